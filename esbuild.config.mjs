@@ -1,0 +1,50 @@
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+
+const production = process.argv[2] === "production";
+
+const banner = `/* Rapport: a local-first personal CRM for Obsidian. Bundled by esbuild; see the repository for the sources. */`;
+
+/** The Obsidian plugin: runs on desktop and mobile, so no Node built-ins. */
+const pluginOptions = {
+	banner: { js: banner },
+	entryPoints: ["src/main.ts"],
+	bundle: true,
+	external: [
+		"obsidian",
+		"electron",
+		"@codemirror/*",
+		"@lezer/*",
+	],
+	format: "cjs",
+	target: "es2021",
+	platform: "browser",
+	logLevel: "info",
+	sourcemap: production ? false : "inline",
+	treeShaking: true,
+	minify: production,
+	outfile: "main.js",
+};
+
+/** The `rapport` command: Node, gray-matter allowed here and only here. */
+const cliOptions = {
+	banner: { js: "#!/usr/bin/env node" },
+	entryPoints: ["src/cli/main.ts"],
+	bundle: true,
+	format: "cjs",
+	platform: "node",
+	target: "node20",
+	logLevel: "info",
+	sourcemap: false,
+	external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+	outfile: "dist/rapport.cjs",
+};
+
+if (production) {
+	await esbuild.build(pluginOptions);
+	await esbuild.build(cliOptions);
+} else {
+	const plugin = await esbuild.context(pluginOptions);
+	const cli = await esbuild.context(cliOptions);
+	await Promise.all([plugin.watch(), cli.watch()]);
+}

@@ -1,0 +1,70 @@
+import { isCalendarDay } from "../core/dates";
+import { CliError } from "./vault-files";
+
+export const COMMANDS = ["agenda", "people", "inspect", "daily", "doctor"] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface CliArgs {
+	command: Command;
+	vault: string | undefined;
+	date: string | undefined;
+	json: boolean;
+	write: boolean;
+	lang: "en" | "it";
+	note: string | undefined;
+}
+
+export const USAGE = `Usage: rapport <command> --vault DIR [options]
+
+Commands:
+  agenda [--date YYYY-MM-DD] [--json]   who to follow up with, keep in touch with, celebrate, meet
+  people [--json]                       one row per person: last contact, next due, follow-ups
+  inspect NOTE [--json]                 what Rapport read from one note (path relative to the vault)
+  daily [--date YYYY-MM-DD] [--write]   the daily note's Rapport section (printed; written with --write)
+  doctor [--json]                       every problem found, with path and line; exits 1 when there are any
+
+Options:
+  --vault DIR     the vault folder (required)
+  --date D        the day, YYYY-MM-DD (default: today)
+  --json          machine-readable output
+  --lang en|it    language of the text output (default: from LANG)
+  --help          this help`;
+
+const TAKES_VALUE = new Set(["--vault", "--date", "--lang"]);
+
+/** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
+export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliArgs | "help" {
+	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return "help";
+	const [command, ...rest] = argv;
+	if (!COMMANDS.includes(command as Command)) throw new CliError(`unknown command "${command}" (try: ${COMMANDS.join(", ")})`);
+	const values: Record<string, string> = {};
+	const flags = new Set<string>();
+	const positional: string[] = [];
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i] ?? "";
+		const eq = arg.indexOf("=");
+		const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
+		if (TAKES_VALUE.has(name)) {
+			const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : rest[++i];
+			if (value === undefined || value === "") throw new CliError(`${name} needs a value`);
+			values[name] = value;
+		} else if (arg === "--json" || arg === "--write") {
+			flags.add(arg);
+		} else if (arg.startsWith("-")) {
+			throw new CliError(`unknown option ${arg}`);
+		} else {
+			positional.push(arg);
+		}
+	}
+	const cmd = command as Command;
+	if (cmd === "inspect" && positional.length !== 1) throw new CliError("inspect needs exactly one NOTE path");
+	if (cmd !== "inspect" && positional.length > 0) throw new CliError(`unexpected argument "${positional[0]}"`);
+	const date = values["--date"];
+	if (date !== undefined && !isCalendarDay(date)) throw new CliError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
+	if (date !== undefined && cmd !== "agenda" && cmd !== "daily") throw new CliError(`--date does not apply to ${cmd}`);
+	if (flags.has("--write") && cmd !== "daily") throw new CliError(`--write does not apply to ${cmd}`);
+	if (flags.has("--json") && cmd === "daily") throw new CliError("--json does not apply to daily");
+	const lang = values["--lang"] ?? ((env.LC_ALL ?? env.LANG ?? "").toLowerCase().startsWith("it") ? "it" : "en");
+	if (lang !== "en" && lang !== "it") throw new CliError(`--lang must be en or it, not "${lang}"`);
+	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0] };
+}

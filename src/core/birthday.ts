@@ -1,0 +1,53 @@
+import { DateTime } from "luxon";
+import { type CalendarDay, daysBetween } from "./dates";
+
+export interface Birthday {
+	month: number;
+	day: number;
+	/** The birth year when known. */
+	year: number | null;
+}
+
+/** Reads `1990-04-12`, `--04-12` or `04-12`. Null when it isn't a real day of the year. */
+export function parseBirthday(value: unknown): Birthday | null {
+	const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "string" ? value.trim() : "";
+	const m = /^(?:(\d{4})-|--)?(\d{1,2})-(\d{1,2})$/.exec(text);
+	if (!m?.[2] || !m[3]) return null;
+	const year = m[1] ? Number(m[1]) : null;
+	const month = Number(m[2]);
+	const day = Number(m[3]);
+	// Check against a leap year so that 29 February without a year is valid.
+	const check = DateTime.utc(year ?? 2000, month, day);
+	if (!check.isValid) return null;
+	return { month, day, year };
+}
+
+/** The day the birthday falls on in `year`; 29 February becomes 28 February in other years. */
+export function birthdayIn(b: Birthday, year: number): CalendarDay {
+	const leap = DateTime.utc(year, 2, 29).isValid;
+	const day = b.month === 2 && b.day === 29 && !leap ? 28 : b.day;
+	return DateTime.utc(year, b.month, day).toISODate() ?? "";
+}
+
+export interface UpcomingBirthday {
+	date: CalendarDay;
+	/** Days from `from` to the birthday (0 = that day). */
+	inDays: number;
+	/** The age turned on that day, when the birth year is known. */
+	age: number | null;
+}
+
+/** The next birthday on or after `from`. */
+export function nextBirthday(b: Birthday, from: CalendarDay): UpcomingBirthday {
+	const fromYear = Number(from.slice(0, 4));
+	let date = birthdayIn(b, fromYear);
+	if (date < from) date = birthdayIn(b, fromYear + 1);
+	const year = Number(date.slice(0, 4));
+	return { date, inDays: daysBetween(from, date), age: b.year === null ? null : year - b.year };
+}
+
+export function formatBirthday(b: Birthday): string {
+	const mm = String(b.month).padStart(2, "0");
+	const dd = String(b.day).padStart(2, "0");
+	return b.year === null ? `--${mm}-${dd}` : `${b.year}-${mm}-${dd}`;
+}

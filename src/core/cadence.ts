@@ -1,0 +1,86 @@
+import type { CalendarDuration } from "./dates";
+
+/** A keep-in-touch cadence: how long after the last interaction the next one is due. */
+export interface Cadence {
+	duration: CalendarDuration;
+	/** Approximate length in days, for sorting and display. */
+	days: number;
+}
+
+const UNIT_DAYS = { days: 1, weeks: 7, months: 30, years: 365 } as const;
+type Unit = keyof typeof UNIT_DAYS;
+
+const WORDS: Record<string, [number, Unit]> = {
+	daily: [1, "days"],
+	weekly: [1, "weeks"],
+	biweekly: [2, "weeks"],
+	fortnightly: [2, "weeks"],
+	monthly: [1, "months"],
+	bimonthly: [2, "months"],
+	quarterly: [3, "months"],
+	"half-yearly": [6, "months"],
+	yearly: [1, "years"],
+	annually: [1, "years"],
+	annual: [1, "years"],
+	giornaliero: [1, "days"],
+	quotidiano: [1, "days"],
+	settimanale: [1, "weeks"],
+	quindicinale: [2, "weeks"],
+	bisettimanale: [2, "weeks"],
+	mensile: [1, "months"],
+	bimestrale: [2, "months"],
+	trimestrale: [3, "months"],
+	semestrale: [6, "months"],
+	annuale: [1, "years"],
+};
+
+const UNIT_WORDS: Record<string, Unit> = {
+	d: "days", day: "days", days: "days", giorno: "days", giorni: "days", g: "days",
+	w: "weeks", wk: "weeks", week: "weeks", weeks: "weeks", settimana: "weeks", settimane: "weeks", sett: "weeks",
+	m: "months", mo: "months", month: "months", months: "months", mese: "months", mesi: "months",
+	y: "years", yr: "years", year: "years", years: "years", anno: "years", anni: "years", a: "years",
+	q: "months", quarter: "months", quarters: "months", trimestre: "months", trimestri: "months",
+};
+
+function make(count: number, unit: Unit, quarter = false): Cadence | null {
+	if (!Number.isFinite(count) || count <= 0 || count > 10000) return null;
+	const n = quarter ? count * 3 : count;
+	return { duration: { [unit]: n }, days: Math.round(n * UNIT_DAYS[unit]) };
+}
+
+function parseIso(text: string): Cadence | null {
+	const m = /^p(?:(\d+)y)?(?:(\d+)m)?(?:(\d+)w)?(?:(\d+)d)?$/.exec(text);
+	if (!m || text === "p") return null;
+	const [years, months, weeks, days] = [m[1], m[2], m[3], m[4]].map((v) => (v ? Number(v) : 0)) as [number, number, number, number];
+	const total = years * 365 + months * 30 + weeks * 7 + days;
+	if (total <= 0) return null;
+	const duration: CalendarDuration = {};
+	if (years) duration.years = years;
+	if (months) duration.months = months;
+	if (weeks) duration.weeks = weeks;
+	if (days) duration.days = days;
+	return { duration, days: total };
+}
+
+/**
+ * Reads `14d`, `2w`, `3 months`, `weekly`, `quarterly`, ISO `P1M`, Italian `mensile`,
+ * `ogni 2 settimane`, `every 3 weeks`, or a bare number of days. Null when it is none of them.
+ */
+export function parseCadence(value: unknown): Cadence | null {
+	if (typeof value === "number") return make(value, "days");
+	if (typeof value !== "string") return null;
+	const text = value.trim().toLowerCase().replace(/^(?:every|each|ogni)\s+/, "");
+	if (text === "") return null;
+	const word = WORDS[text];
+	if (word) return make(word[0], word[1]);
+	if (text.startsWith("p")) return parseIso(text);
+	if (UNIT_WORDS[text]) return make(1, UNIT_WORDS[text], text.startsWith("q") || text.startsWith("trim"));
+	const m = /^(\d+(?:[.,]\d+)?)\s*([a-z]+)?$/.exec(text);
+	if (!m?.[1]) return null;
+	const count = Number(m[1].replace(",", "."));
+	const unitWord = m[2] ?? "d";
+	const unit = UNIT_WORDS[unitWord];
+	if (!unit) return null;
+	if (!Number.isInteger(count)) return unit === "days" ? null : make(Math.round(count * UNIT_DAYS[unit]), "days");
+	return make(count, unit, unitWord.startsWith("q") || unitWord.startsWith("trim"));
+}

@@ -1,0 +1,38 @@
+import { formatBirthday } from "./birthday";
+import type { CalendarDay } from "./dates";
+import type { VaultIndex } from "./vault-index";
+
+/** One row of the people list: what the CLI's `people` prints and the plugin's people views show. */
+export interface PersonRow {
+	path: string;
+	name: string;
+	lastContact: CalendarDay | null;
+	nextDue: CalendarDay | null;
+	cadenceDays: number | null;
+	birthday: string | null;
+	circle: string | null;
+	org: string | null;
+	interests: string[];
+	openFollowUps: number;
+}
+
+export function personRows(index: VaultIndex): PersonRow[] {
+	const rows: PersonRow[] = [];
+	for (const path of index.personPaths()) {
+		const info = index.person(path)?.person;
+		if (!info) continue;
+		rows.push({
+			path,
+			name: info.name,
+			lastContact: index.lastInteraction(path)?.day ?? null,
+			nextDue: index.nextContactDue(path).day,
+			cadenceDays: info.cadence?.days ?? null,
+			birthday: info.birthday ? formatBirthday(info.birthday) : null,
+			circle: info.circle,
+			org: info.org,
+			interests: info.interests,
+			openFollowUps: index.followUpsOf(path).length,
+		});
+	}
+	return rows.sort((a, b) => a.name.localeCompare(b.name) || (a.path < b.path ? -1 : 1));
+}

@@ -1,0 +1,28 @@
+/** A problem Rapport found while reading a note. Core never throws on bad input: it returns these. */
+export interface Problem {
+	/** Vault-relative path of the note, e.g. `Meetings/2026-11-02 Coffee.md`. */
+	path: string;
+	/** 0-based line, as Obsidian counts them; 0 when the problem is about the whole note. */
+	line: number;
+	code: ProblemCode;
+	/** English description for logs and the CLI; the plugin translates by `code`. */
+	message: string;
+}
+
+export type ProblemCode =
+	| "bad-yaml"
+	| "js-frontmatter"
+	| "unknown-attendee"
+	| "bad-date"
+	| "bad-cadence"
+	| "bad-birthday"
+	| "meeting-without-date"
+	| "duplicate-person";
+
+export function problem(path: string, line: number, code: ProblemCode, message: string): Problem {
+	return { path, line, code, message };
+}
+
+export function compareProblems(a: Problem, b: Problem): number {
+	return a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1;
+}

@@ -1,0 +1,159 @@
+/**
+ * Rapport's settings: typed, versioned, and migrated by a pure function.
+ * `DEFAULT_SETTINGS` is frozen; every reader gets a fresh copy from `defaultSettings()`.
+ */
+
+export type Circle = "work" | "friend" | "family" | "partner";
+export type LanguageSetting = "auto" | "en" | "it";
+
+export interface NoteRule {
+	/** Values of `type` / `category` / `categories` (words or links) that mark the note. */
+	types: string[];
+	/** Tags that mark the note; nested tags below them count too. */
+	tags: string[];
+	/** Folder names: a note inside a folder with one of these names is marked. */
+	folders: string[];
+}
+
+export interface RapportSettings {
+	version: number;
+	people: NoteRule;
+	meetings: NoteRule;
+	/** `type` values of meetings that are events (many attendees). */
+	eventTypes: string[];
+	typeFields: string[];
+	attendeeFields: string[];
+	cadenceFields: string[];
+	birthdayFields: string[];
+	circleFields: string[];
+	lastContactFields: string[];
+	followUpFields: string[];
+	/** Default keep-in-touch cadence per circle, in any cadence syntax; empty means none. */
+	circleCadences: Record<Circle, string>;
+	/** Follow-ups due within this many days after the agenda date are "upcoming". */
+	upcomingDays: number;
+	/** Birthdays within this many days are listed. */
+	birthdayDays: number;
+	/** Heading of the Rapport section in daily notes. */
+	sectionHeading: string;
+	/** Plugin only: insert the agenda when a daily note is created. */
+	autoInsert: boolean;
+	personTemplate: string;
+	meetingTemplate: string;
+	language: LanguageSetting;
+}
+
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
+	version: SETTINGS_VERSION,
+	people: {
+		types: ["person", "people", "contact", "persona", "persone", "contatto", "contatti"],
+		tags: ["person", "people", "contact"],
+		folders: ["People", "Persone", "Contacts", "Contatti"],
+	},
+	meetings: {
+		types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "event", "events", "conference", "evento", "conferenza"],
+		tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "event", "conference"],
+		folders: ["Meetings", "Riunioni", "Events", "Eventi"],
+	},
+	eventTypes: ["event", "events", "conference", "evento", "conferenza"],
+	typeFields: ["type", "category", "categories"],
+	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti"],
+	cadenceFields: ["cadence", "keep_in_touch", "frequency"],
+	birthdayFields: ["birthday", "born", "compleanno"],
+	circleFields: ["circle", "relationship"],
+	lastContactFields: ["last_contact"],
+	followUpFields: ["follow_up"],
+	circleCadences: { work: "quarterly", friend: "monthly", family: "2w", partner: "" },
+	upcomingDays: 7,
+	birthdayDays: 14,
+	sectionHeading: "Rapport",
+	autoInsert: false,
+	personTemplate: "",
+	meetingTemplate: "",
+	language: "auto",
+});
+
+export function defaultSettings(): RapportSettings {
+	return structuredClone(DEFAULT_SETTINGS) as RapportSettings;
+}
+
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === "object") {
+		for (const v of Object.values(value)) deepFreeze(v);
+		Object.freeze(value);
+	}
+	return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function stringList(value: unknown, fallback: readonly string[]): string[] {
+	if (!Array.isArray(value)) return [...fallback];
+	const out = value.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v !== "");
+	return out;
+}
+
+function noteRule(value: unknown, fallback: Readonly<NoteRule>): NoteRule {
+	const raw = isRecord(value) ? value : {};
+	return {
+		types: stringList(raw.types, fallback.types),
+		tags: stringList(raw.tags, fallback.tags),
+		folders: stringList(raw.folders, fallback.folders),
+	};
+}
+
+function positiveInt(value: unknown, fallback: number, max = 3650): number {
+	return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max ? value : fallback;
+}
+
+function str(value: unknown, fallback: string): string {
+	return typeof value === "string" ? value : fallback;
+}
+
+/**
+ * Turns whatever was stored (any older version, partial data, garbage) into valid current settings.
+ * Pure: never mutates `raw` or the defaults.
+ */
+export function migrateSettings(raw: unknown): RapportSettings {
+	const d = DEFAULT_SETTINGS;
+	const r: Record<string, unknown> = isRecord(raw) ? { ...raw } : {};
+	// Version 0 (unversioned drafts) kept the person folder as one string and `cadences` per circle.
+	if (r.version === undefined || r.version === 0) {
+		if (typeof r.peopleFolder === "string" && r.peopleFolder.trim() !== "") {
+			r.people = { ...d.people, folders: [r.peopleFolder.trim()] };
+		}
+		if (isRecord(r.cadences)) r.circleCadences = r.cadences;
+	}
+	const rawCadences = isRecord(r.circleCadences) ? r.circleCadences : {};
+	const language = r.language === "en" || r.language === "it" || r.language === "auto" ? r.language : d.language;
+	return {
+		version: SETTINGS_VERSION,
+		people: noteRule(r.people, d.people),
+		meetings: noteRule(r.meetings, d.meetings),
+		eventTypes: stringList(r.eventTypes, d.eventTypes),
+		typeFields: stringList(r.typeFields, d.typeFields),
+		attendeeFields: stringList(r.attendeeFields, d.attendeeFields),
+		cadenceFields: stringList(r.cadenceFields, d.cadenceFields),
+		birthdayFields: stringList(r.birthdayFields, d.birthdayFields),
+		circleFields: stringList(r.circleFields, d.circleFields),
+		lastContactFields: stringList(r.lastContactFields, d.lastContactFields),
+		followUpFields: stringList(r.followUpFields, d.followUpFields),
+		circleCadences: {
+			work: str(rawCadences.work, d.circleCadences.work),
+			friend: str(rawCadences.friend, d.circleCadences.friend),
+			family: str(rawCadences.family, d.circleCadences.family),
+			partner: str(rawCadences.partner, d.circleCadences.partner),
+		},
+		upcomingDays: positiveInt(r.upcomingDays, d.upcomingDays),
+		birthdayDays: positiveInt(r.birthdayDays, d.birthdayDays),
+		sectionHeading: str(r.sectionHeading, d.sectionHeading).trim() || d.sectionHeading,
+		autoInsert: typeof r.autoInsert === "boolean" ? r.autoInsert : d.autoInsert,
+		personTemplate: str(r.personTemplate, d.personTemplate),
+		meetingTemplate: str(r.meetingTemplate, d.meetingTemplate),
+		language,
+	};
+}

@@ -1,0 +1,51 @@
+/** Lower case without accents, for matching names the way a person types them: "Nicolò" ≈ "nicolo". */
+export function foldName(text: string): string {
+	return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** The file name without folders and without `.md`. */
+export function basename(path: string): string {
+	const slash = path.lastIndexOf("/");
+	const name = slash >= 0 ? path.slice(slash + 1) : path;
+	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+export function folderOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash >= 0 ? path.slice(0, slash) : "";
+}
+
+export function withoutMd(path: string): string {
+	return path.toLowerCase().endsWith(".md") ? path.slice(0, -3) : path;
+}
+
+/** Splits text into lines the way Obsidian numbers them; `\r\n` and `\n` both end a line. */
+export function splitLines(text: string): string[] {
+	return text.split(/\r?\n/);
+}
+
+/** `"[[People]]"` → `People`, `"[[a/b|c]]"` → `a/b`; anything else is returned trimmed. */
+export function unwrapLink(value: string): string {
+	const m = /^\s*!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]\s*$/.exec(value);
+	return (m?.[1] ?? value).trim();
+}
+
+export function asArray(value: unknown): unknown[] {
+	if (value === undefined || value === null) return [];
+	return Array.isArray(value) ? value : [value];
+}
+
+/** Values of a frontmatter field as strings (numbers become text, nested lists are flattened). */
+export function stringValues(value: unknown): string[] {
+	const out: string[] = [];
+	for (const v of asArray(value)) {
+		if (typeof v === "string") {
+			if (v.trim() !== "") out.push(v.trim());
+		} else if (typeof v === "number" || typeof v === "boolean") {
+			out.push(String(v));
+		} else if (Array.isArray(v)) {
+			out.push(...stringValues(v));
+		}
+	}
+	return out;
+}

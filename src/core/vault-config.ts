@@ -1,0 +1,40 @@
+/** What Rapport needs to know about the vault's own settings (Daily notes, Templates, Templater). */
+export interface VaultConfig {
+	dailyNotes: DailyNotesConfig;
+	/** Folders whose notes are templates, never people or meetings. */
+	templateFolders: string[];
+}
+
+export interface DailyNotesConfig {
+	folder: string;
+	/** moment.js format of the file name, `YYYY-MM-DD` by default. */
+	format: string;
+	/** Path of the template note, without `.md`, or "". */
+	template: string;
+}
+
+export const DEFAULT_DAILY_FORMAT = "YYYY-MM-DD";
+
+export function defaultVaultConfig(): VaultConfig {
+	return { dailyNotes: { folder: "", format: DEFAULT_DAILY_FORMAT, template: "" }, templateFolders: [] };
+}
+
+function record(value: unknown): Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function folder(value: unknown): string {
+	return typeof value === "string" ? value.trim().replace(/^\/+|\/+$/g, "") : "";
+}
+
+/**
+ * Builds the vault config from the JSON of `daily-notes.json`, `templates.json` and Templater's
+ * `data.json` (any of them may be missing or malformed: defaults fill in).
+ */
+export function vaultConfigFrom(raw: { dailyNotes?: unknown; templates?: unknown; templater?: unknown }): VaultConfig {
+	const daily = record(raw.dailyNotes);
+	const format = typeof daily.format === "string" && daily.format.trim() !== "" ? daily.format.trim() : DEFAULT_DAILY_FORMAT;
+	const template = folder(daily.template).replace(/\.md$/i, "");
+	const templateFolders = [folder(record(raw.templates).folder), folder(record(raw.templater).templates_folder)].filter((f) => f !== "");
+	return { dailyNotes: { folder: folder(daily.folder), format, template }, templateFolders };
+}

@@ -1,0 +1,328 @@
+import { type CalendarDay, addDuration } from "./dates";
+import type { FollowUpSource, ParsedNote, Ref } from "./note";
+import { type Problem, compareProblems, problem } from "./problems";
+import { PersonResolver, personKeys, refKey } from "./resolver";
+
+export type InteractionKind = "meeting" | "mention" | "task" | "log";
+
+export interface Interaction {
+	day: CalendarDay;
+	kind: InteractionKind;
+	source: string;
+	line: number;
+}
+
+/** A follow-up with its owners resolved to person notes. */
+export interface FollowUp extends FollowUpSource {
+	source: string;
+	people: string[];
+}
+
+interface PersonState {
+	/** The latest interaction each source note records with this person. */
+	contacts: Map<string, Interaction>;
+	followUps: Map<string, FollowUp[]>;
+	last: Interaction | null | undefined;
+}
+
+const NO_PEOPLE: readonly string[] = Object.freeze([]);
+
+/**
+ * Everything Rapport knows about a vault, kept current one note at a time: adding, changing,
+ * removing or renaming a note updates last contacts, due dates and follow-up owners of exactly the
+ * people it touches, without rebuilding.
+ */
+export class VaultIndex {
+	private readonly notes = new Map<string, ParsedNote>();
+	private readonly resolver = new PersonResolver();
+	private readonly people = new Map<string, PersonState>();
+	/** Folded reference key → notes that reference it, to re-resolve when a person appears or goes. */
+	private readonly referencing = new Map<string, Set<string>>();
+	/** Note → people it contributed interactions or follow-ups to. */
+	private readonly effects = new Map<string, readonly string[]>();
+	private readonly followUpsBySource = new Map<string, FollowUp[]>();
+	private readonly meetingsByDay = new Map<CalendarDay, Set<string>>();
+	private readonly resolutionProblems = new Map<string, Problem[]>();
+	private changeLog: { revision: number; path: string }[] = [];
+	private rev = 0;
+
+	/** Grows by one on every change; views compare it to know whether to redraw. */
+	get revision(): number {
+		return this.rev;
+	}
+
+	/** Adds many notes at once (people first, so no reference is resolved twice). */
+	addAll(notes: Iterable<ParsedNote>): void {
+		const rest: ParsedNote[] = [];
+		for (const n of notes) {
+			if (n.kind === "person") this.set(n);
+			else rest.push(n);
+		}
+		for (const n of rest) this.set(n);
+	}
+
+	/** Adds or replaces one note. */
+	set(note: ParsedNote): void {
+		this.apply(note.path, note);
+	}
+
+	/** Forgets one note (it was deleted). */
+	remove(path: string): void {
+		if (this.notes.has(path)) this.apply(path, null);
+	}
+
+	/** A note moved from `oldPath`; `note` is its reading at the new path. */
+	rename(oldPath: string, note: ParsedNote): void {
+		this.remove(oldPath);
+		this.set(note);
+	}
+
+	/** Paths changed after `revision`, or null when that is too long ago to tell (redraw everything). */
+	changedSince(revision: number): string[] | null {
+		if (revision >= this.rev) return [];
+		const first = this.changeLog[0];
+		if (!first || first.revision > revision + 1) return null;
+		return [...new Set(this.changeLog.filter((c) => c.revision > revision).map((c) => c.path))];
+	}
+
+	note(path: string): ParsedNote | undefined {
+		return this.notes.get(path);
+	}
+
+	allNotes(): IterableIterator<ParsedNote> {
+		return this.notes.values();
+	}
+
+	get size(): number {
+		return this.notes.size;
+	}
+
+	personPaths(): IterableIterator<string> {
+		return this.people.keys();
+	}
+
+	person(path: string): ParsedNote | undefined {
+		return this.people.has(path) ? this.notes.get(path) : undefined;
+	}
+
+	/** The person a reference written in `fromPath` points to. */
+	resolve(ref: Ref, fromPath: string): string | null {
+		return this.resolver.resolve(ref, fromPath);
+	}
+
+	lastInteraction(personPath: string): Interaction | null {
+		const state = this.people.get(personPath);
+		if (!state) return null;
+		if (state.last === undefined) {
+			let best: Interaction | null = null;
+			for (const i of state.contacts.values()) if (!best || i.day > best.day) best = i;
+			state.last = best;
+		}
+		return state.last;
+	}
+
+	/** The day the next contact with this person is due (last interaction + cadence), null without a cadence. */
+	nextContactDue(personPath: string): { day: CalendarDay | null; hasCadence: boolean } {
+		const cadence = this.notes.get(personPath)?.person?.cadence;
+		if (!cadence) return { day: null, hasCadence: false };
+		const last = this.lastInteraction(personPath);
+		return { day: last ? addDuration(last.day, cadence.duration) : null, hasCadence: true };
+	}
+
+	interactions(personPath: string): Interaction[] {
+		return [...(this.people.get(personPath)?.contacts.values() ?? [])].sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
+	}
+
+	followUpsOf(personPath: string): FollowUp[] {
+		return [...(this.people.get(personPath)?.followUps.values() ?? [])].flat();
+	}
+
+	*followUps(): IterableIterator<FollowUp> {
+		for (const list of this.followUpsBySource.values()) yield* list;
+	}
+
+	followUpCount(): number {
+		let n = 0;
+		for (const list of this.followUpsBySource.values()) n += list.length;
+		return n;
+	}
+
+	meetingsOn(day: CalendarDay): ParsedNote[] {
+		return [...(this.meetingsByDay.get(day) ?? [])].map((p) => this.notes.get(p)).filter((n): n is ParsedNote => n !== undefined);
+	}
+
+	/** The people a meeting's attendee list resolves to. */
+	attendeesOf(meetingPath: string): string[] {
+		const note = this.notes.get(meetingPath);
+		return note ? this.resolveAll(note.attendees, meetingPath) : [];
+	}
+
+	counts(): { people: number; meetings: number; followUps: number; problems: number } {
+		let meetings = 0;
+		for (const set of this.meetingsByDay.values()) meetings += set.size;
+		return { people: this.people.size, meetings, followUps: this.followUpCount(), problems: this.problems().length };
+	}
+
+	/** Every problem in the vault, sorted by path and line. */
+	problems(): Problem[] {
+		const out: Problem[] = [];
+		for (const n of this.notes.values()) out.push(...n.problems);
+		for (const list of this.resolutionProblems.values()) out.push(...list);
+		for (const group of this.resolver.duplicates()) {
+			for (const path of group) {
+				const others = group.filter((p) => p !== path).join(", ");
+				out.push(problem(path, 0, "duplicate-person", `Another person has the same name: ${others}`));
+			}
+		}
+		return out.sort(compareProblems);
+	}
+
+	private apply(path: string, next: ParsedNote | null): void {
+		const old = this.notes.get(path) ?? null;
+		const oldKeys = old?.kind === "person" ? personKeys(old) : [];
+		const newKeys = next?.kind === "person" ? personKeys(next) : [];
+		const keysChanged = oldKeys.join("\n") !== newKeys.join("\n") || aliasesOf(old) !== aliasesOf(next);
+		const dependents = new Set<string>();
+		if (keysChanged) {
+			for (const key of [...oldKeys, ...newKeys]) for (const p of this.referencing.get(key) ?? []) if (p !== path) dependents.add(p);
+		}
+		for (const d of dependents) this.retract(d);
+		if (old) {
+			this.retract(path);
+			this.unfile(old);
+			if (old.kind === "person") this.resolver.remove(old);
+		}
+		if (old?.kind === "person" && next?.kind !== "person") this.people.delete(path);
+		if (next) {
+			this.notes.set(path, next);
+			this.file(next);
+			if (next.kind === "person") {
+				this.resolver.add(next);
+				if (!this.people.has(path)) this.people.set(path, { contacts: new Map(), followUps: new Map(), last: null });
+			}
+			this.contribute(next);
+		} else {
+			this.notes.delete(path);
+		}
+		for (const d of dependents) {
+			const n = this.notes.get(d);
+			if (n) this.contribute(n);
+		}
+		this.rev++;
+		this.changeLog.push({ revision: this.rev, path });
+		if (this.changeLog.length > 2000) this.changeLog = this.changeLog.slice(-1000);
+	}
+
+	private file(note: ParsedNote): void {
+		for (const key of referencedKeys(note)) {
+			let set = this.referencing.get(key);
+			if (!set) this.referencing.set(key, (set = new Set()));
+			set.add(note.path);
+		}
+		if (note.kind === "meeting" && note.date) {
+			let set = this.meetingsByDay.get(note.date);
+			if (!set) this.meetingsByDay.set(note.date, (set = new Set()));
+			set.add(note.path);
+		}
+	}
+
+	private unfile(note: ParsedNote): void {
+		for (const key of referencedKeys(note)) {
+			const set = this.referencing.get(key);
+			set?.delete(note.path);
+			if (set?.size === 0) this.referencing.delete(key);
+		}
+		if (note.kind === "meeting" && note.date) {
+			const set = this.meetingsByDay.get(note.date);
+			set?.delete(note.path);
+			if (set?.size === 0) this.meetingsByDay.delete(note.date);
+		}
+	}
+
+	private retract(path: string): void {
+		const touched = this.effects.get(path);
+		if (touched) {
+			for (const p of touched) {
+				const state = this.people.get(p);
+				if (!state) continue;
+				if (state.contacts.delete(path) && state.last?.source === path) state.last = undefined;
+				state.followUps.delete(path);
+			}
+			this.effects.delete(path);
+		}
+		this.followUpsBySource.delete(path);
+		this.resolutionProblems.delete(path);
+	}
+
+	private resolveAll(refs: readonly Ref[], from: string): string[] {
+		if (refs.length === 0) return NO_PEOPLE as string[];
+		const out: string[] = [];
+		for (const r of refs) {
+			const p = this.resolver.resolve(r, from);
+			if (p && !out.includes(p)) out.push(p);
+		}
+		return out;
+	}
+
+	private contribute(note: ParsedNote): void {
+		const path = note.path;
+		const touched = new Set<string>();
+		const attendees = this.resolveAll(note.attendees, path);
+		if (note.kind === "meeting") {
+			const unknown = note.attendees.filter((r) => this.resolver.resolve(r, path) === null);
+			if (unknown.length > 0) {
+				this.resolutionProblems.set(path, unknown.map((r) => problem(path, r.line, "unknown-attendee", `Attendee "${r.target}" is not a person note (no person with that name, file name or alias)`)));
+			}
+			if (note.date) {
+				for (const [i, p] of attendees.entries()) this.addContact(p, { day: note.date, kind: "meeting", source: path, line: note.attendees[i]?.line ?? 0 }, touched);
+			}
+		}
+		for (const c of note.contacts) {
+			const p = this.resolver.resolve(c.ref, path);
+			if (p && p !== path) this.addContact(p, { day: c.day, kind: c.kind, source: path, line: c.ref.line }, touched);
+		}
+		if (note.kind === "person") {
+			for (const c of note.ownContacts) this.addContact(path, { day: c.day, kind: "log", source: path, line: c.line }, touched);
+		}
+		const followUps: FollowUp[] = [];
+		for (const f of note.followUps) {
+			let owners = this.resolveAll(f.refs, path);
+			if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
+			if (owners.length === 0 && note.kind === "meeting") owners = attendees;
+			if (owners.length === 0) continue;
+			const followUp: FollowUp = { ...f, source: path, people: owners };
+			followUps.push(followUp);
+			for (const p of owners) {
+				const state = this.people.get(p);
+				if (!state) continue;
+				const list = state.followUps.get(path);
+				if (list) list.push(followUp);
+				else state.followUps.set(path, [followUp]);
+				touched.add(p);
+			}
+		}
+		if (followUps.length > 0) this.followUpsBySource.set(path, followUps);
+		if (touched.size > 0) this.effects.set(path, [...touched]);
+	}
+
+	private addContact(person: string, interaction: Interaction, touched: Set<string>): void {
+		const state = this.people.get(person);
+		if (!state) return;
+		touched.add(person);
+		const existing = state.contacts.get(interaction.source);
+		if (!existing || interaction.day > existing.day) state.contacts.set(interaction.source, interaction);
+		if (state.last !== undefined && (state.last === null || interaction.day > state.last.day)) state.last = state.contacts.get(interaction.source) ?? null;
+	}
+}
+
+function aliasesOf(note: ParsedNote | null): string {
+	return note?.person ? note.person.aliases.join("\n") : "";
+}
+
+function referencedKeys(note: ParsedNote): Set<string> {
+	const keys = new Set<string>();
+	for (const r of note.attendees) keys.add(refKey(r));
+	for (const c of note.contacts) keys.add(refKey(c.ref));
+	for (const f of note.followUps) for (const r of f.refs) keys.add(refKey(r));
+	return keys;
+}

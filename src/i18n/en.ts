@@ -1,0 +1,30 @@
+/** English: the reference catalog. Every key here must exist in every other language. */
+export const en = {
+	"agenda.title": "Agenda for {date}",
+	"agenda.empty": "Nothing due. A good day to reach out to someone new.",
+	"status.overdue": "Overdue",
+	"status.today": "Today",
+	"status.upcoming": "Upcoming",
+	"status.undated": "No date",
+	"kind.followup": "Follow-up",
+	"kind.keep-in-touch": "Keep in touch",
+	"kind.birthday": "Birthday",
+	"kind.meeting": "Meeting",
+	"item.keepInTouch": "Get in touch with {person}",
+	"item.birthday": "{person}'s birthday",
+	"item.birthdayAge": "{person} turns {age}",
+	"item.meetingWith": "with {people}",
+	"item.from": "from {source}",
+	"when.due": "due {date}",
+	"when.late_one": "{n} day late",
+	"when.late_other": "{n} days late",
+	"when.in_one": "in {n} day",
+	"when.in_other": "in {n} days",
+	"when.today": "today",
+	"when.lastContact": "last contact {date}",
+	"when.neverContacted": "no interaction yet",
+	"when.every_one": "every {n} day",
+	"when.every_other": "every {n} days",
+} as const;
+
+export type MessageKey = keyof typeof en;

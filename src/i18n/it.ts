@@ -1,0 +1,30 @@
+import type { MessageKey } from "./en";
+
+/** Italian. */
+export const it: Record<MessageKey, string> = {
+	"agenda.title": "Agenda di {date}",
+	"agenda.empty": "Niente in scadenza. Una buona giornata per contattare qualcuno di nuovo.",
+	"status.overdue": "In ritardo",
+	"status.today": "Oggi",
+	"status.upcoming": "Prossimi giorni",
+	"status.undated": "Senza data",
+	"kind.followup": "Da fare",
+	"kind.keep-in-touch": "Da sentire",
+	"kind.birthday": "Compleanno",
+	"kind.meeting": "Incontro",
+	"item.keepInTouch": "Fatti sentire con {person}",
+	"item.birthday": "Compleanno di {person}",
+	"item.birthdayAge": "{person} compie {age} anni",
+	"item.meetingWith": "con {people}",
+	"item.from": "da {source}",
+	"when.due": "scadenza {date}",
+	"when.late_one": "{n} giorno di ritardo",
+	"when.late_other": "{n} giorni di ritardo",
+	"when.in_one": "tra {n} giorno",
+	"when.in_other": "tra {n} giorni",
+	"when.today": "oggi",
+	"when.lastContact": "ultimo contatto {date}",
+	"when.neverContacted": "nessun contatto finora",
+	"when.every_one": "ogni {n} giorno",
+	"when.every_other": "ogni {n} giorni",
+};
