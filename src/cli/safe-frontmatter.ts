@@ -21,7 +21,7 @@ function refuse(): never {
 const OPTIONS = {
 	language: "yaml",
 	engines: {
-		yaml: { parse: (text: string): object => (yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}) as object },
+		yaml: { parse: (text: string): object => (yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}) },
 		js: { parse: refuse },
 		javascript: { parse: refuse },
 		coffee: { parse: refuse },
@@ -46,7 +46,9 @@ export function readFrontmatter(path: string, text: string): FrontmatterRead {
 			return { data: null, problems: [problem(path, 0, "js-frontmatter", "Front matter written as JavaScript (---js) is ignored: Rapport never runs code from notes")] };
 		}
 		const mark = (error as { mark?: { line?: number } }).mark;
-		const line = typeof mark?.line === "number" ? mark.line + 1 : 0;
+		// gray-matter hands js-yaml the text right after the opening `---`, newline included, so the
+		// parser's 0-based line is already the note's line.
+		const line = typeof mark?.line === "number" ? mark.line : 0;
 		const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split("\n")[0] : "unreadable");
 		return { data: null, problems: [problem(path, line, "bad-yaml", `Frontmatter is not valid YAML: ${reason}`)] };
 	}

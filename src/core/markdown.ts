@@ -31,7 +31,7 @@ export const SECTION_END = "<!-- rapport:end -->";
 
 const FENCE = /^\s*(?:>\s?)*\s*(`{3,}|~{3,})/;
 const QUOTE = /^\s*>/;
-const TAG = /(?:^|[\s(,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
+const TAG = /(?:^|[\s,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 const LOG_LINE = /^\s*(?:[-*+]\s+|#{1,6}\s+)(?:\[\[)?(\d{4}-\d{2}-\d{2})\b/;
 
 /** Where the body starts: the line after the closing `---` of the frontmatter, or 0. */

@@ -10,17 +10,29 @@ export type NameOf = (path: string) => string;
 export interface LinkStyle {
 	note(path: string, name: string): string;
 	source(path: string, line: number): string;
+	/** Text the user wrote (a task), which may itself contain links. */
+	text(text: string): string;
 }
 
 export const WIKILINKS: LinkStyle = {
 	note: (path, name) => wikilink(path, name),
 	source: (path) => wikilink(path, basename(path)),
+	text: (text) => text,
 };
+
+/** `[[People/Anna|Annie]]` → `Annie`, `[[People/Anna]]` → `Anna`, `[x](y.md)` → `x`. */
+export function linksToText(text: string): string {
+	return text
+		.replace(/!?\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
+		.replace(/!?\[\[([^\]]*)\]\]/g, (_all, target: string) => basename(target.split("#")[0] ?? target))
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1");
+}
 
 /** For terminals: names as they are, sources as `path:line` (1-based, as editors count). */
 export const PLAIN: LinkStyle = {
 	note: (_path, name) => name,
 	source: (path, line) => `${path}:${line + 1}`,
+	text: linksToText,
 };
 
 /** A wikilink that resolves to exactly this note, shown with a friendly name. */
@@ -45,7 +57,7 @@ export function itemToMarkdown(item: AgendaItem, nameOf: NameOf, t: Translate, l
 		case "followup": {
 			const who = people.length > 0 ? `${people.join(", ")}: ` : "";
 			const due = item.date ? ` · ${t("when.due", { date: item.date })} (${relativeDays(item, t)})` : "";
-			return `- ${who}${item.text}${due} · ${t("item.from", { source })}`;
+			return `- ${who}${links.text(item.text)}${due} · ${t("item.from", { source })}`;
 		}
 		case "keep-in-touch": {
 			const last = item.lastContact ? t("when.lastContact", { date: item.lastContact }) : t("when.neverContacted");

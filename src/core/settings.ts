@@ -76,7 +76,7 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 });
 
 export function defaultSettings(): RapportSettings {
-	return structuredClone(DEFAULT_SETTINGS) as RapportSettings;
+	return structuredClone(DEFAULT_SETTINGS);
 }
 
 function deepFreeze<T>(value: T): T {

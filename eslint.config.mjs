@@ -1,0 +1,69 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+import { builtinModules } from "node:module";
+import tseslint from "typescript-eslint";
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/** DOM and Node globals that the Obsidian-free core must not touch. */
+const forbiddenCoreGlobals = [
+	...Object.keys(globals.browser).filter((name) => !(name in globals.es2021) && !["structuredClone", "queueMicrotask"].includes(name)),
+	"process",
+	"Buffer",
+	"require",
+	"module",
+	"__dirname",
+	"__filename",
+	"global",
+].map((name) => ({ name, message: "src/core/ is pure TypeScript: pass what you need in through a port." }));
+
+export default defineConfig([
+	globalIgnores(["node_modules/", "main.js", "dist/", "bench/.vault/", "examples/", "coverage/"]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: {
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "scripts/*.mjs", "bench/*.mjs"],
+				},
+			},
+		},
+	},
+	{
+		files: ["src/core/**/*.ts"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [
+						{ name: "obsidian", message: "src/core/ must not import obsidian: add an adapter in src/obsidian/." },
+						...nodeBuiltins.map((name) => ({ name, message: "src/core/ must not use Node built-ins: the CLI reads files and passes text in." })),
+					],
+					patterns: [{ group: ["**/obsidian/**", "**/ui/**", "**/cli/**"], message: "src/core/ depends on nothing outside core and i18n." }],
+				},
+			],
+			"no-restricted-globals": ["error", ...forbiddenCoreGlobals],
+		},
+	},
+	{
+		// The CLI, tests, scripts and benchmarks run on Node, never inside Obsidian.
+		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "scripts/**/*.mjs", "bench/**/*.mjs", "*.mjs", "vitest.config.ts"],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"import/no-nodejs-modules": "off",
+			"obsidianmd/hardcoded-config-path": "off",
+			"no-console": "off",
+		},
+	},
+	{
+		// gray-matter itself depends on js-yaml; the CLI gives it js-yaml's core schema so dates stay strings.
+		files: ["package.json"],
+		rules: { "depend/ban-dependencies": ["error", { presets: ["native", "microutilities", "preferred"], allowed: ["js-yaml"] }] },
+	},
+	{
+		files: ["**/*.mjs"],
+		extends: [tseslint.configs.disableTypeChecked],
+	},
+]);

@@ -1,0 +1,17 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+	resolve: {
+		alias: {
+			// Integration tests load the real plugin class against an in-memory Obsidian.
+			obsidian: fileURLToPath(new URL("./tests/fakes/obsidian.ts", import.meta.url)),
+		},
+	},
+	test: {
+		include: ["tests/**/*.test.ts"],
+		environment: "node",
+		pool: "threads",
+		testTimeout: 20000,
+	},
+});
