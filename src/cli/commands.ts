@@ -62,7 +62,7 @@ function agenda(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult 
 }
 
 function people(vault: LoadedVault, args: CliArgs): CommandResult {
-	const rows = personRows(vault.index);
+	const rows = personRows(vault.index, today());
 	if (args.json) return { stdout: json(rows), exitCode: 0 };
 	const table = formatTable(
 		["Name", "Last contact", "Next due", "Cadence", "Follow-ups", "Circle", "Org"],

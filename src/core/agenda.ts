@@ -72,8 +72,8 @@ export function buildAgenda(index: VaultIndex, date: CalendarDay, settings: Pick
 		const info = note?.person;
 		if (!note || !info) continue;
 		if (info.cadence) {
-			const last = index.lastInteraction(path);
-			const due = index.nextContactDue(path).day;
+			const last = index.lastInteraction(path, date);
+			const due = index.nextContactDue(path, date).day;
 			const status = due === null ? "today" : statusOf(due, date, horizon);
 			if (status) {
 				items.push({

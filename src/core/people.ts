@@ -16,7 +16,8 @@ export interface PersonRow {
 	openFollowUps: number;
 }
 
-export function personRows(index: VaultIndex): PersonRow[] {
+/** One row per person, with last contact and next due as of `asOf` (interactions after it are plans, not contact). */
+export function personRows(index: VaultIndex, asOf?: CalendarDay): PersonRow[] {
 	const rows: PersonRow[] = [];
 	for (const path of index.personPaths()) {
 		const info = index.person(path)?.person;
@@ -24,8 +25,8 @@ export function personRows(index: VaultIndex): PersonRow[] {
 		rows.push({
 			path,
 			name: info.name,
-			lastContact: index.lastInteraction(path)?.day ?? null,
-			nextDue: index.nextContactDue(path).day,
+			lastContact: index.lastInteraction(path, asOf)?.day ?? null,
+			nextDue: index.nextContactDue(path, asOf).day,
 			cadenceDays: info.cadence?.days ?? null,
 			birthday: info.birthday ? formatBirthday(info.birthday) : null,
 			circle: info.circle,

@@ -57,7 +57,10 @@ export function itemToMarkdown(item: AgendaItem, nameOf: NameOf, t: Translate, l
 		case "followup": {
 			const who = people.length > 0 ? `${people.join(", ")}: ` : "";
 			const due = item.date ? ` · ${t("when.due", { date: item.date })} (${relativeDays(item, t)})` : "";
-			return `- ${who}${links.text(item.text)}${due} · ${t("item.from", { source })}`;
+			const repeat = item.recurrence ? ` · 🔁 ${item.recurrence}` : "";
+			// A task in a person's own note needs no "from": the person is the source.
+			const from = item.people.length === 1 && item.people[0] === item.source.path ? "" : ` · ${t("item.from", { source })}`;
+			return `- ${who}${links.text(item.text)}${due}${repeat}${from}`;
 		}
 		case "keep-in-touch": {
 			const last = item.lastContact ? t("when.lastContact", { date: item.lastContact }) : t("when.neverContacted");

@@ -110,7 +110,11 @@ export class VaultIndex {
 		return this.resolver.resolve(ref, fromPath);
 	}
 
-	lastInteraction(personPath: string): Interaction | null {
+	/**
+	 * The latest interaction with this person, on or before `asOf` when given: a meeting planned for
+	 * next week is not contact yet.
+	 */
+	lastInteraction(personPath: string, asOf?: CalendarDay): Interaction | null {
 		const state = this.people.get(personPath);
 		if (!state) return null;
 		if (state.last === undefined) {
@@ -118,14 +122,17 @@ export class VaultIndex {
 			for (const i of state.contacts.values()) if (!best || i.day > best.day) best = i;
 			state.last = best;
 		}
-		return state.last;
+		if (asOf === undefined || state.last === null || state.last.day <= asOf) return state.last;
+		let best: Interaction | null = null;
+		for (const i of state.contacts.values()) if (i.day <= asOf && (!best || i.day > best.day)) best = i;
+		return best;
 	}
 
-	/** The day the next contact with this person is due (last interaction + cadence), null without a cadence. */
-	nextContactDue(personPath: string): { day: CalendarDay | null; hasCadence: boolean } {
+	/** The day the next contact with this person is due (last interaction + cadence), null without a cadence or any contact. */
+	nextContactDue(personPath: string, asOf?: CalendarDay): { day: CalendarDay | null; hasCadence: boolean } {
 		const cadence = this.notes.get(personPath)?.person?.cadence;
 		if (!cadence) return { day: null, hasCadence: false };
-		const last = this.lastInteraction(personPath);
+		const last = this.lastInteraction(personPath, asOf);
 		return { day: last ? addDuration(last.day, cadence.duration) : null, hasCadence: true };
 	}
 
