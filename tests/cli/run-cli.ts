@@ -1,0 +1,35 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+
+export const CLI = join(__dirname, "..", "..", "dist", "rapport.cjs");
+
+export interface CliRun {
+	stdout: string;
+	stderr: string;
+	status: number | null;
+}
+
+/** Runs the built `rapport` command, as a user would. */
+export function rapport(...args: string[]): CliRun {
+	if (!existsSync(CLI)) throw new Error("dist/rapport.cjs is missing: run `npm run build` first");
+	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8" } });
+	return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+export function json<T = unknown>(run: CliRun): T {
+	if (run.status !== 0 && run.status !== 1) throw new Error(`rapport failed (${run.status}): ${run.stderr}`);
+	return JSON.parse(run.stdout) as T;
+}
+
+/** Writes a throwaway vault; values are written byte for byte (CRLF and BOM included). */
+export function makeVault(files: Record<string, string>): string {
+	const root = mkdtempSync(join(tmpdir(), "rapport-vault-"));
+	for (const [path, text] of Object.entries(files)) {
+		const file = join(root, path);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, text);
+	}
+	return root;
+}
