@@ -109,7 +109,7 @@ export function buildAgenda(index: VaultIndex, date: CalendarDay, settings: Pick
 			kind: "meeting",
 			status: "today",
 			date,
-			text: m.title,
+			text: meetingTitle(m.title),
 			people: index.attendeesOf(m.path),
 			source: { path: m.path, line: 0 },
 			days: 0,
@@ -118,6 +118,12 @@ export function buildAgenda(index: VaultIndex, date: CalendarDay, settings: Pick
 	}
 	items.sort(compareItems);
 	return { date, items };
+}
+
+/** "2026-11-27 Standup with Fintech Labs" → "Standup with Fintech Labs": the agenda already says the day. */
+export function meetingTitle(title: string): string {
+	const stripped = title.replace(/^\d{4}-\d{2}-\d{2}(?:[T\s]\d{1,2}[:.]?\d{2})?\s*[-–—:·]?\s*/, "");
+	return stripped === "" ? title : stripped;
 }
 
 export function compareItems(a: AgendaItem, b: AgendaItem): number {

@@ -26,8 +26,8 @@ describe("the agenda for a day", () => {
 		expect(agenda.items.map((i) => [i.status, i.kind, i.date, i.text, i.source.path, i.source.line])).toEqual([
 			["overdue", "followup", "2026-11-20", "Review Marco's doc", "Meetings/2026-10-13 1:1.md", 5],
 			["overdue", "followup", "2026-11-24", "Send Anna the recording", "People/Anna Rossi.md", 5],
-			["today", "meeting", "2026-11-27", "2026-11-27 Lunch", "Meetings/2026-11-27 Lunch.md", 0],
-			["today", "meeting", "2026-11-27", "2026-11-27 Standup", "Meetings/2026-11-27 Standup.md", 0],
+			["today", "meeting", "2026-11-27", "Lunch", "Meetings/2026-11-27 Lunch.md", 0],
+			["today", "meeting", "2026-11-27", "Standup", "Meetings/2026-11-27 Standup.md", 0],
 			["today", "followup", "2026-11-27", "Call papà", "People/Paolo.md", 3],
 			["today", "birthday", "2026-11-27", "Zoë Müller", "People/Zoë Müller.md", 0],
 			["upcoming", "followup", "2026-11-29", "Sunday call", "People/Paolo.md", 4],

@@ -1,0 +1,40 @@
+// `npm run demo`: shows Rapport working on the demo vault in under a minute.
+// 1. The agenda of a fixed day in the demo's timeline. 2. The daily note it writes, in a temporary copy.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const DEMO_DATE = "2026-11-27";
+const cli = new URL("../dist/rapport.cjs", import.meta.url).pathname;
+const vault = new URL("../examples/vault", import.meta.url).pathname;
+
+function run(args) {
+	const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
+	if (r.status !== 0 && !(args[0] === "doctor" && r.status === 1)) {
+		process.stderr.write(r.stderr);
+		process.exit(r.status ?? 1);
+	}
+	return r.stdout;
+}
+
+const rule = (title) => process.stdout.write(`\n\x1b[1m── ${title} ${"─".repeat(Math.max(0, 70 - title.length))}\x1b[0m\n\n`);
+
+rule(`rapport agenda --vault examples/vault --date ${DEMO_DATE}`);
+process.stdout.write(run(["agenda", "--vault", vault, "--date", DEMO_DATE]));
+
+rule("rapport doctor --vault examples/vault");
+process.stdout.write(run(["doctor", "--vault", vault]));
+
+const copy = mkdtempSync(join(tmpdir(), "rapport-demo-"));
+try {
+	cpSync(vault, copy, { recursive: true });
+	rule(`rapport daily --vault <copy> --date ${DEMO_DATE} --write`);
+	process.stdout.write(run(["daily", "--vault", copy, "--date", DEMO_DATE, "--write"]));
+	process.stdout.write(run(["daily", "--vault", copy, "--date", DEMO_DATE, "--write"]));
+	rule(`The daily note it wrote: Daily/${DEMO_DATE}.md`);
+	process.stdout.write(readFileSync(join(copy, "Daily", `${DEMO_DATE}.md`), "utf8"));
+} finally {
+	rmSync(copy, { recursive: true, force: true });
+}
+process.stdout.write("\nThe demo vault is in examples/vault: open it in Obsidian, or try `node dist/rapport.cjs people --vault examples/vault`.\n");
