@@ -1,5 +1,4 @@
-import { DateTime } from "luxon";
-import { type CalendarDay, daysBetween } from "./dates";
+import { type CalendarDay, daysBetween, formatDay, isValidDate } from "./dates";
 
 export interface Birthday {
 	month: number;
@@ -17,16 +16,14 @@ export function parseBirthday(value: unknown): Birthday | null {
 	const month = Number(m[2]);
 	const day = Number(m[3]);
 	// Check against a leap year so that 29 February without a year is valid.
-	const check = DateTime.utc(year ?? 2000, month, day);
-	if (!check.isValid) return null;
+	if (!isValidDate(year ?? 2000, month, day)) return null;
 	return { month, day, year };
 }
 
 /** The day the birthday falls on in `year`; 29 February becomes 28 February in other years. */
 export function birthdayIn(b: Birthday, year: number): CalendarDay {
-	const leap = DateTime.utc(year, 2, 29).isValid;
-	const day = b.month === 2 && b.day === 29 && !leap ? 28 : b.day;
-	return DateTime.utc(year, b.month, day).toISODate() ?? "";
+	const day = b.month === 2 && b.day === 29 && !isValidDate(year, 2, 29) ? 28 : b.day;
+	return formatDay(year, b.month, day);
 }
 
 export interface UpcomingBirthday {

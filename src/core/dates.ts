@@ -1,37 +1,97 @@
 import { DateTime } from "luxon";
 
 /**
- * A calendar day as `YYYY-MM-DD`. `2026-12-01` is the same day in every timezone:
- * arithmetic happens in UTC, where no day is ever 23 or 25 hours long.
+ * A calendar day as `YYYY-MM-DD`. `2026-12-01` is the same day in every timezone.
+ *
+ * Arithmetic works on epoch days (days since 1970-01-01) with integer calendar math, never on
+ * instants: no day is 23 or 25 hours long, and the index can do it a million times a second.
+ * luxon handles what needs a zone or a locale: today's date, names of months and weekdays.
  */
 export type CalendarDay = string;
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
 
-function utc(day: CalendarDay): DateTime {
-	return DateTime.fromISO(day, { zone: "utc" });
+export function isLeapYear(year: number): boolean {
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(year: number, month: number): number {
+	return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+	return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
+export function epochDay(year: number, month: number, day: number): number {
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yoe = y - era * 400;
+	const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+	const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/** The `YYYY-MM-DD` of an epoch day (civil_from_days). */
+export function dayFromEpoch(n: number): CalendarDay {
+	const z = n + 719468;
+	const era = Math.floor(z / 146097);
+	const doe = z - era * 146097;
+	const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+	const mp = Math.floor((5 * doy + 2) / 153);
+	const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+	const month = mp < 10 ? mp + 3 : mp - 9;
+	const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+	return formatDay(year, month, day);
+}
+
+export function formatDay(year: number, month: number, day: number): CalendarDay {
+	const y = year >= 0 && year < 10000 ? String(year).padStart(4, "0") : String(year);
+	return `${y}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
+
+/** Year, month and day of a calendar day (no validation). */
+export function partsOf(day: CalendarDay): [number, number, number] {
+	return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+}
+
+function toEpoch(day: CalendarDay): number {
+	const [y, m, d] = partsOf(day);
+	return epochDay(y, m, d);
+}
+
+const interned = new Map<string, CalendarDay>();
+
+/** One string per distinct day, so that a vault's thousands of equal dates share memory. */
+function intern(day: CalendarDay): CalendarDay {
+	const known = interned.get(day);
+	if (known !== undefined) return known;
+	if (interned.size < 200000) interned.set(day, day);
+	return day;
 }
 
 export function isCalendarDay(text: string): boolean {
-	const m = DAY.exec(text);
-	return m !== null && utc(text).isValid;
+	return text.length === 10 && parseDay(text) === text;
 }
 
 /**
  * Reads the day out of a frontmatter or task date: `2026-12-01`, `2026-12-01 14:30`,
- * `2026-12-01T14:30:00`, or a Date some YAML engine produced. Returns null when it isn't one.
+ * `2026-12-01T14:30:00`, or a Date some YAML engine produced (taken in UTC). Null when it isn't one.
  */
 export function parseDay(value: unknown): CalendarDay | null {
 	if (value instanceof Date) {
-		return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+		return Number.isNaN(value.getTime()) ? null : intern(value.toISOString().slice(0, 10));
 	}
 	if (typeof value !== "string") return null;
-	const text = value.trim();
+	const text = value.length > 10 ? value.trim() : value;
 	const m = DAY_PREFIX.exec(text);
 	if (!m) return null;
-	const day = text.slice(0, 10);
-	return utc(day).isValid ? day : null;
+	if (!isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+	return intern(text.length === 10 ? text : text.slice(0, 10));
 }
 
 /** The `HH:mm` of a date-time value, when it has one. */
@@ -43,7 +103,7 @@ export function parseTime(value: unknown): string | null {
 }
 
 export function addDays(day: CalendarDay, days: number): CalendarDay {
-	return utc(day).plus({ days }).toISODate() ?? day;
+	return dayFromEpoch(toEpoch(day) + days);
 }
 
 export interface CalendarDuration {
@@ -53,13 +113,23 @@ export interface CalendarDuration {
 	years?: number;
 }
 
+/** Adds a duration the way a calendar does: one month after 31 January is 28 (or 29) February. */
 export function addDuration(day: CalendarDay, duration: CalendarDuration): CalendarDay {
-	return utc(day).plus(duration).toISODate() ?? day;
+	let [y, m, d] = partsOf(day);
+	const months = (duration.years ?? 0) * 12 + (duration.months ?? 0);
+	if (months !== 0) {
+		const total = y * 12 + (m - 1) + months;
+		y = Math.floor(total / 12);
+		m = total - y * 12 + 1;
+		d = Math.min(d, daysInMonth(y, m));
+	}
+	const days = (duration.weeks ?? 0) * 7 + (duration.days ?? 0);
+	return intern(dayFromEpoch(epochDay(y, m, d) + days));
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: CalendarDay, to: CalendarDay): number {
-	return Math.round(utc(to).diff(utc(from), "days").days);
+	return toEpoch(to) - toEpoch(from);
 }
 
 /** Today as the user's own calendar day, in the given IANA zone or the system's. */
@@ -77,5 +147,5 @@ export function maxDay(a: CalendarDay | null, b: CalendarDay | null): CalendarDa
 /** Finds the first `YYYY-MM-DD` in a file name. */
 export function dayInName(name: string): CalendarDay | null {
 	const m = /(\d{4}-\d{2}-\d{2})/.exec(name);
-	return m?.[1] && isCalendarDay(m[1]) ? m[1] : null;
+	return m?.[1] ? parseDay(m[1]) : null;
 }

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { CalendarDay } from "./dates";
+import { type CalendarDay, formatDay, isValidDate } from "./dates";
 
 /**
  * Reads and writes file names in the moment.js formats that Obsidian's Daily notes plugin uses
@@ -111,8 +111,7 @@ export function parseWithFormat(name: string, format: string, locales: readonly 
 	if (month === null && (g.monthName || g.monthShort)) month = monthFromName(g.monthName ?? g.monthShort ?? "", locales);
 	const day = g.day ? Number(g.day) : null;
 	if (year === null || month === null || day === null) return null;
-	const d = DateTime.utc(year, month, day);
-	return d.isValid ? d.toISODate() : null;
+	return isValidDate(year, month, day) ? formatDay(year, month, day) : null;
 }
 
 const LUXON: Record<string, string> = {

@@ -1,0 +1,69 @@
+// Generates a large, seeded vault for benchmarks: people and meetings with tasks and links.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** mulberry32: small, fast, seeded. */
+function rng(seed) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const FIRST = ["Anna", "Marco", "Giulia", "Luca", "Sara", "Nicolò", "Zoë", "Andrés", "Élodie", "Jürgen", "Priya", "Samuel", "Hiroshi", "Chiara", "Paolo", "Elena", "Davide", "Martina", "Tommaso", "Irene"];
+const LAST = ["Rossi", "Bianchi", "Conti", "Ferri", "García", "Müller", "Weiß", "Laurent", "Okafor", "Tanaka", "Esposito", "Marino", "Greco", "Fontana", "Galli", "Costa", "Villa", "Leone", "Serra", "Moretti"];
+const INTERESTS = ["jazz", "climbing", "rust", "cycling", "data science", "design systems", "cooking", "film", "sailing", "chess", "startups", "running"];
+const CADENCES = ["2w", "monthly", "quarterly", "6w", "weekly", "P2M", "mensile", "ogni 3 settimane"];
+const CIRCLES = ["work", "friend", "family", "work", "work"];
+
+export function generateVault(root, { people = 10000, meetings = 90000, seed = 42 } = {}) {
+	const marker = join(root, ".bench-vault.json");
+	const spec = JSON.stringify({ people, meetings, seed, version: 2 });
+	if (existsSync(marker) && readFileSync(marker, "utf8") === spec) return { reused: true };
+	rmSync(root, { recursive: true, force: true });
+	const random = rng(seed);
+	const pick = (list) => list[Math.floor(random() * list.length)];
+	const names = [];
+	for (let i = 0; i < people; i++) names.push(`${pick(FIRST)} ${pick(LAST)} ${i}`);
+	const folders = new Set();
+	const write = (path, text) => {
+		const dir = path.slice(0, path.lastIndexOf("/"));
+		if (!folders.has(dir)) {
+			mkdirSync(join(root, dir), { recursive: true });
+			folders.add(dir);
+		}
+		writeFileSync(join(root, path), text);
+	};
+	for (let i = 0; i < people; i++) {
+		const interests = [pick(INTERESTS), pick(INTERESTS)];
+		const birthday = random() < 0.6 ? `\nbirthday: ${1960 + Math.floor(random() * 40)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}` : "";
+		const alias = random() < 0.2 ? `\naliases: [${names[i].split(" ")[0]}${i}]` : "";
+		const task = random() < 0.3 ? `\n- [ ] Send ${names[i]} the notes 📅 2026-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-15` : "";
+		write(
+			`People/${names[i]}.md`,
+			`---\ntype: person\ncircle: ${pick(CIRCLES)}\ncadence: ${pick(CADENCES)}\norg: Company ${i % 500}\ninterests: [${interests.join(", ")}]${birthday}${alias}\n---\n# ${names[i]}\n\nMet at event ${i % 97}.${task}\n- ${2025 + Math.floor(random() * 2)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)} coffee\n`,
+		);
+	}
+	const start = Date.UTC(2025, 0, 1);
+	for (let i = 0; i < meetings; i++) {
+		const day = new Date(start + Math.floor(random() * 700) * 86400000).toISOString().slice(0, 10);
+		const count = 1 + Math.floor(random() * 4);
+		const who = Array.from({ length: count }, () => names[Math.floor(random() * people)]);
+		const lines = [`# Meeting ${i}`, "", `Discussed project ${i % 300} with [[${who[0]}]].`, ""];
+		const tasks = Math.floor(random() * 3);
+		for (let t = 0; t < tasks; t++) {
+			const r = random();
+			if (r < 0.3) lines.push(`- [ ] Follow up with [[${pick(who)}]] 📅 ${day}`);
+			else if (r < 0.5) lines.push(`- [ ] Send the deck [due:: ${day}]`);
+			else if (r < 0.7) lines.push(`- [x] Shared notes with [[${pick(who)}]] ✅ ${day}`);
+			else lines.push("- [ ] Write up the minutes");
+		}
+		write(`Meetings/${day.slice(0, 7)}/${day} Meeting ${i}.md`, `---\ntype: meeting\ndate: ${day}\nattendees: [${who.map((w) => `"[[${w}]]"`).join(", ")}]\n---\n${lines.join("\n")}\n`);
+	}
+	writeFileSync(marker, spec);
+	return { reused: false };
+}

@@ -1,0 +1,123 @@
+/**
+ * Benchmarks of the core on a generated vault, run by `npm run bench` (bench/run.mjs) with --expose-gc.
+ * Prints one JSON object: the measurements, in milliseconds and bytes.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildAgenda } from "../src/core/agenda";
+import { createParseContext, parseNote, type ParsedNote } from "../src/core/note";
+import { defaultSettings } from "../src/core/settings";
+import { defaultVaultConfig } from "../src/core/vault-config";
+import { VaultIndex } from "../src/core/vault-index";
+import { readFrontmatter } from "../src/cli/safe-frontmatter";
+import { listMarkdownFiles } from "../src/cli/vault-files";
+
+const root = process.argv[2] ?? "";
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function percentile(values: number[], p: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** The floor: read every file and split off its frontmatter, nothing else. */
+function floorRun(paths: string[]): number {
+	const t0 = performance.now();
+	let sum = 0;
+	for (const p of paths) {
+		const text = readFileSync(join(root, p), "utf8");
+		const end = text.startsWith("---") ? text.indexOf("\n---", 3) : -1;
+		sum += end >= 0 ? text.slice(4, end).length : 0;
+	}
+	if (sum < 0) throw new Error("unreachable");
+	return performance.now() - t0;
+}
+
+function indexRun(paths: string[]): { ms: number; index: VaultIndex } {
+	const ctx = createParseContext(defaultSettings(), defaultVaultConfig());
+	const t0 = performance.now();
+	const notes: ParsedNote[] = [];
+	for (const p of paths) {
+		const text = readFileSync(join(root, p), "utf8");
+		const fm = readFrontmatter(p, text);
+		notes.push(parseNote(p, text, fm.data, ctx, fm.problems));
+	}
+	const index = new VaultIndex();
+	index.addAll(notes);
+	return { ms: performance.now() - t0, index };
+}
+
+function main(): void {
+	const tList = performance.now();
+	const paths = listMarkdownFiles(root);
+	const listMs = performance.now() - tList;
+	floorRun(paths); // warm the file cache so both runs read from memory
+	const floors = [floorRun(paths), floorRun(paths)];
+	const fulls: number[] = [];
+	let index: VaultIndex | null = null;
+	for (let i = 0; i < 2; i++) {
+		index = null;
+		gc?.();
+		const run = indexRun(paths);
+		fulls.push(run.ms);
+		index = run.index;
+	}
+	if (!index) throw new Error("no index");
+	const floorMs = Math.min(...floors);
+	const fullMs = Math.min(...fulls);
+
+	// Retained heap: build once more from a clean heap and keep only the index.
+	index = null;
+	gc?.();
+	gc?.();
+	const before = process.memoryUsage().heapUsed;
+	index = indexRun(paths).index;
+	gc?.();
+	gc?.();
+	const after = process.memoryUsage().heapUsed;
+	const bytesPerNote = (after - before) / paths.length;
+
+	// Incremental: rewrite one meeting note (new date, new attendee) and update the index.
+	const ctx = createParseContext(defaultSettings(), defaultVaultConfig());
+	const meetings = paths.filter((p) => p.startsWith("Meetings/"));
+	const people = paths.filter((p) => p.startsWith("People/"));
+	const updates: number[] = [];
+	for (let i = 0; i < 2000; i++) {
+		const path = meetings[(i * 7919) % meetings.length] ?? "";
+		const text = readFileSync(join(root, path), "utf8");
+		const person = (people[(i * 104729) % people.length] ?? "").slice("People/".length, -3);
+		const edited = text.replace(/^date: .*$/m, `date: 2026-11-${String(1 + (i % 28)).padStart(2, "0")}`).replace(/^attendees: \[/m, `attendees: ["[[${person}]]", `);
+		const t0 = performance.now();
+		const fm = readFrontmatter(path, edited);
+		index.set(parseNote(path, edited, fm.data, ctx, fm.problems));
+		updates.push(performance.now() - t0);
+	}
+
+	const agendaTimes: number[] = [];
+	let items = 0;
+	for (let i = 0; i < 30; i++) {
+		const t0 = performance.now();
+		items = buildAgenda(index, `2026-0${1 + (i % 9)}-15`, { upcomingDays: 7, birthdayDays: 14 }).items.length;
+		agendaTimes.push(performance.now() - t0);
+	}
+	const counts = index.counts();
+	process.stdout.write(
+		JSON.stringify({
+			notes: paths.length,
+			people: counts.people,
+			meetings: counts.meetings,
+			followUps: counts.followUps,
+			listMs,
+			floorMs,
+			fullIndexMs: fullMs,
+			ratio: fullMs / floorMs,
+			updateMedianMs: percentile(updates, 50),
+			updateP95Ms: percentile(updates, 95),
+			agendaMedianMs: percentile(agendaTimes, 50),
+			agendaItems: items,
+			bytesPerNote,
+		}) + "\n",
+	);
+}
+
+main();

@@ -1,0 +1,48 @@
+// `npm run bench`: generates (or reuses) a seeded vault and measures the core on it.
+// Options: --people N --meetings N --seed N (defaults 10000, 90000, 42).
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import esbuild from "esbuild";
+import { generateVault } from "./generate.mjs";
+
+const arg = (name, fallback) => {
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const spec = { people: arg("people", 10000), meetings: arg("meetings", 90000), seed: arg("seed", 42) };
+const here = new URL(".", import.meta.url).pathname;
+const root = `${here}.vault/${spec.people}-${spec.meetings}-${spec.seed}`;
+
+const t0 = Date.now();
+const { reused } = generateVault(root, spec);
+process.stdout.write(`${reused ? "Reusing" : "Generated"} vault: ${spec.people} people, ${spec.meetings} meetings (seed ${spec.seed}) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+
+await esbuild.build({
+	entryPoints: [`${here}index-bench.ts`],
+	bundle: true,
+	platform: "node",
+	format: "cjs",
+	target: "node20",
+	outfile: `${here}../dist/bench.cjs`,
+	logLevel: "warning",
+});
+
+const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", `${here}../dist/bench.cjs`, root], { encoding: "utf8" });
+if (run.status !== 0) {
+	process.stderr.write(run.stderr);
+	process.exit(run.status ?? 1);
+}
+const r = JSON.parse(run.stdout);
+const targets = [
+	["Full index from disk", `${r.fullIndexMs.toFixed(0)} ms`, ""],
+	["Floor (read + split frontmatter)", `${r.floorMs.toFixed(0)} ms`, ""],
+	["Ratio full / floor", r.ratio.toFixed(2), r.ratio <= 2.5 ? "ok (≤ 2.5)" : "OVER (target ≤ 2.5)"],
+	["Incremental update, median", `${r.updateMedianMs.toFixed(3)} ms`, ""],
+	["Incremental update, p95", `${r.updateP95Ms.toFixed(3)} ms`, r.updateP95Ms < 1 ? "ok (< 1 ms)" : "OVER (target < 1 ms)"],
+	["Agenda for one date, median", `${r.agendaMedianMs.toFixed(2)} ms (${r.agendaItems} items)`, r.agendaMedianMs < 15 ? "ok (< 15 ms)" : "OVER (target < 15 ms)"],
+	["Retained heap per note", `${(r.bytesPerNote / 1024).toFixed(2)} KB`, r.bytesPerNote < 1.5 * 1024 ? "ok (< 1.5 KB)" : "OVER (target < 1.5 KB)"],
+];
+process.stdout.write(`\n${r.notes} notes: ${r.people} people, ${r.meetings} meetings, ${r.followUps} open follow-ups\n\n`);
+for (const [name, value, verdict] of targets) process.stdout.write(`${name.padEnd(36)} ${value.padEnd(28)} ${verdict}\n`);
+mkdirSync(`${here}results`, { recursive: true });
+writeFileSync(`${here}results/latest.json`, JSON.stringify({ spec, ...r }, null, 2) + "\n");
