@@ -54,6 +54,7 @@ export default defineConfig([
 			"obsidianmd/no-nodejs-modules": "off",
 			"import/no-nodejs-modules": "off",
 			"obsidianmd/hardcoded-config-path": "off",
+			"obsidianmd/no-global-this": "off",
 			"no-console": "off",
 		},
 	},

@@ -23,6 +23,10 @@ export function problem(path: string, line: number, code: ProblemCode, message: 
 	return { path, line, code, message };
 }
 
+/** By path, then line, then code and message, so that the order never depends on indexing order. */
 export function compareProblems(a: Problem, b: Problem): number {
-	return a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1;
+	if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+	if (a.line !== b.line) return a.line - b.line;
+	if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+	return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }

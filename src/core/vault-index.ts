@@ -178,7 +178,7 @@ export class VaultIndex {
 		for (const group of this.resolver.duplicates()) {
 			for (const path of group) {
 				const others = group.filter((p) => p !== path).join(", ");
-				out.push(problem(path, 0, "duplicate-person", `Another person has the same name: ${others}`));
+				out.push(problem(path, 0, "duplicate-person", `Another person has the same name or alias: ${others}`));
 			}
 		}
 		return out.sort(compareProblems);

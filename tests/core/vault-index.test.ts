@@ -122,7 +122,7 @@ describe("incremental updates", () => {
 				const fresh = buildVault(Object.fromEntries(v.files));
 				expect(snapshot(v)).toEqual(snapshot(fresh));
 			}),
-			{ numRuns: 150 },
+			{ numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 150) },
 		);
 	});
 });
