@@ -1,4 +1,4 @@
-import { type CalendarDay, daysBetween, formatDay, isValidDate } from "./dates";
+import { type CalendarDay, daysBetween, formatDay, isValidDate, parseDay } from "./dates";
 
 export interface Birthday {
 	month: number;
@@ -9,7 +9,7 @@ export interface Birthday {
 
 /** Reads `1990-04-12`, `--04-12` or `04-12`. Null when it isn't a real day of the year. */
 export function parseBirthday(value: unknown): Birthday | null {
-	const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "string" ? value.trim() : "";
+	const text = value instanceof Date ? (parseDay(value) ?? "") : typeof value === "string" ? value.trim() : "";
 	const m = /^(?:(\d{4})-|--)?(\d{1,2})-(\d{1,2})$/.exec(text);
 	if (!m?.[2] || !m[3]) return null;
 	const year = m[1] ? Number(m[1]) : null;

@@ -84,7 +84,9 @@ export function isCalendarDay(text: string): boolean {
  */
 export function parseDay(value: unknown): CalendarDay | null {
 	if (value instanceof Date) {
-		return Number.isNaN(value.getTime()) ? null : intern(value.toISOString().slice(0, 10));
+		if (Number.isNaN(value.getTime())) return null;
+		const iso = value.toISOString().slice(0, 10);
+		return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? intern(iso) : null;
 	}
 	if (typeof value !== "string") return null;
 	const text = value.length > 10 ? value.trim() : value;

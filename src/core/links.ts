@@ -32,15 +32,17 @@ function decode(text: string): string {
 
 /** Every link to a note in `text` (links to images, URLs and same-note headings are left out). */
 export function extractLinks(text: string): RawLink[] {
-	if (!text.includes("[")) return [];
+	const wiki = text.includes("[[");
+	const markdown = text.includes("](");
+	if (!wiki && !markdown) return [];
 	const out: RawLink[] = [];
-	for (const m of text.matchAll(WIKI)) {
+	if (wiki) for (const m of text.matchAll(WIKI)) {
 		const inner = m[2] ?? "";
 		const pipe = inner.indexOf("|");
 		const target = cleanTarget(pipe >= 0 ? inner.slice(0, pipe) : inner);
 		if (target !== "" && !hasNonNoteExtension(target)) out.push({ target, embed: m[1] === "!", markdown: false });
 	}
-	for (const m of text.matchAll(MARKDOWN)) {
+	if (markdown) for (const m of text.matchAll(MARKDOWN)) {
 		let url = m[3] ?? "";
 		if (url.startsWith("<")) url = url.slice(1, -1);
 		if (SCHEME.test(url)) continue;

@@ -30,7 +30,6 @@ export const SECTION_START = "<!-- rapport:start -->";
 export const SECTION_END = "<!-- rapport:end -->";
 
 const FENCE = /^\s*(?:>\s?)*\s*(`{3,}|~{3,})/;
-const QUOTE = /^\s*>/;
 const TAG = /(?:^|[\s,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 const LOG_LINE = /^\s*(?:[-*+]\s+|#{1,6}\s+)(?:\[\[)?(\d{4}-\d{2}-\d{2})\b/;
 
@@ -54,7 +53,7 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 	let inSection = false;
 	for (let i = start; i < lines.length; i++) {
 		const raw = lines[i] ?? "";
-		const fenceMatch = FENCE.exec(raw);
+		const fenceMatch = raw.includes("```") || raw.includes("~~~") ? FENCE.exec(raw) : null;
 		if (fence !== null) {
 			if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && raw.trim().replace(/^(?:>\s?)*/, "").trim() === fenceMatch[1]) fence = null;
 			continue;
@@ -68,27 +67,39 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 			if (raw.includes(SECTION_END)) inSection = false;
 			continue;
 		}
-		if (inSection || raw.trim() === "") continue;
+		if (inSection || raw.length === 0) continue;
 		scanLine(stripInlineCode(raw), i, scan);
 	}
 	return scan;
 }
 
+/** The first character that is not a space or a tab: lists, quotes and headings are told apart by it. */
+function firstMark(line: string): string {
+	let j = 0;
+	while (line[j] === " " || line[j] === "\t") j++;
+	return line[j] ?? "";
+}
+
 function scanLine(line: string, i: number, scan: BodyScan): void {
+	const mark = firstMark(line);
+	if (mark === "") return;
 	if (line.includes("#")) {
 		for (const m of line.matchAll(TAG)) if (m[1]) scan.tags.push(m[1]);
 	}
-	const task = matchTaskLine(line);
+	const listLike = mark === "-" || mark === "*" || mark === "+";
+	const task = listLike || mark === ">" || (mark >= "0" && mark <= "9") ? matchTaskLine(line) : null;
 	if (task) {
-		const fields = parseTaskBody(task.status, task.body);
+		const fields = parseTaskBody(task.status, task.body) as BodyTask;
 		const links = extractLinks(task.body).filter((l) => !l.embed);
-		scan.tasks.push({ ...fields, line: i, links: links.map((l) => ({ target: l.target, markdown: l.markdown })) });
+		fields.line = i;
+		fields.links = links.map((l) => ({ target: l.target, markdown: l.markdown }));
+		scan.tasks.push(fields);
 		const context: LinkContext = isOpenStatus(task.status) ? "open-task" : isDoneStatus(task.status) ? "done-task" : "other-task";
 		for (const l of links) scan.links.push({ target: l.target, line: i, context, markdown: l.markdown });
 		return;
 	}
-	const quoted = QUOTE.test(line);
-	if (!quoted) {
+	const quoted = mark === ">";
+	if (listLike || mark === "#") {
 		const log = LOG_LINE.exec(line);
 		const day = log?.[1] ? parseDay(log[1]) : null;
 		if (day) scan.logDays.push({ day, line: i });

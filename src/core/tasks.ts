@@ -12,7 +12,7 @@ export interface TaskFields {
 	/** The `🔁` recurrence rule, kept as text. */
 	recurrence: string | null;
 	/** Date fields that were present but not a real day, e.g. `📅 2026-13-40`. */
-	badDates: string[];
+	badDates: readonly string[];
 }
 
 export interface TaskLineMatch {
@@ -70,21 +70,28 @@ const STRIP = [
 	/\s\^[\w-]+\s*$/g,
 ];
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const NO_BAD_DATES: readonly string[] = Object.freeze([]);
+
 function setDate(fields: TaskFields, key: keyof Pick<TaskFields, "due" | "scheduled" | "start" | "done">, raw: string): void {
 	if (fields[key] !== null) return;
 	const day = parseDay(raw);
 	if (day) fields[key] = day;
-	else fields.badDates.push(raw);
+	else fields.badDates = [...fields.badDates, raw];
 }
 
 /** Reads dates and recurrence from the text after `- [ ]`. */
 export function parseTaskBody(status: string, body: string): TaskFields {
-	const fields: TaskFields = { status, text: "", due: null, scheduled: null, start: null, done: null, recurrence: null, badDates: [] };
-	for (const [re, key] of EMOJI_FIELDS) {
-		const m = re.exec(body);
-		if (m?.[1]) setDate(fields, key, m[1]);
+	const fields: TaskFields = { status, text: "", due: null, scheduled: null, start: null, done: null, recurrence: null, badDates: NO_BAD_DATES };
+	const emoji = NON_ASCII.test(body);
+	const dataview = body.includes("::");
+	if (emoji) {
+		for (const [re, key] of EMOJI_FIELDS) {
+			const m = re.exec(body);
+			if (m?.[1]) setDate(fields, key, m[1]);
+		}
 	}
-	if (body.includes("::")) {
+	if (dataview) {
 		for (const m of body.matchAll(DATAVIEW_BRACKETED)) {
 			const key = DATAVIEW_KEYS[(m[1] ?? "").toLowerCase()];
 			if (key) setDate(fields, key, m[2] ?? "");
@@ -95,7 +102,11 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 			if (key) setDate(fields, key, m[2] ?? "");
 		}
 	}
-	const rec = RECURRENCE.exec(body);
+	if (!emoji && !dataview && !body.includes("^")) {
+		fields.text = body.trim();
+		return fields;
+	}
+	const rec = emoji ? RECURRENCE.exec(body) : null;
 	if (rec?.[1]) fields.recurrence = rec[1].trim();
 	let text = body;
 	for (const re of STRIP) text = text.replace(re, " ");

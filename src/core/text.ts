@@ -1,7 +1,17 @@
 /** Lower case without accents, for matching names the way a person types them: "Nicolò" ≈ "nicolo". */
 export function foldName(text: string): string {
-	return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+	let folded = foldCache.get(text);
+	if (folded === undefined) {
+		folded = PLAIN_ASCII.test(text) ? text.toLowerCase().trim() : text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+		if (foldCache.size > 100000) foldCache.clear();
+		foldCache.set(text, folded);
+	}
+	return folded;
 }
+
+/** Printable ASCII with single spaces: folding is only lower-casing. */
+const PLAIN_ASCII = /^[!-~](?: ?[!-~])*$/;
+const foldCache = new Map<string, string>();
 
 /** The file name without folders and without `.md`. */
 export function basename(path: string): string {

@@ -41,7 +41,7 @@ describe("parsers never throw on arbitrary text", () => {
 				readFrontmatter("z.md", text);
 				upsertSection(text, ["<!-- rapport:start -->", "x", "<!-- rapport:end -->"]);
 			}),
-			{ numRuns: 400 },
+			{ numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 400) },
 		);
 	});
 
@@ -54,7 +54,7 @@ describe("parsers never throw on arbitrary text", () => {
 				parseWithFormat(text, text);
 				expect(parseWithFormat(text, "YYYY-MM-DD") === null || /^\d{4}-\d{2}-\d{2}$/.test(text)).toBe(true);
 			}),
-			{ numRuns: 1000 },
+			{ numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 1000) },
 		);
 	});
 });
