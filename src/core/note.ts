@@ -8,7 +8,7 @@ import { type BodyScan, frontmatterEnd, scanBody } from "./markdown";
 import { type Problem, problem } from "./problems";
 import type { Circle, RapportSettings } from "./settings";
 import { isOpenStatus } from "./tasks";
-import { basename, foldName, splitLines, stringValues } from "./text";
+import { basename, foldName, ownString, sharedString, splitLines, stringValues } from "./text";
 import type { VaultConfig } from "./vault-config";
 
 /** A reference to a person: a link as written, or a plain name. Resolved later by the index. */
@@ -115,7 +115,18 @@ function first(frontmatter: Record<string, unknown>, fields: readonly string[]):
 
 function firstString(frontmatter: Record<string, unknown>, fields: readonly string[]): string | null {
 	const found = first(frontmatter, fields);
-	return found ? (stringValues(found.value)[0] ?? null) : null;
+	const value = found ? stringValues(found.value)[0] : undefined;
+	return value === undefined ? null : sharedString(value);
+}
+
+function sharedStrings(value: unknown): string[] {
+	const values = stringValues(value);
+	return values.length === 0 ? NONE : values.map(sharedString);
+}
+
+/** A reference that the index may keep for long: its target is stored as its own (shared) string. */
+function makeRef(target: string, link: boolean, line: number): Ref {
+	return { target: sharedString(target), link, line };
 }
 
 /** Links and plain names in a frontmatter value: `[[A]]`, `"[[A|Anna]], [[B]]"`, `[x](People/A.md)`, `Anna`. */
@@ -125,11 +136,11 @@ export function refsFromValue(value: unknown, fm: FrontmatterLines, key: string)
 		const line = fm.valueLine(key, text);
 		const links = extractLinks(text);
 		if (links.length > 0) {
-			for (const l of links) refs.push({ target: l.target, link: true, line });
+			for (const l of links) refs.push(makeRef(l.target, true, line));
 		} else {
 			for (const name of text.split(/[,;]/)) {
 				const trimmed = name.trim();
-				if (trimmed !== "") refs.push({ target: trimmed, link: false, line });
+				if (trimmed !== "") refs.push(makeRef(trimmed, false, line));
 			}
 		}
 	}
@@ -233,7 +244,7 @@ function readMeeting(
 function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm: FrontmatterLines, ctx: ParseContext, problems: Problem[]): PersonInfo {
 	const { settings } = ctx;
 	const circleValue = firstString(fmData, settings.circleFields);
-	const circle = circleValue ? normalizeCircle(circleValue) : null;
+	const circle = circleValue ? sharedString(normalizeCircle(circleValue)) : null;
 	let cadence: Cadence | null = null;
 	let cadenceFromCircle = false;
 	const cadenceField = first(fmData, settings.cadenceFields);
@@ -257,7 +268,7 @@ function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm: Front
 	};
 	return {
 		name: firstString(fmData, ["name", "nome"]) ?? note.title,
-		aliases: aliasField ? stringValues(aliasField.value) : NONE,
+		aliases: aliasField ? sharedStrings(aliasField.value) : NONE,
 		cadence,
 		cadenceFromCircle,
 		circle,
@@ -267,7 +278,7 @@ function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm: Front
 		email: firstString(fmData, ["email", "mail"]),
 		phone: firstString(fmData, ["phone", "telefono", "mobile"]),
 		location: firstString(fmData, ["location", "city", "città", "citta"]),
-		interests: stringValues(first(fmData, ["interests", "interessi"])?.value),
+		interests: sharedStrings(first(fmData, ["interests", "interessi"])?.value),
 		metVia: refs(["met_via", "introduced_by", "conosciuto_tramite"]),
 		knows: refs(["knows", "conosce"]),
 	};
@@ -279,10 +290,10 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	const tasksByLine = new Map(scan.tasks.map((t) => [t.line, t]));
 	for (const link of scan.links) {
 		if (link.context === "text" && note.kind === "daily" && noteDay) {
-			contacts.push({ ref: { target: link.target, link: true, line: link.line }, day: noteDay, kind: "mention" });
+			contacts.push({ ref: makeRef(link.target, true, link.line), day: noteDay, kind: "mention" });
 		} else if (link.context === "done-task") {
 			const day = tasksByLine.get(link.line)?.done ?? noteDay;
-			if (day) contacts.push({ ref: { target: link.target, link: true, line: link.line }, day, kind: "task" });
+			if (day) contacts.push({ ref: makeRef(link.target, true, link.line), day, kind: "task" });
 		}
 	}
 	return contacts.length > 0 ? contacts : NONE;
@@ -303,13 +314,13 @@ function readFollowUps(
 		if (!ownsTasks && t.links.length === 0) continue;
 		out.push({
 			line: t.line,
-			text: t.text,
+			text: ownString(t.text),
 			status: t.status,
 			due: t.due,
 			scheduled: t.scheduled,
 			start: t.start,
-			recurrence: t.recurrence,
-			refs: t.links.length > 0 ? t.links.map((l) => ({ target: l.target, link: true, line: t.line })) : NONE,
+			recurrence: t.recurrence === null ? null : ownString(t.recurrence),
+			refs: t.links.length > 0 ? t.links.map((l) => makeRef(l.target, true, t.line)) : NONE,
 		});
 	}
 	if (ownsTasks) {

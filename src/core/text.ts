@@ -59,3 +59,25 @@ export function stringValues(value: unknown): string[] {
 	}
 	return out;
 }
+
+/**
+ * A copy of `text` that does not keep its source alive. JavaScript engines may return substrings as
+ * views into the whole string they were cut from (here: a note's full text); the index keeps a few
+ * strings per note for a long time, so it stores copies. Concatenating and slicing forces the copy.
+ */
+export function ownString(text: string): string {
+	return text.length < 13 ? text : (" " + text).slice(1);
+}
+
+const pool = new Map<string, string>();
+
+/** `ownString`, shared: names and link targets repeat across thousands of notes, one copy serves all. */
+export function sharedString(text: string): string {
+	let known = pool.get(text);
+	if (known === undefined) {
+		known = ownString(text);
+		if (pool.size > 200000) pool.clear();
+		pool.set(known, known);
+	}
+	return known;
+}

@@ -119,12 +119,12 @@ export class VaultIndex {
 		if (!state) return null;
 		if (state.last === undefined) {
 			let best: Interaction | null = null;
-			for (const i of state.contacts.values()) if (!best || i.day > best.day) best = i;
+			for (const i of state.contacts.values()) if (!best || isLater(i, best)) best = i;
 			state.last = best;
 		}
 		if (asOf === undefined || state.last === null || state.last.day <= asOf) return state.last;
 		let best: Interaction | null = null;
-		for (const i of state.contacts.values()) if (i.day <= asOf && (!best || i.day > best.day)) best = i;
+		for (const i of state.contacts.values()) if (i.day <= asOf && (!best || isLater(i, best))) best = i;
 		return best;
 	}
 
@@ -273,16 +273,20 @@ export class VaultIndex {
 
 	private contribute(note: ParsedNote): void {
 		const path = note.path;
-		const touched = new Set<string>();
-		const attendees = this.resolveAll(note.attendees, path);
+		const touched: string[] = [];
+		const attendees: string[] = [];
 		if (note.kind === "meeting") {
-			const unknown = note.attendees.filter((r) => this.resolver.resolve(r, path) === null);
-			if (unknown.length > 0) {
-				this.resolutionProblems.set(path, unknown.map((r) => problem(path, r.line, "unknown-attendee", `Attendee "${r.target}" is not a person note (no person with that name, file name or alias)`)));
+			let unknown: Problem[] | null = null;
+			for (const r of note.attendees) {
+				const p = this.resolver.resolve(r, path);
+				if (p === null) {
+					(unknown ??= []).push(problem(path, r.line, "unknown-attendee", `Attendee "${r.target}" is not a person note (no person with that name, file name or alias)`));
+				} else if (!attendees.includes(p)) {
+					attendees.push(p);
+					if (note.date) this.addContact(p, { day: note.date, kind: "meeting", source: path, line: r.line }, touched);
+				}
 			}
-			if (note.date) {
-				for (const [i, p] of attendees.entries()) this.addContact(p, { day: note.date, kind: "meeting", source: path, line: note.attendees[i]?.line ?? 0 }, touched);
-			}
+			if (unknown) this.resolutionProblems.set(path, unknown);
 		}
 		for (const c of note.contacts) {
 			const p = this.resolver.resolve(c.ref, path);
@@ -291,35 +295,45 @@ export class VaultIndex {
 		if (note.kind === "person") {
 			for (const c of note.ownContacts) this.addContact(path, { day: c.day, kind: "log", source: path, line: c.line }, touched);
 		}
-		const followUps: FollowUp[] = [];
+		let followUps: FollowUp[] | null = null;
 		for (const f of note.followUps) {
 			let owners = this.resolveAll(f.refs, path);
 			if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
 			if (owners.length === 0 && note.kind === "meeting") owners = attendees;
 			if (owners.length === 0) continue;
 			const followUp: FollowUp = { ...f, source: path, people: owners };
-			followUps.push(followUp);
+			(followUps ??= []).push(followUp);
 			for (const p of owners) {
 				const state = this.people.get(p);
 				if (!state) continue;
 				const list = state.followUps.get(path);
 				if (list) list.push(followUp);
 				else state.followUps.set(path, [followUp]);
-				touched.add(p);
+				if (!touched.includes(p)) touched.push(p);
 			}
 		}
-		if (followUps.length > 0) this.followUpsBySource.set(path, followUps);
-		if (touched.size > 0) this.effects.set(path, [...touched]);
+		if (followUps) this.followUpsBySource.set(path, followUps);
+		if (touched.length > 0) this.effects.set(path, touched);
 	}
 
-	private addContact(person: string, interaction: Interaction, touched: Set<string>): void {
+	private addContact(person: string, interaction: Interaction, touched: string[]): void {
 		const state = this.people.get(person);
 		if (!state) return;
-		touched.add(person);
+		if (!touched.includes(person)) touched.push(person);
 		const existing = state.contacts.get(interaction.source);
-		if (!existing || interaction.day > existing.day) state.contacts.set(interaction.source, interaction);
-		if (state.last !== undefined && (state.last === null || interaction.day > state.last.day)) state.last = state.contacts.get(interaction.source) ?? null;
+		if (!existing || isLater(interaction, existing)) state.contacts.set(interaction.source, interaction);
+		if (state.last !== undefined && (state.last === null || isLater(interaction, state.last))) state.last = state.contacts.get(interaction.source) ?? null;
 	}
+}
+
+const KIND_RANK: Record<InteractionKind, number> = { meeting: 3, task: 2, mention: 1, log: 0 };
+
+/** Whether `a` is a later interaction than `b`; ties go to meetings, then to the first source, so the answer never depends on indexing order. */
+function isLater(a: Interaction, b: Interaction): boolean {
+	if (a.day !== b.day) return a.day > b.day;
+	if (a.kind !== b.kind) return KIND_RANK[a.kind] > KIND_RANK[b.kind];
+	if (a.source !== b.source) return a.source < b.source;
+	return a.line < b.line;
 }
 
 function aliasesOf(note: ParsedNote | null): string {
