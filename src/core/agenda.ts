@@ -14,7 +14,7 @@ export interface AgendaItem {
 	/** What to do: the task text, the meeting title, or the person's name. */
 	text: string;
 	/** Person note paths. */
-	people: string[];
+	people: readonly string[];
 	source: { path: string; line: number };
 	/** Days past due (overdue), or until due (upcoming); 0 today. */
 	days: number;

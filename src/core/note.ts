@@ -8,7 +8,7 @@ import { type BodyScan, frontmatterEnd, scanBody } from "./markdown";
 import { type Problem, problem } from "./problems";
 import type { Circle, RapportSettings } from "./settings";
 import { isOpenStatus } from "./tasks";
-import { basename, foldName, ownString, sharedString, splitLines, stringValues } from "./text";
+import { basename, compact, foldName, ownString, sharedString, splitLines, stringValues } from "./text";
 import type { VaultConfig } from "./vault-config";
 
 /** A reference to a person: a link as written, or a plain name. Resolved later by the index. */
@@ -144,7 +144,7 @@ export function refsFromValue(value: unknown, fm: FrontmatterLines, key: string)
 			}
 		}
 	}
-	return refs;
+	return compact(refs);
 }
 
 export interface ParsedNoteDetail {
@@ -209,12 +209,12 @@ export function parseNoteDetail(
 			const day = dateField(lc.key, lc.value);
 			if (day) own.push({ day, line: fm.keyLine(lc.key) });
 		}
-		if (own.length > 0) note.ownContacts = own;
+		if (own.length > 0) note.ownContacts = compact(own);
 	}
 	for (const t of scan.tasks) {
 		for (const bad of t.badDates) problems.push(problem(path, t.line, "bad-date", `Task date is not a real day: ${bad}`));
 	}
-	if (problems.length > 0) note.problems = problems;
+	if (problems.length > 0) note.problems = compact(problems);
 	return { note, scan, frontmatter: fmData };
 }
 
@@ -238,7 +238,7 @@ function readMeeting(
 	for (const key of settings.attendeeFields) {
 		if (fmData[key] !== undefined) attendees.push(...refsFromValue(fmData[key], fm, key));
 	}
-	if (attendees.length > 0) note.attendees = attendees;
+	if (attendees.length > 0) note.attendees = compact(attendees);
 }
 
 function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm: FrontmatterLines, ctx: ParseContext, problems: Problem[]): PersonInfo {
@@ -296,7 +296,7 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 			if (day) contacts.push({ ref: makeRef(link.target, true, link.line), day, kind: "task" });
 		}
 	}
-	return contacts.length > 0 ? contacts : NONE;
+	return compact(contacts);
 }
 
 function readFollowUps(
@@ -330,5 +330,5 @@ function readFollowUps(
 			if (due) out.push({ line: fm.keyLine(f.key), text: `Follow up: ${note.title}`, status: " ", due, scheduled: null, start: null, recurrence: null, refs: NONE });
 		}
 	}
-	return out.length > 0 ? out : NONE;
+	return compact(out);
 }

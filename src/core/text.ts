@@ -81,3 +81,13 @@ export function sharedString(text: string): string {
 	}
 	return known;
 }
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/**
+ * The array as the index should keep it: exactly sized (an array grown by `push` reserves room for
+ * more), or one shared empty array.
+ */
+export function compact<T>(items: T[]): T[] {
+	return items.length === 0 ? (EMPTY as unknown as T[]) : items.slice();
+}

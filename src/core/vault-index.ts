@@ -1,7 +1,8 @@
-import { type CalendarDay, addDuration } from "./dates";
+import { type CalendarDay, addDuration, dayFromEpoch, epochDay, partsOf } from "./dates";
 import type { FollowUpSource, ParsedNote, Ref } from "./note";
 import { type Problem, compareProblems, problem } from "./problems";
 import { PersonResolver, personKeys, refKey } from "./resolver";
+import { compact } from "./text";
 
 export type InteractionKind = "meeting" | "mention" | "task" | "log";
 
@@ -13,16 +14,64 @@ export interface Interaction {
 }
 
 /** A follow-up with its owners resolved to person notes. */
-export interface FollowUp extends FollowUpSource {
+export class FollowUp {
+	constructor(
+		readonly task: FollowUpSource,
+		/** The note it is written in. */
+		readonly source: string,
+		/** The person notes it belongs to. */
+		readonly people: readonly string[],
+	) {}
+
+	get line(): number {
+		return this.task.line;
+	}
+	get text(): string {
+		return this.task.text;
+	}
+	get status(): string {
+		return this.task.status;
+	}
+	get due(): CalendarDay | null {
+		return this.task.due;
+	}
+	get scheduled(): CalendarDay | null {
+		return this.task.scheduled;
+	}
+	get start(): CalendarDay | null {
+		return this.task.start;
+	}
+	get recurrence(): string | null {
+		return this.task.recurrence;
+	}
+}
+
+/**
+ * An interaction packed in one small integer: epoch day × 4 + kind rank. A larger number is a later
+ * interaction (on the same day, a meeting beats a task beats a mention beats a log line). Lines are
+ * found again in the source note when someone asks, so the index keeps no object per attendance.
+ */
+type Packed = number;
+
+const KIND_RANK: Record<InteractionKind, number> = { meeting: 3, task: 2, mention: 1, log: 0 };
+const RANK_KIND: readonly InteractionKind[] = ["log", "mention", "task", "meeting"];
+
+function pack(day: CalendarDay, kind: InteractionKind): Packed {
+	const [y, m, d] = partsOf(day);
+	return epochDay(y, m, d) * 4 + KIND_RANK[kind];
+}
+
+interface Best {
 	source: string;
-	people: string[];
+	packed: Packed;
 }
 
 interface PersonState {
 	/** The latest interaction each source note records with this person. */
-	contacts: Map<string, Interaction>;
+	contacts: Map<string, Packed>;
 	followUps: Map<string, FollowUp[]>;
-	last: Interaction | null | undefined;
+	/** The latest interaction of all; undefined when it must be looked for again. */
+	last: Best | null | undefined;
 }
 
 const NO_PEOPLE: readonly string[] = Object.freeze([]);
@@ -117,15 +166,10 @@ export class VaultIndex {
 	lastInteraction(personPath: string, asOf?: CalendarDay): Interaction | null {
 		const state = this.people.get(personPath);
 		if (!state) return null;
-		if (state.last === undefined) {
-			let best: Interaction | null = null;
-			for (const i of state.contacts.values()) if (!best || isLater(i, best)) best = i;
-			state.last = best;
-		}
-		if (asOf === undefined || state.last === null || state.last.day <= asOf) return state.last;
-		let best: Interaction | null = null;
-		for (const i of state.contacts.values()) if (i.day <= asOf && (!best || isLater(i, best))) best = i;
-		return best;
+		if (state.last === undefined) state.last = latest(state.contacts, Infinity);
+		const limit = asOf === undefined ? Infinity : pack(asOf, "meeting");
+		const best = state.last === null || state.last.packed <= limit ? state.last : latest(state.contacts, limit);
+		return best ? this.unpack(personPath, best.source, best.packed) : null;
 	}
 
 	/** The day the next contact with this person is due (last interaction + cadence), null without a cadence or any contact. */
@@ -136,8 +180,25 @@ export class VaultIndex {
 		return { day: last ? addDuration(last.day, cadence.duration) : null, hasCadence: true };
 	}
 
+	/** The latest interaction each note records with this person, newest first. */
 	interactions(personPath: string): Interaction[] {
-		return [...(this.people.get(personPath)?.contacts.values() ?? [])].sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
+		const entries = [...(this.people.get(personPath)?.contacts ?? [])].sort(([as, a], [bs, b]) => (isLater(as, a, bs, b) ? -1 : 1));
+		return entries.map(([source, packed]) => this.unpack(personPath, source, packed));
+	}
+
+	private unpack(person: string, source: string, packed: Packed): Interaction {
+		const day = dayFromEpoch(Math.floor(packed / 4));
+		const kind = RANK_KIND[packed % 4] ?? "log";
+		return { day, kind, source, line: this.lineOf(person, source, kind, day) };
+	}
+
+	/** Where in `source` the interaction of this kind and day with `person` is written. */
+	private lineOf(person: string, source: string, kind: InteractionKind, day: CalendarDay): number {
+		const note = this.notes.get(source);
+		if (!note) return 0;
+		if (kind === "meeting") return note.attendees.find((r) => this.resolver.resolve(r, source) === person)?.line ?? 0;
+		if (kind === "log") return note.ownContacts.find((c) => c.day === day)?.line ?? 0;
+		return note.contacts.find((c) => c.kind === kind && c.day === day && this.resolver.resolve(c.ref, source) === person)?.ref.line ?? 0;
 	}
 
 	followUpsOf(personPath: string): FollowUp[] {
@@ -283,17 +344,17 @@ export class VaultIndex {
 					(unknown ??= []).push(problem(path, r.line, "unknown-attendee", `Attendee "${r.target}" is not a person note (no person with that name, file name or alias)`));
 				} else if (!attendees.includes(p)) {
 					attendees.push(p);
-					if (note.date) this.addContact(p, { day: note.date, kind: "meeting", source: path, line: r.line }, touched);
+					if (note.date) this.addContact(p, path, pack(note.date, "meeting"), touched);
 				}
 			}
 			if (unknown) this.resolutionProblems.set(path, unknown);
 		}
 		for (const c of note.contacts) {
 			const p = this.resolver.resolve(c.ref, path);
-			if (p && p !== path) this.addContact(p, { day: c.day, kind: c.kind, source: path, line: c.ref.line }, touched);
+			if (p && p !== path) this.addContact(p, path, pack(c.day, c.kind), touched);
 		}
 		if (note.kind === "person") {
-			for (const c of note.ownContacts) this.addContact(path, { day: c.day, kind: "log", source: path, line: c.line }, touched);
+			for (const c of note.ownContacts) this.addContact(path, path, pack(c.day, "log"), touched);
 		}
 		let followUps: FollowUp[] | null = null;
 		for (const f of note.followUps) {
@@ -301,39 +362,43 @@ export class VaultIndex {
 			if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
 			if (owners.length === 0 && note.kind === "meeting") owners = attendees;
 			if (owners.length === 0) continue;
-			const followUp: FollowUp = { ...f, source: path, people: owners };
+			const followUp = new FollowUp(f, path, owners === attendees ? compact(attendees) : owners);
 			(followUps ??= []).push(followUp);
 			for (const p of owners) {
 				const state = this.people.get(p);
 				if (!state) continue;
 				const list = state.followUps.get(path);
-				if (list) list.push(followUp);
-				else state.followUps.set(path, [followUp]);
+				state.followUps.set(path, list ? [...list, followUp] : [followUp]);
 				if (!touched.includes(p)) touched.push(p);
 			}
 		}
-		if (followUps) this.followUpsBySource.set(path, followUps);
-		if (touched.length > 0) this.effects.set(path, touched);
+		if (followUps) this.followUpsBySource.set(path, compact(followUps));
+		if (touched.length > 0) this.effects.set(path, compact(touched));
 	}
 
-	private addContact(person: string, interaction: Interaction, touched: string[]): void {
+	private addContact(person: string, source: string, packed: Packed, touched: string[]): void {
 		const state = this.people.get(person);
 		if (!state) return;
 		if (!touched.includes(person)) touched.push(person);
-		const existing = state.contacts.get(interaction.source);
-		if (!existing || isLater(interaction, existing)) state.contacts.set(interaction.source, interaction);
-		if (state.last !== undefined && (state.last === null || isLater(interaction, state.last))) state.last = state.contacts.get(interaction.source) ?? null;
+		const existing = state.contacts.get(source);
+		if (existing === undefined || packed > existing) state.contacts.set(source, packed);
+		const last = state.last;
+		if (last !== undefined && (last === null || isLater(source, packed, last.source, last.packed))) state.last = { source, packed };
 	}
 }
 
-const KIND_RANK: Record<InteractionKind, number> = { meeting: 3, task: 2, mention: 1, log: 0 };
+/** Whether interaction `a` (from `aSource`) is later than `b`; ties go to the first source, so the answer never depends on indexing order. */
+function isLater(aSource: string, a: Packed, bSource: string, b: Packed): boolean {
+	return a !== b ? a > b : aSource < bSource;
+}
 
-/** Whether `a` is a later interaction than `b`; ties go to meetings, then to the first source, so the answer never depends on indexing order. */
-function isLater(a: Interaction, b: Interaction): boolean {
-	if (a.day !== b.day) return a.day > b.day;
-	if (a.kind !== b.kind) return KIND_RANK[a.kind] > KIND_RANK[b.kind];
-	if (a.source !== b.source) return a.source < b.source;
-	return a.line < b.line;
+/** The latest interaction no later than `limit` (a packed day), or null. */
+function latest(contacts: Map<string, Packed>, limit: number): Best | null {
+	let best: Best | null = null;
+	for (const [source, packed] of contacts) {
+		if (packed <= limit && (!best || isLater(source, packed, best.source, best.packed))) best = { source, packed };
+	}
+	return best;
 }
 
 function aliasesOf(note: ParsedNote | null): string {
