@@ -1,5 +1,5 @@
 import { nextBirthday } from "./birthday";
-import { type CalendarDay, addDays, daysBetween } from "./dates";
+import { type CalendarDay, addDays, addDuration, daysBetween } from "./dates";
 import type { RapportSettings } from "./settings";
 import type { FollowUp, VaultIndex } from "./vault-index";
 
@@ -35,11 +35,6 @@ export interface Agenda {
 export const STATUS_ORDER: readonly AgendaStatus[] = ["overdue", "today", "upcoming", "undated"];
 export const KIND_ORDER: readonly AgendaKind[] = ["meeting", "followup", "keep-in-touch", "birthday"];
 
-/** The day a follow-up is shown on: due, else scheduled, else start. */
-export function followUpDay(f: FollowUp): CalendarDay | null {
-	return f.due ?? f.scheduled ?? f.start;
-}
-
 function statusOf(day: CalendarDay | null, date: CalendarDay, horizon: CalendarDay): AgendaStatus | null {
 	if (day === null) return "undated";
 	if (day < date) return "overdue";
@@ -49,33 +44,42 @@ function statusOf(day: CalendarDay | null, date: CalendarDay, horizon: CalendarD
 
 /** Everything that needs the user's attention on `date`: follow-ups, keep-in-touch, birthdays, meetings. */
 export function buildAgenda(index: VaultIndex, date: CalendarDay, settings: Pick<RapportSettings, "upcomingDays" | "birthdayDays">): Agenda {
-	const items: AgendaItem[] = [];
 	const horizon = addDays(date, settings.upcomingDays);
-	for (const f of index.followUps()) {
-		const day = followUpDay(f);
-		const status = statusOf(day, date, horizon);
-		if (!status) continue;
-		items.push({
-			kind: "followup",
-			status,
-			date: day,
-			text: f.text,
-			people: f.people,
-			source: { path: f.source, line: f.line },
-			days: day ? Math.abs(daysBetween(date, day)) : 0,
-			recurrence: f.recurrence,
-		});
+	const followUps = followUpItems(index, date, horizon);
+	const people = personItems(index, date, horizon, settings.birthdayDays).sort(compareItems);
+	const meetings = meetingItems(index, date).sort(compareItems);
+	return { date, items: mergeSorted(mergeSorted(meetings, followUps), people) };
+}
+
+/** Follow-ups in agenda order, straight from the index's day buckets: no sorting here. */
+function followUpItems(index: VaultIndex, date: CalendarDay, horizon: CalendarDay): AgendaItem[] {
+	const items: AgendaItem[] = [];
+	const { dated, undated } = index.followUpsByDate();
+	for (const [day, list] of dated) {
+		if (day > horizon) break;
+		const status: AgendaStatus = day < date ? "overdue" : day === date ? "today" : "upcoming";
+		const days = Math.abs(daysBetween(date, day));
+		for (const f of list) items.push(followUpItem(f, status, day, days));
 	}
-	const birthdayHorizon = settings.birthdayDays;
+	for (const f of undated) items.push(followUpItem(f, "undated", null, 0));
+	return items;
+}
+
+function followUpItem(f: FollowUp, status: AgendaStatus, day: CalendarDay | null, days: number): AgendaItem {
+	return { kind: "followup", status, date: day, text: f.text, people: f.people, source: { path: f.source, line: f.line }, days, recurrence: f.recurrence };
+}
+
+function personItems(index: VaultIndex, date: CalendarDay, horizon: CalendarDay, birthdayDays: number): AgendaItem[] {
+	const items: AgendaItem[] = [];
 	for (const path of index.personPaths()) {
-		const note = index.person(path);
-		const info = note?.person;
-		if (!note || !info) continue;
+		const info = index.person(path)?.person;
+		if (!info) continue;
 		if (info.cadence) {
-			const last = index.lastInteraction(path, date);
-			const due = index.nextContactDue(path, date).day;
+			const lastDay = index.lastContactDay(path, date);
+			const due = lastDay === null ? null : addDuration(lastDay, info.cadence.duration);
 			const status = due === null ? "today" : statusOf(due, date, horizon);
 			if (status) {
+				const last = lastDay === null ? null : index.lastInteraction(path, date);
 				items.push({
 					kind: "keep-in-touch",
 					status,
@@ -84,13 +88,13 @@ export function buildAgenda(index: VaultIndex, date: CalendarDay, settings: Pick
 					people: [path],
 					source: last ? { path: last.source, line: last.line } : { path, line: 0 },
 					days: due ? Math.abs(daysBetween(date, due)) : 0,
-					lastContact: last?.day ?? null,
+					lastContact: lastDay,
 				});
 			}
 		}
 		if (info.birthday) {
 			const next = nextBirthday(info.birthday, date);
-			if (next.inDays <= birthdayHorizon) {
+			if (next.inDays <= birthdayDays) {
 				items.push({
 					kind: "birthday",
 					status: next.inDays === 0 ? "today" : "upcoming",
@@ -104,20 +108,55 @@ export function buildAgenda(index: VaultIndex, date: CalendarDay, settings: Pick
 			}
 		}
 	}
-	for (const m of index.meetingsOn(date)) {
-		items.push({
-			kind: "meeting",
-			status: "today",
-			date,
-			text: meetingTitle(m.title),
-			people: index.attendeesOf(m.path),
-			source: { path: m.path, line: 0 },
-			days: 0,
-			time: m.time,
-		});
+	return items;
+}
+
+function meetingItems(index: VaultIndex, date: CalendarDay): AgendaItem[] {
+	return index.meetingsOn(date).map((m) => ({
+		kind: "meeting",
+		status: "today",
+		date,
+		text: meetingTitle(m.title),
+		people: index.attendeesOf(m.path),
+		source: { path: m.path, line: 0 },
+		days: 0,
+		time: m.time,
+	}));
+}
+
+/** Merges two lists already in agenda order; on a tie the first list's item goes first. */
+function mergeSorted(a: AgendaItem[], b: AgendaItem[]): AgendaItem[] {
+	if (a.length === 0) return b;
+	if (b.length === 0) return a;
+	const out: AgendaItem[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		const x = a[i] as AgendaItem;
+		const y = b[j] as AgendaItem;
+		if (compareHead(x, y) <= 0) {
+			out.push(x);
+			i++;
+		} else {
+			out.push(y);
+			j++;
+		}
 	}
-	items.sort(compareItems);
-	return { date, items };
+	while (i < a.length) out.push(a[i++] as AgendaItem);
+	while (j < b.length) out.push(b[j++] as AgendaItem);
+	return out;
+}
+
+const STATUS_RANK: Record<AgendaStatus, number> = { overdue: 0, today: 1, upcoming: 2, undated: 3 };
+const KIND_RANK: Record<AgendaKind, number> = { meeting: 0, followup: 1, "keep-in-touch": 2, birthday: 3 };
+
+/** Status, then date, then kind: enough to merge lists that are each in `compareItems` order. */
+function compareHead(a: AgendaItem, b: AgendaItem): number {
+	if (a.status !== b.status) return STATUS_RANK[a.status] - STATUS_RANK[b.status];
+	const ad = a.date ?? "";
+	const bd = b.date ?? "";
+	if (ad !== bd) return ad < bd ? -1 : 1;
+	return KIND_RANK[a.kind] - KIND_RANK[b.kind];
 }
 
 /** "2026-11-27 Standup with Fintech Labs" → "Standup with Fintech Labs": the agenda already says the day. */
@@ -126,14 +165,10 @@ export function meetingTitle(title: string): string {
 	return stripped === "" ? title : stripped;
 }
 
+/** The agenda's order: status, date, kind, time, source, line, text. */
 export function compareItems(a: AgendaItem, b: AgendaItem): number {
-	const s = STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
-	if (s !== 0) return s;
-	const ad = a.date ?? "";
-	const bd = b.date ?? "";
-	if (ad !== bd) return ad < bd ? -1 : 1;
-	const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
-	if (k !== 0) return k;
+	const head = compareHead(a, b);
+	if (head !== 0) return head;
 	if ((a.time ?? "") !== (b.time ?? "")) return (a.time ?? "") < (b.time ?? "") ? -1 : 1;
 	if (a.source.path !== b.source.path) return a.source.path < b.source.path ? -1 : 1;
 	if (a.source.line !== b.source.line) return a.source.line - b.source.line;

@@ -90,6 +90,10 @@ export class VaultIndex {
 	/** Note → people it contributed interactions or follow-ups to. */
 	private readonly effects = new Map<string, readonly string[]>();
 	private readonly followUpsBySource = new Map<string, FollowUp[]>();
+	/** Follow-ups by the day they show on ("" for undated), each list sorted by source and line when read. */
+	private readonly followUpsByDay = new Map<CalendarDay, FollowUp[]>();
+	private readonly unsortedDays = new Set<CalendarDay>();
+	private sortedDays: CalendarDay[] | null = null;
 	private readonly meetingsByDay = new Map<CalendarDay, Set<string>>();
 	private readonly resolutionProblems = new Map<string, Problem[]>();
 	private changeLog: { revision: number; path: string }[] = [];
@@ -209,6 +213,29 @@ export class VaultIndex {
 		for (const list of this.followUpsBySource.values()) yield* list;
 	}
 
+	/**
+	 * Dated follow-ups grouped by the day they show on (due, else scheduled, else start), days in
+	 * order, each group in source and line order; then the undated ones. Kept sorted between calls,
+	 * so the agenda never sorts the whole vault.
+	 */
+	followUpsByDate(): { dated: [CalendarDay, readonly FollowUp[]][]; undated: readonly FollowUp[] } {
+		this.sortedDays ??= [...this.followUpsByDay.keys()].filter((d) => d !== "").sort();
+		for (const day of this.unsortedDays) this.followUpsByDay.get(day)?.sort(bySourceAndLine);
+		this.unsortedDays.clear();
+		const dated = this.sortedDays.map((day): [CalendarDay, readonly FollowUp[]] => [day, this.followUpsByDay.get(day) ?? []]);
+		return { dated, undated: this.followUpsByDay.get("") ?? [] };
+	}
+
+	/** The day of the latest interaction on or before `asOf`, without looking up where it is written. */
+	lastContactDay(personPath: string, asOf: CalendarDay): CalendarDay | null {
+		const state = this.people.get(personPath);
+		if (!state) return null;
+		if (state.last === undefined) state.last = latest(state.contacts, Infinity);
+		const limit = pack(asOf, "meeting");
+		const best = state.last === null || state.last.packed <= limit ? state.last : latest(state.contacts, limit);
+		return best ? dayFromEpoch(Math.floor(best.packed / 4)) : null;
+	}
+
 	followUpCount(): number {
 		let n = 0;
 		for (const list of this.followUpsBySource.values()) n += list.length;
@@ -318,6 +345,7 @@ export class VaultIndex {
 			}
 			this.effects.delete(path);
 		}
+		for (const f of this.followUpsBySource.get(path) ?? []) this.unfileFollowUp(f);
 		this.followUpsBySource.delete(path);
 		this.resolutionProblems.delete(path);
 	}
@@ -372,8 +400,35 @@ export class VaultIndex {
 				if (!touched.includes(p)) touched.push(p);
 			}
 		}
-		if (followUps) this.followUpsBySource.set(path, compact(followUps));
+		if (followUps) {
+			this.followUpsBySource.set(path, compact(followUps));
+			for (const f of followUps) this.fileFollowUp(f);
+		}
 		if (touched.length > 0) this.effects.set(path, compact(touched));
+	}
+
+	private fileFollowUp(f: FollowUp): void {
+		const day = f.due ?? f.scheduled ?? f.start ?? "";
+		const list = this.followUpsByDay.get(day);
+		if (list) list.push(f);
+		else {
+			this.followUpsByDay.set(day, [f]);
+			this.sortedDays = null;
+		}
+		this.unsortedDays.add(day);
+	}
+
+	private unfileFollowUp(f: FollowUp): void {
+		const day = f.due ?? f.scheduled ?? f.start ?? "";
+		const list = this.followUpsByDay.get(day);
+		if (!list) return;
+		const i = list.indexOf(f);
+		if (i >= 0) list.splice(i, 1);
+		if (list.length === 0) {
+			this.followUpsByDay.delete(day);
+			this.unsortedDays.delete(day);
+			this.sortedDays = null;
+		}
 	}
 
 	private addContact(person: string, source: string, packed: Packed, touched: string[]): void {
@@ -399,6 +454,10 @@ function latest(contacts: Map<string, Packed>, limit: number): Best | null {
 		if (packed <= limit && (!best || isLater(source, packed, best.source, best.packed))) best = { source, packed };
 	}
 	return best;
+}
+
+function bySourceAndLine(a: FollowUp, b: FollowUp): number {
+	return a.source === b.source ? a.line - b.line : a.source < b.source ? -1 : 1;
 }
 
 function aliasesOf(note: ParsedNote | null): string {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildAgenda } from "../../src/core/agenda";
+import { buildAgenda, compareItems } from "../../src/core/agenda";
 import { personRows } from "../../src/core/people";
 import { buildVault, md, meeting, person, type TestVault } from "../builders";
 
@@ -121,6 +121,8 @@ describe("incremental updates", () => {
 				for (const op of ops) applyOp(v, op);
 				const fresh = buildVault(Object.fromEntries(v.files));
 				expect(snapshot(v)).toEqual(snapshot(fresh));
+				const { items } = buildAgenda(v.index, "2026-11-15", SETTINGS);
+				expect(items).toEqual([...items].sort(compareItems));
 			}),
 			{ numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 150) },
 		);
