@@ -20,9 +20,16 @@ const INTERESTS = ["jazz", "climbing", "rust", "cycling", "data science", "desig
 const CADENCES = ["2w", "monthly", "quarterly", "6w", "weekly", "P2M", "mensile", "ogni 3 settimane"];
 const CIRCLES = ["work", "friend", "family", "work", "work"];
 
-export function generateVault(root, { people = 10000, meetings = 90000, seed = 42 } = {}) {
+/** The generated vault's "today": meetings span the 700 days before it and 30 days after. */
+export const BENCH_TODAY = "2026-11-27";
+
+/**
+ * `staleOpen`: the share of follow-ups older than 60 days that are still open. A user who keeps
+ * Rapport closes most of them (default 3%); `--stress` leaves every one of them open.
+ */
+export function generateVault(root, { people = 10000, meetings = 90000, seed = 42, staleOpen = 0.03 } = {}) {
 	const marker = join(root, ".bench-vault.json");
-	const spec = JSON.stringify({ people, meetings, seed, version: 2 });
+	const spec = JSON.stringify({ people, meetings, seed, staleOpen, version: 3 });
 	if (existsSync(marker) && readFileSync(marker, "utf8") === spec) return { reused: true };
 	rmSync(root, { recursive: true, force: true });
 	const random = rng(seed);
@@ -48,19 +55,25 @@ export function generateVault(root, { people = 10000, meetings = 90000, seed = 4
 			`---\ntype: person\ncircle: ${pick(CIRCLES)}\ncadence: ${pick(CADENCES)}\norg: Company ${i % 500}\ninterests: [${interests.join(", ")}]${birthday}${alias}\n---\n# ${names[i]}\n\nMet at event ${i % 97}.${task}\n- ${2025 + Math.floor(random() * 2)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)} coffee\n`,
 		);
 	}
-	const start = Date.UTC(2025, 0, 1);
+	const today = Date.parse(`${BENCH_TODAY}T00:00:00Z`);
+	const start = today - 700 * 86400000;
+	const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
 	for (let i = 0; i < meetings; i++) {
-		const day = new Date(start + Math.floor(random() * 700) * 86400000).toISOString().slice(0, 10);
+		const dayMs = start + Math.floor(random() * 730) * 86400000;
+		const day = iso(dayMs);
+		const due = iso(dayMs + 7 * 86400000);
+		const open = () => (today - dayMs > 60 * 86400000 ? random() < staleOpen : random() < 0.6);
 		const count = 1 + Math.floor(random() * 4);
 		const who = Array.from({ length: count }, () => names[Math.floor(random() * people)]);
 		const lines = [`# Meeting ${i}`, "", `Discussed project ${i % 300} with [[${who[0]}]].`, ""];
 		const tasks = Math.floor(random() * 3);
 		for (let t = 0; t < tasks; t++) {
 			const r = random();
-			if (r < 0.3) lines.push(`- [ ] Follow up with [[${pick(who)}]] 📅 ${day}`);
-			else if (r < 0.5) lines.push(`- [ ] Send the deck [due:: ${day}]`);
+			const box = open() ? "[ ]" : "[x]";
+			if (r < 0.3) lines.push(`- ${box} Follow up with [[${pick(who)}]] 📅 ${due}`);
+			else if (r < 0.5) lines.push(`- ${box} Send the deck [due:: ${due}]`);
 			else if (r < 0.7) lines.push(`- [x] Shared notes with [[${pick(who)}]] ✅ ${day}`);
-			else lines.push("- [ ] Write up the minutes");
+			else lines.push(`- ${box} Write up the minutes`);
 		}
 		write(`Meetings/${day.slice(0, 7)}/${day} Meeting ${i}.md`, `---\ntype: meeting\ndate: ${day}\nattendees: [${who.map((w) => `"[[${w}]]"`).join(", ")}]\n---\n${lines.join("\n")}\n`);
 	}

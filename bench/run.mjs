@@ -3,19 +3,20 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import esbuild from "esbuild";
-import { generateVault } from "./generate.mjs";
+import { BENCH_TODAY, generateVault } from "./generate.mjs";
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(`--${name}`);
 	return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const spec = { people: arg("people", 10000), meetings: arg("meetings", 90000), seed: arg("seed", 42) };
+const stress = process.argv.includes("--stress");
+const spec = { people: arg("people", 10000), meetings: arg("meetings", 90000), seed: arg("seed", 42), staleOpen: stress ? 1 : 0.03 };
 const here = new URL(".", import.meta.url).pathname;
-const root = `${here}.vault/${spec.people}-${spec.meetings}-${spec.seed}`;
+const root = `${here}.vault/${spec.people}-${spec.meetings}-${spec.seed}${stress ? "-stress" : ""}`;
 
 const t0 = Date.now();
 const { reused } = generateVault(root, spec);
-process.stdout.write(`${reused ? "Reusing" : "Generated"} vault: ${spec.people} people, ${spec.meetings} meetings (seed ${spec.seed}) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+process.stdout.write(`${reused ? "Reusing" : "Generated"} vault: ${spec.people} people, ${spec.meetings} meetings (seed ${spec.seed}${stress ? ", stress: every old follow-up left open" : ""}) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 
 await esbuild.build({
 	entryPoints: [`${here}index-bench.ts`],
@@ -27,7 +28,7 @@ await esbuild.build({
 	logLevel: "warning",
 });
 
-const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", `${here}../dist/bench.cjs`, root], { encoding: "utf8" });
+const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", `${here}../dist/bench.cjs`, root, BENCH_TODAY], { encoding: "utf8" });
 if (run.status !== 0) {
 	process.stderr.write(run.stderr);
 	process.exit(run.status ?? 1);
@@ -39,7 +40,7 @@ const targets = [
 	["Ratio full / floor", r.ratio.toFixed(2), r.ratio <= 2.5 ? "ok (≤ 2.5)" : "OVER (target ≤ 2.5)"],
 	["Incremental update, median", `${r.updateMedianMs.toFixed(3)} ms`, ""],
 	["Incremental update, p95", `${r.updateP95Ms.toFixed(3)} ms`, r.updateP95Ms < 1 ? "ok (< 1 ms)" : "OVER (target < 1 ms)"],
-	["Agenda for one date, median", `${r.agendaMedianMs.toFixed(2)} ms (${r.agendaItems} items)`, r.agendaMedianMs < 15 ? "ok (< 15 ms)" : "OVER (target < 15 ms)"],
+	[`Agenda for a day (${BENCH_TODAY} … +6), median`, `${r.agendaMedianMs.toFixed(2)} ms (${r.agendaItems} items)`, r.agendaMedianMs < 15 ? "ok (< 15 ms)" : "OVER (target < 15 ms)"],
 	["Retained heap per note", `${(r.bytesPerNote / 1024).toFixed(2)} KB`, r.bytesPerNote < 1.5 * 1024 ? "ok (< 1.5 KB)" : "OVER (target < 1.5 KB)"],
 ];
 process.stdout.write(`\n${r.notes} notes: ${r.people} people, ${r.meetings} meetings, ${r.followUps} open follow-ups\n\n`);

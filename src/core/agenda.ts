@@ -19,12 +19,13 @@ export interface AgendaItem {
 	/** Days past due (overdue), or until due (upcoming); 0 today. */
 	days: number;
 	/** Keep-in-touch: the last interaction, or null when there was none. */
-	lastContact?: CalendarDay | null;
+	lastContact: CalendarDay | null;
 	/** Birthday: the age turned, when the year is known. */
-	age?: number | null;
+	age: number | null;
 	/** Meeting: start time `HH:mm`, when known. */
-	time?: string | null;
-	recurrence?: string | null;
+	time: string | null;
+	/** Follow-up: the `🔁` rule, kept as text. */
+	recurrence: string | null;
 }
 
 export interface Agenda {
@@ -66,45 +67,30 @@ function followUpItems(index: VaultIndex, date: CalendarDay, horizon: CalendarDa
 }
 
 function followUpItem(f: FollowUp, status: AgendaStatus, day: CalendarDay | null, days: number): AgendaItem {
-	return { kind: "followup", status, date: day, text: f.text, people: f.people, source: { path: f.source, line: f.line }, days, recurrence: f.recurrence };
+	const task = f.task;
+	return item("followup", status, day, task.text, f.people, f.location, days, null, null, null, task.recurrence);
 }
 
 function personItems(index: VaultIndex, date: CalendarDay, horizon: CalendarDay, birthdayDays: number): AgendaItem[] {
 	const items: AgendaItem[] = [];
-	for (const path of index.personPaths()) {
-		const info = index.person(path)?.person;
+	for (const note of index.personNotes()) {
+		const info = note.person;
+		const path = note.path;
 		if (!info) continue;
 		if (info.cadence) {
-			const lastDay = index.lastContactDay(path, date);
+			const last = index.lastInteraction(path, date);
+			const lastDay = last?.day ?? null;
 			const due = lastDay === null ? null : addDuration(lastDay, info.cadence.duration);
 			const status = due === null ? "today" : statusOf(due, date, horizon);
 			if (status) {
-				const last = lastDay === null ? null : index.lastInteraction(path, date);
-				items.push({
-					kind: "keep-in-touch",
-					status,
-					date: due,
-					text: info.name,
-					people: [path],
-					source: last ? { path: last.source, line: last.line } : { path, line: 0 },
-					days: due ? Math.abs(daysBetween(date, due)) : 0,
-					lastContact: lastDay,
-				});
+				const source = last ? { path: last.source, line: last.line } : { path, line: 0 };
+				items.push(item("keep-in-touch", status, due, info.name, [path], source, due ? Math.abs(daysBetween(date, due)) : 0, lastDay, null, null, null));
 			}
 		}
 		if (info.birthday) {
 			const next = nextBirthday(info.birthday, date);
 			if (next.inDays <= birthdayDays) {
-				items.push({
-					kind: "birthday",
-					status: next.inDays === 0 ? "today" : "upcoming",
-					date: next.date,
-					text: info.name,
-					people: [path],
-					source: { path, line: 0 },
-					days: next.inDays,
-					age: next.age,
-				});
+				items.push(item("birthday", next.inDays === 0 ? "today" : "upcoming", next.date, info.name, [path], { path, line: 0 }, next.inDays, null, next.age, null, null));
 			}
 		}
 	}
@@ -112,16 +98,24 @@ function personItems(index: VaultIndex, date: CalendarDay, horizon: CalendarDay,
 }
 
 function meetingItems(index: VaultIndex, date: CalendarDay): AgendaItem[] {
-	return index.meetingsOn(date).map((m) => ({
-		kind: "meeting",
-		status: "today",
-		date,
-		text: meetingTitle(m.title),
-		people: index.attendeesOf(m.path),
-		source: { path: m.path, line: 0 },
-		days: 0,
-		time: m.time,
-	}));
+	return index.meetingsOn(date).map((m) => item("meeting", "today", date, meetingTitle(m.title), index.attendeesOf(m.path), { path: m.path, line: 0 }, 0, null, null, m.time, null));
+}
+
+/** Every item has every field, in one order: one object shape, which keeps a long agenda fast. */
+function item(
+	kind: AgendaKind,
+	status: AgendaStatus,
+	date: CalendarDay | null,
+	text: string,
+	people: readonly string[],
+	source: { path: string; line: number },
+	days: number,
+	lastContact: CalendarDay | null,
+	age: number | null,
+	time: string | null,
+	recurrence: string | null,
+): AgendaItem {
+	return { kind, status, date, text, people, source, days, lastContact, age, time, recurrence };
 }
 
 /** Merges two lists already in agenda order; on a tie the first list's item goes first. */

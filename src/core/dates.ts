@@ -49,19 +49,29 @@ export function dayFromEpoch(n: number): CalendarDay {
 	return formatDay(year, month, day);
 }
 
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? "0" : "") + String(i));
+
 export function formatDay(year: number, month: number, day: number): CalendarDay {
-	const y = year >= 0 && year < 10000 ? String(year).padStart(4, "0") : String(year);
-	return `${y}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+	const y = year >= 1000 && year < 10000 ? String(year) : String(year).padStart(4, "0");
+	return `${y}-${TWO_DIGITS[month] ?? month}-${TWO_DIGITS[day] ?? day}`;
+}
+
+function digit(text: string, i: number): number {
+	return text.charCodeAt(i) - 48;
 }
 
 /** Year, month and day of a calendar day (no validation). */
 export function partsOf(day: CalendarDay): [number, number, number] {
-	return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+	return [yearOf(day), digit(day, 5) * 10 + digit(day, 6), digit(day, 8) * 10 + digit(day, 9)];
 }
 
-function toEpoch(day: CalendarDay): number {
-	const [y, m, d] = partsOf(day);
-	return epochDay(y, m, d);
+function yearOf(day: CalendarDay): number {
+	return digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3);
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD`. */
+export function toEpoch(day: CalendarDay): number {
+	return epochDay(yearOf(day), digit(day, 5) * 10 + digit(day, 6), digit(day, 8) * 10 + digit(day, 9));
 }
 
 const interned = new Map<string, CalendarDay>();
@@ -126,7 +136,8 @@ export function addDuration(day: CalendarDay, duration: CalendarDuration): Calen
 		d = Math.min(d, daysInMonth(y, m));
 	}
 	const days = (duration.weeks ?? 0) * 7 + (duration.days ?? 0);
-	return intern(dayFromEpoch(epochDay(y, m, d) + days));
+	if (days === 0) return formatDay(y, m, d);
+	return dayFromEpoch(epochDay(y, m, d) + days);
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */

@@ -1,4 +1,4 @@
-import { type CalendarDay, addDuration, dayFromEpoch, epochDay, partsOf } from "./dates";
+import { type CalendarDay, addDuration, dayFromEpoch, toEpoch } from "./dates";
 import type { FollowUpSource, ParsedNote, Ref } from "./note";
 import { type Problem, compareProblems, problem } from "./problems";
 import { PersonResolver, personKeys, refKey } from "./resolver";
@@ -22,6 +22,13 @@ export class FollowUp {
 		/** The person notes it belongs to. */
 		readonly people: readonly string[],
 	) {}
+
+	private where: { path: string; line: number } | undefined;
+
+	/** Where it is written, as agenda items point to it (one shared object). */
+	get location(): { path: string; line: number } {
+		return (this.where ??= { path: this.source, line: this.task.line });
+	}
 
 	get line(): number {
 		return this.task.line;
@@ -47,31 +54,41 @@ export class FollowUp {
 }
 
 /**
- * An interaction packed in one small integer: epoch day × 4 + kind rank. A larger number is a later
- * interaction (on the same day, a meeting beats a task beats a mention beats a log line). Lines are
- * found again in the source note when someone asks, so the index keeps no object per attendance.
+ * An interaction packed in one number, so the index keeps no object per attendance:
+ * ((epoch day × 4 + kind rank) × 2^20 + (2^20 − 1 − line)). A larger number is a later interaction;
+ * on the same day a meeting beats a task beats a mention beats a log line, then the earlier line wins.
  */
 type Packed = number;
 
+const LINES = 2 ** 20;
 const KIND_RANK: Record<InteractionKind, number> = { meeting: 3, task: 2, mention: 1, log: 0 };
 const RANK_KIND: readonly InteractionKind[] = ["log", "mention", "task", "meeting"];
 
-function pack(day: CalendarDay, kind: InteractionKind): Packed {
-	const [y, m, d] = partsOf(day);
-	return epochDay(y, m, d) * 4 + KIND_RANK[kind];
+function pack(day: CalendarDay, kind: InteractionKind, line: number): Packed {
+	return (toEpoch(day) * 4 + KIND_RANK[kind]) * LINES + (LINES - 1 - Math.min(Math.max(line, 0), LINES - 1));
 }
 
-interface Best {
-	source: string;
-	packed: Packed;
+/** The largest packed value of any interaction on `day`. */
+function endOfDay(day: CalendarDay): Packed {
+	return pack(day, "meeting", 0);
+}
+
+function unpackDay(packed: Packed): CalendarDay {
+	return dayFromEpoch(Math.floor(packed / LINES / 4));
+}
+
+/** A person's interactions sorted by packed value (ties: the first source last), for binary search. */
+interface SortedContacts {
+	packed: Float64Array;
+	sources: string[];
 }
 
 interface PersonState {
 	/** The latest interaction each source note records with this person. */
 	contacts: Map<string, Packed>;
 	followUps: Map<string, FollowUp[]>;
-	/** The latest interaction of all; undefined when it must be looked for again. */
-	last: Best | null | undefined;
+	/** Built when first asked, dropped when an interaction changes. */
+	sorted: SortedContacts | null;
 }
 
 const NO_PEOPLE: readonly string[] = Object.freeze([]);
@@ -94,6 +111,7 @@ export class VaultIndex {
 	private readonly followUpsByDay = new Map<CalendarDay, FollowUp[]>();
 	private readonly unsortedDays = new Set<CalendarDay>();
 	private sortedDays: CalendarDay[] | null = null;
+	private personList: ParsedNote[] | null = null;
 	private readonly meetingsByDay = new Map<CalendarDay, Set<string>>();
 	private readonly resolutionProblems = new Map<string, Problem[]>();
 	private changeLog: { revision: number; path: string }[] = [];
@@ -154,6 +172,12 @@ export class VaultIndex {
 		return this.people.keys();
 	}
 
+	/** Every person note. */
+	personNotes(): readonly ParsedNote[] {
+		this.personList ??= [...this.people.keys()].map((p) => this.notes.get(p)).filter((n): n is ParsedNote => n !== undefined);
+		return this.personList;
+	}
+
 	person(path: string): ParsedNote | undefined {
 		return this.people.has(path) ? this.notes.get(path) : undefined;
 	}
@@ -168,12 +192,34 @@ export class VaultIndex {
 	 * next week is not contact yet.
 	 */
 	lastInteraction(personPath: string, asOf?: CalendarDay): Interaction | null {
+		const found = this.latestAsOf(personPath, asOf);
+		return found ? unpack(found.source, found.packed) : null;
+	}
+
+	/** The day of the latest interaction on or before `asOf`, without building the whole interaction. */
+	lastContactDay(personPath: string, asOf?: CalendarDay): CalendarDay | null {
+		const found = this.latestAsOf(personPath, asOf);
+		return found ? unpackDay(found.packed) : null;
+	}
+
+	private latestAsOf(personPath: string, asOf: CalendarDay | undefined): { source: string; packed: Packed } | null {
 		const state = this.people.get(personPath);
-		if (!state) return null;
-		if (state.last === undefined) state.last = latest(state.contacts, Infinity);
-		const limit = asOf === undefined ? Infinity : pack(asOf, "meeting");
-		const best = state.last === null || state.last.packed <= limit ? state.last : latest(state.contacts, limit);
-		return best ? this.unpack(personPath, best.source, best.packed) : null;
+		if (!state || state.contacts.size === 0) return null;
+		state.sorted ??= sortContacts(state.contacts);
+		const { packed, sources } = state.sorted;
+		let lo = 0;
+		let hi = packed.length;
+		if (asOf !== undefined) {
+			const limit = endOfDay(asOf);
+			while (lo < hi) {
+				const mid = (lo + hi) >>> 1;
+				if ((packed[mid] ?? 0) <= limit) lo = mid + 1;
+				else hi = mid;
+			}
+		} else {
+			lo = hi;
+		}
+		return lo === 0 ? null : { source: sources[lo - 1] ?? "", packed: packed[lo - 1] ?? 0 };
 	}
 
 	/** The day the next contact with this person is due (last interaction + cadence), null without a cadence or any contact. */
@@ -187,22 +233,7 @@ export class VaultIndex {
 	/** The latest interaction each note records with this person, newest first. */
 	interactions(personPath: string): Interaction[] {
 		const entries = [...(this.people.get(personPath)?.contacts ?? [])].sort(([as, a], [bs, b]) => (isLater(as, a, bs, b) ? -1 : 1));
-		return entries.map(([source, packed]) => this.unpack(personPath, source, packed));
-	}
-
-	private unpack(person: string, source: string, packed: Packed): Interaction {
-		const day = dayFromEpoch(Math.floor(packed / 4));
-		const kind = RANK_KIND[packed % 4] ?? "log";
-		return { day, kind, source, line: this.lineOf(person, source, kind, day) };
-	}
-
-	/** Where in `source` the interaction of this kind and day with `person` is written. */
-	private lineOf(person: string, source: string, kind: InteractionKind, day: CalendarDay): number {
-		const note = this.notes.get(source);
-		if (!note) return 0;
-		if (kind === "meeting") return note.attendees.find((r) => this.resolver.resolve(r, source) === person)?.line ?? 0;
-		if (kind === "log") return note.ownContacts.find((c) => c.day === day)?.line ?? 0;
-		return note.contacts.find((c) => c.kind === kind && c.day === day && this.resolver.resolve(c.ref, source) === person)?.ref.line ?? 0;
+		return entries.map(([source, packed]) => unpack(source, packed));
 	}
 
 	followUpsOf(personPath: string): FollowUp[] {
@@ -224,16 +255,6 @@ export class VaultIndex {
 		this.unsortedDays.clear();
 		const dated = this.sortedDays.map((day): [CalendarDay, readonly FollowUp[]] => [day, this.followUpsByDay.get(day) ?? []]);
 		return { dated, undated: this.followUpsByDay.get("") ?? [] };
-	}
-
-	/** The day of the latest interaction on or before `asOf`, without looking up where it is written. */
-	lastContactDay(personPath: string, asOf: CalendarDay): CalendarDay | null {
-		const state = this.people.get(personPath);
-		if (!state) return null;
-		if (state.last === undefined) state.last = latest(state.contacts, Infinity);
-		const limit = pack(asOf, "meeting");
-		const best = state.last === null || state.last.packed <= limit ? state.last : latest(state.contacts, limit);
-		return best ? dayFromEpoch(Math.floor(best.packed / 4)) : null;
 	}
 
 	followUpCount(): number {
@@ -288,12 +309,14 @@ export class VaultIndex {
 			if (old.kind === "person") this.resolver.remove(old);
 		}
 		if (old?.kind === "person" && next?.kind !== "person") this.people.delete(path);
+		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
 		if (next) {
 			this.notes.set(path, next);
 			this.file(next);
 			if (next.kind === "person") {
 				this.resolver.add(next);
-				if (!this.people.has(path)) this.people.set(path, { contacts: new Map(), followUps: new Map(), last: null });
+				if (!this.people.has(path)) this.people.set(path, { contacts: new Map(), followUps: new Map(), sorted: null });
+				this.personList = null;
 			}
 			this.contribute(next);
 		} else {
@@ -340,7 +363,7 @@ export class VaultIndex {
 			for (const p of touched) {
 				const state = this.people.get(p);
 				if (!state) continue;
-				if (state.contacts.delete(path) && state.last?.source === path) state.last = undefined;
+				if (state.contacts.delete(path)) state.sorted = null;
 				state.followUps.delete(path);
 			}
 			this.effects.delete(path);
@@ -372,17 +395,17 @@ export class VaultIndex {
 					(unknown ??= []).push(problem(path, r.line, "unknown-attendee", `Attendee "${r.target}" is not a person note (no person with that name, file name or alias)`));
 				} else if (!attendees.includes(p)) {
 					attendees.push(p);
-					if (note.date) this.addContact(p, path, pack(note.date, "meeting"), touched);
+					if (note.date) this.addContact(p, path, pack(note.date, "meeting", r.line), touched);
 				}
 			}
 			if (unknown) this.resolutionProblems.set(path, unknown);
 		}
 		for (const c of note.contacts) {
 			const p = this.resolver.resolve(c.ref, path);
-			if (p && p !== path) this.addContact(p, path, pack(c.day, c.kind), touched);
+			if (p && p !== path) this.addContact(p, path, pack(c.day, c.kind, c.ref.line), touched);
 		}
 		if (note.kind === "person") {
-			for (const c of note.ownContacts) this.addContact(path, path, pack(c.day, "log"), touched);
+			for (const c of note.ownContacts) this.addContact(path, path, pack(c.day, "log", c.line), touched);
 		}
 		let followUps: FollowUp[] | null = null;
 		for (const f of note.followUps) {
@@ -436,9 +459,10 @@ export class VaultIndex {
 		if (!state) return;
 		if (!touched.includes(person)) touched.push(person);
 		const existing = state.contacts.get(source);
-		if (existing === undefined || packed > existing) state.contacts.set(source, packed);
-		const last = state.last;
-		if (last !== undefined && (last === null || isLater(source, packed, last.source, last.packed))) state.last = { source, packed };
+		if (existing === undefined || packed > existing) {
+			state.contacts.set(source, packed);
+			state.sorted = null;
+		}
 	}
 }
 
@@ -447,13 +471,14 @@ function isLater(aSource: string, a: Packed, bSource: string, b: Packed): boolea
 	return a !== b ? a > b : aSource < bSource;
 }
 
-/** The latest interaction no later than `limit` (a packed day), or null. */
-function latest(contacts: Map<string, Packed>, limit: number): Best | null {
-	let best: Best | null = null;
-	for (const [source, packed] of contacts) {
-		if (packed <= limit && (!best || isLater(source, packed, best.source, best.packed))) best = { source, packed };
-	}
-	return best;
+function sortContacts(contacts: Map<string, Packed>): SortedContacts {
+	const entries = [...contacts].sort(([as, a], [bs, b]) => (a !== b ? a - b : as < bs ? 1 : as > bs ? -1 : 0));
+	return { packed: Float64Array.from(entries, (e) => e[1]), sources: entries.map((e) => e[0]) };
+}
+
+function unpack(source: string, packed: Packed): Interaction {
+	const rank = Math.floor(packed / LINES);
+	return { day: dayFromEpoch(Math.floor(rank / 4)), kind: RANK_KIND[rank % 4] ?? "log", source, line: LINES - 1 - (packed % LINES) };
 }
 
 function bySourceAndLine(a: FollowUp, b: FollowUp): number {

@@ -49,3 +49,26 @@ describe("calendar days", () => {
 		expect(today("UTC")).toBe("2026-11-27");
 	});
 });
+
+describe("integer calendar math agrees with luxon", () => {
+	it("for every day from 1899 to 2101", async () => {
+		const { DateTime } = await import("luxon");
+		const { dayFromEpoch, toEpoch } = await import("../../src/core/dates");
+		let d = DateTime.utc(1899, 1, 1);
+		for (let n = Math.round(d.toMillis() / 86400000); d.year <= 2101; n++, d = d.plus({ days: 1 })) {
+			const iso = d.toISODate() ?? "";
+			expect(dayFromEpoch(n)).toBe(iso);
+			expect(toEpoch(iso)).toBe(n);
+		}
+	});
+
+	it("adds months and years like luxon does", async () => {
+		const { DateTime } = await import("luxon");
+		for (const start of ["2024-01-31", "2024-02-29", "2025-12-31", "2026-03-30"]) {
+			for (const months of [1, 2, 3, 6, 12, 13, 24]) {
+				expect(addDuration(start, { months })).toBe(DateTime.fromISO(start, { zone: "utc" }).plus({ months }).toISODate());
+			}
+			expect(addDuration(start, { years: 1, weeks: 2, days: 3 })).toBe(DateTime.fromISO(start, { zone: "utc" }).plus({ years: 1, weeks: 2, days: 3 }).toISODate());
+		}
+	});
+});
