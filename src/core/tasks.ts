@@ -70,7 +70,7 @@ const STRIP = [
 	/\s\^[\w-]+\s*$/g,
 ];
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const NO_BAD_DATES: readonly string[] = Object.freeze([]);
 
 function setDate(fields: TaskFields, key: keyof Pick<TaskFields, "due" | "scheduled" | "start" | "done">, raw: string): void {
