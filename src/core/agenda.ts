@@ -1,6 +1,7 @@
-import { nextBirthday } from "./birthday";
-import { type CalendarDay, addDays, addDuration, daysBetween } from "./dates";
+import { daysToBirthday } from "./birthday";
+import { type CalendarDay, addDays, addDurationToEpoch, dayFromEpoch, daysBetween, toEpoch } from "./dates";
 import type { RapportSettings } from "./settings";
+import type { ParsedNote } from "./note";
 import type { FollowUp, VaultIndex } from "./vault-index";
 
 export type AgendaKind = "followup" | "keep-in-touch" | "birthday" | "meeting";
@@ -36,34 +37,97 @@ export interface Agenda {
 export const STATUS_ORDER: readonly AgendaStatus[] = ["overdue", "today", "upcoming", "undated"];
 export const KIND_ORDER: readonly AgendaKind[] = ["meeting", "followup", "keep-in-touch", "birthday"];
 
-function statusOf(day: CalendarDay | null, date: CalendarDay, horizon: CalendarDay): AgendaStatus | null {
-	if (day === null) return "undated";
-	if (day < date) return "overdue";
-	if (day === date) return "today";
-	return day <= horizon ? "upcoming" : null;
-}
+type AgendaSettings = Pick<RapportSettings, "upcomingDays" | "birthdayDays">;
 
 /** Everything that needs the user's attention on `date`: follow-ups, keep-in-touch, birthdays, meetings. */
-export function buildAgenda(index: VaultIndex, date: CalendarDay, settings: Pick<RapportSettings, "upcomingDays" | "birthdayDays">): Agenda {
-	const horizon = addDays(date, settings.upcomingDays);
-	const followUps = followUpItems(index, date, horizon);
-	const people = personItems(index, date, horizon, settings.birthdayDays).sort(compareItems);
-	const meetings = meetingItems(index, date).sort(compareItems);
-	return { date, items: mergeSorted(mergeSorted(meetings, followUps), people) };
+export function buildAgenda(index: VaultIndex, date: CalendarDay, settings: AgendaSettings): Agenda {
+	return new AgendaBuilder(index).build(date, settings);
 }
 
-/** Follow-ups in agenda order, straight from the index's day buckets: no sorting here. */
-function followUpItems(index: VaultIndex, date: CalendarDay, horizon: CalendarDay): AgendaItem[] {
-	const items: AgendaItem[] = [];
-	const { dated, undated } = index.followUpsByDate();
-	for (const [day, list] of dated) {
-		if (day > horizon) break;
-		const status: AgendaStatus = day < date ? "overdue" : day === date ? "today" : "upcoming";
-		const days = Math.abs(daysBetween(date, day));
-		for (const f of list) items.push(followUpItem(f, status, day, days));
+/**
+ * Builds agendas again and again over one index (a side panel, code blocks, this week's daily
+ * notes) and remembers each person's keep-in-touch and birthday items per day until something
+ * about that person changes: after an edit only the people it touched are looked at again.
+ */
+export class AgendaBuilder {
+	private readonly perPerson = new Map<string, { version: number; byDay: Map<string, readonly AgendaItem[]> }>();
+	private sortedPeople: { key: string; stamp: string; items: AgendaItem[] } | null = null;
+	private readonly perDay = new Map<CalendarDay, { version: number; date: CalendarDay; items: readonly AgendaItem[] }>();
+	private last: { key: string; revision: number; agenda: Agenda } | null = null;
+
+	constructor(private readonly index: VaultIndex) {}
+
+	build(date: CalendarDay, settings: AgendaSettings): Agenda {
+		const key = `${date}|${settings.upcomingDays}|${settings.birthdayDays}`;
+		if (this.last?.key === key && this.last.revision === this.index.revision) return this.last.agenda;
+		const horizon = addDays(date, settings.upcomingDays);
+		const followUps = this.followUpItems(date, horizon);
+		const people = this.personItems(date, horizon, settings);
+		const meetings = meetingItems(this.index, date).sort(compareItems);
+		const agenda = { date, items: mergeSorted(mergeSorted(meetings, followUps), people) };
+		this.last = { key, revision: this.index.revision, agenda };
+		return agenda;
 	}
-	for (const f of undated) items.push(followUpItem(f, "undated", null, 0));
-	return items;
+
+	/** Follow-ups in agenda order, straight from the index's day buckets, each day's items kept until that day changes. */
+	private followUpItems(date: CalendarDay, horizon: CalendarDay): AgendaItem[] {
+		const items: AgendaItem[] = [];
+		const { dated, undated } = this.index.followUpsByDate();
+		for (const [day, list] of dated) {
+			if (day > horizon) break;
+			for (const i of this.dayItems(day, list, date)) items.push(i);
+		}
+		for (const i of this.dayItems("", undated, date)) items.push(i);
+		return items;
+	}
+
+	private dayItems(day: CalendarDay, list: readonly FollowUp[], date: CalendarDay): readonly AgendaItem[] {
+		const version = this.index.followUpDayVersion(day);
+		const cached = this.perDay.get(day);
+		if (cached?.version === version && cached.date === date) return cached.items;
+		const status: AgendaStatus = day === "" ? "undated" : day < date ? "overdue" : day === date ? "today" : "upcoming";
+		const days = day === "" ? 0 : Math.abs(daysBetween(date, day));
+		const items = list.map((f) => followUpItem(f, status, day === "" ? null : day, days));
+		this.perDay.set(day, { version, date, items });
+		return items;
+	}
+
+	private personItems(date: CalendarDay, horizon: CalendarDay, settings: AgendaSettings): AgendaItem[] {
+		const key = `${date}|${settings.upcomingDays}|${settings.birthdayDays}`;
+		const today = toEpoch(date);
+		const lastShown = toEpoch(horizon);
+		const items: AgendaItem[] = [];
+		let changed = this.sortedPeople?.key !== key;
+		const notes = this.index.personNotes();
+		for (const note of notes) {
+			const version = this.index.personVersion(note.path);
+			let memo = this.perPerson.get(note.path);
+			if (!memo || memo.version !== version) {
+				memo = { version, byDay: new Map() };
+				this.perPerson.set(note.path, memo);
+				changed = true;
+			}
+			let mine = memo.byDay.get(key);
+			if (!mine) {
+				if (memo.byDay.size >= 8) memo.byDay.clear();
+				mine = personAgenda(this.index, note, date, today, lastShown, settings.birthdayDays);
+				memo.byDay.set(key, mine);
+				changed = true;
+			}
+			for (const i of mine) items.push(i);
+		}
+		if (this.perPerson.size > notes.length) this.forgetGone(notes);
+		const stamp = `${notes.length}`;
+		if (!changed && this.sortedPeople?.stamp === stamp) return this.sortedPeople.items;
+		items.sort(compareItems);
+		this.sortedPeople = { key, stamp, items };
+		return items;
+	}
+
+	private forgetGone(notes: readonly ParsedNote[]): void {
+		const present = new Set(notes.map((n) => n.path));
+		for (const path of this.perPerson.keys()) if (!present.has(path)) this.perPerson.delete(path);
+	}
 }
 
 function followUpItem(f: FollowUp, status: AgendaStatus, day: CalendarDay | null, days: number): AgendaItem {
@@ -71,31 +135,35 @@ function followUpItem(f: FollowUp, status: AgendaStatus, day: CalendarDay | null
 	return item("followup", status, day, task.text, f.people, f.location, days, null, null, null, task.recurrence);
 }
 
-function personItems(index: VaultIndex, date: CalendarDay, horizon: CalendarDay, birthdayDays: number): AgendaItem[] {
-	const items: AgendaItem[] = [];
-	for (const note of index.personNotes()) {
-		const info = note.person;
-		const path = note.path;
-		if (!info) continue;
-		if (info.cadence) {
-			const last = index.lastInteraction(path, date);
-			const lastDay = last?.day ?? null;
-			const due = lastDay === null ? null : addDuration(lastDay, info.cadence.duration);
-			const status = due === null ? "today" : statusOf(due, date, horizon);
-			if (status) {
-				const source = last ? { path: last.source, line: last.line } : { path, line: 0 };
-				items.push(item("keep-in-touch", status, due, info.name, [path], source, due ? Math.abs(daysBetween(date, due)) : 0, lastDay, null, null, null));
-			}
-		}
-		if (info.birthday) {
-			const next = nextBirthday(info.birthday, date);
-			if (next.inDays <= birthdayDays) {
-				items.push(item("birthday", next.inDays === 0 ? "today" : "upcoming", next.date, info.name, [path], { path, line: 0 }, next.inDays, null, next.age, null, null));
-			}
+/** One person's keep-in-touch and birthday items for a day: numbers first, objects only when shown. */
+function personAgenda(index: VaultIndex, note: ParsedNote, date: CalendarDay, today: number, lastShown: number, birthdayDays: number): readonly AgendaItem[] {
+	const info = note.person;
+	const path = note.path;
+	if (!info) return NO_ITEMS;
+	let items: AgendaItem[] | null = null;
+	if (info.cadence) {
+		const lastEpoch = index.lastContactEpoch(path, today);
+		const dueEpoch = lastEpoch < 0 ? -1 : addDurationToEpoch(lastEpoch, info.cadence.duration);
+		if (dueEpoch <= lastShown) {
+			const last = lastEpoch < 0 ? null : index.lastInteraction(path, date);
+			const due = dueEpoch < 0 ? null : dayFromEpoch(dueEpoch);
+			const status: AgendaStatus = dueEpoch < 0 || dueEpoch === today ? "today" : dueEpoch < today ? "overdue" : "upcoming";
+			const source = last ? { path: last.source, line: last.line } : { path, line: 0 };
+			(items ??= []).push(item("keep-in-touch", status, due, info.name, [path], source, dueEpoch < 0 ? 0 : Math.abs(dueEpoch - today), last?.day ?? null, null, null, null));
 		}
 	}
-	return items;
+	if (info.birthday) {
+		const inDays = daysToBirthday(info.birthday, today);
+		if (inDays <= birthdayDays) {
+			const on = dayFromEpoch(today + inDays);
+			const age = info.birthday.year === null ? null : Number(on.slice(0, 4)) - info.birthday.year;
+			(items ??= []).push(item("birthday", inDays === 0 ? "today" : "upcoming", on, info.name, [path], { path, line: 0 }, inDays, null, age, null, null));
+		}
+	}
+	return items ?? NO_ITEMS;
 }
+
+const NO_ITEMS: readonly AgendaItem[] = Object.freeze([]);
 
 function meetingItems(index: VaultIndex, date: CalendarDay): AgendaItem[] {
 	return index.meetingsOn(date).map((m) => item("meeting", "today", date, meetingTitle(m.title), index.attendeesOf(m.path), { path: m.path, line: 0 }, 0, null, null, m.time, null));

@@ -1,4 +1,4 @@
-import { type CalendarDay, daysBetween, formatDay, isValidDate, parseDay } from "./dates";
+import { type CalendarDay, civilFromEpoch, daysBetween, epochDay, formatDay, isLeapYear, isValidDate, parseDay } from "./dates";
 
 export interface Birthday {
 	month: number;
@@ -41,6 +41,17 @@ export function nextBirthday(b: Birthday, from: CalendarDay): UpcomingBirthday {
 	if (date < from) date = birthdayIn(b, fromYear + 1);
 	const year = Number(date.slice(0, 4));
 	return { date, inDays: daysBetween(from, date), age: b.year === null ? null : year - b.year };
+}
+
+/**
+ * Days from the epoch day `from` to the next birthday, without building strings: the agenda asks
+ * this of every person and builds the item only for the few in the window.
+ */
+export function daysToBirthday(b: Birthday, from: number): number {
+	const [year] = civilFromEpoch(from);
+	const on = (y: number): number => epochDay(y, b.month, b.month === 2 && b.day === 29 && !isLeapYear(y) ? 28 : b.day);
+	const thisYear = on(year);
+	return thisYear >= from ? thisYear - from : on(year + 1) - from;
 }
 
 export function formatBirthday(b: Birthday): string {

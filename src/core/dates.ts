@@ -35,8 +35,14 @@ export function epochDay(year: number, month: number, day: number): number {
 	return era * 146097 + doe - 719468;
 }
 
-/** The `YYYY-MM-DD` of an epoch day (civil_from_days). */
+/** The `YYYY-MM-DD` of an epoch day. */
 export function dayFromEpoch(n: number): CalendarDay {
+	const [year, month, day] = civilFromEpoch(n);
+	return formatDay(year, month, day);
+}
+
+/** Year, month and day of an epoch day (Howard Hinnant's civil_from_days). */
+export function civilFromEpoch(n: number): [number, number, number] {
 	const z = n + 719468;
 	const era = Math.floor(z / 146097);
 	const doe = z - era * 146097;
@@ -46,7 +52,7 @@ export function dayFromEpoch(n: number): CalendarDay {
 	const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
 	const month = mp < 10 ? mp + 3 : mp - 9;
 	const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-	return formatDay(year, month, day);
+	return [year, month, day];
 }
 
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? "0" : "") + String(i));
@@ -123,6 +129,20 @@ export interface CalendarDuration {
 	weeks?: number;
 	months?: number;
 	years?: number;
+}
+
+/** `addDuration` on epoch days, for loops over many people that only compare the results. */
+export function addDurationToEpoch(epoch: number, duration: CalendarDuration): number {
+	const months = (duration.years ?? 0) * 12 + (duration.months ?? 0);
+	let result = epoch;
+	if (months !== 0) {
+		const [y, m, d] = civilFromEpoch(epoch);
+		const total = y * 12 + (m - 1) + months;
+		const year = Math.floor(total / 12);
+		const month = total - year * 12 + 1;
+		result = epochDay(year, month, Math.min(d, daysInMonth(year, month)));
+	}
+	return result + (duration.weeks ?? 0) * 7 + (duration.days ?? 0);
 }
 
 /** Adds a duration the way a calendar does: one month after 31 January is 28 (or 29) February. */

@@ -89,6 +89,8 @@ interface PersonState {
 	followUps: Map<string, FollowUp[]>;
 	/** Built when first asked, dropped when an interaction changes. */
 	sorted: SortedContacts | null;
+	/** Grows whenever anything about this person changes: their note, interactions or follow-ups. */
+	version: number;
 }
 
 const NO_PEOPLE: readonly string[] = Object.freeze([]);
@@ -110,12 +112,15 @@ export class VaultIndex {
 	/** Follow-ups by the day they show on ("" for undated), each list sorted by source and line when read. */
 	private readonly followUpsByDay = new Map<CalendarDay, FollowUp[]>();
 	private readonly unsortedDays = new Set<CalendarDay>();
+	/** Grows when a day's follow-ups change, for views that cache per day. */
+	private readonly dayVersions = new Map<CalendarDay, number>();
 	private sortedDays: CalendarDay[] | null = null;
 	private personList: ParsedNote[] | null = null;
 	private readonly meetingsByDay = new Map<CalendarDay, Set<string>>();
 	private readonly resolutionProblems = new Map<string, Problem[]>();
 	private changeLog: { revision: number; path: string }[] = [];
 	private rev = 0;
+	private versions = 0;
 
 	/** Grows by one on every change; views compare it to know whether to redraw. */
 	get revision(): number {
@@ -146,6 +151,14 @@ export class VaultIndex {
 	rename(oldPath: string, note: ParsedNote): void {
 		this.remove(oldPath);
 		this.set(note);
+	}
+
+	/**
+	 * A number that changes whenever anything about this person changes (note, interactions,
+	 * follow-ups), for views that cache per person; -1 when it is not a person.
+	 */
+	personVersion(personPath: string): number {
+		return this.people.get(personPath)?.version ?? -1;
 	}
 
 	/** Paths changed after `revision`, or null when that is too long ago to tell (redraw everything). */
@@ -202,6 +215,23 @@ export class VaultIndex {
 		return found ? unpackDay(found.packed) : null;
 	}
 
+	/** The epoch day of the latest interaction on or before the epoch day `asOf`, or -1: no objects made. */
+	lastContactEpoch(personPath: string, asOf: number): number {
+		const state = this.people.get(personPath);
+		if (!state || state.contacts.size === 0) return -1;
+		state.sorted ??= sortContacts(state.contacts);
+		const packed = state.sorted.packed;
+		const limit = (asOf * 4 + 3) * LINES + (LINES - 1);
+		let lo = 0;
+		let hi = packed.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if ((packed[mid] ?? 0) <= limit) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo === 0 ? -1 : Math.floor((packed[lo - 1] ?? 0) / LINES / 4);
+	}
+
 	private latestAsOf(personPath: string, asOf: CalendarDay | undefined): { source: string; packed: Packed } | null {
 		const state = this.people.get(personPath);
 		if (!state || state.contacts.size === 0) return null;
@@ -249,6 +279,11 @@ export class VaultIndex {
 	 * order, each group in source and line order; then the undated ones. Kept sorted between calls,
 	 * so the agenda never sorts the whole vault.
 	 */
+	/** A number that changes whenever the follow-ups shown on `day` ("" for undated) change. */
+	followUpDayVersion(day: CalendarDay): number {
+		return this.dayVersions.get(day) ?? 0;
+	}
+
 	followUpsByDate(): { dated: [CalendarDay, readonly FollowUp[]][]; undated: readonly FollowUp[] } {
 		this.sortedDays ??= [...this.followUpsByDay.keys()].filter((d) => d !== "").sort();
 		for (const day of this.unsortedDays) this.followUpsByDay.get(day)?.sort(bySourceAndLine);
@@ -315,7 +350,9 @@ export class VaultIndex {
 			this.file(next);
 			if (next.kind === "person") {
 				this.resolver.add(next);
-				if (!this.people.has(path)) this.people.set(path, { contacts: new Map(), followUps: new Map(), sorted: null });
+				const state = this.people.get(path);
+				if (state) state.version = ++this.versions;
+				else this.people.set(path, { contacts: new Map(), followUps: new Map(), sorted: null, version: ++this.versions });
 				this.personList = null;
 			}
 			this.contribute(next);
@@ -365,6 +402,7 @@ export class VaultIndex {
 				if (!state) continue;
 				if (state.contacts.delete(path)) state.sorted = null;
 				state.followUps.delete(path);
+				state.version = ++this.versions;
 			}
 			this.effects.delete(path);
 		}
@@ -420,6 +458,7 @@ export class VaultIndex {
 				if (!state) continue;
 				const list = state.followUps.get(path);
 				state.followUps.set(path, list ? [...list, followUp] : [followUp]);
+				state.version = ++this.versions;
 				if (!touched.includes(p)) touched.push(p);
 			}
 		}
@@ -432,6 +471,7 @@ export class VaultIndex {
 
 	private fileFollowUp(f: FollowUp): void {
 		const day = f.due ?? f.scheduled ?? f.start ?? "";
+		this.dayVersions.set(day, ++this.versions);
 		const list = this.followUpsByDay.get(day);
 		if (list) list.push(f);
 		else {
@@ -443,6 +483,7 @@ export class VaultIndex {
 
 	private unfileFollowUp(f: FollowUp): void {
 		const day = f.due ?? f.scheduled ?? f.start ?? "";
+		this.dayVersions.set(day, ++this.versions);
 		const list = this.followUpsByDay.get(day);
 		if (!list) return;
 		const i = list.indexOf(f);
@@ -462,6 +503,7 @@ export class VaultIndex {
 		if (existing === undefined || packed > existing) {
 			state.contacts.set(source, packed);
 			state.sorted = null;
+			state.version = ++this.versions;
 		}
 	}
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { nextBirthday, parseBirthday } from "../../src/core/birthday";
+import fc from "fast-check";
+import { daysToBirthday, nextBirthday, parseBirthday } from "../../src/core/birthday";
+import { dayFromEpoch, toEpoch } from "../../src/core/dates";
 
 describe("birthdays", () => {
 	it("reads full dates and dates without a year", () => {
@@ -25,5 +27,16 @@ describe("birthdays", () => {
 		expect(nextBirthday(leapling, "2026-11-27").date).toBe("2027-02-28");
 		expect(nextBirthday(leapling, "2027-12-01").date).toBe("2028-02-29");
 		expect(nextBirthday(leapling, "2027-12-01").age).toBe(36);
+	});
+
+	it("counts the days to a birthday the same way with numbers as with dates", () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.option(fc.integer({ min: 1900, max: 2020 })), fc.integer({ min: 0, max: 60000 }), (month, day, year, epoch) => {
+				const b = parseBirthday(`${year ?? "-"}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+				if (!b) return;
+				const from = dayFromEpoch(epoch);
+				expect(daysToBirthday(b, toEpoch(from))).toBe(nextBirthday(b, from).inDays);
+			}),
+		);
 	});
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildAgenda, compareItems } from "../../src/core/agenda";
+import { AgendaBuilder, buildAgenda, compareItems } from "../../src/core/agenda";
 import { personRows } from "../../src/core/people";
 import { buildVault, md, meeting, person, type TestVault } from "../builders";
 
@@ -118,7 +118,13 @@ describe("incremental updates", () => {
 		fc.assert(
 			fc.property(fc.array(note, { maxLength: 25 }), (ops) => {
 				const v = buildVault({});
-				for (const op of ops) applyOp(v, op);
+				const builder = new AgendaBuilder(v.index);
+				for (const [i, op] of ops.entries()) {
+					applyOp(v, op);
+					// A long-lived builder (as the side panel keeps) must see every edit.
+					const day = i % 2 === 0 ? "2026-11-15" : "2026-11-20";
+					expect(builder.build(day, SETTINGS)).toEqual(buildAgenda(buildVault(Object.fromEntries(v.files)).index, day, SETTINGS));
+				}
 				const fresh = buildVault(Object.fromEntries(v.files));
 				expect(snapshot(v)).toEqual(snapshot(fresh));
 				const { items } = buildAgenda(v.index, "2026-11-15", SETTINGS);
