@@ -1,0 +1,25 @@
+import type { Moment } from "moment";
+import { moment, type TFile } from "obsidian";
+import { createDailyNote, getAllDailyNotes, getDailyNote } from "obsidian-daily-notes-interface";
+import type { CalendarDay } from "../core/dates";
+
+/**
+ * The daily note of a day, found and created through obsidian-daily-notes-interface, so the user's
+ * Daily notes or Periodic Notes folder, format and template are respected.
+ */
+/** Obsidian's own moment (the type definitions describe the namespace, not the function). */
+function dayMoment(day: CalendarDay): Moment {
+	return (moment as unknown as (input: string, format: string) => Moment)(day, "YYYY-MM-DD");
+}
+
+export function findDailyNote(day: CalendarDay): TFile | null {
+	return getDailyNote(dayMoment(day), getAllDailyNotes()) ?? null;
+}
+
+export async function findOrCreateDailyNote(day: CalendarDay): Promise<TFile> {
+	const existing = findDailyNote(day);
+	if (existing) return existing;
+	const created = await createDailyNote(dayMoment(day));
+	if (!created) throw new Error(`the daily note for ${day} could not be created`);
+	return created;
+}

@@ -1,0 +1,49 @@
+import { type HoverParent, type HoverPopover, MarkdownRenderChild, TFile } from "obsidian";
+import { isCalendarDay } from "../core/dates";
+import { renderAgenda } from "./agenda-dom";
+import type { RapportHost } from "./host";
+
+/**
+ * A ```rapport``` code block: the agenda of the note's day (a daily note's date, else today, or
+ * `date: YYYY-MM-DD` in the block), live, with the panel's actions. Listeners go with the block.
+ */
+export class AgendaBlock extends MarkdownRenderChild implements HoverParent {
+	hoverPopover: HoverPopover | null = null;
+
+	constructor(
+		containerEl: HTMLElement,
+		private readonly host: RapportHost,
+		private readonly source: string,
+		private readonly sourcePath: string,
+	) {
+		super(containerEl);
+	}
+
+	override onload(): void {
+		const redraw = (): void => this.render();
+		this.host.live.events.on("changed", redraw);
+		this.register(() => this.host.live.events.off("changed", redraw));
+		this.render();
+	}
+
+	private day(): string {
+		const m = /^\s*date\s*:\s*(\S+)\s*$/m.exec(this.source);
+		if (m?.[1]) return m[1];
+		const file = this.host.app.vault.getAbstractFileByPath(this.sourcePath);
+		return this.host.agendaDayFor(file instanceof TFile ? file : null);
+	}
+
+	private render(): void {
+		const day = this.day();
+		if (!isCalendarDay(day)) {
+			this.containerEl.empty();
+			this.containerEl.createEl("p", { cls: "rapport-block-error", text: this.host.t("block.badDate", { value: day }) });
+			return;
+		}
+		if (!this.host.live.getStatus().ready) {
+			this.containerEl.setText(this.host.t("status.indexing"));
+			return;
+		}
+		renderAgenda(this.containerEl, this.host.live.agendas.build(day, this.host.settings), this.host, this, this.sourcePath);
+	}
+}

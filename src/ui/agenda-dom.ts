@@ -1,0 +1,133 @@
+import { DateTime } from "luxon";
+import { type HoverParent, Keymap, Menu } from "obsidian";
+import { type Agenda, type AgendaItem, STATUS_ORDER } from "../core/agenda";
+import { addDays, today } from "../core/dates";
+import { relativeDays } from "../core/render-markdown";
+import { basename } from "../core/text";
+import { DatePromptModal, LogInteractionModal } from "./modals";
+import type { RapportHost } from "./host";
+
+export const HOVER_SOURCE = "rapport";
+
+/**
+ * Draws an agenda with its actions: the one DOM renderer behind the side panel and the `rapport`
+ * code block (the Markdown renderer in core writes the same agenda into daily notes).
+ */
+export function renderAgenda(el: HTMLElement, agenda: Agenda, host: RapportHost, hoverParent: HoverParent, sourcePath: string): void {
+	el.empty();
+	const root = el.createDiv({ cls: "rapport-agenda" });
+	const { t } = host;
+	root.createDiv({ cls: "rapport-agenda-date", text: DateTime.fromISO(agenda.date).setLocale(host.locale).toLocaleString(DateTime.DATE_HUGE) });
+	if (agenda.items.length === 0) {
+		root.createEl("p", { cls: "rapport-agenda-empty", text: t("agenda.empty") });
+		return;
+	}
+	for (const status of STATUS_ORDER) {
+		const items = agenda.items.filter((i) => i.status === status);
+		if (items.length === 0) continue;
+		const group = root.createDiv({ cls: `rapport-agenda-group is-${status}` });
+		group.createDiv({ cls: `rapport-agenda-group-title is-${status}`, text: `${t(`status.${status}`)} (${items.length})` });
+		const list = group.createEl("ul", { cls: "rapport-agenda-list" });
+		for (const item of items) renderItem(list.createEl("li", { cls: `rapport-agenda-item is-${item.kind}` }), item, host, hoverParent, sourcePath);
+	}
+}
+
+function noteLink(parent: HTMLElement, path: string, text: string, host: RapportHost, hoverParent: HoverParent, sourcePath: string): HTMLElement {
+	const a = parent.createEl("a", { cls: "internal-link rapport-link", text, href: path, attr: { "data-href": path } });
+	a.addEventListener("click", (evt) => {
+		evt.preventDefault();
+		void host.app.workspace.openLinkText(path, sourcePath, Keymap.isModEvent(evt));
+	});
+	a.addEventListener("mouseover", (event) => {
+		host.app.workspace.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent, targetEl: a, linktext: path, sourcePath });
+	});
+	return a;
+}
+
+function renderItem(li: HTMLElement, item: AgendaItem, host: RapportHost, hoverParent: HoverParent, sourcePath: string): void {
+	li.dataset.kind = item.kind;
+	li.dataset.status = item.status;
+	const main = li.createDiv({ cls: "rapport-item-main" });
+	const people = main.createSpan({ cls: "rapport-item-people" });
+	item.people.forEach((p, i) => {
+		if (i > 0) people.appendText(", ");
+		noteLink(people, p, host.nameOf(p), host, hoverParent, sourcePath);
+	});
+	const what = describe(item, host);
+	if (what) main.createSpan({ cls: "rapport-item-text", text: what });
+	const meta = li.createDiv({ cls: "rapport-item-meta" });
+	meta.createSpan({ cls: `rapport-item-when is-${item.status}`, text: when(item, host) });
+	if (item.kind !== "meeting" && item.source.path !== item.people[0]) {
+		meta.appendText(" · ");
+		noteLink(meta, item.source.path, basename(item.source.path), host, hoverParent, sourcePath);
+	}
+	renderActions(li.createDiv({ cls: "rapport-item-actions" }), item, host);
+}
+
+function describe(item: AgendaItem, host: RapportHost): string {
+	const { t } = host;
+	switch (item.kind) {
+		case "followup":
+			return item.text.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2");
+		case "keep-in-touch":
+			return t("kind.keep-in-touch");
+		case "birthday":
+			return item.age !== null ? t("item.birthdayAge", { person: "", age: item.age }).trim() : t("kind.birthday");
+		case "meeting":
+			return `${item.time ? `${item.time} ` : ""}${item.text}`;
+	}
+}
+
+function when(item: AgendaItem, host: RapportHost): string {
+	const { t } = host;
+	if (item.kind === "keep-in-touch") {
+		const last = item.lastContact ? t("when.lastContact", { date: item.lastContact }) : t("when.neverContacted");
+		return item.date ? `${relativeDays(item, t)} · ${last}` : last;
+	}
+	if (item.status === "undated") return t("status.undated");
+	return relativeDays(item, t);
+}
+
+function button(parent: HTMLElement, label: string, onClick: (evt: MouseEvent) => void): HTMLButtonElement {
+	const b = parent.createEl("button", { cls: "rapport-action", text: label, attr: { "aria-label": label, type: "button" } });
+	b.addEventListener("click", (evt) => {
+		evt.preventDefault();
+		onClick(evt);
+	});
+	return b;
+}
+
+function renderActions(el: HTMLElement, item: AgendaItem, host: RapportHost): void {
+	const { t, edits } = host;
+	const label = item.text;
+	if (item.kind === "followup") {
+		button(el, t("action.done"), () => void edits.markDone(item.source.path, item.source.line, today(), label));
+		button(el, t("action.snooze"), (evt) => {
+			const menu = new Menu();
+			const snooze = (days: number) => void edits.snooze(item.source.path, item.source.line, addDays(today(), days), label);
+			menu.addItem((i) => i.setTitle(t("action.snoozeDay")).onClick(() => snooze(1)));
+			menu.addItem((i) => i.setTitle(t("action.snoozeWeek")).onClick(() => snooze(7)));
+			menu.addItem((i) =>
+				i.setTitle(t("action.snoozePick")).onClick(() => {
+					new DatePromptModal(host, addDays(today(), 3), (day) => void edits.snooze(item.source.path, item.source.line, day, label)).open();
+				}),
+			);
+			menu.showAtMouseEvent(evt);
+		});
+	}
+	if (item.kind !== "meeting") {
+		button(el, t("action.log"), (evt) => {
+			if (item.people.length <= 1) {
+				const person = item.people[0];
+				if (person) new LogInteractionModal(host, person).open();
+				return;
+			}
+			const menu = new Menu();
+			for (const p of item.people) menu.addItem((i) => i.setTitle(host.nameOf(p)).onClick(() => new LogInteractionModal(host, p).open()));
+			menu.showAtMouseEvent(evt);
+		});
+	}
+	button(el, t("action.open"), (evt) => {
+		void host.app.workspace.openLinkText(item.source.path, "", Keymap.isModEvent(evt), { eState: { line: item.source.line } });
+	});
+}

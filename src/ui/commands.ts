@@ -1,0 +1,180 @@
+import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian";
+import { addDays, maxDay, today } from "../core/dates";
+import { completeTask, setTaskDue } from "../core/edits";
+import { inspectNote } from "../core/inspect";
+import { createParseContext, parseNoteDetail } from "../core/note";
+import { matchTaskLine, isOpenStatus } from "../core/tasks";
+import { fillTemplate } from "../core/template";
+import { plural } from "../i18n";
+import type { RapportHost } from "./host";
+import { DatePromptModal, DoctorModal, InspectModal, LogInteractionModal, MeetingModal, PersonSuggestModal, TextPromptModal } from "./modals";
+
+/** Every command is in the palette, none has a default hotkey; note-specific ones only show where they apply. */
+export function registerCommands(plugin: Plugin, host: RapportHost): void {
+	const { t } = host;
+	const app = plugin.app;
+	const activeFile = (): TFile | null => app.workspace.getActiveFile();
+	const activeKind = (): string | undefined => {
+		const file = activeFile();
+		return file ? host.live.index.note(file.path)?.kind : undefined;
+	};
+
+	plugin.addCommand({ id: "new-person", name: t("command.newPerson"), callback: () => new TextPromptModal(host, t("modal.personName"), t("modal.create"), (name) => void newPerson(host, name)).open() });
+	plugin.addCommand({ id: "new-meeting", name: t("command.newMeeting"), callback: () => new MeetingModal(host, (title, people) => void newMeeting(host, title, people)).open() });
+	plugin.addCommand({
+		id: "log-interaction",
+		name: t("command.logInteraction"),
+		callback: () => {
+			const file = activeFile();
+			if (file && activeKind() === "person") new LogInteractionModal(host, file.path).open();
+			else new PersonSuggestModal(host, (p) => new LogInteractionModal(host, p).open()).open();
+		},
+	});
+	plugin.addCommand({
+		id: "create-follow-ups",
+		name: t("command.createFollowUps"),
+		checkCallback: (checking) => {
+			const file = activeFile();
+			if (!file || activeKind() !== "meeting") return false;
+			if (!checking) void createFollowUps(host, file);
+			return true;
+		},
+	});
+	plugin.addCommand({ id: "show-agenda", name: t("command.showAgenda"), callback: () => void host.openAgendaView() });
+	plugin.addCommand({ id: "insert-agenda", name: t("command.insertAgenda"), callback: () => void host.insertAgenda(host.agendaDayFor(activeFile())) });
+	plugin.addCommand({
+		id: "mark-done",
+		name: t("command.markDone"),
+		editorCheckCallback: (checking, editor) => {
+			const line = openTaskLine(editor);
+			if (line === null) return false;
+			if (!checking) {
+				const next = completeTask(editor.getLine(line), today());
+				if (next !== null) editor.setLine(line, next);
+			}
+			return true;
+		},
+	});
+	plugin.addCommand({
+		id: "snooze",
+		name: t("command.snooze"),
+		editorCheckCallback: (checking, editor) => {
+			const line = openTaskLine(editor);
+			if (line === null) return false;
+			if (!checking) {
+				new DatePromptModal(host, addDays(today(), 1), (day) => {
+					const next = setTaskDue(editor.getLine(line), day);
+					if (next === null) new Notice(t("notice.notTask"));
+					else editor.setLine(line, next);
+				}).open();
+			}
+			return true;
+		},
+	});
+	plugin.addCommand({
+		id: "inspect-note",
+		name: t("command.inspect"),
+		checkCallback: (checking) => {
+			const file = activeFile();
+			if (!file || file.extension !== "md") return false;
+			if (!checking) void inspect(host, file);
+			return true;
+		},
+	});
+	plugin.addCommand({ id: "list-problems", name: t("command.doctor"), callback: () => new DoctorModal(host, host.live.index.problems()).open() });
+}
+
+function openTaskLine(editor: Editor): number | null {
+	const line = editor.getCursor().line;
+	const task = matchTaskLine(editor.getLine(line));
+	return task && isOpenStatus(task.status) ? line : null;
+}
+
+async function templateText(host: RapportHost, templatePath: string, day: string, title: string): Promise<string | null> {
+	if (templatePath.trim() === "") return null;
+	const path = normalizePath(templatePath.endsWith(".md") ? templatePath : `${templatePath}.md`);
+	const file = host.app.vault.getAbstractFileByPath(path);
+	return file instanceof TFile ? fillTemplate(await host.app.vault.cachedRead(file), day, title) : null;
+}
+
+async function createNote(host: RapportHost, path: string, text: string): Promise<TFile | null> {
+	const { vault } = host.app;
+	if (vault.getAbstractFileByPath(path)) {
+		new Notice(host.t("notice.exists", { path }));
+		return null;
+	}
+	const folder = path.slice(0, path.lastIndexOf("/"));
+	if (folder && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
+	const file = await vault.create(path, text);
+	new Notice(host.t("notice.created", { path }));
+	return file;
+}
+
+async function newPerson(host: RapportHost, name: string): Promise<void> {
+	const folder = host.settings.people.folders[0] ?? "People";
+	const path = normalizePath(`${folder}/${name.replace(/[\\/:*?"<>|#^[\]]/g, "")}.md`);
+	const text = (await templateText(host, host.settings.personTemplate, today(), name)) ?? "---\ntype: person\ncircle:\ncadence:\nbirthday:\n---\n\n## Log\n";
+	const file = await createNote(host, path, text);
+	if (!file) return;
+	await host.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+		if (!host.settings.typeFields.some((f) => fm[f] !== undefined)) fm.type = "person";
+	});
+	await host.app.workspace.getLeaf(false).openFile(file);
+}
+
+async function newMeeting(host: RapportHost, title: string, people: string[]): Promise<void> {
+	const day = today();
+	const folder = host.settings.meetings.folders[0] ?? "Meetings";
+	const name = `${day} ${title.replace(/[\\/:*?"<>|#^[\]]/g, "")}`;
+	const path = normalizePath(`${folder}/${name}.md`);
+	const text = (await templateText(host, host.settings.meetingTemplate, day, name)) ?? "---\n---\n\n## Notes\n\n## Follow-ups\n";
+	const file = await createNote(host, path, text);
+	if (!file) return;
+	const field = host.settings.attendeeFields[0] ?? "attendees";
+	await host.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+		if (!host.settings.typeFields.some((f) => fm[f] !== undefined && fm[f] !== null)) fm.type = "meeting";
+		fm.date = day;
+		fm[field] = people.map((p) => {
+			const person = host.app.vault.getAbstractFileByPath(p);
+			return person instanceof TFile ? `[[${host.app.metadataCache.fileToLinktext(person, path, true)}]]` : p;
+		});
+	});
+	await host.app.workspace.getLeaf(false).openFile(file);
+}
+
+/** After a meeting: one dated follow-up per attendee who has no open follow-up in this note yet. */
+async function createFollowUps(host: RapportHost, file: TFile): Promise<void> {
+	const { index } = host.live;
+	const attendees = index.attendeesOf(file.path);
+	if (attendees.length === 0) {
+		new Notice(host.t("notice.noAttendees"));
+		return;
+	}
+	const covered = new Set([...index.followUps()].filter((f) => f.source === file.path && f.task.refs.length > 0).flatMap((f) => [...f.people]));
+	const missing = attendees.filter((p) => !covered.has(p));
+	if (missing.length === 0) {
+		new Notice(host.t("notice.followUpsExist"));
+		return;
+	}
+	const due = addDays(maxDay(index.note(file.path)?.date ?? null, today()) ?? today(), 2);
+	const lines = missing.map((p) => {
+		const person = host.app.vault.getAbstractFileByPath(p);
+		const link = person instanceof TFile ? host.app.metadataCache.fileToLinktext(person, file.path, true) : p;
+		return `- [ ] ${host.t("modal.followUpText", { person: `[[${link}]]` })} 📅 ${due}`;
+	});
+	await host.app.vault.process(file, (data) => {
+		const eol = data.includes("\r\n") ? "\r\n" : "\n";
+		const body = lines.join(eol);
+		if (data === "") return body + eol;
+		return /\n$/.test(data) ? data + body + eol : data + eol + body;
+	});
+	new Notice(plural(host.t, "notice.followUpsCreated", missing.length));
+}
+
+async function inspect(host: RapportHost, file: TFile): Promise<void> {
+	const text = await host.app.vault.cachedRead(file);
+	const fm = (host.app.metadataCache.getFileCache(file)?.frontmatter ?? null);
+	const detail = parseNoteDetail(file.path, text, fm, createParseContext(host.settings, host.live.config));
+	new InspectModal(host, inspectNote(detail, host.live.index)).open();
+}
+

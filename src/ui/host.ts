@@ -1,0 +1,24 @@
+import type { App, TFile } from "obsidian";
+import type { CalendarDay } from "../core/dates";
+import type { RapportSettings } from "../core/settings";
+import type { Locale, Translate } from "../i18n";
+import type { FileEdits } from "../obsidian/file-edits";
+import type { LiveIndex } from "../obsidian/live-index";
+
+/** What views, modals and commands need from the plugin, without importing it. */
+export interface RapportHost {
+	readonly app: App;
+	readonly settings: RapportSettings;
+	readonly live: LiveIndex;
+	readonly edits: FileEdits;
+	readonly t: Translate;
+	readonly locale: Locale;
+	saveSettings(): Promise<void>;
+	/** The day whose agenda a note shows: the daily note's own day, else today. */
+	agendaDayFor(file: TFile | null): CalendarDay;
+	/** A person's display name. */
+	nameOf(path: string): string;
+	openAgendaView(): Promise<void>;
+	insertAgenda(day: CalendarDay): Promise<void>;
+	openSettings(): void;
+}
