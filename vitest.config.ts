@@ -13,5 +13,7 @@ export default defineConfig({
 		environment: "node",
 		pool: "threads",
 		testTimeout: 20000,
+		// obsidian-daily-notes-interface requires "obsidian": run it through the alias too.
+		server: { deps: { inline: ["obsidian-daily-notes-interface"] } },
 	},
 });

@@ -13,7 +13,12 @@ function dayMoment(day: CalendarDay): Moment {
 }
 
 export function findDailyNote(day: CalendarDay): TFile | null {
-	return getDailyNote(dayMoment(day), getAllDailyNotes()) ?? null;
+	try {
+		return getDailyNote(dayMoment(day), getAllDailyNotes()) ?? null;
+	} catch {
+		// The daily notes folder does not exist yet: there is no daily note, createDailyNote makes the folder.
+		return null;
+	}
 }
 
 export async function findOrCreateDailyNote(day: CalendarDay): Promise<TFile> {

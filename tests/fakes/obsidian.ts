@@ -1,0 +1,1073 @@
+/**
+ * An in-memory Obsidian for integration tests: vault, metadata cache, workspace, plugin and view
+ * base classes, modals, settings and Obsidian's DOM helpers (on happy-dom). vitest aliases the
+ * `obsidian` module to this file, so tests load the real plugin class.
+ *
+ * It implements what Rapport and obsidian-daily-notes-interface use, the way Obsidian behaves:
+ * metadata-cache `changed` fires after a write, asynchronously; rename fires no `changed`.
+ */
+import yaml from "js-yaml";
+import momentLib from "moment";
+
+/* ------------------------------------------------------------------ DOM helpers */
+
+interface DomInfo {
+	cls?: string | string[];
+	text?: string;
+	attr?: Record<string, string | number | boolean>;
+	href?: string;
+	type?: string;
+	title?: string;
+	value?: string;
+	placeholder?: string;
+}
+
+function applyInfo(el: HTMLElement, info?: DomInfo | string): void {
+	if (typeof info === "string") {
+		el.className = info;
+		return;
+	}
+	if (!info) return;
+	if (info.cls) el.className = Array.isArray(info.cls) ? info.cls.join(" ") : info.cls;
+	if (info.text !== undefined) el.textContent = info.text;
+	for (const [k, v] of Object.entries(info.attr ?? {})) el.setAttribute(k, String(v));
+	if (info.href !== undefined) el.setAttribute("href", info.href);
+	if (info.type !== undefined) el.setAttribute("type", info.type);
+	if (info.title !== undefined) el.setAttribute("title", info.title);
+	if (info.value !== undefined) (el as HTMLInputElement).value = info.value;
+	if (info.placeholder !== undefined) el.setAttribute("placeholder", info.placeholder);
+}
+
+export function installDomHelpers(win: Window & typeof globalThis): void {
+	const proto = win.HTMLElement.prototype as unknown as Record<string, unknown>;
+	if (proto.createEl) return;
+	proto.createEl = function (this: HTMLElement, tag: string, info?: DomInfo | string, cb?: (el: HTMLElement) => void) {
+		const el = this.ownerDocument.createElement(tag);
+		applyInfo(el, info);
+		this.appendChild(el);
+		cb?.(el);
+		return el;
+	};
+	proto.createDiv = function (this: HTMLElement, info?: DomInfo | string) {
+		return (this as unknown as { createEl: (t: string, i?: unknown) => HTMLElement }).createEl("div", info);
+	};
+	proto.createSpan = function (this: HTMLElement, info?: DomInfo | string) {
+		return (this as unknown as { createEl: (t: string, i?: unknown) => HTMLElement }).createEl("span", info);
+	};
+	proto.empty = function (this: HTMLElement) {
+		while (this.firstChild) this.removeChild(this.firstChild);
+	};
+	proto.setText = function (this: HTMLElement, text: string) {
+		this.textContent = text;
+	};
+	proto.appendText = function (this: HTMLElement, text: string) {
+		this.appendChild(this.ownerDocument.createTextNode(text));
+	};
+	proto.addClass = function (this: HTMLElement, ...cls: string[]) {
+		this.classList.add(...cls);
+	};
+	proto.removeClass = function (this: HTMLElement, ...cls: string[]) {
+		this.classList.remove(...cls);
+	};
+	proto.toggleClass = function (this: HTMLElement, cls: string, on: boolean) {
+		this.classList.toggle(cls, on);
+	};
+	proto.hasClass = function (this: HTMLElement, cls: string) {
+		return this.classList.contains(cls);
+	};
+	proto.setAttr = function (this: HTMLElement, name: string, value: string) {
+		this.setAttribute(name, value);
+	};
+}
+
+function div(): HTMLElement {
+	return document.createElement("div");
+}
+
+/* ------------------------------------------------------------------ events and components */
+
+export interface EventRef {
+	events: Events;
+	name: string;
+	fn: (...args: unknown[]) => unknown;
+}
+
+export class Events {
+	private handlers = new Map<string, EventRef[]>();
+
+	on(name: string, fn: (...args: never[]) => unknown): EventRef {
+		const ref: EventRef = { events: this, name, fn: fn as (...args: unknown[]) => unknown };
+		this.handlers.set(name, [...(this.handlers.get(name) ?? []), ref]);
+		return ref;
+	}
+
+	off(name: string, fn: (...args: never[]) => unknown): void {
+		this.handlers.set(name, (this.handlers.get(name) ?? []).filter((r) => r.fn !== fn));
+	}
+
+	offref(ref: EventRef): void {
+		this.handlers.set(ref.name, (this.handlers.get(ref.name) ?? []).filter((r) => r !== ref));
+	}
+
+	trigger(name: string, ...args: unknown[]): void {
+		for (const ref of this.handlers.get(name) ?? []) ref.fn(...args);
+	}
+
+	/** Test helper: how many listeners are registered for `name`. */
+	listenerCount(name: string): number {
+		return (this.handlers.get(name) ?? []).length;
+	}
+}
+
+export class Component {
+	_loaded = false;
+	private children: Component[] = [];
+	private cleanups: (() => void)[] = [];
+
+	load(): unknown {
+		this._loaded = true;
+		const result = this.onload();
+		for (const c of this.children) c.load();
+		return result;
+	}
+
+	onload(): unknown {
+		return undefined;
+	}
+
+	unload(): void {
+		for (const c of this.children.splice(0)) c.unload();
+		for (const fn of this.cleanups.splice(0)) fn();
+		this._loaded = false;
+		this.onunload();
+	}
+
+	onunload(): void {}
+
+	addChild<T extends Component>(child: T): T {
+		this.children.push(child);
+		if (this._loaded) child.load();
+		return child;
+	}
+
+	removeChild<T extends Component>(child: T): T {
+		this.children = this.children.filter((c) => c !== child);
+		child.unload();
+		return child;
+	}
+
+	register(fn: () => void): void {
+		this.cleanups.push(fn);
+	}
+
+	registerEvent(ref: EventRef): void {
+		this.cleanups.push(() => ref.events.offref(ref));
+	}
+
+	registerDomEvent(el: EventTarget, type: string, fn: EventListener): void {
+		el.addEventListener(type, fn);
+		this.cleanups.push(() => el.removeEventListener(type, fn));
+	}
+
+	registerInterval(id: number): number {
+		this.cleanups.push(() => window.clearInterval(id));
+		return id;
+	}
+}
+
+/* ------------------------------------------------------------------ files */
+
+export abstract class TAbstractFile {
+	vault!: Vault;
+	parent: TFolder | null = null;
+	constructor(public path: string) {}
+	get name(): string {
+		return this.path.slice(this.path.lastIndexOf("/") + 1);
+	}
+}
+
+export class TFile extends TAbstractFile {
+	stat = { ctime: Date.now(), mtime: Date.now(), size: 0 };
+	get basename(): string {
+		const n = this.name;
+		const dot = n.lastIndexOf(".");
+		return dot > 0 ? n.slice(0, dot) : n;
+	}
+	get extension(): string {
+		const n = this.name;
+		const dot = n.lastIndexOf(".");
+		return dot > 0 ? n.slice(dot + 1) : "";
+	}
+}
+
+export class TFolder extends TAbstractFile {
+	children: TAbstractFile[] = [];
+	isRoot(): boolean {
+		return this.path === "/";
+	}
+}
+
+export function normalizePath(path: string): string {
+	const p = path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "").trim();
+	return p === "" ? "/" : p;
+}
+
+/* ------------------------------------------------------------------ vault */
+
+export class Vault extends Events {
+	configDir = ".obsidian";
+	readonly root = new TFolder("/");
+	private readonly entries = new Map<string, TAbstractFile>([["/", this.root]]);
+	private readonly contents = new Map<string, string>();
+	/** Test helper: every write, in order. */
+	readonly writes: string[] = [];
+
+	constructor(private readonly app: App) {
+		super();
+		this.root.vault = this;
+	}
+
+	static recurseChildren(folder: TFolder, cb: (file: TAbstractFile) => void): void {
+		for (const child of folder.children) {
+			cb(child);
+			if (child instanceof TFolder) Vault.recurseChildren(child, cb);
+		}
+	}
+
+	getAbstractFileByPath(path: string): TAbstractFile | null {
+		return this.entries.get(normalizePath(path)) ?? null;
+	}
+
+	getFileByPath(path: string): TFile | null {
+		const f = this.getAbstractFileByPath(path);
+		return f instanceof TFile ? f : null;
+	}
+
+	getMarkdownFiles(): TFile[] {
+		return this.getFiles().filter((f) => f.extension === "md");
+	}
+
+	getFiles(): TFile[] {
+		return [...this.entries.values()].filter((f): f is TFile => f instanceof TFile);
+	}
+
+	getRoot(): TFolder {
+		return this.root;
+	}
+
+	private ensureFolder(path: string): TFolder {
+		if (path === "" || path === "/") return this.root;
+		const existing = this.entries.get(path);
+		if (existing instanceof TFolder) return existing;
+		const parent = this.ensureFolder(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "/");
+		const folder = new TFolder(path);
+		folder.vault = this;
+		folder.parent = parent;
+		parent.children.push(folder);
+		this.entries.set(path, folder);
+		return folder;
+	}
+
+	async createFolder(path: string): Promise<TFolder> {
+		const p = normalizePath(path);
+		if (this.entries.has(p)) throw new Error(`Folder already exists: ${p}`);
+		return Promise.resolve(this.ensureFolder(p));
+	}
+
+	/** Test helper: adds a file without events, as if it was in the vault when Obsidian started. */
+	seed(path: string, data: string): TFile {
+		const p = normalizePath(path);
+		const file = new TFile(p);
+		file.vault = this;
+		const parent = this.ensureFolder(p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "/");
+		file.parent = parent;
+		parent.children.push(file);
+		this.entries.set(p, file);
+		this.contents.set(p, data);
+		this.app.metadataCache.compute(file, data);
+		return file;
+	}
+
+	async create(path: string, data: string): Promise<TFile> {
+		const p = normalizePath(path);
+		if (this.entries.has(p)) throw new Error(`File already exists: ${p}`);
+		const file = this.seed(p, data);
+		this.writes.push(p);
+		this.trigger("create", file);
+		this.app.metadataCache.changedLater(file, data);
+		return Promise.resolve(file);
+	}
+
+	async read(file: TFile): Promise<string> {
+		return Promise.resolve(this.contents.get(file.path) ?? "");
+	}
+
+	async cachedRead(file: TFile): Promise<string> {
+		return this.read(file);
+	}
+
+	/** Test helper: the current text of a file. */
+	text(path: string): string | undefined {
+		return this.contents.get(normalizePath(path));
+	}
+
+	async modify(file: TFile, data: string): Promise<void> {
+		this.contents.set(file.path, data);
+		file.stat.mtime = Date.now();
+		this.writes.push(file.path);
+		this.trigger("modify", file);
+		this.app.metadataCache.changedLater(file, data);
+		return Promise.resolve();
+	}
+
+	async process(file: TFile, fn: (data: string) => string): Promise<string> {
+		const before = this.contents.get(file.path) ?? "";
+		const after = fn(before);
+		if (after !== before) await this.modify(file, after);
+		return after;
+	}
+
+	async rename(file: TAbstractFile, newPath: string): Promise<void> {
+		const p = normalizePath(newPath);
+		const oldPath = file.path;
+		this.entries.delete(oldPath);
+		file.parent?.children.splice(file.parent.children.indexOf(file), 1);
+		const parent = this.ensureFolder(p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "/");
+		file.path = p;
+		file.parent = parent;
+		parent.children.push(file);
+		this.entries.set(p, file);
+		if (file instanceof TFile) {
+			const data = this.contents.get(oldPath) ?? "";
+			this.contents.delete(oldPath);
+			this.contents.set(p, data);
+			this.app.metadataCache.move(oldPath, file);
+		}
+		// As in Obsidian: a rename fires `rename`, and no metadata-cache `changed`.
+		this.trigger("rename", file, oldPath);
+		return Promise.resolve();
+	}
+
+	async delete(file: TAbstractFile): Promise<void> {
+		this.entries.delete(file.path);
+		file.parent?.children.splice(file.parent.children.indexOf(file), 1);
+		if (file instanceof TFile) {
+			const data = this.contents.get(file.path) ?? "";
+			this.contents.delete(file.path);
+			const prev = this.app.metadataCache.forget(file.path);
+			this.trigger("delete", file);
+			this.app.metadataCache.later(() => this.app.metadataCache.trigger("deleted", file, data, prev));
+		}
+		return Promise.resolve();
+	}
+}
+
+/* ------------------------------------------------------------------ metadata cache */
+
+export interface CachedMetadata {
+	frontmatter?: Record<string, unknown>;
+	frontmatterPosition?: { start: { line: number }; end: { line: number } };
+	links?: { link: string; original: string; position: { start: { line: number } } }[];
+	tags?: { tag: string; position: { start: { line: number } } }[];
+}
+
+export class MetadataCache extends Events {
+	private readonly caches = new Map<string, CachedMetadata>();
+	private pending: Promise<void> = Promise.resolve();
+
+	constructor(private readonly app: App) {
+		super();
+	}
+
+	getFileCache(file: TFile): CachedMetadata | null {
+		return this.caches.get(file.path) ?? null;
+	}
+
+	getCache(path: string): CachedMetadata | null {
+		return this.caches.get(path) ?? null;
+	}
+
+	compute(file: TFile, data: string): CachedMetadata {
+		const cache: CachedMetadata = {};
+		const text = data.replace(/^\uFEFF/, "");
+		const lines = text.split(/\r?\n/);
+		if (lines[0] === "---") {
+			const end = lines.indexOf("---", 1);
+			if (end > 0) {
+				try {
+					const fm = yaml.load(lines.slice(1, end).join("\n"), { schema: yaml.CORE_SCHEMA });
+					if (fm && typeof fm === "object" && !Array.isArray(fm)) cache.frontmatter = fm as Record<string, unknown>;
+				} catch {
+					// Obsidian shows no frontmatter when the YAML cannot be read.
+				}
+				cache.frontmatterPosition = { start: { line: 0 }, end: { line: end } };
+			}
+		}
+		cache.links = [];
+		lines.forEach((line, i) => {
+			for (const m of line.matchAll(/\[\[([^\]|#]+)[^\]]*\]\]/g)) cache.links?.push({ link: m[1] ?? "", original: m[0], position: { start: { line: i } } });
+		});
+		this.caches.set(file.path, cache);
+		return cache;
+	}
+
+	/** Queues work the way Obsidian's metadata worker answers: after the write returns. */
+	later(fn: () => void): void {
+		this.pending = this.pending.then(() => new Promise<void>((resolve) => setTimeout(() => {
+			fn();
+			resolve();
+		}, 0)));
+	}
+
+	changedLater(file: TFile, data: string): void {
+		this.later(() => {
+			if (this.app.vault.getFileByPath(file.path) !== file) return;
+			const cache = this.compute(file, data);
+			this.trigger("changed", file, data, cache);
+		});
+	}
+
+	move(oldPath: string, file: TFile): void {
+		const cache = this.caches.get(oldPath);
+		this.caches.delete(oldPath);
+		if (cache) this.caches.set(file.path, cache);
+	}
+
+	forget(path: string): CachedMetadata | null {
+		const cache = this.caches.get(path) ?? null;
+		this.caches.delete(path);
+		return cache;
+	}
+
+	/** Test helper: resolves when every queued metadata event has fired. */
+	async settled(): Promise<void> {
+		let before: Promise<void>;
+		do {
+			before = this.pending;
+			await before;
+			await new Promise((r) => setTimeout(r, 0));
+		} while (before !== this.pending);
+	}
+
+	getFirstLinkpathDest(linkpath: string, _source: string): TFile | null {
+		const target = normalizePath(linkpath.replace(/\.md$/, ""));
+		const files = this.app.vault.getMarkdownFiles();
+		return files.find((f) => f.path.replace(/\.md$/, "") === target) ?? files.find((f) => f.basename.toLowerCase() === target.toLowerCase()) ?? null;
+	}
+
+	fileToLinktext(file: TFile, _source: string, omitMdExtension = true): string {
+		const unique = this.app.vault.getMarkdownFiles().filter((f) => f.basename === file.basename).length === 1;
+		const text = unique ? file.basename : file.path.replace(/\.md$/, "");
+		return omitMdExtension ? text : `${text}.md`;
+	}
+}
+
+/* ------------------------------------------------------------------ file manager */
+
+export class FileManager {
+	constructor(private readonly app: App) {}
+
+	async processFrontMatter(file: TFile, fn: (fm: Record<string, unknown>) => void): Promise<void> {
+		await this.app.vault.process(file, (data) => {
+			const eol = data.includes("\r\n") ? "\r\n" : "\n";
+			const lines = data.split(/\r?\n/);
+			let fm: Record<string, unknown> = {};
+			let body = data;
+			if (lines[0] === "---") {
+				const end = lines.indexOf("---", 1);
+				if (end > 0) {
+					fm = (yaml.load(lines.slice(1, end).join("\n"), { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | null) ?? {};
+					body = lines.slice(end + 1).join(eol);
+				}
+			}
+			fn(fm);
+			const dumped = yaml.dump(fm, { schema: yaml.CORE_SCHEMA, lineWidth: -1 }).trimEnd().split("\n").join(eol);
+			return `---${eol}${dumped}${eol}---${eol}${body}`;
+		});
+	}
+}
+
+/* ------------------------------------------------------------------ workspace */
+
+export class WorkspaceLeaf extends Events {
+	view: View | null = null;
+	constructor(private readonly app: App) {
+		super();
+	}
+
+	async setViewState(state: { type: string; active?: boolean }): Promise<void> {
+		const create = this.app.viewRegistry.get(state.type);
+		if (!create) throw new Error(`No view registered for ${state.type}`);
+		this.view?.unload();
+		const view = create(this);
+		this.view = view;
+		view.load();
+		await view.onOpen();
+	}
+
+	getViewState(): { type: string } {
+		return { type: this.view?.getViewType() ?? "empty" };
+	}
+
+	async openFile(file: TFile): Promise<void> {
+		this.app.workspace.setActiveFile(file);
+		return Promise.resolve();
+	}
+
+	detach(): void {
+		this.view?.unload();
+		void this.view?.onClose();
+		this.view = null;
+		this.app.workspace.leaves = this.app.workspace.leaves.filter((l) => l !== this);
+	}
+}
+
+export class Workspace extends Events {
+	leaves: WorkspaceLeaf[] = [];
+	layoutReady = false;
+	private readyCallbacks: (() => unknown)[] = [];
+	private activeFile: TFile | null = null;
+	/** Test helper: every openLinkText call. */
+	readonly opened: { linktext: string; newLeaf: unknown; state?: unknown }[] = [];
+	activeEditor: Editor | null = null;
+
+	constructor(private readonly app: App) {
+		super();
+	}
+
+	onLayoutReady(cb: () => unknown): void {
+		if (this.layoutReady) cb();
+		else this.readyCallbacks.push(cb);
+	}
+
+	/** Test helper: Obsidian finished loading the layout. */
+	setLayoutReady(): void {
+		this.layoutReady = true;
+		for (const cb of this.readyCallbacks.splice(0)) cb();
+	}
+
+	getLeavesOfType(type: string): WorkspaceLeaf[] {
+		return this.leaves.filter((l) => l.view?.getViewType() === type);
+	}
+
+	getRightLeaf(_split: boolean): WorkspaceLeaf {
+		const leaf = new WorkspaceLeaf(this.app);
+		this.leaves.push(leaf);
+		return leaf;
+	}
+
+	getLeaf(_newLeaf?: unknown): WorkspaceLeaf {
+		return new WorkspaceLeaf(this.app);
+	}
+
+	async revealLeaf(_leaf: WorkspaceLeaf): Promise<void> {
+		return Promise.resolve();
+	}
+
+	getActiveFile(): TFile | null {
+		return this.activeFile;
+	}
+
+	/** Test helper: the user opens a note (fires `file-open`), with an editor on it. */
+	setActiveFile(file: TFile | null, cursorLine = 0): void {
+		this.activeFile = file;
+		this.activeEditor = file ? new Editor(this.app, file, cursorLine) : null;
+		this.trigger("file-open", file);
+	}
+
+	async openLinkText(linktext: string, _source: string, newLeaf?: unknown, state?: unknown): Promise<void> {
+		this.opened.push({ linktext, newLeaf, state });
+		const file = this.app.vault.getFileByPath(linktext) ?? this.app.metadataCache.getFirstLinkpathDest(linktext, "");
+		if (file) this.setActiveFile(file);
+		return Promise.resolve();
+	}
+}
+
+/** The editor of the active note: reads and writes through the vault, one line at a time. */
+export class Editor {
+	constructor(
+		private readonly app: App,
+		readonly file: TFile,
+		private line: number,
+	) {}
+
+	private lines(): string[] {
+		return (this.app.vault.text(this.file.path) ?? "").split("\n");
+	}
+
+	getCursor(): { line: number; ch: number } {
+		return { line: this.line, ch: 0 };
+	}
+
+	setCursor(pos: { line: number }): void {
+		this.line = pos.line;
+	}
+
+	getLine(n: number): string {
+		return (this.lines()[n] ?? "").replace(/\r$/, "");
+	}
+
+	setLine(n: number, text: string): void {
+		const lines = this.lines();
+		const cr = (lines[n] ?? "").endsWith("\r") ? "\r" : "";
+		lines[n] = text + cr;
+		void this.app.vault.modify(this.file, lines.join("\n"));
+	}
+
+	getValue(): string {
+		return this.app.vault.text(this.file.path) ?? "";
+	}
+}
+
+export class MarkdownView {
+	constructor(
+		readonly file: TFile,
+		readonly editor: Editor,
+	) {}
+}
+
+/* ------------------------------------------------------------------ app, plugin, views */
+
+export interface Command {
+	id: string;
+	name: string;
+	hotkeys?: unknown[];
+	callback?: () => unknown;
+	checkCallback?: (checking: boolean) => boolean | void;
+	editorCheckCallback?: (checking: boolean, editor: Editor, view: MarkdownView) => boolean | void;
+	editorCallback?: (editor: Editor, view: MarkdownView) => unknown;
+}
+
+export class App {
+	vault: Vault;
+	metadataCache: MetadataCache;
+	workspace: Workspace;
+	fileManager: FileManager;
+	viewRegistry = new Map<string, (leaf: WorkspaceLeaf) => View>();
+	codeBlocks = new Map<string, (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown>();
+	settingTabs: PluginSettingTab[] = [];
+	modals: Modal[] = [];
+	pluginData = new Map<string, unknown>();
+	dailyNotesOptions: { folder?: string; format?: string; template?: string } = {};
+	foldManager = { load: (): null => null, save: (): void => undefined };
+	internalPlugins = {
+		getPluginById: (id: string): { instance: { options: unknown } } | null => (id === "daily-notes" ? { instance: { options: this.dailyNotesOptions } } : null),
+	};
+	installedPlugins = new Map<string, { settings?: unknown }>();
+	plugins = { getPlugin: (id: string): { settings?: unknown } | null => this.installedPlugins.get(id) ?? null };
+	commands = {
+		commands: new Map<string, Command>(),
+		/** Runs a command as the palette would; false when it does not apply here. */
+		executeCommandById: (id: string): boolean => {
+			const cmd = this.commands.commands.get(id);
+			if (!cmd) return false;
+			if (cmd.callback) {
+				void cmd.callback();
+				return true;
+			}
+			if (cmd.checkCallback) return cmd.checkCallback(true) === true && (cmd.checkCallback(false), true);
+			const editor = this.workspace.activeEditor;
+			if (cmd.editorCheckCallback) {
+				if (!editor) return false;
+				const view = new MarkdownView(editor.file, editor);
+				return cmd.editorCheckCallback(true, editor, view) === true && (cmd.editorCheckCallback(false, editor, view), true);
+			}
+			return false;
+		},
+		/** Whether the palette would list the command right now. */
+		isAvailable: (id: string): boolean => {
+			const cmd = this.commands.commands.get(id);
+			if (!cmd) return false;
+			if (cmd.checkCallback) return cmd.checkCallback(true) === true;
+			if (cmd.editorCheckCallback) {
+				const editor = this.workspace.activeEditor;
+				return editor !== null && cmd.editorCheckCallback(true, editor, new MarkdownView(editor.file, editor)) === true;
+			}
+			return true;
+		},
+	};
+
+	constructor() {
+		this.metadataCache = new MetadataCache(this);
+		this.vault = new Vault(this);
+		this.workspace = new Workspace(this);
+		this.fileManager = new FileManager(this);
+	}
+}
+
+export interface PluginManifest {
+	id: string;
+	name: string;
+	version: string;
+	minAppVersion: string;
+	description: string;
+	author: string;
+	isDesktopOnly?: boolean;
+}
+
+export class Plugin extends Component {
+	readonly ribbon: { icon: string; title: string; callback: () => unknown }[] = [];
+	constructor(
+		public app: App,
+		public manifest: PluginManifest,
+	) {
+		super();
+	}
+
+	addCommand(command: Command): Command {
+		const full = { ...command, id: `${this.manifest.id}:${command.id}` };
+		this.app.commands.commands.set(full.id, full);
+		return full;
+	}
+
+	registerView(type: string, create: (leaf: WorkspaceLeaf) => View): void {
+		this.app.viewRegistry.set(type, create);
+		this.register(() => this.app.viewRegistry.delete(type));
+	}
+
+	registerHoverLinkSource(_id: string, _info: unknown): void {}
+
+	registerMarkdownCodeBlockProcessor(language: string, handler: (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown): void {
+		this.app.codeBlocks.set(language, handler);
+	}
+
+	addRibbonIcon(icon: string, title: string, callback: () => unknown): HTMLElement {
+		this.ribbon.push({ icon, title, callback });
+		return div();
+	}
+
+	addSettingTab(tab: PluginSettingTab): void {
+		this.app.settingTabs.push(tab);
+	}
+
+	addStatusBarItem(): HTMLElement {
+		return div();
+	}
+
+	async loadData(): Promise<unknown> {
+		return Promise.resolve(structuredClone(this.app.pluginData.get(this.manifest.id)));
+	}
+
+	async saveData(data: unknown): Promise<void> {
+		this.app.pluginData.set(this.manifest.id, structuredClone(data));
+		return Promise.resolve();
+	}
+}
+
+export class View extends Component {
+	app: App;
+	containerEl: HTMLElement;
+	constructor(public leaf: WorkspaceLeaf) {
+		super();
+		this.app = (leaf as unknown as { app: App }).app;
+		this.containerEl = div();
+	}
+	getViewType(): string {
+		return "";
+	}
+	getDisplayText(): string {
+		return "";
+	}
+	getIcon(): string {
+		return "";
+	}
+	async onOpen(): Promise<void> {}
+	async onClose(): Promise<void> {}
+}
+
+export class ItemView extends View {
+	contentEl: HTMLElement;
+	constructor(leaf: WorkspaceLeaf) {
+		super(leaf);
+		this.containerEl.createDiv({ cls: "view-header" });
+		this.contentEl = this.containerEl.createDiv({ cls: "view-content" });
+	}
+}
+
+export interface MarkdownPostProcessorContext {
+	sourcePath: string;
+	addChild(child: Component): void;
+}
+
+export class MarkdownRenderChild extends Component {
+	constructor(public containerEl: HTMLElement) {
+		super();
+	}
+}
+
+/* ------------------------------------------------------------------ UI components */
+
+export class Notice {
+	static readonly shown: string[] = [];
+	constructor(public message: string | DocumentFragment) {
+		Notice.shown.push(typeof message === "string" ? message : (message.textContent ?? ""));
+	}
+	hide(): void {}
+}
+
+export class MenuItem {
+	title = "";
+	private handler: (() => unknown) | null = null;
+	setTitle(title: string): this {
+		this.title = title;
+		return this;
+	}
+	setIcon(_icon: string): this {
+		return this;
+	}
+	onClick(fn: () => unknown): this {
+		this.handler = fn;
+		return this;
+	}
+	/** Test helper. */
+	click(): void {
+		this.handler?.();
+	}
+}
+
+export class Menu extends Component {
+	static last: Menu | null = null;
+	readonly items: MenuItem[] = [];
+	addItem(cb: (item: MenuItem) => unknown): this {
+		const item = new MenuItem();
+		cb(item);
+		this.items.push(item);
+		return this;
+	}
+	addSeparator(): this {
+		return this;
+	}
+	showAtMouseEvent(_evt: MouseEvent): this {
+		Menu.last = this;
+		return this;
+	}
+	showAtPosition(_pos: unknown): this {
+		Menu.last = this;
+		return this;
+	}
+	/** Test helper: clicks the item with this title. */
+	choose(title: string): void {
+		const item = this.items.find((i) => i.title === title);
+		if (!item) throw new Error(`No menu item "${title}" in ${this.items.map((i) => i.title).join(", ")}`);
+		item.click();
+	}
+}
+
+export const Keymap = {
+	isModEvent(evt?: { ctrlKey?: boolean; metaKey?: boolean } | null): boolean | "tab" {
+		return evt?.ctrlKey || evt?.metaKey ? "tab" : false;
+	},
+};
+
+export class Modal {
+	containerEl = div();
+	modalEl = this.containerEl.createDiv({ cls: "modal" });
+	titleEl = this.modalEl.createDiv({ cls: "modal-title" });
+	contentEl = this.modalEl.createDiv({ cls: "modal-content" });
+	isOpen = false;
+	constructor(public app: App) {}
+	setTitle(title: string): this {
+		this.titleEl.setText(title);
+		return this;
+	}
+	open(): void {
+		this.isOpen = true;
+		this.app.modals.push(this);
+		this.onOpen();
+	}
+	close(): void {
+		if (!this.isOpen) return;
+		this.isOpen = false;
+		this.app.modals = this.app.modals.filter((m) => m !== this);
+		this.onClose();
+	}
+	onOpen(): void {}
+	onClose(): void {}
+}
+
+export abstract class FuzzySuggestModal<T> extends Modal {
+	placeholder = "";
+	setPlaceholder(text: string): void {
+		this.placeholder = text;
+	}
+	abstract getItems(): T[];
+	abstract getItemText(item: T): string;
+	abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
+	/** Test helper: types `query` and picks the first match, as a user would. */
+	chooseByText(query: string): void {
+		const q = query.toLowerCase();
+		const item = this.getItems().find((i) => this.getItemText(i).toLowerCase().includes(q));
+		if (item === undefined) throw new Error(`No suggestion matches "${query}"`);
+		this.close();
+		this.onChooseItem(item, new window.KeyboardEvent("keydown"));
+	}
+}
+
+class ValueComponent<T> {
+	protected changeHandler: ((value: T) => unknown) | null = null;
+	onChange(fn: (value: T) => unknown): this {
+		this.changeHandler = fn;
+		return this;
+	}
+}
+
+export class TextComponent extends ValueComponent<string> {
+	inputEl: HTMLInputElement;
+	constructor(parent: HTMLElement) {
+		super();
+		this.inputEl = parent.createEl("input", { type: "text" });
+		this.inputEl.addEventListener("input", () => void this.changeHandler?.(this.inputEl.value));
+	}
+	setValue(v: string): this {
+		this.inputEl.value = v;
+		return this;
+	}
+	getValue(): string {
+		return this.inputEl.value;
+	}
+	setPlaceholder(v: string): this {
+		this.inputEl.placeholder = v;
+		return this;
+	}
+}
+
+export class ToggleComponent extends ValueComponent<boolean> {
+	toggleEl: HTMLElement;
+	private value = false;
+	constructor(parent: HTMLElement) {
+		super();
+		this.toggleEl = parent.createDiv({ cls: "checkbox-container" });
+		this.toggleEl.addEventListener("click", () => {
+			this.value = !this.value;
+			void this.changeHandler?.(this.value);
+		});
+	}
+	setValue(v: boolean): this {
+		this.value = v;
+		return this;
+	}
+	getValue(): boolean {
+		return this.value;
+	}
+}
+
+export class DropdownComponent extends ValueComponent<string> {
+	selectEl: HTMLSelectElement;
+	constructor(parent: HTMLElement) {
+		super();
+		this.selectEl = parent.createEl("select");
+		this.selectEl.addEventListener("change", () => void this.changeHandler?.(this.selectEl.value));
+	}
+	addOption(value: string, text: string): this {
+		this.selectEl.createEl("option", { value, text });
+		return this;
+	}
+	setValue(v: string): this {
+		this.selectEl.value = v;
+		return this;
+	}
+	getValue(): string {
+		return this.selectEl.value;
+	}
+}
+
+export class ButtonComponent {
+	buttonEl: HTMLButtonElement;
+	constructor(parent: HTMLElement) {
+		this.buttonEl = parent.createEl("button");
+	}
+	setButtonText(text: string): this {
+		this.buttonEl.setText(text);
+		return this;
+	}
+	setCta(): this {
+		this.buttonEl.addClass("mod-cta");
+		return this;
+	}
+	setIcon(_icon: string): this {
+		return this;
+	}
+	setTooltip(text: string): this {
+		this.buttonEl.setAttribute("aria-label", text);
+		return this;
+	}
+	onClick(fn: (evt: MouseEvent) => unknown): this {
+		this.buttonEl.addEventListener("click", (evt) => void fn(evt));
+		return this;
+	}
+}
+
+export class Setting {
+	settingEl: HTMLElement;
+	infoEl: HTMLElement;
+	nameEl: HTMLElement;
+	descEl: HTMLElement;
+	controlEl: HTMLElement;
+	constructor(containerEl: HTMLElement) {
+		this.settingEl = containerEl.createDiv({ cls: "setting-item" });
+		this.infoEl = this.settingEl.createDiv({ cls: "setting-item-info" });
+		this.nameEl = this.infoEl.createDiv({ cls: "setting-item-name" });
+		this.descEl = this.infoEl.createDiv({ cls: "setting-item-description" });
+		this.controlEl = this.settingEl.createDiv({ cls: "setting-item-control" });
+	}
+	setName(name: string): this {
+		this.nameEl.setText(name);
+		return this;
+	}
+	setDesc(desc: string): this {
+		this.descEl.setText(desc);
+		return this;
+	}
+	setHeading(): this {
+		this.settingEl.addClass("setting-item-heading");
+		return this;
+	}
+	addText(cb: (c: TextComponent) => unknown): this {
+		cb(new TextComponent(this.controlEl));
+		return this;
+	}
+	addToggle(cb: (c: ToggleComponent) => unknown): this {
+		cb(new ToggleComponent(this.controlEl));
+		return this;
+	}
+	addDropdown(cb: (c: DropdownComponent) => unknown): this {
+		cb(new DropdownComponent(this.controlEl));
+		return this;
+	}
+	addButton(cb: (c: ButtonComponent) => unknown): this {
+		cb(new ButtonComponent(this.controlEl));
+		return this;
+	}
+}
+
+export class PluginSettingTab {
+	containerEl = div();
+	constructor(
+		public app: App,
+		public plugin: Plugin,
+	) {}
+	display(): void {}
+	hide(): void {}
+}
+
+/* ------------------------------------------------------------------ functions */
+
+let language = "en";
+
+export function getLanguage(): string {
+	return language;
+}
+
+/** Test helper: the language Obsidian is set to. */
+export function setLanguage(code: string): void {
+	language = code;
+}
+
+export const moment = momentLib;
+
+export function setIcon(_el: HTMLElement, _icon: string): void {}
+
+export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, isMobileApp: false };
+
+export type HoverParent = { hoverPopover: unknown };
+export type HoverPopover = unknown;

@@ -1,0 +1,55 @@
+import moment from "moment";
+import manifest from "../../manifest.json";
+import RapportPlugin from "../../src/main";
+import { App, installDomHelpers, Notice, setLanguage } from "../fakes/obsidian";
+
+export interface Started {
+	app: App;
+	plugin: RapportPlugin;
+}
+
+export interface StartOptions {
+	dailyNotes?: { folder?: string; format?: string; template?: string };
+	data?: unknown;
+	language?: string;
+}
+
+/** Starts the in-memory Obsidian with these notes, loads the real plugin, and waits for the index. */
+export async function startObsidian(files: Record<string, string>, options: StartOptions = {}): Promise<Started> {
+	installDomHelpers(window);
+	setLanguage(options.language ?? "en");
+	Notice.shown.length = 0;
+	const app = new App();
+	app.dailyNotesOptions = options.dailyNotes ?? { folder: "Daily", format: "YYYY-MM-DD" };
+	Object.assign(window, { app, moment });
+	for (const [path, text] of Object.entries(files)) app.vault.seed(path, text);
+	if (options.data !== undefined) app.pluginData.set("rapport", options.data);
+	const plugin = new RapportPlugin(app as never, manifest);
+	await plugin.load();
+	app.workspace.setLayoutReady();
+	await until(() => plugin.live.getStatus().ready);
+	return { app, plugin };
+}
+
+export async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+	const start = Date.now();
+	while (!condition()) {
+		if (Date.now() - start > timeoutMs) throw new Error("timed out waiting");
+		await new Promise((r) => setTimeout(r, 5));
+	}
+}
+
+/** Lets the metadata cache fire its events and the plugin react to them. */
+export async function settle(app: App): Promise<void> {
+	await app.metadataCache.settled();
+	await new Promise((r) => setTimeout(r, 5));
+}
+
+export function click(el: Element | null | undefined): void {
+	if (!el) throw new Error("nothing to click");
+	el.dispatchEvent(new window.MouseEvent("click", { bubbles: true }));
+}
+
+export function buttonsOf(item: Element): Record<string, HTMLButtonElement> {
+	return Object.fromEntries([...item.querySelectorAll("button")].map((b) => [b.textContent ?? "", b]));
+}
