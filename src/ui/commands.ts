@@ -130,7 +130,8 @@ async function newMeeting(host: RapportHost, title: string, people: string[]): P
 	const text = (await templateText(host, host.settings.meetingTemplate, day, name)) ?? "---\n---\n\n## Notes\n\n## Follow-ups\n";
 	const file = await createNote(host, path, text);
 	if (!file) return;
-	const field = host.settings.attendeeFields[0] ?? "attendees";
+	const fields = host.settings.attendeeFields;
+	const field = fields.includes("attendees") ? "attendees" : (fields[0] ?? "attendees");
 	await host.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
 		if (!host.settings.typeFields.some((f) => fm[f] !== undefined && fm[f] !== null)) fm.type = "meeting";
 		fm.date = day;
