@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { SETTINGS_VERSION } from "../../src/core/settings";
+import { AGENDA_VIEW, type AgendaView } from "../../src/ui/agenda-view";
+import { settle, startObsidian, until } from "./harness";
+
+const FILES = {
+	"Network/Anna.md": "# Anna\n",
+	"People/Marco.md": "---\ntype: person\ncadence: weekly\n---\n",
+};
+
+describe("settings", () => {
+	it("migrate old saved data when the plugin loads", async () => {
+		const { plugin } = await startObsidian(FILES, { data: { peopleFolder: "Network", cadences: { friend: "2w" }, upcomingDays: "x" } });
+		expect(plugin.settings.version).toBe(SETTINGS_VERSION);
+		expect(plugin.settings.people.folders).toEqual(["Network"]);
+		expect(plugin.settings.circleCadences.friend).toBe("2w");
+		expect(plugin.settings.upcomingDays).toBe(7);
+		expect(plugin.live.index.person("Network/Anna.md")).toBeDefined();
+	});
+
+	it("show the status line on top, and changing what counts as a person re-indexes the vault", async () => {
+		const started = await startObsidian(FILES);
+		const tab = started.app.settingTabs[0];
+		if (!tab) throw new Error("no settings tab");
+		tab.display();
+		expect(tab.containerEl.querySelector(".rapport-status")?.textContent).toMatch(/^1 people, 0 meetings/);
+		const folders = [...tab.containerEl.querySelectorAll(".setting-item")].find((s) => s.textContent?.startsWith("Folders"));
+		const input = folders?.querySelector("input");
+		if (!input) throw new Error("no folders input");
+		expect(input.value).toBe("People, Persone, Contacts, Contatti");
+		input.value = "People, Network";
+		input.dispatchEvent(new window.Event("input"));
+		await until(() => started.plugin.live.getStatus().people === 2);
+		expect(started.app.pluginData.get("rapport")).toMatchObject({ people: { folders: ["People", "Network"] } });
+	});
+
+	it("refuse a cadence they cannot read, and say why", async () => {
+		const started = await startObsidian(FILES);
+		const tab = started.app.settingTabs[0];
+		tab?.display();
+		const row = [...(tab?.containerEl.querySelectorAll(".setting-item") ?? [])].find((s) => s.textContent?.startsWith("Circle: work"));
+		const input = row?.querySelector("input");
+		if (!input || !row) throw new Error("no cadence input");
+		input.value = "every blue moon";
+		input.dispatchEvent(new window.Event("input"));
+		expect(row.querySelector(".setting-item-description")?.textContent).toBe("Not a cadence: every blue moon");
+		expect(started.plugin.settings.circleCadences.work).toBe("quarterly");
+	});
+});
+
+describe("languages", () => {
+	it("follows Obsidian's language: Italian", async () => {
+		const started = await startObsidian(FILES, { language: "it" });
+		expect([...started.app.commands.commands.values()].find((c) => c.id === "rapport:show-agenda")?.name).toBe("Mostra il pannello dell'agenda");
+		started.app.commands.executeCommandById("rapport:show-agenda");
+		await settle(started.app);
+		const view = started.app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view as unknown as AgendaView;
+		expect(view.contentEl.textContent).toContain("Oggi");
+		expect(view.contentEl.textContent).toContain("Da sentire");
+		expect(view.contentEl.querySelector(".rapport-agenda-date")?.textContent).toMatch(/^[a-zì]+ \d+ [a-z]+ \d{4}$/);
+	});
+
+	it("uses the language chosen in the settings over Obsidian's", async () => {
+		const { plugin } = await startObsidian(FILES, { language: "it", data: { version: 1, language: "en" } });
+		expect(plugin.t("status.today")).toBe("Today");
+	});
+});
