@@ -649,9 +649,11 @@ export class App {
 	modals: Modal[] = [];
 	pluginData = new Map<string, unknown>();
 	dailyNotesOptions: { folder?: string; format?: string; template?: string } = {};
+	templatesOptions: { folder?: string } = {};
 	foldManager = { load: (): null => null, save: (): void => undefined };
 	internalPlugins = {
-		getPluginById: (id: string): { instance: { options: unknown } } | null => (id === "daily-notes" ? { instance: { options: this.dailyNotesOptions } } : null),
+		getPluginById: (id: string): { instance: { options: unknown } } | null =>
+			id === "daily-notes" ? { instance: { options: this.dailyNotesOptions } } : id === "templates" ? { instance: { options: this.templatesOptions } } : null,
 	};
 	installedPlugins = new Map<string, { settings?: unknown }>();
 	plugins = { getPlugin: (id: string): { settings?: unknown } | null => this.installedPlugins.get(id) ?? null };

@@ -13,6 +13,7 @@ const FILES: Record<string, string> = {
 	"Meetings/m1.md": `---\ntype: meeting\ndate: ${day(-1)}\nattendees: ["[[Anna Rossi]]", "[[Marco Bianchi]]", "Mario Verdi"]\n---\n# Notes\n- [ ] Send [[Marco Bianchi]] the deck\n`,
 	"Notes/plain.md": "- [ ] a task\r\n- [ ] another task\r\n",
 	"Templates/Daily.md": "# {{date:dddd}}\n\n## Notes\n",
+	"Templates/Person.md": "---\ntype: person\ncadence: weekly\n---\n",
 };
 
 const OPTIONS = { dailyNotes: { folder: "Daily", format: "YYYY-MM-DD", template: "Templates/Daily" } };
@@ -58,6 +59,12 @@ describe("commands", () => {
 		open(started, "Meetings/m1.md", 6);
 		expect(commands.isAvailable("rapport:create-follow-ups")).toBe(true);
 		expect(commands.isAvailable("rapport:mark-done")).toBe(true);
+	});
+
+	it("never counts the vault's templates as people", async () => {
+		const { plugin } = await startObsidian(FILES, OPTIONS);
+		expect(plugin.live.index.person("Templates/Person.md")).toBeUndefined();
+		expect(plugin.live.getStatus().people).toBe(2);
 	});
 
 	it("insert agenda into daily note creates it from the template, and running it twice leaves one section", async () => {

@@ -10,6 +10,7 @@ export interface Started {
 
 export interface StartOptions {
 	dailyNotes?: { folder?: string; format?: string; template?: string };
+	templatesFolder?: string;
 	data?: unknown;
 	language?: string;
 }
@@ -21,6 +22,7 @@ export async function startObsidian(files: Record<string, string>, options: Star
 	Notice.shown.length = 0;
 	const app = new App();
 	app.dailyNotesOptions = options.dailyNotes ?? { folder: "Daily", format: "YYYY-MM-DD" };
+	app.templatesOptions = { folder: options.templatesFolder ?? "Templates" };
 	Object.assign(window, { app, moment });
 	for (const [path, text] of Object.entries(files)) app.vault.seed(path, text);
 	if (options.data !== undefined) app.pluginData.set("rapport", options.data);

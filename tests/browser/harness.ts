@@ -1,0 +1,100 @@
+/**
+ * Runs the real plugin inside a browser page, on the in-memory Obsidian and the demo vault, so the
+ * built UI can be seen and photographed: the agenda panel, and a daily note with its Rapport section
+ * and a `rapport` code block. Bundled by tests/browser/render.ts with `obsidian` aliased to the fake.
+ */
+import moment from "moment";
+import manifest from "../../manifest.json";
+import RapportPlugin from "../../src/main";
+import { AGENDA_VIEW } from "../../src/ui/agenda-view";
+import { App, installDomHelpers, setLanguage } from "../fakes/obsidian";
+
+declare const __DEMO_FILES__: Record<string, string>;
+declare const __DEMO_DATE__: string;
+
+interface Rendered {
+	items: number;
+	groups: string[];
+}
+
+function renderMarkdown(el: HTMLElement, text: string): void {
+	let list: HTMLElement | null = null;
+	for (const line of text.split("\n")) {
+		if (line.startsWith("<!--")) continue;
+		const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+		if (heading) {
+			list = null;
+			el.createEl(`h${heading[1]?.length ?? 1}` as "h1", { text: heading[2] ?? "" });
+			continue;
+		}
+		const item = /^-\s+(.*)$/.exec(line);
+		if (item) {
+			list ??= el.createEl("ul");
+			inline(list.createEl("li"), item[1] ?? "");
+			continue;
+		}
+		list = null;
+		if (line.trim() !== "") inline(el.createEl("p"), line);
+	}
+}
+
+function inline(el: HTMLElement, text: string): void {
+	let rest = text;
+	for (const m of text.matchAll(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g)) {
+		const [all, target, alias] = m;
+		const at = rest.indexOf(all);
+		el.appendText(rest.slice(0, at));
+		el.createEl("a", { cls: "internal-link", text: alias ?? target ?? "" });
+		rest = rest.slice(at + all.length);
+	}
+	el.appendText(rest);
+}
+
+async function main(): Promise<void> {
+	installDomHelpers(window);
+	setLanguage(new URLSearchParams(location.search).get("lang") ?? "en");
+	document.body.addClass(new URLSearchParams(location.search).get("theme") === "light" ? "theme-light" : "theme-dark");
+	const app = new App();
+	Object.assign(window, { app, moment });
+	const files = __DEMO_FILES__;
+	const daily = JSON.parse(files[".obsidian/daily-notes.json"] ?? "{}") as { folder?: string; format?: string; template?: string };
+	app.dailyNotesOptions = daily;
+	app.templatesOptions = JSON.parse(files[".obsidian/templates.json"] ?? "{}") as { folder?: string };
+	for (const [path, text] of Object.entries(files)) if (path.endsWith(".md")) app.vault.seed(path, text);
+	const plugin = new RapportPlugin(app as never, manifest);
+	await plugin.load();
+	app.workspace.setLayoutReady();
+	while (!plugin.live.getStatus().ready) await new Promise((r) => setTimeout(r, 5));
+
+	// The daily note of the demo day: created from the demo's template by the insert command's code path.
+	await plugin.insertAgenda(__DEMO_DATE__);
+	await app.metadataCache.settled();
+	const dailyPath = `${daily.folder ?? ""}/${__DEMO_DATE__}.md`;
+	const dailyFile = app.vault.getFileByPath(dailyPath);
+	app.workspace.setActiveFile(dailyFile);
+
+	await plugin.openAgendaView();
+	const view = app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view;
+	const panel = document.getElementById("panel");
+	if (view && panel) panel.appendChild(view.containerEl);
+
+	const note = document.getElementById("note");
+	if (note && dailyFile) {
+		note.createDiv({ cls: "inline-title", text: dailyFile.basename });
+		renderMarkdown(note, app.vault.text(dailyPath) ?? "");
+		note.createEl("h2", { text: "```rapport" });
+		const block = note.createDiv({ cls: "block-language-rapport" });
+		const children: { load(): unknown }[] = [];
+		await app.codeBlocks.get("rapport")?.(`date: ${__DEMO_DATE__}`, block, { sourcePath: dailyPath, addChild: (c) => void children.push(c) });
+		children.forEach((c) => c.load());
+	}
+	const rendered: Rendered = {
+		items: panel?.querySelectorAll(".rapport-agenda-item").length ?? 0,
+		groups: [...(panel?.querySelectorAll(".rapport-agenda-group-title") ?? [])].map((g) => g.textContent ?? ""),
+	};
+	(window as unknown as { rendered: Rendered }).rendered = rendered;
+}
+
+void main().catch((error: unknown) => {
+	(window as unknown as { renderError: string }).renderError = String(error instanceof Error ? error.stack : error);
+});

@@ -1,0 +1,73 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import esbuild from "esbuild";
+import { type Browser, chromium } from "playwright-core";
+
+const ROOT = join(__dirname, "..", "..");
+export const DEMO_DATE = "2026-11-27";
+export const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"];
+
+function demoFiles(): Record<string, string> {
+	const vault = join(ROOT, "examples", "vault");
+	const files: Record<string, string> = {};
+	const walk = (dir: string): void => {
+		for (const name of readdirSync(dir)) {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (name.endsWith(".md") || name.endsWith(".json")) files[relative(vault, full).split("\\").join("/")] = readFileSync(full, "utf8");
+		}
+	};
+	walk(vault);
+	return files;
+}
+
+/** Writes a page that runs the real plugin on the demo vault; returns its file URL. */
+export async function buildPage(): Promise<string> {
+	const out = mkdtempSync(join(tmpdir(), "rapport-page-"));
+	await esbuild.build({
+		entryPoints: [join(__dirname, "harness.ts")],
+		bundle: true,
+		format: "iife",
+		platform: "browser",
+		target: "es2021",
+		outfile: join(out, "harness.js"),
+		alias: { obsidian: join(ROOT, "tests", "fakes", "obsidian.ts") },
+		define: { __DEMO_FILES__: JSON.stringify(demoFiles()), __DEMO_DATE__: JSON.stringify(DEMO_DATE) },
+		logLevel: "warning",
+	});
+	const css = readFileSync(join(__dirname, "obsidian-theme.css"), "utf8") + readFileSync(join(ROOT, "styles.css"), "utf8");
+	writeFileSync(join(out, "index.html"), `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><div class="workspace"><div id="note"></div><div id="panel"></div></div><script src="harness.js"></script></body></html>`);
+	return `file://${join(out, "index.html")}`;
+}
+
+export async function launch(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+export interface Shot {
+	items: number;
+	groups: string[];
+}
+
+/** Renders the page in a theme and language, saving the panel and the daily note as PNGs when paths are given. */
+export async function shoot(browser: Browser, url: string, options: { theme: "dark" | "light"; lang?: string; panelPng?: string; notePng?: string; width?: number }): Promise<Shot> {
+	const page = await browser.newPage({ viewport: { width: options.width ?? 1180, height: 1500 }, deviceScaleFactor: 1 });
+	try {
+		await page.goto(`${url}?theme=${options.theme}&lang=${options.lang ?? "en"}`);
+		await page.waitForFunction(() => "rendered" in window || "renderError" in window, undefined, { timeout: 15000 });
+		const error = await page.evaluate(() => (window as unknown as { renderError?: string }).renderError);
+		if (error) throw new Error(error);
+		// The top of each pane, as a window would show it.
+		const top = async (selector: string, path: string): Promise<void> => {
+			const box = await page.locator(selector).boundingBox();
+			if (box) await page.screenshot({ path, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1100) } });
+		};
+		if (options.panelPng) await top("#panel", options.panelPng);
+		if (options.notePng) await top("#note", options.notePng);
+		return await page.evaluate(() => (window as unknown as { rendered: Shot }).rendered);
+	} finally {
+		await page.close();
+	}
+}

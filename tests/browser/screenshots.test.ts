@@ -1,0 +1,34 @@
+import { existsSync, mkdtempSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildPage, CHROMIUM, launch, shoot } from "./render";
+
+// `npm run screenshots` refreshes the README's pictures; otherwise they go to a temporary folder.
+const SHOTS = process.env.RAPPORT_SCREENSHOTS ? join(__dirname, "..", "..", "docs", "screenshots") : mkdtempSync(join(tmpdir(), "rapport-shots-"));
+
+describe.skipIf(!existsSync(CHROMIUM))("the built UI in headless chromium, on the demo vault", () => {
+	let browser: Browser;
+	let url: string;
+	beforeAll(async () => {
+		url = await buildPage();
+		browser = await launch();
+	}, 60000);
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it("draws the agenda panel and the daily note, and saves the README screenshots", async () => {
+		const shot = await shoot(browser, url, { theme: "dark", panelPng: join(SHOTS, "panel.png"), notePng: join(SHOTS, "daily-note.png") });
+		expect(shot.items).toBeGreaterThan(20);
+		expect(shot.groups.map((g) => g.replace(/ \(\d+\)$/, ""))).toEqual(["Overdue", "Today", "Upcoming", "No date"]);
+		expect(statSync(join(SHOTS, "panel.png")).size).toBeGreaterThan(10000);
+		await shoot(browser, url, { theme: "light", lang: "it", panelPng: join(SHOTS, "panel-light-it.png") });
+	}, 60000);
+
+	it("stays readable on a phone width", async () => {
+		const shot = await shoot(browser, url, { theme: "light", width: 380 });
+		expect(shot.items).toBeGreaterThan(20);
+	}, 60000);
+});
