@@ -118,6 +118,7 @@ export const en = {
 	"settings.languageDesc": "Rapport follows Obsidian's language unless you choose one.",
 	"settings.languageAuto": "Follow Obsidian",
 	"block.badDate": "Not a date: {value}. Use date: YYYY-MM-DD.",
+	"agenda.showAll": "Show all {n}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -120,4 +120,5 @@ export const it: Record<MessageKey, string> = {
 	"settings.languageDesc": "Rapport segue la lingua di Obsidian, a meno che tu non ne scelga una.",
 	"settings.languageAuto": "Segui Obsidian",
 	"block.badDate": "Non è una data: {value}. Usa date: YYYY-MM-DD.",
+	"agenda.showAll": "Mostra tutti ({n})",
 };

@@ -1,6 +1,6 @@
 import { type App, Component, Events, TFile } from "obsidian";
 import { AgendaBuilder } from "../core/agenda";
-import { createParseContext, type ParseContext } from "../core/note";
+import { createParseContext, type ParseContext, type ParsedNote } from "../core/note";
 import type { RapportSettings } from "../core/settings";
 import type { VaultConfig } from "../core/vault-config";
 import { VaultIndex } from "../core/vault-index";
@@ -13,7 +13,10 @@ export interface IndexStatus {
 	meetings: number;
 	followUps: number;
 	problems: number;
+	/** How long the last full indexing took, start to end. */
 	ms: number;
+	/** The longest the main thread was held in one go while indexing. */
+	longestSliceMs: number;
 }
 
 /** How long one slice of the first indexing may keep the main thread (Obsidian stays responsive). */
@@ -30,8 +33,10 @@ export class LiveIndex extends Component {
 	config: VaultConfig;
 	readonly events = new Events();
 	private ctx: ParseContext;
-	private status: IndexStatus = { ready: false, people: 0, meetings: 0, followUps: 0, problems: 0, ms: 0 };
+	private status: IndexStatus = { ready: false, people: 0, meetings: 0, followUps: 0, problems: 0, ms: 0, longestSliceMs: 0 };
 	private generation = 0;
+	/** Notes that changed while a full indexing was running: read again once it is done. */
+	private changedDuringBuild: Set<string> | null = null;
 
 	constructor(
 		private readonly app: App,
@@ -61,40 +66,52 @@ export class LiveIndex extends Component {
 	async rebuild(): Promise<void> {
 		const generation = ++this.generation;
 		const started = performance.now();
+		this.changedDuringBuild = new Set();
 		this.config = readVaultConfig(this.app);
 		this.ctx = createParseContext(this.settings(), this.config);
-		const index = new VaultIndex();
-		const notes = [];
-		let sliceStart = performance.now();
+		const slicer = new Slicer();
+		const people: ParsedNote[] = [];
+		const others: ParsedNote[] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {
-			notes.push(await readNote(this.app, file, this.ctx));
-			if (performance.now() - sliceStart > SLICE_MS) {
-				await yieldToUi();
-				if (generation !== this.generation) return;
-				sliceStart = performance.now();
-			}
+			const note = await readNote(this.app, file, this.ctx);
+			(note.kind === "person" ? people : others).push(note);
+			if (slicer.due() && !(await slicer.pause(() => generation === this.generation))) return;
 		}
-		if (generation !== this.generation) return;
-		index.addAll(notes);
+		// People first, so that no reference is resolved twice; in slices too.
+		const index = new VaultIndex();
+		for (const note of [...people, ...others]) {
+			index.set(note);
+			if (slicer.due() && !(await slicer.pause(() => generation === this.generation))) return;
+		}
 		this.index = index;
 		this.agendas = new AgendaBuilder(index);
-		this.status = { ready: true, ...index.counts(), ms: Math.round(performance.now() - started) };
+		const missed = this.changedDuringBuild;
+		this.changedDuringBuild = null;
+		for (const path of missed) {
+			const file = this.app.vault.getFileByPath(path);
+			if (file) index.set(await readNote(this.app, file, this.ctx));
+			else index.remove(path);
+		}
+		this.status = { ready: true, ...index.counts(), ms: Math.round(performance.now() - started), longestSliceMs: Math.round(slicer.longest()) };
 		this.events.trigger("changed");
 	}
 
 	private async update(file: TFile): Promise<void> {
 		if (file.extension !== "md") return;
+		this.changedDuringBuild?.add(file.path);
 		const note = await readNote(this.app, file, this.ctx);
 		this.index.set(note);
 		this.changed();
 	}
 
 	private forget(path: string): void {
+		this.changedDuringBuild?.add(path);
 		this.index.remove(path);
 		this.changed();
 	}
 
 	private async rename(file: TFile, oldPath: string): Promise<void> {
+		this.changedDuringBuild?.add(oldPath).add(file.path);
 		if (file.extension !== "md") {
 			this.forget(oldPath);
 			return;
@@ -110,6 +127,24 @@ export class LiveIndex extends Component {
 	}
 }
 
-function yieldToUi(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
+/** Cuts long work into slices of about SLICE_MS, giving the main thread back in between. */
+class Slicer {
+	private start = performance.now();
+	private max = 0;
+
+	due(): boolean {
+		return performance.now() - this.start > SLICE_MS;
+	}
+
+	/** Yields to the UI; false when the work should stop (a newer indexing started). */
+	async pause(stillWanted: () => boolean): Promise<boolean> {
+		this.max = Math.max(this.max, performance.now() - this.start);
+		await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+		this.start = performance.now();
+		return stillWanted();
+	}
+
+	longest(): number {
+		return Math.max(this.max, performance.now() - this.start);
+	}
 }

@@ -9,6 +9,7 @@ import type { RapportHost } from "./host";
  */
 export class AgendaBlock extends MarkdownRenderChild implements HoverParent {
 	hoverPopover: HoverPopover | null = null;
+	private readonly expanded = new Set<string>();
 
 	constructor(
 		containerEl: HTMLElement,
@@ -44,6 +45,6 @@ export class AgendaBlock extends MarkdownRenderChild implements HoverParent {
 			this.containerEl.setText(this.host.t("status.indexing"));
 			return;
 		}
-		renderAgenda(this.containerEl, this.host.live.agendas.build(day, this.host.settings), this.host, this, this.sourcePath);
+		renderAgenda(this.containerEl, this.host.live.agendas.build(day, this.host.settings), this.host, this, this.sourcePath, this.expanded);
 	}
 }

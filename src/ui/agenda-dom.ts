@@ -13,7 +13,10 @@ export const HOVER_SOURCE = "rapport";
  * Draws an agenda with its actions: the one DOM renderer behind the side panel and the `rapport`
  * code block (the Markdown renderer in core writes the same agenda into daily notes).
  */
-export function renderAgenda(el: HTMLElement, agenda: Agenda, host: RapportHost, hoverParent: HoverParent, sourcePath: string): void {
+/** Items shown per group before "Show all": a long overdue list stays usable, and redraws stay fast. */
+export const GROUP_LIMIT = 30;
+
+export function renderAgenda(el: HTMLElement, agenda: Agenda, host: RapportHost, hoverParent: HoverParent, sourcePath: string, expanded: Set<string> = new Set()): void {
 	el.empty();
 	const root = el.createDiv({ cls: "rapport-agenda" });
 	const { t } = host;
@@ -28,7 +31,15 @@ export function renderAgenda(el: HTMLElement, agenda: Agenda, host: RapportHost,
 		const group = root.createDiv({ cls: `rapport-agenda-group is-${status}` });
 		group.createDiv({ cls: `rapport-agenda-group-title is-${status}`, text: `${t(`status.${status}`)} (${items.length})` });
 		const list = group.createEl("ul", { cls: "rapport-agenda-list" });
-		for (const item of items) renderItem(list.createEl("li", { cls: `rapport-agenda-item is-${item.kind}` }), item, host, hoverParent, sourcePath);
+		const shown = expanded.has(status) ? items : items.slice(0, GROUP_LIMIT);
+		for (const item of shown) renderItem(list.createEl("li", { cls: `rapport-agenda-item is-${item.kind}` }), item, host, hoverParent, sourcePath);
+		if (shown.length < items.length) {
+			const more = group.createEl("button", { cls: "rapport-show-more", text: t("agenda.showAll", { n: items.length }), attr: { type: "button" } });
+			more.addEventListener("click", () => {
+				expanded.add(status);
+				renderAgenda(el, agenda, host, hoverParent, sourcePath, expanded);
+			});
+		}
 	}
 }
 

@@ -14,6 +14,8 @@ export class AgendaView extends ItemView implements HoverParent {
 	hoverPopover: HoverPopover | null = null;
 	private day: CalendarDay;
 	private drawn = -1;
+	/** Groups the user expanded with "Show all", kept across redraws of the same day. */
+	private readonly expanded = new Set<string>();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -52,6 +54,7 @@ export class AgendaView extends ItemView implements HoverParent {
 	private follow(file: TFile | null): void {
 		const day = this.host.agendaDayFor(file);
 		if (day === this.day && this.drawn === this.host.live.index.revision) return;
+		if (day !== this.day) this.expanded.clear();
 		this.day = day;
 		this.render();
 	}
@@ -66,7 +69,7 @@ export class AgendaView extends ItemView implements HoverParent {
 		const body = this.contentEl;
 		body.empty();
 		const agendaEl = body.createDiv();
-		if (live.getStatus().ready) renderAgenda(agendaEl, live.agendas.build(this.day, settings), this.host, this, "");
+		if (live.getStatus().ready) renderAgenda(agendaEl, live.agendas.build(this.day, settings), this.host, this, "", this.expanded);
 		renderStatus(body.createDiv({ cls: "rapport-status-footer" }), this.host);
 	}
 }

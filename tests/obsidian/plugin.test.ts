@@ -164,3 +164,19 @@ describe("the rapport code block", () => {
 		expect(el.textContent).toBe("Not a date: someday. Use date: YYYY-MM-DD.");
 	});
 });
+
+describe("a long agenda", () => {
+	it("shows 30 items per group and the rest on request", async () => {
+		const files: Record<string, string> = { "People/Anna.md": "---\ntype: person\n---\n" };
+		for (let i = 0; i < 45; i++) files[`Notes/n${i}.md`] = `- [ ] Call [[Anna]] about ${i} 📅 ${addDays(today(), -1 - i)}\n`;
+		const started = await startObsidian(files);
+		started.app.commands.executeCommandById("rapport:show-agenda");
+		await settle(started.app);
+		const view = started.app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view as unknown as AgendaView;
+		expect(view.contentEl.querySelectorAll(".rapport-agenda-item")).toHaveLength(30);
+		click(view.contentEl.querySelector(".rapport-show-more"));
+		expect(view.contentEl.querySelectorAll(".rapport-agenda-item")).toHaveLength(45);
+		view.render();
+		expect(view.contentEl.querySelectorAll(".rapport-agenda-item")).toHaveLength(45);
+	});
+});
