@@ -15,6 +15,8 @@ declare const __DEMO_DATE__: string;
 interface Rendered {
 	items: number;
 	groups: string[];
+	/** Median ms from a note's metadata change to the redrawn panel, over 20 edits. */
+	refreshMs: number;
 }
 
 function renderMarkdown(el: HTMLElement, text: string): void {
@@ -48,6 +50,25 @@ function inline(el: HTMLElement, text: string): void {
 		rest = rest.slice(at + all.length);
 	}
 	el.appendText(rest);
+}
+
+/** Edits a meeting note again and again and times event → index → agenda → panel DOM. */
+async function measureRefresh(app: App, plugin: RapportPlugin): Promise<number> {
+	const meetings = app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Meetings/"));
+	let started = 0;
+	let done = 0;
+	app.metadataCache.on("changed", () => (started = performance.now()));
+	plugin.live.events.on("changed", () => (done = performance.now()));
+	const times: number[] = [];
+	for (let i = 0; i < 20; i++) {
+		const file = meetings[i % meetings.length];
+		if (!file) break;
+		await app.vault.process(file, (t) => `${t}\n`);
+		await app.metadataCache.settled();
+		times.push(done - started);
+	}
+	times.sort((a, b) => a - b);
+	return times[Math.floor(times.length / 2)] ?? 0;
 }
 
 async function main(): Promise<void> {
@@ -91,6 +112,7 @@ async function main(): Promise<void> {
 	const rendered: Rendered = {
 		items: panel?.querySelectorAll(".rapport-agenda-item").length ?? 0,
 		groups: [...(panel?.querySelectorAll(".rapport-agenda-group-title") ?? [])].map((g) => g.textContent ?? ""),
+		refreshMs: await measureRefresh(app, plugin),
 	};
 	(window as unknown as { rendered: Rendered }).rendered = rendered;
 }

@@ -49,6 +49,7 @@ export async function launch(): Promise<Browser> {
 export interface Shot {
 	items: number;
 	groups: string[];
+	refreshMs: number;
 }
 
 /** Renders the page in a theme and language, saving the panel and the daily note as PNGs when paths are given. */
