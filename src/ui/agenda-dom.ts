@@ -89,14 +89,19 @@ function describe(item: AgendaItem, host: RapportHost): string {
 	}
 }
 
+/** A day in the user's language: "Sep 12, 2026", "12 set 2026". */
+function localDate(day: string, host: RapportHost): string {
+	return DateTime.fromISO(day).setLocale(host.locale).toLocaleString(DateTime.DATE_MED);
+}
+
 function when(item: AgendaItem, host: RapportHost): string {
 	const { t } = host;
 	if (item.kind === "keep-in-touch") {
-		const last = item.lastContact ? t("when.lastContact", { date: item.lastContact }) : t("when.neverContacted");
+		const last = item.lastContact ? t("when.lastContact", { date: localDate(item.lastContact, host) }) : t("when.neverContacted");
 		return item.date ? `${relativeDays(item, t)} · ${last}` : last;
 	}
 	if (item.status === "undated") return t("status.undated");
-	return relativeDays(item, t);
+	return item.date && item.status !== "today" ? `${relativeDays(item, t)} · ${localDate(item.date, host)}` : relativeDays(item, t);
 }
 
 function button(parent: HTMLElement, label: string, onClick: (evt: MouseEvent) => void): HTMLButtonElement {

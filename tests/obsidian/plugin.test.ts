@@ -180,3 +180,15 @@ describe("a long agenda", () => {
 		expect(view.contentEl.querySelectorAll(".rapport-agenda-item")).toHaveLength(45);
 	});
 });
+
+describe("indexing while the user edits", () => {
+	it("does not lose a change made while the vault is being indexed", async () => {
+		const started = await startObsidian(vault());
+		const rebuilding = started.plugin.live.rebuild();
+		const file = started.app.vault.getFileByPath("People/Marco Bianchi.md") as TFile;
+		await started.app.vault.process(file, (t) => t.replace("type: person", "type: person\ncadence: weekly"));
+		await rebuilding;
+		await settle(started.app);
+		expect(started.plugin.live.index.person("People/Marco Bianchi.md")?.person?.cadence?.days).toBe(7);
+	});
+});
