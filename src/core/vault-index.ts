@@ -1,94 +1,17 @@
-import { type CalendarDay, addDuration, dayFromEpoch, toEpoch } from "./dates";
-import type { FollowUpSource, ParsedNote, Ref } from "./note";
+import { ContactLog, type Interaction } from "./contact-log";
+import { type CalendarDay, addDuration, toEpoch } from "./dates";
+import { FollowUp, FollowUpCalendar } from "./follow-up";
+import type { ParsedNote, Ref } from "./note";
 import { type Problem, compareProblems, problem } from "./problems";
 import { PersonResolver, personKeys, refKey } from "./resolver";
 import { compact } from "./text";
 
-export type InteractionKind = "meeting" | "mention" | "task" | "log";
-
-export interface Interaction {
-	day: CalendarDay;
-	kind: InteractionKind;
-	source: string;
-	line: number;
-}
-
-/** A follow-up with its owners resolved to person notes. */
-export class FollowUp {
-	constructor(
-		readonly task: FollowUpSource,
-		/** The note it is written in. */
-		readonly source: string,
-		/** The person notes it belongs to. */
-		readonly people: readonly string[],
-	) {}
-
-	private where: { path: string; line: number } | undefined;
-
-	/** Where it is written, as agenda items point to it (one shared object). */
-	get location(): { path: string; line: number } {
-		return (this.where ??= { path: this.source, line: this.task.line });
-	}
-
-	get line(): number {
-		return this.task.line;
-	}
-	get text(): string {
-		return this.task.text;
-	}
-	get status(): string {
-		return this.task.status;
-	}
-	get due(): CalendarDay | null {
-		return this.task.due;
-	}
-	get scheduled(): CalendarDay | null {
-		return this.task.scheduled;
-	}
-	get start(): CalendarDay | null {
-		return this.task.start;
-	}
-	get recurrence(): string | null {
-		return this.task.recurrence;
-	}
-}
-
-/**
- * An interaction packed in one number, so the index keeps no object per attendance:
- * ((epoch day × 4 + kind rank) × 2^20 + (2^20 − 1 − line)). A larger number is a later interaction;
- * on the same day a meeting beats a task beats a mention beats a log line, then the earlier line wins.
- */
-type Packed = number;
-
-const LINES = 2 ** 20;
-const KIND_RANK: Record<InteractionKind, number> = { meeting: 3, task: 2, mention: 1, log: 0 };
-const RANK_KIND: readonly InteractionKind[] = ["log", "mention", "task", "meeting"];
-
-function pack(day: CalendarDay, kind: InteractionKind, line: number): Packed {
-	return (toEpoch(day) * 4 + KIND_RANK[kind]) * LINES + (LINES - 1 - Math.min(Math.max(line, 0), LINES - 1));
-}
-
-/** The largest packed value of any interaction on `day`. */
-function endOfDay(day: CalendarDay): Packed {
-	return pack(day, "meeting", 0);
-}
-
-function unpackDay(packed: Packed): CalendarDay {
-	return dayFromEpoch(Math.floor(packed / LINES / 4));
-}
-
-/** A person's interactions sorted by packed value (ties: the first source last), for binary search. */
-interface SortedContacts {
-	packed: Float64Array;
-	sources: string[];
-}
+export type { FollowUp, Interaction };
 
 interface PersonState {
 	/** The latest interaction each source note records with this person. */
-	contacts: Map<string, Packed>;
+	contacts: ContactLog;
 	followUps: Map<string, FollowUp[]>;
-	/** Built when first asked, dropped when an interaction changes. */
-	sorted: SortedContacts | null;
 	/** Grows whenever anything about this person changes: their note, interactions or follow-ups. */
 	version: number;
 }
@@ -109,12 +32,7 @@ export class VaultIndex {
 	/** Note → people it contributed interactions or follow-ups to. */
 	private readonly effects = new Map<string, readonly string[]>();
 	private readonly followUpsBySource = new Map<string, FollowUp[]>();
-	/** Follow-ups by the day they show on ("" for undated), each list sorted by source and line when read. */
-	private readonly followUpsByDay = new Map<CalendarDay, FollowUp[]>();
-	private readonly unsortedDays = new Set<CalendarDay>();
-	/** Grows when a day's follow-ups change, for views that cache per day. */
-	private readonly dayVersions = new Map<CalendarDay, number>();
-	private sortedDays: CalendarDay[] | null = null;
+	private readonly calendar = new FollowUpCalendar(() => ++this.versions);
 	private personList: ParsedNote[] | null = null;
 	private readonly meetingsByDay = new Map<CalendarDay, Set<string>>();
 	private readonly resolutionProblems = new Map<string, Problem[]>();
@@ -205,51 +123,12 @@ export class VaultIndex {
 	 * next week is not contact yet.
 	 */
 	lastInteraction(personPath: string, asOf?: CalendarDay): Interaction | null {
-		const found = this.latestAsOf(personPath, asOf);
-		return found ? unpack(found.source, found.packed) : null;
-	}
-
-	/** The day of the latest interaction on or before `asOf`, without building the whole interaction. */
-	lastContactDay(personPath: string, asOf?: CalendarDay): CalendarDay | null {
-		const found = this.latestAsOf(personPath, asOf);
-		return found ? unpackDay(found.packed) : null;
+		return this.people.get(personPath)?.contacts.latest(asOf === undefined ? undefined : toEpoch(asOf)) ?? null;
 	}
 
 	/** The epoch day of the latest interaction on or before the epoch day `asOf`, or -1: no objects made. */
 	lastContactEpoch(personPath: string, asOf: number): number {
-		const state = this.people.get(personPath);
-		if (!state || state.contacts.size === 0) return -1;
-		state.sorted ??= sortContacts(state.contacts);
-		const packed = state.sorted.packed;
-		const limit = (asOf * 4 + 3) * LINES + (LINES - 1);
-		let lo = 0;
-		let hi = packed.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			if ((packed[mid] ?? 0) <= limit) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo === 0 ? -1 : Math.floor((packed[lo - 1] ?? 0) / LINES / 4);
-	}
-
-	private latestAsOf(personPath: string, asOf: CalendarDay | undefined): { source: string; packed: Packed } | null {
-		const state = this.people.get(personPath);
-		if (!state || state.contacts.size === 0) return null;
-		state.sorted ??= sortContacts(state.contacts);
-		const { packed, sources } = state.sorted;
-		let lo = 0;
-		let hi = packed.length;
-		if (asOf !== undefined) {
-			const limit = endOfDay(asOf);
-			while (lo < hi) {
-				const mid = (lo + hi) >>> 1;
-				if ((packed[mid] ?? 0) <= limit) lo = mid + 1;
-				else hi = mid;
-			}
-		} else {
-			lo = hi;
-		}
-		return lo === 0 ? null : { source: sources[lo - 1] ?? "", packed: packed[lo - 1] ?? 0 };
+		return this.people.get(personPath)?.contacts.latestEpoch(asOf) ?? -1;
 	}
 
 	/** The day the next contact with this person is due (last interaction + cadence), null without a cadence or any contact. */
@@ -262,8 +141,7 @@ export class VaultIndex {
 
 	/** The latest interaction each note records with this person, newest first. */
 	interactions(personPath: string): Interaction[] {
-		const entries = [...(this.people.get(personPath)?.contacts ?? [])].sort(([as, a], [bs, b]) => (isLater(as, a, bs, b) ? -1 : 1));
-		return entries.map(([source, packed]) => unpack(source, packed));
+		return this.people.get(personPath)?.contacts.all() ?? [];
 	}
 
 	followUpsOf(personPath: string): FollowUp[] {
@@ -274,22 +152,17 @@ export class VaultIndex {
 		for (const list of this.followUpsBySource.values()) yield* list;
 	}
 
-	/**
-	 * Dated follow-ups grouped by the day they show on (due, else scheduled, else start), days in
-	 * order, each group in source and line order; then the undated ones. Kept sorted between calls,
-	 * so the agenda never sorts the whole vault.
-	 */
 	/** A number that changes whenever the follow-ups shown on `day` ("" for undated) change. */
 	followUpDayVersion(day: CalendarDay): number {
-		return this.dayVersions.get(day) ?? 0;
+		return this.calendar.version(day);
 	}
 
+	/**
+	 * Dated follow-ups grouped by the day they show on (due, else scheduled, else start), days in
+	 * order, each group in source and line order; then the undated ones.
+	 */
 	followUpsByDate(): { dated: [CalendarDay, readonly FollowUp[]][]; undated: readonly FollowUp[] } {
-		this.sortedDays ??= [...this.followUpsByDay.keys()].filter((d) => d !== "").sort();
-		for (const day of this.unsortedDays) this.followUpsByDay.get(day)?.sort(bySourceAndLine);
-		this.unsortedDays.clear();
-		const dated = this.sortedDays.map((day): [CalendarDay, readonly FollowUp[]] => [day, this.followUpsByDay.get(day) ?? []]);
-		return { dated, undated: this.followUpsByDay.get("") ?? [] };
+		return this.calendar.byDate();
 	}
 
 	followUpCount(): number {
@@ -352,7 +225,7 @@ export class VaultIndex {
 				this.resolver.add(next);
 				const state = this.people.get(path);
 				if (state) state.version = ++this.versions;
-				else this.people.set(path, { contacts: new Map(), followUps: new Map(), sorted: null, version: ++this.versions });
+				else this.people.set(path, { contacts: new ContactLog(), followUps: new Map(), version: ++this.versions });
 				this.personList = null;
 			}
 			this.contribute(next);
@@ -400,13 +273,13 @@ export class VaultIndex {
 			for (const p of touched) {
 				const state = this.people.get(p);
 				if (!state) continue;
-				if (state.contacts.delete(path)) state.sorted = null;
+				state.contacts.remove(path);
 				state.followUps.delete(path);
 				state.version = ++this.versions;
 			}
 			this.effects.delete(path);
 		}
-		for (const f of this.followUpsBySource.get(path) ?? []) this.unfileFollowUp(f);
+		for (const f of this.followUpsBySource.get(path) ?? []) this.calendar.remove(f);
 		this.followUpsBySource.delete(path);
 		this.resolutionProblems.delete(path);
 	}
@@ -433,17 +306,17 @@ export class VaultIndex {
 					(unknown ??= []).push(problem(path, r.line, "unknown-attendee", `Attendee "${r.target}" is not a person note (no person with that name, file name or alias)`));
 				} else if (!attendees.includes(p)) {
 					attendees.push(p);
-					if (note.date) this.addContact(p, path, pack(note.date, "meeting", r.line), touched);
+					if (note.date) this.addContact(p, path, note.date, "meeting", r.line, touched);
 				}
 			}
 			if (unknown) this.resolutionProblems.set(path, unknown);
 		}
 		for (const c of note.contacts) {
 			const p = this.resolver.resolve(c.ref, path);
-			if (p && p !== path) this.addContact(p, path, pack(c.day, c.kind, c.ref.line), touched);
+			if (p && p !== path) this.addContact(p, path, c.day, c.kind, c.ref.line, touched);
 		}
 		if (note.kind === "person") {
-			for (const c of note.ownContacts) this.addContact(path, path, pack(c.day, "log", c.line), touched);
+			for (const c of note.ownContacts) this.addContact(path, path, c.day, "log", c.line, touched);
 		}
 		let followUps: FollowUp[] | null = null;
 		for (const f of note.followUps) {
@@ -464,67 +337,17 @@ export class VaultIndex {
 		}
 		if (followUps) {
 			this.followUpsBySource.set(path, compact(followUps));
-			for (const f of followUps) this.fileFollowUp(f);
+			for (const f of followUps) this.calendar.add(f);
 		}
 		if (touched.length > 0) this.effects.set(path, compact(touched));
 	}
 
-	private fileFollowUp(f: FollowUp): void {
-		const day = f.due ?? f.scheduled ?? f.start ?? "";
-		this.dayVersions.set(day, ++this.versions);
-		const list = this.followUpsByDay.get(day);
-		if (list) list.push(f);
-		else {
-			this.followUpsByDay.set(day, [f]);
-			this.sortedDays = null;
-		}
-		this.unsortedDays.add(day);
-	}
-
-	private unfileFollowUp(f: FollowUp): void {
-		const day = f.due ?? f.scheduled ?? f.start ?? "";
-		this.dayVersions.set(day, ++this.versions);
-		const list = this.followUpsByDay.get(day);
-		if (!list) return;
-		const i = list.indexOf(f);
-		if (i >= 0) list.splice(i, 1);
-		if (list.length === 0) {
-			this.followUpsByDay.delete(day);
-			this.unsortedDays.delete(day);
-			this.sortedDays = null;
-		}
-	}
-
-	private addContact(person: string, source: string, packed: Packed, touched: string[]): void {
+	private addContact(person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: string[]): void {
 		const state = this.people.get(person);
 		if (!state) return;
 		if (!touched.includes(person)) touched.push(person);
-		const existing = state.contacts.get(source);
-		if (existing === undefined || packed > existing) {
-			state.contacts.set(source, packed);
-			state.sorted = null;
-			state.version = ++this.versions;
-		}
+		if (state.contacts.add(source, day, kind, line)) state.version = ++this.versions;
 	}
-}
-
-/** Whether interaction `a` (from `aSource`) is later than `b`; ties go to the first source, so the answer never depends on indexing order. */
-function isLater(aSource: string, a: Packed, bSource: string, b: Packed): boolean {
-	return a !== b ? a > b : aSource < bSource;
-}
-
-function sortContacts(contacts: Map<string, Packed>): SortedContacts {
-	const entries = [...contacts].sort(([as, a], [bs, b]) => (a !== b ? a - b : as < bs ? 1 : as > bs ? -1 : 0));
-	return { packed: Float64Array.from(entries, (e) => e[1]), sources: entries.map((e) => e[0]) };
-}
-
-function unpack(source: string, packed: Packed): Interaction {
-	const rank = Math.floor(packed / LINES);
-	return { day: dayFromEpoch(Math.floor(rank / 4)), kind: RANK_KIND[rank % 4] ?? "log", source, line: LINES - 1 - (packed % LINES) };
-}
-
-function bySourceAndLine(a: FollowUp, b: FollowUp): number {
-	return a.source === b.source ? a.line - b.line : a.source < b.source ? -1 : 1;
 }
 
 function aliasesOf(note: ParsedNote | null): string {
