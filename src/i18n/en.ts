@@ -119,6 +119,7 @@ export const en = {
 	"settings.languageAuto": "Follow Obsidian",
 	"block.badDate": "Not a date: {value}. Use date: YYYY-MM-DD.",
 	"agenda.showAll": "Show all {n}",
+	"item.turns": "turns {age}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -121,4 +121,5 @@ export const it: Record<MessageKey, string> = {
 	"settings.languageAuto": "Segui Obsidian",
 	"block.badDate": "Non è una data: {value}. Usa date: YYYY-MM-DD.",
 	"agenda.showAll": "Mostra tutti ({n})",
+	"item.turns": "compie {age} anni",
 };

@@ -83,7 +83,7 @@ function describe(item: AgendaItem, host: RapportHost): string {
 		case "keep-in-touch":
 			return t("kind.keep-in-touch");
 		case "birthday":
-			return item.age !== null ? t("item.birthdayAge", { person: "", age: item.age }).trim() : t("kind.birthday");
+			return item.age !== null ? t("item.turns", { age: item.age }) : t("kind.birthday");
 		case "meeting":
 			return `${item.time ? `${item.time} ` : ""}${item.text}`;
 	}
