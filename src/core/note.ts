@@ -34,6 +34,8 @@ export interface PersonInfo {
 	interests: string[];
 	metVia: Ref[];
 	knows: Ref[];
+	partner: Ref[];
+	family: Ref[];
 }
 
 /** An open task or a `follow_up` date: something to do for one or more people. */
@@ -281,6 +283,8 @@ function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm: Front
 		interests: sharedStrings(first(fmData, ["interests", "interessi"])?.value),
 		metVia: refs(["met_via", "introduced_by", "conosciuto_tramite"]),
 		knows: refs(["knows", "conosce"]),
+		partner: refs(["partner", "spouse", "coniuge"]),
+		family: refs(["family", "famiglia", "parents", "children", "siblings"]),
 	};
 }
 

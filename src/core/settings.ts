@@ -41,6 +41,10 @@ export interface RapportSettings {
 	personTemplate: string;
 	meetingTemplate: string;
 	language: LanguageSetting;
+	/** The user's own person note (optional): the centre of the relationship graph. */
+	me: string;
+	/** Half-life of a meeting's weight in the graph, in days. */
+	halfLifeDays: number;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -73,6 +77,8 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 	personTemplate: "",
 	meetingTemplate: "",
 	language: "auto",
+	me: "",
+	halfLifeDays: 180,
 });
 
 export function defaultSettings(): RapportSettings {
@@ -155,5 +161,7 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		personTemplate: str(r.personTemplate, d.personTemplate),
 		meetingTemplate: str(r.meetingTemplate, d.meetingTemplate),
 		language,
+		me: str(r.me, d.me).trim(),
+		halfLifeDays: positiveInt(r.halfLifeDays, d.halfLifeDays) || d.halfLifeDays,
 	};
 }

@@ -1,0 +1,229 @@
+import Graph from "graphology";
+import louvain from "graphology-communities-louvain";
+import { buildAgenda } from "../agenda";
+import { type CalendarDay, addDuration, daysBetween } from "../dates";
+import type { ParsedNote, Ref } from "../note";
+import type { RapportSettings } from "../settings";
+import { foldName } from "../text";
+import type { VaultIndex } from "../vault-index";
+import { decay, type GraphEdge, type GraphNode, INTEREST_WEIGHT, RELATION_WEIGHT, type RelationKind } from "./model";
+
+export type RelationshipGraph = Graph<GraphNode, GraphEdge>;
+
+export interface GraphOptions {
+	/** The day the graph is drawn for: decay counts from it, later meetings are plans, not ties. */
+	asOf: CalendarDay;
+	halfLifeDays: number;
+	/** The user's own person note, "" when none. */
+	me: string;
+	/** Hubs: organisations, interests and events as nodes that people connect to. */
+	orgHubs?: boolean;
+	interestHubs?: boolean;
+	eventHubs?: boolean;
+	/** Edges for shared interests between people. */
+	sharedInterests?: boolean;
+	/** Only meetings in the last N months. */
+	windowMonths?: number;
+	/** Drop edges lighter than this. */
+	minWeight?: number;
+	circles?: string[];
+	orgs?: string[];
+	interests?: string[];
+	/** Leave out people who attended no meeting in the window. */
+	hideWithoutMeetings?: boolean;
+	settings?: Pick<RapportSettings, "upcomingDays" | "birthdayDays">;
+}
+
+const RELATIONS: [RelationKind, (p: NonNullable<ParsedNote["person"]>) => Ref[]][] = [
+	["knows", (p) => p.knows],
+	["met_via", (p) => p.metVia],
+	["partner", (p) => p.partner],
+	["family", (p) => p.family],
+];
+
+function pairKey(a: string, b: string): string {
+	return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+function emptyEdge(kind: GraphEdge["kind"]): GraphEdge {
+	return { kind, weight: 0, meetingWeight: 0, meetings: [], relations: [], sharedInterests: [] };
+}
+
+/** A seeded random source, so communities come out the same every time. */
+function seeded(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function keep(note: ParsedNote, options: GraphOptions): boolean {
+	const info = note.person;
+	if (!info) return false;
+	if (options.circles?.length && !options.circles.includes(info.circle ?? "")) return false;
+	if (options.orgs?.length && !options.orgs.some((o) => foldName(o) === foldName(info.org ?? ""))) return false;
+	if (options.interests?.length && !info.interests.some((i) => options.interests?.some((w) => foldName(w) === foldName(i)))) return false;
+	return true;
+}
+
+/**
+ * The relationship graph: people as nodes, and between two people the evidence that ties them,
+ * weighted. Built in core from the index; the view and the CLI only draw it.
+ */
+export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions): RelationshipGraph {
+	const graph: RelationshipGraph = new Graph<GraphNode, GraphEdge>({ type: "undirected", multi: false, allowSelfLoops: false });
+	const since = options.windowMonths ? addDuration(options.asOf, { months: -options.windowMonths }) : null;
+	const people = index.personNotes().filter((n) => keep(n, options) || n.path === options.me);
+	const present = new Set(people.map((n) => n.path));
+	const overdue = overduePeople(index, options);
+	for (const note of people) {
+		const info = note.person;
+		if (!info) continue;
+		graph.addNode(note.path, {
+			kind: "person", label: info.name, circle: info.circle, org: info.org, interests: info.interests,
+			meetings: 0, strength: 0, overdue: overdue.has(note.path), community: 0, me: note.path === options.me,
+		});
+	}
+	const edge = (a: string, b: string, kind: GraphEdge["kind"] = "people"): GraphEdge => {
+		const key = pairKey(a, b);
+		if (!graph.hasEdge(key)) graph.addUndirectedEdgeWithKey(key, a, b, emptyEdge(kind));
+		return graph.getEdgeAttributes(key);
+	};
+	addMeetings(index, graph, present, options, since, edge);
+	addRelations(index, people, present, edge);
+	if (options.sharedInterests) addSharedInterests(people, edge);
+	addHubs(graph, people, options, edge);
+	for (const e of graph.edges()) {
+		const attrs = graph.getEdgeAttributes(e);
+		attrs.weight = attrs.meetingWeight + attrs.relations.reduce((sum, r) => sum + RELATION_WEIGHT[r.kind], 0) + attrs.sharedInterests.length * INTEREST_WEIGHT + (attrs.kind === "hub" ? 1 : 0);
+		if (options.minWeight && attrs.weight < options.minWeight) graph.dropEdge(e);
+	}
+	if (options.hideWithoutMeetings) {
+		for (const n of graph.nodes()) {
+			const attrs = graph.getNodeAttributes(n);
+			if (attrs.kind === "person" && attrs.meetings === 0 && !attrs.me) graph.dropNode(n);
+		}
+	}
+	setStrength(index, graph, options, since);
+	if (graph.size > 0) louvain.assign(graph, { nodeCommunityAttribute: "community", getEdgeWeight: "weight", rng: seeded(42) });
+	return graph;
+}
+
+function addMeetings(
+	index: VaultIndex,
+	graph: RelationshipGraph,
+	present: Set<string>,
+	options: GraphOptions,
+	since: CalendarDay | null,
+	edge: (a: string, b: string, kind?: GraphEdge["kind"]) => GraphEdge,
+): void {
+	for (const note of index.allNotes()) {
+		if (note.kind !== "meeting" || !note.date || note.date > options.asOf || (since && note.date < since)) continue;
+		const attendees = index.attendeesOf(note.path).filter((p) => present.has(p));
+		for (const p of attendees) graph.updateNodeAttribute(p, "meetings", (n) => (n ?? 0) + 1);
+		if (options.eventHubs && note.isEvent && attendees.length > 0) {
+			graph.mergeNode(note.path, { kind: "event", label: note.title, circle: null, org: null, interests: [], meetings: attendees.length, strength: 0, overdue: false, community: 0, me: false });
+			for (const p of attendees) edge(note.path, p, "hub");
+		}
+		if (attendees.length < 2) continue;
+		const share = decay(daysBetween(note.date, options.asOf), options.halfLifeDays) / (attendees.length - 1);
+		for (let i = 0; i < attendees.length; i++) {
+			for (let j = i + 1; j < attendees.length; j++) {
+				const e = edge(attendees[i] ?? "", attendees[j] ?? "");
+				e.meetingWeight += share;
+				e.meetings.push({ path: note.path, day: note.date });
+			}
+		}
+	}
+	for (const e of graph.edges()) graph.getEdgeAttributes(e).meetings.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
+}
+
+function addRelations(index: VaultIndex, people: ParsedNote[], present: Set<string>, edge: (a: string, b: string) => GraphEdge): void {
+	for (const note of people) {
+		const info = note.person;
+		if (!info) continue;
+		for (const [kind, refs] of RELATIONS) {
+			for (const ref of refs(info)) {
+				const other = index.resolve(ref, note.path);
+				if (!other || other === note.path || !present.has(other)) continue;
+				const e = edge(note.path, other);
+				if (!e.relations.some((r) => r.kind === kind && r.from === note.path && r.to === other)) e.relations.push({ kind, from: note.path, to: other });
+			}
+		}
+	}
+}
+
+function addSharedInterests(people: ParsedNote[], edge: (a: string, b: string) => GraphEdge): void {
+	const byInterest = new Map<string, string[]>();
+	for (const note of people) {
+		for (const interest of note.person?.interests ?? []) {
+			const key = foldName(interest);
+			byInterest.set(key, [...(byInterest.get(key) ?? []), note.path]);
+		}
+	}
+	for (const [interest, paths] of byInterest) {
+		for (let i = 0; i < paths.length; i++) {
+			for (let j = i + 1; j < paths.length; j++) {
+				const e = edge(paths[i] ?? "", paths[j] ?? "");
+				if (!e.sharedInterests.includes(interest)) e.sharedInterests.push(interest);
+			}
+		}
+	}
+}
+
+function addHubs(graph: RelationshipGraph, people: ParsedNote[], options: GraphOptions, edge: (a: string, b: string, kind?: GraphEdge["kind"]) => GraphEdge): void {
+	const hub = (id: string, kind: "org" | "interest", label: string): void => {
+		graph.mergeNode(id, { kind, label, circle: null, org: null, interests: [], meetings: 0, strength: 0, overdue: false, community: 0, me: false });
+	};
+	for (const note of people) {
+		const info = note.person;
+		if (!info) continue;
+		if (options.orgHubs && info.org) {
+			const id = `org:${foldName(info.org)}`;
+			hub(id, "org", info.org);
+			edge(id, note.path, "hub");
+		}
+		if (options.interestHubs) {
+			for (const interest of info.interests) {
+				const id = `interest:${foldName(interest)}`;
+				hub(id, "interest", interest);
+				edge(id, note.path, "hub");
+			}
+		}
+	}
+}
+
+/**
+ * Tie strength to the user: every interaction recorded in the vault is one with the user, so
+ * strength = Σ decay(age) over the person's interactions in the window, plus the weight of their
+ * edge to "me" when the user has a person note.
+ */
+function setStrength(index: VaultIndex, graph: RelationshipGraph, options: GraphOptions, since: CalendarDay | null): void {
+	for (const n of graph.nodes()) {
+		const attrs = graph.getNodeAttributes(n);
+		if (attrs.kind !== "person" || attrs.me) continue;
+		let strength = 0;
+		for (const i of index.interactions(n)) {
+			if (i.day > options.asOf || (since && i.day < since)) continue;
+			strength += decay(daysBetween(i.day, options.asOf), options.halfLifeDays);
+		}
+		if (options.me && graph.hasNode(options.me)) {
+			const key = pairKey(n, options.me);
+			if (graph.hasEdge(key)) strength += graph.getEdgeAttribute(key, "weight");
+		}
+		attrs.strength = Math.round(strength * 1000) / 1000;
+	}
+}
+
+function overduePeople(index: VaultIndex, options: GraphOptions): Set<string> {
+	const settings = options.settings ?? { upcomingDays: 7, birthdayDays: 14 };
+	const out = new Set<string>();
+	for (const item of buildAgenda(index, options.asOf, settings).items) {
+		if (item.status === "overdue") for (const p of item.people) out.add(p);
+	}
+	return out;
+}

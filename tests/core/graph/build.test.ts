@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { buildRelationshipGraph, type GraphOptions } from "../../../src/core/graph/build";
+import { decay } from "../../../src/core/graph/model";
+import { buildVault, md, meeting, person } from "../../builders";
+
+const OPTIONS: GraphOptions = { asOf: "2026-11-27", halfLifeDays: 180, me: "" };
+
+function vault() {
+	return buildVault({
+		"People/Me.md": person({ knows: ["[[Anna]]"], partner: "[[Sara]]" }),
+		"People/Anna.md": person({ circle: "work", org: "Lumen", interests: ["jazz", "climbing"], knows: ["[[Marco]]"] }),
+		"People/Marco.md": person({ circle: "work", org: "Fintech", interests: ["rust"], met_via: "[[Anna]]" }),
+		"People/Zoe.md": person({ circle: "friend", interests: ["jazz"] }),
+		"People/Sara.md": person({ circle: "partner" }),
+		"People/Solo.md": person({ circle: "friend" }),
+		"Meetings/a.md": meeting("2026-11-27", ["[[Anna]]", "[[Marco]]"]),
+		"Meetings/b.md": meeting("2026-05-31", ["[[Anna]]", "[[Marco]]"]),
+		"Meetings/event.md": md({ type: "event", date: "2026-11-27", attendees: ["[[Anna]]", "[[Marco]]", "[[Zoe]]", "[[Sara]]", "[[Me]]"] }),
+		"Meetings/future.md": meeting("2026-12-20", ["[[Zoe]]", "[[Solo]]"]),
+	});
+}
+
+describe("the relationship graph", () => {
+	it("halves a meeting's weight every half-life", () => {
+		expect(decay(0, 180)).toBe(1);
+		expect(decay(180, 180)).toBe(0.5);
+		expect(decay(360, 180)).toBe(0.25);
+		expect(decay(-1, 180)).toBe(0);
+	});
+
+	it("weighs meetings together with decay, and big events less per pair", () => {
+		const g = buildRelationshipGraph(vault().index, OPTIONS);
+		const annaMarco = g.getEdgeAttributes(g.edge("People/Anna.md", "People/Marco.md"));
+		// today's 1:1 (1) + one 180 days ago (0.5) + the 5-person event today (1/4)
+		expect(annaMarco.meetingWeight).toBeCloseTo(1 + 0.5 + 0.25);
+		expect(annaMarco.meetings.map((m) => m.path)).toEqual(["Meetings/a.md", "Meetings/event.md", "Meetings/b.md"]);
+		expect(g.getEdgeAttributes(g.edge("People/Zoe.md", "People/Sara.md")).meetingWeight).toBeCloseTo(0.25);
+	});
+
+	it("keeps explicit relations with their direction and adds their weight", () => {
+		const g = buildRelationshipGraph(vault().index, OPTIONS);
+		const annaMarco = g.getEdgeAttributes(g.edge("People/Anna.md", "People/Marco.md"));
+		expect(annaMarco.relations).toEqual([
+			{ kind: "knows", from: "People/Anna.md", to: "People/Marco.md" },
+			{ kind: "met_via", from: "People/Marco.md", to: "People/Anna.md" },
+		]);
+		expect(annaMarco.weight).toBeCloseTo(1.75 + 1 + 1);
+		const meSara = g.getEdgeAttributes(g.edge("People/Me.md", "People/Sara.md"));
+		expect(meSara.relations).toEqual([{ kind: "partner", from: "People/Me.md", to: "People/Sara.md" }]);
+	});
+
+	it("does not tie people by a meeting planned after the graph's day", () => {
+		const g = buildRelationshipGraph(vault().index, OPTIONS);
+		expect(g.edge("People/Zoe.md", "People/Solo.md")).toBeUndefined();
+		expect(g.getNodeAttribute("People/Solo.md", "meetings")).toBe(0);
+	});
+
+	it("computes each person's tie strength to the user, counting the edge to me when set", () => {
+		const without = buildRelationshipGraph(vault().index, OPTIONS);
+		// today's 1:1 (1), the one 180 days ago (0.5), today's event (1)
+		expect(without.getNodeAttribute("People/Marco.md", "strength")).toBeCloseTo(1 + 0.5 + 1);
+		const withMe = buildRelationshipGraph(vault().index, { ...OPTIONS, me: "People/Me.md" });
+		expect(withMe.getNodeAttribute("People/Me.md", "me")).toBe(true);
+		// Sara: the event today (1) + the partner relation (3) + the shared event (1/4)
+		expect(withMe.getNodeAttribute("People/Sara.md", "strength")).toBeCloseTo(1 + 3 + 0.25);
+	});
+
+	it("filters by circle, organisation, interest, time window, minimum weight and meetings", () => {
+		const index = vault().index;
+		expect(buildRelationshipGraph(index, { ...OPTIONS, circles: ["work"] }).nodes().sort()).toEqual(["People/Anna.md", "People/Marco.md"]);
+		expect(buildRelationshipGraph(index, { ...OPTIONS, orgs: ["lumen"] }).nodes()).toEqual(["People/Anna.md"]);
+		expect(buildRelationshipGraph(index, { ...OPTIONS, interests: ["Jazz"] }).nodes().sort()).toEqual(["People/Anna.md", "People/Zoe.md"]);
+		const recent = buildRelationshipGraph(index, { ...OPTIONS, windowMonths: 3 });
+		expect(recent.getEdgeAttribute(recent.edge("People/Anna.md", "People/Marco.md"), "meetings")).toHaveLength(2);
+		const strong = buildRelationshipGraph(index, { ...OPTIONS, minWeight: 1 });
+		expect(strong.edge("People/Zoe.md", "People/Sara.md")).toBeUndefined();
+		expect(strong.edge("People/Anna.md", "People/Marco.md")).toBeDefined();
+		expect(buildRelationshipGraph(index, { ...OPTIONS, hideWithoutMeetings: true }).hasNode("People/Solo.md")).toBe(false);
+	});
+
+	it("adds organisation, interest and event hubs and shared-interest edges as toggles", () => {
+		const g = buildRelationshipGraph(vault().index, { ...OPTIONS, orgHubs: true, interestHubs: true, eventHubs: true, sharedInterests: true });
+		expect(g.getNodeAttributes("org:lumen")).toMatchObject({ kind: "org", label: "Lumen" });
+		expect(g.neighbors("interest:jazz").sort()).toEqual(["People/Anna.md", "People/Zoe.md"]);
+		expect(g.getNodeAttributes("Meetings/event.md")).toMatchObject({ kind: "event", meetings: 5 });
+		expect(g.getEdgeAttribute(g.edge("People/Anna.md", "People/Zoe.md"), "sharedInterests")).toEqual(["jazz"]);
+	});
+
+	it("colours by community, the same every time", () => {
+		const a = buildRelationshipGraph(vault().index, OPTIONS);
+		const b = buildRelationshipGraph(vault().index, OPTIONS);
+		expect(a.nodes().map((n) => a.getNodeAttribute(n, "community"))).toEqual(b.nodes().map((n) => b.getNodeAttribute(n, "community")));
+		expect(a.getNodeAttribute("People/Anna.md", "community")).toBe(a.getNodeAttribute("People/Marco.md", "community"));
+	});
+
+	it("marks people with overdue follow-ups or keep-in-touch", () => {
+		const v = buildVault({ "People/Anna.md": person({ cadence: "weekly" }), "Meetings/m.md": meeting("2026-10-01", ["[[Anna]]"]) });
+		expect(buildRelationshipGraph(v.index, OPTIONS).getNodeAttribute("People/Anna.md", "overdue")).toBe(true);
+	});
+});
