@@ -40,11 +40,23 @@ const cliOptions = {
 	outfile: "dist/rapport.cjs",
 };
 
+/** The graph page's script, inlined by `rapport graph --html` into a page that loads nothing else. */
+const graphPageOptions = {
+	entryPoints: ["src/graph-view/page.ts"],
+	bundle: true,
+	format: "iife",
+	platform: "browser",
+	target: "es2021",
+	minify: true,
+	logLevel: "info",
+	outfile: "dist/graph-page.js",
+};
+
 if (production) {
 	await esbuild.build(pluginOptions);
 	await esbuild.build(cliOptions);
+	await esbuild.build(graphPageOptions);
 } else {
-	const plugin = await esbuild.context(pluginOptions);
-	const cli = await esbuild.context(cliOptions);
-	await Promise.all([plugin.watch(), cli.watch()]);
+	const contexts = await Promise.all([pluginOptions, cliOptions, graphPageOptions].map((o) => esbuild.context(o)));
+	await Promise.all(contexts.map((c) => c.watch()));
 }

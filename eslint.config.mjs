@@ -59,6 +59,11 @@ export default defineConfig([
 		},
 	},
 	{
+		// The standalone page of `rapport graph --html` runs in a plain browser, outside Obsidian.
+		files: ["src/graph-view/page.ts"],
+		rules: { "obsidianmd/prefer-create-el": "off" },
+	},
+	{
 		// getSettingDefinitions() is Obsidian 1.13+; Rapport supports older versions (minAppVersion in manifest.json).
 		files: ["src/ui/settings-tab.ts"],
 		rules: { "obsidianmd/settings-tab/prefer-setting-definitions": "off" },

@@ -56,6 +56,17 @@ const people = [
 ];
 
 const slug = (n) => n;
+// Explicit relations for the graph: who knows whom, who introduced whom, partner and family.
+const RELATIONS = {
+	"Anna Rossi": { knows: ["[[Elena Marino]]", "[[Federico Serra]]"] },
+	"Marco Bianchi": { met_via: "[[Anna Rossi]]", knows: ["[[Luca Moretti]]"] },
+	"Giulia Conti": { knows: ["[[Valentina Costa]]", "[[Rachel Kim]]"] },
+	"Priya Natarajan": { met_via: "[[Francesca Ricci]]" },
+	"Élodie Laurent": { introduced_by: "[[Alessandro Bruno]]" },
+	"Martina Fontana": { partner: "[[Davide Greco]]" },
+	"Chiara Esposito": { family: ["[[Paolo Esposito]]"] },
+	"Zoë Müller": { knows: ["[[Beatrice Leone]]", "[[Martina Fontana]]"] },
+};
 for (const [name, circle, org, role, city, interests, birthday, cadence, aliases] of people) {
 	const fm = {
 		type: "person",
@@ -67,6 +78,7 @@ for (const [name, circle, org, role, city, interests, birthday, cadence, aliases
 		birthday: birthday ?? undefined,
 		cadence,
 		aliases: aliases.length ? aliases : undefined,
+		...RELATIONS[name],
 	};
 	let body = `\n# ${name}\n\n${role ? `${role}${org ? ` at ${org}` : ""}.` : "Family and friends."} Lives in ${city}.\n\n## Notes\n`;
 	if (name === "Anna Rossi") body += "\n- Prefers async updates; mornings are best for calls.\n- [ ] Send Anna the design systems talk recording 📅 2026-11-24\n\n## Log\n- 2026-10-03 Lunch near the office, talked about her climbing trip\n";

@@ -1,7 +1,7 @@
 import { isCalendarDay } from "../core/dates";
 import { CliError } from "./vault-files";
 
-export const COMMANDS = ["agenda", "people", "inspect", "daily", "doctor"] as const;
+export const COMMANDS = ["agenda", "people", "inspect", "daily", "doctor", "graph"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -12,6 +12,7 @@ export interface CliArgs {
 	write: boolean;
 	lang: "en" | "it";
 	note: string | undefined;
+	html: string | undefined;
 }
 
 export const USAGE = `Usage: rapport <command> --vault DIR [options]
@@ -22,6 +23,8 @@ Commands:
   inspect NOTE [--json]                 what Rapport read from one note (path relative to the vault)
   daily [--date YYYY-MM-DD] [--write]   the daily note's Rapport section (printed; written with --write)
   doctor [--json]                       every problem found, with path and line; exits 1 when there are any
+  graph [--date D] [--json | --html OUT.html]
+                                        the relationship graph: a summary, graphology JSON, or a standalone page
 
 Options:
   --vault DIR     the vault folder (required)
@@ -30,7 +33,7 @@ Options:
   --lang en|it    language of the text output (default: from LANG)
   --help          this help`;
 
-const TAKES_VALUE = new Set(["--vault", "--date", "--lang"]);
+const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html"]);
 
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliArgs | "help" {
@@ -61,10 +64,12 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	if (cmd !== "inspect" && positional.length > 0) throw new CliError(`unexpected argument "${positional[0]}"`);
 	const date = values["--date"];
 	if (date !== undefined && !isCalendarDay(date)) throw new CliError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
-	if (date !== undefined && cmd !== "agenda" && cmd !== "daily") throw new CliError(`--date does not apply to ${cmd}`);
+	if (date !== undefined && cmd !== "agenda" && cmd !== "daily" && cmd !== "graph") throw new CliError(`--date does not apply to ${cmd}`);
+	if (values["--html"] !== undefined && cmd !== "graph") throw new CliError(`--html does not apply to ${cmd}`);
+	if (values["--html"] !== undefined && flags.has("--json")) throw new CliError("choose one of --json and --html");
 	if (flags.has("--write") && cmd !== "daily") throw new CliError(`--write does not apply to ${cmd}`);
 	if (flags.has("--json") && cmd === "daily") throw new CliError("--json does not apply to daily");
 	const lang = values["--lang"] ?? ((env.LC_ALL ?? env.LANG ?? "").toLowerCase().startsWith("it") ? "it" : "en");
 	if (lang !== "en" && lang !== "it") throw new CliError(`--lang must be en or it, not "${lang}"`);
-	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0] };
+	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"] };
 }

@@ -13,6 +13,7 @@ import { fillTemplate } from "../core/template";
 import type { CliArgs } from "./args";
 import { writeFileAtomic } from "./atomic-write";
 import { type LoadedVault, loadVault, readNote } from "./load-vault";
+import { graphCommand } from "./graph-command";
 import { formatTable } from "./table";
 import { assertVault, CliError } from "./vault-files";
 
@@ -48,6 +49,8 @@ export function runCommand(args: CliArgs): CommandResult {
 			return daily(vault, args, t);
 		case "doctor":
 			return doctor(vault, args);
+		case "graph":
+			return graph(vault, args);
 	}
 }
 
@@ -135,4 +138,8 @@ function doctor(vault: LoadedVault, args: CliArgs): CommandResult {
 	const lines = problems.map((p) => `${p.path}:${p.line + 1}: ${p.message} [${p.code}]`);
 	lines.push(`${problems.length} problem${problems.length === 1 ? "" : "s"}`);
 	return { stdout: lines.join("\n") + "\n", exitCode };
+}
+
+function graph(vault: LoadedVault, args: CliArgs): CommandResult {
+	return graphCommand(vault, args.date ?? today(), args.json, args.html);
 }

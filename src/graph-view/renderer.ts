@@ -1,0 +1,157 @@
+import { createNodeBorderProgram } from "@sigma/node-border";
+import Graph from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import type { SerializedGraph } from "graphology-types";
+import Sigma from "sigma";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { GraphEdge, GraphNode } from "../core/graph/model";
+
+/**
+ * Draws a relationship graph with sigma (WebGL): size by tie strength, colour by community, a red
+ * ring on people who are overdue, labels by importance. Reducers do hover, focus and filters; the
+ * caller kills it when done. Used by the standalone page of `rapport graph --html`.
+ */
+export interface GraphViewState {
+	hovered: string | null;
+	focused: string | null;
+	/** Circles hidden by the filter. */
+	hiddenCircles: Set<string>;
+	minWeight: number;
+}
+
+export interface MountedGraph {
+	sigma: Sigma<DrawnNode, GraphEdge>;
+	graph: Graph<DrawnNode, GraphEdge>;
+	state: GraphViewState;
+	/** Centres the camera on the first person whose name contains `query`; returns their id. */
+	focus(query: string): string | null;
+	setHiddenCircles(circles: string[]): void;
+	setMinWeight(weight: number): void;
+	/** Ids of the nodes drawn now (filters applied). */
+	visibleNodes(): string[];
+	kill(): void;
+}
+
+export interface DrawnNode extends GraphNode {
+	x: number;
+	y: number;
+	size: number;
+	color: string;
+	type?: string;
+}
+
+export const PALETTE = ["#7f6df2", "#e8590c", "#2f9e44", "#1c7ed6", "#d6336c", "#f08c00", "#0c8599", "#9c36b5", "#5c940d", "#c92a2a"];
+const HUB_COLOR = "#868e96";
+const OVERDUE = "#e03131";
+
+function seededRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Sizes, colours and (when missing) positions, then ForceAtlas2 from there, so the picture is stable. */
+export function prepareGraph(data: SerializedGraph<GraphNode, GraphEdge>, layoutIterations = 200): Graph<DrawnNode, GraphEdge> {
+	const graph = new Graph<DrawnNode, GraphEdge>({ type: "undirected" });
+	graph.import(data as unknown as SerializedGraph<DrawnNode, GraphEdge>);
+	const random = seededRandom(7);
+	const maxStrength = Math.max(1, ...graph.mapNodes((_n, a) => a.strength));
+	graph.forEachNode((node, attrs) => {
+		const person = attrs.kind === "person";
+		graph.mergeNodeAttributes(node, {
+			x: typeof attrs.x === "number" ? attrs.x : random() * 100,
+			y: typeof attrs.y === "number" ? attrs.y : random() * 100,
+			size: attrs.me ? 14 : person ? 4 + 10 * Math.sqrt(attrs.strength / maxStrength) : 6,
+			color: person ? (PALETTE[attrs.community % PALETTE.length] ?? PALETTE[0] ?? HUB_COLOR) : HUB_COLOR,
+			type: attrs.overdue ? "ring" : "circle",
+		});
+	});
+	if (layoutIterations > 0 && graph.order > 1) {
+		forceAtlas2.assign(graph, { iterations: layoutIterations, getEdgeWeight: "weight", settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1 } });
+	}
+	return graph;
+}
+
+export function mountGraph(container: HTMLElement, graph: Graph<DrawnNode, GraphEdge>, onOpen: (id: string, newTab: boolean) => void): MountedGraph {
+	const state: GraphViewState = { hovered: null, focused: null, hiddenCircles: new Set(), minWeight: 0 };
+	const hiddenNode = (node: string, attrs: DrawnNode): boolean => attrs.kind === "person" && attrs.circle !== null && state.hiddenCircles.has(attrs.circle);
+	const sigma = new Sigma<DrawnNode, GraphEdge>(graph, container, {
+		nodeProgramClasses: {
+			ring: createNodeBorderProgram({ borders: [{ size: { value: 0.25 }, color: { value: OVERDUE } }, { size: { fill: true }, color: { attribute: "color" } }] }),
+		},
+		labelRenderedSizeThreshold: 7,
+		labelDensity: 0.5,
+		renderEdgeLabels: false,
+		nodeReducer: (node, data) => {
+			const res: Partial<NodeDisplayData> = { ...data };
+			const attrs = graph.getNodeAttributes(node);
+			if (hiddenNode(node, attrs)) res.hidden = true;
+			const center = state.hovered ?? state.focused;
+			if (center && node !== center && !graph.areNeighbors(node, center)) {
+				res.color = "#cfd4da";
+				res.label = "";
+				res.zIndex = 0;
+			} else if (center) {
+				res.highlighted = true;
+				res.forceLabel = true;
+				res.zIndex = 1;
+			}
+			return res;
+		},
+		edgeReducer: (edge, data) => {
+			const res: Partial<EdgeDisplayData> = { ...data, size: Math.min(6, 0.5 + graph.getEdgeAttribute(edge, "weight")) };
+			const [a, b] = graph.extremities(edge);
+			if (graph.getEdgeAttribute(edge, "weight") < state.minWeight || hiddenNode(a, graph.getNodeAttributes(a)) || hiddenNode(b, graph.getNodeAttributes(b))) res.hidden = true;
+			const center = state.hovered ?? state.focused;
+			if (center && a !== center && b !== center) res.hidden = true;
+			return res;
+		},
+	});
+	sigma.on("enterNode", ({ node }) => {
+		state.hovered = node;
+		sigma.refresh({ skipIndexation: true });
+	});
+	sigma.on("leaveNode", () => {
+		state.hovered = null;
+		sigma.refresh({ skipIndexation: true });
+	});
+	sigma.on("clickNode", ({ node, event }) => {
+		const original = event.original as MouseEvent;
+		onOpen(node, original.ctrlKey || original.metaKey);
+	});
+	return {
+		sigma,
+		graph,
+		state,
+		focus(query) {
+			const q = query.trim().toLowerCase();
+			const found = q === "" ? null : (graph.findNode((_n, a) => a.label.toLowerCase().includes(q)) ?? null);
+			state.focused = found ?? null;
+			if (found) {
+				const pos = sigma.getNodeDisplayData(found);
+				if (pos) void sigma.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.5 }, { duration: 300 });
+			}
+			sigma.refresh({ skipIndexation: true });
+			return found ?? null;
+		},
+		setHiddenCircles(circles) {
+			state.hiddenCircles = new Set(circles);
+			sigma.refresh({ skipIndexation: true });
+		},
+		setMinWeight(weight) {
+			state.minWeight = weight;
+			sigma.refresh({ skipIndexation: true });
+		},
+		visibleNodes() {
+			return graph.filterNodes((node) => !sigma.getNodeDisplayData(node)?.hidden);
+		},
+		kill() {
+			sigma.kill();
+		},
+	};
+}
