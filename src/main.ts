@@ -10,6 +10,7 @@ import { FileEdits } from "./obsidian/file-edits";
 import { LiveIndex } from "./obsidian/live-index";
 import { AgendaBlock } from "./ui/agenda-block";
 import { AGENDA_VIEW, AgendaView } from "./ui/agenda-view";
+import { GRAPH_VIEW, GraphView } from "./ui/graph-view";
 import { HOVER_SOURCE } from "./ui/agenda-dom";
 import { registerCommands } from "./ui/commands";
 import type { RapportHost } from "./ui/host";
@@ -22,17 +23,23 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	edits!: FileEdits;
 	locale: Locale = "en";
 	t: Translate = translator("en");
+	/** Where each node of the graph last settled, so the picture is stable between openings. */
+	private graphLayout: Record<string, [number, number]> = {};
 
 	override async onload(): Promise<void> {
-		this.settings = migrateSettings(await this.loadData());
+		const data: unknown = await this.loadData();
+		this.settings = migrateSettings(data);
+		this.graphLayout = readGraphLayout(data);
 		this.applyLanguage();
 		this.live = this.addChild(new LiveIndex(this.app, () => this.settings));
 		this.edits = new FileEdits(this.app, () => this.t);
 		this.registerView(AGENDA_VIEW, (leaf) => new AgendaView(leaf, this));
+		this.registerView(GRAPH_VIEW, (leaf) => new GraphView(leaf, this, this.graphLayout, () => void this.saveSettings()));
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: "Rapport", defaultMod: false });
 		this.registerMarkdownCodeBlockProcessor("rapport", (source, el, ctx) => ctx.addChild(new AgendaBlock(el, this, source, ctx.sourcePath)));
 		registerCommands(this, this);
 		this.addRibbonIcon("users", this.t("command.showAgenda"), () => void this.openAgendaView());
+		this.addRibbonIcon("git-fork", this.t("command.openGraph"), () => void this.openGraph(null));
 		this.addSettingTab(new RapportSettingTab(this.app, this, this, () => void this.live.rebuild()));
 		this.app.workspace.onLayoutReady(() => {
 			void this.live.rebuild();
@@ -41,8 +48,20 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	}
 
 	async saveSettings(): Promise<void> {
-		await this.saveData(this.settings);
+		await this.saveData({ ...this.settings, graphLayout: this.graphLayout });
 		this.applyLanguage();
+	}
+
+	/** Opens the relationship graph: everyone, or one person's network. */
+	async openGraph(center: string | null, depth: 1 | 2 = 1): Promise<void> {
+		const { workspace } = this.app;
+		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(GRAPH_VIEW)[0] ?? null;
+		if (!leaf) {
+			leaf = workspace.getLeaf("tab");
+			await leaf.setViewState({ type: GRAPH_VIEW, active: true });
+		}
+		await workspace.revealLeaf(leaf);
+		if (leaf.view instanceof GraphView) leaf.view.showNetwork(center, depth);
 	}
 
 	private applyLanguage(): void {
@@ -86,4 +105,14 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		const day = dailyNoteDay(file.path, this.live.config);
 		if (day) void this.insertAgenda(day);
 	}
+}
+
+function readGraphLayout(data: unknown): Record<string, [number, number]> {
+	const raw = typeof data === "object" && data !== null ? (data as { graphLayout?: unknown }).graphLayout : undefined;
+	const out: Record<string, [number, number]> = {};
+	if (typeof raw !== "object" || raw === null) return out;
+	for (const [id, pos] of Object.entries(raw)) {
+		if (Array.isArray(pos) && typeof pos[0] === "number" && typeof pos[1] === "number") out[id] = [pos[0], pos[1]];
+	}
+	return out;
 }

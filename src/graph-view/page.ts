@@ -43,10 +43,17 @@ function start(): void {
 	}
 	el("span", legend, { textContent: " · size: tie strength · red ring: overdue follow-up or keep-in-touch" });
 
-	const mounted = mountGraph(stage, graph, (id, newTab) => {
-		window.rapportOpened = id;
-		info.textContent = `${newTab ? "Open in a new tab" : "Open"}: ${id}`;
-	});
+	const dark = document.body.classList.contains("theme-dark") || (!document.body.classList.contains("theme-light") && matchMedia("(prefers-color-scheme: dark)").matches);
+	const mounted = mountGraph(
+		stage,
+		graph,
+		(id, newTab) => {
+			window.rapportOpened = id;
+			info.textContent = `${newTab ? "Open in a new tab" : "Open"}: ${id}`;
+		},
+		undefined,
+		dark ? "#dddddd" : "#222222",
+	);
 	window.rapport = mounted;
 	for (const circle of circles) {
 		const label = el("label", filters, { textContent: ` ${circle}` });

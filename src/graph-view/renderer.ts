@@ -55,29 +55,85 @@ function seededRandom(seed: number): () => number {
 	};
 }
 
-/** Sizes, colours and (when missing) positions, then ForceAtlas2 from there, so the picture is stable. */
-export function prepareGraph(data: SerializedGraph<GraphNode, GraphEdge>, layoutIterations = 200): Graph<DrawnNode, GraphEdge> {
-	const graph = new Graph<DrawnNode, GraphEdge>({ type: "undirected" });
-	graph.import(data as unknown as SerializedGraph<DrawnNode, GraphEdge>);
-	const random = seededRandom(7);
-	const maxStrength = Math.max(1, ...graph.mapNodes((_n, a) => a.strength));
+export type ColorBy = "community" | "circle" | "org";
+export type SizeBy = "strength" | "meetings";
+
+export interface Appearance {
+	colorBy: ColorBy;
+	sizeBy: SizeBy;
+}
+
+/** What each colour means, for the legend. */
+export function legendFor(graph: Graph<DrawnNode, GraphEdge>, colorBy: ColorBy): { label: string; color: string }[] {
+	const seen = new Map<string, string>();
+	graph.forEachNode((_n, a) => {
+		if (a.kind !== "person") return;
+		const key = groupOf(a, colorBy);
+		if (!seen.has(key)) seen.set(key, a.color);
+	});
+	return [...seen].map(([label, color]) => ({ label, color })).sort((x, y) => x.label.localeCompare(y.label, undefined, { numeric: true }));
+}
+
+function groupOf(a: GraphNode, colorBy: ColorBy): string {
+	if (colorBy === "circle") return a.circle ?? "—";
+	if (colorBy === "org") return a.org ?? "—";
+	return `${a.community + 1}`;
+}
+
+/** Sizes and colours from the appearance options; keeps positions. */
+export function applyAppearance(graph: Graph<DrawnNode, GraphEdge>, appearance: Appearance): void {
+	const measure = (a: GraphNode): number => (appearance.sizeBy === "meetings" ? a.meetings : a.strength);
+	const max = Math.max(1, ...graph.mapNodes((_n, a) => measure(a)));
+	const groups = [...new Set(graph.mapNodes((_n, a) => groupOf(a, appearance.colorBy)))].sort();
 	graph.forEachNode((node, attrs) => {
 		const person = attrs.kind === "person";
+		const group = groups.indexOf(groupOf(attrs, appearance.colorBy));
 		graph.mergeNodeAttributes(node, {
-			x: typeof attrs.x === "number" ? attrs.x : random() * 100,
-			y: typeof attrs.y === "number" ? attrs.y : random() * 100,
-			size: attrs.me ? 14 : person ? 4 + 10 * Math.sqrt(attrs.strength / maxStrength) : 6,
-			color: person ? (PALETTE[attrs.community % PALETTE.length] ?? PALETTE[0] ?? HUB_COLOR) : HUB_COLOR,
+			size: attrs.me ? 14 : person ? 4 + 10 * Math.sqrt(measure(attrs) / max) : 6,
+			color: person ? (PALETTE[(appearance.colorBy === "community" ? attrs.community : group) % PALETTE.length] ?? HUB_COLOR) : HUB_COLOR,
 			type: attrs.overdue ? "ring" : "circle",
 		});
 	});
+}
+
+/**
+ * Imports the graph, places nodes at their saved positions (new ones at seeded random places),
+ * then runs ForceAtlas2 from there when asked, so the picture is stable between openings.
+ */
+export function prepareGraph(
+	data: SerializedGraph<GraphNode, GraphEdge>,
+	layoutIterations = 200,
+	appearance: Appearance = { colorBy: "community", sizeBy: "strength" },
+	positions: Record<string, [number, number]> = {},
+): Graph<DrawnNode, GraphEdge> {
+	const graph = new Graph<DrawnNode, GraphEdge>({ type: "undirected" });
+	graph.import(data as unknown as SerializedGraph<DrawnNode, GraphEdge>);
+	const random = seededRandom(7);
+	graph.forEachNode((node) => {
+		const saved = positions[node];
+		graph.mergeNodeAttributes(node, { x: saved?.[0] ?? random() * 100, y: saved?.[1] ?? random() * 100 });
+	});
+	applyAppearance(graph, appearance);
 	if (layoutIterations > 0 && graph.order > 1) {
 		forceAtlas2.assign(graph, { iterations: layoutIterations, getEdgeWeight: "weight", settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1 } });
 	}
 	return graph;
 }
 
-export function mountGraph(container: HTMLElement, graph: Graph<DrawnNode, GraphEdge>, onOpen: (id: string, newTab: boolean) => void): MountedGraph {
+/** Every node's position, to save and start from next time. */
+export function positionsOf(graph: Graph<DrawnNode, GraphEdge>): Record<string, [number, number]> {
+	const out: Record<string, [number, number]> = {};
+	graph.forEachNode((node, a) => (out[node] = [Math.round(a.x * 1000) / 1000, Math.round(a.y * 1000) / 1000]));
+	return out;
+}
+
+export function mountGraph(
+	container: HTMLElement,
+	graph: Graph<DrawnNode, GraphEdge>,
+	onOpen: (id: string, newTab: boolean) => void,
+	onHover: (id: string | null) => void = () => undefined,
+	labelColor = "#222222",
+): MountedGraph {
 	const state: GraphViewState = { hovered: null, focused: null, hiddenCircles: new Set(), minWeight: 0 };
 	const hiddenNode = (node: string, attrs: DrawnNode): boolean => attrs.kind === "person" && attrs.circle !== null && state.hiddenCircles.has(attrs.circle);
 	const sigma = new Sigma<DrawnNode, GraphEdge>(graph, container, {
@@ -85,6 +141,7 @@ export function mountGraph(container: HTMLElement, graph: Graph<DrawnNode, Graph
 			ring: createNodeBorderProgram({ borders: [{ size: { value: 0.25 }, color: { value: OVERDUE } }, { size: { fill: true }, color: { attribute: "color" } }] }),
 		},
 		labelRenderedSizeThreshold: 7,
+		labelColor: { color: labelColor },
 		labelDensity: 0.5,
 		renderEdgeLabels: false,
 		nodeReducer: (node, data) => {
@@ -115,10 +172,12 @@ export function mountGraph(container: HTMLElement, graph: Graph<DrawnNode, Graph
 	sigma.on("enterNode", ({ node }) => {
 		state.hovered = node;
 		sigma.refresh({ skipIndexation: true });
+		onHover(node);
 	});
 	sigma.on("leaveNode", () => {
 		state.hovered = null;
 		sigma.refresh({ skipIndexation: true });
+		onHover(null);
 	});
 	sigma.on("clickNode", ({ node, event }) => {
 		const original = event.original as MouseEvent;

@@ -81,6 +81,17 @@ export function registerCommands(plugin: Plugin, host: RapportHost): void {
 			return true;
 		},
 	});
+	plugin.addCommand({ id: "open-graph", name: t("command.openGraph"), callback: () => void host.openGraph(null) });
+	plugin.addCommand({
+		id: "person-network",
+		name: t("command.personNetwork"),
+		checkCallback: (checking) => {
+			const file = activeFile();
+			if (!file || activeKind() !== "person") return false;
+			if (!checking) void host.openGraph(file.path, 1);
+			return true;
+		},
+	});
 	plugin.addCommand({ id: "list-problems", name: t("command.doctor"), callback: () => new DoctorModal(host, host.live.index.problems()).open() });
 }
 

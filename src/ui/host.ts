@@ -21,4 +21,5 @@ export interface RapportHost {
 	openAgendaView(): Promise<void>;
 	insertAgenda(day: CalendarDay): Promise<void>;
 	openSettings(): void;
+	openGraph(center: string | null, depth?: 1 | 2): Promise<void>;
 }

@@ -128,6 +128,28 @@ export class RapportSettingTab extends PluginSettingTab {
 					}),
 				);
 		}
+		new Setting(containerEl).setName(t("settings.graph")).setHeading();
+		new Setting(containerEl)
+			.setName(t("settings.me"))
+			.setDesc(t("settings.meDesc"))
+			.addText((text) =>
+				text.setValue(settings.me).onChange(async (v) => {
+					settings.me = v.trim();
+					await save(false);
+				}),
+			);
+		new Setting(containerEl)
+			.setName(t("settings.halfLife"))
+			.setDesc(t("settings.halfLifeDesc"))
+			.addText((text) => {
+				text.inputEl.type = "number";
+				text.setValue(String(settings.halfLifeDays)).onChange(async (v) => {
+					const n = Number(v);
+					if (!Number.isInteger(n) || n < 1 || n > 3650) return;
+					settings.halfLifeDays = n;
+					await save(false);
+				});
+			});
 		new Setting(containerEl)
 			.setName(t("settings.language"))
 			.setDesc(t("settings.languageDesc"))

@@ -7,6 +7,7 @@ import moment from "moment";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
 import { AGENDA_VIEW } from "../../src/ui/agenda-view";
+import { GRAPH_VIEW } from "../../src/ui/graph-view";
 import { App, installDomHelpers, setLanguage } from "../fakes/obsidian";
 
 declare const __DEMO_FILES__: Record<string, string>;
@@ -17,6 +18,13 @@ interface Rendered {
 	groups: string[];
 	/** Median ms from a note's metadata change to the redrawn panel, over 20 edits. */
 	refreshMs: number;
+	/** Nodes in the graph view's sigma graph. */
+	graphNodes: number;
+}
+
+function graphNodes(app: App): number {
+	const view = app.workspace.getLeavesOfType(GRAPH_VIEW)[0]?.view as unknown as { mounted?: { graph: { order: number } } } | undefined;
+	return view?.mounted?.graph.order ?? 0;
 }
 
 function renderMarkdown(el: HTMLElement, text: string): void {
@@ -109,10 +117,16 @@ async function main(): Promise<void> {
 		await app.codeBlocks.get("rapport")?.(`date: ${__DEMO_DATE__}`, block, { sourcePath: dailyPath, addChild: (c) => void children.push(c) });
 		children.forEach((c) => c.load());
 	}
+	const graphPane = document.getElementById("graphpane");
+	app.workspace.rootEl = graphPane;
+	await plugin.openGraph(null);
+	await new Promise((r) => setTimeout(r, 3000));
+
 	const rendered: Rendered = {
 		items: panel?.querySelectorAll(".rapport-agenda-item").length ?? 0,
 		groups: [...(panel?.querySelectorAll(".rapport-agenda-group-title") ?? [])].map((g) => g.textContent ?? ""),
 		refreshMs: await measureRefresh(app, plugin),
+		graphNodes: graphNodes(app),
 	};
 	(window as unknown as { rendered: Rendered }).rendered = rendered;
 }

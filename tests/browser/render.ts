@@ -38,7 +38,7 @@ export async function buildPage(): Promise<string> {
 		logLevel: "warning",
 	});
 	const css = readFileSync(join(__dirname, "obsidian-theme.css"), "utf8") + readFileSync(join(ROOT, "styles.css"), "utf8");
-	writeFileSync(join(out, "index.html"), `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><div class="workspace"><div id="note"></div><div id="panel"></div></div><script src="harness.js"></script></body></html>`);
+	writeFileSync(join(out, "index.html"), `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><div class="workspace"><div id="note"></div><div id="panel"></div></div><div id="graphpane"></div><script src="harness.js"></script></body></html>`);
 	return `file://${join(out, "index.html")}`;
 }
 
@@ -50,14 +50,15 @@ export interface Shot {
 	items: number;
 	groups: string[];
 	refreshMs: number;
+	graphNodes: number;
 }
 
 /** Renders the page in a theme and language, saving the panel and the daily note as PNGs when paths are given. */
-export async function shoot(browser: Browser, url: string, options: { theme: "dark" | "light"; lang?: string; panelPng?: string; notePng?: string; width?: number }): Promise<Shot> {
+export async function shoot(browser: Browser, url: string, options: { theme: "dark" | "light"; lang?: string; panelPng?: string; notePng?: string; graphPng?: string; width?: number }): Promise<Shot> {
 	const page = await browser.newPage({ viewport: { width: options.width ?? 1180, height: 1500 }, deviceScaleFactor: 1 });
 	try {
 		await page.goto(`${url}?theme=${options.theme}&lang=${options.lang ?? "en"}`);
-		await page.waitForFunction(() => "rendered" in window || "renderError" in window, undefined, { timeout: 15000 });
+		await page.waitForFunction(() => "rendered" in window || "renderError" in window, undefined, { timeout: 30000 });
 		const error = await page.evaluate(() => (window as unknown as { renderError?: string }).renderError);
 		if (error) throw new Error(error);
 		// The top of each pane, as a window would show it.
@@ -67,6 +68,7 @@ export async function shoot(browser: Browser, url: string, options: { theme: "da
 		};
 		if (options.panelPng) await top("#panel", options.panelPng);
 		if (options.notePng) await top("#note", options.notePng);
+		if (options.graphPng) await page.locator("#graphpane").screenshot({ path: options.graphPng });
 		return await page.evaluate(() => (window as unknown as { rendered: Shot }).rendered);
 	} finally {
 		await page.close();

@@ -75,6 +75,9 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
 	proto.hasClass = function (this: HTMLElement, cls: string) {
 		return this.classList.contains(cls);
 	};
+	proto.setCssProps = function (this: HTMLElement, props: Record<string, string>) {
+		for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
+	};
 	proto.setAttr = function (this: HTMLElement, name: string, value: string) {
 		this.setAttribute(name, value);
 	};
@@ -501,6 +504,8 @@ export class WorkspaceLeaf extends Events {
 		this.view?.unload();
 		const view = create(this);
 		this.view = view;
+		// As in Obsidian, the view is in the document (with a size) before it opens.
+		this.app.workspace.rootEl?.appendChild(view.containerEl);
 		view.load();
 		await view.onOpen();
 	}
@@ -525,6 +530,8 @@ export class WorkspaceLeaf extends Events {
 export class Workspace extends Events {
 	leaves: WorkspaceLeaf[] = [];
 	layoutReady = false;
+	/** Test helper: where new views are put in the document (none by default). */
+	rootEl: HTMLElement | null = null;
 	private readyCallbacks: (() => unknown)[] = [];
 	private activeFile: TFile | null = null;
 	/** Test helper: every openLinkText call. */
@@ -557,7 +564,9 @@ export class Workspace extends Events {
 	}
 
 	getLeaf(_newLeaf?: unknown): WorkspaceLeaf {
-		return new WorkspaceLeaf(this.app);
+		const leaf = new WorkspaceLeaf(this.app);
+		this.leaves.push(leaf);
+		return leaf;
 	}
 
 	async revealLeaf(_leaf: WorkspaceLeaf): Promise<void> {
@@ -1073,3 +1082,20 @@ export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, 
 
 export type HoverParent = { hoverPopover: unknown };
 export type HoverPopover = unknown;
+
+/** Obsidian's debounce: calls `fn` once `ms` after the last call (or on the first, with resetTimer). */
+export function debounce<T extends unknown[]>(fn: (...args: T) => unknown, ms = 0, _resetTimer = false): ((...args: T) => void) & { cancel(): void } {
+	let timer: ReturnType<typeof setTimeout> | null = null;
+	const run = (...args: T): void => {
+		if (timer) clearTimeout(timer);
+		timer = setTimeout(() => {
+			timer = null;
+			fn(...args);
+		}, ms);
+	};
+	return Object.assign(run, {
+		cancel: () => {
+			if (timer) clearTimeout(timer);
+		},
+	});
+}

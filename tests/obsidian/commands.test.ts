@@ -46,7 +46,7 @@ describe("commands", () => {
 	it("are all in the palette, none with a default hotkey", async () => {
 		const { app } = await startObsidian(FILES, OPTIONS);
 		const ids = [...app.commands.commands.keys()].sort();
-		expect(ids).toEqual(["create-follow-ups", "insert-agenda", "inspect-note", "list-problems", "log-interaction", "mark-done", "new-meeting", "new-person", "show-agenda", "snooze"].map((id) => `rapport:${id}`));
+		expect(ids).toEqual(["create-follow-ups", "insert-agenda", "inspect-note", "list-problems", "log-interaction", "mark-done", "new-meeting", "new-person", "open-graph", "person-network", "show-agenda", "snooze"].map((id) => `rapport:${id}`));
 		expect([...app.commands.commands.values()].every((c) => c.hotkeys === undefined)).toBe(true);
 	});
 
@@ -54,9 +54,11 @@ describe("commands", () => {
 		const started = await startObsidian(FILES, OPTIONS);
 		const { commands } = started.app;
 		open(started, "People/Anna Rossi.md");
+		expect(commands.isAvailable("rapport:person-network")).toBe(true);
 		expect(commands.isAvailable("rapport:create-follow-ups")).toBe(false);
 		expect(commands.isAvailable("rapport:mark-done")).toBe(false);
 		open(started, "Meetings/m1.md", 6);
+		expect(commands.isAvailable("rapport:person-network")).toBe(false);
 		expect(commands.isAvailable("rapport:create-follow-ups")).toBe(true);
 		expect(commands.isAvailable("rapport:mark-done")).toBe(true);
 	});

@@ -98,3 +98,27 @@ describe("the relationship graph", () => {
 		expect(buildRelationshipGraph(v.index, OPTIONS).getNodeAttribute("People/Anna.md", "overdue")).toBe(true);
 	});
 });
+
+describe("a person's network", () => {
+	it("keeps them and their ties to depth 1 or 2", async () => {
+		const { egoNetwork } = await import("../../../src/core/graph/ego");
+		const v = buildVault({
+			"People/A.md": person(), "People/B.md": person(), "People/C.md": person(), "People/D.md": person(),
+			"Meetings/1.md": meeting("2026-11-01", ["[[A]]", "[[B]]"]),
+			"Meetings/2.md": meeting("2026-11-02", ["[[B]]", "[[C]]"]),
+			"Meetings/3.md": meeting("2026-11-03", ["[[C]]", "[[D]]"]),
+		});
+		const g = buildRelationshipGraph(v.index, OPTIONS);
+		expect(egoNetwork(g, "People/A.md", 1).nodes().sort()).toEqual(["People/A.md", "People/B.md"]);
+		expect(egoNetwork(g, "People/A.md", 2).nodes().sort()).toEqual(["People/A.md", "People/B.md", "People/C.md"]);
+		expect(egoNetwork(g, "People/Nobody.md", 1).order).toBe(0);
+	});
+
+	it("says why two people are tied", async () => {
+		const { describeTie } = await import("../../../src/core/graph/ego");
+		const g = buildRelationshipGraph(vault().index, { ...OPTIONS, sharedInterests: true });
+		expect(describeTie(g, "People/Anna.md", "People/Marco.md")).toBe("3 meetings, last 2026-11-27 · knows · met via");
+		expect(describeTie(g, "People/Anna.md", "People/Zoe.md")).toBe("1 meeting, last 2026-11-27 · jazz");
+		expect(describeTie(g, "People/Anna.md", "People/Solo.md")).toBeNull();
+	});
+});
