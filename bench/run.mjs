@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import esbuild from "esbuild";
 import { BENCH_TODAY, generateVault } from "./generate.mjs";
+import { graphBench } from "./graph-bench.mjs";
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -70,5 +71,17 @@ for (const [name, value, verdict] of [
 	["Longest main-thread slice while indexing", `${p.longestSliceMs} ms`, p.longestSliceMs <= 50 ? "ok (≤ 50 ms)" : "OVER (target ≤ 50 ms)"],
 	["Panel refresh after one note changed, median", `${p.refreshMedianMs.toFixed(1)} ms (p95 ${p.refreshP95Ms.toFixed(1)} ms, ${p.panelItems} items)`, ""],
 ]) process.stdout.write(`${name.padEnd(44)} ${value.padEnd(32)} ${verdict}\n`);
+const g = await graphBench();
+if (g) {
+	process.stdout.write(`\nGraph rendering in headless chromium (${g.nodes} people, ${g.edges} ties; software WebGL, --disable-gpu):\n\n`);
+	for (const [name, value, verdict] of [
+		["Time to the first drawn frame", `${g.firstFrameMs.toFixed(0)} ms (graph prepared in ${g.prepareMs.toFixed(0)} ms)`, g.firstFrameMs < 2000 ? "ok (< 2 s)" : "OVER (target < 2 s)"],
+		["Render time per frame while panning, median", `${g.panMedianMs.toFixed(1)} ms (p95 ${g.panP95Ms.toFixed(1)} ms)`, g.panMedianMs < 16 ? "ok (< 16 ms)" : "OVER (target < 16 ms)"],
+		["ForceAtlas2 in its worker, to convergence", g.layoutMs < 0 ? "not converged in 30 s" : `${(g.layoutMs / 1000).toFixed(1)} s`, ""],
+		["JS heap growth while drawing", g.heapMB > 0 ? `${g.heapMB.toFixed(0)} MB` : "not measurable (a collection ran)", ""],
+	]) process.stdout.write(`${name.padEnd(44)} ${value.padEnd(32)} ${verdict}\n`);
+} else {
+	process.stdout.write("\nGraph rendering: skipped (no /usr/bin/chromium; apt-get install -y chromium)\n");
+}
 mkdirSync(`${here}results`, { recursive: true });
-writeFileSync(`${here}results/latest.json`, JSON.stringify({ spec, ...r, plugin: p }, null, 2) + "\n");
+writeFileSync(`${here}results/latest.json`, JSON.stringify({ spec, ...r, plugin: p, graph: g }, null, 2) + "\n");
