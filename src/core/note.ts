@@ -32,6 +32,8 @@ export interface PersonInfo {
 	phone: string | null;
 	location: string | null;
 	interests: string[];
+	/** Tags of the note (frontmatter and body), without `#`. */
+	tags: string[];
 	metVia: Ref[];
 	knows: Ref[];
 	partner: Ref[];
@@ -201,7 +203,7 @@ export function parseNoteDetail(
 	};
 
 	if (cls.kind === "meeting") readMeeting(note, fmData, fm, settings, dateField, problems);
-	if (cls.kind === "person") note.person = readPerson(note, fmData, fm, ctx, problems);
+	if (cls.kind === "person") note.person = readPerson(note, fmData, fm, ctx, problems, scan.tags);
 	note.contacts = readContacts(note, scan);
 	note.followUps = readFollowUps(note, scan, fmData, fm, settings, dateField);
 	if (note.kind === "person") {
@@ -243,7 +245,7 @@ function readMeeting(
 	if (attendees.length > 0) note.attendees = compact(attendees);
 }
 
-function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm: FrontmatterLines, ctx: ParseContext, problems: Problem[]): PersonInfo {
+function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm: FrontmatterLines, ctx: ParseContext, problems: Problem[], bodyTags: string[]): PersonInfo {
 	const { settings } = ctx;
 	const circleValue = firstString(fmData, settings.circleFields);
 	const circle = circleValue ? sharedString(normalizeCircle(circleValue)) : null;
@@ -281,6 +283,7 @@ function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm: Front
 		phone: firstString(fmData, ["phone", "telefono", "mobile"]),
 		location: firstString(fmData, ["location", "city", "città", "citta"]),
 		interests: sharedStrings(first(fmData, ["interests", "interessi"])?.value),
+		tags: sharedStrings([...stringValues(fmData.tags), ...bodyTags].map((t) => t.replace(/^#/, ""))),
 		metVia: refs(["met_via", "introduced_by", "conosciuto_tramite"]),
 		knows: refs(["knows", "conosce"]),
 		partner: refs(["partner", "spouse", "coniuge"]),

@@ -154,6 +154,7 @@ export const en = {
 	"settings.meDesc": "Path of the note that is you; it sits at the centre of the graph. Optional.",
 	"settings.halfLife": "Half-life of a meeting (days)",
 	"settings.halfLifeDesc": "A meeting's weight in the graph halves every this many days.",
+	"graph.filterTag": "Tag",
 } as const;
 
 export type MessageKey = keyof typeof en;

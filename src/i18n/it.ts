@@ -156,4 +156,5 @@ export const it: Record<MessageKey, string> = {
 	"settings.meDesc": "Percorso della nota che sei tu; sta al centro del grafo. Facoltativo.",
 	"settings.halfLife": "Emivita di un incontro (giorni)",
 	"settings.halfLifeDesc": "Il peso di un incontro nel grafo si dimezza ogni tanti giorni.",
+	"graph.filterTag": "Tag",
 };

@@ -19,6 +19,7 @@ interface Filters {
 	circle: string;
 	org: string;
 	interest: string;
+	tag: string;
 	minWeight: number;
 	orgHubs: boolean;
 	interestHubs: boolean;
@@ -39,7 +40,7 @@ export class GraphView extends ItemView {
 	private center: string | null = null;
 	private depth: 1 | 2 = 1;
 	private appearance: Appearance = { colorBy: "community", sizeBy: "strength" };
-	private filters: Filters = { windowMonths: 0, circle: "", org: "", interest: "", minWeight: 0, orgHubs: false, interestHubs: false, eventHubs: false, sharedInterests: false, hideWithoutMeetings: false };
+	private filters: Filters = { windowMonths: 0, circle: "", org: "", interest: "", tag: "", minWeight: 0, orgHubs: false, interestHubs: false, eventHubs: false, sharedInterests: false, hideWithoutMeetings: false };
 	private stage!: HTMLElement;
 	private legend!: HTMLElement;
 	private tooltip!: HTMLElement;
@@ -110,6 +111,7 @@ export class GraphView extends ItemView {
 			circles: f.circle ? [f.circle] : undefined,
 			orgs: f.org ? [f.org] : undefined,
 			interests: f.interest ? [f.interest] : undefined,
+			tags: f.tag ? [f.tag] : undefined,
 			orgHubs: f.orgHubs,
 			interestHubs: f.interestHubs,
 			eventHubs: f.eventHubs,
@@ -235,8 +237,9 @@ export class GraphView extends ItemView {
 			this.depth = v === "2" ? 2 : 1;
 			if (this.center) this.redraw(true);
 		});
-		for (const key of ["org", "interest"] as const) {
-			const input = bar.createEl("input", { type: "text", cls: "rapport-graph-filter", attr: { placeholder: t(key === "org" ? "graph.filterOrg" : "graph.filterInterest") } });
+		const placeholders = { org: t("graph.filterOrg"), interest: t("graph.filterInterest"), tag: t("graph.filterTag") };
+		for (const key of ["org", "interest", "tag"] as const) {
+			const input = bar.createEl("input", { type: "text", cls: "rapport-graph-filter", attr: { placeholder: placeholders[key] } });
 			input.addEventListener("change", () => {
 				this.filters[key] = input.value.trim();
 				this.redraw(false);

@@ -29,6 +29,8 @@ export interface GraphOptions {
 	circles?: string[];
 	orgs?: string[];
 	interests?: string[];
+	/** People with one of these tags (nested tags count: `person/work` matches `person`). */
+	tags?: string[];
 	/** Leave out people who attended no meeting in the window. */
 	hideWithoutMeetings?: boolean;
 	settings?: Pick<RapportSettings, "upcomingDays" | "birthdayDays">;
@@ -67,7 +69,14 @@ function keep(note: ParsedNote, options: GraphOptions): boolean {
 	if (options.circles?.length && !options.circles.includes(info.circle ?? "")) return false;
 	if (options.orgs?.length && !options.orgs.some((o) => foldName(o) === foldName(info.org ?? ""))) return false;
 	if (options.interests?.length && !info.interests.some((i) => options.interests?.some((w) => foldName(w) === foldName(i)))) return false;
+	if (options.tags?.length && !info.tags.some((tag) => options.tags?.some((w) => hasTag(tag, w)))) return false;
 	return true;
+}
+
+function hasTag(tag: string, wanted: string): boolean {
+	const t = foldName(tag);
+	const w = foldName(wanted.replace(/^#/, ""));
+	return t === w || t.startsWith(`${w}/`);
 }
 
 /**

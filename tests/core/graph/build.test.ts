@@ -12,7 +12,7 @@ function vault() {
 		"People/Marco.md": person({ circle: "work", org: "Fintech", interests: ["rust"], met_via: "[[Anna]]" }),
 		"People/Zoe.md": person({ circle: "friend", interests: ["jazz"] }),
 		"People/Sara.md": person({ circle: "partner" }),
-		"People/Solo.md": person({ circle: "friend" }),
+		"People/Solo.md": person({ circle: "friend", tags: ["climbing/boulder"] }),
 		"Meetings/a.md": meeting("2026-11-27", ["[[Anna]]", "[[Marco]]"]),
 		"Meetings/b.md": meeting("2026-05-31", ["[[Anna]]", "[[Marco]]"]),
 		"Meetings/event.md": md({ type: "event", date: "2026-11-27", attendees: ["[[Anna]]", "[[Marco]]", "[[Zoe]]", "[[Sara]]", "[[Me]]"] }),
@@ -70,6 +70,7 @@ describe("the relationship graph", () => {
 		expect(buildRelationshipGraph(index, { ...OPTIONS, circles: ["work"] }).nodes().sort()).toEqual(["People/Anna.md", "People/Marco.md"]);
 		expect(buildRelationshipGraph(index, { ...OPTIONS, orgs: ["lumen"] }).nodes()).toEqual(["People/Anna.md"]);
 		expect(buildRelationshipGraph(index, { ...OPTIONS, interests: ["Jazz"] }).nodes().sort()).toEqual(["People/Anna.md", "People/Zoe.md"]);
+		expect(buildRelationshipGraph(index, { ...OPTIONS, tags: ["#climbing"] }).nodes()).toEqual(["People/Solo.md"]);
 		const recent = buildRelationshipGraph(index, { ...OPTIONS, windowMonths: 3 });
 		expect(recent.getEdgeAttribute(recent.edge("People/Anna.md", "People/Marco.md"), "meetings")).toHaveLength(2);
 		const strong = buildRelationshipGraph(index, { ...OPTIONS, minWeight: 1 });
