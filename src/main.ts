@@ -10,6 +10,7 @@ import { FileEdits } from "./obsidian/file-edits";
 import { LiveIndex } from "./obsidian/live-index";
 import { AgendaBlock } from "./ui/agenda-block";
 import { AGENDA_VIEW, AgendaView } from "./ui/agenda-view";
+import { registerGraphBasesView } from "./ui/bases-graph";
 import { GRAPH_VIEW, GraphView } from "./ui/graph-view";
 import { HOVER_SOURCE } from "./ui/agenda-dom";
 import { registerCommands } from "./ui/commands";
@@ -38,6 +39,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: "Rapport", defaultMod: false });
 		this.registerMarkdownCodeBlockProcessor("rapport", (source, el, ctx) => ctx.addChild(new AgendaBlock(el, this, source, ctx.sourcePath)));
 		registerCommands(this, this);
+		registerGraphBasesView(this, this);
 		this.addRibbonIcon("users", this.t("command.showAgenda"), () => void this.openAgendaView());
 		this.addRibbonIcon("git-fork", this.t("command.openGraph"), () => void this.openGraph(null));
 		this.addSettingTab(new RapportSettingTab(this.app, this, this, () => void this.live.rebuild()));

@@ -1099,3 +1099,11 @@ export function debounce<T extends unknown[]>(fn: (...args: T) => unknown, ms = 
 		},
 	});
 }
+
+/** Obsidian 1.10's base class for Bases views (the fake only needs what plugins call). */
+export abstract class BasesView extends Component {
+	data: { data: { file: TFile }[] } = { data: [] };
+	constructor(public controller: unknown) {
+		super();
+	}
+}

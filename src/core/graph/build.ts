@@ -31,6 +31,8 @@ export interface GraphOptions {
 	interests?: string[];
 	/** People with one of these tags (nested tags count: `person/work` matches `person`). */
 	tags?: string[];
+	/** Only these person notes (a base's results, for instance). */
+	only?: ReadonlySet<string>;
 	/** Leave out people who attended no meeting in the window. */
 	hideWithoutMeetings?: boolean;
 	settings?: Pick<RapportSettings, "upcomingDays" | "birthdayDays">;
@@ -66,6 +68,7 @@ function seeded(seed: number): () => number {
 function keep(note: ParsedNote, options: GraphOptions): boolean {
 	const info = note.person;
 	if (!info) return false;
+	if (options.only && !options.only.has(note.path)) return false;
 	if (options.circles?.length && !options.circles.includes(info.circle ?? "")) return false;
 	if (options.orgs?.length && !options.orgs.some((o) => foldName(o) === foldName(info.org ?? ""))) return false;
 	if (options.interests?.length && !info.interests.some((i) => options.interests?.some((w) => foldName(w) === foldName(i)))) return false;

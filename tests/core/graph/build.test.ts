@@ -123,3 +123,10 @@ describe("a person's network", () => {
 		expect(describeTie(g, "People/Anna.md", "People/Solo.md")).toBeNull();
 	});
 });
+
+describe("a base's people", () => {
+	it("draws only the people a base returns", () => {
+		const g = buildRelationshipGraph(vault().index, { ...OPTIONS, only: new Set(["People/Anna.md", "People/Marco.md"]) });
+		expect(g.nodes().sort()).toEqual(["People/Anna.md", "People/Marco.md"]);
+	});
+});

@@ -1,0 +1,75 @@
+import * as obsidian from "obsidian";
+import type { Plugin, TFile } from "obsidian";
+import { today } from "../core/dates";
+import { buildRelationshipGraph } from "../core/graph/build";
+import type { MountedGraph } from "../graph-view/renderer";
+import type { RapportHost } from "./host";
+
+/** The parts of Obsidian's Bases API (1.10+) that Rapport uses, typed here because older typings lack them. */
+interface BasesViewBase {
+	data?: { data: { file: TFile }[] };
+	onunload(): void;
+	register(cb: () => void): void;
+}
+type BasesViewClass = new (controller: unknown) => BasesViewBase;
+interface BasesHost {
+	registerBasesView?(id: string, registration: { name: string; icon: string; factory: (controller: unknown, containerEl: HTMLElement) => BasesViewBase }): boolean;
+}
+
+export const BASES_VIEW = "rapport-graph";
+
+/**
+ * Registers the **Relationship graph** view type for Bases, where the running Obsidian has Bases
+ * (1.10+): a base of people drawn as their graph. Feature-detected, so older versions load the
+ * plugin without it. Returns whether it was registered.
+ */
+export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boolean {
+	const api = plugin as unknown as BasesHost;
+	const Base = (obsidian as unknown as { BasesView?: BasesViewClass }).BasesView;
+	if (typeof api.registerBasesView !== "function" || !Base) return false;
+
+	class RelationshipGraphBasesView extends Base {
+		readonly type = BASES_VIEW;
+		private mounted: MountedGraph | null = null;
+
+		constructor(
+			controller: unknown,
+			private readonly containerEl: HTMLElement,
+		) {
+			super(controller);
+			this.containerEl.addClass("rapport-graph-stage");
+		}
+
+		/** Called by Bases whenever the base's results change. */
+		onDataUpdated(): void {
+			void this.draw();
+		}
+
+		private async draw(): Promise<void> {
+			const drawing = await import("../graph-view/drawing");
+			const only = new Set((this.data?.data ?? []).map((e) => e.file.path));
+			const { settings } = host;
+			const graph = buildRelationshipGraph(host.live.index, { asOf: today(), halfLifeDays: settings.halfLifeDays, me: settings.me, settings, only });
+			this.mounted?.kill();
+			this.containerEl.empty();
+			this.mounted = drawing.mountGraph(
+				this.containerEl,
+				drawing.prepareGraph(graph.export(), 150),
+				(id, newTab) => void host.app.workspace.openLinkText(id, "", newTab ? "tab" : false),
+				undefined,
+				getComputedStyle(this.containerEl).getPropertyValue("--text-normal").trim() || undefined,
+			);
+		}
+
+		override onunload(): void {
+			this.mounted?.kill();
+			this.mounted = null;
+		}
+	}
+
+	return api.registerBasesView(BASES_VIEW, {
+		name: host.t("graph.title"),
+		icon: "git-fork",
+		factory: (controller, containerEl) => new RelationshipGraphBasesView(controller, containerEl),
+	});
+}
