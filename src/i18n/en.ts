@@ -142,7 +142,6 @@ export const en = {
 	"graph.onlyMet": "Only people met",
 	"graph.relayout": "Re-run layout",
 	"graph.depth": "Depth {n}",
-	"graph.everyone": "Everyone",
 	"graph.legendRing": "Red ring: overdue follow-up or keep-in-touch",
 	"graph.stats": "{nodes} people, {edges} ties",
 	"graph.filterOrg": "Organisation contains",
@@ -155,6 +154,7 @@ export const en = {
 	"settings.halfLife": "Half-life of a meeting (days)",
 	"settings.halfLifeDesc": "A meeting's weight in the graph halves every this many days.",
 	"graph.filterTag": "Tag",
+	"graph.depthLabel": "Network of a person",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -144,7 +144,6 @@ export const it: Record<MessageKey, string> = {
 	"graph.onlyMet": "Solo persone incontrate",
 	"graph.relayout": "Ricalcola la disposizione",
 	"graph.depth": "Profondità {n}",
-	"graph.everyone": "Tutti",
 	"graph.legendRing": "Anello rosso: cosa da fare o contatto in ritardo",
 	"graph.stats": "{nodes} persone, {edges} legami",
 	"graph.filterOrg": "Organizzazione contiene",
@@ -157,4 +156,5 @@ export const it: Record<MessageKey, string> = {
 	"settings.halfLife": "Emivita di un incontro (giorni)",
 	"settings.halfLifeDesc": "Il peso di un incontro nel grafo si dimezza ogni tanti giorni.",
 	"graph.filterTag": "Tag",
+	"graph.depthLabel": "Rete di una persona",
 };

@@ -20,7 +20,7 @@ export interface IndexStatus {
 }
 
 /** How long one slice of the first indexing may keep the main thread (Obsidian stays responsive). */
-const SLICE_MS = 12;
+const SLICE_MS = 8;
 
 /**
  * The vault index, built once after the layout is ready in slices that never block typing, then

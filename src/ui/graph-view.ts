@@ -233,7 +233,7 @@ export class GraphView extends ItemView {
 			this.filters.circle = v;
 			this.redraw(false);
 		});
-		select(t("graph.everyone"), [["1", t("graph.depth", { n: 1 })], ["2", t("graph.depth", { n: 2 })]], "1", (v) => {
+		select(t("graph.depthLabel"), [["1", t("graph.depth", { n: 1 })], ["2", t("graph.depth", { n: 2 })]], "1", (v) => {
 			this.depth = v === "2" ? 2 : 1;
 			if (this.center) this.redraw(true);
 		});
