@@ -46,6 +46,8 @@ body.theme-dark{background:#1e1e1e;color:#ddd}
 #graph{flex:1;min-height:300px}
 .legend{padding:6px 12px;font-size:12px;opacity:.85}
 .swatch{font-size:16px;margin-right:2px}
+.tip{position:fixed;right:12px;top:56px;max-width:420px;font-size:12px;pointer-events:none;background:#8881;border-radius:4px;padding:0 6px}
+.tip:empty{display:none}
 </style></head>
 <body>
 <script>window.RAPPORT_GRAPH = ${safe(data)};</script>

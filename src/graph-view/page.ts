@@ -3,6 +3,8 @@
  * minimum-weight slider and a legend. Everything is inline; the page loads nothing from the network.
  */
 import type { SerializedGraph } from "graphology-types";
+import type { RelationshipGraph } from "../core/graph/build";
+import { describeTie } from "../core/graph/ego";
 import type { GraphEdge, GraphNode } from "../core/graph/model";
 import { type MountedGraph, mountGraph, PALETTE, prepareGraph } from "./renderer";
 
@@ -34,6 +36,8 @@ function start(): void {
 	const weight = el("input", weightLabel, { type: "range", min: "0", max: "5", step: "0.25", value: "0" });
 	const info = el("div", bar, { className: "info" });
 	const stage = el("div", document.body, { id: "graph" });
+	// Why a hovered person is tied to others: over the graph, so the layout never moves under the mouse.
+	const tip = el("div", document.body, { className: "tip" });
 	const legend = el("div", document.body, { className: "legend" });
 	const communities = [...new Set(graph.mapNodes((_n, a) => (a.kind === "person" ? a.community : -1)).filter((c) => c >= 0))].sort((a, b) => a - b);
 	el("span", legend, { textContent: "Colour: community " });
@@ -51,7 +55,19 @@ function start(): void {
 			window.rapportOpened = id;
 			info.textContent = `${newTab ? "Open in a new tab" : "Open"}: ${id}`;
 		},
-		undefined,
+		(id) => {
+			tip.textContent = "";
+			if (!id) return;
+			// Why this person is tied to their strongest neighbours.
+			const g = graph as unknown as RelationshipGraph;
+			const ties = g
+				.neighbors(id)
+				.map((n) => ({ n, w: g.getEdgeAttribute(g.edge(id, n) ?? "", "weight") }))
+				.sort((a, b) => b.w - a.w)
+				.slice(0, 3)
+				.map(({ n }) => `${g.getNodeAttribute(n, "label")}: ${describeTie(g, id, n) ?? ""}`);
+			tip.textContent = `${g.getNodeAttribute(id, "label")} — ${ties.join(" | ") || "no ties"}`;
+		},
 		dark ? "#dddddd" : "#222222",
 	);
 	window.rapport = mounted;

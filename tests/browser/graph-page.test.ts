@@ -84,6 +84,8 @@ describe.skipIf(!existsSync(CHROMIUM))("rapport graph --html, in headless chromi
 			return { neighbour: r.sigma.getNodeDisplayData(neighbour)?.highlighted, stranger: r.sigma.getNodeDisplayData(stranger)?.color };
 		}, anna);
 		expect(shown).toEqual({ neighbour: true, stranger: "#cfd4da" });
+		// The info line says why Anna is tied to her strongest neighbours.
+		expect(await page.textContent(".tip")).toMatch(/^Anna Rossi — .*\d+ meetings?, last 2026-/);
 		await page.mouse.click(x, y);
 		await page.waitForFunction(() => window.rapportOpened !== undefined, undefined, { timeout: 5000 });
 		expect(await page.evaluate(() => window.rapportOpened)).toBe(anna);
