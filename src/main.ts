@@ -1,4 +1,4 @@
-import { getLanguage, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
+import { debounce, getLanguage, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
 import { dailyNoteDay } from "./core/classify";
 import { type CalendarDay, today } from "./core/dates";
 import { agendaSection } from "./core/render-markdown";
@@ -42,7 +42,9 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		registerGraphBasesView(this, this);
 		this.addRibbonIcon("users", this.t("command.showAgenda"), () => void this.openAgendaView());
 		this.addRibbonIcon("git-fork", this.t("command.openGraph"), () => void this.openGraph(null));
-		this.addSettingTab(new RapportSettingTab(this.app, this, this, () => void this.live.rebuild()));
+		// Typing in a rule's field re-indexes once the typing stops, not at every key.
+		const reindex = debounce(() => void this.live.rebuild(), 800, true);
+		this.addSettingTab(new RapportSettingTab(this.app, this, this, reindex));
 		this.app.workspace.onLayoutReady(() => {
 			void this.live.rebuild();
 			this.registerEvent(this.app.vault.on("create", (file) => this.autoInsert(file)));
