@@ -7,6 +7,7 @@ import Graph from "graphology";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { GraphEdge, GraphNode } from "../src/core/graph/model";
+import { seededRandom } from "../src/core/random";
 import { mountGraph, prepareGraph } from "../src/graph-view/renderer";
 
 declare global {
@@ -16,19 +17,8 @@ declare global {
 	}
 }
 
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 function network(people: number, ties: number): Graph<GraphNode, GraphEdge> {
-	const random = rng(42);
+	const random = seededRandom(42);
 	const g = new Graph<GraphNode, GraphEdge>({ type: "undirected" });
 	const circles = ["work", "friend", "family", "partner"];
 	for (let i = 0; i < people; i++) {

@@ -5,6 +5,7 @@ import type { SerializedGraph } from "graphology-types";
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { GraphEdge, GraphNode } from "../core/graph/model";
+import { seededRandom } from "../core/random";
 
 /**
  * Draws a relationship graph with sigma (WebGL): size by tie strength, colour by community, a red
@@ -43,17 +44,6 @@ export interface DrawnNode extends GraphNode {
 export const PALETTE = ["#7f6df2", "#e8590c", "#2f9e44", "#1c7ed6", "#d6336c", "#f08c00", "#0c8599", "#9c36b5", "#5c940d", "#c92a2a"];
 const HUB_COLOR = "#868e96";
 const OVERDUE = "#e03131";
-
-function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 export type ColorBy = "community" | "circle" | "org";
 export type SizeBy = "strength" | "meetings";

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { type HoverParent, Keymap, Menu } from "obsidian";
 import { type Agenda, type AgendaItem, STATUS_ORDER } from "../core/agenda";
 import { addDays, today } from "../core/dates";
-import { relativeDays } from "../core/render-markdown";
+import { linksToText, relativeDays } from "../core/render-markdown";
 import { basename } from "../core/text";
 import { DatePromptModal, LogInteractionModal } from "./modals";
 import type { RapportHost } from "./host";
@@ -79,7 +79,7 @@ function describe(item: AgendaItem, host: RapportHost): string {
 	const { t } = host;
 	switch (item.kind) {
 		case "followup":
-			return item.text.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2");
+			return linksToText(item.text);
 		case "keep-in-touch":
 			return t("kind.keep-in-touch");
 		case "birthday":

@@ -4,6 +4,7 @@ import { buildAgenda } from "../agenda";
 import { type CalendarDay, addDuration, daysBetween } from "../dates";
 import type { ParsedNote, Ref } from "../note";
 import type { RapportSettings } from "../settings";
+import { seededRandom } from "../random";
 import { foldName } from "../text";
 import type { VaultIndex } from "../vault-index";
 import { decay, type GraphEdge, type GraphNode, INTEREST_WEIGHT, RELATION_WEIGHT, type RelationKind } from "./model";
@@ -51,18 +52,6 @@ function pairKey(a: string, b: string): string {
 
 function emptyEdge(kind: GraphEdge["kind"]): GraphEdge {
 	return { kind, weight: 0, meetingWeight: 0, meetings: [], relations: [], sharedInterests: [] };
-}
-
-/** A seeded random source, so communities come out the same every time. */
-function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 function keep(note: ParsedNote, options: GraphOptions): boolean {
@@ -121,7 +110,7 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions)
 		}
 	}
 	setStrength(index, graph, options, since);
-	if (graph.size > 0) louvain.assign(graph, { nodeCommunityAttribute: "community", getEdgeWeight: "weight", rng: seeded(42) });
+	if (graph.size > 0) louvain.assign(graph, { nodeCommunityAttribute: "community", getEdgeWeight: "weight", rng: seededRandom(42) });
 	return graph;
 }
 
