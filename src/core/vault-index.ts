@@ -39,6 +39,8 @@ export class VaultIndex {
 	private changeLog: { revision: number; path: string }[] = [];
 	private rev = 0;
 	private versions = 0;
+	/** Kept as notes come and go, so that counting problems after an edit is not a walk over the vault. */
+	private problemCount = 0;
 
 	/** Grows by one on every change; views compare it to know whether to redraw. */
 	get revision(): number {
@@ -184,7 +186,9 @@ export class VaultIndex {
 	counts(): { people: number; meetings: number; followUps: number; problems: number } {
 		let meetings = 0;
 		for (const set of this.meetingsByDay.values()) meetings += set.size;
-		return { people: this.people.size, meetings, followUps: this.followUpCount(), problems: this.problems().length };
+		let duplicates = 0;
+		for (const group of this.resolver.duplicates()) duplicates += group.length;
+		return { people: this.people.size, meetings, followUps: this.followUpCount(), problems: this.problemCount + duplicates };
 	}
 
 	/** Every problem in the vault, sorted by path and line. */
@@ -214,6 +218,7 @@ export class VaultIndex {
 		if (old) {
 			this.retract(path);
 			this.unfile(old);
+			this.problemCount -= old.problems.length;
 			if (old.kind === "person") this.resolver.remove(old);
 		}
 		if (old?.kind === "person" && next?.kind !== "person") this.people.delete(path);
@@ -221,6 +226,7 @@ export class VaultIndex {
 		if (next) {
 			this.notes.set(path, next);
 			this.file(next);
+			this.problemCount += next.problems.length;
 			if (next.kind === "person") {
 				this.resolver.add(next);
 				const state = this.people.get(path);
@@ -281,6 +287,7 @@ export class VaultIndex {
 		}
 		for (const f of this.followUpsBySource.get(path) ?? []) this.calendar.remove(f);
 		this.followUpsBySource.delete(path);
+		this.problemCount -= this.resolutionProblems.get(path)?.length ?? 0;
 		this.resolutionProblems.delete(path);
 	}
 
@@ -309,7 +316,10 @@ export class VaultIndex {
 					if (note.date) this.addContact(p, path, note.date, "meeting", r.line, touched);
 				}
 			}
-			if (unknown) this.resolutionProblems.set(path, unknown);
+			if (unknown) {
+				this.resolutionProblems.set(path, unknown);
+				this.problemCount += unknown.length;
+			}
 		}
 		for (const c of note.contacts) {
 			const p = this.resolver.resolve(c.ref, path);

@@ -127,6 +127,7 @@ describe("incremental updates", () => {
 				}
 				const fresh = buildVault(Object.fromEntries(v.files));
 				expect(snapshot(v)).toEqual(snapshot(fresh));
+				expect(v.index.counts().problems).toBe(v.index.problems().length);
 				const { items } = buildAgenda(v.index, "2026-11-15", SETTINGS);
 				expect(items).toEqual([...items].sort(compareItems));
 			}),
@@ -170,6 +171,7 @@ function snapshot(v: TestVault) {
 		people: personRows(v.index),
 		agenda: buildAgenda(v.index, "2026-11-15", SETTINGS),
 		problems: v.index.problems(),
+		counts: v.index.counts(),
 		followUps: [...v.index.followUps()].map((f) => [f.source, f.line, [...f.people].sort()]).sort(),
 	};
 }
