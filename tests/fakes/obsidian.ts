@@ -247,11 +247,15 @@ export class Vault extends Events {
 	}
 
 	getMarkdownFiles(): TFile[] {
-		return this.getFiles().filter((f) => f.extension === "md");
+		const out: TFile[] = [];
+		for (const f of this.entries.values()) if (f instanceof TFile && f.path.endsWith(".md")) out.push(f);
+		return out;
 	}
 
 	getFiles(): TFile[] {
-		return [...this.entries.values()].filter((f): f is TFile => f instanceof TFile);
+		const out: TFile[] = [];
+		for (const f of this.entries.values()) if (f instanceof TFile) out.push(f);
+		return out;
 	}
 
 	getRoot(): TFolder {
