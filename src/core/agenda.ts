@@ -109,9 +109,7 @@ export class AgendaBuilder {
 			}
 			let mine = memo.byDay.get(key);
 			if (!mine) {
-				if (memo.byDay.size >= 8) memo.byDay.clear();
-				mine = personAgenda(this.index, note, date, today, lastShown, settings.birthdayDays);
-				memo.byDay.set(key, mine);
+				mine = this.rememberPerson(memo, key, note, date, today, lastShown, settings.birthdayDays);
 				changed = true;
 			}
 			for (const i of mine) items.push(i);
@@ -122,6 +120,42 @@ export class AgendaBuilder {
 		items.sort(compareItems);
 		this.sortedPeople = { key, stamp, items };
 		return items;
+	}
+
+	/**
+	 * Works out every person's items for `date` ahead of time, a slice at a time: `pause` is called
+	 * between people and may yield to the UI (it returns false to stop). The next `build` for that
+	 * date then only gathers and sorts.
+	 */
+	async warmUp(date: CalendarDay, settings: AgendaSettings, pause: () => Promise<boolean> | boolean): Promise<void> {
+		const key = `${date}|${settings.upcomingDays}|${settings.birthdayDays}`;
+		const today = toEpoch(date);
+		const lastShown = toEpoch(addDays(date, settings.upcomingDays));
+		for (const note of this.index.personNotes()) {
+			const version = this.index.personVersion(note.path);
+			let memo = this.perPerson.get(note.path);
+			if (!memo || memo.version !== version) {
+				memo = { version, byDay: new Map() };
+				this.perPerson.set(note.path, memo);
+			}
+			if (!memo.byDay.has(key)) this.rememberPerson(memo, key, note, date, today, lastShown, settings.birthdayDays);
+			if (!(await pause())) return;
+		}
+	}
+
+	private rememberPerson(
+		memo: { byDay: Map<string, readonly AgendaItem[]> },
+		key: string,
+		note: ParsedNote,
+		date: CalendarDay,
+		today: number,
+		lastShown: number,
+		birthdayDays: number,
+	): readonly AgendaItem[] {
+		if (memo.byDay.size >= 8) memo.byDay.clear();
+		const mine = personAgenda(this.index, note, date, today, lastShown, birthdayDays);
+		memo.byDay.set(key, mine);
+		return mine;
 	}
 
 	private forgetGone(notes: readonly ParsedNote[]): void {

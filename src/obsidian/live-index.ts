@@ -1,5 +1,6 @@
 import { type App, Component, Events, TFile } from "obsidian";
 import { AgendaBuilder } from "../core/agenda";
+import { today } from "../core/dates";
 import { createParseContext, type ParseContext, type ParsedNote } from "../core/note";
 import type { RapportSettings } from "../core/settings";
 import type { VaultConfig } from "../core/vault-config";
@@ -83,8 +84,12 @@ export class LiveIndex extends Component {
 			index.set(note);
 			if (slicer.due() && !(await slicer.pause(() => generation === this.generation))) return;
 		}
+		// Today's agenda, worked out in slices too, so the panel's first draw does not stall typing.
+		const agendas = new AgendaBuilder(index);
+		await agendas.warmUp(today(), this.settings(), async () => !slicer.due() || (await slicer.pause(() => generation === this.generation)));
+		if (generation !== this.generation) return;
 		this.index = index;
-		this.agendas = new AgendaBuilder(index);
+		this.agendas = agendas;
 		const missed = this.changedDuringBuild;
 		this.changedDuringBuild = null;
 		for (const path of missed) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAgenda } from "../../src/core/agenda";
+import { AgendaBuilder, buildAgenda } from "../../src/core/agenda";
 import { agendaSection, agendaToMarkdown, PLAIN } from "../../src/core/render-markdown";
 import { basename } from "../../src/core/text";
 import { translator } from "../../src/i18n";
@@ -58,6 +58,18 @@ describe("the agenda for a day", () => {
 		const agenda = buildAgenda(v.index, "2026-11-27", SETTINGS);
 		await expect(agendaToMarkdown(agenda, nameOf, translator("it")).join("\n") + "\n").toMatchFileSnapshot("__snapshots__/agenda.it.md");
 		await expect(agendaToMarkdown(agenda, nameOf, translator("en"), PLAIN).join("\n") + "\n").toMatchFileSnapshot("__snapshots__/agenda.plain.txt");
+	});
+
+	it("gives the same agenda when worked out ahead of time in slices", async () => {
+		const v = vault();
+		const builder = new AgendaBuilder(v.index);
+		let pauses = 0;
+		await builder.warmUp("2026-11-27", SETTINGS, () => {
+			pauses++;
+			return true;
+		});
+		expect(pauses).toBe(4);
+		expect(builder.build("2026-11-27", SETTINGS)).toEqual(buildAgenda(vault().index, "2026-11-27", SETTINGS));
 	});
 
 	it("says so when nothing is due", () => {
