@@ -121,6 +121,8 @@ async function main(): Promise<void> {
 	app.workspace.rootEl = graphPane;
 	await plugin.openGraph(null);
 	await new Promise((r) => setTimeout(r, 3000));
+	// For tests that drive the graph view's toolbar: how many nodes it draws now.
+	Object.assign(window, { rapportGraphNodes: () => graphNodes(app) });
 
 	const rendered: Rendered = {
 		items: panel?.querySelectorAll(".rapport-agenda-item").length ?? 0,

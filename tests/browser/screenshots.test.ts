@@ -30,6 +30,25 @@ describe.skipIf(!existsSync(CHROMIUM))("the built UI in headless chromium, on th
 		await shoot(browser, url, { theme: "light", lang: "it", panelPng: join(SHOTS, "panel-light-it.png") });
 	}, 60000);
 
+	it("filters the Obsidian graph view from its toolbar", async () => {
+		const page = await browser.newPage({ viewport: { width: 1180, height: 1500 } });
+		try {
+			await page.goto(`${url}?theme=light`);
+			await page.waitForFunction(() => "rendered" in window, undefined, { timeout: 30000 });
+			const count = (): Promise<number> => page.evaluate(() => (window as unknown as { rapportGraphNodes: () => number }).rapportGraphNodes());
+			expect(await count()).toBe(31);
+			const circle = page.locator(".rapport-graph-toolbar select").nth(3);
+			await circle.selectOption("work");
+			await page.waitForFunction(() => (window as unknown as { rapportGraphNodes: () => number }).rapportGraphNodes() < 31, undefined, { timeout: 5000 });
+			const work = await count();
+			expect(work).toBeGreaterThan(5);
+			await circle.selectOption("");
+			await page.waitForFunction(() => (window as unknown as { rapportGraphNodes: () => number }).rapportGraphNodes() === 31, undefined, { timeout: 5000 });
+		} finally {
+			await page.close();
+		}
+	}, 60000);
+
 	it("stays readable on a phone width", async () => {
 		const shot = await shoot(browser, url, { theme: "light", width: 380 });
 		expect(shot.items).toBeGreaterThan(20);
