@@ -35,7 +35,6 @@ export interface Agenda {
 }
 
 export const STATUS_ORDER: readonly AgendaStatus[] = ["overdue", "today", "upcoming", "undated"];
-export const KIND_ORDER: readonly AgendaKind[] = ["meeting", "followup", "keep-in-touch", "birthday"];
 
 type AgendaSettings = Pick<RapportSettings, "upcomingDays" | "birthdayDays">;
 
@@ -58,7 +57,7 @@ export class AgendaBuilder {
 	constructor(private readonly index: VaultIndex) {}
 
 	build(date: CalendarDay, settings: AgendaSettings): Agenda {
-		const key = `${date}|${settings.upcomingDays}|${settings.birthdayDays}`;
+		const key = agendaKey(date, settings);
 		if (this.last?.key === key && this.last.revision === this.index.revision) return this.last.agenda;
 		const horizon = addDays(date, settings.upcomingDays);
 		const followUps = this.followUpItems(date, horizon);
@@ -93,32 +92,20 @@ export class AgendaBuilder {
 	}
 
 	private personItems(date: CalendarDay, horizon: CalendarDay, settings: AgendaSettings): AgendaItem[] {
-		const key = `${date}|${settings.upcomingDays}|${settings.birthdayDays}`;
-		const today = toEpoch(date);
-		const lastShown = toEpoch(horizon);
+		const day = personDay(date, horizon, settings);
 		const items: AgendaItem[] = [];
-		let changed = this.sortedPeople?.key !== key;
+		let changed = this.sortedPeople?.key !== day.key;
 		const notes = this.index.personNotes();
 		for (const note of notes) {
-			const version = this.index.personVersion(note.path);
-			let memo = this.perPerson.get(note.path);
-			if (!memo || memo.version !== version) {
-				memo = { version, byDay: new Map() };
-				this.perPerson.set(note.path, memo);
-				changed = true;
-			}
-			let mine = memo.byDay.get(key);
-			if (!mine) {
-				mine = this.rememberPerson(memo, key, note, date, today, lastShown, settings.birthdayDays);
-				changed = true;
-			}
+			const { mine, fresh } = this.itemsOf(note, day);
+			if (fresh) changed = true;
 			for (const i of mine) items.push(i);
 		}
 		if (this.perPerson.size > notes.length) this.forgetGone(notes);
 		const stamp = `${notes.length}`;
 		if (!changed && this.sortedPeople?.stamp === stamp) return this.sortedPeople.items;
 		items.sort(compareItems);
-		this.sortedPeople = { key, stamp, items };
+		this.sortedPeople = { key: day.key, stamp, items };
 		return items;
 	}
 
@@ -128,40 +115,54 @@ export class AgendaBuilder {
 	 * date then only gathers and sorts.
 	 */
 	async warmUp(date: CalendarDay, settings: AgendaSettings, pause: () => Promise<boolean> | boolean): Promise<void> {
-		const key = `${date}|${settings.upcomingDays}|${settings.birthdayDays}`;
-		const today = toEpoch(date);
-		const lastShown = toEpoch(addDays(date, settings.upcomingDays));
+		const day = personDay(date, addDays(date, settings.upcomingDays), settings);
 		for (const note of this.index.personNotes()) {
-			const version = this.index.personVersion(note.path);
-			let memo = this.perPerson.get(note.path);
-			if (!memo || memo.version !== version) {
-				memo = { version, byDay: new Map() };
-				this.perPerson.set(note.path, memo);
-			}
-			if (!memo.byDay.has(key)) this.rememberPerson(memo, key, note, date, today, lastShown, settings.birthdayDays);
+			this.itemsOf(note, day);
 			if (!(await pause())) return;
 		}
 	}
 
-	private rememberPerson(
-		memo: { byDay: Map<string, readonly AgendaItem[]> },
-		key: string,
-		note: ParsedNote,
-		date: CalendarDay,
-		today: number,
-		lastShown: number,
-		birthdayDays: number,
-	): readonly AgendaItem[] {
-		if (memo.byDay.size >= 8) memo.byDay.clear();
-		const mine = personAgenda(this.index, note, date, today, lastShown, birthdayDays);
-		memo.byDay.set(key, mine);
-		return mine;
+	/** One person's items for a day, remembered until something about the person changes; `fresh` when worked out now. */
+	private itemsOf(note: ParsedNote, day: PersonDay): { mine: readonly AgendaItem[]; fresh: boolean } {
+		const version = this.index.personVersion(note.path);
+		let memo = this.perPerson.get(note.path);
+		let fresh = false;
+		if (!memo || memo.version !== version) {
+			memo = { version, byDay: new Map() };
+			this.perPerson.set(note.path, memo);
+			fresh = true;
+		}
+		let mine = memo.byDay.get(day.key);
+		if (!mine) {
+			if (memo.byDay.size >= 8) memo.byDay.clear();
+			mine = personAgenda(this.index, note, day.date, day.today, day.lastShown, day.birthdayDays);
+			memo.byDay.set(day.key, mine);
+			fresh = true;
+		}
+		return { mine, fresh };
 	}
 
 	private forgetGone(notes: readonly ParsedNote[]): void {
 		const present = new Set(notes.map((n) => n.path));
 		for (const path of this.perPerson.keys()) if (!present.has(path)) this.perPerson.delete(path);
 	}
+}
+
+/** The day a person's items are worked out for, with what that takes, computed once per agenda. */
+interface PersonDay {
+	key: string;
+	date: CalendarDay;
+	today: number;
+	lastShown: number;
+	birthdayDays: number;
+}
+
+function agendaKey(date: CalendarDay, settings: AgendaSettings): string {
+	return `${date}|${settings.upcomingDays}|${settings.birthdayDays}`;
+}
+
+function personDay(date: CalendarDay, horizon: CalendarDay, settings: AgendaSettings): PersonDay {
+	return { key: agendaKey(date, settings), date, today: toEpoch(date), lastShown: toEpoch(horizon), birthdayDays: settings.birthdayDays };
 }
 
 function followUpItem(f: FollowUp, status: AgendaStatus, day: CalendarDay | null, days: number): AgendaItem {
