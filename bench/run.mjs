@@ -2,8 +2,8 @@
 // Options: --people N --meetings N --seed N (defaults 10000, 90000, 42).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import esbuild from "esbuild";
-import { BENCH_TODAY, generateVault } from "./generate.mjs";
 import { graphBench } from "./graph-bench.mjs";
 
 const arg = (name, fallback) => {
@@ -13,6 +13,8 @@ const arg = (name, fallback) => {
 const stress = process.argv.includes("--stress");
 const spec = { people: arg("people", 10000), meetings: arg("meetings", 90000), seed: arg("seed", 42), staleOpen: stress ? 1 : 0.03 };
 const here = new URL(".", import.meta.url).pathname;
+await esbuild.build({ entryPoints: [`${here}generate.ts`], bundle: true, platform: "node", format: "cjs", target: "node20", outfile: `${here}../dist/bench-generate.cjs`, logLevel: "warning" });
+const { BENCH_TODAY, generateVault } = createRequire(import.meta.url)("../dist/bench-generate.cjs");
 const root = `${here}.vault/${spec.people}-${spec.meetings}-${spec.seed}${stress ? "-stress" : ""}`;
 
 const t0 = Date.now();
