@@ -26,7 +26,7 @@ export function personRows(index: VaultIndex, asOf?: CalendarDay): PersonRow[] {
 			path,
 			name: info.name,
 			lastContact: index.lastInteraction(path, asOf)?.day ?? null,
-			nextDue: index.nextContactDue(path, asOf).day,
+			nextDue: index.nextContactDue(path, asOf),
 			cadenceDays: info.cadence?.days ?? null,
 			birthday: info.birthday ? formatBirthday(info.birthday) : null,
 			circle: info.circle,

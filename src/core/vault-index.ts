@@ -134,11 +134,10 @@ export class VaultIndex {
 	}
 
 	/** The day the next contact with this person is due (last interaction + cadence), null without a cadence or any contact. */
-	nextContactDue(personPath: string, asOf?: CalendarDay): { day: CalendarDay | null; hasCadence: boolean } {
+	nextContactDue(personPath: string, asOf?: CalendarDay): CalendarDay | null {
 		const cadence = this.notes.get(personPath)?.person?.cadence;
-		if (!cadence) return { day: null, hasCadence: false };
-		const last = this.lastInteraction(personPath, asOf);
-		return { day: last ? addDuration(last.day, cadence.duration) : null, hasCadence: true };
+		const last = cadence ? this.lastInteraction(personPath, asOf) : null;
+		return cadence && last ? addDuration(last.day, cadence.duration) : null;
 	}
 
 	/** The latest interaction each note records with this person, newest first. */
@@ -148,6 +147,11 @@ export class VaultIndex {
 
 	followUpsOf(personPath: string): FollowUp[] {
 		return [...(this.people.get(personPath)?.followUps.values() ?? [])].flat();
+	}
+
+	/** The follow-ups written in one note. */
+	followUpsIn(path: string): readonly FollowUp[] {
+		return this.followUpsBySource.get(path) ?? [];
 	}
 
 	*followUps(): IterableIterator<FollowUp> {

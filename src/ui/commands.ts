@@ -162,7 +162,7 @@ async function createFollowUps(host: RapportHost, file: TFile): Promise<void> {
 		new Notice(host.t("notice.noAttendees"));
 		return;
 	}
-	const covered = new Set([...index.followUps()].filter((f) => f.source === file.path && f.task.refs.length > 0).flatMap((f) => [...f.people]));
+	const covered = new Set(index.followUpsIn(file.path).filter((f) => f.task.refs.length > 0).flatMap((f) => [...f.people]));
 	const missing = attendees.filter((p) => !covered.has(p));
 	if (missing.length === 0) {
 		new Notice(host.t("notice.followUpsExist"));

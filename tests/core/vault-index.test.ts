@@ -71,14 +71,14 @@ describe("follow-ups and their owners", () => {
 describe("incremental updates", () => {
 	it("moves Anna from overdue to fine when a new meeting with her is written", () => {
 		const v = buildVault({ "People/Anna.md": person({ cadence: "monthly" }), "Meetings/old.md": meeting("2026-09-01", ["[[Anna]]"]) });
-		expect(v.index.nextContactDue("People/Anna.md").day).toBe("2026-10-01");
+		expect(v.index.nextContactDue("People/Anna.md")).toBe("2026-10-01");
 		const before = v.index.revision;
 		v.write("Meetings/new.md", meeting("2026-11-20", ["[[Anna]]"]));
 		expect(v.index.revision).toBe(before + 1);
 		expect(v.index.changedSince(before)).toEqual(["Meetings/new.md"]);
-		expect(v.index.nextContactDue("People/Anna.md").day).toBe("2026-12-20");
+		expect(v.index.nextContactDue("People/Anna.md")).toBe("2026-12-20");
 		v.remove("Meetings/new.md");
-		expect(v.index.nextContactDue("People/Anna.md").day).toBe("2026-10-01");
+		expect(v.index.nextContactDue("People/Anna.md")).toBe("2026-10-01");
 	});
 
 	it("resolves links that were waiting for a person once the person note appears, and forgets them when it goes", () => {
