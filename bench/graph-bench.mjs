@@ -11,7 +11,7 @@ export async function graphBench() {
 	const out = mkdtempSync(join(tmpdir(), "rapport-graph-bench-"));
 	await esbuild.build({ entryPoints: [`${here}graph-page-bench.ts`], bundle: true, format: "iife", platform: "browser", target: "es2021", outfile: join(out, "bench.js"), logLevel: "warning" });
 	writeFileSync(join(out, "index.html"), `<!doctype html><html><body style="margin:0"><div id="graph" style="width:1280px;height:800px"></div><script src="bench.js"></script></body></html>`);
-	const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-precise-memory-info"] });
+	const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-precise-memory-info", "--js-flags=--expose-gc"] });
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		await page.goto(`file://${join(out, "index.html")}`);

@@ -21,8 +21,8 @@ export interface GraphViewState {
 }
 
 export interface MountedGraph {
-	sigma: Sigma<DrawnNode, GraphEdge>;
-	graph: Graph<DrawnNode, GraphEdge>;
+	sigma: Sigma<DrawnNode, DrawnEdge>;
+	graph: Graph<DrawnNode, DrawnEdge>;
 	state: GraphViewState;
 	/** Centres the camera on the first person whose name contains `query`; returns their id. */
 	focus(query: string): string | null;
@@ -33,17 +33,36 @@ export interface MountedGraph {
 	kill(): void;
 }
 
+/**
+ * Every display field sigma reads is set on the graph itself, so sigma's defaults never add a
+ * property to a copied object: with 50,000 edges that reshaping was most of the first frame.
+ */
 export interface DrawnNode extends GraphNode {
 	x: number;
 	y: number;
 	size: number;
 	color: string;
-	type?: string;
+	type: string;
+	hidden: boolean;
+	highlighted: boolean;
+	forceLabel: boolean;
+	zIndex: number;
+}
+
+export interface DrawnEdge extends GraphEdge {
+	size: number;
+	color: string;
+	label: string;
+	type: string;
+	hidden: boolean;
+	forceLabel: boolean;
+	zIndex: number;
 }
 
 export const PALETTE = ["#7f6df2", "#e8590c", "#2f9e44", "#1c7ed6", "#d6336c", "#f08c00", "#0c8599", "#9c36b5", "#5c940d", "#c92a2a"];
 const HUB_COLOR = "#868e96";
 const OVERDUE = "#e03131";
+const EDGE_COLOR = "#cccccc";
 
 export type ColorBy = "community" | "circle" | "org";
 export type SizeBy = "strength" | "meetings";
@@ -54,7 +73,7 @@ export interface Appearance {
 }
 
 /** What each colour means, for the legend. */
-export function legendFor(graph: Graph<DrawnNode, GraphEdge>, colorBy: ColorBy): { label: string; color: string }[] {
+export function legendFor(graph: Graph<DrawnNode, DrawnEdge>, colorBy: ColorBy): { label: string; color: string }[] {
 	const seen = new Map<string, string>();
 	graph.forEachNode((_n, a) => {
 		if (a.kind !== "person") return;
@@ -71,7 +90,7 @@ function groupOf(a: GraphNode, colorBy: ColorBy): string {
 }
 
 /** Sizes and colours from the appearance options; keeps positions. */
-export function applyAppearance(graph: Graph<DrawnNode, GraphEdge>, appearance: Appearance): void {
+export function applyAppearance(graph: Graph<DrawnNode, DrawnEdge>, appearance: Appearance): void {
 	const measure = (a: GraphNode): number => (appearance.sizeBy === "meetings" ? a.meetings : a.strength);
 	const max = Math.max(1, ...graph.mapNodes((_n, a) => measure(a)));
 	const groups = [...new Set(graph.mapNodes((_n, a) => groupOf(a, appearance.colorBy)))].sort();
@@ -82,6 +101,10 @@ export function applyAppearance(graph: Graph<DrawnNode, GraphEdge>, appearance: 
 			size: attrs.me ? 14 : person ? 4 + 10 * Math.sqrt(measure(attrs) / max) : 6,
 			color: person ? (PALETTE[(appearance.colorBy === "community" ? attrs.community : group) % PALETTE.length] ?? HUB_COLOR) : HUB_COLOR,
 			type: attrs.overdue ? "ring" : "circle",
+			hidden: false,
+			highlighted: false,
+			forceLabel: false,
+			zIndex: 0,
 		});
 	});
 }
@@ -95,15 +118,16 @@ export function prepareGraph(
 	layoutIterations = 200,
 	appearance: Appearance = { colorBy: "community", sizeBy: "strength" },
 	positions: Record<string, [number, number]> = {},
-): Graph<DrawnNode, GraphEdge> {
-	const graph = new Graph<DrawnNode, GraphEdge>({ type: "undirected" });
-	graph.import(data as unknown as SerializedGraph<DrawnNode, GraphEdge>);
+): Graph<DrawnNode, DrawnEdge> {
+	const graph = new Graph<DrawnNode, DrawnEdge>({ type: "undirected" });
+	graph.import(data as unknown as SerializedGraph<DrawnNode, DrawnEdge>);
 	const random = seededRandom(7);
 	graph.forEachNode((node) => {
 		const saved = positions[node];
 		graph.mergeNodeAttributes(node, { x: saved?.[0] ?? random() * 100, y: saved?.[1] ?? random() * 100 });
 	});
 	applyAppearance(graph, appearance);
+	graph.updateEachEdgeAttributes((_edge, attrs) => ({ ...attrs, size: edgeSize(attrs.weight), color: EDGE_COLOR, label: "", type: "line", hidden: false, forceLabel: false, zIndex: 0 }));
 	if (layoutIterations > 0 && graph.order > 1) {
 		forceAtlas2.assign(graph, { iterations: layoutIterations, getEdgeWeight: "weight", settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1 } });
 	}
@@ -111,22 +135,27 @@ export function prepareGraph(
 }
 
 /** Every node's position, to save and start from next time. */
-export function positionsOf(graph: Graph<DrawnNode, GraphEdge>): Record<string, [number, number]> {
+export function positionsOf(graph: Graph<DrawnNode, DrawnEdge>): Record<string, [number, number]> {
 	const out: Record<string, [number, number]> = {};
 	graph.forEachNode((node, a) => (out[node] = [Math.round(a.x * 1000) / 1000, Math.round(a.y * 1000) / 1000]));
 	return out;
 }
 
+/** Edge thickness on screen from its weight. */
+function edgeSize(weight: number): number {
+	return Math.min(6, 0.5 + weight);
+}
+
 export function mountGraph(
 	container: HTMLElement,
-	graph: Graph<DrawnNode, GraphEdge>,
+	graph: Graph<DrawnNode, DrawnEdge>,
 	onOpen: (id: string, newTab: boolean) => void,
 	onHover: (id: string | null) => void = () => undefined,
 	labelColor = "#222222",
 ): MountedGraph {
 	const state: GraphViewState = { hovered: null, focused: null, hiddenCircles: new Set(), minWeight: 0 };
 	const hiddenNode = (node: string, attrs: DrawnNode): boolean => attrs.kind === "person" && attrs.circle !== null && state.hiddenCircles.has(attrs.circle);
-	const sigma = new Sigma<DrawnNode, GraphEdge>(graph, container, {
+	const sigma = new Sigma<DrawnNode, DrawnEdge>(graph, container, {
 		nodeProgramClasses: {
 			ring: createNodeBorderProgram({ borders: [{ size: { value: 0.25 }, color: { value: OVERDUE } }, { size: { fill: true }, color: { attribute: "color" } }] }),
 		},
@@ -135,10 +164,12 @@ export function mountGraph(
 		labelDensity: 0.5,
 		renderEdgeLabels: false,
 		nodeReducer: (node, data) => {
+			const center = state.hovered ?? state.focused;
+			// Nothing hovered, focused or filtered: draw the node as it is, without a copy.
+			if (center === null && state.hiddenCircles.size === 0) return data;
 			const res: Partial<NodeDisplayData> = { ...data };
 			const attrs = graph.getNodeAttributes(node);
 			if (hiddenNode(node, attrs)) res.hidden = true;
-			const center = state.hovered ?? state.focused;
 			if (center && node !== center && !graph.areNeighbors(node, center)) {
 				res.color = "#cfd4da";
 				res.label = "";
@@ -151,10 +182,11 @@ export function mountGraph(
 			return res;
 		},
 		edgeReducer: (edge, data) => {
-			const res: Partial<EdgeDisplayData> = { ...data, size: Math.min(6, 0.5 + graph.getEdgeAttribute(edge, "weight")) };
+			const center = state.hovered ?? state.focused;
+			if (center === null && state.hiddenCircles.size === 0 && state.minWeight === 0) return data;
+			const res: Partial<EdgeDisplayData> = { ...data };
 			const [a, b] = graph.extremities(edge);
 			if (graph.getEdgeAttribute(edge, "weight") < state.minWeight || hiddenNode(a, graph.getNodeAttributes(a)) || hiddenNode(b, graph.getNodeAttributes(b))) res.hidden = true;
-			const center = state.hovered ?? state.focused;
 			if (center && a !== center && b !== center) res.hidden = true;
 			return res;
 		},
