@@ -23,6 +23,30 @@ export interface BodyScan {
 	tags: string[];
 	/** Dated log lines (`- 2026-11-20 coffee`, `## 2026-11-20`): interactions written in a person's note. */
 	logDays: { day: CalendarDay; line: number }[];
+	/** Lines that record giving or receiving (`#gave`, `#received`, `gave::`, `received::`, Italian too). */
+	exchanges: BodyExchange[];
+}
+
+export type ExchangeDirection = "gave" | "received";
+
+export interface BodyExchange {
+	line: number;
+	direction: ExchangeDirection;
+	/** The day written on the line (a done date or a log date); null to use the note's day. */
+	day: CalendarDay | null;
+	links: string[];
+}
+
+const EXCHANGE_TAG = /(?:^|[\s,(])#(gave|received|dato|ricevuto)\b/iu;
+const EXCHANGE_FIELD = /\b(gave|received|dato|ricevuto)::/iu;
+
+/** Whether a line records something given or received, and which. */
+export function exchangeOf(line: string): ExchangeDirection | null {
+	if (!line.includes("#") && !line.includes("::")) return null;
+	const m = EXCHANGE_TAG.exec(line) ?? EXCHANGE_FIELD.exec(line);
+	if (!m?.[1]) return null;
+	const word = m[1].toLowerCase();
+	return word === "gave" || word === "dato" ? "gave" : "received";
 }
 
 /** Markers of the section Rapport writes into daily notes; what is inside is Rapport's, not the user's. */
@@ -48,7 +72,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  * inline code, and the section Rapport writes itself. Never throws.
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
-	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [] };
+	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [] };
 	let fence: string | null = null;
 	let inSection = false;
 	for (let i = start; i < lines.length; i++) {
@@ -96,6 +120,8 @@ function scanLine(line: string, i: number, scan: BodyScan): void {
 		scan.tasks.push(fields);
 		const context: LinkContext = isOpenStatus(task.status) ? "open-task" : isDoneStatus(task.status) ? "done-task" : "other-task";
 		for (const l of links) scan.links.push({ target: l.target, line: i, context, markdown: l.markdown });
+		const direction = exchangeOf(line);
+		if (direction && !isOpenStatus(task.status)) scan.exchanges.push({ line: i, direction, day: fields.done, links: links.map((l) => l.target) });
 		return;
 	}
 	const quoted = mark === ">";
@@ -104,7 +130,13 @@ function scanLine(line: string, i: number, scan: BodyScan): void {
 		const day = log?.[1] ? parseDay(log[1]) : null;
 		if (day) scan.logDays.push({ day, line: i });
 	}
-	for (const l of extractLinks(line)) {
+	const lineLinks = extractLinks(line);
+	for (const l of lineLinks) {
 		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : quoted ? "quote" : "text", markdown: l.markdown });
+	}
+	const direction = quoted ? null : exchangeOf(line);
+	if (direction) {
+		const log = LOG_LINE.exec(line);
+		scan.exchanges.push({ line: i, direction, day: log?.[1] ? parseDay(log[1]) : null, links: lineLinks.filter((l) => !l.embed).map((l) => l.target) });
 	}
 }

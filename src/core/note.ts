@@ -4,7 +4,7 @@ import { type Classifier, createClassifier, type NoteKind } from "./classify";
 import { type CalendarDay, dayInName, parseDay, parseTime } from "./dates";
 import { type FrontmatterLines, readFrontmatterLines } from "./frontmatter-lines";
 import { extractLinks } from "./links";
-import { type BodyScan, frontmatterEnd, scanBody } from "./markdown";
+import { type BodyScan, type ExchangeDirection, frontmatterEnd, scanBody } from "./markdown";
 import { type Problem, problem } from "./problems";
 import type { Circle, RapportSettings } from "./settings";
 import { isOpenStatus } from "./tasks";
@@ -38,6 +38,28 @@ export interface PersonInfo {
 	knows: Ref[];
 	partner: Ref[];
 	family: Ref[];
+	/** Manual tie strength (0–100) that overrides the computed one; null when not set. */
+	closeness: number | null;
+	/** When the relationship began (`since`, `connected_on`, `met_on`). */
+	since: CalendarDay | null;
+	/** What they can offer and what they are looking for: matched against each other for introductions. */
+	offers: string[];
+	asks: string[];
+}
+
+/** Something given to or received from people on a day (`#gave`, `#received`, `gave::`, `received::`). */
+export interface Exchange {
+	line: number;
+	direction: ExchangeDirection;
+	day: CalendarDay;
+	/** The people it was with; empty in a person note means that person. */
+	refs: Ref[];
+}
+
+/** Pins for an event's group plan: people to keep together, or apart. */
+export interface GroupPins {
+	together: Ref[][];
+	apart: Ref[][];
 }
 
 /** An open task or a `follow_up` date: something to do for one or more people. */
@@ -74,6 +96,9 @@ export interface ParsedNote {
 	/** Interactions a person note records about its own person (log lines, `last_contact`). */
 	ownContacts: { day: CalendarDay; line: number }[];
 	followUps: FollowUpSource[];
+	exchanges: Exchange[];
+	/** Events: `keep_together` / `keep_apart` pins for planning groups. */
+	pins: GroupPins | null;
 	problems: Problem[];
 }
 
@@ -192,6 +217,8 @@ export function parseNoteDetail(
 		contacts: NONE,
 		ownContacts: NONE,
 		followUps: NONE,
+		exchanges: NONE,
+		pins: null,
 		problems: NONE,
 	};
 	if (cls.isTemplate) return { note, scan, frontmatter: fmData };
@@ -206,6 +233,8 @@ export function parseNoteDetail(
 	if (cls.kind === "person") note.person = readPerson(note, fmData, fm, ctx, problems, scan.tags);
 	note.contacts = readContacts(note, scan);
 	note.followUps = readFollowUps(note, scan, fmData, fm, settings, dateField);
+	note.exchanges = readExchanges(note, scan);
+	if (cls.kind === "meeting") note.pins = readPins(fmData, fm);
 	if (note.kind === "person") {
 		const own = scan.logDays.slice();
 		const lc = first(fmData, settings.lastContactFields);
@@ -288,7 +317,55 @@ function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm: Front
 		knows: refs(["knows", "conosce"]),
 		partner: refs(["partner", "spouse", "coniuge"]),
 		family: refs(["family", "famiglia", "parents", "children", "siblings"]),
+		closeness: readCloseness(note.path, fmData, fm, problems),
+		since: (() => {
+			const f = first(fmData, ["since", "connected_on", "met_on", "conosciuto_il"]);
+			return f ? dateFieldOf(note.path, f.key, f.value, fm, problems) : null;
+		})(),
+		offers: sharedStrings(first(fmData, ["offers", "offre"])?.value),
+		asks: sharedStrings(first(fmData, ["asks", "needs", "cerca"])?.value),
 	};
+}
+
+function dateFieldOf(path: string, key: string, value: unknown, fm: FrontmatterLines, problems: Problem[]): CalendarDay | null {
+	const day = parseDay(value);
+	if (day === null) problems.push(problem(path, fm.keyLine(key), "bad-date", `"${key}" is not a date: ${JSON.stringify(value)}`));
+	return day;
+}
+
+/** `closeness: 80` (0–100) overrides the computed tie strength. */
+function readCloseness(path: string, fmData: Record<string, unknown>, fm: FrontmatterLines, problems: Problem[]): number | null {
+	const f = first(fmData, ["closeness", "vicinanza"]);
+	if (!f) return null;
+	const n = typeof f.value === "number" ? f.value : typeof f.value === "string" ? Number(f.value.trim()) : NaN;
+	if (!Number.isFinite(n) || n < 0 || n > 100) {
+		problems.push(problem(path, fm.keyLine(f.key), "bad-closeness", `"${f.key}" must be a number from 0 to 100: ${JSON.stringify(f.value)}`));
+		return null;
+	}
+	return Math.round(n);
+}
+
+function readExchanges(note: ParsedNote, scan: BodyScan): Exchange[] {
+	if (scan.exchanges.length === 0) return NONE;
+	const out: Exchange[] = [];
+	for (const e of scan.exchanges) {
+		const day = e.day ?? note.date;
+		if (!day) continue;
+		out.push({ line: e.line, direction: e.direction, day, refs: e.links.map((l) => makeRef(l, true, e.line)) });
+	}
+	return out.length === 0 ? NONE : compact(out);
+}
+
+/** `keep_together: ["[[A]], [[B]]"]` and `keep_apart: …`: each item is one set of people. */
+function readPins(fmData: Record<string, unknown>, fm: FrontmatterLines): GroupPins | null {
+	const sets = (keys: string[]): Ref[][] => {
+		const f = first(fmData, keys);
+		if (!f) return [];
+		return stringValues(f.value).map((text) => refsFromValue(text, fm, f.key)).filter((refs) => refs.length >= 2);
+	};
+	const together = sets(["keep_together", "insieme"]);
+	const apart = sets(["keep_apart", "separati"]);
+	return together.length === 0 && apart.length === 0 ? null : { together, apart };
 }
 
 function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {

@@ -17,7 +17,9 @@ export type ProblemCode =
 	| "bad-cadence"
 	| "bad-birthday"
 	| "meeting-without-date"
-	| "duplicate-person";
+	| "duplicate-person"
+	| "bad-closeness"
+	| "meeting-without-follow-up";
 
 export function problem(path: string, line: number, code: ProblemCode, message: string): Problem {
 	return { path, line, code, message };

@@ -28,8 +28,16 @@ export interface RapportSettings {
 	circleFields: string[];
 	lastContactFields: string[];
 	followUpFields: string[];
-	/** Default keep-in-touch cadence per circle, in any cadence syntax; empty means none. */
-	circleCadences: Record<Circle, string>;
+	/** Default keep-in-touch cadence per circle (the four built-in ones and any the user adds), in any cadence syntax; empty means none. */
+	circleCadences: Record<Circle, string> & Record<string, string>;
+	/** Colour per circle (`#rrggbb`), used by the panel and the graph. */
+	circleColors: Record<string, string>;
+	/** Days after a meeting that its attendees' follow-ups are due. */
+	followUpDelayDays: number;
+	/** Past meetings within this many days are checked for attendees without a follow-up. */
+	unfollowedWindowDays: number;
+	/** Relationship health: how tie strength (0–100) is computed. */
+	health: HealthSettings;
 	/** Follow-ups due within this many days after the agenda date are "upcoming". */
 	upcomingDays: number;
 	/** Birthdays within this many days are listed. */
@@ -47,7 +55,18 @@ export interface RapportSettings {
 	halfLifeDays: number;
 }
 
-export const SETTINGS_VERSION = 1;
+export interface HealthSettings {
+	/** Days for the recency factor to halve. */
+	halfLifeDays: number;
+	/** Interactions over the last year that count as full frequency. */
+	yearlyTarget: number;
+	/** Years that count as a full-length relationship. */
+	fullYears: number;
+	/** Relative weights of the four factors. */
+	weights: { recency: number; frequency: number; reciprocity: number; length: number };
+}
+
+export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 	version: SETTINGS_VERSION,
@@ -70,6 +89,10 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 	lastContactFields: ["last_contact"],
 	followUpFields: ["follow_up"],
 	circleCadences: { work: "quarterly", friend: "monthly", family: "2w", partner: "" },
+	circleColors: { work: "#1c7ed6", friend: "#2f9e44", family: "#e8590c", partner: "#d6336c" },
+	followUpDelayDays: 3,
+	unfollowedWindowDays: 14,
+	health: { halfLifeDays: 60, yearlyTarget: 12, fullYears: 5, weights: { recency: 40, frequency: 30, reciprocity: 15, length: 15 } },
 	upcomingDays: 7,
 	birthdayDays: 14,
 	sectionHeading: "Rapport",
@@ -120,6 +143,34 @@ function str(value: unknown, fallback: string): string {
 	return typeof value === "string" ? value : fallback;
 }
 
+/** String values of a record, keys folded to lower case (user-defined circles). */
+function stringRecord(value: Record<string, unknown>): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [k, v] of Object.entries(value)) if (typeof v === "string" && k.trim() !== "") out[k.trim().toLowerCase()] = v.trim();
+	return out;
+}
+
+function colorRecord(value: unknown): Record<string, string> {
+	const out: Record<string, string> = {};
+	if (!isRecord(value)) return out;
+	for (const [k, v] of Object.entries(value)) if (typeof v === "string" && /^#[0-9a-f]{6}$/i.test(v.trim()) && k.trim() !== "") out[k.trim().toLowerCase()] = v.trim();
+	return out;
+}
+
+function healthSettings(value: unknown, d: Readonly<HealthSettings>): HealthSettings {
+	const raw = isRecord(value) ? value : {};
+	const w = isRecord(raw.weights) ? raw.weights : {};
+	const weight = (v: unknown, fallback: number): number => positiveInt(v, fallback, 100);
+	const weights = { recency: weight(w.recency, d.weights.recency), frequency: weight(w.frequency, d.weights.frequency), reciprocity: weight(w.reciprocity, d.weights.reciprocity), length: weight(w.length, d.weights.length) };
+	const total = weights.recency + weights.frequency + weights.reciprocity + weights.length;
+	return {
+		halfLifeDays: positiveInt(raw.halfLifeDays, d.halfLifeDays) || d.halfLifeDays,
+		yearlyTarget: positiveInt(raw.yearlyTarget, d.yearlyTarget, 365) || d.yearlyTarget,
+		fullYears: positiveInt(raw.fullYears, d.fullYears, 100) || d.fullYears,
+		weights: total > 0 ? weights : { ...d.weights },
+	};
+}
+
 /**
  * Turns whatever was stored (any older version, partial data, garbage) into valid current settings.
  * Pure: never mutates `raw` or the defaults.
@@ -149,11 +200,16 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		lastContactFields: stringList(r.lastContactFields, d.lastContactFields),
 		followUpFields: stringList(r.followUpFields, d.followUpFields),
 		circleCadences: {
+			...stringRecord(rawCadences),
 			work: str(rawCadences.work, d.circleCadences.work),
 			friend: str(rawCadences.friend, d.circleCadences.friend),
 			family: str(rawCadences.family, d.circleCadences.family),
 			partner: str(rawCadences.partner, d.circleCadences.partner),
 		},
+		circleColors: { ...d.circleColors, ...colorRecord(r.circleColors) },
+		followUpDelayDays: positiveInt(r.followUpDelayDays, d.followUpDelayDays, 365),
+		unfollowedWindowDays: positiveInt(r.unfollowedWindowDays, d.unfollowedWindowDays, 365),
+		health: healthSettings(r.health, d.health),
 		upcomingDays: positiveInt(r.upcomingDays, d.upcomingDays),
 		birthdayDays: positiveInt(r.birthdayDays, d.birthdayDays),
 		sectionHeading: str(r.sectionHeading, d.sectionHeading).trim() || d.sectionHeading,
