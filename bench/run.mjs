@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import esbuild from "esbuild";
 import { graphBench } from "./graph-bench.mjs";
+import { groupsBench, printGroups } from "./groups.mjs";
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -73,6 +74,8 @@ for (const [name, value, verdict] of [
 	["Longest main-thread slice while indexing", `${p.longestSliceMs} ms`, p.longestSliceMs <= 50 ? "ok (≤ 50 ms)" : "OVER (target ≤ 50 ms)"],
 	["Panel refresh after one note changed, median", `${p.refreshMedianMs.toFixed(1)} ms (p95 ${p.refreshP95Ms.toFixed(1)} ms, ${p.panelItems} items)`, ""],
 ]) process.stdout.write(`${name.padEnd(44)} ${value.padEnd(32)} ${verdict}\n`);
+const groups = await groupsBench();
+printGroups(groups);
 const g = await graphBench();
 if (g) {
 	process.stdout.write(`\nGraph rendering in headless chromium (${g.nodes} people, ${g.edges} ties; software WebGL, --disable-gpu):\n\n`);
@@ -86,4 +89,4 @@ if (g) {
 	process.stdout.write("\nGraph rendering: skipped (no /usr/bin/chromium; apt-get install -y chromium)\n");
 }
 mkdirSync(`${here}results`, { recursive: true });
-writeFileSync(`${here}results/latest.json`, JSON.stringify({ spec, ...r, plugin: p, graph: g }, null, 2) + "\n");
+writeFileSync(`${here}results/latest.json`, JSON.stringify({ spec, ...r, plugin: p, groups, graph: g }, null, 2) + "\n");

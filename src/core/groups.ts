@@ -22,8 +22,9 @@ export interface GroupPlanInput {
 	met?: ReadonlySet<string>;
 	together?: readonly (readonly string[])[];
 	apart?: readonly (readonly string[])[];
-	/** Random restarts of the local search per round. */
+	/** Random restarts of the local search per round, and random shakes per restart. */
 	restarts?: number;
+	kicks?: number;
 }
 
 export interface GroupRound {
@@ -216,6 +217,23 @@ function improve(a: Assignment, scores: PairScores, locked: Uint8Array): void {
 	for (let i = 0; i < n; i++) a.members[a.of[i] ?? 0]?.push(i);
 }
 
+/** A copy of the plan with three random swaps of unpinned people from different groups. */
+function shaken(a: Assignment, locked: Uint8Array, random: () => number): Assignment {
+	const of = Int32Array.from(a.of);
+	const free: number[] = [];
+	for (let i = 0; i < of.length; i++) if (!locked[i]) free.push(i);
+	for (let k = 0; k < 3 && free.length > 1; k++) {
+		const x = free[Math.floor(random() * free.length)] ?? 0;
+		const y = free[Math.floor(random() * free.length)] ?? 0;
+		const gx = of[x] ?? 0;
+		of[x] = of[y] ?? 0;
+		of[y] = gx;
+	}
+	const members: number[][] = a.members.map(() => []);
+	for (let i = 0; i < of.length; i++) members[of[i] ?? 0]?.push(i);
+	return { of, members };
+}
+
 function randomSplitScore(n: number, caps: number[], scores: PairScores, random: () => number, samples: number): number {
 	let total = 0;
 	for (let s = 0; s < samples; s++) {
@@ -297,10 +315,20 @@ export function planGroups(input: GroupPlanInput): GroupPlan {
 	for (let r = 0; r < Math.max(1, input.rounds ?? 1); r++) {
 		let best: Assignment | null = null;
 		let bestScore = -Infinity;
-		for (let attempt = 0; attempt < Math.max(1, input.restarts ?? 8); attempt++) {
-			const a = greedy(units, caps, scores, random);
+		for (let attempt = 0; attempt < Math.max(1, input.restarts ?? 4); attempt++) {
+			let a = greedy(units, caps, scores, random);
 			improve(a, scores, locked);
-			const score = totalScore(a, scores);
+			let score = totalScore(a, scores);
+			// Iterated local search: shake the plan with a few random swaps, improve again, keep it if better.
+			for (let kick = 0; kick < (input.kicks ?? 40); kick++) {
+				const b = shaken(a, locked, random);
+				improve(b, scores, locked);
+				const s = totalScore(b, scores);
+				if (s > score + 1e-9) {
+					a = b;
+					score = s;
+				}
+			}
 			if (score > bestScore) {
 				best = a;
 				bestScore = score;

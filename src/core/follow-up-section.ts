@@ -1,0 +1,70 @@
+/** Where to insert text into a note: a position (0-based line and column) and the text, so an editor can apply it as one undoable change. */
+export interface Insertion {
+	line: number;
+	ch: number;
+	text: string;
+}
+
+/** Names a "Follow-ups" heading may have. */
+const FOLLOW_UP_HEADINGS = ["follow-ups", "follow ups", "followups", "follow-up", "follow up", "seguiti", "da fare"];
+
+function headingOf(line: string): { level: number; title: string } | null {
+	const m = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+	return m?.[1] ? { level: m[1].length, title: (m[2] ?? "").trim() } : null;
+}
+
+/**
+ * Where follow-up lines go in a meeting note: at the end of its "Follow-ups" section (after the last
+ * non-blank line before the next heading of the same or a higher level), or in a new `## heading`
+ * section at the end of the note. Keeps the note's line endings; never touches other lines.
+ */
+export function followUpInsertion(text: string, heading: string, lines: readonly string[]): Insertion {
+	const eol = text.includes("\r\n") ? "\r\n" : "\n";
+	const all = text.split(/\r?\n/);
+	const wanted = new Set([...FOLLOW_UP_HEADINGS, heading.trim().toLowerCase()]);
+	let start = -1;
+	let level = 0;
+	let fence = false;
+	for (let i = 0; i < all.length; i++) {
+		const line = all[i] ?? "";
+		if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+		if (fence) continue;
+		const h = headingOf(line);
+		if (h && wanted.has(h.title.toLowerCase())) {
+			start = i;
+			level = h.level;
+			break;
+		}
+	}
+	const body = lines.join(eol);
+	if (start >= 0) {
+		let end = start;
+		for (let i = start + 1; i < all.length; i++) {
+			const h = headingOf(all[i] ?? "");
+			if (h && h.level <= level) break;
+			if ((all[i] ?? "").trim() !== "") end = i;
+		}
+		const after = all[end] ?? "";
+		// After the section's last line: a line break, then the tasks; the break that was there stays after them.
+		return { line: end, ch: after.length, text: eol + body };
+	}
+	const lastLine = all.length - 1;
+	const last = all[lastLine] ?? "";
+	const endsWithNewline = last === "";
+	const nonEmpty = all.some((l) => l.replace(/^\uFEFF/, "").trim() !== "");
+	const lead = !nonEmpty ? "" : endsWithNewline ? (all[lastLine - 1] === "" ? "" : eol) : eol + eol;
+	return { line: lastLine, ch: last.length, text: `${lead}## ${heading}${eol}${eol}${body}${endsWithNewline ? eol : ""}` };
+}
+
+/** Applies an insertion to the text. */
+export function applyInsertion(text: string, at: Insertion): string {
+	let offset = 0;
+	let line = 0;
+	while (line < at.line) {
+		const next = text.indexOf("\n", offset);
+		if (next < 0) break;
+		offset = next + 1;
+		line++;
+	}
+	return text.slice(0, offset + at.ch) + at.text + text.slice(offset + at.ch);
+}
