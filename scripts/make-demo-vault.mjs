@@ -67,6 +67,16 @@ const RELATIONS = {
 	"Chiara Esposito": { family: ["[[Paolo Esposito]]"] },
 	"Zoë Müller": { knows: ["[[Beatrice Leone]]", "[[Martina Fontana]]"] },
 };
+// Relationship health and introductions: when a relationship began, a closeness set by hand, what people offer and ask.
+const HEALTH = {
+	"Anna Rossi": { since: "2019-03-01" },
+	"Sara Lombardi": { closeness: 95 },
+	"Paolo Esposito": { since: "1994-12-05" },
+	"Zoë Müller": { offers: ["illustration for pitch decks"] },
+	"Samuel Okafor": { asks: ["illustration", "speakers for Lagos meetups"] },
+	"Noemi Caruso": { offers: ["user research"], asks: ["speakers"] },
+	"Élodie Laurent": { asks: ["user research"] },
+};
 for (const [name, circle, org, role, city, interests, birthday, cadence, aliases] of people) {
 	const fm = {
 		type: "person",
@@ -79,13 +89,19 @@ for (const [name, circle, org, role, city, interests, birthday, cadence, aliases
 		cadence,
 		aliases: aliases.length ? aliases : undefined,
 		...RELATIONS[name],
+		...HEALTH[name],
 	};
 	let body = `\n# ${name}\n\n${role ? `${role}${org ? ` at ${org}` : ""}.` : "Family and friends."} Lives in ${city}.\n\n## Notes\n`;
 	if (name === "Anna Rossi") body += "\n- Prefers async updates; mornings are best for calls.\n- [ ] Send Anna the design systems talk recording 📅 2026-11-24\n\n## Log\n- 2026-10-03 Lunch near the office, talked about her climbing trip\n";
 	if (name === "Paolo Esposito") body += "\n- [ ] Call papà about the garden project ⏳ 2026-11-27\n- [ ] Sunday call with papà 🔁 every week 📅 2026-11-29\n\n## Log\n- 2026-11-15 Long phone call\n";
 	if (name === "Chiara Esposito") body += "\n- [ ] Book tickets for Chiara's birthday dinner [due:: 2026-12-03]\n";
 	if (name === "Sara Lombardi") body += "\n- [ ] Plan the winter trip together\n";
-	if (name === "Hiroshi Tanaka") body += "\n- [x] Sent the robotics paper ✅ 2026-09-14\n";
+	if (name === "Hiroshi Tanaka") body += "\n- [x] Sent the robotics paper #gave ✅ 2026-09-14\n";
+	// Weekly sketching with Zoë in September, then only the jazz night: her silence is long for her own rhythm.
+	if (name === "Zoë Müller") body += "\n## Log\n- 2026-09-03 Sketching session at the park\n- 2026-09-10 Sketching session\n- 2026-09-17 Sketching session, then aperitivo\n";
+	// Davide keeps giving; nothing went back yet (the panel suggests giving back).
+	if (name === "Davide Greco") body += "\n## Log\n- 2026-09-20 Lent me his camping gear #received\n- 2026-10-25 Introduced me to a wine importer received:: intro\n";
+	if (name === "Giulia Conti") body += "\n## Log\n- 2026-10-02 Reviewed her conference talk #gave\n- 2026-11-05 She shared the Banca Nord hiring plan #received\n";
 	write(`People/${slug(name)}.md`, note(fm, body));
 }
 // A second "Luca Moretti" (a deliberate duplicate name for doctor) and a person found by tag, outside People/.
@@ -149,7 +165,7 @@ const eventAttendees = ["Anna Rossi", "Marco Bianchi", "Giulia Conti", "Andrés 
 write(
 	"Meetings/2026-10-15 Milano Tech Summit.md",
 	note(
-		{ type: "event", date: "2026-10-15", location: "Milano", participants: eventAttendees, tags: ["conference"] },
+		{ type: "event", date: "2026-10-15", location: "Milano", participants: eventAttendees, tags: ["conference"], keep_together: ["[[Jürgen Weiß]], [[Marco Bianchi]]"], keep_apart: ["[[Luca Moretti]], [[Marco Bianchi]]"] },
 		`\n# Milano Tech Summit\n\nTwo days, 600 people. Great hallway track.\n\n## Follow-ups\n- [ ] Send [[Samuel Okafor]] the meetup deck 📅 2026-10-20\n- [ ] Connect [[Jürgen Weiß]] and [[Marco Bianchi]] about Rust ⏳ 2026-11-28\n- [ ] Thank the organisers\n\n> [!note] Ideas\n> - [ ] Ask [[Noemi Caruso]] to speak at the next edition 📅 2026-12-04\n\n\`\`\`\n- [ ] This task is inside a code block and is not a task\n\`\`\`\n`,
 	),
 );

@@ -1,7 +1,7 @@
 import { isCalendarDay } from "../core/dates";
 import { CliError } from "./vault-files";
 
-export const COMMANDS = ["agenda", "people", "inspect", "daily", "doctor", "graph"] as const;
+export const COMMANDS = ["agenda", "people", "inspect", "daily", "doctor", "graph", "brief", "intros", "groups", "stats"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -13,6 +13,10 @@ export interface CliArgs {
 	lang: "en" | "it";
 	note: string | undefined;
 	html: string | undefined;
+	/** groups: people per group, number of groups, rounds. */
+	size: number | undefined;
+	groups: number | undefined;
+	rounds: number | undefined;
 }
 
 export const USAGE = `Usage: rapport <command> --vault DIR [options]
@@ -22,9 +26,14 @@ Commands:
   people [--json]                       one row per person: last contact, next due, follow-ups
   inspect NOTE [--json]                 what Rapport read from one note (path relative to the vault)
   daily [--date YYYY-MM-DD] [--write]   the daily note's Rapport section (printed; written with --write)
-  doctor [--json]                       every problem found, with path and line; exits 1 when there are any
+  doctor [--date D] [--json]            every problem found, with path and line; exits 1 when there are any
   graph [--date D] [--json | --html OUT.html]
                                         the relationship graph: a summary, graphology JSON, or a standalone page
+  brief NOTE [--date D] [--json]        before a meeting: each attendee's last contact, promises, shared interests
+  intros [--date D] [--json]            introductions worth making, with the reason
+  groups EVENT [--size N | --groups N] [--rounds N] [--write] [--json]
+                                        tables for an event that share passions and mix organisations
+  stats [--date D] [--json]             network balance, fading ties, one-way relationships
 
 Options:
   --vault DIR     the vault folder (required)
@@ -33,7 +42,8 @@ Options:
   --lang en|it    language of the text output (default: from LANG)
   --help          this help`;
 
-const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html"]);
+const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html", "--size", "--groups", "--rounds"]);
+const TAKES_NOTE = new Set(["inspect", "brief", "groups"]);
 
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliArgs | "help" {
@@ -60,16 +70,28 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 		}
 	}
 	const cmd = command as Command;
-	if (cmd === "inspect" && positional.length !== 1) throw new CliError("inspect needs exactly one NOTE path");
-	if (cmd !== "inspect" && positional.length > 0) throw new CliError(`unexpected argument "${positional[0]}"`);
+	if (TAKES_NOTE.has(cmd) && positional.length !== 1) throw new CliError(`${cmd} needs exactly one NOTE path`);
+	if (!TAKES_NOTE.has(cmd) && positional.length > 0) throw new CliError(`unexpected argument "${positional[0]}"`);
 	const date = values["--date"];
 	if (date !== undefined && !isCalendarDay(date)) throw new CliError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
-	if (date !== undefined && cmd !== "agenda" && cmd !== "daily" && cmd !== "graph") throw new CliError(`--date does not apply to ${cmd}`);
+	if (date !== undefined && (cmd === "inspect" || cmd === "groups")) throw new CliError(`--date does not apply to ${cmd}`);
+	const count = (name: string, min: number, max: number): number | undefined => {
+		const raw = values[name];
+		if (raw === undefined) return undefined;
+		if (cmd !== "groups") throw new CliError(`${name} does not apply to ${cmd}`);
+		const n = Number(raw);
+		if (!Number.isInteger(n) || n < min || n > max) throw new CliError(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+		return n;
+	};
+	const size = count("--size", 2, 1000);
+	const groups = count("--groups", 1, 1000);
+	const rounds = count("--rounds", 1, 20);
+	if (size !== undefined && groups !== undefined) throw new CliError("choose one of --size and --groups");
 	if (values["--html"] !== undefined && cmd !== "graph") throw new CliError(`--html does not apply to ${cmd}`);
 	if (values["--html"] !== undefined && flags.has("--json")) throw new CliError("choose one of --json and --html");
-	if (flags.has("--write") && cmd !== "daily") throw new CliError(`--write does not apply to ${cmd}`);
+	if (flags.has("--write") && cmd !== "daily" && cmd !== "groups") throw new CliError(`--write does not apply to ${cmd}`);
 	if (flags.has("--json") && cmd === "daily") throw new CliError("--json does not apply to daily");
 	const lang = values["--lang"] ?? ((env.LC_ALL ?? env.LANG ?? "").toLowerCase().startsWith("it") ? "it" : "en");
 	if (lang !== "en" && lang !== "it") throw new CliError(`--lang must be en or it, not "${lang}"`);
-	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"] };
+	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds };
 }

@@ -1,19 +1,26 @@
 import { existsSync, readFileSync } from "node:fs";
-import { isAbsolute, join, relative } from "node:path";
+import { join } from "node:path";
 import { type Translate, translator } from "../i18n";
 import { buildAgenda, type Agenda } from "../core/agenda";
 import { upsertSection } from "../core/daily-section";
 import { today } from "../core/dates";
 import { inspectNote } from "../core/inspect";
 import { formatWithMoment } from "../core/moment-format";
+import { fadingPeople, type FadingPerson, tieStrength } from "../core/health";
+import { resolveMe } from "../core/me";
 import { personRows } from "../core/people";
-import { agendaSection, agendaToMarkdown, type NameOf, PLAIN } from "../core/render-markdown";
+import { buildLedger } from "../core/reciprocity";
+import { meetingsWithoutFollowUp, unfollowedProblems } from "../core/unfollowed";
+import { agendaSection, agendaToMarkdown, PLAIN, WIKILINKS } from "../core/render-markdown";
+import { insightsToMarkdown } from "../core/render-insights";
 import { basename } from "../core/text";
 import { fillTemplate } from "../core/template";
 import type { CliArgs } from "./args";
 import { writeFileAtomic } from "./atomic-write";
 import { type LoadedVault, loadVault, readNote } from "./load-vault";
 import { graphCommand } from "./graph-command";
+import { nameOf, notePath } from "./notes";
+import { brief, groups, insightsFor, intros, stats } from "./practice-commands";
 import { formatTable } from "./table";
 import { assertVault, CliError } from "./vault-files";
 
@@ -26,9 +33,6 @@ function json(value: unknown): string {
 	return JSON.stringify(value, null, 2) + "\n";
 }
 
-function nameOf(vault: LoadedVault): NameOf {
-	return (path) => vault.index.person(path)?.person?.name ?? basename(path);
-}
 
 function agendaFor(vault: LoadedVault, date: string | undefined): Agenda {
 	return buildAgenda(vault.index, date ?? today(), vault.settings);
@@ -51,6 +55,14 @@ export function runCommand(args: CliArgs): CommandResult {
 			return doctor(vault, args);
 		case "graph":
 			return graph(vault, args);
+		case "brief":
+			return brief(vault, args, t);
+		case "intros":
+			return intros(vault, args, t);
+		case "groups":
+			return groups(vault, args, t);
+		case "stats":
+			return stats(vault, args, t);
 	}
 }
 
@@ -58,29 +70,26 @@ function agenda(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult 
 	const a = agendaFor(vault, args.date);
 	if (args.json) {
 		const items = a.items.map((i) => ({ kind: i.kind, status: i.status, date: i.date, text: i.text, people: i.people, source: i.source }));
-		return { stdout: json({ date: a.date, items }), exitCode: 0 };
+		return { stdout: json({ date: a.date, items, insights: insightsFor(vault, a.date) }), exitCode: 0 };
 	}
-	const lines = [`# ${t("agenda.title", { date: a.date })}`, "", ...agendaToMarkdown(a, nameOf(vault), t, PLAIN)];
+	const lines = [`# ${t("agenda.title", { date: a.date })}`, "", ...agendaToMarkdown(a, nameOf(vault), t, PLAIN), "", ...insightsToMarkdown(insightsFor(vault, a.date), nameOf(vault), t, PLAIN)];
 	return { stdout: lines.join("\n") + "\n", exitCode: 0 };
 }
 
 function people(vault: LoadedVault, args: CliArgs): CommandResult {
-	const rows = personRows(vault.index, today());
-	if (args.json) return { stdout: json(rows), exitCode: 0 };
+	const date = args.date ?? today();
+	const rows = personRows(vault.index, date);
+	const ledger = buildLedger(vault.index);
+	const fading = new Map(fadingPeople(vault.index, date, vault.settings.health, ledger).map((f) => [f.person, f]));
+	const health = rows.map((r) => tieStrength(vault.index, r.path, date, vault.settings.health, ledger));
+	if (args.json) return { stdout: json(rows.map((r, i) => ({ ...r, strength: health[i]?.score ?? 0, fading: fading.get(r.path) ?? null }))), exitCode: 0 };
 	const table = formatTable(
-		["Name", "Last contact", "Next due", "Cadence", "Follow-ups", "Circle", "Org"],
-		rows.map((r) => [r.name, r.lastContact ?? "—", r.nextDue ?? (r.cadenceDays ? "now" : "—"), r.cadenceDays ? `${r.cadenceDays}d` : "—", String(r.openFollowUps), r.circle ?? "", r.org ?? ""]),
+		["Name", "Last contact", "Next due", "Cadence", "Follow-ups", "Strength", "Fading", "Circle", "Org"],
+		rows.map((r, i) => [r.name, r.lastContact ?? "—", r.nextDue ?? (r.cadenceDays ? "now" : "—"), r.cadenceDays ? `${r.cadenceDays}d` : "—", String(r.openFollowUps), String(health[i]?.score ?? 0), fadingText(fading.get(r.path)), r.circle ?? "", r.org ?? ""]),
 	);
 	return { stdout: table + `\n${rows.length} people\n`, exitCode: 0 };
 }
 
-function notePath(vault: LoadedVault, note: string): string {
-	let rel = isAbsolute(note) ? relative(vault.root, note) : note;
-	rel = rel.split("\\").join("/").replace(/^\.\//, "");
-	if (!rel.toLowerCase().endsWith(".md")) rel += ".md";
-	if (rel.startsWith("../") || !existsSync(join(vault.root, rel))) throw new CliError(`note not found in the vault: ${note}`);
-	return rel;
-}
 
 function inspect(vault: LoadedVault, args: CliArgs): CommandResult {
 	const path = notePath(vault, args.note ?? "");
@@ -122,7 +131,7 @@ function daily(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
 	const file = join(vault.root, path);
 	const exists = existsSync(file);
 	const before = exists ? readFileSync(file, "utf8") : newDailyNoteText(vault, date, path);
-	const section = agendaSection(agendaFor(vault, date), vault.settings.sectionHeading, nameOf(vault), t);
+	const section = agendaSection(agendaFor(vault, date), vault.settings.sectionHeading, nameOf(vault), t, insightsToMarkdown(insightsFor(vault, date), nameOf(vault), t, WIKILINKS));
 	const after = upsertSection(before, section);
 	if (!args.write) return { stdout: `${path}${exists ? "" : " (new)"}:\n\n${section.join("\n")}\n`, exitCode: 0 };
 	if (exists && after === before) return { stdout: `${path} is up to date\n`, exitCode: 0 };
@@ -130,8 +139,14 @@ function daily(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
 	return { stdout: `${exists ? "Updated" : "Created"} ${path}\n`, exitCode: 0 };
 }
 
+function fadingText(f: FadingPerson | undefined): string {
+	if (!f) return "";
+	return f.reasons.map((r) => (r === "fell" ? `-${f.drop}` : `${f.silenceDays}d silent`)).join(", ");
+}
+
 function doctor(vault: LoadedVault, args: CliArgs): CommandResult {
-	const problems = vault.index.problems();
+	const unfollowed = meetingsWithoutFollowUp(vault.index, args.date ?? today(), vault.settings.unfollowedWindowDays, resolveMe(vault.index, vault.settings.me));
+	const problems = [...vault.index.problems(), ...unfollowedProblems(unfollowed, nameOf(vault))];
 	const exitCode = problems.length > 0 ? 1 : 0;
 	if (args.json) return { stdout: json({ problems }), exitCode };
 	if (problems.length === 0) return { stdout: "No problems found.\n", exitCode };

@@ -46,7 +46,7 @@ export function insightsToMarkdown(insights: Insights, nameOf: NameOf, t: Transl
 	const person = (p: string): string => links.note(p, nameOf(p));
 	section(
 		t("unfollowed.heading"),
-		insights.unfollowed.map((m) => `- ${links.source(m.path, 0)} (${m.date}): ${t("unfollowed.line", { people: m.people.map(person).join(", ") })}`),
+		insights.unfollowed.map((m) => `- ${links.note(m.path, m.title)} (${m.date}): ${t("unfollowed.line", { people: m.people.map(person).join(", ") })}`),
 	);
 	section(
 		t("fading.heading"),
@@ -79,7 +79,7 @@ export function briefToMarkdown(brief: MeetingBrief, nameOf: NameOf, t: Translat
 		const who = [a.role, a.org, a.circle].filter((x): x is string => !!x);
 		if (who.length > 0) lines.push(`- ${who.join(" · ")}`);
 		lines.push(`- ${a.lastContact ? t("brief.lastContact", { date: a.lastContact }) : t("brief.never")} · ${t("brief.strength", { score: a.strength.score })}`);
-		if (a.lastMeetings.length > 0) lines.push(`- ${t("brief.lastMeetings", { list: a.lastMeetings.map((m) => `${links.source(m.path, 0)} (${m.date})`).join(", ") })}`);
+		if (a.lastMeetings.length > 0) lines.push(`- ${t("brief.lastMeetings", { list: a.lastMeetings.map((m) => `${links.note(m.path, m.title)} (${m.date})`).join(", ") })}`);
 		for (const p of a.mine) lines.push(`- ${t("brief.mine")}: ${links.text(p.text)}${p.due ? ` (${p.due})` : ""}`);
 		for (const p of a.theirs) lines.push(`- ${t("brief.theirs")}: ${links.text(p.text)}${p.due ? ` (${p.due})` : ""}`);
 		if (a.sharedWithMe.length > 0) lines.push(`- ${t("brief.sharedWithMe", { list: a.sharedWithMe.join(", ") })}`);

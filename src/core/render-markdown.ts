@@ -94,7 +94,7 @@ export function agendaToMarkdown(agenda: Agenda, nameOf: NameOf, t: Translate, l
 	return lines;
 }
 
-/** The whole Rapport section for a daily note, markers included. */
-export function agendaSection(agenda: Agenda, heading: string, nameOf: NameOf, t: Translate): string[] {
-	return [SECTION_START, `## ${heading}`, "", ...agendaToMarkdown(agenda, nameOf, t), SECTION_END];
+/** The whole Rapport section for a daily note, markers included; `extra` (insights) goes after the agenda. */
+export function agendaSection(agenda: Agenda, heading: string, nameOf: NameOf, t: Translate, extra: readonly string[] = []): string[] {
+	return [SECTION_START, `## ${heading}`, "", ...agendaToMarkdown(agenda, nameOf, t), ...(extra.length > 0 ? ["", ...extra] : []), SECTION_END];
 }

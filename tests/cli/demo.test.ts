@@ -17,7 +17,7 @@ describe("the demo vault", () => {
 		const agenda = json<{ items: { kind: string; status: string }[] }>(rapport("agenda", "--vault", DEMO, "--date", "2026-11-27", "--json"));
 		expect(new Set(agenda.items.map((i) => i.kind))).toEqual(new Set(["followup", "keep-in-touch", "birthday", "meeting"]));
 		expect(new Set(agenda.items.map((i) => i.status))).toEqual(new Set(["overdue", "today", "upcoming", "undated"]));
-		const doctor = json<{ problems: { code: string }[] }>(rapport("doctor", "--vault", DEMO, "--json"));
-		expect(new Set(doctor.problems.map((p) => p.code))).toEqual(new Set(["duplicate-person", "unknown-attendee", "meeting-without-date", "bad-yaml", "bad-cadence", "bad-birthday"]));
+		const doctor = json<{ problems: { code: string }[] }>(rapport("doctor", "--vault", DEMO, "--date", "2026-11-27", "--json"));
+		expect(new Set(doctor.problems.map((p) => p.code))).toEqual(new Set(["duplicate-person", "unknown-attendee", "meeting-without-date", "bad-yaml", "bad-cadence", "bad-birthday", "meeting-without-follow-up"]));
 	});
 });

@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Translate } from "../i18n";
+import { meetingBrief } from "../core/brief";
+import { upsertSection } from "../core/daily-section";
+import { today } from "../core/dates";
+import { groupInputFor, groupsToMarkdown } from "../core/event-groups";
+import { planGroups } from "../core/groups";
+import { buildInsights, type Insights } from "../core/insights";
+import { suggestIntroductions } from "../core/introductions";
+import { resolveMe } from "../core/me";
+import { buildLedger } from "../core/reciprocity";
+import { balanceLine, briefToMarkdown, introductionsToMarkdown, introductionWhy } from "../core/render-insights";
+import { PLAIN, WIKILINKS } from "../core/render-markdown";
+import type { CliArgs } from "./args";
+import { writeFileAtomic } from "./atomic-write";
+import type { LoadedVault } from "./load-vault";
+import { nameOf, notePath } from "./notes";
+import { CliError } from "./vault-files";
+
+interface CommandResult {
+	stdout: string;
+	exitCode: number;
+}
+
+const json = (value: unknown): string => JSON.stringify(value, null, 2) + "\n";
+
+export function insightsFor(vault: LoadedVault, date: string): Insights {
+	return buildInsights(vault.index, date, vault.settings);
+}
+
+function healthOptions(vault: LoadedVault): { me: string | null; health: LoadedVault["settings"]["health"]; ledger: ReturnType<typeof buildLedger> } {
+	return { me: resolveMe(vault.index, vault.settings.me), health: vault.settings.health, ledger: buildLedger(vault.index) };
+}
+
+function meetingPath(vault: LoadedVault, note: string): string {
+	const path = notePath(vault, note);
+	if (vault.index.note(path)?.kind !== "meeting") throw new CliError(`not a meeting or event note: ${path}`);
+	return path;
+}
+
+export function brief(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
+	const path = meetingPath(vault, args.note ?? "");
+	const b = meetingBrief(vault.index, path, args.date ?? today(), healthOptions(vault));
+	if (!b) throw new CliError(`not a meeting or event note: ${path}`);
+	if (args.json) return { stdout: json(b), exitCode: 0 };
+	return { stdout: briefToMarkdown(b, nameOf(vault), t, PLAIN).join("\n") + "\n", exitCode: 0 };
+}
+
+export function intros(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
+	const list = suggestIntroductions(vault.index, args.date ?? today(), healthOptions(vault));
+	if (args.json) return { stdout: json(list.map((i) => ({ ...i, why: introductionWhy(i, nameOf(vault), t) }))), exitCode: 0 };
+	return { stdout: introductionsToMarkdown(list, nameOf(vault), t, PLAIN).join("\n") + "\n", exitCode: 0 };
+}
+
+export function groups(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
+	const path = meetingPath(vault, args.note ?? "");
+	const input = groupInputFor(vault.index, path, resolveMe(vault.index, vault.settings.me));
+	if (!input || input.people.length < 2) throw new CliError(`${path} needs at least two attendees to plan groups`);
+	const plan = planGroups({ ...input, size: args.groups === undefined ? (args.size ?? 6) : undefined, groups: args.groups, rounds: args.rounds ?? 1 });
+	if (args.json) return { stdout: json(plan), exitCode: 0 };
+	if (args.write) {
+		const file = join(vault.root, path);
+		const before = readFileSync(file, "utf8");
+		const after = upsertSection(before, groupsToMarkdown(vault.index, plan, nameOf(vault), t, WIKILINKS));
+		if (after === before) return { stdout: `${path} is up to date\n`, exitCode: 0 };
+		writeFileAtomic(file, after);
+		return { stdout: `Wrote ${plan.rounds.reduce((n, r) => n + r.groups.length, 0)} groups into ${path}\n`, exitCode: 0 };
+	}
+	return { stdout: groupsToMarkdown(vault.index, plan, nameOf(vault), t, PLAIN, false).join("\n").replace(/^\n/, "") + "\n", exitCode: 0 };
+}
+
+export function stats(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
+	const insights = insightsFor(vault, args.date ?? today());
+	const counts = vault.index.counts();
+	if (args.json) return { stdout: json({ ...counts, ...insights }), exitCode: 0 };
+	const name = nameOf(vault);
+	const lines = [
+		`${counts.people} people, ${counts.meetings} meetings, ${counts.followUps} open follow-ups`,
+		balanceLine(insights, t),
+		`${t("fading.heading")}: ${insights.fading.length === 0 ? "—" : insights.fading.map((f) => name(f.person)).join(", ")}`,
+		`${t("reciprocity.heading")}: ${insights.onlyTaking.length === 0 ? "—" : insights.onlyTaking.map((o) => name(o.person)).join(", ")}`,
+		`${t("unfollowed.heading")}: ${insights.unfollowed.length}`,
+	];
+	return { stdout: lines.join("\n") + "\n", exitCode: 0 };
+}
