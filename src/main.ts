@@ -1,7 +1,8 @@
 import { debounce, getLanguage, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
 import { dailyNoteDay } from "./core/classify";
 import { type CalendarDay, today } from "./core/dates";
-import { agendaSection } from "./core/render-markdown";
+import { insightsToMarkdown } from "./core/render-insights";
+import { agendaSection, WIKILINKS } from "./core/render-markdown";
 import { migrateSettings, type RapportSettings } from "./core/settings";
 import { basename } from "./core/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
@@ -12,7 +13,7 @@ import { AgendaBlock } from "./ui/agenda-block";
 import { AGENDA_VIEW, AgendaView } from "./ui/agenda-view";
 import { registerGraphBasesView } from "./ui/bases-graph";
 import { GRAPH_VIEW, GraphView } from "./ui/graph-view";
-import { HOVER_SOURCE } from "./ui/agenda-dom";
+import { HOVER_SOURCE } from "./ui/links-dom";
 import { registerCommands } from "./ui/commands";
 import type { RapportHost } from "./ui/host";
 import { RapportSettingTab } from "./ui/settings-tab";
@@ -94,7 +95,9 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	/** Writes the day's agenda into its daily note (created from the user's template when missing). */
 	async insertAgenda(day: CalendarDay): Promise<void> {
 		const file = await findOrCreateDailyNote(day);
-		const section = agendaSection(this.live.agendas.build(day, this.settings), this.settings.sectionHeading, (p) => this.nameOf(p), this.t);
+		const nameOf = (p: string): string => this.nameOf(p);
+		const insights = insightsToMarkdown(this.live.insights.get(day, this.settings), nameOf, this.t, WIKILINKS);
+		const section = agendaSection(this.live.agendas.build(day, this.settings), this.settings.sectionHeading, nameOf, this.t, insights);
 		await this.edits.writeSection(file, section);
 	}
 

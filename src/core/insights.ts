@@ -32,13 +32,20 @@ export function buildInsights(index: VaultIndex, date: CalendarDay, settings: In
 /** Insights for one index revision and day, so a panel that redraws often pays once per change. */
 export class InsightsCache {
 	private last: { key: string; revision: number; insights: Insights } | null = null;
+	private ledgerAt: { revision: number; ledger: ReciprocityLedger } | null = null;
 
 	constructor(private readonly index: VaultIndex) {}
+
+	/** The reciprocity ledger of the index as it is now. */
+	ledger(): ReciprocityLedger {
+		if (this.ledgerAt?.revision !== this.index.revision) this.ledgerAt = { revision: this.index.revision, ledger: buildLedger(this.index) };
+		return this.ledgerAt.ledger;
+	}
 
 	get(date: CalendarDay, settings: InsightSettings): Insights {
 		const key = `${date}|${settings.me}|${settings.unfollowedWindowDays}|${JSON.stringify(settings.health)}`;
 		if (this.last?.key === key && this.last.revision === this.index.revision) return this.last.insights;
-		const insights = buildInsights(this.index, date, settings);
+		const insights = buildInsights(this.index, date, settings, this.ledger());
 		this.last = { key, revision: this.index.revision, insights };
 		return insights;
 	}

@@ -228,6 +228,8 @@ export const en = {
 	"settings.addCircle": "Add a circle",
 	"settings.addCircleDesc": "A circle of your own (for example: neighbours, club). Give it a name; set its cadence and colour below.",
 	"settings.circleNameTaken": "That circle exists already.",
+	"health.rhythm": "Usually in touch every {days} days",
+	"health.since": "Relationship since {date}",
 } as const;
 
 export type MessageKey = keyof typeof en;

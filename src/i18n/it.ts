@@ -230,4 +230,6 @@ export const it: Record<MessageKey, string> = {
 	"settings.addCircle": "Aggiungi una cerchia",
 	"settings.addCircleDesc": "Una cerchia tua (per esempio: vicini, club). Dalle un nome; imposta sotto cadenza e colore.",
 	"settings.circleNameTaken": "Questa cerchia esiste già.",
+	"health.rhythm": "Di solito in contatto ogni {days} giorni",
+	"health.since": "Relazione dal {date}",
 };

@@ -1,4 +1,5 @@
 import { type App, Component, Events, TFile } from "obsidian";
+import { InsightsCache } from "../core/insights";
 import { AgendaBuilder } from "../core/agenda";
 import { today } from "../core/dates";
 import { createParseContext, type ParseContext, type ParsedNote } from "../core/note";
@@ -31,6 +32,8 @@ const SLICE_MS = 8;
 export class LiveIndex extends Component {
 	index = new VaultIndex();
 	agendas = new AgendaBuilder(this.index);
+	/** Fading ties, meetings without follow-up, give-back prompts and network balance, kept per index revision. */
+	insights = new InsightsCache(this.index);
 	config: VaultConfig;
 	readonly events = new Events();
 	private ctx: ParseContext;
@@ -90,6 +93,7 @@ export class LiveIndex extends Component {
 		if (generation !== this.generation) return;
 		this.index = index;
 		this.agendas = agendas;
+		this.insights = new InsightsCache(index);
 		const missed = this.changedDuringBuild;
 		this.changedDuringBuild = null;
 		for (const path of missed) {

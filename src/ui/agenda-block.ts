@@ -1,6 +1,7 @@
 import { type HoverParent, type HoverPopover, MarkdownRenderChild, TFile } from "obsidian";
 import { isCalendarDay } from "../core/dates";
 import { renderAgenda } from "./agenda-dom";
+import { renderInsights } from "./insights-dom";
 import type { RapportHost } from "./host";
 
 /**
@@ -45,6 +46,8 @@ export class AgendaBlock extends MarkdownRenderChild implements HoverParent {
 			this.containerEl.setText(this.host.t("status.indexing"));
 			return;
 		}
-		renderAgenda(this.containerEl, this.host.live.agendas.build(day, this.host.settings), this.host, this, this.sourcePath, this.expanded);
+		this.containerEl.empty();
+		renderAgenda(this.containerEl.createDiv(), this.host.live.agendas.build(day, this.host.settings), this.host, this, this.sourcePath, this.expanded);
+		renderInsights(this.containerEl.createDiv(), this.host.live.insights.get(day, this.host.settings), this.host, this, this.sourcePath);
 	}
 }

@@ -1,13 +1,15 @@
 import { DateTime } from "luxon";
 import { type HoverParent, Keymap, Menu } from "obsidian";
+import { actionButton, noteLink } from "./links-dom";
 import { type Agenda, type AgendaItem, STATUS_ORDER } from "../core/agenda";
 import { addDays, today } from "../core/dates";
 import { linksToText, relativeDays } from "../core/render-markdown";
 import { basename } from "../core/text";
 import { DatePromptModal, LogInteractionModal } from "./modals";
+import { strengthBadge, strengthOf } from "./insights-dom";
+import { BriefModal } from "./practice-modals";
 import type { RapportHost } from "./host";
 
-export const HOVER_SOURCE = "rapport";
 
 /**
  * Draws an agenda with its actions: the one DOM renderer behind the side panel and the `rapport`
@@ -43,18 +45,6 @@ export function renderAgenda(el: HTMLElement, agenda: Agenda, host: RapportHost,
 	}
 }
 
-function noteLink(parent: HTMLElement, path: string, text: string, host: RapportHost, hoverParent: HoverParent, sourcePath: string): HTMLElement {
-	const a = parent.createEl("a", { cls: "internal-link rapport-link", text, href: path, attr: { "data-href": path } });
-	a.addEventListener("click", (evt) => {
-		evt.preventDefault();
-		void host.app.workspace.openLinkText(path, sourcePath, Keymap.isModEvent(evt));
-	});
-	a.addEventListener("mouseover", (event) => {
-		host.app.workspace.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent, targetEl: a, linktext: path, sourcePath });
-	});
-	return a;
-}
-
 function renderItem(li: HTMLElement, item: AgendaItem, host: RapportHost, hoverParent: HoverParent, sourcePath: string): void {
 	li.dataset.kind = item.kind;
 	li.dataset.status = item.status;
@@ -66,6 +56,7 @@ function renderItem(li: HTMLElement, item: AgendaItem, host: RapportHost, hoverP
 	});
 	const what = describe(item, host);
 	if (what) main.createSpan({ cls: "rapport-item-text", text: what });
+	if (item.kind === "keep-in-touch" && item.people[0]) strengthBadge(main, strengthOf(host, item.people[0], today()), host);
 	const meta = li.createDiv({ cls: "rapport-item-meta" });
 	meta.createSpan({ cls: `rapport-item-when is-${item.status}`, text: when(item, host) });
 	if (item.kind !== "meeting" && item.source.path !== item.people[0]) {
@@ -104,21 +95,12 @@ function when(item: AgendaItem, host: RapportHost): string {
 	return item.date && item.status !== "today" ? `${relativeDays(item, t)} · ${localDate(item.date, host)}` : relativeDays(item, t);
 }
 
-function button(parent: HTMLElement, label: string, onClick: (evt: MouseEvent) => void): HTMLButtonElement {
-	const b = parent.createEl("button", { cls: "rapport-action", text: label, attr: { "aria-label": label, type: "button" } });
-	b.addEventListener("click", (evt) => {
-		evt.preventDefault();
-		onClick(evt);
-	});
-	return b;
-}
-
 function renderActions(el: HTMLElement, item: AgendaItem, host: RapportHost): void {
 	const { t, edits } = host;
 	const label = item.text;
 	if (item.kind === "followup") {
-		button(el, t("action.done"), () => void edits.markDone(item.source.path, item.source.line, today(), label));
-		button(el, t("action.snooze"), (evt) => {
+		actionButton(el, t("action.done"), () => void edits.markDone(item.source.path, item.source.line, today(), label));
+		actionButton(el, t("action.snooze"), (evt) => {
 			const menu = new Menu();
 			const snooze = (days: number) => void edits.snooze(item.source.path, item.source.line, addDays(today(), days), label);
 			menu.addItem((i) => i.setTitle(t("action.snoozeDay")).onClick(() => snooze(1)));
@@ -132,7 +114,7 @@ function renderActions(el: HTMLElement, item: AgendaItem, host: RapportHost): vo
 		});
 	}
 	if (item.kind !== "meeting") {
-		button(el, t("action.log"), (evt) => {
+		actionButton(el, t("action.log"), (evt) => {
 			if (item.people.length <= 1) {
 				const person = item.people[0];
 				if (person) new LogInteractionModal(host, person).open();
@@ -143,7 +125,8 @@ function renderActions(el: HTMLElement, item: AgendaItem, host: RapportHost): vo
 			menu.showAtMouseEvent(evt);
 		});
 	}
-	button(el, t("action.open"), (evt) => {
+	if (item.kind === "meeting") actionButton(el, t("agenda.brief"), () => new BriefModal(host, item.source.path).open());
+	actionButton(el, t("action.open"), (evt) => {
 		void host.app.workspace.openLinkText(item.source.path, "", Keymap.isModEvent(evt), { eState: { line: item.source.line } });
 	});
 }

@@ -1,6 +1,7 @@
 import { type HoverParent, type HoverPopover, ItemView, type TFile, type WorkspaceLeaf } from "obsidian";
 import type { CalendarDay } from "../core/dates";
 import { renderAgenda } from "./agenda-dom";
+import { renderInsights } from "./insights-dom";
 import type { RapportHost } from "./host";
 import { renderStatus } from "./status";
 
@@ -69,7 +70,10 @@ export class AgendaView extends ItemView implements HoverParent {
 		const body = this.contentEl;
 		body.empty();
 		const agendaEl = body.createDiv();
-		if (live.getStatus().ready) renderAgenda(agendaEl, live.agendas.build(this.day, settings), this.host, this, "", this.expanded);
+		if (live.getStatus().ready) {
+			renderAgenda(agendaEl, live.agendas.build(this.day, settings), this.host, this, "", this.expanded);
+			renderInsights(body.createDiv(), live.insights.get(this.day, settings), this.host, this, "");
+		}
 		renderStatus(body.createDiv({ cls: "rapport-status-footer" }), this.host);
 	}
 }

@@ -1,12 +1,16 @@
 import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian";
-import { addDays, maxDay, today } from "../core/dates";
+import { addDays, today } from "../core/dates";
 import { completeTask, setTaskDue } from "../core/edits";
 import { inspectNote } from "../core/inspect";
 import { createParseContext, parseNoteDetail } from "../core/note";
 import { matchTaskLine, isOpenStatus } from "../core/tasks";
 import { fillTemplate } from "../core/template";
-import { plural } from "../i18n";
 import type { RapportHost } from "./host";
+import { createFollowUps } from "./follow-ups";
+import { BriefModal, GroupsModal, HealthModal, IntroductionsModal } from "./practice-modals";
+import { resolveMe } from "../core/me";
+import type { Problem } from "../core/problems";
+import { meetingsWithoutFollowUp, unfollowedProblems } from "../core/unfollowed";
 import { DatePromptModal, DoctorModal, InspectModal, LogInteractionModal, MeetingModal, PersonSuggestModal, TextPromptModal } from "./modals";
 
 /** Every command is in the palette, none has a default hotkey; note-specific ones only show where they apply. */
@@ -92,7 +96,30 @@ export function registerCommands(plugin: Plugin, host: RapportHost): void {
 			return true;
 		},
 	});
-	plugin.addCommand({ id: "list-problems", name: t("command.doctor"), callback: () => new DoctorModal(host, host.live.index.problems()).open() });
+	plugin.addCommand({ id: "list-problems", name: t("command.doctor"), callback: () => new DoctorModal(host, doctorProblems(host)).open() });
+	const whenActive = (id: string, name: string, kind: string, run: (file: TFile) => void): void => {
+		plugin.addCommand({
+			id,
+			name,
+			checkCallback: (checking) => {
+				const file = activeFile();
+				if (!file || activeKind() !== kind) return false;
+				if (!checking) run(file);
+				return true;
+			},
+		});
+	};
+	whenActive("prepare-brief", t("command.prepareBrief"), "meeting", (file) => new BriefModal(host, file.path).open());
+	whenActive("plan-groups", t("command.planGroups"), "meeting", (file) => new GroupsModal(host, file.path).open());
+	whenActive("show-health", t("command.showHealth"), "person", (file) => new HealthModal(host, file.path).open());
+	plugin.addCommand({ id: "suggest-introductions", name: t("command.suggestIntroductions"), callback: () => new IntroductionsModal(host).open() });
+}
+
+/** Problems in notes, and recent meetings whose attendees got no follow-up. */
+function doctorProblems(host: RapportHost): Problem[] {
+	const { index } = host.live;
+	const unfollowed = meetingsWithoutFollowUp(index, today(), host.settings.unfollowedWindowDays, resolveMe(index, host.settings.me));
+	return [...index.problems(), ...unfollowedProblems(unfollowed, (p) => host.nameOf(p))];
 }
 
 function openTaskLine(editor: Editor): number | null {
@@ -152,35 +179,6 @@ async function newMeeting(host: RapportHost, title: string, people: string[]): P
 		});
 	});
 	await host.app.workspace.getLeaf(false).openFile(file);
-}
-
-/** After a meeting: one dated follow-up per attendee who has no open follow-up in this note yet. */
-async function createFollowUps(host: RapportHost, file: TFile): Promise<void> {
-	const { index } = host.live;
-	const attendees = index.attendeesOf(file.path);
-	if (attendees.length === 0) {
-		new Notice(host.t("notice.noAttendees"));
-		return;
-	}
-	const covered = new Set(index.followUpsIn(file.path).filter((f) => f.task.refs.length > 0).flatMap((f) => [...f.people]));
-	const missing = attendees.filter((p) => !covered.has(p));
-	if (missing.length === 0) {
-		new Notice(host.t("notice.followUpsExist"));
-		return;
-	}
-	const due = addDays(maxDay(index.note(file.path)?.date ?? null, today()) ?? today(), 2);
-	const lines = missing.map((p) => {
-		const person = host.app.vault.getAbstractFileByPath(p);
-		const link = person instanceof TFile ? host.app.metadataCache.fileToLinktext(person, file.path, true) : p;
-		return `- [ ] ${host.t("modal.followUpText", { person: `[[${link}]]` })} 📅 ${due}`;
-	});
-	await host.app.vault.process(file, (data) => {
-		const eol = data.includes("\r\n") ? "\r\n" : "\n";
-		const body = lines.join(eol);
-		if (data === "") return body + eol;
-		return /\n$/.test(data) ? data + body + eol : data + eol + body;
-	});
-	new Notice(plural(host.t, "notice.followUpsCreated", missing.length));
 }
 
 async function inspect(host: RapportHost, file: TFile): Promise<void> {

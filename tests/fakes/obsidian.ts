@@ -630,6 +630,28 @@ export class Editor {
 	getValue(): string {
 		return this.app.vault.text(this.file.path) ?? "";
 	}
+
+	/** Obsidian's `MarkdownFileInfo` shape (`workspace.activeEditor.editor`): the fake's active editor is its own info. */
+	get editor(): Editor {
+		return this;
+	}
+
+	/** Test helper: texts before each edit made through this editor, for `undo()`. */
+	readonly history: string[] = [];
+
+	replaceRange(text: string, from: { line: number; ch: number }): void {
+		const before = this.getValue();
+		this.history.push(before);
+		let offset = 0;
+		for (let l = 0; l < from.line; l++) offset = before.indexOf("\n", offset) + 1;
+		void this.app.vault.modify(this.file, before.slice(0, offset + from.ch) + text + before.slice(offset + from.ch));
+	}
+
+	/** Test helper: what Ctrl+Z does after an edit made through the editor. */
+	undo(): void {
+		const previous = this.history.pop();
+		if (previous !== undefined) void this.app.vault.modify(this.file, previous);
+	}
 }
 
 export class MarkdownView {

@@ -46,7 +46,7 @@ describe("commands", () => {
 	it("are all in the palette, none with a default hotkey", async () => {
 		const { app } = await startObsidian(FILES, OPTIONS);
 		const ids = [...app.commands.commands.keys()].sort();
-		expect(ids).toEqual(["create-follow-ups", "insert-agenda", "inspect-note", "list-problems", "log-interaction", "mark-done", "new-meeting", "new-person", "open-graph", "person-network", "show-agenda", "snooze"].map((id) => `rapport:${id}`));
+		expect(ids).toEqual(["create-follow-ups", "insert-agenda", "inspect-note", "list-problems", "log-interaction", "mark-done", "new-meeting", "new-person", "open-graph", "person-network", "plan-groups", "prepare-brief", "show-agenda", "show-health", "snooze", "suggest-introductions"].map((id) => `rapport:${id}`));
 		expect([...app.commands.commands.values()].every((c) => c.hotkeys === undefined)).toBe(true);
 	});
 
@@ -109,13 +109,20 @@ describe("commands", () => {
 		expect(started.app.vault.text("Notes/plain.md")).toBe(`- [ ] a task 📅 ${day(3)}\r\n- [x] another task ✅ ${TODAY}\r\n`);
 	});
 
-	it("creates one follow-up per attendee who has none", async () => {
+	it("creates one follow-up per attendee who has none, under a new Follow-ups heading, undoable in the editor", async () => {
 		const started = await startObsidian(FILES, OPTIONS);
 		open(started, "Meetings/m1.md");
 		started.app.commands.executeCommandById("rapport:create-follow-ups");
 		await settle(started.app);
-		expect(started.app.vault.text("Meetings/m1.md")).toBe(`${FILES["Meetings/m1.md"]}- [ ] Follow up with [[Anna Rossi]] 📅 ${day(2)}\n`);
+		// Due the meeting day (yesterday) plus the 3-day delay.
+		expect(started.app.vault.text("Meetings/m1.md")).toBe(`${FILES["Meetings/m1.md"]}\n## Follow-ups\n\n- [ ] Follow up with [[Anna Rossi]] 📅 ${day(2)}\n`);
 		expect(Notice.shown.at(-1)).toBe("Added 1 follow-up");
+		started.app.workspace.activeEditor?.undo();
+		await settle(started.app);
+		expect(started.app.vault.text("Meetings/m1.md")).toBe(FILES["Meetings/m1.md"]);
+		open(started, "Meetings/m1.md");
+		started.app.commands.executeCommandById("rapport:create-follow-ups");
+		await settle(started.app);
 		started.app.commands.executeCommandById("rapport:create-follow-ups");
 		await settle(started.app);
 		expect(Notice.shown.at(-1)).toBe("Every attendee already has an open follow-up here");

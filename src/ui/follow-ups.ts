@@ -1,0 +1,65 @@
+import { type Editor, Notice, type TFile } from "obsidian";
+import { addDays, today } from "../core/dates";
+import { applyInsertion, followUpInsertion } from "../core/follow-up-section";
+import { resolveMe } from "../core/me";
+import { plural } from "../i18n";
+import type { RapportHost } from "./host";
+
+/** The heading follow-ups go under in a meeting note (found in either language, created in English as the templates have it). */
+export const FOLLOW_UP_HEADING = "Follow-ups";
+
+function linkTo(host: RapportHost, path: string, from: string): string {
+	const file = host.app.vault.getFileByPath(path);
+	return `[[${file ? host.app.metadataCache.fileToLinktext(file, from, true) : path.replace(/\.md$/, "")}]]`;
+}
+
+/** The editor showing `file`, when the user has it open: edits made there can be undone with Ctrl+Z. */
+function editorOf(host: RapportHost, file: TFile): Editor | null {
+	const active = host.app.workspace.activeEditor;
+	return active?.file?.path === file.path ? (active.editor ?? null) : null;
+}
+
+/** Inserts task lines under the note's "Follow-ups" heading (created when missing): through the editor when open, else `Vault.process`. */
+export async function insertFollowUpLines(host: RapportHost, file: TFile, lines: readonly string[]): Promise<void> {
+	const editor = editorOf(host, file);
+	if (editor) {
+		const at = followUpInsertion(editor.getValue(), FOLLOW_UP_HEADING, lines);
+		editor.replaceRange(at.text, { line: at.line, ch: at.ch });
+		return;
+	}
+	await host.app.vault.process(file, (data) => applyInsertion(data, followUpInsertion(data, FOLLOW_UP_HEADING, lines)));
+}
+
+/**
+ * After a meeting: one open task per attendee who has no open follow-up in this note yet, due the
+ * meeting day (today for an undated note) plus the follow-up delay, each linking the person.
+ */
+export async function createFollowUps(host: RapportHost, file: TFile): Promise<void> {
+	const { index } = host.live;
+	const me = resolveMe(index, host.settings.me);
+	const attendees = index.attendeesOf(file.path).filter((p) => p !== me);
+	if (attendees.length === 0) {
+		new Notice(host.t("notice.noAttendees"));
+		return;
+	}
+	const covered = new Set(index.followUpsIn(file.path).filter((f) => f.task.refs.length > 0).flatMap((f) => [...f.people]));
+	const missing = attendees.filter((p) => !covered.has(p));
+	if (missing.length === 0) {
+		new Notice(host.t("notice.followUpsExist"));
+		return;
+	}
+	const due = addDays(index.note(file.path)?.date ?? today(), host.settings.followUpDelayDays);
+	const lines = missing.map((p) => `- [ ] ${host.t("modal.followUpText", { person: linkTo(host, p, file.path) })} 📅 ${due}`);
+	await insertFollowUpLines(host, file, lines);
+	new Notice(plural(host.t, "notice.followUpsCreated", missing.length));
+}
+
+/** An "introduce A to B" follow-up in A's note, due after the follow-up delay. */
+export async function createIntroductionFollowUp(host: RapportHost, a: string, b: string): Promise<void> {
+	const file = host.app.vault.getFileByPath(a);
+	if (!file) return;
+	const due = addDays(today(), host.settings.followUpDelayDays);
+	const text = host.t("intro.pair", { a: linkTo(host, a, a), b: linkTo(host, b, a) });
+	await insertFollowUpLines(host, file, [`- [ ] ${text} 📅 ${due}`]);
+	new Notice(host.t("notice.introCreated", { path: file.path }));
+}

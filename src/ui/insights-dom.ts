@@ -1,0 +1,68 @@
+import { type HoverParent, TFile } from "obsidian";
+import { actionButton, noteLink } from "./links-dom";
+import { tieStrength, type TieStrength } from "../core/health";
+import type { Insights } from "../core/insights";
+import { balanceLine, strengthWhy } from "../core/render-insights";
+import { createFollowUps } from "./follow-ups";
+import type { RapportHost } from "./host";
+import { LogInteractionModal } from "./modals";
+
+/** A person's tie strength now, for the panel's "why" and the health modal. */
+export function strengthOf(host: RapportHost, person: string, date: string): TieStrength {
+	return tieStrength(host.live.index, person, date, host.settings.health, host.live.insights.ledger());
+}
+
+/** "52/100" with the reasons in its tooltip: why a person has their score. */
+export function strengthBadge(parent: HTMLElement, strength: TieStrength, host: RapportHost): HTMLElement {
+	const why = strengthWhy(strength, host.t);
+	return parent.createSpan({ cls: "rapport-strength", text: `${strength.score}/100`, attr: { "aria-label": why, title: why } });
+}
+
+/**
+ * The agenda's second half: meetings nobody followed up (with a button to create the follow-ups),
+ * fading ties with why, relationships where I only take, and the network balance as a footer.
+ */
+export function renderInsights(el: HTMLElement, insights: Insights, host: RapportHost, hoverParent: HoverParent, sourcePath: string): void {
+	const { t } = host;
+	const root = el.createDiv({ cls: "rapport-insights" });
+	const section = (cls: string, title: string): HTMLElement => {
+		const group = root.createDiv({ cls: `rapport-agenda-group ${cls}` });
+		group.createDiv({ cls: "rapport-agenda-group-title", text: title });
+		return group.createEl("ul", { cls: "rapport-agenda-list" });
+	};
+	if (insights.unfollowed.length > 0) {
+		const list = section("is-unfollowed", `${t("unfollowed.heading")} (${insights.unfollowed.length})`);
+		for (const m of insights.unfollowed) {
+			const li = list.createEl("li", { cls: "rapport-agenda-item" });
+			const main = li.createDiv({ cls: "rapport-item-main" });
+			noteLink(main, m.path, m.title, host, hoverParent, sourcePath);
+			main.createSpan({ cls: "rapport-item-text", text: t("unfollowed.line", { people: m.people.map((p) => host.nameOf(p)).join(", ") }) });
+			actionButton(li.createDiv({ cls: "rapport-item-actions" }), t("command.createFollowUps"), () => {
+				const file = host.app.vault.getAbstractFileByPath(m.path);
+				if (file instanceof TFile) void createFollowUps(host, file);
+			});
+		}
+	}
+	if (insights.fading.length > 0) {
+		const list = section("is-fading", `${t("fading.heading")} (${insights.fading.length})`);
+		for (const f of insights.fading.slice(0, 10)) {
+			const li = list.createEl("li", { cls: "rapport-agenda-item" });
+			const main = li.createDiv({ cls: "rapport-item-main" });
+			noteLink(main, f.person, host.nameOf(f.person), host, hoverParent, sourcePath);
+			strengthBadge(main, strengthOf(host, f.person, insights.date), host);
+			const why: string[] = [];
+			if (f.reasons.includes("fell")) why.push(t("fading.fell", { drop: f.drop }));
+			if (f.reasons.includes("silence")) why.push(t("fading.silence", { days: f.silenceDays, gap: Math.round(f.usualGapDays ?? 0) }));
+			li.createDiv({ cls: "rapport-item-meta", text: why.join("; ") });
+			actionButton(li.createDiv({ cls: "rapport-item-actions" }), t("action.log"), () => new LogInteractionModal(host, f.person).open());
+		}
+	}
+	if (insights.onlyTaking.length > 0) {
+		const list = section("is-give-back", t("reciprocity.heading"));
+		for (const o of insights.onlyTaking.slice(0, 5)) {
+			const li = list.createEl("li", { cls: "rapport-agenda-item rapport-give-back" });
+			li.createSpan({ text: t("reciprocity.prompt", { person: host.nameOf(o.person), received: o.balance.received }) });
+		}
+	}
+	root.createDiv({ cls: "rapport-balance", text: balanceLine(insights, t) });
+}

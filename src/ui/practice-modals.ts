@@ -1,0 +1,237 @@
+import { Modal, Notice, Setting, TFile } from "obsidian";
+import { type MeetingBrief, meetingBrief } from "../core/brief";
+import { upsertSection } from "../core/daily-section";
+import { today } from "../core/dates";
+import { groupInputFor, groupInterests, groupsToMarkdown } from "../core/event-groups";
+import { type GroupPlan, planGroups } from "../core/groups";
+import { interactionEpochs, usualGapDays } from "../core/health";
+import { suggestIntroductions } from "../core/introductions";
+import { resolveMe } from "../core/me";
+import type { ReciprocityLedger } from "../core/reciprocity";
+import { briefToMarkdown, introductionWhy, strengthWhy } from "../core/render-insights";
+import { WIKILINKS } from "../core/render-markdown";
+import { createIntroductionFollowUp } from "./follow-ups";
+import type { RapportHost } from "./host";
+import { strengthBadge, strengthOf } from "./insights-dom";
+import { actionButton } from "./links-dom";
+
+function practiceOptions(host: RapportHost): { me: string | null; health: RapportHost["settings"]["health"]; ledger: ReciprocityLedger } {
+	const index = host.live.index;
+	return { me: resolveMe(index, host.settings.me), health: host.settings.health, ledger: host.live.insights.ledger() };
+}
+
+/** Opens a note from a modal (Ctrl/Cmd: in a new tab) and closes the modal. */
+function openLink(parent: HTMLElement, host: RapportHost, modal: Modal, path: string, text: string): void {
+	const a = parent.createEl("a", { cls: "internal-link rapport-link", text, href: path });
+	a.addEventListener("click", (evt) => {
+		evt.preventDefault();
+		modal.close();
+		void host.app.workspace.openLinkText(path, "", evt.ctrlKey || evt.metaKey);
+	});
+}
+
+/** Before a meeting: a card per attendee; the same brief can go into the meeting note as Markdown. */
+export class BriefModal extends Modal {
+	constructor(
+		private readonly host: RapportHost,
+		private readonly meetingPath: string,
+	) {
+		super(host.app);
+	}
+
+	override onOpen(): void {
+		const { t } = this.host;
+		const brief = meetingBrief(this.host.live.index, this.meetingPath, today(), practiceOptions(this.host));
+		if (!brief) return;
+		this.setTitle(t("brief.heading", { title: brief.meeting.title }));
+		this.contentEl.addClass("rapport-brief");
+		if (brief.attendees.length === 0) this.contentEl.createEl("p", { text: t("brief.noAttendees") });
+		for (const a of brief.attendees) this.renderAttendee(a);
+		new Setting(this.contentEl).addButton((b) => b.setButtonText(t("modal.briefInsert")).setCta().onClick(() => void this.insert(brief)));
+	}
+
+	private renderAttendee(a: MeetingBrief["attendees"][number]): void {
+		const { t } = this.host;
+		const card = this.contentEl.createDiv({ cls: "rapport-brief-card" });
+		const head = card.createDiv({ cls: "rapport-brief-name" });
+		openLink(head, this.host, this, a.person, a.name);
+		strengthBadge(head, a.strength, this.host);
+		const list = card.createEl("ul");
+		const line = (text: string): HTMLElement => list.createEl("li", { text });
+		const who = [a.role, a.org, a.circle].filter((x): x is string => !!x);
+		if (who.length > 0) line(who.join(" · "));
+		line(a.lastContact ? t("brief.lastContact", { date: a.lastContact }) : t("brief.never"));
+		if (a.lastMeetings.length > 0) line(t("brief.lastMeetings", { list: a.lastMeetings.map((m) => `${m.title} (${m.date})`).join(", ") }));
+		for (const p of a.mine) line(`${t("brief.mine")}: ${p.text}${p.due ? ` (${p.due})` : ""}`).addClass("rapport-brief-mine");
+		for (const p of a.theirs) line(`${t("brief.theirs")}: ${p.text}${p.due ? ` (${p.due})` : ""}`).addClass("rapport-brief-theirs");
+		if (a.sharedWithMe.length > 0) line(t("brief.sharedWithMe", { list: a.sharedWithMe.join(", ") }));
+		for (const s of a.sharedWithOthers) line(t("brief.sharedWith", { person: this.host.nameOf(s.person), list: s.interests.join(", ") }));
+		if (a.introducedBy.length > 0) line(t("brief.introducedBy", { list: a.introducedBy.map((p) => this.host.nameOf(p)).join(", ") }));
+	}
+
+	private async insert(brief: MeetingBrief): Promise<void> {
+		const file = this.app.vault.getFileByPath(this.meetingPath);
+		if (!file) return;
+		const lines = briefToMarkdown(brief, (p) => this.host.nameOf(p), this.host.t, WIKILINKS);
+		const active = this.app.workspace.activeEditor;
+		if (active?.file?.path === file.path && active.editor) {
+			// In the editor: one change at the cursor, undone with Ctrl+Z.
+			const editor = active.editor;
+			const cursor = editor.getCursor();
+			editor.replaceRange(`\n${lines.join("\n")}\n`, { line: cursor.line, ch: editor.getLine(cursor.line).length });
+		} else {
+			await this.app.vault.process(file, (data) => {
+				const eol = data.includes("\r\n") ? "\r\n" : "\n";
+				const lead = data === "" || /\n\s*\n$/.test(data) ? "" : /\n$/.test(data) ? eol : eol + eol;
+				return data + lead + lines.join(eol) + eol;
+			});
+		}
+		new Notice(this.host.t("notice.briefInserted"));
+		this.close();
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+/** Introductions worth making, with the reason; one click creates the "introduce A to B" follow-up. */
+export class IntroductionsModal extends Modal {
+	constructor(private readonly host: RapportHost) {
+		super(host.app);
+	}
+
+	override onOpen(): void {
+		const { t } = this.host;
+		this.setTitle(t("command.suggestIntroductions"));
+		const intros = suggestIntroductions(this.host.live.index, today(), practiceOptions(this.host));
+		if (intros.length === 0) {
+			this.contentEl.createEl("p", { text: t("intro.none") });
+			return;
+		}
+		const list = this.contentEl.createEl("ul", { cls: "rapport-intros" });
+		for (const intro of intros) {
+			const li = list.createEl("li", { cls: "rapport-intro" });
+			const title = li.createDiv({ cls: "rapport-intro-pair" });
+			title.appendText(t("intro.pair", { a: this.host.nameOf(intro.a), b: this.host.nameOf(intro.b) }));
+			li.createDiv({ cls: "rapport-intro-why", text: introductionWhy(intro, (p) => this.host.nameOf(p), t) });
+			const button = actionButton(li, t("modal.introCreate"), () => {
+				button.disabled = true;
+				void createIntroductionFollowUp(this.host, intro.a, intro.b);
+			});
+		}
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+/** Plans tables for an event: size or number of groups, rounds; previews, then writes the plan into the note. */
+export class GroupsModal extends Modal {
+	private size = 6;
+	private groups = 0;
+	private rounds = 1;
+	private plan: GroupPlan | null = null;
+	private preview!: HTMLElement;
+
+	constructor(
+		private readonly host: RapportHost,
+		private readonly eventPath: string,
+	) {
+		super(host.app);
+	}
+
+	override onOpen(): void {
+		const { t } = this.host;
+		this.setTitle(t("command.planGroups"));
+		const number = (name: string, desc: string, initial: number, min: number, max: number, set: (n: number) => void): void => {
+			new Setting(this.contentEl)
+				.setName(name)
+				.setDesc(desc)
+				.addText((text) => {
+					text.inputEl.type = "number";
+					text.setValue(String(initial)).onChange((v) => {
+						const n = Number(v);
+						if (Number.isInteger(n) && n >= min && n <= max) set(n);
+						else new Notice(t("notice.badNumber", { min, max }));
+					});
+				});
+		};
+		number(t("modal.groupsSize"), "", this.size, 2, 1000, (n) => (this.size = n));
+		number(t("modal.groupsCount"), t("modal.groupsCountDesc"), this.groups, 0, 1000, (n) => (this.groups = n));
+		number(t("modal.groupsRounds"), "", this.rounds, 1, 20, (n) => (this.rounds = n));
+		new Setting(this.contentEl)
+			.addButton((b) => b.setButtonText(t("modal.groupsPlan")).setCta().onClick(() => this.makePlan()))
+			.addButton((b) => b.setButtonText(t("modal.groupsWrite")).onClick(() => void this.write()));
+		this.preview = this.contentEl.createDiv({ cls: "rapport-groups" });
+		this.makePlan();
+	}
+
+	/** Plans with the current options and shows the tables. */
+	makePlan(): void {
+		const { t } = this.host;
+		const index = this.host.live.index;
+		const input = groupInputFor(index, this.eventPath, resolveMe(index, this.host.settings.me));
+		this.preview.empty();
+		if (!input || input.people.length < 2) {
+			this.plan = null;
+			this.preview.createEl("p", { text: t("notice.groupsTooFew") });
+			return;
+		}
+		this.plan = planGroups({ ...input, size: this.groups > 0 ? undefined : this.size, groups: this.groups > 0 ? this.groups : undefined, rounds: this.rounds });
+		this.plan.rounds.forEach((round, r) => {
+			if (this.plan && this.plan.rounds.length > 1) this.preview.createEl("h4", { text: t("groups.round", { n: r + 1 }) });
+			const list = this.preview.createEl("ul");
+			round.groups.forEach((group, g) => {
+				const li = list.createEl("li", { cls: "rapport-group" });
+				li.createEl("strong", { text: `${t("groups.table", { n: g + 1 })}: ` });
+				li.appendText(group.map((p) => this.host.nameOf(p)).join(", "));
+				const shared = groupInterests(index, group);
+				if (shared.length > 0) li.createSpan({ cls: "rapport-group-shared", text: ` · ${t("groups.shared", { interests: shared.join(", ") })}` });
+			});
+			this.preview.createEl("p", { cls: "rapport-group-score", text: t("groups.score", { score: round.score.toFixed(1), random: round.randomScore.toFixed(1), shared: round.stats.sharedPerPair.toFixed(2), sameOrg: round.stats.sameOrgPairs, met: round.stats.alreadyMetPairs }) });
+		});
+	}
+
+	private async write(): Promise<void> {
+		const file = this.app.vault.getAbstractFileByPath(this.eventPath);
+		if (!(file instanceof TFile) || !this.plan) return;
+		const section = groupsToMarkdown(this.host.live.index, this.plan, (p) => this.host.nameOf(p), this.host.t, WIKILINKS);
+		await this.app.vault.process(file, (data) => upsertSection(data, section));
+		new Notice(this.host.t("notice.groupsWritten", { title: file.basename }));
+		this.close();
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+/** A person's tie strength, its four factors and why; their usual rhythm and give-and-take. */
+export class HealthModal extends Modal {
+	constructor(
+		private readonly host: RapportHost,
+		private readonly person: string,
+	) {
+		super(host.app);
+	}
+
+	override onOpen(): void {
+		const { t } = this.host;
+		const s = strengthOf(this.host, this.person, today());
+		this.setTitle(`${t("health.title")}: ${this.host.nameOf(this.person)}`);
+		this.contentEl.addClass("rapport-health");
+		this.contentEl.createDiv({ cls: "rapport-health-score", text: `${s.score}/100` });
+		this.contentEl.createEl("p", { text: strengthWhy(s, t) });
+		const list = this.contentEl.createEl("ul");
+		list.createEl("li", { text: s.lastContact ? t("brief.lastContact", { date: s.lastContact }) : t("brief.never") });
+		const gap = usualGapDays(interactionEpochs(this.host.live.index, this.person));
+		if (gap !== null) list.createEl("li", { text: t("health.rhythm", { days: Math.round(gap) }) });
+		if (s.since) list.createEl("li", { text: t("health.since", { date: s.since }) });
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}
