@@ -27,11 +27,11 @@ function pairKey(a: string, b: string): string {
 	return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-/** Pairs that already know each other: met together, or linked by `knows`, `met_via`, `partner`, `family`. */
-export function acquaintedPairs(index: VaultIndex): Set<string> {
+/** Pairs that already know each other on `asOf`: met together (planned meetings do not count yet), or linked by `knows`, `met_via`, `partner`, `family`. */
+export function acquaintedPairs(index: VaultIndex, asOf: CalendarDay): Set<string> {
 	const known = new Set<string>();
 	for (const note of index.allNotes()) {
-		if (note.kind === "meeting") {
+		if (note.kind === "meeting" && note.date && note.date <= asOf) {
 			const people = index.attendeesOf(note.path);
 			for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) known.add(pairKey(people[i] ?? "", people[j] ?? ""));
 		}
@@ -74,7 +74,7 @@ export function suggestIntroductions(index: VaultIndex, asOf: CalendarDay, optio
 			byInterest.set(key, bucket);
 		}
 	}
-	const known = acquaintedPairs(index);
+	const known = acquaintedPairs(index, asOf);
 	const candidates = new Map<string, { a: string; b: string; aa: number; interests: string[]; matches: IntroductionReason["matches"] }>();
 	const candidate = (x: string, y: string): { a: string; b: string; aa: number; interests: string[]; matches: IntroductionReason["matches"] } | null => {
 		const key = pairKey(x, y);
