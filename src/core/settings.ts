@@ -68,6 +68,14 @@ export interface HealthSettings {
 
 export const SETTINGS_VERSION = 2;
 
+export const BUILT_IN_CIRCLES: readonly Circle[] = ["work", "friend", "family", "partner"];
+
+/** The built-in circles first, then the user's own in alphabetical order. */
+export function circleNames(cadences: Record<string, string>): string[] {
+	const own = Object.keys(cadences).filter((c) => !(BUILT_IN_CIRCLES as readonly string[]).includes(c)).sort();
+	return [...BUILT_IN_CIRCLES, ...own];
+}
+
 export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 	version: SETTINGS_VERSION,
 	people: {

@@ -70,6 +70,8 @@ export type SizeBy = "strength" | "meetings";
 export interface Appearance {
 	colorBy: ColorBy;
 	sizeBy: SizeBy;
+	/** Colours of circles from the settings (`#rrggbb`), used when colouring by circle. */
+	circleColors?: Record<string, string>;
 }
 
 /** What each colour means, for the legend. */
@@ -89,6 +91,11 @@ function groupOf(a: GraphNode, colorBy: ColorBy): string {
 	return `${a.community + 1}`;
 }
 
+function colorOf(attrs: GraphNode, appearance: Appearance, group: number): string {
+	const circle = appearance.colorBy === "circle" && attrs.circle ? appearance.circleColors?.[attrs.circle] : undefined;
+	return circle ?? PALETTE[(appearance.colorBy === "community" ? attrs.community : group) % PALETTE.length] ?? HUB_COLOR;
+}
+
 /** Sizes and colours from the appearance options; keeps positions. */
 export function applyAppearance(graph: Graph<DrawnNode, DrawnEdge>, appearance: Appearance): void {
 	const measure = (a: GraphNode): number => (appearance.sizeBy === "meetings" ? a.meetings : a.strength);
@@ -99,7 +106,7 @@ export function applyAppearance(graph: Graph<DrawnNode, DrawnEdge>, appearance: 
 		const group = groups.indexOf(groupOf(attrs, appearance.colorBy));
 		graph.mergeNodeAttributes(node, {
 			size: attrs.me ? 14 : person ? 4 + 10 * Math.sqrt(measure(attrs) / max) : 6,
-			color: person ? (PALETTE[(appearance.colorBy === "community" ? attrs.community : group) % PALETTE.length] ?? HUB_COLOR) : HUB_COLOR,
+			color: person ? colorOf(attrs, appearance, group) : HUB_COLOR,
 			type: attrs.overdue ? "ring" : "circle",
 			hidden: false,
 			highlighted: false,

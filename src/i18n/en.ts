@@ -230,6 +230,8 @@ export const en = {
 	"settings.circleNameTaken": "That circle exists already.",
 	"health.rhythm": "Usually in touch every {days} days",
 	"health.since": "Relationship since {date}",
+	"agenda.circle": "Circle",
+	"agenda.allCircles": "All circles",
 } as const;
 
 export type MessageKey = keyof typeof en;

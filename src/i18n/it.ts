@@ -232,4 +232,6 @@ export const it: Record<MessageKey, string> = {
 	"settings.circleNameTaken": "Questa cerchia esiste già.",
 	"health.rhythm": "Di solito in contatto ogni {days} giorni",
 	"health.since": "Relazione dal {date}",
+	"agenda.circle": "Cerchia",
+	"agenda.allCircles": "Tutte le cerchie",
 };

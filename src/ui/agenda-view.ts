@@ -2,6 +2,7 @@ import { type HoverParent, type HoverPopover, ItemView, type TFile, type Workspa
 import type { CalendarDay } from "../core/dates";
 import { renderAgenda } from "./agenda-dom";
 import { renderInsights } from "./insights-dom";
+import { circleNames } from "../core/settings";
 import type { RapportHost } from "./host";
 import { renderStatus } from "./status";
 
@@ -17,6 +18,8 @@ export class AgendaView extends ItemView implements HoverParent {
 	private drawn = -1;
 	/** Groups the user expanded with "Show all", kept across redraws of the same day. */
 	private readonly expanded = new Set<string>();
+	/** The circle shown ("" for everyone). */
+	private circle = "";
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -64,6 +67,20 @@ export class AgendaView extends ItemView implements HoverParent {
 		this.render();
 	};
 
+	/** Everyone, or one circle (built-in or the user's own): the agenda and insights show only its people. */
+	private renderCircleFilter(el: HTMLElement): void {
+		const { t, settings } = this.host;
+		const select = el.createEl("select", { cls: "dropdown", attr: { "aria-label": t("agenda.circle") } });
+		select.createEl("option", { text: t("agenda.allCircles"), value: "" });
+		for (const circle of circleNames(settings.circleCadences)) select.createEl("option", { text: circle, value: circle });
+		select.value = this.circle;
+		select.addEventListener("change", () => {
+			this.circle = select.value;
+			this.expanded.clear();
+			this.render();
+		});
+	}
+
 	render(): void {
 		const { live, settings } = this.host;
 		this.drawn = live.index.revision;
@@ -71,8 +88,17 @@ export class AgendaView extends ItemView implements HoverParent {
 		body.empty();
 		const agendaEl = body.createDiv();
 		if (live.getStatus().ready) {
-			renderAgenda(agendaEl, live.agendas.build(this.day, settings), this.host, this, "", this.expanded);
-			renderInsights(body.createDiv(), live.insights.get(this.day, settings), this.host, this, "");
+			this.renderCircleFilter(agendaEl.createDiv({ cls: "rapport-agenda-filter" }));
+			const inCircle = (people: readonly string[]): boolean => this.circle === "" || people.some((p) => live.index.person(p)?.person?.circle === this.circle);
+			const agenda = live.agendas.build(this.day, settings);
+			const insights = live.insights.get(this.day, settings);
+			renderAgenda(agendaEl.createDiv(), { ...agenda, items: agenda.items.filter((i) => inCircle(i.people)) }, this.host, this, "", this.expanded);
+			renderInsights(body.createDiv(), {
+				...insights,
+				fading: insights.fading.filter((f) => inCircle([f.person])),
+				onlyTaking: insights.onlyTaking.filter((o) => inCircle([o.person])),
+				unfollowed: insights.unfollowed.filter((m) => inCircle(m.people)),
+			}, this.host, this, "");
 		}
 		renderStatus(body.createDiv({ cls: "rapport-status-footer" }), this.host);
 	}

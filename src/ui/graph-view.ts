@@ -130,7 +130,7 @@ export class GraphView extends ItemView {
 		const drawing = this.drawing;
 		if (!drawing || !this.host.live.getStatus().ready) return;
 		const keep = this.mounted ? drawing.positionsOf(this.mounted.graph) : this.positions;
-		const next = drawing.prepareGraph(this.data().export(), 0, this.appearance, keep);
+		const next = drawing.prepareGraph(this.data().export(), 0, { ...this.appearance, circleColors: this.host.settings.circleColors }, keep);
 		const placedBefore = next.filterNodes((n) => keep[n] !== undefined).length;
 		if (this.mounted) {
 			this.mounted.graph.clear();
@@ -270,7 +270,7 @@ export class GraphView extends ItemView {
 
 	private restyle(): void {
 		if (!this.mounted || !this.drawing) return;
-		this.drawing.applyAppearance(this.mounted.graph, this.appearance);
+		this.drawing.applyAppearance(this.mounted.graph, { ...this.appearance, circleColors: this.host.settings.circleColors });
 		this.mounted.sigma.refresh();
 		this.drawLegend();
 	}

@@ -1,10 +1,8 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { parseCadence } from "../core/cadence";
-import type { Circle, NoteRule } from "../core/settings";
+import { circleNames, type NoteRule } from "../core/settings";
 import type { RapportHost } from "./host";
 import { renderStatus } from "./status";
-
-const CIRCLES: Circle[] = ["work", "friend", "family", "partner"];
 
 function list(value: string): string[] {
 	return value.split(",").map((v) => v.trim()).filter((v) => v !== "");
@@ -67,37 +65,19 @@ export class RapportSettingTab extends PluginSettingTab {
 				}),
 			);
 
-		new Setting(containerEl).setName(t("settings.cadences")).setHeading();
-		for (const circle of CIRCLES) {
-			const row = new Setting(containerEl).setName(t("settings.cadenceFor", { circle })).setDesc(t("settings.cadenceDesc"));
-			row.addText((text) =>
-				text.setValue(settings.circleCadences[circle]).onChange(async (v) => {
-					const ok = v.trim() === "" || parseCadence(v) !== null;
-					row.setDesc(ok ? t("settings.cadenceDesc") : t("settings.badCadence", { value: v }));
-					if (!ok) return;
-					settings.circleCadences[circle] = v.trim();
-					await save(true);
-				}),
-			);
-		}
+		this.circles(containerEl, save);
 
 		new Setting(containerEl).setName(t("settings.agenda")).setHeading();
-		const days = (name: "upcomingDays" | "birthdayDays"): void => {
-			new Setting(containerEl)
-				.setName(t(`settings.${name}`))
-				.setDesc(t(`settings.${name}Desc`))
-				.addText((text) => {
-					text.inputEl.type = "number";
-					text.setValue(String(settings[name])).onChange(async (v) => {
-						const n = Number(v);
-						if (!Number.isInteger(n) || n < 0 || n > 3650) return;
-						settings[name] = n;
-						await save(false);
-					});
-				});
+		const days = (name: "upcomingDays" | "birthdayDays" | "followUpDelay" | "unfollowedWindow", get: () => number, set: (n: number) => void): void => {
+			numberSetting(containerEl, t(`settings.${name}`), t(`settings.${name}Desc`), get(), 0, 3650, async (n) => {
+				set(n);
+				await save(false);
+			});
 		};
-		days("upcomingDays");
-		days("birthdayDays");
+		days("upcomingDays", () => settings.upcomingDays, (n) => (settings.upcomingDays = n));
+		days("birthdayDays", () => settings.birthdayDays, (n) => (settings.birthdayDays = n));
+		days("followUpDelay", () => settings.followUpDelayDays, (n) => (settings.followUpDelayDays = n));
+		days("unfollowedWindow", () => settings.unfollowedWindowDays, (n) => (settings.unfollowedWindowDays = n));
 		new Setting(containerEl)
 			.setName(t("settings.heading"))
 			.setDesc(t("settings.headingDesc"))
@@ -128,6 +108,7 @@ export class RapportSettingTab extends PluginSettingTab {
 					}),
 				);
 		}
+		this.health(containerEl, save);
 		new Setting(containerEl).setName(t("settings.graph")).setHeading();
 		new Setting(containerEl)
 			.setName(t("settings.me"))
@@ -166,4 +147,87 @@ export class RapportSettingTab extends PluginSettingTab {
 					}),
 			);
 	}
+
+	/** Circles: the four built-in ones and the user's own, each with a default cadence and a colour. */
+	private circles(containerEl: HTMLElement, save: (rules: boolean) => Promise<void>): void {
+		const { t, settings } = this.host;
+		new Setting(containerEl).setName(t("settings.cadences")).setHeading();
+		for (const circle of circleNames(settings.circleCadences)) {
+			const row = new Setting(containerEl).setName(t("settings.cadenceFor", { circle })).setDesc(t("settings.cadenceDesc"));
+			row.addText((text) =>
+				text.setValue(settings.circleCadences[circle] ?? "").onChange(async (v) => {
+					const ok = v.trim() === "" || parseCadence(v) !== null;
+					row.setDesc(ok ? t("settings.cadenceDesc") : t("settings.badCadence", { value: v }));
+					if (!ok) return;
+					settings.circleCadences[circle] = v.trim();
+					await save(true);
+				}),
+			);
+			row.addText((text) => {
+				text.inputEl.type = "color";
+				text.inputEl.setAttribute("aria-label", t("settings.circleColor", { circle }));
+				text.setValue(settings.circleColors[circle] ?? "#868e96").onChange(async (v) => {
+					if (!/^#[0-9a-f]{6}$/i.test(v)) return;
+					settings.circleColors[circle] = v;
+					await save(false);
+				});
+			});
+		}
+		let name = "";
+		const add = new Setting(containerEl).setName(t("settings.addCircle")).setDesc(t("settings.addCircleDesc"));
+		add.addText((text) => text.onChange((v) => (name = v.trim().toLowerCase())));
+		add.addButton((b) =>
+			b.setButtonText(t("settings.addCircle")).onClick(async () => {
+				if (name === "") return;
+				if (settings.circleCadences[name] !== undefined) {
+					add.setDesc(t("settings.circleNameTaken"));
+					return;
+				}
+				settings.circleCadences[name] = "";
+				settings.circleColors[name] = EXTRA_COLORS[circleNames(settings.circleCadences).length % EXTRA_COLORS.length] ?? "#868e96";
+				await save(true);
+				this.display();
+			}),
+		);
+	}
+
+	/** How tie strength is computed: half-life, yearly target, and the weight of each factor. */
+	private health(containerEl: HTMLElement, save: (rules: boolean) => Promise<void>): void {
+		const { t, settings } = this.host;
+		const h = settings.health;
+		new Setting(containerEl).setName(t("settings.healthHeading")).setHeading();
+		numberSetting(containerEl, t("settings.healthHalfLife"), t("settings.healthHalfLifeDesc"), h.halfLifeDays, 1, 3650, async (n) => {
+			h.halfLifeDays = n;
+			await save(false);
+		});
+		numberSetting(containerEl, t("settings.healthTarget"), "", h.yearlyTarget, 1, 365, async (n) => {
+			h.yearlyTarget = n;
+			await save(false);
+		});
+		for (const factor of ["recency", "frequency", "reciprocity", "length"] as const) {
+			numberSetting(containerEl, t("settings.healthWeight", { factor: t(`settings.factor.${factor}`) }), t("settings.healthWeightDesc"), h.weights[factor], 0, 100, async (n) => {
+				h.weights[factor] = n;
+				await save(false);
+			});
+		}
+	}
+}
+
+/** Colours for circles the user adds. */
+const EXTRA_COLORS = ["#7f6df2", "#0c8599", "#9c36b5", "#5c940d", "#f08c00", "#c92a2a"];
+
+
+/** A whole-number setting; values out of range are ignored until they are valid. */
+function numberSetting(containerEl: HTMLElement, name: string, desc: string, value: number, min: number, max: number, set: (n: number) => Promise<void>): void {
+	new Setting(containerEl)
+		.setName(name)
+		.setDesc(desc)
+		.addText((text) => {
+			text.inputEl.type = "number";
+			text.setValue(String(value)).onChange(async (v) => {
+				const n = Number(v);
+				if (!Number.isInteger(n) || n < min || n > max) return;
+				await set(n);
+			});
+		});
 }

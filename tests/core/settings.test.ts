@@ -28,4 +28,15 @@ describe("settings migration", () => {
 		expect(DEFAULT_SETTINGS.people.folders).not.toContain("Mine");
 		expect(Object.isFrozen(DEFAULT_SETTINGS.people.folders)).toBe(true);
 	});
+
+	it("keeps the user's own circles and their colours, and repairs health weights", () => {
+		const s = migrateSettings({ version: 1, circleCadences: { work: "monthly", Neighbours: "2w", bad: 3 }, circleColors: { neighbours: "#123456", friend: "red" }, health: { weights: { recency: 0, frequency: 0, reciprocity: 0, length: 0 } } });
+		expect(s.version).toBe(2);
+		expect(s.circleCadences).toMatchObject({ work: "monthly", neighbours: "2w", friend: "monthly" });
+		expect(s.circleCadences.bad).toBeUndefined();
+		expect(s.circleColors.neighbours).toBe("#123456");
+		expect(s.circleColors.friend).toBe(defaultSettings().circleColors.friend);
+		expect(s.health.weights).toEqual(defaultSettings().health.weights);
+		expect(s.followUpDelayDays).toBe(3);
+	});
 });

@@ -49,6 +49,49 @@ describe("settings", () => {
 	});
 });
 
+describe("circles", () => {
+	it("lets the user add a circle of their own with a cadence, and people in it get that cadence", async () => {
+		const files = { ...FILES, "People/Gino.md": "---\ntype: person\ncircle: Neighbours\n---\n" };
+		const started = await startObsidian(files);
+		const tab = started.app.settingTabs[0];
+		if (!tab) throw new Error("no settings tab");
+		tab.display();
+		const add = [...tab.containerEl.querySelectorAll(".setting-item")].find((s) => s.textContent?.startsWith("Add a circle"));
+		const name = add?.querySelector("input");
+		if (!name || !add) throw new Error("no add-circle setting");
+		name.value = "Neighbours";
+		name.dispatchEvent(new window.Event("input"));
+		add.querySelector("button")?.dispatchEvent(new window.MouseEvent("click"));
+		await settle(started.app);
+		const row = [...tab.containerEl.querySelectorAll(".setting-item")].find((s) => s.textContent?.startsWith("Circle: neighbours"));
+		const [cadence, color] = [...(row?.querySelectorAll("input") ?? [])];
+		if (!cadence || !color) throw new Error("no row for the new circle");
+		expect(color.type).toBe("color");
+		cadence.value = "2 weeks";
+		cadence.dispatchEvent(new window.Event("input"));
+		await until(() => started.plugin.live.index.person("People/Gino.md")?.person?.cadence?.days === 14);
+		expect(started.app.pluginData.get("rapport")).toMatchObject({ circleCadences: { neighbours: "2 weeks" } });
+	});
+
+	it("filters the panel to one circle", async () => {
+		const files = {
+			"People/Anna.md": "---\ntype: person\ncircle: work\ncadence: weekly\n---\n",
+			"People/Sara.md": "---\ntype: person\ncircle: friend\ncadence: weekly\n---\n",
+		};
+		const started = await startObsidian(files);
+		started.app.commands.executeCommandById("rapport:show-agenda");
+		await settle(started.app);
+		const view = started.app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view as unknown as AgendaView;
+		const names = (): string[] => [...view.contentEl.querySelectorAll(".rapport-agenda-group .rapport-item-people")].map((e) => e.textContent ?? "");
+		expect(names()).toEqual(["Anna", "Sara"]);
+		const select = view.contentEl.querySelector<HTMLSelectElement>(".rapport-agenda-filter select");
+		if (!select) throw new Error("no circle filter");
+		select.value = "friend";
+		select.dispatchEvent(new window.Event("change"));
+		expect(names()).toEqual(["Sara"]);
+	});
+});
+
 describe("languages", () => {
 	it("follows Obsidian's language: Italian", async () => {
 		const started = await startObsidian(FILES, { language: "it" });
