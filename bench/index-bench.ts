@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AgendaBuilder } from "../src/core/agenda";
 import { addDays } from "../src/core/dates";
+import { buildInsights } from "../src/core/insights";
 import { createParseContext, parseNote, type ParsedNote } from "../src/core/note";
 import { defaultSettings } from "../src/core/settings";
 import { defaultVaultConfig } from "../src/core/vault-config";
@@ -121,6 +122,14 @@ function main(): void {
 		builder.build(benchToday, settings);
 		afterEdit.push(performance.now() - t0);
 	}
+	// Insights (fading, meetings without follow-up, give-back, balance): what the panel adds after the
+	// agenda, computed once per index revision.
+	const insightMs: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		const t0 = performance.now();
+		buildInsights(index, benchToday, defaultSettings());
+		insightMs.push(performance.now() - t0);
+	}
 	const counts = index.counts();
 	process.stdout.write(
 		JSON.stringify({
@@ -139,6 +148,7 @@ function main(): void {
 			agendaAfterEditMedianMs: percentile(afterEdit, 50),
 			agendaAfterEditP95Ms: percentile(afterEdit, 95),
 			agendaItems: items,
+			insightsMedianMs: percentile(insightMs, 50),
 			bytesPerNote,
 		}) + "\n",
 	);

@@ -103,7 +103,7 @@ describe("suggest introductions", () => {
 		const carlaDario = rows.find((r) => r.textContent?.includes("Introduce Carla Blu to Dario Verdi"));
 		if (!carlaDario) throw new Error(modal.contentEl.textContent ?? "");
 		expect(carlaDario?.textContent).toContain("both into chess; Carla Blu offers mentoring, which Dario Verdi is looking for");
-		click(buttonsOf(carlaDario as HTMLElement)["Create follow-up"]);
+		click(buttonsOf(carlaDario)["Create follow-up"]);
 		await settle(started.app);
 		expect(started.app.vault.text("People/Carla Blu.md")).toContain(`\n## Follow-ups\n\n- [ ] Introduce [[Carla Blu]] to [[Dario Verdi]] 📅 ${day(3)}\n`);
 		expect(started.plugin.live.index.followUpsOf("People/Dario Verdi.md").map((f) => f.text)).toEqual(["Introduce [[Carla Blu]] to [[Dario Verdi]]"]);
