@@ -23,7 +23,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the built UI in headless chromium, on th
 		const shot = await shoot(browser, url, { theme: "dark", panelPng: join(SHOTS, "panel.png"), notePng: join(SHOTS, "daily-note.png"), graphPng: join(SHOTS, "graph-view.png") });
 		expect(shot.graphNodes).toBe(31);
 		expect(shot.items).toBeGreaterThan(20);
-		expect(shot.groups.map((g) => g.replace(/ \(\d+\)$/, ""))).toEqual(["Overdue", "Today", "Upcoming", "No date"]);
+		expect(shot.groups.map((g) => g.replace(/ \(\d+\)$/, ""))).toEqual(["Overdue", "Today", "Upcoming", "No date", "Meetings without follow-up", "Fading", "Give back"]);
 		expect(statSync(join(SHOTS, "panel.png")).size).toBeGreaterThan(10000);
 		expect(shot.refreshMs).toBeGreaterThan(0);
 		process.stdout.write(`panel refresh after one note changed, in chromium: ${shot.refreshMs.toFixed(1)} ms (median of 20)\n`);
