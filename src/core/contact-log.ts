@@ -81,6 +81,18 @@ export class ContactLog {
 		return i < 0 ? -1 : Math.floor((this.sorted?.packed[i] ?? 0) / LINES / 4);
 	}
 
+	/** The epoch days of every source's latest interaction, ascending, without repeats; makes no interaction objects. */
+	epochs(): number[] {
+		if (this.latestBySource.size === 0) return [];
+		this.sorted ??= sortBySource(this.latestBySource);
+		const out: number[] = [];
+		for (const packed of this.sorted.packed) {
+			const epoch = Math.floor(packed / LINES / 4);
+			if (out[out.length - 1] !== epoch) out.push(epoch);
+		}
+		return out;
+	}
+
 	/** The latest interaction of each source, newest first. */
 	all(): Interaction[] {
 		return [...this.latestBySource].sort(([as, a], [bs, b]) => (isLater(as, a, bs, b) ? -1 : 1)).map(([source, packed]) => unpack(source, packed));

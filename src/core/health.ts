@@ -27,17 +27,19 @@ export interface TieStrength {
 
 /** The distinct days of every interaction with a person, ascending, as epoch days. */
 export function interactionEpochs(index: VaultIndex, person: string): number[] {
-	const days = new Set<number>();
-	for (const i of index.interactions(person)) days.add(toEpoch(i.day));
-	for (const own of index.person(person)?.ownContacts ?? []) days.add(toEpoch(own.day));
+	const epochs = index.contactEpochs(person);
+	const own = index.person(person)?.ownContacts ?? [];
+	if (own.length === 0) return epochs;
+	const days = new Set(epochs);
+	for (const o of own) days.add(toEpoch(o.day));
 	return [...days].sort((a, b) => a - b);
 }
 
 /** Tie strength of `person` as of `asOf`, counting only what happened on or before that day. */
-export function tieStrength(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger): TieStrength {
+export function tieStrength(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger, allEpochs: readonly number[] = interactionEpochs(index, person)): TieStrength {
 	const info = index.person(person)?.person ?? null;
 	const now = toEpoch(asOf);
-	const epochs = interactionEpochs(index, person).filter((e) => e <= now);
+	const epochs = allEpochs.filter((e) => e <= now);
 	const last = epochs.length > 0 ? (epochs[epochs.length - 1] ?? null) : null;
 	const lastYear = epochs.filter((e) => e > now - 365).length;
 	const sinceEpoch = info?.since ? Math.min(toEpoch(info.since), epochs[0] ?? Infinity) : (epochs[0] ?? null);
@@ -100,23 +102,33 @@ export const FADING_SILENCE_RATIO = 2;
  * Sorted by how much it fell, then by how long the silence is against their rhythm.
  */
 export function fadingPeople(index: VaultIndex, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger): FadingPerson[] {
-	const before = addDays(asOf, -90);
-	const now = toEpoch(asOf);
 	const out: FadingPerson[] = [];
 	for (const note of index.personNotes()) {
-		const person = note.path;
-		const epochs = interactionEpochs(index, person).filter((e) => e <= now);
-		if (epochs.length === 0) continue;
-		const current = tieStrength(index, person, asOf, settings, ledger);
-		const past = tieStrength(index, person, before, settings, ledger);
-		const drop = current.manual ? 0 : past.score - current.score;
-		const silence = now - (epochs[epochs.length - 1] ?? now);
-		const gap = usualGapDays(epochs);
-		const reasons: FadingPerson["reasons"] = [];
-		if (drop >= FADING_DROP) reasons.push("fell");
-		if (gap !== null && silence >= 14 && silence >= FADING_SILENCE_RATIO * Math.max(1, gap)) reasons.push("silence");
-		if (reasons.length > 0) out.push({ person, score: current.score, drop, silenceDays: silence, usualGapDays: gap, reasons });
+		const f = fadingOf(index, note.path, asOf, settings, ledger);
+		if (f) out.push(f);
 	}
+	return sortFading(out);
+}
+
+/** Whether one person is fading on `asOf` (see `fadingPeople`), and why; null when not. */
+export function fadingOf(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger): FadingPerson | null {
+	const now = toEpoch(asOf);
+	const all = interactionEpochs(index, person);
+	const epochs = all.filter((e) => e <= now);
+	if (epochs.length === 0) return null;
+	const current = tieStrength(index, person, asOf, settings, ledger, all);
+	const past = tieStrength(index, person, addDays(asOf, -90), settings, ledger, all);
+	const drop = current.manual ? 0 : past.score - current.score;
+	const silence = now - (epochs[epochs.length - 1] ?? now);
+	const gap = usualGapDays(epochs);
+	const reasons: FadingPerson["reasons"] = [];
+	if (drop >= FADING_DROP) reasons.push("fell");
+	if (gap !== null && silence >= 14 && silence >= FADING_SILENCE_RATIO * Math.max(1, gap)) reasons.push("silence");
+	return reasons.length > 0 ? { person, score: current.score, drop, silenceDays: silence, usualGapDays: gap, reasons } : null;
+}
+
+/** By how much strength fell, then by how long the silence is against the person's rhythm. */
+export function sortFading(list: FadingPerson[]): FadingPerson[] {
 	const ratio = (f: FadingPerson): number => (f.usualGapDays === null ? 0 : f.silenceDays / Math.max(1, f.usualGapDays));
-	return out.sort((a, b) => b.drop - a.drop || ratio(b) - ratio(a) || (a.person < b.person ? -1 : 1));
+	return list.sort((a, b) => b.drop - a.drop || ratio(b) - ratio(a) || (a.person < b.person ? -1 : 1));
 }

@@ -1,6 +1,6 @@
-import { type NetworkBalance, networkBalance } from "./balance";
+import { balanceOf, type NetworkBalance, networkBalance } from "./balance";
 import type { CalendarDay } from "./dates";
-import { type FadingPerson, fadingPeople } from "./health";
+import { type FadingPerson, fadingOf, fadingPeople, sortFading } from "./health";
 import { resolveMe } from "./me";
 import { buildLedger, type Balance, onlyTaking, type ReciprocityLedger } from "./reciprocity";
 import type { RapportSettings } from "./settings";
@@ -33,6 +33,8 @@ export function buildInsights(index: VaultIndex, date: CalendarDay, settings: In
 export class InsightsCache {
 	private last: { key: string; revision: number; insights: Insights } | null = null;
 	private ledgerAt: { revision: number; ledger: ReciprocityLedger } | null = null;
+	/** Each person's fading and balance, kept until their notes, their ledger entries, the day or the settings change. */
+	private readonly perPerson = new Map<string, { key: string; fading: FadingPerson | null; balance: "new" | "nurtured" | null }>();
 
 	constructor(private readonly index: VaultIndex) {}
 
@@ -45,7 +47,35 @@ export class InsightsCache {
 	get(date: CalendarDay, settings: InsightSettings): Insights {
 		const key = `${date}|${settings.me}|${settings.unfollowedWindowDays}|${JSON.stringify(settings.health)}`;
 		if (this.last?.key === key && this.last.revision === this.index.revision) return this.last.insights;
-		const insights = buildInsights(this.index, date, settings, this.ledger());
+		const ledger = this.ledger();
+		const me = resolveMe(this.index, settings.me);
+		const fading: FadingPerson[] = [];
+		const balance: NetworkBalance = { days: 90, newPeople: [], nurtured: [] };
+		const seen = new Set<string>();
+		for (const note of this.index.personNotes()) {
+			const person = note.path;
+			seen.add(person);
+			const entries = ledger.get(person) ?? [];
+			const personKey = `${key}|${this.index.personVersion(person)}|${entries.map((e) => `${e.day}${e.direction}`).join()}`;
+			let memo = this.perPerson.get(person);
+			if (memo?.key !== personKey) {
+				memo = { key: personKey, fading: fadingOf(this.index, person, date, settings.health, ledger), balance: balanceOf(this.index, person, date, 90) };
+				this.perPerson.set(person, memo);
+			}
+			if (memo.fading && person !== me) fading.push(memo.fading);
+			if (memo.balance === "new") balance.newPeople.push(person);
+			else if (memo.balance === "nurtured") balance.nurtured.push(person);
+		}
+		for (const person of this.perPerson.keys()) if (!seen.has(person)) this.perPerson.delete(person);
+		balance.newPeople.sort();
+		balance.nurtured.sort();
+		const insights: Insights = {
+			date,
+			fading: sortFading(fading),
+			unfollowed: meetingsWithoutFollowUp(this.index, date, settings.unfollowedWindowDays, me),
+			onlyTaking: onlyTaking(ledger, date).filter((t) => t.person !== me),
+			balance,
+		};
 		this.last = { key, revision: this.index.revision, insights };
 		return insights;
 	}

@@ -25,7 +25,7 @@ export interface Balance {
  */
 export function buildLedger(index: VaultIndex): ReciprocityLedger {
 	const ledger = new Map<string, LedgerEntry[]>();
-	for (const note of index.allNotes()) {
+	for (const note of index.notesWithExchanges()) {
 		for (const e of note.exchanges) {
 			let people = e.refs.map((r) => index.resolve(r, note.path)).filter((p): p is string => p !== null && index.person(p) !== undefined);
 			if (e.refs.length === 0) people = note.kind === "person" ? [note.path] : note.kind === "meeting" ? index.attendeesOf(note.path) : [];

@@ -1,4 +1,5 @@
 import { type CalendarDay, addDays } from "./dates";
+import type { ParsedNote } from "./note";
 import { problem, type Problem } from "./problems";
 import type { VaultIndex } from "./vault-index";
 
@@ -17,16 +18,19 @@ export interface UnfollowedMeeting {
  * interaction (another note that records contact on or after the meeting day). Newest first.
  */
 export function meetingsWithoutFollowUp(index: VaultIndex, asOf: CalendarDay, windowDays: number, me: string | null = null): UnfollowedMeeting[] {
-	const from = addDays(asOf, -windowDays);
 	const out: UnfollowedMeeting[] = [];
-	for (const note of index.allNotes()) {
-		if (note.kind !== "meeting" || !note.date || note.date >= asOf || note.date < from) continue;
+	const recent: ParsedNote[] = [];
+	for (let d = 1; d <= windowDays; d++) recent.push(...index.meetingsOn(addDays(asOf, -d)));
+	for (const note of recent) {
+		if (!note.date) continue;
 		const doneHere = new Set(note.contacts.filter((c) => c.kind === "task").map((c) => index.resolve(c.ref, note.path)));
 		const date = note.date;
 		const people = index.attendeesOf(note.path).filter((p) => {
 			if (p === me || doneHere.has(p)) return false;
-			if (index.followUpsOf(p).length > 0) return false;
-			return !index.interactions(p).some((i) => i.source !== note.path && i.day >= date && i.day <= asOf);
+			if (index.hasFollowUps(p)) return false;
+			// The latest contact up to today: anything after the meeting, or another note that same day, is a follow-up.
+			const last = index.lastInteraction(p, asOf);
+			return !last || last.day < date || (last.day === date && last.source === note.path);
 		});
 		if (people.length > 0) out.push({ path: note.path, title: note.title, date, people });
 	}

@@ -39,6 +39,9 @@ export class VaultIndex {
 	private changeLog: { revision: number; path: string }[] = [];
 	private rev = 0;
 	private versions = 0;
+	private readonly withExchanges = new Set<string>();
+	private resolverGeneration = 0;
+	private readonly attendeeCache = new Map<string, { note: ParsedNote; generation: number; people: string[] }>();
 	/** Kept as notes come and go, so that counting problems after an edit is not a walk over the vault. */
 	private problemCount = 0;
 
@@ -145,6 +148,11 @@ export class VaultIndex {
 		return this.people.get(personPath)?.contacts.all() ?? [];
 	}
 
+	/** The distinct epoch days of a person's interactions (each source's latest), ascending. */
+	contactEpochs(personPath: string): number[] {
+		return this.people.get(personPath)?.contacts.epochs() ?? [];
+	}
+
 	followUpsOf(personPath: string): FollowUp[] {
 		return [...(this.people.get(personPath)?.followUps.values() ?? [])].flat();
 	}
@@ -181,10 +189,21 @@ export class VaultIndex {
 		return [...(this.meetingsByDay.get(day) ?? [])].map((p) => this.notes.get(p)).filter((n): n is ParsedNote => n !== undefined);
 	}
 
-	/** The people a meeting's attendee list resolves to. */
+	/** The people a meeting's attendee list resolves to (kept per note until a person note appears, changes or goes). */
 	attendeesOf(meetingPath: string): string[] {
 		const note = this.notes.get(meetingPath);
-		return note ? this.resolveAll(note.attendees, meetingPath) : [];
+		if (!note) return [];
+		const cached = this.attendeeCache.get(meetingPath);
+		if (cached?.note === note && cached.generation === this.resolverGeneration) return cached.people.slice();
+		const people = this.resolveAll(note.attendees, meetingPath);
+		this.attendeeCache.set(meetingPath, { note, generation: this.resolverGeneration, people });
+		return people.slice();
+	}
+
+	/** Whether a person has any open follow-up; makes no list. */
+	hasFollowUps(personPath: string): boolean {
+		for (const list of this.people.get(personPath)?.followUps.values() ?? []) if (list.length > 0) return true;
+		return false;
 	}
 
 	counts(): { people: number; meetings: number; followUps: number; problems: number } {
@@ -210,6 +229,7 @@ export class VaultIndex {
 	}
 
 	private apply(path: string, next: ParsedNote | null): void {
+		this.attendeeCache.delete(path);
 		const old = this.notes.get(path) ?? null;
 		const oldKeys = old?.kind === "person" ? personKeys(old) : [];
 		const newKeys = next?.kind === "person" ? personKeys(next) : [];
@@ -223,7 +243,10 @@ export class VaultIndex {
 			this.retract(path);
 			this.unfile(old);
 			this.problemCount -= old.problems.length;
-			if (old.kind === "person") this.resolver.remove(old);
+			if (old.kind === "person") {
+				this.resolver.remove(old);
+				this.resolverGeneration++;
+			}
 		}
 		if (old?.kind === "person" && next?.kind !== "person") this.people.delete(path);
 		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
@@ -233,6 +256,7 @@ export class VaultIndex {
 			this.problemCount += next.problems.length;
 			if (next.kind === "person") {
 				this.resolver.add(next);
+				this.resolverGeneration++;
 				const state = this.people.get(path);
 				if (state) state.version = ++this.versions;
 				else this.people.set(path, { contacts: new ContactLog(), followUps: new Map(), version: ++this.versions });
@@ -251,7 +275,13 @@ export class VaultIndex {
 		if (this.changeLog.length > 2000) this.changeLog = this.changeLog.slice(-1000);
 	}
 
+	/** Notes that record giving or receiving, for the reciprocity ledger. */
+	notesWithExchanges(): ParsedNote[] {
+		return [...this.withExchanges].map((p) => this.notes.get(p)).filter((n): n is ParsedNote => n !== undefined);
+	}
+
 	private file(note: ParsedNote): void {
+		if (note.exchanges.length > 0) this.withExchanges.add(note.path);
 		for (const key of referencedKeys(note)) {
 			let set = this.referencing.get(key);
 			if (!set) this.referencing.set(key, (set = new Set()));
@@ -265,6 +295,7 @@ export class VaultIndex {
 	}
 
 	private unfile(note: ParsedNote): void {
+		this.withExchanges.delete(note.path);
 		for (const key of referencedKeys(note)) {
 			const set = this.referencing.get(key);
 			set?.delete(note.path);

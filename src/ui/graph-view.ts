@@ -7,6 +7,7 @@ import type { Appearance, ColorBy, MountedGraph, SizeBy } from "../graph-view/re
 
 /** sigma, graphology's layout and the renderer: loaded when the graph first opens, not at start-up. */
 type Drawing = typeof import("../graph-view/drawing");
+import { circleNames } from "../core/settings";
 import type { RapportHost } from "./host";
 
 export const GRAPH_VIEW = "rapport-graph";
@@ -229,7 +230,7 @@ export class GraphView extends ItemView {
 			this.filters.windowMonths = Number(v);
 			this.redraw(false);
 		});
-		select(t("graph.byCircle"), [["", t("graph.allCircles")], ["work", "work"], ["friend", "friend"], ["family", "family"], ["partner", "partner"]], "", (v) => {
+		select(t("graph.byCircle"), [["", t("graph.allCircles")], ...circleNames(this.host.settings.circleCadences).map((c): [string, string] => [c, c])], "", (v) => {
 			this.filters.circle = v;
 			this.redraw(false);
 		});

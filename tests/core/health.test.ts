@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { networkBalance } from "../../src/core/balance";
+import { buildInsights, InsightsCache } from "../../src/core/insights";
 import { fadingPeople, tieStrength, usualGapDays } from "../../src/core/health";
 import { buildLedger, onlyTaking, reciprocityOf } from "../../src/core/reciprocity";
 import { defaultSettings } from "../../src/core/settings";
@@ -106,5 +107,25 @@ describe("network balance", () => {
 		const b = networkBalance(v.index, "2026-11-27");
 		expect(b.newPeople).toEqual(["People/New.md"]);
 		expect(b.nurtured).toEqual(["People/Old.md"]);
+	});
+});
+
+describe("insights cache", () => {
+	it("gives the same insights as a fresh computation after every edit, recomputing only what changed", () => {
+		const meetings: Record<string, string> = {};
+		for (const d of ["2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22"]) meetings[`Meetings/c-${d}.md`] = meeting(d, ["[[Carla]]"]);
+		const v = buildVault({ "People/Carla.md": person(), "People/Dario.md": person({}, "- 2026-11-01 lunch #received", "- 2026-11-10 drinks #received"), "Meetings/x.md": meeting("2026-11-20", ["[[Dario]]"]), ...meetings });
+		const settings = defaultSettings();
+		const cache = new InsightsCache(v.index);
+		const check = (): void => expect(cache.get("2026-11-27", settings)).toEqual(buildInsights(v.index, "2026-11-27", settings));
+		check();
+		expect(cache.get("2026-11-27", settings).fading.map((f) => f.person)).toEqual(["People/Carla.md"]);
+		v.write("Meetings/c-2026-11-26.md", meeting("2026-11-26", ["[[Carla]]"]));
+		check();
+		expect(cache.get("2026-11-27", settings).fading).toEqual([]);
+		v.write("Daily/2026-11-25.md", "- gave [[Dario]] a book #gave\n");
+		check();
+		v.remove("People/Dario.md");
+		check();
 	});
 });
