@@ -1,0 +1,95 @@
+import type { ContactProblem } from "./contact";
+
+export interface CsvRow {
+	/** 1-based line where the row starts. */
+	line: number;
+	cells: string[];
+}
+
+/**
+ * RFC 4180 CSV: quoted cells with `""` escapes and line breaks inside, CRLF or LF, an optional BOM.
+ * A quote left open swallows the rest of the file, so it is reported and the row is dropped.
+ */
+export function parseCsv(text: string): { rows: CsvRow[]; problems: ContactProblem[] } {
+	const rows: CsvRow[] = [];
+	const problems: ContactProblem[] = [];
+	const src = text.replace(/^\uFEFF/, "");
+	let line = 1;
+	let i = 0;
+	while (i < src.length) {
+		const start = line;
+		const cells: string[] = [];
+		let cell = "";
+		let quoted = false;
+		let open = false;
+		let done = false;
+		while (i < src.length && !done) {
+			const ch = src[i] ?? "";
+			if (open) {
+				if (ch === '"') {
+					if (src[i + 1] === '"') {
+						cell += '"';
+						i += 2;
+						continue;
+					}
+					open = false;
+					i++;
+					continue;
+				}
+				if (ch === "\n") line++;
+				cell += ch;
+				i++;
+				continue;
+			}
+			if (ch === '"' && cell.trim() === "" && !quoted) {
+				open = true;
+				quoted = true;
+				cell = "";
+				i++;
+			} else if (ch === ",") {
+				cells.push(cell);
+				cell = "";
+				quoted = false;
+				i++;
+			} else if (ch === "\r" && src[i + 1] === "\n") {
+				i += 2;
+				line++;
+				done = true;
+			} else if (ch === "\n") {
+				i++;
+				line++;
+				done = true;
+			} else {
+				cell += ch;
+				i++;
+			}
+		}
+		if (open) {
+			problems.push({ line: start, message: "a quoted value is never closed; the rest of the file was skipped" });
+			break;
+		}
+		cells.push(cell);
+		if (cells.length === 1 && cells[0]?.trim() === "") continue;
+		rows.push({ line: start, cells: cells.map((c) => c.trim()) });
+	}
+	return { rows, problems };
+}
+
+/** Finds the header row (the first row holding all `required` names) and reads the rows after it as records. */
+export function recordsAfterHeader(rows: readonly CsvRow[], required: readonly string[]): { header: CsvRow; records: { line: number; get(name: string): string; width: number }[] } | null {
+	const at = rows.findIndex((r) => required.every((name) => r.cells.some((c) => c.toLowerCase() === name.toLowerCase())));
+	const header = rows[at];
+	if (at < 0 || !header) return null;
+	const index = new Map(header.cells.map((c, i) => [c.toLowerCase(), i]));
+	return {
+		header,
+		records: rows.slice(at + 1).map((r) => ({
+			line: r.line,
+			width: r.cells.length,
+			get: (name: string): string => {
+				const i = index.get(name.toLowerCase());
+				return i === undefined ? "" : (r.cells[i] ?? "");
+			},
+		})),
+	};
+}

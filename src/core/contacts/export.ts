@@ -1,0 +1,122 @@
+import { type Birthday, parseBirthday } from "../birthday";
+import type { CalendarDay } from "../dates";
+import { basename, stringValues } from "../text";
+import type { VaultIndex } from "../vault-index";
+import { linkedinProfile } from "./contact";
+import type { ExistingPerson } from "./plan";
+
+/** A stable short id from text (two 32-bit FNV-1a hashes): the same follow-up or person gets the same UID every export. */
+export function stableId(text: string): string {
+	let a = 0x811c9dc5;
+	let b = 0x01000193 ^ text.length;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		a = Math.imul(a ^ c, 0x01000193);
+		b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+	}
+	return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
+
+/** Escapes TEXT values for iCalendar and vCard: backslash, `;`, `,` and line breaks. */
+export function escapeText(value: string): string {
+	return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+}
+
+/** Folds a content line at 75 octets (UTF-8), never inside a character, continuing with CRLF and a space. */
+export function foldLine(line: string): string {
+	const out: string[] = [];
+	let current = "";
+	let octets = 0;
+	for (const ch of line) {
+		const size = ch.codePointAt(0)! < 0x80 ? 1 : ch.codePointAt(0)! < 0x800 ? 2 : ch.codePointAt(0)! < 0x10000 ? 3 : 4;
+		if (octets + size > (out.length === 0 ? 75 : 74)) {
+			out.push(current);
+			current = "";
+			octets = 0;
+		}
+		current += ch;
+		octets += size;
+	}
+	out.push(current);
+	return out.join("\r\n ");
+}
+
+const compact = (day: CalendarDay): string => day.replace(/-/g, "");
+
+/**
+ * Follow-ups and birthdays as an iCalendar file: one all-day event per dated follow-up, and a yearly
+ * event per birthday (29 February falls on the last day of February in other years). UIDs come from
+ * the follow-up's note and text, and from the person's note, so importing again updates events.
+ */
+export function calendarFor(index: VaultIndex, nameOf: (path: string) => string, stamp: CalendarDay): string {
+	const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rapport//Rapport for Obsidian//EN", "CALSCALE:GREGORIAN", "X-WR-CALNAME:Rapport"];
+	const dtstamp = `DTSTAMP:${compact(stamp)}T000000Z`;
+	for (const [day, list] of index.followUpsByDate().dated) {
+		for (const f of list) {
+			const people = f.people.map(nameOf).join(", ");
+			const next = nextDay(day);
+			lines.push(
+				"BEGIN:VEVENT",
+				`UID:followup-${stableId(`${f.source}\n${f.text}`)}@rapport`,
+				dtstamp,
+				`DTSTART;VALUE=DATE:${compact(day)}`,
+				`DTEND;VALUE=DATE:${compact(next)}`,
+				`SUMMARY:${escapeText(people ? `${f.text.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")} (${people})` : f.text)}`,
+				`DESCRIPTION:${escapeText(`${f.source}, line ${f.line + 1}`)}`,
+				"END:VEVENT",
+			);
+		}
+	}
+	for (const note of index.personNotes()) {
+		const birthday = note.person?.birthday;
+		if (!birthday) continue;
+		lines.push("BEGIN:VEVENT", `UID:birthday-${stableId(note.path)}@rapport`, dtstamp, ...birthdayLines(birthday), `SUMMARY:${escapeText(`🎂 ${nameOf(note.path)}`)}`, "END:VEVENT");
+	}
+	lines.push("END:VCALENDAR");
+	return lines.map(foldLine).join("\r\n") + "\r\n";
+}
+
+function nextDay(day: CalendarDay): CalendarDay {
+	const d = new Date(`${day}T00:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + 1);
+	return d.toISOString().slice(0, 10);
+}
+
+function birthdayLines(b: Birthday): string[] {
+	const year = b.year ?? (b.month === 2 && b.day === 29 ? 2000 : 1970);
+	const start = `${String(year).padStart(4, "0")}${String(b.month).padStart(2, "0")}${String(b.day).padStart(2, "0")}`;
+	const end = nextDay(`${start.slice(0, 4)}-${start.slice(4, 6)}-${start.slice(6, 8)}`);
+	const rule = b.month === 2 && b.day === 29 ? "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "RRULE:FREQ=YEARLY";
+	return [`DTSTART;VALUE=DATE:${start}`, `DTEND;VALUE=DATE:${compact(end)}`, rule];
+}
+
+/** People as vCard 4.0, with every field an import writes: names, emails, phones, organisation, role, birthday, note, LinkedIn and websites, groups. */
+export function vcardsFor(people: readonly ExistingPerson[]): string {
+	const cards: string[] = [];
+	for (const p of [...people].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+		const fm = p.frontmatter;
+		const first = (key: string): string | undefined => stringValues(fm[key])[0];
+		const all = (...keys: string[]): string[] => keys.flatMap((k) => stringValues(fm[k]));
+		const fn = first("name") ?? basename(p.path);
+		const lines = ["BEGIN:VCARD", "VERSION:4.0", `UID:urn:rapport:${stableId(p.path)}`, `FN:${escapeText(fn)}`];
+		const family = first("last_name") ?? "";
+		const given = first("first_name") ?? "";
+		if (family || given) lines.push(`N:${escapeText(family)};${escapeText(given)};;;`);
+		for (const e of all("email", "emails")) lines.push(`EMAIL:${escapeText(e)}`);
+		for (const t of all("phone")) lines.push(`TEL:${escapeText(t)}`);
+		const org = first("org") ?? first("company");
+		if (org) lines.push(`ORG:${escapeText(org)}`);
+		const role = first("role") ?? first("title");
+		if (role) lines.push(`TITLE:${escapeText(role)}`);
+		const birthday = parseBirthday(first("birthday") ?? "");
+		if (birthday) lines.push(`BDAY:${birthday.year !== null ? String(birthday.year).padStart(4, "0") : "--"}${String(birthday.month).padStart(2, "0")}${String(birthday.day).padStart(2, "0")}`);
+		const note = first("note");
+		if (note) lines.push(`NOTE:${escapeText(note)}`);
+		for (const url of all("linkedin", "website")) lines.push(`URL:${linkedinProfile(url) ?? url}`);
+		const groups = all("groups");
+		if (groups.length > 0) lines.push(`CATEGORIES:${groups.map(escapeText).join(",")}`);
+		lines.push("END:VCARD");
+		cards.push(lines.map(foldLine).join("\r\n"));
+	}
+	return cards.length === 0 ? "" : cards.join("\r\n") + "\r\n";
+}
