@@ -1,7 +1,7 @@
 import { isCalendarDay } from "../core/dates";
 import { CliError } from "./vault-files";
 
-export const COMMANDS = ["agenda", "people", "inspect", "daily", "doctor", "graph", "brief", "intros", "groups", "stats"] as const;
+export const COMMANDS = ["agenda", "people", "inspect", "daily", "doctor", "graph", "brief", "intros", "groups", "stats", "import", "export"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -17,6 +17,8 @@ export interface CliArgs {
 	size: number | undefined;
 	groups: number | undefined;
 	rounds: number | undefined;
+	/** export: where to write (stdout when missing). */
+	out: string | undefined;
 }
 
 export const USAGE = `Usage: rapport <command> --vault DIR [options]
@@ -34,6 +36,9 @@ Commands:
   groups EVENT [--size N | --groups N] [--rounds N] [--write] [--json]
                                         tables for an event that share passions and mix organisations
   stats [--date D] [--json]             network balance, fading ties, one-way relationships
+  import FILE [--write] [--json]        contacts from LinkedIn Connections.csv, vCard or Google Contacts CSV:
+                                        a preview; --write creates and completes person notes
+  export ics|vcf [--out FILE]           follow-ups and birthdays as iCalendar, or people as vCard 4.0
 
 Options:
   --vault DIR     the vault folder (required)
@@ -42,8 +47,8 @@ Options:
   --lang en|it    language of the text output (default: from LANG)
   --help          this help`;
 
-const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html", "--size", "--groups", "--rounds"]);
-const TAKES_NOTE = new Set(["inspect", "brief", "groups"]);
+const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html", "--size", "--groups", "--rounds", "--out"]);
+const TAKES_NOTE = new Set(["inspect", "brief", "groups", "import", "export"]);
 
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliArgs | "help" {
@@ -70,11 +75,11 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 		}
 	}
 	const cmd = command as Command;
-	if (TAKES_NOTE.has(cmd) && positional.length !== 1) throw new CliError(`${cmd} needs exactly one NOTE path`);
+	if (TAKES_NOTE.has(cmd) && positional.length !== 1) throw new CliError(cmd === "import" ? "import needs exactly one FILE" : cmd === "export" ? "export needs ics or vcf" : `${cmd} needs exactly one NOTE path`);
 	if (!TAKES_NOTE.has(cmd) && positional.length > 0) throw new CliError(`unexpected argument "${positional[0]}"`);
 	const date = values["--date"];
 	if (date !== undefined && !isCalendarDay(date)) throw new CliError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
-	if (date !== undefined && (cmd === "inspect" || cmd === "groups")) throw new CliError(`--date does not apply to ${cmd}`);
+	if (date !== undefined && (cmd === "inspect" || cmd === "groups" || cmd === "import")) throw new CliError(`--date does not apply to ${cmd}`);
 	const count = (name: string, min: number, max: number): number | undefined => {
 		const raw = values[name];
 		if (raw === undefined) return undefined;
@@ -89,9 +94,10 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	if (size !== undefined && groups !== undefined) throw new CliError("choose one of --size and --groups");
 	if (values["--html"] !== undefined && cmd !== "graph") throw new CliError(`--html does not apply to ${cmd}`);
 	if (values["--html"] !== undefined && flags.has("--json")) throw new CliError("choose one of --json and --html");
-	if (flags.has("--write") && cmd !== "daily" && cmd !== "groups") throw new CliError(`--write does not apply to ${cmd}`);
+	if (values["--out"] !== undefined && cmd !== "export") throw new CliError(`--out does not apply to ${cmd}`);
+	if (flags.has("--write") && cmd !== "daily" && cmd !== "groups" && cmd !== "import") throw new CliError(`--write does not apply to ${cmd}`);
 	if (flags.has("--json") && cmd === "daily") throw new CliError("--json does not apply to daily");
 	const lang = values["--lang"] ?? ((env.LC_ALL ?? env.LANG ?? "").toLowerCase().startsWith("it") ? "it" : "en");
 	if (lang !== "en" && lang !== "it") throw new CliError(`--lang must be en or it, not "${lang}"`);
-	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds };
+	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds, out: values["--out"] };
 }

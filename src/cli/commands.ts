@@ -19,6 +19,7 @@ import type { CliArgs } from "./args";
 import { writeFileAtomic } from "./atomic-write";
 import { type LoadedVault, loadVault, readNote } from "./load-vault";
 import { graphCommand } from "./graph-command";
+import { exportCommand, importCommand } from "./contacts-commands";
 import { nameOf, notePath } from "./notes";
 import { brief, groups, insightsFor, intros, stats } from "./practice-commands";
 import { formatTable } from "./table";
@@ -63,6 +64,10 @@ export function runCommand(args: CliArgs): CommandResult {
 			return groups(vault, args, t);
 		case "stats":
 			return stats(vault, args, t);
+		case "import":
+			return importCommand(vault, args);
+		case "export":
+			return exportCommand(vault, args);
 	}
 }
 

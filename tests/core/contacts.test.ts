@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Contact } from "../../src/core/contacts/contact";
 import { parseCsv } from "../../src/core/contacts/csv";
 import { parseConnectedOn } from "../../src/core/contacts/csv-sources";
 import { calendarFor, foldLine, vcardsFor } from "../../src/core/contacts/export";
@@ -192,8 +193,7 @@ describe("export", () => {
 		const plan = original ? planImport(original, [], { folder: "People", takenPaths: new Set() }) : null;
 		const notes: ExistingPerson[] = (plan?.creates ?? []).map((c) => ({ path: c.path, frontmatter: readFrontmatter(c.path, plannedNoteText(c)).data ?? {} }));
 		const again = readContacts(vcardsFor(notes));
-		const strip = (c: { line: number }): object => ({ ...c, line: 0 });
-		const byName = (list: { name: string }[]): object[] => [...list].sort((a, b) => a.name.localeCompare(b.name)).map((c) => strip(c as { line: number }));
+		const byName = (list: Contact[]): Contact[] => [...list].sort((a, b) => a.name.localeCompare(b.name)).map((c) => ({ ...c, line: 0 }));
 		expect(again?.problems).toEqual([]);
 		expect(byName(again?.contacts ?? [])).toEqual(byName(original?.contacts ?? []));
 	});
