@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import esbuild from "esbuild";
 import { graphBench } from "./graph-bench.mjs";
 import { groupsBench, printGroups } from "./groups.mjs";
+import { importBench, printImport } from "./import.mjs";
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -78,6 +79,8 @@ for (const [name, value, verdict] of [
 ]) process.stdout.write(`${name.padEnd(44)} ${value.padEnd(32)} ${verdict}\n`);
 const groups = await groupsBench();
 printGroups(groups);
+const imported = importBench();
+printImport(imported);
 const g = await graphBench();
 if (g) {
 	process.stdout.write(`\nGraph rendering in headless chromium (${g.nodes} people, ${g.edges} ties; software WebGL, --disable-gpu):\n\n`);
@@ -91,4 +94,4 @@ if (g) {
 	process.stdout.write("\nGraph rendering: skipped (no /usr/bin/chromium; apt-get install -y chromium)\n");
 }
 mkdirSync(`${here}results`, { recursive: true });
-writeFileSync(`${here}results/latest.json`, JSON.stringify({ spec, ...r, plugin: p, groups, graph: g }, null, 2) + "\n");
+writeFileSync(`${here}results/latest.json`, JSON.stringify({ spec, ...r, plugin: p, groups, import: imported, graph: g }, null, 2) + "\n");

@@ -7,6 +7,8 @@ import { matchTaskLine, isOpenStatus } from "../core/tasks";
 import { fillTemplate } from "../core/template";
 import type { RapportHost } from "./host";
 import { createFollowUps } from "./follow-ups";
+import { existingPeople, ImportContactsModal, writeExport } from "./contacts-modal";
+import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { BriefModal, GroupsModal, HealthModal, IntroductionsModal } from "./practice-modals";
 import { resolveMe } from "../core/me";
 import type { Problem } from "../core/problems";
@@ -113,6 +115,13 @@ export function registerCommands(plugin: Plugin, host: RapportHost): void {
 	whenActive("plan-groups", t("command.planGroups"), "meeting", (file) => new GroupsModal(host, file.path).open());
 	whenActive("show-health", t("command.showHealth"), "person", (file) => new HealthModal(host, file.path).open());
 	plugin.addCommand({ id: "suggest-introductions", name: t("command.suggestIntroductions"), callback: () => new IntroductionsModal(host).open() });
+	plugin.addCommand({ id: "import-contacts", name: t("command.importContacts"), callback: () => new ImportContactsModal(host).open() });
+	plugin.addCommand({
+		id: "export-calendar",
+		name: t("command.exportCalendar"),
+		callback: () => void writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today())),
+	});
+	plugin.addCommand({ id: "export-vcards", name: t("command.exportVCards"), callback: () => void writeExport(host, "Rapport contacts.vcf", vcardsFor(existingPeople(host))) });
 }
 
 /** Problems in notes, and recent meetings whose attendees got no follow-up. */

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ImportContactsModal } from "../../src/ui/contacts-modal";
+import { Notice } from "../fakes/obsidian";
+import { settle, startObsidian, until } from "./harness";
+
+const FIXTURES = join(__dirname, "..", "fixtures", "contacts");
+const fixture = (name: string): string => readFileSync(join(FIXTURES, name), "utf8");
+
+const FILES = {
+	"People/Anna Rossi.md": "---\ntype: person\norg: Lumen\nzeta: keep\n---\n# Anna\n",
+	"People/Davide Greco.md": "---\ntype: person\nbirthday: --12-01\n---\n- [ ] Ask Davide for the recipe 📅 2026-12-10\n",
+};
+
+async function openImport(started: Awaited<ReturnType<typeof startObsidian>>): Promise<ImportContactsModal> {
+	started.app.commands.executeCommandById("rapport:import-contacts");
+	await settle(started.app);
+	const modal = started.app.modals.at(-1);
+	if (!modal) throw new Error("no import modal");
+	return modal as unknown as ImportContactsModal;
+}
+
+describe("import contacts", () => {
+	it("offers a file picker and previews what it would do, writing nothing yet", async () => {
+		const started = await startObsidian(FILES);
+		const modal = await openImport(started);
+		expect(modal.contentEl.querySelector("input[type=file]")).not.toBeNull();
+		modal.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
+		expect(modal.contentEl.textContent).toContain("From vcard: 1 new, 2 to complete, 1 conflicts, 0 ambiguous, 0 already up to date.");
+		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/Zoë Müller.md");
+		expect(modal.contentEl.querySelector(".rapport-import-conflicts")?.textContent).toBe('People/Anna Rossi.md: org is "Lumen", the file says "Lumen Design"');
+		expect(modal.contentEl.querySelector(".rapport-import-problems")?.textContent).toBe("Line 33: not a vCard line: THIS LINE IS BROKEN");
+		expect(started.app.vault.getFileByPath("People/Zoë Müller.md")).toBeNull();
+	});
+
+	it("imports on confirmation with a progress line: creates notes, completes others through processFrontMatter, and a second run changes nothing", async () => {
+		const started = await startObsidian(FILES);
+		const modal = await openImport(started);
+		modal.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
+		const button = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import");
+		button?.dispatchEvent(new window.MouseEvent("click"));
+		await until(() => Notice.shown.some((n) => n.startsWith("Import done")));
+		expect(Notice.shown.at(-1)).toBe("Import done: 1 notes created, 2 completed.");
+		await settle(started.app);
+		expect(started.app.vault.text("People/Zoë Müller.md")).toContain("first_name: Zoë\nlast_name: Müller\nphone: \"+41 79 123 45 67\"");
+		const anna = started.app.vault.text("People/Anna Rossi.md") ?? "";
+		expect(anna).toMatch(/^---\ntype: person\norg: Lumen\nzeta: keep\nfirst_name: Anna\n/);
+		expect(anna).toContain("email: anna@lumen.example");
+		expect(started.plugin.live.index.person("People/Zoë Müller.md")).toBeDefined();
+		const again = await openImport(started);
+		again.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
+		expect(again.contentEl.textContent).toContain("Nothing to import: every contact is already in your vault.");
+	});
+
+	it("says so when the file is not a contacts export", async () => {
+		const started = await startObsidian(FILES);
+		const modal = await openImport(started);
+		modal.loadText("just some text", "notes.txt");
+		expect(Notice.shown.at(-1)).toBe("notes.txt is not a LinkedIn Connections.csv, a vCard file or a Google Contacts CSV.");
+	});
+});
+
+describe("export", () => {
+	it("writes follow-ups and birthdays to an .ics file in the vault, and rewrites it with the same UIDs", async () => {
+		const started = await startObsidian(FILES);
+		started.app.commands.executeCommandById("rapport:export-calendar");
+		await settle(started.app);
+		const ics = started.app.vault.text("Rapport calendar.ics") ?? "";
+		expect(ics).toContain("SUMMARY:Ask Davide for the recipe (Davide Greco)");
+		expect(ics).toContain("SUMMARY:🎂 Davide Greco");
+		expect(Notice.shown.at(-1)).toBe("Wrote Rapport calendar.ics");
+		started.app.commands.executeCommandById("rapport:export-calendar");
+		await settle(started.app);
+		const uids = (text: string): string[] => [...text.matchAll(/^UID:.*$/gm)].map((m) => m[0]);
+		expect(uids(started.app.vault.text("Rapport calendar.ics") ?? "")).toEqual(uids(ics));
+	});
+
+	it("writes people as vCard 4.0", async () => {
+		const started = await startObsidian(FILES);
+		started.app.commands.executeCommandById("rapport:export-vcards");
+		await settle(started.app);
+		const vcf = started.app.vault.text("Rapport contacts.vcf") ?? "";
+		expect(vcf.match(/BEGIN:VCARD\r\nVERSION:4\.0/g)).toHaveLength(2);
+		expect(vcf).toContain("FN:Davide Greco\r\nBDAY:--1201\r\n");
+	});
+});
