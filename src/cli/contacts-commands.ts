@@ -57,13 +57,22 @@ export function importCommand(vault: LoadedVault, args: CliArgs): CommandResult 
 	const plan = planImport(file, existingPeople(vault), { folder, takenPaths: new Set(listMarkdownFiles(vault.root)) });
 	if (args.json) return { stdout: JSON.stringify(plan, null, 2) + "\n", exitCode: 0 };
 	if (args.write) {
+		// A progress line on a terminal (stderr, rewritten in place) for large imports.
+		const total = plan.creates.length + plan.updates.length;
+		let done = 0;
+		const tick = (): void => {
+			done++;
+			if (process.stderr.isTTY && (done % 250 === 0 || done === total)) process.stderr.write(`\rImported ${done} of ${total}${done === total ? "\n" : ""}`);
+		};
 		for (const note of plan.creates) {
+			tick();
 			const target = join(vault.root, note.path);
 			if (existsSync(target)) continue;
 			mkdirSync(dirname(target), { recursive: true });
 			writeFileSync(target, plannedNoteText(note), { flag: "wx" });
 		}
 		for (const update of plan.updates) {
+			tick();
 			const target = join(vault.root, update.path);
 			const before = readFileSync(target, "utf8");
 			writeFileAtomic(target, addFrontmatterEntries(before, update.add));
