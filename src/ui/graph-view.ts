@@ -107,6 +107,7 @@ export class GraphView extends ItemView {
 			halfLifeDays: settings.halfLifeDays,
 			me: settings.me,
 			settings,
+			health: settings.health,
 			windowMonths: f.windowMonths || undefined,
 			minWeight: f.minWeight || undefined,
 			circles: f.circle ? [f.circle] : undefined,

@@ -3,7 +3,9 @@ import louvain from "graphology-communities-louvain";
 import { buildAgenda } from "../agenda";
 import { type CalendarDay, addDuration, daysBetween } from "../dates";
 import type { ParsedNote, Ref } from "../note";
-import type { RapportSettings } from "../settings";
+import { tieStrength } from "../health";
+import { buildLedger } from "../reciprocity";
+import { DEFAULT_SETTINGS, type HealthSettings, type RapportSettings } from "../settings";
 import { seededRandom } from "../random";
 import { foldName } from "../text";
 import type { VaultIndex } from "../vault-index";
@@ -37,6 +39,8 @@ export interface GraphOptions {
 	/** Leave out people who attended no meeting in the window. */
 	hideWithoutMeetings?: boolean;
 	settings?: Pick<RapportSettings, "upcomingDays" | "birthdayDays">;
+	/** How tie strength is weighed (the settings' relationship health); the defaults when omitted. */
+	health?: HealthSettings;
 }
 
 const RELATIONS: [RelationKind, (p: NonNullable<ParsedNote["person"]>) => Ref[]][] = [
@@ -109,7 +113,7 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions)
 			if (attrs.kind === "person" && attrs.meetings === 0 && !attrs.me) graph.dropNode(n);
 		}
 	}
-	setStrength(index, graph, options, since);
+	setStrength(index, graph, options);
 	if (graph.size > 0) louvain.assign(graph, { nodeCommunityAttribute: "community", getEdgeWeight: "weight", rng: seededRandom(42) });
 	return graph;
 }
@@ -199,24 +203,16 @@ function addHubs(graph: RelationshipGraph, people: ParsedNote[], options: GraphO
 }
 
 /**
- * Tie strength to the user: every interaction recorded in the vault is one with the user, so
- * strength = Σ decay(age) over the person's interactions in the window, plus the weight of their
- * edge to "me" when the user has a person note.
+ * Tie strength to the user: the relationship-health score (0–100: recency, frequency, reciprocity,
+ * length, or `closeness`), the same number the panel, the brief and `rapport people` show.
  */
-function setStrength(index: VaultIndex, graph: RelationshipGraph, options: GraphOptions, since: CalendarDay | null): void {
+function setStrength(index: VaultIndex, graph: RelationshipGraph, options: GraphOptions): void {
+	const ledger = buildLedger(index);
+	const health = options.health ?? DEFAULT_SETTINGS.health;
 	for (const n of graph.nodes()) {
 		const attrs = graph.getNodeAttributes(n);
 		if (attrs.kind !== "person" || attrs.me) continue;
-		let strength = 0;
-		for (const i of index.interactions(n)) {
-			if (i.day > options.asOf || (since && i.day < since)) continue;
-			strength += decay(daysBetween(i.day, options.asOf), options.halfLifeDays);
-		}
-		if (options.me && graph.hasNode(options.me)) {
-			const key = pairKey(n, options.me);
-			if (graph.hasEdge(key)) strength += graph.getEdgeAttribute(key, "weight");
-		}
-		attrs.strength = Math.round(strength * 1000) / 1000;
+		attrs.strength = tieStrength(index, n, options.asOf, health, ledger).score;
 	}
 }
 

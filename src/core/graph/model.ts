@@ -12,7 +12,7 @@ export interface GraphNode {
 	interests: string[];
 	/** Meetings the person attended (or the event's attendee count for an event hub). */
 	meetings: number;
-	/** Tie strength to the user (see README: strength = Σ decay over interactions + relation bonus). */
+	/** Tie strength to the user, 0–100 (relationship health, see README). */
 	strength: number;
 	/** Overdue follow-up or keep-in-touch on the graph's day: drawn with a red ring. */
 	overdue: boolean;

@@ -1,3 +1,6 @@
+import { tieStrength } from "../../../src/core/health";
+import { defaultSettings } from "../../../src/core/settings";
+import { buildLedger } from "../../../src/core/reciprocity";
 import { describe, expect, it } from "vitest";
 import { buildRelationshipGraph, type GraphOptions } from "../../../src/core/graph/build";
 import { decay } from "../../../src/core/graph/model";
@@ -55,14 +58,17 @@ describe("the relationship graph", () => {
 		expect(g.getNodeAttribute("People/Solo.md", "meetings")).toBe(0);
 	});
 
-	it("computes each person's tie strength to the user, counting the edge to me when set", () => {
-		const without = buildRelationshipGraph(vault().index, OPTIONS);
-		// today's 1:1 (1), the one 180 days ago (0.5), today's event (1)
-		expect(without.getNodeAttribute("People/Marco.md", "strength")).toBeCloseTo(1 + 0.5 + 1);
-		const withMe = buildRelationshipGraph(vault().index, { ...OPTIONS, me: "People/Me.md" });
+	it("sizes each person by their relationship-health tie strength (0-100), the number the panel shows", () => {
+		const index = vault().index;
+		const g = buildRelationshipGraph(index, OPTIONS);
+		const marco = tieStrength(index, "People/Marco.md", OPTIONS.asOf, defaultSettings().health, buildLedger(index)).score;
+		expect(g.getNodeAttribute("People/Marco.md", "strength")).toBe(marco);
+		expect(marco).toBeGreaterThan(0);
+		expect(marco).toBeLessThanOrEqual(100);
+		const withMe = buildRelationshipGraph(index, { ...OPTIONS, me: "People/Me.md" });
 		expect(withMe.getNodeAttribute("People/Me.md", "me")).toBe(true);
-		// Sara: the event today (1) + the partner relation (3) + the shared event (1/4)
-		expect(withMe.getNodeAttribute("People/Sara.md", "strength")).toBeCloseTo(1 + 3 + 0.25);
+		// Marco met today and 180 days ago; Solo has no contact yet: Marco is the stronger tie.
+		expect(g.getNodeAttribute("People/Marco.md", "strength")).toBeGreaterThan(g.getNodeAttribute("People/Solo.md", "strength"));
 	});
 
 	it("filters by circle, organisation, interest, time window, minimum weight and meetings", () => {
