@@ -1,5 +1,6 @@
 // `npm run demo`: shows Rapport working on the demo vault in under a minute.
-// 1. The agenda of a fixed day in the demo's timeline. 2. The daily note it writes, in a temporary copy.
+// The agenda of a fixed day in the demo's timeline, doctor, a brief, introductions, groups and stats;
+// then the daily note it writes and an import preview, in a temporary copy.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,8 +24,20 @@ const rule = (title) => process.stdout.write(`\n\x1b[1m── ${title} ${"─".r
 rule(`rapport agenda --vault examples/vault --date ${DEMO_DATE}`);
 process.stdout.write(run(["agenda", "--vault", vault, "--date", DEMO_DATE]));
 
-rule("rapport doctor --vault examples/vault");
-process.stdout.write(run(["doctor", "--vault", vault]));
+rule(`rapport doctor --vault examples/vault --date ${DEMO_DATE}`);
+process.stdout.write(run(["doctor", "--vault", vault, "--date", DEMO_DATE]));
+
+rule(`rapport brief "Meetings/2026-11-30 Board prep.md" --date ${DEMO_DATE}`);
+process.stdout.write(run(["brief", "Meetings/2026-11-30 Board prep.md", "--vault", vault, "--date", DEMO_DATE]));
+
+rule(`rapport intros --vault examples/vault --date ${DEMO_DATE}`);
+process.stdout.write(run(["intros", "--vault", vault, "--date", DEMO_DATE]).split("\n").slice(0, 6).join("\n") + "\n");
+
+rule(`rapport groups "Meetings/2026-10-15 Milano Tech Summit.md" --size 4 --rounds 2`);
+process.stdout.write(run(["groups", "Meetings/2026-10-15 Milano Tech Summit.md", "--vault", vault, "--size", "4", "--rounds", "2"]));
+
+rule(`rapport stats --vault examples/vault --date ${DEMO_DATE}`);
+process.stdout.write(run(["stats", "--vault", vault, "--date", DEMO_DATE]));
 
 const copy = mkdtempSync(join(tmpdir(), "rapport-demo-"));
 try {
@@ -34,6 +47,9 @@ try {
 	process.stdout.write(run(["daily", "--vault", copy, "--date", DEMO_DATE, "--write"]));
 	rule(`The daily note it wrote: Daily/${DEMO_DATE}.md`);
 	process.stdout.write(readFileSync(join(copy, "Daily", `${DEMO_DATE}.md`), "utf8"));
+	const contacts = new URL("../tests/fixtures/contacts/Connections.csv", import.meta.url).pathname;
+	rule("rapport import tests/fixtures/contacts/Connections.csv --vault <copy>  (a preview: nothing written)");
+	process.stdout.write(run(["import", contacts, "--vault", copy]));
 } finally {
 	rmSync(copy, { recursive: true, force: true });
 }
