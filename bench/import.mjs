@@ -1,7 +1,8 @@
 // Import benchmark: a LinkedIn Connections.csv of 10,000 connections into a vault that already holds
 // 2,000 of them, through the built CLI (`rapport import --write`), then the same file again.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import esbuild from "esbuild";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -23,6 +24,12 @@ export function importBench(count = 10000, existing = 2000) {
 	}
 	const csv = join(root, "Connections.csv");
 	writeFileSync(csv, rows.join("\r\n") + "\r\n");
+	// The same vault for the plugin path, before the CLI writes into it.
+	const people = Object.fromEntries(readdirSync(join(root, "People")).map((f) => [`People/${f}`, readFileSync(join(root, "People", f), "utf8")]));
+	const peopleJson = join(root, "people.json");
+	writeFileSync(peopleJson, JSON.stringify(people));
+	esbuild.buildSync({ entryPoints: [join(here, "plugin-import-bench.ts")], bundle: true, platform: "node", format: "cjs", target: "node20", outfile: join(here, "..", "dist", "plugin-import-bench.cjs"), alias: { obsidian: join(here, "..", "tests", "fakes", "obsidian.ts") }, logLevel: "warning" });
+	const plugin = JSON.parse(execFileSync(process.execPath, ["--max-old-space-size=4096", join(here, "..", "dist", "plugin-import-bench.cjs"), csv, peopleJson], { encoding: "utf8", maxBuffer: 1 << 26 }));
 	const time = (args) => {
 		const t0 = performance.now();
 		execFileSync(process.execPath, [cli, ...args], { stdio: "pipe", maxBuffer: 1 << 28 });
@@ -32,7 +39,7 @@ export function importBench(count = 10000, existing = 2000) {
 	const writeMs = time(["import", csv, "--vault", root, "--write"]);
 	const againMs = time(["import", csv, "--vault", root, "--write"]);
 	const notes = readdirSync(join(root, "People")).length;
-	return { count, existing, previewMs, writeMs, againMs, notes };
+	return { count, existing, previewMs, writeMs, againMs, notes, plugin };
 }
 
 export function printImport(r) {
@@ -41,6 +48,9 @@ export function printImport(r) {
 		["Preview", `${(r.previewMs / 1000).toFixed(1)} s`, ""],
 		["Import with --write", `${(r.writeMs / 1000).toFixed(1)} s (${r.notes} person notes after)`, r.writeMs < 10000 ? "ok (seconds)" : "SLOW"],
 		["Same file again", `${(r.againMs / 1000).toFixed(1)} s`, r.notes === r.count ? "ok (no duplicates)" : "DUPLICATES"],
+		["Plugin (fake Obsidian): preview", `${(r.plugin.previewMs / 1000).toFixed(1)} s`, ""],
+		["Plugin: import with progress", `${(r.plugin.importMs / 1000).toFixed(1)} s (${r.plugin.people} people after)`, r.plugin.importMs < 10000 ? "ok (seconds)" : "SLOW"],
+		["Plugin: same file again, preview", `${(r.plugin.againMs / 1000).toFixed(1)} s (${r.plugin.creates} to create)`, r.plugin.creates === 0 ? "ok (no duplicates)" : "DUPLICATES"],
 	]) process.stdout.write(`${name.padEnd(44)} ${value.padEnd(32)} ${verdict}\n`);
 }
 
