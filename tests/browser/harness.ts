@@ -22,9 +22,16 @@ interface Rendered {
 	graphNodes: number;
 }
 
+interface DrawnGraphView {
+	mounted?: { graph: { order: number; size: number }; state: { focused: string | null }; visibleNodes(): string[] };
+}
+
+function graphView(app: App): DrawnGraphView | undefined {
+	return app.workspace.getLeavesOfType(GRAPH_VIEW)[0]?.view as unknown as DrawnGraphView | undefined;
+}
+
 function graphNodes(app: App): number {
-	const view = app.workspace.getLeavesOfType(GRAPH_VIEW)[0]?.view as unknown as { mounted?: { graph: { order: number } } } | undefined;
-	return view?.mounted?.graph.order ?? 0;
+	return graphView(app)?.mounted?.graph.order ?? 0;
 }
 
 function renderMarkdown(el: HTMLElement, text: string): void {
@@ -122,7 +129,10 @@ async function main(): Promise<void> {
 	await plugin.openGraph(null);
 	await new Promise((r) => setTimeout(r, 3000));
 	// For tests that drive the graph view's toolbar: how many nodes it draws now.
-	Object.assign(window, { rapportGraphNodes: () => graphNodes(app) });
+	Object.assign(window, {
+		rapportGraphNodes: () => graphNodes(app),
+		rapportGraphFocused: () => graphView(app)?.mounted?.state.focused ?? null,
+	});
 
 	const rendered: Rendered = {
 		items: panel?.querySelectorAll(".rapport-agenda-item").length ?? 0,

@@ -49,6 +49,40 @@ describe.skipIf(!existsSync(CHROMIUM))("the built UI in headless chromium, on th
 		}
 	}, 60000);
 
+	it("focuses a person from the graph view's search box, filters by organisation, hides people never met, adds hubs", async () => {
+		const page = await browser.newPage({ viewport: { width: 1180, height: 1500 } });
+		type Hooks = { rapportGraphNodes: () => number; rapportGraphFocused: () => string | null };
+		const nodes = (): Promise<number> => page.evaluate(() => (window as unknown as Hooks).rapportGraphNodes());
+		const waitNodes = (test: string): Promise<unknown> => page.waitForFunction(`(${test})(window.rapportGraphNodes())`, undefined, { timeout: 5000 });
+		try {
+			await page.goto(`${url}?theme=light`);
+			await page.waitForFunction(() => "rendered" in window, undefined, { timeout: 30000 });
+			const search = page.locator(".rapport-graph-search");
+			await search.fill("zoë");
+			await search.press("Enter");
+			await page.waitForFunction(() => (window as unknown as Hooks).rapportGraphFocused() === "People/Zoë Müller.md", undefined, { timeout: 5000 });
+
+			const org = page.locator(".rapport-graph-filter").nth(0);
+			await org.fill("Fintech Labs");
+			await org.dispatchEvent("change");
+			await waitNodes("(n) => n === 3");
+			await org.fill("");
+			await org.dispatchEvent("change");
+			await waitNodes("(n) => n === 31");
+
+			const toggle = (label: string) => page.locator(".rapport-graph-control", { hasText: label }).locator("input[type=checkbox]");
+			await toggle("Only people met").check();
+			await waitNodes("(n) => n < 31");
+			expect(await nodes()).toBeGreaterThan(20);
+			await toggle("Only people met").uncheck();
+			await waitNodes("(n) => n === 31");
+			await toggle("Organisations").check();
+			await waitNodes("(n) => n > 31");
+		} finally {
+			await page.close();
+		}
+	}, 60000);
+
 	it("stays readable on a phone width", async () => {
 		const shot = await shoot(browser, url, { theme: "light", width: 380 });
 		expect(shot.items).toBeGreaterThan(20);
