@@ -145,18 +145,19 @@ export class GroupsModal extends Modal {
 	override onOpen(): void {
 		const { t } = this.host;
 		this.setTitle(t("command.planGroups"));
+		// A value out of range is said in the setting itself (no Notice at every keystroke) and not used.
 		const number = (name: string, desc: string, initial: number, min: number, max: number, set: (n: number) => void): void => {
-			new Setting(this.contentEl)
-				.setName(name)
-				.setDesc(desc)
-				.addText((text) => {
-					text.inputEl.type = "number";
-					text.setValue(String(initial)).onChange((v) => {
-						const n = Number(v);
-						if (Number.isInteger(n) && n >= min && n <= max) set(n);
-						else new Notice(t("notice.badNumber", { min, max }));
-					});
+			const row = new Setting(this.contentEl).setName(name).setDesc(desc);
+			row.addText((text) => {
+				text.inputEl.type = "number";
+				text.setValue(String(initial)).onChange((v) => {
+					const n = Number(v);
+					const ok = Number.isInteger(n) && n >= min && n <= max;
+					row.setDesc(ok ? desc : t("notice.badNumber", { min, max }));
+					row.settingEl.toggleClass("rapport-invalid", !ok);
+					if (ok) set(n);
 				});
+			});
 		};
 		number(t("modal.groupsSize"), "", this.size, 2, 1000, (n) => (this.size = n));
 		number(t("modal.groupsCount"), t("modal.groupsCountDesc"), this.groups, 0, 1000, (n) => (this.groups = n));

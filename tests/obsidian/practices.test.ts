@@ -130,14 +130,17 @@ describe("plan groups", () => {
 		expect(Notice.shown.at(-1)).toBe("Groups written into Dinner.");
 	});
 
-	it("refuses a size that is not a whole number from 2", async () => {
+	it("refuses a size that is not a whole number from 2, saying so in the setting, and keeps planning with the last good one", async () => {
 		const started = await startObsidian(vault(), OPTIONS);
 		open(started, "Events/Dinner.md");
 		started.app.commands.executeCommandById("rapport:plan-groups");
-		const input = lastModal(started).contentEl.querySelectorAll("input")[0] as HTMLInputElement;
+		const modal = lastModal(started);
+		const input = modal.contentEl.querySelectorAll("input")[0] as HTMLInputElement;
 		input.value = "1";
 		input.dispatchEvent(new window.Event("input"));
-		expect(Notice.shown.at(-1)).toBe("Enter a whole number from 2 to 1000.");
+		expect(modal.contentEl.querySelector(".setting-item-description")?.textContent).toBe("Enter a whole number from 2 to 1000.");
+		press(modal.contentEl, "Plan");
+		expect(modal.contentEl.querySelectorAll(".rapport-group")).toHaveLength(1);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { type Birthday, parseBirthday } from "../birthday";
-import type { CalendarDay } from "../dates";
+import { addDays, type CalendarDay } from "../dates";
 import { basename, stringValues } from "../text";
 import type { VaultIndex } from "../vault-index";
 import { linkedinProfile } from "./contact";
@@ -28,7 +28,8 @@ export function foldLine(line: string): string {
 	let current = "";
 	let octets = 0;
 	for (const ch of line) {
-		const size = ch.codePointAt(0)! < 0x80 ? 1 : ch.codePointAt(0)! < 0x800 ? 2 : ch.codePointAt(0)! < 0x10000 ? 3 : 4;
+		const code = ch.codePointAt(0) ?? 0;
+		const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 		if (octets + size > (out.length === 0 ? 75 : 74)) {
 			out.push(current);
 			current = "";
@@ -77,9 +78,7 @@ export function calendarFor(index: VaultIndex, nameOf: (path: string) => string,
 }
 
 function nextDay(day: CalendarDay): CalendarDay {
-	const d = new Date(`${day}T00:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + 1);
-	return d.toISOString().slice(0, 10);
+	return addDays(day, 1);
 }
 
 function birthdayLines(b: Birthday): string[] {
