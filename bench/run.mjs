@@ -75,6 +75,7 @@ process.stdout.write(`\nPlugin path (in-memory Obsidian, metadata prepared in ${
 for (const [name, value, verdict] of [
 	["Index from the metadata cache", `${p.indexMs.toFixed(0)} ms (${p.people} people)`, ""],
 	["Longest main-thread slice while indexing", `${p.longestSliceMs} ms`, p.longestSliceMs <= 50 ? "ok (≤ 50 ms)" : "OVER (target ≤ 50 ms)"],
+	["First panel draw (today's agenda and insights)", `${p.firstPanelMs.toFixed(0)} ms`, ""],
 	["Panel refresh after one note changed, median", `${p.refreshMedianMs.toFixed(1)} ms (p95 ${p.refreshP95Ms.toFixed(1)} ms, ${p.panelItems} items)`, ""],
 ]) process.stdout.write(`${name.padEnd(44)} ${value.padEnd(32)} ${verdict}\n`);
 const groups = await groupsBench();

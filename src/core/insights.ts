@@ -45,7 +45,7 @@ export class InsightsCache {
 	}
 
 	get(date: CalendarDay, settings: InsightSettings): Insights {
-		const key = `${date}|${settings.me}|${settings.unfollowedWindowDays}|${JSON.stringify(settings.health)}`;
+		const key = cacheKey(date, settings);
 		if (this.last?.key === key && this.last.revision === this.index.revision) return this.last.insights;
 		const ledger = this.ledger();
 		const me = resolveMe(this.index, settings.me);
@@ -55,13 +55,7 @@ export class InsightsCache {
 		for (const note of this.index.personNotes()) {
 			const person = note.path;
 			seen.add(person);
-			const entries = ledger.get(person) ?? [];
-			const personKey = `${key}|${this.index.personVersion(person)}|${entries.map((e) => `${e.day}${e.direction}`).join()}`;
-			let memo = this.perPerson.get(person);
-			if (memo?.key !== personKey) {
-				memo = { key: personKey, fading: fadingOf(this.index, person, date, settings.health, ledger), balance: balanceOf(this.index, person, date, 90) };
-				this.perPerson.set(person, memo);
-			}
+			const memo = this.personMemo(person, key, date, settings, ledger);
 			if (memo.fading && person !== me) fading.push(memo.fading);
 			if (memo.balance === "new") balance.newPeople.push(person);
 			else if (memo.balance === "nurtured") balance.nurtured.push(person);
@@ -79,4 +73,33 @@ export class InsightsCache {
 		this.last = { key, revision: this.index.revision, insights };
 		return insights;
 	}
+
+	/**
+	 * Works out every person's part of a day's insights ahead, pausing between people when `pause`
+	 * says so (false: stop), so that the panel's first draw only assembles them.
+	 */
+	async warmUp(date: CalendarDay, settings: InsightSettings, pause: () => Promise<boolean> | boolean): Promise<void> {
+		const key = cacheKey(date, settings);
+		const ledger = this.ledger();
+		for (const note of this.index.personNotes()) {
+			this.personMemo(note.path, key, date, settings, ledger);
+			if (!(await pause())) return;
+		}
+	}
+
+	/** One person's fading and balance, kept until their notes, their ledger entries, the day or the settings change. */
+	private personMemo(person: string, key: string, date: CalendarDay, settings: InsightSettings, ledger: ReciprocityLedger): { fading: FadingPerson | null; balance: "new" | "nurtured" | null } {
+		const entries = ledger.get(person) ?? [];
+		const personKey = `${key}|${this.index.personVersion(person)}|${entries.map((e) => `${e.day}${e.direction}`).join()}`;
+		let memo = this.perPerson.get(person);
+		if (memo?.key !== personKey) {
+			memo = { key: personKey, fading: fadingOf(this.index, person, date, settings.health, ledger), balance: balanceOf(this.index, person, date, 90) };
+			this.perPerson.set(person, memo);
+		}
+		return memo;
+	}
+}
+
+function cacheKey(date: CalendarDay, settings: InsightSettings): string {
+	return `${date}|${settings.me}|${settings.unfollowedWindowDays}|${JSON.stringify(settings.health)}`;
 }

@@ -5,6 +5,9 @@ import type { Insights } from "./insights";
 import type { Introduction } from "./introductions";
 import type { LinkStyle, NameOf } from "./render-markdown";
 
+/** Items per insight section in Markdown (daily note, terminal); the rest is counted. */
+const MARKDOWN_LIMIT = 10;
+
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** Why a person has their tie strength, in one line. */
@@ -44,13 +47,12 @@ export function insightsToMarkdown(insights: Insights, nameOf: NameOf, t: Transl
 		lines.push(`### ${title}`, ...items);
 	};
 	const person = (p: string): string => links.note(p, nameOf(p));
-	section(
-		t("unfollowed.heading"),
-		insights.unfollowed.map((m) => `- ${links.note(m.path, m.title)} (${m.date}): ${t("unfollowed.line", { people: m.people.map(person).join(", ") })}`),
-	);
+	const unfollowed = insights.unfollowed.slice(0, MARKDOWN_LIMIT).map((m) => `- ${links.note(m.path, m.title)} (${m.date}): ${t("unfollowed.line", { people: m.people.map(person).join(", ") })}`);
+	if (insights.unfollowed.length > MARKDOWN_LIMIT) unfollowed.push(`- ${t("agenda.more", { n: insights.unfollowed.length - MARKDOWN_LIMIT })}`);
+	section(t("unfollowed.heading"), unfollowed);
 	section(
 		t("fading.heading"),
-		insights.fading.slice(0, 10).map((f) => {
+		insights.fading.slice(0, MARKDOWN_LIMIT).map((f) => {
 			const why: string[] = [];
 			if (f.reasons.includes("fell")) why.push(t("fading.fell", { drop: f.drop }));
 			if (f.reasons.includes("silence")) why.push(t("fading.silence", { days: f.silenceDays, gap: Math.round(f.usualGapDays ?? 0) }));

@@ -252,6 +252,7 @@ export const en = {
 	"import.progress": "Imported {done} of {total}",
 	"import.done": "Import done: {created} notes created, {updated} completed.",
 	"export.written": "Wrote {path}",
+	"agenda.more": "…and {n} more",
 } as const;
 
 export type MessageKey = keyof typeof en;

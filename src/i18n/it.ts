@@ -254,4 +254,5 @@ export const it: Record<MessageKey, string> = {
 	"import.progress": "Importati {done} di {total}",
 	"import.done": "Importazione finita: {created} note create, {updated} completate.",
 	"export.written": "Scritto {path}",
+	"agenda.more": "…e altri {n}",
 };

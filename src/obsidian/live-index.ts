@@ -89,11 +89,15 @@ export class LiveIndex extends Component {
 		}
 		// Today's agenda, worked out in slices too, so the panel's first draw does not stall typing.
 		const agendas = new AgendaBuilder(index);
-		await agendas.warmUp(today(), this.settings(), async () => !slicer.due() || (await slicer.pause(() => generation === this.generation)));
+		const pause = async (): Promise<boolean> => !slicer.due() || (await slicer.pause(() => generation === this.generation));
+		await agendas.warmUp(today(), this.settings(), pause);
+		// And each person's part of today's insights (fading, balance), for the same reason.
+		const insights = new InsightsCache(index);
+		await insights.warmUp(today(), this.settings(), pause);
 		if (generation !== this.generation) return;
 		this.index = index;
 		this.agendas = agendas;
-		this.insights = new InsightsCache(index);
+		this.insights = insights;
 		const missed = this.changedDuringBuild;
 		this.changedDuringBuild = null;
 		for (const path of missed) {

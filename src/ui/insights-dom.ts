@@ -18,6 +18,9 @@ export function strengthBadge(parent: HTMLElement, strength: TieStrength, host: 
 	return parent.createSpan({ cls: "rapport-strength", text: `${strength.score}/100`, attr: { "aria-label": why, title: why } });
 }
 
+/** Items shown per insight section before "Show all". */
+const INSIGHT_LIMIT = 10;
+
 /**
  * The agenda's second half: meetings nobody followed up (with a button to create the follow-ups),
  * fading ties with why, relationships where I only take, and the network balance as a footer.
@@ -32,20 +35,28 @@ export function renderInsights(el: HTMLElement, insights: Insights, host: Rappor
 	};
 	if (insights.unfollowed.length > 0) {
 		const list = section("is-unfollowed", `${t("unfollowed.heading")} (${insights.unfollowed.length})`);
-		for (const m of insights.unfollowed) {
-			const li = list.createEl("li", { cls: "rapport-agenda-item" });
-			const main = li.createDiv({ cls: "rapport-item-main" });
-			noteLink(main, m.path, m.title, host, hoverParent, sourcePath);
-			main.createSpan({ cls: "rapport-item-text", text: t("unfollowed.line", { people: m.people.map((p) => host.nameOf(p)).join(", ") }) });
-			actionButton(li.createDiv({ cls: "rapport-item-actions" }), t("command.createFollowUps"), () => {
-				const file = host.app.vault.getAbstractFileByPath(m.path);
-				if (file instanceof TFile) void createFollowUps(host, file);
-			});
-		}
+		const draw = (limit: number): void => {
+			list.empty();
+			for (const m of insights.unfollowed.slice(0, limit)) {
+				const li = list.createEl("li", { cls: "rapport-agenda-item" });
+				const main = li.createDiv({ cls: "rapport-item-main" });
+				noteLink(main, m.path, m.title, host, hoverParent, sourcePath);
+				main.createSpan({ cls: "rapport-item-text", text: t("unfollowed.line", { people: m.people.map((p) => host.nameOf(p)).join(", ") }) });
+				actionButton(li.createDiv({ cls: "rapport-item-actions" }), t("command.createFollowUps"), () => {
+					const file = host.app.vault.getAbstractFileByPath(m.path);
+					if (file instanceof TFile) void createFollowUps(host, file);
+				});
+			}
+			if (limit < insights.unfollowed.length) {
+				const more = list.createEl("li").createEl("button", { cls: "rapport-show-more", text: t("agenda.showAll", { n: insights.unfollowed.length }), attr: { type: "button" } });
+				more.addEventListener("click", () => draw(Infinity));
+			}
+		};
+		draw(INSIGHT_LIMIT);
 	}
 	if (insights.fading.length > 0) {
 		const list = section("is-fading", `${t("fading.heading")} (${insights.fading.length})`);
-		for (const f of insights.fading.slice(0, 10)) {
+		for (const f of insights.fading.slice(0, INSIGHT_LIMIT)) {
 			const li = list.createEl("li", { cls: "rapport-agenda-item" });
 			const main = li.createDiv({ cls: "rapport-item-main" });
 			noteLink(main, f.person, host.nameOf(f.person), host, hoverParent, sourcePath);
