@@ -34,7 +34,7 @@ export function renderAgenda(el: HTMLElement, agenda: Agenda, host: RapportHost,
 		group.createDiv({ cls: `rapport-agenda-group-title is-${status}`, text: `${t(`status.${status}`)} (${items.length})` });
 		const list = group.createEl("ul", { cls: "rapport-agenda-list" });
 		const shown = expanded.has(status) ? items : items.slice(0, GROUP_LIMIT);
-		for (const item of shown) renderItem(list.createEl("li", { cls: `rapport-agenda-item is-${item.kind}` }), item, host, hoverParent, sourcePath);
+		for (const item of shown) renderItem(list.createEl("li", { cls: `rapport-agenda-item is-${item.kind}` }), item, agenda.date, host, hoverParent, sourcePath);
 		if (shown.length < items.length) {
 			const more = group.createEl("button", { cls: "rapport-show-more", text: t("agenda.showAll", { n: items.length }), attr: { type: "button" } });
 			more.addEventListener("click", () => {
@@ -45,7 +45,7 @@ export function renderAgenda(el: HTMLElement, agenda: Agenda, host: RapportHost,
 	}
 }
 
-function renderItem(li: HTMLElement, item: AgendaItem, host: RapportHost, hoverParent: HoverParent, sourcePath: string): void {
+function renderItem(li: HTMLElement, item: AgendaItem, date: string, host: RapportHost, hoverParent: HoverParent, sourcePath: string): void {
 	li.dataset.kind = item.kind;
 	li.dataset.status = item.status;
 	const main = li.createDiv({ cls: "rapport-item-main" });
@@ -56,7 +56,7 @@ function renderItem(li: HTMLElement, item: AgendaItem, host: RapportHost, hoverP
 	});
 	const what = describe(item, host);
 	if (what) main.createSpan({ cls: "rapport-item-text", text: what });
-	if (item.kind === "keep-in-touch" && item.people[0]) strengthBadge(main, strengthOf(host, item.people[0], today()), host);
+	if (item.kind === "keep-in-touch" && item.people[0]) strengthBadge(main, strengthOf(host, item.people[0], date), host);
 	const meta = li.createDiv({ cls: "rapport-item-meta" });
 	meta.createSpan({ cls: `rapport-item-when is-${item.status}`, text: when(item, host) });
 	if (item.kind !== "meeting" && item.source.path !== item.people[0]) {
