@@ -19,6 +19,8 @@ export interface CliArgs {
 	rounds: number | undefined;
 	/** export: where to write (stdout when missing). */
 	out: string | undefined;
+	/** agenda, people, graph: only people of this circle. */
+	circle: string | undefined;
 }
 
 export const USAGE = `Usage: rapport <command> --vault DIR [options]
@@ -43,11 +45,12 @@ Commands:
 Options:
   --vault DIR     the vault folder (required)
   --date D        the day, YYYY-MM-DD (default: today)
+  --circle NAME   agenda, people, graph: only people of this circle (work, friend, family, partner, yours)
   --json          machine-readable output
   --lang en|it    language of the text output (default: from LANG)
   --help          this help`;
 
-const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html", "--size", "--groups", "--rounds", "--out"]);
+const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html", "--size", "--groups", "--rounds", "--out", "--circle"]);
 const TAKES_NOTE = new Set(["inspect", "brief", "groups", "import", "export"]);
 
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
@@ -94,10 +97,11 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	if (size !== undefined && groups !== undefined) throw new CliError("choose one of --size and --groups");
 	if (values["--html"] !== undefined && cmd !== "graph") throw new CliError(`--html does not apply to ${cmd}`);
 	if (values["--html"] !== undefined && flags.has("--json")) throw new CliError("choose one of --json and --html");
+	if (values["--circle"] !== undefined && cmd !== "agenda" && cmd !== "people" && cmd !== "graph") throw new CliError(`--circle does not apply to ${cmd}`);
 	if (values["--out"] !== undefined && cmd !== "export") throw new CliError(`--out does not apply to ${cmd}`);
 	if (flags.has("--write") && cmd !== "daily" && cmd !== "groups" && cmd !== "import") throw new CliError(`--write does not apply to ${cmd}`);
 	if (flags.has("--json") && cmd === "daily") throw new CliError("--json does not apply to daily");
 	const lang = values["--lang"] ?? ((env.LC_ALL ?? env.LANG ?? "").toLowerCase().startsWith("it") ? "it" : "en");
 	if (lang !== "en" && lang !== "it") throw new CliError(`--lang must be en or it, not "${lang}"`);
-	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds, out: values["--out"] };
+	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds, out: values["--out"], circle: values["--circle"]?.trim().toLowerCase() };
 }

@@ -8,6 +8,8 @@ import { inspectNote } from "../core/inspect";
 import { formatWithMoment } from "../core/moment-format";
 import { fadingPeople, type FadingPerson, tieStrength } from "../core/health";
 import { resolveMe } from "../core/me";
+import { filterInsights } from "../core/insights";
+import { normalizeCircle } from "../core/note";
 import { personRows } from "../core/people";
 import { buildLedger } from "../core/reciprocity";
 import { meetingsWithoutFollowUp, unfollowedProblems } from "../core/unfollowed";
@@ -71,19 +73,29 @@ export function runCommand(args: CliArgs): CommandResult {
 	}
 }
 
+/** Whether a list of people includes someone of the `--circle` asked for (everyone without it). */
+function inCircle(vault: LoadedVault, circle: string | undefined): (people: readonly string[]) => boolean {
+	if (!circle) return () => true;
+	const wanted = normalizeCircle(circle);
+	return (people) => people.some((p) => vault.index.person(p)?.person?.circle === wanted);
+}
+
 function agenda(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
-	const a = agendaFor(vault, args.date);
+	const all = agendaFor(vault, args.date);
+	const keep = inCircle(vault, args.circle);
+	const a = { ...all, items: all.items.filter((i) => keep(i.people)) };
 	if (args.json) {
 		const items = a.items.map((i) => ({ kind: i.kind, status: i.status, date: i.date, text: i.text, people: i.people, source: i.source }));
-		return { stdout: json({ date: a.date, items, insights: insightsFor(vault, a.date) }), exitCode: 0 };
+		return { stdout: json({ date: a.date, items, insights: filterInsights(insightsFor(vault, a.date), keep) }), exitCode: 0 };
 	}
-	const lines = [`# ${t("agenda.title", { date: a.date })}`, "", ...agendaToMarkdown(a, nameOf(vault), t, PLAIN), "", ...insightsToMarkdown(insightsFor(vault, a.date), nameOf(vault), t, PLAIN)];
+	const lines = [`# ${t("agenda.title", { date: a.date })}`, "", ...agendaToMarkdown(a, nameOf(vault), t, PLAIN), "", ...insightsToMarkdown(filterInsights(insightsFor(vault, a.date), keep), nameOf(vault), t, PLAIN)];
 	return { stdout: lines.join("\n") + "\n", exitCode: 0 };
 }
 
 function people(vault: LoadedVault, args: CliArgs): CommandResult {
 	const date = args.date ?? today();
-	const rows = personRows(vault.index, date);
+	const keep = inCircle(vault, args.circle);
+	const rows = personRows(vault.index, date).filter((r) => keep([r.path]));
 	const ledger = buildLedger(vault.index);
 	const fading = new Map(fadingPeople(vault.index, date, vault.settings.health, ledger).map((f) => [f.person, f]));
 	const health = rows.map((r) => tieStrength(vault.index, r.path, date, vault.settings.health, ledger));
@@ -161,5 +173,5 @@ function doctor(vault: LoadedVault, args: CliArgs): CommandResult {
 }
 
 function graph(vault: LoadedVault, args: CliArgs): CommandResult {
-	return graphCommand(vault, args.date ?? today(), args.json, args.html);
+	return graphCommand(vault, args.date ?? today(), args.json, args.html, args.circle ? normalizeCircle(args.circle) : undefined);
 }

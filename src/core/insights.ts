@@ -16,6 +16,16 @@ export interface Insights {
 	balance: NetworkBalance;
 }
 
+/** The insights about people `keep` accepts (a circle filter); the network balance stays whole. */
+export function filterInsights(insights: Insights, keep: (people: readonly string[]) => boolean): Insights {
+	return {
+		...insights,
+		fading: insights.fading.filter((f) => keep([f.person])),
+		onlyTaking: insights.onlyTaking.filter((o) => keep([o.person])),
+		unfollowed: insights.unfollowed.filter((m) => keep(m.people)),
+	};
+}
+
 type InsightSettings = Pick<RapportSettings, "health" | "unfollowedWindowDays" | "me">;
 
 export function buildInsights(index: VaultIndex, date: CalendarDay, settings: InsightSettings, ledger: ReciprocityLedger = buildLedger(index)): Insights {

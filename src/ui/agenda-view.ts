@@ -2,6 +2,7 @@ import { type HoverParent, type HoverPopover, ItemView, type TFile, type Workspa
 import type { CalendarDay } from "../core/dates";
 import { renderAgenda } from "./agenda-dom";
 import { renderInsights } from "./insights-dom";
+import { filterInsights } from "../core/insights";
 import { circleNames } from "../core/settings";
 import type { RapportHost } from "./host";
 import { renderStatus } from "./status";
@@ -93,12 +94,7 @@ export class AgendaView extends ItemView implements HoverParent {
 			const agenda = live.agendas.build(this.day, settings);
 			const insights = live.insights.get(this.day, settings);
 			renderAgenda(agendaEl.createDiv(), { ...agenda, items: agenda.items.filter((i) => inCircle(i.people)) }, this.host, this, "", this.expanded);
-			renderInsights(body.createDiv(), {
-				...insights,
-				fading: insights.fading.filter((f) => inCircle([f.person])),
-				onlyTaking: insights.onlyTaking.filter((o) => inCircle([o.person])),
-				unfollowed: insights.unfollowed.filter((m) => inCircle(m.people)),
-			}, this.host, this, "");
+			renderInsights(body.createDiv(), filterInsights(insights, inCircle), this.host, this, "");
 		}
 		renderStatus(body.createDiv({ cls: "rapport-status-footer" }), this.host);
 	}

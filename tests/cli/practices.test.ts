@@ -62,6 +62,18 @@ describe("rapport groups", () => {
 	});
 });
 
+describe("--circle", () => {
+	it("keeps the agenda, the people list and the graph to one circle, Italian names included", () => {
+		const people = json<{ name: string; circle: string }[]>(rapport("people", "--vault", DEMO, "--date", "2026-11-27", "--circle", "famiglia", "--json"));
+		expect(people.map((p) => p.name)).toEqual(["Chiara Esposito", "Paolo Esposito"]);
+		const agenda = json<{ items: { people: string[] }[]; insights: { fading: { person: string }[] } }>(rapport("agenda", "--vault", DEMO, "--date", "2026-11-27", "--circle", "family", "--json"));
+		expect(new Set(agenda.items.flatMap((i) => i.people))).toEqual(new Set(["People/Chiara Esposito.md", "People/Paolo Esposito.md"]));
+		expect(agenda.insights.fading).toEqual([]);
+		expect(rapport("graph", "--vault", DEMO, "--date", "2026-11-27", "--circle", "family").stdout.split("\n")[0]).toMatch(/^2 people, /);
+		expect(rapport("stats", "--vault", DEMO, "--circle", "family").stderr).toBe("rapport: --circle does not apply to stats\n");
+	});
+});
+
 describe("rapport stats", () => {
 	it("shows network balance, fading ties and one-way relationships", () => {
 		const r = rapport("stats", "--vault", DEMO, "--date", "2026-11-27");
