@@ -54,7 +54,7 @@ export interface Shot {
 }
 
 /** Renders the page in a theme and language, saving the panel and the daily note as PNGs when paths are given. */
-export async function shoot(browser: Browser, url: string, options: { theme: "dark" | "light"; lang?: string; panelPng?: string; notePng?: string; graphPng?: string; width?: number }): Promise<Shot> {
+export async function shoot(browser: Browser, url: string, options: { theme: "dark" | "light"; lang?: string; panelPng?: string; insightsPng?: string; notePng?: string; graphPng?: string; width?: number }): Promise<Shot> {
 	const page = await browser.newPage({ viewport: { width: options.width ?? 1180, height: 1500 }, deviceScaleFactor: 1 });
 	try {
 		await page.goto(`${url}?theme=${options.theme}&lang=${options.lang ?? "en"}`);
@@ -68,6 +68,8 @@ export async function shoot(browser: Browser, url: string, options: { theme: "da
 		};
 		if (options.panelPng) await top("#panel", options.panelPng);
 		if (options.notePng) await top("#note", options.notePng);
+		// The panel's second half: meetings without follow-up, fading ties, give back, network balance.
+		if (options.insightsPng) await page.locator("#panel .rapport-insights").screenshot({ path: options.insightsPng });
 		if (options.graphPng) await page.locator("#graphpane").screenshot({ path: options.graphPng });
 		return await page.evaluate(() => (window as unknown as { rendered: Shot }).rendered);
 	} finally {

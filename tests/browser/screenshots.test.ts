@@ -20,7 +20,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the built UI in headless chromium, on th
 	});
 
 	it("draws the agenda panel and the daily note, and saves the README screenshots", async () => {
-		const shot = await shoot(browser, url, { theme: "dark", panelPng: join(SHOTS, "panel.png"), notePng: join(SHOTS, "daily-note.png"), graphPng: join(SHOTS, "graph-view.png") });
+		const shot = await shoot(browser, url, { theme: "dark", panelPng: join(SHOTS, "panel.png"), insightsPng: join(SHOTS, "panel-insights.png"), notePng: join(SHOTS, "daily-note.png"), graphPng: join(SHOTS, "graph-view.png") });
 		expect(shot.graphNodes).toBe(31);
 		expect(shot.items).toBeGreaterThan(20);
 		expect(shot.groups.map((g) => g.replace(/ \(\d+\)$/, ""))).toEqual(["Overdue", "Today", "Upcoming", "No date", "Meetings without follow-up", "Fading", "Give back"]);
