@@ -1,23 +1,20 @@
-import { type Birthday, parseBirthday } from "./birthday";
+import type { Birthday } from "./birthday";
 import { type Cadence, parseCadence } from "./cadence";
 import { type Classifier, createClassifier, type NoteKind } from "./classify";
 import { type CalendarDay, dayInName, parseDay, parseTime } from "./dates";
 import { type FrontmatterLines, readFrontmatterLines } from "./frontmatter-lines";
-import { extractLinks } from "./links";
 import { type BodyScan, type ExchangeDirection, frontmatterEnd, scanBody } from "./markdown";
 import { type Problem, problem } from "./problems";
-import type { Circle, RapportSettings } from "./settings";
+import type { RapportSettings } from "./settings";
 import { isOpenStatus } from "./tasks";
-import { basename, compact, foldName, ownString, sharedString, splitLines, stringValues } from "./text";
+import { basename, compact, ownString, splitLines, stringValues } from "./text";
 import type { VaultConfig } from "./vault-config";
+import { first, makeRef, NONE, type Ref, refsFromValue } from "./frontmatter-values";
+import { readPerson } from "./person-fields";
 
-/** A reference to a person: a link as written, or a plain name. Resolved later by the index. */
-export interface Ref {
-	target: string;
-	/** False for a plain name (`with: Anna`), matched against names and aliases ignoring case and accents. */
-	link: boolean;
-	line: number;
-}
+export type { Ref };
+export { normalizeCircle } from "./person-fields";
+export { refsFromValue } from "./frontmatter-values";
 
 export interface PersonInfo {
 	name: string;
@@ -109,16 +106,6 @@ export interface ParseContext {
 	circleCadences: Map<string, Cadence>;
 }
 
-const NONE: never[] = [];
-Object.freeze(NONE);
-
-const CIRCLE_WORDS: Record<string, Circle> = {
-	work: "work", lavoro: "work", colleague: "work", collega: "work", colleghi: "work", professional: "work", business: "work",
-	friend: "friend", friends: "friend", amico: "friend", amica: "friend", amici: "friend", amicizia: "friend",
-	family: "family", famiglia: "family", parente: "family", parenti: "family",
-	partner: "partner", compagno: "partner", compagna: "partner", spouse: "partner",
-};
-
 export function createParseContext(settings: RapportSettings, config: VaultConfig): ParseContext {
 	const circleCadences = new Map<string, Cadence>();
 	for (const [circle, text] of Object.entries(settings.circleCadences)) {
@@ -126,54 +113,6 @@ export function createParseContext(settings: RapportSettings, config: VaultConfi
 		if (cadence) circleCadences.set(circle, cadence);
 	}
 	return { settings, config, classify: createClassifier(settings, config), circleCadences };
-}
-
-/** The canonical circle for a `circle`/`relationship` value (`amici` → friend), or the value itself folded. */
-export function normalizeCircle(value: string): string {
-	const folded = foldName(value);
-	return CIRCLE_WORDS[folded] ?? folded;
-}
-
-function first(frontmatter: Record<string, unknown>, fields: readonly string[]): { key: string; value: unknown } | null {
-	for (const key of fields) {
-		const value = frontmatter[key];
-		if (value !== undefined && value !== null && value !== "") return { key, value };
-	}
-	return null;
-}
-
-function firstString(frontmatter: Record<string, unknown>, fields: readonly string[]): string | null {
-	const found = first(frontmatter, fields);
-	const value = found ? stringValues(found.value)[0] : undefined;
-	return value === undefined ? null : sharedString(value);
-}
-
-function sharedStrings(value: unknown): string[] {
-	const values = stringValues(value);
-	return values.length === 0 ? NONE : values.map(sharedString);
-}
-
-/** A reference that the index may keep for long: its target is stored as its own (shared) string. */
-function makeRef(target: string, link: boolean, line: number): Ref {
-	return { target: sharedString(target), link, line };
-}
-
-/** Links and plain names in a frontmatter value: `[[A]]`, `"[[A|Anna]], [[B]]"`, `[x](People/A.md)`, `Anna`. */
-export function refsFromValue(value: unknown, fm: FrontmatterLines, key: string): Ref[] {
-	const refs: Ref[] = [];
-	for (const text of stringValues(value)) {
-		const line = fm.valueLine(key, text);
-		const links = extractLinks(text);
-		if (links.length > 0) {
-			for (const l of links) refs.push(makeRef(l.target, true, line));
-		} else {
-			for (const name of text.split(/[,;]/)) {
-				const trimmed = name.trim();
-				if (trimmed !== "") refs.push(makeRef(trimmed, false, line));
-			}
-		}
-	}
-	return compact(refs);
 }
 
 export interface ParsedNoteDetail {
@@ -272,77 +211,6 @@ function readMeeting(
 		if (fmData[key] !== undefined) attendees.push(...refsFromValue(fmData[key], fm, key));
 	}
 	if (attendees.length > 0) note.attendees = compact(attendees);
-}
-
-function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm: FrontmatterLines, ctx: ParseContext, problems: Problem[], bodyTags: string[]): PersonInfo {
-	const { settings } = ctx;
-	const circleValue = firstString(fmData, settings.circleFields);
-	const circle = circleValue ? sharedString(normalizeCircle(circleValue)) : null;
-	let cadence: Cadence | null = null;
-	let cadenceFromCircle = false;
-	const cadenceField = first(fmData, settings.cadenceFields);
-	if (cadenceField) {
-		cadence = parseCadence(cadenceField.value);
-		if (!cadence) problems.push(problem(note.path, fm.keyLine(cadenceField.key), "bad-cadence", `"${cadenceField.key}" is not a cadence: ${JSON.stringify(cadenceField.value)} (try 2w, monthly, 3 months, P1M)`));
-	} else if (circle) {
-		cadence = ctx.circleCadences.get(circle) ?? null;
-		cadenceFromCircle = cadence !== null;
-	}
-	let birthday: Birthday | null = null;
-	const birthdayField = first(fmData, settings.birthdayFields);
-	if (birthdayField) {
-		birthday = parseBirthday(birthdayField.value);
-		if (!birthday) problems.push(problem(note.path, fm.keyLine(birthdayField.key), "bad-birthday", `"${birthdayField.key}" is not a birthday: ${JSON.stringify(birthdayField.value)} (use YYYY-MM-DD or --MM-DD)`));
-	}
-	const aliasField = first(fmData, ["aliases", "alias"]);
-	const refs = (keys: string[]): Ref[] => {
-		const f = first(fmData, keys);
-		return f ? refsFromValue(f.value, fm, f.key) : NONE;
-	};
-	return {
-		name: firstString(fmData, ["name", "nome"]) ?? note.title,
-		aliases: aliasField ? sharedStrings(aliasField.value) : NONE,
-		cadence,
-		cadenceFromCircle,
-		circle,
-		birthday,
-		org: firstString(fmData, ["org", "company", "organization", "azienda"]),
-		role: firstString(fmData, ["role", "title", "ruolo"]),
-		email: firstString(fmData, ["email", "mail"]),
-		phone: firstString(fmData, ["phone", "telefono", "mobile"]),
-		location: firstString(fmData, ["location", "city", "città", "citta"]),
-		interests: sharedStrings(first(fmData, ["interests", "interessi"])?.value),
-		tags: sharedStrings([...stringValues(fmData.tags), ...bodyTags].map((t) => t.replace(/^#/, ""))),
-		metVia: refs(["met_via", "introduced_by", "conosciuto_tramite"]),
-		knows: refs(["knows", "conosce"]),
-		partner: refs(["partner", "spouse", "coniuge"]),
-		family: refs(["family", "famiglia", "parents", "children", "siblings"]),
-		closeness: readCloseness(note.path, fmData, fm, problems),
-		since: (() => {
-			const f = first(fmData, ["since", "connected_on", "met_on", "conosciuto_il"]);
-			return f ? dateFieldOf(note.path, f.key, f.value, fm, problems) : null;
-		})(),
-		offers: sharedStrings(first(fmData, ["offers", "offre"])?.value),
-		asks: sharedStrings(first(fmData, ["asks", "needs", "cerca"])?.value),
-	};
-}
-
-function dateFieldOf(path: string, key: string, value: unknown, fm: FrontmatterLines, problems: Problem[]): CalendarDay | null {
-	const day = parseDay(value);
-	if (day === null) problems.push(problem(path, fm.keyLine(key), "bad-date", `"${key}" is not a date: ${JSON.stringify(value)}`));
-	return day;
-}
-
-/** `closeness: 80` (0–100) overrides the computed tie strength. */
-function readCloseness(path: string, fmData: Record<string, unknown>, fm: FrontmatterLines, problems: Problem[]): number | null {
-	const f = first(fmData, ["closeness", "vicinanza"]);
-	if (!f) return null;
-	const n = typeof f.value === "number" ? f.value : typeof f.value === "string" ? Number(f.value.trim()) : NaN;
-	if (!Number.isFinite(n) || n < 0 || n > 100) {
-		problems.push(problem(path, fm.keyLine(f.key), "bad-closeness", `"${f.key}" must be a number from 0 to 100: ${JSON.stringify(f.value)}`));
-		return null;
-	}
-	return Math.round(n);
 }
 
 function readExchanges(note: ParsedNote, scan: BodyScan): Exchange[] {
