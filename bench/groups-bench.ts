@@ -3,7 +3,8 @@
  * 30 passions, 40 organisations, and pairs who already met at earlier events. Reports the plan's
  * score against random splits of the same people and the time taken, for one round and for two.
  */
-import { type GroupPerson, pairKey, planGroups } from "../src/core/groups";
+import { type GroupPerson, planGroups } from "../src/core/groups";
+import { pairKey } from "../src/core/pair-key";
 import { seededRandom } from "../src/core/random";
 
 const PASSIONS = Array.from({ length: 30 }, (_, i) => `passion ${i}`);

@@ -1,5 +1,6 @@
 import type { Translate } from "../i18n";
-import { type GroupPlan, type GroupPlanInput, pairKey } from "./groups";
+import type { GroupPlan, GroupPlanInput } from "./groups";
+import { pairKey } from "./pair-key";
 import { SECTION_END, SECTION_START } from "./markdown";
 import type { LinkStyle, NameOf } from "./render-markdown";
 import { foldName } from "./text";

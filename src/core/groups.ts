@@ -1,3 +1,4 @@
+import { pairKey } from "./pair-key";
 import { seededRandom } from "./random";
 import { foldName } from "./text";
 
@@ -50,10 +51,6 @@ export interface GroupPlan {
 
 /** What each pair of tablemates is worth; pins and repeats are hard constraints worth far more than any preference. */
 export const GROUP_WEIGHTS = { sharedInterest: 1, sameOrg: -1, alreadyMet: -1.5, hard: -1000 } as const;
-
-export function pairKey(a: string, b: string): string {
-	return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
 
 function hashSeed(ids: readonly string[]): number {
 	let h = 2166136261;

@@ -1,3 +1,4 @@
+import { pairKey } from "./pair-key";
 import { type CalendarDay } from "./dates";
 import { tieStrength } from "./health";
 import type { ReciprocityLedger } from "./reciprocity";
@@ -22,10 +23,6 @@ export interface Introduction {
 
 /** Interests shared by more people than this are too common to suggest anything (and would make the pairs explode). */
 const MAX_BUCKET = 400;
-
-function pairKey(a: string, b: string): string {
-	return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
 
 /** Pairs that already know each other on `asOf`: met together (planned meetings do not count yet), or linked by `knows`, `met_via`, `partner`, `family`. */
 export function acquaintedPairs(index: VaultIndex, asOf: CalendarDay): Set<string> {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/core/contacts/csv";
-import { type GroupPerson, pairKey, planGroups } from "../../src/core/groups";
+import { type GroupPerson, planGroups } from "../../src/core/groups";
+import { pairKey } from "../../src/core/pair-key";
 import { planImport } from "../../src/core/contacts/plan";
 import { readContacts } from "../../src/core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../../src/core/contacts/yaml-lite";

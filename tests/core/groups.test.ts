@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupInputFor, groupsToMarkdown } from "../../src/core/event-groups";
-import { type GroupPerson, pairKey, planGroups } from "../../src/core/groups";
+import { type GroupPerson, planGroups } from "../../src/core/groups";
+import { pairKey } from "../../src/core/pair-key";
 import { PLAIN } from "../../src/core/render-markdown";
 import { translator } from "../../src/i18n";
 import { buildVault, md, meeting, person } from "../builders";

@@ -1,3 +1,4 @@
+import { pairKey } from "../pair-key";
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import { buildAgenda } from "../agenda";
@@ -49,10 +50,6 @@ const RELATIONS: [RelationKind, (p: NonNullable<ParsedNote["person"]>) => Ref[]]
 	["partner", (p) => p.partner],
 	["family", (p) => p.family],
 ];
-
-function pairKey(a: string, b: string): string {
-	return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
 
 function emptyEdge(kind: GraphEdge["kind"]): GraphEdge {
 	return { kind, weight: 0, meetingWeight: 0, meetings: [], relations: [], sharedInterests: [] };
