@@ -1,4 +1,4 @@
-import { isValidDate } from "../dates";
+import { formatDay, isValidDate } from "../dates";
 import { type Contact, type ContactFile, emptyContact, linkedinProfile } from "./contact";
 import { parseCsv, recordsAfterHeader } from "./csv";
 
@@ -17,8 +17,7 @@ export function parseConnectedOn(text: string): string | null {
 }
 
 function isoDay(year: number, month: number, day: number): string | null {
-	if (!isValidDate(year, month, day)) return null;
-	return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+	return isValidDate(year, month, day) ? formatDay(year, month, day) : null;
 }
 
 /** A birthday as the exports write it: `1990-12-02`, `--12-02`, `19901202`, `--1202`. */

@@ -1,5 +1,5 @@
 import { type Birthday, parseBirthday } from "../birthday";
-import { addDays, type CalendarDay } from "../dates";
+import { addDays, type CalendarDay, formatDay } from "../dates";
 import { basename, stringValues } from "../text";
 import type { VaultIndex } from "../vault-index";
 import { linkedinProfile } from "./contact";
@@ -55,13 +55,12 @@ export function calendarFor(index: VaultIndex, nameOf: (path: string) => string,
 	for (const [day, list] of index.followUpsByDate().dated) {
 		for (const f of list) {
 			const people = f.people.map(nameOf).join(", ");
-			const next = nextDay(day);
 			lines.push(
 				"BEGIN:VEVENT",
 				`UID:followup-${stableId(`${f.source}\n${f.text}`)}@rapport`,
 				dtstamp,
 				`DTSTART;VALUE=DATE:${compact(day)}`,
-				`DTEND;VALUE=DATE:${compact(next)}`,
+				`DTEND;VALUE=DATE:${compact(addDays(day, 1))}`,
 				`SUMMARY:${escapeText(people ? `${f.text.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")} (${people})` : f.text)}`,
 				`DESCRIPTION:${escapeText(`${f.source}, line ${f.line + 1}`)}`,
 				"END:VEVENT",
@@ -77,16 +76,11 @@ export function calendarFor(index: VaultIndex, nameOf: (path: string) => string,
 	return lines.map(foldLine).join("\r\n") + "\r\n";
 }
 
-function nextDay(day: CalendarDay): CalendarDay {
-	return addDays(day, 1);
-}
-
 function birthdayLines(b: Birthday): string[] {
 	const year = b.year ?? (b.month === 2 && b.day === 29 ? 2000 : 1970);
-	const start = `${String(year).padStart(4, "0")}${String(b.month).padStart(2, "0")}${String(b.day).padStart(2, "0")}`;
-	const end = nextDay(`${start.slice(0, 4)}-${start.slice(4, 6)}-${start.slice(6, 8)}`);
+	const start = formatDay(year, b.month, b.day);
 	const rule = b.month === 2 && b.day === 29 ? "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "RRULE:FREQ=YEARLY";
-	return [`DTSTART;VALUE=DATE:${start}`, `DTEND;VALUE=DATE:${compact(end)}`, rule];
+	return [`DTSTART;VALUE=DATE:${compact(start)}`, `DTEND;VALUE=DATE:${compact(addDays(start, 1))}`, rule];
 }
 
 /** People as vCard 4.0, with every field an import writes: names, emails, phones, organisation, role, birthday, note, LinkedIn and websites, groups. */

@@ -1,4 +1,4 @@
-import { stringValues } from "../text";
+import { basename, stringValues } from "../text";
 import { type Contact, type ContactFile, type ContactProblem, displayName, linkedinProfile } from "./contact";
 import { nameKey, safeFileName } from "./names";
 import { type FrontmatterValue, yamlEntry } from "./yaml-lite";
@@ -81,12 +81,8 @@ interface Known {
 	planned: PlannedNote | null;
 }
 
-function baseName(path: string): string {
-	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-}
-
 function namesOf(k: Known): string[] {
-	const names = [baseName(k.path), ...NAME_FIELDS.flatMap((f) => stringValues(k.fields.get(f))), ...stringValues(k.fields.get("aliases")), ...stringValues(k.fields.get("alias"))];
+	const names = [basename(k.path), ...NAME_FIELDS.flatMap((f) => stringValues(k.fields.get(f))), ...stringValues(k.fields.get("aliases")), ...stringValues(k.fields.get("alias"))];
 	const first = stringValues(k.fields.get("first_name"))[0];
 	const last = stringValues(k.fields.get("last_name"))[0];
 	if (first || last) names.push(`${first ?? ""} ${last ?? ""}`);
