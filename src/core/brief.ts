@@ -55,6 +55,20 @@ function sharedInterests(a: readonly string[], b: readonly string[]): string[] {
 }
 
 /**
+ * The meetings a person attended before `day` (this one aside), newest first. They are among the
+ * notes that record contact with the person, so only those are looked at, not the whole vault.
+ */
+function meetingsAttended(index: VaultIndex, person: string, day: CalendarDay, except: string): BriefAttendee["lastMeetings"] {
+	const out: BriefAttendee["lastMeetings"] = [];
+	for (const i of index.interactions(person)) {
+		const m = index.note(i.source);
+		if (!m || m.kind !== "meeting" || !m.date || m.date >= day || m.path === except || !index.attendeesOf(m.path).includes(person)) continue;
+		out.push({ path: m.path, title: m.title, date: m.date });
+	}
+	return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.path < b.path ? -1 : 1));
+}
+
+/**
  * Everything worth knowing before a meeting, per attendee (me excluded): last contact and the last
  * meetings together, open promises both ways, shared interests, who introduced us, organisation and role.
  */
@@ -65,17 +79,12 @@ export function meetingBrief(index: VaultIndex, meetingPath: string, asOf: Calen
 	const before = addDays(day, -1);
 	const attendees = index.attendeesOf(meetingPath).filter((p) => p !== options.me);
 	const myInterests = options.me ? (index.person(options.me)?.person?.interests ?? []) : [];
-	const meetings = [...index.allNotes()].filter((n) => n.kind === "meeting" && n.date && n.date < day && n.path !== meetingPath);
 	const brief: BriefAttendee[] = [];
 	for (const person of attendees) {
 		const info = index.person(person)?.person;
 		if (!info) continue;
 		const open = index.followUpsOf(person);
-		const lastMeetings = meetings
-			.filter((m) => index.attendeesOf(m.path).includes(person))
-			.sort((a, b) => ((a.date ?? "") < (b.date ?? "") ? 1 : (a.date ?? "") > (b.date ?? "") ? -1 : a.path < b.path ? -1 : 1))
-			.slice(0, 3)
-			.map((m) => ({ path: m.path, title: m.title, date: m.date ?? "" }));
+		const lastMeetings = meetingsAttended(index, person, day, meetingPath).slice(0, 3);
 		brief.push({
 			person,
 			name: info.name,
