@@ -14,7 +14,7 @@ function linkTo(host: RapportHost, path: string, from: string): string {
 }
 
 /** The editor showing `file`, when the user has it open: edits made there can be undone with Ctrl+Z. */
-function editorOf(host: RapportHost, file: TFile): Editor | null {
+export function editorOf(host: RapportHost, file: TFile): Editor | null {
 	const active = host.app.workspace.activeEditor;
 	return active?.file?.path === file.path ? (active.editor ?? null) : null;
 }

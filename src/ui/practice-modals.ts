@@ -10,7 +10,7 @@ import { resolveMe } from "../core/me";
 import type { ReciprocityLedger } from "../core/reciprocity";
 import { briefToMarkdown, introductionWhy, strengthWhy } from "../core/render-insights";
 import { WIKILINKS } from "../core/render-markdown";
-import { createIntroductionFollowUp } from "./follow-ups";
+import { createIntroductionFollowUp, editorOf } from "./follow-ups";
 import type { RapportHost } from "./host";
 import { strengthBadge, strengthOf } from "./insights-dom";
 import { actionButton } from "./links-dom";
@@ -73,10 +73,9 @@ export class BriefModal extends Modal {
 		const file = this.app.vault.getFileByPath(this.meetingPath);
 		if (!file) return;
 		const lines = briefToMarkdown(brief, (p) => this.host.nameOf(p), this.host.t, WIKILINKS);
-		const active = this.app.workspace.activeEditor;
-		if (active?.file?.path === file.path && active.editor) {
+		const editor = editorOf(this.host, file);
+		if (editor) {
 			// In the editor: one change at the cursor, undone with Ctrl+Z.
-			const editor = active.editor;
 			const cursor = editor.getCursor();
 			editor.replaceRange(`\n${lines.join("\n")}\n`, { line: cursor.line, ch: editor.getLine(cursor.line).length });
 		} else {

@@ -119,18 +119,10 @@ export class RapportSettingTab extends PluginSettingTab {
 					await save(false);
 				}),
 			);
-		new Setting(containerEl)
-			.setName(t("settings.halfLife"))
-			.setDesc(t("settings.halfLifeDesc"))
-			.addText((text) => {
-				text.inputEl.type = "number";
-				text.setValue(String(settings.halfLifeDays)).onChange(async (v) => {
-					const n = Number(v);
-					if (!Number.isInteger(n) || n < 1 || n > 3650) return;
-					settings.halfLifeDays = n;
-					await save(false);
-				});
-			});
+		numberSetting(containerEl, t("settings.halfLife"), t("settings.halfLifeDesc"), settings.halfLifeDays, 1, 3650, async (n) => {
+			settings.halfLifeDays = n;
+			await save(false);
+		});
 		new Setting(containerEl)
 			.setName(t("settings.language"))
 			.setDesc(t("settings.languageDesc"))
