@@ -5,9 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Window as HappyWindow } from "happy-dom";
-import moment from "moment";
 import { listMarkdownFiles } from "../src/cli/vault-files";
+import { fakeApp, indexed, loadRapport } from "./fake-obsidian";
 
 const root = process.argv[2] ?? "";
 const benchToday = process.argv[3] ?? "2026-11-27";
@@ -18,25 +17,17 @@ function percentile(values: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-	const win = new HappyWindow();
-	Object.assign(globalThis, { window: win, document: win.document, HTMLElement: win.HTMLElement, Node: win.Node, Event: win.Event, MouseEvent: win.MouseEvent, KeyboardEvent: win.KeyboardEvent });
-	const fake = await import("../tests/fakes/obsidian");
-	const { default: RapportPlugin } = await import("../src/main");
+	const app = await fakeApp();
 	const { AGENDA_VIEW } = await import("../src/ui/agenda-view");
-	fake.installDomHelpers(win as unknown as Window & typeof globalThis);
-	const app = new fake.App();
 	app.dailyNotesOptions = { folder: "Daily", format: "YYYY-MM-DD" };
-	Object.assign(win, { app, moment });
 	const paths = listMarkdownFiles(root);
 	const tPrepare = performance.now();
 	for (const p of paths) app.vault.seed(p, readFileSync(join(root, p), "utf8"));
 	const prepareMs = performance.now() - tPrepare;
 
-	const plugin = new RapportPlugin(app as never, { id: "rapport", name: "Rapport", version: "0", minAppVersion: "1.8.0", description: "", author: "" });
-	await plugin.load();
+	const plugin = await loadRapport(app);
 	const t0 = performance.now();
-	app.workspace.setLayoutReady();
-	while (!plugin.live.getStatus().ready) await new Promise((r) => setTimeout(r, 1));
+	await indexed(app, plugin);
 	const indexMs = performance.now() - t0;
 	const status = plugin.live.getStatus();
 

@@ -4,24 +4,15 @@
  * Import contacts modal: the preview, then the import with its progress line, then the file again.
  */
 import { readFileSync } from "node:fs";
-import { Window as HappyWindow } from "happy-dom";
-import moment from "moment";
+import { fakeApp, indexed, loadRapport } from "./fake-obsidian";
 
 async function main(): Promise<void> {
 	const [csvPath = "", peopleJson = ""] = process.argv.slice(2);
-	const win = new HappyWindow();
-	Object.assign(globalThis, { window: win, document: win.document, HTMLElement: win.HTMLElement, Node: win.Node, Event: win.Event, MouseEvent: win.MouseEvent, KeyboardEvent: win.KeyboardEvent });
-	const fake = await import("../tests/fakes/obsidian");
-	const { default: RapportPlugin } = await import("../src/main");
+	const app = await fakeApp();
 	const { ImportContactsModal } = await import("../src/ui/contacts-modal");
-	fake.installDomHelpers(win as unknown as Window & typeof globalThis);
-	const app = new fake.App();
-	Object.assign(win, { app, moment });
 	for (const [path, text] of Object.entries(JSON.parse(readFileSync(peopleJson, "utf8")) as Record<string, string>)) app.vault.seed(path, text);
-	const plugin = new RapportPlugin(app as never, { id: "rapport", name: "Rapport", version: "0", minAppVersion: "1.8.0", description: "", author: "" });
-	await plugin.load();
-	app.workspace.setLayoutReady();
-	while (!plugin.live.getStatus().ready) await new Promise((r) => setTimeout(r, 1));
+	const plugin = await loadRapport(app);
+	await indexed(app, plugin);
 	const csv = readFileSync(csvPath, "utf8");
 	const modal = new ImportContactsModal(plugin);
 	modal.open();
