@@ -18,6 +18,41 @@ const forbiddenCoreGlobals = [
 	"global",
 ].map((name) => ({ name, message: "src/core/ is pure TypeScript: pass what you need in through a port." }));
 
+/**
+ * Core's pipeline: read a note → index the vault → agenda, relationships, events, contacts, graph → render → edit.
+ * Each folder lists the folders it may import; anything else in core is a wrong-way import.
+ */
+const CORE_STEPS = {
+	shared: [],
+	dates: ["shared"],
+	config: ["shared", "dates"],
+	notes: ["shared", "dates", "config"],
+	index: ["shared", "dates", "config", "notes"],
+	agenda: ["shared", "dates", "config", "notes", "index"],
+	relationships: ["shared", "dates", "config", "notes", "index"],
+	events: ["shared", "dates", "config", "notes", "index", "relationships"],
+	contacts: ["shared", "dates", "config", "notes", "index"],
+	calendar: ["shared", "dates", "config", "notes", "index", "contacts"],
+	graph: ["shared", "dates", "config", "notes", "index", "agenda", "relationships"],
+	render: ["shared", "dates", "config", "notes", "index", "agenda", "relationships", "events", "contacts", "calendar", "graph"],
+	edits: ["shared", "dates", "config", "notes"],
+};
+
+function coreImportRule(step, allowed) {
+	const forbidden = Object.keys(CORE_STEPS).filter((other) => other !== step && !allowed.includes(other));
+	return {
+		paths: [
+			{ name: "obsidian", message: "src/core/ must not import obsidian: add an adapter in src/obsidian/." },
+			...nodeBuiltins.map((name) => ({ name, message: "src/core/ must not use Node built-ins: the CLI reads files and passes text in." })),
+		],
+		patterns: [
+			{ group: ["**/obsidian/**", "**/ui/**", "**/cli/**", "**/graph-view/**"], message: "src/core/ depends on nothing outside core and i18n." },
+			...(step === "render" ? [] : [{ group: ["**/i18n", "**/i18n/**"], message: `core/${step} must not produce words: return values with codes, and let core/render or the edges translate them.` }]),
+			...(forbidden.length === 0 ? [] : [{ group: forbidden.flatMap((other) => [`../${other}/**`, `../../core/${other}/**`]), message: `Wrong-way import: core/${step} may import only ${allowed.length ? allowed.map((a) => `core/${a}`).join(", ") : "nothing else in core"} (the pipeline runs one way; see docs/architecture.md).` }]),
+		],
+	};
+}
+
 export default defineConfig([
 	globalIgnores(["node_modules/", "main.js", "dist/", "bench/.vault/", "examples/", "coverage/"]),
 	...obsidianmd.configs.recommended,
@@ -32,20 +67,14 @@ export default defineConfig([
 	},
 	{
 		files: ["src/core/**/*.ts"],
-		rules: {
-			"no-restricted-imports": [
-				"error",
-				{
-					paths: [
-						{ name: "obsidian", message: "src/core/ must not import obsidian: add an adapter in src/obsidian/." },
-						...nodeBuiltins.map((name) => ({ name, message: "src/core/ must not use Node built-ins: the CLI reads files and passes text in." })),
-					],
-					patterns: [{ group: ["**/obsidian/**", "**/ui/**", "**/cli/**"], message: "src/core/ depends on nothing outside core and i18n." }],
-				},
-			],
-			"no-restricted-globals": ["error", ...forbiddenCoreGlobals],
-		},
+		settings: { "import/parsers": { "@typescript-eslint/parser": [".ts"] }, "import/resolver": { node: { extensions: [".ts", ".js"] } } },
+		rules: { "no-restricted-globals": ["error", ...forbiddenCoreGlobals], "import/no-cycle": ["error", { ignoreExternal: true }] },
 	},
+	// The pipeline, one way: each step of core may import only the steps before it (see docs/architecture.md).
+	...Object.entries(CORE_STEPS).map(([step, allowed]) => ({
+		files: [`src/core/${step}/**/*.ts`],
+		rules: { "no-restricted-imports": ["error", coreImportRule(step, allowed)] },
+	})),
 	{
 		// The CLI, tests, scripts and benchmarks run on Node, never inside Obsidian.
 		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "scripts/**/*.mjs", "bench/**/*.mjs", "*.mjs", "vitest.config.ts"],

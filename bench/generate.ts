@@ -2,7 +2,7 @@
 // Bundled by bench/run.mjs, so it shares the project's seeded random source.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { seededRandom } from "../src/core/random";
+import { seededRandom } from "../src/core/shared/random";
 
 const FIRST = ["Anna", "Marco", "Giulia", "Luca", "Sara", "Nicolò", "Zoë", "Andrés", "Élodie", "Jürgen", "Priya", "Samuel", "Hiroshi", "Chiara", "Paolo", "Elena", "Davide", "Martina", "Tommaso", "Irene"];
 const LAST = ["Rossi", "Bianchi", "Conti", "Ferri", "García", "Müller", "Weiß", "Laurent", "Okafor", "Tanaka", "Esposito", "Marino", "Greco", "Fontana", "Galli", "Costa", "Villa", "Leone", "Serra", "Moretti"];

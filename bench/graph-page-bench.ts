@@ -7,7 +7,7 @@ import Graph from "graphology";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { GraphEdge, GraphNode } from "../src/core/graph/model";
-import { seededRandom } from "../src/core/random";
+import { seededRandom } from "../src/core/shared/random";
 import { mountGraph, prepareGraph } from "../src/graph-view/renderer";
 
 declare global {

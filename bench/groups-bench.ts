@@ -3,9 +3,9 @@
  * 30 passions, 40 organisations, and pairs who already met at earlier events. Reports the plan's
  * score against random splits of the same people and the time taken, for one round and for two.
  */
-import { type GroupPerson, planGroups } from "../src/core/groups";
-import { pairKey } from "../src/core/pair-key";
-import { seededRandom } from "../src/core/random";
+import { type GroupPerson, planGroups } from "../src/core/events/groups";
+import { pairKey } from "../src/core/shared/pair-key";
+import { seededRandom } from "../src/core/shared/random";
 
 const PASSIONS = Array.from({ length: 30 }, (_, i) => `passion ${i}`);
 

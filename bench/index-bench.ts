@@ -4,13 +4,13 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AgendaBuilder } from "../src/core/agenda";
-import { addDays } from "../src/core/dates";
-import { InsightsCache } from "../src/core/insights";
-import { createParseContext, parseNote, type ParsedNote } from "../src/core/note";
-import { defaultSettings } from "../src/core/settings";
-import { defaultVaultConfig } from "../src/core/vault-config";
-import { VaultIndex } from "../src/core/vault-index";
+import { AgendaBuilder } from "../src/core/agenda/agenda";
+import { addDays } from "../src/core/dates/dates";
+import { InsightsCache } from "../src/core/relationships/insights";
+import { createParseContext, parseNote, type ParsedNote } from "../src/core/notes/note";
+import { defaultSettings } from "../src/core/config/settings";
+import { defaultVaultConfig } from "../src/core/config/vault-config";
+import { VaultIndex } from "../src/core/index/vault-index";
 import { readFrontmatter } from "../src/cli/safe-frontmatter";
 import { listMarkdownFiles } from "../src/cli/vault-files";
 

@@ -1,10 +1,10 @@
 import { debounce, getLanguage, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
-import { dailyNoteDay } from "./core/classify";
-import { type CalendarDay, today } from "./core/dates";
-import { insightsToMarkdown } from "./core/render-insights";
-import { agendaSection, WIKILINKS } from "./core/render-markdown";
-import { migrateSettings, type RapportSettings } from "./core/settings";
-import { basename } from "./core/text";
+import { dailyNoteDay } from "./core/notes/classify";
+import { type CalendarDay, today } from "./core/dates/dates";
+import { insightsToMarkdown } from "./core/render/insights";
+import { agendaSection, WIKILINKS } from "./core/render/markdown";
+import { migrateSettings, type RapportSettings } from "./core/config/settings";
+import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
 import { findOrCreateDailyNote } from "./obsidian/daily-notes";
 import { FileEdits } from "./obsidian/file-edits";

@@ -1,8 +1,8 @@
 import { readFrontmatter } from "../src/cli/safe-frontmatter";
-import { createParseContext, type ParseContext, parseNote, type ParsedNote } from "../src/core/note";
-import { defaultSettings, type RapportSettings } from "../src/core/settings";
-import { defaultVaultConfig, type VaultConfig } from "../src/core/vault-config";
-import { VaultIndex } from "../src/core/vault-index";
+import { createParseContext, type ParseContext, parseNote, type ParsedNote } from "../src/core/notes/note";
+import { defaultSettings, type RapportSettings } from "../src/core/config/settings";
+import { defaultVaultConfig, type VaultConfig } from "../src/core/config/vault-config";
+import { VaultIndex } from "../src/core/index/vault-index";
 
 /** Small builders for notes in tests: frontmatter as an object, body as lines. */
 export function md(frontmatter: Record<string, unknown> | null, ...body: string[]): string {

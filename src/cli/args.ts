@@ -1,4 +1,4 @@
-import { isCalendarDay } from "../core/dates";
+import { isCalendarDay } from "../core/dates/dates";
 import { CliError } from "./vault-files";
 
 export const COMMANDS = ["agenda", "people", "inspect", "daily", "doctor", "graph", "brief", "intros", "groups", "stats", "import", "export"] as const;

@@ -5,7 +5,7 @@ import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
 import { readContacts } from "../core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
-import { today } from "../core/dates";
+import { today } from "../core/dates/dates";
 import type { CliArgs } from "./args";
 import { writeFileAtomic } from "./atomic-write";
 import type { LoadedVault } from "./load-vault";

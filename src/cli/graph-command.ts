@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildRelationshipGraph } from "../core/graph/build";
-import type { CalendarDay } from "../core/dates";
+import type { CalendarDay } from "../core/dates/dates";
 import { writeFileAtomic } from "./atomic-write";
 import type { LoadedVault } from "./load-vault";
 import { CliError } from "./vault-files";

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createParseContext, type ParseContext, parseNoteDetail, type ParsedNoteDetail } from "../core/note";
-import type { RapportSettings } from "../core/settings";
-import type { VaultConfig } from "../core/vault-config";
-import { VaultIndex } from "../core/vault-index";
+import { createParseContext, type ParseContext, parseNoteDetail, type ParsedNoteDetail } from "../core/notes/note";
+import type { RapportSettings } from "../core/config/settings";
+import type { VaultConfig } from "../core/config/vault-config";
+import { VaultIndex } from "../core/index/vault-index";
 import { readFrontmatter } from "./safe-frontmatter";
 import { listMarkdownFiles, readSettings, readVaultConfig } from "./vault-files";
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
-import type { NameOf } from "../core/render-markdown";
-import { basename } from "../core/text";
+import type { NameOf } from "../core/render/markdown";
+import { basename } from "../core/shared/text";
 import type { LoadedVault } from "./load-vault";
 import { CliError } from "./vault-files";
 

@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
-import { type Problem, problem } from "../core/problems";
+import { type Problem, problem } from "../core/shared/problems";
 
 /** What the CLI reads from a note's frontmatter: data, or a problem, never an exception. */
 export interface FrontmatterRead {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { migrateSettings, type RapportSettings } from "../core/settings";
-import { type VaultConfig, vaultConfigFrom } from "../core/vault-config";
+import { migrateSettings, type RapportSettings } from "../core/config/settings";
+import { type VaultConfig, vaultConfigFrom } from "../core/config/vault-config";
 
 export class CliError extends Error {}
 

@@ -5,7 +5,7 @@ import type { SerializedGraph } from "graphology-types";
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { GraphEdge, GraphNode } from "../core/graph/model";
-import { seededRandom } from "../core/random";
+import { seededRandom } from "../core/shared/random";
 
 /**
  * Draws a relationship graph with sigma (WebGL): size by tie strength, colour by community, a red

@@ -1,7 +1,7 @@
 import type { Moment } from "moment";
 import { moment, type TFile } from "obsidian";
 import { createDailyNote, getAllDailyNotes, getDailyNote } from "obsidian-daily-notes-interface";
-import type { CalendarDay } from "../core/dates";
+import type { CalendarDay } from "../core/dates/dates";
 
 /**
  * The daily note of a day, found and created through obsidian-daily-notes-interface, so the user's

@@ -1,7 +1,7 @@
 import { type App, Notice, TFile } from "obsidian";
-import type { CalendarDay } from "../core/dates";
-import { upsertSection } from "../core/daily-section";
-import { appendLogLine, completeTask, editLine, setTaskDue } from "../core/edits";
+import type { CalendarDay } from "../core/dates/dates";
+import { upsertSection } from "../core/edits/daily-section";
+import { appendLogLine, completeTask, editLine, setTaskDue } from "../core/edits/task-edits";
 import type { Translate } from "../i18n";
 
 /**

@@ -1,11 +1,11 @@
 import { type App, Component, Events, TFile } from "obsidian";
-import { InsightsCache } from "../core/insights";
-import { AgendaBuilder } from "../core/agenda";
-import { today } from "../core/dates";
-import { createParseContext, type ParseContext, type ParsedNote } from "../core/note";
-import type { RapportSettings } from "../core/settings";
-import type { VaultConfig } from "../core/vault-config";
-import { VaultIndex } from "../core/vault-index";
+import { InsightsCache } from "../core/relationships/insights";
+import { AgendaBuilder } from "../core/agenda/agenda";
+import { today } from "../core/dates/dates";
+import { createParseContext, type ParseContext, type ParsedNote } from "../core/notes/note";
+import type { RapportSettings } from "../core/config/settings";
+import type { VaultConfig } from "../core/config/vault-config";
+import { VaultIndex } from "../core/index/vault-index";
 import { readNote } from "./note-source";
 import { readVaultConfig } from "./vault-config";
 

@@ -1,5 +1,5 @@
 import type { App, TFile } from "obsidian";
-import { type ParseContext, parseNote, type ParsedNote } from "../core/note";
+import { type ParseContext, parseNote, type ParsedNote } from "../core/notes/note";
 
 /**
  * The plugin's half of the note-source port: frontmatter from Obsidian's metadata cache (no YAML

@@ -1,6 +1,6 @@
 import type { App } from "obsidian";
 import { getDailyNoteSettings } from "obsidian-daily-notes-interface";
-import { type VaultConfig, vaultConfigFrom } from "../core/vault-config";
+import { type VaultConfig, vaultConfigFrom } from "../core/config/vault-config";
 
 interface PluginHost {
 	internalPlugins?: { getPluginById?(id: string): { instance?: { options?: unknown } } | null };

@@ -1,5 +1,5 @@
 import { type HoverParent, type HoverPopover, MarkdownRenderChild, TFile } from "obsidian";
-import { isCalendarDay } from "../core/dates";
+import { isCalendarDay } from "../core/dates/dates";
 import { renderAgenda } from "./agenda-dom";
 import { renderInsights } from "./insights-dom";
 import type { RapportHost } from "./host";

@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
 import { type HoverParent, Keymap, Menu } from "obsidian";
 import { actionButton, noteLink } from "./links-dom";
-import { type Agenda, type AgendaItem, STATUS_ORDER } from "../core/agenda";
-import { addDays, today } from "../core/dates";
-import { linksToText, relativeDays } from "../core/render-markdown";
-import { basename } from "../core/text";
+import { type Agenda, type AgendaItem, STATUS_ORDER } from "../core/agenda/agenda";
+import { addDays, today } from "../core/dates/dates";
+import { linksToText, relativeDays } from "../core/render/markdown";
+import { basename } from "../core/shared/text";
 import { DatePromptModal, LogInteractionModal } from "./modals";
 import { strengthBadge, strengthOf } from "./insights-dom";
 import { BriefModal } from "./practice-modals";

@@ -1,9 +1,9 @@
 import { type HoverParent, type HoverPopover, ItemView, type TFile, type WorkspaceLeaf } from "obsidian";
-import type { CalendarDay } from "../core/dates";
+import type { CalendarDay } from "../core/dates/dates";
 import { renderAgenda } from "./agenda-dom";
 import { renderInsights } from "./insights-dom";
-import { filterInsights } from "../core/insights";
-import { circleNames } from "../core/settings";
+import { filterInsights } from "../core/relationships/insights";
+import { circleNames } from "../core/config/settings";
 import type { RapportHost } from "./host";
 import { renderStatus } from "./status";
 

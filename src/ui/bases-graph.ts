@@ -1,6 +1,6 @@
 import * as obsidian from "obsidian";
 import type { Plugin, TFile } from "obsidian";
-import { today } from "../core/dates";
+import { today } from "../core/dates/dates";
 import { buildRelationshipGraph } from "../core/graph/build";
 import type { MountedGraph } from "../graph-view/renderer";
 import type { RapportHost } from "./host";

@@ -1,18 +1,18 @@
 import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian";
-import { addDays, today } from "../core/dates";
-import { completeTask, setTaskDue } from "../core/edits";
-import { inspectNote } from "../core/inspect";
-import { createParseContext, parseNoteDetail } from "../core/note";
-import { matchTaskLine, isOpenStatus } from "../core/tasks";
-import { fillTemplate } from "../core/template";
+import { addDays, today } from "../core/dates/dates";
+import { completeTask, setTaskDue } from "../core/edits/task-edits";
+import { inspectNote } from "../core/index/inspect";
+import { createParseContext, parseNoteDetail } from "../core/notes/note";
+import { matchTaskLine, isOpenStatus } from "../core/notes/tasks";
+import { fillTemplate } from "../core/notes/template";
 import type { RapportHost } from "./host";
 import { createFollowUps } from "./follow-ups";
 import { existingPeople, ImportContactsModal, writeExport } from "./contacts-modal";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { BriefModal, GroupsModal, HealthModal, IntroductionsModal } from "./practice-modals";
-import { resolveMe } from "../core/me";
-import type { Problem } from "../core/problems";
-import { meetingsWithoutFollowUp, unfollowedProblems } from "../core/unfollowed";
+import { resolveMe } from "../core/relationships/me";
+import type { Problem } from "../core/shared/problems";
+import { meetingsWithoutFollowUp, unfollowedProblems } from "../core/relationships/unfollowed";
 import { DatePromptModal, DoctorModal, InspectModal, LogInteractionModal, MeetingModal, PersonSuggestModal, TextPromptModal } from "./modals";
 
 /** Every command is in the palette, none has a default hotkey; note-specific ones only show where they apply. */

@@ -1,7 +1,7 @@
 import { type Editor, Notice, type TFile } from "obsidian";
-import { addDays, today } from "../core/dates";
-import { applyInsertion, followUpInsertion } from "../core/follow-up-section";
-import { resolveMe } from "../core/me";
+import { addDays, today } from "../core/dates/dates";
+import { applyInsertion, followUpInsertion } from "../core/edits/follow-up-section";
+import { resolveMe } from "../core/relationships/me";
 import { plural } from "../i18n";
 import type { RapportHost } from "./host";
 

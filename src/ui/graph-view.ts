@@ -1,13 +1,13 @@
 import type FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import { ItemView, type WorkspaceLeaf, debounce } from "obsidian";
-import { today } from "../core/dates";
+import { today } from "../core/dates/dates";
 import { buildRelationshipGraph, type GraphOptions, type RelationshipGraph } from "../core/graph/build";
 import { describeTie, egoNetwork } from "../core/graph/ego";
 import type { Appearance, ColorBy, MountedGraph, SizeBy } from "../graph-view/renderer";
 
 /** sigma, graphology's layout and the renderer: loaded when the graph first opens, not at start-up. */
 type Drawing = typeof import("../graph-view/drawing");
-import { circleNames } from "../core/settings";
+import { circleNames } from "../core/config/settings";
 import type { RapportHost } from "./host";
 
 export const GRAPH_VIEW = "rapport-graph";

@@ -1,6 +1,6 @@
 import type { App, TFile } from "obsidian";
-import type { CalendarDay } from "../core/dates";
-import type { RapportSettings } from "../core/settings";
+import type { CalendarDay } from "../core/dates/dates";
+import type { RapportSettings } from "../core/config/settings";
 import type { Locale, Translate } from "../i18n";
 import type { FileEdits } from "../obsidian/file-edits";
 import type { LiveIndex } from "../obsidian/live-index";

@@ -1,8 +1,8 @@
 import { type HoverParent, TFile } from "obsidian";
 import { actionButton, noteLink } from "./links-dom";
-import { tieStrength, type TieStrength } from "../core/health";
-import type { Insights } from "../core/insights";
-import { balanceLine, strengthWhy } from "../core/render-insights";
+import { tieStrength, type TieStrength } from "../core/relationships/health";
+import type { Insights } from "../core/relationships/insights";
+import { balanceLine, strengthWhy } from "../core/render/insights";
 import { createFollowUps } from "./follow-ups";
 import type { RapportHost } from "./host";
 import { LogInteractionModal } from "./modals";

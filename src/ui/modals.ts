@@ -1,7 +1,7 @@
 import { FuzzySuggestModal, Modal, Setting } from "obsidian";
-import { type CalendarDay, isCalendarDay, today } from "../core/dates";
-import type { InspectReport } from "../core/inspect";
-import type { Problem } from "../core/problems";
+import { type CalendarDay, isCalendarDay, today } from "../core/dates/dates";
+import type { InspectReport } from "../core/index/inspect";
+import type { Problem } from "../core/shared/problems";
 import type { RapportHost } from "./host";
 
 /** Asks for a day (a native date input, so phones get their date picker). */

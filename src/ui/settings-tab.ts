@@ -1,6 +1,6 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
-import { parseCadence } from "../core/cadence";
-import { circleNames, type NoteRule } from "../core/settings";
+import { parseCadence } from "../core/dates/cadence";
+import { circleNames, type NoteRule } from "../core/config/settings";
 import type { RapportHost } from "./host";
 import { renderStatus } from "./status";
 

@@ -1,18 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseBirthday } from "../../src/core/birthday";
-import { parseCadence } from "../../src/core/cadence";
-import { parseDay } from "../../src/core/dates";
-import { upsertSection } from "../../src/core/daily-section";
-import { extractLinks } from "../../src/core/links";
-import { frontmatterEnd, scanBody } from "../../src/core/markdown";
-import { parseWithFormat } from "../../src/core/moment-format";
-import { createParseContext, parseNote } from "../../src/core/note";
-import { defaultSettings } from "../../src/core/settings";
-import { matchTaskLine, parseTaskBody } from "../../src/core/tasks";
-import { splitLines } from "../../src/core/text";
-import { defaultVaultConfig } from "../../src/core/vault-config";
-import { VaultIndex } from "../../src/core/vault-index";
+import { parseBirthday } from "../../src/core/dates/birthday";
+import { parseCadence } from "../../src/core/dates/cadence";
+import { parseDay } from "../../src/core/dates/dates";
+import { upsertSection } from "../../src/core/edits/daily-section";
+import { extractLinks } from "../../src/core/notes/links";
+import { frontmatterEnd, scanBody } from "../../src/core/notes/markdown";
+import { parseWithFormat } from "../../src/core/dates/moment-format";
+import { createParseContext, parseNote } from "../../src/core/notes/note";
+import { defaultSettings } from "../../src/core/config/settings";
+import { matchTaskLine, parseTaskBody } from "../../src/core/notes/tasks";
+import { splitLines } from "../../src/core/shared/text";
+import { defaultVaultConfig } from "../../src/core/config/vault-config";
+import { VaultIndex } from "../../src/core/index/vault-index";
 import { readFrontmatter } from "../../src/cli/safe-frontmatter";
 
 const markdownish = fc.array(

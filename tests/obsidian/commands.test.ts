@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { addDays, today } from "../../src/core/dates";
+import { addDays, today } from "../../src/core/dates/dates";
 import { type FuzzySuggestModal, type Modal, Notice, type TFile } from "../fakes/obsidian";
 import { click, settle, startObsidian } from "./harness";
 

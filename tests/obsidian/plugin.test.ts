@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { addDays, today } from "../../src/core/dates";
+import { addDays, today } from "../../src/core/dates/dates";
 import { AGENDA_VIEW, type AgendaView } from "../../src/ui/agenda-view";
 import { type Events, Menu, Notice, type TFile } from "../fakes/obsidian";
 import { buttonsOf, click, settle, startObsidian } from "./harness";

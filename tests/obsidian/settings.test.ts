@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { SETTINGS_VERSION } from "../../src/core/settings";
+import { SETTINGS_VERSION } from "../../src/core/config/settings";
 import { AGENDA_VIEW, type AgendaView } from "../../src/ui/agenda-view";
 import { settle, startObsidian, until } from "./harness";
 

@@ -1,4 +1,4 @@
-import { formatDay, isValidDate } from "../dates";
+import { formatDay, isValidDate } from "../dates/dates";
 import { type Contact, type ContactFile, emptyContact, linkedinProfile } from "./contact";
 import { parseCsv, recordsAfterHeader } from "./csv";
 

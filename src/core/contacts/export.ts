@@ -1,7 +1,7 @@
-import { type Birthday, parseBirthday } from "../birthday";
-import { addDays, type CalendarDay, formatDay } from "../dates";
-import { basename, stringValues } from "../text";
-import type { VaultIndex } from "../vault-index";
+import { type Birthday, parseBirthday } from "../dates/birthday";
+import { addDays, type CalendarDay, formatDay } from "../dates/dates";
+import { basename, stringValues } from "../shared/text";
+import type { VaultIndex } from "../index/vault-index";
 import { linkedinProfile } from "./contact";
 import type { ExistingPerson } from "./plan";
 

@@ -1,4 +1,4 @@
-import { basename, stringValues } from "../text";
+import { basename, stringValues } from "../shared/text";
 import { type Contact, type ContactFile, type ContactProblem, displayName, linkedinProfile } from "./contact";
 import { nameKey, safeFileName } from "./names";
 import { type FrontmatterValue, yamlEntry } from "./yaml-lite";

@@ -1,15 +1,15 @@
-import { pairKey } from "../pair-key";
+import { pairKey } from "../shared/pair-key";
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
-import { buildAgenda } from "../agenda";
-import { type CalendarDay, addDuration, daysBetween } from "../dates";
-import type { ParsedNote, Ref } from "../note";
-import { tieStrength } from "../health";
-import { buildLedger } from "../reciprocity";
-import { DEFAULT_SETTINGS, type HealthSettings, type RapportSettings } from "../settings";
-import { seededRandom } from "../random";
-import { foldName } from "../text";
-import type { VaultIndex } from "../vault-index";
+import { buildAgenda } from "../agenda/agenda";
+import { type CalendarDay, addDuration, daysBetween } from "../dates/dates";
+import type { ParsedNote, Ref } from "../notes/note";
+import { tieStrength } from "../relationships/health";
+import { buildLedger } from "../relationships/reciprocity";
+import { DEFAULT_SETTINGS, type HealthSettings, type RapportSettings } from "../config/settings";
+import { seededRandom } from "../shared/random";
+import { foldName } from "../shared/text";
+import type { VaultIndex } from "../index/vault-index";
 import { decay, type GraphEdge, type GraphNode, INTEREST_WEIGHT, RELATION_WEIGHT, type RelationKind } from "./model";
 
 export type RelationshipGraph = Graph<GraphNode, GraphEdge>;

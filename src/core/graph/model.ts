@@ -1,4 +1,4 @@
-import type { CalendarDay } from "../dates";
+import type { CalendarDay } from "../dates/dates";
 
 /** What a node of the relationship graph is: a person, or (as toggles) a hub that people share. */
 export type NodeKind = "person" | "org" | "interest" | "event";

@@ -1,6 +1,6 @@
-import { tieStrength } from "../../../src/core/health";
-import { defaultSettings } from "../../../src/core/settings";
-import { buildLedger } from "../../../src/core/reciprocity";
+import { tieStrength } from "../../../src/core/relationships/health";
+import { defaultSettings } from "../../../src/core/config/settings";
+import { buildLedger } from "../../../src/core/relationships/reciprocity";
 import { describe, expect, it } from "vitest";
 import { buildRelationshipGraph, type GraphOptions } from "../../../src/core/graph/build";
 import { decay } from "../../../src/core/graph/model";

@@ -1,0 +1,33 @@
+import type { NoteKind } from "../notes/classify";
+import type { CalendarDay } from "../dates/dates";
+import type { ParsedNoteDetail } from "../notes/note";
+import { type Problem, compareProblems } from "../shared/problems";
+import type { VaultIndex } from "./vault-index";
+
+/** What Rapport read from one note, so a user can see why something is or isn't counted. */
+export interface InspectReport {
+	path: string;
+	kind: NoteKind;
+	date: CalendarDay | null;
+	frontmatter: Record<string, unknown>;
+	links: { target: string; line: number }[];
+	tasks: { line: number; status: string; text: string; due: CalendarDay | null }[];
+	attendees: { target: string; person: string | null }[];
+	problems: Problem[];
+}
+
+export function inspectNote(detail: ParsedNoteDetail, index: VaultIndex): InspectReport {
+	const { note, scan } = detail;
+	const problems = index.problems().filter((p) => p.path === note.path);
+	for (const p of note.problems) if (!problems.some((q) => q.line === p.line && q.code === p.code && q.message === p.message)) problems.push(p);
+	return {
+		path: note.path,
+		kind: note.kind,
+		date: note.date,
+		frontmatter: detail.frontmatter,
+		links: scan.links.map((l) => ({ target: l.target, line: l.line })),
+		tasks: scan.tasks.map((t) => ({ line: t.line, status: t.status, text: t.text, due: t.due ?? t.scheduled })),
+		attendees: note.attendees.map((r) => ({ target: r.target, person: index.resolve(r, note.path) })),
+		problems: problems.sort(compareProblems),
+	};
+}

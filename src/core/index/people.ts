@@ -1,0 +1,39 @@
+import { formatBirthday } from "../dates/birthday";
+import type { CalendarDay } from "../dates/dates";
+import type { VaultIndex } from "./vault-index";
+
+/** One row of the people list: what the CLI's `people` prints and the plugin's people views show. */
+export interface PersonRow {
+	path: string;
+	name: string;
+	lastContact: CalendarDay | null;
+	nextDue: CalendarDay | null;
+	cadenceDays: number | null;
+	birthday: string | null;
+	circle: string | null;
+	org: string | null;
+	interests: string[];
+	openFollowUps: number;
+}
+
+/** One row per person, with last contact and next due as of `asOf` (interactions after it are plans, not contact). */
+export function personRows(index: VaultIndex, asOf?: CalendarDay): PersonRow[] {
+	const rows: PersonRow[] = [];
+	for (const path of index.personPaths()) {
+		const info = index.person(path)?.person;
+		if (!info) continue;
+		rows.push({
+			path,
+			name: info.name,
+			lastContact: index.lastInteraction(path, asOf)?.day ?? null,
+			nextDue: index.nextContactDue(path, asOf),
+			cadenceDays: info.cadence?.days ?? null,
+			birthday: info.birthday ? formatBirthday(info.birthday) : null,
+			circle: info.circle,
+			org: info.org,
+			interests: info.interests,
+			openFollowUps: index.followUpsOf(path).length,
+		});
+	}
+	return rows.sort((a, b) => a.name.localeCompare(b.name) || (a.path < b.path ? -1 : 1));
+}

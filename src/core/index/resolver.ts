@@ -1,0 +1,97 @@
+import type { ParsedNote, Ref } from "../notes/note";
+import { basename, foldName, folderOf, withoutMd } from "../shared/text";
+
+/**
+ * Finds the person a link or a name points to, the way Obsidian resolves links: by path or by
+ * file name, case-insensitive, aliases included; plain names also ignore accents.
+ */
+export class PersonResolver {
+	private readonly byPath = new Map<string, string>();
+	private readonly byName = new Map<string, Set<string>>();
+	private readonly byAlias = new Map<string, Set<string>>();
+	private readonly byFolded = new Map<string, Set<string>>();
+
+	add(person: ParsedNote): void {
+		this.byPath.set(withoutMd(person.path).toLowerCase(), person.path);
+		addTo(this.byName, person.title.toLowerCase(), person.path);
+		for (const alias of person.person?.aliases ?? []) addTo(this.byAlias, alias.toLowerCase(), person.path);
+		for (const key of personKeys(person)) addTo(this.byFolded, key, person.path);
+	}
+
+	remove(person: ParsedNote): void {
+		this.byPath.delete(withoutMd(person.path).toLowerCase());
+		removeFrom(this.byName, person.title.toLowerCase(), person.path);
+		for (const alias of person.person?.aliases ?? []) removeFrom(this.byAlias, alias.toLowerCase(), person.path);
+		for (const key of personKeys(person)) removeFrom(this.byFolded, key, person.path);
+	}
+
+	/** The person note `ref`, written in the note at `fromPath`, points to; null when it is nobody. */
+	resolve(ref: Ref, fromPath: string): string | null {
+		return ref.link ? this.resolveLink(ref.target, fromPath) : pick(this.byFolded.get(foldName(ref.target)), fromPath);
+	}
+
+	/** Groups of people who share a name (ignoring case and accents). */
+	duplicates(): string[][] {
+		const out: string[][] = [];
+		for (const paths of this.byFolded.values()) if (paths.size > 1) out.push([...paths].sort());
+		return out;
+	}
+
+	private resolveLink(target: string, fromPath: string): string | null {
+		const t = target.toLowerCase().replace(/^\/+/, "");
+		if (t.includes("/")) {
+			const exact = this.byPath.get(t) ?? this.byPath.get(normalizeRelative(folderOf(fromPath), t).toLowerCase());
+			if (exact) return exact;
+			const name = t.slice(t.lastIndexOf("/") + 1);
+			const candidates = [...(this.byName.get(name) ?? [])].filter((p) => withoutMd(p).toLowerCase().endsWith("/" + t));
+			return pick(new Set(candidates), fromPath);
+		}
+		return pick(this.byName.get(t), fromPath) ?? pick(this.byAlias.get(t), fromPath);
+	}
+}
+
+/** The keys a person is known by, folded: file name, `name`, aliases. */
+export function personKeys(person: ParsedNote): string[] {
+	const keys = new Set<string>([foldName(person.title)]);
+	if (person.person) {
+		keys.add(foldName(person.person.name));
+		for (const alias of person.person.aliases) keys.add(foldName(alias));
+	}
+	return [...keys];
+}
+
+/** The key under which the index files a reference, matching `personKeys`. */
+export function refKey(ref: Ref): string {
+	return foldName(basename(ref.target));
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
+	let set = map.get(key);
+	if (!set) map.set(key, (set = new Set()));
+	set.add(path);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, path: string): void {
+	const set = map.get(key);
+	if (!set) return;
+	set.delete(path);
+	if (set.size === 0) map.delete(key);
+}
+
+/** Among people with the same name, the one in the linking note's folder, else the shortest path. */
+function pick(paths: Set<string> | undefined, fromPath: string): string | null {
+	if (!paths || paths.size === 0) return null;
+	if (paths.size === 1) return paths.values().next().value ?? null;
+	const folder = folderOf(fromPath);
+	const sorted = [...paths].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+	return sorted.find((p) => folderOf(p) === folder) ?? sorted[0] ?? null;
+}
+
+function normalizeRelative(folder: string, target: string): string {
+	const parts = folder === "" ? [] : folder.split("/");
+	for (const seg of target.split("/")) {
+		if (seg === "..") parts.pop();
+		else if (seg !== "." && seg !== "") parts.push(seg);
+	}
+	return parts.join("/");
+}

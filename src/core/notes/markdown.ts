@@ -1,0 +1,142 @@
+import { extractLinks, stripInlineCode } from "./links";
+import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, type TaskFields } from "./tasks";
+import { type CalendarDay, parseDay } from "../dates/dates";
+
+/** Where a link stands decides whether it counts as contact with the person it points to. */
+export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed";
+
+export interface BodyLink {
+	target: string;
+	line: number;
+	context: LinkContext;
+	markdown: boolean;
+}
+
+export interface BodyTask extends TaskFields {
+	line: number;
+	links: { target: string; markdown: boolean }[];
+}
+
+export interface BodyScan {
+	links: BodyLink[];
+	tasks: BodyTask[];
+	tags: string[];
+	/** Dated log lines (`- 2026-11-20 coffee`, `## 2026-11-20`): interactions written in a person's note. */
+	logDays: { day: CalendarDay; line: number }[];
+	/** Lines that record giving or receiving (`#gave`, `#received`, `gave::`, `received::`, Italian too). */
+	exchanges: BodyExchange[];
+}
+
+export type ExchangeDirection = "gave" | "received";
+
+export interface BodyExchange {
+	line: number;
+	direction: ExchangeDirection;
+	/** The day written on the line (a done date or a log date); null to use the note's day. */
+	day: CalendarDay | null;
+	links: string[];
+}
+
+const EXCHANGE_TAG = /(?:^|[\s,(])#(gave|received|dato|ricevuto)\b/iu;
+const EXCHANGE_FIELD = /\b(gave|received|dato|ricevuto)::/iu;
+
+/** Whether a line records something given or received, and which. */
+export function exchangeOf(line: string): ExchangeDirection | null {
+	if (!line.includes("#") && !line.includes("::")) return null;
+	const m = EXCHANGE_TAG.exec(line) ?? EXCHANGE_FIELD.exec(line);
+	if (!m?.[1]) return null;
+	const word = m[1].toLowerCase();
+	return word === "gave" || word === "dato" ? "gave" : "received";
+}
+
+/** Markers of the section Rapport writes into daily notes; what is inside is Rapport's, not the user's. */
+export const SECTION_START = "<!-- rapport:start -->";
+export const SECTION_END = "<!-- rapport:end -->";
+
+const FENCE = /^\s*(?:>\s?)*\s*(`{3,}|~{3,})/;
+const TAG = /(?:^|[\s,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
+const LOG_LINE = /^\s*(?:[-*+]\s+|#{1,6}\s+)(?:\[\[)?(\d{4}-\d{2}-\d{2})\b/;
+
+/** Where the body starts: the line after the closing `---` of the frontmatter, or 0. */
+export function frontmatterEnd(lines: readonly string[]): number {
+	const first = (lines[0] ?? "").replace(/^\uFEFF/, "");
+	if (!/^---\s*$/.test(first)) return 0;
+	for (let i = 1; i < lines.length; i++) {
+		if (/^(?:---|\.\.\.)\s*$/.test(lines[i] ?? "")) return i + 1;
+	}
+	return 0;
+}
+
+/**
+ * Reads links, tasks, tags and dated log lines from a note's body, skipping code blocks,
+ * inline code, and the section Rapport writes itself. Never throws.
+ */
+export function scanBody(lines: readonly string[], start: number): BodyScan {
+	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [] };
+	let fence: string | null = null;
+	let inSection = false;
+	for (let i = start; i < lines.length; i++) {
+		const raw = lines[i] ?? "";
+		const fenceMatch = raw.includes("```") || raw.includes("~~~") ? FENCE.exec(raw) : null;
+		if (fence !== null) {
+			if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && raw.trim().replace(/^(?:>\s?)*/, "").trim() === fenceMatch[1]) fence = null;
+			continue;
+		}
+		if (fenceMatch?.[1]) {
+			fence = fenceMatch[1];
+			continue;
+		}
+		if (raw.includes("<!-- rapport:")) {
+			if (raw.includes(SECTION_START)) inSection = true;
+			if (raw.includes(SECTION_END)) inSection = false;
+			continue;
+		}
+		if (inSection || raw.length === 0) continue;
+		scanLine(stripInlineCode(raw), i, scan);
+	}
+	return scan;
+}
+
+/** The first character that is not a space or a tab: lists, quotes and headings are told apart by it. */
+function firstMark(line: string): string {
+	let j = 0;
+	while (line[j] === " " || line[j] === "\t") j++;
+	return line[j] ?? "";
+}
+
+function scanLine(line: string, i: number, scan: BodyScan): void {
+	const mark = firstMark(line);
+	if (mark === "") return;
+	if (line.includes("#")) {
+		for (const m of line.matchAll(TAG)) if (m[1]) scan.tags.push(m[1]);
+	}
+	const listLike = mark === "-" || mark === "*" || mark === "+";
+	const task = listLike || mark === ">" || (mark >= "0" && mark <= "9") ? matchTaskLine(line) : null;
+	if (task) {
+		const fields = parseTaskBody(task.status, task.body) as BodyTask;
+		const links = extractLinks(task.body).filter((l) => !l.embed);
+		fields.line = i;
+		fields.links = links.map((l) => ({ target: l.target, markdown: l.markdown }));
+		scan.tasks.push(fields);
+		const context: LinkContext = isOpenStatus(task.status) ? "open-task" : isDoneStatus(task.status) ? "done-task" : "other-task";
+		for (const l of links) scan.links.push({ target: l.target, line: i, context, markdown: l.markdown });
+		const direction = exchangeOf(line);
+		if (direction && !isOpenStatus(task.status)) scan.exchanges.push({ line: i, direction, day: fields.done, links: links.map((l) => l.target) });
+		return;
+	}
+	const quoted = mark === ">";
+	if (listLike || mark === "#") {
+		const log = LOG_LINE.exec(line);
+		const day = log?.[1] ? parseDay(log[1]) : null;
+		if (day) scan.logDays.push({ day, line: i });
+	}
+	const lineLinks = extractLinks(line);
+	for (const l of lineLinks) {
+		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : quoted ? "quote" : "text", markdown: l.markdown });
+	}
+	const direction = quoted ? null : exchangeOf(line);
+	if (direction) {
+		const log = LOG_LINE.exec(line);
+		scan.exchanges.push({ line: i, direction, day: log?.[1] ? parseDay(log[1]) : null, links: lineLinks.filter((l) => !l.embed).map((l) => l.target) });
+	}
+}

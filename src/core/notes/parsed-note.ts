@@ -1,0 +1,109 @@
+import type { Birthday } from "../dates/birthday";
+import { type Cadence, parseCadence } from "../dates/cadence";
+import type { CalendarDay } from "../dates/dates";
+import type { RapportSettings } from "../config/settings";
+import type { VaultConfig } from "../config/vault-config";
+import type { Problem } from "../shared/problems";
+import { type Classifier, createClassifier, type NoteKind } from "./classify";
+import type { Ref } from "./frontmatter-values";
+import type { ExchangeDirection } from "./markdown";
+
+/** What reading one note yields: the record every later step of the pipeline reads. */
+export interface PersonInfo {
+	name: string;
+	aliases: string[];
+	cadence: Cadence | null;
+	cadenceFromCircle: boolean;
+	circle: string | null;
+	birthday: Birthday | null;
+	org: string | null;
+	role: string | null;
+	email: string | null;
+	phone: string | null;
+	location: string | null;
+	interests: string[];
+	/** Tags of the note (frontmatter and body), without `#`. */
+	tags: string[];
+	metVia: Ref[];
+	knows: Ref[];
+	partner: Ref[];
+	family: Ref[];
+	/** Manual tie strength (0–100) that overrides the computed one; null when not set. */
+	closeness: number | null;
+	/** When the relationship began (`since`, `connected_on`, `met_on`). */
+	since: CalendarDay | null;
+	/** What they can offer and what they are looking for: matched against each other for introductions. */
+	offers: string[];
+	asks: string[];
+}
+
+/** Something given to or received from people on a day (`#gave`, `#received`, `gave::`, `received::`). */
+export interface Exchange {
+	line: number;
+	direction: ExchangeDirection;
+	day: CalendarDay;
+	/** The people it was with; empty in a person note means that person. */
+	refs: Ref[];
+}
+
+/** Pins for an event's group plan: people to keep together, or apart. */
+export interface GroupPins {
+	together: Ref[][];
+	apart: Ref[][];
+}
+
+/** An open task or a `follow_up` date: something to do for one or more people. */
+export interface FollowUpSource {
+	line: number;
+	text: string;
+	status: string;
+	due: CalendarDay | null;
+	scheduled: CalendarDay | null;
+	start: CalendarDay | null;
+	recurrence: string | null;
+	refs: Ref[];
+}
+
+export interface ContactRef {
+	ref: Ref;
+	day: CalendarDay;
+	/** A mention in a daily note, or a completed task that links the person. */
+	kind: "mention" | "task";
+}
+
+export interface ParsedNote {
+	path: string;
+	title: string;
+	kind: NoteKind;
+	isEvent: boolean;
+	/** The meeting's or daily note's day. */
+	date: CalendarDay | null;
+	time: string | null;
+	person: PersonInfo | null;
+	attendees: Ref[];
+	/** Links to people that count as contact with them on that day. */
+	contacts: ContactRef[];
+	/** Interactions a person note records about its own person (log lines, `last_contact`). */
+	ownContacts: { day: CalendarDay; line: number }[];
+	followUps: FollowUpSource[];
+	exchanges: Exchange[];
+	/** Events: `keep_together` / `keep_apart` pins for planning groups. */
+	pins: GroupPins | null;
+	problems: Problem[];
+}
+
+export interface ParseContext {
+	settings: RapportSettings;
+	config: VaultConfig;
+	classify: Classifier;
+	circleCadences: Map<string, Cadence>;
+}
+
+export function createParseContext(settings: RapportSettings, config: VaultConfig): ParseContext {
+	const circleCadences = new Map<string, Cadence>();
+	for (const [circle, text] of Object.entries(settings.circleCadences)) {
+		const cadence = parseCadence(text);
+		if (cadence) circleCadences.set(circle, cadence);
+	}
+	return { settings, config, classify: createClassifier(settings, config), circleCadences };
+}

@@ -1,0 +1,108 @@
+import type { CalendarDay } from "../dates/dates";
+import { addDays } from "../dates/dates";
+import { type TieStrength, tieStrength } from "./health";
+import type { ReciprocityLedger } from "./reciprocity";
+import type { HealthSettings } from "../config/settings";
+import { foldName } from "../shared/text";
+import type { FollowUp, VaultIndex } from "../index/vault-index";
+
+/** A task is theirs (they owe me) when tagged `#waiting`/`#theirs` (`#attesa`/`#loro`) or fielded `waiting::`/`owner::`/`theirs::`. */
+const THEIRS = /(?:^|[\s,(])#(?:waiting|waiting-for|theirs|attesa|loro)\b|\b(?:waiting|owner|theirs|attesa)::/iu;
+
+export function isTheirs(taskText: string): boolean {
+	return THEIRS.test(taskText);
+}
+
+export interface BriefPromise {
+	text: string;
+	due: CalendarDay | null;
+	source: { path: string; line: number };
+}
+
+export interface BriefAttendee {
+	person: string;
+	name: string;
+	org: string | null;
+	role: string | null;
+	circle: string | null;
+	/** The latest interaction before the meeting day. */
+	lastContact: CalendarDay | null;
+	/** The last (up to 3) earlier meetings with them, newest first. */
+	lastMeetings: { path: string; title: string; date: CalendarDay }[];
+	/** What I promised them, and what they promised me: their open follow-ups. */
+	mine: BriefPromise[];
+	theirs: BriefPromise[];
+	/** Interests we share, and interests shared with each other attendee. */
+	sharedWithMe: string[];
+	sharedWithOthers: { person: string; interests: string[] }[];
+	/** Who introduced us (`met_via`). */
+	introducedBy: string[];
+	strength: TieStrength;
+}
+
+export interface MeetingBrief {
+	meeting: { path: string; title: string; date: CalendarDay | null };
+	attendees: BriefAttendee[];
+}
+
+function promise(f: FollowUp): BriefPromise {
+	return { text: f.text, due: f.day === "" ? null : f.day, source: f.location };
+}
+
+function sharedInterests(a: readonly string[], b: readonly string[]): string[] {
+	const folded = new Set(b.map(foldName));
+	return a.filter((i) => folded.has(foldName(i)));
+}
+
+/**
+ * The meetings a person attended before `day` (this one aside), newest first. They are among the
+ * notes that record contact with the person, so only those are looked at, not the whole vault.
+ */
+function meetingsAttended(index: VaultIndex, person: string, day: CalendarDay, except: string): BriefAttendee["lastMeetings"] {
+	const out: BriefAttendee["lastMeetings"] = [];
+	for (const i of index.interactions(person)) {
+		const m = index.note(i.source);
+		if (!m || m.kind !== "meeting" || !m.date || m.date >= day || m.path === except || !index.attendeesOf(m.path).includes(person)) continue;
+		out.push({ path: m.path, title: m.title, date: m.date });
+	}
+	return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.path < b.path ? -1 : 1));
+}
+
+/**
+ * Everything worth knowing before a meeting, per attendee (me excluded): last contact and the last
+ * meetings together, open promises both ways, shared interests, who introduced us, organisation and role.
+ */
+export function meetingBrief(index: VaultIndex, meetingPath: string, asOf: CalendarDay, options: { me: string | null; health: HealthSettings; ledger: ReciprocityLedger }): MeetingBrief | null {
+	const meeting = index.note(meetingPath);
+	if (!meeting) return null;
+	const day = meeting.date ?? asOf;
+	const before = addDays(day, -1);
+	const attendees = index.attendeesOf(meetingPath).filter((p) => p !== options.me);
+	const myInterests = options.me ? (index.person(options.me)?.person?.interests ?? []) : [];
+	const brief: BriefAttendee[] = [];
+	for (const person of attendees) {
+		const info = index.person(person)?.person;
+		if (!info) continue;
+		const open = index.followUpsOf(person);
+		const lastMeetings = meetingsAttended(index, person, day, meetingPath).slice(0, 3);
+		brief.push({
+			person,
+			name: info.name,
+			org: info.org,
+			role: info.role,
+			circle: info.circle,
+			lastContact: index.lastInteraction(person, before)?.day ?? null,
+			lastMeetings,
+			mine: open.filter((f) => !isTheirs(f.text)).map(promise),
+			theirs: open.filter((f) => isTheirs(f.text)).map(promise),
+			sharedWithMe: sharedInterests(info.interests, myInterests),
+			sharedWithOthers: attendees
+				.filter((o) => o !== person)
+				.map((o) => ({ person: o, interests: sharedInterests(info.interests, index.person(o)?.person?.interests ?? []) }))
+				.filter((s) => s.interests.length > 0),
+			introducedBy: info.metVia.map((r) => index.resolve(r, person) ?? r.target),
+			strength: tieStrength(index, person, asOf, options.health, options.ledger),
+		});
+	}
+	return { meeting: { path: meetingPath, title: meeting.title, date: meeting.date }, attendees: brief };
+}

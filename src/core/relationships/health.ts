@@ -1,0 +1,134 @@
+import { type CalendarDay, addDays, dayFromEpoch, toEpoch } from "../dates/dates";
+import { type Balance, reciprocityOf, type ReciprocityLedger } from "./reciprocity";
+import type { HealthSettings } from "../config/settings";
+import type { VaultIndex } from "../index/vault-index";
+
+/**
+ * Relationship health: a tie strength from 0 to 100 per person, built from four factors each
+ * between 0 and 1 and weighted by the settings (see README, "Relationship health"):
+ * - recency: 0.5 ^ (days since the last interaction / half-life), 0 when never in touch;
+ * - frequency: ln(1 + interactions in the last 365 days) / ln(1 + yearly target), at most 1;
+ * - reciprocity: 1 − |gave − received| / (gave + received) over the last year, 0.5 when nothing was recorded;
+ * - length: years since the relationship began (`since`, or the first interaction) / full years, at most 1.
+ * A `closeness` field in the person note overrides the result.
+ */
+export interface TieStrength {
+	person: string;
+	score: number;
+	/** True when `closeness` set the score. */
+	manual: boolean;
+	factors: { recency: number; frequency: number; reciprocity: number; length: number };
+	lastContact: CalendarDay | null;
+	interactionsLastYear: number;
+	/** When the relationship began, as far as the vault knows. */
+	since: CalendarDay | null;
+	balance: Balance;
+}
+
+/** The distinct days of every interaction with a person, ascending, as epoch days. */
+export function interactionEpochs(index: VaultIndex, person: string): number[] {
+	const epochs = index.contactEpochs(person);
+	const own = index.person(person)?.ownContacts ?? [];
+	if (own.length === 0) return epochs;
+	const days = new Set(epochs);
+	for (const o of own) days.add(toEpoch(o.day));
+	return [...days].sort((a, b) => a - b);
+}
+
+/** Tie strength of `person` as of `asOf`, counting only what happened on or before that day. */
+export function tieStrength(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger, allEpochs: readonly number[] = interactionEpochs(index, person)): TieStrength {
+	const info = index.person(person)?.person ?? null;
+	const now = toEpoch(asOf);
+	const epochs = allEpochs.filter((e) => e <= now);
+	const last = epochs.length > 0 ? (epochs[epochs.length - 1] ?? null) : null;
+	const lastYear = epochs.filter((e) => e > now - 365).length;
+	const sinceEpoch = info?.since ? Math.min(toEpoch(info.since), epochs[0] ?? Infinity) : (epochs[0] ?? null);
+	const balance = reciprocityOf(ledger, person, asOf);
+	const factors = {
+		recency: last === null ? 0 : Math.pow(0.5, (now - last) / settings.halfLifeDays),
+		frequency: Math.min(1, Math.log1p(lastYear) / Math.log1p(settings.yearlyTarget)),
+		reciprocity: balance.gave + balance.received === 0 ? 0.5 : 1 - Math.abs(balance.gave - balance.received) / (balance.gave + balance.received),
+		length: sinceEpoch === null || sinceEpoch > now ? 0 : Math.min(1, (now - sinceEpoch) / 365.25 / settings.fullYears),
+	};
+	const w = settings.weights;
+	const total = w.recency + w.frequency + w.reciprocity + w.length;
+	const computed = Math.round((100 * (w.recency * factors.recency + w.frequency * factors.frequency + w.reciprocity * factors.reciprocity + w.length * factors.length)) / total);
+	const manual = info?.closeness ?? null;
+	return {
+		person,
+		score: manual ?? computed,
+		manual: manual !== null,
+		factors,
+		lastContact: last === null ? null : dayFromEpoch(last),
+		interactionsLastYear: lastYear,
+		since: sinceEpoch === null || !Number.isFinite(sinceEpoch) ? null : dayFromEpoch(sinceEpoch),
+		balance,
+	};
+}
+
+/**
+ * A person's usual rhythm: the median gap in days between their last (up to 8) interactions;
+ * null with fewer than three interactions, where a rhythm would be a guess.
+ */
+export function usualGapDays(epochs: readonly number[]): number | null {
+	const recent = epochs.slice(-8);
+	if (recent.length < 3) return null;
+	const gaps: number[] = [];
+	for (let i = 1; i < recent.length; i++) gaps.push((recent[i] ?? 0) - (recent[i - 1] ?? 0));
+	gaps.sort((a, b) => a - b);
+	const mid = gaps.length >> 1;
+	return gaps.length % 2 === 1 ? (gaps[mid] ?? 0) : ((gaps[mid - 1] ?? 0) + (gaps[mid] ?? 0)) / 2;
+}
+
+export interface FadingPerson {
+	person: string;
+	score: number;
+	/** Score 90 days ago minus now (positive: it fell). */
+	drop: number;
+	/** Days since the last interaction, and the usual gap it is measured against (null: no rhythm yet). */
+	silenceDays: number;
+	usualGapDays: number | null;
+	/** Why they are listed: their strength fell, their silence is long for them, or both. */
+	reasons: ("fell" | "silence")[];
+}
+
+/** A fall of this many points over 90 days, or a silence this many times the usual gap, counts as fading. */
+export const FADING_DROP = 15;
+export const FADING_SILENCE_RATIO = 2;
+
+/**
+ * People whose relationship is fading on `asOf`: strength fell by at least 15 points over the last
+ * 90 days, or the current silence is at least twice their own usual gap (and two weeks at least).
+ * Sorted by how much it fell, then by how long the silence is against their rhythm.
+ */
+export function fadingPeople(index: VaultIndex, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger): FadingPerson[] {
+	const out: FadingPerson[] = [];
+	for (const note of index.personNotes()) {
+		const f = fadingOf(index, note.path, asOf, settings, ledger);
+		if (f) out.push(f);
+	}
+	return sortFading(out);
+}
+
+/** Whether one person is fading on `asOf` (see `fadingPeople`), and why; null when not. */
+export function fadingOf(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger): FadingPerson | null {
+	const now = toEpoch(asOf);
+	const all = interactionEpochs(index, person);
+	const epochs = all.filter((e) => e <= now);
+	if (epochs.length === 0) return null;
+	const current = tieStrength(index, person, asOf, settings, ledger, all);
+	const past = tieStrength(index, person, addDays(asOf, -90), settings, ledger, all);
+	const drop = current.manual ? 0 : past.score - current.score;
+	const silence = now - (epochs[epochs.length - 1] ?? now);
+	const gap = usualGapDays(epochs);
+	const reasons: FadingPerson["reasons"] = [];
+	if (drop >= FADING_DROP) reasons.push("fell");
+	if (gap !== null && silence >= 14 && silence >= FADING_SILENCE_RATIO * Math.max(1, gap)) reasons.push("silence");
+	return reasons.length > 0 ? { person, score: current.score, drop, silenceDays: silence, usualGapDays: gap, reasons } : null;
+}
+
+/** By how much strength fell, then by how long the silence is against the person's rhythm. */
+export function sortFading(list: FadingPerson[]): FadingPerson[] {
+	const ratio = (f: FadingPerson): number => (f.usualGapDays === null ? 0 : f.silenceDays / Math.max(1, f.usualGapDays));
+	return list.sort((a, b) => b.drop - a.drop || ratio(b) - ratio(a) || (a.person < b.person ? -1 : 1));
+}

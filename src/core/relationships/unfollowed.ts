@@ -1,0 +1,43 @@
+import { type CalendarDay, addDays } from "../dates/dates";
+import type { ParsedNote } from "../notes/note";
+import { problem, type Problem } from "../shared/problems";
+import type { VaultIndex } from "../index/vault-index";
+
+/** A past meeting some of whose attendees got no follow-up. */
+export interface UnfollowedMeeting {
+	path: string;
+	title: string;
+	date: CalendarDay;
+	/** Attendees with no follow-up task and no later interaction. */
+	people: string[];
+}
+
+/**
+ * Meetings of the last `windowDays` days (before `asOf`) with attendees who got neither a follow-up
+ * (an open task for them anywhere, or a done task linking them in the meeting note) nor any later
+ * interaction (another note that records contact on or after the meeting day). Newest first.
+ */
+export function meetingsWithoutFollowUp(index: VaultIndex, asOf: CalendarDay, windowDays: number, me: string | null = null): UnfollowedMeeting[] {
+	const out: UnfollowedMeeting[] = [];
+	const recent: ParsedNote[] = [];
+	for (let d = 1; d <= windowDays; d++) recent.push(...index.meetingsOn(addDays(asOf, -d)));
+	for (const note of recent) {
+		if (!note.date) continue;
+		const doneHere = new Set(note.contacts.filter((c) => c.kind === "task").map((c) => index.resolve(c.ref, note.path)));
+		const date = note.date;
+		const people = index.attendeesOf(note.path).filter((p) => {
+			if (p === me || doneHere.has(p)) return false;
+			if (index.hasFollowUps(p)) return false;
+			// The latest contact up to today: anything after the meeting, or another note that same day, is a follow-up.
+			const last = index.lastInteraction(p, asOf);
+			return !last || last.day < date || (last.day === date && last.source === note.path);
+		});
+		if (people.length > 0) out.push({ path: note.path, title: note.title, date, people });
+	}
+	return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.path < b.path ? -1 : 1));
+}
+
+/** The same, as lines for `rapport doctor`. */
+export function unfollowedProblems(meetings: readonly UnfollowedMeeting[], nameOf: (path: string) => string): Problem[] {
+	return meetings.map((m) => problem(m.path, 0, "meeting-without-follow-up", `Meeting of ${m.date} has no follow-up for ${m.people.map(nameOf).join(", ")}`));
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS, defaultSettings, migrateSettings, SETTINGS_VERSION } from "../../../src/core/config/settings";
+
+describe("settings migration", () => {
+	it("turns nothing or garbage into the defaults", () => {
+		for (const raw of [undefined, null, 42, "x", [], { version: "?" }]) expect(migrateSettings(raw)).toEqual(defaultSettings());
+	});
+
+	it("keeps valid values and repairs invalid ones", () => {
+		const s = migrateSettings({ version: 1, upcomingDays: 3, birthdayDays: -5, language: "it", attendeeFields: ["with", 7, " "], circleCadences: { work: "monthly" } });
+		expect(s).toMatchObject({ upcomingDays: 3, birthdayDays: DEFAULT_SETTINGS.birthdayDays, language: "it", attendeeFields: ["with"] });
+		expect(s.circleCadences).toEqual({ ...DEFAULT_SETTINGS.circleCadences, work: "monthly" });
+	});
+
+	it("migrates unversioned drafts that kept one people folder and per-circle cadences", () => {
+		const s = migrateSettings({ peopleFolder: "Network", cadences: { friend: "2w" } });
+		expect(s.version).toBe(SETTINGS_VERSION);
+		expect(s.people.folders).toEqual(["Network"]);
+		expect(s.circleCadences.friend).toBe("2w");
+	});
+
+	it("never mutates the defaults or its input", () => {
+		const raw = { people: { types: ["x"] } };
+		const copy = structuredClone(raw);
+		const s = migrateSettings(raw);
+		s.people.folders.push("Mine");
+		expect(raw).toEqual(copy);
+		expect(DEFAULT_SETTINGS.people.folders).not.toContain("Mine");
+		expect(Object.isFrozen(DEFAULT_SETTINGS.people.folders)).toBe(true);
+	});
+
+	it("keeps the user's own circles and their colours, and repairs health weights", () => {
+		const s = migrateSettings({ version: 1, circleCadences: { work: "monthly", Neighbours: "2w", bad: 3 }, circleColors: { neighbours: "#123456", friend: "red" }, health: { weights: { recency: 0, frequency: 0, reciprocity: 0, length: 0 } } });
+		expect(s.version).toBe(2);
+		expect(s.circleCadences).toMatchObject({ work: "monthly", neighbours: "2w", friend: "monthly" });
+		expect(s.circleCadences.bad).toBeUndefined();
+		expect(s.circleColors.neighbours).toBe("#123456");
+		expect(s.circleColors.friend).toBe(defaultSettings().circleColors.friend);
+		expect(s.health.weights).toEqual(defaultSettings().health.weights);
+		expect(s.followUpDelayDays).toBe(3);
+	});
+});

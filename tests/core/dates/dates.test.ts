@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { addDays, addDuration, daysBetween, isCalendarDay, parseDay, parseTime, today } from "../../../src/core/dates/dates";
+
+describe("calendar days", () => {
+	afterEach(() => vi.useRealTimers());
+
+	it("reads 2026-12-01 as that day whatever the timezone", () => {
+		expect(parseDay("2026-12-01")).toBe("2026-12-01");
+		expect(parseDay("2026-12-01T23:59:00")).toBe("2026-12-01");
+		expect(parseDay("2026-12-01 00:00")).toBe("2026-12-01");
+		expect(parseDay(new Date("2026-12-01"))).toBe("2026-12-01");
+	});
+
+	it("rejects days that do not exist", () => {
+		expect(parseDay("2026-02-30")).toBeNull();
+		expect(parseDay("2026-13-01")).toBeNull();
+		expect(parseDay("tomorrow")).toBeNull();
+		expect(parseDay(42)).toBeNull();
+		expect(isCalendarDay("2026-12-01")).toBe(true);
+		expect(isCalendarDay("2026-12-1")).toBe(false);
+	});
+
+	it("adds days across daylight saving changes without losing or gaining a day", () => {
+		expect(addDays("2026-03-28", 1)).toBe("2026-03-29");
+		expect(addDays("2026-03-29", 1)).toBe("2026-03-30");
+		expect(addDays("2026-10-24", 1)).toBe("2026-10-25");
+		expect(addDays("2026-10-25", 1)).toBe("2026-10-26");
+		expect(addDays("2026-11-01", 7)).toBe("2026-11-08");
+		expect(daysBetween("2026-03-01", "2026-04-01")).toBe(31);
+		expect(daysBetween("2026-11-27", "2026-11-20")).toBe(-7);
+	});
+
+	it("adds months to the last day of shorter months", () => {
+		expect(addDuration("2026-01-31", { months: 1 })).toBe("2026-02-28");
+		expect(addDuration("2026-11-27", { weeks: 2 })).toBe("2026-12-11");
+	});
+
+	it("reads the time of a meeting", () => {
+		expect(parseTime("2026-11-27 9:05")).toBe("09:05");
+		expect(parseTime("2026-11-27T13:00:00")).toBe("13:00");
+		expect(parseTime("2026-11-27")).toBeNull();
+	});
+
+	it("knows that when it is late evening in Los Angeles it is already tomorrow in Auckland", () => {
+		vi.useFakeTimers();
+		vi.setSystemTime(new Date("2026-11-27T23:30:00Z"));
+		expect(today("America/Los_Angeles")).toBe("2026-11-27");
+		expect(today("Pacific/Auckland")).toBe("2026-11-28");
+		expect(today("UTC")).toBe("2026-11-27");
+	});
+});
+
+describe("integer calendar math agrees with luxon", () => {
+	it("for every day from 1899 to 2101", async () => {
+		const { DateTime } = await import("luxon");
+		const { dayFromEpoch, toEpoch } = await import("../../../src/core/dates/dates");
+		let d = DateTime.utc(1899, 1, 1);
+		for (let n = Math.round(d.toMillis() / 86400000); d.year <= 2101; n++, d = d.plus({ days: 1 })) {
+			const iso = d.toISODate() ?? "";
+			expect(dayFromEpoch(n)).toBe(iso);
+			expect(toEpoch(iso)).toBe(n);
+		}
+	});
+
+	it("adds months and years like luxon does", async () => {
+		const { DateTime } = await import("luxon");
+		for (const start of ["2024-01-31", "2024-02-29", "2025-12-31", "2026-03-30"]) {
+			for (const months of [1, 2, 3, 6, 12, 13, 24]) {
+				expect(addDuration(start, { months })).toBe(DateTime.fromISO(start, { zone: "utc" }).plus({ months }).toISODate());
+			}
+			expect(addDuration(start, { years: 1, weeks: 2, days: 3 })).toBe(DateTime.fromISO(start, { zone: "utc" }).plus({ years: 1, weeks: 2, days: 3 }).toISODate());
+		}
+	});
+});
