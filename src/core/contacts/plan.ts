@@ -200,3 +200,10 @@ export function planImport(file: ContactFile, existing: readonly ExistingPerson[
 export function plannedNoteText(note: PlannedNote): string {
 	return `---\n${note.fields.flatMap(([k, v]) => yamlEntry(k, v)).join("\n")}\n---\n`;
 }
+
+/** The person notes a contact matches, as the import matches them (email, LinkedIn profile, then name and aliases); used by the calendar import. */
+export function personMatcher(existing: readonly ExistingPerson[]): (contact: Contact) => string[] {
+	const lookup = new PeopleLookup();
+	for (const p of existing) lookup.add({ path: p.path, fields: new Map(Object.entries(p.frontmatter)), planned: null });
+	return (contact) => lookup.find(contact).map((k) => k.path).sort();
+}

@@ -1,0 +1,205 @@
+import { type Contact, emptyContact } from "../contacts/contact";
+import { safeFileName } from "../contacts/names";
+import { type ExistingPerson, type PlannedNote, personMatcher, planImport } from "../contacts/plan";
+import type { CalendarDay } from "../dates/dates";
+import { fillTemplate } from "../notes/template";
+import { basename, stringValues, withoutMd } from "../shared/text";
+import { type MeetingValue, setFrontmatterEntries } from "./frontmatter-set";
+import type { CalendarAttendee, CalendarOccurrence, CalendarRead } from "./read-ics";
+
+export type SkipReason = "declined" | "cancelled" | "no-other-attendee" | "all-day-without-attendees" | "outside-window";
+
+export interface SkippedEvent {
+	key: string;
+	title: string;
+	day: CalendarDay;
+	reason: SkipReason;
+}
+
+/** An attendee with no person note: listed with name and email, created on request. */
+export interface NewPerson {
+	name: string;
+	email: string;
+	note: PlannedNote;
+}
+
+export interface PlannedMeeting {
+	path: string;
+	key: string;
+	title: string;
+	day: CalendarDay;
+	time: string | null;
+	/** After today: a planned meeting. */
+	upcoming: boolean;
+	attendees: string[];
+	text: string;
+}
+
+export interface MeetingUpdate {
+	path: string;
+	key: string;
+	title: string;
+	/** Only `date` and the attendee field, when they differ from the note. */
+	set: [string, MeetingValue][];
+}
+
+/** What a calendar import would do, shown before anything is written. */
+export interface CalendarPlan {
+	creates: PlannedMeeting[];
+	updates: MeetingUpdate[];
+	people: NewPerson[];
+	skipped: SkippedEvent[];
+	/** Meetings imported before with nothing to change. */
+	unchanged: number;
+	/** Events that could not be read. */
+	unreadable: string[];
+}
+
+/** A meeting note already in the vault that an import created: it has `calendar_uid`. */
+export interface ImportedMeeting {
+	path: string;
+	frontmatter: Record<string, unknown>;
+}
+
+export interface CalendarPlanOptions {
+	today: CalendarDay;
+	meetingsFolder: string;
+	peopleFolder: string;
+	/** The frontmatter key that lists attendees (`attendees` unless the settings say otherwise). */
+	attendeeField: string;
+	/** The meeting template's text, null without one. */
+	template: string | null;
+	/** Every file path in the vault, to never create over one. */
+	takenPaths: ReadonlySet<string>;
+}
+
+/** Why an event read from the calendar does not become a meeting, or null when it does. */
+export function skipReason(o: CalendarOccurrence): SkipReason | null {
+	if (o.cancelled) return "cancelled";
+	if (o.declined) return "declined";
+	if (o.attendees.length === 0) return o.allDay ? "all-day-without-attendees" : "no-other-attendee";
+	return null;
+}
+
+/** The `date` value of a meeting: the day, with `THH:mm` in the user's zone unless it is all-day. */
+export function meetingDate(o: { day: CalendarDay; time: string | null }): string {
+	return o.time === null ? o.day : `${o.day}T${o.time}`;
+}
+
+/** A name for someone the calendar knows only by email: `anna.rossi@x` → `Anna Rossi`. */
+export function nameFromEmail(email: string): string {
+	const local = email.split("@")[0] ?? email;
+	const words = local.split(/[._+-]+/).filter((w) => w !== "" && !/^\d+$/.test(w));
+	return words.length === 0 ? email : words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(" ");
+}
+
+function attendeeKey(a: CalendarAttendee): string {
+	return a.email !== "" ? a.email : `name:${a.name.toLowerCase()}`;
+}
+
+/** Links for attendees: matched people by file name (by path when two share it), new people as the note they will get. */
+class AttendeeLinks {
+	private readonly links = new Map<string, string>();
+	readonly people: NewPerson[] = [];
+
+	constructor(occurrences: readonly CalendarOccurrence[], existing: readonly ExistingPerson[], options: CalendarPlanOptions) {
+		const match = personMatcher(existing);
+		const names = new Map<string, number>();
+		for (const p of existing) names.set(basename(p.path).toLowerCase(), (names.get(basename(p.path).toLowerCase()) ?? 0) + 1);
+		const linkTo = (path: string): string => `[[${(names.get(basename(path).toLowerCase()) ?? 0) > 1 ? withoutMd(path) : basename(path)}]]`;
+		const unmatched: { attendee: CalendarAttendee; contact: Contact }[] = [];
+		for (const o of occurrences) {
+			for (const a of o.attendees) {
+				const key = attendeeKey(a);
+				if (this.links.has(key)) continue;
+				const contact = emptyContact(unmatched.length + 1);
+				contact.name = a.name !== "" ? a.name : nameFromEmail(a.email);
+				if (a.email !== "") contact.emails = [a.email];
+				const found = match(contact);
+				if (found.length === 1 && found[0]) this.links.set(key, linkTo(found[0]));
+				else if (found.length > 1) this.links.set(key, contact.name);
+				else {
+					this.links.set(key, "");
+					unmatched.push({ attendee: a, contact });
+				}
+			}
+		}
+		const planned = planImport({ source: "vcard", contacts: unmatched.map((u) => u.contact), problems: [] }, existing, { folder: options.peopleFolder, takenPaths: options.takenPaths });
+		const byLine = new Map(planned.creates.map((c) => [c.line, c]));
+		for (const u of unmatched) {
+			const note = byLine.get(u.contact.line);
+			if (!note) continue;
+			this.links.set(attendeeKey(u.attendee), `[[${basename(note.path)}]]`);
+			this.people.push({ name: u.contact.name, email: u.attendee.email, note });
+		}
+	}
+
+	of(o: CalendarOccurrence): string[] {
+		return [...new Set(o.attendees.map((a) => this.links.get(attendeeKey(a)) ?? "").filter((l) => l !== ""))];
+	}
+}
+
+function newMeetingText(o: CalendarOccurrence, name: string, attendees: string[], options: CalendarPlanOptions): string {
+	const base = options.template === null ? "---\n---\n\n## Notes\n\n## Follow-ups\n" : fillTemplate(options.template, o.day, name, o.time ?? "00:00");
+	const text = /^\uFEFF?---[ \t]*\r?\n/.test(base) ? base : `---\n---\n${base}`;
+	return setFrontmatterEntries(text, [
+		["type", "meeting"],
+		["date", { plain: meetingDate(o) }],
+		[options.attendeeField, attendees],
+		["calendar_uid", o.key],
+	]);
+}
+
+function sameList(have: unknown, want: readonly string[]): boolean {
+	const list = stringValues(have);
+	return list.length === want.length && list.every((v, i) => v === want[i]);
+}
+
+/**
+ * Plans a calendar import: each kept occurrence becomes a meeting note in the meetings folder, unless
+ * a note with its `calendar_uid` exists; then only that note's date and attendees are brought up to
+ * date. Attendees are matched to people as the contacts import matches them; the others are listed
+ * as people to create. Skipped events carry their reason. Nothing is written here.
+ */
+export function planCalendarImport(read: CalendarRead, existingPeople: readonly ExistingPerson[], imported: readonly ImportedMeeting[], options: CalendarPlanOptions): CalendarPlan {
+	const plan: CalendarPlan = { creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable] };
+	const kept: CalendarOccurrence[] = [];
+	for (const o of read.outside) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason: "outside-window" });
+	for (const o of read.occurrences) {
+		const reason = skipReason(o);
+		if (reason) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason });
+		else kept.push(o);
+	}
+	const links = new AttendeeLinks(kept, existingPeople, options);
+	plan.people = links.people;
+	const byKey = new Map<string, ImportedMeeting>();
+	for (const m of imported) for (const key of stringValues(m.frontmatter.calendar_uid)) if (!byKey.has(key)) byKey.set(key, m);
+	const taken = new Set([...options.takenPaths].map((p) => p.toLowerCase()));
+	const folder = options.meetingsFolder === "" ? "" : `${options.meetingsFolder}/`;
+	for (const o of kept) {
+		const attendees = links.of(o);
+		const existing = byKey.get(o.key);
+		if (existing) {
+			const set: [string, MeetingValue][] = [];
+			const date = meetingDate(o);
+			if (stringValues(existing.frontmatter.date)[0] !== date) set.push(["date", { plain: date }]);
+			if (!sameList(existing.frontmatter[options.attendeeField], attendees)) set.push([options.attendeeField, attendees]);
+			if (set.length === 0) plan.unchanged++;
+			else plan.updates.push({ path: existing.path, key: o.key, title: o.title, set });
+			continue;
+		}
+		if (byKey.has(`planned:${o.key}`)) continue;
+		byKey.set(`planned:${o.key}`, { path: "", frontmatter: {} });
+		const name = safeFileName(`${o.day} ${o.title}`, `${o.day} Meeting`);
+		let path = `${folder}${name}.md`;
+		for (let n = 2; taken.has(path.toLowerCase()); n++) path = `${folder}${name} ${n}.md`;
+		taken.add(path.toLowerCase());
+		plan.creates.push({ path, key: o.key, title: o.title, day: o.day, time: o.time, upcoming: o.day > options.today, attendees, text: newMeetingText(o, basename(path), attendees, options) });
+	}
+	return plan;
+}
+
+/** A meeting note's text after an update: only the planned frontmatter entries change. */
+export function updatedMeetingText(text: string, update: MeetingUpdate): string {
+	return setFrontmatterEntries(text, update.set);
+}
