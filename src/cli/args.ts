@@ -21,6 +21,10 @@ export interface CliArgs {
 	out: string | undefined;
 	/** agenda, people, graph: only people of this circle. */
 	circle: string | undefined;
+	/** import of a calendar: the first day read (90 days ago by default), days ahead, and whether to create attendees' notes. */
+	from: string | undefined;
+	ahead: number | undefined;
+	createPeople: boolean;
 }
 
 export const USAGE = `Usage: rapport <command> --vault DIR [options]
@@ -40,6 +44,9 @@ Commands:
   stats [--date D] [--json]             network balance, fading ties, one-way relationships
   import FILE [--write] [--json]        contacts from LinkedIn Connections.csv, vCard or Google Contacts CSV:
                                         a preview; --write creates and completes person notes
+  import FILE.ics [--from D] [--ahead N] [--create-people] [--write] [--json]
+                                        meetings from a calendar export (Google, Outlook, Apple): a preview;
+                                        --write creates meeting notes, --create-people the attendees' notes
   export ics|vcf [--out FILE]           follow-ups and birthdays as iCalendar, or people as vCard 4.0
 
 Options:
@@ -50,7 +57,7 @@ Options:
   --lang en|it    language of the text output (default: from LANG)
   --help          this help`;
 
-const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html", "--size", "--groups", "--rounds", "--out", "--circle"]);
+const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html", "--size", "--groups", "--rounds", "--out", "--circle", "--from", "--ahead"]);
 const TAKES_NOTE = new Set(["inspect", "brief", "groups", "import", "export"]);
 
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
@@ -69,7 +76,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 			const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : rest[++i];
 			if (value === undefined || value === "") throw new CliError(`${name} needs a value`);
 			values[name] = value;
-		} else if (arg === "--json" || arg === "--write") {
+		} else if (arg === "--json" || arg === "--write" || arg === "--create-people") {
 			flags.add(arg);
 		} else if (arg.startsWith("-")) {
 			throw new CliError(`unknown option ${arg}`);
@@ -101,7 +108,13 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	if (values["--out"] !== undefined && cmd !== "export") throw new CliError(`--out does not apply to ${cmd}`);
 	if (flags.has("--write") && cmd !== "daily" && cmd !== "groups" && cmd !== "import") throw new CliError(`--write does not apply to ${cmd}`);
 	if (flags.has("--json") && cmd === "daily") throw new CliError("--json does not apply to daily");
+	const from = values["--from"];
+	if (from !== undefined && !isCalendarDay(from)) throw new CliError(`--from must be a day as YYYY-MM-DD, not "${from}"`);
+	for (const name of ["--from", "--ahead", "--create-people"]) if ((values[name] !== undefined || flags.has(name)) && cmd !== "import") throw new CliError(`${name} does not apply to ${cmd}`);
+	const aheadRaw = values["--ahead"];
+	const ahead = aheadRaw === undefined ? undefined : Number(aheadRaw);
+	if (ahead !== undefined && (!Number.isInteger(ahead) || ahead < 0 || ahead > 365)) throw new CliError(`--ahead must be a whole number from 0 to 365, not "${aheadRaw}"`);
 	const lang = values["--lang"] ?? ((env.LC_ALL ?? env.LANG ?? "").toLowerCase().startsWith("it") ? "it" : "en");
 	if (lang !== "en" && lang !== "it") throw new CliError(`--lang must be en or it, not "${lang}"`);
-	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds, out: values["--out"], circle: values["--circle"]?.trim().toLowerCase() };
+	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds, out: values["--out"], circle: values["--circle"]?.trim().toLowerCase(), from, ahead, createPeople: flags.has("--create-people") };
 }

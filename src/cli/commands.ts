@@ -22,6 +22,8 @@ import { writeFileAtomic } from "./atomic-write";
 import { type LoadedVault, loadVault, readNote } from "./load-vault";
 import { graphCommand } from "./graph-command";
 import { exportCommand, importCommand } from "./contacts-commands";
+import { calendarImportCommand } from "./calendar-command";
+import { isICalendar } from "../core/calendar/read-ics";
 import { nameOf, notePath } from "./notes";
 import { brief, groups, insightsFor, intros, stats } from "./practice-commands";
 import { formatTable } from "./table";
@@ -67,10 +69,19 @@ export function runCommand(args: CliArgs): CommandResult {
 		case "stats":
 			return stats(vault, args, t);
 		case "import":
-			return importCommand(vault, args);
+			return importAny(vault, args, t);
 		case "export":
 			return exportCommand(vault, args);
 	}
+}
+
+/** `rapport import FILE`: a calendar when the file's text is iCalendar (whatever its extension), else contacts. */
+function importAny(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
+	const file = args.note ?? "";
+	const text = existsSync(file) ? readFileSync(file, "utf8") : "";
+	if (isICalendar(text)) return calendarImportCommand(vault, args, text, t);
+	if (args.from !== undefined || args.ahead !== undefined || args.createPeople) throw new CliError(t("calendar.cli.onlyCalendars"));
+	return importCommand(vault, args);
 }
 
 /** Whether a list of people includes someone of the `--circle` asked for (everyone without it). */

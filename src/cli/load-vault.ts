@@ -1,10 +1,12 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createParseContext, type ParseContext, parseNoteDetail, type ParsedNoteDetail } from "../core/notes/note";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
 import { VaultIndex } from "../core/index/vault-index";
 import { readFrontmatter } from "./safe-frontmatter";
+import { syncLiveCalendar } from "../core/calendar/live";
+import { today } from "../core/dates/dates";
 import { listMarkdownFiles, readSettings, readVaultConfig } from "./vault-files";
 
 export interface LoadedVault {
@@ -28,5 +30,10 @@ export function loadVault(root: string): LoadedVault {
 	const context = createParseContext(settings, config);
 	const index = new VaultIndex();
 	index.addAll(listMarkdownFiles(root).map((path) => readNote(root, path, context).note));
+	// Live calendars: their events count as meetings, as in the plugin, without any note.
+	for (const path of settings.calendarFiles) {
+		const file = join(root, path);
+		if (existsSync(file)) syncLiveCalendar(index, path, readFileSync(file, "utf8"), { today: today(), myEmails: settings.myEmails });
+	}
 	return { root, settings, config, context, index };
 }

@@ -6,6 +6,7 @@ import { fillTemplate } from "../notes/template";
 import { basename, stringValues, withoutMd } from "../shared/text";
 import { type MeetingValue, setFrontmatterEntries } from "./frontmatter-set";
 import type { CalendarAttendee, CalendarOccurrence, CalendarRead } from "./read-ics";
+import type { ImportWindow } from "./window";
 
 export type SkipReason = "declined" | "cancelled" | "no-other-attendee" | "all-day-without-attendees" | "outside-window";
 
@@ -45,6 +46,7 @@ export interface MeetingUpdate {
 
 /** What a calendar import would do, shown before anything is written. */
 export interface CalendarPlan {
+	window: ImportWindow;
 	creates: PlannedMeeting[];
 	updates: MeetingUpdate[];
 	people: NewPerson[];
@@ -62,7 +64,8 @@ export interface ImportedMeeting {
 }
 
 export interface CalendarPlanOptions {
-	today: CalendarDay;
+	/** The days read; meetings after `today` are planned ones. */
+	window: ImportWindow;
 	meetingsFolder: string;
 	peopleFolder: string;
 	/** The frontmatter key that lists attendees (`attendees` unless the settings say otherwise). */
@@ -162,7 +165,7 @@ function sameList(have: unknown, want: readonly string[]): boolean {
  * as people to create. Skipped events carry their reason. Nothing is written here.
  */
 export function planCalendarImport(read: CalendarRead, existingPeople: readonly ExistingPerson[], imported: readonly ImportedMeeting[], options: CalendarPlanOptions): CalendarPlan {
-	const plan: CalendarPlan = { creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable] };
+	const plan: CalendarPlan = { window: options.window, creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable] };
 	const kept: CalendarOccurrence[] = [];
 	for (const o of read.outside) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason: "outside-window" });
 	for (const o of read.occurrences) {
@@ -194,7 +197,7 @@ export function planCalendarImport(read: CalendarRead, existingPeople: readonly 
 		let path = `${folder}${name}.md`;
 		for (let n = 2; taken.has(path.toLowerCase()); n++) path = `${folder}${name} ${n}.md`;
 		taken.add(path.toLowerCase());
-		plan.creates.push({ path, key: o.key, title: o.title, day: o.day, time: o.time, upcoming: o.day > options.today, attendees, text: newMeetingText(o, basename(path), attendees, options) });
+		plan.creates.push({ path, key: o.key, title: o.title, day: o.day, time: o.time, upcoming: o.day > options.window.today, attendees, text: newMeetingText(o, basename(path), attendees, options) });
 	}
 	return plan;
 }

@@ -53,6 +53,12 @@ export interface RapportSettings {
 	me: string;
 	/** Half-life of a meeting's weight in the graph, in days. */
 	halfLifeDays: number;
+	/** Calendars: the user's own email addresses (lower case), to know which attendee is the user. */
+	myEmails: string[];
+	/** Calendars: `.ics` files inside the vault whose events count as meetings, without notes. */
+	calendarFiles: string[];
+	/** Calendars: days after today whose events are imported as planned meetings (0: none). */
+	calendarDaysAhead: number;
 }
 
 export interface HealthSettings {
@@ -110,6 +116,9 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 	language: "auto",
 	me: "",
 	halfLifeDays: 180,
+	myEmails: [],
+	calendarFiles: [],
+	calendarDaysAhead: 0,
 });
 
 export function defaultSettings(): RapportSettings {
@@ -227,5 +236,14 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		language,
 		me: str(r.me, d.me).trim(),
 		halfLifeDays: positiveInt(r.halfLifeDays, d.halfLifeDays) || d.halfLifeDays,
+		myEmails: emailList(r.myEmails),
+		calendarFiles: [...new Set(stringList(r.calendarFiles, d.calendarFiles).map((p) => p.replace(/^\/+/, "")))],
+		calendarDaysAhead: positiveInt(r.calendarDaysAhead, d.calendarDaysAhead, 365),
 	};
+}
+
+/** Email addresses from a list or a comma/space separated text, lower case, each once. */
+export function emailList(value: unknown): string[] {
+	const items = typeof value === "string" ? value.split(/[\s,;]+/) : Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+	return [...new Set(items.map((v) => v.trim().toLowerCase()).filter((v) => /^[^@\s]+@[^@\s]+$/.test(v)))];
 }

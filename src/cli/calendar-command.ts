@@ -1,0 +1,115 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText } from "../core/calendar/plan";
+import { readCalendar } from "../core/calendar/read-ics";
+import { importWindow } from "../core/calendar/window";
+import { type ExistingPerson, plannedNoteText } from "../core/contacts/plan";
+import { today } from "../core/dates/dates";
+import type { MessageKey, Translate } from "../i18n";
+import type { CliArgs } from "./args";
+import { writeFileAtomic } from "./atomic-write";
+import type { LoadedVault } from "./load-vault";
+import { readFrontmatter } from "./safe-frontmatter";
+import { CliError, listMarkdownFiles } from "./vault-files";
+
+interface CommandResult {
+	stdout: string;
+	exitCode: number;
+}
+
+/** `{n} thing` / `{n} things`: the catalog's `_one` / `_other` form for `n`, by the language's plural rules. */
+export function countText(t: Translate, lang: string, base: string, n: number): string {
+	const form = new Intl.PluralRules(lang).select(n) === "one" ? "one" : "other";
+	return t(`${base}_${form}` as MessageKey, { n });
+}
+
+function people(vault: LoadedVault): ExistingPerson[] {
+	return vault.index.personNotes().map((n) => ({ path: n.path, frontmatter: readFrontmatter(n.path, readFileSync(join(vault.root, n.path), "utf8")).data ?? {} }));
+}
+
+/** Notes an earlier import created: the ones whose frontmatter has `calendar_uid`. */
+function importedMeetings(vault: LoadedVault, files: readonly string[]): ImportedMeeting[] {
+	const out: ImportedMeeting[] = [];
+	for (const path of files) {
+		const text = readFileSync(join(vault.root, path), "utf8");
+		if (!text.includes("calendar_uid")) continue;
+		const data = readFrontmatter(path, text).data;
+		if (data && data.calendar_uid !== undefined) out.push({ path, frontmatter: data });
+	}
+	return out;
+}
+
+function meetingTemplate(vault: LoadedVault): string | null {
+	const setting = vault.settings.meetingTemplate.trim();
+	if (setting === "") return null;
+	const file = join(vault.root, setting.endsWith(".md") ? setting : `${setting}.md`);
+	return existsSync(file) ? readFileSync(file, "utf8") : null;
+}
+
+function describe(plan: CalendarPlan, args: CliArgs, t: Translate): string[] {
+	const lines: string[] = [t("calendar.cli.window", { from: plan.window.from, to: plan.window.to })];
+	const section = (title: string, items: string[]): void => {
+		if (items.length === 0) return;
+		lines.push("", `${title} (${items.length}):`, ...items.map((i) => `  ${i}`));
+	};
+	section(args.write ? t("calendar.created") : t("calendar.creates"), plan.creates.map((c) => (c.upcoming ? t("calendar.upcomingLine", { path: c.path }) : c.path)));
+	section(args.write ? t("calendar.updated") : t("calendar.updates"), plan.updates.map((u) => `${u.path}: ${u.set.map(([k]) => k).join(", ")}`));
+	section(args.write && args.createPeople ? t("calendar.peopleCreated") : t("calendar.people"), plan.people.map((p) => t("calendar.personLine", { name: p.name, email: p.email || "—", path: p.note.path })));
+	section(t("calendar.skipped"), plan.skipped.map((s) => t("calendar.skippedLine", { day: s.day, title: s.title || "—", reason: t(`calendar.skip.${s.reason}`) })));
+	section(t("calendar.unreadable"), plan.unreadable);
+	lines.push("", countText(t, args.lang, "calendar.unchanged", plan.unchanged));
+	if (plan.people.length > 0 && !args.createPeople) lines.push(t("calendar.cli.createPeopleHint"));
+	if (!args.write) lines.push(t("calendar.cli.dryRun"));
+	return lines;
+}
+
+function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t: Translate): void {
+	const people = createPeople ? plan.people : [];
+	const total = plan.creates.length + plan.updates.length + people.length;
+	let done = 0;
+	const tick = (): void => {
+		done++;
+		if (process.stderr.isTTY && (done % 250 === 0 || done === total)) process.stderr.write(`\r${t("import.progress", { done, total })}${done === total ? "\n" : ""}`);
+	};
+	const create = (path: string, text: string): void => {
+		tick();
+		const target = join(vault.root, path);
+		if (existsSync(target)) return;
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, text, { flag: "wx" });
+	};
+	for (const p of people) create(p.note.path, plannedNoteText(p.note));
+	for (const m of plan.creates) create(m.path, m.text);
+	for (const u of plan.updates) {
+		tick();
+		const target = join(vault.root, u.path);
+		const before = readFileSync(target, "utf8");
+		const after = updatedMeetingText(before, u);
+		if (after !== before) writeFileAtomic(target, after);
+	}
+}
+
+/**
+ * `rapport import FILE.ics [--from DATE] [--ahead N] [--create-people] [--write] [--json]`: the meetings
+ * a calendar export holds, as a preview; with --write, new meeting notes are created (never over a
+ * file) and notes an earlier import created get their date and attendees brought up to date. Their
+ * bodies are never written.
+ */
+export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: string, t: Translate): CommandResult {
+	const window = importWindow(today(), args.from ?? null, args.ahead ?? vault.settings.calendarDaysAhead);
+	const read = readCalendar(text, { from: window.from, to: window.to, myEmails: vault.settings.myEmails });
+	if (!read) throw new CliError(t("calendar.unknown", { name: args.note ?? "" }));
+	const files = listMarkdownFiles(vault.root);
+	const fields = vault.settings.attendeeFields;
+	const plan = planCalendarImport(read, people(vault), importedMeetings(vault, files), {
+		window,
+		meetingsFolder: vault.settings.meetings.folders[0] ?? "Meetings",
+		peopleFolder: vault.settings.people.folders[0] ?? "People",
+		attendeeField: fields.includes("attendees") ? "attendees" : (fields[0] ?? "attendees"),
+		template: meetingTemplate(vault),
+		takenPaths: new Set(files),
+	});
+	if (args.write) write(vault, plan, args.createPeople, t);
+	if (args.json) return { stdout: JSON.stringify(plan, null, 2) + "\n", exitCode: 0 };
+	return { stdout: describe(plan, args, t).join("\n") + "\n", exitCode: 0 };
+}

@@ -1,0 +1,95 @@
+import { emptyContact } from "../contacts/contact";
+import { safeFileName } from "../contacts/names";
+import { type ExistingPerson, personMatcher } from "../contacts/plan";
+import { addDays, type CalendarDay } from "../dates/dates";
+import type { VaultIndex } from "../index/vault-index";
+import type { ParsedNote } from "../notes/note";
+import { NONE } from "../notes/frontmatter-values";
+import { withoutMd } from "../shared/text";
+import { nameFromEmail, skipReason } from "./plan";
+import { type CalendarOccurrence, readCalendar } from "./read-ics";
+
+/** How far back and ahead a live calendar counts: long enough for tie strength (a year and more) and the agenda's next days. */
+const LIVE_DAYS_BACK = 3 * 365;
+const LIVE_DAYS_AHEAD = 60;
+
+export interface LiveCalendarOptions {
+	today: CalendarDay;
+	zone?: string;
+	myEmails: readonly string[];
+}
+
+/** The path under which a live calendar's occurrence sits in the index: the file, then `#` and the occurrence. */
+export function liveEventPath(calendarPath: string, key: string): string {
+	return `${calendarPath}#${key}`;
+}
+
+/** Whether an index path is an event of a live calendar file rather than a note. */
+export function isLiveEventPath(path: string): boolean {
+	return /\.ics#/i.test(path);
+}
+
+/** The people the index knows, as the contacts matching reads them: email, name, aliases. */
+export function peopleOfIndex(index: VaultIndex): ExistingPerson[] {
+	return index.personNotes().map((n) => ({ path: n.path, frontmatter: { email: n.person?.email ?? "", name: n.person?.name ?? "", aliases: n.person?.aliases ?? [] } }));
+}
+
+function meetingOf(calendarPath: string, o: CalendarOccurrence, people: string[]): ParsedNote {
+	return {
+		path: liveEventPath(calendarPath, o.key),
+		title: o.title === "" ? o.day : o.title,
+		kind: "meeting",
+		isEvent: false,
+		date: o.day,
+		time: o.time,
+		person: null,
+		attendees: people.map((p) => ({ target: withoutMd(p), link: true, line: 0 })),
+		contacts: NONE,
+		ownContacts: NONE,
+		followUps: NONE,
+		exchanges: NONE,
+		pins: null,
+		problems: NONE,
+	};
+}
+
+/**
+ * The meetings a calendar file holds, as the index keeps notes: each kept occurrence (not declined or
+ * cancelled, with someone else invited) whose attendees match at least one person note. A meeting
+ * note imported from the same event (same day and title) wins, so nothing counts twice.
+ */
+export function liveCalendarMeetings(calendarPath: string, text: string, index: VaultIndex, options: LiveCalendarOptions): ParsedNote[] | null {
+	const read = readCalendar(text, { from: addDays(options.today, -LIVE_DAYS_BACK), to: addDays(options.today, LIVE_DAYS_AHEAD), zone: options.zone, myEmails: options.myEmails });
+	if (!read) return null;
+	const match = personMatcher(peopleOfIndex(index));
+	const out: ParsedNote[] = [];
+	for (const o of read.occurrences) {
+		if (skipReason(o) !== null) continue;
+		const people = new Set<string>();
+		for (const a of o.attendees) {
+			const contact = emptyContact(0);
+			contact.name = a.name !== "" ? a.name : nameFromEmail(a.email);
+			if (a.email !== "") contact.emails = [a.email];
+			const found = match(contact);
+			if (found.length === 1 && found[0]) people.add(found[0]);
+		}
+		if (people.size === 0) continue;
+		const imported = `${o.day} ${safeFileName(o.title, "")}`.trim().toLowerCase();
+		if (index.meetingsOn(o.day).some((m) => !isLiveEventPath(m.path) && m.title.toLowerCase().startsWith(imported))) continue;
+		out.push(meetingOf(calendarPath, o, [...people]));
+	}
+	return out;
+}
+
+/**
+ * Brings a live calendar's events in the index up to date with the file's text (null: the file is
+ * gone): the events it had before are forgotten, its current ones added. Returns how many there are.
+ */
+export function syncLiveCalendar(index: VaultIndex, calendarPath: string, text: string | null, options: LiveCalendarOptions): number {
+	const prefix = `${calendarPath}#`;
+	const old = [...index.allNotes()].filter((n) => n.path.startsWith(prefix)).map((n) => n.path);
+	for (const path of old) index.remove(path);
+	const meetings = text === null ? null : liveCalendarMeetings(calendarPath, text, index, options);
+	for (const m of meetings ?? []) index.set(m);
+	return meetings?.length ?? 0;
+}
