@@ -23,6 +23,6 @@ export function translator(locale: Locale): Translate {
 }
 
 /** Picks `key_one` or `key_other` for `n`. */
-export function plural(t: Translate, base: "when.late" | "when.in" | "when.every" | "notice.followUpsCreated" | "balance.newPeople" | "balance.nurtured", n: number): string {
+export function plural(t: Translate, base: "when.late" | "when.in" | "when.every" | "notice.followUpsCreated" | "balance.newPeople" | "balance.nurtured" | "calendar.peopleDone", n: number): string {
 	return t(`${base}_${n === 1 ? "one" : "other"}`, { n });
 }

@@ -8,6 +8,7 @@ import type { VaultConfig } from "../core/config/vault-config";
 import { VaultIndex } from "../core/index/vault-index";
 import { readNote } from "./note-source";
 import { readVaultConfig } from "./vault-config";
+import { isLiveCalendar, loadLiveCalendars, syncCalendarFile } from "./live-calendars";
 
 export interface IndexStatus {
 	ready: boolean;
@@ -60,6 +61,17 @@ export class LiveIndex extends Component {
 				if (file instanceof TFile) void this.rename(file, oldPath);
 			}),
 		);
+		// Live calendar files: a change to one is followed like a change to a note.
+		this.registerEvent(vault.on("create", (file) => void this.calendarChanged(file.path)));
+		this.registerEvent(vault.on("modify", (file) => void this.calendarChanged(file.path)));
+		this.registerEvent(vault.on("delete", (file) => void this.calendarChanged(file.path)));
+		this.registerEvent(vault.on("rename", (file, oldPath) => void this.calendarChanged(oldPath).then(() => this.calendarChanged(file.path))));
+	}
+
+	private async calendarChanged(path: string): Promise<void> {
+		if (!this.status.ready || !isLiveCalendar(this.settings(), path)) return;
+		await syncCalendarFile(this.app, this.index, this.settings(), path);
+		this.changed();
 	}
 
 	getStatus(): IndexStatus {
@@ -87,6 +99,7 @@ export class LiveIndex extends Component {
 			index.set(note);
 			if (slicer.due() && !(await slicer.pause(() => generation === this.generation))) return;
 		}
+		await loadLiveCalendars(this.app, index, this.settings());
 		// Today's agenda, worked out in slices too, so the panel's first draw does not stall typing.
 		const agendas = new AgendaBuilder(index);
 		const pause = async (): Promise<boolean> => !slicer.due() || (await slicer.pause(() => generation === this.generation));

@@ -1,3 +1,4 @@
+import { ImportCalendarModal } from "./calendar-modal";
 import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian";
 import { addDays, today } from "../core/dates/dates";
 import { completeTask, setTaskDue } from "../core/edits/task-edits";
@@ -116,6 +117,7 @@ export function registerCommands(plugin: Plugin, host: RapportHost): void {
 	whenActive("show-health", t("command.showHealth"), "person", (file) => new HealthModal(host, file.path).open());
 	plugin.addCommand({ id: "suggest-introductions", name: t("command.suggestIntroductions"), callback: () => new IntroductionsModal(host).open() });
 	plugin.addCommand({ id: "import-contacts", name: t("command.importContacts"), callback: () => new ImportContactsModal(host).open() });
+	plugin.addCommand({ id: "import-calendar", name: t("command.importCalendar"), callback: () => new ImportCalendarModal(host).open() });
 	plugin.addCommand({
 		id: "export-calendar",
 		name: t("command.exportCalendar"),

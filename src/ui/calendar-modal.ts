@@ -1,0 +1,205 @@
+import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
+import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText } from "../core/calendar/plan";
+import { readCalendar } from "../core/calendar/read-ics";
+import { importWindow } from "../core/calendar/window";
+import { plannedNoteText } from "../core/contacts/plan";
+import { isCalendarDay, today } from "../core/dates/dates";
+import { existingPeople } from "./contacts-modal";
+import type { RapportHost } from "./host";
+import { plural } from "../i18n";
+
+/** Shown per list in the preview; the rest is counted. */
+const PREVIEW_LIMIT = 50;
+
+function pause(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
+/**
+ * Import calendar: pick an .ics export (Google, Outlook, Apple); see the meeting notes to create and
+ * update, the attendees without a person note (one click creates them) and the events skipped with
+ * why; then import with a progress line. Notes are created, never overwritten; notes an earlier import
+ * created only get their date and attendees changed, through `Vault.process`, body untouched.
+ */
+export class ImportCalendarModal extends Modal {
+	plan: CalendarPlan | null = null;
+	from = "";
+	ahead: number;
+	private text: string | null = null;
+	private name = "";
+	private body!: HTMLElement;
+
+	constructor(private readonly host: RapportHost) {
+		super(host.app);
+		this.ahead = host.settings.calendarDaysAhead;
+	}
+
+	override onOpen(): void {
+		const { t } = this.host;
+		this.setTitle(t("command.importCalendar"));
+		this.contentEl.addClass("rapport-import");
+		this.contentEl.createEl("p", { text: t("calendar.intro") });
+		if (this.host.settings.myEmails.length === 0) this.contentEl.createEl("p", { cls: "rapport-calendar-hint", text: t("calendar.noEmails") });
+		new Setting(this.contentEl)
+			.setName(t("calendar.from"))
+			.setDesc(t("calendar.fromDesc"))
+			.addText((c) =>
+				c.setPlaceholder(importWindow(today()).from).onChange((v) => {
+					const value = v.trim();
+					if (value !== "" && !isCalendarDay(value)) return;
+					this.from = value;
+					void this.replan();
+				}),
+			);
+		new Setting(this.contentEl)
+			.setName(t("calendar.ahead"))
+			.setDesc(t("calendar.aheadDesc"))
+			.addText((c) =>
+				c.setValue(String(this.ahead)).onChange((v) => {
+					const n = Number(v);
+					if (!Number.isInteger(n) || n < 0 || n > 365) return;
+					this.ahead = n;
+					void this.replan();
+				}),
+			);
+		const input = this.contentEl.createEl("input", { attr: { type: "file", accept: ".ics,text/calendar" } });
+		input.addEventListener("change", () => {
+			const file = input.files?.[0];
+			if (file) void file.text().then((text) => this.loadText(text, file.name));
+		});
+		this.body = this.contentEl.createDiv();
+	}
+
+	/** Reads the export and shows the plan (the file picker calls this with the file's text). */
+	async loadText(text: string, name: string): Promise<void> {
+		this.text = text;
+		this.name = name;
+		await this.replan();
+	}
+
+	private async imported(): Promise<ImportedMeeting[]> {
+		const out: ImportedMeeting[] = [];
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			const fm = this.app.metadataCache.getFileCache(file)?.frontmatter;
+			if (fm && fm.calendar_uid !== undefined) out.push({ path: file.path, frontmatter: fm });
+		}
+		return out;
+	}
+
+	private async template(): Promise<string | null> {
+		const setting = this.host.settings.meetingTemplate.trim();
+		if (setting === "") return null;
+		const file = this.app.vault.getAbstractFileByPath(normalizePath(setting.endsWith(".md") ? setting : `${setting}.md`));
+		return file instanceof TFile ? this.app.vault.cachedRead(file) : null;
+	}
+
+	private async replan(): Promise<void> {
+		if (this.text === null) return;
+		const { t, settings } = this.host;
+		this.body.empty();
+		const window = importWindow(today(), this.from === "" ? null : this.from, this.ahead);
+		const read = readCalendar(this.text, { from: window.from, to: window.to, myEmails: settings.myEmails });
+		if (!read) {
+			this.plan = null;
+			new Notice(t("calendar.unknown", { name: this.name }));
+			this.body.createEl("p", { cls: "rapport-block-error", text: t("calendar.unknown", { name: this.name }) });
+			return;
+		}
+		const fields = settings.attendeeFields;
+		this.plan = planCalendarImport(read, existingPeople(this.host), await this.imported(), {
+			window,
+			meetingsFolder: settings.meetings.folders[0] ?? "Meetings",
+			peopleFolder: settings.people.folders[0] ?? "People",
+			attendeeField: fields.includes("attendees") ? "attendees" : (fields[0] ?? "attendees"),
+			template: await this.template(),
+			takenPaths: new Set(this.app.vault.getFiles().map((f) => f.path)),
+		});
+		this.renderPlan(this.plan);
+	}
+
+	private renderPlan(plan: CalendarPlan): void {
+		const { t } = this.host;
+		this.body.createEl("p", { text: t("calendar.summary", { from: plan.window.from, to: plan.window.to, creates: plan.creates.length, updates: plan.updates.length, people: plan.people.length, skipped: plan.skipped.length }) });
+		const list = (title: string, items: string[], cls: string): HTMLElement | null => {
+			if (items.length === 0) return null;
+			const section = this.body.createDiv();
+			section.createEl("h4", { text: `${title} (${items.length})` });
+			const ul = section.createEl("ul", { cls });
+			for (const item of items.slice(0, PREVIEW_LIMIT)) ul.createEl("li", { text: item });
+			if (items.length > PREVIEW_LIMIT) ul.createEl("li", { text: t("import.more", { n: items.length - PREVIEW_LIMIT }) });
+			return section;
+		};
+		list(t("calendar.creates"), plan.creates.map((c) => (c.upcoming ? t("calendar.upcomingLine", { path: c.path }) : c.path)), "rapport-calendar-creates");
+		list(t("calendar.updates"), plan.updates.map((u) => `${u.path}: ${u.set.map(([k]) => k).join(", ")}`), "rapport-calendar-updates");
+		const people = list(t("calendar.people"), plan.people.map((p) => t("calendar.personLine", { name: p.name, email: p.email || "—", path: p.note.path })), "rapport-calendar-people");
+		if (people) new Setting(people).addButton((b) => b.setButtonText(t("calendar.createPeople")).onClick(() => void this.createPeople(b.buttonEl)));
+		list(t("calendar.skipped"), plan.skipped.map((s) => t("calendar.skippedLine", { day: s.day, title: s.title || "—", reason: t(`calendar.skip.${s.reason}`) })), "rapport-calendar-skipped");
+		list(t("calendar.unreadable"), plan.unreadable, "rapport-calendar-unreadable");
+		if (plan.creates.length + plan.updates.length === 0) {
+			this.body.createEl("p", { text: t("calendar.nothing") });
+			return;
+		}
+		new Setting(this.body).addButton((b) => b.setButtonText(t("calendar.run")).setCta().onClick(() => void this.run(b.buttonEl)));
+	}
+
+	private async createFile(path: string, text: string): Promise<boolean> {
+		const { vault } = this.app;
+		const target = normalizePath(path);
+		if (vault.getAbstractFileByPath(target)) return false;
+		const folder = target.slice(0, target.lastIndexOf("/"));
+		if (folder && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
+		await vault.create(target, text);
+		return true;
+	}
+
+	/** One click: the attendees without a person note get one; the plan is made again so their links are known. */
+	async createPeople(button?: HTMLButtonElement): Promise<number> {
+		if (!this.plan) return 0;
+		if (button) button.disabled = true;
+		let created = 0;
+		for (const p of this.plan.people) if (await this.createFile(p.note.path, plannedNoteText(p.note))) created++;
+		new Notice(plural(this.host.t, "calendar.peopleDone", created));
+		this.plan.people = [];
+		this.body.empty();
+		this.renderPlan(this.plan);
+		return created;
+	}
+
+	/** Writes the plan, yielding between batches so the window stays responsive, with a progress line. */
+	async run(button?: HTMLButtonElement): Promise<void> {
+		const plan = this.plan;
+		if (!plan) return;
+		if (button) button.disabled = true;
+		const { t } = this.host;
+		const progress = this.body.createDiv({ cls: "rapport-import-progress" });
+		const total = plan.creates.length + plan.updates.length;
+		let done = 0;
+		const step = async (): Promise<void> => {
+			done++;
+			if (done % 50 === 0 || done === total) {
+				progress.setText(t("import.progress", { done, total }));
+				await pause();
+			}
+		};
+		let created = 0;
+		for (const meeting of plan.creates) {
+			if (await this.createFile(meeting.path, meeting.text)) created++;
+			await step();
+		}
+		let updated = 0;
+		for (const update of plan.updates) {
+			const file = this.app.vault.getFileByPath(update.path);
+			if (file) {
+				await this.app.vault.process(file, (text) => updatedMeetingText(text, update));
+				updated++;
+			}
+			await step();
+		}
+		new Notice(t("calendar.done", { created, updated }));
+		this.close();
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}
