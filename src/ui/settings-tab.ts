@@ -1,6 +1,6 @@
-import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
+import { type App, normalizePath, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { parseCadence } from "../core/dates/cadence";
-import { circleNames, type NoteRule } from "../core/config/settings";
+import { circleNames, emailList, type NoteRule } from "../core/config/settings";
 import type { RapportHost } from "./host";
 import { renderStatus } from "./status";
 
@@ -202,7 +202,36 @@ export class RapportSettingTab extends PluginSettingTab {
 				await save(false);
 			});
 		}
+		calendarSettings(containerEl, this.host, save);
 	}
+}
+
+/** Calendars: the user's emails, live calendar files, days ahead for imports. */
+function calendarSettings(containerEl: HTMLElement, host: RapportHost, save: (rules: boolean) => Promise<void>): void {
+	const { t, settings } = host;
+	new Setting(containerEl).setName(t("settings.calendars")).setHeading();
+	new Setting(containerEl)
+		.setName(t("settings.myEmails"))
+		.setDesc(t("settings.myEmailsDesc"))
+		.addText((text) =>
+			text.setValue(settings.myEmails.join(", ")).onChange(async (v) => {
+				settings.myEmails = emailList(v);
+				await save(settings.calendarFiles.length > 0);
+			}),
+		);
+	new Setting(containerEl)
+		.setName(t("settings.calendarFiles"))
+		.setDesc(t("settings.calendarFilesDesc"))
+		.addTextArea((text) =>
+			text.setValue(settings.calendarFiles.join("\n")).onChange(async (v) => {
+				settings.calendarFiles = [...new Set(v.split("\n").map((p) => normalizePath(p.trim())).filter((p) => p !== "" && p !== "/"))];
+				await save(true);
+			}),
+		);
+	numberSetting(containerEl, t("settings.calendarDaysAhead"), t("settings.calendarDaysAheadDesc"), settings.calendarDaysAhead, 0, 365, async (n) => {
+		settings.calendarDaysAhead = n;
+		await save(false);
+	});
 }
 
 /** Colours for circles the user adds. */

@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ImportCalendarModal } from "../../src/ui/calendar-modal";
+import { Notice } from "../fakes/obsidian";
+import { settle, startObsidian, until } from "./harness";
+
+const FIXTURES = join(__dirname, "..", "fixtures", "calendar");
+const fixture = (name: string): string => readFileSync(join(FIXTURES, name), "utf8");
+
+const PEOPLE = {
+	"People/Anna Rossi.md": "---\ntype: person\nemail: anna.rossi@example.com\n---\n# Anna\n",
+	"People/Marco Verdi.md": "---\ntype: person\naliases: [Marco]\n---\n",
+};
+const DATA = { myEmails: ["giulia.bianchi@example.com"] };
+
+async function openImport(started: Awaited<ReturnType<typeof startObsidian>>): Promise<ImportCalendarModal> {
+	started.app.commands.executeCommandById("rapport:import-calendar");
+	await settle(started.app);
+	const modal = started.app.modals.at(-1);
+	if (!modal) throw new Error("no import modal");
+	const calendar = modal as unknown as ImportCalendarModal;
+	calendar.from = "2026-08-01";
+	return calendar;
+}
+
+const clickButton = (modal: ImportCalendarModal, text: string): void => {
+	const button = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === text);
+	if (!button) throw new Error(`no ${text} button`);
+	button.dispatchEvent(new window.MouseEvent("click"));
+};
+
+describe("Import calendar…", () => {
+	it("previews meetings to create, attendees without a note and skipped events with the reason, writing nothing yet", async () => {
+		const started = await startObsidian(PEOPLE, { data: DATA });
+		const modal = await openImport(started);
+		expect(modal.contentEl.querySelector("input[type=file]")?.getAttribute("accept")).toBe(".ics,text/calendar");
+		await modal.loadText(fixture("outlook.ics"), "outlook.ics");
+		expect(modal.contentEl.querySelector(".rapport-calendar-creates")?.textContent).toBe("Meetings/2026-10-07 1 1 Marco.mdMeetings/2026-10-16 Team day.md");
+		expect(modal.contentEl.querySelector(".rapport-calendar-people")?.textContent).toBe("Sara Conti <sara.conti@example.net> → People/Sara Conti.md");
+		expect(modal.contentEl.querySelector(".rapport-calendar-skipped")?.textContent).toBe("2026-10-19 Focus time: no other attendee");
+		expect(started.app.vault.getFileByPath("Meetings/2026-10-16 Team day.md")).toBeNull();
+	});
+
+	it("creates the attendees' notes in one click, imports with a progress line, and a second run creates nothing", async () => {
+		const started = await startObsidian(PEOPLE, { data: DATA });
+		const modal = await openImport(started);
+		await modal.loadText(fixture("outlook.ics"), "outlook.ics");
+		clickButton(modal, "Also create the attendees' person notes");
+		await until(() => Notice.shown.includes("1 person note created."));
+		clickButton(modal, "Import");
+		await until(() => Notice.shown.some((n) => n.startsWith("Calendar imported")));
+		expect(Notice.shown.at(-1)).toBe("Calendar imported. Meeting notes created: 2; updated: 0.");
+		await settle(started.app);
+		expect(started.app.vault.text("Meetings/2026-10-16 Team day.md")).toMatch(/^---\ntype: meeting\ndate: 2026-10-16\nattendees:\n {2}- "\[\[Marco Verdi\]\]"\n {2}- "\[\[Sara Conti\]\]"\ncalendar_uid: /);
+		expect(started.plugin.live.index.attendeesOf("Meetings/2026-10-16 Team day.md")).toEqual(["People/Marco Verdi.md", "People/Sara Conti.md"]);
+		const again = await openImport(started);
+		await again.loadText(fixture("outlook.ics"), "outlook.ics");
+		expect(again.contentEl.textContent).toContain("Nothing to import: every meeting is already in your vault.");
+	});
+
+	it("updates the date of a meeting it created when the export moved the event, through Vault.process, body untouched", async () => {
+		const started = await startObsidian(PEOPLE, { data: DATA });
+		const first = await openImport(started);
+		await first.loadText(fixture("outlook.ics"), "outlook.ics");
+		clickButton(first, "Import");
+		await until(() => Notice.shown.some((n) => n.startsWith("Calendar imported")));
+		await settle(started.app);
+		const path = "Meetings/2026-10-07 1 1 Marco.md";
+		const file = started.app.vault.getFileByPath(path);
+		if (!file) throw new Error("not created");
+		await started.app.vault.process(file, (text) => text.replace("## Notes\n", "## Notes\nMarco wants the Q4 numbers.\n"));
+		await settle(started.app);
+		const before = started.app.vault.text(path) ?? "";
+		const second = await openImport(started);
+		await second.loadText(fixture("outlook.ics").replace(/20261007T(09|10)(\d{4})/g, "20261008T$1$2"), "outlook.ics");
+		expect(second.contentEl.querySelector(".rapport-calendar-updates")?.textContent).toBe(`${path}: date`);
+		clickButton(second, "Import");
+		await until(() => Notice.shown.at(-1) === "Calendar imported. Meeting notes created: 0; updated: 1.");
+		const after = started.app.vault.text(path) ?? "";
+		expect(after.replace(/^date: .*$/m, "")).toBe(before.replace(/^date: .*$/m, ""));
+		expect(after).toMatch(/^date: 2026-10-0[78]T\d\d:30$/m);
+		expect(after).not.toBe(before);
+		expect(after).toContain("Marco wants the Q4 numbers.");
+	});
+
+	it("says so when the file is not a calendar", async () => {
+		const started = await startObsidian(PEOPLE, { data: DATA });
+		const modal = await openImport(started);
+		await modal.loadText("BEGIN:VCARD\nFN:Anna\nEND:VCARD\n", "anna.vcf");
+		expect(Notice.shown.at(-1)).toBe("anna.vcf is not an iCalendar (.ics) file.");
+	});
+});
+
+describe("a live calendar file", () => {
+	it("shows its events with known attendees among the day's meetings, and follows a change to the file", async () => {
+		const started = await startObsidian({ ...PEOPLE, "Calendars/work.ics": fixture("outlook.ics") }, { data: { ...DATA, calendarFiles: ["Calendars/work.ics"] } });
+		const { index } = started.plugin.live;
+		const day = (d: string): string[] => index.meetingsOn(d).map((m) => m.title);
+		expect(day("2026-10-07")).toEqual(["1:1 Marco"]);
+		expect(index.attendeesOf(index.meetingsOn("2026-10-07")[0]?.path ?? "")).toEqual(["People/Marco Verdi.md"]);
+		expect(index.lastInteraction("People/Marco Verdi.md", "2026-10-10")?.day).toBe("2026-10-07");
+		expect(started.app.vault.getMarkdownFiles().map((f) => f.path).sort()).toEqual(["People/Anna Rossi.md", "People/Marco Verdi.md"]);
+		const file = started.app.vault.getFileByPath("Calendars/work.ics");
+		if (!file) throw new Error("no calendar");
+		await started.app.vault.modify(file, fixture("outlook.ics").replace(/20261007T(09|10)(\d{4})/g, "20261009T$1$2"));
+		await until(() => day("2026-10-09").length === 1);
+		expect(day("2026-10-07")).toEqual([]);
+		expect(started.plugin.live.index.lastInteraction("People/Marco Verdi.md", "2026-10-10")?.day).toBe("2026-10-09");
+	});
+});
