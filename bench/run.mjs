@@ -7,6 +7,7 @@ import esbuild from "esbuild";
 import { graphBench } from "./graph-bench.mjs";
 import { groupsBench, printGroups } from "./groups.mjs";
 import { importBench, printImport } from "./import.mjs";
+import { calendarBench, printCalendar } from "./calendar.mjs";
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -82,6 +83,8 @@ const groups = await groupsBench();
 printGroups(groups);
 const imported = importBench();
 printImport(imported);
+const calendar = calendarBench();
+printCalendar(calendar);
 const g = await graphBench();
 if (g) {
 	process.stdout.write(`\nGraph rendering in headless chromium (${g.nodes} people, ${g.edges} ties; software WebGL, --disable-gpu):\n\n`);
@@ -95,4 +98,4 @@ if (g) {
 	process.stdout.write("\nGraph rendering: skipped (no /usr/bin/chromium; apt-get install -y chromium)\n");
 }
 mkdirSync(`${here}results`, { recursive: true });
-writeFileSync(`${here}results/latest.json`, JSON.stringify({ spec, ...r, plugin: p, groups, import: imported, graph: g }, null, 2) + "\n");
+writeFileSync(`${here}results/latest.json`, JSON.stringify({ spec, ...r, plugin: p, groups, import: imported, calendar, graph: g }, null, 2) + "\n");

@@ -27,14 +27,25 @@ function people(vault: LoadedVault): ExistingPerson[] {
 	return vault.index.personNotes().map((n) => ({ path: n.path, frontmatter: readFrontmatter(n.path, readFileSync(join(vault.root, n.path), "utf8")).data ?? {} }));
 }
 
-/** Notes an earlier import created: the ones whose frontmatter has `calendar_uid`. */
-function importedMeetings(vault: LoadedVault, files: readonly string[]): ImportedMeeting[] {
+/** A `calendar_uid: …` line of a note's frontmatter, unquoted. */
+const UID_LINE = /^calendar_uid:[ \t]*(.*?)[ \t]*\r?$/m;
+
+/**
+ * Notes an earlier import created: the ones with `calendar_uid`. Their date and attendees come from
+ * the index, which read them already; only the uid line is looked for in the text.
+ */
+function importedMeetings(vault: LoadedVault, attendeeField: string): ImportedMeeting[] {
 	const out: ImportedMeeting[] = [];
-	for (const path of files) {
-		const text = readFileSync(join(vault.root, path), "utf8");
-		if (!text.includes("calendar_uid")) continue;
-		const data = readFrontmatter(path, text).data;
-		if (data && data.calendar_uid !== undefined) out.push({ path, frontmatter: data });
+	for (const note of vault.index.allNotes()) {
+		if (note.kind !== "meeting" || !note.date) continue;
+		const text = readFileSync(join(vault.root, note.path), "utf8");
+		const end = text.indexOf("\n---", 3);
+		const m = UID_LINE.exec(end < 0 ? "" : text.slice(0, end + 1));
+		if (!m?.[1]) continue;
+		const raw = m[1];
+		const uid = raw.startsWith('"') ? (JSON.parse(raw) as string) : raw.replace(/^'(.*)'$/, "$1");
+		const date = note.time ? `${note.date}T${note.time}` : note.date;
+		out.push({ path: note.path, frontmatter: { calendar_uid: uid, date, [attendeeField]: note.attendees.map((r) => (r.link ? `[[${r.target}]]` : r.target)) } });
 	}
 	return out;
 }
@@ -101,11 +112,12 @@ export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: s
 	if (!read) throw new CliError(t("calendar.unknown", { name: args.note ?? "" }));
 	const files = listMarkdownFiles(vault.root);
 	const fields = vault.settings.attendeeFields;
-	const plan = planCalendarImport(read, people(vault), importedMeetings(vault, files), {
+	const attendeeField = fields.includes("attendees") ? "attendees" : (fields[0] ?? "attendees");
+	const plan = planCalendarImport(read, people(vault), importedMeetings(vault, attendeeField), {
 		window,
 		meetingsFolder: vault.settings.meetings.folders[0] ?? "Meetings",
 		peopleFolder: vault.settings.people.folders[0] ?? "People",
-		attendeeField: fields.includes("attendees") ? "attendees" : (fields[0] ?? "attendees"),
+		attendeeField,
 		template: meetingTemplate(vault),
 		takenPaths: new Set(files),
 	});

@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import { DateTime } from "luxon";
+import { DateTime, IANAZone } from "luxon";
 import type { CalendarDay } from "../dates/dates";
 
 /** Someone invited to an event: their email (lower case) and the name the calendar gives them (`CN`), "" when none. */
@@ -79,12 +79,13 @@ export function readCalendar(text: string, options: ReadOptions): CalendarRead |
 	if (calendars.length === 0) return null;
 	const out: CalendarRead = { occurrences: [], outside: [], unreadable: [] };
 	const zone = options.zone ?? DateTime.local().zoneName;
+	const zoneInfo = IANAZone.create(zone);
 	const mine = new Set(options.myEmails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ""));
 	const bounds = { from: DateTime.fromISO(options.from, { zone }).toSeconds(), to: DateTime.fromISO(options.to, { zone }).plus({ days: 1 }).toSeconds() };
 	for (const calendar of calendars) {
 		const registered = registerZones(calendar);
 		try {
-			readEvents(calendar, { zone, mine, bounds }, out);
+			readEvents(calendar, { zone, zoneInfo: zoneInfo.isValid ? zoneInfo : IANAZone.create("UTC"), mine, bounds }, out);
 		} finally {
 			for (const tzid of registered) ICAL.TimezoneService.remove(tzid);
 		}
@@ -111,6 +112,8 @@ function registerZones(calendar: Component): string[] {
 
 interface Context {
 	zone: string;
+	/** The user's zone as luxon knows it, made once: asking it for an offset is cheap. */
+	zoneInfo: IANAZone;
 	mine: Set<string>;
 	bounds: { from: number; to: number };
 }
@@ -211,6 +214,13 @@ function startZone(event: Event): string | null {
 	return typeof tzid === "string" && tzid !== "" ? tzid : null;
 }
 
+/** The user's day and `HH:mm` at an instant, from the zone's offset then (no date object per event). */
+function localClock(at: number, ctx: Context): { day: CalendarDay; time: string } {
+	const ms = at * 1000;
+	const iso = new Date(ms + ctx.zoneInfo.offset(ms) * 60000).toISOString();
+	return { day: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
 function pad(n: number, width = 2): string {
 	return String(n).padStart(width, "0");
 }
@@ -259,13 +269,13 @@ function occurrence(item: Event, start: Time, recurrenceId: Time | null, ctx: Co
 	const tzid = startZone(item) ?? (series ? startZone(series) : null);
 	const at = seconds(start, ctx.zone, tzid);
 	const allDay = start.isDate;
-	const local = DateTime.fromSeconds(at, { zone: ctx.zone });
-	const day = allDay ? `${pad(start.year, 4)}-${pad(start.month)}-${pad(start.day)}` : local.toISODate() ?? "";
+	const local = localClock(at, ctx);
+	const day = allDay ? `${pad(start.year, 4)}-${pad(start.month)}-${pad(start.day)}` : local.day;
 	return {
 		key: recurrenceId ? `${uid}#${recurrenceKey(recurrenceId, ctx.zone, series ? startZone(series) : tzid)}` : uid,
 		title: (item.summary || series?.summary || "").trim(),
 		day,
-		time: allDay ? null : local.toFormat("HH:mm"),
+		time: allDay ? null : local.time,
 		start: at,
 		attendees: others,
 		declined,
