@@ -1,4 +1,4 @@
-// Preloaded into a benchmarked command (`node -r bench/cpu-time.cjs …`): prints the process's CPU time
+// Preloaded into a benchmarked command (`node --import ./bench/cpu-time.mjs …`): prints the process's CPU time
 // (user + system) on stderr when it exits, so that a benchmark on a busy machine can report it beside
 // the wall time.
 process.on("exit", () => {
