@@ -2,7 +2,7 @@
 // The agenda of a fixed day in the demo's timeline, doctor, a brief, introductions, groups and stats;
 // then the daily note it writes and an import preview, in a temporary copy.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -50,6 +50,12 @@ try {
 	const contacts = new URL("../tests/fixtures/contacts/Connections.csv", import.meta.url).pathname;
 	rule("rapport import tests/fixtures/contacts/Connections.csv --vault <copy>  (a preview: nothing written)");
 	process.stdout.write(run(["import", contacts, "--vault", copy]));
+	// A calendar export (Google layout) into the same copy; the user's address set as in the plugin's settings.
+	mkdirSync(join(copy, ".obsidian", "plugins", "rapport"), { recursive: true });
+	writeFileSync(join(copy, ".obsidian", "plugins", "rapport", "data.json"), JSON.stringify({ myEmails: ["you@example.com"] }));
+	const calendar = new URL("../examples/calendar.ics", import.meta.url).pathname;
+	rule("rapport import examples/calendar.ics --from 2026-09-01 --vault <copy>  (a preview: nothing written)");
+	process.stdout.write(run(["import", calendar, "--vault", copy, "--from", "2026-09-01"]));
 } finally {
 	rmSync(copy, { recursive: true, force: true });
 }
