@@ -101,4 +101,17 @@ describe("a live calendar file in the vault", () => {
 		expect(people.find((p) => p.path === "People/Anna Rossi.md")?.lastContact).toBe("2026-11-19");
 		expect(files(vault, "Meetings")).toEqual([]);
 	});
+
+	it("ties people who met at its events in the graph, and counts them in the brief of a later meeting", () => {
+		const vault = vaultWithPeople({
+			[SETTINGS]: JSON.stringify({ myEmails: ["giulia.bianchi@example.com"], calendarFiles: ["Calendars/outlook.ics"] }),
+			"Calendars/outlook.ics": readFileSync(fixture("outlook.ics"), "utf8"),
+			"People/Sara Conti.md": "---\ntype: person\nemail: sara.conti@example.net\n---\n",
+			"Meetings/2026-11-02 Planning.md": "---\ntype: meeting\ndate: 2026-11-02\nattendees: [\"[[Marco Verdi]]\"]\n---\n",
+		});
+		const graph = JSON.parse(rapport("graph", "--vault", vault, "--date", "2026-11-20", "--json").stdout) as { edges: { source: string; target: string }[] };
+		expect(graph.edges.some((e) => [e.source, e.target].sort().join(" ") === "People/Marco Verdi.md People/Sara Conti.md")).toBe(true);
+		const brief = rapport("brief", "Meetings/2026-11-02 Planning.md", "--vault", vault, "--date", "2026-11-01", "--json").stdout;
+		expect(brief).toContain("2026-10-16");
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, defaultSettings, migrateSettings, SETTINGS_VERSION } from "../../../src/core/config/settings";
+import { DEFAULT_SETTINGS, defaultSettings, migrateSettings, SETTINGS_VERSION, emailList } from "../../../src/core/config/settings";
 
 describe("settings migration", () => {
 	it("turns nothing or garbage into the defaults", () => {
@@ -38,5 +38,23 @@ describe("settings migration", () => {
 		expect(s.circleColors.friend).toBe(defaultSettings().circleColors.friend);
 		expect(s.health.weights).toEqual(defaultSettings().health.weights);
 		expect(s.followUpDelayDays).toBe(3);
+	});
+});
+
+describe("calendar settings", () => {
+	it("start empty for settings saved before calendars existed", () => {
+		const s = migrateSettings({ version: 2, me: "People/Me.md" });
+		expect([s.myEmails, s.calendarFiles, s.calendarDaysAhead]).toEqual([[], [], 0]);
+	});
+
+	it("keep the user's email addresses in lower case, once each, dropping what is not an address", () => {
+		expect(migrateSettings({ myEmails: ["Giulia@Example.com", "giulia@example.com", "not an email", 3, "g.b@work.example"] }).myEmails).toEqual(["giulia@example.com", "g.b@work.example"]);
+		expect(emailList("giulia@example.com, G.B@work.example;  x")).toEqual(["giulia@example.com", "g.b@work.example"]);
+	});
+
+	it("keep calendar files as vault paths, once each, and days ahead within a year", () => {
+		const s = migrateSettings({ calendarFiles: ["/Calendars/work.ics", "Calendars/work.ics", "", 7], calendarDaysAhead: 9999 });
+		expect(s.calendarFiles).toEqual(["Calendars/work.ics"]);
+		expect(s.calendarDaysAhead).toBe(0);
 	});
 });
