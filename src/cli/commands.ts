@@ -15,6 +15,7 @@ import { buildLedger } from "../core/relationships/reciprocity";
 import { meetingsWithoutFollowUp, unfollowedProblems } from "../core/relationships/unfollowed";
 import { agendaSection, agendaToMarkdown, PLAIN, WIKILINKS } from "../core/render/markdown";
 import { insightsToMarkdown } from "../core/render/insights";
+import { describeProblem } from "../core/render/problems";
 import { basename } from "../core/shared/text";
 import { fillTemplate } from "../core/notes/template";
 import type { CliArgs } from "./args";
@@ -51,11 +52,11 @@ export function runCommand(args: CliArgs): CommandResult {
 		case "people":
 			return people(vault, args);
 		case "inspect":
-			return inspect(vault, args);
+			return inspect(vault, args, t);
 		case "daily":
 			return daily(vault, args, t);
 		case "doctor":
-			return doctor(vault, args);
+			return doctor(vault, args, t);
 		case "graph":
 			return graph(vault, args);
 		case "brief":
@@ -108,7 +109,7 @@ function people(vault: LoadedVault, args: CliArgs): CommandResult {
 }
 
 
-function inspect(vault: LoadedVault, args: CliArgs): CommandResult {
+function inspect(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
 	const path = notePath(vault, args.note ?? "");
 	const report = inspectNote(readNote(vault.root, path, vault.context), vault.index);
 	if (args.json) return { stdout: json(report), exitCode: 0 };
@@ -123,7 +124,7 @@ function inspect(vault: LoadedVault, args: CliArgs): CommandResult {
 	lines.push(`tasks: ${report.tasks.length}`);
 	for (const task of report.tasks) lines.push(`  ${task.line + 1}: [${task.status}] ${task.text}${task.due ? ` (due ${task.due})` : ""}`);
 	lines.push(`problems: ${report.problems.length}`);
-	for (const p of report.problems) lines.push(`  ${p.line + 1}: ${p.message}`);
+	for (const p of report.problems) lines.push(`  ${p.line + 1}: ${describeProblem(p, t)}`);
 	return { stdout: lines.join("\n") + "\n", exitCode: 0 };
 }
 
@@ -161,14 +162,14 @@ function fadingText(f: FadingPerson | undefined): string {
 	return f.reasons.map((r) => (r === "fell" ? `-${f.drop}` : `${f.silenceDays}d silent`)).join(", ");
 }
 
-function doctor(vault: LoadedVault, args: CliArgs): CommandResult {
+function doctor(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
 	const unfollowed = meetingsWithoutFollowUp(vault.index, args.date ?? today(), vault.settings.unfollowedWindowDays, resolveMe(vault.index, vault.settings.me));
 	const problems = [...vault.index.problems(), ...unfollowedProblems(unfollowed, nameOf(vault))];
 	const exitCode = problems.length > 0 ? 1 : 0;
-	if (args.json) return { stdout: json({ problems }), exitCode };
-	if (problems.length === 0) return { stdout: "No problems found.\n", exitCode };
-	const lines = problems.map((p) => `${p.path}:${p.line + 1}: ${p.message} [${p.code}]`);
-	lines.push(`${problems.length} problem${problems.length === 1 ? "" : "s"}`);
+	if (args.json) return { stdout: json({ problems: problems.map((p) => ({ ...p, message: describeProblem(p, t) })) }), exitCode };
+	if (problems.length === 0) return { stdout: t("doctor.none") + "\n", exitCode };
+	const lines = problems.map((p) => `${p.path}:${p.line + 1}: ${describeProblem(p, t)} [${p.code}]`);
+	lines.push(t("count.problems", { n: problems.length }));
 	return { stdout: lines.join("\n") + "\n", exitCode };
 }
 

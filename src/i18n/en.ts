@@ -253,6 +253,21 @@ export const en = {
 	"import.done": "Import done: {created} notes created, {updated} completed.",
 	"export.written": "Wrote {path}",
 	"agenda.more": "…and {n} more",
+	"count.problems_one": "{n} problem",
+	"count.problems_other": "{n} problems",
+	// Problems: one sentence per ProblemCode, with its parameters.
+	"problem.bad-yaml": "Frontmatter is not valid YAML: {reason}",
+	"problem.frontmatter-not-a-map": "Frontmatter is not a list of properties",
+	"problem.js-frontmatter": "Front matter written as JavaScript (---js) is ignored: Rapport never runs code from notes",
+	"problem.unknown-attendee": "Attendee \"{name}\" is not a person note (no person with that name, file name or alias)",
+	"problem.bad-date": "\"{field}\" is not a date: {value}",
+	"problem.bad-task-date": "Task date is not a real day: {value}",
+	"problem.bad-cadence": "\"{field}\" is not a cadence: {value} (try 2w, monthly, 3 months, P1M)",
+	"problem.bad-birthday": "\"{field}\" is not a birthday: {value} (use YYYY-MM-DD or --MM-DD)",
+	"problem.meeting-without-date": "Meeting has no date: add `date: YYYY-MM-DD` or put the date in the file name",
+	"problem.duplicate-person": "Another person has the same name or alias: {others}",
+	"problem.bad-closeness": "\"{field}\" must be a number from 0 to 100: {value}",
+	"problem.meeting-without-follow-up": "Meeting of {date} has no follow-up for {people}",
 } as const;
 
 export type MessageKey = keyof typeof en;
