@@ -9,7 +9,7 @@ import { CliError } from "./vault-files";
 
 /** `rapport graph`: a summary, graphology's JSON serialisation, or a standalone interactive page. */
 export function graphCommand(vault: LoadedVault, asOf: CalendarDay, json: boolean, html: string | undefined, t: Translate, circle?: string): { stdout: string; exitCode: number } {
-	const graph = buildRelationshipGraph(vault.index, { asOf, halfLifeDays: vault.settings.halfLifeDays, me: vault.settings.me, settings: vault.settings, health: vault.settings.health, circles: circle ? [circle] : undefined });
+	const graph = buildRelationshipGraph(vault.index, { asOf, halfLifeDays: vault.settings.graphMeetingHalfLifeDays, me: vault.settings.me, settings: vault.settings, health: vault.settings.health, circles: circle ? [circle] : undefined });
 	if (json) return { stdout: JSON.stringify(graph.export(), null, 2) + "\n", exitCode: 0 };
 	if (html !== undefined) {
 		writeFileAtomic(html, graphPage(JSON.stringify(graph.export())));

@@ -104,7 +104,7 @@ export class GraphView extends ItemView {
 		const f = this.filters;
 		return {
 			asOf: today(),
-			halfLifeDays: settings.halfLifeDays,
+			halfLifeDays: settings.graphMeetingHalfLifeDays,
 			me: settings.me,
 			settings,
 			health: settings.health,
