@@ -12,7 +12,7 @@ export function graphCommand(vault: LoadedVault, asOf: CalendarDay, json: boolea
 	const graph = buildRelationshipGraph(vault.index, { asOf, halfLifeDays: vault.settings.graphMeetingHalfLifeDays, me: vault.settings.me, settings: vault.settings, health: vault.settings.health, circles: circle ? [circle] : undefined });
 	if (json) return { stdout: JSON.stringify(graph.export(), null, 2) + "\n", exitCode: 0 };
 	if (html !== undefined) {
-		writeFileAtomic(html, graphPage(JSON.stringify(graph.export())));
+		writeFileAtomic(html, graphPage(JSON.stringify(graph.export()), t("meta.locale")));
 		return { stdout: t("cli.graphWritten", { path: html, people: t("count.people", { n: graph.order }), ties: t("count.ties", { n: graph.size }) }) + "\n", exitCode: 0 };
 	}
 	const ties = graph
@@ -32,10 +32,10 @@ function pageScript(): string {
 }
 
 /** One self-contained HTML file: styles, data and renderer inline, nothing fetched. */
-function graphPage(data: string): string {
+function graphPage(data: string, lang: string): string {
 	const safe = (text: string): string => text.replace(/<\/script/gi, "<\\/script").replace(/<!--/g, "<\\!--");
 	return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Rapport: relationship graph</title>
 <style>
 body{margin:0;font:14px system-ui,sans-serif;background:#fff;color:#222;height:100vh;display:flex;flex-direction:column}
@@ -51,7 +51,7 @@ body.theme-dark{background:#1e1e1e;color:#ddd}
 .tip:empty{display:none}
 </style></head>
 <body>
-<script>window.RAPPORT_GRAPH = ${safe(data)};</script>
+<script>window.RAPPORT_GRAPH = ${safe(data)}; window.RAPPORT_LANG = ${JSON.stringify(lang)};</script>
 <script>${safe(pageScript())}</script>
 </body></html>
 `;

@@ -331,6 +331,14 @@ export const en = {
 	"cli.usage": "Usage: rapport <command> --vault DIR [options]\n\nCommands:\n  agenda [--date YYYY-MM-DD] [--json]   who to follow up with, keep in touch with, celebrate, meet\n  people [--json]                       one row per person: last contact, next due, follow-ups\n  inspect NOTE [--json]                 what Rapport read from one note (path relative to the vault)\n  daily [--date YYYY-MM-DD] [--write]   the daily note's Rapport section (printed; written with --write)\n  doctor [--date D] [--json]            every problem found, with path and line; exits 1 when there are any\n  graph [--date D] [--json | --html OUT.html]\n                                        the relationship graph: a summary, graphology JSON, or a standalone page\n  brief NOTE [--date D] [--json]        before a meeting: each attendee's last contact, promises, shared interests\n  intros [--date D] [--json]            introductions worth making, with the reason\n  groups EVENT [--size N | --groups N] [--rounds N] [--write] [--json]\n                                        tables for an event that share passions and mix organisations\n  stats [--date D] [--json]             network balance, fading ties, one-way relationships\n  import FILE [--write] [--json]        contacts from LinkedIn Connections.csv, vCard or Google Contacts CSV:\n                                        a preview; --write creates and completes person notes\n  export ics|vcf [--out FILE]           follow-ups and birthdays as iCalendar, or people as vCard 4.0\n\nOptions:\n  --vault DIR     the vault folder (required)\n  --date D        the day, YYYY-MM-DD (default: today)\n  --circle NAME   agenda, people, graph: only people of this circle (work, friend, family, partner, yours)\n  --json          machine-readable output\n  --lang en|it    language of the text output (default: from LANG)\n  --help          this help",
 	"cli.error.fileNotFound": "file not found: {path}",
 	"cli.error.unknownContactFile": "not a LinkedIn Connections.csv, a vCard file or a Google Contacts CSV: {path}",
+	// Why two people are tied (graph tooltips and page).
+	"tie.meetings_one": "{n} meeting, last {date}",
+	"tie.meetings_other": "{n} meetings, last {date}",
+	"tie.relation.knows": "knows",
+	"tie.relation.met_via": "met via",
+	"tie.relation.partner": "partner",
+	"tie.relation.family": "family",
+	"tie.none": "no ties",
 } as const;
 
 export type MessageKey = keyof typeof en;
