@@ -5,7 +5,7 @@ import { readCalendar } from "../core/calendar/read-ics";
 import { importWindow } from "../core/calendar/window";
 import { type ExistingPerson, plannedNoteText } from "../core/contacts/plan";
 import { today } from "../core/dates/dates";
-import type { MessageKey, Translate } from "../i18n";
+import type { Translate } from "../i18n";
 import type { CliArgs } from "./args";
 import { writeFileAtomic } from "./atomic-write";
 import type { LoadedVault } from "./load-vault";
@@ -15,12 +15,6 @@ import { CliError, listMarkdownFiles } from "./vault-files";
 interface CommandResult {
 	stdout: string;
 	exitCode: number;
-}
-
-/** `{n} thing` / `{n} things`: the catalog's `_one` / `_other` form for `n`, by the language's plural rules. */
-export function countText(t: Translate, lang: string, base: string, n: number): string {
-	const form = new Intl.PluralRules(lang).select(n) === "one" ? "one" : "other";
-	return t(`${base}_${form}` as MessageKey, { n });
 }
 
 function people(vault: LoadedVault): ExistingPerson[] {
@@ -68,7 +62,7 @@ function describe(plan: CalendarPlan, args: CliArgs, t: Translate): string[] {
 	section(args.write && args.createPeople ? t("calendar.peopleCreated") : t("calendar.people"), plan.people.map((p) => t("calendar.personLine", { name: p.name, email: p.email || "—", path: p.note.path })));
 	section(t("calendar.skipped"), plan.skipped.map((s) => t("calendar.skippedLine", { day: s.day, title: s.title || "—", reason: t(`calendar.skip.${s.reason}`) })));
 	section(t("calendar.unreadable"), plan.unreadable);
-	lines.push("", countText(t, args.lang, "calendar.unchanged", plan.unchanged));
+	lines.push("", t("calendar.unchanged", { n: plan.unchanged }));
 	if (plan.people.length > 0 && !args.createPeople) lines.push(t("calendar.cli.createPeopleHint"));
 	if (!args.write) lines.push(t("calendar.cli.dryRun"));
 	return lines;
@@ -109,7 +103,7 @@ function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t:
 export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: string, t: Translate): CommandResult {
 	const window = importWindow(today(), args.from ?? null, args.ahead ?? vault.settings.calendarDaysAhead);
 	const read = readCalendar(text, { from: window.from, to: window.to, myEmails: vault.settings.myEmails });
-	if (!read) throw new CliError(t("calendar.unknown", { name: args.note ?? "" }));
+	if (!read) throw new CliError("calendar.unknown", { name: args.note ?? "" });
 	const files = listMarkdownFiles(vault.root);
 	const fields = vault.settings.attendeeFields;
 	const attendeeField = fields.includes("attendees") ? "attendees" : (fields[0] ?? "attendees");

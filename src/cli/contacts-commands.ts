@@ -25,9 +25,9 @@ function existingPeople(vault: LoadedVault): ExistingPerson[] {
 }
 
 function readExport(file: string): ContactFile {
-	if (!existsSync(file)) throw new CliError(`file not found: ${file}`);
+	if (!existsSync(file)) throw new CliError("cli.error.fileNotFound", { path: file });
 	const contacts = readContacts(readFileSync(file, "utf8"));
-	if (!contacts) throw new CliError(`not a LinkedIn Connections.csv, a vCard file or a Google Contacts CSV: ${file}`);
+	if (!contacts) throw new CliError("cli.error.unknownContactFile", { path: file });
 	return contacts;
 }
 
@@ -87,7 +87,7 @@ export function exportCommand(vault: LoadedVault, args: CliArgs): CommandResult 
 	let text: string;
 	if (format === "ics") text = calendarFor(vault.index, nameOf(vault), args.date ?? today());
 	else if (format === "vcf") text = vcardsFor(existingPeople(vault));
-	else throw new CliError(`export needs ics or vcf, not "${format ?? ""}"`);
+	else throw new CliError("cli.error.exportFormat", { format: format ?? "" });
 	if (!args.out) return { stdout: text, exitCode: 0 };
 	writeFileAtomic(args.out, text);
 	return { stdout: `Wrote ${args.out}\n`, exitCode: 0 };

@@ -15,6 +15,6 @@ export function notePath(vault: LoadedVault, note: string): string {
 	let rel = isAbsolute(note) ? relative(vault.root, note) : note;
 	rel = rel.split("\\").join("/").replace(/^\.\//, "");
 	if (!rel.toLowerCase().endsWith(".md")) rel += ".md";
-	if (rel.startsWith("../") || !existsSync(join(vault.root, rel))) throw new CliError(`note not found in the vault: ${note}`);
+	if (rel.startsWith("../") || !existsSync(join(vault.root, rel))) throw new CliError("cli.error.noteNotFound", { note });
 	return rel;
 }

@@ -38,18 +38,18 @@ export function readFrontmatter(path: string, text: string): FrontmatterRead {
 	try {
 		const data: unknown = parseMatter(content, OPTIONS).data;
 		if (typeof data !== "object" || data === null || Array.isArray(data)) {
-			return { data: null, problems: [problem(path, 0, "bad-yaml", "Frontmatter is not a list of properties")] };
+			return { data: null, problems: [problem(path, 0, "frontmatter-not-a-map")] };
 		}
 		return { data: data as Record<string, unknown>, problems: [] };
 	} catch (error) {
 		if (error instanceof RefusedEngineError) {
-			return { data: null, problems: [problem(path, 0, "js-frontmatter", "Front matter written as JavaScript (---js) is ignored: Rapport never runs code from notes")] };
+			return { data: null, problems: [problem(path, 0, "js-frontmatter")] };
 		}
 		const mark = (error as { mark?: { line?: number } }).mark;
 		// gray-matter hands js-yaml the text right after the opening `---`, newline included, so the
 		// parser's 0-based line is already the note's line.
 		const line = typeof mark?.line === "number" ? mark.line : 0;
 		const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split("\n")[0] : "unreadable");
-		return { data: null, problems: [problem(path, line, "bad-yaml", `Frontmatter is not valid YAML: ${reason}`)] };
+		return { data: null, problems: [problem(path, line, "bad-yaml", { reason: reason ?? "" })] };
 	}
 }

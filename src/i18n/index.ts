@@ -6,23 +6,33 @@ export type { MessageKey };
 
 export const CATALOGS: Record<Locale, Record<MessageKey, string>> = { en, it };
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+/** A key written in the catalogs as `base_one`, `base_other` (and any other plural category). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_${"zero" | "one" | "two" | "few" | "many" | "other"}` ? Base : never }[MessageKey];
+
+/** What `t` takes: a catalog key, or the base of a plural key (then `vars.n` picks the form). */
+export type TranslationKey = MessageKey | PluralKey;
+
+export type Translate = (key: TranslationKey, vars?: Readonly<Record<string, string | number>>) => string;
 
 /** Picks the catalog for a language code such as `it`, `it-IT` or `en-GB`; English otherwise. */
 export function localeFor(language: string | null | undefined): Locale {
 	return (language ?? "").toLowerCase().startsWith("it") ? "it" : "en";
 }
 
-/** A translator for one locale. Missing keys fall back to English, then to the key itself. */
+/**
+ * A translator for one locale. Missing keys fall back to English, then to the key itself.
+ * Any key has plural forms when the catalog has `key_one` / `key_other` (…): the form is chosen for
+ * `vars.n` by the locale's `Intl.PluralRules`, falling back to `_other`.
+ */
 export function translator(locale: Locale): Translate {
-	const catalog = CATALOGS[locale];
+	const catalog = CATALOGS[locale] as Readonly<Record<string, string | undefined>>;
+	const reference = en as Readonly<Record<string, string | undefined>>;
+	const rules = new Intl.PluralRules(locale);
+	const lookup = (key: string): string | undefined => catalog[key] ?? reference[key];
 	return (key, vars) => {
-		const text = catalog[key] ?? en[key] ?? key;
+		let text = lookup(key);
+		if (text === undefined && typeof vars?.n === "number") text = lookup(`${key}_${rules.select(vars.n)}`) ?? lookup(`${key}_other`);
+		text ??= key;
 		return vars ? text.replace(/\{(\w+)\}/g, (all, name: string) => (vars[name] !== undefined ? String(vars[name]) : all)) : text;
 	};
-}
-
-/** Picks `key_one` or `key_other` for `n`. */
-export function plural(t: Translate, base: "when.late" | "when.in" | "when.every" | "notice.followUpsCreated" | "balance.newPeople" | "balance.nurtured" | "calendar.peopleDone", n: number): string {
-	return t(`${base}_${n === 1 ? "one" : "other"}`, { n });
 }

@@ -6,7 +6,6 @@ import { plannedNoteText } from "../core/contacts/plan";
 import { isCalendarDay, today } from "../core/dates/dates";
 import { existingPeople } from "./contacts-modal";
 import type { RapportHost } from "./host";
-import { plural } from "../i18n";
 
 /** Shown per list in the preview; the rest is counted. */
 const PREVIEW_LIMIT = 50;
@@ -158,7 +157,7 @@ export class ImportCalendarModal extends Modal {
 		if (button) button.disabled = true;
 		let created = 0;
 		for (const p of this.plan.people) if (await this.createFile(p.note.path, plannedNoteText(p.note))) created++;
-		new Notice(plural(this.host.t, "calendar.peopleDone", created));
+		new Notice(this.host.t("calendar.peopleDone", { n: created }));
 		this.plan.people = [];
 		this.body.empty();
 		this.renderPlan(this.plan);

@@ -2,7 +2,6 @@ import { type Editor, Notice, type TFile } from "obsidian";
 import { addDays, today } from "../core/dates/dates";
 import { applyInsertion, followUpInsertion } from "../core/edits/follow-up-section";
 import { resolveMe } from "../core/relationships/me";
-import { plural } from "../i18n";
 import type { RapportHost } from "./host";
 
 /** The heading follow-ups go under in a meeting note (found in either language, created in English as the templates have it). */
@@ -51,7 +50,7 @@ export async function createFollowUps(host: RapportHost, file: TFile): Promise<v
 	const due = addDays(index.note(file.path)?.date ?? today(), host.settings.followUpDelayDays);
 	const lines = missing.map((p) => `- [ ] ${host.t("modal.followUpText", { person: linkTo(host, p, file.path) })} 📅 ${due}`);
 	await insertFollowUpLines(host, file, lines);
-	new Notice(plural(host.t, "notice.followUpsCreated", missing.length));
+	new Notice(host.t("notice.followUpsCreated", { n: missing.length }));
 }
 
 /** An "introduce A to B" follow-up in A's note, due after the follow-up delay. */

@@ -2,6 +2,7 @@ import { FuzzySuggestModal, Modal, Setting } from "obsidian";
 import { type CalendarDay, isCalendarDay, today } from "../core/dates/dates";
 import type { InspectReport } from "../core/index/inspect";
 import type { Problem } from "../core/shared/problems";
+import { describeProblem } from "../core/render/problems";
 import type { RapportHost } from "./host";
 
 /** Asks for a day (a native date input, so phones get their date picker). */
@@ -196,7 +197,7 @@ export class InspectModal extends Modal {
 		section(el, t("modal.attendees"), r.attendees.map((a) => `${a.target} → ${a.person ? this.host.nameOf(a.person) : "?"}`), t("inspect.none"));
 		section(el, t("inspect.links"), r.links.map((l) => `${l.line + 1}: ${l.target}`), t("inspect.none"));
 		section(el, t("inspect.tasks"), r.tasks.map((k) => `${k.line + 1}: [${k.status}] ${k.text}${k.due ? ` · ${k.due}` : ""}`), t("inspect.none"));
-		section(el, t("inspect.problems"), r.problems.map((p) => `${p.line + 1}: ${p.message}`), t("inspect.none"));
+		section(el, t("inspect.problems"), r.problems.map((p) => `${p.line + 1}: ${describeProblem(p, t)}`), t("inspect.none"));
 	}
 
 	override onClose(): void {
@@ -236,7 +237,7 @@ export class DoctorModal extends Modal {
 				this.close();
 				void this.host.app.workspace.openLinkText(p.path, "", false, { eState: { line: p.line } });
 			});
-			li.appendText(` ${p.message}`);
+			li.appendText(` ${describeProblem(p, t)}`);
 		}
 	}
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CATALOGS, localeFor, plural, translator } from "../../src/i18n";
+import { CATALOGS, localeFor, translator } from "../../src/i18n";
 
 describe("translations", () => {
 	it("has every key in every language, and nothing extra", () => {
@@ -28,8 +28,11 @@ describe("translations", () => {
 
 	it("fills placeholders and plurals", () => {
 		const it = translator("it");
-		expect(plural(it, "when.late", 1)).toBe("1 giorno di ritardo");
-		expect(plural(it, "when.late", 3)).toBe("3 giorni di ritardo");
+		expect(it("when.late", { n: 1 })).toBe("1 giorno di ritardo");
+		expect(it("when.late", { n: 3 })).toBe("3 giorni di ritardo");
+		expect(translator("en")("count.problems", { n: 1 })).toBe("1 problem");
+		expect(translator("en")("count.problems", { n: 0 })).toBe("0 problems");
+		expect(it("count.problems", { n: 1 })).toBe("1 problema");
 		expect(translator("en")("item.birthdayAge", { person: "Anna", age: 36 })).toBe("Anna turns 36");
 	});
 });

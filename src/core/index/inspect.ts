@@ -1,7 +1,7 @@
 import type { NoteKind } from "../notes/classify";
 import type { CalendarDay } from "../dates/dates";
 import type { ParsedNoteDetail } from "../notes/note";
-import { type Problem, compareProblems } from "../shared/problems";
+import { type Problem, compareProblems, sameProblem } from "../shared/problems";
 import type { VaultIndex } from "./vault-index";
 
 /** What Rapport read from one note, so a user can see why something is or isn't counted. */
@@ -19,7 +19,7 @@ export interface InspectReport {
 export function inspectNote(detail: ParsedNoteDetail, index: VaultIndex): InspectReport {
 	const { note, scan } = detail;
 	const problems = index.problems().filter((p) => p.path === note.path);
-	for (const p of note.problems) if (!problems.some((q) => q.line === p.line && q.code === p.code && q.message === p.message)) problems.push(p);
+	for (const p of note.problems) if (!problems.some((q) => sameProblem(q, p))) problems.push(p);
 	return {
 		path: note.path,
 		kind: note.kind,

@@ -222,7 +222,7 @@ export class VaultIndex {
 		for (const group of this.resolver.duplicates()) {
 			for (const path of group) {
 				const others = group.filter((p) => p !== path).join(", ");
-				out.push(problem(path, 0, "duplicate-person", `Another person has the same name or alias: ${others}`));
+				out.push(problem(path, 0, "duplicate-person", { others }));
 			}
 		}
 		return out.sort(compareProblems);
@@ -345,7 +345,7 @@ export class VaultIndex {
 			for (const r of note.attendees) {
 				const p = this.resolver.resolve(r, path);
 				if (p === null) {
-					(unknown ??= []).push(problem(path, r.line, "unknown-attendee", `Attendee "${r.target}" is not a person note (no person with that name, file name or alias)`));
+					(unknown ??= []).push(problem(path, r.line, "unknown-attendee", { name: r.target }));
 				} else if (!attendees.includes(p)) {
 					attendees.push(p);
 					if (note.date) this.addContact(p, path, note.date, "meeting", r.line, touched);

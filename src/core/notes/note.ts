@@ -65,7 +65,7 @@ export function parseNoteDetail(
 
 	const dateField = (key: string, value: unknown): CalendarDay | null => {
 		const day = parseDay(value);
-		if (day === null) problems.push(problem(path, fm.keyLine(key), "bad-date", `"${key}" is not a date: ${JSON.stringify(value)}`));
+		if (day === null) problems.push(problem(path, fm.keyLine(key), "bad-date", { field: key, value: JSON.stringify(value) }));
 		return day;
 	};
 
@@ -85,7 +85,7 @@ export function parseNoteDetail(
 		if (own.length > 0) note.ownContacts = compact(own);
 	}
 	for (const t of scan.tasks) {
-		for (const bad of t.badDates) problems.push(problem(path, t.line, "bad-date", `Task date is not a real day: ${bad}`));
+		for (const bad of t.badDates) problems.push(problem(path, t.line, "bad-task-date", { value: bad }));
 	}
 	if (problems.length > 0) note.problems = compact(problems);
 	return { note, scan, frontmatter: fmData };
@@ -105,7 +105,7 @@ function readMeeting(
 		note.time = parseTime(dateValue) ?? (typeof fmData.time === "string" ? fmData.time : null);
 	} else {
 		note.date = dayInName(note.title);
-		if (note.date === null) problems.push(problem(note.path, 0, "meeting-without-date", "Meeting has no date: add `date: YYYY-MM-DD` or put the date in the file name"));
+		if (note.date === null) problems.push(problem(note.path, 0, "meeting-without-date"));
 	}
 	const attendees: Ref[] = [];
 	for (const key of settings.attendeeFields) {

@@ -31,7 +31,7 @@ export function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm
 	const cadenceField = first(fmData, settings.cadenceFields);
 	if (cadenceField) {
 		cadence = parseCadence(cadenceField.value);
-		if (!cadence) problems.push(problem(note.path, fm.keyLine(cadenceField.key), "bad-cadence", `"${cadenceField.key}" is not a cadence: ${JSON.stringify(cadenceField.value)} (try 2w, monthly, 3 months, P1M)`));
+		if (!cadence) problems.push(problem(note.path, fm.keyLine(cadenceField.key), "bad-cadence", { field: cadenceField.key, value: JSON.stringify(cadenceField.value) }));
 	} else if (circle) {
 		cadence = ctx.circleCadences.get(circle) ?? null;
 		cadenceFromCircle = cadence !== null;
@@ -40,7 +40,7 @@ export function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm
 	const birthdayField = first(fmData, settings.birthdayFields);
 	if (birthdayField) {
 		birthday = parseBirthday(birthdayField.value);
-		if (!birthday) problems.push(problem(note.path, fm.keyLine(birthdayField.key), "bad-birthday", `"${birthdayField.key}" is not a birthday: ${JSON.stringify(birthdayField.value)} (use YYYY-MM-DD or --MM-DD)`));
+		if (!birthday) problems.push(problem(note.path, fm.keyLine(birthdayField.key), "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
 	}
 	const aliasField = first(fmData, ["aliases", "alias"]);
 	const refs = (keys: string[]): Ref[] => {
@@ -77,7 +77,7 @@ export function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm
 
 function dateFieldOf(path: string, key: string, value: unknown, fm: FrontmatterLines, problems: Problem[]): CalendarDay | null {
 	const day = parseDay(value);
-	if (day === null) problems.push(problem(path, fm.keyLine(key), "bad-date", `"${key}" is not a date: ${JSON.stringify(value)}`));
+	if (day === null) problems.push(problem(path, fm.keyLine(key), "bad-date", { field: key, value: JSON.stringify(value) }));
 	return day;
 }
 
@@ -87,7 +87,7 @@ function readCloseness(path: string, fmData: Record<string, unknown>, fm: Frontm
 	if (!f) return null;
 	const n = typeof f.value === "number" ? f.value : typeof f.value === "string" ? Number(f.value.trim()) : NaN;
 	if (!Number.isFinite(n) || n < 0 || n > 100) {
-		problems.push(problem(path, fm.keyLine(f.key), "bad-closeness", `"${f.key}" must be a number from 0 to 100: ${JSON.stringify(f.value)}`));
+		problems.push(problem(path, fm.keyLine(f.key), "bad-closeness", { field: f.key, value: JSON.stringify(f.value) }));
 		return null;
 	}
 	return Math.round(n);

@@ -39,5 +39,5 @@ export function meetingsWithoutFollowUp(index: VaultIndex, asOf: CalendarDay, wi
 
 /** The same, as lines for `rapport doctor`. */
 export function unfollowedProblems(meetings: readonly UnfollowedMeeting[], nameOf: (path: string) => string): Problem[] {
-	return meetings.map((m) => problem(m.path, 0, "meeting-without-follow-up", `Meeting of ${m.date} has no follow-up for ${m.people.map(nameOf).join(", ")}`));
+	return meetings.map((m) => problem(m.path, 0, "meeting-without-follow-up", { date: m.date, people: m.people.map(nameOf).join(", ") }));
 }

@@ -1,4 +1,4 @@
-import { plural, type Translate } from "../../i18n";
+import type { Translate } from "../../i18n";
 import type { MeetingBrief } from "../relationships/brief";
 import type { TieStrength } from "../relationships/health";
 import type { Insights } from "../relationships/insights";
@@ -70,7 +70,7 @@ export function insightsToMarkdown(insights: Insights, nameOf: NameOf, t: Transl
 
 export function balanceLine(insights: Insights, t: Translate): string {
 	const b = insights.balance;
-	return t("balance.line", { days: b.days, new: plural(t, "balance.newPeople", b.newPeople.length), nurtured: plural(t, "balance.nurtured", b.nurtured.length) });
+	return t("balance.line", { days: b.days, new: t("balance.newPeople", { n: b.newPeople.length }), nurtured: t("balance.nurtured", { n: b.nurtured.length }) });
 }
 
 export function briefToMarkdown(brief: MeetingBrief, nameOf: NameOf, t: Translate, links: LinkStyle): string[] {

@@ -1,4 +1,4 @@
-import { type Translate, plural } from "../../i18n";
+import type { Translate } from "../../i18n";
 import { type Agenda, type AgendaItem, STATUS_ORDER } from "../agenda/agenda";
 import { SECTION_END, SECTION_START } from "../notes/markdown";
 import { basename, withoutMd } from "../shared/text";
@@ -43,8 +43,8 @@ export function wikilink(path: string, name: string): string {
 
 /** "3 days late", "in 2 days", "today". */
 export function relativeDays(item: AgendaItem, t: Translate): string {
-	if (item.status === "overdue") return plural(t, "when.late", item.days);
-	if (item.status === "upcoming") return plural(t, "when.in", item.days);
+	if (item.status === "overdue") return t("when.late", { n: item.days });
+	if (item.status === "upcoming") return t("when.in", { n: item.days });
 	return t("when.today");
 }
 

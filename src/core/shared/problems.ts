@@ -1,19 +1,27 @@
-/** A problem Rapport found while reading a note. Core never throws on bad input: it returns these. */
+/**
+ * A problem Rapport found while reading a note. Core never throws on bad input: it returns these as
+ * values (a code and its parameters); only the edges turn them into words, in the user's language
+ * (`describeProblem` in core/render, catalog keys `problem.<code>`).
+ */
 export interface Problem {
 	/** Vault-relative path of the note, e.g. `Meetings/2026-11-02 Coffee.md`. */
 	path: string;
 	/** 0-based line, as Obsidian counts them; 0 when the problem is about the whole note. */
 	line: number;
 	code: ProblemCode;
-	/** English description for logs and the CLI; the plugin translates by `code`. */
-	message: string;
+	/** What the sentence for `code` needs, e.g. `{ field: "cadence", value: "every blue moon" }`. */
+	params: ProblemParams;
 }
+
+export type ProblemParams = Readonly<Record<string, string | number>>;
 
 export type ProblemCode =
 	| "bad-yaml"
+	| "frontmatter-not-a-map"
 	| "js-frontmatter"
 	| "unknown-attendee"
 	| "bad-date"
+	| "bad-task-date"
 	| "bad-cadence"
 	| "bad-birthday"
 	| "meeting-without-date"
@@ -21,14 +29,30 @@ export type ProblemCode =
 	| "bad-closeness"
 	| "meeting-without-follow-up";
 
-export function problem(path: string, line: number, code: ProblemCode, message: string): Problem {
-	return { path, line, code, message };
+const NO_PARAMS: ProblemParams = Object.freeze({});
+
+export function problem(path: string, line: number, code: ProblemCode, params: ProblemParams = NO_PARAMS): Problem {
+	return { path, line, code, params };
 }
 
-/** By path, then line, then code and message, so that the order never depends on indexing order. */
+/** The same problem twice (same note, line, code and parameters). */
+export function sameProblem(a: Problem, b: Problem): boolean {
+	return a.path === b.path && a.line === b.line && a.code === b.code && paramsKey(a.params) === paramsKey(b.params);
+}
+
+function paramsKey(params: ProblemParams): string {
+	return Object.keys(params)
+		.sort()
+		.map((k) => `${k}=${String(params[k])}`)
+		.join("\u0000");
+}
+
+/** By path, then line, then code and parameters, so that the order never depends on indexing order. */
 export function compareProblems(a: Problem, b: Problem): number {
 	if (a.path !== b.path) return a.path < b.path ? -1 : 1;
 	if (a.line !== b.line) return a.line - b.line;
 	if (a.code !== b.code) return a.code < b.code ? -1 : 1;
-	return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+	const ka = paramsKey(a.params);
+	const kb = paramsKey(b.params);
+	return ka < kb ? -1 : ka > kb ? 1 : 0;
 }

@@ -1,0 +1,23 @@
+import type { MessageKey, Translate } from "../../i18n";
+import type { Problem, ProblemCode } from "../shared/problems";
+
+/** Every problem code has its sentence in the catalogs: this fails to compile when one is missing. */
+const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & MessageKey } = {
+	"bad-yaml": "problem.bad-yaml",
+	"frontmatter-not-a-map": "problem.frontmatter-not-a-map",
+	"js-frontmatter": "problem.js-frontmatter",
+	"unknown-attendee": "problem.unknown-attendee",
+	"bad-date": "problem.bad-date",
+	"bad-task-date": "problem.bad-task-date",
+	"bad-cadence": "problem.bad-cadence",
+	"bad-birthday": "problem.bad-birthday",
+	"meeting-without-date": "problem.meeting-without-date",
+	"duplicate-person": "problem.duplicate-person",
+	"bad-closeness": "problem.bad-closeness",
+	"meeting-without-follow-up": "problem.meeting-without-follow-up",
+};
+
+/** A problem as one sentence in the user's language. */
+export function describeProblem(p: Problem, t: Translate): string {
+	return t(PROBLEM_KEY[p.code], p.params);
+}
