@@ -32,6 +32,7 @@ import { assertVault, CliError } from "./vault-files";
 export interface CommandResult {
 	stdout: string;
 	exitCode: number;
+	stderr?: string;
 }
 
 function json(value: unknown): string {
@@ -69,9 +70,9 @@ export function runCommand(args: CliArgs): CommandResult {
 		case "stats":
 			return stats(vault, args, t);
 		case "import":
-			return importCommand(vault, args);
+			return importCommand(vault, args, t);
 		case "export":
-			return exportCommand(vault, args);
+			return exportCommand(vault, args, t);
 	}
 }
 

@@ -1,3 +1,5 @@
+import { filterCharacters, isControl } from "./characters";
+
 /** A contact read from an export (LinkedIn, vCard, Google Contacts, Outlook), before it meets the vault. */
 export interface Contact {
 	/** Display name. */
@@ -79,7 +81,7 @@ export function decodeUriSafely(text: string): string {
 /** A URL that is a LinkedIn profile, normalised (`https://www.linkedin.com/in/anna-rossi`). */
 export function linkedinProfile(url: string): string | null {
 	const m = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/in\/([^/?#\s]+)/i.exec(url.trim());
-	return m?.[1] ? `https://www.linkedin.com/in/${decodeUriSafely(m[1]).toLowerCase()}` : null;
+	return m?.[1] ? `https://www.linkedin.com/in/${filterCharacters(decodeUriSafely(m[1]), (code) => isControl(code) || code === 0x20).toLowerCase()}` : null;
 }
 
 /**

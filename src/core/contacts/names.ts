@@ -1,4 +1,5 @@
 import { foldName } from "../shared/text";
+import { filterCharacters, isControl, isInvisible } from "./characters";
 
 /** Titles that say nothing about who someone is, in English and Italian. */
 const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "dott", "dottssa", "dottoressa", "dottore", "ing", "avv", "arch", "sig", "sigra", "signor", "signora", "signorina", "geom", "rag", "phd", "jr", "sr"]);
@@ -20,10 +21,6 @@ export function isFullNameKey(key: string): boolean {
 
 /** Characters no platform allows in a file name, or that Obsidian links cannot hold. */
 const UNSAFE = /[\\/:*?"<>|#^[\]]/g;
-/** Control characters (C0, DEL, C1). */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-/** Bidirectional marks and overrides, zero-width characters, and other invisible format characters that can make one name look like another. */
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]/g;
 /** Windows reserved device names, with any extension (`CON.txt`, `nul.tar.gz`), superscript digits included. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 
@@ -71,7 +68,7 @@ export function isReservedName(name: string): boolean {
 }
 
 function cleaned(name: string): string {
-	const visible = name.normalize("NFC").replace(INVISIBLE, "").replace(CONTROL, " ").replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
+	const visible = filterCharacters(name.normalize("NFC"), isInvisible, isControl).replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
 	// No leading or trailing dots or spaces: `..`, `.hidden`, `name.` are not names on every platform.
 	return visible.replace(/^[.\s]+|[.\s]+$/g, "");
 }
