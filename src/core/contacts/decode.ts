@@ -32,10 +32,28 @@ export function unicodeEncodingOf(bytes: Uint8Array): "utf-8" | "utf-16le" | "ut
 	return null;
 }
 
-/** A `TextDecoder` for a charset label, or null when the platform does not know it. */
-function decoderFor(charset: string): TextDecoder | null {
+/** Windows-1252 bytes 0x80–0x9F (the rest is Latin-1), per the WHATWG Encoding Standard. */
+const WINDOWS_1252_HIGH = [0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178];
+
+/**
+ * Windows-1252 decoded by hand: some runtimes (Node before 22) decode this label, and `ISO-8859-1`
+ * with it, as plain Latin-1 and turn `€` (0x80) into a control character.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+	let out = "";
+	for (const b of bytes) out += String.fromCharCode(b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_HIGH[b - 0x80] ?? b) : b);
+	return out;
+}
+
+interface Decoder {
+	decode(bytes: Uint8Array): string;
+}
+
+/** A decoder for a charset label, or null when the platform does not know it. */
+function decoderFor(charset: string): Decoder | null {
 	try {
-		return new TextDecoder(charset.trim().toLowerCase());
+		const decoder = new TextDecoder(charset.trim().toLowerCase());
+		return decoder.encoding === "windows-1252" ? { decode: decodeWindows1252 } : decoder;
 	} catch {
 		return null;
 	}
@@ -52,7 +70,7 @@ export function decodeBytes(bytes: Uint8Array, charset?: string): { text: string
 		if (named) return { text: named.decode(bytes), known: true };
 		return { text: decodeBytes(bytes).text, known: false };
 	}
-	return { text: isUtf8(bytes) ? new TextDecoder("utf-8").decode(bytes) : new TextDecoder("windows-1252").decode(bytes), known: true };
+	return { text: isUtf8(bytes) ? new TextDecoder("utf-8").decode(bytes) : decodeWindows1252(bytes), known: true };
 }
 
 /** A whole file as text: its BOM's encoding, else UTF-8 when valid, else Windows-1252. The BOM is dropped. */

@@ -17,21 +17,25 @@ export function isVCard(text: string): boolean {
 
 /**
  * Joins folded lines (a line starting with a space or tab continues the previous one) and
- * quoted-printable soft breaks (a value ending in `=` goes on with the next line, whole: vCard 2.1
- * writers put the next line's leading space in the value, so it is kept).
+ * quoted-printable soft breaks (a value ending in `=` goes on with the next line, whole: a leading
+ * space there is part of the value). In vCard 2.1 (RFC 822 folding) the folding space is kept.
  */
 function logicalLines(text: string): { text: string; line: number }[] {
 	const physical = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
 	const out: { text: string; line: number }[] = [];
+	// vCard 2.1 unfolds as RFC 822 does: the folding space stays (3.0 and 4.0 drop it).
+	let v21 = false;
 	for (let i = 0; i < physical.length; i++) {
 		const raw = physical[i] ?? "";
 		const last = out[out.length - 1];
+		if (/^BEGIN:VCARD\s*$/i.test(raw)) v21 = false;
+		else if (/^VERSION:\s*2\.1\s*$/i.test(raw)) v21 = true;
 		if (last && /QUOTED-PRINTABLE/i.test(last.text.slice(0, last.text.indexOf(":") + 1)) && last.text.endsWith("=")) {
 			last.text = last.text.slice(0, -1) + raw;
 			continue;
 		}
 		if (last && (raw.startsWith(" ") || raw.startsWith("\t"))) {
-			last.text += raw.slice(1);
+			last.text += v21 ? raw : raw.slice(1);
 			continue;
 		}
 		if (raw.trim() !== "") out.push({ text: raw, line: i + 1 });

@@ -1,7 +1,7 @@
-/** YAML for the simple frontmatter Rapport writes: strings, numbers, string lists. Quoted whenever YAML could read it as something else. */
+/** YAML for the simple frontmatter Rapport writes: strings, numbers, string lists. Quoted whenever YAML could read it as something else (a value starting with a digit may be a number: `0x1F`, `1e5`). */
 export function yamlScalar(value: string | number): string {
 	if (typeof value === "number") return String(value);
-	return /^[\p{L}\p{N}][\p{L}\p{N} _.@+'&/-]*$/u.test(value) && !/^(true|false|yes|no|on|off|null|~)$/i.test(value) && !/^[\d.+-]+$/.test(value) && !/:\s|\s#/.test(value) && !/^\d{4}-\d{2}-\d{2}/.test(value)
+	return /^[\p{L}\p{N}][\p{L}\p{N} _.@+'&/-]*$/u.test(value) && !/^(true|false|yes|no|on|off|null|~)$/i.test(value) && !/^[\d.+-]/.test(value) && !/:\s|\s#/.test(value) && !/^\d{4}-\d{2}-\d{2}/.test(value)
 		? value
 		: JSON.stringify(value);
 }
