@@ -37,3 +37,27 @@ export function filterCharacters(text: string, drop: (code: number) => boolean, 
 	}
 	return out;
 }
+
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+/**
+ * Drops invisible characters, except the joiners and variation selectors that are part of an emoji
+ * (a zero-width joiner between two pictographs, `U+FE0F` after one): "👩‍👩‍👧" stays one emoji.
+ */
+export function withoutInvisibles(text: string): string {
+	const chars = [...text];
+	let out = "";
+	for (let i = 0; i < chars.length; i++) {
+		const ch = chars[i] ?? "";
+		const code = ch.codePointAt(0) ?? 0;
+		if (!isInvisible(code)) {
+			out += ch;
+			continue;
+		}
+		const before = [...out].at(-1) ?? "";
+		const after = chars[i + 1] ?? "";
+		const inEmoji = (code === 0x200d && PICTOGRAPHIC.test(before.replace(/\ufe0f$/, "")) && PICTOGRAPHIC.test(after)) || ((code === 0xfe0f || code === 0xfe0e) && PICTOGRAPHIC.test(before));
+		if (inEmoji) out += ch;
+	}
+	return out;
+}

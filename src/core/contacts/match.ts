@@ -103,12 +103,21 @@ export class PeopleLookup {
 	private readonly byPhone = new Map<string, Set<Known>>();
 	private readonly byName = new Map<string, Set<Known>>();
 
+	/** Where each known person is filed, to move them when their fields change. */
+	private readonly filed = new Map<Known, [Map<string, Set<Known>>, string][]>();
+
+	/** Files a known person under their keys and names; again after their fields changed, under the new ones only. */
 	add(k: Known): void {
+		for (const [map, key] of this.filed.get(k) ?? []) map.get(key)?.delete(k);
 		const keys = knownKeys(k);
-		for (const e of keys.email) put(this.byEmail, e, k);
-		for (const u of keys.linkedin) put(this.byLinkedIn, u, k);
-		for (const p of keys.phone) put(this.byPhone, phoneBucket(p), k);
-		for (const n of namesOf(k)) put(this.byName, looseKey(n), k);
+		const entries: [Map<string, Set<Known>>, string][] = [
+			...keys.email.map((e): [Map<string, Set<Known>>, string] => [this.byEmail, e]),
+			...keys.linkedin.map((u): [Map<string, Set<Known>>, string] => [this.byLinkedIn, u]),
+			...keys.phone.map((p): [Map<string, Set<Known>>, string] => [this.byPhone, phoneBucket(p)]),
+			...namesOf(k).map((n): [Map<string, Set<Known>>, string] => [this.byName, looseKey(n)]),
+		];
+		for (const [map, key] of entries) put(map, key, k);
+		this.filed.set(k, entries);
 	}
 
 	/** Known people sharing a strong key with the contact. */

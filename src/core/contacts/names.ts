@@ -1,5 +1,5 @@
 import { foldName } from "../shared/text";
-import { filterCharacters, isControl, isInvisible } from "./characters";
+import { filterCharacters, isControl, withoutInvisibles } from "./characters";
 
 /** Titles that say nothing about who someone is, in English and Italian. */
 const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "dott", "dottssa", "dottoressa", "dottore", "ing", "avv", "arch", "sig", "sigra", "signor", "signora", "signorina", "geom", "rag", "phd", "jr", "sr"]);
@@ -68,7 +68,7 @@ export function isReservedName(name: string): boolean {
 }
 
 function cleaned(name: string): string {
-	const visible = filterCharacters(name.normalize("NFC"), isInvisible, isControl).replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
+	const visible = filterCharacters(withoutInvisibles(name.normalize("NFC")), () => false, isControl).replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
 	// No leading or trailing dots or spaces: `..`, `.hidden`, `name.` are not names on every platform.
 	return visible.replace(/^[.\s]+|[.\s]+$/g, "");
 }
