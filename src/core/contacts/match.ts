@@ -56,8 +56,9 @@ function namesOf(k: Known): string[] {
 	const names = [basename(k.path), ...NAME_FIELDS.flatMap((f) => stringValues(k.fields.get(f))), ...stringValues(k.fields.get("aliases")), ...stringValues(k.fields.get("alias"))];
 	const first = stringValues(k.fields.get("first_name"))[0];
 	const last = stringValues(k.fields.get("last_name"))[0];
-	if (first || last) names.push(`${first ?? ""} ${last ?? ""}`);
-	return names;
+	// Each part alone too: filling an empty part never takes a name away, so a second import finds what the first one did.
+	if (first || last) names.push(`${first ?? ""} ${last ?? ""}`, first ?? "", last ?? "");
+	return names.filter((n) => n.trim() !== "");
 }
 
 /** A name as it is written, for names that {@link nameKey} cannot hold (a given name alone, `..`). */
@@ -129,9 +130,10 @@ export class PeopleLookup {
 		return [...found];
 	}
 
-	private byNames(c: Contact): Known[] {
+	/** Known people sharing one of the contact's names; `fullOnly` keeps full names (two words or more) only. */
+	private byNames(c: Contact, fullOnly: boolean): Known[] {
 		const found = new Set<Known>();
-		const keys = new Set([looseKey(displayName(c)), looseKey(`${c.firstName} ${c.lastName}`)].filter((k) => k !== ""));
+		const keys = new Set([looseKey(displayName(c)), looseKey(`${c.firstName} ${c.lastName}`)].filter((k) => k !== "" && (!fullOnly || isFullNameKey(k))));
 		for (const key of keys) for (const k of this.byName.get(key) ?? []) found.add(k);
 		return [...found];
 	}
@@ -141,20 +143,20 @@ export class PeopleLookup {
 		const strong = this.byStrongKey(keys);
 		if (strong.length === 1 && strong[0]) return { kind: "one", known: strong[0], by: "key" };
 		if (strong.length > 1) return { kind: "ambiguous", candidates: strong };
-		const named = this.byNames(c);
 		const holdsAll = (k: Known): boolean => fields.every(([key, value]) => key === "type" || key === "name" || sameValue(k.fields.get(key), value));
-		const content = named.filter(holdsAll);
-		const full = isFullNameKey(nameKey(displayName(c))) || isFullNameKey(nameKey(`${c.firstName} ${c.lastName}`));
-		if (full) {
+		const content = this.byNames(c, false).filter(holdsAll);
+		const named = this.byNames(c, true);
+		if (named.length > 0) {
 			const fitting = named.filter((k) => conflictingKind(keys, knownKeys(k)) === null);
 			if (fitting.length === 1 && fitting[0]) return { kind: "one", known: fitting[0], by: "name" };
 			if (fitting.length > 1) return content.length === 1 && content[0] ? { kind: "one", known: content[0], by: "content" } : { kind: "ambiguous", candidates: fitting };
+			if (content[0]) return { kind: "one", known: content[0], by: "content" };
 			const other = named[0];
 			const reason = other ? conflictingKind(keys, knownKeys(other)) : null;
 			return { kind: "none", namesake: other && reason ? { known: other, reason } : null };
 		}
 		if (content[0]) return { kind: "one", known: content[0], by: "content" };
-		const other = named[0];
+		const other = this.byNames(c, false)[0];
 		return { kind: "none", namesake: other ? { known: other, reason: conflictingKind(keys, knownKeys(other)) ?? "givenName" } : null };
 	}
 }

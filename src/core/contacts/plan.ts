@@ -1,5 +1,5 @@
 import { stringValues } from "../shared/text";
-import { type Contact, type ContactFile, type ContactProblem, displayName } from "./contact";
+import { type Contact, type ContactFile, type ContactProblem, contactProblem, displayName, hasIdentity } from "./contact";
 import { type Known, PeopleLookup, sameValue, type StrongKind } from "./match";
 import { safeFileName } from "./names";
 import { type FrontmatterValue, isEmptyValue, yamlEntry } from "./yaml-lite";
@@ -128,6 +128,10 @@ class Planner {
 	}
 
 	add(c: Contact): void {
+		if (!hasIdentity(c)) {
+			this.plan.problems.push(contactProblem(c.line, "noName"));
+			return;
+		}
 		const fields = contactFields(c);
 		const match = this.lookup.find(c, fields);
 		if (match.kind === "ambiguous") {
@@ -224,6 +228,15 @@ class Planner {
 export function planImport(file: ContactFile, existing: readonly ExistingPerson[], options: { folder: string; takenPaths: ReadonlySet<string> }): ImportPlan {
 	const planner = new Planner(file, existing, options.folder, options.takenPaths);
 	for (const c of file.contacts) planner.add(c);
+	// A contact left ambiguous may be decided by notes that later lines planned: look again, as a second import would.
+	for (let pass = 0; pass < 3; pass++) {
+		const ambiguous = planner.plan.ambiguous;
+		if (ambiguous.length === 0) break;
+		planner.plan.ambiguous = [];
+		const lines = new Set(ambiguous.map((a) => a.line));
+		for (const c of file.contacts) if (lines.has(c.line)) planner.add(c);
+		if (planner.plan.ambiguous.length === ambiguous.length) break;
+	}
 	return planner.plan;
 }
 
