@@ -332,7 +332,7 @@ export const en = {
 	"cli.error.fileNotFound": "file not found: {path}",
 	"cli.error.unknownContactFile": "not a LinkedIn Connections.csv, a vCard file, an Outlook or a Google Contacts CSV: {path}",
 	// Contacts import and export (issues 11 and 12)
-	"contacts.source.linkedin": "LinkedIn Connections.csv",
+	"contacts.source.linkedin": "LinkedIn's Connections.csv",
 	"contacts.source.vcard": "vCard file",
 	"contacts.source.google": "Google Contacts CSV",
 	"contacts.source.outlook": "Outlook contacts CSV",
