@@ -8,7 +8,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 
 /** DOM and Node globals that the Obsidian-free core must not touch. */
 const forbiddenCoreGlobals = [
-	...Object.keys(globals.browser).filter((name) => !(name in globals.es2021) && !["structuredClone", "queueMicrotask"].includes(name)),
+	...Object.keys(globals.browser).filter((name) => !(name in globals.es2021) && !["structuredClone", "queueMicrotask", "TextDecoder", "TextEncoder"].includes(name)),
 	"process",
 	"Buffer",
 	"require",

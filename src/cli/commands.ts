@@ -34,6 +34,7 @@ import { assertVault, CliError } from "./vault-files";
 export interface CommandResult {
 	stdout: string;
 	exitCode: number;
+	stderr?: string;
 }
 
 function json(value: unknown): string {
@@ -73,7 +74,7 @@ export function runCommand(args: CliArgs): CommandResult {
 		case "import":
 			return importAny(vault, args, t);
 		case "export":
-			return exportCommand(vault, args);
+			return exportCommand(vault, args, t);
 	}
 }
 
@@ -83,7 +84,7 @@ function importAny(vault: LoadedVault, args: CliArgs, t: Translate): CommandResu
 	const text = existsSync(file) ? readFileSync(file, "utf8") : "";
 	if (isICalendar(text)) return calendarImportCommand(vault, args, text, t);
 	if (args.from !== undefined || args.ahead !== undefined || args.createPeople) throw new CliError("calendar.cli.onlyCalendars");
-	return importCommand(vault, args);
+	return importCommand(vault, args, t);
 }
 
 /** Whether a list of people includes someone of the `--circle` asked for (everyone without it). */

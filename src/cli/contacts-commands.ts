@@ -1,13 +1,16 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { type ContactFile } from "../core/contacts/contact";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ContactFile } from "../core/contacts/contact";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
-import { readContacts } from "../core/contacts/read-contacts";
+import { readContactBytes } from "../core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { today } from "../core/dates/dates";
+import { importPlanSections, sourceName } from "../core/render/import-plan";
+import type { Translate } from "../i18n";
 import type { CliArgs } from "./args";
 import { writeFileAtomic } from "./atomic-write";
+import { createFileExclusive } from "./create-exclusive";
 import type { LoadedVault } from "./load-vault";
 import { nameOf } from "./notes";
 import { readFrontmatter } from "./safe-frontmatter";
@@ -19,76 +22,114 @@ interface CommandResult {
 	stderr?: string;
 }
 
-/** Every person note with its frontmatter, as the import and the vCard export see them. */
-function existingPeople(vault: LoadedVault): ExistingPerson[] {
-	return vault.index.personNotes().map((n) => ({ path: n.path, frontmatter: readFrontmatter(n.path, readFileSync(join(vault.root, n.path), "utf8")).data ?? {} }));
+function errorCode(error: unknown): string {
+	return (error as { code?: string } | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
 }
 
+/** Every person note with its frontmatter, as the import and the vCard export see them. A note that cannot be read is known by its name only. */
+function existingPeople(vault: LoadedVault): ExistingPerson[] {
+	return vault.index.personNotes().map((n) => {
+		try {
+			return { path: n.path, frontmatter: readFrontmatter(n.path, readFileSync(join(vault.root, n.path), "utf8")).data ?? {} };
+		} catch {
+			return { path: n.path, frontmatter: {} };
+		}
+	});
+}
+
+/** Reads an export as bytes, so that its charset (BOM, UTF-16, `CHARSET=`) can be honoured. */
 function readExport(file: string): ContactFile {
-	if (!existsSync(file)) throw new CliError("cli.error.fileNotFound", { path: file });
-	const contacts = readContacts(readFileSync(file, "utf8"));
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(file);
+	} catch (error) {
+		const code = errorCode(error);
+		throw code === "ENOENT" ? new CliError("cli.error.fileNotFound", { path: file }) : new CliError("contacts.error.unreadable", { file, error: code });
+	}
+	const contacts = readContactBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 	if (!contacts) throw new CliError("cli.error.unknownContactFile", { path: file });
 	return contacts;
 }
 
-function describePlan(plan: ImportPlan, write: boolean): string[] {
-	const lines = [`Source: ${plan.source}`];
-	const section = (title: string, items: string[]): void => {
-		if (items.length === 0) return;
-		lines.push("", `${title} (${items.length}):`, ...items.map((i) => `  ${i}`));
+/** What `--write` did, note by note. */
+export interface ImportOutcome {
+	created: string[];
+	updated: string[];
+	/** New notes whose name was taken by the time of writing: nothing was overwritten. */
+	exists: string[];
+	failed: { path: string; error: string }[];
+}
+
+function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate): ImportOutcome {
+	const outcome: ImportOutcome = { created: [], updated: [], exists: [], failed: [] };
+	const total = plan.creates.length + plan.updates.length;
+	let done = 0;
+	// A progress line on a terminal (stderr, rewritten in place) for large imports.
+	const tick = (): void => {
+		done++;
+		if (process.stderr.isTTY && (done % 250 === 0 || done === total)) process.stderr.write(`\r${t("import.progress", { done, total })}${done === total ? "\n" : ""}`);
 	};
-	section(write ? "Created" : "New notes to create", plan.creates.map((c) => `${c.path} (line ${c.line})`));
-	section(write ? "Updated" : "Fields to add", plan.updates.map((u) => `${u.path}: ${u.add.map(([k]) => k).join(", ")} (line ${u.line})`));
-	section("Conflicts, existing values kept", plan.conflicts.map((c) => `${c.path}: ${c.field} is "${c.existing}", the file says "${c.incoming}" (line ${c.line})`));
-	section("Ambiguous, not applied", plan.ambiguous.map((a) => `${a.name} (line ${a.line}) matches ${a.candidates.join(", ")}`));
-	section("Skipped lines", plan.problems.map((p) => `line ${p.line}: ${p.message}`));
-	lines.push("", `${plan.unchanged} already up to date.${write ? "" : " Nothing was written: run again with --write to apply."}`);
+	for (const note of plan.creates) {
+		tick();
+		try {
+			const result = createFileExclusive(join(vault.root, note.path), plannedNoteText(note));
+			(result === "created" ? outcome.created : outcome.exists).push(note.path);
+		} catch (error) {
+			outcome.failed.push({ path: note.path, error: errorCode(error) });
+		}
+	}
+	for (const update of plan.updates) {
+		tick();
+		try {
+			const target = join(vault.root, update.path);
+			writeFileAtomic(target, addFrontmatterEntries(readFileSync(target, "utf8"), update.add));
+			outcome.updated.push(update.path);
+		} catch (error) {
+			outcome.failed.push({ path: update.path, error: errorCode(error) });
+		}
+	}
+	return outcome;
+}
+
+function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Translate): string[] {
+	const lines = [t("contacts.cli.source", { source: sourceName(t, plan.source) })];
+	const section = (title: string, items: readonly string[]): void => {
+		if (items.length > 0) lines.push("", `${title} (${items.length}):`, ...items.map((i) => `  ${i}`));
+	};
+	for (const s of importPlanSections(plan, t, { written: outcome !== null, withLines: true })) section(s.title, s.items);
+	if (outcome) {
+		section(t("contacts.cli.exists"), outcome.exists);
+		section(t("contacts.cli.failed"), outcome.failed.map((f) => t("contacts.cli.failedLine", f)));
+	}
+	lines.push("", t("contacts.cli.unchanged", { n: plan.unchanged }) + (outcome ? "" : ` ${t("contacts.cli.dryRun")}`));
 	return lines;
 }
 
 /**
- * `rapport import FILE [--write]`: plans the import, prints it, and with --write creates the new notes
- * (never overwriting a file) and adds the missing fields to existing ones, each through a temp file
- * and a rename. Running it again creates nothing.
+ * `rapport import FILE [--write] [--json]`: plans the import and prints it; with --write creates the
+ * new notes (temporary file, then an exclusive link: never overwriting a file) and fills the missing
+ * or empty fields of existing ones (temporary file, then a rename). Running it again creates nothing.
+ * A note that cannot be written is listed with its path and the import goes on; the exit code is then 1.
  */
-export function importCommand(vault: LoadedVault, args: CliArgs): CommandResult {
+export function importCommand(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
 	const file = readExport(args.note ?? "");
 	const folder = vault.settings.people.folders[0] ?? "People";
 	const plan = planImport(file, existingPeople(vault), { folder, takenPaths: new Set(listMarkdownFiles(vault.root)) });
-	if (args.json) return { stdout: JSON.stringify(plan, null, 2) + "\n", exitCode: 0 };
-	if (args.write) {
-		// A progress line on a terminal (stderr, rewritten in place) for large imports.
-		const total = plan.creates.length + plan.updates.length;
-		let done = 0;
-		const tick = (): void => {
-			done++;
-			if (process.stderr.isTTY && (done % 250 === 0 || done === total)) process.stderr.write(`\rImported ${done} of ${total}${done === total ? "\n" : ""}`);
-		};
-		for (const note of plan.creates) {
-			tick();
-			const target = join(vault.root, note.path);
-			if (existsSync(target)) continue;
-			mkdirSync(dirname(target), { recursive: true });
-			writeFileSync(target, plannedNoteText(note), { flag: "wx" });
-		}
-		for (const update of plan.updates) {
-			tick();
-			const target = join(vault.root, update.path);
-			const before = readFileSync(target, "utf8");
-			writeFileAtomic(target, addFrontmatterEntries(before, update.add));
-		}
-	}
-	return { stdout: describePlan(plan, args.write).join("\n") + "\n", exitCode: 0 };
+	const outcome = args.write ? applyPlan(vault, plan, t) : null;
+	const exitCode = outcome && outcome.failed.length > 0 ? 1 : 0;
+	if (args.json) return { stdout: JSON.stringify({ ...plan, written: outcome }, null, 2) + "\n", exitCode };
+	return { stdout: describePlan(plan, outcome, t).join("\n") + "\n", exitCode };
 }
 
-/** `rapport export ics|vcf [--out FILE]`: follow-ups and birthdays as iCalendar, or people as vCard 4.0. */
-export function exportCommand(vault: LoadedVault, args: CliArgs): CommandResult {
+/** `rapport export ics|vcf [--out FILE]`: follow-ups and birthdays as iCalendar, or people as vCard 4.0; with nothing to export, says so and writes nothing. */
+export function exportCommand(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
 	const format = args.note;
-	let text: string;
+	let text: string | null;
 	if (format === "ics") text = calendarFor(vault.index, nameOf(vault), args.date ?? today());
 	else if (format === "vcf") text = vcardsFor(existingPeople(vault));
 	else throw new CliError("cli.error.exportFormat", { format: format ?? "" });
+	if (text === null) return { stdout: "", stderr: `${t(format === "ics" ? "contacts.export.nothingIcs" : "contacts.export.nothingVcf")}\n`, exitCode: 0 };
 	if (!args.out) return { stdout: text, exitCode: 0 };
 	writeFileAtomic(args.out, text);
-	return { stdout: `Wrote ${args.out}\n`, exitCode: 0 };
+	return { stdout: `${t("export.written", { path: args.out })}\n`, exitCode: 0 };
 }

@@ -20,6 +20,7 @@ function main(argv: readonly string[]): number {
 		}
 		const result = runCommand(args);
 		process.stdout.write(result.stdout);
+		if (result.stderr) process.stderr.write(result.stderr);
 		return result.exitCode;
 	} catch (error) {
 		const message = error instanceof CliError ? t(error.key, error.params) : t("cli.error.unexpected", { reason: error instanceof Error ? error.message : String(error) });

@@ -121,9 +121,9 @@ export function registerCommands(plugin: Plugin, host: RapportHost): void {
 	plugin.addCommand({
 		id: "export-calendar",
 		name: t("command.exportCalendar"),
-		callback: () => void writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today())),
+		callback: () => void writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today()), "contacts.export.nothingIcs"),
 	});
-	plugin.addCommand({ id: "export-vcards", name: t("command.exportVCards"), callback: () => void writeExport(host, "Rapport contacts.vcf", vcardsFor(existingPeople(host))) });
+	plugin.addCommand({ id: "export-vcards", name: t("command.exportVCards"), callback: () => void writeExport(host, "Rapport contacts.vcf", vcardsFor(existingPeople(host)), "contacts.export.nothingVcf") });
 }
 
 /** Problems in notes, and recent meetings whose attendees got no follow-up. */

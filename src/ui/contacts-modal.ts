@@ -1,6 +1,10 @@
 import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
+import type { ContactFile } from "../core/contacts/contact";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
-import { readContacts } from "../core/contacts/read-contacts";
+import { readContactBytes, readContacts } from "../core/contacts/read-contacts";
+import { isEmptyValue } from "../core/contacts/yaml-lite";
+import { importPlanSections } from "../core/render/import-plan";
+import type { MessageKey } from "../i18n";
 import type { RapportHost } from "./host";
 
 /** Shown per list in the preview; the rest is counted. */
@@ -41,16 +45,25 @@ export class ImportContactsModal extends Modal {
 		const input = this.contentEl.createEl("input", { attr: { type: "file", accept: ".csv,.vcf,.vcard,text/csv,text/vcard" } });
 		input.addEventListener("change", () => {
 			const file = input.files?.[0];
-			if (file) void file.text().then((text) => this.loadText(text, file.name));
+			// Bytes, not text: the reader honours BOMs, UTF-16 and each vCard value's CHARSET.
+			if (file) void file.arrayBuffer().then((buffer) => this.loadBytes(new Uint8Array(buffer), file.name));
 		});
 		this.body = this.contentEl.createDiv();
 	}
 
-	/** Reads the export and shows the plan (the file picker calls this with the file's text). */
+	/** Reads the export from its bytes and shows the plan (the file picker calls this). */
+	loadBytes(bytes: Uint8Array, name: string): void {
+		this.show(readContactBytes(bytes), name);
+	}
+
+	/** Reads an export already decoded to text and shows the plan. */
 	loadText(text: string, name: string): void {
+		this.show(readContacts(text), name);
+	}
+
+	private show(file: ContactFile | null, name: string): void {
 		const { t } = this.host;
 		this.body.empty();
-		const file = readContacts(text);
 		if (!file) {
 			this.plan = null;
 			new Notice(t("import.unknown", { name }));
@@ -65,19 +78,13 @@ export class ImportContactsModal extends Modal {
 
 	private renderPlan(plan: ImportPlan): void {
 		const { t } = this.host;
-		this.body.createEl("p", { text: t("import.summary", { source: plan.source, creates: plan.creates.length, updates: plan.updates.length, conflicts: plan.conflicts.length, ambiguous: plan.ambiguous.length, unchanged: plan.unchanged }) });
-		const list = (title: string, items: string[], cls: string): void => {
-			if (items.length === 0) return;
-			this.body.createEl("h4", { text: `${title} (${items.length})` });
-			const ul = this.body.createEl("ul", { cls });
-			for (const item of items.slice(0, PREVIEW_LIMIT)) ul.createEl("li", { text: item });
-			if (items.length > PREVIEW_LIMIT) ul.createEl("li", { text: t("import.more", { n: items.length - PREVIEW_LIMIT }) });
-		};
-		list(t("import.creates"), plan.creates.map((c) => c.path), "rapport-import-creates");
-		list(t("import.updates"), plan.updates.map((u) => `${u.path}: ${u.add.map(([k]) => k).join(", ")}`), "rapport-import-updates");
-		list(t("import.conflicts"), plan.conflicts.map((c) => t("import.conflict", { path: c.path, field: c.field, existing: c.existing, incoming: c.incoming })), "rapport-import-conflicts");
-		list(t("import.ambiguous"), plan.ambiguous.map((a) => t("import.ambiguousLine", { name: a.name, line: a.line, candidates: a.candidates.join(", ") })), "rapport-import-ambiguous");
-		list(t("import.problems"), plan.problems.map((p) => t("import.problemLine", { line: p.line, message: p.message })), "rapport-import-problems");
+		this.body.createEl("p", { text: t("import.summary", { source: t(`contacts.source.${plan.source}`), creates: plan.creates.length, updates: plan.updates.length, conflicts: plan.conflicts.length, ambiguous: plan.ambiguous.length, unchanged: plan.unchanged }) });
+		for (const section of importPlanSections(plan, t, { written: false, withLines: false })) {
+			this.body.createEl("h4", { text: `${section.title} (${section.items.length})` });
+			const ul = this.body.createEl("ul", { cls: `rapport-import-${section.id}` });
+			for (const item of section.items.slice(0, PREVIEW_LIMIT)) ul.createEl("li", { text: item });
+			if (section.items.length > PREVIEW_LIMIT) ul.createEl("li", { text: t("import.more", { n: section.items.length - PREVIEW_LIMIT }) });
+		}
 		if (plan.creates.length + plan.updates.length === 0) {
 			this.body.createEl("p", { text: t("import.nothing") });
 			return;
@@ -118,7 +125,7 @@ export class ImportContactsModal extends Modal {
 			const file = vault.getFileByPath(update.path);
 			if (file) {
 				await fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-					for (const [key, value] of update.add) if (fm[key] === undefined || fm[key] === null || fm[key] === "") fm[key] = value;
+					for (const [key, value] of update.add) if (isEmptyValue(fm[key])) fm[key] = value;
 				});
 				updated++;
 			}
@@ -133,8 +140,12 @@ export class ImportContactsModal extends Modal {
 	}
 }
 
-/** Writes (or rewrites) an export file of Rapport's own at the vault root. */
-export async function writeExport(host: RapportHost, name: string, text: string): Promise<void> {
+/** Writes (or rewrites) an export file of Rapport's own at the vault root; with nothing to export, says so (`nothing`) and writes nothing. */
+export async function writeExport(host: RapportHost, name: string, text: string | null, nothing: MessageKey): Promise<void> {
+	if (text === null) {
+		new Notice(host.t(nothing));
+		return;
+	}
 	const path = normalizePath(name);
 	const existing = host.app.vault.getAbstractFileByPath(path);
 	if (existing instanceof TFile) await host.app.vault.process(existing, () => text);

@@ -22,10 +22,10 @@ describe("rapport import", () => {
 		const vault = makeVault({ "People/Anna Rossi.md": anna });
 		const r = rapport("import", fixture("Connections.csv"), "--vault", vault);
 		expect(r.status).toBe(0);
-		expect(r.stdout).toContain("New notes to create (4):\n  People/Nicolò Ferri.md (line 6)");
+		expect(r.stdout).toContain("New notes (4):\n  People/Nicolò Ferri.md (line 6)");
 		expect(r.stdout).toContain("Fields to add (1):\n  People/Anna Rossi.md: first_name, last_name, email, role, linkedin, since (line 5)");
-		expect(r.stdout).toContain('Conflicts, existing values kept (1):\n  People/Anna Rossi.md: org is "Lumen", the file says "Lumen Design" (line 5)');
-		expect(r.stdout).toContain("Skipped lines (2):\n  line 8: expected 7 values, found 3");
+		expect(r.stdout).toContain('Conflicts (existing values kept) (1):\n  People/Anna Rossi.md: org is "Lumen", the file says "Lumen Design" (line 5)');
+		expect(r.stdout).toContain("Skipped lines (2):\n  Line 8: expected 7 values, found 3");
 		expect(files(vault, "People")).toEqual(["Anna Rossi.md"]);
 	});
 
@@ -39,7 +39,7 @@ describe("rapport import", () => {
 		const again = rapport("import", fixture("Connections.csv"), "--vault", vault, "--write");
 		expect(again.stdout).not.toContain("Created");
 		expect(again.stdout).not.toContain("Updated");
-		expect(again.stdout).toContain("5 already up to date.");
+		expect(again.stdout).toContain("Already up to date: 5.");
 		expect(files(vault, "People")).toHaveLength(5);
 	});
 
@@ -56,7 +56,7 @@ describe("rapport import", () => {
 		const vault = makeVault({ "notes.txt.md": "hello" });
 		const r = rapport("import", join(vault, "notes.txt.md"), "--vault", vault);
 		expect(r.status).toBe(2);
-		expect(r.stderr).toMatch(/^rapport: not a LinkedIn Connections\.csv, a vCard file or a Google Contacts CSV: .*\n$/);
+		expect(r.stderr).toMatch(/^rapport: not a LinkedIn Connections\.csv, a vCard file, an Outlook or a Google Contacts CSV: .*\n$/);
 		expect(rapport("import", "/nonexistent.csv", "--vault", vault).stderr).toBe("rapport: file not found: /nonexistent.csv\n");
 	});
 });

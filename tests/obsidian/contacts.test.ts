@@ -28,7 +28,7 @@ describe("import contacts", () => {
 		const modal = await openImport(started);
 		expect(modal.contentEl.querySelector("input[type=file]")).not.toBeNull();
 		modal.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
-		expect(modal.contentEl.textContent).toContain("From vcard: 1 new, 2 to complete, 1 conflicts, 0 ambiguous, 0 already up to date.");
+		expect(modal.contentEl.textContent).toContain("From vCard file: 1 new, 2 to complete, 1 conflicts, 0 ambiguous, 0 already up to date.");
 		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/Zoë Müller.md");
 		expect(modal.contentEl.querySelector(".rapport-import-conflicts")?.textContent).toBe('People/Anna Rossi.md: org is "Lumen", the file says "Lumen Design"');
 		expect(modal.contentEl.querySelector(".rapport-import-problems")?.textContent).toBe("Line 33: not a vCard line: THIS LINE IS BROKEN");
@@ -58,7 +58,7 @@ describe("import contacts", () => {
 		const started = await startObsidian(FILES);
 		const modal = await openImport(started);
 		modal.loadText("just some text", "notes.txt");
-		expect(Notice.shown.at(-1)).toBe("notes.txt is not a LinkedIn Connections.csv, a vCard file or a Google Contacts CSV.");
+		expect(Notice.shown.at(-1)).toBe("notes.txt is not a LinkedIn Connections.csv, a vCard file, an Outlook or a Google Contacts CSV.");
 	});
 });
 

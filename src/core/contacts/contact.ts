@@ -1,4 +1,6 @@
-/** A contact read from an export (LinkedIn, vCard, Google Contacts), before it meets the vault. */
+import { filterCharacters, isControl } from "./characters";
+
+/** A contact read from an export (LinkedIn, vCard, Google Contacts, Outlook), before it meets the vault. */
 export interface Contact {
 	/** Display name. */
 	name: string;
@@ -20,12 +22,31 @@ export interface Contact {
 	line: number;
 }
 
-export type ContactSource = "linkedin" | "vcard" | "google";
+export type ContactSource = "linkedin" | "vcard" | "google" | "outlook";
+
+/** Why a line of a contacts file could not be read; each has a `contacts.problem.<code>` message in the catalogs. */
+export type ContactProblemCode =
+	| "unclosedQuote"
+	| "rowWidth"
+	| "noHeader"
+	| "badDate"
+	| "noName"
+	| "emptyFile"
+	| "notVCardLine"
+	| "missingEnd"
+	| "endWithoutBegin"
+	| "outsideCard"
+	| "unknownCharset";
 
 /** A line of the file that could not be read, with why; the import skips it and goes on. */
 export interface ContactProblem {
 	line: number;
-	message: string;
+	code: ContactProblemCode;
+	params: Record<string, string | number>;
+}
+
+export function contactProblem(line: number, code: ContactProblemCode, params: Record<string, string | number> = {}): ContactProblem {
+	return { line, code, params };
 }
 
 export interface ContactFile {
@@ -38,13 +59,62 @@ export function emptyContact(line: number): Contact {
 	return { name: "", firstName: "", lastName: "", emails: [], phones: [], org: null, role: null, birthday: null, note: null, linkedin: null, websites: [], groups: [], connectedOn: null, line };
 }
 
-/** The name to show: FN, else given + family, else the first email. */
+/** The name to show: FN, else given + family, else the organisation, else the first email, else the first phone. */
 export function displayName(c: Contact): string {
-	return c.name.trim() || [c.firstName, c.lastName].filter((x) => x.trim() !== "").join(" ").trim() || (c.emails[0] ?? "");
+	return c.name.trim() || [c.firstName, c.lastName].filter((x) => x.trim() !== "").join(" ").trim() || (c.org ?? "").trim() || (c.emails[0] ?? "").trim() || (c.phones[0] ?? "").trim();
+}
+
+/** Whether a contact says who it is at all: a name, an email, a phone or an organisation. */
+export function hasIdentity(c: Contact): boolean {
+	return displayName(c) !== "";
+}
+
+/** `decodeURIComponent` that keeps the text as written when a percent-escape is malformed ("URI malformed"). */
+export function decodeUriSafely(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
 }
 
 /** A URL that is a LinkedIn profile, normalised (`https://www.linkedin.com/in/anna-rossi`). */
 export function linkedinProfile(url: string): string | null {
 	const m = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/in\/([^/?#\s]+)/i.exec(url.trim());
-	return m?.[1] ? `https://www.linkedin.com/in/${decodeURIComponent(m[1]).toLowerCase()}` : null;
+	return m?.[1] ? `https://www.linkedin.com/in/${filterCharacters(decodeUriSafely(m[1]), (code) => isControl(code) || code === 0x20).toLowerCase()}` : null;
+}
+
+/**
+ * A phone number as a key: digits only, a leading `+` or `00` kept as the international prefix
+ * (`+39 333 123-4567`, `0039 3331234567` and `(+39) 333.123.4567` are one number). Shorter than
+ * five digits is no key at all (extensions, typos).
+ */
+export function phoneKey(phone: string): string {
+	const t = phone.trim().replace(/^tel:/i, "").replace(/^\(\+/, "+");
+	const digits = t.replace(/\D/g, "");
+	if (digits.length < 5) return "";
+	if (t.startsWith("+")) return `+${digits}`;
+	if (digits.startsWith("00")) return `+${digits.slice(2)}`;
+	return digits;
+}
+
+/** Whether two phone numbers are one: the same key, or one written nationally (`0`-prefixed or bare) and the other with its country code. */
+export function samePhone(a: string, b: string): boolean {
+	const x = phoneKey(a);
+	const y = phoneKey(b);
+	if (x === "" || y === "") return false;
+	if (x === y) return true;
+	if (x.startsWith("+") && y.startsWith("+")) return false;
+	const bare = (k: string): string => (k.startsWith("+") ? k.slice(1) : k.replace(/^0(?!0)/, ""));
+	const [short, long] = bare(x).length <= bare(y).length ? [bare(x), bare(y)] : [bare(y), bare(x)];
+	return short.length >= 7 && long.endsWith(short);
+}
+
+/** The bucket a phone is filed under for lookups: its last seven digits. */
+export function phoneBucket(phone: string): string {
+	return phoneKey(phone).replace(/\D/g, "").slice(-7);
+}
+
+export function emailKey(email: string): string {
+	return email.trim().toLowerCase();
 }

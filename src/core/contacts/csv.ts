@@ -1,4 +1,4 @@
-import type { ContactProblem } from "./contact";
+import { type ContactProblem, contactProblem } from "./contact";
 
 export interface CsvRow {
 	/** 1-based line where the row starts. */
@@ -65,7 +65,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; problems: ContactProbl
 			}
 		}
 		if (open) {
-			problems.push({ line: start, message: "a quoted value is never closed; the rest of the file was skipped" });
+			problems.push(contactProblem(start, "unclosedQuote"));
 			break;
 		}
 		cells.push(cell);

@@ -2,6 +2,7 @@ import { type Birthday, parseBirthday } from "../dates/birthday";
 import { addDays, type CalendarDay, formatDay } from "../dates/dates";
 import { basename, stringValues } from "../shared/text";
 import type { VaultIndex } from "../index/vault-index";
+import { filterCharacters, isControl } from "./characters";
 import { linkedinProfile } from "./contact";
 import type { ExistingPerson } from "./plan";
 
@@ -17,9 +18,34 @@ export function stableId(text: string): string {
 	return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
 }
 
-/** Escapes TEXT values for iCalendar and vCard: backslash, `;`, `,` and line breaks. */
-export function escapeText(value: string): string {
-	return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+/** Text without control characters: line breaks become `\n`, tabs spaces, every other C0/C1 control and DEL is dropped. */
+export function withoutControls(value: string): string {
+	return filterCharacters(value.replace(/\r\n?/g, "\n"), (code) => isControl(code) && code !== 0x0a && code !== 0x09, (code) => code === 0x09);
+}
+
+/**
+ * Escapes a TEXT value for iCalendar (RFC 5545 §3.3.11) and vCard (RFC 6350 §3.4): backslash, `;`,
+ * `,` and line breaks; control characters dropped. A one-line value (a name, a summary) turns its
+ * line breaks into spaces; a `multiline` one (a note, a description) keeps them as `\n`.
+ */
+export function escapeText(value: string, multiline = false): string {
+	const clean = withoutControls(value);
+	return (multiline ? clean : clean.replace(/\n+/g, " ")).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\n/g, "\\n");
+}
+
+/**
+ * Escapes a TEXT value for vCard 4.0 (RFC 6350 §3.4): backslash, `,` and line breaks, and `;` only
+ * inside a component of a compound value (N, ORG), where it separates components.
+ */
+export function escapeVCardText(value: string, options: { multiline?: boolean; compound?: boolean } = {}): string {
+	const clean = withoutControls(value);
+	const escaped = (options.multiline ? clean : clean.replace(/\n+/g, " ")).replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/\n/g, "\\n");
+	return options.compound ? escaped.replace(/;/g, "\\;") : escaped;
+}
+
+/** A URI value (vCard URL): no controls or whitespace, which could end the line; spaces as `%20`. URIs are not TEXT-escaped (RFC 6350 §4). */
+export function uriValue(value: string): string {
+	return withoutControls(value).replace(/\n/g, "").trim().replace(/\s/g, "%20");
 }
 
 /** Folds a content line at 75 octets (UTF-8), never inside a character, continuing with CRLF and a space. */
@@ -49,7 +75,7 @@ const compact = (day: CalendarDay): string => day.replace(/-/g, "");
  * event per birthday (29 February falls on the last day of February in other years). UIDs come from
  * the follow-up's note and text, and from the person's note, so importing again updates events.
  */
-export function calendarFor(index: VaultIndex, nameOf: (path: string) => string, stamp: CalendarDay): string {
+export function calendarFor(index: VaultIndex, nameOf: (path: string) => string, stamp: CalendarDay): string | null {
 	const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rapport//Rapport for Obsidian//EN", "CALSCALE:GREGORIAN", "X-WR-CALNAME:Rapport"];
 	const dtstamp = `DTSTAMP:${compact(stamp)}T000000Z`;
 	for (const [day, list] of index.followUpsByDate().dated) {
@@ -62,7 +88,7 @@ export function calendarFor(index: VaultIndex, nameOf: (path: string) => string,
 				`DTSTART;VALUE=DATE:${compact(day)}`,
 				`DTEND;VALUE=DATE:${compact(addDays(day, 1))}`,
 				`SUMMARY:${escapeText(people ? `${f.text.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")} (${people})` : f.text)}`,
-				`DESCRIPTION:${escapeText(`${f.source}, line ${f.line + 1}`)}`,
+				`DESCRIPTION:${escapeText(`${f.source}, line ${f.line + 1}`, true)}`,
 				"END:VEVENT",
 			);
 		}
@@ -72,6 +98,8 @@ export function calendarFor(index: VaultIndex, nameOf: (path: string) => string,
 		if (!birthday) continue;
 		lines.push("BEGIN:VEVENT", `UID:birthday-${stableId(note.path)}@rapport`, dtstamp, ...birthdayLines(birthday), `SUMMARY:${escapeText(`🎂 ${nameOf(note.path)}`)}`, "END:VEVENT");
 	}
+	// A calendar needs at least one event (RFC 5545 §3.6): with none, there is nothing to export.
+	if (!lines.includes("BEGIN:VEVENT")) return null;
 	lines.push("END:VCALENDAR");
 	return lines.map(foldLine).join("\r\n") + "\r\n";
 }
@@ -84,32 +112,32 @@ function birthdayLines(b: Birthday): string[] {
 }
 
 /** People as vCard 4.0, with every field an import writes: names, emails, phones, organisation, role, birthday, note, LinkedIn and websites, groups. */
-export function vcardsFor(people: readonly ExistingPerson[]): string {
+export function vcardsFor(people: readonly ExistingPerson[]): string | null {
 	const cards: string[] = [];
 	for (const p of [...people].sort((a, b) => (a.path < b.path ? -1 : 1))) {
 		const fm = p.frontmatter;
 		const first = (key: string): string | undefined => stringValues(fm[key])[0];
 		const all = (...keys: string[]): string[] => keys.flatMap((k) => stringValues(fm[k]));
 		const fn = first("name") ?? basename(p.path);
-		const lines = ["BEGIN:VCARD", "VERSION:4.0", `UID:urn:rapport:${stableId(p.path)}`, `FN:${escapeText(fn)}`];
+		const lines = ["BEGIN:VCARD", "VERSION:4.0", `UID:urn:rapport:${stableId(p.path)}`, `FN:${escapeVCardText(fn)}`];
 		const family = first("last_name") ?? "";
 		const given = first("first_name") ?? "";
-		if (family || given) lines.push(`N:${escapeText(family)};${escapeText(given)};;;`);
-		for (const e of all("email", "emails")) lines.push(`EMAIL:${escapeText(e)}`);
-		for (const t of all("phone")) lines.push(`TEL:${escapeText(t)}`);
+		if (family || given) lines.push(`N:${escapeVCardText(family, { compound: true })};${escapeVCardText(given, { compound: true })};;;`);
+		for (const e of all("email", "emails")) lines.push(`EMAIL:${escapeVCardText(e)}`);
+		for (const t of all("phone")) lines.push(`TEL;VALUE=text:${escapeVCardText(t)}`);
 		const org = first("org") ?? first("company");
-		if (org) lines.push(`ORG:${escapeText(org)}`);
+		if (org) lines.push(`ORG:${escapeVCardText(org, { compound: true })}`);
 		const role = first("role") ?? first("title");
-		if (role) lines.push(`TITLE:${escapeText(role)}`);
+		if (role) lines.push(`TITLE:${escapeVCardText(role)}`);
 		const birthday = parseBirthday(first("birthday") ?? "");
 		if (birthday) lines.push(`BDAY:${birthday.year !== null ? String(birthday.year).padStart(4, "0") : "--"}${String(birthday.month).padStart(2, "0")}${String(birthday.day).padStart(2, "0")}`);
 		const note = first("note");
-		if (note) lines.push(`NOTE:${escapeText(note)}`);
-		for (const url of all("linkedin", "website")) lines.push(`URL:${linkedinProfile(url) ?? url}`);
+		if (note) lines.push(`NOTE:${escapeVCardText(note, { multiline: true })}`);
+		for (const url of all("linkedin", "website")) lines.push(`URL:${uriValue(linkedinProfile(url) ?? url)}`);
 		const groups = all("groups");
-		if (groups.length > 0) lines.push(`CATEGORIES:${groups.map(escapeText).join(",")}`);
+		if (groups.length > 0) lines.push(`CATEGORIES:${groups.map((g) => escapeVCardText(g)).join(",")}`);
 		lines.push("END:VCARD");
 		cards.push(lines.map(foldLine).join("\r\n"));
 	}
-	return cards.length === 0 ? "" : cards.join("\r\n") + "\r\n";
+	return cards.length === 0 ? null : cards.join("\r\n") + "\r\n";
 }

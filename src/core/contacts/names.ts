@@ -1,4 +1,5 @@
 import { foldName } from "../shared/text";
+import { filterCharacters, isControl, withoutInvisibles } from "./characters";
 
 /** Titles that say nothing about who someone is, in English and Italian. */
 const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "dott", "dottssa", "dottoressa", "dottore", "ing", "avv", "arch", "sig", "sigra", "signor", "signora", "signorina", "geom", "rag", "phd", "jr", "sr"]);
@@ -13,15 +14,80 @@ export function nameKey(name: string): string {
 	return words.sort().join(" ");
 }
 
+/** Whether a name key is a full name (two words or more): a given name alone is never enough to say two contacts are one person. */
+export function isFullNameKey(key: string): boolean {
+	return key.includes(" ");
+}
+
 /** Characters no platform allows in a file name, or that Obsidian links cannot hold. */
 const UNSAFE = /[\\/:*?"<>|#^[\]]/g;
-const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
+/** Windows reserved device names, with any extension (`CON.txt`, `nul.tar.gz`), superscript digits included. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 
-/** A file name (without `.md`) that works on Windows, macOS, Linux, iOS and Android, and in a wikilink. */
-export function safeFileName(name: string, fallback: string): string {
-	let safe = [...name].map((ch) => (ch.charCodeAt(0) < 32 ? " " : ch)).join("").replace(UNSAFE, " ").replace(/\s+/g, " ").trim().replace(/^[.\s]+|[.\s]+$/g, "");
-	if (safe.length > 120) safe = safe.slice(0, 120).trim();
-	if (safe === "") safe = fallback;
-	if (RESERVED.test(safe)) safe = `${safe} (contact)`;
-	return safe;
+/** At most this many bytes of UTF-8 for a file name without `.md` (most file systems allow 255, and a suffix like ` 12` must fit). */
+export const MAX_NAME_BYTES = 200;
+
+interface GraphemeSegmenter {
+	segment(text: string): Iterable<{ segment: string }>;
+}
+
+/** User-perceived characters (an emoji with its modifiers is one), or code points where `Intl.Segmenter` is missing. */
+export function graphemes(text: string): string[] {
+	const Segmenter = (Intl as unknown as { Segmenter?: new (locale?: string, options?: { granularity: "grapheme" }) => GraphemeSegmenter }).Segmenter;
+	if (!Segmenter) return [...text];
+	return [...new Segmenter(undefined, { granularity: "grapheme" }).segment(text)].map((s) => s.segment);
+}
+
+export function utf8Length(text: string): number {
+	let n = 0;
+	for (const ch of text) {
+		const code = ch.codePointAt(0) ?? 0;
+		n += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+	}
+	return n;
+}
+
+/** The longest start of `text` within `maxBytes` of UTF-8, cut between graphemes. */
+export function cutToBytes(text: string, maxBytes: number): string {
+	if (utf8Length(text) <= maxBytes) return text;
+	let out = "";
+	let bytes = 0;
+	for (const g of graphemes(text)) {
+		const size = utf8Length(g);
+		if (bytes + size > maxBytes) break;
+		out += g;
+		bytes += size;
+	}
+	return out;
+}
+
+/** Whether Windows refuses the name: a device name, whatever follows its first dot, and whatever trailing dots and spaces. */
+export function isReservedName(name: string): boolean {
+	const stem = name.replace(/[. ]+$/, "").split(".")[0] ?? "";
+	return RESERVED.test(stem.trimEnd());
+}
+
+function cleaned(name: string): string {
+	const visible = filterCharacters(withoutInvisibles(name.normalize("NFC")), () => false, isControl).replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
+	// No leading or trailing dots or spaces: `..`, `.hidden`, `name.` are not names on every platform.
+	return visible.replace(/^[.\s]+|[.\s]+$/g, "");
+}
+
+/**
+ * A file name (without `.md`) that works on Windows, macOS, Linux, iOS and Android, and in a wikilink:
+ * no characters a platform refuses, no control, bidi or zero-width characters, NFC, at most
+ * {@link MAX_NAME_BYTES} bytes cut between graphemes, never a Windows device name. When nothing is
+ * left, the first of `fallbacks` that gives a name (email, phone, organisation), else "Contact".
+ */
+export function safeFileName(name: string, ...fallbacks: string[]): string {
+	for (const candidate of [name, ...fallbacks, "Contact"]) {
+		let safe = cleaned(candidate);
+		const cut = cutToBytes(safe, MAX_NAME_BYTES);
+		if (cut !== safe) safe = cleaned(cut);
+		if (safe === "") continue;
+		if (!isReservedName(safe)) return safe;
+		const stem = safe.split(".")[0] ?? safe;
+		return `${stem} (contact)${safe.slice(stem.length)}`;
+	}
+	return "Contact";
 }

@@ -1,7 +1,8 @@
-import { basename, stringValues } from "../shared/text";
-import { type Contact, type ContactFile, type ContactProblem, displayName, linkedinProfile } from "./contact";
-import { nameKey, safeFileName } from "./names";
-import { type FrontmatterValue, yamlEntry } from "./yaml-lite";
+import { stringValues } from "../shared/text";
+import { type Contact, type ContactFile, type ContactProblem, contactProblem, displayName, hasIdentity } from "./contact";
+import { type Known, PeopleLookup, sameValue, type StrongKind } from "./match";
+import { safeFileName } from "./names";
+import { type FrontmatterValue, isEmptyValue, yamlEntry } from "./yaml-lite";
 
 /** A person note already in the vault, as the import sees it. */
 export interface ExistingPerson {
@@ -18,10 +19,11 @@ export interface PlannedNote {
 export interface PlannedUpdate {
 	path: string;
 	line: number;
-	/** Fields the note does not have yet, in the order they will be added. */
+	/** Fields the note does not have yet (or has empty), in the order they will be added. */
 	add: [string, FrontmatterValue][];
 }
 
+/** A field of a note in the vault that the file gives another value: the note's value is kept. */
 export interface Conflict {
 	path: string;
 	line: number;
@@ -36,6 +38,30 @@ export interface Ambiguous {
 	candidates: string[];
 }
 
+/**
+ * A contact with the name of someone else (a note, or an earlier contact of the file) who is another
+ * person: it gets a note of its own with a telling name, and the preview says why.
+ */
+export interface Distinct {
+	line: number;
+	name: string;
+	/** The new note. */
+	path: string;
+	/** The namesake's note; `otherLine` is set when that note is planned from an earlier line of this file. */
+	other: string;
+	otherLine: number | null;
+	reason: StrongKind | "givenName";
+}
+
+/** A contact that repeats an earlier line of the same file: merged into the note planned for it. */
+export interface Repeat {
+	line: number;
+	firstLine: number;
+	path: string;
+	/** Fields whose value differs from the earlier line's: the earlier value is kept. */
+	dropped: string[];
+}
+
 /** What an import would do, shown before anything is written. */
 export interface ImportPlan {
 	source: ContactFile["source"];
@@ -43,6 +69,8 @@ export interface ImportPlan {
 	updates: PlannedUpdate[];
 	conflicts: Conflict[];
 	ambiguous: Ambiguous[];
+	distinct: Distinct[];
+	repeats: Repeat[];
 	/** Contacts already in the vault with nothing to add. */
 	unchanged: number;
 	problems: ContactProblem[];
@@ -71,129 +99,145 @@ export function contactFields(c: Contact): [string, FrontmatterValue][] {
 	return out;
 }
 
-const EMAIL_FIELDS = ["email", "emails", "mail"];
-const LINKEDIN_FIELDS = ["linkedin", "url", "website"];
-const NAME_FIELDS = ["name", "nome"];
+/** Fields that hold several values: a repeated contact adds to them instead of being dropped. */
+const LIST_FIELDS = new Set(["email", "phone", "website", "groups"]);
 
-interface Known {
-	path: string;
-	fields: Map<string, unknown>;
-	planned: PlannedNote | null;
+/** What tells this person apart from a namesake, for the file name: the organisation, else the email, else the phone. */
+function distinguisher(c: Contact, name: string): string {
+	const org = c.org?.trim() ?? "";
+	if (org !== "" && !name.toLowerCase().includes(org.toLowerCase())) return org;
+	return c.emails[0]?.trim() || c.phones[0]?.trim() || "";
 }
 
-function namesOf(k: Known): string[] {
-	const names = [basename(k.path), ...NAME_FIELDS.flatMap((f) => stringValues(k.fields.get(f))), ...stringValues(k.fields.get("aliases")), ...stringValues(k.fields.get("alias"))];
-	const first = stringValues(k.fields.get("first_name"))[0];
-	const last = stringValues(k.fields.get("last_name"))[0];
-	if (first || last) names.push(`${first ?? ""} ${last ?? ""}`);
-	return names;
-}
+class Planner {
+	readonly plan: ImportPlan;
+	private readonly lookup = new PeopleLookup();
+	private readonly taken: Set<string>;
+	private readonly updates = new Map<string, PlannedUpdate>();
+	private readonly plannedNotes = new Map<string, PlannedNote>();
 
-/** Where each existing person can be found: by email, LinkedIn profile and name key. */
-class PeopleLookup {
-	readonly byEmail = new Map<string, Set<Known>>();
-	readonly byLinkedIn = new Map<string, Set<Known>>();
-	readonly byName = new Map<string, Set<Known>>();
-
-	add(k: Known): void {
-		const put = (map: Map<string, Set<Known>>, key: string): void => {
-			if (key === "") return;
-			const set = map.get(key) ?? new Set();
-			set.add(k);
-			map.set(key, set);
-		};
-		for (const f of EMAIL_FIELDS) for (const e of stringValues(k.fields.get(f))) put(this.byEmail, e.trim().toLowerCase());
-		for (const f of LINKEDIN_FIELDS) for (const u of stringValues(k.fields.get(f))) put(this.byLinkedIn, linkedinProfile(u) ?? "");
-		for (const n of namesOf(k)) put(this.byName, nameKey(n));
+	constructor(
+		file: ContactFile,
+		existing: readonly ExistingPerson[],
+		private readonly folder: string,
+		takenPaths: ReadonlySet<string>,
+	) {
+		this.plan = { source: file.source, creates: [], updates: [], conflicts: [], ambiguous: [], distinct: [], repeats: [], unchanged: 0, problems: [...file.problems] };
+		for (const p of existing) this.lookup.add({ path: p.path, fields: new Map(Object.entries(p.frontmatter)), plannedLine: null });
+		this.taken = new Set([...takenPaths].map((p) => p.normalize("NFC").toLowerCase()));
 	}
 
-	/** The notes a contact matches: by email, else LinkedIn URL, else name and aliases. */
-	find(c: Contact): Known[] {
-		const emails = new Set<Known>();
-		for (const e of c.emails) for (const k of this.byEmail.get(e.trim().toLowerCase()) ?? []) emails.add(k);
-		if (emails.size > 0) return [...emails];
-		const linked = c.linkedin ? [...(this.byLinkedIn.get(c.linkedin) ?? [])] : [];
-		if (linked.length > 0) return linked;
-		const keys = new Set([nameKey(displayName(c)), nameKey(`${c.firstName} ${c.lastName}`)].filter((k) => k !== ""));
-		const named = new Set<Known>();
-		for (const key of keys) for (const k of this.byName.get(key) ?? []) named.add(k);
-		return [...named];
-	}
-}
-
-/** Values compared as people write them: case and spaces aside, LinkedIn URLs in any form. */
-function comparable(value: string): string {
-	return linkedinProfile(value) ?? value.trim().toLowerCase();
-}
-
-function sameValue(existing: unknown, incoming: FrontmatterValue): boolean {
-	const have = stringValues(existing).map(comparable);
-	const want = (Array.isArray(incoming) ? incoming : [String(incoming)]).map(comparable);
-	return want.every((w) => have.includes(w));
-}
-
-/**
- * Plans an import: each contact is matched to an existing person (email, then LinkedIn profile, then
- * name and aliases with case, accents, word order and honorifics ignored). A match gets the fields
- * it lacks; a field it has with another value is a conflict, kept as it is; a name that matches two
- * notes is ambiguous and left alone; no match becomes a new note in `folder` with a safe file name.
- * Contacts repeated in the file merge into one note. Nothing is written here.
- */
-export function planImport(file: ContactFile, existing: readonly ExistingPerson[], options: { folder: string; takenPaths: ReadonlySet<string> }): ImportPlan {
-	const plan: ImportPlan = { source: file.source, creates: [], updates: [], conflicts: [], ambiguous: [], unchanged: 0, problems: [...file.problems] };
-	const lookup = new PeopleLookup();
-	for (const p of existing) lookup.add({ path: p.path, fields: new Map(Object.entries(p.frontmatter)), planned: null });
-	const taken = new Set([...options.takenPaths].map((p) => p.toLowerCase()));
-	const updates = new Map<string, PlannedUpdate>();
-	for (const c of file.contacts) {
+	add(c: Contact): void {
+		if (!hasIdentity(c)) {
+			this.plan.problems.push(contactProblem(c.line, "noName"));
+			return;
+		}
 		const fields = contactFields(c);
-		const matches = lookup.find(c);
-		if (matches.length > 1) {
-			plan.ambiguous.push({ line: c.line, name: displayName(c), candidates: matches.map((m) => m.path).sort() });
-			continue;
+		const match = this.lookup.find(c, fields);
+		if (match.kind === "ambiguous") {
+			this.plan.ambiguous.push({ line: c.line, name: displayName(c), candidates: match.candidates.map((m) => m.path).sort() });
+		} else if (match.kind === "none") {
+			const note = this.create(c, fields, match.namesake !== null);
+			if (match.namesake) this.plan.distinct.push({ line: c.line, name: displayName(c), path: note.path, other: match.namesake.known.path, otherLine: match.namesake.known.plannedLine, reason: match.namesake.reason });
+		} else if (match.known.plannedLine !== null) {
+			this.repeat(c, fields, match.known);
+		} else {
+			this.complete(c, fields, match.known);
 		}
-		const match = matches[0];
-		if (!match) {
-			const safe = safeFileName(displayName(c), `Contact from line ${c.line}`);
-			// The file name lost characters no platform allows: the full name stays in `name`.
-			if (safe !== displayName(c)) fields.splice(1, 0, ["name", displayName(c)]);
-			const base = `${options.folder === "" ? "" : `${options.folder}/`}${safe}`;
-			let path = `${base}.md`;
-			for (let n = 2; taken.has(path.toLowerCase()); n++) path = `${base} ${n}.md`;
-			taken.add(path.toLowerCase());
-			const note: PlannedNote = { path, line: c.line, fields };
-			plan.creates.push(note);
-			lookup.add({ path, fields: new Map(fields), planned: note });
-			continue;
+	}
+
+	private freePath(name: string): string | null {
+		const base = `${this.folder === "" ? "" : `${this.folder}/`}${name}`;
+		return this.taken.has(`${base}.md`.normalize("NFC").toLowerCase()) ? null : `${base}.md`;
+	}
+
+	/** A new note, with a telling name when a namesake exists: "Anna Rossi (Lumen)", then numbers. */
+	private create(c: Contact, fields: [string, FrontmatterValue][], hasNamesake: boolean): PlannedNote {
+		const name = displayName(c);
+		const plain = safeFileName(name, c.emails[0] ?? "", c.phones[0] ?? "", c.org ?? "");
+		const telling = distinguisher(c, name);
+		const tellingName = telling === "" ? null : safeFileName(`${name} (${telling})`);
+		let path = (hasNamesake && tellingName ? this.freePath(tellingName) : null) ?? this.freePath(plain) ?? (tellingName ? this.freePath(tellingName) : null);
+		for (let n = 2; path === null; n++) path = this.freePath(`${plain} ${n}`);
+		this.taken.add(path.normalize("NFC").toLowerCase());
+		// The file name is not the name (characters no platform allows, a namesake): the full name stays in `name`.
+		if (path.slice(path.lastIndexOf("/") + 1, -3) !== name && name !== "") fields.splice(1, 0, ["name", name]);
+		const note: PlannedNote = { path, line: c.line, fields };
+		this.plan.creates.push(note);
+		this.plannedNotes.set(path, note);
+		this.lookup.add({ path, fields: new Map(fields), plannedLine: c.line });
+		return note;
+	}
+
+	/** The same person again in the file: list fields gain the new values, other fields keep the first line's. */
+	private repeat(c: Contact, fields: [string, FrontmatterValue][], known: Known): void {
+		const note = this.plannedNotes.get(known.path);
+		if (!note) return;
+		const dropped: string[] = [];
+		for (const [key, value] of fields) {
+			if (key === "type") continue;
+			const at = note.fields.findIndex(([k]) => k === key);
+			const have = at >= 0 ? note.fields[at]?.[1] : undefined;
+			if (have === undefined) note.fields.push([key, value]);
+			else if (sameValue(have, value)) continue;
+			else if (LIST_FIELDS.has(key)) note.fields[at] = [key, [...new Set([...stringValues(have), ...stringValues(value)])]];
+			else dropped.push(key);
 		}
+		known.fields = new Map(note.fields);
+		this.lookup.add(known);
+		this.plan.repeats.push({ line: c.line, firstLine: note.line, path: note.path, dropped });
+	}
+
+	/** A person of the vault: empty or missing fields are filled, different values are conflicts and kept. */
+	private complete(c: Contact, fields: [string, FrontmatterValue][], known: Known): void {
 		const added: [string, FrontmatterValue][] = [];
 		for (const [key, value] of fields) {
 			if (key === "type") continue;
-			const have = match.fields.get(key);
-			const missing = have === undefined || have === null || have === "" || (Array.isArray(have) && have.length === 0);
-			if (missing) {
+			const have = known.fields.get(key);
+			if (isEmptyValue(have)) {
 				added.push([key, value]);
-				match.fields.set(key, value);
+				known.fields.set(key, value);
 			} else if (!sameValue(have, value)) {
-				plan.conflicts.push({ path: match.path, line: c.line, field: key, existing: stringValues(have).join(", "), incoming: Array.isArray(value) ? value.join(", ") : String(value) });
+				this.plan.conflicts.push({ path: known.path, line: c.line, field: key, existing: stringValues(have).join(", "), incoming: Array.isArray(value) ? value.join(", ") : String(value) });
 			}
 		}
+		this.lookup.add(known);
 		if (added.length === 0) {
-			if (!match.planned) plan.unchanged++;
-			continue;
+			this.plan.unchanged++;
+			return;
 		}
-		if (match.planned) {
-			match.planned.fields.push(...added);
-			continue;
-		}
-		const update = updates.get(match.path) ?? { path: match.path, line: c.line, add: [] };
-		update.add.push(...added);
-		if (!updates.has(match.path)) {
-			updates.set(match.path, update);
-			plan.updates.push(update);
+		const update = this.updates.get(known.path);
+		if (update) update.add.push(...added);
+		else {
+			const fresh: PlannedUpdate = { path: known.path, line: c.line, add: added };
+			this.updates.set(known.path, fresh);
+			this.plan.updates.push(fresh);
 		}
 	}
-	return plan;
+}
+
+/**
+ * Plans an import. A contact is a person of the vault when they share a strong key (email, LinkedIn
+ * profile, phone) or the same full name with no strong key that differs (case, accents, word order
+ * and honorifics aside); a given name alone never matches. A matched note gets the fields it lacks
+ * or has empty; a field with another value is a conflict, kept as it is; a contact matching two notes
+ * is ambiguous and left alone; anyone else becomes a new note in `folder`, with a telling name
+ * ("Anna Rossi (Lumen)") when a namesake exists. Contacts repeated in the file merge into one note.
+ * Nothing is written here.
+ */
+export function planImport(file: ContactFile, existing: readonly ExistingPerson[], options: { folder: string; takenPaths: ReadonlySet<string> }): ImportPlan {
+	const planner = new Planner(file, existing, options.folder, options.takenPaths);
+	for (const c of file.contacts) planner.add(c);
+	// A contact left ambiguous may be decided by notes that later lines planned: look again, as a second import would.
+	for (let pass = 0; pass < 3; pass++) {
+		const ambiguous = planner.plan.ambiguous;
+		if (ambiguous.length === 0) break;
+		planner.plan.ambiguous = [];
+		const lines = new Set(ambiguous.map((a) => a.line));
+		for (const c of file.contacts) if (lines.has(c.line)) planner.add(c);
+		if (planner.plan.ambiguous.length === ambiguous.length) break;
+	}
+	return planner.plan;
 }
 
 /** The text of a new person note. */
@@ -204,6 +248,10 @@ export function plannedNoteText(note: PlannedNote): string {
 /** The person notes a contact matches, as the import matches them (email, LinkedIn profile, then name and aliases); used by the calendar import. */
 export function personMatcher(existing: readonly ExistingPerson[]): (contact: Contact) => string[] {
 	const lookup = new PeopleLookup();
-	for (const p of existing) lookup.add({ path: p.path, fields: new Map(Object.entries(p.frontmatter)), planned: null });
-	return (contact) => lookup.find(contact).map((k) => k.path).sort();
+	for (const p of existing) lookup.add({ path: p.path, fields: new Map(Object.entries(p.frontmatter)), plannedLine: null });
+	return (contact) => {
+		const match = lookup.find(contact, contactFields(contact));
+		if (match.kind === "one") return [match.known.path];
+		return match.kind === "ambiguous" ? match.candidates.map((k) => k.path).sort() : [];
+	};
 }

@@ -1,11 +1,29 @@
 import type { ContactFile } from "./contact";
-import { isGoogleCsv, isLinkedInCsv, readGoogle, readLinkedIn } from "./csv-sources";
+import { isGoogleCsv, readGoogle } from "./csv-google";
+import { isOutlookCsv, readOutlook } from "./csv-outlook";
+import { isLinkedInCsv, readLinkedIn } from "./csv-sources";
+import { bytesAsBinaryText, decodeWholeFile, isUtf8, unicodeEncodingOf } from "./decode";
 import { isVCard, readVCards } from "./vcard";
 
-/** Reads an export whatever it is, told apart by its content: vCards, LinkedIn's Connections.csv, or a Google Contacts CSV. */
+/** Reads an export whatever it is, told apart by its content: vCards, LinkedIn's Connections.csv, an Outlook or a Google Contacts CSV. */
 export function readContacts(text: string): ContactFile | null {
 	if (isVCard(text)) return readVCards(text);
 	if (isLinkedInCsv(text)) return readLinkedIn(text);
+	if (isOutlookCsv(text)) return readOutlook(text);
 	if (isGoogleCsv(text)) return readGoogle(text);
 	return null;
+}
+
+/**
+ * Reads an export from its bytes, as exporters write them: UTF-8 (with or without BOM), UTF-16 with
+ * a byte-order mark (Outlook), or a legacy code page. A vCard file that is not UTF-8 is read byte by
+ * byte and each value decoded in its own `CHARSET` (Latin-1, Windows-1252, Shift_JIS, …); a CSV
+ * that is not UTF-8 is read as Windows-1252, what Windows exporters write.
+ */
+export function readContactBytes(bytes: Uint8Array): ContactFile | null {
+	if (unicodeEncodingOf(bytes) === null && !isUtf8(bytes)) {
+		const binary = bytesAsBinaryText(bytes);
+		if (isVCard(binary)) return readVCards(binary, true);
+	}
+	return readContacts(decodeWholeFile(bytes));
 }

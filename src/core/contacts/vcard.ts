@@ -1,5 +1,6 @@
-import { type Contact, type ContactFile, type ContactProblem, emptyContact, linkedinProfile } from "./contact";
+import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, hasIdentity, linkedinProfile } from "./contact";
 import { parseBirthdayText } from "./csv-sources";
+import { binaryTextBytes, decodeBytes } from "./decode";
 
 /** One property of a vCard: `item1.EMAIL;TYPE=work:anna@example.com`. */
 interface Property {
@@ -14,19 +15,27 @@ export function isVCard(text: string): boolean {
 	return /^\s*BEGIN:VCARD\s*$/im.test(text.slice(0, 4000));
 }
 
-/** Joins folded lines (a line starting with a space or tab continues the previous one) and quoted-printable soft breaks. */
+/**
+ * Joins folded lines (a line starting with a space or tab continues the previous one) and
+ * quoted-printable soft breaks (a value ending in `=` goes on with the next line, whole: a leading
+ * space there is part of the value). In vCard 2.1 (RFC 822 folding) the folding space is kept.
+ */
 function logicalLines(text: string): { text: string; line: number }[] {
 	const physical = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
 	const out: { text: string; line: number }[] = [];
+	// vCard 2.1 unfolds as RFC 822 does: the folding space stays (3.0 and 4.0 drop it).
+	let v21 = false;
 	for (let i = 0; i < physical.length; i++) {
 		const raw = physical[i] ?? "";
 		const last = out[out.length - 1];
-		if (last && (raw.startsWith(" ") || raw.startsWith("\t"))) {
-			last.text += raw.slice(1);
-			continue;
-		}
+		if (/^BEGIN:VCARD\s*$/i.test(raw)) v21 = false;
+		else if (/^VERSION:\s*2\.1\s*$/i.test(raw)) v21 = true;
 		if (last && /QUOTED-PRINTABLE/i.test(last.text.slice(0, last.text.indexOf(":") + 1)) && last.text.endsWith("=")) {
 			last.text = last.text.slice(0, -1) + raw;
+			continue;
+		}
+		if (last && (raw.startsWith(" ") || raw.startsWith("\t"))) {
+			last.text += v21 ? raw : raw.slice(1);
 			continue;
 		}
 		if (raw.trim() !== "") out.push({ text: raw, line: i + 1 });
@@ -74,9 +83,10 @@ function parseProperty(text: string, line: number): Property | null {
 	return { name, params, value: text.slice(colon + 1), line };
 }
 
-/** Quoted-printable to text, reading the bytes as UTF-8 (or Latin-1 when the charset says so). */
-export function decodeQuotedPrintable(value: string, charset = "utf-8"): string {
+/** The bytes of a quoted-printable value (`=C3=A9`); other characters stand for themselves (as UTF-8 in text, as bytes in binary text). */
+function quotedPrintableBytes(value: string, binary: boolean): Uint8Array {
 	const bytes: number[] = [];
+	const encoder = new TextEncoder();
 	for (let i = 0; i < value.length; i++) {
 		const ch = value[i] ?? "";
 		const hex = value.slice(i + 1, i + 3);
@@ -85,31 +95,21 @@ export function decodeQuotedPrintable(value: string, charset = "utf-8"): string 
 			i += 2;
 		} else {
 			const code = ch.charCodeAt(0);
-			if (code < 128) bytes.push(code);
-			else bytes.push(...utf8Bytes(ch));
+			if (code < 128 || binary) bytes.push(code & 0xff);
+			else {
+				const full = value.codePointAt(i) ?? code;
+				const char = String.fromCodePoint(full);
+				bytes.push(...encoder.encode(char));
+				i += char.length - 1;
+			}
 		}
 	}
-	return /^(iso-8859-1|latin1|windows-1252)$/i.test(charset) ? String.fromCharCode(...bytes) : decodeUtf8(bytes);
+	return new Uint8Array(bytes);
 }
 
-function utf8Bytes(ch: string): number[] {
-	const code = ch.codePointAt(0) ?? 0;
-	if (code < 0x800) return [0xc0 | (code >> 6), 0x80 | (code & 63)];
-	if (code < 0x10000) return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
-	return [0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)];
-}
-
-function decodeUtf8(bytes: readonly number[]): string {
-	let out = "";
-	for (let i = 0; i < bytes.length; ) {
-		const b = bytes[i] ?? 0;
-		const extra = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
-		let code = extra === 0 ? b : b & (0x3f >> extra);
-		for (let k = 1; k <= extra; k++) code = (code << 6) | ((bytes[i + k] ?? 0) & 63);
-		out += String.fromCodePoint(code);
-		i += extra + 1;
-	}
-	return out;
+/** Quoted-printable to text, decoding the bytes in `charset` (UTF-8 when none is named). */
+export function decodeQuotedPrintable(value: string, charset?: string, binary = false): string {
+	return decodeBytes(quotedPrintableBytes(value, binary), charset ?? "utf-8").text;
 }
 
 /** Splits on unescaped `sep` and unescapes `\\n`, `\\,`, `\\;`, `\\\\`. */
@@ -131,14 +131,31 @@ export function splitValue(value: string, sep: ";" | ","): string[] {
 	return parts;
 }
 
-function text(p: Property): string {
+/**
+ * A property's value as text: quoted-printable decoded, and in binary text (a file that is not
+ * UTF-8, read byte by byte) the bytes decoded in the property's `CHARSET`. An unknown charset is a
+ * problem, and the value is read as UTF-8 or Windows-1252.
+ */
+function text(p: Property, binary: boolean, problems: ContactProblem[]): string {
 	const encoding = (p.params.get("ENCODING")?.[0] ?? "").toUpperCase();
-	const raw = encoding === "QUOTED-PRINTABLE" ? decodeQuotedPrintable(p.value, p.params.get("CHARSET")?.[0]) : p.value;
-	return raw;
+	const charset = p.params.get("CHARSET")?.[0];
+	const quoted = encoding === "QUOTED-PRINTABLE" || encoding === "QP";
+	if (!quoted && !binary) return p.value;
+	const bytes = quoted ? quotedPrintableBytes(p.value, binary) : binaryTextBytes(p.value);
+	const decoded = decodeBytes(bytes, charset ?? (quoted ? "utf-8" : undefined));
+	if (!decoded.known) problems.push(contactProblem(p.line, "unknownCharset", { charset: charset ?? "" }));
+	return decoded.text;
 }
 
-function apply(c: Contact, p: Property, problems: ContactProblem[]): void {
-	const value = text(p);
+/** Apple writes a birthday without a year as year 1604 and says so with `X-APPLE-OMIT-YEAR=1604`. */
+function withoutOmittedYear(day: string, p: Property): string {
+	const omitted = p.params.get("X-APPLE-OMIT-YEAR")?.[0];
+	const year = day.slice(0, 4);
+	return /^\d{4}-/.test(day) && (year === omitted || year === "1604") ? `--${day.slice(5)}` : day;
+}
+
+function apply(c: Contact, p: Property, problems: ContactProblem[], binary: boolean): void {
+	const value = text(p, binary, problems);
 	const single = (): string => splitValue(value, ",").join(",").trim();
 	switch (p.name) {
 		case "FN":
@@ -164,13 +181,16 @@ function apply(c: Contact, p: Property, problems: ContactProblem[]): void {
 			break;
 		case "BDAY": {
 			const day = parseBirthdayText(value);
-			if (day) c.birthday = day;
-			else problems.push({ line: p.line, message: `BDAY is not a date: ${value}` });
+			if (day) c.birthday = withoutOmittedYear(day, p);
+			else problems.push(contactProblem(p.line, "badDate", { field: "BDAY", value }));
 			break;
 		}
-		case "NOTE":
-			c.note = splitValue(value, ",").join(",").trim() || null;
+		case "NOTE": {
+			// Several NOTE lines (Outlook, Android) are one note, in their order.
+			const note = splitValue(value, ",").join(",").trim();
+			if (note !== "") c.note = c.note ? `${c.note}\n${note}` : note;
 			break;
+		}
 		case "URL":
 		case "X-SOCIALPROFILE": {
 			const url = single();
@@ -185,35 +205,39 @@ function apply(c: Contact, p: Property, problems: ContactProblem[]): void {
 	}
 }
 
-/** Reads every vCard (2.1, 3.0, 4.0) in the text; lines it cannot read are reported with their number and skipped. */
-export function readVCards(input: string): ContactFile {
+/**
+ * Reads every vCard (2.1, 3.0, 4.0) in the text; lines it cannot read are reported with their number
+ * and skipped. `binary` says the text holds one byte per character (a file that is not UTF-8): each
+ * value is then decoded in its own `CHARSET`.
+ */
+export function readVCards(input: string, binary = false): ContactFile {
 	const contacts: Contact[] = [];
 	const problems: ContactProblem[] = [];
 	let card: Contact | null = null;
 	for (const { text: raw, line } of logicalLines(input)) {
 		const p = parseProperty(raw, line);
 		if (!p) {
-			problems.push({ line, message: `not a vCard line: ${raw.slice(0, 60)}` });
+			problems.push(contactProblem(line, "notVCardLine", { text: raw.slice(0, 60) }));
 			continue;
 		}
 		if (p.name === "BEGIN" && /^VCARD$/i.test(p.value.trim())) {
-			if (card) problems.push({ line: card.line, message: "a vCard without END:VCARD" });
+			if (card) problems.push(contactProblem(card.line, "missingEnd"));
 			card = emptyContact(line);
 			continue;
 		}
 		if (p.name === "END" && /^VCARD$/i.test(p.value.trim())) {
-			if (!card) problems.push({ line, message: "END:VCARD without BEGIN:VCARD" });
-			else if (card.name === "" && card.firstName === "" && card.lastName === "" && card.emails.length === 0) problems.push({ line: card.line, message: "a vCard with neither a name nor an email" });
+			if (!card) problems.push(contactProblem(line, "endWithoutBegin"));
+			else if (!hasIdentity(card)) problems.push(contactProblem(card.line, "noName"));
 			else contacts.push(card);
 			card = null;
 			continue;
 		}
 		if (!card) {
-			problems.push({ line, message: `outside any vCard: ${raw.slice(0, 60)}` });
+			problems.push(contactProblem(line, "outsideCard", { text: raw.slice(0, 60) }));
 			continue;
 		}
-		apply(card, p, problems);
+		apply(card, p, problems, binary);
 	}
-	if (card) problems.push({ line: card.line, message: "a vCard without END:VCARD" });
+	if (card) problems.push(contactProblem(card.line, "missingEnd"));
 	return { source: "vcard", contacts, problems };
 }

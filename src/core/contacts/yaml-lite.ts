@@ -1,7 +1,7 @@
-/** YAML for the simple frontmatter Rapport writes: strings, numbers, string lists. Quoted whenever YAML could read it as something else. */
+/** YAML for the simple frontmatter Rapport writes: strings, numbers, string lists. Quoted whenever YAML could read it as something else (a value starting with a digit may be a number: `0x1F`, `1e5`). */
 export function yamlScalar(value: string | number): string {
 	if (typeof value === "number") return String(value);
-	return /^[\p{L}\p{N}][\p{L}\p{N} _.@+'&/-]*$/u.test(value) && !/^(true|false|yes|no|on|off|null|~)$/i.test(value) && !/^[\d.+-]+$/.test(value) && !/:\s|\s#/.test(value) && !/^\d{4}-\d{2}-\d{2}/.test(value)
+	return /^[\p{L}\p{N}][\p{L}\p{N} _.@+'&/-]*$/u.test(value) && !/^(true|false|yes|no|on|off|null|~)$/i.test(value) && !/^[\d.+-]/.test(value) && !/:\s|\s#/.test(value) && !/^\d{4}-\d{2}-\d{2}/.test(value)
 		? value
 		: JSON.stringify(value);
 }
@@ -14,14 +14,36 @@ export function yamlEntry(key: string, value: FrontmatterValue): string[] {
 	return [`${key}: ${yamlScalar(value)}`];
 }
 
+/** Whether a frontmatter value is empty, as templates leave them: missing, `null`, `""`, `[]`. */
+export function isEmptyValue(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === "string" && value.trim() === "") || (Array.isArray(value) && value.length === 0);
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The line of a top-level `key:` whose value is empty (`key:`, `key: ""`, `key: ''`, `key: []`, `key: ~`, `key: null`), if any. */
+function emptyKeyLine(lines: readonly string[], key: string): number {
+	const empty = new RegExp(`^${escapeRegExp(key)}[ \\t]*:[ \\t]*(""|''|\\[[ \\t]*\\]|~|null|Null|NULL)?[ \\t]*(#.*)?$`);
+	for (let i = 0; i < lines.length; i++) {
+		if (!empty.test(lines[i] ?? "")) continue;
+		const next = lines[i + 1] ?? "";
+		// `key:` followed by an indented value or a list is not empty.
+		if (/^[ \t]|^-([ \t]|$)/.test(next)) continue;
+		return i;
+	}
+	return -1;
+}
+
 /**
- * Adds frontmatter keys to a note's text, leaving every other byte as it was: the new lines go just
+ * Adds frontmatter keys to a note's text, leaving every other byte as it was. A key the note has
+ * with an empty value (`email:`, `phone: ""`, `org: []`) is filled in place; the others go just
  * before the closing `---` (with the note's line ending), or a frontmatter block is put after the BOM.
  */
 export function addFrontmatterEntries(text: string, entries: readonly [string, FrontmatterValue][]): string {
 	if (entries.length === 0) return text;
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
-	const lines = entries.flatMap(([k, v]) => yamlEntry(k, v));
 	const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
 	const body = text.slice(bom.length);
 	const open = /^---[ \t]*\r?\n/.exec(body);
@@ -31,10 +53,25 @@ export function addFrontmatterEntries(text: string, entries: readonly [string, F
 		const m = close.exec(rest);
 		if (m && m.index !== undefined) {
 			const at = open[0].length + m.index + (m[1] ?? "").length;
-			const before = body.slice(0, at);
-			const needsBreak = before.length > open[0].length && !/\n$/.test(before);
-			return bom + before + (needsBreak ? eol : "") + lines.join(eol) + eol + body.slice(at);
+			const block = body.slice(open[0].length, at);
+			const blockEol = /\r\n/.test(block) ? "\r\n" : /\n/.test(block) ? "\n" : eol;
+			// Each line with its own line ending, so mixed endings stay as they are.
+			const lines = block.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+			const contents = lines.map((l) => l.replace(/\r?\n$/, ""));
+			const appended: string[] = [];
+			for (const [key, value] of entries) {
+				const i = emptyKeyLine(contents, key);
+				const line = lines[i];
+				if (i >= 0 && line !== undefined) {
+					const ending = line.slice((contents[i] ?? "").length) || blockEol;
+					lines[i] = yamlEntry(key, value).join(ending) + ending;
+					contents[i] = "#filled";
+				} else appended.push(...yamlEntry(key, value));
+			}
+			const filled = lines.join("") + appended.map((l) => l + blockEol).join("");
+			return bom + open[0] + filled + body.slice(at);
 		}
 	}
+	const lines = entries.flatMap(([k, v]) => yamlEntry(k, v));
 	return `${bom}---${eol}${lines.join(eol)}${eol}---${eol}${body}`;
 }

@@ -30,8 +30,8 @@ describe("LinkedIn Connections.csv", () => {
 
 	it("reports malformed lines with their number and goes on", () => {
 		expect(file?.problems).toEqual([
-			{ line: 8, message: "expected 7 values, found 3" },
-			{ line: 9, message: '"Connected On" is not a date: not a date' },
+			{ line: 8, code: "rowWidth", params: { expected: 7, found: 3 } },
+			{ line: 9, code: "badDate", params: { field: "Connected On", value: "not a date" } },
 		]);
 	});
 
@@ -72,8 +72,8 @@ describe("vCard", () => {
 	});
 
 	it("reports what it cannot read with line numbers and never crashes", () => {
-		expect(v3?.problems).toEqual([{ line: 33, message: "not a vCard line: THIS LINE IS BROKEN" }]);
-		expect(v4?.problems).toEqual([{ line: 20, message: "a vCard without END:VCARD" }]);
+		expect(v3?.problems).toEqual([{ line: 33, code: "notVCardLine", params: { text: "THIS LINE IS BROKEN" } }]);
+		expect(v4?.problems).toEqual([{ line: 20, code: "missingEnd", params: {} }]);
 		expect(readContacts("BEGIN:VCARD\nVERSION:3.0\nEND:VCARD\nEND:VCARD\n")?.problems.map((p) => p.line)).toEqual([1, 4]);
 	});
 });
@@ -93,15 +93,15 @@ describe("Google Contacts CSV", () => {
 
 	it("reports the short row and the bad birthday with their lines", () => {
 		expect(file?.problems).toEqual([
-			{ line: 6, message: "expected 25 values, found 6" },
-			{ line: 7, message: '"Birthday" is not a date: 31-31-1990' },
+			{ line: 6, code: "rowWidth", params: { expected: 25, found: 6 } },
+			{ line: 7, code: "badDate", params: { field: "Birthday", value: "31-31-1990" } },
 		]);
 	});
 });
 
 describe("CSV", () => {
 	it("reports a quote that is never closed", () => {
-		expect(parseCsv('a,b\n1,"open\n2,3\n').problems).toEqual([{ line: 2, message: "a quoted value is never closed; the rest of the file was skipped" }]);
+		expect(parseCsv('a,b\n1,"open\n2,3\n').problems).toEqual([{ line: 2, code: "unclosedQuote", params: {} }]);
 	});
 });
 
@@ -178,21 +178,21 @@ describe("export", () => {
 			"People/Leap.md": person({ birthday: "--02-29" }),
 			"Meetings/m.md": meeting("2026-11-20", ["[[Anna]]"]),
 		});
-		const ics = calendarFor(v.index, (p) => p.slice(7, -3), "2026-11-27");
+		const ics = calendarFor(v.index, (p) => p.slice(7, -3), "2026-11-27") ?? "";
 		expect(ics).toContain("BEGIN:VEVENT\r\nUID:followup-");
 		expect(ics).toContain("DTSTART;VALUE=DATE:20261201\r\nDTEND;VALUE=DATE:20261202\r\nSUMMARY:Send Anna the deck (Anna)\r\n");
 		expect(ics).toContain("DTSTART;VALUE=DATE:19901202\r\nDTEND;VALUE=DATE:19901203\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:🎂 Anna\r\n");
 		expect(ics).toContain("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1");
 		v.write("People/Anna.md", person({ birthday: "1990-12-02" }, "", "Some new line above", "- [ ] Send Anna the deck 📅 2026-12-01"));
 		const uids = (text: string): string[] => [...text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1] ?? "");
-		expect(uids(calendarFor(v.index, (p) => p, "2026-11-28"))).toEqual(uids(ics));
+		expect(uids(calendarFor(v.index, (p) => p, "2026-11-28") ?? "")).toEqual(uids(ics));
 	});
 
 	it("round-trips vCard → notes → vCard keeping every supported field", () => {
 		const original = readContacts(fixture("contacts-3.0.vcf"));
 		const plan = original ? planImport(original, [], { folder: "People", takenPaths: new Set() }) : null;
 		const notes: ExistingPerson[] = (plan?.creates ?? []).map((c) => ({ path: c.path, frontmatter: readFrontmatter(c.path, plannedNoteText(c)).data ?? {} }));
-		const again = readContacts(vcardsFor(notes));
+		const again = readContacts(vcardsFor(notes) ?? "");
 		const byName = (list: Contact[]): Contact[] => [...list].sort((a, b) => a.name.localeCompare(b.name)).map((c) => ({ ...c, line: 0 }));
 		expect(again?.problems).toEqual([]);
 		expect(byName(again?.contacts ?? [])).toEqual(byName(original?.contacts ?? []));

@@ -1,0 +1,64 @@
+import { type Contact, type ContactFile, contactProblem, emptyContact, hasIdentity, linkedinProfile } from "./contact";
+import { parseCsv, recordsAfterHeader } from "./csv";
+import { parseBirthdayText } from "./csv-sources";
+
+/** Whether a CSV is a Google Contacts export (new or old layout). */
+export function isGoogleCsv(text: string): boolean {
+	const head = text.slice(0, 4000);
+	return /E-mail 1 - Value/i.test(head) || (/Given Name,/i.test(head) && /Family Name,/i.test(head)) || (/Organization Name/i.test(head) && /Labels/i.test(head));
+}
+
+/** Values Google joins with ` ::: ` in one cell. */
+function multi(cell: string): string[] {
+	return cell.split(":::").map((v) => v.trim()).filter((v) => v !== "");
+}
+
+/**
+ * A Google Contacts CSV export: the current layout (First Name, Labels, Organization Name) and the
+ * older one (Given Name, Group Membership, Organization 1 - Name). A row with no name but an
+ * organisation (a shop, an office) is named after it.
+ */
+export function readGoogle(text: string): ContactFile {
+	const { rows, problems } = parseCsv(text);
+	const header = rows[0];
+	if (!header) return { source: "google", contacts: [], problems: [...problems, contactProblem(1, "emptyFile")] };
+	const names = header.cells;
+	const table = recordsAfterHeader(rows, [names[0] ?? ""]);
+	const contacts: Contact[] = [];
+	const numbered = (prefix: string, suffix: string): string[] => names.filter((n) => new RegExp(`^${prefix} \\d+ - ${suffix}$`, "i").test(n));
+	for (const r of table?.records ?? []) {
+		if (r.width !== names.length) {
+			problems.push(contactProblem(r.line, "rowWidth", { expected: names.length, found: r.width }));
+			continue;
+		}
+		const c = emptyContact(r.line);
+		c.firstName = r.get("First Name") || r.get("Given Name");
+		c.lastName = r.get("Last Name") || r.get("Family Name");
+		c.name = r.get("Name") || [c.firstName, r.get("Middle Name") || r.get("Additional Name"), c.lastName].filter((x) => x !== "").join(" ");
+		for (const col of numbered("E-mail", "Value")) c.emails.push(...multi(r.get(col)));
+		for (const col of numbered("Phone", "Value")) c.phones.push(...multi(r.get(col)));
+		for (const col of numbered("Website", "Value")) {
+			for (const url of multi(r.get(col))) {
+				const profile = linkedinProfile(url);
+				if (profile && !c.linkedin) c.linkedin = profile;
+				else c.websites.push(url);
+			}
+		}
+		c.org = r.get("Organization Name") || r.get("Organization 1 - Name") || null;
+		c.role = r.get("Organization Title") || r.get("Organization 1 - Title") || null;
+		if (c.name === "" && c.org) c.name = c.org;
+		const birthday = r.get("Birthday");
+		c.birthday = birthday ? parseBirthdayText(birthday) : null;
+		if (birthday && !c.birthday) problems.push(contactProblem(r.line, "badDate", { field: "Birthday", value: birthday }));
+		c.note = r.get("Notes") || null;
+		c.groups = multi(r.get("Labels") || r.get("Group Membership"))
+			.map((g) => g.replace(/^\*\s*/, ""))
+			.filter((g) => !/^my ?contacts$|^starred$/i.test(g));
+		if (!hasIdentity(c)) {
+			problems.push(contactProblem(r.line, "noName"));
+			continue;
+		}
+		contacts.push(c);
+	}
+	return { source: "google", contacts, problems };
+}

@@ -1,0 +1,74 @@
+import { type Contact, type ContactFile, contactProblem, emptyContact, hasIdentity, linkedinProfile } from "./contact";
+import { parseCsv, recordsAfterHeader } from "./csv";
+import { formatDay, isValidDate } from "../dates/dates";
+
+/** Whether a CSV is an Outlook contacts export (Outlook for Windows' "Export to a file", Outlook.com's "Export contacts"). */
+export function isOutlookCsv(text: string): boolean {
+	const head = text.slice(0, 4000);
+	return /"?First Name"?,/i.test(head) && /"?E-mail Address"?/i.test(head) && /"?(Job Title|Business Phone|E-mail 2 Address)"?/i.test(head);
+}
+
+const PHONE_COLUMNS = ["Mobile Phone", "Primary Phone", "Business Phone", "Business Phone 2", "Home Phone", "Home Phone 2", "Other Phone", "Car Phone", "Company Main Phone"];
+const EMAIL_COLUMNS = ["E-mail Address", "E-mail 2 Address", "E-mail 3 Address"];
+
+/**
+ * Outlook's birthday: the short date of the exporting machine (`4/7/1985` month first, as US Windows
+ * writes it; day first when the first number cannot be a month), `0/0/00` for none, or ISO.
+ */
+export function parseOutlookDate(text: string): { day: string } | null | "none" {
+	const t = text.trim().replace(/\s.*$/, "");
+	if (t === "" || /^0?0\/0?0\/(00|0000)$/.test(t)) return "none";
+	let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+	if (m?.[1] && m[2] && m[3]) return isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) ? { day: formatDay(Number(m[1]), Number(m[2]), Number(m[3])) } : null;
+	m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/.exec(t);
+	if (!m?.[1] || !m[2] || !m[3]) return null;
+	const year = m[3].length === 2 ? (Number(m[3]) > 30 ? 1900 : 2000) + Number(m[3]) : Number(m[3]);
+	const [month, day] = Number(m[1]) > 12 ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
+	return isValidDate(year, month, day) ? { day: formatDay(year, month, day) } : null;
+}
+
+function outlookContact(r: { line: number; get(name: string): string }, problems: ContactFile["problems"]): Contact | null {
+	const c = emptyContact(r.line);
+	c.firstName = r.get("First Name");
+	c.lastName = r.get("Last Name");
+	c.name = [c.firstName, r.get("Middle Name"), c.lastName].filter((x) => x !== "").join(" ");
+	for (const col of EMAIL_COLUMNS) if (r.get(col)) c.emails.push(r.get(col));
+	for (const col of PHONE_COLUMNS) if (r.get(col)) c.phones.push(r.get(col));
+	c.org = r.get("Company") || null;
+	c.role = r.get("Job Title") || null;
+	if (c.name === "" && c.org) c.name = c.org;
+	const birthday = parseOutlookDate(r.get("Birthday"));
+	if (birthday === null) problems.push(contactProblem(r.line, "badDate", { field: "Birthday", value: r.get("Birthday") }));
+	else if (birthday !== "none") c.birthday = birthday.day;
+	c.note = r.get("Notes") || null;
+	const web = r.get("Web Page");
+	if (web) {
+		const profile = linkedinProfile(web);
+		if (profile) c.linkedin = profile;
+		else c.websites.push(web);
+	}
+	// Outlook separates categories with semicolons.
+	c.groups = r.get("Categories").split(";").map((g) => g.trim()).filter((g) => g !== "");
+	if (!hasIdentity(c)) {
+		problems.push(contactProblem(r.line, "noName"));
+		return null;
+	}
+	return c;
+}
+
+/** An Outlook contacts CSV: one contact per row, the columns named as Outlook names them. */
+export function readOutlook(text: string): ContactFile {
+	const { rows, problems } = parseCsv(text);
+	const table = recordsAfterHeader(rows, ["First Name", "Last Name", "E-mail Address"]);
+	if (!table) return { source: "outlook", contacts: [], problems: [...problems, contactProblem(1, "noHeader")] };
+	const contacts: Contact[] = [];
+	for (const r of table.records) {
+		if (r.width !== table.header.cells.length) {
+			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
+			continue;
+		}
+		const c = outlookContact(r, problems);
+		if (c) contacts.push(c);
+	}
+	return { source: "outlook", contacts, problems };
+}

@@ -1,0 +1,81 @@
+/** Bytes to text as contact files are written: BOMs, UTF-16 (Outlook), UTF-8, and legacy code pages named by a `CHARSET=`. */
+
+/** Text where each character is one byte (0–255): lets a reader find ASCII syntax before it knows the charset of each value. */
+export function bytesAsBinaryText(bytes: Uint8Array): string {
+	let out = "";
+	for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+	return out;
+}
+
+export function binaryTextBytes(text: string): Uint8Array {
+	const bytes = new Uint8Array(text.length);
+	for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+	return bytes;
+}
+
+export function isUtf8(bytes: Uint8Array): boolean {
+	try {
+		new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The text encoding of a whole file told by its byte-order mark, or by the zero bytes of UTF-16 without one. */
+export function unicodeEncodingOf(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" | null {
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+	if (bytes.length >= 4 && bytes[1] === 0 && bytes[3] === 0 && bytes[0] !== 0) return "utf-16le";
+	if (bytes.length >= 4 && bytes[0] === 0 && bytes[2] === 0 && bytes[1] !== 0) return "utf-16be";
+	return null;
+}
+
+/** Windows-1252 bytes 0x80–0x9F (the rest is Latin-1), per the WHATWG Encoding Standard. */
+const WINDOWS_1252_HIGH = [0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178];
+
+/**
+ * Windows-1252 decoded by hand: some runtimes (Node before 22) decode this label, and `ISO-8859-1`
+ * with it, as plain Latin-1 and turn `€` (0x80) into a control character.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+	let out = "";
+	for (const b of bytes) out += String.fromCharCode(b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_HIGH[b - 0x80] ?? b) : b);
+	return out;
+}
+
+interface Decoder {
+	decode(bytes: Uint8Array): string;
+}
+
+/** A decoder for a charset label, or null when the platform does not know it. */
+function decoderFor(charset: string): Decoder | null {
+	try {
+		const decoder = new TextDecoder(charset.trim().toLowerCase());
+		return decoder.encoding === "windows-1252" ? { decode: decodeWindows1252 } : decoder;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Decodes bytes in `charset` (any label `TextDecoder` knows: `ISO-8859-1`, `windows-1252`,
+ * `Shift_JIS`, …). Without a charset, UTF-8 when the bytes are UTF-8, else Windows-1252 (what
+ * Windows exporters write). `known` is false when the charset was named but is not known.
+ */
+export function decodeBytes(bytes: Uint8Array, charset?: string): { text: string; known: boolean } {
+	if (charset && charset.trim() !== "") {
+		const named = decoderFor(charset);
+		if (named) return { text: named.decode(bytes), known: true };
+		return { text: decodeBytes(bytes).text, known: false };
+	}
+	return { text: isUtf8(bytes) ? new TextDecoder("utf-8").decode(bytes) : decodeWindows1252(bytes), known: true };
+}
+
+/** A whole file as text: its BOM's encoding, else UTF-8 when valid, else Windows-1252. The BOM is dropped. */
+export function decodeWholeFile(bytes: Uint8Array): string {
+	const unicode = unicodeEncodingOf(bytes);
+	if (unicode) return new TextDecoder(unicode).decode(bytes);
+	return decodeBytes(bytes).text;
+}

@@ -1,0 +1,162 @@
+import { basename, stringValues } from "../shared/text";
+import { type Contact, displayName, emailKey, linkedinProfile, phoneBucket, samePhone } from "./contact";
+import { isFullNameKey, nameKey } from "./names";
+import type { FrontmatterValue } from "./yaml-lite";
+
+/** The keys that tell one person from another: two contacts that share one are one person, two that differ on one are two. */
+export type StrongKind = "email" | "linkedin" | "phone";
+
+const FIELDS: Record<StrongKind, readonly string[]> = {
+	email: ["email", "emails", "mail"],
+	linkedin: ["linkedin", "url", "website"],
+	phone: ["phone", "phones", "mobile", "tel"],
+};
+const NAME_FIELDS = ["name", "nome"];
+
+/** A person the import knows: a note of the vault, or a note the plan is about to create. */
+export interface Known {
+	path: string;
+	fields: Map<string, unknown>;
+	/** The line of the contact that plans this note; null for a note already in the vault. */
+	plannedLine: number | null;
+}
+
+export interface StrongKeys {
+	email: string[];
+	linkedin: string[];
+	phone: string[];
+}
+
+export function contactKeys(c: Contact): StrongKeys {
+	return { email: c.emails.map(emailKey).filter((e) => e !== ""), linkedin: c.linkedin ? [c.linkedin] : [], phone: c.phones.filter((p) => phoneBucket(p) !== "") };
+}
+
+export function knownKeys(k: Known): StrongKeys {
+	const values = (kind: StrongKind): string[] => FIELDS[kind].flatMap((f) => stringValues(k.fields.get(f)));
+	return {
+		email: values("email").map(emailKey).filter((e) => e.includes("@")),
+		linkedin: values("linkedin").flatMap((u) => linkedinProfile(u) ?? []),
+		phone: values("phone").filter((p) => phoneBucket(p) !== ""),
+	};
+}
+
+function overlaps(kind: StrongKind, a: readonly string[], b: readonly string[]): boolean {
+	return kind === "phone" ? a.some((x) => b.some((y) => samePhone(x, y))) : a.some((x) => b.includes(x));
+}
+
+/** The first kind of key both have and on which they differ entirely: "another email", "another phone". */
+export function conflictingKind(a: StrongKeys, b: StrongKeys): StrongKind | null {
+	for (const kind of ["email", "linkedin", "phone"] as const) {
+		if (a[kind].length > 0 && b[kind].length > 0 && !overlaps(kind, a[kind], b[kind])) return kind;
+	}
+	return null;
+}
+
+function namesOf(k: Known): string[] {
+	const names = [basename(k.path), ...NAME_FIELDS.flatMap((f) => stringValues(k.fields.get(f))), ...stringValues(k.fields.get("aliases")), ...stringValues(k.fields.get("alias"))];
+	const first = stringValues(k.fields.get("first_name"))[0];
+	const last = stringValues(k.fields.get("last_name"))[0];
+	// Each part alone too: filling an empty part never takes a name away, so a second import finds what the first one did.
+	if (first || last) names.push(`${first ?? ""} ${last ?? ""}`, first ?? "", last ?? "");
+	return names.filter((n) => n.trim() !== "");
+}
+
+/** A name as it is written, for names that {@link nameKey} cannot hold (a given name alone, `..`). */
+function looseKey(name: string): string {
+	return nameKey(name) || name.normalize("NFC").trim().toLowerCase();
+}
+
+/** Values compared as people write them: case and spaces aside, LinkedIn URLs in any form. */
+function comparable(value: string): string {
+	return linkedinProfile(value) ?? value.trim().toLowerCase();
+}
+
+/** Whether a note already holds `incoming` (every value of a list). */
+export function sameValue(existing: unknown, incoming: FrontmatterValue): boolean {
+	const have = stringValues(existing).map(comparable);
+	const want = (Array.isArray(incoming) ? incoming : [String(incoming)]).map(comparable);
+	return want.every((w) => have.includes(w));
+}
+
+/** What a contact is to the people already known. */
+export type Match =
+	| { kind: "one"; known: Known; by: "key" | "name" | "content" }
+	| { kind: "ambiguous"; candidates: Known[] }
+	/** No one: a new person. `namesake` is a known person of the same name who differs on a strong key, or shares a given name only. */
+	| { kind: "none"; namesake: { known: Known; reason: StrongKind | "givenName" } | null };
+
+function put(map: Map<string, Set<Known>>, key: string, k: Known): void {
+	if (key === "") return;
+	const set = map.get(key) ?? new Set();
+	set.add(k);
+	map.set(key, set);
+}
+
+/**
+ * Where each known person can be found. The rule: a contact is a known person when they share a
+ * strong key (email, LinkedIn profile, phone), or have the same full name and no strong key that
+ * differs. A given name alone never matches: a contact with only a given name is a known person only
+ * when that person already holds every one of its fields (so importing a file twice creates nothing).
+ */
+export class PeopleLookup {
+	private readonly byEmail = new Map<string, Set<Known>>();
+	private readonly byLinkedIn = new Map<string, Set<Known>>();
+	private readonly byPhone = new Map<string, Set<Known>>();
+	private readonly byName = new Map<string, Set<Known>>();
+
+	/** Where each known person is filed, to move them when their fields change. */
+	private readonly filed = new Map<Known, [Map<string, Set<Known>>, string][]>();
+
+	/** Files a known person under their keys and names; again after their fields changed, under the new ones only. */
+	add(k: Known): void {
+		for (const [map, key] of this.filed.get(k) ?? []) map.get(key)?.delete(k);
+		const keys = knownKeys(k);
+		const entries: [Map<string, Set<Known>>, string][] = [
+			...keys.email.map((e): [Map<string, Set<Known>>, string] => [this.byEmail, e]),
+			...keys.linkedin.map((u): [Map<string, Set<Known>>, string] => [this.byLinkedIn, u]),
+			...keys.phone.map((p): [Map<string, Set<Known>>, string] => [this.byPhone, phoneBucket(p)]),
+			...namesOf(k).map((n): [Map<string, Set<Known>>, string] => [this.byName, looseKey(n)]),
+		];
+		for (const [map, key] of entries) put(map, key, k);
+		this.filed.set(k, entries);
+	}
+
+	/** Known people sharing a strong key with the contact. */
+	private byStrongKey(keys: StrongKeys): Known[] {
+		const found = new Set<Known>();
+		for (const e of keys.email) for (const k of this.byEmail.get(e) ?? []) found.add(k);
+		for (const u of keys.linkedin) for (const k of this.byLinkedIn.get(u) ?? []) found.add(k);
+		for (const p of keys.phone) for (const k of this.byPhone.get(phoneBucket(p)) ?? []) if (knownKeys(k).phone.some((q) => samePhone(p, q))) found.add(k);
+		return [...found];
+	}
+
+	/** Known people sharing one of the contact's names; `fullOnly` keeps full names (two words or more) only. */
+	private byNames(c: Contact, fullOnly: boolean): Known[] {
+		const found = new Set<Known>();
+		const keys = new Set([looseKey(displayName(c)), looseKey(`${c.firstName} ${c.lastName}`)].filter((k) => k !== "" && (!fullOnly || isFullNameKey(k))));
+		for (const key of keys) for (const k of this.byName.get(key) ?? []) found.add(k);
+		return [...found];
+	}
+
+	find(c: Contact, fields: readonly [string, FrontmatterValue][]): Match {
+		const keys = contactKeys(c);
+		const strong = this.byStrongKey(keys);
+		if (strong.length === 1 && strong[0]) return { kind: "one", known: strong[0], by: "key" };
+		if (strong.length > 1) return { kind: "ambiguous", candidates: strong };
+		const holdsAll = (k: Known): boolean => fields.every(([key, value]) => key === "type" || key === "name" || sameValue(k.fields.get(key), value));
+		const content = this.byNames(c, false).filter(holdsAll);
+		const named = this.byNames(c, true);
+		if (named.length > 0) {
+			const fitting = named.filter((k) => conflictingKind(keys, knownKeys(k)) === null);
+			if (fitting.length === 1 && fitting[0]) return { kind: "one", known: fitting[0], by: "name" };
+			if (fitting.length > 1) return content.length === 1 && content[0] ? { kind: "one", known: content[0], by: "content" } : { kind: "ambiguous", candidates: fitting };
+			if (content[0]) return { kind: "one", known: content[0], by: "content" };
+			const other = named[0];
+			const reason = other ? conflictingKind(keys, knownKeys(other)) : null;
+			return { kind: "none", namesake: other && reason ? { known: other, reason } : null };
+		}
+		if (content[0]) return { kind: "one", known: content[0], by: "content" };
+		const other = this.byNames(c, false)[0];
+		return { kind: "none", namesake: other ? { known: other, reason: conflictingKind(keys, knownKeys(other)) ?? "givenName" } : null };
+	}
+}

@@ -1,0 +1,49 @@
+import type { Translate } from "../../i18n";
+import type { ContactProblem, ContactSource } from "../contacts/contact";
+import type { ImportPlan } from "../contacts/plan";
+
+/** One list of the import preview: what it is, and one line per item. */
+export interface PlanSection {
+	/** Stable name, also the CSS class suffix in the plugin (`rapport-import-creates`). */
+	id: "creates" | "updates" | "conflicts" | "ambiguous" | "distinct" | "repeats" | "problems";
+	title: string;
+	items: string[];
+}
+
+export function sourceName(t: Translate, source: ContactSource): string {
+	return t(`contacts.source.${source}`);
+}
+
+export function contactProblemText(t: Translate, p: ContactProblem): string {
+	return t("import.problemLine", { line: p.line, message: t(`contacts.problem.${p.code}`, p.params) });
+}
+
+/**
+ * The import preview as words, list by list; empty lists left out. `withLines` adds the file's line
+ * to each item (the CLI, where the file is at hand). The namesake of a new note is named as a note
+ * only when it is one: an earlier line of the same file is called that.
+ */
+export function importPlanSections(plan: ImportPlan, t: Translate, options: { written: boolean; withLines: boolean }): PlanSection[] {
+	const at = (text: string, line: number): string => (options.withLines ? t("contacts.atLine", { text, line }) : text);
+	const sections: PlanSection[] = [
+		{ id: "creates", title: t(options.written ? "contacts.created" : "import.creates"), items: plan.creates.map((c) => at(c.path, c.line)) },
+		{ id: "updates", title: t(options.written ? "contacts.updated" : "import.updates"), items: plan.updates.map((u) => at(`${u.path}: ${u.add.map(([k]) => k).join(", ")}`, u.line)) },
+		{ id: "conflicts", title: t("import.conflicts"), items: plan.conflicts.map((c) => at(t("import.conflict", { path: c.path, field: c.field, existing: c.existing, incoming: c.incoming }), c.line)) },
+		{ id: "ambiguous", title: t("import.ambiguous"), items: plan.ambiguous.map((a) => t("import.ambiguousLine", { name: a.name, line: a.line, candidates: a.candidates.join(", ") })) },
+		{
+			id: "distinct",
+			title: t("contacts.distinct"),
+			items: plan.distinct.map((d) => {
+				const reason = t(`contacts.reason.${d.reason}`);
+				return d.otherLine === null ? t("contacts.distinctNote", { name: d.name, line: d.line, path: d.path, other: d.other, reason }) : t("contacts.distinctInFile", { name: d.name, line: d.line, path: d.path, otherLine: d.otherLine, reason });
+			}),
+		},
+		{
+			id: "repeats",
+			title: t("contacts.repeats"),
+			items: plan.repeats.map((r) => (r.dropped.length === 0 ? t("contacts.repeatLine", { line: r.line, firstLine: r.firstLine, path: r.path }) : t("contacts.repeatDropped", { line: r.line, firstLine: r.firstLine, path: r.path, fields: r.dropped.join(", ") }))),
+		},
+		{ id: "problems", title: t("import.problems"), items: plan.problems.map((p) => contactProblemText(t, p)) },
+	];
+	return sections.filter((s) => s.items.length > 0);
+}
