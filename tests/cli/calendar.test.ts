@@ -67,7 +67,7 @@ describe("rapport import FILE.ics", () => {
 		writeFileSync(newer, moved);
 		const r = rapport("import", newer, "--vault", vault, "--from", "2026-08-01", "--write");
 		expect(r.stdout).toContain("Meeting notes updated (1):\n  Meetings/2026-11-11 Late call with New York.md: date\n");
-		expect(readFileSync(path, "utf8")).toBe('---\ntype: meeting\ndate: 2026-11-12T15:00\nattendees:\n  - "[[Anna Rossi]]"\ncalendar_uid: 3late0call0ny@google.com\n---\n\n## Notes\nAnna will send the contract.\n\n## Follow-ups\n');
+		expect(readFileSync(path, "utf8")).toBe('---\ntype: meeting\ndate: 2026-11-12T15:00\nattendees:\n  - "[[Anna Rossi]]"\ncalendar_uid: "3late0call0ny@google.com"\n---\n\n## Notes\nAnna will send the contract.\n\n## Follow-ups\n');
 		expect(files(vault, "Meetings")).toHaveLength(6);
 	});
 

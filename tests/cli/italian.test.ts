@@ -7,6 +7,7 @@ import { rapport } from "./run-cli";
 
 const DEMO = join(__dirname, "..", "..", "examples", "vault");
 
+const CONTACTS = join(__dirname, "..", "fixtures", "contacts");
 const DAY = "2026-11-27";
 
 /**
@@ -60,6 +61,9 @@ const COMMANDS: Record<string, string[]> = {
 	groups: ["groups", "Meetings/2026-10-15 Milano Tech Summit.md", "--vault", DEMO, "--size", "4", "--rounds", "2"],
 	"groups --write": ["groups", "Meetings/2026-10-15 Milano Tech Summit.md", "--vault", copy, "--size", "4", "--write"],
 	stats: ["stats", "--vault", DEMO, "--date", DAY],
+	"import linkedin": ["import", join(CONTACTS, "Connections.csv"), "--vault", DEMO],
+	"import vcard": ["import", join(CONTACTS, "contacts-3.0.vcf"), "--vault", DEMO],
+	"import calendar": ["import", join(__dirname, "..", "..", "examples", "calendar.ics"), "--vault", DEMO],
 	"export ics": ["export", "ics", "--vault", DEMO, "--date", DAY, "--out", join(copy, "out.ics")],
 	"export vcf": ["export", "vcf", "--vault", DEMO, "--out", join(copy, "out.vcf")],
 	help: ["--help"],

@@ -40,7 +40,7 @@ describe("planning a calendar import", () => {
 			"Meetings/2026-11-12 Design review.md",
 			"Meetings/2026-11-19 Design review.md",
 		]);
-		expect(p.creates[3]?.text).toBe('---\ntype: meeting\ndate: 2026-11-11T05:30\nattendees:\n  - "[[Anna Rossi]]"\ncalendar_uid: 3late0call0ny@google.com\n---\n\n## Notes\n\n## Follow-ups\n');
+		expect(p.creates[3]?.text).toBe('---\ntype: meeting\ndate: 2026-11-11T05:30\nattendees:\n  - "[[Anna Rossi]]"\ncalendar_uid: "3late0call0ny@google.com"\n---\n\n## Notes\n\n## Follow-ups\n');
 		expect(p.creates[0]?.text).toContain('calendar_uid: "7kq2m0design0review@google.com#20261015T140000Z"');
 	});
 
@@ -53,7 +53,7 @@ describe("planning a calendar import", () => {
 
 	it("fills the meeting template and sets the fields in its frontmatter, keeping the template's own", () => {
 		const p = plan("outlook.ics", [], { template: "---\ntags: [meeting]\nattendees:\n---\n# {{title}}\n\n## Agenda\n" });
-		expect(p.creates[0]?.text).toBe('---\ntags: [meeting]\nattendees:\n  - "[[Marco Verdi]]"\ntype: meeting\ndate: 2026-10-07T09:30\ncalendar_uid: 040000008200E00074C5B7101A82E00800000000A1B2C3D4E5F6D701000000000000000010000000F1E2D3C4B5A69788\n---\n# 2026-10-07 1 1 Marco\n\n## Agenda\n');
+		expect(p.creates[0]?.text).toBe('---\ntags: [meeting]\nattendees:\n  - "[[Marco Verdi]]"\ntype: meeting\ndate: 2026-10-07T09:30\ncalendar_uid: "040000008200E00074C5B7101A82E00800000000A1B2C3D4E5F6D701000000000000000010000000F1E2D3C4B5A69788"\n---\n# 2026-10-07 1 1 Marco\n\n## Agenda\n');
 	});
 
 	it("creates nothing twice: a meeting already imported with the same date and attendees is up to date", () => {
