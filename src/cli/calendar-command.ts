@@ -76,12 +76,21 @@ function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t:
 		done++;
 		if (process.stderr.isTTY && (done % 250 === 0 || done === total)) process.stderr.write(`\r${t("import.progress", { done, total })}${done === total ? "\n" : ""}`);
 	};
+	const folders = new Set<string>();
+	// Never over an existing file: `wx` refuses one (EEXIST), without asking the disk first.
 	const create = (path: string, text: string): void => {
 		tick();
 		const target = join(vault.root, path);
-		if (existsSync(target)) return;
-		mkdirSync(dirname(target), { recursive: true });
-		writeFileSync(target, text, { flag: "wx" });
+		const folder = dirname(target);
+		if (!folders.has(folder)) {
+			mkdirSync(folder, { recursive: true });
+			folders.add(folder);
+		}
+		try {
+			writeFileSync(target, text, { flag: "wx" });
+		} catch (error) {
+			if ((error as { code?: string }).code !== "EEXIST") throw error;
+		}
 	};
 	for (const p of people) create(p.note.path, plannedNoteText(p.note));
 	for (const m of plan.creates) create(m.path, m.text);

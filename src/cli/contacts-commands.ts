@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { ContactFile } from "../core/contacts/contact";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
@@ -10,7 +10,7 @@ import { importPlanSections, sourceName } from "../core/render/import-plan";
 import type { Translate } from "../i18n";
 import type { CliArgs } from "./args";
 import { writeFileAtomic } from "./atomic-write";
-import { createFileExclusive } from "./create-exclusive";
+import { createFileExclusive, fsyncFolder } from "./create-exclusive";
 import type { LoadedVault } from "./load-vault";
 import { nameOf } from "./notes";
 import { readFrontmatter } from "./safe-frontmatter";
@@ -69,15 +69,20 @@ function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate): ImportOu
 		done++;
 		if (process.stderr.isTTY && (done % 250 === 0 || done === total)) process.stderr.write(`\r${t("import.progress", { done, total })}${done === total ? "\n" : ""}`);
 	};
+	const folders = new Set<string>();
 	for (const note of plan.creates) {
 		tick();
 		try {
-			const result = createFileExclusive(join(vault.root, note.path), plannedNoteText(note));
+			const target = join(vault.root, note.path);
+			// Each note is synced; its folder once at the end, not once per note.
+			const result = createFileExclusive(target, plannedNoteText(note), { syncFolder: false });
 			(result === "created" ? outcome.created : outcome.exists).push(note.path);
+			folders.add(dirname(target));
 		} catch (error) {
 			outcome.failed.push({ path: note.path, error: errorCode(error) });
 		}
 	}
+	for (const folder of folders) fsyncFolder(folder);
 	for (const update of plan.updates) {
 		tick();
 		try {

@@ -21,7 +21,8 @@ function exists(path: string): boolean {
 	}
 }
 
-function fsyncFolder(dir: string): void {
+/** Makes a folder's new entries durable (best effort). */
+export function fsyncFolder(dir: string): void {
 	try {
 		const fd = openSync(dir, "r");
 		try {
@@ -42,9 +43,10 @@ const NO_LINKS = new Set(["EPERM", "ENOTSUP", "ENOSYS", "EXDEV", "EMLINK", "EOPN
  * exclusively, with an unguessable name, every byte written and synced), which is then hard-linked
  * to its name, an exclusive step that fails when the name is taken, and removed. Where a file system
  * has no hard links, the file is created with `wx` and written in place. Returns "exists" when the
- * name was taken; the temporary file is removed on every path.
+ * name was taken; the temporary file is removed on every path. `syncFolder: false` leaves the
+ * folder's sync to the caller, once for many files.
  */
-export function createFileExclusive(path: string, text: string): "created" | "exists" {
+export function createFileExclusive(path: string, text: string, options: { syncFolder?: boolean } = {}): "created" | "exists" {
 	if (exists(path)) return "exists";
 	const dir = dirname(path);
 	mkdirSync(dir, { recursive: true });
@@ -73,7 +75,7 @@ export function createFileExclusive(path: string, text: string): "created" | "ex
 			// Already gone.
 		}
 	}
-	fsyncFolder(dir);
+	if (options.syncFolder !== false) fsyncFolder(dir);
 	return "created";
 }
 

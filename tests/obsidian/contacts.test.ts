@@ -54,6 +54,36 @@ describe("import contacts", () => {
 		expect(again.contentEl.textContent).toContain("Nothing to import: every contact is already in your vault.");
 	});
 
+	it("reads the picked file as bytes: an Outlook vCard in UTF-16 and a feature phone's Latin-1 names show decoded", async () => {
+		const started = await startObsidian(FILES);
+		const modal = await openImport(started);
+		modal.loadBytes(new Uint8Array(readFileSync(join(FIXTURES, "outlook-unicode.vcf"))), "Elena.vcf");
+		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/Elena Marchetti.md");
+		modal.loadBytes(new Uint8Array(readFileSync(join(FIXTURES, "feature-phone-2.1-charsets.vcf"))), "phone.vcf");
+		expect([...(modal.contentEl.querySelectorAll(".rapport-import-creates li") ?? [])].map((li) => li.textContent)).toEqual(["People/Renée Lefèvre.md", "People/山田 太郎.md"]);
+	});
+
+	it("in an empty vault, tells namesakes apart without speaking of conflicts with notes that do not exist", async () => {
+		const started = await startObsidian({});
+		const modal = await openImport(started);
+		modal.loadBytes(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "hostile", "contacts-linkedin-namesakes.csv"))), "Connections.csv");
+		expect(modal.contentEl.querySelector(".rapport-import-conflicts")).toBeNull();
+		expect(modal.contentEl.querySelector(".rapport-import-distinct")?.textContent).toBe(
+			"Marco Rossi (line 6) is a new note, People/Marco Rossi (Studio Rossi).md: line 5 of this file has the same name and another LinkedIn profile",
+		);
+	});
+
+	it("fills a template's empty fields (an empty list included) through processFrontMatter", async () => {
+		const started = await startObsidian({ "People/Giada Neri.md": readFileSync(join(__dirname, "..", "fixtures", "hostile", "contacts-empty-fields.md"), "utf8") });
+		const modal = await openImport(started);
+		modal.loadBytes(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "hostile", "contacts-empty-fields.vcf"))), "Giada.vcf");
+		await modal.run();
+		await settle(started.app);
+		const file = started.app.vault.getFileByPath("People/Giada Neri.md");
+		if (!file) throw new Error("the note is gone");
+		expect(started.app.metadataCache.getFileCache(file)?.frontmatter).toMatchObject({ email: "giada.neri@example.org", phone: "+39 320 555 0123", org: "Vertical Club" });
+	});
+
 	it("says so when the file is not a contacts export", async () => {
 		const started = await startObsidian(FILES);
 		const modal = await openImport(started);
