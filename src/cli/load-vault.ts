@@ -26,7 +26,7 @@ export function loadVault(root: string): LoadedVault {
 	const settings = readSettings(root);
 	const config = readVaultConfig(root);
 	const context = createParseContext(settings, config);
-	const index = new VaultIndex();
+	const index = new VaultIndex(() => settings.me);
 	index.addAll(listMarkdownFiles(root).map((path) => readNote(root, path, context).note));
 	return { root, settings, config, context, index };
 }

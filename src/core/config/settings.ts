@@ -84,9 +84,9 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 		folders: ["People", "Persone", "Contacts", "Contatti"],
 	},
 	meetings: {
-		types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "event", "events", "conference", "evento", "conferenza"],
-		tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "event", "conference"],
-		folders: ["Meetings", "Riunioni", "Events", "Eventi"],
+		types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "121", "1on1", "one-on-one", "event", "events", "conference", "evento", "conferenza"],
+		tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference"],
+		folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi"],
 	},
 	eventTypes: ["event", "events", "conference", "evento", "conferenza"],
 	typeFields: ["type", "category", "categories"],
