@@ -58,11 +58,17 @@ function compileRule(rule: NoteRule): CompiledRule {
 	return { types: folded(rule.types), tags: folded(rule.tags), folders: folded(rule.folders) };
 }
 
+/** Tag roots that only say what kind of note follows: `#type/meeting`, `#kind/person`, `#tipo/riunione`. */
+const KIND_TAG_ROOTS = new Set(["type", "kind", "category", "tipo", "is"]);
+
+/** A tag matches by itself, by its root (`#person/friends`), or by its leaf under a kind root (`#type/meeting`). */
 function tagMatches(tags: readonly string[], wanted: Set<string>): boolean {
 	return tags.some((tag) => {
 		const t = tag.replace(/^#/, "");
-		const root = t.split("/")[0] ?? t;
-		return wanted.has(foldWord(t)) || wanted.has(foldWord(root));
+		const parts = t.split("/");
+		const root = parts[0] ?? t;
+		if (wanted.has(foldWord(t)) || wanted.has(foldWord(root))) return true;
+		return parts.length === 2 && KIND_TAG_ROOTS.has(foldWord(root)) && wanted.has(foldWord(parts[1] ?? ""));
 	});
 }
 

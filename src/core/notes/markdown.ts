@@ -121,6 +121,14 @@ interface LineState {
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const ATTENDEE_HEADINGS = new Set(["attendees", "attendee", "participants", "people", "with", "partecipanti", "presenti", "who"]);
 
+const ATTENDEE_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([\p{L} ]+?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/u;
+
+/** A line that starts with an attendees label, as templates write it: `**Attendees:** [[Anna]], [[Marco]]`. */
+function isAttendeeLabel(line: string): boolean {
+	const m = ATTENDEE_LABEL.exec(line);
+	return m !== null && ATTENDEE_HEADINGS.has((m[1] ?? "").trim().toLowerCase());
+}
+
 /** Whether a heading's text names the people at a meeting (`## Attendees`, `### Partecipanti:`). */
 export function isAttendeeHeading(text: string): boolean {
 	const words = text.replace(/[*_:`]/g, " ").replace(/\p{Extended_Pictographic}/gu, " ").trim().toLowerCase();
@@ -163,9 +171,10 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		if (day) scan.logDays.push({ day, line: i });
 	}
 	const lineLinks = extractLinks(line);
+	const attendeeLabel = lineLinks.length > 0 && !line.includes("::") && isAttendeeLabel(line);
 	for (const l of lineLinks) {
 		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : quoted ? "quote" : "text", markdown: l.markdown });
-		if (state.underAttendees && !heading && !l.embed) scan.listedAttendees.push({ target: l.target, line: i });
+		if ((state.underAttendees || attendeeLabel) && !heading && !l.embed) scan.listedAttendees.push({ target: l.target, line: i });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
 	const direction = quoted ? null : exchangeOf(line);

@@ -86,7 +86,7 @@ export function parseNoteDetail(
 /** A note's tags: its `tags` property (any spelling, split as Obsidian splits it) and the tags in its body. */
 function noteTags(record: NoteRecord, scan: BodyScan): string[] {
 	const own = record.list(["tags", "tag"]);
-	return own.length === 0 ? scan.tags : [...own, ...scan.tags];
+	return own.length === 0 ? scan.tags : [...new Set([...own, ...scan.tags])];
 }
 
 function readExchanges(note: ParsedNote, scan: BodyScan): Exchange[] {

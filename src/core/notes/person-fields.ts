@@ -61,22 +61,22 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		cadenceFromCircle = cadence !== null;
 	}
 	let birthday: Birthday | null = null;
-	const birthdayField = record.field(settings.birthdayFields);
+	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "date_of_birth", "bday"]);
 	if (birthdayField) {
 		birthday = parseBirthday(birthdayField.value);
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
 	}
 	return {
 		name: record.text(["name", "nome", "full_name"]) ?? note.title,
-		aliases: sharedStrings(record.list(["aliases", "alias"])),
+		aliases: sharedStrings(record.list(["aliases", "alias", "nickname"])),
 		cadence,
 		cadenceFromCircle,
 		circle,
 		birthday,
 		org: record.text(["org", "company", "organization", "organisation", "azienda"]),
 		role: record.text(["role", "title", "job_title", "ruolo"]),
-		email: record.text(["email", "mail", "e_mail"]),
-		phone: record.text(["phone", "telefono", "mobile", "cell"]),
+		email: record.text(["email", "emails", "mail", "e_mail"]),
+		phone: record.text(["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell"]),
 		location: record.text(["location", "city", "città", "citta"]),
 		interests: sharedStrings(record.list(["interests", "interessi"])),
 		tags: sharedStrings(tags.map((t) => t.replace(/^#/, ""))),
