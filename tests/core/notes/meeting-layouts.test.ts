@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildVault, md, person } from "../../builders";
 import { dayInFileName, dayInFolders } from "../../../src/core/notes/meeting-fields";
+import { DEFAULT_SETTINGS, migrateSettings } from "../../../src/core/config/settings";
 
 const kindOf = (path: string, text = "Notes from the call.\n") => buildVault({ [path]: text }).index.note(path)?.kind;
 
@@ -112,5 +113,15 @@ describe("the owner and unknown attendees", () => {
 		expect(v.index.problems()).toEqual([]);
 		v.remove("People/Mario Verdi.md");
 		expect(v.index.problems().map((p) => p.params)).toEqual([{ name: "Mario Verdi", n: 2 }]);
+	});
+});
+
+describe("settings saved before these meeting layouts were known", () => {
+	it("follow the new defaults when they were never edited, and stay as edited otherwise", () => {
+		const saved = { version: 2, meetings: { types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "event", "events", "conference", "evento", "conferenza"], tags: ["meeting"], folders: ["Meetings", "Riunioni", "Events", "Eventi"] } };
+		const s = migrateSettings(saved);
+		expect(s.meetings.folders).toEqual(DEFAULT_SETTINGS.meetings.folders);
+		expect(s.meetings.types).toEqual(DEFAULT_SETTINGS.meetings.types);
+		expect(s.meetings.tags).toEqual(["meeting"]);
 	});
 });
