@@ -33,7 +33,7 @@ export function buildVault(files: Record<string, string>, options: { settings?: 
 	const settings = { ...defaultSettings(), ...options.settings };
 	const config = { ...defaultVaultConfig(), ...options.config };
 	const ctx = createParseContext(settings, config);
-	const index = new VaultIndex();
+	const index = new VaultIndex(() => settings.me);
 	const store = new Map(Object.entries(files));
 	const parse = (path: string, text: string): ParsedNote => {
 		const fm = readFrontmatter(path, text);

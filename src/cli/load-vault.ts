@@ -28,7 +28,7 @@ export function loadVault(root: string): LoadedVault {
 	const settings = readSettings(root);
 	const config = readVaultConfig(root);
 	const context = createParseContext(settings, config);
-	const index = new VaultIndex();
+	const index = new VaultIndex(() => settings.me);
 	index.addAll(listMarkdownFiles(root).map((path) => readNote(root, path, context).note));
 	// Live calendars: their events count as meetings, as in the plugin, without any note.
 	for (const path of settings.calendarFiles) {

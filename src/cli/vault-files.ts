@@ -54,10 +54,17 @@ function readJson(path: string): unknown {
 	}
 }
 
+/** Whether a community plugin is turned on in this vault (listed in `community-plugins.json`). */
+function pluginEnabled(config: string, id: string): boolean {
+	const enabled = readJson(join(config, "community-plugins.json"));
+	return Array.isArray(enabled) && enabled.includes(id);
+}
+
 export function readVaultConfig(root: string): VaultConfig {
 	const config = join(root, CONFIG_DIR);
 	return vaultConfigFrom({
 		dailyNotes: readJson(join(config, "daily-notes.json")),
+		periodicNotes: pluginEnabled(config, "periodic-notes") ? readJson(join(config, "plugins", "periodic-notes", "data.json")) : undefined,
 		templates: readJson(join(config, "templates.json")),
 		templater: readJson(join(config, "plugins", "templater-obsidian", "data.json")),
 	});

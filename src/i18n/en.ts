@@ -151,7 +151,7 @@ export const en = {
 	"command.personNetwork": "Show this person's network",
 	"settings.graph": "Relationship graph",
 	"settings.me": "Your own person note",
-	"settings.meDesc": "Path of the note that is you; it sits at the centre of the graph. Optional.",
+	"settings.meDesc": "Path or name of the note that is you; it sits at the centre of the graph, and is never reported as an unknown attendee, even without a note. Optional.",
 	"settings.halfLife": "Graph: half-life of a meeting's weight (days)",
 	"settings.halfLifeDesc": "A meeting's weight in the graph halves every this many days.",
 	"graph.filterTag": "Tag",
@@ -260,7 +260,6 @@ export const en = {
 	"problem.bad-yaml": "Frontmatter is not valid YAML: {reason}",
 	"problem.frontmatter-not-a-map": "Frontmatter is not a list of properties",
 	"problem.js-frontmatter": "Front matter written as JavaScript (---js) is ignored: Rapport never runs code from notes",
-	"problem.unknown-attendee": "Attendee \"{name}\" is not a person note (no person with that name, file name or alias)",
 	"problem.bad-date": "\"{field}\" is not a date: {value}",
 	"problem.bad-task-date": "Task date is not a real day: {value}",
 	"problem.bad-cadence": "\"{field}\" is not a cadence: {value} (try 2w, monthly, 3 months, P1M)",
@@ -423,6 +422,11 @@ export const en = {
 	"contacts.problem.endWithoutBegin": "END:VCARD without BEGIN:VCARD",
 	"contacts.problem.outsideCard": "outside any vCard: {text}",
 	"contacts.problem.unknownCharset": "unknown charset {charset}: read as UTF-8, or Windows-1252",
+	// Reading notes as people write them (issue 12).
+	"problem.unknown-attendee_one": "{name}: in {n} meeting, no person note. Create one, or if it is you, put your name in Settings → Rapport → Your own person note",
+	"problem.unknown-attendee_other": "{name}: in {n} meetings, no person note. Create one, or if it is you, put your name in Settings → Rapport → Your own person note",
+	"problem.key-case-conflict": "\"{ignored}\" and \"{kept}\" are one property written in two cases with different values: Rapport reads \"{kept}\"",
+	"problem.unreadable-frontmatter": "Obsidian could not read this note's frontmatter (it shows no properties): check the YAML between the --- lines",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -153,7 +153,7 @@ export const it: Record<MessageKey, string> = {
 	"command.personNetwork": "Mostra la rete di questa persona",
 	"settings.graph": "Grafo delle relazioni",
 	"settings.me": "La tua nota persona",
-	"settings.meDesc": "Percorso della nota che sei tu; sta al centro del grafo. Facoltativo.",
+	"settings.meDesc": "Percorso o nome della nota che sei tu; sta al centro del grafo e non è mai segnalata come partecipante sconosciuto, anche senza nota. Facoltativo.",
 	"settings.halfLife": "Grafo: emivita del peso di un incontro (giorni)",
 	"settings.halfLifeDesc": "Il peso di un incontro nel grafo si dimezza ogni tanti giorni.",
 	"graph.filterTag": "Tag",
@@ -262,7 +262,6 @@ export const it: Record<MessageKey, string> = {
 	"problem.bad-yaml": "Il frontmatter non è YAML valido: {reason}",
 	"problem.frontmatter-not-a-map": "Il frontmatter non è un elenco di proprietà",
 	"problem.js-frontmatter": "Il frontmatter scritto in JavaScript (---js) è ignorato: Rapport non esegue mai codice dalle note",
-	"problem.unknown-attendee": "Il partecipante \"{name}\" non è una nota persona (nessuna persona con quel nome, nome file o alias)",
 	"problem.bad-date": "\"{field}\" non è una data: {value}",
 	"problem.bad-task-date": "La data dell'attività non è un giorno reale: {value}",
 	"problem.bad-cadence": "\"{field}\" non è una cadenza: {value} (prova 2w, mensile, 3 mesi, P1M)",
@@ -425,4 +424,9 @@ export const it: Record<MessageKey, string> = {
 	"contacts.problem.endWithoutBegin": "END:VCARD senza BEGIN:VCARD",
 	"contacts.problem.outsideCard": "fuori da ogni vCard: {text}",
 	"contacts.problem.unknownCharset": "set di caratteri sconosciuto {charset}: letto come UTF-8, o Windows-1252",
+	// Reading notes as people write them (issue 12).
+	"problem.unknown-attendee_one": "{name}: in {n} riunione, nessuna nota persona. Creala, o se sei tu, scrivi il tuo nome in Impostazioni → Rapport → La tua nota persona",
+	"problem.unknown-attendee_other": "{name}: in {n} riunioni, nessuna nota persona. Creala, o se sei tu, scrivi il tuo nome in Impostazioni → Rapport → La tua nota persona",
+	"problem.key-case-conflict": "\"{ignored}\" e \"{kept}\" sono una sola proprietà scritta con maiuscole diverse e valori diversi: Rapport legge \"{kept}\"",
+	"problem.unreadable-frontmatter": "Obsidian non riesce a leggere il frontmatter di questa nota (non mostra proprietà): controlla lo YAML tra le righe ---",
 };

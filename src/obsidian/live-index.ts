@@ -31,7 +31,7 @@ const SLICE_MS = 8;
  * `rename`. Views listen to `changed` and read `index` and `agendas`.
  */
 export class LiveIndex extends Component {
-	index = new VaultIndex();
+	index = new VaultIndex(() => this.settings().me);
 	agendas = new AgendaBuilder(this.index);
 	/** Fading ties, meetings without follow-up, give-back prompts and network balance, kept per index revision. */
 	insights = new InsightsCache(this.index);
@@ -94,7 +94,7 @@ export class LiveIndex extends Component {
 			if (slicer.due() && !(await slicer.pause(() => generation === this.generation))) return;
 		}
 		// People first, so that no reference is resolved twice; in slices too.
-		const index = new VaultIndex();
+		const index = new VaultIndex(() => this.settings().me);
 		for (const note of [...people, ...others]) {
 			index.set(note);
 			if (slicer.due() && !(await slicer.pause(() => generation === this.generation))) return;

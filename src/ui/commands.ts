@@ -14,6 +14,7 @@ import { BriefModal, GroupsModal, HealthModal, IntroductionsModal } from "./prac
 import { resolveMe } from "../core/relationships/me";
 import type { Problem } from "../core/shared/problems";
 import { meetingsWithoutFollowUp, unfollowedProblems } from "../core/relationships/unfollowed";
+import { unreadableFrontmatter } from "../obsidian/note-source";
 import { DatePromptModal, DoctorModal, InspectModal, LogInteractionModal, MeetingModal, PersonSuggestModal, TextPromptModal } from "./modals";
 
 /** Every command is in the palette, none has a default hotkey; note-specific ones only show where they apply. */
@@ -195,7 +196,7 @@ async function newMeeting(host: RapportHost, title: string, people: string[]): P
 async function inspect(host: RapportHost, file: TFile): Promise<void> {
 	const text = await host.app.vault.cachedRead(file);
 	const fm = (host.app.metadataCache.getFileCache(file)?.frontmatter ?? null);
-	const detail = parseNoteDetail(file.path, text, fm, createParseContext(host.settings, host.live.config));
+	const detail = parseNoteDetail(file.path, text, fm, createParseContext(host.settings, host.live.config), fm === null ? unreadableFrontmatter(file.path, text) : []);
 	new InspectModal(host, inspectNote(detail, host.live.index)).open();
 }
 

@@ -110,7 +110,7 @@ describe("rapport doctor", () => {
 		const r = rapport("doctor", "--vault", vault);
 		expect(r.status).toBe(1);
 		expect(r.stdout).toBe(
-			'Meetings/2026-11-02 Coffee.md:7: Attendee "Mario Verdi" is not a person note (no person with that name, file name or alias) [unknown-attendee]\n' +
+			"Meetings/2026-11-02 Coffee.md:7: Mario Verdi: in 1 meeting, no person note. Create one, or if it is you, put your name in Settings → Rapport → Your own person note [unknown-attendee]\n" +
 				"Notes/Evil.md:1: Front matter written as JavaScript (---js) is ignored: Rapport never runs code from notes [js-frontmatter]\n" +
 				"2 problems\n",
 		);

@@ -175,7 +175,7 @@ describe("commands", () => {
 		expect(text).toContain("Meeting");
 		expect(text).toContain("Mario Verdi → ?");
 		expect(text).toContain("7: [ ] Send [[Marco Bianchi]] the deck");
-		expect(text).toContain('Attendee "Mario Verdi" is not a person note');
+		expect(text).toContain("Mario Verdi: in 1 meeting, no person note");
 	});
 
 	it("list problems links each problem to its line", async () => {

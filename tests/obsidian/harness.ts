@@ -13,6 +13,8 @@ export interface StartOptions {
 	templatesFolder?: string;
 	data?: unknown;
 	language?: string;
+	/** Community plugins turned on, with their settings (e.g. Periodic Notes). */
+	plugins?: Record<string, { settings?: unknown }>;
 }
 
 /** Starts the in-memory Obsidian with these notes, loads the real plugin, and waits for the index. */
@@ -26,6 +28,7 @@ export async function startObsidian(files: Record<string, string>, options: Star
 	Object.assign(window, { app, moment });
 	for (const [path, text] of Object.entries(files)) app.vault.seed(path, text);
 	if (options.data !== undefined) app.pluginData.set("rapport", options.data);
+	for (const [id, plugin] of Object.entries(options.plugins ?? {})) app.installedPlugins.set(id, plugin);
 	const plugin = new RapportPlugin(app as never, manifest);
 	await plugin.load();
 	app.workspace.setLayoutReady();

@@ -90,9 +90,9 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 		folders: ["People", "Persone", "Contacts", "Contatti"],
 	},
 	meetings: {
-		types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "event", "events", "conference", "evento", "conferenza"],
-		tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "event", "conference"],
-		folders: ["Meetings", "Riunioni", "Events", "Eventi"],
+		types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "121", "1on1", "one-on-one", "event", "events", "conference", "evento", "conferenza"],
+		tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference"],
+		folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi"],
 	},
 	eventTypes: ["event", "events", "conference", "evento", "conferenza"],
 	typeFields: ["type", "category", "categories"],
@@ -174,6 +174,23 @@ function colorRecord(value: unknown): Record<string, string> {
 	return out;
 }
 
+/** The meeting rules Rapport shipped before it knew the usual meeting folders and types (issue 12). */
+const EARLIER_MEETING_DEFAULTS: Readonly<NoteRule> = {
+	types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "event", "events", "conference", "evento", "conferenza"],
+	tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "event", "conference"],
+	folders: ["Meetings", "Riunioni", "Events", "Eventi"],
+};
+
+/** Stored meeting rules still equal to the earlier defaults (saved, never edited) follow the current defaults. */
+function withNewMeetingDefaults(value: unknown): unknown {
+	if (!isRecord(value)) return value;
+	const out: Record<string, unknown> = { ...value };
+	for (const key of ["types", "tags", "folders"] as const) {
+		if (JSON.stringify(value[key]) === JSON.stringify(EARLIER_MEETING_DEFAULTS[key])) out[key] = [...DEFAULT_SETTINGS.meetings[key]];
+	}
+	return out;
+}
+
 function healthSettings(value: unknown, d: Readonly<HealthSettings>): HealthSettings {
 	const raw = isRecord(value) ? value : {};
 	const w = isRecord(raw.weights) ? raw.weights : {};
@@ -209,7 +226,7 @@ export function migrateSettings(raw: unknown): RapportSettings {
 	return {
 		version: SETTINGS_VERSION,
 		people: noteRule(r.people, d.people),
-		meetings: noteRule(r.meetings, d.meetings),
+		meetings: noteRule(withNewMeetingDefaults(r.meetings), d.meetings),
 		eventTypes: stringList(r.eventTypes, d.eventTypes),
 		typeFields: stringList(r.typeFields, d.typeFields),
 		attendeeFields: stringList(r.attendeeFields, d.attendeeFields),

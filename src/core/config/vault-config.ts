@@ -28,11 +28,22 @@ function folder(value: unknown): string {
 }
 
 /**
- * Builds the vault config from the JSON of `daily-notes.json`, `templates.json` and Templater's
- * `data.json` (any of them may be missing or malformed: defaults fill in).
+ * The daily-note settings in force: the Periodic Notes plugin's `daily` settings when that plugin is
+ * enabled and its daily notes are on, else the core Daily notes plugin's, as
+ * obsidian-daily-notes-interface decides for the plugin.
  */
-export function vaultConfigFrom(raw: { dailyNotes?: unknown; templates?: unknown; templater?: unknown }): VaultConfig {
-	const daily = record(raw.dailyNotes);
+export function dailySettingsFrom(dailyNotes: unknown, periodicNotes: unknown): unknown {
+	const periodicDaily = record(record(periodicNotes).daily);
+	return periodicDaily.enabled === true ? periodicDaily : dailyNotes;
+}
+
+/**
+ * Builds the vault config from the JSON of `daily-notes.json` (or the enabled Periodic Notes
+ * plugin's `data.json`), `templates.json` and Templater's `data.json` (any of them may be missing or
+ * malformed: defaults fill in).
+ */
+export function vaultConfigFrom(raw: { dailyNotes?: unknown; periodicNotes?: unknown; templates?: unknown; templater?: unknown }): VaultConfig {
+	const daily = record(dailySettingsFrom(raw.dailyNotes, raw.periodicNotes));
 	const format = typeof daily.format === "string" && daily.format.trim() !== "" ? daily.format.trim() : DEFAULT_DAILY_FORMAT;
 	const template = folder(daily.template).replace(/\.md$/i, "");
 	const templateFolders = [folder(record(raw.templates).folder), folder(record(raw.templater).templates_folder)].filter((f) => f !== "");

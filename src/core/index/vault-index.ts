@@ -4,7 +4,8 @@ import { FollowUp, FollowUpCalendar } from "./follow-up";
 import type { ParsedNote, Ref } from "../notes/note";
 import { type Problem, compareProblems, problem } from "../shared/problems";
 import { PersonResolver, personKeys, refKey } from "./resolver";
-import { compact } from "../shared/text";
+import { ownerKeys, UnknownAttendees } from "./unknown-attendees";
+import { basename, compact } from "../shared/text";
 
 export type { FollowUp, Interaction };
 
@@ -35,7 +36,7 @@ export class VaultIndex {
 	private readonly calendar = new FollowUpCalendar(() => ++this.versions);
 	private personList: ParsedNote[] | null = null;
 	private readonly meetingsByDay = new Map<CalendarDay, Set<string>>();
-	private readonly resolutionProblems = new Map<string, Problem[]>();
+	private readonly unknown = new UnknownAttendees();
 	private changeLog: { revision: number; path: string }[] = [];
 	private rev = 0;
 	private versions = 0;
@@ -44,6 +45,9 @@ export class VaultIndex {
 	private readonly attendeeCache = new Map<string, { note: ParsedNote; generation: number; people: string[] }>();
 	/** Kept as notes come and go, so that counting problems after an edit is not a walk over the vault. */
 	private problemCount = 0;
+
+	/** `owner` gives the `me` setting: the vault's owner is never reported as an unknown attendee. */
+	constructor(private readonly owner: () => string = () => "") {}
 
 	/** Grows by one on every change; views compare it to know whether to redraw. */
 	get revision(): number {
@@ -211,14 +215,15 @@ export class VaultIndex {
 		for (const set of this.meetingsByDay.values()) meetings += set.size;
 		let duplicates = 0;
 		for (const group of this.resolver.duplicates()) duplicates += group.length;
-		return { people: this.people.size, meetings, followUps: this.followUpCount(), problems: this.problemCount + duplicates };
+		const unknown = this.unknown.count(ownerKeys(this.owner()));
+		return { people: this.people.size, meetings, followUps: this.followUpCount(), problems: this.problemCount + unknown + duplicates };
 	}
 
 	/** Every problem in the vault, sorted by path and line. */
 	problems(): Problem[] {
 		const out: Problem[] = [];
 		for (const n of this.notes.values()) out.push(...n.problems);
-		for (const list of this.resolutionProblems.values()) out.push(...list);
+		out.push(...this.unknown.problems(ownerKeys(this.owner())));
 		for (const group of this.resolver.duplicates()) {
 			for (const path of group) {
 				const others = group.filter((p) => p !== path).join(", ");
@@ -322,8 +327,7 @@ export class VaultIndex {
 		}
 		for (const f of this.followUpsBySource.get(path) ?? []) this.calendar.remove(f);
 		this.followUpsBySource.delete(path);
-		this.problemCount -= this.resolutionProblems.get(path)?.length ?? 0;
-		this.resolutionProblems.delete(path);
+		this.unknown.remove(path);
 	}
 
 	private resolveAll(refs: readonly Ref[], from: string): string[] {
@@ -341,20 +345,17 @@ export class VaultIndex {
 		const touched: string[] = [];
 		const attendees: string[] = [];
 		if (note.kind === "meeting") {
-			let unknown: Problem[] | null = null;
+			let unknown: { key: string; name: string; line: number }[] | null = null;
 			for (const r of note.attendees) {
 				const p = this.resolver.resolve(r, path);
 				if (p === null) {
-					(unknown ??= []).push(problem(path, r.line, "unknown-attendee", { name: r.target }));
+					(unknown ??= []).push({ key: refKey(r), name: basename(r.target), line: r.line });
 				} else if (!attendees.includes(p)) {
 					attendees.push(p);
 					if (note.date) this.addContact(p, path, note.date, "meeting", r.line, touched);
 				}
 			}
-			if (unknown) {
-				this.resolutionProblems.set(path, unknown);
-				this.problemCount += unknown.length;
-			}
+			if (unknown) this.unknown.set(path, unknown);
 		}
 		for (const c of note.contacts) {
 			const p = this.resolver.resolve(c.ref, path);

@@ -1,7 +1,8 @@
 import type { CalendarDay } from "../dates/dates";
 import { parseWithFormat } from "../dates/moment-format";
 import type { NoteRule, RapportSettings } from "../config/settings";
-import { basename, foldName, stringValues, unwrapLink } from "../shared/text";
+import { basename, foldName, unwrapLink } from "../shared/text";
+import type { NoteRecord } from "./note-record";
 import type { VaultConfig } from "../config/vault-config";
 
 export type NoteKind = "person" | "meeting" | "daily" | "other";
@@ -32,8 +33,19 @@ export function dailyNoteDay(path: string, config: VaultConfig): CalendarDay | n
 	return parseWithFormat(rest, format);
 }
 
+/**
+ * A folder, tag or type word as Rapport compares them: case, accents, spaces, dashes, underscores and
+ * dots ignored, and a final plural "s" dropped: `Meeting Notes`, `meeting-notes` and `MeetingNotes`
+ * are one name, and so are `1on1s` and `1on1`; `1-1` keeps its dash.
+ */
+export function foldWord(text: string): string {
+	// Separators go, except between digits: `1-1` stays apart from a folder named `11`.
+	const squeezed = foldName(text).replace(/(?<!\d)[\s_.-]+|[\s_.-]+(?!\d)/g, "");
+	return squeezed.length > 3 && squeezed.endsWith("s") && !squeezed.endsWith("ss") ? squeezed.slice(0, -1) : squeezed;
+}
+
 function folded(values: readonly string[]): Set<string> {
-	return new Set(values.map(foldName));
+	return new Set(values.map(foldWord));
 }
 
 interface CompiledRule {
@@ -46,22 +58,33 @@ function compileRule(rule: NoteRule): CompiledRule {
 	return { types: folded(rule.types), tags: folded(rule.tags), folders: folded(rule.folders) };
 }
 
+/** Tag roots that only say what kind of note follows: `#type/meeting`, `#kind/person`, `#tipo/riunione`. */
+const KIND_TAG_ROOTS = new Set(["type", "kind", "category", "tipo", "is"]);
+
+/** A tag matches by itself, by its root (`#person/friends`), or by its leaf under a kind root (`#type/meeting`). */
 function tagMatches(tags: readonly string[], wanted: Set<string>): boolean {
 	return tags.some((tag) => {
-		const t = foldName(tag.replace(/^#/, ""));
-		const root = t.split("/")[0] ?? t;
-		return wanted.has(t) || wanted.has(root);
+		const t = tag.replace(/^#/, "");
+		const parts = t.split("/");
+		const root = parts[0] ?? t;
+		if (wanted.has(foldWord(t)) || wanted.has(foldWord(root))) return true;
+		return parts.length === 2 && KIND_TAG_ROOTS.has(foldWord(root)) && wanted.has(foldWord(parts[1] ?? ""));
 	});
 }
 
 function inFolder(path: string, wanted: Set<string>): boolean {
 	const parts = path.split("/");
-	for (let i = 0; i < parts.length - 1; i++) if (wanted.has(foldName(parts[i] ?? ""))) return true;
+	for (let i = 0; i < parts.length - 1; i++) if (wanted.has(foldWord(parts[i] ?? ""))) return true;
 	return false;
 }
 
-function matchRule(rule: CompiledRule, types: string[], tags: string[], path: string): "type" | "tag" | "folder" | null {
-	if (types.some((t) => rule.types.has(t))) return "type";
+/** A type matches when the whole value or one of its words does: `customer meeting`, `Team Call`. */
+function typeMatches(types: readonly string[], wanted: Set<string>): boolean {
+	return types.some((t) => wanted.has(foldWord(t)) || t.split(/\s+/).some((word) => wanted.has(foldWord(word))));
+}
+
+function matchRule(rule: CompiledRule, types: string[], tags: readonly string[], path: string): "type" | "tag" | "folder" | null {
+	if (typeMatches(types, rule.types)) return "type";
 	if (tags.length > 0 && tagMatches(tags, rule.tags)) return "tag";
 	if (inFolder(path, rule.folders)) return "folder";
 	return null;
@@ -69,26 +92,53 @@ function matchRule(rule: CompiledRule, types: string[], tags: string[], path: st
 
 const RANK = { type: 0, tag: 1, folder: 2 } as const;
 
-export type Classifier = (path: string, frontmatter: Record<string, unknown>, tags: readonly string[]) => Classification;
+/** Names of notes that list or introduce the notes around them rather than being about one person or meeting. */
+const HUB_NAMES = new Set(["readme", "index", "moc", "home", "dashboard", "overview", "start here", "indice", "panoramica", "leggimi"]);
+const HUB_WORDS = /(?:^|[\s_-])(?:moc|index|dashboard|readme)(?:$|[\s_-])/i;
+/** Explicit types that say a note is something else: a map of content, an index, a dashboard. */
+const OTHER_TYPES = new Set(["moc", "index", "dashboard", "hub", "map", "overview", "readme", "home", "database", "table", "kanban", "project", "area", "resource", "topic", "template"].map(foldWord));
+
+/**
+ * Why a note that sits among people or meetings (by folder or tag) is not one itself: a README,
+ * index, MOC or home note, a name starting with `_`, a folder note (named like its folder), an
+ * explicit other type, or a database-folder plugin's table note.
+ */
+function isHubNote(path: string, types: readonly string[], record: NoteRecord): boolean {
+	const name = basename(path);
+	const folded = foldName(name);
+	if (name.startsWith("_") || HUB_NAMES.has(folded) || HUB_WORDS.test(name)) return true;
+	const parts = path.split("/");
+	const parent = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+	if (parent !== undefined && foldName(parent) === folded) return true;
+	if (types.some((t) => OTHER_TYPES.has(foldWord(t)))) return true;
+	return record.field(["database-plugin"]) !== null;
+}
+
+export type Classifier = (path: string, record: NoteRecord, tags: readonly string[]) => Classification;
 
 /** Compiles the settings once into a function that decides whether a note is a person, a meeting, a daily note or something else. */
 export function createClassifier(settings: RapportSettings, config: VaultConfig): Classifier {
 	const people = compileRule(settings.people);
 	const meetings = compileRule(settings.meetings);
 	const events = folded(settings.eventTypes);
-	return (path, frontmatter, tags) => {
+	return (path, record, tags) => {
 		if (isTemplatePath(path, config)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
 		const dailyDay = dailyNoteDay(path, config);
-		const types = settings.typeFields.flatMap((f) => stringValues(frontmatter[f])).map((v) => foldName(unwrapLink(v)));
-		const allTags = [...tags, ...stringValues(frontmatter.tags), ...stringValues(frontmatter.tag)];
-		const person = matchRule(people, types, allTags, path);
-		const meeting = matchRule(meetings, types, allTags, path);
+		const types = record.list(settings.typeFields).map((v) => unwrapLink(v));
+		let person = matchRule(people, types, tags, path);
+		let meeting = matchRule(meetings, types, tags, path);
+		if ((person !== null && person !== "type") || (meeting !== null && meeting !== "type")) {
+			if (isHubNote(path, types, record)) {
+				if (person !== "type") person = null;
+				if (meeting !== "type") meeting = null;
+			}
+		}
 		let kind: NoteKind = "other";
 		if (person && meeting) kind = RANK[person] <= RANK[meeting] ? "person" : "meeting";
 		else if (person) kind = "person";
 		else if (meeting) kind = "meeting";
 		else if (dailyDay) kind = "daily";
-		const isEvent = kind === "meeting" && types.some((t) => events.has(t));
+		const isEvent = kind === "meeting" && types.some((t) => events.has(foldWord(t)));
 		return { kind, isEvent, isTemplate: false, dailyDay };
 	};
 }

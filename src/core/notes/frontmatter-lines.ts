@@ -15,11 +15,14 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 		keys = new Map();
 		for (let i = 1; i < bodyStart - 1; i++) {
 			const m = KEY.exec(lines[i] ?? "");
-			if (m?.[2] && !keys.has(m[2].toLowerCase())) keys.set(m[2].toLowerCase(), i);
+			if (!m?.[2]) continue;
+			if (!keys.has(m[2])) keys.set(m[2], i);
+			if (!keys.has(`\u0000${m[2].toLowerCase()}`)) keys.set(`\u0000${m[2].toLowerCase()}`, i);
 		}
 		return keys;
 	};
-	const keyLine = (key: string): number => index().get(key.toLowerCase()) ?? 0;
+	/** The key as written first, else any spelling of it. */
+	const keyLine = (key: string): number => index().get(key) ?? index().get(`\u0000${key.toLowerCase()}`) ?? 0;
 	return {
 		keyLine,
 		valueLine(key, value) {

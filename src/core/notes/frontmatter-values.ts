@@ -1,5 +1,5 @@
-import type { FrontmatterLines } from "./frontmatter-lines";
 import { extractLinks } from "./links";
+import type { NoteRecord, RecordField } from "./note-record";
 import { compact, sharedString, stringValues } from "../shared/text";
 
 /** A reference to a person: a link as written, or a plain name. Resolved later by the index. */
@@ -14,22 +14,7 @@ export interface Ref {
 export const NONE: never[] = [];
 Object.freeze(NONE);
 
-export function first(frontmatter: Record<string, unknown>, fields: readonly string[]): { key: string; value: unknown } | null {
-	for (const key of fields) {
-		const value = frontmatter[key];
-		if (value !== undefined && value !== null && value !== "") return { key, value };
-	}
-	return null;
-}
-
-export function firstString(frontmatter: Record<string, unknown>, fields: readonly string[]): string | null {
-	const found = first(frontmatter, fields);
-	const value = found ? stringValues(found.value)[0] : undefined;
-	return value === undefined ? null : sharedString(value);
-}
-
-export function sharedStrings(value: unknown): string[] {
-	const values = stringValues(value);
+export function sharedStrings(values: readonly string[]): string[] {
 	return values.length === 0 ? NONE : values.map(sharedString);
 }
 
@@ -38,11 +23,11 @@ export function makeRef(target: string, link: boolean, line: number): Ref {
 	return { target: sharedString(target), link, line };
 }
 
-/** Links and plain names in a frontmatter value: `[[A]]`, `"[[A|Anna]], [[B]]"`, `[x](People/A.md)`, `Anna`. */
-export function refsFromValue(value: unknown, fm: FrontmatterLines, key: string): Ref[] {
+/** Links and plain names in a property's value: `[[A]]`, `"[[A|Anna]], [[B]]"`, `[x](People/A.md)`, `Anna`. */
+export function refsFromValue(value: unknown, lineOf: (text: string) => number): Ref[] {
 	const refs: Ref[] = [];
 	for (const text of stringValues(value)) {
-		const line = fm.valueLine(key, text);
+		const line = lineOf(text);
 		const links = extractLinks(text);
 		if (links.length > 0) {
 			for (const l of links) refs.push(makeRef(l.target, true, line));
@@ -54,4 +39,15 @@ export function refsFromValue(value: unknown, fm: FrontmatterLines, key: string)
 		}
 	}
 	return compact(refs);
+}
+
+/** The references in one field of a note's record. */
+export function refsFromField(record: NoteRecord, field: RecordField): Ref[] {
+	return refsFromValue(field.value, (text) => record.valueLine(field, text));
+}
+
+/** The references in the first of `keys` that is set. */
+export function refsOf(record: NoteRecord, keys: readonly string[]): Ref[] {
+	const f = record.field(keys);
+	return f ? refsFromField(record, f) : NONE;
 }

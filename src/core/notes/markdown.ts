@@ -1,6 +1,8 @@
 import { extractLinks, stripInlineCode } from "./links";
 import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, type TaskFields } from "./tasks";
 import { type CalendarDay, parseDay } from "../dates/dates";
+import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
+import { type InlineField, inlineFieldsOf } from "./inline-fields";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
 export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed";
@@ -25,6 +27,10 @@ export interface BodyScan {
 	logDays: { day: CalendarDay; line: number }[];
 	/** Lines that record giving or receiving (`#gave`, `#received`, `gave::`, `received::`, Italian too). */
 	exchanges: BodyExchange[];
+	/** Dataview inline fields (`key:: value`, `[key:: value]`) outside tasks, in the order written. */
+	fields: InlineField[];
+	/** Links listed under a heading named Attendees, Participants, People, With, Partecipanti or Presenti. */
+	listedAttendees: { target: string; line: number }[];
 }
 
 export type ExchangeDirection = "gave" | "received";
@@ -68,33 +74,65 @@ export function frontmatterEnd(lines: readonly string[]): number {
 }
 
 /**
- * Reads links, tasks, tags and dated log lines from a note's body, skipping code blocks,
- * inline code, and the section Rapport writes itself. Never throws.
+ * Reads links, tasks, tags, inline fields and dated log lines from a note's body, skipping what
+ * Obsidian hides or shows as code (fenced and indented code, inline code, `%%` and `<!-- -->`
+ * comments) and the section Rapport writes itself. Never throws.
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
-	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [] };
+	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [] };
+	const state: LineState = { underAttendees: false };
+	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
+	let comment: OpenComment = null;
 	for (let i = start; i < lines.length; i++) {
 		const raw = lines[i] ?? "";
-		const fenceMatch = raw.includes("```") || raw.includes("~~~") ? FENCE.exec(raw) : null;
-		if (fence !== null) {
-			if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && raw.trim().replace(/^(?:>\s?)*/, "").trim() === fenceMatch[1]) fence = null;
-			continue;
+		if (comment === null) {
+			const fenceMatch = raw.includes("```") || raw.includes("~~~") ? FENCE.exec(raw) : null;
+			if (fence !== null) {
+				if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && raw.trim().replace(/^(?:>\s?)*/, "").trim() === fenceMatch[1]) fence = null;
+				continue;
+			}
+			if (fenceMatch?.[1]) {
+				fence = fenceMatch[1];
+				indented.fence();
+				continue;
+			}
+			if (raw.includes("<!-- rapport:")) {
+				if (raw.includes(SECTION_START)) inSection = true;
+				if (raw.includes(SECTION_END)) inSection = false;
+				continue;
+			}
 		}
-		if (fenceMatch?.[1]) {
-			fence = fenceMatch[1];
-			continue;
-		}
-		if (raw.includes("<!-- rapport:")) {
-			if (raw.includes(SECTION_START)) inSection = true;
-			if (raw.includes(SECTION_END)) inSection = false;
-			continue;
-		}
-		if (inSection || raw.length === 0) continue;
-		scanLine(stripInlineCode(raw), i, scan);
+		if (inSection) continue;
+		const hidden = stripComments(stripInlineCode(raw), comment);
+		comment = hidden.open;
+		if (indented.isCode(hidden.visible) || hidden.visible.length === 0) continue;
+		scanLine(hidden.visible, i, scan, state);
 	}
 	return scan;
+}
+
+interface LineState {
+	/** Inside the section under an attendees heading. */
+	underAttendees: boolean;
+}
+
+const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const ATTENDEE_HEADINGS = new Set(["attendees", "attendee", "participants", "people", "with", "partecipanti", "presenti", "who"]);
+
+const ATTENDEE_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([\p{L} ]+?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/u;
+
+/** A line that starts with an attendees label, as templates write it: `**Attendees:** [[Anna]], [[Marco]]`. */
+function isAttendeeLabel(line: string): boolean {
+	const m = ATTENDEE_LABEL.exec(line);
+	return m !== null && ATTENDEE_HEADINGS.has((m[1] ?? "").trim().toLowerCase());
+}
+
+/** Whether a heading's text names the people at a meeting (`## Attendees`, `### Partecipanti:`). */
+export function isAttendeeHeading(text: string): boolean {
+	const words = text.replace(/[*_:`]/g, " ").replace(/\p{Extended_Pictographic}/gu, " ").trim().toLowerCase();
+	return ATTENDEE_HEADINGS.has(words);
 }
 
 /** The first character that is not a space or a tab: lists, quotes and headings are told apart by it. */
@@ -104,9 +142,11 @@ function firstMark(line: string): string {
 	return line[j] ?? "";
 }
 
-function scanLine(line: string, i: number, scan: BodyScan): void {
+function scanLine(line: string, i: number, scan: BodyScan, state: LineState): void {
 	const mark = firstMark(line);
 	if (mark === "") return;
+	const heading = mark === "#" ? HEADING.exec(line) : null;
+	if (heading) state.underAttendees = isAttendeeHeading(heading[2] ?? "");
 	if (line.includes("#")) {
 		for (const m of line.matchAll(TAG)) if (m[1]) scan.tags.push(m[1]);
 	}
@@ -131,9 +171,12 @@ function scanLine(line: string, i: number, scan: BodyScan): void {
 		if (day) scan.logDays.push({ day, line: i });
 	}
 	const lineLinks = extractLinks(line);
+	const attendeeLabel = lineLinks.length > 0 && !line.includes("::") && isAttendeeLabel(line);
 	for (const l of lineLinks) {
 		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : quoted ? "quote" : "text", markdown: l.markdown });
+		if ((state.underAttendees || attendeeLabel) && !heading && !l.embed) scan.listedAttendees.push({ target: l.target, line: i });
 	}
+	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
 	const direction = quoted ? null : exchangeOf(line);
 	if (direction) {
 		const log = LOG_LINE.exec(line);

@@ -1,16 +1,17 @@
-import { type CalendarDay, dayInName, parseDay, parseTime } from "../dates/dates";
-import { type FrontmatterLines, readFrontmatterLines } from "./frontmatter-lines";
+import { readFrontmatterLines } from "./frontmatter-lines";
 import { type BodyScan, frontmatterEnd, scanBody } from "./markdown";
 import { type Problem, problem } from "../shared/problems";
 import type { RapportSettings } from "../config/settings";
 import { isOpenStatus } from "./tasks";
 import { basename, compact, ownString, splitLines, stringValues } from "../shared/text";
-import { first, makeRef, NONE, type Ref, refsFromValue } from "./frontmatter-values";
+import { makeRef, NONE, type Ref, refsFromValue } from "./frontmatter-values";
 import { readPerson } from "./person-fields";
+import { readMeeting } from "./meeting-fields";
+import { buildNoteRecord, type NoteRecord } from "./note-record";
 import type { ContactRef, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
 export type { Ref };
-export { normalizeCircle } from "./person-fields";
+export { circleFromTags, normalizeCircle } from "./person-fields";
 export { refsFromValue } from "./frontmatter-values";
 
 export type { PersonInfo, Exchange, GroupPins, FollowUpSource, ContactRef, ParsedNote, ParseContext } from "./parsed-note";
@@ -37,14 +38,14 @@ export function parseNoteDetail(
 	ctx: ParseContext,
 	readProblems: Problem[] = [],
 ): ParsedNoteDetail {
-	const fmData = frontmatter ?? {};
 	const lines = splitLines(text);
 	const bodyStart = frontmatterEnd(lines);
 	const scan = scanBody(lines, bodyStart);
-	const fm = readFrontmatterLines(lines, bodyStart);
-	const { settings } = ctx;
-	const cls = ctx.classify(path, fmData, scan.tags);
 	const problems: Problem[] = [...readProblems];
+	const record = buildNoteRecord(path, frontmatter ?? {}, readFrontmatterLines(lines, bodyStart), scan.fields, problems);
+	const { settings } = ctx;
+	const tags = noteTags(record, scan);
+	const cls = ctx.classify(path, record, tags);
 	const note: ParsedNote = {
 		path,
 		title: basename(path),
@@ -61,57 +62,31 @@ export function parseNoteDetail(
 		pins: null,
 		problems: NONE,
 	};
-	if (cls.isTemplate) return { note, scan, frontmatter: fmData };
+	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
 
-	const dateField = (key: string, value: unknown): CalendarDay | null => {
-		const day = parseDay(value);
-		if (day === null) problems.push(problem(path, fm.keyLine(key), "bad-date", { field: key, value: JSON.stringify(value) }));
-		return day;
-	};
-
-	if (cls.kind === "meeting") readMeeting(note, fmData, fm, settings, dateField, problems);
-	if (cls.kind === "person") note.person = readPerson(note, fmData, fm, ctx, problems, scan.tags);
+	if (cls.kind === "meeting") readMeeting(note, record, settings, scan.listedAttendees, problems);
+	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags);
 	note.contacts = readContacts(note, scan);
-	note.followUps = readFollowUps(note, scan, fmData, fm, settings, dateField);
+	note.followUps = readFollowUps(note, scan, record, settings);
 	note.exchanges = readExchanges(note, scan);
-	if (cls.kind === "meeting") note.pins = readPins(fmData, fm);
+	if (cls.kind === "meeting") note.pins = readPins(record);
 	if (note.kind === "person") {
 		const own = scan.logDays.slice();
-		const lc = first(fmData, settings.lastContactFields);
-		if (lc) {
-			const day = dateField(lc.key, lc.value);
-			if (day) own.push({ day, line: fm.keyLine(lc.key) });
-		}
+		const lc = record.day(settings.lastContactFields);
+		if (lc?.day) own.push({ day: lc.day, line: lc.field.line });
 		if (own.length > 0) note.ownContacts = compact(own);
 	}
 	for (const t of scan.tasks) {
 		for (const bad of t.badDates) problems.push(problem(path, t.line, "bad-task-date", { value: bad }));
 	}
 	if (problems.length > 0) note.problems = compact(problems);
-	return { note, scan, frontmatter: fmData };
+	return { note, scan, frontmatter: record.entries() };
 }
 
-function readMeeting(
-	note: ParsedNote,
-	fmData: Record<string, unknown>,
-	fm: FrontmatterLines,
-	settings: RapportSettings,
-	dateField: (key: string, value: unknown) => CalendarDay | null,
-	problems: Problem[],
-): void {
-	const dateValue = fmData.date;
-	if (dateValue !== undefined && dateValue !== null && dateValue !== "") {
-		note.date = dateField("date", dateValue);
-		note.time = parseTime(dateValue) ?? (typeof fmData.time === "string" ? fmData.time : null);
-	} else {
-		note.date = dayInName(note.title);
-		if (note.date === null) problems.push(problem(note.path, 0, "meeting-without-date"));
-	}
-	const attendees: Ref[] = [];
-	for (const key of settings.attendeeFields) {
-		if (fmData[key] !== undefined) attendees.push(...refsFromValue(fmData[key], fm, key));
-	}
-	if (attendees.length > 0) note.attendees = compact(attendees);
+/** A note's tags: its `tags` property (any spelling, split as Obsidian splits it) and the tags in its body. */
+function noteTags(record: NoteRecord, scan: BodyScan): string[] {
+	const own = record.list(["tags", "tag"]);
+	return own.length === 0 ? scan.tags : [...new Set([...own, ...scan.tags])];
 }
 
 function readExchanges(note: ParsedNote, scan: BodyScan): Exchange[] {
@@ -126,11 +101,11 @@ function readExchanges(note: ParsedNote, scan: BodyScan): Exchange[] {
 }
 
 /** `keep_together: ["[[A]], [[B]]"]` and `keep_apart: …`: each item is one set of people. */
-function readPins(fmData: Record<string, unknown>, fm: FrontmatterLines): GroupPins | null {
+function readPins(record: NoteRecord): GroupPins | null {
 	const sets = (keys: string[]): Ref[][] => {
-		const f = first(fmData, keys);
+		const f = record.field(keys);
 		if (!f) return [];
-		return stringValues(f.value).map((text) => refsFromValue(text, fm, f.key)).filter((refs) => refs.length >= 2);
+		return stringValues(f.value).map((text) => refsFromValue(text, (t) => record.valueLine(f, t))).filter((refs) => refs.length >= 2);
 	};
 	const together = sets(["keep_together", "insieme"]);
 	const apart = sets(["keep_apart", "separati"]);
@@ -152,14 +127,7 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	return compact(contacts);
 }
 
-function readFollowUps(
-	note: ParsedNote,
-	scan: BodyScan,
-	fmData: Record<string, unknown>,
-	fm: FrontmatterLines,
-	settings: RapportSettings,
-	dateField: (key: string, value: unknown) => CalendarDay | null,
-): FollowUpSource[] {
+function readFollowUps(note: ParsedNote, scan: BodyScan, record: NoteRecord, settings: RapportSettings): FollowUpSource[] {
 	const out: FollowUpSource[] = [];
 	const ownsTasks = note.kind === "person" || note.kind === "meeting";
 	for (const t of scan.tasks) {
@@ -177,11 +145,8 @@ function readFollowUps(
 		});
 	}
 	if (ownsTasks) {
-		const f = first(fmData, settings.followUpFields);
-		if (f) {
-			const due = dateField(f.key, f.value);
-			if (due) out.push({ line: fm.keyLine(f.key), text: `Follow up: ${note.title}`, status: " ", due, scheduled: null, start: null, recurrence: null, refs: NONE });
-		}
+		const f = record.day(settings.followUpFields);
+		if (f?.day) out.push({ line: f.field.line, text: `Follow up: ${note.title}`, status: " ", due: f.day, scheduled: null, start: null, recurrence: null, refs: NONE });
 	}
 	return compact(out);
 }

@@ -1,7 +1,7 @@
 import type { Birthday } from "../dates/birthday";
 import { type Cadence, parseCadence } from "../dates/cadence";
 import type { CalendarDay } from "../dates/dates";
-import type { RapportSettings } from "../config/settings";
+import { BUILT_IN_CIRCLES, type RapportSettings } from "../config/settings";
 import type { VaultConfig } from "../config/vault-config";
 import type { Problem } from "../shared/problems";
 import { type Classifier, createClassifier, type NoteKind } from "./classify";
@@ -97,6 +97,8 @@ export interface ParseContext {
 	config: VaultConfig;
 	classify: Classifier;
 	circleCadences: Map<string, Cadence>;
+	/** Circles the user added (beyond work, friend, family, partner), folded: a tag of that name puts a person in it. */
+	userCircles: ReadonlySet<string>;
 }
 
 export function createParseContext(settings: RapportSettings, config: VaultConfig): ParseContext {
@@ -105,5 +107,6 @@ export function createParseContext(settings: RapportSettings, config: VaultConfi
 		const cadence = parseCadence(text);
 		if (cadence) circleCadences.set(circle, cadence);
 	}
-	return { settings, config, classify: createClassifier(settings, config), circleCadences };
+	const userCircles = new Set([...Object.keys(settings.circleCadences), ...Object.keys(settings.circleColors)].map((c) => c.trim().toLowerCase()).filter((c) => c !== "" && !(BUILT_IN_CIRCLES as readonly string[]).includes(c)));
+	return { settings, config, classify: createClassifier(settings, config), circleCadences, userCircles };
 }

@@ -1,12 +1,11 @@
 import { type Birthday, parseBirthday } from "../dates/birthday";
 import { type Cadence, parseCadence } from "../dates/cadence";
-import { type CalendarDay, parseDay } from "../dates/dates";
-import type { FrontmatterLines } from "./frontmatter-lines";
-import { first, firstString, NONE, type Ref, refsFromValue, sharedStrings } from "./frontmatter-values";
+import { refsOf, sharedStrings } from "./frontmatter-values";
+import type { NoteRecord } from "./note-record";
 import type { ParseContext, ParsedNote, PersonInfo } from "./parsed-note";
 import { type Problem, problem } from "../shared/problems";
 import type { Circle } from "../config/settings";
-import { foldName, sharedString, stringValues } from "../shared/text";
+import { foldName, sharedString } from "../shared/text";
 
 const CIRCLE_WORDS: Record<string, Circle> = {
 	work: "work", lavoro: "work", colleague: "work", collega: "work", colleghi: "work", professional: "work", business: "work",
@@ -21,73 +20,84 @@ export function normalizeCircle(value: string): string {
 	return CIRCLE_WORDS[folded] ?? folded;
 }
 
+const CIRCLE_TAG_ROOTS = new Set(["circle", "circles", "cerchia", "cerchie"]);
+
+/**
+ * The circle a note's tags put it in: `#circle/friends`, `#family`, `#amici`, `#person/colleague`, or
+ * a circle the user added (`#climbing` when "climbing" has a cadence); null when none does.
+ */
+export function circleFromTags(tags: readonly string[], userCircles: ReadonlySet<string>): string | null {
+	const known = (word: string): string | null => {
+		const folded = foldName(word);
+		if (CIRCLE_WORDS[folded]) return CIRCLE_WORDS[folded];
+		return userCircles.has(folded) ? folded : null;
+	};
+	for (const tag of tags) {
+		const parts = tag.replace(/^#/, "").split("/").filter((p) => p !== "");
+		if (parts.length >= 2 && CIRCLE_TAG_ROOTS.has(foldName(parts[0] ?? ""))) return normalizeCircle(parts.slice(1).join("/"));
+	}
+	for (const tag of tags) {
+		const parts = tag.replace(/^#/, "").split("/").filter((p) => p !== "");
+		const found = known(parts.join("/")) ?? known(parts[parts.length - 1] ?? "");
+		if (found) return found;
+	}
+	return null;
+}
+
 /** What a person note says about its person: names, cadence, circle, birthday, organisation, interests, relations, closeness. */
-export function readPerson(note: ParsedNote, fmData: Record<string, unknown>, fm: FrontmatterLines, ctx: ParseContext, problems: Problem[], bodyTags: string[]): PersonInfo {
+export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseContext, problems: Problem[], tags: readonly string[]): PersonInfo {
 	const { settings } = ctx;
-	const circleValue = firstString(fmData, settings.circleFields);
-	const circle = circleValue ? sharedString(normalizeCircle(circleValue)) : null;
+	const circleValue = record.text(settings.circleFields);
+	const circleName = circleValue ? normalizeCircle(circleValue) : circleFromTags(tags, ctx.userCircles);
+	const circle = circleName ? sharedString(circleName) : null;
 	let cadence: Cadence | null = null;
 	let cadenceFromCircle = false;
-	const cadenceField = first(fmData, settings.cadenceFields);
+	const cadenceField = record.field(settings.cadenceFields);
 	if (cadenceField) {
 		cadence = parseCadence(cadenceField.value);
-		if (!cadence) problems.push(problem(note.path, fm.keyLine(cadenceField.key), "bad-cadence", { field: cadenceField.key, value: JSON.stringify(cadenceField.value) }));
+		if (!cadence) problems.push(problem(note.path, cadenceField.line, "bad-cadence", { field: cadenceField.key, value: JSON.stringify(cadenceField.value) }));
 	} else if (circle) {
 		cadence = ctx.circleCadences.get(circle) ?? null;
 		cadenceFromCircle = cadence !== null;
 	}
 	let birthday: Birthday | null = null;
-	const birthdayField = first(fmData, settings.birthdayFields);
+	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "date_of_birth", "bday"]);
 	if (birthdayField) {
 		birthday = parseBirthday(birthdayField.value);
-		if (!birthday) problems.push(problem(note.path, fm.keyLine(birthdayField.key), "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
+		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
 	}
-	const aliasField = first(fmData, ["aliases", "alias"]);
-	const refs = (keys: string[]): Ref[] => {
-		const f = first(fmData, keys);
-		return f ? refsFromValue(f.value, fm, f.key) : NONE;
-	};
 	return {
-		name: firstString(fmData, ["name", "nome"]) ?? note.title,
-		aliases: aliasField ? sharedStrings(aliasField.value) : NONE,
+		name: record.text(["name", "nome", "full_name"]) ?? note.title,
+		aliases: sharedStrings(record.list(["aliases", "alias", "nickname"])),
 		cadence,
 		cadenceFromCircle,
 		circle,
 		birthday,
-		org: firstString(fmData, ["org", "company", "organization", "azienda"]),
-		role: firstString(fmData, ["role", "title", "ruolo"]),
-		email: firstString(fmData, ["email", "mail"]),
-		phone: firstString(fmData, ["phone", "telefono", "mobile"]),
-		location: firstString(fmData, ["location", "city", "città", "citta"]),
-		interests: sharedStrings(first(fmData, ["interests", "interessi"])?.value),
-		tags: sharedStrings([...stringValues(fmData.tags), ...bodyTags].map((t) => t.replace(/^#/, ""))),
-		metVia: refs(["met_via", "introduced_by", "conosciuto_tramite"]),
-		knows: refs(["knows", "conosce"]),
-		partner: refs(["partner", "spouse", "coniuge"]),
-		family: refs(["family", "famiglia", "parents", "children", "siblings"]),
-		closeness: readCloseness(note.path, fmData, fm, problems),
-		since: (() => {
-			const f = first(fmData, ["since", "connected_on", "met_on", "conosciuto_il"]);
-			return f ? dateFieldOf(note.path, f.key, f.value, fm, problems) : null;
-		})(),
-		offers: sharedStrings(first(fmData, ["offers", "offre"])?.value),
-		asks: sharedStrings(first(fmData, ["asks", "needs", "cerca"])?.value),
+		org: record.text(["org", "company", "organization", "organisation", "azienda"]),
+		role: record.text(["role", "title", "job_title", "ruolo"]),
+		email: record.text(["email", "emails", "mail", "e_mail"]),
+		phone: record.text(["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell"]),
+		location: record.text(["location", "city", "città", "citta"]),
+		interests: sharedStrings(record.list(["interests", "interessi"])),
+		tags: sharedStrings(tags.map((t) => t.replace(/^#/, ""))),
+		metVia: refsOf(record, ["met_via", "introduced_by", "conosciuto_tramite"]),
+		knows: refsOf(record, ["knows", "conosce"]),
+		partner: refsOf(record, ["partner", "spouse", "coniuge"]),
+		family: refsOf(record, ["family", "famiglia", "parents", "children", "siblings"]),
+		closeness: readCloseness(note.path, record, problems),
+		since: record.day(["since", "connected_on", "met_on", "conosciuto_il"])?.day ?? null,
+		offers: sharedStrings(record.list(["offers", "offre"])),
+		asks: sharedStrings(record.list(["asks", "needs", "cerca"])),
 	};
 }
 
-function dateFieldOf(path: string, key: string, value: unknown, fm: FrontmatterLines, problems: Problem[]): CalendarDay | null {
-	const day = parseDay(value);
-	if (day === null) problems.push(problem(path, fm.keyLine(key), "bad-date", { field: key, value: JSON.stringify(value) }));
-	return day;
-}
-
 /** `closeness: 80` (0–100) overrides the computed tie strength. */
-function readCloseness(path: string, fmData: Record<string, unknown>, fm: FrontmatterLines, problems: Problem[]): number | null {
-	const f = first(fmData, ["closeness", "vicinanza"]);
+function readCloseness(path: string, record: NoteRecord, problems: Problem[]): number | null {
+	const f = record.field(["closeness", "vicinanza"]);
 	if (!f) return null;
 	const n = typeof f.value === "number" ? f.value : typeof f.value === "string" ? Number(f.value.trim()) : NaN;
 	if (!Number.isFinite(n) || n < 0 || n > 100) {
-		problems.push(problem(path, fm.keyLine(f.key), "bad-closeness", { field: f.key, value: JSON.stringify(f.value) }));
+		problems.push(problem(path, f.line, "bad-closeness", { field: f.key, value: JSON.stringify(f.value) }));
 		return null;
 	}
 	return Math.round(n);

@@ -1,8 +1,8 @@
-import type { MessageKey, Translate } from "../../i18n";
+import type { Translate, TranslationKey } from "../../i18n";
 import type { Problem, ProblemCode } from "../shared/problems";
 
-/** Every problem code has its sentence in the catalogs: this fails to compile when one is missing. */
-const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & MessageKey } = {
+/** Every problem code has its sentence in the catalogs (or its plural forms): this fails to compile when one is missing. */
+const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"bad-yaml": "problem.bad-yaml",
 	"frontmatter-not-a-map": "problem.frontmatter-not-a-map",
 	"js-frontmatter": "problem.js-frontmatter",
@@ -15,6 +15,8 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & MessageKey } = {
 	"duplicate-person": "problem.duplicate-person",
 	"bad-closeness": "problem.bad-closeness",
 	"meeting-without-follow-up": "problem.meeting-without-follow-up",
+	"key-case-conflict": "problem.key-case-conflict",
+	"unreadable-frontmatter": "problem.unreadable-frontmatter",
 };
 
 /** A problem as one sentence in the user's language. */

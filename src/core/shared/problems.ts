@@ -27,7 +27,9 @@ export type ProblemCode =
 	| "meeting-without-date"
 	| "duplicate-person"
 	| "bad-closeness"
-	| "meeting-without-follow-up";
+	| "meeting-without-follow-up"
+	| "key-case-conflict"
+	| "unreadable-frontmatter";
 
 const NO_PARAMS: ProblemParams = Object.freeze({});
 

@@ -1,0 +1,76 @@
+import { type Problem, problem } from "../shared/problems";
+import { basename, foldName, unwrapLink } from "../shared/text";
+
+/** Words people write for themselves in an attendee list. */
+const SELF_WORDS = ["me", "myself", "io", "me stesso", "me stessa"];
+
+/**
+ * The folded names that stand for the vault's owner: the `me` setting (a note name, path or link)
+ * and the words for oneself. The owner is never an unknown attendee, with or without a person note.
+ */
+export function ownerKeys(me: string): Set<string> {
+	const keys = new Set(SELF_WORDS);
+	const value = unwrapLink(me.trim());
+	if (value !== "") keys.add(foldName(basename(value)));
+	return keys;
+}
+
+interface Mention {
+	/** The name as first written. */
+	name: string;
+	/** Meeting path → line of its first mention there. */
+	meetings: Map<string, number>;
+}
+
+/**
+ * Attendees that are no person note, grouped by name across meetings, so that `doctor` says
+ * "Mario Verdi: in 23 meetings, no person note" once instead of once per meeting.
+ */
+export class UnknownAttendees {
+	private readonly byKey = new Map<string, Mention>();
+	private readonly keysOf = new Map<string, string[]>();
+
+	/** Records the unknown attendees of one meeting (replacing what it had). */
+	set(path: string, attendees: readonly { key: string; name: string; line: number }[]): void {
+		this.remove(path);
+		if (attendees.length === 0) return;
+		const keys: string[] = [];
+		for (const a of attendees) {
+			let mention = this.byKey.get(a.key);
+			if (!mention) this.byKey.set(a.key, (mention = { name: a.name, meetings: new Map() }));
+			if (!mention.meetings.has(path)) {
+				mention.meetings.set(path, a.line);
+				keys.push(a.key);
+			}
+		}
+		this.keysOf.set(path, keys);
+	}
+
+	remove(path: string): void {
+		for (const key of this.keysOf.get(path) ?? []) {
+			const mention = this.byKey.get(key);
+			mention?.meetings.delete(path);
+			if (mention?.meetings.size === 0) this.byKey.delete(key);
+		}
+		this.keysOf.delete(path);
+	}
+
+	/** How many distinct names are unknown, the owner aside. */
+	count(owner: ReadonlySet<string>): number {
+		let n = 0;
+		for (const key of this.byKey.keys()) if (!owner.has(key)) n++;
+		return n;
+	}
+
+	/** One problem per unknown name, at its first meeting (by path), with the number of meetings. */
+	problems(owner: ReadonlySet<string>): Problem[] {
+		const out: Problem[] = [];
+		for (const [key, mention] of this.byKey) {
+			if (owner.has(key)) continue;
+			const paths = [...mention.meetings.keys()].sort();
+			const first = paths[0] ?? "";
+			out.push(problem(first, mention.meetings.get(first) ?? 0, "unknown-attendee", { name: mention.name, n: paths.length }));
+		}
+		return out;
+	}
+}

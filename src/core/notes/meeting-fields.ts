@@ -1,0 +1,104 @@
+import { type CalendarDay, formatDay, isValidDate, parseTime } from "../dates/dates";
+import { type Problem, problem } from "../shared/problems";
+import { compact } from "../shared/text";
+import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
+import type { NoteRecord } from "./note-record";
+import type { ParsedNote } from "./parsed-note";
+import type { RapportSettings } from "../config/settings";
+
+/** Properties that say when a note was created: a meeting's day when it has no `date`. */
+export const CREATED_KEYS = ["date_created", "created", "created_at", "creation_date"];
+
+/** `2026-11-27`, `2022-10-10_0937`, `2026-11-27 14.30`: a day in a file name, with the time when one follows. */
+const ISO_IN_NAME = /(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?:[ _T-]?(\d{2})[:.h]?(\d{2}))?(?!\d)/;
+/** A zettel id: `202206071051` (minute), `20220607105130` (second) or `20220607` (day). */
+const ZETTEL_IN_NAME = /(?:^|\D)(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?(?!\d)/;
+
+export interface DayAndTime {
+	day: CalendarDay;
+	time: string | null;
+}
+
+function dayOf(y: string | undefined, m: string | undefined, d: string | undefined): CalendarDay | null {
+	const year = Number(y);
+	const month = Number(m);
+	const day = Number(d);
+	return isValidDate(year, month, day) ? formatDay(year, month, day) : null;
+}
+
+function timeOf(h: string | undefined, m: string | undefined): string | null {
+	if (h === undefined || m === undefined) return null;
+	return Number(h) < 24 && Number(m) < 60 ? `${h}:${m}` : null;
+}
+
+/** The day (and time) written in a file name: ISO first, then a zettel id. */
+export function dayInFileName(name: string): DayAndTime | null {
+	const iso = ISO_IN_NAME.exec(name);
+	const isoDay = iso ? dayOf(iso[1], iso[2], iso[3]) : null;
+	if (iso && isoDay) return { day: isoDay, time: timeOf(iso[4], iso[5]) };
+	const zettel = ZETTEL_IN_NAME.exec(name);
+	const zettelDay = zettel ? dayOf(zettel[1], zettel[2], zettel[3]) : null;
+	if (zettel && zettelDay) return { day: zettelDay, time: timeOf(zettel[4], zettel[5]) };
+	return null;
+}
+
+const YEAR = /^(\d{4})$/;
+const TWO_DIGITS = /^(\d{2})(?:\D.*)?$/;
+
+/** The day of dated parent folders: `2026/11/27/…`, `Meetings/2026/11-November/27/…`, or a folder named by the full date. */
+export function dayInFolders(path: string): CalendarDay | null {
+	const folders = path.split("/").slice(0, -1);
+	for (let i = folders.length - 1; i >= 0; i--) {
+		const named = dayInFileName(folders[i] ?? "");
+		if (named && /\d{4}-\d{2}-\d{2}/.test(folders[i] ?? "")) return named.day;
+	}
+	for (let i = folders.length - 3; i >= 0; i--) {
+		const y = YEAR.exec(folders[i] ?? "");
+		const m = TWO_DIGITS.exec(folders[i + 1] ?? "");
+		const d = TWO_DIGITS.exec(folders[i + 2] ?? "");
+		const day = y && m && d ? dayOf(y[1], m[1], d[1]) : null;
+		if (day) return day;
+	}
+	return null;
+}
+
+/**
+ * A meeting's day, in order: `date`; `date_created`, `created`, `created_at`; a day in the file name
+ * (`2026-11-27`, `2022-10-10_0937`, a zettel id `202206071051`); dated parent folders (`2026/11/27`).
+ */
+export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | null {
+	for (const keys of [["date"], CREATED_KEYS]) {
+		const read = record.day(keys);
+		if (read) {
+			if (read.day === null) return null;
+			const time = parseTime(read.field.value) ?? record.text(["time", "ora"]);
+			return { day: read.day, time };
+		}
+	}
+	const named = dayInFileName(note.title);
+	if (named) return named;
+	const foldered = dayInFolders(note.path);
+	return foldered ? { day: foldered, time: null } : null;
+}
+
+/** The people at a meeting: attendee properties (frontmatter or inline), then links listed under an attendees heading. */
+export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number }[]): Ref[] {
+	const attendees: Ref[] = [];
+	for (const key of settings.attendeeFields) {
+		const f = record.field([key]);
+		if (f) attendees.push(...refsFromField(record, f));
+	}
+	for (const l of listed) attendees.push(makeRef(l.target, true, l.line));
+	return compact(attendees);
+}
+
+/** Reads a meeting's day, time and attendees into `note`; a meeting with no day at all is a problem. */
+export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number }[], problems: Problem[]): void {
+	const when = meetingDay(note, record);
+	note.date = when?.day ?? null;
+	note.time = when?.time ?? null;
+	if (when === null && !record.field(["date", ...CREATED_KEYS])) {
+		problems.push(problem(note.path, 0, "meeting-without-date"));
+	}
+	note.attendees = meetingAttendees(record, settings, listed);
+}

@@ -1,0 +1,151 @@
+import { type CalendarDay, parseDay } from "../dates/dates";
+import { type Problem, problem } from "../shared/problems";
+import { sharedString, stringValues, unwrapLink } from "../shared/text";
+import type { FrontmatterLines } from "./frontmatter-lines";
+import type { InlineField } from "./inline-fields";
+
+/**
+ * One note's properties, read once at the edge of the notes step: its frontmatter and its Dataview
+ * inline fields (`key:: value`) as one record. Keys are folded (`Type`, `TYPE` and `type` are one
+ * key; `Last Contact`, `last-contact` and `last_contact` too); list properties are split as
+ * Obsidian's Properties split them; dates are read as calendar days. Every rule (classify, person
+ * fields, meeting fields) reads this record, never the raw frontmatter.
+ */
+export interface NoteRecord {
+	/** The value of the first of `keys` that is set (not empty), with the key as written and its line. */
+	field(keys: readonly string[]): RecordField | null;
+	/** The first string of the first of `keys` that is set. */
+	text(keys: readonly string[]): string | null;
+	/** Every string value of the first of `keys` that is set, list properties split. */
+	list(keys: readonly string[]): string[];
+	/** A field read as a calendar day: null when not set, and a `bad-date` problem when set but not a day. */
+	day(keys: readonly string[]): { day: CalendarDay | null; field: RecordField } | null;
+	/** The line where `value` of this field is written (a list item, an inline field), else the key's line. */
+	valueLine(field: RecordField, value: string): number;
+	/** Every field, for `rapport inspect`: keys as written. */
+	entries(): Record<string, unknown>;
+}
+
+export interface RecordField {
+	/** The key as the note writes it. */
+	key: string;
+	value: unknown;
+	/** 0-based line of the key (frontmatter) or of the inline field. */
+	line: number;
+	source: "frontmatter" | "inline";
+}
+
+/** `Last Contact`, `last-contact`, `LAST_CONTACT` → `last_contact`. */
+export function foldKey(key: string): string {
+	return key.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+/** Properties Obsidian reads as lists even when written as one string (`tags: a, b`, `aliases: Bee, Brunetto`). */
+const TAG_KEYS = new Set(["tags", "tag"]);
+const COMMA_LIST_KEYS = new Set(["aliases", "alias", "cssclasses", "cssclass", "interests", "interessi", "offers", "offre", "asks", "needs", "cerca"]);
+
+function isEmpty(value: unknown): boolean {
+	return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
+}
+
+/** A list property's items: `tags: person friend`, `"#person, #friend"`, `aliases: Bee, Brunetto`, or a YAML list. */
+export function splitListValue(foldedKey: string, value: unknown): string[] {
+	const values = stringValues(value);
+	if (TAG_KEYS.has(foldedKey)) return values.flatMap((v) => v.split(/[\s,]+/)).map((t) => t.replace(/^#/, "")).filter((t) => t !== "");
+	if (COMMA_LIST_KEYS.has(foldedKey)) return values.flatMap((v) => v.split(",")).map((t) => t.trim()).filter((t) => t !== "");
+	return values;
+}
+
+/**
+ * Which of two keys that fold alike wins: the one written as Rapport documents it (lower case), else
+ * the one written first. The other is reported, so the user can tidy the note.
+ */
+function keepsFirst(kept: string, other: string): boolean {
+	const keptPlain = kept === foldKey(kept);
+	const otherPlain = other === foldKey(other);
+	return keptPlain || !otherPlain;
+}
+
+/** Builds the record of one note; problems with its properties (clashing keys, bad dates read later) go to `problems`. */
+export function buildNoteRecord(
+	path: string,
+	frontmatter: Record<string, unknown>,
+	fm: FrontmatterLines,
+	inline: readonly InlineField[],
+	problems: Problem[],
+): NoteRecord {
+	const fields = new Map<string, RecordField>();
+	for (const [key, value] of Object.entries(frontmatter)) {
+		const folded = foldKey(key);
+		const known = fields.get(folded);
+		const next: RecordField = { key, value, line: fm.keyLine(key), source: "frontmatter" };
+		if (!known) {
+			fields.set(folded, next);
+			continue;
+		}
+		const keepKnown = keepsFirst(known.key, key);
+		const [kept, dropped] = keepKnown ? [known, next] : [next, known];
+		if (JSON.stringify(kept.value) !== JSON.stringify(dropped.value)) {
+			problems.push(problem(path, dropped.line, "key-case-conflict", { kept: kept.key, ignored: dropped.key }));
+		}
+		fields.set(folded, kept);
+	}
+	const inlineValues = new Map<string, RecordField>();
+	for (const f of inline) {
+		const folded = foldKey(f.key);
+		if (fields.has(folded) && !inlineValues.has(folded)) continue;
+		const known = inlineValues.get(folded);
+		if (known) {
+			known.value = [...(known.value as string[]), f.value];
+			continue;
+		}
+		const field: RecordField = { key: f.key, value: [f.value], line: f.line, source: "inline" };
+		inlineValues.set(folded, field);
+		fields.set(folded, field);
+	}
+	for (const f of inlineValues.values()) {
+		const values = f.value as string[];
+		f.value = values.length === 1 ? values[0] : values;
+	}
+	const inlineLines = new Map<string, number>();
+	for (const f of inline) inlineLines.set(`${foldKey(f.key)}\n${f.value}`, f.line);
+
+	const field = (keys: readonly string[]): RecordField | null => {
+		for (const key of keys) {
+			const f = fields.get(foldKey(key));
+			if (f && !isEmpty(f.value)) return f;
+		}
+		return null;
+	};
+	const list = (keys: readonly string[]): string[] => {
+		const f = field(keys);
+		return f ? splitListValue(foldKey(f.key), f.value) : [];
+	};
+	return {
+		field,
+		text(keys) {
+			const value = list(keys)[0];
+			return value === undefined ? null : sharedString(value);
+		},
+		list,
+		day(keys) {
+			const f = field(keys);
+			if (!f) return null;
+			const day = parseDay(typeof f.value === "string" ? unwrapLink(f.value) : f.value);
+			if (day === null) problems.push(problem(path, f.line, "bad-date", { field: f.key, value: JSON.stringify(f.value) }));
+			return { day, field: f };
+		},
+		valueLine(f, value) {
+			if (f.source === "inline") {
+				for (const v of stringValues(f.value)) if (v.includes(value) || value.includes(v)) return inlineLines.get(`${foldKey(f.key)}\n${v}`) ?? f.line;
+				return f.line;
+			}
+			return fm.valueLine(f.key, value);
+		},
+		entries() {
+			const out: Record<string, unknown> = {};
+			for (const f of fields.values()) out[f.key] = f.value;
+			return out;
+		},
+	};
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { buildVault, md } from "../../builders";
+
+const personIn = (text: string, path = "Notes/Bee.md") => buildVault({ [path]: text }).index.note(path);
+
+describe("frontmatter as Obsidian users write it", () => {
+	it.each([
+		["Type: Person", "---\nType: Person\n---\n"],
+		["TYPE: person", "---\nTYPE: person\n---\n"],
+		["Tags: Person", "---\nTags: Person\n---\n"],
+		["Category: '[[People]]'", '---\nCategory: "[[People]]"\n---\n'],
+	])("knows a person by %s", (_label, text) => {
+		expect(personIn(text)?.kind).toBe("person");
+	});
+
+	it("reads Aliases, Birthday, Company, Email, Phone and Last_Contact like their lowercase forms", () => {
+		const note = personIn("---\nType: Person\nAliases: [Bee]\nBirthday: 1990-03-04\nCompany: Lumen\nEmail: bee@lumen.example\nPhone: '+39 333 555 0101'\nLast_Contact: 2026-11-01\n---\n");
+		expect(note?.person).toMatchObject({ aliases: ["Bee"], birthday: { month: 3, day: 4, year: 1990 }, org: "Lumen", email: "bee@lumen.example", phone: "+39 333 555 0101" });
+		expect(note?.ownContacts).toEqual([{ day: "2026-11-01", line: 7 }]);
+	});
+
+	it("reads a meeting's Date and Attendees with capitals", () => {
+		const v = buildVault({ "People/Bee.md": md({ type: "person" }), "Notes/Sync.md": "---\nType: Meeting\nDate: 2026-11-20\nAttendees: [\"[[Bee]]\"]\n---\n" });
+		expect(v.index.note("Notes/Sync.md")).toMatchObject({ kind: "meeting", date: "2026-11-20" });
+		expect(v.index.attendeesOf("Notes/Sync.md")).toEqual(["People/Bee.md"]);
+	});
+
+	it("when two keys differ only in case, reads the lowercase one and reports the other at its line", () => {
+		const note = personIn("---\ntype: person\nCompany: Old Co\ncompany: New Co\n---\n");
+		expect(note?.person?.org).toBe("New Co");
+		expect(note?.problems).toEqual([{ path: "Notes/Bee.md", line: 2, code: "key-case-conflict", params: { kept: "company", ignored: "Company" } }]);
+	});
+
+	it("when neither is lowercase, reads the first written; equal values are no problem", () => {
+		expect(personIn("---\ntype: person\nCompany: First\nCOMPANY: Second\n---\n")?.person?.org).toBe("First");
+		expect(personIn("---\ntype: person\nOrg: Same\norg: Same\n---\n")?.problems).toEqual([]);
+	});
+
+	it.each([
+		["tags: person, friend", "---\ntags: person, friend\n---\n"],
+		["tags: person friend", "---\ntags: person friend\n---\n"],
+		['tags: "#person #friend"', '---\ntags: "#person #friend"\n---\n'],
+		["a YAML list", "---\ntags:\n  - person\n  - friend\n---\n"],
+	])("reads %s as the list person, friend", (_label, text) => {
+		const note = personIn(text);
+		expect(note?.kind).toBe("person");
+		expect(note?.person).toMatchObject({ tags: ["person", "friend"], circle: "friend" });
+	});
+
+	it("reads aliases: Bee, Brunetto as two aliases, and a single string as one", () => {
+		expect(personIn("---\ntype: person\naliases: Bee, Brunetto\n---\n")?.person?.aliases).toEqual(["Bee", "Brunetto"]);
+		expect(personIn("---\ntype: person\nalias: Bee\n---\n")?.person?.aliases).toEqual(["Bee"]);
+	});
+
+	it("reads interests written as one comma-separated string as a list", () => {
+		expect(personIn("---\ntype: person\ninterests: jazz, climbing\n---\n")?.person?.interests).toEqual(["jazz", "climbing"]);
+	});
+});
+
+describe("Dataview inline fields, read wherever frontmatter keys are", () => {
+	it("makes a note without frontmatter a meeting with its attendee and date", () => {
+		const v = buildVault({
+			"People/John Doe.md": md({ type: "person" }),
+			"Notes/Kickoff.md": "type:: customer meeting\nparticipants:: [[John Doe]]\ndate:: 2022-10-10\n",
+		});
+		expect(v.index.note("Notes/Kickoff.md")).toMatchObject({ kind: "meeting", date: "2022-10-10" });
+		expect(v.index.attendeesOf("Notes/Kickoff.md")).toEqual(["People/John Doe.md"]);
+		expect(v.index.lastInteraction("People/John Doe.md")?.day).toBe("2022-10-10");
+	});
+
+	it("reads bracketed fields, list-item fields and bold keys, and a frontmatter key wins over an inline one", () => {
+		const note = personIn("---\ntype: person\norg: From frontmatter\n---\n- **Email**:: bee@example.org\nBorn on [birthday:: 1990-05-06], works at (org:: Inline Co)\n");
+		expect(note?.person).toMatchObject({ email: "bee@example.org", birthday: { month: 5, day: 6, year: 1990 }, org: "From frontmatter" });
+	});
+
+	it("reports an inline date that is not a day, at its line", () => {
+		const note = personIn("type:: person\nlast_contact:: someday\n");
+		expect(note?.problems).toEqual([{ path: "Notes/Bee.md", line: 1, code: "bad-date", params: { field: "last_contact", value: '"someday"' } }]);
+	});
+
+	it("does not read fields inside code, comments or tasks", () => {
+		const note = personIn("```\ntype:: person\n```\n%% type:: person %%\n- [ ] type:: person\n");
+		expect(note?.kind).toBe("other");
+	});
+});
