@@ -268,6 +268,11 @@ export const en = {
 	"problem.duplicate-person": "Another person has the same name or alias: {others}",
 	"problem.bad-closeness": "\"{field}\" must be a number from 0 to 100: {value}",
 	"problem.meeting-without-follow-up": "Meeting of {date} has no follow-up for {people}",
+	// Reading notes (issue 14/11): a note that could not be read, frontmatter too large or an alias bomb.
+	"problem.unreadable-note": "Note could not be read ({reason}); every other note was read",
+	"problem.note-vanished": "Note was removed while Rapport read the vault; every other note was read",
+	"problem.note-is-folder": "A folder where a note was expected; every other note was read",
+	"problem.frontmatter-too-complex": "Frontmatter ignored: larger than {kb} KB, or its aliases expand more than {aliases} times or refer to themselves",
 } as const;
 
 export type MessageKey = keyof typeof en;

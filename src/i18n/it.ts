@@ -270,4 +270,9 @@ export const it: Record<MessageKey, string> = {
 	"problem.duplicate-person": "Un'altra persona ha lo stesso nome o alias: {others}",
 	"problem.bad-closeness": "\"{field}\" deve essere un numero da 0 a 100: {value}",
 	"problem.meeting-without-follow-up": "La riunione del {date} non ha follow-up per {people}",
+	// Reading notes (issue 14/11): a note that could not be read, frontmatter too large or an alias bomb.
+	"problem.unreadable-note": "Impossibile leggere la nota ({reason}); tutte le altre note sono state lette",
+	"problem.note-vanished": "La nota è stata rimossa mentre Rapport leggeva il vault; tutte le altre note sono state lette",
+	"problem.note-is-folder": "Una cartella dove era attesa una nota; tutte le altre note sono state lette",
+	"problem.frontmatter-too-complex": "Frontmatter ignorato: più grande di {kb} KB, oppure i suoi alias si espandono più di {aliases} volte o rimandano a se stessi",
 };

@@ -27,7 +27,12 @@ export type ProblemCode =
 	| "meeting-without-date"
 	| "duplicate-person"
 	| "bad-closeness"
-	| "meeting-without-follow-up";
+	| "meeting-without-follow-up"
+	// Reading notes from disk (CLI): a note that could not be read, frontmatter too large or an alias bomb.
+	| "unreadable-note"
+	| "note-vanished"
+	| "note-is-folder"
+	| "frontmatter-too-complex";
 
 const NO_PARAMS: ProblemParams = Object.freeze({});
 
