@@ -21,6 +21,9 @@ export interface CliArgs {
 	out: string | undefined;
 	/** agenda, people, graph: only people of this circle. */
 	circle: string | undefined;
+	/** Where parsed notes are cached between runs (`--cache-dir`); `--no-cache` turns the cache off. */
+	cacheDir: string | undefined;
+	noCache: boolean;
 }
 
 export const USAGE = `Usage: rapport <command> --vault DIR [options]
@@ -47,10 +50,13 @@ Options:
   --date D        the day, YYYY-MM-DD (default: today)
   --circle NAME   agenda, people, graph: only people of this circle (work, friend, family, partner, yours)
   --json          machine-readable output
+  --cache-dir DIR where parsed notes are kept between runs (default: the platform's cache folder,
+                  e.g. $XDG_CACHE_HOME/rapport; never inside the vault)
+  --no-cache      read and parse every note, and keep nothing
   --lang en|it    language of the text output (default: from LANG)
   --help          this help`;
 
-const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html", "--size", "--groups", "--rounds", "--out", "--circle"]);
+const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html", "--size", "--groups", "--rounds", "--out", "--circle", "--cache-dir"]);
 const TAKES_NOTE = new Set(["inspect", "brief", "groups", "import", "export"]);
 
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
@@ -69,7 +75,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 			const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : rest[++i];
 			if (value === undefined || value === "") throw new CliError(`${name} needs a value`);
 			values[name] = value;
-		} else if (arg === "--json" || arg === "--write") {
+		} else if (arg === "--json" || arg === "--write" || arg === "--no-cache") {
 			flags.add(arg);
 		} else if (arg.startsWith("-")) {
 			throw new CliError(`unknown option ${arg}`);
@@ -101,7 +107,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	if (values["--out"] !== undefined && cmd !== "export") throw new CliError(`--out does not apply to ${cmd}`);
 	if (flags.has("--write") && cmd !== "daily" && cmd !== "groups" && cmd !== "import") throw new CliError(`--write does not apply to ${cmd}`);
 	if (flags.has("--json") && cmd === "daily") throw new CliError("--json does not apply to daily");
+	if (flags.has("--no-cache") && values["--cache-dir"] !== undefined) throw new CliError("choose one of --cache-dir and --no-cache");
 	const lang = values["--lang"] ?? ((env.LC_ALL ?? env.LANG ?? "").toLowerCase().startsWith("it") ? "it" : "en");
 	if (lang !== "en" && lang !== "it") throw new CliError(`--lang must be en or it, not "${lang}"`);
-	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds, out: values["--out"], circle: values["--circle"]?.trim().toLowerCase() };
+	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds, out: values["--out"], circle: values["--circle"]?.trim().toLowerCase(), cacheDir: values["--cache-dir"], noCache: flags.has("--no-cache") };
 }

@@ -13,6 +13,7 @@ type Value = Scalar | Scalar[];
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
 const LIST_ITEM = /^( *)- +(.*)$/;
 /** Characters js-yaml refuses or treats specially anywhere in a document: leave those to it. */
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what the fast path must leave to js-yaml
 const UNSAFE_CHARS = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\t\uFEFF\uFFFE\uFFFF\uD800-\uDFFF\u2028\u2029\u0085]/;
 /** A plain scalar may not start with a YAML indicator, and may not hold `: `, ` #` or flow characters. */
 const PLAIN_START = /^[^-?:,[\]{}#&*!|>'"%@`\s]/;

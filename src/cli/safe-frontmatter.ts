@@ -34,13 +34,36 @@ function parseYamlBlock(text: string): object {
 	if (text.length > MAX_FRONTMATTER_CHARS) throw new TooComplexError("too large");
 	if (ANCHOR.test(text)) {
 		try {
-			return (parseYamlBounded(text, { schema: "core", maxAliasCount: MAX_ALIAS_COUNT, prettyErrors: false, logLevel: "error" }) as object | null) ?? {};
+			const data = (parseYamlBounded(text, { schema: "core", maxAliasCount: MAX_ALIAS_COUNT, prettyErrors: false, logLevel: "error" }) as object | null) ?? {};
+			assertFinite(data);
+			return data;
 		} catch (error) {
 			if (error instanceof ReferenceError || (error instanceof RangeError)) throw new TooComplexError(error.message);
 			throw error;
 		}
 	}
 	return (yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object | null | undefined) ?? {};
+}
+
+/** Values a frontmatter may hold once its aliases are expanded: far above any real note. */
+const MAX_VALUES = 20_000;
+
+/**
+ * An alias to an enclosing node (`a: &x [*x]`) makes a cycle, which every reader of the data would
+ * follow forever: refused, as is data that expands to more than MAX_VALUES values.
+ */
+function assertFinite(data: unknown): void {
+	let count = 0;
+	const open = new Set<object>();
+	const visit = (value: unknown): void => {
+		if (++count > MAX_VALUES) throw new TooComplexError("too many values");
+		if (typeof value !== "object" || value === null) return;
+		if (open.has(value)) throw new TooComplexError("an alias refers to itself");
+		open.add(value);
+		for (const child of Object.values(value)) visit(child);
+		open.delete(value);
+	};
+	visit(data);
 }
 
 /**
