@@ -133,7 +133,7 @@ export class NoteCache {
 	/** Remembers a note just read, unless its file changed too recently to trust its stamp. */
 	store(path: string, stamp: NoteStamp, note: ParsedNote): void {
 		this.changed = true;
-		if (Math.max(stamp.mtimeMs, stamp.ctimeMs) >= this.startedAt - RACY_MS) return;
+		if (stamp.mtimeMs >= this.startedAt - RACY_MS) return;
 		this.fresh.set(path, [stamp.size, stamp.mtimeMs, stamp.ctimeMs, note]);
 	}
 
