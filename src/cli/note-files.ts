@@ -51,8 +51,9 @@ export function errorCode(error: unknown): string {
 
 export function unreadable(path: string, error: unknown): Problem {
 	const code = errorCode(error);
-	const why = code === "EISDIR" ? "it is a folder, not a file" : code === "ENOENT" ? "it was removed while Rapport read the vault" : code === "EACCES" || code === "EPERM" ? "permission denied" : code;
-	return problem(path, 0, "unreadable-note", `Note could not be read (${why}); the other notes were read`);
+	if (code === "EISDIR") return problem(path, 0, "note-is-folder");
+	if (code === "ENOENT") return problem(path, 0, "note-vanished");
+	return problem(path, 0, "unreadable-note", { reason: code });
 }
 
 /**

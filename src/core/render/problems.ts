@@ -15,6 +15,11 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & MessageKey } = {
 	"duplicate-person": "problem.duplicate-person",
 	"bad-closeness": "problem.bad-closeness",
 	"meeting-without-follow-up": "problem.meeting-without-follow-up",
+	// Reading notes (issue 14/11).
+	"unreadable-note": "problem.unreadable-note",
+	"note-vanished": "problem.note-vanished",
+	"note-is-folder": "problem.note-is-folder",
+	"frontmatter-too-complex": "problem.frontmatter-too-complex",
 };
 
 /** A problem as one sentence in the user's language. */
