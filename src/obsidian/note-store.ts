@@ -17,7 +17,7 @@ export interface StoredNote {
 const NOTES = "notes";
 const META = "meta";
 /** Read in pages, so that no single page of deserialising holds the main thread for long. */
-const PAGE = 1000;
+const PAGE = 500;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
 	return new Promise((resolve, reject) => {
