@@ -25,10 +25,13 @@ export interface CliArgs {
 	from: string | undefined;
 	ahead: number | undefined;
 	createPeople: boolean;
+	/** Where parsed notes are cached between runs (`--cache-dir`); `--no-cache` turns the cache off. */
+	cacheDir: string | undefined;
+	noCache: boolean;
 }
 
 
-const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html", "--size", "--groups", "--rounds", "--out", "--circle", "--from", "--ahead"]);
+const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html", "--size", "--groups", "--rounds", "--out", "--circle", "--from", "--ahead", "--cache-dir"]);
 const TAKES_NOTE = new Set(["inspect", "brief", "groups", "import", "export"]);
 
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
@@ -47,7 +50,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 			const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : rest[++i];
 			if (value === undefined || value === "") throw new CliError("cli.error.needsValue", { option: name });
 			values[name] = value;
-		} else if (arg === "--json" || arg === "--write" || arg === "--create-people") {
+		} else if (arg === "--json" || arg === "--write" || arg === "--create-people" || arg === "--no-cache") {
 			flags.add(arg);
 		} else if (arg.startsWith("-")) {
 			throw new CliError("cli.error.unknownOption", { option: arg });
@@ -85,7 +88,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	const aheadRaw = values["--ahead"];
 	const ahead = aheadRaw === undefined ? undefined : Number(aheadRaw);
 	if (aheadRaw !== undefined && (ahead === undefined || !Number.isInteger(ahead) || ahead < 0 || ahead > 365)) throw new CliError("cli.error.badCount", { option: "--ahead", min: 0, max: 365, value: aheadRaw });
+	if (flags.has("--no-cache") && values["--cache-dir"] !== undefined) throw new CliError("cli.error.chooseOne", { a: "--cache-dir", b: "--no-cache" });
 	const lang = values["--lang"] ?? ((env.LC_ALL ?? env.LANG ?? "").toLowerCase().startsWith("it") ? "it" : "en");
 	if (lang !== "en" && lang !== "it") throw new CliError("cli.error.badLang", { value: lang });
-	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds, out: values["--out"], circle: values["--circle"]?.trim().toLowerCase(), from, ahead, createPeople: flags.has("--create-people") };
+	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds, out: values["--out"], circle: values["--circle"]?.trim().toLowerCase(), from, ahead, createPeople: flags.has("--create-people"), cacheDir: values["--cache-dir"], noCache: flags.has("--no-cache") };
 }

@@ -48,7 +48,7 @@ function agendaFor(vault: LoadedVault, date: string | undefined): Agenda {
 
 export function runCommand(args: CliArgs): CommandResult {
 	const root = assertVault(args.vault);
-	const vault = loadVault(root);
+	const vault = loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir });
 	const t = translator(args.lang);
 	switch (args.command) {
 		case "agenda":

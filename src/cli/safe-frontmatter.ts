@@ -1,6 +1,8 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
+import { parse as parseYamlBounded } from "yaml";
 import { type Problem, problem } from "../core/shared/problems";
+import { readSimpleFrontmatter } from "./frontmatter-fast";
 
 /** What the CLI reads from a note's frontmatter: data, or a problem, never an exception. */
 export interface FrontmatterRead {
@@ -8,20 +10,70 @@ export interface FrontmatterRead {
 	problems: Problem[];
 }
 
+/** Frontmatter longer than this is not parsed (real frontmatter is a few hundred bytes). */
+export const MAX_FRONTMATTER_CHARS = 256 * 1024;
+/** How many aliases (`*name`) one frontmatter may expand: enough for any real note, far too few for an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
 class RefusedEngineError extends Error {}
+class TooComplexError extends Error {}
 
 function refuse(): never {
 	throw new RefusedEngineError("JavaScript front matter is never run");
 }
 
+/** An anchor (`&name`) where a YAML token starts: the only way a document can expand aliases. */
+const ANCHOR = /(?:^|[\s[{,:-])&[^\s]/m;
+
 /**
- * gray-matter, configured safely: YAML through js-yaml's core schema (dates stay plain strings, no
- * custom types), and the `js`/`javascript`/`coffee` engines replaced so `---js` front matter is never run.
+ * The full YAML parse of one frontmatter block: js-yaml's core schema (dates stay plain strings, no
+ * custom types); a block with anchors goes to the `yaml` package instead, which bounds how many
+ * aliases it expands (js-yaml has no such limit, and an alias bomb exhausts the stack).
+ */
+function parseYamlBlock(text: string): object {
+	if (text.length > MAX_FRONTMATTER_CHARS) throw new TooComplexError("too large");
+	if (ANCHOR.test(text)) {
+		try {
+			const data = (parseYamlBounded(text, { schema: "core", maxAliasCount: MAX_ALIAS_COUNT, prettyErrors: false, logLevel: "error" }) as object | null) ?? {};
+			assertFinite(data);
+			return data;
+		} catch (error) {
+			if (error instanceof ReferenceError || (error instanceof RangeError)) throw new TooComplexError(error.message);
+			throw error;
+		}
+	}
+	return (yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object | null | undefined) ?? {};
+}
+
+/** Values a frontmatter may hold once its aliases are expanded: far above any real note. */
+const MAX_VALUES = 20_000;
+
+/**
+ * An alias to an enclosing node (`a: &x [*x]`) makes a cycle, which every reader of the data would
+ * follow forever: refused, as is data that expands to more than MAX_VALUES values.
+ */
+function assertFinite(data: unknown): void {
+	let count = 0;
+	const open = new Set<object>();
+	const visit = (value: unknown): void => {
+		if (++count > MAX_VALUES) throw new TooComplexError("too many values");
+		if (typeof value !== "object" || value === null) return;
+		if (open.has(value)) throw new TooComplexError("an alias refers to itself");
+		open.add(value);
+		for (const child of Object.values(value)) visit(child);
+		open.delete(value);
+	};
+	visit(data);
+}
+
+/**
+ * gray-matter, configured safely: YAML through `parseYamlBlock`, and the `js`/`javascript`/`coffee`
+ * engines replaced so `---js` front matter is never run.
  */
 const OPTIONS = {
 	language: "yaml",
 	engines: {
-		yaml: { parse: (text: string): object => (yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}) },
+		yaml: { parse: parseYamlBlock },
 		js: { parse: refuse },
 		javascript: { parse: refuse },
 		coffee: { parse: refuse },
@@ -32,8 +84,33 @@ const OPTIONS = {
 
 const parseMatter = matter as unknown as (text: string, options: typeof OPTIONS) => { data: unknown };
 
+/**
+ * The block gray-matter would hand to its YAML engine, when the note opens with a bare `---` line;
+ * null otherwise (`---js`, `----`, …), and then only the full path reads it.
+ */
+function plainFrontmatterBlock(content: string): string | null {
+	const next = content[3];
+	if (next !== "\n" && !(next === "\r" && content[4] === "\n")) return null;
+	const rest = content.slice(3);
+	const close = rest.indexOf("\n---");
+	return close < 0 ? rest : rest.slice(0, close);
+}
+
+/** A note's frontmatter: the fast path for the plain frontmatter most notes have, the full parser otherwise. */
 export function readFrontmatter(path: string, text: string): FrontmatterRead {
-	const content = text.replace(/^\uFEFF/, "");
+	const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	if (!content.startsWith("---")) return { data: null, problems: [] };
+	const block = plainFrontmatterBlock(content);
+	if (block !== null && block.length <= MAX_FRONTMATTER_CHARS) {
+		const fast = readSimpleFrontmatter(block);
+		if (fast) return { data: fast, problems: [] };
+	}
+	return readFrontmatterFull(path, content);
+}
+
+/** The full path alone: gray-matter and a YAML parser (the fast path's fallback, and its reference in tests). */
+export function readFrontmatterFull(path: string, text: string): FrontmatterRead {
+	const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	if (!content.startsWith("---")) return { data: null, problems: [] };
 	try {
 		const data: unknown = parseMatter(content, OPTIONS).data;
@@ -45,11 +122,25 @@ export function readFrontmatter(path: string, text: string): FrontmatterRead {
 		if (error instanceof RefusedEngineError) {
 			return { data: null, problems: [problem(path, 0, "js-frontmatter")] };
 		}
-		const mark = (error as { mark?: { line?: number } }).mark;
-		// gray-matter hands js-yaml the text right after the opening `---`, newline included, so the
-		// parser's 0-based line is already the note's line.
-		const line = typeof mark?.line === "number" ? mark.line : 0;
-		const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message.split("\n")[0] : "unreadable");
-		return { data: null, problems: [problem(path, line, "bad-yaml", { reason: reason ?? "" })] };
+		if (error instanceof TooComplexError) {
+			return { data: null, problems: [problem(path, 0, "frontmatter-too-complex", { kb: MAX_FRONTMATTER_CHARS / 1024, aliases: MAX_ALIAS_COUNT })] };
+		}
+		return { data: null, problems: [problem(path, errorLine(error), "bad-yaml", { reason: errorReason(error) })] };
 	}
+}
+
+/**
+ * gray-matter hands the parser the text right after the opening `---`, newline included, so js-yaml's
+ * 0-based line is already the note's line; the `yaml` package counts from 1.
+ */
+function errorLine(error: unknown): number {
+	const mark = (error as { mark?: { line?: number } }).mark;
+	if (typeof mark?.line === "number") return mark.line;
+	const pos = (error as { linePos?: { line?: number }[] }).linePos;
+	const line = pos?.[0]?.line;
+	return typeof line === "number" ? Math.max(0, line - 1) : 0;
+}
+
+function errorReason(error: unknown): string {
+	return (error as { reason?: string }).reason ?? (error instanceof Error ? (error.message.split("\n")[0] ?? "") : "unreadable");
 }

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { MessageKey } from "../i18n";
 import { migrateSettings, type RapportSettings } from "../core/config/settings";
 import { type VaultConfig, vaultConfigFrom } from "../core/config/vault-config";
+import { listNotes } from "./note-files";
 
 /** A refusal the CLI prints as one line on stderr (exit 2): a catalog key and its parameters, translated at the edge. */
 export class CliError extends Error {
@@ -17,21 +18,9 @@ export class CliError extends Error {
 /** The vault's own config folder; Obsidian calls it `vault.configDir`. */
 export const CONFIG_DIR = ".obsidian";
 
-const SKIPPED_DIRS = new Set(["node_modules", ".git", ".trash"]);
-
 /** Every Markdown file below `root`, as vault-relative paths with `/`, sorted. Hidden folders are skipped as Obsidian does. */
 export function listMarkdownFiles(root: string): string[] {
-	const out: string[] = [];
-	const walk = (dir: string, rel: string): void => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name)) continue;
-			const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
-			if (entry.isDirectory()) walk(join(dir, entry.name), relPath);
-			else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) out.push(relPath);
-		}
-	};
-	walk(root, "");
-	return out.sort();
+	return listNotes(root).paths;
 }
 
 export function assertVault(root: string | undefined): string {

@@ -6,7 +6,10 @@ import { createParseContext, type ParseContext, type ParsedNote } from "../core/
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
 import { VaultIndex } from "../core/index/vault-index";
+import manifest from "../../manifest.json";
+import { PARSER_VERSION } from "../core/notes/parser-version";
 import { readNote } from "./note-source";
+import { NoteStore, type StoredNote } from "./note-store";
 import { readVaultConfig } from "./vault-config";
 import { isLiveCalendar, loadLiveCalendars, syncCalendarFile } from "./live-calendars";
 
@@ -20,6 +23,8 @@ export interface IndexStatus {
 	ms: number;
 	/** The longest the main thread was held in one go while indexing. */
 	longestSliceMs: number;
+	/** Notes of the last full indexing taken from the store of the previous session (unchanged since). */
+	fromStore: number;
 }
 
 /** How long one slice of the first indexing may keep the main thread (Obsidian stays responsive). */
@@ -38,10 +43,12 @@ export class LiveIndex extends Component {
 	config: VaultConfig;
 	readonly events = new Events();
 	private ctx: ParseContext;
-	private status: IndexStatus = { ready: false, people: 0, meetings: 0, followUps: 0, problems: 0, ms: 0, longestSliceMs: 0 };
+	private status: IndexStatus = { ready: false, people: 0, meetings: 0, followUps: 0, problems: 0, ms: 0, longestSliceMs: 0, fromStore: 0 };
 	private generation = 0;
 	/** Notes that changed while a full indexing was running: read again once it is done. */
 	private changedDuringBuild: Set<string> | null = null;
+	/** Parsed notes kept between sessions; undefined until first opened, null when IndexedDB is not there. */
+	private store: NoteStore | null | undefined = undefined;
 
 	constructor(
 		private readonly app: App,
@@ -74,6 +81,34 @@ export class LiveIndex extends Component {
 		this.changed();
 	}
 
+	override onunload(): void {
+		void this.closeStore();
+	}
+
+	/** Writes what the store still has to write, and closes it (when Rapport is unloaded or Obsidian quits). */
+	async closeStore(): Promise<void> {
+		const store = this.store;
+		this.store = null;
+		if (!store) return;
+		await store.flush();
+		store.close();
+	}
+
+	/** The store of this vault (IndexedDB, one database per vault as Dataview does). */
+	private async openStore(): Promise<NoteStore | null> {
+		if (this.store === undefined && typeof window.indexedDB === "undefined") this.store = null;
+		if (this.store === undefined) {
+			const id = (this.app as unknown as { appId?: string }).appId ?? this.app.vault.getName();
+			this.store = await NoteStore.open(`rapport/notes/${id}`);
+		}
+		return this.store;
+	}
+
+	/** What the stored notes must have been read with: Rapport's and the parser's versions, the settings and the vault's config. */
+	private storeKey(): string {
+		return JSON.stringify([manifest.version, PARSER_VERSION, this.ctx.settings, this.config]);
+	}
+
 	getStatus(): IndexStatus {
 		return { ...this.status };
 	}
@@ -86,13 +121,30 @@ export class LiveIndex extends Component {
 		this.config = readVaultConfig(this.app);
 		this.ctx = createParseContext(this.settings(), this.config);
 		const slicer = new Slicer();
+		const store = await this.openStore();
+		const stillWanted = (): boolean => generation === this.generation;
+		const stored = store ? await store.load(this.storeKey(), () => slicer.pause(stillWanted)) : new Map<string, StoredNote>();
+		if (!stillWanted()) return;
 		const people: ParsedNote[] = [];
 		const others: ParsedNote[] = [];
+		let fromStore = 0;
 		for (const file of this.app.vault.getMarkdownFiles()) {
-			const note = await readNote(this.app, file, this.ctx);
+			const kept = stored.get(file.path);
+			stored.delete(file.path);
+			let note: ParsedNote;
+			if (kept && kept.size === file.stat.size && kept.mtime === file.stat.mtime) {
+				note = kept.note;
+				fromStore++;
+			} else {
+				note = await readNote(this.app, file, this.ctx);
+				store?.put(file.path, file.stat.size, file.stat.mtime, note);
+			}
 			(note.kind === "person" ? people : others).push(note);
-			if (slicer.due() && !(await slicer.pause(() => generation === this.generation))) return;
+			if (slicer.due() && !(await slicer.pause(stillWanted))) return;
 		}
+		// Notes deleted or renamed while Obsidian was closed leave the store.
+		for (const path of stored.keys()) store?.delete(path);
+		void store?.flush();
 		// People first, so that no reference is resolved twice; in slices too.
 		const index = new VaultIndex(() => this.settings().me);
 		for (const note of [...people, ...others]) {
@@ -115,24 +167,42 @@ export class LiveIndex extends Component {
 		this.changedDuringBuild = null;
 		for (const path of missed) {
 			const file = this.app.vault.getFileByPath(path);
-			if (file) index.set(await readNote(this.app, file, this.ctx));
-			else index.remove(path);
+			if (file) index.set(await this.read(file));
+			else this.remove(index, path);
 		}
-		this.status = { ready: true, ...index.counts(), ms: Math.round(performance.now() - started), longestSliceMs: Math.round(slicer.longest()) };
+		this.status = { ready: true, ...index.counts(), ms: Math.round(performance.now() - started), longestSliceMs: Math.round(slicer.longest()), fromStore };
 		this.events.trigger("changed");
+	}
+
+	/** Reads a note and remembers it in the store for the next session. */
+	private async read(file: TFile): Promise<ParsedNote> {
+		const note = await readNote(this.app, file, this.ctx);
+		if (this.store) {
+			this.store.put(file.path, file.stat.size, file.stat.mtime, note);
+			void this.store.flush();
+		}
+		return note;
+	}
+
+	private remove(index: VaultIndex, path: string): void {
+		index.remove(path);
+		if (this.store) {
+			this.store.delete(path);
+			void this.store.flush();
+		}
 	}
 
 	private async update(file: TFile): Promise<void> {
 		if (file.extension !== "md") return;
 		this.changedDuringBuild?.add(file.path);
-		const note = await readNote(this.app, file, this.ctx);
+		const note = await this.read(file);
 		this.index.set(note);
 		this.changed();
 	}
 
 	private forget(path: string): void {
 		this.changedDuringBuild?.add(path);
-		this.index.remove(path);
+		this.remove(this.index, path);
 		this.changed();
 	}
 
@@ -142,7 +212,8 @@ export class LiveIndex extends Component {
 			this.forget(oldPath);
 			return;
 		}
-		this.index.rename(oldPath, await readNote(this.app, file, this.ctx));
+		this.store?.delete(oldPath);
+		this.index.rename(oldPath, await this.read(file));
 		this.changed();
 	}
 

@@ -5,6 +5,9 @@ import { dirname, join } from "node:path";
 
 export const CLI = join(__dirname, "..", "..", "dist", "rapport.cjs");
 
+/** The CLI's parse cache goes to a throwaway folder in tests, never to the user's cache folder. */
+const TEST_CACHE_HOME = mkdtempSync(join(tmpdir(), "rapport-cache-"));
+
 export interface CliRun {
 	stdout: string;
 	stderr: string;
@@ -14,7 +17,7 @@ export interface CliRun {
 /** Runs the built `rapport` command, as a user would. */
 export function rapport(...args: string[]): CliRun {
 	if (!existsSync(CLI)) throw new Error("dist/rapport.cjs is missing: run `npm run build` first");
-	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8" } });
+	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8", XDG_CACHE_HOME: TEST_CACHE_HOME } });
 	return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 

@@ -217,6 +217,11 @@ export function normalizePath(path: string): string {
 
 /* ------------------------------------------------------------------ vault */
 
+/** `TFile.stat.size` is the file's size in bytes, as Obsidian reports it. */
+function utf8Length(text: string): number {
+	return new TextEncoder().encode(text).length;
+}
+
 export class Vault extends Events {
 	configDir = ".obsidian";
 	readonly root = new TFolder("/");
@@ -235,6 +240,12 @@ export class Vault extends Events {
 			cb(child);
 			if (child instanceof TFolder) Vault.recurseChildren(child, cb);
 		}
+	}
+
+	/** The vault's name (its folder's name in Obsidian). */
+	name = "Test vault";
+	getName(): string {
+		return this.name;
 	}
 
 	getAbstractFileByPath(path: string): TAbstractFile | null {
@@ -291,6 +302,7 @@ export class Vault extends Events {
 		parent.children.push(file);
 		this.entries.set(p, file);
 		this.contents.set(p, data);
+		file.stat.size = utf8Length(data);
 		this.app.metadataCache.compute(file, data);
 		return file;
 	}
@@ -321,6 +333,7 @@ export class Vault extends Events {
 	async modify(file: TFile, data: string): Promise<void> {
 		this.contents.set(file.path, data);
 		file.stat.mtime = Date.now();
+		file.stat.size = utf8Length(data);
 		this.writes.push(file.path);
 		this.trigger("modify", file);
 		this.app.metadataCache.changedLater(file, data);

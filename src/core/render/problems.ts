@@ -17,6 +17,11 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"meeting-without-follow-up": "problem.meeting-without-follow-up",
 	"key-case-conflict": "problem.key-case-conflict",
 	"unreadable-frontmatter": "problem.unreadable-frontmatter",
+	// Reading notes (issue 14/11).
+	"unreadable-note": "problem.unreadable-note",
+	"note-vanished": "problem.note-vanished",
+	"note-is-folder": "problem.note-is-folder",
+	"frontmatter-too-complex": "problem.frontmatter-too-complex",
 };
 
 /** A problem as one sentence in the user's language. */

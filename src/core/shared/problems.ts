@@ -29,7 +29,12 @@ export type ProblemCode =
 	| "bad-closeness"
 	| "meeting-without-follow-up"
 	| "key-case-conflict"
-	| "unreadable-frontmatter";
+	| "unreadable-frontmatter"
+	// Reading notes from disk (CLI): a note that could not be read, frontmatter too large or an alias bomb.
+	| "unreadable-note"
+	| "note-vanished"
+	| "note-is-folder"
+	| "frontmatter-too-complex";
 
 const NO_PARAMS: ProblemParams = Object.freeze({});
 

@@ -1,0 +1,60 @@
+// The CLI against its floor, on one generated vault, all measured in the same run:
+// the floor (a Node process that lists the vault, reads every note and splits its frontmatter),
+// `rapport people --json` cold (empty cache folder) and warm (second run, unchanged vault).
+// `node bench/cli-bench.mjs VAULT` prints and returns one JSON object (wall times in ms, process start included).
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const here = new URL(".", import.meta.url).pathname;
+const cli = join(here, "..", "dist", "rapport.cjs");
+
+function timed(args) {
+	const t0 = performance.now();
+	const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 30 });
+	const ms = performance.now() - t0;
+	if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
+	return ms;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export function cliBench(vault, { runs = 3 } = {}) {
+	const floorArgs = [join(here, "floor.mjs"), vault];
+	timed(floorArgs); // the file cache warm for everyone
+	const floors = [];
+	const colds = [];
+	const warms = [];
+	for (let i = 0; i < runs; i++) {
+		const cache = mkdtempSync(join(tmpdir(), "rapport-bench-cache-"));
+		const people = [cli, "people", "--json", "--vault", vault, "--cache-dir", cache];
+		floors.push(timed(floorArgs));
+		colds.push(timed(people));
+		warms.push(timed(people));
+		rmSync(cache, { recursive: true, force: true });
+	}
+	const floorMs = median(floors);
+	const coldMs = median(colds);
+	const warmMs = median(warms);
+	return { floorMs, coldMs, warmMs, coldRatio: coldMs / floorMs, warmRatio: warmMs / floorMs, floors, colds, warms };
+}
+
+export function printCli(notes, r) {
+	process.stdout.write(`\nCLI \`people --json\` on ${notes} notes, against the floor measured in the same run (median of ${r.floors.length}):\n\n`);
+	for (const [name, value, verdict] of [
+		["Floor: read every note, split its frontmatter", `${(r.floorMs / 1000).toFixed(2)} s`, ""],
+		["Cold (empty cache)", `${(r.coldMs / 1000).toFixed(2)} s = ${r.coldRatio.toFixed(2)}× floor`, r.coldRatio <= 3 ? "ok (≤ 3×)" : "OVER (target ≤ 3×)"],
+		["Warm (second run, unchanged vault)", `${(r.warmMs / 1000).toFixed(2)} s = ${r.warmRatio.toFixed(2)}× floor`, r.warmRatio <= 1 ? "ok (≤ 1×)" : "OVER (target ≤ 1×)"],
+	]) process.stdout.write(`${name.padEnd(48)} ${value.padEnd(28)} ${verdict}\n`);
+}
+
+if (process.argv[1] && process.argv[1].endsWith("cli-bench.mjs")) {
+	const vault = process.argv[2];
+	const runs = Number(process.argv[3] ?? 3);
+	const r = cliBench(vault, { runs });
+	const notes = JSON.parse(spawnSync(process.execPath, [join(here, "floor.mjs"), vault], { encoding: "utf8" }).stdout).notes;
+	printCli(notes, r);
+	mkdirSync(join(here, "results"), { recursive: true });
+	writeFileSync(join(here, "results", `cli-${notes}.json`), JSON.stringify({ vault, notes, ...r }, null, 2) + "\n");
+}

@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { type Problem, problem } from "../core/shared/problems";
+
+/** What the cache compares to know whether a note changed since it was read. */
+export interface NoteStamp {
+	size: number;
+	mtimeMs: number;
+	ctimeMs: number;
+}
+
+/**
+ * The CLI's file-system port for reading a vault: listing Markdown files, their stamps and their text.
+ * Every call may throw a Node file-system error (EACCES, ENOENT, EISDIR, …); `readVaultFiles` turns
+ * each into a problem on that path. Tests pass their own to inject faults.
+ */
+export interface NoteFiles {
+	/** Entries of one folder: name, and whether it is a folder, a file or a symbolic link. */
+	list(dir: string): { name: string; isDirectory: boolean; isFile: boolean; isSymbolicLink: boolean }[];
+	stamp(file: string): NoteStamp;
+	read(file: string): string;
+}
+
+export const nodeNoteFiles: NoteFiles = {
+	list: (dir) => readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isFile: e.isFile(), isSymbolicLink: e.isSymbolicLink() && !linksToFolder(join(dir, e.name)) })),
+	stamp: (file) => {
+		const s = statSync(file);
+		if (s.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: "EISDIR" });
+		return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
+	},
+	read: (file) => readFileSync(file, "utf8"),
+};
+
+/** Symbolic links to folders are not followed (no loops); a link to a file is a note, a broken one a problem. */
+function linksToFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+const SKIPPED_DIRS = new Set(["node_modules", ".git", ".trash"]);
+
+/** The error code Node gives (EACCES, ENOENT, EISDIR, …), or the error's own words when it has none. */
+export function errorCode(error: unknown): string {
+	const code = (error as { code?: unknown }).code;
+	if (typeof code === "string") return code;
+	return error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
+}
+
+export function unreadable(path: string, error: unknown): Problem {
+	const code = errorCode(error);
+	if (code === "EISDIR") return problem(path, 0, "note-is-folder");
+	if (code === "ENOENT") return problem(path, 0, "note-vanished");
+	return problem(path, 0, "unreadable-note", { reason: code });
+}
+
+/**
+ * Every Markdown file below `root` as vault-relative paths with `/`, sorted; hidden folders are skipped
+ * as Obsidian does. A folder that cannot be listed is a problem on its path, and the walk goes on.
+ */
+export function listNotes(root: string, files: NoteFiles = nodeNoteFiles): { paths: string[]; problems: Problem[] } {
+	const paths: string[] = [];
+	const problems: Problem[] = [];
+	const walk = (dir: string, rel: string): void => {
+		let entries: ReturnType<NoteFiles["list"]>;
+		try {
+			entries = files.list(dir);
+		} catch (error) {
+			problems.push(unreadable(rel === "" ? "." : rel, error));
+			return;
+		}
+		for (const entry of entries) {
+			if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name)) continue;
+			const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
+			if (entry.isDirectory) walk(join(dir, entry.name), relPath);
+			else if ((entry.isFile || entry.isSymbolicLink) && entry.name.toLowerCase().endsWith(".md")) paths.push(relPath);
+		}
+	};
+	walk(root, "");
+	return { paths: paths.sort(), problems };
+}

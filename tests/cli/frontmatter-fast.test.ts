@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readSimpleFrontmatter } from "../../src/cli/frontmatter-fast";
+import { readFrontmatter, readFrontmatterFull } from "../../src/cli/safe-frontmatter";
+
+const word = fc.constantFrom("Anna", "Rossi", "data science", "jazz", "work", "Müller", "Zoë 🎷", "a#b", "R&D", "x: y", "a,b", "[[Anna Rossi]]", "it's", 'say "hi"', "C:\\path", "#tag", "- dash", "*star", "&amp", "!tag", "%p", "@me", "`tick`", "?q", "|", ">", "{a}", "");
+const special = fc.constantFrom("null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "FALSE", "yes", "no", "on", "off", "y", "n", ".inf", "-.inf", ".nan", "0", "-0", "+5", "012", "0x1F", "0o17", "0b101", "1_000", "1e3", "1.5", ".5", "-7", "123456789012345678", "2026-11-02", "2026-11-02T10:00", "10:30", "1:2:3", "2026-1-2", "=", "<<");
+const scalarText = fc.oneof(word, special, fc.string({ maxLength: 12 }), fc.string({ unit: "binary", maxLength: 6 }));
+const quoted = scalarText.chain((s) => fc.constantFrom(`"${s}"`, `'${s}'`, s));
+const flow = fc.array(quoted, { maxLength: 4 }).chain((items) => fc.constantFrom(`[${items.join(", ")}]`, `[${items.join(",")}]`, `[ ${items.join(" , ")} ]`, `[${items.join(", ")},]`));
+const blockList = fc.tuple(fc.array(quoted, { minLength: 1, maxLength: 3 }), fc.constantFrom("", "  ", "    ")).map(([items, indent]) => items.map((i) => `\n${indent}- ${i}`).join(""));
+const key = fc.oneof(fc.constantFrom("type", "date", "attendees", "aliases", "birthday", "cadence", "circle", "org", "tags", "__proto__", "constructor", "true", "null", "a-b", "my_key", "2x", "ключ"), fc.string({ maxLength: 6 }));
+const entry = fc.oneof(
+	fc.tuple(key, quoted).map(([k, v]) => `${k}: ${v}`),
+	fc.tuple(key, flow).map(([k, v]) => `${k}: ${v}`),
+	fc.tuple(key, blockList).map(([k, v]) => `${k}:${v}`),
+	fc.tuple(key, fc.constantFrom("", " ", "  ")).map(([k, v]) => `${k}:${v}`),
+	fc.constantFrom("", "# a comment", "  indented: x", "\t- tab", "key:value", "  continued line", "- stray"),
+);
+const eol = fc.constantFrom("\n", "\r\n");
+const frontmatterText = fc.tuple(fc.array(entry, { maxLength: 8 }), eol, fc.constantFrom("---", "--- ", "---\n", "----", "---x"), fc.constantFrom("", "\uFEFF")).map(
+	([entries, nl, close, bom]) => `${bom}---${nl}${entries.join(nl)}${nl}${close}${nl}# Body${nl}`,
+);
+
+function blockOf(text: string): string {
+	const content = text.replace(/^\uFEFF/, "");
+	const rest = content.slice(3);
+	const close = rest.indexOf("\n---");
+	return close < 0 ? rest : rest.slice(0, close);
+}
+
+describe("the frontmatter fast path", () => {
+	it("gives exactly what gray-matter and js-yaml give, on every frontmatter it accepts", () => {
+		let accepted = 0;
+		fc.assert(
+			fc.property(frontmatterText, (text) => {
+				if (readSimpleFrontmatter(blockOf(text)) !== null) accepted++;
+				expect(readFrontmatter("N.md", text)).toEqual(readFrontmatterFull("N.md", text));
+			}),
+			{ numRuns: 4000 },
+		);
+		// The generator must exercise the fast path, not only the fallback.
+		expect(accepted).toBeGreaterThan(400);
+	});
+
+	it("gives what the full parser gives on arbitrary text too", () => {
+		const any = fc.array(fc.oneof(fc.string(), fc.constantFrom("---\n", "---\r\n", "\n---", "a: [b, c]\n", "- x\n", "k:\n", "  - y\n", '"q"', "\uFEFF")), { maxLength: 12 }).map((p) => p.join(""));
+		fc.assert(
+			fc.property(any, (text) => {
+				expect(readFrontmatter("N.md", text)).toEqual(readFrontmatterFull("N.md", text));
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it("reads the frontmatter the bench vault and templates write", () => {
+		const text = '---\ntype: meeting\ndate: 2026-11-02\nattendees: ["[[Anna Rossi]]", "[[Marco Bianchi]]"]\ntags:\n  - work\n  - coffee\nclosed:\n---\n# Coffee\n';
+		expect(readSimpleFrontmatter(blockOf(text))).toEqual({ type: "meeting", date: "2026-11-02", attendees: ["[[Anna Rossi]]", "[[Marco Bianchi]]"], tags: ["work", "coffee"], closed: null });
+		expect(readFrontmatter("M.md", text)).toEqual(readFrontmatterFull("M.md", text));
+	});
+
+	it("still refuses ---js front matter, which it never takes", () => {
+		const text = "---js\n{ type: 'person' }\n---\n";
+		expect(readFrontmatter("P.md", text).problems.map((p) => p.code)).toEqual(["js-frontmatter"]);
+	});
+
+	it("leaves anchors and aliases to the full parser, which bounds them", () => {
+		const text = "---\na: &a [x, y]\nb: *a\n---\n";
+		expect(readSimpleFrontmatter(blockOf(text))).toBeNull();
+		expect(readFrontmatter("P.md", text).data).toEqual({ a: ["x", "y"], b: ["x", "y"] });
+	});
+});

@@ -1,0 +1,163 @@
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadVault, type LoadOptions } from "../../src/cli/load-vault";
+import { defaultCacheRoot, vaultCacheDir } from "../../src/cli/parse-cache";
+import { CLI, makeVault } from "./run-cli";
+
+const HOUR_AGO = Date.now() / 1000 - 3600;
+
+/** Notes written an hour ago: old enough for the cache to trust their stamps. */
+function oldVault(files: Record<string, string>): string {
+	const root = makeVault(files);
+	for (const path of Object.keys(files)) utimesSync(join(root, path), HOUR_AGO, HOUR_AGO);
+	return root;
+}
+
+function write(root: string, path: string, text: string, age: "old" | "now" = "old"): void {
+	mkdirSync(dirname(join(root, path)), { recursive: true });
+	writeFileSync(join(root, path), text);
+	if (age === "old") utimesSync(join(root, path), HOUR_AGO + 60, HOUR_AGO + 60);
+}
+
+const files = {
+	"People/Anna Rossi.md": "---\ntype: person\ncadence: 2w\n---\n# Anna\n",
+	"People/Marco Bianchi.md": "---\ntype: person\ncadence: 4w\n---\n# Marco\n",
+	"Meetings/2026-11-02 Coffee.md": '---\ntype: meeting\ndate: 2026-11-02\nattendees: ["[[Anna Rossi]]"]\n---\n- [ ] Send Anna the deck 📅 2026-11-09\n',
+};
+
+function setup(): { root: string; options: LoadOptions; cacheFile: () => string } {
+	const root = oldVault(files);
+	const cacheRoot = mkdtempSync(join(tmpdir(), "rapport-cache-test-"));
+	return { root, options: { cacheRoot }, cacheFile: () => join(vaultCacheDir(cacheRoot, root), "notes.json") };
+}
+
+const cadences = (vault: ReturnType<typeof loadVault>): Record<string, string | undefined> =>
+	Object.fromEntries(vault.index.personNotes().map((n) => [n.person?.name ?? "", n.person?.cadence ? `${n.person.cadence.days}d` : undefined]));
+
+describe("the CLI's cache of parsed notes", () => {
+	it("serves every unchanged note from the cache on the second run, with the same results", () => {
+		const { root, options } = setup();
+		const first = loadVault(root, options);
+		expect(first.stats).toEqual({ notes: 3, fromCache: 0, parsed: 3 });
+		const second = loadVault(root, options);
+		expect(second.stats).toEqual({ notes: 3, fromCache: 3, parsed: 0 });
+		expect(second.index.counts()).toEqual(first.index.counts());
+		expect(second.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-02");
+		expect(cadences(second)).toEqual(cadences(first));
+	});
+
+	it("sees an edit that keeps the file's size, even when the modification time is put back", () => {
+		const { root, options } = setup();
+		loadVault(root, options);
+		const path = join(root, "People/Anna Rossi.md");
+		const before = statSync(path);
+		writeFileSync(path, "---\ntype: person\ncadence: 3w\n---\n# Anna\n");
+		expect(statSync(path).size).toBe(before.size);
+		expect(cadences(loadVault(root, options))["Anna Rossi"]).toBe("21d");
+		// A tool that keeps modification times (rsync -t, an unzip) puts the old one back: the change time still differs.
+		writeFileSync(path, "---\ntype: person\ncadence: 5w\n---\n# Anna\n");
+		utimesSync(path, before.atime, before.mtime);
+		expect(cadences(loadVault(root, options))["Anna Rossi"]).toBe("35d");
+	});
+
+	it("does not trust a note changed during the last seconds before a run: the next run reads it again", () => {
+		const { root, options } = setup();
+		write(root, "People/Anna Rossi.md", "---\ntype: person\ncadence: 3w\n---\n", "now");
+		loadVault(root, options);
+		expect(loadVault(root, options).stats.parsed).toBe(1);
+	});
+
+	it("sees added, renamed and deleted notes", () => {
+		const { root, options } = setup();
+		loadVault(root, options);
+		write(root, "People/Sara Conti.md", "---\ntype: person\ncadence: 1w\n---\n");
+		renameSync(join(root, "People/Marco Bianchi.md"), join(root, "People/Marco B.md"));
+		rmSync(join(root, "Meetings/2026-11-02 Coffee.md"));
+		const vault = loadVault(root, options);
+		expect(vault.index.personNotes().map((n) => n.path).sort()).toEqual(["People/Anna Rossi.md", "People/Marco B.md", "People/Sara Conti.md"]);
+		expect(vault.index.counts().meetings).toBe(0);
+		expect(vault.index.lastInteraction("People/Anna Rossi.md")).toBeNull();
+		// Only Anna is unchanged: the renamed note is read at its new path.
+		expect(vault.stats.fromCache).toBe(1);
+	});
+
+	it("reads every note again when the settings or the vault's config change", () => {
+		const { root, options } = setup();
+		loadVault(root, options);
+		write(root, ".obsidian/plugins/rapport/data.json", JSON.stringify({ peopleFolder: "Nobody" }));
+		const vault = loadVault(root, options);
+		expect(vault.stats.fromCache).toBe(0);
+		write(root, ".obsidian/daily-notes.json", JSON.stringify({ folder: "Journal", format: "YYYY-MM-DD" }));
+		expect(loadVault(root, options).stats.fromCache).toBe(0);
+	});
+
+	it("reads every note again after a Rapport upgrade", () => {
+		const { root, options } = setup();
+		loadVault(root, { ...options, rapportVersion: "0.1.0" });
+		expect(loadVault(root, { ...options, rapportVersion: "0.1.0" }).stats.fromCache).toBe(3);
+		expect(loadVault(root, { ...options, rapportVersion: "0.2.0" }).stats.fromCache).toBe(0);
+	});
+
+	it.each([
+		["truncated", (text: string) => text.slice(0, Math.floor(text.length / 2))],
+		["garbage", () => "\u0000\u0001not json at all"],
+		["written for another vault", (text: string) => text.replace(/"People\/Anna Rossi\.md":\[(\d+),/, '"People/Anna Rossi.md":[$1,').replace('"path":"People/Anna Rossi.md"', '"path":"Elsewhere/Anna.md"')],
+		["another program's", () => JSON.stringify({ format: "something", notes: [] }) + "\n{}"],
+		["of the wrong shape in one entry", (text: string) => text.replace(/"People\/Anna Rossi\.md":\[/, '"People/Anna Rossi.md":["x",')],
+	])("ignores a cache file that is %s, and rebuilds it", (_, damage) => {
+		const { root, options, cacheFile } = setup();
+		const clean = loadVault(root, options);
+		writeFileSync(cacheFile(), damage(readFileSync(cacheFile(), "utf8")));
+		const vault = loadVault(root, options);
+		expect(vault.stats.fromCache).toBe(0);
+		expect(cadences(vault)).toEqual(cadences(clean));
+		expect(vault.index.counts()).toEqual(clean.index.counts());
+		expect(loadVault(root, options).stats.fromCache).toBe(3);
+	});
+
+	it("keeps nothing with --no-cache (cacheRoot null)", () => {
+		const { root, cacheFile, options } = setup();
+		loadVault(root, { ...options, cacheRoot: null });
+		expect(() => statSync(cacheFile())).toThrow();
+	});
+
+	it("lives in the platform's cache folder, outside the vault", () => {
+		expect(defaultCacheRoot({ XDG_CACHE_HOME: "/x/cache" }, "linux", "/home/u")).toBe("/x/cache/rapport");
+		expect(defaultCacheRoot({}, "linux", "/home/u")).toBe("/home/u/.cache/rapport");
+		expect(defaultCacheRoot({}, "darwin", "/Users/u")).toBe("/Users/u/Library/Caches/rapport");
+		expect(defaultCacheRoot({ LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" }, "win32", "C:\\Users\\u")).toContain("rapport");
+	});
+});
+
+function run(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, LANG: "en_US.UTF-8", ...env } });
+		let stdout = "";
+		let stderr = "";
+		child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+		child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+		child.on("close", (status) => resolve({ status, stdout, stderr }));
+	});
+}
+
+describe("two CLI runs at once", () => {
+	it("both finish with the same output, and leave one whole cache file and no temporary file", async () => {
+		const many: Record<string, string> = {};
+		for (let i = 0; i < 400; i++) many[`People/Person ${i}.md`] = `---\ntype: person\ncadence: ${1 + (i % 5)}w\n---\n`;
+		for (let i = 0; i < 400; i++) many[`Meetings/2026-10-${String(1 + (i % 28)).padStart(2, "0")} M${i}.md`] = `---\ntype: meeting\nattendees: ["[[Person ${i}]]"]\n---\n`;
+		const root = oldVault(many);
+		const cacheDir = mkdtempSync(join(tmpdir(), "rapport-cache-parallel-"));
+		const args = ["people", "--vault", root, "--json", "--cache-dir", cacheDir];
+		const [a, b] = await Promise.all([run(args, {}), run(args, {})]);
+		expect([a.status, b.status, a.stderr, b.stderr]).toEqual([0, 0, "", ""]);
+		expect(a.stdout).toBe(b.stdout);
+		const dir = vaultCacheDir(cacheDir, root);
+		expect(readdirSync(dir)).toEqual(["notes.json"]);
+		const [c, d] = await Promise.all([run(args, {}), run(args, {})]);
+		expect([c.stdout, d.stdout]).toEqual([a.stdout, a.stdout]);
+		expect(JSON.parse(readFileSync(join(dir, "notes.json"), "utf8").split("\n")[0] ?? "")).toMatchObject({ count: 800 });
+	});
+});

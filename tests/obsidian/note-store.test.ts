@@ -1,0 +1,149 @@
+// @vitest-environment happy-dom
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import moment from "moment";
+import { afterEach, describe, expect, it } from "vitest";
+import manifest from "../../manifest.json";
+import RapportPlugin from "../../src/main";
+import { NoteStore } from "../../src/obsidian/note-store";
+import { App, installDomHelpers } from "../fakes/obsidian";
+import { until } from "./harness";
+
+/** What stays on disk between two Obsidian sessions: each note's text and its stat. */
+type Disk = Map<string, { text: string; mtime: number }>;
+
+const g = window as unknown as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
+
+afterEach(() => {
+	delete g.indexedDB;
+	delete g.IDBKeyRange;
+});
+
+/** Starts Obsidian on the notes of `disk` (their modification times kept), loads Rapport and waits for the index. */
+async function start(disk: Disk, data?: unknown): Promise<{ app: App; plugin: RapportPlugin; reads: string[] }> {
+	installDomHelpers(window);
+	const app = new App();
+	app.dailyNotesOptions = { folder: "Daily", format: "YYYY-MM-DD" };
+	Object.assign(window, { app, moment });
+	for (const [path, { text, mtime }] of disk) app.vault.seed(path, text).stat.mtime = mtime;
+	if (data !== undefined) app.pluginData.set("rapport", data);
+	const reads: string[] = [];
+	const cachedRead = app.vault.cachedRead.bind(app.vault);
+	app.vault.cachedRead = (file) => (reads.push(file.path), cachedRead(file));
+	const plugin = new RapportPlugin(app as never, manifest);
+	await plugin.load();
+	app.workspace.setLayoutReady();
+	await until(() => plugin.live.getStatus().ready);
+	return { app, plugin, reads };
+}
+
+/** Quits Obsidian: Rapport writes what its store still has to write. */
+async function quit(session: { app: App; plugin: RapportPlugin }, disk: Disk): Promise<void> {
+	await session.plugin.live.closeStore();
+	session.plugin.unload();
+	for (const file of session.app.vault.getMarkdownFiles()) disk.set(file.path, { text: session.app.vault.text(file.path) ?? "", mtime: file.stat.mtime });
+}
+
+function disk(): Disk {
+	const d: Disk = new Map();
+	const old = Date.now() - 3600_000;
+	d.set("People/Anna Rossi.md", { text: "---\ntype: person\ncadence: 2w\n---\n# Anna\n", mtime: old });
+	d.set("People/Marco Bianchi.md", { text: "---\ntype: person\ncadence: 4w\n---\n", mtime: old });
+	d.set("People/Sara Conti.md", { text: "---\ntype: person\n---\n", mtime: old });
+	d.set("Meetings/2026-11-02 Coffee.md", { text: '---\ntype: meeting\ndate: 2026-11-02\nattendees: ["[[Anna Rossi]]", "[[Marco Bianchi]]"]\n---\n', mtime: old });
+	return d;
+}
+
+const cadenceDays = (plugin: RapportPlugin, path: string): number | undefined => plugin.live.index.person(path)?.person?.cadence?.days;
+
+describe("the plugin's store of parsed notes across a restart", () => {
+	it("re-reads only the notes that changed, were added or renamed while Obsidian was closed, and forgets deleted ones", async () => {
+		g.indexedDB = new IDBFactory();
+		g.IDBKeyRange = IDBKeyRange;
+		const d = disk();
+		const first = await start(d);
+		expect(first.plugin.live.getStatus().fromStore).toBe(0);
+		expect(first.reads).toHaveLength(4);
+		await quit(first, d);
+
+		// While Obsidian was closed: Anna's cadence edited (same size), a note added, Marco renamed, Sara deleted.
+		const anna = d.get("People/Anna Rossi.md");
+		if (!anna) throw new Error("no Anna");
+		d.set("People/Anna Rossi.md", { text: anna.text.replace("2w", "3w"), mtime: anna.mtime + 5000 });
+		d.set("People/Luca Ferri.md", { text: "---\ntype: person\ncadence: 1w\n---\n", mtime: Date.now() });
+		const marco = d.get("People/Marco Bianchi.md");
+		if (!marco) throw new Error("no Marco");
+		d.delete("People/Marco Bianchi.md");
+		d.set("People/Marco B.md", marco);
+		d.delete("People/Sara Conti.md");
+
+		const second = await start(d);
+		expect(second.reads.sort()).toEqual(["People/Anna Rossi.md", "People/Luca Ferri.md", "People/Marco B.md"]);
+		expect(second.plugin.live.getStatus().fromStore).toBe(1);
+		expect(cadenceDays(second.plugin, "People/Anna Rossi.md")).toBe(21);
+		expect(cadenceDays(second.plugin, "People/Luca Ferri.md")).toBe(7);
+		expect(second.plugin.live.index.person("People/Sara Conti.md")).toBeUndefined();
+		expect(second.plugin.live.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-02");
+		await quit(second, d);
+
+		// Nothing changed: nothing is read at all, and the index is the same.
+		const third = await start(d);
+		expect(third.reads).toEqual([]);
+		expect(third.plugin.live.index.counts()).toEqual(second.plugin.live.index.counts());
+		await quit(third, d);
+	});
+
+	it("keeps notes edited during a session for the next one", async () => {
+		g.indexedDB = new IDBFactory();
+		g.IDBKeyRange = IDBKeyRange;
+		const d = disk();
+		const first = await start(d);
+		const file = first.app.vault.getFileByPath("People/Sara Conti.md");
+		if (!file) throw new Error("no Sara");
+		await first.app.vault.process(file, (t) => t.replace("type: person", "type: person\ncadence: 6w"));
+		await first.app.metadataCache.settled();
+		await until(() => cadenceDays(first.plugin, "People/Sara Conti.md") === 42);
+		await quit(first, d);
+		const second = await start(d);
+		expect(second.reads).toEqual([]);
+		expect(cadenceDays(second.plugin, "People/Sara Conti.md")).toBe(42);
+	});
+
+	it("reads everything again after a settings change, and after the store was cleared", async () => {
+		g.indexedDB = new IDBFactory();
+		g.IDBKeyRange = IDBKeyRange;
+		const d = disk();
+		await quit(await start(d), d);
+		const changed = await start(d, { peopleFolder: "Contacts" });
+		expect(changed.reads).toHaveLength(4);
+		await quit(changed, d);
+		g.indexedDB = new IDBFactory();
+		const cleared = await start(d);
+		expect(cleared.reads).toHaveLength(4);
+		expect(cleared.plugin.live.index.counts().people).toBe(3);
+	});
+
+	it("ignores stored entries of the wrong shape and reads those notes", async () => {
+		g.indexedDB = new IDBFactory();
+		g.IDBKeyRange = IDBKeyRange;
+		const d = disk();
+		await quit(await start(d), d);
+		const raw = await new Promise<IDBDatabase>((resolve) => {
+			const req = (g.indexedDB as IDBFactory).open("rapport/notes/Test vault", 1);
+			req.onsuccess = (): void => resolve(req.result);
+		});
+		const tx = raw.transaction("notes", "readwrite");
+		tx.objectStore("notes").put({ size: "x", note: null }, "People/Anna Rossi.md");
+		tx.objectStore("notes").put({ size: 1, mtime: 1, note: { path: "Elsewhere.md" } }, "People/Marco Bianchi.md");
+		await new Promise((r) => (tx.oncomplete = r));
+		raw.close();
+		const next = await start(d);
+		expect(next.reads.sort()).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
+		expect(cadenceDays(next.plugin, "People/Anna Rossi.md")).toBe(14);
+	});
+
+	it("indexes everything without a store when IndexedDB is not there", async () => {
+		expect(await NoteStore.open("x", undefined)).toBeNull();
+		const s = await start(disk());
+		expect(s.plugin.live.getStatus()).toMatchObject({ ready: true, fromStore: 0, people: 3 });
+	});
+});
