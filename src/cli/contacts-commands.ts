@@ -7,7 +7,9 @@ import { readContacts } from "../core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { today } from "../core/dates/dates";
 import type { CliArgs } from "./args";
-import { writeFileAtomic } from "./atomic-write";
+import { updateFile, writeFileAtomic } from "./atomic-write";
+import { type FsPort, nodeFs } from "./fs-port";
+import { vaultFile } from "./vault-paths";
 import type { LoadedVault } from "./load-vault";
 import { nameOf } from "./notes";
 import { readFrontmatter } from "./safe-frontmatter";
@@ -51,7 +53,7 @@ function describePlan(plan: ImportPlan, write: boolean): string[] {
  * (never overwriting a file) and adds the missing fields to existing ones, each through a temp file
  * and a rename. Running it again creates nothing.
  */
-export function importCommand(vault: LoadedVault, args: CliArgs): CommandResult {
+export function importCommand(vault: LoadedVault, args: CliArgs, fs: FsPort = nodeFs): CommandResult {
 	const file = readExport(args.note ?? "");
 	const folder = vault.settings.people.folders[0] ?? "People";
 	const plan = planImport(file, existingPeople(vault), { folder, takenPaths: new Set(listMarkdownFiles(vault.root)) });
@@ -66,16 +68,18 @@ export function importCommand(vault: LoadedVault, args: CliArgs): CommandResult 
 		};
 		for (const note of plan.creates) {
 			tick();
-			const target = join(vault.root, note.path);
+			const target = vaultFile(fs, vault.root, note.path);
 			if (existsSync(target)) continue;
 			mkdirSync(dirname(target), { recursive: true });
 			writeFileSync(target, plannedNoteText(note), { flag: "wx" });
 		}
 		for (const update of plan.updates) {
 			tick();
-			const target = join(vault.root, update.path);
-			const before = readFileSync(target, "utf8");
-			writeFileAtomic(target, addFrontmatterEntries(before, update.add));
+			const target = vaultFile(fs, vault.root, update.path);
+			updateFile(target, (before) => {
+				if (before === null) throw new CliError(`note not found in the vault: ${update.path}`);
+				return addFrontmatterEntries(before, update.add);
+			}, { root: vault.root, fs });
 		}
 	}
 	return { stdout: describePlan(plan, args.write).join("\n") + "\n", exitCode: 0 };

@@ -2,6 +2,7 @@ import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
 import { readContacts } from "../core/contacts/read-contacts";
 import type { RapportHost } from "./host";
+import { normalizeVaultPath } from "../core/shared/vault-path";
 
 /** Shown per list in the preview; the rest is counted. */
 const PREVIEW_LIMIT = 50;
@@ -105,7 +106,8 @@ export class ImportContactsModal extends Modal {
 		};
 		for (const note of plan.creates) {
 			const path = normalizePath(note.path);
-			if (!vault.getAbstractFileByPath(path)) {
+			if (normalizeVaultPath(path) === null) new Notice(t("problem.path-outside-vault", { path }));
+			else if (!vault.getAbstractFileByPath(path)) {
 				const folder = path.slice(0, path.lastIndexOf("/"));
 				if (folder && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
 				await vault.create(path, plannedNoteText(note));

@@ -27,7 +27,13 @@ export type ProblemCode =
 	| "meeting-without-date"
 	| "duplicate-person"
 	| "bad-closeness"
-	| "meeting-without-follow-up";
+	| "meeting-without-follow-up"
+	// Trust (issue 11): a note whose Rapport markers are not one clean pair, a path leaving the vault.
+	| "section-unclosed"
+	| "section-unopened"
+	| "section-repeated"
+	| "section-marker-in-text"
+	| "path-outside-vault";
 
 const NO_PARAMS: ProblemParams = Object.freeze({});
 
