@@ -8,7 +8,7 @@ import { SECTION_END, SECTION_START } from "../notes/markdown";
  * caller leaves the note as it is and reports the problem.
  */
 
-export type SectionProblemCode = "section-unclosed" | "section-unopened" | "section-repeated" | "section-marker-in-text";
+export type SectionProblemCode = "section-unclosed" | "section-unopened" | "section-repeated" | "section-marker-in-text" | "section-in-open-block";
 
 export interface SectionProblem {
 	code: SectionProblemCode;
@@ -77,9 +77,10 @@ function markersOnLine(line: string, comment: Comment): { found: { kind: "start"
 	return { found, comment };
 }
 
-/** Every marker of the note outside code and comments, in order. */
-function findMarkers(text: string): Marker[] {
+/** Every marker of the note outside code and comments, in order, and the line of a code block or comment still open at the end. */
+function findMarkers(text: string): { markers: Marker[]; openAtEnd: number | null } {
 	const markers: Marker[] = [];
+	let openedAt = 0;
 	let fence: string | null = null;
 	let comment: Comment = null;
 	let offset = 0;
@@ -93,8 +94,10 @@ function findMarkers(text: string): Marker[] {
 			if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && raw.trim().replace(/^(?:>\s?)*/, "").trim() === fenceMatch[1]) fence = null;
 		} else if (fenceMatch?.[1]) {
 			fence = fenceMatch[1];
+			openedAt = line;
 		} else {
 			const result = markersOnLine(raw, comment);
+			if (comment === null && result.comment !== null) openedAt = line;
 			comment = result.comment;
 			const bare = raw.replace(/^\uFEFF/, "").trim();
 			for (const m of result.found) markers.push({ kind: m.kind, line, offset: offset + m.at, alone: bare === SECTION_START || bare === SECTION_END });
@@ -103,13 +106,15 @@ function findMarkers(text: string): Marker[] {
 		offset = nl + 1;
 		line++;
 	}
-	return markers;
+	return { markers, openAtEnd: fence !== null || comment !== null ? openedAt : null };
 }
 
 export function findSection(text: string): SectionLookup {
-	if (!text.includes(SECTION_START) && !text.includes(SECTION_END)) return { kind: "none" };
-	const markers = findMarkers(text);
-	if (markers.length === 0) return { kind: "none" };
+	const { markers, openAtEnd } = findMarkers(text);
+	if (markers.length === 0) {
+		// A section appended after a code block or comment that never closes would be swallowed by it (and appended again on every run).
+		return openAtEnd === null ? { kind: "none" } : { kind: "problem", problem: { code: "section-in-open-block", line: openAtEnd } };
+	}
 	const inText = markers.find((m) => !m.alone);
 	if (inText) return { kind: "problem", problem: { code: "section-marker-in-text", line: inText.line } };
 	const [first, second, third] = markers;

@@ -22,7 +22,11 @@ export function safeLinkPart(text: string): string {
 	return safeInline(text).replace(/\[/g, "(").replace(/\]/g, ")").replace(/\|/g, "¦");
 }
 
-/** A whole line Rapport writes: one line, no comment opener, whatever it was built from. */
+/** A whole line Rapport writes: one line, no comment opener and no code fence, whatever it was built from. */
 export function safeLine(line: string): string {
-	return line.replace(BREAKS_AND_CONTROLS, " ").replace(/<!--/g, "<\\!--").replace(/%(?=%)/g, "%\\");
+	return line
+		.replace(BREAKS_AND_CONTROLS, " ")
+		.replace(/<!--/g, "<\\!--")
+		.replace(/%(?=%)/g, "%\\")
+		.replace(/^([ \t]*(?:>[ \t]?)*[ \t]*)(`{3}|~{3})/, "$1\\$2");
 }

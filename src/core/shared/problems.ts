@@ -33,6 +33,7 @@ export type ProblemCode =
 	| "section-unopened"
 	| "section-repeated"
 	| "section-marker-in-text"
+	| "section-in-open-block"
 	| "path-outside-vault";
 
 const NO_PARAMS: ProblemParams = Object.freeze({});

@@ -75,4 +75,10 @@ describe("a note whose Rapport markers are not one clean pair is left alone", ()
 		const text = ["```md", START, "```", "", ...SECTION, "after", ""].join("\n");
 		expect(written(text, OTHER)).toBe(["```md", START, "```", "", ...OTHER, "after", ""].join("\n"));
 	});
+
+	it("refuses to append after a code block or comment that never closes, where its section would be hidden and added again on every run", () => {
+		expect(refusal("# Day\n\n```js\nconst a = 1;\n")).toEqual({ code: "section-in-open-block", line: 2 });
+		expect(refusal("# Day\n<!-- draft\nmore\n")).toEqual({ code: "section-in-open-block", line: 1 });
+		expect(refusal("# Day\n%% hidden\n")).toEqual({ code: "section-in-open-block", line: 1 });
+	});
 });
