@@ -17,6 +17,8 @@ import { HOVER_SOURCE } from "./ui/links-dom";
 import { registerCommands } from "./ui/commands";
 import type { RapportHost } from "./ui/host";
 import { RapportSettingTab } from "./ui/settings-tab";
+import { describeProblemAt } from "./core/render/problems";
+import { problem } from "./core/shared/problems";
 
 /** Wiring only: settings, the live index, views, the code block, commands. */
 export default class RapportPlugin extends Plugin implements RapportHost {
@@ -99,7 +101,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 			file = await findOrCreateDailyNote(day);
 		} catch (error) {
 			if (!(error instanceof PathOutsideVault)) throw error;
-			new Notice(this.t("problem.path-outside-vault", { path: error.path }));
+			new Notice(describeProblemAt(problem(error.path, 0, "path-outside-vault"), this.t));
 			return;
 		}
 		const nameOf = (p: string): string => this.nameOf(p);

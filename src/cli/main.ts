@@ -17,7 +17,7 @@ function main(argv: readonly string[]): number {
 		process.stdout.write(result.stdout);
 		return result.exitCode;
 	} catch (error) {
-		const message = error instanceof CliMessage ? translator(lang)(error.key, error.vars) : error instanceof CliError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+		const message = error instanceof CliMessage ? error.render(translator(lang)) : error instanceof CliError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 		process.stderr.write(`rapport: ${message}\n`);
 		return 2;
 	}

@@ -1,7 +1,9 @@
-import { type MessageKey, translator } from "../i18n";
+import { type MessageKey, type Translate, translator } from "../i18n";
+import { describeProblemAt } from "../core/render/problems";
+import { type Problem, problem, type ProblemCode } from "../core/shared/problems";
 import { CliError } from "./vault-files";
 
-/** A refusal the CLI prints on stderr, in the user's language (the key of a catalog message and its values). */
+/** A refusal the CLI prints on stderr, in the user's language: a catalog message and its values, or a problem. */
 export class CliMessage extends CliError {
 	constructor(
 		readonly key: MessageKey,
@@ -9,4 +11,23 @@ export class CliMessage extends CliError {
 	) {
 		super(translator("en")(key, vars));
 	}
+
+	render(t: Translate): string {
+		return t(this.key, this.vars);
+	}
+}
+
+/** A problem that stops a command (a note Rapport must not change, a path outside the vault), as `path, line N: sentence`. */
+export class CliProblem extends CliMessage {
+	constructor(readonly problem: Problem) {
+		super("notice.problemIn", { path: problem.path, problem: problem.code });
+	}
+
+	override render(t: Translate): string {
+		return describeProblemAt(this.problem, t);
+	}
+}
+
+export function cliProblem(path: string, line: number, code: ProblemCode): CliProblem {
+	return new CliProblem(problem(path, line, code));
 }

@@ -4,7 +4,7 @@ import { normalizeVaultPath } from "../core/shared/vault-path";
 import { basename } from "../core/shared/text";
 import { type FsPort, nodeFs } from "./fs-port";
 import type { LoadedVault } from "./load-vault";
-import { CliMessage } from "./messages";
+import { cliProblem } from "./messages";
 import { vaultFile } from "./vault-paths";
 import { CliError } from "./vault-files";
 
@@ -23,7 +23,7 @@ export function notePath(vault: LoadedVault, note: string, fs: FsPort = nodeFs):
 	rel = rel.split("\\").join("/");
 	if (!rel.toLowerCase().endsWith(".md")) rel += ".md";
 	const path = normalizeVaultPath(rel);
-	if (path === null) throw new CliMessage("problem.path-outside-vault", { path: note });
+	if (path === null) throw cliProblem(note, 0, "path-outside-vault");
 	const file = vaultFile(fs, vault.root, path);
 	try {
 		if (!fs.stat(file).isFile()) throw new Error("not a file");

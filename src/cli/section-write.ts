@@ -1,7 +1,7 @@
 import { upsertSection } from "../core/edits/daily-section";
 import { updateFile, type WriteResult } from "./atomic-write";
 import type { FsPort } from "./fs-port";
-import { CliMessage } from "./messages";
+import { cliProblem } from "./messages";
 import { CliError } from "./vault-files";
 
 /**
@@ -15,7 +15,7 @@ export function writeSectionInto(fs: FsPort, root: string, path: string, file: s
 		(before) => {
 			if (before === null && newText === null) throw new CliError(`note not found in the vault: ${path}`);
 			const edit = upsertSection(before ?? (newText ? newText() : ""), section);
-			if (!edit.ok) throw new CliMessage(`problem.${edit.problem.code}`, { path, line: edit.problem.line + 1 });
+			if (!edit.ok) throw cliProblem(path, edit.problem.line, edit.problem.code);
 			return edit.text;
 		},
 		{ root, fs },

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { joinVaultPath, normalizeVaultPath } from "../core/shared/vault-path";
 import { errorCode, type FsPort } from "./fs-port";
-import { CliMessage } from "./messages";
+import { type CliProblem, cliProblem } from "./messages";
 
 /** Whether `path` is `root` or below it (both absolute, symlinks already resolved). */
 export function isWithin(root: string, path: string): boolean {
@@ -25,8 +25,8 @@ function realPathOf(fs: FsPort, path: string): string {
 	}
 }
 
-function outside(path: string): CliMessage {
-	return new CliMessage("problem.path-outside-vault", { path });
+function outside(path: string): CliProblem {
+	return cliProblem(path, 0, "path-outside-vault");
 }
 
 /**

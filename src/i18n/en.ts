@@ -276,6 +276,7 @@ export const en = {
 	"problem.section-in-open-block": "A code block or comment opens here and never closes, so a Rapport section after it would be hidden; the note was left as it is",
 	"problem.path-outside-vault": "This path leaves the vault: Rapport reads and writes only inside it",
 	"notice.problemAt": "{path}, line {line}: {problem}",
+	"notice.problemIn": "{path}: {problem}",
 	"write.readOnly": "{path} is read-only: Rapport did not change it",
 	"write.failed": "could not write {path} ({reason}); the note is unchanged",
 	"write.keptChanging": "{path} kept changing while Rapport was writing it (another program is editing it); nothing was written, try again",

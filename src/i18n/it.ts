@@ -278,6 +278,7 @@ export const it: Record<MessageKey, string> = {
 	"problem.section-in-open-block": "Qui si apre un blocco di codice o un commento che non si chiude mai, quindi una sezione di Rapport dopo resterebbe nascosta; la nota è rimasta com'era",
 	"problem.path-outside-vault": "Questo percorso esce dal vault: Rapport legge e scrive solo al suo interno",
 	"notice.problemAt": "{path}, riga {line}: {problem}",
+	"notice.problemIn": "{path}: {problem}",
 	"write.readOnly": "{path} è di sola lettura: Rapport non l'ha modificata",
 	"write.failed": "impossibile scrivere {path} ({reason}); la nota non è cambiata",
 	"write.keptChanging": "{path} continuava a cambiare mentre Rapport la scriveva (un altro programma la sta modificando); non è stato scritto nulla, riprova",

@@ -3,6 +3,8 @@ import type { CalendarDay } from "../core/dates/dates";
 import { upsertSection } from "../core/edits/daily-section";
 import { appendLogLine, completeTask, editLine, setTaskDue } from "../core/edits/task-edits";
 import type { Translate } from "../i18n";
+import { describeProblemAt } from "../core/render/problems";
+import { problem } from "../core/shared/problems";
 
 /**
  * Every change Rapport makes to a note goes through here: `Vault.process` with a one-line edit from
@@ -65,7 +67,7 @@ export class FileEdits {
 			const edit = upsertSection(data, section);
 			if (!edit.ok) {
 				outcome = "refused";
-				new Notice(this.t()(`problem.${edit.problem.code}`, { path: file.path, line: edit.problem.line + 1 }));
+				new Notice(describeProblemAt(problem(file.path, edit.problem.line, edit.problem.code), this.t()));
 				return data;
 			}
 			outcome = edit.text === data ? "unchanged" : "changed";

@@ -3,6 +3,8 @@ import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } fro
 import { readContacts } from "../core/contacts/read-contacts";
 import type { RapportHost } from "./host";
 import { normalizeVaultPath } from "../core/shared/vault-path";
+import { describeProblemAt } from "../core/render/problems";
+import { problem } from "../core/shared/problems";
 
 /** Shown per list in the preview; the rest is counted. */
 const PREVIEW_LIMIT = 50;
@@ -106,7 +108,7 @@ export class ImportContactsModal extends Modal {
 		};
 		for (const note of plan.creates) {
 			const path = normalizePath(note.path);
-			if (normalizeVaultPath(path) === null) new Notice(t("problem.path-outside-vault", { path }));
+			if (normalizeVaultPath(path) === null) new Notice(describeProblemAt(problem(path, 0, "path-outside-vault"), t));
 			else if (!vault.getAbstractFileByPath(path)) {
 				const folder = path.slice(0, path.lastIndexOf("/"));
 				if (folder && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);

@@ -24,10 +24,10 @@ function allFiles(dir: string, rel = ""): string[] {
 
 describe("a daily note whose Rapport markers are broken is never rewritten", () => {
 	for (const [name, code] of [
-		["section-unclosed.md", "line 3 opens a Rapport section"],
-		["section-doubled.md", "line 12 starts a second Rapport section"],
-		["section-nested.md", "line 5 starts a second Rapport section"],
-		["section-marker-in-text.md", "line 3 has a Rapport marker inside other text"],
+		["section-unclosed.md", "line 3: A Rapport section opens here"],
+		["section-doubled.md", "line 12: A second Rapport section starts here"],
+		["section-nested.md", "line 5: A second Rapport section starts here"],
+		["section-marker-in-text.md", "line 3: A Rapport marker sits inside other text"],
 	] as const) {
 		it(`${name}: says what is wrong on stderr, exits non-zero, and leaves the note byte for byte, twice`, () => {
 			const note = fixture(name);
@@ -35,7 +35,7 @@ describe("a daily note whose Rapport markers are broken is never rewritten", () 
 			for (let run = 0; run < 2; run++) {
 				const r = daily(root);
 				expect(r.status).not.toBe(0);
-				expect(r.stderr).toContain(`${DAILY}: ${code}`);
+				expect(r.stderr).toContain(`${DAILY}, ${code}`);
 				expect(readFileSync(join(root, DAILY), "utf8")).toBe(note);
 			}
 		});
@@ -129,7 +129,7 @@ describe("paths stay inside the vault", () => {
 			const before = allFiles(sandbox);
 			const r = daily(root);
 			expect(r.status).not.toBe(0);
-			expect(r.stderr).toContain("is outside the vault");
+			expect(r.stderr).toContain("This path leaves the vault");
 			expect(allFiles(sandbox)).toEqual(before);
 		});
 	}
@@ -140,7 +140,7 @@ describe("paths stay inside the vault", () => {
 		writeFileSync(join(sandbox, "a", "outside", "Daily template.md"), "SECRET TEMPLATE\n");
 		const r = daily(root);
 		expect(r.status).not.toBe(0);
-		expect(r.stderr).toContain("is outside the vault");
+		expect(r.stderr).toContain("This path leaves the vault");
 		expect(existsSync(join(root, DAILY))).toBe(false);
 	});
 
@@ -149,7 +149,7 @@ describe("paths stay inside the vault", () => {
 		const before = allFiles(sandbox);
 		const r = rapport("import", join(__dirname, "..", "fixtures", "contacts", "contacts-4.0.vcf"), "--vault", root, "--write");
 		expect(r.status).not.toBe(0);
-		expect(r.stderr).toContain("is outside the vault");
+		expect(r.stderr).toContain("This path leaves the vault");
 		expect(allFiles(sandbox)).toEqual(before);
 	});
 
@@ -159,7 +159,7 @@ describe("paths stay inside the vault", () => {
 		const r = rapport("inspect", "People/../../x.md", "--vault", root);
 		expect(r.status).not.toBe(0);
 		expect(r.stdout).not.toContain("Not in your vault");
-		expect(r.stderr).toContain("People/../../x.md is outside the vault");
+		expect(r.stderr).toContain("People/../../x.md: This path leaves the vault");
 	});
 
 	it("inspect refuses a symlink inside the vault that points out of it", () => {
