@@ -229,6 +229,14 @@ describe("permissions and links", () => {
 		expect(lstatSync(link).isSymbolicLink()).toBe(true);
 	});
 
+	it("refuses a folder where the note should be", () => {
+		const { root, file } = vaultWith("# Day\n");
+		const folder = join(dirname(file), "2026-11-28.md");
+		mkdirSync(folder);
+		expect(refusal(() => updateFile(folder, addSection, { root }))).toBe("write.notAFile");
+		expect(readdirSync(folder)).toEqual([]);
+	});
+
 	it("writes a file the user named explicitly wherever it is (--out)", () => {
 		const out = join(mkdtempSync(join(tmpdir(), "rapport-out-")), "people.vcf");
 		expect(writeFileAtomic(out, "BEGIN:VCARD\r\n")).toBe("created");
