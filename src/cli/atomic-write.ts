@@ -32,7 +32,8 @@ interface Snapshot {
 	gid: number;
 }
 
-const decoder = new TextDecoder("utf-8");
+/** UTF-8 that keeps a BOM as the note's first character (the default decoder drops it, and the write would lose it). */
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 function hashOf(bytes: Uint8Array): string {
 	return createHash("sha256").update(bytes).digest("hex");

@@ -139,7 +139,7 @@ function newDailyNoteText(vault: LoadedVault, date: string, path: string, fs: Fs
 	const file = vaultFile(fs, vault.root, template + ".md");
 	let text: string;
 	try {
-		text = new TextDecoder().decode(fs.readFile(file));
+		text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(fs.readFile(file));
 	} catch {
 		throw new CliError(`the daily note template does not exist: ${template}.md`);
 	}

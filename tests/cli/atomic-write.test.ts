@@ -156,6 +156,14 @@ describe("writing a note when the disk misbehaves", () => {
 	});
 });
 
+describe("the bytes of the note", () => {
+	it("keeps a BOM, CRLF line endings and a missing final newline", () => {
+		const { root, file } = vaultWith("\uFEFF# Day\r\nNotes");
+		updateFile(file, (before) => (before ?? "") + "\r\nmore", { root });
+		expect(readFileSync(file, "utf8")).toBe("\uFEFF# Day\r\nNotes\r\nmore");
+	});
+});
+
 describe("how the temporary file is made", () => {
 	it("is created exclusively, in the note's folder, under a random name that differs on every write", () => {
 		const { root, file } = vaultWith("# Day\n");

@@ -35,11 +35,48 @@ interface Marker {
 
 type Comment = null | "html" | "obsidian";
 
-const FENCE = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})/;
+/** A code fence, maybe in a quote; each part can match only one way, so it runs in linear time. */
+const FENCE = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})/;
 
-/** Replaces inline code spans with spaces, so that what they contain is not read as markup. */
+/** Runs of backticks on a line: where each starts and how long it is. */
+function backtickRuns(line: string): { at: number; length: number }[] {
+	const runs: { at: number; length: number }[] = [];
+	for (let i = 0; i < line.length; i++) {
+		if (line[i] !== "`") continue;
+		let j = i;
+		while (line[j] === "`") j++;
+		runs.push({ at: i, length: j - i });
+		i = j - 1;
+	}
+	return runs;
+}
+
+/**
+ * Replaces inline code spans with spaces, so that what they contain is not read as markup. A span
+ * opens with a run of backticks and closes at the next run of the same length (CommonMark); linear time.
+ */
 function blankInlineCode(line: string): string {
-	return line.replace(/(`+)(?:(?!\1)[^`]|`(?!\1))*?\1/g, (code) => " ".repeat(code.length));
+	if (!line.includes("`")) return line;
+	const runs = backtickRuns(line);
+	const closer = new Array<number>(runs.length).fill(-1);
+	const nextOfLength = new Map<number, number>();
+	for (let r = runs.length - 1; r >= 0; r--) {
+		const run = runs[r];
+		if (!run) continue;
+		closer[r] = nextOfLength.get(run.length) ?? -1;
+		nextOfLength.set(run.length, r);
+	}
+	let out = "";
+	let copied = 0;
+	for (let r = 0; r < runs.length; r++) {
+		const open = runs[r];
+		const close = runs[closer[r] ?? -1];
+		if (!open || !close) continue;
+		out += line.slice(copied, open.at) + " ".repeat(close.at + close.length - open.at);
+		copied = close.at + close.length;
+		r = closer[r] ?? r;
+	}
+	return out + line.slice(copied);
 }
 
 /** The markers on one line outside comments; `comment` is the comment state at the line's start, returned updated. */
@@ -89,7 +126,7 @@ function findMarkers(text: string): { markers: Marker[]; openAtEnd: number | nul
 		const nl = text.indexOf("\n", offset);
 		const end = nl < 0 ? text.length : nl;
 		const raw = text.slice(offset, end).replace(/\r$/, "");
-		const fenceMatch = comment === null ? FENCE.exec(raw) : null;
+		const fenceMatch = comment === null && (raw.includes("```") || raw.includes("~~~")) ? FENCE.exec(raw) : null;
 		if (fence !== null) {
 			if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && raw.trim().replace(/^(?:>\s?)*/, "").trim() === fenceMatch[1]) fence = null;
 		} else if (fenceMatch?.[1]) {

@@ -14,7 +14,7 @@ export function safeInline(text: string): string {
 		.replace(BREAKS_AND_CONTROLS, " ")
 		.replace(/<!--/g, "<\\!--")
 		.replace(/%(?=%)/g, "%\\")
-		.replace(/^(\s*)(#{1,6}(?:\s|$))/, "$1\\$2");
+		.replace(/^([ \t]*)(#{1,6}(?:[ \t]|$))/, "$1\\$2");
 }
 
 /** For the label or target of a wikilink: also no brackets or pipe, so the link ends where Rapport ends it. */
@@ -28,5 +28,5 @@ export function safeLine(line: string): string {
 		.replace(BREAKS_AND_CONTROLS, " ")
 		.replace(/<!--/g, "<\\!--")
 		.replace(/%(?=%)/g, "%\\")
-		.replace(/^([ \t]*(?:>[ \t]?)*[ \t]*)(`{3}|~{3})/, "$1\\$2");
+		.replace(/^([ \t]*(?:>[ \t]*)*)(`{3}|~{3})/, "$1\\$2");
 }
