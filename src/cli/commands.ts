@@ -13,6 +13,7 @@ import { meetingsWithoutFollowUp, unfollowedProblems } from "../core/relationshi
 import { agendaSection, agendaToMarkdown, PLAIN, WIKILINKS } from "../core/render/markdown";
 import { insightsToMarkdown } from "../core/render/insights";
 import { describeProblem } from "../core/render/problems";
+import { proseDay } from "../core/render/prose-day";
 import { basename } from "../core/shared/text";
 import { fillTemplate } from "../core/notes/template";
 import type { CliArgs } from "./args";
@@ -49,7 +50,7 @@ export function runCommand(args: CliArgs, fs: FsPort = nodeFs): CommandResult {
 		case "agenda":
 			return agenda(vault, args, t);
 		case "people":
-			return people(vault, args);
+			return people(vault, args, t);
 		case "inspect":
 			return inspect(vault, args, t, fs);
 		case "daily":
@@ -57,7 +58,7 @@ export function runCommand(args: CliArgs, fs: FsPort = nodeFs): CommandResult {
 		case "doctor":
 			return doctor(vault, args, t);
 		case "graph":
-			return graph(vault, args);
+			return graph(vault, args, t);
 		case "brief":
 			return brief(vault, args, t);
 		case "intros":
@@ -88,11 +89,11 @@ function agenda(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult 
 		const items = a.items.map((i) => ({ kind: i.kind, status: i.status, date: i.date, text: i.text, people: i.people, source: i.source }));
 		return { stdout: json({ date: a.date, items, insights: filterInsights(insightsFor(vault, a.date), keep) }), exitCode: 0 };
 	}
-	const lines = [`# ${t("agenda.title", { date: a.date })}`, "", ...agendaToMarkdown(a, nameOf(vault), t, PLAIN), "", ...insightsToMarkdown(filterInsights(insightsFor(vault, a.date), keep), nameOf(vault), t, PLAIN)];
+	const lines = [`# ${t("agenda.title", { date: proseDay(a.date, t) })}`, "", ...agendaToMarkdown(a, nameOf(vault), t, PLAIN), "", ...insightsToMarkdown(filterInsights(insightsFor(vault, a.date), keep), nameOf(vault), t, PLAIN)];
 	return { stdout: lines.join("\n") + "\n", exitCode: 0 };
 }
 
-function people(vault: LoadedVault, args: CliArgs): CommandResult {
+function people(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
 	const date = args.date ?? today();
 	const keep = inCircle(vault, args.circle);
 	const rows = personRows(vault.index, date).filter((r) => keep([r.path]));
@@ -101,10 +102,10 @@ function people(vault: LoadedVault, args: CliArgs): CommandResult {
 	const health = rows.map((r) => tieStrength(vault.index, r.path, date, vault.settings.health, ledger));
 	if (args.json) return { stdout: json(rows.map((r, i) => ({ ...r, strength: health[i]?.score ?? 0, fading: fading.get(r.path) ?? null }))), exitCode: 0 };
 	const table = formatTable(
-		["Name", "Last contact", "Next due", "Cadence", "Follow-ups", "Strength", "Fading", "Circle", "Org"],
-		rows.map((r, i) => [r.name, r.lastContact ?? "—", r.nextDue ?? (r.cadenceDays ? "now" : "—"), r.cadenceDays ? `${r.cadenceDays}d` : "—", String(r.openFollowUps), String(health[i]?.score ?? 0), fadingText(fading.get(r.path)), r.circle ?? "", r.org ?? ""]),
+		[t("people.name"), t("people.lastContact"), t("people.nextDue"), t("people.cadence"), t("people.followUps"), t("people.strength"), t("people.fading"), t("people.circle"), t("people.org")],
+		rows.map((r, i) => [r.name, r.lastContact ?? "—", r.nextDue ?? (r.cadenceDays ? t("people.now") : "—"), r.cadenceDays ? t("people.days", { n: r.cadenceDays }) : "—", String(r.openFollowUps), String(health[i]?.score ?? 0), fadingText(fading.get(r.path), t), r.circle ?? "", r.org ?? ""]),
 	);
-	return { stdout: table + `\n${rows.length} people\n`, exitCode: 0 };
+	return { stdout: table + `\n${t("count.people", { n: rows.length })}\n`, exitCode: 0 };
 }
 
 
@@ -112,17 +113,18 @@ function inspect(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): C
 	const path = notePath(vault, args.note ?? "", fs);
 	const report = inspectNote(readNote(vault.root, path, vault.context), vault.index);
 	if (args.json) return { stdout: json(report), exitCode: 0 };
-	const lines = [`${report.path}`, `kind: ${report.kind}${report.date ? ` (${report.date})` : ""}`, "frontmatter:"];
+	const kind = { person: "kind.person", meeting: "kind.meetingNote", daily: "kind.daily", other: "kind.other" } as const;
+	const lines = [`${report.path}`, `${t("inspect.kind")}: ${t(kind[report.kind])}${report.date ? ` (${report.date})` : ""}`, `${t("inspect.fields")}:`];
 	for (const [k, v] of Object.entries(report.frontmatter)) lines.push(`  ${k}: ${JSON.stringify(v)}`);
 	if (report.attendees.length > 0) {
-		lines.push("attendees:");
-		for (const a of report.attendees) lines.push(`  ${a.target} → ${a.person ?? "(no person note)"}`);
+		lines.push(`${t("modal.attendees")}:`);
+		for (const a of report.attendees) lines.push(`  ${a.target} → ${a.person ?? t("inspect.noPersonNote")}`);
 	}
-	lines.push(`links: ${report.links.length}`);
+	lines.push(`${t("inspect.links")}: ${report.links.length}`);
 	for (const l of report.links) lines.push(`  ${l.line + 1}: ${l.target}`);
-	lines.push(`tasks: ${report.tasks.length}`);
-	for (const task of report.tasks) lines.push(`  ${task.line + 1}: [${task.status}] ${task.text}${task.due ? ` (due ${task.due})` : ""}`);
-	lines.push(`problems: ${report.problems.length}`);
+	lines.push(`${t("inspect.tasks")}: ${report.tasks.length}`);
+	for (const task of report.tasks) lines.push(`  ${task.line + 1}: [${task.status}] ${task.text}${task.due ? ` (${t("inspect.due", { date: task.due })})` : ""}`);
+	lines.push(`${t("inspect.problems")}: ${report.problems.length}`);
 	for (const p of report.problems) lines.push(`  ${p.line + 1}: ${describeProblem(p, t)}`);
 	return { stdout: lines.join("\n") + "\n", exitCode: 0 };
 }
@@ -141,7 +143,7 @@ function newDailyNoteText(vault: LoadedVault, date: string, path: string, fs: Fs
 	try {
 		text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(fs.readFile(file));
 	} catch {
-		throw new CliError(`the daily note template does not exist: ${template}.md`);
+		throw new CliError("cli.error.templateMissing", { path: `${template}.md` });
 	}
 	return fillTemplate(text, date, basename(path));
 }
@@ -161,16 +163,16 @@ function daily(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): Com
 	const section = agendaSection(agendaFor(vault, date), vault.settings.sectionHeading, nameOf(vault), t, insightsToMarkdown(insightsFor(vault, date), nameOf(vault), t, WIKILINKS));
 	if (!args.write) {
 		const exists = fileExists(fs, file);
-		return { stdout: `${path}${exists ? "" : " (new)"}:\n\n${section.join("\n")}\n`, exitCode: 0 };
+		return { stdout: `${exists ? path : t("cli.newNote", { path })}:\n\n${section.join("\n")}\n`, exitCode: 0 };
 	}
 	const result = writeSectionInto(fs, vault.root, path, file, section, () => newDailyNoteText(vault, date, path, fs));
-	if (result === "unchanged") return { stdout: `${path} is up to date\n`, exitCode: 0 };
-	return { stdout: `${result === "updated" ? "Updated" : "Created"} ${path}\n`, exitCode: 0 };
+	if (result === "unchanged") return { stdout: t("cli.upToDate", { path }) + "\n", exitCode: 0 };
+	return { stdout: t(result === "updated" ? "cli.updated" : "cli.created", { path }) + "\n", exitCode: 0 };
 }
 
-function fadingText(f: FadingPerson | undefined): string {
+function fadingText(f: FadingPerson | undefined, t: Translate): string {
 	if (!f) return "";
-	return f.reasons.map((r) => (r === "fell" ? `-${f.drop}` : `${f.silenceDays}d silent`)).join(", ");
+	return f.reasons.map((r) => (r === "fell" ? `-${f.drop}` : t("people.silent", { n: f.silenceDays }))).join(", ");
 }
 
 function doctor(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
@@ -184,6 +186,6 @@ function doctor(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult 
 	return { stdout: lines.join("\n") + "\n", exitCode };
 }
 
-function graph(vault: LoadedVault, args: CliArgs): CommandResult {
-	return graphCommand(vault, args.date ?? today(), args.json, args.html, args.circle ? normalizeCircle(args.circle) : undefined);
+function graph(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
+	return graphCommand(vault, args.date ?? today(), args.json, args.html, t, args.circle ? normalizeCircle(args.circle) : undefined);
 }

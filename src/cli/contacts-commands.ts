@@ -27,9 +27,9 @@ function existingPeople(vault: LoadedVault): ExistingPerson[] {
 }
 
 function readExport(file: string): ContactFile {
-	if (!existsSync(file)) throw new CliError(`file not found: ${file}`);
+	if (!existsSync(file)) throw new CliError("cli.error.fileNotFound", { path: file });
 	const contacts = readContacts(readFileSync(file, "utf8"));
-	if (!contacts) throw new CliError(`not a LinkedIn Connections.csv, a vCard file or a Google Contacts CSV: ${file}`);
+	if (!contacts) throw new CliError("cli.error.unknownContactFile", { path: file });
 	return contacts;
 }
 
@@ -77,7 +77,7 @@ export function importCommand(vault: LoadedVault, args: CliArgs, fs: FsPort = no
 			tick();
 			const target = vaultFile(fs, vault.root, update.path);
 			updateFile(target, (before) => {
-				if (before === null) throw new CliError(`note not found in the vault: ${update.path}`);
+				if (before === null) throw new CliError("cli.error.noteNotFound", { note: update.path });
 				return addFrontmatterEntries(before, update.add);
 			}, { root: vault.root, fs });
 		}
@@ -91,7 +91,7 @@ export function exportCommand(vault: LoadedVault, args: CliArgs): CommandResult 
 	let text: string;
 	if (format === "ics") text = calendarFor(vault.index, nameOf(vault), args.date ?? today());
 	else if (format === "vcf") text = vcardsFor(existingPeople(vault));
-	else throw new CliError(`export needs ics or vcf, not "${format ?? ""}"`);
+	else throw new CliError("cli.error.exportFormat", { format: format ?? "" });
 	if (!args.out) return { stdout: text, exitCode: 0 };
 	writeFileAtomic(args.out, text);
 	return { stdout: `Wrote ${args.out}\n`, exitCode: 0 };

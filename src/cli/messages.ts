@@ -1,19 +1,16 @@
-import { type MessageKey, type Translate, translator } from "../i18n";
+import type { MessageKey, Translate } from "../i18n";
 import { describeProblemAt } from "../core/render/problems";
 import { type Problem, problem, type ProblemCode } from "../core/shared/problems";
 import { CliError } from "./vault-files";
 
 /** A refusal the CLI prints on stderr, in the user's language: a catalog message and its values, or a problem. */
 export class CliMessage extends CliError {
-	constructor(
-		readonly key: MessageKey,
-		readonly vars: Record<string, string | number>,
-	) {
-		super(translator("en")(key, vars));
+	constructor(key: MessageKey, vars: Record<string, string | number>) {
+		super(key, vars);
 	}
 
 	render(t: Translate): string {
-		return t(this.key, this.vars);
+		return t(this.key, this.params);
 	}
 }
 

@@ -28,7 +28,7 @@ export function notePath(vault: LoadedVault, note: string, fs: FsPort = nodeFs):
 	try {
 		if (!fs.stat(file).isFile()) throw new Error("not a file");
 	} catch {
-		throw new CliError(`note not found in the vault: ${note}`);
+		throw new CliError("cli.error.noteNotFound", { note });
 	}
 	return path;
 }

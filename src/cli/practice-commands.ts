@@ -35,14 +35,14 @@ function healthOptions(vault: LoadedVault): { me: string | null; health: LoadedV
 
 function meetingPath(vault: LoadedVault, note: string): string {
 	const path = notePath(vault, note);
-	if (vault.index.note(path)?.kind !== "meeting") throw new CliError(`not a meeting or event note: ${path}`);
+	if (vault.index.note(path)?.kind !== "meeting") throw new CliError("cli.error.notAMeeting", { path });
 	return path;
 }
 
 export function brief(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
 	const path = meetingPath(vault, args.note ?? "");
 	const b = meetingBrief(vault.index, path, args.date ?? today(), healthOptions(vault));
-	if (!b) throw new CliError(`not a meeting or event note: ${path}`);
+	if (!b) throw new CliError("cli.error.notAMeeting", { path });
 	if (args.json) return { stdout: json(b), exitCode: 0 };
 	return { stdout: briefToMarkdown(b, nameOf(vault), t, PLAIN).join("\n") + "\n", exitCode: 0 };
 }
@@ -56,14 +56,14 @@ export function intros(vault: LoadedVault, args: CliArgs, t: Translate): Command
 export function groups(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): CommandResult {
 	const path = meetingPath(vault, args.note ?? "");
 	const input = groupInputFor(vault.index, path, resolveMe(vault.index, vault.settings.me));
-	if (!input || input.people.length < 2) throw new CliError(`${path} needs at least two attendees to plan groups`);
+	if (!input || input.people.length < 2) throw new CliError("cli.error.groupsNeedTwo", { path });
 	const plan = planGroups({ ...input, size: args.groups === undefined ? (args.size ?? 6) : undefined, groups: args.groups, rounds: args.rounds ?? 1 });
 	if (args.json) return { stdout: json(plan), exitCode: 0 };
 	if (args.write) {
 		const section = groupsToMarkdown(vault.index, plan, nameOf(vault), t, WIKILINKS);
 		const result = writeSectionInto(fs, vault.root, path, vaultFile(fs, vault.root, path), section, null);
-		if (result === "unchanged") return { stdout: `${path} is up to date\n`, exitCode: 0 };
-		return { stdout: `Wrote ${plan.rounds.reduce((n, r) => n + r.groups.length, 0)} groups into ${path}\n`, exitCode: 0 };
+		if (result === "unchanged") return { stdout: t("cli.upToDate", { path }) + "\n", exitCode: 0 };
+		return { stdout: t("cli.groupsWritten", { n: plan.rounds.reduce((n, r) => n + r.groups.length, 0), path }) + "\n", exitCode: 0 };
 	}
 	return { stdout: groupsToMarkdown(vault.index, plan, nameOf(vault), t, PLAIN, false).join("\n").replace(/^\n/, "") + "\n", exitCode: 0 };
 }
@@ -74,7 +74,7 @@ export function stats(vault: LoadedVault, args: CliArgs, t: Translate): CommandR
 	if (args.json) return { stdout: json({ ...counts, ...insights }), exitCode: 0 };
 	const name = nameOf(vault);
 	const lines = [
-		`${counts.people} people, ${counts.meetings} meetings, ${counts.followUps} open follow-ups`,
+		t("stats.counts", { people: t("count.people", { n: counts.people }), meetings: t("count.meetings", { n: counts.meetings }), followUps: t("count.openFollowUps", { n: counts.followUps }) }),
 		balanceLine(insights, t),
 		`${t("fading.heading")}: ${insights.fading.length === 0 ? "—" : insights.fading.map((f) => name(f.person)).join(", ")}`,
 		`${t("reciprocity.heading")}: ${insights.onlyTaking.length === 0 ? "—" : insights.onlyTaking.map((o) => name(o.person)).join(", ")}`,

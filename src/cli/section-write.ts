@@ -13,7 +13,7 @@ export function writeSectionInto(fs: FsPort, root: string, path: string, file: s
 	return updateFile(
 		file,
 		(before) => {
-			if (before === null && newText === null) throw new CliError(`note not found in the vault: ${path}`);
+			if (before === null && newText === null) throw new CliError("cli.error.noteNotFound", { note: path });
 			const edit = upsertSection(before ?? (newText ? newText() : ""), section);
 			if (!edit.ok) throw cliProblem(path, edit.problem.line, edit.problem.code);
 			return edit.text;

@@ -1,9 +1,18 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import type { MessageKey } from "../i18n";
 import { migrateSettings, type RapportSettings } from "../core/config/settings";
 import { type VaultConfig, vaultConfigFrom } from "../core/config/vault-config";
 
-export class CliError extends Error {}
+/** A refusal the CLI prints as one line on stderr (exit 2): a catalog key and its parameters, translated at the edge. */
+export class CliError extends Error {
+	constructor(
+		readonly key: MessageKey,
+		readonly params: Readonly<Record<string, string | number>> = {},
+	) {
+		super(key);
+	}
+}
 
 /** The vault's own config folder; Obsidian calls it `vault.configDir`. */
 export const CONFIG_DIR = ".obsidian";
@@ -26,14 +35,14 @@ export function listMarkdownFiles(root: string): string[] {
 }
 
 export function assertVault(root: string | undefined): string {
-	if (!root) throw new CliError("missing --vault DIR (the folder of your Obsidian vault)");
+	if (!root) throw new CliError("cli.error.noVault");
 	let isDir = false;
 	try {
 		isDir = statSync(root).isDirectory();
 	} catch {
-		throw new CliError(`vault folder not found: ${root}`);
+		throw new CliError("cli.error.vaultNotFound", { path: root });
 	}
-	if (!isDir) throw new CliError(`not a folder: ${root}`);
+	if (!isDir) throw new CliError("cli.error.notAFolder", { path: root });
 	return root;
 }
 

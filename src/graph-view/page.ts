@@ -4,13 +4,17 @@
  */
 import type { SerializedGraph } from "graphology-types";
 import type { RelationshipGraph } from "../core/graph/build";
-import { describeTie } from "../core/graph/ego";
+import { strongestTies } from "../core/graph/ego";
+import { describeTie } from "../core/render/tie";
+import { localeFor, translator } from "../i18n";
 import type { GraphEdge, GraphNode } from "../core/graph/model";
 import { type MountedGraph, mountGraph, PALETTE, prepareGraph } from "./renderer";
 
 declare global {
 	interface Window {
 		RAPPORT_GRAPH: SerializedGraph<GraphNode, GraphEdge>;
+		/** The language `rapport graph --html --lang` was run with. */
+		RAPPORT_LANG?: string;
 		rapport?: MountedGraph;
 		rapportOpened?: string;
 	}
@@ -26,6 +30,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, parent: HTMLElement, 
 function start(): void {
 	const params = new URLSearchParams(location.search);
 	if (params.get("theme")) document.body.className = `theme-${params.get("theme") ?? "light"}`;
+	const t = translator(localeFor(window.RAPPORT_LANG));
 	const graph = prepareGraph(window.RAPPORT_GRAPH);
 	const bar = el("div", document.body, { className: "bar" });
 	const search = el("input", bar, { type: "search", placeholder: "Find a person…", className: "search" });
@@ -60,13 +65,8 @@ function start(): void {
 			if (!id) return;
 			// Why this person is tied to their strongest neighbours.
 			const g = graph as unknown as RelationshipGraph;
-			const ties = g
-				.neighbors(id)
-				.map((n) => ({ n, w: g.getEdgeAttribute(g.edge(id, n) ?? "", "weight") }))
-				.sort((a, b) => b.w - a.w)
-				.slice(0, 3)
-				.map(({ n }) => `${g.getNodeAttribute(n, "label")}: ${describeTie(g, id, n) ?? ""}`);
-			tip.textContent = `${g.getNodeAttribute(id, "label")} — ${ties.join(" | ") || "no ties"}`;
+			const ties = strongestTies(g, id, 3).map((n) => `${g.getNodeAttribute(n, "label")}: ${describeTie(g, id, n, t) ?? ""}`);
+			tip.textContent = `${g.getNodeAttribute(id, "label")} — ${ties.join(" | ") || t("tie.none")}`;
 		},
 		dark ? "#dddddd" : "#222222",
 	);

@@ -49,7 +49,7 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 			const drawing = await import("../graph-view/drawing");
 			const only = new Set((this.data?.data ?? []).map((e) => e.file.path));
 			const { settings } = host;
-			const graph = buildRelationshipGraph(host.live.index, { asOf: today(), halfLifeDays: settings.halfLifeDays, me: settings.me, settings, health: settings.health, only });
+			const graph = buildRelationshipGraph(host.live.index, { asOf: today(), halfLifeDays: settings.graphMeetingHalfLifeDays, me: settings.me, settings, health: settings.health, only });
 			this.mounted?.kill();
 			this.containerEl.empty();
 			this.mounted = drawing.mountGraph(

@@ -2,7 +2,8 @@ import type FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import { ItemView, type WorkspaceLeaf, debounce } from "obsidian";
 import { today } from "../core/dates/dates";
 import { buildRelationshipGraph, type GraphOptions, type RelationshipGraph } from "../core/graph/build";
-import { describeTie, egoNetwork } from "../core/graph/ego";
+import { egoNetwork, strongestTies } from "../core/graph/ego";
+import { describeTie } from "../core/render/tie";
 import type { Appearance, ColorBy, MountedGraph, SizeBy } from "../graph-view/renderer";
 
 /** sigma, graphology's layout and the renderer: loaded when the graph first opens, not at start-up. */
@@ -104,7 +105,7 @@ export class GraphView extends ItemView {
 		const f = this.filters;
 		return {
 			asOf: today(),
-			halfLifeDays: settings.halfLifeDays,
+			halfLifeDays: settings.graphMeetingHalfLifeDays,
 			me: settings.me,
 			settings,
 			health: settings.health,
@@ -183,12 +184,7 @@ export class GraphView extends ItemView {
 		}
 		this.tooltip.addClass("is-visible");
 		this.tooltip.createDiv({ cls: "rapport-graph-tooltip-title", text: graph.getNodeAttribute(id, "label") });
-		const ties = graph
-			.neighbors(id)
-			.map((n) => ({ n, w: graph.getEdgeAttribute(graph.edge(id, n) ?? "", "weight") }))
-			.sort((a, b) => b.w - a.w)
-			.slice(0, 6);
-		for (const { n } of ties) this.tooltip.createDiv({ text: `${graph.getNodeAttribute(n, "label")}: ${describeTie(graph, id, n) ?? ""}` });
+		for (const n of strongestTies(graph, id, 6)) this.tooltip.createDiv({ text: `${graph.getNodeAttribute(n, "label")}: ${describeTie(graph, id, n, this.host.t) ?? ""}` });
 	}
 
 	private drawLegend(): void {

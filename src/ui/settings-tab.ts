@@ -119,8 +119,8 @@ export class RapportSettingTab extends PluginSettingTab {
 					await save(false);
 				}),
 			);
-		numberSetting(containerEl, t("settings.halfLife"), t("settings.halfLifeDesc"), settings.halfLifeDays, 1, 3650, async (n) => {
-			settings.halfLifeDays = n;
+		numberSetting(containerEl, t("settings.halfLife"), t("settings.halfLifeDesc"), settings.graphMeetingHalfLifeDays, 1, 3650, async (n) => {
+			settings.graphMeetingHalfLifeDays = n;
 			await save(false);
 		});
 		new Setting(containerEl)
@@ -188,8 +188,8 @@ export class RapportSettingTab extends PluginSettingTab {
 		const { t, settings } = this.host;
 		const h = settings.health;
 		new Setting(containerEl).setName(t("settings.healthHeading")).setHeading();
-		numberSetting(containerEl, t("settings.healthHalfLife"), t("settings.healthHalfLifeDesc"), h.halfLifeDays, 1, 3650, async (n) => {
-			h.halfLifeDays = n;
+		numberSetting(containerEl, t("settings.healthHalfLife"), t("settings.healthHalfLifeDesc"), h.recencyHalfLifeDays, 1, 3650, async (n) => {
+			h.recencyHalfLifeDays = n;
 			await save(false);
 		});
 		numberSetting(containerEl, t("settings.healthTarget"), "", h.yearlyTarget, 1, 365, async (n) => {

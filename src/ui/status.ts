@@ -9,7 +9,15 @@ export function renderStatus(el: HTMLElement, host: RapportHost): void {
 		el.setText(t("status.indexing"));
 		return;
 	}
-	el.setText(t("status.line", { people: s.people, meetings: s.meetings, followUps: s.followUps, problems: s.problems, ms: s.ms }));
+	el.setText(
+		t("status.line", {
+			people: t("count.people", { n: s.people }),
+			meetings: t("count.meetings", { n: s.meetings }),
+			followUps: t("count.followUps", { n: s.followUps }),
+			problems: t("count.problems", { n: s.problems }),
+			ms: s.ms,
+		}),
+	);
 	if (s.people === 0 && s.meetings === 0) {
 		el.createEl("p", { cls: "rapport-status-empty", text: t("status.empty") });
 		const open = el.createEl("button", { text: t("status.openSettings"), attr: { type: "button" } });

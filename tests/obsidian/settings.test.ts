@@ -24,7 +24,7 @@ describe("settings", () => {
 		const tab = started.app.settingTabs[0];
 		if (!tab) throw new Error("no settings tab");
 		tab.display();
-		expect(tab.containerEl.querySelector(".rapport-status")?.textContent).toMatch(/^1 people, 0 meetings/);
+		expect(tab.containerEl.querySelector(".rapport-status")?.textContent).toMatch(/^1 person, 0 meetings/);
 		const folders = [...tab.containerEl.querySelectorAll(".setting-item")].find((s) => s.textContent?.startsWith("Folders"));
 		const input = folders?.querySelector("input");
 		if (!input) throw new Error("no folders input");

@@ -51,13 +51,13 @@ export interface RapportSettings {
 	language: LanguageSetting;
 	/** The user's own person note (optional): the centre of the relationship graph. */
 	me: string;
-	/** Half-life of a meeting's weight in the graph, in days. */
-	halfLifeDays: number;
+	/** Days for a meeting's weight on the ties of the relationship graph to halve. */
+	graphMeetingHalfLifeDays: number;
 }
 
 export interface HealthSettings {
-	/** Days for the recency factor to halve. */
-	halfLifeDays: number;
+	/** Days for the recency factor of tie strength to halve. */
+	recencyHalfLifeDays: number;
 	/** Interactions over the last year that count as full frequency. */
 	yearlyTarget: number;
 	/** Years that count as a full-length relationship. */
@@ -66,7 +66,7 @@ export interface HealthSettings {
 	weights: { recency: number; frequency: number; reciprocity: number; length: number };
 }
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const BUILT_IN_CIRCLES: readonly Circle[] = ["work", "friend", "family", "partner"];
 
@@ -100,7 +100,7 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 	circleColors: { work: "#1c7ed6", friend: "#2f9e44", family: "#e8590c", partner: "#d6336c" },
 	followUpDelayDays: 3,
 	unfollowedWindowDays: 14,
-	health: { halfLifeDays: 60, yearlyTarget: 12, fullYears: 5, weights: { recency: 40, frequency: 30, reciprocity: 15, length: 15 } },
+	health: { recencyHalfLifeDays: 60, yearlyTarget: 12, fullYears: 5, weights: { recency: 40, frequency: 30, reciprocity: 15, length: 15 } },
 	upcomingDays: 7,
 	birthdayDays: 14,
 	sectionHeading: "Rapport",
@@ -109,7 +109,7 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 	meetingTemplate: "",
 	language: "auto",
 	me: "",
-	halfLifeDays: 180,
+	graphMeetingHalfLifeDays: 180,
 });
 
 export function defaultSettings(): RapportSettings {
@@ -172,7 +172,7 @@ function healthSettings(value: unknown, d: Readonly<HealthSettings>): HealthSett
 	const weights = { recency: weight(w.recency, d.weights.recency), frequency: weight(w.frequency, d.weights.frequency), reciprocity: weight(w.reciprocity, d.weights.reciprocity), length: weight(w.length, d.weights.length) };
 	const total = weights.recency + weights.frequency + weights.reciprocity + weights.length;
 	return {
-		halfLifeDays: positiveInt(raw.halfLifeDays, d.halfLifeDays) || d.halfLifeDays,
+		recencyHalfLifeDays: positiveInt(raw.recencyHalfLifeDays ?? raw.halfLifeDays, d.recencyHalfLifeDays) || d.recencyHalfLifeDays,
 		yearlyTarget: positiveInt(raw.yearlyTarget, d.yearlyTarget, 365) || d.yearlyTarget,
 		fullYears: positiveInt(raw.fullYears, d.fullYears, 100) || d.fullYears,
 		weights: total > 0 ? weights : { ...d.weights },
@@ -193,6 +193,8 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		}
 		if (isRecord(r.cadences)) r.circleCadences = r.cadences;
 	}
+	// Up to version 2 both half-lives were called `halfLifeDays` (top level: the graph's meeting weight;
+	// under `health`: the recency of tie strength); healthSettings and the field below read the old names.
 	const rawCadences = isRecord(r.circleCadences) ? r.circleCadences : {};
 	const language = r.language === "en" || r.language === "it" || r.language === "auto" ? r.language : d.language;
 	return {
@@ -226,6 +228,6 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		meetingTemplate: str(r.meetingTemplate, d.meetingTemplate),
 		language,
 		me: str(r.me, d.me).trim(),
-		halfLifeDays: positiveInt(r.halfLifeDays, d.halfLifeDays) || d.halfLifeDays,
+		graphMeetingHalfLifeDays: positiveInt(r.graphMeetingHalfLifeDays ?? r.halfLifeDays, d.graphMeetingHalfLifeDays) || d.graphMeetingHalfLifeDays,
 	};
 }

@@ -25,14 +25,13 @@ export function egoNetwork(graph: RelationshipGraph, center: string, depth: 1 | 
 	return ego;
 }
 
-/** Why two people are tied, in words: "3 meetings, last 2026-11-27 · knows · jazz". */
-export function describeTie(graph: RelationshipGraph, a: string, b: string): string | null {
-	const key = graph.edge(a, b);
-	if (key === undefined) return null;
-	const e = graph.getEdgeAttributes(key);
-	const parts: string[] = [];
-	if (e.meetings.length > 0) parts.push(`${e.meetings.length} meeting${e.meetings.length === 1 ? "" : "s"}, last ${e.meetings[0]?.day ?? ""}`);
-	for (const r of e.relations) parts.push(r.kind.replace("_", " "));
-	if (e.sharedInterests.length > 0) parts.push(e.sharedInterests.join(", "));
-	return parts.join(" · ");
+/** A person's strongest ties, heaviest first: the neighbours the tooltip and the page explain. */
+export function strongestTies(graph: RelationshipGraph, id: string, limit: number): string[] {
+	if (!graph.hasNode(id)) return [];
+	return graph
+		.neighbors(id)
+		.map((n) => ({ n, w: graph.getEdgeAttribute(graph.edge(id, n) ?? "", "weight") }))
+		.sort((a, b) => b.w - a.w || (a.n < b.n ? -1 : a.n > b.n ? 1 : 0))
+		.slice(0, limit)
+		.map(({ n }) => n);
 }

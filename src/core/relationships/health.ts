@@ -45,7 +45,7 @@ export function tieStrength(index: VaultIndex, person: string, asOf: CalendarDay
 	const sinceEpoch = info?.since ? Math.min(toEpoch(info.since), epochs[0] ?? Infinity) : (epochs[0] ?? null);
 	const balance = reciprocityOf(ledger, person, asOf);
 	const factors = {
-		recency: last === null ? 0 : Math.pow(0.5, (now - last) / settings.halfLifeDays),
+		recency: last === null ? 0 : Math.pow(0.5, (now - last) / settings.recencyHalfLifeDays),
 		frequency: Math.min(1, Math.log1p(lastYear) / Math.log1p(settings.yearlyTarget)),
 		reciprocity: balance.gave + balance.received === 0 ? 0.5 : 1 - Math.abs(balance.gave - balance.received) / (balance.gave + balance.received),
 		length: sinceEpoch === null || sinceEpoch > now ? 0 : Math.min(1, (now - sinceEpoch) / 365.25 / settings.fullYears),

@@ -19,6 +19,17 @@ describe("settings migration", () => {
 		expect(s.circleCadences.friend).toBe("2w");
 	});
 
+	it("gives the two half-lives of version 2 names that say which is which", () => {
+		const s = migrateSettings({ version: 2, halfLifeDays: 90, health: { halfLifeDays: 30 } });
+		expect(s.version).toBe(3);
+		expect(s.graphMeetingHalfLifeDays).toBe(90);
+		expect(s.health.recencyHalfLifeDays).toBe(30);
+		expect(s).not.toHaveProperty("halfLifeDays");
+		expect(s.health).not.toHaveProperty("halfLifeDays");
+		const current = migrateSettings({ version: 3, graphMeetingHalfLifeDays: 45, health: { recencyHalfLifeDays: 20 } });
+		expect([current.graphMeetingHalfLifeDays, current.health.recencyHalfLifeDays]).toEqual([45, 20]);
+	});
+
 	it("never mutates the defaults or its input", () => {
 		const raw = { people: { types: ["x"] } };
 		const copy = structuredClone(raw);
@@ -31,7 +42,7 @@ describe("settings migration", () => {
 
 	it("keeps the user's own circles and their colours, and repairs health weights", () => {
 		const s = migrateSettings({ version: 1, circleCadences: { work: "monthly", Neighbours: "2w", bad: 3 }, circleColors: { neighbours: "#123456", friend: "red" }, health: { weights: { recency: 0, frequency: 0, reciprocity: 0, length: 0 } } });
-		expect(s.version).toBe(2);
+		expect(s.version).toBe(SETTINGS_VERSION);
 		expect(s.circleCadences).toMatchObject({ work: "monthly", neighbours: "2w", friend: "monthly" });
 		expect(s.circleCadences.bad).toBeUndefined();
 		expect(s.circleColors.neighbours).toBe("#123456");

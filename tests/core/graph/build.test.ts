@@ -122,11 +122,25 @@ describe("a person's network", () => {
 	});
 
 	it("says why two people are tied", async () => {
-		const { describeTie } = await import("../../../src/core/graph/ego");
+		const { describeTie: describe_ } = await import("../../../src/core/render/tie");
+		const { translator } = await import("../../../src/i18n");
+		const describeTie = (graph: typeof g, a: string, b: string): string | null => describe_(graph, a, b, translator("en"));
 		const g = buildRelationshipGraph(vault().index, { ...OPTIONS, sharedInterests: true });
 		expect(describeTie(g, "People/Anna.md", "People/Marco.md")).toBe("3 meetings, last 2026-11-27 · knows · met via");
 		expect(describeTie(g, "People/Anna.md", "People/Zoe.md")).toBe("1 meeting, last 2026-11-27 · jazz");
 		expect(describeTie(g, "People/Anna.md", "People/Solo.md")).toBeNull();
+		expect(describe_(g, "People/Anna.md", "People/Marco.md", translator("it"))).toBe("3 incontri, l'ultimo il 2026-11-27 · si conoscono · conosciuti tramite");
+	});
+
+	it("lists a person's strongest ties, heaviest first, the same for the graph view and the page", async () => {
+		const { strongestTies } = await import("../../../src/core/graph/ego");
+		const g = buildRelationshipGraph(vault().index, { ...OPTIONS, sharedInterests: true });
+		const ties = strongestTies(g, "People/Anna.md", 2);
+		expect(ties).toHaveLength(2);
+		const weight = (n: string): number => g.getEdgeAttribute(g.edge("People/Anna.md", n) ?? "", "weight");
+		expect(weight(ties[0] ?? "")).toBeGreaterThanOrEqual(weight(ties[1] ?? ""));
+		expect(ties[0]).toBe("People/Marco.md");
+		expect(strongestTies(g, "People/Nobody.md", 3)).toEqual([]);
 	});
 });
 
