@@ -1,4 +1,4 @@
-import { debounce, getLanguage, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
+import { debounce, getLanguage, Notice, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
 import { dailyNoteDay } from "./core/notes/classify";
 import { type CalendarDay, today } from "./core/dates/dates";
 import { insightsToMarkdown } from "./core/render/insights";
@@ -6,7 +6,7 @@ import { agendaSection, WIKILINKS } from "./core/render/markdown";
 import { migrateSettings, type RapportSettings } from "./core/config/settings";
 import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
-import { findOrCreateDailyNote } from "./obsidian/daily-notes";
+import { findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
 import { FileEdits } from "./obsidian/file-edits";
 import { LiveIndex } from "./obsidian/live-index";
 import { AgendaBlock } from "./ui/agenda-block";
@@ -17,6 +17,8 @@ import { HOVER_SOURCE } from "./ui/links-dom";
 import { registerCommands } from "./ui/commands";
 import type { RapportHost } from "./ui/host";
 import { RapportSettingTab } from "./ui/settings-tab";
+import { describeProblemAt } from "./core/render/problems";
+import { problem } from "./core/shared/problems";
 
 /** Wiring only: settings, the live index, views, the code block, commands. */
 export default class RapportPlugin extends Plugin implements RapportHost {
@@ -94,7 +96,14 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 
 	/** Writes the day's agenda into its daily note (created from the user's template when missing). */
 	async insertAgenda(day: CalendarDay): Promise<void> {
-		const file = await findOrCreateDailyNote(day);
+		let file: TFile;
+		try {
+			file = await findOrCreateDailyNote(day);
+		} catch (error) {
+			if (!(error instanceof PathOutsideVault)) throw error;
+			new Notice(describeProblemAt(problem(error.path, 0, "path-outside-vault"), this.t));
+			return;
+		}
 		const nameOf = (p: string): string => this.nameOf(p);
 		const insights = insightsToMarkdown(this.live.insights.get(day, this.settings), nameOf, this.t, WIKILINKS);
 		const section = agendaSection(this.live.agendas.build(day, this.settings), this.settings.sectionHeading, nameOf, this.t, insights);

@@ -1,8 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { type Translate, translator } from "../i18n";
 import { buildAgenda, type Agenda } from "../core/agenda/agenda";
-import { upsertSection } from "../core/edits/daily-section";
 import { today } from "../core/dates/dates";
 import { inspectNote } from "../core/index/inspect";
 import { formatWithMoment } from "../core/dates/moment-format";
@@ -20,7 +18,9 @@ import { proseDay } from "../core/render/prose-day";
 import { basename } from "../core/shared/text";
 import { fillTemplate } from "../core/notes/template";
 import type { CliArgs } from "./args";
-import { writeFileAtomic } from "./atomic-write";
+import { type FsPort, nodeFs } from "./fs-port";
+import { writeSectionInto } from "./section-write";
+import { vaultFile, vaultFileIn } from "./vault-paths";
 import { type LoadedVault, loadVault, readNote } from "./load-vault";
 import { graphCommand } from "./graph-command";
 import { exportCommand, importCommand } from "./contacts-commands";
@@ -46,7 +46,7 @@ function agendaFor(vault: LoadedVault, date: string | undefined): Agenda {
 	return buildAgenda(vault.index, date ?? today(), vault.settings);
 }
 
-export function runCommand(args: CliArgs): CommandResult {
+export function runCommand(args: CliArgs, fs: FsPort = nodeFs): CommandResult {
 	const root = assertVault(args.vault);
 	const vault = loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir });
 	const t = translator(args.lang);
@@ -56,9 +56,9 @@ export function runCommand(args: CliArgs): CommandResult {
 		case "people":
 			return people(vault, args, t);
 		case "inspect":
-			return inspect(vault, args, t);
+			return inspect(vault, args, t, fs);
 		case "daily":
-			return daily(vault, args, t);
+			return daily(vault, args, t, fs);
 		case "doctor":
 			return doctor(vault, args, t);
 		case "graph":
@@ -68,23 +68,23 @@ export function runCommand(args: CliArgs): CommandResult {
 		case "intros":
 			return intros(vault, args, t);
 		case "groups":
-			return groups(vault, args, t);
+			return groups(vault, args, t, fs);
 		case "stats":
 			return stats(vault, args, t);
 		case "import":
-			return importAny(vault, args, t);
+			return importAny(vault, args, t, fs);
 		case "export":
 			return exportCommand(vault, args, t);
 	}
 }
 
 /** `rapport import FILE`: a calendar when the file's text is iCalendar (whatever its extension), else contacts. */
-function importAny(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
+function importAny(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): CommandResult {
 	const file = args.note ?? "";
 	const text = existsSync(file) ? readFileSync(file, "utf8") : "";
 	if (isICalendar(text)) return calendarImportCommand(vault, args, text, t);
 	if (args.from !== undefined || args.ahead !== undefined || args.createPeople) throw new CliError("calendar.cli.onlyCalendars");
-	return importCommand(vault, args, t);
+	return importCommand(vault, args, t, fs);
 }
 
 /** Whether a list of people includes someone of the `--circle` asked for (everyone without it). */
@@ -122,8 +122,8 @@ function people(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult 
 }
 
 
-function inspect(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
-	const path = notePath(vault, args.note ?? "");
+function inspect(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): CommandResult {
+	const path = notePath(vault, args.note ?? "", fs);
 	const report = inspectNote(readNote(vault.root, path, vault.context), vault.index);
 	if (args.json) return { stdout: json(report), exitCode: 0 };
 	const kind = { person: "kind.person", meeting: "kind.meetingNote", daily: "kind.daily", other: "kind.other" } as const;
@@ -142,33 +142,45 @@ function inspect(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult
 	return { stdout: lines.join("\n") + "\n", exitCode: 0 };
 }
 
-/** The daily note's path for `date`, from the vault's Daily notes folder and format. */
-export function dailyNotePath(vault: LoadedVault, date: string): string {
+/** The daily note for `date`, from the vault's Daily notes folder and format; refused when it would leave the vault. */
+export function dailyNoteFile(vault: LoadedVault, date: string, fs: FsPort): { path: string; file: string } {
 	const { folder, format } = vault.config.dailyNotes;
-	const name = formatWithMoment(date, format);
-	return (folder === "" ? "" : folder + "/") + name + ".md";
+	return vaultFileIn(fs, vault.root, folder, formatWithMoment(date, format) + ".md");
 }
 
-function newDailyNoteText(vault: LoadedVault, date: string, path: string): string {
+function newDailyNoteText(vault: LoadedVault, date: string, path: string, fs: FsPort): string {
 	const template = vault.config.dailyNotes.template;
 	if (template === "") return "";
-	const file = join(vault.root, template + ".md");
-	if (!existsSync(file)) throw new CliError("cli.error.templateMissing", { path: `${template}.md` });
-	return fillTemplate(readFileSync(file, "utf8"), date, basename(path));
+	const file = vaultFile(fs, vault.root, template + ".md");
+	let text: string;
+	try {
+		text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(fs.readFile(file));
+	} catch {
+		throw new CliError("cli.error.templateMissing", { path: `${template}.md` });
+	}
+	return fillTemplate(text, date, basename(path));
 }
 
-function daily(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
+function fileExists(fs: FsPort, file: string): boolean {
+	try {
+		fs.stat(file);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function daily(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): CommandResult {
 	const date = args.date ?? today();
-	const path = dailyNotePath(vault, date);
-	const file = join(vault.root, path);
-	const exists = existsSync(file);
-	const before = exists ? readFileSync(file, "utf8") : newDailyNoteText(vault, date, path);
+	const { path, file } = dailyNoteFile(vault, date, fs);
 	const section = agendaSection(agendaFor(vault, date), vault.settings.sectionHeading, nameOf(vault), t, insightsToMarkdown(insightsFor(vault, date), nameOf(vault), t, WIKILINKS));
-	const after = upsertSection(before, section);
-	if (!args.write) return { stdout: `${exists ? path : t("cli.newNote", { path })}:\n\n${section.join("\n")}\n`, exitCode: 0 };
-	if (exists && after === before) return { stdout: t("cli.upToDate", { path }) + "\n", exitCode: 0 };
-	writeFileAtomic(file, after);
-	return { stdout: t(exists ? "cli.updated" : "cli.created", { path }) + "\n", exitCode: 0 };
+	if (!args.write) {
+		const exists = fileExists(fs, file);
+		return { stdout: `${exists ? path : t("cli.newNote", { path })}:\n\n${section.join("\n")}\n`, exitCode: 0 };
+	}
+	const result = writeSectionInto(fs, vault.root, path, file, section, () => newDailyNoteText(vault, date, path, fs));
+	if (result === "unchanged") return { stdout: t("cli.upToDate", { path }) + "\n", exitCode: 0 };
+	return { stdout: t(result === "updated" ? "cli.updated" : "cli.created", { path }) + "\n", exitCode: 0 };
 }
 
 function fadingText(f: FadingPerson | undefined, t: Translate): string {

@@ -9,8 +9,10 @@ import { today } from "../core/dates/dates";
 import { importPlanSections, sourceName } from "../core/render/import-plan";
 import type { Translate } from "../i18n";
 import type { CliArgs } from "./args";
-import { writeFileAtomic } from "./atomic-write";
+import { updateFile, writeFileAtomic } from "./atomic-write";
 import { createFileExclusive, fsyncFolder } from "./create-exclusive";
+import { type FsPort, nodeFs } from "./fs-port";
+import { vaultFile } from "./vault-paths";
 import type { LoadedVault } from "./load-vault";
 import { nameOf } from "./notes";
 import { readFrontmatter } from "./safe-frontmatter";
@@ -60,7 +62,7 @@ export interface ImportOutcome {
 	failed: { path: string; error: string }[];
 }
 
-function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate): ImportOutcome {
+function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs: FsPort): ImportOutcome {
 	const outcome: ImportOutcome = { created: [], updated: [], exists: [], failed: [] };
 	const total = plan.creates.length + plan.updates.length;
 	let done = 0;
@@ -73,7 +75,7 @@ function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate): ImportOu
 	for (const note of plan.creates) {
 		tick();
 		try {
-			const target = join(vault.root, note.path);
+			const target = vaultFile(fs, vault.root, note.path);
 			// Each note is synced; its folder once at the end, not once per note.
 			const result = createFileExclusive(target, plannedNoteText(note), { syncFolder: false });
 			(result === "created" ? outcome.created : outcome.exists).push(note.path);
@@ -86,8 +88,15 @@ function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate): ImportOu
 	for (const update of plan.updates) {
 		tick();
 		try {
-			const target = join(vault.root, update.path);
-			writeFileAtomic(target, addFrontmatterEntries(readFileSync(target, "utf8"), update.add));
+			const target = vaultFile(fs, vault.root, update.path);
+			updateFile(
+				target,
+				(before) => {
+					if (before === null) throw new CliError("cli.error.noteNotFound", { note: update.path });
+					return addFrontmatterEntries(before, update.add);
+				},
+				{ root: vault.root, fs },
+			);
 			outcome.updated.push(update.path);
 		} catch (error) {
 			outcome.failed.push({ path: update.path, error: errorCode(error) });
@@ -116,11 +125,11 @@ function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Transl
  * or empty fields of existing ones (temporary file, then a rename). Running it again creates nothing.
  * A note that cannot be written is listed with its path and the import goes on; the exit code is then 1.
  */
-export function importCommand(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
+export function importCommand(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort = nodeFs): CommandResult {
 	const file = readExport(args.note ?? "");
 	const folder = vault.settings.people.folders[0] ?? "People";
 	const plan = planImport(file, existingPeople(vault), { folder, takenPaths: new Set(listMarkdownFiles(vault.root)) });
-	const outcome = args.write ? applyPlan(vault, plan, t) : null;
+	const outcome = args.write ? applyPlan(vault, plan, t, fs) : null;
 	const exitCode = outcome && outcome.failed.length > 0 ? 1 : 0;
 	if (args.json) return { stdout: JSON.stringify({ ...plan, written: outcome }, null, 2) + "\n", exitCode };
 	return { stdout: describePlan(plan, outcome, t).join("\n") + "\n", exitCode };

@@ -2,6 +2,7 @@ import { localeFor, translator } from "../i18n";
 import { parseArgs } from "./args";
 import { runCommand } from "./commands";
 import { CliError } from "./vault-files";
+import { CliMessage } from "./messages";
 
 /** The language of messages, before (or without) a valid command line: `--lang`, then LC_ALL / LANG. */
 function languageOf(argv: readonly string[]): ReturnType<typeof localeFor> {
@@ -23,7 +24,7 @@ function main(argv: readonly string[]): number {
 		if (result.stderr) process.stderr.write(result.stderr);
 		return result.exitCode;
 	} catch (error) {
-		const message = error instanceof CliError ? t(error.key, error.params) : t("cli.error.unexpected", { reason: error instanceof Error ? error.message : String(error) });
+		const message = error instanceof CliMessage ? error.render(t) : error instanceof CliError ? t(error.key, error.params) : t("cli.error.unexpected", { reason: error instanceof Error ? error.message : String(error) });
 		process.stderr.write(`rapport: ${message}\n`);
 		return 2;
 	}

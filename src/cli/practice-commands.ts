@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Translate } from "../i18n";
 import { meetingBrief } from "../core/relationships/brief";
-import { upsertSection } from "../core/edits/daily-section";
 import { today } from "../core/dates/dates";
 import { groupInputFor } from "../core/events/event-groups";
 import { groupsToMarkdown } from "../core/render/groups";
@@ -14,7 +11,9 @@ import { buildLedger } from "../core/relationships/reciprocity";
 import { balanceLine, briefToMarkdown, introductionsToMarkdown, introductionWhy } from "../core/render/insights";
 import { PLAIN, WIKILINKS } from "../core/render/markdown";
 import type { CliArgs } from "./args";
-import { writeFileAtomic } from "./atomic-write";
+import type { FsPort } from "./fs-port";
+import { writeSectionInto } from "./section-write";
+import { vaultFile } from "./vault-paths";
 import type { LoadedVault } from "./load-vault";
 import { nameOf, notePath } from "./notes";
 import { CliError } from "./vault-files";
@@ -54,18 +53,16 @@ export function intros(vault: LoadedVault, args: CliArgs, t: Translate): Command
 	return { stdout: introductionsToMarkdown(list, nameOf(vault), t, PLAIN).join("\n") + "\n", exitCode: 0 };
 }
 
-export function groups(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
+export function groups(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): CommandResult {
 	const path = meetingPath(vault, args.note ?? "");
 	const input = groupInputFor(vault.index, path, resolveMe(vault.index, vault.settings.me));
 	if (!input || input.people.length < 2) throw new CliError("cli.error.groupsNeedTwo", { path });
 	const plan = planGroups({ ...input, size: args.groups === undefined ? (args.size ?? 6) : undefined, groups: args.groups, rounds: args.rounds ?? 1 });
 	if (args.json) return { stdout: json(plan), exitCode: 0 };
 	if (args.write) {
-		const file = join(vault.root, path);
-		const before = readFileSync(file, "utf8");
-		const after = upsertSection(before, groupsToMarkdown(vault.index, plan, nameOf(vault), t, WIKILINKS));
-		if (after === before) return { stdout: t("cli.upToDate", { path }) + "\n", exitCode: 0 };
-		writeFileAtomic(file, after);
+		const section = groupsToMarkdown(vault.index, plan, nameOf(vault), t, WIKILINKS);
+		const result = writeSectionInto(fs, vault.root, path, vaultFile(fs, vault.root, path), section, null);
+		if (result === "unchanged") return { stdout: t("cli.upToDate", { path }) + "\n", exitCode: 0 };
 		return { stdout: t("cli.groupsWritten", { n: plan.rounds.reduce((n, r) => n + r.groups.length, 0), path }) + "\n", exitCode: 0 };
 	}
 	return { stdout: groupsToMarkdown(vault.index, plan, nameOf(vault), t, PLAIN, false).join("\n").replace(/^\n/, "") + "\n", exitCode: 0 };

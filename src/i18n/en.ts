@@ -432,6 +432,20 @@ export const en = {
 	"problem.note-vanished": "Note was removed while Rapport read the vault; every other note was read",
 	"problem.note-is-folder": "A folder where a note was expected; every other note was read",
 	"problem.frontmatter-too-complex": "Frontmatter ignored: larger than {kb} KB, or its aliases expand more than {aliases} times or refer to themselves",
+	// Trust: writes that never lose text, paths that stay in the vault (issue 11)
+	"problem.section-unclosed": "A Rapport section opens here (<!-- rapport:start -->) and never closes; the note was left as it is",
+	"problem.section-unopened": "A Rapport section closes here (<!-- rapport:end -->) but was never opened; the note was left as it is",
+	"problem.section-repeated": "A second Rapport section starts here; keep one pair of rapport:start and rapport:end markers. The note was left as it is",
+	"problem.section-marker-in-text": "A Rapport marker sits inside other text; put each marker on a line of its own. The note was left as it is",
+	"problem.section-in-open-block": "A code block or comment opens here and never closes, so a Rapport section after it would be hidden; the note was left as it is",
+	"problem.path-outside-vault": "This path leaves the vault: Rapport reads and writes only inside it",
+	"notice.problemAt": "{path}, line {line}: {problem}",
+	"notice.problemIn": "{path}: {problem}",
+	"write.readOnly": "{path} is read-only: Rapport did not change it",
+	"write.failed": "could not write {path} ({reason}); the note is unchanged",
+	"write.keptChanging": "{path} kept changing while Rapport was writing it (another program is editing it); nothing was written, try again",
+	"write.outsideVault": "{path} points outside the vault ({target}); Rapport writes only inside it",
+	"write.notAFile": "{path} is not a regular file; nothing was written",
 } as const;
 
 export type MessageKey = keyof typeof en;

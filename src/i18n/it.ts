@@ -434,4 +434,18 @@ export const it: Record<MessageKey, string> = {
 	"problem.note-vanished": "La nota è stata rimossa mentre Rapport leggeva il vault; tutte le altre note sono state lette",
 	"problem.note-is-folder": "Una cartella dove era attesa una nota; tutte le altre note sono state lette",
 	"problem.frontmatter-too-complex": "Frontmatter ignorato: più grande di {kb} KB, oppure i suoi alias si espandono più di {aliases} volte o rimandano a se stessi",
+	// Fiducia: scritture che non perdono testo, percorsi che restano nel vault (issue 11)
+	"problem.section-unclosed": "Qui si apre una sezione di Rapport (<!-- rapport:start -->) che non si chiude mai; la nota è rimasta com'era",
+	"problem.section-unopened": "Qui si chiude una sezione di Rapport (<!-- rapport:end -->) mai aperta; la nota è rimasta com'era",
+	"problem.section-repeated": "Qui inizia una seconda sezione di Rapport; tieni una sola coppia di segni rapport:start e rapport:end. La nota è rimasta com'era",
+	"problem.section-marker-in-text": "Un segno di Rapport sta in mezzo ad altro testo; metti ogni segno su una riga a sé. La nota è rimasta com'era",
+	"problem.section-in-open-block": "Qui si apre un blocco di codice o un commento che non si chiude mai, quindi una sezione di Rapport dopo resterebbe nascosta; la nota è rimasta com'era",
+	"problem.path-outside-vault": "Questo percorso esce dal vault: Rapport legge e scrive solo al suo interno",
+	"notice.problemAt": "{path}, riga {line}: {problem}",
+	"notice.problemIn": "{path}: {problem}",
+	"write.readOnly": "{path} è di sola lettura: Rapport non l'ha modificata",
+	"write.failed": "impossibile scrivere {path} ({reason}); la nota non è cambiata",
+	"write.keptChanging": "{path} continuava a cambiare mentre Rapport la scriveva (un altro programma la sta modificando); non è stato scritto nulla, riprova",
+	"write.outsideVault": "{path} punta fuori dal vault ({target}); Rapport scrive solo al suo interno",
+	"write.notAFile": "{path} non è un file normale; non è stato scritto nulla",
 };

@@ -1,7 +1,15 @@
 import type { Moment } from "moment";
 import { moment, type TFile } from "obsidian";
-import { createDailyNote, getAllDailyNotes, getDailyNote } from "obsidian-daily-notes-interface";
+import { createDailyNote, getAllDailyNotes, getDailyNote, getDailyNoteSettings } from "obsidian-daily-notes-interface";
 import type { CalendarDay } from "../core/dates/dates";
+import { joinVaultPath } from "../core/shared/vault-path";
+
+/** A daily-notes folder or format that would put the note outside the vault (`../x`): refused, never created. */
+export class PathOutsideVault extends Error {
+	constructor(readonly path: string) {
+		super(`outside the vault: ${path}`);
+	}
+}
 
 /**
  * The daily note of a day, found and created through obsidian-daily-notes-interface, so the user's
@@ -24,6 +32,9 @@ export function findDailyNote(day: CalendarDay): TFile | null {
 export async function findOrCreateDailyNote(day: CalendarDay): Promise<TFile> {
 	const existing = findDailyNote(day);
 	if (existing) return existing;
+	const { folder = "", format = "" } = getDailyNoteSettings();
+	const name = `${dayMoment(day).format(format || "YYYY-MM-DD")}.md`;
+	if (joinVaultPath(folder, name) === null) throw new PathOutsideVault(folder === "" ? name : `${folder}/${name}`);
 	const created = await createDailyNote(dayMoment(day));
 	if (!created) throw new Error(`the daily note for ${day} could not be created`);
 	return created;

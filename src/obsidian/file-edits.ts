@@ -3,6 +3,8 @@ import type { CalendarDay } from "../core/dates/dates";
 import { upsertSection } from "../core/edits/daily-section";
 import { appendLogLine, completeTask, editLine, setTaskDue } from "../core/edits/task-edits";
 import type { Translate } from "../i18n";
+import { describeProblemAt } from "../core/render/problems";
+import { problem } from "../core/shared/problems";
 
 /**
  * Every change Rapport makes to a note goes through here: `Vault.process` with a one-line edit from
@@ -54,15 +56,30 @@ export class FileEdits {
 		return true;
 	}
 
+	/**
+	 * Puts Rapport's section into a note (the daily note's agenda, an event's group plan); "changed",
+	 * "unchanged", or "refused" when the note's markers are not one clean pair: the note is then left
+	 * as it is and a Notice names it and the line.
+	 */
+	async upsertSection(file: TFile, section: readonly string[]): Promise<"changed" | "unchanged" | "refused"> {
+		let outcome: "changed" | "unchanged" | "refused" = "unchanged";
+		await this.app.vault.process(file, (data) => {
+			const edit = upsertSection(data, section);
+			if (!edit.ok) {
+				outcome = "refused";
+				new Notice(describeProblemAt(problem(file.path, edit.problem.line, edit.problem.code), this.t()));
+				return data;
+			}
+			outcome = edit.text === data ? "unchanged" : "changed";
+			return edit.text;
+		});
+		return outcome;
+	}
+
 	/** Writes the Rapport section of a daily note; true when something changed. */
 	async writeSection(file: TFile, section: readonly string[]): Promise<boolean> {
-		let changed = false;
-		await this.app.vault.process(file, (data) => {
-			const next = upsertSection(data, section);
-			changed = next !== data;
-			return next;
-		});
-		new Notice(this.t()(changed ? "notice.inserted" : "notice.upToDate", { path: file.path }));
-		return changed;
+		const outcome = await this.upsertSection(file, section);
+		if (outcome !== "refused") new Notice(this.t()(outcome === "changed" ? "notice.inserted" : "notice.upToDate", { path: file.path }));
+		return outcome === "changed";
 	}
 }

@@ -16,6 +16,9 @@ import type { Problem } from "../core/shared/problems";
 import { meetingsWithoutFollowUp, unfollowedProblems } from "../core/relationships/unfollowed";
 import { unreadableFrontmatter } from "../obsidian/note-source";
 import { DatePromptModal, DoctorModal, InspectModal, LogInteractionModal, MeetingModal, PersonSuggestModal, TextPromptModal } from "./modals";
+import { normalizeVaultPath } from "../core/shared/vault-path";
+import { describeProblemAt } from "../core/render/problems";
+import { problem } from "../core/shared/problems";
 
 /** Every command is in the palette, none has a default hotkey; note-specific ones only show where they apply. */
 export function registerCommands(plugin: Plugin, host: RapportHost): void {
@@ -149,6 +152,11 @@ async function templateText(host: RapportHost, templatePath: string, day: string
 
 async function createNote(host: RapportHost, path: string, text: string): Promise<TFile | null> {
 	const { vault } = host.app;
+	// normalizePath tidies slashes but keeps `..`: a folder setting such as `../Elsewhere` must not leave the vault.
+	if (normalizeVaultPath(path) === null) {
+		new Notice(describeProblemAt(problem(path, 0, "path-outside-vault"), host.t));
+		return null;
+	}
 	if (vault.getAbstractFileByPath(path)) {
 		new Notice(host.t("notice.exists", { path }));
 		return null;

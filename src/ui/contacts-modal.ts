@@ -6,6 +6,9 @@ import { isEmptyValue } from "../core/contacts/yaml-lite";
 import { importPlanSections } from "../core/render/import-plan";
 import type { MessageKey } from "../i18n";
 import type { RapportHost } from "./host";
+import { normalizeVaultPath } from "../core/shared/vault-path";
+import { describeProblemAt } from "../core/render/problems";
+import { problem } from "../core/shared/problems";
 
 /** Shown per list in the preview; the rest is counted. */
 const PREVIEW_LIMIT = 50;
@@ -112,7 +115,8 @@ export class ImportContactsModal extends Modal {
 		};
 		for (const note of plan.creates) {
 			const path = normalizePath(note.path);
-			if (!vault.getAbstractFileByPath(path)) {
+			if (normalizeVaultPath(path) === null) new Notice(describeProblemAt(problem(path, 0, "path-outside-vault"), t));
+			else if (!vault.getAbstractFileByPath(path)) {
 				const folder = path.slice(0, path.lastIndexOf("/"));
 				if (folder && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
 				await vault.create(path, plannedNoteText(note));

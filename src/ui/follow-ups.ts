@@ -3,6 +3,7 @@ import { addDays, today } from "../core/dates/dates";
 import { applyInsertion, followUpInsertion } from "../core/edits/follow-up-section";
 import { resolveMe } from "../core/relationships/me";
 import type { RapportHost } from "./host";
+import { safeLine } from "../core/render/safe-text";
 
 /** The heading follow-ups go under in a meeting note (found in either language, created in English as the templates have it). */
 export const FOLLOW_UP_HEADING = "Follow-ups";
@@ -19,7 +20,9 @@ export function editorOf(host: RapportHost, file: TFile): Editor | null {
 }
 
 /** Inserts task lines under the note's "Follow-ups" heading (created when missing): through the editor when open, else `Vault.process`. */
-export async function insertFollowUpLines(host: RapportHost, file: TFile, lines: readonly string[]): Promise<void> {
+export async function insertFollowUpLines(host: RapportHost, file: TFile, unsafe: readonly string[]): Promise<void> {
+	// One line per task, whatever the names and paths inside them hold (no line break, marker or comment opener).
+	const lines = unsafe.map(safeLine);
 	const editor = editorOf(host, file);
 	if (editor) {
 		const at = followUpInsertion(editor.getValue(), FOLLOW_UP_HEADING, lines);

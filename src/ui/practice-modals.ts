@@ -1,6 +1,5 @@
 import { Modal, Notice, Setting, TFile } from "obsidian";
 import { type MeetingBrief, meetingBrief } from "../core/relationships/brief";
-import { upsertSection } from "../core/edits/daily-section";
 import { today } from "../core/dates/dates";
 import { groupInputFor, groupInterests } from "../core/events/event-groups";
 import { groupsToMarkdown } from "../core/render/groups";
@@ -199,7 +198,8 @@ export class GroupsModal extends Modal {
 		const file = this.app.vault.getAbstractFileByPath(this.eventPath);
 		if (!(file instanceof TFile) || !this.plan) return;
 		const section = groupsToMarkdown(this.host.live.index, this.plan, (p) => this.host.nameOf(p), this.host.t, WIKILINKS);
-		await this.app.vault.process(file, (data) => upsertSection(data, section));
+		const outcome = await this.host.edits.upsertSection(file, section);
+		if (outcome === "refused") return;
 		new Notice(this.host.t("notice.groupsWritten", { title: file.basename }));
 		this.close();
 	}

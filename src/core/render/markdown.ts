@@ -2,6 +2,7 @@ import type { Translate } from "../../i18n";
 import { type Agenda, type AgendaItem, STATUS_ORDER } from "../agenda/agenda";
 import { SECTION_END, SECTION_START } from "../notes/markdown";
 import { basename, withoutMd } from "../shared/text";
+import { safeInline, safeLine, safeLinkPart } from "./safe-text";
 
 /** Looks up what to call a note in rendered output (a person's name, else its file name). */
 export type NameOf = (path: string) => string;
@@ -17,7 +18,7 @@ export interface LinkStyle {
 export const WIKILINKS: LinkStyle = {
 	note: (path, name) => wikilink(path, name),
 	source: (path) => wikilink(path, basename(path)),
-	text: (text) => text,
+	text: (text) => safeInline(text),
 };
 
 /** `[[People/Anna|Annie]]` → `Annie`, `[[People/Anna]]` → `Anna`, `[x](y.md)` → `x`. */
@@ -37,8 +38,9 @@ export const PLAIN: LinkStyle = {
 
 /** A wikilink that resolves to exactly this note, shown with a friendly name. */
 export function wikilink(path: string, name: string): string {
-	const target = withoutMd(path);
-	return name === target ? `[[${target}]]` : `[[${target}|${name}]]`;
+	const target = safeLinkPart(withoutMd(path));
+	const label = safeLinkPart(name);
+	return label === target ? `[[${target}]]` : `[[${target}|${label}]]`;
 }
 
 /** "3 days late", "in 2 days", "today". */
@@ -96,5 +98,6 @@ export function agendaToMarkdown(agenda: Agenda, nameOf: NameOf, t: Translate, l
 
 /** The whole Rapport section for a daily note, markers included; `extra` (insights) goes after the agenda. */
 export function agendaSection(agenda: Agenda, heading: string, nameOf: NameOf, t: Translate, extra: readonly string[] = []): string[] {
-	return [SECTION_START, `## ${heading}`, "", ...agendaToMarkdown(agenda, nameOf, t), ...(extra.length > 0 ? ["", ...extra] : []), SECTION_END];
+	const body = ["", ...agendaToMarkdown(agenda, nameOf, t), ...(extra.length > 0 ? ["", ...extra] : [])];
+	return [SECTION_START, `## ${safeInline(heading)}`, ...body.map(safeLine), SECTION_END];
 }

@@ -22,7 +22,19 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"note-vanished": "problem.note-vanished",
 	"note-is-folder": "problem.note-is-folder",
 	"frontmatter-too-complex": "problem.frontmatter-too-complex",
+	"section-unclosed": "problem.section-unclosed",
+	"section-unopened": "problem.section-unopened",
+	"section-repeated": "problem.section-repeated",
+	"section-marker-in-text": "problem.section-marker-in-text",
+	"section-in-open-block": "problem.section-in-open-block",
+	"path-outside-vault": "problem.path-outside-vault",
 };
+
+/** Where a problem is, then what it is: `Daily/2026-11-27.md, line 3: …` (the line left out for a problem about a whole path). */
+export function describeProblemAt(p: Problem, t: Translate): string {
+	const problem = describeProblem(p, t);
+	return p.code === "path-outside-vault" ? t("notice.problemIn", { path: p.path, problem }) : t("notice.problemAt", { path: p.path, line: p.line + 1, problem });
+}
 
 /** A problem as one sentence in the user's language. */
 export function describeProblem(p: Problem, t: Translate): string {

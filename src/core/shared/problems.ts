@@ -34,7 +34,14 @@ export type ProblemCode =
 	| "unreadable-note"
 	| "note-vanished"
 	| "note-is-folder"
-	| "frontmatter-too-complex";
+	| "frontmatter-too-complex"
+	// Trust (issue 11): a note whose Rapport markers are not one clean pair, a path leaving the vault.
+	| "section-unclosed"
+	| "section-unopened"
+	| "section-repeated"
+	| "section-marker-in-text"
+	| "section-in-open-block"
+	| "path-outside-vault";
 
 const NO_PARAMS: ProblemParams = Object.freeze({});
 
