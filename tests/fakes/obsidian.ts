@@ -961,6 +961,23 @@ class ValueComponent<T> {
 	}
 }
 
+/** Obsidian's multi-line text setting (`Setting.addTextArea`): a textarea, `onChange` on every input. */
+export class TextAreaComponent extends ValueComponent<string> {
+	inputEl: HTMLTextAreaElement;
+	constructor(parent: HTMLElement) {
+		super();
+		this.inputEl = parent.createEl("textarea");
+		this.inputEl.addEventListener("input", () => void this.changeHandler?.(this.inputEl.value));
+	}
+	setValue(v: string): this {
+		this.inputEl.value = v;
+		return this;
+	}
+	getValue(): string {
+		return this.inputEl.value;
+	}
+}
+
 export class TextComponent extends ValueComponent<string> {
 	inputEl: HTMLInputElement;
 	constructor(parent: HTMLElement) {
@@ -1074,6 +1091,10 @@ export class Setting {
 	}
 	addText(cb: (c: TextComponent) => unknown): this {
 		cb(new TextComponent(this.controlEl));
+		return this;
+	}
+	addTextArea(cb: (c: TextAreaComponent) => unknown): this {
+		cb(new TextAreaComponent(this.controlEl));
 		return this;
 	}
 	addToggle(cb: (c: ToggleComponent) => unknown): this {

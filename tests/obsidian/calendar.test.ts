@@ -110,3 +110,23 @@ describe("a live calendar file", () => {
 		expect(started.plugin.live.index.lastInteraction("People/Marco Verdi.md", "2026-10-10")?.day).toBe("2026-10-09");
 	});
 });
+
+describe("calendar settings", () => {
+	it("save your email addresses, and a live calendar file typed in counts once the vault is re-indexed", async () => {
+		const started = await startObsidian({ ...PEOPLE, "Calendars/work.ics": fixture("outlook.ics") });
+		const tab = started.app.settingTabs[0];
+		if (!tab) throw new Error("no settings tab");
+		tab.display();
+		const row = (name: string): Element | undefined => [...tab.containerEl.querySelectorAll(".setting-item")].find((s) => s.textContent?.startsWith(name));
+		const emails = row("Your email addresses")?.querySelector("input");
+		const files = row("Live calendar files")?.querySelector("textarea");
+		if (!emails || !files) throw new Error("no calendar settings");
+		emails.value = "Giulia.Bianchi@example.com, not-an-address";
+		emails.dispatchEvent(new window.Event("input"));
+		files.value = "Calendars/work.ics\n";
+		files.dispatchEvent(new window.Event("input"));
+		await until(() => started.plugin.live.index.meetingsOn("2026-10-07").length === 1);
+		expect(started.app.pluginData.get("rapport")).toMatchObject({ myEmails: ["giulia.bianchi@example.com"], calendarFiles: ["Calendars/work.ics"] });
+		expect(started.plugin.live.index.meetingsOn("2026-10-07").map((m) => m.title)).toEqual(["1:1 Marco"]);
+	});
+});

@@ -46,7 +46,7 @@ describe("commands", () => {
 	it("are all in the palette, none with a default hotkey", async () => {
 		const { app } = await startObsidian(FILES, OPTIONS);
 		const ids = [...app.commands.commands.keys()].sort();
-		expect(ids).toEqual(["create-follow-ups", "export-calendar", "export-vcards", "import-contacts", "insert-agenda", "inspect-note", "list-problems", "log-interaction", "mark-done", "new-meeting", "new-person", "open-graph", "person-network", "plan-groups", "prepare-brief", "show-agenda", "show-health", "snooze", "suggest-introductions"].map((id) => `rapport:${id}`));
+		expect(ids).toEqual(["create-follow-ups", "export-calendar", "export-vcards", "import-calendar", "import-contacts", "insert-agenda", "inspect-note", "list-problems", "log-interaction", "mark-done", "new-meeting", "new-person", "open-graph", "person-network", "plan-groups", "prepare-brief", "show-agenda", "show-health", "snooze", "suggest-introductions"].map((id) => `rapport:${id}`));
 		expect([...app.commands.commands.values()].every((c) => c.hotkeys === undefined)).toBe(true);
 	});
 
