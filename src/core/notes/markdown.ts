@@ -55,7 +55,7 @@ export const SECTION_END = "<!-- rapport:end -->";
 
 const FENCE = /^\s*(?:>\s?)*\s*(`{3,}|~{3,})/;
 const TAG = /(?:^|[\s,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
-const LOG_LINE = /^\s*(?:[-*+]\s+|#{1,6}\s+)(?:\[\[)?(\d{4}-\d{2}-\d{2})\b/;
+const LOG_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+)(?:\[\[)?(\d{4}-\d{2}-\d{2})\b/;
 
 /** Where the body starts: the line after the closing `---` of the frontmatter, or 0. */
 export function frontmatterEnd(lines: readonly string[]): number {
@@ -121,11 +121,11 @@ function scanLine(line: string, i: number, scan: BodyScan): void {
 		const context: LinkContext = isOpenStatus(task.status) ? "open-task" : isDoneStatus(task.status) ? "done-task" : "other-task";
 		for (const l of links) scan.links.push({ target: l.target, line: i, context, markdown: l.markdown });
 		const direction = exchangeOf(line);
-		if (direction && !isOpenStatus(task.status)) scan.exchanges.push({ line: i, direction, day: fields.done, links: links.map((l) => l.target) });
+		if (direction && isDoneStatus(task.status)) scan.exchanges.push({ line: i, direction, day: fields.done, links: links.map((l) => l.target) });
 		return;
 	}
 	const quoted = mark === ">";
-	if (listLike || mark === "#") {
+	if (listLike || mark === "#" || (mark >= "0" && mark <= "9")) {
 		const log = LOG_LINE.exec(line);
 		const day = log?.[1] ? parseDay(log[1]) : null;
 		if (day) scan.logDays.push({ day, line: i });

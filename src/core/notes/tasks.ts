@@ -35,12 +35,21 @@ export function matchTaskLine(line: string): TaskLineMatch | null {
 	return { prefix, status: m[3] ?? " ", statusOffset, body: m[4] ?? "" };
 }
 
+/**
+ * Open as the Tasks plugin reads it: `[ ]` to do, `[/]` in progress, and any symbol it does not
+ * know (`[!]`, `[?]`, `[>]`), which Tasks treats as to do. Only done and cancelled are closed.
+ */
 export function isOpenStatus(status: string): boolean {
-	return status === " " || status === "/";
+	return !isDoneStatus(status) && !isCancelledStatus(status);
 }
 
 export function isDoneStatus(status: string): boolean {
 	return status === "x" || status === "X";
+}
+
+/** `[-]`: neither open nor an interaction. */
+export function isCancelledStatus(status: string): boolean {
+	return status === "-";
 }
 
 const EMOJI_FIELDS: [RegExp, keyof Pick<TaskFields, "due" | "scheduled" | "start" | "done">][] = [
