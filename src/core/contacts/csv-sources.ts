@@ -91,6 +91,9 @@ export function readGoogle(text: string): ContactFile {
 	const table = recordsAfterHeader(rows, [names[0] ?? ""]);
 	const contacts: Contact[] = [];
 	const numbered = (prefix: string, suffix: string): string[] => names.filter((n) => new RegExp(`^${prefix} \\d+ - ${suffix}$`, "i").test(n));
+	const emailColumns = numbered("E-mail", "Value");
+	const phoneColumns = numbered("Phone", "Value");
+	const websiteColumns = numbered("Website", "Value");
 	for (const r of table?.records ?? []) {
 		if (r.width !== names.length) {
 			problems.push({ line: r.line, message: `expected ${names.length} values, found ${r.width}` });
@@ -100,9 +103,9 @@ export function readGoogle(text: string): ContactFile {
 		c.firstName = r.get("First Name") || r.get("Given Name");
 		c.lastName = r.get("Last Name") || r.get("Family Name");
 		c.name = r.get("Name") || [c.firstName, r.get("Middle Name") || r.get("Additional Name"), c.lastName].filter((x) => x !== "").join(" ");
-		for (const col of numbered("E-mail", "Value")) c.emails.push(...multi(r.get(col)));
-		for (const col of numbered("Phone", "Value")) c.phones.push(...multi(r.get(col)));
-		for (const col of numbered("Website", "Value")) {
+		for (const col of emailColumns) c.emails.push(...multi(r.get(col)));
+		for (const col of phoneColumns) c.phones.push(...multi(r.get(col)));
+		for (const col of websiteColumns) {
 			for (const url of multi(r.get(col))) {
 				const profile = linkedinProfile(url);
 				if (profile && !c.linkedin) c.linkedin = profile;

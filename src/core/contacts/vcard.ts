@@ -11,7 +11,7 @@ interface Property {
 
 /** Whether the text holds vCards. */
 export function isVCard(text: string): boolean {
-	return /^\s*BEGIN:VCARD\s*$/im.test(text.slice(0, 4000));
+	return /^[ \t]*BEGIN:VCARD[ \t]*\r?$/im.test(text.replace(/^\uFEFF/, "").slice(0, 4000));
 }
 
 /** Joins folded lines (a line starting with a space or tab continues the previous one) and quoted-printable soft breaks. */

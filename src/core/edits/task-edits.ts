@@ -45,8 +45,8 @@ const BLOCK_ID = /(\s\^[\w-]+)\s*$/;
 /** Puts `addition` at the end of a task line, before a `^block-id` if there is one. */
 function appendToTask(line: string, addition: string): string {
 	const m = BLOCK_ID.exec(line);
-	if (!m) return `${line.replace(/\s+$/, "")} ${addition}`;
-	const head = line.slice(0, m.index).replace(/\s+$/, "");
+	if (!m) return `${line.trimEnd()} ${addition}`;
+	const head = line.slice(0, m.index).trimEnd();
 	return `${head} ${addition}${line.slice(m.index)}`;
 }
 

@@ -1,6 +1,7 @@
 import { extractLinks, stripInlineCode } from "./links";
 import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, type TaskFields } from "./tasks";
 import { type CalendarDay, parseDay } from "../dates/dates";
+import { fenceOpening } from "../shared/scan";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
 export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed";
@@ -53,7 +54,6 @@ export function exchangeOf(line: string): ExchangeDirection | null {
 export const SECTION_START = "<!-- rapport:start -->";
 export const SECTION_END = "<!-- rapport:end -->";
 
-const FENCE = /^\s*(?:>\s?)*\s*(`{3,}|~{3,})/;
 const TAG = /(?:^|[\s,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 const LOG_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+)(?:\[\[)?(\d{4}-\d{2}-\d{2})\b/;
 
@@ -77,7 +77,7 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 	let inSection = false;
 	for (let i = start; i < lines.length; i++) {
 		const raw = lines[i] ?? "";
-		const fenceMatch = raw.includes("```") || raw.includes("~~~") ? FENCE.exec(raw) : null;
+		const fenceMatch = raw.includes("```") || raw.includes("~~~") ? fenceOpening(raw) : null;
 		if (fence !== null) {
 			if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && raw.trim().replace(/^(?:>\s?)*/, "").trim() === fenceMatch[1]) fence = null;
 			continue;

@@ -1,4 +1,5 @@
 import { type CalendarDay, parseDay } from "../dates/dates";
+import { bracketedFields, isDigit, isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
 
 /** A Markdown task line, with the dates the Tasks and Dataview plugins read from it. */
 export interface TaskFields {
@@ -24,15 +25,34 @@ export interface TaskLineMatch {
 	body: string;
 }
 
-const TASK = /^(\s*(?:>\s?)*\s*)([-*+]|\d+[.)])\s+\[(.)\](?:\s+(.*))?$/;
-
+/**
+ * `- [ ] text` after any indent and `>` of quotes and callouts, with `-`, `*`, `+`, `1.` or `1)` as
+ * the list marker, as the Tasks plugin reads a task line. One pass over the line.
+ */
 export function matchTaskLine(line: string): TaskLineMatch | null {
-	const m = TASK.exec(line);
-	if (!m) return null;
-	const prefix = m[1] ?? "";
-	const marker = m[2] ?? "";
-	const statusOffset = line.indexOf("[", prefix.length + marker.length) + 1;
-	return { prefix, status: m[3] ?? " ", statusOffset, body: m[4] ?? "" };
+	const markerStart = skipQuotePrefix(line);
+	const markerEnd = listMarkerEnd(line, markerStart);
+	if (markerEnd < 0) return null;
+	const open = skipSpaces(line, markerEnd);
+	if (open === markerEnd || line[open] !== "[" || line[open + 2] !== "]") return null;
+	const status = line[open + 1] ?? "";
+	if (status === "" || LINE_BREAK.test(status)) return null;
+	const afterBox = open + 3;
+	if (afterBox < line.length && !isSpace(line[afterBox])) return null;
+	const body = line.slice(skipSpaces(line, afterBox));
+	if (LINE_BREAK.test(body)) return null;
+	return { prefix: line.slice(0, markerStart), status, statusOffset: open + 1, body };
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** The index after a list marker starting at `i` (`-`, `*`, `+`, digits then `.` or `)`), or -1. */
+function listMarkerEnd(line: string, i: number): number {
+	const c = line[i];
+	if (c === "-" || c === "*" || c === "+") return i + 1;
+	let j = i;
+	while (isDigit(line[j])) j++;
+	return j > i && (line[j] === "." || line[j] === ")") ? j + 1 : -1;
 }
 
 /**
@@ -67,17 +87,30 @@ const DATAVIEW_KEYS: Record<string, keyof Pick<TaskFields, "due" | "scheduled" |
 	done: "done",
 };
 
-const DATAVIEW_BRACKETED = /[[(]\s*([A-Za-z][\w-]*)\s*::\s*([^\])]*?)\s*[\])]/g;
 const DATAVIEW_BARE = /(?:^|\s)([A-Za-z][\w-]*)\s*::\s*(\S+)/g;
 const RECURRENCE = /🔁\uFE0F?\s*([^📅📆🗓⏳🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔^]*)/u;
 const STRIP = [
 	/(?:📅|📆|🗓|⏳|🛫|✅|➕|❌)\uFE0F?\s*\S+/gu,
 	/🔁\uFE0F?\s*[^📅📆🗓⏳🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔^]*/gu,
 	/[🔺⏫🔼🔽⏬]\uFE0F?/gu,
-	/[[(]\s*[A-Za-z][\w-]*\s*::[^\])]*[\])]/g,
 	/(?:^|\s)[A-Za-z][\w-]*\s*::\s*\S+/g,
 	/\s\^[\w-]+\s*$/g,
 ];
+
+/** Where in STRIP's order bracketed Dataview fields are removed (before bare `key:: value`). */
+const BRACKETS_AT = 3;
+
+function withoutBracketedFields(text: string): string {
+	const fields = bracketedFields(text);
+	if (fields.length === 0) return text;
+	let out = "";
+	let at = 0;
+	for (const f of fields) {
+		out += text.slice(at, f.start) + " ";
+		at = f.end;
+	}
+	return out + text.slice(at);
+}
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const NO_BAD_DATES: readonly string[] = Object.freeze([]);
@@ -101,10 +134,11 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 		}
 	}
 	if (dataview) {
-		for (const m of body.matchAll(DATAVIEW_BRACKETED)) {
-			const key = DATAVIEW_KEYS[(m[1] ?? "").toLowerCase()];
-			if (key) setDate(fields, key, m[2] ?? "");
-			else if ((m[1] ?? "").toLowerCase() === "repeat") fields.recurrence ??= (m[2] ?? "").trim();
+		for (const f of bracketedFields(body)) {
+			const name = f.key.toLowerCase();
+			const key = DATAVIEW_KEYS[name];
+			if (key) setDate(fields, key, f.value);
+			else if (name === "repeat") fields.recurrence ??= f.value;
 		}
 		for (const m of body.matchAll(DATAVIEW_BARE)) {
 			const key = DATAVIEW_KEYS[(m[1] ?? "").toLowerCase()];
@@ -118,7 +152,10 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 	const rec = emoji ? RECURRENCE.exec(body) : null;
 	if (rec?.[1]) fields.recurrence = rec[1].trim();
 	let text = body;
-	for (const re of STRIP) text = text.replace(re, " ");
+	for (const [i, re] of STRIP.entries()) {
+		if (i === BRACKETS_AT) text = withoutBracketedFields(text);
+		text = text.replace(re, " ");
+	}
 	fields.text = text.replace(/\s+/g, " ").trim();
 	return fields;
 }
