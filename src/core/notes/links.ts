@@ -98,7 +98,7 @@ function codeSpanEnd(text: string, i: number): number {
 }
 
 /** `[[inner]]` and `![[inner]]`: the inner text runs to the first `]` and may not cross a line. */
-function* wikiLinks(text: string): Generator<{ inner: string; embed: boolean }> {
+export function* wikiLinks(text: string): Generator<{ inner: string; embed: boolean }> {
 	const stops = new NextStop(text, (ch) => ch === "]" || ch === "\n");
 	let i = text.indexOf("[[");
 	while (i >= 0) {
@@ -111,7 +111,7 @@ function* wikiLinks(text: string): Generator<{ inner: string; embed: boolean }> 
 }
 
 /** `[label](url "title")`, `![label](<url with spaces>)`: one pass, each label end's tail read once. */
-function* markdownLinks(text: string): Generator<{ url: string; embed: boolean; end: number }> {
+export function* markdownLinks(text: string): Generator<{ url: string; embed: boolean; end: number }> {
 	const stops = new NextStop(text, (ch) => ch === "]" || ch === "\n");
 	const scan = new TailScan(text);
 	let lastStop = -1;
