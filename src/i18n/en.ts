@@ -339,6 +339,10 @@ export const en = {
 	"tie.relation.partner": "partner",
 	"tie.relation.family": "family",
 	"tie.none": "no ties",
+	// Tasks: stale line numbers (issue 11) and recurring tasks (issue 12)
+	"notice.taskGone": "“{text}” is no longer an open task in {path}: nothing changed.",
+	"notice.taskAmbiguous": "{path} has more than one open task “{text}”: nothing changed. Open the note to pick one.",
+	"notice.nextOccurrence": "Next occurrence added: {text}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -341,4 +341,8 @@ export const it: Record<MessageKey, string> = {
 	"tie.relation.partner": "partner",
 	"tie.relation.family": "famiglia",
 	"tie.none": "nessun legame",
+	// Tasks: stale line numbers (issue 11) and recurring tasks (issue 12)
+	"notice.taskGone": "«{text}» non è più un'attività aperta in {path}: nulla è cambiato.",
+	"notice.taskAmbiguous": "{path} ha più di un'attività aperta «{text}»: nulla è cambiato. Apri la nota per sceglierne una.",
+	"notice.nextOccurrence": "Aggiunta la prossima ricorrenza: {text}",
 };

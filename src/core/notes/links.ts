@@ -97,21 +97,65 @@ function codeSpanEnd(text: string, i: number): number {
 	return half >= 1 ? i + 2 * half : -1;
 }
 
+/** Where links (`[[…]]`, `[…](…)`) and inline code spans are in `text`, as [start, end) offsets. */
+export function linkSpans(text: string): [number, number][] {
+	const spans: [number, number][] = [];
+	if (text.includes("[")) {
+		for (const l of wikiLinks(text)) spans.push([l.start, l.end]);
+		if (text.includes("](")) for (const l of markdownLinks(text)) spans.push([l.start, l.end]);
+	}
+	if (text.includes("`")) for (const span of codeSpans(text)) spans.push(span);
+	return spans;
+}
+
+/** A character that is neither a space nor a field sign: what masked text is filled with. */
+export const MASK = "\uE000";
+
+/**
+ * `text` with every link and inline code span filled with MASK (same length, same offsets), so that
+ * a date or field written inside `[[2026-11-01 📅 notes]]` is never read or rewritten as the task's.
+ */
+export function maskLinks(text: string): string {
+	const spans = linkSpans(text);
+	if (spans.length === 0) return text;
+	const chars = text.split("");
+	for (const [start, end] of spans) for (let i = start; i < end; i++) chars[i] = MASK;
+	return chars.join("");
+}
+
+function codeSpans(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	let i = 0;
+	while (i < text.length) {
+		if (text[i] !== "`") {
+			i++;
+			continue;
+		}
+		const end = codeSpanEnd(text, i);
+		if (end < 0) i++;
+		else {
+			out.push([i, end]);
+			i = end;
+		}
+	}
+	return out;
+}
+
 /** `[[inner]]` and `![[inner]]`: the inner text runs to the first `]` and may not cross a line. */
-export function* wikiLinks(text: string): Generator<{ inner: string; embed: boolean }> {
+export function* wikiLinks(text: string): Generator<{ inner: string; embed: boolean; start: number; end: number }> {
 	const stops = new NextStop(text, (ch) => ch === "]" || ch === "\n");
 	let i = text.indexOf("[[");
 	while (i >= 0) {
 		const stop = stops.after(i + 2);
 		if (stop > i + 2 && text[stop] === "]" && text[stop + 1] === "]") {
-			yield { inner: text.slice(i + 2, stop), embed: text[i - 1] === "!" };
+			yield { inner: text.slice(i + 2, stop), embed: text[i - 1] === "!", start: i, end: stop + 2 };
 			i = text.indexOf("[[", stop + 2);
 		} else i = text.indexOf("[[", i + 1);
 	}
 }
 
 /** `[label](url "title")`, `![label](<url with spaces>)`: one pass, each label end's tail read once. */
-export function* markdownLinks(text: string): Generator<{ url: string; embed: boolean; end: number }> {
+export function* markdownLinks(text: string): Generator<{ url: string; embed: boolean; start: number; end: number }> {
 	const stops = new NextStop(text, (ch) => ch === "]" || ch === "\n");
 	const scan = new TailScan(text);
 	let lastStop = -1;
@@ -124,7 +168,7 @@ export function* markdownLinks(text: string): Generator<{ url: string; embed: bo
 			tail = text[stop] === "]" && text[stop + 1] === "(" ? scan.tail(stop + 2) : null;
 		}
 		if (tail) {
-			yield { url: tail.url, embed: text[i - 1] === "!", end: tail.end };
+			yield { url: tail.url, embed: text[i - 1] === "!", start: i, end: tail.end };
 			i = text.indexOf("[", tail.end);
 		} else i = text.indexOf("[", i + 1);
 	}

@@ -1,4 +1,5 @@
 import { type CalendarDay, parseDay } from "../dates/dates";
+import { linkSpans, MASK } from "./links";
 import { bracketedFields, isDigit, isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
 
 /** A Markdown task line, with the dates the Tasks and Dataview plugins read from it. */
@@ -122,25 +123,30 @@ function setDate(fields: TaskFields, key: keyof Pick<TaskFields, "due" | "schedu
 	else fields.badDates = [...fields.badDates, raw];
 }
 
-/** Reads dates and recurrence from the text after `- [ ]`. */
+/**
+ * Reads dates and recurrence from the text after `- [ ]`. Links and inline code are not read for
+ * fields: `[[2026-11-01 📅 notes]]` names a note, it is not a due date.
+ */
 export function parseTaskBody(status: string, body: string): TaskFields {
 	const fields: TaskFields = { status, text: "", due: null, scheduled: null, start: null, done: null, recurrence: null, badDates: NO_BAD_DATES };
-	const emoji = NON_ASCII.test(body);
-	const dataview = body.includes("::");
+	const spans = body.includes("[") || body.includes("`") ? linkSpans(body) : NO_SPANS;
+	const scan = spans.length > 0 ? fillSpans(body, spans) : body;
+	const emoji = NON_ASCII.test(scan);
+	const dataview = scan.includes("::");
 	if (emoji) {
 		for (const [re, key] of EMOJI_FIELDS) {
-			const m = re.exec(body);
+			const m = re.exec(scan);
 			if (m?.[1]) setDate(fields, key, m[1]);
 		}
 	}
 	if (dataview) {
-		for (const f of bracketedFields(body)) {
+		for (const f of bracketedFields(scan)) {
 			const name = f.key.toLowerCase();
 			const key = DATAVIEW_KEYS[name];
 			if (key) setDate(fields, key, f.value);
 			else if (name === "repeat") fields.recurrence ??= f.value;
 		}
-		for (const m of body.matchAll(DATAVIEW_BARE)) {
+		for (const m of scan.matchAll(DATAVIEW_BARE)) {
 			const key = DATAVIEW_KEYS[(m[1] ?? "").toLowerCase()];
 			if (key) setDate(fields, key, m[2] ?? "");
 		}
@@ -149,13 +155,37 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 		fields.text = body.trim();
 		return fields;
 	}
-	const rec = emoji ? RECURRENCE.exec(body) : null;
+	const rec = emoji ? RECURRENCE.exec(scan) : null;
 	if (rec?.[1]) fields.recurrence = rec[1].trim();
-	let text = body;
+	let text = spans.length > 0 ? protectSpans(body, spans) : body;
 	for (const [i, re] of STRIP.entries()) {
 		if (i === BRACKETS_AT) text = withoutBracketedFields(text);
 		text = text.replace(re, " ");
 	}
+	if (spans.length > 0) text = text.replace(PLACEHOLDER, (_all, k: string) => body.slice(spans[Number(k)]?.[0] ?? 0, spans[Number(k)]?.[1] ?? 0));
 	fields.text = text.replace(/\s+/g, " ").trim();
 	return fields;
+}
+
+const NO_SPANS: readonly [number, number][] = Object.freeze([]);
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+
+/** The text with each span filled with MASK, offsets kept. */
+function fillSpans(text: string, spans: readonly [number, number][]): string {
+	const chars = text.split("");
+	for (const [start, end] of spans) for (let i = start; i < end; i++) chars[i] = MASK;
+	return chars.join("");
+}
+
+/** The text with each (non-overlapping, in order) span replaced by a numbered placeholder that no field pattern reads. */
+function protectSpans(text: string, spans: readonly [number, number][]): string {
+	const sorted = spans.map((s, k) => ({ s, k })).sort((a, b) => a.s[0] - b.s[0]);
+	let out = "";
+	let at = 0;
+	for (const { s, k } of sorted) {
+		if (s[0] < at) continue;
+		out += text.slice(at, s[0]) + `\uE000${k}\uE001`;
+		at = s[1];
+	}
+	return out + text.slice(at);
 }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { markdownLinks, stripInlineCode, wikiLinks } from "../../../src/core/notes/links";
 import { parseDay } from "../../../src/core/dates/dates";
+import { formatWithMoment } from "../../../src/core/dates/moment-format";
 import { matchTaskLine, parseTaskBody } from "../../../src/core/notes/tasks";
 import { fillTemplate } from "../../../src/core/notes/template";
 import { followUpInsertion } from "../../../src/core/edits/follow-up-section";
@@ -97,7 +98,7 @@ describe("one-pass scanners read what the old patterns read", () => {
 	it("templates", () => {
 		const old = (t: string) =>
 			t
-				.replace(/\{\{\s*date\s*:\s*([^}]+?)\s*\}\}/gi, "D")
+				.replace(/\{\{\s*date\s*:\s*([^}]+?)\s*\}\}/gi, (_all, format: string) => formatWithMoment("2026-11-27", format))
 				.replace(/\{\{\s*date\s*\}\}/gi, "2026-11-27")
 				.replace(/\{\{\s*time(?:\s*:\s*[^}]+?)?\s*\}\}/gi, "09:00")
 				.replace(/\{\{\s*title\s*\}\}/gi, "T");
