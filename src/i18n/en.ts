@@ -446,6 +446,10 @@ export const en = {
 	"write.keptChanging": "{path} kept changing while Rapport was writing it (another program is editing it); nothing was written, try again",
 	"write.outsideVault": "{path} points outside the vault ({target}); Rapport writes only inside it",
 	"write.notAFile": "{path} is not a regular file; nothing was written",
+	// Tasks: stale line numbers (issue 11) and recurring tasks (issue 12)
+	"notice.taskGone": "“{text}” is no longer an open task in {path}: nothing changed.",
+	"notice.taskAmbiguous": "{path} has more than one open task “{text}”: nothing changed. Open the note to pick one.",
+	"notice.nextOccurrence": "Next occurrence added: {text}",
 } as const;
 
 export type MessageKey = keyof typeof en;

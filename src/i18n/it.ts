@@ -448,4 +448,8 @@ export const it: Record<MessageKey, string> = {
 	"write.keptChanging": "{path} continuava a cambiare mentre Rapport la scriveva (un altro programma la sta modificando); non è stato scritto nulla, riprova",
 	"write.outsideVault": "{path} punta fuori dal vault ({target}); Rapport scrive solo al suo interno",
 	"write.notAFile": "{path} non è un file normale; non è stato scritto nulla",
+	// Tasks: stale line numbers (issue 11) and recurring tasks (issue 12)
+	"notice.taskGone": "«{text}» non è più un'attività aperta in {path}: nulla è cambiato.",
+	"notice.taskAmbiguous": "{path} ha più di un'attività aperta «{text}»: nulla è cambiato. Apri la nota per sceglierne una.",
+	"notice.nextOccurrence": "Aggiunta la prossima ricorrenza: {text}",
 };

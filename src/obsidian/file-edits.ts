@@ -1,7 +1,7 @@
 import { type App, Notice, TFile } from "obsidian";
 import type { CalendarDay } from "../core/dates/dates";
 import { upsertSection } from "../core/edits/daily-section";
-import { appendLogLine, completeTask, editLine, setTaskDue } from "../core/edits/task-edits";
+import { appendLogLine, completeTaskLines, editTask, setTaskDue, type TaskEditResult, type TaskTarget } from "../core/edits/task-edits";
 import type { Translate } from "../i18n";
 import { describeProblemAt } from "../core/render/problems";
 import { problem } from "../core/shared/problems";
@@ -21,28 +21,43 @@ export class FileEdits {
 		return file instanceof TFile ? file : null;
 	}
 
-	/** Applies `edit` to line `line` of `path`; false (and a Notice) when that line is not what was expected. */
-	private async editTaskLine(path: string, line: number, edit: (text: string) => string | null): Promise<boolean> {
+	/**
+	 * Applies `edit` to the open task `target` names in `path`, found by its text if the note moved
+	 * it; when it is gone or ambiguous nothing changes and a Notice says so.
+	 */
+	private async editTask(path: string, target: TaskTarget, edit: (line: string) => string | readonly string[] | null): Promise<boolean> {
 		const file = this.file(path);
 		if (!file) return false;
-		let changed = false;
+		let result: TaskEditResult = { ok: false, reason: "gone" };
 		await this.app.vault.process(file, (data) => {
-			const next = editLine(data, line, edit);
-			changed = next !== null;
-			return next ?? data;
+			result = editTask(data, target, edit);
+			return result.ok ? result.text : data;
 		});
-		if (!changed) new Notice(this.t()("notice.lineMoved"));
-		return changed;
+		const outcome = result as TaskEditResult;
+		if (!outcome.ok) new Notice(this.t()(outcome.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: target.text, path }));
+		return outcome.ok;
 	}
 
-	async markDone(path: string, line: number, today: CalendarDay, label: string): Promise<boolean> {
-		const ok = await this.editTaskLine(path, line, (text) => completeTask(text, today));
+	/**
+	 * Marks a task done. A recurring task gets its next occurrence as the Tasks plugin writes it:
+	 * through Tasks' own API when Tasks is enabled (byte for byte what its command does), else
+	 * computed here the same way.
+	 */
+	async markDone(path: string, target: TaskTarget, today: CalendarDay, label: string): Promise<boolean> {
+		const tasks = tasksApi(this.app);
+		let lines: readonly string[] = [];
+		const ok = await this.editTask(path, target, (line) => {
+			const next = tasks ? tasks.executeToggleTaskDoneCommand(line, path).split("\n") : completeTaskLines(line, today);
+			lines = next ?? [];
+			return next;
+		});
 		if (ok) new Notice(this.t()("notice.done", { text: label }));
+		if (ok && lines.length > 1) new Notice(this.t()("notice.nextOccurrence", { text: label }));
 		return ok;
 	}
 
-	async snooze(path: string, line: number, until: CalendarDay, label: string): Promise<boolean> {
-		const ok = await this.editTaskLine(path, line, (text) => setTaskDue(text, until));
+	async snooze(path: string, target: TaskTarget, until: CalendarDay, label: string): Promise<boolean> {
+		const ok = await this.editTask(path, target, (text) => setTaskDue(text, until));
 		if (ok) new Notice(this.t()("notice.snoozed", { date: until, text: label }));
 		return ok;
 	}
@@ -82,4 +97,16 @@ export class FileEdits {
 		if (outcome !== "refused") new Notice(this.t()(outcome === "changed" ? "notice.inserted" : "notice.upToDate", { path: file.path }));
 		return outcome === "changed";
 	}
+}
+
+/** The Tasks plugin's public API (`apiV1`), when Tasks is installed and enabled. */
+interface TasksApiV1 {
+	executeToggleTaskDoneCommand(line: string, path: string): string;
+}
+
+export function tasksApi(app: App): TasksApiV1 | null {
+	const plugins = (app as unknown as { plugins?: { getPlugin?(id: string): unknown } }).plugins;
+	const tasks = plugins?.getPlugin?.("obsidian-tasks-plugin") as { apiV1?: Partial<TasksApiV1> } | null | undefined;
+	const api = tasks?.apiV1;
+	return api && typeof api.executeToggleTaskDoneCommand === "function" ? (api as TasksApiV1) : null;
 }

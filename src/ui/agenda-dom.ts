@@ -99,15 +99,16 @@ function renderActions(el: HTMLElement, item: AgendaItem, host: RapportHost): vo
 	const { t, edits } = host;
 	const label = item.text;
 	if (item.kind === "followup") {
-		actionButton(el, t("action.done"), () => void edits.markDone(item.source.path, item.source.line, today(), label));
+		const target = { line: item.source.line, text: item.text };
+		actionButton(el, t("action.done"), () => void edits.markDone(item.source.path, target, today(), label));
 		actionButton(el, t("action.snooze"), (evt) => {
 			const menu = new Menu();
-			const snooze = (days: number) => void edits.snooze(item.source.path, item.source.line, addDays(today(), days), label);
+			const snooze = (days: number) => void edits.snooze(item.source.path, target, addDays(today(), days), label);
 			menu.addItem((i) => i.setTitle(t("action.snoozeDay")).onClick(() => snooze(1)));
 			menu.addItem((i) => i.setTitle(t("action.snoozeWeek")).onClick(() => snooze(7)));
 			menu.addItem((i) =>
 				i.setTitle(t("action.snoozePick")).onClick(() => {
-					new DatePromptModal(host, addDays(today(), 3), (day) => void edits.snooze(item.source.path, item.source.line, day, label)).open();
+					new DatePromptModal(host, addDays(today(), 3), (day) => void edits.snooze(item.source.path, target, day, label)).open();
 				}),
 			);
 			menu.showAtMouseEvent(evt);

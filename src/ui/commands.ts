@@ -1,10 +1,11 @@
 import { ImportCalendarModal } from "./calendar-modal";
 import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian";
 import { addDays, today } from "../core/dates/dates";
-import { completeTask, setTaskDue } from "../core/edits/task-edits";
+import { completeTaskLines, findTask, setTaskDue, type TaskTarget } from "../core/edits/task-edits";
+import { tasksApi } from "../obsidian/file-edits";
 import { inspectNote } from "../core/index/inspect";
 import { createParseContext, parseNoteDetail } from "../core/notes/note";
-import { matchTaskLine, isOpenStatus } from "../core/notes/tasks";
+import { matchTaskLine, isOpenStatus, parseTaskBody } from "../core/notes/tasks";
 import { fillTemplate } from "../core/notes/template";
 import type { RapportHost } from "./host";
 import { createFollowUps } from "./follow-ups";
@@ -60,8 +61,10 @@ export function registerCommands(plugin: Plugin, host: RapportHost): void {
 			const line = openTaskLine(editor);
 			if (line === null) return false;
 			if (!checking) {
-				const next = completeTask(editor.getLine(line), today());
-				if (next !== null) editor.setLine(line, next);
+				const current = editor.getLine(line);
+				const tasks = tasksApi(app);
+				const next = tasks ? tasks.executeToggleTaskDoneCommand(current, activeFile()?.path ?? "") : completeTaskLines(current, today())?.join("\n");
+				if (next !== null && next !== undefined) editor.setLine(line, next);
 			}
 			return true;
 		},
@@ -73,10 +76,17 @@ export function registerCommands(plugin: Plugin, host: RapportHost): void {
 			const line = openTaskLine(editor);
 			if (line === null) return false;
 			if (!checking) {
+				const target = taskTarget(editor.getLine(line), line);
 				new DatePromptModal(host, addDays(today(), 1), (day) => {
-					const next = setTaskDue(editor.getLine(line), day);
+					// The note may have changed while the date was picked: the task is found again by its text.
+					const found = target ? findTask(editor.getValue(), target) : { reason: "gone" as const };
+					if ("reason" in found) {
+						new Notice(t(found.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: target?.text ?? "", path: activeFile()?.path ?? "" }));
+						return;
+					}
+					const next = setTaskDue(editor.getLine(found.line), day);
 					if (next === null) new Notice(t("notice.notTask"));
-					else editor.setLine(line, next);
+					else editor.setLine(found.line, next);
 				}).open();
 			}
 			return true;
@@ -141,6 +151,11 @@ function openTaskLine(editor: Editor): number | null {
 	const line = editor.getCursor().line;
 	const task = matchTaskLine(editor.getLine(line));
 	return task && isOpenStatus(task.status) ? line : null;
+}
+
+function taskTarget(lineText: string, line: number): TaskTarget | null {
+	const task = matchTaskLine(lineText);
+	return task ? { line, text: parseTaskBody(task.status, task.body).text } : null;
 }
 
 async function templateText(host: RapportHost, templatePath: string, day: string, title: string): Promise<string | null> {

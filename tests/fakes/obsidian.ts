@@ -703,8 +703,9 @@ export class App {
 		getPluginById: (id: string): { instance: { options: unknown } } | null =>
 			id === "daily-notes" ? { instance: { options: this.dailyNotesOptions } } : id === "templates" ? { instance: { options: this.templatesOptions } } : null,
 	};
-	installedPlugins = new Map<string, { settings?: unknown }>();
-	plugins = { getPlugin: (id: string): { settings?: unknown } | null => this.installedPlugins.get(id) ?? null };
+	/** Community plugins that are installed and enabled: `getPlugin` returns only those, as Obsidian does. The Tasks plugin exposes `apiV1`. */
+	installedPlugins = new Map<string, { settings?: unknown; apiV1?: unknown }>();
+	plugins = { getPlugin: (id: string): { settings?: unknown; apiV1?: unknown } | null => this.installedPlugins.get(id) ?? null };
 	commands = {
 		commands: new Map<string, Command>(),
 		/** Runs a command as the palette would; false when it does not apply here. */

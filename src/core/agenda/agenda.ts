@@ -86,7 +86,8 @@ export class AgendaBuilder {
 		if (cached?.version === version && cached.date === date) return cached.items;
 		const status: AgendaStatus = day === "" ? "undated" : day < date ? "overdue" : day === date ? "today" : "upcoming";
 		const days = day === "" ? 0 : Math.abs(daysBetween(date, day));
-		const items = list.map((f) => followUpItem(f, status, day === "" ? null : day, days));
+		const shown = day === "" ? list.filter((f) => !f.startsAfter(date)) : list;
+		const items = shown.map((f) => followUpItem(f, status, day === "" ? null : day, days));
 		this.perDay.set(day, { version, date, items });
 		return items;
 	}

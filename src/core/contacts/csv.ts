@@ -41,7 +41,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; problems: ContactProbl
 				i++;
 				continue;
 			}
-			if (ch === '"' && cell.trim() === "" && !quoted) {
+			if (ch === '"' && !quoted && isBlank(cell)) {
 				open = true;
 				quoted = true;
 				cell = "";
@@ -73,6 +73,12 @@ export function parseCsv(text: string): { rows: CsvRow[]; problems: ContactProbl
 		rows.push({ line: start, cells: cells.map((c) => c.trim()) });
 	}
 	return { rows, problems };
+}
+
+/** Whether a cell read so far is only spaces; stops at the first other character, so a long cell costs once. */
+function isBlank(cell: string): boolean {
+	for (let i = 0; i < cell.length; i++) if (cell[i]?.trim() !== "") return false;
+	return true;
 }
 
 /** Finds the header row (the first row holding all `required` names) and reads the rows after it as records. */

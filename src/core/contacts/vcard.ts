@@ -12,7 +12,7 @@ interface Property {
 
 /** Whether the text holds vCards. */
 export function isVCard(text: string): boolean {
-	return /^\s*BEGIN:VCARD\s*$/im.test(text.slice(0, 4000));
+	return /^[ \t]*BEGIN:VCARD[ \t]*\r?$/im.test(text.replace(/^\uFEFF/, "").slice(0, 4000));
 }
 
 /**

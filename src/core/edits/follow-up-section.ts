@@ -1,3 +1,5 @@
+import { isSpace } from "../shared/scan";
+
 /** Where to insert text into a note: a position (0-based line and column) and the text, so an editor can apply it as one undoable change. */
 export interface Insertion {
 	line: number;
@@ -8,9 +10,16 @@ export interface Insertion {
 /** Names a "Follow-ups" heading may have. */
 const FOLLOW_UP_HEADINGS = ["follow-ups", "follow ups", "followups", "follow-up", "follow up", "seguiti", "da fare"];
 
+/** `## Title ##`: the level and the title without closing hashes; one pass over the line. */
 function headingOf(line: string): { level: number; title: string } | null {
-	const m = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-	return m?.[1] ? { level: m[1].length, title: (m[2] ?? "").trim() } : null;
+	let level = 0;
+	while (line[level] === "#") level++;
+	if (level < 1 || level > 6 || !isSpace(line[level])) return null;
+	let end = line.length;
+	while (end > level && isSpace(line[end - 1])) end--;
+	while (end > level && line[end - 1] === "#") end--;
+	const title = line.slice(level, end).trim();
+	return /[\n\r\u2028\u2029]/.test(title) ? null : { level, title };
 }
 
 /**

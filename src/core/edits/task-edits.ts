@@ -1,5 +1,9 @@
 import type { CalendarDay } from "../dates/dates";
-import { matchTaskLine } from "../notes/tasks";
+import { frontmatterEnd, scanBody } from "../notes/markdown";
+import { maskLinks } from "../notes/links";
+import { isOpenStatus, matchTaskLine } from "../notes/tasks";
+import { splitLines } from "../shared/text";
+import { parseRule, readTasksLine, writeTasksBody } from "./recurrence";
 
 /**
  * Minimal edits of a note's text: each changes one line (or appends one) and leaves every other
@@ -45,32 +49,88 @@ const BLOCK_ID = /(\s\^[\w-]+)\s*$/;
 /** Puts `addition` at the end of a task line, before a `^block-id` if there is one. */
 function appendToTask(line: string, addition: string): string {
 	const m = BLOCK_ID.exec(line);
-	if (!m) return `${line.replace(/\s+$/, "")} ${addition}`;
-	const head = line.slice(0, m.index).replace(/\s+$/, "");
+	if (!m) return `${line.trimEnd()} ${addition}`;
+	const head = line.slice(0, m.index).trimEnd();
 	return `${head} ${addition}${line.slice(m.index)}`;
 }
 
 /** `- [ ] Call Anna` → `- [x] Call Anna ✅ 2026-11-27`, the way the Tasks plugin completes a task. */
 export function completeTask(line: string, today: CalendarDay): string | null {
 	const task = matchTaskLine(line);
-	if (!task || (task.status !== " " && task.status !== "/")) return null;
+	if (!task || !isOpenStatus(task.status)) return null;
 	const done = line.slice(0, task.statusOffset) + "x" + line.slice(task.statusOffset + 1);
 	return /✅\uFE0F?\s*\d{4}-\d{2}-\d{2}/u.test(done) ? done : appendToTask(done, `✅ ${today}`);
 }
 
-/** Sets the due date of a task: rewrites `📅`, `[due:: ]` or `due::` where written, else adds `📅 date`. */
+/**
+ * Completes a task as the Tasks plugin does, recurrence included: a task with `🔁 every week` gets
+ * its next occurrence on a new line above the done one, dates moved on, written in Tasks' field
+ * order (no block id, no created date). One line for a task that does not recur.
+ */
+export function completeTaskLines(line: string, today: CalendarDay): string[] | null {
+	const done = completeTask(line, today);
+	const task = matchTaskLine(line);
+	if (done === null || !task) return null;
+	const fields = readTasksLine(task.body);
+	const rule = fields.recurrence ? parseRule(fields.recurrence) : null;
+	if (!rule) return [done];
+	const dates = rule.next(fields, today);
+	const marker = line.slice(task.prefix.length, task.statusOffset - 1);
+	return [`${task.prefix}${marker}[ ] ${writeTasksBody(fields, rule.text, dates)}`, done];
+}
+
+const DUE_FIELDS = [/((?:📅|📆|🗓)\uFE0F?\s*)\S+/u, /([[(]\s*due\s*::\s*)[^\])]*/i, /((?:^|\s)due\s*::\s*)\S+/i, /(⏳\uFE0F?\s*)\S+/u];
+
+/**
+ * Sets the due date of a task: rewrites `📅`, `[due:: ]` or `due::` where written, else adds
+ * `📅 date`. A date inside a link or inline code (`[[2026-11-01 📅 notes]]`) is never rewritten.
+ */
 export function setTaskDue(line: string, due: CalendarDay): string | null {
 	const task = matchTaskLine(line);
 	if (!task) return null;
-	const emoji = /((?:📅|📆|🗓)\uFE0F?\s*)\S+/u;
-	if (emoji.test(line)) return line.replace(emoji, `$1${due}`);
-	const bracketed = /([[(]\s*due\s*::\s*)[^\])]*/i;
-	if (bracketed.test(line)) return line.replace(bracketed, `$1${due}`);
-	const bare = /((?:^|\s)due\s*::\s*)\S+/i;
-	if (bare.test(line)) return line.replace(bare, `$1${due}`);
-	const scheduled = /(⏳\uFE0F?\s*)\S+/u;
-	if (scheduled.test(line)) return line.replace(scheduled, `$1${due}`);
+	const masked = maskLinks(line);
+	for (const re of DUE_FIELDS) {
+		const m = re.exec(masked);
+		if (m) {
+			const valueStart = m.index + (m[1] ?? "").length;
+			return line.slice(0, valueStart) + due + line.slice(m.index + m[0].length);
+		}
+	}
 	return appendToTask(line, `📅 ${due}`);
+}
+
+/** The task an edit is meant for: where Rapport read it, and its text as read (dates left out). */
+export interface TaskTarget {
+	line: number;
+	text: string;
+}
+
+export type TaskEditResult = { ok: true; text: string; line: number } | { ok: false; reason: "gone" | "ambiguous" };
+
+/**
+ * Finds the open task an edit names: at its line if the text there is still that task's, else the
+ * one open task with that text elsewhere in the note (the note changed since it was read). Gone
+ * or ambiguous: nothing is changed and the reason is returned, so the caller can say so.
+ */
+export function findTask(text: string, target: TaskTarget): { line: number } | { reason: "gone" | "ambiguous" } {
+	const lines = splitLines(text);
+	const open = scanBody(lines, frontmatterEnd(lines)).tasks.filter((t) => isOpenStatus(t.status) && t.text === target.text);
+	if (open.some((t) => t.line === target.line)) return { line: target.line };
+	if (open.length === 1 && open[0]) return { line: open[0].line };
+	return { reason: open.length === 0 ? "gone" : "ambiguous" };
+}
+
+/** Applies `edit` to the task `target` names; its lines replace the task's, with the line's own ending between them. */
+export function editTask(text: string, target: TaskTarget, edit: (line: string) => string | readonly string[] | null): TaskEditResult {
+	const found = findTask(text, target);
+	if ("reason" in found) return { ok: false, reason: found.reason };
+	const span = lineSpan(text, found.line);
+	if (!span) return { ok: false, reason: "gone" };
+	const next = edit(text.slice(span.start, span.end));
+	if (next === null) return { ok: false, reason: "gone" };
+	const eol = text[span.end] === "\r" ? "\r\n" : text[span.end] === "\n" ? "\n" : text.includes("\r\n") ? "\r\n" : "\n";
+	const replacement = typeof next === "string" ? next : next.join(eol);
+	return { ok: true, text: text.slice(0, span.start) + replacement + text.slice(span.end), line: found.line };
 }
 
 /**

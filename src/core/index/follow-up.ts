@@ -18,9 +18,18 @@ export class FollowUp {
 		return (this.where ??= { path: this.source, line: this.task.line });
 	}
 
-	/** The day it shows on: due, else scheduled, else start; "" when undated. */
+	/**
+	 * The day it shows on, as the Tasks plugin reads dates: due (overdue after it), else scheduled
+	 * (late after it); "" when neither is written. A start date alone never makes it due: such a
+	 * task is hidden before its start (see `startsAfter`) and then listed without a date.
+	 */
 	get day(): CalendarDay {
-		return this.task.due ?? this.task.scheduled ?? this.task.start ?? "";
+		return this.task.due ?? this.task.scheduled ?? "";
+	}
+
+	/** Whether it has only a start date and that day is still to come on `date`. */
+	startsAfter(date: CalendarDay): boolean {
+		return this.task.due === null && this.task.scheduled === null && this.task.start !== null && this.task.start > date;
 	}
 
 	get line(): number {

@@ -6,7 +6,19 @@ export interface FrontmatterLines {
 	valueLine(key: string, value: string): number;
 }
 
-const KEY = /^(["']?)([^\s:"'#][^:"']*?)\1\s*:/;
+import { isSpace, skipSpaces } from "../shared/scan";
+
+/** The key a frontmatter line starts with (`key:`, `"key":`, `'key' :`), or null; one pass over the line. */
+function keyOf(line: string): string | null {
+	const quote = line[0] === '"' || line[0] === "'" ? line[0] : "";
+	const start = quote ? 1 : 0;
+	const first = line[start];
+	if (first === undefined || isSpace(first) || first === ":" || first === '"' || first === "'" || first === "#") return null;
+	let end = start;
+	while (end < line.length && line[end] !== ":" && line[end] !== '"' && line[end] !== "'") end++;
+	if (quote) return line[end] === quote && line[skipSpaces(line, end + 1)] === ":" ? line.slice(start, end) : null;
+	return line[end] === ":" ? line.slice(start, end).trimEnd() : null;
+}
 
 export function readFrontmatterLines(lines: readonly string[], bodyStart: number): FrontmatterLines {
 	let keys: Map<string, number> | null = null;
@@ -14,10 +26,10 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 		if (keys) return keys;
 		keys = new Map();
 		for (let i = 1; i < bodyStart - 1; i++) {
-			const m = KEY.exec(lines[i] ?? "");
-			if (!m?.[2]) continue;
-			if (!keys.has(m[2])) keys.set(m[2], i);
-			if (!keys.has(`\u0000${m[2].toLowerCase()}`)) keys.set(`\u0000${m[2].toLowerCase()}`, i);
+			const key = keyOf(lines[i] ?? "");
+			if (!key) continue;
+			if (!keys.has(key)) keys.set(key, i);
+			if (!keys.has(`\u0000${key.toLowerCase()}`)) keys.set(`\u0000${key.toLowerCase()}`, i);
 		}
 		return keys;
 	};
@@ -30,7 +42,7 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 			if (start === 0) return 0;
 			for (let i = start; i < bodyStart - 1; i++) {
 				const line = lines[i] ?? "";
-				if (i > start && KEY.test(line)) break;
+				if (i > start && keyOf(line) !== null) break;
 				if (line.includes(value)) return i;
 			}
 			return start;

@@ -3,6 +3,7 @@ import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, type TaskFiel
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
+import { fenceOpening } from "../shared/scan";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
 export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed";
@@ -59,9 +60,8 @@ export function exchangeOf(line: string): ExchangeDirection | null {
 export const SECTION_START = "<!-- rapport:start -->";
 export const SECTION_END = "<!-- rapport:end -->";
 
-const FENCE = /^\s*(?:>\s?)*\s*(`{3,}|~{3,})/;
 const TAG = /(?:^|[\s,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
-const LOG_LINE = /^\s*(?:[-*+]\s+|#{1,6}\s+)(?:\[\[)?(\d{4}-\d{2}-\d{2})\b/;
+const LOG_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+)(?:\[\[)?(\d{4}-\d{2}-\d{2})\b/;
 
 /** Where the body starts: the line after the closing `---` of the frontmatter, or 0. */
 export function frontmatterEnd(lines: readonly string[]): number {
@@ -88,7 +88,7 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 	for (let i = start; i < lines.length; i++) {
 		const raw = lines[i] ?? "";
 		if (comment === null) {
-			const fenceMatch = raw.includes("```") || raw.includes("~~~") ? FENCE.exec(raw) : null;
+			const fenceMatch = raw.includes("```") || raw.includes("~~~") ? fenceOpening(raw) : null;
 			if (fence !== null) {
 				if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && raw.trim().replace(/^(?:>\s?)*/, "").trim() === fenceMatch[1]) fence = null;
 				continue;
@@ -161,11 +161,11 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		const context: LinkContext = isOpenStatus(task.status) ? "open-task" : isDoneStatus(task.status) ? "done-task" : "other-task";
 		for (const l of links) scan.links.push({ target: l.target, line: i, context, markdown: l.markdown });
 		const direction = exchangeOf(line);
-		if (direction && !isOpenStatus(task.status)) scan.exchanges.push({ line: i, direction, day: fields.done, links: links.map((l) => l.target) });
+		if (direction && isDoneStatus(task.status)) scan.exchanges.push({ line: i, direction, day: fields.done, links: links.map((l) => l.target) });
 		return;
 	}
 	const quoted = mark === ">";
-	if (listLike || mark === "#") {
+	if (listLike || mark === "#" || (mark >= "0" && mark <= "9")) {
 		const log = LOG_LINE.exec(line);
 		const day = log?.[1] ? parseDay(log[1]) : null;
 		if (day) scan.logDays.push({ day, line: i });

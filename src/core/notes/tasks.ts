@@ -1,4 +1,6 @@
 import { type CalendarDay, parseDay } from "../dates/dates";
+import { linkSpans, MASK } from "./links";
+import { bracketedFields, isDigit, isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
 
 /** A Markdown task line, with the dates the Tasks and Dataview plugins read from it. */
 export interface TaskFields {
@@ -24,23 +26,51 @@ export interface TaskLineMatch {
 	body: string;
 }
 
-const TASK = /^(\s*(?:>\s?)*\s*)([-*+]|\d+[.)])\s+\[(.)\](?:\s+(.*))?$/;
-
+/**
+ * `- [ ] text` after any indent and `>` of quotes and callouts, with `-`, `*`, `+`, `1.` or `1)` as
+ * the list marker, as the Tasks plugin reads a task line. One pass over the line.
+ */
 export function matchTaskLine(line: string): TaskLineMatch | null {
-	const m = TASK.exec(line);
-	if (!m) return null;
-	const prefix = m[1] ?? "";
-	const marker = m[2] ?? "";
-	const statusOffset = line.indexOf("[", prefix.length + marker.length) + 1;
-	return { prefix, status: m[3] ?? " ", statusOffset, body: m[4] ?? "" };
+	const markerStart = skipQuotePrefix(line);
+	const markerEnd = listMarkerEnd(line, markerStart);
+	if (markerEnd < 0) return null;
+	const open = skipSpaces(line, markerEnd);
+	if (open === markerEnd || line[open] !== "[" || line[open + 2] !== "]") return null;
+	const status = line[open + 1] ?? "";
+	if (status === "" || LINE_BREAK.test(status)) return null;
+	const afterBox = open + 3;
+	if (afterBox < line.length && !isSpace(line[afterBox])) return null;
+	const body = line.slice(skipSpaces(line, afterBox));
+	if (LINE_BREAK.test(body)) return null;
+	return { prefix: line.slice(0, markerStart), status, statusOffset: open + 1, body };
 }
 
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** The index after a list marker starting at `i` (`-`, `*`, `+`, digits then `.` or `)`), or -1. */
+function listMarkerEnd(line: string, i: number): number {
+	const c = line[i];
+	if (c === "-" || c === "*" || c === "+") return i + 1;
+	let j = i;
+	while (isDigit(line[j])) j++;
+	return j > i && (line[j] === "." || line[j] === ")") ? j + 1 : -1;
+}
+
+/**
+ * Open as the Tasks plugin reads it: `[ ]` to do, `[/]` in progress, and any symbol it does not
+ * know (`[!]`, `[?]`, `[>]`), which Tasks treats as to do. Only done and cancelled are closed.
+ */
 export function isOpenStatus(status: string): boolean {
-	return status === " " || status === "/";
+	return !isDoneStatus(status) && !isCancelledStatus(status);
 }
 
 export function isDoneStatus(status: string): boolean {
 	return status === "x" || status === "X";
+}
+
+/** `[-]`: neither open nor an interaction. */
+export function isCancelledStatus(status: string): boolean {
+	return status === "-";
 }
 
 const EMOJI_FIELDS: [RegExp, keyof Pick<TaskFields, "due" | "scheduled" | "start" | "done">][] = [
@@ -58,17 +88,30 @@ const DATAVIEW_KEYS: Record<string, keyof Pick<TaskFields, "due" | "scheduled" |
 	done: "done",
 };
 
-const DATAVIEW_BRACKETED = /[[(]\s*([A-Za-z][\w-]*)\s*::\s*([^\])]*?)\s*[\])]/g;
 const DATAVIEW_BARE = /(?:^|\s)([A-Za-z][\w-]*)\s*::\s*(\S+)/g;
 const RECURRENCE = /🔁\uFE0F?\s*([^📅📆🗓⏳🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔^]*)/u;
 const STRIP = [
 	/(?:📅|📆|🗓|⏳|🛫|✅|➕|❌)\uFE0F?\s*\S+/gu,
 	/🔁\uFE0F?\s*[^📅📆🗓⏳🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔^]*/gu,
 	/[🔺⏫🔼🔽⏬]\uFE0F?/gu,
-	/[[(]\s*[A-Za-z][\w-]*\s*::[^\])]*[\])]/g,
 	/(?:^|\s)[A-Za-z][\w-]*\s*::\s*\S+/g,
 	/\s\^[\w-]+\s*$/g,
 ];
+
+/** Where in STRIP's order bracketed Dataview fields are removed (before bare `key:: value`). */
+const BRACKETS_AT = 3;
+
+function withoutBracketedFields(text: string): string {
+	const fields = bracketedFields(text);
+	if (fields.length === 0) return text;
+	let out = "";
+	let at = 0;
+	for (const f of fields) {
+		out += text.slice(at, f.start) + " ";
+		at = f.end;
+	}
+	return out + text.slice(at);
+}
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const NO_BAD_DATES: readonly string[] = Object.freeze([]);
@@ -80,24 +123,30 @@ function setDate(fields: TaskFields, key: keyof Pick<TaskFields, "due" | "schedu
 	else fields.badDates = [...fields.badDates, raw];
 }
 
-/** Reads dates and recurrence from the text after `- [ ]`. */
+/**
+ * Reads dates and recurrence from the text after `- [ ]`. Links and inline code are not read for
+ * fields: `[[2026-11-01 📅 notes]]` names a note, it is not a due date.
+ */
 export function parseTaskBody(status: string, body: string): TaskFields {
 	const fields: TaskFields = { status, text: "", due: null, scheduled: null, start: null, done: null, recurrence: null, badDates: NO_BAD_DATES };
-	const emoji = NON_ASCII.test(body);
-	const dataview = body.includes("::");
+	const spans = body.includes("[") || body.includes("`") ? linkSpans(body) : NO_SPANS;
+	const scan = spans.length > 0 ? fillSpans(body, spans) : body;
+	const emoji = NON_ASCII.test(scan);
+	const dataview = scan.includes("::");
 	if (emoji) {
 		for (const [re, key] of EMOJI_FIELDS) {
-			const m = re.exec(body);
+			const m = re.exec(scan);
 			if (m?.[1]) setDate(fields, key, m[1]);
 		}
 	}
 	if (dataview) {
-		for (const m of body.matchAll(DATAVIEW_BRACKETED)) {
-			const key = DATAVIEW_KEYS[(m[1] ?? "").toLowerCase()];
-			if (key) setDate(fields, key, m[2] ?? "");
-			else if ((m[1] ?? "").toLowerCase() === "repeat") fields.recurrence ??= (m[2] ?? "").trim();
+		for (const f of bracketedFields(scan)) {
+			const name = f.key.toLowerCase();
+			const key = DATAVIEW_KEYS[name];
+			if (key) setDate(fields, key, f.value);
+			else if (name === "repeat") fields.recurrence ??= f.value;
 		}
-		for (const m of body.matchAll(DATAVIEW_BARE)) {
+		for (const m of scan.matchAll(DATAVIEW_BARE)) {
 			const key = DATAVIEW_KEYS[(m[1] ?? "").toLowerCase()];
 			if (key) setDate(fields, key, m[2] ?? "");
 		}
@@ -106,10 +155,37 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 		fields.text = body.trim();
 		return fields;
 	}
-	const rec = emoji ? RECURRENCE.exec(body) : null;
+	const rec = emoji ? RECURRENCE.exec(scan) : null;
 	if (rec?.[1]) fields.recurrence = rec[1].trim();
-	let text = body;
-	for (const re of STRIP) text = text.replace(re, " ");
+	let text = spans.length > 0 ? protectSpans(body, spans) : body;
+	for (const [i, re] of STRIP.entries()) {
+		if (i === BRACKETS_AT) text = withoutBracketedFields(text);
+		text = text.replace(re, " ");
+	}
+	if (spans.length > 0) text = text.replace(PLACEHOLDER, (_all, k: string) => body.slice(spans[Number(k)]?.[0] ?? 0, spans[Number(k)]?.[1] ?? 0));
 	fields.text = text.replace(/\s+/g, " ").trim();
 	return fields;
+}
+
+const NO_SPANS: readonly [number, number][] = Object.freeze([]);
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+
+/** The text with each span filled with MASK, offsets kept. */
+function fillSpans(text: string, spans: readonly [number, number][]): string {
+	const chars = text.split("");
+	for (const [start, end] of spans) for (let i = start; i < end; i++) chars[i] = MASK;
+	return chars.join("");
+}
+
+/** The text with each (non-overlapping, in order) span replaced by a numbered placeholder that no field pattern reads. */
+function protectSpans(text: string, spans: readonly [number, number][]): string {
+	const sorted = spans.map((s, k) => ({ s, k })).sort((a, b) => a.s[0] - b.s[0]);
+	let out = "";
+	let at = 0;
+	for (const { s, k } of sorted) {
+		if (s[0] < at) continue;
+		out += text.slice(at, s[0]) + `\uE000${k}\uE001`;
+		at = s[1];
+	}
+	return out + text.slice(at);
 }

@@ -1,14 +1,45 @@
 import { type CalendarDay } from "../dates/dates";
 import { formatWithMoment } from "../dates/moment-format";
+import { skipSpaces } from "../shared/scan";
 
 /**
  * Fills `{{date}}`, `{{title}}`, `{{time}}` and `{{date:FORMAT}}` as Obsidian's core Templates plugin does
- * for a new daily note. Templater syntax (`<% %>`) is left as written.
+ * for a new daily note. Templater syntax (`<% %>`) is left as written. One pass over the template:
+ * a placeholder runs from `{{` to the first `}`, which must be followed by another `}`.
  */
 export function fillTemplate(template: string, day: CalendarDay, title: string, time = "00:00"): string {
-	return template
-		.replace(/\{\{\s*date\s*:\s*([^}]+?)\s*\}\}/gi, (_all, format: string) => formatWithMoment(day, format))
-		.replace(/\{\{\s*date\s*\}\}/gi, day)
-		.replace(/\{\{\s*time(?:\s*:\s*[^}]+?)?\s*\}\}/gi, time)
-		.replace(/\{\{\s*title\s*\}\}/gi, title);
+	let out = "";
+	let copied = 0;
+	let close = -1;
+	let i = template.indexOf("{{");
+	while (i >= 0) {
+		if (close < i + 2) close = template.indexOf("}", i + 2);
+		if (close < 0) break;
+		const value = template[close + 1] === "}" ? placeholderAt(template, i + 2, close, day, title, time) : null;
+		if (value === null) {
+			i = template.indexOf("{{", i + 1);
+			continue;
+		}
+		out += template.slice(copied, i) + value;
+		copied = close + 2;
+		i = template.indexOf("{{", copied);
+	}
+	return out + template.slice(copied);
+}
+
+/**
+ * The value of the placeholder between `from` (after `{{`) and `close` (its first `}`), or null:
+ * `date`, `title`, `time`, `date:FORMAT`, `time:FORMAT`, any case, spaces around. The name is
+ * checked in place, so a long run of `{{` that are not placeholders is read once.
+ */
+function placeholderAt(template: string, from: number, close: number, day: CalendarDay, title: string, time: string): string | null {
+	const start = skipSpaces(template, from);
+	const name = ["date", "title", "time"].find((n) => template.slice(start, start + n.length).toLowerCase() === n);
+	if (!name) return null;
+	const after = skipSpaces(template, start + name.length);
+	if (after === close) return name === "date" ? day : name === "title" ? title : time;
+	if (after > close || template[after] !== ":" || name === "title") return null;
+	const format = template.slice(after + 1, close).trim();
+	if (format === "") return null;
+	return name === "date" ? formatWithMoment(day, format) : time;
 }

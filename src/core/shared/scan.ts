@@ -1,0 +1,115 @@
+/**
+ * Small hand-written scanners for the shapes note text is read in, each one pass over the text.
+ * They replace regular expressions whose backtracking grows with the square (or cube) of a line's
+ * length: one pasted line must never freeze Obsidian.
+ */
+
+const SPACE = /\s/;
+
+/** Whether `ch` is whitespace as `\s` in a regular expression reads it. */
+export function isSpace(ch: string | undefined): boolean {
+	if (ch === undefined || ch === "") return false;
+	const code = ch.charCodeAt(0);
+	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+	return SPACE.test(ch);
+}
+
+/** The first index at or after `from` that is not whitespace. */
+export function skipSpaces(text: string, from: number): number {
+	let i = from;
+	while (i < text.length && isSpace(text[i])) i++;
+	return i;
+}
+
+/** The first index at or after `from` that is not whitespace or `>` (the indent of quotes and callouts). */
+export function skipQuotePrefix(text: string, from = 0): number {
+	let i = from;
+	while (i < text.length && (text[i] === ">" || isSpace(text[i]))) i++;
+	return i;
+}
+
+export function isAsciiLetter(ch: string | undefined): boolean {
+	return ch !== undefined && ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z"));
+}
+
+/** `\w` or `-`: the characters of a Dataview key after its first letter. */
+export function isKeyChar(ch: string | undefined): boolean {
+	return ch !== undefined && (isAsciiLetter(ch) || isDigit(ch) || ch === "_" || ch === "-");
+}
+
+export function isDigit(ch: string | undefined): boolean {
+	return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+/**
+ * A code fence opening or closing a line (after any indent and `>`): `[whole, run]` like a regex
+ * match, with `run` the three or more backticks or tildes; null when the line is not a fence.
+ */
+export function fenceOpening(line: string): [string, string] | null {
+	const start = skipQuotePrefix(line);
+	const ch = line[start];
+	if (ch !== "`" && ch !== "~") return null;
+	let end = start;
+	while (line[end] === ch) end++;
+	return end - start >= 3 ? [line.slice(0, end), line.slice(start, end)] : null;
+}
+
+/** A Dataview inline field in brackets or parentheses: `[key:: value]`, `(key:: value)`. */
+export interface BracketedField {
+	/** Offset of the opening bracket. */
+	start: number;
+	/** Offset just after the closing bracket. */
+	end: number;
+	key: string;
+	/** Offset where the value starts (after `::` and spaces). */
+	valueStart: number;
+	/** Offset of the closing bracket. */
+	valueEnd: number;
+	/** The value, trimmed. */
+	value: string;
+}
+
+/**
+ * Every `[key:: value]` and `(key:: value)` in `text`, left to right, as Dataview reads them: the value
+ * ends at the first `]` or `)`. Linear: a field that never closes ends the search, since no later
+ * one can close either.
+ */
+export function bracketedFields(text: string): BracketedField[] {
+	const out: BracketedField[] = [];
+	let i = 0;
+	while (i < text.length) {
+		const open = nextOpener(text, i);
+		if (open < 0) break;
+		const field = fieldAt(text, open);
+		if (field === "unclosed") break;
+		if (field) {
+			out.push(field);
+			i = field.end;
+		} else i = open + 1;
+	}
+	return out;
+}
+
+function nextOpener(text: string, from: number): number {
+	for (let i = from; i < text.length; i++) if (text[i] === "[" || text[i] === "(") return i;
+	return -1;
+}
+
+function nextCloser(text: string, from: number): number {
+	for (let i = from; i < text.length; i++) if (text[i] === "]" || text[i] === ")") return i;
+	return -1;
+}
+
+function fieldAt(text: string, open: number): BracketedField | null | "unclosed" {
+	const keyStart = skipSpaces(text, open + 1);
+	if (!isAsciiLetter(text[keyStart])) return null;
+	let keyEnd = keyStart + 1;
+	while (isKeyChar(text[keyEnd])) keyEnd++;
+	const colons = skipSpaces(text, keyEnd);
+	if (text[colons] !== ":" || text[colons + 1] !== ":") return null;
+	const valueStart = skipSpaces(text, colons + 2);
+	const close = nextCloser(text, colons + 2);
+	if (close < 0) return "unclosed";
+	const start = Math.min(valueStart, close);
+	return { start: open, end: close + 1, key: text.slice(keyStart, keyEnd), valueStart: start, valueEnd: close, value: text.slice(start, close).trim() };
+}

@@ -1,0 +1,126 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseBirthday } from "../../src/core/dates/birthday";
+import { parseCadence } from "../../src/core/dates/cadence";
+import { parseDay, parseTime } from "../../src/core/dates/dates";
+import { parseWithFormat } from "../../src/core/dates/moment-format";
+import { readContacts } from "../../src/core/contacts/read-contacts";
+import { followUpInsertion } from "../../src/core/edits/follow-up-section";
+import { appendLogLine, completeTask, setTaskDue } from "../../src/core/edits/task-edits";
+import { defaultSettings } from "../../src/core/config/settings";
+import { defaultVaultConfig } from "../../src/core/config/vault-config";
+import { readFrontmatterLines } from "../../src/core/notes/frontmatter-lines";
+import { extractLinks, stripInlineCode } from "../../src/core/notes/links";
+import { frontmatterEnd, scanBody } from "../../src/core/notes/markdown";
+import { createParseContext, parseNote } from "../../src/core/notes/note";
+import { matchTaskLine, parseTaskBody } from "../../src/core/notes/tasks";
+import { fillTemplate } from "../../src/core/notes/template";
+import { foldName, splitLines, unwrapLink } from "../../src/core/shared/text";
+
+/**
+ * The issue's timed property test: every parser that reads note text gets 100 KB strings built from
+ * the characters of its own patterns (a prefix, a piece repeated, a suffix: the shape that makes a
+ * backtracking regex explode) and must finish each within 50 ms. The best of up to ten runs is
+ * timed; a quadratic pattern takes seconds on 100 KB every time. When the machine is so busy that
+ * even a plain pass over the same text (split into lines, each trimmed, one regex pass, every
+ * character read) is slow, the limit grows with it: 40 times that pass, which on an idle machine
+ * stays under 50 ms.
+ */
+
+const SIZE = 100_000;
+const LIMIT_MS = 50;
+const RUNS = Number(process.env.RAPPORT_FUZZ_RUNS ?? 25);
+
+type Parser = (text: string) => unknown;
+
+/** The best of up to ten runs: on a busy machine one run can wait for the processor; a quadratic pattern is slow every time. */
+function bestTime(parse: Parser, text: string, limit: number): number {
+	let best = Infinity;
+	for (let i = 0; i < 10 && best >= limit; i++) {
+		const start = performance.now();
+		parse(text);
+		best = Math.min(best, performance.now() - start);
+	}
+	return best;
+}
+
+/** A plain linear pass over the text: what any parser must at least do (lines, one regex pass, every character). */
+function plainPass(text: string): number {
+	let sum = 0;
+	for (const line of splitLines(text)) sum += line.trim().length;
+	sum += text.replace(/\s+/g, " ").toLowerCase().length;
+	for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
+	return sum;
+}
+
+function limitFor(text: string): number {
+	let best = Infinity;
+	for (let i = 0; i < 3; i++) {
+		const start = performance.now();
+		plainPass(text);
+		best = Math.min(best, performance.now() - start);
+	}
+	return Math.max(LIMIT_MS, 40 * best);
+}
+
+/** prefix + piece repeated to 100 KB + suffix, from the given alphabet of pattern characters and tokens. */
+function adversarial(alphabet: readonly string[]): fc.Arbitrary<string> {
+	const token = fc.constantFrom(...alphabet);
+	const part = (max: number) => fc.array(token, { minLength: 0, maxLength: max }).map((t) => t.join(""));
+	return fc.tuple(part(6), fc.array(token, { minLength: 1, maxLength: 4 }).map((t) => t.join("")), part(3)).map(([prefix, piece, suffix]) => prefix + piece.repeat(Math.ceil(SIZE / piece.length)) + suffix);
+}
+
+const SPACES = [" ", "\t", "\u00a0"];
+const TASK_CHARS = [...SPACES, "- [ ] ", "-", "*", "+", "1.", "1)", ">", "> ", "[", "]", "(", ")", "::", ":", "due", "a", "x", "1", "_", "📅", "⏳", "🛫", "✅", "🔁", "\uFE0F", "^", "#", "every week", "2026-11-27", "[[", "]]", "\r"];
+const LINK_CHARS = [...SPACES, "[[", "]]", "[", "]", "(", ")", "](", "!", "|", "<", ">", '"', "a", ".md", "#", "^", "`", "``", "```", "http:"];
+const MARKDOWN_CHARS = [...SPACES, "\n", "\r\n", "```", "~~~", "`", ">", "> ", "#", "# ", "-", "- ", "*", "+", "1.", "1) ", "<!--", "-->", "<!-- rapport:start -->", "gave::", "#gave", "[[", "]]", "- [ ] ", "2026-11-27", "a", "::", "[due:: ", "%%"];
+const FRONTMATTER_CHARS = [...SPACES, "\n", "---\n", ":", "'", '"', "a", "#", "-", "[", "]", "key: ", "- "];
+const DATE_CHARS = [...SPACES, "0", "1", "2", "-", "--", "/", ".", ",", ":", "T", "Z", "+", "every ", "week", "w", "d", "m", "y", "p", "a", "st"];
+const CONTACT_CHARS = [" ", "\r\n", "\n", "BEGIN:VCARD", "END:VCARD", "BEGIN:VCARD\r\n", ";", ":", "=", "=0D=0A", "=\r\n", '"', ",", "QUOTED-PRINTABLE", "CHARSET=", "FN:", "First Name,Last Name,URL,Email Address\n", "Given Name,Family Name\n", "a", "1"];
+const TEMPLATE_CHARS = [...SPACES, "{{", "}}", "{", "}", "date", "time", "title", ":", "YYYY", "a"];
+const HEADING_CHARS = [...SPACES, "#", "# ", "## ", "a", "\n", "```", "Follow-ups"];
+
+const ctx = createParseContext(defaultSettings(), defaultVaultConfig());
+const lines = (text: string) => splitLines(text);
+
+const PARSERS: [string, readonly string[], Parser][] = [
+	["task lines", TASK_CHARS, (t) => {
+		const m = matchTaskLine(t);
+		return m ? parseTaskBody(m.status, m.body) : null;
+	}],
+	["task bodies", TASK_CHARS, (t) => parseTaskBody(" ", t)],
+	["mark done", TASK_CHARS, (t) => completeTask(t, "2026-11-27")],
+	["snooze", TASK_CHARS, (t) => setTaskDue(t, "2026-11-27")],
+	["log", TASK_CHARS, (t) => appendLogLine(t, "2026-11-27", t.slice(0, 50))],
+	["links", LINK_CHARS, (t) => extractLinks(t)],
+	["inline code", LINK_CHARS, (t) => stripInlineCode(t)],
+	["link values", LINK_CHARS, (t) => unwrapLink(t)],
+	["markdown scan", MARKDOWN_CHARS, (t) => scanBody(lines(t), frontmatterEnd(lines(t)))],
+	["markdown scan of tasks", TASK_CHARS, (t) => scanBody(lines(t), 0)],
+	["markdown scan of links", LINK_CHARS, (t) => scanBody(lines(t), 0)],
+	["whole notes", MARKDOWN_CHARS, (t) => parseNote("People/x.md", `---\ntype: person\n---\n${t}`, { type: "person" }, ctx)],
+	["frontmatter lines", FRONTMATTER_CHARS, (t) => {
+		const l = lines(`---\n${t}\n---\n`);
+		return readFrontmatterLines(l, l.length).keyLine("zzz");
+	}],
+	["cadence", DATE_CHARS, (t) => parseCadence(t)],
+	["birthday", DATE_CHARS, (t) => parseBirthday(t)],
+	["dates", DATE_CHARS, (t) => [parseDay(t), parseTime(t)]],
+	["daily note names", DATE_CHARS, (t) => [parseWithFormat(t, "YYYY-MM-DD"), parseWithFormat(t, "DD MMMM YYYY"), parseWithFormat(t, "dddd, MMMM Do YYYY")]],
+	["contact files", CONTACT_CHARS, (t) => readContacts(t)],
+	["templates", TEMPLATE_CHARS, (t) => fillTemplate(t, "2026-11-27", "x")],
+	["follow-up headings", HEADING_CHARS, (t) => followUpInsertion(t, "Follow-ups", ["- [ ] x"])],
+	["names", [...SPACES, "a", "é", ".", "-"], (t) => foldName(t)],
+];
+
+describe("no line of a note can freeze Rapport", () => {
+	it.each(PARSERS)("%s: 100 KB adversarial text is read in under 50 ms (more only when a plain pass is slow too)", (_name, alphabet, parse) => {
+		fc.assert(
+			fc.property(adversarial(alphabet), (text) => {
+				const limit = limitFor(text);
+				expect(bestTime(parse, text, limit)).toBeLessThan(limit);
+			}),
+			{ numRuns: RUNS },
+		);
+	}, 120_000);
+});
