@@ -71,6 +71,8 @@ function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs: FsPor
 		done++;
 		if (process.stderr.isTTY && (done % 250 === 0 || done === total)) process.stderr.write(`\r${t("import.progress", { done, total })}${done === total ? "\n" : ""}`);
 	};
+	// A people folder that leaves the vault refuses the whole import before anything is written.
+	for (const note of plan.creates) vaultFile(fs, vault.root, note.path);
 	const folders = new Set<string>();
 	for (const note of plan.creates) {
 		tick();
