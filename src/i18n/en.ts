@@ -339,6 +339,24 @@ export const en = {
 	"tie.relation.partner": "partner",
 	"tie.relation.family": "family",
 	"tie.none": "no ties",
+	// Issue 13 (calmer panel, errors, settings sections, Obsidian's CLI)
+	"agenda.previousDay": "Previous day",
+	"agenda.nextDay": "Next day",
+	"agenda.today": "Today",
+	"strength.label": "Tie strength {score} of 100",
+	"footer.people_one": "{n} person",
+	"footer.people_other": "{n} people",
+	"footer.meetings_one": "{n} meeting",
+	"footer.meetings_other": "{n} meetings",
+	"footer.followUps_one": "{n} follow-up",
+	"footer.followUps_other": "{n} follow-ups",
+	"footer.problems_one": "{n} problem",
+	"footer.problems_other": "{n} problems",
+	"notice.commandFailed": "That did not work: {reason}",
+	"notice.insertFailed": "Could not write the agenda into the daily note: {reason}",
+	"import.failedHeading": "Not imported",
+	"import.failedLine": "{path}: {reason}",
+	"import.doneWithFailures": "Import done: {created} notes created, {updated} completed, {failed} failed (listed in the import window).",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,10 +3,12 @@ import type { CalendarDay } from "../core/dates/dates";
 import { upsertSection } from "../core/edits/daily-section";
 import { appendLogLine, completeTask, editLine, setTaskDue } from "../core/edits/task-edits";
 import type { Translate } from "../i18n";
+import { editDocument } from "./document-edit";
 
 /**
- * Every change Rapport makes to a note goes through here: `Vault.process` with a one-line edit from
- * core, so nothing else in the note moves. Results and refusals are told with a Notice.
+ * Every change Rapport makes to a note goes through here: a one-line edit from core, made through the
+ * editor when the note is open (unsaved typing stays) and with `Vault.process` otherwise, so nothing
+ * else in the note moves. Results and refusals are told with a Notice.
  */
 export class FileEdits {
 	constructor(
@@ -23,14 +25,14 @@ export class FileEdits {
 	private async editTaskLine(path: string, line: number, edit: (text: string) => string | null): Promise<boolean> {
 		const file = this.file(path);
 		if (!file) return false;
-		let changed = false;
-		await this.app.vault.process(file, (data) => {
+		let found = false;
+		await editDocument(this.app, file, (data) => {
 			const next = editLine(data, line, edit);
-			changed = next !== null;
+			found = next !== null;
 			return next ?? data;
 		});
-		if (!changed) new Notice(this.t()("notice.lineMoved"));
-		return changed;
+		if (!found) new Notice(this.t()("notice.lineMoved"));
+		return found;
 	}
 
 	async markDone(path: string, line: number, today: CalendarDay, label: string): Promise<boolean> {
@@ -49,19 +51,14 @@ export class FileEdits {
 	async logInteraction(personPath: string, day: CalendarDay, what: string, name: string): Promise<boolean> {
 		const file = this.file(personPath);
 		if (!file) return false;
-		await this.app.vault.process(file, (data) => appendLogLine(data, day, what));
+		await editDocument(this.app, file, (data) => appendLogLine(data, day, what));
 		new Notice(this.t()("notice.logged", { person: name }));
 		return true;
 	}
 
 	/** Writes the Rapport section of a daily note; true when something changed. */
 	async writeSection(file: TFile, section: readonly string[]): Promise<boolean> {
-		let changed = false;
-		await this.app.vault.process(file, (data) => {
-			const next = upsertSection(data, section);
-			changed = next !== data;
-			return next;
-		});
+		const changed = await editDocument(this.app, file, (data) => upsertSection(data, section));
 		new Notice(this.t()(changed ? "notice.inserted" : "notice.upToDate", { path: file.path }));
 		return changed;
 	}

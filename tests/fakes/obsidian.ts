@@ -41,6 +41,9 @@ function applyInfo(el: HTMLElement, info?: DomInfo | string): void {
 export function installDomHelpers(win: Window & typeof globalThis): void {
 	const proto = win.HTMLElement.prototype as unknown as Record<string, unknown>;
 	if (proto.createEl) return;
+	// Obsidian's `el.win` / `el.doc`: the window and document an element lives in (popout windows).
+	Object.defineProperty(win.Node.prototype, "win", { configurable: true, get(this: Node) { return this.ownerDocument?.defaultView ?? win; } });
+	Object.defineProperty(win.Node.prototype, "doc", { configurable: true, get(this: Node) { return this.ownerDocument ?? win.document; } });
 	proto.createEl = function (this: HTMLElement, tag: string, info?: DomInfo | string, cb?: (el: HTMLElement) => void) {
 		const el = this.ownerDocument.createElement(tag);
 		applyInfo(el, info);

@@ -52,6 +52,7 @@ export function click(el: Element | null | undefined): void {
 	el.dispatchEvent(new window.MouseEvent("click", { bubbles: true }));
 }
 
+/** An item's buttons by what a user reads: the text, or the tooltip (`aria-label`) of an icon button. */
 export function buttonsOf(item: Element): Record<string, HTMLButtonElement> {
-	return Object.fromEntries([...item.querySelectorAll("button")].map((b) => [b.textContent ?? "", b]));
+	return Object.fromEntries([...item.querySelectorAll("button")].map((b) => [b.getAttribute("aria-label") ?? b.textContent ?? "", b]));
 }

@@ -101,7 +101,7 @@ describe("languages", () => {
 		const view = started.app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view as unknown as AgendaView;
 		expect(view.contentEl.textContent).toContain("Oggi");
 		expect(view.contentEl.textContent).toContain("Da sentire");
-		expect(view.contentEl.querySelector(".rapport-agenda-date")?.textContent).toMatch(/^[a-zì]+ \d+ [a-z]+ \d{4}$/);
+		expect(view.contentEl.querySelector(".rapport-day-nav-date")?.textContent).toMatch(/^[a-zì]+ \d+ [a-z]+ \d{4}$/);
 	});
 
 	it("uses the language chosen in the settings over Obsidian's", async () => {
