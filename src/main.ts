@@ -1,4 +1,4 @@
-import { debounce, getLanguage, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
+import { debounce, getLanguage, Notice, Plugin, type TFile, type WorkspaceLeaf } from "obsidian";
 import { dailyNoteDay } from "./core/notes/classify";
 import { type CalendarDay, today } from "./core/dates/dates";
 import { insightsToMarkdown } from "./core/render/insights";
@@ -10,6 +10,7 @@ import { findOrCreateDailyNote } from "./obsidian/daily-notes";
 import { FileEdits } from "./obsidian/file-edits";
 import { LiveIndex } from "./obsidian/live-index";
 import { AgendaBlock } from "./ui/agenda-block";
+import { registerAutoInsert } from "./ui/auto-insert";
 import { AGENDA_VIEW, AgendaView } from "./ui/agenda-view";
 import { registerGraphBasesView } from "./ui/bases-graph";
 import { GRAPH_VIEW, GraphView } from "./ui/graph-view";
@@ -48,7 +49,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.addSettingTab(new RapportSettingTab(this.app, this, this, reindex));
 		this.app.workspace.onLayoutReady(() => {
 			void this.live.rebuild();
-			this.registerEvent(this.app.vault.on("create", (file) => this.autoInsert(file)));
+			registerAutoInsert(this, this);
 		});
 	}
 
@@ -92,13 +93,23 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		if (leaf) await workspace.revealLeaf(leaf);
 	}
 
-	/** Writes the day's agenda into its daily note (created from the user's template when missing). */
-	async insertAgenda(day: CalendarDay): Promise<void> {
-		const file = await findOrCreateDailyNote(day);
-		const nameOf = (p: string): string => this.nameOf(p);
-		const insights = insightsToMarkdown(this.live.insights.get(day, this.settings), nameOf, this.t, WIKILINKS);
-		const section = agendaSection(this.live.agendas.build(day, this.settings), this.settings.sectionHeading, nameOf, this.t, insights);
-		await this.edits.writeSection(file, section);
+	/**
+	 * Writes the day's agenda into its daily note (created from the user's template when missing).
+	 * A failure (the daily note cannot be created, the write is refused) is told in a Notice with its
+	 * reason; false then.
+	 */
+	async insertAgenda(day: CalendarDay, into?: TFile): Promise<boolean> {
+		try {
+			const file = into ?? (await findOrCreateDailyNote(day));
+			const nameOf = (p: string): string => this.nameOf(p);
+			const insights = insightsToMarkdown(this.live.insights.get(day, this.settings), nameOf, this.t, WIKILINKS);
+			const section = agendaSection(this.live.agendas.build(day, this.settings), this.settings.sectionHeading, nameOf, this.t, insights);
+			await this.edits.writeSection(file, section);
+			return true;
+		} catch (error) {
+			new Notice(this.t("notice.insertFailed", { reason: error instanceof Error ? error.message : String(error) }));
+			return false;
+		}
 	}
 
 	openSettings(): void {
@@ -107,11 +118,6 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		setting?.openTabById(this.manifest.id);
 	}
 
-	private autoInsert(file: unknown): void {
-		if (!this.settings.autoInsert || !(file instanceof TFile)) return;
-		const day = dailyNoteDay(file.path, this.live.config);
-		if (day) void this.insertAgenda(day);
-	}
 }
 
 function readGraphLayout(data: unknown): Record<string, [number, number]> {

@@ -1,7 +1,7 @@
 import moment from "moment";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
-import { App, installDomHelpers, Notice, setLanguage } from "../fakes/obsidian";
+import { App, CliRegistry, installDomHelpers, Notice, setLanguage } from "../fakes/obsidian";
 
 export interface Started {
 	app: App;
@@ -13,6 +13,10 @@ export interface StartOptions {
 	templatesFolder?: string;
 	data?: unknown;
 	language?: string;
+	/** A cold start: these notes have no metadata yet at layout-ready (`metadataCache.indexRemaining()` brings it). */
+	unindexed?: (path: string) => boolean;
+	/** Play Obsidian 1.12.2+, whose command line plugins can answer (`registerCliHandler`). */
+	cli?: boolean;
 }
 
 /** Starts the in-memory Obsidian with these notes, loads the real plugin, and waits for the index. */
@@ -24,7 +28,8 @@ export async function startObsidian(files: Record<string, string>, options: Star
 	app.dailyNotesOptions = options.dailyNotes ?? { folder: "Daily", format: "YYYY-MM-DD" };
 	app.templatesOptions = { folder: options.templatesFolder ?? "Templates" };
 	Object.assign(window, { app, moment });
-	for (const [path, text] of Object.entries(files)) app.vault.seed(path, text);
+	if (options.cli) app.cli = new CliRegistry();
+	for (const [path, text] of Object.entries(files)) app.vault.seed(path, text, { indexed: !options.unindexed?.(path) });
 	if (options.data !== undefined) app.pluginData.set("rapport", options.data);
 	const plugin = new RapportPlugin(app as never, manifest);
 	await plugin.load();
