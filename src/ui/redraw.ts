@@ -1,20 +1,15 @@
 import type { Component } from "obsidian";
 
-/** During a burst of changes (a cold start, a sync), the least time between two redraws. */
-const BURST_INTERVAL_MS = 400;
-
 /**
  * Coalesces redraws of a live view (the side panel, a `rapport` block): however many `changed`
  * events arrive, it draws at most once per animation frame, and only when the index revision moved
- * since the last draw; in a burst (thousands of `changed` events on a cold start) at most once per
- * BURST_INTERVAL_MS. Each draw keeps the user's place: the focused control (found again by its
+ * since the last draw (on a cold start the live index itself tells of changes only every couple of
+ * seconds). Each draw keeps the user's place: the focused control (found again by its
  * `data-rapport-key`) and the scroll position.
  */
 export class RedrawScheduler {
 	private pending: number | null = null;
-	private waiting: number | null = null;
 	private drawnRevision = -1;
-	private drawnAt = -Infinity;
 
 	constructor(
 		component: Component,
@@ -25,19 +20,10 @@ export class RedrawScheduler {
 		component.register(() => this.cancel());
 	}
 
-	/** Asks for a redraw on the next frame, or once the burst interval is over (once, however often it is asked). */
+	/** Asks for a redraw on the next frame (once, however often it is asked before it). */
 	request(): void {
-		if (this.pending !== null || this.waiting !== null) return;
-		const win = this.container.win;
-		const wait = this.drawnAt + BURST_INTERVAL_MS - performance.now();
-		if (wait > 0) {
-			this.waiting = win.setTimeout(() => {
-				this.waiting = null;
-				this.request();
-			}, wait);
-			return;
-		}
-		this.pending = win.requestAnimationFrame(() => {
+		if (this.pending !== null) return;
+		this.pending = this.container.win.requestAnimationFrame(() => {
 			this.pending = null;
 			if (this.revision() !== this.drawnRevision) this.now();
 		});
@@ -47,16 +33,12 @@ export class RedrawScheduler {
 	now(): void {
 		this.cancel();
 		this.drawnRevision = this.revision();
-		this.drawnAt = performance.now();
 		keepingPlace(this.container, this.draw);
 	}
 
 	private cancel(): void {
-		const win = this.container.win;
-		if (this.pending !== null) win.cancelAnimationFrame(this.pending);
-		if (this.waiting !== null) win.clearTimeout(this.waiting);
+		if (this.pending !== null) this.container.win.cancelAnimationFrame(this.pending);
 		this.pending = null;
-		this.waiting = null;
 	}
 }
 
