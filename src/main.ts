@@ -11,6 +11,7 @@ import { FileEdits } from "./obsidian/file-edits";
 import { LiveIndex } from "./obsidian/live-index";
 import { AgendaBlock } from "./ui/agenda-block";
 import { registerAutoInsert } from "./ui/auto-insert";
+import { registerCliHandlers } from "./ui/cli-handlers";
 import { AGENDA_VIEW, AgendaView } from "./ui/agenda-view";
 import { registerGraphBasesView } from "./ui/bases-graph";
 import { GRAPH_VIEW, GraphView } from "./ui/graph-view";
@@ -42,6 +43,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.registerMarkdownCodeBlockProcessor("rapport", (source, el, ctx) => ctx.addChild(new AgendaBlock(el, this, source, ctx.sourcePath)));
 		registerCommands(this, this);
 		registerGraphBasesView(this, this);
+		registerCliHandlers(this, this);
 		this.addRibbonIcon("users", this.t("command.showAgenda"), () => void this.openAgendaView());
 		this.addRibbonIcon("git-fork", this.t("command.openGraph"), () => void this.openGraph(null));
 		// Typing in a rule's field re-indexes once the typing stops, not at every key.

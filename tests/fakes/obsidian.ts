@@ -914,11 +914,18 @@ export class Plugin extends Component {
 		public manifest: PluginManifest,
 	) {
 		super();
+		const cli = app.cli;
+		if (cli) {
+			this.registerCliHandler = (command, description, flags, handler) => {
+				cli.register(command, description, flags, handler);
+				this.register(() => cli.handlers.delete(command));
+			};
+		}
 	}
 
 	/**
 	 * Obsidian 1.12.2's `registerCliHandler(command, description, flags, handler)`; present only when
-	 * the fake plays a 1.12.2+ app (`App.cliHandlers` not null). Ids are global: a second one throws.
+	 * the fake plays a 1.12.2+ app (`App.cli` not null). Ids are global: a second one throws.
 	 */
 	declare registerCliHandler?: (command: string, description: string, flags: CliFlags | null, handler: CliHandler) => void;
 
