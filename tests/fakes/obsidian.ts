@@ -278,6 +278,10 @@ export class Vault extends Events {
 		return out;
 	}
 
+	getAllLoadedFiles(): TAbstractFile[] {
+		return [...this.entries.values()];
+	}
+
 	getFiles(): TFile[] {
 		const out: TFile[] = [];
 		for (const f of this.entries.values()) if (f instanceof TFile) out.push(f);
@@ -1237,6 +1241,10 @@ export class Setting {
 		this.settingEl.addClass("setting-item-heading");
 		return this;
 	}
+	setClass(cls: string): this {
+		this.settingEl.addClass(cls);
+		return this;
+	}
 	addText(cb: (c: TextComponent) => unknown): this {
 		cb(new TextComponent(this.controlEl));
 		return this;
@@ -1264,6 +1272,8 @@ export class Setting {
  * each with `renderSuggestion` in a popover, and calls `selectSuggestion` on a pick.
  */
 export abstract class AbstractInputSuggest<T> {
+	/** Test helper: the suggest attached to each input. */
+	static readonly attached = new Map<Element, AbstractInputSuggest<unknown>>();
 	limit = 100;
 	/** Test helper: the suggestions on show (empty when closed). */
 	shown: T[] = [];
@@ -1274,6 +1284,7 @@ export abstract class AbstractInputSuggest<T> {
 	) {
 		textInputEl.addEventListener("input", () => void this.open());
 		textInputEl.addEventListener("focus", () => void this.open());
+		AbstractInputSuggest.attached.set(textInputEl, this as AbstractInputSuggest<unknown>);
 	}
 	private async open(): Promise<void> {
 		const all = await this.getSuggestions(this.getValue());
@@ -1352,6 +1363,23 @@ export function setLanguage(code: string): void {
 }
 
 export const moment = momentLib;
+
+/** Obsidian's fuzzy matcher: here, the query's characters in order (case-insensitive); null when they are not all there. */
+export function prepareFuzzySearch(query: string): (text: string) => { score: number; matches: [number, number][] } | null {
+	const q = query.toLowerCase();
+	return (text) => {
+		const lower = text.toLowerCase();
+		let at = 0;
+		const matches: [number, number][] = [];
+		for (const ch of q) {
+			const found = lower.indexOf(ch, at);
+			if (found < 0) return null;
+			matches.push([found, found + 1]);
+			at = found + 1;
+		}
+		return { score: -at, matches };
+	};
+}
 
 /** Simple line drawings standing in for Obsidian's Lucide icons (24×24, stroked like them), so screenshots show icons. */
 const ICON_PATHS: Record<string, string> = {
