@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PANEL_BODY } from "./panel-layout";
 import { buildPage, CHROMIUM, launch } from "./render";
 
 // `npm run screenshots` refreshes the README's pictures; otherwise they go to a temporary folder.
 const SHOTS = process.env.RAPPORT_SCREENSHOTS ? join(__dirname, "..", "..", "docs", "screenshots") : mkdtempSync(join(tmpdir(), "rapport-shots-"));
-export const PANEL_BODY = '<div class="workspace"><div class="workspace-split mod-right-split" id="sidebar"></div><div class="modal-container"><div class="modal mod-settings"><div class="vertical-tab-content-container" id="settings"></div></div></div></div>';
 
 interface PanelRendered {
 	startupMs: number;
