@@ -10,6 +10,8 @@ import { findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes"
 import { FileEdits } from "./obsidian/file-edits";
 import { LiveIndex } from "./obsidian/live-index";
 import { AgendaBlock } from "./ui/agenda-block";
+import { registerAutoInsert } from "./ui/auto-insert";
+import { registerCliHandlers } from "./ui/cli-handlers";
 import { AGENDA_VIEW, AgendaView } from "./ui/agenda-view";
 import { registerGraphBasesView } from "./ui/bases-graph";
 import { GRAPH_VIEW, GraphView } from "./ui/graph-view";
@@ -43,6 +45,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.registerMarkdownCodeBlockProcessor("rapport", (source, el, ctx) => ctx.addChild(new AgendaBlock(el, this, source, ctx.sourcePath)));
 		registerCommands(this, this);
 		registerGraphBasesView(this, this);
+		registerCliHandlers(this, this);
 		this.addRibbonIcon("users", this.t("command.showAgenda"), () => void this.openAgendaView());
 		this.addRibbonIcon("git-fork", this.t("command.openGraph"), () => void this.openGraph(null));
 		// Typing in a rule's field re-indexes once the typing stops, not at every key.
@@ -50,7 +53,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.addSettingTab(new RapportSettingTab(this.app, this, this, reindex));
 		this.app.workspace.onLayoutReady(() => {
 			void this.live.rebuild();
-			this.registerEvent(this.app.vault.on("create", (file) => this.autoInsert(file)));
+			registerAutoInsert(this, this);
 		});
 	}
 
@@ -94,20 +97,24 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		if (leaf) await workspace.revealLeaf(leaf);
 	}
 
-	/** Writes the day's agenda into its daily note (created from the user's template when missing). */
-	async insertAgenda(day: CalendarDay): Promise<void> {
-		let file: TFile;
+	/**
+	 * Writes the day's agenda into its daily note (created from the user's template when missing).
+	 * A failure (the daily note cannot be created or leaves the vault, the write is refused) is told in
+	 * a Notice with its reason; false then.
+	 */
+	async insertAgenda(day: CalendarDay, into?: TFile): Promise<boolean> {
 		try {
-			file = await findOrCreateDailyNote(day);
+			const file = into ?? (await findOrCreateDailyNote(day));
+			const nameOf = (p: string): string => this.nameOf(p);
+			const insights = insightsToMarkdown(this.live.insights.get(day, this.settings), nameOf, this.t, WIKILINKS);
+			const section = agendaSection(this.live.agendas.build(day, this.settings), this.settings.sectionHeading, nameOf, this.t, insights);
+			await this.edits.writeSection(file, section);
+			return true;
 		} catch (error) {
-			if (!(error instanceof PathOutsideVault)) throw error;
-			new Notice(describeProblemAt(problem(error.path, 0, "path-outside-vault"), this.t));
-			return;
+			if (error instanceof PathOutsideVault) new Notice(describeProblemAt(problem(error.path, 0, "path-outside-vault"), this.t));
+			else new Notice(this.t("notice.insertFailed", { reason: error instanceof Error ? error.message : String(error) }));
+			return false;
 		}
-		const nameOf = (p: string): string => this.nameOf(p);
-		const insights = insightsToMarkdown(this.live.insights.get(day, this.settings), nameOf, this.t, WIKILINKS);
-		const section = agendaSection(this.live.agendas.build(day, this.settings), this.settings.sectionHeading, nameOf, this.t, insights);
-		await this.edits.writeSection(file, section);
 	}
 
 	openSettings(): void {
@@ -116,11 +123,6 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		setting?.openTabById(this.manifest.id);
 	}
 
-	private autoInsert(file: unknown): void {
-		if (!this.settings.autoInsert || !(file instanceof TFile)) return;
-		const day = dailyNoteDay(file.path, this.live.config);
-		if (day) void this.insertAgenda(day);
-	}
 }
 
 function readGraphLayout(data: unknown): Record<string, [number, number]> {

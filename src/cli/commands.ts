@@ -4,17 +4,14 @@ import { buildAgenda, type Agenda } from "../core/agenda/agenda";
 import { today } from "../core/dates/dates";
 import { inspectNote } from "../core/index/inspect";
 import { formatWithMoment } from "../core/dates/moment-format";
-import { fadingPeople, type FadingPerson, tieStrength } from "../core/relationships/health";
-import { resolveMe } from "../core/relationships/me";
+import { fadingPeople, tieStrength } from "../core/relationships/health";
 import { filterInsights } from "../core/relationships/insights";
 import { normalizeCircle } from "../core/notes/note";
 import { personRows } from "../core/index/people";
 import { buildLedger } from "../core/relationships/reciprocity";
-import { meetingsWithoutFollowUp, unfollowedProblems } from "../core/relationships/unfollowed";
-import { agendaSection, agendaToMarkdown, PLAIN, WIKILINKS } from "../core/render/markdown";
+import { agendaSection, WIKILINKS } from "../core/render/markdown";
 import { insightsToMarkdown } from "../core/render/insights";
 import { describeProblem } from "../core/render/problems";
-import { proseDay } from "../core/render/prose-day";
 import { basename } from "../core/shared/text";
 import { fillTemplate } from "../core/notes/template";
 import type { CliArgs } from "./args";
@@ -28,7 +25,7 @@ import { calendarImportCommand } from "./calendar-command";
 import { isICalendar } from "../core/calendar/read-ics";
 import { nameOf, notePath } from "./notes";
 import { brief, groups, insightsFor, intros, stats } from "./practice-commands";
-import { formatTable } from "./table";
+import { agendaReport, doctorProblems, doctorReport, peopleReport } from "./reports";
 import { assertVault, CliError } from "./vault-files";
 
 export interface CommandResult {
@@ -102,8 +99,7 @@ function agenda(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult 
 		const items = a.items.map((i) => ({ kind: i.kind, status: i.status, date: i.date, text: i.text, people: i.people, source: i.source }));
 		return { stdout: json({ date: a.date, items, insights: filterInsights(insightsFor(vault, a.date), keep) }), exitCode: 0 };
 	}
-	const lines = [`# ${t("agenda.title", { date: proseDay(a.date, t) })}`, "", ...agendaToMarkdown(a, nameOf(vault), t, PLAIN), "", ...insightsToMarkdown(filterInsights(insightsFor(vault, a.date), keep), nameOf(vault), t, PLAIN)];
-	return { stdout: lines.join("\n") + "\n", exitCode: 0 };
+	return { stdout: agendaReport(vault, a.date, t, keep), exitCode: 0 };
 }
 
 function people(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
@@ -114,11 +110,7 @@ function people(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult 
 	const fading = new Map(fadingPeople(vault.index, date, vault.settings.health, ledger).map((f) => [f.person, f]));
 	const health = rows.map((r) => tieStrength(vault.index, r.path, date, vault.settings.health, ledger));
 	if (args.json) return { stdout: json(rows.map((r, i) => ({ ...r, strength: health[i]?.score ?? 0, fading: fading.get(r.path) ?? null }))), exitCode: 0 };
-	const table = formatTable(
-		[t("people.name"), t("people.lastContact"), t("people.nextDue"), t("people.cadence"), t("people.followUps"), t("people.strength"), t("people.fading"), t("people.circle"), t("people.org")],
-		rows.map((r, i) => [r.name, r.lastContact ?? "—", r.nextDue ?? (r.cadenceDays ? t("people.now") : "—"), r.cadenceDays ? t("people.days", { n: r.cadenceDays }) : "—", String(r.openFollowUps), String(health[i]?.score ?? 0), fadingText(fading.get(r.path), t), r.circle ?? "", r.org ?? ""]),
-	);
-	return { stdout: table + `\n${t("count.people", { n: rows.length })}\n`, exitCode: 0 };
+	return { stdout: peopleReport(vault, date, t, keep), exitCode: 0 };
 }
 
 
@@ -183,20 +175,11 @@ function daily(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): Com
 	return { stdout: t(result === "updated" ? "cli.updated" : "cli.created", { path }) + "\n", exitCode: 0 };
 }
 
-function fadingText(f: FadingPerson | undefined, t: Translate): string {
-	if (!f) return "";
-	return f.reasons.map((r) => (r === "fell" ? `-${f.drop}` : t("people.silent", { n: f.silenceDays }))).join(", ");
-}
-
 function doctor(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
-	const unfollowed = meetingsWithoutFollowUp(vault.index, args.date ?? today(), vault.settings.unfollowedWindowDays, resolveMe(vault.index, vault.settings.me));
-	const problems = [...vault.index.problems(), ...unfollowedProblems(unfollowed, nameOf(vault))];
+	const problems = doctorProblems(vault, args.date ?? today());
 	const exitCode = problems.length > 0 ? 1 : 0;
 	if (args.json) return { stdout: json({ problems: problems.map((p) => ({ ...p, message: describeProblem(p, t) })) }), exitCode };
-	if (problems.length === 0) return { stdout: t("doctor.none") + "\n", exitCode };
-	const lines = problems.map((p) => `${p.path}:${p.line + 1}: ${describeProblem(p, t)} [${p.code}]`);
-	lines.push(t("count.problems", { n: problems.length }));
-	return { stdout: lines.join("\n") + "\n", exitCode };
+	return { stdout: doctorReport(problems, t), exitCode };
 }
 
 function graph(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {

@@ -8,7 +8,7 @@ import { buildInsights, type Insights } from "../core/relationships/insights";
 import { suggestIntroductions } from "../core/relationships/introductions";
 import { resolveMe } from "../core/relationships/me";
 import { buildLedger } from "../core/relationships/reciprocity";
-import { balanceLine, briefToMarkdown, introductionsToMarkdown, introductionWhy } from "../core/render/insights";
+import { balanceLine, introductionsToMarkdown, introductionWhy } from "../core/render/insights";
 import { PLAIN, WIKILINKS } from "../core/render/markdown";
 import type { CliArgs } from "./args";
 import type { FsPort } from "./fs-port";
@@ -16,6 +16,7 @@ import { writeSectionInto } from "./section-write";
 import { vaultFile } from "./vault-paths";
 import type { LoadedVault } from "./load-vault";
 import { nameOf, notePath } from "./notes";
+import { briefReport } from "./reports";
 import { CliError } from "./vault-files";
 
 interface CommandResult {
@@ -44,7 +45,7 @@ export function brief(vault: LoadedVault, args: CliArgs, t: Translate): CommandR
 	const b = meetingBrief(vault.index, path, args.date ?? today(), healthOptions(vault));
 	if (!b) throw new CliError("cli.error.notAMeeting", { path });
 	if (args.json) return { stdout: json(b), exitCode: 0 };
-	return { stdout: briefToMarkdown(b, nameOf(vault), t, PLAIN).join("\n") + "\n", exitCode: 0 };
+	return { stdout: briefReport(vault, path, args.date ?? today(), t) ?? "", exitCode: 0 };
 }
 
 export function intros(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {

@@ -5,10 +5,12 @@ import { appendLogLine, completeTaskLines, editTask, setTaskDue, type TaskEditRe
 import type { Translate } from "../i18n";
 import { describeProblemAt } from "../core/render/problems";
 import { problem } from "../core/shared/problems";
+import { editDocument } from "./document-edit";
 
 /**
- * Every change Rapport makes to a note goes through here: `Vault.process` with a one-line edit from
- * core, so nothing else in the note moves. Results and refusals are told with a Notice.
+ * Every change Rapport makes to a note goes through here: a one-line edit from core, made through the
+ * editor when the note is open (unsaved typing stays) and with `Vault.process` otherwise, so nothing
+ * else in the note moves. Results and refusals are told with a Notice.
  */
 export class FileEdits {
 	constructor(
@@ -29,7 +31,7 @@ export class FileEdits {
 		const file = this.file(path);
 		if (!file) return false;
 		let result: TaskEditResult = { ok: false, reason: "gone" };
-		await this.app.vault.process(file, (data) => {
+		await editDocument(this.app, file, (data) => {
 			result = editTask(data, target, edit);
 			return result.ok ? result.text : data;
 		});
@@ -66,7 +68,7 @@ export class FileEdits {
 	async logInteraction(personPath: string, day: CalendarDay, what: string, name: string): Promise<boolean> {
 		const file = this.file(personPath);
 		if (!file) return false;
-		await this.app.vault.process(file, (data) => appendLogLine(data, day, what));
+		await editDocument(this.app, file, (data) => appendLogLine(data, day, what));
 		new Notice(this.t()("notice.logged", { person: name }));
 		return true;
 	}
@@ -78,7 +80,7 @@ export class FileEdits {
 	 */
 	async upsertSection(file: TFile, section: readonly string[]): Promise<"changed" | "unchanged" | "refused"> {
 		let outcome: "changed" | "unchanged" | "refused" = "unchanged";
-		await this.app.vault.process(file, (data) => {
+		await editDocument(this.app, file, (data) => {
 			const edit = upsertSection(data, section);
 			if (!edit.ok) {
 				outcome = "refused";

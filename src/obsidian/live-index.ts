@@ -30,6 +30,9 @@ export interface IndexStatus {
 /** How long one slice of the first indexing may keep the main thread (Obsidian stays responsive). */
 const SLICE_MS = 8;
 
+/** While Obsidian is still reading the vault's metadata (a cold start), the least time between two `changed` events to views. */
+const COLD_START_INTERVAL_MS = 2000;
+
 /**
  * The vault index, built once after the layout is ready in slices that never block typing, then
  * kept current one note at a time from the metadata cache's `changed`/`deleted` and the vault's
@@ -49,6 +52,8 @@ export class LiveIndex extends Component {
 	private changedDuringBuild: Set<string> | null = null;
 	/** Parsed notes kept between sessions; undefined until first opened, null when IndexedDB is not there. */
 	private store: NoteStore | null | undefined = undefined;
+	/** A `changed` held back during a cold start (sent with the next interval or at `resolved`). */
+	private heldBack: number | null = null;
 
 	constructor(
 		private readonly app: App,
@@ -63,6 +68,11 @@ export class LiveIndex extends Component {
 		const { metadataCache, vault } = this.app;
 		this.registerEvent(metadataCache.on("changed", (file) => void this.update(file)));
 		this.registerEvent(metadataCache.on("deleted", (file) => this.forget(file.path)));
+		// A cold start ends: everything held back is told at once.
+		this.registerEvent(metadataCache.on("resolved", () => this.flushHeldBack()));
+		this.register(() => {
+			if (this.heldBack !== null) window.clearTimeout(this.heldBack);
+		});
 		this.registerEvent(
 			vault.on("rename", (file, oldPath) => {
 				if (file instanceof TFile) void this.rename(file, oldPath);
@@ -220,6 +230,23 @@ export class LiveIndex extends Component {
 	private changed(): void {
 		if (!this.status.ready) return;
 		this.status = { ...this.status, ...this.index.counts() };
+		if (this.metadataPending()) {
+			// Thousands of notes arrive one by one on a cold start: views hear of them every couple of seconds, and at `resolved`.
+			this.heldBack ??= window.setTimeout(() => this.flushHeldBack(), COLD_START_INTERVAL_MS);
+			return;
+		}
+		this.events.trigger("changed");
+	}
+
+	/** Whether Obsidian is still reading the vault's metadata (`metadataCache.resolved`, a runtime flag not in its types). */
+	private metadataPending(): boolean {
+		return (this.app.metadataCache as unknown as { resolved?: boolean }).resolved === false;
+	}
+
+	private flushHeldBack(): void {
+		if (this.heldBack === null) return;
+		window.clearTimeout(this.heldBack);
+		this.heldBack = null;
 		this.events.trigger("changed");
 	}
 }

@@ -3,10 +3,13 @@ import { isCalendarDay } from "../core/dates/dates";
 import { renderAgenda } from "./agenda-dom";
 import { renderInsights } from "./insights-dom";
 import type { RapportHost } from "./host";
+import { RedrawScheduler, registerMidnight } from "./redraw";
 
 /**
  * A ```rapport``` code block: the agenda of the note's day (a daily note's date, else today, or
- * `date: YYYY-MM-DD` in the block), live, with the panel's actions. Listeners go with the block.
+ * `date: YYYY-MM-DD` in the block), live, with the panel's actions. Redraws are coalesced like the
+ * panel's (at most one a frame, keeping focus and scroll); a block showing today rolls over at
+ * midnight. Listeners go with the block.
  */
 export class AgendaBlock extends MarkdownRenderChild implements HoverParent {
 	hoverPopover: HoverPopover | null = null;
@@ -22,10 +25,12 @@ export class AgendaBlock extends MarkdownRenderChild implements HoverParent {
 	}
 
 	override onload(): void {
-		const redraw = (): void => this.render();
+		const redraws = new RedrawScheduler(this, this.containerEl, () => this.host.live.index.revision, () => this.render());
+		const redraw = (): void => redraws.request();
 		this.host.live.events.on("changed", redraw);
 		this.register(() => this.host.live.events.off("changed", redraw));
-		this.render();
+		registerMidnight(this, () => redraws.now());
+		redraws.now();
 	}
 
 	private day(): string {

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { type HoverParent, Keymap, Menu } from "obsidian";
-import { actionButton, noteLink } from "./links-dom";
+import { iconButton, noteLink } from "./links-dom";
 import { type Agenda, type AgendaItem, STATUS_ORDER } from "../core/agenda/agenda";
 import { addDays, today } from "../core/dates/dates";
 import { linksToText, relativeDays } from "../core/render/markdown";
@@ -18,11 +18,11 @@ import type { RapportHost } from "./host";
 /** Items shown per group before "Show all": a long overdue list stays usable, and redraws stay fast. */
 export const GROUP_LIMIT = 30;
 
-export function renderAgenda(el: HTMLElement, agenda: Agenda, host: RapportHost, hoverParent: HoverParent, sourcePath: string, expanded: Set<string> = new Set()): void {
+export function renderAgenda(el: HTMLElement, agenda: Agenda, host: RapportHost, hoverParent: HoverParent, sourcePath: string, expanded: Set<string> = new Set(), showDate = true): void {
 	el.empty();
 	const root = el.createDiv({ cls: "rapport-agenda" });
 	const { t } = host;
-	root.createDiv({ cls: "rapport-agenda-date", text: DateTime.fromISO(agenda.date).setLocale(host.locale).toLocaleString(DateTime.DATE_HUGE) });
+	if (showDate) root.createDiv({ cls: "rapport-agenda-date", text: DateTime.fromISO(agenda.date).setLocale(host.locale).toLocaleString(DateTime.DATE_HUGE) });
 	if (agenda.items.length === 0) {
 		root.createEl("p", { cls: "rapport-agenda-empty", text: t("agenda.empty") });
 		return;
@@ -39,7 +39,7 @@ export function renderAgenda(el: HTMLElement, agenda: Agenda, host: RapportHost,
 			const more = group.createEl("button", { cls: "rapport-show-more", text: t("agenda.showAll", { n: items.length }), attr: { type: "button" } });
 			more.addEventListener("click", () => {
 				expanded.add(status);
-				renderAgenda(el, agenda, host, hoverParent, sourcePath, expanded);
+				renderAgenda(el, agenda, host, hoverParent, sourcePath, expanded, showDate);
 			});
 		}
 	}
@@ -48,7 +48,8 @@ export function renderAgenda(el: HTMLElement, agenda: Agenda, host: RapportHost,
 function renderItem(li: HTMLElement, item: AgendaItem, date: string, host: RapportHost, hoverParent: HoverParent, sourcePath: string): void {
 	li.dataset.kind = item.kind;
 	li.dataset.status = item.status;
-	const main = li.createDiv({ cls: "rapport-item-main" });
+	const body = li.createDiv({ cls: "rapport-item-body" });
+	const main = body.createDiv({ cls: "rapport-item-main" });
 	const people = main.createSpan({ cls: "rapport-item-people" });
 	item.people.forEach((p, i) => {
 		if (i > 0) people.appendText(", ");
@@ -56,8 +57,8 @@ function renderItem(li: HTMLElement, item: AgendaItem, date: string, host: Rappo
 	});
 	const what = describe(item, host);
 	if (what) main.createSpan({ cls: "rapport-item-text", text: what });
-	if (item.kind === "keep-in-touch" && item.people[0]) strengthBadge(main, strengthOf(host, item.people[0], date), host);
-	const meta = li.createDiv({ cls: "rapport-item-meta" });
+	if (item.kind === "keep-in-touch" && item.people[0]) strengthBadge(main, strengthOf(host, item.people[0], date), host, `${itemKey(item)}:strength`);
+	const meta = body.createDiv({ cls: "rapport-item-meta" });
 	meta.createSpan({ cls: `rapport-item-when is-${item.status}`, text: when(item, host) });
 	if (item.kind !== "meeting" && item.source.path !== item.people[0]) {
 		meta.appendText(" · ");
@@ -95,13 +96,19 @@ function when(item: AgendaItem, host: RapportHost): string {
 	return item.date && item.status !== "today" ? `${relativeDays(item, t)} · ${localDate(item.date, host)}` : relativeDays(item, t);
 }
 
+/** Names an item's controls across redraws (so keyboard focus comes back to the same button). */
+function itemKey(item: AgendaItem): string {
+	return `${item.kind}:${item.source.path}:${item.source.line}:${item.people.join(",")}`;
+}
+
 function renderActions(el: HTMLElement, item: AgendaItem, host: RapportHost): void {
 	const { t, edits } = host;
 	const label = item.text;
+	const key = itemKey(item);
 	if (item.kind === "followup") {
 		const target = { line: item.source.line, text: item.text };
-		actionButton(el, t("action.done"), () => void edits.markDone(item.source.path, target, today(), label));
-		actionButton(el, t("action.snooze"), (evt) => {
+		iconButton(el, "check", t("action.done"), () => void edits.markDone(item.source.path, target, today(), label), `${key}:done`);
+		iconButton(el, "alarm-clock", t("action.snooze"), (evt) => {
 			const menu = new Menu();
 			const snooze = (days: number) => void edits.snooze(item.source.path, target, addDays(today(), days), label);
 			menu.addItem((i) => i.setTitle(t("action.snoozeDay")).onClick(() => snooze(1)));
@@ -112,10 +119,10 @@ function renderActions(el: HTMLElement, item: AgendaItem, host: RapportHost): vo
 				}),
 			);
 			menu.showAtMouseEvent(evt);
-		});
+		}, `${key}:snooze`);
 	}
 	if (item.kind !== "meeting") {
-		actionButton(el, t("action.log"), (evt) => {
+		iconButton(el, "message-square-plus", t("action.log"), (evt) => {
 			if (item.people.length <= 1) {
 				const person = item.people[0];
 				if (person) new LogInteractionModal(host, person).open();
@@ -124,10 +131,10 @@ function renderActions(el: HTMLElement, item: AgendaItem, host: RapportHost): vo
 			const menu = new Menu();
 			for (const p of item.people) menu.addItem((i) => i.setTitle(host.nameOf(p)).onClick(() => new LogInteractionModal(host, p).open()));
 			menu.showAtMouseEvent(evt);
-		});
+		}, `${key}:log`);
 	}
-	if (item.kind === "meeting") actionButton(el, t("agenda.brief"), () => new BriefModal(host, item.source.path).open());
-	actionButton(el, t("action.open"), (evt) => {
+	if (item.kind === "meeting") iconButton(el, "clipboard-list", t("agenda.brief"), () => new BriefModal(host, item.source.path).open(), `${key}:brief`);
+	iconButton(el, "file-text", t("action.open"), (evt) => {
 		void host.app.workspace.openLinkText(item.source.path, "", Keymap.isModEvent(evt), { eState: { line: item.source.line } });
-	});
+	}, `${key}:open`);
 }

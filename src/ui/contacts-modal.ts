@@ -95,17 +95,19 @@ export class ImportContactsModal extends Modal {
 		new Setting(this.body).addButton((b) => b.setButtonText(t("import.run")).setCta().onClick(() => void this.run(b.buttonEl)));
 	}
 
-	/** Writes the plan, yielding between batches so the window stays responsive, with a progress line. */
+	/**
+	 * Writes the plan, yielding between batches so the window stays responsive, with a progress line.
+	 * A note that cannot be written (a refused `vault.create`, a frontmatter that cannot be read) does
+	 * not stop the import: it goes on, then lists what failed and why, and the button works again.
+	 */
 	async run(button?: HTMLButtonElement): Promise<void> {
 		const plan = this.plan;
 		if (!plan) return;
 		if (button) button.disabled = true;
 		const { t } = this.host;
-		const { vault, fileManager } = this.app;
 		const progress = this.body.createDiv({ cls: "rapport-import-progress" });
 		const total = plan.creates.length + plan.updates.length;
 		let done = 0;
-		let created = 0;
 		const step = async (): Promise<void> => {
 			done++;
 			if (done % 50 === 0 || done === total) {
@@ -113,30 +115,53 @@ export class ImportContactsModal extends Modal {
 				await pause();
 			}
 		};
-		for (const note of plan.creates) {
-			const path = normalizePath(note.path);
-			if (normalizeVaultPath(path) === null) new Notice(describeProblemAt(problem(path, 0, "path-outside-vault"), t));
-			else if (!vault.getAbstractFileByPath(path)) {
-				const folder = path.slice(0, path.lastIndexOf("/"));
-				if (folder && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
-				await vault.create(path, plannedNoteText(note));
-				created++;
+		const failed: { path: string; reason: string }[] = [];
+		const attempt = async (path: string, write: () => Promise<boolean>): Promise<number> => {
+			try {
+				return (await write()) ? 1 : 0;
+			} catch (error) {
+				failed.push({ path, reason: error instanceof Error ? error.message : String(error) });
+				return 0;
+			} finally {
+				await step();
 			}
-			await step();
-		}
+		};
+		let created = 0;
+		for (const note of plan.creates) created += await attempt(note.path, () => this.createNote(note));
 		let updated = 0;
-		for (const update of plan.updates) {
-			const file = vault.getFileByPath(update.path);
-			if (file) {
-				await fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-					for (const [key, value] of update.add) if (isEmptyValue(fm[key])) fm[key] = value;
-				});
-				updated++;
-			}
-			await step();
+		for (const update of plan.updates) updated += await attempt(update.path, () => this.completeNote(update));
+		if (failed.length === 0) {
+			new Notice(t("import.done", { created, updated }));
+			this.close();
+			return;
 		}
-		new Notice(t("import.done", { created, updated }));
-		this.close();
+		new Notice(t("import.doneWithFailures", { created, updated, failed: failed.length }));
+		this.body.createEl("h4", { text: `${t("import.failedHeading")} (${failed.length})` });
+		const list = this.body.createEl("ul", { cls: "rapport-import-failed" });
+		for (const f of failed) list.createEl("li", { text: t("import.failedLine", f) });
+		if (button) button.disabled = false;
+	}
+
+	/** Creates a planned note; false when a file is already there (never overwritten). */
+	private async createNote(note: ImportPlan["creates"][number]): Promise<boolean> {
+		const { vault } = this.app;
+		const path = normalizePath(note.path);
+		if (normalizeVaultPath(path) === null) throw new Error(describeProblemAt(problem(path, 0, "path-outside-vault"), this.host.t));
+		if (vault.getAbstractFileByPath(path)) return false;
+		const folder = path.slice(0, path.lastIndexOf("/"));
+		if (folder && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
+		await vault.create(path, plannedNoteText(note));
+		return true;
+	}
+
+	/** Adds the fields a person note lacks; false when the note is gone. */
+	private async completeNote(update: ImportPlan["updates"][number]): Promise<boolean> {
+		const file = this.app.vault.getFileByPath(update.path);
+		if (!file) return false;
+		await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+			for (const [key, value] of update.add) if (isEmptyValue(fm[key])) fm[key] = value;
+		});
+		return true;
 	}
 
 	override onClose(): void {

@@ -2,6 +2,7 @@ import { type Editor, Notice, type TFile } from "obsidian";
 import { addDays, today } from "../core/dates/dates";
 import { applyInsertion, followUpInsertion } from "../core/edits/follow-up-section";
 import { resolveMe } from "../core/relationships/me";
+import { editDocument, openEditorOf } from "../obsidian/document-edit";
 import type { RapportHost } from "./host";
 import { safeLine } from "../core/render/safe-text";
 
@@ -15,21 +16,14 @@ function linkTo(host: RapportHost, path: string, from: string): string {
 
 /** The editor showing `file`, when the user has it open: edits made there can be undone with Ctrl+Z. */
 export function editorOf(host: RapportHost, file: TFile): Editor | null {
-	const active = host.app.workspace.activeEditor;
-	return active?.file?.path === file.path ? (active.editor ?? null) : null;
+	return openEditorOf(host.app, file);
 }
 
 /** Inserts task lines under the note's "Follow-ups" heading (created when missing): through the editor when open, else `Vault.process`. */
 export async function insertFollowUpLines(host: RapportHost, file: TFile, unsafe: readonly string[]): Promise<void> {
 	// One line per task, whatever the names and paths inside them hold (no line break, marker or comment opener).
 	const lines = unsafe.map(safeLine);
-	const editor = editorOf(host, file);
-	if (editor) {
-		const at = followUpInsertion(editor.getValue(), FOLLOW_UP_HEADING, lines);
-		editor.replaceRange(at.text, { line: at.line, ch: at.ch });
-		return;
-	}
-	await host.app.vault.process(file, (data) => applyInsertion(data, followUpInsertion(data, FOLLOW_UP_HEADING, lines)));
+	await editDocument(host.app, file, (data) => applyInsertion(data, followUpInsertion(data, FOLLOW_UP_HEADING, lines)));
 }
 
 /**

@@ -19,7 +19,8 @@ export interface RapportHost {
 	/** A person's display name. */
 	nameOf(path: string): string;
 	openAgendaView(): Promise<void>;
-	insertAgenda(day: CalendarDay): Promise<void>;
+	/** Writes the day's agenda into its daily note (or `into`); a failure is told in a Notice, and false. */
+	insertAgenda(day: CalendarDay, into?: TFile): Promise<boolean>;
 	openSettings(): void;
 	openGraph(center: string | null, depth?: 1 | 2): Promise<void>;
 }

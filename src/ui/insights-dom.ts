@@ -1,5 +1,5 @@
 import { type HoverParent, TFile } from "obsidian";
-import { actionButton, noteLink } from "./links-dom";
+import { iconButton, noteLink } from "./links-dom";
 import { tieStrength, type TieStrength } from "../core/relationships/health";
 import type { Insights } from "../core/relationships/insights";
 import { balanceLine, strengthWhy } from "../core/render/insights";
@@ -12,10 +12,28 @@ export function strengthOf(host: RapportHost, person: string, date: string): Tie
 	return tieStrength(host.live.index, person, date, host.settings.health, host.live.insights.ledger());
 }
 
-/** "52/100" with the reasons in its tooltip: why a person has their score. */
-export function strengthBadge(parent: HTMLElement, strength: TieStrength, host: RapportHost): HTMLElement {
+/**
+ * "52/100": a button that says why a person has their score. Hovering shows it as a tooltip; a click
+ * or a tap (phones have no hover) opens the same reasons under the row, and closes them again.
+ */
+export function strengthBadge(parent: HTMLElement, strength: TieStrength, host: RapportHost, key?: string): HTMLElement {
 	const why = strengthWhy(strength, host.t);
-	return parent.createSpan({ cls: "rapport-strength", text: `${strength.score}/100`, attr: { "aria-label": why, title: why } });
+	const label = host.t("strength.label", { score: strength.score });
+	const badge = parent.createEl("button", { cls: "rapport-strength", text: `${strength.score}/100`, attr: { type: "button", "aria-label": `${label}: ${why}`, "aria-expanded": "false" } });
+	if (key !== undefined) badge.setAttribute("data-rapport-key", key);
+	let shown: HTMLElement | null = null;
+	badge.addEventListener("click", (evt) => {
+		evt.preventDefault();
+		if (shown) {
+			shown.remove();
+			shown = null;
+		} else {
+			const row = badge.closest("li") ?? parent;
+			shown = row.createDiv({ cls: "rapport-strength-why", text: `${label}: ${why}` });
+		}
+		badge.setAttribute("aria-expanded", String(shown !== null));
+	});
+	return badge;
 }
 
 /** Items shown per insight section before "Show all". */
@@ -39,13 +57,13 @@ export function renderInsights(el: HTMLElement, insights: Insights, host: Rappor
 			list.empty();
 			for (const m of insights.unfollowed.slice(0, limit)) {
 				const li = list.createEl("li", { cls: "rapport-agenda-item" });
-				const main = li.createDiv({ cls: "rapport-item-main" });
+				const main = li.createDiv({ cls: "rapport-item-body" }).createDiv({ cls: "rapport-item-main" });
 				noteLink(main, m.path, m.title, host, hoverParent, sourcePath);
 				main.createSpan({ cls: "rapport-item-text", text: t("unfollowed.line", { people: m.people.map((p) => host.nameOf(p)).join(", ") }) });
-				actionButton(li.createDiv({ cls: "rapport-item-actions" }), t("command.createFollowUps"), () => {
+				iconButton(li.createDiv({ cls: "rapport-item-actions" }), "list-plus", t("command.createFollowUps"), () => {
 					const file = host.app.vault.getAbstractFileByPath(m.path);
 					if (file instanceof TFile) void createFollowUps(host, file);
-				});
+				}, `unfollowed:${m.path}`);
 			}
 			if (limit < insights.unfollowed.length) {
 				const more = list.createEl("li").createEl("button", { cls: "rapport-show-more", text: t("agenda.showAll", { n: insights.unfollowed.length }), attr: { type: "button" } });
@@ -58,14 +76,15 @@ export function renderInsights(el: HTMLElement, insights: Insights, host: Rappor
 		const list = section("is-fading", `${t("fading.heading")} (${insights.fading.length})`);
 		for (const f of insights.fading.slice(0, INSIGHT_LIMIT)) {
 			const li = list.createEl("li", { cls: "rapport-agenda-item" });
-			const main = li.createDiv({ cls: "rapport-item-main" });
+			const body = li.createDiv({ cls: "rapport-item-body" });
+			const main = body.createDiv({ cls: "rapport-item-main" });
 			noteLink(main, f.person, host.nameOf(f.person), host, hoverParent, sourcePath);
-			strengthBadge(main, strengthOf(host, f.person, insights.date), host);
+			strengthBadge(main, strengthOf(host, f.person, insights.date), host, `fading:${f.person}:strength`);
 			const why: string[] = [];
 			if (f.reasons.includes("fell")) why.push(t("fading.fell", { drop: f.drop }));
 			if (f.reasons.includes("silence")) why.push(t("fading.silence", { days: f.silenceDays, gap: Math.round(f.usualGapDays ?? 0) }));
-			li.createDiv({ cls: "rapport-item-meta", text: why.join("; ") });
-			actionButton(li.createDiv({ cls: "rapport-item-actions" }), t("action.log"), () => new LogInteractionModal(host, f.person).open());
+			body.createDiv({ cls: "rapport-item-meta", text: why.join("; ") });
+			iconButton(li.createDiv({ cls: "rapport-item-actions" }), "message-square-plus", t("action.log"), () => new LogInteractionModal(host, f.person).open(), `fading:${f.person}:log`);
 		}
 	}
 	if (insights.onlyTaking.length > 0) {

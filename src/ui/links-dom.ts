@@ -1,4 +1,4 @@
-import { type HoverParent, Keymap } from "obsidian";
+import { type HoverParent, Keymap, setIcon } from "obsidian";
 import type { RapportHost } from "./host";
 
 /** The hover-link source Rapport registers, so page previews follow the user's modifier setting. */
@@ -19,6 +19,21 @@ export function noteLink(parent: HTMLElement, path: string, text: string, host: 
 
 export function actionButton(parent: HTMLElement, label: string, onClick: (evt: MouseEvent) => void): HTMLButtonElement {
 	const b = parent.createEl("button", { cls: "rapport-action", text: label, attr: { "aria-label": label, type: "button" } });
+	b.addEventListener("click", (evt) => {
+		evt.preventDefault();
+		onClick(evt);
+	});
+	return b;
+}
+
+/**
+ * An icon button in Obsidian's own style (`clickable-icon`), named by its `aria-label` (Obsidian shows
+ * it as a tooltip; screen readers read it). `key` names it across redraws so focus can come back to it.
+ */
+export function iconButton(parent: HTMLElement, icon: string, label: string, onClick: (evt: MouseEvent) => void, key?: string): HTMLButtonElement {
+	const b = parent.createEl("button", { cls: "clickable-icon rapport-icon-button", attr: { "aria-label": label, type: "button" } });
+	if (key !== undefined) b.setAttribute("data-rapport-key", key);
+	setIcon(b, icon);
 	b.addEventListener("click", (evt) => {
 		evt.preventDefault();
 		onClick(evt);

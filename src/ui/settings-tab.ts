@@ -1,15 +1,30 @@
-import { type App, normalizePath, type Plugin, PluginSettingTab, Setting } from "obsidian";
+import { type App, debounce, normalizePath, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { parseCadence } from "../core/dates/cadence";
-import { circleNames, emailList, type NoteRule } from "../core/config/settings";
+import { BUILT_IN_CIRCLES, circleNames, emailList, type NoteRule } from "../core/config/settings";
+import { today } from "../core/dates/dates";
+import { calendarFor, vcardsFor } from "../core/contacts/export";
 import type { RapportHost } from "./host";
+import { existingPeople, ImportContactsModal, writeExport } from "./contacts-modal";
+import { PathSuggest } from "./path-suggest";
 import { renderStatus } from "./status";
 
 function list(value: string): string[] {
 	return value.split(",").map((v) => v.trim()).filter((v) => v !== "");
 }
 
-/** Every rule Rapport follows, with the index's status line on top. */
+/** How long typing may pause before the settings are saved (once per pause, not at every key). */
+const SAVE_DELAY_MS = 600;
+
+/** Saves the settings: `rules` when what counts as a person or meeting changed (the vault is indexed again). */
+type Save = (rules: boolean) => Promise<void>;
+
+/**
+ * Every rule Rapport follows, with the index's status line on top, in sections: Notes, Agenda,
+ * Relationships, Graph, Import and export, Language. Typing saves once the typing pauses.
+ */
 export class RapportSettingTab extends PluginSettingTab {
+	private readonly saveSoon = debounce(() => void this.host.saveSettings(), SAVE_DELAY_MS, true);
+
 	constructor(
 		app: App,
 		plugin: Plugin,
@@ -21,52 +36,83 @@ export class RapportSettingTab extends PluginSettingTab {
 
 	display(): void {
 		const { containerEl } = this;
-		const { t, settings } = this.host;
+		const { t } = this.host;
 		containerEl.empty();
 		new Setting(containerEl).setName(t("settings.status")).setHeading();
 		renderStatus(containerEl.createDiv(), this.host);
-
-		const save = async (rules: boolean): Promise<void> => {
-			await this.host.saveSettings();
+		const save: Save = async (rules) => {
+			this.saveSoon();
 			if (rules) this.rulesChanged();
+			return Promise.resolve();
 		};
+		this.notesSection(containerEl, save);
+		this.agendaSection(containerEl, save);
+		this.relationshipsSection(containerEl, save);
+		this.graphSection(containerEl, save);
+		this.importExportSection(containerEl);
+		this.languageSection(containerEl);
+	}
+
+	override hide(): void {
+		// Leaving the settings saves what was typed last, without waiting for the pause.
+		this.saveSoon.cancel();
+		void this.host.saveSettings();
+	}
+
+	/** Which notes are people and meetings, attendee fields, and the templates for new ones. */
+	private notesSection(containerEl: HTMLElement, save: Save): void {
+		const { t, settings } = this.host;
+		new Setting(containerEl).setName(t("settings.notes")).setHeading();
 		const rule = (title: string, value: NoteRule): void => {
-			new Setting(containerEl).setName(title).setHeading();
+			new Setting(containerEl).setName(title).setDesc(t("settings.ruleDesc"));
 			for (const key of ["types", "tags", "folders"] as const) {
 				new Setting(containerEl)
 					.setName(t(`settings.${key}`))
 					.setDesc(t(`settings.${key}Desc`))
-					.addText((text) =>
+					.setClass("rapport-setting-indented")
+					.addText((text) => {
+						if (key === "folders") new PathSuggest(this.app, text.inputEl, "folder", true);
 						text.setValue(value[key].join(", ")).onChange(async (v) => {
 							value[key] = list(v);
 							await save(true);
-						}),
-					);
+						});
+					});
 			}
 		};
 		rule(t("settings.people"), settings.people);
 		rule(t("settings.meetings"), settings.meetings);
+		this.listSetting(containerEl, "eventTypes", () => settings.eventTypes, (v) => (settings.eventTypes = v), save);
+		this.listSetting(containerEl, "attendeeFields", () => settings.attendeeFields, (v) => (settings.attendeeFields = v), save);
+		for (const key of ["personTemplate", "meetingTemplate"] as const) {
+			new Setting(containerEl)
+				.setName(t(`settings.${key}`))
+				.setDesc(t("settings.templateDesc"))
+				.addText((text) => {
+					new PathSuggest(this.app, text.inputEl, "file", false);
+					text.setValue(settings[key]).onChange(async (v) => {
+						settings[key] = v.trim();
+						await save(false);
+					});
+				});
+		}
+	}
+
+	private listSetting(containerEl: HTMLElement, name: "eventTypes" | "attendeeFields", get: () => string[], set: (v: string[]) => void, save: Save): void {
+		const { t } = this.host;
 		new Setting(containerEl)
-			.setName(t("settings.eventTypes"))
-			.setDesc(t("settings.eventTypesDesc"))
+			.setName(t(`settings.${name}`))
+			.setDesc(t(`settings.${name}Desc`))
 			.addText((text) =>
-				text.setValue(settings.eventTypes.join(", ")).onChange(async (v) => {
-					settings.eventTypes = list(v);
+				text.setValue(get().join(", ")).onChange(async (v) => {
+					set(list(v));
 					await save(true);
 				}),
 			);
-		new Setting(containerEl)
-			.setName(t("settings.attendeeFields"))
-			.setDesc(t("settings.attendeeFieldsDesc"))
-			.addText((text) =>
-				text.setValue(settings.attendeeFields.join(", ")).onChange(async (v) => {
-					settings.attendeeFields = list(v);
-					await save(true);
-				}),
-			);
+	}
 
-		this.circles(containerEl, save);
-
+	/** What the agenda shows, and the section it writes into daily notes. */
+	private agendaSection(containerEl: HTMLElement, save: Save): void {
+		const { t, settings } = this.host;
 		new Setting(containerEl).setName(t("settings.agenda")).setHeading();
 		const days = (name: "upcomingDays" | "birthdayDays" | "followUpDelay" | "unfollowedWindow", get: () => number, set: (n: number) => void): void => {
 			numberSetting(containerEl, t(`settings.${name}`), t(`settings.${name}Desc`), get(), 0, 3650, async (n) => {
@@ -97,59 +143,36 @@ export class RapportSettingTab extends PluginSettingTab {
 					await save(false);
 				}),
 			);
-		for (const key of ["personTemplate", "meetingTemplate"] as const) {
-			new Setting(containerEl)
-				.setName(t(`settings.${key}`))
-				.setDesc(t("settings.templateDesc"))
-				.addText((text) =>
-					text.setValue(settings[key]).onChange(async (v) => {
-						settings[key] = v.trim();
-						await save(false);
-					}),
-				);
-		}
-		this.health(containerEl, save);
-		new Setting(containerEl).setName(t("settings.graph")).setHeading();
+	}
+
+	/** Who I am, the circles (with their cadence and colour), and how tie strength is computed. */
+	private relationshipsSection(containerEl: HTMLElement, save: Save): void {
+		const { t, settings } = this.host;
+		new Setting(containerEl).setName(t("settings.relationships")).setHeading();
 		new Setting(containerEl)
 			.setName(t("settings.me"))
 			.setDesc(t("settings.meDesc"))
-			.addText((text) =>
+			.addText((text) => {
+				new PathSuggest(this.app, text.inputEl, "file", false);
 				text.setValue(settings.me).onChange(async (v) => {
 					settings.me = v.trim();
 					await save(false);
-				}),
-			);
-		numberSetting(containerEl, t("settings.halfLife"), t("settings.halfLifeDesc"), settings.graphMeetingHalfLifeDays, 1, 3650, async (n) => {
-			settings.graphMeetingHalfLifeDays = n;
-			await save(false);
-		});
-		new Setting(containerEl)
-			.setName(t("settings.language"))
-			.setDesc(t("settings.languageDesc"))
-			.addDropdown((dropdown) =>
-				dropdown
-					.addOption("auto", t("settings.languageAuto"))
-					.addOption("en", "English")
-					.addOption("it", "Italiano")
-					.setValue(settings.language)
-					.onChange(async (v) => {
-						settings.language = v === "en" || v === "it" ? v : "auto";
-						await save(false);
-						this.display();
-					}),
-			);
+				});
+			});
+		this.circles(containerEl, save);
+		this.health(containerEl, save);
 	}
 
-	/** Circles: the four built-in ones and the user's own, each with a default cadence and a colour. */
-	private circles(containerEl: HTMLElement, save: (rules: boolean) => Promise<void>): void {
+	/** Circles: the four built-in ones and the user's own (which can be removed), each with a default cadence and a colour. */
+	private circles(containerEl: HTMLElement, save: Save): void {
 		const { t, settings } = this.host;
-		new Setting(containerEl).setName(t("settings.cadences")).setHeading();
+		new Setting(containerEl).setName(t("settings.cadences")).setDesc(t("settings.cadenceDesc"));
 		for (const circle of circleNames(settings.circleCadences)) {
-			const row = new Setting(containerEl).setName(t("settings.cadenceFor", { circle })).setDesc(t("settings.cadenceDesc"));
+			const row = new Setting(containerEl).setName(t("settings.cadenceFor", { circle })).setClass("rapport-setting-indented");
 			row.addText((text) =>
 				text.setValue(settings.circleCadences[circle] ?? "").onChange(async (v) => {
 					const ok = v.trim() === "" || parseCadence(v) !== null;
-					row.setDesc(ok ? t("settings.cadenceDesc") : t("settings.badCadence", { value: v }));
+					row.setDesc(ok ? "" : t("settings.badCadence", { value: v }));
 					if (!ok) return;
 					settings.circleCadences[circle] = v.trim();
 					await save(true);
@@ -164,6 +187,18 @@ export class RapportSettingTab extends PluginSettingTab {
 					await save(false);
 				});
 			});
+			if ((BUILT_IN_CIRCLES as readonly string[]).includes(circle)) continue;
+			row.addExtraButton((b) =>
+				b
+					.setIcon("trash-2")
+					.setTooltip(t("settings.removeCircle", { circle }))
+					.onClick(async () => {
+						delete settings.circleCadences[circle];
+						delete settings.circleColors[circle];
+						await save(true);
+						this.display();
+					}),
+			);
 		}
 		let name = "";
 		const add = new Setting(containerEl).setName(t("settings.addCircle")).setDesc(t("settings.addCircleDesc"));
@@ -183,11 +218,11 @@ export class RapportSettingTab extends PluginSettingTab {
 		);
 	}
 
-	/** How tie strength is computed: half-life, yearly target, and the weight of each factor. */
-	private health(containerEl: HTMLElement, save: (rules: boolean) => Promise<void>): void {
+	/** How tie strength is computed: recency half-life, yearly target, and the weight of each factor. */
+	private health(containerEl: HTMLElement, save: Save): void {
 		const { t, settings } = this.host;
 		const h = settings.health;
-		new Setting(containerEl).setName(t("settings.healthHeading")).setHeading();
+		new Setting(containerEl).setName(t("settings.healthHeading")).setDesc(t("settings.healthWeightDesc"));
 		numberSetting(containerEl, t("settings.healthHalfLife"), t("settings.healthHalfLifeDesc"), h.recencyHalfLifeDays, 1, 3650, async (n) => {
 			h.recencyHalfLifeDays = n;
 			await save(false);
@@ -197,12 +232,59 @@ export class RapportSettingTab extends PluginSettingTab {
 			await save(false);
 		});
 		for (const factor of ["recency", "frequency", "reciprocity", "length"] as const) {
-			numberSetting(containerEl, t("settings.healthWeight", { factor: t(`settings.factor.${factor}`) }), t("settings.healthWeightDesc"), h.weights[factor], 0, 100, async (n) => {
+			numberSetting(containerEl, t("settings.healthWeight", { factor: t(`settings.factor.${factor}`) }), "", h.weights[factor], 0, 100, async (n) => {
 				h.weights[factor] = n;
 				await save(false);
 			});
 		}
 		calendarSettings(containerEl, this.host, save);
+	}
+
+	/** How the relationship graph weighs meetings. */
+	private graphSection(containerEl: HTMLElement, save: Save): void {
+		const { t, settings } = this.host;
+		new Setting(containerEl).setName(t("settings.graph")).setHeading();
+		numberSetting(containerEl, t("settings.halfLife"), t("settings.halfLifeDesc"), settings.graphMeetingHalfLifeDays, 1, 3650, async (n) => {
+			settings.graphMeetingHalfLifeDays = n;
+			await save(false);
+		});
+	}
+
+	/** Contacts in (LinkedIn, vCard, Google) and out (calendar, vCards). */
+	private importExportSection(containerEl: HTMLElement): void {
+		const { t } = this.host;
+		new Setting(containerEl).setName(t("settings.importExport")).setHeading();
+		new Setting(containerEl)
+			.setName(t("command.importContacts"))
+			.setDesc(t("import.intro"))
+			.addButton((b) => b.setButtonText(t("settings.importButton")).onClick(() => new ImportContactsModal(this.host).open()));
+		new Setting(containerEl)
+			.setName(t("settings.exportHeading"))
+			.setDesc(t("settings.exportDesc"))
+			.addButton((b) => b.setButtonText(t("command.exportCalendar")).onClick(() => void writeExport(this.host, "Rapport calendar.ics", calendarFor(this.host.live.index, (p) => this.host.nameOf(p), today()), "contacts.export.nothingIcs")))
+			.addButton((b) => b.setButtonText(t("command.exportVCards")).onClick(() => void writeExport(this.host, "Rapport contacts.vcf", vcardsFor(existingPeople(this.host)), "contacts.export.nothingVcf")));
+	}
+
+	private languageSection(containerEl: HTMLElement): void {
+		const { t, settings } = this.host;
+		new Setting(containerEl).setName(t("settings.language")).setHeading();
+		new Setting(containerEl)
+			.setName(t("settings.language"))
+			.setDesc(t("settings.languageDesc"))
+			.addDropdown((dropdown) =>
+				dropdown
+					.addOption("auto", t("settings.languageAuto"))
+					.addOption("en", "English")
+					.addOption("it", "Italiano")
+					.setValue(settings.language)
+					.onChange(async (v) => {
+						settings.language = v === "en" || v === "it" ? v : "auto";
+						// The new words show at once: saved now, not after a pause.
+						this.saveSoon.cancel();
+						await this.host.saveSettings();
+						this.display();
+					}),
+			);
 	}
 }
 
@@ -236,7 +318,6 @@ function calendarSettings(containerEl: HTMLElement, host: RapportHost, save: (ru
 
 /** Colours for circles the user adds. */
 const EXTRA_COLORS = ["#7f6df2", "#0c8599", "#9c36b5", "#5c940d", "#f08c00", "#c92a2a"];
-
 
 /** A whole-number setting; values out of range are ignored until they are valid. */
 function numberSetting(containerEl: HTMLElement, name: string, desc: string, value: number, min: number, max: number, set: (n: number) => Promise<void>): void {

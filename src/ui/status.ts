@@ -1,4 +1,6 @@
 import type { RapportHost } from "./host";
+import { iconButton } from "./links-dom";
+import { openProblemList } from "./problems";
 
 /** "N people, N meetings, N follow-ups, N problems · indexed in X ms", or why nothing was found. */
 export function renderStatus(el: HTMLElement, host: RapportHost): void {
@@ -18,6 +20,32 @@ export function renderStatus(el: HTMLElement, host: RapportHost): void {
 			ms: s.ms,
 		}),
 	);
+	if (s.people === 0 && s.meetings === 0) {
+		el.createEl("p", { cls: "rapport-status-empty", text: t("status.empty") });
+		const open = el.createEl("button", { text: t("status.openSettings"), attr: { type: "button" } });
+		open.addEventListener("click", () => host.openSettings());
+	}
+}
+
+/**
+ * The panel's footer, in the user's words: "31 people · 12 meetings · 18 follow-ups", and the number
+ * of problems as a button that opens the problem list. While indexing, or when nothing counts yet,
+ * it says so (with the way to the settings).
+ */
+export function renderPanelFooter(el: HTMLElement, host: RapportHost): void {
+	const { t } = host;
+	const s = host.live.getStatus();
+	el.addClass("rapport-status");
+	if (!s.ready) {
+		el.setText(t("status.indexing"));
+		return;
+	}
+	el.createSpan({ text: [t("footer.people", { n: s.people }), t("footer.meetings", { n: s.meetings }), t("footer.followUps", { n: s.followUps })].join(" · ") });
+	if (s.problems > 0) {
+		const button = iconButton(el, "alert-triangle", t("footer.problems", { n: s.problems }), () => openProblemList(host), "footer:problems");
+		button.addClass("rapport-problems");
+		button.createSpan({ text: t("footer.problems", { n: s.problems }) });
+	}
 	if (s.people === 0 && s.meetings === 0) {
 		el.createEl("p", { cls: "rapport-status-empty", text: t("status.empty") });
 		const open = el.createEl("button", { text: t("status.openSettings"), attr: { type: "button" } });

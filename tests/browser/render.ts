@@ -23,11 +23,11 @@ function demoFiles(): Record<string, string> {
 	return files;
 }
 
-/** Writes a page that runs the real plugin on the demo vault; returns its file URL. */
-export async function buildPage(): Promise<string> {
+/** Writes a page that runs the real plugin on the demo vault (`entry`: which page script, `body`: its HTML); returns its file URL. */
+export async function buildPage(entry = "harness.ts", body?: string): Promise<string> {
 	const out = mkdtempSync(join(tmpdir(), "rapport-page-"));
 	await esbuild.build({
-		entryPoints: [join(__dirname, "harness.ts")],
+		entryPoints: [join(__dirname, entry)],
 		bundle: true,
 		format: "iife",
 		platform: "browser",
@@ -38,7 +38,7 @@ export async function buildPage(): Promise<string> {
 		logLevel: "warning",
 	});
 	const css = readFileSync(join(__dirname, "obsidian-theme.css"), "utf8") + readFileSync(join(ROOT, "styles.css"), "utf8");
-	writeFileSync(join(out, "index.html"), `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><div class="workspace"><div id="note"></div><div id="panel"></div></div><div id="graphpane"></div><script src="harness.js"></script></body></html>`);
+	writeFileSync(join(out, "index.html"), `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body>${body ?? '<div class="workspace"><div id="note"></div><div id="panel"></div></div><div id="graphpane"></div>'}<script src="harness.js"></script></body></html>`);
 	return `file://${join(out, "index.html")}`;
 }
 

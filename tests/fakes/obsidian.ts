@@ -41,6 +41,9 @@ function applyInfo(el: HTMLElement, info?: DomInfo | string): void {
 export function installDomHelpers(win: Window & typeof globalThis): void {
 	const proto = win.HTMLElement.prototype as unknown as Record<string, unknown>;
 	if (proto.createEl) return;
+	// Obsidian's `el.win` / `el.doc`: the window and document an element lives in (popout windows).
+	Object.defineProperty(win.Node.prototype, "win", { configurable: true, get(this: Node) { return this.ownerDocument?.defaultView ?? win; } });
+	Object.defineProperty(win.Node.prototype, "doc", { configurable: true, get(this: Node) { return this.ownerDocument ?? win.document; } });
 	proto.createEl = function (this: HTMLElement, tag: string, info?: DomInfo | string, cb?: (el: HTMLElement) => void) {
 		const el = this.ownerDocument.createElement(tag);
 		applyInfo(el, info);
@@ -222,8 +225,31 @@ function utf8Length(text: string): number {
 	return new TextEncoder().encode(text).length;
 }
 
+/** The vault's `DataAdapter` for files outside the note tree (the config folder): in memory, by normalized path. */
+export class DataAdapter {
+	/** Test helper: every file written through the adapter. */
+	readonly files = new Map<string, string>();
+	async exists(path: string): Promise<boolean> {
+		const p = normalizePath(path);
+		return Promise.resolve(this.files.has(p) || [...this.files.keys()].some((f) => f.startsWith(`${p}/`)));
+	}
+	async read(path: string): Promise<string> {
+		const text = this.files.get(normalizePath(path));
+		if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+		return Promise.resolve(text);
+	}
+	async write(path: string, data: string): Promise<void> {
+		this.files.set(normalizePath(path), data);
+		return Promise.resolve();
+	}
+	async mkdir(_path: string): Promise<void> {
+		return Promise.resolve();
+	}
+}
+
 export class Vault extends Events {
 	configDir = ".obsidian";
+	readonly adapter = new DataAdapter();
 	readonly root = new TFolder("/");
 	private readonly entries = new Map<string, TAbstractFile>([["/", this.root]]);
 	private readonly contents = new Map<string, string>();
@@ -263,6 +289,10 @@ export class Vault extends Events {
 		return out;
 	}
 
+	getAllLoadedFiles(): TAbstractFile[] {
+		return [...this.entries.values()];
+	}
+
 	getFiles(): TFile[] {
 		const out: TFile[] = [];
 		for (const f of this.entries.values()) if (f instanceof TFile) out.push(f);
@@ -292,8 +322,11 @@ export class Vault extends Events {
 		return Promise.resolve(this.ensureFolder(p));
 	}
 
-	/** Test helper: adds a file without events, as if it was in the vault when Obsidian started. */
-	seed(path: string, data: string): TFile {
+	/**
+	 * Test helper: adds a file without events, as if it was in the vault when Obsidian started.
+	 * `indexed: false` leaves it without metadata, as on a cold start (see MetadataCache.startCold).
+	 */
+	seed(path: string, data: string, options: { indexed?: boolean } = {}): TFile {
 		const p = normalizePath(path);
 		const file = new TFile(p);
 		file.vault = this;
@@ -303,7 +336,8 @@ export class Vault extends Events {
 		this.entries.set(p, file);
 		this.contents.set(p, data);
 		file.stat.size = utf8Length(data);
-		this.app.metadataCache.compute(file, data);
+		if (options.indexed === false) this.app.metadataCache.markUnindexed(file);
+		else this.app.metadataCache.compute(file, data);
 		return file;
 	}
 
@@ -394,6 +428,13 @@ export interface CachedMetadata {
 export class MetadataCache extends Events {
 	private readonly caches = new Map<string, CachedMetadata>();
 	private pending: Promise<void> = Promise.resolve();
+	/**
+	 * Whether every file has metadata (Obsidian's runtime flag, not in its type definitions). On a
+	 * cold start (first open, after a mobile sync) it is false at layout-ready: the missing files
+	 * arrive later as `changed` events, then `resolved` fires once.
+	 */
+	resolved = true;
+	private readonly unindexed = new Set<TFile>();
 
 	constructor(private readonly app: App) {
 		super();
@@ -429,6 +470,35 @@ export class MetadataCache extends Events {
 		});
 		this.caches.set(file.path, cache);
 		return cache;
+	}
+
+	/** Test helper (cold start): a file Obsidian has not read yet, so `getFileCache` is null. */
+	markUnindexed(file: TFile): void {
+		this.unindexed.add(file);
+		this.resolved = false;
+	}
+
+	/**
+	 * Test helper (cold start): the metadata worker reads the files it had not read yet, `batch` at a
+	 * time, firing `changed` for each; once none is left, `resolved` is true and `resolved` fires.
+	 */
+	indexRemaining(batch = 50): void {
+		const files = [...this.unindexed];
+		this.unindexed.clear();
+		for (let i = 0; i < files.length; i += batch) {
+			const slice = files.slice(i, i + batch);
+			this.later(() => {
+				for (const file of slice) {
+					if (this.app.vault.getFileByPath(file.path) !== file) continue;
+					const data = this.app.vault.text(file.path) ?? "";
+					this.trigger("changed", file, data, this.compute(file, data));
+				}
+			});
+		}
+		this.later(() => {
+			this.resolved = true;
+			this.trigger("resolved");
+		});
 	}
 
 	/** Queues work the way Obsidian's metadata worker answers: after the write returns. */
@@ -597,6 +667,7 @@ export class Workspace extends Events {
 	/** Test helper: the user opens a note (fires `file-open`), with an editor on it. */
 	setActiveFile(file: TFile | null, cursorLine = 0): void {
 		this.activeFile = file;
+		this.activeEditor?.close();
 		this.activeEditor = file ? new Editor(this.app, file, cursorLine) : null;
 		this.trigger("file-open", file);
 	}
@@ -609,16 +680,37 @@ export class Workspace extends Events {
 	}
 }
 
-/** The editor of the active note: reads and writes through the vault, one line at a time. */
+/**
+ * The editor of the open note. Like Obsidian's, it holds its own text: what the user types stays
+ * unsaved for a while (Obsidian saves about two seconds after the last key) before it reaches the
+ * disk. While it holds unsaved text, a change made on disk (`Vault.process`) does not reach the
+ * editor, and the editor's next save writes over it: the lost-edit case plugins avoid by editing
+ * through the editor when the note is open. Edits made through the editor save at once unless the
+ * editor is holding unsaved typing (then they are saved with it).
+ */
 export class Editor {
+	private buffer: string;
+	private dirty = false;
+	private readonly onDiskChange: EventRef;
+
 	constructor(
 		private readonly app: App,
 		readonly file: TFile,
 		private line: number,
-	) {}
+	) {
+		this.buffer = app.vault.text(file.path) ?? "";
+		this.onDiskChange = app.vault.on("modify", (changed: TFile) => {
+			if (changed === this.file && !this.dirty) this.buffer = app.vault.text(changed.path) ?? "";
+		});
+	}
+
+	/** Test helper: the editor is closed (another note opened). */
+	close(): void {
+		this.app.vault.offref(this.onDiskChange);
+	}
 
 	private lines(): string[] {
-		return (this.app.vault.text(this.file.path) ?? "").split("\n");
+		return this.buffer.split("\n");
 	}
 
 	getCursor(): { line: number; ch: number } {
@@ -633,15 +725,19 @@ export class Editor {
 		return (this.lines()[n] ?? "").replace(/\r$/, "");
 	}
 
+	lineCount(): number {
+		return this.lines().length;
+	}
+
 	setLine(n: number, text: string): void {
 		const lines = this.lines();
 		const cr = (lines[n] ?? "").endsWith("\r") ? "\r" : "";
 		lines[n] = text + cr;
-		void this.app.vault.modify(this.file, lines.join("\n"));
+		this.change(lines.join("\n"));
 	}
 
 	getValue(): string {
-		return this.app.vault.text(this.file.path) ?? "";
+		return this.buffer;
 	}
 
 	/** Obsidian's `MarkdownFileInfo` shape (`workspace.activeEditor.editor`): the fake's active editor is its own info. */
@@ -652,18 +748,55 @@ export class Editor {
 	/** Test helper: texts before each edit made through this editor, for `undo()`. */
 	readonly history: string[] = [];
 
-	replaceRange(text: string, from: { line: number; ch: number }): void {
-		const before = this.getValue();
-		this.history.push(before);
+	posToOffset(pos: { line: number; ch: number }): number {
 		let offset = 0;
-		for (let l = 0; l < from.line; l++) offset = before.indexOf("\n", offset) + 1;
-		void this.app.vault.modify(this.file, before.slice(0, offset + from.ch) + text + before.slice(offset + from.ch));
+		for (let l = 0; l < pos.line; l++) offset = this.buffer.indexOf("\n", offset) + 1;
+		return offset + pos.ch;
+	}
+
+	offsetToPos(offset: number): { line: number; ch: number } {
+		const before = this.buffer.slice(0, offset);
+		const line = before.split("\n").length - 1;
+		return { line, ch: offset - (before.lastIndexOf("\n") + 1) };
+	}
+
+	replaceRange(text: string, from: { line: number; ch: number }, to?: { line: number; ch: number }): void {
+		const start = this.posToOffset(from);
+		const end = to ? this.posToOffset(to) : start;
+		this.change(this.buffer.slice(0, start) + text + this.buffer.slice(end));
+	}
+
+	private change(next: string): void {
+		this.history.push(this.buffer);
+		this.buffer = next;
+		if (!this.dirty) this.save();
+	}
+
+	/** Test helper: the user types `text` at the end of line `line`; it stays unsaved until `save()`. */
+	type(line: number, text: string): void {
+		const lines = this.lines();
+		lines[line] = (lines[line] ?? "") + text;
+		this.buffer = lines.join("\n");
+		this.dirty = true;
+	}
+
+	/** Whether the editor holds text that is not on disk yet. */
+	get hasUnsavedChanges(): boolean {
+		return this.dirty;
+	}
+
+	/** Test helper: Obsidian's autosave: the editor's text reaches the disk. */
+	save(): void {
+		this.dirty = false;
+		if (this.buffer !== this.app.vault.text(this.file.path)) void this.app.vault.modify(this.file, this.buffer);
 	}
 
 	/** Test helper: what Ctrl+Z does after an edit made through the editor. */
 	undo(): void {
 		const previous = this.history.pop();
-		if (previous !== undefined) void this.app.vault.modify(this.file, previous);
+		if (previous === undefined) return;
+		this.buffer = previous;
+		if (!this.dirty) this.save();
 	}
 }
 
@@ -705,6 +838,8 @@ export class App {
 	};
 	/** Community plugins that are installed and enabled: `getPlugin` returns only those, as Obsidian does. The Tasks plugin exposes `apiV1`. */
 	installedPlugins = new Map<string, { settings?: unknown; apiV1?: unknown }>();
+	/** Test helper: Obsidian 1.12.2+'s command line; null plays an older app without `registerCliHandler`. */
+	cli: CliRegistry | null = null;
 	plugins = { getPlugin: (id: string): { settings?: unknown; apiV1?: unknown } | null => this.installedPlugins.get(id) ?? null };
 	commands = {
 		commands: new Map<string, Command>(),
@@ -746,6 +881,40 @@ export class App {
 	}
 }
 
+/** Obsidian 1.12.2's CLI types. */
+export interface CliFlag {
+	description: string;
+	required?: boolean;
+	value?: string;
+}
+export type CliFlags = Record<string, CliFlag>;
+export type CliData = Record<string, string>;
+export type CliHandler = (params: CliData) => string | Promise<string>;
+
+/** Test helper: Obsidian's command line, answering `obsidian <command> key=value flag` from registered handlers. */
+export class CliRegistry {
+	readonly handlers = new Map<string, { description: string; flags: CliFlags | null; handler: CliHandler }>();
+
+	register(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void {
+		if (this.handlers.has(command)) throw new Error(`CLI command already registered: ${command}`);
+		this.handlers.set(command, { description, flags, handler });
+	}
+
+	/** Runs `command` with `key=value` arguments (a bare word is a boolean flag, "true"). */
+	async run(command: string, ...args: string[]): Promise<string> {
+		const entry = this.handlers.get(command);
+		if (!entry) throw new Error(`Unknown command: ${command}`);
+		const params: CliData = {};
+		for (const arg of args) {
+			const eq = arg.indexOf("=");
+			if (eq < 0) params[arg] = "true";
+			else params[arg.slice(0, eq)] = arg.slice(eq + 1);
+		}
+		for (const [name, flag] of Object.entries(entry.flags ?? {})) if (flag.required && params[name] === undefined) throw new Error(`Missing required flag: ${name}`);
+		return entry.handler(params);
+	}
+}
+
 export interface PluginManifest {
 	id: string;
 	name: string;
@@ -763,7 +932,20 @@ export class Plugin extends Component {
 		public manifest: PluginManifest,
 	) {
 		super();
+		const cli = app.cli;
+		if (cli) {
+			this.registerCliHandler = (command, description, flags, handler) => {
+				cli.register(command, description, flags, handler);
+				this.register(() => cli.handlers.delete(command));
+			};
+		}
 	}
+
+	/**
+	 * Obsidian 1.12.2's `registerCliHandler(command, description, flags, handler)`; present only when
+	 * the fake plays a 1.12.2+ app (`App.cli` not null). Ids are global: a second one throws.
+	 */
+	declare registerCliHandler?: (command: string, description: string, flags: CliFlags | null, handler: CliHandler) => void;
 
 	addCommand(command: Command): Command {
 		const full = { ...command, id: `${this.manifest.id}:${command.id}` };
@@ -1090,6 +1272,10 @@ export class Setting {
 		this.settingEl.addClass("setting-item-heading");
 		return this;
 	}
+	setClass(cls: string): this {
+		this.settingEl.addClass(cls);
+		return this;
+	}
 	addText(cb: (c: TextComponent) => unknown): this {
 		cb(new TextComponent(this.controlEl));
 		return this;
@@ -1108,6 +1294,82 @@ export class Setting {
 	}
 	addButton(cb: (c: ButtonComponent) => unknown): this {
 		cb(new ButtonComponent(this.controlEl));
+		return this;
+	}
+	addExtraButton(cb: (c: ExtraButtonComponent) => unknown): this {
+		cb(new ExtraButtonComponent(this.controlEl));
+		return this;
+	}
+}
+
+/**
+ * Obsidian's type-ahead for an `<input>` (1.4.10+): on input it asks `getSuggestions(query)`, draws
+ * each with `renderSuggestion` in a popover, and calls `selectSuggestion` on a pick.
+ */
+export abstract class AbstractInputSuggest<T> {
+	/** Test helper: the suggest attached to each input. */
+	static readonly attached = new Map<Element, AbstractInputSuggest<unknown>>();
+	limit = 100;
+	/** Test helper: the suggestions on show (empty when closed). */
+	shown: T[] = [];
+	private onSelectCb: ((value: T, evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
+	constructor(
+		public app: App,
+		protected textInputEl: HTMLInputElement | HTMLDivElement,
+	) {
+		textInputEl.addEventListener("input", () => void this.open());
+		textInputEl.addEventListener("focus", () => void this.open());
+		AbstractInputSuggest.attached.set(textInputEl, this as AbstractInputSuggest<unknown>);
+	}
+	private async open(): Promise<void> {
+		const all = await this.getSuggestions(this.getValue());
+		this.shown = this.limit > 0 ? all.slice(0, this.limit) : all;
+		const el = document.createElement("div");
+		for (const item of this.shown) this.renderSuggestion(item, el.createDiv({ cls: "suggestion-item" }));
+	}
+	protected abstract getSuggestions(query: string): T[] | Promise<T[]>;
+	abstract renderSuggestion(value: T, el: HTMLElement): void;
+	getValue(): string {
+		return this.textInputEl instanceof HTMLInputElement ? this.textInputEl.value : (this.textInputEl.textContent ?? "");
+	}
+	setValue(value: string): void {
+		if (this.textInputEl instanceof HTMLInputElement) this.textInputEl.value = value;
+		else this.textInputEl.textContent = value;
+	}
+	onSelect(cb: (value: T, evt: MouseEvent | KeyboardEvent) => unknown): this {
+		this.onSelectCb = cb;
+		return this;
+	}
+	selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void {
+		this.onSelectCb?.(value, evt);
+		this.close();
+	}
+	close(): void {
+		this.shown = [];
+	}
+	/** Test helper: the user picks the suggestion shown as `text`. */
+	choose(text: string, render: (item: T) => string): void {
+		const item = this.shown.find((i) => render(i) === text);
+		if (item === undefined) throw new Error(`No suggestion "${text}" in ${this.shown.map(render).join(", ")}`);
+		this.selectSuggestion(item, new window.KeyboardEvent("keydown"));
+	}
+}
+
+export class ExtraButtonComponent {
+	extraSettingsEl: HTMLElement;
+	constructor(parent: HTMLElement) {
+		this.extraSettingsEl = parent.createDiv({ cls: "clickable-icon extra-setting-button" });
+	}
+	setIcon(icon: string): this {
+		setIcon(this.extraSettingsEl, icon);
+		return this;
+	}
+	setTooltip(text: string): this {
+		this.extraSettingsEl.setAttribute("aria-label", text);
+		return this;
+	}
+	onClick(fn: () => unknown): this {
+		this.extraSettingsEl.addEventListener("click", () => void fn());
 		return this;
 	}
 }
@@ -1137,9 +1399,64 @@ export function setLanguage(code: string): void {
 
 export const moment = momentLib;
 
-export function setIcon(_el: HTMLElement, _icon: string): void {}
+/** Obsidian's fuzzy matcher: here, the query's characters in order (case-insensitive); null when they are not all there. */
+export function prepareFuzzySearch(query: string): (text: string) => { score: number; matches: [number, number][] } | null {
+	const q = query.toLowerCase();
+	return (text) => {
+		const lower = text.toLowerCase();
+		let at = 0;
+		const matches: [number, number][] = [];
+		for (const ch of q) {
+			const found = lower.indexOf(ch, at);
+			if (found < 0) return null;
+			matches.push([found, found + 1]);
+			at = found + 1;
+		}
+		return { score: -at, matches };
+	};
+}
 
-export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, isMobileApp: false };
+/** Simple line drawings standing in for Obsidian's Lucide icons (24×24, stroked like them), so screenshots show icons. */
+const ICON_PATHS: Record<string, string> = {
+	check: "M5 12l5 5L20 7",
+	"alarm-clock": "M12 21a8 8 0 1 0 0-16 8 8 0 0 0 0 16zM12 9v4l2 2M5 3L2 6M19 3l3 3",
+	"message-square-plus": "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2zM12 7v6M9 10h6",
+	"file-text": "M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8zM14 2v6h6M8 13h8M8 17h8",
+	"clipboard-list": "M9 3h6v3H9zM7 5H5v16h14V5h-2M9 11h6M9 15h6",
+	"chevron-left": "M15 18l-6-6 6-6",
+	"chevron-right": "M9 18l6-6-6-6",
+	"calendar-check": "M3 5h18v16H3zM3 10h18M8 3v4M16 3v4M9 15l2 2 4-4",
+	"more-horizontal": "M6 12h.01M12 12h.01M18 12h.01",
+	"alert-triangle": "M12 3L2 21h20zM12 10v5M12 18h.01",
+	users: "M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM22 21v-2a4 4 0 0 0-3-3.9M16 3.1a4 4 0 0 1 0 7.8",
+	"git-fork": "M6 3a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM18 3a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM12 15a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM6 9v1a2 2 0 0 0 2 2h8a2 2 0 0 0 2-2V9M12 12v3",
+	x: "M18 6L6 18M6 6l12 12",
+	"trash-2": "M3 6h18M8 6V4h8v2M6 6l1 15h10l1-15M10 11v6M14 11v6",
+	"user-plus": "M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM19 8v6M16 11h6",
+};
+
+/** Like Obsidian's setIcon: replaces the element's icon with an `svg.svg-icon` (the fake records the name in `data-icon`). */
+export function setIcon(el: HTMLElement, icon: string): void {
+	el.querySelector(":scope > svg.svg-icon")?.remove();
+	const ns = "http://www.w3.org/2000/svg";
+	const svg = el.ownerDocument.createElementNS(ns, "svg");
+	for (const [k, v] of Object.entries({ class: `svg-icon lucide-${icon}`, viewBox: "0 0 24 24", width: "24", height: "24", fill: "none", stroke: "currentColor", "stroke-width": "2", "stroke-linecap": "round", "stroke-linejoin": "round" })) svg.setAttribute(k, v);
+	const path = el.ownerDocument.createElementNS(ns, "path");
+	path.setAttribute("d", ICON_PATHS[icon] ?? "M4 4h16v16H4z");
+	svg.appendChild(path);
+	el.prepend(svg);
+	el.dataset.icon = icon;
+}
+
+export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, isMobileApp: false, isPhone: false, isTablet: false, isIosApp: false, isAndroidApp: false };
+
+/** Test helper: run as Obsidian mobile on a phone (Platform flags and `body.is-mobile`, as the app sets them) or as the desktop app. */
+export function setPlatform(kind: "desktop" | "phone"): void {
+	const phone = kind === "phone";
+	Object.assign(Platform, { isMobile: phone, isDesktop: !phone, isDesktopApp: !phone, isMobileApp: phone, isPhone: phone, isAndroidApp: phone });
+	document.body.toggleClass("is-mobile", phone);
+	document.body.toggleClass("is-phone", phone);
+}
 
 export type HoverParent = { hoverPopover: unknown };
 export type HoverPopover = unknown;

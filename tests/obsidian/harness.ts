@@ -1,7 +1,7 @@
 import moment from "moment";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
-import { App, installDomHelpers, Notice, setLanguage } from "../fakes/obsidian";
+import { App, CliRegistry, installDomHelpers, Notice, setLanguage } from "../fakes/obsidian";
 
 export interface Started {
 	app: App;
@@ -15,6 +15,10 @@ export interface StartOptions {
 	language?: string;
 	/** Community plugins turned on, with their settings (e.g. Periodic Notes). */
 	plugins?: Record<string, { settings?: unknown }>;
+	/** A cold start: these notes have no metadata yet at layout-ready (`metadataCache.indexRemaining()` brings it). */
+	unindexed?: (path: string) => boolean;
+	/** Play Obsidian 1.12.2+, whose command line plugins can answer (`registerCliHandler`). */
+	cli?: boolean;
 }
 
 /** Starts the in-memory Obsidian with these notes, loads the real plugin, and waits for the index. */
@@ -26,7 +30,8 @@ export async function startObsidian(files: Record<string, string>, options: Star
 	app.dailyNotesOptions = options.dailyNotes ?? { folder: "Daily", format: "YYYY-MM-DD" };
 	app.templatesOptions = { folder: options.templatesFolder ?? "Templates" };
 	Object.assign(window, { app, moment });
-	for (const [path, text] of Object.entries(files)) app.vault.seed(path, text);
+	if (options.cli) app.cli = new CliRegistry();
+	for (const [path, text] of Object.entries(files)) app.vault.seed(path, text, { indexed: !options.unindexed?.(path) });
 	if (options.data !== undefined) app.pluginData.set("rapport", options.data);
 	for (const [id, plugin] of Object.entries(options.plugins ?? {})) app.installedPlugins.set(id, plugin);
 	const plugin = new RapportPlugin(app as never, manifest);
@@ -55,6 +60,7 @@ export function click(el: Element | null | undefined): void {
 	el.dispatchEvent(new window.MouseEvent("click", { bubbles: true }));
 }
 
+/** An item's buttons by what a user reads: the text, or the tooltip (`aria-label`) of an icon button. */
 export function buttonsOf(item: Element): Record<string, HTMLButtonElement> {
-	return Object.fromEntries([...item.querySelectorAll("button")].map((b) => [b.textContent ?? "", b]));
+	return Object.fromEntries([...item.querySelectorAll("button")].map((b) => [b.getAttribute("aria-label") ?? b.textContent ?? "", b]));
 }

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { SETTINGS_VERSION } from "../../src/core/config/settings";
 import { AGENDA_VIEW, type AgendaView } from "../../src/ui/agenda-view";
+import { AbstractInputSuggest } from "../fakes/obsidian";
 import { settle, startObsidian, until } from "./harness";
 
 const FILES = {
@@ -101,11 +102,74 @@ describe("languages", () => {
 		const view = started.app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view as unknown as AgendaView;
 		expect(view.contentEl.textContent).toContain("Oggi");
 		expect(view.contentEl.textContent).toContain("Da sentire");
-		expect(view.contentEl.querySelector(".rapport-agenda-date")?.textContent).toMatch(/^[a-zì]+ \d+ [a-z]+ \d{4}$/);
+		expect(view.contentEl.querySelector(".rapport-day-nav-date")?.textContent).toMatch(/^[a-zì]+ \d+ [a-z]+ \d{4}$/);
 	});
 
 	it("uses the language chosen in the settings over Obsidian's", async () => {
 		const { plugin } = await startObsidian(FILES, { language: "it", data: { version: 1, language: "en" } });
 		expect(plugin.t("status.today")).toBe("Today");
+	});
+});
+
+describe("the settings tab, in sections", () => {
+	async function openTab(files: Record<string, string> = FILES, data?: unknown) {
+		const started = await startObsidian(files, data === undefined ? {} : { data });
+		const tab = started.app.settingTabs[0];
+		if (!tab) throw new Error("no settings tab");
+		tab.display();
+		return { ...started, tab };
+	}
+
+	it("groups the rows under Notes, Agenda, Relationships, Graph, Import and export, Language", async () => {
+		const { tab } = await openTab();
+		const headings = [...tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")].map((h) => h.textContent);
+		expect(headings).toEqual(["Status", "Notes", "Agenda", "Relationships", "Relationship graph", "Import and export", "Language"]);
+	});
+
+	it("saves once when typing pauses, not at every key", async () => {
+		const { app, plugin, tab } = await openTab();
+		const saves = vi.spyOn(plugin, "saveData");
+		const heading = [...tab.containerEl.querySelectorAll(".setting-item")].find((s) => s.textContent?.startsWith("Daily note section heading"))?.querySelector("input");
+		if (!heading) throw new Error("no heading input");
+		for (const value of ["R", "Ra", "Rap", "Rapp", "Rappo", "Rappor", "Rapport!"]) {
+			heading.value = value;
+			heading.dispatchEvent(new window.Event("input"));
+		}
+		expect(saves).not.toHaveBeenCalled();
+		await until(() => saves.mock.calls.length > 0);
+		await new Promise((r) => setTimeout(r, 700));
+		expect(saves).toHaveBeenCalledTimes(1);
+		expect(app.pluginData.get("rapport")).toMatchObject({ sectionHeading: "Rapport!" });
+	});
+
+	it("lets a circle of the user's own be removed, and keeps the built-in ones", async () => {
+		const { app, tab } = await openTab(FILES, { version: 3, circleCadences: { choir: "2w" }, circleColors: { choir: "#123456" } });
+		const remove = (circle: string) => tab.containerEl.querySelector(`[aria-label="Remove the ${circle} circle"]`);
+		expect(remove("work")).toBeNull();
+		remove("choir")?.dispatchEvent(new window.MouseEvent("click"));
+		await until(() => (app.pluginData.get("rapport") as { circleCadences?: Record<string, string> } | undefined)?.circleCadences?.choir === undefined);
+		expect(tab.containerEl.textContent).not.toContain("choir");
+	});
+
+	it("suggests folders for the people folders and notes for the templates", async () => {
+		const { tab } = await openTab({ ...FILES, "Templates/Person.md": "", "Network/Old/x.md": "" });
+		const input = (name: string) => [...tab.containerEl.querySelectorAll(".setting-item")].find((s) => s.querySelector(".setting-item-name")?.textContent === name)?.querySelector("input");
+		const folders = [...tab.containerEl.querySelectorAll(".setting-item")].filter((s) => s.textContent?.startsWith("Folders"))[0]?.querySelector("input");
+		const template = input("Template for new people");
+		if (!folders || !template) throw new Error("no path inputs");
+		folders.value = "People, Netw";
+		folders.dispatchEvent(new window.Event("input"));
+		await new Promise((r) => setTimeout(r, 0));
+		template.value = "pers";
+		template.dispatchEvent(new window.Event("input"));
+		await new Promise((r) => setTimeout(r, 0));
+		const folderSuggest = AbstractInputSuggest.attached.get(folders);
+		const templateSuggest = AbstractInputSuggest.attached.get(template);
+		expect(folderSuggest?.shown).toEqual(["Network", "Network/Old"]);
+		expect(templateSuggest?.shown).toEqual(["Templates/Person"]);
+		folderSuggest?.choose("Network", String);
+		expect(folders.value).toBe("People, Network");
+		templateSuggest?.choose("Templates/Person", String);
+		expect(template.value).toBe("Templates/Person");
 	});
 });

@@ -1,3 +1,4 @@
+import { SECTION_END, SECTION_START } from "../notes/markdown";
 import { findSection, type SectionProblem } from "./section-markers";
 
 export type SectionEdit = { ok: true; text: string } | { ok: false; problem: SectionProblem };
@@ -22,4 +23,43 @@ function appendBlock(text: string, block: string, eol: string): string {
 	if (/\r?\n\r?\n$/.test(text)) return text + block + eol;
 	if (/\r?\n$/.test(text)) return text + eol + block + eol;
 	return text + eol + eol + block;
+}
+
+/**
+ * A note merged by a sync service from two devices that both wrote it can hold the Rapport section
+ * twice. Keeps the first section and removes every later one (with the blank line before it);
+ * the user's own text is left as it was. Returns the text unchanged when it has one section or none.
+ */
+export function collapseDuplicateSections(text: string): string {
+	// Only complete, repeated sections are folded into one; any other marker trouble leaves the note as it is.
+	const found = findSection(text);
+	if (found.kind !== "problem" || found.problem.code !== "section-repeated") return text;
+	const collapsed = keepFirstSection(text);
+	return findSection(collapsed).kind === "found" ? collapsed : text;
+}
+
+function keepFirstSection(text: string): string {
+	const start = text.indexOf(SECTION_START);
+	const end = start >= 0 ? text.indexOf(SECTION_END, start) : -1;
+	if (end < 0) return text;
+	const head = text.slice(0, end + SECTION_END.length);
+	return head + withoutSections(text.slice(head.length));
+}
+
+/** Whether a note holds more than one Rapport section. */
+export function hasDuplicateSections(text: string): boolean {
+	const first = text.indexOf(SECTION_START);
+	return first >= 0 && text.indexOf(SECTION_START, first + SECTION_START.length) >= 0;
+}
+
+/** `text` without any complete Rapport section, each taken out with the line break and blank line before it. */
+function withoutSections(text: string): string {
+	let out = text;
+	for (;;) {
+		const start = out.indexOf(SECTION_START);
+		const end = start >= 0 ? out.indexOf(SECTION_END, start) : -1;
+		if (end < 0) return out;
+		const before = out.slice(0, start).replace(/(\r?\n){0,2}$/, "");
+		out = before + out.slice(end + SECTION_END.length);
+	}
 }

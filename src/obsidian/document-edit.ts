@@ -1,0 +1,49 @@
+import { type App, type Editor, MarkdownView, type TFile } from "obsidian";
+
+/**
+ * The editor showing `file`, when the user has it open (the active one first, then any other open
+ * Markdown tab): edits made there reach unsaved text too, and can be undone with Ctrl+Z.
+ */
+export function openEditorOf(app: App, file: TFile): Editor | null {
+	const active = app.workspace.activeEditor;
+	if (active?.file?.path === file.path && active.editor) return active.editor;
+	for (const leaf of app.workspace.getLeavesOfType("markdown")) {
+		const view = leaf.view;
+		if (view instanceof MarkdownView && view.file?.path === file.path) return view.editor;
+	}
+	return null;
+}
+
+/**
+ * Changes a note with `edit` (text in, text out), the way the Tasks plugin does: through the editor
+ * when the note is open there, so text the user typed and Obsidian has not saved yet is neither lost
+ * nor overwritten; with `Vault.process` otherwise. Only the span that differs is replaced. Returns
+ * whether anything changed.
+ */
+export async function editDocument(app: App, file: TFile, edit: (text: string) => string): Promise<boolean> {
+	const editor = openEditorOf(app, file);
+	if (editor) {
+		const before = editor.getValue();
+		const after = edit(before);
+		if (after === before) return false;
+		replaceDifference(editor, before, after);
+		return true;
+	}
+	let changed = false;
+	await app.vault.process(file, (data) => {
+		const next = edit(data);
+		changed = next !== data;
+		return next;
+	});
+	return changed;
+}
+
+/** One `replaceRange` covering only what differs between `before` and `after` (one undo step). */
+function replaceDifference(editor: Editor, before: string, after: string): void {
+	let start = 0;
+	const shortest = Math.min(before.length, after.length);
+	while (start < shortest && before[start] === after[start]) start++;
+	let end = 0;
+	while (end < shortest - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+	editor.replaceRange(after.slice(start, after.length - end), editor.offsetToPos(start), editor.offsetToPos(before.length - end));
+}

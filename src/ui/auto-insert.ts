@@ -1,0 +1,35 @@
+import { type Plugin, TFile } from "obsidian";
+import { dailyNoteDay } from "../core/notes/classify";
+import { collapseDuplicateSections, hasDuplicateSections } from "../core/edits/daily-section";
+import { SECTION_START } from "../core/notes/markdown";
+import { editDocument } from "../obsidian/document-edit";
+import type { RapportHost } from "./host";
+
+/**
+ * "Insert the agenda into new daily notes", safe with sync. The same daily note can be created on two
+ * devices; a sync service then either delivers one device's note to the other (a `create` of a note
+ * that already has its section: left alone, no second section, no rewrite) or merges both versions
+ * into one note holding two sections (the later ones are taken out, once, when the merge arrives).
+ */
+export function registerAutoInsert(plugin: Plugin, host: RapportHost): void {
+	const { vault, metadataCache } = plugin.app;
+	plugin.registerEvent(
+		vault.on("create", (file) => {
+			if (!host.settings.autoInsert || !(file instanceof TFile)) return;
+			const day = dailyNoteDay(file.path, host.live.config);
+			if (day) void insertUnlessSynced(host, file, day);
+		}),
+	);
+	plugin.registerEvent(
+		metadataCache.on("changed", (file, data) => {
+			if (!host.settings.autoInsert || !hasDuplicateSections(data) || !dailyNoteDay(file.path, host.live.config)) return;
+			void editDocument(plugin.app, file, collapseDuplicateSections);
+		}),
+	);
+}
+
+async function insertUnlessSynced(host: RapportHost, file: TFile, day: string): Promise<void> {
+	const text = await host.app.vault.read(file);
+	if (text.includes(SECTION_START)) return;
+	await host.insertAgenda(day, file);
+}

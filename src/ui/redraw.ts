@@ -1,0 +1,86 @@
+import type { Component } from "obsidian";
+
+/**
+ * Coalesces redraws of a live view (the side panel, a `rapport` block): however many `changed`
+ * events arrive, it draws at most once per animation frame, and only when the index revision moved
+ * since the last draw (on a cold start the live index itself tells of changes only every couple of
+ * seconds). Each draw keeps the user's place: the focused control (found again by its
+ * `data-rapport-key`) and the scroll position.
+ */
+export class RedrawScheduler {
+	private pending: number | null = null;
+	private drawnRevision = -1;
+
+	constructor(
+		component: Component,
+		private readonly container: HTMLElement,
+		private readonly revision: () => number,
+		private readonly draw: () => void,
+	) {
+		component.register(() => this.cancel());
+	}
+
+	/** Asks for a redraw on the next frame (once, however often it is asked before it). */
+	request(): void {
+		if (this.pending !== null) return;
+		this.pending = this.container.win.requestAnimationFrame(() => {
+			this.pending = null;
+			if (this.revision() !== this.drawnRevision) this.now();
+		});
+	}
+
+	/** Draws at once (a user action: another day, another circle), keeping focus and scroll. */
+	now(): void {
+		this.cancel();
+		this.drawnRevision = this.revision();
+		keepingPlace(this.container, this.draw);
+	}
+
+	private cancel(): void {
+		if (this.pending !== null) this.container.win.cancelAnimationFrame(this.pending);
+		this.pending = null;
+	}
+}
+
+/** The attribute that names a control across redraws, so focus can return to it. */
+export const KEY_ATTR = "data-rapport-key";
+
+/** Runs `draw` (which empties and refills `container`) and puts focus and scroll back where they were. */
+export function keepingPlace(container: HTMLElement, draw: () => void): void {
+	const doc = container.ownerDocument;
+	const focused = doc.activeElement instanceof HTMLElement && container.contains(doc.activeElement) ? doc.activeElement : null;
+	const key = focused?.closest(`[${KEY_ATTR}]`)?.getAttribute(KEY_ATTR) ?? null;
+	const scrollers = scrolledAncestors(container);
+	draw();
+	for (const [el, top] of scrollers) el.scrollTop = top;
+	if (key === null) return;
+	const again = [...container.querySelectorAll<HTMLElement>(`[${KEY_ATTR}]`)].find((el) => el.getAttribute(KEY_ATTR) === key);
+	again?.focus({ preventScroll: true });
+}
+
+/** The container and its ancestors that are scrolled, with how far. */
+function scrolledAncestors(el: HTMLElement): [HTMLElement, number][] {
+	const out: [HTMLElement, number][] = [];
+	for (let cur: HTMLElement | null = el; cur; cur = cur.parentElement) if (cur.scrollTop > 0) out.push([cur, cur.scrollTop]);
+	return out;
+}
+
+/**
+ * Calls `onNewDay` just after each local midnight while `component` lives, so what shows "today"
+ * rolls over without waiting for a note to be opened.
+ */
+export function registerMidnight(component: Component, onNewDay: () => void): void {
+	let timer: number | null = null;
+	const arm = (): void => {
+		const now = new Date();
+		const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
+		timer = window.setTimeout(() => {
+			onNewDay();
+			arm();
+		}, next.getTime() - now.getTime());
+	};
+	arm();
+	component.register(() => {
+		if (timer !== null) window.clearTimeout(timer);
+	});
+}
