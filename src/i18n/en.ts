@@ -339,6 +339,26 @@ export const en = {
 	"tie.relation.partner": "partner",
 	"tie.relation.family": "family",
 	"tie.none": "no ties",
+	// Issue 13, graph: view title, side panel, fallbacks, legend, standalone page.
+	"graph.titleOf": "Graph: {name}",
+	"graph.sectionFilters": "Filters",
+	"graph.sectionColours": "Colours",
+	"graph.sectionDisplay": "Display",
+	"graph.sectionLayout": "Layout",
+	"graph.openControls": "Open graph settings",
+	"graph.closeControls": "Close graph settings",
+	"graph.depthName": "Depth",
+	"graph.wholeNetwork": "Show everyone",
+	"graph.communityOf": "Around {name}",
+	"graph.legendSize": "Size: {measure}",
+	"graph.noWebgl": "This device cannot draw the graph: WebGL is not available. The strongest ties are listed instead.",
+	"graph.drawFailed": "The graph could not be drawn ({reason}). The strongest ties are listed instead.",
+	"graph.layoutFailed": "The layout stopped: {reason}",
+	"graph.layoutRunning": "Arranging the graph…",
+	"graph.tiesTitle": "Strongest ties",
+	"graph.noTies": "No ties yet",
+	"graph.opened": "Opened {name}",
+	"graph.openedNewTab": "Opened {name} in a new tab",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -595,6 +595,12 @@ export class WorkspaceLeaf extends Events {
 	async setViewState(state: ViewState): Promise<void> {
 		const create = this.app.viewRegistry.get(state.type);
 		if (!create) throw new Error(`No view registered for ${state.type}`);
+		// As in Obsidian: a view of the same type stays and only receives the new state.
+		if (this.view && !(this.view instanceof DeferredView) && this.view.getViewType() === state.type) {
+			if (state.active) this.app.workspace.setActiveLeaf(this);
+			await this.view.setState(state.state ?? {}, { history: false });
+			return;
+		}
 		this.deferred = null;
 		this.view?.unload();
 		this.view?.containerEl.remove();
@@ -1323,7 +1329,10 @@ export function setLanguage(code: string): void {
 
 export const moment = momentLib;
 
-export function setIcon(_el: HTMLElement, _icon: string): void {}
+/** Obsidian draws the icon's SVG; the fake names it, so a stand-in stylesheet can draw something. */
+export function setIcon(el: HTMLElement, icon: string): void {
+	el.setAttribute("data-icon", icon);
+}
 
 export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, isMobileApp: false, isPhone: false, isTablet: false };
 
