@@ -99,14 +99,14 @@ async function main(): Promise<void> {
 	Object.assign(window, { app, moment });
 	// ?restore=1: start as Obsidian restarts, from the plugin data and workspace layout the last run saved.
 	const restore = params.get("restore") === "1";
-	const savedData = restore ? localStorage.getItem(STORE.data) : null;
+	const savedData = restore ? window.localStorage.getItem(STORE.data) : null;
 	if (savedData) app.pluginData.set(manifest.id, JSON.parse(savedData));
 	const savePluginData = app.pluginData.set.bind(app.pluginData);
 	app.pluginData.set = (id, data) => {
-		localStorage.setItem(STORE.data, JSON.stringify(data));
+		window.localStorage.setItem(STORE.data, JSON.stringify(data));
 		return savePluginData(id, data);
 	};
-	app.workspace.onSaveLayout = (layout) => localStorage.setItem(STORE.layout, JSON.stringify(layout));
+	app.workspace.onSaveLayout = (layout) => window.localStorage.setItem(STORE.layout, JSON.stringify(layout));
 	const files = __DEMO_FILES__;
 	const daily = JSON.parse(files[".obsidian/daily-notes.json"] ?? "{}") as { folder?: string; format?: string; template?: string };
 	app.dailyNotesOptions = daily;
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
 	app.workspace.rightEl = document.getElementById("panel");
 	const plugin = new RapportPlugin(app as never, manifest);
 	await plugin.load();
-	const savedLayout = restore ? localStorage.getItem(STORE.layout) : null;
+	const savedLayout = restore ? window.localStorage.getItem(STORE.layout) : null;
 	if (savedLayout) await app.workspace.changeLayout(JSON.parse(savedLayout) as WorkspaceLayout);
 	app.workspace.setLayoutReady();
 	while (!plugin.live.getStatus().ready) await new Promise((r) => setTimeout(r, 5));

@@ -517,7 +517,7 @@ export class WorkspaceTabs {
 		this.children.push(leaf);
 		leaf.parent = this;
 		this.place()?.appendChild(leaf.containerEl);
-		leaf.containerEl.style.display = "none";
+		leaf.containerEl.setCssProps({ display: "none" });
 	}
 
 	remove(leaf: WorkspaceLeaf): void {
@@ -552,7 +552,7 @@ export class WorkspaceTabs {
 	private layout(): void {
 		for (const child of this.children) {
 			const shown = child === this.current && !this.collapsed;
-			child.containerEl.style.display = shown ? "" : "none";
+			child.containerEl.setCssProps({ display: shown ? "" : "none" });
 			// Obsidian tells a view its pane changed size; a hidden pane has none.
 			child.onResize();
 		}
@@ -599,6 +599,7 @@ export class WorkspaceLeaf extends Events {
 		if (this.view && !(this.view instanceof DeferredView) && this.view.getViewType() === state.type) {
 			if (state.active) this.app.workspace.setActiveLeaf(this);
 			await this.view.setState(state.state ?? {}, { history: false });
+			this.app.workspace.requestSaveLayout();
 			return;
 		}
 		this.deferred = null;
@@ -612,6 +613,8 @@ export class WorkspaceLeaf extends Events {
 		view.load();
 		await view.onOpen();
 		if (state.state) await view.setState(state.state, { history: false });
+		// Obsidian writes the new layout to workspace.json.
+		this.app.workspace.requestSaveLayout();
 	}
 
 	getViewState(): ViewState {
@@ -1351,6 +1354,7 @@ export function setPlatform(win: Window & typeof globalThis, variant: PlatformVa
 	win.document.body.classList.toggle("is-phone", mobile);
 	if (variant.webgl === false) {
 		// As on a machine whose GPU is blocklisted: every WebGL context request answers null.
+		// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`
 		const getContext = win.HTMLCanvasElement.prototype.getContext;
 		win.HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
 			return /webgl/.test(kind) ? null : (getContext as (...a: unknown[]) => unknown).call(this, kind, ...rest);
