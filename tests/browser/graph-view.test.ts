@@ -42,6 +42,7 @@ const ANNA = "People/Anna Rossi.md";
 /** Records every WebGL context the page creates, to count the live ones. */
 function recordWebGL(): void {
 	window.glContexts = [];
+	// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`
 	const getContext = HTMLCanvasElement.prototype.getContext;
 	HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
 		const context = (getContext as (...a: unknown[]) => unknown).call(this, kind, ...rest);
@@ -123,7 +124,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the graph view in the real app's conditi
 			const anna = await nodePosition(page, ANNA);
 			await page.mouse.click(anna.x, anna.y);
 			await page.waitForFunction(() => window.rapportGraphView()?.stage.offsetWidth === 0, undefined, { timeout: 5000 });
-			expect(await page.evaluate(() => (document.querySelector("#graphpane .workspace-leaf:not([style*='none']) .inline-title") as HTMLElement | null)?.textContent)).toBe("Anna Rossi");
+			expect(await page.evaluate(() => document.querySelector<HTMLElement>("#graphpane .workspace-leaf:not([style*='none']) .inline-title")?.textContent)).toBe("Anna Rossi");
 			const before = await page.evaluate(() => {
 				window.rendersWhileWatched = 0;
 				window.rapportGraphView()?.mounted?.sigma.on("afterRender", () => window.rendersWhileWatched++);
@@ -197,7 +198,8 @@ describe.skipIf(!existsSync(CHROMIUM))("the graph view in the real app's conditi
 					return { canvas: canvas instanceof HTMLCanvasElement ? canvas.getBoundingClientRect().width : 0, stage: view?.stage.getBoundingClientRect().width ?? 0 };
 				});
 			expect((await width()).canvas).toBeGreaterThan(1000);
-			await page.evaluate(() => document.getElementById("graphpane")?.style.setProperty("max-width", "520px"));
+			// The user drags the split between panes: the pane narrows, the window does not change.
+			await page.evaluate(() => document.getElementById("graphpane")?.setCssProps({ "max-width": "520px" }));
 			await page.waitForTimeout(500);
 			const after = await width();
 			expect(after.stage).toBeLessThan(530);
