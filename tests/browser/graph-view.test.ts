@@ -199,7 +199,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the graph view in the real app's conditi
 				});
 			expect((await width()).canvas).toBeGreaterThan(1000);
 			// The user drags the split between panes: the pane narrows, the window does not change.
-			await page.evaluate(() => document.getElementById("graphpane")?.setCssProps({ "max-width": "520px" }));
+			await page.evaluate(() => document.getElementById("graphpane")?.classList.add("is-narrow"));
 			await page.waitForTimeout(500);
 			const after = await width();
 			expect(after.stage).toBeLessThan(530);
