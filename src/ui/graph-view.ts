@@ -96,8 +96,11 @@ export class GraphView extends ItemView {
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const before = this.state;
 		this.state = mergeGraphState(this.state, state);
-		this.rebuildControls();
-		this.requestDraw(before.center !== this.state.center || before.depth !== this.state.depth);
+		// Opening the graph again on the same state changes nothing: keep the picture and its layout.
+		if (JSON.stringify(serializeGraphState(before)) !== JSON.stringify(serializeGraphState(this.state))) {
+			this.rebuildControls();
+			this.requestDraw(before.center !== this.state.center || before.depth !== this.state.depth);
+		}
 		await super.setState(state, result);
 	}
 
@@ -253,6 +256,8 @@ export class GraphView extends ItemView {
 		const next = drawing.prepareGraph(data.export(), 0, { ...this.state.appearance, circleColors: this.host.settings.circleColors }, this.positions);
 		const placedBefore = next.filterNodes((n) => this.positions[n] !== undefined).length;
 		this.redraws++;
+		// A layout interrupted by this redraw goes on from the new positions.
+		const interrupted = this.layout !== null;
 		if (this.mounted) {
 			this.stopLayout();
 			this.mounted.graph.clear();
@@ -262,7 +267,7 @@ export class GraphView extends ItemView {
 		} else if (!this.mount(drawing, next)) return;
 		this.mounted?.setMinWeight(this.state.filters.minWeight);
 		this.drawLegend();
-		if (relayout || placedBefore < next.order) this.runLayout();
+		if (relayout || interrupted || placedBefore < next.order) this.runLayout();
 	}
 
 	/** Creates the one sigma of this view; on failure, lists the ties with the reason. */

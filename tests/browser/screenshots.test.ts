@@ -20,7 +20,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the built UI in headless chromium, on th
 	});
 
 	it("draws the agenda panel and the daily note, and saves the README screenshots", async () => {
-		const shot = await shoot(browser, url, { theme: "dark", panelPng: join(SHOTS, "panel.png"), insightsPng: join(SHOTS, "panel-insights.png"), notePng: join(SHOTS, "daily-note.png"), graphPng: join(SHOTS, "graph-view.png") });
+		const shot = await shoot(browser, url, { theme: "dark", panelPng: join(SHOTS, "panel.png"), insightsPng: join(SHOTS, "panel-insights.png"), notePng: join(SHOTS, "daily-note.png") });
 		expect(shot.graphNodes).toBe(31);
 		expect(shot.items).toBeGreaterThan(20);
 		expect(shot.groups.map((g) => g.replace(/ \(\d+\)$/, ""))).toEqual(["Overdue", "Today", "Upcoming", "No date", "Meetings without follow-up", "Fading", "Give back"]);
@@ -84,6 +84,15 @@ describe.skipIf(!existsSync(CHROMIUM))("the built UI in headless chromium, on th
 			await page.close();
 		}
 	}, 60000);
+
+	it("draws the graph view with its side panel, light and dark, on a desktop and on a phone, for the README", async () => {
+		await shoot(browser, url, { theme: "dark", quick: true, graphPng: join(SHOTS, "graph-view.png") });
+		await shoot(browser, url, { theme: "light", quick: true, graphPng: join(SHOTS, "graph-view-light.png") });
+		await shoot(browser, url, { theme: "light", quick: true, width: 390, mobile: true, openGraphPanel: true, graphPng: join(SHOTS, "graph-view-phone-light.png") });
+		const phone = await shoot(browser, url, { theme: "dark", quick: true, width: 390, mobile: true, openGraphPanel: true, graphPng: join(SHOTS, "graph-view-phone-dark.png") });
+		expect(phone.graphNodes).toBe(31);
+		for (const name of ["graph-view.png", "graph-view-light.png", "graph-view-phone-light.png", "graph-view-phone-dark.png"]) expect(statSync(join(SHOTS, name)).size).toBeGreaterThan(10000);
+	}, 120000);
 
 	it("stays readable on a phone width", async () => {
 		const shot = await shoot(browser, url, { theme: "light", width: 380 });
