@@ -46,37 +46,49 @@ export function startLayout<N extends { x: number; y: number }, E extends { weig
 	return inSlices(graph, options);
 }
 
+/** Without any result from the worker for this long, the layout moves to the main thread. */
+const WORKER_SILENCE_MS = 8000;
+
 function inWorker<N extends { x: number; y: number }, E extends { weight: number }>(graph: Graph<N, E>, options: LayoutOptions): RunningLayout {
 	const supervisor = new FA2LayoutSupervisor(graph, settingsFor(graph));
 	let fallback: RunningLayout | null = null;
 	let finished = false;
-	const finish = (error?: unknown): void => {
-		if (finished) return;
+	// The time runs from the worker's first result: a busy main thread (a first render) must not use it up.
+	let firstResult: number | null = null;
+	const release = (): void => {
 		finished = true;
-		window.clearTimeout(timer);
+		window.clearTimeout(silence);
+		graph.off("eachNodeAttributesUpdated", onResult);
 		supervisor.kill();
-		options.onDone(error);
 	};
+	const toMainThread = (): void => {
+		if (finished) return;
+		release();
+		fallback = inSlices(graph, options);
+	};
+	const onResult = (): void => {
+		const now = performance.now();
+		firstResult ??= now;
+		if (now - firstResult < options.durationMs) return;
+		release();
+		options.onDone();
+	};
+	graph.on("eachNodeAttributesUpdated", onResult);
 	// A worker that fails to start (for example a blob URL refused by a content policy) reports it here.
 	const worker = (supervisor as unknown as { worker?: Worker }).worker;
 	worker?.addEventListener("error", (event) => {
 		event.preventDefault();
-		if (finished) return;
-		finished = true;
-		window.clearTimeout(timer);
-		supervisor.kill();
-		fallback = inSlices(graph, options);
+		toMainThread();
 	});
 	supervisor.start();
-	const timer = window.setTimeout(() => finish(), options.durationMs);
+	const silence = window.setTimeout(() => {
+		if (firstResult === null) toMainThread();
+	}, WORKER_SILENCE_MS);
 	return {
 		mode: "worker",
 		stop() {
 			fallback?.stop();
-			if (finished) return;
-			finished = true;
-			window.clearTimeout(timer);
-			supervisor.kill();
+			if (!finished) release();
 		},
 	};
 }
