@@ -155,7 +155,6 @@ export const en = {
 	"settings.halfLife": "Graph: half-life of a meeting's weight (days)",
 	"settings.halfLifeDesc": "A meeting's weight in the graph halves every this many days.",
 	"graph.filterTag": "Tag",
-	"graph.depthLabel": "Network of a person",
 	"groups.heading": "Groups",
 	"groups.round": "Round {n}",
 	"groups.table": "Table {n}",

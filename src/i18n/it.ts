@@ -157,7 +157,6 @@ export const it: Record<MessageKey, string> = {
 	"settings.halfLife": "Grafo: emivita del peso di un incontro (giorni)",
 	"settings.halfLifeDesc": "Il peso di un incontro nel grafo si dimezza ogni tanti giorni.",
 	"graph.filterTag": "Tag",
-	"graph.depthLabel": "Rete di una persona",
 	"groups.heading": "Gruppi",
 	"groups.round": "Turno {n}",
 	"groups.table": "Tavolo {n}",
