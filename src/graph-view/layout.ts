@@ -66,12 +66,18 @@ function inWorker<N extends { x: number; y: number }, E extends { weight: number
 		release();
 		fallback = inSlices(graph, options);
 	};
+	let ending = false;
 	const onResult = (): void => {
 		const now = performance.now();
 		firstResult ??= now;
-		if (now - firstResult < options.durationMs) return;
-		release();
-		options.onDone();
+		if (ending || now - firstResult < options.durationMs) return;
+		ending = true;
+		// Not inside the supervisor's own message handler: it still uses its buffers after this event.
+		window.setTimeout(() => {
+			if (finished) return;
+			release();
+			options.onDone();
+		}, 0);
 	};
 	graph.on("eachNodeAttributesUpdated", onResult);
 	// A worker that fails to start (for example a blob URL refused by a content policy) reports it here.
