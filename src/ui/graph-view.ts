@@ -95,9 +95,11 @@ export class GraphView extends ItemView {
 	/** Restores a saved state (after a restart) or applies a partial one (`{ center, depth }` from a command). */
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const before = this.state;
-		this.state = mergeGraphState(this.state, state);
-		// Opening the graph again on the same state changes nothing: keep the picture and its layout.
-		if (JSON.stringify(serializeGraphState(before)) !== JSON.stringify(serializeGraphState(this.state))) {
+		const next = mergeGraphState(this.state, state);
+		// Opening the graph again on the same state changes nothing: keep the picture, its layout and the
+		// state object the side panel edits.
+		if (JSON.stringify(serializeGraphState(before)) !== JSON.stringify(serializeGraphState(next))) {
+			this.state = next;
 			this.rebuildControls();
 			this.requestDraw(before.center !== this.state.center || before.depth !== this.state.depth);
 		}
