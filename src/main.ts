@@ -65,13 +65,10 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	/** Opens the relationship graph: everyone, or one person's network. */
 	async openGraph(center: string | null, depth: 1 | 2 = 1): Promise<void> {
 		const { workspace } = this.app;
-		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(GRAPH_VIEW)[0] ?? null;
-		if (!leaf) {
-			leaf = workspace.getLeaf("tab");
-			await leaf.setViewState({ type: GRAPH_VIEW, active: true });
-		}
+		// A graph tab restored in the background may still be deferred (Obsidian 1.7.2+): setViewState loads it.
+		const leaf = workspace.getLeavesOfType(GRAPH_VIEW)[0] ?? workspace.getLeaf("tab");
+		await leaf.setViewState({ type: GRAPH_VIEW, active: true, state: { center, depth } });
 		await workspace.revealLeaf(leaf);
-		if (leaf.view instanceof GraphView) leaf.view.showNetwork(center, depth);
 	}
 
 	private applyLanguage(): void {

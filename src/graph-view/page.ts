@@ -1,14 +1,16 @@
 /**
  * The standalone page written by `rapport graph --html`: the graph, a search box, circle filters, a
- * minimum-weight slider and a legend. Everything is inline; the page loads nothing from the network.
+ * minimum-weight slider and a legend, in the words of the plugin (the same i18n catalogs). Everything
+ * is inline; the page loads nothing from the network.
  */
 import type { SerializedGraph } from "graphology-types";
 import type { RelationshipGraph } from "../core/graph/build";
 import { strongestTies } from "../core/graph/ego";
+import type { GraphEdge, GraphNode } from "../core/graph/model";
 import { describeTie } from "../core/render/tie";
 import { localeFor, translator } from "../i18n";
-import type { GraphEdge, GraphNode } from "../core/graph/model";
-import { type MountedGraph, mountGraph, PALETTE, prepareGraph } from "./renderer";
+import { legendFor, type MountedGraph, mountGraph, prepareGraph } from "./renderer";
+import { DARK_THEME, LIGHT_THEME } from "./theme";
 
 declare global {
 	interface Window {
@@ -30,27 +32,33 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, parent: HTMLElement, 
 function start(): void {
 	const params = new URLSearchParams(location.search);
 	if (params.get("theme")) document.body.className = `theme-${params.get("theme") ?? "light"}`;
-	const t = translator(localeFor(window.RAPPORT_LANG));
+	const t = translator(localeFor(params.get("lang") ?? window.RAPPORT_LANG ?? "en"));
+	document.title = `Rapport: ${t("graph.title")}`;
 	const graph = prepareGraph(window.RAPPORT_GRAPH);
 	const bar = el("div", document.body, { className: "bar" });
-	const search = el("input", bar, { type: "search", placeholder: "Find a person…", className: "search" });
+	const search = el("input", bar, { type: "search", placeholder: t("graph.search"), className: "search" });
+	search.setAttribute("aria-label", t("graph.search"));
 	const circles = [...new Set(graph.mapNodes((_n, a) => a.circle).filter((c): c is string => c !== null))].sort();
-	const filters = el("span", bar, { className: "filters" });
+	const filters = el("fieldset", bar, { className: "filters" });
+	el("legend", filters, { textContent: t("graph.byCircle") });
 	const hidden = new Set<string>();
-	const weightLabel = el("label", bar, { textContent: "Min. weight " });
+	const weightLabel = el("label", bar, { textContent: `${t("graph.minWeight")} ` });
 	const weight = el("input", weightLabel, { type: "range", min: "0", max: "5", step: "0.25", value: "0" });
 	const info = el("div", bar, { className: "info" });
 	const stage = el("div", document.body, { id: "graph" });
 	// Why a hovered person is tied to others: over the graph, so the layout never moves under the mouse.
 	const tip = el("div", document.body, { className: "tip" });
 	const legend = el("div", document.body, { className: "legend" });
-	const communities = [...new Set(graph.mapNodes((_n, a) => (a.kind === "person" ? a.community : -1)).filter((c) => c >= 0))].sort((a, b) => a - b);
-	el("span", legend, { textContent: "Colour: community " });
-	for (const c of communities.slice(0, PALETTE.length)) {
-		const swatch = el("span", legend, { className: "swatch", textContent: "●" });
-		swatch.style.color = PALETTE[c % PALETTE.length] ?? "#888";
-	}
-	el("span", legend, { textContent: " · size: tie strength · red ring: overdue follow-up or keep-in-touch" });
+	const addLegend = (): void => {
+		el("span", legend, { textContent: `${t("graph.colorBy")}: ` });
+		for (const { label, color } of legendFor(graph, "community", (name) => t("graph.communityOf", { name })).slice(0, 8)) {
+			const item = el("span", legend, { className: "item" });
+			const swatch = el("span", item, { className: "swatch", textContent: "●" });
+			swatch.style.color = color;
+			item.append(label);
+		}
+		el("span", legend, { textContent: ` · ${t("graph.legendSize", { measure: t("graph.byStrength") })} · ${t("graph.legendRing")}` });
+	};
 
 	const dark = document.body.classList.contains("theme-dark") || (!document.body.classList.contains("theme-light") && matchMedia("(prefers-color-scheme: dark)").matches);
 	const mounted = mountGraph(
@@ -58,7 +66,8 @@ function start(): void {
 		graph,
 		(id, newTab) => {
 			window.rapportOpened = id;
-			info.textContent = `${newTab ? "Open in a new tab" : "Open"}: ${id}`;
+			const name = graph.getNodeAttribute(id, "label");
+			info.textContent = newTab ? t("graph.openedNewTab", { name }) : t("graph.opened", { name });
 		},
 		(id) => {
 			tip.textContent = "";
@@ -68,9 +77,10 @@ function start(): void {
 			const ties = strongestTies(g, id, 3).map((n) => `${g.getNodeAttribute(n, "label")}: ${describeTie(g, id, n, t) ?? ""}`);
 			tip.textContent = `${g.getNodeAttribute(id, "label")} — ${ties.join(" | ") || t("tie.none")}`;
 		},
-		dark ? "#dddddd" : "#222222",
+		dark ? DARK_THEME : LIGHT_THEME,
 	);
 	window.rapport = mounted;
+	addLegend();
 	for (const circle of circles) {
 		const label = el("label", filters, { textContent: ` ${circle}` });
 		const box = el("input", label, { type: "checkbox", checked: true });
@@ -85,14 +95,10 @@ function start(): void {
 	search.addEventListener("keydown", (evt) => {
 		if (evt.key !== "Enter") return;
 		const found = mounted.focus(search.value);
-		info.textContent = found ? graph.getNodeAttribute(found, "label") : `No one matches “${search.value}”`;
+		info.textContent = found ? graph.getNodeAttribute(found, "label") : t("graph.notFound", { query: search.value });
 	});
 	weight.addEventListener("input", () => mounted.setMinWeight(Number(weight.value)));
-	sigmaStats(mounted, info);
-}
-
-function sigmaStats(mounted: MountedGraph, info: HTMLElement): void {
-	info.textContent = `${mounted.graph.order} nodes, ${mounted.graph.size} ties`;
+	info.textContent = t("graph.stats", { nodes: mounted.graph.order, edges: mounted.graph.size });
 }
 
 start();

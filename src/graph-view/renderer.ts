@@ -4,8 +4,11 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { SerializedGraph } from "graphology-types";
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { namedCommunities } from "../core/graph/communities";
 import type { GraphEdge, GraphNode } from "../core/graph/model";
 import { seededRandom } from "../core/shared/random";
+import { hoverDrawer } from "./hover";
+import { type GraphTheme, LIGHT_THEME } from "./theme";
 
 /**
  * Draws a relationship graph with sigma (WebGL): size by tie strength, colour by community, a red
@@ -62,7 +65,6 @@ export interface DrawnEdge extends GraphEdge {
 export const PALETTE = ["#7f6df2", "#e8590c", "#2f9e44", "#1c7ed6", "#d6336c", "#f08c00", "#0c8599", "#9c36b5", "#5c940d", "#c92a2a"];
 const HUB_COLOR = "#868e96";
 const OVERDUE = "#e03131";
-const EDGE_COLOR = "#cccccc";
 
 export type ColorBy = "community" | "circle" | "org";
 export type SizeBy = "strength" | "meetings";
@@ -74,8 +76,11 @@ export interface Appearance {
 	circleColors?: Record<string, string>;
 }
 
-/** What each colour means, for the legend. */
-export function legendFor(graph: Graph<DrawnNode, DrawnEdge>, colorBy: ColorBy): { label: string; color: string }[] {
+/** What each colour means, for the legend: communities named after their most central person. */
+export function legendFor(graph: Graph<DrawnNode, DrawnEdge>, colorBy: ColorBy, nameCommunity: (leader: string) => string = (leader) => leader): { label: string; color: string }[] {
+	if (colorBy === "community") {
+		return namedCommunities(graph).map(({ community, leader }) => ({ label: nameCommunity(leader), color: graph.getNodeAttribute(graph.findNode((_n, a) => a.kind === "person" && a.community === community) ?? "", "color") }));
+	}
 	const seen = new Map<string, string>();
 	graph.forEachNode((_n, a) => {
 		if (a.kind !== "person") return;
@@ -134,7 +139,7 @@ export function prepareGraph(
 		graph.mergeNodeAttributes(node, { x: saved?.[0] ?? random() * 100, y: saved?.[1] ?? random() * 100 });
 	});
 	applyAppearance(graph, appearance);
-	graph.updateEachEdgeAttributes((_edge, attrs) => ({ ...attrs, size: edgeSize(attrs.weight), color: EDGE_COLOR, label: "", type: "line", hidden: false, forceLabel: false, zIndex: 0 }));
+	graph.updateEachEdgeAttributes((_edge, attrs) => ({ ...attrs, size: edgeSize(attrs.weight), color: LIGHT_THEME.edge, label: "", type: "line", hidden: false, forceLabel: false, zIndex: 0 }));
 	if (layoutIterations > 0 && graph.order > 1) {
 		forceAtlas2.assign(graph, { iterations: layoutIterations, getEdgeWeight: "weight", settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1 } });
 	}
@@ -158,17 +163,23 @@ export function mountGraph(
 	graph: Graph<DrawnNode, DrawnEdge>,
 	onOpen: (id: string, newTab: boolean) => void,
 	onHover: (id: string | null) => void = () => undefined,
-	labelColor = "#222222",
+	theme: GraphTheme = LIGHT_THEME,
 ): MountedGraph {
 	const state: GraphViewState = { hovered: null, focused: null, hiddenCircles: new Set(), minWeight: 0 };
 	const hiddenNode = (node: string, attrs: DrawnNode): boolean => attrs.kind === "person" && attrs.circle !== null && state.hiddenCircles.has(attrs.circle);
+	graph.updateEachEdgeAttributes((_e, attrs) => ({ ...attrs, color: theme.edge }));
 	const sigma = new Sigma<DrawnNode, DrawnEdge>(graph, container, {
 		nodeProgramClasses: {
 			ring: createNodeBorderProgram({ borders: [{ size: { value: 0.25 }, color: { value: OVERDUE } }, { size: { fill: true }, color: { attribute: "color" } }] }),
 		},
-		labelRenderedSizeThreshold: 7,
-		labelColor: { color: labelColor },
-		labelDensity: 0.5,
+		// A hidden tab has no size: sigma waits with a 1×1 stage instead of throwing; the view redraws when shown.
+		allowInvalidContainer: true,
+		// Labels only for nodes drawn large enough, at most one per 150-pixel cell: they do not overlap.
+		labelRenderedSizeThreshold: 8,
+		labelGridCellSize: 150,
+		labelDensity: 0.6,
+		labelColor: { color: theme.label },
+		defaultDrawNodeHover: hoverDrawer(theme),
 		renderEdgeLabels: false,
 		nodeReducer: (node, data) => {
 			const center = state.hovered ?? state.focused;
@@ -178,7 +189,7 @@ export function mountGraph(
 			const attrs = graph.getNodeAttributes(node);
 			if (hiddenNode(node, attrs)) res.hidden = true;
 			if (center && node !== center && !graph.areNeighbors(node, center)) {
-				res.color = "#cfd4da";
+				res.color = theme.dimmed;
 				res.label = "";
 				res.zIndex = 0;
 			} else if (center) {

@@ -57,7 +57,7 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 				drawing.prepareGraph(graph.export(), 150),
 				(id, newTab) => void host.app.workspace.openLinkText(id, "", newTab ? "tab" : false),
 				undefined,
-				getComputedStyle(this.containerEl).getPropertyValue("--text-normal").trim() || undefined,
+				drawing.themeFrom(this.containerEl, drawing.LIGHT_THEME),
 			);
 		}
 

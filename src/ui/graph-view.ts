@@ -1,52 +1,70 @@
-import type FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
-import { ItemView, type WorkspaceLeaf, debounce } from "obsidian";
+import { ItemView, Platform, type ViewStateResult, type WorkspaceLeaf, debounce } from "obsidian";
 import { today } from "../core/dates/dates";
 import { buildRelationshipGraph, type GraphOptions, type RelationshipGraph } from "../core/graph/build";
 import { egoNetwork, strongestTies } from "../core/graph/ego";
-import { describeTie } from "../core/render/tie";
-import type { Appearance, ColorBy, MountedGraph, SizeBy } from "../graph-view/renderer";
-
-/** sigma, graphology's layout and the renderer: loaded when the graph first opens, not at start-up. */
-type Drawing = typeof import("../graph-view/drawing");
 import { circleNames } from "../core/config/settings";
+import { describeTie } from "../core/render/tie";
+import type { RunningLayout } from "../graph-view/layout";
+import type { MountedGraph } from "../graph-view/renderer";
+import { GraphControls } from "./graph-controls";
+import { defaultGraphState, type GraphState, mergeGraphState, serializeGraphState } from "./graph-state";
+import { renderTiesList } from "./graph-ties";
 import type { RapportHost } from "./host";
+
+/** sigma, graphology's layout and the renderer: evaluated when the graph first opens, not at start-up. */
+type Drawing = typeof import("../graph-view/drawing");
 
 export const GRAPH_VIEW = "rapport-graph";
 
-/** How long ForceAtlas2 runs in its worker before the picture is left alone. */
+/** How long ForceAtlas2 runs before the picture is left alone. */
 const LAYOUT_MS = 2500;
+/** Panes narrower than this (phones) start with the side panel closed. */
+const NARROW_PX = 600;
 
-interface Filters {
-	windowMonths: number;
-	circle: string;
-	org: string;
-	interest: string;
-	tag: string;
-	minWeight: number;
-	orgHubs: boolean;
-	interestHubs: boolean;
-	eventHubs: boolean;
-	sharedInterests: boolean;
-	hideWithoutMeetings: boolean;
+/** Whether this browser can give sigma a WebGL context. */
+function hasWebGL(parent: HTMLElement): boolean {
+	const canvas = parent.createEl("canvas");
+	try {
+		const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+		gl?.getExtension("WEBGL_lose_context")?.loseContext();
+		return gl !== null;
+	} catch {
+		return false;
+	} finally {
+		canvas.remove();
+	}
+}
+
+/** An error's message for a line of text. */
+function reasonOf(error: unknown): string {
+	if (error instanceof Error) return error.message;
+	return typeof error === "string" ? error : JSON.stringify(error);
 }
 
 /**
- * The relationship graph in Obsidian: built in core, drawn by sigma, laid out by ForceAtlas2 in a web
- * worker from the last saved positions. Follows the index live without moving the camera.
+ * The relationship graph in Obsidian: built in core, drawn by sigma, laid out by ForceAtlas2 (in a
+ * worker, or in slices on the main thread) from the last saved positions. It follows the index live
+ * without moving the camera; while its tab is hidden it draws nothing and redraws once when shown.
  */
 export class GraphView extends ItemView {
 	private mounted: MountedGraph | null = null;
 	private drawing: Drawing | null = null;
-	private layout: FA2LayoutSupervisor | null = null;
-	private layoutTimer: number | null = null;
-	private center: string | null = null;
-	private depth: 1 | 2 = 1;
-	private appearance: Appearance = { colorBy: "community", sizeBy: "strength" };
-	private filters: Filters = { windowMonths: 0, circle: "", org: "", interest: "", tag: "", minWeight: 0, orgHubs: false, interestHubs: false, eventHubs: false, sharedInterests: false, hideWithoutMeetings: false };
+	private layout: RunningLayout | null = null;
+	private state: GraphState = defaultGraphState();
+	/** The index or the filters changed since the last draw. */
+	private stale = true;
+	private relayoutWanted = true;
+	/** Why the graph cannot be drawn (no WebGL, sigma failed): then the ties are listed instead. */
+	private failure: string | null = null;
+	/** Times the graph was rebuilt and handed to sigma (a test reads it). */
+	redraws = 0;
+	private main!: HTMLElement;
 	private stage!: HTMLElement;
+	private fallback!: HTMLElement;
 	private legend!: HTMLElement;
 	private tooltip!: HTMLElement;
-	private stats!: HTMLElement;
+	private status!: HTMLElement;
+	private controls: GraphControls | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -62,47 +80,134 @@ export class GraphView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		return this.center ? `${this.host.t("graph.title")}: ${this.host.nameOf(this.center)}` : this.host.t("graph.title");
+		const { center } = this.state;
+		return center ? this.host.t("graph.titleOf", { name: this.host.nameOf(center) }) : this.host.t("graph.title");
 	}
 
 	override getIcon(): string {
 		return "git-fork";
 	}
 
+	override getState(): Record<string, unknown> {
+		return serializeGraphState(this.state);
+	}
+
+	/** Restores a saved state (after a restart) or applies a partial one (`{ center, depth }` from a command). */
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const before = this.state;
+		const next = mergeGraphState(this.state, state);
+		// Opening the graph again on the same state changes nothing: keep the picture, its layout and the
+		// state object the side panel edits.
+		if (JSON.stringify(serializeGraphState(before)) !== JSON.stringify(serializeGraphState(next))) {
+			this.state = next;
+			this.rebuildControls();
+			this.requestDraw(before.center !== this.state.center || before.depth !== this.state.depth);
+		}
+		await super.setState(state, result);
+	}
+
 	/** Shows one person's network (depth 1 or 2), or everyone with null. */
 	showNetwork(center: string | null, depth: 1 | 2 = 1): void {
-		this.center = center;
-		this.depth = depth;
-		this.redraw(true);
+		this.state.center = center;
+		this.state.depth = depth;
+		this.stateChanged(true);
 	}
 
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass("rapport-graph-view");
-		this.buildToolbar(this.contentEl.createDiv({ cls: "rapport-graph-toolbar" }));
-		this.stage = this.contentEl.createDiv({ cls: "rapport-graph-stage" });
-		this.tooltip = this.contentEl.createDiv({ cls: "rapport-graph-tooltip" });
-		this.legend = this.contentEl.createDiv({ cls: "rapport-graph-legend" });
-		this.drawing = await import("../graph-view/drawing");
-		const refresh = debounce(() => this.redraw(false), 400, true);
+		this.contentEl.toggleClass("is-phone", Platform.isMobile);
+		// The drawing area holds the canvas, the ties tooltip and the side panel; the footer (legend and
+		// status line) sits below it, so nothing drawn over the graph can cover the status line.
+		this.main = this.contentEl.createDiv({ cls: "rapport-graph-main" });
+		this.stage = this.main.createDiv({ cls: "rapport-graph-stage" });
+		this.fallback = this.main.createDiv({ cls: "rapport-graph-fallback" });
+		this.tooltip = this.main.createDiv({ cls: "rapport-graph-tooltip" });
+		const footer = this.contentEl.createDiv({ cls: "rapport-graph-footer" });
+		this.legend = footer.createDiv({ cls: "rapport-graph-legend" });
+		this.status = footer.createDiv({ cls: "rapport-graph-stats", attr: { "aria-live": "polite" } });
+		this.rebuildControls();
+		// The pane's size: Obsidian calls onResize; a ResizeObserver also sees the tab shown or hidden.
+		const observer = new ResizeObserver(() => this.onResize());
+		observer.observe(this.stage);
+		this.register(() => observer.disconnect());
+		const refresh = debounce(() => this.requestDraw(false), 400, true);
 		this.host.live.events.on("changed", refresh);
 		this.register(() => this.host.live.events.off("changed", refresh));
-		this.redraw(true);
+		if (!hasWebGL(this.contentEl)) this.failure = this.host.t("graph.noWebgl");
+		else this.drawing = await import("../graph-view/drawing");
+		this.requestDraw(true);
 	}
 
 	override async onClose(): Promise<void> {
 		this.stopLayout();
-		if (this.mounted && this.drawing) {
-			Object.assign(this.positions, this.drawing.positionsOf(this.mounted.graph));
-			this.savePositions();
-		}
+		this.keepPositions();
+		this.savePositions();
 		this.mounted?.kill();
 		this.mounted = null;
 		await Promise.resolve();
 	}
 
+	/** Called when the pane changes size, and when its tab is shown or hidden. */
+	override onResize(): void {
+		if (!this.stage || !this.isShown()) {
+			// Hidden: stop laying out (it would draw), and finish when shown again.
+			if (this.layout) {
+				this.stopLayout();
+				this.relayoutWanted = true;
+			}
+			return;
+		}
+		if (this.stale || this.relayoutWanted) this.draw();
+		else if (this.mounted) {
+			this.mounted.sigma.resize();
+			this.mounted.sigma.refresh();
+		}
+	}
+
+	private isShown(): boolean {
+		return this.stage.isConnected && this.stage.offsetWidth > 0 && this.stage.offsetHeight > 0;
+	}
+
+	private rebuildControls(): void {
+		if (!this.stage) return;
+		this.controls?.el.remove();
+		const narrow = Platform.isMobile || (this.contentEl.offsetWidth > 0 && this.contentEl.offsetWidth < NARROW_PX);
+		this.controls = new GraphControls(this.main, this.host.t, this.state, circleNames(this.host.settings.circleCadences), {
+			rebuild: () => this.stateChanged(false),
+			restyle: () => this.restyle(),
+			minWeight: () => {
+				this.mounted?.setMinWeight(this.state.filters.minWeight);
+				this.host.app.workspace.requestSaveLayout();
+			},
+			search: (query) => {
+				const found = this.mounted?.focus(query) ?? null;
+				return found ? this.host.nameOf(found) : null;
+			},
+			depth: () => this.stateChanged(true),
+			everyone: () => this.showNetwork(null),
+			relayout: () => this.requestDraw(true),
+		}, !narrow);
+		this.controls.setCentred(this.state.center ? this.host.nameOf(this.state.center) : null);
+	}
+
+	/** The view's state changed from inside: redraw, save the workspace, retitle the tab. */
+	private stateChanged(relayout: boolean): void {
+		this.controls?.setCentred(this.state.center ? this.host.nameOf(this.state.center) : null);
+		this.requestDraw(relayout);
+		this.host.app.workspace.requestSaveLayout();
+		(this.leaf as unknown as { updateHeader?: () => void }).updateHeader?.();
+	}
+
+	/** Marks the graph out of date; draws now if the tab is shown, else when it is. */
+	private requestDraw(relayout: boolean): void {
+		this.stale = true;
+		this.relayoutWanted ||= relayout;
+		if (this.stage && this.isShown()) this.draw();
+	}
+
 	private options(): GraphOptions {
 		const { settings } = this.host;
-		const f = this.filters;
+		const f = this.state.filters;
 		return {
 			asOf: today(),
 			halfLifeDays: settings.graphMeetingHalfLifeDays,
@@ -125,34 +230,79 @@ export class GraphView extends ItemView {
 
 	private data(): RelationshipGraph {
 		const graph = buildRelationshipGraph(this.host.live.index, this.options());
-		return this.center ? egoNetwork(graph, this.center, this.depth) : graph;
+		const { center } = this.state;
+		return center && graph.hasNode(center) ? egoNetwork(graph, center, this.state.depth) : graph;
 	}
 
-	/** Draws the graph; on a live update the sigma graph is replaced in place, so the camera stays. */
-	private redraw(relayout: boolean): void {
+	private open(id: string, newTab: boolean): void {
+		if (!id.startsWith("org:") && !id.startsWith("interest:")) void this.app.workspace.openLinkText(id, "", newTab ? "tab" : false);
+	}
+
+	/** Draws the graph (shown tab only); on a live update the sigma graph is replaced in place, so the camera stays. */
+	private draw(): void {
+		if (!this.host.live.getStatus().ready) return;
 		const drawing = this.drawing;
-		if (!drawing || !this.host.live.getStatus().ready) return;
-		const keep = this.mounted ? drawing.positionsOf(this.mounted.graph) : this.positions;
-		const next = drawing.prepareGraph(this.data().export(), 0, { ...this.appearance, circleColors: this.host.settings.circleColors }, keep);
-		const placedBefore = next.filterNodes((n) => keep[n] !== undefined).length;
+		// Still loading the renderer: onOpen draws once it is there.
+		if (!drawing && this.failure === null) return;
+		const relayout = this.relayoutWanted;
+		this.stale = false;
+		this.relayoutWanted = false;
+		const data = this.data();
+		if (this.failure !== null || !drawing) {
+			this.contentEl.addClass("is-fallback");
+			renderTiesList(this.fallback, data, this.failure ?? "", this.host.t, this.state.center, (id, newTab) => this.open(id, newTab));
+			this.status.setText(this.host.t("graph.stats", { nodes: data.order, edges: data.size }));
+			return;
+		}
+		this.keepPositions();
+		const next = drawing.prepareGraph(data.export(), 0, { ...this.state.appearance, circleColors: this.host.settings.circleColors }, this.positions);
+		const placedBefore = next.filterNodes((n) => this.positions[n] !== undefined).length;
+		this.redraws++;
+		// A layout interrupted by this redraw goes on from the new positions.
+		const interrupted = this.layout !== null;
 		if (this.mounted) {
+			this.stopLayout();
 			this.mounted.graph.clear();
 			this.mounted.graph.import(next.export());
+			this.mounted.sigma.resize();
 			this.mounted.sigma.refresh();
-		} else {
+		} else if (!this.mount(drawing, next)) return;
+		this.mounted?.setMinWeight(this.state.filters.minWeight);
+		this.drawLegend();
+		if (relayout || interrupted || placedBefore < next.order) this.runLayout();
+	}
+
+	/** Creates the one sigma of this view; on failure, lists the ties with the reason. */
+	private mount(drawing: Drawing, graph: Parameters<Drawing["mountGraph"]>[1]): boolean {
+		try {
 			this.mounted = drawing.mountGraph(
 				this.stage,
-				next,
-				(id, newTab) => {
-					if (!id.startsWith("org:") && !id.startsWith("interest:")) void this.app.workspace.openLinkText(id, "", newTab ? "tab" : false);
-				},
+				graph,
+				(id, newTab) => this.open(id, newTab),
 				(id) => this.showTies(id),
-				// Labels in the theme's text colour, read from Obsidian's CSS variables.
-				getComputedStyle(this.contentEl).getPropertyValue("--text-normal").trim() || undefined,
+				drawing.themeFrom(this.contentEl, this.contentEl.ownerDocument.body.hasClass("theme-dark") ? drawing.DARK_THEME : drawing.LIGHT_THEME),
 			);
+			return true;
+		} catch (error) {
+			this.releaseStage();
+			this.failure = this.host.t("graph.drawFailed", { reason: reasonOf(error) });
+			this.stale = true;
+			this.draw();
+			return false;
 		}
-		this.drawLegend();
-		if (relayout || placedBefore < next.order) this.runLayout();
+	}
+
+	/** A sigma that failed half way leaves canvases with live WebGL contexts: release them. */
+	private releaseStage(): void {
+		this.stage.querySelectorAll("canvas").forEach((canvas) => {
+			const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+			gl?.getExtension("WEBGL_lose_context")?.loseContext();
+		});
+		this.stage.empty();
+	}
+
+	private keepPositions(): void {
+		if (this.mounted && this.drawing) Object.assign(this.positions, this.drawing.positionsOf(this.mounted.graph));
 	}
 
 	private runLayout(): void {
@@ -160,18 +310,20 @@ export class GraphView extends ItemView {
 		const drawing = this.drawing;
 		if (!graph || !drawing || graph.order < 2) return;
 		this.stopLayout();
-		this.layout = new drawing.FA2LayoutSupervisor(graph, { getEdgeWeight: "weight", settings: { ...drawing.forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1 } });
-		this.layout.start();
-		this.layoutTimer = window.setTimeout(() => {
-			this.stopLayout();
-			if (this.mounted && this.drawing) Object.assign(this.positions, this.drawing.positionsOf(this.mounted.graph));
-		}, LAYOUT_MS);
+		this.status.setText(this.host.t("graph.layoutRunning"));
+		this.layout = drawing.startLayout(graph, {
+			durationMs: LAYOUT_MS,
+			onDone: (error) => {
+				this.layout = null;
+				this.keepPositions();
+				this.drawLegend();
+				if (error !== undefined) this.status.setText(this.host.t("graph.layoutFailed", { reason: reasonOf(error) }));
+			},
+		});
 	}
 
 	private stopLayout(): void {
-		if (this.layoutTimer !== null) window.clearTimeout(this.layoutTimer);
-		this.layoutTimer = null;
-		this.layout?.kill();
+		this.layout?.stop();
 		this.layout = null;
 	}
 
@@ -191,86 +343,23 @@ export class GraphView extends ItemView {
 		const { t } = this.host;
 		const graph = this.mounted?.graph;
 		this.legend.empty();
-		if (!graph) return;
-		for (const { label, color } of this.drawing?.legendFor(graph, this.appearance.colorBy).slice(0, 12) ?? []) {
-			const item = this.legend.createSpan({ cls: "rapport-graph-legend-item", text: label });
-			item.createSpan({ cls: "rapport-graph-swatch", attr: { "data-color": color } }).setCssProps({ "--rapport-swatch": color });
+		if (!graph || !this.drawing) return;
+		for (const { label, color } of this.drawing.legendFor(graph, this.state.appearance.colorBy, (name) => t("graph.communityOf", { name })).slice(0, 8)) {
+			const item = this.legend.createSpan({ cls: "rapport-graph-legend-item" });
+			item.createSpan({ cls: "rapport-graph-swatch" }).setCssProps({ "--rapport-swatch": color });
+			item.appendText(label);
 		}
+		const measure = this.state.appearance.sizeBy === "meetings" ? t("graph.byMeetings") : t("graph.byStrength");
+		this.legend.createSpan({ cls: "rapport-graph-legend-item", text: t("graph.legendSize", { measure }) });
 		this.legend.createSpan({ cls: "rapport-graph-legend-ring", text: t("graph.legendRing") });
-		this.stats?.setText(t("graph.stats", { nodes: graph.order, edges: graph.size }));
-	}
-
-	private buildToolbar(bar: HTMLElement): void {
-		const { t } = this.host;
-		const search = bar.createEl("input", { type: "search", cls: "rapport-graph-search", attr: { placeholder: t("graph.search"), "aria-label": t("graph.search") } });
-		search.addEventListener("keydown", (evt) => {
-			if (evt.key !== "Enter" || !this.mounted) return;
-			const found = this.mounted.focus(search.value);
-			if (!found) this.stats.setText(t("graph.notFound", { query: search.value }));
-		});
-		const select = <V extends string>(label: string, options: [V, string][], value: V, onChange: (v: V) => void): void => {
-			const wrap = bar.createEl("label", { cls: "rapport-graph-control", text: `${label} ` });
-			const el = wrap.createEl("select", { cls: "dropdown" });
-			for (const [v, text] of options) el.createEl("option", { value: v, text });
-			el.value = value;
-			el.addEventListener("change", () => onChange(el.value as V));
-		};
-		select<ColorBy>(t("graph.colorBy"), [["community", t("graph.byCommunity")], ["circle", t("graph.byCircle")], ["org", t("graph.byOrg")]], this.appearance.colorBy, (v) => {
-			this.appearance.colorBy = v;
-			this.restyle();
-		});
-		select<SizeBy>(t("graph.sizeBy"), [["strength", t("graph.byStrength")], ["meetings", t("graph.byMeetings")]], this.appearance.sizeBy, (v) => {
-			this.appearance.sizeBy = v;
-			this.restyle();
-		});
-		select(t("graph.window"), [["0", t("graph.allTime")], ["3", t("graph.months", { n: 3 })], ["6", t("graph.months", { n: 6 })], ["12", t("graph.months", { n: 12 })]], "0", (v) => {
-			this.filters.windowMonths = Number(v);
-			this.redraw(false);
-		});
-		select(t("graph.byCircle"), [["", t("graph.allCircles")], ...circleNames(this.host.settings.circleCadences).map((c): [string, string] => [c, c])], "", (v) => {
-			this.filters.circle = v;
-			this.redraw(false);
-		});
-		select(t("graph.depthLabel"), [["1", t("graph.depth", { n: 1 })], ["2", t("graph.depth", { n: 2 })]], "1", (v) => {
-			this.depth = v === "2" ? 2 : 1;
-			if (this.center) this.redraw(true);
-		});
-		const placeholders = { org: t("graph.filterOrg"), interest: t("graph.filterInterest"), tag: t("graph.filterTag") };
-		for (const key of ["org", "interest", "tag"] as const) {
-			const input = bar.createEl("input", { type: "text", cls: "rapport-graph-filter", attr: { placeholder: placeholders[key] } });
-			input.addEventListener("change", () => {
-				this.filters[key] = input.value.trim();
-				this.redraw(false);
-			});
-		}
-		const weight = bar.createEl("label", { cls: "rapport-graph-control", text: `${t("graph.minWeight")} ` }).createEl("input", { type: "range", attr: { min: "0", max: "5", step: "0.25", value: "0" } });
-		weight.addEventListener("input", () => {
-			this.filters.minWeight = Number(weight.value);
-			this.mounted?.setMinWeight(this.filters.minWeight);
-		});
-		const toggle = (key: "orgHubs" | "interestHubs" | "eventHubs" | "sharedInterests" | "hideWithoutMeetings", label: string): void => {
-			const wrap = bar.createEl("label", { cls: "rapport-graph-control" });
-			const box = wrap.createEl("input", { type: "checkbox" });
-			wrap.appendText(` ${label}`);
-			box.addEventListener("change", () => {
-				this.filters[key] = box.checked;
-				this.redraw(false);
-			});
-		};
-		toggle("orgHubs", t("graph.orgs"));
-		toggle("interestHubs", t("graph.interests"));
-		toggle("eventHubs", t("graph.events"));
-		toggle("sharedInterests", t("graph.shared"));
-		toggle("hideWithoutMeetings", t("graph.onlyMet"));
-		bar.createEl("button", { text: t("graph.relayout"), attr: { type: "button" } }).addEventListener("click", () => this.runLayout());
-		this.stats = bar.createSpan({ cls: "rapport-graph-stats" });
+		this.status.setText(t("graph.stats", { nodes: graph.order, edges: graph.size }));
 	}
 
 	private restyle(): void {
+		this.host.app.workspace.requestSaveLayout();
 		if (!this.mounted || !this.drawing) return;
-		this.drawing.applyAppearance(this.mounted.graph, { ...this.appearance, circleColors: this.host.settings.circleColors });
+		this.drawing.applyAppearance(this.mounted.graph, { ...this.state.appearance, circleColors: this.host.settings.circleColors });
 		this.mounted.sigma.refresh();
 		this.drawLegend();
 	}
 }
-

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LIGHT_THEME } from "../../src/graph-view/theme";
 import { CHROMIUM, launch } from "./render";
 
 const ROOT = join(__dirname, "..", "..");
@@ -83,7 +84,7 @@ describe.skipIf(!existsSync(CHROMIUM))("rapport graph --html, in headless chromi
 			const stranger = r.graph.findNode((n) => n !== id && !r.graph.areNeighbors(n, id)) ?? "";
 			return { neighbour: r.sigma.getNodeDisplayData(neighbour)?.highlighted, stranger: r.sigma.getNodeDisplayData(stranger)?.color };
 		}, anna);
-		expect(shown).toEqual({ neighbour: true, stranger: "#cfd4da" });
+		expect(shown).toEqual({ neighbour: true, stranger: LIGHT_THEME.dimmed });
 		// The info line says why Anna is tied to her strongest neighbours.
 		expect(await page.textContent(".tip")).toMatch(/^Anna Rossi — .*\d+ meetings?, last 2026-/);
 		await page.mouse.click(x, y);

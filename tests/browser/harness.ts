@@ -6,9 +6,8 @@
 import moment from "moment";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
-import { AGENDA_VIEW } from "../../src/ui/agenda-view";
 import { GRAPH_VIEW } from "../../src/ui/graph-view";
-import { App, installDomHelpers, setLanguage } from "../fakes/obsidian";
+import { App, installDomHelpers, setLanguage, setPlatform, type WorkspaceLayout } from "../fakes/obsidian";
 
 declare const __DEMO_FILES__: Record<string, string>;
 declare const __DEMO_DATE__: string;
@@ -86,19 +85,39 @@ async function measureRefresh(app: App, plugin: RapportPlugin): Promise<number> 
 	return times[Math.floor(times.length / 2)] ?? 0;
 }
 
+/** Where the page keeps what Obsidian keeps on disk (plugin data, workspace.json), so a reload is a restart. */
+const STORE = { data: "rapport-harness-data", layout: "rapport-harness-layout" };
+
 async function main(): Promise<void> {
 	installDomHelpers(window);
-	setLanguage(new URLSearchParams(location.search).get("lang") ?? "en");
-	document.body.addClass(new URLSearchParams(location.search).get("theme") === "light" ? "theme-light" : "theme-dark");
+	const params = new URLSearchParams(location.search);
+	setLanguage(params.get("lang") ?? "en");
+	document.body.addClass(params.get("theme") === "light" ? "theme-light" : "theme-dark");
+	// Platform variants: ?mobile=1 (a phone), ?webgl=0 (no WebGL), ?worker=0 (no web workers).
+	setPlatform(window, { mobile: params.get("mobile") === "1", webgl: params.get("webgl") !== "0", worker: params.get("worker") !== "0" });
 	const app = new App();
 	Object.assign(window, { app, moment });
+	// ?restore=1: start as Obsidian restarts, from the plugin data and workspace layout the last run saved.
+	const restore = params.get("restore") === "1";
+	const savedData = restore ? window.localStorage.getItem(STORE.data) : null;
+	if (savedData) app.pluginData.set(manifest.id, JSON.parse(savedData));
+	const savePluginData = app.pluginData.set.bind(app.pluginData);
+	app.pluginData.set = (id, data) => {
+		window.localStorage.setItem(STORE.data, JSON.stringify(data));
+		return savePluginData(id, data);
+	};
+	app.workspace.onSaveLayout = (layout) => window.localStorage.setItem(STORE.layout, JSON.stringify(layout));
 	const files = __DEMO_FILES__;
 	const daily = JSON.parse(files[".obsidian/daily-notes.json"] ?? "{}") as { folder?: string; format?: string; template?: string };
 	app.dailyNotesOptions = daily;
 	app.templatesOptions = JSON.parse(files[".obsidian/templates.json"] ?? "{}") as { folder?: string };
 	for (const [path, text] of Object.entries(files)) if (path.endsWith(".md")) app.vault.seed(path, text);
+	app.workspace.rootEl = document.getElementById("graphpane");
+	app.workspace.rightEl = document.getElementById("panel");
 	const plugin = new RapportPlugin(app as never, manifest);
 	await plugin.load();
+	const savedLayout = restore ? window.localStorage.getItem(STORE.layout) : null;
+	if (savedLayout) await app.workspace.changeLayout(JSON.parse(savedLayout) as WorkspaceLayout);
 	app.workspace.setLayoutReady();
 	while (!plugin.live.getStatus().ready) await new Promise((r) => setTimeout(r, 5));
 
@@ -110,9 +129,7 @@ async function main(): Promise<void> {
 	app.workspace.setActiveFile(dailyFile);
 
 	await plugin.openAgendaView();
-	const view = app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view;
 	const panel = document.getElementById("panel");
-	if (view && panel) panel.appendChild(view.containerEl);
 
 	const note = document.getElementById("note");
 	if (note && dailyFile) {
@@ -124,20 +141,20 @@ async function main(): Promise<void> {
 		await app.codeBlocks.get("rapport")?.(`date: ${__DEMO_DATE__}`, block, { sourcePath: dailyPath, addChild: (c) => void children.push(c) });
 		children.forEach((c) => c.load());
 	}
-	const graphPane = document.getElementById("graphpane");
-	app.workspace.rootEl = graphPane;
-	await plugin.openGraph(null);
-	await new Promise((r) => setTimeout(r, 3000));
-	// For tests that drive the graph view's toolbar: how many nodes it draws now.
+	if (!savedLayout) await plugin.openGraph(params.get("person"));
+	await new Promise((r) => setTimeout(r, params.get("quick") === "1" ? 300 : 3000));
+	// For tests that drive the graph view: how many nodes it draws now, the view itself, the app.
 	Object.assign(window, {
 		rapportGraphNodes: () => graphNodes(app),
 		rapportGraphFocused: () => graphView(app)?.mounted?.state.focused ?? null,
+		rapportGraphView: () => graphView(app),
+		rapportPlugin: plugin,
 	});
 
 	const rendered: Rendered = {
 		items: panel?.querySelectorAll(".rapport-agenda-item").length ?? 0,
 		groups: [...(panel?.querySelectorAll(".rapport-agenda-group-title") ?? [])].map((g) => g.textContent ?? ""),
-		refreshMs: await measureRefresh(app, plugin),
+		refreshMs: params.get("quick") === "1" ? 0 : await measureRefresh(app, plugin),
 		graphNodes: graphNodes(app),
 	};
 	(window as unknown as { rendered: Rendered }).rendered = rendered;

@@ -54,10 +54,10 @@ export interface Shot {
 }
 
 /** Renders the page in a theme and language, saving the panel and the daily note as PNGs when paths are given. */
-export async function shoot(browser: Browser, url: string, options: { theme: "dark" | "light"; lang?: string; panelPng?: string; insightsPng?: string; notePng?: string; graphPng?: string; width?: number }): Promise<Shot> {
+export async function shoot(browser: Browser, url: string, options: { theme: "dark" | "light"; lang?: string; panelPng?: string; insightsPng?: string; notePng?: string; graphPng?: string; width?: number; mobile?: boolean; openGraphPanel?: boolean; quick?: boolean }): Promise<Shot> {
 	const page = await browser.newPage({ viewport: { width: options.width ?? 1180, height: 1500 }, deviceScaleFactor: 1 });
 	try {
-		await page.goto(`${url}?theme=${options.theme}&lang=${options.lang ?? "en"}`);
+		await page.goto(`${url}?theme=${options.theme}&lang=${options.lang ?? "en"}${options.mobile ? "&mobile=1" : ""}${options.quick ? "&quick=1" : ""}`);
 		await page.waitForFunction(() => "rendered" in window || "renderError" in window, undefined, { timeout: 30000 });
 		const error = await page.evaluate(() => (window as unknown as { renderError?: string }).renderError);
 		if (error) throw new Error(error);
@@ -70,7 +70,13 @@ export async function shoot(browser: Browser, url: string, options: { theme: "da
 		if (options.notePng) await top("#note", options.notePng);
 		// The panel's second half: meetings without follow-up, fading ties, give back, network balance.
 		if (options.insightsPng) await page.locator("#panel .rapport-insights").screenshot({ path: options.insightsPng });
-		if (options.graphPng) await page.locator("#graphpane").screenshot({ path: options.graphPng });
+		if (options.graphPng) {
+			// The graph once its layout has settled, with the side panel open (a phone starts with it closed).
+			await page.waitForFunction(() => (window as unknown as { rapportGraphView(): { layout: unknown } | undefined }).rapportGraphView()?.layout === null, undefined, { timeout: 15000 });
+			if (options.openGraphPanel) await page.locator(".rapport-graph-controls .mod-open").click();
+			await page.mouse.move(0, 0);
+			await page.locator("#graphpane").screenshot({ path: options.graphPng });
+		}
 		return await page.evaluate(() => (window as unknown as { rendered: Shot }).rendered);
 	} finally {
 		await page.close();

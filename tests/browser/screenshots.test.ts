@@ -20,7 +20,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the built UI in headless chromium, on th
 	});
 
 	it("draws the agenda panel and the daily note, and saves the README screenshots", async () => {
-		const shot = await shoot(browser, url, { theme: "dark", panelPng: join(SHOTS, "panel.png"), insightsPng: join(SHOTS, "panel-insights.png"), notePng: join(SHOTS, "daily-note.png"), graphPng: join(SHOTS, "graph-view.png") });
+		const shot = await shoot(browser, url, { theme: "dark", panelPng: join(SHOTS, "panel.png"), insightsPng: join(SHOTS, "panel-insights.png"), notePng: join(SHOTS, "daily-note.png") });
 		expect(shot.graphNodes).toBe(31);
 		expect(shot.items).toBeGreaterThan(20);
 		expect(shot.groups.map((g) => g.replace(/ \(\d+\)$/, ""))).toEqual(["Overdue", "Today", "Upcoming", "No date", "Meetings without follow-up", "Fading", "Give back"]);
@@ -30,14 +30,14 @@ describe.skipIf(!existsSync(CHROMIUM))("the built UI in headless chromium, on th
 		await shoot(browser, url, { theme: "light", lang: "it", panelPng: join(SHOTS, "panel-light-it.png") });
 	}, 60000);
 
-	it("filters the Obsidian graph view from its toolbar", async () => {
+	it("filters the Obsidian graph view from its side panel", async () => {
 		const page = await browser.newPage({ viewport: { width: 1180, height: 1500 } });
 		try {
-			await page.goto(`${url}?theme=light`);
+			await page.goto(`${url}?theme=light&quick=1`);
 			await page.waitForFunction(() => "rendered" in window, undefined, { timeout: 30000 });
 			const count = (): Promise<number> => page.evaluate(() => (window as unknown as { rapportGraphNodes: () => number }).rapportGraphNodes());
 			expect(await count()).toBe(31);
-			const circle = page.locator(".rapport-graph-toolbar select").nth(3);
+			const circle = page.locator(".rapport-graph-controls").getByLabel("Circle", { exact: true });
 			await circle.selectOption("work");
 			await page.waitForFunction(() => (window as unknown as { rapportGraphNodes: () => number }).rapportGraphNodes() < 31, undefined, { timeout: 5000 });
 			const work = await count();
@@ -55,14 +55,15 @@ describe.skipIf(!existsSync(CHROMIUM))("the built UI in headless chromium, on th
 		const nodes = (): Promise<number> => page.evaluate(() => (window as unknown as Hooks).rapportGraphNodes());
 		const waitNodes = (test: string): Promise<unknown> => page.waitForFunction(`(${test})(window.rapportGraphNodes())`, undefined, { timeout: 5000 });
 		try {
-			await page.goto(`${url}?theme=light`);
+			await page.goto(`${url}?theme=light&quick=1`);
 			await page.waitForFunction(() => "rendered" in window, undefined, { timeout: 30000 });
-			const search = page.locator(".rapport-graph-search");
+			const panel = page.locator(".rapport-graph-controls");
+			const search = panel.getByLabel("Find a person…");
 			await search.fill("zoë");
 			await search.press("Enter");
 			await page.waitForFunction(() => (window as unknown as Hooks).rapportGraphFocused() === "People/Zoë Müller.md", undefined, { timeout: 5000 });
 
-			const org = page.locator(".rapport-graph-filter").nth(0);
+			const org = panel.getByLabel("Organisation contains");
 			await org.fill("Fintech Labs");
 			await org.dispatchEvent("change");
 			await waitNodes("(n) => n === 3");
@@ -70,18 +71,28 @@ describe.skipIf(!existsSync(CHROMIUM))("the built UI in headless chromium, on th
 			await org.dispatchEvent("change");
 			await waitNodes("(n) => n === 31");
 
-			const toggle = (label: string) => page.locator(".rapport-graph-control", { hasText: label }).locator("input[type=checkbox]");
-			await toggle("Only people met").check();
+			await panel.getByLabel("Only people met").check();
 			await waitNodes("(n) => n < 31");
 			expect(await nodes()).toBeGreaterThan(20);
-			await toggle("Only people met").uncheck();
+			await panel.getByLabel("Only people met").uncheck();
 			await waitNodes("(n) => n === 31");
-			await toggle("Organisations").check();
+			// Hubs are in the Display section, collapsed until opened.
+			await panel.getByText("Display", { exact: true }).click();
+			await panel.getByLabel("Organisations").check();
 			await waitNodes("(n) => n > 31");
 		} finally {
 			await page.close();
 		}
 	}, 60000);
+
+	it("draws the graph view with its side panel, light and dark, on a desktop and on a phone, for the README", async () => {
+		await shoot(browser, url, { theme: "dark", quick: true, graphPng: join(SHOTS, "graph-view.png") });
+		await shoot(browser, url, { theme: "light", quick: true, graphPng: join(SHOTS, "graph-view-light.png") });
+		await shoot(browser, url, { theme: "light", quick: true, width: 390, mobile: true, openGraphPanel: true, graphPng: join(SHOTS, "graph-view-phone-light.png") });
+		const phone = await shoot(browser, url, { theme: "dark", quick: true, width: 390, mobile: true, openGraphPanel: true, graphPng: join(SHOTS, "graph-view-phone-dark.png") });
+		expect(phone.graphNodes).toBe(31);
+		for (const name of ["graph-view.png", "graph-view-light.png", "graph-view-phone-light.png", "graph-view-phone-dark.png"]) expect(statSync(join(SHOTS, name)).size).toBeGreaterThan(10000);
+	}, 120000);
 
 	it("stays readable on a phone width", async () => {
 		const shot = await shoot(browser, url, { theme: "light", width: 380 });

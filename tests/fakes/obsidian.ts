@@ -579,46 +579,181 @@ export class FileManager {
 
 /* ------------------------------------------------------------------ workspace */
 
+/** What a leaf shows in a workspace layout (Obsidian's `ViewState`), as saved in workspace.json. */
+export interface ViewState {
+	type: string;
+	state?: Record<string, unknown>;
+	active?: boolean;
+}
+
+/**
+ * A tab group (the main area or a sidebar). As in Obsidian, only its selected tab is shown: the
+ * others, and every tab of a collapsed sidebar, are `display: none`.
+ */
+export class WorkspaceTabs {
+	readonly children: WorkspaceLeaf[] = [];
+	current: WorkspaceLeaf | null = null;
+	collapsed = false;
+	constructor(private readonly place: () => HTMLElement | null) {}
+
+	insert(leaf: WorkspaceLeaf): void {
+		this.children.push(leaf);
+		leaf.parent = this;
+		this.place()?.appendChild(leaf.containerEl);
+		leaf.containerEl.setCssProps({ display: "none" });
+	}
+
+	remove(leaf: WorkspaceLeaf): void {
+		this.children.splice(this.children.indexOf(leaf), 1);
+		leaf.containerEl.remove();
+		if (this.current === leaf) this.select(this.children[this.children.length - 1] ?? null);
+	}
+
+	/** The user picks a tab: it is shown (and loaded if deferred), the others hidden. */
+	select(leaf: WorkspaceLeaf | null): void {
+		this.current = leaf;
+		this.layout();
+		if (leaf && !this.collapsed) void leaf.loadIfDeferred();
+	}
+
+	/** Sidebars only (`workspace.rightSplit`): hides every tab of the sidebar. */
+	collapse(): void {
+		this.collapsed = true;
+		this.layout();
+	}
+
+	expand(): void {
+		this.collapsed = false;
+		this.select(this.current);
+	}
+
+	toggle(): void {
+		if (this.collapsed) this.expand();
+		else this.collapse();
+	}
+
+	private layout(): void {
+		for (const child of this.children) {
+			const shown = child === this.current && !this.collapsed;
+			child.containerEl.setCssProps({ display: shown ? "" : "none" });
+			// Obsidian tells a view its pane changed size; a hidden pane has none.
+			child.onResize();
+		}
+	}
+}
+
 export class WorkspaceLeaf extends Events {
 	view: View | null = null;
+	parent: WorkspaceTabs | null = null;
+	readonly containerEl: HTMLElement;
+	private deferred: ViewState | null = null;
 	constructor(private readonly app: App) {
 		super();
+		this.containerEl = div();
+		this.containerEl.addClass("workspace-leaf");
+		// The pane's size follows the window and the splits; Obsidian calls `onResize()` on every change.
+		const Observer = (globalThis as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+		if (Observer) new Observer(() => this.onResize()).observe(this.containerEl);
 	}
 
-	async setViewState(state: { type: string; active?: boolean }): Promise<void> {
+	/** Obsidian 1.7.2+: true while the leaf holds a `DeferredView` (a background tab not yet shown). */
+	get isDeferred(): boolean {
+		return this.deferred !== null;
+	}
+
+	async loadIfDeferred(): Promise<void> {
+		const state = this.deferred;
+		if (!state) return;
+		this.deferred = null;
+		await this.setViewState(state);
+	}
+
+	/** Restored in the background: a placeholder until the tab is first shown. */
+	defer(state: ViewState): void {
+		this.deferred = state;
+		this.view = new DeferredView(this, state.type);
+		this.containerEl.appendChild(this.view.containerEl);
+	}
+
+	async setViewState(state: ViewState): Promise<void> {
 		const create = this.app.viewRegistry.get(state.type);
 		if (!create) throw new Error(`No view registered for ${state.type}`);
+		// As in Obsidian: a view of the same type stays and only receives the new state.
+		if (this.view && !(this.view instanceof DeferredView) && this.view.getViewType() === state.type) {
+			if (state.active) this.app.workspace.setActiveLeaf(this);
+			await this.view.setState(state.state ?? {}, { history: false });
+			this.app.workspace.requestSaveLayout();
+			return;
+		}
+		this.deferred = null;
 		this.view?.unload();
+		this.view?.containerEl.remove();
 		const view = create(this);
 		this.view = view;
-		// As in Obsidian, the view is in the document (with a size) before it opens.
-		this.app.workspace.rootEl?.appendChild(view.containerEl);
+		// As in Obsidian, the view is in the document before it opens (with a size when its tab is shown).
+		this.containerEl.appendChild(view.containerEl);
+		if (state.active) this.app.workspace.setActiveLeaf(this);
 		view.load();
 		await view.onOpen();
+		if (state.state) await view.setState(state.state, { history: false });
+		// Obsidian writes the new layout to workspace.json.
+		this.app.workspace.requestSaveLayout();
 	}
 
-	getViewState(): { type: string } {
-		return { type: this.view?.getViewType() ?? "empty" };
+	getViewState(): ViewState {
+		if (this.deferred) return this.deferred;
+		return { type: this.view?.getViewType() ?? "empty", state: this.view?.getState() ?? {} };
 	}
 
+	/** Opens a note in this leaf: a Markdown view when the leaf is in a tab group, the active file always. */
 	async openFile(file: TFile): Promise<void> {
+		this.showNote(file);
 		this.app.workspace.setActiveFile(file);
 		return Promise.resolve();
+	}
+
+	/** The fake's Markdown view of a note. */
+	showNote(file: TFile): void {
+		this.deferred = null;
+		this.view?.unload();
+		this.view?.containerEl.remove();
+		this.view = new NoteView(this, file);
+		this.containerEl.appendChild(this.view.containerEl);
+	}
+
+	onResize(): void {
+		this.view?.onResize();
 	}
 
 	detach(): void {
 		this.view?.unload();
 		void this.view?.onClose();
 		this.view = null;
+		this.parent?.remove(this);
 		this.app.workspace.leaves = this.app.workspace.leaves.filter((l) => l !== this);
 	}
+}
+
+/** The saved workspace (Obsidian's workspace.json): each tab group's tabs, the selected one, and the sidebar's state. */
+export interface WorkspaceLayout {
+	main: { tabs: ViewState[]; current: number };
+	right: { tabs: ViewState[]; current: number; collapsed: boolean };
 }
 
 export class Workspace extends Events {
 	leaves: WorkspaceLeaf[] = [];
 	layoutReady = false;
-	/** Test helper: where new views are put in the document (none by default). */
+	/** Test helper: where the main area's tabs are put in the document (none by default). */
 	rootEl: HTMLElement | null = null;
+	/** Test helper: where the right sidebar's tabs are put (the main area's element when unset). */
+	rightEl: HTMLElement | null = null;
+	/** The main area's tab group. */
+	readonly rootSplit = new WorkspaceTabs(() => this.rootEl);
+	/** The right sidebar, collapsible. */
+	readonly rightSplit = new WorkspaceTabs(() => this.rightEl ?? this.rootEl);
+	activeLeaf: WorkspaceLeaf | null = null;
+	/** Test helper: called with the layout whenever Obsidian would write workspace.json. */
+	onSaveLayout: ((layout: WorkspaceLayout) => void) | null = null;
 	private readyCallbacks: (() => unknown)[] = [];
 	private activeFile: TFile | null = null;
 	/** Test helper: every openLinkText call. */
@@ -640,24 +775,69 @@ export class Workspace extends Events {
 		for (const cb of this.readyCallbacks.splice(0)) cb();
 	}
 
+	/** Deferred leaves count as their type, as in Obsidian 1.7.2+ (check `instanceof` before using the view). */
 	getLeavesOfType(type: string): WorkspaceLeaf[] {
-		return this.leaves.filter((l) => l.view?.getViewType() === type);
+		return this.leaves.filter((l) => l.getViewState().type === type);
+	}
+
+	private newLeaf(group: WorkspaceTabs): WorkspaceLeaf {
+		const leaf = new WorkspaceLeaf(this.app);
+		this.leaves.push(leaf);
+		group.insert(leaf);
+		return leaf;
 	}
 
 	getRightLeaf(_split: boolean): WorkspaceLeaf {
-		const leaf = new WorkspaceLeaf(this.app);
-		this.leaves.push(leaf);
+		const leaf = this.newLeaf(this.rightSplit);
+		this.rightSplit.select(leaf);
 		return leaf;
 	}
 
+	/** A new tab in the main area, shown at once (the tab that was shown is hidden). */
 	getLeaf(_newLeaf?: unknown): WorkspaceLeaf {
-		const leaf = new WorkspaceLeaf(this.app);
-		this.leaves.push(leaf);
+		const leaf = this.newLeaf(this.rootSplit);
+		this.rootSplit.select(leaf);
 		return leaf;
 	}
 
-	async revealLeaf(_leaf: WorkspaceLeaf): Promise<void> {
-		return Promise.resolve();
+	setActiveLeaf(leaf: WorkspaceLeaf): void {
+		this.activeLeaf = leaf;
+		leaf.parent?.select(leaf);
+	}
+
+	/** Shows the leaf: selects its tab, expands its sidebar, loads it if deferred (1.7.2+). */
+	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+		if (leaf.parent?.collapsed) leaf.parent.expand();
+		leaf.parent?.select(leaf);
+		await leaf.loadIfDeferred();
+	}
+
+	/** Obsidian writes workspace.json a moment after a view asks. */
+	requestSaveLayout = debounce(() => this.onSaveLayout?.(this.getLayout()), 20);
+
+	getLayout(): WorkspaceLayout {
+		const group = (g: WorkspaceTabs): { tabs: ViewState[]; current: number } => ({ tabs: g.children.map((l) => l.getViewState()), current: g.current ? g.children.indexOf(g.current) : -1 });
+		return { main: group(this.rootSplit), right: { ...group(this.rightSplit), collapsed: this.rightSplit.collapsed } };
+	}
+
+	/** Test helper: a restart with this saved layout. Selected tabs load at once, background tabs are deferred. */
+	async changeLayout(layout: WorkspaceLayout): Promise<void> {
+		const restore = async (g: WorkspaceTabs, saved: { tabs: ViewState[]; current: number }): Promise<void> => {
+			const leaves = saved.tabs.map((state) => {
+				const leaf = this.newLeaf(g);
+				leaf.defer(state);
+				return leaf;
+			});
+			g.current = leaves[saved.current] ?? null;
+			const current = g.current;
+			if (current) {
+				g.select(current);
+				await current.loadIfDeferred();
+			}
+		};
+		this.rightSplit.collapsed = layout.right.collapsed;
+		await restore(this.rootSplit, layout.main);
+		await restore(this.rightSplit, layout.right);
 	}
 
 	getActiveFile(): TFile | null {
@@ -672,10 +852,19 @@ export class Workspace extends Events {
 		this.trigger("file-open", file);
 	}
 
+	/**
+	 * Opens a link as Obsidian does: in a new tab when asked, else in the main area's shown tab when it
+	 * shows a note, else in a new tab. From a graph, the note's tab is shown and the graph's hidden.
+	 */
 	async openLinkText(linktext: string, _source: string, newLeaf?: unknown, state?: unknown): Promise<void> {
 		this.opened.push({ linktext, newLeaf, state });
 		const file = this.app.vault.getFileByPath(linktext) ?? this.app.metadataCache.getFirstLinkpathDest(linktext, "");
-		if (file) this.setActiveFile(file);
+		if (!file) return Promise.resolve();
+		const shown = this.rootSplit.current;
+		const leaf = !newLeaf && shown?.view?.navigation ? shown : this.getLeaf("tab");
+		leaf.showNote(file);
+		this.setActiveLeaf(leaf);
+		this.setActiveFile(file);
 		return Promise.resolve();
 	}
 }
@@ -994,6 +1183,7 @@ export class View extends Component {
 		super();
 		this.app = (leaf as unknown as { app: App }).app;
 		this.containerEl = div();
+		this.containerEl.addClass("workspace-leaf-content");
 	}
 	getViewType(): string {
 		return "";
@@ -1004,8 +1194,16 @@ export class View extends Component {
 	getIcon(): string {
 		return "";
 	}
+	/** Whether the view navigates (opens files in place); links from other views open in its tab. */
+	navigation = false;
 	async onOpen(): Promise<void> {}
 	async onClose(): Promise<void> {}
+	/** Called when the pane's size changes, including when its tab is shown or hidden. */
+	onResize(): void {}
+	getState(): Record<string, unknown> {
+		return {};
+	}
+	async setState(_state: unknown, _result: { history: boolean }): Promise<void> {}
 }
 
 export class ItemView extends View {
@@ -1014,6 +1212,38 @@ export class ItemView extends View {
 		super(leaf);
 		this.containerEl.createDiv({ cls: "view-header" });
 		this.contentEl = this.containerEl.createDiv({ cls: "view-content" });
+	}
+}
+
+/**
+ * Obsidian 1.7.2+: a background tab restored from the saved layout holds a `DeferredView` until it is
+ * first shown; `getViewType()` still answers the type it stands for, so only `instanceof` tells.
+ */
+export class DeferredView extends View {
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly standsFor: string,
+	) {
+		super(leaf);
+	}
+	override getViewType(): string {
+		return this.standsFor;
+	}
+}
+
+/** A note opened in a tab (the fake's stand-in for a Markdown editor view). */
+class NoteView extends View {
+	override navigation = true;
+	constructor(
+		leaf: WorkspaceLeaf,
+		readonly file: TFile,
+	) {
+		super(leaf);
+		this.containerEl.addClass("markdown-source-view");
+		this.containerEl.createDiv({ cls: "inline-title", text: file.basename });
+	}
+	override getViewType(): string {
+		return "markdown";
 	}
 }
 
@@ -1450,12 +1680,34 @@ export function setIcon(el: HTMLElement, icon: string): void {
 
 export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, isMobileApp: false, isPhone: false, isTablet: false, isIosApp: false, isAndroidApp: false };
 
-/** Test helper: run as Obsidian mobile on a phone (Platform flags and `body.is-mobile`, as the app sets them) or as the desktop app. */
-export function setPlatform(kind: "desktop" | "phone"): void {
-	const phone = kind === "phone";
-	Object.assign(Platform, { isMobile: phone, isDesktop: !phone, isDesktopApp: !phone, isMobileApp: phone, isPhone: phone, isAndroidApp: phone });
-	document.body.toggleClass("is-mobile", phone);
-	document.body.toggleClass("is-phone", phone);
+/** What a test's Obsidian runs on: a phone (with the body classes Obsidian sets), no WebGL, no web workers. */
+export interface PlatformVariant {
+	mobile?: boolean;
+	webgl?: boolean;
+	worker?: boolean;
+}
+
+/**
+ * Test helper: makes this window and `Platform` one of Obsidian's platform variants. `setPlatform("phone")`
+ * is short for the current window as a phone.
+ */
+export function setPlatform(target: "desktop" | "phone" | (Window & typeof globalThis), given: PlatformVariant = {}): void {
+	const win = typeof target === "string" ? window : target;
+	const variant = typeof target === "string" ? { mobile: target === "phone" } : given;
+	const mobile = variant.mobile === true;
+	Object.assign(Platform, { isMobile: mobile, isDesktop: !mobile, isDesktopApp: !mobile, isMobileApp: mobile, isPhone: mobile, isAndroidApp: mobile });
+	win.document.body.classList.toggle("is-mobile", mobile);
+	win.document.body.classList.toggle("is-phone", mobile);
+	if (variant.webgl === false) {
+		// As on a machine whose GPU is blocklisted: every WebGL context request answers null.
+		// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`
+		const getContext = win.HTMLCanvasElement.prototype.getContext;
+		win.HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+			return /webgl/.test(kind) ? null : (getContext as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+		} as typeof getContext;
+	}
+	// As where workers are unavailable or blocked: the constructor is missing.
+	if (variant.worker === false) Reflect.deleteProperty(win, "Worker");
 }
 
 export type HoverParent = { hoverPopover: unknown };

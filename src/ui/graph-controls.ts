@@ -1,0 +1,187 @@
+import { setIcon } from "obsidian";
+import type { ColorBy, SizeBy } from "../graph-view/renderer";
+import type { Translate } from "../i18n";
+import type { GraphFilters, GraphState } from "./graph-state";
+
+/** What the side panel asks of the view. */
+export interface GraphControlsActions {
+	/** The data changed (filters, hubs): rebuild the graph. */
+	rebuild(): void;
+	/** Colours or sizes changed: restyle in place. */
+	restyle(): void;
+	/** Only the minimum weight changed: a reducer hides the lighter ties. */
+	minWeight(): void;
+	/** Search: centre on the first match; returns its name, or null. */
+	search(query: string): string | null;
+	depth(): void;
+	/** Back from one person's network to everyone. */
+	everyone(): void;
+	relayout(): void;
+}
+
+type Section = "filter" | "color" | "display" | "layout";
+
+let nextId = 0;
+
+/**
+ * The graph's side panel, built like Obsidian's own graph controls: a collapsible panel in the top
+ * right corner with collapsible sections (Filters, Colours, Display, Layout); every input has a label.
+ * It edits `state` in place and tells the view what to redo.
+ */
+export class GraphControls {
+	readonly el: HTMLElement;
+	private readonly sections = new Map<Section, HTMLElement>();
+	private centreEl!: HTMLElement;
+	private readonly prefix = `rapport-graph-${++nextId}`;
+	private rows = 0;
+
+	constructor(
+		parent: HTMLElement,
+		private readonly t: Translate,
+		private readonly state: GraphState,
+		private readonly circles: string[],
+		private readonly actions: GraphControlsActions,
+		open: boolean,
+	) {
+		this.el = parent.createDiv({ cls: "graph-controls rapport-graph-controls" });
+		this.el.toggleClass("is-close", !open);
+		const openButton = this.el.createEl("button", { cls: "clickable-icon graph-controls-button mod-open", attr: { type: "button", "aria-label": t("graph.openControls") } });
+		setIcon(openButton, "settings");
+		openButton.addEventListener("click", () => this.el.removeClass("is-close"));
+		const closeButton = this.el.createEl("button", { cls: "clickable-icon graph-controls-button mod-close", attr: { type: "button", "aria-label": t("graph.closeControls") } });
+		setIcon(closeButton, "x");
+		closeButton.addEventListener("click", () => this.el.addClass("is-close"));
+		this.buildFilters(this.section("filter", t("graph.sectionFilters"), false));
+		this.buildColours(this.section("color", t("graph.sectionColours"), true));
+		this.buildDisplay(this.section("display", t("graph.sectionDisplay"), true));
+		this.buildLayout(this.section("layout", t("graph.sectionLayout"), true));
+	}
+
+	/** Shows the depth control and "Show everyone" only while a person is centred. */
+	setCentred(name: string | null): void {
+		this.centreEl.empty();
+		if (name === null) return;
+		this.centreEl.createDiv({ cls: "rapport-graph-centre-name", text: this.t("graph.titleOf", { name }) });
+		this.dropdown(this.centreEl, this.t("graph.depthName"), [["1", this.t("graph.depth", { n: 1 })], ["2", this.t("graph.depth", { n: 2 })]], String(this.state.depth), (v) => {
+			this.state.depth = v === "2" ? 2 : 1;
+			this.actions.depth();
+		});
+		const row = this.centreEl.createDiv({ cls: "setting-item mod-button" });
+		row.createEl("button", { text: this.t("graph.wholeNetwork"), attr: { type: "button" } }).addEventListener("click", () => this.actions.everyone());
+	}
+
+	private section(key: Section, title: string, collapsed: boolean): HTMLElement {
+		const section = this.el.createDiv({ cls: `tree-item graph-control-section mod-${key}` });
+		const self = section.createDiv({ cls: "tree-item-self mod-collapsible is-clickable", attr: { role: "button", tabindex: "0", "aria-expanded": String(!collapsed) } });
+		const icon = self.createDiv({ cls: "tree-item-icon collapse-icon" });
+		setIcon(icon, "right-triangle");
+		self.createDiv({ cls: "tree-item-inner" }).createEl("header", { cls: "graph-control-section-header", text: title });
+		const children = section.createDiv({ cls: "tree-item-children" });
+		const setCollapsed = (value: boolean): void => {
+			section.toggleClass("is-collapsed", value);
+			icon.toggleClass("is-collapsed", value);
+			self.setAttribute("aria-expanded", String(!value));
+		};
+		setCollapsed(collapsed);
+		self.addEventListener("click", () => setCollapsed(!section.hasClass("is-collapsed")));
+		self.addEventListener("keydown", (evt) => {
+			if (evt.key !== "Enter" && evt.key !== " ") return;
+			evt.preventDefault();
+			setCollapsed(!section.hasClass("is-collapsed"));
+		});
+		this.sections.set(key, section);
+		return children;
+	}
+
+	/** A labelled row: the label names the control for screen readers and clicks. */
+	private row(parent: HTMLElement, kind: string, label: string): { control: HTMLElement; id: string } {
+		const id = `${this.prefix}-${++this.rows}`;
+		const item = parent.createDiv({ cls: `setting-item mod-${kind}` });
+		item.createDiv({ cls: "setting-item-info" }).createEl("label", { cls: "setting-item-name", text: label, attr: { for: id } });
+		return { control: item.createDiv({ cls: "setting-item-control" }), id };
+	}
+
+	private dropdown(parent: HTMLElement, label: string, options: [string, string][], value: string, onChange: (v: string) => void): HTMLSelectElement {
+		const { control, id } = this.row(parent, "dropdown", label);
+		const select = control.createEl("select", { cls: "dropdown", attr: { id } });
+		for (const [v, text] of options) select.createEl("option", { value: v, text });
+		select.value = value;
+		select.addEventListener("change", () => onChange(select.value));
+		return select;
+	}
+
+	private toggle(parent: HTMLElement, label: string, value: boolean, onChange: (v: boolean) => void): void {
+		const { control, id } = this.row(parent, "toggle", label);
+		const container = control.createDiv({ cls: "checkbox-container" });
+		const box = container.createEl("input", { type: "checkbox", attr: { id } });
+		box.checked = value;
+		container.toggleClass("is-enabled", value);
+		box.addEventListener("change", () => {
+			container.toggleClass("is-enabled", box.checked);
+			onChange(box.checked);
+		});
+	}
+
+	private text(parent: HTMLElement, label: string, value: string, onChange: (v: string) => void): void {
+		const { control, id } = this.row(parent, "text", label);
+		const input = control.createEl("input", { type: "text", attr: { id } });
+		input.value = value;
+		input.addEventListener("change", () => onChange(input.value.trim()));
+	}
+
+	private buildFilters(el: HTMLElement): void {
+		const { t, state } = this;
+		const search = el.createEl("input", { type: "search", cls: "rapport-graph-search", attr: { placeholder: t("graph.search"), "aria-label": t("graph.search") } });
+		const found = el.createDiv({ cls: "rapport-graph-search-result", attr: { "aria-live": "polite" } });
+		search.addEventListener("keydown", (evt) => {
+			if (evt.key !== "Enter") return;
+			const name = this.actions.search(search.value);
+			found.setText(name === null ? t("graph.notFound", { query: search.value }) : "");
+		});
+		this.centreEl = el.createDiv({ cls: "rapport-graph-centre" });
+		const f = state.filters;
+		this.dropdown(el, t("graph.byCircle"), [["", t("graph.allCircles")], ...this.circles.map((c): [string, string] => [c, c])], f.circle, (v) => this.setFilter("circle", v));
+		this.dropdown(el, t("graph.window"), [["0", t("graph.allTime")], ...[3, 6, 12].map((n): [string, string] => [String(n), t("graph.months", { n })])], String(f.windowMonths), (v) => this.setFilter("windowMonths", Number(v)));
+		this.text(el, t("graph.filterOrg"), f.org, (v) => this.setFilter("org", v));
+		this.text(el, t("graph.filterInterest"), f.interest, (v) => this.setFilter("interest", v));
+		this.text(el, t("graph.filterTag"), f.tag, (v) => this.setFilter("tag", v));
+		const { control, id } = this.row(el, "slider", t("graph.minWeight"));
+		const weight = control.createEl("input", { type: "range", cls: "slider", attr: { id, min: "0", max: "5", step: "0.25" } });
+		weight.value = String(f.minWeight);
+		weight.addEventListener("input", () => {
+			f.minWeight = Number(weight.value);
+			this.actions.minWeight();
+		});
+		this.toggle(el, t("graph.onlyMet"), f.hideWithoutMeetings, (v) => this.setFilter("hideWithoutMeetings", v));
+	}
+
+	private buildColours(el: HTMLElement): void {
+		const { t, state } = this;
+		this.dropdown(el, t("graph.colorBy"), [["community", t("graph.byCommunity")], ["circle", t("graph.byCircle")], ["org", t("graph.byOrg")]], state.appearance.colorBy, (v) => {
+			state.appearance.colorBy = v as ColorBy;
+			this.actions.restyle();
+		});
+	}
+
+	private buildDisplay(el: HTMLElement): void {
+		const { t, state } = this;
+		this.dropdown(el, t("graph.sizeBy"), [["strength", t("graph.byStrength")], ["meetings", t("graph.byMeetings")]], state.appearance.sizeBy, (v) => {
+			state.appearance.sizeBy = v as SizeBy;
+			this.actions.restyle();
+		});
+		this.toggle(el, t("graph.orgs"), state.filters.orgHubs, (v) => this.setFilter("orgHubs", v));
+		this.toggle(el, t("graph.interests"), state.filters.interestHubs, (v) => this.setFilter("interestHubs", v));
+		this.toggle(el, t("graph.events"), state.filters.eventHubs, (v) => this.setFilter("eventHubs", v));
+		this.toggle(el, t("graph.shared"), state.filters.sharedInterests, (v) => this.setFilter("sharedInterests", v));
+	}
+
+	private buildLayout(el: HTMLElement): void {
+		const row = el.createDiv({ cls: "setting-item mod-button" });
+		row.createEl("button", { cls: "mod-cta", text: this.t("graph.relayout"), attr: { type: "button" } }).addEventListener("click", () => this.actions.relayout());
+	}
+
+	private setFilter<K extends keyof GraphFilters>(key: K, value: GraphFilters[K]): void {
+		this.state.filters[key] = value;
+		this.actions.rebuild();
+	}
+}

@@ -1,0 +1,66 @@
+import type { Appearance, ColorBy, SizeBy } from "../graph-view/renderer";
+
+/** What the graph's side panel filters on. */
+export interface GraphFilters {
+	windowMonths: number;
+	circle: string;
+	org: string;
+	interest: string;
+	tag: string;
+	minWeight: number;
+	orgHubs: boolean;
+	interestHubs: boolean;
+	eventHubs: boolean;
+	sharedInterests: boolean;
+	hideWithoutMeetings: boolean;
+}
+
+/** The graph view's state, saved with the workspace (`getState`/`setState`) so a restart restores it. */
+export interface GraphState {
+	/** The person whose network is shown, or null for everyone. */
+	center: string | null;
+	depth: 1 | 2;
+	filters: GraphFilters;
+	appearance: Appearance;
+}
+
+export function defaultGraphState(): GraphState {
+	return {
+		center: null,
+		depth: 1,
+		filters: { windowMonths: 0, circle: "", org: "", interest: "", tag: "", minWeight: 0, orgHubs: false, interestHubs: false, eventHubs: false, sharedInterests: false, hideWithoutMeetings: false },
+		appearance: { colorBy: "community", sizeBy: "strength" },
+	};
+}
+
+const COLOR_BY: ColorBy[] = ["community", "circle", "org"];
+const SIZE_BY: SizeBy[] = ["strength", "meetings"];
+
+function record(value: unknown): Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/**
+ * Reads a saved state over `base`: only the keys present and well typed are taken, so a partial state
+ * (`{ center }` from a command) keeps the rest and a damaged workspace file cannot break the view.
+ */
+export function mergeGraphState(base: GraphState, raw: unknown): GraphState {
+	const input = record(raw);
+	const out: GraphState = { ...base, filters: { ...base.filters }, appearance: { ...base.appearance } };
+	if (input.center === null || typeof input.center === "string") out.center = input.center === "" ? null : input.center;
+	if (input.depth === 1 || input.depth === 2) out.depth = input.depth;
+	const filters = record(input.filters);
+	for (const key of Object.keys(out.filters) as (keyof GraphFilters)[]) {
+		const value = filters[key];
+		if (typeof value === typeof out.filters[key] && (typeof value !== "number" || Number.isFinite(value))) (out.filters as unknown as Record<string, unknown>)[key] = value;
+	}
+	const appearance = record(input.appearance);
+	if (COLOR_BY.includes(appearance.colorBy as ColorBy)) out.appearance.colorBy = appearance.colorBy as ColorBy;
+	if (SIZE_BY.includes(appearance.sizeBy as SizeBy)) out.appearance.sizeBy = appearance.sizeBy as SizeBy;
+	return out;
+}
+
+/** A plain copy for the workspace file. */
+export function serializeGraphState(state: GraphState): Record<string, unknown> {
+	return { center: state.center, depth: state.depth, filters: { ...state.filters }, appearance: { colorBy: state.appearance.colorBy, sizeBy: state.appearance.sizeBy } };
+}
