@@ -60,6 +60,19 @@ function start(): void {
 		el("span", legend, { textContent: ` · ${t("graph.legendSize", { measure: t("graph.byStrength") })} · ${t("graph.legendRing")}` });
 	};
 
+	// The whole page is laid out before sigma measures its stage: a legend or filters added afterwards
+	// shrink the stage, and sigma, resizing on its next redraw (the first hover), moves every node.
+	addLegend();
+	const boxes = new Map<string, HTMLInputElement>();
+	for (const circle of circles) {
+		const label = el("label", filters, { textContent: ` ${circle}` });
+		const box = el("input", label, { type: "checkbox", checked: true });
+		label.prepend(box);
+		box.dataset.circle = circle;
+		boxes.set(circle, box);
+	}
+	info.textContent = t("graph.stats", { nodes: graph.order, edges: graph.size });
+
 	const dark = document.body.classList.contains("theme-dark") || (!document.body.classList.contains("theme-light") && matchMedia("(prefers-color-scheme: dark)").matches);
 	const mounted = mountGraph(
 		stage,
@@ -80,25 +93,22 @@ function start(): void {
 		dark ? DARK_THEME : LIGHT_THEME,
 	);
 	window.rapport = mounted;
-	addLegend();
-	for (const circle of circles) {
-		const label = el("label", filters, { textContent: ` ${circle}` });
-		const box = el("input", label, { type: "checkbox", checked: true });
-		label.prepend(box);
-		box.dataset.circle = circle;
+	for (const [circle, box] of boxes) {
 		box.addEventListener("change", () => {
 			if (box.checked) hidden.delete(circle);
 			else hidden.add(circle);
 			mounted.setHiddenCircles([...hidden]);
 		});
 	}
+	// Sigma measures its stage only when it draws: redraw as soon as the stage changes size (the bar wraps,
+	// the window is resized), so a node stays where it was drawn between a hover and a click.
+	new ResizeObserver(() => mounted.sigma.refresh()).observe(stage);
 	search.addEventListener("keydown", (evt) => {
 		if (evt.key !== "Enter") return;
 		const found = mounted.focus(search.value);
 		info.textContent = found ? graph.getNodeAttribute(found, "label") : t("graph.notFound", { query: search.value });
 	});
 	weight.addEventListener("input", () => mounted.setMinWeight(Number(weight.value)));
-	info.textContent = t("graph.stats", { nodes: mounted.graph.order, edges: mounted.graph.size });
 }
 
 start();
