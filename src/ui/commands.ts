@@ -1,4 +1,3 @@
-import { ImportCalendarModal } from "./calendar-modal";
 import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian";
 import { addDays, today } from "../core/dates/dates";
 import { completeTaskLines, findTask, setTaskDue, type TaskTarget } from "../core/edits/task-edits";
@@ -12,70 +11,57 @@ import { createFollowUps } from "./follow-ups";
 import { existingPeople, ImportContactsModal, writeExport } from "./contacts-modal";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { BriefModal, GroupsModal, HealthModal, IntroductionsModal } from "./practice-modals";
-import { resolveMe } from "../core/relationships/me";
-import type { Problem } from "../core/shared/problems";
-import { meetingsWithoutFollowUp, unfollowedProblems } from "../core/relationships/unfollowed";
+import type { MessageKey } from "../i18n";
+import { openProblemList } from "./problems";
+import { ImportCalendarModal } from "./calendar-modal";
 import { unreadableFrontmatter } from "../obsidian/note-source";
-import { DatePromptModal, DoctorModal, InspectModal, LogInteractionModal, MeetingModal, PersonSuggestModal, TextPromptModal } from "./modals";
 import { normalizeVaultPath } from "../core/shared/vault-path";
 import { describeProblemAt } from "../core/render/problems";
 import { problem } from "../core/shared/problems";
+import { DatePromptModal, InspectModal, LogInteractionModal, MeetingModal, PersonSuggestModal, TextPromptModal } from "./modals";
 
-/** Every command is in the palette, none has a default hotkey; note-specific ones only show where they apply. */
-export function registerCommands(plugin: Plugin, host: RapportHost): void {
+/** A note kind a command applies to ("markdown": any Markdown note). */
+type NoteKind = "person" | "meeting" | "markdown";
+
+/** One palette command: what it is called and when it applies. None has a default hotkey. */
+type CommandSpec = { id: string; name: MessageKey } & (
+	| { run: () => unknown }
+	| { whenNote: NoteKind; run: (file: TFile) => unknown }
+	| { onOpenTask: (editor: Editor, line: number) => unknown }
+);
+
+function commandSpecs(host: RapportHost, activeFile: () => TFile | null): CommandSpec[] {
 	const { t } = host;
-	const app = plugin.app;
-	const activeFile = (): TFile | null => app.workspace.getActiveFile();
-	const activeKind = (): string | undefined => {
-		const file = activeFile();
-		return file ? host.live.index.note(file.path)?.kind : undefined;
-	};
-
-	plugin.addCommand({ id: "new-person", name: t("command.newPerson"), callback: () => new TextPromptModal(host, t("modal.personName"), t("modal.create"), (name) => void newPerson(host, name)).open() });
-	plugin.addCommand({ id: "new-meeting", name: t("command.newMeeting"), callback: () => new MeetingModal(host, (title, people) => void newMeeting(host, title, people)).open() });
-	plugin.addCommand({
-		id: "log-interaction",
-		name: t("command.logInteraction"),
-		callback: () => {
-			const file = activeFile();
-			if (file && activeKind() === "person") new LogInteractionModal(host, file.path).open();
-			else new PersonSuggestModal(host, (p) => new LogInteractionModal(host, p).open()).open();
+	return [
+		{ id: "new-person", name: "command.newPerson", run: () => new TextPromptModal(host, t("modal.personName"), t("modal.create"), (name) => void reportFailure(host, () => newPerson(host, name))).open() },
+		{ id: "new-meeting", name: "command.newMeeting", run: () => new MeetingModal(host, (title, people) => void reportFailure(host, () => newMeeting(host, title, people))).open() },
+		{
+			id: "log-interaction",
+			name: "command.logInteraction",
+			run: () => {
+				const file = activeFile();
+				if (file && kindOf(host, file) === "person") new LogInteractionModal(host, file.path).open();
+				else new PersonSuggestModal(host, (p) => new LogInteractionModal(host, p).open()).open();
+			},
 		},
-	});
-	plugin.addCommand({
-		id: "create-follow-ups",
-		name: t("command.createFollowUps"),
-		checkCallback: (checking) => {
-			const file = activeFile();
-			if (!file || activeKind() !== "meeting") return false;
-			if (!checking) void createFollowUps(host, file);
-			return true;
-		},
-	});
-	plugin.addCommand({ id: "show-agenda", name: t("command.showAgenda"), callback: () => void host.openAgendaView() });
-	plugin.addCommand({ id: "insert-agenda", name: t("command.insertAgenda"), callback: () => void host.insertAgenda(host.agendaDayFor(activeFile())) });
-	plugin.addCommand({
-		id: "mark-done",
-		name: t("command.markDone"),
-		editorCheckCallback: (checking, editor) => {
-			const line = openTaskLine(editor);
-			if (line === null) return false;
-			if (!checking) {
+		{ id: "create-follow-ups", name: "command.createFollowUps", whenNote: "meeting", run: (file) => createFollowUps(host, file) },
+		{ id: "show-agenda", name: "command.showAgenda", run: () => host.openAgendaView() },
+		{ id: "insert-agenda", name: "command.insertAgenda", run: () => host.insertAgenda(host.agendaDayFor(activeFile())) },
+		{
+			id: "mark-done",
+			name: "command.markDone",
+			onOpenTask: (editor, line) => {
+				// With the Tasks plugin on, its own toggle (recurrences, its settings); else the same rules computed here.
 				const current = editor.getLine(line);
-				const tasks = tasksApi(app);
+				const tasks = tasksApi(host.app);
 				const next = tasks ? tasks.executeToggleTaskDoneCommand(current, activeFile()?.path ?? "") : completeTaskLines(current, today())?.join("\n");
 				if (next !== null && next !== undefined) editor.setLine(line, next);
-			}
-			return true;
+			},
 		},
-	});
-	plugin.addCommand({
-		id: "snooze",
-		name: t("command.snooze"),
-		editorCheckCallback: (checking, editor) => {
-			const line = openTaskLine(editor);
-			if (line === null) return false;
-			if (!checking) {
+		{
+			id: "snooze",
+			name: "command.snooze",
+			onOpenTask: (editor, line) => {
 				const target = taskTarget(editor.getLine(line), line);
 				new DatePromptModal(host, addDays(today(), 1), (day) => {
 					// The note may have changed while the date was picked: the task is found again by its text.
@@ -88,63 +74,72 @@ export function registerCommands(plugin: Plugin, host: RapportHost): void {
 					if (next === null) new Notice(t("notice.notTask"));
 					else editor.setLine(found.line, next);
 				}).open();
-			}
-			return true;
-		},
-	});
-	plugin.addCommand({
-		id: "inspect-note",
-		name: t("command.inspect"),
-		checkCallback: (checking) => {
-			const file = activeFile();
-			if (!file || file.extension !== "md") return false;
-			if (!checking) void inspect(host, file);
-			return true;
-		},
-	});
-	plugin.addCommand({ id: "open-graph", name: t("command.openGraph"), callback: () => void host.openGraph(null) });
-	plugin.addCommand({
-		id: "person-network",
-		name: t("command.personNetwork"),
-		checkCallback: (checking) => {
-			const file = activeFile();
-			if (!file || activeKind() !== "person") return false;
-			if (!checking) void host.openGraph(file.path, 1);
-			return true;
-		},
-	});
-	plugin.addCommand({ id: "list-problems", name: t("command.doctor"), callback: () => new DoctorModal(host, doctorProblems(host)).open() });
-	const whenActive = (id: string, name: string, kind: string, run: (file: TFile) => void): void => {
-		plugin.addCommand({
-			id,
-			name,
-			checkCallback: (checking) => {
-				const file = activeFile();
-				if (!file || activeKind() !== kind) return false;
-				if (!checking) run(file);
-				return true;
 			},
-		});
-	};
-	whenActive("prepare-brief", t("command.prepareBrief"), "meeting", (file) => new BriefModal(host, file.path).open());
-	whenActive("plan-groups", t("command.planGroups"), "meeting", (file) => new GroupsModal(host, file.path).open());
-	whenActive("show-health", t("command.showHealth"), "person", (file) => new HealthModal(host, file.path).open());
-	plugin.addCommand({ id: "suggest-introductions", name: t("command.suggestIntroductions"), callback: () => new IntroductionsModal(host).open() });
-	plugin.addCommand({ id: "import-contacts", name: t("command.importContacts"), callback: () => new ImportContactsModal(host).open() });
-	plugin.addCommand({ id: "import-calendar", name: t("command.importCalendar"), callback: () => new ImportCalendarModal(host).open() });
-	plugin.addCommand({
-		id: "export-calendar",
-		name: t("command.exportCalendar"),
-		callback: () => void writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today()), "contacts.export.nothingIcs"),
-	});
-	plugin.addCommand({ id: "export-vcards", name: t("command.exportVCards"), callback: () => void writeExport(host, "Rapport contacts.vcf", vcardsFor(existingPeople(host)), "contacts.export.nothingVcf") });
+		},
+		{ id: "inspect-note", name: "command.inspect", whenNote: "markdown", run: (file) => inspect(host, file) },
+		{ id: "open-graph", name: "command.openGraph", run: () => host.openGraph(null) },
+		{ id: "person-network", name: "command.personNetwork", whenNote: "person", run: (file) => host.openGraph(file.path, 1) },
+		{ id: "list-problems", name: "command.doctor", run: () => openProblemList(host) },
+		{ id: "prepare-brief", name: "command.prepareBrief", whenNote: "meeting", run: (file) => new BriefModal(host, file.path).open() },
+		{ id: "plan-groups", name: "command.planGroups", whenNote: "meeting", run: (file) => new GroupsModal(host, file.path).open() },
+		{ id: "show-health", name: "command.showHealth", whenNote: "person", run: (file) => new HealthModal(host, file.path).open() },
+		{ id: "suggest-introductions", name: "command.suggestIntroductions", run: () => new IntroductionsModal(host).open() },
+		{ id: "import-contacts", name: "command.importContacts", run: () => new ImportContactsModal(host).open() },
+		{ id: "import-calendar", name: "command.importCalendar", run: () => new ImportCalendarModal(host).open() },
+		{ id: "export-calendar", name: "command.exportCalendar", run: () => writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today()), "contacts.export.nothingIcs") },
+		{ id: "export-vcards", name: "command.exportVCards", run: () => writeExport(host, "Rapport contacts.vcf", vcardsFor(existingPeople(host)), "contacts.export.nothingVcf") },
+	];
 }
 
-/** Problems in notes, and recent meetings whose attendees got no follow-up. */
-function doctorProblems(host: RapportHost): Problem[] {
-	const { index } = host.live;
-	const unfollowed = meetingsWithoutFollowUp(index, today(), host.settings.unfollowedWindowDays, resolveMe(index, host.settings.me));
-	return [...index.problems(), ...unfollowedProblems(unfollowed, (p) => host.nameOf(p))];
+/** Every command is in the palette, none has a default hotkey; note-specific ones only show where they apply. */
+export function registerCommands(plugin: Plugin, host: RapportHost): void {
+	const activeFile = (): TFile | null => plugin.app.workspace.getActiveFile();
+	for (const spec of commandSpecs(host, activeFile)) {
+		const base = { id: spec.id, name: host.t(spec.name) };
+		if ("onOpenTask" in spec) {
+			plugin.addCommand({ ...base, editorCheckCallback: (checking, editor) => whenOnOpenTask(host, editor, checking, spec.onOpenTask) });
+		} else if ("whenNote" in spec) {
+			plugin.addCommand({ ...base, checkCallback: (checking) => whenNoteIs(host, activeFile(), spec.whenNote, checking, spec.run) });
+		} else {
+			plugin.addCommand({ ...base, callback: () => void reportFailure(host, spec.run) });
+		}
+	}
+}
+
+/** The kind of a note in the index ("markdown" for any other Markdown note), or null for other files. */
+function kindOf(host: RapportHost, file: TFile): string | null {
+	if (file.extension !== "md") return null;
+	return host.live.index.note(file.path)?.kind ?? "markdown";
+}
+
+/** The one "when a note of this kind is active" rule: listed only then, and runs on that note. */
+function whenNoteIs(host: RapportHost, file: TFile | null, kind: NoteKind, checking: boolean, run: (file: TFile) => unknown): boolean {
+	if (!file) return false;
+	const actual = kindOf(host, file);
+	if (actual === null || (kind !== "markdown" && actual !== kind)) return false;
+	if (!checking) void reportFailure(host, () => run(file));
+	return true;
+}
+
+/** Listed only when the cursor is on an open task. */
+function whenOnOpenTask(host: RapportHost, editor: Editor, checking: boolean, run: (editor: Editor, line: number) => unknown): boolean {
+	const line = openTaskLine(editor);
+	if (line === null) return false;
+	if (!checking) void reportFailure(host, () => run(editor, line));
+	return true;
+}
+
+/** Runs a command; a failure (a refused write, a missing folder) is told in a Notice with its reason. */
+async function reportFailure(host: RapportHost, run: () => unknown): Promise<void> {
+	try {
+		await run();
+	} catch (error) {
+		new Notice(host.t("notice.commandFailed", { reason: reasonOf(error) }));
+	}
+}
+
+export function reasonOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
 }
 
 function openTaskLine(editor: Editor): number | null {
