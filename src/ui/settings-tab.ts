@@ -49,7 +49,7 @@ export class RapportSettingTab extends PluginSettingTab {
 		this.agendaSection(containerEl, save);
 		this.relationshipsSection(containerEl, save);
 		this.graphSection(containerEl, save);
-		this.importExportSection(containerEl);
+		this.importExportSection(containerEl, save);
 		this.languageSection(containerEl);
 	}
 
@@ -237,7 +237,6 @@ export class RapportSettingTab extends PluginSettingTab {
 				await save(false);
 			});
 		}
-		calendarSettings(containerEl, this.host, save);
 	}
 
 	/** How the relationship graph weighs meetings. */
@@ -251,7 +250,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	}
 
 	/** Contacts in (LinkedIn, vCard, Google) and out (calendar, vCards). */
-	private importExportSection(containerEl: HTMLElement): void {
+	private importExportSection(containerEl: HTMLElement, save: Save): void {
 		const { t } = this.host;
 		new Setting(containerEl).setName(t("settings.importExport")).setHeading();
 		new Setting(containerEl)
@@ -263,6 +262,7 @@ export class RapportSettingTab extends PluginSettingTab {
 			.setDesc(t("settings.exportDesc"))
 			.addButton((b) => b.setButtonText(t("command.exportCalendar")).onClick(() => void writeExport(this.host, "Rapport calendar.ics", calendarFor(this.host.live.index, (p) => this.host.nameOf(p), today()), "contacts.export.nothingIcs")))
 			.addButton((b) => b.setButtonText(t("command.exportVCards")).onClick(() => void writeExport(this.host, "Rapport contacts.vcf", vcardsFor(existingPeople(this.host)), "contacts.export.nothingVcf")));
+		calendarSettings(containerEl, this.host, save);
 	}
 
 	private languageSection(containerEl: HTMLElement): void {
@@ -288,10 +288,9 @@ export class RapportSettingTab extends PluginSettingTab {
 	}
 }
 
-/** Calendars: the user's emails, live calendar files, days ahead for imports. */
+/** Calendars, under Import and export: the user's emails, live calendar files, days ahead for imports. */
 function calendarSettings(containerEl: HTMLElement, host: RapportHost, save: (rules: boolean) => Promise<void>): void {
 	const { t, settings } = host;
-	new Setting(containerEl).setName(t("settings.calendars")).setHeading();
 	new Setting(containerEl)
 		.setName(t("settings.myEmails"))
 		.setDesc(t("settings.myEmailsDesc"))
