@@ -21,6 +21,7 @@ import type { RapportHost } from "./ui/host";
 import { RapportSettingTab } from "./ui/settings-tab";
 import { describeProblemAt } from "./core/render/problems";
 import { problem } from "./core/shared/problems";
+import { type GraphLayout, GraphLayoutStore, parseGraphLayout } from "./obsidian/graph-layout-store";
 
 /** Wiring only: settings, the live index, views, the code block, commands. */
 export default class RapportPlugin extends Plugin implements RapportHost {
@@ -30,17 +31,20 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	locale: Locale = "en";
 	t: Translate = translator("en");
 	/** Where each node of the graph last settled, so the picture is stable between openings. */
-	private graphLayout: Record<string, [number, number]> = {};
+	private graphLayout: GraphLayout = {};
+	private layoutStore!: GraphLayoutStore;
 
 	override async onload(): Promise<void> {
 		const data: unknown = await this.loadData();
 		this.settings = migrateSettings(data);
-		this.graphLayout = readGraphLayout(data);
+		this.layoutStore = new GraphLayoutStore(this.app, this.manifest);
+		// Versions before 0.2 kept the layout inside the settings: it is read from there once, then kept apart.
+		this.graphLayout = await this.layoutStore.load(parseGraphLayout((data as { graphLayout?: unknown } | null)?.graphLayout));
 		this.applyLanguage();
 		this.live = this.addChild(new LiveIndex(this.app, () => this.settings));
 		this.edits = new FileEdits(this.app, () => this.t);
 		this.registerView(AGENDA_VIEW, (leaf) => new AgendaView(leaf, this));
-		this.registerView(GRAPH_VIEW, (leaf) => new GraphView(leaf, this, this.graphLayout, () => void this.saveSettings()));
+		this.registerView(GRAPH_VIEW, (leaf) => new GraphView(leaf, this, this.graphLayout, () => void this.layoutStore.save(this.graphLayout)));
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: "Rapport", defaultMod: false });
 		this.registerMarkdownCodeBlockProcessor("rapport", (source, el, ctx) => ctx.addChild(new AgendaBlock(el, this, source, ctx.sourcePath)));
 		registerCommands(this, this);
@@ -58,7 +62,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	}
 
 	async saveSettings(): Promise<void> {
-		await this.saveData({ ...this.settings, graphLayout: this.graphLayout });
+		await this.saveData(this.settings);
 		this.applyLanguage();
 	}
 
@@ -122,12 +126,3 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 
 }
 
-function readGraphLayout(data: unknown): Record<string, [number, number]> {
-	const raw = typeof data === "object" && data !== null ? (data as { graphLayout?: unknown }).graphLayout : undefined;
-	const out: Record<string, [number, number]> = {};
-	if (typeof raw !== "object" || raw === null) return out;
-	for (const [id, pos] of Object.entries(raw)) {
-		if (Array.isArray(pos) && typeof pos[0] === "number" && typeof pos[1] === "number") out[id] = [pos[0], pos[1]];
-	}
-	return out;
-}

@@ -1,0 +1,45 @@
+import { type App, normalizePath, type PluginManifest } from "obsidian";
+
+export type GraphLayout = Record<string, [number, number]>;
+
+/**
+ * Where the graph's nodes last settled, kept in a file of its own beside the plugin's settings
+ * (`graph-layout.json` in the plugin's folder), so moving the graph never rewrites the settings and
+ * a large layout never weighs on them. A missing or damaged file only costs the layout.
+ */
+export class GraphLayoutStore {
+	constructor(
+		private readonly app: App,
+		private readonly manifest: PluginManifest,
+	) {}
+
+	private get path(): string {
+		const dir = this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`;
+		return normalizePath(`${dir}/graph-layout.json`);
+	}
+
+	/** The saved layout; `fallback` (the layout older versions kept in the settings) when there is none. */
+	async load(fallback: GraphLayout): Promise<GraphLayout> {
+		const { adapter } = this.app.vault;
+		try {
+			if (!(await adapter.exists(this.path))) return fallback;
+			return parseGraphLayout(JSON.parse(await adapter.read(this.path)));
+		} catch {
+			return fallback;
+		}
+	}
+
+	async save(layout: GraphLayout): Promise<void> {
+		await this.app.vault.adapter.write(this.path, JSON.stringify(layout));
+	}
+}
+
+/** Keeps only `id: [x, y]` pairs of numbers. */
+export function parseGraphLayout(raw: unknown): GraphLayout {
+	const out: GraphLayout = {};
+	if (typeof raw !== "object" || raw === null) return out;
+	for (const [id, pos] of Object.entries(raw)) {
+		if (Array.isArray(pos) && typeof pos[0] === "number" && typeof pos[1] === "number") out[id] = [pos[0], pos[1]];
+	}
+	return out;
+}
