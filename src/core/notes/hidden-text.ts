@@ -18,6 +18,10 @@ export function stripComments(line: string, open: OpenComment): { visible: strin
 	let visible = "";
 	let i = 0;
 	let state = open;
+	// The next `%%` and `<!--` at or after i, each searched again only once i has passed it: searching
+	// both on every comment read the rest of the line once per comment (quadratic on `%%a%%a…`).
+	let pct = -2;
+	let html = -2;
 	while (i < line.length) {
 		if (state !== null) {
 			const close = line.indexOf(CLOSER[state], i);
@@ -27,8 +31,8 @@ export function stripComments(line: string, open: OpenComment): { visible: strin
 			state = null;
 			continue;
 		}
-		const pct = line.indexOf("%%", i);
-		const html = line.indexOf("<!--", i);
+		if (pct !== -1 && pct < i) pct = line.indexOf("%%", i);
+		if (html !== -1 && html < i) html = line.indexOf("<!--", i);
 		if (pct < 0 && html < 0) {
 			visible += line.slice(i);
 			break;

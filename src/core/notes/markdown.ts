@@ -3,7 +3,7 @@ import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, type TaskFiel
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
-import { fenceOpening } from "../shared/scan";
+import { fenceOpening, isSpace, skipSpaces } from "../shared/scan";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
 export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed";
@@ -118,15 +118,86 @@ interface LineState {
 	underAttendees: boolean;
 }
 
-const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+/**
+ * A heading's text, as `/^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/` reads it (closing `#`s and spaces
+ * dropped), in one pass: the pattern's lazy text before `\s*#*\s*` took cubic time on a heading
+ * of spaces. Null when the line is not a heading.
+ */
+function headingText(line: string): string | null {
+	const indent = skipSpaces(line, 0);
+	if (indent > 3) return null;
+	let hashes = indent;
+	while (line[hashes] === "#") hashes++;
+	if (hashes === indent || hashes - indent > 6 || !isSpace(line[hashes])) return null;
+	const start = skipSpaces(line, hashes);
+	let end = line.length;
+	while (end > start && isSpace(line[end - 1])) end--;
+	while (end > start && line[end - 1] === "#") end--;
+	while (end > start && isSpace(line[end - 1])) end--;
+	for (let j = start; j < end; j++) if (LINE_TERMINATORS.includes(line[j] ?? "")) return null;
+	return line.slice(start, end);
+}
+
+const LINE_TERMINATORS = "\n\r\u2028\u2029";
 const ATTENDEE_HEADINGS = new Set(["attendees", "attendee", "participants", "people", "with", "partecipanti", "presenti", "who"]);
 
-const ATTENDEE_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([\p{L} ]+?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/u;
+const LETTER = /\p{L}/u;
 
-/** A line that starts with an attendees label, as templates write it: `**Attendees:** [[Anna]], [[Marco]]`. */
+/**
+ * A line that starts with an attendees label, as templates write it: `**Attendees:** [[Anna]], [[Marco]]`.
+ * Reads what `/^\s*(?:[-*+]\s+)?(?:\*\*|__)?([\p{L} ]+?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/u`
+ * read (its first match decides), trying the label's possible starts in the pattern's order, each
+ * in one pass: the pattern's lazy label before `\s*:` backtracked with the square of the line.
+ */
 function isAttendeeLabel(line: string): boolean {
-	const m = ATTENDEE_LABEL.exec(line);
-	return m !== null && ATTENDEE_HEADINGS.has((m[1] ?? "").trim().toLowerCase());
+	let lastSolid = line.length - 1;
+	while (lastSolid >= 0 && isSpace(line[lastSolid])) lastSolid--;
+	const colonAfter = (at: number): boolean => {
+		const q = skipSpaces(line, at);
+		return line[q] === ":" && q < lastSolid;
+	};
+	const markupAt = (at: number): boolean => line.startsWith("**", at) || line.startsWith("__", at);
+	/** The end of the run of letters and spaces from `at`; -1 when none starts there. */
+	const runEnd = (at: number): number => {
+		let j = at;
+		for (;;) {
+			if (line[j] === " ") {
+				j++;
+				continue;
+			}
+			const cp = line.codePointAt(j);
+			if (cp === undefined || !LETTER.test(String.fromCodePoint(cp))) break;
+			j += cp > 0xffff ? 2 : 1;
+		}
+		return j === at ? -1 : j;
+	};
+	/** The pattern tried with the label starting at `at`: null when it fails there, else whether the label is an attendees word. */
+	const labelAt = (at: number): boolean | null => {
+		const end = runEnd(at);
+		if (end < 0 || !(colonAfter(end) || (markupAt(end) && colonAfter(end + 2)))) return null;
+		return ATTENDEE_HEADINGS.has(line.slice(at, end).trim().toLowerCase());
+	};
+	/**
+	 * Labels starting on a space inside the whitespace [from, to) (the pattern giving back spaces it
+	 * had read): only spaces up to a non-letter, so any match there is a label of spaces (false);
+	 * spaces leading into letters at `to` read as the label at `to`, tried already.
+	 */
+	const spacesIn = (from: number, to: number): boolean | null => {
+		let trailing = to;
+		while (trailing > from && line[trailing - 1] === " ") trailing--;
+		const earlier = line.slice(from, trailing).includes(" ");
+		if (earlier && colonAfter(to)) return false;
+		if (trailing < to && runEnd(to) < 0 && (colonAfter(to) || (markupAt(to) && colonAfter(to + 2)))) return false;
+		return null;
+	};
+	const indent = skipSpaces(line, 0);
+	const mark = line[indent];
+	if ((mark === "-" || mark === "*" || mark === "+") && isSpace(line[indent + 1])) {
+		const after = skipSpaces(line, indent + 1);
+		const found = (markupAt(after) ? labelAt(after + 2) : null) ?? labelAt(after) ?? spacesIn(indent + 2, after);
+		if (found !== null) return found;
+	}
+	return (markupAt(indent) ? labelAt(indent + 2) : null) ?? labelAt(indent) ?? spacesIn(0, indent) ?? false;
 }
 
 /** Whether a heading's text names the people at a meeting (`## Attendees`, `### Partecipanti:`). */
@@ -145,8 +216,8 @@ function firstMark(line: string): string {
 function scanLine(line: string, i: number, scan: BodyScan, state: LineState): void {
 	const mark = firstMark(line);
 	if (mark === "") return;
-	const heading = mark === "#" ? HEADING.exec(line) : null;
-	if (heading) state.underAttendees = isAttendeeHeading(heading[2] ?? "");
+	const heading = mark === "#" ? headingText(line) : null;
+	if (heading !== null) state.underAttendees = isAttendeeHeading(heading);
 	if (line.includes("#")) {
 		for (const m of line.matchAll(TAG)) if (m[1]) scan.tags.push(m[1]);
 	}
@@ -174,7 +245,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	const attendeeLabel = lineLinks.length > 0 && !line.includes("::") && isAttendeeLabel(line);
 	for (const l of lineLinks) {
 		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : quoted ? "quote" : "text", markdown: l.markdown });
-		if ((state.underAttendees || attendeeLabel) && !heading && !l.embed) scan.listedAttendees.push({ target: l.target, line: i });
+		if ((state.underAttendees || attendeeLabel) && heading === null && !l.embed) scan.listedAttendees.push({ target: l.target, line: i });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
 	const direction = quoted ? null : exchangeOf(line);

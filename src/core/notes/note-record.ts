@@ -96,7 +96,7 @@ export function buildNoteRecord(
 		if (fields.has(folded) && !inlineValues.has(folded)) continue;
 		const known = inlineValues.get(folded);
 		if (known) {
-			known.value = [...(known.value as string[]), f.value];
+			(known.value as string[]).push(f.value); // copying the values per field was quadratic in a note's fields
 			continue;
 		}
 		const field: RecordField = { key: f.key, value: [f.value], line: f.line, source: "inline" };
