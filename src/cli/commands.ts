@@ -78,7 +78,12 @@ export function runCommand(args: CliArgs, fs: FsPort = nodeFs): CommandResult {
 /** `rapport import FILE`: a calendar when the file's text is iCalendar (whatever its extension), else contacts. */
 function importAny(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): CommandResult {
 	const file = args.note ?? "";
-	const text = existsSync(file) ? readFileSync(file, "utf8") : "";
+	let text = "";
+	try {
+		if (existsSync(file)) text = readFileSync(file, "utf8");
+	} catch {
+		// A folder or an unreadable file: the contacts reader below refuses it with its path and reason.
+	}
 	if (isICalendar(text)) return calendarImportCommand(vault, args, text, t);
 	if (args.from !== undefined || args.ahead !== undefined || args.createPeople) throw new CliError("calendar.cli.onlyCalendars");
 	return importCommand(vault, args, t, fs);

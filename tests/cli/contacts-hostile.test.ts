@@ -118,3 +118,15 @@ describe("creating a note never overwrites one", () => {
 		expect(everyFile(dir)).toEqual(["People"]);
 	});
 });
+
+describe("importing something that is not a file", () => {
+	it("refuses a folder with its path in one line, never an unexpected error", () => {
+		const vault = makeVault({ "People/Anna.md": "---\ntype: person\n---\n" });
+		const folder = mkdtempSync(join(tmpdir(), "rapport-not-a-file-"));
+		const r = rapport("import", folder, "--vault", vault);
+		expect(r.status).toBe(2);
+		expect(r.stderr).toContain(folder);
+		expect(r.stderr).not.toContain("unexpected");
+		expect(readdirSync(join(vault, "People"))).toEqual(["Anna.md"]);
+	});
+});

@@ -19,7 +19,8 @@ export function upsertSection(text: string, section: readonly string[]): Section
 }
 
 function appendBlock(text: string, block: string, eol: string): string {
-	if (text.replace(/^\uFEFF/, "").trim() === "") return text + block + eol;
+	// A blank note: the section starts its own line (a marker after spaces would not be Rapport's).
+	if (text.replace(/^\uFEFF/, "").trim() === "") return /[^\n\uFEFF]$/.test(text) ? text + eol + block + eol : text + block + eol;
 	if (/\r?\n\r?\n$/.test(text)) return text + block + eol;
 	if (/\r?\n$/.test(text)) return text + eol + block + eol;
 	return text + eol + eol + block;

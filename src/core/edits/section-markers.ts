@@ -120,8 +120,7 @@ function findMarkers(text: string): { markers: Marker[]; openAtEnd: number | nul
 	let openedAt = 0;
 	let fence: string | null = null;
 	let comment: Comment = null;
-	let offset = 0;
-	let line = 0;
+	let { offset, line } = afterFrontmatter(text);
 	while (offset <= text.length) {
 		const nl = text.indexOf("\n", offset);
 		const end = nl < 0 ? text.length : nl;
@@ -136,14 +135,33 @@ function findMarkers(text: string): { markers: Marker[]; openAtEnd: number | nul
 			const result = markersOnLine(raw, comment);
 			if (comment === null && result.comment !== null) openedAt = line;
 			comment = result.comment;
-			const bare = raw.replace(/^\uFEFF/, "").trim();
-			for (const m of result.found) markers.push({ kind: m.kind, line, offset: offset + m.at, alone: bare === SECTION_START || bare === SECTION_END });
+			const unmarked = raw.replace(/^\uFEFF/, "");
+			const bare = unmarked.trim();
+			// Rapport writes its markers at the start of a line; an indented one is the user's (indented code, an example).
+			if (!/^\s/.test(unmarked)) for (const m of result.found) markers.push({ kind: m.kind, line, offset: offset + m.at, alone: bare === SECTION_START || bare === SECTION_END });
 		}
 		if (nl < 0) break;
 		offset = nl + 1;
 		line++;
 	}
 	return { markers, openAtEnd: fence !== null || comment !== null ? openedAt : null };
+}
+
+/** Where the body starts: after a closed frontmatter block (its values are the user's, markers there included). */
+function afterFrontmatter(text: string): { offset: number; line: number } {
+	const firstEnd = text.indexOf("\n");
+	if (firstEnd < 0 || text.slice(0, firstEnd).replace(/^\uFEFF/, "").replace(/\r$/, "") !== "---") return { offset: 0, line: 0 };
+	let offset = firstEnd + 1;
+	let line = 1;
+	while (offset < text.length) {
+		const nl = text.indexOf("\n", offset);
+		const raw = text.slice(offset, nl < 0 ? text.length : nl).replace(/\r$/, "");
+		if (raw === "---" || raw === "...") return nl < 0 ? { offset: text.length, line: line + 1 } : { offset: nl + 1, line: line + 1 };
+		if (nl < 0) break;
+		offset = nl + 1;
+		line++;
+	}
+	return { offset: 0, line: 0 };
 }
 
 export function findSection(text: string): SectionLookup {

@@ -23,6 +23,18 @@ describe("the Rapport section of a daily note", () => {
 		expect(written("# Friday\n\nNotes\n", SECTION)).toBe("# Friday\n\nNotes\n\n" + SECTION.join("\n") + "\n");
 	});
 
+	it("leaves markers in an indented code block alone: they are the user's example, not Rapport's section", () => {
+		const note = `# Day\n\nExample:\n\n    ${START}\n    indented sample\n    ${END}\n\ntext\n`;
+		const after = written(note, SECTION);
+		expect(after.startsWith(note)).toBe(true);
+		expect(after).toBe(note + "\n" + SECTION.join("\n") + "\n");
+	});
+
+	it("ignores a marker written inside a frontmatter value", () => {
+		const note = `---\nnote: "${START}"\n---\n# Day\n`;
+		expect(written(note, SECTION)).toBe(note + "\n" + SECTION.join("\n") + "\n");
+	});
+
 	it("fills an empty note", () => {
 		expect(written("", SECTION)).toBe(SECTION.join("\n") + "\n");
 	});
