@@ -47,7 +47,10 @@ describe("one-pass scanners read what the old patterns read", () => {
 				}
 				const got = parseTaskBody(" ", body);
 				const day = (v: string | null) => (v === null ? null : parseDay(v));
-				if (!/(?:^|\s)[A-Za-z][\w-]*\s*::/.test(body)) expect({ due: got.due, scheduled: got.scheduled }).toEqual({ due: day(expected.due), scheduled: day(expected.scheduled) });
+				// A field whose value opens another bracket (`[due:: [x][due:: …)`) is where a link and a field overlap; the
+				// scanner reads links first, as Obsidian does, where the old pattern did not: such bodies are not compared.
+				const overlapping = [...body.matchAll(BRACKETED)].some((m) => /[[(]/.test(m[2] ?? ""));
+				if (!overlapping && !/(?:^|\s)[A-Za-z][\w-]*\s*::/.test(body)) expect({ due: got.due, scheduled: got.scheduled }).toEqual({ due: day(expected.due), scheduled: day(expected.scheduled) });
 			}),
 			{ numRuns: 3000 },
 		);
