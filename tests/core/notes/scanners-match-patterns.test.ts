@@ -43,7 +43,8 @@ describe("one-pass scanners read what the old patterns read", () => {
 				const expected = { due: null as string | null, scheduled: null as string | null };
 				for (const m of body.matchAll(BRACKETED)) {
 					const key = (m[1] ?? "").toLowerCase();
-					if ((key === "due" || key === "scheduled") && expected[key] === null) expected[key] = m[2] ?? "";
+					// The first field of each kind that holds a real day counts; a broken one does not hide a later one.
+					if ((key === "due" || key === "scheduled") && expected[key] === null && parseDay(m[2] ?? "") !== null) expected[key] = m[2] ?? "";
 				}
 				const got = parseTaskBody(" ", body);
 				const day = (v: string | null) => (v === null ? null : parseDay(v));
