@@ -34,7 +34,10 @@ function parseYamlBlock(text: string): object {
 	if (text.length > MAX_FRONTMATTER_CHARS) throw new TooComplexError("too large");
 	if (ANCHOR.test(text)) {
 		try {
-			const data = (parseYamlBounded(text, { schema: "core", maxAliasCount: MAX_ALIAS_COUNT, prettyErrors: false, logLevel: "error" }) as object | null) ?? {};
+			// gray-matter hands over a CRLF block with its last line's bare `\r`, which the `yaml` package
+			// reads as a stray scalar ("Unexpected scalar at node end"); YAML reads every line break as `\n`.
+			const lines = text.replace(/\r\n?/g, "\n");
+			const data = (parseYamlBounded(lines, { schema: "core", maxAliasCount: MAX_ALIAS_COUNT, prettyErrors: false, logLevel: "error" }) as object | null) ?? {};
 			assertFinite(data);
 			return data;
 		} catch (error) {

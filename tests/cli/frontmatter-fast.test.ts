@@ -64,6 +64,18 @@ describe("the frontmatter fast path", () => {
 		expect(readFrontmatter("P.md", text).problems.map((p) => p.code)).toEqual(["js-frontmatter"]);
 	});
 
+	it("reads a Windows (CRLF) note whose value holds ' &', which the full parser once refused as bad YAML", () => {
+		const text = '---\r\ntype: person\r\norg: "Tom &Jerry"\r\ntags: [" &", work]\r\n---\r\n# Body\r\n';
+		for (const read of [readFrontmatter, readFrontmatterFull]) {
+			expect(read("P.md", text)).toEqual({ data: { type: "person", org: "Tom &Jerry", tags: [" &", "work"] }, problems: [] });
+		}
+	});
+
+	it("keeps anchors and aliases working in a CRLF note", () => {
+		const text = "---\r\na: &a [x, y]\r\nb: *a\r\n---\r\n";
+		expect(readFrontmatter("P.md", text).data).toEqual({ a: ["x", "y"], b: ["x", "y"] });
+	});
+
 	it("leaves anchors and aliases to the full parser, which bounds them", () => {
 		const text = "---\na: &a [x, y]\nb: *a\n---\n";
 		expect(readSimpleFrontmatter(blockOf(text))).toBeNull();

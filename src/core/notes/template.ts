@@ -39,7 +39,9 @@ function placeholderAt(template: string, from: number, close: number, day: Calen
 	const after = skipSpaces(template, start + name.length);
 	if (after === close) return name === "date" ? day : name === "title" ? title : time;
 	if (after > close || template[after] !== ":" || name === "title") return null;
-	const format = template.slice(after + 1, close).trim();
-	if (format === "") return null;
+	const written = template.slice(after + 1, close);
+	if (written === "") return null;
+	// A format of spaces only is a space, as Obsidian's `{{date:FORMAT}}` hands it to moment.
+	const format = written.trim() || " ";
 	return name === "date" ? formatWithMoment(day, format) : time;
 }

@@ -99,6 +99,10 @@ describe("one-pass scanners read what the old patterns read", () => {
 		);
 	});
 
+	it("templates: a format of spaces only is filled as the old patterns filled it (CI found {{time: }})", () => {
+		expect(fillTemplate("a{{date: }}b{{time:  }}c{{date:}}d", "2026-11-27", "T", "09:00")).toBe("a b09:00c{{date:}}d");
+	});
+
 	it("templates", () => {
 		const old = (t: string) =>
 			t
