@@ -1,7 +1,7 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import { parse as parseYamlBounded } from "yaml";
-import { type Problem, problem } from "../core/shared/problems";
+import { type Problem, problem, type YamlCause } from "../core/shared/problems";
 import { readSimpleFrontmatter } from "./frontmatter-fast";
 
 /** What the CLI reads from a note's frontmatter: data, or a problem, never an exception. */
@@ -128,7 +128,7 @@ export function readFrontmatterFull(path: string, text: string): FrontmatterRead
 		if (error instanceof TooComplexError) {
 			return { data: null, problems: [problem(path, 0, "frontmatter-too-complex", { kb: MAX_FRONTMATTER_CHARS / 1024, aliases: MAX_ALIAS_COUNT })] };
 		}
-		return { data: null, problems: [problem(path, errorLine(error), "bad-yaml", { reason: errorReason(error) })] };
+		return { data: null, problems: [problem(path, errorLine(error), "bad-yaml", { cause: yamlCause(error), reason: errorReason(error) })] };
 	}
 }
 
@@ -142,6 +142,51 @@ function errorLine(error: unknown): number {
 	const pos = (error as { linePos?: { line?: number }[] }).linePos;
 	const line = pos?.[0]?.line;
 	return typeof line === "number" ? Math.max(0, line - 1) : 0;
+}
+
+/**
+ * What the user should fix, from the parser's error: js-yaml's reason, or the `yaml` package's code (the
+ * anchor path). The wording of js-yaml 4's `throwError` calls, matched by their start.
+ */
+const CAUSE_BY_REASON: readonly (readonly [string, YamlCause])[] = [
+	["bad indentation of a mapping entry", "colon-in-value"],
+	["bad indentation of a sequence entry", "colon-in-value"],
+	["duplicated mapping key", "duplicate-key"],
+	["unidentified alias", "star-value"],
+	["name of an alias node", "star-value"],
+	["expected hexadecimal character", "backslash-in-quotes"],
+	["unknown escape sequence", "backslash-in-quotes"],
+	["unexpected end of the stream within a flow collection", "open-list"],
+	["missed comma between flow collection entries", "open-list"],
+	["unexpected end of the stream within a double quoted scalar", "open-quote"],
+	["unexpected end of the stream within a single quoted scalar", "open-quote"],
+	["unexpected end of the document within a double quoted scalar", "open-quote"],
+	["unexpected end of the document within a single quoted scalar", "open-quote"],
+	["end of the stream or a document separator is expected", "stray-line"],
+	["tab characters must not be used in indentation", "tab-indent"],
+	["can not read an implicit mapping pair", "missing-colon"],
+	["can not read a block mapping entry", "missing-colon"],
+	["nested arrays are not supported inside keys", "link-as-key"],
+	["the stream contains non-printable characters", "control-characters"],
+	["null byte is not allowed in input", "control-characters"],
+	["unknown tag", "bang-value"],
+];
+const CAUSE_BY_YAML_CODE: Readonly<Record<string, YamlCause>> = {
+	DUPLICATE_KEY: "duplicate-key",
+	BAD_INDENT: "colon-in-value",
+	TAB_AS_INDENT: "tab-indent",
+	MISSING_CHAR: "open-list",
+	BAD_DQ_ESCAPE: "backslash-in-quotes",
+	BAD_ALIAS: "star-value",
+	TAG_RESOLVE_FAILED: "bang-value",
+};
+
+function yamlCause(error: unknown): YamlCause {
+	const code = (error as { code?: unknown }).code;
+	if (typeof code === "string" && Object.prototype.hasOwnProperty.call(CAUSE_BY_YAML_CODE, code)) return CAUSE_BY_YAML_CODE[code] ?? "other";
+	const reason = (error as { reason?: unknown }).reason;
+	if (typeof reason !== "string") return "other";
+	return CAUSE_BY_REASON.find(([start]) => reason.startsWith(start))?.[1] ?? "other";
 }
 
 function errorReason(error: unknown): string {

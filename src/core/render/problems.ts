@@ -1,5 +1,5 @@
 import type { Translate, TranslationKey } from "../../i18n";
-import type { Problem, ProblemCode } from "../shared/problems";
+import { type Problem, type ProblemCode, type ProblemParams, YAML_CAUSES, type YamlCause } from "../shared/problems";
 
 /** Every problem code has its sentence in the catalogs (or its plural forms): this fails to compile when one is missing. */
 const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
@@ -30,6 +30,33 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"path-outside-vault": "problem.path-outside-vault",
 };
 
+/** Every cause of invalid YAML has its explanation in the catalogs ("other" keeps the parser's words). */
+const YAML_CAUSE_KEY: { [C in Exclude<YamlCause, "other">]: `yamlCause.${C}` & TranslationKey } = {
+	"colon-in-value": "yamlCause.colon-in-value",
+	"duplicate-key": "yamlCause.duplicate-key",
+	"star-value": "yamlCause.star-value",
+	"backslash-in-quotes": "yamlCause.backslash-in-quotes",
+	"open-list": "yamlCause.open-list",
+	"open-quote": "yamlCause.open-quote",
+	"stray-line": "yamlCause.stray-line",
+	"tab-indent": "yamlCause.tab-indent",
+	"missing-colon": "yamlCause.missing-colon",
+	"link-as-key": "yamlCause.link-as-key",
+	"control-characters": "yamlCause.control-characters",
+	"bang-value": "yamlCause.bang-value",
+};
+
+function isYamlCause(value: unknown): value is Exclude<YamlCause, "other"> {
+	return typeof value === "string" && value !== "other" && (YAML_CAUSES as readonly string[]).includes(value);
+}
+
+/** A problem's parameters as its sentence shows them: a YAML error's cause in the user's language. */
+function shownParams(p: Problem, t: Translate): ProblemParams {
+	const cause = p.params.cause;
+	if (p.code !== "bad-yaml" || !isYamlCause(cause)) return p.params;
+	return { ...p.params, reason: t(YAML_CAUSE_KEY[cause]) };
+}
+
 /** Where a problem is, then what it is: `Daily/2026-11-27.md, line 3: …` (the line left out for a problem about a whole path). */
 export function describeProblemAt(p: Problem, t: Translate): string {
 	const problem = describeProblem(p, t);
@@ -38,5 +65,5 @@ export function describeProblemAt(p: Problem, t: Translate): string {
 
 /** A problem as one sentence in the user's language. */
 export function describeProblem(p: Problem, t: Translate): string {
-	return t(PROBLEM_KEY[p.code], p.params);
+	return t(PROBLEM_KEY[p.code], shownParams(p, t));
 }

@@ -43,6 +43,27 @@ export type ProblemCode =
 	| "section-in-open-block"
 	| "path-outside-vault";
 
+/**
+ * Why a frontmatter is not valid YAML, as a user would fix it (a `bad-yaml` problem's `cause` parameter);
+ * "other" keeps the parser's own words in `reason`.
+ */
+export const YAML_CAUSES = [
+	"colon-in-value",
+	"duplicate-key",
+	"star-value",
+	"backslash-in-quotes",
+	"open-list",
+	"open-quote",
+	"stray-line",
+	"tab-indent",
+	"missing-colon",
+	"link-as-key",
+	"control-characters",
+	"bang-value",
+	"other",
+] as const;
+export type YamlCause = (typeof YAML_CAUSES)[number];
+
 const NO_PARAMS: ProblemParams = Object.freeze({});
 
 export function problem(path: string, line: number, code: ProblemCode, params: ProblemParams = NO_PARAMS): Problem {
