@@ -33,6 +33,22 @@ export function translator(locale: Locale): Translate {
 		let text = lookup(key);
 		if (text === undefined && typeof vars?.n === "number") text = lookup(`${key}_${rules.select(vars.n)}`) ?? lookup(`${key}_other`);
 		text ??= key;
-		return vars ? text.replace(/\{(\w+)\}/g, (all, name: string) => (vars[name] !== undefined ? String(vars[name]) : all)) : text;
+		if (!vars) return text;
+		const filled = (name: string): string | undefined => (vars[name] !== undefined ? String(vars[name]) : undefined);
+		return locale === "it" ? fillItalian(text, filled) : text.replace(/\{(\w+)\}/g, (all, name: string) => filled(name) ?? all);
 	};
+}
+
+/**
+ * Italian placeholders, with the euphonic *d* Italian writes before a vowel: "Presenta Marco ad Anna",
+ * "Attorno ad Alessandro" (the catalog's "a {name}", "e {name}"); only for the same vowel, as current usage has it.
+ */
+function fillItalian(text: string, filled: (name: string) => string | undefined): string {
+	return text.replace(/(?:(^|[\s(])([ae]) )?\{(\w+)\}/g, (all, before: string | undefined, word: string | undefined, name: string) => {
+		const value = filled(name);
+		if (value === undefined) return all;
+		if (word === undefined) return value;
+		const joined = value.charAt(0).toLowerCase() === word ? `${word}d` : word;
+		return `${before ?? ""}${joined} ${value}`;
+	});
 }

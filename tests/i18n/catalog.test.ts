@@ -35,4 +35,14 @@ describe("translations", () => {
 		expect(it("count.problems", { n: 1 })).toBe("1 problema");
 		expect(translator("en")("item.birthdayAge", { person: "Anna", age: 36 })).toBe("Anna turns 36");
 	});
+
+	it("writes Italian's euphonic d before a name that starts with the same vowel, and only there", () => {
+		const it = translator("it");
+		expect(it("intro.pair", { a: "Marco", b: "Alessandro" })).toBe("Presenta Marco ad Alessandro");
+		expect(it("intro.pair", { a: "Marco", b: "anna" })).toBe("Presenta Marco ad anna");
+		expect(it("intro.pair", { a: "Alessandro", b: "Marco" })).toBe("Presenta Alessandro a Marco");
+		expect(it("intro.pair", { a: "Marco", b: "Elena" })).toBe("Presenta Marco a Elena");
+		expect(it("graph.communityOf", { name: "Anna Rossi" })).toBe("Attorno ad Anna Rossi");
+		expect(translator("en")("intro.pair", { a: "Marco", b: "Anna" })).toBe("Introduce Marco to Anna");
+	});
 });
