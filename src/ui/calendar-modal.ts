@@ -6,13 +6,10 @@ import { plannedNoteText } from "../core/contacts/plan";
 import { isCalendarDay, today } from "../core/dates/dates";
 import { existingPeople } from "./contacts-modal";
 import type { RapportHost } from "./host";
+import { createPlannedFile, runWrites, showFailedWrites } from "./import-writes";
 
 /** Shown per list in the preview; the rest is counted. */
 const PREVIEW_LIMIT = 50;
-
-function pause(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
-}
 
 /**
  * Import calendar: pick an .ics export (Google, Outlook, Apple); see the meeting notes to create and
@@ -141,14 +138,8 @@ export class ImportCalendarModal extends Modal {
 		new Setting(this.body).addButton((b) => b.setButtonText(t("calendar.run")).setCta().onClick(() => void this.run(b.buttonEl)));
 	}
 
-	private async createFile(path: string, text: string): Promise<boolean> {
-		const { vault } = this.app;
-		const target = normalizePath(path);
-		if (vault.getAbstractFileByPath(target)) return false;
-		const folder = target.slice(0, target.lastIndexOf("/"));
-		if (folder && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
-		await vault.create(target, text);
-		return true;
+	private createFile(path: string, text: string): Promise<boolean> {
+		return createPlannedFile(this.app, this.host.t, path, text);
 	}
 
 	/** One click: the attendees without a person note get one; the plan is made again so their links are known. */
@@ -164,38 +155,36 @@ export class ImportCalendarModal extends Modal {
 		return created;
 	}
 
-	/** Writes the plan, yielding between batches so the window stays responsive, with a progress line. */
+	/**
+	 * Writes the plan with a progress line. A note that cannot be written does not stop the import: it
+	 * goes on, then lists what failed and why, and the button works again.
+	 */
 	async run(button?: HTMLButtonElement): Promise<void> {
 		const plan = this.plan;
 		if (!plan) return;
 		if (button) button.disabled = true;
 		const { t } = this.host;
-		const progress = this.body.createDiv({ cls: "rapport-import-progress" });
-		const total = plan.creates.length + plan.updates.length;
-		let done = 0;
-		const step = async (): Promise<void> => {
-			done++;
-			if (done % 50 === 0 || done === total) {
-				progress.setText(t("import.progress", { done, total }));
-				await pause();
-			}
-		};
-		let created = 0;
-		for (const meeting of plan.creates) {
-			if (await this.createFile(meeting.path, meeting.text)) created++;
-			await step();
+		const { written, failed } = await runWrites(this.body, t, [
+			plan.creates.map((meeting) => ({ path: meeting.path, write: () => this.createFile(meeting.path, meeting.text) })),
+			plan.updates.map((update) => ({ path: update.path, write: () => this.updateMeeting(update) })),
+		]);
+		const [created = 0, updated = 0] = written;
+		if (failed.length === 0) {
+			new Notice(t("calendar.done", { created, updated }));
+			this.close();
+			return;
 		}
-		let updated = 0;
-		for (const update of plan.updates) {
-			const file = this.app.vault.getFileByPath(update.path);
-			if (file) {
-				await this.app.vault.process(file, (text) => updatedMeetingText(text, update));
-				updated++;
-			}
-			await step();
-		}
-		new Notice(t("calendar.done", { created, updated }));
-		this.close();
+		new Notice(t("import.doneWithFailures", { created, updated, failed: failed.length }));
+		showFailedWrites(this.body, t, failed);
+		if (button) button.disabled = false;
+	}
+
+	/** A meeting note an earlier import created: its date, time and attendees set again, body untouched; false when it is gone. */
+	private async updateMeeting(update: CalendarPlan["updates"][number]): Promise<boolean> {
+		const file = this.app.vault.getFileByPath(update.path);
+		if (!file) return false;
+		await this.app.vault.process(file, (text) => updatedMeetingText(text, update));
+		return true;
 	}
 
 	override onClose(): void {

@@ -6,9 +6,7 @@ import { isEmptyValue } from "../core/contacts/yaml-lite";
 import { importPlanSections } from "../core/render/import-plan";
 import type { MessageKey } from "../i18n";
 import type { RapportHost } from "./host";
-import { normalizeVaultPath } from "../core/shared/vault-path";
-import { describeProblemAt } from "../core/render/problems";
-import { problem } from "../core/shared/problems";
+import { createPlannedFile, runWrites, showFailedWrites } from "./import-writes";
 
 /** Shown per list in the preview; the rest is counted. */
 const PREVIEW_LIMIT = 50;
@@ -21,10 +19,6 @@ export function existingPeople(host: RapportHost): ExistingPerson[] {
 		if (file) out.push({ path: note.path, frontmatter: host.app.metadataCache.getFileCache(file)?.frontmatter ?? {} });
 	}
 	return out;
-}
-
-function pause(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
 
 /**
@@ -96,62 +90,28 @@ export class ImportContactsModal extends Modal {
 	}
 
 	/**
-	 * Writes the plan, yielding between batches so the window stays responsive, with a progress line.
-	 * A note that cannot be written (a refused `vault.create`, a frontmatter that cannot be read) does
-	 * not stop the import: it goes on, then lists what failed and why, and the button works again.
+	 * Writes the plan with a progress line. A note that cannot be written (a refused `vault.create`, a
+	 * frontmatter that cannot be read) does not stop the import: it goes on, then lists what failed and
+	 * why, and the button works again.
 	 */
 	async run(button?: HTMLButtonElement): Promise<void> {
 		const plan = this.plan;
 		if (!plan) return;
 		if (button) button.disabled = true;
 		const { t } = this.host;
-		const progress = this.body.createDiv({ cls: "rapport-import-progress" });
-		const total = plan.creates.length + plan.updates.length;
-		let done = 0;
-		const step = async (): Promise<void> => {
-			done++;
-			if (done % 50 === 0 || done === total) {
-				progress.setText(t("import.progress", { done, total }));
-				await pause();
-			}
-		};
-		const failed: { path: string; reason: string }[] = [];
-		const attempt = async (path: string, write: () => Promise<boolean>): Promise<number> => {
-			try {
-				return (await write()) ? 1 : 0;
-			} catch (error) {
-				failed.push({ path, reason: error instanceof Error ? error.message : String(error) });
-				return 0;
-			} finally {
-				await step();
-			}
-		};
-		let created = 0;
-		for (const note of plan.creates) created += await attempt(note.path, () => this.createNote(note));
-		let updated = 0;
-		for (const update of plan.updates) updated += await attempt(update.path, () => this.completeNote(update));
+		const { written, failed } = await runWrites(this.body, t, [
+			plan.creates.map((note) => ({ path: note.path, write: () => createPlannedFile(this.app, t, note.path, plannedNoteText(note)) })),
+			plan.updates.map((update) => ({ path: update.path, write: () => this.completeNote(update) })),
+		]);
+		const [created = 0, updated = 0] = written;
 		if (failed.length === 0) {
 			new Notice(t("import.done", { created, updated }));
 			this.close();
 			return;
 		}
 		new Notice(t("import.doneWithFailures", { created, updated, failed: failed.length }));
-		this.body.createEl("h4", { text: `${t("import.failedHeading")} (${failed.length})` });
-		const list = this.body.createEl("ul", { cls: "rapport-import-failed" });
-		for (const f of failed) list.createEl("li", { text: t("import.failedLine", f) });
+		showFailedWrites(this.body, t, failed);
 		if (button) button.disabled = false;
-	}
-
-	/** Creates a planned note; false when a file is already there (never overwritten). */
-	private async createNote(note: ImportPlan["creates"][number]): Promise<boolean> {
-		const { vault } = this.app;
-		const path = normalizePath(note.path);
-		if (normalizeVaultPath(path) === null) throw new Error(describeProblemAt(problem(path, 0, "path-outside-vault"), this.host.t));
-		if (vault.getAbstractFileByPath(path)) return false;
-		const folder = path.slice(0, path.lastIndexOf("/"));
-		if (folder && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
-		await vault.create(path, plannedNoteText(note));
-		return true;
 	}
 
 	/** Adds the fields a person note lacks; false when the note is gone. */
