@@ -382,6 +382,7 @@ export const en = {
 	"calendar.run": "Import",
 	"calendar.nothing": "Nothing to import: every meeting is already in your vault.",
 	"calendar.done": "Calendar imported. Meeting notes created: {created}; updated: {updated}.",
+	"calendar.doneWithFailures": "Calendar imported. Meeting notes created: {created}; updated: {updated}; not written: {failed} (listed in the import window).",
 	"calendar.peopleDone_one": "{n} person note created.",
 	"calendar.peopleDone_other": "{n} person notes created.",
 	"calendar.noEmails": "Add your email addresses in Rapport's settings, so that events you declined are skipped and you are not listed as an attendee.",

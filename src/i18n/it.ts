@@ -384,6 +384,7 @@ export const it: Record<MessageKey, string> = {
 	"calendar.run": "Importa",
 	"calendar.nothing": "Niente da importare: ogni incontro è già nel tuo vault.",
 	"calendar.done": "Calendario importato. Note di incontro create: {created}; aggiornate: {updated}.",
+	"calendar.doneWithFailures": "Calendario importato. Note di incontro create: {created}; aggiornate: {updated}; non scritte: {failed} (elencate nella finestra di importazione).",
 	"calendar.peopleDone_one": "{n} nota persona creata.",
 	"calendar.peopleDone_other": "{n} note persona create.",
 	"calendar.noEmails": "Aggiungi i tuoi indirizzi email nelle impostazioni di Rapport, così gli eventi che hai rifiutato vengono saltati e tu non compari tra i partecipanti.",

@@ -174,7 +174,7 @@ export class ImportCalendarModal extends Modal {
 			this.close();
 			return;
 		}
-		new Notice(t("import.doneWithFailures", { created, updated, failed: failed.length }));
+		new Notice(t("calendar.doneWithFailures", { created, updated, failed: failed.length }));
 		showFailedWrites(this.body, t, failed);
 		if (button) button.disabled = false;
 	}

@@ -60,6 +60,21 @@ describe("Import calendar…", () => {
 		expect(again.contentEl.textContent).toContain("Nothing to import: every meeting is already in your vault.");
 	});
 
+	it("goes on when one note cannot be written, then lists it with the reason and lets the user try again", async () => {
+		const started = await startObsidian(PEOPLE, { data: DATA });
+		const modal = await openImport(started);
+		await modal.loadText(fixture("outlook.ics"), "outlook.ics");
+		const create = started.app.vault.create.bind(started.app.vault);
+		started.app.vault.create = (path: string, data: string) => (path.includes("Team day") ? Promise.reject(new Error("Disk full")) : create(path, data));
+		clickButton(modal, "Import");
+		await until(() => Notice.shown.some((n) => n.startsWith("Calendar imported")));
+		expect(Notice.shown.at(-1)).toBe("Calendar imported. Meeting notes created: 1; updated: 0; not written: 1 (listed in the import window).");
+		expect(started.app.vault.getFileByPath("Meetings/2026-10-07 1 1 Marco.md")).not.toBeNull();
+		expect(modal.contentEl.querySelector(".rapport-import-failed")?.textContent).toBe("Meetings/2026-10-16 Team day.md: Disk full");
+		const button = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import");
+		expect(button?.disabled).toBe(false);
+	});
+
 	it("updates the date of a meeting it created when the export moved the event, through Vault.process, body untouched", async () => {
 		const started = await startObsidian(PEOPLE, { data: DATA });
 		const first = await openImport(started);

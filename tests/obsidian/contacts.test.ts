@@ -54,6 +54,19 @@ describe("import contacts", () => {
 		expect(again.contentEl.textContent).toContain("Nothing to import: every contact is already in your vault.");
 	});
 
+	it("goes on when a new note cannot be written, then lists it with the reason and lets the user try again", async () => {
+		const started = await startObsidian(FILES);
+		const modal = await openImport(started);
+		modal.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
+		started.app.vault.create = () => Promise.reject(new Error("Read-only file system"));
+		const button = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import");
+		button?.dispatchEvent(new window.MouseEvent("click"));
+		await until(() => Notice.shown.some((n) => n.startsWith("Import done")));
+		expect(Notice.shown.at(-1)).toBe("Import done: 0 notes created, 2 completed, 1 failed (listed in the import window).");
+		expect(modal.contentEl.querySelector(".rapport-import-failed")?.textContent).toBe("People/Zoë Müller.md: Read-only file system");
+		expect(button?.disabled).toBe(false);
+	});
+
 	it("reads the picked file as bytes: an Outlook vCard in UTF-16 and a feature phone's Latin-1 names show decoded", async () => {
 		const started = await startObsidian(FILES);
 		const modal = await openImport(started);

@@ -1,0 +1,83 @@
+import { type App, normalizePath } from "obsidian";
+import { describeProblemAt } from "../core/render/problems";
+import { problem } from "../core/shared/problems";
+import { normalizeVaultPath } from "../core/shared/vault-path";
+import type { Translate } from "../i18n";
+
+/** One note an import writes: true when written, false when there was nothing to write (a file already there, a note gone). */
+export interface ImportWrite {
+	path: string;
+	write: () => Promise<boolean>;
+}
+
+/** A write that threw, and why, in words for the failure list. */
+export interface FailedWrite {
+	path: string;
+	reason: string;
+}
+
+export interface WritesOutcome {
+	/** How many writes of each group wrote their note. */
+	written: number[];
+	failed: FailedWrite[];
+}
+
+/** How many writes run between two updates of the progress line (and two yields to the window). */
+const PROGRESS_EVERY = 50;
+
+function pause(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
+/**
+ * Runs each group of writes in turn with a progress line under `body`, yielding to the window every
+ * few writes so it stays responsive. A write that throws (a refused `vault.create`, a frontmatter
+ * that cannot be read) does not stop the import: it is counted as failed, with its reason, and the
+ * rest goes on.
+ */
+export async function runWrites(body: HTMLElement, t: Translate, groups: readonly (readonly ImportWrite[])[]): Promise<WritesOutcome> {
+	const progress = body.createDiv({ cls: "rapport-import-progress" });
+	const total = groups.reduce((sum, group) => sum + group.length, 0);
+	const failed: FailedWrite[] = [];
+	const written: number[] = [];
+	let done = 0;
+	for (const group of groups) {
+		let count = 0;
+		for (const { path, write } of group) {
+			try {
+				if (await write()) count++;
+			} catch (error) {
+				failed.push({ path, reason: error instanceof Error ? error.message : String(error) });
+			}
+			done++;
+			if (done % PROGRESS_EVERY === 0 || done === total) {
+				progress.setText(t("import.progress", { done, total }));
+				await pause();
+			}
+		}
+		written.push(count);
+	}
+	return { written, failed };
+}
+
+/** The writes that failed, listed under `body` with their reasons. */
+export function showFailedWrites(body: HTMLElement, t: Translate, failed: readonly FailedWrite[]): void {
+	body.createEl("h4", { text: `${t("import.failedHeading")} (${failed.length})` });
+	const list = body.createEl("ul", { cls: "rapport-import-failed" });
+	for (const f of failed) list.createEl("li", { text: t("import.failedLine", { path: f.path, reason: f.reason }) });
+}
+
+/**
+ * Creates a note an import planned, with its folder: never over a file already there (false), and a
+ * path that would leave the vault is refused with the problem's sentence.
+ */
+export async function createPlannedFile(app: App, t: Translate, path: string, text: string): Promise<boolean> {
+	const { vault } = app;
+	const target = normalizePath(path);
+	if (normalizeVaultPath(target) === null) throw new Error(describeProblemAt(problem(target, 0, "path-outside-vault"), t));
+	if (vault.getAbstractFileByPath(target)) return false;
+	const folder = target.slice(0, target.lastIndexOf("/"));
+	if (folder && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
+	await vault.create(target, text);
+	return true;
+}
