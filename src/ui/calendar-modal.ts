@@ -144,14 +144,20 @@ export class ImportCalendarModal extends Modal {
 
 	/** One click: the attendees without a person note get one; the plan is made again so their links are known. */
 	async createPeople(button?: HTMLButtonElement): Promise<number> {
-		if (!this.plan) return 0;
+		const plan = this.plan;
+		if (!plan) return 0;
 		if (button) button.disabled = true;
-		let created = 0;
-		for (const p of this.plan.people) if (await this.createFile(p.note.path, plannedNoteText(p.note))) created++;
-		new Notice(this.host.t("calendar.peopleDone", { n: created }));
-		this.plan.people = [];
+		const { t } = this.host;
+		const people = plan.people;
+		const { written, failed } = await runWrites(this.body, t, [people.map((p) => ({ path: p.note.path, write: () => this.createFile(p.note.path, plannedNoteText(p.note)) }))]);
+		const created = written[0] ?? 0;
+		new Notice(t("calendar.peopleDone", { n: created }));
+		// Whoever could not be created stays offered, with the reason listed below the plan.
+		const notWritten = new Set(failed.map((f) => f.path));
+		plan.people = people.filter((p) => notWritten.has(p.note.path));
 		this.body.empty();
-		this.renderPlan(this.plan);
+		this.renderPlan(plan);
+		if (failed.length > 0) showFailedWrites(this.body, t, failed);
 		return created;
 	}
 
