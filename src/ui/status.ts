@@ -5,12 +5,8 @@ import { openProblemList } from "./problems";
 /** "N people, N meetings, N follow-ups, N problems · indexed in X ms", or why nothing was found. */
 export function renderStatus(el: HTMLElement, host: RapportHost): void {
 	const { t } = host;
-	const s = host.live.getStatus();
-	el.addClass("rapport-status");
-	if (!s.ready) {
-		el.setText(t("status.indexing"));
-		return;
-	}
+	const s = readyStatus(el, host);
+	if (!s) return;
 	el.setText(
 		t("status.line", {
 			people: t("count.people", { n: s.people }),
@@ -20,11 +16,7 @@ export function renderStatus(el: HTMLElement, host: RapportHost): void {
 			ms: s.ms,
 		}),
 	);
-	if (s.people === 0 && s.meetings === 0) {
-		el.createEl("p", { cls: "rapport-status-empty", text: t("status.empty") });
-		const open = el.createEl("button", { text: t("status.openSettings"), attr: { type: "button" } });
-		open.addEventListener("click", () => host.openSettings());
-	}
+	renderEmptyVaultHint(el, host, s);
 }
 
 /**
@@ -34,21 +26,32 @@ export function renderStatus(el: HTMLElement, host: RapportHost): void {
  */
 export function renderPanelFooter(el: HTMLElement, host: RapportHost): void {
 	const { t } = host;
-	const s = host.live.getStatus();
-	el.addClass("rapport-status");
-	if (!s.ready) {
-		el.setText(t("status.indexing"));
-		return;
-	}
+	const s = readyStatus(el, host);
+	if (!s) return;
 	el.createSpan({ text: [t("footer.people", { n: s.people }), t("footer.meetings", { n: s.meetings }), t("footer.followUps", { n: s.followUps })].join(" · ") });
 	if (s.problems > 0) {
 		const button = iconButton(el, "alert-triangle", t("footer.problems", { n: s.problems }), () => openProblemList(host), "footer:problems");
 		button.addClass("rapport-problems");
 		button.createSpan({ text: t("footer.problems", { n: s.problems }) });
 	}
-	if (s.people === 0 && s.meetings === 0) {
-		el.createEl("p", { cls: "rapport-status-empty", text: t("status.empty") });
-		const open = el.createEl("button", { text: t("status.openSettings"), attr: { type: "button" } });
-		open.addEventListener("click", () => host.openSettings());
-	}
+	renderEmptyVaultHint(el, host, s);
+}
+
+type Status = ReturnType<RapportHost["live"]["getStatus"]>;
+
+/** The status once the vault is indexed; until then the element says "indexing" and this gives null. */
+function readyStatus(el: HTMLElement, host: RapportHost): Status | null {
+	const s = host.live.getStatus();
+	el.addClass("rapport-status");
+	if (s.ready) return s;
+	el.setText(host.t("status.indexing"));
+	return null;
+}
+
+/** When nothing counts yet: why, and the way to the settings (folders, the type property). */
+function renderEmptyVaultHint(el: HTMLElement, host: RapportHost, s: Status): void {
+	if (s.people !== 0 || s.meetings !== 0) return;
+	el.createEl("p", { cls: "rapport-status-empty", text: host.t("status.empty") });
+	const open = el.createEl("button", { text: host.t("status.openSettings"), attr: { type: "button" } });
+	open.addEventListener("click", () => host.openSettings());
 }

@@ -62,19 +62,9 @@ export function stripInlineCode(text: string): string {
 	if (!text.includes("`")) return text;
 	let out = "";
 	let copied = 0;
-	let i = 0;
-	while (i < text.length) {
-		if (text[i] !== "`") {
-			i++;
-			continue;
-		}
-		const end = codeSpanEnd(text, i);
-		if (end < 0) {
-			i++;
-			continue;
-		}
-		out += text.slice(copied, i) + " ";
-		i = copied = end;
+	for (const [start, end] of codeSpans(text)) {
+		out += text.slice(copied, start) + " ";
+		copied = end;
 	}
 	return out + text.slice(copied);
 }
