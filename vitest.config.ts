@@ -10,6 +10,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ["tests/**/*.test.ts"],
+		// One seed per commit for the property tests (tests/setup/property-seed.ts).
+		setupFiles: ["tests/setup/property-seed.ts"],
 		environment: "node",
 		pool: "threads",
 		testTimeout: 20000,
