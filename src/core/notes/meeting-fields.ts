@@ -6,6 +6,9 @@ import type { NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
 import type { RapportSettings } from "../config/settings";
 
+/** Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it. */
+export const DATE_KEYS = ["date", "meeting_date"];
+
 /** Properties that say when a note was created: a meeting's day when it has no `date`. */
 export const CREATED_KEYS = ["date_created", "created", "created_at", "creation_date"];
 
@@ -67,7 +70,7 @@ export function dayInFolders(path: string): CalendarDay | null {
  * (`2026-11-27`, `2022-10-10_0937`, a zettel id `202206071051`); dated parent folders (`2026/11/27`).
  */
 export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | null {
-	for (const keys of [["date"], CREATED_KEYS]) {
+	for (const keys of [DATE_KEYS, CREATED_KEYS]) {
 		const read = record.day(keys);
 		if (read) {
 			if (read.day === null) return null;
@@ -97,7 +100,7 @@ export function readMeeting(note: ParsedNote, record: NoteRecord, settings: Rapp
 	const when = meetingDay(note, record);
 	note.date = when?.day ?? null;
 	note.time = when?.time ?? null;
-	if (when === null && !record.field(["date", ...CREATED_KEYS])) {
+	if (when === null && !record.field([...DATE_KEYS, ...CREATED_KEYS])) {
 		problems.push(problem(note.path, 0, "meeting-without-date"));
 	}
 	note.attendees = meetingAttendees(record, settings, listed);
