@@ -1,6 +1,6 @@
-import { type CalendarDay, formatDay, isValidDate, parseTime } from "../dates/dates";
+import { type CalendarDay, formatDay, isValidDate, parseDay, parseTime } from "../dates/dates";
 import { type Problem, problem } from "../shared/problems";
-import { compact } from "../shared/text";
+import { compact, unwrapLink } from "../shared/text";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
 import type { NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
@@ -66,7 +66,18 @@ export function dayInFolders(path: string): CalendarDay | null {
 }
 
 /**
- * A meeting's day, in order: `date`; `date_created`, `created`, `created_at`; a day in the file name
+ * The day in Italian `data:` (date), when it holds one. Any other value is the note's own data, not a
+ * broken date: it is neither reported nor in the way of the file name's day.
+ */
+function italianDay(record: NoteRecord): DayAndTime | null {
+	const f = record.field(["data"]);
+	const value = typeof f?.value === "string" ? unwrapLink(f.value) : f?.value;
+	const day = f ? parseDay(value) : null;
+	return f && day ? { day, time: parseTime(f.value) ?? record.text(["time", "ora"]) } : null;
+}
+
+/**
+ * A meeting's day, in order: `date` (Italian `data` when it holds a day); `date_created`, `created`, `created_at`; a day in the file name
  * (`2026-11-27`, `2022-10-10_0937`, a zettel id `202206071051`); dated parent folders (`2026/11/27`).
  */
 export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | null {
@@ -76,6 +87,10 @@ export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | n
 			if (read.day === null) return null;
 			const time = parseTime(read.field.value) ?? record.text(["time", "ora"]);
 			return { day: read.day, time };
+		}
+		if (keys === DATE_KEYS) {
+			const italian = italianDay(record);
+			if (italian) return italian;
 		}
 	}
 	const named = dayInFileName(note.title);
