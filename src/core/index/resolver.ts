@@ -27,7 +27,12 @@ export class PersonResolver {
 
 	/** The person note `ref`, written in the note at `fromPath`, points to; null when it is nobody. */
 	resolve(ref: Ref, fromPath: string): string | null {
-		return ref.link ? this.resolveLink(ref.target, fromPath) : pick(this.byFolded.get(foldName(ref.target)), fromPath);
+		if (ref.link) return this.resolveLink(ref.target, fromPath);
+		const named = pick(this.byFolded.get(foldName(ref.target)), fromPath);
+		if (named !== null) return named;
+		// `Anna Rossi (Lumen)`: the name with what tells her apart in parentheses, when no note is named so.
+		const bare = withoutTrailingParenthesis(ref.target);
+		return bare === ref.target ? null : pick(this.byFolded.get(foldName(bare)), fromPath);
 	}
 
 	/** Groups of people who share a name (ignoring case and accents). */
@@ -48,6 +53,15 @@ export class PersonResolver {
 		}
 		return pick(this.byName.get(t), fromPath) ?? pick(this.byAlias.get(t), fromPath);
 	}
+}
+
+/** `Anna Rossi (Lumen)` → `Anna Rossi`; anything else as it is. */
+function withoutTrailingParenthesis(name: string): string {
+	const trimmed = name.trimEnd();
+	if (!trimmed.endsWith(")")) return name;
+	const open = trimmed.lastIndexOf("(");
+	const bare = open > 0 ? trimmed.slice(0, open).trim() : "";
+	return bare === "" ? name : bare;
 }
 
 /** The keys a person is known by, folded: file name, `name`, aliases. */

@@ -41,3 +41,17 @@ describe("names written in another Unicode form", () => {
 		expect(v.index.lastInteraction("People/Anna Rossi.md")).toBeNull();
 	});
 });
+
+describe("plain attendee names as people paste and annotate them", () => {
+	it("finds Paolo Neri from a name pasted with a zero-width space inside", () => {
+		const v = buildVault({ "People/Paolo Neri.md": person(), "Meetings/m.md": meeting("2026-11-20", ["Paolo\u200B Neri"]) });
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual(["People/Paolo Neri.md"]);
+	});
+
+	it("finds Anna Rossi from 'Anna Rossi (Lumen)', unless a note is named so", () => {
+		const only = buildVault({ "People/Anna Rossi.md": person(), "Meetings/m.md": meeting("2026-11-20", ["Anna Rossi (Lumen)"]) });
+		expect(only.index.attendeesOf("Meetings/m.md")).toEqual(["People/Anna Rossi.md"]);
+		const namesakes = buildVault({ "People/Anna Rossi.md": person(), "People/Anna Rossi (Lumen).md": person(), "Meetings/m.md": meeting("2026-11-20", ["Anna Rossi (Lumen)"]) });
+		expect(namesakes.index.attendeesOf("Meetings/m.md")).toEqual(["People/Anna Rossi (Lumen).md"]);
+	});
+});
