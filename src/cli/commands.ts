@@ -4,6 +4,7 @@ import { buildAgenda, type Agenda } from "../core/agenda/agenda";
 import { today } from "../core/dates/dates";
 import { inspectNote } from "../core/index/inspect";
 import { formatWithMoment } from "../core/dates/moment-format";
+import { dailyNoteLocale } from "../core/dates/daily-locale";
 import { fadingPeople, tieStrength } from "../core/relationships/health";
 import { filterInsights } from "../core/relationships/insights";
 import { normalizeCircle } from "../core/notes/note";
@@ -140,9 +141,19 @@ function inspect(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): C
 }
 
 /** The daily note for `date`, from the vault's Daily notes folder and format; refused when it would leave the vault. */
-export function dailyNoteFile(vault: LoadedVault, date: string, fs: FsPort): { path: string; file: string } {
+export function dailyNoteFile(vault: LoadedVault, date: string, fs: FsPort, language = "en"): { path: string; file: string } {
 	const { folder, format } = vault.config.dailyNotes;
-	return vaultFileIn(fs, vault.root, folder, formatWithMoment(date, format) + ".md");
+	return vaultFileIn(fs, vault.root, folder, formatWithMoment(date, format, dailyNoteLocale(format, dailyNoteNames(vault), language)) + ".md");
+}
+
+/** The vault's daily notes: the name each is written under (its path below the daily folder) and its day. */
+function* dailyNoteNames(vault: LoadedVault): Generator<{ name: string; day: string }> {
+	const folder = vault.config.dailyNotes.folder;
+	const prefix = folder === "" ? "" : folder + "/";
+	for (const note of vault.index.allNotes()) {
+		if (note.kind !== "daily" || note.date === null || !note.path.startsWith(prefix)) continue;
+		yield { name: note.path.slice(prefix.length, -3), day: note.date };
+	}
 }
 
 function newDailyNoteText(vault: LoadedVault, date: string, path: string, fs: FsPort): string {
@@ -169,7 +180,7 @@ function fileExists(fs: FsPort, file: string): boolean {
 
 function daily(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): CommandResult {
 	const date = args.date ?? today();
-	const { path, file } = dailyNoteFile(vault, date, fs);
+	const { path, file } = dailyNoteFile(vault, date, fs, t("meta.locale"));
 	const section = agendaSection(agendaFor(vault, date), vault.settings.sectionHeading, nameOf(vault), t, insightsToMarkdown(insightsFor(vault, date), nameOf(vault), t, WIKILINKS));
 	if (!args.write) {
 		const exists = fileExists(fs, file);

@@ -4,6 +4,7 @@ import { basename, stringValues } from "../shared/text";
 import type { VaultIndex } from "../index/vault-index";
 import { filterCharacters, isControl } from "./characters";
 import { linkedinProfile } from "./contact";
+import { knownFields } from "./known-fields";
 import type { ExistingPerson } from "./plan";
 
 /** A stable short id from text (two 32-bit FNV-1a hashes): the same follow-up or person gets the same UID every export. */
@@ -115,7 +116,8 @@ function birthdayLines(b: Birthday): string[] {
 export function vcardsFor(people: readonly ExistingPerson[]): string | null {
 	const cards: string[] = [];
 	for (const p of [...people].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-		const fm = p.frontmatter;
+		// Rapport's own keys win; `Email:`, `Company:`, `BirthDate:` (contact-sync plugins' keys) count too.
+		const fm: Record<string, unknown> = { ...Object.fromEntries(knownFields(p.frontmatter).fields), ...p.frontmatter };
 		const first = (key: string): string | undefined => stringValues(fm[key])[0];
 		const all = (...keys: string[]): string[] => keys.flatMap((k) => stringValues(fm[k]));
 		const fn = first("name") ?? basename(p.path);

@@ -17,6 +17,8 @@ const NAME_FIELDS = ["name", "nome"];
 export interface Known {
 	path: string;
 	fields: Map<string, unknown>;
+	/** The key a note of the vault writes each field under (`Email` for `email`), when not Rapport's own. */
+	written?: Map<string, string>;
 	/** The line of the contact that plans this note; null for a note already in the vault. */
 	plannedLine: number | null;
 }

@@ -1,6 +1,7 @@
 import { stringValues } from "../shared/text";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, displayName, hasIdentity } from "./contact";
 import { type Known, PeopleLookup, sameValue, type StrongKind } from "./match";
+import { knownFields } from "./known-fields";
 import { safeFileName } from "./names";
 import { type FrontmatterValue, isEmptyValue, yamlEntry } from "./yaml-lite";
 
@@ -123,7 +124,7 @@ class Planner {
 		takenPaths: ReadonlySet<string>,
 	) {
 		this.plan = { source: file.source, creates: [], updates: [], conflicts: [], ambiguous: [], distinct: [], repeats: [], unchanged: 0, problems: [...file.problems] };
-		for (const p of existing) this.lookup.add({ path: p.path, fields: new Map(Object.entries(p.frontmatter)), plannedLine: null });
+		for (const p of existing) this.lookup.add({ path: p.path, ...knownFields(p.frontmatter), plannedLine: null });
 		this.taken = new Set([...takenPaths].map((p) => p.normalize("NFC").toLowerCase()));
 	}
 
@@ -195,7 +196,7 @@ class Planner {
 			if (key === "type") continue;
 			const have = known.fields.get(key);
 			if (isEmptyValue(have)) {
-				added.push([key, value]);
+				added.push([known.written?.get(key) ?? key, value]);
 				known.fields.set(key, value);
 			} else if (!sameValue(have, value)) {
 				this.plan.conflicts.push({ path: known.path, line: c.line, field: key, existing: stringValues(have).join(", "), incoming: Array.isArray(value) ? value.join(", ") : String(value) });
@@ -248,7 +249,7 @@ export function plannedNoteText(note: PlannedNote): string {
 /** The person notes a contact matches, as the import matches them (email, LinkedIn profile, then name and aliases); used by the calendar import. */
 export function personMatcher(existing: readonly ExistingPerson[]): (contact: Contact) => string[] {
 	const lookup = new PeopleLookup();
-	for (const p of existing) lookup.add({ path: p.path, fields: new Map(Object.entries(p.frontmatter)), plannedLine: null });
+	for (const p of existing) lookup.add({ path: p.path, ...knownFields(p.frontmatter), plannedLine: null });
 	return (contact) => {
 		const match = lookup.find(contact, contactFields(contact));
 		if (match.kind === "one") return [match.known.path];

@@ -23,6 +23,12 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** The `# comment` that ends an empty `key: # comment` line, or "". */
+function trailingComment(line: string): string {
+	const hash = line.search(/[ \t]#/);
+	return hash < 0 ? "" : line.slice(hash).trim();
+}
+
 /** The line of a top-level `key:` whose value is empty (`key:`, `key: ""`, `key: ''`, `key: []`, `key: ~`, `key: null`), if any. */
 function emptyKeyLine(lines: readonly string[], key: string): number {
 	const empty = new RegExp(`^${escapeRegExp(key)}[ \\t]*:[ \\t]*(""|''|\\[[ \\t]*\\]|~|null|Null|NULL)?[ \\t]*(#.*)?$`);
@@ -64,7 +70,11 @@ export function addFrontmatterEntries(text: string, entries: readonly [string, F
 				const line = lines[i];
 				if (i >= 0 && line !== undefined) {
 					const ending = line.slice((contents[i] ?? "").length) || blockEol;
-					lines[i] = yamlEntry(key, value).join(ending) + ending;
+					const entry = yamlEntry(key, value);
+					// The user's comment on the line (`org: [] # tbd`) stays, after the key's own line.
+					const comment = trailingComment(contents[i] ?? "");
+					if (comment !== "") entry[0] = `${entry[0]} ${comment}`;
+					lines[i] = entry.join(ending) + ending;
 					contents[i] = "#filled";
 				} else appended.push(...yamlEntry(key, value));
 			}

@@ -79,7 +79,7 @@ export function completeTaskLines(line: string, today: CalendarDay): string[] | 
 	return [`${task.prefix}${marker}[ ] ${writeTasksBody(fields, rule.text, dates)}`, done];
 }
 
-const DUE_FIELDS = [/((?:📅|📆|🗓)\uFE0F?\s*)\S+/u, /([[(]\s*due\s*::\s*)[^\])]*/i, /((?:^|\s)due\s*::\s*)\S+/i, /(⏳\uFE0F?\s*)\S+/u];
+const DUE_FIELDS = [/((?:📅|📆|🗓)\uFE0F?\s*)\S+/u, /([[(]\s*due\s*::\s*)[^\])]*/i, /((?:^|\s)due\s*::\s*)\S+/i, /((?:⏳|⌛)\uFE0F?\s*)\S+/u];
 
 /**
  * Sets the due date of a task: rewrites `📅`, `[due:: ]` or `due::` where written, else adds

@@ -12,22 +12,27 @@ export class PersonResolver {
 	private readonly byFolded = new Map<string, Set<string>>();
 
 	add(person: ParsedNote): void {
-		this.byPath.set(withoutMd(person.path).toLowerCase(), person.path);
-		addTo(this.byName, person.title.toLowerCase(), person.path);
-		for (const alias of person.person?.aliases ?? []) addTo(this.byAlias, alias.toLowerCase(), person.path);
+		this.byPath.set(linkKey(withoutMd(person.path)), person.path);
+		addTo(this.byName, linkKey(person.title), person.path);
+		for (const alias of person.person?.aliases ?? []) addTo(this.byAlias, linkKey(alias), person.path);
 		for (const key of personKeys(person)) addTo(this.byFolded, key, person.path);
 	}
 
 	remove(person: ParsedNote): void {
-		this.byPath.delete(withoutMd(person.path).toLowerCase());
-		removeFrom(this.byName, person.title.toLowerCase(), person.path);
-		for (const alias of person.person?.aliases ?? []) removeFrom(this.byAlias, alias.toLowerCase(), person.path);
+		this.byPath.delete(linkKey(withoutMd(person.path)));
+		removeFrom(this.byName, linkKey(person.title), person.path);
+		for (const alias of person.person?.aliases ?? []) removeFrom(this.byAlias, linkKey(alias), person.path);
 		for (const key of personKeys(person)) removeFrom(this.byFolded, key, person.path);
 	}
 
 	/** The person note `ref`, written in the note at `fromPath`, points to; null when it is nobody. */
 	resolve(ref: Ref, fromPath: string): string | null {
-		return ref.link ? this.resolveLink(ref.target, fromPath) : pick(this.byFolded.get(foldName(ref.target)), fromPath);
+		if (ref.link) return this.resolveLink(ref.target, fromPath);
+		const named = pick(this.byFolded.get(foldName(ref.target)), fromPath);
+		if (named !== null) return named;
+		// `Anna Rossi (Lumen)`: the name with what tells her apart in parentheses, when no note is named so.
+		const bare = withoutTrailingParenthesis(ref.target);
+		return bare === ref.target ? null : pick(this.byFolded.get(foldName(bare)), fromPath);
 	}
 
 	/** Groups of people who share a name (ignoring case and accents). */
@@ -38,16 +43,25 @@ export class PersonResolver {
 	}
 
 	private resolveLink(target: string, fromPath: string): string | null {
-		const t = target.toLowerCase().replace(/^\/+/, "");
+		const t = linkKey(target).replace(/^\/+/, "");
 		if (t.includes("/")) {
-			const exact = this.byPath.get(t) ?? this.byPath.get(normalizeRelative(folderOf(fromPath), t).toLowerCase());
+			const exact = this.byPath.get(t) ?? this.byPath.get(linkKey(normalizeRelative(folderOf(fromPath), t)));
 			if (exact) return exact;
 			const name = t.slice(t.lastIndexOf("/") + 1);
-			const candidates = [...(this.byName.get(name) ?? [])].filter((p) => withoutMd(p).toLowerCase().endsWith("/" + t));
+			const candidates = [...(this.byName.get(name) ?? [])].filter((p) => linkKey(withoutMd(p)).endsWith("/" + t));
 			return pick(new Set(candidates), fromPath);
 		}
 		return pick(this.byName.get(t), fromPath) ?? pick(this.byAlias.get(t), fromPath);
 	}
+}
+
+/** `Anna Rossi (Lumen)` → `Anna Rossi`; anything else as it is. */
+function withoutTrailingParenthesis(name: string): string {
+	const trimmed = name.trimEnd();
+	if (!trimmed.endsWith(")")) return name;
+	const open = trimmed.lastIndexOf("(");
+	const bare = open > 0 ? trimmed.slice(0, open).trim() : "";
+	return bare === "" ? name : bare;
 }
 
 /** The keys a person is known by, folded: file name, `name`, aliases. */
@@ -64,6 +78,17 @@ export function personKeys(person: ParsedNote): string[] {
 export function refKey(ref: Ref): string {
 	return foldName(basename(ref.target));
 }
+
+/**
+ * How a link target, file name or alias is compared: without regard to case or Unicode form, so a
+ * file name a Mac saved decomposed ("Jose\u0301") matches the composed "José" a keyboard types
+ * (Obsidian's `normalizePath` composes paths the same way).
+ */
+function linkKey(text: string): string {
+	return (ASCII.test(text) ? text : text.normalize("NFC")).toLowerCase();
+}
+
+const ASCII = /^[ -~]*$/;
 
 function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
 	let set = map.get(key);

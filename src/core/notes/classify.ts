@@ -74,8 +74,24 @@ function tagMatches(tags: readonly string[], wanted: Set<string>): boolean {
 
 function inFolder(path: string, wanted: Set<string>): boolean {
 	const parts = path.split("/");
-	for (let i = 0; i < parts.length - 1; i++) if (wanted.has(foldWord(parts[i] ?? ""))) return true;
+	for (let i = 0; i < parts.length - 1; i++) if (folderWords(parts[i] ?? "").some((w) => wanted.has(w))) return true;
 	return false;
+}
+
+/** An order number before a folder's name, as numbered vaults write it: `02 - `, `2. `, `10 `, `20_`, `1.2 `, `4) `. */
+const ORDER_NUMBER = /^\d{1,4}(?:[.-]\d{1,4})*[.)]?[\s_-]+/;
+/** Emoji that decorate a folder's name (`👥 People`, `People 👥`), with their joiners and variation selectors. */
+const DECORATION = /\p{Extended_Pictographic}|\u200D|\uFE0F/gu;
+
+/** The names a folder goes by: as written, without its emoji, and without its order number (`02 - People` is People). */
+function folderWords(name: string): string[] {
+	const words = [foldWord(name)];
+	if (name.length > 100 || (!/^\d/.test(name) && /^[ -~]*$/.test(name))) return words;
+	const bare = name.replace(DECORATION, "").trim();
+	const unnumbered = bare.replace(ORDER_NUMBER, "");
+	if (bare !== name && bare !== "") words.push(foldWord(bare));
+	if (unnumbered !== bare && /\p{L}/u.test(unnumbered)) words.push(foldWord(unnumbered));
+	return words;
 }
 
 /** A type matches when the whole value or one of its words does: `customer meeting`, `Team Call`. */

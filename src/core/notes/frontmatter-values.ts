@@ -23,6 +23,9 @@ export function makeRef(target: string, link: boolean, line: number): Ref {
 	return { target: sharedString(target), link, line };
 }
 
+/** The `@` before a name written as a mention (`attendees: ["@Anna Rossi"]`). */
+const MENTION = /^@(?=\S)/;
+
 /** Links and plain names in a property's value: `[[A]]`, `"[[A|Anna]], [[B]]"`, `[x](People/A.md)`, `Anna`. */
 export function refsFromValue(value: unknown, lineOf: (text: string) => number): Ref[] {
 	const refs: Ref[] = [];
@@ -33,7 +36,7 @@ export function refsFromValue(value: unknown, lineOf: (text: string) => number):
 			for (const l of links) refs.push(makeRef(l.target, true, line));
 		} else {
 			for (const name of text.split(/[,;]/)) {
-				const trimmed = name.trim();
+				const trimmed = name.trim().replace(MENTION, "");
 				if (trimmed !== "") refs.push(makeRef(trimmed, false, line));
 			}
 		}

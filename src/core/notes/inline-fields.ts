@@ -26,6 +26,16 @@ function cleanKey(key: string): string {
 	return key.slice(start, end).trim();
 }
 
+/**
+ * A whole-line key without the marks before its first letter, digit or `_`, as Dataview drops them:
+ * list-callout marks (`- ; attendees::`, `- & Agenda::`), an emoji (`🎯 Goal::`), bold (`**Status**::`).
+ */
+function withoutLeadingMarks(key: string): string {
+	return key.replace(LEADING_MARKS, "");
+}
+
+const LEADING_MARKS = /^[^\p{L}\p{N}_]+/u;
+
 /** Characters that end a bracketed field's key: brackets, parentheses and colons. */
 function endsBracketedKey(ch: string): boolean {
 	return ch === "[" || ch === "]" || ch === "(" || ch === ")" || ch === ":";
@@ -110,7 +120,7 @@ export function inlineFieldsOf(line: string, lineNo: number): InlineField[] {
 	if (line.includes("[") || line.includes("(")) bracketedFieldsOf(line, lineNo, out);
 	if (out.length > 0) return out;
 	const whole = wholeLineField(line);
-	const key = cleanKey(whole?.key ?? "");
+	const key = cleanKey(withoutLeadingMarks(whole?.key ?? ""));
 	if (whole && key !== "") out.push({ key, value: whole.value.trim(), line: lineNo });
 	return out;
 }

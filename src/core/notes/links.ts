@@ -22,6 +22,14 @@ function cleanTarget(target: string): string {
 	return t;
 }
 
+/**
+ * The target of `[[Anna Rossi\|Anna]]`, the alias pipe escaped as Obsidian writes it inside a table:
+ * without the backslash, which no note name holds (Obsidian refuses `\` in file names).
+ */
+function withoutTableEscape(target: string): string {
+	return target.endsWith("\\") ? target.slice(0, -1) : target;
+}
+
 function decode(text: string): string {
 	try {
 		return decodeURIComponent(text);
@@ -39,7 +47,7 @@ export function extractLinks(text: string): RawLink[] {
 	if (wiki) for (const m of wikiLinks(text)) {
 		const inner = m.inner;
 		const pipe = inner.indexOf("|");
-		const target = cleanTarget(pipe >= 0 ? inner.slice(0, pipe) : inner);
+		const target = cleanTarget(pipe >= 0 ? withoutTableEscape(inner.slice(0, pipe)) : inner);
 		if (target !== "" && !hasNonNoteExtension(target)) out.push({ target, embed: m.embed, markdown: false });
 	}
 	if (markdown) for (const m of markdownLinks(text)) {

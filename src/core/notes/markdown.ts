@@ -3,7 +3,7 @@ import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, type TaskFiel
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
-import { fenceOpening, isSpace, skipSpaces } from "../shared/scan";
+import { fenceOpening, isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
 export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed";
@@ -80,7 +80,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [] };
-	const state: LineState = { underAttendees: false };
+	const state: LineState = { underAttendees: false, underLabel: false };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -116,6 +116,8 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 interface LineState {
 	/** Inside the section under an attendees heading. */
 	underAttendees: boolean;
+	/** Inside the list right after a line that is only an attendees label (`**Attendees:**`, `Attendees::`). */
+	underLabel: boolean;
 }
 
 /**
@@ -202,8 +204,33 @@ function isAttendeeLabel(line: string): boolean {
 
 /** Whether a heading's text names the people at a meeting (`## Attendees`, `### Partecipanti:`). */
 export function isAttendeeHeading(text: string): boolean {
-	const words = text.replace(/[*_:`]/g, " ").replace(/\p{Extended_Pictographic}/gu, " ").trim().toLowerCase();
+	const words = text.replace(/[*_:`]|\uFE0F|\u200D/g, " ").replace(/\p{Extended_Pictographic}/gu, " ").trim().toLowerCase();
 	return ATTENDEE_HEADINGS.has(words);
+}
+
+/** Longer lines are no label: a bound that also keeps the check cheap on a pasted wall of text. */
+const LABEL_MAX = 80;
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const CALLOUT_TITLE = /^\[![^\]]{0,40}\][+-]?[ \t]*/;
+
+/**
+ * A line that is only an attendees label, with the list of attendees on the lines after it:
+ * `**Attendees:**`, `**Attendees**:`, `Participants:`, `Attendees::`, `- **Partecipanti:**`, in a
+ * quote too, or the title of a callout (`> [!note]+ Attendees`).
+ */
+function isLoneAttendeeLabel(line: string): boolean {
+	const text = line.slice(skipQuotePrefix(line)).trim();
+	if (text.length > LABEL_MAX) return false;
+	const callout = CALLOUT_TITLE.exec(text);
+	if (callout && line.trimStart().startsWith(">")) return isAttendeeHeading(text.slice(callout[0].length));
+	const bare = text.replace(LIST_MARKER, "").replace(/[*_]/g, "").trimEnd();
+	return bare.endsWith(":") && isAttendeeHeading(bare);
+}
+
+/** Whether a line goes on a list: a list item (`-`, `*`, `+`, `1.`, `1)`) at any indent, or a blank line of a quote or callout. */
+function continuesList(line: string): boolean {
+	const text = line.slice(skipQuotePrefix(line));
+	return text === "" || LIST_MARKER.test(text);
 }
 
 /** The first character that is not a space or a tab: lists, quotes and headings are told apart by it. */
@@ -217,7 +244,11 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	const mark = firstMark(line);
 	if (mark === "") return;
 	const heading = mark === "#" ? headingText(line) : null;
-	if (heading !== null) state.underAttendees = isAttendeeHeading(heading);
+	if (heading !== null) {
+		state.underAttendees = isAttendeeHeading(heading);
+		state.underLabel = false;
+	} else if (isLoneAttendeeLabel(line)) state.underLabel = true;
+	else if (state.underLabel && !continuesList(line)) state.underLabel = false;
 	if (line.includes("#")) {
 		for (const m of line.matchAll(TAG)) if (m[1]) scan.tags.push(m[1]);
 	}
@@ -245,7 +276,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	const attendeeLabel = lineLinks.length > 0 && !line.includes("::") && isAttendeeLabel(line);
 	for (const l of lineLinks) {
 		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : quoted ? "quote" : "text", markdown: l.markdown });
-		if ((state.underAttendees || attendeeLabel) && heading === null && !l.embed) scan.listedAttendees.push({ target: l.target, line: i });
+		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed) scan.listedAttendees.push({ target: l.target, line: i });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
 	const direction = quoted ? null : exchangeOf(line);

@@ -1,10 +1,13 @@
-import { type CalendarDay, formatDay, isValidDate, parseTime } from "../dates/dates";
+import { type CalendarDay, formatDay, isValidDate, parseDay, parseTime } from "../dates/dates";
 import { type Problem, problem } from "../shared/problems";
-import { compact } from "../shared/text";
+import { compact, unwrapLink } from "../shared/text";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
 import type { NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
 import type { RapportSettings } from "../config/settings";
+
+/** Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it. */
+export const DATE_KEYS = ["date", "meeting_date"];
 
 /** Properties that say when a note was created: a meeting's day when it has no `date`. */
 export const CREATED_KEYS = ["date_created", "created", "created_at", "creation_date"];
@@ -63,16 +66,31 @@ export function dayInFolders(path: string): CalendarDay | null {
 }
 
 /**
- * A meeting's day, in order: `date`; `date_created`, `created`, `created_at`; a day in the file name
+ * The day in Italian `data:` (date), when it holds one. Any other value is the note's own data, not a
+ * broken date: it is neither reported nor in the way of the file name's day.
+ */
+function italianDay(record: NoteRecord): DayAndTime | null {
+	const f = record.field(["data"]);
+	const value = typeof f?.value === "string" ? unwrapLink(f.value) : f?.value;
+	const day = f ? parseDay(value) : null;
+	return f && day ? { day, time: parseTime(f.value) ?? record.text(["time", "ora"]) } : null;
+}
+
+/**
+ * A meeting's day, in order: `date` (Italian `data` when it holds a day); `date_created`, `created`, `created_at`; a day in the file name
  * (`2026-11-27`, `2022-10-10_0937`, a zettel id `202206071051`); dated parent folders (`2026/11/27`).
  */
 export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | null {
-	for (const keys of [["date"], CREATED_KEYS]) {
+	for (const keys of [DATE_KEYS, CREATED_KEYS]) {
 		const read = record.day(keys);
 		if (read) {
 			if (read.day === null) return null;
 			const time = parseTime(read.field.value) ?? record.text(["time", "ora"]);
 			return { day: read.day, time };
+		}
+		if (keys === DATE_KEYS) {
+			const italian = italianDay(record);
+			if (italian) return italian;
 		}
 	}
 	const named = dayInFileName(note.title);
@@ -97,7 +115,7 @@ export function readMeeting(note: ParsedNote, record: NoteRecord, settings: Rapp
 	const when = meetingDay(note, record);
 	note.date = when?.day ?? null;
 	note.time = when?.time ?? null;
-	if (when === null && !record.field(["date", ...CREATED_KEYS])) {
+	if (when === null && !record.field([...DATE_KEYS, ...CREATED_KEYS])) {
 		problems.push(problem(note.path, 0, "meeting-without-date"));
 	}
 	note.attendees = meetingAttendees(record, settings, listed);

@@ -40,6 +40,16 @@ export function foldKey(key: string): string {
 	return key.trim().toLowerCase().replace(/[\s-]+/g, "_");
 }
 
+/**
+ * The one value of a list of one: `last_contact: [[2026-11-20]]`, a link written without quotes,
+ * is a list holding a list holding the day in YAML.
+ */
+function soleValue(value: unknown): unknown {
+	let v = value;
+	while (Array.isArray(v) && v.length === 1) v = v[0] as unknown;
+	return v;
+}
+
 /** Properties Obsidian reads as lists even when written as one string (`tags: a, b`, `aliases: Bee, Brunetto`). */
 const TAG_KEYS = new Set(["tags", "tag"]);
 const COMMA_LIST_KEYS = new Set(["aliases", "alias", "cssclasses", "cssclass", "interests", "interessi", "offers", "offre", "asks", "needs", "cerca"]);
@@ -131,7 +141,8 @@ export function buildNoteRecord(
 		day(keys) {
 			const f = field(keys);
 			if (!f) return null;
-			const day = parseDay(typeof f.value === "string" ? unwrapLink(f.value) : f.value);
+			const value = soleValue(f.value);
+			const day = parseDay(typeof value === "string" ? unwrapLink(value) : value);
 			if (day === null) problems.push(problem(path, f.line, "bad-date", { field: f.key, value: JSON.stringify(f.value) }));
 			return { day, field: f };
 		},

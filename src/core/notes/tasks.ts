@@ -75,7 +75,7 @@ export function isCancelledStatus(status: string): boolean {
 
 const EMOJI_FIELDS: [RegExp, keyof Pick<TaskFields, "due" | "scheduled" | "start" | "done">][] = [
 	[/(?:📅|📆|🗓)\uFE0F?\s*(\S+)/u, "due"],
-	[/⏳\uFE0F?\s*(\S+)/u, "scheduled"],
+	[/(?:⏳|⌛)\uFE0F?\s*(\S+)/u, "scheduled"],
 	[/🛫\uFE0F?\s*(\S+)/u, "start"],
 	[/✅\uFE0F?\s*(\S+)/u, "done"],
 ];
@@ -89,10 +89,10 @@ const DATAVIEW_KEYS: Record<string, keyof Pick<TaskFields, "due" | "scheduled" |
 };
 
 const DATAVIEW_BARE = /(?:^|\s)([A-Za-z][\w-]*)\s*::\s*(\S+)/g;
-const RECURRENCE = /🔁\uFE0F?\s*([^📅📆🗓⏳🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔^]*)/u;
+const RECURRENCE = /🔁\uFE0F?\s*([^📅📆🗓⏳⌛🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔^]*)/u;
 const STRIP = [
-	/(?:📅|📆|🗓|⏳|🛫|✅|➕|❌)\uFE0F?\s*\S+/gu,
-	/🔁\uFE0F?\s*[^📅📆🗓⏳🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔^]*/gu,
+	/(?:📅|📆|🗓|⏳|⌛|🛫|✅|➕|❌)\uFE0F?\s*\S+/gu,
+	/🔁\uFE0F?\s*[^📅📆🗓⏳⌛🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔^]*/gu,
 	/[🔺⏫🔼🔽⏬]\uFE0F?/gu,
 	/(?:^|\s)[A-Za-z][\w-]*\s*::\s*\S+/g,
 	/\s\^[\w-]+\s*$/g,

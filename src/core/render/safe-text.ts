@@ -10,11 +10,28 @@ const BREAKS_AND_CONTROLS = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u202
 
 /** One line, with comment openers (`<!--`, which every Rapport marker starts with, and Obsidian's `%%`) escaped. */
 export function safeInline(text: string): string {
-	return text
+	return unescapeLinkPipes(text)
 		.replace(BREAKS_AND_CONTROLS, " ")
 		.replace(/<!--/g, "<\\!--")
 		.replace(/%(?=%)/g, "%\\")
 		.replace(/^([ \t]*)(#{1,6}(?:[ \t]|$))/, "$1\\$2");
+}
+
+/**
+ * `[[Anna Rossi\|Anna]]` as `[[Anna Rossi|Anna]]`: the escaped pipe a table needs is, outside a
+ * table (Rapport writes list items), a backslash that ends up in the link's target. One pass.
+ */
+export function unescapeLinkPipes(text: string): string {
+	if (!text.includes("\\|")) return text;
+	let out = "";
+	let inLink = false;
+	for (let i = 0; i < text.length; i++) {
+		if (text.startsWith("[[", i)) inLink = true;
+		else if (text.startsWith("]]", i)) inLink = false;
+		else if (inLink && text[i] === "\\" && text[i + 1] === "|") continue;
+		out += text[i];
+	}
+	return out;
 }
 
 /** For the label or target of a wikilink: also no brackets or pipe, so the link ends where Rapport ends it. */

@@ -2,12 +2,15 @@
 export function foldName(text: string): string {
 	let folded = foldCache.get(text);
 	if (folded === undefined) {
-		folded = PLAIN_ASCII.test(text) ? text.toLowerCase().trim() : text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+		folded = PLAIN_ASCII.test(text) ? text.toLowerCase().trim() : text.normalize("NFD").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim();
 		if (foldCache.size > 100000) foldCache.clear();
 		foldCache.set(text, folded);
 	}
 	return folded;
 }
+
+/** Accents, and the zero-width characters text pasted from the web or a chat carries (they are never part of a name). */
+const INVISIBLE = /[\u0300-\u036f\u200B-\u200D\u2060\uFEFF]/g;
 
 /** Printable ASCII with single spaces: folding is only lower-casing. */
 const PLAIN_ASCII = /^[!-~](?: ?[!-~])*$/;

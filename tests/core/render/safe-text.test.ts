@@ -48,3 +48,9 @@ describe("the daily section built from hostile names", () => {
 		expect(text).not.toContain("[[People/Boss]]");
 	});
 });
+
+describe("links copied from a table", () => {
+	it("writes Send [[Anna Rossi\\|Anna]] the deck with a plain alias pipe, so the daily note links Anna Rossi", () => {
+		expect(safeInline("Send [[Anna Rossi\\|Anna]] the deck \\| not a link")).toBe("Send [[Anna Rossi|Anna]] the deck \\| not a link");
+	});
+});
