@@ -23,25 +23,16 @@ export interface CalendarChunks {
 	events: EventChunk[];
 }
 
-const B = 0x42;
-const E = 0x45;
-const LOWER = 0x20;
 const SPACE = 0x20;
 const TAB = 0x09;
 const CR = 0x0d;
+/** The start of a `BEGIN:`/`END:` line (any case): the first line, or right after a `\n` (a `\r` alone ends no line for ical.js). */
+const MARKER = /(?:^|\n)(begin|end):/gi;
 
 /** Whether the line at `at` starts with a space or tab (continues the line above). */
 function continues(text: string, at: number): boolean {
 	const c = text.charCodeAt(at);
 	return c === SPACE || c === TAB;
-}
-
-/** `BEGIN:x` → `begin`, `END:x` → `end`, anything else → null; x (lower case) in `name`. */
-function marker(line: string): { kind: "begin" | "end"; name: string } | null {
-	const head = line.slice(0, 6).toLowerCase();
-	if (head === "begin:") return { kind: "begin", name: line.slice(6).toLowerCase() };
-	if (head.startsWith("end:")) return { kind: "end", name: line.slice(4).toLowerCase() };
-	return null;
 }
 
 /** The events of an iCalendar text and the rest, or null when the text must be parsed whole. */
@@ -53,33 +44,30 @@ export function cutEvents(text: string): CalendarChunks | null {
 	let root = -1;
 	let restFrom = 0;
 	let eventStart = -1;
-	for (let pos = 0; pos < text.length; ) {
+	MARKER.lastIndex = 0;
+	for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+		const kind = (m[1] ?? "").toLowerCase();
+		const pos = m.index + (text.charCodeAt(m.index) === 0x0a ? 1 : 0);
 		const newline = text.indexOf("\n", pos);
 		const lineEnd = newline < 0 ? text.length : newline;
-		const next = lineEnd + 1;
-		const first = text.charCodeAt(pos) & ~LOWER;
-		if (first === B || first === E) {
-			const contentEnd = lineEnd > pos && text.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
-			const found = marker(text.slice(pos, contentEnd));
-			if (found) {
-				if (next < text.length && continues(text, next)) return null;
-				if (found.kind === "begin") {
-					if (open.length === 0) root++;
-					if (open.length === 1 && open[0] === "vcalendar" && found.name === "vevent") eventStart = pos;
-					open.push(found.name);
-				} else {
-					if (open.length === 0) return null;
-					open.pop();
-					if (open.length === 1 && eventStart >= 0) {
-						rest.push(text.slice(restFrom, eventStart));
-						events.push({ root, text: text.slice(eventStart, contentEnd) });
-						restFrom = contentEnd;
-						eventStart = -1;
-					}
-				}
+		const contentEnd = lineEnd > pos && text.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
+		MARKER.lastIndex = lineEnd;
+		if (lineEnd + 1 < text.length && continues(text, lineEnd + 1)) return null;
+		if (kind === "begin") {
+			const name = text.slice(pos + 6, contentEnd).toLowerCase();
+			if (open.length === 0) root++;
+			if (open.length === 1 && open[0] === "vcalendar" && name === "vevent") eventStart = pos;
+			open.push(name);
+		} else {
+			if (open.length === 0) return null;
+			open.pop();
+			if (open.length === 1 && eventStart >= 0) {
+				rest.push(text.slice(restFrom, eventStart));
+				events.push({ root, text: text.slice(eventStart, contentEnd) });
+				restFrom = contentEnd;
+				eventStart = -1;
 			}
 		}
-		pos = next;
 	}
 	if (open.length > 0) return null;
 	rest.push(text.slice(restFrom));
