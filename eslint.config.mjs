@@ -60,7 +60,7 @@ export default defineConfig([
 		languageOptions: {
 			parserOptions: {
 				projectService: {
-					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "scripts/*.mjs", "bench/*.mjs"],
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "scripts/*.mjs", "bench/*.mjs", "bench/*.cjs"],
 				},
 			},
 		},
@@ -77,7 +77,7 @@ export default defineConfig([
 	})),
 	{
 		// The CLI, tests, scripts and benchmarks run on Node, never inside Obsidian.
-		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "scripts/**/*.mjs", "bench/**/*.mjs", "*.mjs", "vitest.config.ts"],
+		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "scripts/**/*.mjs", "bench/**/*.mjs", "bench/**/*.cjs", "*.mjs", "vitest.config.ts"],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			"obsidianmd/no-nodejs-modules": "off",

@@ -5,7 +5,6 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 
 const here = new URL(".", import.meta.url).pathname;
 const cli = join(here, "..", "dist", "rapport.cjs");
@@ -81,7 +80,7 @@ export function calendarBench(count = 10000, known = 1000, pool = 2000) {
 	/** Wall time, and the command's own CPU time (user + system): the machine may be shared. */
 	const time = (args) => {
 		const t0 = performance.now();
-		const run = spawnSync(process.execPath, ["--import", pathToFileURL(join(here, "cpu-time.mjs")).href, cli, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+		const run = spawnSync(process.execPath, ["--require", join(here, "cpu-time.cjs"), cli, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
 		const ms = performance.now() - t0;
 		if (run.status !== 0) throw new Error(run.stderr);
 		return { ms, cpuMs: Number(/RAPPORT_CPU_MS=(\d+)/.exec(run.stderr)?.[1] ?? NaN) };

@@ -17,27 +17,56 @@ interface CommandResult {
 	exitCode: number;
 }
 
-function people(vault: LoadedVault): ExistingPerson[] {
-	return vault.index.personNotes().map((n) => ({ path: n.path, frontmatter: readFrontmatter(n.path, readFileSync(join(vault.root, n.path), "utf8")).data ?? {} }));
-}
-
 /** A `calendar_uid: …` line of a note's frontmatter, unquoted. */
 const UID_LINE = /^calendar_uid:[ \t]*(.*?)[ \t]*\r?$/m;
+
+/** The `calendar_uid` written in a note's frontmatter block, null when none. */
+function calendarUidIn(text: string): string | null {
+	const end = text.indexOf("\n---", 3);
+	const m = UID_LINE.exec(end < 0 ? "" : text.slice(0, end + 1));
+	if (!m?.[1]) return null;
+	const raw = m[1];
+	return raw.startsWith('"') ? (JSON.parse(raw) as string) : raw.replace(/^'(.*)'$/, "$1");
+}
+
+/**
+ * What loading the vault saw of each note it read from disk: its frontmatter and its `calendar_uid`,
+ * so the import does not read those files a second time (notes from the cache are read here).
+ */
+export class NotesSeen {
+	private readonly frontmatters = new Map<string, Record<string, unknown> | null>();
+	private readonly uids = new Map<string, string | null>();
+
+	readonly record = (path: string, text: string, frontmatter: Record<string, unknown> | null): void => {
+		this.frontmatters.set(path, frontmatter);
+		this.uids.set(path, calendarUidIn(text));
+	};
+
+	frontmatter(vault: LoadedVault, path: string): Record<string, unknown> | null {
+		const seen = this.frontmatters.get(path);
+		return seen !== undefined ? seen : readFrontmatter(path, readFileSync(join(vault.root, path), "utf8")).data;
+	}
+
+	calendarUid(vault: LoadedVault, path: string): string | null {
+		const seen = this.uids.get(path);
+		return seen !== undefined ? seen : calendarUidIn(readFileSync(join(vault.root, path), "utf8"));
+	}
+}
+
+function people(vault: LoadedVault, seen: NotesSeen): ExistingPerson[] {
+	return vault.index.personNotes().map((n) => ({ path: n.path, frontmatter: seen.frontmatter(vault, n.path) ?? {} }));
+}
 
 /**
  * Notes an earlier import created: the ones with `calendar_uid`. Their date and attendees come from
  * the index, which read them already; only the uid line is looked for in the text.
  */
-function importedMeetings(vault: LoadedVault, attendeeField: string): ImportedMeeting[] {
+function importedMeetings(vault: LoadedVault, attendeeField: string, seen: NotesSeen): ImportedMeeting[] {
 	const out: ImportedMeeting[] = [];
 	for (const note of vault.index.allNotes()) {
 		if (note.kind !== "meeting" || !note.date) continue;
-		const text = readFileSync(join(vault.root, note.path), "utf8");
-		const end = text.indexOf("\n---", 3);
-		const m = UID_LINE.exec(end < 0 ? "" : text.slice(0, end + 1));
-		if (!m?.[1]) continue;
-		const raw = m[1];
-		const uid = raw.startsWith('"') ? (JSON.parse(raw) as string) : raw.replace(/^'(.*)'$/, "$1");
+		const uid = seen.calendarUid(vault, note.path);
+		if (uid === null) continue;
 		const date = note.time ? `${note.date}T${note.time}` : note.date;
 		out.push({ path: note.path, frontmatter: { calendar_uid: uid, date, [attendeeField]: note.attendees.map((r) => (r.link ? `[[${r.target}]]` : r.target)) } });
 	}
@@ -109,14 +138,14 @@ function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t:
  * file) and notes an earlier import created get their date and attendees brought up to date. Their
  * bodies are never written.
  */
-export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: string, t: Translate): CommandResult {
+export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: string, t: Translate, seen: NotesSeen = new NotesSeen()): CommandResult {
 	const window = importWindow(today(), args.from ?? null, args.ahead ?? vault.settings.calendarDaysAhead);
 	const read = readCalendar(text, { from: window.from, to: window.to, myEmails: vault.settings.myEmails });
 	if (!read) throw new CliError("calendar.unknown", { name: args.note ?? "" });
 	const files = listMarkdownFiles(vault.root);
 	const fields = vault.settings.attendeeFields;
 	const attendeeField = fields.includes("attendees") ? "attendees" : (fields[0] ?? "attendees");
-	const plan = planCalendarImport(read, people(vault), importedMeetings(vault, attendeeField), {
+	const plan = planCalendarImport(read, people(vault, seen), importedMeetings(vault, attendeeField, seen), {
 		window,
 		meetingsFolder: vault.settings.meetings.folders[0] ?? "Meetings",
 		peopleFolder: vault.settings.people.folders[0] ?? "People",

@@ -22,7 +22,7 @@ import { vaultFile, vaultFileIn } from "./vault-paths";
 import { type LoadedVault, loadVault, readNote } from "./load-vault";
 import { graphCommand } from "./graph-command";
 import { exportCommand, importCommand } from "./contacts-commands";
-import { calendarImportCommand } from "./calendar-command";
+import { calendarImportCommand, NotesSeen } from "./calendar-command";
 import { isICalendar } from "../core/calendar/read-ics";
 import { nameOf, notePath } from "./notes";
 import { brief, groups, insightsFor, intros, stats } from "./practice-commands";
@@ -46,7 +46,9 @@ function agendaFor(vault: LoadedVault, date: string | undefined): Agenda {
 
 export function runCommand(args: CliArgs, fs: FsPort = nodeFs): CommandResult {
 	const root = assertVault(args.vault);
-	const vault = loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir });
+	// An import looks again at person and meeting notes: what loading reads of them is kept for it.
+	const seen = args.command === "import" ? new NotesSeen() : undefined;
+	const vault = loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, onRead: seen?.record });
 	const t = translator(args.lang);
 	switch (args.command) {
 		case "agenda":
@@ -70,14 +72,14 @@ export function runCommand(args: CliArgs, fs: FsPort = nodeFs): CommandResult {
 		case "stats":
 			return stats(vault, args, t);
 		case "import":
-			return importAny(vault, args, t, fs);
+			return importAny(vault, args, t, fs, seen);
 		case "export":
 			return exportCommand(vault, args, t);
 	}
 }
 
 /** `rapport import FILE`: a calendar when the file's text is iCalendar (whatever its extension), else contacts. */
-function importAny(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): CommandResult {
+function importAny(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort, seen?: NotesSeen): CommandResult {
 	const file = args.note ?? "";
 	let text = "";
 	try {
@@ -85,7 +87,7 @@ function importAny(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort):
 	} catch {
 		// A folder or an unreadable file: the contacts reader below refuses it with its path and reason.
 	}
-	if (isICalendar(text)) return calendarImportCommand(vault, args, text, t);
+	if (isICalendar(text)) return calendarImportCommand(vault, args, text, t, seen);
 	if (args.from !== undefined || args.ahead !== undefined || args.createPeople) throw new CliError("calendar.cli.onlyCalendars");
 	return importCommand(vault, args, t, fs);
 }

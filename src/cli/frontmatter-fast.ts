@@ -21,6 +21,8 @@ const PLAIN_INSIDE = /: |:$| #|[[\]{},]/;
 const NUMBER_LIKE = /^[-+.0-9]/;
 const SIMPLE_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
 const DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+/** A day with its time, as meeting notes write `date` (`2026-11-05T14:30`): a plain string in the core schema. */
+const DAY_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?$/;
 const NULLS = new Set(["null", "Null", "NULL", "~"]);
 const TRUES = new Set(["true", "True", "TRUE"]);
 const FALSES = new Set(["false", "False", "FALSE"]);
@@ -36,7 +38,7 @@ function plainScalar(raw: string): Scalar | undefined {
 	if (AMBIGUOUS.test(text)) return undefined;
 	if (NUMBER_LIKE.test(text)) {
 		if (SIMPLE_INT.test(text) && text !== "-0") return Number(text);
-		return DAY.test(text) ? text : undefined;
+		return DAY.test(text) || DAY_TIME.test(text) ? text : undefined;
 	}
 	if (!PLAIN_START.test(text) || PLAIN_INSIDE.test(text)) return undefined;
 	return text;

@@ -30,7 +30,11 @@ export interface LoadOptions {
 	env?: Record<string, string | undefined>;
 	/** Rapport's version, part of the cache's key (tests simulate an upgrade with it). */
 	rapportVersion?: string;
+	/** Told of each note read from disk (not from the cache): a command that needs more of a note than the index holds need not read it again. */
+	onRead?: NoteReadListener;
 }
+
+export type NoteReadListener = (path: string, text: string, frontmatter: Record<string, unknown> | null) => void;
 
 /** What loading read: how many notes came from the cache and how many were parsed. */
 export interface LoadStats {
@@ -68,7 +72,7 @@ function openCache(root: string, settings: RapportSettings, config: VaultConfig,
  * A note or folder that cannot be read (permissions, removed mid-scan, a folder where a file was) is
  * a problem on its path, and every other note is still read.
  */
-export function readVaultNotes(root: string, context: ParseContext, cache: NoteCache, files: NoteFiles): { notes: ParsedNote[]; stats: LoadStats } {
+export function readVaultNotes(root: string, context: ParseContext, cache: NoteCache, files: NoteFiles, onRead?: NoteReadListener): { notes: ParsedNote[]; stats: LoadStats } {
 	const listed = listNotes(root, files);
 	const notes: ParsedNote[] = listed.problems.map((p) => unreadableNote(p.path, p, context));
 	let fromCache = 0;
@@ -82,7 +86,10 @@ export function readVaultNotes(root: string, context: ParseContext, cache: NoteC
 				fromCache++;
 				continue;
 			}
-			const note = parseText(path, files.read(file), context).note;
+			const text = files.read(file);
+			const fm = readFrontmatter(path, text);
+			const note = parseNoteDetail(path, text, fm.data, context, fm.problems).note;
+			onRead?.(path, text, fm.data);
 			cache.store(path, stamp, note);
 			notes.push(note);
 		} catch (error) {
@@ -97,7 +104,7 @@ export function loadVault(root: string, options: LoadOptions = {}): LoadedVault 
 	const config = readVaultConfig(root);
 	const context = createParseContext(settings, config);
 	const cache = openCache(root, settings, config, options);
-	const { notes, stats } = readVaultNotes(root, context, cache, options.files ?? nodeNoteFiles);
+	const { notes, stats } = readVaultNotes(root, context, cache, options.files ?? nodeNoteFiles, options.onRead);
 	cache.save();
 	const index = new VaultIndex(() => settings.me);
 	index.addAll(notes);

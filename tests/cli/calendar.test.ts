@@ -57,6 +57,17 @@ describe("rapport import FILE.ics", () => {
 		expect(files(vault, "People")).toHaveLength(3);
 	});
 
+	it("finds an earlier import's meetings and people the same way whether the vault's notes were just read or come from the cache", () => {
+		const vault = vaultWithPeople();
+		const cache = makeVault({});
+		const run = (...more: string[]): ReturnType<typeof rapport> => rapport("import", fixture("outlook.ics"), "--vault", vault, "--from", "2026-08-01", "--cache-dir", cache, ...more);
+		expect(run("--write", "--create-people").status).toBe(0);
+		const fromFiles = run("--json");
+		const fromCache = run("--json");
+		expect(JSON.parse(fromFiles.stdout)).toMatchObject({ creates: [], updates: [], people: [], unchanged: 2 });
+		expect(fromCache.stdout).toBe(fromFiles.stdout);
+	});
+
 	it("moves a meeting's date when a newer export moved the event, without touching the note's body", () => {
 		const vault = vaultWithPeople();
 		rapport("import", fixture("google.ics"), "--vault", vault, "--from", "2026-08-01", "--write");

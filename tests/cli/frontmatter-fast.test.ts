@@ -4,7 +4,7 @@ import { readSimpleFrontmatter } from "../../src/cli/frontmatter-fast";
 import { readFrontmatter, readFrontmatterFull } from "../../src/cli/safe-frontmatter";
 
 const word = fc.constantFrom("Anna", "Rossi", "data science", "jazz", "work", "Müller", "Zoë 🎷", "a#b", "R&D", "x: y", "a,b", "[[Anna Rossi]]", "it's", 'say "hi"', "C:\\path", "#tag", "- dash", "*star", "&amp", "!tag", "%p", "@me", "`tick`", "?q", "|", ">", "{a}", "");
-const special = fc.constantFrom("null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "FALSE", "yes", "no", "on", "off", "y", "n", ".inf", "-.inf", ".nan", "0", "-0", "+5", "012", "0x1F", "0o17", "0b101", "1_000", "1e3", "1.5", ".5", "-7", "123456789012345678", "2026-11-02", "2026-11-02T10:00", "10:30", "1:2:3", "2026-1-2", "=", "<<");
+const special = fc.constantFrom("null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "FALSE", "yes", "no", "on", "off", "y", "n", ".inf", "-.inf", ".nan", "0", "-0", "+5", "012", "0x1F", "0o17", "0b101", "1_000", "1e3", "1.5", ".5", "-7", "123456789012345678", "2026-11-02", "2026-11-02T10:00", "2026-11-02T10:00:30", "2026-11-02T10:0", "2026-11-02T10:00Z", "2026-11-02t10:00", "10:30", "1:2:3", "2026-1-2", "=", "<<");
 const scalarText = fc.oneof(word, special, fc.string({ maxLength: 12 }), fc.string({ unit: "binary", maxLength: 6 }));
 const quoted = scalarText.chain((s) => fc.constantFrom(`"${s}"`, `'${s}'`, s));
 const flow = fc.array(quoted, { maxLength: 4 }).chain((items) => fc.constantFrom(`[${items.join(", ")}]`, `[${items.join(",")}]`, `[ ${items.join(" , ")} ]`, `[${items.join(", ")},]`));
@@ -56,6 +56,12 @@ describe("the frontmatter fast path", () => {
 	it("reads the frontmatter the bench vault and templates write", () => {
 		const text = '---\ntype: meeting\ndate: 2026-11-02\nattendees: ["[[Anna Rossi]]", "[[Marco Bianchi]]"]\ntags:\n  - work\n  - coffee\nclosed:\n---\n# Coffee\n';
 		expect(readSimpleFrontmatter(blockOf(text))).toEqual({ type: "meeting", date: "2026-11-02", attendees: ["[[Anna Rossi]]", "[[Marco Bianchi]]"], tags: ["work", "coffee"], closed: null });
+		expect(readFrontmatter("M.md", text)).toEqual(readFrontmatterFull("M.md", text));
+	});
+
+	it("reads a meeting note the calendar import wrote (a date with its time, a calendar_uid) without the full parser", () => {
+		const text = '---\ntype: meeting\ndate: 2026-11-05T14:30\nattendees:\n  - "[[Anna Rossi]]"\ncalendar_uid: kq2m0@google.com#20261105T133000Z\n---\n\n## Notes\n';
+		expect(readSimpleFrontmatter(blockOf(text))).toEqual({ type: "meeting", date: "2026-11-05T14:30", attendees: ["[[Anna Rossi]]"], calendar_uid: "kq2m0@google.com#20261105T133000Z" });
 		expect(readFrontmatter("M.md", text)).toEqual(readFrontmatterFull("M.md", text));
 	});
 

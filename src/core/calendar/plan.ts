@@ -1,6 +1,6 @@
 import { type Contact, emptyContact } from "../contacts/contact";
 import { safeFileName } from "../contacts/names";
-import { type ExistingPerson, type PlannedNote, personMatcher, planImport } from "../contacts/plan";
+import { type ExistingPerson, type PlannedNote, peopleLookup, personMatcher, planImport } from "../contacts/plan";
 import type { CalendarDay } from "../dates/dates";
 import { fillTemplate } from "../notes/template";
 import { basename, stringValues, withoutMd } from "../shared/text";
@@ -106,7 +106,9 @@ class AttendeeLinks {
 	readonly people: NewPerson[] = [];
 
 	constructor(occurrences: readonly CalendarOccurrence[], existing: readonly ExistingPerson[], options: CalendarPlanOptions) {
-		const match = personMatcher(existing);
+		// The people are filed once: for matching attendees here, then for planning the new ones.
+		const lookup = peopleLookup(existing);
+		const match = personMatcher(lookup);
 		const names = new Map<string, number>();
 		for (const p of existing) names.set(basename(p.path).toLowerCase(), (names.get(basename(p.path).toLowerCase()) ?? 0) + 1);
 		const linkTo = (path: string): string => `[[${(names.get(basename(path).toLowerCase()) ?? 0) > 1 ? withoutMd(path) : basename(path)}]]`;
@@ -127,7 +129,7 @@ class AttendeeLinks {
 				}
 			}
 		}
-		const planned = planImport({ source: "vcard", contacts: unmatched.map((u) => u.contact), problems: [] }, existing, { folder: options.peopleFolder, takenPaths: options.takenPaths });
+		const planned = planImport({ source: "vcard", contacts: unmatched.map((u) => u.contact), problems: [] }, existing, { folder: options.peopleFolder, takenPaths: options.takenPaths, lookup });
 		const byLine = new Map(planned.creates.map((c) => [c.line, c]));
 		for (const u of unmatched) {
 			const note = byLine.get(u.contact.line);

@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { DateTime, IANAZone } from "luxon";
 import type { CalendarDay } from "../dates/dates";
+import { cutEvents, type EventChunk } from "./ics-chunks";
 
 /** Someone invited to an event: their email (lower case) and the name the calendar gives them (`CN`), "" when none. */
 export interface CalendarAttendee {
@@ -57,10 +58,54 @@ type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
 type Event = InstanceType<typeof ICAL.Event>;
 
-function roots(text: string): Component[] {
-	const parsed: unknown = ICAL.parse(text);
-	const list = Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed];
-	return list.map((jcal) => new ICAL.Component(jcal as unknown[])).filter((c) => c.name === "vcalendar");
+/** Thrown while reading when a part of the file is not iCalendar: the whole file is then refused, as before any event is read. */
+class NotICalendar extends Error {}
+
+function parseOrRefuse(text: string): unknown {
+	try {
+		return ICAL.parse(text);
+	} catch {
+		throw new NotICalendar();
+	}
+}
+
+/** The top-level components ical.js reads from a text, in order (it gives one alone, not in a list). */
+function topLevel(text: string): unknown[][] {
+	const parsed = parseOrRefuse(text);
+	return (Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]) as unknown[][];
+}
+
+/** A calendar of the file, and its events, each parsed only when it is read. */
+interface CalendarSource {
+	calendar: Component;
+	events: () => Iterable<Component>;
+}
+
+/**
+ * The calendars of a file. The events are cut from the text and parsed one at a time (see
+ * `cutEvents`), each with its calendar as parent, so time zones are found as in the whole file; a
+ * text that cannot be cut is parsed whole.
+ */
+function calendarSources(text: string): CalendarSource[] {
+	const cut = cutEvents(text);
+	if (!cut) {
+		return topLevel(text)
+			.map((jcal) => new ICAL.Component(jcal))
+			.filter((c) => c.name === "vcalendar")
+			.map((calendar) => ({ calendar, events: () => calendar.getAllSubcomponents("vevent") }));
+	}
+	const sources: CalendarSource[] = [];
+	topLevel(cut.rest).forEach((jcal, root) => {
+		const calendar = new ICAL.Component(jcal);
+		if (calendar.name !== "vcalendar") return;
+		const chunks = cut.events.filter((e) => e.root === root);
+		sources.push({ calendar, events: () => parsedEvents(chunks, calendar) });
+	});
+	return sources;
+}
+
+function* parsedEvents(chunks: readonly EventChunk[], calendar: Component): Iterable<Component> {
+	for (const chunk of chunks) yield new ICAL.Component(parseOrRefuse(chunk.text) as unknown[], calendar);
 }
 
 /**
@@ -70,22 +115,28 @@ function roots(text: string): Component[] {
  */
 export function readCalendar(text: string, options: ReadOptions): CalendarRead | null {
 	if (!isICalendar(text)) return null;
-	let calendars: Component[];
 	try {
-		calendars = roots(text.replace(/^\uFEFF/, ""));
-	} catch {
-		return null;
+		return readSources(text.replace(/^\uFEFF/, ""), options);
+	} catch (error) {
+		if (error instanceof NotICalendar) return null;
+		throw error;
 	}
+}
+
+function readSources(text: string, options: ReadOptions): CalendarRead | null {
+	const calendars = calendarSources(text);
 	if (calendars.length === 0) return null;
 	const out: CalendarRead = { occurrences: [], outside: [], unreadable: [] };
 	const zone = options.zone ?? DateTime.local().zoneName;
 	const zoneInfo = IANAZone.create(zone);
 	const mine = new Set(options.myEmails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ""));
 	const bounds = { from: DateTime.fromISO(options.from, { zone }).toSeconds(), to: DateTime.fromISO(options.to, { zone }).plus({ days: 1 }).toSeconds() };
-	for (const calendar of calendars) {
+	const offsets = new ZoneOffsets(zoneInfo.isValid ? zoneInfo : IANAZone.create("UTC"));
+	const instants = new ZonedInstants();
+	for (const { calendar, events } of calendars) {
 		const registered = registerZones(calendar);
 		try {
-			readEvents(calendar, { zone, zoneInfo: zoneInfo.isValid ? zoneInfo : IANAZone.create("UTC"), mine, bounds }, out);
+			readEvents(events(), { zone, offsets, instants, mine, bounds }, out);
 		} finally {
 			for (const tzid of registered) ICAL.TimezoneService.remove(tzid);
 		}
@@ -112,26 +163,77 @@ function registerZones(calendar: Component): string[] {
 
 interface Context {
 	zone: string;
-	/** The user's zone as luxon knows it, made once: asking it for an offset is cheap. */
-	zoneInfo: IANAZone;
+	/** The user's zone's offsets, asked of luxon once per hour of the calendar. */
+	offsets: ZoneOffsets;
+	instants: ZonedInstants;
 	mine: Set<string>;
 	bounds: { from: number; to: number };
 }
 
-function readEvents(calendar: Component, ctx: Context, out: CalendarRead): void {
-	const masters = new Map<string, Event>();
+const HOUR_MS = 3_600_000;
+
+/**
+ * The instant of a zoned iCalendar time, remembered per zone and wall-clock time: ical.js finds a
+ * time's offset by walking its zone's changes, and a calendar holds the same times (the hour, the
+ * half hour) over and over. A time's instant depends on nothing else.
+ */
+class ZonedInstants {
+	private readonly zones = new Map<object, Map<number, number>>();
+
+	of(time: Time): number {
+		if (time.zone === ICAL.Timezone.utcTimezone) return time.toUnixTime();
+		let known = this.zones.get(time.zone);
+		if (!known) this.zones.set(time.zone, (known = new Map<number, number>()));
+		const key = ((((time.year * 13 + time.month) * 32 + time.day) * 25 + time.hour) * 60 + time.minute) * 61 + time.second;
+		let at = known.get(key);
+		if (at === undefined) known.set(key, (at = time.toUnixTime()));
+		return at;
+	}
+}
+
+/**
+ * The offset of a zone at an instant, remembered per hour: an hour whose first and last millisecond
+ * have the same offset has it throughout (no zone changes its offset twice within an hour), and
+ * luxon, which asks Intl for each offset, is asked once per hour instead of once per event.
+ */
+class ZoneOffsets {
+	private readonly hours = new Map<number, number>();
+
+	constructor(private readonly zone: IANAZone) {}
+
+	/** Minutes east of UTC at `ms` since the epoch. */
+	at(ms: number): number {
+		const hour = Math.floor(ms / HOUR_MS);
+		const known = this.hours.get(hour);
+		if (known !== undefined) return known;
+		const start = this.zone.offset(hour * HOUR_MS);
+		if (start !== this.zone.offset(hour * HOUR_MS + HOUR_MS - 1)) return this.zone.offset(ms);
+		this.hours.set(hour, start);
+		return start;
+	}
+}
+
+/**
+ * Reads the VEVENTs of one calendar as they come. A single event is read at once, so its parse tree
+ * need not be kept; a recurring one waits for the end of the calendar, where its exceptions
+ * (`RECURRENCE-ID`) may be. A later event with the same UID replaces an earlier one, as before.
+ */
+function readEvents(vevents: Iterable<Component>, ctx: Context, out: CalendarRead): void {
+	const masters = new Map<string, Event | CalendarRead>();
 	const exceptions: Component[] = [];
-	for (const vevent of calendar.getAllSubcomponents("vevent")) {
+	for (const vevent of vevents) {
 		if (vevent.hasProperty("recurrence-id")) exceptions.push(vevent);
 		else {
 			const uid = String(vevent.getFirstPropertyValue("uid") ?? "");
-			masters.set(uid === "" ? `#${masters.size}` : uid, new ICAL.Event(vevent, { exceptions: [] }));
+			const key = uid === "" ? `#${masters.size}` : uid;
+			const event = new ICAL.Event(vevent, { exceptions: [] });
+			masters.set(key, event.isRecurring() ? event : readSingle(key, event, ctx));
 		}
 	}
 	const orphans: Component[] = [];
 	for (const ex of exceptions) {
 		const master = masters.get(String(ex.getFirstPropertyValue("uid") ?? ""));
-		if (master?.isRecurring()) {
+		if (master instanceof ICAL.Event && master.isRecurring()) {
 			try {
 				master.relateException(ex);
 				continue;
@@ -141,11 +243,17 @@ function readEvents(calendar: Component, ctx: Context, out: CalendarRead): void 
 		}
 		orphans.push(ex);
 	}
-	for (const [uid, event] of masters) {
+	for (const [uid, entry] of masters) {
+		if (!(entry instanceof ICAL.Event)) {
+			out.occurrences.push(...entry.occurrences);
+			out.outside.push(...entry.outside);
+			out.unreadable.push(...entry.unreadable);
+			continue;
+		}
 		try {
-			readSeries(uid, event, ctx, out);
+			readSeries(uid, entry, ctx, out);
 		} catch {
-			out.unreadable.push(event.summary || uid);
+			out.unreadable.push(entry.summary || uid);
 		}
 	}
 	for (const ex of orphans) {
@@ -157,6 +265,17 @@ function readEvents(calendar: Component, ctx: Context, out: CalendarRead): void 
 			out.unreadable.push(event.summary || event.uid);
 		}
 	}
+}
+
+/** What an event that does not recur gives, on its own. */
+function readSingle(uid: string, event: Event, ctx: Context): CalendarRead {
+	const part: CalendarRead = { occurrences: [], outside: [], unreadable: [] };
+	try {
+		readSeries(uid, event, ctx, part);
+	} catch {
+		part.unreadable.push(event.summary || uid);
+	}
+	return part;
 }
 
 function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead): void {
@@ -177,7 +296,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	for (let steps = 0; steps < MAX_STEPS; steps++) {
 		const next = it.next();
 		if (!next) break;
-		if (seconds(next, ctx.zone, tzid) > ctx.bounds.to + margin && inside > 0) break;
+		if (seconds(next, ctx, tzid) > ctx.bounds.to + margin && inside > 0) break;
 		const details = event.getOccurrenceDetails(next);
 		const item = details.item;
 		const o = occurrence(item, details.startDate, details.recurrenceId, ctx, event);
@@ -186,7 +305,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 		if (o.start >= ctx.bounds.from && o.start < ctx.bounds.to) {
 			out.occurrences.push(o);
 			inside++;
-		} else if (seconds(next, ctx.zone, tzid) > ctx.bounds.to + margin) break;
+		} else if (seconds(next, ctx, tzid) > ctx.bounds.to + margin) break;
 	}
 	if (inside === 0 && first) out.outside.push(first);
 }
@@ -201,8 +320,9 @@ function place(o: CalendarOccurrence, ctx: Context, out: CalendarRead): void {
  * in its TimezoneService), else by `tzid` as an IANA zone (a file without VTIMEZONE), else a floating
  * time in the user's zone. All-day dates start at midnight in the user's zone.
  */
-function seconds(time: Time, zone: string, tzid: string | null): number {
-	if (!time.isDate && time.zone && time.zone.tzid !== "floating") return time.toUnixTime();
+function seconds(time: Time, ctx: Context, tzid: string | null): number {
+	if (!time.isDate && time.zone && time.zone.tzid !== "floating") return ctx.instants.of(time);
+	const zone = ctx.zone;
 	const local = { year: time.year, month: time.month, day: time.day, hour: time.isDate ? 0 : time.hour, minute: time.isDate ? 0 : time.minute, second: time.isDate ? 0 : time.second };
 	const named = tzid && !time.isDate ? DateTime.fromObject(local, { zone: tzid }) : null;
 	return (named?.isValid ? named : DateTime.fromObject(local, { zone })).toSeconds();
@@ -217,7 +337,7 @@ function startZone(event: Event): string | null {
 /** The user's day and `HH:mm` at an instant, from the zone's offset then (no date object per event). */
 function localClock(at: number, ctx: Context): { day: CalendarDay; time: string } {
 	const ms = at * 1000;
-	const iso = new Date(ms + ctx.zoneInfo.offset(ms) * 60000).toISOString();
+	const iso = new Date(ms + ctx.offsets.at(ms) * 60000).toISOString();
 	return { day: iso.slice(0, 10), time: iso.slice(11, 16) };
 }
 
@@ -226,27 +346,40 @@ function pad(n: number, width = 2): string {
 }
 
 /** The occurrence part of `calendar_uid`: the recurrence id in UTC (`20261105T133000Z`), or its day for all-day series. */
-function recurrenceKey(time: Time, zone: string, tzid: string | null): string {
+function recurrenceKey(time: Time, ctx: Context, tzid: string | null): string {
 	if (time.isDate) return `${pad(time.year, 4)}${pad(time.month)}${pad(time.day)}`;
-	return DateTime.fromSeconds(seconds(time, zone, tzid), { zone: "utc" }).toFormat("yyyyMMdd'T'HHmmss'Z'");
+	return DateTime.fromSeconds(seconds(time, ctx, tzid), { zone: "utc" }).toFormat("yyyyMMdd'T'HHmmss'Z'");
 }
 
 function emailOf(value: unknown): string {
 	return (typeof value === "string" ? value : "").replace(/^mailto:/i, "").trim().toLowerCase();
 }
 
+/** A property as jCal holds it: name, parameters, value type, values. */
+type JCalProperty = [string, Record<string, string | string[] | undefined>, string, ...unknown[]];
+
+/**
+ * The first value of an ORGANIZER or ATTENDEE: read from the jCal for a plain `cal-address` (what
+ * ical.js's Property would give, without making one per attendee), through ical.js otherwise.
+ */
+function addressValue(prop: JCalProperty, component: Component): unknown {
+	if (prop[2] === "cal-address") return prop.length > 3 ? prop[3] : null;
+	return new ICAL.Property(prop, component).getFirstValue();
+}
+
 function people(component: Component, mine: Set<string>): { others: CalendarAttendee[]; declined: boolean } {
 	const others = new Map<string, CalendarAttendee>();
 	let declined = false;
-	const add = (prop: InstanceType<typeof ICAL.Property>, isOrganizer: boolean): void => {
-		const value = emailOf(prop.getFirstValue());
+	const add = (prop: JCalProperty, isOrganizer: boolean): void => {
+		const params = prop[1];
+		const value = emailOf(addressValue(prop, component));
 		// Apple writes some attendees as `urn:uuid:…` with the address in an EMAIL parameter.
-		const email = value.includes("@") ? value : emailOf(prop.getParameter("email"));
-		const cn = prop.getParameter("cn");
+		const email = value.includes("@") ? value : emailOf(params.email);
+		const cn = params.cn;
 		const name = (Array.isArray(cn) ? cn.join(" ") : String(cn ?? "")).trim();
-		const cutype = String(prop.getParameter("cutype") ?? "").toUpperCase();
+		const cutype = String(params.cutype ?? "").toUpperCase();
 		if (mine.has(email)) {
-			if (!isOrganizer && String(prop.getParameter("partstat") ?? "").toUpperCase() === "DECLINED") declined = true;
+			if (!isOrganizer && String(params.partstat ?? "").toUpperCase() === "DECLINED") declined = true;
 			return;
 		}
 		if (cutype === "ROOM" || cutype === "RESOURCE" || cutype === "GROUP") return;
@@ -256,8 +389,9 @@ function people(component: Component, mine: Set<string>): { others: CalendarAtte
 		if (!known) others.set(key, { email, name: name === email ? "" : name });
 		else if (known.name === "" && name !== email) known.name = name;
 	};
-	for (const prop of component.getAllProperties("organizer")) add(prop, true);
-	for (const prop of component.getAllProperties("attendee")) add(prop, false);
+	const props = (component.jCal as unknown[])[1] as JCalProperty[];
+	for (const prop of props) if (prop[0] === "organizer") add(prop, true);
+	for (const prop of props) if (prop[0] === "attendee") add(prop, false);
 	return { others: [...others.values()], declined };
 }
 
@@ -267,12 +401,12 @@ function occurrence(item: Event, start: Time, recurrenceId: Time | null, ctx: Co
 	const { others, declined } = people(item.component, ctx.mine);
 	const status = String(item.component.getFirstPropertyValue("status") ?? "").toUpperCase();
 	const tzid = startZone(item) ?? (series ? startZone(series) : null);
-	const at = seconds(start, ctx.zone, tzid);
+	const at = seconds(start, ctx, tzid);
 	const allDay = start.isDate;
 	const local = localClock(at, ctx);
 	const day = allDay ? `${pad(start.year, 4)}-${pad(start.month)}-${pad(start.day)}` : local.day;
 	return {
-		key: recurrenceId ? `${uid}#${recurrenceKey(recurrenceId, ctx.zone, series ? startZone(series) : tzid)}` : uid,
+		key: recurrenceId ? `${uid}#${recurrenceKey(recurrenceId, ctx, series ? startZone(series) : tzid)}` : uid,
 		title: (item.summary || series?.summary || "").trim(),
 		day,
 		time: allDay ? null : local.time,

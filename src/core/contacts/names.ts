@@ -24,6 +24,9 @@ const UNSAFE = /[\\/:*?"<>|#^[\]]/g;
 /** Windows reserved device names, with any extension (`CON.txt`, `nul.tar.gz`), superscript digits included. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 
+/** Printable ASCII only: one byte a character, nothing to normalise, drop or blank (no walk over each character). */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** At most this many bytes of UTF-8 for a file name without `.md` (most file systems allow 255, and a suffix like ` 12` must fit). */
 export const MAX_NAME_BYTES = 200;
 
@@ -39,6 +42,7 @@ export function graphemes(text: string): string[] {
 }
 
 export function utf8Length(text: string): number {
+	if (PRINTABLE_ASCII.test(text)) return text.length;
 	let n = 0;
 	for (const ch of text) {
 		const code = ch.codePointAt(0) ?? 0;
@@ -68,7 +72,8 @@ export function isReservedName(name: string): boolean {
 }
 
 function cleaned(name: string): string {
-	const visible = filterCharacters(withoutInvisibles(name.normalize("NFC")), () => false, isControl).replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
+	const printable = PRINTABLE_ASCII.test(name) ? name : filterCharacters(withoutInvisibles(name.normalize("NFC")), () => false, isControl);
+	const visible = printable.replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
 	// No leading or trailing dots or spaces: `..`, `.hidden`, `name.` are not names on every platform.
 	return visible.replace(/^[.\s]+|[.\s]+$/g, "");
 }

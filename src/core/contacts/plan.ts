@@ -112,7 +112,7 @@ function distinguisher(c: Contact, name: string): string {
 
 class Planner {
 	readonly plan: ImportPlan;
-	private readonly lookup = new PeopleLookup();
+	private readonly lookup: PeopleLookup;
 	private readonly taken: Set<string>;
 	private readonly updates = new Map<string, PlannedUpdate>();
 	private readonly plannedNotes = new Map<string, PlannedNote>();
@@ -122,9 +122,10 @@ class Planner {
 		existing: readonly ExistingPerson[],
 		private readonly folder: string,
 		takenPaths: ReadonlySet<string>,
+		lookup?: PeopleLookup,
 	) {
 		this.plan = { source: file.source, creates: [], updates: [], conflicts: [], ambiguous: [], distinct: [], repeats: [], unchanged: 0, problems: [...file.problems] };
-		for (const p of existing) this.lookup.add({ path: p.path, ...knownFields(p.frontmatter), plannedLine: null });
+		this.lookup = lookup ?? peopleLookup(existing);
 		this.taken = new Set([...takenPaths].map((p) => p.normalize("NFC").toLowerCase()));
 	}
 
@@ -217,6 +218,13 @@ class Planner {
 	}
 }
 
+export interface ImportOptions {
+	folder: string;
+	takenPaths: ReadonlySet<string>;
+	/** `existing` already filed by {@link peopleLookup} (the calendar import matched attendees with it): not filed twice. The plan files its new notes into it. */
+	lookup?: PeopleLookup;
+}
+
 /**
  * Plans an import. A contact is a person of the vault when they share a strong key (email, LinkedIn
  * profile, phone) or the same full name with no strong key that differs (case, accents, word order
@@ -226,8 +234,8 @@ class Planner {
  * ("Anna Rossi (Lumen)") when a namesake exists. Contacts repeated in the file merge into one note.
  * Nothing is written here.
  */
-export function planImport(file: ContactFile, existing: readonly ExistingPerson[], options: { folder: string; takenPaths: ReadonlySet<string> }): ImportPlan {
-	const planner = new Planner(file, existing, options.folder, options.takenPaths);
+export function planImport(file: ContactFile, existing: readonly ExistingPerson[], options: ImportOptions): ImportPlan {
+	const planner = new Planner(file, existing, options.folder, options.takenPaths, options.lookup);
 	for (const c of file.contacts) planner.add(c);
 	// A contact left ambiguous may be decided by notes that later lines planned: look again, as a second import would.
 	for (let pass = 0; pass < 3; pass++) {
@@ -241,15 +249,21 @@ export function planImport(file: ContactFile, existing: readonly ExistingPerson[
 	return planner.plan;
 }
 
+/** The person notes of the vault, filed by email, LinkedIn profile, phone and names, for matching contacts to them. */
+export function peopleLookup(existing: readonly ExistingPerson[]): PeopleLookup {
+	const lookup = new PeopleLookup();
+	for (const p of existing) lookup.add({ path: p.path, ...knownFields(p.frontmatter), plannedLine: null });
+	return lookup;
+}
+
 /** The text of a new person note. */
 export function plannedNoteText(note: PlannedNote): string {
 	return `---\n${note.fields.flatMap(([k, v]) => yamlEntry(k, v)).join("\n")}\n---\n`;
 }
 
 /** The person notes a contact matches, as the import matches them (email, LinkedIn profile, then name and aliases); used by the calendar import. */
-export function personMatcher(existing: readonly ExistingPerson[]): (contact: Contact) => string[] {
-	const lookup = new PeopleLookup();
-	for (const p of existing) lookup.add({ path: p.path, ...knownFields(p.frontmatter), plannedLine: null });
+export function personMatcher(existing: readonly ExistingPerson[] | PeopleLookup): (contact: Contact) => string[] {
+	const lookup = existing instanceof PeopleLookup ? existing : peopleLookup(existing);
 	return (contact) => {
 		const match = lookup.find(contact, contactFields(contact));
 		if (match.kind === "one") return [match.known.path];
