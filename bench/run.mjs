@@ -1,8 +1,10 @@
 // `npm run bench`: generates (or reuses) a seeded vault and measures the core on it.
-// Options: --people N --meetings N --seed N (defaults 10000, 90000, 42).
+// Options: --people N --meetings N --seed N (defaults 10000, 90000, 42); `--only core` measures only
+// the core rows (index, agenda, insights, heap) and updates them in bench/results/latest.json.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { loadavg } from "node:os";
 import esbuild from "esbuild";
 import { graphBench } from "./graph-bench.mjs";
 import { groupsBench, printGroups } from "./groups.mjs";
@@ -69,6 +71,14 @@ const targets = [
 ];
 process.stdout.write(`\n${r.notes} notes: ${r.people} people, ${r.meetings} meetings, ${r.followUps} open follow-ups\n\n`);
 for (const [name, value, verdict] of targets) process.stdout.write(`${name.padEnd(40)} ${value.padEnd(28)} ${verdict}\n`);
+if (process.argv.includes("--only") && process.argv[process.argv.indexOf("--only") + 1] === "core") {
+	// Only the core rows: keep the other rows of the last full run as they were.
+	const latest = `${here}results/latest.json`;
+	const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, "utf8")) : {};
+	mkdirSync(`${here}results`, { recursive: true });
+	writeFileSync(latest, JSON.stringify({ ...previous, spec, ...r, loadAverage: loadavg() }, null, 2) + "\n");
+	process.exit(0);
+}
 const pluginRun = spawnSync(process.execPath, ["--max-old-space-size=12000", `${here}../dist/plugin-bench.cjs`, root, BENCH_TODAY], { encoding: "utf8" });
 if (pluginRun.status !== 0) {
 	process.stderr.write(pluginRun.stderr);
@@ -113,4 +123,4 @@ if (g) {
 	process.stdout.write("\nGraph rendering: skipped (no /usr/bin/chromium; apt-get install -y chromium)\n");
 }
 mkdirSync(`${here}results`, { recursive: true });
-writeFileSync(`${here}results/latest.json`, JSON.stringify({ spec, ...r, plugin: p, cli: cliRuns, groups, import: imported, calendar, graph: g }, null, 2) + "\n");
+writeFileSync(`${here}results/latest.json`, JSON.stringify({ spec, ...r, loadAverage: loadavg(), plugin: p, cli: cliRuns, groups, import: imported, calendar, graph: g }, null, 2) + "\n");
