@@ -1,3 +1,4 @@
+import { ChangeLog } from "./change-log";
 import { ContactLog, type Interaction } from "./contact-log";
 import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
 import { FollowUp, FollowUpCalendar } from "./follow-up";
@@ -37,7 +38,7 @@ export class VaultIndex {
 	private personList: ParsedNote[] | null = null;
 	private readonly meetingsByDay = new Map<CalendarDay, Set<string>>();
 	private readonly unknown = new UnknownAttendees();
-	private changeLog: { revision: number; path: string }[] = [];
+	private readonly changeLog = new ChangeLog();
 	private rev = 0;
 	private versions = 0;
 	private readonly withExchanges = new Set<string>();
@@ -90,10 +91,17 @@ export class VaultIndex {
 
 	/** Paths changed after `revision`, or null when that is too long ago to tell (redraw everything). */
 	changedSince(revision: number): string[] | null {
-		if (revision >= this.rev) return [];
-		const first = this.changeLog[0];
-		if (!first || first.revision > revision + 1) return null;
-		return [...new Set(this.changeLog.filter((c) => c.revision > revision).map((c) => c.path))];
+		return this.changeLog.pathsSince(revision, this.rev);
+	}
+
+	/**
+	 * What changed after `revision`, for views that keep derived state: the notes read again (with
+	 * the notes whose references were resolved again because of them) and the people whose state
+	 * (note, interactions, follow-ups) changed or who are gone. Null when the log does not hold
+	 * every change since then: work everything out again.
+	 */
+	changesSince(revision: number): { notes: Set<string>; people: Set<string> } | null {
+		return this.changeLog.since(revision, this.rev);
 	}
 
 	note(path: string): ParsedNote | undefined {
@@ -253,7 +261,10 @@ export class VaultIndex {
 				this.resolverGeneration++;
 			}
 		}
-		if (old?.kind === "person" && next?.kind !== "person") this.people.delete(path);
+		if (old?.kind === "person" && next?.kind !== "person") {
+			this.people.delete(path);
+			this.changeLog.touch(path);
+		}
 		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
 		if (next) {
 			this.notes.set(path, next);
@@ -263,8 +274,9 @@ export class VaultIndex {
 				this.resolver.add(next);
 				this.resolverGeneration++;
 				const state = this.people.get(path);
-				if (state) state.version = ++this.versions;
+				if (state) this.bump(state, path);
 				else this.people.set(path, { contacts: new ContactLog(), followUps: new Map(), version: ++this.versions });
+				this.changeLog.touch(path);
 				this.personList = null;
 			}
 			this.contribute(next);
@@ -276,8 +288,7 @@ export class VaultIndex {
 			if (n) this.contribute(n);
 		}
 		this.rev++;
-		this.changeLog.push({ revision: this.rev, path });
-		if (this.changeLog.length > 2000) this.changeLog = this.changeLog.slice(-1000);
+		this.changeLog.record(this.rev, path, dependents);
 	}
 
 	/** Notes that record giving or receiving, for the reciprocity ledger. */
@@ -321,7 +332,7 @@ export class VaultIndex {
 				if (!state) continue;
 				state.contacts.remove(path);
 				state.followUps.delete(path);
-				state.version = ++this.versions;
+				this.bump(state, p);
 			}
 			this.effects.delete(path);
 		}
@@ -377,7 +388,7 @@ export class VaultIndex {
 				if (!state) continue;
 				const list = state.followUps.get(path);
 				state.followUps.set(path, list ? [...list, followUp] : [followUp]);
-				state.version = ++this.versions;
+				this.bump(state, p);
 				if (!touched.includes(p)) touched.push(p);
 			}
 		}
@@ -392,7 +403,13 @@ export class VaultIndex {
 		const state = this.people.get(person);
 		if (!state) return;
 		if (!touched.includes(person)) touched.push(person);
-		if (state.contacts.add(source, day, kind, line)) state.version = ++this.versions;
+		if (state.contacts.add(source, day, kind, line)) this.bump(state, person);
+	}
+
+	/** Something about this person changed: a new version, and a name in the change's log. */
+	private bump(state: PersonState, person: string): void {
+		state.version = ++this.versions;
+		this.changeLog.touch(person);
 	}
 }
 
