@@ -28,6 +28,8 @@ export class AgendaBuilder {
 	private rows: PersonRows | null = null;
 	private readonly perDay = new Map<CalendarDay, { version: number; date: CalendarDay; items: readonly AgendaItem[] }>();
 	private last: { key: string; revision: number; agenda: Agenda } | null = null;
+	/** The follow-up items of the last day asked, until any follow-up comes or goes. */
+	private followUps: { date: CalendarDay; horizon: CalendarDay; stamp: number; items: readonly AgendaItem[] } | null = null;
 
 	constructor(private readonly index: VaultIndex) {}
 
@@ -59,7 +61,10 @@ export class AgendaBuilder {
 	}
 
 	/** Follow-ups in agenda order, straight from the index's day buckets, each day's items kept until that day changes. */
-	private followUpItems(date: CalendarDay, horizon: CalendarDay): AgendaItem[] {
+	private followUpItems(date: CalendarDay, horizon: CalendarDay): readonly AgendaItem[] {
+		const stamp = this.index.followUpStamp();
+		const kept = this.followUps;
+		if (kept?.date === date && kept.horizon === horizon && kept.stamp === stamp) return kept.items;
 		const items: AgendaItem[] = [];
 		const { dated, undated } = this.index.followUpsByDate();
 		for (const [day, list] of dated) {
@@ -67,6 +72,7 @@ export class AgendaBuilder {
 			for (const i of this.dayItems(day, list, date)) items.push(i);
 		}
 		for (const i of this.dayItems("", undated, date)) items.push(i);
+		this.followUps = { date, horizon, stamp, items };
 		return items;
 	}
 

@@ -183,6 +183,11 @@ export class VaultIndex {
 		return this.calendar.version(day);
 	}
 
+	/** A number that changes whenever any follow-up comes or goes (see `followUpDayVersion` for one day). */
+	followUpStamp(): number {
+		return this.calendar.stamp;
+	}
+
 	/**
 	 * Dated follow-ups grouped by the day they show on (due, else scheduled, else start), days in
 	 * order, each group in source and line order; then the undated ones.
@@ -422,5 +427,7 @@ function referencedKeys(note: ParsedNote): Set<string> {
 	for (const r of note.attendees) keys.add(refKey(r));
 	for (const c of note.contacts) keys.add(refKey(c.ref));
 	for (const f of note.followUps) for (const r of f.refs) keys.add(refKey(r));
+	// Gives and receives too: their note is read again (for the ledger) when the person they name appears or goes.
+	for (const e of note.exchanges) for (const r of e.refs) keys.add(refKey(r));
 	return keys;
 }
