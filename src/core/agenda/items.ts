@@ -103,12 +103,24 @@ function headKey(x: AgendaItem): number {
 	return (STATUS_RANK[x.status] * 2 ** 23 + day) * 4 + KIND_RANK[x.kind];
 }
 
-/** A copy of `list` in agenda order; most pairs are told apart by one number, not by strings. */
+/**
+ * A copy of `list` in agenda order: items are grouped by status, date and kind (one number), the
+ * groups put in order, and only the items of one group compared by time, source and text.
+ */
 export function sortedByAgendaOrder(list: readonly AgendaItem[]): AgendaItem[] {
-	const keys = new Float64Array(list.length);
-	for (let i = 0; i < list.length; i++) keys[i] = headKey(list[i] as AgendaItem);
-	const order = new Uint32Array(list.length);
-	for (let i = 0; i < order.length; i++) order[i] = i;
-	order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || compareItems(list[a] as AgendaItem, list[b] as AgendaItem) || a - b);
-	return Array.from(order, (i) => list[i] as AgendaItem);
+	const groups = new Map<number, AgendaItem[]>();
+	for (const x of list) {
+		const key = headKey(x);
+		const group = groups.get(key);
+		if (group) group.push(x);
+		else groups.set(key, [x]);
+	}
+	const keys = Float64Array.from(groups.keys()).sort();
+	const out: AgendaItem[] = [];
+	for (const key of keys) {
+		const group = groups.get(key) as AgendaItem[];
+		if (group.length > 1) group.sort(compareItems);
+		for (const x of group) out.push(x);
+	}
+	return out;
 }
