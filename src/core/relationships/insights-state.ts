@@ -4,6 +4,7 @@ import type { VaultIndex } from "../index/vault-index";
 import { compareStrings, insertSorted, removeSorted } from "../shared/sorted";
 import { balanceOf } from "./balance";
 import { compareFading, type FadingPerson, fadingOf } from "./health";
+import type { LedgerState } from "./ledger-state";
 import { type Balance, reciprocityOf, type ReciprocityLedger } from "./reciprocity";
 import { compareUnfollowed, meetingsInWindow, type UnfollowedMeeting, unfollowedIn } from "./unfollowed";
 
@@ -60,12 +61,15 @@ export class InsightsState {
 	}
 
 	/**
-	 * Brings the state up to the index's revision; `ledgerChanged` names the people whose ledger
-	 * entries changed meanwhile. False when the change log cannot tell what changed (make a new state).
+	 * Brings the state up to the index's revision, with the people whose ledger entries changed
+	 * meanwhile; false when the change logs cannot tell what changed (make a new state).
 	 */
-	update(ledger: ReciprocityLedger, ledgerChanged: ReadonlySet<string>): boolean {
-		if (!this.complete) return this.completeFrom(ledger, ledgerChanged);
-		if (this.revision === this.index.revision && ledgerChanged.size === 0) return true;
+	update(ledgerState: LedgerState): boolean {
+		const ledger = ledgerState.ledger;
+		if (!this.complete) this.completeFrom(ledger);
+		const ledgerChanged = ledgerState.changedSince(this.revision);
+		if (!ledgerChanged) return false;
+		if (this.revision === this.index.revision) return true;
 		const changes = this.index.changesSince(this.revision);
 		if (!changes) return false;
 		this.revision = this.index.revision;
@@ -97,18 +101,15 @@ export class InsightsState {
 		return [...this.unfollowed];
 	}
 
-	/** Every person not worked out yet, the give-backs and the window's meetings; then what changed meanwhile. */
-	private completeFrom(ledger: ReciprocityLedger, ledgerChanged: ReadonlySet<string>): boolean {
+	/**
+	 * Every person not worked out yet, the give-backs and the window's meetings, as the index is
+	 * now; people worked out ahead (warm-up) before a change are brought up to date by `update`.
+	 */
+	private completeFrom(ledger: ReciprocityLedger): void {
 		for (const note of this.index.personNotes()) if (!this.people.has(note.path)) this.setPerson(note.path, ledger);
 		for (const person of ledger.keys()) this.setTaking(person, ledger);
-		const start = this.revision;
-		this.revision = this.index.revision;
 		for (const note of meetingsInWindow(this.index, this.date, this.settings.unfollowedWindowDays)) this.setMeeting(note.path);
 		this.complete = true;
-		if (start === this.index.revision) return true;
-		// People worked out ahead (warm-up) before a change: bring them up to date.
-		this.revision = start;
-		return this.update(ledger, ledgerChanged);
 	}
 
 	private setPerson(person: string, ledger: ReciprocityLedger): void {

@@ -58,12 +58,12 @@ export class InsightsCache {
 	get(date: CalendarDay, settings: InsightSettings): Insights {
 		const key = cacheKey(date, settings);
 		if (this.last?.key === key && this.last.revision === this.index.revision) return this.last.insights;
-		const { ledger, changed } = this.ledgerChanges();
+		const ledger = this.currentLedger();
 		const me = resolveMe(this.index, settings.me);
 		let state = this.state;
-		if (state?.key !== key || state.me !== me || changed === null || !state.update(ledger.ledger, changed)) {
+		if (state?.key !== key || state.me !== me || !state.update(ledger)) {
 			state = new InsightsState(this.index, key, date, settings, me);
-			state.update(ledger.ledger, new Set());
+			state.update(ledger);
 		}
 		this.state = state;
 		const insights: Insights = { date, fading: state.fadingList(), unfollowed: state.unfollowedList(), onlyTaking: state.onlyTaking(), balance: state.balance() };
@@ -85,15 +85,10 @@ export class InsightsCache {
 		this.state = state;
 	}
 
+	/** The ledger brought up to the index's revision (read anew when its change log cannot tell). */
 	private currentLedger(): LedgerState {
-		return this.ledgerChanges().ledger;
-	}
-
-	/** The ledger brought up to date, and whose entries changed (null: it was read anew, so everything may have). */
-	private ledgerChanges(): { ledger: LedgerState; changed: Set<string> | null } {
-		const changed = this.ledgerState?.update() ?? null;
-		if (changed === null) this.ledgerState = new LedgerState(this.index);
-		return { ledger: this.ledgerState as LedgerState, changed };
+		if (!this.ledgerState?.update()) this.ledgerState = new LedgerState(this.index);
+		return this.ledgerState;
 	}
 }
 
