@@ -19,6 +19,7 @@ interface PersonState {
 }
 
 const NO_PEOPLE: readonly string[] = Object.freeze([]);
+const NO_CONTACTS = new ContactLog();
 
 /**
  * Everything Rapport knows about a vault, kept current one note at a time: adding, changing,
@@ -158,6 +159,11 @@ export class VaultIndex {
 	/** The latest interaction each note records with this person, newest first. */
 	interactions(personPath: string): Interaction[] {
 		return this.people.get(personPath)?.contacts.all() ?? [];
+	}
+
+	/** The notes that record an interaction with this person, in no order; makes no interaction objects. */
+	contactSources(personPath: string): IterableIterator<string> {
+		return (this.people.get(personPath)?.contacts ?? NO_CONTACTS).sources();
 	}
 
 	/** The distinct epoch days of a person's interactions (each source's latest), ascending. */

@@ -10,18 +10,6 @@ import { compareUnfollowed, meetingsInWindow, type UnfollowedMeeting, unfollowed
 
 export type InsightSettings = Pick<RapportSettings, "health" | "unfollowedWindowDays" | "me">;
 
-/** What a day's insights need of one person. */
-interface PersonPart {
-	fading: FadingPerson | null;
-	balance: "new" | "nurtured" | null;
-}
-
-/** One meeting of the window: who attended, and who of them got no follow-up. */
-interface MeetingPart {
-	attendees: readonly string[];
-	unfollowed: UnfollowedMeeting | null;
-}
-
 /**
  * One day's insights (for one `me` and settings), kept as per-person and per-meeting parts and
  * sorted lists, and brought up to date from the index's change log: an edit works out again only
@@ -29,14 +17,17 @@ interface MeetingPart {
  * attended, then moves their entries in the sorted lists.
  */
 export class InsightsState {
-	private readonly people = new Map<string, PersonPart>();
+	/** The people worked out so far (warm-up), until the state is complete. */
+	private warmed: Set<string> | null = new Set();
+	/** Only the people who are fading, or new or nurtured: the others need no entry. */
+	private readonly fadingOf = new Map<string, FadingPerson>();
+	private readonly balanceOf = new Map<string, "new" | "nurtured">();
 	private readonly fading: FadingPerson[] = [];
 	private readonly newPeople: string[] = [];
 	private readonly nurtured: string[] = [];
 	private readonly taking = new Map<string, Balance>();
-	private readonly meetings = new Map<string, MeetingPart>();
-	/** Person → the window's meetings they attended. */
-	private readonly attended = new Map<string, Set<string>>();
+	/** The window's meetings that have attendees without follow-up. */
+	private readonly meetings = new Map<string, UnfollowedMeeting>();
 	private readonly unfollowed: UnfollowedMeeting[] = [];
 	private revision: number;
 	private complete = false;
@@ -77,9 +68,10 @@ export class InsightsState {
 			this.setPerson(person, ledger);
 			this.setTaking(person, ledger);
 		}
-		const meetings = new Set<string>();
-		for (const path of changes.notes) meetings.add(path);
-		for (const person of changes.people) for (const m of this.attended.get(person) ?? []) meetings.add(m);
+		// The meetings an edit may change: the notes it read again, and the meetings of the window with
+		// the people it touched (a meeting that no longer names them was read again itself).
+		const meetings = new Set<string>(changes.notes);
+		for (const person of changes.people) for (const source of this.index.contactSources(person)) if (this.inWindow(source)) meetings.add(source);
 		for (const path of meetings) this.setMeeting(path);
 		return true;
 	}
@@ -106,24 +98,33 @@ export class InsightsState {
 	 * now; people worked out ahead (warm-up) before a change are brought up to date by `update`.
 	 */
 	private completeFrom(ledger: ReciprocityLedger): void {
-		for (const note of this.index.personNotes()) if (!this.people.has(note.path)) this.setPerson(note.path, ledger);
+		const warmed = this.warmed;
+		this.warmed = null;
+		for (const note of this.index.personNotes()) if (!warmed?.has(note.path)) this.setPerson(note.path, ledger);
 		for (const person of ledger.keys()) this.setTaking(person, ledger);
 		for (const note of meetingsInWindow(this.index, this.date, this.settings.unfollowedWindowDays)) this.setMeeting(note.path);
 		this.complete = true;
 	}
 
 	private setPerson(person: string, ledger: ReciprocityLedger): void {
-		const old = this.people.get(person);
-		if (old) {
-			if (old.fading) removeSorted(this.fading, old.fading, compareFading);
-			if (old.balance) removeSorted(old.balance === "new" ? this.newPeople : this.nurtured, person, compareStrings);
-			this.people.delete(person);
-		}
+		this.warmed?.add(person);
+		const oldFading = this.fadingOf.get(person);
+		if (oldFading) removeSorted(this.fading, oldFading, compareFading);
+		const oldBalance = this.balanceOf.get(person);
+		if (oldBalance) removeSorted(oldBalance === "new" ? this.newPeople : this.nurtured, person, compareStrings);
+		this.fadingOf.delete(person);
+		this.balanceOf.delete(person);
 		if (!this.index.person(person)) return;
-		const part: PersonPart = { fading: fadingOf(this.index, person, this.date, this.settings.health, ledger), balance: balanceOf(this.index, person, this.date, 90) };
-		this.people.set(person, part);
-		if (part.fading) insertSorted(this.fading, part.fading, compareFading);
-		if (part.balance) insertSorted(part.balance === "new" ? this.newPeople : this.nurtured, person, compareStrings);
+		const fading = fadingOf(this.index, person, this.date, this.settings.health, ledger);
+		if (fading) {
+			this.fadingOf.set(person, fading);
+			insertSorted(this.fading, fading, compareFading);
+		}
+		const balance = balanceOf(this.index, person, this.date, 90);
+		if (balance) {
+			this.balanceOf.set(person, balance);
+			insertSorted(balance === "new" ? this.newPeople : this.nurtured, person, compareStrings);
+		}
 	}
 
 	private setTaking(person: string, ledger: ReciprocityLedger): void {
@@ -132,23 +133,24 @@ export class InsightsState {
 		else this.taking.delete(person);
 	}
 
+	/** Whether a note is a meeting of the window. */
+	private inWindow(path: string): boolean {
+		const note = this.index.note(path);
+		return note?.kind === "meeting" && note.date !== null && note.date >= this.earliest && note.date <= this.latest;
+	}
+
 	/** Works out one note's part again if it is a meeting of the window; forgets it if it no longer is. */
 	private setMeeting(path: string): void {
 		const old = this.meetings.get(path);
 		if (old) {
-			if (old.unfollowed) removeSorted(this.unfollowed, old.unfollowed, compareUnfollowed);
-			for (const p of old.attendees) this.attended.get(p)?.delete(path);
+			removeSorted(this.unfollowed, old, compareUnfollowed);
 			this.meetings.delete(path);
 		}
 		const note = this.index.note(path);
-		if (note?.kind !== "meeting" || !note.date || note.date < this.earliest || note.date > this.latest) return;
-		const part: MeetingPart = { attendees: this.index.attendeesOf(path), unfollowed: unfollowedIn(this.index, note, this.date, this.me) };
-		this.meetings.set(path, part);
-		for (const p of part.attendees) {
-			let set = this.attended.get(p);
-			if (!set) this.attended.set(p, (set = new Set()));
-			set.add(path);
-		}
-		if (part.unfollowed) insertSorted(this.unfollowed, part.unfollowed, compareUnfollowed);
+		if (!note || !this.inWindow(path)) return;
+		const unfollowed = unfollowedIn(this.index, note, this.date, this.me);
+		if (!unfollowed) return;
+		this.meetings.set(path, unfollowed);
+		insertSorted(this.unfollowed, unfollowed, compareUnfollowed);
 	}
 }
