@@ -29,7 +29,7 @@ export class AgendaBuilder {
 	private readonly perDay = new Map<CalendarDay, { version: number; date: CalendarDay; items: readonly AgendaItem[] }>();
 	private last: { key: string; revision: number; agenda: Agenda } | null = null;
 	/** The follow-up items of the last day asked, until any follow-up comes or goes. */
-	private followUps: { date: CalendarDay; horizon: CalendarDay; stamp: number; items: readonly AgendaItem[] } | null = null;
+	private followUps: { date: CalendarDay; horizon: CalendarDay; stamp: number; days: readonly (readonly AgendaItem[])[] } | null = null;
 
 	constructor(private readonly index: VaultIndex) {}
 
@@ -40,7 +40,7 @@ export class AgendaBuilder {
 		const followUps = this.followUpItems(date, horizon);
 		const people = this.personItems(key, date, horizon, settings);
 		const meetings = meetingItems(this.index, date).sort(compareItems);
-		const agenda = { date, items: mergeSorted(mergeSorted(meetings, followUps), people) };
+		const agenda = { date, items: mergeSorted([meetings, people], followUps) };
 		this.last = { key, revision: this.index.revision, agenda };
 		return agenda;
 	}
@@ -60,20 +60,20 @@ export class AgendaBuilder {
 		this.rows = rows;
 	}
 
-	/** Follow-ups in agenda order, straight from the index's day buckets, each day's items kept until that day changes. */
-	private followUpItems(date: CalendarDay, horizon: CalendarDay): readonly AgendaItem[] {
+	/** Follow-ups in agenda order, day by day, straight from the index's day buckets, each day's items kept until that day changes. */
+	private followUpItems(date: CalendarDay, horizon: CalendarDay): readonly (readonly AgendaItem[])[] {
 		const stamp = this.index.followUpStamp();
 		const kept = this.followUps;
-		if (kept?.date === date && kept.horizon === horizon && kept.stamp === stamp) return kept.items;
-		const items: AgendaItem[] = [];
+		if (kept?.date === date && kept.horizon === horizon && kept.stamp === stamp) return kept.days;
+		const days: (readonly AgendaItem[])[] = [];
 		const { dated, undated } = this.index.followUpsByDate();
 		for (const [day, list] of dated) {
 			if (day > horizon) break;
-			for (const i of this.dayItems(day, list, date)) items.push(i);
+			days.push(this.dayItems(day, list, date));
 		}
-		for (const i of this.dayItems("", undated, date)) items.push(i);
-		this.followUps = { date, horizon, stamp, items };
-		return items;
+		days.push(this.dayItems("", undated, date));
+		this.followUps = { date, horizon, stamp, days };
+		return days;
 	}
 
 	private dayItems(day: CalendarDay, list: readonly FollowUp[], date: CalendarDay): readonly AgendaItem[] {

@@ -44,26 +44,63 @@ export function item(
 	return { kind, status, date, text, people, source, days, lastContact, age, time, recurrence };
 }
 
-/** Merges two lists already in agenda order; on a tie the first list's item goes first. */
-export function mergeSorted(a: readonly AgendaItem[], b: readonly AgendaItem[]): AgendaItem[] {
-	const out: AgendaItem[] = new Array<AgendaItem>(a.length + b.length);
-	let i = 0;
-	let j = 0;
-	let k = 0;
-	while (i < a.length && j < b.length) {
-		const x = a[i] as AgendaItem;
-		const y = b[j] as AgendaItem;
-		if (compareHead(x, y) <= 0) {
-			out[k++] = x;
-			i++;
-		} else {
-			out[k++] = y;
-			j++;
+/**
+ * Merges lists already in agenda order (`chunks` are consecutive pieces of one such list) into one
+ * new list, made at its final size. Items of different lists never tie: each list holds other kinds.
+ */
+export function mergeSorted(lists: readonly (readonly AgendaItem[])[], chunks: readonly (readonly AgendaItem[])[] = []): AgendaItem[] {
+	const sources = [...lists, chunks.length === 1 ? (chunks[0] as readonly AgendaItem[]) : null].filter((l): l is readonly AgendaItem[] => l !== null && l.length > 0);
+	let total = 0;
+	for (const l of sources) total += l.length;
+	const chunked = chunks.length > 1 ? new ChunkCursor(chunks) : null;
+	if (chunked) total += chunked.size;
+	const out = new Array<AgendaItem>(total);
+	const at = sources.map(() => 0);
+	for (let k = 0; k < total; k++) {
+		let best: AgendaItem | null = chunked?.peek() ?? null;
+		let from = -1;
+		for (let s = 0; s < sources.length; s++) {
+			const x = (sources[s] as readonly AgendaItem[])[at[s] as number];
+			if (x !== undefined && (best === null || compareHead(x, best) < 0)) {
+				best = x;
+				from = s;
+			}
+		}
+		if (from >= 0) at[from] = (at[from] as number) + 1;
+		else chunked?.next();
+		out[k] = best as AgendaItem;
+	}
+	return out;
+}
+
+/** Walks consecutive pieces of one list as if they were one. */
+class ChunkCursor {
+	private chunk = 0;
+	private i = 0;
+	readonly size: number;
+
+	constructor(private readonly chunks: readonly (readonly AgendaItem[])[]) {
+		let size = 0;
+		for (const c of chunks) size += c.length;
+		this.size = size;
+		this.skipEmpty();
+	}
+
+	peek(): AgendaItem | null {
+		return this.chunks[this.chunk]?.[this.i] ?? null;
+	}
+
+	next(): void {
+		this.i++;
+		this.skipEmpty();
+	}
+
+	private skipEmpty(): void {
+		while (this.chunk < this.chunks.length && this.i >= (this.chunks[this.chunk] as readonly AgendaItem[]).length) {
+			this.chunk++;
+			this.i = 0;
 		}
 	}
-	while (i < a.length) out[k++] = a[i++] as AgendaItem;
-	while (j < b.length) out[k++] = b[j++] as AgendaItem;
-	return out;
 }
 
 const STATUS_RANK: Record<AgendaStatus, number> = { overdue: 0, today: 1, upcoming: 2, undated: 3 };
