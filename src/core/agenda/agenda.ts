@@ -25,7 +25,8 @@ export function buildAgenda(index: VaultIndex, date: CalendarDay, settings: Agen
  * from the index's change log: after an edit only the people it touched are worked out again.
  */
 export class AgendaBuilder {
-	private rows: PersonRows | null = null;
+	/** The people's items of the last few days asked (a panel on today, a daily note on another day), most recent last. */
+	private readonly rows = new Map<string, PersonRows>();
 	private readonly perDay = new Map<CalendarDay, { version: number; date: CalendarDay; items: readonly AgendaItem[] }>();
 	private last: { key: string; revision: number; agenda: Agenda } | null = null;
 	/** The follow-up items of the last day asked, until any follow-up comes or goes. */
@@ -57,7 +58,7 @@ export class AgendaBuilder {
 			rows.add(note);
 			if (!(await pause())) return;
 		}
-		this.rows = rows;
+		this.keep(rows);
 	}
 
 	/** Follow-ups in agenda order, day by day, straight from the index's day buckets, each day's items kept until that day changes. */
@@ -88,15 +89,26 @@ export class AgendaBuilder {
 		return items;
 	}
 
-	/** The people's items for the day, from the rows kept for it (made anew for another day or when the change log cannot tell). */
+	/** The people's items for the day, from the rows kept for it (made anew when none are kept or the change log cannot tell). */
 	private personItems(key: string, date: CalendarDay, horizon: CalendarDay, settings: AgendaSettings): readonly AgendaItem[] {
-		if (this.rows?.day.key !== key || !this.rows.update()) {
-			this.rows = new PersonRows(this.index, personDay(key, date, horizon, settings.birthdayDays)).fill();
-			this.rows.update();
+		let rows = this.rows.get(key);
+		if (!rows?.update()) {
+			rows = new PersonRows(this.index, personDay(key, date, horizon, settings.birthdayDays)).fill();
+			rows.update();
 		}
-		return this.rows.items();
+		this.keep(rows);
+		return rows.items();
+	}
+
+	private keep(rows: PersonRows): void {
+		this.rows.delete(rows.day.key);
+		this.rows.set(rows.day.key, rows);
+		for (const key of this.rows.keys()) if (this.rows.size > KEPT_DAYS) this.rows.delete(key);
 	}
 }
+
+/** How many days' people items a builder keeps. */
+const KEPT_DAYS = 3;
 
 function agendaKey(date: CalendarDay, settings: AgendaSettings): string {
 	return `${date}|${settings.upcomingDays}|${settings.birthdayDays}`;
