@@ -93,6 +93,11 @@ export class ContactLog {
 		return out;
 	}
 
+	/** The notes that recorded an interaction, in no order. */
+	sources(): IterableIterator<string> {
+		return this.latestBySource.keys();
+	}
+
 	/** The latest interaction of each source, newest first. */
 	all(): Interaction[] {
 		return [...this.latestBySource].sort(([as, a], [bs, b]) => (isLater(as, a, bs, b) ? -1 : 1)).map(([source, packed]) => unpack(source, packed));

@@ -65,12 +65,19 @@ export class FollowUpCalendar {
 	private readonly unsorted = new Set<CalendarDay>();
 	private readonly versions = new Map<CalendarDay, number>();
 	private sortedDays: CalendarDay[] | null = null;
+	/** The version given last: it changes whenever any day's list changes. */
+	private latest = 0;
 
 	constructor(private readonly nextVersion: () => number) {}
 
+	/** A number that changes whenever any follow-up comes or goes. */
+	get stamp(): number {
+		return this.latest;
+	}
+
 	add(f: FollowUp): void {
 		const day = f.day;
-		this.versions.set(day, this.nextVersion());
+		this.versions.set(day, (this.latest = this.nextVersion()));
 		const list = this.byDay.get(day);
 		if (list) list.push(f);
 		else {
@@ -82,7 +89,7 @@ export class FollowUpCalendar {
 
 	remove(f: FollowUp): void {
 		const day = f.day;
-		this.versions.set(day, this.nextVersion());
+		this.versions.set(day, (this.latest = this.nextVersion()));
 		const list = this.byDay.get(day);
 		if (!list) return;
 		const i = list.indexOf(f);

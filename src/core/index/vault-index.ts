@@ -1,3 +1,4 @@
+import { ChangeLog } from "./change-log";
 import { ContactLog, type Interaction } from "./contact-log";
 import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
 import { FollowUp, FollowUpCalendar } from "./follow-up";
@@ -18,6 +19,7 @@ interface PersonState {
 }
 
 const NO_PEOPLE: readonly string[] = Object.freeze([]);
+const NO_CONTACTS = new ContactLog();
 
 /**
  * Everything Rapport knows about a vault, kept current one note at a time: adding, changing,
@@ -37,7 +39,7 @@ export class VaultIndex {
 	private personList: ParsedNote[] | null = null;
 	private readonly meetingsByDay = new Map<CalendarDay, Set<string>>();
 	private readonly unknown = new UnknownAttendees();
-	private changeLog: { revision: number; path: string }[] = [];
+	private readonly changeLog = new ChangeLog();
 	private rev = 0;
 	private versions = 0;
 	private readonly withExchanges = new Set<string>();
@@ -90,10 +92,17 @@ export class VaultIndex {
 
 	/** Paths changed after `revision`, or null when that is too long ago to tell (redraw everything). */
 	changedSince(revision: number): string[] | null {
-		if (revision >= this.rev) return [];
-		const first = this.changeLog[0];
-		if (!first || first.revision > revision + 1) return null;
-		return [...new Set(this.changeLog.filter((c) => c.revision > revision).map((c) => c.path))];
+		return this.changeLog.pathsSince(revision, this.rev);
+	}
+
+	/**
+	 * What changed after `revision`, for views that keep derived state: the notes read again (with
+	 * the notes whose references were resolved again because of them) and the people whose state
+	 * (note, interactions, follow-ups) changed or who are gone. Null when the log does not hold
+	 * every change since then: work everything out again.
+	 */
+	changesSince(revision: number): { notes: Set<string>; people: Set<string> } | null {
+		return this.changeLog.since(revision, this.rev);
 	}
 
 	note(path: string): ParsedNote | undefined {
@@ -152,6 +161,11 @@ export class VaultIndex {
 		return this.people.get(personPath)?.contacts.all() ?? [];
 	}
 
+	/** The notes that record an interaction with this person, in no order; makes no interaction objects. */
+	contactSources(personPath: string): IterableIterator<string> {
+		return (this.people.get(personPath)?.contacts ?? NO_CONTACTS).sources();
+	}
+
 	/** The distinct epoch days of a person's interactions (each source's latest), ascending. */
 	contactEpochs(personPath: string): number[] {
 		return this.people.get(personPath)?.contacts.epochs() ?? [];
@@ -173,6 +187,11 @@ export class VaultIndex {
 	/** A number that changes whenever the follow-ups shown on `day` ("" for undated) change. */
 	followUpDayVersion(day: CalendarDay): number {
 		return this.calendar.version(day);
+	}
+
+	/** A number that changes whenever any follow-up comes or goes (see `followUpDayVersion` for one day). */
+	followUpStamp(): number {
+		return this.calendar.stamp;
 	}
 
 	/**
@@ -253,7 +272,10 @@ export class VaultIndex {
 				this.resolverGeneration++;
 			}
 		}
-		if (old?.kind === "person" && next?.kind !== "person") this.people.delete(path);
+		if (old?.kind === "person" && next?.kind !== "person") {
+			this.people.delete(path);
+			this.changeLog.touch(path);
+		}
 		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
 		if (next) {
 			this.notes.set(path, next);
@@ -263,8 +285,9 @@ export class VaultIndex {
 				this.resolver.add(next);
 				this.resolverGeneration++;
 				const state = this.people.get(path);
-				if (state) state.version = ++this.versions;
+				if (state) this.bump(state, path);
 				else this.people.set(path, { contacts: new ContactLog(), followUps: new Map(), version: ++this.versions });
+				this.changeLog.touch(path);
 				this.personList = null;
 			}
 			this.contribute(next);
@@ -276,8 +299,7 @@ export class VaultIndex {
 			if (n) this.contribute(n);
 		}
 		this.rev++;
-		this.changeLog.push({ revision: this.rev, path });
-		if (this.changeLog.length > 2000) this.changeLog = this.changeLog.slice(-1000);
+		this.changeLog.record(this.rev, path, dependents);
 	}
 
 	/** Notes that record giving or receiving, for the reciprocity ledger. */
@@ -321,7 +343,7 @@ export class VaultIndex {
 				if (!state) continue;
 				state.contacts.remove(path);
 				state.followUps.delete(path);
-				state.version = ++this.versions;
+				this.bump(state, p);
 			}
 			this.effects.delete(path);
 		}
@@ -377,7 +399,7 @@ export class VaultIndex {
 				if (!state) continue;
 				const list = state.followUps.get(path);
 				state.followUps.set(path, list ? [...list, followUp] : [followUp]);
-				state.version = ++this.versions;
+				this.bump(state, p);
 				if (!touched.includes(p)) touched.push(p);
 			}
 		}
@@ -392,7 +414,13 @@ export class VaultIndex {
 		const state = this.people.get(person);
 		if (!state) return;
 		if (!touched.includes(person)) touched.push(person);
-		if (state.contacts.add(source, day, kind, line)) state.version = ++this.versions;
+		if (state.contacts.add(source, day, kind, line)) this.bump(state, person);
+	}
+
+	/** Something about this person changed: a new version, and a name in the change's log. */
+	private bump(state: PersonState, person: string): void {
+		state.version = ++this.versions;
+		this.changeLog.touch(person);
 	}
 }
 
@@ -405,5 +433,7 @@ function referencedKeys(note: ParsedNote): Set<string> {
 	for (const r of note.attendees) keys.add(refKey(r));
 	for (const c of note.contacts) keys.add(refKey(c.ref));
 	for (const f of note.followUps) for (const r of f.refs) keys.add(refKey(r));
+	// Gives and receives too: their note is read again (for the ledger) when the person they name appears or goes.
+	for (const e of note.exchanges) for (const r of e.refs) keys.add(refKey(r));
 	return keys;
 }

@@ -129,6 +129,14 @@ export function fadingOf(index: VaultIndex, person: string, asOf: CalendarDay, s
 
 /** By how much strength fell, then by how long the silence is against the person's rhythm. */
 export function sortFading(list: FadingPerson[]): FadingPerson[] {
-	const ratio = (f: FadingPerson): number => (f.usualGapDays === null ? 0 : f.silenceDays / Math.max(1, f.usualGapDays));
-	return list.sort((a, b) => b.drop - a.drop || ratio(b) - ratio(a) || (a.person < b.person ? -1 : 1));
+	return list.sort(compareFading);
+}
+
+/** The order of `sortFading`. */
+export function compareFading(a: FadingPerson, b: FadingPerson): number {
+	return b.drop - a.drop || silenceRatio(b) - silenceRatio(a) || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0);
+}
+
+function silenceRatio(f: FadingPerson): number {
+	return f.usualGapDays === null ? 0 : f.silenceDays / Math.max(1, f.usualGapDays);
 }

@@ -1,9 +1,10 @@
-import { balanceOf, type NetworkBalance, networkBalance } from "./balance";
+import { type NetworkBalance, networkBalance } from "./balance";
 import type { CalendarDay } from "../dates/dates";
-import { type FadingPerson, fadingOf, fadingPeople, sortFading } from "./health";
+import { type FadingPerson, fadingPeople } from "./health";
+import { type InsightSettings, InsightsState } from "./insights-state";
+import { LedgerState } from "./ledger-state";
 import { resolveMe } from "./me";
 import { buildLedger, type Balance, onlyTaking, type ReciprocityLedger } from "./reciprocity";
-import type { RapportSettings } from "../config/settings";
 import { meetingsWithoutFollowUp, type UnfollowedMeeting } from "./unfollowed";
 import type { VaultIndex } from "../index/vault-index";
 
@@ -26,8 +27,6 @@ export function filterInsights(insights: Insights, keep: (people: readonly strin
 	};
 }
 
-type InsightSettings = Pick<RapportSettings, "health" | "unfollowedWindowDays" | "me">;
-
 export function buildInsights(index: VaultIndex, date: CalendarDay, settings: InsightSettings, ledger: ReciprocityLedger = buildLedger(index)): Insights {
 	const me = resolveMe(index, settings.me);
 	return {
@@ -39,47 +38,35 @@ export function buildInsights(index: VaultIndex, date: CalendarDay, settings: In
 	};
 }
 
-/** Insights for one index revision and day, so a panel that redraws often pays once per change. */
+/**
+ * Insights kept for a side panel that redraws often: the ledger and the last day's insights are
+ * kept as parts and brought up to date from the index's change log, so after an edit only the
+ * people and meetings it touched are worked out again.
+ */
 export class InsightsCache {
 	private last: { key: string; revision: number; insights: Insights } | null = null;
-	private ledgerAt: { revision: number; ledger: ReciprocityLedger } | null = null;
-	/** Each person's fading and balance, kept until their notes, their ledger entries, the day or the settings change. */
-	private readonly perPerson = new Map<string, { key: string; fading: FadingPerson | null; balance: "new" | "nurtured" | null }>();
+	private ledgerState: LedgerState | null = null;
+	private state: InsightsState | null = null;
 
 	constructor(private readonly index: VaultIndex) {}
 
 	/** The reciprocity ledger of the index as it is now. */
 	ledger(): ReciprocityLedger {
-		if (this.ledgerAt?.revision !== this.index.revision) this.ledgerAt = { revision: this.index.revision, ledger: buildLedger(this.index) };
-		return this.ledgerAt.ledger;
+		return this.currentLedger().ledger;
 	}
 
 	get(date: CalendarDay, settings: InsightSettings): Insights {
 		const key = cacheKey(date, settings);
 		if (this.last?.key === key && this.last.revision === this.index.revision) return this.last.insights;
-		const ledger = this.ledger();
+		const ledger = this.currentLedger();
 		const me = resolveMe(this.index, settings.me);
-		const fading: FadingPerson[] = [];
-		const balance: NetworkBalance = { days: 90, newPeople: [], nurtured: [] };
-		const seen = new Set<string>();
-		for (const note of this.index.personNotes()) {
-			const person = note.path;
-			seen.add(person);
-			const memo = this.personMemo(person, key, date, settings, ledger);
-			if (memo.fading && person !== me) fading.push(memo.fading);
-			if (memo.balance === "new") balance.newPeople.push(person);
-			else if (memo.balance === "nurtured") balance.nurtured.push(person);
+		let state = this.state;
+		if (state?.key !== key || state.me !== me || !state.update(ledger)) {
+			state = new InsightsState(this.index, key, date, settings, me);
+			state.update(ledger);
 		}
-		for (const person of this.perPerson.keys()) if (!seen.has(person)) this.perPerson.delete(person);
-		balance.newPeople.sort();
-		balance.nurtured.sort();
-		const insights: Insights = {
-			date,
-			fading: sortFading(fading),
-			unfollowed: meetingsWithoutFollowUp(this.index, date, settings.unfollowedWindowDays, me),
-			onlyTaking: onlyTaking(ledger, date).filter((t) => t.person !== me),
-			balance,
-		};
+		this.state = state;
+		const insights: Insights = { date, fading: state.fadingList(), unfollowed: state.unfollowedList(), onlyTaking: state.onlyTaking(), balance: state.balance() };
 		this.last = { key, revision: this.index.revision, insights };
 		return insights;
 	}
@@ -89,24 +76,19 @@ export class InsightsCache {
 	 * says so (false: stop), so that the panel's first draw only assembles them.
 	 */
 	async warmUp(date: CalendarDay, settings: InsightSettings, pause: () => Promise<boolean> | boolean): Promise<void> {
-		const key = cacheKey(date, settings);
-		const ledger = this.ledger();
+		const ledger = this.currentLedger();
+		const state = new InsightsState(this.index, cacheKey(date, settings), date, settings, resolveMe(this.index, settings.me));
 		for (const note of this.index.personNotes()) {
-			this.personMemo(note.path, key, date, settings, ledger);
+			state.addPerson(note.path, ledger.ledger);
 			if (!(await pause())) return;
 		}
+		this.state = state;
 	}
 
-	/** One person's fading and balance, kept until their notes, their ledger entries, the day or the settings change. */
-	private personMemo(person: string, key: string, date: CalendarDay, settings: InsightSettings, ledger: ReciprocityLedger): { fading: FadingPerson | null; balance: "new" | "nurtured" | null } {
-		const entries = ledger.get(person) ?? [];
-		const personKey = `${key}|${this.index.personVersion(person)}|${entries.map((e) => `${e.day}${e.direction}`).join()}`;
-		let memo = this.perPerson.get(person);
-		if (memo?.key !== personKey) {
-			memo = { key: personKey, fading: fadingOf(this.index, person, date, settings.health, ledger), balance: balanceOf(this.index, person, date, 90) };
-			this.perPerson.set(person, memo);
-		}
-		return memo;
+	/** The ledger brought up to the index's revision (read anew when its change log cannot tell). */
+	private currentLedger(): LedgerState {
+		if (!this.ledgerState?.update()) this.ledgerState = new LedgerState(this.index);
+		return this.ledgerState;
 	}
 }
 

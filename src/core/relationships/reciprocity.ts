@@ -1,5 +1,6 @@
 import { type CalendarDay, addDays } from "../dates/dates";
 import type { ExchangeDirection } from "../notes/markdown";
+import type { ParsedNote } from "../notes/note";
 import type { VaultIndex } from "../index/vault-index";
 
 /** One thing given or received, with whom, where it is written. */
@@ -26,18 +27,35 @@ export interface Balance {
 export function buildLedger(index: VaultIndex): ReciprocityLedger {
 	const ledger = new Map<string, LedgerEntry[]>();
 	for (const note of index.notesWithExchanges()) {
-		for (const e of note.exchanges) {
-			let people = e.refs.map((r) => index.resolve(r, note.path)).filter((p): p is string => p !== null && index.person(p) !== undefined);
-			if (e.refs.length === 0) people = note.kind === "person" ? [note.path] : note.kind === "meeting" ? index.attendeesOf(note.path) : [];
-			for (const person of new Set(people)) {
-				const list = ledger.get(person) ?? [];
-				list.push({ day: e.day, direction: e.direction, source: note.path, line: e.line });
-				ledger.set(person, list);
-			}
+		for (const [person, entries] of ledgerEntriesIn(index, note)) {
+			const list = ledger.get(person);
+			if (list) list.push(...entries);
+			else ledger.set(person, [...entries]);
 		}
 	}
-	for (const list of ledger.values()) list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : a.line - b.line));
+	for (const list of ledger.values()) list.sort(compareEntries);
 	return ledger;
+}
+
+/** The gives and receives one note records, by person (see `buildLedger`). */
+export function ledgerEntriesIn(index: VaultIndex, note: ParsedNote): Map<string, LedgerEntry[]> {
+	const out = new Map<string, LedgerEntry[]>();
+	for (const e of note.exchanges) {
+		let people = e.refs.map((r) => index.resolve(r, note.path)).filter((p): p is string => p !== null && index.person(p) !== undefined);
+		if (e.refs.length === 0) people = note.kind === "person" ? [note.path] : note.kind === "meeting" ? index.attendeesOf(note.path) : [];
+		for (const person of new Set(people)) {
+			const list = out.get(person);
+			const entry = { day: e.day, direction: e.direction, source: note.path, line: e.line };
+			if (list) list.push(entry);
+			else out.set(person, [entry]);
+		}
+	}
+	return out;
+}
+
+/** The ledger's order: day, then source note, then line. */
+export function compareEntries(a: LedgerEntry, b: LedgerEntry): number {
+	return a.day < b.day ? -1 : a.day > b.day ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : a.line - b.line;
 }
 
 /** What I gave and received with `person` over the 365 days ending on `asOf`. */

@@ -19,22 +19,38 @@ export interface UnfollowedMeeting {
  */
 export function meetingsWithoutFollowUp(index: VaultIndex, asOf: CalendarDay, windowDays: number, me: string | null = null): UnfollowedMeeting[] {
 	const out: UnfollowedMeeting[] = [];
+	for (const note of meetingsInWindow(index, asOf, windowDays)) {
+		const m = unfollowedIn(index, note, asOf, me);
+		if (m) out.push(m);
+	}
+	return out.sort(compareUnfollowed);
+}
+
+/** The meetings of the `windowDays` days before `asOf`. */
+export function meetingsInWindow(index: VaultIndex, asOf: CalendarDay, windowDays: number): ParsedNote[] {
 	const recent: ParsedNote[] = [];
 	for (let d = 1; d <= windowDays; d++) recent.push(...index.meetingsOn(addDays(asOf, -d)));
-	for (const note of recent) {
-		if (!note.date) continue;
-		const doneHere = new Set(note.contacts.filter((c) => c.kind === "task").map((c) => index.resolve(c.ref, note.path)));
-		const date = note.date;
-		const people = index.attendeesOf(note.path).filter((p) => {
-			if (p === me || doneHere.has(p)) return false;
-			if (index.hasFollowUps(p)) return false;
-			// The latest contact up to today: anything after the meeting, or another note that same day, is a follow-up.
-			const last = index.lastInteraction(p, asOf);
-			return !last || last.day < date || (last.day === date && last.source === note.path);
-		});
-		if (people.length > 0) out.push({ path: note.path, title: note.title, date, people });
-	}
-	return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.path < b.path ? -1 : 1));
+	return recent;
+}
+
+/** One meeting's attendees who got no follow-up (see `meetingsWithoutFollowUp`); null when there are none. */
+export function unfollowedIn(index: VaultIndex, note: ParsedNote, asOf: CalendarDay, me: string | null): UnfollowedMeeting | null {
+	if (!note.date) return null;
+	const doneHere = new Set(note.contacts.filter((c) => c.kind === "task").map((c) => index.resolve(c.ref, note.path)));
+	const date = note.date;
+	const people = index.attendeesOf(note.path).filter((p) => {
+		if (p === me || doneHere.has(p)) return false;
+		if (index.hasFollowUps(p)) return false;
+		// The latest contact up to today: anything after the meeting, or another note that same day, is a follow-up.
+		const last = index.lastInteraction(p, asOf);
+		return !last || last.day < date || (last.day === date && last.source === note.path);
+	});
+	return people.length > 0 ? { path: note.path, title: note.title, date, people } : null;
+}
+
+/** Newest first, then by path. */
+export function compareUnfollowed(a: UnfollowedMeeting, b: UnfollowedMeeting): number {
+	return a.date < b.date ? 1 : a.date > b.date ? -1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 /** The same, as lines for `rapport doctor`. */
