@@ -104,9 +104,11 @@ describe("the CLI's cache of parsed notes", () => {
 	it.each([
 		["truncated", (text: string) => text.slice(0, Math.floor(text.length / 2))],
 		["garbage", () => "\u0000\u0001not json at all"],
-		["written for another vault", (text: string) => text.replace(/"People\/Anna Rossi\.md":\[(\d+),/, '"People/Anna Rossi.md":[$1,').replace('"path":"People/Anna Rossi.md"', '"path":"Elsewhere/Anna.md"')],
+		["holding a note read at another path", (text: string) => text.replace(/("notes":\[\[\d+,)0,/, '$1"Elsewhere/Anna.md",')],
 		["another program's", () => JSON.stringify({ format: "something", notes: [] }) + "\n{}"],
-		["of the wrong shape in one entry", (text: string) => text.replace(/"People\/Anna Rossi\.md":\[/, '"People/Anna Rossi.md":["x",')],
+		["of the wrong shape in one entry", (text: string) => text.replace(/"stamps":\[\d+/, '"stamps":["x"')],
+		["with a damaged table of shapes", (text: string) => text.replace('"shapes":[[', '"shapes":[[7,')],
+		["counting more notes than it holds", (text: string) => text.replace(/"count":3/, '"count":4')],
 	])("ignores a cache file that is %s, and rebuilds it", (_, damage) => {
 		const { root, options, cacheFile } = setup();
 		const clean = loadVault(root, options);

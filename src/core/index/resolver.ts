@@ -10,8 +10,15 @@ export class PersonResolver {
 	private readonly byName = new Map<string, Set<string>>();
 	private readonly byAlias = new Map<string, Set<string>>();
 	private readonly byFolded = new Map<string, Set<string>>();
+	/**
+	 * Link targets (without a folder) already resolved, while no person came or went: a vault links the
+	 * same few thousand names from tens of thousands of notes. Only answers that do not depend on the
+	 * linking note's folder are kept (the name is one person's, or nobody's).
+	 */
+	private readonly linkMemo = new Map<string, string | null>();
 
 	add(person: ParsedNote): void {
+		this.linkMemo.clear();
 		this.byPath.set(withoutMd(person.path).toLowerCase(), person.path);
 		addTo(this.byName, person.title.toLowerCase(), person.path);
 		for (const alias of person.person?.aliases ?? []) addTo(this.byAlias, alias.toLowerCase(), person.path);
@@ -19,6 +26,7 @@ export class PersonResolver {
 	}
 
 	remove(person: ParsedNote): void {
+		this.linkMemo.clear();
 		this.byPath.delete(withoutMd(person.path).toLowerCase());
 		removeFrom(this.byName, person.title.toLowerCase(), person.path);
 		for (const alias of person.person?.aliases ?? []) removeFrom(this.byAlias, alias.toLowerCase(), person.path);
@@ -38,6 +46,8 @@ export class PersonResolver {
 	}
 
 	private resolveLink(target: string, fromPath: string): string | null {
+		const known = this.linkMemo.get(target);
+		if (known !== undefined) return known;
 		const t = target.toLowerCase().replace(/^\/+/, "");
 		if (t.includes("/")) {
 			const exact = this.byPath.get(t) ?? this.byPath.get(normalizeRelative(folderOf(fromPath), t).toLowerCase());
@@ -46,7 +56,12 @@ export class PersonResolver {
 			const candidates = [...(this.byName.get(name) ?? [])].filter((p) => withoutMd(p).toLowerCase().endsWith("/" + t));
 			return pick(new Set(candidates), fromPath);
 		}
-		return pick(this.byName.get(t), fromPath) ?? pick(this.byAlias.get(t), fromPath);
+		const byName = this.byName.get(t);
+		const byAlias = this.byAlias.get(t);
+		const found = pick(byName, fromPath) ?? pick(byAlias, fromPath);
+		const names = byName?.size ?? 0;
+		if (names === 1 || (names === 0 && (byAlias?.size ?? 0) <= 1)) this.linkMemo.set(target, found);
+		return found;
 	}
 }
 
@@ -62,8 +77,15 @@ export function personKeys(person: ParsedNote): string[] {
 
 /** The key under which the index files a reference, matching `personKeys`. */
 export function refKey(ref: Ref): string {
-	return foldName(basename(ref.target));
+	let key = refKeys.get(ref.target);
+	if (key === undefined) {
+		key = foldName(basename(ref.target));
+		if (refKeys.size > 100000) refKeys.clear();
+		refKeys.set(ref.target, key);
+	}
+	return key;
 }
+const refKeys = new Map<string, string>();
 
 function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
 	let set = map.get(key);
