@@ -30,7 +30,7 @@ export class NoteEncoder {
 	/** `shapes`: the table of the file being rewritten, so that its kept entries stay valid. */
 	constructor(shapes: readonly ShapeKey[][] = []) {
 		this.shapes = shapes.slice();
-		this.shapes.forEach((shape, i) => this.shapeIds.set(JSON.stringify(shape), i));
+		this.shapes.forEach((shape, i) => this.shapeIds.set(shape.map((k) => (k.length === 1 ? `${k[0]}\n` : `${k[0]}\t${constantCodeOf(k[1])}\n`)).join(""), i));
 	}
 
 	/** The note in the compact layout, or null when it cannot be: its path or title is not its own. */
@@ -53,28 +53,31 @@ export class NoteEncoder {
 	}
 
 	private encodeObject(record: Record<string, unknown>, isNote: boolean): Encoded[] {
-		const shape: ShapeKey[] = [];
+		const keys = Object.keys(record);
 		const out: Encoded[] = [0];
-		for (const key of Object.keys(record)) {
+		// The shape's identity, built without making the shape: each key, then its constant's code when it has one.
+		let id = "";
+		for (const key of keys) {
 			const value = record[key];
 			if (value === undefined) continue;
-			if (value === null || typeof value === "boolean" || (Array.isArray(value) && value.length === 0)) {
-				shape.push([key, value as null | boolean | []]);
-			} else {
-				shape.push([key]);
-				out.push(isNote && key === "path" ? OWN_PATH : isNote && key === "title" ? OWN_TITLE : this.encode(value));
-			}
+			const code = constantCodeOf(value);
+			id += code === 0 ? `${key}\n` : `${key}\t${code}\n`;
+			if (code === 0) out.push(isNote && key === "path" ? OWN_PATH : isNote && key === "title" ? OWN_TITLE : this.encode(value));
 		}
-		out[0] = this.shapeOf(shape);
+		out[0] = this.shapeOf(id, record, keys);
 		return out;
 	}
 
-	private shapeOf(shape: ShapeKey[]): number {
-		const id = JSON.stringify(shape);
+	private shapeOf(id: string, record: Record<string, unknown>, keys: string[]): number {
 		let n = this.shapeIds.get(id);
 		if (n === undefined) {
 			n = this.shapes.length;
 			this.shapeIds.set(id, n);
+			const shape: ShapeKey[] = [];
+			for (const key of keys) {
+				const value = record[key];
+				if (value !== undefined) shape.push(constantCodeOf(value) === 0 ? [key] : [key, value as null | boolean | []]);
+			}
 			this.shapes.push(shape);
 		}
 		return n;
@@ -162,6 +165,14 @@ export class NoteDecoder {
 		}
 		return out;
 	}
+}
+
+/** The code of a value a shape can carry (1 null, 2 false, 3 true, 4 empty list), 0 for any other value. */
+function constantCodeOf(value: unknown): number {
+	if (value === null) return 1;
+	if (value === false) return 2;
+	if (value === true) return 3;
+	return Array.isArray(value) && value.length === 0 ? 4 : 0;
 }
 
 function constantCode(value: unknown): number {

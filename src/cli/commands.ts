@@ -18,7 +18,8 @@ import type { CliArgs } from "./args";
 import { type FsPort, nodeFs } from "./fs-port";
 import { writeSectionInto } from "./section-write";
 import { vaultFile, vaultFileIn } from "./vault-paths";
-import { type LoadedVault, loadVault, readNote } from "./load-vault";
+import { type LoadedVault, loadVault, type LoadReport, readNote } from "./load-vault";
+import type { Parallelism } from "./parallel-read";
 import { graphCommand } from "./graph-command";
 import { exportCommand, importCommand } from "./contacts-commands";
 import { calendarImportCommand } from "./calendar-command";
@@ -43,10 +44,18 @@ function agendaFor(vault: LoadedVault, date: string | undefined): Agenda {
 	return buildAgenda(vault.index, date ?? today(), vault.settings);
 }
 
-export function runCommand(args: CliArgs, fs: FsPort = nodeFs): CommandResult {
+/** Runs a command; `parallelism`: the worker threads a large vault is read with (the CLI gives the machine's). */
+export async function runCommand(args: CliArgs, fs: FsPort = nodeFs, parallelism?: Parallelism): Promise<CommandResult> {
 	const root = assertVault(args.vault);
-	const vault = loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir });
+	const vault = await loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, parallelism });
 	const t = translator(args.lang);
+	const result = command(vault, args, t, fs);
+	// A reading thread that failed cost time, not notes: its notes were read on the main thread. Say so.
+	const warnings = vault.workerFailures.map((reason) => `rapport: ${t("cli.warning.readThreadFailed", { reason })}\n`).join("");
+	return warnings === "" ? result : { ...result, stderr: warnings + (result.stderr ?? "") };
+}
+
+function command(vault: LoadedVault & LoadReport, args: CliArgs, t: Translate, fs: FsPort): CommandResult {
 	switch (args.command) {
 		case "agenda":
 			return agenda(vault, args, t);

@@ -52,6 +52,11 @@ export function vaultCacheDir(cacheRoot: string, vaultRoot: string): string {
 	return join(cacheRoot, createHash("sha256").update(real).digest("hex").slice(0, 20));
 }
 
+/** The cache file in a vault's cache folder. */
+export function cacheFileOf(dir: string): string {
+	return join(dir, FILE);
+}
+
 /** What the whole cache is valid for: a change in any of these makes every entry stale. */
 export function cacheKey(parts: { rapportVersion: string; parserVersion: number; settings: unknown; config: unknown }): string {
 	return createHash("sha256").update(JSON.stringify([parts.rapportVersion, parts.parserVersion, parts.settings, parts.config])).digest("hex");
@@ -127,10 +132,9 @@ export class NoteCache {
 		this.encoder = new NoteEncoder(shapes);
 	}
 
-	/** The cache in `dir` (created when written), valid for `key`; `dir` null: no cache at all (`--no-cache`). */
-	static open(dir: string | null, key: string, startedAt = Date.now()): NoteCache {
-		if (dir === null) return new NoteCache(null, key, new Map(), [], startedAt);
-		const file = join(dir, FILE);
+	/** The cache in `file` (created when written), valid for `key`; `file` null: no cache at all (`--no-cache`). */
+	static open(file: string | null, key: string, startedAt = Date.now()): NoteCache {
+		if (file === null) return new NoteCache(null, key, new Map(), [], startedAt);
 		const { entries, shapes } = readEntries(file, key);
 		return new NoteCache(file, key, entries, shapes, startedAt);
 	}

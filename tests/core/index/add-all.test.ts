@@ -7,7 +7,7 @@ import { buildVault, meeting, person } from "../../builders";
 const NAMES = ["Anna", "Marco", "Zoë", "Luca"];
 
 /** A person note (maybe in a second folder, so names repeat; maybe with an alias), or a meeting linking names and aliases. */
-const noteArb = fc.oneof(
+const noteArb: fc.Arbitrary<NoteSpec> = fc.oneof(
 	fc.record({ kind: fc.constant("person" as const), name: fc.constantFrom(...NAMES), folder: fc.constantFrom("People", "Clients"), alias: fc.option(fc.constantFrom("Zoe", "Nino", "Ann"), { nil: undefined }) }),
 	fc.record({
 		kind: fc.constant("meeting" as const),
@@ -17,7 +17,9 @@ const noteArb = fc.oneof(
 	}),
 );
 
-function files(notes: fc.infer<typeof noteArb>[]): Record<string, string> {
+type NoteSpec = { kind: "person"; name: string; folder: string; alias: string | undefined } | { kind: "meeting"; day: number; attendees: string[]; task: boolean };
+
+function files(notes: NoteSpec[]): Record<string, string> {
 	const out: Record<string, string> = {};
 	notes.forEach((n, i) => {
 		if (n.kind === "person") out[`${n.folder}/${n.name}.md`] = person(n.alias ? { aliases: [n.alias], cadence: "monthly" } : { cadence: "monthly" });
@@ -38,7 +40,7 @@ function observable(index: VaultIndex): unknown {
 		counts: index.counts(),
 		problems: index.problems(),
 		interactions: people.map((p) => [p, index.interactions(p)]),
-		followUps: people.map((p) => [p, index.followUpsOf(p).map((f) => [f.source, f.line, f.owners])]),
+		followUps: people.map((p) => [p, index.followUpsOf(p).map((f) => [f.source, f.task.line, f.people])]),
 		attendees: meetings.map((m) => [m, index.attendeesOf(m)]),
 	};
 }
