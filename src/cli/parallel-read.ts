@@ -1,4 +1,4 @@
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
@@ -22,12 +22,14 @@ export interface Parallelism {
 }
 
 /**
- * The machine's parallelism: one worker per core beyond the main thread's (none on a single core),
- * or `RAPPORT_THREADS` threads in all when set (1: the main thread reads alone).
+ * The machine's parallelism: one thread per core that is not already busy (cores less the last
+ * minute's load average; a worker on a busy core only adds the cost of sending notes between
+ * threads), the main thread included; or `RAPPORT_THREADS` threads in all when set (1: the main
+ * thread reads alone).
  */
-export function machineParallelism(workerFile: string, env: Record<string, string | undefined> = process.env): Parallelism {
+export function machineParallelism(workerFile: string, env: Record<string, string | undefined> = process.env, cores = availableParallelism(), load = loadavg()[0] ?? 0): Parallelism {
 	const asked = Number.parseInt(env.RAPPORT_THREADS ?? "", 10);
-	const threads = Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism();
+	const threads = Number.isInteger(asked) && asked >= 1 ? asked : Math.max(1, cores - Math.floor(load));
 	return { workers: Math.min(7, threads - 1), workerFile };
 }
 

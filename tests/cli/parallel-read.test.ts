@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseArgs } from "../../src/cli/args";
 import { runCommand } from "../../src/cli/commands";
 import { loadVault } from "../../src/cli/load-vault";
-import { PARALLEL_FROM } from "../../src/cli/parallel-read";
+import { machineParallelism, PARALLEL_FROM } from "../../src/cli/parallel-read";
 import { CLI, makeVault } from "./run-cli";
 
 /** A vault above the size from which the CLI reads on several threads: people, meetings with them, a few broken notes. */
@@ -41,7 +41,12 @@ describe("reading a large vault on several threads", () => {
 		expect(run([...args, "--cache-dir", cache], 2)).toEqual(one);
 	});
 
-	it("reads in parallel only from the threshold on", () => {
+	it("uses one thread per idle core, or RAPPORT_THREADS", () => {
+		expect(machineParallelism("x.cjs", {}, 4, 0.3).workers).toBe(3);
+		expect(machineParallelism("x.cjs", {}, 4, 2.5).workers).toBe(1);
+		expect(machineParallelism("x.cjs", {}, 2, 9).workers).toBe(0);
+		expect(machineParallelism("x.cjs", { RAPPORT_THREADS: "3" }, 2, 9).workers).toBe(2);
+		expect(machineParallelism("x.cjs", { RAPPORT_THREADS: "1" }, 8, 0).workers).toBe(0);
 		expect(PARALLEL_FROM).toBeLessThanOrEqual(2000);
 	});
 });
