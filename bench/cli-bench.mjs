@@ -4,7 +4,7 @@
 // `node bench/cli-bench.mjs VAULT` prints and returns one JSON object (wall times in ms, process start included).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 
 const here = new URL(".", import.meta.url).pathname;
@@ -34,14 +34,15 @@ export function cliBench(vault, { runs = 3 } = {}) {
 		warms.push(timed(people));
 		rmSync(cache, { recursive: true, force: true });
 	}
+	const load = loadavg()[0];
 	const floorMs = median(floors);
 	const coldMs = median(colds);
 	const warmMs = median(warms);
-	return { floorMs, coldMs, warmMs, coldRatio: coldMs / floorMs, warmRatio: warmMs / floorMs, floors, colds, warms };
+	return { floorMs, coldMs, warmMs, coldRatio: coldMs / floorMs, warmRatio: warmMs / floorMs, floors, colds, warms, load };
 }
 
 export function printCli(notes, r) {
-	process.stdout.write(`\nCLI \`people --json\` on ${notes} notes, against the floor measured in the same run (median of ${r.floors.length}):\n\n`);
+	process.stdout.write(`\nCLI \`people --json\` on ${notes} notes, against the floor measured in the same run (median of ${r.floors.length}; load average ${r.load.toFixed(1)}):\n\n`);
 	for (const [name, value, verdict] of [
 		["Floor: read every note, split its frontmatter", `${(r.floorMs / 1000).toFixed(2)} s`, ""],
 		["Cold (empty cache)", `${(r.coldMs / 1000).toFixed(2)} s = ${r.coldRatio.toFixed(2)}× floor`, r.coldRatio <= 3 ? "ok (≤ 3×)" : "OVER (target ≤ 3×)"],

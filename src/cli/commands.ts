@@ -19,7 +19,8 @@ import type { CliArgs } from "./args";
 import { type FsPort, nodeFs } from "./fs-port";
 import { writeSectionInto } from "./section-write";
 import { vaultFile, vaultFileIn } from "./vault-paths";
-import { type LoadedVault, loadVault, readNote } from "./load-vault";
+import { type LoadedVault, loadVault, type LoadReport, readNote } from "./load-vault";
+import type { Parallelism } from "./parallel-read";
 import { graphCommand } from "./graph-command";
 import { exportCommand, importCommand } from "./contacts-commands";
 import { calendarImportCommand, NotesSeen } from "./calendar-command";
@@ -44,12 +45,20 @@ function agendaFor(vault: LoadedVault, date: string | undefined): Agenda {
 	return buildAgenda(vault.index, date ?? today(), vault.settings);
 }
 
-export function runCommand(args: CliArgs, fs: FsPort = nodeFs): CommandResult {
+/** Runs a command; `parallelism`: the worker threads a large vault is read with (the CLI gives the machine's). */
+export async function runCommand(args: CliArgs, fs: FsPort = nodeFs, parallelism?: Parallelism): Promise<CommandResult> {
 	const root = assertVault(args.vault);
 	// An import looks again at person and meeting notes: what loading reads of them is kept for it.
 	const seen = args.command === "import" ? new NotesSeen() : undefined;
-	const vault = loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, onRead: seen?.record });
+	const vault = await loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, parallelism, onRead: seen?.record });
 	const t = translator(args.lang);
+	const result = command(vault, args, t, fs, seen);
+	// A reading thread that failed cost time, not notes: its notes were read on the main thread. Say so.
+	const warnings = vault.workerFailures.map((reason) => `rapport: ${t("cli.warning.readThreadFailed", { reason })}\n`).join("");
+	return warnings === "" ? result : { ...result, stderr: warnings + (result.stderr ?? "") };
+}
+
+function command(vault: LoadedVault & LoadReport, args: CliArgs, t: Translate, fs: FsPort, seen?: NotesSeen): CommandResult {
 	switch (args.command) {
 		case "agenda":
 			return agenda(vault, args, t);

@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import manifest from "../../manifest.json";
-import { createParseContext, type ParseContext, parseNote, parseNoteDetail, type ParsedNote, type ParsedNoteDetail } from "../core/notes/note";
+import { createParseContext, type ParseContext, type ParsedNote, type ParsedNoteDetail } from "../core/notes/note";
 import { PARSER_VERSION } from "../core/notes/parser-version";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
 import { VaultIndex } from "../core/index/vault-index";
-import type { Problem } from "../core/shared/problems";
-import { listNotes, nodeNoteFiles, type NoteFiles, unreadable } from "./note-files";
-import { cacheKey, defaultCacheRoot, NoteCache, vaultCacheDir } from "./parse-cache";
-import { readFrontmatter } from "./safe-frontmatter";
+import { listNotes, nodeNoteFiles, type NoteFiles, type NoteStamp } from "./note-files";
+import { type NoteRead, type NoteReadListener, parseText, readNoteFile, unreadableNote } from "./note-reading";
+import { cacheFileOf, cacheKey, defaultCacheRoot, NoteCache, vaultCacheDir } from "./parse-cache";
+import { type Parallelism, PARALLEL_FROM, readInParallel, startStamping, type StampJob } from "./parallel-read";
 import { syncLiveCalendar } from "../core/calendar/live";
 import { today } from "../core/dates/dates";
 import { readSettings, readVaultConfig } from "./vault-files";
@@ -25,16 +25,23 @@ export interface LoadedVault {
 export interface LoadOptions {
 	/** Where per-vault caches live (`--cache-dir`); null: no cache (`--no-cache`); undefined: the platform's cache folder. */
 	cacheRoot?: string | null;
-	/** The file-system port (tests inject faults through it). */
+	/** The file-system port (tests inject faults through it; a port given reads on the main thread only). */
 	files?: NoteFiles;
 	env?: Record<string, string | undefined>;
 	/** Rapport's version, part of the cache's key (tests simulate an upgrade with it). */
 	rapportVersion?: string;
-	/** Told of each note read from disk (not from the cache): a command that needs more of a note than the index holds need not read it again. */
+	/** Worker threads to read with (the CLI gives the machine's); none: the main thread reads alone. */
+	parallelism?: Parallelism;
+	/** From how many notes to read on several threads (default PARALLEL_FROM). */
+	parallelFrom?: number;
+	/**
+	 * Told of each note read from disk (not from the cache): a command that needs more of a note than
+	 * the index holds need not read it again. Such a load reads on this thread only.
+	 */
 	onRead?: NoteReadListener;
 }
 
-export type NoteReadListener = (path: string, text: string, frontmatter: Record<string, unknown> | null) => void;
+export type { NoteReadListener };
 
 /** What loading read: how many notes came from the cache and how many were parsed. */
 export interface LoadStats {
@@ -45,67 +52,91 @@ export interface LoadStats {
 
 /** Reads one note from disk into what core needs (the CLI's half of the note-source port). */
 export function readNote(root: string, path: string, context: ParseContext, files: NoteFiles = nodeNoteFiles): ParsedNoteDetail {
-	const text = files.read(join(root, path));
-	return parseText(path, text, context);
+	return parseText(path, files.read(join(root, path)), context);
 }
 
-function parseText(path: string, text: string, context: ParseContext): ParsedNoteDetail {
-	const fm = readFrontmatter(path, text);
-	return parseNoteDetail(path, text, fm.data, context, fm.problems);
-}
-
-/** A note that could not be read: in the index only to carry its problem (it counts as no person, no meeting). */
-function unreadableNote(path: string, problem: Problem, context: ParseContext): ParsedNote {
-	const note = parseNote(path, "", null, context);
-	return { ...note, kind: "other", isEvent: false, date: null, time: null, person: null, problems: [problem] };
-}
-
-/** The cache of this vault for these settings and config, or no cache. */
-function openCache(root: string, settings: RapportSettings, config: VaultConfig, options: LoadOptions): NoteCache {
+/** The cache of this vault for these settings and config (null: none). */
+function cacheFile(root: string, settings: RapportSettings, config: VaultConfig, options: LoadOptions): { file: string | null; key: string } {
 	const key = cacheKey({ rapportVersion: options.rapportVersion ?? manifest.version, parserVersion: PARSER_VERSION, settings, config });
 	const cacheRoot = options.cacheRoot === undefined ? defaultCacheRoot(options.env) : options.cacheRoot;
-	return NoteCache.open(cacheRoot === null ? null : vaultCacheDir(cacheRoot, root), key);
+	return { file: cacheRoot === null ? null : cacheFileOf(vaultCacheDir(cacheRoot, root)), key };
+}
+
+/** What loading reports besides the notes: worker threads that failed (their notes were read on the main thread). */
+export interface LoadReport {
+	stats: LoadStats;
+	workerFailures: string[];
 }
 
 /**
  * Every note of the vault, each from the cache when its file is unchanged, read and parsed otherwise.
  * A note or folder that cannot be read (permissions, removed mid-scan, a folder where a file was) is
- * a problem on its path, and every other note is still read.
+ * a problem on its path, and every other note is still read. On a large vault, worker threads stamp
+ * the notes while this thread loads the cache, and read and parse the notes the cache cannot give.
  */
-export function readVaultNotes(root: string, context: ParseContext, cache: NoteCache, files: NoteFiles, onRead?: NoteReadListener): { notes: ParsedNote[]; stats: LoadStats } {
+export async function readVaultNotes(root: string, context: ParseContext, cache: { file: string | null; key: string }, files: NoteFiles, options: LoadOptions): Promise<{ notes: ParsedNote[] } & LoadReport> {
 	const listed = listNotes(root, files);
+	const { paths } = listed;
 	const notes: ParsedNote[] = listed.problems.map((p) => unreadableNote(p.path, p, context));
-	let fromCache = 0;
-	for (const path of listed.paths) {
-		const file = join(root, path);
-		try {
-			const stamp = files.stamp(file);
-			const cached = cache.lookup(path, stamp);
-			if (cached) {
-				notes.push(cached);
-				fromCache++;
-				continue;
-			}
-			const text = files.read(file);
-			const fm = readFrontmatter(path, text);
-			const note = parseNoteDetail(path, text, fm.data, context, fm.problems).note;
-			onRead?.(path, text, fm.data);
-			cache.store(path, stamp, note);
-			notes.push(note);
-		} catch (error) {
-			notes.push(unreadableNote(path, unreadable(path, error), context));
+	const parallel = files === nodeNoteFiles && options.onRead === undefined && options.parallelism !== undefined && options.parallelism.workers > 0 && paths.length >= (options.parallelFrom ?? PARALLEL_FROM) ? options.parallelism : null;
+	const workerFailures: string[] = [];
+	// A cache file on disk: stamp every note on the worker threads while this one loads the cache.
+	const stamping: StampJob | null = parallel && cache.file !== null && existsSync(cache.file) ? startStamping(root, paths, context.settings, context.config, parallel) : null;
+	const notesCache = NoteCache.open(cache.file, cache.key);
+	const withStamps = notesCache.enabled;
+	let misses: string[] = paths;
+	if (notesCache.size > 0) {
+		misses = [];
+		const stamps = stamping ? await stamping.finish() : null;
+		if (stamps) workerFailures.push(...stamps.failures);
+		for (let i = 0; i < paths.length; i++) {
+			const path = paths[i] ?? "";
+			const stamp = stamps ? stampAt(stamps.stamps, i) : stampOrNull(files, join(root, path));
+			const cached = stamp === null ? undefined : notesCache.lookup(path, stamp);
+			if (cached) notes.push(cached);
+			else misses.push(path);
+		}
+	} else if (stamping) {
+		// The cache file was stale or damaged: the stamps are not needed.
+		workerFailures.push(...(await stamping.finish()).failures);
+	}
+	const fromCache = paths.length - misses.length;
+	const reads = await readMisses(root, misses, context, files, withStamps, misses.length >= (options.parallelFrom ?? PARALLEL_FROM) ? parallel : null, options.onRead);
+	workerFailures.push(...reads.failures);
+	for (const read of reads.reads) {
+		if ("problem" in read) notes.push(unreadableNote(read.path, read.problem, context));
+		else {
+			if (read.stamp) notesCache.store(read.path, read.stamp, read.note);
+			notes.push(read.note);
 		}
 	}
-	return { notes, stats: { notes: listed.paths.length, fromCache, parsed: listed.paths.length - fromCache } };
+	notesCache.save();
+	return { notes, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures };
 }
 
-export function loadVault(root: string, options: LoadOptions = {}): LoadedVault & { stats: LoadStats } {
+function stampAt(stamps: Float64Array, i: number): NoteStamp | null {
+	const size = stamps[3 * i] ?? Number.NaN;
+	return Number.isNaN(size) ? null : { size, mtimeMs: stamps[3 * i + 1] ?? 0, ctimeMs: stamps[3 * i + 2] ?? 0 };
+}
+
+function stampOrNull(files: NoteFiles, file: string): NoteStamp | null {
+	try {
+		return files.stamp(file);
+	} catch {
+		return null;
+	}
+}
+
+async function readMisses(root: string, paths: string[], context: ParseContext, files: NoteFiles, withStamps: boolean, parallel: Parallelism | null, onRead?: NoteReadListener): Promise<{ reads: NoteRead[]; failures: string[] }> {
+	if (parallel) return readInParallel(root, paths, context, withStamps, parallel);
+	return { reads: paths.map((path) => readNoteFile(root, path, context, files, withStamps, onRead)), failures: [] };
+}
+
+export async function loadVault(root: string, options: LoadOptions = {}): Promise<LoadedVault & LoadReport> {
 	const settings = readSettings(root);
 	const config = readVaultConfig(root);
 	const context = createParseContext(settings, config);
-	const cache = openCache(root, settings, config, options);
-	const { notes, stats } = readVaultNotes(root, context, cache, options.files ?? nodeNoteFiles, options.onRead);
-	cache.save();
+	const { notes, stats, workerFailures } = await readVaultNotes(root, context, cacheFile(root, settings, config, options), options.files ?? nodeNoteFiles, options);
 	const index = new VaultIndex(() => settings.me);
 	index.addAll(notes);
 	// Live calendars: their events count as meetings, as in the plugin, without any note.
@@ -113,5 +144,5 @@ export function loadVault(root: string, options: LoadOptions = {}): LoadedVault 
 		const file = join(root, path);
 		if (existsSync(file)) syncLiveCalendar(index, path, readFileSync(file, "utf8"), { today: today(), myEmails: settings.myEmails });
 	}
-	return { root, settings, config, context, index, stats };
+	return { root, settings, config, context, index, stats, workerFailures };
 }

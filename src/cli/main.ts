@@ -3,6 +3,9 @@ import { parseArgs } from "./args";
 import { runCommand } from "./commands";
 import { CliError } from "./vault-files";
 import { CliMessage } from "./messages";
+import { nodeFs } from "./fs-port";
+import { machineParallelism } from "./parallel-read";
+import { isReadWorker, runReadWorker } from "./read-worker";
 
 /** The language of messages, before (or without) a valid command line: `--lang`, then LC_ALL / LANG. */
 function languageOf(argv: readonly string[]): ReturnType<typeof localeFor> {
@@ -11,7 +14,7 @@ function languageOf(argv: readonly string[]): ReturnType<typeof localeFor> {
 	return localeFor(given ?? process.env.LC_ALL ?? process.env.LANG);
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
 	const t = translator(languageOf(argv));
 	try {
 		const args = parseArgs(argv, process.env);
@@ -19,7 +22,7 @@ function main(argv: readonly string[]): number {
 			process.stdout.write(t("cli.usage") + "\n");
 			return argv.length === 0 ? 2 : 0;
 		}
-		const result = runCommand(args);
+		const result = await runCommand(args, nodeFs, machineParallelism(__filename));
 		process.stdout.write(result.stdout);
 		if (result.stderr) process.stderr.write(result.stderr);
 		return result.exitCode;
@@ -30,4 +33,6 @@ function main(argv: readonly string[]): number {
 	}
 }
 
-process.exitCode = main(process.argv.slice(2));
+// The same bundle is the reading threads' script (see read-worker.ts): started as one, it reads notes instead.
+if (isReadWorker()) runReadWorker();
+else void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

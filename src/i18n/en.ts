@@ -517,6 +517,8 @@ export const en = {
 	"graph.noTies": "No ties yet",
 	"graph.opened": "Opened {name}",
 	"graph.openedNewTab": "Opened {name} in a new tab",
+	// CLI parallel reading (issue 14)
+	"cli.warning.readThreadFailed": "a reading thread stopped ({reason}); the main thread read its notes, none is missing",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -519,4 +519,6 @@ export const it: Record<MessageKey, string> = {
 	"graph.noTies": "Ancora nessun legame",
 	"graph.opened": "Aperto {name}",
 	"graph.openedNewTab": "Aperto {name} in una nuova scheda",
+	// CLI parallel reading (issue 14)
+	"cli.warning.readThreadFailed": "un thread di lettura si è fermato ({reason}); il thread principale ha letto le sue note, non ne manca nessuna",
 };

@@ -46,8 +46,16 @@ const cliPeople = (name: string): PersonJson[] => json<PersonJson[]>(rapport("pe
 const cliDoctor = (name: string): DoctorJson => json<DoctorJson>(rapport("doctor", "--vault", vaultDir(name), "--date", TODAY, "--json"));
 const lastContactByPath = (rows: PersonJson[]): Record<string, string | null> => Object.fromEntries(rows.map((r) => [r.path, r.lastContact]));
 
+/** Each fixture vault, loaded once (loading is asynchronous: large vaults are read on several threads). */
+const loaded = new Map(await Promise.all(["apple-contacts", "meeting-headings", "dataview-inline", "zettel-meetings", "periodic-daily", "people-folder"].map(async (name) => [name, await loadVault(vaultDir(name))] as const)));
+function loadedVault(name: string): LoadedVault {
+	const vault = loaded.get(name);
+	if (!vault) throw new Error(`fixture vault ${name} not loaded`);
+	return vault;
+}
+
 describe("people synced from Apple Contacts, with capitalised keys", () => {
-	const vault = loadVault(vaultDir("apple-contacts"));
+	const vault = loadedVault("apple-contacts");
 
 	it("reads Type, Name, Organization, Emails, PhoneNumbers, BirthDate, Tags and Aliases like their lowercase forms", () => {
 		expect(people(vault)).toEqual(["Address Book/Anna Bianchi.md", "Address Book/Giulia Verdi.md", "Address Book/Marco Rossi.md"]);
@@ -86,7 +94,7 @@ describe("people synced from Apple Contacts, with capitalised keys", () => {
 });
 
 describe("meeting notes with the attendees under a heading", () => {
-	const vault = loadVault(vaultDir("meeting-headings"));
+	const vault = loadedVault("meeting-headings");
 
 	it("finds meetings by the #type/meeting tag, the Meeting Notes and 1-1s folders, with their dates", () => {
 		expect(meetings(vault)).toEqual([
@@ -113,7 +121,7 @@ describe("meeting notes with the attendees under a heading", () => {
 });
 
 describe("Dataview inline fields in notes without frontmatter", () => {
-	const vault = loadVault(vaultDir("dataview-inline"));
+	const vault = loadedVault("dataview-inline");
 
 	it("knows people and meetings by type:: and category::, with their fields", () => {
 		expect(people(vault)).toEqual(["CRM/John Doe.md", "CRM/Priya Shah.md"]);
@@ -136,7 +144,7 @@ describe("Dataview inline fields in notes without frontmatter", () => {
 });
 
 describe("meetings dated by zettel ids, file-name times and dated folders", () => {
-	const vault = loadVault(vaultDir("zettel-meetings"));
+	const vault = loadedVault("zettel-meetings");
 
 	it("dates each meeting from its name or folders", () => {
 		expect(meetings(vault)).toEqual([
@@ -154,7 +162,7 @@ describe("meetings dated by zettel ids, file-name times and dated folders", () =
 });
 
 describe("daily notes in the folder and format of the Periodic Notes plugin", () => {
-	const vault = loadVault(vaultDir("periodic-daily"));
+	const vault = loadedVault("periodic-daily");
 
 	it("reads the enabled Periodic Notes daily settings before the core Daily notes ones", () => {
 		expect(vault.config.dailyNotes).toEqual({ folder: "Journal/Daily", format: "YYYY-MM-DD ddd", template: "Templates/Daily" });
@@ -175,7 +183,7 @@ describe("daily notes in the folder and format of the Periodic Notes plugin", ()
 });
 
 describe("a people folder with README, index, MOC and other notes that only sit among people", () => {
-	const vault = loadVault(vaultDir("people-folder"));
+	const vault = loadedVault("people-folder");
 
 	it("counts only the notes about one person as people", () => {
 		expect(people(vault)).toEqual(["People/Chiara Lodi.md", "People/Davide Sala.md"]);

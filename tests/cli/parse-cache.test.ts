@@ -34,49 +34,49 @@ function setup(): { root: string; options: LoadOptions; cacheFile: () => string 
 	return { root, options: { cacheRoot }, cacheFile: () => join(vaultCacheDir(cacheRoot, root), "notes.json") };
 }
 
-const cadences = (vault: ReturnType<typeof loadVault>): Record<string, string | undefined> =>
+const cadences = (vault: Awaited<ReturnType<typeof loadVault>>): Record<string, string | undefined> =>
 	Object.fromEntries(vault.index.personNotes().map((n) => [n.person?.name ?? "", n.person?.cadence ? `${n.person.cadence.days}d` : undefined]));
 
 describe("the CLI's cache of parsed notes", () => {
-	it("serves every unchanged note from the cache on the second run, with the same results", () => {
+	it("serves every unchanged note from the cache on the second run, with the same results", async () => {
 		const { root, options } = setup();
-		const first = loadVault(root, options);
+		const first = await loadVault(root, options);
 		expect(first.stats).toEqual({ notes: 3, fromCache: 0, parsed: 3 });
-		const second = loadVault(root, options);
+		const second = await loadVault(root, options);
 		expect(second.stats).toEqual({ notes: 3, fromCache: 3, parsed: 0 });
 		expect(second.index.counts()).toEqual(first.index.counts());
 		expect(second.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-02");
 		expect(cadences(second)).toEqual(cadences(first));
 	});
 
-	it("sees an edit that keeps the file's size, even when the modification time is put back", () => {
+	it("sees an edit that keeps the file's size, even when the modification time is put back", async () => {
 		const { root, options } = setup();
-		loadVault(root, options);
+		await loadVault(root, options);
 		const path = join(root, "People/Anna Rossi.md");
 		const before = statSync(path);
 		writeFileSync(path, "---\ntype: person\ncadence: 3w\n---\n# Anna\n");
 		expect(statSync(path).size).toBe(before.size);
-		expect(cadences(loadVault(root, options))["Anna Rossi"]).toBe("21d");
+		expect(cadences(await loadVault(root, options))["Anna Rossi"]).toBe("21d");
 		// A tool that keeps modification times (rsync -t, an unzip) puts the old one back: the change time still differs.
 		writeFileSync(path, "---\ntype: person\ncadence: 5w\n---\n# Anna\n");
 		utimesSync(path, before.atime, before.mtime);
-		expect(cadences(loadVault(root, options))["Anna Rossi"]).toBe("35d");
+		expect(cadences(await loadVault(root, options))["Anna Rossi"]).toBe("35d");
 	});
 
-	it("does not trust a note changed during the last seconds before a run: the next run reads it again", () => {
+	it("does not trust a note changed during the last seconds before a run: the next run reads it again", async () => {
 		const { root, options } = setup();
 		write(root, "People/Anna Rossi.md", "---\ntype: person\ncadence: 3w\n---\n", "now");
-		loadVault(root, options);
-		expect(loadVault(root, options).stats.parsed).toBe(1);
+		await loadVault(root, options);
+		expect((await loadVault(root, options)).stats.parsed).toBe(1);
 	});
 
-	it("sees added, renamed and deleted notes", () => {
+	it("sees added, renamed and deleted notes", async () => {
 		const { root, options } = setup();
-		loadVault(root, options);
+		await loadVault(root, options);
 		write(root, "People/Sara Conti.md", "---\ntype: person\ncadence: 1w\n---\n");
 		renameSync(join(root, "People/Marco Bianchi.md"), join(root, "People/Marco B.md"));
 		rmSync(join(root, "Meetings/2026-11-02 Coffee.md"));
-		const vault = loadVault(root, options);
+		const vault = await loadVault(root, options);
 		expect(vault.index.personNotes().map((n) => n.path).sort()).toEqual(["People/Anna Rossi.md", "People/Marco B.md", "People/Sara Conti.md"]);
 		expect(vault.index.counts().meetings).toBe(0);
 		expect(vault.index.lastInteraction("People/Anna Rossi.md")).toBeNull();
@@ -84,47 +84,49 @@ describe("the CLI's cache of parsed notes", () => {
 		expect(vault.stats.fromCache).toBe(1);
 	});
 
-	it("reads every note again when the settings or the vault's config change", () => {
+	it("reads every note again when the settings or the vault's config change", async () => {
 		const { root, options } = setup();
-		loadVault(root, options);
+		await loadVault(root, options);
 		write(root, ".obsidian/plugins/rapport/data.json", JSON.stringify({ peopleFolder: "Nobody" }));
-		const vault = loadVault(root, options);
+		const vault = await loadVault(root, options);
 		expect(vault.stats.fromCache).toBe(0);
 		write(root, ".obsidian/daily-notes.json", JSON.stringify({ folder: "Journal", format: "YYYY-MM-DD" }));
-		expect(loadVault(root, options).stats.fromCache).toBe(0);
+		expect((await loadVault(root, options)).stats.fromCache).toBe(0);
 	});
 
-	it("reads every note again after a Rapport upgrade", () => {
+	it("reads every note again after a Rapport upgrade", async () => {
 		const { root, options } = setup();
-		loadVault(root, { ...options, rapportVersion: "0.1.0" });
-		expect(loadVault(root, { ...options, rapportVersion: "0.1.0" }).stats.fromCache).toBe(3);
-		expect(loadVault(root, { ...options, rapportVersion: "0.2.0" }).stats.fromCache).toBe(0);
+		await loadVault(root, { ...options, rapportVersion: "0.1.0" });
+		expect((await loadVault(root, { ...options, rapportVersion: "0.1.0" })).stats.fromCache).toBe(3);
+		expect((await loadVault(root, { ...options, rapportVersion: "0.2.0" })).stats.fromCache).toBe(0);
 	});
 
 	it.each([
 		["truncated", (text: string) => text.slice(0, Math.floor(text.length / 2))],
 		["garbage", () => "\u0000\u0001not json at all"],
-		["written for another vault", (text: string) => text.replace(/"People\/Anna Rossi\.md":\[(\d+),/, '"People/Anna Rossi.md":[$1,').replace('"path":"People/Anna Rossi.md"', '"path":"Elsewhere/Anna.md"')],
+		["holding a note read at another path", (text: string) => text.replace(/("notes":\[\[\d+,)0,/, '$1"Elsewhere/Anna.md",')],
 		["another program's", () => JSON.stringify({ format: "something", notes: [] }) + "\n{}"],
-		["of the wrong shape in one entry", (text: string) => text.replace(/"People\/Anna Rossi\.md":\[/, '"People/Anna Rossi.md":["x",')],
-	])("ignores a cache file that is %s, and rebuilds it", (_, damage) => {
+		["of the wrong shape in one entry", (text: string) => text.replace(/"stamps":\[\d+/, '"stamps":["x"')],
+		["with a damaged table of shapes", (text: string) => text.replace('"shapes":[[', '"shapes":[[7,')],
+		["counting more notes than it holds", (text: string) => text.replace(/"count":3/, '"count":4')],
+	])("ignores a cache file that is %s, and rebuilds it", async (_, damage) => {
 		const { root, options, cacheFile } = setup();
-		const clean = loadVault(root, options);
+		const clean = await loadVault(root, options);
 		writeFileSync(cacheFile(), damage(readFileSync(cacheFile(), "utf8")));
-		const vault = loadVault(root, options);
+		const vault = await loadVault(root, options);
 		expect(vault.stats.fromCache).toBe(0);
 		expect(cadences(vault)).toEqual(cadences(clean));
 		expect(vault.index.counts()).toEqual(clean.index.counts());
-		expect(loadVault(root, options).stats.fromCache).toBe(3);
+		expect((await loadVault(root, options)).stats.fromCache).toBe(3);
 	});
 
-	it("keeps nothing with --no-cache (cacheRoot null)", () => {
+	it("keeps nothing with --no-cache (cacheRoot null)", async () => {
 		const { root, cacheFile, options } = setup();
-		loadVault(root, { ...options, cacheRoot: null });
+		await loadVault(root, { ...options, cacheRoot: null });
 		expect(() => statSync(cacheFile())).toThrow();
 	});
 
-	it("lives in the platform's cache folder, outside the vault", () => {
+	it("lives in the platform's cache folder, outside the vault", async () => {
 		expect(defaultCacheRoot({ XDG_CACHE_HOME: "/x/cache" }, "linux", "/home/u")).toBe("/x/cache/rapport");
 		expect(defaultCacheRoot({}, "linux", "/home/u")).toBe("/home/u/.cache/rapport");
 		expect(defaultCacheRoot({}, "darwin", "/Users/u")).toBe("/Users/u/Library/Caches/rapport");

@@ -1,11 +1,11 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createParseContext } from "../../src/core/notes/note";
 import { defaultSettings } from "../../src/core/config/settings";
 import { defaultVaultConfig } from "../../src/core/config/vault-config";
 import { nodeNoteFiles, type NoteFiles } from "../../src/cli/note-files";
-import { NoteCache } from "../../src/cli/parse-cache";
 import { readVaultNotes } from "../../src/cli/load-vault";
 import { MAX_FRONTMATTER_CHARS } from "../../src/cli/safe-frontmatter";
 import { json, makeVault, rapport } from "./run-cli";
@@ -65,14 +65,16 @@ describe("one bad file never stops the scan", () => {
 		"Meetings/2026-11-02 Coffee.md": '---\ntype: meeting\ndate: 2026-11-02\nattendees: ["[[Anna Rossi]]"]\n---\n',
 	};
 	const ctx = createParseContext(defaultSettings(), defaultVaultConfig());
-	const scan = (fault: Parameters<typeof faulty>[0]): ReturnType<typeof readVaultNotes> => readVaultNotes(makeVault(files), ctx, NoteCache.open(null, ""), faulty(fault));
+	/** A cache is kept, so that every note is stamped (the step a note deleted mid-scan fails at). */
+	const scan = (fault: Parameters<typeof faulty>[0]): ReturnType<typeof readVaultNotes> =>
+		readVaultNotes(makeVault(files), ctx, { file: join(mkdtempSync(join(tmpdir(), "rapport-cache-")), "notes.json"), key: "" }, faulty(fault), {});
 
 	it.each([
 		["an unreadable note (EACCES)", "read", "EACCES", "unreadable-note"],
 		["a note deleted during the scan (ENOENT)", "stamp", "ENOENT", "note-vanished"],
 		["a folder where a file was expected (EISDIR)", "read", "EISDIR", "note-is-folder"],
-	] as const)("%s is a problem with its path, and the other notes are read", (_, on, code, problemCode) => {
-		const { notes } = scan({ path: "People/Locked.md", on, code });
+	] as const)("%s is a problem with its path, and the other notes are read", async (_, on, code, problemCode) => {
+		const { notes } = await scan({ path: "People/Locked.md", on, code });
 		const locked = notes.find((n) => n.path === "People/Locked.md");
 		expect(locked?.kind).toBe("other");
 		expect(locked?.problems).toEqual([expect.objectContaining({ path: "People/Locked.md", code: problemCode })]);
@@ -80,8 +82,17 @@ describe("one bad file never stops the scan", () => {
 		expect(notes.find((n) => n.kind === "meeting")?.attendees).toHaveLength(1);
 	});
 
-	it("a folder that cannot be listed is a problem with its path, and the other folders are read", () => {
-		const { notes } = scan({ path: "Meetings", on: "list", code: "EACCES" });
+	it("without a cache (--no-cache) no note is stamped: a stamp that would fail changes nothing", async () => {
+		const stamped: string[] = [];
+		const noStamps: NoteFiles = { ...nodeNoteFiles, stamp: (file) => (stamped.push(file), nodeNoteFiles.stamp(file)) };
+		const { notes, stats } = await readVaultNotes(makeVault(files), ctx, { file: null, key: "" }, noStamps, {});
+		expect(stamped).toEqual([]);
+		expect(stats).toEqual({ notes: 3, fromCache: 0, parsed: 3 });
+		expect(notes.flatMap((n) => n.problems)).toEqual([]);
+	});
+
+	it("a folder that cannot be listed is a problem with its path, and the other folders are read", async () => {
+		const { notes } = await scan({ path: "Meetings", on: "list", code: "EACCES" });
 		expect(notes.find((n) => n.path === "Meetings")?.problems[0]).toMatchObject({ code: "unreadable-note" });
 		expect(notes.filter((n) => n.kind === "person")).toHaveLength(2);
 	});

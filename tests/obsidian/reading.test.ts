@@ -36,7 +36,7 @@ describe("the plugin reads vaults as the CLI does", () => {
 	it("takes daily notes from the Periodic Notes plugin when it is on, as the CLI does from its data.json", async () => {
 		const periodic = JSON.parse(readFileSync(join(FIXTURES, "periodic-daily", ".obsidian", "plugins", "periodic-notes", "data.json"), "utf8")) as unknown;
 		const { plugin } = await startObsidian(notesOf("periodic-daily"), { dailyNotes: { folder: "Old daily", format: "YYYY-MM-DD" }, plugins: { "periodic-notes": { settings: periodic } } });
-		const cli = loadVault(join(FIXTURES, "periodic-daily"));
+		const cli = await loadVault(join(FIXTURES, "periodic-daily"));
 		expect(plugin.live.config.dailyNotes).toEqual(cli.config.dailyNotes);
 		const last = (index: typeof cli.index) => [...index.personPaths()].sort().map((p) => [p, index.lastInteraction(p, "2026-11-29")?.day ?? null]);
 		expect(last(plugin.live.index)).toEqual([
@@ -49,7 +49,7 @@ describe("the plugin reads vaults as the CLI does", () => {
 	it("finds the same people, meetings and unknown attendees as the CLI in a people folder with hub notes", async () => {
 		const data = JSON.parse(readFileSync(join(FIXTURES, "people-folder", ".obsidian", "plugins", "rapport", "data.json"), "utf8")) as unknown;
 		const { plugin } = await startObsidian(notesOf("people-folder"), { data });
-		const cli = loadVault(join(FIXTURES, "people-folder"));
+		const cli = await loadVault(join(FIXTURES, "people-folder"));
 		expect([...plugin.live.index.personPaths()].sort()).toEqual(["People/Chiara Lodi.md", "People/Davide Sala.md"]);
 		expect([...plugin.live.index.personPaths()].sort()).toEqual([...cli.index.personPaths()].sort());
 		expect(plugin.live.index.problems()).toEqual([]);

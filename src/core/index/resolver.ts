@@ -10,8 +10,15 @@ export class PersonResolver {
 	private readonly byName = new Map<string, Set<string>>();
 	private readonly byAlias = new Map<string, Set<string>>();
 	private readonly byFolded = new Map<string, Set<string>>();
+	/**
+	 * Link targets (without a folder) already resolved, while no person came or went: a vault links the
+	 * same few thousand names from tens of thousands of notes. Only answers that do not depend on the
+	 * linking note's folder are kept (the name is one person's, or nobody's).
+	 */
+	private readonly linkMemo = new Map<string, string | null>();
 
 	add(person: ParsedNote): void {
+		this.linkMemo.clear();
 		this.byPath.set(linkKey(withoutMd(person.path)), person.path);
 		addTo(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) addTo(this.byAlias, linkKey(alias), person.path);
@@ -19,6 +26,7 @@ export class PersonResolver {
 	}
 
 	remove(person: ParsedNote): void {
+		this.linkMemo.clear();
 		this.byPath.delete(linkKey(withoutMd(person.path)));
 		removeFrom(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) removeFrom(this.byAlias, linkKey(alias), person.path);
@@ -43,6 +51,8 @@ export class PersonResolver {
 	}
 
 	private resolveLink(target: string, fromPath: string): string | null {
+		const known = this.linkMemo.get(target);
+		if (known !== undefined) return known;
 		const t = linkKey(target).replace(/^\/+/, "");
 		if (t.includes("/")) {
 			const exact = this.byPath.get(t) ?? this.byPath.get(linkKey(normalizeRelative(folderOf(fromPath), t)));
@@ -51,7 +61,12 @@ export class PersonResolver {
 			const candidates = [...(this.byName.get(name) ?? [])].filter((p) => linkKey(withoutMd(p)).endsWith("/" + t));
 			return pick(new Set(candidates), fromPath);
 		}
-		return pick(this.byName.get(t), fromPath) ?? pick(this.byAlias.get(t), fromPath);
+		const byName = this.byName.get(t);
+		const byAlias = this.byAlias.get(t);
+		const found = pick(byName, fromPath) ?? pick(byAlias, fromPath);
+		const names = byName?.size ?? 0;
+		if (names === 1 || (names === 0 && (byAlias?.size ?? 0) <= 1)) this.linkMemo.set(target, found);
+		return found;
 	}
 }
 
@@ -76,8 +91,15 @@ export function personKeys(person: ParsedNote): string[] {
 
 /** The key under which the index files a reference, matching `personKeys`. */
 export function refKey(ref: Ref): string {
-	return foldName(basename(ref.target));
+	let key = refKeys.get(ref.target);
+	if (key === undefined) {
+		key = foldName(basename(ref.target));
+		if (refKeys.size > 100000) refKeys.clear();
+		refKeys.set(ref.target, key);
+	}
+	return key;
 }
+const refKeys = new Map<string, string>();
 
 /**
  * How a link target, file name or alias is compared: without regard to case or Unicode form, so a

@@ -56,14 +56,35 @@ export class VaultIndex {
 		return this.rev;
 	}
 
-	/** Adds many notes at once (people first, so no reference is resolved twice). */
+	/**
+	 * Adds many notes at once: people first, one by one (a person can change how notes already in
+	 * resolve), then every other note; a note new to the index takes the short way of `addNew`.
+	 */
 	addAll(notes: Iterable<ParsedNote>): void {
 		const rest: ParsedNote[] = [];
 		for (const n of notes) {
 			if (n.kind === "person") this.set(n);
 			else rest.push(n);
 		}
-		for (const n of rest) this.set(n);
+		for (const n of rest) {
+			if (this.notes.has(n.path)) this.set(n);
+			else this.addNew(n);
+		}
+	}
+
+	/**
+	 * What `apply` does for a note that is no person and not in the index yet: no person's keys change,
+	 * so no other note depends on it.
+	 */
+	private addNew(note: ParsedNote): void {
+		const path = note.path;
+		this.attendeeCache.delete(path);
+		this.notes.set(path, note);
+		this.file(note);
+		this.problemCount += note.problems.length;
+		this.contribute(note);
+		this.rev++;
+		this.changeLog.record(this.rev, path, NO_DEPENDENTS);
 	}
 
 	/** Adds or replaces one note. */
@@ -309,11 +330,11 @@ export class VaultIndex {
 
 	private file(note: ParsedNote): void {
 		if (note.exchanges.length > 0) this.withExchanges.add(note.path);
-		for (const key of referencedKeys(note)) {
+		forEachReferencedKey(note, (key) => {
 			let set = this.referencing.get(key);
 			if (!set) this.referencing.set(key, (set = new Set()));
 			set.add(note.path);
-		}
+		});
 		if (note.kind === "meeting" && note.date) {
 			let set = this.meetingsByDay.get(note.date);
 			if (!set) this.meetingsByDay.set(note.date, (set = new Set()));
@@ -323,11 +344,11 @@ export class VaultIndex {
 
 	private unfile(note: ParsedNote): void {
 		this.withExchanges.delete(note.path);
-		for (const key of referencedKeys(note)) {
+		forEachReferencedKey(note, (key) => {
 			const set = this.referencing.get(key);
 			set?.delete(note.path);
 			if (set?.size === 0) this.referencing.delete(key);
-		}
+		});
 		if (note.kind === "meeting" && note.date) {
 			const set = this.meetingsByDay.get(note.date);
 			set?.delete(note.path);
@@ -424,16 +445,17 @@ export class VaultIndex {
 	}
 }
 
+const NO_DEPENDENTS: ReadonlySet<string> = new Set();
+
 function aliasesOf(note: ParsedNote | null): string {
 	return note?.person ? note.person.aliases.join("\n") : "";
 }
 
-function referencedKeys(note: ParsedNote): Set<string> {
-	const keys = new Set<string>();
-	for (const r of note.attendees) keys.add(refKey(r));
-	for (const c of note.contacts) keys.add(refKey(c.ref));
-	for (const f of note.followUps) for (const r of f.refs) keys.add(refKey(r));
+/** Calls `visit` with the folded key of every reference in a note (a key may come more than once). */
+function forEachReferencedKey(note: ParsedNote, visit: (key: string) => void): void {
+	for (const r of note.attendees) visit(refKey(r));
+	for (const c of note.contacts) visit(refKey(c.ref));
+	for (const f of note.followUps) for (const r of f.refs) visit(refKey(r));
 	// Gives and receives too: their note is read again (for the ledger) when the person they name appears or goes.
-	for (const e of note.exchanges) for (const r of e.refs) keys.add(refKey(r));
-	return keys;
+	for (const e of note.exchanges) for (const r of e.refs) visit(refKey(r));
 }

@@ -1,0 +1,184 @@
+import type { ParsedNote } from "../core/notes/note";
+import { basename } from "../core/shared/text";
+
+/**
+ * A compact, schema-free JSON layout for the parse cache, cheap to load: every object becomes an
+ * array `[shape, ...values]` where `shape` indexes a shared table of shapes. A shape lists the
+ * object's keys in order; a key whose value is null, a boolean or an empty list carries that value
+ * in the shape (`[key, value]`), so the many empty fields of a note cost nothing per note; the other
+ * keys (`[key]`) take the next value of the array. A non-empty array becomes `[-1, ...items]`. A
+ * note's `path` and `title` are not repeated: the path is the entry's own, the title its file name.
+ * The layout follows any shape `ParsedNote` takes; values JSON cannot hold (undefined) are left out
+ * as JSON does.
+ */
+
+const ARRAY = -1;
+/** A note's empty lists are one shared frozen list, as the parser makes them. */
+const NONE: never[] = Object.freeze([]) as never[];
+/** Stands for the entry's path, and for its file name, in a note's `path` and `title`. */
+const OWN_PATH = 0;
+const OWN_TITLE = 1;
+
+export type Encoded = null | boolean | number | string | Encoded[];
+/** One key of a shape: `[key]` takes the next value, `[key, value]` always has that value. */
+export type ShapeKey = [string] | [string, null | boolean | []];
+
+export class NoteEncoder {
+	private readonly shapeIds = new Map<string, number>();
+	readonly shapes: ShapeKey[][];
+
+	/** `shapes`: the table of the file being rewritten, so that its kept entries stay valid. */
+	constructor(shapes: readonly ShapeKey[][] = []) {
+		this.shapes = shapes.slice();
+		this.shapes.forEach((shape, i) => this.shapeIds.set(shape.map((k) => (k.length === 1 ? `${k[0]}\n` : `${k[0]}\t${constantCodeOf(k[1])}\n`)).join(""), i));
+	}
+
+	/** The note in the compact layout, or null when it cannot be: its path or title is not its own. */
+	encodeNote(path: string, note: ParsedNote): Encoded | null {
+		if (note.path !== path || note.title !== basename(path)) return null;
+		return this.encodeObject(note as unknown as Record<string, unknown>, true);
+	}
+
+	private encode(value: unknown): Encoded {
+		if (value === null || typeof value === "boolean" || typeof value === "string") return value;
+		if (typeof value === "number") return Number.isFinite(value) ? value : null;
+		if (Array.isArray(value)) {
+			if (value.length === 0) return [];
+			const out: Encoded[] = [ARRAY];
+			for (const item of value as unknown[]) out.push(item === undefined ? null : this.encode(item));
+			return out;
+		}
+		if (typeof value === "object") return this.encodeObject(value as Record<string, unknown>, false);
+		return null;
+	}
+
+	private encodeObject(record: Record<string, unknown>, isNote: boolean): Encoded[] {
+		const keys = Object.keys(record);
+		const out: Encoded[] = [0];
+		// The shape's identity, built without making the shape: each key, then its constant's code when it has one.
+		let id = "";
+		for (const key of keys) {
+			const value = record[key];
+			if (value === undefined) continue;
+			const code = constantCodeOf(value);
+			id += code === 0 ? `${key}\n` : `${key}\t${code}\n`;
+			if (code === 0) out.push(isNote && key === "path" ? OWN_PATH : isNote && key === "title" ? OWN_TITLE : this.encode(value));
+		}
+		out[0] = this.shapeOf(id, record, keys);
+		return out;
+	}
+
+	private shapeOf(id: string, record: Record<string, unknown>, keys: string[]): number {
+		let n = this.shapeIds.get(id);
+		if (n === undefined) {
+			n = this.shapes.length;
+			this.shapeIds.set(id, n);
+			const shape: ShapeKey[] = [];
+			for (const key of keys) {
+				const value = record[key];
+				if (value !== undefined) shape.push(constantCodeOf(value) === 0 ? [key] : [key, value as null | boolean | []]);
+			}
+			this.shapes.push(shape);
+		}
+		return n;
+	}
+}
+
+/** Thrown when an entry is not in the layout: the caller drops the whole cache. */
+export class BadEntry extends Error {}
+
+/** Reads notes back from the compact layout; any entry that does not fit throws `BadEntry`. */
+export class NoteDecoder {
+	private constructor(
+		private readonly keys: readonly (readonly string[])[],
+		/** Per shape and key: the constant value's code (0 none, 1 null, 2 false, 3 true, 4 empty list). */
+		private readonly constants: readonly Uint8Array[],
+		/** Per shape: how many values follow the shape's number. */
+		private readonly arity: readonly number[],
+	) {}
+
+	static fromJson(raw: unknown): NoteDecoder {
+		if (!Array.isArray(raw)) throw new BadEntry("shapes");
+		const keys: string[][] = [];
+		const constants: Uint8Array[] = [];
+		const arity: number[] = [];
+		for (const shape of raw as unknown[]) {
+			if (!Array.isArray(shape)) throw new BadEntry("shape");
+			const names: string[] = [];
+			const codes = new Uint8Array(shape.length);
+			let values = 0;
+			(shape as unknown[]).forEach((entry, i) => {
+				if (!Array.isArray(entry) || typeof entry[0] !== "string" || entry.length > 2) throw new BadEntry("shape");
+				names.push(entry[0]);
+				const code = entry.length === 1 ? 0 : constantCode(entry[1]);
+				codes[i] = code;
+				if (code === 0) values++;
+			});
+			keys.push(names);
+			constants.push(codes);
+			arity.push(values);
+		}
+		return new NoteDecoder(keys, constants, arity);
+	}
+
+	decodeNote(path: string, value: unknown): ParsedNote {
+		if (!Array.isArray(value)) throw new BadEntry(path);
+		const note = this.decodeObject(value as Encoded[], path) as unknown as ParsedNote;
+		if (typeof note.kind !== "string" || !Array.isArray(note.problems) || note.path !== path) throw new BadEntry(path);
+		return note;
+	}
+
+	private decode(value: Encoded): unknown {
+		if (!Array.isArray(value)) return value;
+		if (value.length === 0) return [];
+		if (value[0] === ARRAY) {
+			const out = new Array<unknown>(value.length - 1);
+			for (let i = 1; i < value.length; i++) out[i - 1] = this.decode(value[i] as Encoded);
+			return out;
+		}
+		return this.decodeObject(value, null);
+	}
+
+	/** An object in its shape's key order, as the parser built it; `path` given: a note, whose path and title are its own. */
+	private decodeObject(value: Encoded[], path: string | null): Record<string, unknown> {
+		const shape = value[0] as number;
+		const keys = this.keys[shape];
+		const constants = this.constants[shape];
+		if (keys === undefined || constants === undefined || this.arity[shape] !== value.length - 1) throw new BadEntry("shape");
+		const out: Record<string, unknown> = {};
+		let next = 1;
+		for (let i = 0; i < keys.length; i++) {
+			const key = keys[i] as string;
+			const code = constants[i];
+			if (code !== 0) {
+				out[key] = code === 1 ? null : code === 2 ? false : code === 3 ? true : path !== null ? NONE : [];
+				continue;
+			}
+			const v = value[next++] as Encoded;
+			if (path !== null && key === "path") {
+				if (v !== OWN_PATH) throw new BadEntry(path);
+				out[key] = path;
+			} else if (path !== null && key === "title") {
+				if (v !== OWN_TITLE) throw new BadEntry(path);
+				out[key] = basename(path);
+			} else out[key] = this.decode(v);
+		}
+		return out;
+	}
+}
+
+/** The code of a value a shape can carry (1 null, 2 false, 3 true, 4 empty list), 0 for any other value. */
+function constantCodeOf(value: unknown): number {
+	if (value === null) return 1;
+	if (value === false) return 2;
+	if (value === true) return 3;
+	return Array.isArray(value) && value.length === 0 ? 4 : 0;
+}
+
+function constantCode(value: unknown): number {
+	if (value === null) return 1;
+	if (value === false) return 2;
+	if (value === true) return 3;
+	if (Array.isArray(value) && value.length === 0) return 4;
+	throw new BadEntry("constant");
+}

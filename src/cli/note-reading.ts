@@ -1,0 +1,40 @@
+import { join } from "node:path";
+import { parseNote, parseNoteDetail, type ParseContext, type ParsedNote, type ParsedNoteDetail } from "../core/notes/note";
+import type { Problem } from "../core/shared/problems";
+import { type NoteFiles, type NoteStamp, unreadable } from "./note-files";
+import { readFrontmatter } from "./safe-frontmatter";
+
+/** Told of a note read from disk, with its text and frontmatter. */
+export type NoteReadListener = (path: string, text: string, frontmatter: Record<string, unknown> | null) => void;
+
+/** One note read from disk: its reading and the stamp it was read with (none when not asked), or why it could not be read. */
+export type NoteRead = { path: string; stamp: NoteStamp | null; note: ParsedNote } | { path: string; problem: Problem };
+
+export function parseText(path: string, text: string, context: ParseContext): ParsedNoteDetail {
+	const fm = readFrontmatter(path, text);
+	return parseNoteDetail(path, text, fm.data, context, fm.problems);
+}
+
+/**
+ * Stamps (when `withStamp`: the cache needs it) and reads one note. Any failure, of the file system
+ * or of reading the text, is a problem on the note's path: every other note is still read.
+ */
+export function readNoteFile(root: string, path: string, context: ParseContext, files: NoteFiles, withStamp: boolean, onRead?: NoteReadListener): NoteRead {
+	const file = join(root, path);
+	try {
+		const stamp = withStamp ? files.stamp(file) : null;
+		const text = files.read(file);
+		const fm = readFrontmatter(path, text);
+		const note = parseNoteDetail(path, text, fm.data, context, fm.problems).note;
+		onRead?.(path, text, fm.data);
+		return { path, stamp, note };
+	} catch (error) {
+		return { path, problem: unreadable(path, error) };
+	}
+}
+
+/** A note that could not be read: in the index only to carry its problem (it counts as no person, no meeting). */
+export function unreadableNote(path: string, problem: Problem, context: ParseContext): ParsedNote {
+	const note = parseNote(path, "", null, context);
+	return { ...note, kind: "other", isEvent: false, date: null, time: null, person: null, problems: [problem] };
+}

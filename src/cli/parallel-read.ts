@@ -1,0 +1,147 @@
+import { availableParallelism, loadavg } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { RapportSettings } from "../core/config/settings";
+import type { VaultConfig } from "../core/config/vault-config";
+import type { ParseContext, ParsedNote } from "../core/notes/note";
+import { NoteDecoder } from "./cache-codec";
+import { nodeNoteFiles } from "./note-files";
+import { type NoteRead, readNoteFile } from "./note-reading";
+import { problem as makeProblem } from "../core/shared/problems";
+import { type Batch, type ChunkResult, claimChunk, READ_JOB, type ReadJob, stampChunk } from "./read-worker";
+
+/** How many notes a thread takes at a time: small enough to balance the threads, large enough to make few messages. */
+const CHUNK = 256;
+/** Below this many notes, starting threads costs more than it saves: the main thread reads alone. */
+export const PARALLEL_FROM = 2000;
+
+export interface Parallelism {
+	/** Worker threads besides the main thread. */
+	workers: number;
+	/** The script each worker runs: the CLI's own bundle, which becomes a reading thread when started as one. */
+	workerFile: string;
+}
+
+/**
+ * The machine's parallelism: one thread per core that is not already busy (cores less the last
+ * minute's load average; a worker on a busy core only adds the cost of sending notes between
+ * threads), the main thread included; or `RAPPORT_THREADS` threads in all when set (1: the main
+ * thread reads alone).
+ */
+export function machineParallelism(workerFile: string, env: Record<string, string | undefined> = process.env, cores = availableParallelism(), load = loadavg()[0] ?? 0): Parallelism {
+	const asked = Number.parseInt(env.RAPPORT_THREADS ?? "", 10);
+	const threads = Number.isInteger(asked) && asked >= 1 ? asked : Math.max(1, cores - Math.floor(load));
+	return { workers: Math.min(7, threads - 1), workerFile };
+}
+
+/**
+ * One job over a list of paths, shared by worker threads and the main thread through one counter.
+ * Workers start at once; the main thread joins with `finish` when it has done its other work. A
+ * worker that fails (cannot start, crashes, runs out of memory) is a reason in `failures`, never a
+ * hang: the chunks it took and did not return are done by the main thread.
+ */
+class ParallelJob {
+	private readonly counter = new Int32Array(new SharedArrayBuffer(4));
+	private readonly received: Uint8Array;
+	private readonly ended: Promise<void>[];
+	readonly failures: string[] = [];
+
+	constructor(
+		job: Omit<ReadJob, "kind" | "counter" | "chunk">,
+		parallelism: Parallelism,
+		private readonly onChunk: (result: Exclude<ChunkResult, { done: true }>) => void,
+	) {
+		this.received = new Uint8Array(Math.ceil(job.paths.length / CHUNK));
+		const data: ReadJob = { ...job, kind: READ_JOB, counter: this.counter.buffer, chunk: CHUNK };
+		this.ended = Array.from({ length: parallelism.workers }, () => this.start(parallelism.workerFile, data));
+	}
+
+	private start(file: string, data: ReadJob): Promise<void> {
+		return new Promise((resolve) => {
+			let worker: Worker;
+			let settled = false;
+			const end = (failure?: string): void => {
+				if (settled) return;
+				settled = true;
+				if (failure !== undefined) this.failures.push(failure);
+				resolve();
+			};
+			try {
+				worker = new Worker(file, { workerData: data });
+			} catch (error) {
+				end(error instanceof Error ? error.message : String(error));
+				return;
+			}
+			worker.on("message", (message: ChunkResult) => {
+				if ("done" in message) return end();
+				if (settled || this.received[message.chunk] === 1) return;
+				this.received[message.chunk] = 1;
+				this.onChunk(message);
+			});
+			worker.on("error", (error) => end(error.message.split("\n")[0] ?? ""));
+			worker.on("exit", (code) => end(code === 0 ? undefined : `exit code ${code}`));
+		});
+	}
+
+	/** Takes chunks on the main thread until none is left, waits for the workers, then does what a failed worker left. */
+	async finish(total: number, onMain: (from: number, to: number) => void): Promise<void> {
+		for (let claim = claimChunk(this.counter, CHUNK, total); claim !== null; claim = claimChunk(this.counter, CHUNK, total)) {
+			onMain(claim.from, claim.to);
+			this.received[claim.index] = 1;
+		}
+		await Promise.all(this.ended);
+		this.received.forEach((got, index) => {
+			if (got === 1) return;
+			onMain(index * CHUNK, Math.min(total, (index + 1) * CHUNK));
+			this.received[index] = 1;
+		});
+	}
+}
+
+/** Started stamping: the size and times of every note, by worker threads while the main thread loads the cache. */
+export interface StampJob {
+	/** Joins in, and gives 3 numbers per path (size, mtime, ctime; NaN when the note cannot be stamped). */
+	finish(): Promise<{ stamps: Float64Array; failures: string[] }>;
+}
+
+export function startStamping(root: string, paths: string[], settings: RapportSettings, config: VaultConfig, parallelism: Parallelism): StampJob {
+	const stamps = new Float64Array(paths.length * 3);
+	const job = new ParallelJob({ mode: "stamp", root, paths, withStamps: true, settings, config }, parallelism, (result) => {
+		if ("stamps" in result) stamps.set(result.stamps, result.chunk * CHUNK * 3);
+	});
+	return {
+		async finish() {
+			await job.finish(paths.length, (from, to) => stamps.set(stampChunk(root, paths.slice(from, to)), from * 3));
+			return { stamps, failures: job.failures };
+		},
+	};
+}
+
+/** Reads and parses `paths` on every thread; the reads come back in the order of `paths`. */
+export async function readInParallel(
+	root: string,
+	paths: string[],
+	context: ParseContext,
+	withStamps: boolean,
+	parallelism: Parallelism,
+): Promise<{ reads: NoteRead[]; failures: string[] }> {
+	const reads = new Array<NoteRead>(paths.length);
+	const job = new ParallelJob({ mode: "parse", root, paths, withStamps, settings: context.settings, config: context.config }, parallelism, (result) => {
+		if ("batch" in result) readBatch(result.batch).forEach((read, i) => (reads[result.chunk * CHUNK + i] = read));
+	});
+	await job.finish(paths.length, (from, to) => {
+		for (let i = from; i < to; i++) reads[i] = readNoteFile(root, paths[i] ?? "", context, nodeNoteFiles, withStamps);
+	});
+	return { reads, failures: job.failures };
+}
+
+/** A worker's batch back into reads: notes decoded from the cache's layout, problems as unreadable notes. */
+function readBatch(text: string): NoteRead[] {
+	const batch = JSON.parse(text) as Batch;
+	const decoder = NoteDecoder.fromJson(batch.shapes);
+	return batch.entries.map(([path, stamp, encoded, plain, problem]): NoteRead => {
+		if (problem !== null) return { path, problem };
+		const note: ParsedNote | null = encoded !== null ? decoder.decodeNote(path, encoded) : plain;
+		if (note === null) return { path, problem: makeProblem(path, 0, "unreadable-note", { reason: "EPROTO" }) };
+		return { path, stamp: stamp === null ? null : { size: stamp[0], mtimeMs: stamp[1], ctimeMs: stamp[2] }, note };
+	});
+}

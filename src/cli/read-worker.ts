@@ -1,0 +1,111 @@
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import type { RapportSettings } from "../core/config/settings";
+import type { VaultConfig } from "../core/config/vault-config";
+import { createParseContext, type ParseContext, type ParsedNote } from "../core/notes/note";
+import type { Problem } from "../core/shared/problems";
+import { type Encoded, NoteEncoder, type ShapeKey } from "./cache-codec";
+import { nodeNoteFiles, type NoteStamp } from "./note-files";
+import { readNoteFile } from "./note-reading";
+
+/**
+ * The worker side of reading a vault in parallel (`worker_threads`, in the same bundle as the CLI).
+ * Threads share the list of paths and take chunks of it in turn through one shared counter, so a
+ * slow chunk never leaves a thread idle; each chunk's result goes back as one message.
+ */
+export interface ReadJob {
+	kind: typeof JOB;
+	/** `stamp`: only the size and times of each note (the cache decides what to read); `parse`: read and parse. */
+	mode: "stamp" | "parse";
+	root: string;
+	paths: string[];
+	chunk: number;
+	/** One Int32: the next chunk to take. */
+	counter: SharedArrayBuffer;
+	/** Parse jobs: whether to stamp each note for the cache (not with `--no-cache`). */
+	withStamps: boolean;
+	settings: RapportSettings;
+	config: VaultConfig;
+}
+
+const JOB = "rapport-read";
+
+/** What a thread sends back for one chunk: stamps (size, mtime, ctime per note; NaN when it cannot be stamped), or read notes as JSON. */
+export type ChunkResult = { chunk: number; stamps: Float64Array } | { chunk: number; batch: string } | { done: true };
+
+/** One read note in a batch: path, stamp, the note in the cache's layout (or as plain JSON), or the problem that kept it unread. */
+export type BatchEntry = [path: string, stamp: [number, number, number] | null, encoded: Encoded | null, plain: ParsedNote | null, problem: Problem | null];
+export interface Batch {
+	shapes: ShapeKey[][];
+	entries: BatchEntry[];
+}
+
+export function isReadWorker(): boolean {
+	return !isMainThread && (workerData as { kind?: unknown } | null)?.kind === JOB;
+}
+
+/** Claims the next chunk of `total` paths, or null when none is left. */
+export function claimChunk(counter: Int32Array, chunk: number, total: number): { index: number; from: number; to: number } | null {
+	const index = Atomics.add(counter, 0, 1);
+	const from = index * chunk;
+	return from >= total ? null : { index, from, to: Math.min(total, from + chunk) };
+}
+
+/** Size, modification and change time of each path, 3 numbers per note; NaN where a note cannot be stamped (it is then read, and its problem found). */
+export function stampChunk(root: string, paths: readonly string[]): Float64Array {
+	const out = new Float64Array(paths.length * 3).fill(Number.NaN);
+	paths.forEach((path, i) => {
+		try {
+			const s = statSync(join(root, path));
+			if (s.isDirectory()) return;
+			out[3 * i] = s.size;
+			out[3 * i + 1] = s.mtimeMs;
+			out[3 * i + 2] = s.ctimeMs;
+		} catch {
+			// Left NaN: a miss, and reading the note says what is wrong with it.
+		}
+	});
+	return out;
+}
+
+function stampOf(stamp: NoteStamp | null): [number, number, number] | null {
+	return stamp === null ? null : [stamp.size, stamp.mtimeMs, stamp.ctimeMs];
+}
+
+/** Reads and parses notes into one batch, as JSON (cheaper to send and to read back than structured cloning). */
+export function parseChunk(root: string, paths: readonly string[], context: ParseContext, withStamps: boolean): string {
+	const encoder = new NoteEncoder();
+	const entries: BatchEntry[] = [];
+	for (const path of paths) {
+		const read = readNoteFile(root, path, context, nodeNoteFiles, withStamps);
+		if ("problem" in read) entries.push([path, null, null, null, read.problem]);
+		else {
+			const encoded = encoder.encodeNote(path, read.note);
+			entries.push([path, stampOf(read.stamp), encoded, encoded === null ? read.note : null, null]);
+		}
+	}
+	const batch: Batch = { shapes: encoder.shapes, entries };
+	return JSON.stringify(batch);
+}
+
+/** The worker's whole life: take chunks until none is left, send each result, then say done. */
+export function runReadWorker(): void {
+	const job = workerData as ReadJob;
+	const port = parentPort;
+	if (port === null) return;
+	const counter = new Int32Array(job.counter);
+	const context = job.mode === "parse" ? createParseContext(job.settings, job.config) : null;
+	for (let claim = claimChunk(counter, job.chunk, job.paths.length); claim !== null; claim = claimChunk(counter, job.chunk, job.paths.length)) {
+		const paths = job.paths.slice(claim.from, claim.to);
+		if (context === null) {
+			const stamps = stampChunk(job.root, paths);
+			port.postMessage({ chunk: claim.index, stamps } satisfies ChunkResult, [stamps.buffer as ArrayBuffer]);
+		} else {
+			port.postMessage({ chunk: claim.index, batch: parseChunk(job.root, paths, context, job.withStamps) } satisfies ChunkResult);
+		}
+	}
+	port.postMessage({ done: true } satisfies ChunkResult);
+}
+
+export const READ_JOB = JOB;

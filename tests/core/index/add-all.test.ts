@@ -1,0 +1,82 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { VaultIndex } from "../../../src/core/index/vault-index";
+import { personRows } from "../../../src/core/index/people";
+import { buildVault, meeting, person } from "../../builders";
+
+const NAMES = ["Anna", "Marco", "Zoë", "Luca"];
+
+/** A person note (maybe in a second folder, so names repeat; maybe with an alias), or a meeting linking names and aliases. */
+const noteArb: fc.Arbitrary<NoteSpec> = fc.oneof(
+	fc.record({ kind: fc.constant("person" as const), name: fc.constantFrom(...NAMES), folder: fc.constantFrom("People", "Clients"), alias: fc.option(fc.constantFrom("Zoe", "Nino", "Ann"), { nil: undefined }) }),
+	fc.record({
+		kind: fc.constant("meeting" as const),
+		day: fc.integer({ min: 1, max: 28 }),
+		attendees: fc.array(fc.constantFrom(...NAMES, "Zoe", "Nino", "Ann", "Nobody", "Clients/Anna", "People/Marco"), { maxLength: 3 }),
+		task: fc.boolean(),
+	}),
+);
+
+type NoteSpec = { kind: "person"; name: string; folder: string; alias: string | undefined } | { kind: "meeting"; day: number; attendees: string[]; task: boolean };
+
+function files(notes: NoteSpec[]): Record<string, string> {
+	const out: Record<string, string> = {};
+	notes.forEach((n, i) => {
+		if (n.kind === "person") out[`${n.folder}/${n.name}.md`] = person(n.alias ? { aliases: [n.alias], cadence: "monthly" } : { cadence: "monthly" });
+		else {
+			const day = `2026-10-${String(n.day).padStart(2, "0")}`;
+			out[`Meetings/${day} M${i}.md`] = meeting(day, n.attendees.map((a) => `[[${a}]]`), ...(n.task ? ["- [ ] Send the notes 📅 2026-11-02"] : []));
+		}
+	});
+	return out;
+}
+
+/** What a user can see of an index: people rows, counts, problems, each person's interactions and follow-ups, each meeting's attendees. */
+function observable(index: VaultIndex): unknown {
+	const people = [...index.personPaths()].sort();
+	const meetings = [...index.allNotes()].filter((n) => n.kind === "meeting").map((n) => n.path).sort();
+	return {
+		rows: personRows(index, "2026-11-01"),
+		counts: index.counts(),
+		problems: index.problems(),
+		interactions: people.map((p) => [p, index.interactions(p)]),
+		followUps: people.map((p) => [p, index.followUpsOf(p).map((f) => [f.source, f.task.line, f.people])]),
+		attendees: meetings.map((m) => [m, index.attendeesOf(m)]),
+	};
+}
+
+describe("adding a whole vault at once", () => {
+	it("gives what adding its notes one by one gives (people first), whoever shares a name or an alias", () => {
+		fc.assert(
+			fc.property(fc.array(noteArb, { maxLength: 14 }), fc.array(fc.nat(), { maxLength: 14 }), (notes, order) => {
+				const vault = buildVault(files(notes));
+				const parsed = [...vault.files].map(([path, text]) => vault.parse(path, text));
+				const shuffled = parsed.map((n, i) => ({ n, k: order[i] ?? i })).sort((a, b) => a.k - b.k).map((x) => x.n);
+				const bulk = new VaultIndex();
+				bulk.addAll(shuffled);
+				const one = new VaultIndex();
+				for (const n of shuffled.filter((x) => x.kind === "person")) one.set(n);
+				for (const n of shuffled.filter((x) => x.kind !== "person")) one.set(n);
+				expect(observable(bulk)).toEqual(observable(one));
+				expect(bulk.revision).toBe(one.revision);
+			}),
+			{ numRuns: 150 },
+		);
+	});
+
+	it("replaces a note already in the index the way an edit does", () => {
+		const v = buildVault({ "People/Anna.md": person(), "Meetings/a.md": meeting("2026-10-01", ["[[Anna]]"]) });
+		v.index.addAll([v.parse("Meetings/a.md", meeting("2026-10-09", ["[[Anna]]"]))]);
+		expect(v.index.lastInteraction("People/Anna.md")?.day).toBe("2026-10-09");
+		expect(v.index.counts().meetings).toBe(1);
+	});
+
+	it("resolves a name again once a second person takes it (no stale answer kept)", () => {
+		const v = buildVault({ "People/Anna.md": person(), "Meetings/a.md": meeting("2026-10-01", ["[[Anna]]"]) });
+		expect(v.index.attendeesOf("Meetings/a.md")).toEqual(["People/Anna.md"]);
+		v.write("Meetings/Anna.md", person());
+		expect(v.index.attendeesOf("Meetings/a.md")).toEqual(["Meetings/Anna.md"]);
+		v.remove("Meetings/Anna.md");
+		expect(v.index.attendeesOf("Meetings/a.md")).toEqual(["People/Anna.md"]);
+	});
+});
