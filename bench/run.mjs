@@ -69,7 +69,7 @@ const targets = [
 ];
 process.stdout.write(`\n${r.notes} notes: ${r.people} people, ${r.meetings} meetings, ${r.followUps} open follow-ups\n\n`);
 for (const [name, value, verdict] of targets) process.stdout.write(`${name.padEnd(40)} ${value.padEnd(28)} ${verdict}\n`);
-const pluginRun = spawnSync(process.execPath, ["--max-old-space-size=12000", `${here}../dist/plugin-bench.cjs`, root, BENCH_TODAY], { encoding: "utf8" });
+const pluginRun = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12000", `${here}../dist/plugin-bench.cjs`, root, BENCH_TODAY], { encoding: "utf8" });
 if (pluginRun.status !== 0) {
 	process.stderr.write(pluginRun.stderr);
 	process.exit(pluginRun.status ?? 1);

@@ -11,13 +11,55 @@ import { basename, sharedString } from "../core/shared/text";
 /**
  * A parsed note as the plugin's store keeps it between sessions: one compact JSON text per note.
  * Only what the note holds is written (no empty lists, nulls or falses), references as
- * `[target, 1 | 0, line]`, and the path only as the store's key. Reading it back gives the same
- * `ParsedNote` the parser made, down to the shared empty list and the shared strings of names and
- * link targets, so that a start from the store costs no more memory than reading every note.
- * A text that is not JSON or not of this shape reads as null (the note is then read again).
+ * `[target, 1 | 0, line]`, and the path only as the store's key. The strings that many notes repeat
+ * (link targets, circles, organisations, interests) are written once, in the store's `StringTable`,
+ * and each note holds their numbers. Reading a note back gives the very `ParsedNote` the parser
+ * made, down to the shared empty list and one shared copy of each repeated string, without looking
+ * a single string up: a start from the store costs no more memory than reading every note, and the
+ * index hashes each name once. A text that is not JSON or not of this shape, or that refers to a
+ * string the table does not have, reads as null (the note is then read again).
  */
 
-type StoredRef = [target: string, link: 0 | 1, line: number];
+/** The strings many notes repeat, each kept once; stored notes refer to them by number. */
+export class StringTable {
+	private readonly list: string[];
+	private ids: Map<string, number> | null = null;
+
+	/** A table holding `list` (as stored), its strings shared with the parser's pool. */
+	constructor(list: readonly string[] = []) {
+		this.list = list.map(sharedString);
+	}
+
+	get size(): number {
+		return this.list.length;
+	}
+
+	/** The strings added from number `from` on, to be stored. */
+	since(from: number): string[] {
+		return this.list.slice(from);
+	}
+
+	/** The number of `text`, added when new. */
+	id(text: string): number {
+		if (this.ids === null) this.ids = new Map(this.list.map((t, i) => [t, i]));
+		let id = this.ids.get(text);
+		if (id === undefined) {
+			id = this.list.length;
+			this.list.push(text);
+			this.ids.set(text, id);
+		}
+		return id;
+	}
+
+	/** The string of number `id`; throws when the table has none (the note is then read again). */
+	text(id: unknown): string {
+		const text = typeof id === "number" ? this.list[id] : undefined;
+		if (text === undefined) throw new TypeError("no such string");
+		return text;
+	}
+}
+
+type StoredRef = [target: number, link: 0 | 1, line: number];
 type StoredContact = [ref: StoredRef, day: CalendarDay, kind: "m" | "t"];
 type StoredFollowUp = [line: number, text: string, status: string, due: CalendarDay | null, scheduled: CalendarDay | null, start: CalendarDay | null, recurrence: string | null, refs: StoredRef[]];
 type StoredExchange = [line: number, direction: ExchangeDirection, day: CalendarDay, refs: StoredRef[]];
@@ -27,23 +69,23 @@ interface StoredPerson {
 	aliases?: string[];
 	cadence?: Cadence;
 	cadenceFromCircle?: 1;
-	circle?: string;
+	circle?: number;
 	birthday?: Birthday;
-	org?: string;
-	role?: string;
+	org?: number;
+	role?: number;
 	email?: string;
 	phone?: string;
-	location?: string;
-	interests?: string[];
-	tags?: string[];
+	location?: number;
+	interests?: number[];
+	tags?: number[];
 	metVia?: StoredRef[];
 	knows?: StoredRef[];
 	partner?: StoredRef[];
 	family?: StoredRef[];
 	closeness?: number;
 	since?: CalendarDay;
-	offers?: string[];
-	asks?: string[];
+	offers?: number[];
+	asks?: number[];
 }
 
 /** Keys kept short: they are written once per note, a hundred thousand times in a large vault. */
@@ -68,9 +110,6 @@ interface Stored {
 const KIND_CODE: Record<NoteKind, Stored["k"]> = { person: "p", meeting: "m", daily: "d", other: "o" };
 const KIND: Record<Stored["k"], NoteKind> = { p: "person", m: "meeting", d: "daily", o: "other" };
 
-const ref = (r: Ref): StoredRef => [r.target, r.link ? 1 : 0, r.line];
-const refs = (list: readonly Ref[]): StoredRef[] => list.map(ref);
-
 /** Sets `key` on `out` only when the value says something (not null, false or an empty list). */
 function put<T extends object, K extends keyof T>(out: T, key: K, value: T[K] | null | undefined | false): void {
 	if (value === null || value === undefined || value === false) return;
@@ -78,124 +117,119 @@ function put<T extends object, K extends keyof T>(out: T, key: K, value: T[K] | 
 	out[key] = value;
 }
 
-function encodePerson(p: PersonInfo): StoredPerson {
-	const out: StoredPerson = { name: p.name };
-	put(out, "aliases", p.aliases);
-	put(out, "cadence", p.cadence);
-	put(out, "cadenceFromCircle", p.cadenceFromCircle && 1);
-	put(out, "circle", p.circle);
-	put(out, "birthday", p.birthday);
-	put(out, "org", p.org);
-	put(out, "role", p.role);
-	put(out, "email", p.email);
-	put(out, "phone", p.phone);
-	put(out, "location", p.location);
-	put(out, "interests", p.interests);
-	put(out, "tags", p.tags);
-	put(out, "metVia", refs(p.metVia));
-	put(out, "knows", refs(p.knows));
-	put(out, "partner", refs(p.partner));
-	put(out, "family", refs(p.family));
-	put(out, "closeness", p.closeness);
-	put(out, "since", p.since);
-	put(out, "offers", p.offers);
-	put(out, "asks", p.asks);
-	return out;
-}
-
-/** The note as the store writes it (its path is the store's key). */
-export function encodeNote(note: ParsedNote): string {
-	const out: Stored = { k: KIND_CODE[note.kind] };
-	if (note.title !== basename(note.path)) out.ti = note.title;
-	put(out, "ev", note.isEvent && 1);
-	put(out, "d", note.date);
-	put(out, "tm", note.time);
-	put(out, "p", note.person && encodePerson(note.person));
-	put(out, "a", refs(note.attendees));
-	put(out, "c", note.contacts.map((c): StoredContact => [ref(c.ref), c.day, c.kind === "mention" ? "m" : "t"]));
-	put(out, "o", note.ownContacts.map((o): [CalendarDay, number] => [o.day, o.line]));
-	put(out, "f", note.followUps.map((f): StoredFollowUp => [f.line, f.text, f.status, f.due, f.scheduled, f.start, f.recurrence, refs(f.refs)]));
-	put(out, "x", note.exchanges.map((e): StoredExchange => [e.line, e.direction, e.day, refs(e.refs)]));
-	put(out, "pn", note.pins && [note.pins.together.map(refs), note.pins.apart.map(refs)]);
-	put(out, "pr", note.problems);
-	return JSON.stringify(out);
-}
-
 /** Throws when a stored value is not of the type written: the note is then read again. */
 function check(ok: boolean): void {
 	if (!ok) throw new TypeError("not a stored note");
 }
 
-function readRef(r: StoredRef): Ref {
-	check(typeof r[0] === "string" && typeof r[2] === "number");
-	return { target: sharedString(r[0]), link: r[1] === 1, line: r[2] };
+class Writer {
+	constructor(private readonly table: StringTable) {}
+
+	id = (text: string): number => this.table.id(text);
+	optionalId = (text: string | null): number | null => (text === null ? null : this.table.id(text));
+	ref = (r: Ref): StoredRef => [this.table.id(r.target), r.link ? 1 : 0, r.line];
+	refs = (list: readonly Ref[]): StoredRef[] => list.map(this.ref);
+
+	person(p: PersonInfo): StoredPerson {
+		const out: StoredPerson = { name: p.name };
+		put(out, "aliases", p.aliases);
+		put(out, "cadence", p.cadence);
+		put(out, "cadenceFromCircle", p.cadenceFromCircle && 1);
+		put(out, "circle", this.optionalId(p.circle));
+		put(out, "birthday", p.birthday);
+		put(out, "org", this.optionalId(p.org));
+		put(out, "role", this.optionalId(p.role));
+		put(out, "email", p.email);
+		put(out, "phone", p.phone);
+		put(out, "location", this.optionalId(p.location));
+		put(out, "interests", p.interests.map(this.id));
+		put(out, "tags", p.tags.map(this.id));
+		put(out, "metVia", this.refs(p.metVia));
+		put(out, "knows", this.refs(p.knows));
+		put(out, "partner", this.refs(p.partner));
+		put(out, "family", this.refs(p.family));
+		put(out, "closeness", p.closeness);
+		put(out, "since", p.since);
+		put(out, "offers", p.offers.map(this.id));
+		put(out, "asks", p.asks.map(this.id));
+		return out;
+	}
+
+	note(note: ParsedNote): Stored {
+		const out: Stored = { k: KIND_CODE[note.kind] };
+		if (note.title !== basename(note.path)) out.ti = note.title;
+		put(out, "ev", note.isEvent && 1);
+		put(out, "d", note.date);
+		put(out, "tm", note.time);
+		put(out, "p", note.person && this.person(note.person));
+		put(out, "a", this.refs(note.attendees));
+		put(out, "c", note.contacts.map((c): StoredContact => [this.ref(c.ref), c.day, c.kind === "mention" ? "m" : "t"]));
+		put(out, "o", note.ownContacts.map((o): [CalendarDay, number] => [o.day, o.line]));
+		put(out, "f", note.followUps.map((f): StoredFollowUp => [f.line, f.text, f.status, f.due, f.scheduled, f.start, f.recurrence, this.refs(f.refs)]));
+		put(out, "x", note.exchanges.map((e): StoredExchange => [e.line, e.direction, e.day, this.refs(e.refs)]));
+		put(out, "pn", note.pins && [note.pins.together.map(this.refs), note.pins.apart.map(this.refs)]);
+		put(out, "pr", note.problems);
+		return out;
+	}
 }
 
-function readRefs(list: StoredRef[] | undefined): Ref[] {
-	return list === undefined ? NONE : list.map(readRef);
-}
+class Reader {
+	constructor(private readonly table: StringTable) {}
 
-function readStrings(list: string[] | undefined): string[] {
-	return list === undefined ? NONE : list.map(sharedString);
-}
-
-function readList<S, T>(list: S[] | undefined, read: (s: S) => T): T[] {
-	return list === undefined ? NONE : list.map(read);
-}
-
-function readPerson(p: StoredPerson): PersonInfo {
-	check(typeof p.name === "string");
-	return {
-		name: p.name,
-		aliases: readStrings(p.aliases),
-		cadence: p.cadence ?? null,
-		cadenceFromCircle: p.cadenceFromCircle === 1,
-		circle: p.circle === undefined ? null : sharedString(p.circle),
-		birthday: p.birthday ?? null,
-		org: p.org === undefined ? null : sharedString(p.org),
-		role: p.role === undefined ? null : sharedString(p.role),
-		email: p.email === undefined ? null : sharedString(p.email),
-		phone: p.phone === undefined ? null : sharedString(p.phone),
-		location: p.location === undefined ? null : sharedString(p.location),
-		interests: readStrings(p.interests),
-		tags: readStrings(p.tags),
-		metVia: readRefs(p.metVia),
-		knows: readRefs(p.knows),
-		partner: readRefs(p.partner),
-		family: readRefs(p.family),
-		closeness: p.closeness ?? null,
-		since: p.since ?? null,
-		offers: readStrings(p.offers),
-		asks: readStrings(p.asks),
+	text = (id: number): string => this.table.text(id);
+	optionalText = (id: number | undefined): string | null => (id === undefined ? null : this.table.text(id));
+	texts = (ids: number[] | undefined): string[] => (ids === undefined ? NONE : ids.map(this.text));
+	ref = (r: StoredRef): Ref => {
+		check(typeof r[2] === "number");
+		return { target: this.table.text(r[0]), link: r[1] === 1, line: r[2] };
 	};
-}
+	refs = (list: StoredRef[] | undefined): Ref[] => (list === undefined ? NONE : list.map(this.ref));
 
-function readContact(c: StoredContact): ContactRef {
-	check(typeof c[1] === "string");
-	return { ref: readRef(c[0]), day: c[1], kind: c[2] === "m" ? "mention" : "task" };
-}
+	person(p: StoredPerson): PersonInfo {
+		check(typeof p.name === "string");
+		return {
+			name: p.name,
+			aliases: p.aliases ?? NONE,
+			cadence: p.cadence ?? null,
+			cadenceFromCircle: p.cadenceFromCircle === 1,
+			circle: this.optionalText(p.circle),
+			birthday: p.birthday ?? null,
+			org: this.optionalText(p.org),
+			role: this.optionalText(p.role),
+			email: p.email ?? null,
+			phone: p.phone ?? null,
+			location: this.optionalText(p.location),
+			interests: this.texts(p.interests),
+			tags: this.texts(p.tags),
+			metVia: this.refs(p.metVia),
+			knows: this.refs(p.knows),
+			partner: this.refs(p.partner),
+			family: this.refs(p.family),
+			closeness: p.closeness ?? null,
+			since: p.since ?? null,
+			offers: this.texts(p.offers),
+			asks: this.texts(p.asks),
+		};
+	}
 
-function readFollowUp(f: StoredFollowUp): FollowUpSource {
-	check(typeof f[0] === "number" && typeof f[1] === "string" && typeof f[2] === "string");
-	return { line: f[0], text: f[1], status: f[2], due: f[3], scheduled: f[4], start: f[5], recurrence: f[6], refs: readRefs(f[7]) };
-}
+	contact = (c: StoredContact): ContactRef => {
+		check(typeof c[1] === "string");
+		return { ref: this.ref(c[0]), day: c[1], kind: c[2] === "m" ? "mention" : "task" };
+	};
 
-function readExchange(e: StoredExchange): Exchange {
-	check(typeof e[0] === "number" && typeof e[2] === "string");
-	return { line: e[0], direction: e[1], day: e[2], refs: readRefs(e[3]) };
-}
+	followUp = (f: StoredFollowUp): FollowUpSource => {
+		check(typeof f[0] === "number" && typeof f[1] === "string" && typeof f[2] === "string");
+		return { line: f[0], text: f[1], status: f[2], due: f[3], scheduled: f[4], start: f[5], recurrence: f[6], refs: this.refs(f[7]) };
+	};
 
-function readOwnContact(o: [day: CalendarDay, line: number]): { day: CalendarDay; line: number } {
-	check(typeof o[0] === "string" && typeof o[1] === "number");
-	return { day: o[0], line: o[1] };
-}
+	exchange = (e: StoredExchange): Exchange => {
+		check(typeof e[0] === "number" && typeof e[2] === "string");
+		return { line: e[0], direction: e[1], day: e[2], refs: this.refs(e[3]) };
+	};
 
-const readPins = (p: NonNullable<Stored["pn"]>): GroupPins => ({ together: p[0].map(readRefs), apart: p[1].map(readRefs) });
+	pins = (p: NonNullable<Stored["pn"]>): GroupPins => ({ together: p[0].map(this.refs), apart: p[1].map(this.refs) });
 
-/** The note stored for `path` by `encodeNote`, or null when `text` is not such a note. */
-export function decodeNote(path: string, text: string): ParsedNote | null {
-	try {
-		const s = JSON.parse(text) as Stored;
+	note(path: string, s: Stored): ParsedNote | null {
 		const kind = KIND[s.k];
 		if (typeof kind !== "string") return null;
 		return {
@@ -205,17 +239,49 @@ export function decodeNote(path: string, text: string): ParsedNote | null {
 			isEvent: s.ev === 1,
 			date: s.d ?? null,
 			time: s.tm ?? null,
-			person: s.p === undefined ? null : readPerson(s.p),
-			attendees: readRefs(s.a),
-			contacts: readList(s.c, readContact),
+			person: s.p === undefined ? null : this.person(s.p),
+			attendees: this.refs(s.a),
+			contacts: readList(s.c, this.contact),
 			ownContacts: readList(s.o, readOwnContact),
-			followUps: readList(s.f, readFollowUp),
-			exchanges: readList(s.x, readExchange),
-			pins: s.pn === undefined ? null : readPins(s.pn),
+			followUps: readList(s.f, this.followUp),
+			exchanges: readList(s.x, this.exchange),
+			pins: s.pn === undefined ? null : this.pins(s.pn),
 			problems: s.pr ?? NONE,
 		};
-	} catch {
-		// Not JSON, or not of the shape written: the note is read again.
-		return null;
+	}
+}
+
+function readList<S, T>(list: S[] | undefined, read: (s: S) => T): T[] {
+	return list === undefined ? NONE : list.map(read);
+}
+
+function readOwnContact(o: [day: CalendarDay, line: number]): { day: CalendarDay; line: number } {
+	check(typeof o[0] === "string" && typeof o[1] === "number");
+	return { day: o[0], line: o[1] };
+}
+
+/** Writes notes for the store and reads them back, with the store's table of repeated strings. */
+export class NoteCodec {
+	private readonly writer: Writer;
+	private readonly reader: Reader;
+
+	constructor(readonly strings: StringTable = new StringTable()) {
+		this.writer = new Writer(strings);
+		this.reader = new Reader(strings);
+	}
+
+	/** The note as the store writes it (its path is the store's key); new repeated strings join the table. */
+	encode(note: ParsedNote): string {
+		return JSON.stringify(this.writer.note(note));
+	}
+
+	/** The note stored for `path` by `encode`, or null when `text` is not such a note. */
+	decode(path: string, text: string): ParsedNote | null {
+		try {
+			return this.reader.note(path, JSON.parse(text) as Stored);
+		} catch {
+			// Not JSON, or not of the shape written: the note is read again.
+			return null;
+		}
 	}
 }
