@@ -15,6 +15,6 @@ const { BENCH_TODAY, generateVault } = createRequire(import.meta.url)("../dist/b
 const root = `${here}.vault/${spec.people}-${spec.meetings}-${spec.seed}`;
 generateVault(root, spec);
 await esbuild.build({ entryPoints: [`${here}plugin-bench.ts`], bundle: true, platform: "node", format: "cjs", target: "node20", outfile: `${here}../dist/plugin-bench.cjs`, alias: { obsidian: `${here}../tests/fakes/obsidian.ts` }, logLevel: "warning" });
-const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12000", `${here}../dist/plugin-bench.cjs`, root, BENCH_TODAY, ...(process.argv.includes("--start-only") ? ["--start-only"] : [])], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12000", `${here}../dist/plugin-bench.cjs`, root, BENCH_TODAY, ...process.argv.slice(2).filter((a, i, all) => a === "--start-only" || a === "--warm-runs" || all[i - 1] === "--warm-runs")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
 process.stdout.write(run.stdout);
 process.exit(run.status ?? 1);

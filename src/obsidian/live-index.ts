@@ -9,7 +9,8 @@ import { VaultIndex } from "../core/index/vault-index";
 import manifest from "../../manifest.json";
 import { PARSER_VERSION } from "../core/notes/parser-version";
 import { readNote } from "./note-source";
-import { NoteStore, type StoredEntry } from "./note-store";
+import { NoteStore } from "./note-store";
+import { startNotes } from "./start-notes";
 import { Slicer } from "./slicer";
 import { readVaultConfig } from "./vault-config";
 import { isLiveCalendar, loadLiveCalendars, syncCalendarFile } from "./live-calendars";
@@ -135,9 +136,7 @@ export class LiveIndex extends Component {
 		this.config = readVaultConfig(this.app);
 		this.ctx = createParseContext(this.settings(), this.config);
 		const store = await slicer.wait(this.openStore());
-		const stored = store ? await store.load(this.storeKey(), slicer, stillWanted) : new Map<string, StoredEntry>();
-		if (!stillWanted()) return;
-		const read = await this.readAll(stored, slicer, stillWanted);
+		const read = await startNotes(this.app, store, this.storeKey(), (file) => this.read(file, false), slicer, stillWanted);
 		if (!read) return;
 		void store?.flush();
 		const index = new VaultIndex(() => this.settings().me);
@@ -163,37 +162,6 @@ export class LiveIndex extends Component {
 		}
 		this.status = { ready: true, ...index.counts(), ms: Math.round(performance.now() - started), longestSliceMs: Math.round(slicer.longest()), fromStore: read.fromStore };
 		this.events.trigger("changed");
-	}
-
-	/**
-	 * Every Markdown note, people first: from the store when its file's size and modification time
-	 * (kept in memory by the vault: no disk access) are the ones it was stored with, else read
-	 * through the metadata cache and stored. Stored notes whose file is gone leave the store.
-	 * Null when a newer indexing started meanwhile.
-	 */
-	private async readAll(stored: Map<string, StoredEntry>, slicer: Slicer, stillWanted: () => boolean): Promise<{ notes: ParsedNote[]; fromStore: number } | null> {
-		const people: ParsedNote[] = [];
-		const others: ParsedNote[] = [];
-		const codec = this.store?.codec;
-		let fromStore = 0;
-		let known = 0;
-		for (const file of this.app.vault.getMarkdownFiles()) {
-			const entry = stored.get(file.path);
-			let note: ParsedNote | null = null;
-			if (entry !== undefined) {
-				known++;
-				if (codec && entry[1] === file.stat.size && entry[2] === file.stat.mtime) note = codec.decode(file.path, entry[3]);
-			}
-			if (note) fromStore++;
-			else note = await this.read(file, false);
-			(note.kind === "person" ? people : others).push(note);
-			if (slicer.due() && !(await slicer.pause(stillWanted))) return null;
-		}
-		// Notes deleted or renamed while Obsidian was closed leave the store.
-		if (known < stored.size) {
-			for (const path of stored.keys()) if (!this.app.vault.getFileByPath(path)) this.store?.delete(path);
-		}
-		return { notes: people.concat(others), fromStore };
 	}
 
 	/**

@@ -115,20 +115,18 @@ export class NoteStore {
 	}
 
 	/**
-	 * Every stored record by path, when the store was written for `key` and can be trusted; otherwise
-	 * the store is cleared for `key` and nothing is returned. Each request is awaited outside the
-	 * slices of `slicer`, which gives the main thread back between pages once a slice is used up.
+	 * Hands every stored record to `each`, page by page as IndexedDB answers, when the store was
+	 * written for `key` and can be trusted. Each request is awaited outside the slices of `slicer`,
+	 * which gives the main thread back whenever a slice is used up. "stopped" when `stillWanted`
+	 * turned false; "untrusted" when the store was written for something else or holds a record of
+	 * another shape: it is then cleared for `key`, and what `each` was given must be forgotten.
 	 */
-	async load(key: string, slicer: Slicer, stillWanted: () => boolean): Promise<Map<string, StoredEntry>> {
+	async load(key: string, slicer: Slicer, stillWanted: () => boolean, each: (entry: StoredEntry) => void): Promise<"loaded" | "stopped" | "untrusted"> {
 		while (this.flushing) await this.flushing;
-		const out = new Map<string, StoredEntry>();
 		const formatKey = `${FORMAT}:${key}`;
 		try {
 			const meta = await slicer.wait(this.meta());
-			if (meta.key !== formatKey) {
-				await slicer.wait(this.reset(formatKey));
-				return out;
-			}
+			if (meta.key !== formatKey) throw new Untrusted();
 			const { table, records } = stringTable(meta.keys, meta.values);
 			this.codec = new NoteCodec(table);
 			this.storedStrings = table.size;
@@ -139,18 +137,17 @@ export class NoteStore {
 				let last: StoredEntry | null = null;
 				for (const value of values) {
 					if (!isEntry(value)) throw new Untrusted();
-					out.set(value[0], value);
+					each(value);
 					last = value;
+					if (slicer.due() && !(await slicer.pause(stillWanted))) return "stopped";
 				}
-				if (values.length < PAGE || last === null) break;
+				if (values.length < PAGE || last === null) return "loaded";
 				after = last[0];
-				if (slicer.due() && !(await slicer.pause(stillWanted))) break;
 			}
 		} catch {
-			out.clear();
 			await slicer.wait(this.reset(formatKey)).catch(() => undefined);
+			return "untrusted";
 		}
-		return out;
 	}
 
 	private async meta(): Promise<{ key: unknown; keys: IDBValidKey[]; values: unknown[] }> {

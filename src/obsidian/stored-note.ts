@@ -12,7 +12,7 @@ import { basename, sharedString } from "../core/shared/text";
  * A parsed note as the plugin's store keeps it between sessions: one compact JSON text per note.
  * Only what the note holds is written (no empty lists, nulls or falses), references as
  * `[target, 1 | 0, line]`, and the path only as the store's key. The strings that many notes repeat
- * (link targets, circles, organisations, interests) are written once, in the store's `StringTable`,
+ * (link targets, days, circles, organisations, interests) are written once, in the store's `StringTable`,
  * and each note holds their numbers. Reading a note back gives the very `ParsedNote` the parser
  * made, down to the shared empty list and one shared copy of each repeated string, without looking
  * a single string up: a start from the store costs no more memory than reading every note, and the
@@ -20,7 +20,7 @@ import { basename, sharedString } from "../core/shared/text";
  * string the table does not have, reads as null (the note is then read again).
  */
 
-/** The strings many notes repeat, each kept once; stored notes refer to them by number. */
+/** The strings many notes repeat (names, days), each kept once; stored notes refer to them by number. */
 export class StringTable {
 	private readonly list: string[];
 	private ids: Map<string, number> | null = null;
@@ -60,9 +60,9 @@ export class StringTable {
 }
 
 type StoredRef = [target: number, link: 0 | 1, line: number];
-type StoredContact = [ref: StoredRef, day: CalendarDay, kind: "m" | "t"];
-type StoredFollowUp = [line: number, text: string, status: string, due: CalendarDay | null, scheduled: CalendarDay | null, start: CalendarDay | null, recurrence: string | null, refs: StoredRef[]];
-type StoredExchange = [line: number, direction: ExchangeDirection, day: CalendarDay, refs: StoredRef[]];
+type StoredContact = [ref: StoredRef, day: number, kind: "m" | "t"];
+type StoredFollowUp = [line: number, text: string, status: string, due: number | null, scheduled: number | null, start: number | null, recurrence: string | null, refs: StoredRef[]];
+type StoredExchange = [line: number, direction: ExchangeDirection, day: number, refs: StoredRef[]];
 
 interface StoredPerson {
 	name: string;
@@ -83,7 +83,7 @@ interface StoredPerson {
 	partner?: StoredRef[];
 	family?: StoredRef[];
 	closeness?: number;
-	since?: CalendarDay;
+	since?: number;
 	offers?: number[];
 	asks?: number[];
 }
@@ -95,12 +95,12 @@ interface Stored {
 	/** Title, only when it is not the file's name. */
 	ti?: string;
 	ev?: 1;
-	d?: CalendarDay;
+	d?: number;
 	tm?: string;
 	p?: StoredPerson;
 	a?: StoredRef[];
 	c?: StoredContact[];
-	o?: [day: CalendarDay, line: number][];
+	o?: [day: number, line: number][];
 	f?: StoredFollowUp[];
 	x?: StoredExchange[];
 	pn?: [together: StoredRef[][], apart: StoredRef[][]];
@@ -115,6 +115,11 @@ function put<T extends object, K extends keyof T>(out: T, key: K, value: T[K] | 
 	if (value === null || value === undefined || value === false) return;
 	if (Array.isArray(value) && value.length === 0) return;
 	out[key] = value;
+}
+
+/** The file's name without `.md`, as `basename` gives it, without lower-casing a copy of the name first. */
+function titleOf(path: string): string {
+	return path.endsWith(".md") ? path.slice(path.lastIndexOf("/") + 1, -3) : basename(path);
 }
 
 /** Throws when a stored value is not of the type written: the note is then read again. */
@@ -149,7 +154,7 @@ class Writer {
 		put(out, "partner", this.refs(p.partner));
 		put(out, "family", this.refs(p.family));
 		put(out, "closeness", p.closeness);
-		put(out, "since", p.since);
+		put(out, "since", this.optionalId(p.since));
 		put(out, "offers", p.offers.map(this.id));
 		put(out, "asks", p.asks.map(this.id));
 		return out;
@@ -157,16 +162,16 @@ class Writer {
 
 	note(note: ParsedNote): Stored {
 		const out: Stored = { k: KIND_CODE[note.kind] };
-		if (note.title !== basename(note.path)) out.ti = note.title;
+		if (note.title !== titleOf(note.path)) out.ti = note.title;
 		put(out, "ev", note.isEvent && 1);
-		put(out, "d", note.date);
+		put(out, "d", this.optionalId(note.date));
 		put(out, "tm", note.time);
 		put(out, "p", note.person && this.person(note.person));
 		put(out, "a", this.refs(note.attendees));
-		put(out, "c", note.contacts.map((c): StoredContact => [this.ref(c.ref), c.day, c.kind === "mention" ? "m" : "t"]));
-		put(out, "o", note.ownContacts.map((o): [CalendarDay, number] => [o.day, o.line]));
-		put(out, "f", note.followUps.map((f): StoredFollowUp => [f.line, f.text, f.status, f.due, f.scheduled, f.start, f.recurrence, this.refs(f.refs)]));
-		put(out, "x", note.exchanges.map((e): StoredExchange => [e.line, e.direction, e.day, this.refs(e.refs)]));
+		put(out, "c", note.contacts.map((c): StoredContact => [this.ref(c.ref), this.id(c.day), c.kind === "mention" ? "m" : "t"]));
+		put(out, "o", note.ownContacts.map((o): [number, number] => [this.id(o.day), o.line]));
+		put(out, "f", note.followUps.map((f): StoredFollowUp => [f.line, f.text, f.status, this.optionalId(f.due), this.optionalId(f.scheduled), this.optionalId(f.start), f.recurrence, this.refs(f.refs)]));
+		put(out, "x", note.exchanges.map((e): StoredExchange => [e.line, e.direction, this.id(e.day), this.refs(e.refs)]));
 		put(out, "pn", note.pins && [note.pins.together.map(this.refs), note.pins.apart.map(this.refs)]);
 		put(out, "pr", note.problems);
 		return out;
@@ -178,6 +183,7 @@ class Reader {
 
 	text = (id: number): string => this.table.text(id);
 	optionalText = (id: number | undefined): string | null => (id === undefined ? null : this.table.text(id));
+	nullableText = (id: number | null): string | null => (id === null ? null : this.table.text(id));
 	texts = (ids: number[] | undefined): string[] => (ids === undefined ? NONE : ids.map(this.text));
 	ref = (r: StoredRef): Ref => {
 		check(typeof r[2] === "number");
@@ -206,25 +212,29 @@ class Reader {
 			partner: this.refs(p.partner),
 			family: this.refs(p.family),
 			closeness: p.closeness ?? null,
-			since: p.since ?? null,
+			since: this.optionalText(p.since),
 			offers: this.texts(p.offers),
 			asks: this.texts(p.asks),
 		};
 	}
 
 	contact = (c: StoredContact): ContactRef => {
-		check(typeof c[1] === "string");
-		return { ref: this.ref(c[0]), day: c[1], kind: c[2] === "m" ? "mention" : "task" };
+		return { ref: this.ref(c[0]), day: this.text(c[1]), kind: c[2] === "m" ? "mention" : "task" };
 	};
 
 	followUp = (f: StoredFollowUp): FollowUpSource => {
 		check(typeof f[0] === "number" && typeof f[1] === "string" && typeof f[2] === "string");
-		return { line: f[0], text: f[1], status: f[2], due: f[3], scheduled: f[4], start: f[5], recurrence: f[6], refs: this.refs(f[7]) };
+		return { line: f[0], text: f[1], status: f[2], due: this.nullableText(f[3]), scheduled: this.nullableText(f[4]), start: this.nullableText(f[5]), recurrence: f[6], refs: this.refs(f[7]) };
 	};
 
 	exchange = (e: StoredExchange): Exchange => {
-		check(typeof e[0] === "number" && typeof e[2] === "string");
-		return { line: e[0], direction: e[1], day: e[2], refs: this.refs(e[3]) };
+		check(typeof e[0] === "number");
+		return { line: e[0], direction: e[1], day: this.text(e[2]), refs: this.refs(e[3]) };
+	};
+
+	ownContact = (o: [day: number, line: number]): { day: CalendarDay; line: number } => {
+		check(typeof o[1] === "number");
+		return { day: this.text(o[0]), line: o[1] };
 	};
 
 	pins = (p: NonNullable<Stored["pn"]>): GroupPins => ({ together: p[0].map(this.refs), apart: p[1].map(this.refs) });
@@ -234,15 +244,15 @@ class Reader {
 		if (typeof kind !== "string") return null;
 		return {
 			path,
-			title: s.ti ?? basename(path),
+			title: s.ti ?? titleOf(path),
 			kind,
 			isEvent: s.ev === 1,
-			date: s.d ?? null,
+			date: this.optionalText(s.d),
 			time: s.tm ?? null,
 			person: s.p === undefined ? null : this.person(s.p),
 			attendees: this.refs(s.a),
 			contacts: readList(s.c, this.contact),
-			ownContacts: readList(s.o, readOwnContact),
+			ownContacts: readList(s.o, this.ownContact),
 			followUps: readList(s.f, this.followUp),
 			exchanges: readList(s.x, this.exchange),
 			pins: s.pn === undefined ? null : this.pins(s.pn),
@@ -255,10 +265,6 @@ function readList<S, T>(list: S[] | undefined, read: (s: S) => T): T[] {
 	return list === undefined ? NONE : list.map(read);
 }
 
-function readOwnContact(o: [day: CalendarDay, line: number]): { day: CalendarDay; line: number } {
-	check(typeof o[0] === "string" && typeof o[1] === "number");
-	return { day: o[0], line: o[1] };
-}
 
 /** Writes notes for the store and reads them back, with the store's table of repeated strings. */
 export class NoteCodec {
