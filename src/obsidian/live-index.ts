@@ -237,19 +237,19 @@ export class LiveIndex extends Component {
 
 /**
  * Adds the notes to the index in slices: as many at a time (through `addAll`) as the time left in
- * the slice allows, judged by how long the previous batch took a note. False when a newer indexing
- * started meanwhile.
+ * the slice allows, judged by what a note cost so far (a costly batch raises the estimate at once,
+ * cheap ones lower it slowly: notes further on may cost more). False when a newer indexing started meanwhile.
  */
 async function addInSlices(index: VaultIndex, notes: readonly ParsedNote[], slicer: Slicer, stillWanted: () => boolean): Promise<boolean> {
-	let batch = 16;
+	let perNote = 0.1;
 	for (let next = 0; next < notes.length; ) {
+		const batch = Math.max(1, Math.min(1024, Math.floor((Math.max(slicer.left(), 1) * 0.75) / perNote)));
 		const started = performance.now();
 		const end = Math.min(notes.length, next + batch);
 		index.addAll(notes.slice(next, end));
-		const perNote = Math.max((performance.now() - started) / (end - next), 0.001);
+		perNote = Math.max((performance.now() - started) / (end - next), perNote * 0.5, 0.001);
 		next = end;
 		if (slicer.due() && !(await slicer.pause(stillWanted))) return false;
-		batch = Math.max(1, Math.min(2000, Math.floor(slicer.left() / perNote)));
 	}
 	return true;
 }

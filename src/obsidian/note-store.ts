@@ -7,7 +7,7 @@ import { NoteCodec, StringTable } from "./stored-note";
  * its index), so a start re-reads only the notes whose size or modification time changed. Each note
  * is one small record under its path, `[path, size, mtime, text]`, the text in the compact form of
  * stored-note.ts; the strings many notes repeat are kept once, in `strings:<first number>` records
- * beside the store's key. A start reads the records back a few thousand at a time with one request
+ * beside the store's key. A start reads the records back a thousand at a time with one request
  * each (strings cost the structured clone next to nothing), and decodes a note only once its file's
  * stat has matched. Everything is checked before it is used: a store written for another Rapport,
  * parser, settings, vault config or store format is cleared; so is a store holding a record of
@@ -24,8 +24,8 @@ const META = "meta";
 const STRINGS = "strings:";
 /** The form of the records: part of the store's key, so a store of an earlier form is cleared, never misread. */
 const FORMAT = 2;
-/** Records read per request: each page is one short task for IndexedDB, and a few hundred kilobytes of strings. */
-const PAGE = 5000;
+/** Records read per request: each page is one short task for IndexedDB (a few milliseconds at most), about 150 KB of strings. */
+const PAGE = 1000;
 /** More `strings:` records than this (one is added by each write that meets new strings) are merged into one. */
 const MAX_STRING_RECORDS = 64;
 
@@ -134,6 +134,8 @@ export class NoteStore {
 			let after: string | null = null;
 			for (;;) {
 				const values: unknown[] = await slicer.wait(this.page(after));
+				// IndexedDB handed the page over in a task of its own: the notes are read in the next one.
+				if (!(await slicer.pause(stillWanted))) return "stopped";
 				let last: StoredEntry | null = null;
 				for (const value of values) {
 					if (!isEntry(value)) throw new Untrusted();

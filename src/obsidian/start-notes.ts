@@ -1,4 +1,4 @@
-import type { App, TFile } from "obsidian";
+import { type App, TFile, TFolder } from "obsidian";
 import type { ParsedNote } from "../core/notes/note";
 import type { NoteStore, StoredEntry } from "./note-store";
 import type { Slicer } from "./slicer";
@@ -23,11 +23,22 @@ export async function startNotes(app: App, store: NoteStore | null, key: string,
 	const keep = (note: ParsedNote): void => void (note.kind === "person" ? people : others).push(note);
 	// The files still to read: a stored note that matches takes its file off.
 	let unread = new Map<string, TFile>();
-	const listFiles = (): void => {
+	// The vault's folders are walked rather than asking for every file at once (one call that would
+	// hold the main thread for tens of milliseconds in a large vault); a slice may end in any folder.
+	const listFiles = async (): Promise<boolean> => {
 		unread = new Map();
-		for (const file of app.vault.getMarkdownFiles()) unread.set(file.path, file);
+		const folders: TFolder[] = [app.vault.getRoot()];
+		let listed = 0;
+		for (let folder = folders.pop(); folder; folder = folders.pop()) {
+			for (const child of folder.children) {
+				if (child instanceof TFolder) folders.push(child);
+				else if (child instanceof TFile && child.extension === "md") unread.set(child.path, child);
+				if ((++listed & 255) === 0 && slicer.due() && !(await slicer.pause(stillWanted))) return false;
+			}
+		}
+		return true;
 	};
-	listFiles();
+	if (!(await listFiles())) return null;
 	const gone: string[] = [];
 	const fromStore = (entry: StoredEntry): void => {
 		const [path, size, mtime, text] = entry;
@@ -49,7 +60,7 @@ export async function startNotes(app: App, store: NoteStore | null, key: string,
 			people.length = 0;
 			others.length = 0;
 			gone.length = 0;
-			listFiles();
+			if (!(await listFiles())) return null;
 		}
 	}
 	const stored = people.length + others.length;
