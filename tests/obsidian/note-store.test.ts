@@ -19,12 +19,13 @@ afterEach(() => {
 });
 
 /** Starts Obsidian on the notes of `disk` (their modification times kept), loads Rapport and waits for the index. */
-async function start(disk: Disk, data?: unknown): Promise<{ app: App; plugin: RapportPlugin; reads: string[] }> {
+async function start(disk: Disk, data?: unknown, cold: string[] = []): Promise<{ app: App; plugin: RapportPlugin; reads: string[] }> {
 	installDomHelpers(window);
 	const app = new App();
 	app.dailyNotesOptions = { folder: "Daily", format: "YYYY-MM-DD" };
 	Object.assign(window, { app, moment });
-	for (const [path, { text, mtime }] of disk) app.vault.seed(path, text).stat.mtime = mtime;
+	// `cold`: notes Obsidian has not read yet at layout-ready (after a sync, say): no metadata for them.
+	for (const [path, { text, mtime }] of disk) app.vault.seed(path, text, { indexed: !cold.includes(path) }).stat.mtime = mtime;
 	if (data !== undefined) app.pluginData.set("rapport", data);
 	const reads: string[] = [];
 	const cachedRead = app.vault.cachedRead.bind(app.vault);
@@ -178,6 +179,19 @@ describe("the plugin's store of parsed notes across a restart", () => {
 		});
 		const next = await start(d);
 		expect(next.reads).toHaveLength(4);
+		expect(next.plugin.live.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-02");
+	});
+
+	it("does not remember a note read before Obsidian had its properties: the next start reads it again, with its attendees", async () => {
+		g.indexedDB = new IDBFactory();
+		g.IDBKeyRange = IDBKeyRange;
+		const d = disk();
+		// Obsidian is quit before its metadata for the meeting arrived.
+		const first = await start(d, undefined, ["Meetings/2026-11-02 Coffee.md"]);
+		expect(first.plugin.live.index.lastInteraction("People/Anna Rossi.md")).toBeNull();
+		await quit(first, d);
+		const next = await start(d);
+		expect(next.reads).toEqual(["Meetings/2026-11-02 Coffee.md"]);
 		expect(next.plugin.live.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-02");
 	});
 
