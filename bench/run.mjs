@@ -78,7 +78,7 @@ if (process.argv.includes("--only") && process.argv[process.argv.indexOf("--only
 	writeFileSync(latest, JSON.stringify({ ...previous, spec, ...r }, null, 2) + "\n");
 	process.exit(0);
 }
-const pluginRun = spawnSync(process.execPath, ["--max-old-space-size=12000", `${here}../dist/plugin-bench.cjs`, root, BENCH_TODAY], { encoding: "utf8" });
+const pluginRun = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12000", `${here}../dist/plugin-bench.cjs`, root, BENCH_TODAY], { encoding: "utf8" });
 if (pluginRun.status !== 0) {
 	process.stderr.write(pluginRun.stderr);
 	process.exit(pluginRun.status ?? 1);
@@ -87,8 +87,8 @@ const p = JSON.parse(pluginRun.stdout);
 process.stdout.write(`\nPlugin path (in-memory Obsidian, metadata prepared in ${(p.prepareMs / 1000).toFixed(1)} s):\n\n`);
 for (const [name, value, verdict] of [
 	["Index from the metadata cache", `${p.indexMs.toFixed(0)} ms (${p.people} people)`, ""],
-	["Start to a complete index, warm store", `${p.warmIndexMs.toFixed(0)} ms (${p.warmFromStore} from the store)`, p.warmIndexMs <= 1500 ? "ok (≤ 1.5 s)" : "OVER (target ≤ 1.5 s)"],
-	["Longest main-thread slice, warm store", `${p.warmLongestSliceMs} ms`, p.warmLongestSliceMs <= 50 ? "ok (≤ 50 ms)" : "OVER (target ≤ 50 ms)"],
+	["Start to a complete index, warm store", `${p.warmIndexMs.toFixed(0)} ms (${p.warmFromStore} from the store; main thread ${p.warmMainThreadCpuMs.toFixed(0)} ms CPU, ${p.warmWaitedForCpuMs.toFixed(0)} ms waiting for a CPU)`, p.warmIndexMs <= 1500 ? "ok (≤ 1.5 s)" : "OVER (target ≤ 1.5 s)"],
+	["Longest main-thread slice, warm store", `${p.warmLongestSliceMs} ms (event loop blocked ${p.warmLoopBlockedMs.toFixed(0)} ms, ${p.warmLoopBlockedCpuMs.toFixed(0)} ms of CPU)`, p.warmLongestSliceMs <= 50 ? "ok (≤ 50 ms)" : "OVER (target ≤ 50 ms)"],
 	["Longest main-thread slice while indexing", `${p.longestSliceMs} ms`, p.longestSliceMs <= 50 ? "ok (≤ 50 ms)" : "OVER (target ≤ 50 ms)"],
 	["First panel draw (today's agenda and insights)", `${p.firstPanelMs.toFixed(0)} ms`, ""],
 	["Panel refresh after one note changed, median", `${p.refreshMedianMs.toFixed(1)} ms (p95 ${p.refreshP95Ms.toFixed(1)} ms, ${p.panelItems} items)`, ""],

@@ -9,7 +9,9 @@ import { VaultIndex } from "../core/index/vault-index";
 import manifest from "../../manifest.json";
 import { PARSER_VERSION } from "../core/notes/parser-version";
 import { readNote } from "./note-source";
-import { NoteStore, type StoredNote } from "./note-store";
+import { NoteStore } from "./note-store";
+import { startNotes } from "./start-notes";
+import { Slicer } from "./slicer";
 import { readVaultConfig } from "./vault-config";
 import { isLiveCalendar, loadLiveCalendars, syncCalendarFile } from "./live-calendars";
 
@@ -26,9 +28,6 @@ export interface IndexStatus {
 	/** Notes of the last full indexing taken from the store of the previous session (unchanged since). */
 	fromStore: number;
 }
-
-/** How long one slice of the first indexing may keep the main thread (Obsidian stays responsive). */
-const SLICE_MS = 8;
 
 /** While Obsidian is still reading the vault's metadata (a cold start), the least time between two `changed` events to views. */
 const COLD_START_INTERVAL_MS = 2000;
@@ -123,53 +122,34 @@ export class LiveIndex extends Component {
 		return { ...this.status };
 	}
 
-	/** Reads every Markdown note (again): at start, and when the settings that decide what counts change. */
+	/**
+	 * Reads every Markdown note (again): at start, and when the settings that decide what counts change.
+	 * Notes unchanged since the last session come from the store; the rest through the metadata cache.
+	 * All of it in slices of about SLICE_MS, so Obsidian stays responsive while it runs.
+	 */
 	async rebuild(): Promise<void> {
 		const generation = ++this.generation;
+		const slicer = new Slicer();
 		const started = performance.now();
+		const stillWanted = (): boolean => generation === this.generation;
 		this.changedDuringBuild = new Set();
 		this.config = readVaultConfig(this.app);
 		this.ctx = createParseContext(this.settings(), this.config);
-		const slicer = new Slicer();
-		const store = await this.openStore();
-		const stillWanted = (): boolean => generation === this.generation;
-		const stored = store ? await store.load(this.storeKey(), () => slicer.pause(stillWanted)) : new Map<string, StoredNote>();
-		if (!stillWanted()) return;
-		const people: ParsedNote[] = [];
-		const others: ParsedNote[] = [];
-		let fromStore = 0;
-		for (const file of this.app.vault.getMarkdownFiles()) {
-			const kept = stored.get(file.path);
-			stored.delete(file.path);
-			let note: ParsedNote;
-			if (kept && kept.size === file.stat.size && kept.mtime === file.stat.mtime) {
-				note = kept.note;
-				fromStore++;
-			} else {
-				note = await readNote(this.app, file, this.ctx);
-				store?.put(file.path, file.stat.size, file.stat.mtime, note);
-			}
-			(note.kind === "person" ? people : others).push(note);
-			if (slicer.due() && !(await slicer.pause(stillWanted))) return;
-		}
-		// Notes deleted or renamed while Obsidian was closed leave the store.
-		for (const path of stored.keys()) store?.delete(path);
+		const store = await slicer.wait(this.openStore());
+		const read = await startNotes(this.app, store, this.storeKey(), (file) => this.read(file, false), slicer, stillWanted);
+		if (!read) return;
 		void store?.flush();
-		// People first, so that no reference is resolved twice; in slices too.
 		const index = new VaultIndex(() => this.settings().me);
-		for (const note of [...people, ...others]) {
-			index.set(note);
-			if (slicer.due() && !(await slicer.pause(() => generation === this.generation))) return;
-		}
+		if (!(await addInSlices(index, read.notes, slicer, stillWanted))) return;
 		await loadLiveCalendars(this.app, index, this.settings());
 		// Today's agenda, worked out in slices too, so the panel's first draw does not stall typing.
 		const agendas = new AgendaBuilder(index);
-		const pause = async (): Promise<boolean> => !slicer.due() || (await slicer.pause(() => generation === this.generation));
+		const pause = async (): Promise<boolean> => !slicer.due() || (await slicer.pause(stillWanted));
 		await agendas.warmUp(today(), this.settings(), pause);
 		// And each person's part of today's insights (fading, balance), for the same reason.
 		const insights = new InsightsCache(index);
 		await insights.warmUp(today(), this.settings(), pause);
-		if (generation !== this.generation) return;
+		if (!stillWanted()) return;
 		this.index = index;
 		this.agendas = agendas;
 		this.insights = insights;
@@ -180,16 +160,20 @@ export class LiveIndex extends Component {
 			if (file) index.set(await this.read(file));
 			else this.remove(index, path);
 		}
-		this.status = { ready: true, ...index.counts(), ms: Math.round(performance.now() - started), longestSliceMs: Math.round(slicer.longest()), fromStore };
+		this.status = { ready: true, ...index.counts(), ms: Math.round(performance.now() - started), longestSliceMs: Math.round(slicer.longest()), fromStore: read.fromStore };
 		this.events.trigger("changed");
 	}
 
-	/** Reads a note and remembers it in the store for the next session. */
-	private async read(file: TFile): Promise<ParsedNote> {
+	/**
+	 * Reads a note and remembers it in the store for the next session (written at once, or with the
+	 * rest of a full indexing when `flush` is false). A note Obsidian has not read yet (no metadata:
+	 * a cold start) is not stored: its properties arrive later, with the same size and time.
+	 */
+	private async read(file: TFile, flush = true): Promise<ParsedNote> {
 		const note = await readNote(this.app, file, this.ctx);
-		if (this.store) {
+		if (this.store && this.app.metadataCache.getFileCache(file) !== null) {
 			this.store.put(file.path, file.stat.size, file.stat.mtime, note);
-			void this.store.flush();
+			if (flush) void this.store.flush();
 		}
 		return note;
 	}
@@ -251,24 +235,21 @@ export class LiveIndex extends Component {
 	}
 }
 
-/** Cuts long work into slices of about SLICE_MS, giving the main thread back in between. */
-class Slicer {
-	private start = performance.now();
-	private max = 0;
-
-	due(): boolean {
-		return performance.now() - this.start > SLICE_MS;
+/**
+ * Adds the notes to the index in slices: as many at a time (through `addAll`) as the time left in
+ * the slice allows, judged by what a note cost so far (a costly batch raises the estimate at once,
+ * cheap ones lower it slowly: notes further on may cost more). False when a newer indexing started meanwhile.
+ */
+async function addInSlices(index: VaultIndex, notes: readonly ParsedNote[], slicer: Slicer, stillWanted: () => boolean): Promise<boolean> {
+	let perNote = 0.1;
+	for (let next = 0; next < notes.length; ) {
+		const batch = Math.max(1, Math.min(1024, Math.floor((Math.max(slicer.left(), 1) * 0.75) / perNote)));
+		const started = performance.now();
+		const end = Math.min(notes.length, next + batch);
+		index.addAll(notes.slice(next, end));
+		perNote = Math.max((performance.now() - started) / (end - next), perNote * 0.5, 0.001);
+		next = end;
+		if (slicer.due() && !(await slicer.pause(stillWanted))) return false;
 	}
-
-	/** Yields to the UI; false when the work should stop (a newer indexing started). */
-	async pause(stillWanted: () => boolean): Promise<boolean> {
-		this.max = Math.max(this.max, performance.now() - this.start);
-		await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
-		this.start = performance.now();
-		return stillWanted();
-	}
-
-	longest(): number {
-		return Math.max(this.max, performance.now() - this.start);
-	}
+	return true;
 }

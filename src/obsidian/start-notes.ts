@@ -1,0 +1,73 @@
+import { type App, TFile, TFolder } from "obsidian";
+import type { ParsedNote } from "../core/notes/note";
+import type { NoteStore, StoredEntry } from "./note-store";
+import type { Slicer } from "./slicer";
+
+/** Every Markdown note of the vault for a full indexing, people first. */
+export interface StartNotes {
+	notes: ParsedNote[];
+	/** How many came from the store. */
+	fromStore: number;
+}
+
+/**
+ * Every Markdown note for a full indexing: from the store when its file's size and modification
+ * time (kept in memory by the vault: no disk access) are the ones it was stored with, decoded as
+ * the store's pages arrive (so that no page outlives its slice); the others (new, changed, or not
+ * readable from the store) through `read`, which reads the note and stores it. Stored notes whose
+ * file is gone leave the store. Null when a newer indexing started meanwhile.
+ */
+export async function startNotes(app: App, store: NoteStore | null, key: string, read: (file: TFile) => Promise<ParsedNote>, slicer: Slicer, stillWanted: () => boolean): Promise<StartNotes | null> {
+	const people: ParsedNote[] = [];
+	const others: ParsedNote[] = [];
+	const keep = (note: ParsedNote): void => void (note.kind === "person" ? people : others).push(note);
+	// The files still to read: a stored note that matches takes its file off.
+	let unread = new Map<string, TFile>();
+	// The vault's folders are walked rather than asking for every file at once (one call that would
+	// hold the main thread for tens of milliseconds in a large vault); a slice may end in any folder.
+	const listFiles = async (): Promise<boolean> => {
+		unread = new Map();
+		const folders: TFolder[] = [app.vault.getRoot()];
+		let listed = 0;
+		for (let folder = folders.pop(); folder; folder = folders.pop()) {
+			for (const child of folder.children) {
+				if (child instanceof TFolder) folders.push(child);
+				else if (child instanceof TFile && child.extension === "md") unread.set(child.path, child);
+				if ((++listed & 255) === 0 && slicer.due() && !(await slicer.pause(stillWanted))) return false;
+			}
+		}
+		return true;
+	};
+	if (!(await listFiles())) return null;
+	const gone: string[] = [];
+	const fromStore = (entry: StoredEntry): void => {
+		const [path, size, mtime, text] = entry;
+		const file = unread.get(path);
+		if (file === undefined) {
+			gone.push(path);
+			return;
+		}
+		if (size !== file.stat.size || mtime !== file.stat.mtime) return;
+		const note = store?.codec.decode(file.path, text);
+		if (!note) return;
+		unread.delete(path);
+		keep(note);
+	};
+	if (store) {
+		const loaded = await store.load(key, slicer, stillWanted, fromStore);
+		if (loaded === "stopped" || !stillWanted()) return null;
+		if (loaded === "untrusted") {
+			people.length = 0;
+			others.length = 0;
+			gone.length = 0;
+			if (!(await listFiles())) return null;
+		}
+	}
+	const stored = people.length + others.length;
+	for (const path of gone) store?.delete(path);
+	for (const file of unread.values()) {
+		keep(await read(file));
+		if (slicer.due() && !(await slicer.pause(stillWanted))) return null;
+	}
+	return { notes: people.concat(others), fromStore: stored };
+}

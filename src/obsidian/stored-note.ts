@@ -1,0 +1,293 @@
+import type { Birthday } from "../core/dates/birthday";
+import type { Cadence } from "../core/dates/cadence";
+import type { CalendarDay } from "../core/dates/dates";
+import type { NoteKind } from "../core/notes/classify";
+import { NONE } from "../core/notes/frontmatter-values";
+import type { ExchangeDirection } from "../core/notes/markdown";
+import type { ContactRef, Exchange, FollowUpSource, GroupPins, ParsedNote, PersonInfo, Ref } from "../core/notes/note";
+import type { Problem } from "../core/shared/problems";
+import { basename, sharedString } from "../core/shared/text";
+
+/**
+ * A parsed note as the plugin's store keeps it between sessions: one compact JSON text per note.
+ * Only what the note holds is written (no empty lists, nulls or falses), references as
+ * `[target, 1 | 0, line]`, and the path only as the store's key. The strings that many notes repeat
+ * (link targets, days, circles, organisations, interests) are written once, in the store's `StringTable`,
+ * and each note holds their numbers. Reading a note back gives the very `ParsedNote` the parser
+ * made, down to the shared empty list and one shared copy of each repeated string, without looking
+ * a single string up: a start from the store costs no more memory than reading every note, and the
+ * index hashes each name once. A text that is not JSON or not of this shape, or that refers to a
+ * string the table does not have, reads as null (the note is then read again).
+ */
+
+/** The strings many notes repeat (names, days), each kept once; stored notes refer to them by number. */
+export class StringTable {
+	private readonly list: string[];
+	private ids: Map<string, number> | null = null;
+
+	/** A table holding `list` (as stored), its strings shared with the parser's pool. */
+	constructor(list: readonly string[] = []) {
+		this.list = list.map(sharedString);
+	}
+
+	get size(): number {
+		return this.list.length;
+	}
+
+	/** The strings added from number `from` on, to be stored. */
+	since(from: number): string[] {
+		return this.list.slice(from);
+	}
+
+	/** The number of `text`, added when new. */
+	id(text: string): number {
+		if (this.ids === null) this.ids = new Map(this.list.map((t, i) => [t, i]));
+		let id = this.ids.get(text);
+		if (id === undefined) {
+			id = this.list.length;
+			this.list.push(text);
+			this.ids.set(text, id);
+		}
+		return id;
+	}
+
+	/** The string of number `id`; throws when the table has none (the note is then read again). */
+	text(id: unknown): string {
+		const text = typeof id === "number" ? this.list[id] : undefined;
+		if (text === undefined) throw new TypeError("no such string");
+		return text;
+	}
+}
+
+type StoredRef = [target: number, link: 0 | 1, line: number];
+type StoredContact = [ref: StoredRef, day: number, kind: "m" | "t"];
+type StoredFollowUp = [line: number, text: string, status: string, due: number | null, scheduled: number | null, start: number | null, recurrence: string | null, refs: StoredRef[]];
+type StoredExchange = [line: number, direction: ExchangeDirection, day: number, refs: StoredRef[]];
+
+interface StoredPerson {
+	name: string;
+	aliases?: string[];
+	cadence?: Cadence;
+	cadenceFromCircle?: 1;
+	circle?: number;
+	birthday?: Birthday;
+	org?: number;
+	role?: number;
+	email?: string;
+	phone?: string;
+	location?: number;
+	interests?: number[];
+	tags?: number[];
+	metVia?: StoredRef[];
+	knows?: StoredRef[];
+	partner?: StoredRef[];
+	family?: StoredRef[];
+	closeness?: number;
+	since?: number;
+	offers?: number[];
+	asks?: number[];
+}
+
+/** Keys kept short: they are written once per note, a hundred thousand times in a large vault. */
+interface Stored {
+	/** Kind: p(erson), m(eeting), d(aily), o(ther). */
+	k: "p" | "m" | "d" | "o";
+	/** Title, only when it is not the file's name. */
+	ti?: string;
+	ev?: 1;
+	d?: number;
+	tm?: string;
+	p?: StoredPerson;
+	a?: StoredRef[];
+	c?: StoredContact[];
+	o?: [day: number, line: number][];
+	f?: StoredFollowUp[];
+	x?: StoredExchange[];
+	pn?: [together: StoredRef[][], apart: StoredRef[][]];
+	pr?: Problem[];
+}
+
+const KIND_CODE: Record<NoteKind, Stored["k"]> = { person: "p", meeting: "m", daily: "d", other: "o" };
+const KIND: Record<Stored["k"], NoteKind> = { p: "person", m: "meeting", d: "daily", o: "other" };
+
+/** Sets `key` on `out` only when the value says something (not null, false or an empty list). */
+function put<T extends object, K extends keyof T>(out: T, key: K, value: T[K] | null | undefined | false): void {
+	if (value === null || value === undefined || value === false) return;
+	if (Array.isArray(value) && value.length === 0) return;
+	out[key] = value;
+}
+
+/** The file's name without `.md`, as `basename` gives it, without lower-casing a copy of the name first. */
+function titleOf(path: string): string {
+	return path.endsWith(".md") ? path.slice(path.lastIndexOf("/") + 1, -3) : basename(path);
+}
+
+/** Throws when a stored value is not of the type written: the note is then read again. */
+function check(ok: boolean): void {
+	if (!ok) throw new TypeError("not a stored note");
+}
+
+class Writer {
+	constructor(private readonly table: StringTable) {}
+
+	id = (text: string): number => this.table.id(text);
+	optionalId = (text: string | null): number | null => (text === null ? null : this.table.id(text));
+	ref = (r: Ref): StoredRef => [this.table.id(r.target), r.link ? 1 : 0, r.line];
+	refs = (list: readonly Ref[]): StoredRef[] => list.map(this.ref);
+
+	person(p: PersonInfo): StoredPerson {
+		const out: StoredPerson = { name: p.name };
+		put(out, "aliases", p.aliases);
+		put(out, "cadence", p.cadence);
+		put(out, "cadenceFromCircle", p.cadenceFromCircle && 1);
+		put(out, "circle", this.optionalId(p.circle));
+		put(out, "birthday", p.birthday);
+		put(out, "org", this.optionalId(p.org));
+		put(out, "role", this.optionalId(p.role));
+		put(out, "email", p.email);
+		put(out, "phone", p.phone);
+		put(out, "location", this.optionalId(p.location));
+		put(out, "interests", p.interests.map(this.id));
+		put(out, "tags", p.tags.map(this.id));
+		put(out, "metVia", this.refs(p.metVia));
+		put(out, "knows", this.refs(p.knows));
+		put(out, "partner", this.refs(p.partner));
+		put(out, "family", this.refs(p.family));
+		put(out, "closeness", p.closeness);
+		put(out, "since", this.optionalId(p.since));
+		put(out, "offers", p.offers.map(this.id));
+		put(out, "asks", p.asks.map(this.id));
+		return out;
+	}
+
+	note(note: ParsedNote): Stored {
+		const out: Stored = { k: KIND_CODE[note.kind] };
+		if (note.title !== titleOf(note.path)) out.ti = note.title;
+		put(out, "ev", note.isEvent && 1);
+		put(out, "d", this.optionalId(note.date));
+		put(out, "tm", note.time);
+		put(out, "p", note.person && this.person(note.person));
+		put(out, "a", this.refs(note.attendees));
+		put(out, "c", note.contacts.map((c): StoredContact => [this.ref(c.ref), this.id(c.day), c.kind === "mention" ? "m" : "t"]));
+		put(out, "o", note.ownContacts.map((o): [number, number] => [this.id(o.day), o.line]));
+		put(out, "f", note.followUps.map((f): StoredFollowUp => [f.line, f.text, f.status, this.optionalId(f.due), this.optionalId(f.scheduled), this.optionalId(f.start), f.recurrence, this.refs(f.refs)]));
+		put(out, "x", note.exchanges.map((e): StoredExchange => [e.line, e.direction, this.id(e.day), this.refs(e.refs)]));
+		put(out, "pn", note.pins && [note.pins.together.map(this.refs), note.pins.apart.map(this.refs)]);
+		put(out, "pr", note.problems);
+		return out;
+	}
+}
+
+class Reader {
+	constructor(private readonly table: StringTable) {}
+
+	text = (id: number): string => this.table.text(id);
+	optionalText = (id: number | undefined): string | null => (id === undefined ? null : this.table.text(id));
+	nullableText = (id: number | null): string | null => (id === null ? null : this.table.text(id));
+	texts = (ids: number[] | undefined): string[] => (ids === undefined ? NONE : ids.map(this.text));
+	ref = (r: StoredRef): Ref => {
+		check(typeof r[2] === "number");
+		return { target: this.table.text(r[0]), link: r[1] === 1, line: r[2] };
+	};
+	refs = (list: StoredRef[] | undefined): Ref[] => (list === undefined ? NONE : list.map(this.ref));
+
+	person(p: StoredPerson): PersonInfo {
+		check(typeof p.name === "string");
+		return {
+			name: p.name,
+			aliases: p.aliases ?? NONE,
+			cadence: p.cadence ?? null,
+			cadenceFromCircle: p.cadenceFromCircle === 1,
+			circle: this.optionalText(p.circle),
+			birthday: p.birthday ?? null,
+			org: this.optionalText(p.org),
+			role: this.optionalText(p.role),
+			email: p.email ?? null,
+			phone: p.phone ?? null,
+			location: this.optionalText(p.location),
+			interests: this.texts(p.interests),
+			tags: this.texts(p.tags),
+			metVia: this.refs(p.metVia),
+			knows: this.refs(p.knows),
+			partner: this.refs(p.partner),
+			family: this.refs(p.family),
+			closeness: p.closeness ?? null,
+			since: this.optionalText(p.since),
+			offers: this.texts(p.offers),
+			asks: this.texts(p.asks),
+		};
+	}
+
+	contact = (c: StoredContact): ContactRef => {
+		return { ref: this.ref(c[0]), day: this.text(c[1]), kind: c[2] === "m" ? "mention" : "task" };
+	};
+
+	followUp = (f: StoredFollowUp): FollowUpSource => {
+		check(typeof f[0] === "number" && typeof f[1] === "string" && typeof f[2] === "string");
+		return { line: f[0], text: f[1], status: f[2], due: this.nullableText(f[3]), scheduled: this.nullableText(f[4]), start: this.nullableText(f[5]), recurrence: f[6], refs: this.refs(f[7]) };
+	};
+
+	exchange = (e: StoredExchange): Exchange => {
+		check(typeof e[0] === "number");
+		return { line: e[0], direction: e[1], day: this.text(e[2]), refs: this.refs(e[3]) };
+	};
+
+	ownContact = (o: [day: number, line: number]): { day: CalendarDay; line: number } => {
+		check(typeof o[1] === "number");
+		return { day: this.text(o[0]), line: o[1] };
+	};
+
+	pins = (p: NonNullable<Stored["pn"]>): GroupPins => ({ together: p[0].map(this.refs), apart: p[1].map(this.refs) });
+
+	note(path: string, s: Stored): ParsedNote | null {
+		const kind = KIND[s.k];
+		if (typeof kind !== "string") return null;
+		return {
+			path,
+			title: s.ti ?? titleOf(path),
+			kind,
+			isEvent: s.ev === 1,
+			date: this.optionalText(s.d),
+			time: s.tm ?? null,
+			person: s.p === undefined ? null : this.person(s.p),
+			attendees: this.refs(s.a),
+			contacts: readList(s.c, this.contact),
+			ownContacts: readList(s.o, this.ownContact),
+			followUps: readList(s.f, this.followUp),
+			exchanges: readList(s.x, this.exchange),
+			pins: s.pn === undefined ? null : this.pins(s.pn),
+			problems: s.pr ?? NONE,
+		};
+	}
+}
+
+function readList<S, T>(list: S[] | undefined, read: (s: S) => T): T[] {
+	return list === undefined ? NONE : list.map(read);
+}
+
+
+/** Writes notes for the store and reads them back, with the store's table of repeated strings. */
+export class NoteCodec {
+	private readonly writer: Writer;
+	private readonly reader: Reader;
+
+	constructor(readonly strings: StringTable = new StringTable()) {
+		this.writer = new Writer(strings);
+		this.reader = new Reader(strings);
+	}
+
+	/** The note as the store writes it (its path is the store's key); new repeated strings join the table. */
+	encode(note: ParsedNote): string {
+		return JSON.stringify(this.writer.note(note));
+	}
+
+	/** The note stored for `path` by `encode`, or null when `text` is not such a note. */
+	decode(path: string, text: string): ParsedNote | null {
+		try {
+			return this.reader.note(path, JSON.parse(text) as Stored);
+		} catch {
+			// Not JSON, or not of the shape written: the note is read again.
+			return null;
+		}
+	}
+}

@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ParsedNote } from "../../src/core/notes/note";
+import { NONE } from "../../src/core/notes/frontmatter-values";
+import { NoteCodec, StringTable } from "../../src/obsidian/stored-note";
+import { buildVault, md, meeting, person } from "../builders";
+
+function markdownFiles(root: string): string[] {
+	return readdirSync(root).flatMap((name) => {
+		const full = join(root, name);
+		if (statSync(full).isDirectory()) return markdownFiles(full);
+		return name.endsWith(".md") ? [full] : [];
+	});
+}
+
+/** Every note of the demo vault and of the fixture vaults, read as the parser reads them. */
+function corpus(): ParsedNote[] {
+	const notes: ParsedNote[] = [];
+	for (const root of ["examples/vault", "tests/fixtures/vaults"]) {
+		const vault = buildVault({});
+		for (const file of markdownFiles(root)) notes.push(vault.parse(relative(root, file), readFileSync(file, "utf8")));
+	}
+	return notes;
+}
+
+/** Notes that fill every field a parsed note has, including the rare ones. */
+function everyField(): ParsedNote[] {
+	const vault = buildVault({}, { config: { dailyNotes: { folder: "Daily", format: "YYYY-MM-DD", template: "" } } });
+	return [
+		vault.parse(
+			"People/Anna Rossi.md",
+			person(
+				{ name: "Anna R.", aliases: ["Annie"], cadence: "2w", circle: "friend", birthday: "1990-04-12", org: "Acme", role: "CTO", email: "anna@example.org", phone: "+39 02 1234", location: "Milano", interests: ["jazz", "climbing"], tags: ["mentor"], met_via: "[[Marco]]", knows: ["[[Sara]]", "Luca"], partner: "[[Paolo]]", family: "[[Elena]]", closeness: 80, since: "2020-01-05", offers: ["intros"], asks: ["funding"], last_contact: "2026-11-01", follow_up: "2026-12-01" },
+				"- 2026-10-03 coffee",
+				"- [ ] Send Anna the deck 📅 2026-11-30 ⏳ 2026-11-28 🛫 2026-11-20 🔁 every week",
+				"- Gave a book #gave 2026-09-01",
+			),
+		),
+		vault.parse("People/Broken.md", person({ cadence: "every blue moon", birthday: "soon", closeness: 400 })),
+		vault.parse("People/Circle only.md", person({ circle: "work" })),
+		vault.parse(
+			"Meetings/2026-11-02 Coffee.md",
+			md({ type: "meeting", date: "2026-11-02", time: "09:30", attendees: ["[[Anna Rossi]]", "Marco"], keep_together: ["[[Anna Rossi]], [[Marco]]"], keep_apart: ["[[Sara]], [[Luca]]"] }, "- [x] Shared notes with [[Anna Rossi]] ✅ 2026-11-03", "- [ ] Follow up with [[Marco]] 📅 2026-11-09", "- Received a tip from [[Sara]] #received"),
+		),
+		vault.parse("Meetings/No date.md", md({ type: "meeting", attendees: ["[[Anna Rossi]]"] })),
+		vault.parse("Daily/2026-11-27.md", md(null, "Lunch with [[Anna Rossi]].", "- [ ] Call [[Marco]] [due:: 2026-13-45]")),
+		vault.parse("Notes/Plain.md", md(null, "Nothing here.")),
+		vault.parse("Notes/Bad frontmatter.md", "---\n: [\n---\nText\n"),
+		vault.parse("Events/Summit.md", meeting("2026-10-15", ["[[Anna Rossi]]"])),
+	];
+}
+
+describe("a parsed note kept in the plugin's store", () => {
+	it("reads back as the very note the parser made, for every note of the demo and fixture vaults", () => {
+		const notes = [...corpus(), ...everyField()];
+		expect(notes.length).toBeGreaterThan(100);
+		const codec = new NoteCodec();
+		const texts = notes.map((note) => codec.encode(note));
+		// As at the next start: the table read back from what was stored.
+		const next = new NoteCodec(new StringTable(codec.strings.since(0)));
+		notes.forEach((note, i) => expect(next.decode(note.path, texts[i] ?? ""), note.path).toStrictEqual(note));
+	});
+
+	it("covers every field: each one is filled by at least one of the notes above", () => {
+		const notes = [...corpus(), ...everyField()];
+		const some = (has: (n: ParsedNote) => boolean): boolean => notes.some(has);
+		expect(some((n) => n.isEvent)).toBe(true);
+		expect(some((n) => n.time !== null)).toBe(true);
+		expect(some((n) => n.contacts.some((c) => c.kind === "mention")) && some((n) => n.contacts.some((c) => c.kind === "task"))).toBe(true);
+		expect(some((n) => n.ownContacts.length > 0)).toBe(true);
+		expect(some((n) => n.followUps.some((f) => f.due && f.scheduled && f.start && f.recurrence))).toBe(true);
+		expect(some((n) => n.exchanges.some((e) => e.direction === "gave")) && some((n) => n.exchanges.some((e) => e.direction === "received"))).toBe(true);
+		expect(some((n) => n.pins !== null && n.pins.together.length > 0 && n.pins.apart.length > 0)).toBe(true);
+		expect(some((n) => n.problems.length > 0)).toBe(true);
+		expect(some((n) => n.attendees.some((r) => !r.link))).toBe(true);
+		const people = notes.flatMap((n) => (n.person ? [n.person] : []));
+		for (const key of Object.keys(people[0] ?? {}) as (keyof NonNullable<ParsedNote["person"]>)[]) {
+			expect(people.some((p) => { const v = p[key]; return v !== null && v !== false && !(Array.isArray(v) && v.length === 0); }), key).toBe(true);
+		}
+	});
+
+	it("gives back the parser's one shared empty list for every empty list (no list per note)", () => {
+		const [anna, , , , , , plain] = everyField();
+		const codec = new NoteCodec();
+		const back = plain && codec.decode(plain.path, codec.encode(plain));
+		expect(back?.attendees).toBe(NONE);
+		expect(back?.followUps).toBe(NONE);
+		expect(back?.problems).toBe(NONE);
+		const annaBack = anna && codec.decode(anna.path, codec.encode(anna));
+		expect(annaBack?.attendees).toBe(NONE);
+		expect(annaBack?.person?.offers).not.toBe(NONE);
+	});
+
+	it("is stored, with its table of repeated strings, in less than half the text of the note as plain JSON", () => {
+		const notes = corpus();
+		const codec = new NoteCodec();
+		const compact = notes.reduce((sum, n) => sum + codec.encode(n).length, 0) + JSON.stringify(codec.strings.since(0)).length;
+		const plain = notes.reduce((sum, n) => sum + JSON.stringify(n).length, 0);
+		expect(compact).toBeLessThan(plain / 2);
+	});
+
+	it("reads as nothing (so the note is read again) when the stored text is not such a note, or names a string the table lacks", () => {
+		const codec = new NoteCodec(new StringTable(["Anna Rossi"]));
+		expect(codec.decode("Meetings/x.md", '{"k":"m","a":[[0,1,3]]}')?.attendees).toEqual([{ target: "Anna Rossi", link: true, line: 3 }]);
+		for (const text of ["", "{", "null", "42", '"x"', "[]", "{}", '{"k":"z"}', '{"k":"constructor"}', '{"k":"m","a":7}', '{"k":"p","p":{}}', '{"k":"m","f":[[1]]}', '{"k":"m","a":[[1,1,3]]}', '{"k":"m","a":[["0",1,3]]}', '{"k":"p","p":{"name":"A","org":-1}}']) {
+			expect(codec.decode("Meetings/x.md", text), text).toBeNull();
+		}
+	});
+});
