@@ -1,4 +1,4 @@
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
@@ -22,14 +22,13 @@ export interface Parallelism {
 }
 
 /**
- * The machine's parallelism: one thread per core that is not already busy (cores less the last
- * minute's load average; a worker on a busy core only adds the cost of sending notes between
- * threads), the main thread included; or `RAPPORT_THREADS` threads in all when set (1: the main
- * thread reads alone).
+ * The machine's parallelism: one thread per core, the main thread included (Node's
+ * `availableParallelism`); or `RAPPORT_THREADS` threads in all when set (1: the main thread reads
+ * alone, the choice for a machine whose cores are all busy with other work).
  */
-export function machineParallelism(workerFile: string, env: Record<string, string | undefined> = process.env, cores = availableParallelism(), load = loadavg()[0] ?? 0): Parallelism {
+export function machineParallelism(workerFile: string, env: Record<string, string | undefined> = process.env, cores = availableParallelism()): Parallelism {
 	const asked = Number.parseInt(env.RAPPORT_THREADS ?? "", 10);
-	const threads = Number.isInteger(asked) && asked >= 1 ? asked : Math.max(1, cores - Math.floor(load));
+	const threads = Number.isInteger(asked) && asked >= 1 ? asked : Math.max(1, cores);
 	return { workers: Math.min(7, threads - 1), workerFile };
 }
 
