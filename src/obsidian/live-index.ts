@@ -170,9 +170,11 @@ export class LiveIndex extends Component {
 	 * a cold start) is not stored: its properties arrive later, with the same size and time.
 	 */
 	private async read(file: TFile, flush = true): Promise<ParsedNote> {
+		// The stat the text was read at: a change while reading gives the next start a newer stat, so the note is read again.
+		const { size, mtime } = file.stat;
 		const note = await readNote(this.app, file, this.ctx);
 		if (this.store && this.app.metadataCache.getFileCache(file) !== null) {
-			this.store.put(file.path, file.stat.size, file.stat.mtime, note);
+			this.store.put(file.path, size, mtime, note);
 			if (flush) void this.store.flush();
 		}
 		return note;

@@ -83,6 +83,13 @@ export class NoteStore {
 	codec = new NoteCodec();
 	/** How many strings of the table the store holds. */
 	private storedStrings = 0;
+	/**
+	 * Whether the table of shared strings is known (read by `load`, or started afresh by a reset):
+	 * until then nothing is written, or a note saved at start-up (a file changed while Obsidian was
+	 * closed) would replace the stored table with its own few strings and every other note would
+	 * decode with the wrong names and days.
+	 */
+	private tableKnown = false;
 	private pending = new Map<string, PendingNote | null>();
 	private flushing: Promise<void> | null = null;
 	/** Grows when the store is cleared: a write begun before stops. */
@@ -130,6 +137,7 @@ export class NoteStore {
 			const { table, records } = stringTable(meta.keys, meta.values);
 			this.codec = new NoteCodec(table);
 			this.storedStrings = table.size;
+			this.tableKnown = true;
 			if (records > MAX_STRING_RECORDS) await slicer.wait(this.mergeStrings());
 			let after: string | null = null;
 			for (;;) {
@@ -171,6 +179,7 @@ export class NoteStore {
 		this.pending.clear();
 		this.codec = new NoteCodec();
 		this.storedStrings = 0;
+		this.tableKnown = true;
 		const tx = this.db.transaction([NOTES, META], "readwrite");
 		tx.objectStore(NOTES).clear();
 		tx.objectStore(META).clear();
@@ -199,7 +208,8 @@ export class NoteStore {
 	/** Writes what changed since the last flush, in batches of about SLICE_MS of work, one transaction each. */
 	async flush(): Promise<void> {
 		while (this.flushing) await this.flushing;
-		if (this.pending.size === 0) return;
+		// Before the store is loaded, what is put waits: it is written by the first flush after.
+		if (this.pending.size === 0 || !this.tableKnown) return;
 		const batch = [...this.pending];
 		this.pending = new Map();
 		this.flushing = this.write(batch);

@@ -201,3 +201,25 @@ describe("the plugin's store of parsed notes across a restart", () => {
 		expect(s.plugin.live.getStatus()).toMatchObject({ ready: true, fromStore: 0, people: 3 });
 	});
 });
+
+describe("the note store, opened again", () => {
+	it("keeps every stored note as it was when a changed note is saved before the store is loaded", async () => {
+		g.indexedDB = new IDBFactory();
+		g.IDBKeyRange = IDBKeyRange;
+		const first = await start(disk());
+		const stored = disk();
+		await quit(first, stored);
+		const coffee = first.plugin.live.index.note("Meetings/2026-11-02 Coffee.md");
+		if (!coffee) throw new Error("no meeting");
+		// The next session: a note saved by an update that arrives before the store is read (a file synced while Obsidian was closed).
+		const store = await NoteStore.open("rapport/notes/Test vault");
+		if (!store) throw new Error("no store");
+		const synced = { ...coffee, path: "Meetings/2026-11-28 Sync.md", title: "2026-11-28 Sync", date: "2026-11-28", attendees: coffee.attendees.map((a, i) => ({ ...a, target: ["Bruno Verdi", "Carla Neri"][i] ?? a.target })) };
+		store.put(synced.path, 10, Date.now(), synced);
+		await store.flush();
+		store.close();
+		const second = await start(stored);
+		expect(second.plugin.live.index.note("Meetings/2026-11-02 Coffee.md")).toEqual(coffee);
+		expect(second.plugin.live.index.attendeesOf("Meetings/2026-11-02 Coffee.md")).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
+	});
+});

@@ -29,6 +29,12 @@ const CR = 0x0d;
 /** The start of a `BEGIN:`/`END:` line (any case): the first line, or right after a `\n` (a `\r` alone ends no line for ical.js). */
 const MARKER = /(?:^|\n)(begin|end):/gi;
 
+/**
+ * A line that a folded continuation could make a `BEGIN:`/`END:` line once unfolded (`BEG` + ` IN:VEVENT`,
+ * or a blank line continued by ` BEGIN:VEVENT`): the cut cannot see those, so the text is parsed whole.
+ */
+const FOLDED_MARKER = /(?:^|\n)(?:b|be|beg|begi|begin|e|en|end)?\r?\n[ \t]/i;
+
 /** Whether the line at `at` starts with a space or tab (continues the line above). */
 function continues(text: string, at: number): boolean {
 	const c = text.charCodeAt(at);
@@ -37,7 +43,7 @@ function continues(text: string, at: number): boolean {
 
 /** The events of an iCalendar text and the rest, or null when the text must be parsed whole. */
 export function cutEvents(text: string): CalendarChunks | null {
-	if (text.length === 0 || continues(text, 0)) return null;
+	if (text.length === 0 || continues(text, 0) || FOLDED_MARKER.test(text)) return null;
 	const open: string[] = [];
 	const events: EventChunk[] = [];
 	const rest: string[] = [];

@@ -73,6 +73,24 @@ describe("cutting an export into events parsed one at a time", () => {
 	});
 });
 
+describe("an export whose BEGIN or END lines are folded", () => {
+	const folded = [
+		calendar(...event("a", "A"), "BEG", " IN:VEVENT", "UID:b", "DTSTART:20261106T100000Z", "SUMMARY:B", "E", " ND:VEVENT"),
+		calendar(...event("a", "A"), "begin:", " VEVENT", "UID:b", "DTSTART:20261106T100000Z", "SUMMARY:B", "END:VEVENT"),
+		calendar(...event("a", "A"), "", " BEGIN:VEVENT", "UID:b", "DTSTART:20261106T100000Z", "SUMMARY:B", "END:VEVENT"),
+	];
+
+	it("is parsed whole, so no event is dropped and none is read in another calendar's time zones", () => {
+		const options = { from: "2026-11-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: [] };
+		for (const text of folded) {
+			expect(cutEvents(text)).toBeNull();
+			const read = readCalendar(text, options);
+			expect(read).toEqual(readCalendar(` ${text}`, options));
+			expect(JSON.stringify(read)).toContain('"B"');
+		}
+	});
+});
+
 describe("reading an export whose events are parsed one at a time", () => {
 	const options = { from: "2026-11-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: [] };
 
