@@ -66,8 +66,21 @@ export async function startNotes(app: App, store: NoteStore | null, key: string,
 	const stored = people.length + others.length;
 	for (const path of gone) store?.delete(path);
 	for (const file of unread.values()) {
-		keep(await read(file));
+		const note = await readIfStillThere(read, file);
+		if (note) keep(note);
 		if (slicer.due() && !(await slicer.pause(stillWanted))) return null;
 	}
 	return { notes: people.concat(others), fromStore: stored };
+}
+
+/**
+ * A note read at start-up, or null when it went away (deleted or moved since the vault was listed):
+ * its delete or rename event brings the index up to date, and the start goes on with every other note.
+ */
+async function readIfStillThere(read: (file: TFile) => Promise<ParsedNote>, file: TFile): Promise<ParsedNote | null> {
+	try {
+		return await read(file);
+	} catch {
+		return null;
+	}
 }

@@ -223,3 +223,23 @@ describe("the note store, opened again", () => {
 		expect(second.plugin.live.index.attendeesOf("Meetings/2026-11-02 Coffee.md")).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
 	});
 });
+
+describe("a start during which a note goes away", () => {
+	it("still finishes, with every other note, when a listed note can no longer be read", async () => {
+		installDomHelpers(window);
+		const app = new App();
+		app.dailyNotesOptions = { folder: "Daily", format: "YYYY-MM-DD" };
+		Object.assign(window, { app, moment });
+		for (const [path, { text }] of disk()) app.vault.seed(path, text);
+		const cachedRead = app.vault.cachedRead.bind(app.vault);
+		// Deleted by a sync between the listing of the vault and its reading.
+		app.vault.cachedRead = (file) => (file.path === "People/Sara Conti.md" ? Promise.reject(new Error("ENOENT: no such file")) : cachedRead(file));
+		const plugin = new RapportPlugin(app as never, manifest);
+		await plugin.load();
+		app.workspace.setLayoutReady();
+		await until(() => plugin.live.getStatus().ready);
+		expect(plugin.live.getStatus().people).toBe(2);
+		expect(plugin.live.index.attendeesOf("Meetings/2026-11-02 Coffee.md")).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
+		plugin.unload();
+	});
+});
