@@ -6,7 +6,7 @@ import { plannedNoteText } from "../core/contacts/plan";
 import { isCalendarDay, today } from "../core/dates/dates";
 import { existingPeople } from "./contacts-modal";
 import type { RapportHost } from "./host";
-import { createPlannedFile, runWrites, showFailedWrites } from "./import-writes";
+import { createPlannedFile, runImport, runWrites, showFailedWrites } from "./import-writes";
 
 /** Shown per list in the preview; the rest is counted. */
 const PREVIEW_LIMIT = 50;
@@ -168,21 +168,9 @@ export class ImportCalendarModal extends Modal {
 	async run(button?: HTMLButtonElement): Promise<void> {
 		const plan = this.plan;
 		if (!plan) return;
-		if (button) button.disabled = true;
-		const { t } = this.host;
-		const { written, failed } = await runWrites(this.body, t, [
-			plan.creates.map((meeting) => ({ path: meeting.path, write: () => this.createFile(meeting.path, meeting.text) })),
-			plan.updates.map((update) => ({ path: update.path, write: () => this.updateMeeting(update) })),
-		]);
-		const [created = 0, updated = 0] = written;
-		if (failed.length === 0) {
-			new Notice(t("calendar.done", { created, updated }));
-			this.close();
-			return;
-		}
-		new Notice(t("calendar.doneWithFailures", { created, updated, failed: failed.length }));
-		showFailedWrites(this.body, t, failed);
-		if (button) button.disabled = false;
+		const creates = plan.creates.map((meeting) => ({ path: meeting.path, write: () => this.createFile(meeting.path, meeting.text) }));
+		const updates = plan.updates.map((update) => ({ path: update.path, write: () => this.updateMeeting(update) }));
+		await runImport(this, this.body, this.host.t, button, creates, updates, { done: "calendar.done", withFailures: "calendar.doneWithFailures" });
 	}
 
 	/** A meeting note an earlier import created: its date, time and attendees set again, body untouched; false when it is gone. */

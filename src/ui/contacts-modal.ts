@@ -6,7 +6,7 @@ import { isEmptyValue } from "../core/contacts/yaml-lite";
 import { importPlanSections } from "../core/render/import-plan";
 import type { MessageKey } from "../i18n";
 import type { RapportHost } from "./host";
-import { createPlannedFile, runWrites, showFailedWrites } from "./import-writes";
+import { createPlannedFile, runImport } from "./import-writes";
 
 /** Shown per list in the preview; the rest is counted. */
 const PREVIEW_LIMIT = 50;
@@ -97,21 +97,10 @@ export class ImportContactsModal extends Modal {
 	async run(button?: HTMLButtonElement): Promise<void> {
 		const plan = this.plan;
 		if (!plan) return;
-		if (button) button.disabled = true;
 		const { t } = this.host;
-		const { written, failed } = await runWrites(this.body, t, [
-			plan.creates.map((note) => ({ path: note.path, write: () => createPlannedFile(this.app, t, note.path, plannedNoteText(note)) })),
-			plan.updates.map((update) => ({ path: update.path, write: () => this.completeNote(update) })),
-		]);
-		const [created = 0, updated = 0] = written;
-		if (failed.length === 0) {
-			new Notice(t("import.done", { created, updated }));
-			this.close();
-			return;
-		}
-		new Notice(t("import.doneWithFailures", { created, updated, failed: failed.length }));
-		showFailedWrites(this.body, t, failed);
-		if (button) button.disabled = false;
+		const creates = plan.creates.map((note) => ({ path: note.path, write: () => createPlannedFile(this.app, t, note.path, plannedNoteText(note)) }));
+		const updates = plan.updates.map((update) => ({ path: update.path, write: () => this.completeNote(update) }));
+		await runImport(this, this.body, t, button, creates, updates, { done: "import.done", withFailures: "import.doneWithFailures" });
 	}
 
 	/** Adds the fields a person note lacks; false when the note is gone. */

@@ -1,8 +1,8 @@
-import { type App, normalizePath } from "obsidian";
+import { type App, type Modal, normalizePath, Notice } from "obsidian";
 import { describeProblemAt } from "../core/render/problems";
 import { problem } from "../core/shared/problems";
 import { normalizeVaultPath } from "../core/shared/vault-path";
-import type { Translate } from "../i18n";
+import type { MessageKey, Translate } from "../i18n";
 
 /** One note an import writes: true when written, false when there was nothing to write (a file already there, a note gone). */
 export interface ImportWrite {
@@ -80,4 +80,29 @@ export async function createPlannedFile(app: App, t: Translate, path: string, te
 	if (folder && !vault.getAbstractFileByPath(folder)) await vault.createFolder(folder);
 	await vault.create(target, text);
 	return true;
+}
+
+/** The sentences that end an import: all written (`done`), or some not (`withFailures`, with `{failed}`); both take `{created}` and `{updated}`. */
+export interface ImportWords {
+	done: MessageKey;
+	withFailures: MessageKey;
+}
+
+/**
+ * Runs an import's creates, then its updates, under the modal's body with a progress line. When every
+ * note is written it says so and closes; otherwise it says how many failed, lists them with their
+ * reasons, and the button works again.
+ */
+export async function runImport(modal: Modal, body: HTMLElement, t: Translate, button: HTMLButtonElement | undefined, creates: readonly ImportWrite[], updates: readonly ImportWrite[], words: ImportWords): Promise<void> {
+	if (button) button.disabled = true;
+	const { written, failed } = await runWrites(body, t, [creates, updates]);
+	const [created = 0, updated = 0] = written;
+	if (failed.length === 0) {
+		new Notice(t(words.done, { created, updated }));
+		modal.close();
+		return;
+	}
+	new Notice(t(words.withFailures, { created, updated, failed: failed.length }));
+	showFailedWrites(body, t, failed);
+	if (button) button.disabled = false;
 }
