@@ -10,9 +10,12 @@ export type NoteReadListener = (path: string, text: string, frontmatter: Record<
 /** One note read from disk: its reading and the stamp it was read with (none when not asked), or why it could not be read. */
 export type NoteRead = { path: string; stamp: NoteStamp | null; note: ParsedNote } | { path: string; problem: Problem };
 
-export function parseText(path: string, text: string, context: ParseContext): ParsedNoteDetail {
+/** A note's text read; `onRead` is told of it with its frontmatter (a command that needs more than the index holds). */
+export function parseText(path: string, text: string, context: ParseContext, onRead?: NoteReadListener): ParsedNoteDetail {
 	const fm = readFrontmatter(path, text);
-	return parseNoteDetail(path, text, fm.data, context, fm.problems);
+	const detail = parseNoteDetail(path, text, fm.data, context, fm.problems);
+	onRead?.(path, text, fm.data);
+	return detail;
 }
 
 /**
@@ -23,11 +26,7 @@ export function readNoteFile(root: string, path: string, context: ParseContext, 
 	const file = join(root, path);
 	try {
 		const stamp = withStamp ? files.stamp(file) : null;
-		const text = files.read(file);
-		const fm = readFrontmatter(path, text);
-		const note = parseNoteDetail(path, text, fm.data, context, fm.problems).note;
-		onRead?.(path, text, fm.data);
-		return { path, stamp, note };
+		return { path, stamp, note: parseText(path, files.read(file), context, onRead).note };
 	} catch (error) {
 		return { path, problem: unreadable(path, error) };
 	}
