@@ -3,24 +3,18 @@
 // the core rows (index, agenda, insights, heap) and updates them in bench/results/latest.json.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import esbuild from "esbuild";
 import { graphBench } from "./graph-bench.mjs";
 import { groupsBench, printGroups } from "./groups.mjs";
 import { importBench, printImport } from "./import.mjs";
 import { calendarBench, printCalendar } from "./calendar.mjs";
 import { cliBench, printCli } from "./cli-bench.mjs";
+import { benchGenerator, benchSpec, vaultRoot } from "./bench-vault.mjs";
 
-const arg = (name, fallback) => {
-	const i = process.argv.indexOf(`--${name}`);
-	return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const stress = process.argv.includes("--stress");
-const spec = { people: arg("people", 10000), meetings: arg("meetings", 90000), seed: arg("seed", 42), staleOpen: stress ? 1 : 0.03 };
+const { spec, stress } = benchSpec();
 const here = new URL(".", import.meta.url).pathname;
-await esbuild.build({ entryPoints: [`${here}generate.ts`], bundle: true, platform: "node", format: "cjs", target: "node20", outfile: `${here}../dist/bench-generate.cjs`, logLevel: "warning" });
-const { BENCH_TODAY, generateVault } = createRequire(import.meta.url)("../dist/bench-generate.cjs");
-const root = `${here}.vault/${spec.people}-${spec.meetings}-${spec.seed}${stress ? "-stress" : ""}`;
+const { BENCH_TODAY, generateVault } = await benchGenerator();
+const root = vaultRoot(spec, stress);
 
 const t0 = Date.now();
 const { reused } = generateVault(root, spec);
@@ -96,7 +90,7 @@ for (const [name, value, verdict] of [
 // The CLI against its floor (issue 14's first two rows) on this vault and on a half-size one.
 const cliRuns = [];
 for (const cliSpec of [spec, { ...spec, people: Math.round(spec.people / 2), meetings: Math.round(spec.meetings / 2) }]) {
-	const cliRoot = `${here}.vault/${cliSpec.people}-${cliSpec.meetings}-${cliSpec.seed}${stress ? "-stress" : ""}`;
+	const cliRoot = vaultRoot(cliSpec, stress);
 	generateVault(cliRoot, cliSpec);
 	const c = cliBench(cliRoot);
 	const notes = cliSpec.people + cliSpec.meetings;
