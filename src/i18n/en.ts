@@ -519,6 +519,8 @@ export const en = {
 	"graph.openedNewTab": "Opened {name} in a new tab",
 	// CLI parallel reading (issue 14)
 	"cli.warning.readThreadFailed": "a reading thread stopped ({reason}); the main thread read its notes, none is missing",
+	// Trust leftovers: an attendee that could be several people.
+	"problem.ambiguous-attendee": "\"{name}\" could be {candidates}: this meeting counts for none of them. Link the note you mean, for example [[Folder/Name]]",
 } as const;
 
 export type MessageKey = keyof typeof en;

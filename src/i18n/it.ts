@@ -521,4 +521,6 @@ export const it: Record<MessageKey, string> = {
 	"graph.openedNewTab": "Aperto {name} in una nuova scheda",
 	// CLI parallel reading (issue 14)
 	"cli.warning.readThreadFailed": "un thread di lettura si è fermato ({reason}); il thread principale ha letto le sue note, non ne manca nessuna",
+	// Trust leftovers: an attendee that could be several people.
+	"problem.ambiguous-attendee": "\"{name}\" potrebbe essere {candidates}: questa riunione non conta per nessuno di loro. Collega la nota giusta, per esempio [[Cartella/Nome]]",
 };

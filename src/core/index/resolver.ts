@@ -13,9 +13,11 @@ export class PersonResolver {
 	/**
 	 * Link targets (without a folder) already resolved, while no person came or went: a vault links the
 	 * same few thousand names from tens of thousands of notes. Only answers that do not depend on the
-	 * linking note's folder are kept (the name is one person's, or nobody's).
+	 * linking note's folder are kept (the name is one person's, nobody's, or only aliases').
 	 */
-	private readonly linkMemo = new Map<string, string | null>();
+	private readonly linkMemo = new Map<string, readonly string[]>();
+	/** Reference target → the keys it is filed under (this resolver's own memo, never shared between vaults). */
+	private readonly refKeyMemo = new Map<string, readonly string[]>();
 
 	add(person: ParsedNote): void {
 		this.linkMemo.clear();
@@ -33,14 +35,55 @@ export class PersonResolver {
 		for (const key of personKeys(person)) removeFrom(this.byFolded, key, person.path);
 	}
 
-	/** The person note `ref`, written in the note at `fromPath`, points to; null when it is nobody. */
+	/**
+	 * The person note `ref`, written in the note at `fromPath`, points to; null when it is nobody, or
+	 * when it could be several people (see `candidates`): a CRM never credits the wrong person.
+	 */
 	resolve(ref: Ref, fromPath: string): string | null {
-		if (ref.link) return this.resolveLink(ref.target, fromPath);
-		const named = pick(this.byFolded.get(foldName(ref.target)), fromPath);
-		if (named !== null) return named;
+		// The common case, a plain name that is one person's, without making a list.
+		const named = ref.link ? undefined : this.byFolded.get(foldName(ref.target));
+		if (named) return named.size === 1 ? (named.values().next().value ?? null) : null;
+		const found = this.candidates(ref, fromPath);
+		return found.length === 1 ? (found[0] ?? null) : null;
+	}
+
+	/**
+	 * The person notes `ref` may point to: none, exactly one, or several it cannot tell apart (sorted).
+	 * A link that names a file resolves as Obsidian resolves it (same folder, then the shortest path)
+	 * and is never ambiguous; a link that matches only aliases, or a plain name (file name, `name` or
+	 * alias, ignoring case and accents), is ambiguous when it matches more than one person.
+	 */
+	candidates(ref: Ref, fromPath: string): readonly string[] {
+		if (ref.link) return this.linkCandidates(ref.target, fromPath);
+		const named = this.byFolded.get(foldName(ref.target));
+		if (named) return sortedPaths(named);
 		// `Anna Rossi (Lumen)`: the name with what tells her apart in parentheses, when no note is named so.
 		const bare = withoutTrailingParenthesis(ref.target);
-		return bare === ref.target ? null : pick(this.byFolded.get(foldName(bare)), fromPath);
+		const bareNamed = bare === ref.target ? undefined : this.byFolded.get(foldName(bare));
+		return bareNamed ? sortedPaths(bareNamed) : NOBODY;
+	}
+
+	/**
+	 * The folded keys under which an index files a reference, matching `personKeys`: its name, and
+	 * for `Anna Rossi (Lumen)` also `anna rossi`, so the reference is read again when either person
+	 * comes or goes.
+	 */
+	refKeys(ref: Ref): readonly string[] {
+		let keys = this.refKeyMemo.get(ref.target);
+		if (keys === undefined) {
+			const name = basename(ref.target);
+			const key = foldName(name);
+			const bare = withoutTrailingParenthesis(name);
+			keys = bare === name ? [key] : [key, foldName(bare)];
+			if (this.refKeyMemo.size > 100000) this.refKeyMemo.clear();
+			this.refKeyMemo.set(ref.target, keys);
+		}
+		return keys;
+	}
+
+	/** The key under which an unknown reference is grouped (its written name, folded). */
+	refKey(ref: Ref): string {
+		return this.refKeys(ref)[0] ?? "";
 	}
 
 	/** Groups of people who share a name (ignoring case and accents). */
@@ -50,24 +93,35 @@ export class PersonResolver {
 		return out;
 	}
 
-	private resolveLink(target: string, fromPath: string): string | null {
+	private linkCandidates(target: string, fromPath: string): readonly string[] {
 		const known = this.linkMemo.get(target);
 		if (known !== undefined) return known;
 		const t = linkKey(target).replace(/^\/+/, "");
 		if (t.includes("/")) {
 			const exact = this.byPath.get(t) ?? this.byPath.get(linkKey(normalizeRelative(folderOf(fromPath), t)));
-			if (exact) return exact;
+			if (exact) return [exact];
 			const name = t.slice(t.lastIndexOf("/") + 1);
 			const candidates = [...(this.byName.get(name) ?? [])].filter((p) => linkKey(withoutMd(p)).endsWith("/" + t));
-			return pick(new Set(candidates), fromPath);
+			return asList(pick(new Set(candidates), fromPath));
 		}
 		const byName = this.byName.get(t);
-		const byAlias = this.byAlias.get(t);
-		const found = pick(byName, fromPath) ?? pick(byAlias, fromPath);
-		const names = byName?.size ?? 0;
-		if (names === 1 || (names === 0 && (byAlias?.size ?? 0) <= 1)) this.linkMemo.set(target, found);
+		if (byName && byName.size > 1) return asList(pick(byName, fromPath));
+		const found = byName ? sortedPaths(byName) : sortedPaths(this.byAlias.get(t));
+		this.linkMemo.set(target, found);
 		return found;
 	}
+}
+
+const NOBODY: readonly string[] = Object.freeze([]);
+
+function asList(path: string | null): readonly string[] {
+	return path === null ? NOBODY : [path];
+}
+
+function sortedPaths(paths: ReadonlySet<string> | undefined): readonly string[] {
+	if (!paths || paths.size === 0) return NOBODY;
+	if (paths.size === 1) return [...paths];
+	return [...paths].sort();
 }
 
 /** `Anna Rossi (Lumen)` → `Anna Rossi`; anything else as it is. */
@@ -88,18 +142,6 @@ export function personKeys(person: ParsedNote): string[] {
 	}
 	return [...keys];
 }
-
-/** The key under which the index files a reference, matching `personKeys`. */
-export function refKey(ref: Ref): string {
-	let key = refKeys.get(ref.target);
-	if (key === undefined) {
-		key = foldName(basename(ref.target));
-		if (refKeys.size > 100000) refKeys.clear();
-		refKeys.set(ref.target, key);
-	}
-	return key;
-}
-const refKeys = new Map<string, string>();
 
 /**
  * How a link target, file name or alias is compared: without regard to case or Unicode form, so a
@@ -125,7 +167,10 @@ function removeFrom(map: Map<string, Set<string>>, key: string, path: string): v
 	if (set.size === 0) map.delete(key);
 }
 
-/** Among people with the same name, the one in the linking note's folder, else the shortest path. */
+/**
+ * Among files with the same name, the one Obsidian's `getFirstLinkpathDest` opens: in the linking
+ * note's folder, else the shortest path.
+ */
 function pick(paths: Set<string> | undefined, fromPath: string): string | null {
 	if (!paths || paths.size === 0) return null;
 	if (paths.size === 1) return paths.values().next().value ?? null;

@@ -4,7 +4,8 @@ import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
 import { FollowUp, FollowUpCalendar } from "./follow-up";
 import type { ParsedNote, Ref } from "../notes/note";
 import { type Problem, compareProblems, problem } from "../shared/problems";
-import { PersonResolver, personKeys, refKey } from "./resolver";
+import { AmbiguousAttendees, type AmbiguousMention } from "./ambiguous-attendees";
+import { PersonResolver, personKeys } from "./resolver";
 import { ownerKeys, UnknownAttendees } from "./unknown-attendees";
 import { basename, compact } from "../shared/text";
 
@@ -39,6 +40,7 @@ export class VaultIndex {
 	private personList: ParsedNote[] | null = null;
 	private readonly meetingsByDay = new Map<CalendarDay, Set<string>>();
 	private readonly unknown = new UnknownAttendees();
+	private readonly ambiguous = new AmbiguousAttendees();
 	private readonly changeLog = new ChangeLog();
 	private rev = 0;
 	private versions = 0;
@@ -256,7 +258,7 @@ export class VaultIndex {
 		let duplicates = 0;
 		for (const group of this.resolver.duplicates()) duplicates += group.length;
 		const unknown = this.unknown.count(ownerKeys(this.owner()));
-		return { people: this.people.size, meetings, followUps: this.followUpCount(), problems: this.problemCount + unknown + duplicates };
+		return { people: this.people.size, meetings, followUps: this.followUpCount(), problems: this.problemCount + unknown + duplicates + this.ambiguous.count() };
 	}
 
 	/** Every problem in the vault, sorted by path and line. */
@@ -264,6 +266,7 @@ export class VaultIndex {
 		const out: Problem[] = [];
 		for (const n of this.notes.values()) out.push(...n.problems);
 		out.push(...this.unknown.problems(ownerKeys(this.owner())));
+		out.push(...this.ambiguous.problems());
 		for (const group of this.resolver.duplicates()) {
 			for (const path of group) {
 				const others = group.filter((p) => p !== path).join(", ");
@@ -330,7 +333,7 @@ export class VaultIndex {
 
 	private file(note: ParsedNote): void {
 		if (note.exchanges.length > 0) this.withExchanges.add(note.path);
-		forEachReferencedKey(note, (key) => {
+		forEachReferencedKey(note, this.resolver, (key) => {
 			let set = this.referencing.get(key);
 			if (!set) this.referencing.set(key, (set = new Set()));
 			set.add(note.path);
@@ -344,7 +347,7 @@ export class VaultIndex {
 
 	private unfile(note: ParsedNote): void {
 		this.withExchanges.delete(note.path);
-		forEachReferencedKey(note, (key) => {
+		forEachReferencedKey(note, this.resolver, (key) => {
 			const set = this.referencing.get(key);
 			set?.delete(note.path);
 			if (set?.size === 0) this.referencing.delete(key);
@@ -371,6 +374,7 @@ export class VaultIndex {
 		for (const f of this.followUpsBySource.get(path) ?? []) this.calendar.remove(f);
 		this.followUpsBySource.delete(path);
 		this.unknown.remove(path);
+		this.ambiguous.remove(path);
 	}
 
 	private resolveAll(refs: readonly Ref[], from: string): string[] {
@@ -387,18 +391,22 @@ export class VaultIndex {
 		const path = note.path;
 		const touched: string[] = [];
 		const attendees: string[] = [];
+		let ambiguous: AmbiguousMention[] | null = null;
 		if (note.kind === "meeting") {
 			let unknown: { key: string; name: string; line: number }[] | null = null;
 			for (const r of note.attendees) {
 				const p = this.resolver.resolve(r, path);
 				if (p === null) {
-					(unknown ??= []).push({ key: refKey(r), name: basename(r.target), line: r.line });
+					const candidates = this.resolver.candidates(r, path);
+					if (candidates.length > 1) (ambiguous ??= []).push({ line: r.line, name: r.target, candidates });
+					else (unknown ??= []).push({ key: this.resolver.refKey(r), name: basename(r.target), line: r.line });
 				} else if (!attendees.includes(p)) {
 					attendees.push(p);
 					if (note.date) this.addContact(p, path, note.date, "meeting", r.line, touched);
 				}
 			}
 			if (unknown) this.unknown.set(path, unknown);
+			if (ambiguous) this.ambiguous.set(path, ambiguous);
 		}
 		for (const c of note.contacts) {
 			const p = this.resolver.resolve(c.ref, path);
@@ -412,7 +420,8 @@ export class VaultIndex {
 			let owners = this.resolveAll(f.refs, path);
 			if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
 			if (owners.length === 0 && note.kind === "meeting") owners = attendees;
-			if (owners.length === 0) continue;
+			// A meeting with someone Rapport cannot tell apart keeps its follow-ups, credited to nobody.
+			if (owners.length === 0 && !ambiguous) continue;
 			const followUp = new FollowUp(f, path, owners === attendees ? compact(attendees) : owners);
 			(followUps ??= []).push(followUp);
 			for (const p of owners) {
@@ -451,11 +460,14 @@ function aliasesOf(note: ParsedNote | null): string {
 	return note?.person ? note.person.aliases.join("\n") : "";
 }
 
-/** Calls `visit` with the folded key of every reference in a note (a key may come more than once). */
-function forEachReferencedKey(note: ParsedNote, visit: (key: string) => void): void {
-	for (const r of note.attendees) visit(refKey(r));
-	for (const c of note.contacts) visit(refKey(c.ref));
-	for (const f of note.followUps) for (const r of f.refs) visit(refKey(r));
+/** Calls `visit` with the folded keys of every reference in a note (a key may come more than once). */
+function forEachReferencedKey(note: ParsedNote, resolver: PersonResolver, visit: (key: string) => void): void {
+	const visitRef = (r: Ref): void => {
+		for (const key of resolver.refKeys(r)) visit(key);
+	};
+	for (const r of note.attendees) visitRef(r);
+	for (const c of note.contacts) visitRef(c.ref);
+	for (const f of note.followUps) for (const r of f.refs) visitRef(r);
 	// Gives and receives too: their note is read again (for the ledger) when the person they name appears or goes.
-	for (const e of note.exchanges) for (const r of e.refs) visit(refKey(r));
+	for (const e of note.exchanges) for (const r of e.refs) visitRef(r);
 }

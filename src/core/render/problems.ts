@@ -28,6 +28,7 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"section-marker-in-text": "problem.section-marker-in-text",
 	"section-in-open-block": "problem.section-in-open-block",
 	"path-outside-vault": "problem.path-outside-vault",
+	"ambiguous-attendee": "problem.ambiguous-attendee",
 };
 
 /** Every cause of invalid YAML has its explanation in the catalogs ("other" keeps the parser's words). */

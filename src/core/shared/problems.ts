@@ -41,7 +41,9 @@ export type ProblemCode =
 	| "section-repeated"
 	| "section-marker-in-text"
 	| "section-in-open-block"
-	| "path-outside-vault";
+	| "path-outside-vault"
+	// Trust leftovers: an attendee written so that it could be several people.
+	| "ambiguous-attendee";
 
 /**
  * Why a frontmatter is not valid YAML, as a user would fix it (a `bad-yaml` problem's `cause` parameter);

@@ -1,0 +1,45 @@
+import { type Problem, problem } from "../shared/problems";
+
+/** An attendee written so that it could be several people: where, as written, and who it could be. */
+export interface AmbiguousMention {
+	line: number;
+	name: string;
+	candidates: readonly string[];
+}
+
+/**
+ * Attendees that could be several people (two notes share the name or alias written), per meeting.
+ * Rapport credits none of them and says so: an `ambiguous-attendee` problem at the meeting's line,
+ * naming the written name and the notes it could be, until the meeting or the people change.
+ */
+export class AmbiguousAttendees {
+	private readonly byMeeting = new Map<string, readonly AmbiguousMention[]>();
+	private total = 0;
+
+	/** Records the ambiguous attendees of one meeting (replacing what it had). */
+	set(path: string, mentions: readonly AmbiguousMention[]): void {
+		this.remove(path);
+		if (mentions.length === 0) return;
+		this.byMeeting.set(path, mentions);
+		this.total += mentions.length;
+	}
+
+	remove(path: string): void {
+		this.total -= this.byMeeting.get(path)?.length ?? 0;
+		this.byMeeting.delete(path);
+	}
+
+	/** How many problems `problems` gives, without making them. */
+	count(): number {
+		return this.total;
+	}
+
+	/** One problem per ambiguous attendee of each meeting. */
+	problems(): Problem[] {
+		const out: Problem[] = [];
+		for (const [path, mentions] of this.byMeeting) {
+			for (const m of mentions) out.push(problem(path, m.line, "ambiguous-attendee", { name: m.name, candidates: m.candidates.join(", ") }));
+		}
+		return out;
+	}
+}
