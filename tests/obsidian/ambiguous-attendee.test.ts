@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { addDays, today } from "../../src/core/dates/dates";
+import { settle, startObsidian } from "./harness";
+
+const YESTERDAY = addDays(today(), -1);
+
+const FILES: Record<string, string> = {
+	"People/Anna Rossi.md": "---\ntype: person\naliases: [Anna]\n---\n",
+	"People/Anna Bianchi.md": "---\ntype: person\naliases: [Anna]\n---\n",
+	"Meetings/Coffee.md": `---\ntype: meeting\ndate: ${YESTERDAY}\nattendees: ["[[Anna]]"]\n---\n- [ ] Send the slides\n`,
+};
+
+describe("the plugin with an attendee who could be two people", () => {
+	it("lists the ambiguous attendee in the problem list, at the meeting's line, naming both notes", async () => {
+		const started = await startObsidian(FILES, {});
+		started.app.commands.executeCommandById("rapport:list-problems");
+		await settle(started.app);
+		const modal = started.app.modals.at(-1);
+		const text = modal?.contentEl.textContent ?? "";
+		expect(text).toContain('"Anna" could be People/Anna Bianchi.md, People/Anna Rossi.md: this meeting counts for none of them.');
+		expect([...(modal?.contentEl.querySelectorAll("a") ?? [])].map((a) => a.textContent)).toContain("Meetings/Coffee.md:4");
+		expect(started.plugin.live.index.lastInteraction("People/Anna Rossi.md")).toBeNull();
+		expect(started.plugin.live.index.lastInteraction("People/Anna Bianchi.md")).toBeNull();
+	});
+
+	it("gives the coffee back to Anna Rossi once Anna Bianchi goes by Annie instead", async () => {
+		const started = await startObsidian(FILES, {});
+		const file = started.app.vault.getFileByPath("People/Anna Bianchi.md");
+		if (!file) throw new Error("no note");
+		await started.app.vault.modify(file, "---\ntype: person\naliases: [Annie]\n---\n");
+		await settle(started.app);
+		expect(started.plugin.live.index.lastInteraction("People/Anna Rossi.md")?.day).toBe(YESTERDAY);
+		expect(started.plugin.live.index.problems().filter((p) => p.code === "ambiguous-attendee")).toEqual([]);
+	});
+});
