@@ -1,13 +1,11 @@
 import ICAL from "ical.js";
 import { DateTime, IANAZone } from "luxon";
 import type { CalendarDay } from "../dates/dates";
+import { type CalendarAttendee, people } from "./ics-attendees";
 import { cutEvents, type EventChunk } from "./ics-chunks";
+import { localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
 
-/** Someone invited to an event: their email (lower case) and the name the calendar gives them (`CN`), "" when none. */
-export interface CalendarAttendee {
-	email: string;
-	name: string;
-}
+export type { CalendarAttendee };
 
 /** One occurrence of an event, as it happens in the user's time zone. */
 export interface CalendarOccurrence {
@@ -161,56 +159,9 @@ function registerZones(calendar: Component): string[] {
 	return added;
 }
 
-interface Context {
-	zone: string;
-	/** The user's zone's offsets, asked of luxon once per hour of the calendar. */
-	offsets: ZoneOffsets;
-	instants: ZonedInstants;
+interface Context extends ZoneClock {
 	mine: Set<string>;
 	bounds: { from: number; to: number };
-}
-
-const HOUR_MS = 3_600_000;
-
-/**
- * The instant of a zoned iCalendar time, remembered per zone and wall-clock time: ical.js finds a
- * time's offset by walking its zone's changes, and a calendar holds the same times (the hour, the
- * half hour) over and over. A time's instant depends on nothing else.
- */
-class ZonedInstants {
-	private readonly zones = new Map<object, Map<number, number>>();
-
-	of(time: Time): number {
-		if (time.zone === ICAL.Timezone.utcTimezone) return time.toUnixTime();
-		let known = this.zones.get(time.zone);
-		if (!known) this.zones.set(time.zone, (known = new Map<number, number>()));
-		const key = ((((time.year * 13 + time.month) * 32 + time.day) * 25 + time.hour) * 60 + time.minute) * 61 + time.second;
-		let at = known.get(key);
-		if (at === undefined) known.set(key, (at = time.toUnixTime()));
-		return at;
-	}
-}
-
-/**
- * The offset of a zone at an instant, remembered per hour: an hour whose first and last millisecond
- * have the same offset has it throughout (no zone changes its offset twice within an hour), and
- * luxon, which asks Intl for each offset, is asked once per hour instead of once per event.
- */
-class ZoneOffsets {
-	private readonly hours = new Map<number, number>();
-
-	constructor(private readonly zone: IANAZone) {}
-
-	/** Minutes east of UTC at `ms` since the epoch. */
-	at(ms: number): number {
-		const hour = Math.floor(ms / HOUR_MS);
-		const known = this.hours.get(hour);
-		if (known !== undefined) return known;
-		const start = this.zone.offset(hour * HOUR_MS);
-		if (start !== this.zone.offset(hour * HOUR_MS + HOUR_MS - 1)) return this.zone.offset(ms);
-		this.hours.set(hour, start);
-		return start;
-	}
 }
 
 /**
@@ -313,86 +264,6 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 function place(o: CalendarOccurrence, ctx: Context, out: CalendarRead): void {
 	if (o.start >= ctx.bounds.from && o.start < ctx.bounds.to) out.occurrences.push(o);
 	else out.outside.push(o);
-}
-
-/**
- * Seconds since the epoch of an iCalendar time: by its VTIMEZONE (ical.js finds it in the file or
- * in its TimezoneService), else by `tzid` as an IANA zone (a file without VTIMEZONE), else a floating
- * time in the user's zone. All-day dates start at midnight in the user's zone.
- */
-function seconds(time: Time, ctx: Context, tzid: string | null): number {
-	if (!time.isDate && time.zone && time.zone.tzid !== "floating") return ctx.instants.of(time);
-	const zone = ctx.zone;
-	const local = { year: time.year, month: time.month, day: time.day, hour: time.isDate ? 0 : time.hour, minute: time.isDate ? 0 : time.minute, second: time.isDate ? 0 : time.second };
-	const named = tzid && !time.isDate ? DateTime.fromObject(local, { zone: tzid }) : null;
-	return (named?.isValid ? named : DateTime.fromObject(local, { zone })).toSeconds();
-}
-
-/** The TZID a VEVENT's start is written in, null for UTC or floating times. */
-function startZone(event: Event): string | null {
-	const tzid = event.component.getFirstProperty("dtstart")?.getParameter("tzid");
-	return typeof tzid === "string" && tzid !== "" ? tzid : null;
-}
-
-/** The user's day and `HH:mm` at an instant, from the zone's offset then (no date object per event). */
-function localClock(at: number, ctx: Context): { day: CalendarDay; time: string } {
-	const ms = at * 1000;
-	const iso = new Date(ms + ctx.offsets.at(ms) * 60000).toISOString();
-	return { day: iso.slice(0, 10), time: iso.slice(11, 16) };
-}
-
-function pad(n: number, width = 2): string {
-	return String(n).padStart(width, "0");
-}
-
-/** The occurrence part of `calendar_uid`: the recurrence id in UTC (`20261105T133000Z`), or its day for all-day series. */
-function recurrenceKey(time: Time, ctx: Context, tzid: string | null): string {
-	if (time.isDate) return `${pad(time.year, 4)}${pad(time.month)}${pad(time.day)}`;
-	return DateTime.fromSeconds(seconds(time, ctx, tzid), { zone: "utc" }).toFormat("yyyyMMdd'T'HHmmss'Z'");
-}
-
-function emailOf(value: unknown): string {
-	return (typeof value === "string" ? value : "").replace(/^mailto:/i, "").trim().toLowerCase();
-}
-
-/** A property as jCal holds it: name, parameters, value type, values. */
-type JCalProperty = [string, Record<string, string | string[] | undefined>, string, ...unknown[]];
-
-/**
- * The first value of an ORGANIZER or ATTENDEE: read from the jCal for a plain `cal-address` (what
- * ical.js's Property would give, without making one per attendee), through ical.js otherwise.
- */
-function addressValue(prop: JCalProperty, component: Component): unknown {
-	if (prop[2] === "cal-address") return prop.length > 3 ? prop[3] : null;
-	return new ICAL.Property(prop, component).getFirstValue();
-}
-
-function people(component: Component, mine: Set<string>): { others: CalendarAttendee[]; declined: boolean } {
-	const others = new Map<string, CalendarAttendee>();
-	let declined = false;
-	const add = (prop: JCalProperty, isOrganizer: boolean): void => {
-		const params = prop[1];
-		const value = emailOf(addressValue(prop, component));
-		// Apple writes some attendees as `urn:uuid:…` with the address in an EMAIL parameter.
-		const email = value.includes("@") ? value : emailOf(params.email);
-		const cn = params.cn;
-		const name = (Array.isArray(cn) ? cn.join(" ") : String(cn ?? "")).trim();
-		const cutype = String(params.cutype ?? "").toUpperCase();
-		if (mine.has(email)) {
-			if (!isOrganizer && String(params.partstat ?? "").toUpperCase() === "DECLINED") declined = true;
-			return;
-		}
-		if (cutype === "ROOM" || cutype === "RESOURCE" || cutype === "GROUP") return;
-		if (!email.includes("@") && name === "") return;
-		const key = email || name.toLowerCase();
-		const known = others.get(key);
-		if (!known) others.set(key, { email, name: name === email ? "" : name });
-		else if (known.name === "" && name !== email) known.name = name;
-	};
-	const props = (component.jCal as unknown[])[1] as JCalProperty[];
-	for (const prop of props) if (prop[0] === "organizer") add(prop, true);
-	for (const prop of props) if (prop[0] === "attendee") add(prop, false);
-	return { others: [...others.values()], declined };
 }
 
 function occurrence(item: Event, start: Time, recurrenceId: Time | null, ctx: Context, series?: Event): CalendarOccurrence | null {

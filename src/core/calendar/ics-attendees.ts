@@ -1,0 +1,54 @@
+import ICAL from "ical.js";
+
+type Component = InstanceType<typeof ICAL.Component>;
+
+/** Someone invited to an event: their email (lower case) and the name the calendar gives them (`CN`), "" when none. */
+export interface CalendarAttendee {
+	email: string;
+	name: string;
+}
+
+function emailOf(value: unknown): string {
+	return (typeof value === "string" ? value : "").replace(/^mailto:/i, "").trim().toLowerCase();
+}
+
+/** A property as jCal holds it: name, parameters, value type, values. */
+type JCalProperty = [string, Record<string, string | string[] | undefined>, string, ...unknown[]];
+
+/**
+ * The first value of an ORGANIZER or ATTENDEE: read from the jCal for a plain `cal-address` (what
+ * ical.js's Property would give, without making one per attendee), through ical.js otherwise.
+ */
+function addressValue(prop: JCalProperty, component: Component): unknown {
+	if (prop[2] === "cal-address") return prop.length > 3 ? prop[3] : null;
+	return new ICAL.Property(prop, component).getFirstValue();
+}
+
+/** The people of an event but the user (rooms and resources left out), and whether the user declined it. */
+export function people(component: Component, mine: Set<string>): { others: CalendarAttendee[]; declined: boolean } {
+	const others = new Map<string, CalendarAttendee>();
+	let declined = false;
+	const add = (prop: JCalProperty, isOrganizer: boolean): void => {
+		const params = prop[1];
+		const value = emailOf(addressValue(prop, component));
+		// Apple writes some attendees as `urn:uuid:…` with the address in an EMAIL parameter.
+		const email = value.includes("@") ? value : emailOf(params.email);
+		const cn = params.cn;
+		const name = (Array.isArray(cn) ? cn.join(" ") : String(cn ?? "")).trim();
+		const cutype = String(params.cutype ?? "").toUpperCase();
+		if (mine.has(email)) {
+			if (!isOrganizer && String(params.partstat ?? "").toUpperCase() === "DECLINED") declined = true;
+			return;
+		}
+		if (cutype === "ROOM" || cutype === "RESOURCE" || cutype === "GROUP") return;
+		if (!email.includes("@") && name === "") return;
+		const key = email || name.toLowerCase();
+		const known = others.get(key);
+		if (!known) others.set(key, { email, name: name === email ? "" : name });
+		else if (known.name === "" && name !== email) known.name = name;
+	};
+	const props = (component.jCal as unknown[])[1] as JCalProperty[];
+	for (const prop of props) if (prop[0] === "organizer") add(prop, true);
+	for (const prop of props) if (prop[0] === "attendee") add(prop, false);
+	return { others: [...others.values()], declined };
+}

@@ -1,0 +1,98 @@
+import ICAL from "ical.js";
+import { DateTime, type IANAZone } from "luxon";
+import type { CalendarDay } from "../dates/dates";
+
+/**
+ * Where an iCalendar time falls for the user: instants of zoned times, floating and all-day times in
+ * the user's zone, and the user's day and clock at an instant.
+ */
+
+type Time = InstanceType<typeof ICAL.Time>;
+type Event = InstanceType<typeof ICAL.Event>;
+
+/** The user's zone, with what is remembered about it while one file is read. */
+export interface ZoneClock {
+	zone: string;
+	/** The user's zone's offsets, asked of luxon once per hour of the calendar. */
+	offsets: ZoneOffsets;
+	instants: ZonedInstants;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The instant of a zoned iCalendar time, remembered per zone and wall-clock time: ical.js finds a
+ * time's offset by walking its zone's changes, and a calendar holds the same times (the hour, the
+ * half hour) over and over. A time's instant depends on nothing else.
+ */
+export class ZonedInstants {
+	private readonly zones = new Map<object, Map<number, number>>();
+
+	of(time: Time): number {
+		if (time.zone === ICAL.Timezone.utcTimezone) return time.toUnixTime();
+		let known = this.zones.get(time.zone);
+		if (!known) this.zones.set(time.zone, (known = new Map<number, number>()));
+		const key = ((((time.year * 13 + time.month) * 32 + time.day) * 25 + time.hour) * 60 + time.minute) * 61 + time.second;
+		let at = known.get(key);
+		if (at === undefined) known.set(key, (at = time.toUnixTime()));
+		return at;
+	}
+}
+
+/**
+ * The offset of a zone at an instant, remembered per hour: an hour whose first and last millisecond
+ * have the same offset has it throughout (no zone changes its offset twice within an hour), and
+ * luxon, which asks Intl for each offset, is asked once per hour instead of once per event.
+ */
+export class ZoneOffsets {
+	private readonly hours = new Map<number, number>();
+
+	constructor(private readonly zone: IANAZone) {}
+
+	/** Minutes east of UTC at `ms` since the epoch. */
+	at(ms: number): number {
+		const hour = Math.floor(ms / HOUR_MS);
+		const known = this.hours.get(hour);
+		if (known !== undefined) return known;
+		const start = this.zone.offset(hour * HOUR_MS);
+		if (start !== this.zone.offset(hour * HOUR_MS + HOUR_MS - 1)) return this.zone.offset(ms);
+		this.hours.set(hour, start);
+		return start;
+	}
+}
+
+/**
+ * Seconds since the epoch of an iCalendar time: by its VTIMEZONE (ical.js finds it in the file or
+ * in its TimezoneService), else by `tzid` as an IANA zone (a file without VTIMEZONE), else a floating
+ * time in the user's zone. All-day dates start at midnight in the user's zone.
+ */
+export function seconds(time: Time, ctx: ZoneClock, tzid: string | null): number {
+	if (!time.isDate && time.zone && time.zone.tzid !== "floating") return ctx.instants.of(time);
+	const zone = ctx.zone;
+	const local = { year: time.year, month: time.month, day: time.day, hour: time.isDate ? 0 : time.hour, minute: time.isDate ? 0 : time.minute, second: time.isDate ? 0 : time.second };
+	const named = tzid && !time.isDate ? DateTime.fromObject(local, { zone: tzid }) : null;
+	return (named?.isValid ? named : DateTime.fromObject(local, { zone })).toSeconds();
+}
+
+/** The TZID a VEVENT's start is written in, null for UTC or floating times. */
+export function startZone(event: Event): string | null {
+	const tzid = event.component.getFirstProperty("dtstart")?.getParameter("tzid");
+	return typeof tzid === "string" && tzid !== "" ? tzid : null;
+}
+
+/** The user's day and `HH:mm` at an instant, from the zone's offset then (no date object per event). */
+export function localClock(at: number, ctx: ZoneClock): { day: CalendarDay; time: string } {
+	const ms = at * 1000;
+	const iso = new Date(ms + ctx.offsets.at(ms) * 60000).toISOString();
+	return { day: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
+export function pad(n: number, width = 2): string {
+	return String(n).padStart(width, "0");
+}
+
+/** The occurrence part of `calendar_uid`: the recurrence id in UTC (`20261105T133000Z`), or its day for all-day series. */
+export function recurrenceKey(time: Time, ctx: ZoneClock, tzid: string | null): string {
+	if (time.isDate) return `${pad(time.year, 4)}${pad(time.month)}${pad(time.day)}`;
+	return DateTime.fromSeconds(seconds(time, ctx, tzid), { zone: "utc" }).toFormat("yyyyMMdd'T'HHmmss'Z'");
+}
