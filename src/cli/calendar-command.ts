@@ -152,6 +152,7 @@ export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: s
 		attendeeField,
 		template: meetingTemplate(vault),
 		takenPaths: new Set(files),
+		locale: t("meta.locale"),
 	});
 	if (args.write) write(vault, plan, args.createPeople, t);
 	if (args.json) return { stdout: JSON.stringify(plan, null, 2) + "\n", exitCode: 0 };

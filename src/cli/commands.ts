@@ -167,7 +167,8 @@ function* dailyNoteNames(vault: LoadedVault): Generator<{ name: string; day: str
 	}
 }
 
-function newDailyNoteText(vault: LoadedVault, date: string, path: string, fs: FsPort): string {
+/** A new daily note from the vault's template; names in `{{date:dddd}}` in the language its daily notes are named in. */
+function newDailyNoteText(vault: LoadedVault, date: string, path: string, fs: FsPort, language: string): string {
 	const template = vault.config.dailyNotes.template;
 	if (template === "") return "";
 	const file = vaultFile(fs, vault.root, template + ".md");
@@ -177,7 +178,8 @@ function newDailyNoteText(vault: LoadedVault, date: string, path: string, fs: Fs
 	} catch {
 		throw new CliError("cli.error.templateMissing", { path: `${template}.md` });
 	}
-	return fillTemplate(text, date, basename(path));
+	const locale = dailyNoteLocale(vault.config.dailyNotes.format, dailyNoteNames(vault), language);
+	return fillTemplate(text, date, basename(path), "00:00", locale);
 }
 
 function fileExists(fs: FsPort, file: string): boolean {
@@ -197,7 +199,7 @@ function daily(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): Com
 		const exists = fileExists(fs, file);
 		return { stdout: `${exists ? path : t("cli.newNote", { path })}:\n\n${section.join("\n")}\n`, exitCode: 0 };
 	}
-	const result = writeSectionInto(fs, vault.root, path, file, section, () => newDailyNoteText(vault, date, path, fs));
+	const result = writeSectionInto(fs, vault.root, path, file, section, () => newDailyNoteText(vault, date, path, fs, t("meta.locale")));
 	if (result === "unchanged") return { stdout: t("cli.upToDate", { path }) + "\n", exitCode: 0 };
 	return { stdout: t(result === "updated" ? "cli.updated" : "cli.created", { path }) + "\n", exitCode: 0 };
 }

@@ -109,6 +109,7 @@ export class ImportCalendarModal extends Modal {
 			attendeeField: fields.includes("attendees") ? "attendees" : (fields[0] ?? "attendees"),
 			template: await this.template(),
 			takenPaths: new Set(this.app.vault.getFiles().map((f) => f.path)),
+			locale: this.host.locale,
 		});
 		this.renderPlan(this.plan);
 	}

@@ -157,7 +157,7 @@ async function templateText(host: RapportHost, templatePath: string, day: string
 	if (templatePath.trim() === "") return null;
 	const path = normalizePath(templatePath.endsWith(".md") ? templatePath : `${templatePath}.md`);
 	const file = host.app.vault.getAbstractFileByPath(path);
-	return file instanceof TFile ? fillTemplate(await host.app.vault.cachedRead(file), day, title) : null;
+	return file instanceof TFile ? fillTemplate(await host.app.vault.cachedRead(file), day, title, "00:00", host.locale) : null;
 }
 
 async function createNote(host: RapportHost, path: string, text: string): Promise<TFile | null> {

@@ -74,6 +74,8 @@ export interface CalendarPlanOptions {
 	template: string | null;
 	/** Every file path in the vault, to never create over one. */
 	takenPaths: ReadonlySet<string>;
+	/** The language of weekday and month names in the template's `{{date:…}}` (English when missing). */
+	locale?: string;
 }
 
 /** Why an event read from the calendar does not become a meeting, or null when it does. */
@@ -145,7 +147,7 @@ class AttendeeLinks {
 }
 
 function newMeetingText(o: CalendarOccurrence, name: string, attendees: string[], options: CalendarPlanOptions): string {
-	const base = options.template === null ? "---\n---\n\n## Notes\n\n## Follow-ups\n" : fillTemplate(options.template, o.day, name, o.time ?? "00:00");
+	const base = options.template === null ? "---\n---\n\n## Notes\n\n## Follow-ups\n" : fillTemplate(options.template, o.day, name, o.time ?? "00:00", options.locale);
 	const text = /^\uFEFF?---[ \t]*\r?\n/.test(base) ? base : `---\n---\n${base}`;
 	return setFrontmatterEntries(text, [
 		["type", "meeting"],

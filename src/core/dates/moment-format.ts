@@ -126,6 +126,8 @@ export function formatWithMoment(day: CalendarDay, format: string, locale = "en"
 		.map((t) => {
 			if (t.kind === "literal") return t.text;
 			if (t.token === "Do") return ordinal(d.day, locale);
+			// moment's shortest weekday: "Mo" in English, "lu" in Italian.
+			if (t.token === "dd") return d.toFormat("ccc").slice(0, 2);
 			return d.toFormat(LUXON[t.token] ?? t.token);
 		})
 		.join("");

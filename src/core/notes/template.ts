@@ -5,9 +5,10 @@ import { skipSpaces } from "../shared/scan";
 /**
  * Fills `{{date}}`, `{{title}}`, `{{time}}` and `{{date:FORMAT}}` as Obsidian's core Templates plugin does
  * for a new daily note. Templater syntax (`<% %>`) is left as written. One pass over the template:
- * a placeholder runs from `{{` to the first `}`, which must be followed by another `}`.
+ * a placeholder runs from `{{` to the first `}`, which must be followed by another `}`. Weekday and
+ * month names (`dddd`, `MMMM`…) are written in `locale`, the language Obsidian gives moment.
  */
-export function fillTemplate(template: string, day: CalendarDay, title: string, time = "00:00"): string {
+export function fillTemplate(template: string, day: CalendarDay, title: string, time = "00:00", locale = "en"): string {
 	let out = "";
 	let copied = 0;
 	let close = -1;
@@ -15,7 +16,7 @@ export function fillTemplate(template: string, day: CalendarDay, title: string, 
 	while (i >= 0) {
 		if (close < i + 2) close = template.indexOf("}", i + 2);
 		if (close < 0) break;
-		const value = template[close + 1] === "}" ? placeholderAt(template, i + 2, close, day, title, time) : null;
+		const value = template[close + 1] === "}" ? placeholderAt(template, i + 2, close, { day, title, time, locale }) : null;
 		if (value === null) {
 			i = template.indexOf("{{", i + 1);
 			continue;
@@ -27,12 +28,22 @@ export function fillTemplate(template: string, day: CalendarDay, title: string, 
 	return out + template.slice(copied);
 }
 
+/** What the placeholders of one template stand for. */
+interface PlaceholderValues {
+	day: CalendarDay;
+	title: string;
+	time: string;
+	/** The language of weekday and month names. */
+	locale: string;
+}
+
 /**
  * The value of the placeholder between `from` (after `{{`) and `close` (its first `}`), or null:
  * `date`, `title`, `time`, `date:FORMAT`, `time:FORMAT`, any case, spaces around. The name is
  * checked in place, so a long run of `{{` that are not placeholders is read once.
  */
-function placeholderAt(template: string, from: number, close: number, day: CalendarDay, title: string, time: string): string | null {
+function placeholderAt(template: string, from: number, close: number, values: PlaceholderValues): string | null {
+	const { day, title, time } = values;
 	const start = skipSpaces(template, from);
 	const name = ["date", "title", "time"].find((n) => template.slice(start, start + n.length).toLowerCase() === n);
 	if (!name) return null;
@@ -43,5 +54,5 @@ function placeholderAt(template: string, from: number, close: number, day: Calen
 	if (written === "") return null;
 	// A format of spaces only is a space, as Obsidian's `{{date:FORMAT}}` hands it to moment.
 	const format = written.trim() || " ";
-	return name === "date" ? formatWithMoment(day, format) : time;
+	return name === "date" ? formatWithMoment(day, format, values.locale) : time;
 }

@@ -56,6 +56,12 @@ describe("planning a calendar import", () => {
 		expect(p.creates[0]?.text).toBe('---\ntags: [meeting]\nattendees:\n  - "[[Marco Verdi]]"\ntype: meeting\ndate: 2026-10-07T09:30\ncalendar_uid: "040000008200E00074C5B7101A82E00800000000A1B2C3D4E5F6D701000000000000000010000000F1E2D3C4B5A69788"\n---\n# 2026-10-07 1 1 Marco\n\n## Agenda\n');
 	});
 
+	it("names the meeting's weekday and month in the template in Italian for an Italian user (2026-10-07 is a Wednesday)", () => {
+		const template = "---\n---\n# {{date:dddd D MMMM}}\n";
+		expect(plan("outlook.ics", [], { template, locale: "it" }).creates[0]?.text).toContain("\n# mercoledì 7 ottobre\n");
+		expect(plan("outlook.ics", [], { template }).creates[0]?.text).toContain("\n# Wednesday 7 October\n");
+	});
+
 	it("creates nothing twice: a meeting already imported with the same date and attendees is up to date", () => {
 		const first = plan("google.ics");
 		const imported = first.creates.map((c) => ({ path: c.path, frontmatter: { calendar_uid: c.key, date: c.time ? `${c.day}T${c.time}` : c.day, attendees: c.attendees } }));
