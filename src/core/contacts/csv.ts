@@ -8,9 +8,11 @@ export interface CsvRow {
 
 /**
  * RFC 4180 CSV: quoted cells with `""` escapes and line breaks inside, CRLF or LF, an optional BOM.
- * A quote left open swallows the rest of the file, so it is reported and the row is dropped.
+ * A quote left open swallows the rest of the file, so it is reported and the row is dropped. Cells
+ * are separated by `separator`: a comma, or a semicolon where the comma is the decimal mark (Italian
+ * Windows writes its list separator, `;`).
  */
-export function parseCsv(text: string): { rows: CsvRow[]; problems: ContactProblem[] } {
+export function parseCsv(text: string, separator: "," | ";" = ","): { rows: CsvRow[]; problems: ContactProblem[] } {
 	const rows: CsvRow[] = [];
 	const problems: ContactProblem[] = [];
 	const src = text.replace(/^\uFEFF/, "");
@@ -46,7 +48,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; problems: ContactProbl
 				quoted = true;
 				cell = "";
 				i++;
-			} else if (ch === ",") {
+			} else if (ch === separator) {
 				cells.push(cell);
 				cell = "";
 				quoted = false;
@@ -73,6 +75,25 @@ export function parseCsv(text: string): { rows: CsvRow[]; problems: ContactProbl
 		rows.push({ line: start, cells: cells.map((c) => c.trim()) });
 	}
 	return { rows, problems };
+}
+
+/**
+ * The separator of a CSV, told by its first line (the header): a semicolon when that line has more
+ * semicolons than commas outside quotes, else a comma.
+ */
+export function csvSeparator(text: string): "," | ";" {
+	let commas = 0;
+	let semicolons = 0;
+	let quoted = false;
+	for (let i = 0; i < text.length && i < 20000; i++) {
+		const ch = text[i];
+		if (ch === '"') quoted = !quoted;
+		else if (quoted) continue;
+		else if (ch === "\n") break;
+		else if (ch === ",") commas++;
+		else if (ch === ";") semicolons++;
+	}
+	return semicolons > commas ? ";" : ",";
 }
 
 /** Whether a cell read so far is only spaces; stops at the first other character, so a long cell costs once. */
