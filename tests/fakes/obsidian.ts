@@ -539,10 +539,18 @@ export class MetadataCache extends Events {
 		} while (before !== this.pending);
 	}
 
-	getFirstLinkpathDest(linkpath: string, _source: string): TFile | null {
+	/**
+	 * Obsidian's best match for a link: the file at that path, else among files of that name
+	 * (case-insensitive) the one in the linking note's folder, else the one with the shortest path.
+	 */
+	getFirstLinkpathDest(linkpath: string, source: string): TFile | null {
 		const target = normalizePath(linkpath.replace(/\.md$/, ""));
 		const files = this.app.vault.getMarkdownFiles();
-		return files.find((f) => f.path.replace(/\.md$/, "") === target) ?? files.find((f) => f.basename.toLowerCase() === target.toLowerCase()) ?? null;
+		const exact = files.find((f) => f.path.replace(/\.md$/, "") === target);
+		if (exact) return exact;
+		const named = files.filter((f) => f.basename.toLowerCase() === target.toLowerCase()).sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
+		const folder = source.includes("/") ? source.slice(0, source.lastIndexOf("/")) : "";
+		return named.find((f) => f.path.slice(0, Math.max(0, f.path.lastIndexOf("/"))) === folder) ?? named[0] ?? null;
 	}
 
 	fileToLinktext(file: TFile, _source: string, omitMdExtension = true): string {

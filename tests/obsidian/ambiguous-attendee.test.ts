@@ -34,3 +34,20 @@ describe("the plugin with an attendee who could be two people", () => {
 		expect(started.plugin.live.index.problems().filter((p) => p.code === "ambiguous-attendee")).toEqual([]);
 	});
 });
+
+describe("a link to a file name two people share", () => {
+	it("goes where Obsidian's getFirstLinkpathDest goes: the linking note's folder, else the shortest path", async () => {
+		const files = {
+			"People/Anna Rossi.md": "---\ntype: person\n---\n",
+			"People/Clients/Anna Rossi.md": "---\ntype: person\n---\n",
+			"People/Clients/Lunch.md": `---\ntype: meeting\ndate: ${YESTERDAY}\nattendees: ["[[Anna Rossi]]"]\n---\n`,
+			"Meetings/Coffee.md": `---\ntype: meeting\ndate: ${YESTERDAY}\nattendees: ["[[Anna Rossi]]"]\n---\n`,
+		};
+		const started = await startObsidian(files, {});
+		for (const meeting of ["People/Clients/Lunch.md", "Meetings/Coffee.md"]) {
+			const obsidian = started.app.metadataCache.getFirstLinkpathDest("Anna Rossi", meeting)?.path;
+			expect(started.plugin.live.index.attendeesOf(meeting)).toEqual([obsidian]);
+		}
+		expect(started.plugin.live.index.problems().filter((p) => p.code === "ambiguous-attendee")).toEqual([]);
+	});
+});
