@@ -29,6 +29,10 @@ export function parseText(path: string, text: string, context: ParseContext, onR
 export function readNoteFile(root: string, path: string, context: ParseContext, files: NoteFiles, withStamp: boolean, onRead?: NoteReadListener): NoteRead {
 	const file = join(root, path);
 	try {
+		if (withStamp && files.readStamped) {
+			const { text, stamp } = files.readStamped(file);
+			return { path, stamp, note: parseText(path, text, context, onRead).note };
+		}
 		const stamp = withStamp ? files.stamp(file) : null;
 		return { path, stamp, note: parseText(path, files.read(file), context, onRead).note };
 	} catch (error) {
