@@ -1,5 +1,5 @@
 import type { ParsedNote } from "../core/notes/note";
-import { basename } from "../core/shared/text";
+import { basename, sharedString } from "../core/shared/text";
 import type { NoteStamp } from "./note-files";
 
 /**
@@ -134,6 +134,7 @@ export class NoteDecoder {
 	}
 
 	private decode(value: Encoded): unknown {
+		if (typeof value === "string") return sharedString(value);
 		if (!Array.isArray(value)) return value;
 		if (value.length === 0) return [];
 		if (value[0] === ARRAY) {
