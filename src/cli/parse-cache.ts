@@ -84,8 +84,10 @@ function readEntries(file: string, key: string): { entries: Map<string, Entry>; 
 	}
 	try {
 		const headerEnd = text.indexOf("\n");
-		const tablesEnd = headerEnd < 0 ? -1 : text.indexOf("\n", headerEnd + 1);
-		if (tablesEnd < 0) return none;
+		if (headerEnd < 0) return none;
+		// The tables end at the first note's line, or at the end of a cache of no note.
+		const next = text.indexOf("\n", headerEnd + 1);
+		const tablesEnd = next < 0 ? text.length : next;
 		const header = JSON.parse(text.slice(0, headerEnd)) as { format?: unknown; key?: unknown; groups?: unknown };
 		const groups = header.groups;
 		if (header.format !== FORMAT || header.key !== key || !Array.isArray(groups)) return none;
@@ -114,6 +116,15 @@ function readEntries(file: string, key: string): { entries: Map<string, Entry>; 
 	} catch {
 		return none;
 	}
+}
+
+/** How many lines of the cache file are written at a time. */
+const WRITE_LINES = 4096;
+
+function writeAll(fd: number, text: string): void {
+	const bytes = Buffer.from(text, "utf8");
+	let written = 0;
+	while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
 export class NoteCache {
@@ -191,16 +202,17 @@ export class NoteCache {
 		}
 		const groups = [...byTable.values()].map((lines) => lines.length);
 		const header = JSON.stringify({ format: FORMAT, key: this.key, count: this.fresh.size, groups });
-		const text = [header, asciiJson([...byTable.keys()]), ...[...byTable.values()].flat()].join("\n");
 		const dir = join(this.file, "..");
 		const tmp = join(dir, `.${FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 		let fd = -1;
 		try {
 			mkdirSync(dir, { recursive: true });
 			fd = openSync(tmp, "wx", 0o600);
-			const bytes = Buffer.from(text, "utf8");
-			let written = 0;
-			while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+			// Written a few thousand lines at a time: no copy of the whole file is ever built in memory.
+			writeAll(fd, `${header}\n${asciiJson([...byTable.keys()])}`);
+			for (const lines of byTable.values()) {
+				for (let i = 0; i < lines.length; i += WRITE_LINES) writeAll(fd, `\n${lines.slice(i, i + WRITE_LINES).join("\n")}`);
+			}
 			fsyncSync(fd);
 			closeSync(fd);
 			fd = -1;
