@@ -1,5 +1,6 @@
 import type { ParsedNote } from "../core/notes/note";
-import { basename } from "../core/shared/text";
+import { basename, sharedString } from "../core/shared/text";
+import type { NoteStamp } from "./note-files";
 
 /**
  * A compact, schema-free JSON layout for the parse cache, cheap to load: every object becomes an
@@ -27,9 +28,12 @@ export class NoteEncoder {
 	private readonly shapeIds = new Map<string, number>();
 	readonly shapes: ShapeKey[][];
 
-	/** `shapes`: the table of the file being rewritten, so that its kept entries stay valid. */
-	constructor(shapes: readonly ShapeKey[][] = []) {
-		this.shapes = shapes.slice();
+	/**
+	 * `shapes`: the table to encode with, which the encoder appends to (never changing what it holds):
+	 * a table of the file being rewritten stays valid for the entries kept with it.
+	 */
+	constructor(shapes: ShapeKey[][] = []) {
+		this.shapes = shapes;
 		this.shapes.forEach((shape, i) => this.shapeIds.set(shape.map((k) => (k.length === 1 ? `${k[0]}\n` : `${k[0]}\t${constantCodeOf(k[1])}\n`)).join(""), i));
 	}
 
@@ -89,19 +93,21 @@ export class BadEntry extends Error {}
 
 /** Reads notes back from the compact layout; any entry that does not fit throws `BadEntry`. */
 export class NoteDecoder {
-	private constructor(
-		private readonly keys: readonly (readonly string[])[],
-		/** Per shape and key: the constant value's code (0 none, 1 null, 2 false, 3 true, 4 empty list). */
-		private readonly constants: readonly Uint8Array[],
-		/** Per shape: how many values follow the shape's number. */
-		private readonly arity: readonly number[],
-	) {}
+	private readonly keys: (readonly string[])[] = [];
+	/** Per shape and key: the constant value's code (0 none, 1 null, 2 false, 3 true, 4 empty list). */
+	private readonly constants: Uint8Array[] = [];
+	/** Per shape: how many values follow the shape's number. */
+	private readonly arity: number[] = [];
 
 	static fromJson(raw: unknown): NoteDecoder {
+		const decoder = new NoteDecoder();
+		decoder.extend(raw);
+		return decoder;
+	}
+
+	/** Adds shapes at the end of the table (a worker's encoder sends the shapes it made since its last batch). */
+	extend(raw: unknown): void {
 		if (!Array.isArray(raw)) throw new BadEntry("shapes");
-		const keys: string[][] = [];
-		const constants: Uint8Array[] = [];
-		const arity: number[] = [];
 		for (const shape of raw as unknown[]) {
 			if (!Array.isArray(shape)) throw new BadEntry("shape");
 			const names: string[] = [];
@@ -114,11 +120,10 @@ export class NoteDecoder {
 				codes[i] = code;
 				if (code === 0) values++;
 			});
-			keys.push(names);
-			constants.push(codes);
-			arity.push(values);
+			this.keys.push(names);
+			this.constants.push(codes);
+			this.arity.push(values);
 		}
-		return new NoteDecoder(keys, constants, arity);
 	}
 
 	decodeNote(path: string, value: unknown): ParsedNote {
@@ -129,6 +134,7 @@ export class NoteDecoder {
 	}
 
 	private decode(value: Encoded): unknown {
+		if (typeof value === "string") return sharedString(value);
 		if (!Array.isArray(value)) return value;
 		if (value.length === 0) return [];
 		if (value[0] === ARRAY) {
@@ -181,4 +187,32 @@ function constantCode(value: unknown): number {
 	if (value === true) return 3;
 	if (Array.isArray(value) && value.length === 0) return 4;
 	throw new BadEntry("constant");
+}
+
+/** A note encoded as one line (of the cache file, of a worker's batch), and the table of shapes its numbers refer to. */
+export interface NoteLine {
+	shapes: ShapeKey[][];
+	text: string;
+}
+
+/** JSON with every character beyond ASCII escaped, so that the file reads back without UTF-8 decoding. */
+export function asciiJson(value: unknown): string {
+	return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** One note as a line: `[path, size, mtime, ctime, note]` in ASCII JSON (stamp null when not taken). */
+export function encodeLine(path: string, stamp: NoteStamp | null, encoded: Encoded): string {
+	return asciiJson([path, stamp?.size ?? null, stamp?.mtimeMs ?? null, stamp?.ctimeMs ?? null, encoded]);
+}
+
+/** A line back into its note and stamp; anything that does not fit throws `BadEntry`. */
+export function decodeLine(text: string, decoder: NoteDecoder): { path: string; stamp: NoteStamp | null; note: ParsedNote } {
+	const value: unknown = JSON.parse(text);
+	if (!Array.isArray(value) || value.length !== 5) throw new BadEntry("line");
+	const [path, size, mtimeMs, ctimeMs, encoded] = value as unknown[];
+	if (typeof path !== "string") throw new BadEntry("line");
+	const note = decoder.decodeNote(path, encoded);
+	if (size === null && mtimeMs === null && ctimeMs === null) return { path, stamp: null, note };
+	if (typeof size !== "number" || typeof mtimeMs !== "number" || typeof ctimeMs !== "number") throw new BadEntry(path);
+	return { path, stamp: { size, mtimeMs, ctimeMs }, note };
 }

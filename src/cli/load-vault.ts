@@ -106,7 +106,7 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 	for (const read of reads.reads) {
 		if ("problem" in read) notes.push(unreadableNote(read.path, read.problem, context));
 		else {
-			if (read.stamp) notesCache.store(read.path, read.stamp, read.note);
+			if (read.stamp) notesCache.store(read.path, read.stamp, read.note, read.line);
 			notes.push(read.note);
 		}
 	}

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Problem, problem } from "../core/shared/problems";
 
@@ -19,16 +19,45 @@ export interface NoteFiles {
 	list(dir: string): { name: string; isDirectory: boolean; isFile: boolean; isSymbolicLink: boolean }[];
 	stamp(file: string): NoteStamp;
 	read(file: string): string;
+	/**
+	 * The text with the stamp of the very file read, taken before its text (as `stamp` then `read`):
+	 * one open and one fstat instead of a stat by path and an open. Ports without it stamp, then read.
+	 */
+	readStamped?(file: string): { text: string; stamp: NoteStamp };
+}
+
+const isFolder = (file: string): Error => Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: "EISDIR" });
+
+/** Scratch space for reading notes (most are a few kilobytes): grown when a larger note comes. */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+function readStamped(file: string): { text: string; stamp: NoteStamp } {
+	const fd = openSync(file, "r");
+	try {
+		const s = fstatSync(fd);
+		if (s.isDirectory()) throw isFolder(file);
+		if (scratch.length < s.size + 1) scratch = Buffer.allocUnsafe(Math.max(s.size + 1, 2 * scratch.length));
+		// Read to the end: a file that grew since its fstat is read whole, as readFileSync reads it.
+		let length = 0;
+		for (let got = -1; got !== 0; length += got) {
+			if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+			got = readSync(fd, scratch, length, scratch.length - length, null);
+		}
+		return { text: scratch.toString("utf8", 0, length), stamp: { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs } };
+	} finally {
+		closeSync(fd);
+	}
 }
 
 export const nodeNoteFiles: NoteFiles = {
 	list: (dir) => readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isFile: e.isFile(), isSymbolicLink: e.isSymbolicLink() && !linksToFolder(join(dir, e.name)) })),
 	stamp: (file) => {
 		const s = statSync(file);
-		if (s.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: "EISDIR" });
+		if (s.isDirectory()) throw isFolder(file);
 		return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
 	},
 	read: (file) => readFileSync(file, "utf8"),
+	readStamped,
 };
 
 /** Symbolic links to folders are not followed (no loops); a link to a file is a note, a broken one a problem. */

@@ -3,12 +3,16 @@ import { parseNote, parseNoteDetail, type ParseContext, type ParsedNote, type Pa
 import type { Problem } from "../core/shared/problems";
 import { type NoteFiles, type NoteStamp, unreadable } from "./note-files";
 import { readFrontmatter } from "./safe-frontmatter";
+import type { NoteLine } from "./cache-codec";
 
 /** Told of a note read from disk, with its text and frontmatter. */
 export type NoteReadListener = (path: string, text: string, frontmatter: Record<string, unknown> | null) => void;
 
-/** One note read from disk: its reading and the stamp it was read with (none when not asked), or why it could not be read. */
-export type NoteRead = { path: string; stamp: NoteStamp | null; note: ParsedNote } | { path: string; problem: Problem };
+/**
+ * One note read from disk: its reading and the stamp it was read with (none when not asked), or why
+ * it could not be read. `line`: the note as a reading thread encoded it, for the cache to store as it is.
+ */
+export type NoteRead = { path: string; stamp: NoteStamp | null; note: ParsedNote; line?: NoteLine } | { path: string; problem: Problem };
 
 /** A note's text read; `onRead` is told of it with its frontmatter (a command that needs more than the index holds). */
 export function parseText(path: string, text: string, context: ParseContext, onRead?: NoteReadListener): ParsedNoteDetail {
@@ -25,6 +29,10 @@ export function parseText(path: string, text: string, context: ParseContext, onR
 export function readNoteFile(root: string, path: string, context: ParseContext, files: NoteFiles, withStamp: boolean, onRead?: NoteReadListener): NoteRead {
 	const file = join(root, path);
 	try {
+		if (withStamp && files.readStamped) {
+			const { text, stamp } = files.readStamped(file);
+			return { path, stamp, note: parseText(path, text, context, onRead).note };
+		}
 		const stamp = withStamp ? files.stamp(file) : null;
 		return { path, stamp, note: parseText(path, files.read(file), context, onRead).note };
 	} catch (error) {

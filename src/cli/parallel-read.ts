@@ -2,12 +2,12 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
-import type { ParseContext, ParsedNote } from "../core/notes/note";
-import { NoteDecoder } from "./cache-codec";
+import type { ParseContext } from "../core/notes/note";
+import { decodeLine, NoteDecoder, type ShapeKey } from "./cache-codec";
 import { nodeNoteFiles } from "./note-files";
 import { type NoteRead, readNoteFile } from "./note-reading";
 import { problem as makeProblem } from "../core/shared/problems";
-import { type Batch, type ChunkResult, claimChunk, READ_JOB, type ReadJob, stampChunk } from "./read-worker";
+import { type Batch, type BatchOther, type ChunkResult, claimChunk, READ_JOB, type ReadJob, stampChunk } from "./read-worker";
 
 /** How many notes a thread takes at a time: small enough to balance the threads, large enough to make few messages. */
 const CHUNK = 256;
@@ -47,14 +47,15 @@ class ParallelJob {
 	constructor(
 		job: Omit<ReadJob, "kind" | "counter" | "chunk">,
 		parallelism: Parallelism,
-		private readonly onChunk: (result: Exclude<ChunkResult, { done: true }>) => void,
+		/** Told of each chunk a worker sends, in the order that worker sent them; `worker` numbers the worker. */
+		private readonly onChunk: (result: Exclude<ChunkResult, { done: true }>, worker: number) => void,
 	) {
 		this.received = new Uint8Array(Math.ceil(job.paths.length / CHUNK));
 		const data: ReadJob = { ...job, kind: READ_JOB, counter: this.counter.buffer, chunk: CHUNK };
-		this.ended = Array.from({ length: parallelism.workers }, () => this.start(parallelism.workerFile, data));
+		this.ended = Array.from({ length: parallelism.workers }, (_, worker) => this.start(parallelism.workerFile, data, worker));
 	}
 
-	private start(file: string, data: ReadJob): Promise<void> {
+	private start(file: string, data: ReadJob, workerNumber: number): Promise<void> {
 		return new Promise((resolve) => {
 			let worker: Worker;
 			let settled = false;
@@ -74,7 +75,7 @@ class ParallelJob {
 				if ("done" in message) return end();
 				if (settled || this.received[message.chunk] === 1) return;
 				this.received[message.chunk] = 1;
-				this.onChunk(message);
+				this.onChunk(message, workerNumber);
 			});
 			worker.on("error", (error) => end(error.message.split("\n")[0] ?? ""));
 			worker.on("exit", (code) => end(code === 0 ? undefined : `exit code ${code}`));
@@ -124,8 +125,11 @@ export async function readInParallel(
 	parallelism: Parallelism,
 ): Promise<{ reads: NoteRead[]; failures: string[] }> {
 	const reads = new Array<NoteRead>(paths.length);
-	const job = new ParallelJob({ mode: "parse", root, paths, withStamps, settings: context.settings, config: context.config }, parallelism, (result) => {
-		if ("batch" in result) readBatch(result.batch).forEach((read, i) => (reads[result.chunk * CHUNK + i] = read));
+	const tables = Array.from({ length: parallelism.workers }, () => new WorkerTable());
+	const job = new ParallelJob({ mode: "parse", root, paths, withStamps, settings: context.settings, config: context.config }, parallelism, (result, worker) => {
+		if (!("batch" in result)) return;
+		const from = result.chunk * CHUNK;
+		tables[worker]?.readBatch(result.batch, paths.slice(from, from + result.batch.lines.length)).forEach((read, i) => (reads[from + i] = read));
 	});
 	await job.finish(paths.length, (from, to) => {
 		for (let i = from; i < to; i++) reads[i] = readNoteFile(root, paths[i] ?? "", context, nodeNoteFiles, withStamps);
@@ -133,14 +137,26 @@ export async function readInParallel(
 	return { reads, failures: job.failures };
 }
 
-/** A worker's batch back into reads: notes decoded from the cache's layout, problems as unreadable notes. */
-function readBatch(text: string): NoteRead[] {
-	const batch = JSON.parse(text) as Batch;
-	const decoder = NoteDecoder.fromJson(batch.shapes);
-	return batch.entries.map(([path, stamp, encoded, plain, problem]): NoteRead => {
-		if (problem !== null) return { path, problem };
-		const note: ParsedNote | null = encoded !== null ? decoder.decodeNote(path, encoded) : plain;
-		if (note === null) return { path, problem: makeProblem(path, 0, "unreadable-note", { reason: "EPROTO" }) };
-		return { path, stamp: stamp === null ? null : { size: stamp[0], mtimeMs: stamp[1], ctimeMs: stamp[2] }, note };
-	});
+/** One worker's table of shapes, as its batches extend it, and the decoder for it. */
+class WorkerTable {
+	private readonly shapes: ShapeKey[][] = [];
+	private readonly decoder = NoteDecoder.fromJson([]);
+
+	/** A batch back into reads (`paths`: the chunk's): notes decoded from their lines, which the cache may store as they are. */
+	readBatch(batch: Batch, paths: readonly string[]): NoteRead[] {
+		const newShapes = JSON.parse(batch.newShapes) as ShapeKey[][];
+		this.decoder.extend(newShapes);
+		for (const shape of newShapes) this.shapes.push(shape);
+		const reads = new Array<NoteRead>(paths.length);
+		for (const [i, problem, plain] of JSON.parse(batch.others) as BatchOther[]) {
+			const path = paths[i] ?? "";
+			reads[i] = problem !== null ? { path, problem } : plain !== null ? { path, stamp: null, note: plain } : { path, problem: makeProblem(path, 0, "unreadable-note", { reason: "EPROTO" }) };
+		}
+		batch.lines.forEach((text, i) => {
+			if (text === "") return;
+			const { path, stamp, note } = decodeLine(text, this.decoder);
+			reads[i] = path === paths[i] ? { path, stamp, note, line: { shapes: this.shapes, text } } : { path: paths[i] ?? "", problem: makeProblem(paths[i] ?? "", 0, "unreadable-note", { reason: "EPROTO" }) };
+		});
+		return reads;
+	}
 }

@@ -4,19 +4,25 @@ import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import type { ParsedNote } from "../core/notes/note";
 import type { NoteStamp } from "./note-files";
-import { type Encoded, NoteDecoder, NoteEncoder, type ShapeKey } from "./cache-codec";
+import { asciiJson, decodeLine, encodeLine, NoteDecoder, NoteEncoder, type NoteLine, type ShapeKey } from "./cache-codec";
 
 /**
  * The CLI's persistent cache of parsed notes, one file per vault in the platform's cache folder
  * (never inside the vault). Each note's entry is trusted only while the file's size, modification
  * time and change time are the ones it was read with; the whole file only for the Rapport version,
  * parser version, settings and vault config it was written with. A file that is missing, truncated,
- * corrupt or written for something else is ignored and rebuilt. Notes are stored as JSON in the
- * compact layout of `cache-codec.ts`, which follows any shape `ParsedNote` takes (a change of shape
- * bumps PARSER_VERSION).
+ * corrupt or written for something else is ignored and rebuilt. Notes are stored in the compact
+ * layout of `cache-codec.ts`, which follows any shape `ParsedNote` takes (a change of shape bumps
+ * PARSER_VERSION).
+ *
+ * The file: a header line (format, key, how many notes each table of shapes has), a line with the
+ * tables of shapes, then one line per note, `[path, size, mtime, ctime, note]`, grouped by table.
+ * One line per note keeps loading light: each line's JSON is garbage as soon as its note is
+ * decoded, and an unchanged note is written back as the very line it was read from. Several tables
+ * let a note encoded by a reading thread (with that thread's table) be stored as the thread wrote it.
  */
 
-const FORMAT = "rapport-note-cache-2";
+const FORMAT = "rapport-note-cache-3";
 const FILE = "notes.json";
 /**
  * A note modified this close to the run's start may change again within the same clock tick without
@@ -29,7 +35,7 @@ interface Entry {
 	mtimeMs: number;
 	ctimeMs: number;
 	/** The note as stored: written back as is when unchanged. */
-	encoded: Encoded;
+	line: NoteLine;
 	note: ParsedNote;
 }
 
@@ -66,17 +72,9 @@ function sameStamp(entry: Entry, stamp: NoteStamp): boolean {
 	return entry.size === stamp.size && entry.mtimeMs === stamp.mtimeMs && entry.ctimeMs === stamp.ctimeMs;
 }
 
-/** The body of a cache file: columns of paths, stamps (size, mtime, ctime per note) and encoded notes. */
-interface Body {
-	shapes: unknown;
-	paths: unknown;
-	stamps: unknown;
-	notes: unknown;
-}
-
 /** The entries of a cache file when it is whole and written for `key`; none otherwise. */
-function readEntries(file: string, key: string): { entries: Map<string, Entry>; shapes: ShapeKey[][] } {
-	const none = { entries: new Map<string, Entry>(), shapes: [] };
+function readEntries(file: string, key: string): { entries: Map<string, Entry>; tables: ShapeKey[][][] } {
+	const none = { entries: new Map<string, Entry>(), tables: [] };
 	let text: string;
 	try {
 		// The file is pure ASCII (see `asciiJson`): a one-byte string, read faster from a buffer than with an encoding.
@@ -84,36 +82,49 @@ function readEntries(file: string, key: string): { entries: Map<string, Entry>; 
 	} catch {
 		return none;
 	}
-	const newline = text.indexOf("\n");
-	if (newline < 0) return none;
 	try {
-		const header = JSON.parse(text.slice(0, newline)) as { format?: unknown; key?: unknown; count?: unknown };
-		if (header.format !== FORMAT || header.key !== key || typeof header.count !== "number") return none;
-		const body = JSON.parse(text.slice(newline + 1)) as Body;
-		const count = header.count;
-		const { paths, stamps, notes } = body;
-		if (!Array.isArray(paths) || !Array.isArray(stamps) || !Array.isArray(notes)) return none;
-		if (paths.length !== count || notes.length !== count || stamps.length !== 3 * count) return none;
-		const decoder = NoteDecoder.fromJson(body.shapes);
+		const headerEnd = text.indexOf("\n");
+		if (headerEnd < 0) return none;
+		// The tables end at the first note's line, or at the end of a cache of no note.
+		const next = text.indexOf("\n", headerEnd + 1);
+		const tablesEnd = next < 0 ? text.length : next;
+		const header = JSON.parse(text.slice(0, headerEnd)) as { format?: unknown; key?: unknown; groups?: unknown };
+		const groups = header.groups;
+		if (header.format !== FORMAT || header.key !== key || !Array.isArray(groups)) return none;
+		const tables: unknown = JSON.parse(text.slice(headerEnd + 1, tablesEnd));
+		if (!Array.isArray(tables) || tables.length !== groups.length) return none;
 		const entries = new Map<string, Entry>();
-		for (let i = 0; i < count; i++) {
-			const path: unknown = paths[i];
-			const size: unknown = stamps[3 * i];
-			const mtimeMs: unknown = stamps[3 * i + 1];
-			const ctimeMs: unknown = stamps[3 * i + 2];
-			if (typeof path !== "string" || typeof size !== "number" || typeof mtimeMs !== "number" || typeof ctimeMs !== "number") return none;
-			const encoded = notes[i] as Encoded;
-			entries.set(path, { size, mtimeMs, ctimeMs, encoded, note: decoder.decodeNote(path, encoded) });
+		let start = tablesEnd + 1;
+		for (let t = 0; t < groups.length; t++) {
+			const count: unknown = groups[t];
+			if (typeof count !== "number" || !Number.isInteger(count) || count < 0) return none;
+			const shapes = tables[t] as ShapeKey[][];
+			const decoder = NoteDecoder.fromJson(shapes);
+			for (let i = 0; i < count; i++) {
+				if (start >= text.length) return none;
+				let end = text.indexOf("\n", start);
+				if (end < 0) end = text.length;
+				const line = text.slice(start, end);
+				start = end + 1;
+				const { path, stamp, note } = decodeLine(line, decoder);
+				if (stamp === null) return none;
+				entries.set(path, { size: stamp.size, mtimeMs: stamp.mtimeMs, ctimeMs: stamp.ctimeMs, line: { shapes, text: line }, note });
+			}
 		}
-		return { entries, shapes: body.shapes as ShapeKey[][] };
+		if (start < text.length) return none;
+		return { entries, tables: tables as ShapeKey[][][] };
 	} catch {
 		return none;
 	}
 }
 
-/** JSON with every character beyond ASCII escaped, so that the file reads back without UTF-8 decoding. */
-function asciiJson(value: unknown): string {
-	return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+/** How many lines of the cache file are written at a time. */
+const WRITE_LINES = 4096;
+
+function writeAll(fd: number, text: string): void {
+	const bytes = Buffer.from(text, "utf8");
+	let written = 0;
+	while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
 export class NoteCache {
@@ -125,18 +136,18 @@ export class NoteCache {
 		private readonly file: string | null,
 		private readonly key: string,
 		private readonly old: Map<string, Entry>,
-		shapes: ShapeKey[][],
+		tables: ShapeKey[][][],
 		private readonly startedAt: number,
 	) {
-		// Entries kept from the old file are written back as they were: their shapes keep their numbers.
-		this.encoder = new NoteEncoder(shapes);
+		// Notes read on this thread extend the old file's first table (append-only: its entries stay valid).
+		this.encoder = new NoteEncoder(tables[0] ?? []);
 	}
 
 	/** The cache in `file` (created when written), valid for `key`; `file` null: no cache at all (`--no-cache`). */
 	static open(file: string | null, key: string, startedAt = Date.now()): NoteCache {
 		if (file === null) return new NoteCache(null, key, new Map(), [], startedAt);
-		const { entries, shapes } = readEntries(file, key);
-		return new NoteCache(file, key, entries, shapes, startedAt);
+		const { entries, tables } = readEntries(file, key);
+		return new NoteCache(file, key, entries, tables, startedAt);
 	}
 
 	/** Whether notes are kept at all (false with `--no-cache`). */
@@ -157,12 +168,20 @@ export class NoteCache {
 		return entry.note;
 	}
 
-	/** Remembers a note just read, unless its file changed too recently to trust its stamp. */
-	store(path: string, stamp: NoteStamp, note: ParsedNote): void {
+	/**
+	 * Remembers a note just read, unless its file changed too recently to trust its stamp. `line`: the
+	 * note already encoded with this stamp (by a reading thread), stored as it is.
+	 */
+	store(path: string, stamp: NoteStamp, note: ParsedNote, line?: NoteLine): void {
 		this.changed = true;
 		if (this.file === null || stamp.mtimeMs >= this.startedAt - RACY_MS) return;
-		const encoded = this.encoder.encodeNote(path, note);
-		if (encoded !== null) this.fresh.set(path, { size: stamp.size, mtimeMs: stamp.mtimeMs, ctimeMs: stamp.ctimeMs, encoded, note });
+		let stored = line;
+		if (stored === undefined) {
+			const encoded = this.encoder.encodeNote(path, note);
+			if (encoded === null) return;
+			stored = { shapes: this.encoder.shapes, text: encodeLine(path, stamp, encoded) };
+		}
+		this.fresh.set(path, { size: stamp.size, mtimeMs: stamp.mtimeMs, ctimeMs: stamp.ctimeMs, line: stored, note });
 	}
 
 	/**
@@ -174,24 +193,26 @@ export class NoteCache {
 	save(): boolean {
 		if (this.file === null) return false;
 		if (!this.changed && this.fresh.size === this.old.size) return false;
-		const paths: string[] = [];
-		const stamps: number[] = [];
-		const notes: Encoded[] = [];
-		for (const [path, entry] of this.fresh) {
-			paths.push(path);
-			stamps.push(entry.size, entry.mtimeMs, entry.ctimeMs);
-			notes.push(entry.encoded);
+		// Lines grouped by table; a table no note uses any more is left out.
+		const byTable = new Map<ShapeKey[][], string[]>();
+		for (const entry of this.fresh.values()) {
+			const lines = byTable.get(entry.line.shapes);
+			if (lines) lines.push(entry.line.text);
+			else byTable.set(entry.line.shapes, [entry.line.text]);
 		}
-		const text = `${JSON.stringify({ format: FORMAT, key: this.key, count: paths.length })}\n${asciiJson({ shapes: this.encoder.shapes, paths, stamps, notes })}`;
+		const groups = [...byTable.values()].map((lines) => lines.length);
+		const header = JSON.stringify({ format: FORMAT, key: this.key, count: this.fresh.size, groups });
 		const dir = join(this.file, "..");
 		const tmp = join(dir, `.${FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 		let fd = -1;
 		try {
 			mkdirSync(dir, { recursive: true });
 			fd = openSync(tmp, "wx", 0o600);
-			const bytes = Buffer.from(text, "utf8");
-			let written = 0;
-			while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+			// Written a few thousand lines at a time: no copy of the whole file is ever built in memory.
+			writeAll(fd, `${header}\n${asciiJson([...byTable.keys()])}`);
+			for (const lines of byTable.values()) {
+				for (let i = 0; i < lines.length; i += WRITE_LINES) writeAll(fd, `\n${lines.slice(i, i + WRITE_LINES).join("\n")}`);
+			}
 			fsyncSync(fd);
 			closeSync(fd);
 			fd = -1;

@@ -5,8 +5,8 @@ import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
 import { createParseContext, type ParseContext, type ParsedNote } from "../core/notes/note";
 import type { Problem } from "../core/shared/problems";
-import { type Encoded, NoteEncoder, type ShapeKey } from "./cache-codec";
-import { nodeNoteFiles, type NoteStamp } from "./note-files";
+import { encodeLine, NoteEncoder } from "./cache-codec";
+import { nodeNoteFiles } from "./note-files";
 import { readNoteFile } from "./note-reading";
 
 /**
@@ -31,15 +31,25 @@ export interface ReadJob {
 
 const JOB = "rapport-read";
 
-/** What a thread sends back for one chunk: stamps (size, mtime, ctime per note; NaN when it cannot be stamped), or read notes as JSON. */
-export type ChunkResult = { chunk: number; stamps: Float64Array } | { chunk: number; batch: string } | { done: true };
+/** What a thread sends back for one chunk: stamps (size, mtime, ctime per note; NaN when it cannot be stamped), or read notes. */
+export type ChunkResult = { chunk: number; stamps: Float64Array } | { chunk: number; batch: Batch } | { done: true };
 
-/** One read note in a batch: path, stamp, the note in the cache's layout (or as plain JSON), or the problem that kept it unread. */
-export type BatchEntry = [path: string, stamp: [number, number, number] | null, encoded: Encoded | null, plain: ParsedNote | null, problem: Problem | null];
+/**
+ * The notes of one chunk, in the cache file's line layout (`encodeLine`), which the main thread
+ * decodes and the cache stores as they are: cheaper to send than structured cloning. A thread keeps
+ * one table of shapes for its whole life; each batch brings the shapes made since the last one.
+ */
 export interface Batch {
-	shapes: ShapeKey[][];
-	entries: BatchEntry[];
+	/** Shapes to append to this thread's table (JSON). */
+	newShapes: string;
+	/** One line per note of the chunk, in order; "" for a note in `others`. */
+	lines: string[];
+	/** JSON of the notes that are not lines: `[index in the chunk, problem that kept it unread, or the note as plain JSON]`. */
+	others: string;
 }
+
+/** A note of a batch that is not a line: unread (its problem), or a note the compact layout cannot hold. */
+export type BatchOther = [index: number, problem: Problem | null, plain: ParsedNote | null];
 
 export function isReadWorker(): boolean {
 	return !isMainThread && (workerData as { kind?: unknown } | null)?.kind === JOB;
@@ -69,24 +79,22 @@ export function stampChunk(root: string, paths: readonly string[]): Float64Array
 	return out;
 }
 
-function stampOf(stamp: NoteStamp | null): [number, number, number] | null {
-	return stamp === null ? null : [stamp.size, stamp.mtimeMs, stamp.ctimeMs];
-}
-
-/** Reads and parses notes into one batch, as JSON (cheaper to send and to read back than structured cloning). */
-export function parseChunk(root: string, paths: readonly string[], context: ParseContext, withStamps: boolean): string {
-	const encoder = new NoteEncoder();
-	const entries: BatchEntry[] = [];
-	for (const path of paths) {
+/** Reads and parses notes into one batch; `encoder` is the thread's, `sent` how many of its shapes earlier batches carried. */
+export function parseChunk(root: string, paths: readonly string[], context: ParseContext, withStamps: boolean, encoder: NoteEncoder, sent: number): Batch {
+	const lines: string[] = [];
+	const others: BatchOther[] = [];
+	paths.forEach((path, i) => {
 		const read = readNoteFile(root, path, context, nodeNoteFiles, withStamps);
-		if ("problem" in read) entries.push([path, null, null, null, read.problem]);
-		else {
-			const encoded = encoder.encodeNote(path, read.note);
-			entries.push([path, stampOf(read.stamp), encoded, encoded === null ? read.note : null, null]);
+		if ("problem" in read) {
+			others.push([i, read.problem, null]);
+			lines.push("");
+			return;
 		}
-	}
-	const batch: Batch = { shapes: encoder.shapes, entries };
-	return JSON.stringify(batch);
+		const encoded = encoder.encodeNote(path, read.note);
+		if (encoded === null) others.push([i, null, read.note]);
+		lines.push(encoded === null ? "" : encodeLine(path, read.stamp, encoded));
+	});
+	return { newShapes: JSON.stringify(encoder.shapes.slice(sent)), lines, others: JSON.stringify(others) };
 }
 
 /** The worker's whole life: take chunks until none is left, send each result, then say done. */
@@ -96,13 +104,15 @@ export function runReadWorker(): void {
 	if (port === null) return;
 	const counter = new Int32Array(job.counter);
 	const context = job.mode === "parse" ? createParseContext(job.settings, job.config) : null;
+	const encoder = new NoteEncoder();
 	for (let claim = claimChunk(counter, job.chunk, job.paths.length); claim !== null; claim = claimChunk(counter, job.chunk, job.paths.length)) {
 		const paths = job.paths.slice(claim.from, claim.to);
 		if (context === null) {
 			const stamps = stampChunk(job.root, paths);
 			port.postMessage({ chunk: claim.index, stamps } satisfies ChunkResult, [stamps.buffer as ArrayBuffer]);
 		} else {
-			port.postMessage({ chunk: claim.index, batch: parseChunk(job.root, paths, context, job.withStamps) } satisfies ChunkResult);
+			const sent = encoder.shapes.length;
+			port.postMessage({ chunk: claim.index, batch: parseChunk(job.root, paths, context, job.withStamps, encoder, sent) } satisfies ChunkResult);
 		}
 	}
 	port.postMessage({ done: true } satisfies ChunkResult);

@@ -104,11 +104,12 @@ describe("the CLI's cache of parsed notes", () => {
 	it.each([
 		["truncated", (text: string) => text.slice(0, Math.floor(text.length / 2))],
 		["garbage", () => "\u0000\u0001not json at all"],
-		["holding a note read at another path", (text: string) => text.replace(/("notes":\[\[\d+,)0,/, '$1"Elsewhere/Anna.md",')],
+		["holding a note read at another path", (text: string) => text.replace(/(\n\["[^"]+",[^,]+,[^,]+,[^,]+,\[\d+,)0,/, '$1"Elsewhere/Anna.md",')],
 		["another program's", () => JSON.stringify({ format: "something", notes: [] }) + "\n{}"],
-		["of the wrong shape in one entry", (text: string) => text.replace(/"stamps":\[\d+/, '"stamps":["x"')],
-		["with a damaged table of shapes", (text: string) => text.replace('"shapes":[[', '"shapes":[[7,')],
-		["counting more notes than it holds", (text: string) => text.replace(/"count":3/, '"count":4')],
+		["of the wrong shape in one entry", (text: string) => text.replace(/(\n\["[^"]+",)\d+/, '$1"x"')],
+		["with a damaged table of shapes", (text: string) => text.replace("\n[[[", "\n[[[7,")],
+		["counting more notes than it holds", (text: string) => text.replace('"groups":[3]', '"groups":[4]')],
+		["holding more notes than it counts", (text: string) => `${text}\n${text.split("\n")[2] ?? ""}`],
 	])("ignores a cache file that is %s, and rebuilds it", async (_, damage) => {
 		const { root, options, cacheFile } = setup();
 		const clean = await loadVault(root, options);
@@ -118,6 +119,29 @@ describe("the CLI's cache of parsed notes", () => {
 		expect(cadences(vault)).toEqual(cadences(clean));
 		expect(vault.index.counts()).toEqual(clean.index.counts());
 		expect((await loadVault(root, options)).stats.fromCache).toBe(3);
+	});
+
+	it("serves the notes reading threads read, and sees an edit and a new note after them, run after run", async () => {
+		const many: Record<string, string> = {};
+		for (let i = 0; i < 300; i++) many[`People/Person ${i}.md`] = `---\ntype: person\ncadence: ${1 + (i % 5)}w\naliases: [P${i}]\n---\n`;
+		for (let i = 0; i < 300; i++) many[`Meetings/2026-10-${String(1 + (i % 28)).padStart(2, "0")} M${i}.md`] = `---\ntype: meeting\ndate: 2026-10-${String(1 + (i % 28)).padStart(2, "0")}\nattendees: ["[[P${i}]]"]\n---\n- [ ] Send the notes\n`;
+		const root = oldVault(many);
+		const options: LoadOptions = { cacheRoot: mkdtempSync(join(tmpdir(), "rapport-cache-threads-")), parallelism: { workers: 1, workerFile: CLI }, parallelFrom: 1 };
+		const cold = await loadVault(root, options);
+		expect([cold.stats.parsed, cold.workerFailures]).toEqual([600, []]);
+		const warm = await loadVault(root, options);
+		expect(warm.stats.fromCache).toBe(600);
+		expect(cadences(warm)).toEqual(cadences(cold));
+		expect(warm.index.counts()).toEqual(cold.index.counts());
+		write(root, "People/Person 7.md", "---\ntype: person\ncadence: 9w\naliases: [P7]\n---\n");
+		write(root, "People/Newcomer.md", "---\ntype: person\ncadence: 6w\n---\n");
+		const edited = await loadVault(root, options);
+		expect(edited.stats).toEqual({ notes: 601, fromCache: 599, parsed: 2 });
+		const again = await loadVault(root, options);
+		expect(again.stats).toEqual({ notes: 601, fromCache: 601, parsed: 0 });
+		expect(cadences(again)).toMatchObject({ "Person 7": "63d", Newcomer: "42d", "Person 8": "28d" });
+		expect(again.index.lastInteraction("People/Person 8.md")?.day).toBe("2026-10-09");
+		expect(cadences(again)).toEqual(cadences(await loadVault(root, { cacheRoot: null })));
 	});
 
 	it("keeps nothing with --no-cache (cacheRoot null)", async () => {

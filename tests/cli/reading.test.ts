@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -95,5 +95,24 @@ describe("one bad file never stops the scan", () => {
 		const { notes } = await scan({ path: "Meetings", on: "list", code: "EACCES" });
 		expect(notes.find((n) => n.path === "Meetings")?.problems[0]).toMatchObject({ code: "unreadable-note" });
 		expect(notes.filter((n) => n.kind === "person")).toHaveLength(2);
+	});
+});
+
+describe("reading a note with its stamp in one open", () => {
+	it("gives the text and the stamp that reading and stamping by path give, for an empty note, a note with a BOM and CRLF, and one of 200 KB", () => {
+		const big = `---\ntype: meeting\n---\n${"- [ ] Écrire à Anna 📅 2026-12-01\n".repeat(6000)}`;
+		const notes = { "Empty.md": "", "Bom.md": "\uFEFF---\r\ntype: person\r\n---\r\nCiao\r\n", "Big.md": big };
+		const root = makeVault(notes);
+		for (const name of Object.keys(notes)) {
+			const file = join(root, name);
+			const s = statSync(file);
+			expect(nodeNoteFiles.readStamped?.(file)).toEqual({ text: readFileSync(file, "utf8"), stamp: { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs } });
+		}
+		expect(nodeNoteFiles.readStamped?.(join(root, "Big.md")).text).toBe(big);
+	});
+
+	it("says a folder is a folder (EISDIR), as stamping it does", () => {
+		const root = makeVault({ "Ideas/x.md": "" });
+		expect(() => nodeNoteFiles.readStamped?.(join(root, "Ideas"))).toThrow(expect.objectContaining({ code: "EISDIR" }));
 	});
 });

@@ -115,10 +115,22 @@ export const MASK = "\uE000";
  */
 export function maskLinks(text: string): string {
 	const spans = linkSpans(text);
-	if (spans.length === 0) return text;
-	const chars = text.split("");
-	for (const [start, end] of spans) for (let i = start; i < end; i++) chars[i] = MASK;
-	return chars.join("");
+	return spans.length === 0 ? text : maskSpans(text, spans);
+}
+
+/** The text with each span filled with MASK, offsets kept (spans in any order, overlapping or not). */
+export function maskSpans(text: string, spans: readonly (readonly [number, number])[]): string {
+	const sorted = spans.length > 1 ? spans.slice().sort((a, b) => a[0] - b[0]) : spans;
+	let out = "";
+	let at = 0;
+	for (const [start, end] of sorted) {
+		const from = Math.max(start, at);
+		const to = Math.min(end, text.length);
+		if (to <= from) continue;
+		out += text.slice(at, from) + MASK.repeat(to - from);
+		at = to;
+	}
+	return out + text.slice(at);
 }
 
 function codeSpans(text: string): [number, number][] {

@@ -35,9 +35,18 @@ export interface RecordField {
 	source: "frontmatter" | "inline";
 }
 
+/** Keys folded so far: every note of a vault asks for the same few keys (`type`, `date`, the settings' field names). */
+const foldedKeys = new Map<string, string>();
+
 /** `Last Contact`, `last-contact`, `LAST_CONTACT` → `last_contact`. */
 export function foldKey(key: string): string {
-	return key.trim().toLowerCase().replace(/[\s-]+/g, "_");
+	let folded = foldedKeys.get(key);
+	if (folded === undefined) {
+		folded = key.trim().toLowerCase().replace(/[\s-]+/g, "_");
+		if (foldedKeys.size >= 10000) foldedKeys.clear();
+		foldedKeys.set(key, folded);
+	}
+	return folded;
 }
 
 /**

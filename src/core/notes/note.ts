@@ -115,11 +115,13 @@ function readPins(record: NoteRecord): GroupPins | null {
 function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	const contacts: ContactRef[] = [];
 	const noteDay = note.date;
-	const tasksByLine = new Map(scan.tasks.map((t) => [t.line, t]));
+	// Made once a completed task's link asks for it: most notes have none.
+	let tasksByLine: Map<number, BodyScan["tasks"][number]> | null = null;
 	for (const link of scan.links) {
 		if (link.context === "text" && note.kind === "daily" && noteDay) {
 			contacts.push({ ref: makeRef(link.target, true, link.line), day: noteDay, kind: "mention" });
 		} else if (link.context === "done-task") {
+			tasksByLine ??= new Map(scan.tasks.map((t) => [t.line, t]));
 			const day = tasksByLine.get(link.line)?.done ?? noteDay;
 			if (day) contacts.push({ ref: makeRef(link.target, true, link.line), day, kind: "task" });
 		}

@@ -1,5 +1,5 @@
 import { type CalendarDay, parseDay } from "../dates/dates";
-import { linkSpans, MASK } from "./links";
+import { linkSpans, maskSpans } from "./links";
 import { bracketedFields, isDigit, isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
 
 /** A Markdown task line, with the dates the Tasks and Dataview plugins read from it. */
@@ -130,7 +130,7 @@ function setDate(fields: TaskFields, key: keyof Pick<TaskFields, "due" | "schedu
 export function parseTaskBody(status: string, body: string): TaskFields {
 	const fields: TaskFields = { status, text: "", due: null, scheduled: null, start: null, done: null, recurrence: null, badDates: NO_BAD_DATES };
 	const spans = body.includes("[") || body.includes("`") ? linkSpans(body) : NO_SPANS;
-	const scan = spans.length > 0 ? fillSpans(body, spans) : body;
+	const scan = spans.length > 0 ? maskSpans(body, spans) : body;
 	const emoji = NON_ASCII.test(scan);
 	const dataview = scan.includes("::");
 	if (emoji) {
@@ -169,13 +169,6 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 
 const NO_SPANS: readonly [number, number][] = Object.freeze([]);
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
-
-/** The text with each span filled with MASK, offsets kept. */
-function fillSpans(text: string, spans: readonly [number, number][]): string {
-	const chars = text.split("");
-	for (const [start, end] of spans) for (let i = start; i < end; i++) chars[i] = MASK;
-	return chars.join("");
-}
 
 /** The text with each (non-overlapping, in order) span replaced by a numbered placeholder that no field pattern reads. */
 function protectSpans(text: string, spans: readonly [number, number][]): string {
