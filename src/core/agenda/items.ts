@@ -176,9 +176,24 @@ export function sortedByAgendaOrder(list: readonly AgendaItem[]): AgendaItem[] {
 	return out;
 }
 
-/** Sorts `out[start..end)` by `compareItems` in place. */
+/** Runs up to this long are sorted in place by insertion (most runs are a handful of items). */
+const SHORT_RUN = 24;
+
+/** Sorts `out[start..end)` by `compareItems` in place, stably. */
 function sortRun(out: AgendaItem[], start: number, end: number): void {
 	if (end - start < 2) return;
-	const run = out.slice(start, end).sort(compareItems);
-	for (let i = 0; i < run.length; i++) out[start + i] = run[i] as AgendaItem;
+	if (end - start > SHORT_RUN) {
+		const run = out.slice(start, end).sort(compareItems);
+		for (let i = 0; i < run.length; i++) out[start + i] = run[i] as AgendaItem;
+		return;
+	}
+	for (let i = start + 1; i < end; i++) {
+		const x = out[i] as AgendaItem;
+		let j = i - 1;
+		while (j >= start && compareItems(out[j] as AgendaItem, x) > 0) {
+			out[j + 1] = out[j] as AgendaItem;
+			j--;
+		}
+		out[j + 1] = x;
+	}
 }

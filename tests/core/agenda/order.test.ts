@@ -32,6 +32,18 @@ describe("the agenda's order", () => {
 		);
 	});
 
+	it("orders a long run of items due the same day by time, source, line and text, as a full sort does", () => {
+		fc.assert(
+			fc.property(fc.array(anItem, { minLength: 25, maxLength: 90 }), (list) => {
+				const sameDay = list.map((x) => item("followup", "overdue", "2026-11-20", x.text, x.people, x.source, 7, null, null, x.time, null));
+				const sorted = sortedByAgendaOrder(sameDay);
+				const expected = [...sameDay].sort(compareItems);
+				sorted.forEach((x, i) => expect(x).toBe(expected[i]));
+			}),
+			{ numRuns: 100 },
+		);
+	});
+
 	it("lists overdue before today before upcoming before undated, earlier days first, meetings first within a day", () => {
 		const at = (status: AgendaStatus, kind: AgendaKind, date: string | null): AgendaItem => item(kind, status, date, `${status} ${kind} ${date}`, [], { path: "x.md", line: 0 }, 0, null, null, null, null);
 		const list = [at("undated", "followup", null), at("upcoming", "birthday", "2026-12-01"), at("today", "keep-in-touch", "2026-11-27"), at("today", "meeting", "2026-11-27"), at("overdue", "followup", "2026-11-02"), at("overdue", "keep-in-touch", "2025-01-09")];
