@@ -103,16 +103,23 @@ class ChunkCursor {
 	}
 }
 
-const STATUS_RANK: Record<AgendaStatus, number> = { overdue: 0, today: 1, upcoming: 2, undated: 3 };
-const KIND_RANK: Record<AgendaKind, number> = { meeting: 0, followup: 1, "keep-in-touch": 2, birthday: 3 };
+/** A status's place in the agenda (comparisons of constant strings: no lookup by key in a hot loop). */
+function statusRank(status: AgendaStatus): number {
+	return status === "overdue" ? 0 : status === "today" ? 1 : status === "upcoming" ? 2 : 3;
+}
+
+/** A kind's place among items of one status and day. */
+function kindRank(kind: AgendaKind): number {
+	return kind === "meeting" ? 0 : kind === "followup" ? 1 : kind === "keep-in-touch" ? 2 : 3;
+}
 
 /** Status, then date, then kind: enough to merge lists that are each in `compareItems` order. */
 function compareHead(a: AgendaItem, b: AgendaItem): number {
-	if (a.status !== b.status) return STATUS_RANK[a.status] - STATUS_RANK[b.status];
+	if (a.status !== b.status) return statusRank(a.status) - statusRank(b.status);
 	const ad = a.date ?? "";
 	const bd = b.date ?? "";
 	if (ad !== bd) return ad < bd ? -1 : 1;
-	return KIND_RANK[a.kind] - KIND_RANK[b.kind];
+	return kindRank(a.kind) - kindRank(b.kind);
 }
 
 /** "2026-11-27 Standup with Fintech Labs" → "Standup with Fintech Labs": the agenda already says the day. */
@@ -133,31 +140,60 @@ export function compareItems(a: AgendaItem, b: AgendaItem): number {
 
 /**
  * Status, date and kind in one number that orders as `compareHead` does: a day before any dated one
- * is "" (no date), epoch days are offset to stay positive for years 0000–9999.
+ * is "" (no date), epoch days are offset to stay positive for years 0000–9999; below 2^27.
  */
 function headKey(x: AgendaItem): number {
 	const day = x.date === null || x.date === "" ? 0 : toEpoch(x.date) + 2 ** 22;
-	return (STATUS_RANK[x.status] * 2 ** 23 + day) * 4 + KIND_RANK[x.kind];
+	return (statusRank(x.status) * 2 ** 23 + day) * 4 + kindRank(x.kind);
 }
 
+/** Room for each item's place in the list beside its head key, in one exact number (2^27 × 2^26 ≤ 2^53). */
+const PLACES = 2 ** 26;
+
 /**
- * A copy of `list` in agenda order: items are grouped by status, date and kind (one number), the
- * groups put in order, and only the items of one group compared by time, source and text.
+ * A copy of `list` in agenda order: each item's head (status, date, kind) and its place in `list`
+ * packed in one number, the numbers sorted as numbers (no comparator, no object per group), and
+ * only runs of items with the same head compared by time, source and text (in list order on ties,
+ * as a stable sort leaves them).
  */
 export function sortedByAgendaOrder(list: readonly AgendaItem[]): AgendaItem[] {
-	const groups = new Map<number, AgendaItem[]>();
-	for (const x of list) {
-		const key = headKey(x);
-		const group = groups.get(key);
-		if (group) group.push(x);
-		else groups.set(key, [x]);
+	const n = list.length;
+	if (n >= PLACES) return [...list].sort(compareItems);
+	const keys = new Float64Array(n);
+	for (let i = 0; i < n; i++) keys[i] = headKey(list[i] as AgendaItem) * PLACES + i;
+	keys.sort();
+	const out = new Array<AgendaItem>(n);
+	let start = 0;
+	for (let i = 0; i < n; i++) {
+		const key = keys[i] as number;
+		out[i] = list[key % PLACES] as AgendaItem;
+		if (Math.floor(key / PLACES) !== Math.floor((keys[start] as number) / PLACES)) {
+			sortRun(out, start, i);
+			start = i;
+		}
 	}
-	const keys = Float64Array.from(groups.keys()).sort();
-	const out: AgendaItem[] = [];
-	for (const key of keys) {
-		const group = groups.get(key) as AgendaItem[];
-		if (group.length > 1) group.sort(compareItems);
-		for (const x of group) out.push(x);
-	}
+	sortRun(out, start, n);
 	return out;
+}
+
+/** Runs up to this long are sorted in place by insertion (most runs are a handful of items). */
+const SHORT_RUN = 24;
+
+/** Sorts `out[start..end)` by `compareItems` in place, stably. */
+function sortRun(out: AgendaItem[], start: number, end: number): void {
+	if (end - start < 2) return;
+	if (end - start > SHORT_RUN) {
+		const run = out.slice(start, end).sort(compareItems);
+		for (let i = 0; i < run.length; i++) out[start + i] = run[i] as AgendaItem;
+		return;
+	}
+	for (let i = start + 1; i < end; i++) {
+		const x = out[i] as AgendaItem;
+		let j = i - 1;
+		while (j >= start && compareItems(out[j] as AgendaItem, x) > 0) {
+			out[j + 1] = out[j] as AgendaItem;
+			j--;
+		}
+		out[j + 1] = x;
+	}
 }

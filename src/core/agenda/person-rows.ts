@@ -1,5 +1,5 @@
-import { daysToBirthday } from "../dates/birthday";
-import { type CalendarDay, addDurationToEpoch, dayFromEpoch, toEpoch } from "../dates/dates";
+import { type Birthday, daysToBirthday } from "../dates/birthday";
+import { type CalendarDay, addDurationToEpoch, civilFromEpoch, dayFromEpoch, toEpoch } from "../dates/dates";
 import type { ParsedNote } from "../notes/note";
 import type { VaultIndex } from "../index/vault-index";
 import { insertSorted, removeSorted } from "../shared/sorted";
@@ -10,12 +10,31 @@ export interface PersonDay {
 	key: string;
 	date: CalendarDay;
 	today: number;
+	/** The calendar year of `today`, for birthdays. */
+	year: number;
 	lastShown: number;
 	birthdayDays: number;
+	/** Each epoch day's `YYYY-MM-DD`, made once: thousands of items fall on a few hundred days. */
+	days: DayNames;
 }
 
 export function personDay(key: string, date: CalendarDay, horizon: CalendarDay, birthdayDays: number): PersonDay {
-	return { key, date, today: toEpoch(date), lastShown: toEpoch(horizon), birthdayDays };
+	const today = toEpoch(date);
+	return { key, date, today, year: civilFromEpoch(today)[0], lastShown: toEpoch(horizon), birthdayDays, days: new DayNames() };
+}
+
+/** The `YYYY-MM-DD` of epoch days, each made once and shared. */
+export class DayNames {
+	private readonly names = new Map<number, CalendarDay>();
+
+	of(epoch: number): CalendarDay {
+		let name = this.names.get(epoch);
+		if (name === undefined) {
+			name = dayFromEpoch(epoch);
+			this.names.set(epoch, name);
+		}
+		return name;
+	}
 }
 
 /**
@@ -100,30 +119,38 @@ function rowsOf(items: readonly AgendaItem[]): Map<string, readonly AgendaItem[]
 /** One person's keep-in-touch and birthday items for a day: numbers first, objects only when shown. */
 function personAgenda(index: VaultIndex, note: ParsedNote, day: PersonDay): readonly AgendaItem[] {
 	const info = note.person;
-	const path = note.path;
 	if (!info) return NO_ITEMS;
+	const path = note.path;
 	const { today, lastShown } = day;
-	let items: AgendaItem[] | null = null;
+	let keepInTouch: AgendaItem | null = null;
+	let people: readonly string[] | null = null;
 	if (info.cadence) {
 		const lastEpoch = index.lastContactEpoch(path, today);
 		const dueEpoch = lastEpoch < 0 ? -1 : addDurationToEpoch(lastEpoch, info.cadence.duration);
 		if (dueEpoch <= lastShown) {
 			const last = lastEpoch < 0 ? null : index.lastInteraction(path, day.date);
-			const due = dueEpoch < 0 ? null : dayFromEpoch(dueEpoch);
 			const status: AgendaStatus = dueEpoch < 0 || dueEpoch === today ? "today" : dueEpoch < today ? "overdue" : "upcoming";
 			const source = last ? { path: last.source, line: last.line } : { path, line: 0 };
-			(items ??= []).push(item("keep-in-touch", status, due, info.name, [path], source, dueEpoch < 0 ? 0 : Math.abs(dueEpoch - today), last?.day ?? null, null, null, null));
+			people = [path];
+			const due = dueEpoch < 0 ? null : day.days.of(dueEpoch);
+			keepInTouch = item("keep-in-touch", status, due, info.name, people, source, dueEpoch < 0 ? 0 : Math.abs(dueEpoch - today), last ? day.days.of(lastEpoch) : null, null, null, null);
 		}
 	}
-	if (info.birthday) {
-		const inDays = daysToBirthday(info.birthday, today);
-		if (inDays <= day.birthdayDays) {
-			const on = dayFromEpoch(today + inDays);
-			const age = info.birthday.year === null ? null : Number(on.slice(0, 4)) - info.birthday.year;
-			(items ??= []).push(item("birthday", inDays === 0 ? "today" : "upcoming", on, info.name, [path], { path, line: 0 }, inDays, null, age, null, null));
-		}
-	}
-	return items ?? NO_ITEMS;
+	const birthday = info.birthday ? birthdayItem(info.birthday, info.name, path, people, day) : null;
+	if (keepInTouch && birthday) return [keepInTouch, birthday];
+	if (keepInTouch) return [keepInTouch];
+	if (birthday) return [birthday];
+	return NO_ITEMS;
+}
+
+/** The person's birthday item when it falls within the day's window. */
+function birthdayItem(birthday: Birthday, name: string, path: string, people: readonly string[] | null, day: PersonDay): AgendaItem | null {
+	const inDays = daysToBirthday(birthday, day.today, day.year);
+	if (inDays > day.birthdayDays) return null;
+	const onEpoch = day.today + inDays;
+	const on = day.days.of(onEpoch);
+	const age = birthday.year === null ? null : civilFromEpoch(onEpoch)[0] - birthday.year;
+	return item("birthday", inDays === 0 ? "today" : "upcoming", on, name, people ?? [path], { path, line: 0 }, inDays, null, age, null, null);
 }
 
 const NO_ITEMS: readonly AgendaItem[] = Object.freeze([]);

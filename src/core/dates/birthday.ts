@@ -46,13 +46,17 @@ export function nextBirthday(b: Birthday, from: CalendarDay): UpcomingBirthday {
 
 /**
  * Days from the epoch day `from` to the next birthday, without building strings: the agenda asks
- * this of every person and builds the item only for the few in the window.
+ * this of every person and builds the item only for the few in the window (`fromYear`, the year of
+ * `from`, when the caller knows it).
  */
-export function daysToBirthday(b: Birthday, from: number): number {
-	const [year] = civilFromEpoch(from);
-	const on = (y: number): number => epochDay(y, b.month, b.month === 2 && b.day === 29 && !isLeapYear(y) ? 28 : b.day);
-	const thisYear = on(year);
-	return thisYear >= from ? thisYear - from : on(year + 1) - from;
+export function daysToBirthday(b: Birthday, from: number, fromYear: number = civilFromEpoch(from)[0]): number {
+	const thisYear = birthdayEpoch(b, fromYear);
+	return thisYear >= from ? thisYear - from : birthdayEpoch(b, fromYear + 1) - from;
+}
+
+/** The epoch day the birthday falls on in `year` (29 February on 28 February in other years). */
+function birthdayEpoch(b: Birthday, year: number): number {
+	return epochDay(year, b.month, b.month === 2 && b.day === 29 && !isLeapYear(year) ? 28 : b.day);
 }
 
 export function formatBirthday(b: Birthday): string {

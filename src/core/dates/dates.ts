@@ -136,11 +136,12 @@ export function addDurationToEpoch(epoch: number, duration: CalendarDuration): n
 	const months = (duration.years ?? 0) * 12 + (duration.months ?? 0);
 	let result = epoch;
 	if (months !== 0) {
-		const [y, m, d] = civilFromEpoch(epoch);
-		const total = y * 12 + (m - 1) + months;
+		// Read by index, not destructured: the agenda asks this of every person, and destructuring walks an iterator.
+		const civil = civilFromEpoch(epoch);
+		const total = civil[0] * 12 + (civil[1] - 1) + months;
 		const year = Math.floor(total / 12);
 		const month = total - year * 12 + 1;
-		result = epochDay(year, month, Math.min(d, daysInMonth(year, month)));
+		result = epochDay(year, month, Math.min(civil[2], daysInMonth(year, month)));
 	}
 	return result + (duration.weeks ?? 0) * 7 + (duration.days ?? 0);
 }

@@ -36,6 +36,8 @@ describe("birthdays", () => {
 				if (!b) return;
 				const from = dayFromEpoch(epoch);
 				expect(daysToBirthday(b, toEpoch(from))).toBe(nextBirthday(b, from).inDays);
+				// The same when the caller gives the year of the day (the agenda does, once per day).
+				expect(daysToBirthday(b, toEpoch(from), Number(from.slice(0, 4)))).toBe(nextBirthday(b, from).inDays);
 			}),
 		);
 	});
