@@ -164,8 +164,9 @@ export class LiveIndex extends Component {
 		this.changedDuringBuild = null;
 		for (const path of missed) {
 			const file = this.app.vault.getFileByPath(path);
-			if (file) index.set(await this.read(file));
-			else this.remove(index, path);
+			const note = file ? await this.readLatest(file) : null;
+			if (note) index.set(note);
+			else if (!file) this.remove(index, path);
 		}
 		this.status = { ready: true, ...index.counts(), ms: Math.round(performance.now() - started), longestSliceMs: Math.round(slicer.longest()), fromStore: read.fromStore };
 		this.events.trigger("changed");
