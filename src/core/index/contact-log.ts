@@ -44,8 +44,8 @@ function unpack(source: string, packed: Packed): Interaction {
  * (`remove`): an earlier interaction of the same source can therefore only be the last one recorded.
  */
 export class ContactLog {
-	private readonly sourceList: string[] = [];
-	private readonly packedList: number[] = [];
+	private sourceList: string[] = [];
+	private packedList: number[] = [];
 	/** Whether the lists are ascending by packed value (among equal values the first source last, so it is the one found). */
 	private sorted = true;
 
@@ -131,18 +131,17 @@ export class ContactLog {
 		return lo - 1;
 	}
 
-	/** Sorts both lists in place, ascending by packed value, among equal values the first source last. */
+	/**
+	 * Sorts both lists, ascending by packed value, among equal values the first source last; the
+	 * sorted lists are made exactly as long as they need (lists grown one push at a time keep room for more).
+	 */
 	private sort(): void {
 		if (this.sorted) return;
 		const sources = this.sourceList;
 		const packed = this.packedList;
 		const order = Array.from(sources, (_, i) => i).sort((a, b) => ((packed[a] ?? 0) !== (packed[b] ?? 0) ? (packed[a] ?? 0) - (packed[b] ?? 0) : compareDescending(sources[a] ?? "", sources[b] ?? "")));
-		const oldSources = sources.slice();
-		const oldPacked = packed.slice();
-		order.forEach((from, to) => {
-			sources[to] = oldSources[from] ?? "";
-			packed[to] = oldPacked[from] ?? 0;
-		});
+		this.sourceList = order.map((i) => sources[i] ?? "");
+		this.packedList = order.map((i) => packed[i] ?? 0);
 		this.sorted = true;
 	}
 }
