@@ -53,6 +53,13 @@ export class LiveIndex extends Component {
 	private store: NoteStore | null | undefined = undefined;
 	/** A `changed` held back during a cold start (sent with the next interval or at `resolved`). */
 	private heldBack: number | null = null;
+	/**
+	 * Per note, the number of the latest reading begun after a change: reads answer in any order (one
+	 * from disk can end after a later one from memory), so a reading that a newer one (or a delete)
+	 * overtook is dropped instead of putting older text back in the index.
+	 */
+	private readonly readings = new Map<string, number>();
+	private lastReading = 0;
 
 	constructor(
 		private readonly app: App,
@@ -157,8 +164,9 @@ export class LiveIndex extends Component {
 		this.changedDuringBuild = null;
 		for (const path of missed) {
 			const file = this.app.vault.getFileByPath(path);
-			if (file) index.set(await this.read(file));
-			else this.remove(index, path);
+			const note = file ? await this.readLatest(file) : null;
+			if (note) index.set(note);
+			else if (!file) this.remove(index, path);
 		}
 		this.status = { ready: true, ...index.counts(), ms: Math.round(performance.now() - started), longestSliceMs: Math.round(slicer.longest()), fromStore: read.fromStore };
 		this.events.trigger("changed");
@@ -169,11 +177,11 @@ export class LiveIndex extends Component {
 	 * rest of a full indexing when `flush` is false). A note Obsidian has not read yet (no metadata:
 	 * a cold start) is not stored: its properties arrive later, with the same size and time.
 	 */
-	private async read(file: TFile, flush = true): Promise<ParsedNote> {
+	private async read(file: TFile, flush = true, stillLatest: () => boolean = () => true): Promise<ParsedNote> {
 		// The stat the text was read at: a change while reading gives the next start a newer stat, so the note is read again.
 		const { size, mtime } = file.stat;
 		const note = await readNote(this.app, file, this.ctx);
-		if (this.store && this.app.metadataCache.getFileCache(file) !== null) {
+		if (this.store && stillLatest() && this.app.metadataCache.getFileCache(file) !== null) {
 			this.store.put(file.path, size, mtime, note);
 			if (flush) void this.store.flush();
 		}
@@ -191,13 +199,15 @@ export class LiveIndex extends Component {
 	private async update(file: TFile): Promise<void> {
 		if (file.extension !== "md") return;
 		this.changedDuringBuild?.add(file.path);
-		const note = await this.read(file);
+		const note = await this.readLatest(file);
+		if (!note) return;
 		this.index.set(note);
 		this.changed();
 	}
 
 	private forget(path: string): void {
 		this.changedDuringBuild?.add(path);
+		this.readings.delete(path);
 		this.remove(this.index, path);
 		this.changed();
 	}
@@ -208,9 +218,26 @@ export class LiveIndex extends Component {
 			this.forget(oldPath);
 			return;
 		}
+		this.readings.delete(oldPath);
 		this.store?.delete(oldPath);
-		this.index.rename(oldPath, await this.read(file));
+		const note = await this.readLatest(file);
+		if (note) this.index.rename(oldPath, note);
+		else this.remove(this.index, oldPath);
 		this.changed();
+	}
+
+	/**
+	 * Reads a note after a change, or null when a newer reading of the same note began meanwhile (its
+	 * answer counts) or the note was deleted or moved away: nothing older is indexed or stored.
+	 */
+	private async readLatest(file: TFile): Promise<ParsedNote | null> {
+		const path = file.path;
+		const reading = ++this.lastReading;
+		this.readings.set(path, reading);
+		const note = await this.read(file, true, () => this.readings.get(path) === reading);
+		if (this.readings.get(path) !== reading) return null;
+		this.readings.delete(path);
+		return note;
 	}
 
 	private changed(): void {

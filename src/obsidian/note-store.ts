@@ -23,7 +23,7 @@ const NOTES = "notes";
 const META = "meta";
 const STRINGS = "strings:";
 /** The form of the records: part of the store's key, so a store of an earlier form is cleared, never misread. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Records read per request: each page is one short task for IndexedDB (a few milliseconds at most), about 150 KB of strings. */
 const PAGE = 1000;
 /** More `strings:` records than this (one is added by each write that meets new strings) are merged into one. */

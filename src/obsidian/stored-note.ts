@@ -11,7 +11,7 @@ import { basename, sharedString } from "../core/shared/text";
 /**
  * A parsed note as the plugin's store keeps it between sessions: one compact JSON text per note.
  * Only what the note holds is written (no empty lists, nulls or falses), references as
- * `[target, 1 | 0, line]`, and the path only as the store's key. The strings that many notes repeat
+ * `target, 1 | 0, line` one after another in one flat list of numbers, and the path only as the store's key. The strings that many notes repeat
  * (link targets, days, circles, organisations, interests) are written once, in the store's `StringTable`,
  * and each note holds their numbers. Reading a note back gives the very `ParsedNote` the parser
  * made, down to the shared empty list and one shared copy of each repeated string, without looking
@@ -59,10 +59,15 @@ export class StringTable {
 	}
 }
 
-type StoredRef = [target: number, link: 0 | 1, line: number];
-type StoredContact = [ref: StoredRef, day: number, kind: "m" | "t"];
-type StoredFollowUp = [line: number, text: string, status: string, due: number | null, scheduled: number | null, start: number | null, recurrence: string | null, refs: StoredRef[]];
-type StoredExchange = [line: number, direction: ExchangeDirection, day: number, refs: StoredRef[]];
+/**
+ * References, flat: `target, link (1 | 0), line` for each, one after another in one list of numbers,
+ * so that reading a note back makes one list per field, not one per reference.
+ */
+type StoredRefs = number[];
+/** Contacts, flat likewise: `target, link, line, day, kind (1: mention, 0: done task)` for each. */
+type StoredContacts = number[];
+type StoredFollowUp = [line: number, text: string, status: string, due: number | null, scheduled: number | null, start: number | null, recurrence: string | null, refs: StoredRefs];
+type StoredExchange = [line: number, direction: ExchangeDirection, day: number, refs: StoredRefs];
 
 interface StoredPerson {
 	name: string;
@@ -78,10 +83,10 @@ interface StoredPerson {
 	location?: number;
 	interests?: number[];
 	tags?: number[];
-	metVia?: StoredRef[];
-	knows?: StoredRef[];
-	partner?: StoredRef[];
-	family?: StoredRef[];
+	metVia?: StoredRefs;
+	knows?: StoredRefs;
+	partner?: StoredRefs;
+	family?: StoredRefs;
 	closeness?: number;
 	since?: number;
 	offers?: number[];
@@ -98,12 +103,12 @@ interface Stored {
 	d?: number;
 	tm?: string;
 	p?: StoredPerson;
-	a?: StoredRef[];
-	c?: StoredContact[];
+	a?: StoredRefs;
+	c?: StoredContacts;
 	o?: [day: number, line: number][];
 	f?: StoredFollowUp[];
 	x?: StoredExchange[];
-	pn?: [together: StoredRef[][], apart: StoredRef[][]];
+	pn?: [together: StoredRefs[], apart: StoredRefs[]];
 	pr?: Problem[];
 }
 
@@ -132,8 +137,17 @@ class Writer {
 
 	id = (text: string): number => this.table.id(text);
 	optionalId = (text: string | null): number | null => (text === null ? null : this.table.id(text));
-	ref = (r: Ref): StoredRef => [this.table.id(r.target), r.link ? 1 : 0, r.line];
-	refs = (list: readonly Ref[]): StoredRef[] => list.map(this.ref);
+	refs = (list: readonly Ref[]): StoredRefs => {
+		const out: StoredRefs = [];
+		for (const r of list) out.push(this.table.id(r.target), r.link ? 1 : 0, r.line);
+		return out;
+	};
+
+	contacts(list: readonly ContactRef[]): StoredContacts {
+		const out: StoredContacts = [];
+		for (const c of list) out.push(this.table.id(c.ref.target), c.ref.link ? 1 : 0, c.ref.line, this.table.id(c.day), c.kind === "mention" ? 1 : 0);
+		return out;
+	}
 
 	person(p: PersonInfo): StoredPerson {
 		const out: StoredPerson = { name: p.name };
@@ -168,7 +182,7 @@ class Writer {
 		put(out, "tm", note.time);
 		put(out, "p", note.person && this.person(note.person));
 		put(out, "a", this.refs(note.attendees));
-		put(out, "c", note.contacts.map((c): StoredContact => [this.ref(c.ref), this.id(c.day), c.kind === "mention" ? "m" : "t"]));
+		put(out, "c", this.contacts(note.contacts));
 		put(out, "o", note.ownContacts.map((o): [number, number] => [this.id(o.day), o.line]));
 		put(out, "f", note.followUps.map((f): StoredFollowUp => [f.line, f.text, f.status, this.optionalId(f.due), this.optionalId(f.scheduled), this.optionalId(f.start), f.recurrence, this.refs(f.refs)]));
 		put(out, "x", note.exchanges.map((e): StoredExchange => [e.line, e.direction, this.id(e.day), this.refs(e.refs)]));
@@ -185,11 +199,29 @@ class Reader {
 	optionalText = (id: number | undefined): string | null => (id === undefined ? null : this.table.text(id));
 	nullableText = (id: number | null): string | null => (id === null ? null : this.table.text(id));
 	texts = (ids: number[] | undefined): string[] => (ids === undefined ? NONE : ids.map(this.text));
-	ref = (r: StoredRef): Ref => {
-		check(typeof r[2] === "number");
-		return { target: this.table.text(r[0]), link: r[1] === 1, line: r[2] };
+	refs = (list: StoredRefs | undefined): Ref[] => {
+		if (list === undefined) return NONE;
+		check(list.length % 3 === 0);
+		// Made at its final length: a list grown one push at a time keeps room for sixteen more.
+		const out = new Array<Ref>(list.length / 3);
+		for (let i = 0; i < out.length; i++) out[i] = this.ref(list, 3 * i);
+		return out;
 	};
-	refs = (list: StoredRef[] | undefined): Ref[] => (list === undefined ? NONE : list.map(this.ref));
+
+	/** The reference stored at `i` of a flat list. */
+	private ref(list: number[], i: number): Ref {
+		const line = list[i + 2];
+		check(typeof line === "number");
+		return { target: this.table.text(list[i]), link: list[i + 1] === 1, line: line as number };
+	}
+
+	contacts(list: StoredContacts | undefined): ContactRef[] {
+		if (list === undefined) return NONE;
+		check(list.length % 5 === 0);
+		const out = new Array<ContactRef>(list.length / 5);
+		for (let i = 0; i < out.length; i++) out[i] = { ref: this.ref(list, 5 * i), day: this.text(list[5 * i + 3] as number), kind: list[5 * i + 4] === 1 ? "mention" : "task" };
+		return out;
+	}
 
 	person(p: StoredPerson): PersonInfo {
 		check(typeof p.name === "string");
@@ -217,10 +249,6 @@ class Reader {
 			asks: this.texts(p.asks),
 		};
 	}
-
-	contact = (c: StoredContact): ContactRef => {
-		return { ref: this.ref(c[0]), day: this.text(c[1]), kind: c[2] === "m" ? "mention" : "task" };
-	};
 
 	followUp = (f: StoredFollowUp): FollowUpSource => {
 		check(typeof f[0] === "number" && typeof f[1] === "string" && typeof f[2] === "string");
@@ -251,7 +279,7 @@ class Reader {
 			time: s.tm ?? null,
 			person: s.p === undefined ? null : this.person(s.p),
 			attendees: this.refs(s.a),
-			contacts: readList(s.c, this.contact),
+			contacts: this.contacts(s.c),
 			ownContacts: readList(s.o, this.ownContact),
 			followUps: readList(s.f, this.followUp),
 			exchanges: readList(s.x, this.exchange),

@@ -356,7 +356,27 @@ export class Vault extends Events {
 	}
 
 	async cachedRead(file: TFile): Promise<string> {
-		return this.read(file);
+		const text = this.contents.get(file.path) ?? "";
+		const held = this.heldReads.get(file.path);
+		if (!held) return Promise.resolve(text);
+		this.heldReads.delete(file.path);
+		return new Promise((resolve) => held.push(() => resolve(text)));
+	}
+
+	/** Reads of a path held back by `holdNextRead`: each waits (with the text it read) until released. */
+	private readonly heldReads = new Map<string, (() => void)[]>();
+
+	/**
+	 * Test helper: the next `cachedRead` of `path` reads the text as it is then, and answers only when
+	 * `release()` is called, as a read from disk can answer after a later read served from memory
+	 * (reads are asynchronous: Obsidian promises no order between them).
+	 */
+	holdNextRead(path: string): () => void {
+		const waiting: (() => void)[] = [];
+		this.heldReads.set(normalizePath(path), waiting);
+		return () => {
+			for (const answer of waiting.splice(0)) answer();
+		};
 	}
 
 	/** Test helper: the current text of a file. */
@@ -564,6 +584,12 @@ export class MetadataCache extends Events {
 
 export class FileManager {
 	constructor(private readonly app: App) {}
+
+	/** Moves a file to the trash the user chose (system or `.trash`): to the vault and its cache, the file is deleted. */
+	async trashFile(file: TAbstractFile): Promise<void> {
+		const vault: { delete(file: TAbstractFile): Promise<void> } = this.app.vault;
+		await vault.delete(file);
+	}
 
 	async processFrontMatter(file: TFile, fn: (fm: Record<string, unknown>) => void): Promise<void> {
 		await this.app.vault.process(file, (data) => {

@@ -1,20 +1,24 @@
-/** One change to the index: the note set or removed, the notes re-resolved because of it, the people it touched. */
-interface IndexChange {
-	revision: number;
-	path: string;
-	notes: readonly string[];
-	people: readonly string[];
-}
-
-/** What changed, not covered before this revision (a log kept short: older changes are forgotten). */
-const KEPT = 1000;
+/** How many changes the log holds: older ones are forgotten (views then work everything out again). */
+const CAPACITY = 2000;
 
 /**
  * The index's recent changes, one per revision, so that views keeping derived state (agenda,
  * insights) work out again only what a change touched: one note → the people it mentions → their rows.
+ *
+ * Kept in a ring of parallel lists, written in place: recording a change makes no object, and a
+ * change that re-resolved no other note and touched at most one person makes no list either (adding
+ * a whole vault records a hundred thousand changes, nearly all of them so).
  */
 export class ChangeLog {
-	private entries: IndexChange[] = [];
+	private readonly revisions: number[] = new Array<number>(CAPACITY).fill(0);
+	private readonly paths: string[] = new Array<string>(CAPACITY).fill("");
+	/** The notes resolved again because of the change, or null for none. */
+	private readonly reresolved: (readonly string[] | null)[] = new Array<readonly string[] | null>(CAPACITY).fill(null);
+	/** The people whose state the change touched: none, one, or a list. */
+	private readonly people: (readonly string[] | string | null)[] = new Array<readonly string[] | string | null>(CAPACITY).fill(null);
+	/** Where the next change is written, and how many the ring holds. */
+	private next = 0;
+	private count = 0;
 	/** The people whose state the change being applied touches. */
 	private readonly touched = new Set<string>();
 
@@ -25,17 +29,24 @@ export class ChangeLog {
 
 	/** Closes the change being applied as `revision`. */
 	record(revision: number, path: string, reresolved: ReadonlySet<string>): void {
-		this.entries.push({ revision, path, notes: reresolved.size === 0 ? [path] : [path, ...reresolved], people: [...this.touched] });
+		const i = this.next;
+		this.revisions[i] = revision;
+		this.paths[i] = path;
+		this.reresolved[i] = reresolved.size === 0 ? null : [...reresolved];
+		this.people[i] = this.touchedPeople();
 		this.touched.clear();
-		if (this.entries.length > 2 * KEPT) this.entries = this.entries.slice(-KEPT);
+		this.next = (i + 1) % CAPACITY;
+		this.count = Math.min(this.count + 1, CAPACITY);
 	}
 
 	/** Paths changed after `revision` (up to `current`), or null when that is too long ago to tell. */
 	pathsSince(revision: number, current: number): string[] | null {
 		if (revision >= current) return [];
-		const first = this.entries[0];
-		if (!first || first.revision > revision + 1) return null;
-		return [...new Set(this.entries.filter((c) => c.revision > revision).map((c) => c.path))];
+		const newer = this.newerThan(revision, current);
+		if (newer < 0) return null;
+		const paths = new Set<string>();
+		for (let k = newer - 1; k >= 0; k--) paths.add(this.paths[this.slot(k)] ?? "");
+		return [...paths];
 	}
 
 	/**
@@ -44,16 +55,38 @@ export class ChangeLog {
 	 * not hold every change since then.
 	 */
 	since(revision: number, current: number): { notes: Set<string>; people: Set<string> } | null {
+		const newer = this.newerThan(revision, current);
+		if (newer < 0) return null;
 		const notes = new Set<string>();
 		const people = new Set<string>();
-		let covered = 0;
-		for (let i = this.entries.length - 1; i >= 0; i--) {
-			const c = this.entries[i] as IndexChange;
-			if (c.revision <= revision) break;
-			covered++;
-			for (const n of c.notes) notes.add(n);
-			for (const p of c.people) people.add(p);
+		for (let k = 0; k < newer; k++) {
+			const i = this.slot(k);
+			notes.add(this.paths[i] ?? "");
+			for (const n of this.reresolved[i] ?? []) notes.add(n);
+			const touched = this.people[i] ?? null;
+			if (typeof touched === "string") people.add(touched);
+			else for (const p of touched ?? []) people.add(p);
 		}
-		return covered === Math.max(0, current - revision) ? { notes, people } : null;
+		return { notes, people };
+	}
+
+	private touchedPeople(): readonly string[] | string | null {
+		if (this.touched.size === 0) return null;
+		if (this.touched.size > 1) return [...this.touched];
+		for (const p of this.touched) return p;
+		return null;
+	}
+
+	/** The ring slot of the `k`-th newest change (0: the newest). */
+	private slot(k: number): number {
+		return (this.next - 1 - k + 2 * CAPACITY) % CAPACITY;
+	}
+
+	/** How many changes came after `revision` (up to `current`), or -1 when the log no longer holds them all. */
+	private newerThan(revision: number, current: number): number {
+		const wanted = Math.max(0, current - revision);
+		if (wanted > this.count) return -1;
+		// Changes are recorded one per revision: the newest `wanted` ones are those after `revision`, when they are.
+		return wanted === 0 || this.revisions[this.slot(wanted - 1)] === revision + 1 ? wanted : -1;
 	}
 }

@@ -34,59 +34,68 @@ function unpack(source: string, packed: Packed): Interaction {
 	return { day: dayFromEpoch(Math.floor(rank / 4)), kind: RANK_KIND[rank % 4] ?? "log", source, line: LINES - 1 - (packed % LINES) };
 }
 
-/** Whether interaction `a` (from `aSource`) is later than `b`; ties go to the first source, so the answer never depends on indexing order. */
-function isLater(aSource: string, a: Packed, bSource: string, b: Packed): boolean {
-	return a !== b ? a > b : aSource < bSource;
-}
-
 /**
- * One person's interactions: the latest each source note records, and "the latest as of a day" by
- * binary search over a sorted copy built when first asked and dropped when something changes.
+ * One person's interactions: the latest each source note records, in two parallel lists (the source,
+ * and its interaction packed in one number, kept unboxed in an array of doubles: no object, no map
+ * entry per attendance). "The latest as of a day" is a binary search over the lists, sorted in place
+ * when first asked after a change (no second, sorted copy is kept).
+ *
+ * The index records a note's interactions in one go, after forgetting what the note recorded before
+ * (`remove`): an earlier interaction of the same source can therefore only be the last one recorded.
  */
 export class ContactLog {
-	private readonly latestBySource = new Map<string, Packed>();
-	private sorted: { packed: Float64Array; sources: string[] } | null = null;
+	private sourceList: string[] = [];
+	private packedList: number[] = [];
+	/** Whether the lists are ascending by packed value (among equal values the first source last, so it is the one found). */
+	private sorted = true;
 
 	get size(): number {
-		return this.latestBySource.size;
+		return this.sourceList.length;
 	}
 
 	/** Records an interaction; true when it changed what the log knows. */
 	add(source: string, day: CalendarDay, kind: InteractionKind, line: number): boolean {
 		const packed = pack(day, kind, line);
-		const existing = this.latestBySource.get(source);
-		if (existing !== undefined && packed <= existing) return false;
-		this.latestBySource.set(source, packed);
-		this.sorted = null;
+		const last = this.sourceList.length - 1;
+		if (last >= 0 && this.sourceList[last] === source) {
+			if (packed <= (this.packedList[last] ?? 0)) return false;
+			this.packedList[last] = packed;
+		} else {
+			this.sourceList.push(source);
+			this.packedList.push(packed);
+		}
+		// The entry just written is the last one: the log stays sorted when it does not come before the one above it.
+		const written = this.sourceList.length - 1;
+		if (this.sorted && written > 0) this.sorted = inOrder(this.sourceList, this.packedList, written - 1, written);
 		return true;
 	}
 
 	/** Forgets what `source` recorded; true when it had recorded something. */
 	remove(source: string): boolean {
-		if (!this.latestBySource.delete(source)) return false;
-		this.sorted = null;
+		const i = this.sourceList.lastIndexOf(source);
+		if (i < 0) return false;
+		this.sourceList.splice(i, 1);
+		this.packedList.splice(i, 1);
 		return true;
 	}
 
 	/** The latest interaction on or before the epoch day `asOf` (all of them when omitted). */
 	latest(asOf?: number): Interaction | null {
 		const i = this.indexAsOf(asOf);
-		const sorted = this.sorted;
-		return i < 0 || !sorted ? null : unpack(sorted.sources[i] ?? "", sorted.packed[i] ?? 0);
+		return i < 0 ? null : unpack(this.sourceList[i] ?? "", this.packedList[i] ?? 0);
 	}
 
 	/** The epoch day of the latest interaction on or before the epoch day `asOf`, or -1; makes no objects. */
 	latestEpoch(asOf: number): number {
 		const i = this.indexAsOf(asOf);
-		return i < 0 ? -1 : Math.floor((this.sorted?.packed[i] ?? 0) / LINES / 4);
+		return i < 0 ? -1 : Math.floor((this.packedList[i] ?? 0) / LINES / 4);
 	}
 
 	/** The epoch days of every source's latest interaction, ascending, without repeats; makes no interaction objects. */
 	epochs(): number[] {
-		if (this.latestBySource.size === 0) return [];
-		this.sorted ??= sortBySource(this.latestBySource);
+		this.sort();
 		const out: number[] = [];
-		for (const packed of this.sorted.packed) {
+		for (const packed of this.packedList) {
 			const epoch = Math.floor(packed / LINES / 4);
 			if (out[out.length - 1] !== epoch) out.push(epoch);
 		}
@@ -95,18 +104,21 @@ export class ContactLog {
 
 	/** The notes that recorded an interaction, in no order. */
 	sources(): IterableIterator<string> {
-		return this.latestBySource.keys();
+		return this.sourceList.values();
 	}
 
-	/** The latest interaction of each source, newest first. */
+	/** The latest interaction of each source, newest first (on the same packed value, the first source first). */
 	all(): Interaction[] {
-		return [...this.latestBySource].sort(([as, a], [bs, b]) => (isLater(as, a, bs, b) ? -1 : 1)).map(([source, packed]) => unpack(source, packed));
+		this.sort();
+		const out: Interaction[] = [];
+		for (let i = this.sourceList.length - 1; i >= 0; i--) out.push(unpack(this.sourceList[i] ?? "", this.packedList[i] ?? 0));
+		return out;
 	}
 
 	private indexAsOf(asOf: number | undefined): number {
-		if (this.latestBySource.size === 0) return -1;
-		this.sorted ??= sortBySource(this.latestBySource);
-		const { packed } = this.sorted;
+		if (this.sourceList.length === 0) return -1;
+		this.sort();
+		const packed = this.packedList;
 		if (asOf === undefined) return packed.length - 1;
 		const limit = endOfEpochDay(asOf);
 		let lo = 0;
@@ -118,10 +130,29 @@ export class ContactLog {
 		}
 		return lo - 1;
 	}
+
+	/**
+	 * Sorts both lists, ascending by packed value, among equal values the first source last; the
+	 * sorted lists are made exactly as long as they need (lists grown one push at a time keep room for more).
+	 */
+	private sort(): void {
+		if (this.sorted) return;
+		const sources = this.sourceList;
+		const packed = this.packedList;
+		const order = Array.from(sources, (_, i) => i).sort((a, b) => ((packed[a] ?? 0) !== (packed[b] ?? 0) ? (packed[a] ?? 0) - (packed[b] ?? 0) : compareDescending(sources[a] ?? "", sources[b] ?? "")));
+		this.sourceList = order.map((i) => sources[i] ?? "");
+		this.packedList = order.map((i) => packed[i] ?? 0);
+		this.sorted = true;
+	}
 }
 
-/** Ascending by packed value; among equal values the first source last, so it is the one found. */
-function sortBySource(latest: Map<string, Packed>): { packed: Float64Array; sources: string[] } {
-	const entries = [...latest].sort(([as, a], [bs, b]) => (a !== b ? a - b : as < bs ? 1 : as > bs ? -1 : 0));
-	return { packed: Float64Array.from(entries, (e) => e[1]), sources: entries.map((e) => e[0]) };
+/** Whether entry `a` may stand before entry `b` in a sorted log. */
+function inOrder(sources: readonly string[], packed: readonly number[], a: number, b: number): boolean {
+	const pa = packed[a] ?? 0;
+	const pb = packed[b] ?? 0;
+	return pa !== pb ? pa < pb : compareDescending(sources[a] ?? "", sources[b] ?? "") <= 0;
+}
+
+function compareDescending(a: string, b: string): number {
+	return a < b ? 1 : a > b ? -1 : 0;
 }

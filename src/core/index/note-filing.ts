@@ -1,0 +1,99 @@
+import type { CalendarDay } from "../dates/dates";
+import type { ParsedNote, Ref } from "../notes/note";
+import type { PersonResolver } from "./resolver";
+
+const NO_PATHS: readonly string[] = Object.freeze([]);
+
+/**
+ * Where the index files each note, to find it again without a walk over the vault: under the folded
+ * name of every reference it makes (to resolve it again when a person of that name comes or goes),
+ * under its day when it is a dated meeting, and among the notes that record exchanges.
+ *
+ * Paths are kept in plain lists (one slot per reference, where a set costs several): a note is filed
+ * in one go after it was taken out (`unfile`), so a name it references twice is filed once by
+ * looking at the last path of that name's list alone.
+ */
+export class NoteFiling {
+	private readonly byKey = new Map<string, string[]>();
+	private readonly meetingsByDay = new Map<CalendarDay, string[]>();
+	private readonly exchanges = new Set<string>();
+	private meetings = 0;
+
+	/** `resolver` gives the keys a reference is filed under (`Anna Rossi (Lumen)`: under both names). */
+	constructor(private readonly resolver: PersonResolver) {}
+
+	file(note: ParsedNote): void {
+		const path = note.path;
+		if (note.exchanges.length > 0) this.exchanges.add(path);
+		this.fileRefs(note.attendees, path);
+		for (const c of note.contacts) this.fileRef(c.ref, path);
+		for (const f of note.followUps) this.fileRefs(f.refs, path);
+		// Gives and receives too: their note is read again (for the ledger) when the person they name appears or goes.
+		for (const e of note.exchanges) this.fileRefs(e.refs, path);
+		if (note.kind === "meeting" && note.date) {
+			const list = this.meetingsByDay.get(note.date);
+			if (list) list.push(path);
+			else this.meetingsByDay.set(note.date, [path]);
+			this.meetings++;
+		}
+	}
+
+	unfile(note: ParsedNote): void {
+		const path = note.path;
+		this.exchanges.delete(path);
+		this.unfileRefs(note.attendees, path);
+		for (const c of note.contacts) this.unfileRef(c.ref, path);
+		for (const f of note.followUps) this.unfileRefs(f.refs, path);
+		for (const e of note.exchanges) this.unfileRefs(e.refs, path);
+		if (note.kind === "meeting" && note.date && takeOut(this.meetingsByDay, note.date, path)) this.meetings--;
+	}
+
+	/** The notes that reference the folded name `key`. */
+	referencing(key: string): readonly string[] {
+		return this.byKey.get(key) ?? NO_PATHS;
+	}
+
+	/** The dated meetings of a day, in the order they were filed. */
+	meetingsOn(day: CalendarDay): readonly string[] {
+		return this.meetingsByDay.get(day) ?? NO_PATHS;
+	}
+
+	get meetingCount(): number {
+		return this.meetings;
+	}
+
+	/** The notes that record giving or receiving. */
+	notesWithExchanges(): IterableIterator<string> {
+		return this.exchanges.values();
+	}
+
+	private fileRefs(refs: readonly Ref[], path: string): void {
+		for (const r of refs) this.fileRef(r, path);
+	}
+
+	private fileRef(ref: Ref, path: string): void {
+		for (const key of this.resolver.refKeys(ref)) {
+			const list = this.byKey.get(key);
+			if (!list) this.byKey.set(key, [path]);
+			else if (list[list.length - 1] !== path) list.push(path);
+		}
+	}
+
+	private unfileRefs(refs: readonly Ref[], path: string): void {
+		for (const r of refs) this.unfileRef(r, path);
+	}
+
+	private unfileRef(ref: Ref, path: string): void {
+		for (const key of this.resolver.refKeys(ref)) takeOut(this.byKey, key, path);
+	}
+}
+
+/** Takes `path` out of the list under `key` (dropping an emptied list); true when it was there. */
+function takeOut<K>(lists: Map<K, string[]>, key: K, path: string): boolean {
+	const list = lists.get(key);
+	const i = list ? list.lastIndexOf(path) : -1;
+	if (!list || i < 0) return false;
+	list.splice(i, 1);
+	if (list.length === 0) lists.delete(key);
+	return true;
+}

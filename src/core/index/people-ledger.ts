@@ -1,0 +1,173 @@
+import type { ChangeLog } from "./change-log";
+import { ContactLog, type Interaction } from "./contact-log";
+import type { CalendarDay } from "../dates/dates";
+import { FollowUp, FollowUpCalendar } from "./follow-up";
+import type { ParsedNote, Ref } from "../notes/note";
+import { AmbiguousAttendees, type AmbiguousMention } from "./ambiguous-attendees";
+import type { PersonResolver } from "./resolver";
+import { UnknownAttendees } from "./unknown-attendees";
+import { basename, compact } from "../shared/text";
+
+export interface PersonState {
+	/** The latest interaction each source note records with this person. */
+	contacts: ContactLog;
+	/** Source note → this person's follow-ups written there; null until the person has one. */
+	followUps: Map<string, FollowUp[]> | null;
+	/** Grows whenever anything about this person changes: their note, interactions or follow-ups. */
+	version: number;
+}
+
+const NO_PEOPLE: readonly string[] = Object.freeze([]);
+
+/**
+ * What each note gives the people it names: interactions (meetings, mentions, done tasks, log
+ * lines), follow-ups with their owners, and the attendees that are nobody's note. A note's share is
+ * worked out in one go (`contribute`) and taken back in one go (`retract`), so the index can replace
+ * one note without touching any other.
+ */
+export class PeopleLedger {
+	readonly people = new Map<string, PersonState>();
+	/** Note → people it contributed interactions or follow-ups to. */
+	private readonly effects = new Map<string, readonly string[]>();
+	readonly followUpsBySource = new Map<string, FollowUp[]>();
+	readonly calendar = new FollowUpCalendar(() => ++this.versions);
+	readonly unknown = new UnknownAttendees();
+	/** Attendees that could be several people: credited to nobody, reported. */
+	readonly ambiguous = new AmbiguousAttendees();
+	private versions = 0;
+	/** Scratch lists of `contribute` (the people a note touched, a meeting's attendees), used again for every note. */
+	private readonly touched: string[] = [];
+	private readonly attendees: string[] = [];
+
+	constructor(
+		private readonly resolver: PersonResolver,
+		private readonly changeLog: ChangeLog,
+	) {}
+
+	/** A person note came in (or was read again): their state, kept when they were known already. */
+	enter(path: string): void {
+		const state = this.people.get(path);
+		if (state) this.bump(state, path);
+		else this.people.set(path, { contacts: new ContactLog(), followUps: null, version: ++this.versions });
+	}
+
+	/** A person note went (or is no person any more). */
+	leave(path: string): void {
+		this.people.delete(path);
+		this.changeLog.touch(path);
+	}
+
+	/** Takes back everything the note at `path` gave anyone. */
+	retract(path: string): void {
+		const touched = this.effects.get(path);
+		if (touched) {
+			for (const p of touched) {
+				const state = this.people.get(p);
+				if (!state) continue;
+				state.contacts.remove(path);
+				state.followUps?.delete(path);
+				this.bump(state, p);
+			}
+			this.effects.delete(path);
+		}
+		for (const f of this.followUpsBySource.get(path) ?? []) this.calendar.remove(f);
+		this.followUpsBySource.delete(path);
+		this.unknown.remove(path);
+		this.ambiguous.remove(path);
+	}
+
+	/** The people `refs`, written in the note at `from`, point to, each once, in order. */
+	resolveAll(refs: readonly Ref[], from: string): string[] {
+		if (refs.length === 0) return NO_PEOPLE as string[];
+		const out: string[] = [];
+		for (const r of refs) {
+			const p = this.resolver.resolve(r, from);
+			if (p && !out.includes(p)) out.push(p);
+		}
+		return out;
+	}
+
+	/** Gives the people a note names what it records of them. */
+	contribute(note: ParsedNote): void {
+		const path = note.path;
+		const touched = this.touched;
+		const attendees = this.attendees;
+		touched.length = 0;
+		attendees.length = 0;
+		const ambiguous = note.kind === "meeting" && this.contributeAttendance(note, attendees, touched);
+		for (const c of note.contacts) {
+			const p = this.resolver.resolve(c.ref, path);
+			if (p && p !== path) this.addContact(p, path, c.day, c.kind, c.ref.line, touched);
+		}
+		if (note.kind === "person") {
+			for (const c of note.ownContacts) this.addContact(path, path, c.day, "log", c.line, touched);
+		}
+		if (note.followUps.length > 0) this.contributeFollowUps(note, attendees, touched, ambiguous);
+		if (touched.length > 0) this.effects.set(path, compact(touched));
+	}
+
+	/**
+	 * A meeting's attendees: a meeting with each person (when it has a day), the names that are no
+	 * person, and those that could be several people (true when there is one).
+	 */
+	private contributeAttendance(note: ParsedNote, attendees: string[], touched: string[]): boolean {
+		const path = note.path;
+		let unknown: { key: string; name: string; line: number }[] | null = null;
+		let ambiguous: AmbiguousMention[] | null = null;
+		for (const r of note.attendees) {
+			const p = this.resolver.resolve(r, path);
+			if (p === null) {
+				const candidates = this.resolver.candidates(r, path);
+				if (candidates.length > 1) (ambiguous ??= []).push({ line: r.line, name: r.target, candidates });
+				else (unknown ??= []).push({ key: this.resolver.refKey(r), name: basename(r.target), line: r.line });
+			} else if (!attendees.includes(p)) {
+				attendees.push(p);
+				if (note.date) this.addContact(p, path, note.date, "meeting", r.line, touched);
+			}
+		}
+		if (unknown) this.unknown.set(path, unknown);
+		if (ambiguous) this.ambiguous.set(path, ambiguous);
+		return ambiguous !== null;
+	}
+
+	/** Each open task for the people it links (in a person note, that person too; in a meeting without links, its attendees). */
+	private contributeFollowUps(note: ParsedNote, attendees: string[], touched: string[], ambiguous: boolean): void {
+		const path = note.path;
+		let followUps: FollowUp[] | null = null;
+		for (const f of note.followUps) {
+			let owners = this.resolveAll(f.refs, path);
+			if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
+			if (owners.length === 0 && note.kind === "meeting") owners = attendees;
+			// A meeting with someone Rapport cannot tell apart keeps its follow-ups, credited to nobody.
+			if (owners.length === 0 && !ambiguous) continue;
+			const followUp = new FollowUp(f, path, owners === attendees ? compact(attendees) : owners);
+			(followUps ??= []).push(followUp);
+			for (const p of followUp.people) {
+				const state = this.people.get(p);
+				if (!state) continue;
+				const byNote = (state.followUps ??= new Map<string, FollowUp[]>());
+				const list = byNote.get(path);
+				byNote.set(path, list ? [...list, followUp] : [followUp]);
+				this.bump(state, p);
+				if (!touched.includes(p)) touched.push(p);
+			}
+		}
+		if (followUps) {
+			this.followUpsBySource.set(path, compact(followUps));
+			for (const f of followUps) this.calendar.add(f);
+		}
+	}
+
+	private addContact(person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: string[]): void {
+		const state = this.people.get(person);
+		if (!state) return;
+		if (!touched.includes(person)) touched.push(person);
+		if (state.contacts.add(source, day, kind, line)) this.bump(state, person);
+	}
+
+	/** Something about this person changed: a new version, and a name in the change's log. */
+	bump(state: PersonState, person: string): void {
+		state.version = ++this.versions;
+		this.changeLog.touch(person);
+	}
+}
