@@ -21,10 +21,31 @@ export class ChangeLog {
 	private count = 0;
 	/** The people whose state the change being applied touches. */
 	private readonly touched = new Set<string>();
+	/** During a bulk build: nothing is noted, the whole build is one change that forgets what came before. */
+	private inBulk = false;
 
 	/** Notes that the change being applied touches this person's state (note, interactions, follow-ups), or removes them. */
 	touch(person: string): void {
-		this.touched.add(person);
+		if (!this.inBulk) this.touched.add(person);
+	}
+
+	/**
+	 * A bulk build starts: until `endBulk`, changes are not noted one by one (a vault of a hundred
+	 * thousand notes would make a hundred thousand records, nearly all pushed out of the ring again).
+	 */
+	startBulk(): void {
+		this.inBulk = true;
+	}
+
+	/**
+	 * The bulk build is over, as one change: the log forgets every change before it, so a view asking
+	 * what changed since an earlier revision is told to work everything out again (as it would be after
+	 * more changes than the log holds).
+	 */
+	endBulk(): void {
+		this.inBulk = false;
+		this.touched.clear();
+		this.count = 0;
 	}
 
 	/** Closes the change being applied as `revision`. */

@@ -48,7 +48,10 @@ export class VaultIndex {
 
 	/**
 	 * Adds many notes at once: people first, one by one (a person can change how notes already in
-	 * resolve), then every other note; a note new to the index takes the short way of `addNew`.
+	 * resolve), then every other note. A note new to the index is added in bulk (see `addNew`): no
+	 * person changes meanwhile, so no other note depends on it; the change log counts the whole build
+	 * as one change (views asking what changed since before it work everything out again), and the
+	 * revision grows by one per note, as one `set` per note makes it grow.
 	 */
 	addAll(notes: Iterable<ParsedNote>): void {
 		const rest: ParsedNote[] = [];
@@ -56,15 +59,25 @@ export class VaultIndex {
 			if (n.kind === "person") this.set(n);
 			else rest.push(n);
 		}
-		for (const n of rest) {
-			if (this.notes.has(n.path)) this.set(n);
-			else this.addNew(n);
+		// Only replacements: each is a change of its own, as an edit is.
+		if (!rest.some((n) => !this.notes.has(n.path))) {
+			for (const n of rest) this.set(n);
+			return;
+		}
+		this.changeLog.startBulk();
+		try {
+			for (const n of rest) {
+				if (this.notes.has(n.path)) this.set(n);
+				else this.addNew(n);
+			}
+		} finally {
+			this.changeLog.endBulk();
 		}
 	}
 
 	/**
 	 * What `apply` does for a note that is no person and not in the index yet: no person's keys change,
-	 * so no other note depends on it.
+	 * so no other note depends on it. Only during a bulk build (nothing recorded in the change log).
 	 */
 	private addNew(note: ParsedNote): void {
 		const path = note.path;
@@ -74,7 +87,6 @@ export class VaultIndex {
 		this.problemCount += note.problems.length;
 		this.ledger.contribute(note);
 		this.rev++;
-		this.changeLog.record(this.rev, path, NO_DEPENDENTS);
 	}
 
 	/** Adds or replaces one note. */
@@ -313,8 +325,6 @@ export class VaultIndex {
 		return [...this.filing.notesWithExchanges()].map((p) => this.notes.get(p)).filter((n): n is ParsedNote => n !== undefined);
 	}
 }
-
-const NO_DEPENDENTS: ReadonlySet<string> = new Set();
 
 function aliasesOf(note: ParsedNote | null): string {
 	return note?.person ? note.person.aliases.join("\n") : "";

@@ -120,3 +120,25 @@ describe("building the index from a whole vault at once", () => {
 		);
 	});
 });
+
+describe("what views are told changed around a bulk build", () => {
+	it("tells a view that asks about a revision before the build to work everything out again, and an edit after it exactly", () => {
+		const v = buildVault({ "People/Anna.md": person(), "People/Marco.md": person() });
+		const before = v.index.revision;
+		v.index.addAll([v.parse("Meetings/a.md", meeting("2026-10-01", ["[[Anna]]"])), v.parse("Meetings/b.md", meeting("2026-10-02", ["[[Marco]]"]))]);
+		expect(v.index.revision).toBe(before + 2);
+		expect(v.index.changesSince(before)).toBeNull();
+		expect(v.index.changedSince(before)).toBeNull();
+		expect(v.index.changesSince(v.index.revision)).toEqual({ notes: new Set(), people: new Set() });
+		const built = v.index.revision;
+		v.write("Meetings/b.md", meeting("2026-10-05", ["[[Marco]]"]));
+		expect(v.index.changesSince(built)).toEqual({ notes: new Set(["Meetings/b.md"]), people: new Set(["People/Marco.md"]) });
+	});
+
+	it("keeps each replacement a change of its own when the notes given are all in the index already", () => {
+		const v = buildVault({ "People/Anna.md": person(), "Meetings/a.md": meeting("2026-10-01", ["[[Anna]]"]) });
+		const before = v.index.revision;
+		v.index.addAll([v.parse("Meetings/a.md", meeting("2026-10-03", ["[[Anna]]"]))]);
+		expect(v.index.changesSince(before)).toEqual({ notes: new Set(["Meetings/a.md"]), people: new Set(["People/Anna.md"]) });
+	});
+});
