@@ -131,7 +131,11 @@ export function meetingTitle(title: string): string {
 /** The agenda's order: status, date, kind, time, source, line, text. */
 export function compareItems(a: AgendaItem, b: AgendaItem): number {
 	const head = compareHead(a, b);
-	if (head !== 0) return head;
+	return head !== 0 ? head : compareTail(a, b);
+}
+
+/** Time, source, line, text: the order of items whose status, date and kind are the same. */
+function compareTail(a: AgendaItem, b: AgendaItem): number {
 	if ((a.time ?? "") !== (b.time ?? "")) return (a.time ?? "") < (b.time ?? "") ? -1 : 1;
 	if (a.source.path !== b.source.path) return a.source.path < b.source.path ? -1 : 1;
 	if (a.source.line !== b.source.line) return a.source.line - b.source.line;
@@ -179,18 +183,18 @@ export function sortedByAgendaOrder(list: readonly AgendaItem[]): AgendaItem[] {
 /** Runs up to this long are sorted in place by insertion (most runs are a handful of items). */
 const SHORT_RUN = 24;
 
-/** Sorts `out[start..end)` by `compareItems` in place, stably. */
+/** Sorts `out[start..end)`, a run of items of one status, date and kind, by `compareItems` in place, stably (the head is equal: only the tail is compared). */
 function sortRun(out: AgendaItem[], start: number, end: number): void {
 	if (end - start < 2) return;
 	if (end - start > SHORT_RUN) {
-		const run = out.slice(start, end).sort(compareItems);
+		const run = out.slice(start, end).sort(compareTail);
 		for (let i = 0; i < run.length; i++) out[start + i] = run[i] as AgendaItem;
 		return;
 	}
 	for (let i = start + 1; i < end; i++) {
 		const x = out[i] as AgendaItem;
 		let j = i - 1;
-		while (j >= start && compareItems(out[j] as AgendaItem, x) > 0) {
+		while (j >= start && compareTail(out[j] as AgendaItem, x) > 0) {
 			out[j + 1] = out[j] as AgendaItem;
 			j--;
 		}

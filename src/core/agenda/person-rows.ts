@@ -125,15 +125,17 @@ function personAgenda(index: VaultIndex, note: ParsedNote, day: PersonDay): read
 	let keepInTouch: AgendaItem | null = null;
 	let people: readonly string[] | null = null;
 	if (info.cadence) {
-		const lastEpoch = index.lastContactEpoch(path, today);
+		// One look-up and one search of the person's log: the epoch, source and line of the latest contact, no object made.
+		const log = index.contactsOf(path);
+		const at = log ? log.latestAt(today) : -1;
+		const lastEpoch = log && at >= 0 ? log.epochAt(at) : -1;
 		const dueEpoch = lastEpoch < 0 ? -1 : addDurationToEpoch(lastEpoch, info.cadence.duration);
 		if (dueEpoch <= lastShown) {
-			const last = lastEpoch < 0 ? null : index.lastInteraction(path, day.date);
 			const status: AgendaStatus = dueEpoch < 0 || dueEpoch === today ? "today" : dueEpoch < today ? "overdue" : "upcoming";
-			const source = last ? { path: last.source, line: last.line } : { path, line: 0 };
+			const source = log && lastEpoch >= 0 ? { path: log.sourceAt(at), line: log.lineAt(at) } : { path, line: 0 };
 			people = [path];
 			const due = dueEpoch < 0 ? null : day.days.of(dueEpoch);
-			keepInTouch = item("keep-in-touch", status, due, info.name, people, source, dueEpoch < 0 ? 0 : Math.abs(dueEpoch - today), last ? day.days.of(lastEpoch) : null, null, null, null);
+			keepInTouch = item("keep-in-touch", status, due, info.name, people, source, dueEpoch < 0 ? 0 : Math.abs(dueEpoch - today), lastEpoch < 0 ? null : day.days.of(lastEpoch), null, null, null);
 		}
 	}
 	const birthday = info.birthday ? birthdayItem(info.birthday, info.name, path, people, day) : null;

@@ -91,6 +91,29 @@ export class ContactLog {
 		return i < 0 ? -1 : Math.floor((this.packedList[i] ?? 0) / LINES / 4);
 	}
 
+	/**
+	 * Where the latest interaction on or before the epoch day `asOf` stands in the log, or -1; makes no
+	 * objects. Read it with `epochAt`, `sourceAt` and `lineAt` before the log next changes.
+	 */
+	latestAt(asOf: number): number {
+		return this.indexAsOf(asOf);
+	}
+
+	/** The epoch day of the interaction at `i` (from `latestAt`). */
+	epochAt(i: number): number {
+		return Math.floor((this.packedList[i] ?? 0) / LINES / 4);
+	}
+
+	/** The note that recorded the interaction at `i` (from `latestAt`). */
+	sourceAt(i: number): string {
+		return this.sourceList[i] ?? "";
+	}
+
+	/** The line of the interaction at `i` (from `latestAt`) in its note. */
+	lineAt(i: number): number {
+		return LINES - 1 - ((this.packedList[i] ?? 0) % LINES);
+	}
+
 	/** The epoch days of every source's latest interaction, ascending, without repeats; makes no interaction objects. */
 	epochs(): number[] {
 		this.sort();
@@ -145,6 +168,9 @@ export class ContactLog {
 		this.sorted = true;
 	}
 }
+
+/** What readers of a person's contacts may ask of the log (the agenda: the latest contact as of a day, with no object made). */
+export type ContactReader = Pick<ContactLog, "latestAt" | "epochAt" | "sourceAt" | "lineAt">;
 
 /** Whether entry `a` may stand before entry `b` in a sorted log. */
 function inOrder(sources: readonly string[], packed: readonly number[], a: number, b: number): boolean {

@@ -1,5 +1,5 @@
 import { ChangeLog } from "./change-log";
-import { ContactLog, type Interaction } from "./contact-log";
+import { ContactLog, type ContactReader, type Interaction } from "./contact-log";
 import { PeopleLedger } from "./people-ledger";
 import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
 import type { FollowUp } from "./follow-up";
@@ -170,6 +170,11 @@ export class VaultIndex {
 	/** The epoch day of the latest interaction on or before the epoch day `asOf`, or -1: no objects made. */
 	lastContactEpoch(personPath: string, asOf: number): number {
 		return this.people.get(personPath)?.contacts.latestEpoch(asOf) ?? -1;
+	}
+
+	/** This person's contacts, read only (the latest as of a day, its source and line, with no object made); null for no person. */
+	contactsOf(personPath: string): ContactReader | null {
+		return this.people.get(personPath)?.contacts ?? null;
 	}
 
 	/** The day the next contact with this person is due (last interaction + cadence), null without a cadence or any contact. */

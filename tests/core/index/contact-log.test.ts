@@ -39,7 +39,7 @@ const stepArb = fc.record({
 });
 
 describe("a person's interactions", () => {
-	it("answer as a plain map of each note's latest interaction would, after any sequence of notes read again and questions asked between", () => {
+	it("answer as a plain map of each note's latest interaction would (also the day, source and line read in place), after any sequence of notes read again and questions asked between", () => {
 		fc.assert(
 			fc.property(fc.array(stepArb, { maxLength: 25 }), (steps) => {
 				const log = new ContactLog();
@@ -55,6 +55,10 @@ describe("a person's interactions", () => {
 					if (step.ask !== null) {
 						expect(log.latest(step.ask)).toEqual(model.asOf(step.ask));
 						expect(log.latestEpoch(step.ask)).toBe(model.asOf(step.ask) ? toEpoch(model.asOf(step.ask)?.day ?? "") : -1);
+						const at = log.latestAt(step.ask);
+						const read = at < 0 ? null : { day: dayFromEpoch(log.epochAt(at)), source: log.sourceAt(at), line: log.lineAt(at) };
+						const expected = model.asOf(step.ask);
+						expect(read).toEqual(expected ? { day: expected.day, source: expected.source, line: expected.line } : null);
 					}
 				}
 				expect(log.all()).toEqual(model.all());
