@@ -197,4 +197,11 @@ async function main(): Promise<void> {
 	);
 }
 
-void main();
+// The plugin stays loaded (its timers, the store's connection, the DOM's): end the process once the result is out.
+void main().then(
+	() => process.stdout.write("", () => process.exit(0)),
+	(error: unknown) => {
+		process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		process.exit(1);
+	},
+);
