@@ -107,7 +107,8 @@ function readEntries(file: string, key: string): { entries: Map<string, Entry>; 
 				const line = text.slice(start, end);
 				start = end + 1;
 				const { path, stamp, note } = decodeLine(line, decoder);
-				if (stamp === null) return none;
+				// A path written twice is a file no run wrote (each run writes a path once): damaged.
+				if (stamp === null || entries.has(path)) return none;
 				entries.set(path, { size: stamp.size, mtimeMs: stamp.mtimeMs, ctimeMs: stamp.ctimeMs, line: { shapes, text: line }, note });
 			}
 		}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { buildAgenda } from "../../../src/core/agenda/agenda";
+import { buildVault, md, person, type TestVault } from "../../builders";
+
+const AGENDA = { upcomingDays: 7, birthdayDays: 14 };
+const coffee = (...who: string[]): string => md({ type: "meeting", date: "2026-11-20", attendees: who }, "# Coffee", "", "- [ ] Send the slides 📅 2026-11-25");
+
+/** What a user sees of a vault: who each meeting credits, each person's last contact, the agenda and the problems. */
+function seen(v: TestVault): unknown {
+	const paths = [...v.files.keys()].sort();
+	return {
+		attendees: paths.map((p) => [p, v.index.attendeesOf(p)]),
+		last: paths.map((p) => [p, v.index.lastInteraction(p)?.date ?? null]),
+		agenda: buildAgenda(v.index, "2026-11-24", AGENDA),
+		problems: v.index.problems(),
+	};
+}
+const fresh = (v: TestVault): TestVault => buildVault(Object.fromEntries(v.files));
+
+describe("attendees that look alike are never merged", () => {
+	it("credits [[Zoë]] to Zoë and [[Zoe]] to Zoe when both exist (links keep accents, as Obsidian)", () => {
+		const v = buildVault({ "People/Zoë.md": person(), "People/Zoe.md": person(), "Meetings/a.md": coffee("[[Zoë]]"), "Meetings/b.md": coffee("[[Zoe]]") });
+		expect(v.index.attendeesOf("Meetings/a.md")).toEqual(["People/Zoë.md"]);
+		expect(v.index.attendeesOf("Meetings/b.md")).toEqual(["People/Zoe.md"]);
+	});
+
+	it("credits a composed [[Zoë]] to a person whose file name a Mac saved decomposed", () => {
+		const v = buildVault({ "People/Zoe\u0308.md": person(), "Meetings/a.md": coffee("[[Zo\u00eb]]") });
+		expect(v.index.attendeesOf("Meetings/a.md")).toEqual(["People/Zoe\u0308.md"]);
+	});
+
+	it("credits [[People/Anna Rossi|Anna]] and [[Anna Rossi#Notes]] to Anna Rossi even when another person has the alias Anna", () => {
+		const v = buildVault({
+			"People/Anna Rossi.md": person(),
+			"People/Anna Bianchi.md": person({ aliases: ["Anna"] }),
+			"Meetings/a.md": coffee("[[People/Anna Rossi|Anna]]"),
+			"Meetings/b.md": coffee("[[Anna Rossi#Notes]]"),
+		});
+		expect(v.index.attendeesOf("Meetings/a.md")).toEqual(["People/Anna Rossi.md"]);
+		expect(v.index.attendeesOf("Meetings/b.md")).toEqual(["People/Anna Rossi.md"]);
+	});
+
+	it("credits nobody when two people share the alias Anna written as a YAML string", () => {
+		const v = buildVault({ "People/Anna Rossi.md": person({ aliases: "Anna" }), "People/Anna Bianchi.md": person({ aliases: "Anna" }), "Meetings/a.md": coffee("Anna") });
+		expect(v.index.attendeesOf("Meetings/a.md")).toEqual([]);
+		expect(v.index.problems().map((p) => p.code)).toContain("ambiguous-attendee");
+	});
+
+	it("credits Anna Rossi (Lumen) to nobody when two Anna Rossi exist", () => {
+		const v = buildVault({ "People/Anna Rossi.md": person(), "Clients/Anna Rossi.md": person(), "Meetings/a.md": coffee("Anna Rossi (Lumen)") });
+		expect(v.index.attendeesOf("Meetings/a.md")).toEqual([]);
+	});
+});
+
+describe("incremental changes to people end as a fresh build does", () => {
+	const start = (): TestVault =>
+		buildVault({
+			"People/Anna Rossi.md": person({ aliases: ["Anna"], cadence: "monthly" }),
+			"People/Anna Bianchi.md": person({ cadence: "monthly" }),
+			"Meetings/a.md": coffee("Anna"),
+			"Meetings/b.md": coffee("[[Anna]]"),
+			"Meetings/c.md": coffee("Anna Rossi (Lumen)"),
+			"Meetings/d.md": coffee("[[Zoë]]"),
+		});
+	const steps: [string, (v: TestVault) => void][] = [
+		["Anna Bianchi takes the alias Anna", (v) => v.write("People/Anna Bianchi.md", person({ aliases: ["Anna"], cadence: "monthly" }))],
+		["Anna Rossi loses her alias", (v) => v.write("People/Anna Rossi.md", person({ cadence: "monthly" }))],
+		["Anna Rossi's alias becomes a YAML string", (v) => v.write("People/Anna Rossi.md", person({ aliases: "Anna", cadence: "monthly" }))],
+		["Anna Rossi is moved to Archive", (v) => v.rename("People/Anna Rossi.md", "Archive/Anna Rossi.md")],
+		["Anna Rossi is renamed Anna", (v) => v.rename("People/Anna Rossi.md", "People/Anna.md")],
+		["Anna Bianchi is renamed Anna Rossi in Clients", (v) => v.rename("People/Anna Bianchi.md", "Clients/Anna Rossi.md")],
+		["Zoë arrives with a decomposed name", (v) => v.write("People/Zoe\u0308.md", person())],
+		["Zoe arrives, then Zoë leaves", (v) => { v.write("People/Zoe.md", person({ aliases: ["Zoë"] })); v.write("People/Zoë.md", person()); v.remove("People/Zoë.md"); }],
+		["Anna Rossi is deleted", (v) => v.remove("People/Anna Rossi.md")],
+		["Anna Rossi gets name: Anna Bianchi", (v) => v.write("People/Anna Rossi.md", person({ name: "Anna Bianchi" }))],
+	];
+	for (const [name, step] of steps) {
+		it(`after "${name}" the agenda, credits and problems are a fresh build's`, () => {
+			const v = start();
+			step(v);
+			expect(seen(v)).toEqual(seen(fresh(v)));
+		});
+	}
+	it("after every pair of those steps, too", () => {
+		for (const [, a] of steps)
+			for (const [, b] of steps) {
+				const v = start();
+				a(v);
+				b(v);
+				expect(seen(v)).toEqual(seen(fresh(v)));
+			}
+	});
+});
