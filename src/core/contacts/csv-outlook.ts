@@ -56,7 +56,8 @@ const EMAIL_COLUMNS = ["E-mail Address", "E-mail 2 Address", "E-mail 3 Address"]
 /**
  * Outlook's birthday: the short date of the exporting machine (`4/7/1985` month first, as US Windows
  * writes it; day first when the first number cannot be a month, or when `dayFirst`, as Italian
- * Windows writes it), `0/0/00` for none, or ISO.
+ * Windows writes it), `0/0/00` for none, or ISO. Two-digit years as Windows reads them by default:
+ * 30–99 are 1930–1999, 00–29 are 2000–2029.
  */
 export function parseOutlookDate(text: string, dayFirst = false): { day: string } | null | "none" {
 	const t = text.trim().replace(/\s.*$/, "");
@@ -65,7 +66,7 @@ export function parseOutlookDate(text: string, dayFirst = false): { day: string 
 	if (m?.[1] && m[2] && m[3]) return isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) ? { day: formatDay(Number(m[1]), Number(m[2]), Number(m[3])) } : null;
 	m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/.exec(t);
 	if (!m?.[1] || !m[2] || !m[3]) return null;
-	const year = m[3].length === 2 ? (Number(m[3]) > 30 ? 1900 : 2000) + Number(m[3]) : Number(m[3]);
+	const year = m[3].length === 2 ? (Number(m[3]) >= 30 ? 1900 : 2000) + Number(m[3]) : Number(m[3]);
 	const first = Number(m[1]);
 	const second = Number(m[2]);
 	const [month, day] = (dayFirst ? second <= 12 : first > 12) ? [second, first] : [first, second];
