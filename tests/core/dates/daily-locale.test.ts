@@ -19,4 +19,16 @@ describe("the language a new daily note is named in", () => {
 		expect(dailyNoteLocale("D MMMM YYYY", [], "it")).toBe("it");
 		expect(dailyNoteLocale("D MMMM YYYY", [], "en")).toBe("en");
 	});
+
+	it("follows daily notes named with moment's two-letter weekday (dd: lu in Italian, Mo in English)", () => {
+		const twoLetter = [
+			{ name: "2026-11-23 lu", day: "2026-11-23" },
+			{ name: "2026-11-24 ma", day: "2026-11-24" },
+		];
+		expect(dailyNoteLocale("YYYY-MM-DD dd", twoLetter, "en")).toBe("it");
+	});
+
+	it("keeps the user's language when a weekday token is only escaped text: [dddd] YYYY-MM-DD has no named part", () => {
+		expect(dailyNoteLocale("[dddd] YYYY-MM-DD", [{ name: "dddd 2026-11-23", day: "2026-11-23" }], "en")).toBe("en");
+	});
 });
