@@ -119,7 +119,7 @@ export class PeopleLedger {
 			if (p === null) {
 				const candidates = this.resolver.candidates(r, path);
 				if (candidates.length > 1) (ambiguous ??= []).push({ line: r.line, name: r.target, candidates });
-				else (unknown ??= []).push({ key: this.resolver.refKey(r), name: basename(r.target), line: r.line });
+				else (unknown ??= []).push({ key: this.resolver.refKey(r), name: r.link ? basename(r.target) : r.target, line: r.line });
 			} else if (!attendees.includes(p)) {
 				attendees.push(p);
 				if (note.date) this.addContact(p, path, note.date, "meeting", r.line, touched);

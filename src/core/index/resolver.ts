@@ -69,14 +69,16 @@ export class PersonResolver {
 	 * comes or goes.
 	 */
 	refKeys(ref: Ref): readonly string[] {
-		let keys = this.refKeyMemo.get(ref.target);
+		// A link's folder is a path (`[[Clients/Anna]]` names Anna); a plain name is whole, slashes and all (`AC/DC`).
+		const memoKey = ref.link ? ref.target : `\n${ref.target}`;
+		let keys = this.refKeyMemo.get(memoKey);
 		if (keys === undefined) {
-			const name = basename(ref.target);
+			const name = ref.link ? basename(ref.target) : ref.target;
 			const key = foldName(name);
 			const bare = withoutTrailingParenthesis(name);
 			keys = bare === name ? [key] : [key, foldName(bare)];
 			if (this.refKeyMemo.size > 100000) this.refKeyMemo.clear();
-			this.refKeyMemo.set(ref.target, keys);
+			this.refKeyMemo.set(memoKey, keys);
 		}
 		return keys;
 	}

@@ -90,4 +90,16 @@ describe("incremental changes to people end as a fresh build does", () => {
 				expect(seen(v)).toEqual(seen(fresh(v)));
 			}
 	});
+
+	it("credits a plain attendee with a slash in the name (AC/DC) to the person named so when that person's note arrives after the meeting", () => {
+		const v = buildVault({ "Meetings/a.md": coffee("AC/DC") });
+		v.write("People/Band.md", person({ name: "AC/DC", cadence: "monthly" }));
+		expect(v.index.attendeesOf("Meetings/a.md")).toEqual(["People/Band.md"]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
+
+	it("names an unknown plain attendee AC/DC in full in its problem, not DC", () => {
+		const v = buildVault({ "Meetings/a.md": coffee("AC/DC") });
+		expect(v.index.problems().map((p) => [p.code, p.params.name])).toEqual([["unknown-attendee", "AC/DC"]]);
+	});
 });
