@@ -10,7 +10,7 @@ function seen(v: TestVault): unknown {
 	const paths = [...v.files.keys()].sort();
 	return {
 		attendees: paths.map((p) => [p, v.index.attendeesOf(p)]),
-		last: paths.map((p) => [p, v.index.lastInteraction(p)?.date ?? null]),
+		last: paths.map((p) => [p, v.index.lastInteraction(p)?.day ?? null]),
 		agenda: buildAgenda(v.index, "2026-11-24", AGENDA),
 		problems: v.index.problems(),
 	};
