@@ -29,9 +29,18 @@ function endOfEpochDay(epoch: number): Packed {
 	return (epoch * 4 + 3) * LINES + (LINES - 1);
 }
 
+/** The epoch day a packed interaction falls on. */
+function epochOf(packed: Packed): number {
+	return Math.floor(packed / LINES / 4);
+}
+
+/** The line of its note a packed interaction was written on. */
+function lineOf(packed: Packed): number {
+	return LINES - 1 - (packed % LINES);
+}
+
 function unpack(source: string, packed: Packed): Interaction {
-	const rank = Math.floor(packed / LINES);
-	return { day: dayFromEpoch(Math.floor(rank / 4)), kind: RANK_KIND[rank % 4] ?? "log", source, line: LINES - 1 - (packed % LINES) };
+	return { day: dayFromEpoch(epochOf(packed)), kind: RANK_KIND[Math.floor(packed / LINES) % 4] ?? "log", source, line: lineOf(packed) };
 }
 
 /**
@@ -88,7 +97,7 @@ export class ContactLog {
 	/** The epoch day of the latest interaction on or before the epoch day `asOf`, or -1; makes no objects. */
 	latestEpoch(asOf: number): number {
 		const i = this.indexAsOf(asOf);
-		return i < 0 ? -1 : Math.floor((this.packedList[i] ?? 0) / LINES / 4);
+		return i < 0 ? -1 : this.epochAt(i);
 	}
 
 	/**
@@ -101,7 +110,7 @@ export class ContactLog {
 
 	/** The epoch day of the interaction at `i` (from `latestAt`). */
 	epochAt(i: number): number {
-		return Math.floor((this.packedList[i] ?? 0) / LINES / 4);
+		return epochOf(this.packedList[i] ?? 0);
 	}
 
 	/** The note that recorded the interaction at `i` (from `latestAt`). */
@@ -111,7 +120,7 @@ export class ContactLog {
 
 	/** The line of the interaction at `i` (from `latestAt`) in its note. */
 	lineAt(i: number): number {
-		return LINES - 1 - ((this.packedList[i] ?? 0) % LINES);
+		return lineOf(this.packedList[i] ?? 0);
 	}
 
 	/** The epoch days of every source's latest interaction, ascending, without repeats; makes no interaction objects. */
@@ -119,7 +128,7 @@ export class ContactLog {
 		this.sort();
 		const out: number[] = [];
 		for (const packed of this.packedList) {
-			const epoch = Math.floor(packed / LINES / 4);
+			const epoch = epochOf(packed);
 			if (out[out.length - 1] !== epoch) out.push(epoch);
 		}
 		return out;
