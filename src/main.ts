@@ -54,6 +54,8 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.addRibbonIcon("git-fork", this.t("command.openGraph"), () => void this.openGraph(null));
 		// Typing in a rule's field re-indexes once the typing stops, not at every key.
 		const reindex = debounce(() => void this.live.rebuild(), 800, true);
+		// Turned off while the typing's re-index still waits: it must not read the vault for a plugin that is gone.
+		this.register(() => reindex.cancel());
 		this.addSettingTab(new RapportSettingTab(this.app, this, this, reindex));
 		this.app.workspace.onLayoutReady(() => {
 			void this.live.rebuild();

@@ -123,6 +123,11 @@ export class Events {
 	listenerCount(name: string): number {
 		return (this.handlers.get(name) ?? []).length;
 	}
+
+	/** Test helper: the events that still have listeners, with how many. */
+	listenedTo(): Record<string, number> {
+		return Object.fromEntries([...this.handlers].filter(([, refs]) => refs.length > 0).map(([name, refs]) => [name, refs.length]));
+	}
 }
 
 export class Component {

@@ -140,6 +140,15 @@ function listeners(started: Awaited<ReturnType<typeof startObsidian>>): number {
 	return (started.plugin.live.events as unknown as Events).listenerCount("changed");
 }
 
+describe("turning Rapport off", () => {
+	it("leaves no listener of its own on the vault, the metadata cache or the workspace", async () => {
+		const { app, plugin } = await startObsidian(vault());
+		expect(Object.keys(app.vault.listenedTo()).length).toBeGreaterThan(0);
+		plugin.unload();
+		expect([app.vault.listenedTo(), app.metadataCache.listenedTo(), app.workspace.listenedTo()]).toEqual([{}, {}, {}]);
+	});
+});
+
 describe("the rapport code block", () => {
 	it("renders the agenda of its note's day and lets go of its listeners when unloaded", async () => {
 		const started = await startObsidian(vault());

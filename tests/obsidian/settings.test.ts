@@ -36,6 +36,23 @@ describe("settings", () => {
 		expect(started.app.pluginData.get("rapport")).toMatchObject({ people: { folders: ["People", "Network"] } });
 	});
 
+	it("typed just before Rapport is turned off do not re-index the vault afterwards", async () => {
+		const started = await startObsidian(FILES);
+		const tab = started.app.settingTabs[0];
+		if (!tab) throw new Error("no settings tab");
+		tab.display();
+		const folders = [...tab.containerEl.querySelectorAll(".setting-item")].find((s) => s.textContent?.startsWith("Folders"));
+		const input = folders?.querySelector("input");
+		if (!input) throw new Error("no folders input");
+		const rebuild = vi.spyOn(started.plugin.live, "rebuild");
+		input.value = "People, Network";
+		input.dispatchEvent(new window.Event("input"));
+		started.plugin.unload();
+		// The re-index waits for the typing to stop (800 ms): past that, a plugin turned off must not read the vault again.
+		await new Promise((r) => setTimeout(r, 1000));
+		expect(rebuild).not.toHaveBeenCalled();
+	});
+
 	it("refuse a cadence they cannot read, and say why", async () => {
 		const started = await startObsidian(FILES);
 		const tab = started.app.settingTabs[0];
