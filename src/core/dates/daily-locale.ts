@@ -4,8 +4,8 @@ import { formatWithMoment } from "./moment-format";
 /** The languages a daily note's name may be written in: Obsidian names them in its own language. */
 const DAILY_LOCALES = ["en", "it"];
 
-/** Tokens whose text depends on the language: month and weekday names (dd, moment's two-letter weekday, included), ordinals. */
-const NAMED_TOKENS = /MMM|dd|Do/;
+/** Tokens whose text depends on the language: month and weekday names (dd, moment's two-letter weekday, included), ordinals, and the locale's weeks (w, gg, e: English weeks start on Sunday). */
+const NAMED_TOKENS = /MMM|dd|Do|w|gg|e/;
 
 /**
  * The language to name a new daily note in, so that it is the note Obsidian opens for that day: the

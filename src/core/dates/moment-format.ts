@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
-import { type CalendarDay, formatDay, isValidDate } from "./dates";
+import { type CalendarDay, formatDay, isValidDate, partsOf } from "./dates";
+import { localeWeek, localeWeekday, weekdayOf, weekRuleOf } from "./locale-week";
 
 /**
  * Reads and writes file names in the moment.js formats that Obsidian's Daily notes plugin uses
@@ -8,7 +9,7 @@ import { type CalendarDay, formatDay, isValidDate } from "./dates";
 
 type Token = { kind: "literal"; text: string } | { kind: "token"; token: string };
 
-const TOKENS = ["YYYY", "YY", "MMMM", "MMM", "MM", "M", "Do", "DDDD", "DD", "D", "dddd", "ddd", "dd", "d", "ww", "w", "WW", "W", "Q", "gggg", "GGGG", "E", "e"];
+const TOKENS = ["YYYY", "YY", "MMMM", "MMM", "MM", "M", "Do", "DDDD", "DD", "D", "dddd", "ddd", "dd", "d", "ww", "w", "WW", "W", "Q", "gggg", "gg", "GGGG", "GG", "E", "e"];
 
 function tokenize(format: string): Token[] {
 	const out: Token[] = [];
@@ -42,6 +43,8 @@ const PATTERNS: Record<string, string> = {
 	YYYY: "(?<year>\\d{4})",
 	GGGG: "\\d{4}",
 	gggg: "\\d{4}",
+	gg: "\\d{2}",
+	GG: "\\d{2}",
 	YY: "(?<yy>\\d{2})",
 	MMMM: "(?<monthName>[^\\d\\s/.,-]+)",
 	MMM: "(?<monthShort>[^\\d\\s/.,-]+)",
@@ -115,9 +118,33 @@ export function parseWithFormat(name: string, format: string, locales: readonly 
 }
 
 const LUXON: Record<string, string> = {
-	YYYY: "yyyy", GGGG: "kkkk", gggg: "kkkk", YY: "yy", MMMM: "LLLL", MMM: "LLL", MM: "LL", M: "L",
-	DDDD: "ooo", DD: "dd", D: "d", dddd: "cccc", ddd: "ccc", dd: "ccc", d: "c", ww: "WW", w: "W", WW: "WW", W: "W", Q: "q", E: "c", e: "c",
+	YYYY: "yyyy", GGGG: "kkkk", GG: "kk", YY: "yy", MMMM: "LLLL", MMM: "LLL", MM: "LL", M: "L",
+	DDDD: "ooo", DD: "dd", D: "d", dddd: "cccc", ddd: "ccc", WW: "WW", W: "W", Q: "q", E: "c",
 };
+
+/** The tokens that depend on the locale's weeks (moment's `w`, `ww`, `gg`, `gggg`, `e`) and `d` (0 for Sunday). */
+function weekToken(token: string, day: CalendarDay, locale: string): string | null {
+	switch (token) {
+		case "d": {
+			const [y, m, d] = partsOf(day);
+			return String(weekdayOf(y, m, d));
+		}
+		case "e":
+			return String(localeWeekday(day, weekRuleOf(locale)));
+		case "w":
+		case "ww": {
+			const { week } = localeWeek(day, weekRuleOf(locale));
+			return token === "w" ? String(week) : String(week).padStart(2, "0");
+		}
+		case "gg":
+		case "gggg": {
+			const { year } = localeWeek(day, weekRuleOf(locale));
+			return token === "gggg" ? String(year).padStart(4, "0") : String(year % 100).padStart(2, "0");
+		}
+		default:
+			return null;
+	}
+}
 
 /** Writes `day` in a moment.js `format`, in `locale` for month and weekday names. */
 export function formatWithMoment(day: CalendarDay, format: string, locale = "en"): string {
@@ -128,7 +155,7 @@ export function formatWithMoment(day: CalendarDay, format: string, locale = "en"
 			if (t.token === "Do") return ordinal(d.day, locale);
 			// moment's shortest weekday: "Mo" in English, "lu" in Italian.
 			if (t.token === "dd") return d.toFormat("ccc").slice(0, 2);
-			return d.toFormat(LUXON[t.token] ?? t.token);
+			return weekToken(t.token, day, locale) ?? d.toFormat(LUXON[t.token] ?? t.token);
 		})
 		.join("");
 }

@@ -1,4 +1,7 @@
+import moment from "moment";
+import "moment/locale/it";
 import { describe, expect, it } from "vitest";
+import { addDays } from "../../../src/core/dates/dates";
 import { formatWithMoment, parseWithFormat } from "../../../src/core/dates/moment-format";
 
 describe("daily note names in moment formats", () => {
@@ -36,5 +39,18 @@ describe("daily note names in moment formats", () => {
 				expect(parseWithFormat(formatWithMoment(day, format), format)).toBe(day);
 			}
 		}
+	});
+
+	it("writes every token as moment.js does, in English and Italian, on every day from 2019 to 2030 (weeks and year turns included)", () => {
+		const tokens = ["YYYY", "YY", "MMMM", "MMM", "MM", "M", "Do", "DDDD", "DD", "D", "dddd", "ddd", "dd", "d", "ww", "w", "WW", "W", "Q", "gggg", "gg", "GGGG", "GG", "E", "e"];
+		const differ: string[] = [];
+		for (const locale of ["en", "it"]) {
+			for (let day = "2019-12-20"; day < "2031-01-10"; day = addDays(day, 1)) {
+				const ours = tokens.map((t) => formatWithMoment(day, t, locale)).join(" ");
+				const theirs = tokens.map((t) => moment(day).locale(locale).format(t)).join(" ");
+				if (ours !== theirs && differ.length < 5) differ.push(`${locale} ${day}: ${ours} ≠ ${theirs}`);
+			}
+		}
+		expect(differ).toEqual([]);
 	});
 });
