@@ -2,6 +2,7 @@
 // Options: --people N --meetings N --seed N (defaults 10000, 90000, 42); `--only core` measures only
 // the core rows (index, agenda, insights, heap) and updates them in bench/results/latest.json;
 // `--only agenda` builds the index once and prints only the agenda, insights and heap rows (writes nothing).
+// A full run measures the core and plugin rows, then the CLI's, on this vault and on a half-size one (issue 14).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import esbuild from "esbuild";
@@ -43,30 +44,61 @@ await esbuild.build({
 	logLevel: "warning",
 });
 
-const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", `${here}../dist/bench.cjs`, root, BENCH_TODAY, only === "agenda" ? "agenda" : ""], { encoding: "utf8" });
-if (run.status !== 0) {
-	process.stderr.write(run.stderr);
-	process.exit(run.status ?? 1);
+/** The core rows (index, agenda, insights, heap) measured on the vault at `vault`; `agendaOnly`: the agenda, insights and heap rows only. */
+function coreRows(vault, agendaOnly) {
+	const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", `${here}../dist/bench.cjs`, vault, BENCH_TODAY, agendaOnly ? "agenda" : ""], { encoding: "utf8" });
+	if (run.status !== 0) {
+		process.stderr.write(run.stderr);
+		process.exit(run.status ?? 1);
+	}
+	return JSON.parse(run.stdout);
 }
-const r = JSON.parse(run.stdout);
-const targets = [
-	["Full index from disk", `${r.fullIndexMs.toFixed(0)} ms`, ""],
-	["Floor (read + split frontmatter)", `${r.floorMs.toFixed(0)} ms`, ""],
-	["Ratio full / floor", r.ratio.toFixed(2), r.ratio <= 2.5 ? "ok (≤ 2.5)" : "OVER (target ≤ 2.5)"],
-	["Incremental update, median", `${r.updateMedianMs.toFixed(3)} ms`, ""],
-	["Incremental update, p95", `${r.updateP95Ms.toFixed(3)} ms`, r.updateP95Ms < 1 ? "ok (< 1 ms)" : "OVER (target < 1 ms)"],
-	["Agenda for a day, cold, median", `${r.agendaColdMedianMs.toFixed(2)} ms (CPU ${r.agendaColdCpuMedianMs.toFixed(1)} ms, ${r.agendaItems} items)`, r.agendaColdMedianMs < 15 ? "ok (< 15 ms)" : "OVER (target < 15 ms)"],
-	["Agenda after one note changed, p95", `${r.agendaAfterEditP95Ms.toFixed(2)} ms (CPU ${r.agendaAfterEditCpuP95Ms.toFixed(1)} ms)`, r.agendaAfterEditP95Ms < 10 ? "ok (< 10 ms)" : "OVER (target < 10 ms)"],
-	["Insights after one note changed, p95", `${r.insightsAfterEditP95Ms.toFixed(2)} ms (CPU ${r.insightsAfterEditCpuP95Ms.toFixed(1)} ms)`, r.insightsAfterEditP95Ms < 10 ? "ok (< 10 ms)" : "OVER (target < 10 ms)"],
-	["Agenda again, same day, median", `${r.agendaWarmMedianMs.toFixed(2)} ms`, r.agendaWarmMedianMs < 15 ? "ok (< 15 ms)" : "OVER (target < 15 ms)"],
-	["Agenda after one note changed, median", `${r.agendaAfterEditMedianMs.toFixed(2)} ms (p95 ${r.agendaAfterEditP95Ms.toFixed(2)} ms)`, r.agendaAfterEditMedianMs < 15 ? "ok (< 15 ms)" : "OVER (target < 15 ms)"],
-	["Insights (fading, unfollowed, ledger, balance), cold", `${r.insightsColdMs.toFixed(0)} ms`, ""],
-	["Insights after one note changed, median", `${r.insightsAfterEditMedianMs.toFixed(1)} ms (p95 ${r.insightsAfterEditP95Ms.toFixed(1)} ms)`, ""],
-	["Retained heap per note, agenda and insights kept", `${(r.bytesPerNote / 1024).toFixed(2)} KB (index alone ${(r.indexBytesPerNote / 1024).toFixed(2)} KB, with what they made it keep ${(r.agendaFilledBytesPerNote / 1024).toFixed(2)} KB)`, r.bytesPerNote <= 1024 ? "ok (≤ 1 KB)" : "OVER (target ≤ 1 KB)"],
-];
-const agendaRows = new Set(["Agenda for a day, cold, median", "Agenda after one note changed, p95", "Insights after one note changed, p95", "Agenda again, same day, median", "Agenda after one note changed, median", "Insights (fading, unfollowed, ledger, balance), cold", "Insights after one note changed, median", "Retained heap per note, agenda and insights kept"]);
-process.stdout.write(`\n${r.notes} notes: ${r.people} people, ${r.meetings} meetings, ${r.followUps} open follow-ups (load average ${r.loadAverage.map((l) => l.toFixed(1)).join(", ")})\n\n`);
-for (const [name, value, verdict] of targets) if (only !== "agenda" || agendaRows.has(name)) process.stdout.write(`${name.padEnd(40)} ${value.padEnd(28)} ${verdict}\n`);
+
+function printCore(r, agendaOnly) {
+	const targets = [
+		["Full index from disk", `${r.fullIndexMs.toFixed(0)} ms`, ""],
+		["Floor (read + split frontmatter)", `${r.floorMs.toFixed(0)} ms`, ""],
+		["Ratio full / floor", r.ratio.toFixed(2), r.ratio <= 2.5 ? "ok (≤ 2.5)" : "OVER (target ≤ 2.5)"],
+		["Incremental update, median", `${r.updateMedianMs.toFixed(3)} ms`, ""],
+		["Incremental update, p95", `${r.updateP95Ms.toFixed(3)} ms`, r.updateP95Ms < 1 ? "ok (< 1 ms)" : "OVER (target < 1 ms)"],
+		["Agenda for a day, cold, median", `${r.agendaColdMedianMs.toFixed(2)} ms (CPU ${r.agendaColdCpuMedianMs.toFixed(1)} ms, ${r.agendaItems} items)`, r.agendaColdMedianMs < 15 ? "ok (< 15 ms)" : "OVER (target < 15 ms)"],
+		["Agenda after one note changed, p95", `${r.agendaAfterEditP95Ms.toFixed(2)} ms (CPU ${r.agendaAfterEditCpuP95Ms.toFixed(1)} ms)`, r.agendaAfterEditP95Ms < 10 ? "ok (< 10 ms)" : "OVER (target < 10 ms)"],
+		["Insights after one note changed, p95", `${r.insightsAfterEditP95Ms.toFixed(2)} ms (CPU ${r.insightsAfterEditCpuP95Ms.toFixed(1)} ms)`, r.insightsAfterEditP95Ms < 10 ? "ok (< 10 ms)" : "OVER (target < 10 ms)"],
+		["Agenda again, same day, median", `${r.agendaWarmMedianMs.toFixed(2)} ms`, r.agendaWarmMedianMs < 15 ? "ok (< 15 ms)" : "OVER (target < 15 ms)"],
+		["Agenda after one note changed, median", `${r.agendaAfterEditMedianMs.toFixed(2)} ms (p95 ${r.agendaAfterEditP95Ms.toFixed(2)} ms)`, r.agendaAfterEditMedianMs < 15 ? "ok (< 15 ms)" : "OVER (target < 15 ms)"],
+		["Insights (fading, unfollowed, ledger, balance), cold", `${r.insightsColdMs.toFixed(0)} ms`, ""],
+		["Insights after one note changed, median", `${r.insightsAfterEditMedianMs.toFixed(1)} ms (p95 ${r.insightsAfterEditP95Ms.toFixed(1)} ms)`, ""],
+		["Retained heap per note, agenda and insights kept", `${(r.bytesPerNote / 1024).toFixed(2)} KB (index alone ${(r.indexBytesPerNote / 1024).toFixed(2)} KB, with what they made it keep ${(r.agendaFilledBytesPerNote / 1024).toFixed(2)} KB)`, r.bytesPerNote <= 1024 ? "ok (≤ 1 KB)" : "OVER (target ≤ 1 KB)"],
+	];
+	const agendaRows = new Set(["Agenda for a day, cold, median", "Agenda after one note changed, p95", "Insights after one note changed, p95", "Agenda again, same day, median", "Agenda after one note changed, median", "Insights (fading, unfollowed, ledger, balance), cold", "Insights after one note changed, median", "Retained heap per note, agenda and insights kept"]);
+	process.stdout.write(`\n${r.notes} notes: ${r.people} people, ${r.meetings} meetings, ${r.followUps} open follow-ups (load average ${r.loadAverage.map((l) => l.toFixed(1)).join(", ")})\n\n`);
+	for (const [name, value, verdict] of targets) if (!agendaOnly || agendaRows.has(name)) process.stdout.write(`${name.padEnd(40)} ${value.padEnd(28)} ${verdict}\n`);
+}
+
+/** The plugin rows, in the in-memory Obsidian, on the vault at `vault`. */
+function pluginRows(vault) {
+	const pluginRun = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12000", `${here}../dist/plugin-bench.cjs`, vault, BENCH_TODAY], { encoding: "utf8" });
+	if (pluginRun.status !== 0) {
+		process.stderr.write(pluginRun.stderr);
+		process.exit(pluginRun.status ?? 1);
+	}
+	return JSON.parse(pluginRun.stdout);
+}
+
+function printPlugin(notes, p) {
+	process.stdout.write(`\nPlugin path on ${notes} notes (in-memory Obsidian, metadata prepared in ${(p.prepareMs / 1000).toFixed(1)} s):\n\n`);
+	for (const [name, value, verdict] of [
+		["Index from the metadata cache", `${p.indexMs.toFixed(0)} ms (${p.people} people)`, ""],
+		["Start to a complete index, warm store", `${p.warmIndexMs.toFixed(0)} ms (${p.warmFromStore} from the store; main thread ${p.warmMainThreadCpuMs.toFixed(0)} ms CPU, ${p.warmWaitedForCpuMs.toFixed(0)} ms waiting for a CPU)`, p.warmIndexMs <= 1500 ? "ok (≤ 1.5 s)" : "OVER (target ≤ 1.5 s)"],
+		["Longest main-thread slice, warm store", `${p.warmLongestSliceMs} ms (event loop blocked ${p.warmLoopBlockedMs.toFixed(0)} ms, ${p.warmLoopBlockedCpuMs.toFixed(0)} ms of CPU)`, p.warmLongestSliceMs <= 50 ? "ok (≤ 50 ms)" : "OVER (target ≤ 50 ms)"],
+		["Longest main-thread slice while indexing", `${p.longestSliceMs} ms`, p.longestSliceMs <= 50 ? "ok (≤ 50 ms)" : "OVER (target ≤ 50 ms)"],
+		["First panel draw (today's agenda and insights)", `${p.firstPanelMs.toFixed(0)} ms`, ""],
+		["Panel refresh after one note changed, median", `${p.refreshMedianMs.toFixed(1)} ms (p95 ${p.refreshP95Ms.toFixed(1)} ms, ${p.panelItems} items)`, ""],
+	]) process.stdout.write(`${name.padEnd(44)} ${value.padEnd(32)} ${verdict}\n`);
+}
+
+const r = coreRows(root, only === "agenda");
+printCore(r, only === "agenda");
 if (only === "agenda") process.exit(0);
 if (only === "core") {
 	// Only the core rows: keep the other rows of the last full run as they were.
@@ -76,24 +108,19 @@ if (only === "core") {
 	writeFileSync(latest, JSON.stringify({ ...previous, spec, ...r }, null, 2) + "\n");
 	process.exit(0);
 }
-const pluginRun = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=12000", `${here}../dist/plugin-bench.cjs`, root, BENCH_TODAY], { encoding: "utf8" });
-if (pluginRun.status !== 0) {
-	process.stderr.write(pluginRun.stderr);
-	process.exit(pluginRun.status ?? 1);
-}
-const p = JSON.parse(pluginRun.stdout);
-process.stdout.write(`\nPlugin path (in-memory Obsidian, metadata prepared in ${(p.prepareMs / 1000).toFixed(1)} s):\n\n`);
-for (const [name, value, verdict] of [
-	["Index from the metadata cache", `${p.indexMs.toFixed(0)} ms (${p.people} people)`, ""],
-	["Start to a complete index, warm store", `${p.warmIndexMs.toFixed(0)} ms (${p.warmFromStore} from the store; main thread ${p.warmMainThreadCpuMs.toFixed(0)} ms CPU, ${p.warmWaitedForCpuMs.toFixed(0)} ms waiting for a CPU)`, p.warmIndexMs <= 1500 ? "ok (≤ 1.5 s)" : "OVER (target ≤ 1.5 s)"],
-	["Longest main-thread slice, warm store", `${p.warmLongestSliceMs} ms (event loop blocked ${p.warmLoopBlockedMs.toFixed(0)} ms, ${p.warmLoopBlockedCpuMs.toFixed(0)} ms of CPU)`, p.warmLongestSliceMs <= 50 ? "ok (≤ 50 ms)" : "OVER (target ≤ 50 ms)"],
-	["Longest main-thread slice while indexing", `${p.longestSliceMs} ms`, p.longestSliceMs <= 50 ? "ok (≤ 50 ms)" : "OVER (target ≤ 50 ms)"],
-	["First panel draw (today's agenda and insights)", `${p.firstPanelMs.toFixed(0)} ms`, ""],
-	["Panel refresh after one note changed, median", `${p.refreshMedianMs.toFixed(1)} ms (p95 ${p.refreshP95Ms.toFixed(1)} ms, ${p.panelItems} items)`, ""],
-]) process.stdout.write(`${name.padEnd(44)} ${value.padEnd(32)} ${verdict}\n`);
+const p = pluginRows(root);
+printPlugin(spec.people + spec.meetings, p);
+// Issue 14 asks for every row on this vault and on a half-size one.
+const halfSpec = { ...spec, people: Math.round(spec.people / 2), meetings: Math.round(spec.meetings / 2) };
+const halfRoot = vaultRoot(halfSpec, stress);
+generateVault(halfRoot, halfSpec);
+const halfCore = coreRows(halfRoot, false);
+printCore(halfCore, false);
+const halfPlugin = pluginRows(halfRoot);
+printPlugin(halfSpec.people + halfSpec.meetings, halfPlugin);
 // The CLI against its floor (issue 14's first two rows) on this vault and on a half-size one.
 const cliRuns = [];
-for (const cliSpec of [spec, { ...spec, people: Math.round(spec.people / 2), meetings: Math.round(spec.meetings / 2) }]) {
+for (const cliSpec of [spec, halfSpec]) {
 	const cliRoot = vaultRoot(cliSpec, stress);
 	generateVault(cliRoot, cliSpec);
 	const c = cliBench(cliRoot);
@@ -120,4 +147,4 @@ if (g) {
 	process.stdout.write("\nGraph rendering: skipped (no /usr/bin/chromium; apt-get install -y chromium)\n");
 }
 mkdirSync(`${here}results`, { recursive: true });
-writeFileSync(`${here}results/latest.json`, JSON.stringify({ spec, ...r, plugin: p, cli: cliRuns, groups, import: imported, calendar, graph: g }, null, 2) + "\n");
+writeFileSync(`${here}results/latest.json`, JSON.stringify({ spec, ...r, plugin: p, half: { spec: halfSpec, ...halfCore, plugin: halfPlugin }, cli: cliRuns, groups, import: imported, calendar, graph: g }, null, 2) + "\n");
