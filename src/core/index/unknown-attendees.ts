@@ -16,10 +16,10 @@ export function ownerKeys(me: string): Set<string> {
 }
 
 interface Mention {
-	/** The name as first written. */
-	name: string;
 	/** Meeting path → line of its first mention there. */
 	meetings: Map<string, number>;
+	/** Meeting path → the name as written there (`Zoë Müller`, `zoe muller`). */
+	names: Map<string, string>;
 }
 
 /**
@@ -37,9 +37,10 @@ export class UnknownAttendees {
 		const keys: string[] = [];
 		for (const a of attendees) {
 			let mention = this.byKey.get(a.key);
-			if (!mention) this.byKey.set(a.key, (mention = { name: a.name, meetings: new Map() }));
+			if (!mention) this.byKey.set(a.key, (mention = { meetings: new Map(), names: new Map() }));
 			if (!mention.meetings.has(path)) {
 				mention.meetings.set(path, a.line);
+				mention.names.set(path, a.name);
 				keys.push(a.key);
 			}
 		}
@@ -50,6 +51,7 @@ export class UnknownAttendees {
 		for (const key of this.keysOf.get(path) ?? []) {
 			const mention = this.byKey.get(key);
 			mention?.meetings.delete(path);
+			mention?.names.delete(path);
 			if (mention?.meetings.size === 0) this.byKey.delete(key);
 		}
 		this.keysOf.delete(path);
@@ -62,14 +64,17 @@ export class UnknownAttendees {
 		return n;
 	}
 
-	/** One problem per unknown name, at its first meeting (by path), with the number of meetings. */
+	/**
+	 * One problem per unknown name, at its first meeting (by path), spelled as written there, with the
+	 * number of meetings: the same words whatever order the notes were read in.
+	 */
 	problems(owner: ReadonlySet<string>): Problem[] {
 		const out: Problem[] = [];
 		for (const [key, mention] of this.byKey) {
 			if (owner.has(key)) continue;
 			const paths = [...mention.meetings.keys()].sort();
 			const first = paths[0] ?? "";
-			out.push(problem(first, mention.meetings.get(first) ?? 0, "unknown-attendee", { name: mention.name, n: paths.length }));
+			out.push(problem(first, mention.meetings.get(first) ?? 0, "unknown-attendee", { name: mention.names.get(first) ?? "", n: paths.length }));
 		}
 		return out;
 	}

@@ -91,6 +91,17 @@ describe("incremental updates", () => {
 		expect(v.index.problems().map((p) => p.code)).toEqual(["unknown-attendee"]);
 	});
 
+	it("names an unknown attendee as written in the first meeting by path, whatever order the meetings were read in", () => {
+		const notes = { "Meetings/b.md": meeting("2026-11-02", ["zoe muller"]), "Meetings/a.md": meeting("2026-11-01", ["Zoë Müller"]) };
+		const forwards = buildVault(notes);
+		const backwards = buildVault(Object.fromEntries(Object.entries(notes).reverse()));
+		for (const v of [forwards, backwards]) {
+			expect(v.index.problems().map((p) => [p.path, p.params])).toEqual([["Meetings/a.md", { name: "Zoë Müller", n: 2 }]]);
+		}
+		forwards.remove("Meetings/a.md");
+		expect(forwards.index.problems().map((p) => p.params)).toEqual([{ name: "zoe muller", n: 1 }]);
+	});
+
 	it("keeps a person's history when the note moves to another folder", () => {
 		const v = buildVault({ "People/Anna.md": person({ cadence: "monthly" }), "Meetings/m.md": meeting("2026-11-01", ["[[Anna]]"]), "Meetings/n.md": meeting("2026-11-02", ["[[Anna]]"], "- [ ] send deck") });
 		v.rename("People/Anna.md", "People/Friends/Anna.md");
