@@ -9,7 +9,7 @@ import { localeWeek, localeWeekday, weekdayOf, weekRuleOf } from "./locale-week"
 
 type Token = { kind: "literal"; text: string } | { kind: "token"; token: string };
 
-const TOKENS = ["YYYY", "YY", "MMMM", "MMM", "MM", "M", "Do", "DDDD", "DD", "D", "dddd", "ddd", "dd", "d", "ww", "w", "WW", "W", "Q", "gggg", "gg", "GGGG", "GG", "E", "e"];
+const TOKENS = ["YYYY", "YY", "MMMM", "MMM", "MM", "M", "Do", "DDDD", "DD", "D", "dddd", "ddd", "dd", "d", "ww", "w", "WW", "W", "Q", "gggg", "gg", "GGGG", "GG", "E", "e", "HH", "H", "hh", "h", "mm", "m", "ss", "s", "A", "a"];
 
 function tokenize(format: string): Token[] {
 	const out: Token[] = [];
@@ -65,6 +65,16 @@ const PATTERNS: Record<string, string> = {
 	Q: "\\d",
 	E: "\\d",
 	e: "\\d",
+	HH: "\\d{2}",
+	H: "\\d{1,2}",
+	hh: "\\d{2}",
+	h: "\\d{1,2}",
+	mm: "\\d{2}",
+	m: "\\d{1,2}",
+	ss: "\\d{2}",
+	s: "\\d{1,2}",
+	A: "(?:AM|PM)",
+	a: "(?:am|pm)",
 };
 
 const compiled = new Map<string, RegExp>();
@@ -120,6 +130,7 @@ export function parseWithFormat(name: string, format: string, locales: readonly 
 const LUXON: Record<string, string> = {
 	YYYY: "yyyy", GGGG: "kkkk", GG: "kk", YY: "yy", MMMM: "LLLL", MMM: "LLL", MM: "LL", M: "L",
 	DDDD: "ooo", DD: "dd", D: "d", dddd: "cccc", ddd: "ccc", WW: "WW", W: "W", Q: "q", E: "c",
+	HH: "HH", H: "H", hh: "hh", h: "h", mm: "mm", m: "m", ss: "ss", s: "s",
 };
 
 /** The tokens that depend on the locale's weeks (moment's `w`, `ww`, `gg`, `gggg`, `e`) and `d` (0 for Sunday). */
@@ -146,15 +157,21 @@ function weekToken(token: string, day: CalendarDay, locale: string): string | nu
 	}
 }
 
-/** Writes `day` in a moment.js `format`, in `locale` for month and weekday names. */
-export function formatWithMoment(day: CalendarDay, format: string, locale = "en"): string {
-	const d = DateTime.fromISO(day, { zone: "utc" }).setLocale(locale);
+/**
+ * Writes `day` in a moment.js `format`, in `locale` for month and weekday names; hours, minutes and
+ * seconds (`HH:mm`, `h:mm A`) are those of `time` (`HH:mm` or `HH:mm:ss`, midnight when not a time).
+ */
+export function formatWithMoment(day: CalendarDay, format: string, locale = "en", time = "00:00"): string {
+	const at = /^\d{2}:\d{2}(:\d{2})?$/.test(time) ? DateTime.fromISO(`${day}T${time}`, { zone: "utc" }) : null;
+	const d = (at?.isValid ? at : DateTime.fromISO(day, { zone: "utc" })).setLocale(locale);
 	return tokenize(format || "YYYY-MM-DD")
 		.map((t) => {
 			if (t.kind === "literal") return t.text;
 			if (t.token === "Do") return ordinal(d.day, locale);
 			// moment's shortest weekday: "Mo" in English, "lu" in Italian.
 			if (t.token === "dd") return d.toFormat("ccc").slice(0, 2);
+			// moment's meridiem, the same in English and Italian.
+			if (t.token === "A" || t.token === "a") return t.token === "A" ? (d.hour < 12 ? "AM" : "PM") : d.hour < 12 ? "am" : "pm";
 			return weekToken(t.token, day, locale) ?? d.toFormat(LUXON[t.token] ?? t.token);
 		})
 		.join("");

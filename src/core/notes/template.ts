@@ -52,7 +52,9 @@ function placeholderAt(template: string, from: number, close: number, values: Pl
 	if (after > close || template[after] !== ":" || name === "title") return null;
 	const written = template.slice(after + 1, close);
 	if (written === "") return null;
-	// A format of spaces only is a space, as Obsidian's `{{date:FORMAT}}` hands it to moment.
+	// A format of spaces only is a space, as Obsidian's `{{date:FORMAT}}` hands it to moment; `{{time: }}` is the time.
+	if (name === "time" && written.trim() === "") return time;
 	const format = written.trim() || " ";
-	return name === "date" ? formatWithMoment(day, format, values.locale) : time;
+	// As in Obsidian, both take moment tokens: `{{date:YYYY-MM-DD HH:mm}}`, `{{time:h:mm A}}`.
+	return formatWithMoment(day, format, values.locale, time);
 }

@@ -53,4 +53,13 @@ describe("daily note names in moment formats", () => {
 		}
 		expect(differ).toEqual([]);
 	});
+
+	it("writes hours, minutes and seconds as moment.js does, in both languages", () => {
+		const format = "YYYY-MM-DD HH:mm:ss H h hh m s A a";
+		for (const locale of ["en", "it"]) {
+			for (const time of ["00:00", "00:05:09", "09:30", "12:00", "12:45:30", "13:07", "23:59:59"]) {
+				expect(formatWithMoment("2026-11-30", format, locale, time)).toBe(moment(`2026-11-30T${time}`).locale(locale).format(format));
+			}
+		}
+	});
 });

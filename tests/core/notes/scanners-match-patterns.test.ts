@@ -106,9 +106,10 @@ describe("one-pass scanners read what the old patterns read", () => {
 	it("templates", () => {
 		const old = (t: string) =>
 			t
-				.replace(/\{\{\s*date\s*:\s*([^}]+?)\s*\}\}/gi, (_all, format: string) => formatWithMoment("2026-11-27", format))
+				.replace(/\{\{\s*date\s*:\s*([^}]+?)\s*\}\}/gi, (_all, format: string) => formatWithMoment("2026-11-27", format, "en", "09:00"))
 				.replace(/\{\{\s*date\s*\}\}/gi, "2026-11-27")
-				.replace(/\{\{\s*time(?:\s*:\s*[^}]+?)?\s*\}\}/gi, "09:00")
+				.replace(/\{\{\s*time\s*:\s*([^}]*?[^}\s][^}]*?)\s*\}\}/gi, (_all, format: string) => formatWithMoment("2026-11-27", format, "en", "09:00"))
+				.replace(/\{\{\s*time\s*(?::\s+)?\}\}/gi, "09:00")
 				.replace(/\{\{\s*title\s*\}\}/gi, "T");
 		fc.assert(
 			fc.property(text(["{{", "}}", "{", "}", " ", "date", "DATE", "time", "title", ":", "D", "x"]), (t) => {

@@ -18,4 +18,10 @@ describe("weekday and month names in a new note's template", () => {
 	it("leaves numbers-only formats the same in both languages", () => {
 		expect(fillTemplate("{{date:YYYY-MM-DD}} {{date}} {{title}}", DAY, "Note", "00:00", "it")).toBe("2026-11-30 2026-11-30 Note");
 	});
+
+	it("writes the time in moment's tokens too: {{date:YYYY-MM-DDTHH:mm}}, {{time:h:mm A}}", () => {
+		const template = "created: {{date:YYYY-MM-DDTHH:mm}}\nstarts: {{time:h:mm A}} ({{time:HH.mm}}, {{time}})\n";
+		expect(fillTemplate(template, DAY, "t", "14:30")).toBe("created: 2026-11-30T14:30\nstarts: 2:30 PM (14.30, 14:30)\n");
+	});
 });
+
