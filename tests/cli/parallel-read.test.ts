@@ -7,7 +7,7 @@ import { parseArgs } from "../../src/cli/args";
 import { runCommand } from "../../src/cli/commands";
 import { loadVault } from "../../src/cli/load-vault";
 import { machineParallelism, PARALLEL_FROM } from "../../src/cli/parallel-read";
-import { CLI, makeVault } from "./run-cli";
+import { CLI, makeVault, STAMP_WORKER } from "./run-cli";
 
 /** A vault above the size from which the CLI reads on several threads: people, meetings with them, a few broken notes. */
 function largeVault(): string {
@@ -47,6 +47,11 @@ describe("reading a large vault on several threads", () => {
 		expect(machineParallelism("x.cjs", { RAPPORT_THREADS: "3" }, 2).workers).toBe(2);
 		expect(machineParallelism("x.cjs", { RAPPORT_THREADS: "1" }, 8).workers).toBe(0);
 		expect(PARALLEL_FROM).toBeLessThanOrEqual(2000);
+	});
+
+	it("stamps with the small script built next to the CLI, and with the CLI itself when that script is missing", () => {
+		expect(machineParallelism(CLI, {}, 2)).toEqual({ workers: 1, workerFile: CLI, stampFile: STAMP_WORKER });
+		expect(machineParallelism(join(tmpdir(), "elsewhere", "rapport.cjs"), {}, 2).stampFile).toBeUndefined();
 	});
 });
 
