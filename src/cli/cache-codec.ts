@@ -3,7 +3,7 @@ import type { Cadence } from "../core/dates/cadence";
 import type { Ref } from "../core/notes/frontmatter-values";
 import type { ContactRef, Exchange, FollowUpSource, GroupPins, ParsedNote, PersonInfo } from "../core/notes/note";
 import type { Problem } from "../core/shared/problems";
-import { basename, sharedString } from "../core/shared/text";
+import { basename } from "../core/shared/text";
 import type { NoteStamp } from "./note-files";
 
 /**
@@ -106,6 +106,7 @@ export class NoteDecoder {
 	private readonly known: (KnownRecord | null)[] = [];
 	/** Per shape: where each of its known record's keys is (`slotsOf`); empty for other shapes. */
 	private readonly slots: Int8Array[] = [];
+	private readonly strings = new Map<string, string>();
 
 	static fromJson(raw: unknown): NoteDecoder {
 		const decoder = new NoteDecoder();
@@ -144,8 +145,20 @@ export class NoteDecoder {
 		return note;
 	}
 
+	/**
+	 * One copy of each string: names, days and link targets repeat across thousands of notes. The
+	 * strings JSON.parse makes are already copies of their own (they keep no note's text alive), so
+	 * unlike `sharedString` the first one seen is kept as it is.
+	 */
+	private shared(text: string): string {
+		const known = this.strings.get(text);
+		if (known !== undefined) return known;
+		this.strings.set(text, text);
+		return text;
+	}
+
 	private decode(value: Encoded): unknown {
-		if (typeof value === "string") return sharedString(value);
+		if (typeof value === "string") return this.shared(value);
 		if (!Array.isArray(value)) return value;
 		if (value.length === 0) return [];
 		if (value[0] === ARRAY) {
