@@ -10,7 +10,7 @@ import { nodeNoteFiles } from "./note-files";
 import { type NoteRead, readNoteFile } from "./note-reading";
 import { problem as makeProblem } from "../core/shared/problems";
 import { type Batch, type BatchOther, type ChunkResult, READ_JOB, type ReadJob } from "./read-worker";
-import { claimChunk, stampChunk } from "./stamp-chunks";
+import { claimChunk, type Listed, type ListWork, stampChunk } from "./stamp-chunks";
 
 /** How many notes a thread takes at a time: small enough to balance the threads, large enough to make few messages. */
 const CHUNK = 256;
@@ -125,6 +125,33 @@ export function startStamping(root: string, paths: string[], settings: RapportSe
 			return { stamps, failures: job.failures };
 		},
 	};
+}
+
+/** Started listing: the vault's notes and their stamps, from one thread of the stamping script. */
+export interface ListJob {
+	/** Waits for the list; a thread that failed (cannot start, crashes) gives its reason instead. */
+	finish(): Promise<Listed | { failure: string }>;
+}
+
+export function startListing(root: string, stampFile: string): ListJob {
+	const done = new Promise<Listed | { failure: string }>((resolve) => {
+		let worker: Worker;
+		try {
+			worker = new Worker(stampFile, { workerData: { list: root } satisfies ListWork });
+		} catch (error) {
+			resolve({ failure: error instanceof Error ? error.message : String(error) });
+			return;
+		}
+		worker.on("message", (message: Listed) => resolve(isListed(message) ? message : { failure: "EPROTO" }));
+		worker.on("error", (error) => resolve({ failure: error.message.split("\n")[0] ?? "" }));
+		// Exiting without a list (the list settles the promise first): a failure too.
+		worker.on("exit", (code) => resolve({ failure: `exit code ${code}` }));
+	});
+	return { finish: () => done };
+}
+
+function isListed(message: Partial<Listed> | null): message is Listed {
+	return Array.isArray(message?.paths) && Array.isArray(message.problems) && message.stamps instanceof Float64Array && message.stamps.length === 3 * message.paths.length;
 }
 
 /** Reads and parses `paths` on every thread; the reads come back in the order of `paths`. */

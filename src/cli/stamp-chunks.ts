@@ -1,6 +1,8 @@
 import { statSync } from "node:fs";
 import { sep } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
+import type { Problem } from "../core/shared/problems";
+import { listNotes } from "./note-files";
 
 /**
  * Stamping a vault's notes on worker threads (size, modification and change time of each, for the
@@ -44,11 +46,33 @@ export function stampChunk(root: string, paths: readonly string[]): Float64Array
 	return out;
 }
 
-/** A stamping thread's whole life: take chunks until none is left, send each chunk's stamps, then say done. */
+/**
+ * What a listing thread is given: the vault to list and stamp whole, while the main thread loads
+ * the cache (a warm run then waits for neither on its own thread).
+ */
+export interface ListWork {
+	list: string;
+}
+
+/** What a listing thread sends back once: the vault's notes as `listNotes` gives them, and their stamps as `stampChunk` does. */
+export interface Listed {
+	paths: string[];
+	problems: Problem[];
+	stamps: Float64Array;
+}
+
+/** A stamping thread's whole life: list and stamp the vault; or take chunks until none is left, send each chunk's stamps, then say done. */
 export function runStampWorker(): void {
-	const job = workerData as StampWork;
 	const port = parentPort;
 	if (port === null) return;
+	const list = (workerData as Partial<ListWork>).list;
+	if (typeof list === "string") {
+		const { paths, problems } = listNotes(list);
+		const stamps = stampChunk(list, paths);
+		port.postMessage({ paths, problems, stamps } satisfies Listed, [stamps.buffer as ArrayBuffer]);
+		return;
+	}
+	const job = workerData as StampWork;
 	const counter = new Int32Array(job.counter);
 	for (let claim = claimChunk(counter, job.chunk, job.paths.length); claim !== null; claim = claimChunk(counter, job.chunk, job.paths.length)) {
 		const stamps = stampChunk(job.root, job.paths.slice(claim.from, claim.to));

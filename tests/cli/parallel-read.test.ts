@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -81,6 +81,23 @@ describe("a reading thread that fails", () => {
 		expect(vault.stats).toEqual(serial.stats);
 		expect(vault.index.counts()).toEqual(serial.index.counts());
 		expect(vault.index.lastInteraction("People/Anna.md")?.day).toBe("2026-11-02");
+	});
+
+	it.each([
+		["cannot start", join(tmpdir(), "no-such-folder", "rapport-stamp.cjs")],
+		["throws at once", brokenWorker('throw new Error("boom");')],
+		["exits without a list", brokenWorker("process.exit(4);")],
+		["sends something else than a list", brokenWorker('require("node:worker_threads").parentPort.postMessage({ paths: ["People/Anna.md"], problems: [], stamps: new Float64Array(1) });')],
+	])("costs no note on a warm run when the stamping script %s, and is reported", async (_, stampFile) => {
+		// Notes written an hour ago, so that the first run stores them all and the second has a cache to serve.
+		for (const path of ["People/Anna.md", "People/Marco.md", "Meetings/2026-11-02 Coffee.md"]) utimesSync(join(root, path), Date.now() / 1000 - 3600, Date.now() / 1000 - 3600);
+		const cacheRoot = mkdtempSync(join(tmpdir(), "rapport-cache-broken-stamp-"));
+		const serial = await loadVault(root, { cacheRoot: null });
+		await loadVault(root, { cacheRoot });
+		const warm = await loadVault(root, { cacheRoot, parallelism: { workers: 1, workerFile: CLI, stampFile }, parallelFrom: 1 });
+		expect([warm.workerFailures.length, warm.stats]).toEqual([1, { notes: 3, fromCache: 3, parsed: 0 }]);
+		expect(warm.index.counts()).toEqual(serial.index.counts());
+		expect(warm.index.lastInteraction("People/Anna.md")?.day).toBe("2026-11-02");
 	});
 
 	it("says on stderr that a thread stopped, and prints the full answer", async () => {
