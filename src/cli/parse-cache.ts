@@ -1,4 +1,3 @@
-import { isAscii } from "node:buffer";
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { homedir } from "node:os";
@@ -68,8 +67,8 @@ export function cacheKey(parts: { rapportVersion: string; parserVersion: number;
 /**
  * What a cache file held when it was opened, kept in flat tables (one Map entry and one note per
  * note, the stamps in one typed array): a warm run keeps all of it alive, and the fewer objects it
- * holds, the less the engine copies while the notes are loaded. A note's line is cut from the
- * file's text only when the cache is written again.
+ * holds, the less the engine copies while the notes are loaded. A note's line is taken again from
+ * the file's bytes only when the cache is written again.
  */
 interface OldEntries {
 	/** Each path's number, in file order. */
@@ -77,8 +76,8 @@ interface OldEntries {
 	notes: ParsedNote[];
 	/** Size, modification and change time of note i at 3i, 3i+1, 3i+2. */
 	stamps: Float64Array;
-	/** The file's text, and where note i's line starts and ends in it. */
-	text: string;
+	/** The file's bytes, and where note i's line starts and ends in them. */
+	bytes: Buffer;
 	starts: Int32Array;
 	ends: Int32Array;
 	/** The table of shapes of note i's line. */
@@ -86,45 +85,43 @@ interface OldEntries {
 	tables: ShapeKey[][][];
 }
 
-const NO_ENTRIES: OldEntries = { index: new Map(), notes: [], stamps: new Float64Array(0), text: "", starts: new Int32Array(0), ends: new Int32Array(0), tableOf: new Uint16Array(0), tables: [] };
-
-/**
- * The file's text when it is pure ASCII, as every cache file is (see `asciiJson`): read as Latin-1,
- * which for ASCII gives the same string as UTF-8 without decoding. A byte beyond ASCII: not ours.
- */
-function asciiText(file: string): string | null {
-	const bytes = readFileSync(file);
-	return isAscii(bytes) ? bytes.toString("latin1") : null;
-}
+const NO_ENTRIES: OldEntries = { index: new Map(), notes: [], stamps: new Float64Array(0), bytes: Buffer.alloc(0), starts: new Int32Array(0), ends: new Int32Array(0), tableOf: new Uint16Array(0), tables: [] };
 
 /** The entries of a cache file when it is whole and written for `key`; none otherwise. */
 function readEntries(file: string, key: string): OldEntries {
-	let text: string | null;
+	let bytes: Buffer;
 	try {
-		text = asciiText(file);
+		bytes = readFileSync(file);
 	} catch {
 		return NO_ENTRIES;
 	}
-	if (text === null) return NO_ENTRIES;
 	try {
-		return entriesOf(text, key) ?? NO_ENTRIES;
+		return entriesOf(bytes, key) ?? NO_ENTRIES;
 	} catch {
 		return NO_ENTRIES;
 	}
 }
 
-function entriesOf(text: string, key: string): OldEntries | null {
-	const headerEnd = text.indexOf("\n");
+/** The line of `bytes` that starts at `start`: where it ends (at its newline, or at the end of the file). */
+function lineEnd(bytes: Buffer, start: number): number {
+	const end = bytes.indexOf(NEWLINE, start);
+	return end < 0 ? bytes.length : end;
+}
+
+const NEWLINE = 10;
+
+function entriesOf(bytes: Buffer, key: string): OldEntries | null {
+	// Each line is decoded from the file's bytes on its own: no string of the whole file is made.
+	const headerEnd = bytes.indexOf(NEWLINE);
 	if (headerEnd < 0) return null;
 	// The tables end at the first note's line, or at the end of a cache of no note.
-	const next = text.indexOf("\n", headerEnd + 1);
-	const tablesEnd = next < 0 ? text.length : next;
-	const header = JSON.parse(text.slice(0, headerEnd)) as { format?: unknown; key?: unknown; count?: unknown; groups?: unknown };
+	const tablesEnd = lineEnd(bytes, headerEnd + 1);
+	const header = JSON.parse(bytes.toString("utf8", 0, headerEnd)) as { format?: unknown; key?: unknown; count?: unknown; groups?: unknown };
 	const { groups, count } = header;
-	if (header.format !== FORMAT || header.key !== key || !Array.isArray(groups) || typeof count !== "number" || !Number.isInteger(count) || count < 0 || count > text.length) return null;
-	const tables: unknown = JSON.parse(text.slice(headerEnd + 1, tablesEnd));
+	if (header.format !== FORMAT || header.key !== key || !Array.isArray(groups) || typeof count !== "number" || !Number.isInteger(count) || count < 0 || count > bytes.length) return null;
+	const tables: unknown = JSON.parse(bytes.toString("utf8", headerEnd + 1, tablesEnd));
 	if (!Array.isArray(tables) || tables.length !== groups.length || tables.length > 0xffff) return null;
-	const out: OldEntries = { index: new Map(), notes: new Array<ParsedNote>(count), stamps: new Float64Array(3 * count), text, starts: new Int32Array(count), ends: new Int32Array(count), tableOf: new Uint16Array(count), tables: tables as ShapeKey[][][] };
+	const out: OldEntries = { index: new Map(), notes: new Array<ParsedNote>(count), stamps: new Float64Array(3 * count), bytes, starts: new Int32Array(count), ends: new Int32Array(count), tableOf: new Uint16Array(count), tables: tables as ShapeKey[][][] };
 	let start = tablesEnd + 1;
 	let n = 0;
 	for (let t = 0; t < groups.length; t++) {
@@ -132,10 +129,9 @@ function entriesOf(text: string, key: string): OldEntries | null {
 		if (typeof inGroup !== "number" || !Number.isInteger(inGroup) || inGroup < 0 || n + inGroup > count) return null;
 		const decoder = NoteDecoder.fromJson(tables[t]);
 		for (let i = 0; i < inGroup; i++, n++) {
-			if (start >= text.length) return null;
-			let end = text.indexOf("\n", start);
-			if (end < 0) end = text.length;
-			const { path, stamp, note } = decodeLine(text.slice(start, end), decoder);
+			if (start >= bytes.length) return null;
+			const end = lineEnd(bytes, start);
+			const { path, stamp, note } = decodeLine(bytes.toString("utf8", start, end), decoder);
 			// A path written twice is a file no run wrote (each run writes a path once): damaged.
 			if (stamp === null || out.index.has(path)) return null;
 			out.index.set(path, n);
@@ -149,7 +145,7 @@ function entriesOf(text: string, key: string): OldEntries | null {
 			start = end + 1;
 		}
 	}
-	if (n !== count || start < text.length) return null;
+	if (n !== count || start < bytes.length) return null;
 	return out;
 }
 
@@ -252,7 +248,7 @@ export class NoteCache {
 		};
 		const old = this.old;
 		for (let i = 0; i < old.notes.length; i++) {
-			if (this.kept[i] === 1) add(old.tables[old.tableOf[i] ?? 0] ?? [], old.text.slice(old.starts[i], old.ends[i]));
+			if (this.kept[i] === 1) add(old.tables[old.tableOf[i] ?? 0] ?? [], old.bytes.toString("utf8", old.starts[i], old.ends[i]));
 		}
 		for (const entry of this.fresh.values()) add(entry.line.shapes, entry.line.text);
 		return byTable;
