@@ -259,7 +259,10 @@ const KNOWN_KEYS: readonly [KnownRecord, readonly string[]][] = [
 const KNOWN_BY_KEYS = new Map(KNOWN_KEYS.map(([record, keys]) => [keys.join("\n"), record]));
 
 function knownRecordOf(names: readonly string[]): KnownRecord | null {
-	return KNOWN_BY_KEYS.get(names.join("\n")) ?? null;
+	const record = KNOWN_BY_KEYS.get(names.join("\n"));
+	const keys = KNOWN_KEYS.find(([r]) => r === record)?.[1];
+	// Key for key: a key holding a newline must not pass for two keys joined.
+	return record !== undefined && keys !== undefined && keys.length === names.length && keys.every((k, i) => k === names[i]) ? record : null;
 }
 
 const NO_SLOTS = new Int8Array(0);

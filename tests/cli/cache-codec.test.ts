@@ -85,6 +85,12 @@ describe("the parse cache's compact layout", () => {
 		expect(Object.keys(back.attendees[0] ?? {})).toEqual(["line", "target", "link"]);
 	});
 
+	it("gives back an object with one key that holds the keys of a reference joined by newlines as that one key", () => {
+		const decoder = NoteDecoder.fromJson([[["target\nlink\nline"]], [["path"], ["title"], ["kind"], ["attendees"], ["problems", []]]]);
+		const back = decoder.decodeNote("a.md", [1, 0, 1, "meeting", [-1, [0, "Anna"]]]);
+		expect(back.attendees).toEqual([{ "target\nlink\nline": "Anna" }]);
+	});
+
 	it("gives back every note of the demo vault as the parser read it, keys in the same order", () => {
 		const notes = demoNotes();
 		expect(notes.length).toBeGreaterThan(20);
