@@ -82,11 +82,16 @@ class ParallelJob {
 		});
 	}
 
-	/** Takes chunks on the main thread until none is left, waits for the workers, then does what a failed worker left. */
+	/**
+	 * Takes chunks on the main thread until none is left, waits for the workers, then does what a failed
+	 * worker left. Between two of its own chunks it lets the workers' messages in: their chunks are taken
+	 * in while the workers go on, not all at the end while the workers wait, done, for the main thread.
+	 */
 	async finish(total: number, onMain: (from: number, to: number) => void): Promise<void> {
 		for (let claim = claimChunk(this.counter, CHUNK, total); claim !== null; claim = claimChunk(this.counter, CHUNK, total)) {
 			onMain(claim.from, claim.to);
 			this.received[claim.index] = 1;
+			await nextTurn();
 		}
 		await Promise.all(this.ended);
 		this.received.forEach((got, index) => {
@@ -96,6 +101,9 @@ class ParallelJob {
 		});
 	}
 }
+
+/** Resolves on the event loop's next turn, after the messages that arrived meanwhile are handled. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Started stamping: the size and times of every note, by worker threads while the main thread loads the cache. */
 export interface StampJob {
