@@ -83,8 +83,21 @@ const ORDER_NUMBER = /^\d{1,4}(?:[.-]\d{1,4})*[.)]?[\s_-]+/;
 /** Emoji that decorate a folder's name (`👥 People`, `People 👥`), with their joiners and variation selectors. */
 const DECORATION = /\p{Extended_Pictographic}|\u200D|\uFE0F/gu;
 
+/** Names of folders read so far: every note of a folder asks for the same one, once per rule. */
+const wordsOfFolders = new Map<string, readonly string[]>();
+
 /** The names a folder goes by: as written, without its emoji, and without its order number (`02 - People` is People). */
-function folderWords(name: string): string[] {
+function folderWords(name: string): readonly string[] {
+	let words = wordsOfFolders.get(name);
+	if (words === undefined) {
+		words = readFolderWords(name);
+		if (wordsOfFolders.size >= 10000) wordsOfFolders.clear();
+		wordsOfFolders.set(name, words);
+	}
+	return words;
+}
+
+function readFolderWords(name: string): string[] {
 	const words = [foldWord(name)];
 	if (name.length > 100 || (!/^\d/.test(name) && /^[ -~]*$/.test(name))) return words;
 	const bare = name.replace(DECORATION, "").trim();
