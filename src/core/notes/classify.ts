@@ -18,9 +18,19 @@ export interface Classification {
 const TEMPLATE_NAME = /(?:^|[\s_.-])(?:templates?|modell[oi]|template)(?:$|[\s_.-])/i;
 
 export function isTemplatePath(path: string, config: VaultConfig): boolean {
-	const lower = path.toLowerCase();
-	if (config.templateFolders.some((f) => lower.startsWith(f.toLowerCase() + "/"))) return true;
-	return TEMPLATE_NAME.test(basename(path));
+	return templateTest(config)(path);
+}
+
+/** Whether a path is a template's, with the vault's template folders folded once, not once per note. */
+function templateTest(config: VaultConfig): (path: string) => boolean {
+	const prefixes = config.templateFolders.map((f) => f.toLowerCase() + "/");
+	return (path) => {
+		if (prefixes.length > 0) {
+			const lower = path.toLowerCase();
+			if (prefixes.some((prefix) => lower.startsWith(prefix))) return true;
+		}
+		return TEMPLATE_NAME.test(basename(path));
+	};
 }
 
 /** The day of a daily note, when `path` is one in the vault's Daily notes folder and format. */
@@ -150,8 +160,9 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	const people = compileRule(settings.people);
 	const meetings = compileRule(settings.meetings);
 	const events = folded(settings.eventTypes);
+	const isTemplate = templateTest(config);
 	return (path, record, tags) => {
-		if (isTemplatePath(path, config)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
+		if (isTemplate(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
 		const dailyDay = dailyNoteDay(path, config);
 		const types = record.list(settings.typeFields).map((v) => unwrapLink(v));
 		let person = matchRule(people, types, tags, path);
