@@ -13,48 +13,18 @@ interface YieldingScheduler {
 export function yieldToUi(): Promise<void> {
 	const scheduler = (window as unknown as { scheduler?: YieldingScheduler }).scheduler;
 	if (typeof scheduler?.yield === "function") return scheduler.yield();
-	if (typeof MessageChannel === "function") return selfMessages.next();
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
-}
-
-/** A port that may keep a process alive while it listens (Node's); a browser's has no such switch. */
-interface MaybeRefPort extends MessagePort {
-	ref?: () => void;
-	unref?: () => void;
-}
-
-/**
- * Messages to ourselves through one channel, opened once: a channel per turn costs about 0.1 ms of
- * the main thread to open and close, paid hundreds of times in a start. Each message lets the
- * earliest waiting turn go on; the port holds a process open only while a turn waits.
- */
-class SelfMessages {
-	private port: MaybeRefPort | null = null;
-	private sender: MessagePort | null = null;
-	private readonly waiting: (() => void)[] = [];
-
-	next(): Promise<void> {
+	if (typeof MessageChannel === "function") {
 		return new Promise((resolve) => {
-			if (this.port === null || this.sender === null) this.open();
-			if (this.waiting.length === 0) this.port?.ref?.();
-			this.waiting.push(resolve);
-			this.sender?.postMessage(null);
+			const channel = new MessageChannel();
+			channel.port1.onmessage = (): void => {
+				channel.port1.close();
+				resolve();
+			};
+			channel.port2.postMessage(null);
 		});
 	}
-
-	private open(): void {
-		const channel = new MessageChannel();
-		this.port = channel.port1;
-		this.sender = channel.port2;
-		this.port.onmessage = (): void => {
-			const resolve = this.waiting.shift();
-			if (this.waiting.length === 0) this.port?.unref?.();
-			resolve?.();
-		};
-	}
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
-
-const selfMessages = new SelfMessages();
 
 /**
  * Cuts long work into slices of about `budgetMs`, giving the main thread back in between, and

@@ -1,6 +1,6 @@
 import { type App, TFile, TFolder } from "obsidian";
 import type { ParsedNote } from "../core/notes/note";
-import type { NoteStore, StoredEntry } from "./note-store";
+import type { NoteStore } from "./note-store";
 import type { Slicer } from "./slicer";
 
 /** Every Markdown note of the vault for a full indexing, people first. */
@@ -40,8 +40,7 @@ export async function startNotes(app: App, store: NoteStore | null, key: string,
 	};
 	if (!(await listFiles())) return null;
 	const gone: string[] = [];
-	const fromStore = (entry: StoredEntry): void => {
-		const [path, size, mtime, text] = entry;
+	const fromStore = (path: string, size: number, mtime: number, text: string): void => {
 		const file = unread.get(path);
 		if (file === undefined) {
 			gone.push(path);
