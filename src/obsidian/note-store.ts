@@ -69,6 +69,20 @@ function isChunk(value: unknown): value is unknown[] {
 	return true;
 }
 
+/**
+ * Hands the notes of a record to `each` from value `from` on, until the slice is used up; where it
+ * stopped. Plain synchronous code: a loop inside an async function keeps its variables in the
+ * function's saved state, and runs markedly slower.
+ */
+function handOver(chunk: unknown[], from: number, slicer: Slicer, each: (path: string, size: number, mtime: number, text: string) => void): number {
+	for (let i = from; i < chunk.length; ) {
+		each(chunk[i] as string, chunk[i + 1] as number, chunk[i + 2] as number, chunk[i + 3] as string);
+		i += FIELDS;
+		if (slicer.due()) return i;
+	}
+	return chunk.length;
+}
+
 /** A store that cannot be trusted as a whole: it is cleared. */
 class Untrusted extends Error {}
 
@@ -166,9 +180,9 @@ export class NoteStore {
 				if (!(await slicer.pause(stillWanted))) return "stopped";
 				for (const chunk of values) if (!isChunk(chunk)) throw new Untrusted();
 				for (const chunk of values as unknown[][]) {
-					for (let i = 0; i < chunk.length; i += FIELDS) {
-						each(chunk[i] as string, chunk[i + 1] as number, chunk[i + 2] as number, chunk[i + 3] as string);
-						if ((i & 63) === 0 && slicer.due() && !(await slicer.pause(stillWanted))) return "stopped";
+					for (let i = 0; i < chunk.length; ) {
+						i = handOver(chunk, i, slicer, each);
+						if (i < chunk.length && !(await slicer.pause(stillWanted))) return "stopped";
 					}
 				}
 				const last = keys[keys.length - 1];

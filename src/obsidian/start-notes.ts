@@ -27,15 +27,8 @@ export async function startNotes(app: App, store: NoteStore | null, key: string,
 	// hold the main thread for tens of milliseconds in a large vault); a slice may end in any folder.
 	const listFiles = async (): Promise<boolean> => {
 		unread = new Map();
-		const folders: TFolder[] = [app.vault.getRoot()];
-		let listed = 0;
-		for (let folder = folders.pop(); folder; folder = folders.pop()) {
-			for (const child of folder.children) {
-				if (child instanceof TFolder) folders.push(child);
-				else if (child instanceof TFile && child.extension === "md") unread.set(child.path, child);
-				if ((++listed & 255) === 0 && slicer.due() && !(await slicer.pause(stillWanted))) return false;
-			}
-		}
+		const walk = new FolderWalk(app.vault.getRoot());
+		while (!walk.listInto(unread, slicer)) if (!(await slicer.pause(stillWanted))) return false;
 		return true;
 	};
 	if (!(await listFiles())) return null;
@@ -81,5 +74,35 @@ async function readIfStillThere(read: (file: TFile) => Promise<ParsedNote>, file
 		return await read(file);
 	} catch {
 		return null;
+	}
+}
+
+/**
+ * The vault's folders, walked a slice at a time: plain synchronous code (a loop inside an async
+ * function keeps its variables in the function's saved state, and runs markedly slower).
+ */
+class FolderWalk {
+	private readonly folders: TFolder[];
+	private folder: TFolder | undefined;
+	private next = 0;
+
+	constructor(root: TFolder) {
+		this.folders = [];
+		this.folder = root;
+	}
+
+	/** Adds Markdown files to `files` until the slice is used up; true once every folder was walked. */
+	listInto(files: Map<string, TFile>, slicer: Slicer): boolean {
+		let listed = 0;
+		for (; this.folder; this.folder = this.folders.pop(), this.next = 0) {
+			const children = this.folder.children;
+			while (this.next < children.length) {
+				const child = children[this.next++];
+				if (child instanceof TFolder) this.folders.push(child);
+				else if (child instanceof TFile && child.extension === "md") files.set(child.path, child);
+				if ((++listed & 255) === 0 && slicer.due()) return false;
+			}
+		}
+		return true;
 	}
 }
