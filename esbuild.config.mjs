@@ -40,6 +40,14 @@ const cliOptions = {
 	outfile: "dist/rapport.cjs",
 };
 
+/** The CLI's stamping threads: a small script of their own, so a warm run does not compile the whole CLI twice. */
+const stampWorkerOptions = {
+	...cliOptions,
+	banner: undefined,
+	entryPoints: ["src/cli/stamp-worker.ts"],
+	outfile: "dist/rapport-stamp.cjs",
+};
+
 /** The graph page's script, inlined by `rapport graph --html` into a page that loads nothing else. */
 const graphPageOptions = {
 	entryPoints: ["src/graph-view/page.ts"],
@@ -55,8 +63,9 @@ const graphPageOptions = {
 if (production) {
 	await esbuild.build(pluginOptions);
 	await esbuild.build(cliOptions);
+	await esbuild.build(stampWorkerOptions);
 	await esbuild.build(graphPageOptions);
 } else {
-	const contexts = await Promise.all([pluginOptions, cliOptions, graphPageOptions].map((o) => esbuild.context(o)));
+	const contexts = await Promise.all([pluginOptions, cliOptions, stampWorkerOptions, graphPageOptions].map((o) => esbuild.context(o)));
 	await Promise.all(contexts.map((c) => c.watch()));
 }

@@ -1,5 +1,9 @@
-import type { ParsedNote } from "../core/notes/note";
-import { basename, sharedString } from "../core/shared/text";
+import type { Birthday } from "../core/dates/birthday";
+import type { Cadence } from "../core/dates/cadence";
+import type { Ref } from "../core/notes/frontmatter-values";
+import type { ContactRef, Exchange, FollowUpSource, GroupPins, ParsedNote, PersonInfo } from "../core/notes/note";
+import type { Problem } from "../core/shared/problems";
+import { basename } from "../core/shared/text";
 import type { NoteStamp } from "./note-files";
 
 /**
@@ -98,6 +102,11 @@ export class NoteDecoder {
 	private readonly constants: Uint8Array[] = [];
 	/** Per shape: how many values follow the shape's number. */
 	private readonly arity: number[] = [];
+	/** Per shape: the record it is in the parser's own key order (see `knownRecords`), or null for any other. */
+	private readonly known: (KnownRecord | null)[] = [];
+	/** Per shape: where each of its known record's keys is (`slotsOf`); empty for other shapes. */
+	private readonly slots: Int8Array[] = [];
+	private readonly strings = new Map<string, string>();
 
 	static fromJson(raw: unknown): NoteDecoder {
 		const decoder = new NoteDecoder();
@@ -120,9 +129,12 @@ export class NoteDecoder {
 				codes[i] = code;
 				if (code === 0) values++;
 			});
+			const known = knownRecordOf(names);
 			this.keys.push(names);
 			this.constants.push(codes);
 			this.arity.push(values);
+			this.known.push(known);
+			this.slots.push(known === null ? NO_SLOTS : slotsOf(codes));
 		}
 	}
 
@@ -133,8 +145,20 @@ export class NoteDecoder {
 		return note;
 	}
 
+	/**
+	 * One copy of each string: names, days and link targets repeat across thousands of notes. The
+	 * strings JSON.parse makes are already copies of their own (they keep no note's text alive), so
+	 * unlike `sharedString` the first one seen is kept as it is.
+	 */
+	private shared(text: string): string {
+		const known = this.strings.get(text);
+		if (known !== undefined) return known;
+		this.strings.set(text, text);
+		return text;
+	}
+
 	private decode(value: Encoded): unknown {
-		if (typeof value === "string") return sharedString(value);
+		if (typeof value === "string") return this.shared(value);
 		if (!Array.isArray(value)) return value;
 		if (value.length === 0) return [];
 		if (value[0] === ARRAY) {
@@ -151,6 +175,9 @@ export class NoteDecoder {
 		const keys = this.keys[shape];
 		const constants = this.constants[shape];
 		if (keys === undefined || constants === undefined || this.arity[shape] !== value.length - 1) throw new BadEntry("shape");
+		const known = this.known[shape] ?? null;
+		// A note's keys nested in a note (no parser makes one) take the generic loop, which reads its path and title as values.
+		if (known !== null && (known === "note") === (path !== null)) return this.decodeKnown(known, value, this.slots[shape] ?? NO_SLOTS, path);
 		const out: Record<string, unknown> = {};
 		let next = 1;
 		for (let i = 0; i < keys.length; i++) {
@@ -171,6 +198,136 @@ export class NoteDecoder {
 		}
 		return out;
 	}
+
+	/**
+	 * A record of the parser's own types, built as one object literal in their key order (the same
+	 * object the generic loop builds, made at once: the engine lays it out in one piece, and keeps
+	 * it with the other long-lived objects from the start instead of copying it there).
+	 */
+	private decodeKnown(known: KnownRecord, value: Encoded[], slots: Int8Array, path: string | null): Record<string, unknown> {
+		const at = (i: number): unknown => {
+			const slot = slots[i] ?? 0;
+			if (slot > 0) return this.decode(value[slot] as Encoded);
+			return slot === -1 ? null : slot === -2 ? false : slot === -3 ? true : path !== null ? NONE : [];
+		};
+		switch (known) {
+			case "note": {
+				const own = path ?? "";
+				if (value[slots[0] ?? 0] !== OWN_PATH || value[slots[1] ?? 0] !== OWN_TITLE) throw new BadEntry(own);
+				return this.asRecord(noteOf(at, own, basename(own)));
+			}
+			case "person":
+				return this.asRecord(personOf(at));
+			case "ref":
+				return this.asRecord({ target: at(0) as string, link: at(1) as boolean, line: at(2) as number } satisfies Ref);
+			case "contact":
+				return this.asRecord({ ref: at(0) as Ref, day: at(1) as string, kind: at(2) as ContactRef["kind"] } satisfies ContactRef);
+			case "own-contact":
+				return this.asRecord({ day: at(0) as string, line: at(1) as number } satisfies ParsedNote["ownContacts"][number]);
+			case "follow-up":
+				return this.asRecord(followUpOf(at));
+			case "exchange":
+				return this.asRecord({ line: at(0) as number, direction: at(1) as Exchange["direction"], day: at(2) as string, refs: at(3) as Ref[] } satisfies Exchange);
+		}
+	}
+
+	private asRecord(value: object): Record<string, unknown> {
+		return value as Record<string, unknown>;
+	}
+}
+
+/** The records the parser makes by the thousand, which the decoder builds in one piece (see `decodeKnown`). */
+type KnownRecord = "note" | "person" | "ref" | "contact" | "own-contact" | "follow-up" | "exchange";
+
+type ValueAt = (i: number) => unknown;
+
+/**
+ * Each known record's keys in the parser's order. A shape with exactly these keys in this order is
+ * built by `decodeKnown`; any other order or set (a future parser) takes the generic loop, so the
+ * decoded object always has its shape's keys in its shape's order.
+ */
+const KNOWN_KEYS: readonly [KnownRecord, readonly string[]][] = [
+	["note", ["path", "title", "kind", "isEvent", "date", "time", "person", "attendees", "contacts", "ownContacts", "followUps", "exchanges", "pins", "problems"] satisfies (keyof ParsedNote)[]],
+	["person", ["name", "aliases", "cadence", "cadenceFromCircle", "circle", "birthday", "org", "role", "email", "phone", "location", "interests", "tags", "metVia", "knows", "partner", "family", "closeness", "since", "offers", "asks"] satisfies (keyof PersonInfo)[]],
+	["ref", ["target", "link", "line"] satisfies (keyof Ref)[]],
+	["contact", ["ref", "day", "kind"] satisfies (keyof ContactRef)[]],
+	["own-contact", ["day", "line"] satisfies (keyof ParsedNote["ownContacts"][number])[]],
+	["follow-up", ["line", "text", "status", "due", "scheduled", "start", "recurrence", "refs"] satisfies (keyof FollowUpSource)[]],
+	["exchange", ["line", "direction", "day", "refs"] satisfies (keyof Exchange)[]],
+];
+
+const KNOWN_BY_KEYS = new Map(KNOWN_KEYS.map(([record, keys]) => [keys.join("\n"), record]));
+
+function knownRecordOf(names: readonly string[]): KnownRecord | null {
+	return KNOWN_BY_KEYS.get(names.join("\n")) ?? null;
+}
+
+const NO_SLOTS = new Int8Array(0);
+
+/** Per key of a shape: the index of its value in the encoded array (1, 2, …), or minus its constant's code. */
+function slotsOf(codes: Uint8Array): Int8Array {
+	const slots = new Int8Array(codes.length);
+	let next = 1;
+	codes.forEach((code, i) => (slots[i] = code === 0 ? next++ : -code));
+	return slots;
+}
+
+function noteOf(at: ValueAt, path: string, title: string): ParsedNote {
+	return {
+		path,
+		title,
+		kind: at(2) as ParsedNote["kind"],
+		isEvent: at(3) as boolean,
+		date: at(4) as string | null,
+		time: at(5) as string | null,
+		person: at(6) as PersonInfo | null,
+		attendees: at(7) as Ref[],
+		contacts: at(8) as ContactRef[],
+		ownContacts: at(9) as ParsedNote["ownContacts"],
+		followUps: at(10) as FollowUpSource[],
+		exchanges: at(11) as Exchange[],
+		pins: at(12) as GroupPins | null,
+		problems: at(13) as Problem[],
+	};
+}
+
+function personOf(at: ValueAt): PersonInfo {
+	return {
+		name: at(0) as string,
+		aliases: at(1) as string[],
+		cadence: at(2) as Cadence | null,
+		cadenceFromCircle: at(3) as boolean,
+		circle: at(4) as string | null,
+		birthday: at(5) as Birthday | null,
+		org: at(6) as string | null,
+		role: at(7) as string | null,
+		email: at(8) as string | null,
+		phone: at(9) as string | null,
+		location: at(10) as string | null,
+		interests: at(11) as string[],
+		tags: at(12) as string[],
+		metVia: at(13) as Ref[],
+		knows: at(14) as Ref[],
+		partner: at(15) as Ref[],
+		family: at(16) as Ref[],
+		closeness: at(17) as number | null,
+		since: at(18) as string | null,
+		offers: at(19) as string[],
+		asks: at(20) as string[],
+	};
+}
+
+function followUpOf(at: ValueAt): FollowUpSource {
+	return {
+		line: at(0) as number,
+		text: at(1) as string,
+		status: at(2) as string,
+		due: at(3) as string | null,
+		scheduled: at(4) as string | null,
+		start: at(5) as string | null,
+		recurrence: at(6) as string | null,
+		refs: at(7) as Ref[],
+	};
 }
 
 /** The code of a value a shape can carry (1 null, 2 false, 3 true, 4 empty list), 0 for any other value. */

@@ -5,7 +5,7 @@ import { today } from "../core/dates/dates";
 import { inspectNote } from "../core/index/inspect";
 import { formatWithMoment } from "../core/dates/moment-format";
 import { dailyNoteLocale } from "../core/dates/daily-locale";
-import { fadingPeople, tieStrength } from "../core/relationships/health";
+import { healthOf } from "../core/relationships/health";
 import { filterInsights } from "../core/relationships/insights";
 import { normalizeCircle } from "../core/notes/note";
 import { personRows } from "../core/index/people";
@@ -122,12 +122,12 @@ function agenda(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult 
 function people(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
 	const date = args.date ?? today();
 	const keep = inCircle(vault, args.circle);
+	if (!args.json) return { stdout: peopleReport(vault, date, t, keep), exitCode: 0 };
 	const rows = personRows(vault.index, date).filter((r) => keep([r.path]));
 	const ledger = buildLedger(vault.index);
-	const fading = new Map(fadingPeople(vault.index, date, vault.settings.health, ledger).map((f) => [f.person, f]));
-	const health = rows.map((r) => tieStrength(vault.index, r.path, date, vault.settings.health, ledger));
-	if (args.json) return { stdout: json(rows.map((r, i) => ({ ...r, strength: health[i]?.score ?? 0, fading: fading.get(r.path) ?? null }))), exitCode: 0 };
-	return { stdout: peopleReport(vault, date, t, keep), exitCode: 0 };
+	// Strength and fading of the people listed only, each from one look at their interactions.
+	const health = rows.map((r) => healthOf(vault.index, r.path, date, vault.settings.health, ledger));
+	return { stdout: json(rows.map((r, i) => ({ ...r, strength: health[i]?.strength.score ?? 0, fading: health[i]?.fading ?? null }))), exitCode: 0 };
 }
 
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import manifest from "../../manifest.json";
 import { createParseContext, type ParseContext, type ParsedNote, type ParsedNoteDetail } from "../core/notes/note";
@@ -9,7 +9,8 @@ import { VaultIndex } from "../core/index/vault-index";
 import { listNotes, nodeNoteFiles, type NoteFiles, type NoteStamp } from "./note-files";
 import { type NoteRead, type NoteReadListener, parseText, readNoteFile, unreadableNote } from "./note-reading";
 import { cacheFileOf, cacheKey, defaultCacheRoot, NoteCache, vaultCacheDir } from "./parse-cache";
-import { type Parallelism, PARALLEL_FROM, readInParallel, startStamping, type StampJob } from "./parallel-read";
+import { type ListJob, type Parallelism, PARALLEL_FROM, readInParallel, startListing, startStamping, type StampJob } from "./parallel-read";
+import type { Problem } from "../core/shared/problems";
 import { syncLiveCalendar } from "../core/calendar/live";
 import { today } from "../core/dates/dates";
 import { readSettings, readVaultConfig } from "./vault-files";
@@ -75,33 +76,40 @@ export interface LoadReport {
  * the notes while this thread loads the cache, and read and parse the notes the cache cannot give.
  */
 export async function readVaultNotes(root: string, context: ParseContext, cache: { file: string | null; key: string }, files: NoteFiles, options: LoadOptions): Promise<{ notes: ParsedNote[] } & LoadReport> {
-	const listed = listNotes(root, files);
-	const { paths } = listed;
-	const notes: ParsedNote[] = listed.problems.map((p) => unreadableNote(p.path, p, context));
-	const parallel = files === nodeNoteFiles && options.onRead === undefined && options.parallelism !== undefined && options.parallelism.workers > 0 && paths.length >= (options.parallelFrom ?? PARALLEL_FROM) ? options.parallelism : null;
+	const threads = files === nodeNoteFiles && options.onRead === undefined && options.parallelism !== undefined && options.parallelism.workers > 0 ? options.parallelism : null;
+	const parallelFrom = options.parallelFrom ?? PARALLEL_FROM;
 	const workerFailures: string[] = [];
-	// A cache file on disk: stamp every note on the worker threads while this one loads the cache.
-	const stamping: StampJob | null = parallel && cache.file !== null && existsSync(cache.file) ? startStamping(root, paths, context.settings, context.config, parallel) : null;
+	// A large cache on disk and the small stamping script: one thread lists and stamps the vault while this one loads the cache.
+	const listing = threads?.stampFile !== undefined && cache.file !== null && cachedNoteCount(cache.file) >= parallelFrom ? startListing(root, threads.stampFile) : null;
+	const here = listing === null ? listHere(root, context, files, cache.file, threads, parallelFrom) : null;
 	const notesCache = NoteCache.open(cache.file, cache.key);
+	const listed = here ?? (await listedBy(listing, root, files, workerFailures));
+	const { paths } = listed;
+	const parallel = threads !== null && paths.length >= parallelFrom ? threads : null;
+	const notes: ParsedNote[] = listed.problems.map((p) => unreadableNote(p.path, p, context));
 	const withStamps = notesCache.enabled;
 	let misses: string[] = paths;
 	if (notesCache.size > 0) {
 		misses = [];
-		const stamps = stamping ? await stamping.finish() : null;
-		if (stamps) workerFailures.push(...stamps.failures);
+		let stamps = listed.stamps;
+		if (listed.stamping) {
+			const stamped = await listed.stamping.finish();
+			workerFailures.push(...stamped.failures);
+			stamps = stamped.stamps;
+		}
 		for (let i = 0; i < paths.length; i++) {
 			const path = paths[i] ?? "";
-			const stamp = stamps ? stampAt(stamps.stamps, i) : stampOrNull(files, join(root, path));
+			const stamp = stamps ? stampAt(stamps, i) : stampOrNull(files, join(root, path));
 			const cached = stamp === null ? undefined : notesCache.lookup(path, stamp);
 			if (cached) notes.push(cached);
 			else misses.push(path);
 		}
-	} else if (stamping) {
+	} else if (listed.stamping) {
 		// The cache file was stale or damaged: the stamps are not needed.
-		workerFailures.push(...(await stamping.finish()).failures);
+		workerFailures.push(...(await listed.stamping.finish()).failures);
 	}
 	const fromCache = paths.length - misses.length;
-	const reads = await readMisses(root, misses, context, files, withStamps, misses.length >= (options.parallelFrom ?? PARALLEL_FROM) ? parallel : null, options.onRead);
+	const reads = await readMisses(root, misses, context, files, withStamps, misses.length >= parallelFrom ? parallel : null, options.onRead);
 	workerFailures.push(...reads.failures);
 	for (const read of reads.reads) {
 		if ("problem" in read) notes.push(unreadableNote(read.path, read.problem, context));
@@ -112,6 +120,45 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 	}
 	notesCache.save();
 	return { notes, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures };
+}
+
+/** The vault's notes, and their stamps when they were taken with the list (or are being taken by `stamping`). */
+interface ListedNotes {
+	paths: string[];
+	problems: Problem[];
+	stamps: Float64Array | null;
+	stamping: StampJob | null;
+}
+
+/** Lists on this thread; on a large vault with a cache file, worker threads stamp the notes while this one loads the cache. */
+function listHere(root: string, context: ParseContext, files: NoteFiles, cacheFile: string | null, threads: Parallelism | null, parallelFrom: number): ListedNotes {
+	const { paths, problems } = listNotes(root, files);
+	const stamping = threads !== null && paths.length >= parallelFrom && cacheFile !== null && existsSync(cacheFile) ? startStamping(root, paths, context.settings, context.config, threads) : null;
+	return { paths, problems, stamps: null, stamping };
+}
+
+/** The list a listing thread made; when it failed, the list made here (its reason joins `failures`). */
+async function listedBy(listing: ListJob | null, root: string, files: NoteFiles, failures: string[]): Promise<ListedNotes> {
+	const listed = listing === null ? { failure: "" } : await listing.finish();
+	if (!("failure" in listed)) return { ...listed, stamping: null };
+	if (listing !== null) failures.push(listed.failure);
+	return { ...listNotes(root, files), stamps: null, stamping: null };
+}
+
+/** How many notes the cache file says it holds (its first line), 0 when it cannot be read: whether listing on a thread pays. */
+function cachedNoteCount(file: string): number {
+	let fd = -1;
+	try {
+		fd = openSync(file, "r");
+		const head = Buffer.alloc(4096);
+		const text = head.toString("latin1", 0, readSync(fd, head, 0, head.length, 0));
+		const count = (JSON.parse(text.slice(0, text.indexOf("\n"))) as { count?: unknown }).count;
+		return typeof count === "number" ? count : 0;
+	} catch {
+		return 0;
+	} finally {
+		if (fd >= 0) closeSync(fd);
+	}
 }
 
 function stampAt(stamps: Float64Array, i: number): NoteStamp | null {

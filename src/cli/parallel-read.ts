@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
@@ -7,7 +9,8 @@ import { decodeLine, NoteDecoder, type ShapeKey } from "./cache-codec";
 import { nodeNoteFiles } from "./note-files";
 import { type NoteRead, readNoteFile } from "./note-reading";
 import { problem as makeProblem } from "../core/shared/problems";
-import { type Batch, type BatchOther, type ChunkResult, claimChunk, READ_JOB, type ReadJob, stampChunk } from "./read-worker";
+import { type Batch, type BatchOther, type ChunkResult, READ_JOB, type ReadJob } from "./read-worker";
+import { claimChunk, type Listed, type ListWork, stampChunk } from "./stamp-chunks";
 
 /** How many notes a thread takes at a time: small enough to balance the threads, large enough to make few messages. */
 const CHUNK = 256;
@@ -19,7 +22,12 @@ export interface Parallelism {
 	workers: number;
 	/** The script each worker runs: the CLI's own bundle, which becomes a reading thread when started as one. */
 	workerFile: string;
+	/** The script of stamping threads (`dist/rapport-stamp.cjs`, small: quick to start); none: `workerFile` stamps. */
+	stampFile?: string;
 }
+
+/** The stamping threads' script, built next to the CLI's bundle. */
+export const STAMP_FILE = "rapport-stamp.cjs";
 
 /**
  * The machine's parallelism: one thread per core, the main thread included (Node's
@@ -29,7 +37,8 @@ export interface Parallelism {
 export function machineParallelism(workerFile: string, env: Record<string, string | undefined> = process.env, cores = availableParallelism()): Parallelism {
 	const asked = Number.parseInt(env.RAPPORT_THREADS ?? "", 10);
 	const threads = Number.isInteger(asked) && asked >= 1 ? asked : Math.max(1, cores);
-	return { workers: Math.min(7, threads - 1), workerFile };
+	const stampFile = join(dirname(workerFile), STAMP_FILE);
+	return { workers: Math.min(7, threads - 1), workerFile, ...(existsSync(stampFile) ? { stampFile } : {}) };
 }
 
 /**
@@ -47,12 +56,14 @@ class ParallelJob {
 	constructor(
 		job: Omit<ReadJob, "kind" | "counter" | "chunk">,
 		parallelism: Parallelism,
+		/** The script the workers run. */
+		file: string,
 		/** Told of each chunk a worker sends, in the order that worker sent them; `worker` numbers the worker. */
 		private readonly onChunk: (result: Exclude<ChunkResult, { done: true }>, worker: number) => void,
 	) {
 		this.received = new Uint8Array(Math.ceil(job.paths.length / CHUNK));
 		const data: ReadJob = { ...job, kind: READ_JOB, counter: this.counter.buffer, chunk: CHUNK };
-		this.ended = Array.from({ length: parallelism.workers }, (_, worker) => this.start(parallelism.workerFile, data, worker));
+		this.ended = Array.from({ length: parallelism.workers }, (_, worker) => this.start(file, data, worker));
 	}
 
 	private start(file: string, data: ReadJob, workerNumber: number): Promise<void> {
@@ -105,7 +116,7 @@ export interface StampJob {
 
 export function startStamping(root: string, paths: string[], settings: RapportSettings, config: VaultConfig, parallelism: Parallelism): StampJob {
 	const stamps = new Float64Array(paths.length * 3);
-	const job = new ParallelJob({ mode: "stamp", root, paths, withStamps: true, settings, config }, parallelism, (result) => {
+	const job = new ParallelJob({ mode: "stamp", root, paths, withStamps: true, settings, config }, parallelism, parallelism.stampFile ?? parallelism.workerFile, (result) => {
 		if ("stamps" in result) stamps.set(result.stamps, result.chunk * CHUNK * 3);
 	});
 	return {
@@ -114,6 +125,33 @@ export function startStamping(root: string, paths: string[], settings: RapportSe
 			return { stamps, failures: job.failures };
 		},
 	};
+}
+
+/** Started listing: the vault's notes and their stamps, from one thread of the stamping script. */
+export interface ListJob {
+	/** Waits for the list; a thread that failed (cannot start, crashes) gives its reason instead. */
+	finish(): Promise<Listed | { failure: string }>;
+}
+
+export function startListing(root: string, stampFile: string): ListJob {
+	const done = new Promise<Listed | { failure: string }>((resolve) => {
+		let worker: Worker;
+		try {
+			worker = new Worker(stampFile, { workerData: { list: root } satisfies ListWork });
+		} catch (error) {
+			resolve({ failure: error instanceof Error ? error.message : String(error) });
+			return;
+		}
+		worker.on("message", (message: Listed) => resolve(isListed(message) ? message : { failure: "EPROTO" }));
+		worker.on("error", (error) => resolve({ failure: error.message.split("\n")[0] ?? "" }));
+		// Exiting without a list (the list settles the promise first): a failure too.
+		worker.on("exit", (code) => resolve({ failure: `exit code ${code}` }));
+	});
+	return { finish: () => done };
+}
+
+function isListed(message: Partial<Listed> | null): message is Listed {
+	return Array.isArray(message?.paths) && Array.isArray(message.problems) && message.stamps instanceof Float64Array && message.stamps.length === 3 * message.paths.length;
 }
 
 /** Reads and parses `paths` on every thread; the reads come back in the order of `paths`. */
@@ -126,7 +164,7 @@ export async function readInParallel(
 ): Promise<{ reads: NoteRead[]; failures: string[] }> {
 	const reads = new Array<NoteRead>(paths.length);
 	const tables = Array.from({ length: parallelism.workers }, () => new WorkerTable());
-	const job = new ParallelJob({ mode: "parse", root, paths, withStamps, settings: context.settings, config: context.config }, parallelism, (result, worker) => {
+	const job = new ParallelJob({ mode: "parse", root, paths, withStamps, settings: context.settings, config: context.config }, parallelism, parallelism.workerFile, (result, worker) => {
 		if (!("batch" in result)) return;
 		const from = result.chunk * CHUNK;
 		tables[worker]?.readBatch(result.batch, paths.slice(from, from + result.batch.lines.length)).forEach((read, i) => (reads[from + i] = read));

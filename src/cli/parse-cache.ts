@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { homedir } from "node:os";
@@ -30,13 +31,9 @@ const FILE = "notes.json";
  */
 export const RACY_MS = 2000;
 
+/** A note read in this run, as it is stored. */
 interface Entry {
-	size: number;
-	mtimeMs: number;
-	ctimeMs: number;
-	/** The note as stored: written back as is when unchanged. */
 	line: NoteLine;
-	note: ParsedNote;
 }
 
 /** The platform's cache folder for Rapport: `$XDG_CACHE_HOME/rapport`, `~/Library/Caches/rapport`, `%LOCALAPPDATA%\rapport`. */
@@ -68,55 +65,92 @@ export function cacheKey(parts: { rapportVersion: string; parserVersion: number;
 	return createHash("sha256").update(JSON.stringify([parts.rapportVersion, parts.parserVersion, parts.settings, parts.config])).digest("hex");
 }
 
-function sameStamp(entry: Entry, stamp: NoteStamp): boolean {
-	return entry.size === stamp.size && entry.mtimeMs === stamp.mtimeMs && entry.ctimeMs === stamp.ctimeMs;
+/**
+ * What a cache file held when it was opened, kept in flat tables (one Map entry and one note per
+ * note, the stamps in one typed array): a warm run keeps all of it alive, and the fewer objects it
+ * holds, the less the engine copies while the notes are loaded. A note's line is cut from the
+ * file's text only when the cache is written again.
+ */
+interface OldEntries {
+	/** Each path's number, in file order. */
+	index: Map<string, number>;
+	notes: ParsedNote[];
+	/** Size, modification and change time of note i at 3i, 3i+1, 3i+2. */
+	stamps: Float64Array;
+	/** The file's text, and where note i's line starts and ends in it. */
+	text: string;
+	starts: Int32Array;
+	ends: Int32Array;
+	/** The table of shapes of note i's line. */
+	tableOf: Uint16Array;
+	tables: ShapeKey[][][];
+}
+
+const NO_ENTRIES: OldEntries = { index: new Map(), notes: [], stamps: new Float64Array(0), text: "", starts: new Int32Array(0), ends: new Int32Array(0), tableOf: new Uint16Array(0), tables: [] };
+
+/**
+ * The file's text when it is pure ASCII, as every cache file is (see `asciiJson`): read as Latin-1,
+ * which for ASCII gives the same string as UTF-8 without decoding. A byte beyond ASCII: not ours.
+ */
+function asciiText(file: string): string | null {
+	const bytes = readFileSync(file);
+	return isAscii(bytes) ? bytes.toString("latin1") : null;
 }
 
 /** The entries of a cache file when it is whole and written for `key`; none otherwise. */
-function readEntries(file: string, key: string): { entries: Map<string, Entry>; tables: ShapeKey[][][] } {
-	const none = { entries: new Map<string, Entry>(), tables: [] };
-	let text: string;
+function readEntries(file: string, key: string): OldEntries {
+	let text: string | null;
 	try {
-		// The file is pure ASCII (see `asciiJson`): a one-byte string, read faster from a buffer than with an encoding.
-		text = readFileSync(file).toString("utf8");
+		text = asciiText(file);
 	} catch {
-		return none;
+		return NO_ENTRIES;
 	}
+	if (text === null) return NO_ENTRIES;
 	try {
-		const headerEnd = text.indexOf("\n");
-		if (headerEnd < 0) return none;
-		// The tables end at the first note's line, or at the end of a cache of no note.
-		const next = text.indexOf("\n", headerEnd + 1);
-		const tablesEnd = next < 0 ? text.length : next;
-		const header = JSON.parse(text.slice(0, headerEnd)) as { format?: unknown; key?: unknown; groups?: unknown };
-		const groups = header.groups;
-		if (header.format !== FORMAT || header.key !== key || !Array.isArray(groups)) return none;
-		const tables: unknown = JSON.parse(text.slice(headerEnd + 1, tablesEnd));
-		if (!Array.isArray(tables) || tables.length !== groups.length) return none;
-		const entries = new Map<string, Entry>();
-		let start = tablesEnd + 1;
-		for (let t = 0; t < groups.length; t++) {
-			const count: unknown = groups[t];
-			if (typeof count !== "number" || !Number.isInteger(count) || count < 0) return none;
-			const shapes = tables[t] as ShapeKey[][];
-			const decoder = NoteDecoder.fromJson(shapes);
-			for (let i = 0; i < count; i++) {
-				if (start >= text.length) return none;
-				let end = text.indexOf("\n", start);
-				if (end < 0) end = text.length;
-				const line = text.slice(start, end);
-				start = end + 1;
-				const { path, stamp, note } = decodeLine(line, decoder);
-				// A path written twice is a file no run wrote (each run writes a path once): damaged.
-				if (stamp === null || entries.has(path)) return none;
-				entries.set(path, { size: stamp.size, mtimeMs: stamp.mtimeMs, ctimeMs: stamp.ctimeMs, line: { shapes, text: line }, note });
-			}
+		return entriesOf(text, key) ?? NO_ENTRIES;
+	} catch {
+		return NO_ENTRIES;
+	}
+}
+
+function entriesOf(text: string, key: string): OldEntries | null {
+	const headerEnd = text.indexOf("\n");
+	if (headerEnd < 0) return null;
+	// The tables end at the first note's line, or at the end of a cache of no note.
+	const next = text.indexOf("\n", headerEnd + 1);
+	const tablesEnd = next < 0 ? text.length : next;
+	const header = JSON.parse(text.slice(0, headerEnd)) as { format?: unknown; key?: unknown; count?: unknown; groups?: unknown };
+	const { groups, count } = header;
+	if (header.format !== FORMAT || header.key !== key || !Array.isArray(groups) || typeof count !== "number" || !Number.isInteger(count) || count < 0 || count > text.length) return null;
+	const tables: unknown = JSON.parse(text.slice(headerEnd + 1, tablesEnd));
+	if (!Array.isArray(tables) || tables.length !== groups.length || tables.length > 0xffff) return null;
+	const out: OldEntries = { index: new Map(), notes: new Array<ParsedNote>(count), stamps: new Float64Array(3 * count), text, starts: new Int32Array(count), ends: new Int32Array(count), tableOf: new Uint16Array(count), tables: tables as ShapeKey[][][] };
+	let start = tablesEnd + 1;
+	let n = 0;
+	for (let t = 0; t < groups.length; t++) {
+		const inGroup: unknown = groups[t];
+		if (typeof inGroup !== "number" || !Number.isInteger(inGroup) || inGroup < 0 || n + inGroup > count) return null;
+		const decoder = NoteDecoder.fromJson(tables[t]);
+		for (let i = 0; i < inGroup; i++, n++) {
+			if (start >= text.length) return null;
+			let end = text.indexOf("\n", start);
+			if (end < 0) end = text.length;
+			const { path, stamp, note } = decodeLine(text.slice(start, end), decoder);
+			// A path written twice is a file no run wrote (each run writes a path once): damaged.
+			if (stamp === null || out.index.has(path)) return null;
+			out.index.set(path, n);
+			out.notes[n] = note;
+			out.stamps[3 * n] = stamp.size;
+			out.stamps[3 * n + 1] = stamp.mtimeMs;
+			out.stamps[3 * n + 2] = stamp.ctimeMs;
+			out.starts[n] = start;
+			out.ends[n] = end;
+			out.tableOf[n] = t;
+			start = end + 1;
 		}
-		if (start < text.length) return none;
-		return { entries, tables: tables as ShapeKey[][][] };
-	} catch {
-		return none;
 	}
+	if (n !== count || start < text.length) return null;
+	return out;
 }
 
 /** How many lines of the cache file are written at a time. */
@@ -129,26 +163,28 @@ function writeAll(fd: number, text: string): void {
 }
 
 export class NoteCache {
+	/** Notes read (not from the cache) in this run, to store. */
 	private readonly fresh = new Map<string, Entry>();
+	/** Per old entry: 1 when this run found it unchanged (it is written back as it was). */
+	private readonly kept: Uint8Array;
+	private keptCount = 0;
 	private readonly encoder: NoteEncoder;
 	private changed = false;
 
 	private constructor(
 		private readonly file: string | null,
 		private readonly key: string,
-		private readonly old: Map<string, Entry>,
-		tables: ShapeKey[][][],
+		private readonly old: OldEntries,
 		private readonly startedAt: number,
 	) {
+		this.kept = new Uint8Array(old.notes.length);
 		// Notes read on this thread extend the old file's first table (append-only: its entries stay valid).
-		this.encoder = new NoteEncoder(tables[0] ?? []);
+		this.encoder = new NoteEncoder(old.tables[0] ?? []);
 	}
 
 	/** The cache in `file` (created when written), valid for `key`; `file` null: no cache at all (`--no-cache`). */
 	static open(file: string | null, key: string, startedAt = Date.now()): NoteCache {
-		if (file === null) return new NoteCache(null, key, new Map(), [], startedAt);
-		const { entries, tables } = readEntries(file, key);
-		return new NoteCache(file, key, entries, tables, startedAt);
+		return new NoteCache(file, key, file === null ? NO_ENTRIES : readEntries(file, key), startedAt);
 	}
 
 	/** Whether notes are kept at all (false with `--no-cache`). */
@@ -158,15 +194,20 @@ export class NoteCache {
 
 	/** How many notes the cache held when opened. */
 	get size(): number {
-		return this.old.size;
+		return this.old.index.size;
 	}
 
 	/** The note as last read, when the file is unchanged since. */
 	lookup(path: string, stamp: NoteStamp): ParsedNote | undefined {
-		const entry = this.old.get(path);
-		if (!entry || !sameStamp(entry, stamp)) return undefined;
-		this.fresh.set(path, entry);
-		return entry.note;
+		const i = this.old.index.get(path);
+		if (i === undefined) return undefined;
+		const stamps = this.old.stamps;
+		if (stamps[3 * i] !== stamp.size || stamps[3 * i + 1] !== stamp.mtimeMs || stamps[3 * i + 2] !== stamp.ctimeMs) return undefined;
+		if (this.kept[i] === 0) {
+			this.kept[i] = 1;
+			this.keptCount++;
+		}
+		return this.old.notes[i];
 	}
 
 	/**
@@ -175,6 +216,7 @@ export class NoteCache {
 	 */
 	store(path: string, stamp: NoteStamp, note: ParsedNote, line?: NoteLine): void {
 		this.changed = true;
+		this.forgetOld(path);
 		if (this.file === null || stamp.mtimeMs >= this.startedAt - RACY_MS) return;
 		let stored = line;
 		if (stored === undefined) {
@@ -182,7 +224,16 @@ export class NoteCache {
 			if (encoded === null) return;
 			stored = { shapes: this.encoder.shapes, text: encodeLine(path, stamp, encoded) };
 		}
-		this.fresh.set(path, { size: stamp.size, mtimeMs: stamp.mtimeMs, ctimeMs: stamp.ctimeMs, line: stored, note });
+		this.fresh.set(path, { line: stored });
+	}
+
+	/** A path read again in this run: its old line is not written back. */
+	private forgetOld(path: string): void {
+		const i = this.old.index.get(path);
+		if (i !== undefined && this.kept[i] === 1) {
+			this.kept[i] = 0;
+			this.keptCount--;
+		}
 	}
 
 	/**
@@ -191,18 +242,29 @@ export class NoteCache {
 	 * reader (another run) sees the old file or the new one, never a part. A cache that cannot be
 	 * written is skipped: it only saves time.
 	 */
+	/** The lines to write, grouped by table: unchanged notes as they were read, then notes read in this run; a table no note uses any more is left out. */
+	private linesByTable(): Map<ShapeKey[][], string[]> {
+		const byTable = new Map<ShapeKey[][], string[]>();
+		const add = (shapes: ShapeKey[][], text: string): void => {
+			const lines = byTable.get(shapes);
+			if (lines) lines.push(text);
+			else byTable.set(shapes, [text]);
+		};
+		const old = this.old;
+		for (let i = 0; i < old.notes.length; i++) {
+			if (this.kept[i] === 1) add(old.tables[old.tableOf[i] ?? 0] ?? [], old.text.slice(old.starts[i], old.ends[i]));
+		}
+		for (const entry of this.fresh.values()) add(entry.line.shapes, entry.line.text);
+		return byTable;
+	}
+
 	save(): boolean {
 		if (this.file === null) return false;
-		if (!this.changed && this.fresh.size === this.old.size) return false;
-		// Lines grouped by table; a table no note uses any more is left out.
-		const byTable = new Map<ShapeKey[][], string[]>();
-		for (const entry of this.fresh.values()) {
-			const lines = byTable.get(entry.line.shapes);
-			if (lines) lines.push(entry.line.text);
-			else byTable.set(entry.line.shapes, [entry.line.text]);
-		}
+		if (!this.changed && this.keptCount === this.old.notes.length) return false;
+		const byTable = this.linesByTable();
 		const groups = [...byTable.values()].map((lines) => lines.length);
-		const header = JSON.stringify({ format: FORMAT, key: this.key, count: this.fresh.size, groups });
+		const count = groups.reduce((a, b) => a + b, 0);
+		const header = JSON.stringify({ format: FORMAT, key: this.key, count, groups });
 		const dir = join(this.file, "..");
 		const tmp = join(dir, `.${FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 		let fd = -1;

@@ -1,5 +1,3 @@
-import { statSync } from "node:fs";
-import { join } from "node:path";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
@@ -8,6 +6,7 @@ import type { Problem } from "../core/shared/problems";
 import { encodeLine, NoteEncoder } from "./cache-codec";
 import { nodeNoteFiles } from "./note-files";
 import { readNoteFile } from "./note-reading";
+import { claimChunk, stampChunk } from "./stamp-chunks";
 
 /**
  * The worker side of reading a vault in parallel (`worker_threads`, in the same bundle as the CLI).
@@ -53,30 +52,6 @@ export type BatchOther = [index: number, problem: Problem | null, plain: ParsedN
 
 export function isReadWorker(): boolean {
 	return !isMainThread && (workerData as { kind?: unknown } | null)?.kind === JOB;
-}
-
-/** Claims the next chunk of `total` paths, or null when none is left. */
-export function claimChunk(counter: Int32Array, chunk: number, total: number): { index: number; from: number; to: number } | null {
-	const index = Atomics.add(counter, 0, 1);
-	const from = index * chunk;
-	return from >= total ? null : { index, from, to: Math.min(total, from + chunk) };
-}
-
-/** Size, modification and change time of each path, 3 numbers per note; NaN where a note cannot be stamped (it is then read, and its problem found). */
-export function stampChunk(root: string, paths: readonly string[]): Float64Array {
-	const out = new Float64Array(paths.length * 3).fill(Number.NaN);
-	paths.forEach((path, i) => {
-		try {
-			const s = statSync(join(root, path));
-			if (s.isDirectory()) return;
-			out[3 * i] = s.size;
-			out[3 * i + 1] = s.mtimeMs;
-			out[3 * i + 2] = s.ctimeMs;
-		} catch {
-			// Left NaN: a miss, and reading the note says what is wrong with it.
-		}
-	});
-	return out;
 }
 
 /** Reads and parses notes into one batch; `encoder` is the thread's, `sent` how many of its shapes earlier batches carried. */

@@ -4,7 +4,7 @@ import type { RapportSettings } from "../core/config/settings";
 import type { VaultIndex } from "../core/index/vault-index";
 import { personRows } from "../core/index/people";
 import { meetingBrief } from "../core/relationships/brief";
-import { fadingPeople, type FadingPerson, tieStrength } from "../core/relationships/health";
+import { type FadingPerson, healthOf } from "../core/relationships/health";
 import { buildInsights, filterInsights } from "../core/relationships/insights";
 import { resolveMe } from "../core/relationships/me";
 import { buildLedger } from "../core/relationships/reciprocity";
@@ -50,11 +50,10 @@ export function agendaReport(vault: VaultView, date: string, t: Translate, keep:
 export function peopleReport(vault: VaultView, date: string, t: Translate, keep: PeopleFilter = everyone): string {
 	const rows = personRows(vault.index, date).filter((r) => keep([r.path]));
 	const ledger = buildLedger(vault.index);
-	const fading = new Map(fadingPeople(vault.index, date, vault.settings.health, ledger).map((f) => [f.person, f]));
-	const health = rows.map((r) => tieStrength(vault.index, r.path, date, vault.settings.health, ledger));
+	const health = rows.map((r) => healthOf(vault.index, r.path, date, vault.settings.health, ledger));
 	const table = formatTable(
 		[t("people.name"), t("people.lastContact"), t("people.nextDue"), t("people.cadence"), t("people.followUps"), t("people.strength"), t("people.fading"), t("people.circle"), t("people.org")],
-		rows.map((r, i) => [r.name, r.lastContact ?? "—", r.nextDue ?? (r.cadenceDays ? t("people.now") : "—"), r.cadenceDays ? t("people.days", { n: r.cadenceDays }) : "—", String(r.openFollowUps), String(health[i]?.score ?? 0), fadingText(fading.get(r.path), t), r.circle ?? "", r.org ?? ""]),
+		rows.map((r, i) => [r.name, r.lastContact ?? "—", r.nextDue ?? (r.cadenceDays ? t("people.now") : "—"), r.cadenceDays ? t("people.days", { n: r.cadenceDays }) : "—", String(r.openFollowUps), String(health[i]?.strength.score ?? 0), fadingText(health[i]?.fading ?? undefined, t), r.circle ?? "", r.org ?? ""]),
 	);
 	return table + `\n${t("count.people", { n: rows.length })}\n`;
 }

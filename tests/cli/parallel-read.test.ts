@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { parseArgs } from "../../src/cli/args";
 import { runCommand } from "../../src/cli/commands";
 import { loadVault } from "../../src/cli/load-vault";
 import { machineParallelism, PARALLEL_FROM } from "../../src/cli/parallel-read";
-import { CLI, makeVault } from "./run-cli";
+import { CLI, makeVault, STAMP_WORKER } from "./run-cli";
 
 /** A vault above the size from which the CLI reads on several threads: people, meetings with them, a few broken notes. */
 function largeVault(): string {
@@ -48,6 +48,11 @@ describe("reading a large vault on several threads", () => {
 		expect(machineParallelism("x.cjs", { RAPPORT_THREADS: "1" }, 8).workers).toBe(0);
 		expect(PARALLEL_FROM).toBeLessThanOrEqual(2000);
 	});
+
+	it("stamps with the small script built next to the CLI, and with the CLI itself when that script is missing", () => {
+		expect(machineParallelism(CLI, {}, 2)).toEqual({ workers: 1, workerFile: CLI, stampFile: STAMP_WORKER });
+		expect(machineParallelism(join(tmpdir(), "elsewhere", "rapport.cjs"), {}, 2).stampFile).toBeUndefined();
+	});
 });
 
 /** A worker script that misbehaves: it cannot start, or takes a chunk of notes and dies without returning it. */
@@ -76,6 +81,23 @@ describe("a reading thread that fails", () => {
 		expect(vault.stats).toEqual(serial.stats);
 		expect(vault.index.counts()).toEqual(serial.index.counts());
 		expect(vault.index.lastInteraction("People/Anna.md")?.day).toBe("2026-11-02");
+	});
+
+	it.each([
+		["cannot start", join(tmpdir(), "no-such-folder", "rapport-stamp.cjs")],
+		["throws at once", brokenWorker('throw new Error("boom");')],
+		["exits without a list", brokenWorker("process.exit(4);")],
+		["sends something else than a list", brokenWorker('require("node:worker_threads").parentPort.postMessage({ paths: ["People/Anna.md"], problems: [], stamps: new Float64Array(1) });')],
+	])("costs no note on a warm run when the stamping script %s, and is reported", async (_, stampFile) => {
+		// Notes written an hour ago, so that the first run stores them all and the second has a cache to serve.
+		for (const path of ["People/Anna.md", "People/Marco.md", "Meetings/2026-11-02 Coffee.md"]) utimesSync(join(root, path), Date.now() / 1000 - 3600, Date.now() / 1000 - 3600);
+		const cacheRoot = mkdtempSync(join(tmpdir(), "rapport-cache-broken-stamp-"));
+		const serial = await loadVault(root, { cacheRoot: null });
+		await loadVault(root, { cacheRoot });
+		const warm = await loadVault(root, { cacheRoot, parallelism: { workers: 1, workerFile: CLI, stampFile }, parallelFrom: 1 });
+		expect([warm.workerFailures.length, warm.stats]).toEqual([1, { notes: 3, fromCache: 3, parsed: 0 }]);
+		expect(warm.index.counts()).toEqual(serial.index.counts());
+		expect(warm.index.lastInteraction("People/Anna.md")?.day).toBe("2026-11-02");
 	});
 
 	it("says on stderr that a thread stopped, and prints the full answer", async () => {

@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadVault, type LoadOptions } from "../../src/cli/load-vault";
 import { defaultCacheRoot, vaultCacheDir } from "../../src/cli/parse-cache";
-import { CLI, makeVault } from "./run-cli";
+import { CLI, makeVault, STAMP_WORKER } from "./run-cli";
 
 const HOUR_AGO = Date.now() / 1000 - 3600;
 
@@ -110,6 +110,8 @@ describe("the CLI's cache of parsed notes", () => {
 		["with a damaged table of shapes", (text: string) => text.replace("\n[[[", "\n[[[7,")],
 		["counting more notes than it holds", (text: string) => text.replace('"groups":[3]', '"groups":[4]')],
 		["holding more notes than it counts", (text: string) => `${text}\n${text.split("\n")[2] ?? ""}`],
+		["holding a byte beyond ASCII (no cache file has one)", (text: string) => text.replace('"People/Anna Rossi.md"', '"People/Anna Rössi.md"')],
+		["counting more notes in all than its groups hold", (text: string) => text.replace('"count":3', '"count":4')],
 	])("ignores a cache file that is %s, and rebuilds it", async (_, damage) => {
 		const { root, options, cacheFile } = setup();
 		const clean = await loadVault(root, options);
@@ -121,22 +123,25 @@ describe("the CLI's cache of parsed notes", () => {
 		expect((await loadVault(root, options)).stats.fromCache).toBe(3);
 	});
 
-	it("serves the notes reading threads read, and sees an edit and a new note after them, run after run", async () => {
+	it.each([
+		["the CLI's bundle", undefined],
+		["the small stamping script", STAMP_WORKER],
+	])("serves the notes reading threads read, and sees an edit and a new note after them, run after run (stamps taken by %s)", async (_, stampFile) => {
 		const many: Record<string, string> = {};
 		for (let i = 0; i < 300; i++) many[`People/Person ${i}.md`] = `---\ntype: person\ncadence: ${1 + (i % 5)}w\naliases: [P${i}]\n---\n`;
 		for (let i = 0; i < 300; i++) many[`Meetings/2026-10-${String(1 + (i % 28)).padStart(2, "0")} M${i}.md`] = `---\ntype: meeting\ndate: 2026-10-${String(1 + (i % 28)).padStart(2, "0")}\nattendees: ["[[P${i}]]"]\n---\n- [ ] Send the notes\n`;
 		const root = oldVault(many);
-		const options: LoadOptions = { cacheRoot: mkdtempSync(join(tmpdir(), "rapport-cache-threads-")), parallelism: { workers: 1, workerFile: CLI }, parallelFrom: 1 };
+		const options: LoadOptions = { cacheRoot: mkdtempSync(join(tmpdir(), "rapport-cache-threads-")), parallelism: { workers: 1, workerFile: CLI, stampFile }, parallelFrom: 1 };
 		const cold = await loadVault(root, options);
 		expect([cold.stats.parsed, cold.workerFailures]).toEqual([600, []]);
 		const warm = await loadVault(root, options);
-		expect(warm.stats.fromCache).toBe(600);
+		expect([warm.stats.fromCache, warm.workerFailures]).toEqual([600, []]);
 		expect(cadences(warm)).toEqual(cadences(cold));
 		expect(warm.index.counts()).toEqual(cold.index.counts());
 		write(root, "People/Person 7.md", "---\ntype: person\ncadence: 9w\naliases: [P7]\n---\n");
 		write(root, "People/Newcomer.md", "---\ntype: person\ncadence: 6w\n---\n");
 		const edited = await loadVault(root, options);
-		expect(edited.stats).toEqual({ notes: 601, fromCache: 599, parsed: 2 });
+		expect([edited.stats, edited.workerFailures]).toEqual([{ notes: 601, fromCache: 599, parsed: 2 }, []]);
 		const again = await loadVault(root, options);
 		expect(again.stats).toEqual({ notes: 601, fromCache: 601, parsed: 0 });
 		expect(cadences(again)).toMatchObject({ "Person 7": "63d", Newcomer: "42d", "Person 8": "28d" });

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
 export const CLI = join(__dirname, "..", "..", "dist", "rapport.cjs");
+/** The CLI's stamping threads' own script, built next to it. */
+export const STAMP_WORKER = join(__dirname, "..", "..", "dist", "rapport-stamp.cjs");
 
 /** The CLI's parse cache goes to a throwaway folder in tests, never to the user's cache folder. */
 const TEST_CACHE_HOME = mkdtempSync(join(tmpdir(), "rapport-cache-"));

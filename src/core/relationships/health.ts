@@ -112,11 +112,25 @@ export function fadingPeople(index: VaultIndex, asOf: CalendarDay, settings: Hea
 
 /** Whether one person is fading on `asOf` (see `fadingPeople`), and why; null when not. */
 export function fadingOf(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger): FadingPerson | null {
-	const now = toEpoch(asOf);
+	return fadingFrom(index, person, asOf, settings, ledger, interactionEpochs(index, person));
+}
+
+/**
+ * A person's tie strength on `asOf` and whether they are fading (as `tieStrength` and `fadingOf`
+ * give them), from one look at their interactions: what a list of everyone shows for each person.
+ */
+export function healthOf(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger): { strength: TieStrength; fading: FadingPerson | null } {
 	const all = interactionEpochs(index, person);
+	const strength = tieStrength(index, person, asOf, settings, ledger, all);
+	return { strength, fading: fadingFrom(index, person, asOf, settings, ledger, all, strength) };
+}
+
+/** `fadingOf` from the person's interactions (`interactionEpochs`), and their strength on `asOf` when already known. */
+function fadingFrom(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger, all: readonly number[], strength?: TieStrength): FadingPerson | null {
+	const now = toEpoch(asOf);
 	const epochs = all.filter((e) => e <= now);
 	if (epochs.length === 0) return null;
-	const current = tieStrength(index, person, asOf, settings, ledger, all);
+	const current = strength ?? tieStrength(index, person, asOf, settings, ledger, all);
 	const past = tieStrength(index, person, addDays(asOf, -90), settings, ledger, all);
 	const drop = current.manual ? 0 : past.score - current.score;
 	const silence = now - (epochs[epochs.length - 1] ?? now);

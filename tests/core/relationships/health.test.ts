@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { networkBalance } from "../../../src/core/relationships/balance";
 import { buildInsights, InsightsCache } from "../../../src/core/relationships/insights";
-import { fadingPeople, tieStrength, usualGapDays } from "../../../src/core/relationships/health";
+import { fadingPeople, healthOf, tieStrength, usualGapDays } from "../../../src/core/relationships/health";
 import { buildLedger, onlyTaking, reciprocityOf } from "../../../src/core/relationships/reciprocity";
 import { defaultSettings } from "../../../src/core/config/settings";
 import { buildVault, meeting, person } from "../../builders";
@@ -75,6 +75,20 @@ describe("usual rhythm and fading", () => {
 		const [eva] = fadingPeople(v.index, "2026-11-27", health, buildLedger(v.index));
 		expect(eva?.reasons).toContain("fell");
 		expect(eva?.drop).toBeGreaterThanOrEqual(15);
+	});
+
+	it("gives each person the strength and fading of tieStrength and fadingPeople from one look (healthOf, the people list's)", () => {
+		const meetings: Record<string, string> = {};
+		for (const d of ["2026-06-01", "2026-06-20", "2026-07-10", "2026-08-01", "2026-08-20"]) meetings[`Meetings/${d}.md`] = meeting(d, ["[[Eva]]"]);
+		for (const d of ["2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22"]) meetings[`Meetings/c-${d}.md`] = meeting(d, ["[[Carla]]"]);
+		meetings["Meetings/d.md"] = meeting("2026-11-26", ["[[Dario]]"]);
+		const v = buildVault({ "People/Eva.md": person(), "People/Carla.md": person(), "People/Dario.md": person(), "People/Nobody.md": person(), ...meetings });
+		const ledger = buildLedger(v.index);
+		const fading = new Map(fadingPeople(v.index, "2026-11-27", health, ledger).map((f) => [f.person, f]));
+		expect([...fading.keys()].sort()).toEqual(["People/Carla.md", "People/Eva.md"]);
+		for (const path of ["People/Eva.md", "People/Carla.md", "People/Dario.md", "People/Nobody.md"]) {
+			expect(healthOf(v.index, path, "2026-11-27", health, ledger)).toEqual({ strength: tieStrength(v.index, path, "2026-11-27", health, ledger), fading: fading.get(path) ?? null });
+		}
 	});
 });
 
