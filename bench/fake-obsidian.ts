@@ -25,8 +25,23 @@ export async function loadRapport(app: App): Promise<RapportPlugin> {
 	return plugin;
 }
 
-/** Marks the layout ready and waits until the plugin has indexed the vault. */
+/**
+ * Marks the layout ready and waits until the plugin has indexed the vault: told by the index's
+ * `changed` (a complete index is announced so), not found by polling, whose timer every millisecond
+ * would take the main thread from the start it measures.
+ */
 export async function indexed(app: App, plugin: RapportPlugin): Promise<void> {
-	app.workspace.setLayoutReady();
-	while (!plugin.live.getStatus().ready) await new Promise((r) => setTimeout(r, 1));
+	const live = plugin.live;
+	await new Promise<void>((resolve) => {
+		const ref = live.events.on("changed", () => {
+			if (!live.getStatus().ready) return;
+			live.events.offref(ref);
+			resolve();
+		});
+		app.workspace.setLayoutReady();
+		if (live.getStatus().ready) {
+			live.events.offref(ref);
+			resolve();
+		}
+	});
 }

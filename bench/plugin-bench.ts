@@ -3,7 +3,7 @@
  * with `obsidian` aliased to tests/fakes/obsidian.ts, on happy-dom): indexing from prepared metadata,
  * the longest main-thread slice while indexing, and the panel's refresh after one note changes.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { listMarkdownFiles } from "../src/cli/vault-files";
@@ -78,6 +78,25 @@ async function measured<T>(work: () => Promise<T>): Promise<{ value: T; ms: numb
 	return { value, ms, cpuMs: (user + system) / 1000, mainThreadCpuMs: mainAfter.onCpu - main.onCpu, waitedForCpuMs: mainAfter.waited - main.waited, loopBlockedMs: loop.blockedMs, loopBlockedCpuMs: loop.blockedCpuMs };
 }
 
+/** Starts a CPU profile when `--profile FILE` is given; the function returned writes it to FILE. */
+async function profileIfAsked(): Promise<() => Promise<void>> {
+	const at = process.argv.indexOf("--profile");
+	const file = at > 0 ? process.argv[at + 1] : undefined;
+	if (!file) return async () => undefined;
+	const { Session } = await import("node:inspector");
+	const session = new Session();
+	session.connect();
+	const post = (method: string, params?: object): Promise<unknown> => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+	await post("Profiler.enable");
+	await post("Profiler.setSamplingInterval", { interval: 500 });
+	await post("Profiler.start");
+	return async () => {
+		const { profile } = (await post("Profiler.stop")) as { profile: unknown };
+		writeFileSync(file, JSON.stringify(profile));
+		session.disconnect();
+	};
+}
+
 const t00 = performance.now();
 const step = (what: string): void => void (process.env.BENCH_TRACE && process.stderr.write(`${((performance.now() - t00) / 1000).toFixed(1)} s ${what}\n`));
 
@@ -126,6 +145,8 @@ async function main(): Promise<void> {
 		const { longestSliceMs, fromStore } = run.value.live.getStatus();
 		return { ...run, plugin: run.value, longestSliceMs, fromStore };
 	};
+	// `--profile FILE`: a CPU profile of the warm starts alone (node:inspector), to see where their time goes.
+	const stopProfile = await profileIfAsked();
 	for (let i = 0; i < WARM_RUNS; i++) {
 		const run = await warmStart();
 		warmRuns.push(run);
@@ -135,6 +156,7 @@ async function main(): Promise<void> {
 			run.plugin.unload();
 		}
 	}
+	await stopProfile();
 	const byTime = [...warmRuns].sort((a, b) => a.ms - b.ms);
 	const warm = byTime[Math.floor(byTime.length / 2)] ?? warmRuns[0];
 	const plugin = warmRuns[warmRuns.length - 1]?.plugin;

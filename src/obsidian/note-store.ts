@@ -1,31 +1,40 @@
 import type { ParsedNote } from "../core/notes/note";
-import { SLICE_MS, type Slicer } from "./slicer";
+import type { Slicer } from "./slicer";
 import { NoteCodec, StringTable } from "./stored-note";
 
 /**
  * Parsed notes kept between Obsidian sessions in IndexedDB, one database per vault (as Dataview keeps
- * its index), so a start re-reads only the notes whose size or modification time changed. Each note
- * is one small record under its path, `[path, size, mtime, text]`, the text in the compact form of
+ * its index), so a start re-reads only the notes whose size or modification time changed. The notes
+ * are kept in CHUNKS records (a note's record chosen by a hash of its path, so nothing maps paths to
+ * records in memory), each a flat list `path, size, mtime, text, path, size, …`: a start reads the
+ * vault in a few hundred records rather than one per note (each record costs IndexedDB a lookup and
+ * the main thread a value to take apart and an object to collect), a page of records per request,
+ * and decodes a note only once its file's stat has matched. The text is the compact form of
  * stored-note.ts; the strings many notes repeat are kept once, in `strings:<first number>` records
- * beside the store's key. A start reads the records back a thousand at a time with one request
- * each (strings cost the structured clone next to nothing), and decodes a note only once its file's
- * stat has matched. Everything is checked before it is used: a store written for another Rapport,
- * parser, settings, vault config or store format is cleared; so is a store holding a record of
- * another shape, or a table of strings with a gap (a store that cannot be trusted only costs a full
- * index); a note whose text does not decode is read again. Writes go in batches of a few
- * milliseconds, one transaction each, so that storing a whole vault never holds the main thread long.
+ * beside the store's key. Everything is checked before it is used: a store written for another
+ * Rapport, parser, settings, vault config or store format is cleared; so is a store holding a record
+ * of another shape, or a table of strings with a gap (a store that cannot be trusted only costs a
+ * full index); a note whose text does not decode is read again. A changed note rewrites its record
+ * (read and written in one transaction, so no other note of it is lost); writes go in batches of a
+ * few milliseconds, one transaction each, so that storing a whole vault never holds the main thread long.
  */
-
-/** A note's record: its path, the size and modification time of the file it was read from, and the stored note. */
-export type StoredEntry = [path: string, size: number, mtime: number, note: string];
 
 const NOTES = "notes";
 const META = "meta";
 const STRINGS = "strings:";
 /** The form of the records: part of the store's key, so a store of an earlier form is cleared, never misread. */
-const FORMAT = 3;
-/** Records read per request: each page is one short task for IndexedDB (a few milliseconds at most), about 150 KB of strings. */
-const PAGE = 1000;
+const FORMAT = 4;
+/**
+ * How many records the notes are spread over: about 200 notes each in a vault of 100,000 (a change
+ * rewrites one of about 30 KB), one each in a small vault.
+ */
+export const CHUNKS = 512;
+/** Records read per request: each page is one short task for IndexedDB (a few milliseconds at most), about 800 notes at 100,000. */
+const PAGE = 4;
+/** About how many changed notes one write transaction takes. */
+const NOTES_PER_WRITE = 2000;
+/** Values per note in a record. */
+const FIELDS = 4;
 /** More `strings:` records than this (one is added by each write that meets new strings) are merged into one. */
 const MAX_STRING_RECORDS = 64;
 
@@ -44,8 +53,34 @@ function done(tx: IDBTransaction): Promise<void> {
 	});
 }
 
-function isEntry(value: unknown): value is StoredEntry {
-	return Array.isArray(value) && value.length === 4 && typeof value[0] === "string" && typeof value[1] === "number" && typeof value[2] === "number" && typeof value[3] === "string";
+/** The record a note is kept in: a hash of its path (FNV-1a over its UTF-16 code units), fixed by the store's format. */
+export function chunkOf(path: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+	return (hash >>> 0) % CHUNKS;
+}
+
+/** Whether a record is a flat list of notes as written: `path, size, mtime, text` for each. */
+function isChunk(value: unknown): value is unknown[] {
+	if (!Array.isArray(value) || value.length % FIELDS !== 0) return false;
+	for (let i = 0; i < value.length; i += FIELDS) {
+		if (typeof value[i] !== "string" || typeof value[i + 1] !== "number" || typeof value[i + 2] !== "number" || typeof value[i + 3] !== "string") return false;
+	}
+	return true;
+}
+
+/**
+ * Hands the notes of a record to `each` from value `from` on, until the slice is used up; where it
+ * stopped. Plain synchronous code: a loop inside an async function keeps its variables in the
+ * function's saved state, and runs markedly slower.
+ */
+function handOver(chunk: unknown[], from: number, slicer: Slicer, each: (path: string, size: number, mtime: number, text: string) => void): number {
+	for (let i = from; i < chunk.length; ) {
+		each(chunk[i] as string, chunk[i + 1] as number, chunk[i + 2] as number, chunk[i + 3] as string);
+		i += FIELDS;
+		if (slicer.due()) return i;
+	}
+	return chunk.length;
 }
 
 /** A store that cannot be trusted as a whole: it is cleared. */
@@ -128,7 +163,7 @@ export class NoteStore {
 	 * turned false; "untrusted" when the store was written for something else or holds a record of
 	 * another shape: it is then cleared for `key`, and what `each` was given must be forgotten.
 	 */
-	async load(key: string, slicer: Slicer, stillWanted: () => boolean, each: (entry: StoredEntry) => void): Promise<"loaded" | "stopped" | "untrusted"> {
+	async load(key: string, slicer: Slicer, stillWanted: () => boolean, each: (path: string, size: number, mtime: number, text: string) => void): Promise<"loaded" | "stopped" | "untrusted"> {
 		while (this.flushing) await this.flushing;
 		const formatKey = `${FORMAT}:${key}`;
 		try {
@@ -139,20 +174,20 @@ export class NoteStore {
 			this.storedStrings = table.size;
 			this.tableKnown = true;
 			if (records > MAX_STRING_RECORDS) await slicer.wait(this.mergeStrings());
-			let after: string | null = null;
-			for (;;) {
-				const values: unknown[] = await slicer.wait(this.page(after));
+			for (let after = -1; ; ) {
+				const { keys, values } = await slicer.wait(this.page(after));
 				// IndexedDB handed the page over in a task of its own: the notes are read in the next one.
 				if (!(await slicer.pause(stillWanted))) return "stopped";
-				let last: StoredEntry | null = null;
-				for (const value of values) {
-					if (!isEntry(value)) throw new Untrusted();
-					each(value);
-					last = value;
-					if (slicer.due() && !(await slicer.pause(stillWanted))) return "stopped";
+				for (const chunk of values) if (!isChunk(chunk)) throw new Untrusted();
+				for (const chunk of values as unknown[][]) {
+					for (let i = 0; i < chunk.length; ) {
+						i = handOver(chunk, i, slicer, each);
+						if (i < chunk.length && !(await slicer.pause(stillWanted))) return "stopped";
+					}
 				}
-				if (values.length < PAGE || last === null) return "loaded";
-				after = last[0];
+				const last = keys[keys.length - 1];
+				if (values.length < PAGE || typeof last !== "number") return "loaded";
+				after = last;
 			}
 		} catch {
 			await slicer.wait(this.reset(formatKey)).catch(() => undefined);
@@ -166,11 +201,13 @@ export class NoteStore {
 		return { key: values[keys.indexOf("key")], keys, values };
 	}
 
-	/** Up to PAGE stored records after the path `after` (from the start when null), in one request. */
-	private async page(after: string | null): Promise<unknown[]> {
+	/** Up to PAGE records after the one numbered `after`, with their numbers, in one transaction. */
+	private async page(after: number): Promise<{ keys: IDBValidKey[]; values: unknown[] }> {
 		const store = this.db.transaction(NOTES, "readonly").objectStore(NOTES);
-		const range = after === null ? undefined : this.keyRange.lowerBound(after, true);
-		return request(store.getAll(range, PAGE) as IDBRequest<unknown[]>);
+		const range = this.keyRange.lowerBound(after, true);
+		const [keys, values] = await Promise.all([request(store.getAllKeys(range, PAGE)), request(store.getAll(range, PAGE) as IDBRequest<unknown[]>)]);
+		if (keys.length !== values.length) throw new Untrusted();
+		return { keys, values };
 	}
 
 	/** Empties the store and marks it as written for `key`. */
@@ -205,7 +242,7 @@ export class NoteStore {
 		this.pending.set(path, null);
 	}
 
-	/** Writes what changed since the last flush, in batches of about SLICE_MS of work, one transaction each. */
+	/** Writes what changed since the last flush, in batches of a few thousand notes, one transaction each. */
 	async flush(): Promise<void> {
 		while (this.flushing) await this.flushing;
 		// Before the store is loaded, what is put waits: it is written by the first flush after.
@@ -219,17 +256,31 @@ export class NoteStore {
 
 	private async write(batch: [string, PendingNote | null][]): Promise<void> {
 		const epoch = this.epoch;
+		const byChunk = new Map<number, Map<string, PendingNote | null>>();
+		for (const [path, value] of batch) {
+			const chunk = chunkOf(path);
+			let changes = byChunk.get(chunk);
+			if (!changes) byChunk.set(chunk, (changes = new Map<string, PendingNote | null>()));
+			changes.set(path, value);
+		}
+		const chunks = [...byChunk];
 		let next = 0;
 		try {
-			while (next < batch.length && epoch === this.epoch) {
+			while (next < chunks.length && epoch === this.epoch) {
 				const tx = this.db.transaction([NOTES, META], "readwrite");
 				const notes = tx.objectStore(NOTES);
-				const started = performance.now();
+				// Each record is read and written again in this transaction: its other notes stay as they are.
+				// Each is rewritten in a task of its own (when its read answers); a transaction takes a few thousand notes.
+				const rewrites: Promise<void>[] = [];
+				let changed = 0;
 				do {
-					const [path, value] = batch[next++] ?? ["", null];
-					if (value === null) notes.delete(path);
-					else notes.put([path, value.size, value.mtime, this.codec.encode(value.note)] satisfies StoredEntry, path);
-				} while (next < batch.length && performance.now() - started < SLICE_MS);
+					const entry = chunks[next++];
+					if (!entry) break;
+					const [chunk, changes] = entry;
+					changed += changes.size;
+					rewrites.push(request(notes.get(chunk)).then((old) => this.rewrite(notes, chunk, old, changes)));
+				} while (next < chunks.length && changed < NOTES_PER_WRITE);
+				await Promise.all(rewrites);
 				// The strings these notes added to the table, in the same transaction: stored notes never name a missing one.
 				const strings = this.codec.strings.size;
 				if (strings > this.storedStrings) tx.objectStore(META).put(this.codec.strings.since(this.storedStrings), `${STRINGS}${this.storedStrings}`);
@@ -239,6 +290,18 @@ export class NoteStore {
 		} catch {
 			// The store only saves time: what was not written is read again at the next start.
 		}
+	}
+
+	/** Writes record `chunk` again: what it held (`old`), without the notes that changed, then those still there. */
+	private rewrite(notes: IDBObjectStore, chunk: number, old: unknown, changes: Map<string, PendingNote | null>): void {
+		const kept: unknown[] = [];
+		// A record that is not of the shape written is dropped: its notes are read again at the next start.
+		if (isChunk(old)) {
+			for (let i = 0; i < old.length; i += FIELDS) if (!changes.has(old[i] as string)) kept.push(old[i], old[i + 1], old[i + 2], old[i + 3]);
+		}
+		for (const [path, value] of changes) if (value !== null) kept.push(path, value.size, value.mtime, this.codec.encode(value.note));
+		if (kept.length === 0) notes.delete(chunk);
+		else notes.put(kept, chunk);
 	}
 
 	close(): void {

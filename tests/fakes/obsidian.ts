@@ -191,23 +191,37 @@ export class Component {
 export abstract class TAbstractFile {
 	vault!: Vault;
 	parent: TFolder | null = null;
-	constructor(public path: string) {}
-	get name(): string {
-		return this.path.slice(this.path.lastIndexOf("/") + 1);
+	/** Plain fields, as in Obsidian (set when the path is, on a rename too): reading them makes no string. */
+	name = "";
+	private currentPath = "";
+	constructor(path: string) {
+		this.path = path;
 	}
+	get path(): string {
+		return this.currentPath;
+	}
+	set path(path: string) {
+		this.currentPath = path;
+		this.name = path.slice(path.lastIndexOf("/") + 1);
+		this.named(this.name);
+	}
+	/** Sets what a subclass derives from the name. */
+	protected named(_name: string): void {}
 }
 
 export class TFile extends TAbstractFile {
 	stat = { ctime: Date.now(), mtime: Date.now(), size: 0 };
-	get basename(): string {
-		const n = this.name;
-		const dot = n.lastIndexOf(".");
-		return dot > 0 ? n.slice(0, dot) : n;
+	basename = "";
+	extension = "";
+	constructor(path: string) {
+		super(path);
+		// Again: the fields above were set after the base class had named the file.
+		this.named(this.name);
 	}
-	get extension(): string {
-		const n = this.name;
-		const dot = n.lastIndexOf(".");
-		return dot > 0 ? n.slice(dot + 1) : "";
+	protected override named(name: string): void {
+		const dot = name.lastIndexOf(".");
+		this.basename = dot > 0 ? name.slice(0, dot) : name;
+		this.extension = dot > 0 ? name.slice(dot + 1) : "";
 	}
 }
 

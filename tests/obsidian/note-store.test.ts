@@ -4,7 +4,7 @@ import moment from "moment";
 import { afterEach, describe, expect, it } from "vitest";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
-import { NoteStore } from "../../src/obsidian/note-store";
+import { CHUNKS, NoteStore, chunkOf } from "../../src/obsidian/note-store";
 import { App, installDomHelpers } from "../fakes/obsidian";
 import { until } from "./harness";
 
@@ -142,8 +142,13 @@ describe("the plugin's store of parsed notes across a restart", () => {
 		await quit(await start(d), d);
 		await tamper((notes) => {
 			// The record keeps the file's stat: only its note is broken.
-			const req = notes.get("People/Anna Rossi.md");
-			req.onsuccess = (): void => void notes.put([...(req.result as unknown[]).slice(0, 3), '{"k":"p","p":{"name":'], "People/Anna Rossi.md");
+			const chunk = chunkOf("People/Anna Rossi.md");
+			const req = notes.get(chunk);
+			req.onsuccess = (): void => {
+				const record = [...(req.result as unknown[])];
+				record[record.indexOf("People/Anna Rossi.md") + 3] = '{"k":"p","p":{"name":';
+				notes.put(record, chunk);
+			};
 		});
 		const next = await start(d);
 		expect(next.reads).toEqual(["People/Anna Rossi.md"]);
@@ -158,14 +163,65 @@ describe("the plugin's store of parsed notes across a restart", () => {
 		const d = disk();
 		await quit(await start(d), d);
 		await tamper((notes) => {
-			notes.put({ size: "x", note: null }, "People/Anna Rossi.md");
-			notes.put(["Gone.md", 1, 1], "Gone.md");
+			notes.put({ size: "x", note: null }, chunkOf("People/Anna Rossi.md"));
+			// A record that lost a note's last value.
+			notes.put(["Gone.md", 1, 1], (chunkOf("People/Anna Rossi.md") + 1) % CHUNKS);
 		});
 		const next = await start(d);
 		expect(next.reads).toHaveLength(4);
 		expect(next.plugin.live.index.counts().people).toBe(3);
 		await quit(next, d);
 		expect((await start(d)).reads).toEqual([]);
+	});
+
+	it("clears a store of the earlier form (a record per note) once: everything is read again, then nothing", async () => {
+		g.indexedDB = new IDBFactory();
+		g.IDBKeyRange = IDBKeyRange;
+		const d = disk();
+		await quit(await start(d), d);
+		await tamper((notes, meta) => {
+			// The records an earlier Rapport wrote: one per note under its path, the store's key with form 3.
+			const req = notes.getAll();
+			req.onsuccess = (): void => {
+				notes.clear();
+				for (const record of req.result as unknown[][]) for (let i = 0; i < record.length; i += 4) notes.put(record.slice(i, i + 4), record[i] as string);
+			};
+			const key = meta.get("key");
+			key.onsuccess = (): void => void meta.put(String(key.result).replace(/^4:/, "3:"), "key");
+		});
+		const next = await start(d);
+		expect(next.reads).toHaveLength(4);
+		expect(next.plugin.live.index.lastInteraction("People/Marco Bianchi.md")?.day).toBe("2026-11-02");
+		await quit(next, d);
+		expect((await start(d)).reads).toEqual([]);
+	});
+
+	it("keeps the other notes of a record when one of them changes during a session", async () => {
+		g.indexedDB = new IDBFactory();
+		g.IDBKeyRange = IDBKeyRange;
+		const d = disk();
+		// Notes stored in the same record as Anna's.
+		const neighbours: string[] = [];
+		for (let i = 0; neighbours.length < 2; i++) if (chunkOf(`Meetings/m${i}.md`) === chunkOf("People/Anna Rossi.md")) neighbours.push(`Meetings/m${i}.md`);
+		for (const path of neighbours) d.set(path, { text: '---\ntype: meeting\ndate: 2026-11-05\nattendees: ["[[Anna Rossi]]"]\n---\n', mtime: Date.now() - 1000 });
+		await quit(await start(d), d);
+		const second = await start(d);
+		const anna = second.app.vault.getFileByPath("People/Anna Rossi.md");
+		if (!anna) throw new Error("no Anna");
+		await second.app.vault.process(anna, (t) => t.replace("2w", "5w"));
+		await second.app.metadataCache.settled();
+		await until(() => cadenceDays(second.plugin, "People/Anna Rossi.md") === 35);
+		const gone = second.app.vault.getFileByPath(neighbours[1] ?? "");
+		if (!gone) throw new Error("no neighbour");
+		await second.app.fileManager.trashFile(gone);
+		await until(() => second.plugin.live.index.note(gone.path) === undefined);
+		await quit(second, d);
+		d.delete(gone.path);
+		const third = await start(d);
+		expect(third.reads).toEqual([]);
+		expect(cadenceDays(third.plugin, "People/Anna Rossi.md")).toBe(35);
+		expect(third.plugin.live.index.note(neighbours[0] ?? "")?.date).toBe("2026-11-05");
+		expect(third.plugin.live.index.note(neighbours[1] ?? "")).toBeUndefined();
 	});
 
 	it("clears a store whose table of shared strings has a gap: no note is read with another's names", async () => {

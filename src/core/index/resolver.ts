@@ -16,11 +16,17 @@ export class PersonResolver {
 	 * linking note's folder are kept (the name is one person's, nobody's, or only aliases').
 	 */
 	private readonly linkMemo = new Map<string, readonly string[]>();
-	/** Reference target → the keys it is filed under (this resolver's own memo, never shared between vaults). */
-	private readonly refKeyMemo = new Map<string, readonly string[]>();
+	/**
+	 * Plain names (`attendees: Anna Rossi`) already resolved, while no person came or went: the person,
+	 * or null for nobody or several. A plain name never depends on the note it is written in.
+	 */
+	private readonly nameMemo = new Map<string, string | null>();
+	/** Link targets and plain names → the keys each is filed under (this resolver's own memos, never shared between vaults). */
+	private readonly linkKeysMemo = new Map<string, readonly string[]>();
+	private readonly nameKeysMemo = new Map<string, readonly string[]>();
 
 	add(person: ParsedNote): void {
-		this.linkMemo.clear();
+		this.forgetAnswers();
 		this.byPath.set(linkKey(withoutMd(person.path)), person.path);
 		addTo(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) addTo(this.byAlias, linkKey(alias), person.path);
@@ -28,7 +34,7 @@ export class PersonResolver {
 	}
 
 	remove(person: ParsedNote): void {
-		this.linkMemo.clear();
+		this.forgetAnswers();
 		this.byPath.delete(linkKey(withoutMd(person.path)));
 		removeFrom(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) removeFrom(this.byAlias, linkKey(alias), person.path);
@@ -40,11 +46,31 @@ export class PersonResolver {
 	 * when it could be several people (see `candidates`): a CRM never credits the wrong person.
 	 */
 	resolve(ref: Ref, fromPath: string): string | null {
-		// The common case, a plain name that is one person's, without making a list.
-		const named = ref.link ? undefined : this.byFolded.get(foldName(ref.target));
-		if (named) return named.size === 1 ? (named.values().next().value ?? null) : null;
+		if (!ref.link) return this.resolveName(ref.target);
 		const found = this.candidates(ref, fromPath);
 		return found.length === 1 ? (found[0] ?? null) : null;
+	}
+
+	/** A plain name: the one person it names, else null; worked out once per spelling while no person comes or goes. */
+	private resolveName(target: string): string | null {
+		const known = this.nameMemo.get(target);
+		if (known !== undefined) return known;
+		const named = this.byFolded.get(foldName(target));
+		let found: string | null;
+		if (named) found = named.size === 1 ? (named.values().next().value ?? null) : null;
+		else {
+			const list = this.candidates({ target, link: false, line: 0 }, "");
+			found = list.length === 1 ? (list[0] ?? null) : null;
+		}
+		if (this.nameMemo.size > 100000) this.nameMemo.clear();
+		this.nameMemo.set(target, found);
+		return found;
+	}
+
+	/** A person came or went: every answer kept may have changed. */
+	private forgetAnswers(): void {
+		this.linkMemo.clear();
+		this.nameMemo.clear();
 	}
 
 	/**
@@ -70,15 +96,15 @@ export class PersonResolver {
 	 */
 	refKeys(ref: Ref): readonly string[] {
 		// A link's folder is a path (`[[Clients/Anna]]` names Anna); a plain name is whole, slashes and all (`AC/DC`).
-		const memoKey = ref.link ? ref.target : `\n${ref.target}`;
-		let keys = this.refKeyMemo.get(memoKey);
+		const memo = ref.link ? this.linkKeysMemo : this.nameKeysMemo;
+		let keys = memo.get(ref.target);
 		if (keys === undefined) {
 			const name = ref.link ? basename(ref.target) : ref.target;
 			const key = foldName(name);
 			const bare = withoutTrailingParenthesis(name);
 			keys = bare === name ? [key] : [key, foldName(bare)];
-			if (this.refKeyMemo.size > 100000) this.refKeyMemo.clear();
-			this.refKeyMemo.set(memoKey, keys);
+			if (memo.size > 100000) memo.clear();
+			memo.set(ref.target, keys);
 		}
 		return keys;
 	}
