@@ -133,7 +133,11 @@ export interface CalendarDuration {
 
 /** `addDuration` on epoch days, for loops over many people that only compare the results. */
 export function addDurationToEpoch(epoch: number, duration: CalendarDuration): number {
-	const months = (duration.years ?? 0) * 12 + (duration.months ?? 0);
+	return addMonthsAndDaysToEpoch(epoch, monthsOf(duration), daysOf(duration));
+}
+
+/** `addDurationToEpoch` with the duration as two numbers (`monthsOf`, `daysOf`), for loops that keep them in flat arrays. */
+export function addMonthsAndDaysToEpoch(epoch: number, months: number, days: number): number {
 	let result = epoch;
 	if (months !== 0) {
 		// Read by index, not destructured: the agenda asks this of every person, and destructuring walks an iterator.
@@ -143,7 +147,17 @@ export function addDurationToEpoch(epoch: number, duration: CalendarDuration): n
 		const month = total - year * 12 + 1;
 		result = epochDay(year, month, Math.min(civil[2], daysInMonth(year, month)));
 	}
-	return result + (duration.weeks ?? 0) * 7 + (duration.days ?? 0);
+	return result + days;
+}
+
+/** The months of a duration, as `addMonthsAndDaysToEpoch` takes them. */
+export function monthsOf(duration: CalendarDuration): number {
+	return (duration.years ?? 0) * 12 + (duration.months ?? 0);
+}
+
+/** The days of a duration (weeks included), as `addMonthsAndDaysToEpoch` takes them. */
+export function daysOf(duration: CalendarDuration): number {
+	return (duration.weeks ?? 0) * 7 + (duration.days ?? 0);
 }
 
 /** Adds a duration the way a calendar does: one month after 31 January is 28 (or 29) February. */
