@@ -67,10 +67,9 @@ export class PersonRows {
 
 	/** Works out the items of the person in row `r` of `table` (the list is sorted when next read). */
 	add(table: PersonNumbers, r: number): void {
-		const mine = personAgenda(table, r, this.day);
-		if (mine.length === 0) return;
-		this.rows?.set(table.paths[r] as string, mine);
-		for (const i of mine) this.sorted.push(i);
+		const n = personAgenda(table, r, this.day, this.sorted);
+		if (n === 0) return;
+		this.rows?.set(table.paths[r] as string, this.sorted.slice(-n));
 		this.unsorted = true;
 	}
 
@@ -99,8 +98,8 @@ export class PersonRows {
 		rows.delete(path);
 		const table = this.index.personNumbers();
 		const r = table.row(path);
-		const mine = r >= 0 ? personAgenda(table, r, this.day) : NO_ITEMS;
-		if (mine.length === 0) return;
+		const mine: AgendaItem[] = [];
+		if (r < 0 || personAgenda(table, r, this.day, mine) === 0) return;
 		rows.set(path, mine);
 		for (const i of mine) insertSorted(this.sorted, i, compareItems);
 	}
@@ -118,43 +117,41 @@ function rowsOf(items: readonly AgendaItem[]): Map<string, readonly AgendaItem[]
 	return rows;
 }
 
-/** One person's keep-in-touch and birthday items for a day, from the person's row: numbers first, objects only when shown. */
-function personAgenda(table: PersonNumbers, r: number, day: PersonDay): readonly AgendaItem[] {
+/** Adds one person's keep-in-touch and birthday items for a day to `out`, from the person's row (numbers first, objects only when shown); returns how many. */
+function personAgenda(table: PersonNumbers, r: number, day: PersonDay, out: AgendaItem[]): number {
 	const hasCadence = table.hasCadence[r] === 1;
 	const birthMonth = table.birthMonth[r] as number;
-	if (!hasCadence && birthMonth === 0) return NO_ITEMS;
-	const path = table.paths[r] as string;
-	const name = table.names[r] as string;
-	const { today, lastShown } = day;
-	let keepInTouch: AgendaItem | null = null;
-	let people: readonly string[] | null = null;
+	if (!hasCadence && birthMonth === 0) return 0;
+	let n = 0;
 	if (hasCadence) {
+		const { today, lastShown } = day;
 		const lastEpoch = table.findLatest(r, today) ? table.lastEpoch : -1;
 		const dueEpoch = lastEpoch < 0 ? -1 : addMonthsAndDaysToEpoch(lastEpoch, table.cadenceMonths[r] as number, table.cadenceDays[r] as number);
 		if (dueEpoch <= lastShown) {
 			const status: AgendaStatus = dueEpoch < 0 || dueEpoch === today ? "today" : dueEpoch < today ? "overdue" : "upcoming";
-			const source = lastEpoch >= 0 ? { path: table.lastSource, line: table.lastLine } : { path, line: 0 };
-			people = [path];
+			const source = lastEpoch >= 0 ? table.lastPlace() : table.notePlace(r);
 			const due = dueEpoch < 0 ? null : day.days.of(dueEpoch);
-			keepInTouch = item("keep-in-touch", status, due, name, people, source, dueEpoch < 0 ? 0 : Math.abs(dueEpoch - today), lastEpoch < 0 ? null : day.days.of(lastEpoch), null, null, null);
+			out.push(item("keep-in-touch", status, due, table.names[r] as string, table.self(r), source, dueEpoch < 0 ? 0 : Math.abs(dueEpoch - today), lastEpoch < 0 ? null : day.days.of(lastEpoch), null, null, null));
+			n++;
 		}
 	}
-	const birthday = birthMonth === 0 ? null : birthdayItem(table, r, name, path, people, day);
-	if (keepInTouch && birthday) return [keepInTouch, birthday];
-	if (keepInTouch) return [keepInTouch];
-	if (birthday) return [birthday];
-	return NO_ITEMS;
+	if (birthMonth !== 0) {
+		const birthday = birthdayItem(table, r, day);
+		if (birthday) {
+			out.push(birthday);
+			n++;
+		}
+	}
+	return n;
 }
 
 /** The person's birthday item when it falls within the day's window. */
-function birthdayItem(table: PersonNumbers, r: number, name: string, path: string, people: readonly string[] | null, day: PersonDay): AgendaItem | null {
+function birthdayItem(table: PersonNumbers, r: number, day: PersonDay): AgendaItem | null {
 	const inDays = daysToMonthDay(table.birthMonth[r] as number, table.birthDay[r] as number, day.today, day.year);
 	if (inDays > day.birthdayDays) return null;
 	const onEpoch = day.today + inDays;
 	const on = day.days.of(onEpoch);
 	const year = table.birthYear[r] as number;
 	const age = Number.isNaN(year) ? null : civilFromEpoch(onEpoch)[0] - year;
-	return item("birthday", inDays === 0 ? "today" : "upcoming", on, name, people ?? [path], { path, line: 0 }, inDays, null, age, null, null);
+	return item("birthday", inDays === 0 ? "today" : "upcoming", on, table.names[r] as string, table.self(r), table.notePlace(r), inDays, null, age, null, null);
 }
-
-const NO_ITEMS: readonly AgendaItem[] = Object.freeze([]);

@@ -5,6 +5,12 @@ import { type ContactReader, endOfEpochDay, epochOf, lineOf } from "./contact-lo
 /** How many of each person's latest contacts a row keeps: enough for "the latest as of a day" past a few planned meetings. */
 const RECENT = 4;
 
+/** A line of a note, as agenda items point to their source. */
+interface Place {
+	path: string;
+	line: number;
+}
+
 /** What the table reads of the index (the index itself). */
 export interface PersonTableSource {
 	readonly revision: number;
@@ -57,11 +63,16 @@ export class PersonNumbers {
 	private readonly more: Uint8Array;
 	private readonly logs: (ContactReader | null)[];
 	private readonly rowOf = new Map<string, number>();
+	/** Each person's `[path]`, and where each kept contact and the note itself are, made when first asked and shared by every agenda. */
+	private readonly selves: (readonly string[] | undefined)[];
+	private readonly places: (Place | undefined)[];
+	private readonly notePlaces: (Place | undefined)[];
 
-	/** The latest contact `findLatest` found: its epoch day, source note and line. */
+	/** The latest contact `findLatest` found: its epoch day, source note and line, and its slot in the row (-1: read from the log). */
 	lastEpoch = -1;
 	lastSource = "";
 	lastLine = 0;
+	private lastSlot = -1;
 
 	private constructor(readonly size: number) {
 		this.paths = new Array<string>(size);
@@ -77,6 +88,9 @@ export class PersonNumbers {
 		this.recentCount = new Uint8Array(size);
 		this.more = new Uint8Array(size);
 		this.logs = new Array<ContactReader | null>(size).fill(null);
+		this.selves = new Array<readonly string[] | undefined>(size);
+		this.places = new Array<Place | undefined>(size * RECENT);
+		this.notePlaces = new Array<Place | undefined>(size);
 	}
 
 	/** Every person of the index, read now. */
@@ -106,6 +120,7 @@ export class PersonNumbers {
 				this.lastEpoch = epochOf(packed);
 				this.lastSource = this.recentSources[i] as string;
 				this.lastLine = lineOf(packed);
+				this.lastSlot = i;
 				return true;
 			}
 		}
@@ -120,7 +135,25 @@ export class PersonNumbers {
 		this.lastEpoch = log.epochAt(at);
 		this.lastSource = log.sourceAt(at);
 		this.lastLine = log.lineAt(at);
+		this.lastSlot = -1;
 		return true;
+	}
+
+	/** Where the contact `findLatest` last found was written (one object per kept contact, shared). */
+	lastPlace(): Place {
+		const i = this.lastSlot;
+		if (i < 0) return { path: this.lastSource, line: this.lastLine };
+		return (this.places[i] ??= { path: this.lastSource, line: this.lastLine });
+	}
+
+	/** The person's note, as a place (line 0), shared. */
+	notePlace(r: number): Place {
+		return (this.notePlaces[r] ??= { path: this.paths[r] as string, line: 0 });
+	}
+
+	/** The list of just this person's path, shared by every item that names only them. */
+	self(r: number): readonly string[] {
+		return (this.selves[r] ??= [this.paths[r] as string]);
 	}
 
 	/**
@@ -147,6 +180,9 @@ export class PersonNumbers {
 		const path = note.path;
 		const info = note.person;
 		this.paths[r] = path;
+		this.selves[r] = undefined;
+		this.notePlaces[r] = undefined;
+		this.places.fill(undefined, r * RECENT, (r + 1) * RECENT);
 		this.names[r] = info?.name ?? "";
 		this.rowOf.set(path, r);
 		const cadence = info?.cadence?.duration;
