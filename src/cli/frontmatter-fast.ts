@@ -23,6 +23,11 @@ const SIMPLE_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
 const DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 /** A day with its time, as meeting notes write `date` (`2026-11-05T14:30`): a plain string in the core schema. */
 const DAY_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?$/;
+/**
+ * A count and a unit, as a cadence is written (`2w`, `14d`, `3mo`, `1y`): a string in every YAML
+ * schema. Its first letter is none of those that make a number (`0x1F`, `0o17`, `0b101`, `1e3`).
+ */
+const COUNT_AND_UNIT = /^[0-9]{1,9}[ac-dfg-np-wyzA-DF-NP-WYZ][A-Za-z]*$/;
 const NULLS = new Set(["null", "Null", "NULL", "~"]);
 const TRUES = new Set(["true", "True", "TRUE"]);
 const FALSES = new Set(["false", "False", "FALSE"]);
@@ -38,7 +43,7 @@ function plainScalar(raw: string): Scalar | undefined {
 	if (AMBIGUOUS.test(text)) return undefined;
 	if (NUMBER_LIKE.test(text)) {
 		if (SIMPLE_INT.test(text) && text !== "-0") return Number(text);
-		return DAY.test(text) || DAY_TIME.test(text) ? text : undefined;
+		return DAY.test(text) || DAY_TIME.test(text) || COUNT_AND_UNIT.test(text) ? text : undefined;
 	}
 	if (!PLAIN_START.test(text) || PLAIN_INSIDE.test(text)) return undefined;
 	return text;

@@ -37,11 +37,15 @@ function readStamped(file: string): { text: string; stamp: NoteStamp } {
 		const s = fstatSync(fd);
 		if (s.isDirectory()) throw isFolder(file);
 		if (scratch.length < s.size + 1) scratch = Buffer.allocUnsafe(Math.max(s.size + 1, 2 * scratch.length));
-		// Read to the end: a file that grew since its fstat is read whole, as readFileSync reads it.
+		// Read to the end: a file that grew since its fstat is read whole, as readFileSync reads it. A
+		// file's read that gives less than asked has reached the end: no second call to be told so.
 		let length = 0;
-		for (let got = -1; got !== 0; length += got) {
+		for (;;) {
 			if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-			got = readSync(fd, scratch, length, scratch.length - length, null);
+			const room = scratch.length - length;
+			const got = readSync(fd, scratch, length, room, null);
+			length += got;
+			if (got === 0 || (got < room && s.isFile())) break;
 		}
 		return { text: scratch.toString("utf8", 0, length), stamp: { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs } };
 	} finally {

@@ -5,7 +5,7 @@ import { Worker } from "node:worker_threads";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
 import type { ParseContext } from "../core/notes/note";
-import { decodeLine, NoteDecoder, type ShapeKey } from "./cache-codec";
+import { decodeLine, encodeLine, NoteDecoder, NoteEncoder, type ShapeKey } from "./cache-codec";
 import { nodeNoteFiles } from "./note-files";
 import { type NoteRead, readNoteFile } from "./note-reading";
 import { problem as makeProblem } from "../core/shared/problems";
@@ -93,11 +93,16 @@ class ParallelJob {
 		});
 	}
 
-	/** Takes chunks on the main thread until none is left, waits for the workers, then does what a failed worker left. */
+	/**
+	 * Takes chunks on the main thread until none is left, waits for the workers, then does what a failed
+	 * worker left. Between two of its own chunks it lets the workers' messages in: their chunks are taken
+	 * in while the workers go on, not all at the end while the workers wait, done, for the main thread.
+	 */
 	async finish(total: number, onMain: (from: number, to: number) => void): Promise<void> {
 		for (let claim = claimChunk(this.counter, CHUNK, total); claim !== null; claim = claimChunk(this.counter, CHUNK, total)) {
 			onMain(claim.from, claim.to);
 			this.received[claim.index] = 1;
+			await nextTurn();
 		}
 		await Promise.all(this.ended);
 		this.received.forEach((got, index) => {
@@ -107,6 +112,9 @@ class ParallelJob {
 		});
 	}
 }
+
+/** Resolves on the event loop's next turn, after the messages that arrived meanwhile are handled. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Started stamping: the size and times of every note, by worker threads while the main thread loads the cache. */
 export interface StampJob {
@@ -169,10 +177,21 @@ export async function readInParallel(
 		const from = result.chunk * CHUNK;
 		tables[worker]?.readBatch(result.batch, paths.slice(from, from + result.batch.lines.length)).forEach((read, i) => (reads[from + i] = read));
 	});
+	const encoder = new NoteEncoder();
 	await job.finish(paths.length, (from, to) => {
-		for (let i = from; i < to; i++) reads[i] = readNoteFile(root, paths[i] ?? "", context, nodeNoteFiles, withStamps);
+		for (let i = from; i < to; i++) reads[i] = withCacheLine(readNoteFile(root, paths[i] ?? "", context, nodeNoteFiles, withStamps), encoder);
 	});
 	return { reads, failures: job.failures };
+}
+
+/**
+ * A note the main thread read, with its line for the cache encoded now, as a reading thread encodes
+ * its notes: while the other threads still read, not after them when the cache stores it.
+ */
+function withCacheLine(read: NoteRead, encoder: NoteEncoder): NoteRead {
+	if ("problem" in read || read.stamp === null) return read;
+	const encoded = encoder.encodeNote(read.path, read.note);
+	return encoded === null ? read : { ...read, line: { shapes: encoder.shapes, text: encodeLine(read.path, read.stamp, encoded) } };
 }
 
 /** One worker's table of shapes, as its batches extend it, and the decoder for it. */

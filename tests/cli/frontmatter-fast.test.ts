@@ -4,7 +4,7 @@ import { readSimpleFrontmatter } from "../../src/cli/frontmatter-fast";
 import { readFrontmatter, readFrontmatterFull } from "../../src/cli/safe-frontmatter";
 
 const word = fc.constantFrom("Anna", "Rossi", "data science", "jazz", "work", "Müller", "Zoë 🎷", "a#b", "R&D", "x: y", "a,b", "[[Anna Rossi]]", "it's", 'say "hi"', "C:\\path", "#tag", "- dash", "*star", "&amp", "!tag", "%p", "@me", "`tick`", "?q", "|", ">", "{a}", "");
-const special = fc.constantFrom("null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "FALSE", "yes", "no", "on", "off", "y", "n", ".inf", "-.inf", ".nan", "0", "-0", "+5", "012", "0x1F", "0o17", "0b101", "1_000", "1e3", "1.5", ".5", "-7", "123456789012345678", "2026-11-02", "2026-11-02T10:00", "2026-11-02T10:00:30", "2026-11-02T10:0", "2026-11-02T10:00Z", "2026-11-02t10:00", "10:30", "1:2:3", "2026-1-2", "=", "<<");
+const special = fc.constantFrom("null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "FALSE", "yes", "no", "on", "off", "y", "n", ".inf", "-.inf", ".nan", "0", "-0", "+5", "012", "0x1F", "0o17", "0b101", "1_000", "1e3", "1.5", ".5", "-7", "123456789012345678", "2026-11-02", "2026-11-02T10:00", "2026-11-02T10:00:30", "2026-11-02T10:0", "2026-11-02T10:00Z", "2026-11-02t10:00", "10:30", "1:2:3", "2026-1-2", "=", "<<", "2w", "6W", "14d", "3mo", "1y", "12weeks", "2e", "2E", "3e5", "2x", "0x", "2b", "0b1", "2o", "0o7", "2w3", "2w-", "2_w", "1d.5");
 const scalarText = fc.oneof(word, special, fc.string({ maxLength: 12 }), fc.string({ unit: "binary", maxLength: 6 }));
 const quoted = scalarText.chain((s) => fc.constantFrom(`"${s}"`, `'${s}'`, s));
 const flow = fc.array(quoted, { maxLength: 4 }).chain((items) => fc.constantFrom(`[${items.join(", ")}]`, `[${items.join(",")}]`, `[ ${items.join(" , ")} ]`, `[${items.join(", ")},]`));
@@ -63,6 +63,16 @@ describe("the frontmatter fast path", () => {
 		const text = '---\ntype: meeting\ndate: 2026-11-05T14:30\nattendees:\n  - "[[Anna Rossi]]"\ncalendar_uid: kq2m0@google.com#20261105T133000Z\n---\n\n## Notes\n';
 		expect(readSimpleFrontmatter(blockOf(text))).toEqual({ type: "meeting", date: "2026-11-05T14:30", attendees: ["[[Anna Rossi]]"], calendar_uid: "kq2m0@google.com#20261105T133000Z" });
 		expect(readFrontmatter("M.md", text)).toEqual(readFrontmatterFull("M.md", text));
+	});
+
+	it("reads a person's cadence (`2w`, `14d`) without the full parser, as a string", () => {
+		const text = "---\ntype: person\ncadence: 2w\nreview: 14d\n---\n# Anna\n";
+		expect(readSimpleFrontmatter(blockOf(text))).toEqual({ type: "person", cadence: "2w", review: "14d" });
+		expect(readFrontmatter("P.md", text)).toEqual(readFrontmatterFull("P.md", text));
+	});
+
+	it("leaves values that YAML may read as numbers (`1e3`, `0x1F`, `0b1`) to the full parser", () => {
+		for (const value of ["1e3", "0x1F", "0b1", "0o7", "-.inf"]) expect(readSimpleFrontmatter(`\nk: ${value}`)).toBeNull();
 	});
 
 	it("still refuses ---js front matter, which it never takes", () => {

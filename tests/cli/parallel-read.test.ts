@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -39,6 +39,21 @@ describe("reading a large vault on several threads", () => {
 		const cache = mkdtempSync(join(tmpdir(), "rapport-cache-threads-"));
 		expect(run([...args, "--cache-dir", cache], 2)).toEqual(one);
 		expect(run([...args, "--cache-dir", cache], 2)).toEqual(one);
+	});
+
+	it("stores every note the threads read, the main thread's too, and the next run takes them all from the cache", async () => {
+		const root = largeVault();
+		// Notes written an hour ago: the cache stores no note modified right before the run.
+		const hourAgo = Date.now() / 1000 - 3600;
+		for (const path of readdirSync(root, { recursive: true, encoding: "utf8" })) if (path.endsWith(".md")) utimesSync(join(root, path), hourAgo, hourAgo);
+		const cacheRoot = mkdtempSync(join(tmpdir(), "rapport-cache-main-lines-"));
+		const options = { cacheRoot, parallelism: { workers: 1, workerFile: CLI }, parallelFrom: 1 };
+		const cold = await loadVault(root, options);
+		expect(cold.stats).toMatchObject({ fromCache: 0, parsed: cold.stats.notes });
+		const warm = await loadVault(root, options);
+		expect(warm.stats).toEqual({ notes: cold.stats.notes, fromCache: cold.stats.notes, parsed: 0 });
+		const byPath = (vault: typeof cold) => [...vault.index.allNotes()].sort((a, b) => a.path.localeCompare(b.path));
+		expect(byPath(warm)).toEqual(byPath(cold));
 	});
 
 	it("uses one thread per core, or RAPPORT_THREADS", () => {

@@ -18,9 +18,19 @@ export interface Classification {
 const TEMPLATE_NAME = /(?:^|[\s_.-])(?:templates?|modell[oi]|template)(?:$|[\s_.-])/i;
 
 export function isTemplatePath(path: string, config: VaultConfig): boolean {
-	const lower = path.toLowerCase();
-	if (config.templateFolders.some((f) => lower.startsWith(f.toLowerCase() + "/"))) return true;
-	return TEMPLATE_NAME.test(basename(path));
+	return templateTest(config)(path);
+}
+
+/** Whether a path is a template's, with the vault's template folders folded once, not once per note. */
+function templateTest(config: VaultConfig): (path: string) => boolean {
+	const prefixes = config.templateFolders.map((f) => f.toLowerCase() + "/");
+	return (path) => {
+		if (prefixes.length > 0) {
+			const lower = path.toLowerCase();
+			if (prefixes.some((prefix) => lower.startsWith(prefix))) return true;
+		}
+		return TEMPLATE_NAME.test(basename(path));
+	};
 }
 
 /** The day of a daily note, when `path` is one in the vault's Daily notes folder and format. */
@@ -83,8 +93,21 @@ const ORDER_NUMBER = /^\d{1,4}(?:[.-]\d{1,4})*[.)]?[\s_-]+/;
 /** Emoji that decorate a folder's name (`👥 People`, `People 👥`), with their joiners and variation selectors. */
 const DECORATION = /\p{Extended_Pictographic}|\u200D|\uFE0F/gu;
 
+/** Names of folders read so far: every note of a folder asks for the same one, once per rule. */
+const wordsOfFolders = new Map<string, readonly string[]>();
+
 /** The names a folder goes by: as written, without its emoji, and without its order number (`02 - People` is People). */
-function folderWords(name: string): string[] {
+function folderWords(name: string): readonly string[] {
+	let words = wordsOfFolders.get(name);
+	if (words === undefined) {
+		words = readFolderWords(name);
+		if (wordsOfFolders.size >= 10000) wordsOfFolders.clear();
+		wordsOfFolders.set(name, words);
+	}
+	return words;
+}
+
+function readFolderWords(name: string): string[] {
 	const words = [foldWord(name)];
 	if (name.length > 100 || (!/^\d/.test(name) && /^[ -~]*$/.test(name))) return words;
 	const bare = name.replace(DECORATION, "").trim();
@@ -137,8 +160,9 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	const people = compileRule(settings.people);
 	const meetings = compileRule(settings.meetings);
 	const events = folded(settings.eventTypes);
+	const isTemplate = templateTest(config);
 	return (path, record, tags) => {
-		if (isTemplatePath(path, config)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
+		if (isTemplate(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
 		const dailyDay = dailyNoteDay(path, config);
 		const types = record.list(settings.typeFields).map((v) => unwrapLink(v));
 		let person = matchRule(people, types, tags, path);

@@ -219,6 +219,8 @@ const CALLOUT_TITLE = /^\[![^\]]{0,40}\][+-]?[ \t]*/;
  * quote too, or the title of a callout (`> [!note]+ Attendees`).
  */
 function isLoneAttendeeLabel(line: string): boolean {
+	// A label ends with a colon, a callout's title follows a `>`: most lines have neither.
+	if (!line.includes(":") && !line.includes(">")) return false;
 	const text = line.slice(skipQuotePrefix(line)).trim();
 	if (text.length > LABEL_MAX) return false;
 	const callout = CALLOUT_TITLE.exec(text);

@@ -85,6 +85,36 @@ function keepsFirst(kept: string, other: string): boolean {
 	return keptPlain || !otherPlain;
 }
 
+/** No inline fields: most notes have none. */
+const NO_INLINE_LINES: ReadonlyMap<string, number> = new Map();
+
+/**
+ * Adds a note's inline fields to its record (a key the frontmatter sets stays the frontmatter's; a
+ * key written several times inline gathers its values) and gives the line of each key and value.
+ */
+function readInlineFields(inline: readonly InlineField[], fields: Map<string, RecordField>): ReadonlyMap<string, number> {
+	const inlineValues = new Map<string, RecordField>();
+	for (const f of inline) {
+		const folded = foldKey(f.key);
+		if (fields.has(folded) && !inlineValues.has(folded)) continue;
+		const known = inlineValues.get(folded);
+		if (known) {
+			(known.value as string[]).push(f.value); // copying the values per field was quadratic in a note's fields
+			continue;
+		}
+		const field: RecordField = { key: f.key, value: [f.value], line: f.line, source: "inline" };
+		inlineValues.set(folded, field);
+		fields.set(folded, field);
+	}
+	for (const f of inlineValues.values()) {
+		const values = f.value as string[];
+		f.value = values.length === 1 ? values[0] : values;
+	}
+	const inlineLines = new Map<string, number>();
+	for (const f of inline) inlineLines.set(`${foldKey(f.key)}\n${f.value}`, f.line);
+	return inlineLines;
+}
+
 /** Builds the record of one note; problems with its properties (clashing keys, bad dates read later) go to `problems`. */
 export function buildNoteRecord(
 	path: string,
@@ -109,25 +139,7 @@ export function buildNoteRecord(
 		}
 		fields.set(folded, kept);
 	}
-	const inlineValues = new Map<string, RecordField>();
-	for (const f of inline) {
-		const folded = foldKey(f.key);
-		if (fields.has(folded) && !inlineValues.has(folded)) continue;
-		const known = inlineValues.get(folded);
-		if (known) {
-			(known.value as string[]).push(f.value); // copying the values per field was quadratic in a note's fields
-			continue;
-		}
-		const field: RecordField = { key: f.key, value: [f.value], line: f.line, source: "inline" };
-		inlineValues.set(folded, field);
-		fields.set(folded, field);
-	}
-	for (const f of inlineValues.values()) {
-		const values = f.value as string[];
-		f.value = values.length === 1 ? values[0] : values;
-	}
-	const inlineLines = new Map<string, number>();
-	for (const f of inline) inlineLines.set(`${foldKey(f.key)}\n${f.value}`, f.line);
+	const inlineLines = inline.length === 0 ? NO_INLINE_LINES : readInlineFields(inline, fields);
 
 	const field = (keys: readonly string[]): RecordField | null => {
 		for (const key of keys) {

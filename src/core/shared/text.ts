@@ -34,7 +34,8 @@ export function withoutMd(path: string): string {
 
 /** Splits text into lines the way Obsidian numbers them; `\r\n` and `\n` both end a line. */
 export function splitLines(text: string): string[] {
-	return text.split(/\r?\n/);
+	// Most notes have no `\r`: splitting on one character is several times cheaper than on a pattern.
+	return text.includes("\r") ? text.split(/\r?\n/) : text.split("\n");
 }
 
 /** `"[[People]]"` → `People`, `"[[a/b|c]]"` → `a/b`; anything else is returned trimmed. */
