@@ -170,3 +170,19 @@ describe("a cache line that is well formed but not what the note holds", () => {
 		expect(await seen(root, cacheRoot)).toEqual(await seen(root, null));
 	});
 });
+
+describe("two warm runs at once", () => {
+	it("both see a same-size edit, and the cache they leave serves the edit to the next run", async () => {
+		const { root, cacheRoot } = await warmed();
+		const file = join(root, "People/Marco.md");
+		writeFileSync(file, readFileSync(file, "utf8").replace("4w", "7w"));
+		utimesSync(file, HOUR_AGO, HOUR_AGO);
+		const expected = await seen(root, null);
+		const [a, b] = await Promise.all([seen(root, cacheRoot), seen(root, cacheRoot)]);
+		expect(a).toEqual(expected);
+		expect(b).toEqual(expected);
+		expect(await seen(root, cacheRoot)).toEqual(expected);
+		// Nothing half-written is left beside the cache file.
+		expect(readdirSync(join(cacheFileIn(cacheRoot), "..")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+	});
+});
