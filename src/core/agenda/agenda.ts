@@ -54,8 +54,10 @@ export class AgendaBuilder {
 	async warmUp(date: CalendarDay, settings: AgendaSettings, pause: () => Promise<boolean> | boolean): Promise<void> {
 		const key = agendaKey(date, settings);
 		const rows = new PersonRows(this.index, personDay(key, date, addDays(date, settings.upcomingDays), settings.birthdayDays));
-		for (const note of this.index.personNotes()) {
-			rows.add(note);
+		// The rows as they are now: rows that change meanwhile are worked out again by the next `update`.
+		const table = this.index.personNumbers();
+		for (let r = 0; r < table.size; r++) {
+			rows.add(table, r);
 			if (!(await pause())) return;
 		}
 		this.keep(rows);

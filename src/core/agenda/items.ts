@@ -45,19 +45,40 @@ export function item(
 }
 
 /**
- * Merges lists already in agenda order (`chunks` are consecutive pieces of one such list) into one
- * new list, made at its final size. Items of different lists never tie: each list holds other kinds.
+ * Merges lists already in agenda order into one new list, made at its final size. Items of different
+ * lists never tie: each list holds other kinds. `chunks` are consecutive pieces of one more such
+ * list, each a run of items of one status, date and kind (a day of follow-ups): a chunk is placed by
+ * its first item and copied whole, so the merge compares about once per item of `lists`, not once
+ * per item and list.
  */
 export function mergeSorted(lists: readonly (readonly AgendaItem[])[], chunks: readonly (readonly AgendaItem[])[] = []): AgendaItem[] {
-	const sources = [...lists, chunks.length === 1 ? (chunks[0] as readonly AgendaItem[]) : null].filter((l): l is readonly AgendaItem[] => l !== null && l.length > 0);
+	const merged = mergeLists(lists);
+	let total = merged.length;
+	for (const c of chunks) total += c.length;
+	if (total === merged.length) return merged;
+	const out = new Array<AgendaItem>(total);
+	let k = 0;
+	let i = 0;
+	for (const chunk of chunks) {
+		const head = chunk[0];
+		if (head === undefined) continue;
+		while (i < merged.length && compareHead(merged[i] as AgendaItem, head) < 0) out[k++] = merged[i++] as AgendaItem;
+		for (let j = 0; j < chunk.length; j++) out[k++] = chunk[j] as AgendaItem;
+	}
+	while (i < merged.length) out[k++] = merged[i++] as AgendaItem;
+	return out;
+}
+
+/** Merges lists in agenda order whose items never tie, into a new list. */
+function mergeLists(lists: readonly (readonly AgendaItem[])[]): AgendaItem[] {
+	const sources = lists.filter((l) => l.length > 0);
+	if (sources.length <= 1) return sources[0]?.slice() ?? [];
 	let total = 0;
 	for (const l of sources) total += l.length;
-	const chunked = chunks.length > 1 ? new ChunkCursor(chunks) : null;
-	if (chunked) total += chunked.size;
 	const out = new Array<AgendaItem>(total);
 	const at = sources.map(() => 0);
 	for (let k = 0; k < total; k++) {
-		let best: AgendaItem | null = chunked?.peek() ?? null;
+		let best: AgendaItem | null = null;
 		let from = -1;
 		for (let s = 0; s < sources.length; s++) {
 			const x = (sources[s] as readonly AgendaItem[])[at[s] as number];
@@ -66,41 +87,10 @@ export function mergeSorted(lists: readonly (readonly AgendaItem[])[], chunks: r
 				from = s;
 			}
 		}
-		if (from >= 0) at[from] = (at[from] as number) + 1;
-		else chunked?.next();
+		at[from] = (at[from] as number) + 1;
 		out[k] = best as AgendaItem;
 	}
 	return out;
-}
-
-/** Walks consecutive pieces of one list as if they were one. */
-class ChunkCursor {
-	private chunk = 0;
-	private i = 0;
-	readonly size: number;
-
-	constructor(private readonly chunks: readonly (readonly AgendaItem[])[]) {
-		let size = 0;
-		for (const c of chunks) size += c.length;
-		this.size = size;
-		this.skipEmpty();
-	}
-
-	peek(): AgendaItem | null {
-		return this.chunks[this.chunk]?.[this.i] ?? null;
-	}
-
-	next(): void {
-		this.i++;
-		this.skipEmpty();
-	}
-
-	private skipEmpty(): void {
-		while (this.chunk < this.chunks.length && this.i >= (this.chunks[this.chunk] as readonly AgendaItem[]).length) {
-			this.chunk++;
-			this.i = 0;
-		}
-	}
 }
 
 /** A status's place in the agenda (comparisons of constant strings: no lookup by key in a hot loop). */

@@ -1,6 +1,6 @@
-import { type Birthday, daysToBirthday } from "../dates/birthday";
-import { type CalendarDay, addDurationToEpoch, civilFromEpoch, dayFromEpoch, toEpoch } from "../dates/dates";
-import type { ParsedNote } from "../notes/note";
+import { daysToMonthDay } from "../dates/birthday";
+import { type CalendarDay, addMonthsAndDaysToEpoch, civilFromEpoch, dayFromEpoch, toEpoch } from "../dates/dates";
+import type { PersonNumbers } from "../index/person-table";
 import type { VaultIndex } from "../index/vault-index";
 import { insertSorted, removeSorted } from "../shared/sorted";
 import { type AgendaItem, type AgendaStatus, compareItems, item, sortedByAgendaOrder } from "./items";
@@ -60,16 +60,16 @@ export class PersonRows {
 
 	/** Every person's items, worked out now. */
 	fill(): this {
-		for (const note of this.index.personNotes()) this.add(note);
+		const table = this.index.personNumbers();
+		for (let r = 0; r < table.size; r++) this.add(table, r);
 		return this;
 	}
 
-	/** Works out one person's items (the list is sorted when next read). */
-	add(note: ParsedNote): void {
-		const mine = personAgenda(this.index, note, this.day);
-		if (mine.length === 0) return;
-		this.rows?.set(note.path, mine);
-		for (const i of mine) this.sorted.push(i);
+	/** Works out the items of the person in row `r` of `table` (the list is sorted when next read). */
+	add(table: PersonNumbers, r: number): void {
+		const n = personAgenda(table, r, this.day, this.sorted);
+		if (n === 0) return;
+		this.rows?.set(table.paths[r] as string, this.sorted.slice(-n));
 		this.unsorted = true;
 	}
 
@@ -96,9 +96,10 @@ export class PersonRows {
 		const rows = (this.rows ??= rowsOf(this.sorted));
 		for (const i of rows.get(path) ?? []) removeSorted(this.sorted, i, compareItems);
 		rows.delete(path);
-		const note = this.index.person(path);
-		const mine = note ? personAgenda(this.index, note, this.day) : NO_ITEMS;
-		if (mine.length === 0) return;
+		const table = this.index.personNumbers();
+		const r = table.row(path);
+		const mine: AgendaItem[] = [];
+		if (r < 0 || personAgenda(table, r, this.day, mine) === 0) return;
 		rows.set(path, mine);
 		for (const i of mine) insertSorted(this.sorted, i, compareItems);
 	}
@@ -116,43 +117,41 @@ function rowsOf(items: readonly AgendaItem[]): Map<string, readonly AgendaItem[]
 	return rows;
 }
 
-/** One person's keep-in-touch and birthday items for a day: numbers first, objects only when shown. */
-function personAgenda(index: VaultIndex, note: ParsedNote, day: PersonDay): readonly AgendaItem[] {
-	const info = note.person;
-	if (!info) return NO_ITEMS;
-	const path = note.path;
-	const { today, lastShown } = day;
-	let keepInTouch: AgendaItem | null = null;
-	let people: readonly string[] | null = null;
-	if (info.cadence) {
-		// One look-up and one search of the person's log: the epoch, source and line of the latest contact, no object made.
-		const log = index.contactsOf(path);
-		const at = log ? log.latestAt(today) : -1;
-		const lastEpoch = log && at >= 0 ? log.epochAt(at) : -1;
-		const dueEpoch = lastEpoch < 0 ? -1 : addDurationToEpoch(lastEpoch, info.cadence.duration);
+/** Adds one person's keep-in-touch and birthday items for a day to `out`, from the person's row (numbers first, objects only when shown); returns how many. */
+function personAgenda(table: PersonNumbers, r: number, day: PersonDay, out: AgendaItem[]): number {
+	const hasCadence = table.hasCadence[r] === 1;
+	const birthMonth = table.birthMonth[r] as number;
+	if (!hasCadence && birthMonth === 0) return 0;
+	let n = 0;
+	if (hasCadence) {
+		const { today, lastShown } = day;
+		const lastEpoch = table.findLatest(r, today) ? table.lastEpoch : -1;
+		const dueEpoch = lastEpoch < 0 ? -1 : addMonthsAndDaysToEpoch(lastEpoch, table.cadenceMonths[r] as number, table.cadenceDays[r] as number);
 		if (dueEpoch <= lastShown) {
 			const status: AgendaStatus = dueEpoch < 0 || dueEpoch === today ? "today" : dueEpoch < today ? "overdue" : "upcoming";
-			const source = log && lastEpoch >= 0 ? { path: log.sourceAt(at), line: log.lineAt(at) } : { path, line: 0 };
-			people = [path];
+			const source = lastEpoch >= 0 ? table.lastPlace() : table.notePlace(r);
 			const due = dueEpoch < 0 ? null : day.days.of(dueEpoch);
-			keepInTouch = item("keep-in-touch", status, due, info.name, people, source, dueEpoch < 0 ? 0 : Math.abs(dueEpoch - today), lastEpoch < 0 ? null : day.days.of(lastEpoch), null, null, null);
+			out.push(item("keep-in-touch", status, due, table.names[r] as string, table.self(r), source, dueEpoch < 0 ? 0 : Math.abs(dueEpoch - today), lastEpoch < 0 ? null : day.days.of(lastEpoch), null, null, null));
+			n++;
 		}
 	}
-	const birthday = info.birthday ? birthdayItem(info.birthday, info.name, path, people, day) : null;
-	if (keepInTouch && birthday) return [keepInTouch, birthday];
-	if (keepInTouch) return [keepInTouch];
-	if (birthday) return [birthday];
-	return NO_ITEMS;
+	if (birthMonth !== 0) {
+		const birthday = birthdayItem(table, r, day);
+		if (birthday) {
+			out.push(birthday);
+			n++;
+		}
+	}
+	return n;
 }
 
 /** The person's birthday item when it falls within the day's window. */
-function birthdayItem(birthday: Birthday, name: string, path: string, people: readonly string[] | null, day: PersonDay): AgendaItem | null {
-	const inDays = daysToBirthday(birthday, day.today, day.year);
+function birthdayItem(table: PersonNumbers, r: number, day: PersonDay): AgendaItem | null {
+	const inDays = daysToMonthDay(table.birthMonth[r] as number, table.birthDay[r] as number, day.today, day.year);
 	if (inDays > day.birthdayDays) return null;
 	const onEpoch = day.today + inDays;
 	const on = day.days.of(onEpoch);
-	const age = birthday.year === null ? null : civilFromEpoch(onEpoch)[0] - birthday.year;
-	return item("birthday", inDays === 0 ? "today" : "upcoming", on, name, people ?? [path], { path, line: 0 }, inDays, null, age, null, null);
+	const year = table.birthYear[r] as number;
+	const age = Number.isNaN(year) ? null : civilFromEpoch(onEpoch)[0] - year;
+	return item("birthday", inDays === 0 ? "today" : "upcoming", on, table.names[r] as string, table.self(r), table.notePlace(r), inDays, null, age, null, null);
 }
-
-const NO_ITEMS: readonly AgendaItem[] = Object.freeze([]);

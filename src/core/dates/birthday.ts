@@ -50,13 +50,18 @@ export function nextBirthday(b: Birthday, from: CalendarDay): UpcomingBirthday {
  * `from`, when the caller knows it).
  */
 export function daysToBirthday(b: Birthday, from: number, fromYear: number = civilFromEpoch(from)[0]): number {
-	const thisYear = birthdayEpoch(b, fromYear);
-	return thisYear >= from ? thisYear - from : birthdayEpoch(b, fromYear + 1) - from;
+	return daysToMonthDay(b.month, b.day, from, fromYear);
 }
 
-/** The epoch day the birthday falls on in `year` (29 February on 28 February in other years). */
-function birthdayEpoch(b: Birthday, year: number): number {
-	return epochDay(year, b.month, b.month === 2 && b.day === 29 && !isLeapYear(year) ? 28 : b.day);
+/** `daysToBirthday` for a birthday given as its month and day, for loops that keep them in flat arrays. */
+export function daysToMonthDay(month: number, day: number, from: number, fromYear: number): number {
+	const thisYear = birthdayEpoch(month, day, fromYear);
+	return thisYear >= from ? thisYear - from : birthdayEpoch(month, day, fromYear + 1) - from;
+}
+
+/** The epoch day a birthday falls on in `year` (29 February on 28 February in other years). */
+function birthdayEpoch(month: number, day: number, year: number): number {
+	return epochDay(year, month, month === 2 && day === 29 && !isLeapYear(year) ? 28 : day);
 }
 
 export function formatBirthday(b: Birthday): string {

@@ -43,6 +43,17 @@ export function dayFromEpoch(n: number): CalendarDay {
 
 /** Year, month and day of an epoch day (Howard Hinnant's civil_from_days). */
 export function civilFromEpoch(n: number): [number, number, number] {
+	const civil = packedCivilFromEpoch(n);
+	const year = Math.floor(civil / 512);
+	const rest = civil - year * 512;
+	return [year, rest >> 5, rest & 31];
+}
+
+/**
+ * Year, month and day of an epoch day in one number, (year × 16 + month) × 32 + day, for loops over
+ * many people that should make no array per person (`civilFromEpoch` unpacks it).
+ */
+function packedCivilFromEpoch(n: number): number {
 	const z = n + 719468;
 	const era = Math.floor(z / 146097);
 	const doe = z - era * 146097;
@@ -52,7 +63,7 @@ export function civilFromEpoch(n: number): [number, number, number] {
 	const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
 	const month = mp < 10 ? mp + 3 : mp - 9;
 	const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-	return [year, month, day];
+	return year * 512 + month * 32 + day;
 }
 
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? "0" : "") + String(i));
@@ -133,17 +144,33 @@ export interface CalendarDuration {
 
 /** `addDuration` on epoch days, for loops over many people that only compare the results. */
 export function addDurationToEpoch(epoch: number, duration: CalendarDuration): number {
-	const months = (duration.years ?? 0) * 12 + (duration.months ?? 0);
+	return addMonthsAndDaysToEpoch(epoch, monthsOf(duration), daysOf(duration));
+}
+
+/** `addDurationToEpoch` with the duration as two numbers (`monthsOf`, `daysOf`), for loops that keep them in flat arrays. */
+export function addMonthsAndDaysToEpoch(epoch: number, months: number, days: number): number {
 	let result = epoch;
 	if (months !== 0) {
-		// Read by index, not destructured: the agenda asks this of every person, and destructuring walks an iterator.
-		const civil = civilFromEpoch(epoch);
-		const total = civil[0] * 12 + (civil[1] - 1) + months;
+		// One packed number, not an array: the agenda asks this of every person.
+		const civil = packedCivilFromEpoch(epoch);
+		const fromYear = Math.floor(civil / 512);
+		const rest = civil - fromYear * 512;
+		const total = fromYear * 12 + ((rest >> 5) - 1) + months;
 		const year = Math.floor(total / 12);
 		const month = total - year * 12 + 1;
-		result = epochDay(year, month, Math.min(civil[2], daysInMonth(year, month)));
+		result = epochDay(year, month, Math.min(rest & 31, daysInMonth(year, month)));
 	}
-	return result + (duration.weeks ?? 0) * 7 + (duration.days ?? 0);
+	return result + days;
+}
+
+/** The months of a duration, as `addMonthsAndDaysToEpoch` takes them. */
+export function monthsOf(duration: CalendarDuration): number {
+	return (duration.years ?? 0) * 12 + (duration.months ?? 0);
+}
+
+/** The days of a duration (weeks included), as `addMonthsAndDaysToEpoch` takes them. */
+export function daysOf(duration: CalendarDuration): number {
+	return (duration.weeks ?? 0) * 7 + (duration.days ?? 0);
 }
 
 /** Adds a duration the way a calendar does: one month after 31 January is 28 (or 29) February. */

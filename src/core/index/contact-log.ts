@@ -25,17 +25,17 @@ function pack(day: CalendarDay, kind: InteractionKind, line: number): Packed {
 }
 
 /** The largest packed value of any interaction on the epoch day `epoch`. */
-function endOfEpochDay(epoch: number): Packed {
+export function endOfEpochDay(epoch: number): Packed {
 	return (epoch * 4 + 3) * LINES + (LINES - 1);
 }
 
 /** The epoch day a packed interaction falls on. */
-function epochOf(packed: Packed): number {
+export function epochOf(packed: Packed): number {
 	return Math.floor(packed / LINES / 4);
 }
 
 /** The line of its note a packed interaction was written on. */
-function lineOf(packed: Packed): number {
+export function lineOf(packed: Packed): number {
 	return LINES - 1 - (packed % LINES);
 }
 
@@ -123,6 +123,21 @@ export class ContactLog {
 		return lineOf(this.packedList[i] ?? 0);
 	}
 
+	/**
+	 * Copies the `k` latest interactions, latest first (the order `latestAt` searches them in), into
+	 * `packed` and `sources` from `at` on; returns how many there were (at most `k`).
+	 */
+	copyLatest(k: number, packed: Float64Array, sources: string[], at: number): number {
+		this.sort();
+		const n = Math.min(k, this.packedList.length);
+		for (let j = 0; j < n; j++) {
+			const i = this.packedList.length - 1 - j;
+			packed[at + j] = this.packedList[i] ?? 0;
+			sources[at + j] = this.sourceList[i] ?? "";
+		}
+		return n;
+	}
+
 	/** The epoch days of every source's latest interaction, ascending, without repeats; makes no interaction objects. */
 	epochs(): number[] {
 		this.sort();
@@ -179,7 +194,7 @@ export class ContactLog {
 }
 
 /** What readers of a person's contacts may ask of the log (the agenda: the latest contact as of a day, with no object made). */
-export type ContactReader = Pick<ContactLog, "latestAt" | "epochAt" | "sourceAt" | "lineAt">;
+export type ContactReader = Pick<ContactLog, "size" | "latestAt" | "epochAt" | "sourceAt" | "lineAt" | "copyLatest">;
 
 /** Whether entry `a` may stand before entry `b` in a sorted log. */
 function inOrder(sources: readonly string[], packed: readonly number[], a: number, b: number): boolean {

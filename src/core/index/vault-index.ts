@@ -1,6 +1,7 @@
 import { ChangeLog } from "./change-log";
 import { ContactLog, type ContactReader, type Interaction } from "./contact-log";
 import { PeopleLedger } from "./people-ledger";
+import { type PersonNumbers, PersonTable } from "./person-table";
 import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
 import type { FollowUp } from "./follow-up";
 import type { ParsedNote, Ref } from "../notes/note";
@@ -35,6 +36,8 @@ export class VaultIndex {
 	private rev = 0;
 	private resolverGeneration = 0;
 	private readonly attendeeCache = new Map<string, { note: ParsedNote; generation: number; people: string[] }>();
+	/** The agenda's flat rows of people, made when first asked (`personNumbers`). */
+	private personTable: PersonTable | null = null;
 	/** Kept as notes come and go, so that counting problems after an edit is not a walk over the vault. */
 	private problemCount = 0;
 
@@ -170,6 +173,14 @@ export class VaultIndex {
 	/** The epoch day of the latest interaction on or before the epoch day `asOf`, or -1: no objects made. */
 	lastContactEpoch(personPath: string, asOf: number): number {
 		return this.people.get(personPath)?.contacts.latestEpoch(asOf) ?? -1;
+	}
+
+	/**
+	 * Every person's numbers for the agenda (name, cadence, birthday, latest contacts) in flat rows,
+	 * in `personNotes` order, brought up to date from the change log when asked (kept between asks).
+	 */
+	personNumbers(): PersonNumbers {
+		return (this.personTable ??= new PersonTable(this)).current();
 	}
 
 	/** This person's contacts, read only (the latest as of a day, its source and line, with no object made); null for no person. */

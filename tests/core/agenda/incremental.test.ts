@@ -108,7 +108,7 @@ function seed(): TestVault {
 }
 
 describe("incremental agenda and insights", () => {
-	it("after any sequence of edits, a long-lived agenda builder and insights cache give what a fresh build of the vault gives", () => {
+	it("after any sequence of edits, a long-lived agenda builder and insights cache, and a new builder on the long-lived index, give what a fresh build of the vault gives", () => {
 		const settings = { ...defaultSettings(), me: "Me" };
 		fc.assert(
 			fc.property(fc.array(op, { minLength: 1, maxLength: 20 }), fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 20, maxLength: 20 }), (ops, dayPicks) => {
@@ -124,6 +124,8 @@ describe("incremental agenda and insights", () => {
 					const date = DAYS[dayPicks[i] ?? 2] as string;
 					const fresh = buildVault(Object.fromEntries(v.files), { settings: { me: "Me" } }).index;
 					expect(agendas.build(date, AGENDA)).toEqual(buildAgenda(fresh, date, AGENDA));
+					// A cold agenda on the edited index reads the people's rows the index kept up to date.
+					expect(buildAgenda(v.index, date, AGENDA)).toEqual(buildAgenda(fresh, date, AGENDA));
 					expect(insights.get(date, settings)).toEqual(buildInsights(fresh, date, settings));
 					expect(problemsOf(v.index)).toEqual(problemsOf(fresh));
 				}

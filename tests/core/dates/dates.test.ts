@@ -71,4 +71,14 @@ describe("integer calendar math agrees with luxon", () => {
 			expect(addDuration(start, { years: 1, weeks: 2, days: 3 })).toBe(DateTime.fromISO(start, { zone: "utc" }).plus({ years: 1, weeks: 2, days: 3 }).toISODate());
 		}
 	});
+
+	it("adds a cadence to an epoch day (the agenda's due days) like luxon does, before 1970 too", async () => {
+		const { DateTime } = await import("luxon");
+		const { addDurationToEpoch, dayFromEpoch, toEpoch } = await import("../../../src/core/dates/dates");
+		for (const start of ["1960-01-31", "1969-12-31", "2024-01-31", "2024-02-29", "2025-12-31", "2026-03-30"]) {
+			for (const duration of [{ months: 1 }, { months: 13 }, { years: 1, weeks: 2, days: 3 }, { weeks: 2 }, { days: 45 }]) {
+				expect(dayFromEpoch(addDurationToEpoch(toEpoch(start), duration))).toBe(DateTime.fromISO(start, { zone: "utc" }).plus(duration).toISODate());
+			}
+		}
+	});
 });

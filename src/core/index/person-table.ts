@@ -1,0 +1,202 @@
+import { daysOf, monthsOf } from "../dates/dates";
+import type { ParsedNote } from "../notes/note";
+import { type ContactReader, endOfEpochDay, epochOf, lineOf } from "./contact-log";
+
+/** How many of each person's latest contacts a row keeps: enough for "the latest as of a day" past a few planned meetings. */
+const RECENT = 4;
+
+/** A line of a note, as agenda items point to their source. */
+interface Place {
+	path: string;
+	line: number;
+}
+
+/** What the table reads of the index (the index itself). */
+export interface PersonTableSource {
+	readonly revision: number;
+	personNotes(): readonly ParsedNote[];
+	contactsOf(personPath: string): ContactReader | null;
+	changesSince(revision: number): { people: Set<string> } | null;
+}
+
+/**
+ * Every person's numbers the agenda reads for any day, one row per person in `personNotes` order,
+ * in flat arrays: a day's agenda reads them in one pass instead of a map look-up, a contact log and a
+ * binary search per person. Kept by the index and brought up to date from its change log when asked
+ * (`current`): only the people a change touched are read again; a person who came or went makes the
+ * table anew (rows stay in `personNotes` order).
+ */
+export class PersonTable {
+	private rows: PersonNumbers | null = null;
+	private revision = -1;
+
+	constructor(private readonly source: PersonTableSource) {}
+
+	/** The rows as the index is now (the same object while only rows change; a new one after a person came or went). */
+	current(): PersonNumbers {
+		const source = this.source;
+		if (this.rows && this.revision === source.revision) return this.rows;
+		const changes = this.rows ? source.changesSince(this.revision) : null;
+		if (!this.rows || !changes || !this.rows.refresh(changes.people, source)) this.rows = PersonNumbers.of(source);
+		this.revision = source.revision;
+		return this.rows;
+	}
+}
+
+/** The rows of a `PersonTable`, and what the latest contact as of a day was (`findLatest`), read without making objects. */
+export class PersonNumbers {
+	readonly paths: string[];
+	readonly names: string[];
+	/** 1 when the person has a keep-in-touch cadence, whose months and days are then in `cadenceMonths` and `cadenceDays`. */
+	readonly hasCadence: Uint8Array;
+	readonly cadenceMonths: Float64Array;
+	readonly cadenceDays: Float64Array;
+	/** The birthday's month (0: no birthday), day and year (NaN: the year is not known). */
+	readonly birthMonth: Uint8Array;
+	readonly birthDay: Uint8Array;
+	readonly birthYear: Float64Array;
+	/** Each person's latest contacts, packed as the contact log packs them, latest first; `RECENT` slots a row. */
+	private readonly recent: Float64Array;
+	private readonly recentSources: string[];
+	private readonly recentCount: Uint8Array;
+	/** Whether the person's log holds more contacts than the row keeps. */
+	private readonly more: Uint8Array;
+	private readonly logs: (ContactReader | null)[];
+	private readonly rowOf = new Map<string, number>();
+	/** Each person's `[path]`, and where each kept contact and the note itself are, made when first asked and shared by every agenda. */
+	private readonly selves: (readonly string[] | undefined)[];
+	private readonly places: (Place | undefined)[];
+	private readonly notePlaces: (Place | undefined)[];
+
+	/** The latest contact `findLatest` found: its epoch day, source note and line, and its slot in the row (-1: read from the log). */
+	lastEpoch = -1;
+	lastSource = "";
+	lastLine = 0;
+	private lastSlot = -1;
+
+	private constructor(readonly size: number) {
+		this.paths = new Array<string>(size);
+		this.names = new Array<string>(size);
+		this.hasCadence = new Uint8Array(size);
+		this.cadenceMonths = new Float64Array(size);
+		this.cadenceDays = new Float64Array(size);
+		this.birthMonth = new Uint8Array(size);
+		this.birthDay = new Uint8Array(size);
+		this.birthYear = new Float64Array(size);
+		this.recent = new Float64Array(size * RECENT);
+		this.recentSources = new Array<string>(size * RECENT).fill("");
+		this.recentCount = new Uint8Array(size);
+		this.more = new Uint8Array(size);
+		this.logs = new Array<ContactReader | null>(size).fill(null);
+		this.selves = new Array<readonly string[] | undefined>(size);
+		this.places = new Array<Place | undefined>(size * RECENT);
+		this.notePlaces = new Array<Place | undefined>(size);
+	}
+
+	/** Every person of the index, read now. */
+	static of(source: PersonTableSource): PersonNumbers {
+		const notes = source.personNotes();
+		const rows = new PersonNumbers(notes.length);
+		for (let r = 0; r < notes.length; r++) rows.read(r, notes[r] as ParsedNote, source);
+		return rows;
+	}
+
+	/** The row of a person, or -1. */
+	row(path: string): number {
+		return this.rowOf.get(path) ?? -1;
+	}
+
+	/**
+	 * Finds the person's latest contact on or before the epoch day `asOf` and keeps it in `lastEpoch`,
+	 * `lastSource` and `lastLine`; false when there was none (the fields are then left as they were).
+	 */
+	findLatest(r: number, asOf: number): boolean {
+		const limit = endOfEpochDay(asOf);
+		const from = r * RECENT;
+		const to = from + (this.recentCount[r] as number);
+		for (let i = from; i < to; i++) {
+			const packed = this.recent[i] as number;
+			if (packed <= limit) {
+				this.lastEpoch = epochOf(packed);
+				this.lastSource = this.recentSources[i] as string;
+				this.lastLine = lineOf(packed);
+				this.lastSlot = i;
+				return true;
+			}
+		}
+		return this.more[r] === 1 ? this.findInLog(r, asOf) : false;
+	}
+
+	/** `findLatest` for a person with more contacts after `asOf` than the row keeps: the log's binary search. */
+	private findInLog(r: number, asOf: number): boolean {
+		const log = this.logs[r];
+		const at = log ? log.latestAt(asOf) : -1;
+		if (!log || at < 0) return false;
+		this.lastEpoch = log.epochAt(at);
+		this.lastSource = log.sourceAt(at);
+		this.lastLine = log.lineAt(at);
+		this.lastSlot = -1;
+		return true;
+	}
+
+	/** Where the contact `findLatest` last found was written (one object per kept contact, shared). */
+	lastPlace(): Place {
+		const i = this.lastSlot;
+		if (i < 0) return { path: this.lastSource, line: this.lastLine };
+		return (this.places[i] ??= { path: this.lastSource, line: this.lastLine });
+	}
+
+	/** The person's note, as a place (line 0), shared. */
+	notePlace(r: number): Place {
+		return (this.notePlaces[r] ??= { path: this.paths[r] as string, line: 0 });
+	}
+
+	/** The list of just this person's path, shared by every item that names only them. */
+	self(r: number): readonly string[] {
+		return (this.selves[r] ??= [this.paths[r] as string]);
+	}
+
+	/**
+	 * Reads again the rows of the people a change touched; false when a person came or went (make the
+	 * table anew): a person without a row, or a row whose person is no longer at its place in the list.
+	 */
+	refresh(people: Iterable<string>, source: PersonTableSource): boolean {
+		const notes = source.personNotes();
+		if (notes.length !== this.size) return false;
+		for (const path of people) {
+			const r = this.rowOf.get(path);
+			if (r === undefined) {
+				if (source.contactsOf(path) !== null) return false;
+				continue;
+			}
+			const note = notes[r];
+			if (note?.path !== path) return false;
+			this.read(r, note, source);
+		}
+		return true;
+	}
+
+	private read(r: number, note: ParsedNote, source: PersonTableSource): void {
+		const path = note.path;
+		const info = note.person;
+		this.paths[r] = path;
+		this.selves[r] = undefined;
+		this.notePlaces[r] = undefined;
+		this.places.fill(undefined, r * RECENT, (r + 1) * RECENT);
+		this.names[r] = info?.name ?? "";
+		this.rowOf.set(path, r);
+		const cadence = info?.cadence?.duration;
+		this.hasCadence[r] = cadence ? 1 : 0;
+		this.cadenceMonths[r] = cadence ? monthsOf(cadence) : 0;
+		this.cadenceDays[r] = cadence ? daysOf(cadence) : 0;
+		const birthday = info?.birthday;
+		this.birthMonth[r] = birthday ? birthday.month : 0;
+		this.birthDay[r] = birthday ? birthday.day : 0;
+		this.birthYear[r] = birthday?.year ?? Number.NaN;
+		const log = source.contactsOf(path);
+		this.logs[r] = log;
+		const count = log ? log.copyLatest(RECENT, this.recent, this.recentSources, r * RECENT) : 0;
+		this.recentCount[r] = count;
+		this.more[r] = log && log.size > count ? 1 : 0;
+	}
+}
