@@ -155,10 +155,10 @@ describe("a damaged or foreign cache file is never trusted by the warm run", () 
 });
 
 describe("a cache line that is well formed but not what the note holds", () => {
-	// FAILS on integration4 (and on main): the cache file has no checksum of its lines, so a line whose
+	// Failed on integration4 (and on main), before the cache file had a digest of its lines: a line whose
 	// path and stamp are a note's own but whose note is another's (a copy gone wrong, a sync tool
-	// merging two versions, one flipped digit) is served as that note. See the review report.
-	it.skip("is not served: Marco's line carrying Anna's note gives Marco's own note", async () => {
+	// merging two versions, one flipped digit) was served as that note.
+	it("is not served: Marco's line carrying Anna's note gives Marco's own note", async () => {
 		const { root, cacheRoot } = await warmed();
 		const file = cacheFileIn(cacheRoot);
 		const lines = readFileSync(file, "latin1").split("\n");
