@@ -117,8 +117,7 @@ function agendaKey(date: CalendarDay, settings: AgendaSettings): string {
 }
 
 function followUpItem(f: FollowUp, status: AgendaStatus, day: CalendarDay | null, days: number): AgendaItem {
-	const task = f.task;
-	return item("followup", status, day, task.text, f.people, f.location, days, null, null, null, task.recurrence);
+	return item("followup", status, day, f.text, f.people, f.location, days, null, null, null, f.recurrence);
 }
 
 function meetingItems(index: VaultIndex, date: CalendarDay): AgendaItem[] {
