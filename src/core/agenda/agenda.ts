@@ -1,4 +1,4 @@
-import { type CalendarDay, addDays, daysBetween, toEpoch } from "../dates/dates";
+import { type CalendarDay, addDays, daysBetween } from "../dates/dates";
 import type { RapportSettings } from "../config/settings";
 import type { FollowUp, VaultIndex } from "../index/vault-index";
 import { type AgendaItem, type AgendaStatus, compareItems, item, meetingTitle, mergeSorted } from "./items";
@@ -54,13 +54,8 @@ export class AgendaBuilder {
 	async warmUp(date: CalendarDay, settings: AgendaSettings, pause: () => Promise<boolean> | boolean): Promise<void> {
 		const key = agendaKey(date, settings);
 		const rows = new PersonRows(this.index, personDay(key, date, addDays(date, settings.upcomingDays), settings.birthdayDays));
-		// A person's contact log is sorted when first read: read each one's latest contact a slice at a
-		// time, so that making the people's rows below, in one go, only copies.
-		const today = toEpoch(date);
-		for (const note of this.index.personNotes()) {
-			this.index.lastContactEpoch(note.path, today);
-			if (!(await pause())) return;
-		}
+		// The people's rows, a person at a time (each one's contact log is sorted when first read).
+		if (!(await this.index.preparePersonNumbers(pause))) return;
 		// The rows as they are now: rows that change meanwhile are worked out again by the next `update`.
 		const table = this.index.personNumbers();
 		for (let r = 0; r < table.size; r++) {
