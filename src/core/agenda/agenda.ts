@@ -54,6 +54,8 @@ export class AgendaBuilder {
 	async warmUp(date: CalendarDay, settings: AgendaSettings, pause: () => Promise<boolean> | boolean): Promise<void> {
 		const key = agendaKey(date, settings);
 		const rows = new PersonRows(this.index, personDay(key, date, addDays(date, settings.upcomingDays), settings.birthdayDays));
+		// The people's rows, a person at a time (each one's contact log is sorted when first read).
+		if (!(await this.index.preparePersonNumbers(pause))) return;
 		// The rows as they are now: rows that change meanwhile are worked out again by the next `update`.
 		const table = this.index.personNumbers();
 		for (let r = 0; r < table.size; r++) {
@@ -117,8 +119,7 @@ function agendaKey(date: CalendarDay, settings: AgendaSettings): string {
 }
 
 function followUpItem(f: FollowUp, status: AgendaStatus, day: CalendarDay | null, days: number): AgendaItem {
-	const task = f.task;
-	return item("followup", status, day, task.text, f.people, f.location, days, null, null, null, task.recurrence);
+	return item("followup", status, day, f.text, f.people, f.location, days, null, null, null, f.recurrence);
 }
 
 function meetingItems(index: VaultIndex, date: CalendarDay): AgendaItem[] {

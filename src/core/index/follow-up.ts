@@ -4,6 +4,9 @@ import type { FollowUpSource } from "../notes/note";
 /** A follow-up with its owners resolved to person notes. */
 export class FollowUp {
 	private where: { path: string; line: number } | undefined;
+	/** The task's text and `🔁` rule, kept here too: the agenda reads them for every follow-up of a cold build, and one object read is cheaper than two. */
+	readonly text: string;
+	readonly recurrence: string | null;
 
 	constructor(
 		readonly task: FollowUpSource,
@@ -11,7 +14,10 @@ export class FollowUp {
 		readonly source: string,
 		/** The person notes it belongs to. */
 		readonly people: readonly string[],
-	) {}
+	) {
+		this.text = task.text;
+		this.recurrence = task.recurrence;
+	}
 
 	/** Where it is written, as agenda items point to it (one shared object). */
 	get location(): { path: string; line: number } {
@@ -35,9 +41,6 @@ export class FollowUp {
 	get line(): number {
 		return this.task.line;
 	}
-	get text(): string {
-		return this.task.text;
-	}
 	get status(): string {
 		return this.task.status;
 	}
@@ -49,9 +52,6 @@ export class FollowUp {
 	}
 	get start(): CalendarDay | null {
 		return this.task.start;
-	}
-	get recurrence(): string | null {
-		return this.task.recurrence;
 	}
 }
 

@@ -32,6 +32,26 @@ export class PersonTable {
 
 	constructor(private readonly source: PersonTableSource) {}
 
+	/**
+	 * Makes the rows a person at a time when they are not ready, calling `pause` between people (it
+	 * may yield to the UI; false stops, and the rows are then made when next asked). Rows made before
+	 * an edit that lands meanwhile are read again by the next `current`, as after any edit.
+	 */
+	async prepare(pause: () => Promise<boolean> | boolean): Promise<boolean> {
+		const source = this.source;
+		if (this.rows && this.revision === source.revision) return true;
+		const revision = source.revision;
+		const notes = source.personNotes();
+		const rows = PersonNumbers.sized(notes.length);
+		for (let r = 0; r < notes.length; r++) {
+			rows.read(r, notes[r] as ParsedNote, source);
+			if (!(await pause())) return false;
+		}
+		this.rows = rows;
+		this.revision = revision;
+		return true;
+	}
+
 	/** The rows as the index is now (the same object while only rows change; a new one after a person came or went). */
 	current(): PersonNumbers {
 		const source = this.source;
@@ -91,6 +111,11 @@ export class PersonNumbers {
 		this.selves = new Array<readonly string[] | undefined>(size);
 		this.places = new Array<Place | undefined>(size * RECENT);
 		this.notePlaces = new Array<Place | undefined>(size);
+	}
+
+	/** Rows for `size` people, to be read one by one (`read`). */
+	static sized(size: number): PersonNumbers {
+		return new PersonNumbers(size);
 	}
 
 	/** Every person of the index, read now. */
@@ -176,7 +201,8 @@ export class PersonNumbers {
 		return true;
 	}
 
-	private read(r: number, note: ParsedNote, source: PersonTableSource): void {
+	/** Reads the person of row `r` from the index. */
+	read(r: number, note: ParsedNote, source: PersonTableSource): void {
 		const path = note.path;
 		const info = note.person;
 		this.paths[r] = path;

@@ -183,6 +183,11 @@ export class VaultIndex {
 		return (this.personTable ??= new PersonTable(this)).current();
 	}
 
+	/** Makes `personNumbers` a person at a time when not ready, calling `pause` between people (false: stop). */
+	preparePersonNumbers(pause: () => Promise<boolean> | boolean): Promise<boolean> {
+		return (this.personTable ??= new PersonTable(this)).prepare(pause);
+	}
+
 	/** This person's contacts, read only (the latest as of a day, its source and line, with no object made); null for no person. */
 	contactsOf(personPath: string): ContactReader | null {
 		return this.people.get(personPath)?.contacts ?? null;

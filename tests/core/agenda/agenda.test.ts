@@ -68,7 +68,8 @@ describe("the agenda for a day", () => {
 			pauses++;
 			return true;
 		});
-		expect(pauses).toBe(4);
+		// Two pauses per person (4 people): after making their row of numbers, then after working out their items.
+		expect(pauses).toBe(8);
 		expect(builder.build("2026-11-27", SETTINGS)).toEqual(buildAgenda(vault().index, "2026-11-27", SETTINGS));
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAgenda } from "../../../src/core/agenda/agenda";
+import { AgendaBuilder, buildAgenda } from "../../../src/core/agenda/agenda";
 import { buildVault, meeting, person } from "../../builders";
 
 const SETTINGS = { upcomingDays: 7, birthdayDays: 14 };
@@ -46,5 +46,24 @@ describe("each person's last contact as the agenda reads it for a day", () => {
 		// Each answer equals the agenda of the same vault indexed afresh.
 		const fresh = buildVault(Object.fromEntries(v.files));
 		expect(buildAgenda(v.index, day, SETTINGS)).toEqual(buildAgenda(fresh.index, day, SETTINGS));
+	});
+
+	it("stays right when notes change while the rows are made a person at a time (the plugin's warm-up)", async () => {
+		const v = plannedAhead();
+		v.write("People/Bruno.md", person({ cadence: "2w" }, "- 2026-11-01 coffee"));
+		const builder = new AgendaBuilder(v.index);
+		let pauses = 0;
+		await builder.warmUp("2026-11-27", SETTINGS, () => {
+			pauses++;
+			// Between the first two people: Anna is met again, and a third person comes.
+			if (pauses === 1) {
+				v.write("Meetings/2026-11-25 Catch-up.md", meeting("2026-11-25", ["[[Anna]]"]));
+				v.write("People/Carla.md", person({ cadence: "weekly" }, "- 2026-11-10 call"));
+			}
+			return true;
+		});
+		const fresh = buildVault(Object.fromEntries(v.files));
+		expect(builder.build("2026-11-27", SETTINGS)).toEqual(buildAgenda(fresh.index, "2026-11-27", SETTINGS));
+		expect(buildAgenda(v.index, "2026-11-27", SETTINGS)).toEqual(buildAgenda(fresh.index, "2026-11-27", SETTINGS));
 	});
 });
