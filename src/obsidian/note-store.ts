@@ -125,7 +125,12 @@ export class NoteStore {
 	 * decode with the wrong names and days.
 	 */
 	private tableKnown = false;
-	private pending = new Map<string, PendingNote | null>();
+	/**
+	 * What changed since the last flush, already grouped by record (hashed as each note is put, while
+	 * its reading's slice runs): a flush after a full indexing takes the batch as it is, instead of
+	 * grouping 100,000 notes in one go on the main thread.
+	 */
+	private pending = new Map<number, Map<string, PendingNote | null>>();
 	private flushing: Promise<void> | null = null;
 	/** Grows when the store is cleared: a write begun before stops. */
 	private epoch = 0;
@@ -235,11 +240,18 @@ export class NoteStore {
 
 	/** Remembers a note as read from a file of this size and modification time (written in batches). */
 	put(path: string, size: number, mtime: number, note: ParsedNote): void {
-		this.pending.set(path, { size, mtime, note });
+		this.pendingOf(path).set(path, { size, mtime, note });
 	}
 
 	delete(path: string): void {
-		this.pending.set(path, null);
+		this.pendingOf(path).set(path, null);
+	}
+
+	private pendingOf(path: string): Map<string, PendingNote | null> {
+		const chunk = chunkOf(path);
+		let changes = this.pending.get(chunk);
+		if (!changes) this.pending.set(chunk, (changes = new Map<string, PendingNote | null>()));
+		return changes;
 	}
 
 	/** Writes what changed since the last flush, in batches of a few thousand notes, one transaction each. */
@@ -247,23 +259,16 @@ export class NoteStore {
 		while (this.flushing) await this.flushing;
 		// Before the store is loaded, what is put waits: it is written by the first flush after.
 		if (this.pending.size === 0 || !this.tableKnown) return;
-		const batch = [...this.pending];
+		const batch = this.pending;
 		this.pending = new Map();
 		this.flushing = this.write(batch);
 		await this.flushing;
 		this.flushing = null;
 	}
 
-	private async write(batch: [string, PendingNote | null][]): Promise<void> {
+	private async write(batch: Map<number, Map<string, PendingNote | null>>): Promise<void> {
 		const epoch = this.epoch;
-		const byChunk = new Map<number, Map<string, PendingNote | null>>();
-		for (const [path, value] of batch) {
-			const chunk = chunkOf(path);
-			let changes = byChunk.get(chunk);
-			if (!changes) byChunk.set(chunk, (changes = new Map<string, PendingNote | null>()));
-			changes.set(path, value);
-		}
-		const chunks = [...byChunk];
+		const chunks = [...batch];
 		let next = 0;
 		try {
 			while (next < chunks.length && epoch === this.epoch) {
