@@ -6,7 +6,7 @@ import type { Problem } from "../core/shared/problems";
 import { encodeLine, NoteEncoder } from "./cache-codec";
 import { nodeNoteFiles } from "./note-files";
 import { readNoteFile } from "./note-reading";
-import { claimChunk, stampChunk } from "./stamp-chunks";
+import { claimChunk, stampClaimedChunks } from "./stamp-chunks";
 
 /**
  * The worker side of reading a vault in parallel (`worker_threads`, in the same bundle as the CLI).
@@ -77,18 +77,17 @@ export function runReadWorker(): void {
 	const job = workerData as ReadJob;
 	const port = parentPort;
 	if (port === null) return;
+	// Stamping without the stamping script: the same loop that script runs.
+	if (job.mode === "stamp") {
+		stampClaimedChunks(job, port);
+		return;
+	}
 	const counter = new Int32Array(job.counter);
-	const context = job.mode === "parse" ? createParseContext(job.settings, job.config) : null;
+	const context = createParseContext(job.settings, job.config);
 	const encoder = new NoteEncoder();
 	for (let claim = claimChunk(counter, job.chunk, job.paths.length); claim !== null; claim = claimChunk(counter, job.chunk, job.paths.length)) {
-		const paths = job.paths.slice(claim.from, claim.to);
-		if (context === null) {
-			const stamps = stampChunk(job.root, paths);
-			port.postMessage({ chunk: claim.index, stamps } satisfies ChunkResult, [stamps.buffer as ArrayBuffer]);
-		} else {
-			const sent = encoder.shapes.length;
-			port.postMessage({ chunk: claim.index, batch: parseChunk(job.root, paths, context, job.withStamps, encoder, sent) } satisfies ChunkResult);
-		}
+		const sent = encoder.shapes.length;
+		port.postMessage({ chunk: claim.index, batch: parseChunk(job.root, job.paths.slice(claim.from, claim.to), context, job.withStamps, encoder, sent) } satisfies ChunkResult);
 	}
 	port.postMessage({ done: true } satisfies ChunkResult);
 }

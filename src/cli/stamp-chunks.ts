@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { sep } from "node:path";
-import { parentPort, workerData } from "node:worker_threads";
+import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import type { Problem } from "../core/shared/problems";
 import { listNotes } from "./note-files";
 
@@ -72,7 +72,11 @@ export function runStampWorker(): void {
 		port.postMessage({ paths, problems, stamps } satisfies Listed, [stamps.buffer as ArrayBuffer]);
 		return;
 	}
-	const job = workerData as StampWork;
+	stampClaimedChunks(workerData as StampWork, port);
+}
+
+/** Takes chunks of `job` until none is left, sends each chunk's stamps, then says done (a stamping thread of either script). */
+export function stampClaimedChunks(job: StampWork, port: MessagePort): void {
 	const counter = new Int32Array(job.counter);
 	for (let claim = claimChunk(counter, job.chunk, job.paths.length); claim !== null; claim = claimChunk(counter, job.chunk, job.paths.length)) {
 		const stamps = stampChunk(job.root, job.paths.slice(claim.from, claim.to));
