@@ -33,11 +33,6 @@ const FILE = "notes.json";
  */
 export const RACY_MS = 2000;
 
-/** A note read in this run, as it is stored. */
-interface Entry {
-	line: NoteLine;
-}
-
 /** The platform's cache folder for Rapport: `$XDG_CACHE_HOME/rapport`, `~/Library/Caches/rapport`, `%LOCALAPPDATA%\rapport`. */
 export function defaultCacheRoot(env: Record<string, string | undefined> = process.env, platform: string = process.platform, home: string = homedir()): string {
 	if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "rapport");
@@ -170,8 +165,8 @@ function digestOf(tables: string, groups: Iterable<string[]>): string {
 }
 
 export class NoteCache {
-	/** Notes read (not from the cache) in this run, to store. */
-	private readonly fresh = new Map<string, Entry>();
+	/** Notes read (not from the cache) in this run, to store: each path's line as it will be written. */
+	private readonly fresh = new Map<string, NoteLine>();
 	/** Per old entry: 1 when this run found it unchanged (it is written back as it was). */
 	private readonly kept: Uint8Array;
 	private keptCount = 0;
@@ -231,7 +226,7 @@ export class NoteCache {
 			if (encoded === null) return;
 			stored = { shapes: this.encoder.shapes, text: encodeLine(path, stamp, encoded) };
 		}
-		this.fresh.set(path, { line: stored });
+		this.fresh.set(path, stored);
 	}
 
 	/** A path read again in this run: its old line is not written back. */
@@ -261,7 +256,7 @@ export class NoteCache {
 		for (let i = 0; i < old.notes.length; i++) {
 			if (this.kept[i] === 1) add(old.tables[old.tableOf[i] ?? 0] ?? [], old.bytes.toString("utf8", old.starts[i], old.ends[i]));
 		}
-		for (const entry of this.fresh.values()) add(entry.line.shapes, entry.line.text);
+		for (const line of this.fresh.values()) add(line.shapes, line.text);
 		return byTable;
 	}
 
