@@ -12,6 +12,8 @@ export default defineConfig({
 		include: ["tests/**/*.test.ts"],
 		// One seed per commit for the property tests (tests/setup/property-seed.ts).
 		setupFiles: ["tests/setup/property-seed.ts"],
+		// One temporary folder per run, removed at its end (tests/setup/temp-root.ts).
+		globalSetup: ["tests/setup/temp-root.ts"],
 		environment: "node",
 		pool: "threads",
 		testTimeout: 20000,
