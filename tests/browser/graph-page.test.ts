@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIGHT_THEME } from "../../src/graph-view/theme";
-import { CHROMIUM, launch } from "./render";
+import { launch } from "./render";
 
 const ROOT = join(__dirname, "..", "..");
 const SHOTS = process.env.RAPPORT_SCREENSHOTS ? join(ROOT, "docs", "screenshots") : mkdtempSync(join(tmpdir(), "rapport-shots-"));
@@ -37,7 +37,7 @@ async function nodePosition(page: Page, id: string): Promise<{ x: number; y: num
 	}, id);
 }
 
-describe.skipIf(!existsSync(CHROMIUM))("rapport graph --html, in headless chromium", () => {
+describe("rapport graph --html, in headless chromium", () => {
 	let browser: Browser;
 	let url = "";
 	beforeAll(async () => {

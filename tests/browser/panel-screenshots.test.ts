@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, statSync } from "node:fs";
+import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PANEL_BODY } from "./panel-layout";
-import { buildPage, CHROMIUM, launch } from "./render";
+import { buildPage, launch } from "./render";
 
 // `npm run screenshots` refreshes the README's pictures; otherwise they go to a temporary folder.
 const SHOTS = process.env.RAPPORT_SCREENSHOTS ? join(__dirname, "..", "..", "docs", "screenshots") : mkdtempSync(join(tmpdir(), "rapport-shots-"));
@@ -24,7 +24,7 @@ async function open(browser: Browser, url: string, query: string, width: number)
 	return { page, rendered: await page.evaluate(() => (window as unknown as { rendered: PanelRendered }).rendered) };
 }
 
-describe.skipIf(!existsSync(CHROMIUM))("the panel and the settings in headless chromium, on the demo vault", () => {
+describe("the panel and the settings in headless chromium, on the demo vault", () => {
 	let browser: Browser;
 	let url: string;
 	beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import esbuild from "esbuild";
@@ -7,6 +7,7 @@ import { type Browser, chromium } from "playwright-core";
 const ROOT = join(__dirname, "..", "..");
 export const DEMO_DATE = "2026-11-27";
 export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM_MISSING = `The browser tests need Debian's chromium at ${CHROMIUM}: apt-get install -y chromium`;
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"];
 
 function demoFiles(): Record<string, string> {
@@ -42,7 +43,9 @@ export async function buildPage(entry = "harness.ts", body?: string): Promise<st
 	return `file://${join(out, "index.html")}`;
 }
 
+/** Starts Debian's chromium; without it the browser tests fail (never skip) and say how to install it. */
 export async function launch(): Promise<Browser> {
+	if (!existsSync(CHROMIUM)) throw new Error(CHROMIUM_MISSING);
 	return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 

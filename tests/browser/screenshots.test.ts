@@ -1,14 +1,14 @@
-import { existsSync, mkdtempSync, statSync } from "node:fs";
+import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPage, CHROMIUM, launch, shoot } from "./render";
+import { buildPage, launch, shoot } from "./render";
 
 // `npm run screenshots` refreshes the README's pictures; otherwise they go to a temporary folder.
 const SHOTS = process.env.RAPPORT_SCREENSHOTS ? join(__dirname, "..", "..", "docs", "screenshots") : mkdtempSync(join(tmpdir(), "rapport-shots-"));
 
-describe.skipIf(!existsSync(CHROMIUM))("the built UI in headless chromium, on the demo vault", () => {
+describe("the built UI in headless chromium, on the demo vault", () => {
 	let browser: Browser;
 	let url: string;
 	beforeAll(async () => {
