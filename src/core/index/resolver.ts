@@ -10,6 +10,10 @@ export class PersonResolver {
 	private readonly byName = new Map<string, Set<string>>();
 	private readonly byAlias = new Map<string, Set<string>>();
 	private readonly byFolded = new Map<string, Set<string>>();
+	/** `anna rossi` → the people named `Anna Rossi (…)`: same-named people told apart by a parenthesis. */
+	private readonly byFamily = new Map<string, Set<string>>();
+	/** A person's marks (see `personMarks`), for people who have any. */
+	private readonly marksOf = new Map<string, readonly string[]>();
 	/**
 	 * Link targets (without a folder) already resolved, while no person came or went: a vault links the
 	 * same few thousand names from tens of thousands of notes. Only answers that do not depend on the
@@ -31,6 +35,9 @@ export class PersonResolver {
 		addTo(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) addTo(this.byAlias, linkKey(alias), person.path);
 		for (const key of personKeys(person)) addTo(this.byFolded, key, person.path);
+		for (const key of familyKeys(person)) addTo(this.byFamily, key, person.path);
+		const marks = personMarks(person);
+		if (marks.length > 0) this.marksOf.set(person.path, marks);
 	}
 
 	remove(person: ParsedNote): void {
@@ -39,6 +46,8 @@ export class PersonResolver {
 		removeFrom(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) removeFrom(this.byAlias, linkKey(alias), person.path);
 		for (const key of personKeys(person)) removeFrom(this.byFolded, key, person.path);
+		for (const key of familyKeys(person)) removeFrom(this.byFamily, key, person.path);
+		this.marksOf.delete(person.path);
 	}
 
 	/**
@@ -85,8 +94,25 @@ export class PersonResolver {
 		if (named) return sortedPaths(named);
 		// `Anna Rossi (Lumen)`: the name with what tells her apart in parentheses, when no note is named so.
 		const bare = withoutTrailingParenthesis(ref.target);
-		const bareNamed = bare === ref.target ? undefined : this.byFolded.get(foldName(bare));
-		return bareNamed ? sortedPaths(bareNamed) : NOBODY;
+		return bare === ref.target ? NOBODY : this.markedCandidates(foldName(bare), markOf(ref.target));
+	}
+
+	/**
+	 * `Anna Rossi (Lumen)` among the people named Anna Rossi or `Anna Rossi (…)`: the ones whose
+	 * organisation or parenthesis is Lumen; else the ones nothing marks as someone else; else, when one
+	 * plain Anna Rossi is the only one of her name, her (the parenthesis may say where they met); else
+	 * all of them, which is ambiguous.
+	 */
+	private markedCandidates(bareKey: string, mark: string): readonly string[] {
+		const plain = this.byFolded.get(bareKey);
+		const family = new Set([...(plain ?? []), ...(this.byFamily.get(bareKey) ?? [])]);
+		if (family.size === 0) return NOBODY;
+		const marked = [...family].filter((p) => this.marksOf.get(p)?.includes(mark));
+		if (marked.length > 0) return marked.sort();
+		const unmarked = [...family].filter((p) => !this.marksOf.has(p));
+		if (unmarked.length > 0) return unmarked.sort();
+		if (family.size === 1) return plain ? sortedPaths(plain) : NOBODY;
+		return [...family].sort();
 	}
 
 	/**
@@ -159,6 +185,37 @@ function withoutTrailingParenthesis(name: string): string {
 	const open = trimmed.lastIndexOf("(");
 	const bare = open > 0 ? trimmed.slice(0, open).trim() : "";
 	return bare === "" ? name : bare;
+}
+
+/** `Anna Rossi (Lumen)` → `lumen`, folded. */
+function markOf(name: string): string {
+	const trimmed = name.trimEnd();
+	return foldName(trimmed.slice(trimmed.lastIndexOf("(") + 1, -1));
+}
+
+/** `Anna Rossi (Vertex)` → `anna rossi`: the bare names a person's keys put a parenthesis after. */
+export function familyKeys(person: ParsedNote): string[] {
+	const keys = new Set<string>();
+	for (const key of personKeys(person)) {
+		const bare = withoutTrailingParenthesis(key);
+		if (bare !== key) keys.add(bare);
+	}
+	return [...keys];
+}
+
+/**
+ * What tells a person apart from others of the same name, folded: her organisation (`org: "[[Lumen]]"`
+ * → `lumen`) and the parentheses after her names (`Anna Rossi (Vertex)` → `vertex`).
+ */
+export function personMarks(person: ParsedNote): string[] {
+	const marks = new Set<string>();
+	const org = person.person?.org;
+	if (org) {
+		const mark = foldName(org.replace(/^\[\[([^\]|]*)(?:\|[^\]]*)?\]\]$/, "$1"));
+		if (mark !== "") marks.add(mark);
+	}
+	for (const key of personKeys(person)) if (withoutTrailingParenthesis(key) !== key) marks.add(markOf(key));
+	return [...marks];
 }
 
 /** The keys a person is known by, folded: file name, `name`, aliases. */

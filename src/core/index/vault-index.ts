@@ -7,7 +7,7 @@ import type { FollowUp } from "./follow-up";
 import type { ParsedNote, Ref } from "../notes/note";
 import { type Problem, compareProblems, problem } from "../shared/problems";
 import { NoteFiling } from "./note-filing";
-import { PersonResolver, personKeys } from "./resolver";
+import { familyKeys, PersonResolver, personKeys, personMarks } from "./resolver";
 import { ownerKeys } from "./unknown-attendees";
 
 export type { FollowUp, Interaction };
@@ -299,9 +299,10 @@ export class VaultIndex {
 	private apply(path: string, next: ParsedNote | null): void {
 		this.attendeeCache.delete(path);
 		const old = this.notes.get(path) ?? null;
-		const oldKeys = old?.kind === "person" ? personKeys(old) : [];
-		const newKeys = next?.kind === "person" ? personKeys(next) : [];
-		const keysChanged = oldKeys.join("\n") !== newKeys.join("\n") || aliasesOf(old) !== aliasesOf(next);
+		// A person's names, and the bare names she is told apart under (`Anna Rossi (Vertex)`, `org: Lumen`).
+		const oldKeys = old?.kind === "person" ? [...personKeys(old), ...familyKeys(old)] : [];
+		const newKeys = next?.kind === "person" ? [...personKeys(next), ...familyKeys(next)] : [];
+		const keysChanged = oldKeys.join("\n") !== newKeys.join("\n") || aliasesOf(old) !== aliasesOf(next) || marksOf(old) !== marksOf(next);
 		const dependents = new Set<string>();
 		if (keysChanged) {
 			for (const key of [...oldKeys, ...newKeys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
@@ -345,6 +346,10 @@ export class VaultIndex {
 	notesWithExchanges(): ParsedNote[] {
 		return [...this.filing.notesWithExchanges()].map((p) => this.notes.get(p)).filter((n): n is ParsedNote => n !== undefined);
 	}
+}
+
+function marksOf(note: ParsedNote | null): string {
+	return note?.kind === "person" ? personMarks(note).join("\n") : "";
 }
 
 function aliasesOf(note: ParsedNote | null): string {

@@ -131,12 +131,20 @@ describe("an attendee who becomes ambiguous later, or stops being so", () => {
 		expect(v.index.counts().problems).toBe(problemsBefore);
 	});
 
-	it("reads a meeting with Anna Rossi (Lumen) again when a second Anna Rossi is added, and credits neither", () => {
-		const v = buildVault({ "People/Anna Rossi.md": person({ org: "Lumen" }), "Meetings/Coffee.md": coffeeWith("Anna Rossi (Lumen)") });
+	it("reads a meeting with Anna Rossi (Lumen) again when a second Anna Rossi is added, and credits neither when nothing tells them apart", () => {
+		const v = buildVault({ "People/Anna Rossi.md": person(), "Meetings/Coffee.md": coffeeWith("Anna Rossi (Lumen)") });
 		expect(v.index.attendeesOf("Meetings/Coffee.md")).toEqual(["People/Anna Rossi.md"]);
-		v.write("Clients/Anna Rossi.md", person({ org: "Orbit" }));
+		v.write("Clients/Anna Rossi.md", person());
 		expect(v.index.lastInteraction("People/Anna Rossi.md")).toBeNull();
 		expect(ambiguities(v).map((p) => p.params)).toEqual([{ name: "Anna Rossi (Lumen)", candidates: "Clients/Anna Rossi.md, People/Anna Rossi.md" }]);
+	});
+
+	it("credits Anna Rossi (Lumen) to the Anna Rossi who works at Lumen when a second Anna Rossi works at Orbit, read again when the second arrives", () => {
+		const v = buildVault({ "People/Anna Rossi.md": person({ org: "Lumen" }), "Meetings/Coffee.md": coffeeWith("Anna Rossi (Lumen)") });
+		v.write("Clients/Anna Rossi.md", person({ org: "[[Orbit]]" }));
+		expect(v.index.attendeesOf("Meetings/Coffee.md")).toEqual(["People/Anna Rossi.md"]);
+		expect(v.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-20");
+		expect(ambiguities(v)).toEqual([]);
 	});
 
 	it("stops being ambiguous when one of the two drops the alias", () => {
@@ -175,5 +183,37 @@ describe("reference keys", () => {
 		expect(first.refKeys(ref)).toEqual(["anna rossi (lumen)", "anna rossi"]);
 		expect(second.refKeys({ target: "People/Zoë", link: true, line: 0 })).toEqual(["zoe"]);
 		expect(first.refKey({ target: "People/Zoë", link: true, line: 0 })).toBe("zoe");
+	});
+});
+
+describe("Anna Rossi (Lumen) when the vault tells its Anna Rossis apart by file name", () => {
+	it("credits nobody, and names both, when the plain Anna Rossi works at Orbit and the other is Anna Rossi (Vertex)", () => {
+		const v = buildVault({ "People/Anna Rossi.md": person({ org: "Orbit" }), "People/Anna Rossi (Vertex).md": person(), "Meetings/Coffee.md": coffeeWith("Anna Rossi (Lumen)") });
+		expect(v.index.attendeesOf("Meetings/Coffee.md")).toEqual([]);
+		expect(ambiguities(v).map((p) => p.params)).toEqual([{ name: "Anna Rossi (Lumen)", candidates: "People/Anna Rossi (Vertex).md, People/Anna Rossi.md" }]);
+	});
+
+	it("credits the plain Anna Rossi when she works at Lumen, or when nothing says where she works", () => {
+		for (const org of ["Lumen", undefined]) {
+			const v = buildVault({ "People/Anna Rossi.md": person(org ? { org } : {}), "People/Anna Rossi (Vertex).md": person(), "Meetings/Coffee.md": coffeeWith("Anna Rossi (Lumen)") });
+			expect(v.index.attendeesOf("Meetings/Coffee.md")).toEqual(["People/Anna Rossi.md"]);
+			expect(ambiguities(v)).toEqual([]);
+		}
+	});
+
+	it("credits Anna Rossi (Vertex) for Anna Rossi (vertex) and nobody for Anna Rossi (Lumen) when she is the only Anna Rossi", () => {
+		const v = buildVault({ "People/Anna Rossi (Vertex).md": person(), "Meetings/Coffee.md": coffeeWith("Anna Rossi (Lumen)"), "Meetings/Lunch.md": coffeeWith("anna rossi (vertex)") });
+		expect(v.index.attendeesOf("Meetings/Coffee.md")).toEqual([]);
+		expect(v.index.attendeesOf("Meetings/Lunch.md")).toEqual(["People/Anna Rossi (Vertex).md"]);
+	});
+
+	it("reads the meeting again when Anna Rossi (Vertex) arrives or the plain Anna Rossi changes jobs", () => {
+		const v = buildVault({ "People/Anna Rossi.md": person({ org: "Orbit" }), "Meetings/Coffee.md": coffeeWith("Anna Rossi (Lumen)") });
+		expect(v.index.attendeesOf("Meetings/Coffee.md")).toEqual(["People/Anna Rossi.md"]);
+		v.write("People/Anna Rossi (Vertex).md", person());
+		expect(v.index.attendeesOf("Meetings/Coffee.md")).toEqual([]);
+		v.write("People/Anna Rossi.md", person({ org: "Lumen" }));
+		expect(v.index.attendeesOf("Meetings/Coffee.md")).toEqual(["People/Anna Rossi.md"]);
+		expect(v.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-20");
 	});
 });

@@ -73,6 +73,10 @@ describe("incremental changes to people end as a fresh build does", () => {
 		["Zoe arrives, then Zoë leaves", (v) => { v.write("People/Zoe.md", person({ aliases: ["Zoë"] })); v.write("People/Zoë.md", person()); v.remove("People/Zoë.md"); }],
 		["Anna Rossi is deleted", (v) => v.remove("People/Anna Rossi.md")],
 		["Anna Rossi gets name: Anna Bianchi", (v) => v.write("People/Anna Rossi.md", person({ name: "Anna Bianchi" }))],
+		["Anna Rossi (Vertex) arrives", (v) => v.write("People/Anna Rossi (Vertex).md", person({ cadence: "monthly" }))],
+		["Anna Bianchi becomes Anna Rossi (Lumen) by her name", (v) => v.write("People/Anna Bianchi.md", person({ name: "Anna Rossi (Lumen)", cadence: "monthly" }))],
+		["Anna Rossi goes to work at Lumen", (v) => v.write("People/Anna Rossi.md", person({ aliases: ["Anna"], cadence: "monthly", org: "Lumen" }))],
+		["Anna Rossi goes to work at Orbit", (v) => v.write("People/Anna Rossi.md", person({ aliases: ["Anna"], cadence: "monthly", org: "Orbit" }))],
 	];
 	for (const [name, step] of steps) {
 		it(`after "${name}" the agenda, credits and problems are a fresh build's`, () => {
