@@ -20,6 +20,8 @@ export interface PersonTableSource {
 	personNotes(): readonly ParsedNote[];
 	contactsOf(personPath: string): ContactReader | null;
 	changesSince(revision: number): { people: Set<string> } | null;
+	/** The people's paths, in `personNotes` order. */
+	personPaths(): Iterable<string>;
 	/** The person note at `path`, or undefined when it is no person. */
 	person(path: string): ParsedNote | undefined;
 }
@@ -220,22 +222,23 @@ export class PersonNumbers {
 		}
 		if (!cameOrWent) return true;
 		if (this.holes > MIN_HOLES && this.holes * 2 > this.used) return false;
-		return this.follow(source.personNotes(), source);
+		return this.follow(source);
 	}
 
 	/**
-	 * Appends the people of `notes` who have no row yet, checking that the rows, holes aside, are
-	 * then exactly `notes` in order; false when they are not.
+	 * Appends the people who have no row yet, checking that the rows, holes aside, are then exactly
+	 * the index's people in order (`personPaths`: no list of notes is made); false when they are not.
 	 */
-	private follow(notes: readonly ParsedNote[], source: PersonTableSource): boolean {
+	private follow(source: PersonTableSource): boolean {
 		let r = 0;
-		for (const note of notes) {
+		for (const path of source.personPaths()) {
 			while (r < this.used && this.paths[r] === "") r++;
 			if (r < this.used) {
-				if (this.paths[r] !== note.path) return false;
+				if (this.paths[r] !== path) return false;
 				r++;
 			} else {
-				if (this.rowOf.has(note.path)) return false;
+				const note = source.person(path);
+				if (note === undefined || this.rowOf.has(path)) return false;
 				this.append(note, source);
 				r = this.used;
 			}

@@ -108,4 +108,17 @@ describe("people added, removed and renamed between two agendas", () => {
 		expect(v.index.personNumbers()).toBe(rows);
 		expect(buildAgenda(v.index, "2026-11-27", AGENDA)).toEqual(buildAgenda(buildVault(Object.fromEntries(v.files)).index, "2026-11-27", AGENDA));
 	});
+
+	it("names a meeting's attendee once their person note is written, at its new path once renamed, and no more once removed", () => {
+		const v = buildVault({ "Meetings/2026-11-27 Lunch.md": meeting("2026-11-27", ["[[Carla]]", "[[Dario]]"]), "People/Dario.md": person() });
+		const agendas = new AgendaBuilder(v.index);
+		const attendees = () => agendas.build("2026-11-27", AGENDA).items.find((i) => i.kind === "meeting")?.people;
+		expect(attendees()).toEqual(["People/Dario.md"]);
+		v.write("People/Carla.md", person());
+		expect(attendees()).toEqual(["People/Carla.md", "People/Dario.md"]);
+		v.rename("People/Carla.md", "People/Friends/Carla.md");
+		expect(attendees()).toEqual(["People/Friends/Carla.md", "People/Dario.md"]);
+		v.remove("People/Friends/Carla.md");
+		expect(attendees()).toEqual(["People/Dario.md"]);
+	});
 });
