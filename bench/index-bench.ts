@@ -80,6 +80,39 @@ function heapOfAgendaAndInsights(index: VaultIndex, before: number, notes: numbe
 	return { bytesPerNote, agendaFilledBytesPerNote: (heapAfterGc() - before) / notes };
 }
 
+/**
+ * A person note renamed into another folder, a new person (a copy of another's note) added, and that
+ * new person removed, in turn; after each, the agenda and insights as the panel keeps them. The
+ * index is changed in memory only (the vault on disk is left as it is).
+ */
+function personEditRows(index: VaultIndex, builder: AgendaBuilder, insights: InsightsCache, people: string[], ctx: ReturnType<typeof createParseContext>) {
+	const settings = { upcomingDays: 7, birthdayDays: 14 };
+	const fullSettings = defaultSettings();
+	const rows = { agenda: [] as number[], agendaCpu: [] as number[], insights: [] as number[], insightsCpu: [] as number[] };
+	const read = (path: string, text: string): ParsedNote => {
+		const fm = readFrontmatter(path, text);
+		return parseNote(path, text, fm.data, ctx, fm.problems);
+	};
+	for (let i = 0; i < 90; i++) {
+		const path = people[(i * 7919) % people.length] ?? "";
+		const text = readFileSync(join(root, path), "utf8");
+		if (i % 3 === 0) index.rename(path, read(`People/Moved/${path.slice("People/".length)}`, text));
+		else if (i % 3 === 1) index.set(read(`People/New person ${i}.md`, text));
+		else index.remove(`People/New person ${i - 1}.md`);
+		let c0 = cpuMs();
+		let t0 = performance.now();
+		builder.build(benchToday, settings);
+		rows.agenda.push(performance.now() - t0);
+		rows.agendaCpu.push(cpuMs() - c0);
+		c0 = cpuMs();
+		t0 = performance.now();
+		insights.get(benchToday, fullSettings);
+		rows.insights.push(performance.now() - t0);
+		rows.insightsCpu.push(cpuMs() - c0);
+	}
+	return rows;
+}
+
 function main(): void {
 	const tList = performance.now();
 	const paths = listMarkdownFiles(root);
@@ -174,6 +207,8 @@ function main(): void {
 		insightsAfterEdit.push(performance.now() - t1);
 		insightsAfterEditCpu.push(cpuMs() - c0);
 	}
+	// People come, go and are renamed (a third each): the agenda and insights after each, as the panel keeps them.
+	const personEdits = personEditRows(index, builder, insights, people, ctx);
 	const counts = index.counts();
 	process.stdout.write(
 		JSON.stringify({
@@ -198,6 +233,11 @@ function main(): void {
 			insightsColdMs,
 			insightsAfterEditMedianMs: percentile(insightsAfterEdit, 50),
 			insightsAfterEditP95Ms: percentile(insightsAfterEdit, 95),
+			agendaAfterPersonEditP95Ms: percentile(personEdits.agenda, 95),
+			agendaAfterPersonEditCpuP95Ms: percentile(personEdits.agendaCpu, 95),
+			agendaAfterPersonEditMedianMs: percentile(personEdits.agenda, 50),
+			insightsAfterPersonEditP95Ms: percentile(personEdits.insights, 95),
+			insightsAfterPersonEditCpuP95Ms: percentile(personEdits.insightsCpu, 95),
 			bytesPerNote,
 			indexBytesPerNote,
 			agendaFilledBytesPerNote,

@@ -2,7 +2,7 @@ import { daysToMonthDay } from "../dates/birthday";
 import { type CalendarDay, addMonthsAndDaysToEpoch, civilFromEpoch, dayFromEpoch, toEpoch } from "../dates/dates";
 import type { PersonNumbers } from "../index/person-table";
 import type { VaultIndex } from "../index/vault-index";
-import { insertSorted, removeSorted } from "../shared/sorted";
+import { removeSorted } from "../shared/sorted";
 import { type AgendaItem, type AgendaStatus, compareItems, item, sortedByAgendaOrder } from "./items";
 
 /** The day people's items are worked out for, with what that takes, computed once per agenda. */
@@ -101,8 +101,32 @@ export class PersonRows {
 		const mine: AgendaItem[] = [];
 		if (r < 0 || personAgenda(table, r, this.day, mine) === 0) return;
 		rows.set(path, mine);
-		for (const i of mine) insertSorted(this.sorted, i, compareItems);
+		for (const i of mine) insertInRowOrder(this.sorted, i, table);
 	}
+}
+
+/**
+ * Puts a person's item into the sorted list after the items that sort before it and, among items
+ * equal to it in agenda order, by the rows of their people: where a fresh build's stable sort of the
+ * rows in order puts it.
+ */
+function insertInRowOrder(sorted: AgendaItem[], x: AgendaItem, table: PersonNumbers): void {
+	const mine = table.row(x.people[0] ?? "");
+	let at = lowerBound(sorted, x);
+	while (at < sorted.length && compareItems(sorted[at] as AgendaItem, x) === 0 && table.row((sorted[at] as AgendaItem).people[0] ?? "") <= mine) at++;
+	sorted.splice(at, 0, x);
+}
+
+/** The first place in `sorted` whose item does not sort before `x`. */
+function lowerBound(sorted: readonly AgendaItem[], x: AgendaItem): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (compareItems(sorted[mid] as AgendaItem, x) < 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** Each person's items in a list of people's items (each names its one person). */

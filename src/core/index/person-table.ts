@@ -5,6 +5,9 @@ import { type ContactReader, endOfEpochDay, epochOf, lineOf } from "./contact-lo
 /** How many of each person's latest contacts a row keeps: enough for "the latest as of a day" past a few planned meetings. */
 const RECENT = 4;
 
+/** Holes a table keeps before it is made anew (then only once they are half its rows). */
+const MIN_HOLES = 1024;
+
 /** A line of a note, as agenda items point to their source. */
 interface Place {
 	path: string;
@@ -17,6 +20,10 @@ export interface PersonTableSource {
 	personNotes(): readonly ParsedNote[];
 	contactsOf(personPath: string): ContactReader | null;
 	changesSince(revision: number): { people: Set<string> } | null;
+	/** The people's paths, in `personNotes` order. */
+	personPaths(): Iterable<string>;
+	/** The person note at `path`, or undefined when it is no person. */
+	person(path: string): ParsedNote | undefined;
 }
 
 /**
@@ -52,7 +59,7 @@ export class PersonTable {
 		return true;
 	}
 
-	/** The rows as the index is now (the same object while only rows change; a new one after a person came or went). */
+	/** The rows as the index is now (the same object while rows change and people come or go; a new one when the rows cannot follow). */
 	current(): PersonNumbers {
 		const source = this.source;
 		if (this.rows && this.revision === source.revision) return this.rows;
@@ -65,28 +72,32 @@ export class PersonTable {
 
 /** The rows of a `PersonTable`, and what the latest contact as of a day was (`findLatest`), read without making objects. */
 export class PersonNumbers {
+	/** The person of each row; "" for a row whose person went (a hole: it gives no items). */
 	readonly paths: string[];
 	readonly names: string[];
 	/** 1 when the person has a keep-in-touch cadence, whose months and days are then in `cadenceMonths` and `cadenceDays`. */
-	readonly hasCadence: Uint8Array;
-	readonly cadenceMonths: Float64Array;
-	readonly cadenceDays: Float64Array;
+	hasCadence: Uint8Array;
+	cadenceMonths: Float64Array;
+	cadenceDays: Float64Array;
 	/** The birthday's month (0: no birthday), day and year (NaN: the year is not known). */
-	readonly birthMonth: Uint8Array;
-	readonly birthDay: Uint8Array;
-	readonly birthYear: Float64Array;
+	birthMonth: Uint8Array;
+	birthDay: Uint8Array;
+	birthYear: Float64Array;
 	/** Each person's latest contacts, packed as the contact log packs them, latest first; `RECENT` slots a row. */
-	private readonly recent: Float64Array;
+	private recent: Float64Array;
 	private readonly recentSources: string[];
-	private readonly recentCount: Uint8Array;
+	private recentCount: Uint8Array;
 	/** Whether the person's log holds more contacts than the row keeps. */
-	private readonly more: Uint8Array;
+	private more: Uint8Array;
 	private readonly logs: (ContactReader | null)[];
 	private readonly rowOf = new Map<string, number>();
 	/** Each person's `[path]`, and where each kept contact and the note itself are, made when first asked and shared by every agenda. */
 	private readonly selves: (readonly string[] | undefined)[];
 	private readonly places: (Place | undefined)[];
 	private readonly notePlaces: (Place | undefined)[];
+	/** Rows in use, holes included (`size`), and how many of them are holes. */
+	private used: number;
+	private holes = 0;
 
 	/** The latest contact `findLatest` found: its epoch day, source note and line, and its slot in the row (-1: read from the log). */
 	lastEpoch = -1;
@@ -94,7 +105,8 @@ export class PersonNumbers {
 	lastLine = 0;
 	private lastSlot = -1;
 
-	private constructor(readonly size: number) {
+	private constructor(size: number) {
+		this.used = size;
 		this.paths = new Array<string>(size);
 		this.names = new Array<string>(size);
 		this.hasCadence = new Uint8Array(size);
@@ -111,6 +123,11 @@ export class PersonNumbers {
 		this.selves = new Array<readonly string[] | undefined>(size);
 		this.places = new Array<Place | undefined>(size * RECENT);
 		this.notePlaces = new Array<Place | undefined>(size);
+	}
+
+	/** How many rows there are, holes included: read rows `0 … size - 1`. */
+	get size(): number {
+		return this.used;
 	}
 
 	/** Rows for `size` people, to be read one by one (`read`). */
@@ -182,23 +199,94 @@ export class PersonNumbers {
 	}
 
 	/**
-	 * Reads again the rows of the people a change touched; false when a person came or went (make the
-	 * table anew): a person without a row, or a row whose person is no longer at its place in the list.
+	 * Reads again the rows of the people a change touched. A person who went leaves a hole; a person
+	 * who came gets a row at the end, as they come last in `personNotes` (people are kept in the order
+	 * they came). False when the rows cannot follow (make the table anew): a person who came back or
+	 * a new person not at the end of the list, or holes grown to half the rows.
 	 */
 	refresh(people: Iterable<string>, source: PersonTableSource): boolean {
-		const notes = source.personNotes();
-		if (notes.length !== this.size) return false;
+		let cameOrWent = false;
 		for (const path of people) {
 			const r = this.rowOf.get(path);
+			const log = source.contactsOf(path);
 			if (r === undefined) {
-				if (source.contactsOf(path) !== null) return false;
+				if (log !== null) cameOrWent = true;
 				continue;
 			}
-			const note = notes[r];
-			if (note?.path !== path) return false;
-			this.read(r, note, source);
+			const note = log === null ? undefined : source.person(path);
+			// A person note that went, or went and came back (a new log: it now comes last in the list).
+			if (note === undefined || log !== this.logs[r]) {
+				this.drop(r);
+				cameOrWent = true;
+			} else this.read(r, note, source);
 		}
-		return true;
+		if (!cameOrWent) return true;
+		if (this.holes > MIN_HOLES && this.holes * 2 > this.used) return false;
+		return this.follow(source);
+	}
+
+	/**
+	 * Appends the people who have no row yet, checking that the rows, holes aside, are then exactly
+	 * the index's people in order (`personPaths`: no list of notes is made); false when they are not.
+	 */
+	private follow(source: PersonTableSource): boolean {
+		let r = 0;
+		for (const path of source.personPaths()) {
+			while (r < this.used && this.paths[r] === "") r++;
+			if (r < this.used) {
+				if (this.paths[r] !== path) return false;
+				r++;
+			} else {
+				const note = source.person(path);
+				if (note === undefined || this.rowOf.has(path)) return false;
+				this.append(note, source);
+				r = this.used;
+			}
+		}
+		while (r < this.used && this.paths[r] === "") r++;
+		return r === this.used;
+	}
+
+	/** Empties row `r`: its person went. */
+	private drop(r: number): void {
+		this.rowOf.delete(this.paths[r] as string);
+		this.paths[r] = "";
+		this.names[r] = "";
+		this.hasCadence[r] = 0;
+		this.birthMonth[r] = 0;
+		this.recentCount[r] = 0;
+		this.more[r] = 0;
+		this.logs[r] = null;
+		this.recentSources.fill("", r * RECENT, (r + 1) * RECENT);
+		this.selves[r] = undefined;
+		this.notePlaces[r] = undefined;
+		this.places.fill(undefined, r * RECENT, (r + 1) * RECENT);
+		this.holes++;
+	}
+
+	/** Reads a person into a new row at the end. */
+	private append(note: ParsedNote, source: PersonTableSource): void {
+		const r = this.used;
+		if (r >= this.hasCadence.length) this.grow(Math.max(16, r * 2));
+		this.used = r + 1;
+		for (let i = 0; i < RECENT; i++) {
+			this.recentSources.push("");
+			this.places.push(undefined);
+		}
+		this.read(r, note, source);
+	}
+
+	/** Makes room for `capacity` rows in the typed arrays (the lists grow as they are written). */
+	private grow(capacity: number): void {
+		this.hasCadence = grown(this.hasCadence, new Uint8Array(capacity));
+		this.cadenceMonths = grown(this.cadenceMonths, new Float64Array(capacity));
+		this.cadenceDays = grown(this.cadenceDays, new Float64Array(capacity));
+		this.birthMonth = grown(this.birthMonth, new Uint8Array(capacity));
+		this.birthDay = grown(this.birthDay, new Uint8Array(capacity));
+		this.birthYear = grown(this.birthYear, new Float64Array(capacity));
+		this.recent = grown(this.recent, new Float64Array(capacity * RECENT));
+		this.recentCount = grown(this.recentCount, new Uint8Array(capacity));
+		this.more = grown(this.more, new Uint8Array(capacity));
 	}
 
 	/** Reads the person of row `r` from the index. */
@@ -225,4 +313,10 @@ export class PersonNumbers {
 		this.recentCount[r] = count;
 		this.more[r] = log && log.size > count ? 1 : 0;
 	}
+}
+
+/** `into` holding `from`'s values first. */
+function grown<T extends Uint8Array | Float64Array>(from: T, into: T): T {
+	into.set(from);
+	return into;
 }

@@ -34,8 +34,8 @@ export class VaultIndex {
 	private readonly unknown = this.ledger.unknown;
 	private readonly ambiguous = this.ledger.ambiguous;
 	private rev = 0;
-	private resolverGeneration = 0;
-	private readonly attendeeCache = new Map<string, { note: ParsedNote; generation: number; people: string[] }>();
+	/** Each meeting's attendees as resolved, until the note changes or is resolved again (a person it names came, went or changed names). */
+	private readonly attendeeCache = new Map<string, { note: ParsedNote; people: string[] }>();
 	/** The agenda's flat rows of people, made when first asked (`personNumbers`). */
 	private personTable: PersonTable | null = null;
 	/** Kept as notes come and go, so that counting problems after an edit is not a walk over the vault. */
@@ -256,14 +256,14 @@ export class VaultIndex {
 		return this.filing.meetingsOn(day).map((p) => this.notes.get(p)).filter((n): n is ParsedNote => n !== undefined);
 	}
 
-	/** The people a meeting's attendee list resolves to (kept per note until a person note appears, changes or goes). */
+	/** The people a meeting's attendee list resolves to (kept per note until it changes or is resolved again). */
 	attendeesOf(meetingPath: string): string[] {
 		const note = this.notes.get(meetingPath);
 		if (!note) return [];
 		const cached = this.attendeeCache.get(meetingPath);
-		if (cached?.note === note && cached.generation === this.resolverGeneration) return cached.people.slice();
+		if (cached?.note === note) return cached.people.slice();
 		const people = this.ledger.resolveAll(note.attendees, meetingPath);
-		this.attendeeCache.set(meetingPath, { note, generation: this.resolverGeneration, people });
+		this.attendeeCache.set(meetingPath, { note, people });
 		return people.slice();
 	}
 
@@ -307,14 +307,16 @@ export class VaultIndex {
 		if (keysChanged) {
 			for (const key of [...oldKeys, ...newKeys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
 		}
-		for (const d of dependents) this.ledger.retract(d);
+		for (const d of dependents) {
+			this.ledger.retract(d);
+			this.attendeeCache.delete(d);
+		}
 		if (old) {
 			this.ledger.retract(path);
 			this.filing.unfile(old);
 			this.problemCount -= old.problems.length;
 			if (old.kind === "person") {
 				this.resolver.remove(old);
-				this.resolverGeneration++;
 			}
 		}
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
@@ -325,7 +327,6 @@ export class VaultIndex {
 			this.problemCount += next.problems.length;
 			if (next.kind === "person") {
 				this.resolver.add(next);
-				this.resolverGeneration++;
 				this.ledger.enter(path);
 				this.changeLog.touch(path);
 				this.personList = null;
