@@ -192,8 +192,23 @@ class Writer {
 	}
 }
 
+/** Lines below this are kept in a shared reference's key (see `Reader.ref`); a reference on a later line is never shared. */
+const SHARED_LINES = 2 ** 20;
+
 class Reader {
+	/**
+	 * The references read back so far, by string number, line and link: a hundred thousand meetings name
+	 * the same few thousand people on the same few lines, so notes share one object per reference
+	 * (references are never changed once read) instead of each making its own for the index to keep.
+	 */
+	private readonly sharedRefs = new Map<number, Ref>();
+
 	constructor(private readonly table: StringTable) {}
+
+	/** Forgets the shared references (the notes keep theirs): a load is over. */
+	forgetSharedRefs(): void {
+		this.sharedRefs.clear();
+	}
 
 	text = (id: number): string => this.table.text(id);
 	optionalText = (id: number | undefined): string | null => (id === undefined ? null : this.table.text(id));
@@ -208,11 +223,21 @@ class Reader {
 		return out;
 	};
 
-	/** The reference stored at `i` of a flat list. */
+	/** The reference stored at `i` of a flat list: the one read before when an earlier note made the same. */
 	private ref(list: number[], i: number): Ref {
 		const line = list[i + 2];
 		check(typeof line === "number");
-		return { target: this.table.text(list[i]), link: list[i + 1] === 1, line: line as number };
+		const target = this.table.text(list[i]);
+		const link = list[i + 1] === 1;
+		// The string's number is a whole number below the table's size (`text` found it): with the line and the link, one exact key.
+		if (!Number.isInteger(line) || (line as number) < 0 || (line as number) >= SHARED_LINES) return { target, link, line: line as number };
+		const key = ((list[i] as number) * SHARED_LINES + (line as number)) * 2 + (link ? 1 : 0);
+		let ref = this.sharedRefs.get(key);
+		if (ref === undefined) {
+			ref = { target, link, line: line as number };
+			this.sharedRefs.set(key, ref);
+		}
+		return ref;
 	}
 
 	contacts(list: StoredContacts | undefined): ContactRef[] {
@@ -307,6 +332,11 @@ export class NoteCodec {
 	/** The note as the store writes it (its path is the store's key); new repeated strings join the table. */
 	encode(note: ParsedNote): string {
 		return JSON.stringify(this.writer.note(note));
+	}
+
+	/** Ends a load: the references shared among the notes it read are no longer looked up (the notes keep theirs). */
+	forgetSharedRefs(): void {
+		this.reader.forgetSharedRefs();
 	}
 
 	/** The note stored for `path` by `encode`, or null when `text` is not such a note. */
