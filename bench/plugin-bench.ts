@@ -100,6 +100,25 @@ async function profileIfAsked(): Promise<() => Promise<void>> {
 const t00 = performance.now();
 const step = (what: string): void => void (process.env.BENCH_TRACE && process.stderr.write(`${((performance.now() - t00) / 1000).toFixed(1)} s ${what}\n`));
 
+/**
+ * The first start, on an empty store, timed; then the store written and the plugin unloaded. Nothing of
+ * that session is kept (as in a fresh Obsidian): it is no live heap for the next start's collections to go over.
+ */
+async function firstStartOn(app: Awaited<ReturnType<typeof fakeApp>>): Promise<{ cold: Omit<Awaited<ReturnType<typeof measured>>, "value">; status: ReturnType<RapportPlugin["live"]["getStatus"]>; storeWriteMs: number }> {
+	const { value: firstStart, ...cold } = await measured(async () => {
+		const started = await loadRapport(app);
+		await indexed(app, started);
+		return started;
+	});
+	step("first start indexed");
+	const status = firstStart.live.getStatus();
+	const tStore = performance.now();
+	await firstStart.live.closeStore();
+	const storeWriteMs = performance.now() - tStore;
+	firstStart.unload();
+	return { cold, status, storeWriteMs };
+}
+
 async function main(): Promise<void> {
 	const app = await fakeApp();
 	const { AGENDA_VIEW } = await import("../src/ui/agenda-view");
@@ -119,49 +138,50 @@ async function main(): Promise<void> {
 	// fresh Obsidian, with no earlier indexing's garbage to collect in its slices.
 	const collect = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
 	collect();
-	const cold = await measured(async () => {
-		const started = await loadRapport(app);
-		await indexed(app, started);
-		return started;
-	});
-	const firstStart = cold.value;
-	step("first start indexed");
-	const tStore = performance.now();
-	await firstStart.live.closeStore();
-	const storeWriteMs = performance.now() - tStore;
-	firstStart.unload();
+	const { cold, status, storeWriteMs } = await firstStartOn(app);
 	step("store written");
 	// Warm starts, each on the store the previous session left; the median one is reported (this
 	// machine is shared: one run alone says little), the others beside it.
 	const startOnly = process.argv.includes("--start-only");
 	const warmRuns: Awaited<ReturnType<typeof warmStart>>[] = [];
-	const warmStart = async (): Promise<{ plugin: RapportPlugin; ms: number; cpuMs: number; mainThreadCpuMs: number; waitedForCpuMs: number; loopBlockedMs: number; loopBlockedCpuMs: number; longestSliceMs: number; fromStore: number }> => {
+	let plugin = null as RapportPlugin | null;
+	const warmStart = async (): Promise<{ ms: number; cpuMs: number; mainThreadCpuMs: number; waitedForCpuMs: number; loopBlockedMs: number; loopBlockedCpuMs: number; longestSliceMs: number; fromStore: number }> => {
 		collect();
 		const run = await measured(async () => {
 			const started = await loadRapport(app);
 			await indexed(app, started);
 			return started;
 		});
-		const { longestSliceMs, fromStore } = run.value.live.getStatus();
-		return { ...run, plugin: run.value, longestSliceMs, fromStore };
+		plugin = run.value;
+		const { longestSliceMs, fromStore } = plugin.live.getStatus();
+		const { value: _, ...times } = run;
+		return { ...times, longestSliceMs, fromStore };
 	};
 	// `--profile FILE`: a CPU profile of the warm starts alone (node:inspector), to see where their time goes.
 	const stopProfile = await profileIfAsked();
+	let heapBeforeLastStart = 0;
 	for (let i = 0; i < WARM_RUNS; i++) {
+		if (i === WARM_RUNS - 1) {
+			collect();
+			heapBeforeLastStart = process.memoryUsage().heapUsed;
+		}
 		const run = await warmStart();
 		warmRuns.push(run);
 		step(`warm start ${i + 1} indexed`);
-		if (i < WARM_RUNS - 1) {
-			await run.plugin.live.closeStore();
-			run.plugin.unload();
+		if (i < WARM_RUNS - 1 && plugin) {
+			await plugin.live.closeStore();
+			plugin.unload();
+			plugin = null;
 		}
 	}
 	await stopProfile();
+	// What the plugin keeps after the last warm start (its index, caches and store), per note: the heap
+	// after it, less the heap before it began (the previous start unloaded), both after a full collection.
+	collect();
+	const retainedPerNote = (process.memoryUsage().heapUsed - heapBeforeLastStart) / paths.length;
 	const byTime = [...warmRuns].sort((a, b) => a.ms - b.ms);
 	const warm = byTime[Math.floor(byTime.length / 2)] ?? warmRuns[0];
-	const plugin = warmRuns[warmRuns.length - 1]?.plugin;
 	if (!warm || !plugin) throw new Error("no warm start");
-	const status = firstStart.live.getStatus();
 
 	const start = {
 		prepareMs,
@@ -182,6 +202,7 @@ async function main(): Promise<void> {
 		warmWaitedForCpuMs: warm.waitedForCpuMs,
 		warmLoopBlockedCpuMs: warm.loopBlockedCpuMs,
 		warmRuns: warmRuns.map(({ ms, cpuMs, mainThreadCpuMs, waitedForCpuMs, loopBlockedMs, loopBlockedCpuMs, longestSliceMs }) => ({ ms: Math.round(ms), cpuMs: Math.round(cpuMs), mainThreadCpuMs: Math.round(mainThreadCpuMs), waitedForCpuMs: Math.round(waitedForCpuMs), loopBlockedMs: Math.round(loopBlockedMs), loopBlockedCpuMs: Math.round(loopBlockedCpuMs), longestSliceMs })),
+		warmRetainedBytesPerNote: Math.round(retainedPerNote),
 		people: status.people,
 		loadAverage: loadavg()[0],
 	};
