@@ -202,12 +202,15 @@ class Reader {
 	 * (references are never changed once read) instead of each making its own for the index to keep.
 	 */
 	private readonly sharedRefs = new Map<number, Ref>();
+	/** Lists of one shared reference (a meeting's one attendee), shared likewise and frozen: no note changes another's. */
+	private readonly sharedLists = new Map<Ref, Ref[]>();
 
 	constructor(private readonly table: StringTable) {}
 
 	/** Forgets the shared references (the notes keep theirs): a load is over. */
 	forgetSharedRefs(): void {
 		this.sharedRefs.clear();
+		this.sharedLists.clear();
 	}
 
 	text = (id: number): string => this.table.text(id);
@@ -217,11 +220,22 @@ class Reader {
 	refs = (list: StoredRefs | undefined): Ref[] => {
 		if (list === undefined) return NONE;
 		check(list.length % 3 === 0);
+		if (list.length === 3) return this.listOfOne(this.ref(list, 0));
 		// Made at its final length: a list grown one push at a time keeps room for sixteen more.
 		const out = new Array<Ref>(list.length / 3);
 		for (let i = 0; i < out.length; i++) out[i] = this.ref(list, 3 * i);
 		return out;
 	};
+
+	/** The list of `ref` alone: the one made before for the same (shared) reference. */
+	private listOfOne(ref: Ref): Ref[] {
+		let list = this.sharedLists.get(ref);
+		if (list === undefined) {
+			list = Object.freeze([ref]) as Ref[];
+			this.sharedLists.set(ref, list);
+		}
+		return list;
+	}
 
 	/** The reference stored at `i` of a flat list: the one read before when an earlier note made the same. */
 	private ref(list: number[], i: number): Ref {

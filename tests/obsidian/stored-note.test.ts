@@ -92,7 +92,7 @@ describe("a parsed note kept in the plugin's store", () => {
 		expect(annaBack?.person?.offers).not.toBe(NONE);
 	});
 
-	it("shares one reference among the notes read back that name the same person on the same line, and reads each note as written", () => {
+	it("shares one reference, and one frozen list of it, among the notes read back that name the same person on the same line, and reads each note as written", () => {
 		const vault = buildVault({});
 		const first = vault.parse("Meetings/2026-11-02 Coffee.md", meeting("2026-11-02", ["[[Anna Rossi]]"]));
 		const second = vault.parse("Meetings/2026-11-09 Lunch.md", meeting("2026-11-09", ["[[Anna Rossi]]"]));
@@ -101,6 +101,8 @@ describe("a parsed note kept in the plugin's store", () => {
 		const [a, b, c] = [first, second, other].map((n) => codec.decode(n.path, codec.encode(n)));
 		expect([a, b, c]).toStrictEqual([first, second, other]);
 		expect(a?.attendees[0]).toBe(b?.attendees[0]);
+		expect(a?.attendees).toBe(b?.attendees);
+		expect(Object.isFrozen(a?.attendees)).toBe(true);
 		expect(c?.attendees[0]?.line).not.toBe(a?.attendees[0]?.line);
 		expect(c?.attendees[0]).not.toBe(a?.attendees[0]);
 	});
