@@ -78,10 +78,16 @@ async function measured<T>(work: () => Promise<T>): Promise<{ value: T; ms: numb
 	return { value, ms, cpuMs: (user + system) / 1000, mainThreadCpuMs: mainAfter.onCpu - main.onCpu, waitedForCpuMs: mainAfter.waited - main.waited, loopBlockedMs: loop.blockedMs, loopBlockedCpuMs: loop.blockedCpuMs };
 }
 
-/** Starts a CPU profile when `--profile FILE` is given; the function returned writes it to FILE. */
+/**
+ * Starts a CPU profile when `--profile FILE` is given (`--alloc-profile FILE`: a sampling profile of
+ * what is allocated, and where); the function returned writes it to FILE.
+ */
 async function profileIfAsked(): Promise<() => Promise<void>> {
 	const at = process.argv.indexOf("--profile");
 	const file = at > 0 ? process.argv[at + 1] : undefined;
+	const allocAt = process.argv.indexOf("--alloc-profile");
+	const allocFile = allocAt > 0 ? process.argv[allocAt + 1] : undefined;
+	if (allocFile) return profileAllocations(allocFile);
 	if (!file) return async () => undefined;
 	const { Session } = await import("node:inspector");
 	const session = new Session();
@@ -92,6 +98,21 @@ async function profileIfAsked(): Promise<() => Promise<void>> {
 	await post("Profiler.start");
 	return async () => {
 		const { profile } = (await post("Profiler.stop")) as { profile: unknown };
+		writeFileSync(file, JSON.stringify(profile));
+		session.disconnect();
+	};
+}
+
+/** Samples what is allocated (every 4 KB or so, node:inspector) until the function returned writes the profile to `file`. */
+async function profileAllocations(file: string): Promise<() => Promise<void>> {
+	const { Session } = await import("node:inspector");
+	const session = new Session();
+	session.connect();
+	const post = (method: string, params?: object): Promise<unknown> => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+	await post("HeapProfiler.enable");
+	await post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+	return async () => {
+		const { profile } = (await post("HeapProfiler.stopSampling")) as { profile: unknown };
 		writeFileSync(file, JSON.stringify(profile));
 		session.disconnect();
 	};

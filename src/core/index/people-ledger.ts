@@ -94,7 +94,11 @@ export class PeopleLedger {
 		return out;
 	}
 
-	/** Gives the people a note names what it records of them. */
+	/**
+	 * Gives the people a note names what it records of them. Its lists are walked by index (here and in
+	 * what it calls): a whole vault is added at start-up, and a `for…of` loop the engine has not
+	 * optimized yet makes an object per step.
+	 */
 	contribute(note: ParsedNote): void {
 		const path = note.path;
 		const touched = this.touched;
@@ -102,7 +106,9 @@ export class PeopleLedger {
 		touched.length = 0;
 		attendees.length = 0;
 		const ambiguous = note.kind === "meeting" && this.contributeAttendance(note, attendees, touched);
-		for (const c of note.contacts) {
+		const contacts = note.contacts;
+		for (let i = 0; i < contacts.length; i++) {
+			const c = contacts[i] as (typeof contacts)[number];
 			const p = this.resolver.resolve(c.ref, path);
 			if (p && p !== path) this.addContact(p, path, c.day, c.kind, c.ref.line, touched);
 		}
@@ -121,7 +127,9 @@ export class PeopleLedger {
 		const path = note.path;
 		let unknown: { key: string; name: string; line: number }[] | null = null;
 		let ambiguous: AmbiguousMention[] | null = null;
-		for (const r of note.attendees) {
+		const refs = note.attendees;
+		for (let i = 0; i < refs.length; i++) {
+			const r = refs[i] as Ref;
 			const p = this.resolver.resolve(r, path);
 			if (p === null) {
 				const candidates = this.resolver.candidates(r, path);
