@@ -78,10 +78,16 @@ async function measured<T>(work: () => Promise<T>): Promise<{ value: T; ms: numb
 	return { value, ms, cpuMs: (user + system) / 1000, mainThreadCpuMs: mainAfter.onCpu - main.onCpu, waitedForCpuMs: mainAfter.waited - main.waited, loopBlockedMs: loop.blockedMs, loopBlockedCpuMs: loop.blockedCpuMs };
 }
 
-/** Starts a CPU profile when `--profile FILE` is given; the function returned writes it to FILE. */
+/**
+ * Starts a CPU profile when `--profile FILE` is given (`--alloc-profile FILE`: a sampling profile of
+ * what is allocated, and where); the function returned writes it to FILE.
+ */
 async function profileIfAsked(): Promise<() => Promise<void>> {
 	const at = process.argv.indexOf("--profile");
 	const file = at > 0 ? process.argv[at + 1] : undefined;
+	const allocAt = process.argv.indexOf("--alloc-profile");
+	const allocFile = allocAt > 0 ? process.argv[allocAt + 1] : undefined;
+	if (allocFile) return profileAllocations(allocFile);
 	if (!file) return async () => undefined;
 	const { Session } = await import("node:inspector");
 	const session = new Session();
@@ -97,8 +103,42 @@ async function profileIfAsked(): Promise<() => Promise<void>> {
 	};
 }
 
+/** Samples what is allocated (every 4 KB or so, node:inspector) until the function returned writes the profile to `file`. */
+async function profileAllocations(file: string): Promise<() => Promise<void>> {
+	const { Session } = await import("node:inspector");
+	const session = new Session();
+	session.connect();
+	const post = (method: string, params?: object): Promise<unknown> => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+	await post("HeapProfiler.enable");
+	await post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+	return async () => {
+		const { profile } = (await post("HeapProfiler.stopSampling")) as { profile: unknown };
+		writeFileSync(file, JSON.stringify(profile));
+		session.disconnect();
+	};
+}
+
 const t00 = performance.now();
 const step = (what: string): void => void (process.env.BENCH_TRACE && process.stderr.write(`${((performance.now() - t00) / 1000).toFixed(1)} s ${what}\n`));
+
+/**
+ * The first start, on an empty store, timed; then the store written and the plugin unloaded. Nothing of
+ * that session is kept (as in a fresh Obsidian): it is no live heap for the next start's collections to go over.
+ */
+async function firstStartOn(app: Awaited<ReturnType<typeof fakeApp>>): Promise<{ cold: Omit<Awaited<ReturnType<typeof measured>>, "value">; status: ReturnType<RapportPlugin["live"]["getStatus"]>; storeWriteMs: number }> {
+	const { value: firstStart, ...cold } = await measured(async () => {
+		const started = await loadRapport(app);
+		await indexed(app, started);
+		return started;
+	});
+	step("first start indexed");
+	const status = firstStart.live.getStatus();
+	const tStore = performance.now();
+	await firstStart.live.closeStore();
+	const storeWriteMs = performance.now() - tStore;
+	firstStart.unload();
+	return { cold, status, storeWriteMs };
+}
 
 async function main(): Promise<void> {
 	const app = await fakeApp();
@@ -119,49 +159,50 @@ async function main(): Promise<void> {
 	// fresh Obsidian, with no earlier indexing's garbage to collect in its slices.
 	const collect = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
 	collect();
-	const cold = await measured(async () => {
-		const started = await loadRapport(app);
-		await indexed(app, started);
-		return started;
-	});
-	const firstStart = cold.value;
-	step("first start indexed");
-	const tStore = performance.now();
-	await firstStart.live.closeStore();
-	const storeWriteMs = performance.now() - tStore;
-	firstStart.unload();
+	const { cold, status, storeWriteMs } = await firstStartOn(app);
 	step("store written");
 	// Warm starts, each on the store the previous session left; the median one is reported (this
 	// machine is shared: one run alone says little), the others beside it.
 	const startOnly = process.argv.includes("--start-only");
 	const warmRuns: Awaited<ReturnType<typeof warmStart>>[] = [];
-	const warmStart = async (): Promise<{ plugin: RapportPlugin; ms: number; cpuMs: number; mainThreadCpuMs: number; waitedForCpuMs: number; loopBlockedMs: number; loopBlockedCpuMs: number; longestSliceMs: number; fromStore: number }> => {
+	let plugin = null as RapportPlugin | null;
+	const warmStart = async (): Promise<{ ms: number; cpuMs: number; mainThreadCpuMs: number; waitedForCpuMs: number; loopBlockedMs: number; loopBlockedCpuMs: number; longestSliceMs: number; fromStore: number }> => {
 		collect();
 		const run = await measured(async () => {
 			const started = await loadRapport(app);
 			await indexed(app, started);
 			return started;
 		});
-		const { longestSliceMs, fromStore } = run.value.live.getStatus();
-		return { ...run, plugin: run.value, longestSliceMs, fromStore };
+		plugin = run.value;
+		const { longestSliceMs, fromStore } = plugin.live.getStatus();
+		const { value: _, ...times } = run;
+		return { ...times, longestSliceMs, fromStore };
 	};
 	// `--profile FILE`: a CPU profile of the warm starts alone (node:inspector), to see where their time goes.
 	const stopProfile = await profileIfAsked();
+	let heapBeforeLastStart = 0;
 	for (let i = 0; i < WARM_RUNS; i++) {
+		if (i === WARM_RUNS - 1) {
+			collect();
+			heapBeforeLastStart = process.memoryUsage().heapUsed;
+		}
 		const run = await warmStart();
 		warmRuns.push(run);
 		step(`warm start ${i + 1} indexed`);
-		if (i < WARM_RUNS - 1) {
-			await run.plugin.live.closeStore();
-			run.plugin.unload();
+		if (i < WARM_RUNS - 1 && plugin) {
+			await plugin.live.closeStore();
+			plugin.unload();
+			plugin = null;
 		}
 	}
 	await stopProfile();
+	// What the plugin keeps after the last warm start (its index, caches and store), per note: the heap
+	// after it, less the heap before it began (the previous start unloaded), both after a full collection.
+	collect();
+	const retainedPerNote = (process.memoryUsage().heapUsed - heapBeforeLastStart) / paths.length;
 	const byTime = [...warmRuns].sort((a, b) => a.ms - b.ms);
 	const warm = byTime[Math.floor(byTime.length / 2)] ?? warmRuns[0];
-	const plugin = warmRuns[warmRuns.length - 1]?.plugin;
 	if (!warm || !plugin) throw new Error("no warm start");
-	const status = firstStart.live.getStatus();
 
 	const start = {
 		prepareMs,
@@ -182,6 +223,7 @@ async function main(): Promise<void> {
 		warmWaitedForCpuMs: warm.waitedForCpuMs,
 		warmLoopBlockedCpuMs: warm.loopBlockedCpuMs,
 		warmRuns: warmRuns.map(({ ms, cpuMs, mainThreadCpuMs, waitedForCpuMs, loopBlockedMs, loopBlockedCpuMs, longestSliceMs }) => ({ ms: Math.round(ms), cpuMs: Math.round(cpuMs), mainThreadCpuMs: Math.round(mainThreadCpuMs), waitedForCpuMs: Math.round(waitedForCpuMs), loopBlockedMs: Math.round(loopBlockedMs), loopBlockedCpuMs: Math.round(loopBlockedCpuMs), longestSliceMs })),
+		warmRetainedBytesPerNote: Math.round(retainedPerNote),
 		people: status.people,
 		loadAverage: loadavg()[0],
 	};

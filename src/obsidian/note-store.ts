@@ -197,6 +197,8 @@ export class NoteStore {
 		} catch {
 			await slicer.wait(this.reset(formatKey)).catch(() => undefined);
 			return "untrusted";
+		} finally {
+			this.codec.forgetSharedRefs();
 		}
 	}
 

@@ -192,8 +192,26 @@ class Writer {
 	}
 }
 
+/** Lines below this are kept in a shared reference's key (see `Reader.ref`); a reference on a later line is never shared. */
+const SHARED_LINES = 2 ** 20;
+
 class Reader {
+	/**
+	 * The references read back so far, by string number, line and link: a hundred thousand meetings name
+	 * the same few thousand people on the same few lines, so notes share one object per reference
+	 * (references are never changed once read) instead of each making its own for the index to keep.
+	 */
+	private readonly sharedRefs = new Map<number, Ref>();
+	/** Lists of one shared reference (a meeting's one attendee), shared likewise and frozen: no note changes another's. */
+	private readonly sharedLists = new Map<Ref, Ref[]>();
+
 	constructor(private readonly table: StringTable) {}
+
+	/** Forgets the shared references (the notes keep theirs): a load is over. */
+	forgetSharedRefs(): void {
+		this.sharedRefs.clear();
+		this.sharedLists.clear();
+	}
 
 	text = (id: number): string => this.table.text(id);
 	optionalText = (id: number | undefined): string | null => (id === undefined ? null : this.table.text(id));
@@ -202,17 +220,38 @@ class Reader {
 	refs = (list: StoredRefs | undefined): Ref[] => {
 		if (list === undefined) return NONE;
 		check(list.length % 3 === 0);
+		if (list.length === 3) return this.listOfOne(this.ref(list, 0));
 		// Made at its final length: a list grown one push at a time keeps room for sixteen more.
 		const out = new Array<Ref>(list.length / 3);
 		for (let i = 0; i < out.length; i++) out[i] = this.ref(list, 3 * i);
 		return out;
 	};
 
-	/** The reference stored at `i` of a flat list. */
+	/** The list of `ref` alone: the one made before for the same (shared) reference. */
+	private listOfOne(ref: Ref): Ref[] {
+		let list = this.sharedLists.get(ref);
+		if (list === undefined) {
+			list = Object.freeze([ref]) as Ref[];
+			this.sharedLists.set(ref, list);
+		}
+		return list;
+	}
+
+	/** The reference stored at `i` of a flat list: the one read before when an earlier note made the same. */
 	private ref(list: number[], i: number): Ref {
 		const line = list[i + 2];
 		check(typeof line === "number");
-		return { target: this.table.text(list[i]), link: list[i + 1] === 1, line: line as number };
+		const target = this.table.text(list[i]);
+		const link = list[i + 1] === 1;
+		// The string's number is a whole number below the table's size (`text` found it): with the line and the link, one exact key.
+		if (!Number.isInteger(line) || (line as number) < 0 || (line as number) >= SHARED_LINES) return { target, link, line: line as number };
+		const key = ((list[i] as number) * SHARED_LINES + (line as number)) * 2 + (link ? 1 : 0);
+		let ref = this.sharedRefs.get(key);
+		if (ref === undefined) {
+			ref = { target, link, line: line as number };
+			this.sharedRefs.set(key, ref);
+		}
+		return ref;
 	}
 
 	contacts(list: StoredContacts | undefined): ContactRef[] {
@@ -307,6 +346,11 @@ export class NoteCodec {
 	/** The note as the store writes it (its path is the store's key); new repeated strings join the table. */
 	encode(note: ParsedNote): string {
 		return JSON.stringify(this.writer.note(note));
+	}
+
+	/** Ends a load: the references shared among the notes it read are no longer looked up (the notes keep theirs). */
+	forgetSharedRefs(): void {
+		this.reader.forgetSharedRefs();
 	}
 
 	/** The note stored for `path` by `encode`, or null when `text` is not such a note. */

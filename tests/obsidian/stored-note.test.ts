@@ -92,6 +92,30 @@ describe("a parsed note kept in the plugin's store", () => {
 		expect(annaBack?.person?.offers).not.toBe(NONE);
 	});
 
+	it("shares one reference, and one frozen list of it, among the notes read back that name the same person on the same line, and reads each note as written", () => {
+		const vault = buildVault({});
+		const first = vault.parse("Meetings/2026-11-02 Coffee.md", meeting("2026-11-02", ["[[Anna Rossi]]"]));
+		const second = vault.parse("Meetings/2026-11-09 Lunch.md", meeting("2026-11-09", ["[[Anna Rossi]]"]));
+		const other = vault.parse("Meetings/2026-11-16 Walk.md", md({ type: "meeting", date: "2026-11-16", title: "Walk", attendees: ["[[Anna Rossi]]"] }));
+		const codec = new NoteCodec();
+		const [a, b, c] = [first, second, other].map((n) => codec.decode(n.path, codec.encode(n)));
+		expect([a, b, c]).toStrictEqual([first, second, other]);
+		expect(a?.attendees[0]).toBe(b?.attendees[0]);
+		expect(a?.attendees).toBe(b?.attendees);
+		expect(Object.isFrozen(a?.attendees)).toBe(true);
+		expect(c?.attendees[0]?.line).not.toBe(a?.attendees[0]?.line);
+		expect(c?.attendees[0]).not.toBe(a?.attendees[0]);
+	});
+
+	it("reads a reference on a line past a million as written (it is not shared)", () => {
+		const codec = new NoteCodec(new StringTable(["Anna Rossi"]));
+		const far = codec.decode("Meetings/x.md", '{"k":"m","a":[0,1,2000000]}');
+		const again = codec.decode("Meetings/y.md", '{"k":"m","a":[0,1,2000000]}');
+		expect(far?.attendees).toEqual([{ target: "Anna Rossi", link: true, line: 2000000 }]);
+		expect(again?.attendees).toEqual(far?.attendees);
+		expect(again?.attendees[0]).not.toBe(far?.attendees[0]);
+	});
+
 	it("is stored, with its table of repeated strings, in less than half the text of the note as plain JSON", () => {
 		const notes = corpus();
 		const codec = new NoteCodec();

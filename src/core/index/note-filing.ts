@@ -22,14 +22,19 @@ export class NoteFiling {
 	/** `resolver` gives the keys a reference is filed under (`Anna Rossi (Lumen)`: under both names). */
 	constructor(private readonly resolver: PersonResolver) {}
 
+	/**
+	 * Files a note. Its lists are walked by index (here and in what it calls): a whole vault is filed at
+	 * start-up, and a `for…of` loop the engine has not optimized yet makes an object per step.
+	 */
 	file(note: ParsedNote): void {
 		const path = note.path;
-		if (note.exchanges.length > 0) this.exchanges.add(path);
+		const { contacts, followUps, exchanges } = note;
+		if (exchanges.length > 0) this.exchanges.add(path);
 		this.fileRefs(note.attendees, path);
-		for (const c of note.contacts) this.fileRef(c.ref, path);
-		for (const f of note.followUps) this.fileRefs(f.refs, path);
+		for (let i = 0; i < contacts.length; i++) this.fileRef((contacts[i] as (typeof contacts)[number]).ref, path);
+		for (let i = 0; i < followUps.length; i++) this.fileRefs((followUps[i] as (typeof followUps)[number]).refs, path);
 		// Gives and receives too: their note is read again (for the ledger) when the person they name appears or goes.
-		for (const e of note.exchanges) this.fileRefs(e.refs, path);
+		for (let i = 0; i < exchanges.length; i++) this.fileRefs((exchanges[i] as (typeof exchanges)[number]).refs, path);
 		if (note.kind === "meeting" && note.date) {
 			const list = this.meetingsByDay.get(note.date);
 			if (list) list.push(path);
@@ -68,11 +73,13 @@ export class NoteFiling {
 	}
 
 	private fileRefs(refs: readonly Ref[], path: string): void {
-		for (const r of refs) this.fileRef(r, path);
+		for (let i = 0; i < refs.length; i++) this.fileRef(refs[i] as Ref, path);
 	}
 
 	private fileRef(ref: Ref, path: string): void {
-		for (const key of this.resolver.refKeys(ref)) {
+		const keys = this.resolver.refKeys(ref);
+		for (let i = 0; i < keys.length; i++) {
+			const key = keys[i] as string;
 			const list = this.byKey.get(key);
 			if (!list) this.byKey.set(key, [path]);
 			else if (list[list.length - 1] !== path) list.push(path);

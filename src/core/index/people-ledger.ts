@@ -27,8 +27,11 @@ const NO_PEOPLE: readonly string[] = Object.freeze([]);
  */
 export class PeopleLedger {
 	readonly people = new Map<string, PersonState>();
-	/** Note → people it contributed interactions or follow-ups to. */
-	private readonly effects = new Map<string, readonly string[]>();
+	/**
+	 * Note → people it contributed interactions or follow-ups to: the one person itself when it is one
+	 * (nearly every meeting of a large vault: no list kept per note), else a list.
+	 */
+	private readonly effects = new Map<string, readonly string[] | string>();
 	readonly followUpsBySource = new Map<string, FollowUp[]>();
 	readonly calendar = new FollowUpCalendar(() => ++this.versions);
 	readonly unknown = new UnknownAttendees();
@@ -60,20 +63,24 @@ export class PeopleLedger {
 	/** Takes back everything the note at `path` gave anyone. */
 	retract(path: string): void {
 		const touched = this.effects.get(path);
-		if (touched) {
-			for (const p of touched) {
-				const state = this.people.get(p);
-				if (!state) continue;
-				state.contacts.remove(path);
-				state.followUps?.delete(path);
-				this.bump(state, p);
-			}
+		if (touched !== undefined) {
+			if (typeof touched === "string") this.takeBack(touched, path);
+			else for (const p of touched) this.takeBack(p, path);
 			this.effects.delete(path);
 		}
 		for (const f of this.followUpsBySource.get(path) ?? []) this.calendar.remove(f);
 		this.followUpsBySource.delete(path);
 		this.unknown.remove(path);
 		this.ambiguous.remove(path);
+	}
+
+	/** Takes back what the note at `path` gave `person`. */
+	private takeBack(person: string, path: string): void {
+		const state = this.people.get(person);
+		if (!state) return;
+		state.contacts.remove(path);
+		state.followUps?.delete(path);
+		this.bump(state, person);
 	}
 
 	/** The people `refs`, written in the note at `from`, point to, each once, in order. */
@@ -87,7 +94,11 @@ export class PeopleLedger {
 		return out;
 	}
 
-	/** Gives the people a note names what it records of them. */
+	/**
+	 * Gives the people a note names what it records of them. Its lists are walked by index (here and in
+	 * what it calls): a whole vault is added at start-up, and a `for…of` loop the engine has not
+	 * optimized yet makes an object per step.
+	 */
 	contribute(note: ParsedNote): void {
 		const path = note.path;
 		const touched = this.touched;
@@ -95,7 +106,9 @@ export class PeopleLedger {
 		touched.length = 0;
 		attendees.length = 0;
 		const ambiguous = note.kind === "meeting" && this.contributeAttendance(note, attendees, touched);
-		for (const c of note.contacts) {
+		const contacts = note.contacts;
+		for (let i = 0; i < contacts.length; i++) {
+			const c = contacts[i] as (typeof contacts)[number];
 			const p = this.resolver.resolve(c.ref, path);
 			if (p && p !== path) this.addContact(p, path, c.day, c.kind, c.ref.line, touched);
 		}
@@ -103,7 +116,7 @@ export class PeopleLedger {
 			for (const c of note.ownContacts) this.addContact(path, path, c.day, "log", c.line, touched);
 		}
 		if (note.followUps.length > 0) this.contributeFollowUps(note, attendees, touched, ambiguous);
-		if (touched.length > 0) this.effects.set(path, compact(touched));
+		if (touched.length > 0) this.effects.set(path, touched.length === 1 ? (touched[0] as string) : compact(touched));
 	}
 
 	/**
@@ -114,7 +127,9 @@ export class PeopleLedger {
 		const path = note.path;
 		let unknown: { key: string; name: string; line: number }[] | null = null;
 		let ambiguous: AmbiguousMention[] | null = null;
-		for (const r of note.attendees) {
+		const refs = note.attendees;
+		for (let i = 0; i < refs.length; i++) {
+			const r = refs[i] as Ref;
 			const p = this.resolver.resolve(r, path);
 			if (p === null) {
 				const candidates = this.resolver.candidates(r, path);

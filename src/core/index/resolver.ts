@@ -78,8 +78,9 @@ export class PersonResolver {
 
 	/** A person came or went: every answer kept may have changed. */
 	private forgetAnswers(): void {
-		this.linkMemo.clear();
-		this.nameMemo.clear();
+		// Only when there is something to forget: clearing a map makes it a new table, and a start adds ten thousand people in a row.
+		if (this.linkMemo.size > 0) this.linkMemo.clear();
+		if (this.nameMemo.size > 0) this.nameMemo.clear();
 	}
 
 	/**
