@@ -98,6 +98,20 @@ export function nameFromEmail(email: string): string {
 	return words.length === 0 ? email : words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(" ");
 }
 
+/** One to three words of letters (with `'`, `-`, `.`): a part of a personal name. */
+const NAME_PART = /^\p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,2}$/u;
+
+/**
+ * The name an attendee's person note gets. Outlook and Exchange directories show people as
+ * "Family, Given" (`CN="Rossi, Marco"`): that is Marco Rossi, named as a person note is.
+ */
+export function attendeeName(cn: string): { name: string; first: string; last: string } {
+	const parts = cn.split(",").map((p) => p.trim());
+	const [last = "", first = ""] = parts;
+	if (parts.length === 2 && NAME_PART.test(last) && NAME_PART.test(first)) return { name: `${first} ${last}`, first, last };
+	return { name: cn, first: "", last: "" };
+}
+
 function attendeeKey(a: CalendarAttendee): string {
 	return a.email !== "" ? a.email : `name:${a.name.toLowerCase()}`;
 }
@@ -120,7 +134,10 @@ class AttendeeLinks {
 				const key = attendeeKey(a);
 				if (this.links.has(key)) continue;
 				const contact = emptyContact(unmatched.length + 1);
-				contact.name = a.name !== "" ? a.name : nameFromEmail(a.email);
+				const named = attendeeName(a.name);
+				contact.name = a.name !== "" ? named.name : nameFromEmail(a.email);
+				contact.firstName = named.first;
+				contact.lastName = named.last;
 				if (a.email !== "") contact.emails = [a.email];
 				const found = match(contact);
 				if (found.length === 1 && found[0]) this.links.set(key, linkTo(found[0]));
