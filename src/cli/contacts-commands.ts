@@ -141,7 +141,7 @@ export function importCommand(vault: LoadedVault, args: CliArgs, t: Translate, f
 export function exportCommand(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
 	const format = args.note;
 	let text: string | null;
-	if (format === "ics") text = calendarFor(vault.index, nameOf(vault), args.date ?? today());
+	if (format === "ics") text = calendarFor(vault.index, nameOf(vault), args.date ?? today(), (path, line) => t("export.followUpLine", { path, line }));
 	else if (format === "vcf") text = vcardsFor(existingPeople(vault));
 	else throw new CliError("cli.error.exportFormat", { format: format ?? "" });
 	if (text === null) return { stdout: "", stderr: `${t(format === "ics" ? "contacts.export.nothingIcs" : "contacts.export.nothingVcf")}\n`, exitCode: 0 };

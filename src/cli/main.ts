@@ -6,6 +6,7 @@ import { CliMessage } from "./messages";
 import { nodeFs } from "./fs-port";
 import { machineParallelism } from "./parallel-read";
 import { isReadWorker, runReadWorker } from "./read-worker";
+import { forTerminal, jsonForTerminal } from "./terminal-text";
 
 /** The language of messages, before (or without) a valid command line: `--lang`, then LC_ALL / LANG. */
 function languageOf(argv: readonly string[]): ReturnType<typeof localeFor> {
@@ -23,12 +24,12 @@ async function main(argv: readonly string[]): Promise<number> {
 			return argv.length === 0 ? 2 : 0;
 		}
 		const result = await runCommand(args, nodeFs, machineParallelism(__filename));
-		process.stdout.write(result.stdout);
-		if (result.stderr) process.stderr.write(result.stderr);
+		process.stdout.write(args.json ? jsonForTerminal(result.stdout) : forTerminal(result.stdout));
+		if (result.stderr) process.stderr.write(forTerminal(result.stderr));
 		return result.exitCode;
 	} catch (error) {
 		const message = error instanceof CliMessage ? error.render(t) : error instanceof CliError ? t(error.key, error.params) : t("cli.error.unexpected", { reason: error instanceof Error ? error.message : String(error) });
-		process.stderr.write(`rapport: ${message}\n`);
+		process.stderr.write(forTerminal(`rapport: ${message}\n`));
 		return 2;
 	}
 }

@@ -521,6 +521,8 @@ export const en = {
 	"cli.warning.readThreadFailed": "a reading thread stopped ({reason}); the main thread read its notes, none is missing",
 	// Trust leftovers: an attendee that could be several people.
 	"problem.ambiguous-attendee": "\"{name}\" could be {candidates}: this meeting counts for none of them. Link the note you mean, for example [[Folder/Name]]",
+	// Trust pass 5: where an exported follow-up comes from (the DESCRIPTION of its calendar event).
+	"export.followUpLine": "{path}, line {line}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -523,4 +523,6 @@ export const it: Record<MessageKey, string> = {
 	"cli.warning.readThreadFailed": "un thread di lettura si è fermato ({reason}); il thread principale ha letto le sue note, non ne manca nessuna",
 	// Trust leftovers: an attendee that could be several people.
 	"problem.ambiguous-attendee": "\"{name}\" potrebbe essere {candidates}: questa riunione non conta per nessuno di loro. Collega la nota giusta, per esempio [[Cartella/Nome]]",
+	// Trust pass 5: where an exported follow-up comes from (the DESCRIPTION of its calendar event).
+	"export.followUpLine": "{path}, riga {line}",
 };

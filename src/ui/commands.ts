@@ -10,6 +10,7 @@ import type { RapportHost } from "./host";
 import { createFollowUps } from "./follow-ups";
 import { existingPeople, ImportContactsModal, writeExport } from "./contacts-modal";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
+import { safeFileName } from "../core/contacts/names";
 import { BriefModal, GroupsModal, HealthModal, IntroductionsModal } from "./practice-modals";
 import type { MessageKey } from "../i18n";
 import { openProblemList } from "./problems";
@@ -86,7 +87,7 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 		{ id: "suggest-introductions", name: "command.suggestIntroductions", run: () => new IntroductionsModal(host).open() },
 		{ id: "import-contacts", name: "command.importContacts", run: () => new ImportContactsModal(host).open() },
 		{ id: "import-calendar", name: "command.importCalendar", run: () => new ImportCalendarModal(host).open() },
-		{ id: "export-calendar", name: "command.exportCalendar", run: () => writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today()), "contacts.export.nothingIcs") },
+		{ id: "export-calendar", name: "command.exportCalendar", run: () => writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today(), (path, line) => host.t("export.followUpLine", { path, line })), "contacts.export.nothingIcs") },
 		{ id: "export-vcards", name: "command.exportVCards", run: () => writeExport(host, "Rapport contacts.vcf", vcardsFor(existingPeople(host)), "contacts.export.nothingVcf") },
 	];
 }
@@ -180,12 +181,15 @@ async function createNote(host: RapportHost, path: string, text: string): Promis
 
 async function newPerson(host: RapportHost, name: string): Promise<void> {
 	const folder = host.settings.people.folders[0] ?? "People";
-	const path = normalizePath(`${folder}/${name.replace(/[\\/:*?"<>|#^[\]]/g, "")}.md`);
+	// A file name every platform and wikilink accept (as imports name notes); the name as typed goes in `name:` when they differ.
+	const fileName = safeFileName(name, "Person");
+	const path = normalizePath(`${folder}/${fileName}.md`);
 	const text = (await templateText(host, host.settings.personTemplate, today(), name)) ?? "---\ntype: person\ncircle:\ncadence:\nbirthday:\n---\n\n## Log\n";
 	const file = await createNote(host, path, text);
 	if (!file) return;
 	await host.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
 		if (!host.settings.typeFields.some((f) => fm[f] !== undefined)) fm.type = "person";
+		if (fileName !== name && (fm.name === undefined || fm.name === null || fm.name === "")) fm.name = name;
 	});
 	await host.app.workspace.getLeaf(false).openFile(file);
 }
@@ -193,7 +197,7 @@ async function newPerson(host: RapportHost, name: string): Promise<void> {
 async function newMeeting(host: RapportHost, title: string, people: string[]): Promise<void> {
 	const day = today();
 	const folder = host.settings.meetings.folders[0] ?? "Meetings";
-	const name = `${day} ${title.replace(/[\\/:*?"<>|#^[\]]/g, "")}`;
+	const name = safeFileName(`${day} ${title}`, `${day} Meeting`);
 	const path = normalizePath(`${folder}/${name}.md`);
 	const text = (await templateText(host, host.settings.meetingTemplate, day, name)) ?? "---\n---\n\n## Notes\n\n## Follow-ups\n";
 	const file = await createNote(host, path, text);

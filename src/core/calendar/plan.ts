@@ -40,7 +40,7 @@ export interface MeetingUpdate {
 	path: string;
 	key: string;
 	title: string;
-	/** Only `date` and the attendee field, when they differ from the note. */
+	/** Only `date` when it differs, and the attendee field when the calendar invites someone the note does not name. */
 	set: [string, MeetingValue][];
 }
 
@@ -98,6 +98,20 @@ export function nameFromEmail(email: string): string {
 	return words.length === 0 ? email : words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(" ");
 }
 
+/** One to three words of letters (with `'`, `-`, `.`): a part of a personal name. */
+const NAME_PART = /^\p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,2}$/u;
+
+/**
+ * The name an attendee's person note gets. Outlook and Exchange directories show people as
+ * "Family, Given" (`CN="Rossi, Marco"`): that is Marco Rossi, named as a person note is.
+ */
+export function attendeeName(cn: string): { name: string; first: string; last: string } {
+	const parts = cn.split(",").map((p) => p.trim());
+	const [last = "", first = ""] = parts;
+	if (parts.length === 2 && NAME_PART.test(last) && NAME_PART.test(first)) return { name: `${first} ${last}`, first, last };
+	return { name: cn, first: "", last: "" };
+}
+
 function attendeeKey(a: CalendarAttendee): string {
 	return a.email !== "" ? a.email : `name:${a.name.toLowerCase()}`;
 }
@@ -120,7 +134,10 @@ class AttendeeLinks {
 				const key = attendeeKey(a);
 				if (this.links.has(key)) continue;
 				const contact = emptyContact(unmatched.length + 1);
-				contact.name = a.name !== "" ? a.name : nameFromEmail(a.email);
+				const named = attendeeName(a.name);
+				contact.name = a.name !== "" ? named.name : nameFromEmail(a.email);
+				contact.firstName = named.first;
+				contact.lastName = named.last;
 				if (a.email !== "") contact.emails = [a.email];
 				const found = match(contact);
 				if (found.length === 1 && found[0]) this.links.set(key, linkTo(found[0]));
@@ -157,15 +174,28 @@ function newMeetingText(o: CalendarOccurrence, name: string, attendees: string[]
 	]);
 }
 
-function sameList(have: unknown, want: readonly string[]): boolean {
+/** Who an attendee entry names, to compare: each link's target as a file name (`[[People/Anna Rossi|Anna]]` → `anna rossi`), else the text. */
+function attendeeNames(value: string): string[] {
+	const targets = [...value.matchAll(/\[\[([^\]|#^]*)[^\]]*\]\]/g)].map((m) => basename(withoutMd((m[1] ?? "").trim())).toLowerCase());
+	return targets.length > 0 ? targets : [value.trim().toLowerCase()];
+}
+
+/**
+ * The attendee list after an update, or null when the note already names everyone the calendar
+ * invites. Entries in the note stay as written (the user may have added someone who came, or written
+ * a link with an alias or a folder); the calendar's attendees missing from it are appended.
+ */
+function attendeesAfterUpdate(have: unknown, want: readonly string[]): string[] | null {
 	const list = stringValues(have);
-	return list.length === want.length && list.every((v, i) => v === want[i]);
+	const named = new Set(list.flatMap(attendeeNames));
+	const missing = want.filter((w) => !attendeeNames(w).every((n) => named.has(n)));
+	return missing.length === 0 ? null : [...list, ...missing];
 }
 
 /**
  * Plans a calendar import: each kept occurrence becomes a meeting note in the meetings folder, unless
- * a note with its `calendar_uid` exists; then only that note's date and attendees are brought up to
- * date. Attendees are matched to people as the contacts import matches them; the others are listed
+ * a note with its `calendar_uid` exists; then only that note's date is brought up to date and the
+ * attendees the calendar added are appended (the note's own entries are never removed or rewritten). Attendees are matched to people as the contacts import matches them; the others are listed
  * as people to create. Skipped events carry their reason. Nothing is written here.
  */
 export function planCalendarImport(read: CalendarRead, existingPeople: readonly ExistingPerson[], imported: readonly ImportedMeeting[], options: CalendarPlanOptions): CalendarPlan {
@@ -190,7 +220,8 @@ export function planCalendarImport(read: CalendarRead, existingPeople: readonly 
 			const set: [string, MeetingValue][] = [];
 			const date = meetingDate(o);
 			if (stringValues(existing.frontmatter.date)[0] !== date) set.push(["date", { plain: date }]);
-			if (!sameList(existing.frontmatter[options.attendeeField], attendees)) set.push([options.attendeeField, attendees]);
+			const after = attendeesAfterUpdate(existing.frontmatter[options.attendeeField], attendees);
+			if (after) set.push([options.attendeeField, after]);
 			if (set.length === 0) plan.unchanged++;
 			else plan.updates.push({ path: existing.path, key: o.key, title: o.title, set });
 			continue;

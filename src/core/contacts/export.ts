@@ -76,24 +76,24 @@ const compact = (day: CalendarDay): string => day.replace(/-/g, "");
  * event per birthday (29 February falls on the last day of February in other years). UIDs come from
  * the follow-up's note and text, and from the person's note, so importing again updates events.
  */
-export function calendarFor(index: VaultIndex, nameOf: (path: string) => string, stamp: CalendarDay): string | null {
+export function calendarFor(index: VaultIndex, nameOf: (path: string) => string, stamp: CalendarDay, lineOf: (path: string, line: number) => string): string | null {
 	const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rapport//Rapport for Obsidian//EN", "CALSCALE:GREGORIAN", "X-WR-CALNAME:Rapport"];
 	const dtstamp = `DTSTAMP:${compact(stamp)}T000000Z`;
-	for (const [day, list] of index.followUpsByDate().dated) {
-		for (const f of list) {
-			const people = f.people.map(nameOf).join(", ");
-			lines.push(
-				"BEGIN:VEVENT",
-				`UID:followup-${stableId(`${f.source}\n${f.text}`)}@rapport`,
-				dtstamp,
-				`DTSTART;VALUE=DATE:${compact(day)}`,
-				`DTEND;VALUE=DATE:${compact(addDays(day, 1))}`,
-				`SUMMARY:${escapeText(people ? `${f.text.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")} (${people})` : f.text)}`,
-				`DESCRIPTION:${escapeText(`${f.source}, line ${f.line + 1}`, true)}`,
-				"END:VEVENT",
-			);
-		}
-	}
+	const followUps = [...index.followUpsByDate().dated].flatMap(([day, list]) => list.map((f) => ({ day, f })));
+	const uids = followUpUids(followUps.map(({ f }) => f));
+	followUps.forEach(({ day, f }, i) => {
+		const people = f.people.map(nameOf).join(", ");
+		lines.push(
+			"BEGIN:VEVENT",
+			`UID:${uids[i] ?? ""}`,
+			dtstamp,
+			`DTSTART;VALUE=DATE:${compact(day)}`,
+			`DTEND;VALUE=DATE:${compact(addDays(day, 1))}`,
+			`SUMMARY:${escapeText(people ? `${f.text.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")} (${people})` : f.text)}`,
+			`DESCRIPTION:${escapeText(lineOf(f.source, f.line + 1), true)}`,
+			"END:VEVENT",
+		);
+	});
 	for (const note of index.personNotes()) {
 		const birthday = note.person?.birthday;
 		if (!birthday) continue;
@@ -103,6 +103,24 @@ export function calendarFor(index: VaultIndex, nameOf: (path: string) => string,
 	if (!lines.includes("BEGIN:VEVENT")) return null;
 	lines.push("END:VCALENDAR");
 	return lines.map(foldLine).join("\r\n") + "\r\n";
+}
+
+/**
+ * One UID per follow-up, from its note and text: the same follow-up keeps its UID when lines move or
+ * its day changes. Follow-ups with the same text in one note (a "Call back" due twice) are told
+ * apart by their order in the note (`-2`, `-3`…): one UID for two events makes a calendar keep only one.
+ */
+function followUpUids(followUps: readonly { source: string; text: string; line: number }[]): string[] {
+	const order = followUps.map((f, i) => ({ f, i })).sort((a, b) => (a.f.source < b.f.source ? -1 : a.f.source > b.f.source ? 1 : a.f.line - b.f.line));
+	const seen = new Map<string, number>();
+	const uids: string[] = [];
+	for (const { f, i } of order) {
+		const key = `${f.source}\n${f.text}`;
+		const n = (seen.get(key) ?? 0) + 1;
+		seen.set(key, n);
+		uids[i] = `followup-${stableId(key)}${n > 1 ? `-${n}` : ""}@rapport`;
+	}
+	return uids;
 }
 
 function birthdayLines(b: Birthday): string[] {

@@ -23,24 +23,65 @@ export function isVCard(text: string): boolean {
 function logicalLines(text: string): { text: string; line: number }[] {
 	const physical = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
 	const out: { text: string; line: number }[] = [];
+	// The logical line being read, kept as pieces and joined once it ends: a property folded over
+	// 70,000 lines (a large PHOTO) is read in linear time, never re-scanned line after line.
+	let parts: string[] = [];
+	let line = 0;
+	/** The start of the line until its first colon (name and parameters), and what it says once the colon is there. */
+	let head = "";
+	let quoted: boolean | null = null;
+	let endsWithSoftBreak = false;
+	const append = (piece: string): void => {
+		parts.push(piece);
+		if (piece !== "") endsWithSoftBreak = piece.endsWith("=");
+		if (quoted !== null) return;
+		const colon = piece.indexOf(":");
+		if (colon < 0) head += piece;
+		else quoted = /QUOTED-PRINTABLE/i.test(head + piece.slice(0, colon + 1));
+	};
+	const flush = (): void => {
+		if (parts.length > 0) out.push({ text: parts.join(""), line });
+		parts = [];
+		head = "";
+		quoted = null;
+		endsWithSoftBreak = false;
+	};
 	// vCard 2.1 unfolds as RFC 822 does: the folding space stays (3.0 and 4.0 drop it).
 	let v21 = false;
 	for (let i = 0; i < physical.length; i++) {
 		const raw = physical[i] ?? "";
-		const last = out[out.length - 1];
 		if (/^BEGIN:VCARD\s*$/i.test(raw)) v21 = false;
 		else if (/^VERSION:\s*2\.1\s*$/i.test(raw)) v21 = true;
-		if (last && /QUOTED-PRINTABLE/i.test(last.text.slice(0, last.text.indexOf(":") + 1)) && last.text.endsWith("=")) {
-			last.text = last.text.slice(0, -1) + raw;
+		if (parts.length > 0 && quoted === true && endsWithSoftBreak) {
+			// A quoted-printable soft break: the `=` goes, the next line goes on whole.
+			endsWithSoftBreak = dropSoftBreak(parts);
+			append(raw);
 			continue;
 		}
-		if (last && (raw.startsWith(" ") || raw.startsWith("\t"))) {
-			last.text += v21 ? raw : raw.slice(1);
+		if (parts.length > 0 && (raw.startsWith(" ") || raw.startsWith("\t"))) {
+			append(v21 ? raw : raw.slice(1));
 			continue;
 		}
-		if (raw.trim() !== "") out.push({ text: raw, line: i + 1 });
+		// A blank line is skipped; the line before it may still go on after it.
+		if (raw.trim() === "") continue;
+		flush();
+		line = i + 1;
+		append(raw);
 	}
+	flush();
 	return out;
+}
+
+/** Drops the `=` that ends the last non-empty piece of a line; says whether the line still ends with one. */
+function dropSoftBreak(parts: string[]): boolean {
+	for (let i = parts.length - 1; i >= 0; i--) {
+		const piece = parts[i] ?? "";
+		if (piece === "") continue;
+		const dropped = piece.slice(0, -1);
+		parts[i] = dropped;
+		return dropped.endsWith("=");
+	}
+	return false;
 }
 
 function splitOutsideQuotes(text: string, sep: string): string[] {

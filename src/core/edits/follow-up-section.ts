@@ -48,10 +48,14 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 	const body = lines.join(eol);
 	if (start >= 0) {
 		let end = start;
+		// A `# comment` inside a code block of the section is code, not the next heading: the tasks go after the block.
+		let inCode = false;
 		for (let i = start + 1; i < all.length; i++) {
-			const h = headingOf(all[i] ?? "");
+			const line = all[i] ?? "";
+			if (/^\s*(```|~~~)/.test(line)) inCode = !inCode;
+			const h = inCode ? null : headingOf(line);
 			if (h && h.level <= level) break;
-			if ((all[i] ?? "").trim() !== "") end = i;
+			if (line.trim() !== "") end = i;
 		}
 		const after = all[end] ?? "";
 		// After the section's last line: a line break, then the tasks; the break that was there stays after them.

@@ -14,6 +14,7 @@ import { readFrontmatter } from "../../../src/cli/safe-frontmatter";
 import { buildVault, meeting, person } from "../../builders";
 
 const fixture = (name: string): string => readFileSync(join(__dirname, "..", "..", "fixtures", "contacts", name), "utf8");
+const lineOf = (path: string, line: number): string => `${path}, line ${line}`;
 
 describe("LinkedIn Connections.csv", () => {
 	const file = readContacts(fixture("Connections.csv"));
@@ -178,14 +179,14 @@ describe("export", () => {
 			"People/Leap.md": person({ birthday: "--02-29" }),
 			"Meetings/m.md": meeting("2026-11-20", ["[[Anna]]"]),
 		});
-		const ics = calendarFor(v.index, (p) => p.slice(7, -3), "2026-11-27") ?? "";
+		const ics = calendarFor(v.index, (p) => p.slice(7, -3), "2026-11-27", lineOf) ?? "";
 		expect(ics).toContain("BEGIN:VEVENT\r\nUID:followup-");
 		expect(ics).toContain("DTSTART;VALUE=DATE:20261201\r\nDTEND;VALUE=DATE:20261202\r\nSUMMARY:Send Anna the deck (Anna)\r\n");
 		expect(ics).toContain("DTSTART;VALUE=DATE:19901202\r\nDTEND;VALUE=DATE:19901203\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:🎂 Anna\r\n");
 		expect(ics).toContain("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1");
 		v.write("People/Anna.md", person({ birthday: "1990-12-02" }, "", "Some new line above", "- [ ] Send Anna the deck 📅 2026-12-01"));
 		const uids = (text: string): string[] => [...text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1] ?? "");
-		expect(uids(calendarFor(v.index, (p) => p, "2026-11-28") ?? "")).toEqual(uids(ics));
+		expect(uids(calendarFor(v.index, (p) => p, "2026-11-28", lineOf) ?? "")).toEqual(uids(ics));
 	});
 
 	it("round-trips vCard → notes → vCard keeping every supported field", () => {

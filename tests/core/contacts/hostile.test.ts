@@ -22,6 +22,7 @@ const contactsOf = (name: string): ContactFile => {
 	return file;
 };
 const t = translator("en");
+const lineOf = (path: string, line: number): string => t("export.followUpLine", { path, line });
 /** Control characters other than the CR LF that end content lines. */
 const controlsIn = (text: string): number[] => [...text.replace(/\r\n/g, "")].map((c) => c.charCodeAt(0)).filter((c) => c < 0x20 || c === 0x7f);
 const fileName = (path: string): string => path.slice(path.lastIndexOf("/") + 1, -3);
@@ -211,7 +212,7 @@ describe("exports are valid whatever the notes hold", () => {
 
 	it("iCalendar: SUMMARY without the note's control characters, birthday and follow-up read back by ical.js", () => {
 		const v = buildVault({ "People/Eve.md": note });
-		const ics = calendarFor(v.index, () => "Eve\rBell\u0007", "2026-11-27") ?? "";
+		const ics = calendarFor(v.index, () => "Eve\rBell\u0007", "2026-11-27", lineOf) ?? "";
 		expect(controlsIn(ics)).toEqual([]);
 		const events = new ICAL.Component(ICAL.parse(ics) as unknown[]).getAllSubcomponents("vevent");
 		expect(events.map((e) => e.getFirstPropertyValue("summary"))).toEqual(["Call Eve about the [31mdeal (Eve Bell)", "🎂 Eve Bell"]);
@@ -220,7 +221,7 @@ describe("exports are valid whatever the notes hold", () => {
 
 	it("a vault with nothing dated and no person gives no calendar and no cards instead of an invalid file", () => {
 		const v = buildVault({ "Notes/x.md": "hello" });
-		expect(calendarFor(v.index, (p) => p, "2026-11-27")).toBeNull();
+		expect(calendarFor(v.index, (p) => p, "2026-11-27", lineOf)).toBeNull();
 		expect(vcardsFor([])).toBeNull();
 	});
 });
