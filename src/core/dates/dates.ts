@@ -107,7 +107,9 @@ export function isCalendarDay(text: string): boolean {
 
 /**
  * Reads the day out of a frontmatter or task date: `2026-12-01`, `2026-12-01 14:30`,
- * `2026-12-01T14:30:00`, or a Date some YAML engine produced (taken in UTC). Null when it isn't one.
+ * `2026-12-01T14:30:00`, a Date some YAML engine produced (taken in UTC), or a day written out with
+ * its month's name in English or Italian (`March 10, 2026`, `Tuesday, March 10th 2026`,
+ * `10 marzo 2026`, `martedì 10 marzo 2026`), as templates and people write them. Null when it isn't one.
  */
 export function parseDay(value: unknown): CalendarDay | null {
 	if (value instanceof Date) {
@@ -118,9 +120,50 @@ export function parseDay(value: unknown): CalendarDay | null {
 	if (typeof value !== "string") return null;
 	const text = value.length > 10 ? value.trim() : value;
 	const m = DAY_PREFIX.exec(text);
-	if (!m) return null;
+	if (!m) return text.length <= 40 ? writtenOutDay(text.trim()) : null;
 	if (!isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
 	return intern(text.length === 10 ? text : text.slice(0, 10));
+}
+
+/** `March 10, 2026`, `Mar 10th 2026`, `Tuesday, March 10th, 2026`: an optional weekday, the month, the day, the year. */
+const MONTH_FIRST = /^(?:\p{L}+\.?,?\s+)?(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/iu;
+/** `10 March 2026`, `10th of March, 2026`, `1° marzo 2026`, `martedì 10 marzo 2026`. */
+const DAY_FIRST = /^(?:\p{L}+\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th|°|º)?\s+(?:of\s+)?(\p{L}+)\.?,?\s+(\d{4})$/iu;
+
+const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
+	[
+		["january", "jan", "gennaio", "gen"],
+		["february", "feb", "febbraio"],
+		["march", "mar", "marzo"],
+		["april", "apr", "aprile"],
+		["may", "maggio", "mag"],
+		["june", "jun", "giugno", "giu"],
+		["july", "jul", "luglio", "lug"],
+		["august", "aug", "agosto", "ago"],
+		["september", "sep", "sept", "settembre", "set"],
+		["october", "oct", "ottobre", "ott"],
+		["november", "nov", "novembre"],
+		["december", "dec", "dicembre", "dic"],
+	].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
+);
+
+/** A day written with its month's name (English or Italian), else null. */
+function writtenOutDay(text: string): CalendarDay | null {
+	let year: number, month: number | undefined, day: number;
+	const monthFirst = MONTH_FIRST.exec(text);
+	if (monthFirst) {
+		month = MONTH_NAMES.get((monthFirst[1] ?? "").toLowerCase());
+		day = Number(monthFirst[2]);
+		year = Number(monthFirst[3]);
+	} else {
+		const dayFirst = DAY_FIRST.exec(text);
+		if (!dayFirst) return null;
+		day = Number(dayFirst[1]);
+		month = MONTH_NAMES.get((dayFirst[2] ?? "").toLowerCase());
+		year = Number(dayFirst[3]);
+	}
+	if (month === undefined || !isValidDate(year, month, day)) return null;
+	return intern(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
 }
 
 /** The `HH:mm` of a date-time value, when it has one. */

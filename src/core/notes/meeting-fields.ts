@@ -78,13 +78,14 @@ function italianDay(record: NoteRecord): DayAndTime | null {
 
 /**
  * A meeting's day, in order: `date` (Italian `data` when it holds a day); `date_created`, `created`, `created_at`; a day in the file name
- * (`2026-11-27`, `2022-10-10_0937`, a zettel id `202206071051`); dated parent folders (`2026/11/27`).
+ * (`2026-11-27`, `2022-10-10_0937`, a zettel id `202206071051`); dated parent folders (`2026/11/27`). A field that holds no day is
+ * reported and passed over, so a meeting whose `date` is unreadable still has the day its file name shows.
  */
 export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | null {
 	for (const keys of [DATE_KEYS, CREATED_KEYS]) {
 		const read = record.day(keys);
-		if (read) {
-			if (read.day === null) return null;
+		// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.
+		if (read?.day) {
 			const time = parseTime(read.field.value) ?? record.text(["time", "ora"]);
 			return { day: read.day, time };
 		}

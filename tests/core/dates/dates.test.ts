@@ -11,6 +11,22 @@ describe("calendar days", () => {
 		expect(parseDay(new Date("2026-12-01"))).toBe("2026-12-01");
 	});
 
+	it("reads a day written out with its month's name, in English and Italian, as templates and people write it", () => {
+		for (const text of ["March 10, 2026", "Mar 10 2026", "march 10th, 2026", "Tuesday, March 10th 2026", "Tue, Mar. 10, 2026", "10 March 2026", "10th of March, 2026", "10 marzo 2026", "martedì 10 marzo 2026", "Martedì, 10 Mar 2026"]) {
+			expect(parseDay(text), text).toBe("2026-03-10");
+		}
+		expect(parseDay("1° settembre 2026")).toBe("2026-09-01");
+		expect(parseDay("Sept 1, 2026")).toBe("2026-09-01");
+		expect(parseDay("29 febbraio 2028")).toBe("2028-02-29");
+		expect(isCalendarDay("March 10, 2026")).toBe(false);
+	});
+
+	it("rejects written-out days that do not exist or name no month", () => {
+		for (const text of ["February 30, 2026", "29 febbraio 2026", "Smarch 10, 2026", "10 2026 March", "March 2026", "the tenth of March", "March 10, 26", `${"a ".repeat(30)}March 10, 2026`]) {
+			expect(parseDay(text), text).toBeNull();
+		}
+	});
+
 	it("rejects days that do not exist", () => {
 		expect(parseDay("2026-02-30")).toBeNull();
 		expect(parseDay("2026-13-01")).toBeNull();

@@ -79,6 +79,21 @@ describe("a meeting's date, in order", () => {
 		expect(dayInFolders("Meetings/2026/11/Retro.md")).toBeNull();
 	});
 
+	it("dates a meeting whose date is written out (March 10, 2026; 10 marzo 2026), without a problem", () => {
+		for (const date of ["March 10, 2026", "10 marzo 2026"]) {
+			const note = dateOf("Meetings/Sync.md", { type: "meeting", date });
+			expect(note?.date).toBe("2026-03-10");
+			expect(note?.problems).toEqual([]);
+		}
+	});
+
+	it("keeps the day of a meeting's file name when its date cannot be read, and reports the date", () => {
+		const note = dateOf("Meetings/2026-03-10 Sync.md", { date: "the tenth" });
+		expect(note?.date).toBe("2026-03-10");
+		expect(note?.problems.map((p) => [p.code, p.params])).toEqual([["bad-date", { field: "date", value: '"the tenth"' }]]);
+		expect(dateOf("Meetings/Sync.md", { date: "the tenth", created: "2026-03-09" })?.date).toBe("2026-03-09");
+	});
+
 	it("reports a meeting without any date once, and a bad date without a second problem", () => {
 		expect(dateOf("Meetings/Sync.md", null)?.problems.map((p) => p.code)).toEqual(["meeting-without-date"]);
 		expect(dateOf("Meetings/Sync.md", { date: "soon" })?.problems.map((p) => p.code)).toEqual(["bad-date"]);
