@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { buildAgenda } from "../../../src/core/agenda/agenda";
+import { buildVault, md, person, type TestVault } from "../../builders";
+
+const AGENDA = { upcomingDays: 7, birthdayDays: 14 };
+
+/** What a user sees of a vault: who each meeting credits, each person's last contact, the agenda and the problems (ambiguities included). */
+function seen(v: TestVault): unknown {
+	const paths = [...v.files.keys()].sort();
+	return {
+		attendees: paths.map((p) => [p, v.index.attendeesOf(p)]),
+		last: paths.map((p) => [p, v.index.lastInteraction(p)?.day ?? null]),
+		agenda: buildAgenda(v.index, "2026-11-24", AGENDA),
+		problems: v.index.problems(),
+	};
+}
+const fresh = (v: TestVault): TestVault => buildVault(Object.fromEntries(v.files));
+
+/** A small seeded generator: the same edits on every run. */
+function random(seed: number): () => number {
+	let s = seed >>> 0;
+	return () => {
+		s = (s * 1664525 + 1013904223) >>> 0;
+		return s / 2 ** 32;
+	};
+}
+
+/** Same-named people told apart by a parenthesis, an organisation (plain, a link with folder or alias, a list, empty, accented) or an alias. */
+const NAMES = ["Anna Rossi", "Anna Rossi (Vertex)", "Anna Rossi (Lumen)", "Ánna Rossi", "Anna", "Anna Rossi (Lumen) (Milano)"];
+const FOLDERS = ["People", "Clients", "People/Old"];
+const ORGS = [undefined, "Lumen", "[[Lumen]]", "[[Organisations/Lumen|L]]", "Vertex", "lùmen", "", ["Lumen", "Vertex"]];
+const ALIASES = [undefined, ["Anna"], ["Anna (Lumen)"], ["Anna Rossi (Orbit)"]];
+/** How meetings name her: with a parenthesis (two, none, no space, accents and case changed), as a link, by alias. */
+const WRITTEN = ["Anna Rossi (Lumen)", "Anna Rossi", "[[Anna Rossi]]", "anna rossi (vertex)", "Anna (Lumen)", "Anna Rossi (Orbit)", "[[Anna Rossi (Vertex)]]", "Anna Rossi (Lumen) (Milano)", "Anna Rossi(Lumen)", "ANNA ROSSI (LÙMEN)"];
+
+describe("people told apart by a parenthesis or an organisation, arriving, leaving, renamed and changing jobs in any order", () => {
+	for (let seed = 1; seed <= 40; seed++) {
+		it(`leave every meeting crediting whom a fresh build credits (edit sequence ${seed})`, () => {
+			const next = random(seed);
+			const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+			const personText = (): string => {
+				const fm: Record<string, unknown> = { cadence: "monthly" };
+				const org = pick(ORGS);
+				if (org !== undefined) fm.org = org;
+				const aliases = pick(ALIASES);
+				if (aliases) fm.aliases = aliases;
+				if (next() < 0.2) fm.name = pick(NAMES);
+				return person(fm);
+			};
+			const meetingText = (): string => md({ type: "meeting", date: `2026-11-2${Math.floor(next() * 3)}`, attendees: [pick(WRITTEN), pick(WRITTEN)] }, "# Coffee", "", `- [ ] Send the slides 📅 2026-11-25 ${pick(WRITTEN)}`);
+			const files: Record<string, string> = {};
+			for (let i = 0; i < 3; i++) files[`${pick(FOLDERS)}/${pick(NAMES)}.md`] = personText();
+			for (let i = 0; i < 4; i++) files[`Meetings/m${i}.md`] = meetingText();
+			const v = buildVault(files);
+			const steps: string[] = [];
+			for (let step = 0; step < 10; step++) {
+				const people = [...v.files.keys()].filter((p) => !p.startsWith("Meetings/"));
+				const what = next();
+				const someone = people[Math.floor(next() * people.length)];
+				if (what < 0.35 || !someone) {
+					const path = `${pick(FOLDERS)}/${pick(NAMES)}.md`;
+					steps.push(`write ${path}`);
+					v.write(path, personText());
+				} else if (what < 0.5) {
+					steps.push(`remove ${someone}`);
+					v.remove(someone);
+				} else if (what < 0.7) {
+					const to = `${pick(FOLDERS)}/${pick(NAMES)}.md`;
+					if (v.files.has(to)) continue;
+					steps.push(`rename ${someone} → ${to}`);
+					v.rename(someone, to);
+				} else {
+					const path = `Meetings/m${Math.floor(next() * 5)}.md`;
+					steps.push(`write ${path}`);
+					v.write(path, meetingText());
+				}
+				expect(seen(v), steps.join("\n")).toEqual(seen(fresh(v)));
+			}
+		});
+	}
+});
