@@ -62,13 +62,17 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 		let end = start;
 		// A `# comment` inside a code block of the section is code, not the next heading: the tasks go after the block.
 		let code: string | null = null;
+		// The section's last line before the code block open now: a block never closed runs to the end of the note (all of it code), and tasks there would not be tasks.
+		let endBeforeCode = end;
 		for (let i = start + 1; i < all.length; i++) {
 			const line = all[i] ?? "";
+			if (code === null) endBeforeCode = end;
 			code = fenceAfter(line, code);
 			const h = code !== null ? null : headingOf(line);
 			if (h && h.level <= level) break;
 			if (line.trim() !== "") end = i;
 		}
+		if (code !== null) end = endBeforeCode;
 		const after = all[end] ?? "";
 		// After the section's last line: a line break, then the tasks; the break that was there stays after them.
 		return { line: end, ch: after.length, text: eol + body };

@@ -33,3 +33,12 @@ describe("follow-ups added to a Follow-ups section whose code block shows other 
 		expect(after.split("\n").slice(7)).toEqual(["## Follow-ups", "- [ ] a", "- [ ] b", "", "## Other", "text", ""]);
 	});
 });
+
+describe("follow-ups added to a Follow-ups section with a code block never closed", () => {
+	it("go before the block, where they are read as follow-ups (the block runs to the end of the note, headings and all)", () => {
+		const note = ["## Follow-ups", "- [ ] send the script", "", "```bash", "npm i rapport", "", "## Notes", "text", ""].join("\n");
+		const after = applyInsertion(note, followUpInsertion(note, "Follow-ups", ["- [ ] call Anna"]));
+		expect(after).toBe(["## Follow-ups", "- [ ] send the script", "- [ ] call Anna", "", "```bash", "npm i rapport", "", "## Notes", "text", ""].join("\n"));
+		expect(buildVault({}).parse("Meetings/m.md", after).followUps.map((f) => f.text)).toEqual(["send the script", "call Anna"]);
+	});
+});
