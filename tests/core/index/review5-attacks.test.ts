@@ -42,18 +42,30 @@ describe("people told apart by a parenthesis or an organisation, arriving, leavi
 		it(`leave every meeting crediting whom a fresh build credits (edit sequence ${seed})`, () => {
 			const next = random(seed);
 			const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-			const personText = (): string => {
+			/** Each person's properties as last written, so that a job change changes only `org`. */
+			const props = new Map<string, Record<string, unknown>>();
+			const personText = (path: string): string => {
 				const fm: Record<string, unknown> = { cadence: "monthly" };
 				const org = pick(ORGS);
 				if (org !== undefined) fm.org = org;
 				const aliases = pick(ALIASES);
 				if (aliases) fm.aliases = aliases;
 				if (next() < 0.2) fm.name = pick(NAMES);
+				props.set(path, fm);
+				return person(fm);
+			};
+			const jobChange = (path: string): string => {
+				const fm: Record<string, unknown> = { ...(props.get(path) ?? {}), org: pick(ORGS) };
+				if (fm.org === undefined) delete fm.org;
+				props.set(path, fm);
 				return person(fm);
 			};
 			const meetingText = (): string => md({ type: "meeting", date: `2026-11-2${Math.floor(next() * 3)}`, attendees: [pick(WRITTEN), pick(WRITTEN)] }, "# Coffee", "", `- [ ] Send the slides 📅 2026-11-25 ${pick(WRITTEN)}`);
 			const files: Record<string, string> = {};
-			for (let i = 0; i < 3; i++) files[`${pick(FOLDERS)}/${pick(NAMES)}.md`] = personText();
+			for (let i = 0; i < 3; i++) {
+				const path = `${pick(FOLDERS)}/${pick(NAMES)}.md`;
+				files[path] = personText(path);
+			}
 			// Meetings in the people's folders too: a link to a shared name resolves to the one in the same folder.
 			const meetingPath = (i: number): string => `${["Meetings", "Clients", "People"][i % 3] ?? "Meetings"}/m${i}.md`;
 			for (let i = 0; i < 4; i++) files[meetingPath(i)] = meetingText();
@@ -63,10 +75,13 @@ describe("people told apart by a parenthesis or an organisation, arriving, leavi
 				const people = [...v.files.keys()].filter((p) => !/\/m\d\.md$/.test(p));
 				const what = next();
 				const someone = people[Math.floor(next() * people.length)];
-				if (what < 0.35 || !someone) {
+				if (what < 0.25 || !someone) {
 					const path = `${pick(FOLDERS)}/${pick(NAMES)}.md`;
 					steps.push(`write ${path}`);
-					v.write(path, personText());
+					v.write(path, personText(path));
+				} else if (what < 0.4) {
+					steps.push(`job change ${someone}`);
+					v.write(someone, jobChange(someone));
 				} else if (what < 0.5) {
 					steps.push(`remove ${someone}`);
 					v.remove(someone);
@@ -75,6 +90,7 @@ describe("people told apart by a parenthesis or an organisation, arriving, leavi
 					if (v.files.has(to)) continue;
 					steps.push(`rename ${someone} → ${to}`);
 					v.rename(someone, to);
+					props.set(to, props.get(someone) ?? {});
 				} else {
 					const path = meetingPath(Math.floor(next() * 5));
 					steps.push(`write ${path}`);
