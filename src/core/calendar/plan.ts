@@ -3,7 +3,7 @@ import { safeFileName } from "../contacts/names";
 import { type ExistingPerson, type PlannedNote, peopleLookup, personMatcher, planImport } from "../contacts/plan";
 import type { CalendarDay } from "../dates/dates";
 import { fillTemplate } from "../notes/template";
-import { basename, stringValues, withoutMd } from "../shared/text";
+import { asArray, basename, stringValues, withoutMd } from "../shared/text";
 import { type MeetingValue, setFrontmatterEntries } from "./frontmatter-set";
 import type { CalendarAttendee, CalendarOccurrence, CalendarRead } from "./read-ics";
 import type { ImportWindow } from "./window";
@@ -184,6 +184,14 @@ function attendeeNames(value: string): string[] {
 }
 
 /**
+ * The entries of an attendee field as the note means them: an unquoted `- [[Anna Rossi]]` is read by
+ * YAML as a list in a list (`[["Anna Rossi"]]`), and stays the link `[[Anna Rossi]]`, not the plain name.
+ */
+function writtenEntries(value: unknown): string[] {
+	return asArray(value).flatMap((v) => (Array.isArray(v) ? stringValues(v).map((name) => `[[${name}]]`) : stringValues(v)));
+}
+
+/**
  * Whether the note's entries name `wanted`: a name or link without a folder is there when an entry
  * has its file name; a link with a folder (the calendar writes one when two people share a name) only
  * when an entry links that same path: `[[Clients/Anna Rossi]]` is another Anna Rossi.
@@ -198,7 +206,7 @@ function names(entries: ReadonlySet<string>, fileNames: ReadonlySet<string>, wan
  * a link with an alias or a folder); the calendar's attendees missing from it are appended.
  */
 function attendeesAfterUpdate(have: unknown, want: readonly string[]): string[] | null {
-	const list = stringValues(have);
+	const list = writtenEntries(have);
 	const named = new Set(list.flatMap(attendeeNames));
 	const fileNames = new Set([...named].map(basename));
 	const missing = want.filter((w) => !attendeeNames(w).every((n) => names(named, fileNames, n)));

@@ -101,3 +101,10 @@ describe("a calendar name with a comma that is not \"Family, Given\"", () => {
 		expect(attendeeName("Rossi, Marco").name).toBe("Marco Rossi");
 	});
 });
+
+describe("importing a calendar again into a meeting whose attendees are unquoted links", () => {
+	it("keeps them links (YAML reads `- [[Luca Neri]]` as a list in a list) when it appends the invited person", () => {
+		expect(updateOf(reimport([[["Luca Neri"]]] as unknown as string[]))).toEqual([["attendees", ["[[Luca Neri]]", "[[Anna Rossi]]"]]]);
+		expect(updateOf(reimport([["Luca Neri"]] as unknown as string[]))).toEqual([["attendees", ["[[Luca Neri]]", "[[Anna Rossi]]"]]]);
+	});
+});
