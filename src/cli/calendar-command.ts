@@ -58,8 +58,10 @@ function people(vault: LoadedVault, seen: NotesSeen): ExistingPerson[] {
 }
 
 /**
- * Notes an earlier import created: the ones with `calendar_uid`. Their date and attendees come from
- * the index, which read them already; only the uid line is looked for in the text.
+ * Notes an earlier import created: the ones with `calendar_uid`. Their date comes from the index,
+ * which read them already; only the uid line is looked for in the text. Their attendee field is
+ * the frontmatter's, as written (as the plugin gives it): the index's attendees drop a link's alias
+ * and add the ones the note lists in its text, and an update writes the field back.
  */
 function importedMeetings(vault: LoadedVault, attendeeField: string, seen: NotesSeen): ImportedMeeting[] {
 	const out: ImportedMeeting[] = [];
@@ -68,7 +70,7 @@ function importedMeetings(vault: LoadedVault, attendeeField: string, seen: Notes
 		const uid = seen.calendarUid(vault, note.path);
 		if (uid === null) continue;
 		const date = note.time ? `${note.date}T${note.time}` : note.date;
-		out.push({ path: note.path, frontmatter: { calendar_uid: uid, date, [attendeeField]: note.attendees.map((r) => (r.link ? `[[${r.target}]]` : r.target)) } });
+		out.push({ path: note.path, frontmatter: { calendar_uid: uid, date, [attendeeField]: seen.frontmatter(vault, note.path)?.[attendeeField] } });
 	}
 	return out;
 }

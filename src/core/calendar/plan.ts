@@ -3,7 +3,7 @@ import { safeFileName } from "../contacts/names";
 import { type ExistingPerson, type PlannedNote, peopleLookup, personMatcher, planImport } from "../contacts/plan";
 import type { CalendarDay } from "../dates/dates";
 import { fillTemplate } from "../notes/template";
-import { basename, stringValues, withoutMd } from "../shared/text";
+import { asArray, basename, stringValues, withoutMd } from "../shared/text";
 import { type MeetingValue, setFrontmatterEntries } from "./frontmatter-set";
 import type { CalendarAttendee, CalendarOccurrence, CalendarRead } from "./read-ics";
 import type { ImportWindow } from "./window";
@@ -101,6 +101,9 @@ export function nameFromEmail(email: string): string {
 /** One to three words of letters (with `'`, `-`, `.`): a part of a personal name. */
 const NAME_PART = /^\p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,2}$/u;
 
+/** What follows a comma after a whole name, not a given name: `Sammy Davis, Jr.`, `Anna Rossi, PhD`, `Acme, Inc.`. */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md|esq|inc|ltd|llc|gmbh|spa|srl|snc)\.?$/i;
+
 /**
  * The name an attendee's person note gets. Outlook and Exchange directories show people as
  * "Family, Given" (`CN="Rossi, Marco"`): that is Marco Rossi, named as a person note is.
@@ -108,7 +111,7 @@ const NAME_PART = /^\p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,2}$/
 export function attendeeName(cn: string): { name: string; first: string; last: string } {
 	const parts = cn.split(",").map((p) => p.trim());
 	const [last = "", first = ""] = parts;
-	if (parts.length === 2 && NAME_PART.test(last) && NAME_PART.test(first)) return { name: `${first} ${last}`, first, last };
+	if (parts.length === 2 && NAME_PART.test(last) && NAME_PART.test(first) && !SUFFIX.test(first)) return { name: `${first} ${last}`, first, last };
 	return { name: cn, first: "", last: "" };
 }
 
@@ -174,10 +177,27 @@ function newMeetingText(o: CalendarOccurrence, name: string, attendees: string[]
 	]);
 }
 
-/** Who an attendee entry names, to compare: each link's target as a file name (`[[People/Anna Rossi|Anna]]` → `anna rossi`), else the text. */
+/** Who an attendee entry names, to compare: each link's target as written, without `.md` (`[[People/Anna Rossi|Anna]]` → `people/anna rossi`), else the text. */
 function attendeeNames(value: string): string[] {
-	const targets = [...value.matchAll(/\[\[([^\]|#^]*)[^\]]*\]\]/g)].map((m) => basename(withoutMd((m[1] ?? "").trim())).toLowerCase());
+	const targets = [...value.matchAll(/\[\[([^\]|#^]*)[^\]]*\]\]/g)].map((m) => withoutMd((m[1] ?? "").trim()).toLowerCase());
 	return targets.length > 0 ? targets : [value.trim().toLowerCase()];
+}
+
+/**
+ * The entries of an attendee field as the note means them: an unquoted `- [[Anna Rossi]]` is read by
+ * YAML as a list in a list (`[["Anna Rossi"]]`), and stays the link `[[Anna Rossi]]`, not the plain name.
+ */
+function writtenEntries(value: unknown): string[] {
+	return asArray(value).flatMap((v) => (Array.isArray(v) ? stringValues(v).map((name) => `[[${name}]]`) : stringValues(v)));
+}
+
+/**
+ * Whether the note's entries name `wanted`: a name or link without a folder is there when an entry
+ * has its file name; a link with a folder (the calendar writes one when two people share a name) only
+ * when an entry links that same path: `[[Clients/Anna Rossi]]` is another Anna Rossi.
+ */
+function names(entries: ReadonlySet<string>, fileNames: ReadonlySet<string>, wanted: string): boolean {
+	return wanted.includes("/") ? entries.has(wanted) : fileNames.has(wanted);
 }
 
 /**
@@ -186,9 +206,10 @@ function attendeeNames(value: string): string[] {
  * a link with an alias or a folder); the calendar's attendees missing from it are appended.
  */
 function attendeesAfterUpdate(have: unknown, want: readonly string[]): string[] | null {
-	const list = stringValues(have);
+	const list = writtenEntries(have);
 	const named = new Set(list.flatMap(attendeeNames));
-	const missing = want.filter((w) => !attendeeNames(w).every((n) => named.has(n)));
+	const fileNames = new Set([...named].map(basename));
+	const missing = want.filter((w) => !attendeeNames(w).every((n) => names(named, fileNames, n)));
 	return missing.length === 0 ? null : [...list, ...missing];
 }
 

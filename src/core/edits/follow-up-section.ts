@@ -1,4 +1,4 @@
-import { isSpace } from "../shared/scan";
+import { fenceOpening, isSpace } from "../shared/scan";
 
 /** Where to insert text into a note: a position (0-based line and column) and the text, so an editor can apply it as one undoable change. */
 export interface Insertion {
@@ -23,6 +23,18 @@ function headingOf(line: string): { level: number; title: string } | null {
 }
 
 /**
+ * The fence open after `line` (its run of backticks or tildes), given the one open before it (null:
+ * none), as notes are read: only a line of a run of the same character, at least as long, and nothing
+ * else closes a fence (a ``` line inside a ```` block is code).
+ */
+function fenceAfter(line: string, open: string | null): string | null {
+	const run = line.includes("```") || line.includes("~~~") ? fenceOpening(line)?.[1] : undefined;
+	if (open === null) return run ?? null;
+	const closes = run !== undefined && run[0] === open[0] && run.length >= open.length && line.trim().replace(/^(?:>\s?)*/, "").trim() === run;
+	return closes ? null : open;
+}
+
+/**
  * Where follow-up lines go in a meeting note: at the end of its "Follow-ups" section (after the last
  * non-blank line before the next heading of the same or a higher level), or in a new `## heading`
  * section at the end of the note. Keeps the note's line endings; never touches other lines.
@@ -33,11 +45,11 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 	const wanted = new Set([...FOLLOW_UP_HEADINGS, heading.trim().toLowerCase()]);
 	let start = -1;
 	let level = 0;
-	let fence = false;
+	let fence: string | null = null;
 	for (let i = 0; i < all.length; i++) {
 		const line = all[i] ?? "";
-		if (/^\s*(```|~~~)/.test(line)) fence = !fence;
-		if (fence) continue;
+		fence = fenceAfter(line, fence);
+		if (fence !== null) continue;
 		const h = headingOf(line);
 		if (h && wanted.has(h.title.toLowerCase())) {
 			start = i;
@@ -49,14 +61,18 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 	if (start >= 0) {
 		let end = start;
 		// A `# comment` inside a code block of the section is code, not the next heading: the tasks go after the block.
-		let inCode = false;
+		let code: string | null = null;
+		// The section's last line before the code block open now: a block never closed runs to the end of the note (all of it code), and tasks there would not be tasks.
+		let endBeforeCode = end;
 		for (let i = start + 1; i < all.length; i++) {
 			const line = all[i] ?? "";
-			if (/^\s*(```|~~~)/.test(line)) inCode = !inCode;
-			const h = inCode ? null : headingOf(line);
+			if (code === null) endBeforeCode = end;
+			code = fenceAfter(line, code);
+			const h = code !== null ? null : headingOf(line);
 			if (h && h.level <= level) break;
 			if (line.trim() !== "") end = i;
 		}
+		if (code !== null) end = endBeforeCode;
 		const after = all[end] ?? "";
 		// After the section's last line: a line break, then the tasks; the break that was there stays after them.
 		return { line: end, ch: after.length, text: eol + body };

@@ -210,13 +210,24 @@ export function familyKeys(person: ParsedNote): string[] {
  */
 export function personMarks(person: ParsedNote): string[] {
 	const marks = new Set<string>();
-	const org = person.person?.org;
-	if (org) {
-		const mark = foldName(org.replace(/^\[\[([^\]|]*)(?:\|[^\]]*)?\]\]$/, "$1"));
+	for (const name of orgNames(person.person?.org ?? "")) {
+		const mark = foldName(name);
 		if (mark !== "") marks.add(mark);
 	}
 	for (const key of personKeys(person)) if (withoutTrailingParenthesis(key) !== key) marks.add(markOf(key));
 	return [...marks];
+}
+
+/**
+ * The names an organisation is written by: `Lumen`; a link's file name and its alias
+ * (`[[Orgs/Lumen S.r.l.|Lumen]]` → `Lumen S.r.l.`, `Lumen`); a Markdown link's text.
+ */
+function orgNames(org: string): string[] {
+	const wiki = /^\[\[([^\]|#^]*)[^\]|]*(?:\|([^\]]*))?\]\]$/.exec(org.trim());
+	if (wiki) return [basename(wiki[1] ?? ""), wiki[2] ?? ""];
+	const markdown = /^\[([^\]]*)\]\(([^)]*)\)$/.exec(org.trim());
+	if (markdown) return [markdown[1] ?? ""];
+	return [org];
 }
 
 /** The keys a person is known by, folded: file name, `name`, aliases. */

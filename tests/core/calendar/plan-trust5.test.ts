@@ -73,3 +73,38 @@ describe("people an Exchange calendar names as \"Family, Given\"", () => {
 		expect(attendeeName("De Luca, Maria Chiara")).toEqual({ name: "Maria Chiara De Luca", first: "Maria Chiara", last: "De Luca" });
 	});
 });
+
+// review5: two people share a name; a "Family, Given" pattern that is a name and its suffix.
+describe("importing a calendar again when two people share the invited person's name", () => {
+	const TWO_ANNAS: ExistingPerson[] = [...PEOPLE, { path: "Clients/Anna Rossi.md", frontmatter: { type: "person", email: "anna@client.example" } }];
+	function reimportAmong(attendees: string[]): CalendarPlan {
+		const read = readCalendar(readFileSync(join(__dirname, "..", "..", "fixtures", "calendar", "google.ics"), "utf8"), { from: WINDOW.from, to: WINDOW.to, zone: "Europe/Rome", myEmails: ["giulia.bianchi@example.com"] });
+		if (!read) throw new Error("unread");
+		const imported: ImportedMeeting[] = [{ path: "Meetings/2026-11-11 Late call.md", frontmatter: { type: "meeting", calendar_uid: LATE_CALL, date: "2026-11-11T05:30", attendees } }];
+		return planCalendarImport(read, TWO_ANNAS, imported, { window: WINDOW, meetingsFolder: "Meetings", peopleFolder: "People", attendeeField: "attendees", template: null, takenPaths: new Set(TWO_ANNAS.map((p) => p.path)) });
+	}
+
+	it("appends the invited Anna Rossi by path when the note names only the other Anna Rossi, added by hand", () => {
+		expect(updateOf(reimportAmong(["[[Clients/Anna Rossi]]"]))).toEqual([["attendees", ["[[Clients/Anna Rossi]]", "[[People/Anna Rossi]]"]]]);
+	});
+
+	it("leaves the note alone when it links the invited Anna Rossi by the same path, with an alias", () => {
+		expect(updateOf(reimportAmong(["[[Clients/Anna Rossi]]", "[[People/Anna Rossi|Anna]]"]))).toBeNull();
+	});
+});
+
+describe("a calendar name with a comma that is not \"Family, Given\"", () => {
+	it("stays as written when what follows the comma is a suffix such as Jr., PhD or Inc.", () => {
+		expect(attendeeName("Sammy Davis, Jr.").name).toBe("Sammy Davis, Jr.");
+		expect(attendeeName("Anna Rossi, PhD").name).toBe("Anna Rossi, PhD");
+		expect(attendeeName("Lumen, Inc.").name).toBe("Lumen, Inc.");
+		expect(attendeeName("Rossi, Marco").name).toBe("Marco Rossi");
+	});
+});
+
+describe("importing a calendar again into a meeting whose attendees are unquoted links", () => {
+	it("keeps them links (YAML reads `- [[Luca Neri]]` as a list in a list) when it appends the invited person", () => {
+		expect(updateOf(reimport([[["Luca Neri"]]] as unknown as string[]))).toEqual([["attendees", ["[[Luca Neri]]", "[[Anna Rossi]]"]]]);
+		expect(updateOf(reimport([["Luca Neri"]] as unknown as string[]))).toEqual([["attendees", ["[[Luca Neri]]", "[[Anna Rossi]]"]]]);
+	});
+});

@@ -217,3 +217,14 @@ describe("Anna Rossi (Lumen) when the vault tells its Anna Rossis apart by file 
 		expect(v.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-20");
 	});
 });
+
+// review5: the organisation written as a link with a folder, an alias or as a Markdown link.
+describe("Anna Rossi (Lumen) when her organisation is a link", () => {
+	for (const org of ["[[Organisations/Lumen]]", "[[Lumen S.r.l.|Lumen]]", "[[Organisations/Lumen.md|Lumen]]", "[Lumen](Organisations/Lumen.md)"]) {
+		it(`credits the Anna Rossi whose organisation is ${org}, not nobody, when another Anna Rossi works at Vertex`, () => {
+			const v = buildVault({ "People/Anna Rossi.md": person({ org }), "Clients/Anna Rossi.md": person({ org: "Vertex" }), "Meetings/Coffee.md": coffeeWith("Anna Rossi (Lumen)") });
+			expect(v.index.attendeesOf("Meetings/Coffee.md")).toEqual(["People/Anna Rossi.md"]);
+			expect(ambiguities(v)).toEqual([]);
+		});
+	}
+});

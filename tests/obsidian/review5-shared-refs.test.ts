@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import moment from "moment";
+import { afterEach, describe, expect, it } from "vitest";
+import manifest from "../../manifest.json";
+import RapportPlugin from "../../src/main";
+import { App, installDomHelpers } from "../fakes/obsidian";
+import { until } from "./harness";
+
+/**
+ * Hostile review 5: after a warm start, meetings that name the same person on the same line share
+ * one reference object and one frozen list of it. Editing, removing and bringing back must act on
+ * one note at a time, as after a cold start.
+ */
+type Disk = Map<string, { text: string; mtime: number }>;
+const g = window as unknown as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
+
+afterEach(() => {
+	delete g.indexedDB;
+	delete g.IDBKeyRange;
+});
+
+async function start(disk: Disk): Promise<{ app: App; plugin: RapportPlugin; reads: string[] }> {
+	installDomHelpers(window);
+	const app = new App();
+	Object.assign(window, { app, moment });
+	for (const [path, { text, mtime }] of disk) app.vault.seed(path, text).stat.mtime = mtime;
+	const reads: string[] = [];
+	const cachedRead = app.vault.cachedRead.bind(app.vault);
+	app.vault.cachedRead = (file) => (reads.push(file.path), cachedRead(file));
+	const plugin = new RapportPlugin(app as never, manifest);
+	await plugin.load();
+	app.workspace.setLayoutReady();
+	await until(() => plugin.live.getStatus().ready);
+	return { app, plugin, reads };
+}
+
+async function quit(session: { app: App; plugin: RapportPlugin }, disk: Disk): Promise<void> {
+	await session.plugin.live.closeStore();
+	session.plugin.unload();
+	for (const file of session.app.vault.getMarkdownFiles()) disk.set(file.path, { text: session.app.vault.text(file.path) ?? "", mtime: file.stat.mtime });
+}
+
+const MEETINGS = ["Meetings/2026-11-02 Coffee.md", "Meetings/2026-11-09 Lunch.md", "Meetings/2026-11-16 Walk.md"];
+
+function disk(): Disk {
+	const d: Disk = new Map();
+	const old = Date.now() - 3600_000;
+	d.set("People/Anna Rossi.md", { text: "---\ntype: person\ncadence: 2w\n---\n", mtime: old });
+	d.set("People/Marco Bianchi.md", { text: "---\ntype: person\n---\n", mtime: old });
+	for (const m of MEETINGS) d.set(m, { text: `---\ntype: meeting\ndate: ${m.slice(9, 19)}\nattendees: ["[[Anna Rossi]]"]\n---\n`, mtime: old });
+	return d;
+}
+
+describe("meetings that name the same person on the same line, after a warm start", () => {
+	it("each keep their own attendees when one is edited, and all lose and regain the person when her note goes and comes back", async () => {
+		g.indexedDB = new IDBFactory();
+		g.IDBKeyRange = IDBKeyRange;
+		const d = disk();
+		await quit(await start(d), d);
+		const { app, plugin, reads } = await start(d);
+		expect(reads).toEqual([]);
+		const attendees = (): string[][] => MEETINGS.map((m) => plugin.live.index.attendeesOf(m));
+		expect(attendees()).toEqual([["People/Anna Rossi.md"], ["People/Anna Rossi.md"], ["People/Anna Rossi.md"]]);
+
+		const lunch = app.vault.getFileByPath(MEETINGS[1] as string);
+		if (!lunch) throw new Error("no lunch");
+		await app.vault.process(lunch, (t) => t.replace('["[[Anna Rossi]]"]', '["[[Anna Rossi]]", "[[Marco Bianchi]]"]'));
+		await app.metadataCache.settled();
+		await until(() => plugin.live.index.attendeesOf(MEETINGS[1] as string).length === 2);
+		expect(attendees()).toEqual([["People/Anna Rossi.md"], ["People/Anna Rossi.md", "People/Marco Bianchi.md"], ["People/Anna Rossi.md"]]);
+
+		const anna = app.vault.getFileByPath("People/Anna Rossi.md");
+		if (!anna) throw new Error("no Anna");
+		await app.fileManager.trashFile(anna);
+		await until(() => plugin.live.index.attendeesOf(MEETINGS[0] as string).length === 0);
+		expect(attendees()).toEqual([[], ["People/Marco Bianchi.md"], []]);
+
+		await app.vault.create("People/Anna Rossi.md", "---\ntype: person\ncadence: 2w\n---\n");
+		await app.metadataCache.settled();
+		await until(() => plugin.live.index.attendeesOf(MEETINGS[0] as string).length === 1);
+		expect(attendees()).toEqual([["People/Anna Rossi.md"], ["People/Anna Rossi.md", "People/Marco Bianchi.md"], ["People/Anna Rossi.md"]]);
+		expect(plugin.live.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-16");
+	});
+});
