@@ -523,6 +523,9 @@ export const en = {
 	"problem.ambiguous-attendee": "\"{name}\" could be {candidates}: this meeting counts for none of them. Link the note you mean, for example [[Folder/Name]]",
 	// Trust pass 5: where an exported follow-up comes from (the DESCRIPTION of its calendar event).
 	"export.followUpLine": "{path}, line {line}",
+	// New person / New meeting: the file name when the typed name has no character a file name can keep.
+	"newNote.unnamedPerson": "Person",
+	"newNote.unnamedMeeting": "Meeting",
 } as const;
 
 export type MessageKey = keyof typeof en;

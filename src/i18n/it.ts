@@ -525,4 +525,7 @@ export const it: Record<MessageKey, string> = {
 	"problem.ambiguous-attendee": "\"{name}\" potrebbe essere {candidates}: questa riunione non conta per nessuno di loro. Collega la nota giusta, per esempio [[Cartella/Nome]]",
 	// Trust pass 5: where an exported follow-up comes from (the DESCRIPTION of its calendar event).
 	"export.followUpLine": "{path}, riga {line}",
+	// New person / New meeting: the file name when the typed name has no character a file name can keep.
+	"newNote.unnamedPerson": "Persona",
+	"newNote.unnamedMeeting": "Riunione",
 };

@@ -11,15 +11,15 @@ function lastModal(started: Awaited<ReturnType<typeof startObsidian>>): Modal {
 	return modal;
 }
 
-async function newPerson(name: string): Promise<Awaited<ReturnType<typeof startObsidian>>> {
-	const started = await startObsidian(FILES);
+async function newPerson(name: string, language = "en"): Promise<Awaited<ReturnType<typeof startObsidian>>> {
+	const started = await startObsidian(FILES, { language });
 	started.app.commands.executeCommandById("rapport:new-person");
 	const modal = lastModal(started);
 	const input = modal.contentEl.querySelector("input");
 	if (!input) throw new Error("no input");
 	input.value = name;
 	input.dispatchEvent(new window.Event("input"));
-	click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Create"));
+	click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === started.plugin.t("modal.create")));
 	await settle(started.app);
 	return started;
 }
@@ -48,5 +48,10 @@ describe("new person: the name typed is the name Rapport shows, and the file nam
 		const started = await newPerson("..");
 		const path = started.app.workspace.getActiveFile()?.path ?? "";
 		expect(path).toBe("People/Person.md");
+	});
+
+	it("in Italian, a name that is only dots gets the Italian word for a person", async () => {
+		const started = await newPerson("..", "it");
+		expect(started.app.workspace.getActiveFile()?.path).toBe("People/Persona.md");
 	});
 });
