@@ -1,45 +1,20 @@
 // @vitest-environment happy-dom
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import moment from "moment";
 import { afterEach, describe, expect, it } from "vitest";
-import manifest from "../../manifest.json";
-import RapportPlugin from "../../src/main";
-import { App, installDomHelpers } from "../fakes/obsidian";
 import { until } from "./harness";
+import { type Disk, quit, start } from "./sessions";
 
 /**
  * Hostile review 5: after a warm start, meetings that name the same person on the same line share
  * one reference object and one frozen list of it. Editing, removing and bringing back must act on
  * one note at a time, as after a cold start.
  */
-type Disk = Map<string, { text: string; mtime: number }>;
 const g = window as unknown as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
 
 afterEach(() => {
 	delete g.indexedDB;
 	delete g.IDBKeyRange;
 });
-
-async function start(disk: Disk): Promise<{ app: App; plugin: RapportPlugin; reads: string[] }> {
-	installDomHelpers(window);
-	const app = new App();
-	Object.assign(window, { app, moment });
-	for (const [path, { text, mtime }] of disk) app.vault.seed(path, text).stat.mtime = mtime;
-	const reads: string[] = [];
-	const cachedRead = app.vault.cachedRead.bind(app.vault);
-	app.vault.cachedRead = (file) => (reads.push(file.path), cachedRead(file));
-	const plugin = new RapportPlugin(app as never, manifest);
-	await plugin.load();
-	app.workspace.setLayoutReady();
-	await until(() => plugin.live.getStatus().ready);
-	return { app, plugin, reads };
-}
-
-async function quit(session: { app: App; plugin: RapportPlugin }, disk: Disk): Promise<void> {
-	await session.plugin.live.closeStore();
-	session.plugin.unload();
-	for (const file of session.app.vault.getMarkdownFiles()) disk.set(file.path, { text: session.app.vault.text(file.path) ?? "", mtime: file.stat.mtime });
-}
 
 const MEETINGS = ["Meetings/2026-11-02 Coffee.md", "Meetings/2026-11-09 Lunch.md", "Meetings/2026-11-16 Walk.md"];
 

@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildAgenda } from "../../../src/core/agenda/agenda";
 import { buildVault, md, person, type TestVault } from "../../builders";
+import { fresh, seen } from "./what-a-user-sees";
 
-const AGENDA = { upcomingDays: 7, birthdayDays: 14 };
 const coffee = (...who: string[]): string => md({ type: "meeting", date: "2026-11-20", attendees: who }, "# Coffee", "", "- [ ] Send the slides 📅 2026-11-25");
 
-/** What a user sees of a vault: who each meeting credits, each person's last contact, the agenda and the problems. */
-function seen(v: TestVault): unknown {
-	const paths = [...v.files.keys()].sort();
-	return {
-		attendees: paths.map((p) => [p, v.index.attendeesOf(p)]),
-		last: paths.map((p) => [p, v.index.lastInteraction(p)?.day ?? null]),
-		agenda: buildAgenda(v.index, "2026-11-24", AGENDA),
-		problems: v.index.problems(),
-	};
-}
-const fresh = (v: TestVault): TestVault => buildVault(Object.fromEntries(v.files));
 
 describe("attendees that look alike are never merged", () => {
 	it("credits [[Zoë]] to Zoë and [[Zoe]] to Zoe when both exist (links keep accents, as Obsidian)", () => {

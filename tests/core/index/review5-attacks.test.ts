@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildAgenda } from "../../../src/core/agenda/agenda";
-import { buildVault, md, person, type TestVault } from "../../builders";
-
-const AGENDA = { upcomingDays: 7, birthdayDays: 14 };
-
-/** What a user sees of a vault: who each meeting credits, each person's last contact, the agenda and the problems (ambiguities included). */
-function seen(v: TestVault): unknown {
-	const paths = [...v.files.keys()].sort();
-	return {
-		attendees: paths.map((p) => [p, v.index.attendeesOf(p)]),
-		last: paths.map((p) => [p, v.index.lastInteraction(p)?.day ?? null]),
-		agenda: buildAgenda(v.index, "2026-11-24", AGENDA),
-		problems: v.index.problems(),
-	};
-}
-const fresh = (v: TestVault): TestVault => buildVault(Object.fromEntries(v.files));
+import { buildVault, md, person } from "../../builders";
+import { fresh, seen } from "./what-a-user-sees";
 
 /** A small seeded generator: the same edits on every run. */
 function random(seed: number): () => number {
