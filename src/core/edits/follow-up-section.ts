@@ -46,9 +46,12 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 	let start = -1;
 	let level = 0;
 	let fence: string | null = null;
+	let fenceLine = "";
 	for (let i = 0; i < all.length; i++) {
 		const line = all[i] ?? "";
+		const before = fence;
 		fence = fenceAfter(line, fence);
+		if (before === null && fence !== null) fenceLine = line;
 		if (fence !== null) continue;
 		const h = headingOf(line);
 		if (h && wanted.has(h.title.toLowerCase())) {
@@ -81,7 +84,9 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 	const last = all[lastLine] ?? "";
 	const endsWithNewline = last === "";
 	const nonEmpty = all.some((l) => l.replace(/^\uFEFF/, "").trim() !== "");
-	const lead = !nonEmpty ? "" : endsWithNewline ? (all[lastLine - 1] === "" ? "" : eol) : eol + eol;
+	// A code block left open runs to the end of the note: it is closed first (it ends there all the same), so the new section is not code.
+	const closeFence = fence !== null && !fenceLine.trimStart().startsWith(">") ? `${endsWithNewline ? "" : eol}${fence}${eol}` : "";
+	const lead = !nonEmpty ? "" : closeFence !== "" ? `${closeFence}${eol}` : endsWithNewline ? (all[lastLine - 1] === "" ? "" : eol) : eol + eol;
 	return { line: lastLine, ch: last.length, text: `${lead}## ${heading}${eol}${eol}${body}${endsWithNewline ? eol : ""}` };
 }
 

@@ -42,3 +42,20 @@ describe("follow-ups added to a Follow-ups section with a code block never close
 		expect(buildVault({}).parse("Meetings/m.md", after).followUps.map((f) => f.text)).toEqual(["send the script", "call Anna"]);
 	});
 });
+
+describe("follow-ups added to a note without a Follow-ups section that ends inside a code block never closed", () => {
+	it("close the block where it ended anyway, then start the section, where they are read as follow-ups", () => {
+		for (const end of ["", "\n"]) {
+			const note = `## Notes\ntext\n\n\`\`\`\`js\nconsole.log(1)${end}`;
+			const after = applyInsertion(note, followUpInsertion(note, "Follow-ups", ["- [ ] call Anna"]));
+			expect(after).toBe(`## Notes\ntext\n\n\`\`\`\`js\nconsole.log(1)\n\`\`\`\`\n\n## Follow-ups\n\n- [ ] call Anna${end}`);
+			expect(buildVault({}).parse("Meetings/m.md", after).followUps.map((f) => f.text)).toEqual(["call Anna"]);
+		}
+	});
+
+	it("keep CRLF line endings when they close the block", () => {
+		const note = "## Notes\r\n~~~\r\ncode\r\n";
+		const after = applyInsertion(note, followUpInsertion(note, "Follow-ups", ["- [ ] call Anna"]));
+		expect(after).toBe("## Notes\r\n~~~\r\ncode\r\n~~~\r\n\r\n## Follow-ups\r\n\r\n- [ ] call Anna\r\n");
+	});
+});
