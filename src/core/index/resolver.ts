@@ -34,9 +34,10 @@ export class PersonResolver {
 		this.byPath.set(linkKey(withoutMd(person.path)), person.path);
 		addTo(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) addTo(this.byAlias, linkKey(alias), person.path);
-		for (const key of personKeys(person)) addTo(this.byFolded, key, person.path);
-		for (const key of familyKeys(person)) addTo(this.byFamily, key, person.path);
-		const marks = personMarks(person);
+		const keys = personKeys(person);
+		for (const key of keys) addTo(this.byFolded, key, person.path);
+		for (const key of familyKeys(keys)) addTo(this.byFamily, key, person.path);
+		const marks = personMarks(person, keys);
 		if (marks.length > 0) this.marksOf.set(person.path, marks);
 	}
 
@@ -45,8 +46,9 @@ export class PersonResolver {
 		this.byPath.delete(linkKey(withoutMd(person.path)));
 		removeFrom(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) removeFrom(this.byAlias, linkKey(alias), person.path);
-		for (const key of personKeys(person)) removeFrom(this.byFolded, key, person.path);
-		for (const key of familyKeys(person)) removeFrom(this.byFamily, key, person.path);
+		const keys = personKeys(person);
+		for (const key of keys) removeFrom(this.byFolded, key, person.path);
+		for (const key of familyKeys(keys)) removeFrom(this.byFamily, key, person.path);
 		this.marksOf.delete(person.path);
 	}
 
@@ -194,27 +196,27 @@ function markOf(name: string): string {
 	return foldName(trimmed.slice(trimmed.lastIndexOf("(") + 1, -1));
 }
 
-/** `Anna Rossi (Vertex)` → `anna rossi`: the bare names a person's keys put a parenthesis after. */
-export function familyKeys(person: ParsedNote): string[] {
-	const keys = new Set<string>();
-	for (const key of personKeys(person)) {
+/** `Anna Rossi (Vertex)` → `anna rossi`: the bare names a person's keys (`personKeys`) put a parenthesis after. */
+export function familyKeys(keys: readonly string[]): string[] {
+	const family = new Set<string>();
+	for (const key of keys) {
 		const bare = withoutTrailingParenthesis(key);
-		if (bare !== key) keys.add(bare);
+		if (bare !== key) family.add(bare);
 	}
-	return [...keys];
+	return [...family];
 }
 
 /**
  * What tells a person apart from others of the same name, folded: her organisation (`org: "[[Lumen]]"`
  * → `lumen`) and the parentheses after her names (`Anna Rossi (Vertex)` → `vertex`).
  */
-export function personMarks(person: ParsedNote): string[] {
+export function personMarks(person: ParsedNote, keys: readonly string[]): string[] {
 	const marks = new Set<string>();
 	for (const name of orgNames(person.person?.org ?? "")) {
 		const mark = foldName(name);
 		if (mark !== "") marks.add(mark);
 	}
-	for (const key of personKeys(person)) if (withoutTrailingParenthesis(key) !== key) marks.add(markOf(key));
+	for (const key of keys) if (withoutTrailingParenthesis(key) !== key) marks.add(markOf(key));
 	return [...marks];
 }
 

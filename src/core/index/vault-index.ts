@@ -300,9 +300,11 @@ export class VaultIndex {
 		this.attendeeCache.delete(path);
 		const old = this.notes.get(path) ?? null;
 		// A person's names, and the bare names she is told apart under (`Anna Rossi (Vertex)`, `org: Lumen`).
-		const oldKeys = old?.kind === "person" ? [...personKeys(old), ...familyKeys(old)] : [];
-		const newKeys = next?.kind === "person" ? [...personKeys(next), ...familyKeys(next)] : [];
-		const keysChanged = oldKeys.join("\n") !== newKeys.join("\n") || aliasesOf(old) !== aliasesOf(next) || marksOf(old) !== marksOf(next);
+		const oldNames = old?.kind === "person" ? personKeys(old) : [];
+		const newNames = next?.kind === "person" ? personKeys(next) : [];
+		const oldKeys = [...oldNames, ...familyKeys(oldNames)];
+		const newKeys = [...newNames, ...familyKeys(newNames)];
+		const keysChanged = oldKeys.join("\n") !== newKeys.join("\n") || aliasesOf(old) !== aliasesOf(next) || marksOf(old, oldNames) !== marksOf(next, newNames);
 		const dependents = new Set<string>();
 		if (keysChanged) {
 			for (const key of [...oldKeys, ...newKeys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
@@ -349,8 +351,9 @@ export class VaultIndex {
 	}
 }
 
-function marksOf(note: ParsedNote | null): string {
-	return note?.kind === "person" ? personMarks(note).join("\n") : "";
+/** `personMarks` of a person note (`keys`: its `personKeys`), as one string to compare. */
+function marksOf(note: ParsedNote | null, keys: readonly string[]): string {
+	return note?.kind === "person" ? personMarks(note, keys).join("\n") : "";
 }
 
 function aliasesOf(note: ParsedNote | null): string {
