@@ -9,7 +9,8 @@ import { VaultIndex } from "../core/index/vault-index";
 import { listNotes, nodeNoteFiles, type NoteFiles, type NoteStamp } from "./note-files";
 import { type NoteRead, type NoteReadListener, parseText, readNoteFile, unreadableNote } from "./note-reading";
 import { cacheFileOf, cacheKey, defaultCacheRoot, NoteCache, vaultCacheDir } from "./parse-cache";
-import { type ListJob, type Parallelism, PARALLEL_FROM, readInParallel, startListing, startStamping, type StampJob } from "./parallel-read";
+import { type ListJob, type Parallelism, PARALLEL_FROM, readInParallel, startListing, startStamping, type StampJob, writeCacheInThread } from "./parallel-read";
+import { type CacheFileJob, writeCacheFile } from "./cache-file-write";
 import type { Problem } from "../core/shared/problems";
 import { syncLiveCalendar } from "../core/calendar/live";
 import { today } from "../core/dates/dates";
@@ -75,7 +76,7 @@ export interface LoadReport {
  * a problem on its path, and every other note is still read. On a large vault, worker threads stamp
  * the notes while this thread loads the cache, and read and parse the notes the cache cannot give.
  */
-export async function readVaultNotes(root: string, context: ParseContext, cache: { file: string | null; key: string }, files: NoteFiles, options: LoadOptions): Promise<{ notes: ParsedNote[] } & LoadReport> {
+export async function readVaultNotes(root: string, context: ParseContext, cache: { file: string | null; key: string }, files: NoteFiles, options: LoadOptions): Promise<{ notes: ParsedNote[]; cacheWrite: CacheFileJob | null } & LoadReport> {
 	const threads = files === nodeNoteFiles && options.onRead === undefined && options.parallelism !== undefined && options.parallelism.workers > 0 ? options.parallelism : null;
 	const parallelFrom = options.parallelFrom ?? PARALLEL_FROM;
 	const workerFailures: string[] = [];
@@ -118,8 +119,7 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 			notes.push(read.note);
 		}
 	}
-	notesCache.save();
-	return { notes, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures };
+	return { notes, cacheWrite: notesCache.fileJob(), stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures };
 }
 
 /** The vault's notes, and their stamps when they were taken with the list (or are being taken by `stamping`). */
@@ -183,7 +183,10 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 	const settings = readSettings(root);
 	const config = readVaultConfig(root);
 	const context = createParseContext(settings, config);
-	const { notes, stats, workerFailures } = await readVaultNotes(root, context, cacheFile(root, settings, config, options), options.files ?? nodeNoteFiles, options);
+	const { notes, cacheWrite, stats, workerFailures } = await readVaultNotes(root, context, cacheFile(root, settings, config, options), options.files ?? nodeNoteFiles, options);
+	// The cache file is written on a thread of its own while this one builds the index, when threads are allowed; here first otherwise.
+	const stampFile = options.files === undefined || options.files === nodeNoteFiles ? options.parallelism?.stampFile : undefined;
+	const cacheWritten = cacheWrite === null ? null : stampFile !== undefined && (options.parallelism?.workers ?? 0) > 0 ? writeCacheInThread(cacheWrite, stampFile) : writeCacheFile(cacheWrite);
 	const index = new VaultIndex(() => settings.me);
 	index.addAll(notes);
 	// Live calendars: their events count as meetings, as in the plugin, without any note.
@@ -191,5 +194,7 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 		const file = join(root, path);
 		if (existsSync(file)) syncLiveCalendar(index, path, readFileSync(file, "utf8"), { today: today(), myEmails: settings.myEmails });
 	}
+	// The run ends with the cache written: the next run finds it.
+	await cacheWritten;
 	return { root, settings, config, context, index, stats, workerFailures };
 }
