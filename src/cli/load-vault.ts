@@ -75,8 +75,13 @@ export interface LoadReport {
  * A note or folder that cannot be read (permissions, removed mid-scan, a folder where a file was) is
  * a problem on its path, and every other note is still read. On a large vault, worker threads stamp
  * the notes while this thread loads the cache, and read and parse the notes the cache cannot give.
+ *
+ * `index`, when given, is filled while a thread lists and stamps the vault: with every cached note,
+ * as if none had changed, in the order of their paths. When the stamps come, the cached notes whose
+ * file changed or is gone are taken out of it again, and the notes returned are only those it still
+ * lacks (read now, or unreadable), to add.
  */
-export async function readVaultNotes(root: string, context: ParseContext, cache: { file: string | null; key: string }, files: NoteFiles, options: LoadOptions): Promise<{ notes: ParsedNote[]; cacheWrite: CacheFileJob | null } & LoadReport> {
+export async function readVaultNotes(root: string, context: ParseContext, cache: { file: string | null; key: string }, files: NoteFiles, options: LoadOptions, index?: VaultIndex): Promise<{ notes: ParsedNote[]; cacheWrite: CacheFileJob | null } & LoadReport> {
 	const threads = files === nodeNoteFiles && options.onRead === undefined && options.parallelism !== undefined && options.parallelism.workers > 0 ? options.parallelism : null;
 	const parallelFrom = options.parallelFrom ?? PARALLEL_FROM;
 	const workerFailures: string[] = [];
@@ -84,6 +89,9 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 	const listing = threads?.stampFile !== undefined && cache.file !== null && cachedNoteCount(cache.file) >= parallelFrom ? startListing(root, threads.stampFile) : null;
 	const here = listing === null ? listHere(root, context, files, cache.file, threads, parallelFrom) : null;
 	const notesCache = NoteCache.open(cache.file, cache.key);
+	// The thread is still at work: this one builds the index from the cache meanwhile, instead of waiting.
+	const early = index !== undefined && listing !== null && notesCache.size > 0;
+	if (early) index.addAll(notesCache.notesByPath());
 	const listed = here ?? (await listedBy(listing, root, files, workerFailures));
 	const { paths } = listed;
 	const parallel = threads !== null && paths.length >= parallelFrom ? threads : null;
@@ -102,9 +110,11 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 			const path = paths[i] ?? "";
 			const stamp = stamps ? stampAt(stamps, i) : stampOrNull(files, join(root, path));
 			const cached = stamp === null ? undefined : notesCache.lookup(path, stamp);
-			if (cached) notes.push(cached);
-			else misses.push(path);
+			if (!cached) misses.push(path);
+			else if (!early) notes.push(cached);
 		}
+		// Changed, gone, or unreadable since the cache was written: out of the index built early (a changed note comes back read).
+		if (early) for (const path of notesCache.unconfirmed()) index.remove(path);
 	} else if (listed.stamping) {
 		// The cache file was stale or damaged: the stamps are not needed.
 		workerFailures.push(...(await listed.stamping.finish()).failures);
@@ -183,11 +193,11 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 	const settings = readSettings(root);
 	const config = readVaultConfig(root);
 	const context = createParseContext(settings, config);
-	const { notes, cacheWrite, stats, workerFailures } = await readVaultNotes(root, context, cacheFile(root, settings, config, options), options.files ?? nodeNoteFiles, options);
+	const index = new VaultIndex(() => settings.me);
+	const { notes, cacheWrite, stats, workerFailures } = await readVaultNotes(root, context, cacheFile(root, settings, config, options), options.files ?? nodeNoteFiles, options, index);
 	// The cache file is written on a thread of its own while this one builds the index, when threads are allowed; here first otherwise.
 	const stampFile = options.files === undefined || options.files === nodeNoteFiles ? options.parallelism?.stampFile : undefined;
 	const cacheWritten = cacheWrite === null ? null : stampFile !== undefined && (options.parallelism?.workers ?? 0) > 0 ? writeCacheInThread(cacheWrite, stampFile) : writeCacheFile(cacheWrite);
-	const index = new VaultIndex(() => settings.me);
 	index.addAll(notes);
 	// Live calendars: their events count as meetings, as in the plugin, without any note.
 	for (const path of settings.calendarFiles) {

@@ -197,6 +197,22 @@ export class NoteCache {
 		return this.old.notes[i];
 	}
 
+	/** Every note the cache held when opened, in the order of their paths (as a listing sorts them). */
+	notesByPath(): ParsedNote[] {
+		const { index, notes } = this.old;
+		const paths = [...index.keys()].sort();
+		const out = new Array<ParsedNote>(paths.length);
+		for (let i = 0; i < paths.length; i++) out[i] = notes[index.get(paths[i] as string) as number] as ParsedNote;
+		return out;
+	}
+
+	/** The paths the cache held that no `lookup` found unchanged (so far): changed, gone, or not looked up. */
+	unconfirmed(): string[] {
+		const out: string[] = [];
+		for (const [path, i] of this.old.index) if (this.kept[i] === 0) out.push(path);
+		return out;
+	}
+
 	/**
 	 * Remembers a note just read, unless its file changed too recently to trust its stamp. `line`: the
 	 * note already encoded with this stamp (by a reading thread), stored as it is.
