@@ -136,6 +136,23 @@ describe("a warm run that builds its index from the cache while a thread lists t
 		);
 	});
 
+	it("builds anew, with the same result, when a sync tool touched most notes", async () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 40; i++) files[`People/P${i}.md`] = person("2w", [`Alias ${i}`]);
+		for (let i = 0; i < 300; i++) files[`Meetings/M${i}.md`] = meeting(DAYS[i % 4] ?? "2026-11-02", [`[[P${i % 40}]]`, `Alias ${(i * 7) % 40}`]);
+		const root = makeVault(files);
+		for (const path of Object.keys(files)) utimesSync(join(root, path), HOUR_AGO, HOUR_AGO);
+		const cacheRoot = mkdtempSync(join(tmpdir(), "rapport-warm-index-"));
+		await loadVault(root, threaded(cacheRoot));
+		// Every meeting touched, one person renamed and one removed: most of the cache is stale.
+		for (let i = 0; i < 300; i++) utimesSync(join(root, `Meetings/M${i}.md`), HOUR_AGO + 5, HOUR_AGO + 5);
+		renameSync(join(root, "People/P1.md"), join(root, "People/P1 bis.md"));
+		rmSync(join(root, "People/P2.md"));
+		const warm = await loadVault(root, threaded(cacheRoot));
+		expect(warm.stats).toEqual({ notes: 339, fromCache: 38, parsed: 301 });
+		expect(seen(warm)).toEqual(seen(await loadVault(root, { cacheRoot: null })));
+	});
+
 	it("takes a deleted person out, and credits a renamed one's meetings to nobody until the links follow", async () => {
 		const { root } = startVault();
 		const cacheRoot = mkdtempSync(join(tmpdir(), "rapport-warm-index-"));
