@@ -8,7 +8,7 @@ const ZONES = ["America/Los_Angeles", "Pacific/Auckland"];
 // These compare two ways of reading the same notes (from the cache or not, on threads or not, written atomically or
 // not) inside one process, so its timezone is the same on both sides and the day never decides the outcome; the
 // whole-suite run covers them, and leaving them out of the other zones keeps CI well within its time.
-const SAME_ZONE_COMPARISONS = ["parallel-read", "parse-cache", "cache-codec", "atomic-write", "review-cache-attacks", "review4-cache-attacks"];
+const SAME_ZONE_COMPARISONS = ["parallel-read", "parse-cache", "cache-codec", "atomic-write", "review-cache-attacks", "review4-cache-attacks", "warm-index"];
 const exclude = SAME_ZONE_COMPARISONS.flatMap((name) => ["--exclude", `tests/cli/${name}.test.ts`]);
 
 function vitest(tz, args) {

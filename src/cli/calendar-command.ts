@@ -5,7 +5,7 @@ import { readCalendar } from "../core/calendar/read-ics";
 import { importWindow } from "../core/calendar/window";
 import { type ExistingPerson, plannedNoteText } from "../core/contacts/plan";
 import { today } from "../core/dates/dates";
-import type { Translate } from "../i18n";
+import { fileNameWords, type Translate } from "../i18n";
 import type { CliArgs } from "./args";
 import { writeFileAtomic } from "./atomic-write";
 import type { LoadedVault } from "./load-vault";
@@ -155,6 +155,7 @@ export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: s
 		template: meetingTemplate(vault),
 		takenPaths: new Set(files),
 		locale: t("meta.locale"),
+		fileNameWords: fileNameWords(t),
 	});
 	if (args.write) write(vault, plan, args.createPeople, t);
 	if (args.json) return { stdout: JSON.stringify(plan, null, 2) + "\n", exitCode: 0 };

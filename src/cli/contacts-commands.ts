@@ -7,7 +7,7 @@ import { readContactBytes } from "../core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { today } from "../core/dates/dates";
 import { importPlanSections, sourceName } from "../core/render/import-plan";
-import type { Translate } from "../i18n";
+import { fileNameWords, type Translate } from "../i18n";
 import type { CliArgs } from "./args";
 import { updateFile, writeFileAtomic } from "./atomic-write";
 import { createFileExclusive, fsyncFolder } from "./create-exclusive";
@@ -130,7 +130,7 @@ function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Transl
 export function importCommand(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort = nodeFs): CommandResult {
 	const file = readExport(args.note ?? "");
 	const folder = vault.settings.people.folders[0] ?? "People";
-	const plan = planImport(file, existingPeople(vault), { folder, takenPaths: new Set(listMarkdownFiles(vault.root)) });
+	const plan = planImport(file, existingPeople(vault), { folder, takenPaths: new Set(listMarkdownFiles(vault.root)), fileNameWords: fileNameWords(t) });
 	const outcome = args.write ? applyPlan(vault, plan, t, fs) : null;
 	const exitCode = outcome && outcome.failed.length > 0 ? 1 : 0;
 	if (args.json) return { stdout: JSON.stringify({ ...plan, written: outcome }, null, 2) + "\n", exitCode };

@@ -9,7 +9,8 @@ import { VaultIndex } from "../core/index/vault-index";
 import { listNotes, nodeNoteFiles, type NoteFiles, type NoteStamp } from "./note-files";
 import { type NoteRead, type NoteReadListener, parseText, readNoteFile, unreadableNote } from "./note-reading";
 import { cacheFileOf, cacheKey, defaultCacheRoot, NoteCache, vaultCacheDir } from "./parse-cache";
-import { type ListJob, type Parallelism, PARALLEL_FROM, readInParallel, startListing, startStamping, type StampJob } from "./parallel-read";
+import { type ListJob, type Parallelism, PARALLEL_FROM, readInParallel, startListing, startStamping, type StampJob, writeCacheInThread } from "./parallel-read";
+import { type CacheFileJob, writeCacheFile } from "./cache-file-write";
 import type { Problem } from "../core/shared/problems";
 import { syncLiveCalendar } from "../core/calendar/live";
 import { today } from "../core/dates/dates";
@@ -74,8 +75,14 @@ export interface LoadReport {
  * A note or folder that cannot be read (permissions, removed mid-scan, a folder where a file was) is
  * a problem on its path, and every other note is still read. On a large vault, worker threads stamp
  * the notes while this thread loads the cache, and read and parse the notes the cache cannot give.
+ *
+ * `newIndex`, when given, makes an index to fill while a thread lists and stamps the vault: with
+ * every cached note, as if none had changed, in the order of their paths. When the stamps come, the
+ * cached notes whose file changed or is gone are taken out of it again; `index` is that index, and
+ * `notes` only what it still lacks (read now, or unreadable), to add. When too many changed for
+ * taking them out to pay, `index` is null and `notes` are all the notes, as without `newIndex`.
  */
-export async function readVaultNotes(root: string, context: ParseContext, cache: { file: string | null; key: string }, files: NoteFiles, options: LoadOptions): Promise<{ notes: ParsedNote[] } & LoadReport> {
+export async function readVaultNotes(root: string, context: ParseContext, cache: { file: string | null; key: string }, files: NoteFiles, options: LoadOptions, newIndex?: () => VaultIndex): Promise<{ notes: ParsedNote[]; index: VaultIndex | null; cacheWrite: CacheFileJob | null } & LoadReport> {
 	const threads = files === nodeNoteFiles && options.onRead === undefined && options.parallelism !== undefined && options.parallelism.workers > 0 ? options.parallelism : null;
 	const parallelFrom = options.parallelFrom ?? PARALLEL_FROM;
 	const workerFailures: string[] = [];
@@ -83,10 +90,15 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 	const listing = threads?.stampFile !== undefined && cache.file !== null && cachedNoteCount(cache.file) >= parallelFrom ? startListing(root, threads.stampFile) : null;
 	const here = listing === null ? listHere(root, context, files, cache.file, threads, parallelFrom) : null;
 	const notesCache = NoteCache.open(cache.file, cache.key);
+	// The thread is still at work: this one builds the index from the cache meanwhile, instead of waiting.
+	let early = newIndex !== undefined && listing !== null && notesCache.size > 0 ? newIndex() : null;
+	early?.addAll(notesCache.notesByPath());
 	const listed = here ?? (await listedBy(listing, root, files, workerFailures));
 	const { paths } = listed;
 	const parallel = threads !== null && paths.length >= parallelFrom ? threads : null;
 	const notes: ParsedNote[] = listed.problems.map((p) => unreadableNote(p.path, p, context));
+	/** The notes found unchanged, when they are in the index built early (for a build anew if too many changed). */
+	const hits: ParsedNote[] = [];
 	const withStamps = notesCache.enabled;
 	let misses: string[] = paths;
 	if (notesCache.size > 0) {
@@ -101,9 +113,18 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 			const path = paths[i] ?? "";
 			const stamp = stamps ? stampAt(stamps, i) : stampOrNull(files, join(root, path));
 			const cached = stamp === null ? undefined : notesCache.lookup(path, stamp);
-			if (cached) notes.push(cached);
-			else misses.push(path);
+			if (!cached) misses.push(path);
+			else (early ? hits : notes).push(cached);
 		}
+		// Changed, gone, or unreadable since the cache was written: out of the index built early (a changed
+		// note comes back read). Taking a note out re-reads the notes naming the person it was: when many
+		// changed (a sync tool touched every file), a build anew costs less.
+		const stale = early ? notesCache.unconfirmed() : [];
+		if (early && stale.length > REBUILD_FROM && stale.length * 8 > notesCache.size) {
+			early = null;
+			notes.push(...hits);
+		}
+		if (early) for (const path of stale) early.remove(path);
 	} else if (listed.stamping) {
 		// The cache file was stale or damaged: the stamps are not needed.
 		workerFailures.push(...(await listed.stamping.finish()).failures);
@@ -118,9 +139,11 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 			notes.push(read.note);
 		}
 	}
-	notesCache.save();
-	return { notes, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures };
+	return { notes, index: early, cacheWrite: notesCache.fileJob(), stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures };
 }
+
+/** From how many changed notes (and an eighth of the cache) a warm run builds its index anew rather than take them out of the one built early. */
+const REBUILD_FROM = 256;
 
 /** The vault's notes, and their stamps when they were taken with the list (or are being taken by `stamping`). */
 interface ListedNotes {
@@ -183,13 +206,20 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 	const settings = readSettings(root);
 	const config = readVaultConfig(root);
 	const context = createParseContext(settings, config);
-	const { notes, stats, workerFailures } = await readVaultNotes(root, context, cacheFile(root, settings, config, options), options.files ?? nodeNoteFiles, options);
-	const index = new VaultIndex(() => settings.me);
+	const newIndex = (): VaultIndex => new VaultIndex(() => settings.me);
+	const read = await readVaultNotes(root, context, cacheFile(root, settings, config, options), options.files ?? nodeNoteFiles, options, newIndex);
+	const { notes, cacheWrite, stats, workerFailures } = read;
+	const index = read.index ?? newIndex();
+	// The cache file is written on a thread of its own while this one builds the index, when threads are allowed; here first otherwise.
+	const stampFile = options.files === undefined || options.files === nodeNoteFiles ? options.parallelism?.stampFile : undefined;
+	const cacheWritten = cacheWrite === null ? null : stampFile !== undefined && (options.parallelism?.workers ?? 0) > 0 ? writeCacheInThread(cacheWrite, stampFile) : writeCacheFile(cacheWrite);
 	index.addAll(notes);
 	// Live calendars: their events count as meetings, as in the plugin, without any note.
 	for (const path of settings.calendarFiles) {
 		const file = join(root, path);
 		if (existsSync(file)) syncLiveCalendar(index, path, readFileSync(file, "utf8"), { today: today(), myEmails: settings.myEmails });
 	}
+	// The run ends with the cache written: the next run finds it.
+	await cacheWritten;
 	return { root, settings, config, context, index, stats, workerFailures };
 }

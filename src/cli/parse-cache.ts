@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, realpathSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import type { ParsedNote } from "../core/notes/note";
 import type { NoteStamp } from "./note-files";
+import { type CacheFileJob, writeCacheFile } from "./cache-file-write";
 import { asciiJson, decodeLine, encodeLine, NoteDecoder, NoteEncoder, type NoteLine, type ShapeKey } from "./cache-codec";
 
 /**
@@ -148,22 +149,6 @@ function entriesOf(bytes: Buffer, key: string): OldEntries | null {
 	return out;
 }
 
-/** How many lines of the cache file are written at a time. */
-const WRITE_LINES = 4096;
-
-function writeAll(fd: number, text: string): void {
-	const bytes = Buffer.from(text, "utf8");
-	let written = 0;
-	while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-}
-
-/** The SHA-256 of what follows the header as `save` writes it: the tables' line, then each line after a newline. */
-function digestOf(tables: string, groups: Iterable<string[]>): string {
-	const hash = createHash("sha256").update(tables, "utf8");
-	for (const lines of groups) for (const line of lines) hash.update("\n", "utf8").update(line, "utf8");
-	return hash.digest("hex");
-}
-
 export class NoteCache {
 	/** Notes read (not from the cache) in this run, to store: each path's line as it will be written. */
 	private readonly fresh = new Map<string, NoteLine>();
@@ -212,6 +197,22 @@ export class NoteCache {
 		return this.old.notes[i];
 	}
 
+	/** Every note the cache held when opened, in the order of their paths (as a listing sorts them). */
+	notesByPath(): ParsedNote[] {
+		const { index, notes } = this.old;
+		const paths = [...index.keys()].sort();
+		const out = new Array<ParsedNote>(paths.length);
+		for (let i = 0; i < paths.length; i++) out[i] = notes[index.get(paths[i] as string) as number] as ParsedNote;
+		return out;
+	}
+
+	/** The paths the cache held that no `lookup` found unchanged (so far): changed, gone, or not looked up. */
+	unconfirmed(): string[] {
+		const out: string[] = [];
+		for (const [path, i] of this.old.index) if (this.kept[i] === 0) out.push(path);
+		return out;
+	}
+
 	/**
 	 * Remembers a note just read, unless its file changed too recently to trust its stamp. `line`: the
 	 * note already encoded with this stamp (by a reading thread), stored as it is.
@@ -238,12 +239,6 @@ export class NoteCache {
 		}
 	}
 
-	/**
-	 * Writes the notes of this run (and only those: deleted and renamed notes drop out) when anything
-	 * changed: to a temporary file created exclusively, synced, then renamed over the old one, so a
-	 * reader (another run) sees the old file or the new one, never a part. A cache that cannot be
-	 * written is skipped: it only saves time.
-	 */
 	/** The lines to write, grouped by table: unchanged notes as they were read, then notes read in this run; a table no note uses any more is left out. */
 	private linesByTable(): Map<ShapeKey[][], string[]> {
 		const byTable = new Map<ShapeKey[][], string[]>();
@@ -260,38 +255,21 @@ export class NoteCache {
 		return byTable;
 	}
 
-	save(): boolean {
-		if (this.file === null) return false;
-		if (!this.changed && this.keptCount === this.old.notes.length) return false;
+	/**
+	 * What to write for the notes of this run (and only those: deleted and renamed notes drop out), or
+	 * null when nothing changed since the file was read, or there is no cache (`--no-cache`). The file
+	 * is written by `writeCacheFile`, on this thread (`save`) or on another.
+	 */
+	fileJob(): CacheFileJob | null {
+		if (this.file === null) return null;
+		if (!this.changed && this.keptCount === this.old.notes.length) return null;
 		const byTable = this.linesByTable();
-		const groups = [...byTable.values()].map((lines) => lines.length);
-		const count = groups.reduce((a, b) => a + b, 0);
-		const tables = asciiJson([...byTable.keys()]);
-		const header = JSON.stringify({ format: FORMAT, key: this.key, count, groups, digest: digestOf(tables, byTable.values()) });
-		const dir = join(this.file, "..");
-		const tmp = join(dir, `.${FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-		let fd = -1;
-		try {
-			mkdirSync(dir, { recursive: true });
-			fd = openSync(tmp, "wx", 0o600);
-			// Written a few thousand lines at a time: no copy of the whole file is ever built in memory.
-			writeAll(fd, `${header}\n${tables}`);
-			for (const lines of byTable.values()) {
-				for (let i = 0; i < lines.length; i += WRITE_LINES) writeAll(fd, `\n${lines.slice(i, i + WRITE_LINES).join("\n")}`);
-			}
-			fsyncSync(fd);
-			closeSync(fd);
-			fd = -1;
-			renameSync(tmp, this.file);
-			return true;
-		} catch {
-			if (fd >= 0) closeSync(fd);
-			try {
-				unlinkSync(tmp);
-			} catch {
-				// Nothing was created.
-			}
-			return false;
-		}
+		return { file: this.file, format: FORMAT, key: this.key, tables: asciiJson([...byTable.keys()]), groups: [...byTable.values()] };
+	}
+
+	/** Writes the cache file now when anything changed (see `writeCacheFile`); false when nothing was written. */
+	save(): boolean {
+		const job = this.fileJob();
+		return job !== null && writeCacheFile(job);
 	}
 }

@@ -526,6 +526,9 @@ export const en = {
 	// New person / New meeting: the file name when the typed name has no character a file name can keep.
 	"newNote.unnamedPerson": "Person",
 	"newNote.unnamedMeeting": "Meeting",
+	// File names Rapport makes: the name of last resort, and what follows a Windows device name (`CON (contact)`).
+	"fileName.contact": "Contact",
+	"fileName.device": "contact",
 } as const;
 
 export type MessageKey = keyof typeof en;

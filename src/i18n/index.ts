@@ -1,5 +1,6 @@
 import { en, type MessageKey } from "./en";
 import { it } from "./it";
+import type { FileNameWords } from "../core/contacts/names";
 
 export type Locale = "en" | "it";
 export type { MessageKey };
@@ -51,4 +52,9 @@ function fillItalian(text: string, filled: (name: string) => string | undefined)
 		const joined = value.charAt(0).toLowerCase() === word ? `${word}d` : word;
 		return `${before ?? ""}${joined} ${value}`;
 	});
+}
+
+/** The words a file name Rapport makes may need (core/contacts/names.ts), in the language of `t`. */
+export function fileNameWords(t: Translate): FileNameWords {
+	return { contact: t("fileName.contact"), device: t("fileName.device") };
 }

@@ -528,4 +528,7 @@ export const it: Record<MessageKey, string> = {
 	// New person / New meeting: the file name when the typed name has no character a file name can keep.
 	"newNote.unnamedPerson": "Persona",
 	"newNote.unnamedMeeting": "Riunione",
+	// Nomi di file che Rapport crea: il nome di ripiego, e ciò che segue un nome di dispositivo Windows (`CON (contatto)`).
+	"fileName.contact": "Contatto",
+	"fileName.device": "contatto",
 };

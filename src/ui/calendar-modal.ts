@@ -1,4 +1,5 @@
 import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
+import { fileNameWords } from "../i18n";
 import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText } from "../core/calendar/plan";
 import { readCalendar } from "../core/calendar/read-ics";
 import { importWindow } from "../core/calendar/window";
@@ -110,6 +111,7 @@ export class ImportCalendarModal extends Modal {
 			template: await this.template(),
 			takenPaths: new Set(this.app.vault.getFiles().map((f) => f.path)),
 			locale: this.host.locale,
+			fileNameWords: fileNameWords(t),
 		});
 		this.renderPlan(this.plan);
 	}

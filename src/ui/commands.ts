@@ -12,7 +12,7 @@ import { existingPeople, ImportContactsModal, writeExport } from "./contacts-mod
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { safeFileName } from "../core/contacts/names";
 import { BriefModal, GroupsModal, HealthModal, IntroductionsModal } from "./practice-modals";
-import type { MessageKey } from "../i18n";
+import { fileNameWords, type MessageKey } from "../i18n";
 import { openProblemList } from "./problems";
 import { ImportCalendarModal } from "./calendar-modal";
 import { unreadableFrontmatter } from "../obsidian/note-source";
@@ -182,7 +182,7 @@ async function createNote(host: RapportHost, path: string, text: string): Promis
 async function newPerson(host: RapportHost, name: string): Promise<void> {
 	const folder = host.settings.people.folders[0] ?? "People";
 	// A file name every platform and wikilink accept (as imports name notes); the name as typed goes in `name:` when they differ.
-	const fileName = safeFileName(name, host.t("newNote.unnamedPerson"));
+	const fileName = safeFileName(name, [host.t("newNote.unnamedPerson")], fileNameWords(host.t));
 	const path = normalizePath(`${folder}/${fileName}.md`);
 	const text = (await templateText(host, host.settings.personTemplate, today(), name)) ?? "---\ntype: person\ncircle:\ncadence:\nbirthday:\n---\n\n## Log\n";
 	const file = await createNote(host, path, text);
@@ -197,7 +197,7 @@ async function newPerson(host: RapportHost, name: string): Promise<void> {
 async function newMeeting(host: RapportHost, title: string, people: string[]): Promise<void> {
 	const day = today();
 	const folder = host.settings.meetings.folders[0] ?? "Meetings";
-	const name = safeFileName(`${day} ${title}`, `${day} ${host.t("newNote.unnamedMeeting")}`);
+	const name = safeFileName(`${day} ${title}`, [`${day} ${host.t("newNote.unnamedMeeting")}`], fileNameWords(host.t));
 	const path = normalizePath(`${folder}/${name}.md`);
 	const text = (await templateText(host, host.settings.meetingTemplate, day, name)) ?? "---\n---\n\n## Notes\n\n## Follow-ups\n";
 	const file = await createNote(host, path, text);

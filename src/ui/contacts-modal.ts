@@ -4,7 +4,7 @@ import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } fro
 import { readContactBytes, readContacts } from "../core/contacts/read-contacts";
 import { isEmptyValue } from "../core/contacts/yaml-lite";
 import { importPlanSections } from "../core/render/import-plan";
-import type { MessageKey } from "../i18n";
+import { fileNameWords, type MessageKey } from "../i18n";
 import type { RapportHost } from "./host";
 import { createPlannedFile, runImport } from "./import-writes";
 
@@ -69,7 +69,7 @@ export class ImportContactsModal extends Modal {
 		}
 		const folder = this.host.settings.people.folders[0] ?? "People";
 		const taken = new Set(this.app.vault.getFiles().map((f) => f.path));
-		this.plan = planImport(file, existingPeople(this.host), { folder, takenPaths: taken });
+		this.plan = planImport(file, existingPeople(this.host), { folder, takenPaths: taken, fileNameWords: fileNameWords(this.host.t) });
 		this.renderPlan(this.plan);
 	}
 

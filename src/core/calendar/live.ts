@@ -1,12 +1,11 @@
 import { emptyContact } from "../contacts/contact";
-import { safeFileName } from "../contacts/names";
 import { type ExistingPerson, personMatcher } from "../contacts/plan";
 import { addDays, type CalendarDay } from "../dates/dates";
 import type { VaultIndex } from "../index/vault-index";
 import type { ParsedNote } from "../notes/note";
 import { NONE } from "../notes/frontmatter-values";
 import { withoutMd } from "../shared/text";
-import { nameFromEmail, skipReason } from "./plan";
+import { meetingFileName, nameFromEmail, skipReason } from "./plan";
 import { type CalendarOccurrence, readCalendar } from "./read-ics";
 
 /** How far back and ahead a live calendar counts: long enough for tie strength (a year and more) and the agenda's next days. */
@@ -74,7 +73,8 @@ export function liveCalendarMeetings(calendarPath: string, text: string, index: 
 			if (found.length === 1 && found[0]) people.add(found[0]);
 		}
 		if (people.size === 0) continue;
-		const imported = `${o.day} ${safeFileName(o.title, "")}`.trim().toLowerCase();
+		// The name the import gives the event's note (a number may follow it): the event is in the vault already.
+		const imported = meetingFileName(o.day, o.title).toLowerCase();
 		if (index.meetingsOn(o.day).some((m) => !isLiveEventPath(m.path) && m.title.toLowerCase().startsWith(imported))) continue;
 		out.push(meetingOf(calendarPath, o, [...people]));
 	}

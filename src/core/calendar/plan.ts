@@ -1,5 +1,5 @@
 import { type Contact, emptyContact } from "../contacts/contact";
-import { safeFileName } from "../contacts/names";
+import { type FileNameWords, safeFileName } from "../contacts/names";
 import { type ExistingPerson, type PlannedNote, peopleLookup, personMatcher, planImport } from "../contacts/plan";
 import type { CalendarDay } from "../dates/dates";
 import { fillTemplate } from "../notes/template";
@@ -76,6 +76,18 @@ export interface CalendarPlanOptions {
 	takenPaths: ReadonlySet<string>;
 	/** The language of weekday and month names in the template's `{{date:…}}` (English when missing). */
 	locale?: string;
+	/** The words a new person's file name may need, in the user's language (English when missing). */
+	fileNameWords?: FileNameWords;
+}
+
+/**
+ * The file name (without `.md`) an imported event's meeting note gets, before any number that keeps
+ * it apart from a note already there: its day and title, safe on every platform (the day keeps it a
+ * name, and never a device name). A live calendar looks for notes of this name to not count an
+ * imported event twice.
+ */
+export function meetingFileName(day: CalendarDay, title: string): string {
+	return safeFileName(`${day} ${title}`);
 }
 
 /** Why an event read from the calendar does not become a meeting, or null when it does. */
@@ -151,7 +163,7 @@ class AttendeeLinks {
 				}
 			}
 		}
-		const planned = planImport({ source: "vcard", contacts: unmatched.map((u) => u.contact), problems: [] }, existing, { folder: options.peopleFolder, takenPaths: options.takenPaths, lookup });
+		const planned = planImport({ source: "vcard", contacts: unmatched.map((u) => u.contact), problems: [] }, existing, { folder: options.peopleFolder, takenPaths: options.takenPaths, lookup, fileNameWords: options.fileNameWords });
 		const byLine = new Map(planned.creates.map((c) => [c.line, c]));
 		for (const u of unmatched) {
 			const note = byLine.get(u.contact.line);
@@ -249,7 +261,7 @@ export function planCalendarImport(read: CalendarRead, existingPeople: readonly 
 		}
 		if (byKey.has(`planned:${o.key}`)) continue;
 		byKey.set(`planned:${o.key}`, { path: "", frontmatter: {} });
-		const name = safeFileName(`${o.day} ${o.title}`, `${o.day} Meeting`);
+		const name = meetingFileName(o.day, o.title);
 		let path = `${folder}${name}.md`;
 		for (let n = 2; taken.has(path.toLowerCase()); n++) path = `${folder}${name} ${n}.md`;
 		taken.add(path.toLowerCase());

@@ -78,21 +78,31 @@ function cleaned(name: string): string {
 	return visible.replace(/^[.\s]+|[.\s]+$/g, "");
 }
 
+/** The words a file name may need, in the user's language (the edges give them from the catalogs). */
+export interface FileNameWords {
+	/** The name of last resort, when nothing else gives one: "Contact". */
+	contact: string;
+	/** What a Windows device name gets after it in parentheses: `CON` → `CON (contact)`. */
+	device: string;
+}
+
+export const ENGLISH_FILE_NAME_WORDS: FileNameWords = { contact: "Contact", device: "contact" };
+
 /**
  * A file name (without `.md`) that works on Windows, macOS, Linux, iOS and Android, and in a wikilink:
  * no characters a platform refuses, no control, bidi or zero-width characters, NFC, at most
  * {@link MAX_NAME_BYTES} bytes cut between graphemes, never a Windows device name. When nothing is
- * left, the first of `fallbacks` that gives a name (email, phone, organisation), else "Contact".
+ * left, the first of `fallbacks` that gives a name (email, phone, organisation), else `words.contact`.
  */
-export function safeFileName(name: string, ...fallbacks: string[]): string {
-	for (const candidate of [name, ...fallbacks, "Contact"]) {
+export function safeFileName(name: string, fallbacks: readonly string[] = [], words: FileNameWords = ENGLISH_FILE_NAME_WORDS): string {
+	for (const candidate of [name, ...fallbacks, words.contact, ENGLISH_FILE_NAME_WORDS.contact]) {
 		let safe = cleaned(candidate);
 		const cut = cutToBytes(safe, MAX_NAME_BYTES);
 		if (cut !== safe) safe = cleaned(cut);
 		if (safe === "") continue;
 		if (!isReservedName(safe)) return safe;
 		const stem = safe.split(".")[0] ?? safe;
-		return `${stem} (contact)${safe.slice(stem.length)}`;
+		return `${stem} (${cleaned(words.device) || ENGLISH_FILE_NAME_WORDS.device})${safe.slice(stem.length)}`;
 	}
-	return "Contact";
+	return ENGLISH_FILE_NAME_WORDS.contact;
 }

@@ -2,7 +2,7 @@ import { stringValues } from "../shared/text";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, displayName, hasIdentity } from "./contact";
 import { type Known, PeopleLookup, sameValue, type StrongKind } from "./match";
 import { knownFields } from "./known-fields";
-import { safeFileName } from "./names";
+import { ENGLISH_FILE_NAME_WORDS, type FileNameWords, safeFileName } from "./names";
 import { type FrontmatterValue, isEmptyValue, yamlEntry } from "./yaml-lite";
 
 /** A person note already in the vault, as the import sees it. */
@@ -123,6 +123,7 @@ class Planner {
 		private readonly folder: string,
 		takenPaths: ReadonlySet<string>,
 		lookup?: PeopleLookup,
+		private readonly words: FileNameWords = ENGLISH_FILE_NAME_WORDS,
 	) {
 		this.plan = { source: file.source, creates: [], updates: [], conflicts: [], ambiguous: [], distinct: [], repeats: [], unchanged: 0, problems: [...file.problems] };
 		this.lookup = lookup ?? peopleLookup(existing);
@@ -156,9 +157,9 @@ class Planner {
 	/** A new note, with a telling name when a namesake exists: "Anna Rossi (Lumen)", then numbers. */
 	private create(c: Contact, fields: [string, FrontmatterValue][], hasNamesake: boolean): PlannedNote {
 		const name = displayName(c);
-		const plain = safeFileName(name, c.emails[0] ?? "", c.phones[0] ?? "", c.org ?? "");
+		const plain = safeFileName(name, [c.emails[0] ?? "", c.phones[0] ?? "", c.org ?? ""], this.words);
 		const telling = distinguisher(c, name);
-		const tellingName = telling === "" ? null : safeFileName(`${name} (${telling})`);
+		const tellingName = telling === "" ? null : safeFileName(`${name} (${telling})`, [], this.words);
 		let path = (hasNamesake && tellingName ? this.freePath(tellingName) : null) ?? this.freePath(plain) ?? (tellingName ? this.freePath(tellingName) : null);
 		for (let n = 2; path === null; n++) path = this.freePath(`${plain} ${n}`);
 		this.taken.add(path.normalize("NFC").toLowerCase());
@@ -223,6 +224,8 @@ export interface ImportOptions {
 	takenPaths: ReadonlySet<string>;
 	/** `existing` already filed by {@link peopleLookup} (the calendar import matched attendees with it): not filed twice. The plan files its new notes into it. */
 	lookup?: PeopleLookup;
+	/** The words a new note's file name may need, in the user's language (English when missing). */
+	fileNameWords?: FileNameWords;
 }
 
 /**
@@ -235,7 +238,7 @@ export interface ImportOptions {
  * Nothing is written here.
  */
 export function planImport(file: ContactFile, existing: readonly ExistingPerson[], options: ImportOptions): ImportPlan {
-	const planner = new Planner(file, existing, options.folder, options.takenPaths, options.lookup);
+	const planner = new Planner(file, existing, options.folder, options.takenPaths, options.lookup, options.fileNameWords);
 	for (const c of file.contacts) planner.add(c);
 	// A contact left ambiguous may be decided by notes that later lines planned: look again, as a second import would.
 	for (let pass = 0; pass < 3; pass++) {

@@ -219,6 +219,13 @@ export class VaultIndex {
 		return [...(this.people.get(personPath)?.followUps?.values() ?? [])].flat();
 	}
 
+	/** How many open follow-ups name this person; makes no list. */
+	followUpCountOf(personPath: string): number {
+		let n = 0;
+		for (const list of this.people.get(personPath)?.followUps?.values() ?? []) n += list.length;
+		return n;
+	}
+
 	/** The follow-ups written in one note. */
 	followUpsIn(path: string): readonly FollowUp[] {
 		return this.followUpsBySource.get(path) ?? [];

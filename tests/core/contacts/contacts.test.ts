@@ -8,6 +8,7 @@ import { calendarFor, foldLine, vcardsFor } from "../../../src/core/contacts/exp
 import { nameKey, safeFileName } from "../../../src/core/contacts/names";
 import { type ExistingPerson, planImport, plannedNoteText } from "../../../src/core/contacts/plan";
 import { readContacts } from "../../../src/core/contacts/read-contacts";
+import { fileNameWords, translator } from "../../../src/i18n";
 import { decodeQuotedPrintable } from "../../../src/core/contacts/vcard";
 import { addFrontmatterEntries } from "../../../src/core/contacts/yaml-lite";
 import { readFrontmatter } from "../../../src/cli/safe-frontmatter";
@@ -143,9 +144,19 @@ describe("matching and planning an import", () => {
 	});
 
 	it("makes file names safe on every platform", () => {
-		expect(safeFileName('Anna "AJ" Rossi: CTO/Founder?', "x")).toBe("Anna AJ Rossi CTO Founder");
-		expect(safeFileName("CON", "x")).toBe("CON (contact)");
-		expect(safeFileName(" ... ", "Contact 3")).toBe("Contact 3");
+		expect(safeFileName('Anna "AJ" Rossi: CTO/Founder?', ["x"])).toBe("Anna AJ Rossi CTO Founder");
+		expect(safeFileName("CON", ["x"])).toBe("CON (contact)");
+		expect(safeFileName(" ... ", ["Contact 3"])).toBe("Contact 3");
+	});
+
+	it("names the notes it cannot name otherwise in the user's language", () => {
+		const words = fileNameWords(translator("it"));
+		expect(safeFileName("CON", [], words)).toBe("CON (contatto)");
+		expect(safeFileName("...", [""], words)).toBe("Contatto");
+		// A contact with no name, email, phone or organisation, and one named after a device, imported in Italian.
+		const file = readContacts("BEGIN:VCARD\nFN:.\nNOTE:met at the fair\nEND:VCARD\nBEGIN:VCARD\nFN:AUX\nEMAIL:aux@x.example\nEND:VCARD\n");
+		const plan = file ? planImport(file, [], { folder: "Persone", takenPaths: new Set(), fileNameWords: words }) : null;
+		expect(plan?.creates.map((c) => c.path)).toEqual(["Persone/Contatto.md", "Persone/AUX (contatto).md"]);
 	});
 
 	it("merges a contact repeated in the file into one new note", () => {

@@ -129,9 +129,9 @@ describe("file names", () => {
 	});
 
 	it("falls back on the email, then the phone, then the organisation", () => {
-		expect(safeFileName("...", "anna@lumen.example", "+39 1", "Lumen")).toBe("anna@lumen.example");
-		expect(safeFileName("\u200b", "", "+39 333", "Lumen")).toBe("+39 333");
-		expect(safeFileName("", "", "", "Lumen")).toBe("Lumen");
+		expect(safeFileName("...", ["anna@lumen.example", "+39 1", "Lumen"])).toBe("anna@lumen.example");
+		expect(safeFileName("\u200b", ["", "+39 333", "Lumen"])).toBe("+39 333");
+		expect(safeFileName("", ["", "", "Lumen"])).toBe("Lumen");
 	});
 });
 

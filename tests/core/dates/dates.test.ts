@@ -64,6 +64,17 @@ describe("calendar days", () => {
 		expect(today("Pacific/Auckland")).toBe("2026-11-28");
 		expect(today("UTC")).toBe("2026-11-27");
 	});
+
+	it("gives the system zone's own day, as luxon's local zone does, at each side of local midnight", async () => {
+		const { DateTime } = await import("luxon");
+		vi.useFakeTimers();
+		// Each instant is a minute before or after midnight in the zone the tests run in (TZ varies by run).
+		for (const local of ["2026-11-27T23:59:00", "2026-11-28T00:01:00", "2024-02-29T23:59:00", "2026-12-31T23:59:00", "2027-01-01T00:00:30"]) {
+			vi.setSystemTime(DateTime.fromISO(local).toJSDate());
+			expect(today()).toBe(local.slice(0, 10));
+			expect(today()).toBe(DateTime.local().toISODate());
+		}
+	});
 });
 
 describe("integer calendar math agrees with luxon", () => {

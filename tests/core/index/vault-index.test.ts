@@ -65,6 +65,8 @@ describe("follow-ups and their owners", () => {
 			["Follow up: f", ["People/Zoe.md"]],
 		]);
 		expect(v.index.followUpsOf("People/Marco.md").map((f) => f.text)).toEqual(["Write up notes", "Ask [[Marco]] for the doc"]);
+		// The count the people list shows, without making the list.
+		expect(["People/Anna.md", "People/Marco.md", "People/Zoe.md", "People/Nobody.md"].map((p) => v.index.followUpCountOf(p))).toEqual([2, 2, 2, 0]);
 	});
 });
 

@@ -1,0 +1,78 @@
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+/**
+ * Writing the parse cache's file (see parse-cache.ts for its layout), apart from the cache itself:
+ * this file needs nothing of Rapport's parser, so the small stamping script can write a cache on a
+ * thread of its own while the main thread builds the index. Plain data in, plain data out: a job
+ * crosses to a thread as it is.
+ */
+export interface CacheFileJob {
+	file: string;
+	format: string;
+	key: string;
+	/** The tables of shapes, as one line of JSON. */
+	tables: string;
+	/** The notes' lines, grouped by table, in the order of `tables`. */
+	groups: string[][];
+}
+
+/** How many lines are joined and written at a time: no copy of the whole file is ever built in memory. */
+const WRITE_LINES = 4096;
+
+/** The file's text after its header: the tables' line, then each line after a newline, a few thousand at a time. */
+function* bodyChunks(job: CacheFileJob): Generator<string> {
+	yield job.tables;
+	for (const lines of job.groups) {
+		for (let i = 0; i < lines.length; i += WRITE_LINES) yield `\n${lines.slice(i, i + WRITE_LINES).join("\n")}`;
+	}
+}
+
+function writeAll(fd: number, text: string): void {
+	const bytes = Buffer.from(text, "utf8");
+	let written = 0;
+	while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
+/**
+ * Writes the cache file: to a temporary file created exclusively, synced, then renamed over the old
+ * one, so a reader (another run) sees the old file or the new one, never a part. The header says how
+ * many notes each table has and the SHA-256 of everything after it. False when it cannot be written
+ * (the temporary file is removed): a cache only saves time.
+ */
+export function writeCacheFile(job: CacheFileJob): boolean {
+	const hash = createHash("sha256");
+	for (const chunk of bodyChunks(job)) hash.update(chunk, "utf8");
+	const groups = job.groups.map((lines) => lines.length);
+	const count = groups.reduce((a, b) => a + b, 0);
+	const header = JSON.stringify({ format: job.format, key: job.key, count, groups, digest: hash.digest("hex") });
+	const dir = dirname(job.file);
+	const tmp = join(dir, `.${basename(job.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+	let fd = -1;
+	try {
+		mkdirSync(dir, { recursive: true });
+		fd = openSync(tmp, "wx", 0o600);
+		writeAll(fd, `${header}\n`);
+		for (const chunk of bodyChunks(job)) writeAll(fd, chunk);
+		fsyncSync(fd);
+		closeSync(fd);
+		fd = -1;
+		renameSync(tmp, job.file);
+		return true;
+	} catch {
+		if (fd >= 0) closeSync(fd);
+		try {
+			unlinkSync(tmp);
+		} catch {
+			// Nothing was created.
+		}
+		return false;
+	}
+}
+
+/** Whether a thread's `workerData` is a cache file to write. */
+export function isCacheFileJob(data: unknown): data is { save: CacheFileJob } {
+	const job = (data as { save?: Partial<CacheFileJob> } | null)?.save;
+	return typeof job?.file === "string" && typeof job.format === "string" && typeof job.key === "string" && typeof job.tables === "string" && Array.isArray(job.groups);
+}
