@@ -78,6 +78,18 @@ export class PersonResolver {
 		return found;
 	}
 
+	/**
+	 * Whether `ref` resolves alike from every note (while no person comes or goes): a plain name, or a
+	 * link without a folder to a file name at most one person note has (the answers `linkCandidates` keeps).
+	 */
+	resolvesAlike(ref: Ref): boolean {
+		if (!ref.link) return true;
+		const t = linkKey(ref.target).replace(/^\/+/, "");
+		if (t.includes("/")) return false;
+		const byName = this.byName.get(t);
+		return !byName || byName.size <= 1;
+	}
+
 	/** A person came or went: every answer kept may have changed. */
 	private forgetAnswers(): void {
 		// Only when there is something to forget: clearing a map makes it a new table, and a start adds ten thousand people in a row.

@@ -68,6 +68,8 @@ export class VaultIndex {
 			return;
 		}
 		this.changeLog.startBulk();
+		this.filing.startBulk();
+		this.ledger.startBulk();
 		try {
 			for (const n of rest) {
 				if (this.notes.has(n.path)) this.set(n);
@@ -75,6 +77,8 @@ export class VaultIndex {
 			}
 		} finally {
 			this.changeLog.endBulk();
+			this.filing.endBulk();
+			this.ledger.endBulk();
 		}
 	}
 

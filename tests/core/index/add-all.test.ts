@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { ParsedNote } from "../../../src/core/notes/note";
 import { describe, expect, it } from "vitest";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import { personRows } from "../../../src/core/index/people";
@@ -70,6 +71,39 @@ describe("adding a whole vault at once", () => {
 		v.index.addAll([v.parse("Meetings/a.md", meeting("2026-10-09", ["[[Anna]]"]))]);
 		expect(v.index.lastInteraction("People/Anna.md")?.day).toBe("2026-10-09");
 		expect(v.index.counts().meetings).toBe(1);
+	});
+
+	it("credits nobody through a person note that became a meeting earlier in the same bulk build, linked or by plain name", () => {
+		const empty = buildVault({});
+		const parse = (path: string, text: string): ParsedNote => empty.parse(path, text);
+		const batch = [
+			parse("Meetings/a.md", meeting("2026-10-01", ["[[Anna]]", "Marco"])),
+			// Anna's note is a meeting now, and Marco's too: the names they went by are nobody's from here on.
+			parse("People/Anna.md", meeting("2026-10-02", [])),
+			parse("People/Marco.md", meeting("2026-10-02", [])),
+			parse("Meetings/b.md", meeting("2026-10-03", ["[[Anna]]", "Marco"])),
+		];
+		const bulk = buildVault({ "People/Anna.md": person(), "People/Marco.md": person(), "Meetings/old.md": meeting("2026-09-01", ["[[Anna]]", "Marco"]) }).index;
+		bulk.addAll(batch);
+		const one = buildVault({ "People/Anna.md": person(), "People/Marco.md": person(), "Meetings/old.md": meeting("2026-09-01", ["[[Anna]]", "Marco"]) }).index;
+		for (const n of batch) one.set(n);
+		expect(observable(bulk)).toEqual(observable(one));
+		expect(bulk.attendeesOf("Meetings/b.md")).toEqual([]);
+		expect(bulk.interactions("People/Anna.md")).toEqual([]);
+	});
+
+	it("resolves a note of the bulk build again when the person it names comes later, after a note read twice in the build stopped naming them", () => {
+		const empty = buildVault({});
+		const parse = (path: string, text: string): ParsedNote => empty.parse(path, text);
+		const batch = [parse("Meetings/a.md", meeting("2026-10-01", ["[[Zed]]"])), parse("Meetings/a.md", meeting("2026-10-01", [])), parse("Meetings/b.md", meeting("2026-10-03", ["[[Zed]]"]))];
+		const bulk = new VaultIndex();
+		bulk.addAll(batch);
+		const one = new VaultIndex();
+		for (const n of batch) one.set(n);
+		for (const index of [bulk, one]) index.set(parse("People/Zed.md", person()));
+		expect(observable(bulk)).toEqual(observable(one));
+		expect(bulk.attendeesOf("Meetings/b.md")).toEqual(["People/Zed.md"]);
+		expect(bulk.lastInteraction("People/Zed.md")?.source).toBe("Meetings/b.md");
 	});
 
 	it("resolves a name again once a second person takes it (no stale answer kept)", () => {
