@@ -50,10 +50,10 @@ export class NoteFiling {
 		}
 	}
 
-	/** A bulk build starts: the lists a reference is filed under are remembered until `endBulk`. */
+	/** A bulk build starts (or goes on): the lists a reference is filed under are remembered until `endBulk`. */
 	startBulk(): void {
-		this.linkLists = new Map();
-		this.nameLists = new Map();
+		this.linkLists ??= new Map();
+		this.nameLists ??= new Map();
 	}
 
 	endBulk(): void {

@@ -62,10 +62,10 @@ export class PeopleLedger {
 		private readonly changeLog: ChangeLog,
 	) {}
 
-	/** A bulk build starts: what references resolve to is remembered until a person comes or goes, or `endBulk`. */
+	/** A bulk build starts (or goes on): what references resolve to is remembered until a person comes or goes, or `endBulk`. */
 	startBulk(): void {
-		this.linkTargets = new Map();
-		this.nameTargets = new Map();
+		this.linkTargets ??= new Map();
+		this.nameTargets ??= new Map();
 	}
 
 	endBulk(): void {

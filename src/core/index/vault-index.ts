@@ -54,9 +54,11 @@ export class VaultIndex {
 	 * resolve), then every other note. A note new to the index is added in bulk (see `addNew`): no
 	 * person changes meanwhile, so no other note depends on it; the change log counts the whole build
 	 * as one change (views asking what changed since before it work everything out again), and the
-	 * revision grows by one per note, as one `set` per note makes it grow.
+	 * revision grows by one per note, as one `set` per note makes it grow. `more`: further notes of the
+	 * same build follow in another call (a start adds them a slice at a time), so what the build
+	 * remembers of the names it met (each stays right however the index changes meanwhile) is kept for them.
 	 */
-	addAll(notes: Iterable<ParsedNote>): void {
+	addAll(notes: Iterable<ParsedNote>, more = false): void {
 		const rest: ParsedNote[] = [];
 		for (const n of notes) {
 			if (n.kind === "person") this.set(n);
@@ -65,18 +67,20 @@ export class VaultIndex {
 		// Only replacements: each is a change of its own, as an edit is.
 		if (!rest.some((n) => !this.notes.has(n.path))) {
 			for (const n of rest) this.set(n);
-			return;
-		}
-		this.changeLog.startBulk();
-		this.filing.startBulk();
-		this.ledger.startBulk();
-		try {
-			for (const n of rest) {
-				if (this.notes.has(n.path)) this.set(n);
-				else this.addNew(n);
+		} else {
+			this.changeLog.startBulk();
+			this.filing.startBulk();
+			this.ledger.startBulk();
+			try {
+				for (const n of rest) {
+					if (this.notes.has(n.path)) this.set(n);
+					else this.addNew(n);
+				}
+			} finally {
+				this.changeLog.endBulk();
 			}
-		} finally {
-			this.changeLog.endBulk();
+		}
+		if (!more) {
 			this.filing.endBulk();
 			this.ledger.endBulk();
 		}
