@@ -310,9 +310,13 @@ export class VaultIndex {
 		// A person's names, and the bare names she is told apart under (`Anna Rossi (Vertex)`, `org: Lumen`).
 		const oldNames = old?.kind === "person" ? personKeys(old) : [];
 		const newNames = next?.kind === "person" ? personKeys(next) : [];
-		const oldKeys = [...oldNames, ...familyKeys(oldNames)];
-		const newKeys = [...newNames, ...familyKeys(newNames)];
-		const keysChanged = oldKeys.join("\n") !== newKeys.join("\n") || aliasesOf(old) !== aliasesOf(next) || marksOf(old, oldNames) !== marksOf(next, newNames);
+		const oldFamily = familyKeys(oldNames);
+		const newFamily = familyKeys(newNames);
+		const oldMarks = marksOf(old, oldNames);
+		const newMarks = marksOf(next, newNames);
+		const oldKeys = [...oldNames, ...oldFamily];
+		const newKeys = [...newNames, ...newFamily];
+		const keysChanged = oldKeys.join("\n") !== newKeys.join("\n") || aliasesOf(old) !== aliasesOf(next) || oldMarks.join("\n") !== newMarks.join("\n");
 		const dependents = new Set<string>();
 		if (keysChanged) {
 			for (const key of [...oldKeys, ...newKeys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
@@ -326,7 +330,7 @@ export class VaultIndex {
 			this.filing.unfile(old);
 			this.problemCount -= old.problems.length;
 			if (old.kind === "person") {
-				this.resolver.remove(old);
+				this.resolver.remove(old, oldNames, oldFamily);
 			}
 		}
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
@@ -336,7 +340,7 @@ export class VaultIndex {
 			this.filing.file(next);
 			this.problemCount += next.problems.length;
 			if (next.kind === "person") {
-				this.resolver.add(next);
+				this.resolver.add(next, newNames, newFamily, newMarks);
 				this.ledger.enter(path);
 				this.changeLog.touch(path);
 				this.personList = null;
@@ -359,9 +363,9 @@ export class VaultIndex {
 	}
 }
 
-/** `personMarks` of a person note (`keys`: its `personKeys`), as one string to compare. */
-function marksOf(note: ParsedNote | null, keys: readonly string[]): string {
-	return note?.kind === "person" ? personMarks(note, keys).join("\n") : "";
+/** `personMarks` of a person note (`keys`: its `personKeys`); none for any other note. */
+function marksOf(note: ParsedNote | null, keys: readonly string[]): string[] {
+	return note?.kind === "person" ? personMarks(note, keys) : [];
 }
 
 function aliasesOf(note: ParsedNote | null): string {
