@@ -275,7 +275,7 @@ async function addInSlices(index: VaultIndex, notes: readonly ParsedNote[], slic
 		const batch = Math.max(1, Math.min(1024, Math.floor((Math.max(slicer.left(), 1) * 0.75) / perNote)));
 		const started = performance.now();
 		const end = Math.min(notes.length, next + batch);
-		index.addAll(notes.slice(next, end));
+		index.addAll(notes.slice(next, end), end < notes.length);
 		perNote = Math.max((performance.now() - started) / (end - next), perNote * 0.5, 0.001);
 		next = end;
 		if (slicer.due() && !(await slicer.pause(stillWanted))) return false;

@@ -18,6 +18,13 @@ export class NoteFiling {
 	private readonly meetingsByDay = new Map<CalendarDay, string[]>();
 	private readonly exchanges = new Set<string>();
 	private meetings = 0;
+	/**
+	 * During a bulk build (`startBulk`), the lists each link target and plain name is filed under, so
+	 * that filing a reference is one look-up instead of one for its keys and one per key; null otherwise.
+	 * Forgotten when a list may leave `byKey` (`unfile`).
+	 */
+	private linkLists: Map<string, string[][]> | null = null;
+	private nameLists: Map<string, string[][]> | null = null;
 
 	/** `resolver` gives the keys a reference is filed under (`Anna Rossi (Lumen)`: under both names). */
 	constructor(private readonly resolver: PersonResolver) {}
@@ -43,8 +50,21 @@ export class NoteFiling {
 		}
 	}
 
+	/** A bulk build starts (or goes on): the lists a reference is filed under are remembered until `endBulk`. */
+	startBulk(): void {
+		this.linkLists ??= new Map();
+		this.nameLists ??= new Map();
+	}
+
+	endBulk(): void {
+		this.linkLists = null;
+		this.nameLists = null;
+	}
+
 	unfile(note: ParsedNote): void {
 		const path = note.path;
+		this.linkLists?.clear();
+		this.nameLists?.clear();
 		this.exchanges.delete(path);
 		this.unfileRefs(note.attendees, path);
 		for (const c of note.contacts) this.unfileRef(c.ref, path);
@@ -77,13 +97,31 @@ export class NoteFiling {
 	}
 
 	private fileRef(ref: Ref, path: string): void {
+		const memo = ref.link ? this.linkLists : this.nameLists;
+		const known = memo?.get(ref.target);
+		if (known === undefined) {
+			const lists = this.fileUnderKeys(ref, path);
+			memo?.set(ref.target, lists);
+			return;
+		}
+		for (let i = 0; i < known.length; i++) {
+			const list = known[i] as string[];
+			if (list[list.length - 1] !== path) list.push(path);
+		}
+	}
+
+	/** Files `path` under each key of `ref`; returns the lists it is filed in. */
+	private fileUnderKeys(ref: Ref, path: string): string[][] {
 		const keys = this.resolver.refKeys(ref);
+		const lists = new Array<string[]>(keys.length);
 		for (let i = 0; i < keys.length; i++) {
 			const key = keys[i] as string;
-			const list = this.byKey.get(key);
-			if (!list) this.byKey.set(key, [path]);
+			let list = this.byKey.get(key);
+			if (!list) this.byKey.set(key, (list = [path]));
 			else if (list[list.length - 1] !== path) list.push(path);
+			lists[i] = list;
 		}
+		return lists;
 	}
 
 	private unfileRefs(refs: readonly Ref[], path: string): void {

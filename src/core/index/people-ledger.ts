@@ -19,6 +19,14 @@ export interface PersonState {
 
 const NO_PEOPLE: readonly string[] = Object.freeze([]);
 
+/** The person a reference resolves to (null: nobody, or several), with their state. */
+interface Target {
+	person: string | null;
+	state: PersonState | undefined;
+}
+
+const NO_TARGET: Target = Object.freeze({ person: null, state: undefined });
+
 /**
  * What each note gives the people it names: interactions (meetings, mentions, done tasks, log
  * lines), follow-ups with their owners, and the attendees that are nobody's note. A note's share is
@@ -41,14 +49,44 @@ export class PeopleLedger {
 	/** Scratch lists of `contribute` (the people a note touched, a meeting's attendees), used again for every note. */
 	private readonly touched: string[] = [];
 	private readonly attendees: string[] = [];
+	/**
+	 * During a bulk build (`startBulk`), the person each link target and plain name resolves to from
+	 * any note, with their state: one look-up per reference instead of the resolver's and the state's.
+	 * Only references that resolve alike from every note are kept; forgotten when a person comes or goes.
+	 */
+	private linkTargets: Map<string, Target> | null = null;
+	private nameTargets: Map<string, Target> | null = null;
 
 	constructor(
 		private readonly resolver: PersonResolver,
 		private readonly changeLog: ChangeLog,
 	) {}
 
+	/** A bulk build starts (or goes on): what references resolve to is remembered until a person comes or goes, or `endBulk`. */
+	startBulk(): void {
+		this.linkTargets ??= new Map();
+		this.nameTargets ??= new Map();
+	}
+
+	endBulk(): void {
+		this.linkTargets = null;
+		this.nameTargets = null;
+	}
+
+	/** The person `ref` (written in the note at `from`) points to, and their state; NO_TARGET for nobody. */
+	private target(ref: Ref, from: string): Target {
+		const memo = ref.link ? this.linkTargets : this.nameTargets;
+		const known = memo?.get(ref.target);
+		if (known !== undefined) return known;
+		const person = this.resolver.resolve(ref, from);
+		const found: Target = person === null ? NO_TARGET : { person, state: this.people.get(person) };
+		if (memo && this.resolver.resolvesAlike(ref)) memo.set(ref.target, found);
+		return found;
+	}
+
 	/** A person note came in (or was read again): their state, kept when they were known already. */
 	enter(path: string): void {
+		this.forgetTargets();
 		const state = this.people.get(path);
 		if (state) this.bump(state, path);
 		else this.people.set(path, { contacts: new ContactLog(), followUps: null, version: ++this.versions });
@@ -56,8 +94,15 @@ export class PeopleLedger {
 
 	/** A person note went (or is no person any more). */
 	leave(path: string): void {
+		this.forgetTargets();
 		this.people.delete(path);
 		this.changeLog.touch(path);
+	}
+
+	/** People came or went: what references resolve to may have changed. */
+	private forgetTargets(): void {
+		this.linkTargets?.clear();
+		this.nameTargets?.clear();
 	}
 
 	/** Takes back everything the note at `path` gave anyone. */
@@ -109,8 +154,8 @@ export class PeopleLedger {
 		const contacts = note.contacts;
 		for (let i = 0; i < contacts.length; i++) {
 			const c = contacts[i] as (typeof contacts)[number];
-			const p = this.resolver.resolve(c.ref, path);
-			if (p && p !== path) this.addContact(p, path, c.day, c.kind, c.ref.line, touched);
+			const { person, state } = this.target(c.ref, path);
+			if (person !== null && person !== path && state) this.credit(state, person, path, c.day, c.kind, c.ref.line, touched);
 		}
 		if (note.kind === "person") {
 			for (const c of note.ownContacts) this.addContact(path, path, c.day, "log", c.line, touched);
@@ -130,14 +175,14 @@ export class PeopleLedger {
 		const refs = note.attendees;
 		for (let i = 0; i < refs.length; i++) {
 			const r = refs[i] as Ref;
-			const p = this.resolver.resolve(r, path);
+			const { person: p, state } = this.target(r, path);
 			if (p === null) {
 				const candidates = this.resolver.candidates(r, path);
 				if (candidates.length > 1) (ambiguous ??= []).push({ line: r.line, name: r.target, candidates });
 				else (unknown ??= []).push({ key: this.resolver.refKey(r), name: r.link ? basename(r.target) : r.target, line: r.line });
 			} else if (!attendees.includes(p)) {
 				attendees.push(p);
-				if (note.date) this.addContact(p, path, note.date, "meeting", r.line, touched);
+				if (note.date && state) this.credit(state, p, path, note.date, "meeting", r.line, touched);
 			}
 		}
 		if (unknown) this.unknown.set(path, unknown);
@@ -175,7 +220,11 @@ export class PeopleLedger {
 
 	private addContact(person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: string[]): void {
 		const state = this.people.get(person);
-		if (!state) return;
+		if (state) this.credit(state, person, source, day, kind, line, touched);
+	}
+
+	/** Records an interaction of `source` with `person` (whose state is `state`). */
+	private credit(state: PersonState, person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: string[]): void {
 		if (!touched.includes(person)) touched.push(person);
 		if (state.contacts.add(source, day, kind, line)) this.bump(state, person);
 	}

@@ -29,26 +29,28 @@ export class PersonResolver {
 	private readonly linkKeysMemo = new Map<string, readonly string[]>();
 	private readonly nameKeysMemo = new Map<string, readonly string[]>();
 
-	add(person: ParsedNote): void {
+	/**
+	 * A person note came. `keys`, `family` and `marks`: its `personKeys`, their `familyKeys` and its
+	 * `personMarks`, when the caller worked them out already (the index does, to compare a note's old and new names).
+	 */
+	add(person: ParsedNote, keys: readonly string[] = personKeys(person), family: readonly string[] = familyKeys(keys), marks: readonly string[] = personMarks(person, keys)): void {
 		this.forgetAnswers();
 		this.byPath.set(linkKey(withoutMd(person.path)), person.path);
 		addTo(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) addTo(this.byAlias, linkKey(alias), person.path);
-		const keys = personKeys(person);
 		for (const key of keys) addTo(this.byFolded, key, person.path);
-		for (const key of familyKeys(keys)) addTo(this.byFamily, key, person.path);
-		const marks = personMarks(person, keys);
+		for (const key of family) addTo(this.byFamily, key, person.path);
 		if (marks.length > 0) this.marksOf.set(person.path, marks);
 	}
 
-	remove(person: ParsedNote): void {
+	/** A person note went (`keys`, `family`: as for `add`). */
+	remove(person: ParsedNote, keys: readonly string[] = personKeys(person), family: readonly string[] = familyKeys(keys)): void {
 		this.forgetAnswers();
 		this.byPath.delete(linkKey(withoutMd(person.path)));
 		removeFrom(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) removeFrom(this.byAlias, linkKey(alias), person.path);
-		const keys = personKeys(person);
 		for (const key of keys) removeFrom(this.byFolded, key, person.path);
-		for (const key of familyKeys(keys)) removeFrom(this.byFamily, key, person.path);
+		for (const key of family) removeFrom(this.byFamily, key, person.path);
 		this.marksOf.delete(person.path);
 	}
 
@@ -76,6 +78,18 @@ export class PersonResolver {
 		if (this.nameMemo.size > 100000) this.nameMemo.clear();
 		this.nameMemo.set(target, found);
 		return found;
+	}
+
+	/**
+	 * Whether `ref` resolves alike from every note (while no person comes or goes): a plain name, or a
+	 * link without a folder to a file name at most one person note has (the answers `linkCandidates` keeps).
+	 */
+	resolvesAlike(ref: Ref): boolean {
+		if (!ref.link) return true;
+		const t = linkKey(ref.target).replace(/^\/+/, "");
+		if (t.includes("/")) return false;
+		const byName = this.byName.get(t);
+		return !byName || byName.size <= 1;
 	}
 
 	/** A person came or went: every answer kept may have changed. */

@@ -54,9 +54,11 @@ export class VaultIndex {
 	 * resolve), then every other note. A note new to the index is added in bulk (see `addNew`): no
 	 * person changes meanwhile, so no other note depends on it; the change log counts the whole build
 	 * as one change (views asking what changed since before it work everything out again), and the
-	 * revision grows by one per note, as one `set` per note makes it grow.
+	 * revision grows by one per note, as one `set` per note makes it grow. `more`: further notes of the
+	 * same build follow in another call (a start adds them a slice at a time), so what the build
+	 * remembers of the names it met (each stays right however the index changes meanwhile) is kept for them.
 	 */
-	addAll(notes: Iterable<ParsedNote>): void {
+	addAll(notes: Iterable<ParsedNote>, more = false): void {
 		const rest: ParsedNote[] = [];
 		for (const n of notes) {
 			if (n.kind === "person") this.set(n);
@@ -65,16 +67,22 @@ export class VaultIndex {
 		// Only replacements: each is a change of its own, as an edit is.
 		if (!rest.some((n) => !this.notes.has(n.path))) {
 			for (const n of rest) this.set(n);
-			return;
-		}
-		this.changeLog.startBulk();
-		try {
-			for (const n of rest) {
-				if (this.notes.has(n.path)) this.set(n);
-				else this.addNew(n);
+		} else {
+			this.changeLog.startBulk();
+			this.filing.startBulk();
+			this.ledger.startBulk();
+			try {
+				for (const n of rest) {
+					if (this.notes.has(n.path)) this.set(n);
+					else this.addNew(n);
+				}
+			} finally {
+				this.changeLog.endBulk();
 			}
-		} finally {
-			this.changeLog.endBulk();
+		}
+		if (!more) {
+			this.filing.endBulk();
+			this.ledger.endBulk();
 		}
 	}
 
@@ -309,9 +317,13 @@ export class VaultIndex {
 		// A person's names, and the bare names she is told apart under (`Anna Rossi (Vertex)`, `org: Lumen`).
 		const oldNames = old?.kind === "person" ? personKeys(old) : [];
 		const newNames = next?.kind === "person" ? personKeys(next) : [];
-		const oldKeys = [...oldNames, ...familyKeys(oldNames)];
-		const newKeys = [...newNames, ...familyKeys(newNames)];
-		const keysChanged = oldKeys.join("\n") !== newKeys.join("\n") || aliasesOf(old) !== aliasesOf(next) || marksOf(old, oldNames) !== marksOf(next, newNames);
+		const oldFamily = familyKeys(oldNames);
+		const newFamily = familyKeys(newNames);
+		const oldMarks = marksOf(old, oldNames);
+		const newMarks = marksOf(next, newNames);
+		const oldKeys = [...oldNames, ...oldFamily];
+		const newKeys = [...newNames, ...newFamily];
+		const keysChanged = oldKeys.join("\n") !== newKeys.join("\n") || aliasesOf(old) !== aliasesOf(next) || oldMarks.join("\n") !== newMarks.join("\n");
 		const dependents = new Set<string>();
 		if (keysChanged) {
 			for (const key of [...oldKeys, ...newKeys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
@@ -325,7 +337,7 @@ export class VaultIndex {
 			this.filing.unfile(old);
 			this.problemCount -= old.problems.length;
 			if (old.kind === "person") {
-				this.resolver.remove(old);
+				this.resolver.remove(old, oldNames, oldFamily);
 			}
 		}
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
@@ -335,7 +347,7 @@ export class VaultIndex {
 			this.filing.file(next);
 			this.problemCount += next.problems.length;
 			if (next.kind === "person") {
-				this.resolver.add(next);
+				this.resolver.add(next, newNames, newFamily, newMarks);
 				this.ledger.enter(path);
 				this.changeLog.touch(path);
 				this.personList = null;
@@ -358,9 +370,9 @@ export class VaultIndex {
 	}
 }
 
-/** `personMarks` of a person note (`keys`: its `personKeys`), as one string to compare. */
-function marksOf(note: ParsedNote | null, keys: readonly string[]): string {
-	return note?.kind === "person" ? personMarks(note, keys).join("\n") : "";
+/** `personMarks` of a person note (`keys`: its `personKeys`); none for any other note. */
+function marksOf(note: ParsedNote | null, keys: readonly string[]): string[] {
+	return note?.kind === "person" ? personMarks(note, keys) : [];
 }
 
 function aliasesOf(note: ParsedNote | null): string {

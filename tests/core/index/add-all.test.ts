@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { ParsedNote } from "../../../src/core/notes/note";
 import { describe, expect, it } from "vitest";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import { personRows } from "../../../src/core/index/people";
@@ -47,7 +48,7 @@ function observable(index: VaultIndex): unknown {
 }
 
 describe("adding a whole vault at once", () => {
-	it("gives what adding its notes one by one gives (people first), whoever shares a name or an alias, linked or plain", () => {
+	it("gives what adding its notes one by one gives (people first), in one call or a few notes per call, whoever shares a name or an alias, linked or plain", () => {
 		fc.assert(
 			fc.property(fc.array(noteArb, { maxLength: 14 }), fc.array(fc.nat(), { maxLength: 14 }), (notes, order) => {
 				const vault = buildVault(files(notes));
@@ -58,8 +59,14 @@ describe("adding a whole vault at once", () => {
 				const one = new VaultIndex();
 				for (const n of shuffled.filter((x) => x.kind === "person")) one.set(n);
 				for (const n of shuffled.filter((x) => x.kind !== "person")) one.set(n);
+				// As a start adds them: people first, then a few notes per call, each but the last saying more follow.
+				const inSlices = new VaultIndex();
+				const ordered = [...shuffled.filter((x) => x.kind === "person"), ...shuffled.filter((x) => x.kind !== "person")];
+				for (let i = 0; i < ordered.length; i += 3) inSlices.addAll(ordered.slice(i, i + 3), i + 3 < ordered.length);
 				expect(observable(bulk)).toEqual(observable(one));
+				expect(observable(inSlices)).toEqual(observable(one));
 				expect(bulk.revision).toBe(one.revision);
+				expect(inSlices.revision).toBe(one.revision);
 			}),
 			{ numRuns: 150 },
 		);
@@ -70,6 +77,39 @@ describe("adding a whole vault at once", () => {
 		v.index.addAll([v.parse("Meetings/a.md", meeting("2026-10-09", ["[[Anna]]"]))]);
 		expect(v.index.lastInteraction("People/Anna.md")?.day).toBe("2026-10-09");
 		expect(v.index.counts().meetings).toBe(1);
+	});
+
+	it("credits nobody through a person note that became a meeting earlier in the same bulk build, linked or by plain name", () => {
+		const empty = buildVault({});
+		const parse = (path: string, text: string): ParsedNote => empty.parse(path, text);
+		const batch = [
+			parse("Meetings/a.md", meeting("2026-10-01", ["[[Anna]]", "Marco"])),
+			// Anna's note is a meeting now, and Marco's too: the names they went by are nobody's from here on.
+			parse("People/Anna.md", meeting("2026-10-02", [])),
+			parse("People/Marco.md", meeting("2026-10-02", [])),
+			parse("Meetings/b.md", meeting("2026-10-03", ["[[Anna]]", "Marco"])),
+		];
+		const bulk = buildVault({ "People/Anna.md": person(), "People/Marco.md": person(), "Meetings/old.md": meeting("2026-09-01", ["[[Anna]]", "Marco"]) }).index;
+		bulk.addAll(batch);
+		const one = buildVault({ "People/Anna.md": person(), "People/Marco.md": person(), "Meetings/old.md": meeting("2026-09-01", ["[[Anna]]", "Marco"]) }).index;
+		for (const n of batch) one.set(n);
+		expect(observable(bulk)).toEqual(observable(one));
+		expect(bulk.attendeesOf("Meetings/b.md")).toEqual([]);
+		expect(bulk.interactions("People/Anna.md")).toEqual([]);
+	});
+
+	it("resolves a note of the bulk build again when the person it names comes later, after a note read twice in the build stopped naming them", () => {
+		const empty = buildVault({});
+		const parse = (path: string, text: string): ParsedNote => empty.parse(path, text);
+		const batch = [parse("Meetings/a.md", meeting("2026-10-01", ["[[Zed]]"])), parse("Meetings/a.md", meeting("2026-10-01", [])), parse("Meetings/b.md", meeting("2026-10-03", ["[[Zed]]"]))];
+		const bulk = new VaultIndex();
+		bulk.addAll(batch);
+		const one = new VaultIndex();
+		for (const n of batch) one.set(n);
+		for (const index of [bulk, one]) index.set(parse("People/Zed.md", person()));
+		expect(observable(bulk)).toEqual(observable(one));
+		expect(bulk.attendeesOf("Meetings/b.md")).toEqual(["People/Zed.md"]);
+		expect(bulk.lastInteraction("People/Zed.md")?.source).toBe("Meetings/b.md");
 	});
 
 	it("resolves a name again once a second person takes it (no stale answer kept)", () => {

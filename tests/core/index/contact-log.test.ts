@@ -71,6 +71,28 @@ describe("a person's interactions", () => {
 		);
 	});
 
+	it("list every note's latest interaction newest first, however many notes met the person (logs short enough to be sorted in place, and longer ones)", () => {
+		fc.assert(
+			fc.property(fc.array(fc.record({ source: fc.integer({ min: 0, max: 299 }), day: fc.integer({ min: 20000, max: 20030 }), kind: fc.constantFrom(...KINDS), line: fc.integer({ min: 0, max: 2 }) }), { minLength: 1, maxLength: 400 }), (entries) => {
+				const log = new ContactLog();
+				const model = new Model();
+				for (const e of entries) {
+					const source = `Meetings/m${e.source}.md`;
+					// The index reads a note in one go: a source seen before is read again (forgotten first).
+					if (model.latest.has(source)) {
+						log.remove(source);
+						model.latest.delete(source);
+					}
+					log.add(source, dayFromEpoch(e.day), e.kind, e.line);
+					model.add({ day: dayFromEpoch(e.day), kind: e.kind, source, line: e.line });
+				}
+				expect(log.all()).toEqual(model.all());
+				expect(log.latest(20015)).toEqual(model.asOf(20015));
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
 	it("count a note that names a person twice once, at its latest: a meeting listing Anna twice and a task done with her later", () => {
 		const v = buildVault({
 			"People/Anna.md": person(),
