@@ -4,6 +4,10 @@ import { dirname, join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildAgenda } from "../../src/core/agenda/agenda";
+import { meetingBrief } from "../../src/core/relationships/brief";
+import { buildLedger } from "../../src/core/relationships/reciprocity";
+import { graphCommand } from "../../src/cli/graph-command";
+import { translator } from "../../src/i18n";
 import { loadVault, type LoadOptions } from "../../src/cli/load-vault";
 import { CLI, makeVault, STAMP_WORKER } from "./run-cli";
 
@@ -91,6 +95,7 @@ function apply(root: string, people: string[], s: Step): void {
 }
 
 type Loaded = Awaited<ReturnType<typeof loadVault>>;
+const t = translator("en");
 
 /** What a user can see of an index: every note, the people's contacts, due dates and follow-ups, problems, and the agenda. */
 function seen(vault: Loaded): unknown {
@@ -102,6 +107,9 @@ function seen(vault: Loaded): unknown {
 		counts: index.counts(),
 		problems: index.problems(),
 		agenda: buildAgenda(index, "2026-11-27", { upcomingDays: 7, birthdayDays: 14 }).items,
+		// In the order a user reads them (review 6): the graph's nodes, edges and communities, and each meeting's brief.
+		graph: graphCommand(vault, "2026-11-27", true, undefined, t).stdout,
+		briefs: [...index.allNotes()].filter((n) => n.kind === "meeting").map((n) => n.path).sort().map((path) => meetingBrief(index, path, "2026-11-27", { me: null, health: vault.settings.health, ledger: buildLedger(index) })),
 	};
 }
 

@@ -79,7 +79,8 @@ function hasTag(tag: string, wanted: string): boolean {
 export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions): RelationshipGraph {
 	const graph: RelationshipGraph = new Graph<GraphNode, GraphEdge>({ type: "undirected", multi: false, allowSelfLoops: false });
 	const since = options.windowMonths ? addDuration(options.asOf, { months: -options.windowMonths }) : null;
-	const people = index.personNotes().filter((n) => keep(n, options) || n.path === options.me);
+	// In path order, as the meetings below: nodes, edges and communities do not depend on the order the index took the notes in.
+	const people = index.personNotes().filter((n) => keep(n, options) || n.path === options.me).sort(byPath);
 	const present = new Set(people.map((n) => n.path));
 	const overdue = overduePeople(index, options);
 	for (const note of people) {
@@ -115,6 +116,10 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions)
 	return graph;
 }
 
+function byPath(a: ParsedNote, b: ParsedNote): number {
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
 function addMeetings(
 	index: VaultIndex,
 	graph: RelationshipGraph,
@@ -123,8 +128,9 @@ function addMeetings(
 	since: CalendarDay | null,
 	edge: (a: string, b: string, kind?: GraphEdge["kind"]) => GraphEdge,
 ): void {
-	for (const note of index.allNotes()) {
-		if (note.kind !== "meeting" || !note.date || note.date > options.asOf || (since && note.date < since)) continue;
+	const meetings = [...index.allNotes()].filter((note) => note.kind === "meeting" && note.date && note.date <= options.asOf && !(since && note.date < since)).sort(byPath);
+	for (const note of meetings) {
+		if (!note.date) continue;
 		const attendees = index.attendeesOf(note.path).filter((p) => present.has(p));
 		for (const p of attendees) graph.updateNodeAttribute(p, "meetings", (n) => (n ?? 0) + 1);
 		if (options.eventHubs && note.isEvent && attendees.length > 0) {

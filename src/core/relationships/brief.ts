@@ -49,6 +49,15 @@ function promise(f: FollowUp): BriefPromise {
 	return { text: f.text, due: f.day === "" ? null : f.day, source: f.location };
 }
 
+/**
+ * A person's open follow-ups in one order, whatever order the index took their notes in (a warm CLI
+ * run adds changed notes last; the plugin, edited ones): her own note's first, then by note and line.
+ */
+function promisesOf(index: VaultIndex, person: string): FollowUp[] {
+	const rank = (f: FollowUp): number => (f.location.path === person ? 0 : 1);
+	return index.followUpsOf(person).sort((a, b) => rank(a) - rank(b) || (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : a.location.line - b.location.line));
+}
+
 function sharedInterests(a: readonly string[], b: readonly string[]): string[] {
 	const folded = new Set(b.map(foldName));
 	return a.filter((i) => folded.has(foldName(i)));
@@ -83,7 +92,7 @@ export function meetingBrief(index: VaultIndex, meetingPath: string, asOf: Calen
 	for (const person of attendees) {
 		const info = index.person(person)?.person;
 		if (!info) continue;
-		const open = index.followUpsOf(person);
+		const open = promisesOf(index, person);
 		const lastMeetings = meetingsAttended(index, person, day, meetingPath).slice(0, 3);
 		brief.push({
 			person,

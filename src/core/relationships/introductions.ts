@@ -61,7 +61,8 @@ function matches(offers: readonly string[], asks: readonly string[]): string[] {
  * to me / 100), halved when both work at the same organisation. Best first; ties by names.
  */
 export function suggestIntroductions(index: VaultIndex, asOf: CalendarDay, options: { me: string | null; health: HealthSettings; ledger: ReciprocityLedger; limit?: number }): Introduction[] {
-	const people = index.personNotes().filter((n) => n.path !== options.me && n.person);
+	// In path order: which spelling of a shared interest is shown does not depend on the order the index took the notes in.
+	const people = index.personNotes().filter((n) => n.path !== options.me && n.person).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	const byInterest = new Map<string, { label: string; people: string[] }>();
 	for (const note of people) {
 		for (const interest of note.person?.interests ?? []) {
