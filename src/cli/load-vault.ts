@@ -6,12 +6,12 @@ import { PARSER_VERSION } from "../core/notes/parser-version";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
 import { VaultIndex } from "../core/index/vault-index";
-import { listNotes, nodeNoteFiles, type NoteFiles, type NoteStamp } from "./note-files";
+import { errorCode, listNotes, nodeNoteFiles, type NoteFiles, type NoteStamp } from "./note-files";
 import { type NoteRead, type NoteReadListener, parseText, readNoteFile, unreadableNote } from "./note-reading";
 import { cacheFileOf, cacheKey, defaultCacheRoot, NoteCache, vaultCacheDir } from "./parse-cache";
 import { type ListJob, type Parallelism, PARALLEL_FROM, readInParallel, startListing, startStamping, type StampJob, writeCacheInThread } from "./parallel-read";
 import { type CacheFileJob, writeCacheFile } from "./cache-file-write";
-import type { Problem } from "../core/shared/problems";
+import { type Problem, problem } from "../core/shared/problems";
 import { syncLiveCalendar } from "../core/calendar/live";
 import { today } from "../core/dates/dates";
 import { readSettings, readVaultConfig } from "./vault-files";
@@ -36,6 +36,8 @@ export interface LoadOptions {
 	parallelism?: Parallelism;
 	/** From how many notes to read on several threads (default PARALLEL_FROM). */
 	parallelFrom?: number;
+	/** From how many notes the cache file is written on a thread of its own (default PARALLEL_FROM): below, starting one costs more than it saves. */
+	cacheThreadFrom?: number;
 	/**
 	 * Told of each note read from disk (not from the cache): a command that needs more of a note than
 	 * the index holds need not read it again. Such a load reads on this thread only.
@@ -212,12 +214,22 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 	const index = read.index ?? newIndex();
 	// The cache file is written on a thread of its own while this one builds the index, when threads are allowed; here first otherwise.
 	const stampFile = options.files === undefined || options.files === nodeNoteFiles ? options.parallelism?.stampFile : undefined;
-	const cacheWritten = cacheWrite === null ? null : stampFile !== undefined && (options.parallelism?.workers ?? 0) > 0 ? writeCacheInThread(cacheWrite, stampFile) : writeCacheFile(cacheWrite);
+	const onThread = stampFile !== undefined && (options.parallelism?.workers ?? 0) > 0 && stats.notes >= (options.cacheThreadFrom ?? PARALLEL_FROM);
+	const cacheWritten = cacheWrite === null ? null : onThread ? writeCacheInThread(cacheWrite, stampFile) : writeCacheFile(cacheWrite);
 	index.addAll(notes);
 	// Live calendars: their events count as meetings, as in the plugin, without any note.
 	for (const path of settings.calendarFiles) {
 		const file = join(root, path);
-		if (existsSync(file)) syncLiveCalendar(index, path, readFileSync(file, "utf8"), { today: today(), myEmails: settings.myEmails });
+		if (!existsSync(file)) continue;
+		let text: string;
+		try {
+			text = readFileSync(file, "utf8");
+		} catch (error) {
+			// A folder, or a file Rapport may not read: its events are left out, and `doctor` says why.
+			index.set(unreadableNote(path, problem(path, 0, "calendar-unreadable", { reason: errorCode(error) }), context));
+			continue;
+		}
+		syncLiveCalendar(index, path, text, { today: today(), myEmails: settings.myEmails });
 	}
 	// The run ends with the cache written: the next run finds it.
 	await cacheWritten;

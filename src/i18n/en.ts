@@ -444,6 +444,7 @@ export const en = {
 	"problem.unreadable-note": "Note could not be read ({reason}); every other note was read",
 	"problem.note-vanished": "Note was removed while Rapport read the vault; every other note was read",
 	"problem.note-is-folder": "A folder where a note was expected; every other note was read",
+	"problem.calendar-unreadable": "Live calendar could not be read ({reason}): its events are left out; every note was read",
 	"problem.frontmatter-too-complex": "Frontmatter ignored: larger than {kb} KB, or its aliases expand more than {aliases} times or refer to themselves",
 	// Trust: writes that never lose text, paths that stay in the vault (issue 11)
 	"problem.section-unclosed": "A Rapport section opens here (<!-- rapport:start -->) and never closes; the note was left as it is",

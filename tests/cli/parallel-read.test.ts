@@ -127,7 +127,7 @@ describe("a reading thread that fails", () => {
 		const threaded = mkdtempSync(join(tmpdir(), "rapport-cache-write-thread-"));
 		await loadVault(root, { cacheRoot: here });
 		// Notes read on this thread (fewer than `parallelFrom`), the file written by the stamping script's thread.
-		const cold = await loadVault(root, { cacheRoot: threaded, parallelism: { workers: 1, workerFile: CLI, stampFile }, parallelFrom: 1000 });
+		const cold = await loadVault(root, { cacheRoot: threaded, parallelism: { workers: 1, workerFile: CLI, stampFile }, parallelFrom: 1000, cacheThreadFrom: 1 });
 		expect(cold.stats).toEqual({ notes: 3, fromCache: 0, parsed: 3 });
 		const file = (cacheRoot: string): string => {
 			const dirs = readdirSync(cacheRoot);

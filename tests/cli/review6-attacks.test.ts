@@ -7,6 +7,7 @@ import { translator } from "../../src/i18n";
 import { graphCommand } from "../../src/cli/graph-command";
 import { brief, intros } from "../../src/cli/practice-commands";
 import { type CliArgs, parseArgs } from "../../src/cli/args";
+import { runCommand } from "../../src/cli/commands";
 import { CLI, makeVault, STAMP_WORKER } from "./run-cli";
 
 /**
@@ -115,15 +116,25 @@ describe("review 6: a warm run prints what a run without cache prints, in the sa
 });
 
 describe("review 6: a live calendar that cannot be read", () => {
-	// FAILS on lead6 (and on main): loadVault reads each `calendarFiles` entry with readFileSync after
-	// existsSync, so a calendar path that is a folder (or unreadable) throws EISDIR/EACCES out of loadVault,
-	// and every command ends with "rapport: unexpected error: EISDIR …" and exit code 2 instead of its answer.
-	it.skip("still loads the vault, with a problem on the calendar's path, when a live calendar is a folder", async () => {
+	// Failed on main: loadVault read each `calendarFiles` entry with readFileSync after existsSync, so a
+	// calendar path that is a folder (or unreadable) threw EISDIR/EACCES out of loadVault, and every
+	// command ended with "rapport: unexpected error: EISDIR …" and exit code 2 instead of its answer.
+	it("still loads the vault, with a problem on the calendar's path, when a live calendar is a folder", async () => {
 		const root = makeVault({ ".obsidian/plugins/rapport/data.json": JSON.stringify({ calendarFiles: ["Calendars/work.ics"] }) });
 		write(root, "People/Anna Rossi.md", person("Anna Rossi", []));
 		mkdirSync(join(root, "Calendars", "work.ics"), { recursive: true });
 		const loaded = await loadVault(root, noCache);
 		expect([...loaded.index.personPaths()]).toEqual(["People/Anna Rossi.md"]);
-		expect(loaded.index.problems().map((p) => p.path)).toContain("Calendars/work.ics");
+		expect(loaded.index.problems().filter((p) => p.path === "Calendars/work.ics").map((p) => [p.code, p.params])).toEqual([["calendar-unreadable", { reason: "EISDIR" }]]);
+		// `doctor` says why, in the user's language; `people` answers as usual.
+		for (const [lang, words] of [["en", "Live calendar could not be read (EISDIR)"], ["it", "Impossibile leggere il calendario in tempo reale (EISDIR)"]] as const) {
+			const args = parseArgs(["doctor", "--vault", root, "--no-cache", "--lang", lang], {});
+			if (args === "help") throw new Error("not a command");
+			expect((await runCommand(args)).stdout).toContain(words);
+		}
+		const people = parseArgs(["people", "--json", "--vault", root, "--no-cache"], {});
+		if (people === "help") throw new Error("not a command");
+		const answer = await runCommand(people);
+		expect([answer.exitCode, (JSON.parse(answer.stdout) as { path: string }[]).map((r) => r.path)]).toEqual([0, ["People/Anna Rossi.md"]]);
 	});
 });

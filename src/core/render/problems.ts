@@ -21,6 +21,7 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"unreadable-note": "problem.unreadable-note",
 	"note-vanished": "problem.note-vanished",
 	"note-is-folder": "problem.note-is-folder",
+	"calendar-unreadable": "problem.calendar-unreadable",
 	"frontmatter-too-complex": "problem.frontmatter-too-complex",
 	"section-unclosed": "problem.section-unclosed",
 	"section-unopened": "problem.section-unopened",

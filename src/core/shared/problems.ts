@@ -35,6 +35,8 @@ export type ProblemCode =
 	| "note-vanished"
 	| "note-is-folder"
 	| "frontmatter-too-complex"
+	// A live calendar file (`calendarFiles`) the CLI could not read: a folder, no permission.
+	| "calendar-unreadable"
 	// Trust (issue 11): a note whose Rapport markers are not one clean pair, a path leaving the vault.
 	| "section-unclosed"
 	| "section-unopened"
