@@ -1,9 +1,9 @@
-import { daysToMonthDay } from "../dates/birthday";
-import { type CalendarDay, addMonthsAndDaysToEpoch, civilFromEpoch, dayFromEpoch, toEpoch } from "../dates/dates";
+import { type CalendarDay, civilFromEpoch, dayFromEpoch, toEpoch } from "../dates/dates";
 import type { PersonNumbers } from "../index/person-table";
 import type { VaultIndex } from "../index/vault-index";
 import { removeSorted } from "../shared/sorted";
-import { type AgendaItem, type AgendaStatus, compareItems, item, sortedByAgendaOrder } from "./items";
+import { type AgendaItem, compareItems, sortedByAgendaOrder } from "./items";
+import { personAgenda, personItemsInOrder } from "./person-items";
 
 /** The day people's items are worked out for, with what that takes, computed once per agenda. */
 export interface PersonDay {
@@ -58,10 +58,12 @@ export class PersonRows {
 		this.revision = index.revision;
 	}
 
-	/** Every person's items, worked out now. */
+	/** Every person's items, worked out now, in agenda order (walked from the index's standing order, not sorted). */
 	fill(): this {
 		const table = this.index.personNumbers();
-		for (let r = 0; r < table.size; r++) this.add(table, r);
+		const walked = personItemsInOrder(table, this.day);
+		if (walked) this.sorted = walked;
+		else for (let r = 0; r < table.size; r++) this.add(table, r);
 		return this;
 	}
 
@@ -139,43 +141,4 @@ function rowsOf(items: readonly AgendaItem[]): Map<string, readonly AgendaItem[]
 		else rows.set(path, [i]);
 	}
 	return rows;
-}
-
-/** Adds one person's keep-in-touch and birthday items for a day to `out`, from the person's row (numbers first, objects only when shown); returns how many. */
-function personAgenda(table: PersonNumbers, r: number, day: PersonDay, out: AgendaItem[]): number {
-	const hasCadence = table.hasCadence[r] === 1;
-	const birthMonth = table.birthMonth[r] as number;
-	if (!hasCadence && birthMonth === 0) return 0;
-	let n = 0;
-	if (hasCadence) {
-		const { today, lastShown } = day;
-		const lastEpoch = table.findLatest(r, today) ? table.lastEpoch : -1;
-		const dueEpoch = lastEpoch < 0 ? -1 : addMonthsAndDaysToEpoch(lastEpoch, table.cadenceMonths[r] as number, table.cadenceDays[r] as number);
-		if (dueEpoch <= lastShown) {
-			const status: AgendaStatus = dueEpoch < 0 || dueEpoch === today ? "today" : dueEpoch < today ? "overdue" : "upcoming";
-			const source = lastEpoch >= 0 ? table.lastPlace() : table.notePlace(r);
-			const due = dueEpoch < 0 ? null : day.days.of(dueEpoch);
-			out.push(item("keep-in-touch", status, due, table.names[r] as string, table.self(r), source, dueEpoch < 0 ? 0 : Math.abs(dueEpoch - today), lastEpoch < 0 ? null : day.days.of(lastEpoch), null, null, null));
-			n++;
-		}
-	}
-	if (birthMonth !== 0) {
-		const birthday = birthdayItem(table, r, day);
-		if (birthday) {
-			out.push(birthday);
-			n++;
-		}
-	}
-	return n;
-}
-
-/** The person's birthday item when it falls within the day's window. */
-function birthdayItem(table: PersonNumbers, r: number, day: PersonDay): AgendaItem | null {
-	const inDays = daysToMonthDay(table.birthMonth[r] as number, table.birthDay[r] as number, day.today, day.year);
-	if (inDays > day.birthdayDays) return null;
-	const onEpoch = day.today + inDays;
-	const on = day.days.of(onEpoch);
-	const year = table.birthYear[r] as number;
-	const age = Number.isNaN(year) ? null : civilFromEpoch(onEpoch)[0] - year;
-	return item("birthday", inDays === 0 ? "today" : "upcoming", on, table.names[r] as string, table.self(r), table.notePlace(r), inDays, null, age, null, null);
 }

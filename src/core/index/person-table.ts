@@ -1,6 +1,7 @@
-import { daysOf, monthsOf } from "../dates/dates";
+import { addMonthsAndDaysToEpoch, daysOf, monthsOf } from "../dates/dates";
 import type { ParsedNote } from "../notes/note";
 import { type ContactReader, endOfEpochDay, epochOf, lineOf } from "./contact-log";
+import { StandingOrder, type StandingRows } from "./standing-order";
 
 /** How many of each person's latest contacts a row keeps: enough for "the latest as of a day" past a few planned meetings. */
 const RECENT = 4;
@@ -71,7 +72,7 @@ export class PersonTable {
 }
 
 /** The rows of a `PersonTable`, and what the latest contact as of a day was (`findLatest`), read without making objects. */
-export class PersonNumbers {
+export class PersonNumbers implements StandingRows {
 	/** The person of each row; "" for a row whose person went (a hole: it gives no items). */
 	readonly paths: string[];
 	readonly names: string[];
@@ -83,6 +84,13 @@ export class PersonNumbers {
 	birthMonth: Uint8Array;
 	birthDay: Uint8Array;
 	birthYear: Float64Array;
+	/**
+	 * As of the standing order's day (`standingOrder`): the epoch day of the latest contact (-1: none),
+	 * the day the next contact is due (-1: no due day) and where that contact (else the note) is written.
+	 */
+	standingEpoch: Int32Array;
+	standingDue: Int32Array;
+	private readonly standingPlaces: (Place | undefined)[];
 	/** Each person's latest contacts, packed as the contact log packs them, latest first; `RECENT` slots a row. */
 	private recent: Float64Array;
 	private readonly recentSources: string[];
@@ -98,6 +106,7 @@ export class PersonNumbers {
 	/** Rows in use, holes included (`size`), and how many of them are holes. */
 	private used: number;
 	private holes = 0;
+	private readonly standing = new StandingOrder();
 
 	/** The latest contact `findLatest` found: its epoch day, source note and line, and its slot in the row (-1: read from the log). */
 	lastEpoch = -1;
@@ -115,6 +124,9 @@ export class PersonNumbers {
 		this.birthMonth = new Uint8Array(size);
 		this.birthDay = new Uint8Array(size);
 		this.birthYear = new Float64Array(size);
+		this.standingEpoch = new Int32Array(size).fill(-1);
+		this.standingDue = new Int32Array(size).fill(-1);
+		this.standingPlaces = new Array<Place | undefined>(size);
 		this.recent = new Float64Array(size * RECENT);
 		this.recentSources = new Array<string>(size * RECENT).fill("");
 		this.recentCount = new Uint8Array(size);
@@ -188,6 +200,75 @@ export class PersonNumbers {
 		return (this.places[i] ??= { path: this.lastSource, line: this.lastLine });
 	}
 
+	/**
+	 * The rows of people with a cadence in the order of their keep-in-touch items on the epoch day
+	 * `day`: those with no due day first (never contacted), then by due day, the latest contact's note
+	 * and line, and name; ties by row, as a stable sort of the rows leaves them. `standingEpoch`,
+	 * `standingDue` and `standingPlace` then hold each row's numbers as of that day. Kept between asks:
+	 * another day moves only the rows whose latest contact as of it differs, an edit only its rows.
+	 */
+	standingOrder(day: number): { order: readonly number[]; undated: number } {
+		return this.standing.of(this, day);
+	}
+
+	/** Where the latest contact as of the standing order's day was written, else the note (see `standingOrder`). */
+	standingPlace(r: number): Place {
+		return this.standingPlaces[r] ?? this.notePlace(r);
+	}
+
+	stands(r: number): boolean {
+		return this.hasCadence[r] === 1 && this.paths[r] !== "";
+	}
+
+	rebase(r: number, day: number): boolean {
+		const found = this.findLatest(r, day) ? this.lastEpoch : -1;
+		const epoch = found < 0 ? -1 : found;
+		const place = epoch >= 0 ? this.lastPlace() : this.notePlace(r);
+		const due = epoch < 0 ? -1 : addMonthsAndDaysToEpoch(epoch, this.cadenceMonths[r] as number, this.cadenceDays[r] as number);
+		const was = this.standingPlaces[r];
+		const moved = was === undefined || was.path !== place.path || was.line !== place.line || this.standingDue[r] !== due || this.standingEpoch[r] !== epoch;
+		this.standingEpoch[r] = epoch;
+		this.standingDue[r] = due;
+		this.standingPlaces[r] = place;
+		return moved;
+	}
+
+	mayMove(r: number, from: number, to: number): boolean {
+		// Back to an earlier day: only a latest contact after that day moves.
+		if (to < from) return (this.standingEpoch[r] as number) > to;
+		// On to a later day: a kept contact between the two days moves the row, and so may one in the log behind the kept ones.
+		const after = endOfEpochDay(from);
+		const upTo = endOfEpochDay(to);
+		const first = r * RECENT;
+		const count = this.recentCount[r] as number;
+		for (let i = first; i < first + count; i++) {
+			const packed = this.recent[i] as number;
+			if (packed > after && packed <= upTo) return true;
+		}
+		return this.more[r] === 1 && count > 0 && (this.recent[first + count - 1] as number) > after;
+	}
+
+	dated(r: number): boolean {
+		return (this.standingDue[r] as number) >= 0;
+	}
+
+	compare(a: number, b: number): number {
+		const dated = this.dated(a);
+		if (dated !== this.dated(b)) return dated ? 1 : -1;
+		if (dated) {
+			const due = (this.standingDue[a] as number) - (this.standingDue[b] as number);
+			if (due !== 0) return due;
+		}
+		const pa = this.standingPlace(a);
+		const pb = this.standingPlace(b);
+		if (pa.path !== pb.path) return pa.path < pb.path ? -1 : 1;
+		if (pa.line !== pb.line) return pa.line - pb.line;
+		const na = this.names[a] as string;
+		const nb = this.names[b] as string;
+		if (na !== nb) return na < nb ? -1 : 1;
+		return a - b;
+	}
+
 	/** The person's note, as a place (line 0), shared. */
 	notePlace(r: number): Place {
 		return (this.notePlaces[r] ??= { path: this.paths[r] as string, line: 0 });
@@ -257,6 +338,8 @@ export class PersonNumbers {
 		this.recentCount[r] = 0;
 		this.more[r] = 0;
 		this.logs[r] = null;
+		this.standingPlaces[r] = undefined;
+		this.standing.touch(r);
 		this.recentSources.fill("", r * RECENT, (r + 1) * RECENT);
 		this.selves[r] = undefined;
 		this.notePlaces[r] = undefined;
@@ -284,6 +367,8 @@ export class PersonNumbers {
 		this.birthMonth = grown(this.birthMonth, new Uint8Array(capacity));
 		this.birthDay = grown(this.birthDay, new Uint8Array(capacity));
 		this.birthYear = grown(this.birthYear, new Float64Array(capacity));
+		this.standingEpoch = grown(this.standingEpoch, new Int32Array(capacity).fill(-1));
+		this.standingDue = grown(this.standingDue, new Int32Array(capacity).fill(-1));
 		this.recent = grown(this.recent, new Float64Array(capacity * RECENT));
 		this.recentCount = grown(this.recentCount, new Uint8Array(capacity));
 		this.more = grown(this.more, new Uint8Array(capacity));
@@ -312,11 +397,13 @@ export class PersonNumbers {
 		const count = log ? log.copyLatest(RECENT, this.recent, this.recentSources, r * RECENT) : 0;
 		this.recentCount[r] = count;
 		this.more[r] = log && log.size > count ? 1 : 0;
+		this.standingPlaces[r] = undefined;
+		this.standing.touch(r);
 	}
 }
 
 /** `into` holding `from`'s values first. */
-function grown<T extends Uint8Array | Float64Array>(from: T, into: T): T {
+function grown<T extends Uint8Array | Int32Array | Float64Array>(from: T, into: T): T {
 	into.set(from);
 	return into;
 }
