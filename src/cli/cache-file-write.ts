@@ -4,9 +4,8 @@ import { basename, dirname, join } from "node:path";
 
 /**
  * Writing the parse cache's file (see parse-cache.ts for its layout), apart from the cache itself:
- * this file needs nothing of Rapport's parser, so the small stamping script can write a cache on a
- * thread of its own while the main thread builds the index. Plain data in, plain data out: a job
- * crosses to a thread as it is.
+ * plain data in (the lines to write, grouped by table), the file out. The digest is taken over the
+ * chunks as they are written, a few thousand lines at a time, not line by line.
  */
 export interface CacheFileJob {
 	file: string;
@@ -69,10 +68,4 @@ export function writeCacheFile(job: CacheFileJob): boolean {
 		}
 		return false;
 	}
-}
-
-/** Whether a thread's `workerData` is a cache file to write. */
-export function isCacheFileJob(data: unknown): data is { save: CacheFileJob } {
-	const job = (data as { save?: Partial<CacheFileJob> } | null)?.save;
-	return typeof job?.file === "string" && typeof job.format === "string" && typeof job.key === "string" && typeof job.tables === "string" && Array.isArray(job.groups);
 }

@@ -9,8 +9,7 @@ import { VaultIndex } from "../core/index/vault-index";
 import { errorCode, listNotes, nodeNoteFiles, type NoteFiles, type NoteStamp } from "./note-files";
 import { type NoteRead, type NoteReadListener, parseText, readNoteFile, unreadableNote } from "./note-reading";
 import { cacheFileOf, cacheKey, defaultCacheRoot, NoteCache, vaultCacheDir } from "./parse-cache";
-import { type ListJob, type Parallelism, PARALLEL_FROM, readInParallel, startListing, startStamping, type StampJob, writeCacheInThread } from "./parallel-read";
-import { type CacheFileJob, writeCacheFile } from "./cache-file-write";
+import { type ListJob, type Parallelism, PARALLEL_FROM, readInParallel, startListing, startStamping, type StampJob } from "./parallel-read";
 import { type Problem, problem } from "../core/shared/problems";
 import { syncLiveCalendar } from "../core/calendar/live";
 import { today } from "../core/dates/dates";
@@ -36,8 +35,6 @@ export interface LoadOptions {
 	parallelism?: Parallelism;
 	/** From how many notes to read on several threads (default PARALLEL_FROM). */
 	parallelFrom?: number;
-	/** From how many notes the cache file is written on a thread of its own (default PARALLEL_FROM): below, starting one costs more than it saves. */
-	cacheThreadFrom?: number;
 	/**
 	 * Told of each note read from disk (not from the cache): a command that needs more of a note than
 	 * the index holds need not read it again. Such a load reads on this thread only.
@@ -84,7 +81,7 @@ export interface LoadReport {
  * `notes` only what it still lacks (read now, or unreadable), to add. When too many changed for
  * taking them out to pay, `index` is null and `notes` are all the notes, as without `newIndex`.
  */
-export async function readVaultNotes(root: string, context: ParseContext, cache: { file: string | null; key: string }, files: NoteFiles, options: LoadOptions, newIndex?: () => VaultIndex): Promise<{ notes: ParsedNote[]; index: VaultIndex | null; cacheWrite: CacheFileJob | null } & LoadReport> {
+export async function readVaultNotes(root: string, context: ParseContext, cache: { file: string | null; key: string }, files: NoteFiles, options: LoadOptions, newIndex?: () => VaultIndex): Promise<{ notes: ParsedNote[]; index: VaultIndex | null } & LoadReport> {
 	const threads = files === nodeNoteFiles && options.onRead === undefined && options.parallelism !== undefined && options.parallelism.workers > 0 ? options.parallelism : null;
 	const parallelFrom = options.parallelFrom ?? PARALLEL_FROM;
 	const workerFailures: string[] = [];
@@ -141,7 +138,8 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 			notes.push(read.note);
 		}
 	}
-	return { notes, index: early, cacheWrite: notesCache.fileJob(), stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures };
+	notesCache.save();
+	return { notes, index: early, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures };
 }
 
 /** From how many changed notes (and an eighth of the cache) a warm run builds its index anew rather than take them out of the one built early. */
@@ -210,12 +208,8 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 	const context = createParseContext(settings, config);
 	const newIndex = (): VaultIndex => new VaultIndex(() => settings.me);
 	const read = await readVaultNotes(root, context, cacheFile(root, settings, config, options), options.files ?? nodeNoteFiles, options, newIndex);
-	const { notes, cacheWrite, stats, workerFailures } = read;
+	const { notes, stats, workerFailures } = read;
 	const index = read.index ?? newIndex();
-	// The cache file is written on a thread of its own while this one builds the index, when threads are allowed; here first otherwise.
-	const stampFile = options.files === undefined || options.files === nodeNoteFiles ? options.parallelism?.stampFile : undefined;
-	const onThread = stampFile !== undefined && (options.parallelism?.workers ?? 0) > 0 && stats.notes >= (options.cacheThreadFrom ?? PARALLEL_FROM);
-	const cacheWritten = cacheWrite === null ? null : onThread ? writeCacheInThread(cacheWrite, stampFile) : writeCacheFile(cacheWrite);
 	index.addAll(notes);
 	// Live calendars: their events count as meetings, as in the plugin, without any note.
 	for (const path of settings.calendarFiles) {
@@ -231,7 +225,5 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 		}
 		syncLiveCalendar(index, path, text, { today: today(), myEmails: settings.myEmails });
 	}
-	// The run ends with the cache written: the next run finds it.
-	await cacheWritten;
 	return { root, settings, config, context, index, stats, workerFailures };
 }

@@ -10,8 +10,7 @@ import { nodeNoteFiles } from "./note-files";
 import { type NoteRead, readNoteFile } from "./note-reading";
 import { problem as makeProblem } from "../core/shared/problems";
 import { type Batch, type BatchOther, type ChunkResult, READ_JOB, type ReadJob } from "./read-worker";
-import { type CacheWritten, claimChunk, type Listed, type ListWork, stampChunk } from "./stamp-chunks";
-import { type CacheFileJob, writeCacheFile } from "./cache-file-write";
+import { claimChunk, type Listed, type ListWork, stampChunk } from "./stamp-chunks";
 
 /** How many notes a thread takes at a time: small enough to balance the threads, large enough to make few messages. */
 const CHUNK = 256;
@@ -157,28 +156,6 @@ export function startListing(root: string, stampFile: string): ListJob {
 		worker.on("exit", (code) => resolve({ failure: `exit code ${code}` }));
 	});
 	return { finish: () => done };
-}
-
-/**
- * Writes the parse cache's file on a thread of the stamping script, while this thread goes on (it
- * builds the index meanwhile). A thread that cannot start or fails before it says how it went costs
- * time, not the cache: the file is then written on this thread, when the promise is awaited.
- */
-export function writeCacheInThread(job: CacheFileJob, stampFile: string): Promise<boolean> {
-	const written = new Promise<boolean | null>((resolve) => {
-		let worker: Worker;
-		try {
-			worker = new Worker(stampFile, { workerData: { save: job } });
-		} catch {
-			resolve(null);
-			return;
-		}
-		worker.on("message", (message: Partial<CacheWritten> | null) => resolve(typeof message?.saved === "boolean" ? message.saved : null));
-		worker.on("error", () => resolve(null));
-		// Exiting without an answer (the answer settles the promise first): written here instead.
-		worker.on("exit", () => resolve(null));
-	});
-	return written.then((saved) => saved ?? writeCacheFile(job));
 }
 
 function isListed(message: Partial<Listed> | null): message is Listed {

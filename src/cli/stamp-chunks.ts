@@ -2,7 +2,6 @@ import { statSync } from "node:fs";
 import { sep } from "node:path";
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import type { Problem } from "../core/shared/problems";
-import { isCacheFileJob, writeCacheFile } from "./cache-file-write";
 import { listNotes } from "./note-files";
 
 /**
@@ -11,11 +10,6 @@ import { listNotes } from "./note-files";
  * nothing of Rapport's parser: built alone (`dist/rapport-stamp.cjs`) it is a worker that starts in
  * a few milliseconds, where the CLI's whole bundle takes a tenth of a second to compile.
  */
-
-/** What a thread that wrote the cache file sends back once. */
-export interface CacheWritten {
-	saved: boolean;
-}
 
 /** What a stamping thread is given: the same fields a reading job has (see read-worker.ts), of which it reads these. */
 export interface StampWork {
@@ -67,17 +61,10 @@ export interface Listed {
 	stamps: Float64Array;
 }
 
-/**
- * A stamping thread's whole life: list and stamp the vault; or take chunks until none is left, send
- * each chunk's stamps, then say done; or write the parse cache's file and say whether it was written.
- */
+/** A stamping thread's whole life: list and stamp the vault; or take chunks until none is left, send each chunk's stamps, then say done. */
 export function runStampWorker(): void {
 	const port = parentPort;
 	if (port === null) return;
-	if (isCacheFileJob(workerData)) {
-		port.postMessage({ saved: writeCacheFile(workerData.save) } satisfies CacheWritten);
-		return;
-	}
 	const list = (workerData as Partial<ListWork>).list;
 	if (typeof list === "string") {
 		const { paths, problems } = listNotes(list);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -112,32 +112,6 @@ describe("a reading thread that fails", () => {
 		const warm = await loadVault(root, { cacheRoot, parallelism: { workers: 1, workerFile: CLI, stampFile }, parallelFrom: 1 });
 		expect([warm.workerFailures.length, warm.stats]).toEqual([1, { notes: 3, fromCache: 3, parsed: 0 }]);
 		expect(warm.index.counts()).toEqual(serial.index.counts());
-		expect(warm.index.lastInteraction("People/Anna.md")?.day).toBe("2026-11-02");
-	});
-
-	it.each([
-		["works", STAMP_WORKER],
-		["cannot start", join(tmpdir(), "no-such-folder", "rapport-stamp.cjs")],
-		["throws at once", brokenWorker('throw new Error("boom");')],
-		["exits without a word", brokenWorker("process.exit(4);")],
-		["says something else", brokenWorker('require("node:worker_threads").parentPort.postMessage({ saved: "yes" });')],
-	])("writes the cache file whole, byte for byte as the main thread writes it, when the thread that writes it %s", async (_, stampFile) => {
-		for (const path of ["People/Anna.md", "People/Marco.md", "Meetings/2026-11-02 Coffee.md"]) utimesSync(join(root, path), Date.now() / 1000 - 3600, Date.now() / 1000 - 3600);
-		const here = mkdtempSync(join(tmpdir(), "rapport-cache-write-here-"));
-		const threaded = mkdtempSync(join(tmpdir(), "rapport-cache-write-thread-"));
-		await loadVault(root, { cacheRoot: here });
-		// Notes read on this thread (fewer than `parallelFrom`), the file written by the stamping script's thread.
-		const cold = await loadVault(root, { cacheRoot: threaded, parallelism: { workers: 1, workerFile: CLI, stampFile }, parallelFrom: 1000, cacheThreadFrom: 1 });
-		expect(cold.stats).toEqual({ notes: 3, fromCache: 0, parsed: 3 });
-		const file = (cacheRoot: string): string => {
-			const dirs = readdirSync(cacheRoot);
-			expect(dirs).toHaveLength(1);
-			expect(readdirSync(join(cacheRoot, dirs[0] ?? ""))).toEqual(["notes.json"]);
-			return readFileSync(join(cacheRoot, dirs[0] ?? "", "notes.json"), "utf8");
-		};
-		expect(file(threaded)).toBe(file(here));
-		const warm = await loadVault(root, { cacheRoot: threaded });
-		expect(warm.stats).toEqual({ notes: 3, fromCache: 3, parsed: 0 });
 		expect(warm.index.lastInteraction("People/Anna.md")?.day).toBe("2026-11-02");
 	});
 
