@@ -53,7 +53,7 @@ export class AgendaBuilder {
 	 */
 	async warmUp(date: CalendarDay, settings: AgendaSettings, pause: () => Promise<boolean> | boolean): Promise<void> {
 		const key = agendaKey(date, settings);
-		const rows = new PersonRows(this.index, personDay(key, date, addDays(date, settings.upcomingDays), settings.birthdayDays));
+		const rows = new PersonRows(this.index, personDay(key, date, settings.upcomingDays, settings.birthdayDays));
 		// The people's rows, a person at a time (each one's contact log is sorted when first read).
 		if (!(await this.index.preparePersonNumbers(pause))) return;
 		// The rows as they are now: rows that change meanwhile are worked out again by the next `update`.
@@ -97,7 +97,7 @@ export class AgendaBuilder {
 	private personItems(key: string, date: CalendarDay, horizon: CalendarDay, settings: AgendaSettings): readonly AgendaItem[] {
 		let rows = this.rows.get(key);
 		if (!rows?.update()) {
-			rows = new PersonRows(this.index, personDay(key, date, horizon, settings.birthdayDays)).fill();
+			rows = new PersonRows(this.index, personDay(key, date, settings.upcomingDays, settings.birthdayDays)).fill();
 			rows.update();
 		}
 		this.keep(rows);
