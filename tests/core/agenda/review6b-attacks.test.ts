@@ -19,4 +19,23 @@ describe("review 6b: the standing order of people, attacked", () => {
 		const kept = new AgendaBuilder(v.index);
 		expect(keepInTouch(kept.build("2026-12-01", AGENDA).items)).toEqual(["Carla upcoming 2026-12-06"]);
 	});
+
+	it("shows someone due on 9999-12-30 as upcoming on 9999-12-29 with a three-day window (the window's end has no four-digit name)", () => {
+		const v = buildVault({
+			"People/Anna.md": person({ name: "Anna", cadence: "1m" }),
+			"People/Bruno.md": person({ name: "Bruno", cadence: "1m" }),
+			"Meetings/a.md": meeting("9999-11-30", ["[[Anna]]"]),
+			"Meetings/b.md": meeting("9999-10-01", ["[[Bruno]]"]),
+		});
+		expect(keepInTouch(buildAgenda(v.index, "9999-12-29", { upcomingDays: 3, birthdayDays: 14 }).items)).toEqual(["Bruno overdue 9999-11-01", "Anna upcoming 9999-12-30"]);
+	});
+
+	it("keeps showing a never-contacted person on a day whose window ends before 1970 after an edit of their note, as a cold agenda of that day shows them", () => {
+		const v = buildVault({ "People/Anna.md": person({ name: "Anna", cadence: "weekly" }), "People/Bruno.md": person({ name: "Bruno", cadence: "weekly" }) });
+		const kept = new AgendaBuilder(v.index);
+		expect(keepInTouch(kept.build("1969-06-02", AGENDA).items)).toEqual(["Anna today -", "Bruno today -"]);
+		v.write("People/Anna.md", person({ name: "Anna", cadence: "weekly", birthday: "1950-06-01" }));
+		expect(keepInTouch(kept.build("1969-06-02", AGENDA).items)).toEqual(["Anna today -", "Bruno today -"]);
+		expect(keepInTouch(buildAgenda(v.index, "1969-06-02", AGENDA).items)).toEqual(["Anna today -", "Bruno today -"]);
+	});
 });
