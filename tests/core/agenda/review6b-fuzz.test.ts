@@ -126,7 +126,7 @@ describe("review 6b: the standing order against a sort of every person's items",
 					}
 				}
 			}),
-			{ numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 150) },
+			{ numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 60) },
 		);
 	});
 
@@ -140,7 +140,7 @@ describe("review 6b: the standing order against a sort of every person's items",
 					expect(walkedRows(v.index, day, a)).toEqual(sortedRows(v.index, day, a));
 				}
 			}),
-			{ numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 40) },
+			{ numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 20) },
 		);
 	});
 });

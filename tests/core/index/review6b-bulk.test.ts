@@ -116,7 +116,7 @@ describe("review 6b: a bulk build in slices, with the vault changing between the
 				const { bulk, one } = play(steps, finish, after);
 				expect(observable(bulk)).toEqual(observable(one));
 			}),
-			{ numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 200) },
+			{ numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 100) },
 		);
 	});
 });
