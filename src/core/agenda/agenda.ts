@@ -73,7 +73,8 @@ export class AgendaBuilder {
 		const days: (readonly AgendaItem[])[] = [];
 		const { dated, undated } = this.index.followUpsByDate();
 		for (const [day, list] of dated) {
-			if (day > horizon) break;
+			// A horizon past 9999-12-31 is named with five digits (`10000-01-01`), which sorts before every day as text: no day is past it.
+			if (horizon.length === 10 && day > horizon) break;
 			days.push(this.dayItems(day, list, date));
 		}
 		days.push(this.dayItems("", undated, date));

@@ -38,4 +38,15 @@ describe("review 6b: the standing order of people, attacked", () => {
 		expect(keepInTouch(kept.build("1969-06-02", AGENDA).items)).toEqual(["Anna today -", "Bruno today -"]);
 		expect(keepInTouch(buildAgenda(v.index, "1969-06-02", AGENDA).items)).toEqual(["Anna today -", "Bruno today -"]);
 	});
+
+	it("lists an overdue and an upcoming follow-up on 9999-12-29 with a three-day window", () => {
+		const v = buildVault({
+			"People/Anna.md": person({ name: "Anna" }),
+			"Meetings/a.md": meeting("9999-11-30", ["[[Anna]]"], "- [ ] Send the offer to [[Anna]] 📅 9999-12-01", "- [ ] Call [[Anna]] 📅 9999-12-31"),
+		});
+		const followUps = buildAgenda(v.index, "9999-12-29", { upcomingDays: 3, birthdayDays: 14 })
+			.items.filter((i) => i.kind === "followup")
+			.map((i) => `${i.status} ${i.date ?? "-"}`);
+		expect(followUps).toEqual(["overdue 9999-12-01", "upcoming 9999-12-31"]);
+	});
 });
