@@ -53,7 +53,7 @@ export class AgendaBuilder {
 	 */
 	async warmUp(date: CalendarDay, settings: AgendaSettings, pause: () => Promise<boolean> | boolean): Promise<void> {
 		const key = agendaKey(date, settings);
-		const rows = new PersonRows(this.index, personDay(key, date, addDays(date, settings.upcomingDays), settings.birthdayDays));
+		const rows = new PersonRows(this.index, personDay(key, date, settings.upcomingDays, settings.birthdayDays));
 		// The people's rows, a person at a time (each one's contact log is sorted when first read).
 		if (!(await this.index.preparePersonNumbers(pause))) return;
 		// The rows as they are now: rows that change meanwhile are worked out again by the next `update`.
@@ -73,7 +73,8 @@ export class AgendaBuilder {
 		const days: (readonly AgendaItem[])[] = [];
 		const { dated, undated } = this.index.followUpsByDate();
 		for (const [day, list] of dated) {
-			if (day > horizon) break;
+			// A horizon past 9999-12-31 is named with five digits (`10000-01-01`), which sorts before every day as text: no day is past it.
+			if (horizon.length === 10 && day > horizon) break;
 			days.push(this.dayItems(day, list, date));
 		}
 		days.push(this.dayItems("", undated, date));
@@ -97,7 +98,7 @@ export class AgendaBuilder {
 	private personItems(key: string, date: CalendarDay, horizon: CalendarDay, settings: AgendaSettings): readonly AgendaItem[] {
 		let rows = this.rows.get(key);
 		if (!rows?.update()) {
-			rows = new PersonRows(this.index, personDay(key, date, horizon, settings.birthdayDays)).fill();
+			rows = new PersonRows(this.index, personDay(key, date, settings.upcomingDays, settings.birthdayDays)).fill();
 			rows.update();
 		}
 		this.keep(rows);

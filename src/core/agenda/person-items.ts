@@ -52,7 +52,8 @@ function keepInTouchItem(table: PersonNumbers, r: number, day: PersonDay, lastEp
 function keepInTouchAsOf(table: PersonNumbers, r: number, day: PersonDay): AgendaItem | null {
 	const lastEpoch = table.findLatest(r, day.today) ? table.lastEpoch : -1;
 	const dueEpoch = lastEpoch < 0 ? -1 : addMonthsAndDaysToEpoch(lastEpoch, table.cadenceMonths[r] as number, table.cadenceDays[r] as number);
-	if (dueEpoch > day.lastShown) return null;
+	// No due day (-1, never contacted) is always shown, as the standing order shows it: on a day before 1970 -1 is past the window.
+	if (dueEpoch >= 0 && dueEpoch > day.lastShown) return null;
 	return keepInTouchItem(table, r, day, lastEpoch, dueEpoch, lastEpoch >= 0 ? table.lastPlace() : table.notePlace(r));
 }
 

@@ -18,9 +18,10 @@ export interface PersonDay {
 	days: DayNames;
 }
 
-export function personDay(key: string, date: CalendarDay, horizon: CalendarDay, birthdayDays: number): PersonDay {
+/** `upcomingDays` as a number of days, not the horizon's `YYYY-MM-DD`: a window past 9999-12-31 has no such name (`10000-01-01` reads as a day of the year 1000). */
+export function personDay(key: string, date: CalendarDay, upcomingDays: number, birthdayDays: number): PersonDay {
 	const today = toEpoch(date);
-	return { key, date, today, year: civilFromEpoch(today)[0], lastShown: toEpoch(horizon), birthdayDays, days: new DayNames() };
+	return { key, date, today, year: civilFromEpoch(today)[0], lastShown: today + upcomingDays, birthdayDays, days: new DayNames() };
 }
 
 /** The `YYYY-MM-DD` of epoch days, each made once and shared. */

@@ -89,7 +89,8 @@ export class PersonNumbers implements StandingRows {
 	 * the day the next contact is due (-1: no due day) and where that contact (else the note) is written.
 	 */
 	standingEpoch: Int32Array;
-	standingDue: Int32Array;
+	/** A Float64Array: a cadence has no upper bound (`P3000000000D`), and a due day past 2^31 must stay past every day shown. */
+	standingDue: Float64Array;
 	private readonly standingPlaces: (Place | undefined)[];
 	/** Each person's latest contacts, packed as the contact log packs them, latest first; `RECENT` slots a row. */
 	private recent: Float64Array;
@@ -125,7 +126,7 @@ export class PersonNumbers implements StandingRows {
 		this.birthDay = new Uint8Array(size);
 		this.birthYear = new Float64Array(size);
 		this.standingEpoch = new Int32Array(size).fill(-1);
-		this.standingDue = new Int32Array(size).fill(-1);
+		this.standingDue = new Float64Array(size).fill(-1);
 		this.standingPlaces = new Array<Place | undefined>(size);
 		this.recent = new Float64Array(size * RECENT);
 		this.recentSources = new Array<string>(size * RECENT).fill("");
@@ -368,7 +369,7 @@ export class PersonNumbers implements StandingRows {
 		this.birthDay = grown(this.birthDay, new Uint8Array(capacity));
 		this.birthYear = grown(this.birthYear, new Float64Array(capacity));
 		this.standingEpoch = grown(this.standingEpoch, new Int32Array(capacity).fill(-1));
-		this.standingDue = grown(this.standingDue, new Int32Array(capacity).fill(-1));
+		this.standingDue = grown(this.standingDue, new Float64Array(capacity).fill(-1));
 		this.recent = grown(this.recent, new Float64Array(capacity * RECENT));
 		this.recentCount = grown(this.recentCount, new Uint8Array(capacity));
 		this.more = grown(this.more, new Uint8Array(capacity));
