@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadVault, type LoadOptions } from "../../src/cli/load-vault";
 import { translator } from "../../src/i18n";
@@ -8,7 +8,7 @@ import { graphCommand } from "../../src/cli/graph-command";
 import { brief, intros } from "../../src/cli/practice-commands";
 import { type CliArgs, parseArgs } from "../../src/cli/args";
 import { runCommand } from "../../src/cli/commands";
-import { CLI, makeVault, STAMP_WORKER } from "./run-cli";
+import { CLI, makeVault, STAMP_WORKER, writeOld as write } from "./run-cli";
 
 /**
  * Review of lead6 (round 6): what `rapport brief`, `graph --json` and `intros` print after a warm
@@ -16,16 +16,6 @@ import { CLI, makeVault, STAMP_WORKER } from "./run-cli";
  * commands' own functions), with the threads of a large vault forced on a small one (`parallelFrom`).
  */
 
-const HOUR_AGO = Date.now() / 1000 - 3600;
-let tick = 0;
-
-/** Writes a note with a stamp old enough for the cache to keep it, and a new one each time. */
-function write(root: string, path: string, text: string): void {
-	mkdirSync(dirname(join(root, path)), { recursive: true });
-	writeFileSync(join(root, path), text);
-	tick++;
-	utimesSync(join(root, path), HOUR_AGO + tick, HOUR_AGO + tick);
-}
 
 type Loaded = Awaited<ReturnType<typeof loadVault>>;
 const t = translator("en");

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -37,4 +37,16 @@ export function makeVault(files: Record<string, string>): string {
 		writeFileSync(file, text);
 	}
 	return root;
+}
+
+/** An hour before the tests started: notes stamped then are old enough for the parse cache to keep. */
+export const HOUR_AGO = Date.now() / 1000 - 3600;
+let tick = 0;
+
+/** Writes a note with a stamp old enough for the cache to keep it, and a new one each time (a second later than the last). */
+export function writeOld(root: string, path: string, text: string): void {
+	mkdirSync(dirname(join(root, path)), { recursive: true });
+	writeFileSync(join(root, path), text);
+	tick++;
+	utimesSync(join(root, path), HOUR_AGO + tick, HOUR_AGO + tick);
 }

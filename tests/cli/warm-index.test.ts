@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, renameSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildAgenda } from "../../src/core/agenda/agenda";
@@ -9,7 +9,7 @@ import { buildLedger } from "../../src/core/relationships/reciprocity";
 import { graphCommand } from "../../src/cli/graph-command";
 import { translator } from "../../src/i18n";
 import { loadVault, type LoadOptions } from "../../src/cli/load-vault";
-import { CLI, makeVault, STAMP_WORKER } from "./run-cli";
+import { CLI, HOUR_AGO, makeVault, STAMP_WORKER, writeOld as write } from "./run-cli";
 
 /**
  * A warm run on a large vault builds its index from the cache while a thread lists and stamps the
@@ -17,16 +17,6 @@ import { CLI, makeVault, STAMP_WORKER } from "./run-cli";
  * runs, the index must be the one a run without any cache builds.
  */
 
-const HOUR_AGO = Date.now() / 1000 - 3600;
-let tick = 0;
-
-/** Writes a note with a stamp old enough for the cache to keep it, and a new one each time. */
-function write(root: string, path: string, text: string): void {
-	mkdirSync(dirname(join(root, path)), { recursive: true });
-	writeFileSync(join(root, path), text);
-	tick++;
-	utimesSync(join(root, path), HOUR_AGO + tick, HOUR_AGO + tick);
-}
 
 const person = (cadence: string, aliases: string[] = []): string => `---\ntype: person\ncadence: ${cadence}\naliases: [${aliases.join(", ")}]\n---\n- [ ] Call back 📅 2026-11-30\n`;
 const meeting = (day: string, attendees: string[]): string => `---\ntype: meeting\ndate: ${day}\nattendees: [${attendees.map((a) => JSON.stringify(a)).join(", ")}]\n---\n- [ ] Send the notes 📅 2026-11-28\n`;
