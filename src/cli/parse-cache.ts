@@ -258,7 +258,7 @@ export class NoteCache {
 	/**
 	 * What to write for the notes of this run (and only those: deleted and renamed notes drop out), or
 	 * null when nothing changed since the file was read, or there is no cache (`--no-cache`). The file
-	 * is written by `writeCacheFile`, on this thread (`save`) or on another.
+	 * is written by `writeCacheFile` (see `save`).
 	 */
 	fileJob(): CacheFileJob | null {
 		if (this.file === null) return null;
