@@ -10,8 +10,8 @@ import { errorCode, listNotes, nodeNoteFiles, type NoteFiles, type NoteStamp } f
 import { type NoteRead, type NoteReadListener, parseText, readNoteFile, unreadableNote } from "./note-reading";
 import { cacheFileOf, cacheKey, defaultCacheRoot, NoteCache, vaultCacheDir } from "./parse-cache";
 import { type ListJob, type Parallelism, PARALLEL_FROM, readInParallel, startListing, startStamping, type StampJob } from "./parallel-read";
-import { type Problem, problem } from "../core/shared/problems";
-import { syncLiveCalendar } from "../core/calendar/live";
+import type { Problem } from "../core/shared/problems";
+import { type LiveCalendarFile, syncLiveCalendar } from "../core/calendar/live";
 import { today } from "../core/dates/dates";
 import { readSettings, readVaultConfig } from "./vault-files";
 
@@ -145,6 +145,16 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 /** From how many changed notes (and an eighth of the cache) a warm run builds its index anew rather than take them out of the one built early. */
 const REBUILD_FROM = 256;
 
+/** A live calendar file's text, or why there is none. */
+function liveCalendarFile(file: string): LiveCalendarFile {
+	if (!existsSync(file)) return { missing: true };
+	try {
+		return { text: readFileSync(file, "utf8") };
+	} catch (error) {
+		return { unreadable: errorCode(error) };
+	}
+}
+
 /** The vault's notes, and their stamps when they were taken with the list (or are being taken by `stamping`). */
 interface ListedNotes {
 	paths: string[];
@@ -212,18 +222,7 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 	const index = read.index ?? newIndex();
 	index.addAll(notes);
 	// Live calendars: their events count as meetings, as in the plugin, without any note.
-	for (const path of settings.calendarFiles) {
-		const file = join(root, path);
-		if (!existsSync(file)) continue;
-		let text: string;
-		try {
-			text = readFileSync(file, "utf8");
-		} catch (error) {
-			// A folder, or a file Rapport may not read: its events are left out, and `doctor` says why.
-			index.set(unreadableNote(path, problem(path, 0, "calendar-unreadable", { reason: errorCode(error) }), context));
-			continue;
-		}
-		syncLiveCalendar(index, path, text, { today: today(), myEmails: settings.myEmails });
-	}
+	// One that is missing, unreadable or no calendar gives a problem on its path instead, which `doctor` lists.
+	for (const path of settings.calendarFiles) syncLiveCalendar(index, path, liveCalendarFile(join(root, path)), { today: today(), myEmails: settings.myEmails });
 	return { root, settings, config, context, index, stats, workerFailures };
 }

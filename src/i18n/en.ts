@@ -445,6 +445,8 @@ export const en = {
 	"problem.note-vanished": "Note was removed while Rapport read the vault; every other note was read",
 	"problem.note-is-folder": "A folder where a note was expected; every other note was read",
 	"problem.calendar-unreadable": "Live calendar could not be read ({reason}): its events are left out; every note was read",
+	"problem.calendar-missing": "Live calendar not found: check the path in the settings (Live calendar files); every note was read",
+	"problem.calendar-not-ics": "Live calendar is not an iCalendar (.ics) file: its events are left out; every note was read",
 	"problem.frontmatter-too-complex": "Frontmatter ignored: larger than {kb} KB, or its aliases expand more than {aliases} times or refer to themselves",
 	// Trust: writes that never lose text, paths that stay in the vault (issue 11)
 	"problem.section-unclosed": "A Rapport section opens here (<!-- rapport:start -->) and never closes; the note was left as it is",

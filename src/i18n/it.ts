@@ -447,6 +447,8 @@ export const it: Record<MessageKey, string> = {
 	"problem.note-vanished": "La nota è stata rimossa mentre Rapport leggeva il vault; tutte le altre note sono state lette",
 	"problem.note-is-folder": "Una cartella dove era attesa una nota; tutte le altre note sono state lette",
 	"problem.calendar-unreadable": "Impossibile leggere il calendario in tempo reale ({reason}): i suoi eventi sono esclusi; tutte le note sono state lette",
+	"problem.calendar-missing": "Calendario in tempo reale non trovato: controlla il percorso nelle impostazioni (File di calendario collegati); tutte le note sono state lette",
+	"problem.calendar-not-ics": "Il calendario in tempo reale non è un file iCalendar (.ics): i suoi eventi sono esclusi; tutte le note sono state lette",
 	"problem.frontmatter-too-complex": "Frontmatter ignorato: più grande di {kb} KB, oppure i suoi alias si espandono più di {aliases} volte o rimandano a se stessi",
 	// Fiducia: scritture che non perdono testo, percorsi che restano nel vault (issue 11)
 	"problem.section-unclosed": "Qui si apre una sezione di Rapport (<!-- rapport:start -->) che non si chiude mai; la nota è rimasta com'era",

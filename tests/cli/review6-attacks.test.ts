@@ -127,4 +127,19 @@ describe("review 6: a live calendar that cannot be read", () => {
 		const answer = await runCommand(people);
 		expect([answer.exitCode, (JSON.parse(answer.stdout) as { path: string }[]).map((r) => r.path)]).toEqual([0, ["People/Anna Rossi.md"]]);
 	});
+
+	it("says in doctor, in the user's language, when a live calendar is missing or is no calendar", async () => {
+		const root = makeVault({ ".obsidian/plugins/rapport/data.json": JSON.stringify({ calendarFiles: ["Calendars/work.ics", "Calendars/notes.ics"] }), "Calendars/notes.ics": "Agenda for Monday\n" });
+		write(root, "People/Anna Rossi.md", person("Anna Rossi", []));
+		for (const [lang, missing, notIcs] of [
+			["en", "Live calendar not found", "Live calendar is not an iCalendar (.ics) file"],
+			["it", "Calendario in tempo reale non trovato", "Il calendario in tempo reale non è un file iCalendar (.ics)"],
+		] as const) {
+			const args = parseArgs(["doctor", "--vault", root, "--no-cache", "--lang", lang], {});
+			if (args === "help") throw new Error("not a command");
+			const out = (await runCommand(args)).stdout;
+			expect(out).toContain(missing);
+			expect(out).toContain(notIcs);
+		}
+	});
 });

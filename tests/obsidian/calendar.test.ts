@@ -127,6 +127,23 @@ describe("a live calendar file", () => {
 		expect(day("2026-10-07")).toEqual([]);
 		expect(started.plugin.live.index.lastInteraction("People/Marco Verdi.md", "2026-10-10")?.day).toBe("2026-10-09");
 	});
+
+	it("says why it gives no events when it is missing, not a calendar, or a folder, and takes it back once the file is there", async () => {
+		const started = await startObsidian({ ...PEOPLE, "Calendars/notes.ics": "Agenda for Monday\n", "Calendars/Old.ics/readme.md": "# old\n" }, { data: { ...DATA, calendarFiles: ["Calendars/work.ics", "Calendars/notes.ics", "Calendars/Old.ics"] } });
+		const { index } = started.plugin.live;
+		const calendarProblems = (): string[][] => index.problems().filter((p) => p.path.startsWith("Calendars/") && p.code.startsWith("calendar-")).map((p) => [p.path, p.code]);
+		expect(calendarProblems()).toEqual([
+			["Calendars/Old.ics", "calendar-unreadable"],
+			["Calendars/notes.ics", "calendar-not-ics"],
+			["Calendars/work.ics", "calendar-missing"],
+		]);
+		await started.app.vault.create("Calendars/work.ics", fixture("outlook.ics"));
+		await until(() => index.meetingsOn("2026-10-07").length === 1);
+		expect(calendarProblems()).toEqual([
+			["Calendars/Old.ics", "calendar-unreadable"],
+			["Calendars/notes.ics", "calendar-not-ics"],
+		]);
+	});
 });
 
 describe("calendar settings", () => {

@@ -4,7 +4,8 @@ import { addDays, type CalendarDay } from "../dates/dates";
 import type { VaultIndex } from "../index/vault-index";
 import type { ParsedNote } from "../notes/note";
 import { NONE } from "../notes/frontmatter-values";
-import { withoutMd } from "../shared/text";
+import { basename, withoutMd } from "../shared/text";
+import { type Problem, problem } from "../shared/problems";
 import { meetingFileName, nameFromEmail, skipReason } from "./plan";
 import { type CalendarOccurrence, readCalendar } from "./read-ics";
 
@@ -81,15 +82,38 @@ export function liveCalendarMeetings(calendarPath: string, text: string, index: 
 	return out;
 }
 
+/** A live calendar file as it was found: its text, or why there is none (`missing`, or the error's code). */
+export type LiveCalendarFile = { text: string } | { missing: true } | { unreadable: string };
+
 /**
- * Brings a live calendar's events in the index up to date with the file's text (null: the file is
- * gone): the events it had before are forgotten, its current ones added. Returns how many there are.
+ * Brings a live calendar's events in the index up to date with the file: the events it had before
+ * are forgotten, its current ones added. A file that is missing, cannot be read or is no calendar
+ * gives no events and a problem on its path (listed by `doctor` and the problems view), taken back
+ * when the file is read again. Returns how many events there are.
  */
-export function syncLiveCalendar(index: VaultIndex, calendarPath: string, text: string | null, options: LiveCalendarOptions): number {
+export function syncLiveCalendar(index: VaultIndex, calendarPath: string, file: LiveCalendarFile, options: LiveCalendarOptions): number {
 	const prefix = `${calendarPath}#`;
 	const old = [...index.allNotes()].filter((n) => n.path.startsWith(prefix)).map((n) => n.path);
 	for (const path of old) index.remove(path);
-	const meetings = text === null ? null : liveCalendarMeetings(calendarPath, text, index, options);
-	for (const m of meetings ?? []) index.set(m);
-	return meetings?.length ?? 0;
+	if (isCalendarProblemNote(index.note(calendarPath))) index.remove(calendarPath);
+	const meetings = "text" in file ? liveCalendarMeetings(calendarPath, file.text, index, options) : null;
+	if (meetings === null) {
+		const trouble = "missing" in file ? problem(calendarPath, 0, "calendar-missing") : "unreadable" in file ? problem(calendarPath, 0, "calendar-unreadable", { reason: file.unreadable }) : problem(calendarPath, 0, "calendar-not-ics");
+		index.set(problemNote(calendarPath, trouble));
+		return 0;
+	}
+	for (const m of meetings) index.set(m);
+	return meetings.length;
+}
+
+const CALENDAR_PROBLEMS: readonly string[] = ["calendar-missing", "calendar-unreadable", "calendar-not-ics"];
+
+/** Whether the index holds, at a live calendar's path, the problem a sync left there (and nothing else). */
+function isCalendarProblemNote(note: ParsedNote | undefined): boolean {
+	return note !== undefined && note.kind === "other" && note.problems.length === 1 && CALENDAR_PROBLEMS.includes(note.problems[0]?.code ?? "");
+}
+
+/** What the index holds at a live calendar's path when it gives no events: its problem, and nothing else. */
+function problemNote(path: string, trouble: Problem): ParsedNote {
+	return { path, title: basename(path), kind: "other", isEvent: false, date: null, time: null, person: null, attendees: NONE, contacts: NONE, ownContacts: NONE, followUps: NONE, exchanges: NONE, pins: null, problems: [trouble] };
 }

@@ -35,8 +35,10 @@ export type ProblemCode =
 	| "note-vanished"
 	| "note-is-folder"
 	| "frontmatter-too-complex"
-	// A live calendar file (`calendarFiles`) the CLI could not read: a folder, no permission.
+	// A live calendar file (`calendarFiles`) that gives no events: missing, unreadable (a folder, no permission), not a calendar.
+	| "calendar-missing"
 	| "calendar-unreadable"
+	| "calendar-not-ics"
 	// Trust (issue 11): a note whose Rapport markers are not one clean pair, a path leaving the vault.
 	| "section-unclosed"
 	| "section-unopened"

@@ -35,7 +35,7 @@ describe("a live calendar whose events were also imported as notes", () => {
 		for (const create of plan.creates) vault.write(create.path, create.text);
 		expect(vault.index.interactions("People/Marco Verdi.md")).toHaveLength(3);
 
-		expect(syncLiveCalendar(vault.index, "Calendars/work.ics", ICS, { today: "2026-10-31", myEmails: ["giulia@example.com"] })).toBe(0);
+		expect(syncLiveCalendar(vault.index, "Calendars/work.ics", { text: ICS }, { today: "2026-10-31", myEmails: ["giulia@example.com"] })).toBe(0);
 		expect(vault.index.interactions("People/Marco Verdi.md").map((i) => i.source).sort()).toEqual(plan.creates.map((c) => c.path).sort());
 	});
 });
