@@ -260,7 +260,7 @@ export class NoteCache {
 	 * null when nothing changed since the file was read, or there is no cache (`--no-cache`). The file
 	 * is written by `writeCacheFile` (see `save`).
 	 */
-	fileJob(): CacheFileJob | null {
+	private fileJob(): CacheFileJob | null {
 		if (this.file === null) return null;
 		if (!this.changed && this.keptCount === this.old.notes.length) return null;
 		const byTable = this.linesByTable();
