@@ -1,5 +1,5 @@
 import { type CalendarDay, toEpoch } from "../dates/dates";
-import { interactionEpochs } from "./health";
+import { countUpTo, interactionEpochs } from "./health";
 import type { VaultIndex } from "../index/vault-index";
 
 /** Network balance over a window: people met for the first time against existing relationships nurtured. */
@@ -23,14 +23,15 @@ export function networkBalance(index: VaultIndex, asOf: CalendarDay, days = 90):
 }
 
 /** Where one person stands in the balance of the `days` ending on `asOf`: met for the first time, nurtured, or neither. */
-export function balanceOf(index: VaultIndex, person: string, asOf: CalendarDay, days = 90): "new" | "nurtured" | null {
+export function balanceOf(index: VaultIndex, person: string, asOf: CalendarDay, days = 90, all: readonly number[] = interactionEpochs(index, person)): "new" | "nurtured" | null {
 	const now = toEpoch(asOf);
 	const start = now - days + 1;
-	const epochs = interactionEpochs(index, person).filter((e) => e <= now);
+	// The interactions on or before `asOf`: `all` is ascending, so the first and the last of them bound the rest.
+	const happened = countUpTo(all, now);
 	const sinceDay = index.person(person)?.person?.since;
 	const since = sinceDay ? toEpoch(sinceDay) : null;
-	const first = Math.min(epochs[0] ?? Infinity, since !== null && since <= now ? since : Infinity);
+	const first = Math.min(happened > 0 ? (all[0] as number) : Infinity, since !== null && since <= now ? since : Infinity);
 	if (!Number.isFinite(first)) return null;
 	if (first >= start) return "new";
-	return epochs.some((e) => e >= start) ? "nurtured" : null;
+	return happened > 0 && (all[happened - 1] as number) >= start ? "nurtured" : null;
 }

@@ -1,5 +1,6 @@
 import { type CalendarDay, addDays, dayFromEpoch, toEpoch } from "../dates/dates";
 import { type Balance, reciprocityOf, type ReciprocityLedger } from "./reciprocity";
+import type { PersonInfo } from "../notes/note";
 import type { HealthSettings } from "../config/settings";
 import type { VaultIndex } from "../index/vault-index";
 
@@ -30,20 +31,63 @@ export function interactionEpochs(index: VaultIndex, person: string): number[] {
 	const epochs = index.contactEpochs(person);
 	const own = index.person(person)?.ownContacts ?? [];
 	if (own.length === 0) return epochs;
-	const days = new Set(epochs);
-	for (const o of own) days.add(toEpoch(o.day));
-	return [...days].sort((a, b) => a - b);
+	// The person note's own dates, merged into the (ascending, distinct) days of the other notes.
+	const extra = own.map((o) => toEpoch(o.day)).sort((a, b) => a - b);
+	const out: number[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < epochs.length || j < extra.length) {
+		const next = j >= extra.length || (i < epochs.length && (epochs[i] as number) <= (extra[j] as number)) ? (epochs[i++] as number) : (extra[j++] as number);
+		if (out.length === 0 || (out[out.length - 1] as number) !== next) out.push(next);
+	}
+	return out;
 }
 
-/** Tie strength of `person` as of `asOf`, counting only what happened on or before that day. */
+/** Tie strength of `person` as of `asOf`, counting only what happened on or before that day (`allEpochs`: as `interactionEpochs` gives them, ascending). */
 export function tieStrength(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger, allEpochs: readonly number[] = interactionEpochs(index, person)): TieStrength {
-	const info = index.person(person)?.person ?? null;
-	const now = toEpoch(asOf);
-	const epochs = allEpochs.filter((e) => e <= now);
-	const last = epochs.length > 0 ? (epochs[epochs.length - 1] ?? null) : null;
-	const lastYear = epochs.filter((e) => e > now - 365).length;
-	const sinceEpoch = info?.since ? Math.min(toEpoch(info.since), epochs[0] ?? Infinity) : (epochs[0] ?? null);
-	const balance = reciprocityOf(ledger, person, asOf);
+	const s = strengthOn(index.person(person)?.person ?? null, allEpochs, asOf, toEpoch(asOf), settings, reciprocityOf(ledger, person, asOf));
+	return {
+		person,
+		score: s.score,
+		manual: s.manual,
+		factors: s.factors,
+		lastContact: s.last === null ? null : dayFromEpoch(s.last),
+		interactionsLastYear: s.lastYear,
+		since: s.sinceEpoch === null || !Number.isFinite(s.sinceEpoch) ? null : dayFromEpoch(s.sinceEpoch),
+		balance: s.balance,
+	};
+}
+
+/** How many of the ascending `epochs` fall on or before `epoch` (the ones that had happened by then). */
+export function countUpTo(epochs: readonly number[], epoch: number): number {
+	let low = 0;
+	let high = epochs.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if ((epochs[mid] as number) <= epoch) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+/** A tie strength's numbers, before any day is written out: what a list of everyone needs of each person. */
+interface Strength {
+	score: number;
+	manual: boolean;
+	factors: TieStrength["factors"];
+	last: number | null;
+	lastYear: number;
+	sinceEpoch: number | null;
+	balance: Balance;
+}
+
+/** The tie strength on `asOf` (epoch day `now`) of a person whose interactions are `all` (ascending), without making a list of them. */
+function strengthOn(info: PersonInfo | null, all: readonly number[], asOf: CalendarDay, now: number, settings: HealthSettings, balance: Balance): Strength {
+	const happened = countUpTo(all, now);
+	const first = happened > 0 ? (all[0] as number) : null;
+	const last = happened > 0 ? (all[happened - 1] as number) : null;
+	const lastYear = happened - countUpTo(all, now - 365);
+	const sinceEpoch = info?.since ? Math.min(toEpoch(info.since), first ?? Infinity) : first;
 	const factors = {
 		recency: last === null ? 0 : Math.pow(0.5, (now - last) / settings.recencyHalfLifeDays),
 		frequency: Math.min(1, Math.log1p(lastYear) / Math.log1p(settings.yearlyTarget)),
@@ -54,16 +98,7 @@ export function tieStrength(index: VaultIndex, person: string, asOf: CalendarDay
 	const total = w.recency + w.frequency + w.reciprocity + w.length;
 	const computed = Math.round((100 * (w.recency * factors.recency + w.frequency * factors.frequency + w.reciprocity * factors.reciprocity + w.length * factors.length)) / total);
 	const manual = info?.closeness ?? null;
-	return {
-		person,
-		score: manual ?? computed,
-		manual: manual !== null,
-		factors,
-		lastContact: last === null ? null : dayFromEpoch(last),
-		interactionsLastYear: lastYear,
-		since: sinceEpoch === null || !Number.isFinite(sinceEpoch) ? null : dayFromEpoch(sinceEpoch),
-		balance,
-	};
+	return { score: manual ?? computed, manual: manual !== null, factors, last, lastYear, sinceEpoch, balance };
 }
 
 /**
@@ -71,10 +106,15 @@ export function tieStrength(index: VaultIndex, person: string, asOf: CalendarDay
  * null with fewer than three interactions, where a rhythm would be a guess.
  */
 export function usualGapDays(epochs: readonly number[]): number | null {
-	const recent = epochs.slice(-8);
-	if (recent.length < 3) return null;
+	return usualGapOf(epochs, epochs.length);
+}
+
+/** `usualGapDays` of the first `count` of `epochs`, without copying them. */
+function usualGapOf(epochs: readonly number[], count: number): number | null {
+	const from = Math.max(0, count - 8);
+	if (count - from < 3) return null;
 	const gaps: number[] = [];
-	for (let i = 1; i < recent.length; i++) gaps.push((recent[i] ?? 0) - (recent[i - 1] ?? 0));
+	for (let i = from + 1; i < count; i++) gaps.push((epochs[i] as number) - (epochs[i - 1] as number));
 	gaps.sort((a, b) => a - b);
 	const mid = gaps.length >> 1;
 	return gaps.length % 2 === 1 ? (gaps[mid] ?? 0) : ((gaps[mid - 1] ?? 0) + (gaps[mid] ?? 0)) / 2;
@@ -111,8 +151,8 @@ export function fadingPeople(index: VaultIndex, asOf: CalendarDay, settings: Hea
 }
 
 /** Whether one person is fading on `asOf` (see `fadingPeople`), and why; null when not. */
-export function fadingOf(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger): FadingPerson | null {
-	return fadingFrom(index, person, asOf, settings, ledger, interactionEpochs(index, person));
+export function fadingOf(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger, all: readonly number[] = interactionEpochs(index, person)): FadingPerson | null {
+	return fadingFrom(index, person, asOf, settings, ledger, all);
 }
 
 /**
@@ -128,13 +168,15 @@ export function healthOf(index: VaultIndex, person: string, asOf: CalendarDay, s
 /** `fadingOf` from the person's interactions (`interactionEpochs`), and their strength on `asOf` when already known. */
 function fadingFrom(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger, all: readonly number[], strength?: TieStrength): FadingPerson | null {
 	const now = toEpoch(asOf);
-	const epochs = all.filter((e) => e <= now);
-	if (epochs.length === 0) return null;
-	const current = strength ?? tieStrength(index, person, asOf, settings, ledger, all);
-	const past = tieStrength(index, person, addDays(asOf, -90), settings, ledger, all);
+	const happened = countUpTo(all, now);
+	if (happened === 0) return null;
+	const info = index.person(person)?.person ?? null;
+	const current = strength ?? strengthOn(info, all, asOf, now, settings, reciprocityOf(ledger, person, asOf));
+	const pastDay = addDays(asOf, -90);
+	const past = strengthOn(info, all, pastDay, now - 90, settings, reciprocityOf(ledger, person, pastDay));
 	const drop = current.manual ? 0 : past.score - current.score;
-	const silence = now - (epochs[epochs.length - 1] ?? now);
-	const gap = usualGapDays(epochs);
+	const silence = now - (all[happened - 1] as number);
+	const gap = usualGapOf(all, happened);
 	const reasons: FadingPerson["reasons"] = [];
 	if (drop >= FADING_DROP) reasons.push("fell");
 	if (gap !== null && silence >= 14 && silence >= FADING_SILENCE_RATIO * Math.max(1, gap)) reasons.push("silence");

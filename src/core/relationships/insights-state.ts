@@ -3,7 +3,7 @@ import type { RapportSettings } from "../config/settings";
 import type { VaultIndex } from "../index/vault-index";
 import { compareStrings, insertSorted, removeSorted } from "../shared/sorted";
 import { balanceOf } from "./balance";
-import { compareFading, type FadingPerson, fadingOf } from "./health";
+import { compareFading, type FadingPerson, fadingOf, interactionEpochs } from "./health";
 import type { LedgerState } from "./ledger-state";
 import { type Balance, reciprocityOf, type ReciprocityLedger } from "./reciprocity";
 import { compareUnfollowed, meetingsInWindow, type UnfollowedMeeting, unfollowedIn } from "./unfollowed";
@@ -115,12 +115,14 @@ export class InsightsState {
 		this.fadingOf.delete(person);
 		this.balanceOf.delete(person);
 		if (!this.index.person(person)) return;
-		const fading = fadingOf(this.index, person, this.date, this.settings.health, ledger);
+		// One list of the person's interactions for both parts.
+		const all = interactionEpochs(this.index, person);
+		const fading = fadingOf(this.index, person, this.date, this.settings.health, ledger, all);
 		if (fading) {
 			this.fadingOf.set(person, fading);
 			insertSorted(this.fading, fading, compareFading);
 		}
-		const balance = balanceOf(this.index, person, this.date, 90);
+		const balance = balanceOf(this.index, person, this.date, 90, all);
 		if (balance) {
 			this.balanceOf.set(person, balance);
 			insertSorted(balance === "new" ? this.newPeople : this.nurtured, person, compareStrings);
