@@ -91,7 +91,8 @@ function printPlugin(notes, p) {
 	process.stdout.write(`\nPlugin path on ${notes} notes (in-memory Obsidian, metadata prepared in ${(p.prepareMs / 1000).toFixed(1)} s):\n\n`);
 	for (const [name, value, verdict] of [
 		["Index from the metadata cache", `${p.indexMs.toFixed(0)} ms (${p.people} people)`, ""],
-		["Start to a complete index, warm store", `${p.warmIndexMs.toFixed(0)} ms (${p.warmFromStore} from the store; main thread ${p.warmMainThreadCpuMs.toFixed(0)} ms CPU, ${p.warmWaitedForCpuMs.toFixed(0)} ms waiting for a CPU)`, p.warmIndexMs <= 1500 ? "ok (≤ 1.5 s)" : "OVER (target ≤ 1.5 s)"],
+		["Start to a complete index, warm store", `${p.warmCompleteIndexMs.toFixed(0)} ms (${p.warmFromStore} from the store)`, p.warmCompleteIndexMs <= 1500 ? "ok (≤ 1.5 s)" : "OVER (target ≤ 1.5 s)"],
+		["… and today's agenda and insights worked out", `${p.warmIndexMs.toFixed(0)} ms (main thread ${p.warmMainThreadCpuMs.toFixed(0)} ms CPU, ${p.warmWaitedForCpuMs.toFixed(0)} ms waiting for a CPU)`, ""],
 		["Longest main-thread slice, warm store", `${p.warmLongestSliceMs} ms (event loop blocked ${p.warmLoopBlockedMs.toFixed(0)} ms, ${p.warmLoopBlockedCpuMs.toFixed(0)} ms of CPU)`, p.warmLongestSliceMs <= 50 ? "ok (≤ 50 ms)" : "OVER (target ≤ 50 ms)"],
 		["Longest main-thread slice while indexing", `${p.longestSliceMs} ms`, p.longestSliceMs <= 50 ? "ok (≤ 50 ms)" : "OVER (target ≤ 50 ms)"],
 		["First panel draw (today's agenda and insights)", `${p.firstPanelMs.toFixed(0)} ms`, ""],
