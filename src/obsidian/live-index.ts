@@ -31,6 +31,9 @@ export interface IndexStatus {
 	fromStore: number;
 }
 
+/** How many notes' references are filed between two looks at the clock, after a start (see `rebuild`). */
+const FILE_REFERENCES_PER_STEP = 256;
+
 /** While Obsidian is still reading the vault's metadata (a cold start), the least time between two `changed` events to views. */
 const COLD_START_INTERVAL_MS = 2000;
 
@@ -100,6 +103,8 @@ export class LiveIndex extends Component {
 	}
 
 	override onunload(): void {
+		// An indexing under way stops at its next pause.
+		this.generation++;
 		void this.closeStore();
 	}
 
@@ -173,6 +178,9 @@ export class LiveIndex extends Component {
 		}
 		this.status = { ready: true, ...index.counts(), ms: Math.round(performance.now() - started), indexMs: Math.round(indexMs), longestSliceMs: Math.round(slicer.longest()), fromStore: read.fromStore };
 		this.events.trigger("changed");
+		// The notes' references under the names they name, in the background: the first person edited
+		// after the start then finds them filed (it would otherwise file every one that is left at once).
+		while (!index.fileWaitingReferences(FILE_REFERENCES_PER_STEP)) if (slicer.due() && !(await slicer.pause(stillWanted))) return;
 	}
 
 	/**

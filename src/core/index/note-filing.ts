@@ -30,18 +30,64 @@ export class NoteFiling {
 	constructor(private readonly resolver: PersonResolver) {}
 
 	/**
-	 * Files a note. Its lists are walked by index (here and in what it calls): a whole vault is filed at
-	 * start-up, and a `for…of` loop the engine has not optimized yet makes an object per step.
+	 * Notes of a bulk build (`fileLater`) whose references are not filed under their names yet, from
+	 * `nextWaiting` on, in the order they came. Nothing reads those lists until a person comes, goes or
+	 * changes her names, or a note is taken out; then the waiting notes are filed first, in their
+	 * order, so that every list holds its paths in the order of a build that filed each note at once.
 	 */
+	private waiting: ParsedNote[] = [];
+	private nextWaiting = 0;
+
+	/** Files a note now (after the notes that wait, to keep the order notes came in). */
 	file(note: ParsedNote): void {
+		this.fileWaiting();
+		this.fileByDay(note);
+		this.fileReferences(note);
+	}
+
+	/**
+	 * Files a note of a bulk build: under its day and among the exchanges now, under the names it
+	 * references when they are first needed, or by `fileWaiting` (a start does it in the background).
+	 */
+	fileLater(note: ParsedNote): void {
+		this.fileByDay(note);
+		this.waiting.push(note);
+	}
+
+	/** Files the references of up to `budget` waiting notes (all by default); true once none waits. */
+	fileWaiting(budget = Infinity): boolean {
+		if (this.nextWaiting >= this.waiting.length) return true;
+		// No note is taken out meanwhile: the lists of each name may be remembered, as in a bulk build.
+		const inBulk = this.linkLists !== null;
+		this.startBulk();
+		const end = Math.min(this.waiting.length, this.nextWaiting + budget);
+		for (; this.nextWaiting < end; this.nextWaiting++) this.fileReferences(this.waiting[this.nextWaiting] as ParsedNote);
+		if (!inBulk) this.endBulk();
+		if (this.nextWaiting < this.waiting.length) return false;
+		this.waiting = [];
+		this.nextWaiting = 0;
+		return true;
+	}
+
+	/**
+	 * A note's references, under their names. Its lists are walked by index (here and in what it
+	 * calls): a whole vault is filed at start-up, and a `for…of` loop the engine has not optimized yet
+	 * makes an object per step.
+	 */
+	private fileReferences(note: ParsedNote): void {
 		const path = note.path;
 		const { contacts, followUps, exchanges } = note;
-		if (exchanges.length > 0) this.exchanges.add(path);
 		this.fileRefs(note.attendees, path);
 		for (let i = 0; i < contacts.length; i++) this.fileRef((contacts[i] as (typeof contacts)[number]).ref, path);
 		for (let i = 0; i < followUps.length; i++) this.fileRefs((followUps[i] as (typeof followUps)[number]).refs, path);
 		// Gives and receives too: their note is read again (for the ledger) when the person they name appears or goes.
 		for (let i = 0; i < exchanges.length; i++) this.fileRefs((exchanges[i] as (typeof exchanges)[number]).refs, path);
+	}
+
+	/** A note under its day when it is a dated meeting, and among the notes that record exchanges. */
+	private fileByDay(note: ParsedNote): void {
+		const path = note.path;
+		if (note.exchanges.length > 0) this.exchanges.add(path);
 		if (note.kind === "meeting" && note.date) {
 			const list = this.meetingsByDay.get(note.date);
 			if (list) list.push(path);
@@ -62,6 +108,7 @@ export class NoteFiling {
 	}
 
 	unfile(note: ParsedNote): void {
+		this.fileWaiting();
 		const path = note.path;
 		this.linkLists?.clear();
 		this.nameLists?.clear();
@@ -75,6 +122,7 @@ export class NoteFiling {
 
 	/** The notes that reference the folded name `key`. */
 	referencing(key: string): readonly string[] {
+		this.fileWaiting();
 		return this.byKey.get(key) ?? NO_PATHS;
 	}
 

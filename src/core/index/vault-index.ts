@@ -94,10 +94,20 @@ export class VaultIndex {
 		const path = note.path;
 		this.attendeeCache.delete(path);
 		this.notes.set(path, note);
-		this.filing.file(note);
+		this.filing.fileLater(note);
 		this.problemCount += note.problems.length;
 		this.ledger.contribute(note);
 		this.rev++;
+	}
+
+	/**
+	 * Files the references of up to `budget` notes that `addAll` added without filing them under the
+	 * names they reference (nothing needs that until a person comes, goes or changes her names, and
+	 * that files them all at once). A start does it in the background, so that the first such change
+	 * after it need not; the CLI, which runs one command, never has to. True once none is left.
+	 */
+	fileWaitingReferences(budget?: number): boolean {
+		return this.filing.fileWaiting(budget);
 	}
 
 	/** Adds or replaces one note. */
