@@ -30,19 +30,20 @@ export class NoteFiling {
 	constructor(private readonly resolver: PersonResolver) {}
 
 	/**
-	 * Notes of a bulk build (`fileLater`) whose references are not filed under their names yet, from
-	 * `nextWaiting` on, in the order they came. Nothing reads those lists until a person comes, goes or
-	 * changes her names, or a note is taken out; then the waiting notes are filed first, in their
-	 * order, so that every list holds its paths in the order of a build that filed each note at once.
+	 * Notes whose references are not filed under their names yet, from `nextWaiting` on, in the order
+	 * they came (null: a note taken out before its turn). A bulk build files its notes so (`fileLater`),
+	 * and while any waits, every note after them waits too. Nothing reads those lists until a person
+	 * comes, goes or changes her names (`referencing`); the waiting notes are then filed in their
+	 * order, so that every list holds its paths as a build that filed each note at once would.
 	 */
-	private waiting: ParsedNote[] = [];
+	private waiting: (ParsedNote | null)[] = [];
 	private nextWaiting = 0;
 
-	/** Files a note now (after the notes that wait, to keep the order notes came in). */
+	/** Files a note: under its day and among the exchanges now, under the names it references now too unless notes wait before it. */
 	file(note: ParsedNote): void {
-		this.fileWaiting();
 		this.fileByDay(note);
-		this.fileReferences(note);
+		if (this.nextWaiting < this.waiting.length) this.waiting.push(note);
+		else this.fileReferences(note);
 	}
 
 	/**
@@ -61,11 +62,22 @@ export class NoteFiling {
 		const inBulk = this.linkLists !== null;
 		this.startBulk();
 		const end = Math.min(this.waiting.length, this.nextWaiting + budget);
-		for (; this.nextWaiting < end; this.nextWaiting++) this.fileReferences(this.waiting[this.nextWaiting] as ParsedNote);
+		for (; this.nextWaiting < end; this.nextWaiting++) {
+			const note = this.waiting[this.nextWaiting];
+			if (note) this.fileReferences(note);
+		}
 		if (!inBulk) this.endBulk();
 		if (this.nextWaiting < this.waiting.length) return false;
 		this.waiting = [];
 		this.nextWaiting = 0;
+		return true;
+	}
+
+	/** Takes a note out of the waiting ones; false when it is not among them (its references are filed). */
+	private takeOutWaiting(note: ParsedNote): boolean {
+		const i = this.waiting.indexOf(note, this.nextWaiting);
+		if (i < 0) return false;
+		this.waiting[i] = null;
 		return true;
 	}
 
@@ -108,16 +120,16 @@ export class NoteFiling {
 	}
 
 	unfile(note: ParsedNote): void {
-		this.fileWaiting();
 		const path = note.path;
+		this.exchanges.delete(path);
+		if (note.kind === "meeting" && note.date && takeOut(this.meetingsByDay, note.date, path)) this.meetings--;
+		if (this.takeOutWaiting(note)) return;
 		this.linkLists?.clear();
 		this.nameLists?.clear();
-		this.exchanges.delete(path);
 		this.unfileRefs(note.attendees, path);
 		for (const c of note.contacts) this.unfileRef(c.ref, path);
 		for (const f of note.followUps) this.unfileRefs(f.refs, path);
 		for (const e of note.exchanges) this.unfileRefs(e.refs, path);
-		if (note.kind === "meeting" && note.date && takeOut(this.meetingsByDay, note.date, path)) this.meetings--;
 	}
 
 	/** The notes that reference the folded name `key`. */
