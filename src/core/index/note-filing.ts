@@ -3,6 +3,8 @@ import type { ParsedNote, Ref } from "../notes/note";
 import type { PersonResolver } from "./resolver";
 
 const NO_PATHS: readonly string[] = Object.freeze([]);
+/** How many notes may be looked for among the notes waiting to be filed before they are all filed. */
+const MAX_LOOKS = 64;
 
 /**
  * Where the index files each note, to find it again without a walk over the vault: under the folded
@@ -38,6 +40,8 @@ export class NoteFiling {
 	 */
 	private waiting: (ParsedNote | null)[] = [];
 	private nextWaiting = 0;
+	/** How many notes were looked for among the waiting ones (see `takeOutWaiting`). */
+	private looks = 0;
 
 	/** Files a note: under its day and among the exchanges now, under the names it references now too unless notes wait before it. */
 	file(note: ParsedNote): void {
@@ -70,11 +74,18 @@ export class NoteFiling {
 		if (this.nextWaiting < this.waiting.length) return false;
 		this.waiting = [];
 		this.nextWaiting = 0;
+		this.looks = 0;
 		return true;
 	}
 
 	/** Takes a note out of the waiting ones; false when it is not among them (its references are filed). */
 	private takeOutWaiting(note: ParsedNote): boolean {
+		if (this.nextWaiting >= this.waiting.length) return false;
+		// Each look walks the waiting notes: after a few (a sync tool changed many notes), filing them all costs less.
+		if (++this.looks > MAX_LOOKS) {
+			this.fileWaiting();
+			return false;
+		}
 		const i = this.waiting.indexOf(note, this.nextWaiting);
 		if (i < 0) return false;
 		this.waiting[i] = null;

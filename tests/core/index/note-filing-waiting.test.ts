@@ -57,8 +57,9 @@ describe("a filing whose bulk-built notes wait to be filed under the names they 
 			const atOnce = new NoteFiling(new PersonResolver());
 			const current = new Map<string, ParsedNote>();
 			const steps: string[] = [];
-			for (let step = 0; step < 40; step++) {
-				const path = `Meetings/m${Math.floor(next() * 12)}.md`;
+			// Some sequences long enough to take out more notes than are looked for among the waiting ones before they are all filed.
+			for (let step = 0; step < (seed % 10 === 0 ? 400 : 40); step++) {
+				const path = `Meetings/m${Math.floor(next() * (seed % 10 === 0 ? 60 : 12))}.md`;
 				const roll = next();
 				const old = current.get(path);
 				if (roll < 0.55) {
