@@ -1,4 +1,4 @@
-import { extractLinks, stripInlineCode } from "./links";
+import { extractLinks, MASK, maskLinks, stripInlineCode } from "./links";
 import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, type TaskFields } from "./tasks";
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
@@ -18,6 +18,11 @@ export interface BodyLink {
 export interface BodyTask extends TaskFields {
 	line: number;
 	links: { target: string; markdown: boolean }[];
+	/**
+	 * The links of the heading the task sits under when that heading is only links (`# [[Anna]]:`),
+	 * as meeting templates write one section per person: the task is that person's. Empty otherwise.
+	 */
+	headingLinks: { target: string; markdown: boolean }[];
 }
 
 export interface BodyScan {
@@ -80,7 +85,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [] };
-	const state: LineState = { underAttendees: false, underLabel: false };
+	const state: LineState = { underAttendees: false, underLabel: false, headingOwners: [] };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -118,6 +123,40 @@ interface LineState {
 	underAttendees: boolean;
 	/** Inside the list right after a line that is only an attendees label (`**Attendees:**`, `Attendees::`). */
 	underLabel: boolean;
+	/** The open headings that are only links (`# [[Anna]]:`), outermost first, each with its level. */
+	headingOwners: { level: number; links: { target: string; markdown: boolean }[] }[];
+}
+
+/** A heading's level: the number of `#` that open it (the line is known to be a heading). */
+function headingLevel(line: string): number {
+	let at = skipSpaces(line, 0);
+	const start = at;
+	while (line[at] === "#") at++;
+	return at - start;
+}
+
+/** What may stand around the links of a heading that names people: spaces, separators, emoji, `and`/`e`. */
+const OWNER_HEADING_FILLER = /[\s,;:&+/·•()*_\u2013\u2014-]|\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
+const OWNER_HEADING_WORDS = /(?:^|\s)(?:and|e)(?=\s|$)/giu;
+
+/**
+ * The links of a heading that is only links to notes (`# [[Anna]]:`, `## [[Anna]] & [[Marco]]`), as
+ * a meeting template writes one section per person; null for any other heading (`## Notes on [[Anna]]`).
+ */
+function ownerHeadingLinks(text: string): { target: string; markdown: boolean }[] | null {
+	if (!text.includes("[")) return null;
+	const links = extractLinks(text);
+	if (links.length === 0 || links.some((l) => l.embed)) return null;
+	const rest = maskLinks(text).split(MASK).join(" ").replace(OWNER_HEADING_WORDS, " ").replace(OWNER_HEADING_FILLER, "");
+	return rest === "" ? links.map((l) => ({ target: l.target, markdown: l.markdown })) : null;
+}
+
+/** Closes the owner headings a new heading of `level` ends, and opens it when it is only links. */
+function enterHeading(state: LineState, line: string, text: string): void {
+	const level = headingLevel(line);
+	while (state.headingOwners.length > 0 && (state.headingOwners[state.headingOwners.length - 1]?.level ?? 0) >= level) state.headingOwners.pop();
+	const links = ownerHeadingLinks(text);
+	if (links) state.headingOwners.push({ level, links });
 }
 
 /**
@@ -249,6 +288,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	if (heading !== null) {
 		state.underAttendees = isAttendeeHeading(heading);
 		state.underLabel = false;
+		enterHeading(state, line, heading);
 	} else if (isLoneAttendeeLabel(line)) state.underLabel = true;
 	else if (state.underLabel && !continuesList(line)) state.underLabel = false;
 	if (line.includes("#")) {
@@ -261,6 +301,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		const links = extractLinks(task.body).filter((l) => !l.embed);
 		fields.line = i;
 		fields.links = links.map((l) => ({ target: l.target, markdown: l.markdown }));
+		fields.headingLinks = state.headingOwners[state.headingOwners.length - 1]?.links ?? [];
 		scan.tasks.push(fields);
 		const context: LinkContext = isOpenStatus(task.status) ? "open-task" : isDoneStatus(task.status) ? "done-task" : "other-task";
 		for (const l of links) scan.links.push({ target: l.target, line: i, context, markdown: l.markdown });
