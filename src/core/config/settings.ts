@@ -96,7 +96,8 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 	},
 	eventTypes: ["event", "events", "conference", "evento", "conferenza"],
 	typeFields: ["type", "category", "categories"],
-	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti"],
+	// `person`: the one other person of a 1:1 note, as 1:1 plugins write it (`person: Sarah Chen`).
+	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona"],
 	cadenceFields: ["cadence", "keep_in_touch", "frequency"],
 	birthdayFields: ["birthday", "born", "compleanno"],
 	circleFields: ["circle", "relationship"],
@@ -181,6 +182,14 @@ const EARLIER_MEETING_DEFAULTS: Readonly<NoteRule> = {
 	folders: ["Meetings", "Riunioni", "Events", "Eventi"],
 };
 
+/** The attendee fields before `person` and `persona` joined them. */
+const EARLIER_ATTENDEE_FIELDS: readonly string[] = ["people", "attendees", "participants", "with", "partecipanti"];
+
+/** Stored attendee fields still equal to the earlier defaults (saved, never edited) follow the current defaults. */
+function withNewAttendeeDefaults(value: unknown): unknown {
+	return JSON.stringify(value) === JSON.stringify(EARLIER_ATTENDEE_FIELDS) ? [...DEFAULT_SETTINGS.attendeeFields] : value;
+}
+
 /** Stored meeting rules still equal to the earlier defaults (saved, never edited) follow the current defaults. */
 function withNewMeetingDefaults(value: unknown): unknown {
 	if (!isRecord(value)) return value;
@@ -229,7 +238,7 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		meetings: noteRule(withNewMeetingDefaults(r.meetings), d.meetings),
 		eventTypes: stringList(r.eventTypes, d.eventTypes),
 		typeFields: stringList(r.typeFields, d.typeFields),
-		attendeeFields: stringList(r.attendeeFields, d.attendeeFields),
+		attendeeFields: stringList(withNewAttendeeDefaults(r.attendeeFields), d.attendeeFields),
 		cadenceFields: stringList(r.cadenceFields, d.cadenceFields),
 		birthdayFields: stringList(r.birthdayFields, d.birthdayFields),
 		circleFields: stringList(r.circleFields, d.circleFields),
