@@ -76,26 +76,36 @@ function italianDay(record: NoteRecord): DayAndTime | null {
 	return f && day ? { day, time: parseTime(f.value) ?? record.text(["time", "ora"]) } : null;
 }
 
+/** The ISO day a file name starts or ends with, as a person names a meeting (`2026-11-27 Sync`, `Anna-2026-11-27`), not a zettel id. */
+function isoDayInFileName(name: string): DayAndTime | null {
+	const iso = ISO_IN_NAME.exec(name);
+	const day = iso ? dayOf(iso[1], iso[2], iso[3]) : null;
+	return iso && day ? { day, time: timeOf(iso[4], iso[5]) } : null;
+}
+
 /**
- * A meeting's day, in order: `date` (Italian `data` when it holds a day); `date_created`, `created`, `created_at`; a day in the file name
- * (`2026-11-27`, `2022-10-10_0937`, a zettel id `202206071051`); dated parent folders (`2026/11/27`). A field that holds no day is
- * reported and passed over, so a meeting whose `date` is unreadable still has the day its file name shows.
+ * A meeting's day, in order: `date` (Italian `data` when it holds a day); an ISO day in the file name
+ * (`2026-11-27 Sync`, `2022-10-10_0937 Standup`); `date_created`, `created`, `created_at`; a zettel id
+ * in the file name (`202206071051`); dated parent folders (`2026/11/27`). The name's day comes before
+ * `created` because the name is what the user chose for the meeting, while `created` says when the note
+ * was written: a note prepared days ahead, or a template whose `created` was never refreshed, would
+ * otherwise date every meeting on the wrong day. A `created` on the name's day still gives its time.
+ * A field that holds no day is reported and passed over, so a meeting whose `date` is unreadable
+ * still has the day its file name shows.
  */
 export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | null {
-	for (const keys of [DATE_KEYS, CREATED_KEYS]) {
-		const read = record.day(keys);
-		// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.
-		if (read?.day) {
-			const time = parseTime(read.field.value) ?? record.text(["time", "ora"]);
-			return { day: read.day, time };
-		}
-		if (keys === DATE_KEYS) {
-			const italian = italianDay(record);
-			if (italian) return italian;
-		}
-	}
-	const named = dayInFileName(note.title);
-	if (named) return named;
+	const read = record.day(DATE_KEYS);
+	// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.
+	if (read?.day) return { day: read.day, time: parseTime(read.field.value) ?? record.text(["time", "ora"]) };
+	const italian = italianDay(record);
+	if (italian) return italian;
+	const named = isoDayInFileName(note.title);
+	const created = record.day(CREATED_KEYS);
+	const createdDay = created?.day ? { day: created.day, time: parseTime(created.field.value) ?? record.text(["time", "ora"]) } : null;
+	if (named) return named.time === null && createdDay?.day === named.day ? createdDay : named;
+	if (createdDay) return createdDay;
+	const zettel = dayInFileName(note.title);
+	if (zettel) return zettel;
 	const foldered = dayInFolders(note.path);
 	return foldered ? { day: foldered, time: null } : null;
 }
