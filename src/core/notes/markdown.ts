@@ -35,8 +35,11 @@ export interface BodyScan {
 	exchanges: BodyExchange[];
 	/** Dataview inline fields (`key:: value`, `[key:: value]`) outside tasks, in the order written. */
 	fields: InlineField[];
-	/** Links listed under a heading named Attendees, Participants, People, With, Partecipanti or Presenti. */
-	listedAttendees: { target: string; line: number }[];
+	/**
+	 * Links listed under a heading named Attendees, Participants, People, With, Partecipanti or Presenti
+	 * (or after such a label), and plain names written there instead of links (`- Anna Rossi`): `link` false.
+	 */
+	listedAttendees: { target: string; line: number; link: boolean }[];
 }
 
 export type ExchangeDirection = "gave" | "received";
@@ -281,6 +284,48 @@ function firstMark(line: string): string {
 	return line[j] ?? "";
 }
 
+/** Longer items are prose, not a name. */
+const NAME_ITEM_MAX = 80;
+/**
+ * A person's name as a list of attendees writes it without a link: a capital (or `@`) first, at most
+ * four words, and a note in parentheses (`John Smith (Design)`). Lowercase words (`name`, `tbd`),
+ * placeholders (`[Click to add name]`, `{{attendee}}`) and sentences are not names.
+ */
+const PLAIN_NAME = /^@?[\p{Lu}][\p{L}\p{M}'\u2019.-]*(?:[ \t]+[\p{L}\p{M}'\u2019.-]+){0,3}(?:[ \t]*\([^()]{0,60}\))?$/u;
+/** Between names on one line: commas, semicolons, `and`, `e`, `&`. */
+const NAME_SEPARATOR = /[,;]|[ \t]+(?:and|e|&)[ \t]+/u;
+/** A role after a name: `Sarah Johnson - Developer`. */
+const ROLE_AFTER = /[ \t][-\u2013\u2014][ \t].*$/u;
+
+/** The plain names in `text`, each checked to look like a name; none when any piece is not one (a sentence is no list of names). */
+function namesIn(text: string): string[] {
+	if (text.length > NAME_ITEM_MAX * 4) return [];
+	const names: string[] = [];
+	for (const piece of text.split(NAME_SEPARATOR)) {
+		const name = piece.replace(ROLE_AFTER, "").replace(/[*_]/g, "").trim();
+		if (name === "") continue;
+		if (name.length > NAME_ITEM_MAX || !PLAIN_NAME.test(name)) return [];
+		names.push(name.replace(/^@/, ""));
+	}
+	return names;
+}
+
+/**
+ * Attendees written as plain names, where a meeting lists its attendees: a list item under an
+ * attendees heading or label (`- Anna Rossi`), or the names after an attendees label on its line
+ * (`**Attendees**: Anna, Marco`). Only for lines without links, as a linked name is read as a link.
+ */
+function plainAttendees(line: string, state: LineState): string[] {
+	const text = line.slice(skipQuotePrefix(line)).trim();
+	const item = LIST_MARKER.exec(text);
+	if ((state.underAttendees || state.underLabel) && item) {
+		const rest = text.slice(item[0].length);
+		return /^\[[ xX/-]\]/.test(rest) ? [] : namesIn(rest);
+	}
+	if (!line.includes(":") || !isAttendeeLabel(line)) return [];
+	return namesIn(text.slice(text.indexOf(":") + 1).replace(/^[*_]+/, ""));
+}
+
 function scanLine(line: string, i: number, scan: BodyScan, state: LineState): void {
 	const mark = firstMark(line);
 	if (mark === "") return;
@@ -319,7 +364,10 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	const attendeeLabel = lineLinks.length > 0 && !line.includes("::") && isAttendeeLabel(line);
 	for (const l of lineLinks) {
 		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : quoted ? "quote" : "text", markdown: l.markdown });
-		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed) scan.listedAttendees.push({ target: l.target, line: i });
+		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed) scan.listedAttendees.push({ target: l.target, line: i, link: true });
+	}
+	if (lineLinks.length === 0 && heading === null && !line.includes("::")) {
+		for (const name of plainAttendees(line, state)) scan.listedAttendees.push({ target: name, line: i, link: false });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
 	const direction = quoted ? null : exchangeOf(line);

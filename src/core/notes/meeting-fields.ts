@@ -111,18 +111,18 @@ export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | n
 }
 
 /** The people at a meeting: attendee properties (frontmatter or inline), then links listed under an attendees heading. */
-export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number }[]): Ref[] {
+export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[]): Ref[] {
 	const attendees: Ref[] = [];
 	for (const key of settings.attendeeFields) {
 		const f = record.field([key]);
 		if (f) attendees.push(...refsFromField(record, f));
 	}
-	for (const l of listed) attendees.push(makeRef(l.target, true, l.line));
+	for (const l of listed) attendees.push(makeRef(l.target, l.link, l.line));
 	return compact(attendees);
 }
 
 /** Reads a meeting's day, time and attendees into `note`; a meeting with no day at all is a problem. */
-export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number }[], problems: Problem[]): void {
+export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[], problems: Problem[]): void {
 	const when = meetingDay(note, record);
 	note.date = when?.day ?? null;
 	note.time = when?.time ?? null;

@@ -67,7 +67,8 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
 	}
 	return {
-		name: record.text(["name", "nome", "full_name"]) ?? note.title,
+		// `@Anna Rossi.md`, as mention plugins name people notes: the person is Anna Rossi.
+		name: record.text(["name", "nome", "full_name"]) ?? note.title.replace(/^@(?=\S)/, ""),
 		aliases: sharedStrings(record.list(["aliases", "alias", "nickname"])),
 		cadence,
 		cadenceFromCircle,
