@@ -9,7 +9,8 @@ import { DateTime } from "luxon";
  */
 export type CalendarDay = string;
 
-const DAY_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
+/** `2026-11-27`, then the end, a time (`T09:30`, ` 09:30`) or a comma before one (`2026-11-27, 09:30`, as the Templates plugin's `{{date}}, {{time}}` writes it). */
+const DAY_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s,])/;
 
 export function isLeapYear(year: number): boolean {
 	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -169,7 +170,7 @@ function writtenOutDay(text: string): CalendarDay | null {
 /** The `HH:mm` of a date-time value, when it has one. */
 export function parseTime(value: unknown): string | null {
 	if (typeof value !== "string") return null;
-	const m = /^\d{4}-\d{2}-\d{2}[T\s](\d{1,2}):(\d{2})/.exec(value.trim());
+	const m = /^\d{4}-\d{2}-\d{2}(?:[T\s]|,[ \t]*)(\d{1,2}):(\d{2})/.exec(value.trim());
 	if (!m?.[1] || !m[2]) return null;
 	return `${m[1].padStart(2, "0")}:${m[2]}`;
 }
