@@ -9,7 +9,7 @@ import { loadVault, type LoadedVault } from "../../src/cli/load-vault";
 const FIXTURES = join(__dirname, "..", "fixtures", "vaults");
 const TODAY = "2026-11-30";
 
-const loaded = new Map(await Promise.all(["manager-pack", "lifeos-zettel", "one-on-one-plugin"].map(async (name) => [name, await loadVault(join(FIXTURES, name), { cacheRoot: null })] as const)));
+const loaded = new Map(await Promise.all(["manager-pack", "lifeos-zettel", "one-on-one-plugin", "vcf-contacts"].map(async (name) => [name, await loadVault(join(FIXTURES, name), { cacheRoot: null })] as const)));
 function vault(name: string): LoadedVault {
 	const v = loaded.get(name);
 	if (!v) throw new Error(`fixture vault ${name} not loaded`);
@@ -96,5 +96,35 @@ describe("notes of a 1:1 manager plugin: `1-1s/<person>/<date>.md` with `person:
 
 	it("gives the 1:1's action items to its person", () => {
 		expect(v.index.followUpsOf(priya).map((f) => f.text).sort()).toEqual(["Review the pipeline cost report", "Send the mentoring guide"]);
+	});
+});
+
+describe("contacts kept by the VCF Contacts plugin: vCard keys in the frontmatter, relationships under `## Related`", () => {
+	const v = vault("vcf-contacts");
+	const lucia = "Contacts/Lucia Ferrante.md";
+	const info = (path: string) => v.index.person(path)?.person;
+
+	it("reads FN, ORG, TITLE, the first indexed EMAIL and TEL, and NICKNAME as an alias the meeting uses", () => {
+		expect(info(lucia)).toMatchObject({ name: "Lucia Ferrante", org: "Officina Verde", role: "Landscape architect", email: "lucia@example.org", phone: "+39 333 000 0001", aliases: ["Lu"] });
+		expect(info("Contacts/Marco Ferrante.md")?.phone).toBe("+39 02 0000 0002");
+		expect(v.index.attendeesOf("Meetings/2026-11-20 Lunch.md").sort()).toEqual([lucia, "Contacts/Tobias Lind.md"]);
+	});
+
+	it("reads vCard birthdays written 19911207 and --0214, without a problem", () => {
+		expect(info(lucia)?.birthday).toEqual({ year: 1991, month: 12, day: 7 });
+		expect(info("Contacts/Tobias Lind.md")?.birthday).toEqual({ year: null, month: 2, day: 14 });
+		expect(v.index.problems().filter((p) => p.code === "bad-birthday")).toEqual([]);
+	});
+
+	it("puts a contact in the circle its CATEGORIES name (`friend,gardening`)", () => {
+		expect(info(lucia)?.circle).toBe("friend");
+		expect(info("Contacts/Tobias Lind.md")?.circle).toBe("work");
+	});
+
+	it("reads `## Related` as ties: a spouse is a partner, a sister family, a friend someone she knows", () => {
+		const targets = (refs: readonly { target: string }[] | undefined) => (refs ?? []).map((r) => r.target);
+		expect(targets(info(lucia)?.knows)).toEqual(["Tobias Lind"]);
+		expect(targets(info(lucia)?.partner)).toEqual(["Marco Ferrante"]);
+		expect(targets(info(lucia)?.family)).toEqual(["Giada Ferrante"]);
 	});
 });

@@ -40,6 +40,8 @@ export interface BodyScan {
 	 * (or after such a label), and plain names written there instead of links (`- Anna Rossi`): `link` false.
 	 */
 	listedAttendees: { target: string; line: number; link: boolean }[];
+	/** Links listed under a `## Related` heading (`- friend [[Anna]]`, as the VCF Contacts plugin keeps relationships), with the word before the link. */
+	related: { target: string; line: number; kind: string }[];
 }
 
 export type ExchangeDirection = "gave" | "received";
@@ -87,8 +89,8 @@ export function frontmatterEnd(lines: readonly string[]): number {
  * comments) and the section Rapport writes itself. Never throws.
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
-	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [] };
-	const state: LineState = { underAttendees: false, underLabel: false, headingOwners: [] };
+	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [] };
+	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [] };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -126,6 +128,8 @@ interface LineState {
 	underAttendees: boolean;
 	/** Inside the list right after a line that is only an attendees label (`**Attendees:**`, `Attendees::`). */
 	underLabel: boolean;
+	/** Inside the section under a `Related` heading. */
+	underRelated: boolean;
 	/** The open headings that are only links (`# [[Anna]]:`), outermost first, each with its level. */
 	headingOwners: { level: number; links: { target: string; markdown: boolean }[] }[];
 }
@@ -244,11 +248,18 @@ function isAttendeeLabel(line: string): boolean {
 	return (markupAt(indent) ? labelAt(indent + 2) : null) ?? labelAt(indent) ?? spacesIn(0, indent) ?? false;
 }
 
+/** A heading's words, without markup, colons and emoji, in lower case. */
+function headingWords(text: string): string {
+	return text.replace(/[*_:`]|\uFE0F|\u200D/g, " ").replace(/\p{Extended_Pictographic}/gu, " ").trim().toLowerCase();
+}
+
 /** Whether a heading's text names the people at a meeting (`## Attendees`, `### Partecipanti:`). */
 export function isAttendeeHeading(text: string): boolean {
-	const words = text.replace(/[*_:`]|\uFE0F|\u200D/g, " ").replace(/\p{Extended_Pictographic}/gu, " ").trim().toLowerCase();
-	return ATTENDEE_HEADINGS.has(words);
+	return ATTENDEE_HEADINGS.has(headingWords(text));
 }
+
+const RELATED_HEADINGS = new Set(["related", "relationships", "relazioni"]);
+const LIST_ITEM_START = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 
 /** Longer lines are no label: a bound that also keeps the check cheap on a pasted wall of text. */
 const LABEL_MAX = 80;
@@ -282,6 +293,16 @@ function firstMark(line: string): string {
 	let j = 0;
 	while (line[j] === " " || line[j] === "\t") j++;
 	return line[j] ?? "";
+}
+
+/** `- friend [[Anna]]`, `- spouse: [[Marco]]` under a Related heading: each link with the word before the first one. */
+function readRelated(line: string, i: number, links: readonly { target: string; embed: boolean }[], scan: BodyScan): void {
+	const text = line.trim();
+	const item = LIST_ITEM_START.exec(text);
+	if (!item) return;
+	const rest = text.slice(item[0].length);
+	const kind = rest.slice(0, Math.max(0, rest.indexOf("["))).replace(/[:\-\u2013\u2014*_]/g, " ").trim().toLowerCase();
+	for (const l of links) if (!l.embed) scan.related.push({ target: l.target, line: i, kind });
 }
 
 /** Longer items are prose, not a name. */
@@ -332,6 +353,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	const heading = mark === "#" ? headingText(line) : null;
 	if (heading !== null) {
 		state.underAttendees = isAttendeeHeading(heading);
+		state.underRelated = RELATED_HEADINGS.has(headingWords(heading));
 		state.underLabel = false;
 		enterHeading(state, line, heading);
 	} else if (isLoneAttendeeLabel(line)) state.underLabel = true;
@@ -362,6 +384,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	}
 	const lineLinks = extractLinks(line);
 	const attendeeLabel = lineLinks.length > 0 && !line.includes("::") && isAttendeeLabel(line);
+	if (state.underRelated && heading === null && lineLinks.length > 0) readRelated(line, i, lineLinks, scan);
 	for (const l of lineLinks) {
 		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : quoted ? "quote" : "text", markdown: l.markdown });
 		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed) scan.listedAttendees.push({ target: l.target, line: i, link: true });

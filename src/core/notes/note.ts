@@ -65,7 +65,7 @@ export function parseNoteDetail(
 	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
 
 	if (cls.kind === "meeting") readMeeting(note, record, settings, scan.listedAttendees, problems);
-	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags);
+	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags, scan.related);
 	note.contacts = readContacts(note, scan);
 	note.followUps = readFollowUps(note, scan, record, settings);
 	note.exchanges = readExchanges(note, scan);
