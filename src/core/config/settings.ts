@@ -95,7 +95,7 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 		folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi"],
 	},
 	eventTypes: ["event", "events", "conference", "evento", "conferenza"],
-	typeFields: ["type", "category", "categories"],
+	typeFields: ["type", "category", "categories", "tipo", "categoria", "categorie"],
 	// `person`: the one other person of a 1:1 note, as 1:1 plugins write it (`person: Sarah Chen`).
 	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona"],
 	cadenceFields: ["cadence", "keep_in_touch", "frequency"],
@@ -190,6 +190,14 @@ function withNewAttendeeDefaults(value: unknown): unknown {
 	return JSON.stringify(value) === JSON.stringify(EARLIER_ATTENDEE_FIELDS) ? [...DEFAULT_SETTINGS.attendeeFields] : value;
 }
 
+/** The type fields before the Italian `tipo`, `categoria` and `categorie` joined them. */
+const EARLIER_TYPE_FIELDS: readonly string[] = ["type", "category", "categories"];
+
+/** Stored type fields still equal to the earlier defaults (saved, never edited) follow the current defaults. */
+function withNewTypeDefaults(value: unknown): unknown {
+	return JSON.stringify(value) === JSON.stringify(EARLIER_TYPE_FIELDS) ? [...DEFAULT_SETTINGS.typeFields] : value;
+}
+
 /** Stored meeting rules still equal to the earlier defaults (saved, never edited) follow the current defaults. */
 function withNewMeetingDefaults(value: unknown): unknown {
 	if (!isRecord(value)) return value;
@@ -237,7 +245,7 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		people: noteRule(r.people, d.people),
 		meetings: noteRule(withNewMeetingDefaults(r.meetings), d.meetings),
 		eventTypes: stringList(r.eventTypes, d.eventTypes),
-		typeFields: stringList(r.typeFields, d.typeFields),
+		typeFields: stringList(withNewTypeDefaults(r.typeFields), d.typeFields),
 		attendeeFields: stringList(withNewAttendeeDefaults(r.attendeeFields), d.attendeeFields),
 		cadenceFields: stringList(r.cadenceFields, d.cadenceFields),
 		birthdayFields: stringList(r.birthdayFields, d.birthdayFields),

@@ -126,6 +126,21 @@ export function parseDay(value: unknown): CalendarDay | null {
 	return intern(text.length === 10 ? text : text.slice(0, 10));
 }
 
+/** `20/11/2026`, `20.11.2026`, `20-11-2026`: a day written day first, as Italians write it. */
+const DAY_FIRST_NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * A day written day first (`20/11/2026`), as Italian notes write dates. Only for keys that are Italian
+ * (`data`, `compleanno`): elsewhere `05/12/2026` could be either day, and stays unread.
+ */
+export function parseDayFirst(value: unknown): CalendarDay | null {
+	if (typeof value !== "string" || value.length > 12) return null;
+	const m = DAY_FIRST_NUMERIC.exec(value.trim());
+	if (!m) return null;
+	const [year, month, day] = [Number(m[3]), Number(m[2]), Number(m[1])];
+	return isValidDate(year, month, day) ? formatDay(year, month, day) : null;
+}
+
 /** `March 10, 2026`, `Mar 10th 2026`, `Tuesday, March 10th, 2026`: an optional weekday, the month, the day, the year. */
 const MONTH_FIRST = /^(?:\p{L}+\.?,?\s+)?(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/iu;
 /** `10 March 2026`, `10th of March, 2026`, `1° marzo 2026`, `martedì 10 marzo 2026`. */

@@ -1,4 +1,4 @@
-import { type CalendarDay, formatDay, isValidDate, parseDay, parseTime } from "../dates/dates";
+import { type CalendarDay, formatDay, isValidDate, parseDay, parseDayFirst, parseTime } from "../dates/dates";
 import { type Problem, problem } from "../shared/problems";
 import { compact, unwrapLink } from "../shared/text";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
@@ -72,7 +72,7 @@ export function dayInFolders(path: string): CalendarDay | null {
 function italianDay(record: NoteRecord): DayAndTime | null {
 	const f = record.field(["data"]);
 	const value = typeof f?.value === "string" ? unwrapLink(f.value) : f?.value;
-	const day = f ? parseDay(value) : null;
+	const day = f ? (parseDay(value) ?? parseDayFirst(value)) : null;
 	return f && day ? { day, time: parseTime(f.value) ?? record.text(["time", "ora"]) } : null;
 }
 

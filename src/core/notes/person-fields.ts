@@ -1,4 +1,6 @@
 import { type Birthday, parseBirthday } from "../dates/birthday";
+import { parseDayFirst } from "../dates/dates";
+import { foldKey } from "./note-record";
 import { type Cadence, parseCadence } from "../dates/cadence";
 import { makeRef, type Ref, refsOf, sharedStrings } from "./frontmatter-values";
 import type { NoteRecord } from "./note-record";
@@ -62,6 +64,15 @@ function relatedByKind(related: readonly { target: string; line: number; kind: s
 	return out;
 }
 
+/** Italian keys whose dates are written day first: `compleanno: 12/05/1980`, `data_di_nascita: 12.05.1980`. */
+const ITALIAN_BIRTHDAY_KEYS = new Set(["compleanno", "data_di_nascita", "nascita"]);
+
+function italianBirthday(key: string, value: unknown): Birthday | null {
+	if (!ITALIAN_BIRTHDAY_KEYS.has(foldKey(key))) return null;
+	const day = parseDayFirst(value);
+	return day ? parseBirthday(day) : null;
+}
+
 const withRelated = (own: Ref[], more: Ref[]): Ref[] => (more.length === 0 ? own : [...own, ...more]);
 
 /** What a person note says about its person: names, cadence, circle, birthday, organisation, interests, relations, closeness. */
@@ -83,9 +94,9 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		cadenceFromCircle = cadence !== null;
 	}
 	let birthday: Birthday | null = null;
-	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "date_of_birth", "bday"]);
+	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "date_of_birth", "bday", "data_di_nascita"]);
 	if (birthdayField) {
-		birthday = parseBirthday(birthdayField.value);
+		birthday = parseBirthday(birthdayField.value) ?? italianBirthday(birthdayField.key, birthdayField.value);
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
 	}
 	return {
