@@ -4,6 +4,7 @@ import { compact, unwrapLink } from "../shared/text";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
 import type { NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
+import { isUnfilledPlaceholder } from "./template";
 import type { RapportSettings } from "../config/settings";
 
 /** Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it. */
@@ -118,7 +119,9 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 		if (f) attendees.push(...refsFromField(record, f));
 	}
 	for (const l of listed) attendees.push(makeRef(l.target, l.link, l.line));
-	return compact(attendees);
+	// A template's placeholder left unfilled (`{{attendee}}`, `<% tp.system.prompt() %>`) names nobody.
+	const named = attendees.some((a) => isUnfilledPlaceholder(a.target)) ? attendees.filter((a) => !isUnfilledPlaceholder(a.target)) : attendees;
+	return compact(named);
 }
 
 /** Reads a meeting's day, time and attendees into `note`; a meeting with no day at all is a problem. */

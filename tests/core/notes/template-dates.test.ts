@@ -17,3 +17,21 @@ describe("dates as templates fill them", () => {
 		expect(parseDay("2026-02-30, 14:30")).toBeNull();
 	});
 });
+
+describe("placeholders a template left unfilled", () => {
+	it("are nobody: `{{attendee}}`, `<% tp.system.prompt() %>` and a script's `__PEOPLE__` are no unknown attendees", () => {
+		const path = "Meetings/2026-11-20 Sync.md";
+		const v = buildVault({
+			"People/Anna.md": md({ type: "person" }, ""),
+			[path]: md({ date: "2026-11-20", attendees: ["[[{{attendee}}]]", '<% tp.system.prompt("Who") %>', "__PEOPLE__", "[[Anna]]"] }, "## Attendees\n- {{attendees}}\n"),
+		});
+		expect(v.index.note(path)?.attendees.map((r) => r.target)).toEqual(["Anna"]);
+		expect(v.index.problems().filter((p) => p.code === "unknown-attendee")).toEqual([]);
+	});
+
+	it("keeps a name that only contains braces or underscores", () => {
+		const path = "Meetings/2026-11-20 Sync.md";
+		const v = buildVault({ [path]: md({ date: "2026-11-20", attendees: ["Ann {{x}} Lee", "__init__ Bot"] }, "") });
+		expect(v.index.note(path)?.attendees.map((r) => r.target)).toEqual(["Ann {{x}} Lee", "__init__ Bot"]);
+	});
+});
