@@ -104,6 +104,9 @@ export function continuesList(line: string): boolean {
 	return text === "" || LIST_MARKER.test(text);
 }
 
+/** A cheap first look: a line without one of the attendee words is no attendees label (most lines with a colon are times or links). */
+const MAY_NAME_ATTENDEES = /attend|partic|partecip|people|presenti|with|who/i;
+
 /** Longer items are prose, not a name. */
 const NAME_ITEM_MAX = 80;
 /**
@@ -142,7 +145,7 @@ export function plainAttendees(line: string, listed: boolean): string[] {
 		const rest = text.slice(item[0].length);
 		return /^\[[ xX/-]\]/.test(rest) ? [] : namesIn(rest);
 	}
-	if (!line.includes(":") || !isAttendeeLabel(line)) return [];
+	if (!line.includes(":") || !MAY_NAME_ATTENDEES.test(line) || !isAttendeeLabel(line)) return [];
 	return namesIn(text.slice(text.indexOf(":") + 1).replace(/^[*_]+/, ""));
 }
 
