@@ -75,7 +75,9 @@ function adversarial(alphabet: readonly string[]): fc.Arbitrary<string> {
 const SPACES = [" ", "\t", "\u00a0"];
 const TASK_CHARS = [...SPACES, "- [ ] ", "-", "*", "+", "1.", "1)", ">", "> ", "[", "]", "(", ")", "::", ":", "due", "a", "x", "1", "_", "📅", "⏳", "🛫", "✅", "🔁", "\uFE0F", "^", "#", "every week", "2026-11-27", "[[", "]]", "\r"];
 const LINK_CHARS = [...SPACES, "[[", "]]", "[", "]", "(", ")", "](", "!", "|", "<", ">", '"', "a", ".md", "#", "^", "`", "``", "```", "http:"];
-const MARKDOWN_CHARS = [...SPACES, "\n", "\r\n", "```", "~~~", "`", ">", "> ", "#", "# ", "-", "- ", "*", "+", "1.", "1) ", "<!--", "-->", "<!-- rapport:start -->", "gave::", "#gave", "[[", "]]", "- [ ] ", "2026-11-27", "a", "::", "[due:: ", "%%"];
+const MARKDOWN_CHARS = [...SPACES, "\n", "\r\n", "```", "~~~", "`", ">", "> ", "#", "# ", "-", "- ", "*", "+", "1.", "1) ", "<!--", "-->", "<!-- rapport:start -->", "gave::", "#gave", "[[", "]]", "- [ ] ", "2026-11-27", "a", "::", "[due:: ", "%%",
+	// Public vaults: attendee lists of plain names, per-person headings, `## Related`, unfilled placeholders.
+	"## Attendees\n", "**Attendees**: ", "## Related\n", "- friend ", "Anna", "A", "@", ",", " and ", " - ", "(", ")", "]]:", " & ", "{{", "}}", "<%", "%>"];
 const FRONTMATTER_CHARS = [...SPACES, "\n", "---\n", ":", "'", '"', "a", "#", "-", "[", "]", "key: ", "- "];
 const DATE_CHARS = [...SPACES, "0", "1", "2", "-", "--", "/", ".", ",", ":", "T", "Z", "+", "every ", "week", "w", "d", "m", "y", "p", "a", "st"];
 const CONTACT_CHARS = [" ", "\r\n", "\n", "BEGIN:VCARD", "END:VCARD", "BEGIN:VCARD\r\n", ";", ":", "=", "=0D=0A", "=\r\n", '"', ",", "QUOTED-PRINTABLE", "CHARSET=", "FN:", "First Name,Last Name,URL,Email Address\n", "Given Name,Family Name\n", "a", "1"];

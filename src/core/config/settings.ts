@@ -95,8 +95,9 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 		folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi"],
 	},
 	eventTypes: ["event", "events", "conference", "evento", "conferenza"],
-	typeFields: ["type", "category", "categories"],
-	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti"],
+	typeFields: ["type", "category", "categories", "tipo", "categoria", "categorie"],
+	// `person`: the one other person of a 1:1 note, as 1:1 plugins write it (`person: Sarah Chen`).
+	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona"],
 	cadenceFields: ["cadence", "keep_in_touch", "frequency"],
 	birthdayFields: ["birthday", "born", "compleanno"],
 	circleFields: ["circle", "relationship"],
@@ -181,6 +182,22 @@ const EARLIER_MEETING_DEFAULTS: Readonly<NoteRule> = {
 	folders: ["Meetings", "Riunioni", "Events", "Eventi"],
 };
 
+/** The attendee fields before `person` and `persona` joined them. */
+const EARLIER_ATTENDEE_FIELDS: readonly string[] = ["people", "attendees", "participants", "with", "partecipanti"];
+
+/** Stored attendee fields still equal to the earlier defaults (saved, never edited) follow the current defaults. */
+function withNewAttendeeDefaults(value: unknown): unknown {
+	return JSON.stringify(value) === JSON.stringify(EARLIER_ATTENDEE_FIELDS) ? [...DEFAULT_SETTINGS.attendeeFields] : value;
+}
+
+/** The type fields before the Italian `tipo`, `categoria` and `categorie` joined them. */
+const EARLIER_TYPE_FIELDS: readonly string[] = ["type", "category", "categories"];
+
+/** Stored type fields still equal to the earlier defaults (saved, never edited) follow the current defaults. */
+function withNewTypeDefaults(value: unknown): unknown {
+	return JSON.stringify(value) === JSON.stringify(EARLIER_TYPE_FIELDS) ? [...DEFAULT_SETTINGS.typeFields] : value;
+}
+
 /** Stored meeting rules still equal to the earlier defaults (saved, never edited) follow the current defaults. */
 function withNewMeetingDefaults(value: unknown): unknown {
 	if (!isRecord(value)) return value;
@@ -228,8 +245,8 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		people: noteRule(r.people, d.people),
 		meetings: noteRule(withNewMeetingDefaults(r.meetings), d.meetings),
 		eventTypes: stringList(r.eventTypes, d.eventTypes),
-		typeFields: stringList(r.typeFields, d.typeFields),
-		attendeeFields: stringList(r.attendeeFields, d.attendeeFields),
+		typeFields: stringList(withNewTypeDefaults(r.typeFields), d.typeFields),
+		attendeeFields: stringList(withNewAttendeeDefaults(r.attendeeFields), d.attendeeFields),
 		cadenceFields: stringList(r.cadenceFields, d.cadenceFields),
 		birthdayFields: stringList(r.birthdayFields, d.birthdayFields),
 		circleFields: stringList(r.circleFields, d.circleFields),

@@ -7,11 +7,14 @@ export interface Birthday {
 	year: number | null;
 }
 
-/** Reads `1990-04-12`, `--04-12` or `04-12`. Null when it isn't a real day of the year. */
+/** vCard's basic format: `19901204` (YAML reads it as a number), or `--1204` without the year. */
+const VCARD_BASIC = /^(?:(\d{4})|--)(\d{2})(\d{2})$/;
+
+/** Reads `1990-04-12`, `--04-12`, `04-12`, or vCard's `19900412` and `--0412`. Null when it isn't a real day of the year. */
 export function parseBirthday(value: unknown): Birthday | null {
-	const text = value instanceof Date ? (parseDay(value) ?? "") : typeof value === "string" ? value.trim() : "";
+	const text = value instanceof Date ? (parseDay(value) ?? "") : typeof value === "string" ? value.trim() : typeof value === "number" && Number.isInteger(value) ? String(value) : "";
 	// A time after the day (`1990-12-02T00:00:00.000Z`, as contact-sync tools write birthdays) is dropped: the day is the birthday.
-	const m = /^(?:(\d{4})-|--)?(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+	const m = /^(?:(\d{4})-|--)?(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text) ?? VCARD_BASIC.exec(text);
 	if (!m?.[2] || !m[3]) return null;
 	const year = m[1] ? Number(m[1]) : null;
 	const month = Number(m[2]);

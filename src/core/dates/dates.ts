@@ -9,7 +9,8 @@ import { DateTime } from "luxon";
  */
 export type CalendarDay = string;
 
-const DAY_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
+/** `2026-11-27`, then the end, a time (`T09:30`, ` 09:30`) or a comma before one (`2026-11-27, 09:30`, as the Templates plugin's `{{date}}, {{time}}` writes it). */
+const DAY_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s,])/;
 
 export function isLeapYear(year: number): boolean {
 	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -125,6 +126,21 @@ export function parseDay(value: unknown): CalendarDay | null {
 	return intern(text.length === 10 ? text : text.slice(0, 10));
 }
 
+/** `20/11/2026`, `20.11.2026`, `20-11-2026`: a day written day first, as Italians write it. */
+const DAY_FIRST_NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * A day written day first (`20/11/2026`), as Italian notes write dates. Only for keys that are Italian
+ * (`data`, `compleanno`): elsewhere `05/12/2026` could be either day, and stays unread.
+ */
+export function parseDayFirst(value: unknown): CalendarDay | null {
+	if (typeof value !== "string" || value.length > 12) return null;
+	const m = DAY_FIRST_NUMERIC.exec(value.trim());
+	if (!m) return null;
+	const [year, month, day] = [Number(m[3]), Number(m[2]), Number(m[1])];
+	return isValidDate(year, month, day) ? formatDay(year, month, day) : null;
+}
+
 /** `March 10, 2026`, `Mar 10th 2026`, `Tuesday, March 10th, 2026`: an optional weekday, the month, the day, the year. */
 const MONTH_FIRST = /^(?:\p{L}+\.?,?\s+)?(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/iu;
 /** `10 March 2026`, `10th of March, 2026`, `1° marzo 2026`, `martedì 10 marzo 2026`. */
@@ -169,7 +185,7 @@ function writtenOutDay(text: string): CalendarDay | null {
 /** The `HH:mm` of a date-time value, when it has one. */
 export function parseTime(value: unknown): string | null {
 	if (typeof value !== "string") return null;
-	const m = /^\d{4}-\d{2}-\d{2}[T\s](\d{1,2}):(\d{2})/.exec(value.trim());
+	const m = /^\d{4}-\d{2}-\d{2}(?:[T\s]|,[ \t]*)(\d{1,2}):(\d{2})/.exec(value.trim());
 	if (!m?.[1] || !m[2]) return null;
 	return `${m[1].padStart(2, "0")}:${m[2]}`;
 }

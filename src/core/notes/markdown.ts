@@ -1,9 +1,10 @@
-import { extractLinks, stripInlineCode } from "./links";
+import { extractLinks, MASK, maskLinks, stripInlineCode } from "./links";
 import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, type TaskFields } from "./tasks";
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
-import { fenceOpening, isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
+import { fenceOpening, isSpace, skipSpaces } from "../shared/scan";
+import { continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
 export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed";
@@ -18,6 +19,11 @@ export interface BodyLink {
 export interface BodyTask extends TaskFields {
 	line: number;
 	links: { target: string; markdown: boolean }[];
+	/**
+	 * The links of the heading the task sits under when that heading is only links (`# [[Anna]]:`),
+	 * as meeting templates write one section per person: the task is that person's. Empty otherwise.
+	 */
+	headingLinks: { target: string; markdown: boolean }[];
 }
 
 export interface BodyScan {
@@ -30,8 +36,13 @@ export interface BodyScan {
 	exchanges: BodyExchange[];
 	/** Dataview inline fields (`key:: value`, `[key:: value]`) outside tasks, in the order written. */
 	fields: InlineField[];
-	/** Links listed under a heading named Attendees, Participants, People, With, Partecipanti or Presenti. */
-	listedAttendees: { target: string; line: number }[];
+	/**
+	 * Links listed under a heading named Attendees, Participants, People, With, Partecipanti or Presenti
+	 * (or after such a label), and plain names written there instead of links (`- Anna Rossi`): `link` false.
+	 */
+	listedAttendees: { target: string; line: number; link: boolean }[];
+	/** Links listed under a `## Related` heading (`- friend [[Anna]]`, as the VCF Contacts plugin keeps relationships), with the word before the link. */
+	related: { target: string; line: number; kind: string }[];
 }
 
 export type ExchangeDirection = "gave" | "received";
@@ -79,8 +90,8 @@ export function frontmatterEnd(lines: readonly string[]): number {
  * comments) and the section Rapport writes itself. Never throws.
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
-	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [] };
-	const state: LineState = { underAttendees: false, underLabel: false };
+	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [] };
+	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [] };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -118,6 +129,42 @@ interface LineState {
 	underAttendees: boolean;
 	/** Inside the list right after a line that is only an attendees label (`**Attendees:**`, `Attendees::`). */
 	underLabel: boolean;
+	/** Inside the section under a `Related` heading. */
+	underRelated: boolean;
+	/** The open headings that are only links (`# [[Anna]]:`), outermost first, each with its level. */
+	headingOwners: { level: number; links: { target: string; markdown: boolean }[] }[];
+}
+
+/** A heading's level: the number of `#` that open it (the line is known to be a heading). */
+function headingLevel(line: string): number {
+	let at = skipSpaces(line, 0);
+	const start = at;
+	while (line[at] === "#") at++;
+	return at - start;
+}
+
+/** What may stand around the links of a heading that names people: spaces, separators, emoji, `and`/`e`. */
+const OWNER_HEADING_FILLER = /[\s,;:&+/·•()*_\u2013\u2014-]|\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
+const OWNER_HEADING_WORDS = /(?:^|\s)(?:and|e)(?=\s|$)/giu;
+
+/**
+ * The links of a heading that is only links to notes (`# [[Anna]]:`, `## [[Anna]] & [[Marco]]`), as
+ * a meeting template writes one section per person; null for any other heading (`## Notes on [[Anna]]`).
+ */
+function ownerHeadingLinks(text: string): { target: string; markdown: boolean }[] | null {
+	if (!text.includes("[")) return null;
+	const links = extractLinks(text);
+	if (links.length === 0 || links.some((l) => l.embed)) return null;
+	const rest = maskLinks(text).split(MASK).join(" ").replace(OWNER_HEADING_WORDS, " ").replace(OWNER_HEADING_FILLER, "");
+	return rest === "" ? links.map((l) => ({ target: l.target, markdown: l.markdown })) : null;
+}
+
+/** Closes the owner headings a new heading of `level` ends, and opens it when it is only links. */
+function enterHeading(state: LineState, line: string, text: string): void {
+	const level = headingLevel(line);
+	while (state.headingOwners.length > 0 && (state.headingOwners[state.headingOwners.length - 1]?.level ?? 0) >= level) state.headingOwners.pop();
+	const links = ownerHeadingLinks(text);
+	if (links) state.headingOwners.push({ level, links });
 }
 
 /**
@@ -141,99 +188,8 @@ function headingText(line: string): string | null {
 }
 
 const LINE_TERMINATORS = "\n\r\u2028\u2029";
-const ATTENDEE_HEADINGS = new Set(["attendees", "attendee", "participants", "people", "with", "partecipanti", "presenti", "who"]);
-
-const LETTER = /\p{L}/u;
-
-/**
- * A line that starts with an attendees label, as templates write it: `**Attendees:** [[Anna]], [[Marco]]`.
- * Reads what `/^\s*(?:[-*+]\s+)?(?:\*\*|__)?([\p{L} ]+?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/u`
- * read (its first match decides), trying the label's possible starts in the pattern's order, each
- * in one pass: the pattern's lazy label before `\s*:` backtracked with the square of the line.
- */
-function isAttendeeLabel(line: string): boolean {
-	let lastSolid = line.length - 1;
-	while (lastSolid >= 0 && isSpace(line[lastSolid])) lastSolid--;
-	const colonAfter = (at: number): boolean => {
-		const q = skipSpaces(line, at);
-		return line[q] === ":" && q < lastSolid;
-	};
-	const markupAt = (at: number): boolean => line.startsWith("**", at) || line.startsWith("__", at);
-	/** The end of the run of letters and spaces from `at`; -1 when none starts there. */
-	const runEnd = (at: number): number => {
-		let j = at;
-		for (;;) {
-			if (line[j] === " ") {
-				j++;
-				continue;
-			}
-			const cp = line.codePointAt(j);
-			if (cp === undefined || !LETTER.test(String.fromCodePoint(cp))) break;
-			j += cp > 0xffff ? 2 : 1;
-		}
-		return j === at ? -1 : j;
-	};
-	/** The pattern tried with the label starting at `at`: null when it fails there, else whether the label is an attendees word. */
-	const labelAt = (at: number): boolean | null => {
-		const end = runEnd(at);
-		if (end < 0 || !(colonAfter(end) || (markupAt(end) && colonAfter(end + 2)))) return null;
-		return ATTENDEE_HEADINGS.has(line.slice(at, end).trim().toLowerCase());
-	};
-	/**
-	 * Labels starting on a space inside the whitespace [from, to) (the pattern giving back spaces it
-	 * had read): only spaces up to a non-letter, so any match there is a label of spaces (false);
-	 * spaces leading into letters at `to` read as the label at `to`, tried already.
-	 */
-	const spacesIn = (from: number, to: number): boolean | null => {
-		let trailing = to;
-		while (trailing > from && line[trailing - 1] === " ") trailing--;
-		const earlier = line.slice(from, trailing).includes(" ");
-		if (earlier && colonAfter(to)) return false;
-		if (trailing < to && runEnd(to) < 0 && (colonAfter(to) || (markupAt(to) && colonAfter(to + 2)))) return false;
-		return null;
-	};
-	const indent = skipSpaces(line, 0);
-	const mark = line[indent];
-	if ((mark === "-" || mark === "*" || mark === "+") && isSpace(line[indent + 1])) {
-		const after = skipSpaces(line, indent + 1);
-		const found = (markupAt(after) ? labelAt(after + 2) : null) ?? labelAt(after) ?? spacesIn(indent + 2, after);
-		if (found !== null) return found;
-	}
-	return (markupAt(indent) ? labelAt(indent + 2) : null) ?? labelAt(indent) ?? spacesIn(0, indent) ?? false;
-}
-
-/** Whether a heading's text names the people at a meeting (`## Attendees`, `### Partecipanti:`). */
-export function isAttendeeHeading(text: string): boolean {
-	const words = text.replace(/[*_:`]|\uFE0F|\u200D/g, " ").replace(/\p{Extended_Pictographic}/gu, " ").trim().toLowerCase();
-	return ATTENDEE_HEADINGS.has(words);
-}
-
-/** Longer lines are no label: a bound that also keeps the check cheap on a pasted wall of text. */
-const LABEL_MAX = 80;
-const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-const CALLOUT_TITLE = /^\[![^\]]{0,40}\][+-]?[ \t]*/;
-
-/**
- * A line that is only an attendees label, with the list of attendees on the lines after it:
- * `**Attendees:**`, `**Attendees**:`, `Participants:`, `Attendees::`, `- **Partecipanti:**`, in a
- * quote too, or the title of a callout (`> [!note]+ Attendees`).
- */
-function isLoneAttendeeLabel(line: string): boolean {
-	// A label ends with a colon, a callout's title follows a `>`: most lines have neither.
-	if (!line.includes(":") && !line.includes(">")) return false;
-	const text = line.slice(skipQuotePrefix(line)).trim();
-	if (text.length > LABEL_MAX) return false;
-	const callout = CALLOUT_TITLE.exec(text);
-	if (callout && line.trimStart().startsWith(">")) return isAttendeeHeading(text.slice(callout[0].length));
-	const bare = text.replace(LIST_MARKER, "").replace(/[*_]/g, "").trimEnd();
-	return bare.endsWith(":") && isAttendeeHeading(bare);
-}
-
-/** Whether a line goes on a list: a list item (`-`, `*`, `+`, `1.`, `1)`) at any indent, or a blank line of a quote or callout. */
-function continuesList(line: string): boolean {
-	const text = line.slice(skipQuotePrefix(line));
-	return text === "" || LIST_MARKER.test(text);
-}
+const RELATED_HEADINGS = new Set(["related", "relationships", "relazioni"]);
+const LIST_ITEM_START = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 
 /** The first character that is not a space or a tab: lists, quotes and headings are told apart by it. */
 function firstMark(line: string): string {
@@ -242,13 +198,25 @@ function firstMark(line: string): string {
 	return line[j] ?? "";
 }
 
+/** `- friend [[Anna]]`, `- spouse: [[Marco]]` under a Related heading: each link with the word before the first one. */
+function readRelated(line: string, i: number, links: readonly { target: string; embed: boolean }[], scan: BodyScan): void {
+	const text = line.trim();
+	const item = LIST_ITEM_START.exec(text);
+	if (!item) return;
+	const rest = text.slice(item[0].length);
+	const kind = rest.slice(0, Math.max(0, rest.indexOf("["))).replace(/[:\-\u2013\u2014*_]/g, " ").trim().toLowerCase();
+	for (const l of links) if (!l.embed) scan.related.push({ target: l.target, line: i, kind });
+}
+
 function scanLine(line: string, i: number, scan: BodyScan, state: LineState): void {
 	const mark = firstMark(line);
 	if (mark === "") return;
 	const heading = mark === "#" ? headingText(line) : null;
 	if (heading !== null) {
 		state.underAttendees = isAttendeeHeading(heading);
+		state.underRelated = RELATED_HEADINGS.has(headingWords(heading));
 		state.underLabel = false;
+		enterHeading(state, line, heading);
 	} else if (isLoneAttendeeLabel(line)) state.underLabel = true;
 	else if (state.underLabel && !continuesList(line)) state.underLabel = false;
 	if (line.includes("#")) {
@@ -261,6 +229,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		const links = extractLinks(task.body).filter((l) => !l.embed);
 		fields.line = i;
 		fields.links = links.map((l) => ({ target: l.target, markdown: l.markdown }));
+		fields.headingLinks = state.headingOwners[state.headingOwners.length - 1]?.links ?? [];
 		scan.tasks.push(fields);
 		const context: LinkContext = isOpenStatus(task.status) ? "open-task" : isDoneStatus(task.status) ? "done-task" : "other-task";
 		for (const l of links) scan.links.push({ target: l.target, line: i, context, markdown: l.markdown });
@@ -276,9 +245,13 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	}
 	const lineLinks = extractLinks(line);
 	const attendeeLabel = lineLinks.length > 0 && !line.includes("::") && isAttendeeLabel(line);
+	if (state.underRelated && heading === null && lineLinks.length > 0) readRelated(line, i, lineLinks, scan);
 	for (const l of lineLinks) {
 		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : quoted ? "quote" : "text", markdown: l.markdown });
-		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed) scan.listedAttendees.push({ target: l.target, line: i });
+		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed) scan.listedAttendees.push({ target: l.target, line: i, link: true });
+	}
+	if (lineLinks.length === 0 && heading === null && !line.includes("::")) {
+		for (const name of plainAttendees(line, state.underAttendees || state.underLabel)) scan.listedAttendees.push({ target: name, line: i, link: false });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
 	const direction = quoted ? null : exchangeOf(line);

@@ -1,9 +1,10 @@
-import { type CalendarDay, formatDay, isValidDate, parseDay, parseTime } from "../dates/dates";
+import { type CalendarDay, formatDay, isValidDate, parseDay, parseDayFirst, parseTime } from "../dates/dates";
 import { type Problem, problem } from "../shared/problems";
 import { compact, unwrapLink } from "../shared/text";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
 import type { NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
+import { isUnfilledPlaceholder } from "./template";
 import type { RapportSettings } from "../config/settings";
 
 /** Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it. */
@@ -72,47 +73,59 @@ export function dayInFolders(path: string): CalendarDay | null {
 function italianDay(record: NoteRecord): DayAndTime | null {
 	const f = record.field(["data"]);
 	const value = typeof f?.value === "string" ? unwrapLink(f.value) : f?.value;
-	const day = f ? parseDay(value) : null;
+	const day = f ? (parseDay(value) ?? parseDayFirst(value)) : null;
 	return f && day ? { day, time: parseTime(f.value) ?? record.text(["time", "ora"]) } : null;
 }
 
+/** The ISO day a file name starts or ends with, as a person names a meeting (`2026-11-27 Sync`, `Anna-2026-11-27`), not a zettel id. */
+function isoDayInFileName(name: string): DayAndTime | null {
+	const iso = ISO_IN_NAME.exec(name);
+	const day = iso ? dayOf(iso[1], iso[2], iso[3]) : null;
+	return iso && day ? { day, time: timeOf(iso[4], iso[5]) } : null;
+}
+
 /**
- * A meeting's day, in order: `date` (Italian `data` when it holds a day); `date_created`, `created`, `created_at`; a day in the file name
- * (`2026-11-27`, `2022-10-10_0937`, a zettel id `202206071051`); dated parent folders (`2026/11/27`). A field that holds no day is
- * reported and passed over, so a meeting whose `date` is unreadable still has the day its file name shows.
+ * A meeting's day, in order: `date` (Italian `data` when it holds a day); an ISO day in the file name
+ * (`2026-11-27 Sync`, `2022-10-10_0937 Standup`); `date_created`, `created`, `created_at`; a zettel id
+ * in the file name (`202206071051`); dated parent folders (`2026/11/27`). The name's day comes before
+ * `created` because the name is what the user chose for the meeting, while `created` says when the note
+ * was written: a note prepared days ahead, or a template whose `created` was never refreshed, would
+ * otherwise date every meeting on the wrong day. A `created` on the name's day still gives its time.
+ * A field that holds no day is reported and passed over, so a meeting whose `date` is unreadable
+ * still has the day its file name shows.
  */
 export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | null {
-	for (const keys of [DATE_KEYS, CREATED_KEYS]) {
-		const read = record.day(keys);
-		// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.
-		if (read?.day) {
-			const time = parseTime(read.field.value) ?? record.text(["time", "ora"]);
-			return { day: read.day, time };
-		}
-		if (keys === DATE_KEYS) {
-			const italian = italianDay(record);
-			if (italian) return italian;
-		}
-	}
-	const named = dayInFileName(note.title);
-	if (named) return named;
+	const read = record.day(DATE_KEYS);
+	// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.
+	if (read?.day) return { day: read.day, time: parseTime(read.field.value) ?? record.text(["time", "ora"]) };
+	const italian = italianDay(record);
+	if (italian) return italian;
+	const named = isoDayInFileName(note.title);
+	const created = record.day(CREATED_KEYS);
+	const createdDay = created?.day ? { day: created.day, time: parseTime(created.field.value) ?? record.text(["time", "ora"]) } : null;
+	if (named) return named.time === null && createdDay?.day === named.day ? createdDay : named;
+	if (createdDay) return createdDay;
+	const zettel = dayInFileName(note.title);
+	if (zettel) return zettel;
 	const foldered = dayInFolders(note.path);
 	return foldered ? { day: foldered, time: null } : null;
 }
 
 /** The people at a meeting: attendee properties (frontmatter or inline), then links listed under an attendees heading. */
-export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number }[]): Ref[] {
+export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[]): Ref[] {
 	const attendees: Ref[] = [];
 	for (const key of settings.attendeeFields) {
 		const f = record.field([key]);
 		if (f) attendees.push(...refsFromField(record, f));
 	}
-	for (const l of listed) attendees.push(makeRef(l.target, true, l.line));
-	return compact(attendees);
+	for (const l of listed) attendees.push(makeRef(l.target, l.link, l.line));
+	// A template's placeholder left unfilled (`{{attendee}}`, `<% tp.system.prompt() %>`) names nobody.
+	const named = attendees.some((a) => isUnfilledPlaceholder(a.target)) ? attendees.filter((a) => !isUnfilledPlaceholder(a.target)) : attendees;
+	return compact(named);
 }
 
 /** Reads a meeting's day, time and attendees into `note`; a meeting with no day at all is a problem. */
-export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number }[], problems: Problem[]): void {
+export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[], problems: Problem[]): void {
 	const when = meetingDay(note, record);
 	note.date = when?.day ?? null;
 	note.time = when?.time ?? null;

@@ -24,6 +24,11 @@ export interface NoteRecord {
 	valueLine(field: RecordField, value: string): number;
 	/** Every field, for `rapport inspect`: keys as written. */
 	entries(): Record<string, unknown>;
+	/**
+	 * The first string of a vCard-style indexed key (`EMAIL[1:WORK]`, `TEL[2:CELL]`, as the VCF Contacts
+	 * plugin writes them): the lowest index first; null when none is set.
+	 */
+	indexed(base: string): string | null;
 }
 
 export interface RecordField {
@@ -178,6 +183,18 @@ export function buildNoteRecord(
 			const out: Record<string, unknown> = {};
 			for (const f of fields.values()) out[f.key] = f.value;
 			return out;
+		},
+		indexed(base) {
+			const prefix = `${foldKey(base)}[`;
+			let best: { index: number; value: string } | null = null;
+			for (const [key, f] of fields) {
+				if (!key.startsWith(prefix)) continue;
+				const index = Number.parseInt(key.slice(prefix.length), 10);
+				const value = stringValues(f.value)[0];
+				const rank = Number.isNaN(index) ? Number.MAX_SAFE_INTEGER : index;
+				if (value !== undefined && value.trim() !== "" && (best === null || rank < best.index)) best = { index: rank, value: value.trim() };
+			}
+			return best ? sharedString(best.value) : null;
 		},
 	};
 }

@@ -65,7 +65,7 @@ export function parseNoteDetail(
 	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
 
 	if (cls.kind === "meeting") readMeeting(note, record, settings, scan.listedAttendees, problems);
-	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags);
+	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags, scan.related);
 	note.contacts = readContacts(note, scan);
 	note.followUps = readFollowUps(note, scan, record, settings);
 	note.exchanges = readExchanges(note, scan);
@@ -134,7 +134,9 @@ function readFollowUps(note: ParsedNote, scan: BodyScan, record: NoteRecord, set
 	const ownsTasks = note.kind === "person" || note.kind === "meeting";
 	for (const t of scan.tasks) {
 		if (!isOpenStatus(t.status)) continue;
-		if (!ownsTasks && t.links.length === 0) continue;
+		// A task that links nobody belongs to the people its heading is made of (`# [[Anna]]:`), as templates write one section per person.
+		const links = t.links.length > 0 ? t.links : t.headingLinks;
+		if (!ownsTasks && links.length === 0) continue;
 		out.push({
 			line: t.line,
 			text: ownString(t.text),
@@ -143,7 +145,7 @@ function readFollowUps(note: ParsedNote, scan: BodyScan, record: NoteRecord, set
 			scheduled: t.scheduled,
 			start: t.start,
 			recurrence: t.recurrence === null ? null : ownString(t.recurrence),
-			refs: t.links.length > 0 ? t.links.map((l) => makeRef(l.target, true, t.line)) : NONE,
+			refs: links.length > 0 ? links.map((l) => makeRef(l.target, true, t.line)) : NONE,
 		});
 	}
 	if (ownsTasks) {

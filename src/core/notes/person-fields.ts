@@ -1,6 +1,8 @@
 import { type Birthday, parseBirthday } from "../dates/birthday";
+import { parseDayFirst } from "../dates/dates";
+import { foldKey } from "./note-record";
 import { type Cadence, parseCadence } from "../dates/cadence";
-import { refsOf, sharedStrings } from "./frontmatter-values";
+import { makeRef, type Ref, refsOf, sharedStrings } from "./frontmatter-values";
 import type { NoteRecord } from "./note-record";
 import type { ParseContext, ParsedNote, PersonInfo } from "./parsed-note";
 import { type Problem, problem } from "../shared/problems";
@@ -44,11 +46,42 @@ export function circleFromTags(tags: readonly string[], userCircles: ReadonlySet
 	return null;
 }
 
+const PARTNER_WORDS = new Set(["spouse", "partner", "husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "marito", "moglie", "compagno", "compagna", "fidanzato", "fidanzata", "coniuge"]);
+const FAMILY_WORDS = new Set([
+	"parent", "mother", "father", "mom", "dad", "child", "son", "daughter", "sibling", "brother", "sister", "grandparent", "grandmother", "grandfather",
+	"grandchild", "grandson", "granddaughter", "aunt", "uncle", "cousin", "niece", "nephew", "relative", "kin", "family",
+	"genitore", "madre", "padre", "mamma", "papà", "figlio", "figlia", "fratello", "sorella", "nonno", "nonna", "nipote", "zio", "zia", "cugino", "cugina", "parente", "famiglia",
+]);
+
+/** A person note's `## Related` list split by kind: a spouse is a partner, a sister family, anyone else someone they know. */
+function relatedByKind(related: readonly { target: string; line: number; kind: string }[]): { knows: Ref[]; partner: Ref[]; family: Ref[] } {
+	const out = { knows: [] as Ref[], partner: [] as Ref[], family: [] as Ref[] };
+	for (const r of related) {
+		const word = r.kind.split(/\s+/).pop() ?? "";
+		const list = PARTNER_WORDS.has(word) ? out.partner : FAMILY_WORDS.has(word) ? out.family : out.knows;
+		list.push(makeRef(r.target, true, r.line));
+	}
+	return out;
+}
+
+/** Italian keys whose dates are written day first: `compleanno: 12/05/1980`, `data_di_nascita: 12.05.1980`. */
+const ITALIAN_BIRTHDAY_KEYS = new Set(["compleanno", "data_di_nascita", "nascita"]);
+
+function italianBirthday(key: string, value: unknown): Birthday | null {
+	if (!ITALIAN_BIRTHDAY_KEYS.has(foldKey(key))) return null;
+	const day = parseDayFirst(value);
+	return day ? parseBirthday(day) : null;
+}
+
+const withRelated = (own: Ref[], more: Ref[]): Ref[] => (more.length === 0 ? own : [...own, ...more]);
+
 /** What a person note says about its person: names, cadence, circle, birthday, organisation, interests, relations, closeness. */
-export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseContext, problems: Problem[], tags: readonly string[]): PersonInfo {
+export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseContext, problems: Problem[], tags: readonly string[], related: readonly { target: string; line: number; kind: string }[] = []): PersonInfo {
+	const ties = relatedByKind(related);
 	const { settings } = ctx;
 	const circleValue = record.text(settings.circleFields);
-	const circleName = circleValue ? normalizeCircle(circleValue) : circleFromTags(tags, ctx.userCircles);
+	// vCard's CATEGORIES (`friend,illustration`, as the VCF Contacts plugin writes them) are the contact's tags.
+	const circleName = circleValue ? normalizeCircle(circleValue) : (circleFromTags(tags, ctx.userCircles) ?? circleFromTags(record.list(["categories"]).flatMap((c) => c.split(",")).map((c) => c.trim()), ctx.userCircles));
 	const circle = circleName ? sharedString(circleName) : null;
 	let cadence: Cadence | null = null;
 	let cadenceFromCircle = false;
@@ -61,13 +94,14 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		cadenceFromCircle = cadence !== null;
 	}
 	let birthday: Birthday | null = null;
-	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "date_of_birth", "bday"]);
+	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "date_of_birth", "bday", "data_di_nascita"]);
 	if (birthdayField) {
-		birthday = parseBirthday(birthdayField.value);
+		birthday = parseBirthday(birthdayField.value) ?? italianBirthday(birthdayField.key, birthdayField.value);
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
 	}
 	return {
-		name: record.text(["name", "nome", "full_name"]) ?? note.title,
+		// `@Anna Rossi.md`, as mention plugins name people notes: the person is Anna Rossi.
+		name: record.text(["name", "nome", "full_name", "fn"]) ?? note.title.replace(/^@(?=\S)/, ""),
 		aliases: sharedStrings(record.list(["aliases", "alias", "nickname"])),
 		cadence,
 		cadenceFromCircle,
@@ -75,15 +109,15 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		birthday,
 		org: record.text(["org", "company", "organization", "organisation", "azienda"]),
 		role: record.text(["role", "title", "job_title", "ruolo"]),
-		email: record.text(["email", "emails", "mail", "e_mail"]),
-		phone: record.text(["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell"]),
+		email: record.text(["email", "emails", "mail", "e_mail"]) ?? record.indexed("email"),
+		phone: record.text(["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell", "tel"]) ?? record.indexed("tel"),
 		location: record.text(["location", "city", "città", "citta"]),
 		interests: sharedStrings(record.list(["interests", "interessi"])),
 		tags: sharedStrings(tags.map((t) => t.replace(/^#/, ""))),
 		metVia: refsOf(record, ["met_via", "introduced_by", "conosciuto_tramite"]),
-		knows: refsOf(record, ["knows", "conosce"]),
-		partner: refsOf(record, ["partner", "spouse", "coniuge"]),
-		family: refsOf(record, ["family", "famiglia", "parents", "children", "siblings"]),
+		knows: withRelated(refsOf(record, ["knows", "conosce"]), ties.knows),
+		partner: withRelated(refsOf(record, ["partner", "spouse", "coniuge"]), ties.partner),
+		family: withRelated(refsOf(record, ["family", "famiglia", "parents", "children", "siblings"]), ties.family),
 		closeness: readCloseness(note.path, record, problems),
 		since: record.day(["since", "connected_on", "met_on", "conosciuto_il"])?.day ?? null,
 		offers: sharedStrings(record.list(["offers", "offre"])),

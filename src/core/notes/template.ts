@@ -58,3 +58,11 @@ function placeholderAt(template: string, from: number, close: number, values: Pl
 	// As in Obsidian, both take moment tokens: `{{date:YYYY-MM-DD HH:mm}}`, `{{time:h:mm A}}`.
 	return formatWithMoment(day, format, values.locale, time);
 }
+
+/** A template placeholder left unfilled: `{{attendee}}`, `<% tp.system.prompt("Who") %>`, `__PEOPLE__` (a script's marker). */
+const UNFILLED = /^(?:\{\{[^{}]{0,200}\}\}|<%[\s\S]{0,500}%>|__[A-Z][A-Z0-9_]{0,60}__)$/;
+
+/** Whether `text` is only a template placeholder nobody filled: no one's name, so never an attendee. */
+export function isUnfilledPlaceholder(text: string): boolean {
+	return text.length <= 504 && UNFILLED.test(text.trim());
+}

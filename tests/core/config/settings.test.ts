@@ -69,3 +69,11 @@ describe("calendar settings", () => {
 		expect(s.calendarDaysAhead).toBe(0);
 	});
 });
+
+// Public vaults: 1:1 notes name their one other person in `person:`.
+describe("attendee fields saved before `person` joined them", () => {
+	it("follow the new defaults when saved unchanged, and stay as the user edited them otherwise", () => {
+		expect(migrateSettings({ version: 3, attendeeFields: ["people", "attendees", "participants", "with", "partecipanti"] }).attendeeFields).toContain("person");
+		expect(migrateSettings({ version: 3, attendeeFields: ["attendees", "guests"] }).attendeeFields).toEqual(["attendees", "guests"]);
+	});
+});

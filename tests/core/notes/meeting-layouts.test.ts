@@ -54,13 +54,23 @@ describe("meetings in the layouts people use", () => {
 describe("a meeting's date, in order", () => {
 	const dateOf = (path: string, fm: Record<string, unknown> | null) => buildVault({ [path]: md(fm, "text") }).index.note(path);
 
-	it("takes date first, then date_created, created and created_at, then the file name, then dated folders", () => {
+	it("takes date first, then a day in the file name, then date_created, created and created_at, then dated folders", () => {
 		expect(dateOf("Meetings/2026/11/27/2026-11-25 Sync.md", { date: "2026-11-20", created: "2026-11-19" })?.date).toBe("2026-11-20");
-		expect(dateOf("Meetings/2026/11/27/2026-11-25 Sync.md", { date_created: "2026-11-18", created: "2026-11-19" })?.date).toBe("2026-11-18");
-		expect(dateOf("Meetings/2026/11/27/2026-11-25 Sync.md", { created: "2026-11-19T10:30" })).toMatchObject({ date: "2026-11-19", time: "10:30" });
-		expect(dateOf("Meetings/2026/11/27/2026-11-25 Sync.md", { created_at: "2026-11-17" })?.date).toBe("2026-11-17");
+		expect(dateOf("Meetings/2026/11/27/2026-11-25 Sync.md", { created: "2026-11-19T10:30" })).toMatchObject({ date: "2026-11-25", time: null });
+		expect(dateOf("Meetings/2026/11/27/Sync.md", { date_created: "2026-11-18", created: "2026-11-19" })?.date).toBe("2026-11-18");
+		expect(dateOf("Meetings/2026/11/27/Sync.md", { created: "2026-11-19T10:30" })).toMatchObject({ date: "2026-11-19", time: "10:30" });
+		expect(dateOf("Meetings/2026/11/27/Sync.md", { created_at: "2026-11-17" })?.date).toBe("2026-11-17");
 		expect(dateOf("Meetings/2026/11/27/2026-11-25 Sync.md", null)?.date).toBe("2026-11-25");
 		expect(dateOf("Meetings/2026/11/27/Sync.md", null)?.date).toBe("2026-11-27");
+	});
+
+	it("takes the time of a `created` written on the day the file name shows", () => {
+		expect(dateOf("Meetings/2026-11-25 Sync.md", { created: "2026-11-25T09:40" })).toMatchObject({ date: "2026-11-25", time: "09:40" });
+		expect(dateOf("Meetings/2026-11-25_1400 Sync.md", { created: "2026-11-25T09:40" })).toMatchObject({ date: "2026-11-25", time: "14:00" });
+	});
+
+	it("dates a meeting named by a zettel id by its `created` first, as both say when the note was written", () => {
+		expect(dateOf("Meetings/202206071051 Call with Sam.md", { created: "2022-06-08" })?.date).toBe("2022-06-08");
 	});
 
 	it("reads days and times in file names: ISO, ISO with a compact time, and zettel ids", () => {

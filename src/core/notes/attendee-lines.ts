@@ -1,0 +1,151 @@
+import { isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
+
+/**
+ * How a meeting note lists its attendees in its body: headings and labels that name them
+ * (`## Attendees`, `**Attendees:**`, `> [!note]+ Attendees`) and the plain names written there.
+ * Every pattern runs in time proportional to the line.
+ */
+
+const ATTENDEE_HEADINGS = new Set(["attendees", "attendee", "participants", "people", "with", "partecipanti", "presenti", "who"]);
+
+const LETTER = /\p{L}/u;
+
+/**
+ * A line that starts with an attendees label, as templates write it: `**Attendees:** [[Anna]], [[Marco]]`.
+ * Reads what `/^\s*(?:[-*+]\s+)?(?:\*\*|__)?([\p{L} ]+?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/u`
+ * read (its first match decides), trying the label's possible starts in the pattern's order, each
+ * in one pass: the pattern's lazy label before `\s*:` backtracked with the square of the line.
+ */
+export function isAttendeeLabel(line: string): boolean {
+	let lastSolid = line.length - 1;
+	while (lastSolid >= 0 && isSpace(line[lastSolid])) lastSolid--;
+	const colonAfter = (at: number): boolean => {
+		const q = skipSpaces(line, at);
+		return line[q] === ":" && q < lastSolid;
+	};
+	const markupAt = (at: number): boolean => line.startsWith("**", at) || line.startsWith("__", at);
+	/** The end of the run of letters and spaces from `at`; -1 when none starts there. */
+	const runEnd = (at: number): number => {
+		let j = at;
+		for (;;) {
+			if (line[j] === " ") {
+				j++;
+				continue;
+			}
+			const cp = line.codePointAt(j);
+			if (cp === undefined || !LETTER.test(String.fromCodePoint(cp))) break;
+			j += cp > 0xffff ? 2 : 1;
+		}
+		return j === at ? -1 : j;
+	};
+	/** The pattern tried with the label starting at `at`: null when it fails there, else whether the label is an attendees word. */
+	const labelAt = (at: number): boolean | null => {
+		const end = runEnd(at);
+		if (end < 0 || !(colonAfter(end) || (markupAt(end) && colonAfter(end + 2)))) return null;
+		return ATTENDEE_HEADINGS.has(line.slice(at, end).trim().toLowerCase());
+	};
+	/**
+	 * Labels starting on a space inside the whitespace [from, to) (the pattern giving back spaces it
+	 * had read): only spaces up to a non-letter, so any match there is a label of spaces (false);
+	 * spaces leading into letters at `to` read as the label at `to`, tried already.
+	 */
+	const spacesIn = (from: number, to: number): boolean | null => {
+		let trailing = to;
+		while (trailing > from && line[trailing - 1] === " ") trailing--;
+		const earlier = line.slice(from, trailing).includes(" ");
+		if (earlier && colonAfter(to)) return false;
+		if (trailing < to && runEnd(to) < 0 && (colonAfter(to) || (markupAt(to) && colonAfter(to + 2)))) return false;
+		return null;
+	};
+	const indent = skipSpaces(line, 0);
+	const mark = line[indent];
+	if ((mark === "-" || mark === "*" || mark === "+") && isSpace(line[indent + 1])) {
+		const after = skipSpaces(line, indent + 1);
+		const found = (markupAt(after) ? labelAt(after + 2) : null) ?? labelAt(after) ?? spacesIn(indent + 2, after);
+		if (found !== null) return found;
+	}
+	return (markupAt(indent) ? labelAt(indent + 2) : null) ?? labelAt(indent) ?? spacesIn(0, indent) ?? false;
+}
+
+/** A heading's words, without markup, colons and emoji, in lower case. */
+export function headingWords(text: string): string {
+	return text.replace(/[*_:`]|\uFE0F|\u200D/g, " ").replace(/\p{Extended_Pictographic}/gu, " ").trim().toLowerCase();
+}
+
+/** Whether a heading's text names the people at a meeting (`## Attendees`, `### Partecipanti:`). */
+export function isAttendeeHeading(text: string): boolean {
+	return ATTENDEE_HEADINGS.has(headingWords(text));
+}
+
+/** Longer lines are no label: a bound that also keeps the check cheap on a pasted wall of text. */
+const LABEL_MAX = 80;
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const CALLOUT_TITLE = /^\[![^\]]{0,40}\][+-]?[ \t]*/;
+
+/**
+ * A line that is only an attendees label, with the list of attendees on the lines after it:
+ * `**Attendees:**`, `**Attendees**:`, `Participants:`, `Attendees::`, `- **Partecipanti:**`, in a
+ * quote too, or the title of a callout (`> [!note]+ Attendees`).
+ */
+export function isLoneAttendeeLabel(line: string): boolean {
+	// A label ends with a colon, a callout's title follows a `>`: most lines have neither.
+	if (!line.includes(":") && !line.includes(">")) return false;
+	const text = line.slice(skipQuotePrefix(line)).trim();
+	if (text.length > LABEL_MAX) return false;
+	const callout = CALLOUT_TITLE.exec(text);
+	if (callout && line.trimStart().startsWith(">")) return isAttendeeHeading(text.slice(callout[0].length));
+	const bare = text.replace(LIST_MARKER, "").replace(/[*_]/g, "").trimEnd();
+	return bare.endsWith(":") && isAttendeeHeading(bare);
+}
+
+/** Whether a line goes on a list: a list item (`-`, `*`, `+`, `1.`, `1)`) at any indent, or a blank line of a quote or callout. */
+export function continuesList(line: string): boolean {
+	const text = line.slice(skipQuotePrefix(line));
+	return text === "" || LIST_MARKER.test(text);
+}
+
+/** A cheap first look: a line without one of the attendee words is no attendees label (most lines with a colon are times or links). */
+const MAY_NAME_ATTENDEES = /attend|partic|partecip|people|presenti|with|who/i;
+
+/** Longer items are prose, not a name. */
+const NAME_ITEM_MAX = 80;
+/**
+ * A person's name as a list of attendees writes it without a link: a capital (or `@`) first, at most
+ * four words, and a note in parentheses (`John Smith (Design)`). Lowercase words (`name`, `tbd`),
+ * placeholders (`[Click to add name]`, `{{attendee}}`) and sentences are not names.
+ */
+const PLAIN_NAME = /^@?[\p{Lu}][\p{L}\p{M}'\u2019.-]*(?:[ \t]+[\p{L}\p{M}'\u2019.-]+){0,3}(?:[ \t]*\([^()]{0,60}\))?$/u;
+/** Between names on one line: commas, semicolons, `and`, `e`, `&`. */
+const NAME_SEPARATOR = /[,;]|[ \t]+(?:and|e|&)[ \t]+/u;
+/** A role after a name: `Sarah Johnson - Developer`. */
+const ROLE_AFTER = /[ \t][-\u2013\u2014][ \t].*$/u;
+
+/** The plain names in `text`, each checked to look like a name; none when any piece is not one (a sentence is no list of names). */
+function namesIn(text: string): string[] {
+	if (text.length > NAME_ITEM_MAX * 4) return [];
+	const names: string[] = [];
+	for (const piece of text.split(NAME_SEPARATOR)) {
+		const name = piece.replace(ROLE_AFTER, "").replace(/[*_]/g, "").trim();
+		if (name === "") continue;
+		if (name.length > NAME_ITEM_MAX || !PLAIN_NAME.test(name)) return [];
+		names.push(name.replace(/^@/, ""));
+	}
+	return names;
+}
+
+/**
+ * Attendees written as plain names, where a meeting lists its attendees: a list item under an
+ * attendees heading or label (`- Anna Rossi`), or the names after an attendees label on its line
+ * (`**Attendees**: Anna, Marco`). Only for lines without links, as a linked name is read as a link.
+ */
+export function plainAttendees(line: string, listed: boolean): string[] {
+	const text = line.slice(skipQuotePrefix(line)).trim();
+	const item = LIST_MARKER.exec(text);
+	if (listed && item) {
+		const rest = text.slice(item[0].length);
+		return /^\[[ xX/-]\]/.test(rest) ? [] : namesIn(rest);
+	}
+	if (!line.includes(":") || !MAY_NAME_ATTENDEES.test(line) || !isAttendeeLabel(line)) return [];
+	return namesIn(text.slice(text.indexOf(":") + 1).replace(/^[*_]+/, ""));
+}
+
