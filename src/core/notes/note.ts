@@ -117,8 +117,11 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	const noteDay = note.date;
 	// Made once a completed task's link asks for it: most notes have none.
 	let tasksByLine: Map<number, BodyScan["tasks"][number]> | null = null;
+	// A daily note's links are mentions on its day; so are a meeting's when it lists no attendees (a
+	// note titled `# Sync with [[Anna]]`): whoever it links met its author that day.
+	const mentions = noteDay !== null && (note.kind === "daily" || (note.kind === "meeting" && note.attendees.length === 0));
 	for (const link of scan.links) {
-		if (link.context === "text" && note.kind === "daily" && noteDay) {
+		if (link.context === "text" && mentions && noteDay) {
 			contacts.push({ ref: makeRef(link.target, true, link.line), day: noteDay, kind: "mention" });
 		} else if (link.context === "done-task") {
 			tasksByLine ??= new Map(scan.tasks.map((t) => [t.line, t]));
