@@ -532,6 +532,9 @@ export const en = {
 	// File names Rapport makes: the name of last resort, and what follows a Windows device name (`CON (contact)`).
 	"fileName.contact": "Contact",
 	"fileName.device": "contact",
+	// Plugin attacks (round 7): a note gone or a write refused between a click and its write.
+	"notice.noteGone": "{path} is no longer in the vault (renamed or deleted): nothing changed.",
+	"notice.writeFailed": "Could not change {path} ({reason}): the note is unchanged.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -534,4 +534,7 @@ export const it: Record<MessageKey, string> = {
 	// Nomi di file che Rapport crea: il nome di ripiego, e ciò che segue un nome di dispositivo Windows (`CON (contatto)`).
 	"fileName.contact": "Contatto",
 	"fileName.device": "contatto",
+	// Attacchi al plugin (giro 7): una nota sparita o una scrittura rifiutata tra un clic e la sua scrittura.
+	"notice.noteGone": "{path} non è più nel vault (rinominata o eliminata): nulla è cambiato.",
+	"notice.writeFailed": "Impossibile modificare {path} ({reason}): la nota è rimasta com'era.",
 };

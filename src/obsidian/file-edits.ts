@@ -18,9 +18,25 @@ export class FileEdits {
 		private readonly t: () => Translate,
 	) {}
 
+	/** The note at `path`; when it was renamed or deleted since the click, null and a Notice says so. */
 	private file(path: string): TFile | null {
 		const file = this.app.vault.getAbstractFileByPath(path);
-		return file instanceof TFile ? file : null;
+		if (file instanceof TFile) return file;
+		new Notice(this.t()("notice.noteGone", { path }));
+		return null;
+	}
+
+	/**
+	 * `editDocument`, with a refused write (a read-only file, a note deleted while it was being written)
+	 * told in a Notice instead of failing unseen; null then, and the note is as it was.
+	 */
+	private async edit(file: TFile, edit: (text: string) => string): Promise<boolean | null> {
+		try {
+			return await editDocument(this.app, file, edit);
+		} catch (error) {
+			new Notice(this.t()("notice.writeFailed", { path: file.path, reason: error instanceof Error ? error.message : String(error) }));
+			return null;
+		}
 	}
 
 	/**
@@ -31,10 +47,11 @@ export class FileEdits {
 		const file = this.file(path);
 		if (!file) return false;
 		let result: TaskEditResult = { ok: false, reason: "gone" };
-		await editDocument(this.app, file, (data) => {
+		const written = await this.edit(file, (data) => {
 			result = editTask(data, target, edit);
 			return result.ok ? result.text : data;
 		});
+		if (written === null) return false;
 		const outcome = result as TaskEditResult;
 		if (!outcome.ok) new Notice(this.t()(outcome.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: target.text, path }));
 		return outcome.ok;
@@ -68,19 +85,19 @@ export class FileEdits {
 	async logInteraction(personPath: string, day: CalendarDay, what: string, name: string): Promise<boolean> {
 		const file = this.file(personPath);
 		if (!file) return false;
-		await editDocument(this.app, file, (data) => appendLogLine(data, day, what));
+		if ((await this.edit(file, (data) => appendLogLine(data, day, what))) === null) return false;
 		new Notice(this.t()("notice.logged", { person: name }));
 		return true;
 	}
 
 	/**
 	 * Puts Rapport's section into a note (the daily note's agenda, an event's group plan); "changed",
-	 * "unchanged", or "refused" when the note's markers are not one clean pair: the note is then left
+	 * "unchanged", or "refused" when the note's markers are not one clean pair or the write is refused: the note is then left
 	 * as it is and a Notice names it and the line.
 	 */
 	async upsertSection(file: TFile, section: readonly string[]): Promise<"changed" | "unchanged" | "refused"> {
 		let outcome: "changed" | "unchanged" | "refused" = "unchanged";
-		await editDocument(this.app, file, (data) => {
+		const written = await this.edit(file, (data) => {
 			const edit = upsertSection(data, section);
 			if (!edit.ok) {
 				outcome = "refused";
@@ -90,7 +107,7 @@ export class FileEdits {
 			outcome = edit.text === data ? "unchanged" : "changed";
 			return edit.text;
 		});
-		return outcome;
+		return written === null ? "refused" : outcome;
 	}
 
 	/** Writes the Rapport section of a daily note; true when something changed. */

@@ -195,8 +195,12 @@ export class GroupsModal extends Modal {
 	}
 
 	private async write(): Promise<void> {
+		if (!this.plan) return;
 		const file = this.app.vault.getAbstractFileByPath(this.eventPath);
-		if (!(file instanceof TFile) || !this.plan) return;
+		if (!(file instanceof TFile)) {
+			new Notice(this.host.t("notice.noteGone", { path: this.eventPath }));
+			return;
+		}
 		const section = groupsToMarkdown(this.host.live.index, this.plan, (p) => this.host.nameOf(p), this.host.t, WIKILINKS);
 		const outcome = await this.host.edits.upsertSection(file, section);
 		if (outcome === "refused") return;

@@ -274,6 +274,8 @@ export class Vault extends Events {
 	private readonly contents = new Map<string, string>();
 	/** Test helper: every write, in order. */
 	readonly writes: string[] = [];
+	/** Test helper: files whose writes the disk refuses (a read-only file or share), as Node's fs does on desktop. */
+	readonly readOnly = new Set<string>();
 
 	constructor(private readonly app: App) {
 		super();
@@ -404,6 +406,7 @@ export class Vault extends Events {
 	}
 
 	async modify(file: TFile, data: string): Promise<void> {
+		if (this.readOnly.has(file.path)) throw new Error(`EACCES: permission denied, open '${file.path}'`);
 		this.contents.set(file.path, data);
 		file.stat.mtime = Date.now();
 		file.stat.size = utf8Length(data);
@@ -414,6 +417,8 @@ export class Vault extends Events {
 	}
 
 	async process(file: TFile, fn: (data: string) => string): Promise<string> {
+		// A file deleted since the TFile was taken: the read fails, as the adapter's does.
+		if (this.entries.get(file.path) !== file) throw new Error(`ENOENT: no such file or directory, open '${file.path}'`);
 		const before = this.contents.get(file.path) ?? "";
 		const after = fn(before);
 		if (after !== before) await this.modify(file, after);

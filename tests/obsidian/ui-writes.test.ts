@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { addDays, today } from "../../src/core/dates/dates";
+import { AGENDA_VIEW, type AgendaView } from "../../src/ui/agenda-view";
+import { Notice, type TFile } from "../fakes/obsidian";
+import { buttonsOf, click, settle, startObsidian } from "./harness";
+
+const TODAY = today();
+const ANNA = `---\ntype: person\ncadence: monthly\n---\n# Anna\n- [ ] Send Anna the recording 📅 ${addDays(TODAY, -3)}\n`;
+
+type Started = Awaited<ReturnType<typeof startObsidian>>;
+
+async function openPanel(started: Started): Promise<AgendaView> {
+	started.app.commands.executeCommandById("rapport:show-agenda");
+	await settle(started.app);
+	const view = started.app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view;
+	if (!view) throw new Error("no agenda panel");
+	return view as unknown as AgendaView;
+}
+
+function itemWith(view: AgendaView, text: string): HTMLElement {
+	const found = [...view.contentEl.querySelectorAll<HTMLElement>(".rapport-agenda-item")].find((li) => li.textContent?.includes(text));
+	if (!found) throw new Error(`no agenda item with "${text}"`);
+	return found;
+}
+
+/** Logs "Coffee" through the panel's Log interaction button and its modal. */
+function logCoffee(started: Started, view: AgendaView, logLabel: string, submitLabel: string): void {
+	click(buttonsOf(itemWith(view, "Anna"))[logLabel]);
+	const modal = started.app.modals.at(-1);
+	const input = modal?.contentEl.querySelector("input");
+	if (!input) throw new Error("no input");
+	input.value = "Coffee";
+	input.dispatchEvent(new window.Event("input"));
+	click([...(modal?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === submitLabel));
+}
+
+describe("a panel action whose note moved or cannot be written", () => {
+	it("mark done on a note renamed after the panel listed it says the note is gone, and changes nothing", async () => {
+		const started = await startObsidian({ "People/Anna Rossi.md": ANNA });
+		const view = await openPanel(started);
+		const done = buttonsOf(itemWith(view, "Send Anna the recording"))["Mark done"];
+		// Renamed (by the user, or by sync) before the panel had redrawn: the button still names the old path.
+		await started.app.vault.rename(started.app.vault.getFileByPath("People/Anna Rossi.md") as TFile, "People/Friends/Anna Rossi.md");
+		click(done);
+		await settle(started.app);
+		expect(Notice.shown.at(-1)).toBe("People/Anna Rossi.md is no longer in the vault (renamed or deleted): nothing changed.");
+		expect(started.app.vault.text("People/Friends/Anna Rossi.md")).toBe(ANNA);
+	});
+
+	it("logging an interaction with a read-only person note says the write was refused, and claims no interaction", async () => {
+		const started = await startObsidian({ "People/Anna Rossi.md": ANNA });
+		const view = await openPanel(started);
+		started.app.vault.readOnly.add("People/Anna Rossi.md");
+		logCoffee(started, view, "Log interaction", "Log");
+		await settle(started.app);
+		expect(Notice.shown.at(-1)).toBe("Could not change People/Anna Rossi.md (EACCES: permission denied, open 'People/Anna Rossi.md'): the note is unchanged.");
+		expect(Notice.shown.some((n) => n.startsWith("Logged an interaction"))).toBe(false);
+		expect(started.app.vault.text("People/Anna Rossi.md")).toBe(ANNA);
+	});
+
+	it("in Italian, the refused write of a mark done is told in Italian", async () => {
+		const started = await startObsidian({ "People/Anna Rossi.md": ANNA }, { language: "it" });
+		const view = await openPanel(started);
+		started.app.vault.readOnly.add("People/Anna Rossi.md");
+		click(buttonsOf(itemWith(view, "Send Anna the recording"))["Segna come fatto"]);
+		await settle(started.app);
+		expect(Notice.shown.at(-1)).toBe("Impossibile modificare People/Anna Rossi.md (EACCES: permission denied, open 'People/Anna Rossi.md'): la nota è rimasta com'era.");
+		expect(started.app.vault.text("People/Anna Rossi.md")).toBe(ANNA);
+	});
+
+	it("a person note deleted while the log modal was open is named in a Notice", async () => {
+		const started = await startObsidian({ "People/Anna Rossi.md": ANNA, "Notes/x.md": "x\n" });
+		const view = await openPanel(started);
+		click(buttonsOf(itemWith(view, "Anna"))["Log interaction"]);
+		await started.app.vault.delete(started.app.vault.getFileByPath("People/Anna Rossi.md") as TFile);
+		const modal = started.app.modals.at(-1);
+		click([...(modal?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Log"));
+		await settle(started.app);
+		expect(Notice.shown.at(-1)).toBe("People/Anna Rossi.md is no longer in the vault (renamed or deleted): nothing changed.");
+		expect(started.app.vault.getFileByPath("People/Anna Rossi.md")).toBeNull();
+	});
+});
