@@ -73,7 +73,7 @@ describe("a panel action whose note moved or cannot be written", () => {
 		const started = await startObsidian({ "People/Anna Rossi.md": ANNA, "Notes/x.md": "x\n" });
 		const view = await openPanel(started);
 		click(buttonsOf(itemWith(view, "Anna"))["Log interaction"]);
-		await started.app.vault.delete(started.app.vault.getFileByPath("People/Anna Rossi.md") as TFile);
+		await started.app.fileManager.trashFile(started.app.vault.getFileByPath("People/Anna Rossi.md") as TFile);
 		const modal = started.app.modals.at(-1);
 		click([...(modal?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Log"));
 		await settle(started.app);
