@@ -81,3 +81,27 @@ describe("a panel action whose note moved or cannot be written", () => {
 		expect(started.app.vault.getFileByPath("People/Anna Rossi.md")).toBeNull();
 	});
 });
+
+describe("import contacts through the UI into a note the user wrote by hand", () => {
+	// A person note as a hand-kept template leaves it: BOM (Windows editors), CRLF, comments, quoted values, no final newline.
+	const ANNA_BY_HAND = '\uFEFF---\r\ntype: person # from my People template\r\norg: "Lumen"\r\nphone:  # ask her\r\nzeta: keep\r\n---\r\n# Anna\r\nMet at the meetup';
+
+	// A contact as phones and Google Contacts export it (vCard 3.0, CRLF).
+	const VCARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Rossi;Anna;;;\r\nFN:Anna Rossi\r\nEMAIL;TYPE=INTERNET:anna@lumen.example\r\nTEL;TYPE=CELL:+39 333 1234567\r\nEND:VCARD\r\n";
+
+	it("adds only the missing fields' lines: comments, quotes, BOM, CRLF and the unterminated last line stay", async () => {
+		const started = await startObsidian({ "People/Anna Rossi.md": ANNA_BY_HAND });
+		started.app.commands.executeCommandById("rapport:import-contacts");
+		await settle(started.app);
+		const modal = started.app.modals.at(-1) as unknown as import("../../src/ui/contacts-modal").ImportContactsModal;
+		modal.loadText(VCARD, "contacts.vcf");
+		await modal.run();
+		await settle(started.app);
+		const after = started.app.vault.text("People/Anna Rossi.md") ?? "";
+		expect(Notice.shown.at(-1)).toMatch(/^Import done/);
+		expect(after.startsWith('\uFEFF---\r\ntype: person # from my People template\r\norg: "Lumen"\r\nphone: "+39 333 1234567" # ask her\r\nzeta: keep\r\n')).toBe(true);
+		expect(after.endsWith("\r\n---\r\n# Anna\r\nMet at the meetup")).toBe(true);
+		expect(after).toContain("\r\nemail: anna@lumen.example\r\n");
+		expect(after.replace(/\r\n/g, "")).not.toContain("\n");
+	});
+});
