@@ -3,7 +3,7 @@ import { dailyNoteDay } from "./core/notes/classify";
 import { type CalendarDay, today } from "./core/dates/dates";
 import { insightsToMarkdown } from "./core/render/insights";
 import { agendaSection, WIKILINKS } from "./core/render/markdown";
-import { migrateSettings, type RapportSettings } from "./core/config/settings";
+import { migrateSettings, type RapportSettings, unknownSettings } from "./core/config/settings";
 import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
 import { findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
@@ -33,10 +33,13 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	/** Where each node of the graph last settled, so the picture is stable between openings. */
 	private graphLayout: GraphLayout = {};
 	private layoutStore!: GraphLayoutStore;
+	/** Stored keys this version does not know (a newer Rapport's, on another device): saved back untouched. */
+	private unknownData: Record<string, unknown> = {};
 
 	override async onload(): Promise<void> {
 		const data: unknown = await this.loadData();
 		this.settings = migrateSettings(data);
+		this.unknownData = unknownSettings(data);
 		this.layoutStore = new GraphLayoutStore(this.app, this.manifest);
 		// Versions before 0.2 kept the layout inside the settings: it is read from there once, then kept apart.
 		this.graphLayout = await this.layoutStore.load(parseGraphLayout((data as { graphLayout?: unknown } | null)?.graphLayout));
@@ -64,7 +67,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	}
 
 	async saveSettings(): Promise<void> {
-		await this.saveData(this.settings);
+		await this.saveData({ ...this.unknownData, ...this.settings });
 		this.applyLanguage();
 	}
 

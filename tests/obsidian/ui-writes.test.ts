@@ -105,3 +105,13 @@ describe("import contacts through the UI into a note the user wrote by hand", ()
 		expect(after.replace(/\r\n/g, "")).not.toContain("\n");
 	});
 });
+
+describe("data.json written by a newer Rapport on another device", () => {
+	it("keeps that version's settings when this one saves, with the user's own values", async () => {
+		const data = { version: 4, upcomingDays: 10, sectionHeading: "Persone", meetingReminders: { before: 15 }, voice: "warm" };
+		const started = await startObsidian({ "People/Anna Rossi.md": ANNA }, { data });
+		started.plugin.settings.birthdayDays = 30;
+		await started.plugin.saveSettings();
+		expect(started.app.pluginData.get("rapport")).toMatchObject({ version: 3, upcomingDays: 10, birthdayDays: 30, sectionHeading: "Persone", meetingReminders: { before: 15 }, voice: "warm" });
+	});
+});
