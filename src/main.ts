@@ -36,6 +36,9 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	/** Stored keys this version does not know (a newer Rapport's, on another device): saved back untouched. */
 	private unknownData: Record<string, unknown> = {};
 
+	/** Set when Obsidian turns the plugin off; a start still waiting for its files then stops there. */
+	private turnedOff = false;
+
 	override async onload(): Promise<void> {
 		const data: unknown = await this.loadData();
 		this.settings = migrateSettings(data);
@@ -43,6 +46,9 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.layoutStore = new GraphLayoutStore(this.app, this.manifest);
 		// Versions before 0.2 kept the layout inside the settings: it is read from there once, then kept apart.
 		this.graphLayout = await this.layoutStore.load(parseGraphLayout((data as { graphLayout?: unknown } | null)?.graphLayout));
+		// Turned off during those reads (a quick toggle, a slow phone): what is registered from here on would
+		// never be let go of, and the next start would find its view types taken.
+		if (this.turnedOff) return;
 		this.applyLanguage();
 		this.live = this.addChild(new LiveIndex(this.app, () => this.settings));
 		this.edits = new FileEdits(this.app, () => this.t);
@@ -61,9 +67,14 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.register(() => reindex.cancel());
 		this.addSettingTab(new RapportSettingTab(this.app, this, this, reindex));
 		this.app.workspace.onLayoutReady(() => {
+			if (this.turnedOff) return;
 			void this.live.rebuild();
 			registerAutoInsert(this, this);
 		});
+	}
+
+	override onunload(): void {
+		this.turnedOff = true;
 	}
 
 	async saveSettings(): Promise<void> {

@@ -1201,6 +1201,8 @@ export class Plugin extends Component {
 	}
 
 	registerView(type: string, create: (leaf: WorkspaceLeaf) => View): void {
+		// As in Obsidian: a type registered twice (a plugin instance that never let go of it) throws.
+		if (this.app.viewRegistry.has(type)) throw new Error(`Attempting to register an existing view type "${type}"`);
 		this.app.viewRegistry.set(type, create);
 		this.register(() => this.app.viewRegistry.delete(type));
 	}
@@ -1208,7 +1210,9 @@ export class Plugin extends Component {
 	registerHoverLinkSource(_id: string, _info: unknown): void {}
 
 	registerMarkdownCodeBlockProcessor(language: string, handler: (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown): void {
+		if (this.app.codeBlocks.has(language)) throw new Error(`Code block postprocessor for language ${language} is already registered`);
 		this.app.codeBlocks.set(language, handler);
+		this.register(() => this.app.codeBlocks.delete(language));
 	}
 
 	addRibbonIcon(icon: string, title: string, callback: () => unknown): HTMLElement {

@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import moment from "moment";
+import { describe, expect, it } from "vitest";
+import manifest from "../../manifest.json";
+import RapportPlugin from "../../src/main";
+import { App, installDomHelpers, setLanguage } from "../fakes/obsidian";
+import { until } from "./harness";
+
+const FILES = { "People/Anna Rossi.md": "---\ntype: person\ncadence: monthly\n---\n# Anna\n" };
+
+function freshApp(): App {
+	installDomHelpers(window);
+	setLanguage("en");
+	const app = new App();
+	app.dailyNotesOptions = { folder: "Daily", format: "YYYY-MM-DD" };
+	Object.assign(window, { app, moment });
+	for (const [path, text] of Object.entries(FILES)) app.vault.seed(path, text);
+	return app;
+}
+
+function listeners(app: App): Record<string, number>[] {
+	return [app.vault.listenedTo(), app.metadataCache.listenedTo(), app.workspace.listenedTo()];
+}
+
+describe("turned off while it is still starting, then on again", () => {
+	it("the first start stops where it is: no view, code block, listener or index left behind, and the second start works", async () => {
+		const app = freshApp();
+		const first = new RapportPlugin(app as never, manifest);
+		// Obsidian turns the plugin off while onload still waits for data.json (a quick toggle, a slow phone).
+		const starting = first.load() as unknown as Promise<void>;
+		first.unload();
+		await starting;
+		app.workspace.setLayoutReady();
+		await new Promise((r) => setTimeout(r, 20));
+		expect(listeners(app)).toEqual([{}, {}, {}]);
+		expect([...app.viewRegistry.keys()]).toEqual([]);
+		expect(app.codeBlocks.size).toBe(0);
+		expect(app.vault.writes).toEqual([]);
+
+		const second = new RapportPlugin(app as never, manifest);
+		await (second.load() as unknown as Promise<void>);
+		await until(() => second.live.getStatus().ready);
+		expect(second.live.getStatus().people).toBe(1);
+		expect([...app.viewRegistry.keys()].sort()).toEqual(["rapport-agenda", "rapport-graph"]);
+		second.unload();
+		second.unload();
+		expect(listeners(app)).toEqual([{}, {}, {}]);
+		expect(app.codeBlocks.size).toBe(0);
+	});
+});
