@@ -115,3 +115,42 @@ describe("data.json written by a newer Rapport on another device", () => {
 		expect(started.app.pluginData.get("rapport")).toMatchObject({ version: 3, upcomingDays: 10, birthdayDays: 30, sectionHeading: "Persone", meetingReminders: { before: 15 }, voice: "warm" });
 	});
 });
+
+describe("new person and new meeting from the user's templates", () => {
+	// Templates as people keep them by hand: comments on the fields, a flow list, a quoted link.
+	const PERSON_TEMPLATE = "---\ntype: person\ncircle:     # work | friend | family | partner\ncadence: monthly   # how often to get in touch\ntags: [people]\n---\n## Log\n";
+	const MEETING_TEMPLATE = '---\ntype: meeting\ndate: {{date}}\nattendees:   # who came\nproject: "[[Rapport]]"  # the project\n---\n## Agenda\n';
+	const DATA = { version: 3, personTemplate: "Templates/Person", meetingTemplate: "Templates/Meeting" };
+
+	function fill(started: Started, label: string, value: string): void {
+		const modal = started.app.modals.at(-1);
+		const input = modal?.contentEl.querySelector("input");
+		if (!modal || !input) throw new Error("no modal input");
+		input.value = value;
+		input.dispatchEvent(new window.Event("input"));
+		click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === label));
+	}
+
+	it("a new person's note is the template as written: comments, flow lists and alignment stay", async () => {
+		const started = await startObsidian({ "Templates/Person.md": PERSON_TEMPLATE, "Templates/Meeting.md": MEETING_TEMPLATE }, { data: DATA });
+		started.app.commands.executeCommandById("rapport:new-person");
+		fill(started, "Create", "Giulia Conti");
+		await settle(started.app);
+		expect(started.app.vault.text("People/Giulia Conti.md")).toBe(PERSON_TEMPLATE);
+	});
+
+	it("a new meeting's note gets its date and attendees on their own lines, and the template's other lines stay", async () => {
+		const started = await startObsidian({ "People/Anna Rossi.md": ANNA, "Templates/Person.md": PERSON_TEMPLATE, "Templates/Meeting.md": MEETING_TEMPLATE }, { data: DATA });
+		started.app.commands.executeCommandById("rapport:new-meeting");
+		const modal = started.app.modals.at(-1);
+		const input = modal?.contentEl.querySelector("input");
+		if (!modal || !input) throw new Error("no meeting modal");
+		input.value = "Coffee";
+		input.dispatchEvent(new window.Event("input"));
+		click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Add attendee"));
+		(started.app.modals.at(-1) as unknown as { chooseByText(text: string): void }).chooseByText("anna");
+		click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Create"));
+		await settle(started.app);
+		expect(started.app.vault.text(`Meetings/${TODAY} Coffee.md`)).toBe(`---\ntype: meeting\ndate: ${TODAY}\nattendees:\n  - "[[Anna Rossi]]"\nproject: "[[Rapport]]"  # the project\n---\n## Agenda\n`);
+	});
+});

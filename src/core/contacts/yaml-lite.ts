@@ -49,6 +49,27 @@ function hasKeyLine(lines: readonly string[], key: string): boolean {
 	return lines.some((l) => line.test(l));
 }
 
+/** The lines of a note's frontmatter block (without line endings), or null when it has none. */
+function frontmatterLines(text: string): string[] | null {
+	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+	const open = /^---[ \t]*\r?\n/.exec(body);
+	if (!open) return null;
+	const rest = body.slice(open[0].length);
+	const close = /(^|\r?\n)(---|\.\.\.)[ \t]*(\r?\n|$)/.exec(rest);
+	if (!close) return null;
+	return rest.slice(0, close.index).split(/\r?\n/);
+}
+
+/**
+ * What a note's frontmatter holds for a top-level `key`: "absent", "empty" (`key:`, `key: ""`,
+ * `key: []`, `key: null`, as templates leave it) or "set".
+ */
+export function frontmatterKeyState(text: string, key: string): "absent" | "empty" | "set" {
+	const lines = frontmatterLines(text);
+	if (lines === null || !hasKeyLine(lines, key)) return "absent";
+	return emptyKeyLine(lines, key) >= 0 ? "empty" : "set";
+}
+
 /**
  * Adds frontmatter keys to a note's text, leaving every other byte as it was. A key the note has
  * with an empty value (`email:`, `phone: ""`, `org: []`) is filled in place; the others go just
