@@ -120,6 +120,9 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	 * a Notice with its reason; false then.
 	 */
 	async insertAgenda(day: CalendarDay, into?: TFile): Promise<boolean> {
+		// Asked for while the vault is still being read (the daily note Obsidian creates at start-up): the
+		// agenda of a half-read vault would be written as if it were the whole, so it waits for the reading.
+		if (!(await this.whenIndexed())) return false;
 		try {
 			const file = into ?? (await findOrCreateDailyNote(day));
 			const nameOf = (p: string): string => this.nameOf(p);
@@ -132,6 +135,22 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 			else new Notice(this.t("notice.insertFailed", { reason: error instanceof Error ? error.message : String(error) }));
 			return false;
 		}
+	}
+
+	/** Resolves once the vault has been read (at once when it has): true; false when Rapport is turned off first. */
+	private whenIndexed(): Promise<boolean> {
+		if (this.live.getStatus().ready) return Promise.resolve(true);
+		return new Promise((resolve) => {
+			const check = (): void => {
+				if (this.live.getStatus().ready) finish(true);
+			};
+			const finish = (indexed: boolean): void => {
+				this.live.events.off("changed", check);
+				resolve(indexed);
+			};
+			this.live.events.on("changed", check);
+			this.register(() => finish(false));
+		});
 	}
 
 	openSettings(): void {

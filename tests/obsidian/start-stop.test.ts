@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
 import { App, installDomHelpers, setLanguage } from "../fakes/obsidian";
+import { today } from "../../src/core/dates/dates";
 import { until } from "./harness";
 
 const FILES = { "People/Anna Rossi.md": "---\ntype: person\ncadence: monthly\n---\n# Anna\n" };
@@ -46,5 +47,25 @@ describe("turned off while it is still starting, then on again", () => {
 		second.unload();
 		expect(listeners(app)).toEqual([{}, {}, {}]);
 		expect(app.codeBlocks.size).toBe(0);
+	});
+});
+
+describe("a daily note created while Rapport is still reading the vault", () => {
+	it("gets the agenda of the whole vault once the reading is done, not an empty one written at once", async () => {
+		const app = freshApp();
+		const due = new Date(Date.now() - 3 * 86400000).toISOString().slice(0, 10);
+		app.vault.seed("Meetings/m1.md", `---\ntype: meeting\ndate: ${due}\nattendees: ["[[Anna Rossi]]"]\n---\n- [ ] Send [[Anna Rossi]] the deck 📅 ${due}\n`);
+		app.pluginData.set("rapport", { version: 3, autoInsert: true });
+		const plugin = new RapportPlugin(app as never, manifest);
+		await (plugin.load() as unknown as Promise<void>);
+		app.workspace.setLayoutReady();
+		// Obsidian's Daily notes ("open the daily note on startup") creates today's note right at layout-ready.
+		const day = today();
+		expect(plugin.live.getStatus().ready).toBe(false);
+		await app.vault.create(`Daily/${day}.md`, "## Notes\n");
+		await until(() => plugin.live.getStatus().ready);
+		await until(() => (app.vault.text(`Daily/${day}.md`) ?? "").includes("rapport:start"));
+		expect(app.vault.text(`Daily/${day}.md`)).toContain("Send [[Anna Rossi]] the deck");
+		plugin.unload();
 	});
 });
