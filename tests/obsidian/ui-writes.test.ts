@@ -154,3 +154,37 @@ describe("new person and new meeting from the user's templates", () => {
 		expect(started.app.vault.text(`Meetings/${TODAY} Coffee.md`)).toBe(`---\ntype: meeting\ndate: ${TODAY}\nattendees:\n  - "[[Anna Rossi]]"\nproject: "[[Rapport]]"  # the project\n---\n## Agenda\n`);
 	});
 });
+
+describe("practice writes into a note that cannot be written", () => {
+	const TODAY_MEETING = `---\ntype: meeting\ndate: ${TODAY}\nattendees: ["[[Anna Rossi]]", "[[Bruno Neri]]"]\n---\n# Agenda\n`;
+	const FILES = {
+		"People/Anna Rossi.md": `---\ntype: person\ninterests: [climbing]\noffers: [mentoring]\n---\n`,
+		"People/Bruno Neri.md": "---\ntype: person\ninterests: [climbing]\nasks: [mentoring]\n---\n",
+		"Meetings/next.md": TODAY_MEETING,
+	};
+
+	it("a brief inserted from the panel into a read-only meeting note says the write was refused, and claims no brief", async () => {
+		const started = await startObsidian(FILES);
+		started.app.vault.readOnly.add("Meetings/next.md");
+		const view = await openPanel(started);
+		const meeting = view.contentEl.querySelector<HTMLElement>(".rapport-agenda-item.is-meeting");
+		click(buttonsOf(meeting as HTMLElement).Brief);
+		click([...(started.app.modals.at(-1)?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Insert into the meeting note"));
+		await settle(started.app);
+		expect(Notice.shown.at(-1)).toBe("Could not change Meetings/next.md (EACCES: permission denied, open 'Meetings/next.md'): the note is unchanged.");
+		expect(started.app.vault.text("Meetings/next.md")).toBe(TODAY_MEETING);
+	});
+
+	it("an introduction's follow-up into a read-only person note says the write was refused", async () => {
+		// Two people who never met, one offering what the other looks for.
+		const started = await startObsidian({ "People/Anna Rossi.md": FILES["People/Anna Rossi.md"], "People/Bruno Neri.md": FILES["People/Bruno Neri.md"] });
+		started.app.vault.readOnly.add("People/Anna Rossi.md");
+		started.app.vault.readOnly.add("People/Bruno Neri.md");
+		started.app.commands.executeCommandById("rapport:suggest-introductions");
+		const button = [...(started.app.modals.at(-1)?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Create follow-up");
+		click(button);
+		await settle(started.app);
+		expect(Notice.shown.at(-1)).toMatch(/^Could not change People\/(Anna Rossi|Bruno Neri)\.md \(EACCES: permission denied, open 'People\/(Anna Rossi|Bruno Neri)\.md'\): the note is unchanged\.$/);
+		expect(Notice.shown.some((n) => n.startsWith("Follow-up created"))).toBe(false);
+	});
+});
