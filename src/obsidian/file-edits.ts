@@ -5,6 +5,7 @@ import { appendLogLine, completeTaskLines, editTask, setTaskDue, type TaskEditRe
 import type { Translate } from "../i18n";
 import { describeProblemAt } from "../core/render/problems";
 import { problem } from "../core/shared/problems";
+import { quoted } from "../core/render/safe-text";
 import { editDocument } from "./document-edit";
 
 /**
@@ -53,7 +54,7 @@ export class FileEdits {
 		});
 		if (written === null) return false;
 		const outcome = result as TaskEditResult;
-		if (!outcome.ok) new Notice(this.t()(outcome.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: target.text, path }));
+		if (!outcome.ok) new Notice(this.t()(outcome.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: quoted(target.text), path }));
 		return outcome.ok;
 	}
 
@@ -70,14 +71,14 @@ export class FileEdits {
 			lines = next ?? [];
 			return next;
 		});
-		if (ok) new Notice(this.t()("notice.done", { text: label }));
-		if (ok && lines.length > 1) new Notice(this.t()("notice.nextOccurrence", { text: label }));
+		if (ok) new Notice(this.t()("notice.done", { text: quoted(label) }));
+		if (ok && lines.length > 1) new Notice(this.t()("notice.nextOccurrence", { text: quoted(label) }));
 		return ok;
 	}
 
 	async snooze(path: string, target: TaskTarget, until: CalendarDay, label: string): Promise<boolean> {
 		const ok = await this.editTask(path, target, (text) => setTaskDue(text, until));
-		if (ok) new Notice(this.t()("notice.snoozed", { date: until, text: label }));
+		if (ok) new Notice(this.t()("notice.snoozed", { date: until, text: quoted(label) }));
 		return ok;
 	}
 

@@ -11,6 +11,7 @@ import { createFollowUps } from "./follow-ups";
 import { existingPeople, ImportContactsModal, writeExport } from "./contacts-modal";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { safeFileName } from "../core/contacts/names";
+import { quoted } from "../core/render/safe-text";
 import { addFrontmatterEntries, frontmatterKeyState } from "../core/contacts/yaml-lite";
 import { type MeetingValue, setFrontmatterEntries } from "../core/calendar/frontmatter-set";
 import { BriefModal, GroupsModal, HealthModal, IntroductionsModal } from "./practice-modals";
@@ -70,7 +71,7 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 					// The note may have changed while the date was picked: the task is found again by its text.
 					const found = target ? findTask(editor.getValue(), target) : { reason: "gone" as const };
 					if ("reason" in found) {
-						new Notice(t(found.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: target?.text ?? "", path: activeFile()?.path ?? "" }));
+						new Notice(t(found.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: quoted(target?.text ?? ""), path: activeFile()?.path ?? "" }));
 						return;
 					}
 					const next = setTaskDue(editor.getLine(found.line), day);

@@ -188,3 +188,18 @@ describe("practice writes into a note that cannot be written", () => {
 		expect(Notice.shown.some((n) => n.startsWith("Follow-up created"))).toBe(false);
 	});
 });
+
+describe("a follow-up with a whole e-mail pasted into its line", () => {
+	it("is marked done from the panel with a Notice that quotes its start, not all of it", async () => {
+		const mail = "Reply to Anna about the offer: ".concat("lorem ipsum dolor sit amet ".repeat(400));
+		const started = await startObsidian({ "People/Anna Rossi.md": `---\ntype: person\n---\n- [ ] ${mail.trim()} 📅 ${addDays(TODAY, -1)}\n` });
+		const view = await openPanel(started);
+		click(buttonsOf(itemWith(view, "Reply to Anna about the offer"))["Mark done"]);
+		await settle(started.app);
+		const notice = Notice.shown.at(-1) ?? "";
+		expect(notice.startsWith("Marked done: Reply to Anna about the offer: lorem ipsum")).toBe(true);
+		expect(notice.endsWith("…")).toBe(true);
+		expect(notice.length).toBeLessThan(140);
+		expect(started.app.vault.text("People/Anna Rossi.md")).toContain(`- [x] ${mail.trim()} 📅`);
+	});
+});
