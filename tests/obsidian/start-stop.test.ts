@@ -69,3 +69,32 @@ describe("a daily note created while Rapport is still reading the vault", () => 
 		plugin.unload();
 	});
 });
+
+describe("notes created, renamed and deleted while the first reading runs", () => {
+	it("end up in the index as the vault is once the reading is done, on a cold metadata cache too", async () => {
+		installDomHelpers(window);
+		setLanguage("en");
+		const app = new App();
+		app.dailyNotesOptions = { folder: "Daily", format: "YYYY-MM-DD" };
+		Object.assign(window, { app, moment });
+		for (let i = 0; i < 300; i++) app.vault.seed(`People/P${i}.md`, "---\ntype: person\n---\n", { indexed: i % 2 === 0 });
+		app.vault.seed("People/Anna Rossi.md", "---\ntype: person\n---\n", { indexed: false });
+		app.vault.seed("People/Marco Bianchi.md", "---\ntype: person\n---\n");
+		const plugin = new RapportPlugin(app as never, manifest);
+		await (plugin.load() as unknown as Promise<void>);
+		app.workspace.setLayoutReady();
+		expect(plugin.live.getStatus().ready).toBe(false);
+		await app.vault.rename(app.vault.getFileByPath("People/Anna Rossi.md") as never, "People/Friends/Anna Rossi.md");
+		await app.fileManager.trashFile(app.vault.getFileByPath("People/Marco Bianchi.md") as never);
+		await app.vault.create("People/Zoë Müller.md", "---\ntype: person\n---\n");
+		app.metadataCache.indexRemaining();
+		await until(() => plugin.live.getStatus().ready);
+		await app.metadataCache.settled();
+		await new Promise((r) => setTimeout(r, 50));
+		const index = plugin.live.index;
+		expect([index.person("People/Friends/Anna Rossi.md"), index.person("People/Zoë Müller.md")].every(Boolean)).toBe(true);
+		expect([index.person("People/Anna Rossi.md"), index.person("People/Marco Bianchi.md")]).toEqual([undefined, undefined]);
+		expect(plugin.live.getStatus().people).toBe(302);
+		plugin.unload();
+	});
+});
