@@ -1,4 +1,4 @@
-import { debounce, getLanguage, Notice, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
+import { debounce, Events, getLanguage, Notice, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
 import { dailyNoteDay } from "./core/notes/classify";
 import { type CalendarDay, today } from "./core/dates/dates";
 import { insightsToMarkdown } from "./core/render/insights";
@@ -29,6 +29,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	live!: LiveIndex;
 	edits!: FileEdits;
 	locale: Locale = "en";
+	readonly settingsEvents = new Events();
 	t: Translate = translator("en");
 	/** Where each node of the graph last settled, so the picture is stable between openings. */
 	private graphLayout: GraphLayout = {};
@@ -80,6 +81,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	async saveSettings(): Promise<void> {
 		await this.saveData({ ...this.unknownData, ...this.settings });
 		this.applyLanguage();
+		this.settingsEvents.trigger("saved");
 	}
 
 	/** Opens the relationship graph: everyone, or one person's network. */

@@ -134,6 +134,14 @@ export class GraphView extends ItemView {
 		const refresh = debounce(() => this.requestDraw(false), 400, true);
 		this.host.live.events.on("changed", refresh);
 		this.register(() => this.host.live.events.off("changed", refresh));
+		// New settings (circle colours, half-life, language): the side panel and the picture follow them.
+		this.registerEvent(
+			this.host.settingsEvents.on("saved", () => {
+				this.rebuildControls();
+				this.requestDraw(false);
+				(this.leaf as unknown as { updateHeader?: () => void }).updateHeader?.();
+			}),
+		);
 		if (!hasWebGL(this.contentEl)) this.failure = this.host.t("graph.noWebgl");
 		else this.drawing = await import("../graph-view/drawing");
 		this.requestDraw(true);

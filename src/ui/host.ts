@@ -1,4 +1,4 @@
-import type { App, TFile } from "obsidian";
+import type { App, Events, TFile } from "obsidian";
 import type { CalendarDay } from "../core/dates/dates";
 import type { RapportSettings } from "../core/config/settings";
 import type { Locale, Translate } from "../i18n";
@@ -14,6 +14,8 @@ export interface RapportHost {
 	readonly t: Translate;
 	readonly locale: Locale;
 	saveSettings(): Promise<void>;
+	/** Triggers "saved" once the settings are saved: open views redraw with them (a window, a colour, the language). */
+	readonly settingsEvents: Events;
 	/** The day whose agenda a note shows: the daily note's own day, else today. */
 	agendaDayFor(file: TFile | null): CalendarDay;
 	/** A person's display name. */

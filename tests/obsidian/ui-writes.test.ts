@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
 import { AGENDA_VIEW, type AgendaView } from "../../src/ui/agenda-view";
 import { Notice, type TFile } from "../fakes/obsidian";
-import { buttonsOf, click, settle, startObsidian } from "./harness";
+import { buttonsOf, click, settle, startObsidian, until } from "./harness";
 
 const TODAY = today();
 const ANNA = `---\ntype: person\ncadence: monthly\n---\n# Anna\n- [ ] Send Anna the recording 📅 ${addDays(TODAY, -3)}\n`;
@@ -201,5 +201,39 @@ describe("a follow-up with a whole e-mail pasted into its line", () => {
 		expect(notice.endsWith("…")).toBe(true);
 		expect(notice.length).toBeLessThan(140);
 		expect(started.app.vault.text("People/Anna Rossi.md")).toContain(`- [x] ${mail.trim()} 📅`);
+	});
+});
+
+describe("settings changed with the agenda panel open", () => {
+	function row(started: Started, name: string): HTMLElement {
+		const tab = started.app.settingTabs[0];
+		if (!tab) throw new Error("no settings tab");
+		tab.display();
+		const found = [...tab.containerEl.querySelectorAll<HTMLElement>(".setting-item")].find((s) => s.querySelector(".setting-item-name")?.textContent === name && s.querySelector("input, select") !== null);
+		if (!found) throw new Error(`no setting ${name}`);
+		return found;
+	}
+
+	it("a longer upcoming window shows the follow-ups it now takes in, without waiting for a note to change", async () => {
+		const started = await startObsidian({ "People/Anna Rossi.md": `---\ntype: person\n---\n- [ ] Book the flights 📅 ${addDays(TODAY, 20)}\n` });
+		const view = await openPanel(started);
+		expect(view.contentEl.textContent).not.toContain("Book the flights");
+		const input = row(started, "Upcoming window (days)").querySelector("input");
+		if (!input) throw new Error("no input");
+		input.value = "30";
+		input.dispatchEvent(new window.Event("input"));
+		await until(() => view.contentEl.textContent?.includes("Book the flights") ?? false);
+		expect(started.plugin.settings.upcomingDays).toBe(30);
+	});
+
+	it("Italian chosen in the settings is what the open panel speaks at once", async () => {
+		const started = await startObsidian({ "People/Anna Rossi.md": ANNA });
+		const view = await openPanel(started);
+		expect(Object.keys(buttonsOf(itemWith(view, "Send Anna the recording")))).toContain("Mark done");
+		const select = row(started, "Language").querySelector("select");
+		if (!select) throw new Error("no select");
+		select.value = "it";
+		select.dispatchEvent(new window.Event("change"));
+		await until(() => Object.keys(buttonsOf(itemWith(view, "Send Anna the recording"))).includes("Segna come fatto"));
 	});
 });
