@@ -8,6 +8,7 @@ import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
 import { findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
 import { FileEdits } from "./obsidian/file-edits";
+import { readPluginData } from "./obsidian/plugin-data";
 import { LiveIndex } from "./obsidian/live-index";
 import { AgendaBlock } from "./ui/agenda-block";
 import { registerAutoInsert } from "./ui/auto-insert";
@@ -41,7 +42,8 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	private turnedOff = false;
 
 	override async onload(): Promise<void> {
-		const data: unknown = await this.loadData();
+		const stored = await readPluginData(this);
+		const data = stored.data;
 		this.settings = migrateSettings(data);
 		this.unknownData = unknownSettings(data);
 		this.layoutStore = new GraphLayoutStore(this.app, this.manifest);
@@ -51,6 +53,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		// never be let go of, and the next start would find its view types taken.
 		if (this.turnedOff) return;
 		this.applyLanguage();
+		if (stored.unreadable) new Notice(stored.copy === null ? this.t("notice.settingsUnreadableNoCopy") : this.t("notice.settingsUnreadable", { path: stored.copy }));
 		this.live = this.addChild(new LiveIndex(this.app, () => this.settings));
 		this.edits = new FileEdits(this.app, () => this.t);
 		this.registerView(AGENDA_VIEW, (leaf) => new AgendaView(leaf, this));

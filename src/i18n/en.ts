@@ -533,9 +533,11 @@ export const en = {
 	// File names Rapport makes: the name of last resort, and what follows a Windows device name (`CON (contact)`).
 	"fileName.contact": "Contact",
 	"fileName.device": "contact",
-	// Plugin attacks (round 7): a note gone or a write refused between a click and its write.
+	// Plugin attacks (round 7): a note gone or a write refused between a click and its write; a data.json that is not JSON.
 	"notice.noteGone": "{path} is no longer in the vault (renamed or deleted): nothing changed.",
 	"notice.writeFailed": "Could not change {path} ({reason}): the note is unchanged.",
+	"notice.settingsUnreadable": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults. A copy of the file is in {path}.",
+	"notice.settingsUnreadableNoCopy": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults.",
 } as const;
 
 export type MessageKey = keyof typeof en;

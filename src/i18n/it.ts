@@ -535,7 +535,9 @@ export const it: Record<MessageKey, string> = {
 	// Nomi di file che Rapport crea: il nome di ripiego, e ciò che segue un nome di dispositivo Windows (`CON (contatto)`).
 	"fileName.contact": "Contatto",
 	"fileName.device": "contatto",
-	// Attacchi al plugin (giro 7): una nota sparita o una scrittura rifiutata tra un clic e la sua scrittura.
+	// Attacchi al plugin (giro 7): una nota sparita o una scrittura rifiutata tra un clic e la sua scrittura; un data.json che non è JSON.
 	"notice.noteGone": "{path} non è più nel vault (rinominata o eliminata): nulla è cambiato.",
 	"notice.writeFailed": "Impossibile modificare {path} ({reason}): la nota è rimasta com'era.",
+	"notice.settingsUnreadable": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido): usa quelle predefinite. Una copia del file è in {path}.",
+	"notice.settingsUnreadableNoCopy": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido): usa quelle predefinite.",
 };

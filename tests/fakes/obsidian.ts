@@ -1170,6 +1170,8 @@ export interface PluginManifest {
 	description: string;
 	author: string;
 	isDesktopOnly?: boolean;
+	/** The plugin's folder, set by Obsidian when it loads the plugin. */
+	dir?: string;
 }
 
 export class Plugin extends Component {
@@ -1228,12 +1230,21 @@ export class Plugin extends Component {
 		return div();
 	}
 
+	/** Where Obsidian keeps this plugin's data.json. */
+	private get dataPath(): string {
+		return normalizePath(`${this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`}/data.json`);
+	}
+
 	async loadData(): Promise<unknown> {
+		// As in Obsidian: a data.json on disk (a test may put one there) that is not JSON makes loadData throw.
+		const text = this.app.vault.adapter.files.get(this.dataPath);
+		if (text !== undefined) return Promise.resolve(JSON.parse(text) as unknown);
 		return Promise.resolve(structuredClone(this.app.pluginData.get(this.manifest.id)));
 	}
 
 	async saveData(data: unknown): Promise<void> {
 		this.app.pluginData.set(this.manifest.id, structuredClone(data));
+		if (this.app.vault.adapter.files.has(this.dataPath)) this.app.vault.adapter.files.set(this.dataPath, JSON.stringify(data));
 		return Promise.resolve();
 	}
 }

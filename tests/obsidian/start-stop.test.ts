@@ -3,7 +3,7 @@ import moment from "moment";
 import { describe, expect, it } from "vitest";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
-import { App, installDomHelpers, setLanguage } from "../fakes/obsidian";
+import { App, installDomHelpers, Notice, setLanguage } from "../fakes/obsidian";
 import { today } from "../../src/core/dates/dates";
 import { until } from "./harness";
 
@@ -95,6 +95,25 @@ describe("notes created, renamed and deleted while the first reading runs", () =
 		expect([index.person("People/Friends/Anna Rossi.md"), index.person("People/Zoë Müller.md")].every(Boolean)).toBe(true);
 		expect([index.person("People/Anna Rossi.md"), index.person("People/Marco Bianchi.md")]).toEqual([undefined, undefined]);
 		expect(plugin.live.getStatus().people).toBe(302);
+		plugin.unload();
+	});
+});
+
+describe("a data.json that is not JSON (a sync conflict left its markers in it)", () => {
+	it("Rapport still starts with its defaults, keeps a copy of the file and says where, in Italian too", async () => {
+		const app = freshApp();
+		setLanguage("it");
+		const conflicted = '<<<<<<< HEAD\n{"upcomingDays": 10}\n=======\n{"upcomingDays": 12}\n>>>>>>> origin/main\n';
+		app.vault.adapter.files.set(".obsidian/plugins/rapport/data.json", conflicted);
+		Notice.shown.length = 0;
+		const plugin = new RapportPlugin(app as never, manifest);
+		await (plugin.load() as unknown as Promise<void>);
+		app.workspace.setLayoutReady();
+		await until(() => plugin.live.getStatus().ready);
+		expect(plugin.live.getStatus().people).toBe(1);
+		expect(plugin.settings.upcomingDays).toBe(7);
+		expect(app.vault.adapter.files.get(".obsidian/plugins/rapport/data.unreadable.json")).toBe(conflicted);
+		expect(Notice.shown).toContain("Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido): usa quelle predefinite. Una copia del file è in .obsidian/plugins/rapport/data.unreadable.json.");
 		plugin.unload();
 	});
 });
