@@ -143,7 +143,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	}
 
 	/** Resolves once the vault has been read (at once when it has): true; false when Rapport is turned off first. */
-	private whenIndexed(): Promise<boolean> {
+	whenIndexed(): Promise<boolean> {
 		if (this.live.getStatus().ready) return Promise.resolve(true);
 		return new Promise((resolve) => {
 			const check = (): void => {

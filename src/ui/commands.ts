@@ -90,8 +90,9 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 		{ id: "suggest-introductions", name: "command.suggestIntroductions", run: () => new IntroductionsModal(host).open() },
 		{ id: "import-contacts", name: "command.importContacts", run: () => new ImportContactsModal(host).open() },
 		{ id: "import-calendar", name: "command.importCalendar", run: () => new ImportCalendarModal(host).open() },
-		{ id: "export-calendar", name: "command.exportCalendar", run: () => writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today(), (path, line) => host.t("export.followUpLine", { path, line })), "contacts.export.nothingIcs") },
-		{ id: "export-vcards", name: "command.exportVCards", run: () => writeExport(host, "Rapport contacts.vcf", vcardsFor(existingPeople(host)), "contacts.export.nothingVcf") },
+		// Exports wait for the vault to be read: a half-read vault would be exported as if whole, or called empty.
+		{ id: "export-calendar", name: "command.exportCalendar", run: async () => (await host.whenIndexed()) && writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today(), (path, line) => host.t("export.followUpLine", { path, line })), "contacts.export.nothingIcs") },
+		{ id: "export-vcards", name: "command.exportVCards", run: async () => (await host.whenIndexed()) && writeExport(host, "Rapport contacts.vcf", vcardsFor(existingPeople(host)), "contacts.export.nothingVcf") },
 	];
 }
 

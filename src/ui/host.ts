@@ -24,5 +24,7 @@ export interface RapportHost {
 	/** Writes the day's agenda into its daily note (or `into`); a failure is told in a Notice, and false. */
 	insertAgenda(day: CalendarDay, into?: TFile): Promise<boolean>;
 	openSettings(): void;
+	/** Resolves once the vault has been read (at once when it has): true; false when Rapport is turned off first. */
+	whenIndexed(): Promise<boolean>;
 	openGraph(center: string | null, depth?: 1 | 2): Promise<void>;
 }

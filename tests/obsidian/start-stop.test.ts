@@ -117,3 +117,19 @@ describe("a data.json that is not JSON (a sync conflict left its markers in it)"
 		plugin.unload();
 	});
 });
+
+describe("an export asked for while Rapport is still reading the vault", () => {
+	it("is written once the reading is done, with everyone, instead of saying there is nothing to export", async () => {
+		const app = freshApp();
+		const plugin = new RapportPlugin(app as never, manifest);
+		await (plugin.load() as unknown as Promise<void>);
+		app.workspace.setLayoutReady();
+		expect(plugin.live.getStatus().ready).toBe(false);
+		Notice.shown.length = 0;
+		app.commands.executeCommandById("rapport:export-vcards");
+		await until(() => app.vault.text("Rapport contacts.vcf") !== undefined);
+		expect(app.vault.text("Rapport contacts.vcf")).toContain("FN:Anna Rossi");
+		expect(Notice.shown).toEqual(["Wrote Rapport contacts.vcf"]);
+		plugin.unload();
+	});
+});
