@@ -1,13 +1,14 @@
-import { debounce, getLanguage, Notice, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
+import { debounce, Events, getLanguage, Notice, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
 import { dailyNoteDay } from "./core/notes/classify";
 import { type CalendarDay, today } from "./core/dates/dates";
 import { insightsToMarkdown } from "./core/render/insights";
 import { agendaSection, WIKILINKS } from "./core/render/markdown";
-import { migrateSettings, type RapportSettings } from "./core/config/settings";
+import { migrateSettings, type RapportSettings, unknownSettings } from "./core/config/settings";
 import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
 import { findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
 import { FileEdits } from "./obsidian/file-edits";
+import { readPluginData } from "./obsidian/plugin-data";
 import { LiveIndex } from "./obsidian/live-index";
 import { AgendaBlock } from "./ui/agenda-block";
 import { registerAutoInsert } from "./ui/auto-insert";
@@ -29,18 +30,30 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	live!: LiveIndex;
 	edits!: FileEdits;
 	locale: Locale = "en";
+	readonly settingsEvents = new Events();
 	t: Translate = translator("en");
 	/** Where each node of the graph last settled, so the picture is stable between openings. */
 	private graphLayout: GraphLayout = {};
 	private layoutStore!: GraphLayoutStore;
+	/** Stored keys this version does not know (a newer Rapport's, on another device): saved back untouched. */
+	private unknownData: Record<string, unknown> = {};
+
+	/** Set when Obsidian turns the plugin off; a start still waiting for its files then stops there. */
+	private turnedOff = false;
 
 	override async onload(): Promise<void> {
-		const data: unknown = await this.loadData();
+		const stored = await readPluginData(this);
+		const data = stored.data;
 		this.settings = migrateSettings(data);
+		this.unknownData = unknownSettings(data);
 		this.layoutStore = new GraphLayoutStore(this.app, this.manifest);
 		// Versions before 0.2 kept the layout inside the settings: it is read from there once, then kept apart.
 		this.graphLayout = await this.layoutStore.load(parseGraphLayout((data as { graphLayout?: unknown } | null)?.graphLayout));
+		// Turned off during those reads (a quick toggle, a slow phone): what is registered from here on would
+		// never be let go of, and the next start would find its view types taken.
+		if (this.turnedOff) return;
 		this.applyLanguage();
+		if (stored.unreadable) new Notice(stored.copy === null ? this.t("notice.settingsUnreadableNoCopy") : this.t("notice.settingsUnreadable", { path: stored.copy }));
 		this.live = this.addChild(new LiveIndex(this.app, () => this.settings));
 		this.edits = new FileEdits(this.app, () => this.t);
 		this.registerView(AGENDA_VIEW, (leaf) => new AgendaView(leaf, this));
@@ -58,14 +71,20 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.register(() => reindex.cancel());
 		this.addSettingTab(new RapportSettingTab(this.app, this, this, reindex));
 		this.app.workspace.onLayoutReady(() => {
+			if (this.turnedOff) return;
 			void this.live.rebuild();
 			registerAutoInsert(this, this);
 		});
 	}
 
+	override onunload(): void {
+		this.turnedOff = true;
+	}
+
 	async saveSettings(): Promise<void> {
-		await this.saveData(this.settings);
+		await this.saveData({ ...this.unknownData, ...this.settings });
 		this.applyLanguage();
+		this.settingsEvents.trigger("saved");
 	}
 
 	/** Opens the relationship graph: everyone, or one person's network. */
@@ -106,6 +125,9 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	 * a Notice with its reason; false then.
 	 */
 	async insertAgenda(day: CalendarDay, into?: TFile): Promise<boolean> {
+		// Asked for while the vault is still being read (the daily note Obsidian creates at start-up): the
+		// agenda of a half-read vault would be written as if it were the whole, so it waits for the reading.
+		if (!(await this.whenIndexed())) return false;
 		try {
 			const file = into ?? (await findOrCreateDailyNote(day));
 			const nameOf = (p: string): string => this.nameOf(p);
@@ -118,6 +140,22 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 			else new Notice(this.t("notice.insertFailed", { reason: error instanceof Error ? error.message : String(error) }));
 			return false;
 		}
+	}
+
+	/** Resolves once the vault has been read (at once when it has): true; false when Rapport is turned off first. */
+	whenIndexed(): Promise<boolean> {
+		if (this.live.getStatus().ready) return Promise.resolve(true);
+		return new Promise((resolve) => {
+			const check = (): void => {
+				if (this.live.getStatus().ready) finish(true);
+			};
+			const finish = (indexed: boolean): void => {
+				this.live.events.off("changed", check);
+				resolve(indexed);
+			};
+			this.live.events.on("changed", check);
+			this.register(() => finish(false));
+		});
 	}
 
 	openSettings(): void {

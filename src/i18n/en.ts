@@ -144,7 +144,7 @@ export const en = {
 	"graph.relayout": "Re-run layout",
 	"graph.depth": "Depth {n}",
 	"graph.legendRing": "Red ring: overdue follow-up or keep-in-touch",
-	"graph.stats": "{nodes} people, {edges} ties",
+	"graph.stats": "People: {nodes} · ties: {edges}",
 	"graph.filterOrg": "Organisation contains",
 	"graph.filterInterest": "Interest contains",
 	"command.openGraph": "Open relationship graph",
@@ -176,7 +176,8 @@ export const en = {
 	"intro.match": "{from} offers {what}, which {to} is looking for",
 	"intro.sameOrg": "same organisation",
 	"intro.none": "No introductions to suggest: add interests, offers and asks to people's notes.",
-	"health.why": "Recency {recency} · frequency {frequency} ({n} interactions in the last year) · reciprocity {reciprocity} (gave {gave}, received {received}) · length {length}",
+	"health.why_one": "Recency {recency} · frequency {frequency} ({n} interaction in the last year) · reciprocity {reciprocity} (gave {gave}, received {received}) · length {length}",
+	"health.why_other": "Recency {recency} · frequency {frequency} ({n} interactions in the last year) · reciprocity {reciprocity} (gave {gave}, received {received}) · length {length}",
 	"health.manual": "Set by hand: closeness {score}",
 	"health.title": "Relationship health",
 	"fading.heading": "Fading",
@@ -237,7 +238,7 @@ export const en = {
 	"command.exportVCards": "Export people as vCards",
 	"import.intro": "Pick a LinkedIn Connections.csv, a vCard file, an Outlook or a Google Contacts CSV. Nothing is written until you confirm.",
 	"import.unknown": "{name} is not a LinkedIn Connections.csv, a vCard file, an Outlook or a Google Contacts CSV.",
-	"import.summary": "From {source}: {creates} new, {updates} to complete, {conflicts} conflicts, {ambiguous} ambiguous, {unchanged} already up to date.",
+	"import.summary": "From {source}. New: {creates}; to complete: {updates}; conflicts: {conflicts}; ambiguous: {ambiguous}; already up to date: {unchanged}.",
 	"import.creates": "New notes",
 	"import.updates": "Fields to add",
 	"import.conflicts": "Conflicts (existing values kept)",
@@ -250,7 +251,7 @@ export const en = {
 	"import.nothing": "Nothing to import: every contact is already in your vault.",
 	"import.run": "Import",
 	"import.progress": "Imported {done} of {total}",
-	"import.done": "Import done: {created} notes created, {updated} completed.",
+	"import.done": "Import done. Notes created: {created}; completed: {updated}.",
 	"export.written": "Wrote {path}",
 	"agenda.more": "…and {n} more",
 	"count.problems_one": "{n} problem",
@@ -359,7 +360,7 @@ export const en = {
 	"calendar.fromDesc": "The first day to import (YYYY-MM-DD); 90 days ago when empty.",
 	"calendar.ahead": "Days ahead",
 	"calendar.aheadDesc": "Also import the next days' events as planned meetings.",
-	"calendar.summary": "From {from} to {to}: {creates} meetings to create, {updates} to update, {people} people to create, {skipped} events skipped.",
+	"calendar.summary": "From {from} to {to}. Meetings to create: {creates}; to update: {updates}; people to create: {people}; events skipped: {skipped}.",
 	"calendar.creates": "Meeting notes to create",
 	"calendar.created": "Meeting notes created",
 	"calendar.upcomingLine": "{path} (planned)",
@@ -499,7 +500,7 @@ export const en = {
 	"notice.insertFailed": "Could not write the agenda into the daily note: {reason}",
 	"import.failedHeading": "Not imported",
 	"import.failedLine": "{path}: {reason}",
-	"import.doneWithFailures": "Import done: {created} notes created, {updated} completed, {failed} failed (listed in the import window).",
+	"import.doneWithFailures": "Import done. Notes created: {created}; completed: {updated}; failed: {failed} (listed in the import window).",
 	// Issue 13, graph: view title, side panel, fallbacks, legend, standalone page.
 	"graph.titleOf": "Graph: {name}",
 	"graph.sectionFilters": "Filters",
@@ -532,6 +533,11 @@ export const en = {
 	// File names Rapport makes: the name of last resort, and what follows a Windows device name (`CON (contact)`).
 	"fileName.contact": "Contact",
 	"fileName.device": "contact",
+	// Plugin attacks (round 7): a note gone or a write refused between a click and its write; a data.json that is not JSON.
+	"notice.noteGone": "{path} is no longer in the vault (renamed or deleted): nothing changed.",
+	"notice.writeFailed": "Could not change {path} ({reason}): the note is unchanged.",
+	"notice.settingsUnreadable": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults. A copy of the file is in {path}.",
+	"notice.settingsUnreadableNoCopy": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { appendLogLine, completeTaskLines, editTask, setTaskDue, type TaskEditRe
 import type { Translate } from "../i18n";
 import { describeProblemAt } from "../core/render/problems";
 import { problem } from "../core/shared/problems";
+import { quoted } from "../core/render/safe-text";
 import { editDocument } from "./document-edit";
 
 /**
@@ -18,9 +19,25 @@ export class FileEdits {
 		private readonly t: () => Translate,
 	) {}
 
+	/** The note at `path`; when it was renamed or deleted since the click, null and a Notice says so. */
 	private file(path: string): TFile | null {
 		const file = this.app.vault.getAbstractFileByPath(path);
-		return file instanceof TFile ? file : null;
+		if (file instanceof TFile) return file;
+		new Notice(this.t()("notice.noteGone", { path }));
+		return null;
+	}
+
+	/**
+	 * `editDocument`, with a refused write (a read-only file, a note deleted while it was being written)
+	 * told in a Notice instead of failing unseen; null then, and the note is as it was.
+	 */
+	private async edit(file: TFile, edit: (text: string) => string): Promise<boolean | null> {
+		try {
+			return await editDocument(this.app, file, edit);
+		} catch (error) {
+			new Notice(this.t()("notice.writeFailed", { path: file.path, reason: error instanceof Error ? error.message : String(error) }));
+			return null;
+		}
 	}
 
 	/**
@@ -31,12 +48,13 @@ export class FileEdits {
 		const file = this.file(path);
 		if (!file) return false;
 		let result: TaskEditResult = { ok: false, reason: "gone" };
-		await editDocument(this.app, file, (data) => {
+		const written = await this.edit(file, (data) => {
 			result = editTask(data, target, edit);
 			return result.ok ? result.text : data;
 		});
+		if (written === null) return false;
 		const outcome = result as TaskEditResult;
-		if (!outcome.ok) new Notice(this.t()(outcome.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: target.text, path }));
+		if (!outcome.ok) new Notice(this.t()(outcome.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: quoted(target.text), path }));
 		return outcome.ok;
 	}
 
@@ -53,14 +71,14 @@ export class FileEdits {
 			lines = next ?? [];
 			return next;
 		});
-		if (ok) new Notice(this.t()("notice.done", { text: label }));
-		if (ok && lines.length > 1) new Notice(this.t()("notice.nextOccurrence", { text: label }));
+		if (ok) new Notice(this.t()("notice.done", { text: quoted(label) }));
+		if (ok && lines.length > 1) new Notice(this.t()("notice.nextOccurrence", { text: quoted(label) }));
 		return ok;
 	}
 
 	async snooze(path: string, target: TaskTarget, until: CalendarDay, label: string): Promise<boolean> {
 		const ok = await this.editTask(path, target, (text) => setTaskDue(text, until));
-		if (ok) new Notice(this.t()("notice.snoozed", { date: until, text: label }));
+		if (ok) new Notice(this.t()("notice.snoozed", { date: until, text: quoted(label) }));
 		return ok;
 	}
 
@@ -68,19 +86,19 @@ export class FileEdits {
 	async logInteraction(personPath: string, day: CalendarDay, what: string, name: string): Promise<boolean> {
 		const file = this.file(personPath);
 		if (!file) return false;
-		await editDocument(this.app, file, (data) => appendLogLine(data, day, what));
+		if ((await this.edit(file, (data) => appendLogLine(data, day, what))) === null) return false;
 		new Notice(this.t()("notice.logged", { person: name }));
 		return true;
 	}
 
 	/**
 	 * Puts Rapport's section into a note (the daily note's agenda, an event's group plan); "changed",
-	 * "unchanged", or "refused" when the note's markers are not one clean pair: the note is then left
+	 * "unchanged", or "refused" when the note's markers are not one clean pair or the write is refused: the note is then left
 	 * as it is and a Notice names it and the line.
 	 */
 	async upsertSection(file: TFile, section: readonly string[]): Promise<"changed" | "unchanged" | "refused"> {
 		let outcome: "changed" | "unchanged" | "refused" = "unchanged";
-		await editDocument(this.app, file, (data) => {
+		const written = await this.edit(file, (data) => {
 			const edit = upsertSection(data, section);
 			if (!edit.ok) {
 				outcome = "refused";
@@ -90,7 +108,7 @@ export class FileEdits {
 			outcome = edit.text === data ? "unchanged" : "changed";
 			return edit.text;
 		});
-		return outcome;
+		return written === null ? "refused" : outcome;
 	}
 
 	/** Writes the Rapport section of a daily note; true when something changed. */

@@ -29,6 +29,7 @@ export class AgendaBlock extends MarkdownRenderChild implements HoverParent {
 		const redraw = (): void => redraws.request();
 		this.host.live.events.on("changed", redraw);
 		this.register(() => this.host.live.events.off("changed", redraw));
+		this.registerEvent(this.host.settingsEvents.on("saved", () => redraws.now()));
 		registerMidnight(this, () => redraws.now());
 		redraws.now();
 	}

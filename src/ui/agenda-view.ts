@@ -54,6 +54,8 @@ export class AgendaView extends ItemView implements HoverParent {
 		this.registerEvent(this.app.workspace.on("file-open", (file) => this.follow(file)));
 		this.host.live.events.on("changed", this.refresh);
 		this.register(() => this.host.live.events.off("changed", this.refresh));
+		// New settings (the upcoming window, the language) show at once, not at the next change of a note.
+		this.registerEvent(this.host.settingsEvents.on("saved", () => this.redraws.now()));
 		registerMidnight(this, () => {
 			if (this.followsToday) this.show(today(), true);
 		});

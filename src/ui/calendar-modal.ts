@@ -1,5 +1,6 @@
 import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
 import { fileNameWords } from "../i18n";
+import { editDocument } from "../obsidian/document-edit";
 import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText } from "../core/calendar/plan";
 import { readCalendar } from "../core/calendar/read-ics";
 import { importWindow } from "../core/calendar/window";
@@ -180,7 +181,8 @@ export class ImportCalendarModal extends Modal {
 	private async updateMeeting(update: CalendarPlan["updates"][number]): Promise<boolean> {
 		const file = this.app.vault.getFileByPath(update.path);
 		if (!file) return false;
-		await this.app.vault.process(file, (text) => updatedMeetingText(text, update));
+		// Through the editor when the meeting note is open: typing not saved yet stays.
+		await editDocument(this.app, file, (text) => updatedMeetingText(text, update));
 		return true;
 	}
 

@@ -11,6 +11,9 @@ import { createFollowUps } from "./follow-ups";
 import { existingPeople, ImportContactsModal, writeExport } from "./contacts-modal";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { safeFileName } from "../core/contacts/names";
+import { quoted } from "../core/render/safe-text";
+import { addFrontmatterEntries, frontmatterKeyState } from "../core/contacts/yaml-lite";
+import { type MeetingValue, setFrontmatterEntries } from "../core/calendar/frontmatter-set";
 import { BriefModal, GroupsModal, HealthModal, IntroductionsModal } from "./practice-modals";
 import { fileNameWords, type MessageKey } from "../i18n";
 import { openProblemList } from "./problems";
@@ -68,7 +71,7 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 					// The note may have changed while the date was picked: the task is found again by its text.
 					const found = target ? findTask(editor.getValue(), target) : { reason: "gone" as const };
 					if ("reason" in found) {
-						new Notice(t(found.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: target?.text ?? "", path: activeFile()?.path ?? "" }));
+						new Notice(t(found.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: quoted(target?.text ?? ""), path: activeFile()?.path ?? "" }));
 						return;
 					}
 					const next = setTaskDue(editor.getLine(found.line), day);
@@ -87,8 +90,9 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 		{ id: "suggest-introductions", name: "command.suggestIntroductions", run: () => new IntroductionsModal(host).open() },
 		{ id: "import-contacts", name: "command.importContacts", run: () => new ImportContactsModal(host).open() },
 		{ id: "import-calendar", name: "command.importCalendar", run: () => new ImportCalendarModal(host).open() },
-		{ id: "export-calendar", name: "command.exportCalendar", run: () => writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today(), (path, line) => host.t("export.followUpLine", { path, line })), "contacts.export.nothingIcs") },
-		{ id: "export-vcards", name: "command.exportVCards", run: () => writeExport(host, "Rapport contacts.vcf", vcardsFor(existingPeople(host)), "contacts.export.nothingVcf") },
+		// Exports wait for the vault to be read: a half-read vault would be exported as if whole, or called empty.
+		{ id: "export-calendar", name: "command.exportCalendar", run: async () => (await host.whenIndexed()) && writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today(), (path, line) => host.t("export.followUpLine", { path, line })), "contacts.export.nothingIcs") },
+		{ id: "export-vcards", name: "command.exportVCards", run: async () => (await host.whenIndexed()) && writeExport(host, "Rapport contacts.vcf", vcardsFor(existingPeople(host)), "contacts.export.nothingVcf") },
 	];
 }
 
@@ -184,13 +188,13 @@ async function newPerson(host: RapportHost, name: string): Promise<void> {
 	// A file name every platform and wikilink accept (as imports name notes); the name as typed goes in `name:` when they differ.
 	const fileName = safeFileName(name, [host.t("newNote.unnamedPerson")], fileNameWords(host.t));
 	const path = normalizePath(`${folder}/${fileName}.md`);
-	const text = (await templateText(host, host.settings.personTemplate, today(), name)) ?? "---\ntype: person\ncircle:\ncadence:\nbirthday:\n---\n\n## Log\n";
-	const file = await createNote(host, path, text);
+	const template = (await templateText(host, host.settings.personTemplate, today(), name)) ?? "---\ntype: person\ncircle:\ncadence:\nbirthday:\n---\n\n## Log\n";
+	// The template's frontmatter gets only the lines it lacks: its comments, quoting and key order stay.
+	const entries: [string, string][] = [];
+	if (host.settings.typeFields.every((f) => frontmatterKeyState(template, f) === "absent")) entries.push(["type", "person"]);
+	if (fileName !== name) entries.push(["name", name]);
+	const file = await createNote(host, path, addFrontmatterEntries(template, entries));
 	if (!file) return;
-	await host.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-		if (!host.settings.typeFields.some((f) => fm[f] !== undefined)) fm.type = "person";
-		if (fileName !== name && (fm.name === undefined || fm.name === null || fm.name === "")) fm.name = name;
-	});
 	await host.app.workspace.getLeaf(false).openFile(file);
 }
 
@@ -199,19 +203,20 @@ async function newMeeting(host: RapportHost, title: string, people: string[]): P
 	const folder = host.settings.meetings.folders[0] ?? "Meetings";
 	const name = safeFileName(`${day} ${title}`, [`${day} ${host.t("newNote.unnamedMeeting")}`], fileNameWords(host.t));
 	const path = normalizePath(`${folder}/${name}.md`);
-	const text = (await templateText(host, host.settings.meetingTemplate, day, name)) ?? "---\n---\n\n## Notes\n\n## Follow-ups\n";
-	const file = await createNote(host, path, text);
-	if (!file) return;
+	const filled = (await templateText(host, host.settings.meetingTemplate, day, name)) ?? "---\n---\n\n## Notes\n\n## Follow-ups\n";
+	const template = /^\uFEFF?---[ \t]*\r?\n/.test(filled) ? filled : `---\n---\n${filled}`;
 	const fields = host.settings.attendeeFields;
 	const field = fields.includes("attendees") ? "attendees" : (fields[0] ?? "attendees");
-	await host.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-		if (!host.settings.typeFields.some((f) => fm[f] !== undefined && fm[f] !== null)) fm.type = "meeting";
-		fm.date = day;
-		fm[field] = people.map((p) => {
-			const person = host.app.vault.getAbstractFileByPath(p);
-			return person instanceof TFile ? `[[${host.app.metadataCache.fileToLinktext(person, path, true)}]]` : p;
-		});
+	const attendees = people.map((p) => {
+		const person = host.app.vault.getAbstractFileByPath(p);
+		return person instanceof TFile ? `[[${host.app.metadataCache.fileToLinktext(person, path, true)}]]` : p;
 	});
+	// Only the date, the attendees and (when the template has none) the type are written: the rest of the template stays as it is.
+	const entries: [string, MeetingValue][] = [];
+	if (!host.settings.typeFields.some((f) => frontmatterKeyState(template, f) === "set")) entries.push(["type", "meeting"]);
+	entries.push(["date", { plain: day }], [field, attendees]);
+	const file = await createNote(host, path, setFrontmatterEntries(template, entries));
+	if (!file) return;
 	await host.app.workspace.getLeaf(false).openFile(file);
 }
 

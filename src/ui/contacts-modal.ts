@@ -2,7 +2,8 @@ import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
 import type { ContactFile } from "../core/contacts/contact";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
 import { readContactBytes, readContacts } from "../core/contacts/read-contacts";
-import { isEmptyValue } from "../core/contacts/yaml-lite";
+import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
+import { editDocument } from "../obsidian/document-edit";
 import { importPlanSections } from "../core/render/import-plan";
 import { fileNameWords, type MessageKey } from "../i18n";
 import type { RapportHost } from "./host";
@@ -24,7 +25,7 @@ export function existingPeople(host: RapportHost): ExistingPerson[] {
 /**
  * Import contacts: pick a LinkedIn Connections.csv, a vCard file or a Google Contacts CSV; see what
  * would be created, completed, and left alone; then import with a progress line. New notes never
- * overwrite a file; existing ones only get the fields they lack, through `processFrontMatter`.
+ * overwrite a file; existing ones only get the lines of the fields they lack.
  */
 export class ImportContactsModal extends Modal {
 	plan: ImportPlan | null = null;
@@ -103,14 +104,16 @@ export class ImportContactsModal extends Modal {
 		await runImport(this, this.body, t, button, creates, updates, { done: "import.done", withFailures: "import.doneWithFailures" });
 	}
 
-	/** Adds the fields a person note lacks; false when the note is gone. */
+	/**
+	 * Adds the fields a person note lacks, as the command line does: only those lines change (the
+	 * user's comments, quoting, key order and line endings stay, which `processFrontMatter`, rewriting
+	 * the whole block, would not keep), through the editor when the note is open. False when the note
+	 * is gone or had them all by now.
+	 */
 	private async completeNote(update: ImportPlan["updates"][number]): Promise<boolean> {
 		const file = this.app.vault.getFileByPath(update.path);
 		if (!file) return false;
-		await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-			for (const [key, value] of update.add) if (isEmptyValue(fm[key])) fm[key] = value;
-		});
-		return true;
+		return editDocument(this.app, file, (text) => addFrontmatterEntries(text, update.add));
 	}
 
 	override onClose(): void {

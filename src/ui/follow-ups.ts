@@ -19,11 +19,20 @@ export function editorOf(host: RapportHost, file: TFile): Editor | null {
 	return openEditorOf(host.app, file);
 }
 
-/** Inserts task lines under the note's "Follow-ups" heading (created when missing): through the editor when open, else `Vault.process`. */
-export async function insertFollowUpLines(host: RapportHost, file: TFile, unsafe: readonly string[]): Promise<void> {
+/**
+ * Inserts task lines under the note's "Follow-ups" heading (created when missing): through the editor
+ * when open, else `Vault.process`. A refused write (a read-only or vanished file) is told in a Notice; false then.
+ */
+export async function insertFollowUpLines(host: RapportHost, file: TFile, unsafe: readonly string[]): Promise<boolean> {
 	// One line per task, whatever the names and paths inside them hold (no line break, marker or comment opener).
 	const lines = unsafe.map(safeLine);
-	await editDocument(host.app, file, (data) => applyInsertion(data, followUpInsertion(data, FOLLOW_UP_HEADING, lines)));
+	try {
+		await editDocument(host.app, file, (data) => applyInsertion(data, followUpInsertion(data, FOLLOW_UP_HEADING, lines)));
+		return true;
+	} catch (error) {
+		new Notice(host.t("notice.writeFailed", { path: file.path, reason: error instanceof Error ? error.message : String(error) }));
+		return false;
+	}
 }
 
 /**
@@ -46,16 +55,17 @@ export async function createFollowUps(host: RapportHost, file: TFile): Promise<v
 	}
 	const due = addDays(index.note(file.path)?.date ?? today(), host.settings.followUpDelayDays);
 	const lines = missing.map((p) => `- [ ] ${host.t("modal.followUpText", { person: linkTo(host, p, file.path) })} 📅 ${due}`);
-	await insertFollowUpLines(host, file, lines);
-	new Notice(host.t("notice.followUpsCreated", { n: missing.length }));
+	if (await insertFollowUpLines(host, file, lines)) new Notice(host.t("notice.followUpsCreated", { n: missing.length }));
 }
 
 /** An "introduce A to B" follow-up in A's note, due after the follow-up delay. */
 export async function createIntroductionFollowUp(host: RapportHost, a: string, b: string): Promise<void> {
 	const file = host.app.vault.getFileByPath(a);
-	if (!file) return;
+	if (!file) {
+		new Notice(host.t("notice.noteGone", { path: a }));
+		return;
+	}
 	const due = addDays(today(), host.settings.followUpDelayDays);
 	const text = host.t("intro.pair", { a: linkTo(host, a, a), b: linkTo(host, b, a) });
-	await insertFollowUpLines(host, file, [`- [ ] ${text} 📅 ${due}`]);
-	new Notice(host.t("notice.introCreated", { path: file.path }));
+	if (await insertFollowUpLines(host, file, [`- [ ] ${text} 📅 ${due}`])) new Notice(host.t("notice.introCreated", { path: file.path }));
 }

@@ -126,13 +126,22 @@ export class GraphView extends ItemView {
 		this.legend = footer.createDiv({ cls: "rapport-graph-legend" });
 		this.status = footer.createDiv({ cls: "rapport-graph-stats", attr: { "aria-live": "polite" } });
 		this.rebuildControls();
-		// The pane's size: Obsidian calls onResize; a ResizeObserver also sees the tab shown or hidden.
+		// The pane's size: Obsidian calls onResize; a ResizeObserver also sees the tab shown or hidden. It
+		// watches the drawing area, which the list of ties (no WebGL) leaves shown while the stage is not.
 		const observer = new ResizeObserver(() => this.onResize());
-		observer.observe(this.stage);
+		observer.observe(this.main);
 		this.register(() => observer.disconnect());
 		const refresh = debounce(() => this.requestDraw(false), 400, true);
 		this.host.live.events.on("changed", refresh);
 		this.register(() => this.host.live.events.off("changed", refresh));
+		// New settings (circle colours, half-life, language): the side panel and the picture follow them.
+		this.registerEvent(
+			this.host.settingsEvents.on("saved", () => {
+				this.rebuildControls();
+				this.requestDraw(false);
+				(this.leaf as unknown as { updateHeader?: () => void }).updateHeader?.();
+			}),
+		);
 		if (!hasWebGL(this.contentEl)) this.failure = this.host.t("graph.noWebgl");
 		else this.drawing = await import("../graph-view/drawing");
 		this.requestDraw(true);
@@ -164,8 +173,9 @@ export class GraphView extends ItemView {
 		}
 	}
 
+	/** Whether the tab is shown: the drawing area has a size (the stage is hidden under the list of ties without WebGL). */
 	private isShown(): boolean {
-		return this.stage.isConnected && this.stage.offsetWidth > 0 && this.stage.offsetHeight > 0;
+		return this.main.isConnected && this.main.offsetWidth > 0 && this.main.offsetHeight > 0;
 	}
 
 	private rebuildControls(): void {

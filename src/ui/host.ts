@@ -1,4 +1,4 @@
-import type { App, TFile } from "obsidian";
+import type { App, Events, TFile } from "obsidian";
 import type { CalendarDay } from "../core/dates/dates";
 import type { RapportSettings } from "../core/config/settings";
 import type { Locale, Translate } from "../i18n";
@@ -14,6 +14,8 @@ export interface RapportHost {
 	readonly t: Translate;
 	readonly locale: Locale;
 	saveSettings(): Promise<void>;
+	/** Triggers "saved" once the settings are saved: open views redraw with them (a window, a colour, the language). */
+	readonly settingsEvents: Events;
 	/** The day whose agenda a note shows: the daily note's own day, else today. */
 	agendaDayFor(file: TFile | null): CalendarDay;
 	/** A person's display name. */
@@ -22,5 +24,7 @@ export interface RapportHost {
 	/** Writes the day's agenda into its daily note (or `into`); a failure is told in a Notice, and false. */
 	insertAgenda(day: CalendarDay, into?: TFile): Promise<boolean>;
 	openSettings(): void;
+	/** Resolves once the vault has been read (at once when it has): true; false when Rapport is turned off first. */
+	whenIndexed(): Promise<boolean>;
 	openGraph(center: string | null, depth?: 1 | 2): Promise<void>;
 }

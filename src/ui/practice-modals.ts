@@ -71,7 +71,10 @@ export class BriefModal extends Modal {
 
 	private async insert(brief: MeetingBrief): Promise<void> {
 		const file = this.app.vault.getFileByPath(this.meetingPath);
-		if (!file) return;
+		if (!file) {
+			new Notice(this.host.t("notice.noteGone", { path: this.meetingPath }));
+			return;
+		}
 		const lines = briefToMarkdown(brief, (p) => this.host.nameOf(p), this.host.t, WIKILINKS);
 		const editor = editorOf(this.host, file);
 		if (editor) {
@@ -79,11 +82,16 @@ export class BriefModal extends Modal {
 			const cursor = editor.getCursor();
 			editor.replaceRange(`\n${lines.join("\n")}\n`, { line: cursor.line, ch: editor.getLine(cursor.line).length });
 		} else {
-			await this.app.vault.process(file, (data) => {
-				const eol = data.includes("\r\n") ? "\r\n" : "\n";
-				const lead = data === "" || /\n\s*\n$/.test(data) ? "" : /\n$/.test(data) ? eol : eol + eol;
-				return data + lead + lines.join(eol) + eol;
-			});
+			try {
+				await this.app.vault.process(file, (data) => {
+					const eol = data.includes("\r\n") ? "\r\n" : "\n";
+					const lead = data === "" || /\n\s*\n$/.test(data) ? "" : /\n$/.test(data) ? eol : eol + eol;
+					return data + lead + lines.join(eol) + eol;
+				});
+			} catch (error) {
+				new Notice(this.host.t("notice.writeFailed", { path: file.path, reason: error instanceof Error ? error.message : String(error) }));
+				return;
+			}
 		}
 		new Notice(this.host.t("notice.briefInserted"));
 		this.close();
@@ -195,8 +203,12 @@ export class GroupsModal extends Modal {
 	}
 
 	private async write(): Promise<void> {
+		if (!this.plan) return;
 		const file = this.app.vault.getAbstractFileByPath(this.eventPath);
-		if (!(file instanceof TFile) || !this.plan) return;
+		if (!(file instanceof TFile)) {
+			new Notice(this.host.t("notice.noteGone", { path: this.eventPath }));
+			return;
+		}
 		const section = groupsToMarkdown(this.host.live.index, this.plan, (p) => this.host.nameOf(p), this.host.t, WIKILINKS);
 		const outcome = await this.host.edits.upsertSection(file, section);
 		if (outcome === "refused") return;

@@ -226,6 +226,26 @@ describe("the graph view in the real app's conditions, in headless chromium", ()
 		}
 	}, 90000);
 
+	it("without WebGL, the list of ties follows the view: a person's network asked for, then everyone again", async () => {
+		const errors: string[] = [];
+		const page = await open("theme=light&webgl=0", errors);
+		try {
+			const everyone = await page.locator(".rapport-graph-ties li").allTextContents();
+			expect(everyone.length).toBeGreaterThan(10);
+			// The list hides the (empty) drawing area: the view must not take that for a hidden tab.
+			await page.evaluate((id) => (window.rapportGraphView() as unknown as { showNetwork(c: string): void }).showNetwork(id), ANNA);
+			await page.waitForFunction((n) => document.querySelectorAll(".rapport-graph-ties li").length !== n, everyone.length, { timeout: 5000 });
+			const around = await page.locator(".rapport-graph-ties li").allTextContents();
+			expect(around.length).toBeGreaterThan(0);
+			expect(around.every((line) => line.includes("Anna Rossi"))).toBe(true);
+			await page.evaluate(() => (window.rapportGraphView() as unknown as { showNetwork(c: null): void }).showNetwork(null));
+			await page.waitForFunction((n) => document.querySelectorAll(".rapport-graph-ties li").length === n, everyone.length, { timeout: 5000 });
+			expect(errors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	}, 90000);
+
 	it("without web workers, ForceAtlas2 runs on the main thread: nodes move, then settle and stop", async () => {
 		const errors: string[] = [];
 		const page = await open("theme=light&worker=0", errors);

@@ -274,6 +274,8 @@ export class Vault extends Events {
 	private readonly contents = new Map<string, string>();
 	/** Test helper: every write, in order. */
 	readonly writes: string[] = [];
+	/** Test helper: files whose writes the disk refuses (a read-only file or share), as Node's fs does on desktop. */
+	readonly readOnly = new Set<string>();
 
 	constructor(private readonly app: App) {
 		super();
@@ -404,6 +406,7 @@ export class Vault extends Events {
 	}
 
 	async modify(file: TFile, data: string): Promise<void> {
+		if (this.readOnly.has(file.path)) throw new Error(`EACCES: permission denied, open '${file.path}'`);
 		this.contents.set(file.path, data);
 		file.stat.mtime = Date.now();
 		file.stat.size = utf8Length(data);
@@ -414,6 +417,8 @@ export class Vault extends Events {
 	}
 
 	async process(file: TFile, fn: (data: string) => string): Promise<string> {
+		// A file deleted since the TFile was taken: the read fails, as the adapter's does.
+		if (this.entries.get(file.path) !== file) throw new Error(`ENOENT: no such file or directory, open '${file.path}'`);
 		const before = this.contents.get(file.path) ?? "";
 		const after = fn(before);
 		if (after !== before) await this.modify(file, after);
@@ -1165,6 +1170,8 @@ export interface PluginManifest {
 	description: string;
 	author: string;
 	isDesktopOnly?: boolean;
+	/** The plugin's folder, set by Obsidian when it loads the plugin. */
+	dir?: string;
 }
 
 export class Plugin extends Component {
@@ -1196,6 +1203,8 @@ export class Plugin extends Component {
 	}
 
 	registerView(type: string, create: (leaf: WorkspaceLeaf) => View): void {
+		// As in Obsidian: a type registered twice (a plugin instance that never let go of it) throws.
+		if (this.app.viewRegistry.has(type)) throw new Error(`Attempting to register an existing view type "${type}"`);
 		this.app.viewRegistry.set(type, create);
 		this.register(() => this.app.viewRegistry.delete(type));
 	}
@@ -1203,7 +1212,9 @@ export class Plugin extends Component {
 	registerHoverLinkSource(_id: string, _info: unknown): void {}
 
 	registerMarkdownCodeBlockProcessor(language: string, handler: (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown): void {
+		if (this.app.codeBlocks.has(language)) throw new Error(`Code block postprocessor for language ${language} is already registered`);
 		this.app.codeBlocks.set(language, handler);
+		this.register(() => this.app.codeBlocks.delete(language));
 	}
 
 	addRibbonIcon(icon: string, title: string, callback: () => unknown): HTMLElement {
@@ -1219,12 +1230,21 @@ export class Plugin extends Component {
 		return div();
 	}
 
+	/** Where Obsidian keeps this plugin's data.json. */
+	private get dataPath(): string {
+		return normalizePath(`${this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`}/data.json`);
+	}
+
 	async loadData(): Promise<unknown> {
+		// As in Obsidian: a data.json on disk (a test may put one there) that is not JSON makes loadData throw.
+		const text = this.app.vault.adapter.files.get(this.dataPath);
+		if (text !== undefined) return Promise.resolve(JSON.parse(text) as unknown);
 		return Promise.resolve(structuredClone(this.app.pluginData.get(this.manifest.id)));
 	}
 
 	async saveData(data: unknown): Promise<void> {
 		this.app.pluginData.set(this.manifest.id, structuredClone(data));
+		if (this.app.vault.adapter.files.has(this.dataPath)) this.app.vault.adapter.files.set(this.dataPath, JSON.stringify(data));
 		return Promise.resolve();
 	}
 }

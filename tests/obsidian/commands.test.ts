@@ -150,7 +150,7 @@ describe("commands", () => {
 		press(modal, "Create");
 		await settle(started.app);
 		const path = `Meetings/${TODAY} Coffee.md`;
-		expect(started.app.vault.text(path)).toContain(`type: meeting\ndate: ${TODAY}\nattendees:\n  - '[[Anna Rossi]]'`);
+		expect(started.app.vault.text(path)).toContain(`type: meeting\ndate: ${TODAY}\nattendees:\n  - "[[Anna Rossi]]"`);
 		expect(started.plugin.live.index.attendeesOf(path)).toEqual(["People/Anna Rossi.md"]);
 	});
 

@@ -28,7 +28,7 @@ describe("import contacts", () => {
 		const modal = await openImport(started);
 		expect(modal.contentEl.querySelector("input[type=file]")).not.toBeNull();
 		modal.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
-		expect(modal.contentEl.textContent).toContain("From vCard file: 1 new, 2 to complete, 1 conflicts, 0 ambiguous, 0 already up to date.");
+		expect(modal.contentEl.textContent).toContain("From vCard file. New: 1; to complete: 2; conflicts: 1; ambiguous: 0; already up to date: 0.");
 		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/Zoë Müller.md");
 		expect(modal.contentEl.querySelector(".rapport-import-conflicts")?.textContent).toBe('People/Anna Rossi.md: org is "Lumen", the file says "Lumen Design"');
 		expect(modal.contentEl.querySelector(".rapport-import-problems")?.textContent).toBe("Line 33: not a vCard line: THIS LINE IS BROKEN");
@@ -42,7 +42,7 @@ describe("import contacts", () => {
 		const button = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import");
 		button?.dispatchEvent(new window.MouseEvent("click"));
 		await until(() => Notice.shown.some((n) => n.startsWith("Import done")));
-		expect(Notice.shown.at(-1)).toBe("Import done: 1 notes created, 2 completed.");
+		expect(Notice.shown.at(-1)).toBe("Import done. Notes created: 1; completed: 2.");
 		await settle(started.app);
 		expect(started.app.vault.text("People/Zoë Müller.md")).toContain("first_name: Zoë\nlast_name: Müller\nphone: \"+41 79 123 45 67\"");
 		const anna = started.app.vault.text("People/Anna Rossi.md") ?? "";
@@ -62,7 +62,7 @@ describe("import contacts", () => {
 		const button = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import");
 		button?.dispatchEvent(new window.MouseEvent("click"));
 		await until(() => Notice.shown.some((n) => n.startsWith("Import done")));
-		expect(Notice.shown.at(-1)).toBe("Import done: 0 notes created, 2 completed, 1 failed (listed in the import window).");
+		expect(Notice.shown.at(-1)).toBe("Import done. Notes created: 0; completed: 2; failed: 1 (listed in the import window).");
 		expect(modal.contentEl.querySelector(".rapport-import-failed")?.textContent).toBe("People/Zoë Müller.md: Read-only file system");
 		expect(button?.disabled).toBe(false);
 	});

@@ -138,10 +138,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A list of strings; a data.json edited by hand may hold one comma-separated text instead, as the settings tab shows it. */
 function stringList(value: unknown, fallback: readonly string[]): string[] {
-	if (!Array.isArray(value)) return [...fallback];
-	const out = value.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v !== "");
-	return out;
+	const items = typeof value === "string" ? value.split(",") : Array.isArray(value) ? value : null;
+	if (items === null) return [...fallback];
+	return items.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v !== "");
 }
 
 function noteRule(value: unknown, fallback: Readonly<NoteRule>): NoteRule {
@@ -153,8 +154,17 @@ function noteRule(value: unknown, fallback: Readonly<NoteRule>): NoteRule {
 	};
 }
 
+/** A whole number of days (or points) in range; a number written as text in a hand-edited data.json (`"10"`) counts. */
 function positiveInt(value: unknown, fallback: number, max = 3650): number {
-	return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max ? value : fallback;
+	const n = typeof value === "string" && /^\s*\d{1,6}\s*$/.test(value) ? Number(value) : value;
+	return typeof n === "number" && Number.isInteger(n) && n >= 0 && n <= max ? n : fallback;
+}
+
+/** `true`/`false`, also written as text. */
+function bool(value: unknown, fallback: boolean): boolean {
+	if (typeof value === "boolean") return value;
+	const text = typeof value === "string" ? value.trim().toLowerCase() : "";
+	return text === "true" ? true : text === "false" ? false : fallback;
 }
 
 function str(value: unknown, fallback: string): string {
@@ -239,7 +249,8 @@ export function migrateSettings(raw: unknown): RapportSettings {
 	// Up to version 2 both half-lives were called `halfLifeDays` (top level: the graph's meeting weight;
 	// under `health`: the recency of tie strength); healthSettings and the field below read the old names.
 	const rawCadences = isRecord(r.circleCadences) ? r.circleCadences : {};
-	const language = r.language === "en" || r.language === "it" || r.language === "auto" ? r.language : d.language;
+	const chosen = typeof r.language === "string" ? r.language.trim().toLowerCase() : "";
+	const language = chosen === "en" || chosen === "it" || chosen === "auto" ? chosen : d.language;
 	return {
 		version: SETTINGS_VERSION,
 		people: noteRule(r.people, d.people),
@@ -252,13 +263,7 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		circleFields: stringList(r.circleFields, d.circleFields),
 		lastContactFields: stringList(r.lastContactFields, d.lastContactFields),
 		followUpFields: stringList(r.followUpFields, d.followUpFields),
-		circleCadences: {
-			...stringRecord(rawCadences),
-			work: str(rawCadences.work, d.circleCadences.work),
-			friend: str(rawCadences.friend, d.circleCadences.friend),
-			family: str(rawCadences.family, d.circleCadences.family),
-			partner: str(rawCadences.partner, d.circleCadences.partner),
-		},
+		circleCadences: circleCadences(stringRecord(rawCadences), d.circleCadences),
 		circleColors: { ...d.circleColors, ...colorRecord(r.circleColors) },
 		followUpDelayDays: positiveInt(r.followUpDelayDays, d.followUpDelayDays, 365),
 		unfollowedWindowDays: positiveInt(r.unfollowedWindowDays, d.unfollowedWindowDays, 365),
@@ -266,7 +271,7 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		upcomingDays: positiveInt(r.upcomingDays, d.upcomingDays),
 		birthdayDays: positiveInt(r.birthdayDays, d.birthdayDays),
 		sectionHeading: str(r.sectionHeading, d.sectionHeading).trim() || d.sectionHeading,
-		autoInsert: typeof r.autoInsert === "boolean" ? r.autoInsert : d.autoInsert,
+		autoInsert: bool(r.autoInsert, d.autoInsert),
 		personTemplate: str(r.personTemplate, d.personTemplate),
 		meetingTemplate: str(r.meetingTemplate, d.meetingTemplate),
 		language,
@@ -276,6 +281,24 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		calendarFiles: [...new Set(stringList(r.calendarFiles, d.calendarFiles).map((p) => p.replace(/^\/+/, "")))],
 		calendarDaysAhead: positiveInt(r.calendarDaysAhead, d.calendarDaysAhead, 365),
 	};
+}
+
+/** The cadence of each circle, the built-in ones included however their key was written (`Work`). */
+function circleCadences(folded: Record<string, string>, d: Readonly<Record<Circle, string>>): RapportSettings["circleCadences"] {
+	return { ...folded, work: folded.work ?? d.work, friend: folded.friend ?? d.friend, family: folded.family ?? d.family, partner: folded.partner ?? d.partner };
+}
+
+/** The keys of every version's settings: migrateSettings reads them (or reads them once, for older versions). */
+const READ_KEYS: ReadonlySet<string> = new Set([...Object.keys(DEFAULT_SETTINGS), "peopleFolder", "cadences", "halfLifeDays", "graphLayout"]);
+
+/**
+ * What stored settings hold that this version does not know (written by a newer Rapport on another
+ * device, or by the user): kept as it is and saved again with the settings, so a downgrade or a
+ * second device never erases them.
+ */
+export function unknownSettings(raw: unknown): Record<string, unknown> {
+	if (!isRecord(raw)) return {};
+	return Object.fromEntries(Object.entries(raw).filter(([key]) => !READ_KEYS.has(key)));
 }
 
 /** Email addresses from a list or a comma/space separated text, lower case, each once. */

@@ -42,10 +42,40 @@ function emptyKeyLine(lines: readonly string[], key: string): number {
 	return -1;
 }
 
+/** Whether a top-level `key:` line (the key bare or quoted) is among `lines`. */
+function hasKeyLine(lines: readonly string[], key: string): boolean {
+	const k = escapeRegExp(key);
+	const line = new RegExp(`^(${k}|"${k}"|'${k}')[ \\t]*:([ \\t]|$)`);
+	return lines.some((l) => line.test(l));
+}
+
+/** The lines of a note's frontmatter block (without line endings), or null when it has none. */
+function frontmatterLines(text: string): string[] | null {
+	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+	const open = /^---[ \t]*\r?\n/.exec(body);
+	if (!open) return null;
+	const rest = body.slice(open[0].length);
+	const close = /(^|\r?\n)(---|\.\.\.)[ \t]*(\r?\n|$)/.exec(rest);
+	if (!close) return null;
+	return rest.slice(0, close.index).split(/\r?\n/);
+}
+
+/**
+ * What a note's frontmatter holds for a top-level `key`: "absent", "empty" (`key:`, `key: ""`,
+ * `key: []`, `key: null`, as templates leave it) or "set".
+ */
+export function frontmatterKeyState(text: string, key: string): "absent" | "empty" | "set" {
+	const lines = frontmatterLines(text);
+	if (lines === null || !hasKeyLine(lines, key)) return "absent";
+	return emptyKeyLine(lines, key) >= 0 ? "empty" : "set";
+}
+
 /**
  * Adds frontmatter keys to a note's text, leaving every other byte as it was. A key the note has
  * with an empty value (`email:`, `phone: ""`, `org: []`) is filled in place; the others go just
  * before the closing `---` (with the note's line ending), or a frontmatter block is put after the BOM.
+ * A key the note already has with a value (written since the import was planned) is left alone: a
+ * second `key:` line would make the whole frontmatter unreadable.
  */
 export function addFrontmatterEntries(text: string, entries: readonly [string, FrontmatterValue][]): string {
 	if (entries.length === 0) return text;
@@ -76,7 +106,7 @@ export function addFrontmatterEntries(text: string, entries: readonly [string, F
 					if (comment !== "") entry[0] = `${entry[0]} ${comment}`;
 					lines[i] = entry.join(ending) + ending;
 					contents[i] = "#filled";
-				} else appended.push(...yamlEntry(key, value));
+				} else if (!hasKeyLine(contents, key)) appended.push(...yamlEntry(key, value));
 			}
 			const filled = lines.join("") + appended.map((l) => l + blockEol).join("");
 			return bom + open[0] + filled + body.slice(at);

@@ -47,3 +47,15 @@ export function safeLine(line: string): string {
 		.replace(/%(?=%)/g, "%\\")
 		.replace(/^([ \t]*(?:>[ \t]*)*)(`{3}|~{3})/, "$1\\$2");
 }
+
+/** The most characters of user text a one-line message (a Notice) quotes. */
+export const QUOTE_LIMIT = 120;
+
+/**
+ * User text quoted in a short message: cut after `limit` characters (never inside a surrogate pair)
+ * with an ellipsis, so a task pasted with a whole e-mail in it does not fill the screen.
+ */
+export function quoted(text: string, limit = QUOTE_LIMIT): string {
+	const chars = Array.from(text);
+	return chars.length <= limit ? text : `${chars.slice(0, limit - 1).join("").trimEnd()}…`;
+}

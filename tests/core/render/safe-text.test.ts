@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findSection } from "../../../src/core/edits/section-markers";
 import { agendaSection, wikilink } from "../../../src/core/render/markdown";
-import { safeInline, safeLine, safeLinkPart } from "../../../src/core/render/safe-text";
+import { quoted, safeInline, safeLine, safeLinkPart } from "../../../src/core/render/safe-text";
 import { translator } from "../../../src/i18n";
 import type { Agenda } from "../../../src/core/agenda/agenda";
 
@@ -52,5 +52,15 @@ describe("the daily section built from hostile names", () => {
 describe("links copied from a table", () => {
 	it("writes Send [[Anna Rossi\\|Anna]] the deck with a plain alias pipe, so the daily note links Anna Rossi", () => {
 		expect(safeInline("Send [[Anna Rossi\\|Anna]] the deck \\| not a link")).toBe("Send [[Anna Rossi|Anna]] the deck \\| not a link");
+	});
+});
+
+describe("user text quoted in a Notice", () => {
+	it("stays whole when short, and is cut with an ellipsis when long, never inside an emoji", () => {
+		expect(quoted("Call Anna")).toBe("Call Anna");
+		expect(quoted("a".repeat(120))).toBe("a".repeat(120));
+		expect(quoted("a".repeat(121))).toBe(`${"a".repeat(119)}…`);
+		const emoji = `${"a".repeat(118)}😀😀😀`;
+		expect(quoted(emoji)).toBe(`${"a".repeat(118)}😀…`);
 	});
 });
