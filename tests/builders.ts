@@ -61,3 +61,14 @@ export function buildVault(files: Record<string, string>, options: { settings?: 
 		},
 	};
 }
+
+/** A small seeded generator (mulberry32), so that a failure names the sequence it was found on. */
+export function seededRandom(seed: number): () => number {
+	let a = seed;
+	return () => {
+		a = (a + 0x6d2b79f5) | 0;
+		let t = Math.imul(a ^ (a >>> 15), 1 | a);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}

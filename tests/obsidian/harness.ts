@@ -2,6 +2,7 @@ import moment from "moment";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
 import { App, CliRegistry, installDomHelpers, Notice, setLanguage } from "../fakes/obsidian";
+import { AGENDA_VIEW, type AgendaView } from "../../src/ui/agenda-view";
 
 export interface Started {
 	app: App;
@@ -63,4 +64,20 @@ export function click(el: Element | null | undefined): void {
 /** An item's buttons by what a user reads: the text, or the tooltip (`aria-label`) of an icon button. */
 export function buttonsOf(item: Element): Record<string, HTMLButtonElement> {
 	return Object.fromEntries([...item.querySelectorAll("button")].map((b) => [b.getAttribute("aria-label") ?? b.textContent ?? "", b]));
+}
+
+/** Opens the agenda panel through its command, as a user does, and gives its view. */
+export async function openAgendaPanel(app: App): Promise<AgendaView> {
+	app.commands.executeCommandById("rapport:show-agenda");
+	await settle(app);
+	const view = app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view;
+	if (!view) throw new Error("no agenda panel");
+	return view as unknown as AgendaView;
+}
+
+/** The panel's agenda item whose text has `text`. */
+export function agendaItem(view: AgendaView, text: string): HTMLElement {
+	const found = [...view.contentEl.querySelectorAll<HTMLElement>(".rapport-agenda-item")].find((li) => li.textContent?.includes(text));
+	if (!found) throw new Error(`no agenda item with "${text}"`);
+	return found;
 }

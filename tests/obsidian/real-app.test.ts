@@ -2,27 +2,19 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
 import { SECTION_START } from "../../src/core/notes/markdown";
-import { AGENDA_VIEW, type AgendaView } from "../../src/ui/agenda-view";
+import type { AgendaView } from "../../src/ui/agenda-view";
 import { type App, type Editor, Notice } from "../fakes/obsidian";
-import { buttonsOf, click, settle, startObsidian, until } from "./harness";
+import { agendaItem, buttonsOf, click, openAgendaPanel, settle, startObsidian, until } from "./harness";
 
 const TODAY = today();
 const day = (n: number): string => addDays(TODAY, n);
 
 async function openPanel(app: App): Promise<AgendaView> {
 	app.workspace.rootEl = document.body;
-	app.commands.executeCommandById("rapport:show-agenda");
-	await settle(app);
-	const view = app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view;
-	if (!view) throw new Error("no agenda panel");
-	return view as unknown as AgendaView;
+	return openAgendaPanel(app);
 }
 
-function itemWith(view: AgendaView, text: string): HTMLElement {
-	const found = [...view.contentEl.querySelectorAll<HTMLElement>(".rapport-agenda-item")].find((li) => li.textContent?.includes(text));
-	if (!found) throw new Error(`no agenda item with "${text}"`);
-	return found;
-}
+const itemWith = agendaItem;
 
 afterEach(() => {
 	vi.useRealTimers();

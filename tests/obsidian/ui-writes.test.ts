@@ -1,28 +1,17 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
-import { AGENDA_VIEW, type AgendaView } from "../../src/ui/agenda-view";
+import type { AgendaView } from "../../src/ui/agenda-view";
 import { Notice, type TFile } from "../fakes/obsidian";
-import { buttonsOf, click, settle, startObsidian, until } from "./harness";
+import { agendaItem, buttonsOf, click, openAgendaPanel, settle, startObsidian, until } from "./harness";
 
 const TODAY = today();
 const ANNA = `---\ntype: person\ncadence: monthly\n---\n# Anna\n- [ ] Send Anna the recording 📅 ${addDays(TODAY, -3)}\n`;
 
 type Started = Awaited<ReturnType<typeof startObsidian>>;
 
-async function openPanel(started: Started): Promise<AgendaView> {
-	started.app.commands.executeCommandById("rapport:show-agenda");
-	await settle(started.app);
-	const view = started.app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view;
-	if (!view) throw new Error("no agenda panel");
-	return view as unknown as AgendaView;
-}
-
-function itemWith(view: AgendaView, text: string): HTMLElement {
-	const found = [...view.contentEl.querySelectorAll<HTMLElement>(".rapport-agenda-item")].find((li) => li.textContent?.includes(text));
-	if (!found) throw new Error(`no agenda item with "${text}"`);
-	return found;
-}
+const openPanel = (started: Started): Promise<AgendaView> => openAgendaPanel(started.app);
+const itemWith = agendaItem;
 
 /** Logs "Coffee" through the panel's Log interaction button and its modal. */
 function logCoffee(started: Started, view: AgendaView, logLabel: string, submitLabel: string): void {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NoteFiling } from "../../../src/core/index/note-filing";
 import { PersonResolver } from "../../../src/core/index/resolver";
 import type { ParsedNote, Ref } from "../../../src/core/notes/note";
+import { seededRandom as random } from "../../builders";
 
 /** A meeting naming `names` (links, plain names, the same name twice, `Anna Rossi (Lumen)`), with or without exchanges. */
 function meetingNote(path: string, day: string, names: string[], exchanges: boolean): ParsedNote {
@@ -21,16 +22,6 @@ function meetingNote(path: string, day: string, names: string[], exchanges: bool
 		exchanges: exchanges ? [{ line: 9, direction: "gave", day, refs: refs.slice(0, 1) }] : [],
 		pins: null,
 		problems: [],
-	};
-}
-
-function random(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
 

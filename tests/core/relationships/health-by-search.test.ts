@@ -5,7 +5,7 @@ import { buildLedger, reciprocityOf, type ReciprocityLedger } from "../../../src
 import { defaultSettings, type HealthSettings } from "../../../src/core/config/settings";
 import { addDays, dayFromEpoch, toEpoch, type CalendarDay } from "../../../src/core/dates/dates";
 import type { VaultIndex } from "../../../src/core/index/vault-index";
-import { buildVault, meeting, person } from "../../builders";
+import { buildVault, meeting, person, seededRandom as random } from "../../builders";
 
 /**
  * Tie strength, fading and balance find a day's interactions by searching the ascending list of a
@@ -60,17 +60,6 @@ function plainBalance(index: VaultIndex, person: string, asOf: CalendarDay): "ne
 	if (!Number.isFinite(first)) return null;
 	if (first >= start) return "new";
 	return epochs.some((e) => e >= start) ? "nurtured" : null;
-}
-
-/** A small seeded generator (mulberry32), so that a failure names the vault it was found on. */
-function random(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const BASE = toEpoch("2026-01-01");
