@@ -9,7 +9,8 @@ import { today } from "../core/dates/dates";
 import { importPlanSections, sourceName } from "../core/render/import-plan";
 import { fileNameWords, type Translate } from "../i18n";
 import type { CliArgs } from "./args";
-import { updateFile, writeFileAtomic } from "./atomic-write";
+import { updateFile } from "./atomic-write";
+import { writeOutputFile } from "./output-file";
 import { createFileExclusive, fsyncFolder } from "./create-exclusive";
 import { type FsPort, nodeFs } from "./fs-port";
 import { vaultFile } from "./vault-paths";
@@ -146,6 +147,6 @@ export function exportCommand(vault: LoadedVault, args: CliArgs, t: Translate): 
 	else throw new CliError("cli.error.exportFormat", { format: format ?? "" });
 	if (text === null) return { stdout: "", stderr: `${t(format === "ics" ? "contacts.export.nothingIcs" : "contacts.export.nothingVcf")}\n`, exitCode: 0 };
 	if (!args.out) return { stdout: text, exitCode: 0 };
-	writeFileAtomic(args.out, text);
+	writeOutputFile(args.out, text, format === "ics" ? "iCalendar" : "vCard");
 	return { stdout: `${t("export.written", { path: args.out })}\n`, exitCode: 0 };
 }

@@ -532,6 +532,11 @@ export const en = {
 	// File names Rapport makes: the name of last resort, and what follows a Windows device name (`CON (contact)`).
 	"fileName.contact": "Contact",
 	"fileName.device": "contact",
+	// CLI attacks (round 7): an option given twice, output that would overwrite a note, a NOTE argument by name.
+	"cli.error.givenTwice": "{option} was given twice (\"{first}\" and \"{second}\"): give it once",
+	"cli.error.wouldOverwriteIcs": "{path} already exists and is not an iCalendar file: Rapport does not overwrite it; nothing was written (choose another file name)",
+	"cli.error.wouldOverwriteVcf": "{path} already exists and is not a vCard file: Rapport does not overwrite it; nothing was written (choose another file name)",
+	"cli.error.wouldOverwritePage": "{path} already exists and is not a graph page Rapport wrote: Rapport does not overwrite it; nothing was written (choose another file name)",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -534,4 +534,9 @@ export const it: Record<MessageKey, string> = {
 	// Nomi di file che Rapport crea: il nome di ripiego, e ciò che segue un nome di dispositivo Windows (`CON (contatto)`).
 	"fileName.contact": "Contatto",
 	"fileName.device": "contatto",
+	// Attacchi alla CLI (giro 7): un'opzione data due volte, un output che sovrascriverebbe una nota, una NOTA per nome.
+	"cli.error.givenTwice": "{option} è stata data due volte (\"{first}\" e \"{second}\"): indicala una volta sola",
+	"cli.error.wouldOverwriteIcs": "{path} esiste già e non è un file iCalendar: Rapport non lo sovrascrive; non è stato scritto nulla (scegli un altro nome di file)",
+	"cli.error.wouldOverwriteVcf": "{path} esiste già e non è un file vCard: Rapport non lo sovrascrive; non è stato scritto nulla (scegli un altro nome di file)",
+	"cli.error.wouldOverwritePage": "{path} esiste già e non è una pagina del grafo scritta da Rapport: Rapport non la sovrascrive; non è stato scritto nulla (scegli un altro nome di file)",
 };
