@@ -537,6 +537,7 @@ export const en = {
 	"cli.error.wouldOverwriteIcs": "{path} already exists and is not an iCalendar file: Rapport does not overwrite it; nothing was written (choose another file name)",
 	"cli.error.wouldOverwriteVcf": "{path} already exists and is not a vCard file: Rapport does not overwrite it; nothing was written (choose another file name)",
 	"cli.error.wouldOverwritePage": "{path} already exists and is not a graph page Rapport wrote: Rapport does not overwrite it; nothing was written (choose another file name)",
+	"cli.error.noteAmbiguous": "\"{note}\" could be several notes: {candidates}. Give the path of the one you mean",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,210 @@
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type CliArgs, languageFromEnv, parseArgs } from "../../src/cli/args";
+import { runCommand } from "../../src/cli/commands";
+import { CliMessage } from "../../src/cli/messages";
+import { writeOutputFile } from "../../src/cli/output-file";
+import { forTerminal } from "../../src/cli/terminal-text";
+import { CliError } from "../../src/cli/vault-files";
+import { en } from "../../src/i18n/en";
+import { it as itCatalog } from "../../src/i18n/it";
+import { translator } from "../../src/i18n";
+import { CLI, makeVault } from "./run-cli";
+
+/**
+ * Round 7: the `rapport` command attacked as a careless or hostile user would. Each case runs
+ * in-process (parseArgs and runCommand, as main.ts calls them), but the closed pipe, which needs a process.
+ */
+
+const DATE = "2026-11-27";
+const t = translator("en");
+
+/** The command line as main.ts reads it; without cache, so nothing is kept between tests. */
+function args(...argv: string[]): CliArgs {
+	const parsed = parseArgs([...argv, "--no-cache"], {});
+	if (parsed === "help") throw new Error("not a command line");
+	return parsed;
+}
+
+/** The one line main.ts prints on stderr for what `run` throws, in English. */
+function refusal(run: () => unknown): string {
+	try {
+		run();
+	} catch (error) {
+		if (error instanceof CliMessage) return error.render(t);
+		if (error instanceof CliError) return t(error.key, error.params);
+		throw error;
+	}
+	throw new Error("no refusal");
+}
+
+async function refusalOf(run: () => Promise<unknown>): Promise<string> {
+	try {
+		await run();
+	} catch (error) {
+		return refusal(() => {
+			throw error;
+		});
+	}
+	throw new Error("no refusal");
+}
+
+const person = (name: string): string => `---\ntype: person\nname: ${name}\n---\n`;
+const EVENT = "Meetings/2026-11-20 Summit.md";
+const event = "---\ntype: meeting\ndate: 2026-11-20\nattendees: [\"[[Anna]]\", \"[[Bea]]\", \"[[Carlo]]\", \"[[Dario]]\"]\n---\n# Summit\n";
+function vault(): string {
+	return makeVault({
+		"People/Anna.md": person("Anna"),
+		"People/Bea.md": person("Bea"),
+		"People/Carlo.md": person("Carlo"),
+		"People/Dario.md": person("Dario"),
+		[EVENT]: event,
+		"Meetings/2026-11-25 Board prep.md": "---\ntype: meeting\ndate: 2026-11-25\nattendees: [\"[[Anna]]\"]\n---\n",
+		"Meetings/2026-11-26 Caffè.md": "---\ntype: meeting\ndate: 2026-11-26\nattendees: [\"[[Bea]]\"]\n---\n",
+		"Work/Standup.md": "---\ntype: meeting\ndate: 2026-11-21\nattendees: [\"[[Anna]]\"]\n---\n",
+		"Home/Standup.md": "---\ntype: meeting\ndate: 2026-11-22\nattendees: [\"[[Bea]]\"]\n---\n",
+	});
+}
+
+describe("options: a forgotten value, a repeated option, an option that has no JSON", () => {
+	// Failed on main: `--vault --json` took "--json" as the vault and said "vault folder not found: --json".
+	it("says --vault needs a value when the next argument is another option", () => {
+		expect(refusal(() => parseArgs(["agenda", "--vault", "--json"]))).toBe("--vault needs a value");
+		expect(refusal(() => parseArgs(["agenda", "--vault", "V", "--date", "--no-cache"]))).toBe("--date needs a value");
+	});
+
+	it("still takes a value that looks like an option when it is written with =", () => {
+		const parsed = parseArgs(["agenda", "--vault=--json"]);
+		expect(parsed !== "help" && parsed.vault).toBe("--json");
+	});
+
+	// Failed on main: the last --date won without a word, so the agenda was of a day the user may not have meant.
+	it("refuses an option given twice with two values, and names both", () => {
+		expect(refusal(() => parseArgs(["agenda", "--vault", "V", "--date", "2026-11-01", "--date", "2026-11-02"]))).toBe('--date was given twice ("2026-11-01" and "2026-11-02"): give it once');
+		const same = parseArgs(["agenda", "--vault", "V", "--date", DATE, "--date=" + DATE]);
+		expect(same !== "help" && same.date).toBe(DATE);
+	});
+
+	// Failed on main: `export ics --json` printed iCalendar text where a script expected JSON.
+	it("refuses --json for export, whose output is iCalendar or vCard", () => {
+		expect(refusal(() => parseArgs(["export", "ics", "--vault", "V", "--json"]))).toBe("--json does not apply to export");
+	});
+
+	// Failed on main: LC_ALL set but empty (as many shells and containers have it) hid LANG, and an Italian user read English.
+	it("speaks Italian with LANG=it_IT.UTF-8 when LC_ALL or LC_MESSAGES is set but empty", () => {
+		const parsed = parseArgs(["stats", "--vault", "V"], { LC_ALL: "", LC_MESSAGES: "", LANG: "it_IT.UTF-8" });
+		expect(parsed !== "help" && parsed.lang).toBe("it");
+		expect(languageFromEnv({ LC_ALL: "", LANG: "it_IT.UTF-8" })).toBe("it_IT.UTF-8");
+		expect(languageFromEnv({ LC_MESSAGES: "it_IT.UTF-8", LANG: "en_US.UTF-8" })).toBe("it_IT.UTF-8");
+		expect(languageFromEnv({ LC_ALL: "C", LANG: "it_IT.UTF-8" })).toBe("C");
+	});
+});
+
+describe("writes: --write with --json, and output files that must not replace a note", () => {
+	// Failed on main: with --json, groups printed the plan and wrote nothing, though --write was asked for.
+	it("groups --write --json writes the groups into the event note and prints only the plan as JSON", async () => {
+		const root = vault();
+		const result = await runCommand(args("groups", EVENT, "--vault", root, "--size", "2", "--write", "--json"));
+		expect(JSON.parse(result.stdout)).toHaveProperty("rounds");
+		const text = readFileSync(join(root, EVENT), "utf8");
+		expect(text.startsWith(event)).toBe(true);
+		expect(text).toContain("<!-- rapport:start -->");
+		const again = await runCommand(args("groups", EVENT, "--vault", root, "--size", "2", "--write", "--json"));
+		expect(again.stdout).toBe(result.stdout);
+		expect(readFileSync(join(root, EVENT), "utf8")).toBe(text);
+	});
+
+	// Failed on main: `--out` onto a note replaced the note with a calendar.
+	it("export --out onto a person note refuses, says why, and leaves the note as it was", async () => {
+		const root = vault();
+		const note = join(root, "People/Anna.md");
+		const message = await refusalOf(() => runCommand(args("export", "vcf", "--vault", root, "--out", note)));
+		expect(message).toBe(`${note} already exists and is not a vCard file: Rapport does not overwrite it; nothing was written (choose another file name)`);
+		expect(readFileSync(note, "utf8")).toBe(person("Anna"));
+	});
+
+	it("export --out replaces an earlier export of the same kind, and writes a new file", async () => {
+		const root = vault();
+		const out = join(root, "..", `${root.split("/").pop() ?? "v"}-people.vcf`);
+		writeFileSync(out, "\uFEFFBEGIN:VCARD\r\nFN:Old\r\nEND:VCARD\r\n");
+		const result = await runCommand(args("export", "vcf", "--vault", root, "--out", out));
+		expect(result.stdout).toBe(`Wrote ${out}\n`);
+		expect(readFileSync(out, "utf8")).toContain("FN:Anna");
+	});
+
+	// Failed on main: `--html data.json` turned Rapport's settings into a web page (graph --html writes through writeOutputFile).
+	it("a graph page onto a file that is no page Rapport wrote is refused; onto its own page it is rewritten", () => {
+		const root = vault();
+		const settings = join(root, "settings.json");
+		writeFileSync(settings, '{"me": "Anna"}\n');
+		const page = (data: string): string => `<!doctype html>\n<html><body><script>window.RAPPORT_GRAPH = ${data};</script></body></html>\n`;
+		expect(refusal(() => writeOutputFile(settings, page("{}"), "graph page"))).toBe(`${settings} already exists and is not a graph page Rapport wrote: Rapport does not overwrite it; nothing was written (choose another file name)`);
+		expect(readFileSync(settings, "utf8")).toBe('{"me": "Anna"}\n');
+		const own = join(root, "graph.html");
+		expect(writeOutputFile(own, page("{}"), "graph page")).toBe("created");
+		expect(writeOutputFile(own, page('{"nodes": []}'), "graph page")).toBe("updated");
+		expect(readFileSync(own, "utf8")).toBe(page('{"nodes": []}'));
+	});
+});
+
+describe("a NOTE argument by name, as Obsidian resolves a link", () => {
+	// Failed on main: only the exact path with its exact case was found ("note not found in the vault: 2026-11-25 board prep").
+	it("brief finds a meeting by its file name in another case, and without its accents", async () => {
+		const root = vault();
+		const byName = await runCommand(args("brief", "2026-11-25 board PREP", "--vault", root, "--date", DATE));
+		expect(byName.stdout.split("\n")[0]).toBe("## Brief: 2026-11-25 Board prep");
+		const noAccent = await runCommand(args("brief", "meetings/2026-11-26 caffe", "--vault", root, "--date", DATE));
+		expect(noAccent.stdout.split("\n")[0]).toBe("## Brief: 2026-11-26 Caffè");
+	});
+
+	it("names every note a name could be, and reads none of them", async () => {
+		const root = vault();
+		const message = await refusalOf(() => runCommand(args("brief", "standup", "--vault", root, "--date", DATE)));
+		expect(message).toBe('"standup" could be several notes: Home/Standup.md, Work/Standup.md. Give the path of the one you mean');
+	});
+
+	it("still says a name that matches no note is not found", async () => {
+		const root = vault();
+		expect(await refusalOf(() => runCommand(args("brief", "Nobody", "--vault", root)))).toBe("note not found in the vault: Nobody");
+	});
+});
+
+describe("what reaches the terminal", () => {
+	// Failed on main: U+202E in a name turned the rest of the table row around on screen.
+	it("shows bidi overrides and isolates from a note as visible marks, and keeps Arabic and Hebrew names", () => {
+		expect(forTerminal("\u202Eevil.exe  2026-11-27")).toBe("\uFFFDevil.exe  2026-11-27");
+		expect(forTerminal("a\u2066b\u2069c\u202Ad")).toBe("a\uFFFDb\uFFFDc\uFFFDd");
+		expect(forTerminal("سارة  שרה")).toBe("سارة  שרה");
+	});
+
+	// Failed on main: "--cache-dir CARTELLA" pushed its description one column off the others in the Italian help.
+	it("lines up every option's description in the help, in English and in Italian", () => {
+		for (const usage of [en["cli.usage"], itCatalog["cli.usage"]]) {
+			const options = usage.slice(usage.lastIndexOf("\n\n") + 2).split("\n").slice(1);
+			expect(new Set(options.map(descriptionColumn).filter((c) => c !== null)).size).toBe(1);
+		}
+	});
+});
+
+/** The column a help line's description starts at: after `  --option VALUE  `, or after the indent of a continued line; null for an option alone on its line. */
+function descriptionColumn(line: string): number | null {
+	if (!line.startsWith("  --")) return line.search(/\S/);
+	if (/^ {2}--[a-z-]+(?: \S+)?$/.test(line)) return null;
+	return /^ {2}--[a-z-]+(?: (?:[A-Z]+|[a-z]+\|[a-z]+))? +/.exec(line)?.[0].length ?? null;
+}
+
+describe("a reader that stops early", () => {
+	// Failed on main: `rapport graph --json | head -c 10` ended with "Error: write EPIPE" and a stack trace.
+	it("ends quietly, without a stack trace, when stdout is closed before the output is written", async () => {
+		const root = vault();
+		const child = spawn(process.execPath, [CLI, "graph", "--vault", root, "--date", DATE, "--json", "--no-cache"], { stdio: ["ignore", "pipe", "pipe"] });
+		child.stdout.destroy();
+		let stderr = "";
+		child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+		const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+		expect(stderr).toBe("");
+		expect(code).toBe(0);
+	});
+});
