@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type CliArgs, languageFromEnv, parseArgs } from "../../src/cli/args";
@@ -90,6 +90,15 @@ describe("options: a forgotten value, a repeated option, an option that has no J
 	// Failed on main: `export ics --json` printed iCalendar text where a script expected JSON.
 	it("refuses --json for export, whose output is iCalendar or vCard", () => {
 		expect(refusal(() => parseArgs(["export", "ics", "--vault", "V", "--json"]))).toBe("--json does not apply to export");
+	});
+
+	// Failed on main: a vault path that is a symlink to itself was "vault folder not found", though it is there.
+	it("says a vault whose symlinks loop cannot be opened, and why, rather than that it is missing", async () => {
+		const root = vault();
+		const loop = join(root, "loop");
+		symlinkSync(loop, loop);
+		expect(await refusalOf(() => runCommand(args("people", "--vault", loop)))).toBe(`cannot open the vault folder ${loop}: its symbolic links lead back to themselves`);
+		expect(await refusalOf(() => runCommand(args("people", "--vault", join(root, "missing"))))).toBe(`vault folder not found: ${join(root, "missing")}`);
 	});
 
 	// Failed on main: LC_ALL set but empty (as many shells and containers have it) hid LANG, and an Italian user read English.
