@@ -41,6 +41,16 @@ function isOption(arg: string): boolean {
 	return TAKES_VALUE.has(name) || FLAGS.has(arg) || arg === "--help" || arg === "-h";
 }
 
+/** The command line with the command first: `rapport --vault ~/Notes agenda` is `rapport agenda --vault ~/Notes`. */
+function commandFirst(argv: readonly string[]): readonly string[] {
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i] ?? "";
+		if (TAKES_VALUE.has(arg)) i++;
+		else if (!arg.startsWith("-")) return i === 0 ? argv : [arg, ...argv.slice(0, i), ...argv.slice(i + 1)];
+	}
+	return argv;
+}
+
 /** The language of the environment for messages: the first of LC_ALL, LC_MESSAGES and LANG that is set and not empty, as POSIX reads them. */
 export function languageFromEnv(env: Record<string, string | undefined>): string | undefined {
 	for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
@@ -53,7 +63,7 @@ export function languageFromEnv(env: Record<string, string | undefined>): string
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliArgs | "help" {
 	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return "help";
-	const [command, ...rest] = argv;
+	const [command, ...rest] = commandFirst(argv);
 	if (!COMMANDS.includes(command as Command)) throw new CliError("cli.error.unknownCommand", { command: command ?? "", commands: COMMANDS.join(", ") });
 	const values: Record<string, string> = {};
 	const flags = new Set<string>();
@@ -110,7 +120,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	const ahead = aheadRaw === undefined ? undefined : Number(aheadRaw);
 	if (aheadRaw !== undefined && (ahead === undefined || !Number.isInteger(ahead) || ahead < 0 || ahead > 365)) throw new CliError("cli.error.badCount", { option: "--ahead", min: 0, max: 365, value: aheadRaw });
 	if (flags.has("--no-cache") && values["--cache-dir"] !== undefined) throw new CliError("cli.error.chooseOne", { a: "--cache-dir", b: "--no-cache" });
-	const lang = values["--lang"] ?? ((languageFromEnv(env) ?? "").toLowerCase().startsWith("it") ? "it" : "en");
+	const lang = values["--lang"]?.toLowerCase() ?? ((languageFromEnv(env) ?? "").toLowerCase().startsWith("it") ? "it" : "en");
 	if (lang !== "en" && lang !== "it") throw new CliError("cli.error.badLang", { value: lang });
 	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds, out: values["--out"], circle: values["--circle"]?.trim().toLowerCase(), from, ahead, createPeople: flags.has("--create-people"), cacheDir: values["--cache-dir"], noCache: flags.has("--no-cache") };
 }

@@ -33,7 +33,8 @@ async function main(argv: readonly string[]): Promise<number> {
 	try {
 		const args = parseArgs(argv, process.env);
 		if (args === "help") {
-			process.stdout.write(t("cli.usage") + "\n");
+			// Asked for (--help): the answer, on stdout. No command at all: a usage error, on stderr.
+			(argv.length === 0 ? process.stderr : process.stdout).write(t("cli.usage") + "\n");
 			return argv.length === 0 ? 2 : 0;
 		}
 		const result = await runCommand(args, nodeFs, machineParallelism(__filename));

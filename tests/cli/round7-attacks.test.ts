@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -90,6 +90,13 @@ describe("options: a forgotten value, a repeated option, an option that has no J
 	// Failed on main: `export ics --json` printed iCalendar text where a script expected JSON.
 	it("refuses --json for export, whose output is iCalendar or vCard", () => {
 		expect(refusal(() => parseArgs(["export", "ics", "--vault", "V", "--json"]))).toBe("--json does not apply to export");
+	});
+
+	// Failed on main: options before the command ("unknown command \"--vault\""), and --lang IT ("--lang must be en or it, not \"IT\"").
+	it("takes the command after the options, and --lang in capitals", () => {
+		const parsed = parseArgs(["--vault", "V", "--date", DATE, "brief", "Board prep", "--lang", "IT"]);
+		expect(parsed !== "help" && [parsed.command, parsed.vault, parsed.date, parsed.note, parsed.lang]).toEqual(["brief", "V", DATE, "Board prep", "it"]);
+		expect(refusal(() => parseArgs(["--vault", "V", "--json"]))).toBe('unknown command "--vault" (try: agenda, people, inspect, daily, doctor, graph, brief, intros, groups, stats, import, export)');
 	});
 
 	// Failed on main: a vault path that is a symlink to itself was "vault folder not found", though it is there.
@@ -204,7 +211,15 @@ function descriptionColumn(line: string): number | null {
 	return /^ {2}--[a-z-]+(?: (?:[A-Z]+|[a-z]+\|[a-z]+))? +/.exec(line)?.[0].length ?? null;
 }
 
-describe("a reader that stops early", () => {
+describe("the process: exit codes and streams", () => {
+	// Failed on main: `rapport` alone printed its usage on stdout (exit 2), so `rapport > out.txt` hid the error in the file.
+	it("prints the usage on stderr, and nothing on stdout, when no command is given", () => {
+		const run = spawnSync(process.execPath, [CLI], { encoding: "utf8", env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "it_IT.UTF-8" } });
+		expect(run.status).toBe(2);
+		expect(run.stdout).toBe("");
+		expect(run.stderr.split("\n")[0]).toBe("Uso: rapport <comando> --vault CARTELLA [opzioni]");
+	});
+
 	// Failed on main: `rapport graph --json | head -c 10` ended with "Error: write EPIPE" and a stack trace.
 	it("ends quietly, without a stack trace, when stdout is closed before the output is written", async () => {
 		const root = vault();
