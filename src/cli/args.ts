@@ -82,7 +82,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 			values[name] = value;
 		} else if (FLAGS.has(arg)) {
 			flags.add(arg);
-		} else if (arg.startsWith("-")) {
+		} else if (arg.startsWith("-") && arg !== "-") {
 			throw new CliError("cli.error.unknownOption", { option: arg });
 		} else {
 			positional.push(arg);

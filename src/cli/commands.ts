@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
 import { type Translate, translator } from "../i18n";
 import { buildAgenda, type Agenda } from "../core/agenda/agenda";
 import { today } from "../core/dates/dates";
@@ -22,7 +21,7 @@ import { vaultFile, vaultFileIn } from "./vault-paths";
 import { type LoadedVault, loadVault, type LoadReport, readNote } from "./load-vault";
 import type { Parallelism } from "./parallel-read";
 import { graphCommand } from "./graph-command";
-import { exportCommand, importCommand } from "./contacts-commands";
+import { exportCommand, importCommand, readImportFile } from "./contacts-commands";
 import { calendarImportCommand, NotesSeen } from "./calendar-command";
 import { isICalendar } from "../core/calendar/read-ics";
 import { nameOf, notePath } from "./notes";
@@ -89,16 +88,12 @@ function command(vault: LoadedVault & LoadReport, args: CliArgs, t: Translate, f
 
 /** `rapport import FILE`: a calendar when the file's text is iCalendar (whatever its extension), else contacts. */
 function importAny(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort, seen?: NotesSeen): CommandResult {
-	const file = args.note ?? "";
-	let text = "";
-	try {
-		if (existsSync(file)) text = readFileSync(file, "utf8");
-	} catch {
-		// A folder or an unreadable file: the contacts reader below refuses it with its path and reason.
-	}
+	// Read once: a pipe (`/dev/stdin`, `<(…)`) gives its bytes only once.
+	const bytes = readImportFile(args.note ?? "");
+	const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 	if (isICalendar(text)) return calendarImportCommand(vault, args, text, t, seen);
 	if (args.from !== undefined || args.ahead !== undefined || args.createPeople) throw new CliError("calendar.cli.onlyCalendars");
-	return importCommand(vault, args, t, fs);
+	return importCommand(vault, args, t, fs, bytes);
 }
 
 /** Whether a list of people includes someone of the `--circle` asked for (everyone without it). */

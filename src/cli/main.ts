@@ -1,3 +1,4 @@
+import type { Writable } from "node:stream";
 import { localeFor, type Translate, translator } from "../i18n";
 import { languageFromEnv, parseArgs } from "./args";
 import { runCommand } from "./commands";
@@ -20,8 +21,8 @@ function languageOf(argv: readonly string[]): ReturnType<typeof localeFor> {
  * stdout, which unhandled ends the process with a stack trace. The output was not wanted any more:
  * end quietly, with the command's exit code.
  */
-function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream, t: Translate): void {
-	stream.on("error", (error: NodeJS.ErrnoException) => {
+function endQuietlyOnClosedPipe(stream: Writable, t: Translate): void {
+	stream.on("error", (error: Error & { code?: string }) => {
 		if (error.code !== "EPIPE") process.stderr.write(`rapport: ${t("cli.error.unexpected", { reason: error.code ?? error.message })}\n`);
 		process.exit(typeof process.exitCode === "number" ? process.exitCode : error.code === "EPIPE" ? 0 : 2);
 	});

@@ -540,6 +540,7 @@ export const en = {
 	"cli.error.noteAmbiguous": "\"{note}\" could be several notes: {candidates}. Give the path of the one you mean",
 	"cli.error.vaultLoop": "cannot open the vault folder {path}: its symbolic links lead back to themselves",
 	"cli.error.vaultUnreadable": "cannot open the vault folder {path} ({reason}): check that you may read it",
+	"cli.error.importTooLarge": "{path} is larger than {mb} MB: it is not a contacts or calendar export Rapport can import; nothing was imported",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -542,4 +542,5 @@ export const it: Record<MessageKey, string> = {
 	"cli.error.noteAmbiguous": "\"{note}\" potrebbe essere più di una nota: {candidates}. Indica il percorso di quella che intendi",
 	"cli.error.vaultLoop": "impossibile aprire la cartella del vault {path}: i suoi collegamenti simbolici riportano a se stessi",
 	"cli.error.vaultUnreadable": "impossibile aprire la cartella del vault {path} ({reason}): verifica di poterla leggere",
+	"cli.error.importTooLarge": "{path} supera {mb} MB: non è un'esportazione di contatti o di calendario che Rapport possa importare; non è stato importato nulla",
 };

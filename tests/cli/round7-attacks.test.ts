@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type CliArgs, languageFromEnv, parseArgs } from "../../src/cli/args";
 import { runCommand } from "../../src/cli/commands";
+import { readImportFile } from "../../src/cli/contacts-commands";
 import { CliMessage } from "../../src/cli/messages";
 import { writeOutputFile } from "../../src/cli/output-file";
 import { forTerminal } from "../../src/cli/terminal-text";
@@ -165,6 +166,14 @@ describe("writes: --write with --json, and output files that must not replace a 
 	});
 });
 
+describe("the file to import", () => {
+	// On main `rapport import /dev/zero` read until memory ran out (it cannot be run there as a test: it never returns).
+	it("refuses a file larger than the largest export, with its size, without reading it all", () => {
+		expect(refusal(() => readImportFile("/dev/zero", 4096))).toBe("/dev/zero is larger than 0 MB: it is not a contacts or calendar export Rapport can import; nothing was imported");
+		expect(readImportFile("/dev/null")).toEqual(new Uint8Array(0));
+	});
+});
+
 describe("a NOTE argument by name, as Obsidian resolves a link", () => {
 	// Failed on main: only the exact path with its exact case was found ("note not found in the vault: 2026-11-25 board prep").
 	it("brief finds a meeting by its file name in another case, and without its accents", async () => {
@@ -218,6 +227,20 @@ describe("the process: exit codes and streams", () => {
 		expect(run.status).toBe(2);
 		expect(run.stdout).toBe("");
 		expect(run.stderr.split("\n")[0]).toBe("Uso: rapport <comando> --vault CARTELLA [opzioni]");
+	});
+
+	// Failed on main: the file was read once to see whether it is a calendar, then again as contacts; a pipe
+	// gives its bytes once, so `… | rapport import /dev/stdin` said "not a LinkedIn Connections.csv, a vCard file…".
+	it("imports contacts piped on /dev/stdin, or on - as the file", () => {
+		const root = vault();
+		const vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoe Neri\r\nEMAIL:zoe@example.com\r\nEND:VCARD\r\n";
+		const run = spawnSync(process.execPath, [CLI, "import", "/dev/stdin", "--vault", root, "--no-cache", "--json"], { encoding: "utf8", input: vcard, env: { ...process.env, LANG: "en_US.UTF-8" } });
+		expect(run.stderr).toBe("");
+		expect(run.status).toBe(0);
+		expect((JSON.parse(run.stdout) as { creates: { path: string }[] }).creates.map((c) => c.path)).toEqual(["People/Zoe Neri.md"]);
+		const dash = spawnSync(process.execPath, [CLI, "import", "-", "--vault", root, "--no-cache", "--write"], { encoding: "utf8", input: vcard, env: { ...process.env, LANG: "en_US.UTF-8" } });
+		expect(dash.status).toBe(0);
+		expect(readFileSync(join(root, "People/Zoe Neri.md"), "utf8")).toContain("email: zoe@example.com");
 	});
 
 	// Failed on main: `rapport graph --json | head -c 10` ended with "Error: write EPIPE" and a stack trace.
