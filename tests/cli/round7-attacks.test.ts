@@ -7,6 +7,7 @@ import { runCommand } from "../../src/cli/commands";
 import { readImportFile } from "../../src/cli/contacts-commands";
 import { CliMessage } from "../../src/cli/messages";
 import { writeOutputFile } from "../../src/cli/output-file";
+import { displayWidth, fitWidth, formatTable } from "../../src/cli/table";
 import { forTerminal } from "../../src/cli/terminal-text";
 import { CliError } from "../../src/cli/vault-files";
 import { en } from "../../src/i18n/en";
@@ -202,6 +203,26 @@ describe("what reaches the terminal", () => {
 		expect(forTerminal("\u202Eevil.exe  2026-11-27")).toBe("\uFFFDevil.exe  2026-11-27");
 		expect(forTerminal("a\u2066b\u2069c\u202Ad")).toBe("a\uFFFDb\uFFFDc\uFFFDd");
 		expect(forTerminal("سارة  שרה")).toBe("سارة  שרה");
+	});
+
+	// Failed on main: a family emoji (three emoji joined by ZWJ) counted 6 columns, a thumbs-up with a skin tone 4,
+	// a heart with VS16 1; a terminal draws each in 2, so the next column moved.
+	it("keeps the people table's columns aligned after emoji joined by ZWJ, with a skin tone, or made emoji by VS16", () => {
+		expect(displayWidth("👨‍👩‍👧")).toBe(2);
+		expect(displayWidth("👍🏽")).toBe(2);
+		expect(displayWidth("❤️")).toBe(2);
+		expect(displayWidth("José Núñez".normalize("NFD"))).toBe(10);
+	});
+
+	// Failed on main: a 300-character name (pasted with a paragraph, or from a hostile vCard) made every row of the table 300 columns wide.
+	it("cuts a cell wider than 48 columns with an ellipsis, keeps shorter ones whole, and never splits an emoji", () => {
+		const long = "Maria ".repeat(50).trim();
+		const table = formatTable(["Name", "Org"], [[long, "Acme"], ["Anna", "Acme"]]);
+		const rows = table.split("\n");
+		expect(rows[2]).toBe(`${long.slice(0, 47)}…  Acme`);
+		expect(rows[3]).toBe(`Anna${" ".repeat(44)}  Acme`);
+		expect(fitWidth("🎸".repeat(30), 48)).toBe(`${"🎸".repeat(23)}…`);
+		expect(displayWidth(fitWidth("👨‍👩‍👧".repeat(30), 48))).toBeLessThanOrEqual(48);
 	});
 
 	// Failed on main: "--cache-dir CARTELLA" pushed its description one column off the others in the Italian help.
