@@ -32,6 +32,9 @@ export function notePath(vault: LoadedVault, note: string, fs: FsPort = nodeFs):
 	const found = named[0];
 	if (found !== undefined && isNoteFile(fs, vaultFile(fs, vault.root, found))) return found;
 	if (onDisk) return path;
+	// Last, a person by name or alias (`rapport inspect Annie`), as a meeting's attendees are read; only when it is one person.
+	const person = named.length === 0 && !rel.includes("/") ? vault.index.resolve({ target: path.slice(0, -".md".length), link: false, line: 0 }, "") : null;
+	if (person !== null && isNoteFile(fs, vaultFile(fs, vault.root, person))) return person;
 	throw new CliError("cli.error.noteNotFound", { note });
 }
 

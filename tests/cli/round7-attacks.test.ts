@@ -191,6 +191,13 @@ describe("a NOTE argument by name, as Obsidian resolves a link", () => {
 		expect(message).toBe('"standup" could be several notes: Home/Standup.md, Work/Standup.md. Give the path of the one you mean');
 	});
 
+	// Failed on main: `inspect Annie` (Anna's alias) was "note not found in the vault".
+	it("inspect finds a person by a name or an alias written in her note, in any case", async () => {
+		const root = vault();
+		writeFileSync(join(root, "People/Anna.md"), "---\ntype: person\nname: Anna Rossi\naliases: [Annie]\n---\n");
+		for (const name of ["annie", "ANNA ROSSI"]) expect((await runCommand(args("inspect", name, "--vault", root))).stdout.split("\n")[0]).toBe("People/Anna.md");
+	});
+
 	it("still says a name that matches no note is not found", async () => {
 		const root = vault();
 		expect(await refusalOf(() => runCommand(args("brief", "Nobody", "--vault", root)))).toBe("note not found in the vault: Nobody");
