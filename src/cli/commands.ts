@@ -53,7 +53,7 @@ export async function runCommand(args: CliArgs, fs: FsPort = nodeFs, parallelism
 	const t = translator(args.lang);
 	const result = command(vault, args, t, fs, seen);
 	// A reading thread that failed cost time, not notes: its notes were read on the main thread. Say so.
-	const warnings = vault.workerFailures.map((reason) => `rapport: ${t("cli.warning.readThreadFailed", { reason })}\n`).join("");
+	const warnings = [...vault.workerFailures.map((reason) => t("cli.warning.readThreadFailed", { reason })), ...circleWarning(vault, args.circle, t)].map((line) => `rapport: ${line}\n`).join("");
 	return warnings === "" ? result : { ...result, stderr: warnings + (result.stderr ?? "") };
 }
 
@@ -94,6 +94,19 @@ function importAny(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort, 
 	if (isICalendar(text)) return calendarImportCommand(vault, args, text, t, seen);
 	if (args.from !== undefined || args.ahead !== undefined || args.createPeople) throw new CliError("calendar.cli.onlyCalendars");
 	return importCommand(vault, args, t, fs, bytes);
+}
+
+/**
+ * `--circle wrok`: a circle nobody is in gives an empty list, which looks like "nothing to do". Say
+ * so on stderr, with the circles the vault has (stdout stays the list, or valid JSON).
+ */
+function circleWarning(vault: LoadedVault, circle: string | undefined, t: Translate): string[] {
+	if (!circle) return [];
+	const wanted = normalizeCircle(circle);
+	const circles = new Set<string>();
+	for (const note of vault.index.personNotes()) if (note.person?.circle) circles.add(note.person.circle);
+	if (circles.has(wanted)) return [];
+	return [circles.size === 0 ? t("cli.warning.noCircles", { circle }) : t("cli.warning.noSuchCircle", { circle, circles: [...circles].sort().join(", ") })];
 }
 
 /** Whether a list of people includes someone of the `--circle` asked for (everyone without it). */

@@ -167,6 +167,21 @@ describe("writes: --write with --json, and output files that must not replace a 
 	});
 });
 
+describe("--circle", () => {
+	// Failed on main: a mistyped circle printed "0 people" and nothing else, as if no one were due.
+	it("says on stderr that no one is in a circle nobody has, with the vault's circles; stdout stays valid JSON", async () => {
+		const root = vault();
+		writeFileSync(join(root, "People/Anna.md"), "---\ntype: person\ncircle: work\n---\n");
+		writeFileSync(join(root, "People/Bea.md"), "---\ntype: person\ncircle: famiglia\n---\n");
+		const typo = await runCommand(args("people", "--vault", root, "--circle", "wrok", "--json"));
+		expect(JSON.parse(typo.stdout)).toEqual([]);
+		expect(typo.stderr).toBe('rapport: no one is in the circle "wrok"; the circles in this vault: family, work\n');
+		const right = await runCommand(args("people", "--vault", root, "--circle", "Family"));
+		expect(right.stderr).toBeUndefined();
+		expect(right.stdout).toContain("1 person");
+	});
+});
+
 describe("the file to import", () => {
 	// On main `rapport import /dev/zero` read until memory ran out (it cannot be run there as a test: it never returns).
 	it("refuses a file larger than the largest export, with its size, without reading it all", () => {
