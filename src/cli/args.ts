@@ -51,6 +51,16 @@ function commandFirst(argv: readonly string[]): readonly string[] {
 	return argv;
 }
 
+/**
+ * `~/Notes` as the shell would have made it: a path written `--vault=~/Notes` or in quotes reaches
+ * Rapport with its tilde, and "vault folder not found: ~/Notes" helps no one. `~user/…` is left as written.
+ */
+function withHome(path: string | undefined, home: string | undefined): string | undefined {
+	if (path === undefined || home === undefined || home === "") return path;
+	if (path === "~") return home;
+	return path.startsWith("~/") || path.startsWith("~\\") ? home.replace(/[\\/]+$/, "") + path.slice(1) : path;
+}
+
 /** The language of the environment for messages: the first of LC_ALL, LC_MESSAGES and LANG that is set and not empty, as POSIX reads them. */
 export function languageFromEnv(env: Record<string, string | undefined>): string | undefined {
 	for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
@@ -122,5 +132,6 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	if (flags.has("--no-cache") && values["--cache-dir"] !== undefined) throw new CliError("cli.error.chooseOne", { a: "--cache-dir", b: "--no-cache" });
 	const lang = values["--lang"]?.toLowerCase() ?? ((languageFromEnv(env) ?? "").toLowerCase().startsWith("it") ? "it" : "en");
 	if (lang !== "en" && lang !== "it") throw new CliError("cli.error.badLang", { value: lang });
-	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds, out: values["--out"], circle: values["--circle"]?.trim().toLowerCase(), from, ahead, createPeople: flags.has("--create-people"), cacheDir: values["--cache-dir"], noCache: flags.has("--no-cache") };
+	const home = (path: string | undefined): string | undefined => withHome(path, env.HOME ?? env.USERPROFILE);
+	return { command: cmd, vault: home(values["--vault"]), date, json: flags.has("--json"), write: flags.has("--write"), lang, note: cmd === "import" ? home(positional[0]) : positional[0], html: home(values["--html"]), size, groups, rounds, out: home(values["--out"]), circle: values["--circle"]?.trim().toLowerCase(), from, ahead, createPeople: flags.has("--create-people"), cacheDir: home(values["--cache-dir"]), noCache: flags.has("--no-cache") };
 }

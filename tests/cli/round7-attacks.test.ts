@@ -101,6 +101,14 @@ describe("options: a forgotten value, a repeated option, an option that has no J
 		expect(refusal(() => parseArgs(["--vault", "V", "--json"]))).toBe('unknown command "--vault" (try: agenda, people, inspect, daily, doctor, graph, brief, intros, groups, stats, import, export)');
 	});
 
+	// Failed on main: `--vault=~/Notes` (no shell expands a tilde after "=") was "vault folder not found: ~/Notes".
+	it("reads a leading ~ in paths as the home folder, as the shell does for a word of its own", () => {
+		const p = parseArgs(["import", "~/Downloads/Connections.csv", "--vault=~/Notes"], { HOME: "/home/ada/" });
+		expect(p !== "help" && [p.vault, p.note]).toEqual(["/home/ada/Notes", "/home/ada/Downloads/Connections.csv"]);
+		const e = parseArgs(["export", "vcf", "--vault", "~user/Notes", "--out=~/people.vcf"], { HOME: "/home/ada" });
+		expect(e !== "help" && [e.vault, e.out]).toEqual(["~user/Notes", "/home/ada/people.vcf"]);
+	});
+
 	// Failed on main: a vault path that is a symlink to itself was "vault folder not found", though it is there.
 	it("says a vault whose symlinks loop cannot be opened, and why, rather than that it is missing", async () => {
 		const root = vault();
