@@ -91,7 +91,7 @@ function importAny(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort, 
 	// Read once: a pipe (`/dev/stdin`, `<(…)`) gives its bytes only once.
 	const bytes = readImportFile(args.note ?? "");
 	const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-	if (isICalendar(text)) return calendarImportCommand(vault, args, text, t, seen);
+	if (isICalendar(text)) return calendarImportCommand(vault, args, text, t, seen, fs);
 	if (args.from !== undefined || args.ahead !== undefined || args.createPeople) throw new CliError("calendar.cli.onlyCalendars");
 	return importCommand(vault, args, t, fs, bytes);
 }

@@ -149,7 +149,11 @@ function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Transl
 	const section = (title: string, items: readonly string[]): void => {
 		if (items.length > 0) lines.push("", `${title} (${items.length}):`, ...items.map((i) => `  ${i}`));
 	};
-	for (const s of importPlanSections(plan, t, { written: outcome !== null, withLines: true })) section(s.title, s.items);
+	// Written: only the notes that were written are listed as created or updated; the others under "Not created" or "Not written".
+	const created = new Set(outcome?.created ?? []);
+	const updated = new Set(outcome?.updated ?? []);
+	const shown = outcome ? { ...plan, creates: plan.creates.filter((c) => created.has(c.path)), updates: plan.updates.filter((u) => updated.has(u.path)) } : plan;
+	for (const s of importPlanSections(shown, t, { written: outcome !== null, withLines: true })) section(s.title, s.items);
 	if (outcome) {
 		section(t("contacts.cli.exists"), outcome.exists);
 		section(t("contacts.cli.failed"), outcome.failed.map((f) => t("contacts.cli.failedLine", f)));

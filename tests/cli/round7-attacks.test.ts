@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type CliArgs, languageFromEnv, parseArgs } from "../../src/cli/args";
 import { runCommand } from "../../src/cli/commands";
@@ -195,6 +195,51 @@ describe("the file to import", () => {
 	it("refuses a file larger than the largest export, with its size, without reading it all", () => {
 		expect(refusal(() => readImportFile("/dev/zero", 4096))).toBe("/dev/zero is larger than 0 MB: it is not a contacts or calendar export Rapport can import; nothing was imported");
 		expect(readImportFile("/dev/null")).toEqual(new Uint8Array(0));
+	});
+});
+
+/** A Google Calendar export with one meeting (Anna and a new attendee) in November 2026. */
+const CALENDAR = [
+	"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "BEGIN:VEVENT",
+	"DTSTART:20261120T090000Z", "DTEND:20261120T100000Z", "UID:7kq2@google.com", "SUMMARY:Coffee with Anna",
+	"ATTENDEE;CN=Anna;PARTSTAT=ACCEPTED:mailto:anna@example.com", "ATTENDEE;CN=Zed Neri;PARTSTAT=ACCEPTED:mailto:zed@example.com",
+	"END:VEVENT", "END:VCALENDAR", "",
+].join("\r\n");
+
+describe("import --write: inside the vault, and a report of what was written", () => {
+	// Failed on main: the calendar import wrote its meeting notes through `join(root, path)`, so a meetings folder of
+	// "../escape" in Rapport's settings created ../escape/2026-11-20 Coffee with Anna.md next to the vault.
+	it("refuses a calendar import whose meetings folder leaves the vault, and creates nothing outside it", async () => {
+		const root = vault();
+		writeFileSync(join(root, "..", `${basename(root)}.ics`), CALENDAR);
+		mkdirSync(join(root, ".obsidian/plugins/rapport"), { recursive: true });
+		writeFileSync(join(root, ".obsidian/plugins/rapport/data.json"), JSON.stringify({ meetings: { folders: [`../${basename(root)}-escape`] } }));
+		const message = await refusalOf(() => runCommand(args("import", join(root, "..", `${basename(root)}.ics`), "--vault", root, "--from", "2026-11-01", "--write")));
+		expect(message).toContain("This path leaves the vault");
+		expect(existsSync(join(root, "..", `${basename(root)}-escape`))).toBe(false);
+	});
+
+	// Failed on main: with People a file, contacts listed each note under "Created" and again under "Not written";
+	// the calendar import stopped with "unexpected error: EEXIST … mkdir" (exit 2), without saying the meeting note was made.
+	it("lists a note that could not be written only as not written, goes on with the others, and exits 1", async () => {
+		const root = vault();
+		const ics = join(root, "..", `${basename(root)}.ics`);
+		writeFileSync(ics, CALENDAR);
+		rmSync(join(root, "People"), { recursive: true });
+		writeFileSync(join(root, "People"), "not a folder\n");
+		const calendar = await runCommand(args("import", ics, "--vault", root, "--from", "2026-11-01", "--create-people", "--write"));
+		expect(calendar.exitCode).toBe(1);
+		expect(calendar.stdout).toContain("Meeting notes created (1):\n  Meetings/2026-11-20 Coffee with Anna.md\n");
+		expect(calendar.stdout).toMatch(/Not written \(2\):\n {2}People\/Anna\.md: \w+\n {2}People\/Zed Neri\.md: \w+\n/);
+		expect(calendar.stdout).not.toContain("Person notes created");
+		expect(existsSync(join(root, "Meetings/2026-11-20 Coffee with Anna.md"))).toBe(true);
+		const vcf = join(root, "..", `${basename(root)}.vcf`);
+		writeFileSync(vcf, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoe Neri\r\nEND:VCARD\r\n");
+		const contacts = await runCommand(args("import", vcf, "--vault", root, "--write"));
+		expect(contacts.exitCode).toBe(1);
+		expect(contacts.stdout).not.toContain("Created");
+		expect(contacts.stdout).toMatch(/Not written \(1\):\n {2}People\/Zoe Neri\.md: \w+\n/);
+		expect(readFileSync(join(root, "People"), "utf8")).toBe("not a folder\n");
 	});
 });
 
