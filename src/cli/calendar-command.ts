@@ -78,10 +78,11 @@ function importedMeetings(vault: LoadedVault, attendeeField: string, seen: Notes
 	return out;
 }
 
-function meetingTemplate(vault: LoadedVault): string | null {
+/** The meeting template of the settings; one that leaves the vault (`../secret`, a symlink out) is refused, never read into a note. */
+function meetingTemplate(vault: LoadedVault, fs: FsPort): string | null {
 	const setting = vault.settings.meetingTemplate.trim();
 	if (setting === "") return null;
-	const file = join(vault.root, setting.endsWith(".md") ? setting : `${setting}.md`);
+	const file = vaultFile(fs, vault.root, setting.endsWith(".md") ? setting : `${setting}.md`);
 	return existsSync(file) ? readFileSync(file, "utf8") : null;
 }
 
@@ -188,7 +189,7 @@ export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: s
 		meetingsFolder: vault.settings.meetings.folders[0] ?? "Meetings",
 		peopleFolder: vault.settings.people.folders[0] ?? "People",
 		attendeeField,
-		template: meetingTemplate(vault),
+		template: meetingTemplate(vault, fs),
 		takenPaths: new Set(files),
 		locale: t("meta.locale"),
 		fileNameWords: fileNameWords(t),

@@ -219,6 +219,19 @@ describe("import --write: inside the vault, and a report of what was written", (
 		expect(existsSync(join(root, "..", `${basename(root)}-escape`))).toBe(false);
 	});
 
+	// Failed on main: a meeting template of "../<name>" in the settings was read from next to the vault and copied into the new meeting note.
+	it("never reads a meeting template from outside the vault into a note", async () => {
+		const root = vault();
+		const ics = join(root, "..", `${basename(root)}.ics`);
+		writeFileSync(ics, CALENDAR);
+		writeFileSync(join(root, "..", `${basename(root)}-secret.md`), "password: hunter2\n");
+		mkdirSync(join(root, ".obsidian/plugins/rapport"), { recursive: true });
+		writeFileSync(join(root, ".obsidian/plugins/rapport/data.json"), JSON.stringify({ meetingTemplate: `../${basename(root)}-secret` }));
+		const message = await refusalOf(() => runCommand(args("import", ics, "--vault", root, "--from", "2026-11-01", "--write")));
+		expect(message).toContain("This path leaves the vault");
+		expect(existsSync(join(root, "Meetings/2026-11-20 Coffee with Anna.md"))).toBe(false);
+	});
+
 	// Failed on main: with People a file, contacts listed each note under "Created" and again under "Not written";
 	// the calendar import stopped with "unexpected error: EEXIST … mkdir" (exit 2), without saying the meeting note was made.
 	it("lists a note that could not be written only as not written, goes on with the others, and exits 1", async () => {
