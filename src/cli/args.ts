@@ -72,7 +72,7 @@ export function languageFromEnv(env: Record<string, string | undefined>): string
 
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliArgs | "help" {
-	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return "help";
+	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return "help";
 	const [command, ...rest] = commandFirst(argv);
 	if (!COMMANDS.includes(command as Command)) throw new CliError("cli.error.unknownCommand", { command: command ?? "", commands: COMMANDS.join(", ") });
 	const values: Record<string, string> = {};

@@ -95,9 +95,11 @@ describe("options: a forgotten value, a repeated option, an option that has no J
 	});
 
 	// Failed on main: options before the command ("unknown command \"--vault\""), and --lang IT ("--lang must be en or it, not \"IT\"").
-	it("takes the command after the options, and --lang in capitals", () => {
+	it("takes the command after the options, --lang in capitals, and help as a command", () => {
 		const parsed = parseArgs(["--vault", "V", "--date", DATE, "brief", "Board prep", "--lang", "IT"]);
 		expect(parsed !== "help" && [parsed.command, parsed.vault, parsed.date, parsed.note, parsed.lang]).toEqual(["brief", "V", DATE, "Board prep", "it"]);
+		// Failed on main too: `rapport help` was "unknown command \"help\"".
+		expect(parseArgs(["help"])).toBe("help");
 		expect(refusal(() => parseArgs(["--vault", "V", "--json"]))).toBe('unknown command "--vault" (try: agenda, people, inspect, daily, doctor, graph, brief, intros, groups, stats, import, export)');
 	});
 
