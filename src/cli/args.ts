@@ -33,11 +33,47 @@ export interface CliArgs {
 
 const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html", "--size", "--groups", "--rounds", "--out", "--circle", "--from", "--ahead", "--cache-dir"]);
 const TAKES_NOTE = new Set(["inspect", "brief", "groups", "import", "export"]);
+const FLAGS = new Set(["--json", "--write", "--create-people", "--no-cache"]);
+
+/** Whether an argument is one of the options, as written alone or `--name=value`. */
+function isOption(arg: string): boolean {
+	const name = arg.includes("=") ? arg.slice(0, arg.indexOf("=")) : arg;
+	return TAKES_VALUE.has(name) || FLAGS.has(arg) || arg === "--help" || arg === "-h";
+}
+
+/** The command line with the command first: `rapport --vault ~/Notes agenda` is `rapport agenda --vault ~/Notes`. */
+function commandFirst(argv: readonly string[]): readonly string[] {
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i] ?? "";
+		if (TAKES_VALUE.has(arg)) i++;
+		else if (!arg.startsWith("-")) return i === 0 ? argv : [arg, ...argv.slice(0, i), ...argv.slice(i + 1)];
+	}
+	return argv;
+}
+
+/**
+ * `~/Notes` as the shell would have made it: a path written `--vault=~/Notes` or in quotes reaches
+ * Rapport with its tilde, and "vault folder not found: ~/Notes" helps no one. `~user/…` is left as written.
+ */
+function withHome(path: string | undefined, home: string | undefined): string | undefined {
+	if (path === undefined || home === undefined || home === "") return path;
+	if (path === "~") return home;
+	return path.startsWith("~/") || path.startsWith("~\\") ? home.replace(/[\\/]+$/, "") + path.slice(1) : path;
+}
+
+/** The language of the environment for messages: the first of LC_ALL, LC_MESSAGES and LANG that is set and not empty, as POSIX reads them. */
+export function languageFromEnv(env: Record<string, string | undefined>): string | undefined {
+	for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
+		const value = env[name];
+		if (value !== undefined && value !== "") return value;
+	}
+	return undefined;
+}
 
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliArgs | "help" {
-	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return "help";
-	const [command, ...rest] = argv;
+	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return "help";
+	const [command, ...rest] = commandFirst(argv);
 	if (!COMMANDS.includes(command as Command)) throw new CliError("cli.error.unknownCommand", { command: command ?? "", commands: COMMANDS.join(", ") });
 	const values: Record<string, string> = {};
 	const flags = new Set<string>();
@@ -47,12 +83,16 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 		const eq = arg.indexOf("=");
 		const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
 		if (TAKES_VALUE.has(name)) {
-			const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : rest[++i];
-			if (value === undefined || value === "") throw new CliError("cli.error.needsValue", { option: name });
+			const inline = eq > 0 && arg.startsWith("--");
+			const value = inline ? arg.slice(eq + 1) : rest[++i];
+			// `--vault --json`: the value was forgotten, the next option is not it (`--vault=--json` says it is).
+			if (value === undefined || value === "" || (!inline && isOption(value))) throw new CliError("cli.error.needsValue", { option: name });
+			const earlier = values[name];
+			if (earlier !== undefined && earlier !== value) throw new CliError("cli.error.givenTwice", { option: name, first: earlier, second: value });
 			values[name] = value;
-		} else if (arg === "--json" || arg === "--write" || arg === "--create-people" || arg === "--no-cache") {
+		} else if (FLAGS.has(arg)) {
 			flags.add(arg);
-		} else if (arg.startsWith("-")) {
+		} else if (arg.startsWith("-") && arg !== "-") {
 			throw new CliError("cli.error.unknownOption", { option: arg });
 		} else {
 			positional.push(arg);
@@ -81,7 +121,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	if (values["--circle"] !== undefined && cmd !== "agenda" && cmd !== "people" && cmd !== "graph") throw new CliError("cli.error.notApplicable", { option: "--circle", command: cmd });
 	if (values["--out"] !== undefined && cmd !== "export") throw new CliError("cli.error.notApplicable", { option: "--out", command: cmd });
 	if (flags.has("--write") && cmd !== "daily" && cmd !== "groups" && cmd !== "import") throw new CliError("cli.error.notApplicable", { option: "--write", command: cmd });
-	if (flags.has("--json") && cmd === "daily") throw new CliError("cli.error.notApplicable", { option: "--json", command: "daily" });
+	// daily prints Markdown; export prints iCalendar or vCard: neither has a JSON form.
+	if (flags.has("--json") && (cmd === "daily" || cmd === "export")) throw new CliError("cli.error.notApplicable", { option: "--json", command: cmd });
 	const from = values["--from"];
 	if (from !== undefined && !isCalendarDay(from)) throw new CliError("cli.error.badFrom", { value: from });
 	for (const name of ["--from", "--ahead", "--create-people"]) if ((values[name] !== undefined || flags.has(name)) && cmd !== "import") throw new CliError("cli.error.notApplicable", { option: name, command: cmd });
@@ -89,7 +130,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	const ahead = aheadRaw === undefined ? undefined : Number(aheadRaw);
 	if (aheadRaw !== undefined && (ahead === undefined || !Number.isInteger(ahead) || ahead < 0 || ahead > 365)) throw new CliError("cli.error.badCount", { option: "--ahead", min: 0, max: 365, value: aheadRaw });
 	if (flags.has("--no-cache") && values["--cache-dir"] !== undefined) throw new CliError("cli.error.chooseOne", { a: "--cache-dir", b: "--no-cache" });
-	const lang = values["--lang"] ?? ((env.LC_ALL ?? env.LANG ?? "").toLowerCase().startsWith("it") ? "it" : "en");
+	const lang = values["--lang"]?.toLowerCase() ?? ((languageFromEnv(env) ?? "").toLowerCase().startsWith("it") ? "it" : "en");
 	if (lang !== "en" && lang !== "it") throw new CliError("cli.error.badLang", { value: lang });
-	return { command: cmd, vault: values["--vault"], date, json: flags.has("--json"), write: flags.has("--write"), lang, note: positional[0], html: values["--html"], size, groups, rounds, out: values["--out"], circle: values["--circle"]?.trim().toLowerCase(), from, ahead, createPeople: flags.has("--create-people"), cacheDir: values["--cache-dir"], noCache: flags.has("--no-cache") };
+	const home = (path: string | undefined): string | undefined => withHome(path, env.HOME ?? env.USERPROFILE);
+	return { command: cmd, vault: home(values["--vault"]), date, json: flags.has("--json"), write: flags.has("--write"), lang, note: cmd === "import" ? home(positional[0]) : positional[0], html: home(values["--html"]), size, groups, rounds, out: home(values["--out"]), circle: values["--circle"]?.trim().toLowerCase(), from, ahead, createPeople: flags.has("--create-people"), cacheDir: home(values["--cache-dir"]), noCache: flags.has("--no-cache") };
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText } from "../core/calendar/plan";
 import { readCalendar } from "../core/calendar/read-ics";
@@ -7,7 +7,10 @@ import { type ExistingPerson, plannedNoteText } from "../core/contacts/plan";
 import { today } from "../core/dates/dates";
 import { fileNameWords, type Translate } from "../i18n";
 import type { CliArgs } from "./args";
-import { writeFileAtomic } from "./atomic-write";
+import { updateFile } from "./atomic-write";
+import { createFileExclusive, fsyncFolder } from "./create-exclusive";
+import { type FsPort, nodeFs } from "./fs-port";
+import { vaultFile } from "./vault-paths";
 import type { LoadedVault } from "./load-vault";
 import { readFrontmatter } from "./safe-frontmatter";
 import { CliError, listMarkdownFiles } from "./vault-files";
@@ -75,22 +78,33 @@ function importedMeetings(vault: LoadedVault, attendeeField: string, seen: Notes
 	return out;
 }
 
-function meetingTemplate(vault: LoadedVault): string | null {
+/** The meeting template of the settings; one that leaves the vault (`../secret`, a symlink out) is refused, never read into a note. */
+function meetingTemplate(vault: LoadedVault, fs: FsPort): string | null {
 	const setting = vault.settings.meetingTemplate.trim();
 	if (setting === "") return null;
-	const file = join(vault.root, setting.endsWith(".md") ? setting : `${setting}.md`);
+	const file = vaultFile(fs, vault.root, setting.endsWith(".md") ? setting : `${setting}.md`);
 	return existsSync(file) ? readFileSync(file, "utf8") : null;
 }
 
-function describe(plan: CalendarPlan, args: CliArgs, t: Translate): string[] {
+function describe(plan: CalendarPlan, args: CliArgs, t: Translate, outcome: CalendarOutcome | null): string[] {
 	const lines: string[] = [t("calendar.cli.window", { from: plan.window.from, to: plan.window.to })];
 	const section = (title: string, items: string[]): void => {
 		if (items.length === 0) return;
 		lines.push("", `${title} (${items.length}):`, ...items.map((i) => `  ${i}`));
 	};
-	section(args.write ? t("calendar.created") : t("calendar.creates"), plan.creates.map((c) => (c.upcoming ? t("calendar.upcomingLine", { path: c.path }) : c.path)));
-	section(args.write ? t("calendar.updated") : t("calendar.updates"), plan.updates.map((u) => `${u.path}: ${u.set.map(([k]) => k).join(", ")}`));
-	section(args.write && args.createPeople ? t("calendar.peopleCreated") : t("calendar.people"), plan.people.map((p) => t("calendar.personLine", { name: p.name, email: p.email || "—", path: p.note.path })));
+	// Written: only what was written is listed as created or updated; the rest under "Not created" or "Not written".
+	const created = new Set(outcome?.created ?? []);
+	const updated = new Set(outcome?.updated ?? []);
+	const creates = outcome ? plan.creates.filter((c) => created.has(c.path)) : plan.creates;
+	const updates = outcome ? plan.updates.filter((u) => updated.has(u.path)) : plan.updates;
+	const people = outcome && args.createPeople ? plan.people.filter((p) => created.has(p.note.path)) : plan.people;
+	section(outcome ? t("calendar.created") : t("calendar.creates"), creates.map((c) => (c.upcoming ? t("calendar.upcomingLine", { path: c.path }) : c.path)));
+	section(outcome ? t("calendar.updated") : t("calendar.updates"), updates.map((u) => `${u.path}: ${u.set.map(([k]) => k).join(", ")}`));
+	section(outcome && args.createPeople ? t("calendar.peopleCreated") : t("calendar.people"), people.map((p) => t("calendar.personLine", { name: p.name, email: p.email || "—", path: p.note.path })));
+	if (outcome) {
+		section(t("contacts.cli.exists"), outcome.exists);
+		section(t("contacts.cli.failed"), outcome.failed.map((f) => t("contacts.cli.failedLine", f)));
+	}
 	section(t("calendar.skipped"), plan.skipped.map((s) => t("calendar.skippedLine", { day: s.day, title: s.title || "—", reason: t(`calendar.skip.${s.reason}`) })));
 	section(t("calendar.unreadable"), plan.unreadable);
 	lines.push("", t("calendar.unchanged", { n: plan.unchanged }));
@@ -99,39 +113,62 @@ function describe(plan: CalendarPlan, args: CliArgs, t: Translate): string[] {
 	return lines;
 }
 
-function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t: Translate): void {
+/** What `--write` did, note by note (as for contacts): a note that could not be written is listed, the others still are. */
+interface CalendarOutcome {
+	created: string[];
+	updated: string[];
+	/** New notes whose name was taken by the time of writing: nothing was overwritten. */
+	exists: string[];
+	failed: { path: string; error: string }[];
+}
+
+function errorCode(error: unknown): string {
+	return (error as { code?: string } | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
+}
+
+function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t: Translate, fs: FsPort): CalendarOutcome {
 	const people = createPeople ? plan.people : [];
+	const outcome: CalendarOutcome = { created: [], updated: [], exists: [], failed: [] };
 	const total = plan.creates.length + plan.updates.length + people.length;
 	let done = 0;
 	const tick = (): void => {
 		done++;
 		if (process.stderr.isTTY && (done % 250 === 0 || done === total)) process.stderr.write(`\r${t("import.progress", { done, total })}${done === total ? "\n" : ""}`);
 	};
+	// A meetings or people folder that leaves the vault (settings, a symlink) refuses the whole import before anything is written.
+	for (const path of [...people.map((p) => p.note.path), ...plan.creates.map((m) => m.path), ...plan.updates.map((u) => u.path)]) vaultFile(fs, vault.root, path);
 	const folders = new Set<string>();
-	// Never over an existing file: `wx` refuses one (EEXIST), without asking the disk first.
+	// Never over an existing file: an exclusive link refuses one.
 	const create = (path: string, text: string): void => {
 		tick();
-		const target = join(vault.root, path);
-		const folder = dirname(target);
-		if (!folders.has(folder)) {
-			mkdirSync(folder, { recursive: true });
-			folders.add(folder);
-		}
 		try {
-			writeFileSync(target, text, { flag: "wx" });
+			const target = vaultFile(fs, vault.root, path);
+			(createFileExclusive(target, text, { syncFolder: false }) === "created" ? outcome.created : outcome.exists).push(path);
+			folders.add(dirname(target));
 		} catch (error) {
-			if ((error as { code?: string }).code !== "EEXIST") throw error;
+			outcome.failed.push({ path, error: errorCode(error) });
 		}
 	};
 	for (const p of people) create(p.note.path, plannedNoteText(p.note));
 	for (const m of plan.creates) create(m.path, m.text);
+	for (const folder of folders) fsyncFolder(folder);
 	for (const u of plan.updates) {
 		tick();
-		const target = join(vault.root, u.path);
-		const before = readFileSync(target, "utf8");
-		const after = updatedMeetingText(before, u);
-		if (after !== before) writeFileAtomic(target, after);
+		try {
+			const result = updateFile(
+				vaultFile(fs, vault.root, u.path),
+				(before) => {
+					if (before === null) throw new CliError("cli.error.noteNotFound", { note: u.path });
+					return updatedMeetingText(before, u);
+				},
+				{ root: vault.root, fs },
+			);
+			if (result !== "unchanged") outcome.updated.push(u.path);
+		} catch (error) {
+			outcome.failed.push({ path: u.path, error: errorCode(error) });
+		}
 	}
+	return outcome;
 }
 
 /**
@@ -140,7 +177,7 @@ function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t:
  * file) and notes an earlier import created get their date and attendees brought up to date. Their
  * bodies are never written.
  */
-export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: string, t: Translate, seen: NotesSeen = new NotesSeen()): CommandResult {
+export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: string, t: Translate, seen: NotesSeen = new NotesSeen(), fs: FsPort = nodeFs): CommandResult {
 	const window = importWindow(today(), args.from ?? null, args.ahead ?? vault.settings.calendarDaysAhead);
 	const read = readCalendar(text, { from: window.from, to: window.to, myEmails: vault.settings.myEmails });
 	if (!read) throw new CliError("calendar.unknown", { name: args.note ?? "" });
@@ -152,12 +189,13 @@ export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: s
 		meetingsFolder: vault.settings.meetings.folders[0] ?? "Meetings",
 		peopleFolder: vault.settings.people.folders[0] ?? "People",
 		attendeeField,
-		template: meetingTemplate(vault),
+		template: meetingTemplate(vault, fs),
 		takenPaths: new Set(files),
 		locale: t("meta.locale"),
 		fileNameWords: fileNameWords(t),
 	});
-	if (args.write) write(vault, plan, args.createPeople, t);
-	if (args.json) return { stdout: JSON.stringify(plan, null, 2) + "\n", exitCode: 0 };
-	return { stdout: describe(plan, args, t).join("\n") + "\n", exitCode: 0 };
+	const outcome = args.write ? write(vault, plan, args.createPeople, t, fs) : null;
+	const exitCode = outcome && outcome.failed.length > 0 ? 1 : 0;
+	if (args.json) return { stdout: JSON.stringify(outcome ? { ...plan, written: outcome } : plan, null, 2) + "\n", exitCode };
+	return { stdout: describe(plan, args, t, outcome).join("\n") + "\n", exitCode };
 }

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
 import { type Translate, translator } from "../i18n";
 import { buildAgenda, type Agenda } from "../core/agenda/agenda";
 import { today } from "../core/dates/dates";
@@ -22,7 +21,7 @@ import { vaultFile, vaultFileIn } from "./vault-paths";
 import { type LoadedVault, loadVault, type LoadReport, readNote } from "./load-vault";
 import type { Parallelism } from "./parallel-read";
 import { graphCommand } from "./graph-command";
-import { exportCommand, importCommand } from "./contacts-commands";
+import { exportCommand, importCommand, readImportFile } from "./contacts-commands";
 import { calendarImportCommand, NotesSeen } from "./calendar-command";
 import { isICalendar } from "../core/calendar/read-ics";
 import { nameOf, notePath } from "./notes";
@@ -54,7 +53,7 @@ export async function runCommand(args: CliArgs, fs: FsPort = nodeFs, parallelism
 	const t = translator(args.lang);
 	const result = command(vault, args, t, fs, seen);
 	// A reading thread that failed cost time, not notes: its notes were read on the main thread. Say so.
-	const warnings = vault.workerFailures.map((reason) => `rapport: ${t("cli.warning.readThreadFailed", { reason })}\n`).join("");
+	const warnings = [...vault.workerFailures.map((reason) => t("cli.warning.readThreadFailed", { reason })), ...circleWarning(vault, args.circle, t)].map((line) => `rapport: ${line}\n`).join("");
 	return warnings === "" ? result : { ...result, stderr: warnings + (result.stderr ?? "") };
 }
 
@@ -89,16 +88,25 @@ function command(vault: LoadedVault & LoadReport, args: CliArgs, t: Translate, f
 
 /** `rapport import FILE`: a calendar when the file's text is iCalendar (whatever its extension), else contacts. */
 function importAny(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort, seen?: NotesSeen): CommandResult {
-	const file = args.note ?? "";
-	let text = "";
-	try {
-		if (existsSync(file)) text = readFileSync(file, "utf8");
-	} catch {
-		// A folder or an unreadable file: the contacts reader below refuses it with its path and reason.
-	}
-	if (isICalendar(text)) return calendarImportCommand(vault, args, text, t, seen);
+	// Read once: a pipe (`/dev/stdin`, `<(…)`) gives its bytes only once.
+	const bytes = readImportFile(args.note ?? "");
+	const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+	if (isICalendar(text)) return calendarImportCommand(vault, args, text, t, seen, fs);
 	if (args.from !== undefined || args.ahead !== undefined || args.createPeople) throw new CliError("calendar.cli.onlyCalendars");
-	return importCommand(vault, args, t, fs);
+	return importCommand(vault, args, t, fs, bytes);
+}
+
+/**
+ * `--circle wrok`: a circle nobody is in gives an empty list, which looks like "nothing to do". Say
+ * so on stderr, with the circles the vault has (stdout stays the list, or valid JSON).
+ */
+function circleWarning(vault: LoadedVault, circle: string | undefined, t: Translate): string[] {
+	if (!circle) return [];
+	const wanted = normalizeCircle(circle);
+	const circles = new Set<string>();
+	for (const note of vault.index.personNotes()) if (note.person?.circle) circles.add(note.person.circle);
+	if (circles.has(wanted)) return [];
+	return [circles.size === 0 ? t("cli.warning.noCircles", { circle }) : t("cli.warning.noSuchCircle", { circle, circles: [...circles].sort().join(", ") })];
 }
 
 /** Whether a list of people includes someone of the `--circle` asked for (everyone without it). */

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { ContactFile } from "../core/contacts/contact";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
@@ -9,7 +9,8 @@ import { today } from "../core/dates/dates";
 import { importPlanSections, sourceName } from "../core/render/import-plan";
 import { fileNameWords, type Translate } from "../i18n";
 import type { CliArgs } from "./args";
-import { updateFile, writeFileAtomic } from "./atomic-write";
+import { updateFile } from "./atomic-write";
+import { writeOutputFile } from "./output-file";
 import { createFileExclusive, fsyncFolder } from "./create-exclusive";
 import { type FsPort, nodeFs } from "./fs-port";
 import { vaultFile } from "./vault-paths";
@@ -39,16 +40,52 @@ function existingPeople(vault: LoadedVault): ExistingPerson[] {
 	});
 }
 
-/** Reads an export as bytes, so that its charset (BOM, UTF-16, `CHARSET=`) can be honoured. */
-function readExport(file: string): ContactFile {
-	let bytes: Uint8Array;
+/** The largest file `import` reads: a LinkedIn export of 30,000 contacts is about 5 MB, years of calendar some tens. */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Reads the file to import once, as bytes, so that its charset (BOM, UTF-16, `CHARSET=`) can be
+ * honoured, and so that a pipe (`/dev/stdin`, `<(…)`) is read only once. Read in chunks up to
+ * MAX_IMPORT_BYTES: `/dev/zero` or a wrong multi-gigabyte file is refused, not read until memory runs out.
+ */
+export function readImportFile(file: string, max = MAX_IMPORT_BYTES): Uint8Array {
+	// Standard input is read as it is: opening /dev/stdin again fails when it is a socket (ENXIO).
+	const stdin = file === "-" || file === "/dev/stdin";
+	let fd: number;
 	try {
-		bytes = readFileSync(file);
+		fd = stdin ? 0 : openSync(file, "r");
 	} catch (error) {
 		const code = errorCode(error);
 		throw code === "ENOENT" ? new CliError("cli.error.fileNotFound", { path: file }) : new CliError("contacts.error.unreadable", { file, error: code });
 	}
-	const contacts = readContactBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+	try {
+		const chunks: Uint8Array[] = [];
+		let total = 0;
+		for (;;) {
+			const chunk = new Uint8Array(Math.min(1024 * 1024, max + 1 - total));
+			const n = readSync(fd, chunk, 0, chunk.length, null);
+			if (n === 0) break;
+			chunks.push(chunk.subarray(0, n));
+			total += n;
+			if (total > max) throw new CliError("cli.error.importTooLarge", { path: file, mb: Math.round(max / 1024 / 1024) });
+		}
+		const bytes = new Uint8Array(total);
+		let at = 0;
+		for (const chunk of chunks) {
+			bytes.set(chunk, at);
+			at += chunk.length;
+		}
+		return bytes;
+	} catch (error) {
+		if (error instanceof CliError) throw error;
+		throw new CliError("contacts.error.unreadable", { file, error: errorCode(error) });
+	} finally {
+		if (!stdin) closeSync(fd);
+	}
+}
+
+function contactsIn(file: string, bytes: Uint8Array): ContactFile {
+	const contacts = readContactBytes(bytes);
 	if (!contacts) throw new CliError("cli.error.unknownContactFile", { path: file });
 	return contacts;
 }
@@ -112,7 +149,11 @@ function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Transl
 	const section = (title: string, items: readonly string[]): void => {
 		if (items.length > 0) lines.push("", `${title} (${items.length}):`, ...items.map((i) => `  ${i}`));
 	};
-	for (const s of importPlanSections(plan, t, { written: outcome !== null, withLines: true })) section(s.title, s.items);
+	// Written: only the notes that were written are listed as created or updated; the others under "Not created" or "Not written".
+	const created = new Set(outcome?.created ?? []);
+	const updated = new Set(outcome?.updated ?? []);
+	const shown = outcome ? { ...plan, creates: plan.creates.filter((c) => created.has(c.path)), updates: plan.updates.filter((u) => updated.has(u.path)) } : plan;
+	for (const s of importPlanSections(shown, t, { written: outcome !== null, withLines: true })) section(s.title, s.items);
 	if (outcome) {
 		section(t("contacts.cli.exists"), outcome.exists);
 		section(t("contacts.cli.failed"), outcome.failed.map((f) => t("contacts.cli.failedLine", f)));
@@ -127,8 +168,8 @@ function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Transl
  * or empty fields of existing ones (temporary file, then a rename). Running it again creates nothing.
  * A note that cannot be written is listed with its path and the import goes on; the exit code is then 1.
  */
-export function importCommand(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort = nodeFs): CommandResult {
-	const file = readExport(args.note ?? "");
+export function importCommand(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort = nodeFs, bytes?: Uint8Array): CommandResult {
+	const file = contactsIn(args.note ?? "", bytes ?? readImportFile(args.note ?? ""));
 	const folder = vault.settings.people.folders[0] ?? "People";
 	const plan = planImport(file, existingPeople(vault), { folder, takenPaths: new Set(listMarkdownFiles(vault.root)), fileNameWords: fileNameWords(t) });
 	const outcome = args.write ? applyPlan(vault, plan, t, fs) : null;
@@ -146,6 +187,6 @@ export function exportCommand(vault: LoadedVault, args: CliArgs, t: Translate): 
 	else throw new CliError("cli.error.exportFormat", { format: format ?? "" });
 	if (text === null) return { stdout: "", stderr: `${t(format === "ics" ? "contacts.export.nothingIcs" : "contacts.export.nothingVcf")}\n`, exitCode: 0 };
 	if (!args.out) return { stdout: text, exitCode: 0 };
-	writeFileAtomic(args.out, text);
+	writeOutputFile(args.out, text, format === "ics" ? "iCalendar" : "vCard");
 	return { stdout: `${t("export.written", { path: args.out })}\n`, exitCode: 0 };
 }

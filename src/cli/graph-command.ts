@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { buildRelationshipGraph } from "../core/graph/build";
 import type { CalendarDay } from "../core/dates/dates";
 import type { Translate } from "../i18n";
-import { writeFileAtomic } from "./atomic-write";
+import { writeOutputFile } from "./output-file";
 import type { LoadedVault } from "./load-vault";
 import { CliError } from "./vault-files";
 
@@ -12,7 +12,7 @@ export function graphCommand(vault: LoadedVault, asOf: CalendarDay, json: boolea
 	const graph = buildRelationshipGraph(vault.index, { asOf, halfLifeDays: vault.settings.graphMeetingHalfLifeDays, me: vault.settings.me, settings: vault.settings, health: vault.settings.health, circles: circle ? [circle] : undefined });
 	if (json) return { stdout: JSON.stringify(graph.export(), null, 2) + "\n", exitCode: 0 };
 	if (html !== undefined) {
-		writeFileAtomic(html, graphPage(JSON.stringify(graph.export()), t("meta.locale")));
+		writeOutputFile(html, graphPage(JSON.stringify(graph.export()), t("meta.locale")), "graph page");
 		return { stdout: t("cli.graphWritten", { path: html, people: t("count.people", { n: graph.order }), ties: t("count.ties", { n: graph.size }) }) + "\n", exitCode: 0 };
 	}
 	const ties = graph

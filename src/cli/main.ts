@@ -1,5 +1,6 @@
-import { localeFor, translator } from "../i18n";
-import { parseArgs } from "./args";
+import type { Writable } from "node:stream";
+import { localeFor, type Translate, translator } from "../i18n";
+import { languageFromEnv, parseArgs } from "./args";
 import { runCommand } from "./commands";
 import { CliError } from "./vault-files";
 import { CliMessage } from "./messages";
@@ -8,19 +9,33 @@ import { machineParallelism } from "./parallel-read";
 import { isReadWorker, runReadWorker } from "./read-worker";
 import { forTerminal, jsonForTerminal } from "./terminal-text";
 
-/** The language of messages, before (or without) a valid command line: `--lang`, then LC_ALL / LANG. */
+/** The language of messages, before (or without) a valid command line: `--lang`, then LC_ALL / LC_MESSAGES / LANG. */
 function languageOf(argv: readonly string[]): ReturnType<typeof localeFor> {
 	const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
 	const given = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.slice("--lang=".length) : argv[i + 1];
-	return localeFor(given ?? process.env.LC_ALL ?? process.env.LANG);
+	return localeFor(given ?? languageFromEnv(process.env));
+}
+
+/**
+ * A reader that stops early (`rapport people | head -1`) closes the pipe: Node then emits EPIPE on
+ * stdout, which unhandled ends the process with a stack trace. The output was not wanted any more:
+ * end quietly, with the command's exit code.
+ */
+function endQuietlyOnClosedPipe(stream: Writable, t: Translate): void {
+	stream.on("error", (error: Error & { code?: string }) => {
+		if (error.code !== "EPIPE") process.stderr.write(`rapport: ${t("cli.error.unexpected", { reason: error.code ?? error.message })}\n`);
+		process.exit(typeof process.exitCode === "number" ? process.exitCode : error.code === "EPIPE" ? 0 : 2);
+	});
 }
 
 async function main(argv: readonly string[]): Promise<number> {
 	const t = translator(languageOf(argv));
+	endQuietlyOnClosedPipe(process.stdout, t);
 	try {
 		const args = parseArgs(argv, process.env);
 		if (args === "help") {
-			process.stdout.write(t("cli.usage") + "\n");
+			// Asked for (--help): the answer, on stdout. No command at all: a usage error, on stderr.
+			(argv.length === 0 ? process.stderr : process.stdout).write(t("cli.usage") + "\n");
 			return argv.length === 0 ? 2 : 0;
 		}
 		const result = await runCommand(args, nodeFs, machineParallelism(__filename));

@@ -24,11 +24,46 @@ export function notePath(vault: LoadedVault, note: string, fs: FsPort = nodeFs):
 	if (!rel.toLowerCase().endsWith(".md")) rel += ".md";
 	const path = normalizeVaultPath(rel);
 	if (path === null) throw cliProblem(note, 0, "path-outside-vault");
-	const file = vaultFile(fs, vault.root, path);
+	const onDisk = isNoteFile(fs, vaultFile(fs, vault.root, path));
+	if (onDisk && vault.index.note(path) !== undefined) return path;
+	// Not a path as written (or one a case-blind disk found in another case): a name, as Obsidian resolves a link (`Board prep`, `board PREP`, `Nicolo`).
+	const named = notesNamed(vault, path);
+	if (named.length > 1) throw new CliError("cli.error.noteAmbiguous", { note, candidates: named.join(", ") });
+	const found = named[0];
+	if (found !== undefined && isNoteFile(fs, vaultFile(fs, vault.root, found))) return found;
+	if (onDisk) return path;
+	// Last, a person by name or alias (`rapport inspect Annie`), as a meeting's attendees are read; only when it is one person.
+	const person = named.length === 0 && !rel.includes("/") ? vault.index.resolve({ target: path.slice(0, -".md".length), link: false, line: 0 }, "") : null;
+	if (person !== null && isNoteFile(fs, vaultFile(fs, vault.root, person))) return person;
+	throw new CliError("cli.error.noteNotFound", { note });
+}
+
+function isNoteFile(fs: FsPort, file: string): boolean {
 	try {
-		if (!fs.stat(file).isFile()) throw new Error("not a file");
+		return fs.stat(file).isFile();
 	} catch {
-		throw new CliError("cli.error.noteNotFound", { note });
+		return false;
 	}
-	return path;
+}
+
+/** A name compared as a person would: one Unicode form (a Mac writes accents apart), any case; `loose` drops accents too. */
+function comparable(text: string, loose: boolean): string {
+	const folded = text.normalize("NFC").toLowerCase();
+	return loose ? folded.normalize("NFD").replace(/\p{Mn}+/gu, "") : folded;
+}
+
+/**
+ * The vault's notes a NOTE argument names when it is not a path: its path or its file name, in any
+ * case; without accents only when nothing matches with them. Sorted, so an ambiguity is listed alike each time.
+ */
+function notesNamed(vault: LoadedVault, path: string): string[] {
+	const wanted = path.slice(0, -".md".length);
+	const byName = wanted.includes("/") ? (p: string) => p.slice(0, -".md".length) : (p: string) => basename(p);
+	const paths = [...vault.index.allNotes()].map((n) => n.path);
+	for (const loose of [false, true]) {
+		const key = comparable(wanted, loose);
+		const found = paths.filter((p) => comparable(byName(p), loose) === key);
+		if (found.length > 0) return found.sort();
+	}
+	return [];
 }

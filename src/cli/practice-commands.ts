@@ -59,13 +59,11 @@ export function groups(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPo
 	const input = groupInputFor(vault.index, path, resolveMe(vault.index, vault.settings.me));
 	if (!input || input.people.length < 2) throw new CliError("cli.error.groupsNeedTwo", { path });
 	const plan = planGroups({ ...input, size: args.groups === undefined ? (args.size ?? 6) : undefined, groups: args.groups, rounds: args.rounds ?? 1 });
+	// `--write --json` writes too (as import does), then prints the plan: the JSON asked for is the only thing on stdout.
+	const written = args.write ? writeSectionInto(fs, vault.root, path, vaultFile(fs, vault.root, path), groupsToMarkdown(vault.index, plan, nameOf(vault), t, WIKILINKS), null) : null;
 	if (args.json) return { stdout: json(plan), exitCode: 0 };
-	if (args.write) {
-		const section = groupsToMarkdown(vault.index, plan, nameOf(vault), t, WIKILINKS);
-		const result = writeSectionInto(fs, vault.root, path, vaultFile(fs, vault.root, path), section, null);
-		if (result === "unchanged") return { stdout: t("cli.upToDate", { path }) + "\n", exitCode: 0 };
-		return { stdout: t("cli.groupsWritten", { n: plan.rounds.reduce((n, r) => n + r.groups.length, 0), path }) + "\n", exitCode: 0 };
-	}
+	if (written === "unchanged") return { stdout: t("cli.upToDate", { path }) + "\n", exitCode: 0 };
+	if (written !== null) return { stdout: t("cli.groupsWritten", { n: plan.rounds.reduce((n, r) => n + r.groups.length, 0), path }) + "\n", exitCode: 0 };
 	return { stdout: groupsToMarkdown(vault.index, plan, nameOf(vault), t, PLAIN, false).join("\n").replace(/^\n/, "") + "\n", exitCode: 0 };
 }
 

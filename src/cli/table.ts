@@ -1,22 +1,52 @@
-/** A plain-text table with aligned columns, for terminals. */
+/** The widest a cell is drawn, in columns: a name pasted with a whole paragraph must not push every row off a terminal. */
+export const MAX_CELL_WIDTH = 48;
+
+/** A plain-text table with aligned columns, for terminals. Cells wider than MAX_CELL_WIDTH end in "…" (`--json` gives them whole). */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-	const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))));
+	const cut = rows.map((r) => r.map((c) => fitWidth(c, MAX_CELL_WIDTH)));
+	const widths = header.map((h, i) => Math.max(displayWidth(h), ...cut.map((r) => displayWidth(r[i] ?? ""))));
 	const line = (cells: readonly string[]): string => cells.map((c, i) => c + " ".repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(c)))).join("  ").trimEnd();
-	return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+	return [line(header), line(widths.map((w) => "-".repeat(w))), ...cut.map(line)].join("\n");
 }
 
-/** Marks that take no column of their own: combining accents (a name a Mac wrote decomposed), joiners, bidi marks. */
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]+$/u;
+/** Marks that take no column of their own: combining accents (a name a Mac wrote decomposed), joiners, bidi marks, emoji skin tones. */
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\u{1F3FB}-\u{1F3FF}]+$/u;
 /** Characters a terminal draws two columns wide: CJK, Hangul, fullwidth forms, emoji. */
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
+const ZWJ = "\u200D";
+const EMOJI_PRESENTATION = "\uFE0F";
+
+/** The columns each character of `text` takes, in order: an emoji joined by ZWJ to the one before draws over it (👨‍👩‍👧 is one picture), VS16 makes a symbol an emoji (❤️). */
+function* columnsOf(text: string): Generator<{ ch: string; width: number }> {
+	let previous = "";
+	let previousWidth = 0;
+	for (const ch of text) {
+		let width = ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+		if (previous === ZWJ && width === 2) width = 0;
+		if (ch === EMOJI_PRESENTATION && previousWidth === 1) width = 1;
+		yield { ch, width };
+		previous = ch;
+		previousWidth = width;
+	}
+}
 
 /** How many terminal columns `text` takes: counted per character as it is seen, not per UTF-16 unit. */
 export function displayWidth(text: string): number {
 	if (/^[ -~]*$/.test(text)) return text.length;
 	let width = 0;
-	for (const ch of text) {
-		if (ZERO_WIDTH.test(ch)) continue;
-		width += WIDE.test(ch) ? 2 : 1;
-	}
+	for (const { width: w } of columnsOf(text)) width += w;
 	return width;
+}
+
+/** `text` when it fits in `max` columns, else as much as fits in `max - 1` and "…"; never half a character. */
+export function fitWidth(text: string, max: number): string {
+	if (displayWidth(text) <= max) return text;
+	let out = "";
+	let width = 0;
+	for (const { ch, width: w } of columnsOf(text)) {
+		if (width + w > max - 1) break;
+		out += ch;
+		width += w;
+	}
+	return out.replace(/\u200D+$/u, "") + "…";
 }

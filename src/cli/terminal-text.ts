@@ -10,22 +10,31 @@ function isTerminalControl(code: number): boolean {
 	return (code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f);
 }
 
-/** `text` with each control character that `keep` does not spare replaced by `mark(code)`; one pass. */
-function replaceControls(text: string, keep: (at: number) => boolean, mark: (code: number) => string): string {
+/**
+ * Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): a name written in a note
+ * with U+202E would turn the rest of its table row around, so that a terminal shows other dates and
+ * names than the ones printed ("Trojan Source"). Arabic or Hebrew names need none of them to show right.
+ */
+function isBidiControl(code: number): boolean {
+	return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
+
+/** `text` with each control character (and each `also`) that `keep` does not spare replaced by `mark(code)`; one pass. */
+function replaceControls(text: string, keep: (at: number) => boolean, mark: (code: number) => string, also: (code: number) => boolean = () => false): string {
 	let out = "";
 	let from = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
-		if (!isTerminalControl(code) || keep(i)) continue;
+		if (!(isTerminalControl(code) || also(code)) || keep(i)) continue;
 		out += text.slice(from, i) + mark(code);
 		from = i + 1;
 	}
 	return from === 0 ? text : out + text.slice(from);
 }
 
-/** Text for the terminal: every control character but line breaks and tabs as U+FFFD. */
+/** Text for the terminal: every control character but line breaks and tabs, and every bidi override or isolate, as U+FFFD. */
 export function forTerminal(text: string): string {
-	return replaceControls(text, (at) => text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a, () => "\uFFFD");
+	return replaceControls(text, (at) => text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a, () => "\uFFFD", isBidiControl);
 }
 
 /**

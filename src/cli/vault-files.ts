@@ -28,8 +28,12 @@ export function assertVault(root: string | undefined): string {
 	let isDir = false;
 	try {
 		isDir = statSync(root).isDirectory();
-	} catch {
-		throw new CliError("cli.error.vaultNotFound", { path: root });
+	} catch (error) {
+		// Not found only when it is not there: a symlink loop or a folder the user may not enter says so.
+		const code = (error as { code?: string }).code;
+		if (code === "ENOENT") throw new CliError("cli.error.vaultNotFound", { path: root });
+		if (code === "ENOTDIR") throw new CliError("cli.error.notAFolder", { path: root });
+		throw new CliError(code === "ELOOP" ? "cli.error.vaultLoop" : "cli.error.vaultUnreadable", { path: root, reason: code ?? String(error) });
 	}
 	if (!isDir) throw new CliError("cli.error.notAFolder", { path: root });
 	return root;

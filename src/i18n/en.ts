@@ -538,6 +538,17 @@ export const en = {
 	"notice.writeFailed": "Could not change {path} ({reason}): the note is unchanged.",
 	"notice.settingsUnreadable": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults. A copy of the file is in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults.",
+	// CLI attacks (round 7): an option given twice, output that would overwrite a note, a NOTE argument by name.
+	"cli.error.givenTwice": "{option} was given twice (\"{first}\" and \"{second}\"): give it once",
+	"cli.error.wouldOverwriteIcs": "{path} already exists and is not an iCalendar file: Rapport does not overwrite it; nothing was written (choose another file name)",
+	"cli.error.wouldOverwriteVcf": "{path} already exists and is not a vCard file: Rapport does not overwrite it; nothing was written (choose another file name)",
+	"cli.error.wouldOverwritePage": "{path} already exists and is not a graph page Rapport wrote: Rapport does not overwrite it; nothing was written (choose another file name)",
+	"cli.error.noteAmbiguous": "\"{note}\" could be several notes: {candidates}. Give the path of the one you mean",
+	"cli.error.vaultLoop": "cannot open the vault folder {path}: its symbolic links lead back to themselves",
+	"cli.error.vaultUnreadable": "cannot open the vault folder {path} ({reason}): check that you may read it",
+	"cli.error.importTooLarge": "{path} is larger than {mb} MB: it is not a contacts or calendar export Rapport can import; nothing was imported",
+	"cli.warning.noSuchCircle": "no one is in the circle \"{circle}\"; the circles in this vault: {circles}",
+	"cli.warning.noCircles": "no one is in the circle \"{circle}\": no person note has a circle yet",
 } as const;
 
 export type MessageKey = keyof typeof en;
