@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import manifest from "../../manifest.json";
 import { createParseContext, type ParseContext, type ParsedNote, type ParsedNoteDetail } from "../core/notes/note";
@@ -14,6 +14,8 @@ import type { Problem } from "../core/shared/problems";
 import { type LiveCalendarFile, syncLiveCalendar } from "../core/calendar/live";
 import { today } from "../core/dates/dates";
 import { readSettings, readVaultConfig } from "./vault-files";
+import { nodeFs } from "./fs-port";
+import { vaultFile } from "./vault-paths";
 
 export interface LoadedVault {
 	root: string;
@@ -145,10 +147,23 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 /** From how many changed notes (and an eighth of the cache) a warm run builds its index anew rather than take them out of the one built early. */
 const REBUILD_FROM = 256;
 
-/** A live calendar file's text, or why there is none. */
-function liveCalendarFile(file: string): LiveCalendarFile {
+/** The largest live calendar file read (as the largest import): a wrong multi-gigabyte file is refused, not read until memory runs out. */
+const MAX_CALENDAR_BYTES = 256 * 1024 * 1024;
+
+/** A live calendar file's text, or why there is none: a path of the settings that leaves the vault is not read. */
+function liveCalendarFile(root: string, path: string): LiveCalendarFile {
+	let file: string;
+	try {
+		file = vaultFile(nodeFs, root, path);
+	} catch {
+		return { outside: true };
+	}
 	if (!existsSync(file)) return { missing: true };
 	try {
+		const stat = statSync(file);
+		// A folder, a device or a pipe is no file to read (a pipe would never end).
+		if (!stat.isFile()) return { unreadable: stat.isDirectory() ? "EISDIR" : "ENOTREG" };
+		if (stat.size > MAX_CALENDAR_BYTES) return { unreadable: "EFBIG" };
 		return { text: readFileSync(file, "utf8") };
 	} catch (error) {
 		return { unreadable: errorCode(error) };
@@ -223,6 +238,6 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 	index.addAll(notes);
 	// Live calendars: their events count as meetings, as in the plugin, without any note.
 	// One that is missing, unreadable or no calendar gives a problem on its path instead, which `doctor` lists.
-	for (const path of settings.calendarFiles) syncLiveCalendar(index, path, liveCalendarFile(join(root, path)), { today: today(), myEmails: settings.myEmails });
+	for (const path of settings.calendarFiles) syncLiveCalendar(index, path, liveCalendarFile(root, path), { today: today(), myEmails: settings.myEmails });
 	return { root, settings, config, context, index, stats, workerFailures };
 }

@@ -234,10 +234,9 @@ describe("import --write: inside the vault, and a report of what was written", (
 		expect(existsSync(join(root, "Meetings/2026-11-20 Coffee with Anna.md"))).toBe(false);
 	});
 
-	// FAILS on main: load-vault.ts reads each live calendar of the settings at join(root, path) with no vaultFile check,
-	// so "../x.ics" is read from next to the vault (and "../../../dev/zero" would be read until memory runs out).
-	// The fix lies in src/cli/load-vault.ts (liveCalendarFile), the lead's file this round.
-	it.skip("never reads a live calendar of the settings from outside the vault; doctor names the path instead", async () => {
+	// Failed on main: load-vault.ts read each live calendar of the settings at join(root, path) with no vaultFile check,
+	// so "../x.ics" was read from next to the vault (and "../../../dev/zero" would be read until memory runs out).
+	it("never reads a live calendar of the settings from outside the vault; doctor names the path instead", async () => {
 		const root = vault();
 		writeFileSync(join(root, "..", `${basename(root)}-live.ics`), CALENDAR);
 		mkdirSync(join(root, ".obsidian/plugins/rapport"), { recursive: true });

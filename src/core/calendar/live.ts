@@ -83,7 +83,8 @@ export function liveCalendarMeetings(calendarPath: string, text: string, index: 
 }
 
 /** A live calendar file as it was found: its text, or why there is none (`missing`, or the error's code). */
-export type LiveCalendarFile = { text: string } | { missing: true } | { unreadable: string };
+/** A live calendar file as found: its text, or why there is none (gone, unreadable, or a path that leaves the vault). */
+export type LiveCalendarFile = { text: string } | { missing: true } | { unreadable: string } | { outside: true };
 
 /**
  * Brings a live calendar's events in the index up to date with the file: the events it had before
@@ -98,7 +99,14 @@ export function syncLiveCalendar(index: VaultIndex, calendarPath: string, file: 
 	if (isCalendarProblemNote(index.note(calendarPath))) index.remove(calendarPath);
 	const meetings = "text" in file ? liveCalendarMeetings(calendarPath, file.text, index, options) : null;
 	if (meetings === null) {
-		const trouble = "missing" in file ? problem(calendarPath, 0, "calendar-missing") : "unreadable" in file ? problem(calendarPath, 0, "calendar-unreadable", { reason: file.unreadable }) : problem(calendarPath, 0, "calendar-not-ics");
+		const trouble =
+			"missing" in file
+				? problem(calendarPath, 0, "calendar-missing")
+				: "unreadable" in file
+					? problem(calendarPath, 0, "calendar-unreadable", { reason: file.unreadable })
+					: "outside" in file
+						? problem(calendarPath, 0, "path-outside-vault")
+						: problem(calendarPath, 0, "calendar-not-ics");
 		index.set(problemNote(calendarPath, trouble));
 		return 0;
 	}
@@ -106,7 +114,7 @@ export function syncLiveCalendar(index: VaultIndex, calendarPath: string, file: 
 	return meetings.length;
 }
 
-const CALENDAR_PROBLEMS: readonly string[] = ["calendar-missing", "calendar-unreadable", "calendar-not-ics"];
+const CALENDAR_PROBLEMS: readonly string[] = ["calendar-missing", "calendar-unreadable", "calendar-not-ics", "path-outside-vault"];
 
 /** Whether the index holds, at a live calendar's path, the problem a sync left there (and nothing else). */
 function isCalendarProblemNote(note: ParsedNote | undefined): boolean {
