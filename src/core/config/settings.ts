@@ -72,7 +72,7 @@ export interface HealthSettings {
 	weights: { recency: number; frequency: number; reciprocity: number; length: number };
 }
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const BUILT_IN_CIRCLES: readonly Circle[] = ["work", "friend", "family", "partner"];
 
@@ -249,15 +249,18 @@ export function migrateSettings(raw: unknown): RapportSettings {
 	// Up to version 2 both half-lives were called `halfLifeDays` (top level: the graph's meeting weight;
 	// under `health`: the recency of tie strength); healthSettings and the field below read the old names.
 	const rawCadences = isRecord(r.circleCadences) ? r.circleCadences : {};
+	// Saved by version 3 or earlier: lists still equal to that version's defaults were never edited and follow
+	// today's. From version 4 on they are what the user chose (a list edited back to the old defaults stays).
+	const earlier = typeof r.version !== "number" || r.version < 4;
 	const chosen = typeof r.language === "string" ? r.language.trim().toLowerCase() : "";
 	const language = chosen === "en" || chosen === "it" || chosen === "auto" ? chosen : d.language;
 	return {
 		version: SETTINGS_VERSION,
 		people: noteRule(r.people, d.people),
-		meetings: noteRule(withNewMeetingDefaults(r.meetings), d.meetings),
+		meetings: noteRule(earlier ? withNewMeetingDefaults(r.meetings) : r.meetings, d.meetings),
 		eventTypes: stringList(r.eventTypes, d.eventTypes),
-		typeFields: stringList(withNewTypeDefaults(r.typeFields), d.typeFields),
-		attendeeFields: stringList(withNewAttendeeDefaults(r.attendeeFields), d.attendeeFields),
+		typeFields: stringList(earlier ? withNewTypeDefaults(r.typeFields) : r.typeFields, d.typeFields),
+		attendeeFields: stringList(earlier ? withNewAttendeeDefaults(r.attendeeFields) : r.attendeeFields, d.attendeeFields),
 		cadenceFields: stringList(r.cadenceFields, d.cadenceFields),
 		birthdayFields: stringList(r.birthdayFields, d.birthdayFields),
 		circleFields: stringList(r.circleFields, d.circleFields),
