@@ -71,10 +71,15 @@ function relatedByKind(related: readonly { target: string; line: number; kind: s
 /** Italian keys whose dates are written day first: `compleanno: 12/05/1980`, `data_di_nascita: 12.05.1980`. */
 const ITALIAN_BIRTHDAY_KEYS = new Set(["compleanno", "data_di_nascita", "nascita"]);
 
+/** A day and month without the year, day first, as Italians write a birthday: `12/05` (`12-05` stays ISO's month-day; an unquoted `12.05` is a number to YAML). */
+const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
+
 function italianBirthday(key: string, value: unknown): Birthday | null {
 	if (!ITALIAN_BIRTHDAY_KEYS.has(foldKey(key))) return null;
 	const day = parseDayFirst(value);
-	return day ? parseBirthday(day) : null;
+	if (day) return parseBirthday(day);
+	const m = typeof value === "string" ? DAY_MONTH.exec(value.trim()) : null;
+	return m ? parseBirthday(`--${m[2] ?? ""}-${m[1] ?? ""}`) : null;
 }
 
 const withRelated = (own: Ref[], more: Ref[]): Ref[] => (more.length === 0 ? own : [...own, ...more]);
