@@ -3,7 +3,7 @@ import { dailyNoteDay } from "./core/notes/classify";
 import { type CalendarDay, today } from "./core/dates/dates";
 import { insightsToMarkdown } from "./core/render/insights";
 import { agendaSection, WIKILINKS } from "./core/render/markdown";
-import { migrateSettings, type RapportSettings, unknownSettings } from "./core/config/settings";
+import { migrateSettings, type RapportSettings, unknownSettings, withUnknownSettings } from "./core/config/settings";
 import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
 import { findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
@@ -86,7 +86,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	}
 
 	async saveSettings(): Promise<void> {
-		if (!this.keepStoredData) await this.saveData({ ...this.unknownData, ...this.settings });
+		if (!this.keepStoredData) await this.saveData(withUnknownSettings(this.settings, this.unknownData));
 		this.applyLanguage();
 		this.settingsEvents.trigger("saved");
 	}

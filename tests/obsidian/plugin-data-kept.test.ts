@@ -69,3 +69,25 @@ describe("a data.json that is unreadable and cannot be copied aside", () => {
 		plugin.unload();
 	});
 });
+
+describe("data.json written by a newer Rapport with new keys inside the groups this version knows", () => {
+	it("keeps people.exclude, health.newOption and health.weights.novelty when this version saves", async () => {
+		const data = {
+			version: 99,
+			people: { types: ["person"], tags: [], folders: ["People"], exclude: ["People/Archive"] },
+			health: { recencyHalfLifeDays: 30, newOption: 5, weights: { recency: 50, frequency: 20, reciprocity: 15, length: 15, novelty: 3 } },
+		};
+		const app = freshApp("{}");
+		app.vault.adapter.files.delete(`${DIR}/data.json`);
+		app.pluginData.set("rapport", data);
+		const plugin = await start(app);
+		plugin.settings.upcomingDays = 3;
+		await plugin.saveSettings();
+		expect(app.pluginData.get("rapport")).toMatchObject({
+			upcomingDays: 3,
+			people: { types: ["person"], tags: [], folders: ["People"], exclude: ["People/Archive"] },
+			health: { recencyHalfLifeDays: 30, newOption: 5, weights: { recency: 50, frequency: 20, novelty: 3 } },
+		});
+		plugin.unload();
+	});
+});
