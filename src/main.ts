@@ -3,7 +3,7 @@ import { dailyNoteDay } from "./core/notes/classify";
 import { type CalendarDay, today } from "./core/dates/dates";
 import { insightsToMarkdown } from "./core/render/insights";
 import { agendaSection, WIKILINKS } from "./core/render/markdown";
-import { migrateSettings, type RapportSettings, unknownSettings } from "./core/config/settings";
+import { migrateSettings, type RapportSettings, unknownSettings, withUnknownSettings } from "./core/config/settings";
 import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
 import { findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
@@ -38,6 +38,9 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	/** Stored keys this version does not know (a newer Rapport's, on another device): saved back untouched. */
 	private unknownData: Record<string, unknown> = {};
 
+	/** data.json could not be read nor copied aside: saving the settings would erase it, so they are not saved. */
+	private keepStoredData = false;
+
 	/** Set when Obsidian turns the plugin off; a start still waiting for its files then stops there. */
 	private turnedOff = false;
 
@@ -46,6 +49,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		const data = stored.data;
 		this.settings = migrateSettings(data);
 		this.unknownData = unknownSettings(data);
+		this.keepStoredData = stored.unreadable && stored.copy === null;
 		this.layoutStore = new GraphLayoutStore(this.app, this.manifest);
 		// Versions before 0.2 kept the layout inside the settings: it is read from there once, then kept apart.
 		this.graphLayout = await this.layoutStore.load(parseGraphLayout((data as { graphLayout?: unknown } | null)?.graphLayout));
@@ -82,7 +86,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	}
 
 	async saveSettings(): Promise<void> {
-		await this.saveData({ ...this.unknownData, ...this.settings });
+		if (!this.keepStoredData) await this.saveData(withUnknownSettings(this.settings, this.unknownData));
 		this.applyLanguage();
 		this.settingsEvents.trigger("saved");
 	}

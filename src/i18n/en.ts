@@ -537,7 +537,7 @@ export const en = {
 	"notice.noteGone": "{path} is no longer in the vault (renamed or deleted): nothing changed.",
 	"notice.writeFailed": "Could not change {path} ({reason}): the note is unchanged.",
 	"notice.settingsUnreadable": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults. A copy of the file is in {path}.",
-	"notice.settingsUnreadableNoCopy": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults.",
+	"notice.settingsUnreadableNoCopy": "Rapport could not read its settings (data.json is not valid JSON) nor copy them aside: it uses the defaults and leaves data.json as it is, so changes to the settings are not saved until it is fixed.",
 	// CLI attacks (round 7): an option given twice, output that would overwrite a note, a NOTE argument by name.
 	"cli.error.givenTwice": "{option} was given twice (\"{first}\" and \"{second}\"): give it once",
 	"cli.error.wouldOverwriteIcs": "{path} already exists and is not an iCalendar file: Rapport does not overwrite it; nothing was written (choose another file name)",

@@ -1,4 +1,4 @@
-import { normalizePath, type Plugin } from "obsidian";
+import { type DataAdapter, normalizePath, type Plugin } from "obsidian";
 
 /** What reading data.json gave: its data (null when there is none or it cannot be read), and whether it could not be read. */
 export interface StoredData {
@@ -7,6 +7,24 @@ export interface StoredData {
 	unreadable: boolean;
 	/** Where the unreadable file was copied, so the next save of the settings does not erase it; null when it could not be. */
 	copy: string | null;
+}
+
+/** Copies kept of unreadable data.json files before Rapport gives up looking for a free name. */
+const MAX_COPIES = 50;
+
+/**
+ * Where to copy an unreadable data.json whose text is `text`: `data.unreadable.json`, or the first of
+ * `data.unreadable-2.json`, `-3`… that is free. A copy an earlier start made of another unreadable file
+ * holds settings that exist nowhere else (the settings were saved since), so it is never written over;
+ * a copy of this same text is reused.
+ */
+async function copyPath(adapter: DataAdapter, dir: string, text: string): Promise<string | null> {
+	for (let n = 1; n <= MAX_COPIES; n++) {
+		const path = normalizePath(`${dir}/data.unreadable${n === 1 ? "" : `-${n}`}.json`);
+		if (!(await adapter.exists(path))) return path;
+		if ((await adapter.read(path)) === text) return path;
+	}
+	return null;
 }
 
 /**
@@ -20,9 +38,11 @@ export async function readPluginData(plugin: Plugin): Promise<StoredData> {
 	} catch {
 		const { adapter, configDir } = plugin.app.vault;
 		const dir = plugin.manifest.dir ?? `${configDir}/plugins/${plugin.manifest.id}`;
-		const copy = normalizePath(`${dir}/data.unreadable.json`);
 		try {
-			await adapter.write(copy, await adapter.read(normalizePath(`${dir}/data.json`)));
+			const text = await adapter.read(normalizePath(`${dir}/data.json`));
+			const copy = await copyPath(adapter, dir, text);
+			if (copy === null) return { data: null, unreadable: true, copy: null };
+			await adapter.write(copy, text);
 			return { data: null, unreadable: true, copy };
 		} catch {
 			return { data: null, unreadable: true, copy: null };

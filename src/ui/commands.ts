@@ -191,11 +191,20 @@ async function newPerson(host: RapportHost, name: string): Promise<void> {
 	const template = (await templateText(host, host.settings.personTemplate, today(), name)) ?? "---\ntype: person\ncircle:\ncadence:\nbirthday:\n---\n\n## Log\n";
 	// The template's frontmatter gets only the lines it lacks: its comments, quoting and key order stay.
 	const entries: [string, string][] = [];
-	if (host.settings.typeFields.every((f) => frontmatterKeyState(template, f) === "absent")) entries.push(["type", "person"]);
+	// A type the template leaves empty (`type:`) is filled in place, as a meeting's is.
+	if (!host.settings.typeFields.some((f) => frontmatterKeyState(template, f) === "set")) entries.push(["type", "person"]);
 	if (fileName !== name) entries.push(["name", name]);
 	const file = await createNote(host, path, addFrontmatterEntries(template, entries));
 	if (!file) return;
 	await host.app.workspace.getLeaf(false).openFile(file);
+}
+
+/** `text` with a frontmatter block, an empty one after its BOM (with its line endings) when it has none. */
+function withFrontmatter(text: string): string {
+	if (/^\uFEFF?---[ \t]*\r?\n/.test(text)) return text;
+	const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+	const eol = text.includes("\r\n") ? "\r\n" : "\n";
+	return `${bom}---${eol}---${eol}${text.slice(bom.length)}`;
 }
 
 async function newMeeting(host: RapportHost, title: string, people: string[]): Promise<void> {
@@ -204,7 +213,7 @@ async function newMeeting(host: RapportHost, title: string, people: string[]): P
 	const name = safeFileName(`${day} ${title}`, [`${day} ${host.t("newNote.unnamedMeeting")}`], fileNameWords(host.t));
 	const path = normalizePath(`${folder}/${name}.md`);
 	const filled = (await templateText(host, host.settings.meetingTemplate, day, name)) ?? "---\n---\n\n## Notes\n\n## Follow-ups\n";
-	const template = /^\uFEFF?---[ \t]*\r?\n/.test(filled) ? filled : `---\n---\n${filled}`;
+	const template = withFrontmatter(filled);
 	const fields = host.settings.attendeeFields;
 	const field = fields.includes("attendees") ? "attendees" : (fields[0] ?? "attendees");
 	const attendees = people.map((p) => {

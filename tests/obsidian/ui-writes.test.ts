@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
+import { SETTINGS_VERSION } from "../../src/core/config/settings";
 import type { AgendaView } from "../../src/ui/agenda-view";
 import { Notice, type TFile } from "../fakes/obsidian";
 import { agendaItem, buttonsOf, click, openAgendaPanel, settle, startObsidian, until } from "./harness";
@@ -97,11 +98,11 @@ describe("import contacts through the UI into a note the user wrote by hand", ()
 
 describe("data.json written by a newer Rapport on another device", () => {
 	it("keeps that version's settings when this one saves, with the user's own values", async () => {
-		const data = { version: 4, upcomingDays: 10, sectionHeading: "Persone", meetingReminders: { before: 15 }, voice: "warm" };
+		const data = { version: SETTINGS_VERSION + 1, upcomingDays: 10, sectionHeading: "Persone", meetingReminders: { before: 15 }, voice: "warm" };
 		const started = await startObsidian({ "People/Anna Rossi.md": ANNA }, { data });
 		started.plugin.settings.birthdayDays = 30;
 		await started.plugin.saveSettings();
-		expect(started.app.pluginData.get("rapport")).toMatchObject({ version: 3, upcomingDays: 10, birthdayDays: 30, sectionHeading: "Persone", meetingReminders: { before: 15 }, voice: "warm" });
+		expect(started.app.pluginData.get("rapport")).toMatchObject({ version: SETTINGS_VERSION, upcomingDays: 10, birthdayDays: 30, sectionHeading: "Persone", meetingReminders: { before: 15 }, voice: "warm" });
 	});
 });
 

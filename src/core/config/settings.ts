@@ -72,7 +72,7 @@ export interface HealthSettings {
 	weights: { recency: number; frequency: number; reciprocity: number; length: number };
 }
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const BUILT_IN_CIRCLES: readonly Circle[] = ["work", "friend", "family", "partner"];
 
@@ -249,15 +249,18 @@ export function migrateSettings(raw: unknown): RapportSettings {
 	// Up to version 2 both half-lives were called `halfLifeDays` (top level: the graph's meeting weight;
 	// under `health`: the recency of tie strength); healthSettings and the field below read the old names.
 	const rawCadences = isRecord(r.circleCadences) ? r.circleCadences : {};
+	// Saved by version 3 or earlier: lists still equal to that version's defaults were never edited and follow
+	// today's. From version 4 on they are what the user chose (a list edited back to the old defaults stays).
+	const earlier = typeof r.version !== "number" || r.version < 4;
 	const chosen = typeof r.language === "string" ? r.language.trim().toLowerCase() : "";
 	const language = chosen === "en" || chosen === "it" || chosen === "auto" ? chosen : d.language;
 	return {
 		version: SETTINGS_VERSION,
 		people: noteRule(r.people, d.people),
-		meetings: noteRule(withNewMeetingDefaults(r.meetings), d.meetings),
+		meetings: noteRule(earlier ? withNewMeetingDefaults(r.meetings) : r.meetings, d.meetings),
 		eventTypes: stringList(r.eventTypes, d.eventTypes),
-		typeFields: stringList(withNewTypeDefaults(r.typeFields), d.typeFields),
-		attendeeFields: stringList(withNewAttendeeDefaults(r.attendeeFields), d.attendeeFields),
+		typeFields: stringList(earlier ? withNewTypeDefaults(r.typeFields) : r.typeFields, d.typeFields),
+		attendeeFields: stringList(earlier ? withNewAttendeeDefaults(r.attendeeFields) : r.attendeeFields, d.attendeeFields),
 		cadenceFields: stringList(r.cadenceFields, d.cadenceFields),
 		birthdayFields: stringList(r.birthdayFields, d.birthdayFields),
 		circleFields: stringList(r.circleFields, d.circleFields),
@@ -298,7 +301,46 @@ const READ_KEYS: ReadonlySet<string> = new Set([...Object.keys(DEFAULT_SETTINGS)
  */
 export function unknownSettings(raw: unknown): Record<string, unknown> {
 	if (!isRecord(raw)) return {};
-	return Object.fromEntries(Object.entries(raw).filter(([key]) => !READ_KEYS.has(key)));
+	const out: Record<string, unknown> = Object.fromEntries(Object.entries(raw).filter(([key]) => !READ_KEYS.has(key)));
+	// Inside the groups this version reads key by key (`people`, `health`, `health.weights`), a newer version's keys too.
+	for (const [key, known] of NESTED_KEYS) {
+		const extra = unknownIn(raw[key], known);
+		if (extra) out[key] = extra;
+	}
+	const health = raw.health;
+	const weights = isRecord(health) ? unknownIn(health.weights, HEALTH_WEIGHT_KEYS) : null;
+	if (weights) out.health = { ...(isRecord(out.health) ? out.health : {}), weights };
+	return out;
+}
+
+const RULE_KEYS: ReadonlySet<string> = new Set(["types", "tags", "folders"]);
+const HEALTH_KEYS: ReadonlySet<string> = new Set([...Object.keys(DEFAULT_SETTINGS.health), "halfLifeDays"]);
+const HEALTH_WEIGHT_KEYS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_SETTINGS.health.weights));
+const NESTED_KEYS: readonly [string, ReadonlySet<string>][] = [["people", RULE_KEYS], ["meetings", RULE_KEYS], ["health", HEALTH_KEYS]];
+
+/** The keys of `value` (an object) that are not among `known`; null when there are none. */
+function unknownIn(value: unknown, known: ReadonlySet<string>): Record<string, unknown> | null {
+	if (!isRecord(value)) return null;
+	const extra = Object.entries(value).filter(([key]) => !known.has(key));
+	return extra.length > 0 ? Object.fromEntries(extra) : null;
+}
+
+/**
+ * The settings as saved: `settings` with the `unknown` keys that `unknownSettings` set apart put
+ * back, inside the groups too (a newer version's `health.newOption` stays beside this version's keys).
+ */
+export function withUnknownSettings(settings: RapportSettings, unknown: Record<string, unknown>): Record<string, unknown> {
+	return mergeKept(unknown, settings as unknown as Record<string, unknown>);
+}
+
+/** `ours` over `kept`, object by object: our values win, kept keys we do not have stay. */
+function mergeKept(kept: Record<string, unknown>, ours: Record<string, unknown>): Record<string, unknown> {
+	const out: Record<string, unknown> = { ...kept, ...ours };
+	for (const [key, value] of Object.entries(kept)) {
+		const mine = ours[key];
+		if (isRecord(value) && isRecord(mine)) out[key] = mergeKept(value, mine);
+	}
+	return out;
 }
 
 /** Email addresses from a list or a comma/space separated text, lower case, each once. */

@@ -109,12 +109,38 @@ const MAY_NAME_ATTENDEES = /attend|partic|partecip|people|presenti|with|who/i;
 
 /** Longer items are prose, not a name. */
 const NAME_ITEM_MAX = 80;
+/** The lowercase particles of a surname (`Ludwig van Beethoven`, `Maria de la Cruz`, `Ortega y Gasset`). */
+const NAME_PARTICLES = new Set([
+	"van", "von", "der", "den", "de", "del", "della", "delle", "dello", "dei", "degli", "di", "da", "dal", "dalla", "du", "des", "la", "le", "lo",
+	"ten", "ter", "te", "y", "bin", "ibn", "al", "el", "dos", "das", "do", "zu", "vom", "zum", "zur", "af", "av", "op",
+]);
+/** One word of a name: letters, marks, apostrophes, dots and hyphens (`O'Brien`, `J.`, `Anne-Marie`). */
+const NAME_WORD = /^[\p{L}\p{M}'\u2019.-]+$/u;
+/** A capitalised word, also after an elided particle (`d'Amico`, `dell'Orto`), or a word of a script without capitals (`田中`). */
+const CAPITALISED = /^(?:(?:d|l|dall|dell|nell)['\u2019])?[\p{Lu}\p{Lt}\p{Lo}]/u;
+/** A note in parentheses after a name: `John Smith (Design)`. */
+const NOTE_AFTER = /[ \t]*\([^()]{0,60}\)$/u;
+/** Emoji that decorate a name (`👤 Anna`, `Anna 🎉`), with their joiners and variation selectors. */
+const DECORATION = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[ \t])+|(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[ \t])+$/gu;
+
 /**
- * A person's name as a list of attendees writes it without a link: a capital (or `@`) first, at most
- * four words, and a note in parentheses (`John Smith (Design)`). Lowercase words (`name`, `tbd`),
- * placeholders (`[Click to add name]`, `{{attendee}}`) and sentences are not names.
+ * A person's name as a list of attendees writes it without a link: capitalised words (at most four),
+ * with a surname's lowercase particles (`Ludwig van Beethoven`, `Maria de la Cruz`), after an `@` or
+ * an emoji, and a note in parentheses (`John Smith (Design)`). Lowercase words (`name`, `tbd`),
+ * placeholders (`[Click to add name]`, `{{attendee}}`) and sentences (`Discussed the budget`) are not names.
  */
-const PLAIN_NAME = /^@?[\p{Lu}][\p{L}\p{M}'\u2019.-]*(?:[ \t]+[\p{L}\p{M}'\u2019.-]+){0,3}(?:[ \t]*\([^()]{0,60}\))?$/u;
+function isPlainName(name: string): boolean {
+	const words = name.replace(NOTE_AFTER, "").split(/[ \t]+/);
+	if (words.length > 7) return false;
+	let capitalised = 0;
+	for (const word of words) {
+		if (!NAME_WORD.test(word)) return false;
+		if (CAPITALISED.test(word)) capitalised++;
+		else if (!NAME_PARTICLES.has(word)) return false;
+	}
+	return capitalised >= 1 && capitalised <= 4;
+}
+
 /** Between names on one line: commas, semicolons, `and`, `e`, `&`. */
 const NAME_SEPARATOR = /[,;]|[ \t]+(?:and|e|&)[ \t]+/u;
 /** A role after a name: `Sarah Johnson - Developer`. */
@@ -125,10 +151,10 @@ function namesIn(text: string): string[] {
 	if (text.length > NAME_ITEM_MAX * 4) return [];
 	const names: string[] = [];
 	for (const piece of text.split(NAME_SEPARATOR)) {
-		const name = piece.replace(ROLE_AFTER, "").replace(/[*_]/g, "").trim();
+		const name = piece.replace(ROLE_AFTER, "").replace(/[*_]/g, "").replace(DECORATION, "").replace(/^@/, "");
 		if (name === "") continue;
-		if (name.length > NAME_ITEM_MAX || !PLAIN_NAME.test(name)) return [];
-		names.push(name.replace(/^@/, ""));
+		if (name.length > NAME_ITEM_MAX || !isPlainName(name)) return [];
+		names.push(name);
 	}
 	return names;
 }

@@ -153,6 +153,14 @@ function isHubNote(path: string, types: readonly string[], record: NoteRecord): 
 	return record.field(["database-plugin"]) !== null;
 }
 
+/**
+ * A contact written with vCard's keys (`FN`, `N.GN`, as the VCF Contacts plugin writes them): its
+ * `CATEGORIES` are the contact's labels (`Conference 2024`, `Call list`), not the kind of note.
+ */
+function isVCardNote(record: NoteRecord): boolean {
+	return record.field(["fn", "n.gn", "n.fn"]) !== null;
+}
+
 export type Classifier = (path: string, record: NoteRecord, tags: readonly string[]) => Classification;
 
 /** Compiles the settings once into a function that decides whether a note is a person, a meeting, a daily note or something else. */
@@ -164,7 +172,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	return (path, record, tags) => {
 		if (isTemplate(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
 		const dailyDay = dailyNoteDay(path, config);
-		const types = record.list(settings.typeFields).map((v) => unwrapLink(v));
+		const types = record.list(isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields).map((v) => unwrapLink(v));
 		let person = matchRule(people, types, tags, path);
 		let meeting = matchRule(meetings, types, tags, path);
 		if ((person !== null && person !== "type") || (meeting !== null && meeting !== "type")) {

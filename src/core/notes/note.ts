@@ -137,8 +137,9 @@ function readFollowUps(note: ParsedNote, scan: BodyScan, record: NoteRecord, set
 	const ownsTasks = note.kind === "person" || note.kind === "meeting";
 	for (const t of scan.tasks) {
 		if (!isOpenStatus(t.status)) continue;
-		// A task that links nobody belongs to the people its heading is made of (`# [[Anna]]:`), as templates write one section per person.
-		const links = t.links.length > 0 ? t.links : t.headingLinks;
+		// A task that links nobody belongs to the people its heading is made of (`# [[Anna]]:`), as meeting templates write
+		// one section per person; in a person note it stays that person's (a section on their partner is still about them).
+		const links = t.links.length > 0 || note.kind === "person" ? t.links : t.headingLinks;
 		if (!ownsTasks && links.length === 0) continue;
 		out.push({
 			line: t.line,

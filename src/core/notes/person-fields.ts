@@ -47,6 +47,7 @@ export function circleFromTags(tags: readonly string[], userCircles: ReadonlySet
 }
 
 const PARTNER_WORDS = new Set(["spouse", "partner", "husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "marito", "moglie", "compagno", "compagna", "fidanzato", "fidanzata", "coniuge"]);
+const PAST_WORDS = new Set(["ex", "former", "previous", "divorced", "separated", "separata", "separato", "divorziata", "divorziato", "precedente"]);
 const FAMILY_WORDS = new Set([
 	"parent", "mother", "father", "mom", "dad", "child", "son", "daughter", "sibling", "brother", "sister", "grandparent", "grandmother", "grandfather",
 	"grandchild", "grandson", "granddaughter", "aunt", "uncle", "cousin", "niece", "nephew", "relative", "kin", "family",
@@ -57,8 +58,11 @@ const FAMILY_WORDS = new Set([
 function relatedByKind(related: readonly { target: string; line: number; kind: string }[]): { knows: Ref[]; partner: Ref[]; family: Ref[] } {
 	const out = { knows: [] as Ref[], partner: [] as Ref[], family: [] as Ref[] };
 	for (const r of related) {
-		const word = r.kind.split(/\s+/).pop() ?? "";
-		const list = PARTNER_WORDS.has(word) ? out.partner : FAMILY_WORDS.has(word) ? out.family : out.knows;
+		const words = r.kind.split(/\s+/);
+		const word = words[words.length - 1] ?? "";
+		// An ex-wife or a former partner (`ex moglie`) is someone they know, no longer their partner.
+		const past = words.some((w) => PAST_WORDS.has(w));
+		const list = PARTNER_WORDS.has(word) && !past ? out.partner : FAMILY_WORDS.has(word) ? out.family : out.knows;
 		list.push(makeRef(r.target, true, r.line));
 	}
 	return out;
@@ -67,10 +71,15 @@ function relatedByKind(related: readonly { target: string; line: number; kind: s
 /** Italian keys whose dates are written day first: `compleanno: 12/05/1980`, `data_di_nascita: 12.05.1980`. */
 const ITALIAN_BIRTHDAY_KEYS = new Set(["compleanno", "data_di_nascita", "nascita"]);
 
+/** A day and month without the year, day first, as Italians write a birthday: `12/05` (`12-05` stays ISO's month-day; an unquoted `12.05` is a number to YAML). */
+const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
+
 function italianBirthday(key: string, value: unknown): Birthday | null {
 	if (!ITALIAN_BIRTHDAY_KEYS.has(foldKey(key))) return null;
 	const day = parseDayFirst(value);
-	return day ? parseBirthday(day) : null;
+	if (day) return parseBirthday(day);
+	const m = typeof value === "string" ? DAY_MONTH.exec(value.trim()) : null;
+	return m ? parseBirthday(`--${m[2] ?? ""}-${m[1] ?? ""}`) : null;
 }
 
 const withRelated = (own: Ref[], more: Ref[]): Ref[] => (more.length === 0 ? own : [...own, ...more]);

@@ -21,7 +21,7 @@ describe("settings migration", () => {
 
 	it("gives the two half-lives of version 2 names that say which is which", () => {
 		const s = migrateSettings({ version: 2, halfLifeDays: 90, health: { halfLifeDays: 30 } });
-		expect(s.version).toBe(3);
+		expect(s.version).toBe(SETTINGS_VERSION);
 		expect(s.graphMeetingHalfLifeDays).toBe(90);
 		expect(s.health.recencyHalfLifeDays).toBe(30);
 		expect(s).not.toHaveProperty("halfLifeDays");

@@ -27,6 +27,13 @@ describe("notes written in Italian", () => {
 		expect(v.index.problems()).toEqual([]);
 	});
 
+	it("reads a birthday without the year day first under an Italian key: `compleanno: 12/05`, `29/02`", () => {
+		const v = buildVault({ "Persone/Mario Rossi.md": md({ compleanno: "12/05" }, ""), "Persone/Lia Neri.md": md({ compleanno: "29/02" }, ""), "Persone/Ugo Bassi.md": md({ compleanno: "31/02" }, "") });
+		expect(v.index.person("Persone/Mario Rossi.md")?.person?.birthday).toEqual({ year: null, month: 5, day: 12 });
+		expect(v.index.person("Persone/Lia Neri.md")?.person?.birthday).toEqual({ year: null, month: 2, day: 29 });
+		expect(v.index.problems().map((p) => [p.path, p.code])).toEqual([["Persone/Ugo Bassi.md", "bad-birthday"]]);
+	});
+
 	it("still reports a slashed date under an English key, where 05/12/1980 could be either day", () => {
 		const v = buildVault({ "People/Sam.md": md({ birthday: "05/12/1980" }, ""), "Meetings/Sync.md": md({ date: "05/12/2026" }, "") });
 		expect(v.index.problems().map((p) => p.code).sort()).toEqual(["bad-birthday", "bad-date"]);

@@ -54,4 +54,10 @@ describe("tasks in a meeting's per-person sections", () => {
 		const v = buildVault({ "People/Anna.md": person(), "Daily/2026-11-23.md": "## [[Anna]]\n- [ ] Return the charger\n- Walked to the station\n" });
 		expect(v.index.followUpsIn("Daily/2026-11-23.md").map((f) => [f.text, f.people])).toEqual([["Return the charger", ["People/Anna.md"]]]);
 	});
+
+	it("leaves a task under a heading that links someone else in a person note to that note's person alone", () => {
+		const v = buildVault({ "People/Anna.md": person(), "People/Dario.md": person({}, "## [[Anna]]", "His wife.", "- [ ] Ask Dario how her new job is going") });
+		expect(v.index.followUpsIn("People/Dario.md").map((f) => [f.text, f.people])).toEqual([["Ask Dario how her new job is going", ["People/Dario.md"]]]);
+		expect(v.index.followUpsOf("People/Anna.md")).toEqual([]);
+	});
 });

@@ -41,6 +41,12 @@ describe("attendees written as plain names where a meeting lists them", () => {
 		expect(read.problems).toContain("unknown-attendee");
 	});
 
+	it("reads names with a surname's lowercase particles, an apostrophe, five words, an emoji or no capitals", () => {
+		const read = attendees("## Attendees\n- Ludwig van Beethoven\n- Maria de la Cruz Lopez\n- d'Amico\n- 👤 Tina\n- Dan Okafor 🎉\n- 田中太郎\n");
+		expect(read.written).toEqual(["Ludwig van Beethoven", "Maria de la Cruz Lopez", "d'Amico", "Tina", "Dan Okafor", "田中太郎"]);
+		expect(read.credited).toEqual(["People/Dan Okafor.md", "People/Tina Brandt.md"]);
+	});
+
 	it.each([
 		["## Attendees\n- \n- name\n", "an empty item and a template's lowercase placeholder"],
 		["## Attendees\n- [Click to add name]\n- {{attendees}}\n- <% tp.file.cursor() %>\n", "template placeholders"],
@@ -48,6 +54,7 @@ describe("attendees written as plain names where a meeting lists them", () => {
 		["## Attendees\nTina was late, Dan was early.\n", "a paragraph, not a list"],
 		["## Notes\n- Tina\n- Dan Okafor\n", "names under another heading"],
 		["## Attendees\n- [ ] Tina\n", "a task"],
+		["## Attendees\n- Discussed budget\n- Follow up next week\n", "notes written where the names go"],
 		["**Attendees**: \n", "an empty label"],
 		["**Agenda**: Budget, Hiring\n", "another label"],
 	])("reads nobody from %j (%s)", (body) => {

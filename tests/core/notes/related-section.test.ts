@@ -21,4 +21,8 @@ describe("a person's `## Related` list", () => {
 	])("reads no tie from %j (%s)", (body) => {
 		expect(ties(body)).toEqual({ knows: [], partner: [], family: [] });
 	});
+
+	it("reads an ex-wife or a former partner as someone known, not a partner", () => {
+		expect(ties("## Related\n- ex-wife [[Anna]]\n- former partner: [[Bea]]\n- ex moglie [[Carla]]\n- wife [[Dora]]\n")).toEqual({ knows: ["Anna", "Bea", "Carla"], partner: ["Dora"], family: [] });
+	});
 });

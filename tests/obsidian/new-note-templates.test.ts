@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { today } from "../../src/core/dates/dates";
+import { click, settle, startObsidian } from "./harness";
+
+type Started = Awaited<ReturnType<typeof startObsidian>>;
+
+/** Types `value` into the last modal's field and presses `label`. */
+function fill(started: Started, label: string, value: string): void {
+	const modal = started.app.modals.at(-1);
+	const input = modal?.contentEl.querySelector("input");
+	if (!modal || !input) throw new Error("no modal input");
+	input.value = value;
+	input.dispatchEvent(new window.Event("input"));
+	click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === label));
+}
+
+describe("new notes from templates written on Windows or left half-filled", () => {
+	it("a meeting template with a BOM, CRLF lines and no frontmatter gets its frontmatter after the BOM, in CRLF", async () => {
+		const template = "\uFEFF## Agenda\r\n\r\n## Notes\r\n";
+		const started = await startObsidian({ "Templates/Meeting.md": template }, { data: { meetingTemplate: "Templates/Meeting" } });
+		started.app.commands.executeCommandById("rapport:new-meeting");
+		fill(started, "Create", "Coffee");
+		await settle(started.app);
+		const day = today();
+		expect(started.app.vault.text(`Meetings/${day} Coffee.md`)).toBe(`\uFEFF---\r\ntype: meeting\r\ndate: ${day}\r\nattendees: []\r\n---\r\n## Agenda\r\n\r\n## Notes\r\n`);
+	});
+
+	it("a person template whose type is left empty gets it filled, so the note is a person where people are found by type alone", async () => {
+		const template = "---\ntype:\ncircle:   # work | friend\n---\n## Log\n";
+		const data = { personTemplate: "Templates/Person", people: { types: ["person"], tags: [], folders: [] } };
+		const started = await startObsidian({ "Templates/Person.md": template }, { data });
+		started.app.commands.executeCommandById("rapport:new-person");
+		fill(started, "Create", "Giulia Conti");
+		await settle(started.app);
+		const created = started.app.vault.getMarkdownFiles().find((f) => f.path.endsWith("Giulia Conti.md"))?.path ?? "";
+		expect(created).toBe("People/Giulia Conti.md");
+		expect(started.app.vault.text(created)).toBe("---\ntype: person\ncircle:   # work | friend\n---\n## Log\n");
+	});
+});
