@@ -77,7 +77,7 @@ function italianDay(record: NoteRecord): DayAndTime | null {
 	return f && day ? { day, time: parseTime(f.value) ?? record.text(["time", "ora"]) } : null;
 }
 
-/** The ISO day a file name starts or ends with, as a person names a meeting (`2026-11-27 Sync`, `Anna-2026-11-27`), not a zettel id. */
+/** The first ISO day in a file name, not inside a longer number, as a person names a meeting (`2026-11-27 Sync`, `Anna-2026-11-27`); a zettel id is no ISO day. */
 function isoDayInFileName(name: string): DayAndTime | null {
 	const iso = ISO_IN_NAME.exec(name);
 	const day = iso ? dayOf(iso[1], iso[2], iso[3]) : null;
