@@ -41,6 +41,9 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	/** data.json could not be read nor copied aside: saving the settings would erase it, so they are not saved. */
 	private keepStoredData = false;
 
+	/** The wait of `whenIndexed` while the vault is being read, shared by every caller. */
+	private indexedWait: Promise<boolean> | null = null;
+
 	/** Set when Obsidian turns the plugin off; a start still waiting for its files then stops there. */
 	private turnedOff = false;
 
@@ -149,17 +152,20 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	/** Resolves once the vault has been read (at once when it has): true; false when Rapport is turned off first. */
 	whenIndexed(): Promise<boolean> {
 		if (this.live.getStatus().ready) return Promise.resolve(true);
-		return new Promise((resolve) => {
+		// One wait for every caller: each would otherwise leave a listener and an unload callback behind.
+		this.indexedWait ??= new Promise((resolve) => {
 			const check = (): void => {
 				if (this.live.getStatus().ready) finish(true);
 			};
 			const finish = (indexed: boolean): void => {
 				this.live.events.off("changed", check);
+				this.indexedWait = null;
 				resolve(indexed);
 			};
 			this.live.events.on("changed", check);
 			this.register(() => finish(false));
 		});
+		return this.indexedWait;
 	}
 
 	openSettings(): void {

@@ -3,7 +3,7 @@ import moment from "moment";
 import { describe, expect, it } from "vitest";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
-import { App, installDomHelpers } from "../fakes/obsidian";
+import { App, type Events, installDomHelpers } from "../fakes/obsidian";
 import { settle, startObsidian, until } from "./harness";
 
 const person = (name: string): string => `---\ntype: person\n---\n# ${name}\n`;
@@ -20,6 +20,29 @@ describe("the start's work after the index is handed to views", () => {
 		await app.vault.create("People/Bruno.md", person("Bruno"));
 		await settle(app);
 		expect(plugin.live.index.interactions("People/Bruno.md")).toHaveLength(20);
+	});
+});
+
+describe("commands that wait for the first reading of the vault", () => {
+	it("share one wait: ten of them leave one listener while the reading runs, none after, and all go on once it is done", async () => {
+		installDomHelpers(window);
+		const app = new App();
+		Object.assign(window, { app, moment });
+		app.vault.seed("People/Anna.md", person("Anna"));
+		app.vault.seed("Meetings/m.md", meeting("2026-10-01", "Anna"), { indexed: false });
+		const release = app.vault.holdNextRead("Meetings/m.md");
+		const plugin = new RapportPlugin(app as never, manifest);
+		await plugin.load();
+		const listeners = (): number => (plugin.live.events as unknown as Events).listenerCount("changed");
+		const before = listeners();
+		app.workspace.setLayoutReady();
+		await new Promise((r) => setTimeout(r, 20));
+		const waits = Array.from({ length: 10 }, () => plugin.whenIndexed());
+		expect(listeners()).toBe(before + 1);
+		release();
+		expect(await Promise.all(waits)).toEqual(Array.from({ length: 10 }, () => true));
+		expect(listeners()).toBe(before);
+		plugin.unload();
 	});
 });
 
