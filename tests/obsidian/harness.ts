@@ -81,3 +81,13 @@ export function agendaItem(view: AgendaView, text: string): HTMLElement {
 	if (!found) throw new Error(`no agenda item with "${text}"`);
 	return found;
 }
+
+/** Types `value` into the last modal's field and presses its button `label`. */
+export function fillModal(app: App, label: string, value: string): void {
+	const modal = app.modals.at(-1);
+	const input = modal?.contentEl.querySelector("input");
+	if (!modal || !input) throw new Error("no modal input");
+	input.value = value;
+	input.dispatchEvent(new window.Event("input"));
+	click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === label));
+}

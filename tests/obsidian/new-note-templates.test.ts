@@ -1,19 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { today } from "../../src/core/dates/dates";
-import { click, settle, startObsidian } from "./harness";
+import { fillModal, settle, startObsidian } from "./harness";
 
 type Started = Awaited<ReturnType<typeof startObsidian>>;
 
-/** Types `value` into the last modal's field and presses `label`. */
-function fill(started: Started, label: string, value: string): void {
-	const modal = started.app.modals.at(-1);
-	const input = modal?.contentEl.querySelector("input");
-	if (!modal || !input) throw new Error("no modal input");
-	input.value = value;
-	input.dispatchEvent(new window.Event("input"));
-	click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === label));
-}
+const fill = (started: Started, label: string, value: string): void => fillModal(started.app, label, value);
 
 describe("new notes from templates written on Windows or left half-filled", () => {
 	it("a meeting template with a BOM, CRLF lines and no frontmatter gets its frontmatter after the BOM, in CRLF", async () => {

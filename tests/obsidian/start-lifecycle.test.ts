@@ -9,6 +9,22 @@ import { settle, startObsidian, until } from "./harness";
 const person = (name: string): string => `---\ntype: person\n---\n# ${name}\n`;
 const meeting = (day: string, who: string): string => `---\ntype: meeting\ndate: ${day}\nattendees: ["[[${who}]]"]\n---\n`;
 
+/**
+ * Rapport loaded on a cold start, its layout not ready yet: a note Obsidian has not read (no metadata),
+ * which Rapport reads itself, and that read held until `release`, so the first indexing waits there.
+ */
+async function loadedWithHeldRead(): Promise<{ app: App; plugin: RapportPlugin; release: () => void }> {
+	installDomHelpers(window);
+	const app = new App();
+	Object.assign(window, { app, moment });
+	app.vault.seed("People/Anna.md", person("Anna"));
+	app.vault.seed("Meetings/m.md", meeting("2026-10-01", "Anna"), { indexed: false });
+	const release = app.vault.holdNextRead("Meetings/m.md");
+	const plugin = new RapportPlugin(app as never, manifest);
+	await plugin.load();
+	return { app, plugin, release };
+}
+
 describe("the start's work after the index is handed to views", () => {
 	it("files every note's references under the names they name in the background, and a person who arrives then is credited with her meetings", async () => {
 		const files: Record<string, string> = { "People/Anna.md": person("Anna") };
@@ -25,14 +41,7 @@ describe("the start's work after the index is handed to views", () => {
 
 describe("commands that wait for the first reading of the vault", () => {
 	it("share one wait: ten of them leave one listener while the reading runs, none after, and all go on once it is done", async () => {
-		installDomHelpers(window);
-		const app = new App();
-		Object.assign(window, { app, moment });
-		app.vault.seed("People/Anna.md", person("Anna"));
-		app.vault.seed("Meetings/m.md", meeting("2026-10-01", "Anna"), { indexed: false });
-		const release = app.vault.holdNextRead("Meetings/m.md");
-		const plugin = new RapportPlugin(app as never, manifest);
-		await plugin.load();
+		const { app, plugin, release } = await loadedWithHeldRead();
 		const listeners = (): number => (plugin.live.events as unknown as Events).listenerCount("changed");
 		const before = listeners();
 		app.workspace.setLayoutReady();
@@ -48,15 +57,7 @@ describe("commands that wait for the first reading of the vault", () => {
 
 describe("Rapport disabled while its first indexing runs", () => {
 	it("stops indexing: the indexing under way hands no index over and says nothing is ready after the plugin is unloaded", async () => {
-		installDomHelpers(window);
-		const app = new App();
-		Object.assign(window, { app, moment });
-		app.vault.seed("People/Anna.md", person("Anna"));
-		// A note Obsidian has not read yet (a cold start): Rapport reads it itself, and that read is held.
-		app.vault.seed("Meetings/m.md", meeting("2026-10-01", "Anna"), { indexed: false });
-		const release = app.vault.holdNextRead("Meetings/m.md");
-		const plugin = new RapportPlugin(app as never, manifest);
-		await plugin.load();
+		const { app, plugin, release } = await loadedWithHeldRead();
 		let changes = 0;
 		plugin.live.events.on("changed", () => changes++);
 		app.workspace.setLayoutReady();

@@ -4,7 +4,7 @@ import { addDays, today } from "../../src/core/dates/dates";
 import { SETTINGS_VERSION } from "../../src/core/config/settings";
 import type { AgendaView } from "../../src/ui/agenda-view";
 import { Notice, type TFile } from "../fakes/obsidian";
-import { agendaItem, buttonsOf, click, openAgendaPanel, settle, startObsidian, until } from "./harness";
+import { agendaItem, buttonsOf, click, fillModal, openAgendaPanel, settle, startObsidian, until } from "./harness";
 
 const TODAY = today();
 const ANNA = `---\ntype: person\ncadence: monthly\n---\n# Anna\n- [ ] Send Anna the recording 📅 ${addDays(TODAY, -3)}\n`;
@@ -112,14 +112,7 @@ describe("new person and new meeting from the user's templates", () => {
 	const MEETING_TEMPLATE = '---\ntype: meeting\ndate: {{date}}\nattendees:   # who came\nproject: "[[Rapport]]"  # the project\n---\n## Agenda\n';
 	const DATA = { version: 3, personTemplate: "Templates/Person", meetingTemplate: "Templates/Meeting" };
 
-	function fill(started: Started, label: string, value: string): void {
-		const modal = started.app.modals.at(-1);
-		const input = modal?.contentEl.querySelector("input");
-		if (!modal || !input) throw new Error("no modal input");
-		input.value = value;
-		input.dispatchEvent(new window.Event("input"));
-		click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === label));
-	}
+	const fill = (started: Started, label: string, value: string): void => fillModal(started.app, label, value);
 
 	it("a new person's note is the template as written: comments, flow lists and alignment stay", async () => {
 		const started = await startObsidian({ "Templates/Person.md": PERSON_TEMPLATE, "Templates/Meeting.md": MEETING_TEMPLATE }, { data: DATA });
