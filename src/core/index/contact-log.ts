@@ -1,4 +1,5 @@
 import { type CalendarDay, dayFromEpoch, toEpoch } from "../dates/dates";
+import { countAtMost } from "../shared/sorted";
 
 export type InteractionKind = "meeting" | "mention" | "task" | "log";
 
@@ -167,15 +168,7 @@ export class ContactLog {
 		this.sort();
 		const packed = this.packedList;
 		if (asOf === undefined) return packed.length - 1;
-		const limit = endOfEpochDay(asOf);
-		let lo = 0;
-		let hi = packed.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			if ((packed[mid] ?? 0) <= limit) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo - 1;
+		return countAtMost(packed, endOfEpochDay(asOf)) - 1;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 import { type CalendarDay, toEpoch } from "../dates/dates";
-import { countUpTo, interactionEpochs } from "./health";
+import { interactionEpochs } from "./health";
+import { countAtMost } from "../shared/sorted";
 import type { VaultIndex } from "../index/vault-index";
 
 /** Network balance over a window: people met for the first time against existing relationships nurtured. */
@@ -27,7 +28,7 @@ export function balanceOf(index: VaultIndex, person: string, asOf: CalendarDay, 
 	const now = toEpoch(asOf);
 	const start = now - days + 1;
 	// The interactions on or before `asOf`: `all` is ascending, so the first and the last of them bound the rest.
-	const happened = countUpTo(all, now);
+	const happened = countAtMost(all, now);
 	const sinceDay = index.person(person)?.person?.since;
 	const since = sinceDay ? toEpoch(sinceDay) : null;
 	const first = Math.min(happened > 0 ? (all[0] as number) : Infinity, since !== null && since <= now ? since : Infinity);

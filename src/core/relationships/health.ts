@@ -1,6 +1,7 @@
 import { type CalendarDay, addDays, dayFromEpoch, toEpoch } from "../dates/dates";
 import { type Balance, reciprocityOf, type ReciprocityLedger } from "./reciprocity";
 import type { PersonInfo } from "../notes/note";
+import { countAtMost } from "../shared/sorted";
 import type { HealthSettings } from "../config/settings";
 import type { VaultIndex } from "../index/vault-index";
 
@@ -58,18 +59,6 @@ export function tieStrength(index: VaultIndex, person: string, asOf: CalendarDay
 	};
 }
 
-/** How many of the ascending `epochs` fall on or before `epoch` (the ones that had happened by then). */
-export function countUpTo(epochs: readonly number[], epoch: number): number {
-	let low = 0;
-	let high = epochs.length;
-	while (low < high) {
-		const mid = (low + high) >>> 1;
-		if ((epochs[mid] as number) <= epoch) low = mid + 1;
-		else high = mid;
-	}
-	return low;
-}
-
 /** A tie strength's numbers, before any day is written out: what a list of everyone needs of each person. */
 interface Strength {
 	score: number;
@@ -83,10 +72,10 @@ interface Strength {
 
 /** The tie strength on `asOf` (epoch day `now`) of a person whose interactions are `all` (ascending), without making a list of them. */
 function strengthOn(info: PersonInfo | null, all: readonly number[], asOf: CalendarDay, now: number, settings: HealthSettings, balance: Balance): Strength {
-	const happened = countUpTo(all, now);
+	const happened = countAtMost(all, now);
 	const first = happened > 0 ? (all[0] as number) : null;
 	const last = happened > 0 ? (all[happened - 1] as number) : null;
-	const lastYear = happened - countUpTo(all, now - 365);
+	const lastYear = happened - countAtMost(all, now - 365);
 	const sinceEpoch = info?.since ? Math.min(toEpoch(info.since), first ?? Infinity) : first;
 	const factors = {
 		recency: last === null ? 0 : Math.pow(0.5, (now - last) / settings.recencyHalfLifeDays),
@@ -168,7 +157,7 @@ export function healthOf(index: VaultIndex, person: string, asOf: CalendarDay, s
 /** `fadingOf` from the person's interactions (`interactionEpochs`), and their strength on `asOf` when already known. */
 function fadingFrom(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger, all: readonly number[], strength?: TieStrength): FadingPerson | null {
 	const now = toEpoch(asOf);
-	const happened = countUpTo(all, now);
+	const happened = countAtMost(all, now);
 	if (happened === 0) return null;
 	const info = index.person(person)?.person ?? null;
 	const current = strength ?? strengthOn(info, all, asOf, now, settings, reciprocityOf(ledger, person, asOf));

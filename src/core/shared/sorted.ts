@@ -13,6 +13,18 @@ function boundOf<T>(list: readonly T[], x: T, compare: (a: T, b: T) => number, s
 	return lo;
 }
 
+/** How many numbers of the ascending `sorted` are at most `x` (where `x` would go after its equals). */
+export function countAtMost(sorted: readonly number[], x: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((sorted[mid] as number) <= x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /** Puts `x` into `list`, after the elements that sort with it. */
 export function insertSorted<T>(list: T[], x: T, compare: (a: T, b: T) => number): void {
 	list.splice(boundOf(list, x, compare, true), 0, x);
