@@ -37,19 +37,28 @@ function readStamped(file: string): { text: string; stamp: NoteStamp } {
 		const s = fstatSync(fd);
 		if (s.isDirectory()) throw isFolder(file);
 		if (scratch.length < s.size + 1) scratch = Buffer.allocUnsafe(Math.max(s.size + 1, 2 * scratch.length));
-		// Read to the end: a file that grew since its fstat is read whole, as readFileSync reads it. A
-		// file's read that gives less than asked has reached the end: no second call to be told so.
-		let length = 0;
-		for (;;) {
-			if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-			const room = scratch.length - length;
-			const got = readSync(fd, scratch, length, room, null);
-			length += got;
-			if (got === 0 || (got < room && s.isFile())) break;
-		}
+		const length = readToEnd((into, at, room) => readSync(fd, into, at, room, null), s.isFile() ? s.size : -1);
 		return { text: scratch.toString("utf8", 0, length), stamp: { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs } };
 	} finally {
 		closeSync(fd);
+	}
+}
+
+/**
+ * Reads a file into the scratch space to its end; how many bytes it holds. `size`: the regular file's
+ * size from its fstat (-1 for anything else). A file that grew since is read whole, as readFileSync
+ * reads it. A read that gives less than asked once `size` bytes are in has reached the end (no second
+ * call to be told so); a shorter read before that is no end: network and FUSE file systems (a vault
+ * on a cloud drive) may hand a file over in pieces.
+ */
+export function readToEnd(read: (into: Buffer, at: number, room: number) => number, size: number): number {
+	let length = 0;
+	for (;;) {
+		if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+		const room = scratch.length - length;
+		const got = read(scratch, length, room);
+		length += got;
+		if (got === 0 || (got < room && size >= 0 && length >= size)) return length;
 	}
 }
 
