@@ -6,7 +6,7 @@ function fileInPieces(text: string, piece: number): { read: (into: Buffer, at: n
 	const bytes = Buffer.from(text, "utf8");
 	let offset = 0;
 	let calls = 0;
-	let into = Buffer.alloc(0);
+	let into: Buffer = Buffer.alloc(0);
 	return {
 		read: (buffer, at, room) => {
 			calls++;
