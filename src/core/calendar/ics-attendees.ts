@@ -24,6 +24,13 @@ function addressValue(prop: JCalProperty, component: Component): unknown {
 	return new ICAL.Property(prop, component).getFirstValue();
 }
 
+/**
+ * Addresses of Google calendars rather than people: a shared calendar that organises its events
+ * (`…@group.calendar.google.com`), a room or resource (`…@resource.calendar.google.com`), Google's
+ * own birthdays and holidays calendars (`…@group.v.calendar.google.com`), an imported calendar.
+ */
+const CALENDAR_ADDRESS = /@(?:group(?:\.v)?|resource|import)\.calendar\.google\.com$/;
+
 /** The people of an event but the user (rooms and resources left out), and whether the user declined it. */
 export function people(component: Component, mine: Set<string>): { others: CalendarAttendee[]; declined: boolean } {
 	const others = new Map<string, CalendarAttendee>();
@@ -40,7 +47,7 @@ export function people(component: Component, mine: Set<string>): { others: Calen
 			if (!isOrganizer && String(params.partstat ?? "").toUpperCase() === "DECLINED") declined = true;
 			return;
 		}
-		if (cutype === "ROOM" || cutype === "RESOURCE" || cutype === "GROUP") return;
+		if (cutype === "ROOM" || cutype === "RESOURCE" || cutype === "GROUP" || CALENDAR_ADDRESS.test(email)) return;
 		if (!email.includes("@") && name === "") return;
 		const key = email || name.toLowerCase();
 		const known = others.get(key);

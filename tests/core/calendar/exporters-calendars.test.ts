@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type CalendarOccurrence, readCalendar } from "../../../src/core/calendar/read-ics";
+import { skipReason } from "../../../src/core/calendar/plan";
+
+const fixture = (name: string): string => readFileSync(join(__dirname, "..", "..", "fixtures", "calendar", name), "utf8");
+
+function read(name: string, zone: string, myEmails: string[] = ["sofia.marchi@gmail.example"]): CalendarOccurrence[] {
+	const r = readCalendar(fixture(name), { from: "2026-10-01", to: "2026-11-30", zone, myEmails });
+	if (!r) throw new Error(`${name} was not read`);
+	return r.occurrences;
+}
+
+const when = (o: CalendarOccurrence): string => `${o.day} ${o.time ?? "all day"} ${o.title}`;
+const emails = (o: CalendarOccurrence | undefined): string[] => (o?.attendees ?? []).map((a) => a.email);
+
+describe("a Google Calendar export with a shared calendar, rooms and the owner's address as its name", () => {
+	it("does not take a shared calendar, a room or Google's birthdays calendar for a person", () => {
+		const occurrences = read("google-shared-calendar.ics", "Europe/Rome");
+		expect(emails(occurrences.find((o) => o.title === "Prova del coro"))).toEqual(["ettore.vannucci@example.org"]);
+		expect(emails(occurrences.find((o) => o.title === "Colloquio fornitore"))).toEqual(["gianna.pesce@fornitore.example"]);
+		const birthday = occurrences.find((o) => o.title === "Compleanno di Ettore Vannucci");
+		expect(birthday && skipReason(birthday)).toBe("all-day-without-attendees");
+	});
+
+	it("knows the owner by the calendar's name (Google names the main calendar after its address) when no address of the user is set", () => {
+		const occurrences = read("google-shared-calendar.ics", "Europe/Rome", []);
+		expect(occurrences.flatMap(emails)).not.toContain("sofia.marchi@gmail.example");
+		expect(emails(occurrences.find((o) => o.title === "Colloquio fornitore"))).toEqual(["gianna.pesce@fornitore.example"]);
+	});
+});
+
+describe("an Exchange calendar whose times name Windows zones without a VTIMEZONE", () => {
+	it("reads 'Eastern Standard Time 1' as New York, daylight saving included, for a user in Rome", () => {
+		const series = read("exchange-no-vtimezone.ics", "Europe/Rome").filter((o) => o.title === "Allineamento settimanale");
+		expect(series.map(when)).toEqual([
+			"2026-10-20 16:00 Allineamento settimanale",
+			"2026-10-27 15:00 Allineamento settimanale",
+			"2026-11-03 16:00 Allineamento settimanale",
+			"2026-11-10 16:00 Allineamento settimanale",
+			"2026-11-17 16:00 Allineamento settimanale",
+		]);
+	});
+
+	it("reads 'Romance Standard Time' as Paris for a user in New York", () => {
+		const call = read("exchange-no-vtimezone.ics", "America/New_York").find((o) => o.title === "Chiamata con Zurigo");
+		expect(call && when(call)).toBe("2026-11-24 11:00 Chiamata con Zurigo");
+	});
+
+	it("keeps an all-day event Outlook writes from midnight to midnight (X-MICROSOFT-CDO-ALLDAYEVENT) on its own day, in any zone", () => {
+		for (const zone of ["Europe/Rome", "America/New_York", "Asia/Tokyo"]) {
+			const workshop = read("exchange-no-vtimezone.ics", zone).find((o) => o.title === "Workshop a Berlino");
+			expect(workshop && when(workshop)).toBe("2026-11-16 all day Workshop a Berlino");
+			expect(workshop?.allDay).toBe(true);
+		}
+	});
+});
+
+describe("an Outlook cancellation (METHOD:CANCEL)", () => {
+	it("is a cancelled event even without STATUS:CANCELLED, so it never becomes a meeting", () => {
+		const [cancelled] = read("outlook-cancellation.ics", "Europe/Rome");
+		expect(cancelled && when(cancelled)).toBe("2026-11-26 15:00 Annullato: Revisione contratto");
+		expect(cancelled && skipReason(cancelled)).toBe("cancelled");
+	});
+});
