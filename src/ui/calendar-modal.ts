@@ -121,6 +121,7 @@ export class ImportCalendarModal extends Modal {
 
 	private renderPlan(plan: CalendarPlan): void {
 		const { t } = this.host;
+		if (plan.cutShortAfterLine !== null) this.body.createEl("p", { cls: "rapport-block-error", text: t("calendar.cutShort", { line: plan.cutShortAfterLine }) });
 		this.body.createEl("p", { text: t("calendar.summary", { from: plan.window.from, to: plan.window.to, creates: plan.creates.length, updates: plan.updates.length, people: plan.people.length, skipped: plan.skipped.length }) });
 		const list = (title: string, items: string[], cls: string): HTMLElement | null => {
 			if (items.length === 0) return null;

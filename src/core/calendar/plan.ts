@@ -55,6 +55,8 @@ export interface CalendarPlan {
 	unchanged: number;
 	/** Events that could not be read. */
 	unreadable: string[];
+	/** The file was cut short: the events after this line are missing (see `CalendarRead.cutShortAfterLine`); null when whole. */
+	cutShortAfterLine: number | null;
 }
 
 /** A meeting note already in the vault that an import created: it has `calendar_uid`. */
@@ -232,7 +234,7 @@ function attendeesAfterUpdate(have: unknown, want: readonly string[]): string[] 
  * as people to create. Skipped events carry their reason. Nothing is written here.
  */
 export function planCalendarImport(read: CalendarRead, existingPeople: readonly ExistingPerson[], imported: readonly ImportedMeeting[], options: CalendarPlanOptions): CalendarPlan {
-	const plan: CalendarPlan = { window: options.window, creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable] };
+	const plan: CalendarPlan = { window: options.window, creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable], cutShortAfterLine: read.cutShortAfterLine ?? null };
 	const kept: CalendarOccurrence[] = [];
 	for (const o of read.outside) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason: "outside-window" });
 	for (const o of read.occurrences) {

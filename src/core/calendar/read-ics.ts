@@ -32,6 +32,11 @@ export interface CalendarRead {
 	outside: CalendarOccurrence[];
 	/** VEVENTs that could not be read (no DTSTART, broken rule): their UID or summary. */
 	unreadable: string[];
+	/**
+	 * The file stops before its calendar ends (a download or copy cut short): the events up to this
+	 * line, the last complete one's `END:VEVENT`, were read; whatever followed is missing.
+	 */
+	cutShortAfterLine?: number;
 }
 
 export interface ReadOptions {
@@ -113,12 +118,38 @@ function* parsedEvents(chunks: readonly EventChunk[], calendar: Component): Iter
  */
 export function readCalendar(text: string, options: ReadOptions): CalendarRead | null {
 	if (!isICalendar(text)) return null;
+	const body = text.replace(/^\uFEFF/, "");
 	try {
-		return readSources(text.replace(/^\uFEFF/, ""), options);
+		return readSources(body, options);
+	} catch (error) {
+		if (!(error instanceof NotICalendar)) throw error;
+	}
+	const complete = completeEventsOf(body);
+	if (!complete) return null;
+	try {
+		const read = readSources(complete.text, options);
+		if (read) read.cutShortAfterLine = complete.line;
+		return read;
 	} catch (error) {
 		if (error instanceof NotICalendar) return null;
 		throw error;
 	}
+}
+
+/**
+ * A file cut short (no `END:VCALENDAR` at all) up to its last complete event, closed there, and the
+ * line of that event's `END:VEVENT`; null when the file is not cut short or holds no complete event.
+ */
+function completeEventsOf(text: string): { text: string; line: number } | null {
+	if (/^END:VCALENDAR[ \t]*\r?$/im.test(text)) return null;
+	let last: RegExpExecArray | null = null;
+	const ends = /^END:VEVENT[ \t]*\r?$/gim;
+	for (let m = ends.exec(text); m; m = ends.exec(text)) last = m;
+	if (!last) return null;
+	const end = last.index + last[0].length;
+	let line = 1;
+	for (let i = text.indexOf("\n"); i >= 0 && i < last.index; i = text.indexOf("\n", i + 1)) line++;
+	return { text: `${text.slice(0, end)}\r\nEND:VCALENDAR\r\n`, line };
 }
 
 function readSources(text: string, options: ReadOptions): CalendarRead | null {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type CalendarOccurrence, readCalendar } from "../../../src/core/calendar/read-ics";
-import { skipReason } from "../../../src/core/calendar/plan";
+import { planCalendarImport, skipReason } from "../../../src/core/calendar/plan";
 
 const fixture = (name: string): string => readFileSync(join(__dirname, "..", "..", "fixtures", "calendar", name), "utf8");
 
@@ -62,5 +62,33 @@ describe("an Outlook cancellation (METHOD:CANCEL)", () => {
 		const [cancelled] = read("outlook-cancellation.ics", "Europe/Rome");
 		expect(cancelled && when(cancelled)).toBe("2026-11-26 15:00 Annullato: Revisione contratto");
 		expect(cancelled && skipReason(cancelled)).toBe("cancelled");
+	});
+});
+
+describe("a calendar file cut short (a download that stopped)", () => {
+	const whole = fixture("google-shared-calendar.ics");
+	const cut = whole.slice(0, whole.indexOf("SUMMARY:Compleanno"));
+	const lineOfSecondEnd = whole.split("\r\n").findIndex((line, i, lines) => line === "END:VEVENT" && lines.slice(0, i).includes("END:VEVENT")) + 1;
+
+	it("reads the events that are whole and says after which line the rest is missing", () => {
+		const read = readCalendar(cut, { from: "2026-10-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: ["sofia.marchi@gmail.example"] });
+		expect(read?.occurrences.map(when)).toEqual(["2026-11-04 19:30 Prova del coro", "2026-11-12 10:00 Colloquio fornitore"]);
+		expect(read?.cutShortAfterLine).toBe(lineOfSecondEnd);
+	});
+
+	it("gives the plan that line, and a whole file none", () => {
+		const options = { window: { from: "2026-10-01", to: "2026-11-30", today: "2026-11-30" }, meetingsFolder: "Meetings", peopleFolder: "People", attendeeField: "attendees", template: null, takenPaths: new Set<string>() };
+		const plan = (text: string): ReturnType<typeof planCalendarImport> => {
+			const read = readCalendar(text, { from: "2026-10-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: ["sofia.marchi@gmail.example"] });
+			if (!read) throw new Error("not read");
+			return planCalendarImport(read, [], [], options);
+		};
+		expect(plan(cut).cutShortAfterLine).toBe(lineOfSecondEnd);
+		expect(plan(cut).creates.map((c) => c.path)).toEqual(["Meetings/2026-11-04 Prova del coro.md", "Meetings/2026-11-12 Colloquio fornitore.md"]);
+		expect(plan(whole).cutShortAfterLine).toBeNull();
+	});
+
+	it("is still no calendar when not one event in it is whole", () => {
+		expect(readCalendar(whole.slice(0, whole.indexOf("END:VEVENT")), { from: "2026-10-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: [] })).toBeNull();
 	});
 });

@@ -40,3 +40,12 @@ describe("rapport import of a calendar that is not UTF-8", () => {
 		expect(windows1252.stdout).toContain("Nicolò Ferrà <nicolo.ferra@example.com>");
 	});
 });
+
+describe("rapport import of a calendar file cut short", () => {
+	it("writes the meetings that are whole, says where the file stops and exits with 1", () => {
+		const r = importPreview(new TextEncoder().encode(CALENDAR.slice(0, CALENDAR.indexOf("END:VCALENDAR")) + "BEGIN:VEVENT\r\nDTSTART:2026110"));
+		expect(r.meetings).toEqual(["2026-11-05 Caffè con Nicolò.md"]);
+		expect(r.stdout).toContain("the events up to line 11 are read, whatever followed is missing");
+		expect(r.status).toBe(1);
+	});
+});
