@@ -31,6 +31,16 @@ function addressValue(prop: JCalProperty, component: Component): unknown {
  */
 const CALENDAR_ADDRESS = /@(?:group(?:\.v)?|resource|import)\.calendar\.google\.com$/;
 
+/**
+ * The name an attendee's `CN` gives, "" when it gives none: Outlook quotes a name or an address it
+ * could not resolve in single quotes (`CN='marco@example.com'`), and many calendars repeat the
+ * address as the name, in any case.
+ */
+function displayName(cn: string | string[] | undefined, email: string): string {
+	const name = (Array.isArray(cn) ? cn.join(" ") : String(cn ?? "")).trim().replace(/^'(.*)'$/s, "$1").trim();
+	return name.toLowerCase() === email || name.toLowerCase() === `mailto:${email}` ? "" : name;
+}
+
 /** The people of an event but the user (rooms and resources left out), and whether the user declined it. */
 export function people(component: Component, mine: Set<string>): { others: CalendarAttendee[]; declined: boolean } {
 	const others = new Map<string, CalendarAttendee>();
@@ -40,8 +50,7 @@ export function people(component: Component, mine: Set<string>): { others: Calen
 		const value = emailOf(addressValue(prop, component));
 		// Apple writes some attendees as `urn:uuid:…` with the address in an EMAIL parameter.
 		const email = value.includes("@") ? value : emailOf(params.email);
-		const cn = params.cn;
-		const name = (Array.isArray(cn) ? cn.join(" ") : String(cn ?? "")).trim();
+		const name = displayName(params.cn, email);
 		const cutype = String(params.cutype ?? "").toUpperCase();
 		if (mine.has(email)) {
 			if (!isOrganizer && String(params.partstat ?? "").toUpperCase() === "DECLINED") declined = true;
@@ -51,8 +60,8 @@ export function people(component: Component, mine: Set<string>): { others: Calen
 		if (!email.includes("@") && name === "") return;
 		const key = email || name.toLowerCase();
 		const known = others.get(key);
-		if (!known) others.set(key, { email, name: name === email ? "" : name });
-		else if (known.name === "" && name !== email) known.name = name;
+		if (!known) others.set(key, { email, name });
+		else if (known.name === "") known.name = name;
 	};
 	const props = (component.jCal as unknown[])[1] as JCalProperty[];
 	for (const prop of props) if (prop[0] === "organizer") add(prop, true);

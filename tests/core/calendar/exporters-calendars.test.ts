@@ -92,3 +92,16 @@ describe("a calendar file cut short (a download that stopped)", () => {
 		expect(readCalendar(whole.slice(0, whole.indexOf("END:VEVENT")), { from: "2026-10-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: [] })).toBeNull();
 	});
 });
+
+describe("an Outlook invitation (METHOD:REQUEST)", () => {
+	it("names attendees without the quotes Outlook puts around a name, and no one after their address", () => {
+		const [kickoff] = read("outlook-invite.ics", "Europe/Rome");
+		expect(kickoff && when(kickoff)).toBe("2026-11-27 09:30 Kickoff progetto Delta");
+		expect(kickoff?.attendees).toEqual([
+			{ email: "ugo.lenzi@example.com", name: "Ugo Lenzi" },
+			{ email: "mirko.tosi@example.com", name: "" },
+			{ email: "giada.riva@example.com", name: "Giada Riva" },
+			{ email: "pia.conte@example.com", name: "" },
+		]);
+	});
+});
