@@ -105,3 +105,22 @@ describe("an Outlook invitation (METHOD:REQUEST)", () => {
 		]);
 	});
 });
+
+describe("a guest Google knows only by address in one event and by name in another", () => {
+	const calendar = [
+		"BEGIN:VCALENDAR", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "VERSION:2.0", "X-WR-CALNAME:sofia.marchi@gmail.example",
+		"BEGIN:VEVENT", "DTSTART:20261102T090000Z", "DTEND:20261102T100000Z", "ORGANIZER;CN=sofia.marchi@gmail.example:mailto:sofia.marchi@gmail.example",
+		"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=efontana@studio.example;X-NUM-GUESTS=0:mailto:efontana@studio.example", "SUMMARY:Sopralluogo", "UID:1sopralluogo@google.com", "END:VEVENT",
+		"BEGIN:VEVENT", "DTSTART:20261109T090000Z", "DTEND:20261109T100000Z", "ORGANIZER;CN=Elena Fontana:mailto:efontana@studio.example",
+		"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=sofia.marchi@gmail.example;X-NUM-GUESTS=0:mailto:sofia.marchi@gmail.example", "SUMMARY:Preventivo", "UID:2preventivo@google.com", "END:VEVENT",
+		"END:VCALENDAR", "",
+	].join("\r\n");
+
+	it("gets one person note with the name, linked from both meetings", () => {
+		const read = readCalendar(calendar, { from: "2026-10-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: [] });
+		if (!read) throw new Error("not read");
+		const plan = planCalendarImport(read, [], [], { window: { from: "2026-10-01", to: "2026-11-30", today: "2026-11-30" }, meetingsFolder: "Meetings", peopleFolder: "People", attendeeField: "attendees", template: null, takenPaths: new Set<string>() });
+		expect(plan.people.map((p) => [p.name, p.email, p.note.path])).toEqual([["Elena Fontana", "efontana@studio.example", "People/Elena Fontana.md"]]);
+		expect(plan.creates.map((c) => c.attendees)).toEqual([["[[Elena Fontana]]"], ["[[Elena Fontana]]"]]);
+	});
+});
