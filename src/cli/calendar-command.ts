@@ -88,6 +88,7 @@ function meetingTemplate(vault: LoadedVault, fs: FsPort): string | null {
 
 function describe(plan: CalendarPlan, args: CliArgs, t: Translate, outcome: CalendarOutcome | null): string[] {
 	const lines: string[] = [t("calendar.cli.window", { from: plan.window.from, to: plan.window.to })];
+	if (plan.cutShortAfterLine !== null) lines.push("", t("calendar.cutShort", { line: plan.cutShortAfterLine }));
 	const section = (title: string, items: string[]): void => {
 		if (items.length === 0) return;
 		lines.push("", `${title} (${items.length}):`, ...items.map((i) => `  ${i}`));
@@ -195,7 +196,8 @@ export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: s
 		fileNameWords: fileNameWords(t),
 	});
 	const outcome = args.write ? write(vault, plan, args.createPeople, t, fs) : null;
-	const exitCode = outcome && outcome.failed.length > 0 ? 1 : 0;
+	// A file cut short is imported as far as it goes, and says so with exit code 1.
+	const exitCode = (outcome && outcome.failed.length > 0) || plan.cutShortAfterLine !== null ? 1 : 0;
 	if (args.json) return { stdout: JSON.stringify(outcome ? { ...plan, written: outcome } : plan, null, 2) + "\n", exitCode };
 	return { stdout: describe(plan, args, t, outcome).join("\n") + "\n", exitCode };
 }

@@ -24,6 +24,7 @@ import { graphCommand } from "./graph-command";
 import { exportCommand, importCommand, readImportFile } from "./contacts-commands";
 import { calendarImportCommand, NotesSeen } from "./calendar-command";
 import { isICalendar } from "../core/calendar/read-ics";
+import { decodeWholeFile } from "../core/contacts/decode";
 import { nameOf, notePath } from "./notes";
 import { brief, groups, insightsFor, intros, stats } from "./practice-commands";
 import { agendaReport, doctorProblems, doctorReport, peopleReport } from "./reports";
@@ -90,7 +91,8 @@ function command(vault: LoadedVault & LoadReport, args: CliArgs, t: Translate, f
 function importAny(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort, seen?: NotesSeen): CommandResult {
 	// Read once: a pipe (`/dev/stdin`, `<(…)`) gives its bytes only once.
 	const bytes = readImportFile(args.note ?? "");
-	const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+	// As contacts are: a BOM's encoding (UTF-16 included), else UTF-8, else Windows-1252 (older Outlook wrote its code page).
+	const text = decodeWholeFile(bytes);
 	if (isICalendar(text)) return calendarImportCommand(vault, args, text, t, seen, fs);
 	if (args.from !== undefined || args.ahead !== undefined || args.createPeople) throw new CliError("calendar.cli.onlyCalendars");
 	return importCommand(vault, args, t, fs, bytes);

@@ -549,6 +549,8 @@ export const en = {
 	"cli.error.importTooLarge": "{path} is larger than {mb} MB: it is not a contacts or calendar export Rapport can import; nothing was imported",
 	"cli.warning.noSuchCircle": "no one is in the circle \"{circle}\"; the circles in this vault: {circles}",
 	"cli.warning.noCircles": "no one is in the circle \"{circle}\": no person note has a circle yet",
+	// Real exporters' files (round 8): a calendar file cut short.
+	"calendar.cutShort": "This file stops before its calendar ends (a download or copy cut short?): the events up to line {line} are read, whatever followed is missing. Export the calendar again to import the rest.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -551,4 +551,6 @@ export const it: Record<MessageKey, string> = {
 	"cli.error.importTooLarge": "{path} supera {mb} MB: non è un'esportazione di contatti o di calendario che Rapport possa importare; non è stato importato nulla",
 	"cli.warning.noSuchCircle": "nessuno è nella cerchia \"{circle}\"; le cerchie di questo vault: {circles}",
 	"cli.warning.noCircles": "nessuno è nella cerchia \"{circle}\": nessuna nota persona ha ancora una cerchia",
+	// File reali degli esportatori (round 8): un calendario troncato.
+	"calendar.cutShort": "Questo file si interrompe prima della fine del calendario (un download o una copia incompleti?): sono letti gli eventi fino alla riga {line}, quelli successivi mancano. Esporta di nuovo il calendario per importare il resto.",
 };

@@ -3,6 +3,7 @@ import { fileNameWords } from "../i18n";
 import { editDocument } from "../obsidian/document-edit";
 import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText } from "../core/calendar/plan";
 import { readCalendar } from "../core/calendar/read-ics";
+import { decodeWholeFile } from "../core/contacts/decode";
 import { importWindow } from "../core/calendar/window";
 import { plannedNoteText } from "../core/contacts/plan";
 import { isCalendarDay, today } from "../core/dates/dates";
@@ -63,7 +64,8 @@ export class ImportCalendarModal extends Modal {
 		const input = this.contentEl.createEl("input", { attr: { type: "file", accept: ".ics,text/calendar" } });
 		input.addEventListener("change", () => {
 			const file = input.files?.[0];
-			if (file) void file.text().then((text) => this.loadText(text, file.name));
+			// Bytes, as for contacts: a BOM's encoding (UTF-16 included), else UTF-8, else Windows-1252.
+			if (file) void file.arrayBuffer().then((buffer) => this.loadText(decodeWholeFile(new Uint8Array(buffer)), file.name));
 		});
 		this.body = this.contentEl.createDiv();
 	}
@@ -119,6 +121,7 @@ export class ImportCalendarModal extends Modal {
 
 	private renderPlan(plan: CalendarPlan): void {
 		const { t } = this.host;
+		if (plan.cutShortAfterLine !== null) this.body.createEl("p", { cls: "rapport-block-error", text: t("calendar.cutShort", { line: plan.cutShortAfterLine }) });
 		this.body.createEl("p", { text: t("calendar.summary", { from: plan.window.from, to: plan.window.to, creates: plan.creates.length, updates: plan.updates.length, people: plan.people.length, skipped: plan.skipped.length }) });
 		const list = (title: string, items: string[], cls: string): HTMLElement | null => {
 			if (items.length === 0) return null;

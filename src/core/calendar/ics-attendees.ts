@@ -24,6 +24,23 @@ function addressValue(prop: JCalProperty, component: Component): unknown {
 	return new ICAL.Property(prop, component).getFirstValue();
 }
 
+/**
+ * Addresses of Google calendars rather than people: a shared calendar that organises its events
+ * (`…@group.calendar.google.com`), a room or resource (`…@resource.calendar.google.com`), Google's
+ * own birthdays and holidays calendars (`…@group.v.calendar.google.com`), an imported calendar.
+ */
+const CALENDAR_ADDRESS = /@(?:group(?:\.v)?|resource|import)\.calendar\.google\.com$/;
+
+/**
+ * The name an attendee's `CN` gives, "" when it gives none: Outlook quotes a name or an address it
+ * could not resolve in single quotes (`CN='marco@example.com'`), and many calendars repeat the
+ * address as the name, in any case.
+ */
+function displayName(cn: string | string[] | undefined, email: string): string {
+	const name = (Array.isArray(cn) ? cn.join(" ") : String(cn ?? "")).trim().replace(/^'(.*)'$/s, "$1").trim();
+	return name.toLowerCase() === email || name.toLowerCase() === `mailto:${email}` ? "" : name;
+}
+
 /** The people of an event but the user (rooms and resources left out), and whether the user declined it. */
 export function people(component: Component, mine: Set<string>): { others: CalendarAttendee[]; declined: boolean } {
 	const others = new Map<string, CalendarAttendee>();
@@ -33,19 +50,18 @@ export function people(component: Component, mine: Set<string>): { others: Calen
 		const value = emailOf(addressValue(prop, component));
 		// Apple writes some attendees as `urn:uuid:…` with the address in an EMAIL parameter.
 		const email = value.includes("@") ? value : emailOf(params.email);
-		const cn = params.cn;
-		const name = (Array.isArray(cn) ? cn.join(" ") : String(cn ?? "")).trim();
+		const name = displayName(params.cn, email);
 		const cutype = String(params.cutype ?? "").toUpperCase();
 		if (mine.has(email)) {
 			if (!isOrganizer && String(params.partstat ?? "").toUpperCase() === "DECLINED") declined = true;
 			return;
 		}
-		if (cutype === "ROOM" || cutype === "RESOURCE" || cutype === "GROUP") return;
+		if (cutype === "ROOM" || cutype === "RESOURCE" || cutype === "GROUP" || CALENDAR_ADDRESS.test(email)) return;
 		if (!email.includes("@") && name === "") return;
 		const key = email || name.toLowerCase();
 		const known = others.get(key);
-		if (!known) others.set(key, { email, name: name === email ? "" : name });
-		else if (known.name === "" && name !== email) known.name = name;
+		if (!known) others.set(key, { email, name });
+		else if (known.name === "") known.name = name;
 	};
 	const props = (component.jCal as unknown[])[1] as JCalProperty[];
 	for (const prop of props) if (prop[0] === "organizer") add(prop, true);

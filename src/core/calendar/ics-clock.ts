@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { DateTime, type IANAZone } from "luxon";
 import type { CalendarDay } from "../dates/dates";
+import { ianaZoneOfWindowsName } from "./windows-zones";
 
 /**
  * Where an iCalendar time falls for the user: instants of zoned times, floating and all-day times in
@@ -63,14 +64,15 @@ export class ZoneOffsets {
 
 /**
  * Seconds since the epoch of an iCalendar time: by its VTIMEZONE (ical.js finds it in the file or
- * in its TimezoneService), else by `tzid` as an IANA zone (a file without VTIMEZONE), else a floating
- * time in the user's zone. All-day dates start at midnight in the user's zone.
+ * in its TimezoneService), else by `tzid` as an IANA zone or a Windows zone name (a file without
+ * VTIMEZONE), else a floating time in the user's zone. All-day dates start at midnight in the user's zone.
  */
 export function seconds(time: Time, ctx: ZoneClock, tzid: string | null): number {
 	if (!time.isDate && time.zone && time.zone.tzid !== "floating") return ctx.instants.of(time);
 	const zone = ctx.zone;
 	const local = { year: time.year, month: time.month, day: time.day, hour: time.isDate ? 0 : time.hour, minute: time.isDate ? 0 : time.minute, second: time.isDate ? 0 : time.second };
-	const named = tzid && !time.isDate ? DateTime.fromObject(local, { zone: tzid }) : null;
+	// Exchange writes Windows zone names (`W. Europe Standard Time`), often without a VTIMEZONE.
+	const named = tzid && !time.isDate ? DateTime.fromObject(local, { zone: ianaZoneOfWindowsName(tzid) ?? tzid }) : null;
 	return (named?.isValid ? named : DateTime.fromObject(local, { zone })).toSeconds();
 }
 

@@ -55,6 +55,8 @@ export interface CalendarPlan {
 	unchanged: number;
 	/** Events that could not be read. */
 	unreadable: string[];
+	/** The file was cut short: the events after this line are missing (see `CalendarRead.cutShortAfterLine`); null when whole. */
+	cutShortAfterLine: number | null;
 }
 
 /** A meeting note already in the vault that an import created: it has `calendar_uid`. */
@@ -131,6 +133,23 @@ function attendeeKey(a: CalendarAttendee): string {
 	return a.email !== "" ? a.email : `name:${a.name.toLowerCase()}`;
 }
 
+/**
+ * Everyone the occurrences invite, once each, in order of first appearance, with the name any of
+ * their invitations gives: Google writes the address as the name (`CN=efontana@…`) where the guest
+ * has no Google profile, and the real name in the events that person organises.
+ */
+function namedAttendees(occurrences: readonly CalendarOccurrence[]): CalendarAttendee[] {
+	const byKey = new Map<string, CalendarAttendee>();
+	for (const o of occurrences) {
+		for (const a of o.attendees) {
+			const key = attendeeKey(a);
+			const known = byKey.get(key);
+			if (!known || (known.name === "" && a.name !== "")) byKey.set(key, a);
+		}
+	}
+	return [...byKey.values()];
+}
+
 /** Links for attendees: matched people by file name (by path when two share it), new people as the note they will get. */
 class AttendeeLinks {
 	private readonly links = new Map<string, string>();
@@ -144,23 +163,20 @@ class AttendeeLinks {
 		for (const p of existing) names.set(basename(p.path).toLowerCase(), (names.get(basename(p.path).toLowerCase()) ?? 0) + 1);
 		const linkTo = (path: string): string => `[[${(names.get(basename(path).toLowerCase()) ?? 0) > 1 ? withoutMd(path) : basename(path)}]]`;
 		const unmatched: { attendee: CalendarAttendee; contact: Contact }[] = [];
-		for (const o of occurrences) {
-			for (const a of o.attendees) {
-				const key = attendeeKey(a);
-				if (this.links.has(key)) continue;
-				const contact = emptyContact(unmatched.length + 1);
-				const named = attendeeName(a.name);
-				contact.name = a.name !== "" ? named.name : nameFromEmail(a.email);
-				contact.firstName = named.first;
-				contact.lastName = named.last;
-				if (a.email !== "") contact.emails = [a.email];
-				const found = match(contact);
-				if (found.length === 1 && found[0]) this.links.set(key, linkTo(found[0]));
-				else if (found.length > 1) this.links.set(key, contact.name);
-				else {
-					this.links.set(key, "");
-					unmatched.push({ attendee: a, contact });
-				}
+		for (const a of namedAttendees(occurrences)) {
+			const key = attendeeKey(a);
+			const contact = emptyContact(unmatched.length + 1);
+			const named = attendeeName(a.name);
+			contact.name = a.name !== "" ? named.name : nameFromEmail(a.email);
+			contact.firstName = named.first;
+			contact.lastName = named.last;
+			if (a.email !== "") contact.emails = [a.email];
+			const found = match(contact);
+			if (found.length === 1 && found[0]) this.links.set(key, linkTo(found[0]));
+			else if (found.length > 1) this.links.set(key, contact.name);
+			else {
+				this.links.set(key, "");
+				unmatched.push({ attendee: a, contact });
 			}
 		}
 		const planned = planImport({ source: "vcard", contacts: unmatched.map((u) => u.contact), problems: [] }, existing, { folder: options.peopleFolder, takenPaths: options.takenPaths, lookup, fileNameWords: options.fileNameWords });
@@ -232,7 +248,7 @@ function attendeesAfterUpdate(have: unknown, want: readonly string[]): string[] 
  * as people to create. Skipped events carry their reason. Nothing is written here.
  */
 export function planCalendarImport(read: CalendarRead, existingPeople: readonly ExistingPerson[], imported: readonly ImportedMeeting[], options: CalendarPlanOptions): CalendarPlan {
-	const plan: CalendarPlan = { window: options.window, creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable] };
+	const plan: CalendarPlan = { window: options.window, creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable], cutShortAfterLine: read.cutShortAfterLine ?? null };
 	const kept: CalendarOccurrence[] = [];
 	for (const o of read.outside) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason: "outside-window" });
 	for (const o of read.occurrences) {

@@ -32,6 +32,11 @@ export interface CalendarRead {
 	outside: CalendarOccurrence[];
 	/** VEVENTs that could not be read (no DTSTART, broken rule): their UID or summary. */
 	unreadable: string[];
+	/**
+	 * The file stops before its calendar ends (a download or copy cut short): the events up to this
+	 * line, the last complete one's `END:VEVENT`, were read; whatever followed is missing.
+	 */
+	cutShortAfterLine?: number;
 }
 
 export interface ReadOptions {
@@ -113,12 +118,38 @@ function* parsedEvents(chunks: readonly EventChunk[], calendar: Component): Iter
  */
 export function readCalendar(text: string, options: ReadOptions): CalendarRead | null {
 	if (!isICalendar(text)) return null;
+	const body = text.replace(/^\uFEFF/, "");
 	try {
-		return readSources(text.replace(/^\uFEFF/, ""), options);
+		return readSources(body, options);
+	} catch (error) {
+		if (!(error instanceof NotICalendar)) throw error;
+	}
+	const complete = completeEventsOf(body);
+	if (!complete) return null;
+	try {
+		const read = readSources(complete.text, options);
+		if (read) read.cutShortAfterLine = complete.line;
+		return read;
 	} catch (error) {
 		if (error instanceof NotICalendar) return null;
 		throw error;
 	}
+}
+
+/**
+ * A file cut short (no `END:VCALENDAR` at all) up to its last complete event, closed there, and the
+ * line of that event's `END:VEVENT`; null when the file is not cut short or holds no complete event.
+ */
+function completeEventsOf(text: string): { text: string; line: number } | null {
+	if (/^END:VCALENDAR[ \t]*\r?$/im.test(text)) return null;
+	let last: RegExpExecArray | null = null;
+	const ends = /^END:VEVENT[ \t]*\r?$/gim;
+	for (let m = ends.exec(text); m; m = ends.exec(text)) last = m;
+	if (!last) return null;
+	const end = last.index + last[0].length;
+	let line = 1;
+	for (let i = text.indexOf("\n"); i >= 0 && i < last.index; i = text.indexOf("\n", i + 1)) line++;
+	return { text: `${text.slice(0, end)}\r\nEND:VCALENDAR\r\n`, line };
 }
 
 function readSources(text: string, options: ReadOptions): CalendarRead | null {
@@ -134,7 +165,7 @@ function readSources(text: string, options: ReadOptions): CalendarRead | null {
 	for (const { calendar, events } of calendars) {
 		const registered = registerZones(calendar);
 		try {
-			readEvents(events(), { zone, offsets, instants, mine, bounds }, out);
+			readEvents(events(), { zone, offsets, instants, mine: calendarOwner(calendar, mine), bounds, cancelsAll: isCancellation(calendar) }, out);
 		} finally {
 			for (const tzid of registered) ICAL.TimezoneService.remove(tzid);
 		}
@@ -162,6 +193,33 @@ function registerZones(calendar: Component): string[] {
 interface Context extends ZoneClock {
 	mine: Set<string>;
 	bounds: { from: number; to: number };
+	/** The file cancels its events (`METHOD:CANCEL`, what Outlook sends when a meeting is called off). */
+	cancelsAll: boolean;
+}
+
+/** Whether a calendar is a cancellation notice: every event in it is called off, with or without `STATUS:CANCELLED`. */
+function isCancellation(calendar: Component): boolean {
+	return String(calendar.getFirstPropertyValue("method") ?? "").trim().toUpperCase() === "CANCEL";
+}
+
+/**
+ * The user's addresses for one calendar. With none set, a calendar named after an address (Google
+ * names each account's main calendar so, in `X-WR-CALNAME`) is the user's own: its owner is not
+ * taken for a guest of every meeting.
+ */
+function calendarOwner(calendar: Component, mine: Set<string>): Set<string> {
+	if (mine.size > 0) return mine;
+	const name = String(calendar.getFirstPropertyValue("x-wr-calname") ?? "").trim().toLowerCase();
+	return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(name) ? new Set([name]) : mine;
+}
+
+/**
+ * Whether an Outlook or Exchange event is all-day though written with times: from midnight, with
+ * `X-MICROSOFT-CDO-ALLDAYEVENT:TRUE` (older Outlook, Exchange invites) or its MSN twin.
+ */
+function microsoftAllDay(start: Time, ...events: (Event | undefined)[]): boolean {
+	if (start.isDate || start.hour !== 0 || start.minute !== 0 || start.second !== 0) return false;
+	return events.some((e) => ["x-microsoft-cdo-alldayevent", "x-microsoft-msncalendar-alldayevent"].some((name) => String(e?.component.getFirstPropertyValue(name) ?? "").trim().toUpperCase() === "TRUE"));
 }
 
 /**
@@ -289,8 +347,9 @@ function occurrence(item: Event, start: Time, recurrenceId: Time | null, ctx: Co
 	const { others, declined } = people(item.component, ctx.mine);
 	const status = String(item.component.getFirstPropertyValue("status") ?? "").toUpperCase();
 	const tzid = startZone(item) ?? (series ? startZone(series) : null);
-	const at = seconds(start, ctx, tzid);
-	const allDay = start.isDate;
+	const allDay = start.isDate || microsoftAllDay(start, item, series);
+	// An all-day event starts at midnight of its day in the user's zone, whatever zone its times name.
+	const at = allDay ? DateTime.fromObject({ year: start.year, month: start.month, day: start.day }, { zone: ctx.zone }).toSeconds() : seconds(start, ctx, tzid);
 	const local = localClock(at, ctx);
 	const day = allDay ? `${pad(start.year, 4)}-${pad(start.month)}-${pad(start.day)}` : local.day;
 	return {
@@ -301,7 +360,7 @@ function occurrence(item: Event, start: Time, recurrenceId: Time | null, ctx: Co
 		start: at,
 		attendees: others,
 		declined,
-		cancelled: status === "CANCELLED",
+		cancelled: status === "CANCELLED" || ctx.cancelsAll,
 		allDay,
 	};
 }

@@ -115,6 +115,14 @@ export function phoneBucket(phone: string): string {
 	return phoneKey(phone).replace(/\D/g, "").slice(-7);
 }
 
+/** Google Contacts' system groups, which every contact of the account is in ("myContacts") or that mark a favourite ("starred"): no group of the user's. */
+const SYSTEM_GROUPS = /^\*?\s*(my ?contacts|starred)$/i;
+
+/** The groups a user made, as exports list them: Google's system groups left out, `* ` before a label dropped. */
+export function userGroups(groups: readonly string[]): string[] {
+	return groups.map((g) => g.trim().replace(/^\*\s*/, "")).filter((g) => g !== "" && !SYSTEM_GROUPS.test(g));
+}
+
 export function emailKey(email: string): string {
 	return email.trim().toLowerCase();
 }

@@ -1,11 +1,11 @@
-import { type Contact, type ContactFile, contactProblem, emptyContact, hasIdentity, linkedinProfile } from "./contact";
-import { parseCsv, recordsAfterHeader } from "./csv";
+import { type Contact, type ContactFile, contactProblem, emptyContact, hasIdentity, linkedinProfile, userGroups } from "./contact";
+import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { parseBirthdayText } from "./csv-sources";
 
 /** Whether a CSV is a Google Contacts export (new or old layout). */
 export function isGoogleCsv(text: string): boolean {
 	const head = text.slice(0, 4000);
-	return /E-mail 1 - Value/i.test(head) || (/Given Name,/i.test(head) && /Family Name,/i.test(head)) || (/Organization Name/i.test(head) && /Labels/i.test(head));
+	return /E-mail 1 - Value/i.test(head) || (/Given Name"?[,;\t]/i.test(head) && /Family Name"?[,;\t]/i.test(head)) || (/Organization Name/i.test(head) && /Labels/i.test(head));
 }
 
 /** Values Google joins with ` ::: ` in one cell. */
@@ -19,7 +19,8 @@ function multi(cell: string): string[] {
  * organisation (a shop, an office) is named after it.
  */
 export function readGoogle(text: string): ContactFile {
-	const { rows, problems } = parseCsv(text);
+	// A spreadsheet saving the export again may separate the cells with `;` or tabs.
+	const { rows, problems } = parseCsv(text, csvSeparator(text));
 	const header = rows[0];
 	if (!header) return { source: "google", contacts: [], problems: [...problems, contactProblem(1, "emptyFile")] };
 	const names = header.cells;
@@ -51,9 +52,7 @@ export function readGoogle(text: string): ContactFile {
 		c.birthday = birthday ? parseBirthdayText(birthday) : null;
 		if (birthday && !c.birthday) problems.push(contactProblem(r.line, "badDate", { field: "Birthday", value: birthday }));
 		c.note = r.get("Notes") || null;
-		c.groups = multi(r.get("Labels") || r.get("Group Membership"))
-			.map((g) => g.replace(/^\*\s*/, ""))
-			.filter((g) => !/^my ?contacts$|^starred$/i.test(g));
+		c.groups = userGroups(multi(r.get("Labels") || r.get("Group Membership")));
 		if (!hasIdentity(c)) {
 			problems.push(contactProblem(r.line, "noName"));
 			continue;

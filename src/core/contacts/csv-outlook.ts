@@ -42,12 +42,13 @@ const ITALIAN: OutlookLayout = { column: (english) => ITALIAN_COLUMNS[english] ?
 
 /**
  * Whether a CSV is an Outlook contacts export (Outlook for Windows' "Export to a file", Outlook.com's
- * "Export contacts"), with English or Italian column names, separated by commas or semicolons.
+ * "Export contacts"), with English or Italian column names, separated by commas, semicolons or tabs
+ * (Excel's "Unicode text").
  */
 export function isOutlookCsv(text: string): boolean {
 	const head = text.slice(0, 4000);
-	const english = /"?First Name"?[,;]/i.test(head) && /"?E-mail Address"?/i.test(head) && /"?(Job Title|Business Phone|E-mail 2 Address)"?/i.test(head);
-	return english || (/(^|[,;])"?Nome"?[,;]/im.test(head) && /[,;]"?Cognome"?[,;\r\n]/i.test(head) && /"?Indirizzo posta elettronica"?/i.test(head) && /"?(Posizione|Ufficio|Cellulare|Indirizzo posta elettronica 2)"?/i.test(head));
+	const english = /"?First Name"?[,;\t]/i.test(head) && /"?E-mail Address"?/i.test(head) && /"?(Job Title|Business Phone|E-mail 2 Address)"?/i.test(head);
+	return english || (/(^|[,;\t])"?Nome"?[,;\t]/im.test(head) && /[,;\t]"?Cognome"?[,;\t\r\n]/i.test(head) && /"?Indirizzo posta elettronica"?/i.test(head) && /"?(Posizione|Ufficio|Cellulare|Indirizzo posta elettronica 2)"?/i.test(head));
 }
 
 const PHONE_COLUMNS = ["Mobile Phone", "Primary Phone", "Business Phone", "Business Phone 2", "Home Phone", "Home Phone 2", "Other Phone", "Car Phone", "Company Main Phone"];

@@ -1,6 +1,6 @@
 import { formatDay, isValidDate } from "../dates/dates";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, linkedinProfile } from "./contact";
-import { parseCsv, recordsAfterHeader } from "./csv";
+import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -33,9 +33,12 @@ export function parseBirthdayText(text: string): string | null {
 	return null;
 }
 
-/** Whether a CSV is LinkedIn's Connections.csv: the current header, or the older one without the URL column. */
+/** LinkedIn's header line: the current one, or the older one without the URL column; cells separated as a spreadsheet saved them again (`,`, `;` or a tab). */
+const LINKEDIN_HEADER = /^\uFEFF?"?First Name"?([,;\t])"?Last Name"?\1("?URL"?\1)?"?Email Address"?\1"?Company"?\1"?Position"?\1"?Connected On"?/im;
+
+/** Whether a CSV is LinkedIn's Connections.csv. */
 export function isLinkedInCsv(text: string): boolean {
-	return /^"?First Name"?,"?Last Name"?,("?URL"?,)?"?Email Address"?,"?Company"?,"?Position"?,"?Connected On"?/im.test(text.slice(0, 4000));
+	return LINKEDIN_HEADER.test(text.slice(0, 4000));
 }
 
 /** Reads one connection, or says why the row is skipped. */
@@ -61,9 +64,9 @@ function linkedInConnection(r: { line: number; get(name: string): string }, prob
 	return c;
 }
 
-/** LinkedIn's Connections.csv: a few lines of notes, then one connection per row (with or without the URL column). */
+/** LinkedIn's Connections.csv: a few lines of notes, then one connection per row (with or without the URL column), as exported or saved again by a spreadsheet. */
 export function readLinkedIn(text: string): ContactFile {
-	const { rows, problems } = parseCsv(text);
+	const { rows, problems } = parseCsv(text, csvSeparator(text, LINKEDIN_HEADER));
 	const table = recordsAfterHeader(rows, ["First Name", "Last Name", "Email Address", "Company", "Position", "Connected On"]);
 	if (!table) return { source: "linkedin", contacts: [], problems: [...problems, contactProblem(1, "noHeader")] };
 	const contacts: Contact[] = [];

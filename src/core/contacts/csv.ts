@@ -9,10 +9,10 @@ export interface CsvRow {
 /**
  * RFC 4180 CSV: quoted cells with `""` escapes and line breaks inside, CRLF or LF, an optional BOM.
  * A quote left open swallows the rest of the file, so it is reported and the row is dropped. Cells
- * are separated by `separator`: a comma, or a semicolon where the comma is the decimal mark (Italian
- * Windows writes its list separator, `;`).
+ * are separated by `separator`: a comma, a semicolon where the comma is the decimal mark (Italian
+ * Windows writes its list separator, `;`), or a tab.
  */
-export function parseCsv(text: string, separator: "," | ";" = ","): { rows: CsvRow[]; problems: ContactProblem[] } {
+export function parseCsv(text: string, separator: CsvSeparator = ","): { rows: CsvRow[]; problems: ContactProblem[] } {
 	const rows: CsvRow[] = [];
 	const problems: ContactProblem[] = [];
 	const src = text.replace(/^\uFEFF/, "");
@@ -77,23 +77,26 @@ export function parseCsv(text: string, separator: "," | ";" = ","): { rows: CsvR
 	return { rows, problems };
 }
 
+/** What separates the cells of a CSV: a comma, a semicolon (Excel where the comma is the decimal mark), a tab (Excel's "Unicode text"). */
+export type CsvSeparator = "," | ";" | "\t";
+
 /**
- * The separator of a CSV, told by its first line (the header): a semicolon when that line has more
- * semicolons than commas outside quotes, else a comma.
+ * The separator of a CSV, told by its header line: the first line that `header` matches (LinkedIn
+ * writes a few lines of notes before it), else the first line. The separator found most often in it
+ * outside quotes wins; a comma when none is.
  */
-export function csvSeparator(text: string): "," | ";" {
-	let commas = 0;
-	let semicolons = 0;
+export function csvSeparator(text: string, header?: RegExp): CsvSeparator {
+	const head = text.slice(0, 20000);
+	const lines = head.split(/\r?\n/);
+	const line = (header ? lines.find((l) => header.test(l)) : undefined) ?? lines.find((l) => l.trim() !== "") ?? "";
+	const counts = { ",": 0, ";": 0, "\t": 0 };
 	let quoted = false;
-	for (let i = 0; i < text.length && i < 20000; i++) {
-		const ch = text[i];
+	for (const ch of line) {
 		if (ch === '"') quoted = !quoted;
-		else if (quoted) continue;
-		else if (ch === "\n") break;
-		else if (ch === ",") commas++;
-		else if (ch === ";") semicolons++;
+		else if (!quoted && (ch === "," || ch === ";" || ch === "\t")) counts[ch]++;
 	}
-	return semicolons > commas ? ";" : ",";
+	if (counts["\t"] > counts[","] && counts["\t"] >= counts[";"]) return "\t";
+	return counts[";"] > counts[","] ? ";" : ",";
 }
 
 /** Whether a cell read so far is only spaces; stops at the first other character, so a long cell costs once. */

@@ -1,4 +1,4 @@
-import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, hasIdentity, linkedinProfile } from "./contact";
+import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, hasIdentity, linkedinProfile, userGroups } from "./contact";
 import { parseBirthdayText } from "./csv-sources";
 import { binaryTextBytes, decodeBytes } from "./decode";
 
@@ -241,7 +241,8 @@ function apply(c: Contact, p: Property, problems: ContactProblem[], binary: bool
 			break;
 		}
 		case "CATEGORIES":
-			c.groups.push(...splitValue(value, ",").map((g) => g.trim()).filter((g) => g !== ""));
+			// Google's vCards list its system groups here too: `CATEGORIES:myContacts,starred,Work`.
+			c.groups.push(...userGroups(splitValue(value, ",")));
 			break;
 	}
 }

@@ -1,0 +1,51 @@
+import { spawnSync } from "node:child_process";
+import { readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CLI, makeVault } from "./run-cli";
+
+/** An Outlook meeting with an accented title and attendee, as text to encode. */
+const CALENDAR = [
+	"BEGIN:VCALENDAR",
+	"PRODID:-//Microsoft Corporation//Outlook 12.0 MIMEDIR//EN",
+	"VERSION:2.0",
+	"METHOD:PUBLISH",
+	"BEGIN:VEVENT",
+	"DTSTART:20261105T090000Z",
+	"DTEND:20261105T100000Z",
+	"ORGANIZER;CN=Nicolò Ferrà:mailto:nicolo.ferra@example.com",
+	"SUMMARY:Caffè con Nicolò",
+	"UID:040000008200E00074C5B7101A82E008000000001234",
+	"END:VEVENT",
+	"END:VCALENDAR",
+	"",
+].join("\r\n");
+
+function importPreview(bytes: Uint8Array): { stdout: string; status: number | null; meetings: string[] } {
+	const vault = makeVault({ ".obsidian/plugins/rapport/data.json": JSON.stringify({ myEmails: ["me@example.com"] }) });
+	const file = join(vault, "calendar.ics");
+	writeFileSync(file, bytes);
+	const r = spawnSync(process.execPath, [CLI, "import", file, "--vault", vault, "--from", "2026-11-01", "--write"], { encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8", TZ: "Europe/Rome" } });
+	return { stdout: r.stdout, status: r.status, meetings: readdirSync(join(vault, "Meetings")) };
+}
+
+describe("rapport import of a calendar that is not UTF-8", () => {
+	it("reads an .ics saved as UTF-16 with a byte-order mark, and a Windows-1252 one as older Outlook wrote it, accents intact", () => {
+		const utf16 = importPreview(new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(CALENDAR, (c) => c.charCodeAt(0)).buffer)]));
+		expect(utf16.status).toBe(0);
+		expect(utf16.meetings).toEqual(["2026-11-05 Caffè con Nicolò.md"]);
+		const windows1252 = importPreview(Uint8Array.from(CALENDAR, (c) => c.charCodeAt(0)));
+		expect(windows1252.status).toBe(0);
+		expect(windows1252.meetings).toEqual(["2026-11-05 Caffè con Nicolò.md"]);
+		expect(windows1252.stdout).toContain("Nicolò Ferrà <nicolo.ferra@example.com>");
+	});
+});
+
+describe("rapport import of a calendar file cut short", () => {
+	it("writes the meetings that are whole, says where the file stops and exits with 1", () => {
+		const r = importPreview(new TextEncoder().encode(CALENDAR.slice(0, CALENDAR.indexOf("END:VCALENDAR")) + "BEGIN:VEVENT\r\nDTSTART:2026110"));
+		expect(r.meetings).toEqual(["2026-11-05 Caffè con Nicolò.md"]);
+		expect(r.stdout).toContain("the events up to line 11 are read, whatever followed is missing");
+		expect(r.status).toBe(1);
+	});
+});

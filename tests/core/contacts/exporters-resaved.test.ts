@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ContactFile } from "../../../src/core/contacts/contact";
+import { contactFields } from "../../../src/core/contacts/plan";
+import { readContactBytes } from "../../../src/core/contacts/read-contacts";
+
+const read = (name: string): ContactFile | null => readContactBytes(new Uint8Array(readFileSync(join(__dirname, "..", "..", "fixtures", "contacts", name))));
+
+describe("Google Contacts' vCard export", () => {
+	const file = read("google-contacts-3.0.vcf");
+
+	it("reads names, grouped emails and phones, birthday, organisation, the escaped LinkedIn URL and the note", () => {
+		expect(file?.problems).toEqual([]);
+		expect(file?.contacts[0]).toMatchObject({
+			name: "Chiara Lombardi", emails: ["chiara.lombardi@posta.example", "c.lombardi@studio-lombardi.example"], phones: ["+39 347 555 0101", "055 555 0102"],
+			birthday: "1988-03-14", org: "Studio Lombardi", role: "Architetta", linkedin: "https://www.linkedin.com/in/chiaralombardi", note: "Conosciuta al Salone del Mobile, vuole un giro dello studio.",
+		});
+		expect(file?.contacts[1]).toMatchObject({ name: "Tommaso Greco", birthday: "--09-21" });
+	});
+
+	it("keeps the user's own labels as groups, without Google's system groups myContacts and starred", () => {
+		expect(file?.contacts.map((c) => c.groups)).toEqual([["Lavoro"], [], []]);
+		expect(contactFields(file?.contacts[1] ?? ({} as never)).some(([key]) => key === "groups")).toBe(false);
+	});
+});
+
+describe("CSV exports opened and saved again in a spreadsheet", () => {
+	it("reads a Google Contacts CSV that Excel in Italian saved with semicolons and a BOM, quoted notes with a newline and quotes included", () => {
+		const file = read("google-contacts-excel-it.csv");
+		expect(file?.source).toBe("google");
+		expect(file?.problems).toEqual([]);
+		expect(file?.contacts[0]).toMatchObject({
+			name: "Giorgio Marini", org: "Officine Marini", role: "Titolare", birthday: "1975-11-02", emails: ["giorgio@officine-marini.example"],
+			phones: ["+39 335 555 0201", "+39 051 555 0202"], groups: ["Clienti"], linkedin: "https://www.linkedin.com/in/giorgiomarini",
+			note: 'Cliente storico; paga a 30 giorni.\nVuole il "preventivo" entro venerdì.',
+		});
+		expect(file?.contacts[1]).toMatchObject({ name: "Beatrice Sala", birthday: "--07-30", emails: ["bea.sala@example.it", "beatrice.sala@ufficio.example"], groups: ["Amici"] });
+	});
+
+	it("reads LinkedIn's Connections.csv saved with semicolons after its notes lines, a company with a semicolon inside quotes included", () => {
+		const file = read("linkedin-connections-excel-it.csv");
+		expect(file?.source).toBe("linkedin");
+		expect(file?.problems).toEqual([]);
+		expect(file?.contacts.map((c) => [c.name, c.org, c.role, c.connectedOn, c.linkedin])).toEqual([
+			["Elisa Ruggeri", "Banca Alpina", "Analista rischi", "2025-03-05", "https://www.linkedin.com/in/elisa-ruggeri-a1b2c3"],
+			["Matteo D'Angelo", "Rossi; Bianchi & Partners", "Avvocato", "2026-11-17", "https://www.linkedin.com/in/matteodangelo"],
+		]);
+	});
+
+	it("reads an Outlook export saved as Unicode text: UTF-16 with a BOM, cells separated by tabs", () => {
+		const file = read("outlook-unicode-text.txt");
+		expect(file?.source).toBe("outlook");
+		expect(file?.problems).toEqual([]);
+		expect(file?.contacts[0]).toMatchObject({ name: "Davide Sartori", org: "Sartori & Figli", birthday: "1979-03-15", groups: ["Clienti", "VIP"], note: 'Vuole parlare di "export"\nin Germania' });
+		expect(file?.contacts[1]).toMatchObject({ name: "Ingrid Holm", role: "Innkjøpssjef", phones: ["+47 22 55 50 90"] });
+	});
+});
