@@ -1,3 +1,5 @@
+import { type OpenComment, stripComments } from "../notes/hidden-text";
+import { stripInlineCode } from "../notes/links";
 import { fenceOpening, isSpace } from "../shared/scan";
 
 /** Where to insert text into a note: a position (0-based line and column) and the text, so an editor can apply it as one undoable change. */
@@ -34,10 +36,46 @@ function fenceAfter(line: string, open: string | null): string | null {
 	return closes ? null : open;
 }
 
+/** What hides a line's end from the reader: a code block and a comment (`%% %%`, `<!-- -->`) still open there. */
+interface Hidden {
+	fence: string | null;
+	comment: OpenComment;
+}
+
+const VISIBLE: Hidden = { fence: null, comment: null };
+
+function isVisible(state: Hidden): boolean {
+	return state.fence === null && state.comment === null;
+}
+
+/**
+ * What is open after `line`, given what was open before it, as notes are read: inside a code block
+ * only its closing fence counts, inside a comment only its closer, and a fence opens only outside both.
+ */
+function hiddenAfter(line: string, before: Hidden): Hidden {
+	if (before.fence !== null) return { fence: fenceAfter(line, before.fence), comment: null };
+	if (before.comment === null) {
+		const fence = fenceAfter(line, null);
+		if (fence !== null) return { fence, comment: null };
+	}
+	// Inline code first, as notes are read: `%%` between backticks opens no comment.
+	const comment = stripComments(stripInlineCode(line), before.comment).open;
+	return comment === before.comment && comment === null ? VISIBLE : { fence: null, comment };
+}
+
+/** The line that closes what is still open at the end of a note (a code block or comment that runs to the end), or "". */
+function closerOf(state: Hidden, opening: string): string {
+	if (state.fence !== null) return opening.trimStart().startsWith(">") ? "" : state.fence;
+	if (state.comment !== null) return state.comment === "<!--" ? "-->" : "%%";
+	return "";
+}
+
 /**
  * Where follow-up lines go in a meeting note: at the end of its "Follow-ups" section (after the last
  * non-blank line before the next heading of the same or a higher level), or in a new `## heading`
- * section at the end of the note. Keeps the note's line endings; never touches other lines.
+ * section at the end of the note. Headings inside code blocks and comments are not headings, and
+ * nothing is written where a code block or comment would hide it. Keeps the note's line endings;
+ * never touches other lines.
  */
 export function followUpInsertion(text: string, heading: string, lines: readonly string[]): Insertion {
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
@@ -45,15 +83,14 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 	const wanted = new Set([...FOLLOW_UP_HEADINGS, heading.trim().toLowerCase()]);
 	let start = -1;
 	let level = 0;
-	let fence: string | null = null;
-	let fenceLine = "";
+	let state = VISIBLE;
+	let opening = "";
 	for (let i = 0; i < all.length; i++) {
 		const line = all[i] ?? "";
-		const before = fence;
-		fence = fenceAfter(line, fence);
-		if (before === null && fence !== null) fenceLine = line;
-		if (fence !== null) continue;
-		const h = headingOf(line);
+		const before = state;
+		state = hiddenAfter(line, state);
+		if (isVisible(before) && !isVisible(state)) opening = line;
+		const h = isVisible(before) && isVisible(state) ? headingOf(line) : null;
 		if (h && wanted.has(h.title.toLowerCase())) {
 			start = i;
 			level = h.level;
@@ -62,20 +99,17 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 	}
 	const body = lines.join(eol);
 	if (start >= 0) {
+		// The section's last non-blank line after which nothing is left open: a `# comment` in a code block or a
+		// heading in a comment is not the next heading, and a block or comment never closed hides all that follows.
 		let end = start;
-		// A `# comment` inside a code block of the section is code, not the next heading: the tasks go after the block.
-		let code: string | null = null;
-		// The section's last line before the code block open now: a block never closed runs to the end of the note (all of it code), and tasks there would not be tasks.
-		let endBeforeCode = end;
+		let inside = VISIBLE;
 		for (let i = start + 1; i < all.length; i++) {
 			const line = all[i] ?? "";
-			if (code === null) endBeforeCode = end;
-			code = fenceAfter(line, code);
-			const h = code !== null ? null : headingOf(line);
+			const h = isVisible(inside) ? headingOf(line) : null;
 			if (h && h.level <= level) break;
-			if (line.trim() !== "") end = i;
+			inside = hiddenAfter(line, inside);
+			if (line.trim() !== "" && isVisible(inside)) end = i;
 		}
-		if (code !== null) end = endBeforeCode;
 		const after = all[end] ?? "";
 		// After the section's last line: a line break, then the tasks; the break that was there stays after them.
 		return { line: end, ch: after.length, text: eol + body };
@@ -84,9 +118,10 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 	const last = all[lastLine] ?? "";
 	const endsWithNewline = last === "";
 	const nonEmpty = all.some((l) => l.replace(/^\uFEFF/, "").trim() !== "");
-	// A code block left open runs to the end of the note: it is closed first (it ends there all the same), so the new section is not code.
-	const closeFence = fence !== null && !fenceLine.trimStart().startsWith(">") ? `${endsWithNewline ? "" : eol}${fence}${eol}` : "";
-	const lead = !nonEmpty ? "" : closeFence !== "" ? `${closeFence}${eol}` : endsWithNewline ? (all[lastLine - 1] === "" ? "" : eol) : eol + eol;
+	// A code block or comment left open runs to the end of the note: it is closed first (it ends there all the same), so the new section is not hidden.
+	const closer = closerOf(state, opening);
+	const closing = closer !== "" ? `${endsWithNewline ? "" : eol}${closer}${eol}` : "";
+	const lead = !nonEmpty ? "" : closing !== "" ? `${closing}${eol}` : endsWithNewline ? (all[lastLine - 1] === "" ? "" : eol) : eol + eol;
 	return { line: lastLine, ch: last.length, text: `${lead}## ${heading}${eol}${eol}${body}${endsWithNewline ? eol : ""}` };
 }
 
