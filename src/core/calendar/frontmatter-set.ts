@@ -1,5 +1,5 @@
 import { isFlowMapping, setFlowEntries } from "../contacts/frontmatter-json";
-import { addFrontmatterEntries, yamlScalar } from "../contacts/yaml-lite";
+import { yamlScalar } from "../contacts/yaml-lite";
 
 /** A frontmatter value as Rapport writes it for meetings: a plain line value, or a list of strings. */
 export type MeetingValue = { plain: string } | string[] | string;
@@ -27,8 +27,9 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 	const rest = text.slice(bom.length);
 	const open = OPEN.exec(rest);
 	const close = open ? CLOSE.exec(rest.slice(open[0].length)) : null;
-	if (!open || !close) return addFrontmatterEntries(text, entries.map(([k, v]) => [k, typeof v === "object" && !Array.isArray(v) ? v.plain : v]));
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
+	// No frontmatter: a new block with the entries written as they are below (a second update then changes nothing).
+	if (!open || !close) return `${bom}---${eol}${entries.flatMap(([k, v]) => entryLines(k, v)).join(eol)}${eol}---${eol}${rest}`;
 	const start = open[0].length;
 	const end = start + close.index + (close[1] ?? "").length;
 	const block = rest.slice(start, end);

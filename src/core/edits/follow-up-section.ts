@@ -1,4 +1,5 @@
 import { type OpenComment, stripComments } from "../notes/hidden-text";
+import { SECTION_END, SECTION_START } from "../notes/markdown";
 import { stripInlineCode } from "../notes/links";
 import { fenceOpening, isSpace } from "../shared/scan";
 
@@ -36,16 +37,20 @@ function fenceAfter(line: string, open: string | null): string | null {
 	return closes ? null : open;
 }
 
-/** What hides a line's end from the reader: a code block and a comment (`%% %%`, `<!-- -->`) still open there. */
+/**
+ * What hides a line's end from the reader: a code block and a comment (`%% %%`, `<!-- -->`) still open
+ * there, or Rapport's own section (its lines are Rapport's, rewritten whole on its next write).
+ */
 interface Hidden {
 	fence: string | null;
 	comment: OpenComment;
+	section: boolean;
 }
 
-const VISIBLE: Hidden = { fence: null, comment: null };
+const VISIBLE: Hidden = { fence: null, comment: null, section: false };
 
 function isVisible(state: Hidden): boolean {
-	return state.fence === null && state.comment === null;
+	return state.fence === null && state.comment === null && !state.section;
 }
 
 /**
@@ -53,18 +58,21 @@ function isVisible(state: Hidden): boolean {
  * only its closing fence counts, inside a comment only its closer, and a fence opens only outside both.
  */
 function hiddenAfter(line: string, before: Hidden): Hidden {
-	if (before.fence !== null) return { fence: fenceAfter(line, before.fence), comment: null };
+	if (before.section) return line.trim() === SECTION_END ? VISIBLE : before;
+	if (before.fence !== null) return { fence: fenceAfter(line, before.fence), comment: null, section: false };
 	if (before.comment === null) {
+		if (line.trim() === SECTION_START) return { fence: null, comment: null, section: true };
 		const fence = fenceAfter(line, null);
-		if (fence !== null) return { fence, comment: null };
+		if (fence !== null) return { fence, comment: null, section: false };
 	}
 	// Inline code first, as notes are read: `%%` between backticks opens no comment.
 	const comment = stripComments(stripInlineCode(line), before.comment).open;
-	return comment === before.comment && comment === null ? VISIBLE : { fence: null, comment };
+	return comment === null ? VISIBLE : { fence: null, comment, section: false };
 }
 
 /** The line that closes what is still open at the end of a note (a code block or comment that runs to the end), or "". */
 function closerOf(state: Hidden, opening: string): string {
+	if (state.section) return SECTION_END;
 	if (state.fence !== null) return opening.trimStart().startsWith(">") ? "" : state.fence;
 	if (state.comment !== null) return state.comment === "<!--" ? "-->" : "%%";
 	return "";
@@ -106,7 +114,8 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 		for (let i = start + 1; i < all.length; i++) {
 			const line = all[i] ?? "";
 			const h = isVisible(inside) ? headingOf(line) : null;
-			if (h && h.level <= level) break;
+			// Rapport's own section ends the user's (a group plan written into an event note): what is written inside it is replaced on its next write.
+			if ((h && h.level <= level) || (isVisible(inside) && line.trim() === SECTION_START)) break;
 			inside = hiddenAfter(line, inside);
 			if (line.trim() !== "" && isVisible(inside)) end = i;
 		}

@@ -63,3 +63,21 @@ describe("comment characters the reader does not take for a comment", () => {
 		expect(followUps(after)[1]).toBe("call Anna");
 	});
 });
+
+describe("follow-ups added to an event note that holds Rapport's group plan after its Follow-ups", () => {
+	// Failed on main: the plan's `## Groups` heading ended the Follow-ups section after the start marker, so the
+	// follow-up went inside Rapport's section: never read, and erased by the next `rapport groups --write`.
+	it("go before Rapport's section, where they are read and where a new plan leaves them", () => {
+		const note = meeting("## Follow-ups", "- [ ] send the deck", "", "<!-- rapport:start -->", "## Groups", "- Anna, Luca", "<!-- rapport:end -->", "");
+		const after = withFollowUp(note);
+		expect(after).toBe(meeting("## Follow-ups", "- [ ] send the deck", "- [ ] call Anna", "", "<!-- rapport:start -->", "## Groups", "- Anna, Luca", "<!-- rapport:end -->", ""));
+		expect(followUps(after)).toEqual(["send the deck", "call Anna"]);
+	});
+
+	it("are not put under a Follow-ups heading inside Rapport's section", () => {
+		const note = meeting("# Sync", "<!-- rapport:start -->", "## Follow-ups", "- [ ] planned by Rapport", "<!-- rapport:end -->", "");
+		const after = withFollowUp(note);
+		expect(after.endsWith(["<!-- rapport:end -->", "", "## Follow-ups", "", "- [ ] call Anna", ""].join("\n"))).toBe(true);
+		expect(followUps(after)).toContain("call Anna");
+	});
+});
