@@ -1,7 +1,6 @@
-import { type OpenComment, stripComments } from "../notes/hidden-text";
-import { SECTION_END, SECTION_START } from "../notes/markdown";
-import { stripInlineCode } from "../notes/links";
-import { fenceOpening, isSpace } from "../shared/scan";
+import { frontmatterEnd, SECTION_START } from "../notes/markdown";
+import { isSpace } from "../shared/scan";
+import { closerOf, hiddenAfter, isVisible, VISIBLE } from "./hidden-lines";
 
 /** Where to insert text into a note: a position (0-based line and column) and the text, so an editor can apply it as one undoable change. */
 export interface Insertion {
@@ -26,59 +25,6 @@ function headingOf(line: string): { level: number; title: string } | null {
 }
 
 /**
- * The fence open after `line` (its run of backticks or tildes), given the one open before it (null:
- * none), as notes are read: only a line of a run of the same character, at least as long, and nothing
- * else closes a fence (a ``` line inside a ```` block is code).
- */
-function fenceAfter(line: string, open: string | null): string | null {
-	const run = line.includes("```") || line.includes("~~~") ? fenceOpening(line)?.[1] : undefined;
-	if (open === null) return run ?? null;
-	const closes = run !== undefined && run[0] === open[0] && run.length >= open.length && line.trim().replace(/^(?:>\s?)*/, "").trim() === run;
-	return closes ? null : open;
-}
-
-/**
- * What hides a line's end from the reader: a code block and a comment (`%% %%`, `<!-- -->`) still open
- * there, or Rapport's own section (its lines are Rapport's, rewritten whole on its next write).
- */
-interface Hidden {
-	fence: string | null;
-	comment: OpenComment;
-	section: boolean;
-}
-
-const VISIBLE: Hidden = { fence: null, comment: null, section: false };
-
-function isVisible(state: Hidden): boolean {
-	return state.fence === null && state.comment === null && !state.section;
-}
-
-/**
- * What is open after `line`, given what was open before it, as notes are read: inside a code block
- * only its closing fence counts, inside a comment only its closer, and a fence opens only outside both.
- */
-function hiddenAfter(line: string, before: Hidden): Hidden {
-	if (before.section) return line.trim() === SECTION_END ? VISIBLE : before;
-	if (before.fence !== null) return { fence: fenceAfter(line, before.fence), comment: null, section: false };
-	if (before.comment === null) {
-		if (line.trim() === SECTION_START) return { fence: null, comment: null, section: true };
-		const fence = fenceAfter(line, null);
-		if (fence !== null) return { fence, comment: null, section: false };
-	}
-	// Inline code first, as notes are read: `%%` between backticks opens no comment.
-	const comment = stripComments(stripInlineCode(line), before.comment).open;
-	return comment === null ? VISIBLE : { fence: null, comment, section: false };
-}
-
-/** The line that closes what is still open at the end of a note (a code block or comment that runs to the end), or "". */
-function closerOf(state: Hidden, opening: string): string {
-	if (state.section) return SECTION_END;
-	if (state.fence !== null) return opening.trimStart().startsWith(">") ? "" : state.fence;
-	if (state.comment !== null) return state.comment === "<!--" ? "-->" : "%%";
-	return "";
-}
-
-/**
  * Where follow-up lines go in a meeting note: at the end of its "Follow-ups" section (after the last
  * non-blank line before the next heading of the same or a higher level), or in a new `## heading`
  * section at the end of the note. Headings inside code blocks and comments are not headings, and
@@ -93,7 +39,8 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 	let level = 0;
 	let state = VISIBLE;
 	let opening = "";
-	for (let i = 0; i < all.length; i++) {
+	// The frontmatter's values are not the body: a `%%` or ``` there opens nothing.
+	for (let i = frontmatterEnd(all); i < all.length; i++) {
 		const line = all[i] ?? "";
 		const before = state;
 		state = hiddenAfter(line, state);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyInsertion, followUpInsertion } from "../../../src/core/edits/follow-up-section";
+import { appendLogLine } from "../../../src/core/edits/task-edits";
 import { buildVault } from "../../builders";
 
 /**
@@ -79,5 +80,27 @@ describe("follow-ups added to an event note that holds Rapport's group plan afte
 		const after = withFollowUp(note);
 		expect(after.endsWith(["<!-- rapport:end -->", "", "## Follow-ups", "", "- [ ] call Anna", ""].join("\n"))).toBe(true);
 		expect(followUps(after)).toContain("call Anna");
+	});
+});
+
+describe("an interaction logged in a person note that ends inside a comment or code block never closed", () => {
+	const person = (...body: string[]): string => ["---", "type: person", "---", ...body].join("\n");
+	const logged = (note: string): string[] => buildVault({}).parse("People/Anna.md", note).ownContacts.map((c) => c.day);
+
+	// Failed on main: the log line went inside the comment, hidden; Rapport said it was logged and never counted it.
+	it.each([
+		["an Obsidian comment", "%% private: met through Marco"],
+		["an HTML comment", "<!-- private"],
+		["a code block", "```"],
+	])("goes just before %s, where it is seen and counted, and the hidden text stays as it was", (_kind, open) => {
+		const note = person("# Anna", "- 2026-11-01 call", open, "not for everyone", "");
+		const after = appendLogLine(note, "2026-11-27", "Coffee");
+		expect(after).toBe(person("# Anna", "- 2026-11-01 call", "- 2026-11-27 Coffee", open, "not for everyone", ""));
+		expect(logged(after)).toEqual(["2026-11-01", "2026-11-27"]);
+	});
+
+	it("a comment opened and closed again is not in the way: the line goes at the end as usual (CRLF kept)", () => {
+		const note = "---\r\ntype: person\r\n---\r\n%% private %%\r\nnotes";
+		expect(appendLogLine(note, "2026-11-27", "Coffee")).toBe("---\r\ntype: person\r\n---\r\n%% private %%\r\nnotes\r\n- 2026-11-27 Coffee");
 	});
 });
