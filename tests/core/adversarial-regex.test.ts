@@ -5,6 +5,9 @@ import { parseCadence } from "../../src/core/dates/cadence";
 import { parseDay, parseTime } from "../../src/core/dates/dates";
 import { parseWithFormat } from "../../src/core/dates/moment-format";
 import { readContacts } from "../../src/core/contacts/read-contacts";
+import { setFrontmatterEntries } from "../../src/core/calendar/frontmatter-set";
+import { addFrontmatterEntries } from "../../src/core/contacts/yaml-lite";
+import { collapseDuplicateSections, upsertSection } from "../../src/core/edits/daily-section";
 import { followUpInsertion } from "../../src/core/edits/follow-up-section";
 import { appendLogLine, completeTask, setTaskDue } from "../../src/core/edits/task-edits";
 import { defaultSettings } from "../../src/core/config/settings";
@@ -73,16 +76,22 @@ function adversarial(alphabet: readonly string[]): fc.Arbitrary<string> {
 }
 
 const SPACES = [" ", "\t", "\u00a0"];
+/** Characters hostile notes carry: NUL, a lone surrogate, right-to-left overrides and isolates, a zero-width joiner. */
+const HOSTILE = ["\u0000", "\uD800", "\uDC00", "\u202E", "\u2066", "\u200D", "\u2028"];
 const TASK_CHARS = [...SPACES, "- [ ] ", "-", "*", "+", "1.", "1)", ">", "> ", "[", "]", "(", ")", "::", ":", "due", "a", "x", "1", "_", "📅", "⏳", "🛫", "✅", "🔁", "\uFE0F", "^", "#", "every week", "2026-11-27", "[[", "]]", "\r"];
-const LINK_CHARS = [...SPACES, "[[", "]]", "[", "]", "(", ")", "](", "!", "|", "<", ">", '"', "a", ".md", "#", "^", "`", "``", "```", "http:"];
-const MARKDOWN_CHARS = [...SPACES, "\n", "\r\n", "```", "~~~", "`", ">", "> ", "#", "# ", "-", "- ", "*", "+", "1.", "1) ", "<!--", "-->", "<!-- rapport:start -->", "gave::", "#gave", "[[", "]]", "- [ ] ", "2026-11-27", "a", "::", "[due:: ", "%%",
+const LINK_CHARS = [...SPACES, ...HOSTILE, "[[a]] ", "[a](b) ", "[[", "]]", "[", "]", "(", ")", "](", "!", "|", "<", ">", '"', "a", ".md", "#", "^", "`", "``", "```", "http:"];
+const MARKDOWN_CHARS = [...SPACES, ...HOSTILE, "\n", "\r\n", "```", "~~~", "`", ">", "> ", "#", "# ", "-", "- ", "*", "+", "1.", "1) ", "<!--", "-->", "<!-- rapport:start -->", "gave::", "#gave", "[[", "]]", "- [ ] ", "2026-11-27", "a", "::", "[due:: ", "%%",
 	// Public vaults: attendee lists of plain names, per-person headings, `## Related`, unfilled placeholders.
 	"## Attendees\n", "**Attendees**: ", "## Related\n", "- friend ", "Anna", "A", "@", ",", " and ", " - ", "(", ")", "]]:", " & ", "{{", "}}", "<%", "%>"];
 const FRONTMATTER_CHARS = [...SPACES, "\n", "---\n", ":", "'", '"', "a", "#", "-", "[", "]", "key: ", "- "];
 const DATE_CHARS = [...SPACES, "0", "1", "2", "-", "--", "/", ".", ",", ":", "T", "Z", "+", "every ", "week", "w", "d", "m", "y", "p", "a", "st"];
 const CONTACT_CHARS = [" ", "\r\n", "\n", "BEGIN:VCARD", "END:VCARD", "BEGIN:VCARD\r\n", ";", ":", "=", "=0D=0A", "=\r\n", '"', ",", "QUOTED-PRINTABLE", "CHARSET=", "FN:", "First Name,Last Name,URL,Email Address\n", "Given Name,Family Name\n", "a", "1"];
 const TEMPLATE_CHARS = [...SPACES, "{{", "}}", "{", "}", "date", "time", "title", ":", "YYYY", "a"];
-const HEADING_CHARS = [...SPACES, "#", "# ", "## ", "a", "\n", "```", "Follow-ups"];
+const HEADING_CHARS = [...SPACES, "#", "# ", "## ", "a", "\n", "```", "Follow-ups", "%%", "<!--", "-->", "`", "``", "~~~", ">"];
+/** What Rapport's own section and the text around it can hold: markers, comments, fences, frontmatter lines. */
+const SECTION_CHARS = [...SPACES, ...HOSTILE, "\n", "\r\n", "<!-- rapport:start -->", "<!-- rapport:end -->", "<!--", "-->", "%%", "\\%%", "`", "```", "~~~", "> ", "---\n", "...\n", "a"];
+/** Frontmatter written in JSON, as Obsidian accepts it: braces, brackets, quotes and escapes. */
+const JSON_CHARS = [...SPACES, "\n", "{", "}", "[", "]", '"', "'", "\\", '\\"', ",", ":", '"a": ', '"a", ', "#", "a", "1"];
 
 const ctx = createParseContext(defaultSettings(), defaultVaultConfig());
 const lines = (text: string) => splitLines(text);
@@ -115,6 +124,12 @@ const PARSERS: [string, readonly string[], Parser][] = [
 	["templates", TEMPLATE_CHARS, (t) => fillTemplate(t, "2026-11-27", "x")],
 	["follow-up headings", HEADING_CHARS, (t) => followUpInsertion(t, "Follow-ups", ["- [ ] x"])],
 	["names", [...SPACES, "a", "é", ".", "-"], (t) => foldName(t)],
+	["daily note section", SECTION_CHARS, (t) => upsertSection(t, ["<!-- rapport:start -->", "## Rapport", "<!-- rapport:end -->"])],
+	["duplicate sections", SECTION_CHARS, (t) => collapseDuplicateSections(t)],
+	["contacts import into a note", FRONTMATTER_CHARS, (t) => addFrontmatterEntries(`---\n${t}\n---\n`, [["email", "a@b.example"], ["org", ["Lumen"]]])],
+	["contacts import into JSON properties", JSON_CHARS, (t) => addFrontmatterEntries(`---\n{${t}}\n---\n`, [["email", "a@b.example"]])],
+	["calendar update of a meeting", FRONTMATTER_CHARS, (t) => setFrontmatterEntries(`---\n${t}\n---\n`, [["date", { plain: "2026-11-27T10:00" }], ["attendees", ["[[Anna]]"]]])],
+	["calendar update of JSON properties", JSON_CHARS, (t) => setFrontmatterEntries(`---\n{${t}}\n---\n`, [["date", { plain: "2026-11-27T10:00" }]])],
 ];
 
 describe("no line of a note can freeze Rapport", () => {

@@ -1,4 +1,5 @@
-import { addFrontmatterEntries, yamlScalar } from "../contacts/yaml-lite";
+import { isFlowMapping, setFlowEntries } from "../contacts/frontmatter-json";
+import { yamlScalar } from "../contacts/yaml-lite";
 
 /** A frontmatter value as Rapport writes it for meetings: a plain line value, or a list of strings. */
 export type MeetingValue = { plain: string } | string[] | string;
@@ -26,27 +27,37 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 	const rest = text.slice(bom.length);
 	const open = OPEN.exec(rest);
 	const close = open ? CLOSE.exec(rest.slice(open[0].length)) : null;
-	if (!open || !close) return addFrontmatterEntries(text, entries.map(([k, v]) => [k, typeof v === "object" && !Array.isArray(v) ? v.plain : v]));
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
+	// No frontmatter: a new block with the entries written as they are below (a second update then changes nothing).
+	if (!open || !close) return `${bom}---${eol}${entries.flatMap(([k, v]) => entryLines(k, v)).join(eol)}${eol}---${eol}${rest}`;
 	const start = open[0].length;
 	const end = start + close.index + (close[1] ?? "").length;
-	const lines = rest.slice(start, end).match(/[^\n]*\n|[^\n]+$/g) ?? [];
+	const block = rest.slice(start, end);
+	if (isFlowMapping(block)) {
+		const set = setFlowEntries(block, entries.map(([k, v]) => [k, typeof v === "object" && !Array.isArray(v) ? v.plain : v]), "set", eol);
+		return set === null ? text : bom + rest.slice(0, start) + set + rest.slice(end);
+	}
+	const lines = block.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 	const missing: string[] = [];
 	for (const [key, value] of entries) {
 		const wanted = entryLines(key, value);
-		const at = lines.findIndex((l) => new RegExp(`^${escape(key)}[ \\t]*:`).test(l));
+		// The key as the user wrote it: bare, or in double or single quotes.
+		const keyLine = new RegExp(`^(${escape(key)}|"${escape(key)}"|'${escape(key)}')[ \\t]*:`);
+		const at = lines.findIndex((l) => keyLine.test(l));
 		if (at < 0) {
 			missing.push(...wanted);
 			continue;
 		}
+		const written = keyLine.exec(lines[at] ?? "")?.[1] ?? key;
+		wanted[0] = written + (wanted[0] ?? "").slice(key.length);
 		let stop = at + 1;
 		while (stop < lines.length && CONTINUES.test(lines[stop] ?? "")) stop++;
 		const ending = /\r?\n$/.exec(lines[stop - 1] ?? "")?.[0] ?? "";
 		lines.splice(at, stop - at, ...wanted.map((l, i) => l + (i < wanted.length - 1 ? eol : ending)));
 	}
-	let block = lines.join("");
-	if (missing.length > 0) block += (block === "" || /\n$/.test(block) ? "" : eol) + missing.join(eol) + eol;
-	return bom + rest.slice(0, start) + block + rest.slice(end);
+	let written = lines.join("");
+	if (missing.length > 0) written += (written === "" || /\n$/.test(written) ? "" : eol) + missing.join(eol) + eol;
+	return bom + rest.slice(0, start) + written + rest.slice(end);
 }
 
 function escape(text: string): string {

@@ -1,3 +1,5 @@
+import { isFlowMapping, setFlowEntries } from "./frontmatter-json";
+
 /** YAML for the simple frontmatter Rapport writes: strings, numbers, string lists. Quoted whenever YAML could read it as something else (a value starting with a digit may be a number: `0x1F`, `1e5`). */
 export function yamlScalar(value: string | number): string {
 	if (typeof value === "number") return String(value);
@@ -84,13 +86,18 @@ export function addFrontmatterEntries(text: string, entries: readonly [string, F
 	const body = text.slice(bom.length);
 	const open = /^---[ \t]*\r?\n/.exec(body);
 	if (open) {
-		const close = /(^|\r?\n)(---|\.\.\.)[ \t]*(\r?\n|$)/m;
+		// Not multiline: only a real line break ends a line (a U+2028 inside a quoted value does not).
+		const close = /(^|\r?\n)(---|\.\.\.)[ \t]*(\r?\n|$)/;
 		const rest = body.slice(open[0].length);
 		const m = close.exec(rest);
 		if (m && m.index !== undefined) {
 			const at = open[0].length + m.index + (m[1] ?? "").length;
 			const block = body.slice(open[0].length, at);
 			const blockEol = /\r\n/.test(block) ? "\r\n" : /\n/.test(block) ? "\n" : eol;
+			if (isFlowMapping(block)) {
+				const filled = setFlowEntries(block, entries, "fill", blockEol);
+				return filled === null ? text : bom + open[0] + filled + body.slice(at);
+			}
 			// Each line with its own line ending, so mixed endings stay as they are.
 			const lines = block.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 			const contents = lines.map((l) => l.replace(/\r?\n$/, ""));

@@ -1,4 +1,6 @@
-import { fenceOpening, isSpace } from "../shared/scan";
+import { frontmatterEnd, SECTION_START } from "../notes/markdown";
+import { isSpace } from "../shared/scan";
+import { closerOf, hiddenAfter, isVisible, VISIBLE } from "./hidden-lines";
 
 /** Where to insert text into a note: a position (0-based line and column) and the text, so an editor can apply it as one undoable change. */
 export interface Insertion {
@@ -23,21 +25,11 @@ function headingOf(line: string): { level: number; title: string } | null {
 }
 
 /**
- * The fence open after `line` (its run of backticks or tildes), given the one open before it (null:
- * none), as notes are read: only a line of a run of the same character, at least as long, and nothing
- * else closes a fence (a ``` line inside a ```` block is code).
- */
-function fenceAfter(line: string, open: string | null): string | null {
-	const run = line.includes("```") || line.includes("~~~") ? fenceOpening(line)?.[1] : undefined;
-	if (open === null) return run ?? null;
-	const closes = run !== undefined && run[0] === open[0] && run.length >= open.length && line.trim().replace(/^(?:>\s?)*/, "").trim() === run;
-	return closes ? null : open;
-}
-
-/**
  * Where follow-up lines go in a meeting note: at the end of its "Follow-ups" section (after the last
  * non-blank line before the next heading of the same or a higher level), or in a new `## heading`
- * section at the end of the note. Keeps the note's line endings; never touches other lines.
+ * section at the end of the note. Headings inside code blocks and comments are not headings, and
+ * nothing is written where a code block or comment would hide it. Keeps the note's line endings;
+ * never touches other lines.
  */
 export function followUpInsertion(text: string, heading: string, lines: readonly string[]): Insertion {
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
@@ -45,15 +37,15 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 	const wanted = new Set([...FOLLOW_UP_HEADINGS, heading.trim().toLowerCase()]);
 	let start = -1;
 	let level = 0;
-	let fence: string | null = null;
-	let fenceLine = "";
-	for (let i = 0; i < all.length; i++) {
+	let state = VISIBLE;
+	let opening = "";
+	// The frontmatter's values are not the body: a `%%` or ``` there opens nothing.
+	for (let i = frontmatterEnd(all); i < all.length; i++) {
 		const line = all[i] ?? "";
-		const before = fence;
-		fence = fenceAfter(line, fence);
-		if (before === null && fence !== null) fenceLine = line;
-		if (fence !== null) continue;
-		const h = headingOf(line);
+		const before = state;
+		state = hiddenAfter(line, state);
+		if (isVisible(before) && !isVisible(state)) opening = line;
+		const h = isVisible(before) && isVisible(state) ? headingOf(line) : null;
 		if (h && wanted.has(h.title.toLowerCase())) {
 			start = i;
 			level = h.level;
@@ -62,20 +54,18 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 	}
 	const body = lines.join(eol);
 	if (start >= 0) {
+		// The section's last non-blank line after which nothing is left open: a `# comment` in a code block or a
+		// heading in a comment is not the next heading, and a block or comment never closed hides all that follows.
 		let end = start;
-		// A `# comment` inside a code block of the section is code, not the next heading: the tasks go after the block.
-		let code: string | null = null;
-		// The section's last line before the code block open now: a block never closed runs to the end of the note (all of it code), and tasks there would not be tasks.
-		let endBeforeCode = end;
+		let inside = VISIBLE;
 		for (let i = start + 1; i < all.length; i++) {
 			const line = all[i] ?? "";
-			if (code === null) endBeforeCode = end;
-			code = fenceAfter(line, code);
-			const h = code !== null ? null : headingOf(line);
-			if (h && h.level <= level) break;
-			if (line.trim() !== "") end = i;
+			const h = isVisible(inside) ? headingOf(line) : null;
+			// Rapport's own section ends the user's (a group plan written into an event note): what is written inside it is replaced on its next write.
+			if ((h && h.level <= level) || (isVisible(inside) && line.trim() === SECTION_START)) break;
+			inside = hiddenAfter(line, inside);
+			if (line.trim() !== "" && isVisible(inside)) end = i;
 		}
-		if (code !== null) end = endBeforeCode;
 		const after = all[end] ?? "";
 		// After the section's last line: a line break, then the tasks; the break that was there stays after them.
 		return { line: end, ch: after.length, text: eol + body };
@@ -84,9 +74,10 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 	const last = all[lastLine] ?? "";
 	const endsWithNewline = last === "";
 	const nonEmpty = all.some((l) => l.replace(/^\uFEFF/, "").trim() !== "");
-	// A code block left open runs to the end of the note: it is closed first (it ends there all the same), so the new section is not code.
-	const closeFence = fence !== null && !fenceLine.trimStart().startsWith(">") ? `${endsWithNewline ? "" : eol}${fence}${eol}` : "";
-	const lead = !nonEmpty ? "" : closeFence !== "" ? `${closeFence}${eol}` : endsWithNewline ? (all[lastLine - 1] === "" ? "" : eol) : eol + eol;
+	// A code block or comment left open runs to the end of the note: it is closed first (it ends there all the same), so the new section is not hidden.
+	const closer = closerOf(state, opening);
+	const closing = closer !== "" ? `${endsWithNewline ? "" : eol}${closer}${eol}` : "";
+	const lead = !nonEmpty ? "" : closing !== "" ? `${closing}${eol}` : endsWithNewline ? (all[lastLine - 1] === "" ? "" : eol) : eol + eol;
 	return { line: lastLine, ch: last.length, text: `${lead}## ${heading}${eol}${eol}${body}${endsWithNewline ? eol : ""}` };
 }
 

@@ -3,6 +3,7 @@ import { frontmatterEnd, scanBody } from "../notes/markdown";
 import { maskLinks } from "../notes/links";
 import { isOpenStatus, matchTaskLine } from "../notes/tasks";
 import { splitLines } from "../shared/text";
+import { hiddenTailStart } from "./hidden-lines";
 import { parseRule, readTasksLine, writeTasksBody } from "./recurrence";
 
 /**
@@ -135,11 +136,21 @@ export function editTask(text: string, target: TaskTarget, edit: (line: string) 
 
 /**
  * Appends a dated log line (`- 2026-11-27 Coffee`) at the end of a note, which Rapport reads as an
- * interaction with the person. Keeps the note's line endings and its trailing newline habit.
+ * interaction with the person. Keeps the note's line endings and its trailing newline habit. A note
+ * that ends inside a code block, comment or Rapport section never closed (`%% private` at the end
+ * hides the rest of the note) gets the line just before where that opens, where it is seen and read.
  */
 export function appendLogLine(text: string, day: CalendarDay, what: string): string {
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
 	const line = `- ${day}${what.trim() === "" ? "" : ` ${what.trim()}`}`;
 	if (text.replace(/^\uFEFF/, "") === "") return text + line + eol;
+	const lines = splitLines(text);
+	const hidden = hiddenTailStart(lines, frontmatterEnd(lines));
+	const span = hidden === null ? null : lineSpan(text, hidden);
+	if (span) {
+		const at = hidden === 0 && text.startsWith("\uFEFF") ? 1 : span.start;
+		const ending = text[span.end] === "\r" ? "\r\n" : text[span.end] === "\n" ? "\n" : eol;
+		return text.slice(0, at) + line + ending + text.slice(at);
+	}
 	return /\n$/.test(text) ? text + line + eol : text + eol + line;
 }
