@@ -21,6 +21,18 @@ export function isTemplatePath(path: string, config: VaultConfig): boolean {
 	return templateTest(config)(path);
 }
 
+/**
+ * Folders that hold templates by their name, as vaults whose Templates or Templater setting is not
+ * shared keep them: `Templates`, `_templates`, `99 - Templates`, `Extras/Templates`, Italian `Modelli`.
+ */
+const TEMPLATE_FOLDERS = new Set(["template", "modello", "modelli"].map(foldWord));
+
+/** Whether a folder on the path is named as a templates folder (`Template ideas` is not). */
+function inTemplatesFolder(path: string): boolean {
+	if (!/templ|modell/i.test(path)) return false;
+	return inFolder(path, TEMPLATE_FOLDERS);
+}
+
 /** Whether a path is a template's, with the vault's template folders folded once, not once per note. */
 function templateTest(config: VaultConfig): (path: string) => boolean {
 	const prefixes = config.templateFolders.map((f) => f.toLowerCase() + "/");
@@ -29,7 +41,7 @@ function templateTest(config: VaultConfig): (path: string) => boolean {
 			const lower = path.toLowerCase();
 			if (prefixes.some((prefix) => lower.startsWith(prefix))) return true;
 		}
-		return TEMPLATE_NAME.test(basename(path));
+		return TEMPLATE_NAME.test(basename(path)) || inTemplatesFolder(path);
 	};
 }
 

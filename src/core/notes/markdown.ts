@@ -251,7 +251,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed) scan.listedAttendees.push({ target: l.target, line: i, link: true });
 	}
 	if (lineLinks.length === 0 && heading === null && !line.includes("::")) {
-		for (const name of plainAttendees(line, state.underAttendees || state.underLabel)) scan.listedAttendees.push({ target: name, line: i, link: false });
+		for (const name of plainAttendees(line, state.underAttendees || state.underLabel, state.underAttendees)) scan.listedAttendees.push({ target: name, line: i, link: false });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
 	const direction = quoted ? null : exchangeOf(line);

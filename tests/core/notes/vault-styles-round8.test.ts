@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { buildVault, md, person } from "../../builders";
+
+/**
+ * Reading rules found by running Rapport on public vault templates it had not been tried on
+ * (notes written here in those styles, with made-up people): a work-notes vault with numbered
+ * folders and Templater scripts in `_templates`, and a QuickAdd CRM whose meetings list their
+ * participants one per line under `## Participants`.
+ */
+
+describe("a templates folder is known by its name when no plugin setting names it", () => {
+	const task = md({ tags: ["training"] }, "- [ ] Hand out the certificate 📅 ${endDate}");
+	const candidate = md({ type: "person", birthday: "${birthday}" }, "# ${name}");
+
+	it.each(["_templates/training/participant.md", "Templates/Person.md", "99 - Templates/Interview.md", "Extras/Templates/Meeting.md", "Modelli/Riunione.md"])(
+		"never counts %s as a note of the vault: no person, no meeting, no problem",
+		(path) => {
+			const v = buildVault({ [path]: path.includes("Person") ? candidate : task, "People/Anna.md": person() });
+			expect(v.index.note(path)?.kind).toBe("other");
+			expect(v.index.problems()).toEqual([]);
+		},
+	);
+
+	it("keeps a note in a folder whose name only mentions templates (Template ideas) a real note", () => {
+		const v = buildVault({ "Projects/Template ideas/Kickoff.md": md({ type: "meeting", date: "2026-11-20", attendees: ["[[Anna]]"] }), "People/Anna.md": person() });
+		expect(v.index.note("Projects/Template ideas/Kickoff.md")?.kind).toBe("meeting");
+		expect(v.index.attendeesOf("Projects/Template ideas/Kickoff.md")).toEqual(["People/Anna.md"]);
+	});
+});
+
+describe("participants written one per line under a Participants heading, without list marks", () => {
+	const PATH = "Meetings/Meeting - 2026-11-27 0800 .md";
+	const vault = (body: string) =>
+		buildVault({
+			"People/Nora Lindqvist.md": person(),
+			"People/Chiara Esposito.md": person(),
+			[PATH]: md({ Name: "Meeting - 2026-11-27 0800 ", Date: "2026-11-27", "Date & Time": "2026-11-27 08:00" }, body),
+		});
+
+	it("credits each name on its own line", () => {
+		const v = vault("## Participants\nNora Lindqvist\nChiara Esposito\n\n## Content\n- pricing\n");
+		expect(v.index.attendeesOf(PATH).sort()).toEqual(["People/Chiara Esposito.md", "People/Nora Lindqvist.md"]);
+	});
+
+	it("credits names written on one line with commas", () => {
+		const v = vault("## Participants\nNora Lindqvist, Chiara Esposito\n\n## Content\n");
+		expect(v.index.attendeesOf(PATH).sort()).toEqual(["People/Chiara Esposito.md", "People/Nora Lindqvist.md"]);
+	});
+
+	it("reads no attendee from a sentence or a lowercase scribble under the heading, nor from names under another heading", () => {
+		const v = vault("## Participants\nhihihi\nEveryone from the sales floor\n## Content\nNora Lindqvist\n");
+		expect(v.index.attendeesOf(PATH)).toEqual([]);
+		expect(v.index.note(PATH)?.attendees).toEqual([]);
+	});
+});
