@@ -53,3 +53,30 @@ describe("participants written one per line under a Participants heading, withou
 		expect(v.index.note(PATH)?.attendees).toEqual([]);
 	});
 });
+
+describe("daily notes a template script names, without a Daily notes setting that matches them", () => {
+	const people = { "05 - Contacts/Q200114 - Priya Natarajan.md": md({ tags: ["contact"], aliases: ["Priya Natarajan"] }), "People/Kai.md": person() };
+
+	it("reads a note tagged daily whose name starts with its day as that day's daily note: its links are contact that day", () => {
+		const v = buildVault({
+			...people,
+			"03 - Daily Notes/2026-11-26 - Daily Log.md": md({ tags: ["daily"], Date: "2026-11-26" }, "## 🗣️ Conversations", "- **09:15** – [[Q200114 - Priya Natarajan]]: flaky suite"),
+		});
+		expect(v.index.note("03 - Daily Notes/2026-11-26 - Daily Log.md")).toMatchObject({ kind: "daily", date: "2026-11-26" });
+		expect(v.index.lastInteraction("05 - Contacts/Q200114 - Priya Natarajan.md", "2026-11-30")?.day).toBe("2026-11-26");
+	});
+
+	it("reads a dated note in a Journal or Daily folder as a daily note, in dated subfolders too", () => {
+		const v = buildVault({ ...people, "journal/2026/11/2026-11-27.md": md(null, "Lunch with [[Kai]]"), "Daily/2026-11-28.md": md(null, "Called [[Kai]]") });
+		expect(v.index.note("journal/2026/11/2026-11-27.md")).toMatchObject({ kind: "daily", date: "2026-11-27" });
+		expect(v.index.note("Daily/2026-11-28.md")).toMatchObject({ kind: "daily", date: "2026-11-28" });
+		expect(v.index.lastInteraction("People/Kai.md", "2026-11-30")?.day).toBe("2026-11-28");
+	});
+
+	it("keeps a note tagged daily without a day in its name, and a dated note in another folder, no daily note", () => {
+		const v = buildVault({ ...people, "Habits/Daily stretching.md": md({ tags: ["daily"] }, "with [[Kai]]"), "Projects/2026-11-29 Launch.md": md(null, "[[Kai]] owns the copy") });
+		expect(v.index.note("Habits/Daily stretching.md")?.kind).toBe("other");
+		expect(v.index.note("Projects/2026-11-29 Launch.md")?.kind).toBe("other");
+		expect(v.index.lastInteraction("People/Kai.md", "2026-11-30")).toBeNull();
+	});
+});
