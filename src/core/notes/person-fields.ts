@@ -126,9 +126,9 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		metVia: refsOf(record, ["met_via", "introduced_by", "conosciuto_tramite"]),
 		knows: withRelated(refsOf(record, ["knows", "conosce"]), ties.knows),
 		partner: withRelated(refsOf(record, ["partner", "spouse", "coniuge"]), ties.partner),
-		family: withRelated(refsOf(record, ["family", "famiglia", "parents", "children", "siblings"]), ties.family),
+		family: withRelated(refsOf(record, ["family", "famiglia", "parents", "children", "kids", "figli", "siblings"]), ties.family),
 		closeness: readCloseness(note.path, record, problems),
-		since: record.day(["since", "connected_on", "met_on", "conosciuto_il"])?.day ?? null,
+		since: record.day(["since", "connected_on", "met_on", "met_date", "conosciuto_il"])?.day ?? null,
 		offers: sharedStrings(record.list(["offers", "offre"])),
 		asks: sharedStrings(record.list(["asks", "needs", "cerca"])),
 	};

@@ -80,3 +80,28 @@ describe("daily notes a template script names, without a Daily notes setting tha
 		expect(v.index.lastInteraction("People/Kai.md", "2026-11-30")).toBeNull();
 	});
 });
+
+describe("a friends-and-family people template: a contact log table, when we met, the kids", () => {
+	const kai = (body: string, fm: Record<string, unknown> = {}) =>
+		buildVault({
+			"people/kai-moreno.md": md({ name: "Kai Moreno", tags: ["family"], met_date: "2019-06-01", kids: ["[[Luz Moreno]]"], last_contact: "", ...fm }, "# Kai Moreno", body),
+			"people/luz-moreno.md": md({ name: "Luz Moreno", tags: ["family"] }),
+		});
+
+	it("counts a dated row of the Contact Log table as an interaction", () => {
+		const v = kai("## Contact Log\n\n| Date | Type | Notes |\n|------|------|-------|\n| 2026-11-21 | call | school play |\n| [[2026-11-24]] | dinner | |\n");
+		expect(v.index.lastInteraction("people/kai-moreno.md", "2026-11-30")?.day).toBe("2026-11-24");
+		expect(v.index.note("people/kai-moreno.md")?.ownContacts.map((c) => c.day)).toEqual(["2026-11-21", "2026-11-24"]);
+	});
+
+	it("does not count the template's empty row, or a row whose first cell is no date", () => {
+		const v = kai("## Contact Log\n\n| Date | Type | Notes |\n|------|------|-------|\n| | | |\n| Birthday | 2026-11-21 | |\n");
+		expect(v.index.lastInteraction("people/kai-moreno.md", "2026-11-30")).toBeNull();
+	});
+
+	it("reads met_date as when the relationship began and kids as family", () => {
+		const info = kai("").index.person("people/kai-moreno.md")?.person;
+		expect(info?.since).toBe("2019-06-01");
+		expect(info?.family.map((r) => r.target)).toEqual(["Luz Moreno"]);
+	});
+});
