@@ -105,3 +105,26 @@ describe("a friends-and-family people template: a contact log table, when we met
 		expect(info?.family.map((r) => r.target)).toEqual(["Luz Moreno"]);
 	});
 });
+
+describe("dates written with dots, day first, as German and Italian notes write them", () => {
+	it("reads Birthday: 03.12.1992 as 3 December 1992, under an English key too", () => {
+		const v = buildVault({ "People/Chiara Esposito.md": md({ Name: "Chiara Esposito", Birthday: "03.12.1992" }) });
+		expect(v.index.person("People/Chiara Esposito.md")?.person?.birthday).toEqual({ year: 1992, month: 12, day: 3 });
+		expect(v.index.problems()).toEqual([]);
+	});
+
+	it("reads a meeting's Date: 27.11.2026 as 27 November, while 05/12/2026 with slashes is still reported", () => {
+		const v = buildVault({
+			"Meetings/Pricing.md": md({ Date: "27.11.2026" }),
+			"Meetings/Retro.md": md({ Date: "05/12/2026" }),
+		});
+		expect(v.index.note("Meetings/Pricing.md")?.date).toBe("2026-11-27");
+		expect(v.index.problems().map((p) => [p.path, p.code])).toEqual([["Meetings/Retro.md", expect.stringMatching(/date/)]]);
+	});
+
+	it("reports a dotted date that is no day (31.02.2026) and a version number is no date", () => {
+		const v = buildVault({ "Meetings/Broken.md": md({ Date: "31.02.2026" }), "People/Bo.md": md({ Birthday: "1.2.3" }) });
+		expect(v.index.note("Meetings/Broken.md")?.date).toBeNull();
+		expect(v.index.problems().map((p) => p.code).sort()).toEqual(["bad-birthday", "bad-date"]);
+	});
+});
