@@ -128,3 +128,25 @@ describe("dates written with dots, day first, as German and Italian notes write 
 		expect(v.index.problems().map((p) => p.code).sort()).toEqual(["bad-birthday", "bad-date"]);
 	});
 });
+
+describe("a meeting template's example attendees left in a real meeting", () => {
+	const meetingWith = (participants: string) =>
+		buildVault({
+			"People/Tom Becker.md": person(),
+			"04 - Meetings/2026-11-24 - Test strategy.md": md({ tags: ["meeting"] }, "- **Date**:: 2026-11-24", `- **Participants**: ${participants}`),
+		});
+
+	it.each(["[[person1]], [[person2]], [[Person Name]], [[Tom Becker]]", "Nome Cognome, Tom Becker", "[[Attendee 1]], [[Full Name]], [[Tom Becker]]"])(
+		"are nobody: %s asks for no person note",
+		(participants) => {
+			const v = meetingWith(participants);
+			expect(v.index.attendeesOf("04 - Meetings/2026-11-24 - Test strategy.md")).toEqual(["People/Tom Becker.md"]);
+			expect(v.index.problems().filter((p) => p.code === "unknown-attendee")).toEqual([]);
+		},
+	);
+
+	it("leaves real names that start like a placeholder attendees (Personne Dupont, Nomi Levin)", () => {
+		const v = meetingWith("[[Personne Dupont]], [[Nomi Levin]]");
+		expect(v.index.problems().filter((p) => p.code === "unknown-attendee").map((p) => p.params.name).sort()).toEqual(["Nomi Levin", "Personne Dupont"]);
+	});
+});
