@@ -72,7 +72,7 @@ export interface HealthSettings {
 	weights: { recency: number; frequency: number; reciprocity: number; length: number };
 }
 
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 export const BUILT_IN_CIRCLES: readonly Circle[] = ["work", "friend", "family", "partner"];
 
@@ -90,19 +90,22 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 		folders: ["People", "Persone", "Contacts", "Contatti"],
 	},
 	meetings: {
-		types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "121", "1on1", "one-on-one", "event", "events", "conference", "evento", "conferenza"],
+		// `interaction`, `Interactions`: CRM plugins keep a note per call or meeting there (`type: crm/interaction`).
+		types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "121", "1on1", "one-on-one", "event", "events", "conference", "evento", "conferenza", "interaction"],
 		tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference"],
-		folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi"],
+		folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi", "Interactions"],
 	},
 	eventTypes: ["event", "events", "conference", "evento", "conferenza"],
 	typeFields: ["type", "category", "categories", "tipo", "categoria", "categorie"],
 	// `person`: the one other person of a 1:1 note, as 1:1 plugins write it (`person: Sarah Chen`).
-	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona"],
+	// `contacts`: the people of a CRM plugin's interaction note.
+	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona", "contacts"],
 	cadenceFields: ["cadence", "keep_in_touch", "frequency"],
 	birthdayFields: ["birthday", "born", "compleanno"],
 	circleFields: ["circle", "relationship"],
-	lastContactFields: ["last_contact"],
-	followUpFields: ["follow_up"],
+	// CRM plugins' keys: `last_contacted`, `next_follow_up`, `next_action_date`.
+	lastContactFields: ["last_contact", "last_contacted"],
+	followUpFields: ["follow_up", "next_follow_up", "next_action_date"],
 	circleCadences: { work: "quarterly", friend: "monthly", family: "2w", partner: "" },
 	circleColors: { work: "#1c7ed6", friend: "#2f9e44", family: "#e8590c", partner: "#d6336c" },
 	followUpDelayDays: 3,
@@ -209,13 +212,31 @@ function withNewTypeDefaults(value: unknown): unknown {
 }
 
 /** Stored meeting rules still equal to the earlier defaults (saved, never edited) follow the current defaults. */
-function withNewMeetingDefaults(value: unknown): unknown {
+function withNewMeetingDefaults(value: unknown, earlier: readonly Readonly<NoteRule>[]): unknown {
 	if (!isRecord(value)) return value;
 	const out: Record<string, unknown> = { ...value };
 	for (const key of ["types", "tags", "folders"] as const) {
-		if (JSON.stringify(value[key]) === JSON.stringify(EARLIER_MEETING_DEFAULTS[key])) out[key] = [...DEFAULT_SETTINGS.meetings[key]];
+		if (earlier.some((rule) => JSON.stringify(value[key]) === JSON.stringify(rule[key]))) out[key] = [...DEFAULT_SETTINGS.meetings[key]];
 	}
 	return out;
+}
+
+/** The lists version 4 shipped, before CRM plugins' interactions and keys joined them. */
+const VERSION_4_MEETING_DEFAULTS: Readonly<NoteRule> = {
+	types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "121", "1on1", "one-on-one", "event", "events", "conference", "evento", "conferenza"],
+	tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference"],
+	folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi"],
+};
+const VERSION_4_LISTS = {
+	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona"],
+	lastContactFields: ["last_contact"],
+	followUpFields: ["follow_up"],
+} as const;
+
+/** A stored list equal to one of `earlier` (saved as the defaults then, never edited) follows the current `defaults`. */
+function followingDefaults(value: unknown, earlier: readonly (readonly string[])[], defaults: readonly string[]): unknown {
+	const saved = JSON.stringify(value);
+	return earlier.some((list) => JSON.stringify(list) === saved) ? [...defaults] : value;
 }
 
 function healthSettings(value: unknown, d: Readonly<HealthSettings>): HealthSettings {
@@ -252,20 +273,22 @@ export function migrateSettings(raw: unknown): RapportSettings {
 	// Saved by version 3 or earlier: lists still equal to that version's defaults were never edited and follow
 	// today's. From version 4 on they are what the user chose (a list edited back to the old defaults stays).
 	const earlier = typeof r.version !== "number" || r.version < 4;
+	// Saved by version 4 or earlier: lists still equal to version 4's defaults follow today's as well.
+	const beforeFive = typeof r.version !== "number" || r.version < 5;
 	const chosen = typeof r.language === "string" ? r.language.trim().toLowerCase() : "";
 	const language = chosen === "en" || chosen === "it" || chosen === "auto" ? chosen : d.language;
 	return {
 		version: SETTINGS_VERSION,
 		people: noteRule(r.people, d.people),
-		meetings: noteRule(earlier ? withNewMeetingDefaults(r.meetings) : r.meetings, d.meetings),
+		meetings: noteRule(beforeFive ? withNewMeetingDefaults(r.meetings, earlier ? [EARLIER_MEETING_DEFAULTS, VERSION_4_MEETING_DEFAULTS] : [VERSION_4_MEETING_DEFAULTS]) : r.meetings, d.meetings),
 		eventTypes: stringList(r.eventTypes, d.eventTypes),
 		typeFields: stringList(earlier ? withNewTypeDefaults(r.typeFields) : r.typeFields, d.typeFields),
-		attendeeFields: stringList(earlier ? withNewAttendeeDefaults(r.attendeeFields) : r.attendeeFields, d.attendeeFields),
+		attendeeFields: stringList(beforeFive ? followingDefaults(earlier ? withNewAttendeeDefaults(r.attendeeFields) : r.attendeeFields, [VERSION_4_LISTS.attendeeFields], d.attendeeFields) : r.attendeeFields, d.attendeeFields),
 		cadenceFields: stringList(r.cadenceFields, d.cadenceFields),
 		birthdayFields: stringList(r.birthdayFields, d.birthdayFields),
 		circleFields: stringList(r.circleFields, d.circleFields),
-		lastContactFields: stringList(r.lastContactFields, d.lastContactFields),
-		followUpFields: stringList(r.followUpFields, d.followUpFields),
+		lastContactFields: stringList(beforeFive ? followingDefaults(r.lastContactFields, [VERSION_4_LISTS.lastContactFields], d.lastContactFields) : r.lastContactFields, d.lastContactFields),
+		followUpFields: stringList(beforeFive ? followingDefaults(r.followUpFields, [VERSION_4_LISTS.followUpFields], d.followUpFields) : r.followUpFields, d.followUpFields),
 		circleCadences: circleCadences(stringRecord(rawCadences), d.circleCadences),
 		circleColors: { ...d.circleColors, ...colorRecord(r.circleColors) },
 		followUpDelayDays: positiveInt(r.followUpDelayDays, d.followUpDelayDays, 365),

@@ -121,9 +121,20 @@ export function parseDay(value: unknown): CalendarDay | null {
 	if (typeof value !== "string") return null;
 	const text = value.length > 10 ? value.trim() : value;
 	const m = DAY_PREFIX.exec(text);
-	if (!m) return text.length <= 40 ? writtenOutDay(text.trim()) : null;
+	if (!m) return text.length <= 40 ? (dottedDay(text.trim()) ?? writtenOutDay(text.trim())) : null;
 	if (!isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
 	return intern(text.length === 10 ? text : text.slice(0, 10));
+}
+
+/** `27.11.2026`: dots between day, month and year, which only day-first writers use (German, Italian). */
+const DOTTED_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** A day written with dots, day first under any key: unlike `05/12/2026`, `05.12.2026` is never month first. */
+function dottedDay(text: string): CalendarDay | null {
+	const m = DOTTED_DAY.exec(text);
+	if (!m) return null;
+	const [year, month, day] = [Number(m[3]), Number(m[2]), Number(m[1])];
+	return isValidDate(year, month, day) ? formatDay(year, month, day) : null;
 }
 
 /** `20/11/2026`, `20.11.2026`, `20-11-2026`: a day written day first, as Italians write it. */

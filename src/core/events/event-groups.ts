@@ -1,6 +1,6 @@
 import type { GroupPlanInput } from "./groups";
 import { pairKey } from "../shared/pair-key";
-import { foldName } from "../shared/text";
+import { foldName, orgName } from "../shared/text";
 import type { VaultIndex } from "../index/vault-index";
 
 /**
@@ -24,7 +24,7 @@ export function groupInputFor(index: VaultIndex, eventPath: string, me: string |
 	return {
 		people: attendees.map((p) => {
 			const info = index.person(p)?.person;
-			return { id: p, interests: info?.interests ?? [], org: info?.org ?? null };
+			return { id: p, interests: info?.interests ?? [], org: info?.org ? orgName(info.org) : null };
 		}),
 		met,
 		together: resolveSets(event.pins?.together ?? []),

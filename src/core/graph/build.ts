@@ -8,7 +8,7 @@ import { tieStrength } from "../relationships/health";
 import { buildLedger } from "../relationships/reciprocity";
 import { DEFAULT_SETTINGS, type HealthSettings, type RapportSettings } from "../config/settings";
 import { seededRandom } from "../shared/random";
-import { foldName } from "../shared/text";
+import { foldName, orgName } from "../shared/text";
 import type { VaultIndex } from "../index/vault-index";
 import { decay, type GraphEdge, type GraphNode, INTEREST_WEIGHT, RELATION_WEIGHT, type RelationKind } from "./model";
 
@@ -60,7 +60,7 @@ function keep(note: ParsedNote, options: GraphOptions): boolean {
 	if (!info) return false;
 	if (options.only && !options.only.has(note.path)) return false;
 	if (options.circles?.length && !options.circles.includes(info.circle ?? "")) return false;
-	if (options.orgs?.length && !options.orgs.some((o) => foldName(o) === foldName(info.org ?? ""))) return false;
+	if (options.orgs?.length && !options.orgs.some((o) => foldName(orgName(o)) === foldName(orgName(info.org ?? "")))) return false;
 	if (options.interests?.length && !info.interests.some((i) => options.interests?.some((w) => foldName(w) === foldName(i)))) return false;
 	if (options.tags?.length && !info.tags.some((tag) => options.tags?.some((w) => hasTag(tag, w)))) return false;
 	return true;
@@ -87,7 +87,7 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions)
 		const info = note.person;
 		if (!info) continue;
 		graph.addNode(note.path, {
-			kind: "person", label: info.name, circle: info.circle, org: info.org, interests: info.interests,
+			kind: "person", label: info.name, circle: info.circle, org: info.org === null ? null : orgName(info.org), interests: info.interests,
 			meetings: 0, strength: 0, overdue: overdue.has(note.path), community: 0, me: note.path === options.me,
 		});
 	}
@@ -191,8 +191,9 @@ function addHubs(graph: RelationshipGraph, people: ParsedNote[], options: GraphO
 		const info = note.person;
 		if (!info) continue;
 		if (options.orgHubs && info.org) {
-			const id = `org:${foldName(info.org)}`;
-			hub(id, "org", info.org);
+			const org = orgName(info.org);
+			const id = `org:${foldName(org)}`;
+			hub(id, "org", org);
 			edge(id, note.path, "hub");
 		}
 		if (options.interestHubs) {

@@ -161,16 +161,19 @@ function namesIn(text: string): string[] {
 
 /**
  * Attendees written as plain names, where a meeting lists its attendees: a list item under an
- * attendees heading or label (`- Anna Rossi`), or the names after an attendees label on its line
+ * attendees heading or label (`- Anna Rossi`), a line of names under an attendees heading
+ * (`Nora Lindqvist`, `Nora Lindqvist, Chiara Esposito`, as templates that leave the section empty
+ * for typing get them), or the names after an attendees label on its line
  * (`**Attendees**: Anna, Marco`). Only for lines without links, as a linked name is read as a link.
  */
-export function plainAttendees(line: string, listed: boolean): string[] {
+export function plainAttendees(line: string, listed: boolean, underHeading = false): string[] {
 	const text = line.slice(skipQuotePrefix(line)).trim();
 	const item = LIST_MARKER.exec(text);
 	if (listed && item) {
 		const rest = text.slice(item[0].length);
 		return /^\[[ xX/-]\]/.test(rest) ? [] : namesIn(rest);
 	}
+	if (underHeading && !item && !text.includes(":")) return namesIn(text);
 	if (!line.includes(":") || !MAY_NAME_ATTENDEES.test(line) || !isAttendeeLabel(line)) return [];
 	return namesIn(text.slice(text.indexOf(":") + 1).replace(/^[*_]+/, ""));
 }

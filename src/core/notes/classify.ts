@@ -21,6 +21,18 @@ export function isTemplatePath(path: string, config: VaultConfig): boolean {
 	return templateTest(config)(path);
 }
 
+/**
+ * Folders that hold templates by their name, as vaults whose Templates or Templater setting is not
+ * shared keep them: `Templates`, `_templates`, `99 - Templates`, `Extras/Templates`, Italian `Modelli`.
+ */
+const TEMPLATE_FOLDERS = new Set(["template", "modello", "modelli"].map(foldWord));
+
+/** Whether a folder on the path is named as a templates folder (`Template ideas` is not). */
+function inTemplatesFolder(path: string): boolean {
+	if (!/templ|modell/i.test(path)) return false;
+	return inFolder(path, TEMPLATE_FOLDERS);
+}
+
 /** Whether a path is a template's, with the vault's template folders folded once, not once per note. */
 function templateTest(config: VaultConfig): (path: string) => boolean {
 	const prefixes = config.templateFolders.map((f) => f.toLowerCase() + "/");
@@ -29,7 +41,7 @@ function templateTest(config: VaultConfig): (path: string) => boolean {
 			const lower = path.toLowerCase();
 			if (prefixes.some((prefix) => lower.startsWith(prefix))) return true;
 		}
-		return TEMPLATE_NAME.test(basename(path));
+		return TEMPLATE_NAME.test(basename(path)) || inTemplatesFolder(path);
 	};
 }
 
@@ -41,6 +53,24 @@ export function dailyNoteDay(path: string, config: VaultConfig): CalendarDay | n
 	if (prefix !== "" && !path.toLowerCase().startsWith(prefix.toLowerCase())) return null;
 	const rest = path.slice(prefix.length, -3);
 	return parseWithFormat(rest, format);
+}
+
+/** Folders and tags of journals and daily notes: `Daily`, `Daily Notes`, `journal`, `#daily`, Italian `Diario`. */
+const DAILY_WORDS = new Set(["daily", "dailies", "daily notes", "daily note", "dailynotes", "journal", "journals", "diario", "diari", "giornaliero"].map(foldWord));
+/** A day at the start of a note's name: `2026-11-26`, `2026-11-26 - Daily Log`. */
+const DAY_FIRST = /^\d{4}-\d{2}-\d{2}(?!\d)/;
+
+/**
+ * The day of a daily note written where no Daily notes setting says (a template script names it, or
+ * the setting is not shared): a note whose name starts with its day, tagged `#daily` or `#journal`
+ * or in a Daily, Daily Notes or Journal folder (`03 - Daily Notes/2026-11-26 - Daily Log`,
+ * `journal/2026/11/2026-11-27`). Null for any other note.
+ */
+function looseDailyDay(path: string, tags: readonly string[]): CalendarDay | null {
+	const day = DAY_FIRST.exec(basename(path));
+	if (!day) return null;
+	if (!(tags.length > 0 && tagMatches(tags, DAILY_WORDS)) && !inFolder(path, DAILY_WORDS)) return null;
+	return parseWithFormat(day[0], "YYYY-MM-DD");
 }
 
 /**
@@ -117,9 +147,15 @@ function readFolderWords(name: string): string[] {
 	return words;
 }
 
-/** A type matches when the whole value or one of its words does: `customer meeting`, `Team Call`. */
+/** The last part of a type a plugin prefixes with its own name: `crm/person`, `crm-contact`, `crm_interaction`. */
+const PREFIXED_TYPE = /^[\p{L}\d]+[/_-]([\p{L}\d]+)$/u;
+
+/**
+ * A type matches when the whole value or one of its words does (`customer meeting`, `Team Call`), or
+ * the part after a plugin's prefix (`crm/person`, `crm-interaction`); `ux-personas-board` is no person.
+ */
 function typeMatches(types: readonly string[], wanted: Set<string>): boolean {
-	return types.some((t) => wanted.has(foldWord(t)) || t.split(/\s+/).some((word) => wanted.has(foldWord(word))));
+	return types.some((t) => wanted.has(foldWord(t)) || t.split(/\s+/).some((word) => wanted.has(foldWord(word))) || wanted.has(foldWord(PREFIXED_TYPE.exec(t.trim())?.[1] ?? "")));
 }
 
 function matchRule(rule: CompiledRule, types: string[], tags: readonly string[], path: string): "type" | "tag" | "folder" | null {
@@ -171,7 +207,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	const isTemplate = templateTest(config);
 	return (path, record, tags) => {
 		if (isTemplate(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
-		const dailyDay = dailyNoteDay(path, config);
+		let dailyDay = dailyNoteDay(path, config);
 		const types = record.list(isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields).map((v) => unwrapLink(v));
 		let person = matchRule(people, types, tags, path);
 		let meeting = matchRule(meetings, types, tags, path);
@@ -186,6 +222,10 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		else if (person) kind = "person";
 		else if (meeting) kind = "meeting";
 		else if (dailyDay) kind = "daily";
+		else {
+			dailyDay = looseDailyDay(path, tags);
+			if (dailyDay) kind = "daily";
+		}
 		const isEvent = kind === "meeting" && types.some((t) => events.has(foldWord(t)));
 		return { kind, isEvent, isTemplate: false, dailyDay };
 	};

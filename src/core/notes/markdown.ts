@@ -72,7 +72,8 @@ export const SECTION_START = "<!-- rapport:start -->";
 export const SECTION_END = "<!-- rapport:end -->";
 
 const TAG = /(?:^|[\s,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
-const LOG_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+)(?:\[\[)?(\d{4}-\d{2}-\d{2})\b/;
+/** A log line: a list item, a heading or a table row (a contact log table, `| 2026-11-21 | call |`) that starts with a day. */
+const LOG_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|\|[ \t]*)(?:\[\[)?(\d{4}-\d{2}-\d{2})\b/;
 
 /** Where the body starts: the line after the closing `---` of the frontmatter, or 0. */
 export function frontmatterEnd(lines: readonly string[]): number {
@@ -238,7 +239,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		return;
 	}
 	const quoted = mark === ">";
-	if (listLike || mark === "#" || (mark >= "0" && mark <= "9")) {
+	if (listLike || mark === "#" || mark === "|" || (mark >= "0" && mark <= "9")) {
 		const log = LOG_LINE.exec(line);
 		const day = log?.[1] ? parseDay(log[1]) : null;
 		if (day) scan.logDays.push({ day, line: i });
@@ -251,7 +252,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed) scan.listedAttendees.push({ target: l.target, line: i, link: true });
 	}
 	if (lineLinks.length === 0 && heading === null && !line.includes("::")) {
-		for (const name of plainAttendees(line, state.underAttendees || state.underLabel)) scan.listedAttendees.push({ target: name, line: i, link: false });
+		for (const name of plainAttendees(line, state.underAttendees || state.underLabel, state.underAttendees)) scan.listedAttendees.push({ target: name, line: i, link: false });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
 	const direction = quoted ? null : exchangeOf(line);

@@ -1,5 +1,5 @@
 import { type Birthday, parseBirthday } from "../dates/birthday";
-import { parseDayFirst } from "../dates/dates";
+import { parseDay, parseDayFirst } from "../dates/dates";
 import { foldKey } from "./note-record";
 import { type Cadence, parseCadence } from "../dates/cadence";
 import { makeRef, type Ref, refsOf, sharedStrings } from "./frontmatter-values";
@@ -74,6 +74,13 @@ const ITALIAN_BIRTHDAY_KEYS = new Set(["compleanno", "data_di_nascita", "nascita
 /** A day and month without the year, day first, as Italians write a birthday: `12/05` (`12-05` stays ISO's month-day; an unquoted `12.05` is a number to YAML). */
 const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
 
+/** A birthday written with dots (`03.12.1992`), day first under any key, as German and Italian notes write it. */
+function dottedBirthday(value: unknown): Birthday | null {
+	if (typeof value !== "string" || !/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(value.trim())) return null;
+	const day = parseDay(value.trim());
+	return day ? parseBirthday(day) : null;
+}
+
 function italianBirthday(key: string, value: unknown): Birthday | null {
 	if (!ITALIAN_BIRTHDAY_KEYS.has(foldKey(key))) return null;
 	const day = parseDayFirst(value);
@@ -105,7 +112,7 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	let birthday: Birthday | null = null;
 	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "date_of_birth", "bday", "data_di_nascita"]);
 	if (birthdayField) {
-		birthday = parseBirthday(birthdayField.value) ?? italianBirthday(birthdayField.key, birthdayField.value);
+		birthday = parseBirthday(birthdayField.value) ?? italianBirthday(birthdayField.key, birthdayField.value) ?? dottedBirthday(birthdayField.value);
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
 	}
 	return {
@@ -126,9 +133,9 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		metVia: refsOf(record, ["met_via", "introduced_by", "conosciuto_tramite"]),
 		knows: withRelated(refsOf(record, ["knows", "conosce"]), ties.knows),
 		partner: withRelated(refsOf(record, ["partner", "spouse", "coniuge"]), ties.partner),
-		family: withRelated(refsOf(record, ["family", "famiglia", "parents", "children", "siblings"]), ties.family),
+		family: withRelated(refsOf(record, ["family", "famiglia", "parents", "children", "kids", "figli", "siblings"]), ties.family),
 		closeness: readCloseness(note.path, record, problems),
-		since: record.day(["since", "connected_on", "met_on", "conosciuto_il"])?.day ?? null,
+		since: record.day(["since", "connected_on", "met_on", "met_date", "conosciuto_il"])?.day ?? null,
 		offers: sharedStrings(record.list(["offers", "offre"])),
 		asks: sharedStrings(record.list(["asks", "needs", "cerca"])),
 	};

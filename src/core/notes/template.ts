@@ -62,7 +62,15 @@ function placeholderAt(template: string, from: number, close: number, values: Pl
 /** A template placeholder left unfilled: `{{attendee}}`, `<% tp.system.prompt("Who") %>`, `__PEOPLE__` (a script's marker). */
 const UNFILLED = /^(?:\{\{[^{}]{0,200}\}\}|<%[\s\S]{0,500}%>|__[A-Z][A-Z0-9_]{0,60}__)$/;
 
+/**
+ * A template's example attendee, written as a word for a person and a number or as a name's parts:
+ * `[[person1]]`, `[[Person Name]]`, `Attendee 2`, `Full Name`, `First Last`, Italian `Nome Cognome`.
+ */
+const EXAMPLE_ATTENDEE = /^(?:(?:person|attendee|participant|partecipante|persona|contact|name|nome)[ _-]?\d{1,2}|(?:person|full|first|attendee|participant|contact)[ _-]?name|name[ _-]surname|first[ _-]last(?:[ _-]?name)?|nome[ _-]cognome)$/i;
+
 /** Whether `text` is only a template placeholder nobody filled: no one's name, so never an attendee. */
 export function isUnfilledPlaceholder(text: string): boolean {
-	return text.length <= 504 && UNFILLED.test(text.trim());
+	if (text.length > 504) return false;
+	const trimmed = text.trim();
+	return UNFILLED.test(trimmed) || EXAMPLE_ATTENDEE.test(trimmed);
 }

@@ -3,7 +3,7 @@ import { addDays } from "../dates/dates";
 import { type TieStrength, tieStrength } from "./health";
 import type { ReciprocityLedger } from "./reciprocity";
 import type { HealthSettings } from "../config/settings";
-import { foldName } from "../shared/text";
+import { foldName, orgName } from "../shared/text";
 import type { FollowUp, VaultIndex } from "../index/vault-index";
 
 /** A task is theirs (they owe me) when tagged `#waiting`/`#theirs` (`#attesa`/`#loro`) or fielded `waiting::`/`owner::`/`theirs::`. */
@@ -97,7 +97,7 @@ export function meetingBrief(index: VaultIndex, meetingPath: string, asOf: Calen
 		brief.push({
 			person,
 			name: info.name,
-			org: info.org,
+			org: info.org === null ? null : orgName(info.org),
 			role: info.role,
 			circle: info.circle,
 			lastContact: index.lastInteraction(person, before)?.day ?? null,

@@ -3,7 +3,7 @@ import { type CalendarDay } from "../dates/dates";
 import { tieStrength } from "./health";
 import type { ReciprocityLedger } from "./reciprocity";
 import type { HealthSettings } from "../config/settings";
-import { foldName } from "../shared/text";
+import { foldName, orgName } from "../shared/text";
 import type { VaultIndex } from "../index/vault-index";
 
 /** Why two people should meet, in data the UI puts into words. */
@@ -119,7 +119,7 @@ export function suggestIntroductions(index: VaultIndex, asOf: CalendarDay, optio
 	for (const c of candidates.values()) {
 		const orgA = index.person(c.a)?.person?.org;
 		const orgB = index.person(c.b)?.person?.org;
-		const sameOrg = !!orgA && !!orgB && foldName(orgA) === foldName(orgB);
+		const sameOrg = !!orgA && !!orgB && foldName(orgName(orgA)) === foldName(orgName(orgB));
 		const base = c.aa + c.matches.length;
 		const score = base * (0.5 + (strengthOf(c.a) + strengthOf(c.b)) / 200) * (sameOrg ? 0.5 : 1);
 		out.push({ a: c.a, b: c.b, score: Math.round(score * 1000) / 1000, reason: { interests: c.interests.sort((x, y) => x.localeCompare(y)), matches: c.matches, sameOrg } });

@@ -44,6 +44,18 @@ export function unwrapLink(value: string): string {
 	return (m?.[1] ?? value).trim();
 }
 
+/**
+ * An organisation as people read it: the file name of a link (`[[Tree Company]]`,
+ * `[[Companies/Tree Company|Tree Co.]]` → `Tree Company`), a Markdown link's text, else as written;
+ * so a linked company and its plain name are one organisation.
+ */
+export function orgName(org: string): string {
+	const wiki = /^\s*\[\[([^\]|#^]*)[^\]]*\]\]\s*$/.exec(org);
+	if (wiki) return basename((wiki[1] ?? "").trim()) || org.trim();
+	const markdown = /^\s*\[([^\]]*)\]\([^)]*\)\s*$/.exec(org);
+	return (markdown ? (markdown[1] ?? "") : org).trim() || org.trim();
+}
+
 export function asArray(value: unknown): unknown[] {
 	if (value === undefined || value === null) return [];
 	return Array.isArray(value) ? value : [value];
