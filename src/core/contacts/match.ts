@@ -68,6 +68,29 @@ function looseKey(name: string): string {
 	return nameKey(name) || name.normalize("NFC").trim().toLowerCase();
 }
 
+/** The full names (two words or more) a contact is written by, as name keys. */
+function fullNameKeys(c: Contact): string[] {
+	return [looseKey(displayName(c)), looseKey(`${c.firstName} ${c.lastName}`)].filter(isFullNameKey);
+}
+
+/**
+ * Whether a contact's full name may be the known person's: either has no full name, or one's words
+ * are all in one of the other's names (`Anna Rossi` and `Anna Maria Rossi`, `Rossi Anna`). `Giulia
+ * Verdi` is not `Paolo Verdi`, even when they share a landline.
+ */
+function namesAgree(c: Contact, k: Known): boolean {
+	const theirs = fullNameKeys(c);
+	const ours = namesOf(k).map(looseKey).filter(isFullNameKey);
+	if (theirs.length === 0 || ours.length === 0) return true;
+	return theirs.some((a) => ours.some((b) => wordsWithin(a, b) || wordsWithin(b, a)));
+}
+
+/** Whether every word of the name key `a` is a word of `b`. */
+function wordsWithin(a: string, b: string): boolean {
+	const words = new Set(b.split(" "));
+	return a.split(" ").every((w) => words.has(w));
+}
+
 /** Values compared as people write them: case and spaces aside, LinkedIn URLs in any form. */
 function comparable(value: string): string {
 	return linkedinProfile(value) ?? value.trim().toLowerCase();
@@ -143,7 +166,12 @@ export class PeopleLookup {
 	find(c: Contact, fields: readonly [string, FrontmatterValue][]): Match {
 		const keys = contactKeys(c);
 		const strong = this.byStrongKey(keys);
-		if (strong.length === 1 && strong[0]) return { kind: "one", known: strong[0], by: "key" };
+		if (strong.length === 1 && strong[0]) {
+			const known = strong[0];
+			// A shared email or phone (a household's landline, `info@` of a firm) with another full name: never merged silently.
+			if (!namesAgree(c, known)) return { kind: "ambiguous", candidates: [known, ...this.byNames(c, true).filter((k) => k !== known)] };
+			return { kind: "one", known, by: "key" };
+		}
 		if (strong.length > 1) return { kind: "ambiguous", candidates: strong };
 		const holdsAll = (k: Known): boolean => fields.every(([key, value]) => key === "type" || key === "name" || sameValue(k.fields.get(key), value));
 		const content = this.byNames(c, false).filter(holdsAll);

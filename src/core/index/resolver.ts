@@ -1,5 +1,8 @@
 import type { ParsedNote, Ref } from "../notes/note";
-import { basename, foldName, folderOf, withoutMd } from "../shared/text";
+import { basename, folderOf, withoutMd } from "../shared/text";
+import { emailIn, isEmailKey, isNameKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf } from "./person-keys";
+
+export { nameKeyOf, personKeys } from "./person-keys";
 
 /**
  * Finds the person a link or a name points to, the way Obsidian resolves links: by path or by
@@ -10,6 +13,10 @@ export class PersonResolver {
 	private readonly byName = new Map<string, Set<string>>();
 	private readonly byAlias = new Map<string, Set<string>>();
 	private readonly byFolded = new Map<string, Set<string>>();
+	/** `anna@lumen.example` → the people whose `email` it is: an attendee written as an email address. */
+	private readonly byEmail = new Map<string, Set<string>>();
+	/** A person's names as written (case aside), for people whose folded names are shared: `Niccolò` beside `Niccolo`. */
+	private readonly spellingsOf = new Map<string, readonly string[]>();
 	/** `anna rossi` → the people named `Anna Rossi (…)`: same-named people told apart by a parenthesis. */
 	private readonly byFamily = new Map<string, Set<string>>();
 	/** A person's marks (see `personMarks`), for people who have any. */
@@ -38,9 +45,10 @@ export class PersonResolver {
 		this.byPath.set(linkKey(withoutMd(person.path)), person.path);
 		addTo(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) addTo(this.byAlias, linkKey(alias), person.path);
-		for (const key of keys) addTo(this.byFolded, key, person.path);
+		for (const key of keys) if (isNameKey(key)) addTo(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
 		for (const key of family) addTo(this.byFamily, key, person.path);
 		if (marks.length > 0) this.marksOf.set(person.path, marks);
+		this.spellingsOf.set(person.path, spellingsOf(person));
 	}
 
 	/** A person note went (`keys`, `family`: as for `add`). */
@@ -49,9 +57,10 @@ export class PersonResolver {
 		this.byPath.delete(linkKey(withoutMd(person.path)));
 		removeFrom(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) removeFrom(this.byAlias, linkKey(alias), person.path);
-		for (const key of keys) removeFrom(this.byFolded, key, person.path);
+		for (const key of keys) if (isNameKey(key)) removeFrom(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
 		for (const key of family) removeFrom(this.byFamily, key, person.path);
 		this.marksOf.delete(person.path);
+		this.spellingsOf.delete(person.path);
 	}
 
 	/**
@@ -68,9 +77,9 @@ export class PersonResolver {
 	private resolveName(target: string): string | null {
 		const known = this.nameMemo.get(target);
 		if (known !== undefined) return known;
-		const named = this.byFolded.get(foldName(target));
+		const named = this.byFolded.get(nameKeyOf(target));
 		let found: string | null;
-		if (named) found = named.size === 1 ? (named.values().next().value ?? null) : null;
+		if (named) found = named.size === 1 ? (named.values().next().value ?? null) : onlyOne(this.asSpelled(named, target));
 		else {
 			const list = this.candidates({ target, link: false, line: 0 }, "");
 			found = list.length === 1 ? (list[0] ?? null) : null;
@@ -107,11 +116,29 @@ export class PersonResolver {
 	 */
 	candidates(ref: Ref, fromPath: string): readonly string[] {
 		if (ref.link) return this.linkCandidates(ref.target, fromPath);
-		const named = this.byFolded.get(foldName(ref.target));
-		if (named) return sortedPaths(named);
+		const named = this.byFolded.get(nameKeyOf(ref.target));
+		if (named) return named.size === 1 ? sortedPaths(named) : this.asSpelled(named, ref.target);
+		const email = emailIn(ref.target);
+		if (email !== null) {
+			const owners = this.byEmail.get(email);
+			if (owners) return sortedPaths(owners);
+			// `Anna Rossi <anna@lumen.example>` with an address no note has: the name, as a plain name.
+			const name = nameBeforeEmail(ref.target);
+			return name === "" ? NOBODY : this.candidates({ target: name, link: false, line: ref.line }, fromPath);
+		}
 		// `Anna Rossi (Lumen)`: the name with what tells her apart in parentheses, when no note is named so.
 		const bare = withoutTrailingParenthesis(ref.target);
-		return bare === ref.target ? NOBODY : this.markedCandidates(foldName(bare), markOf(ref.target));
+		return bare === ref.target ? NOBODY : this.markedCandidates(nameKeyOf(bare), markOf(ref.target));
+	}
+
+	/**
+	 * Among people who share a folded name, the ones who write it as `target` does (case aside):
+	 * `Niccolò` is the Niccolò of a vault that also has a Niccolo. All of them when none or several do.
+	 */
+	private asSpelled(named: ReadonlySet<string>, target: string): readonly string[] {
+		const spelled = spellingOf(target);
+		const exact = [...named].filter((p) => this.spellingsOf.get(p)?.includes(spelled));
+		return exact.length > 0 ? exact.sort() : sortedPaths(named);
 	}
 
 	/**
@@ -143,9 +170,11 @@ export class PersonResolver {
 		let keys = memo.get(ref.target);
 		if (keys === undefined) {
 			const name = ref.link ? basename(ref.target) : ref.target;
-			const key = foldName(name);
+			const key = nameKeyOf(name);
 			const bare = withoutTrailingParenthesis(name);
-			keys = bare === name ? [key] : [key, foldName(bare)];
+			keys = bare === name ? [key] : [key, nameKeyOf(bare)];
+			const email = ref.link ? null : emailIn(name);
+			if (email !== null && email !== key) keys = [...keys, email, nameKeyOf(nameBeforeEmail(name))].filter((k) => k !== "");
 			if (memo.size > 100000) memo.clear();
 			memo.set(ref.target, keys);
 		}
@@ -207,13 +236,14 @@ function withoutTrailingParenthesis(name: string): string {
 /** `Anna Rossi (Lumen)` → `lumen`, folded. */
 function markOf(name: string): string {
 	const trimmed = name.trimEnd();
-	return foldName(trimmed.slice(trimmed.lastIndexOf("(") + 1, -1));
+	return nameKeyOf(trimmed.slice(trimmed.lastIndexOf("(") + 1, -1));
 }
 
 /** `Anna Rossi (Vertex)` → `anna rossi`: the bare names a person's keys (`personKeys`) put a parenthesis after. */
 export function familyKeys(keys: readonly string[]): string[] {
 	const family = new Set<string>();
 	for (const key of keys) {
+		if (!isNameKey(key) || isEmailKey(key)) continue;
 		const bare = withoutTrailingParenthesis(key);
 		if (bare !== key) family.add(bare);
 	}
@@ -227,10 +257,10 @@ export function familyKeys(keys: readonly string[]): string[] {
 export function personMarks(person: ParsedNote, keys: readonly string[]): string[] {
 	const marks = new Set<string>();
 	for (const name of orgNames(person.person?.org ?? "")) {
-		const mark = foldName(name);
+		const mark = nameKeyOf(name);
 		if (mark !== "") marks.add(mark);
 	}
-	for (const key of keys) if (withoutTrailingParenthesis(key) !== key) marks.add(markOf(key));
+	for (const key of keys) if (isNameKey(key) && withoutTrailingParenthesis(key) !== key) marks.add(markOf(key));
 	return [...marks];
 }
 
@@ -246,26 +276,10 @@ function orgNames(org: string): string[] {
 	return [org];
 }
 
-/** The keys a person is known by, folded: file name, `name`, aliases. */
-export function personKeys(person: ParsedNote): string[] {
-	const keys = new Set<string>([foldName(person.title)]);
-	if (person.person) {
-		keys.add(foldName(person.person.name));
-		for (const alias of person.person.aliases) keys.add(foldName(alias));
-	}
-	return [...keys];
+function onlyOne(paths: readonly string[]): string | null {
+	return paths.length === 1 ? (paths[0] ?? null) : null;
 }
 
-/**
- * How a link target, file name or alias is compared: without regard to case or Unicode form, so a
- * file name a Mac saved decomposed ("Jose\u0301") matches the composed "José" a keyboard types
- * (Obsidian's `normalizePath` composes paths the same way).
- */
-function linkKey(text: string): string {
-	return (ASCII.test(text) ? text : text.normalize("NFC")).toLowerCase();
-}
-
-const ASCII = /^[ -~]*$/;
 
 function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
 	let set = map.get(key);

@@ -1,5 +1,6 @@
 import { type Problem, problem } from "../shared/problems";
-import { basename, foldName, unwrapLink } from "../shared/text";
+import { basename, unwrapLink } from "../shared/text";
+import { nameKeyOf } from "./person-keys";
 
 /** Words people write for themselves in an attendee list. */
 const SELF_WORDS = ["me", "myself", "io", "me stesso", "me stessa"];
@@ -11,7 +12,7 @@ const SELF_WORDS = ["me", "myself", "io", "me stesso", "me stessa"];
 export function ownerKeys(me: string): Set<string> {
 	const keys = new Set(SELF_WORDS);
 	const value = unwrapLink(me.trim());
-	if (value !== "") keys.add(foldName(basename(value)));
+	if (value !== "") keys.add(nameKeyOf(basename(value)));
 	return keys;
 }
 

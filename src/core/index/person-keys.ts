@@ -1,0 +1,106 @@
+import type { ParsedNote } from "../notes/note";
+import { foldName } from "../shared/text";
+
+/*
+ * The keys the resolver files a person and a reference under: folded names, email addresses, and
+ * the spellings that tell apart people whose folded names are one.
+ */
+
+/**
+ * The keys a person is known by, folded: file name, `name`, aliases, and her email addresses
+ * (`isEmailKey`). Then, marked so (`isNameKey` is false), the spellings that fold to another key
+ * (`niccolò`), so that a change of spelling alone reads again the notes that name her.
+ */
+export function personKeys(person: ParsedNote): string[] {
+	const names = [person.title];
+	if (person.person) names.push(person.person.name, ...person.person.aliases);
+	const keys = new Set<string>(names.map(nameKeyOf));
+	for (const email of emailsOf(person)) keys.add(email);
+	for (const name of names) {
+		const spelled = spellingOf(name);
+		if (!keys.has(spelled)) keys.add(SPELLING + spelled);
+	}
+	return [...keys];
+}
+
+/** Before a spelling key of `personKeys`: no name or reference is filed under it. */
+const SPELLING = "\u0000";
+
+export function isNameKey(key: string): boolean {
+	return !key.startsWith(SPELLING);
+}
+
+/** A person's names as written, case aside (see `spellingOf`). */
+export function spellingsOf(person: ParsedNote): readonly string[] {
+	const names = [person.title];
+	if (person.person) names.push(person.person.name, ...person.person.aliases);
+	return names.map(spellingOf);
+}
+
+/** A name as written, case, Unicode form, spaces and apostrophes aside: accents stay (`niccolò`). */
+export function spellingOf(name: string): string {
+	return straightApostrophes(linkKey(name.replace(/\s+/g, " ").trim()));
+}
+
+/**
+ * How plain names are compared (`foldName`: case, accents, invisible characters aside), with the
+ * typographic apostrophes a phone or a word processor types (`D’Amico`) made straight (`d'amico`).
+ */
+export function nameKeyOf(name: string): string {
+	return straightApostrophes(foldName(name));
+}
+
+const APOSTROPHE = /[\u2018\u2019\u02BC\u00B4`]/;
+const APOSTROPHES = /[\u2018\u2019\u02BC\u00B4`]/g;
+
+function straightApostrophes(text: string): string {
+	return APOSTROPHE.test(text) ? text.replace(APOSTROPHES, "'") : text;
+}
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+
+export function isEmailKey(key: string): boolean {
+	return key.includes("@") && EMAIL.test(key);
+}
+
+/** A person's email addresses, lower case: `email: anna@lumen.example`, several separated by commas or spaces. */
+function emailsOf(person: ParsedNote): string[] {
+	const field = person.person?.email ?? "";
+	if (!field.includes("@")) return [];
+	return field.split(/[\s,;]+/).map(emailOfWord).filter((e): e is string => e !== null);
+}
+
+/** `anna@x.it`, `mailto:anna@x.it`, `<anna@x.it>` → `anna@x.it`; anything else → null. */
+function emailOfWord(word: string): string | null {
+	const bare = word.trim().replace(/^mailto:/i, "").replace(/^<(.*)>$/, "$1").toLowerCase();
+	return isEmailKey(bare) ? bare : null;
+}
+
+/**
+ * The address in a plain attendee written as an email: `anna@x.it`, `Anna Rossi <anna@x.it>` as mail
+ * programs copy it, `[Anna Rossi](mailto:anna@x.it)` as a pasted web page writes it; else null.
+ */
+export function emailIn(target: string): string | null {
+	if (!target.includes("@")) return null;
+	const wrapped = /<([^<>]*)>\s*$/.exec(target) ?? /\]\((mailto:[^()\s]*)\)\s*$/i.exec(target);
+	return emailOfWord(wrapped ? (wrapped[1] ?? "") : target);
+}
+
+/** `Anna Rossi <anna@x.it>`, `[Anna Rossi](mailto:anna@x.it)` → `Anna Rossi`; a bare address → "". */
+export function nameBeforeEmail(target: string): string {
+	const link = /^\[([^\]]*)\]\(/.exec(target);
+	if (link) return (link[1] ?? "").trim();
+	const angle = target.lastIndexOf("<");
+	return angle > 0 ? target.slice(0, angle).replace(/^["']|["']\s*$/g, "").trim() : "";
+}
+
+/**
+ * How a link target, file name or alias is compared: without regard to case or Unicode form, so a
+ * file name a Mac saved decomposed ("Jose\u0301") matches the composed "José" a keyboard types
+ * (Obsidian's `normalizePath` composes paths the same way).
+ */
+export function linkKey(text: string): string {
+	return (ASCII.test(text) ? text : text.normalize("NFC")).toLowerCase();
+}
+
+const ASCII = /^[ -~]*$/;

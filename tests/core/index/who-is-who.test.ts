@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { buildVault, md, meeting, person, type TestVault } from "../../builders";
+import { fresh, seen } from "./what-a-user-sees";
+
+const codes = (v: TestVault, code: string): { path: string; params: Record<string, unknown> }[] =>
+	v.index
+		.problems()
+		.filter((p) => p.code === code)
+		.map((p) => ({ path: p.path, params: { ...p.params } }));
+
+describe("two people whose names differ only by an accent", () => {
+	const vault = (): TestVault =>
+		buildVault({
+			"People/Niccolò.md": person(),
+			"People/Niccolo.md": person(),
+			"Meetings/a.md": meeting("2026-11-20", ["Niccolò"]),
+			"Meetings/b.md": meeting("2026-11-21", ["niccolo"]),
+			"Meetings/c.md": meeting("2026-11-22", ["NICCOLÒ"]),
+		});
+
+	it("credits a plain attendee to the one who writes the name so, not to nobody", () => {
+		const v = vault();
+		expect(v.index.attendeesOf("Meetings/a.md")).toEqual(["People/Niccolò.md"]);
+		expect(v.index.attendeesOf("Meetings/b.md")).toEqual(["People/Niccolo.md"]);
+		expect(v.index.attendeesOf("Meetings/c.md")).toEqual(["People/Niccolò.md"]);
+		expect(codes(v, "ambiguous-attendee")).toEqual([]);
+	});
+
+	it("still names both as people who share a name, and credits nobody for a spelling that is neither's", () => {
+		const v = buildVault({ "People/Niccolò.md": person(), "People/Niccolo.md": person(), "People/Nicco.md": person({ name: "Niccóló" }), "Meetings/a.md": meeting("2026-11-20", ["Niccolö"]) });
+		expect(v.index.attendeesOf("Meetings/a.md")).toEqual([]);
+		expect(codes(v, "ambiguous-attendee").map((p) => p.params.candidates)).toEqual(["People/Nicco.md, People/Niccolo.md, People/Niccolò.md"]);
+		expect(codes(v, "duplicate-person").map((p) => p.path)).toEqual(["People/Nicco.md", "People/Niccolo.md", "People/Niccolò.md"]);
+	});
+
+	it("reads the meetings again when a person's name changes only by its accent, ending as a fresh build", () => {
+		const v = buildVault({ "People/Niccolò.md": person(), "People/N. Ferri.md": person({ name: "Niccolo" }), "Meetings/a.md": meeting("2026-11-20", ["Niccolò"]), "Meetings/b.md": meeting("2026-11-21", ["Niccolo"]) });
+		expect(v.index.attendeesOf("Meetings/b.md")).toEqual(["People/N. Ferri.md"]);
+		v.write("People/N. Ferri.md", person({ name: "Niccolò" }));
+		expect(v.index.attendeesOf("Meetings/a.md")).toEqual([]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+		v.write("People/N. Ferri.md", person({ name: "Niccolo" }));
+		expect(v.index.attendeesOf("Meetings/a.md")).toEqual(["People/Niccolò.md"]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
+});
+
+describe("Italian surnames with an apostrophe", () => {
+	it("credits Luca D’Amico, typed with a phone's typographic apostrophe, to the note Luca D'Amico.md, and the reverse", () => {
+		const straight = buildVault({ "People/Luca D'Amico.md": person(), "Meetings/m.md": meeting("2026-11-20", ["Luca D’Amico"]) });
+		expect(straight.index.attendeesOf("Meetings/m.md")).toEqual(["People/Luca D'Amico.md"]);
+		const curly = buildVault({ "People/Luca D’Amico.md": person(), "Meetings/m.md": meeting("2026-11-20", ["Luca D'Amico", "Marta Dell‘Orto"]) }, {});
+		expect(curly.index.attendeesOf("Meetings/m.md")).toEqual(["People/Luca D’Amico.md"]);
+		expect(codes(curly, "unknown-attendee").map((p) => p.params.name)).toEqual(["Marta Dell‘Orto"]);
+	});
+
+	it("credits the note once its person arrives after the meeting, as a fresh build does", () => {
+		const v = buildVault({ "Meetings/m.md": meeting("2026-11-20", ["Luca D’Amico"]) });
+		v.write("People/Luca D'Amico.md", person());
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual(["People/Luca D'Amico.md"]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
+
+	it("never reports you as an unknown attendee when your own name setting writes the apostrophe another way", () => {
+		const v = buildVault({ "Meetings/m.md": meeting("2026-11-20", ["Luca D'Amico"]) }, { settings: { me: "Luca D’Amico" } });
+		expect(codes(v, "unknown-attendee")).toEqual([]);
+	});
+
+	it("follows Obsidian for a link: [[Luca D’Amico]] is no link to Luca D'Amico.md", () => {
+		const v = buildVault({ "People/Luca D'Amico.md": person(), "Meetings/m.md": meeting("2026-11-20", ["[[Luca D’Amico]]"]) });
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual([]);
+	});
+});
+
+describe("attendees written as email addresses, as calendars list them", () => {
+	const anna = person({ email: "anna@lumen.example" });
+
+	it("credits anna@lumen.example, Anna Rossi <ANNA@lumen.example> and a mailto link to the person whose email it is", () => {
+		for (const written of ["anna@lumen.example", "Anna R. <ANNA@lumen.example>", "[Anna](mailto:anna@lumen.example)"]) {
+			const v = buildVault({ "People/Anna Rossi.md": anna, "Meetings/m.md": meeting("2026-11-20", [written]) });
+			expect(v.index.attendeesOf("Meetings/m.md"), written).toEqual(["People/Anna Rossi.md"]);
+			expect(codes(v, "unknown-attendee"), written).toEqual([]);
+		}
+	});
+
+	it("goes by the name when nobody has the address, and names the address when there is no name", () => {
+		const v = buildVault({ "People/Anna Rossi.md": person(), "Meetings/m.md": meeting("2026-11-20", ["Anna Rossi <anna@home.example>", "dan@okafor.example"]) });
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual(["People/Anna Rossi.md"]);
+		expect(codes(v, "unknown-attendee").map((p) => p.params.name)).toEqual(["dan@okafor.example"]);
+	});
+
+	it("credits nobody for an address two people share, says who it could be, and does not call them namesakes", () => {
+		const v = buildVault({
+			"People/Anna Rossi.md": person({ email: "info@lumen.example" }),
+			"People/Marco Bianchi.md": person({ email: "info@lumen.example" }),
+			"Meetings/m.md": meeting("2026-11-20", ["info@lumen.example"]),
+		});
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual([]);
+		expect(codes(v, "ambiguous-attendee").map((p) => p.params.candidates)).toEqual(["People/Anna Rossi.md, People/Marco Bianchi.md"]);
+		expect(codes(v, "duplicate-person")).toEqual([]);
+	});
+
+	it("credits the meeting when the person's note gains the address later, and takes it back when it goes, as a fresh build", () => {
+		const v = buildVault({ "People/Anna Rossi.md": person(), "Meetings/m.md": meeting("2026-11-20", ["anna@lumen.example"]) });
+		v.write("People/Anna Rossi.md", anna);
+		expect(v.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-20");
+		expect(seen(v)).toEqual(seen(fresh(v)));
+		v.write("People/Anna Rossi.md", person({ email: "anna@rossi.example" }));
+		expect(v.index.lastInteraction("People/Anna Rossi.md")).toBeNull();
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
+});
+
+describe("a link to a note that is no person", () => {
+	// FAILS on main: the resolver knows only person notes, so [[Paris]] falls through to the alias of
+	// Paris Hilton, while Obsidian opens Paris.md. The fix needs VaultIndex.apply (src/core/index/vault-index.ts,
+	// the lead's) to tell the resolver of every note's file name and to read again the notes that link a
+	// name when a note of that name comes or goes.
+	it.skip("does not count a trip to [[Paris]] (the note Paris.md) as contact with the person whose alias is Paris", () => {
+		const v = buildVault({
+			"People/Paris Hilton.md": person({ aliases: ["Paris"] }),
+			"Places/Paris.md": md({ tags: ["place"] }, "# Paris"),
+			"2026-11-20.md": "Flight to [[Paris]]\n",
+		});
+		expect(v.index.lastInteraction("People/Paris Hilton.md")).toBeNull();
+	});
+});
