@@ -57,20 +57,20 @@ export function dailyNoteDay(path: string, config: VaultConfig): CalendarDay | n
 
 /** Folders and tags of journals and daily notes: `Daily`, `Daily Notes`, `journal`, `#daily`, Italian `Diario`. */
 const DAILY_WORDS = new Set(["daily", "dailies", "daily notes", "daily note", "dailynotes", "journal", "journals", "diario", "diari", "giornaliero"].map(foldWord));
-/** A day at the start of a note's name: `2026-11-26`, `2026-11-26 - Daily Log`. */
-const DAY_FIRST = /^\d{4}-\d{2}-\d{2}(?!\d)/;
+/** A day at the start of a note's name: `2026-11-26`, `2026-11-26 - Daily Log`, Logseq's `2026_11_26`. */
+const DAY_FIRST = /^(\d{4})([-_])(\d{2})\2(\d{2})(?!\d)/;
 
 /**
  * The day of a daily note written where no Daily notes setting says (a template script names it, or
  * the setting is not shared): a note whose name starts with its day, tagged `#daily` or `#journal`
  * or in a Daily, Daily Notes or Journal folder (`03 - Daily Notes/2026-11-26 - Daily Log`,
- * `journal/2026/11/2026-11-27`). Null for any other note.
+ * `journal/2026/11/2026-11-27`, a Logseq graph's `journals/2026_11_27`). Null for any other note.
  */
 function looseDailyDay(path: string, tags: readonly string[]): CalendarDay | null {
 	const day = DAY_FIRST.exec(basename(path));
 	if (!day) return null;
 	if (!(tags.length > 0 && tagMatches(tags, DAILY_WORDS)) && !inFolder(path, DAILY_WORDS)) return null;
-	return parseWithFormat(day[0], "YYYY-MM-DD");
+	return parseWithFormat(`${day[1] ?? ""}-${day[3] ?? ""}-${day[4] ?? ""}`, "YYYY-MM-DD");
 }
 
 /**

@@ -72,8 +72,18 @@ export const SECTION_START = "<!-- rapport:start -->";
 export const SECTION_END = "<!-- rapport:end -->";
 
 const TAG = /(?:^|[\s,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
-/** A log line: a list item, a heading or a table row (a contact log table, `| 2026-11-21 | call |`) that starts with a day. */
-const LOG_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|\|[ \t]*)(?:\[\[)?(\d{4}-\d{2}-\d{2})\b/;
+/**
+ * A log line: a list item, a heading or a table row (a contact log table, `| 2026-11-21 | call |`) that
+ * starts with a day, or with a link to a journal day written out as Logseq names them (`[[Nov 20th, 2026]]`).
+ */
+const LOG_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|\|[ \t]*)(?:(?:\[\[)?(\d{4}-\d{2}-\d{2})\b|\[\[(\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4})\]\])/u;
+
+/** The day a log line starts with, or null. */
+function logLineDay(line: string): CalendarDay | null {
+	const log = LOG_LINE.exec(line);
+	const text = log?.[1] ?? log?.[2];
+	return text ? parseDay(text) : null;
+}
 
 /** Where the body starts: the line after the closing `---` of the frontmatter, or 0. */
 export function frontmatterEnd(lines: readonly string[]): number {
@@ -240,8 +250,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	}
 	const quoted = mark === ">";
 	if (listLike || mark === "#" || mark === "|" || (mark >= "0" && mark <= "9")) {
-		const log = LOG_LINE.exec(line);
-		const day = log?.[1] ? parseDay(log[1]) : null;
+		const day = logLineDay(line);
 		if (day) scan.logDays.push({ day, line: i });
 	}
 	const lineLinks = extractLinks(line);
@@ -257,7 +266,6 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
 	const direction = quoted ? null : exchangeOf(line);
 	if (direction) {
-		const log = LOG_LINE.exec(line);
-		scan.exchanges.push({ line: i, direction, day: log?.[1] ? parseDay(log[1]) : null, links: lineLinks.filter((l) => !l.embed).map((l) => l.target) });
+		scan.exchanges.push({ line: i, direction, day: logLineDay(line), links: lineLinks.filter((l) => !l.embed).map((l) => l.target) });
 	}
 }

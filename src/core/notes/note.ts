@@ -154,7 +154,9 @@ function readFollowUps(note: ParsedNote, scan: BodyScan, record: NoteRecord, set
 	}
 	if (ownsTasks) {
 		const f = record.day(settings.followUpFields);
-		if (f?.day) out.push({ line: f.field.line, text: `Follow up: ${note.title}`, status: " ", due: f.day, scheduled: null, start: null, recurrence: null, refs: NONE });
+		// A CRM plugin writes what to do beside the day (`next_action: Send the proposal`): that is the follow-up.
+		const action = f?.day ? record.text(["next_action", "next_step"]) : null;
+		if (f?.day) out.push({ line: f.field.line, text: action ?? `Follow up: ${note.title}`, status: " ", due: f.day, scheduled: null, start: null, recurrence: null, refs: NONE });
 	}
 	return compact(out);
 }

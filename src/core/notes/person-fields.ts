@@ -7,7 +7,7 @@ import type { NoteRecord } from "./note-record";
 import type { ParseContext, ParsedNote, PersonInfo } from "./parsed-note";
 import { type Problem, problem } from "../shared/problems";
 import type { Circle } from "../config/settings";
-import { foldName, sharedString } from "../shared/text";
+import { foldName, sharedString, unwrapLink } from "../shared/text";
 
 const CIRCLE_WORDS: Record<string, Circle> = {
 	work: "work", lavoro: "work", colleague: "work", collega: "work", colleghi: "work", professional: "work", business: "work",
@@ -74,10 +74,14 @@ const ITALIAN_BIRTHDAY_KEYS = new Set(["compleanno", "data_di_nascita", "nascita
 /** A day and month without the year, day first, as Italians write a birthday: `12/05` (`12-05` stays ISO's month-day; an unquoted `12.05` is a number to YAML). */
 const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
 
-/** A birthday written with dots (`03.12.1992`), day first under any key, as German and Italian notes write it. */
-function dottedBirthday(value: unknown): Birthday | null {
-	if (typeof value !== "string" || !/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(value.trim())) return null;
-	const day = parseDay(value.trim());
+/**
+ * A birthday written as a day Rapport reads elsewhere: with dots, day first under any key (`03.12.1992`,
+ * as German and Italian notes write it), written out (`Dec 2nd, 1990`), or a link to a day
+ * (`[[1990-12-02]]`, Logseq's `[[Dec 2nd, 1990]]`).
+ */
+function dayBirthday(value: unknown): Birthday | null {
+	if (typeof value !== "string" || value.length > 60) return null;
+	const day = parseDay(unwrapLink(value));
 	return day ? parseBirthday(day) : null;
 }
 
@@ -112,7 +116,7 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	let birthday: Birthday | null = null;
 	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "date_of_birth", "bday", "data_di_nascita"]);
 	if (birthdayField) {
-		birthday = parseBirthday(birthdayField.value) ?? italianBirthday(birthdayField.key, birthdayField.value) ?? dottedBirthday(birthdayField.value);
+		birthday = parseBirthday(birthdayField.value) ?? italianBirthday(birthdayField.key, birthdayField.value) ?? dayBirthday(birthdayField.value);
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
 	}
 	return {

@@ -54,4 +54,10 @@ describe("a CRM plugin's people and interactions", () => {
 		expect(overdue).toContainEqual([["CRM/Contacts/Ben Okoro.md"], "2026-11-25"]);
 		expect(overdue).toContainEqual([["People/Ana Duarte.md"], "2026-11-26"]);
 	});
+
+	it("shows the next action the CRM wrote beside its date as the follow-up's text", () => {
+		const v = buildVault({ "People/Ana Duarte.md": md({ type: "crm/person", name: "Ana Duarte", next_action: "Send the proposal", next_action_date: "2026-11-26" }) });
+		const item = buildAgenda(v.index, "2026-11-30", v.ctx.settings).items.find((i) => i.kind === "followup");
+		expect(item?.text).toBe("Send the proposal");
+	});
 });

@@ -150,3 +150,36 @@ describe("a meeting template's example attendees left in a real meeting", () => 
 		expect(v.index.problems().filter((p) => p.code === "unknown-attendee").map((p) => p.params.name).sort()).toEqual(["Nomi Levin", "Personne Dupont"]);
 	});
 });
+
+describe("a Logseq graph opened as a vault", () => {
+	const graph = () =>
+		buildVault({
+			"pages/Anna Rossi.md": md(null, "type:: [[person]]", "alias:: Annie", "birthday:: [[Dec 2nd, 1990]]", "", "- Met at the design meetup", "- [[Nov 20th, 2026]] coffee"),
+			"pages/Marco Bianchi.md": md(null, "tags:: person, friend", "birthday:: [[1988-03-14]]", "", "- climbing buddy"),
+			"journals/2026_11_26.md": md(null, "- Lunch with [[Annie]]"),
+			"journals/2026_11_28.md": md(null, "- [[Marco Bianchi]] climbing gym"),
+		});
+
+	it("reads journals/2026_11_28.md, Logseq's journal name, as that day's daily note", () => {
+		const v = graph();
+		expect(v.index.note("journals/2026_11_28.md")).toMatchObject({ kind: "daily", date: "2026-11-28" });
+		expect(v.index.lastInteraction("pages/Marco Bianchi.md", "2026-11-30")?.day).toBe("2026-11-28");
+		expect(v.index.lastInteraction("pages/Anna Rossi.md", "2026-11-30")?.day).toBe("2026-11-26");
+	});
+
+	it("reads a log line that starts with a link to a journal day written out ([[Nov 20th, 2026]])", () => {
+		expect(graph().index.note("pages/Anna Rossi.md")?.ownContacts.map((c) => c.day)).toEqual(["2026-11-20"]);
+	});
+
+	it("reads a birthday written as a link to a day, written out or ISO", () => {
+		const v = graph();
+		expect(v.index.person("pages/Anna Rossi.md")?.person?.birthday).toEqual({ year: 1990, month: 12, day: 2 });
+		expect(v.index.person("pages/Marco Bianchi.md")?.person?.birthday).toEqual({ year: 1988, month: 3, day: 14 });
+		expect(v.index.problems()).toEqual([]);
+	});
+
+	it("keeps a page named with underscores outside a journals folder no daily note", () => {
+		const v = buildVault({ "pages/2026_11_28.md": md(null, "- [[Marco Bianchi]]"), "pages/Marco Bianchi.md": md(null, "tags:: person") });
+		expect(v.index.note("pages/2026_11_28.md")?.kind).toBe("other");
+	});
+});
