@@ -208,9 +208,12 @@ function apply(c: Contact, p: Property, problems: ContactProblem[], binary: bool
 			c.firstName = given.trim();
 			break;
 		}
-		case "EMAIL":
-			if (single()) c.emails.push(single());
+		case "EMAIL": {
+			// vCard 4.0 may give the address as a URI: `EMAIL;VALUE=uri:mailto:anna@example.com`.
+			const email = single().replace(/^mailto:/i, "").trim();
+			if (email) c.emails.push(email);
 			break;
+		}
 		case "TEL":
 			if (single()) c.phones.push(single().replace(/^tel:/i, ""));
 			break;
