@@ -72,3 +72,13 @@ describe("one person in a vCard 4.0 and a 3.0 card, as two address books write t
 		expect(plan.repeats.map((r) => [r.line, r.firstLine])).toEqual([[7, 1]]);
 	});
 });
+
+describe("an iCloud card whose birthday hides the year, for a person whose note has the full date", () => {
+	it("is no conflict: the note's birthday holds that day", () => {
+		const card = ["BEGIN:VCARD", "VERSION:3.0", "N:Fabbri;Luca;;;", "FN:Luca Fabbri", "item1.EMAIL;type=INTERNET;type=pref:luca@vetreria.example", "BDAY;X-APPLE-OMIT-YEAR=1604:1604-05-06", "END:VCARD", ""].join("\r\n");
+		const file = readContactBytes(new TextEncoder().encode(card));
+		const plan = planImport(file ?? { source: "vcard", contacts: [], problems: [] }, [{ path: "People/Luca Fabbri.md", frontmatter: { type: "person", email: "luca@vetreria.example", birthday: "1979-05-06" } }], { folder: "People", takenPaths: new Set(["People/Luca Fabbri.md"]) });
+		expect(plan.conflicts).toEqual([]);
+		expect(plan.updates.map((u) => u.add.map(([key]) => key))).toEqual([["first_name", "last_name"]]);
+	});
+});
