@@ -82,3 +82,12 @@ describe("an iCloud card whose birthday hides the year, for a person whose note 
 		expect(plan.updates.map((u) => u.add.map(([key]) => key))).toEqual([["first_name", "last_name"]]);
 	});
 });
+
+describe("vCard files joined into one, each with its byte-order mark", () => {
+	it("reads every card, the ones after the second mark included", () => {
+		const one = (name: string): string => `\uFEFFBEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEND:VCARD\r\n`;
+		const file = readContactBytes(new TextEncoder().encode(one("Chiara Lombardi") + one("Tommaso Greco")));
+		expect(file?.contacts.map((c) => c.name)).toEqual(["Chiara Lombardi", "Tommaso Greco"]);
+		expect(file?.problems).toEqual([]);
+	});
+});
