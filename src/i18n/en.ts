@@ -550,6 +550,7 @@ export const en = {
 	"cli.warning.noSuchCircle": "no one is in the circle \"{circle}\"; the circles in this vault: {circles}",
 	"cli.warning.noCircles": "no one is in the circle \"{circle}\": no person note has a circle yet",
 	// Real exporters' files (round 8): a calendar file cut short.
+	"calendar.skip.already-noted": "a note of that day and title is already in your vault",
 	"calendar.cutShort": "This file stops before its calendar ends (a download or copy cut short?): the events up to line {line} are read, whatever followed is missing. Export the calendar again to import the rest.",
 } as const;
 

@@ -552,5 +552,6 @@ export const it: Record<MessageKey, string> = {
 	"cli.warning.noSuchCircle": "nessuno è nella cerchia \"{circle}\"; le cerchie di questo vault: {circles}",
 	"cli.warning.noCircles": "nessuno è nella cerchia \"{circle}\": nessuna nota persona ha ancora una cerchia",
 	// File reali degli esportatori (round 8): un calendario troncato.
+	"calendar.skip.already-noted": "nel vault c'è già una nota di quel giorno con quel titolo",
 	"calendar.cutShort": "Questo file si interrompe prima della fine del calendario (un download o una copia incompleti?): sono letti gli eventi fino alla riga {line}, quelli successivi mancano. Esporta di nuovo il calendario per importare il resto.",
 };

@@ -40,7 +40,7 @@ export class ImportContactsModal extends Modal {
 		this.setTitle(t("command.importContacts"));
 		this.contentEl.addClass("rapport-import");
 		this.contentEl.createEl("p", { text: t("import.intro") });
-		const input = this.contentEl.createEl("input", { attr: { type: "file", accept: ".csv,.vcf,.vcard,text/csv,text/vcard" } });
+		const input = this.contentEl.createEl("input", { attr: { type: "file", accept: ".csv,.tsv,.txt,.vcf,.vcard,text/csv,text/tab-separated-values,text/plain,text/vcard,text/x-vcard" } });
 		input.addEventListener("change", () => {
 			const file = input.files?.[0];
 			// Bytes, not text: the reader honours BOMs, UTF-16 and each vCard value's CHARSET.

@@ -8,7 +8,7 @@ import { type MeetingValue, setFrontmatterEntries } from "./frontmatter-set";
 import type { CalendarAttendee, CalendarOccurrence, CalendarRead } from "./read-ics";
 import type { ImportWindow } from "./window";
 
-export type SkipReason = "declined" | "cancelled" | "no-other-attendee" | "all-day-without-attendees" | "outside-window";
+export type SkipReason = "declined" | "cancelled" | "no-other-attendee" | "all-day-without-attendees" | "outside-window" | "already-noted";
 
 export interface SkippedEvent {
 	key: string;
@@ -242,24 +242,39 @@ function attendeesAfterUpdate(have: unknown, want: readonly string[]): string[] 
 }
 
 /**
+ * The file names (lower case, without `.md`) of the vault's notes that no import created: a meeting
+ * note the user made for an event (with Rapport's New meeting, named as the import names it: day and
+ * title) is that event's note already.
+ */
+function notesNotImported(paths: ReadonlySet<string>, imported: readonly ImportedMeeting[]): Set<string> {
+	const importedPaths = new Set(imported.map((m) => m.path));
+	const out = new Set<string>();
+	for (const path of paths) if (/\.md$/i.test(path) && !importedPaths.has(path)) out.add(basename(path).normalize("NFC").toLowerCase());
+	return out;
+}
+
+/**
  * Plans a calendar import: each kept occurrence becomes a meeting note in the meetings folder, unless
  * a note with its `calendar_uid` exists; then only that note's date is brought up to date and the
  * attendees the calendar added are appended (the note's own entries are never removed or rewritten). Attendees are matched to people as the contacts import matches them; the others are listed
- * as people to create. Skipped events carry their reason. Nothing is written here.
+ * as people to create. An event with a note of its day and title that no import made (the user's own
+ * meeting note, made with New meeting) is skipped rather than given a second note. Skipped events
+ * carry their reason. Nothing is written here.
  */
 export function planCalendarImport(read: CalendarRead, existingPeople: readonly ExistingPerson[], imported: readonly ImportedMeeting[], options: CalendarPlanOptions): CalendarPlan {
 	const plan: CalendarPlan = { window: options.window, creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable], cutShortAfterLine: read.cutShortAfterLine ?? null };
+	const byKey = new Map<string, ImportedMeeting>();
+	for (const m of imported) for (const key of stringValues(m.frontmatter.calendar_uid)) if (!byKey.has(key)) byKey.set(key, m);
+	const written = notesNotImported(options.takenPaths, imported);
 	const kept: CalendarOccurrence[] = [];
 	for (const o of read.outside) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason: "outside-window" });
 	for (const o of read.occurrences) {
-		const reason = skipReason(o);
+		const reason = skipReason(o) ?? (!byKey.has(o.key) && written.has(meetingFileName(o.day, o.title).normalize("NFC").toLowerCase()) ? "already-noted" : null);
 		if (reason) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason });
 		else kept.push(o);
 	}
 	const links = new AttendeeLinks(kept, existingPeople, options);
 	plan.people = links.people;
-	const byKey = new Map<string, ImportedMeeting>();
-	for (const m of imported) for (const key of stringValues(m.frontmatter.calendar_uid)) if (!byKey.has(key)) byKey.set(key, m);
 	const taken = new Set([...options.takenPaths].map((p) => p.toLowerCase()));
 	const folder = options.meetingsFolder === "" ? "" : `${options.meetingsFolder}/`;
 	for (const o of kept) {

@@ -86,11 +86,13 @@ export function linkedinProfile(url: string): string | null {
 
 /**
  * A phone number as a key: digits only, a leading `+` or `00` kept as the international prefix
- * (`+39 333 123-4567`, `0039 3331234567` and `(+39) 333.123.4567` are one number). Shorter than
+ * (`+39 333 123-4567`, `0039 3331234567` and `(+39) 333.123.4567` are one number, and
+ * `+44 (0)20 7946 0958` is `+44 20 7946 0958`). Shorter than
  * five digits is no key at all (extensions, typos).
  */
 export function phoneKey(phone: string): string {
-	const t = phone.trim().replace(/^tel:/i, "").replace(/^\(\+/, "+");
+	// `+44 (0)20 7946 0958`: the national trunk 0 in parentheses after the country code is not dialled from abroad.
+	const t = phone.trim().replace(/^tel:/i, "").replace(/^\(\+/, "+").replace(/^(\+\d{1,3})\)?[\s.-]*\(0\)/, "$1");
 	const digits = t.replace(/\D/g, "");
 	if (digits.length < 5) return "";
 	if (t.startsWith("+")) return `+${digits}`;

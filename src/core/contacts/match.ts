@@ -96,10 +96,14 @@ function comparable(value: string): string {
 	return linkedinProfile(value) ?? value.trim().toLowerCase();
 }
 
-/** Whether a note already holds `incoming` (every value of a list). */
-export function sameValue(existing: unknown, incoming: FrontmatterValue): boolean {
+/**
+ * Whether a note already holds `incoming` (every value of a list). A birthday without its year
+ * (`--05-06`, as iCloud exports one whose year is hidden) is held by a full one of that day (`1985-05-06`).
+ */
+export function sameValue(existing: unknown, incoming: FrontmatterValue, key = ""): boolean {
 	const have = stringValues(existing).map(comparable);
 	const want = (Array.isArray(incoming) ? incoming : [String(incoming)]).map(comparable);
+	if (key === "birthday") have.push(...have.flatMap((h) => /^\d{4}-(\d{2}-\d{2})/.exec(h)?.[1] ?? []).map((monthDay) => `--${monthDay}`));
 	return want.every((w) => have.includes(w));
 }
 
@@ -173,7 +177,7 @@ export class PeopleLookup {
 			return { kind: "one", known, by: "key" };
 		}
 		if (strong.length > 1) return { kind: "ambiguous", candidates: strong };
-		const holdsAll = (k: Known): boolean => fields.every(([key, value]) => key === "type" || key === "name" || sameValue(k.fields.get(key), value));
+		const holdsAll = (k: Known): boolean => fields.every(([key, value]) => key === "type" || key === "name" || sameValue(k.fields.get(key), value, key));
 		const content = this.byNames(c, false).filter(holdsAll);
 		const named = this.byNames(c, true);
 		if (named.length > 0) {

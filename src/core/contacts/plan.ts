@@ -182,7 +182,7 @@ class Planner {
 			const at = note.fields.findIndex(([k]) => k === key);
 			const have = at >= 0 ? note.fields[at]?.[1] : undefined;
 			if (have === undefined) note.fields.push([key, value]);
-			else if (sameValue(have, value)) continue;
+			else if (sameValue(have, value, key)) continue;
 			else if (LIST_FIELDS.has(key)) note.fields[at] = [key, [...new Set([...stringValues(have), ...stringValues(value)])]];
 			else dropped.push(key);
 		}
@@ -200,7 +200,7 @@ class Planner {
 			if (isEmptyValue(have)) {
 				added.push([known.written?.get(key) ?? key, value]);
 				known.fields.set(key, value);
-			} else if (!sameValue(have, value)) {
+			} else if (!sameValue(have, value, key)) {
 				this.plan.conflicts.push({ path: known.path, line: c.line, field: key, existing: stringValues(have).join(", "), incoming: Array.isArray(value) ? value.join(", ") : String(value) });
 			}
 		}

@@ -21,7 +21,8 @@ export function isVCard(text: string): boolean {
  * space there is part of the value). In vCard 2.1 (RFC 822 folding) the folding space is kept.
  */
 function logicalLines(text: string): { text: string; line: number }[] {
-	const physical = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+	// A byte-order mark starts the file, and each file of several joined into one (`cat a.vcf b.vcf`).
+	const physical = text.replace(/^\uFEFF/gm, "").split(/\r\n|\n|\r/);
 	const out: { text: string; line: number }[] = [];
 	// The logical line being read, kept as pieces and joined once it ends: a property folded over
 	// 70,000 lines (a large PHOTO) is read in linear time, never re-scanned line after line.
@@ -208,9 +209,12 @@ function apply(c: Contact, p: Property, problems: ContactProblem[], binary: bool
 			c.firstName = given.trim();
 			break;
 		}
-		case "EMAIL":
-			if (single()) c.emails.push(single());
+		case "EMAIL": {
+			// vCard 4.0 may give the address as a URI: `EMAIL;VALUE=uri:mailto:anna@example.com`.
+			const email = single().replace(/^mailto:/i, "").trim();
+			if (email) c.emails.push(email);
 			break;
+		}
 		case "TEL":
 			if (single()) c.phones.push(single().replace(/^tel:/i, ""));
 			break;

@@ -124,3 +124,15 @@ describe("a guest Google knows only by address in one event and by name in anoth
 		expect(plan.creates.map((c) => c.attendees)).toEqual([["[[Elena Fontana]]"], ["[[Elena Fontana]]"]]);
 	});
 });
+
+describe("an event the user already wrote a meeting note for", () => {
+	it("is skipped as already noted, not given a second note '… 2' (New meeting names notes as the import does)", () => {
+		const read = readCalendar(fixture("outlook-invite.ics"), { from: "2026-10-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: ["sofia.marchi@gmail.example"] });
+		if (!read) throw new Error("not read");
+		const options = { window: { from: "2026-10-01", to: "2026-11-30", today: "2026-11-30" }, meetingsFolder: "Meetings", peopleFolder: "People", attendeeField: "attendees", template: null };
+		const plan = planCalendarImport(read, [], [], { ...options, takenPaths: new Set(["Meetings/2026-11-27 Kickoff progetto Delta.md", "People/Ugo Lenzi.md"]) });
+		expect(plan.creates).toEqual([]);
+		expect(plan.skipped.map((s) => [s.day, s.title, s.reason])).toEqual([["2026-11-27", "Kickoff progetto Delta", "already-noted"]]);
+		expect(plan.people).toEqual([]);
+	});
+});

@@ -81,8 +81,14 @@ describe("planning a calendar import", () => {
 		expect(ahead.creates.filter((c) => c.upcoming).map((c) => c.path)).toEqual(["Meetings/2026-11-25 Anna's birthday dinner.md"]);
 	});
 
-	it("never creates a meeting over an existing file", () => {
+	it("never creates a meeting over an existing file: a note of the event's day and title that no import made is the user's note of it, and the event is skipped", () => {
 		const p = plan("outlook.ics", [], { takenPaths: new Set(["Meetings/2026-10-16 Team day.md"]) });
+		expect(p.creates.map((c) => c.path).filter((path) => path.includes("Team day"))).toEqual([]);
+		expect(p.skipped.filter((s) => s.title === "Team day").map((s) => s.reason)).toEqual(["already-noted"]);
+	});
+
+	it("gives an event a numbered note when its name is taken by a note another event's import made", () => {
+		const p = plan("outlook.ics", [{ path: "Meetings/2026-10-16 Team day.md", frontmatter: { calendar_uid: "another-event", date: "2026-10-16" } }], { takenPaths: new Set(["Meetings/2026-10-16 Team day.md"]) });
 		expect(p.creates.map((c) => c.path)).toContain("Meetings/2026-10-16 Team day 2.md");
 	});
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ContactFile } from "../../../src/core/contacts/contact";
-import { contactFields } from "../../../src/core/contacts/plan";
+import { contactFields, planImport } from "../../../src/core/contacts/plan";
 import { readContactBytes } from "../../../src/core/contacts/read-contacts";
 
 const read = (name: string): ContactFile | null => readContactBytes(new Uint8Array(readFileSync(join(__dirname, "..", "..", "fixtures", "contacts", name))));
@@ -54,5 +54,40 @@ describe("CSV exports opened and saved again in a spreadsheet", () => {
 		expect(file?.problems).toEqual([]);
 		expect(file?.contacts[0]).toMatchObject({ name: "Davide Sartori", org: "Sartori & Figli", birthday: "1979-03-15", groups: ["Clienti", "VIP"], note: 'Vuole parlare di "export"\nin Germania' });
 		expect(file?.contacts[1]).toMatchObject({ name: "Ingrid Holm", role: "Innkjøpssjef", phones: ["+47 22 55 50 90"] });
+	});
+});
+
+describe("one person in a vCard 4.0 and a 3.0 card, as two address books write them", () => {
+	const text = [
+		"BEGIN:VCARD", "VERSION:4.0", "FN:Harriet Cole", "EMAIL;VALUE=uri;TYPE=work:mailto:harriet.cole@example.co.uk", "TEL;VALUE=uri;TYPE=work:tel:+44-20-7946-0958", "END:VCARD",
+		"BEGIN:VCARD", "VERSION:3.0", "FN:Harriet Cole", "ORG:Cole & Partners", "TEL;TYPE=WORK:+44 (0)20 7946 0958", "END:VCARD", "",
+	].join("\r\n");
+
+	it("reads an email given as a mailto: URI as the address, and a phone with the trunk (0) as the same number: one person", () => {
+		const file = readContactBytes(new TextEncoder().encode(text));
+		expect(file?.contacts[0]?.emails).toEqual(["harriet.cole@example.co.uk"]);
+		const plan = planImport(file ?? { source: "vcard", contacts: [], problems: [] }, [], { folder: "People", takenPaths: new Set() });
+		expect(plan.creates.map((c) => c.path)).toEqual(["People/Harriet Cole.md"]);
+		expect(plan.distinct).toEqual([]);
+		expect(plan.repeats.map((r) => [r.line, r.firstLine])).toEqual([[7, 1]]);
+	});
+});
+
+describe("an iCloud card whose birthday hides the year, for a person whose note has the full date", () => {
+	it("is no conflict: the note's birthday holds that day", () => {
+		const card = ["BEGIN:VCARD", "VERSION:3.0", "N:Fabbri;Luca;;;", "FN:Luca Fabbri", "item1.EMAIL;type=INTERNET;type=pref:luca@vetreria.example", "BDAY;X-APPLE-OMIT-YEAR=1604:1604-05-06", "END:VCARD", ""].join("\r\n");
+		const file = readContactBytes(new TextEncoder().encode(card));
+		const plan = planImport(file ?? { source: "vcard", contacts: [], problems: [] }, [{ path: "People/Luca Fabbri.md", frontmatter: { type: "person", email: "luca@vetreria.example", birthday: "1979-05-06" } }], { folder: "People", takenPaths: new Set(["People/Luca Fabbri.md"]) });
+		expect(plan.conflicts).toEqual([]);
+		expect(plan.updates.map((u) => u.add.map(([key]) => key))).toEqual([["first_name", "last_name"]]);
+	});
+});
+
+describe("vCard files joined into one, each with its byte-order mark", () => {
+	it("reads every card, the ones after the second mark included", () => {
+		const one = (name: string): string => `\uFEFFBEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEND:VCARD\r\n`;
+		const file = readContactBytes(new TextEncoder().encode(one("Chiara Lombardi") + one("Tommaso Greco")));
+		expect(file?.contacts.map((c) => c.name)).toEqual(["Chiara Lombardi", "Tommaso Greco"]);
+		expect(file?.problems).toEqual([]);
 	});
 });
