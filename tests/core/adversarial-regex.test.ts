@@ -87,7 +87,7 @@ const FRONTMATTER_CHARS = [...SPACES, "\n", "---\n", ":", "'", '"', "a", "#", "-
 const DATE_CHARS = [...SPACES, "0", "1", "2", "-", "--", "/", ".", ",", ":", "T", "Z", "+", "every ", "week", "w", "d", "m", "y", "p", "a", "st"];
 const CONTACT_CHARS = [" ", "\r\n", "\n", "BEGIN:VCARD", "END:VCARD", "BEGIN:VCARD\r\n", ";", ":", "=", "=0D=0A", "=\r\n", '"', ",", "QUOTED-PRINTABLE", "CHARSET=", "FN:", "First Name,Last Name,URL,Email Address\n", "Given Name,Family Name\n", "a", "1"];
 const TEMPLATE_CHARS = [...SPACES, "{{", "}}", "{", "}", "date", "time", "title", ":", "YYYY", "a", "{{title}}", "---\n", "\n", ": ", "- ", "[", "]", '"', "'", ",", "#", "\\"];
-const HEADING_CHARS = [...SPACES, "#", "# ", "## ", "a", "\n", "```", "Follow-ups", "%%", "<!--", "-->", "`", "``", "~~~", ">"];
+const HEADING_CHARS = [...SPACES, "#", "# ", "## ", "a", "\n", "```", "Follow-ups", "%%", "<!--", "-->", "`", "``", "~~~", ">", "---", "===", "-", "- "];
 /** What Rapport's own section and the text around it can hold: markers, comments, fences, frontmatter lines. */
 const SECTION_CHARS = [...SPACES, ...HOSTILE, "\n", "\r\n", "<!-- rapport:start -->", "<!-- rapport:end -->", "<!--", "-->", "%%", "\\%%", "`", "```", "~~~", "> ", "---\n", "...\n", "a"];
 /** Frontmatter written in JSON, as Obsidian accepts it: braces, brackets, quotes and escapes. */
