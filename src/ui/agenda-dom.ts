@@ -107,7 +107,15 @@ function renderActions(el: HTMLElement, item: AgendaItem, host: RapportHost): vo
 	const key = itemKey(item);
 	if (item.kind === "followup") {
 		const target = { line: item.source.line, text: item.text };
-		iconButton(el, "check", t("action.done"), () => void edits.markDone(item.source.path, target, today(), label), `${key}:done`);
+		// One click, one completion: a second click (a double click) before the panel is redrawn would find the
+		// next occurrence of a recurring task at the same line, with the same text, and complete it too.
+		const done = iconButton(el, "check", t("action.done"), () => {
+			if (done.disabled) return;
+			done.disabled = true;
+			void edits.markDone(item.source.path, target, today(), label).then((ok) => {
+				if (!ok) done.disabled = false;
+			});
+		}, `${key}:done`);
 		iconButton(el, "alarm-clock", t("action.snooze"), (evt) => {
 			const menu = new Menu();
 			const snooze = (days: number) => void edits.snooze(item.source.path, target, addDays(today(), days), label);

@@ -1,4 +1,5 @@
 import { Modal, Notice, Setting, TFile } from "obsidian";
+import { appendParagraph } from "../core/edits/append-lines";
 import { type MeetingBrief, meetingBrief } from "../core/relationships/brief";
 import { today } from "../core/dates/dates";
 import { groupInputFor, groupInterests } from "../core/events/event-groups";
@@ -83,11 +84,7 @@ export class BriefModal extends Modal {
 			editor.replaceRange(`\n${lines.join("\n")}\n`, { line: cursor.line, ch: editor.getLine(cursor.line).length });
 		} else {
 			try {
-				await this.app.vault.process(file, (data) => {
-					const eol = data.includes("\r\n") ? "\r\n" : "\n";
-					const lead = data === "" || /\n\s*\n$/.test(data) ? "" : /\n$/.test(data) ? eol : eol + eol;
-					return data + lead + lines.join(eol) + eol;
-				});
+				await this.app.vault.process(file, (data) => appendParagraph(data, lines));
 			} catch (error) {
 				new Notice(this.host.t("notice.writeFailed", { path: file.path, reason: error instanceof Error ? error.message : String(error) }));
 				return;

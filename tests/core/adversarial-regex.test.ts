@@ -86,8 +86,8 @@ const MARKDOWN_CHARS = [...SPACES, ...HOSTILE, "\n", "\r\n", "```", "~~~", "`", 
 const FRONTMATTER_CHARS = [...SPACES, "\n", "---\n", ":", "'", '"', "a", "#", "-", "[", "]", "key: ", "- "];
 const DATE_CHARS = [...SPACES, "0", "1", "2", "-", "--", "/", ".", ",", ":", "T", "Z", "+", "every ", "week", "w", "d", "m", "y", "p", "a", "st"];
 const CONTACT_CHARS = [" ", "\r\n", "\n", "BEGIN:VCARD", "END:VCARD", "BEGIN:VCARD\r\n", ";", ":", "=", "=0D=0A", "=\r\n", '"', ",", "QUOTED-PRINTABLE", "CHARSET=", "FN:", "First Name,Last Name,URL,Email Address\n", "Given Name,Family Name\n", "a", "1"];
-const TEMPLATE_CHARS = [...SPACES, "{{", "}}", "{", "}", "date", "time", "title", ":", "YYYY", "a"];
-const HEADING_CHARS = [...SPACES, "#", "# ", "## ", "a", "\n", "```", "Follow-ups", "%%", "<!--", "-->", "`", "``", "~~~", ">"];
+const TEMPLATE_CHARS = [...SPACES, "{{", "}}", "{", "}", "date", "time", "title", ":", "YYYY", "a", "{{title}}", "---\n", "\n", ": ", "- ", "[", "]", '"', "'", ",", "#", "\\"];
+const HEADING_CHARS = [...SPACES, "#", "# ", "## ", "a", "\n", "```", "Follow-ups", "%%", "<!--", "-->", "`", "``", "~~~", ">", "---", "===", "-", "- "];
 /** What Rapport's own section and the text around it can hold: markers, comments, fences, frontmatter lines. */
 const SECTION_CHARS = [...SPACES, ...HOSTILE, "\n", "\r\n", "<!-- rapport:start -->", "<!-- rapport:end -->", "<!--", "-->", "%%", "\\%%", "`", "```", "~~~", "> ", "---\n", "...\n", "a"];
 /** Frontmatter written in JSON, as Obsidian accepts it: braces, brackets, quotes and escapes. */
@@ -122,6 +122,7 @@ const PARSERS: [string, readonly string[], Parser][] = [
 	["daily note names", DATE_CHARS, (t) => [parseWithFormat(t, "YYYY-MM-DD"), parseWithFormat(t, "DD MMMM YYYY"), parseWithFormat(t, "dddd, MMMM Do YYYY")]],
 	["contact files", CONTACT_CHARS, (t) => readContacts(t)],
 	["templates", TEMPLATE_CHARS, (t) => fillTemplate(t, "2026-11-27", "x")],
+	["template frontmatter", TEMPLATE_CHARS, (t) => fillTemplate(`---\n${t}\n---\n`, "2026-11-27", "Dan: \"CEO\" #1")],
 	["follow-up headings", HEADING_CHARS, (t) => followUpInsertion(t, "Follow-ups", ["- [ ] x"])],
 	["names", [...SPACES, "a", "é", ".", "-"], (t) => foldName(t)],
 	["daily note section", SECTION_CHARS, (t) => upsertSection(t, ["<!-- rapport:start -->", "## Rapport", "<!-- rapport:end -->"])],

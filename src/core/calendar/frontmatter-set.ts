@@ -52,12 +52,66 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 		wanted[0] = written + (wanted[0] ?? "").slice(key.length);
 		let stop = at + 1;
 		while (stop < lines.length && CONTINUES.test(lines[stop] ?? "")) stop++;
+		const appended = Array.isArray(value) ? appendedToBlockList(lines.slice(at, stop), value, eol) : null;
+		if (appended) {
+			lines.splice(at, stop - at, ...appended);
+			continue;
+		}
 		const ending = /\r?\n$/.exec(lines[stop - 1] ?? "")?.[0] ?? "";
 		lines.splice(at, stop - at, ...wanted.map((l, i) => l + (i < wanted.length - 1 ? eol : ending)));
 	}
 	let written = lines.join("");
 	if (missing.length > 0) written += (written === "" || /\n$/.test(written) ? "" : eol) + missing.join(eol) + eol;
 	return bom + rest.slice(0, start) + written + rest.slice(end);
+}
+
+const ITEM = /^([ \t]*)-([ \t]+)(.*?)(\r?\n)?$/;
+
+/** An item of a block list as YAML reads it (a comment after it aside), or null when this reader cannot tell. */
+function itemValue(raw: string): string | null {
+	const text = raw.trim();
+	if (text.startsWith('"')) {
+		const m = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(text);
+		try {
+			return m ? (JSON.parse(`"${m[1] ?? ""}"`) as string) : null;
+		} catch {
+			return null;
+		}
+	}
+	if (text.startsWith("'")) {
+		const m = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(text);
+		return m ? (m[1] ?? "").replace(/''/g, "'") : null;
+	}
+	const comment = /[ \t]#/.exec(text);
+	return (comment ? text.slice(0, comment.index) : text).trim();
+}
+
+/**
+ * An entry written as a block list (`key:` then `- item` lines, comments between) whose items are the
+ * start of `wanted`: its lines with the other items appended after the last one, in its indentation,
+ * so the user's comments and quoting stay. Null when the entry is anything else (it is then written anew).
+ */
+function appendedToBlockList(entry: readonly string[], wanted: readonly string[], eol: string): string[] | null {
+	const [keyLine = "", ...rest] = entry;
+	if (!/:[ \t]*(?:#.*)?\r?\n?$/.test(keyLine)) return null;
+	let last = -1;
+	let style = { indent: "", gap: " " };
+	const values: string[] = [];
+	for (let i = 0; i < rest.length; i++) {
+		const line = rest[i] ?? "";
+		if (/^[ \t]+#/.test(line)) continue;
+		const m = ITEM.exec(line);
+		const value = m ? itemValue(m[3] ?? "") : null;
+		if (!m || value === null) return null;
+		values.push(value);
+		last = i;
+		style = { indent: m[1] ?? "", gap: m[2] ?? " " };
+	}
+	if (last < 0 || values.length > wanted.length || values.some((v, i) => v !== wanted[i])) return null;
+	const lastLine = rest[last] ?? "";
+	const ending = /\r?\n$/.exec(lastLine)?.[0] ?? eol;
+	const added = wanted.slice(values.length).map((v) => `${style.indent}-${style.gap}${yamlScalar(v)}${ending}`);
+	return [keyLine, ...rest.slice(0, last), /\n$/.test(lastLine) ? lastLine : lastLine + eol, ...added, ...rest.slice(last + 1)];
 }
 
 function escape(text: string): string {

@@ -24,6 +24,17 @@ function headingOf(line: string): { level: number; title: string } | null {
 	return /[\n\r\u2028\u2029]/.test(title) ? null : { level, title };
 }
 
+/** The level of the heading a line makes when it underlines a paragraph line (`===` 1, `---` 2), or 0. */
+function setextLevel(line: string): number {
+	const m = /^ {0,3}(=+|-+)[ \t]*$/.exec(line);
+	return m ? (m[1]?.startsWith("=") ? 1 : 2) : 0;
+}
+
+/** Whether a line is a paragraph's text, which an underline below makes a heading: not blank, a list item, a quote, a table row or indented code. */
+function isParagraphText(line: string): boolean {
+	return line.trim() !== "" && !/^ {0,3}(?:[-*+][ \t]|[-*+]$|\d{1,9}[.)](?:[ \t]|$)|>|\||[ \t])/.test(line) && !/^ {4}|^\t/.test(line);
+}
+
 /**
  * Where follow-up lines go in a meeting note: at the end of its "Follow-ups" section (after the last
  * non-blank line before the next heading of the same or a higher level), or in a new `## heading`
@@ -58,11 +69,22 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 		// heading in a comment is not the next heading, and a block or comment never closed hides all that follows.
 		let end = start;
 		let inside = VISIBLE;
+		// The section's end before the line above, and whether that line is a paragraph's (a setext underline makes it a heading).
+		let endBeforeAbove = start;
+		let aboveIsText = false;
 		for (let i = start + 1; i < all.length; i++) {
 			const line = all[i] ?? "";
-			const h = isVisible(inside) ? headingOf(line) : null;
+			const visible = isVisible(inside);
+			const h = visible ? headingOf(line) : null;
 			// Rapport's own section ends the user's (a group plan written into an event note): what is written inside it is replaced on its next write.
-			if ((h && h.level <= level) || (isVisible(inside) && line.trim() === SECTION_START)) break;
+			if ((h && h.level <= level) || (visible && line.trim() === SECTION_START)) break;
+			const setext = visible && aboveIsText ? setextLevel(line) : 0;
+			if (setext > 0 && setext <= level) {
+				end = endBeforeAbove;
+				break;
+			}
+			endBeforeAbove = end;
+			aboveIsText = visible && !h && isParagraphText(line);
 			inside = hiddenAfter(line, inside);
 			if (line.trim() !== "" && isVisible(inside)) end = i;
 		}

@@ -9,6 +9,92 @@ import { skipSpaces } from "../shared/scan";
  * month names (`dddd`, `MMMM`…) are written in `locale`, the language Obsidian gives moment.
  */
 export function fillTemplate(template: string, day: CalendarDay, title: string, time = "00:00", locale = "en"): string {
+	const block = frontmatterBlock(template);
+	if (block === null) return fillText(template, day, title, time, locale);
+	return fillText(template.slice(0, block.from), day, title, time, locale) + fillFrontmatter(template.slice(block.from, block.to), day, title, time, locale) + fillText(template.slice(block.to), day, title, time, locale);
+}
+
+/** Where a template's frontmatter lines are: after the opening `---` line, up to the closing one. */
+function frontmatterBlock(template: string): { from: number; to: number } | null {
+	const open = /^\uFEFF?---[ \t]*\r?\n/.exec(template);
+	if (!open) return null;
+	const close = /(^|\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(template.slice(open[0].length));
+	return close ? { from: open[0].length, to: open[0].length + close.index + (close[1] ?? "").length } : null;
+}
+
+/** Stands for the title in the frontmatter until the place it goes is known (a private-use character: no template holds it). */
+const TITLE = "\uE000";
+
+/**
+ * The frontmatter lines with their placeholders filled, the title written so YAML reads it back as
+ * given: a name such as `@anna`, `Dan: CEO` or `[Lumen] Anna` is quoted where it would be misread,
+ * escaped inside quotes, and a plain name is written as it is.
+ */
+function fillFrontmatter(block: string, day: CalendarDay, title: string, time: string, locale: string): string {
+	if (block.includes(TITLE)) return fillText(block, day, title, time, locale);
+	const filled = fillText(block, day, TITLE, time, locale);
+	if (!filled.includes(TITLE)) return filled;
+	return filled.split("\n").map((line) => (line.includes(TITLE) ? titleLine(line, title) : line)).join("\n");
+}
+
+/** `key: value`, `- value` or `key: [a, b]`: the part before the value, and the value with a comment after it. */
+const ENTRY = /^([ \t]*(?:-[ \t]+)?[^\s#'"[{\uE000-][^:\uE000]*:[ \t]+|[ \t]*-[ \t]+)(.*?)(\r?)$/;
+
+function titleLine(line: string, title: string): string {
+	const m = ENTRY.exec(line);
+	if (!m) return line.replaceAll(TITLE, title);
+	const [, head = "", rest = "", cr = ""] = m;
+	if (rest.startsWith('"') || rest.startsWith("'")) return head + quotedWithTitle(rest, title) + cr;
+	if (rest.startsWith("[")) return head + flowWithTitle(rest, title) + cr;
+	const comment = /[ \t]#/.exec(rest);
+	const value = comment ? rest.slice(0, comment.index) : rest;
+	const after = comment ? rest.slice(comment.index).replaceAll(TITLE, title) : "";
+	return head + plainOrQuoted(value.replaceAll(TITLE, title)) + after + cr;
+}
+
+/** A quoted value: the title escaped as that quote needs (what follows the closing quote is a comment). */
+function quotedWithTitle(rest: string, title: string): string {
+	const quote = rest[0];
+	const escaped = quote === '"' ? JSON.stringify(title).slice(1, -1) : title.replaceAll("'", "''");
+	let close = 1;
+	while (close < rest.length && rest[close] !== quote) close += rest[close] === "\\" && quote === '"' ? 2 : 1;
+	return rest.slice(0, close + 1).replaceAll(TITLE, escaped) + rest.slice(close + 1).replaceAll(TITLE, title);
+}
+
+/** A one-line flow list: each item that holds the title is quoted when it has to be. */
+function flowWithTitle(rest: string, title: string): string {
+	const end = rest.lastIndexOf("]");
+	if (end < 0) return rest.replaceAll(TITLE, title);
+	const items = rest.slice(1, end).split(",").map((item) => {
+		if (!item.includes(TITLE)) return item;
+		const bare = item.trim();
+		const lead = item.slice(0, item.indexOf(bare));
+		const trail = item.slice(lead.length + bare.length);
+		if (bare.startsWith('"') || bare.startsWith("'")) return lead + quotedWithTitle(bare, title) + trail;
+		const value = bare.replaceAll(TITLE, title);
+		return lead + (plainIn(value, true) ? value : JSON.stringify(value)) + trail;
+	});
+	return `[${items.join(",")}]${rest.slice(end + 1).replaceAll(TITLE, title)}`;
+}
+
+/** The value as written when YAML reads it back as that text, else in double quotes (spaces around kept). */
+function plainOrQuoted(value: string): string {
+	const bare = value.trim();
+	if (bare === "" || plainIn(bare, false)) return value;
+	const lead = value.slice(0, value.indexOf(bare));
+	return lead + JSON.stringify(bare) + value.slice(lead.length + bare.length);
+}
+
+/** Whether YAML reads `text` as a plain string equal to it (in a flow list, commas and brackets end it too). */
+function plainIn(text: string, flow: boolean): boolean {
+	if (!/^[^-?:,[\]{}#&*!|>'"%@`\s]/.test(text) || /: |:$| #|\t|\s$/.test(text)) return false;
+	if (flow && /[,[\]{}]/.test(text)) return false;
+	if (/^(?:true|false|null|~|yes|no|on|off|y|n)$/i.test(text)) return false;
+	return !/^[-+]?(?:\.?\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\.inf|\.nan)$/i.test(text);
+}
+
+/** The placeholders of plain text filled, the title as it is. */
+function fillText(template: string, day: CalendarDay, title: string, time: string, locale: string): string {
 	let out = "";
 	let copied = 0;
 	let close = -1;

@@ -66,3 +66,17 @@ describe("a quoted value that holds a line separator (U+2028) and three dashes",
 		expect(properties(after).note).toBe("met at the fair\u2028---\u2028ask about Lumen");
 	});
 });
+
+describe("a calendar update that adds an attendee to a list the user annotated", () => {
+	// Failed on main: the whole list was written again, and the user's comments on it were gone.
+	it("appends the new attendee after the last one, in the list's own style; comments and quoting stay", () => {
+		const note = "---\ntype: meeting\nattendees: # who came\n- '[[Anna Rossi]]'   # host\n- [[Marco]]\ncalendar_uid: x\n---\n";
+		const after = setFrontmatterEntries(note, [["attendees", ["[[Anna Rossi]]", "[[Marco]]", "[[Luca Neri]]"]]]);
+		expect(after).toBe("---\ntype: meeting\nattendees: # who came\n- '[[Anna Rossi]]'   # host\n- [[Marco]]\n- \"[[Luca Neri]]\"\ncalendar_uid: x\n---\n");
+	});
+
+	it("writes the list again when the note's entries are not the start of the new list (as before)", () => {
+		const note = "---\nattendees:\n  - \"[[Bruno]]\" # left early\n---\n";
+		expect(setFrontmatterEntries(note, [["attendees", ["[[Anna Rossi]]"]]])).toBe("---\nattendees:\n  - \"[[Anna Rossi]]\"\n---\n");
+	});
+});

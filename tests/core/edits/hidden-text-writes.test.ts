@@ -104,3 +104,19 @@ describe("an interaction logged in a person note that ends inside a comment or c
 		expect(appendLogLine(note, "2026-11-27", "Coffee")).toBe("---\r\ntype: person\r\n---\r\n%% private %%\r\nnotes\r\n- 2026-11-27 Coffee");
 	});
 });
+
+describe("follow-ups added to a Follow-ups section followed by a heading underlined (setext)", () => {
+	// Failed on main: only `#` headings ended the section; the follow-up went under the next section's text.
+	it.each([
+		["---", "a level-2 heading"],
+		["===", "a level-1 heading"],
+	])("%s under a line of text makes %s, which ends the section", (underline) => {
+		const note = meeting("## Follow-ups", "- [ ] send the deck", "", "Decisions", underline, "ship on Friday", "");
+		expect(withFollowUp(note)).toBe(meeting("## Follow-ups", "- [ ] send the deck", "- [ ] call Anna", "", "Decisions", underline, "ship on Friday", ""));
+	});
+
+	it("a --- under a list item is a thematic break inside the section, not a heading", () => {
+		const note = meeting("## Follow-ups", "- [ ] send the deck", "---", "more notes", "");
+		expect(withFollowUp(note)).toBe(meeting("## Follow-ups", "- [ ] send the deck", "---", "more notes", "- [ ] call Anna", ""));
+	});
+});
