@@ -125,3 +125,25 @@ describe("a link to a note that is no person", () => {
 		expect(v.index.lastInteraction("People/Paris Hilton.md")).toBeNull();
 	});
 });
+
+describe("letters that carry no accent mark but are typed without it", () => {
+	const cases: [string, string][] = [
+		["Łukasz Michał Nowak", "Lukasz Michal Nowak"],
+		["Søren Kierkegaard", "Soren Kierkegaard"],
+		["Jan Strauß", "Jan Strauss"],
+		["Işık Yılmaz", "IŞIK YILMAZ"],
+		["Æsa Dóttir", "Aesa Dottir"],
+		["Đorđe Petrović", "Dorde Petrovic"],
+	];
+	for (const [file, typed] of cases) {
+		it(`credits the plain attendee ${typed} to the note ${file}.md`, () => {
+			const v = buildVault({ [`People/${file}.md`]: person(), "Meetings/m.md": meeting("2026-11-20", [typed]) });
+			expect(v.index.attendeesOf("Meetings/m.md")).toEqual([`People/${file}.md`]);
+		});
+	}
+
+	it("keeps Søren and Soren apart when both have a note: each is credited with his own spelling", () => {
+		const v = buildVault({ "People/Søren.md": person(), "People/Soren.md": person(), "Meetings/a.md": meeting("2026-11-20", ["søren"]), "Meetings/b.md": meeting("2026-11-21", ["Soren"]) });
+		expect([v.index.attendeesOf("Meetings/a.md"), v.index.attendeesOf("Meetings/b.md")]).toEqual([["People/Søren.md"], ["People/Soren.md"]]);
+	});
+});
