@@ -121,10 +121,12 @@ export class PersonResolver {
 		const email = emailIn(ref.target);
 		if (email !== null) {
 			const owners = this.byEmail.get(email);
-			if (owners) return sortedPaths(owners);
-			// `Anna Rossi <anna@lumen.example>` with an address no note has: the name, as a plain name.
 			const name = nameBeforeEmail(ref.target);
-			return name === "" ? NOBODY : this.candidates({ target: name, link: false, line: ref.line }, fromPath);
+			const named = name === "" ? NOBODY : this.candidates({ target: name, link: false, line: ref.line }, fromPath);
+			if (!owners) return named; // `Anna Rossi <anna@home.example>`, an address no note has: the name decides.
+			// `Anna Rossi <marco@lumen.example>`, Marco's address beside another person's name: either could be meant.
+			const others = named.filter((p) => !owners.has(p));
+			return others.length > 0 && others.length === named.length ? [...owners, ...others].sort() : sortedPaths(owners);
 		}
 		// `Anna Rossi (Lumen)`: the name with what tells her apart in parentheses, when no note is named so.
 		const bare = withoutTrailingParenthesis(ref.target);

@@ -89,6 +89,16 @@ describe("attendees written as email addresses, as calendars list them", () => {
 		expect(codes(v, "unknown-attendee").map((p) => p.params.name)).toEqual(["dan@okafor.example"]);
 	});
 
+	it("credits nobody, and names both, when the address is Marco Bianchi's and the name beside it is Anna Rossi's", () => {
+		const v = buildVault({
+			"People/Anna Rossi.md": person(),
+			"People/Marco Bianchi.md": person({ email: "marco@lumen.example" }),
+			"Meetings/m.md": meeting("2026-11-20", ["Anna Rossi <marco@lumen.example>", "Marco B. <marco@lumen.example>"]),
+		});
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual(["People/Marco Bianchi.md"]);
+		expect(codes(v, "ambiguous-attendee").map((p) => p.params)).toEqual([{ name: "Anna Rossi <marco@lumen.example>", candidates: "People/Anna Rossi.md, People/Marco Bianchi.md" }]);
+	});
+
 	it("credits nobody for an address two people share, says who it could be, and does not call them namesakes", () => {
 		const v = buildVault({
 			"People/Anna Rossi.md": person({ email: "info@lumen.example" }),
