@@ -157,3 +157,24 @@ describe("letters that carry no accent mark but are typed without it", () => {
 		expect([v.index.attendeesOf("Meetings/a.md"), v.index.attendeesOf("Meetings/b.md")]).toEqual([["People/Søren.md"], ["People/Soren.md"]]);
 	});
 });
+
+describe("names written surname first, as registers and badges write them", () => {
+	it("credits Rossi Anna and ROSSI ANNA MARIA to Anna Rossi and Anna Maria Rossi", () => {
+		const v = buildVault({ "People/Anna Rossi.md": person(), "People/Anna Maria Rossi.md": person(), "Meetings/m.md": meeting("2026-11-20", ["Rossi Anna", "ROSSI ANNA MARIA"]) });
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual(["People/Anna Rossi.md", "People/Anna Maria Rossi.md"]);
+	});
+
+	it("prefers the person named exactly so: Paul Simon and Simon Paul stay two people", () => {
+		const v = buildVault({ "People/Paul Simon.md": person(), "People/Simon Paul.md": person(), "Meetings/m.md": meeting("2026-11-20", ["Simon Paul", "paul simon"]) });
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual(["People/Simon Paul.md", "People/Paul Simon.md"]);
+	});
+
+	it("reads the meeting again when Anna Rossi's note arrives after it, also beside an address nobody has", () => {
+		const v = buildVault({ "Meetings/m.md": meeting("2026-11-20", ["Rossi Anna", "Rossi Anna <anna@home.example>"]) });
+		v.write("People/Anna Rossi.md", person());
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual(["People/Anna Rossi.md"]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+		v.remove("People/Anna Rossi.md");
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
+});
