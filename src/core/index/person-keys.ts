@@ -19,15 +19,33 @@ export function personKeys(person: ParsedNote): string[] {
 	for (const name of names) {
 		const spelled = spellingOf(name);
 		if (!keys.has(spelled)) keys.add(SPELLING + spelled);
+		const words = wordOrderKey(nameKeyOf(name));
+		if (words !== null) keys.add(words);
 	}
 	return [...keys];
 }
 
 /** Before a spelling key of `personKeys`: no name or reference is filed under it. */
 const SPELLING = "\u0000";
+/** Before a word-order key (`wordOrderKey`). */
+const WORDS = "\u0001";
 
+/** Whether a key of `personKeys` is a name or an address (not a spelling or word-order key). */
 export function isNameKey(key: string): boolean {
-	return !key.startsWith(SPELLING);
+	return !key.startsWith(SPELLING) && !key.startsWith(WORDS);
+}
+
+export function isWordOrderKey(key: string): boolean {
+	return key.startsWith(WORDS);
+}
+
+/**
+ * A folded name of two words or more with its words in alphabetical order, marked: `Rossi Anna`, as
+ * Italian registers and badges write names surname first, is `Anna Rossi`. Null for one word.
+ */
+export function wordOrderKey(folded: string): string | null {
+	if (!folded.includes(" ")) return null;
+	return WORDS + folded.split(" ").sort().join(" ");
 }
 
 /** A person's names as written, case aside (see `spellingOf`). */

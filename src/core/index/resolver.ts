@@ -1,6 +1,6 @@
 import type { ParsedNote, Ref } from "../notes/note";
 import { basename, folderOf, withoutMd } from "../shared/text";
-import { emailIn, isEmailKey, isNameKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf } from "./person-keys";
+import { emailIn, isEmailKey, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
 
@@ -15,6 +15,8 @@ export class PersonResolver {
 	private readonly byFolded = new Map<string, Set<string>>();
 	/** `anna@lumen.example` → the people whose `email` it is: an attendee written as an email address. */
 	private readonly byEmail = new Map<string, Set<string>>();
+	/** A name's words in alphabetical order (`wordOrderKey`) → the people named so in some order. */
+	private readonly byWords = new Map<string, Set<string>>();
 	/** A person's names as written (case aside), for people whose folded names are shared: `Niccolò` beside `Niccolo`. */
 	private readonly spellingsOf = new Map<string, readonly string[]>();
 	/** `anna rossi` → the people named `Anna Rossi (…)`: same-named people told apart by a parenthesis. */
@@ -45,7 +47,10 @@ export class PersonResolver {
 		this.byPath.set(linkKey(withoutMd(person.path)), person.path);
 		addTo(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) addTo(this.byAlias, linkKey(alias), person.path);
-		for (const key of keys) if (isNameKey(key)) addTo(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
+		for (const key of keys) {
+			if (isNameKey(key)) addTo(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
+			else if (isWordOrderKey(key)) addTo(this.byWords, key, person.path);
+		}
 		for (const key of family) addTo(this.byFamily, key, person.path);
 		if (marks.length > 0) this.marksOf.set(person.path, marks);
 		this.spellingsOf.set(person.path, spellingsOf(person));
@@ -57,7 +62,10 @@ export class PersonResolver {
 		this.byPath.delete(linkKey(withoutMd(person.path)));
 		removeFrom(this.byName, linkKey(person.title), person.path);
 		for (const alias of person.person?.aliases ?? []) removeFrom(this.byAlias, linkKey(alias), person.path);
-		for (const key of keys) if (isNameKey(key)) removeFrom(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
+		for (const key of keys) {
+			if (isNameKey(key)) removeFrom(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
+			else if (isWordOrderKey(key)) removeFrom(this.byWords, key, person.path);
+		}
 		for (const key of family) removeFrom(this.byFamily, key, person.path);
 		this.marksOf.delete(person.path);
 		this.spellingsOf.delete(person.path);
@@ -121,14 +129,19 @@ export class PersonResolver {
 		const email = emailIn(ref.target);
 		if (email !== null) {
 			const owners = this.byEmail.get(email);
-			if (owners) return sortedPaths(owners);
-			// `Anna Rossi <anna@lumen.example>` with an address no note has: the name, as a plain name.
 			const name = nameBeforeEmail(ref.target);
-			return name === "" ? NOBODY : this.candidates({ target: name, link: false, line: ref.line }, fromPath);
+			const named = name === "" ? NOBODY : this.candidates({ target: name, link: false, line: ref.line }, fromPath);
+			if (!owners) return named; // `Anna Rossi <anna@home.example>`, an address no note has: the name decides.
+			// `Anna Rossi <marco@lumen.example>`, Marco's address beside another person's name: either could be meant.
+			const others = named.filter((p) => !owners.has(p));
+			return others.length > 0 && others.length === named.length ? [...owners, ...others].sort() : sortedPaths(owners);
 		}
 		// `Anna Rossi (Lumen)`: the name with what tells her apart in parentheses, when no note is named so.
 		const bare = withoutTrailingParenthesis(ref.target);
-		return bare === ref.target ? NOBODY : this.markedCandidates(nameKeyOf(bare), markOf(ref.target));
+		if (bare !== ref.target) return this.markedCandidates(nameKeyOf(bare), markOf(ref.target));
+		// `Rossi Anna`: a name no one has, whose words are in another order one's name.
+		const words = wordOrderKey(nameKeyOf(ref.target));
+		return words === null ? NOBODY : sortedPaths(this.byWords.get(words));
 	}
 
 	/**
@@ -173,8 +186,13 @@ export class PersonResolver {
 			const key = nameKeyOf(name);
 			const bare = withoutTrailingParenthesis(name);
 			keys = bare === name ? [key] : [key, nameKeyOf(bare)];
+			const words = ref.link || bare !== name ? null : wordOrderKey(key);
+			if (words !== null) keys = [...keys, words];
 			const email = ref.link ? null : emailIn(name);
-			if (email !== null && email !== key) keys = [...keys, email, nameKeyOf(nameBeforeEmail(name))].filter((k) => k !== "");
+			if (email !== null && email !== key) {
+				const named = nameKeyOf(nameBeforeEmail(name));
+				keys = [...keys, email, named, wordOrderKey(named) ?? ""].filter((k) => k !== "");
+			}
 			if (memo.size > 100000) memo.clear();
 			memo.set(ref.target, keys);
 		}

@@ -1,12 +1,24 @@
-/** Lower case without accents, for matching names the way a person types them: "Nicolò" ≈ "nicolo". */
+/** Lower case without accents, for matching names the way a person types them: "Nicolò" ≈ "nicolo", "Łukasz" ≈ "lukasz". */
 export function foldName(text: string): string {
 	let folded = foldCache.get(text);
 	if (folded === undefined) {
-		folded = PLAIN_ASCII.test(text) ? text.toLowerCase().trim() : text.normalize("NFD").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim();
+		folded = PLAIN_ASCII.test(text) ? text.toLowerCase().trim() : withoutStrokes(text.normalize("NFD").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim());
 		if (foldCache.size > 100000) foldCache.clear();
 		foldCache.set(text, folded);
 	}
 	return folded;
+}
+
+/**
+ * Letters that Unicode does not split into a letter and an accent, but that people type as the
+ * plain letter when their keyboard lacks them: `Łukasz` as `Lukasz`, `Søren` as `Soren`, `Strauß` as `Strauss`.
+ */
+const STROKED: Record<string, string> = { "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th" };
+const STROKED_LETTER = /[łøđðħıŀßæœþ]/;
+const STROKED_LETTERS = /[łøđðħıŀßæœþ]/g;
+
+function withoutStrokes(text: string): string {
+	return STROKED_LETTER.test(text) ? text.replace(STROKED_LETTERS, (ch) => STROKED[ch] ?? ch) : text;
 }
 
 /** Accents, and the zero-width characters text pasted from the web or a chat carries (they are never part of a name). */

@@ -59,3 +59,11 @@ describe("the same person written twice in one file", () => {
 		expect(p.creates).toEqual([]);
 	});
 });
+
+describe("letters typed without their stroke", () => {
+	it("completes the note Lukasz Nowak.md from the card of Łukasz Nowak instead of making a second note", () => {
+		const p = plan(card("Łukasz Nowak", "Nowak;Łukasz;;;", "EMAIL:lukasz@nowak.example"), [note("People/Lukasz Nowak.md", {})]);
+		expect(p.creates).toEqual([]);
+		expect(p.updates.map((u) => u.path)).toEqual(["People/Lukasz Nowak.md"]);
+	});
+});

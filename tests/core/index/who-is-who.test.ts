@@ -89,6 +89,16 @@ describe("attendees written as email addresses, as calendars list them", () => {
 		expect(codes(v, "unknown-attendee").map((p) => p.params.name)).toEqual(["dan@okafor.example"]);
 	});
 
+	it("credits nobody, and names both, when the address is Marco Bianchi's and the name beside it is Anna Rossi's", () => {
+		const v = buildVault({
+			"People/Anna Rossi.md": person(),
+			"People/Marco Bianchi.md": person({ email: "marco@lumen.example" }),
+			"Meetings/m.md": meeting("2026-11-20", ["Anna Rossi <marco@lumen.example>", "Marco B. <marco@lumen.example>"]),
+		});
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual(["People/Marco Bianchi.md"]);
+		expect(codes(v, "ambiguous-attendee").map((p) => p.params)).toEqual([{ name: "Anna Rossi <marco@lumen.example>", candidates: "People/Anna Rossi.md, People/Marco Bianchi.md" }]);
+	});
+
 	it("credits nobody for an address two people share, says who it could be, and does not call them namesakes", () => {
 		const v = buildVault({
 			"People/Anna Rossi.md": person({ email: "info@lumen.example" }),
@@ -123,5 +133,48 @@ describe("a link to a note that is no person", () => {
 			"2026-11-20.md": "Flight to [[Paris]]\n",
 		});
 		expect(v.index.lastInteraction("People/Paris Hilton.md")).toBeNull();
+	});
+});
+
+describe("letters that carry no accent mark but are typed without it", () => {
+	const cases: [string, string][] = [
+		["Łukasz Michał Nowak", "Lukasz Michal Nowak"],
+		["Søren Kierkegaard", "Soren Kierkegaard"],
+		["Jan Strauß", "Jan Strauss"],
+		["Işık Yılmaz", "IŞIK YILMAZ"],
+		["Æsa Dóttir", "Aesa Dottir"],
+		["Đorđe Petrović", "Dorde Petrovic"],
+	];
+	for (const [file, typed] of cases) {
+		it(`credits the plain attendee ${typed} to the note ${file}.md`, () => {
+			const v = buildVault({ [`People/${file}.md`]: person(), "Meetings/m.md": meeting("2026-11-20", [typed]) });
+			expect(v.index.attendeesOf("Meetings/m.md")).toEqual([`People/${file}.md`]);
+		});
+	}
+
+	it("keeps Søren and Soren apart when both have a note: each is credited with his own spelling", () => {
+		const v = buildVault({ "People/Søren.md": person(), "People/Soren.md": person(), "Meetings/a.md": meeting("2026-11-20", ["søren"]), "Meetings/b.md": meeting("2026-11-21", ["Soren"]) });
+		expect([v.index.attendeesOf("Meetings/a.md"), v.index.attendeesOf("Meetings/b.md")]).toEqual([["People/Søren.md"], ["People/Soren.md"]]);
+	});
+});
+
+describe("names written surname first, as registers and badges write them", () => {
+	it("credits Rossi Anna and ROSSI ANNA MARIA to Anna Rossi and Anna Maria Rossi", () => {
+		const v = buildVault({ "People/Anna Rossi.md": person(), "People/Anna Maria Rossi.md": person(), "Meetings/m.md": meeting("2026-11-20", ["Rossi Anna", "ROSSI ANNA MARIA"]) });
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual(["People/Anna Rossi.md", "People/Anna Maria Rossi.md"]);
+	});
+
+	it("prefers the person named exactly so: Paul Simon and Simon Paul stay two people", () => {
+		const v = buildVault({ "People/Paul Simon.md": person(), "People/Simon Paul.md": person(), "Meetings/m.md": meeting("2026-11-20", ["Simon Paul", "paul simon"]) });
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual(["People/Simon Paul.md", "People/Paul Simon.md"]);
+	});
+
+	it("reads the meeting again when Anna Rossi's note arrives after it, also beside an address nobody has", () => {
+		const v = buildVault({ "Meetings/m.md": meeting("2026-11-20", ["Rossi Anna", "Rossi Anna <anna@home.example>"]) });
+		v.write("People/Anna Rossi.md", person());
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual(["People/Anna Rossi.md"]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+		v.remove("People/Anna Rossi.md");
+		expect(seen(v)).toEqual(seen(fresh(v)));
 	});
 });
