@@ -4,6 +4,7 @@ import { today } from "../core/dates/dates";
 import { buildRelationshipGraph } from "../core/graph/build";
 import type { MountedGraph } from "../graph-view/renderer";
 import type { RapportHost } from "./host";
+import { openNote } from "./open-note";
 
 /** The parts of Obsidian's Bases API (1.10+) that Rapport uses, typed here because older typings lack them. */
 interface BasesViewBase {
@@ -55,7 +56,7 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 			this.mounted = drawing.mountGraph(
 				this.containerEl,
 				drawing.prepareGraph(graph.export(), 150),
-				(id, newTab) => void host.app.workspace.openLinkText(id, "", newTab ? "tab" : false),
+				(id, newTab) => void openNote(host.app, id, newTab ? "tab" : false, host.t),
 				undefined,
 				drawing.themeFrom(this.containerEl, drawing.LIGHT_THEME),
 			);

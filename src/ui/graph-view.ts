@@ -10,6 +10,7 @@ import { GraphControls } from "./graph-controls";
 import { defaultGraphState, type GraphState, mergeGraphState, serializeGraphState } from "./graph-state";
 import { renderTiesList } from "./graph-ties";
 import type { RapportHost } from "./host";
+import { openNote } from "./open-note";
 
 /** sigma, graphology's layout and the renderer: evaluated when the graph first opens, not at start-up. */
 type Drawing = typeof import("../graph-view/drawing");
@@ -245,7 +246,7 @@ export class GraphView extends ItemView {
 	}
 
 	private open(id: string, newTab: boolean): void {
-		if (!id.startsWith("org:") && !id.startsWith("interest:")) void this.app.workspace.openLinkText(id, "", newTab ? "tab" : false);
+		if (!id.startsWith("org:") && !id.startsWith("interest:")) void openNote(this.app, id, newTab ? "tab" : false, this.host.t);
 	}
 
 	/** Draws the graph (shown tab only); on a live update the sigma graph is replaced in place, so the camera stays. */

@@ -4,6 +4,7 @@ import type { InspectReport } from "../core/index/inspect";
 import type { Problem } from "../core/shared/problems";
 import { describeProblem } from "../core/render/problems";
 import type { RapportHost } from "./host";
+import { openNote } from "./open-note";
 
 /** Asks for a day (a native date input, so phones get their date picker). */
 export class DatePromptModal extends Modal {
@@ -235,7 +236,7 @@ export class DoctorModal extends Modal {
 			a.addEventListener("click", (evt) => {
 				evt.preventDefault();
 				this.close();
-				void this.host.app.workspace.openLinkText(p.path, "", false, { eState: { line: p.line } });
+				void openNote(this.host.app, p.path, false, t, p.line);
 			});
 			li.appendText(` ${describeProblem(p, t)}`);
 		}
