@@ -41,7 +41,7 @@ describe("notes whose file name Obsidian would read as a link with a heading", (
 		const meeting = app.vault.getFileByPath("Meetings/Sprint #14 retro.md");
 		if (!meeting) throw new Error("no meeting");
 		// The click lands before the panel's next frame redraws it.
-		await app.vault.delete(meeting);
+		await app.fileManager.trashFile(meeting);
 		click(link);
 		await settle(app);
 		expect(app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(["People/Anna Rossi.md"]);
