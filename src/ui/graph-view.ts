@@ -6,6 +6,7 @@ import { circleNames } from "../core/config/settings";
 import { describeTie } from "../core/render/tie";
 import type { RunningLayout } from "../graph-view/layout";
 import type { MountedGraph } from "../graph-view/renderer";
+import { type GraphTheme, LIGHT_THEME as LIGHT_COLOURS } from "../graph-view/theme";
 import { GraphControls } from "./graph-controls";
 import { defaultGraphState, type GraphState, mergeGraphState, serializeGraphState } from "./graph-state";
 import { renderTiesList } from "./graph-ties";
@@ -143,6 +144,8 @@ export class GraphView extends ItemView {
 				(this.leaf as unknown as { updateHeader?: () => void }).updateHeader?.();
 			}),
 		);
+		// Another theme (light/dark, a community theme, a CSS snippet): the picture takes its colours.
+		this.registerEvent(this.app.workspace.on("css-change", () => this.retheme()));
 		if (!hasWebGL(this.contentEl)) this.failure = this.host.t("graph.noWebgl");
 		else this.drawing = await import("../graph-view/drawing");
 		this.requestDraw(true);
@@ -266,7 +269,8 @@ export class GraphView extends ItemView {
 			return;
 		}
 		this.keepPositions();
-		const next = drawing.prepareGraph(data.export(), 0, { ...this.state.appearance, circleColors: this.host.settings.circleColors }, this.positions);
+		// The edges come in the theme's colours (a live update must not bring back the light theme's).
+		const next = drawing.prepareGraph(data.export(), 0, { ...this.state.appearance, circleColors: this.host.settings.circleColors }, this.positions, this.theme());
 		const placedBefore = next.filterNodes((n) => this.positions[n] !== undefined).length;
 		this.redraws++;
 		// A layout interrupted by this redraw goes on from the new positions.
@@ -291,7 +295,7 @@ export class GraphView extends ItemView {
 				graph,
 				(id, newTab) => this.open(id, newTab),
 				(id) => this.showTies(id),
-				drawing.themeFrom(this.contentEl, this.contentEl.ownerDocument.body.hasClass("theme-dark") ? drawing.DARK_THEME : drawing.LIGHT_THEME),
+				this.theme(),
 			);
 			return true;
 		} catch (error) {
@@ -301,6 +305,19 @@ export class GraphView extends ItemView {
 			this.draw();
 			return false;
 		}
+	}
+
+	/** The graph's colours from the theme's CSS variables where the view is (a popout window has its own body). */
+	private theme(): GraphTheme {
+		const drawing = this.drawing;
+		if (!drawing) return LIGHT_COLOURS;
+		return drawing.themeFrom(this.contentEl, this.contentEl.doc.body.hasClass("theme-dark") ? drawing.DARK_THEME : drawing.LIGHT_THEME);
+	}
+
+	private retheme(): void {
+		if (!this.mounted) return;
+		this.mounted.setTheme(this.theme());
+		this.mounted.sigma.refresh({ skipIndexation: true });
 	}
 
 	/** A sigma that failed half way leaves canvases with live WebGL contexts: release them. */

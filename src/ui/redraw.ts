@@ -48,7 +48,9 @@ export const KEY_ATTR = "data-rapport-key";
 /** Runs `draw` (which empties and refills `container`) and puts focus and scroll back where they were. */
 export function keepingPlace(container: HTMLElement, draw: () => void): void {
 	const doc = container.ownerDocument;
-	const focused = doc.activeElement instanceof HTMLElement && container.contains(doc.activeElement) ? doc.activeElement : null;
+	// `instanceOf`, not `instanceof`: in a popout window the focused button is that window's HTMLElement.
+	const active = doc.activeElement;
+	const focused = active?.instanceOf(HTMLElement) && container.contains(active) ? active : null;
 	const key = focused?.closest(`[${KEY_ATTR}]`)?.getAttribute(KEY_ATTR) ?? null;
 	const scrollers = scrolledAncestors(container);
 	draw();

@@ -44,6 +44,15 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
 	// Obsidian's `el.win` / `el.doc`: the window and document an element lives in (popout windows).
 	Object.defineProperty(win.Node.prototype, "win", { configurable: true, get(this: Node) { return this.ownerDocument?.defaultView ?? win; } });
 	Object.defineProperty(win.Node.prototype, "doc", { configurable: true, get(this: Node) { return this.ownerDocument ?? win.document; } });
+	// Obsidian's `node.instanceOf(HTMLElement)`: `instanceof` that also holds for a popout window's own classes.
+	Object.defineProperty(win.Node.prototype, "instanceOf", {
+		configurable: true,
+		value(this: Node, type: abstract new (...args: never[]) => unknown): boolean {
+			const own = (this.ownerDocument?.defaultView as unknown as Record<string, unknown> | null)?.[type.name];
+			const has = (cls: unknown): boolean => typeof cls === "function" && Object.prototype.isPrototypeOf.call((cls as { prototype: object }).prototype, this);
+			return has(type) || has(own);
+		},
+	});
 	proto.createEl = function (this: HTMLElement, tag: string, info?: DomInfo | string, cb?: (el: HTMLElement) => void) {
 		const el = this.ownerDocument.createElement(tag);
 		applyInfo(el, info);

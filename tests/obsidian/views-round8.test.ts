@@ -6,7 +6,7 @@ import { agendaItem, buttonsOf, click, openAgendaPanel, settle, startObsidian } 
 
 /**
  * The views as a demanding user meets them in the real app (session 8): note names Obsidian reads as
- * links, a panel in a popout window, code blocks written by hand.
+ * links, code blocks written by hand, a laptop waking after midnight.
  */
 
 const day = (n: number): string => addDays(today(), n);
