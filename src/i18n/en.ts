@@ -549,6 +549,8 @@ export const en = {
 	"cli.error.importTooLarge": "{path} is larger than {mb} MB: it is not a contacts or calendar export Rapport can import; nothing was imported",
 	"cli.warning.noSuchCircle": "no one is in the circle \"{circle}\"; the circles in this vault: {circles}",
 	"cli.warning.noCircles": "no one is in the circle \"{circle}\": no person note has a circle yet",
+	// Views in the real app (round 8): rapport code block options.
+	"block.notAnOption": "Line {line}: \"{text}\" is not an option of the rapport block. It takes date: YYYY-MM-DD.",
 } as const;
 
 export type MessageKey = keyof typeof en;

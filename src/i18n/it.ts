@@ -551,4 +551,6 @@ export const it: Record<MessageKey, string> = {
 	"cli.error.importTooLarge": "{path} supera {mb} MB: non è un'esportazione di contatti o di calendario che Rapport possa importare; non è stato importato nulla",
 	"cli.warning.noSuchCircle": "nessuno è nella cerchia \"{circle}\"; le cerchie di questo vault: {circles}",
 	"cli.warning.noCircles": "nessuno è nella cerchia \"{circle}\": nessuna nota persona ha ancora una cerchia",
+	// Views in the real app (round 8): rapport code block options.
+	"block.notAnOption": "Riga {line}: \"{text}\" non è un'opzione del blocco rapport. Accetta date: YYYY-MM-DD.",
 };

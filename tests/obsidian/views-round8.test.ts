@@ -48,3 +48,41 @@ describe("notes whose file name Obsidian would read as a link with a heading", (
 		expect(Notice.shown.at(-1)).toBe("Meetings/Sprint #14 retro.md is no longer in the vault (renamed or deleted): nothing changed.");
 	});
 });
+
+describe("a rapport code block written by hand", () => {
+	/** Renders a ```rapport block with `source` in a note, as Obsidian's Reading view and Live Preview do. */
+	async function block(source: string): Promise<HTMLElement> {
+		const { app } = await startObsidian(sprintVault());
+		const el = document.body.createDiv();
+		const children: { load(): unknown }[] = [];
+		await app.codeBlocks.get("rapport")?.(source, el, { sourcePath: "Notes/Plans.md", addChild: (c) => void children.push(c) });
+		children.forEach((c) => c.load());
+		return el;
+	}
+
+	it("takes a quoted date and a date followed by a comment, as in YAML", async () => {
+		for (const source of ['date: "2026-11-27"', "date: '2026-11-27'", "date: 2026-11-27   # the retro", "# the retro\nDate: 2026-11-27\n"]) {
+			const el = await block(source);
+			expect(el.querySelector(".rapport-block-error")).toBeNull();
+			expect(el.querySelector(".rapport-agenda-date")?.textContent).toBe("Friday, November 27, 2026");
+		}
+	});
+
+	it("says which option it does not know, in place, instead of silently showing today", async () => {
+		const el = await block("date: 2026-11-27\ncircle: work");
+		expect(el.querySelector(".rapport-agenda")).toBeNull();
+		expect(el.querySelector(".rapport-block-error")?.textContent).toBe('Line 2: "circle" is not an option of the rapport block. It takes date: YYYY-MM-DD.');
+	});
+
+	it("says so in place when a line is not an option at all, in Italian too", async () => {
+		const el = await block("2026-11-27");
+		expect(el.querySelector(".rapport-agenda")).toBeNull();
+		expect(el.querySelector(".rapport-block-error")?.textContent).toBe('Line 1: "2026-11-27" is not an option of the rapport block. It takes date: YYYY-MM-DD.');
+		const { app } = await startObsidian(sprintVault(), { language: "it" });
+		const it = document.body.createDiv();
+		const children: { load(): unknown }[] = [];
+		await app.codeBlocks.get("rapport")?.("dat: 2026-11-27", it, { sourcePath: "Notes/Plans.md", addChild: (c) => void children.push(c) });
+		children.forEach((c) => c.load());
+		expect(it.querySelector(".rapport-block-error")?.textContent).toBe('Riga 1: "dat" non è un\'opzione del blocco rapport. Accetta date: YYYY-MM-DD.');
+	});
+});
