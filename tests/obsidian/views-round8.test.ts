@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
 import { Notice } from "../fakes/obsidian";
 import { agendaItem, buttonsOf, click, openAgendaPanel, settle, startObsidian } from "./harness";
@@ -84,5 +84,28 @@ describe("a rapport code block written by hand", () => {
 		await app.codeBlocks.get("rapport")?.("dat: 2026-11-27", it, { sourcePath: "Notes/Plans.md", addChild: (c) => void children.push(c) });
 		children.forEach((c) => c.load());
 		expect(it.querySelector(".rapport-block-error")?.textContent).toBe('Riga 1: "dat" non è un\'opzione del blocco rapport. Accetta date: YYYY-MM-DD.');
+	});
+});
+
+describe("a laptop asleep over midnight", () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it("the panel and a rapport block showing today move to the new day within a minute of waking", async () => {
+		vi.useFakeTimers({ now: new Date(2026, 10, 27, 22, 0, 0), shouldAdvanceTime: true, toFake: ["Date", "setTimeout", "clearTimeout", "setInterval", "clearInterval", "requestAnimationFrame", "cancelAnimationFrame", "performance"] });
+		const { app } = await startObsidian({ "People/Anna.md": "---\ntype: person\nbirthday: --11-28\n---\n" });
+		const view = await openAgendaPanel(app);
+		const el = document.body.createDiv();
+		const children: { load(): unknown }[] = [];
+		await app.codeBlocks.get("rapport")?.("", el, { sourcePath: "Notes/x.md", addChild: (c) => void children.push(c) });
+		children.forEach((c) => c.load());
+		expect(view.shownDay).toBe("2026-11-27");
+		// The lid closes at 22:00 and opens at 9:00: the clock jumps, but timers did not run while asleep.
+		vi.setSystemTime(new Date(2026, 10, 28, 9, 0, 0));
+		vi.advanceTimersByTime(60 * 1000);
+		expect(view.shownDay).toBe("2026-11-28");
+		expect(view.contentEl.querySelector(".rapport-day-nav-date")?.textContent).toContain("November 28");
+		expect(el.querySelector(".rapport-agenda-date")?.textContent).toContain("November 28");
 	});
 });
