@@ -551,6 +551,10 @@ export const en = {
 	"cli.warning.noCircles": "no one is in the circle \"{circle}\": no person note has a circle yet",
 	// Views in the real app (round 8): rapport code block options.
 	"block.notAnOption": "Line {line}: \"{text}\" is not an option of the rapport block. It takes date: YYYY-MM-DD.",
+	// Views in the real app (round 8): what keeps a modal from being submitted.
+	"modal.nameNeeded": "Write a name first.",
+	"modal.titleNeeded": "Write a title first.",
+	"modal.dateNeeded": "Pick a day (YYYY-MM-DD).",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -553,4 +553,8 @@ export const it: Record<MessageKey, string> = {
 	"cli.warning.noCircles": "nessuno è nella cerchia \"{circle}\": nessuna nota persona ha ancora una cerchia",
 	// Views in the real app (round 8): rapport code block options.
 	"block.notAnOption": "Riga {line}: \"{text}\" non è un'opzione del blocco rapport. Accetta date: YYYY-MM-DD.",
+	// Views in the real app (round 8): what keeps a modal from being submitted.
+	"modal.nameNeeded": "Scrivi prima un nome.",
+	"modal.titleNeeded": "Scrivi prima un titolo.",
+	"modal.dateNeeded": "Scegli un giorno (AAAA-MM-GG).",
 };

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
-import { Notice } from "../fakes/obsidian";
+import { Menu, Notice } from "../fakes/obsidian";
 import { agendaItem, buttonsOf, click, openAgendaPanel, settle, startObsidian } from "./harness";
 
 /**
@@ -107,5 +107,83 @@ describe("a laptop asleep over midnight", () => {
 		expect(view.shownDay).toBe("2026-11-28");
 		expect(view.contentEl.querySelector(".rapport-day-nav-date")?.textContent).toContain("November 28");
 		expect(el.querySelector(".rapport-agenda-date")?.textContent).toContain("November 28");
+	});
+});
+
+describe("modals, by keyboard and with nothing typed", () => {
+	type Modal = { contentEl: HTMLElement; isOpen: boolean };
+	const lastModal = (app: { modals: unknown[] }): Modal => {
+		const modal = app.modals.at(-1) as Modal | undefined;
+		if (!modal) throw new Error("no modal");
+		return modal;
+	};
+	const type = (input: HTMLInputElement | null | undefined, value: string): void => {
+		if (!input) throw new Error("no field");
+		input.value = value;
+		input.dispatchEvent(new window.Event("input"));
+	};
+	const press = (input: HTMLInputElement | null | undefined, init: KeyboardEventInit): void => {
+		input?.dispatchEvent(new window.KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true, ...init }));
+	};
+	const button = (modal: Modal, label: string): HTMLButtonElement | undefined => [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === label);
+
+	it("New person: Create with no name says a name is needed and keeps the modal open", async () => {
+		const { app } = await startObsidian(sprintVault());
+		app.commands.executeCommandById("rapport:new-person");
+		const modal = lastModal(app);
+		click(button(modal, "Create"));
+		await settle(app);
+		expect(modal.isOpen).toBe(true);
+		expect(modal.contentEl.querySelector("[role=alert]")?.textContent).toBe("Write a name first.");
+		expect(app.vault.getMarkdownFiles()).toHaveLength(2);
+	});
+
+	it("New meeting: Enter in the title creates the meeting; with no title, says a title is needed, in Italian too", async () => {
+		const { app } = await startObsidian(sprintVault(), { language: "it" });
+		app.commands.executeCommandById("rapport:new-meeting");
+		const modal = lastModal(app);
+		const title = modal.contentEl.querySelector("input");
+		press(title, {});
+		expect(modal.isOpen).toBe(true);
+		expect(modal.contentEl.querySelector("[role=alert]")?.textContent).toBe("Scrivi prima un titolo.");
+		type(title, "Kick-off");
+		press(title, {});
+		await settle(app);
+		expect(modal.isOpen).toBe(false);
+		expect(app.vault.getMarkdownFiles().some((f) => f.basename.includes("Kick-off"))).toBe(true);
+	});
+
+	it("Log interaction: Enter that confirms a word being composed (Japanese, Chinese input) does not log; the next Enter does", async () => {
+		const { app } = await startObsidian(sprintVault());
+		const view = await openAgendaPanel(app);
+		click(buttonsOf(agendaItem(view, "retro board"))["Log interaction"]);
+		const modal = lastModal(app);
+		const what = modal.contentEl.querySelector("input");
+		type(what, "ラーメン");
+		press(what, { isComposing: true });
+		await settle(app);
+		expect(modal.isOpen).toBe(true);
+		press(what, {});
+		await settle(app);
+		expect(modal.isOpen).toBe(false);
+		expect(app.vault.text("People/Anna Rossi.md")).toContain("ラーメン");
+	});
+
+	it("Snooze to a date: a date that is not one says so; Enter in the date field snoozes", async () => {
+		const { app } = await startObsidian(sprintVault());
+		const view = await openAgendaPanel(app);
+		click(buttonsOf(agendaItem(view, "retro board"))["Snooze"]);
+		Menu.last?.choose("Pick a date…");
+		const modal = lastModal(app);
+		const date = modal.contentEl.querySelector("input");
+		type(date, "");
+		click(button(modal, "Snooze"));
+		expect(modal.isOpen).toBe(true);
+		expect(modal.contentEl.querySelector("[role=alert]")?.textContent).toBe("Pick a day (YYYY-MM-DD).");
+		type(date, day(5));
+		press(date, {});
+		await settle(app);
+		expect(modal.isOpen).toBe(false);
+		expect(app.vault.text("Meetings/Sprint #14 retro.md")).toContain(day(5));
 	});
 });
