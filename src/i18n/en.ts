@@ -555,6 +555,11 @@ export const en = {
 	"modal.nameNeeded": "Write a name first.",
 	"modal.titleNeeded": "Write a title first.",
 	"modal.dateNeeded": "Pick a day (YYYY-MM-DD).",
+	// Views in the real app (round 8): settings that cannot take what was typed.
+	"settings.notWholeNumber": "Not saved: write a whole number from {min} to {max}.",
+	"settings.headingEmpty": "Not saved: the heading cannot be empty; it stays \"{heading}\".",
+	"settings.noPersonTemplate": "No note at {path}: new people are created from Rapport's own template until it exists.",
+	"settings.noMeetingTemplate": "No note at {path}: new meetings are created from Rapport's own template until it exists.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -557,4 +557,9 @@ export const it: Record<MessageKey, string> = {
 	"modal.nameNeeded": "Scrivi prima un nome.",
 	"modal.titleNeeded": "Scrivi prima un titolo.",
 	"modal.dateNeeded": "Scegli un giorno (AAAA-MM-GG).",
+	// Views in the real app (round 8): settings that cannot take what was typed.
+	"settings.notWholeNumber": "Non salvato: scrivi un numero intero da {min} a {max}.",
+	"settings.headingEmpty": "Non salvato: il titolo non può essere vuoto; resta «{heading}».",
+	"settings.noPersonTemplate": "Nessuna nota in {path}: le nuove persone usano il modello di Rapport finché non esiste.",
+	"settings.noMeetingTemplate": "Nessuna nota in {path}: le nuove riunioni usano il modello di Rapport finché non esiste.",
 };

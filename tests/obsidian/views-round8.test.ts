@@ -187,3 +187,47 @@ describe("modals, by keyboard and with nothing typed", () => {
 		expect(app.vault.text("Meetings/Sprint #14 retro.md")).toContain(day(5));
 	});
 });
+
+describe("settings that cannot take what was typed", () => {
+	async function settingRow(name: string, language?: string): Promise<{ row: Element; input: HTMLInputElement; app: Awaited<ReturnType<typeof startObsidian>>["app"] }> {
+		const { app } = await startObsidian({ ...sprintVault(), "Templates/Person.md": "---\ntype: person\n---\n" }, { language });
+		const tab = app.settingTabs[0];
+		if (!tab) throw new Error("no settings tab");
+		tab.display();
+		const row = [...tab.containerEl.querySelectorAll(".setting-item")].find((s) => s.querySelector(".setting-item-name")?.textContent === name);
+		const input = row?.querySelector("input");
+		if (!row || !input) throw new Error(`no setting ${name}`);
+		return { row, input, app };
+	}
+	const type = (input: HTMLInputElement, value: string): void => {
+		input.value = value;
+		input.dispatchEvent(new window.Event("input"));
+	};
+	const desc = (row: Element): string => row.querySelector(".setting-item-description")?.textContent ?? "";
+
+	it("a number out of range or not whole says which numbers it takes, and the description comes back once it is valid", async () => {
+		const { row, input } = await settingRow("Upcoming window (days)");
+		for (const bad of ["-3", "2.5", "99999", "a week"]) {
+			type(input, bad);
+			expect(desc(row)).toBe("Not saved: write a whole number from 0 to 3650.");
+		}
+		type(input, "14");
+		expect(desc(row)).toBe("Follow-ups and keep-in-touch due within this many days are listed as upcoming.");
+	});
+
+	it("an empty daily note heading says the last one is kept, in Italian too", async () => {
+		const { row, input } = await settingRow("Titolo della sezione nella nota del giorno", "it");
+		type(input, "  ");
+		expect(desc(row)).toBe("Non salvato: il titolo non può essere vuoto; resta «Rapport».");
+	});
+
+	it("a template path that is no note in the vault says so; an existing one does not", async () => {
+		const { row, input } = await settingRow("Template for new people");
+		type(input, "Templates/Persn.md");
+		expect(desc(row)).toBe("No note at Templates/Persn.md: new people are created from Rapport's own template until it exists.");
+		type(input, "Templates/Person.md");
+		expect(desc(row)).toBe("Path of a note to copy; empty for Rapport's own.");
+		type(input, "Templates/Person");
+		expect(desc(row)).toBe("Path of a note to copy; empty for Rapport's own.");
+	});
+});
