@@ -37,6 +37,13 @@ function hasWebGL(parent: HTMLElement): boolean {
 	}
 }
 
+/** The first person whose name contains `query` (any case), as the drawn graph's search finds them. */
+function personNamed(graph: RelationshipGraph, query: string): string | null {
+	const q = query.trim().toLowerCase();
+	if (q === "") return null;
+	return graph.findNode((_n, a) => a.kind === "person" && a.label.toLowerCase().includes(q)) ?? null;
+}
+
 /** An error's message for a line of text. */
 function reasonOf(error: unknown): string {
 	if (error instanceof Error) return error.message;
@@ -194,7 +201,13 @@ export class GraphView extends ItemView {
 				this.host.app.workspace.requestSaveLayout();
 			},
 			search: (query) => {
-				const found = this.mounted?.focus(query) ?? null;
+				if (this.mounted) {
+					const found = this.mounted.focus(query);
+					return found ? this.host.nameOf(found) : null;
+				}
+				// No WebGL: nothing to centre the camera on; the list of ties shows the person's ties instead.
+				const found = this.failure === null ? null : personNamed(buildRelationshipGraph(this.host.live.index, this.options()), query);
+				if (found) this.showNetwork(found, this.state.depth);
 				return found ? this.host.nameOf(found) : null;
 			},
 			depth: () => this.stateChanged(true),

@@ -122,4 +122,24 @@ describe("the views across themes and windows, in headless chromium", () => {
 			await page.context().close();
 		}
 	}, 90000);
+
+	it("without WebGL, finding a person lists their ties instead of saying no one matches", async () => {
+		const errors: string[] = [];
+		const page = await open("theme=light&webgl=0", errors);
+		try {
+			await page.waitForSelector(".rapport-graph-ties li");
+			const controls = page.locator(".rapport-graph-controls");
+			if (await page.locator(".rapport-graph-search").isHidden()) await controls.locator(".mod-open").click();
+			await page.locator(".rapport-graph-search").fill("anna");
+			await page.locator(".rapport-graph-search").press("Enter");
+			await page.waitForFunction(() => (window as unknown as { rapportGraphView(): { getState(): { center: string | null } } }).rapportGraphView().getState().center !== null, undefined, { timeout: 5000 });
+			expect(await page.locator(".rapport-graph-search-result").textContent()).toBe("");
+			const ties = await page.locator(".rapport-graph-ties li").allTextContents();
+			expect(ties.length).toBeGreaterThan(0);
+			expect(ties.every((tie) => tie.includes("Anna Rossi"))).toBe(true);
+			expect(errors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	}, 90000);
 });
