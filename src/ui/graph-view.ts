@@ -24,7 +24,7 @@ const LAYOUT_MS = 2500;
 const NARROW_PX = 600;
 
 /** Whether this browser can give sigma a WebGL context. */
-function hasWebGL(parent: HTMLElement): boolean {
+export function hasWebGL(parent: HTMLElement): boolean {
 	const canvas = parent.createEl("canvas");
 	try {
 		const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
@@ -45,7 +45,7 @@ function personNamed(graph: RelationshipGraph, query: string): string | null {
 }
 
 /** An error's message for a line of text. */
-function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown): string {
 	if (error instanceof Error) return error.message;
 	return typeof error === "string" ? error : JSON.stringify(error);
 }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
+import { registerGraphBasesView } from "../../src/ui/bases-graph";
 import { Menu, Notice } from "../fakes/obsidian";
-import { agendaItem, buttonsOf, click, openAgendaPanel, settle, startObsidian } from "./harness";
+import { agendaItem, buttonsOf, click, openAgendaPanel, settle, startObsidian, until } from "./harness";
 
 /**
  * The views as a demanding user meets them in the real app (session 8): note names Obsidian reads as
@@ -229,5 +230,34 @@ describe("settings that cannot take what was typed", () => {
 		expect(desc(row)).toBe("Path of a note to copy; empty for Rapport's own.");
 		type(input, "Templates/Person");
 		expect(desc(row)).toBe("Path of a note to copy; empty for Rapport's own.");
+	});
+});
+
+describe("the Relationship graph of a base on a device without WebGL", () => {
+	it("says the device cannot draw it and lists the strongest ties of the base's people instead", async () => {
+		const { app, plugin } = await startObsidian({
+			...sprintVault(),
+			"People/Marco Bianchi.md": "---\ntype: person\n---\n",
+			"Meetings/Kick-off.md": `---\ntype: meeting\ndate: ${day(-3)}\nattendees: ["[[Anna Rossi]]", "[[Marco Bianchi]]"]\n---\n`,
+		});
+		type Factory = (controller: unknown, el: HTMLElement) => { data?: unknown; onDataUpdated(): void; load(): void };
+		let factory: Factory | null = null;
+		const withBases = Object.assign(Object.create(plugin) as object, {
+			registerBasesView: (_id: string, r: { factory: Factory }) => {
+				factory = r.factory;
+				return true;
+			},
+		});
+		registerGraphBasesView(withBases as never, plugin);
+		const el = document.body.createDiv();
+		const view = (factory as Factory | null)?.(null, el);
+		if (!view) throw new Error("no bases view");
+		view.load();
+		const files = ["People/Anna Rossi.md", "People/Marco Bianchi.md"].map((p) => ({ file: app.vault.getFileByPath(p) }));
+		view.data = { data: files };
+		view.onDataUpdated();
+		await until(() => el.textContent !== "");
+		expect(el.querySelector("[role=status]")?.textContent).toBe("This device cannot draw the graph: WebGL is not available. The strongest ties are listed instead.");
+		expect([...el.querySelectorAll(".rapport-graph-ties li")].map((li) => li.textContent?.split(":")[0])).toEqual(["Anna Rossi — Marco Bianchi"]);
 	});
 });
