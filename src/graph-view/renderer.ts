@@ -33,6 +33,8 @@ export interface MountedGraph {
 	setMinWeight(weight: number): void;
 	/** Ids of the nodes drawn now (filters applied). */
 	visibleNodes(): string[];
+	/** Draws in another theme's colours (Obsidian switched theme), and colours new edges after a live update. */
+	setTheme(theme: GraphTheme): void;
 	kill(): void;
 }
 
@@ -123,13 +125,15 @@ export function applyAppearance(graph: Graph<DrawnNode, DrawnEdge>, appearance: 
 
 /**
  * Imports the graph, places nodes at their saved positions (new ones at seeded random places),
- * then runs ForceAtlas2 from there when asked, so the picture is stable between openings.
+ * then runs ForceAtlas2 from there when asked, so the picture is stable between openings. Edges take
+ * the theme's colour.
  */
 export function prepareGraph(
 	data: SerializedGraph<GraphNode, GraphEdge>,
 	layoutIterations = 200,
 	appearance: Appearance = { colorBy: "community", sizeBy: "strength" },
 	positions: Record<string, [number, number]> = {},
+	theme: GraphTheme = LIGHT_THEME,
 ): Graph<DrawnNode, DrawnEdge> {
 	const graph = new Graph<DrawnNode, DrawnEdge>({ type: "undirected" });
 	graph.import(data as unknown as SerializedGraph<DrawnNode, DrawnEdge>);
@@ -139,7 +143,7 @@ export function prepareGraph(
 		graph.mergeNodeAttributes(node, { x: saved?.[0] ?? random() * 100, y: saved?.[1] ?? random() * 100 });
 	});
 	applyAppearance(graph, appearance);
-	graph.updateEachEdgeAttributes((_edge, attrs) => ({ ...attrs, size: edgeSize(attrs.weight), color: LIGHT_THEME.edge, label: "", type: "line", hidden: false, forceLabel: false, zIndex: 0 }));
+	graph.updateEachEdgeAttributes((_edge, attrs) => ({ ...attrs, size: edgeSize(attrs.weight), color: theme.edge, label: "", type: "line", hidden: false, forceLabel: false, zIndex: 0 }));
 	if (layoutIterations > 0 && graph.order > 1) {
 		forceAtlas2.assign(graph, { iterations: layoutIterations, getEdgeWeight: "weight", settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1 } });
 	}
@@ -166,6 +170,8 @@ export function mountGraph(
 	theme: GraphTheme = LIGHT_THEME,
 ): MountedGraph {
 	const state: GraphViewState = { hovered: null, focused: null, hiddenCircles: new Set(), minWeight: 0 };
+	// The theme the reducers and the hover box read: a theme switch replaces it without a new sigma.
+	let current = theme;
 	const hiddenNode = (node: string, attrs: DrawnNode): boolean => attrs.kind === "person" && attrs.circle !== null && state.hiddenCircles.has(attrs.circle);
 	graph.updateEachEdgeAttributes((_e, attrs) => ({ ...attrs, color: theme.edge }));
 	const sigma = new Sigma<DrawnNode, DrawnEdge>(graph, container, {
@@ -189,7 +195,7 @@ export function mountGraph(
 			const attrs = graph.getNodeAttributes(node);
 			if (hiddenNode(node, attrs)) res.hidden = true;
 			if (center && node !== center && !graph.areNeighbors(node, center)) {
-				res.color = theme.dimmed;
+				res.color = current.dimmed;
 				res.label = "";
 				res.zIndex = 0;
 			} else if (center) {
@@ -248,6 +254,12 @@ export function mountGraph(
 		},
 		visibleNodes() {
 			return graph.filterNodes((node) => !sigma.getNodeDisplayData(node)?.hidden);
+		},
+		setTheme(next) {
+			current = next;
+			graph.updateEachEdgeAttributes((_e, attrs) => ({ ...attrs, color: next.edge }));
+			sigma.setSetting("labelColor", { color: next.label });
+			sigma.setSetting("defaultDrawNodeHover", hoverDrawer(next));
 		},
 		kill() {
 			sigma.kill();

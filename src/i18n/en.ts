@@ -552,6 +552,17 @@ export const en = {
 	// Real exporters' files (round 8): a calendar file cut short.
 	"calendar.skip.already-noted": "a note of that day and title is already in your vault",
 	"calendar.cutShort": "This file stops before its calendar ends (a download or copy cut short?): the events up to line {line} are read, whatever followed is missing. Export the calendar again to import the rest.",
+	// Views in the real app (round 8): rapport code block options.
+	"block.notAnOption": "Line {line}: \"{text}\" is not an option of the rapport block. It takes date: YYYY-MM-DD.",
+	// Views in the real app (round 8): what keeps a modal from being submitted.
+	"modal.nameNeeded": "Write a name first.",
+	"modal.titleNeeded": "Write a title first.",
+	"modal.dateNeeded": "Pick a day (YYYY-MM-DD).",
+	// Views in the real app (round 8): settings that cannot take what was typed.
+	"settings.notWholeNumber": "Not saved: write a whole number from {min} to {max}.",
+	"settings.headingEmpty": "Not saved: the heading cannot be empty; it stays \"{heading}\".",
+	"settings.noPersonTemplate": "No note at {path}: new people are created from Rapport's own template until it exists.",
+	"settings.noMeetingTemplate": "No note at {path}: new meetings are created from Rapport's own template until it exists.",
 } as const;
 
 export type MessageKey = keyof typeof en;

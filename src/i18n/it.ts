@@ -554,4 +554,15 @@ export const it: Record<MessageKey, string> = {
 	// File reali degli esportatori (round 8): un calendario troncato.
 	"calendar.skip.already-noted": "nel vault c'è già una nota di quel giorno con quel titolo",
 	"calendar.cutShort": "Questo file si interrompe prima della fine del calendario (un download o una copia incompleti?): sono letti gli eventi fino alla riga {line}, quelli successivi mancano. Esporta di nuovo il calendario per importare il resto.",
+	// Views in the real app (round 8): rapport code block options.
+	"block.notAnOption": "Riga {line}: \"{text}\" non è un'opzione del blocco rapport. Accetta date: YYYY-MM-DD.",
+	// Views in the real app (round 8): what keeps a modal from being submitted.
+	"modal.nameNeeded": "Scrivi prima un nome.",
+	"modal.titleNeeded": "Scrivi prima un titolo.",
+	"modal.dateNeeded": "Scegli un giorno (AAAA-MM-GG).",
+	// Views in the real app (round 8): settings that cannot take what was typed.
+	"settings.notWholeNumber": "Non salvato: scrivi un numero intero da {min} a {max}.",
+	"settings.headingEmpty": "Non salvato: il titolo non può essere vuoto; resta «{heading}».",
+	"settings.noPersonTemplate": "Nessuna nota in {path}: le nuove persone usano il modello di Rapport finché non esiste.",
+	"settings.noMeetingTemplate": "Nessuna nota in {path}: le nuove riunioni usano il modello di Rapport finché non esiste.",
 };

@@ -1,4 +1,5 @@
 import { type HoverParent, type HoverPopover, MarkdownRenderChild, TFile } from "obsidian";
+import { readBlockOptions } from "../core/agenda/block-options";
 import { isCalendarDay } from "../core/dates/dates";
 import { renderAgenda } from "./agenda-dom";
 import { renderInsights } from "./insights-dom";
@@ -34,20 +35,24 @@ export class AgendaBlock extends MarkdownRenderChild implements HoverParent {
 		redraws.now();
 	}
 
-	private day(): string {
-		const m = /^\s*date\s*:\s*(\S+)\s*$/m.exec(this.source);
-		if (m?.[1]) return m[1];
+	/** The day of the block's `date:` option, else the note's own day; a message when the options are wrong. */
+	private day(): { day: string } | { error: string } {
+		const read = readBlockOptions(this.source);
+		if (!read.ok) return { error: this.host.t("block.notAnOption", { line: read.line, text: read.text }) };
+		const { date } = read.options;
+		if (date !== null) return isCalendarDay(date) ? { day: date } : { error: this.host.t("block.badDate", { value: date }) };
 		const file = this.host.app.vault.getAbstractFileByPath(this.sourcePath);
-		return this.host.agendaDayFor(file instanceof TFile ? file : null);
+		return { day: this.host.agendaDayFor(file instanceof TFile ? file : null) };
 	}
 
 	private render(): void {
-		const day = this.day();
-		if (!isCalendarDay(day)) {
+		const shown = this.day();
+		if ("error" in shown) {
 			this.containerEl.empty();
-			this.containerEl.createEl("p", { cls: "rapport-block-error", text: this.host.t("block.badDate", { value: day }) });
+			this.containerEl.createEl("p", { cls: "rapport-block-error", text: shown.error });
 			return;
 		}
+		const { day } = shown;
 		if (!this.host.live.getStatus().ready) {
 			this.containerEl.setText(this.host.t("status.indexing"));
 			return;

@@ -9,6 +9,7 @@ import { DatePromptModal, LogInteractionModal } from "./modals";
 import { strengthBadge, strengthOf } from "./insights-dom";
 import { BriefModal } from "./practice-modals";
 import type { RapportHost } from "./host";
+import { openNote } from "./open-note";
 
 
 /**
@@ -143,6 +144,6 @@ function renderActions(el: HTMLElement, item: AgendaItem, host: RapportHost): vo
 	}
 	if (item.kind === "meeting") iconButton(el, "clipboard-list", t("agenda.brief"), () => new BriefModal(host, item.source.path).open(), `${key}:brief`);
 	iconButton(el, "file-text", t("action.open"), (evt) => {
-		void host.app.workspace.openLinkText(item.source.path, "", Keymap.isModEvent(evt), { eState: { line: item.source.line } });
+		void openNote(host.app, item.source.path, Keymap.isModEvent(evt), t, item.source.line);
 	}, `${key}:open`);
 }

@@ -4,6 +4,9 @@ import { today } from "../core/dates/dates";
 import { buildRelationshipGraph } from "../core/graph/build";
 import type { MountedGraph } from "../graph-view/renderer";
 import type { RapportHost } from "./host";
+import { renderTiesList } from "./graph-ties";
+import { hasWebGL, reasonOf } from "./graph-view";
+import { openNote } from "./open-note";
 
 /** The parts of Obsidian's Bases API (1.10+) that Rapport uses, typed here because older typings lack them. */
 interface BasesViewBase {
@@ -31,6 +34,7 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 	class RelationshipGraphBasesView extends Base {
 		readonly type = BASES_VIEW;
 		private mounted: MountedGraph | null = null;
+		private closed = false;
 
 		constructor(
 			controller: unknown,
@@ -46,22 +50,32 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 		}
 
 		private async draw(): Promise<void> {
-			const drawing = await import("../graph-view/drawing");
+			// sigma is loaded only where it can draw: its module needs WebGL's globals.
+			const drawing = hasWebGL(this.containerEl) ? await import("../graph-view/drawing") : null;
+			// Closed while the renderer loaded: a sigma mounted now would hold its WebGL context for good.
+			if (this.closed) return;
 			const only = new Set((this.data?.data ?? []).map((e) => e.file.path));
 			const { settings } = host;
 			const graph = buildRelationshipGraph(host.live.index, { asOf: today(), halfLifeDays: settings.graphMeetingHalfLifeDays, me: settings.me, settings, health: settings.health, only });
+			const open = (id: string, newTab: boolean): void => void openNote(host.app, id, newTab ? "tab" : false, host.t);
 			this.mounted?.kill();
+			this.mounted = null;
 			this.containerEl.empty();
-			this.mounted = drawing.mountGraph(
-				this.containerEl,
-				drawing.prepareGraph(graph.export(), 150),
-				(id, newTab) => void host.app.workspace.openLinkText(id, "", newTab ? "tab" : false),
-				undefined,
-				drawing.themeFrom(this.containerEl, drawing.LIGHT_THEME),
-			);
+			// No WebGL (some phones, a disabled GPU), or sigma failing: say so and list the ties, as the graph view does.
+			if (!drawing) {
+				renderTiesList(this.containerEl, graph, host.t("graph.noWebgl"), host.t, null, open);
+				return;
+			}
+			try {
+				this.mounted = drawing.mountGraph(this.containerEl, drawing.prepareGraph(graph.export(), 150), open, undefined, drawing.themeFrom(this.containerEl, drawing.LIGHT_THEME));
+			} catch (error) {
+				this.containerEl.empty();
+				renderTiesList(this.containerEl, graph, host.t("graph.drawFailed", { reason: reasonOf(error) }), host.t, null, open);
+			}
 		}
 
 		override onunload(): void {
+			this.closed = true;
 			this.mounted?.kill();
 			this.mounted = null;
 		}

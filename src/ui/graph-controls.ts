@@ -2,6 +2,7 @@ import { setIcon } from "obsidian";
 import type { ColorBy, SizeBy } from "../graph-view/renderer";
 import type { Translate } from "../i18n";
 import type { GraphFilters, GraphState } from "./graph-state";
+import { submitOnEnter } from "./form";
 
 /** What the side panel asks of the view. */
 export interface GraphControlsActions {
@@ -133,8 +134,7 @@ export class GraphControls {
 		const { t, state } = this;
 		const search = el.createEl("input", { type: "search", cls: "rapport-graph-search", attr: { placeholder: t("graph.search"), "aria-label": t("graph.search") } });
 		const found = el.createDiv({ cls: "rapport-graph-search-result", attr: { "aria-live": "polite" } });
-		search.addEventListener("keydown", (evt) => {
-			if (evt.key !== "Enter") return;
+		submitOnEnter(search, () => {
 			const name = this.actions.search(search.value);
 			found.setText(name === null ? t("graph.notFound", { query: search.value }) : "");
 		});

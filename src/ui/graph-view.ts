@@ -6,10 +6,12 @@ import { circleNames } from "../core/config/settings";
 import { describeTie } from "../core/render/tie";
 import type { RunningLayout } from "../graph-view/layout";
 import type { MountedGraph } from "../graph-view/renderer";
+import { type GraphTheme, LIGHT_THEME as LIGHT_COLOURS } from "../graph-view/theme";
 import { GraphControls } from "./graph-controls";
 import { defaultGraphState, type GraphState, mergeGraphState, serializeGraphState } from "./graph-state";
 import { renderTiesList } from "./graph-ties";
 import type { RapportHost } from "./host";
+import { openNote } from "./open-note";
 
 /** sigma, graphology's layout and the renderer: evaluated when the graph first opens, not at start-up. */
 type Drawing = typeof import("../graph-view/drawing");
@@ -22,7 +24,7 @@ const LAYOUT_MS = 2500;
 const NARROW_PX = 600;
 
 /** Whether this browser can give sigma a WebGL context. */
-function hasWebGL(parent: HTMLElement): boolean {
+export function hasWebGL(parent: HTMLElement): boolean {
 	const canvas = parent.createEl("canvas");
 	try {
 		const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
@@ -35,8 +37,15 @@ function hasWebGL(parent: HTMLElement): boolean {
 	}
 }
 
+/** The first person whose name contains `query` (any case), as the drawn graph's search finds them. */
+function personNamed(graph: RelationshipGraph, query: string): string | null {
+	const q = query.trim().toLowerCase();
+	if (q === "") return null;
+	return graph.findNode((_n, a) => a.kind === "person" && a.label.toLowerCase().includes(q)) ?? null;
+}
+
 /** An error's message for a line of text. */
-function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown): string {
 	if (error instanceof Error) return error.message;
 	return typeof error === "string" ? error : JSON.stringify(error);
 }
@@ -142,6 +151,8 @@ export class GraphView extends ItemView {
 				(this.leaf as unknown as { updateHeader?: () => void }).updateHeader?.();
 			}),
 		);
+		// Another theme (light/dark, a community theme, a CSS snippet): the picture takes its colours.
+		this.registerEvent(this.app.workspace.on("css-change", () => this.retheme()));
 		if (!hasWebGL(this.contentEl)) this.failure = this.host.t("graph.noWebgl");
 		else this.drawing = await import("../graph-view/drawing");
 		this.requestDraw(true);
@@ -190,7 +201,13 @@ export class GraphView extends ItemView {
 				this.host.app.workspace.requestSaveLayout();
 			},
 			search: (query) => {
-				const found = this.mounted?.focus(query) ?? null;
+				if (this.mounted) {
+					const found = this.mounted.focus(query);
+					return found ? this.host.nameOf(found) : null;
+				}
+				// No WebGL: nothing to centre the camera on; the list of ties shows the person's ties instead.
+				const found = this.failure === null ? null : personNamed(buildRelationshipGraph(this.host.live.index, this.options()), query);
+				if (found) this.showNetwork(found, this.state.depth);
 				return found ? this.host.nameOf(found) : null;
 			},
 			depth: () => this.stateChanged(true),
@@ -245,7 +262,7 @@ export class GraphView extends ItemView {
 	}
 
 	private open(id: string, newTab: boolean): void {
-		if (!id.startsWith("org:") && !id.startsWith("interest:")) void this.app.workspace.openLinkText(id, "", newTab ? "tab" : false);
+		if (!id.startsWith("org:") && !id.startsWith("interest:")) void openNote(this.app, id, newTab ? "tab" : false, this.host.t);
 	}
 
 	/** Draws the graph (shown tab only); on a live update the sigma graph is replaced in place, so the camera stays. */
@@ -265,7 +282,8 @@ export class GraphView extends ItemView {
 			return;
 		}
 		this.keepPositions();
-		const next = drawing.prepareGraph(data.export(), 0, { ...this.state.appearance, circleColors: this.host.settings.circleColors }, this.positions);
+		// The edges come in the theme's colours (a live update must not bring back the light theme's).
+		const next = drawing.prepareGraph(data.export(), 0, { ...this.state.appearance, circleColors: this.host.settings.circleColors }, this.positions, this.theme());
 		const placedBefore = next.filterNodes((n) => this.positions[n] !== undefined).length;
 		this.redraws++;
 		// A layout interrupted by this redraw goes on from the new positions.
@@ -290,7 +308,7 @@ export class GraphView extends ItemView {
 				graph,
 				(id, newTab) => this.open(id, newTab),
 				(id) => this.showTies(id),
-				drawing.themeFrom(this.contentEl, this.contentEl.ownerDocument.body.hasClass("theme-dark") ? drawing.DARK_THEME : drawing.LIGHT_THEME),
+				this.theme(),
 			);
 			return true;
 		} catch (error) {
@@ -300,6 +318,19 @@ export class GraphView extends ItemView {
 			this.draw();
 			return false;
 		}
+	}
+
+	/** The graph's colours from the theme's CSS variables where the view is (a popout window has its own body). */
+	private theme(): GraphTheme {
+		const drawing = this.drawing;
+		if (!drawing) return LIGHT_COLOURS;
+		return drawing.themeFrom(this.contentEl, this.contentEl.doc.body.hasClass("theme-dark") ? drawing.DARK_THEME : drawing.LIGHT_THEME);
+	}
+
+	private retheme(): void {
+		if (!this.mounted) return;
+		this.mounted.setTheme(this.theme());
+		this.mounted.sigma.refresh({ skipIndexation: true });
 	}
 
 	/** A sigma that failed half way leaves canvases with live WebGL contexts: release them. */

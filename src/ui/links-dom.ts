@@ -1,5 +1,6 @@
 import { type HoverParent, Keymap, setIcon } from "obsidian";
 import type { RapportHost } from "./host";
+import { openNote } from "./open-note";
 
 /** The hover-link source Rapport registers, so page previews follow the user's modifier setting. */
 export const HOVER_SOURCE = "rapport";
@@ -9,7 +10,7 @@ export function noteLink(parent: HTMLElement, path: string, text: string, host: 
 	const a = parent.createEl("a", { cls: "internal-link rapport-link", text, href: path, attr: { "data-href": path } });
 	a.addEventListener("click", (evt) => {
 		evt.preventDefault();
-		void host.app.workspace.openLinkText(path, sourcePath, Keymap.isModEvent(evt));
+		void openNote(host.app, path, Keymap.isModEvent(evt), host.t);
 	});
 	a.addEventListener("mouseover", (event) => {
 		host.app.workspace.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent, targetEl: a, linktext: path, sourcePath });

@@ -4,6 +4,8 @@ import type { InspectReport } from "../core/index/inspect";
 import type { Problem } from "../core/shared/problems";
 import { describeProblem } from "../core/render/problems";
 import type { RapportHost } from "./host";
+import { formMessage, submitOnEnter } from "./form";
+import { openNote } from "./open-note";
 
 /** Asks for a day (a native date input, so phones get their date picker). */
 export class DatePromptModal extends Modal {
@@ -19,20 +21,21 @@ export class DatePromptModal extends Modal {
 		const { t } = this.host;
 		this.setTitle(t("modal.pickDate"));
 		let value = this.initial;
+		const pick = (): void => {
+			if (!isCalendarDay(value)) {
+				say(t("modal.dateNeeded"));
+				return;
+			}
+			this.close();
+			this.onPick(value);
+		};
 		new Setting(this.contentEl).setName(t("modal.pickDate")).addText((text) => {
 			text.inputEl.type = "date";
 			text.setValue(value).onChange((v) => (value = v));
+			submitOnEnter(text.inputEl, pick);
 		});
-		new Setting(this.contentEl).addButton((b) =>
-			b
-				.setButtonText(t("modal.snooze"))
-				.setCta()
-				.onClick(() => {
-					if (!isCalendarDay(value)) return;
-					this.close();
-					this.onPick(value);
-				}),
-		);
+		const say = formMessage(this.contentEl);
+		new Setting(this.contentEl).addButton((b) => b.setButtonText(t("modal.snooze")).setCta().onClick(pick));
 	}
 
 	override onClose(): void {
@@ -60,9 +63,7 @@ export class LogInteractionModal extends Modal {
 		};
 		new Setting(this.contentEl).setName(t("modal.whatHappened")).addText((text) => {
 			text.onChange((v) => (what = v));
-			text.inputEl.addEventListener("keydown", (evt) => {
-				if (evt.key === "Enter") submit();
-			});
+			submitOnEnter(text.inputEl, submit);
 		});
 		new Setting(this.contentEl).addButton((b) => b.setButtonText(t("modal.log")).setCta().onClick(submit));
 	}
@@ -112,16 +113,18 @@ export class TextPromptModal extends Modal {
 		this.setTitle(this.title);
 		let value = "";
 		const submit = (): void => {
-			if (value.trim() === "") return;
+			if (value.trim() === "") {
+				say(this.host.t("modal.nameNeeded"));
+				return;
+			}
 			this.close();
 			this.onSubmit(value.trim());
 		};
 		new Setting(this.contentEl).setName(this.title).addText((text) => {
 			text.onChange((v) => (value = v));
-			text.inputEl.addEventListener("keydown", (evt) => {
-				if (evt.key === "Enter") submit();
-			});
+			submitOnEnter(text.inputEl, submit);
 		});
+		const say = formMessage(this.contentEl);
 		new Setting(this.contentEl).addButton((b) => b.setButtonText(this.action).setCta().onClick(submit));
 	}
 
@@ -145,7 +148,18 @@ export class MeetingModal extends Modal {
 		const { t } = this.host;
 		this.setTitle(t("command.newMeeting"));
 		let title = "";
-		new Setting(this.contentEl).setName(t("modal.meetingTitle")).addText((text) => text.onChange((v) => (title = v)));
+		const create = (): void => {
+			if (title.trim() === "") {
+				say(t("modal.titleNeeded"));
+				return;
+			}
+			this.close();
+			this.onSubmit(title.trim(), [...this.attendees]);
+		};
+		new Setting(this.contentEl).setName(t("modal.meetingTitle")).addText((text) => {
+			text.onChange((v) => (title = v));
+			submitOnEnter(text.inputEl, create);
+		});
 		const chips = new Setting(this.contentEl).setName(t("modal.attendees"));
 		const list = chips.descEl.createDiv({ cls: "rapport-chips" });
 		const redraw = (): void => {
@@ -160,16 +174,8 @@ export class MeetingModal extends Modal {
 				}).open();
 			}),
 		);
-		new Setting(this.contentEl).addButton((b) =>
-			b
-				.setButtonText(t("modal.create"))
-				.setCta()
-				.onClick(() => {
-					if (title.trim() === "") return;
-					this.close();
-					this.onSubmit(title.trim(), [...this.attendees]);
-				}),
-		);
+		const say = formMessage(this.contentEl);
+		new Setting(this.contentEl).addButton((b) => b.setButtonText(t("modal.create")).setCta().onClick(create));
 	}
 
 	override onClose(): void {
@@ -235,7 +241,7 @@ export class DoctorModal extends Modal {
 			a.addEventListener("click", (evt) => {
 				evt.preventDefault();
 				this.close();
-				void this.host.app.workspace.openLinkText(p.path, "", false, { eState: { line: p.line } });
+				void openNote(this.host.app, p.path, false, t, p.line);
 			});
 			li.appendText(` ${describeProblem(p, t)}`);
 		}

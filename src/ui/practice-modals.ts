@@ -1,4 +1,4 @@
-import { Modal, Notice, Setting, TFile } from "obsidian";
+import { Keymap, Modal, Notice, Setting, TFile } from "obsidian";
 import { appendParagraph } from "../core/edits/append-lines";
 import { type MeetingBrief, meetingBrief } from "../core/relationships/brief";
 import { today } from "../core/dates/dates";
@@ -13,6 +13,7 @@ import { briefToMarkdown, introductionWhy, strengthWhy } from "../core/render/in
 import { WIKILINKS } from "../core/render/markdown";
 import { createIntroductionFollowUp, editorOf } from "./follow-ups";
 import type { RapportHost } from "./host";
+import { openNote } from "./open-note";
 import { strengthBadge, strengthOf } from "./insights-dom";
 import { actionButton } from "./links-dom";
 
@@ -27,7 +28,7 @@ function openLink(parent: HTMLElement, host: RapportHost, modal: Modal, path: st
 	a.addEventListener("click", (evt) => {
 		evt.preventDefault();
 		modal.close();
-		void host.app.workspace.openLinkText(path, "", evt.ctrlKey || evt.metaKey);
+		void openNote(host.app, path, Keymap.isModEvent(evt), host.t);
 	});
 }
 

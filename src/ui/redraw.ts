@@ -1,4 +1,5 @@
 import type { Component } from "obsidian";
+import { today } from "../core/dates/dates";
 
 /**
  * Coalesces redraws of a live view (the side panel, a `rapport` block): however many `changed`
@@ -48,7 +49,9 @@ export const KEY_ATTR = "data-rapport-key";
 /** Runs `draw` (which empties and refills `container`) and puts focus and scroll back where they were. */
 export function keepingPlace(container: HTMLElement, draw: () => void): void {
 	const doc = container.ownerDocument;
-	const focused = doc.activeElement instanceof HTMLElement && container.contains(doc.activeElement) ? doc.activeElement : null;
+	// `instanceOf`, not `instanceof`: in a popout window the focused button is that window's HTMLElement.
+	const active = doc.activeElement;
+	const focused = active?.instanceOf(HTMLElement) && container.contains(active) ? active : null;
 	const key = focused?.closest(`[${KEY_ATTR}]`)?.getAttribute(KEY_ATTR) ?? null;
 	const scrollers = scrolledAncestors(container);
 	draw();
@@ -65,22 +68,36 @@ function scrolledAncestors(el: HTMLElement): [HTMLElement, number][] {
 	return out;
 }
 
+/** How often a view checks the day, for the midnights its timer missed (a laptop asleep over midnight). */
+const DAY_CHECK_MS = 60 * 1000;
+
 /**
  * Calls `onNewDay` just after each local midnight while `component` lives, so what shows "today"
- * rolls over without waiting for a note to be opened.
+ * rolls over without waiting for a note to be opened. Timers do not run while the computer sleeps:
+ * a laptop closed at 22:00 and opened at 9:00 would show yesterday until 11:00, so the day is also
+ * checked every minute.
  */
 export function registerMidnight(component: Component, onNewDay: () => void): void {
+	let day = today();
+	const check = (): void => {
+		const now = today();
+		if (now === day) return;
+		day = now;
+		onNewDay();
+	};
 	let timer: number | null = null;
 	const arm = (): void => {
 		const now = new Date();
 		const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
 		timer = window.setTimeout(() => {
-			onNewDay();
+			check();
 			arm();
 		}, next.getTime() - now.getTime());
 	};
 	arm();
+	const interval = window.setInterval(check, DAY_CHECK_MS);
 	component.register(() => {
 		if (timer !== null) window.clearTimeout(timer);
+		window.clearInterval(interval);
 	});
 }

@@ -3,6 +3,7 @@ import { parseCadence } from "../core/dates/cadence";
 import { BUILT_IN_CIRCLES, circleNames, emailList, type NoteRule } from "../core/config/settings";
 import { today } from "../core/dates/dates";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
+import type { Translate } from "../i18n";
 import type { RapportHost } from "./host";
 import { existingPeople, ImportContactsModal, writeExport } from "./contacts-modal";
 import { PathSuggest } from "./path-suggest";
@@ -84,16 +85,21 @@ export class RapportSettingTab extends PluginSettingTab {
 		this.listSetting(containerEl, "eventTypes", () => settings.eventTypes, (v) => (settings.eventTypes = v), save);
 		this.listSetting(containerEl, "attendeeFields", () => settings.attendeeFields, (v) => (settings.attendeeFields = v), save);
 		for (const key of ["personTemplate", "meetingTemplate"] as const) {
-			new Setting(containerEl)
-				.setName(t(`settings.${key}`))
-				.setDesc(t("settings.templateDesc"))
-				.addText((text) => {
-					new PathSuggest(this.app, text.inputEl, "file", false);
-					text.setValue(settings[key]).onChange(async (v) => {
-						settings[key] = v.trim();
-						await save(false);
-					});
+			const setting = new Setting(containerEl).setName(t(`settings.${key}`));
+			// A path that is no note is saved (the note may come later) but said: new notes use Rapport's own template until then.
+			const describe = (): void => {
+				const path = settings[key];
+				setting.setDesc(path === "" || templateExists(this.app, path) ? t("settings.templateDesc") : t(key === "personTemplate" ? "settings.noPersonTemplate" : "settings.noMeetingTemplate", { path }));
+			};
+			describe();
+			setting.addText((text) => {
+				new PathSuggest(this.app, text.inputEl, "file", false);
+				text.setValue(settings[key]).onChange(async (v) => {
+					settings[key] = v.trim();
+					describe();
+					await save(false);
 				});
+			});
 		}
 	}
 
@@ -115,7 +121,7 @@ export class RapportSettingTab extends PluginSettingTab {
 		const { t, settings } = this.host;
 		new Setting(containerEl).setName(t("settings.agenda")).setHeading();
 		const days = (name: "upcomingDays" | "birthdayDays" | "followUpDelay" | "unfollowedWindow", get: () => number, set: (n: number) => void): void => {
-			numberSetting(containerEl, t(`settings.${name}`), t(`settings.${name}Desc`), get(), 0, 3650, async (n) => {
+			numberSetting(containerEl, t, t(`settings.${name}`), t(`settings.${name}Desc`), get(), 0, 3650, async (n) => {
 				set(n);
 				await save(false);
 			});
@@ -124,16 +130,16 @@ export class RapportSettingTab extends PluginSettingTab {
 		days("birthdayDays", () => settings.birthdayDays, (n) => (settings.birthdayDays = n));
 		days("followUpDelay", () => settings.followUpDelayDays, (n) => (settings.followUpDelayDays = n));
 		days("unfollowedWindow", () => settings.unfollowedWindowDays, (n) => (settings.unfollowedWindowDays = n));
-		new Setting(containerEl)
-			.setName(t("settings.heading"))
-			.setDesc(t("settings.headingDesc"))
-			.addText((text) =>
-				text.setValue(settings.sectionHeading).onChange(async (v) => {
-					if (v.trim() === "") return;
-					settings.sectionHeading = v.trim();
-					await save(false);
-				}),
-			);
+		const heading = new Setting(containerEl).setName(t("settings.heading")).setDesc(t("settings.headingDesc"));
+		heading.addText((text) =>
+			text.setValue(settings.sectionHeading).onChange(async (v) => {
+				// An empty heading would leave the section nothing to be found by: the last one stays, and it is said.
+				heading.setDesc(v.trim() === "" ? t("settings.headingEmpty", { heading: settings.sectionHeading }) : t("settings.headingDesc"));
+				if (v.trim() === "") return;
+				settings.sectionHeading = v.trim();
+				await save(false);
+			}),
+		);
 		new Setting(containerEl)
 			.setName(t("settings.autoInsert"))
 			.setDesc(t("settings.autoInsertDesc"))
@@ -223,16 +229,16 @@ export class RapportSettingTab extends PluginSettingTab {
 		const { t, settings } = this.host;
 		const h = settings.health;
 		new Setting(containerEl).setName(t("settings.healthHeading")).setDesc(t("settings.healthWeightDesc"));
-		numberSetting(containerEl, t("settings.healthHalfLife"), t("settings.healthHalfLifeDesc"), h.recencyHalfLifeDays, 1, 3650, async (n) => {
+		numberSetting(containerEl, t, t("settings.healthHalfLife"), t("settings.healthHalfLifeDesc"), h.recencyHalfLifeDays, 1, 3650, async (n) => {
 			h.recencyHalfLifeDays = n;
 			await save(false);
 		});
-		numberSetting(containerEl, t("settings.healthTarget"), "", h.yearlyTarget, 1, 365, async (n) => {
+		numberSetting(containerEl, t, t("settings.healthTarget"), "", h.yearlyTarget, 1, 365, async (n) => {
 			h.yearlyTarget = n;
 			await save(false);
 		});
 		for (const factor of ["recency", "frequency", "reciprocity", "length"] as const) {
-			numberSetting(containerEl, t("settings.healthWeight", { factor: t(`settings.factor.${factor}`) }), "", h.weights[factor], 0, 100, async (n) => {
+			numberSetting(containerEl, t, t("settings.healthWeight", { factor: t(`settings.factor.${factor}`) }), "", h.weights[factor], 0, 100, async (n) => {
 				h.weights[factor] = n;
 				await save(false);
 			});
@@ -243,7 +249,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	private graphSection(containerEl: HTMLElement, save: Save): void {
 		const { t, settings } = this.host;
 		new Setting(containerEl).setName(t("settings.graph")).setHeading();
-		numberSetting(containerEl, t("settings.halfLife"), t("settings.halfLifeDesc"), settings.graphMeetingHalfLifeDays, 1, 3650, async (n) => {
+		numberSetting(containerEl, t, t("settings.halfLife"), t("settings.halfLifeDesc"), settings.graphMeetingHalfLifeDays, 1, 3650, async (n) => {
 			settings.graphMeetingHalfLifeDays = n;
 			await save(false);
 		});
@@ -309,7 +315,7 @@ function calendarSettings(containerEl: HTMLElement, host: RapportHost, save: (ru
 				await save(true);
 			}),
 		);
-	numberSetting(containerEl, t("settings.calendarDaysAhead"), t("settings.calendarDaysAheadDesc"), settings.calendarDaysAhead, 0, 365, async (n) => {
+	numberSetting(containerEl, t, t("settings.calendarDaysAhead"), t("settings.calendarDaysAheadDesc"), settings.calendarDaysAhead, 0, 365, async (n) => {
 		settings.calendarDaysAhead = n;
 		await save(false);
 	});
@@ -318,17 +324,22 @@ function calendarSettings(containerEl: HTMLElement, host: RapportHost, save: (ru
 /** Colours for circles the user adds. */
 const EXTRA_COLORS = ["#7f6df2", "#0c8599", "#9c36b5", "#5c940d", "#f08c00", "#c92a2a"];
 
-/** A whole-number setting; values out of range are ignored until they are valid. */
-function numberSetting(containerEl: HTMLElement, name: string, desc: string, value: number, min: number, max: number, set: (n: number) => Promise<void>): void {
-	new Setting(containerEl)
-		.setName(name)
-		.setDesc(desc)
-		.addText((text) => {
-			text.inputEl.type = "number";
-			text.setValue(String(value)).onChange(async (v) => {
-				const n = Number(v);
-				if (!Number.isInteger(n) || n < min || n > max) return;
-				await set(n);
-			});
+/** A whole-number setting: a value out of range is not saved, and its description says which numbers it takes. */
+function numberSetting(containerEl: HTMLElement, t: Translate, name: string, desc: string, value: number, min: number, max: number, set: (n: number) => Promise<void>): void {
+	const setting = new Setting(containerEl).setName(name).setDesc(desc);
+	setting.addText((text) => {
+		text.inputEl.type = "number";
+		text.setValue(String(value)).onChange(async (v) => {
+			const n = v.trim() === "" ? NaN : Number(v);
+			const valid = Number.isInteger(n) && n >= min && n <= max;
+			setting.setDesc(valid ? desc : t("settings.notWholeNumber", { min, max }));
+			if (valid) await set(n);
 		});
+	});
+}
+
+/** Whether the template setting names a note of the vault (`.md` may be left out, as when creating from it). */
+function templateExists(app: App, value: string): boolean {
+	const path = normalizePath(value.endsWith(".md") ? value : `${value}.md`);
+	return app.vault.getFileByPath(path) !== null;
 }

@@ -149,6 +149,15 @@ async function main(): Promise<void> {
 		rapportGraphFocused: () => graphView(app)?.mounted?.state.focused ?? null,
 		rapportGraphView: () => graphView(app),
 		rapportPlugin: plugin,
+		// "Move to new window": a popout with its own document and globals, Obsidian's DOM helpers and the app's CSS.
+		rapportOpenPopout: () => {
+			const popout = window.open("about:blank");
+			if (!popout) throw new Error("the popout window was blocked");
+			installDomHelpers(popout as Window & typeof globalThis);
+			for (const style of document.head.querySelectorAll("style")) popout.document.head.appendChild(popout.document.importNode(style, true));
+			popout.document.body.className = document.body.className;
+			return popout;
+		},
 	});
 
 	const rendered: Rendered = {

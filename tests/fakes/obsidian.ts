@@ -44,6 +44,15 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
 	// Obsidian's `el.win` / `el.doc`: the window and document an element lives in (popout windows).
 	Object.defineProperty(win.Node.prototype, "win", { configurable: true, get(this: Node) { return this.ownerDocument?.defaultView ?? win; } });
 	Object.defineProperty(win.Node.prototype, "doc", { configurable: true, get(this: Node) { return this.ownerDocument ?? win.document; } });
+	// Obsidian's `node.instanceOf(HTMLElement)`: `instanceof` that also holds for a popout window's own classes.
+	Object.defineProperty(win.Node.prototype, "instanceOf", {
+		configurable: true,
+		value(this: Node, type: abstract new (...args: never[]) => unknown): boolean {
+			const own = (this.ownerDocument?.defaultView as unknown as Record<string, unknown> | null)?.[type.name];
+			const has = (cls: unknown): boolean => typeof cls === "function" && Object.prototype.isPrototypeOf.call((cls as { prototype: object }).prototype, this);
+			return has(type) || has(own);
+		},
+	});
 	proto.createEl = function (this: HTMLElement, tag: string, info?: DomInfo | string, cb?: (el: HTMLElement) => void) {
 		const el = this.ownerDocument.createElement(tag);
 		applyInfo(el, info);
@@ -235,6 +244,12 @@ export class TFolder extends TAbstractFile {
 export function normalizePath(path: string): string {
 	const p = path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "").trim();
 	return p === "" ? "/" : p;
+}
+
+/** Obsidian's split of a link's text: the note's path, then from the first `#` a heading or block (`#^id`). */
+export function parseLinktext(linktext: string): { path: string; subpath: string } {
+	const at = linktext.indexOf("#");
+	return at === -1 ? { path: linktext, subpath: "" } : { path: linktext.slice(0, at), subpath: linktext.slice(at) };
 }
 
 /* ------------------------------------------------------------------ vault */
@@ -764,7 +779,8 @@ export class WorkspaceLeaf extends Events {
 	}
 
 	/** Opens a note in this leaf: a Markdown view when the leaf is in a tab group, the active file always. */
-	async openFile(file: TFile): Promise<void> {
+	async openFile(file: TFile, openState?: unknown): Promise<void> {
+		this.app.workspace.opened.push({ linktext: file.path, newLeaf: null, state: openState });
 		this.showNote(file);
 		this.app.workspace.setActiveFile(file);
 		return Promise.resolve();
@@ -814,7 +830,7 @@ export class Workspace extends Events {
 	onSaveLayout: ((layout: WorkspaceLayout) => void) | null = null;
 	private readyCallbacks: (() => unknown)[] = [];
 	private activeFile: TFile | null = null;
-	/** Test helper: every openLinkText call. */
+	/** Test helper: every note opened, by `openLinkText` (its link text) or `WorkspaceLeaf.openFile` (the path). */
 	readonly opened: { linktext: string; newLeaf: unknown; state?: unknown }[] = [];
 	activeEditor: Editor | null = null;
 
@@ -851,8 +867,13 @@ export class Workspace extends Events {
 		return leaf;
 	}
 
-	/** A new tab in the main area, shown at once (the tab that was shown is hidden). */
-	getLeaf(_newLeaf?: unknown): WorkspaceLeaf {
+	/**
+	 * As in Obsidian: `false`/none gives the main area's shown tab when it shows a note (a new tab
+	 * otherwise); `true`, "tab", "split", "window" give a new tab, shown at once.
+	 */
+	getLeaf(newLeaf?: unknown): WorkspaceLeaf {
+		const shown = this.rootSplit.current;
+		if (!newLeaf && shown?.view?.navigation) return shown;
 		const leaf = this.newLeaf(this.rootSplit);
 		this.rootSplit.select(leaf);
 		return leaf;
@@ -914,16 +935,16 @@ export class Workspace extends Events {
 	 * Opens a link as Obsidian does: in a new tab when asked, else in the main area's shown tab when it
 	 * shows a note, else in a new tab. From a graph, the note's tab is shown and the graph's hidden.
 	 */
-	async openLinkText(linktext: string, _source: string, newLeaf?: unknown, state?: unknown): Promise<void> {
+	async openLinkText(linktext: string, source: string, newLeaf?: unknown, state?: unknown): Promise<void> {
 		this.opened.push({ linktext, newLeaf, state });
-		const file = this.app.vault.getFileByPath(linktext) ?? this.app.metadataCache.getFirstLinkpathDest(linktext, "");
-		if (!file) return Promise.resolve();
-		const shown = this.rootSplit.current;
-		const leaf = !newLeaf && shown?.view?.navigation ? shown : this.getLeaf("tab");
+		// As in Obsidian, the text is a link: what follows `#` is a heading or block (`^`), and a link that
+		// resolves to no note creates that note, as clicking an unresolved link does.
+		const { path } = parseLinktext(linktext);
+		const file = this.app.metadataCache.getFirstLinkpathDest(path, source) ?? (await this.app.vault.create(`${path.replace(/\.md$/, "")}.md`, ""));
+		const leaf = this.getLeaf(newLeaf);
 		leaf.showNote(file);
 		this.setActiveLeaf(leaf);
 		this.setActiveFile(file);
-		return Promise.resolve();
 	}
 }
 

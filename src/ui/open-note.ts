@@ -1,0 +1,17 @@
+import { Notice, type App, type PaneType } from "obsidian";
+import type { Translate } from "../i18n";
+
+/**
+ * Opens the note at `path` (in a new tab, split or window when asked), at `line` when given. By its
+ * file, not as link text: Obsidian reads `#` and `^` in link text as a heading or block, so a note
+ * named "Sprint #14 retro" would open "Sprint " instead, and a link to no note creates that note. A
+ * note gone since the view drew its link (moved, deleted) is told in a Notice; nothing is created.
+ */
+export async function openNote(app: App, path: string, newLeaf: PaneType | boolean, t: Translate, line?: number): Promise<void> {
+	const file = app.vault.getFileByPath(path);
+	if (!file) {
+		new Notice(t("notice.noteGone", { path }));
+		return;
+	}
+	await app.workspace.getLeaf(newLeaf).openFile(file, line === undefined ? { active: true } : { active: true, eState: { line } });
+}
