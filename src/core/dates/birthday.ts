@@ -29,6 +29,7 @@ function birthdayOf(year: number | null, month: number, day: number): Birthday |
 	return isValidDate(year ?? 2000, month, day) ? { month, day, year } : null;
 }
 
+const ISO_START = /^\d{4}-/;
 /** `December 25`, `Dec 25th`: the month's name, then the day. */
 const MONTH_THEN_DAY = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/iu;
 /** `25 dicembre`, `1° maggio`, `25th of December`: the day, then the month's name. */
@@ -37,7 +38,8 @@ const DAY_THEN_MONTH = /^(\d{1,2})(?:st|nd|rd|th|°|º)?\s+(?:of\s+)?(\p{L}+)\.?
 const SURE_DAY_FIRST = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?$/;
 
 function writtenOutBirthday(text: string): Birthday | null {
-	const withYear = parseDay(text);
+	// An ISO day followed by anything but a time (`1990-12-02Tnoon`) was refused above: not read here again.
+	const withYear = ISO_START.test(text) ? null : parseDay(text);
 	if (withYear) return birthdayOf(Number(withYear.slice(0, 4)), Number(withYear.slice(5, 7)), Number(withYear.slice(8, 10)));
 	const monthFirst = MONTH_THEN_DAY.exec(text);
 	if (monthFirst) return byName(monthFirst[1], monthFirst[2]);
