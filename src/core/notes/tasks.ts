@@ -89,13 +89,17 @@ const DATAVIEW_KEYS: Record<string, keyof Pick<TaskFields, "due" | "scheduled" |
 };
 
 const DATAVIEW_BARE = /(?:^|\s)([A-Za-z][\w-]*)\s*::\s*(\S+)/g;
-const RECURRENCE = /🔁\uFE0F?\s*([^📅📆🗓⏳⌛🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔^]*)/u;
+const RECURRENCE = /🔁\uFE0F?\s*([^📅📆🗓⏳⌛🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔🏁^]*)/u;
 const STRIP = [
 	/(?:📅|📆|🗓|⏳|⌛|🛫|✅|➕|❌)\uFE0F?\s*\S+/gu,
-	/🔁\uFE0F?\s*[^📅📆🗓⏳⌛🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔^]*/gu,
+	/🔁\uFE0F?\s*[^📅📆🗓⏳⌛🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔🏁^]*/gu,
 	/[🔺⏫🔼🔽⏬]\uFE0F?/gu,
 	/(?:^|\s)[A-Za-z][\w-]*\s*::\s*\S+/g,
 	/\s\^[\w-]+\s*$/g,
+	// Tasks' id, dependencies and on-completion fields: `🆔 dcf64c`, `⛔ dcf64c,0h17ye`, `🏁 delete`.
+	/🆔\uFE0F?\s*[\w-]+/gu,
+	/⛔\uFE0F?\s*[\w-]+(?:\s*,\s*[\w-]+)*/gu,
+	/🏁\uFE0F?\s*[A-Za-z]+/gu,
 ];
 
 /** Where in STRIP's order bracketed Dataview fields are removed (before bare `key:: value`). */
