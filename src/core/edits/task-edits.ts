@@ -1,7 +1,7 @@
 import type { CalendarDay } from "../dates/dates";
 import { frontmatterEnd, scanBody } from "../notes/markdown";
 import { maskLinks } from "../notes/links";
-import { isOpenStatus, matchTaskLine } from "../notes/tasks";
+import { DATE_VALUE, isOpenStatus, matchTaskLine } from "../notes/tasks";
 import { splitLines } from "../shared/text";
 import { parseRule, readTasksLine, writeTasksBody } from "./recurrence";
 
@@ -79,7 +79,13 @@ export function completeTaskLines(line: string, today: CalendarDay): string[] | 
 	return [`${task.prefix}${marker}[ ] ${writeTasksBody(fields, rule.text, dates)}`, done];
 }
 
-const DUE_FIELDS = [/((?:📅|📆|🗓)\uFE0F?\s*)\S+/u, /([[(]\s*due\s*::\s*)[^\])]*/i, /((?:^|\s)due\s*::\s*)\S+/i, /((?:⏳|⌛)\uFE0F?\s*)\S+/u];
+// An emoji date is its `YYYY-MM-DD` when something follows it at once (`📅2026-11-20⏫`): only the date is replaced.
+const DUE_FIELDS = [
+	new RegExp(String.raw`((?:📅|📆|🗓)\uFE0F?\s*)` + DATE_VALUE, "u"),
+	/([[(]\s*due\s*::\s*)[^\])]*/i,
+	/((?:^|\s)due\s*::\s*)\S+/i,
+	new RegExp(String.raw`((?:⏳|⌛)\uFE0F?\s*)` + DATE_VALUE, "u"),
+];
 
 /**
  * Sets the due date of a task: rewrites `📅`, `[due:: ]` or `due::` where written, else adds
