@@ -1,7 +1,7 @@
 import type { CalendarDay } from "../dates/dates";
 import { frontmatterEnd, scanBody } from "../notes/markdown";
-import { maskLinks } from "../notes/links";
-import { DATE_VALUE, isOpenStatus, matchTaskLine } from "../notes/tasks";
+import { maskLinks, maskSpans } from "../notes/links";
+import { DATE_VALUE, isOpenStatus, matchTaskLine, struckSpans } from "../notes/tasks";
 import { splitLines } from "../shared/text";
 import { parseRule, readTasksLine, writeTasksBody } from "./recurrence";
 
@@ -94,7 +94,8 @@ const DUE_FIELDS = [
 export function setTaskDue(line: string, due: CalendarDay): string | null {
 	const task = matchTaskLine(line);
 	if (!task) return null;
-	const masked = maskLinks(line);
+	// A struck-out date (`~~📅 2026-11-20~~`) is not the task's: the one after it is moved.
+	const masked = line.includes("~~") ? maskSpans(maskLinks(line), struckSpans(line)) : maskLinks(line);
 	for (const re of DUE_FIELDS) {
 		const m = re.exec(masked);
 		if (m) {

@@ -160,7 +160,8 @@ function maskedForFields(body: string, spans: readonly [number, number][]): stri
  */
 export function parseTaskBody(status: string, body: string): TaskFields {
 	const fields: TaskFields = { status, text: "", due: null, scheduled: null, start: null, done: null, recurrence: null, badDates: NO_BAD_DATES };
-	const spans = body.includes("[") || body.includes("`") ? linkSpans(body) : NO_SPANS;
+	const links = body.includes("[") || body.includes("`") ? linkSpans(body) : NO_SPANS;
+	const spans = body.includes("~~") ? [...links, ...struckSpans(body)] : links;
 	const scan = spans.length > 0 ? maskedForFields(body, spans) : body;
 	const emoji = NON_ASCII.test(scan);
 	const dataview = scan.includes("::");
@@ -205,6 +206,12 @@ function originalOf(body: string, at: number, length: number): string {
 }
 
 const NO_SPANS: readonly [number, number][] = Object.freeze([]);
+const STRUCK = /~~[^~]+~~/g;
+
+/** Struck-out text (`~~📅 2026-11-20~~`): a date the user crossed out is no longer the task's, and stays in its text. */
+export function struckSpans(body: string): [number, number][] {
+	return [...body.matchAll(STRUCK)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+}
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
 /** The text with each (non-overlapping, in order) span replaced by a numbered placeholder that no field pattern reads. */

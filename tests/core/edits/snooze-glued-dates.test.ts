@@ -13,6 +13,11 @@ describe("snoozing a task whose date is glued to what follows it or written as a
 		expect(setTaskDue("- [ ] Call [[Anna]] [due:: [[2026-11-20]]] #call", "2026-12-05")).toBe("- [ ] Call [[Anna]] [due:: 2026-12-05] #call");
 	});
 
+	it("moves the date after a struck-out one and leaves the struck one as written", () => {
+		expect(setTaskDue("- [ ] Call ~~📅 2026-11-20~~ 📅 2026-11-27", "2026-12-05")).toBe("- [ ] Call ~~📅 2026-11-20~~ 📅 2026-12-05");
+		expect(setTaskDue("- [ ] Call ~~📅 2026-11-20~~", "2026-12-05")).toBe("- [ ] Call ~~📅 2026-11-20~~ 📅 2026-12-05");
+	});
+
 	it("still replaces a date with its time whole: `📅 2026-11-20T14:30`", () => {
 		expect(setTaskDue("- [ ] Call 📅 2026-11-20T14:30", "2026-12-05")).toBe("- [ ] Call 📅 2026-12-05");
 	});

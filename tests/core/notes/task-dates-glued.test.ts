@@ -28,6 +28,11 @@ describe("task dates glued to what follows them", () => {
 		expect(read("- [ ] Call 📅 2026-02-30✅ 2026-03-01")).toMatchObject({ due: null, done: "2026-03-01", badDates: ["2026-02-30"] });
 	});
 
+	it("does not read a struck-out date: `~~📅 2026-11-20~~ 📅 2026-11-27` is due on the 27th, the struck date kept in the text", () => {
+		expect(read("- [ ] Call Anna ~~📅 2026-11-20~~ 📅 2026-11-27")).toMatchObject({ due: "2026-11-27", badDates: [], text: "Call Anna ~~📅 2026-11-20~~" });
+		expect(read("- [ ] Call Anna ~~📅 2026-11-20~~")).toMatchObject({ due: null, badDates: [] });
+	});
+
 	it("keeps reading a date with its time: `📅 2026-11-20T14:30`", () => {
 		expect(read("- [ ] Call 📅 2026-11-20T14:30")).toMatchObject({ due: "2026-11-20", badDates: [] });
 	});
