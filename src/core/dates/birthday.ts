@@ -30,6 +30,8 @@ function birthdayOf(year: number | null, month: number, day: number): Birthday |
 }
 
 const ISO_START = /^\d{4}-/;
+/** `1990/12/25`, `1990.12.25`: the year first, which can be read only one way. */
+const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 /** `December 25`, `Dec 25th`: the month's name, then the day. */
 const MONTH_THEN_DAY = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/iu;
 /** `25 dicembre`, `1° maggio`, `25th of December`: the day, then the month's name. */
@@ -45,6 +47,8 @@ function writtenOutBirthday(text: string): Birthday | null {
 	if (monthFirst) return byName(monthFirst[1], monthFirst[2]);
 	const dayFirst = DAY_THEN_MONTH.exec(text);
 	if (dayFirst) return byName(dayFirst[2], dayFirst[1]);
+	const yearFirst = YEAR_FIRST.exec(text);
+	if (yearFirst) return birthdayOf(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
 	const numeric = SURE_DAY_FIRST.exec(text);
 	if (!numeric || Number(numeric[1]) <= 12) return null;
 	return birthdayOf(numeric[3] ? Number(numeric[3]) : null, Number(numeric[2]), Number(numeric[1]));

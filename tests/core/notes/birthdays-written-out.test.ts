@@ -28,6 +28,12 @@ describe("birthdays written the way people write them", () => {
 		expect(birthdayOf({ birthday: "25.12.1990" })).toEqual({ birthday: { year: 1990, month: 12, day: 25 }, problems: [] });
 	});
 
+	it("reads the year first with slashes or dots: `1990/12/25`, `1990.12.25`", () => {
+		expect(birthdayOf({ birthday: "1990/12/25" })).toEqual({ birthday: { year: 1990, month: 12, day: 25 }, problems: [] });
+		expect(birthdayOf({ birthday: "1990.12.25" })).toEqual({ birthday: { year: 1990, month: 12, day: 25 }, problems: [] });
+		expect(birthdayOf({ birthday: "1990/02/30" })).toEqual({ birthday: null, problems: ["bad-birthday"] });
+	});
+
 	it("still reports what it cannot be sure of or is no day: `05/12`, `31 febbraio`, `Smarch 5`, `25/13`", () => {
 		for (const value of ["05/12", "31 febbraio", "Smarch 5", "25/13", "December", "5"]) {
 			expect(birthdayOf({ birthday: value }), value).toEqual({ birthday: null, problems: ["bad-birthday"] });
