@@ -1,4 +1,4 @@
-import { type CalendarDay, civilFromEpoch, daysBetween, epochDay, formatDay, isLeapYear, isValidDate, parseDay } from "./dates";
+import { type CalendarDay, civilFromEpoch, daysBetween, epochDay, formatDay, isLeapYear, isValidDate, monthNumber, parseDay } from "./dates";
 
 export interface Birthday {
 	month: number;
@@ -10,18 +10,53 @@ export interface Birthday {
 /** vCard's basic format: `19901204` (YAML reads it as a number), or `--1204` without the year. */
 const VCARD_BASIC = /^(?:(\d{4})|--)(\d{2})(\d{2})$/;
 
-/** Reads `1990-04-12`, `--04-12`, `04-12`, or vCard's `19900412` and `--0412`. Null when it isn't a real day of the year. */
+/**
+ * Reads `1990-04-12`, `--04-12`, `04-12`, vCard's `19900412` and `--0412`, a month's name in English
+ * or Italian with or without the year (`25 dicembre`, `December 25`, `Dec 25th, 1990`), and a day
+ * written first where it can be no other day (`25/12`, `25.12.1990`: `05/12` stays unread, it could be
+ * either). Null when it isn't a real day of the year.
+ */
 export function parseBirthday(value: unknown): Birthday | null {
 	const text = value instanceof Date ? (parseDay(value) ?? "") : typeof value === "string" ? value.trim() : typeof value === "number" && Number.isInteger(value) ? String(value) : "";
 	// A time after the day (`1990-12-02T00:00:00.000Z`, as contact-sync tools write birthdays) is dropped: the day is the birthday.
 	const m = /^(?:(\d{4})-|--)?(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text) ?? VCARD_BASIC.exec(text);
-	if (!m?.[2] || !m[3]) return null;
-	const year = m[1] ? Number(m[1]) : null;
-	const month = Number(m[2]);
-	const day = Number(m[3]);
+	if (!m?.[2] || !m[3]) return text.length <= 40 ? writtenOutBirthday(text) : null;
+	return birthdayOf(m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3]));
+}
+
+function birthdayOf(year: number | null, month: number, day: number): Birthday | null {
 	// Check against a leap year so that 29 February without a year is valid.
-	if (!isValidDate(year ?? 2000, month, day)) return null;
-	return { month, day, year };
+	return isValidDate(year ?? 2000, month, day) ? { month, day, year } : null;
+}
+
+const ISO_START = /^\d{4}-/;
+/** `1990/12/25`, `1990.12.25`: the year first, which can be read only one way. */
+const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
+/** `December 25`, `Dec 25th`: the month's name, then the day. */
+const MONTH_THEN_DAY = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/iu;
+/** `25 dicembre`, `1° maggio`, `25th of December`: the day, then the month's name. */
+const DAY_THEN_MONTH = /^(\d{1,2})(?:st|nd|rd|th|°|º)?\s+(?:of\s+)?(\p{L}+)\.?$/iu;
+/** `25/12`, `25.12.1990`: day first, read only when the day is past 12 (else it could be month first). */
+const SURE_DAY_FIRST = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?$/;
+
+function writtenOutBirthday(text: string): Birthday | null {
+	// An ISO day followed by anything but a time (`1990-12-02Tnoon`) was refused above: not read here again.
+	const withYear = ISO_START.test(text) ? null : parseDay(text);
+	if (withYear) return birthdayOf(Number(withYear.slice(0, 4)), Number(withYear.slice(5, 7)), Number(withYear.slice(8, 10)));
+	const monthFirst = MONTH_THEN_DAY.exec(text);
+	if (monthFirst) return byName(monthFirst[1], monthFirst[2]);
+	const dayFirst = DAY_THEN_MONTH.exec(text);
+	if (dayFirst) return byName(dayFirst[2], dayFirst[1]);
+	const yearFirst = YEAR_FIRST.exec(text);
+	if (yearFirst) return birthdayOf(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+	const numeric = SURE_DAY_FIRST.exec(text);
+	if (!numeric || Number(numeric[1]) <= 12) return null;
+	return birthdayOf(numeric[3] ? Number(numeric[3]) : null, Number(numeric[2]), Number(numeric[1]));
+}
+
+function byName(monthName: string | undefined, day: string | undefined): Birthday | null {
+	const month = monthNumber(monthName ?? "");
+	return month === undefined ? null : birthdayOf(null, month, Number(day));
 }
 
 /** The day the birthday falls on in `year`; 29 February becomes 28 February in other years. */

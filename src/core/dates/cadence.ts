@@ -32,12 +32,35 @@ const WORDS: Record<string, [number, Unit]> = {
 	trimestrale: [3, "months"],
 	semestrale: [6, "months"],
 	annuale: [1, "years"],
+	"bi-weekly": [2, "weeks"],
+	fortnight: [2, "weeks"],
+	"bi-monthly": [2, "months"],
+	"semi-annually": [6, "months"],
+	semiannually: [6, "months"],
+	"semi-annual": [6, "months"],
+	semiannual: [6, "months"],
+	"a settimane alterne": [2, "weeks"],
+	"a mesi alterni": [2, "months"],
 };
+
+/** Numbers people spell out in a cadence (`every two weeks`, `ogni tre mesi`); `other` is every second one. */
+const NUMBER_WORDS: Record<string, number> = {
+	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, other: 2,
+	un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, quindici: 15, venti: 20, trenta: 30,
+};
+
+/** `two weeks` → `2 weeks`: a spelled-out number, only when a unit follows (`two` alone is no cadence). */
+function withDigits(text: string): string {
+	const m = /^([a-z]+)\s+([a-z]+)$/.exec(text);
+	const n = m ? NUMBER_WORDS[m[1] ?? ""] : undefined;
+	return n === undefined ? text : `${n} ${m?.[2] ?? ""}`;
+}
 
 const UNIT_WORDS: Record<string, Unit> = {
 	d: "days", day: "days", days: "days", giorno: "days", giorni: "days", g: "days",
 	w: "weeks", wk: "weeks", week: "weeks", weeks: "weeks", settimana: "weeks", settimane: "weeks", sett: "weeks",
 	m: "months", mo: "months", month: "months", months: "months", mese: "months", mesi: "months",
+	wks: "weeks", mos: "months", mth: "months", mths: "months", yrs: "years",
 	y: "years", yr: "years", year: "years", years: "years", anno: "years", anni: "years", a: "years",
 	q: "months", quarter: "months", quarters: "months", trimestre: "months", trimestri: "months",
 };
@@ -64,12 +87,13 @@ function parseIso(text: string): Cadence | null {
 
 /**
  * Reads `14d`, `2w`, `3 months`, `weekly`, `quarterly`, ISO `P1M`, Italian `mensile`,
- * `ogni 2 settimane`, `every 3 weeks`, or a bare number of days. Null when it is none of them.
+ * `ogni 2 settimane`, `every 3 weeks`, `every two weeks`, `ogni tre mesi`, `every other week`,
+ * `bi-weekly`, or a bare number of days. Null when it is none of them.
  */
 export function parseCadence(value: unknown): Cadence | null {
 	if (typeof value === "number") return make(value, "days");
 	if (typeof value !== "string") return null;
-	const text = value.trim().toLowerCase().replace(/^(?:every|each|ogni)\s+/, "");
+	const text = withDigits(value.trim().toLowerCase().replace(/\s+/g, " ").replace(/^(?:every|each|ogni)\s+/, ""));
 	if (text === "") return null;
 	const word = WORDS[text];
 	if (word) return make(word[0], word[1]);

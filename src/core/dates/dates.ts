@@ -174,6 +174,11 @@ const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
 	].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
 );
 
+/** The number (1–12) of a month's name or short name in English or Italian (`dicembre`, `Dec`), else undefined. */
+export function monthNumber(name: string): number | undefined {
+	return MONTH_NAMES.get(name.toLowerCase());
+}
+
 /** A day written with its month's name (English or Italian), else null. */
 function writtenOutDay(text: string): CalendarDay | null {
 	let year: number, month: number | undefined, day: number;

@@ -1,7 +1,7 @@
 import type { CalendarDay } from "../dates/dates";
 import { frontmatterEnd, scanBody } from "../notes/markdown";
-import { maskLinks } from "../notes/links";
-import { isOpenStatus, matchTaskLine } from "../notes/tasks";
+import { maskLinks, maskSpans } from "../notes/links";
+import { DATE_VALUE, isOpenStatus, matchTaskLine, struckSpans } from "../notes/tasks";
 import { splitLines } from "../shared/text";
 import { hiddenTailStart } from "./hidden-lines";
 import { parseRule, readTasksLine, writeTasksBody } from "./recurrence";
@@ -80,7 +80,13 @@ export function completeTaskLines(line: string, today: CalendarDay): string[] | 
 	return [`${task.prefix}${marker}[ ] ${writeTasksBody(fields, rule.text, dates)}`, done];
 }
 
-const DUE_FIELDS = [/((?:📅|📆|🗓)\uFE0F?\s*)\S+/u, /([[(]\s*due\s*::\s*)[^\])]*/i, /((?:^|\s)due\s*::\s*)\S+/i, /((?:⏳|⌛)\uFE0F?\s*)\S+/u];
+// An emoji date is its `YYYY-MM-DD` when something follows it at once (`📅2026-11-20⏫`): only the date is replaced.
+const DUE_FIELDS = [
+	new RegExp(String.raw`((?:📅|📆|🗓)\uFE0F?\s*)` + DATE_VALUE, "u"),
+	/([[(]\s*due\s*::\s*)[^\])]*/i,
+	/((?:^|\s)due\s*::\s*)\S+/i,
+	new RegExp(String.raw`((?:⏳|⌛)\uFE0F?\s*)` + DATE_VALUE, "u"),
+];
 
 /**
  * Sets the due date of a task: rewrites `📅`, `[due:: ]` or `due::` where written, else adds
@@ -89,7 +95,8 @@ const DUE_FIELDS = [/((?:📅|📆|🗓)\uFE0F?\s*)\S+/u, /([[(]\s*due\s*::\s*)[
 export function setTaskDue(line: string, due: CalendarDay): string | null {
 	const task = matchTaskLine(line);
 	if (!task) return null;
-	const masked = maskLinks(line);
+	// A struck-out date (`~~📅 2026-11-20~~`) is not the task's: the one after it is moved.
+	const masked = line.includes("~~") ? maskSpans(maskLinks(line), struckSpans(line)) : maskLinks(line);
 	for (const re of DUE_FIELDS) {
 		const m = re.exec(masked);
 		if (m) {

@@ -2,10 +2,10 @@ import { readFrontmatterLines } from "./frontmatter-lines";
 import { type BodyScan, frontmatterEnd, scanBody } from "./markdown";
 import { type Problem, problem } from "../shared/problems";
 import type { RapportSettings } from "../config/settings";
-import { isOpenStatus } from "./tasks";
+import { isDoneStatus, isOpenStatus } from "./tasks";
 import { basename, compact, ownString, splitLines, stringValues } from "../shared/text";
 import { makeRef, NONE, type Ref, refsFromValue } from "./frontmatter-values";
-import { readPerson } from "./person-fields";
+import { readLastContact, readPerson } from "./person-fields";
 import { readMeeting } from "./meeting-fields";
 import { buildNoteRecord, type NoteRecord } from "./note-record";
 import type { ContactRef, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
@@ -72,8 +72,11 @@ export function parseNoteDetail(
 	if (cls.kind === "meeting") note.pins = readPins(record);
 	if (note.kind === "person") {
 		const own = scan.logDays.slice();
-		const lc = record.day(settings.lastContactFields);
-		if (lc?.day) own.push({ day: lc.day, line: lc.field.line });
+		// A follow-up ticked done in the person's own note (`- [x] Call her ✅ 2026-11-25`) is contact on its done day,
+		// as a done task that links them is anywhere else.
+		for (const t of scan.tasks) if (t.done !== null && isDoneStatus(t.status)) own.push({ day: t.done, line: t.line });
+		const lc = readLastContact(record, settings);
+		if (lc) own.push(lc);
 		if (own.length > 0) note.ownContacts = compact(own);
 	}
 	for (const t of scan.tasks) {

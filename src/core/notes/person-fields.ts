@@ -1,5 +1,5 @@
 import { type Birthday, parseBirthday } from "../dates/birthday";
-import { parseDay, parseDayFirst } from "../dates/dates";
+import { type CalendarDay, parseDay, parseDayFirst } from "../dates/dates";
 import { foldKey } from "./note-record";
 import { type Cadence, parseCadence } from "../dates/cadence";
 import { makeRef, type Ref, refsOf, sharedStrings } from "./frontmatter-values";
@@ -91,6 +91,26 @@ function italianBirthday(key: string, value: unknown): Birthday | null {
 	if (day) return parseBirthday(day);
 	const m = typeof value === "string" ? DAY_MONTH.exec(value.trim()) : null;
 	return m ? parseBirthday(`--${m[2] ?? ""}-${m[1] ?? ""}`) : null;
+}
+
+/**
+ * Keys other templates give the last contact, read after the settings' own (`last_contact`):
+ * `lastContact` (camelCase, as JSON-minded templates write it), `last_contacted`, `last_chatted`,
+ * and Italian `ultimo_contatto`.
+ */
+const MORE_LAST_CONTACT_KEYS = ["last_contacted", "lastcontact", "last_contact_date", "last_chatted", "ultimo_contatto", "data_ultimo_contatto"];
+const ITALIAN_LAST_CONTACT_KEYS = new Set(["ultimo_contatto", "data_ultimo_contatto"]);
+
+/** The day a person note says its person was last contacted, and its line; a `bad-date` problem when it is not a day. */
+export function readLastContact(record: NoteRecord, settings: { lastContactFields: readonly string[] }): { day: CalendarDay; line: number } | null {
+	const keys = [...settings.lastContactFields, ...MORE_LAST_CONTACT_KEYS];
+	const f = record.field(keys);
+	if (!f) return null;
+	// Italian keys are read day first, as Italians write dates (`ultimo_contatto: 01/11/2026` is 1 November).
+	const dayFirst = ITALIAN_LAST_CONTACT_KEYS.has(foldKey(f.key)) ? parseDayFirst(f.value) : null;
+	if (dayFirst) return { day: dayFirst, line: f.line };
+	const read = record.day(keys);
+	return read?.day ? { day: read.day, line: read.field.line } : null;
 }
 
 const withRelated = (own: Ref[], more: Ref[]): Ref[] => (more.length === 0 ? own : [...own, ...more]);

@@ -1,5 +1,5 @@
 import { type CalendarDay, parseDay } from "../dates/dates";
-import { linkSpans, maskSpans } from "./links";
+import { linkSpans, MASK, maskSpans } from "./links";
 import { bracketedFields, isDigit, isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
 
 /** A Markdown task line, with the dates the Tasks and Dataview plugins read from it. */
@@ -73,11 +73,18 @@ export function isCancelledStatus(status: string): boolean {
 	return status === "-";
 }
 
+/**
+ * The value of an emoji field: a `YYYY-MM-DD` that stops at anything but a digit or a letter (`📅 2026-11-20✅ 2026-11-21`,
+ * `📅 2026-11-20#work`, as the Tasks plugin reads fields written without spaces), else the whole word (`2026-11-20T14:30`,
+ * or a bad date such as `2026-11-201`, reported whole).
+ */
+export const DATE_VALUE = String.raw`(\d{4}-\d{2}-\d{2}(?![\d\p{L}])|\S+)`;
+
 const EMOJI_FIELDS: [RegExp, keyof Pick<TaskFields, "due" | "scheduled" | "start" | "done">][] = [
-	[/(?:📅|📆|🗓)\uFE0F?\s*(\S+)/u, "due"],
-	[/(?:⏳|⌛)\uFE0F?\s*(\S+)/u, "scheduled"],
-	[/🛫\uFE0F?\s*(\S+)/u, "start"],
-	[/✅\uFE0F?\s*(\S+)/u, "done"],
+	[new RegExp(String.raw`(?:📅|📆|🗓)\uFE0F?\s*` + DATE_VALUE, "u"), "due"],
+	[new RegExp(String.raw`(?:⏳|⌛)\uFE0F?\s*` + DATE_VALUE, "u"), "scheduled"],
+	[new RegExp(String.raw`🛫\uFE0F?\s*` + DATE_VALUE, "u"), "start"],
+	[new RegExp(String.raw`✅\uFE0F?\s*` + DATE_VALUE, "u"), "done"],
 ];
 
 const DATAVIEW_KEYS: Record<string, keyof Pick<TaskFields, "due" | "scheduled" | "start" | "done">> = {
@@ -89,13 +96,17 @@ const DATAVIEW_KEYS: Record<string, keyof Pick<TaskFields, "due" | "scheduled" |
 };
 
 const DATAVIEW_BARE = /(?:^|\s)([A-Za-z][\w-]*)\s*::\s*(\S+)/g;
-const RECURRENCE = /🔁\uFE0F?\s*([^📅📆🗓⏳⌛🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔^]*)/u;
+const RECURRENCE = /🔁\uFE0F?\s*([^📅📆🗓⏳⌛🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔🏁^]*)/u;
 const STRIP = [
-	/(?:📅|📆|🗓|⏳|⌛|🛫|✅|➕|❌)\uFE0F?\s*\S+/gu,
-	/🔁\uFE0F?\s*[^📅📆🗓⏳⌛🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔^]*/gu,
+	new RegExp(String.raw`(?:📅|📆|🗓|⏳|⌛|🛫|✅|➕|❌)\uFE0F?\s*` + DATE_VALUE, "gu"),
+	/🔁\uFE0F?\s*[^📅📆🗓⏳⌛🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔🏁^]*/gu,
 	/[🔺⏫🔼🔽⏬]\uFE0F?/gu,
 	/(?:^|\s)[A-Za-z][\w-]*\s*::\s*\S+/g,
 	/\s\^[\w-]+\s*$/g,
+	// Tasks' id, dependencies and on-completion fields: `🆔 dcf64c`, `⛔ dcf64c,0h17ye`, `🏁 delete`.
+	/🆔\uFE0F?\s*[\w-]+/gu,
+	/⛔\uFE0F?\s*[\w-]+(?:\s*,\s*[\w-]+)*/gu,
+	/🏁\uFE0F?\s*[A-Za-z]+/gu,
 ];
 
 /** Where in STRIP's order bracketed Dataview fields are removed (before bare `key:: value`). */
@@ -116,11 +127,31 @@ function withoutBracketedFields(text: string): string {
 const NON_ASCII = /[\u0080-\uffff]/;
 const NO_BAD_DATES: readonly string[] = Object.freeze([]);
 
-function setDate(fields: TaskFields, key: keyof Pick<TaskFields, "due" | "scheduled" | "start" | "done">, raw: string): void {
+/**
+ * Sets a date field from its raw value. `shown` is what the problem quotes when it is no day: the
+ * raw value as written, since a link in it was masked (`📅 [[Project X]]` reports `[[Project X]]`).
+ */
+function setDate(fields: TaskFields, key: keyof Pick<TaskFields, "due" | "scheduled" | "start" | "done">, raw: string, shown: string = raw): void {
 	if (fields[key] !== null) return;
 	const day = parseDay(raw);
 	if (day) fields[key] = day;
-	else fields.badDates = [...fields.badDates, raw];
+	else fields.badDates = [...fields.badDates, raw.includes(MASK) ? shown.trim() : raw];
+}
+
+/** A link to a daily note, `[[2026-11-20]]`, `[[Daily/2026-11-20|Friday]]`: the day it names. */
+const DAY_LINK = /^\[\[(?:[^\]|]*\/)?(\d{4}-\d{2}-\d{2})(?:\|[^\]]*)?\]\]$/;
+
+/**
+ * The body with links and inline code masked, except that a link to a daily note becomes its day
+ * (`📅 [[2026-11-20]]` is due that day), offsets kept.
+ */
+function maskedForFields(body: string, spans: readonly [number, number][]): string {
+	let scan = maskSpans(body, spans);
+	for (const [start, end] of spans) {
+		const day = DAY_LINK.exec(body.slice(start, end))?.[1];
+		if (day) scan = scan.slice(0, start) + day + " ".repeat(end - start - day.length) + scan.slice(end);
+	}
+	return scan;
 }
 
 /**
@@ -129,26 +160,27 @@ function setDate(fields: TaskFields, key: keyof Pick<TaskFields, "due" | "schedu
  */
 export function parseTaskBody(status: string, body: string): TaskFields {
 	const fields: TaskFields = { status, text: "", due: null, scheduled: null, start: null, done: null, recurrence: null, badDates: NO_BAD_DATES };
-	const spans = body.includes("[") || body.includes("`") ? linkSpans(body) : NO_SPANS;
-	const scan = spans.length > 0 ? maskSpans(body, spans) : body;
+	const links = body.includes("[") || body.includes("`") ? linkSpans(body) : NO_SPANS;
+	const spans = body.includes("~~") ? [...links, ...struckSpans(body)] : links;
+	const scan = spans.length > 0 ? maskedForFields(body, spans) : body;
 	const emoji = NON_ASCII.test(scan);
 	const dataview = scan.includes("::");
 	if (emoji) {
 		for (const [re, key] of EMOJI_FIELDS) {
 			const m = re.exec(scan);
-			if (m?.[1]) setDate(fields, key, m[1]);
+			if (m?.[1]) setDate(fields, key, m[1], originalOf(body, m.index + m[0].length - m[1].length, m[1].length));
 		}
 	}
 	if (dataview) {
 		for (const f of bracketedFields(scan)) {
 			const name = f.key.toLowerCase();
 			const key = DATAVIEW_KEYS[name];
-			if (key) setDate(fields, key, f.value);
+			if (key) setDate(fields, key, f.value, body.slice(f.start, f.end));
 			else if (name === "repeat") fields.recurrence ??= f.value;
 		}
 		for (const m of scan.matchAll(DATAVIEW_BARE)) {
 			const key = DATAVIEW_KEYS[(m[1] ?? "").toLowerCase()];
-			if (key) setDate(fields, key, m[2] ?? "");
+			if (key) setDate(fields, key, m[2] ?? "", originalOf(body, m.index + m[0].length - (m[2] ?? "").length, (m[2] ?? "").length));
 		}
 	}
 	if (!emoji && !dataview && !body.includes("^")) {
@@ -167,7 +199,19 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 	return fields;
 }
 
+/** The text written at `[at, at + length)` of the body, running on to the end of a link that starts there. */
+function originalOf(body: string, at: number, length: number): string {
+	const end = body.startsWith("[[", at) ? body.indexOf("]]", at) + 2 : at + length;
+	return body.slice(at, end > at + 1 ? end : at + length);
+}
+
 const NO_SPANS: readonly [number, number][] = Object.freeze([]);
+const STRUCK = /~~[^~]+~~/g;
+
+/** Struck-out text (`~~📅 2026-11-20~~`): a date the user crossed out is no longer the task's, and stays in its text. */
+export function struckSpans(body: string): [number, number][] {
+	return [...body.matchAll(STRUCK)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+}
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
 /** The text with each (non-overlapping, in order) span replaced by a numbered placeholder that no field pattern reads. */
