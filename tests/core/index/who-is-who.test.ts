@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, meeting, person, type TestVault } from "../../builders";
+import { buildVault, meeting, person, type TestVault } from "../../builders";
 import { fresh, seen } from "./what-a-user-sees";
 
 const codes = (v: TestVault, code: string): { path: string; params: Record<string, unknown> }[] =>
