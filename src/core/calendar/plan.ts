@@ -254,6 +254,14 @@ function notesNotImported(paths: ReadonlySet<string>, imported: readonly Importe
 }
 
 /**
+ * Whether the user's own note named `name` stands for this event; it stands for one event only, so
+ * the other events of that day and title (three interviews on one day) still get their notes.
+ */
+function takeWritten(written: Set<string>, name: string): boolean {
+	return written.delete(name.normalize("NFC").toLowerCase());
+}
+
+/**
  * Plans a calendar import: each kept occurrence becomes a meeting note in the meetings folder, unless
  * a note with its `calendar_uid` exists; then only that note's date is brought up to date and the
  * attendees the calendar added are appended (the note's own entries are never removed or rewritten). Attendees are matched to people as the contacts import matches them; the others are listed
@@ -269,7 +277,7 @@ export function planCalendarImport(read: CalendarRead, existingPeople: readonly 
 	const kept: CalendarOccurrence[] = [];
 	for (const o of read.outside) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason: "outside-window" });
 	for (const o of read.occurrences) {
-		const reason = skipReason(o) ?? (!byKey.has(o.key) && written.has(meetingFileName(o.day, o.title).normalize("NFC").toLowerCase()) ? "already-noted" : null);
+		const reason = skipReason(o) ?? (!byKey.has(o.key) && takeWritten(written, meetingFileName(o.day, o.title)) ? "already-noted" : null);
 		if (reason) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason });
 		else kept.push(o);
 	}
