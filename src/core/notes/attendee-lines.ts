@@ -146,6 +146,16 @@ const NAME_SEPARATOR = /[,;]|[ \t]+(?:and|e|&)[ \t]+/u;
 /** A role after a name: `Sarah Johnson - Developer`. */
 const ROLE_AFTER = /[ \t][-\u2013\u2014][ \t].*$/u;
 
+/**
+ * Words written where attendees go that name nobody to meet (`TBD`, `Everyone`, `Remote`, `Apologies`,
+ * Italian `Tutti`, `Assenti`): capitalised like a name, but no person note should be asked for.
+ */
+const NOBODY = new Set([
+	"tbd", "tba", "tbc", "none", "nobody", "everyone", "everybody", "all", "all hands", "team", "the team", "me", "myself", "others",
+	"remote", "online", "absent", "apologies", "regrets", "optional", "required", "guests", "present", "attendees", "participants",
+	"tutti", "nessuno", "io", "altri", "assente", "assenti", "presenti", "ospiti", "scuse", "facoltativi", "da definire",
+]);
+
 /** The plain names in `text`, each checked to look like a name; none when any piece is not one (a sentence is no list of names). */
 function namesIn(text: string): string[] {
 	if (text.length > NAME_ITEM_MAX * 4) return [];
@@ -154,7 +164,7 @@ function namesIn(text: string): string[] {
 		const name = piece.replace(ROLE_AFTER, "").replace(/[*_]/g, "").replace(DECORATION, "").replace(/^@/, "");
 		if (name === "") continue;
 		if (name.length > NAME_ITEM_MAX || !isPlainName(name)) return [];
-		names.push(name);
+		if (!NOBODY.has(name.toLowerCase())) names.push(name);
 	}
 	return names;
 }
