@@ -76,9 +76,10 @@ export function isCancelledStatus(status: string): boolean {
 /**
  * The value of an emoji field: a `YYYY-MM-DD` that stops at anything but a digit or a letter (`📅 2026-11-20✅ 2026-11-21`,
  * `📅 2026-11-20#work`, as the Tasks plugin reads fields written without spaces), else the whole word (`2026-11-20T14:30`,
- * or a bad date such as `2026-11-201`, reported whole).
+ * or a bad date such as `2026-11-201`, reported whole). A link, masked or held by a placeholder, ends at its own end:
+ * `📅 [[2026-11-20]]⏫` keeps its priority and `📅 [[2026-11-20]]✅ 2026-11-21` its done date.
  */
-export const DATE_VALUE = String.raw`(\d{4}-\d{2}-\d{2}(?![\d\p{L}])|\S+)`;
+export const DATE_VALUE = String.raw`(\d{4}-\d{2}-\d{2}(?![\d\p{L}])|\uE000\d+\uE001|\uE000+|\S+)`;
 
 const EMOJI_FIELDS: [RegExp, keyof Pick<TaskFields, "due" | "scheduled" | "start" | "done">][] = [
 	[new RegExp(String.raw`(?:📅|📆|🗓)\uFE0F?\s*` + DATE_VALUE, "u"), "due"],
