@@ -74,6 +74,18 @@ function skipBlank(text: string, at: number): number {
 	return i;
 }
 
+/**
+ * A double-quoted key as JSON reads it; null for one YAML reads but JSON does not (a tab or a line
+ * break inside the quotes, YAML's `\x41` or `\e` escapes): this reader then leaves the block alone.
+ */
+function jsonString(raw: string): string | null {
+	try {
+		return JSON.parse(raw) as string;
+	} catch {
+		return null;
+	}
+}
+
 /** The top-level entries of the flow mapping in `block`, or null when it holds anything this reader does not follow (comments, a second document). */
 function readFlowMapping(block: string): FlowMapping | null {
 	let i = skipBlank(block, block.indexOf("{") + 1);
@@ -87,7 +99,9 @@ function readFlowMapping(block: string): FlowMapping | null {
 			keyEnd = quotedEnd(block, i);
 			if (keyEnd < 0) return null;
 			const raw = block.slice(i, keyEnd);
-			key = raw.startsWith('"') ? (JSON.parse(raw) as string) : raw.slice(1, -1).replace(/''/g, "'");
+			const read = raw.startsWith('"') ? jsonString(raw) : raw.slice(1, -1).replace(/''/g, "'");
+			if (read === null) return null;
+			key = read;
 		} else {
 			keyEnd = block.indexOf(":", i);
 			if (keyEnd < 0) return null;
