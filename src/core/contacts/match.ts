@@ -91,20 +91,6 @@ function wordsWithin(a: string, b: string): boolean {
 	return a.split(" ").every((w) => words.has(w));
 }
 
-/** A name as written, case and Unicode form aside: `Strauß` and `Strauss` stay two spellings. */
-function spelling(name: string): string {
-	return name.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
-}
-
-/**
- * Whether a known person writes one of the contact's full names exactly as the card does: between
- * `Jan Strauß.md` and `Jan Strauss.md`, whose names fold alike, a `Jan Strauss` card is the second.
- */
-function spelledAs(c: Contact, k: Known): boolean {
-	const theirs = new Set([displayName(c), `${c.firstName} ${c.lastName}`].map(spelling).filter((n) => n.includes(" ")));
-	return namesOf(k).some((n) => theirs.has(spelling(n)));
-}
-
 /** Values compared as people write them: case and spaces aside, LinkedIn URLs in any form. */
 function comparable(value: string): string {
 	return linkedinProfile(value) ?? value.trim().toLowerCase();
@@ -197,8 +183,6 @@ export class PeopleLookup {
 		if (named.length > 0) {
 			const fitting = named.filter((k) => conflictingKind(keys, knownKeys(k)) === null);
 			if (fitting.length === 1 && fitting[0]) return { kind: "one", known: fitting[0], by: "name" };
-			const spelled = fitting.length > 1 ? fitting.filter((k) => spelledAs(c, k)) : [];
-			if (spelled.length === 1 && spelled[0]) return { kind: "one", known: spelled[0], by: "name" };
 			if (fitting.length > 1) return content.length === 1 && content[0] ? { kind: "one", known: content[0], by: "content" } : { kind: "ambiguous", candidates: fitting };
 			if (content[0]) return { kind: "one", known: content[0], by: "content" };
 			const other = named[0];
