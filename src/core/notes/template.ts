@@ -34,8 +34,21 @@ function fillFrontmatter(block: string, day: CalendarDay, title: string, time: s
 	if (block.includes(TITLE)) return fillText(block, day, title, time, locale);
 	const filled = fillText(block, day, TITLE, time, locale);
 	if (!filled.includes(TITLE)) return filled;
-	return filled.split("\n").map((line) => (line.includes(TITLE) ? titleLine(line, title) : line)).join("\n");
+	let blockIndent = -1;
+	return filled
+		.split("\n")
+		.map((line) => {
+			const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+			// A line of a block scalar (`desc: |`) is text, not a `key: value`: the title goes in as it is.
+			if (blockIndent >= 0 && (line.trim() === "" || indent > blockIndent)) return line.replaceAll(TITLE, title);
+			blockIndent = BLOCK_SCALAR.test(line) ? indent : -1;
+			return line.includes(TITLE) ? titleLine(line, title) : line;
+		})
+		.join("\n");
 }
+
+/** A key whose value is a block scalar on the lines below (`desc: |`, `notes: >-`). */
+const BLOCK_SCALAR = /:[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/;
 
 /** `key: value`, `- value` or `key: [a, b]`: the part before the value, and the value with a comment after it. */
 const ENTRY = /^([ \t]*(?:-[ \t]+)?[^\s#'"[{\uE000-][^:\uE000]*:[ \t]+|[ \t]*-[ \t]+)(.*?)(\r?)$/;
@@ -45,6 +58,8 @@ function titleLine(line: string, title: string): string {
 	if (!m) return line.replaceAll(TITLE, title);
 	const [, head = "", rest = "", cr = ""] = m;
 	if (rest.startsWith('"') || rest.startsWith("'")) return head + quotedWithTitle(rest, title) + cr;
+	// `[[{{title}}]]` unquoted is a link as templates write it (YAML reads a list in a list): kept so.
+	if (rest.startsWith("[[")) return head + rest.replaceAll(TITLE, title) + cr;
 	if (rest.startsWith("[")) return head + flowWithTitle(rest, title) + cr;
 	const comment = /[ \t]#/.exec(rest);
 	const value = comment ? rest.slice(0, comment.index) : rest;
