@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPage, launch } from "./render";
+import { buildPage, launch, openHarness } from "./render";
 
 /**
  * The graph view in the situations of the real app: a hidden tab, a resized pane, no WebGL, no web
@@ -61,17 +61,7 @@ describe("the graph view in the real app's conditions, in headless chromium", ()
 		await browser?.close();
 	});
 
-	async function open(query: string, errors: string[] = [], viewport = { width: 1180, height: 1500 }): Promise<Page> {
-		const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
-		const page = await context.newPage();
-		await page.addInitScript(recordWebGL);
-		page.on("pageerror", (e) => errors.push(e.message));
-		await page.goto(`${url}?quick=1&${query}`);
-		await page.waitForFunction(() => "rendered" in window || "renderError" in window, undefined, { timeout: 30000 });
-		const error = await page.evaluate(() => (window as unknown as { renderError?: string }).renderError);
-		if (error) throw new Error(error);
-		return page;
-	}
+	const open = (query: string, errors: string[] = [], viewport = { width: 1180, height: 1500 }): Promise<Page> => openHarness(browser, url, query, errors, { viewport, init: recordWebGL });
 
 	/** Waits until the layout has stopped moving nodes. */
 	async function settled(page: Page): Promise<void> {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import esbuild from "esbuild";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 const ROOT = join(__dirname, "..", "..");
 export const DEMO_DATE = "2026-11-27";
@@ -47,6 +47,22 @@ export async function buildPage(entry = "harness.ts", body?: string): Promise<st
 export async function launch(): Promise<Browser> {
 	if (!existsSync(CHROMIUM)) throw new Error(CHROMIUM_MISSING);
 	return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/**
+ * A new page of the harness at `url` with `query`, once the plugin has drawn (it throws the harness's
+ * render error); errors the page throws go to `errors`. `init` runs in the page before its scripts.
+ */
+export async function openHarness(browser: Browser, url: string, query: string, errors: string[] = [], options: { viewport?: { width: number; height: number }; init?: () => void } = {}): Promise<Page> {
+	const context = await browser.newContext({ viewport: options.viewport ?? { width: 1180, height: 1500 }, deviceScaleFactor: 1 });
+	const page = await context.newPage();
+	if (options.init) await page.addInitScript(options.init);
+	page.on("pageerror", (e) => errors.push(e.message));
+	await page.goto(`${url}?quick=1&${query}`);
+	await page.waitForFunction(() => "rendered" in window || "renderError" in window, undefined, { timeout: 30000 });
+	const error = await page.evaluate(() => (window as unknown as { renderError?: string }).renderError);
+	if (error) throw new Error(error);
+	return page;
 }
 
 export interface Shot {

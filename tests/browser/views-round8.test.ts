@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPage, launch } from "./render";
+import { buildPage, launch, openHarness } from "./render";
 
 /**
  * The graph and the panel where the real app differs from a page: a theme switched while the graph is
@@ -30,16 +30,7 @@ describe("the views across themes and windows, in headless chromium", () => {
 		await browser?.close();
 	});
 
-	async function open(query: string, errors: string[]): Promise<Page> {
-		const context = await browser.newContext({ viewport: { width: 1180, height: 1500 }, deviceScaleFactor: 1 });
-		const page = await context.newPage();
-		page.on("pageerror", (e) => errors.push(e.message));
-		await page.goto(`${url}?quick=1&${query}`);
-		await page.waitForFunction(() => "rendered" in window || "renderError" in window, undefined, { timeout: 30000 });
-		const error = await page.evaluate(() => (window as unknown as { renderError?: string }).renderError);
-		if (error) throw new Error(error);
-		return page;
-	}
+	const open = (query: string, errors: string[]): Promise<Page> => openHarness(browser, url, query, errors);
 
 	/** The label colour sigma draws with, and the distinct colours of the edges. */
 	async function colours(page: Page): Promise<Colours> {
