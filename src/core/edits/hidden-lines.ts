@@ -1,24 +1,12 @@
 import { type OpenComment, stripComments } from "../notes/hidden-text";
 import { stripInlineCode } from "../notes/links";
 import { SECTION_END, SECTION_START } from "../notes/markdown";
-import { fenceOpening } from "../shared/scan";
+import { fenceAfter } from "../shared/scan";
 
 /**
  * Which lines of a note the reader sees, for the edits that add lines: a line written inside a code
  * block, a comment or Rapport's own section would be hidden from the user, or not read, or replaced.
  */
-
-/**
- * The fence open after `line` (its run of backticks or tildes), given the one open before it (null:
- * none), as notes are read: only a line of a run of the same character, at least as long, and nothing
- * else closes a fence (a ``` line inside a ```` block is code).
- */
-export function fenceAfter(line: string, open: string | null): string | null {
-	const run = line.includes("```") || line.includes("~~~") ? fenceOpening(line)?.[1] : undefined;
-	if (open === null) return run ?? null;
-	const closes = run !== undefined && run[0] === open[0] && run.length >= open.length && line.trim().replace(/^(?:>\s?)*/, "").trim() === run;
-	return closes ? null : open;
-}
 
 /**
  * What hides a line's end from the reader: a code block and a comment (`%% %%`, `<!-- -->`) still open

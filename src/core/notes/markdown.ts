@@ -3,7 +3,7 @@ import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, type TaskFiel
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
-import { fenceOpening, isSpace, skipSpaces } from "../shared/scan";
+import { fenceAfter, isSpace, skipSpaces } from "../shared/scan";
 import { continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
@@ -110,13 +110,12 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 	for (let i = start; i < lines.length; i++) {
 		const raw = lines[i] ?? "";
 		if (comment === null) {
-			const fenceMatch = raw.includes("```") || raw.includes("~~~") ? fenceOpening(raw) : null;
 			if (fence !== null) {
-				if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && raw.trim().replace(/^(?:>\s?)*/, "").trim() === fenceMatch[1]) fence = null;
+				fence = fenceAfter(raw, fence);
 				continue;
 			}
-			if (fenceMatch?.[1]) {
-				fence = fenceMatch[1];
+			fence = fenceAfter(raw, null);
+			if (fence !== null) {
 				indented.fence();
 				continue;
 			}

@@ -54,6 +54,18 @@ export function fenceOpening(line: string): [string, string] | null {
 	return end - start >= 3 ? [line.slice(0, end), line.slice(start, end)] : null;
 }
 
+/**
+ * The fence open after `line` (its run of backticks or tildes), given the one open before it (null:
+ * none), as notes are read: only a line of a run of the same character, at least as long, and nothing
+ * else closes a fence (a ``` line inside a ```` block is code).
+ */
+export function fenceAfter(line: string, open: string | null): string | null {
+	const run = line.includes("```") || line.includes("~~~") ? fenceOpening(line)?.[1] : undefined;
+	if (open === null) return run ?? null;
+	const closes = run !== undefined && run[0] === open[0] && run.length >= open.length && line.trim().replace(/^(?:>\s?)*/, "").trim() === run;
+	return closes ? null : open;
+}
+
 /** A Dataview inline field in brackets or parentheses: `[key:: value]`, `(key:: value)`. */
 export interface BracketedField {
 	/** Offset of the opening bracket. */
