@@ -28,11 +28,21 @@ function* bodyChunks(job: CacheFileJob): Generator<string> {
 	}
 }
 
-function writeAll(fd: number, text: string): void {
-	const bytes = Buffer.from(text, "utf8");
+/** Writes all of `bytes` at `position` of the file. */
+function writeAllAt(fd: number, bytes: Buffer, position: number): void {
 	let written = 0;
-	while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+	while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, position + written);
 }
+
+/** The header line: the format, the key, how many notes each table has, and the digest of everything after it. */
+function headerLine(job: CacheFileJob, digest: string): Buffer {
+	const groups = job.groups.map((lines) => lines.length);
+	const count = groups.reduce((a, b) => a + b, 0);
+	return Buffer.from(`${JSON.stringify({ format: job.format, key: job.key, count, groups, digest })}\n`, "utf8");
+}
+
+/** A SHA-256 digest in hex has 64 characters: the header's length is known before the digest is. */
+const DIGEST_PLACEHOLDER = "0".repeat(64);
 
 /**
  * Writes the cache file: to a temporary file created exclusively, synced, then renamed over the old
@@ -41,19 +51,23 @@ function writeAll(fd: number, text: string): void {
  * (the temporary file is removed): a cache only saves time.
  */
 export function writeCacheFile(job: CacheFileJob): boolean {
-	const hash = createHash("sha256");
-	for (const chunk of bodyChunks(job)) hash.update(chunk, "utf8");
-	const groups = job.groups.map((lines) => lines.length);
-	const count = groups.reduce((a, b) => a + b, 0);
-	const header = JSON.stringify({ format: job.format, key: job.key, count, groups, digest: hash.digest("hex") });
 	const dir = dirname(job.file);
 	const tmp = join(dir, `.${basename(job.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 	let fd = -1;
 	try {
 		mkdirSync(dir, { recursive: true });
 		fd = openSync(tmp, "wx", 0o600);
-		writeAll(fd, `${header}\n`);
-		for (const chunk of bodyChunks(job)) writeAll(fd, chunk);
+		// One pass: each chunk is joined once, written after the header's place and taken into the digest;
+		// the header, of the same length whatever its digest, is written last, in its place.
+		const hash = createHash("sha256");
+		let position = headerLine(job, DIGEST_PLACEHOLDER).length;
+		for (const chunk of bodyChunks(job)) {
+			const bytes = Buffer.from(chunk, "utf8");
+			hash.update(bytes);
+			writeAllAt(fd, bytes, position);
+			position += bytes.length;
+		}
+		writeAllAt(fd, headerLine(job, hash.digest("hex")), 0);
 		fsyncSync(fd);
 		closeSync(fd);
 		fd = -1;
