@@ -17,7 +17,7 @@ import { VaultIndex } from "../src/core/index/vault-index";
 import { personRows } from "../src/core/index/people";
 import { readFrontmatter } from "../src/cli/safe-frontmatter";
 import { listMarkdownFiles } from "../src/cli/vault-files";
-import { NoteCodec } from "../src/obsidian/stored-note";
+import { NoteCodec } from "../src/core/notes/stored-note";
 
 const root = process.argv[2] ?? "";
 const runs = process.argv.includes("--runs") ? Number(process.argv[process.argv.indexOf("--runs") + 1]) : 5;

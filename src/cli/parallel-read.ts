@@ -5,11 +5,12 @@ import { Worker } from "node:worker_threads";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
 import type { ParseContext } from "../core/notes/note";
-import { decodeLine, encodeLine, NoteDecoder, NoteEncoder, type ShapeKey } from "./cache-codec";
+import { decodeLine, encodeLine } from "./cache-codec";
+import { NoteCodec, StringTable } from "../core/notes/stored-note";
 import { nodeNoteFiles } from "./note-files";
 import { type NoteRead, readNoteFile } from "./note-reading";
 import { problem as makeProblem } from "../core/shared/problems";
-import { type Batch, type BatchOther, type ChunkResult, READ_JOB, type ReadJob } from "./read-worker";
+import { type Batch, type ChunkResult, READ_JOB, type ReadJob, type UnreadInBatch } from "./read-worker";
 import { claimChunk, type Listed, type ListWork, stampChunk } from "./stamp-chunks";
 
 /** How many notes a thread takes at a time: small enough to balance the threads, large enough to make few messages. */
@@ -177,9 +178,9 @@ export async function readInParallel(
 		const from = result.chunk * CHUNK;
 		tables[worker]?.readBatch(result.batch, paths.slice(from, from + result.batch.lines.length)).forEach((read, i) => (reads[from + i] = read));
 	});
-	const encoder = new NoteEncoder();
+	const codec = new NoteCodec();
 	await job.finish(paths.length, (from, to) => {
-		for (let i = from; i < to; i++) reads[i] = withCacheLine(readNoteFile(root, paths[i] ?? "", context, nodeNoteFiles, withStamps), encoder);
+		for (let i = from; i < to; i++) reads[i] = withCacheLine(readNoteFile(root, paths[i] ?? "", context, nodeNoteFiles, withStamps), codec);
 	});
 	return { reads, failures: job.failures };
 }
@@ -188,32 +189,28 @@ export async function readInParallel(
  * A note the main thread read, with its line for the cache encoded now, as a reading thread encodes
  * its notes: while the other threads still read, not after them when the cache stores it.
  */
-function withCacheLine(read: NoteRead, encoder: NoteEncoder): NoteRead {
+function withCacheLine(read: NoteRead, codec: NoteCodec): NoteRead {
 	if ("problem" in read || read.stamp === null) return read;
-	const encoded = encoder.encodeNote(read.path, read.note);
-	return encoded === null ? read : { ...read, line: { shapes: encoder.shapes, text: encodeLine(read.path, read.stamp, encoded) } };
+	return { ...read, line: { table: codec.strings, text: encodeLine(read.path, read.stamp, read.note, codec) } };
 }
 
-/** One worker's table of shapes, as its batches extend it, and the decoder for it. */
+/** One worker's table of strings, as its batches extend it, and the codec that reads its lines. */
 class WorkerTable {
-	private readonly shapes: ShapeKey[][] = [];
-	private readonly decoder = NoteDecoder.fromJson([]);
+	private readonly strings = new StringTable();
+	private readonly codec = new NoteCodec(this.strings);
 
 	/** A batch back into reads (`paths`: the chunk's): notes decoded from their lines, which the cache may store as they are. */
 	readBatch(batch: Batch, paths: readonly string[]): NoteRead[] {
-		const newShapes = JSON.parse(batch.newShapes) as ShapeKey[][];
-		this.decoder.extend(newShapes);
-		for (const shape of newShapes) this.shapes.push(shape);
+		this.strings.extend(JSON.parse(batch.newStrings) as string[]);
 		const reads = new Array<NoteRead>(paths.length);
-		for (const [i, problem, plain] of JSON.parse(batch.others) as BatchOther[]) {
-			const path = paths[i] ?? "";
-			reads[i] = problem !== null ? { path, problem } : plain !== null ? { path, stamp: null, note: plain } : { path, problem: makeProblem(path, 0, "unreadable-note", { reason: "EPROTO" }) };
-		}
+		const garbled = (i: number): NoteRead => ({ path: paths[i] ?? "", problem: makeProblem(paths[i] ?? "", 0, "unreadable-note", { reason: "EPROTO" }) });
+		for (const [i, problem] of JSON.parse(batch.unread) as UnreadInBatch[]) reads[i] = { path: paths[i] ?? "", problem };
 		batch.lines.forEach((text, i) => {
 			if (text === "") return;
-			const { path, stamp, note } = decodeLine(text, this.decoder);
-			reads[i] = path === paths[i] ? { path, stamp, note, line: { shapes: this.shapes, text } } : { path: paths[i] ?? "", problem: makeProblem(paths[i] ?? "", 0, "unreadable-note", { reason: "EPROTO" }) };
+			const { path, stamp, note } = decodeLine(text, this.codec);
+			reads[i] = path === paths[i] ? { path, stamp, note, line: { table: this.strings, text } } : garbled(i);
 		});
+		for (let i = 0; i < reads.length; i++) reads[i] ??= garbled(i);
 		return reads;
 	}
 }

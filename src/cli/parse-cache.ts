@@ -6,28 +6,30 @@ import type { ParsedNote } from "../core/notes/note";
 import type { NoteStamp } from "./note-files";
 import { type CacheFileJob, writeCacheFile } from "./cache-file-write";
 import { writeCacheFileOnThread } from "./cache-write-thread";
-import { asciiJson, decodeLine, encodeLine, NoteDecoder, NoteEncoder, type NoteLine, type ShapeKey } from "./cache-codec";
+import { asciiJson, decodeLine, encodeLine, type NoteLine } from "./cache-codec";
+import { NoteCodec, StringTable } from "../core/notes/stored-note";
 
 /**
  * The CLI's persistent cache of parsed notes, one file per vault in the platform's cache folder
  * (never inside the vault). Each note's entry is trusted only while the file's size, modification
  * time and change time are the ones it was read with; the whole file only for the Rapport version,
  * parser version, settings and vault config it was written with. A file that is missing, truncated,
- * corrupt or written for something else is ignored and rebuilt. Notes are stored in the compact
- * layout of `cache-codec.ts`, which follows any shape `ParsedNote` takes (a change of shape bumps
- * PARSER_VERSION).
+ * corrupt or written for something else is ignored and rebuilt. Notes are stored in the form the
+ * plugin's store keeps them in (core/notes/stored-note.ts), a line each (`cache-codec.ts`).
  *
- * The file: a header line (format, key, how many notes each table of shapes has, the SHA-256 of
- * everything after the header), a line with the tables of shapes, then one line per note,
+ * The file: a header line (format, key, how many notes each table of strings has, the SHA-256 of
+ * everything after the header), a line with the tables of strings, then one line per note,
  * `[path, size, mtime, ctime, note]`, grouped by table. The digest is checked before any line is
  * used: a line that is well formed but not the one written (a flipped digit, a sync tool's merge)
  * makes the whole file damaged, never another note's data served (about 7 ms for 50,000 notes).
  * One line per note keeps loading light: each line's JSON is garbage as soon as its note is
  * decoded, and an unchanged note is written back as the very line it was read from. Several tables
  * let a note encoded by a reading thread (with that thread's table) be stored as the thread wrote it.
+ * A table only grows (its lines keep their numbers); when the tables hold many more strings than
+ * the notes need (notes changed or went, run after run), every note is written anew with one table.
  */
 
-const FORMAT = "rapport-note-cache-4";
+const FORMAT = "rapport-note-cache-5";
 const FILE = "notes.json";
 /**
  * A note modified this close to the run's start may change again within the same clock tick without
@@ -80,12 +82,23 @@ interface OldEntries {
 	bytes: Buffer;
 	starts: Int32Array;
 	ends: Int32Array;
-	/** The table of shapes of note i's line. */
+	/** The table of strings of note i's line. */
 	tableOf: Uint16Array;
-	tables: ShapeKey[][][];
+	tables: StringTable[];
 }
 
 const NO_ENTRIES: OldEntries = { index: new Map(), notes: [], stamps: new Float64Array(0), bytes: Buffer.alloc(0), starts: new Int32Array(0), ends: new Int32Array(0), tableOf: new Uint16Array(0), tables: [] };
+
+/** The tables of strings of a file, when its line of tables is a list of lists of strings. */
+function tablesOf(value: unknown): StringTable[] | null {
+	if (!Array.isArray(value) || value.length > 0xffff) return null;
+	const tables: StringTable[] = [];
+	for (const list of value as unknown[]) {
+		if (!Array.isArray(list) || !list.every((s) => typeof s === "string")) return null;
+		tables.push(new StringTable(list as string[]));
+	}
+	return tables;
+}
 
 /** The entries of a cache file when it is whole and written for `key`; none otherwise. */
 function readEntries(file: string, key: string): OldEntries {
@@ -120,19 +133,19 @@ function entriesOf(bytes: Buffer, key: string): OldEntries | null {
 	const { groups, count } = header;
 	if (header.format !== FORMAT || header.key !== key || !Array.isArray(groups) || typeof count !== "number" || !Number.isInteger(count) || count < 0 || count > bytes.length) return null;
 	if (header.digest !== createHash("sha256").update(bytes.subarray(headerEnd + 1)).digest("hex")) return null;
-	const tables: unknown = JSON.parse(bytes.toString("utf8", headerEnd + 1, tablesEnd));
-	if (!Array.isArray(tables) || tables.length !== groups.length || tables.length > 0xffff) return null;
-	const out: OldEntries = { index: new Map(), notes: new Array<ParsedNote>(count), stamps: new Float64Array(3 * count), bytes, starts: new Int32Array(count), ends: new Int32Array(count), tableOf: new Uint16Array(count), tables: tables as ShapeKey[][][] };
+	const tables = tablesOf(JSON.parse(bytes.toString("utf8", headerEnd + 1, tablesEnd)));
+	if (tables === null || tables.length !== groups.length) return null;
+	const out: OldEntries = { index: new Map(), notes: new Array<ParsedNote>(count), stamps: new Float64Array(3 * count), bytes, starts: new Int32Array(count), ends: new Int32Array(count), tableOf: new Uint16Array(count), tables };
 	let start = tablesEnd + 1;
 	let n = 0;
 	for (let t = 0; t < groups.length; t++) {
 		const inGroup: unknown = groups[t];
 		if (typeof inGroup !== "number" || !Number.isInteger(inGroup) || inGroup < 0 || n + inGroup > count) return null;
-		const decoder = NoteDecoder.fromJson(tables[t]);
+		const codec = new NoteCodec(tables[t]);
 		for (let i = 0; i < inGroup; i++, n++) {
 			if (start >= bytes.length) return null;
 			const end = lineEnd(bytes, start);
-			const { path, stamp, note } = decodeLine(bytes.toString("utf8", start, end), decoder);
+			const { path, stamp, note } = decodeLine(bytes.toString("utf8", start, end), codec);
 			// A path written twice is a file no run wrote (each run writes a path once): damaged.
 			if (stamp === null || out.index.has(path)) return null;
 			out.index.set(path, n);
@@ -150,13 +163,28 @@ function entriesOf(bytes: Buffer, key: string): OldEntries | null {
 	return out;
 }
 
+/** A note read in this run, to store: its line as it will be written, and what it was made of (to write it anew with another table). */
+interface FreshNote {
+	line: NoteLine;
+	stamp: NoteStamp;
+	note: ParsedNote;
+}
+
+/**
+ * When the tables of the lines to write hold more strings than this many per note (plus a margin), the
+ * notes are written anew with one table of only the strings they use: notes that changed or went, run
+ * after run, left strings behind that no line needs.
+ */
+const STRINGS_PER_NOTE = 8;
+const STRINGS_MARGIN = 4096;
+
 export class NoteCache {
-	/** Notes read (not from the cache) in this run, to store: each path's line as it will be written. */
-	private readonly fresh = new Map<string, NoteLine>();
+	/** Notes read (not from the cache) in this run, to store. */
+	private readonly fresh = new Map<string, FreshNote>();
 	/** Per old entry: 1 when this run found it unchanged (it is written back as it was). */
 	private readonly kept: Uint8Array;
 	private keptCount = 0;
-	private readonly encoder: NoteEncoder;
+	private readonly codec: NoteCodec;
 	private changed = false;
 
 	private constructor(
@@ -167,7 +195,7 @@ export class NoteCache {
 	) {
 		this.kept = new Uint8Array(old.notes.length);
 		// Notes read on this thread extend the old file's first table (append-only: its entries stay valid).
-		this.encoder = new NoteEncoder(old.tables[0] ?? []);
+		this.codec = new NoteCodec(old.tables[0] ?? new StringTable());
 	}
 
 	/** The cache in `file` (created when written), valid for `key`; `file` null: no cache at all (`--no-cache`). */
@@ -222,13 +250,7 @@ export class NoteCache {
 		this.changed = true;
 		this.forgetOld(path);
 		if (this.file === null || stamp.mtimeMs >= this.startedAt - RACY_MS) return;
-		let stored = line;
-		if (stored === undefined) {
-			const encoded = this.encoder.encodeNote(path, note);
-			if (encoded === null) return;
-			stored = { shapes: this.encoder.shapes, text: encodeLine(path, stamp, encoded) };
-		}
-		this.fresh.set(path, stored);
+		this.fresh.set(path, { line: line ?? { table: this.codec.strings, text: encodeLine(path, stamp, note, this.codec) }, stamp, note });
 	}
 
 	/** A path read again in this run: its old line is not written back. */
@@ -241,19 +263,33 @@ export class NoteCache {
 	}
 
 	/** The lines to write, grouped by table: unchanged notes as they were read, then notes read in this run; a table no note uses any more is left out. */
-	private linesByTable(): Map<ShapeKey[][], string[]> {
-		const byTable = new Map<ShapeKey[][], string[]>();
-		const add = (shapes: ShapeKey[][], text: string): void => {
-			const lines = byTable.get(shapes);
+	private linesByTable(): Map<StringTable, string[]> {
+		const byTable = new Map<StringTable, string[]>();
+		const add = (table: StringTable, text: string): void => {
+			const lines = byTable.get(table);
 			if (lines) lines.push(text);
-			else byTable.set(shapes, [text]);
+			else byTable.set(table, [text]);
 		};
 		const old = this.old;
 		for (let i = 0; i < old.notes.length; i++) {
-			if (this.kept[i] === 1) add(old.tables[old.tableOf[i] ?? 0] ?? [], old.bytes.toString("utf8", old.starts[i], old.ends[i]));
+			const table = old.tables[old.tableOf[i] ?? 0];
+			if (this.kept[i] === 1 && table !== undefined) add(table, old.bytes.toString("utf8", old.starts[i], old.ends[i]));
 		}
-		for (const line of this.fresh.values()) add(line.shapes, line.text);
+		for (const { line } of this.fresh.values()) add(line.table, line.text);
 		return byTable;
+	}
+
+	/** Every note to write encoded anew with one table, in the same order as `linesByTable` gives them. */
+	private linesAnew(): Map<StringTable, string[]> {
+		const codec = new NoteCodec();
+		const lines: string[] = [];
+		const { notes, stamps, index } = this.old;
+		for (const [path, i] of index) {
+			const note = notes[i];
+			if (this.kept[i] === 1 && note !== undefined) lines.push(encodeLine(path, { size: stamps[3 * i] ?? 0, mtimeMs: stamps[3 * i + 1] ?? 0, ctimeMs: stamps[3 * i + 2] ?? 0 }, note, codec));
+		}
+		for (const [path, { stamp, note }] of this.fresh) lines.push(encodeLine(path, stamp, note, codec));
+		return new Map([[codec.strings, lines]]);
 	}
 
 	/**
@@ -264,8 +300,11 @@ export class NoteCache {
 	private fileJob(): CacheFileJob | null {
 		if (this.file === null) return null;
 		if (!this.changed && this.keptCount === this.old.notes.length) return null;
-		const byTable = this.linesByTable();
-		return { file: this.file, format: FORMAT, key: this.key, tables: asciiJson([...byTable.keys()]), groups: [...byTable.values()] };
+		let byTable = this.linesByTable();
+		let strings = 0;
+		for (const table of byTable.keys()) strings += table.size;
+		if (strings > STRINGS_PER_NOTE * (this.keptCount + this.fresh.size) + STRINGS_MARGIN) byTable = this.linesAnew();
+		return { file: this.file, format: FORMAT, key: this.key, tables: asciiJson([...byTable.keys()].map((table) => table.since(0))), groups: [...byTable.values()] };
 	}
 
 	/** Writes the cache file now when anything changed (see `writeCacheFile`); false when nothing was written. */

@@ -1,9 +1,10 @@
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
-import { createParseContext, type ParseContext, type ParsedNote } from "../core/notes/note";
+import { createParseContext, type ParseContext } from "../core/notes/note";
 import type { Problem } from "../core/shared/problems";
-import { encodeLine, NoteEncoder } from "./cache-codec";
+import { NoteCodec } from "../core/notes/stored-note";
+import { encodeLine } from "./cache-codec";
 import { nodeNoteFiles } from "./note-files";
 import { readNoteFile } from "./note-reading";
 import { claimChunk, stampClaimedChunks } from "./stamp-chunks";
@@ -36,40 +37,38 @@ export type ChunkResult = { chunk: number; stamps: Float64Array } | { chunk: num
 /**
  * The notes of one chunk, in the cache file's line layout (`encodeLine`), which the main thread
  * decodes and the cache stores as they are: cheaper to send than structured cloning. A thread keeps
- * one table of shapes for its whole life; each batch brings the shapes made since the last one.
+ * one table of strings for its whole life; each batch brings the strings added since the last one.
  */
 export interface Batch {
-	/** Shapes to append to this thread's table (JSON). */
-	newShapes: string;
-	/** One line per note of the chunk, in order; "" for a note in `others`. */
+	/** Strings to append to this thread's table (JSON). */
+	newStrings: string;
+	/** One line per note of the chunk, in order; "" for a note in `unread`. */
 	lines: string[];
-	/** JSON of the notes that are not lines: `[index in the chunk, problem that kept it unread, or the note as plain JSON]`. */
-	others: string;
+	/** JSON of the notes that could not be read: `[index in the chunk, the problem that kept it unread]`. */
+	unread: string;
 }
 
-/** A note of a batch that is not a line: unread (its problem), or a note the compact layout cannot hold. */
-export type BatchOther = [index: number, problem: Problem | null, plain: ParsedNote | null];
+/** A note of a batch that could not be read, and why. */
+export type UnreadInBatch = [index: number, problem: Problem];
 
 export function isReadWorker(): boolean {
 	return !isMainThread && (workerData as { kind?: unknown } | null)?.kind === JOB;
 }
 
-/** Reads and parses notes into one batch; `encoder` is the thread's, `sent` how many of its shapes earlier batches carried. */
-export function parseChunk(root: string, paths: readonly string[], context: ParseContext, withStamps: boolean, encoder: NoteEncoder, sent: number): Batch {
+/** Reads and parses notes into one batch; `codec` is the thread's, `sent` how many of its strings earlier batches carried. */
+export function parseChunk(root: string, paths: readonly string[], context: ParseContext, withStamps: boolean, codec: NoteCodec, sent: number): Batch {
 	const lines: string[] = [];
-	const others: BatchOther[] = [];
+	const unread: UnreadInBatch[] = [];
 	paths.forEach((path, i) => {
 		const read = readNoteFile(root, path, context, nodeNoteFiles, withStamps);
 		if ("problem" in read) {
-			others.push([i, read.problem, null]);
+			unread.push([i, read.problem]);
 			lines.push("");
 			return;
 		}
-		const encoded = encoder.encodeNote(path, read.note);
-		if (encoded === null) others.push([i, null, read.note]);
-		lines.push(encoded === null ? "" : encodeLine(path, read.stamp, encoded));
+		lines.push(encodeLine(path, read.stamp, read.note, codec));
 	});
-	return { newShapes: JSON.stringify(encoder.shapes.slice(sent)), lines, others: JSON.stringify(others) };
+	return { newStrings: JSON.stringify(codec.strings.since(sent)), lines, unread: JSON.stringify(unread) };
 }
 
 /** The worker's whole life: take chunks until none is left, send each result, then say done. */
@@ -84,10 +83,10 @@ export function runReadWorker(): void {
 	}
 	const counter = new Int32Array(job.counter);
 	const context = createParseContext(job.settings, job.config);
-	const encoder = new NoteEncoder();
+	const codec = new NoteCodec();
 	for (let claim = claimChunk(counter, job.chunk, job.paths.length); claim !== null; claim = claimChunk(counter, job.chunk, job.paths.length)) {
-		const sent = encoder.shapes.length;
-		port.postMessage({ chunk: claim.index, batch: parseChunk(job.root, job.paths.slice(claim.from, claim.to), context, job.withStamps, encoder, sent) } satisfies ChunkResult);
+		const sent = codec.strings.size;
+		port.postMessage({ chunk: claim.index, batch: parseChunk(job.root, job.paths.slice(claim.from, claim.to), context, job.withStamps, codec, sent) } satisfies ChunkResult);
 	}
 	port.postMessage({ done: true } satisfies ChunkResult);
 }

@@ -1,6 +1,6 @@
 import type { ParsedNote } from "../core/notes/note";
 import type { Slicer } from "./slicer";
-import { NoteCodec, StringTable } from "./stored-note";
+import { NoteCodec, StringTable } from "../core/notes/stored-note";
 
 /**
  * Parsed notes kept between Obsidian sessions in IndexedDB, one database per vault (as Dataview keeps

@@ -104,10 +104,10 @@ describe("the CLI's cache of parsed notes", () => {
 	it.each([
 		["truncated", (text: string) => text.slice(0, Math.floor(text.length / 2))],
 		["garbage", () => "\u0000\u0001not json at all"],
-		["holding a note read at another path", (text: string) => text.replace(/(\n\["[^"]+",[^,]+,[^,]+,[^,]+,\[\d+,)0,/, '$1"Elsewhere/Anna.md",')],
+		["holding a note read at another path", (text: string) => text.replace(/\n\["People\/Anna Rossi\.md"/, '\n["Elsewhere/Anna Rossi.md"')],
 		["another program's", () => JSON.stringify({ format: "something", notes: [] }) + "\n{}"],
 		["of the wrong shape in one entry", (text: string) => text.replace(/(\n\["[^"]+",)\d+/, '$1"x"')],
-		["with a damaged table of shapes", (text: string) => text.replace("\n[[[", "\n[[[7,")],
+		["with a damaged table of strings", (text: string) => text.replace("\n[[", "\n[[7,")],
 		["counting more notes than it holds", (text: string) => text.replace('"groups":[3]', '"groups":[4]')],
 		["holding more notes than it counts", (text: string) => `${text}\n${text.split("\n")[2] ?? ""}`],
 		["counting more notes in all than its groups hold", (text: string) => text.replace('"count":3', '"count":4')],
@@ -146,6 +146,26 @@ describe("the CLI's cache of parsed notes", () => {
 		expect(cadences(again)).toMatchObject({ "Person 7": "63d", Newcomer: "42d", "Person 8": "28d" });
 		expect(again.index.lastInteraction("People/Person 8.md")?.day).toBe("2026-10-09");
 		expect(cadences(again)).toEqual(cadences(await loadVault(root, { cacheRoot: null })));
+	});
+
+	it("writes the notes anew with one table of strings when old edits left the tables holding many strings no note uses, and reads them back", async () => {
+		const guests = (prefix: string): string => `---\ntype: meeting\ndate: 2026-11-02\nattendees: [${Array.from({ length: 5000 }, (_, i) => `"${prefix} ${i}"`).join(", ")}]\n---\n`;
+		const root = oldVault({ ...files, "Meetings/2026-11-02 Gala.md": guests("Guest") });
+		const options: LoadOptions = { cacheRoot: mkdtempSync(join(tmpdir(), "rapport-cache-strings-")) };
+		const cacheFile = join(vaultCacheDir(options.cacheRoot as string, root), "notes.json");
+		const stringsInFile = (): number => (JSON.parse(readFileSync(cacheFile, "utf8").split("\n")[1] ?? "[]") as string[][]).reduce((n, table) => n + table.length, 0);
+		await loadVault(root, options);
+		const first = stringsInFile();
+		expect(first).toBeGreaterThan(5000);
+		// Another 5,000 names: kept with the first table, the 5,000 names before would stay in it, needed by no note.
+		write(root, "Meetings/2026-11-02 Gala.md", guests("Invitee"));
+		const edited = await loadVault(root, options);
+		expect(edited.stats).toEqual({ notes: 4, fromCache: 3, parsed: 1 });
+		expect(stringsInFile()).toBeLessThan(first + 100);
+		const again = await loadVault(root, options);
+		expect(again.stats).toEqual({ notes: 4, fromCache: 4, parsed: 0 });
+		expect(again.index.note("Meetings/2026-11-02 Gala.md")?.attendees.map((r) => r.target).slice(0, 2)).toEqual(["Invitee 0", "Invitee 1"]);
+		expect(again.index.counts()).toEqual((await loadVault(root, { cacheRoot: null })).index.counts());
 	});
 
 	it("keeps nothing with --no-cache (cacheRoot null)", async () => {

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ParsedNote } from "../../src/core/notes/note";
-import { NONE } from "../../src/core/notes/frontmatter-values";
-import { NoteCodec, StringTable } from "../../src/obsidian/stored-note";
-import { buildVault, md, meeting, person } from "../builders";
+import type { ParsedNote } from "../../../src/core/notes/note";
+import { NONE } from "../../../src/core/notes/frontmatter-values";
+import { NoteCodec, StringTable } from "../../../src/core/notes/stored-note";
+import { buildVault, md, meeting, person } from "../../builders";
 
 function markdownFiles(root: string): string[] {
 	return readdirSync(root).flatMap((name) => {

@@ -1,15 +1,16 @@
-import type { Birthday } from "../core/dates/birthday";
-import type { Cadence } from "../core/dates/cadence";
-import type { CalendarDay } from "../core/dates/dates";
-import type { NoteKind } from "../core/notes/classify";
-import { NONE } from "../core/notes/frontmatter-values";
-import type { ExchangeDirection } from "../core/notes/markdown";
-import type { ContactRef, Exchange, FollowUpSource, GroupPins, ParsedNote, PersonInfo, Ref } from "../core/notes/note";
-import type { Problem } from "../core/shared/problems";
-import { basename, sharedString } from "../core/shared/text";
+import type { Birthday } from "../dates/birthday";
+import type { Cadence } from "../dates/cadence";
+import type { CalendarDay } from "../dates/dates";
+import type { NoteKind } from "./classify";
+import { NONE } from "./frontmatter-values";
+import type { ExchangeDirection } from "./markdown";
+import type { ContactRef, Exchange, FollowUpSource, GroupPins, ParsedNote, PersonInfo, Ref } from "./note";
+import type { Problem } from "../shared/problems";
+import { basename, sharedString } from "../shared/text";
 
 /**
- * A parsed note as the plugin's store keeps it between sessions: one compact JSON text per note.
+ * A parsed note as the plugin's store (IndexedDB) and the CLI's parse cache (a file) keep it between
+ * sessions: one compact JSON value per note.
  * Only what the note holds is written (no empty lists, nulls or falses), references as
  * `target, 1 | 0, line` one after another in one flat list of numbers, and the path only as the store's key. The strings that many notes repeat
  * (link targets, days, circles, organisations, interests) are written once, in the store's `StringTable`,
@@ -32,6 +33,15 @@ export class StringTable {
 
 	get size(): number {
 		return this.list.length;
+	}
+
+	/** Adds `strings` at the end, in order (the strings another table added since it was last told, as a reading thread sends them). */
+	extend(strings: readonly string[]): void {
+		for (const text of strings) {
+			const shared = sharedString(text);
+			if (this.ids !== null && !this.ids.has(shared)) this.ids.set(shared, this.list.length);
+			this.list.push(shared);
+		}
 	}
 
 	/** The strings added from number `from` on, to be stored. */
@@ -359,6 +369,16 @@ export class NoteCodec {
 			return this.reader.note(path, JSON.parse(text) as Stored);
 		} catch {
 			// Not JSON, or not of the shape written: the note is read again.
+			return null;
+		}
+	}
+
+	/** As `decode`, for the note's JSON already parsed (a value inside a larger JSON text, as a line of the CLI's cache holds it). */
+	decodeValue(path: string, value: unknown): ParsedNote | null {
+		if (typeof value !== "object" || value === null) return null;
+		try {
+			return this.reader.note(path, value as Stored);
+		} catch {
 			return null;
 		}
 	}
