@@ -95,7 +95,7 @@ function tablesOf(value: unknown): StringTable[] | null {
 	const tables: StringTable[] = [];
 	for (const list of value as unknown[]) {
 		if (!Array.isArray(list) || !list.every((s) => typeof s === "string")) return null;
-		tables.push(new StringTable(list as string[]));
+		tables.push(new StringTable(list));
 	}
 	return tables;
 }
