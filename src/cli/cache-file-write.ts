@@ -11,7 +11,9 @@ export interface CacheFileJob {
 	file: string;
 	format: string;
 	key: string;
-	/** The tables of shapes, as one line of JSON. */
+	/** How many strings the tables held when the notes were last written anew (the header keeps it for the next run). */
+	strings: number;
+	/** The tables of strings, as one line of JSON. */
 	tables: string;
 	/** The notes' lines, grouped by table, in the order of `tables`. */
 	groups: string[][];
@@ -38,7 +40,7 @@ function writeAllAt(fd: number, bytes: Buffer, position: number): void {
 function headerLine(job: CacheFileJob, digest: string): Buffer {
 	const groups = job.groups.map((lines) => lines.length);
 	const count = groups.reduce((a, b) => a + b, 0);
-	return Buffer.from(`${JSON.stringify({ format: job.format, key: job.key, count, groups, digest })}\n`, "utf8");
+	return Buffer.from(`${JSON.stringify({ format: job.format, key: job.key, count, groups, strings: job.strings, digest })}\n`, "utf8");
 }
 
 /** A SHA-256 digest in hex has 64 characters: the header's length is known before the digest is. */

@@ -85,9 +85,11 @@ interface OldEntries {
 	/** The table of strings of note i's line. */
 	tableOf: Uint16Array;
 	tables: StringTable[];
+	/** How many strings the tables held when the notes were last written anew (see `STRINGS_GROWTH`). */
+	strings: number;
 }
 
-const NO_ENTRIES: OldEntries = { index: new Map(), notes: [], stamps: new Float64Array(0), bytes: Buffer.alloc(0), starts: new Int32Array(0), ends: new Int32Array(0), tableOf: new Uint16Array(0), tables: [] };
+const NO_ENTRIES: OldEntries = { index: new Map(), notes: [], stamps: new Float64Array(0), bytes: Buffer.alloc(0), starts: new Int32Array(0), ends: new Int32Array(0), tableOf: new Uint16Array(0), tables: [], strings: 0 };
 
 /** The tables of strings of a file, when its line of tables is a list of lists of strings. */
 function tablesOf(value: unknown): StringTable[] | null {
@@ -129,13 +131,14 @@ function entriesOf(bytes: Buffer, key: string): OldEntries | null {
 	if (headerEnd < 0) return null;
 	// The tables end at the first note's line, or at the end of a cache of no note.
 	const tablesEnd = lineEnd(bytes, headerEnd + 1);
-	const header = JSON.parse(bytes.toString("utf8", 0, headerEnd)) as { format?: unknown; key?: unknown; count?: unknown; groups?: unknown; digest?: unknown };
+	const header = JSON.parse(bytes.toString("utf8", 0, headerEnd)) as { format?: unknown; key?: unknown; count?: unknown; groups?: unknown; strings?: unknown; digest?: unknown };
 	const { groups, count } = header;
 	if (header.format !== FORMAT || header.key !== key || !Array.isArray(groups) || typeof count !== "number" || !Number.isInteger(count) || count < 0 || count > bytes.length) return null;
 	if (header.digest !== createHash("sha256").update(bytes.subarray(headerEnd + 1)).digest("hex")) return null;
 	const tables = tablesOf(JSON.parse(bytes.toString("utf8", headerEnd + 1, tablesEnd)));
 	if (tables === null || tables.length !== groups.length) return null;
-	const out: OldEntries = { index: new Map(), notes: new Array<ParsedNote>(count), stamps: new Float64Array(3 * count), bytes, starts: new Int32Array(count), ends: new Int32Array(count), tableOf: new Uint16Array(count), tables };
+	const strings = typeof header.strings === "number" && Number.isInteger(header.strings) && header.strings >= 0 ? header.strings : 0;
+	const out: OldEntries = { index: new Map(), notes: new Array<ParsedNote>(count), stamps: new Float64Array(3 * count), bytes, starts: new Int32Array(count), ends: new Int32Array(count), tableOf: new Uint16Array(count), tables, strings };
 	let start = tablesEnd + 1;
 	let n = 0;
 	for (let t = 0; t < groups.length; t++) {
@@ -171,12 +174,12 @@ interface FreshNote {
 }
 
 /**
- * When the tables of the lines to write hold more strings than this many per note (plus a margin), the
- * notes are written anew with one table of only the strings they use: notes that changed or went, run
- * after run, left strings behind that no line needs.
+ * When the tables of the lines to write hold more than this many times the strings they held when the
+ * notes were last written anew (plus a margin), the notes are written anew with one table of only the
+ * strings they use: notes that changed or went, run after run, left strings behind that no line needs.
  */
-const STRINGS_PER_NOTE = 8;
-const STRINGS_MARGIN = 4096;
+const STRINGS_GROWTH = 2;
+const STRINGS_MARGIN = 1024;
 
 export class NoteCache {
 	/** Notes read (not from the cache) in this run, to store. */
@@ -303,8 +306,13 @@ export class NoteCache {
 		let byTable = this.linesByTable();
 		let strings = 0;
 		for (const table of byTable.keys()) strings += table.size;
-		if (strings > STRINGS_PER_NOTE * (this.keptCount + this.fresh.size) + STRINGS_MARGIN) byTable = this.linesAnew();
-		return { file: this.file, format: FORMAT, key: this.key, tables: asciiJson([...byTable.keys()].map((table) => table.since(0))), groups: [...byTable.values()] };
+		// A file written from scratch (no file before, or a whole new one) starts the count.
+		let baseline = this.old.notes.length === 0 ? strings : this.old.strings;
+		if (strings > STRINGS_GROWTH * baseline + STRINGS_MARGIN) {
+			byTable = this.linesAnew();
+			baseline = [...byTable.keys()].reduce((n, table) => n + table.size, 0);
+		}
+		return { file: this.file, format: FORMAT, key: this.key, strings: baseline, tables: asciiJson([...byTable.keys()].map((table) => table.since(0))), groups: [...byTable.values()] };
 	}
 
 	/** Writes the cache file now when anything changed (see `writeCacheFile`); false when nothing was written. */
