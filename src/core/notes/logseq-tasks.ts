@@ -45,7 +45,10 @@ export function logseqMarkerAt(line: string, at: number): LogseqMarker | null {
 
 export type LogseqDateKey = "scheduled" | "due";
 
-const DATE_LINE = /(SCHEDULED|DEADLINE):[ \t]*<([^>\s]*)[^>]*>/g;
+/** `SCHEDULED: <2026-11-20 Fri 10:00 .+1w>`: the day is the stamp's first word (the split before the rest is fixed, so no backtracking). */
+const DATE_LINE = /(SCHEDULED|DEADLINE):[ \t]*<([^>\s]*)(?:\s[^>]*)?>/g;
+/** Logseq writes a day line in a few dozen characters; a longer line is text, not read for days. */
+const LONGEST_DATE_LINE = 200;
 
 /** Whether a line (its indent and `>` aside) starts with `SCHEDULED:` or `DEADLINE:`. */
 export function isLogseqDateLine(line: string): boolean {
@@ -55,6 +58,6 @@ export function isLogseqDateLine(line: string): boolean {
 
 /** The days of a `SCHEDULED: <2026-11-20 Fri>` / `DEADLINE: <…>` line, as written: DEADLINE is the due day. */
 export function logseqDates(line: string): { key: LogseqDateKey; value: string }[] {
-	if (!isLogseqDateLine(line)) return [];
+	if (line.length > LONGEST_DATE_LINE || !isLogseqDateLine(line)) return [];
 	return [...line.matchAll(DATE_LINE)].map((m) => ({ key: m[1] === "DEADLINE" ? "due" : "scheduled", value: m[2] ?? "" }));
 }
