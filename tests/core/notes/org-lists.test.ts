@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultSettings } from "../../../src/core/config/settings";
+import { groupInputFor } from "../../../src/core/events/event-groups";
+import { planGroups } from "../../../src/core/events/groups";
 import { buildRelationshipGraph } from "../../../src/core/graph/build";
 import { buildLedger } from "../../../src/core/relationships/reciprocity";
 import { suggestIntroductions } from "../../../src/core/relationships/introductions";
@@ -60,5 +62,21 @@ describe("an attendee told apart by a person's second organisation", () => {
 			"Meetings/Coffee.md": md({ type: "meeting", date: "2026-11-20", attendees: ["Anna Rossi (Lumen)"] }),
 		});
 		expect(v.index.attendeesOf("Meetings/Coffee.md")).toEqual(["People/Anna Rossi.md"]);
+	});
+});
+
+describe("a person at two organisations at an event's tables", () => {
+	it("is a colleague of someone at her second organisation when the plan counts colleagues at a table", () => {
+		const v = buildVault({
+			"People/Anna.md": person({ org: ["Acme", "[[Lumen]]"] }),
+			"People/Dario.md": person({ org: "Lumen" }),
+			"People/Eva.md": person({ org: "Orbit" }),
+			"People/Fede.md": person({ org: "Zeta" }),
+			"Events/Meetup.md": md({ type: "event", date: "2026-11-20", attendees: ["[[Anna]]", "[[Dario]]", "[[Eva]]", "[[Fede]]"] }),
+		});
+		const input = groupInputFor(v.index, "Events/Meetup.md", null);
+		if (!input) throw new Error("no event");
+		const plan = planGroups({ ...input, size: 2, together: [["People/Anna.md", "People/Dario.md"]] });
+		expect(plan.rounds[0]?.stats.sameOrgPairs).toBe(1);
 	});
 });
