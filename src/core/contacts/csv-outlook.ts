@@ -83,6 +83,8 @@ const FRENCH_COLUMNS: Readonly<Record<string, string>> = {
 
 /** Columns a language's Outlook versions name two ways: older French Outlook writes `Tél. mobile`. */
 const FRENCH_OTHER_NAMES: Readonly<Record<string, string>> = { "Mobile Phone": "Tél. mobile" };
+/** Other German Outlook versions: `Zweiter Vorname`, `Telefon (privat)`. */
+const GERMAN_OTHER_NAMES: Readonly<Record<string, string>> = { "Middle Name": "Zweiter Vorname", "Home Phone": "Telefon (privat)", "Home Phone 2": "Telefon (privat 2)" };
 
 /** How one Outlook export is written: its column names, and whether its dates put the day first. */
 interface OutlookLayout {
@@ -98,7 +100,7 @@ function translated(names: Readonly<Record<string, string>>, others: Readonly<Re
 
 const ENGLISH: OutlookLayout = { columns: (english) => [english], dayFirst: false };
 /** The layouts tried in turn, each by its first name, last name and email columns. */
-const LAYOUTS: readonly OutlookLayout[] = [ENGLISH, translated(ITALIAN_COLUMNS), translated(GERMAN_COLUMNS), translated(FRENCH_COLUMNS, FRENCH_OTHER_NAMES)];
+const LAYOUTS: readonly OutlookLayout[] = [ENGLISH, translated(ITALIAN_COLUMNS), translated(GERMAN_COLUMNS, GERMAN_OTHER_NAMES), translated(FRENCH_COLUMNS, FRENCH_OTHER_NAMES)];
 
 /** Whether a file's first lines have all of these column names as cells (any separator, quoted or not). */
 function hasColumns(head: string, names: readonly string[]): boolean {

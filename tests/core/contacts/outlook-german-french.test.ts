@@ -38,6 +38,11 @@ describe("a German Outlook contacts export", () => {
 		const file = readContactBytes(new TextEncoder().encode(text));
 		expect(file?.problems).toMatchObject([{ line: 2, code: "badDate", params: { field: "Geburtstag", value: "31.02.1979" } }]);
 	});
+
+	it("reads the home phone under the name other German Outlook versions give it, Telefon (privat)", () => {
+		const text = decodeWholeFile(fixture("outlook-deutsch.csv")).replace('"Telefon privat"', '"Telefon (privat)"');
+		expect(readContactBytes(new TextEncoder().encode(text))?.contacts[1]?.phones).toEqual(["+49 40 000 0202"]);
+	});
 });
 
 describe("a French Outlook contacts export", () => {
