@@ -58,4 +58,37 @@ describe("Logseq tasks in the agenda panel", () => {
 		await settle(started.app);
 		expect(started.app.vault.text(journal)).toBe(before.replace(`DEADLINE: ${stamp(day(-1))}`, `DEADLINE: ${stamp(day(7))}`).replace("the deck\n", `the deck\n  SCHEDULED: ${stamp(day(7))}\n`));
 	});
+
+	it("writes DONE itself with the Tasks plugin enabled, which does not know Logseq's tasks", async () => {
+		const started = await startObsidian(vault());
+		const calls: string[] = [];
+		started.app.installedPlugins.set("obsidian-tasks-plugin", { apiV1: { executeToggleTaskDoneCommand: (line: string): string => (calls.push(line), `- [x] ${line} ✅ 2099-01-01`) } });
+		const view = await openPanel(started);
+		const before = started.app.vault.text(journal) ?? "";
+		click(buttonsOf(itemWith(view, "Call"))["Mark done"]);
+		await settle(started.app);
+		expect(calls).toEqual([]);
+		expect(started.app.vault.text(journal)).toBe(before.replace("- TODO Call", "- DONE Call"));
+	});
+
+	it("marks done and snoozes from the palette on the task under the cursor, a SCHEDULED line added under it", async () => {
+		const started = await startObsidian(vault());
+		const file = started.app.vault.getFileByPath(journal);
+		if (!file) throw new Error(journal);
+		started.app.workspace.setActiveFile(file, 2);
+		started.app.commands.executeCommandById("rapport:snooze");
+		const modal = started.app.modals.at(-1);
+		const input = modal?.contentEl.querySelector("input");
+		if (!modal || !input) throw new Error("no date prompt");
+		input.value = day(4);
+		input.dispatchEvent(new window.Event("input"));
+		click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Snooze"));
+		await settle(started.app);
+		const snoozed = `- TODO Call [[Anna Rossi]] about the lease\n  DEADLINE: ${stamp(day(-1))}\n- LATER Send [[Marco Bellini]] the deck\n  SCHEDULED: ${stamp(day(4))}\n`;
+		expect(started.app.vault.text(journal)).toBe(snoozed);
+		started.app.workspace.setActiveFile(file, 0);
+		started.app.commands.executeCommandById("rapport:mark-done");
+		await settle(started.app);
+		expect(started.app.vault.text(journal)).toBe(snoozed.replace("- TODO", "- DONE"));
+	});
 });
