@@ -39,7 +39,7 @@ export async function editDocument(app: App, file: TFile, edit: (text: string) =
 }
 
 /** One `replaceRange` covering only what differs between `before` and `after` (one undo step). */
-function replaceDifference(editor: Editor, before: string, after: string): void {
+export function replaceDifference(editor: Editor, before: string, after: string): void {
 	let start = 0;
 	const shortest = Math.min(before.length, after.length);
 	while (start < shortest && before[start] === after[start]) start++;

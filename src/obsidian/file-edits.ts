@@ -1,7 +1,8 @@
 import { type App, Notice, TFile } from "obsidian";
 import type { CalendarDay } from "../core/dates/dates";
 import { upsertSection } from "../core/edits/daily-section";
-import { appendLogLine, completeTaskLines, editTask, setTaskDue, type TaskEditResult, type TaskTarget } from "../core/edits/task-edits";
+import { appendLogLine, completeTaskLines, editTask, editTaskBlock, snoozeTaskBlock, type TaskEditResult, type TaskTarget } from "../core/edits/task-edits";
+import { matchTaskLine } from "../core/notes/tasks";
 import type { Translate } from "../i18n";
 import { describeProblemAt } from "../core/render/problems";
 import { problem } from "../core/shared/problems";
@@ -44,12 +45,12 @@ export class FileEdits {
 	 * Applies `edit` to the open task `target` names in `path`, found by its text if the note moved
 	 * it; when it is gone or ambiguous nothing changes and a Notice says so.
 	 */
-	private async editTask(path: string, target: TaskTarget, edit: (line: string) => string | readonly string[] | null): Promise<boolean> {
+	private async editTask(path: string, target: TaskTarget, edit: (text: string) => TaskEditResult): Promise<boolean> {
 		const file = this.file(path);
 		if (!file) return false;
 		let result: TaskEditResult = { ok: false, reason: "gone" };
 		const written = await this.edit(file, (data) => {
-			result = editTask(data, target, edit);
+			result = edit(data);
 			return result.ok ? result.text : data;
 		});
 		if (written === null) return false;
@@ -66,18 +67,21 @@ export class FileEdits {
 	async markDone(path: string, target: TaskTarget, today: CalendarDay, label: string): Promise<boolean> {
 		const tasks = tasksApi(this.app);
 		let lines: readonly string[] = [];
-		const ok = await this.editTask(path, target, (line) => {
-			const next = tasks ? tasks.executeToggleTaskDoneCommand(line, path).split("\n") : completeTaskLines(line, today);
-			lines = next ?? [];
-			return next;
-		});
+		const ok = await this.editTask(path, target, (text) =>
+			editTask(text, target, (line) => {
+				// A Logseq task (`- TODO …`) is no task to the Tasks plugin: Rapport writes its DONE.
+				const next = tasks && matchTaskLine(line)?.marker === null ? tasks.executeToggleTaskDoneCommand(line, path).split("\n") : completeTaskLines(line, today);
+				lines = next ?? [];
+				return next;
+			}),
+		);
 		if (ok) new Notice(this.t()("notice.done", { text: quoted(label) }));
 		if (ok && lines.length > 1) new Notice(this.t()("notice.nextOccurrence", { text: quoted(label) }));
 		return ok;
 	}
 
 	async snooze(path: string, target: TaskTarget, until: CalendarDay, label: string): Promise<boolean> {
-		const ok = await this.editTask(path, target, (text) => setTaskDue(text, until));
+		const ok = await this.editTask(path, target, (text) => editTaskBlock(text, target, (block) => snoozeTaskBlock(block, until)));
 		if (ok) new Notice(this.t()("notice.snoozed", { date: until, text: quoted(label) }));
 		return ok;
 	}

@@ -1,7 +1,8 @@
 import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian";
 import { addDays, today } from "../core/dates/dates";
-import { completeTaskLines, findTask, setTaskDue, type TaskTarget } from "../core/edits/task-edits";
+import { completeTaskLines, editTaskBlock, snoozeTaskBlock, type TaskTarget } from "../core/edits/task-edits";
 import { tasksApi } from "../obsidian/file-edits";
+import { replaceDifference } from "../obsidian/document-edit";
 import { inspectNote } from "../core/index/inspect";
 import { createParseContext, parseNoteDetail } from "../core/notes/note";
 import { matchTaskLine, isOpenStatus, parseTaskBody } from "../core/notes/tasks";
@@ -58,7 +59,8 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 				// With the Tasks plugin on, its own toggle (recurrences, its settings); else the same rules computed here.
 				const current = editor.getLine(line);
 				const tasks = tasksApi(host.app);
-				const next = tasks ? tasks.executeToggleTaskDoneCommand(current, activeFile()?.path ?? "") : completeTaskLines(current, today())?.join("\n");
+				// A Logseq task (`- TODO …`) is no task to the Tasks plugin: Rapport writes its DONE.
+				const next = tasks && matchTaskLine(current)?.marker === null ? tasks.executeToggleTaskDoneCommand(current, activeFile()?.path ?? "") : completeTaskLines(current, today())?.join("\n");
 				if (next !== null && next !== undefined) editor.setLine(line, next);
 			},
 		},
@@ -69,14 +71,13 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 				const target = taskTarget(editor.getLine(line), line);
 				new DatePromptModal(host, addDays(today(), 1), (day) => {
 					// The note may have changed while the date was picked: the task is found again by its text.
-					const found = target ? findTask(editor.getValue(), target) : { reason: "gone" as const };
-					if ("reason" in found) {
-						new Notice(t(found.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: quoted(target?.text ?? ""), path: activeFile()?.path ?? "" }));
+					const before = editor.getValue();
+					const result = target ? editTaskBlock(before, target, (block) => snoozeTaskBlock(block, day)) : { ok: false as const, reason: "gone" as const };
+					if (!result.ok) {
+						new Notice(t(result.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: quoted(target?.text ?? ""), path: activeFile()?.path ?? "" }));
 						return;
 					}
-					const next = setTaskDue(editor.getLine(found.line), day);
-					if (next === null) new Notice(t("notice.notTask"));
-					else editor.setLine(found.line, next);
+					replaceDifference(editor, before, result.text);
 				}).open();
 			},
 		},

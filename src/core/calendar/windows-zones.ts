@@ -1,3 +1,5 @@
+import { zoneOfWindowsLabel } from "./windows-display-zones";
+
 /**
  * Windows time zone names (what Outlook and Exchange write in `TZID`: `W. Europe Standard Time`) and
  * the IANA zone each stands for: the "001" (main) mapping of the Unicode CLDR table windowsZones.xml,
@@ -151,9 +153,15 @@ const BY_NAME: ReadonlyMap<string, string> = new Map(WINDOWS_ZONES.map(([windows
 
 /**
  * The IANA zone of a Windows zone name, any case, with or without the number Exchange appends to a
- * zone it has defined twice (`Eastern Standard Time 1`); null for any other name.
+ * zone it has defined twice (`Eastern Standard Time 1`), or of the label Windows shows for a zone
+ * (`(UTC+01:00) Amsterdam, Berlin, …`); a label of places Rapport does not know gives its fixed
+ * offset (`UTC+05:30`), as luxon names one. Null for any other name.
  */
 export function ianaZoneOfWindowsName(tzid: string): string | null {
 	const name = tzid.trim().replace(/\s+\d+$/, "").toLowerCase();
-	return BY_NAME.get(name) ?? null;
+	const known = BY_NAME.get(name);
+	if (known !== undefined) return known;
+	const label = tzid.startsWith("(") ? zoneOfWindowsLabel(tzid) : null;
+	if (label === null) return null;
+	return "fixed" in label ? label.fixed : (BY_NAME.get(label.windows.toLowerCase()) ?? null);
 }

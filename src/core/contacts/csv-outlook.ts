@@ -29,26 +29,97 @@ const ITALIAN_COLUMNS: Readonly<Record<string, string>> = {
 	Categories: "Categorie",
 };
 
+/**
+ * The German names, as Outlook for Windows in German exports them; its short dates are day first
+ * with dots (`24.06.1979`).
+ */
+const GERMAN_COLUMNS: Readonly<Record<string, string>> = {
+	"First Name": "Vorname",
+	"Middle Name": "Weitere Vornamen",
+	"Last Name": "Nachname",
+	Company: "Firma",
+	"Job Title": "Position",
+	"E-mail Address": "E-Mail-Adresse",
+	"E-mail 2 Address": "E-Mail 2: Adresse",
+	"E-mail 3 Address": "E-Mail 3: Adresse",
+	"Mobile Phone": "Mobiltelefon",
+	"Primary Phone": "Haupttelefon",
+	"Business Phone": "Telefon geschäftlich",
+	"Business Phone 2": "Telefon geschäftlich 2",
+	"Home Phone": "Telefon privat",
+	"Home Phone 2": "Telefon privat 2",
+	"Other Phone": "Weiteres Telefon",
+	"Car Phone": "Autotelefon",
+	"Company Main Phone": "Telefon Firma",
+	Birthday: "Geburtstag",
+	"Web Page": "Webseite",
+	Categories: "Kategorien",
+	Notes: "Notizen",
+};
+
+/** The French names, as Outlook for Windows in French exports them; `Notes` keeps its name. Dates are day first (`03/02/1988`). */
+const FRENCH_COLUMNS: Readonly<Record<string, string>> = {
+	"First Name": "Prénom",
+	"Middle Name": "Deuxième prénom",
+	"Last Name": "Nom",
+	Company: "Société",
+	"Job Title": "Titre",
+	"E-mail Address": "Adresse de messagerie",
+	"E-mail 2 Address": "Adresse de messagerie 2",
+	"E-mail 3 Address": "Adresse de messagerie 3",
+	"Mobile Phone": "Téléphone mobile",
+	"Primary Phone": "Téléphone principal",
+	"Business Phone": "Téléphone (bureau)",
+	"Business Phone 2": "Téléphone 2 (bureau)",
+	"Home Phone": "Téléphone (domicile)",
+	"Home Phone 2": "Téléphone 2 (domicile)",
+	"Other Phone": "Téléphone (autre)",
+	"Car Phone": "Téléphone (voiture)",
+	"Company Main Phone": "Téléphone société",
+	Birthday: "Anniversaire",
+	"Web Page": "Page Web",
+	Categories: "Catégories",
+};
+
+/** Columns a language's Outlook versions name two ways: older French Outlook writes `Tél. mobile`. */
+const FRENCH_OTHER_NAMES: Readonly<Record<string, string>> = { "Mobile Phone": "Tél. mobile" };
+/** Other German Outlook versions: `Zweiter Vorname`, `Telefon (privat)`. */
+const GERMAN_OTHER_NAMES: Readonly<Record<string, string>> = { "Middle Name": "Zweiter Vorname", "Home Phone": "Telefon (privat)", "Home Phone 2": "Telefon (privat 2)" };
+
 /** How one Outlook export is written: its column names, and whether its dates put the day first. */
 interface OutlookLayout {
-	/** The file's name for an English column name. */
-	column(english: string): string;
-	/** Dates as the exporting Windows writes them: `7/4/1985` is 4 July in English, 7 April in Italian. */
+	/** The file's names for an English column name, the usual one first. */
+	columns(english: string): readonly string[];
+	/** Dates as the exporting Windows writes them: `7/4/1985` is 4 July in English, 7 April in Italian, German or French. */
 	dayFirst: boolean;
 }
 
-const ENGLISH: OutlookLayout = { column: (english) => english, dayFirst: false };
-const ITALIAN: OutlookLayout = { column: (english) => ITALIAN_COLUMNS[english] ?? english, dayFirst: true };
+function translated(names: Readonly<Record<string, string>>, others: Readonly<Record<string, string>> = {}): OutlookLayout {
+	return { columns: (english) => [names[english] ?? english, ...(others[english] ? [others[english]] : [])], dayFirst: true };
+}
+
+const ENGLISH: OutlookLayout = { columns: (english) => [english], dayFirst: false };
+/** The layouts tried in turn, each by its first name, last name and email columns. */
+const LAYOUTS: readonly OutlookLayout[] = [ENGLISH, translated(ITALIAN_COLUMNS), translated(GERMAN_COLUMNS, GERMAN_OTHER_NAMES), translated(FRENCH_COLUMNS, FRENCH_OTHER_NAMES)];
+
+/** Whether a file's first lines have all of these column names as cells (any separator, quoted or not). */
+function hasColumns(head: string, names: readonly string[]): boolean {
+	return names.every((name) => new RegExp(String.raw`(^|[,;\t])"?` + name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + String.raw`"?(?=[,;\t\r\n]|$)`, "im").test(head));
+}
 
 /**
  * Whether a CSV is an Outlook contacts export (Outlook for Windows' "Export to a file", Outlook.com's
- * "Export contacts"), with English or Italian column names, separated by commas, semicolons or tabs
- * (Excel's "Unicode text").
+ * "Export contacts"), with English, Italian, German or French column names, separated by commas,
+ * semicolons or tabs (Excel's "Unicode text").
  */
 export function isOutlookCsv(text: string): boolean {
 	const head = text.slice(0, 4000);
 	const english = /"?First Name"?[,;\t]/i.test(head) && /"?E-mail Address"?/i.test(head) && /"?(Job Title|Business Phone|E-mail 2 Address)"?/i.test(head);
-	return english || (/(^|[,;\t])"?Nome"?[,;\t]/im.test(head) && /[,;\t]"?Cognome"?[,;\t\r\n]/i.test(head) && /"?Indirizzo posta elettronica"?/i.test(head) && /"?(Posizione|Ufficio|Cellulare|Indirizzo posta elettronica 2)"?/i.test(head));
+	if (english) return true;
+	return LAYOUTS.slice(1).some((layout) => {
+		const [first, last, email, role, business, mobile] = ["First Name", "Last Name", "E-mail Address", "Job Title", "Business Phone", "Mobile Phone"].map((c) => layout.columns(c)[0] ?? c);
+		return hasColumns(head, [first ?? "", last ?? "", email ?? ""]) && [role, business, mobile].some((c) => hasColumns(head, [c ?? ""]));
+	});
 }
 
 const PHONE_COLUMNS = ["Mobile Phone", "Primary Phone", "Business Phone", "Business Phone 2", "Home Phone", "Home Phone 2", "Other Phone", "Car Phone", "Company Main Phone"];
@@ -57,12 +128,12 @@ const EMAIL_COLUMNS = ["E-mail Address", "E-mail 2 Address", "E-mail 3 Address"]
 /**
  * Outlook's birthday: the short date of the exporting machine (`4/7/1985` month first, as US Windows
  * writes it; day first when the first number cannot be a month, or when `dayFirst`, as Italian
- * Windows writes it), `0/0/00` for none, or ISO. Two-digit years as Windows reads them by default:
+ * Windows writes it), `0/0/00` (German Windows: `0.0.00`) for none, or ISO. Two-digit years as Windows reads them by default:
  * 30–99 are 1930–1999, 00–29 are 2000–2029.
  */
 export function parseOutlookDate(text: string, dayFirst = false): { day: string } | null | "none" {
 	const t = text.trim().replace(/\s.*$/, "");
-	if (t === "" || /^0?0\/0?0\/(00|0000)$/.test(t)) return "none";
+	if (t === "" || /^0?0([/.])0?0\1(00|0000)$/.test(t)) return "none";
 	let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
 	if (m?.[1] && m[2] && m[3]) return isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) ? { day: formatDay(Number(m[1]), Number(m[2]), Number(m[3])) } : null;
 	m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/.exec(t);
@@ -74,8 +145,17 @@ export function parseOutlookDate(text: string, dayFirst = false): { day: string 
 	return isValidDate(year, month, day) ? { day: formatDay(year, month, day) } : null;
 }
 
+/** The cell of the first of a column's names that the file has and fills. */
+function cellOf(row: { get(name: string): string }, names: readonly string[]): string {
+	for (const name of names) {
+		const value = row.get(name);
+		if (value !== "") return value;
+	}
+	return "";
+}
+
 function outlookContact(row: { line: number; get(name: string): string }, layout: OutlookLayout, problems: ContactFile["problems"]): Contact | null {
-	const r = { line: row.line, get: (english: string): string => row.get(layout.column(english)) };
+	const r = { line: row.line, get: (english: string): string => cellOf(row, layout.columns(english)) };
 	const c = emptyContact(r.line);
 	c.firstName = r.get("First Name");
 	c.lastName = r.get("Last Name");
@@ -86,7 +166,7 @@ function outlookContact(row: { line: number; get(name: string): string }, layout
 	c.role = r.get("Job Title") || null;
 	if (c.name === "" && c.org) c.name = c.org;
 	const birthday = parseOutlookDate(r.get("Birthday"), layout.dayFirst);
-	if (birthday === null) problems.push(contactProblem(r.line, "badDate", { field: layout.column("Birthday"), value: r.get("Birthday") }));
+	if (birthday === null) problems.push(contactProblem(r.line, "badDate", { field: layout.columns("Birthday")[0] ?? "Birthday", value: r.get("Birthday") }));
 	else if (birthday !== "none") c.birthday = birthday.day;
 	c.note = r.get("Notes") || null;
 	const web = r.get("Web Page");
@@ -104,15 +184,16 @@ function outlookContact(row: { line: number; get(name: string): string }, layout
 	return c;
 }
 
-/** An Outlook contacts CSV: one contact per row, the columns named as Outlook names them in English or Italian. */
+/** An Outlook contacts CSV: one contact per row, the columns named as Outlook names them in English, Italian, German or French. */
 export function readOutlook(text: string): ContactFile {
 	const { rows, problems } = parseCsv(text, csvSeparator(text));
 	const required = ["First Name", "Last Name", "E-mail Address"];
 	let layout = ENGLISH;
-	let table = recordsAfterHeader(rows, required);
-	if (!table) {
-		layout = ITALIAN;
-		table = recordsAfterHeader(rows, required.map((name) => ITALIAN.column(name)));
+	let table: ReturnType<typeof recordsAfterHeader> = null;
+	for (const candidate of LAYOUTS) {
+		table = recordsAfterHeader(rows, required.map((name) => candidate.columns(name)[0] ?? name));
+		layout = candidate;
+		if (table) break;
 	}
 	if (!table) return { source: "outlook", contacts: [], problems: [...problems, contactProblem(1, "noHeader")] };
 	const contacts: Contact[] = [];

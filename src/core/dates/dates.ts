@@ -126,15 +126,26 @@ export function parseDay(value: unknown): CalendarDay | null {
 	return intern(text.length === 10 ? text : text.slice(0, 10));
 }
 
-/** `27.11.2026`: dots between day, month and year, which only day-first writers use (German, Italian). */
-const DOTTED_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+/**
+ * `27.11.2026`: dots between day, month and year, which only day-first writers use (German, Italian),
+ * with the time after it when one is written (`03.12.2024 14:30`, `03.12.2024, 14:30`, `14.30 Uhr`).
+ */
+const DOTTED_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?[ \t]+(\d{1,2})[:.](\d{2})(?::\d{2})?(?:[ \t]*(?:Uhr|h))?)?$/;
 
 /** A day written with dots, day first under any key: unlike `05/12/2026`, `05.12.2026` is never month first. */
 function dottedDay(text: string): CalendarDay | null {
 	const m = DOTTED_DAY.exec(text);
 	if (!m) return null;
 	const [year, month, day] = [Number(m[3]), Number(m[2]), Number(m[1])];
+	if (m[4] !== undefined && dottedTime(m) === null) return null;
 	return isValidDate(year, month, day) ? formatDay(year, month, day) : null;
+}
+
+/** The `HH:mm` of a dotted date's match, or null when it has none or its hour or minute is out of range. */
+function dottedTime(m: RegExpExecArray): string | null {
+	const [h, min] = [m[4], m[5]];
+	if (h === undefined || min === undefined || Number(h) > 23 || Number(min) > 59) return null;
+	return `${h.padStart(2, "0")}:${min}`;
 }
 
 /** `20/11/2026`, `20.11.2026`, `20-11-2026`: a day written day first, as Italians write it. */
@@ -202,7 +213,10 @@ function writtenOutDay(text: string): CalendarDay | null {
 export function parseTime(value: unknown): string | null {
 	if (typeof value !== "string") return null;
 	const m = /^\d{4}-\d{2}-\d{2}(?:[T\s]|,[ \t]*)(\d{1,2}):(\d{2})/.exec(value.trim());
-	if (!m?.[1] || !m[2]) return null;
+	if (!m?.[1] || !m[2]) {
+		const dotted = value.length <= 40 ? DOTTED_DAY.exec(value.trim()) : null;
+		return dotted ? dottedTime(dotted) : null;
+	}
 	return `${m[1].padStart(2, "0")}:${m[2]}`;
 }
 

@@ -5,6 +5,7 @@ import { DATE_VALUE, isOpenStatus, matchTaskLine, struckSpans } from "../notes/t
 import { splitLines } from "../shared/text";
 import { hiddenTailStart } from "./hidden-lines";
 import { parseRule, readTasksLine, writeTasksBody } from "./recurrence";
+import { completeLogseqLine, logseqBlockLength, snoozeLogseqBlock } from "./logseq-edits";
 
 /**
  * Minimal edits of a note's text: each changes one line (or appends one) and leaves every other
@@ -55,10 +56,14 @@ function appendToTask(line: string, addition: string): string {
 	return `${head} ${addition}${line.slice(m.index)}`;
 }
 
-/** `- [ ] Call Anna` → `- [x] Call Anna ✅ 2026-11-27`, the way the Tasks plugin completes a task. */
+/**
+ * `- [ ] Call Anna` → `- [x] Call Anna ✅ 2026-11-27`, the way the Tasks plugin completes a task; a
+ * Logseq task as Logseq completes one: `- TODO Call Anna` → `- DONE Call Anna`.
+ */
 export function completeTask(line: string, today: CalendarDay): string | null {
 	const task = matchTaskLine(line);
 	if (!task || !isOpenStatus(task.status)) return null;
+	if (task.marker !== null) return completeLogseqLine(line, { ...task, marker: task.marker });
 	const done = line.slice(0, task.statusOffset) + "x" + line.slice(task.statusOffset + 1);
 	return /✅\uFE0F?\s*\d{4}-\d{2}-\d{2}/u.test(done) ? done : appendToTask(done, `✅ ${today}`);
 }
@@ -72,6 +77,8 @@ export function completeTaskLines(line: string, today: CalendarDay): string[] | 
 	const done = completeTask(line, today);
 	const task = matchTaskLine(line);
 	if (done === null || !task) return null;
+	// Logseq repeats a task by its SCHEDULED line's repeater (`.+1w`), not by a 🔁 rule on the line.
+	if (task.marker !== null) return [done];
 	const fields = readTasksLine(task.body);
 	const rule = fields.recurrence ? parseRule(fields.recurrence) : null;
 	if (!rule) return [done];
@@ -139,6 +146,36 @@ export function editTask(text: string, target: TaskTarget, edit: (line: string) 
 	const eol = text[span.end] === "\r" ? "\r\n" : text[span.end] === "\n" ? "\n" : text.includes("\r\n") ? "\r\n" : "\n";
 	const replacement = typeof next === "string" ? next : next.join(eol);
 	return { ok: true, text: text.slice(0, span.start) + replacement + text.slice(span.end), line: found.line };
+}
+
+/**
+ * Applies `edit` to the block of the task `target` names: its line, and for a Logseq task the lines of
+ * its block under it (properties, `SCHEDULED:`, `DEADLINE:`, logbook). The lines `edit` returns
+ * replace the block, with the note's own line ending between them.
+ */
+export function editTaskBlock(text: string, target: TaskTarget, edit: (block: readonly string[]) => readonly string[] | null): TaskEditResult {
+	const found = findTask(text, target);
+	if ("reason" in found) return { ok: false, reason: found.reason };
+	const lines = splitLines(text);
+	const task = matchTaskLine(lines[found.line] ?? "");
+	const first = lineSpan(text, found.line);
+	if (!task || !first) return { ok: false, reason: "gone" };
+	const length = task.marker === null ? 1 : logseqBlockLength(lines.slice(found.line), task);
+	const last = lineSpan(text, found.line + length - 1) ?? first;
+	const next = edit(lines.slice(found.line, found.line + length));
+	if (next === null) return { ok: false, reason: "gone" };
+	const eol = text[first.end] === "\r" ? "\r\n" : text.includes("\r\n") ? "\r\n" : "\n";
+	return { ok: true, text: text.slice(0, first.start) + next.join(eol) + text.slice(last.end), line: found.line };
+}
+
+/** A task's block with its date moved to `due`: `setTaskDue` on a Markdown task's line, the Logseq day line of a Logseq task. */
+export function snoozeTaskBlock(block: readonly string[], due: CalendarDay): string[] | null {
+	const line = block[0] ?? "";
+	const task = matchTaskLine(line);
+	if (!task) return null;
+	if (task.marker !== null) return snoozeLogseqBlock(block, task, due);
+	const next = setTaskDue(line, due);
+	return next === null ? null : [next, ...block.slice(1)];
 }
 
 /**

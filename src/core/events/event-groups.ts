@@ -1,6 +1,7 @@
 import type { GroupPlanInput } from "./groups";
 import { pairKey } from "../shared/pair-key";
 import { foldName, orgName } from "../shared/text";
+import { personOrgs } from "../notes/parsed-note";
 import type { VaultIndex } from "../index/vault-index";
 
 /**
@@ -24,7 +25,8 @@ export function groupInputFor(index: VaultIndex, eventPath: string, me: string |
 	return {
 		people: attendees.map((p) => {
 			const info = index.person(p)?.person;
-			return { id: p, interests: info?.interests ?? [], org: info?.org ? orgName(info.org) : null };
+			const orgs = info ? personOrgs(info) : [];
+			return { id: p, interests: info?.interests ?? [], org: info?.org ? orgName(info.org) : null, ...(orgs.length > 1 ? { orgs: orgs.map(orgName) } : {}) };
 		}),
 		met,
 		together: resolveSets(event.pins?.together ?? []),

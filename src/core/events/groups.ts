@@ -11,6 +11,19 @@ export interface GroupPerson {
 	id: string;
 	interests: readonly string[];
 	org: string | null;
+	/** Every organisation of someone at several (`org: [Acme, Lumen]`); `org` alone otherwise. */
+	orgs?: readonly string[];
+}
+
+/** Each person's organisations, folded: two people share one when any of theirs meet. */
+function foldedOrgs(people: readonly GroupPerson[]): ReadonlySet<string>[] {
+	return people.map((p) => new Set((p.orgs ?? (p.org ? [p.org] : [])).map(foldName)));
+}
+
+function shareAnOrg(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+	if (!a || !b) return false;
+	for (const org of a) if (b.has(org)) return true;
+	return false;
 }
 
 export interface GroupPlanInput {
@@ -80,13 +93,13 @@ class PairScores {
 		this.soft = new Float64Array(n * n);
 		this.hard = new Float64Array(n * n);
 		const folded = people.map((p) => new Set(p.interests.map(foldName)));
-		const orgs = people.map((p) => (p.org ? foldName(p.org) : null));
+		const orgs = foldedOrgs(people);
 		for (let i = 0; i < n; i++) {
 			for (let j = i + 1; j < n; j++) {
 				let shared = 0;
 				for (const x of folded[i] ?? []) if (folded[j]?.has(x)) shared++;
 				let s = shared * GROUP_WEIGHTS.sharedInterest;
-				if (orgs[i] !== null && orgs[i] === orgs[j]) s += GROUP_WEIGHTS.sameOrg;
+				if (shareAnOrg(orgs[i], orgs[j])) s += GROUP_WEIGHTS.sameOrg;
 				if (met.has(pairKey(people[i]?.id ?? "", people[j]?.id ?? ""))) s += GROUP_WEIGHTS.alreadyMet;
 				this.soft[i * n + j] = s;
 				this.soft[j * n + i] = s;
@@ -258,6 +271,7 @@ function statsOf(a: Assignment, scores: PairScores, people: readonly GroupPerson
 	let sameOrg = 0;
 	let alreadyMet = 0;
 	let repeated = 0;
+	const orgs = foldedOrgs(people);
 	for (const group of a.members) {
 		for (let x = 0; x < group.length; x++) {
 			for (let y = x + 1; y < group.length; y++) {
@@ -268,7 +282,7 @@ function statsOf(a: Assignment, scores: PairScores, people: readonly GroupPerson
 				if (!pi || !pj) continue;
 				pairs++;
 				const key = pairKey(pi.id, pj.id);
-				const org = pi.org !== null && pj.org !== null && foldName(pi.org) === foldName(pj.org);
+				const org = shareAnOrg(orgs[i], orgs[j]);
 				if (org) sameOrg++;
 				if (met.has(key)) alreadyMet++;
 				if (repeats.has(key)) repeated++;

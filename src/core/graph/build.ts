@@ -4,6 +4,7 @@ import louvain from "graphology-communities-louvain";
 import { buildAgenda } from "../agenda/agenda";
 import { type CalendarDay, addDuration, daysBetween } from "../dates/dates";
 import type { ParsedNote, Ref } from "../notes/note";
+import { personOrgs } from "../notes/parsed-note";
 import { tieStrength } from "../relationships/health";
 import { buildLedger } from "../relationships/reciprocity";
 import { DEFAULT_SETTINGS, type HealthSettings, type RapportSettings } from "../config/settings";
@@ -60,7 +61,7 @@ function keep(note: ParsedNote, options: GraphOptions): boolean {
 	if (!info) return false;
 	if (options.only && !options.only.has(note.path)) return false;
 	if (options.circles?.length && !options.circles.includes(info.circle ?? "")) return false;
-	if (options.orgs?.length && !options.orgs.some((o) => foldName(orgName(o)) === foldName(orgName(info.org ?? "")))) return false;
+	if (options.orgs?.length && !options.orgs.some((o) => personOrgs(info).some((org) => foldName(orgName(o)) === foldName(orgName(org))))) return false;
 	if (options.interests?.length && !info.interests.some((i) => options.interests?.some((w) => foldName(w) === foldName(i)))) return false;
 	if (options.tags?.length && !info.tags.some((tag) => options.tags?.some((w) => hasTag(tag, w)))) return false;
 	return true;
@@ -190,11 +191,13 @@ function addHubs(graph: RelationshipGraph, people: ParsedNote[], options: GraphO
 	for (const note of people) {
 		const info = note.person;
 		if (!info) continue;
-		if (options.orgHubs && info.org) {
-			const org = orgName(info.org);
-			const id = `org:${foldName(org)}`;
-			hub(id, "org", org);
-			edge(id, note.path, "hub");
+		if (options.orgHubs) {
+			for (const written of personOrgs(info)) {
+				const org = orgName(written);
+				const id = `org:${foldName(org)}`;
+				hub(id, "org", org);
+				edge(id, note.path, "hub");
+			}
 		}
 		if (options.interestHubs) {
 			for (const interest of info.interests) {

@@ -4,6 +4,7 @@ import type { NoteRule, RapportSettings } from "../config/settings";
 import { basename, foldName, unwrapLink } from "../shared/text";
 import type { NoteRecord } from "./note-record";
 import type { VaultConfig } from "../config/vault-config";
+import { DATE_KEYS, dayInFileName } from "./meeting-fields";
 
 export type NoteKind = "person" | "meeting" | "daily" | "other";
 
@@ -197,7 +198,42 @@ function isVCardNote(record: NoteRecord): boolean {
 	return record.field(["fn", "n.gn", "n.fn"]) !== null;
 }
 
-export type Classifier = (path: string, record: NoteRecord, tags: readonly string[]) => Classification;
+/**
+ * What the body says about a note that the properties do not: whether it lists people under an
+ * attendees heading or label (`## Attendees`, `**With:**`).
+ */
+export interface BodyHints {
+	listsPeople: boolean;
+}
+
+export type Classifier = (path: string, record: NoteRecord, tags: readonly string[], hints?: BodyHints) => Classification;
+
+/**
+ * `Interactions`: CRM plugins keep a note per call or meeting there, but designers name a folder of
+ * UX notes (hover states, gestures) the same. Such a folder makes a meeting only of a note that has
+ * what an interaction note has.
+ */
+const INTERACTION_FOLDERS = folded(["Interactions", "Interazioni"]);
+/** Keys CRM plugins give their own records: an interaction's id or its type of contact. */
+const CRM_KEYS = ["crm_id", "interaction_type"];
+
+/** Whether the only meeting folders on the path are Interactions folders. */
+function onlyInInteractionFolders(path: string, folders: Set<string>): boolean {
+	const others = new Set([...folders].filter((f) => !INTERACTION_FOLDERS.has(f)));
+	return !inFolder(path, others);
+}
+
+/**
+ * What a CRM interaction note has and a design note lacks: a date (`date`, `meeting_date`, or an ISO day
+ * at the start of its name, `2026-11-19 Call with Ben`), the people it was with (an attendee property,
+ * or people listed under an attendees heading), or a CRM's own key. `created`, which templates stamp
+ * on every note, is no evidence.
+ */
+function looksLikeInteraction(path: string, record: NoteRecord, settings: RapportSettings, hints: BodyHints | undefined): boolean {
+	if (hints?.listsPeople) return true;
+	if (record.field([...DATE_KEYS, ...settings.attendeeFields, ...CRM_KEYS]) !== null) return true;
+	return /^\d{4}-\d{2}-\d{2}/.test(basename(path)) && dayInFileName(basename(path)) !== null;
+}
 
 /** Compiles the settings once into a function that decides whether a note is a person, a meeting, a daily note or something else. */
 export function createClassifier(settings: RapportSettings, config: VaultConfig): Classifier {
@@ -205,12 +241,13 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	const meetings = compileRule(settings.meetings);
 	const events = folded(settings.eventTypes);
 	const isTemplate = templateTest(config);
-	return (path, record, tags) => {
+	return (path, record, tags, hints) => {
 		if (isTemplate(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
 		let dailyDay = dailyNoteDay(path, config);
 		const types = record.list(isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields).map((v) => unwrapLink(v));
 		let person = matchRule(people, types, tags, path);
 		let meeting = matchRule(meetings, types, tags, path);
+		if (meeting === "folder" && onlyInInteractionFolders(path, meetings.folders) && !looksLikeInteraction(path, record, settings, hints)) meeting = null;
 		if ((person !== null && person !== "type") || (meeting !== null && meeting !== "type")) {
 			if (isHubNote(path, types, record)) {
 				if (person !== "type") person = null;

@@ -1,5 +1,6 @@
 import { extractLinks, MASK, maskLinks, stripInlineCode } from "./links";
-import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, type TaskFields } from "./tasks";
+import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, setDate, type TaskFields } from "./tasks";
+import { isLogseqDateLine, logseqDates } from "./logseq-tasks";
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
@@ -102,7 +103,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [] };
-	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [] };
+	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [], logseqTask: null };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -143,6 +144,13 @@ interface LineState {
 	underRelated: boolean;
 	/** The open headings that are only links (`# [[Anna]]:`), outermost first, each with its level. */
 	headingOwners: { level: number; links: { target: string; markdown: boolean }[] }[];
+	/** The Logseq task (`- TODO …`) whose block the lines below still belong to: its `SCHEDULED:` and `DEADLINE:` lines follow it. */
+	logseqTask: BodyTask | null;
+}
+
+/** `SCHEDULED: <2026-11-20 Fri>`, `DEADLINE: <…>` under a Logseq task: its scheduled and due days. */
+function readLogseqDates(line: string, task: BodyTask): void {
+	for (const { key, value } of logseqDates(line)) setDate(task, key, value);
 }
 
 /** A heading's level: the number of `#` that open it (the line is known to be a heading). */
@@ -221,6 +229,14 @@ function readRelated(line: string, i: number, links: readonly { target: string; 
 function scanLine(line: string, i: number, scan: BodyScan, state: LineState): void {
 	const mark = firstMark(line);
 	if (mark === "") return;
+	if (state.logseqTask !== null) {
+		if (mark === "S" || mark === "D" ? isLogseqDateLine(line) : false) {
+			readLogseqDates(line, state.logseqTask);
+			return;
+		}
+		// A new list item or heading starts another block; property, logbook and text lines stay in the task's.
+		if (mark === "-" || mark === "*" || mark === "+" || mark === "#" || (mark >= "0" && mark <= "9")) state.logseqTask = null;
+	}
 	const heading = mark === "#" ? headingText(line) : null;
 	if (heading !== null) {
 		state.underAttendees = isAttendeeHeading(heading);
@@ -241,6 +257,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		fields.links = links.map((l) => ({ target: l.target, markdown: l.markdown }));
 		fields.headingLinks = state.headingOwners[state.headingOwners.length - 1]?.links ?? [];
 		scan.tasks.push(fields);
+		if (task.marker !== null) state.logseqTask = fields;
 		const context: LinkContext = isOpenStatus(task.status) ? "open-task" : isDoneStatus(task.status) ? "done-task" : "other-task";
 		for (const l of links) scan.links.push({ target: l.target, line: i, context, markdown: l.markdown });
 		const direction = exchangeOf(line);

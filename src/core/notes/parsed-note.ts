@@ -16,6 +16,7 @@ export interface PersonInfo {
 	cadenceFromCircle: boolean;
 	circle: string | null;
 	birthday: Birthday | null;
+	/** The organisation shown for the person: the first one written. */
 	org: string | null;
 	role: string | null;
 	email: string | null;
@@ -35,7 +36,19 @@ export interface PersonInfo {
 	/** What they can offer and what they are looking for: matched against each other for introductions. */
 	offers: string[];
 	asks: string[];
+	/**
+	 * Every organisation, when a list names more than one (`org: [Acme, Lumen]`); absent for one or none,
+	 * which `org` says. Read it through `personOrgs`.
+	 */
+	orgs?: string[];
 }
+
+/** Every organisation a person is at: the list written, else the one `org`, else none. */
+export function personOrgs(info: PersonInfo): readonly string[] {
+	return info.orgs ?? (info.org === null ? NO_ORGS : [info.org]);
+}
+
+const NO_ORGS: readonly string[] = Object.freeze([]);
 
 /** Something given to or received from people on a day (`#gave`, `#received`, `gave::`, `received::`). */
 export interface Exchange {

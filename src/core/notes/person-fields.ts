@@ -133,13 +133,14 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		cadence = ctx.circleCadences.get(circle) ?? null;
 		cadenceFromCircle = cadence !== null;
 	}
+	const orgs = record.list(ORG_KEYS);
 	let birthday: Birthday | null = null;
 	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "date_of_birth", "bday", "data_di_nascita"]);
 	if (birthdayField) {
 		birthday = parseBirthday(birthdayField.value) ?? italianBirthday(birthdayField.key, birthdayField.value) ?? dayBirthday(birthdayField.value);
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
 	}
-	return {
+	const info: PersonInfo = {
 		// `@Anna Rossi.md`, as mention plugins name people notes: the person is Anna Rossi.
 		name: record.text(["name", "nome", "full_name", "fn"]) ?? note.title.replace(/^@(?=\S)/, ""),
 		aliases: sharedStrings(record.list(["aliases", "alias", "nickname"])),
@@ -147,7 +148,7 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		cadenceFromCircle,
 		circle,
 		birthday,
-		org: record.text(["org", "company", "organization", "organisation", "azienda"]),
+		org: orgs[0] === undefined ? null : sharedString(orgs[0]),
 		role: record.text(["role", "title", "job_title", "ruolo"]),
 		email: record.text(["email", "emails", "mail", "e_mail"]) ?? record.indexed("email"),
 		phone: record.text(["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell", "tel"]) ?? record.indexed("tel"),
@@ -163,7 +164,13 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		offers: sharedStrings(record.list(["offers", "offre"])),
 		asks: sharedStrings(record.list(["asks", "needs", "cerca"])),
 	};
+	// Only a person at several organisations has the list: one organisation is `org` alone.
+	if (orgs.length > 1) info.orgs = sharedStrings(orgs);
+	return info;
 }
+
+/** Keys a person's organisation is written under; a list under one (`org: [Acme, Lumen]`) names each organisation she is at. */
+const ORG_KEYS = ["org", "company", "organization", "organisation", "azienda"];
 
 /** `closeness: 80` (0–100) overrides the computed tie strength. */
 function readCloseness(path: string, record: NoteRecord, problems: Problem[]): number | null {

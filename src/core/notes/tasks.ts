@@ -1,6 +1,7 @@
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { linkSpans, MASK, maskSpans } from "./links";
 import { bracketedFields, isDigit, isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
+import { logseqMarkerAt } from "./logseq-tasks";
 
 /** A Markdown task line, with the dates the Tasks and Dataview plugins read from it. */
 export interface TaskFields {
@@ -21,28 +22,44 @@ export interface TaskLineMatch {
 	/** Characters before the list marker (indent and `>` of quotes and callouts). */
 	prefix: string;
 	status: string;
-	/** Offset of the status character in the line. */
+	/** Offset of the status character in the line (of the marker word for a Logseq task). */
 	statusOffset: number;
 	body: string;
+	/** A Logseq task's marker word (`TODO`, `LATER`, `DONE`), its status given as Markdown's; null for `- [ ]`. */
+	marker: string | null;
 }
 
 /**
  * `- [ ] text` after any indent and `>` of quotes and callouts, with `-`, `*`, `+`, `1.` or `1)` as
- * the list marker, as the Tasks plugin reads a task line. One pass over the line.
+ * the list marker, as the Tasks plugin reads a task line; or a Logseq task (`- TODO text`, `- DONE text`).
+ * One pass over the line.
  */
 export function matchTaskLine(line: string): TaskLineMatch | null {
 	const markerStart = skipQuotePrefix(line);
 	const markerEnd = listMarkerEnd(line, markerStart);
 	if (markerEnd < 0) return null;
 	const open = skipSpaces(line, markerEnd);
-	if (open === markerEnd || line[open] !== "[" || line[open + 2] !== "]") return null;
+	if (open === markerEnd) return null;
+	if (line[open] !== "[") return logseqTask(line, markerStart, open);
+	if (line[open + 2] !== "]") return null;
 	const status = line[open + 1] ?? "";
 	if (status === "" || LINE_BREAK.test(status)) return null;
 	const afterBox = open + 3;
 	if (afterBox < line.length && !isSpace(line[afterBox])) return null;
 	const body = line.slice(skipSpaces(line, afterBox));
 	if (LINE_BREAK.test(body)) return null;
-	return { prefix: line.slice(0, markerStart), status, statusOffset: open + 1, body };
+	return { prefix: line.slice(0, markerStart), status, statusOffset: open + 1, body, marker: null };
+}
+
+/** A Logseq task whose marker starts at `at`, or null. */
+function logseqTask(line: string, markerStart: number, at: number): TaskLineMatch | null {
+	const first = line.charCodeAt(at);
+	if (first < 65 || first > 90) return null;
+	const found = logseqMarkerAt(line, at);
+	if (!found) return null;
+	const body = line.slice(found.bodyStart);
+	if (LINE_BREAK.test(body)) return null;
+	return { prefix: line.slice(0, markerStart), status: found.status, statusOffset: at, body, marker: found.marker };
 }
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
@@ -132,7 +149,7 @@ const NO_BAD_DATES: readonly string[] = Object.freeze([]);
  * Sets a date field from its raw value. `shown` is what the problem quotes when it is no day: the
  * raw value as written, since a link in it was masked (`📅 [[Project X]]` reports `[[Project X]]`).
  */
-function setDate(fields: TaskFields, key: keyof Pick<TaskFields, "due" | "scheduled" | "start" | "done">, raw: string, shown: string = raw): void {
+export function setDate(fields: TaskFields, key: keyof Pick<TaskFields, "due" | "scheduled" | "start" | "done">, raw: string, shown: string = raw): void {
 	if (fields[key] !== null) return;
 	const day = parseDay(raw);
 	if (day) fields[key] = day;

@@ -4,6 +4,7 @@ import { tieStrength } from "./health";
 import type { ReciprocityLedger } from "./reciprocity";
 import type { HealthSettings } from "../config/settings";
 import { foldName, orgName } from "../shared/text";
+import { type PersonInfo, personOrgs } from "../notes/parsed-note";
 import type { VaultIndex } from "../index/vault-index";
 
 /** Why two people should meet, in data the UI puts into words. */
@@ -117,13 +118,18 @@ export function suggestIntroductions(index: VaultIndex, asOf: CalendarDay, optio
 	};
 	const out: Introduction[] = [];
 	for (const c of candidates.values()) {
-		const orgA = index.person(c.a)?.person?.org;
-		const orgB = index.person(c.b)?.person?.org;
-		const sameOrg = !!orgA && !!orgB && foldName(orgName(orgA)) === foldName(orgName(orgB));
+		const sameOrg = shareAnOrg(index.person(c.a)?.person ?? null, index.person(c.b)?.person ?? null);
 		const base = c.aa + c.matches.length;
 		const score = base * (0.5 + (strengthOf(c.a) + strengthOf(c.b)) / 200) * (sameOrg ? 0.5 : 1);
 		out.push({ a: c.a, b: c.b, score: Math.round(score * 1000) / 1000, reason: { interests: c.interests.sort((x, y) => x.localeCompare(y)), matches: c.matches, sameOrg } });
 	}
 	out.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
 	return out.slice(0, options.limit ?? 20);
+}
+
+/** Whether two people are at one organisation, any of each one's (`org: [Acme, Lumen]`) counted. */
+function shareAnOrg(a: PersonInfo | null, b: PersonInfo | null): boolean {
+	if (!a || !b) return false;
+	const theirs = new Set(personOrgs(b).map((o) => foldName(orgName(o))));
+	return personOrgs(a).some((o) => theirs.has(foldName(orgName(o))));
 }

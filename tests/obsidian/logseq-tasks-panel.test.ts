@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { addDays, today } from "../../src/core/dates/dates";
+import { AGENDA_VIEW, type AgendaView } from "../../src/ui/agenda-view";
+import { Menu } from "../fakes/obsidian";
+import { buttonsOf, click, settle, startObsidian } from "./harness";
+
+/** A Logseq graph opened as a vault: its journal's `- TODO` tasks are follow-ups the panel acts on in Logseq's own form. */
+const TODAY = today();
+const day = (n: number): string => addDays(TODAY, n);
+const WEEKDAY = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const stamp = (d: string): string => `<${d} ${WEEKDAY[new Date(`${d}T12:00:00Z`).getUTCDay()] ?? ""}>`;
+
+function vault(): Record<string, string> {
+	return {
+		"pages/Anna Rossi.md": "type:: person\n\n- Met at the meetup\n",
+		"pages/Marco Bellini.md": "---\ntype: person\n---\n",
+		[`journals/${day(-3).replace(/-/g, "_")}.md`]: `- TODO Call [[Anna Rossi]] about the lease\n  DEADLINE: ${stamp(day(-1))}\n- LATER Send [[Marco Bellini]] the deck\n`,
+	};
+}
+
+async function openPanel(started: Awaited<ReturnType<typeof startObsidian>>): Promise<AgendaView> {
+	started.app.commands.executeCommandById("rapport:show-agenda");
+	await settle(started.app);
+	const leaf = started.app.workspace.getLeavesOfType(AGENDA_VIEW)[0];
+	if (!leaf?.view) throw new Error("no agenda panel");
+	return leaf.view as unknown as AgendaView;
+}
+
+function itemWith(view: AgendaView, text: string): HTMLElement {
+	const found = [...view.contentEl.querySelectorAll<HTMLElement>(".rapport-agenda-item")].find((li) => li.textContent?.includes(text));
+	if (!found) throw new Error(`no agenda item with "${text}"`);
+	return found;
+}
+
+describe("Logseq tasks in the agenda panel", () => {
+	const journal = `journals/${day(-3).replace(/-/g, "_")}.md`;
+
+	it("marks a TODO done by writing DONE, nothing else", async () => {
+		const started = await startObsidian(vault());
+		const view = await openPanel(started);
+		const before = started.app.vault.text(journal) ?? "";
+		click(buttonsOf(itemWith(view, "Call"))["Mark done"]);
+		await settle(started.app);
+		expect(started.app.vault.text(journal)).toBe(before.replace("- TODO Call", "- DONE Call"));
+	});
+
+	it("snoozes a TODO by moving its DEADLINE, and a LATER without a day by adding a SCHEDULED line", async () => {
+		const started = await startObsidian(vault());
+		const view = await openPanel(started);
+		const before = started.app.vault.text(journal) ?? "";
+		click(buttonsOf(itemWith(view, "Call"))["Snooze"]);
+		Menu.last?.choose("Snooze 1 week");
+		await settle(started.app);
+		expect(started.app.vault.text(journal)).toBe(before.replace(`DEADLINE: ${stamp(day(-1))}`, `DEADLINE: ${stamp(day(7))}`));
+		click(buttonsOf(itemWith(view, "Send"))["Snooze"]);
+		Menu.last?.choose("Snooze 1 week");
+		await settle(started.app);
+		expect(started.app.vault.text(journal)).toBe(before.replace(`DEADLINE: ${stamp(day(-1))}`, `DEADLINE: ${stamp(day(7))}`).replace("the deck\n", `the deck\n  SCHEDULED: ${stamp(day(7))}\n`));
+	});
+
+	it("writes DONE itself with the Tasks plugin enabled, which does not know Logseq's tasks", async () => {
+		const started = await startObsidian(vault());
+		const calls: string[] = [];
+		started.app.installedPlugins.set("obsidian-tasks-plugin", { apiV1: { executeToggleTaskDoneCommand: (line: string): string => (calls.push(line), `- [x] ${line} ✅ 2099-01-01`) } });
+		const view = await openPanel(started);
+		const before = started.app.vault.text(journal) ?? "";
+		click(buttonsOf(itemWith(view, "Call"))["Mark done"]);
+		await settle(started.app);
+		expect(calls).toEqual([]);
+		expect(started.app.vault.text(journal)).toBe(before.replace("- TODO Call", "- DONE Call"));
+	});
+
+	it("marks done and snoozes from the palette on the task under the cursor, a SCHEDULED line added under it", async () => {
+		const started = await startObsidian(vault());
+		const file = started.app.vault.getFileByPath(journal);
+		if (!file) throw new Error(journal);
+		started.app.workspace.setActiveFile(file, 2);
+		started.app.commands.executeCommandById("rapport:snooze");
+		const modal = started.app.modals.at(-1);
+		const input = modal?.contentEl.querySelector("input");
+		if (!modal || !input) throw new Error("no date prompt");
+		input.value = day(4);
+		input.dispatchEvent(new window.Event("input"));
+		click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Snooze"));
+		await settle(started.app);
+		const snoozed = `- TODO Call [[Anna Rossi]] about the lease\n  DEADLINE: ${stamp(day(-1))}\n- LATER Send [[Marco Bellini]] the deck\n  SCHEDULED: ${stamp(day(4))}\n`;
+		expect(started.app.vault.text(journal)).toBe(snoozed);
+		started.app.workspace.setActiveFile(file, 0);
+		started.app.commands.executeCommandById("rapport:mark-done");
+		await settle(started.app);
+		expect(started.app.vault.text(journal)).toBe(snoozed.replace("- TODO", "- DONE"));
+	});
+});
