@@ -101,6 +101,8 @@ interface StoredPerson {
 	since?: number;
 	offers?: number[];
 	asks?: number[];
+	/** Every organisation, when the note names two or more (see PersonInfo.orgs). */
+	orgs?: number[];
 }
 
 /** Keys kept short: they are written once per note, a hundred thousand times in a large vault. */
@@ -181,6 +183,7 @@ class Writer {
 		put(out, "since", this.optionalId(p.since));
 		put(out, "offers", p.offers.map(this.id));
 		put(out, "asks", p.asks.map(this.id));
+		if (p.orgs !== undefined) out.orgs = p.orgs.map(this.id);
 		return out;
 	}
 
@@ -274,7 +277,7 @@ class Reader {
 
 	person(p: StoredPerson): PersonInfo {
 		check(typeof p.name === "string");
-		return {
+		const info: PersonInfo = {
 			name: p.name,
 			aliases: p.aliases ?? NONE,
 			cadence: p.cadence ?? null,
@@ -297,6 +300,9 @@ class Reader {
 			offers: this.texts(p.offers),
 			asks: this.texts(p.asks),
 		};
+		// Present only when the note names two organisations or more, as the parser sets it (last, in its key order).
+		if (p.orgs !== undefined) info.orgs = this.texts(p.orgs);
+		return info;
 	}
 
 	followUp = (f: StoredFollowUp): FollowUpSource => {
