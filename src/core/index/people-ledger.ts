@@ -99,8 +99,8 @@ export class PeopleLedger {
 		this.changeLog.touch(path);
 	}
 
-	/** People came or went: what references resolve to may have changed. */
-	private forgetTargets(): void {
+	/** People came or went, or a note named as one of them: what references resolve to may have changed. */
+	forgetTargets(): void {
 		this.linkTargets?.clear();
 		this.nameTargets?.clear();
 	}

@@ -7,7 +7,7 @@ import type { FollowUp } from "./follow-up";
 import type { ParsedNote, Ref } from "../notes/note";
 import { type Problem, compareProblems, problem } from "../shared/problems";
 import { NoteFiling } from "./note-filing";
-import { familyKeys, PersonResolver, personKeys, personMarks } from "./resolver";
+import { familyKeys, nameKeyOf, PersonResolver, personKeys, personMarks } from "./resolver";
 import { ownerKeys } from "./unknown-attendees";
 
 export type { FollowUp, Interaction };
@@ -93,11 +93,35 @@ export class VaultIndex {
 	private addNew(note: ParsedNote): void {
 		const path = note.path;
 		this.attendeeCache.delete(path);
+		// Named as a person or her alias (rare): the links to that name read so far may open this note now.
+		if (this.resolver.addOther(path, note.title)) {
+			this.ledger.forgetTargets();
+			this.readAgain(this.linking(note.title, path));
+		}
 		this.notes.set(path, note);
 		this.filing.fileLater(note);
 		this.problemCount += note.problems.length;
 		this.ledger.contribute(note);
 		this.rev++;
+	}
+
+	/** Takes back what the notes at `paths` gave, and gives it again as they resolve now. */
+	private readAgain(paths: ReadonlySet<string>): void {
+		for (const d of paths) {
+			this.ledger.retract(d);
+			this.attendeeCache.delete(d);
+		}
+		for (const d of paths) {
+			const n = this.notes.get(d);
+			if (n) this.ledger.contribute(n);
+		}
+	}
+
+	/** The notes, but the one at `path`, that reference the file name `title`. */
+	private linking(title: string, path: string): Set<string> {
+		const out = new Set<string>();
+		for (const p of this.filing.referencing(nameKeyOf(title))) if (p !== path) out.add(p);
+		return out;
 	}
 
 	/**
@@ -338,6 +362,14 @@ export class VaultIndex {
 		if (keysChanged) {
 			for (const key of [...oldKeys, ...newKeys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
 		}
+		// A note that is no person came or went, or became one: a link to its name may open another note now.
+		const wasOther = old !== null && old.kind !== "person";
+		const isOther = next !== null && next.kind !== "person";
+		const title = (next ?? old)?.title ?? "";
+		if (wasOther !== isOther && this.resolver.namesPerson(title)) {
+			this.ledger.forgetTargets();
+			for (const p of this.linking(title, path)) dependents.add(p);
+		}
 		for (const d of dependents) {
 			this.ledger.retract(d);
 			this.attendeeCache.delete(d);
@@ -346,9 +378,8 @@ export class VaultIndex {
 			this.ledger.retract(path);
 			this.filing.unfile(old);
 			this.problemCount -= old.problems.length;
-			if (old.kind === "person") {
-				this.resolver.remove(old, oldNames, oldFamily);
-			}
+			if (old.kind === "person") this.resolver.remove(old, oldNames, oldFamily);
+			else if (!isOther) this.resolver.removeOther(path, old.title);
 		}
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
 		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
@@ -361,7 +392,7 @@ export class VaultIndex {
 				this.ledger.enter(path);
 				this.changeLog.touch(path);
 				this.personList = null;
-			}
+			} else if (!wasOther) this.resolver.addOther(path, next.title);
 			this.ledger.contribute(next);
 		} else {
 			this.notes.delete(path);
