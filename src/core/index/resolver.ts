@@ -31,6 +31,8 @@ export class PersonResolver {
 	 * the place, whoever goes by Paris.
 	 */
 	private readonly othersByName = new Map<string, string | string[]>();
+	/** How many file names and aliases of people (`byName`, `byAlias`) have each length, in `linkKey` form. */
+	private readonly nameLengths: number[] = [];
 	/**
 	 * Link targets (without a folder) already resolved, while no person came or went: a vault links the
 	 * same few thousand names from tens of thousands of notes. Only answers that do not depend on the
@@ -53,8 +55,8 @@ export class PersonResolver {
 	add(person: ParsedNote, keys: readonly string[] = personKeys(person), family: readonly string[] = familyKeys(keys), marks: readonly string[] = personMarks(person, keys)): void {
 		this.forgetAnswers();
 		this.byPath.set(linkKey(withoutMd(person.path)), person.path);
-		addTo(this.byName, linkKey(person.title), person.path);
-		for (const alias of person.person?.aliases ?? []) addTo(this.byAlias, linkKey(alias), person.path);
+		this.countName(addTo(this.byName, linkKey(person.title), person.path), 1);
+		for (const alias of person.person?.aliases ?? []) this.countName(addTo(this.byAlias, linkKey(alias), person.path), 1);
 		for (const key of keys) {
 			if (isNameKey(key)) addTo(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
 			else if (isWordOrderKey(key)) addTo(this.byWords, key, person.path);
@@ -68,8 +70,8 @@ export class PersonResolver {
 	remove(person: ParsedNote, keys: readonly string[] = personKeys(person), family: readonly string[] = familyKeys(keys)): void {
 		this.forgetAnswers();
 		this.byPath.delete(linkKey(withoutMd(person.path)));
-		removeFrom(this.byName, linkKey(person.title), person.path);
-		for (const alias of person.person?.aliases ?? []) removeFrom(this.byAlias, linkKey(alias), person.path);
+		this.countName(removeFrom(this.byName, linkKey(person.title), person.path), -1);
+		for (const alias of person.person?.aliases ?? []) this.countName(removeFrom(this.byAlias, linkKey(alias), person.path), -1);
 		for (const key of keys) {
 			if (isNameKey(key)) removeFrom(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
 			else if (isWordOrderKey(key)) removeFrom(this.byWords, key, person.path);
@@ -113,8 +115,18 @@ export class PersonResolver {
 
 	/** Whether a person has the file name or alias `title` (case and Unicode form aside). */
 	namesPerson(title: string): boolean {
+		// Most titles are printable ASCII of a length no person's name or alias has: no key to make and look up.
+		const n = title.length;
+		if ((n >= this.nameLengths.length || this.nameLengths[n] === 0) && PRINTABLE_ASCII.test(title)) return false;
 		const key = linkKey(title);
 		return this.byName.has(key) || this.byAlias.has(key);
+	}
+
+	/** A key of `byName` or `byAlias` was filed (`by` 1) or taken out (-1); "" for neither. */
+	private countName(key: string, by: number): void {
+		if (key === "") return;
+		while (this.nameLengths.length <= key.length) this.nameLengths.push(0);
+		this.nameLengths[key.length] = (this.nameLengths[key.length] ?? 0) + by;
 	}
 
 	/** Whether a link to the file name `key` may name a person, forgetting the answers kept when it may. */
@@ -304,6 +316,8 @@ export class PersonResolver {
 }
 
 const NOBODY: readonly string[] = Object.freeze([]);
+/** Text `linkKey` leaves as long as it is (no Unicode form to compose, no letter that lowercases longer). */
+const PRINTABLE_ASCII = /^[ -~]*$/;
 
 function listOf(paths: string | readonly string[]): readonly string[] {
 	return typeof paths === "string" ? [paths] : paths;
@@ -320,17 +334,21 @@ function onlyOne(paths: readonly string[]): string | null {
 }
 
 
-function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
+/** Files `path` under `key`; returns the key when the path was not filed there yet, else "". */
+function addTo(map: Map<string, Set<string>>, key: string, path: string): string {
 	let set = map.get(key);
 	if (!set) map.set(key, (set = new Set()));
+	if (set.has(path)) return "";
 	set.add(path);
+	return key;
 }
 
-function removeFrom(map: Map<string, Set<string>>, key: string, path: string): void {
+/** Takes `path` out of `key`; returns the key when it was filed there, else "". */
+function removeFrom(map: Map<string, Set<string>>, key: string, path: string): string {
 	const set = map.get(key);
-	if (!set) return;
-	set.delete(path);
+	if (!set?.delete(path)) return "";
 	if (set.size === 0) map.delete(key);
+	return key;
 }
 
 /**

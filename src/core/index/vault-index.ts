@@ -7,6 +7,7 @@ import type { FollowUp } from "./follow-up";
 import type { ParsedNote, Ref } from "../notes/note";
 import { type Problem, compareProblems, problem } from "../shared/problems";
 import { NoteFiling } from "./note-filing";
+import { OtherNoteNames } from "./other-notes";
 import { familyKeys, nameKeyOf, PersonResolver, personKeys, personMarks } from "./resolver";
 import { ownerKeys } from "./unknown-attendees";
 
@@ -24,6 +25,8 @@ export class VaultIndex {
 	private readonly resolver = new PersonResolver();
 	/** Each note under the names it references, its meeting day, and whether it records exchanges. */
 	private readonly filing = new NoteFiling(this.resolver);
+	/** The file names of the notes that are no person, for links (see `OtherNoteNames`). */
+	private readonly otherNames = new OtherNoteNames(this.resolver, this.notes);
 	private personList: ParsedNote[] | null = null;
 	private readonly changeLog = new ChangeLog();
 	/** What each note gives the people it names. */
@@ -94,7 +97,7 @@ export class VaultIndex {
 		const path = note.path;
 		this.attendeeCache.delete(path);
 		// Named as a person or her alias (rare): the links to that name read so far may open this note now.
-		if (this.resolver.addOther(path, note.title)) {
+		if (this.otherNames.addLater(note)) {
 			this.ledger.forgetTargets();
 			this.readAgain(this.linking(note.title, path));
 		}
@@ -131,7 +134,7 @@ export class VaultIndex {
 	 * after it need not; the CLI, which runs one command, never has to. True once none is left.
 	 */
 	fileWaitingReferences(budget?: number): boolean {
-		return this.filing.fileWaiting(budget);
+		return this.filing.fileWaiting(budget) && this.otherNames.tellWaiting(budget);
 	}
 
 	/** Adds or replaces one note. */
@@ -360,6 +363,8 @@ export class VaultIndex {
 		const keysChanged = oldKeys.join("\n") !== newKeys.join("\n") || aliasesOf(old) !== aliasesOf(next) || oldMarks.join("\n") !== newMarks.join("\n");
 		const dependents = new Set<string>();
 		if (keysChanged) {
+			// A person's names change: she may take the name of a note whose name the resolver was not told yet.
+			this.otherNames.tellWaiting();
 			for (const key of [...oldKeys, ...newKeys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
 		}
 		// A note that is no person came or went, or became one: a link to its name may open another note now.

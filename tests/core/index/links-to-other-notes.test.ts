@@ -63,6 +63,16 @@ describe("a link to a note that is no person, named like someone's alias", () =>
 		expect(seen(v)).toEqual(seen(fresh(v)));
 	});
 
+	it("keeps crediting nobody when a person takes the place's name as an alias after the start, told in the background or not", () => {
+		for (const background of [false, true]) {
+			const v = buildVault({ "People/Paris Hilton.md": person(), "Places/Paris.md": PLACE, "Meetings/2026-11-20 Trip.md": meeting("2026-11-20", ["[[Paris]]"]) });
+			if (background) while (!v.index.fileWaitingReferences(1));
+			v.write("People/Paris Hilton.md", PARIS_HILTON);
+			expect(v.index.attendeesOf("Meetings/2026-11-20 Trip.md")).toEqual([]);
+			expect(seen(v)).toEqual(seen(fresh(v)));
+		}
+	});
+
 	it("credits nobody when the place comes in a later slice of a start than the notes that link it", () => {
 		const v = vault();
 		const notes = [...v.files].map(([path, text]) => v.parse(path, text));

@@ -27,6 +27,7 @@ describe("people whose names differ by an accent, a stroke or an apostrophe, or 
 			const files: Record<string, string> = {};
 			for (let i = 0; i < 3; i++) files[`People/${pick(NAMES)}.md`] = personText();
 			for (let i = 0; i < 3; i++) files[`Meetings/m${i}.md`] = meeting(`2026-11-2${i}`, [pick(WRITTEN), pick(WRITTEN)]);
+			for (let i = 0; i < 2; i++) files[pick(OTHERS)] = "A note that is no person.\n";
 			const v = buildVault(files);
 			const steps: string[] = [];
 			for (let step = 0; step < 8; step++) {
