@@ -17,6 +17,8 @@ export class PersonResolver {
 	private readonly byFolded = new Map<string, Set<string>>();
 	/** `anna@lumen.example` → the people whose `email` it is: an attendee written as an email address. */
 	private readonly byEmail = new Map<string, Set<string>>();
+	/** The people whose notes give an email address. */
+	private readonly withEmail = new Set<string>();
 	/** A name's words in alphabetical order (`wordOrderKey`) → the people named so in some order. */
 	private readonly byWords = new Map<string, Set<string>>();
 	/** A person's names as written (case aside), for people whose folded names are shared: `Niccolò` beside `Niccolo`. */
@@ -58,8 +60,12 @@ export class PersonResolver {
 		this.countName(addTo(this.byName, linkKey(person.title), person.path), 1);
 		for (const alias of person.person?.aliases ?? []) this.countName(addTo(this.byAlias, linkKey(alias), person.path), 1);
 		for (const key of keys) {
-			if (isNameKey(key)) addTo(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
-			else if (isWordOrderKey(key)) addTo(this.byWords, key, person.path);
+			if (!isNameKey(key)) {
+				if (isWordOrderKey(key)) addTo(this.byWords, key, person.path);
+			} else if (isEmailKey(key)) {
+				addTo(this.byEmail, key, person.path);
+				this.withEmail.add(person.path);
+			} else addTo(this.byFolded, key, person.path);
 		}
 		for (const key of family) addTo(this.byFamily, key, person.path);
 		if (marks.length > 0) this.marksOf.set(person.path, marks);
@@ -79,6 +85,7 @@ export class PersonResolver {
 		for (const key of family) removeFrom(this.byFamily, key, person.path);
 		this.marksOf.delete(person.path);
 		this.spellingsOf.delete(person.path);
+		this.withEmail.delete(person.path);
 	}
 
 	/**
@@ -195,7 +202,7 @@ export class PersonResolver {
 		if (email !== null) {
 			const owners = this.byEmail.get(email);
 			const name = nameBeforeEmail(ref.target);
-			const named = name === "" ? NOBODY : this.candidates({ target: name, link: false, line: ref.line }, fromPath);
+			const named = name === "" ? NOBODY : this.namedBeside(name, ref.line, fromPath);
 			if (!owners) return named; // `Anna Rossi <anna@home.example>`, an address no note has: the name decides.
 			// `Anna Rossi <marco@lumen.example>`, Marco's address beside another person's name: either could be meant.
 			const others = named.filter((p) => !owners.has(p));
@@ -207,6 +214,17 @@ export class PersonResolver {
 		// `Rossi Anna`: a name no one has, whose words are in another order one's name.
 		const words = wordOrderKey(nameKeyOf(ref.target));
 		return words === null ? NOBODY : sortedPaths(this.byWords.get(words));
+	}
+
+	/**
+	 * The people the name written beside an address (`Li Wei <li.wei@x.example>`) may be, for `candidates`:
+	 * a person whose name has those words only in another order (`Wei Li`) is none when her note gives
+	 * addresses, since the address then would be hers (`candidates` looks at the address's owners).
+	 */
+	private namedBeside(name: string, line: number, fromPath: string): readonly string[] {
+		const named = this.candidates({ target: name, link: false, line }, fromPath);
+		const swapped = named.length > 0 && !this.byFolded.has(nameKeyOf(name)) && withoutTrailingParenthesis(name) === name;
+		return swapped ? named.filter((p) => !this.withEmail.has(p)) : named;
 	}
 
 	/**
