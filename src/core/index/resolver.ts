@@ -72,6 +72,11 @@ export class PersonResolver {
 		this.spellingsOf.set(person.path, spellingsOf(person));
 	}
 
+	/** A person's names as written, case aside: file name, `name`, aliases; none for no person. */
+	names(path: string): readonly string[] {
+		return this.spellingsOf.get(path) ?? NOBODY;
+	}
+
 	/** A person note went (`keys`, `family`: as for `add`). */
 	remove(person: ParsedNote, keys: readonly string[] = personKeys(person), family: readonly string[] = familyKeys(keys)): void {
 		this.forgetAnswers();
