@@ -50,4 +50,16 @@ describe("a link to a file name two people share", () => {
 		}
 		expect(started.plugin.live.index.problems().filter((p) => p.code === "ambiguous-attendee")).toEqual([]);
 	});
+
+	it("credits nobody for a link getFirstLinkpathDest opens on a note that is no person, though someone goes by that name", async () => {
+		const files = {
+			"People/Paris Hilton.md": "---\ntype: person\naliases: [Paris]\n---\n",
+			"Places/Paris.md": "A city.\n",
+			"Meetings/Trip.md": `---\ntype: meeting\ndate: ${YESTERDAY}\nattendees: ["[[Paris]]"]\n---\n`,
+		};
+		const started = await startObsidian(files, {});
+		expect(started.app.metadataCache.getFirstLinkpathDest("Paris", "Meetings/Trip.md")?.path).toBe("Places/Paris.md");
+		expect(started.plugin.live.index.attendeesOf("Meetings/Trip.md")).toEqual([]);
+		expect(started.plugin.live.index.lastInteraction("People/Paris Hilton.md")).toBeNull();
+	});
 });

@@ -1,4 +1,5 @@
 import { basename, stringValues } from "../shared/text";
+import { spellingOf } from "../index/person-keys";
 import { type Contact, displayName, emailKey, linkedinProfile, phoneBucket, samePhone } from "./contact";
 import { isFullNameKey, nameKey } from "./names";
 import type { FrontmatterValue } from "./yaml-lite";
@@ -89,6 +90,16 @@ function namesAgree(c: Contact, k: Known): boolean {
 function wordsWithin(a: string, b: string): boolean {
 	const words = new Set(b.split(" "));
 	return a.split(" ").every((w) => words.has(w));
+}
+
+/**
+ * Whether a known person writes one of the contact's full names as the card does (case, spaces and
+ * apostrophes aside, accents and letters kept): between `Jan Strauß.md` and `Jan Strauss.md`, whose
+ * names fold alike, a `Jan Strauss` card is the second, as an attendee written so is.
+ */
+function spelledAs(c: Contact, k: Known): boolean {
+	const theirs = new Set([displayName(c), `${c.firstName} ${c.lastName}`].map(spellingOf).filter((n) => n.includes(" ")));
+	return namesOf(k).some((n) => theirs.has(spellingOf(n)));
 }
 
 /** Values compared as people write them: case and spaces aside, LinkedIn URLs in any form. */
@@ -183,6 +194,8 @@ export class PeopleLookup {
 		if (named.length > 0) {
 			const fitting = named.filter((k) => conflictingKind(keys, knownKeys(k)) === null);
 			if (fitting.length === 1 && fitting[0]) return { kind: "one", known: fitting[0], by: "name" };
+			const spelled = fitting.length > 1 ? fitting.filter((k) => spelledAs(c, k)) : [];
+			if (spelled.length === 1 && spelled[0]) return { kind: "one", known: spelled[0], by: "name" };
 			if (fitting.length > 1) return content.length === 1 && content[0] ? { kind: "one", known: content[0], by: "content" } : { kind: "ambiguous", candidates: fitting };
 			if (content[0]) return { kind: "one", known: content[0], by: "content" };
 			const other = named[0];

@@ -6,6 +6,7 @@ import type { ParsedNote, Ref } from "../notes/note";
 import { AmbiguousAttendees, type AmbiguousMention } from "./ambiguous-attendees";
 import type { PersonResolver } from "./resolver";
 import { UnknownAttendees } from "./unknown-attendees";
+import { ownersNamedIn } from "./task-owners";
 import { basename, compact } from "../shared/text";
 
 export interface PersonState {
@@ -62,6 +63,8 @@ export class PeopleLedger {
 		private readonly changeLog: ChangeLog,
 	) {}
 
+	private readonly namesOf = (path: string): readonly string[] => this.resolver.names(path);
+
 	/** A bulk build starts (or goes on): what references resolve to is remembered until a person comes or goes, or `endBulk`. */
 	startBulk(): void {
 		this.linkTargets ??= new Map();
@@ -99,8 +102,8 @@ export class PeopleLedger {
 		this.changeLog.touch(path);
 	}
 
-	/** People came or went: what references resolve to may have changed. */
-	private forgetTargets(): void {
+	/** People came or went, or a note named as one of them: what references resolve to may have changed. */
+	forgetTargets(): void {
 		this.linkTargets?.clear();
 		this.nameTargets?.clear();
 	}
@@ -197,7 +200,8 @@ export class PeopleLedger {
 		for (const f of note.followUps) {
 			let owners = this.resolveAll(f.refs, path);
 			if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
-			if (owners.length === 0 && note.kind === "meeting") owners = attendees;
+			// A meeting's task without links is its attendees', or the ones it names with `@` (`@Max: send the deck`).
+			if (owners.length === 0 && note.kind === "meeting") owners = ownersNamedIn(f.text, attendees, this.namesOf) ?? attendees;
 			// A meeting with someone Rapport cannot tell apart keeps its follow-ups, credited to nobody.
 			if (owners.length === 0 && !ambiguous) continue;
 			const followUp = new FollowUp(f, path, owners === attendees ? compact(attendees) : owners);

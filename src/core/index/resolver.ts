@@ -1,8 +1,10 @@
 import type { ParsedNote, Ref } from "../notes/note";
 import { basename, folderOf, withoutMd } from "../shared/text";
+import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
 import { emailIn, isEmailKey, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
+export { familyKeys, personMarks } from "./person-marks";
 
 /**
  * Finds the person a link or a name points to, the way Obsidian resolves links: by path or by
@@ -15,6 +17,8 @@ export class PersonResolver {
 	private readonly byFolded = new Map<string, Set<string>>();
 	/** `anna@lumen.example` → the people whose `email` it is: an attendee written as an email address. */
 	private readonly byEmail = new Map<string, Set<string>>();
+	/** The people whose notes give an email address. */
+	private readonly withEmail = new Set<string>();
 	/** A name's words in alphabetical order (`wordOrderKey`) → the people named so in some order. */
 	private readonly byWords = new Map<string, Set<string>>();
 	/** A person's names as written (case aside), for people whose folded names are shared: `Niccolò` beside `Niccolo`. */
@@ -23,6 +27,14 @@ export class PersonResolver {
 	private readonly byFamily = new Map<string, Set<string>>();
 	/** A person's marks (see `personMarks`), for people who have any. */
 	private readonly marksOf = new Map<string, readonly string[]>();
+	/**
+	 * The notes that are no person, by file name (`linkKey`): one path, or a list when several share
+	 * it. Obsidian opens `[[Paris]]` by file name, never by alias, so a link to `Places/Paris.md` is
+	 * the place, whoever goes by Paris.
+	 */
+	private readonly othersByName = new Map<string, string | string[]>();
+	/** How many file names and aliases of people (`byName`, `byAlias`) have each length, in `linkKey` form. */
+	private readonly nameLengths: number[] = [];
 	/**
 	 * Link targets (without a folder) already resolved, while no person came or went: a vault links the
 	 * same few thousand names from tens of thousands of notes. Only answers that do not depend on the
@@ -45,23 +57,32 @@ export class PersonResolver {
 	add(person: ParsedNote, keys: readonly string[] = personKeys(person), family: readonly string[] = familyKeys(keys), marks: readonly string[] = personMarks(person, keys)): void {
 		this.forgetAnswers();
 		this.byPath.set(linkKey(withoutMd(person.path)), person.path);
-		addTo(this.byName, linkKey(person.title), person.path);
-		for (const alias of person.person?.aliases ?? []) addTo(this.byAlias, linkKey(alias), person.path);
+		this.countName(addTo(this.byName, linkKey(person.title), person.path), 1);
+		for (const alias of person.person?.aliases ?? []) this.countName(addTo(this.byAlias, linkKey(alias), person.path), 1);
 		for (const key of keys) {
-			if (isNameKey(key)) addTo(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
-			else if (isWordOrderKey(key)) addTo(this.byWords, key, person.path);
+			if (!isNameKey(key)) {
+				if (isWordOrderKey(key)) addTo(this.byWords, key, person.path);
+			} else if (isEmailKey(key)) {
+				addTo(this.byEmail, key, person.path);
+				this.withEmail.add(person.path);
+			} else addTo(this.byFolded, key, person.path);
 		}
 		for (const key of family) addTo(this.byFamily, key, person.path);
 		if (marks.length > 0) this.marksOf.set(person.path, marks);
 		this.spellingsOf.set(person.path, spellingsOf(person));
 	}
 
+	/** A person's names as written, case aside: file name, `name`, aliases; none for no person. */
+	names(path: string): readonly string[] {
+		return this.spellingsOf.get(path) ?? NOBODY;
+	}
+
 	/** A person note went (`keys`, `family`: as for `add`). */
 	remove(person: ParsedNote, keys: readonly string[] = personKeys(person), family: readonly string[] = familyKeys(keys)): void {
 		this.forgetAnswers();
 		this.byPath.delete(linkKey(withoutMd(person.path)));
-		removeFrom(this.byName, linkKey(person.title), person.path);
-		for (const alias of person.person?.aliases ?? []) removeFrom(this.byAlias, linkKey(alias), person.path);
+		this.countName(removeFrom(this.byName, linkKey(person.title), person.path), -1);
+		for (const alias of person.person?.aliases ?? []) this.countName(removeFrom(this.byAlias, linkKey(alias), person.path), -1);
 		for (const key of keys) {
 			if (isNameKey(key)) removeFrom(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
 			else if (isWordOrderKey(key)) removeFrom(this.byWords, key, person.path);
@@ -69,6 +90,62 @@ export class PersonResolver {
 		for (const key of family) removeFrom(this.byFamily, key, person.path);
 		this.marksOf.delete(person.path);
 		this.spellingsOf.delete(person.path);
+		this.withEmail.delete(person.path);
+	}
+
+	/**
+	 * A note that is no person came (`title`: its file name without `.md`). True when a link may now
+	 * open another note than before: a person has that file name or alias (the notes that link it must
+	 * be read again); the answers kept are then forgotten.
+	 */
+	addOther(path: string, title: string): boolean {
+		const key = linkKey(title);
+		const known = this.othersByName.get(key);
+		if (known === undefined) this.othersByName.set(key, path);
+		else if (typeof known === "string") {
+			if (known !== path) this.othersByName.set(key, [known, path]);
+		} else if (!known.includes(path)) known.push(path);
+		return this.othersChanged(key);
+	}
+
+	/** A note that is no person went; true as for `addOther`. */
+	removeOther(path: string, title: string): boolean {
+		const key = linkKey(title);
+		const known = this.othersByName.get(key);
+		if (known === undefined) return false;
+		if (typeof known === "string") {
+			if (known !== path) return false;
+			this.othersByName.delete(key);
+		} else {
+			const i = known.indexOf(path);
+			if (i < 0) return false;
+			known.splice(i, 1);
+			if (known.length === 1) this.othersByName.set(key, known[0] as string);
+		}
+		return this.othersChanged(key);
+	}
+
+	/** Whether a person has the file name or alias `title` (case and Unicode form aside). */
+	namesPerson(title: string): boolean {
+		// Most titles are printable ASCII of a length no person's name or alias has: no key to make and look up.
+		const n = title.length;
+		if ((n >= this.nameLengths.length || this.nameLengths[n] === 0) && PRINTABLE_ASCII.test(title)) return false;
+		const key = linkKey(title);
+		return this.byName.has(key) || this.byAlias.has(key);
+	}
+
+	/** A key of `byName` or `byAlias` was filed (`by` 1) or taken out (-1); "" for neither. */
+	private countName(key: string, by: number): void {
+		if (key === "") return;
+		while (this.nameLengths.length <= key.length) this.nameLengths.push(0);
+		this.nameLengths[key.length] = (this.nameLengths[key.length] ?? 0) + by;
+	}
+
+	/** Whether a link to the file name `key` may name a person, forgetting the answers kept when it may. */
+	private othersChanged(key: string): boolean {
+		if (!this.byName.has(key) && !this.byAlias.has(key)) return false;
+		this.forgetAnswers();
+		return true;
 	}
 
 	/**
@@ -106,7 +183,7 @@ export class PersonResolver {
 		const t = linkKey(ref.target).replace(/^\/+/, "");
 		if (t.includes("/")) return false;
 		const byName = this.byName.get(t);
-		return !byName || byName.size <= 1;
+		return !byName || (byName.size <= 1 && !this.othersByName.has(t));
 	}
 
 	/** A person came or went: every answer kept may have changed. */
@@ -130,7 +207,7 @@ export class PersonResolver {
 		if (email !== null) {
 			const owners = this.byEmail.get(email);
 			const name = nameBeforeEmail(ref.target);
-			const named = name === "" ? NOBODY : this.candidates({ target: name, link: false, line: ref.line }, fromPath);
+			const named = name === "" ? NOBODY : this.namedBeside(name, ref.line, fromPath);
 			if (!owners) return named; // `Anna Rossi <anna@home.example>`, an address no note has: the name decides.
 			// `Anna Rossi <marco@lumen.example>`, Marco's address beside another person's name: either could be meant.
 			const others = named.filter((p) => !owners.has(p));
@@ -142,6 +219,17 @@ export class PersonResolver {
 		// `Rossi Anna`: a name no one has, whose words are in another order one's name.
 		const words = wordOrderKey(nameKeyOf(ref.target));
 		return words === null ? NOBODY : sortedPaths(this.byWords.get(words));
+	}
+
+	/**
+	 * The people the name written beside an address (`Li Wei <li.wei@x.example>`) may be, for `candidates`:
+	 * a person whose name has those words only in another order (`Wei Li`) is none when her note gives
+	 * addresses, since the address then would be hers (`candidates` looks at the address's owners).
+	 */
+	private namedBeside(name: string, line: number, fromPath: string): readonly string[] {
+		const named = this.candidates({ target: name, link: false, line }, fromPath);
+		const swapped = named.length > 0 && !this.byFolded.has(nameKeyOf(name)) && withoutTrailingParenthesis(name) === name;
+		return swapped ? named.filter((p) => !this.withEmail.has(p)) : named;
 	}
 
 	/**
@@ -215,25 +303,47 @@ export class PersonResolver {
 		const known = this.linkMemo.get(target);
 		if (known !== undefined) return known;
 		const t = linkKey(target).replace(/^\/+/, "");
-		if (t.includes("/")) {
-			const exact = this.byPath.get(t) ?? this.byPath.get(linkKey(normalizeRelative(folderOf(fromPath), t)));
-			if (exact) return [exact];
-			const name = t.slice(t.lastIndexOf("/") + 1);
-			const candidates = [...(this.byName.get(name) ?? [])].filter((p) => linkKey(withoutMd(p)).endsWith("/" + t));
-			return asList(pick(new Set(candidates), fromPath));
-		}
+		if (t.includes("/")) return this.pathCandidates(t, fromPath);
 		const byName = this.byName.get(t);
-		if (byName && byName.size > 1) return asList(pick(byName, fromPath));
-		const found = byName ? sortedPaths(byName) : sortedPaths(this.byAlias.get(t));
+		const others = this.othersByName.get(t);
+		// Among files of that name, the one Obsidian opens, which may be no person.
+		if (byName && (byName.size > 1 || others !== undefined)) return this.personOpened(byName, others, fromPath);
+		const found = byName ? sortedPaths(byName) : others !== undefined ? NOBODY : sortedPaths(this.byAlias.get(t));
 		this.linkMemo.set(target, found);
 		return found;
+	}
+
+	/** A link with a folder (`t`: its `linkKey`): the note at that path, else the notes whose paths end so. */
+	private pathCandidates(t: string, fromPath: string): readonly string[] {
+		const name = t.slice(t.lastIndexOf("/") + 1);
+		const others = this.othersByName.get(name);
+		for (const path of [t, linkKey(normalizeRelative(folderOf(fromPath), t))]) {
+			const person = this.byPath.get(path);
+			if (person) return [person];
+			if (others !== undefined && listOf(others).some((p) => linkKey(withoutMd(p)) === path)) return NOBODY;
+		}
+		const ending = (p: string): boolean => linkKey(withoutMd(p)).endsWith("/" + t);
+		const people = [...(this.byName.get(name) ?? [])].filter(ending);
+		return this.personOpened(people, others === undefined ? undefined : listOf(others).filter(ending), fromPath);
+	}
+
+	/** Of the people and other notes a link may open, the one Obsidian opens when it is a person: as a list of one, else none. */
+	private personOpened(people: Iterable<string>, others: string | readonly string[] | undefined, fromPath: string): readonly string[] {
+		const all = new Set(people);
+		if (all.size === 0) return NOBODY;
+		if (others !== undefined) for (const p of listOf(others)) all.add(p);
+		const opened = pick(all, fromPath);
+		// `spellingsOf` holds every person's path.
+		return opened !== null && this.spellingsOf.has(opened) ? [opened] : NOBODY;
 	}
 }
 
 const NOBODY: readonly string[] = Object.freeze([]);
+/** Text `linkKey` leaves as long as it is (no Unicode form to compose, no letter that lowercases longer). */
+const PRINTABLE_ASCII = /^[ -~]*$/;
 
-function asList(path: string | null): readonly string[] {
-	return path === null ? NOBODY : [path];
+function listOf(paths: string | readonly string[]): readonly string[] {
+	return typeof paths === "string" ? [paths] : paths;
 }
 
 function sortedPaths(paths: ReadonlySet<string> | undefined): readonly string[] {
@@ -242,74 +352,26 @@ function sortedPaths(paths: ReadonlySet<string> | undefined): readonly string[] 
 	return [...paths].sort();
 }
 
-/** `Anna Rossi (Lumen)` → `Anna Rossi`; anything else as it is. */
-function withoutTrailingParenthesis(name: string): string {
-	const trimmed = name.trimEnd();
-	if (!trimmed.endsWith(")")) return name;
-	const open = trimmed.lastIndexOf("(");
-	const bare = open > 0 ? trimmed.slice(0, open).trim() : "";
-	return bare === "" ? name : bare;
-}
-
-/** `Anna Rossi (Lumen)` → `lumen`, folded. */
-function markOf(name: string): string {
-	const trimmed = name.trimEnd();
-	return nameKeyOf(trimmed.slice(trimmed.lastIndexOf("(") + 1, -1));
-}
-
-/** `Anna Rossi (Vertex)` → `anna rossi`: the bare names a person's keys (`personKeys`) put a parenthesis after. */
-export function familyKeys(keys: readonly string[]): string[] {
-	const family = new Set<string>();
-	for (const key of keys) {
-		if (!isNameKey(key) || isEmailKey(key)) continue;
-		const bare = withoutTrailingParenthesis(key);
-		if (bare !== key) family.add(bare);
-	}
-	return [...family];
-}
-
-/**
- * What tells a person apart from others of the same name, folded: her organisation (`org: "[[Lumen]]"`
- * → `lumen`) and the parentheses after her names (`Anna Rossi (Vertex)` → `vertex`).
- */
-export function personMarks(person: ParsedNote, keys: readonly string[]): string[] {
-	const marks = new Set<string>();
-	for (const name of orgNames(person.person?.org ?? "")) {
-		const mark = nameKeyOf(name);
-		if (mark !== "") marks.add(mark);
-	}
-	for (const key of keys) if (isNameKey(key) && withoutTrailingParenthesis(key) !== key) marks.add(markOf(key));
-	return [...marks];
-}
-
-/**
- * The names an organisation is written by: `Lumen`; a link's file name and its alias
- * (`[[Orgs/Lumen S.r.l.|Lumen]]` → `Lumen S.r.l.`, `Lumen`); a Markdown link's text.
- */
-function orgNames(org: string): string[] {
-	const wiki = /^\[\[([^\]|#^]*)[^\]|]*(?:\|([^\]]*))?\]\]$/.exec(org.trim());
-	if (wiki) return [basename(wiki[1] ?? ""), wiki[2] ?? ""];
-	const markdown = /^\[([^\]]*)\]\(([^)]*)\)$/.exec(org.trim());
-	if (markdown) return [markdown[1] ?? ""];
-	return [org];
-}
-
 function onlyOne(paths: readonly string[]): string | null {
 	return paths.length === 1 ? (paths[0] ?? null) : null;
 }
 
 
-function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
+/** Files `path` under `key`; returns the key when the path was not filed there yet, else "". */
+function addTo(map: Map<string, Set<string>>, key: string, path: string): string {
 	let set = map.get(key);
 	if (!set) map.set(key, (set = new Set()));
+	if (set.has(path)) return "";
 	set.add(path);
+	return key;
 }
 
-function removeFrom(map: Map<string, Set<string>>, key: string, path: string): void {
+/** Takes `path` out of `key`; returns the key when it was filed there, else "". */
+function removeFrom(map: Map<string, Set<string>>, key: string, path: string): string {
 	const set = map.get(key);
-	if (!set) return;
-	set.delete(path);
+	if (!set?.delete(path)) return "";
 	if (set.size === 0) map.delete(key);
+	return key;
 }
 
 /**

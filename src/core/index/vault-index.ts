@@ -7,7 +7,8 @@ import type { FollowUp } from "./follow-up";
 import type { ParsedNote, Ref } from "../notes/note";
 import { type Problem, compareProblems, problem } from "../shared/problems";
 import { NoteFiling } from "./note-filing";
-import { familyKeys, PersonResolver, personKeys, personMarks } from "./resolver";
+import { OtherNoteNames } from "./other-notes";
+import { familyKeys, nameKeyOf, PersonResolver, personKeys, personMarks } from "./resolver";
 import { ownerKeys } from "./unknown-attendees";
 
 export type { FollowUp, Interaction };
@@ -24,6 +25,8 @@ export class VaultIndex {
 	private readonly resolver = new PersonResolver();
 	/** Each note under the names it references, its meeting day, and whether it records exchanges. */
 	private readonly filing = new NoteFiling(this.resolver);
+	/** The file names of the notes that are no person, for links (see `OtherNoteNames`). */
+	private readonly otherNames = new OtherNoteNames(this.resolver, this.notes);
 	private personList: ParsedNote[] | null = null;
 	private readonly changeLog = new ChangeLog();
 	/** What each note gives the people it names. */
@@ -93,11 +96,35 @@ export class VaultIndex {
 	private addNew(note: ParsedNote): void {
 		const path = note.path;
 		this.attendeeCache.delete(path);
+		// Named as a person or her alias (rare): the links to that name read so far may open this note now.
+		if (this.otherNames.addLater(note)) {
+			this.ledger.forgetTargets();
+			this.readAgain(this.linking(note.title, path));
+		}
 		this.notes.set(path, note);
 		this.filing.fileLater(note);
 		this.problemCount += note.problems.length;
 		this.ledger.contribute(note);
 		this.rev++;
+	}
+
+	/** Takes back what the notes at `paths` gave, and gives it again as they resolve now. */
+	private readAgain(paths: ReadonlySet<string>): void {
+		for (const d of paths) {
+			this.ledger.retract(d);
+			this.attendeeCache.delete(d);
+		}
+		for (const d of paths) {
+			const n = this.notes.get(d);
+			if (n) this.ledger.contribute(n);
+		}
+	}
+
+	/** The notes, but the one at `path`, that reference the file name `title`. */
+	private linking(title: string, path: string): Set<string> {
+		const out = new Set<string>();
+		for (const p of this.filing.referencing(nameKeyOf(title))) if (p !== path) out.add(p);
+		return out;
 	}
 
 	/**
@@ -107,7 +134,7 @@ export class VaultIndex {
 	 * after it need not; the CLI, which runs one command, never has to. True once none is left.
 	 */
 	fileWaitingReferences(budget?: number): boolean {
-		return this.filing.fileWaiting(budget);
+		return this.filing.fileWaiting(budget) && this.otherNames.tellWaiting(budget);
 	}
 
 	/** Adds or replaces one note. */
@@ -336,7 +363,17 @@ export class VaultIndex {
 		const keysChanged = oldKeys.join("\n") !== newKeys.join("\n") || aliasesOf(old) !== aliasesOf(next) || oldMarks.join("\n") !== newMarks.join("\n");
 		const dependents = new Set<string>();
 		if (keysChanged) {
+			// A person's names change: she may take the name of a note whose name the resolver was not told yet.
+			this.otherNames.tellWaiting();
 			for (const key of [...oldKeys, ...newKeys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
+		}
+		// A note that is no person came or went, or became one: a link to its name may open another note now.
+		const wasOther = old !== null && old.kind !== "person";
+		const isOther = next !== null && next.kind !== "person";
+		const title = (next ?? old)?.title ?? "";
+		if (wasOther !== isOther && this.resolver.namesPerson(title)) {
+			this.ledger.forgetTargets();
+			for (const p of this.linking(title, path)) dependents.add(p);
 		}
 		for (const d of dependents) {
 			this.ledger.retract(d);
@@ -346,9 +383,8 @@ export class VaultIndex {
 			this.ledger.retract(path);
 			this.filing.unfile(old);
 			this.problemCount -= old.problems.length;
-			if (old.kind === "person") {
-				this.resolver.remove(old, oldNames, oldFamily);
-			}
+			if (old.kind === "person") this.resolver.remove(old, oldNames, oldFamily);
+			else if (!isOther) this.resolver.removeOther(path, old.title);
 		}
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
 		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
@@ -361,7 +397,7 @@ export class VaultIndex {
 				this.ledger.enter(path);
 				this.changeLog.touch(path);
 				this.personList = null;
-			}
+			} else if (!wasOther) this.resolver.addOther(path, next.title);
 			this.ledger.contribute(next);
 		} else {
 			this.notes.delete(path);

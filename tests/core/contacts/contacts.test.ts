@@ -113,7 +113,8 @@ describe("matching and planning an import", () => {
 		{ path: "People/Marco.md", frontmatter: { type: "person", linkedin: "https://linkedin.com/in/marcobianchi/" } },
 		{ path: "People/Nico.md", frontmatter: { type: "person", aliases: ["Ferri Nicolò"] } },
 		{ path: "People/Zoe Muller.md", frontmatter: { type: "person" } },
-		{ path: "Clients/Zoë Müller.md", frontmatter: { type: "person" } },
+		// Neither note writes the name as the card does (Zoë Müller): the spelling cannot tell them apart.
+		{ path: "Clients/Zoe Müller.md", frontmatter: { type: "person" } },
 	];
 	const file = readContacts(fixture("Connections.csv"));
 	const plan = file ? planImport(file, existing, { folder: "People", takenPaths: new Set(existing.map((e) => e.path)) }) : null;
@@ -127,8 +128,8 @@ describe("matching and planning an import", () => {
 		expect(plan?.conflicts).toEqual([{ path: "People/Anna Rossi.md", line: 5, field: "org", existing: "Lumen", incoming: "Lumen Design" }]);
 	});
 
-	it("does not apply a name that matches two notes", () => {
-		expect(plan?.ambiguous).toEqual([{ line: 10, name: "Zoë Müller", candidates: ["Clients/Zoë Müller.md", "People/Zoe Muller.md"] }]);
+	it("does not apply a name that matches two notes when neither is spelled as the card writes it", () => {
+		expect(plan?.ambiguous).toEqual([{ line: 10, name: "Zoë Müller", candidates: ["Clients/Zoe Müller.md", "People/Zoe Muller.md"] }]);
 	});
 
 	it("creates the rest as person notes with safe file names", () => {

@@ -16,15 +16,21 @@ const noteArb: fc.Arbitrary<NoteSpec> = fc.oneof(
 		attendees: fc.array(fc.record({ name: fc.constantFrom(...NAMES, "Zoe", "zoe", "Nino", "Ann", "Nobody", "Clients/Anna", "People/Marco", "Anna (Lumen)"), plain: fc.boolean() }), { maxLength: 3 }),
 		task: fc.boolean(),
 	}),
+	// A note that is no person, named as a person or an alias: a link to that name opens it when Obsidian picks it.
+	fc.record({ kind: fc.constant("other" as const), name: fc.constantFrom(...NAMES, "Zoe", "Ann"), folder: fc.constantFrom("Places", "Meetings") }),
 );
 
 /** An attendee written as a link (`[[Anna]]`) or as a plain name (`Anna`), which resolves by name, accents and case aside. */
-type NoteSpec = { kind: "person"; name: string; folder: string; alias: string | undefined } | { kind: "meeting"; day: number; attendees: { name: string; plain: boolean }[]; task: boolean };
+type NoteSpec =
+	| { kind: "person"; name: string; folder: string; alias: string | undefined }
+	| { kind: "meeting"; day: number; attendees: { name: string; plain: boolean }[]; task: boolean }
+	| { kind: "other"; name: string; folder: string };
 
 function files(notes: NoteSpec[]): Record<string, string> {
 	const out: Record<string, string> = {};
 	notes.forEach((n, i) => {
 		if (n.kind === "person") out[`${n.folder}/${n.name}.md`] = person(n.alias ? { aliases: [n.alias], cadence: "monthly" } : { cadence: "monthly" });
+		else if (n.kind === "other") out[`${n.folder}/${n.name}.md`] = "A note that is no person.\n";
 		else {
 			const day = `2026-10-${String(n.day).padStart(2, "0")}`;
 			out[`Meetings/${day} M${i}.md`] = meeting(day, n.attendees.map((a) => (a.plain ? a.name : `[[${a.name}]]`)), ...(n.task ? ["- [ ] Send the notes 📅 2026-11-02"] : []));
@@ -48,7 +54,7 @@ function observable(index: VaultIndex): unknown {
 }
 
 describe("adding a whole vault at once", () => {
-	it("gives what adding its notes one by one gives (people first), in one call or a few notes per call, whoever shares a name or an alias, linked or plain", () => {
+	it("gives what adding its notes one by one gives (people first), in one call or a few notes per call, whoever shares a name or an alias, linked or plain, beside notes named so that are no person", () => {
 		fc.assert(
 			fc.property(fc.array(noteArb, { maxLength: 14 }), fc.array(fc.nat(), { maxLength: 14 }), (notes, order) => {
 				const vault = buildVault(files(notes));

@@ -154,6 +154,35 @@ describe("names written surname first, as registers and badges write them", () =
 		expect(v.index.attendeesOf("Meetings/m.md")).toEqual(["People/Simon Paul.md", "People/Paul Simon.md"]);
 	});
 
+	it("credits nobody for Li Wei <li.wei@other.example> when the only Wei Li has another address, and names the attendee as one without a note: the order of the words alone does not decide", () => {
+		const v = buildVault({ "People/Wei Li.md": person({ email: "wei.li@lumen.example" }), "Meetings/m.md": meeting("2026-11-20", ["Li Wei <li.wei@other.example>", "[Li Wei](mailto:li.wei@other.example)"]) });
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual([]);
+		expect(v.index.lastInteraction("People/Wei Li.md")).toBeNull();
+		expect(codes(v, "unknown-attendee").map((p) => p.params.name)).toEqual(["Li Wei <li.wei@other.example>", "[Li Wei](mailto:li.wei@other.example)"]);
+	});
+
+	it("still credits the swapped name beside an address to a Wei Li with no address, or with that one, and goes by the address when it is someone else's", () => {
+		const v = buildVault({
+			"People/Wei Li.md": person(),
+			"People/Chen Wang.md": person({ email: "wang@lumen.example, chen@home.example" }),
+			"People/Marco Bianchi.md": person({ email: "marco@lumen.example" }),
+			"Meetings/a.md": meeting("2026-11-20", ["Li Wei <li.wei@other.example>"]),
+			"Meetings/b.md": meeting("2026-11-21", ["Wang Chen <CHEN@home.example>"]),
+			"Meetings/c.md": meeting("2026-11-22", ["Wang Chen <marco@lumen.example>"]),
+		});
+		expect(["Meetings/a.md", "Meetings/b.md", "Meetings/c.md"].map((m) => v.index.attendeesOf(m))).toEqual([["People/Wei Li.md"], ["People/Chen Wang.md"], ["People/Marco Bianchi.md"]]);
+	});
+
+	it("reads the meeting again when Wei Li's note gains or loses an address, as a fresh build", () => {
+		const v = buildVault({ "People/Wei Li.md": person(), "Meetings/m.md": meeting("2026-11-20", ["Li Wei <li.wei@other.example>"]) });
+		v.write("People/Wei Li.md", person({ email: "wei.li@lumen.example" }));
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual([]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+		v.write("People/Wei Li.md", person());
+		expect(v.index.attendeesOf("Meetings/m.md")).toEqual(["People/Wei Li.md"]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
+
 	it("reads the meeting again when Anna Rossi's note arrives after it, also beside an address nobody has", () => {
 		const v = buildVault({ "Meetings/m.md": meeting("2026-11-20", ["Rossi Anna", "Rossi Anna <anna@home.example>"]) });
 		v.write("People/Anna Rossi.md", person());
