@@ -1,4 +1,5 @@
 import type { ParsedNote } from "../notes/note";
+import { personOrgs } from "../notes/parsed-note";
 import { basename } from "../shared/text";
 import { isEmailKey, isNameKey, nameKeyOf } from "./person-keys";
 
@@ -34,14 +35,16 @@ export function familyKeys(keys: readonly string[]): string[] {
 }
 
 /**
- * What tells a person apart from others of the same name, folded: her organisation (`org: "[[Lumen]]"`
+ * What tells a person apart from others of the same name, folded: her organisations (`org: "[[Lumen]]"`
  * → `lumen`) and the parentheses after her names (`Anna Rossi (Vertex)` → `vertex`).
  */
 export function personMarks(person: ParsedNote, keys: readonly string[]): string[] {
 	const marks = new Set<string>();
-	for (const name of orgNames(person.person?.org ?? "")) {
-		const mark = nameKeyOf(name);
-		if (mark !== "") marks.add(mark);
+	for (const org of person.person === null ? [] : personOrgs(person.person)) {
+		for (const name of orgNames(org)) {
+			const mark = nameKeyOf(name);
+			if (mark !== "") marks.add(mark);
+		}
 	}
 	for (const key of keys) if (isNameKey(key) && withoutTrailingParenthesis(key) !== key) marks.add(markOf(key));
 	return [...marks];

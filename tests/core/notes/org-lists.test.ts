@@ -53,9 +53,7 @@ describe("a person at two organisations", () => {
 });
 
 describe("an attendee told apart by a person's second organisation", () => {
-	// FAILS on main: personMarks (src/core/index/resolver.ts) reads only `person.org`, the first organisation; it
-	// must read every one of personOrgs(person) (src/core/notes/parsed-note.ts). src/core/index is the lead's this round.
-	it.skip("credits Anna Rossi at Acme and Lumen for 'Anna Rossi (Lumen)' beside Anna Rossi (Vertex)", () => {
+	it("credits Anna Rossi at Acme and Lumen for 'Anna Rossi (Lumen)' beside Anna Rossi (Vertex)", () => {
 		const v = buildVault({
 			"People/Anna Rossi.md": person({ org: ["Acme", "Lumen"] }),
 			"People/Anna Rossi (Vertex).md": person(),
