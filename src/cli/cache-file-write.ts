@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -36,33 +36,72 @@ function writeAllAt(fd: number, bytes: Buffer, position: number): void {
 	while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, position + written);
 }
 
-/** The header line: the format, the key, how many notes each table has, and the digest of everything after it. */
+/** The header line: the format, the key, how many notes each table has, the strings' count, and the digest (see `HEADER_DIGEST_TAIL`). */
 function headerLine(job: CacheFileJob, digest: string): Buffer {
 	const groups = job.groups.map((lines) => lines.length);
 	const count = groups.reduce((a, b) => a + b, 0);
 	return Buffer.from(`${JSON.stringify({ format: job.format, key: job.key, count, groups, strings: job.strings, digest })}\n`, "utf8");
 }
 
+/** How the temporary files of `file` are named: `.notes.json.<pid>.<random>.tmp`. */
+const tmpPrefix = (file: string): string => `.${basename(file)}.`;
+
+/** A temporary file untouched this long was left by a run that ended while it wrote (Ctrl-C, SIGKILL, a crash): a write takes seconds. */
+const ABANDONED_MS = 10 * 60 * 1000;
+
+/**
+ * Removes the temporary files that runs killed while writing `file` left beside it, each as large as
+ * the cache: nothing else ever would. One another run is writing right now is younger, and kept.
+ */
+function removeAbandonedTmps(file: string): void {
+	const dir = dirname(file);
+	const prefix = tmpPrefix(file);
+	const before = Date.now() - ABANDONED_MS;
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+		try {
+			if (lstatSync(join(dir, name)).mtimeMs < before) unlinkSync(join(dir, name));
+		} catch {
+			// Gone meanwhile (another run removed it), or not ours to remove: the cache is written all the same.
+		}
+	}
+}
+
 /** A SHA-256 digest in hex has 64 characters: the header's length is known before the digest is. */
 const DIGEST_PLACEHOLDER = "0".repeat(64);
 
 /**
+ * The header line ends with the digest's value and `"}` (its newline aside): the digest covers the
+ * header before its value (format, key, counts of notes and strings) and everything after the header.
+ */
+export const HEADER_DIGEST_TAIL = DIGEST_PLACEHOLDER.length + 2;
+
+/**
  * Writes the cache file: to a temporary file created exclusively, synced, then renamed over the old
  * one, so a reader (another run) sees the old file or the new one, never a part. The header says how
- * many notes each table has and the SHA-256 of everything after it. False when it cannot be written
+ * many notes each table has and the SHA-256 of the whole file but the digest's own value. False when it cannot be written
  * (the temporary file is removed): a cache only saves time.
  */
 export function writeCacheFile(job: CacheFileJob): boolean {
 	const dir = dirname(job.file);
-	const tmp = join(dir, `.${basename(job.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+	const tmp = join(dir, `${tmpPrefix(job.file)}${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 	let fd = -1;
 	try {
 		mkdirSync(dir, { recursive: true });
+		removeAbandonedTmps(job.file);
 		fd = openSync(tmp, "wx", 0o600);
 		// One pass: each chunk is joined once, written after the header's place and taken into the digest;
 		// the header, of the same length whatever its digest, is written last, in its place.
 		const hash = createHash("sha256");
-		let position = headerLine(job, DIGEST_PLACEHOLDER).length;
+		const placeholder = headerLine(job, DIGEST_PLACEHOLDER);
+		hash.update(placeholder.subarray(0, placeholder.length - 1 - HEADER_DIGEST_TAIL));
+		let position = placeholder.length;
 		for (const chunk of bodyChunks(job)) {
 			const bytes = Buffer.from(chunk, "utf8");
 			hash.update(bytes);

@@ -4,7 +4,7 @@ import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import type { ParsedNote } from "../core/notes/note";
 import type { NoteStamp } from "./note-files";
-import { type CacheFileJob, writeCacheFile } from "./cache-file-write";
+import { type CacheFileJob, HEADER_DIGEST_TAIL, writeCacheFile } from "./cache-file-write";
 import { writeCacheFileOnThread } from "./cache-write-thread";
 import { asciiJson, decodeLine, encodeLine, type NoteLine } from "./cache-codec";
 import { NoteCodec, StringTable } from "../core/notes/stored-note";
@@ -18,8 +18,8 @@ import { NoteCodec, StringTable } from "../core/notes/stored-note";
  * plugin's store keeps them in (core/notes/stored-note.ts), a line each (`cache-codec.ts`).
  *
  * The file: a header line (format, key, how many notes each table of strings has, the SHA-256 of
- * everything after the header), a line with the tables of strings, then one line per note,
- * `[path, size, mtime, ctime, note]`, grouped by table. The digest is checked before any line is
+ * the whole file but the digest's own value), a line with the tables of strings, then one line per
+ * note, `[path, size, mtime, ctime, note]`, grouped by table. The digest is checked before any line is
  * used: a line that is well formed but not the one written (a flipped digit, a sync tool's merge)
  * makes the whole file damaged, never another note's data served (about 7 ms for 50,000 notes).
  * One line per note keeps loading light: each line's JSON is garbage as soon as its note is
@@ -29,7 +29,7 @@ import { NoteCodec, StringTable } from "../core/notes/stored-note";
  * the notes need (notes changed or went, run after run), every note is written anew with one table.
  */
 
-const FORMAT = "rapport-note-cache-5";
+const FORMAT = "rapport-note-cache-6";
 const FILE = "notes.json";
 /**
  * A note modified this close to the run's start may change again within the same clock tick without
@@ -134,7 +134,11 @@ function entriesOf(bytes: Buffer, key: string): OldEntries | null {
 	const header = JSON.parse(bytes.toString("utf8", 0, headerEnd)) as { format?: unknown; key?: unknown; count?: unknown; groups?: unknown; strings?: unknown; digest?: unknown };
 	const { groups, count } = header;
 	if (header.format !== FORMAT || header.key !== key || !Array.isArray(groups) || typeof count !== "number" || !Number.isInteger(count) || count < 0 || count > bytes.length) return null;
-	if (header.digest !== createHash("sha256").update(bytes.subarray(headerEnd + 1)).digest("hex")) return null;
+	// The digest covers every byte but its own value, the header's counts included: a count damaged
+	// (notes moved into another table of strings, whose numbers mean other strings) is no file of Rapport's.
+	const digestAt = headerEnd - HEADER_DIGEST_TAIL;
+	if (typeof header.digest !== "string" || digestAt < 0 || bytes.toString("latin1", digestAt, headerEnd) !== `${header.digest}"}`) return null;
+	if (header.digest !== createHash("sha256").update(bytes.subarray(0, digestAt)).update(bytes.subarray(headerEnd + 1)).digest("hex")) return null;
 	const tables = tablesOf(JSON.parse(bytes.toString("utf8", headerEnd + 1, tablesEnd)));
 	if (tables === null || tables.length !== groups.length) return null;
 	const strings = typeof header.strings === "number" && Number.isInteger(header.strings) && header.strings >= 0 ? header.strings : 0;

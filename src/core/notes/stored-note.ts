@@ -144,6 +144,23 @@ function check(ok: boolean): void {
 	if (!ok) throw new TypeError("not a stored note");
 }
 
+/** A stored value that is written only when it says something, checked to be of the type written (a string, unless `is` says otherwise). */
+function optional<T>(value: T | undefined, is: (value: unknown) => boolean = isString): T | null {
+	if (value === undefined) return null;
+	check(is(value));
+	return value;
+}
+
+const isString = (value: unknown): value is string => typeof value === "string";
+const isNumber = (value: unknown): value is number => typeof value === "number";
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isStrings = (value: unknown): boolean => Array.isArray(value) && value.every(isString);
+const isCadence = (value: unknown): boolean => isObject(value) && isNumber(value.days) && isObject(value.duration) && Object.values(value.duration).every(isNumber);
+const isBirthday = (value: unknown): boolean => isObject(value) && isNumber(value.month) && isNumber(value.day) && (value.year === null || isNumber(value.year));
+const isProblem = (value: unknown): boolean => isObject(value) && isString(value.path) && isNumber(value.line) && isString(value.code) && isObject(value.params) && Object.values(value.params).every((v) => isString(v) || isNumber(v));
+const isProblems = (value: unknown): boolean => Array.isArray(value) && value.every(isProblem);
+const DIRECTIONS: readonly unknown[] = ["gave", "received"] satisfies ExchangeDirection[];
+
 class Writer {
 	constructor(private readonly table: StringTable) {}
 
@@ -279,15 +296,15 @@ class Reader {
 		check(typeof p.name === "string");
 		const info: PersonInfo = {
 			name: p.name,
-			aliases: p.aliases ?? NONE,
-			cadence: p.cadence ?? null,
+			aliases: optional(p.aliases, isStrings) ?? NONE,
+			cadence: optional(p.cadence, isCadence),
 			cadenceFromCircle: p.cadenceFromCircle === 1,
 			circle: this.optionalText(p.circle),
-			birthday: p.birthday ?? null,
+			birthday: optional(p.birthday, isBirthday),
 			org: this.optionalText(p.org),
 			role: this.optionalText(p.role),
-			email: p.email ?? null,
-			phone: p.phone ?? null,
+			email: optional(p.email),
+			phone: optional(p.phone),
 			location: this.optionalText(p.location),
 			interests: this.texts(p.interests),
 			tags: this.texts(p.tags),
@@ -295,7 +312,7 @@ class Reader {
 			knows: this.refs(p.knows),
 			partner: this.refs(p.partner),
 			family: this.refs(p.family),
-			closeness: p.closeness ?? null,
+			closeness: optional(p.closeness, isNumber),
 			since: this.optionalText(p.since),
 			offers: this.texts(p.offers),
 			asks: this.texts(p.asks),
@@ -306,12 +323,12 @@ class Reader {
 	}
 
 	followUp = (f: StoredFollowUp): FollowUpSource => {
-		check(typeof f[0] === "number" && typeof f[1] === "string" && typeof f[2] === "string");
+		check(typeof f[0] === "number" && typeof f[1] === "string" && typeof f[2] === "string" && (f[6] === null || typeof f[6] === "string"));
 		return { line: f[0], text: f[1], status: f[2], due: this.nullableText(f[3]), scheduled: this.nullableText(f[4]), start: this.nullableText(f[5]), recurrence: f[6], refs: this.refs(f[7]) };
 	};
 
 	exchange = (e: StoredExchange): Exchange => {
-		check(typeof e[0] === "number");
+		check(typeof e[0] === "number" && DIRECTIONS.includes(e[1]));
 		return { line: e[0], direction: e[1], day: this.text(e[2]), refs: this.refs(e[3]) };
 	};
 
@@ -327,11 +344,11 @@ class Reader {
 		if (typeof kind !== "string") return null;
 		return {
 			path,
-			title: s.ti ?? titleOf(path),
+			title: optional(s.ti) ?? titleOf(path),
 			kind,
 			isEvent: s.ev === 1,
 			date: this.optionalText(s.d),
-			time: s.tm ?? null,
+			time: optional(s.tm),
 			person: s.p === undefined ? null : this.person(s.p),
 			attendees: this.refs(s.a),
 			contacts: this.contacts(s.c),
@@ -339,7 +356,7 @@ class Reader {
 			followUps: readList(s.f, this.followUp),
 			exchanges: readList(s.x, this.exchange),
 			pins: s.pn === undefined ? null : this.pins(s.pn),
-			problems: s.pr ?? NONE,
+			problems: optional(s.pr, isProblems) ?? NONE,
 		};
 	}
 }

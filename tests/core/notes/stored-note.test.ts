@@ -131,4 +131,32 @@ describe("a parsed note kept in the plugin's store", () => {
 			expect(codec.decode("Meetings/x.md", text), text).toBeNull();
 		}
 	});
+
+	// Failed on main (session 9 review): these values were taken as they were, and a title that is a
+	// number, a cadence that is a string or problems that are no list crashed the agenda or changed it.
+	it("reads as nothing when a stored value is of another type than the one written (title, time, aliases, cadence, birthday, email, closeness, recurrence, direction, problems)", () => {
+		const codec = new NoteCodec(new StringTable(["Anna Rossi", "2026-11-02"]));
+		const person = (fields: string): string => `{"k":"p","p":{"name":"Anna",${fields}}}`;
+		expect(codec.decode("People/a.md", person('"aliases":["Annie"],"cadence":{"duration":{"weeks":2},"days":14},"birthday":{"month":4,"day":12,"year":null},"email":"a@b.c","phone":"+39","closeness":80'))?.person).toMatchObject({ aliases: ["Annie"], cadence: { days: 14 }, birthday: { month: 4 }, email: "a@b.c", closeness: 80 });
+		const wrong = [
+			'{"k":"m","ti":5}',
+			'{"k":"m","tm":930}',
+			person('"aliases":"Annie"'),
+			person('"aliases":[5]'),
+			person('"cadence":"2w"'),
+			person('"cadence":{"duration":{"weeks":2}}'),
+			person('"cadence":{"duration":{"weeks":"2"},"days":14}'),
+			person('"birthday":"1990-04-12"'),
+			person('"birthday":{"day":12,"year":null}'),
+			person('"email":["a@b.c"]'),
+			person('"phone":39021234'),
+			person('"closeness":"80"'),
+			'{"k":"p","f":[[1,"Call"," ",null,null,null,7,[]]]}',
+			'{"k":"m","x":[[1,"stolen",1,[0,1,2]]]}',
+			'{"k":"p","pr":{"code":"bad-cadence"}}',
+			'{"k":"p","pr":[{"path":"People/a.md","line":2}]}',
+			'{"k":"p","pr":[{"path":"People/a.md","line":2,"code":"bad-cadence","params":{"value":[1]}}]}',
+		];
+		for (const text of wrong) expect(codec.decode("People/a.md", text), text).toBeNull();
+	});
 });
