@@ -11,6 +11,7 @@ import { type NoteRead, type NoteReadListener, parseText, readNoteFile, unreadab
 import { cacheFileOf, cacheKey, defaultCacheRoot, NoteCache, vaultCacheDir } from "./parse-cache";
 import { type ListJob, type Parallelism, PARALLEL_FROM, readInParallel, startListing, startStamping, type StampJob } from "./parallel-read";
 import type { Problem } from "../core/shared/problems";
+import { appendAll } from "../core/shared/lists";
 import { type LiveCalendarFile, syncLiveCalendar } from "../core/calendar/live";
 import { today } from "../core/dates/dates";
 import { readSettings, readVaultConfig } from "./vault-files";
@@ -130,7 +131,7 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 		const stale = early ? notesCache.unconfirmed() : [];
 		if (early && stale.length > REBUILD_FROM && stale.length * 8 > notesCache.size) {
 			early = null;
-			notes.push(...hits);
+			appendAll(notes, hits);
 		}
 		if (early) for (const path of stale) early.remove(path);
 	} else if (listed.stamping) {

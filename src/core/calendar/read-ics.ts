@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { DateTime, IANAZone } from "luxon";
 import type { CalendarDay } from "../dates/dates";
+import { appendAll } from "../shared/lists";
 import { type CalendarAttendee, people } from "./ics-attendees";
 import { cutEvents, type EventChunk } from "./ics-chunks";
 import { localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
@@ -254,9 +255,9 @@ function readEvents(vevents: Iterable<Component>, ctx: Context, out: CalendarRea
 	}
 	for (const [uid, entry] of masters) {
 		if (!(entry instanceof ICAL.Event)) {
-			out.occurrences.push(...entry.occurrences);
-			out.outside.push(...entry.outside);
-			out.unreadable.push(...entry.unreadable);
+			appendAll(out.occurrences, entry.occurrences);
+			appendAll(out.outside, entry.outside);
+			appendAll(out.unreadable, entry.unreadable);
 			continue;
 		}
 		try {

@@ -5,6 +5,7 @@ import { type PersonNumbers, PersonTable } from "./person-table";
 import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
 import type { FollowUp } from "./follow-up";
 import type { ParsedNote, Ref } from "../notes/note";
+import { appendAll } from "../shared/lists";
 import { type Problem, compareProblems, problem } from "../shared/problems";
 import { NoteFiling } from "./note-filing";
 import { OtherNoteNames } from "./other-notes";
@@ -336,9 +337,9 @@ export class VaultIndex {
 	/** Every problem in the vault, sorted by path and line. */
 	problems(): Problem[] {
 		const out: Problem[] = [];
-		for (const n of this.notes.values()) out.push(...n.problems);
-		out.push(...this.unknown.problems(ownerKeys(this.owner())));
-		out.push(...this.ambiguous.problems());
+		for (const n of this.notes.values()) appendAll(out, n.problems);
+		appendAll(out, this.unknown.problems(ownerKeys(this.owner())));
+		appendAll(out, this.ambiguous.problems());
 		for (const group of this.resolver.duplicates()) {
 			for (const path of group) {
 				const others = group.filter((p) => p !== path).join(", ");
