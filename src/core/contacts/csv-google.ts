@@ -20,9 +20,9 @@ function multi(cell: string): string[] {
  */
 export function readGoogle(text: string): ContactFile {
 	// A spreadsheet saving the export again may separate the cells with `;` or tabs.
-	const { rows, problems } = parseCsv(text, csvSeparator(text));
+	const { rows, problems, cutShortAfterLine } = parseCsv(text, csvSeparator(text));
 	const header = rows[0];
-	if (!header) return { source: "google", contacts: [], problems: [...problems, contactProblem(1, "emptyFile")] };
+	if (!header) return { source: "google", contacts: [], problems: [...problems, contactProblem(1, "emptyFile")], cutShortAfterLine };
 	const names = header.cells;
 	const table = recordsAfterHeader(rows, [names[0] ?? ""]);
 	const contacts: Contact[] = [];
@@ -59,5 +59,5 @@ export function readGoogle(text: string): ContactFile {
 		}
 		contacts.push(c);
 	}
-	return { source: "google", contacts, problems };
+	return { source: "google", contacts, problems, cutShortAfterLine };
 }

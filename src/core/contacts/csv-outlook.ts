@@ -106,7 +106,7 @@ function outlookContact(row: { line: number; get(name: string): string }, layout
 
 /** An Outlook contacts CSV: one contact per row, the columns named as Outlook names them in English or Italian. */
 export function readOutlook(text: string): ContactFile {
-	const { rows, problems } = parseCsv(text, csvSeparator(text));
+	const { rows, problems, cutShortAfterLine } = parseCsv(text, csvSeparator(text));
 	const required = ["First Name", "Last Name", "E-mail Address"];
 	let layout = ENGLISH;
 	let table = recordsAfterHeader(rows, required);
@@ -114,7 +114,7 @@ export function readOutlook(text: string): ContactFile {
 		layout = ITALIAN;
 		table = recordsAfterHeader(rows, required.map((name) => ITALIAN.column(name)));
 	}
-	if (!table) return { source: "outlook", contacts: [], problems: [...problems, contactProblem(1, "noHeader")] };
+	if (!table) return { source: "outlook", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
 	const contacts: Contact[] = [];
 	for (const r of table.records) {
 		if (r.width !== table.header.cells.length) {
@@ -124,5 +124,5 @@ export function readOutlook(text: string): ContactFile {
 		const c = outlookContact(r, layout, problems);
 		if (c) contacts.push(c);
 	}
-	return { source: "outlook", contacts, problems };
+	return { source: "outlook", contacts, problems, cutShortAfterLine };
 }

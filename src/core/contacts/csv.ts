@@ -12,7 +12,7 @@ export interface CsvRow {
  * are separated by `separator`: a comma, a semicolon where the comma is the decimal mark (Italian
  * Windows writes its list separator, `;`), or a tab.
  */
-export function parseCsv(text: string, separator: CsvSeparator = ","): { rows: CsvRow[]; problems: ContactProblem[] } {
+export function parseCsv(text: string, separator: CsvSeparator = ","): { rows: CsvRow[]; problems: ContactProblem[]; cutShortAfterLine?: number } {
 	const rows: CsvRow[] = [];
 	const problems: ContactProblem[] = [];
 	const src = text.replace(/^\uFEFF/, "");
@@ -67,8 +67,9 @@ export function parseCsv(text: string, separator: CsvSeparator = ","): { rows: C
 			}
 		}
 		if (open) {
+			// A quote open at the end of the file: the file stops inside that cell, the rows before it are whole.
 			problems.push(contactProblem(start, "unclosedQuote"));
-			break;
+			return { rows, problems, cutShortAfterLine: start - 1 };
 		}
 		cells.push(cell);
 		if (cells.length === 1 && cells[0]?.trim() === "") continue;
