@@ -1,7 +1,7 @@
 import { isFlowMapping, setFlowEntries } from "../contacts/frontmatter-json";
 import { yamlScalar } from "../contacts/yaml-lite";
 import { lineEndingOf } from "../shared/line-ends";
-import { appendedToFlowList, flowListEnd, itemValue } from "./list-items";
+import { appendedToFlowList, entryComment, flowListEnd, itemValue } from "./list-items";
 
 /** A frontmatter value as Rapport writes it for meetings: a plain line value, or a list of strings. */
 export type MeetingValue = { plain: string } | string[] | string;
@@ -65,6 +65,8 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 			lines.splice(at, stop - at, ...appended);
 			continue;
 		}
+		// The user's comment after a one-line value (`date: … # moved twice`) stays after the new value.
+		if (!Array.isArray(value) && stop === at + 1) wanted[0] += entryComment(lines[at] ?? "");
 		const ending = LINE_BREAK_AT_END.exec(lines[stop - 1] ?? "")?.[0] ?? "";
 		lines.splice(at, stop - at, ...wanted.map((l, i) => l + (i < wanted.length - 1 ? eol : ending)));
 	}
@@ -90,6 +92,7 @@ function entryEnd(lines: readonly string[], at: number): number {
 }
 
 const ITEM = /^([ \t]*)-([ \t]+)(.*?)(\r\n|\r|\n)?$/;
+const EMPTY_ITEM = /^[ \t]*-(?:[ \t]+(?:~|null|Null|NULL))?[ \t]*(?:[ \t]#[^\r\n]*)?(?:\r\n|\r|\n)?$/;
 
 /**
  * An entry written as a block list (`key:` then `- item` lines, comments between) whose items are the
@@ -105,12 +108,17 @@ function appendedToBlockList(entry: readonly string[], wanted: readonly string[]
 	for (let i = 0; i < rest.length; i++) {
 		const line = rest[i] ?? "";
 		if (SKIPPED.test(line)) continue;
+		// An empty item (`-`, `- ""`, `- ~`), as a template leaves one: YAML reads nothing there and the list of names skips it.
+		if (EMPTY_ITEM.test(line)) {
+			last = i;
+			continue;
+		}
 		const m = ITEM.exec(line);
 		const value = m ? itemValue(m[3] ?? "") : null;
 		if (!m || value === null) return null;
-		values.push(value);
 		last = i;
 		style = { indent: m[1] ?? "", gap: m[2] ?? " " };
+		if (value.trim() !== "") values.push(value);
 	}
 	if (last < 0 || values.length > wanted.length || values.some((v, i) => v !== wanted[i])) return null;
 	const lastLine = rest[last] ?? "";

@@ -24,6 +24,23 @@ export function itemValue(raw: string): string | null {
 	return (comment ? text.slice(0, comment.index) : text).trim();
 }
 
+/**
+ * The `# comment` that ends a one-line `key: value` entry, with the blanks before it as written
+ * (`   # moved twice`), or "" when it has none. A `#` inside quotes or glued to the value is not one.
+ */
+export function entryComment(line: string): string {
+	const body = line.replace(/(?:\r\n|\r|\n)$/, "");
+	const colon = /^(?:"[^"]*"|'[^']*'|[^:"']*):/.exec(body);
+	if (!colon) return "";
+	let at = colon[0].length;
+	while (body[at] === " " || body[at] === "\t") at++;
+	const quote = body[at];
+	// A plain value holds no ` #` (YAML starts a comment there): the first one after the colon is the comment.
+	const from = quote === '"' || quote === "'" ? quotedEnd(body, at) : colon[0].length;
+	if (from < 0) return "";
+	return /[ \t]+#.*$/.exec(body.slice(from))?.[0] ?? "";
+}
+
 /** The offset after the blanks, line breaks and `# comments` from `at` on; -1 at a `#` that is no comment (glued to a token). */
 function skipGap(text: string, at: number): number {
 	let i = at;

@@ -14,12 +14,16 @@ export function breakLength(text: string, at: number): number {
 	return text[at + 1] === "\n" ? 2 : 1;
 }
 
-/** The offset of the first line break (`\r` or `\n`) at or after `from`, or -1. */
+/**
+ * The offset of the first line break (`\r` or `\n`) at or after `from`, or -1. Looks no further than
+ * the line's end: walking a note line by line stays linear (an `indexOf("\r")` would run to the end
+ * of a note that has none, once per line).
+ */
 export function nextBreak(text: string, from: number): number {
 	const lf = text.indexOf("\n", from);
-	const cr = text.indexOf("\r", from);
-	if (cr < 0) return lf;
-	return lf < 0 || cr < lf ? cr : lf;
+	const end = lf < 0 ? text.length : lf;
+	for (let i = from; i < end; i++) if (text.charCodeAt(i) === 13) return i;
+	return lf;
 }
 
 /** The offset just after the line that starts at `start` and its line break (`text.length` on the last line). */

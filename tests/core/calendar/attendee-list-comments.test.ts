@@ -85,3 +85,25 @@ describe("a calendar import into a meeting note whose attendee list the user edi
 		expect(setFrontmatterEntries(text, [["attendees", ["Anna", "Marco", "[[Carla Verdi]]"]]])).toBe('---\nattendees: [Anna, # x\n Marco, "[[Carla Verdi]]"]\n---\n');
 	});
 });
+
+describe("a calendar update keeps what the user wrote around the values it sets", () => {
+	it("an empty item the template left in the list stays, and Carla is appended after it", () => {
+		const before = note('attendees:\n  - "[[Anna Rossi]]"\n  - "[[Marco Bianchi]]"\n  -\n  # who else?');
+		const once = imported(before);
+		expect(once).toBe(note('attendees:\n  - "[[Anna Rossi]]"\n  - "[[Marco Bianchi]]"\n  -\n  - "[[Carla Verdi]]"\n  # who else?'));
+		expect(imported(once)).toBe(once);
+	});
+
+	it("the comment after a moved meeting's date stays on its line", () => {
+		const text = "---\ntype: meeting\ndate: 2026-11-09T10:00   # moved twice already\ncalendar_uid: x\n---\n";
+		expect(setFrontmatterEntries(text, [["date", { plain: "2026-11-10T10:00" }]])).toBe("---\ntype: meeting\ndate: 2026-11-10T10:00   # moved twice already\ncalendar_uid: x\n---\n");
+	});
+});
+
+describe("the comment on a date line the calendar update rewrites", () => {
+	it("stays after an empty value, and a # inside a quoted value is not a comment", () => {
+		expect(setFrontmatterEntries("---\ndate:   # to be fixed\n---\n", [["date", { plain: "2026-11-10" }]])).toBe("---\ndate: 2026-11-10   # to be fixed\n---\n");
+		expect(setFrontmatterEntries('---\ndate: "2026-11-09 #1"\n---\n', [["date", { plain: "2026-11-10" }]])).toBe("---\ndate: 2026-11-10\n---\n");
+		expect(setFrontmatterEntries('---\ndate: "2026-11-09" # first\n---\n', [["date", { plain: "2026-11-10" }]])).toBe("---\ndate: 2026-11-10 # first\n---\n");
+	});
+});
