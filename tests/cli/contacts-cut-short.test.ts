@@ -73,4 +73,19 @@ describe("rapport import of a contacts file cut short", () => {
 		expect(r.exitCode).toBe(1);
 		expect(r.people.length).toBeGreaterThan(1);
 	});
+
+	it("a Google CSV that stops in the middle of a row: the rows before it are imported, the cut one is not, exit 1", async () => {
+		const cut = google.slice(0, google.indexOf("irene@bancan") + 12);
+		const r = await importFile("contacts.csv", cut);
+		expect(r.people).toEqual(["Anna Rossi.md", "Giulia Conti.md", "Paolo Esposito.md"]);
+		expect(r.stdout).toContain("the contacts up to line 4 are read, whatever followed is missing");
+		expect(r.exitCode).toBe(1);
+	});
+
+	it("a whole CSV whose last row is short but ends with its line break is not cut short: that row is skipped as before, exit 0", async () => {
+		const r = await importFile("contacts.csv", google);
+		expect(r.stdout).toContain("expected");
+		expect(r.stdout).not.toContain("whatever followed is missing");
+		expect(r.exitCode).toBe(0);
+	});
 });

@@ -1,5 +1,5 @@
 import { type Contact, type ContactFile, contactProblem, emptyContact, hasIdentity, linkedinProfile } from "./contact";
-import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
+import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { formatDay, isValidDate } from "../dates/dates";
 
 /**
@@ -106,7 +106,8 @@ function outlookContact(row: { line: number; get(name: string): string }, layout
 
 /** An Outlook contacts CSV: one contact per row, the columns named as Outlook names them in English or Italian. */
 export function readOutlook(text: string): ContactFile {
-	const { rows, problems, cutShortAfterLine } = parseCsv(text, csvSeparator(text));
+	const csv = parseCsv(text, csvSeparator(text));
+	const { rows, problems, cutShortAfterLine } = csv;
 	const required = ["First Name", "Last Name", "E-mail Address"];
 	let layout = ENGLISH;
 	let table = recordsAfterHeader(rows, required);
@@ -124,5 +125,5 @@ export function readOutlook(text: string): ContactFile {
 		const c = outlookContact(r, layout, problems);
 		if (c) contacts.push(c);
 	}
-	return { source: "outlook", contacts, problems, cutShortAfterLine };
+	return { source: "outlook", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
 }
