@@ -1,6 +1,6 @@
-import { SECTION_END, SECTION_START } from "../notes/markdown";
+import { SECTION_START } from "../notes/markdown";
 import { lineEndingOf } from "../shared/line-ends";
-import { findSection, type SectionProblem } from "./section-markers";
+import { findSection, type SectionProblem, sectionSpans } from "./section-markers";
 
 export type SectionEdit = { ok: true; text: string } | { ok: false; problem: SectionProblem };
 
@@ -42,32 +42,21 @@ export function collapseDuplicateSections(text: string): string {
 	// Only complete, repeated sections are folded into one; any other marker trouble leaves the note as it is.
 	const found = findSection(text);
 	if (found.kind !== "problem" || found.problem.code !== "section-repeated") return text;
-	const collapsed = keepFirstSection(text);
-	return findSection(collapsed).kind === "found" ? collapsed : text;
-}
-
-function keepFirstSection(text: string): string {
-	const start = text.indexOf(SECTION_START);
-	const end = start >= 0 ? text.indexOf(SECTION_END, start) : -1;
-	if (end < 0) return text;
-	const head = text.slice(0, end + SECTION_END.length);
-	return head + withoutSections(text.slice(head.length));
+	// The sections as the note reader sees them: a marker in a code block (an example) is the user's text, and stays.
+	const spans = sectionSpans(text);
+	if (!spans || spans.length < 2) return text;
+	let out = "";
+	let copied = 0;
+	for (const span of spans.slice(1)) {
+		out += text.slice(copied, span.from).replace(UP_TO_TWO_BREAKS_AT_END, "");
+		copied = span.to;
+	}
+	out += text.slice(copied);
+	return findSection(out).kind === "found" ? out : text;
 }
 
 /** Whether a note holds more than one Rapport section. */
 export function hasDuplicateSections(text: string): boolean {
 	const first = text.indexOf(SECTION_START);
 	return first >= 0 && text.indexOf(SECTION_START, first + SECTION_START.length) >= 0;
-}
-
-/** `text` without any complete Rapport section, each taken out with the line break and blank line before it. */
-function withoutSections(text: string): string {
-	let out = text;
-	for (;;) {
-		const start = out.indexOf(SECTION_START);
-		const end = start >= 0 ? out.indexOf(SECTION_END, start) : -1;
-		if (end < 0) return out;
-		const before = out.slice(0, start).replace(UP_TO_TWO_BREAKS_AT_END, "");
-		out = before + out.slice(end + SECTION_END.length);
-	}
 }

@@ -152,6 +152,24 @@ function findMarkers(text: string): { markers: Marker[]; openAtEnd: number | nul
 	return { markers, openAtEnd: fence !== null || comment !== null ? openedAt : null };
 }
 
+/**
+ * Every complete Rapport section of the note, in order: a start marker then an end marker, each alone
+ * on its line, outside code and comments (as `findSection` reads them). Null when the markers make
+ * anything else (a marker in text, one without its partner, a section inside another).
+ */
+export function sectionSpans(text: string): SectionSpan[] | null {
+	const { markers } = findMarkers(text);
+	if (markers.length % 2 !== 0 || markers.some((m) => !m.alone)) return null;
+	const spans: SectionSpan[] = [];
+	for (let i = 0; i < markers.length; i += 2) {
+		const start = markers[i];
+		const end = markers[i + 1];
+		if (start?.kind !== "start" || end?.kind !== "end") return null;
+		spans.push({ from: start.offset, to: end.offset + SECTION_END.length });
+	}
+	return spans;
+}
+
 export function findSection(text: string): SectionLookup {
 	const { markers, openAtEnd } = findMarkers(text);
 	if (markers.length === 0) {
