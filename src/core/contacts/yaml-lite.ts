@@ -38,9 +38,10 @@ function emptyKeyLine(lines: readonly string[], key: string): number {
 	const empty = new RegExp(`^${escapeRegExp(key)}[ \\t]*:[ \\t]*(""|''|\\[[ \\t]*\\]|~|null|Null|NULL)?[ \\t]*(#.*)?$`);
 	for (let i = 0; i < lines.length; i++) {
 		if (!empty.test(lines[i] ?? "")) continue;
-		const next = lines[i + 1] ?? "";
-		// `key:` followed by an indented value or a list is not empty.
-		if (/^[ \t]|^-([ \t]|$)/.test(next)) continue;
+		// `key:` followed by an indented value or a list is not empty; YAML reads on past blank and comment lines to find it.
+		let n = i + 1;
+		while (n < lines.length && /^[ \t]*(?:#.*)?$/.test(lines[n] ?? "")) n++;
+		if (/^[ \t]|^-([ \t]|$)/.test(lines[n] ?? "")) continue;
 		return i;
 	}
 	return -1;
