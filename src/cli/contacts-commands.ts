@@ -159,6 +159,7 @@ function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Transl
 		section(t("contacts.cli.failed"), outcome.failed.map((f) => t("contacts.cli.failedLine", f)));
 	}
 	lines.push("", t("contacts.cli.unchanged", { n: plan.unchanged }) + (outcome ? "" : ` ${t("contacts.cli.dryRun")}`));
+	if (plan.cutShortAfterLine !== null) lines.push("", t("contacts.cutShort", { line: plan.cutShortAfterLine }));
 	return lines;
 }
 
@@ -166,14 +167,15 @@ function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Transl
  * `rapport import FILE [--write] [--json]`: plans the import and prints it; with --write creates the
  * new notes (temporary file, then an exclusive link: never overwriting a file) and fills the missing
  * or empty fields of existing ones (temporary file, then a rename). Running it again creates nothing.
- * A note that cannot be written is listed with its path and the import goes on; the exit code is then 1.
+ * A note that cannot be written is listed with its path and the import goes on; the exit code is then 1,
+ * as it is for a file cut short (its whole contacts are imported, and where it stops is said).
  */
 export function importCommand(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort = nodeFs, bytes?: Uint8Array): CommandResult {
 	const file = contactsIn(args.note ?? "", bytes ?? readImportFile(args.note ?? ""));
 	const folder = vault.settings.people.folders[0] ?? "People";
 	const plan = planImport(file, existingPeople(vault), { folder, takenPaths: new Set(listMarkdownFiles(vault.root)), fileNameWords: fileNameWords(t) });
 	const outcome = args.write ? applyPlan(vault, plan, t, fs) : null;
-	const exitCode = outcome && outcome.failed.length > 0 ? 1 : 0;
+	const exitCode = (outcome && outcome.failed.length > 0) || plan.cutShortAfterLine !== null ? 1 : 0;
 	if (args.json) return { stdout: JSON.stringify({ ...plan, written: outcome }, null, 2) + "\n", exitCode };
 	return { stdout: describePlan(plan, outcome, t).join("\n") + "\n", exitCode };
 }

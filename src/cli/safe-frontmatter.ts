@@ -99,9 +99,18 @@ function plainFrontmatterBlock(content: string): string | null {
 	return close < 0 ? rest : rest.slice(0, close);
 }
 
+/**
+ * A note whose opening `---` ends with a lone CR (an old Mac's line end): its line breaks as YAML and
+ * Obsidian's editor read them (each `\r` alone is one), written as `\n` for gray-matter, which only
+ * splits on `\n`. Any other note is returned as it is.
+ */
+function withLoneCrsAsLf(content: string): string {
+	return content[3] === "\r" && content[4] !== "\n" ? content.replace(/\r(?!\n)/g, "\n") : content;
+}
+
 /** A note's frontmatter: the fast path for the plain frontmatter most notes have, the full parser otherwise. */
 export function readFrontmatter(path: string, text: string): FrontmatterRead {
-	const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const content = withLoneCrsAsLf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 	if (!content.startsWith("---")) return { data: null, problems: [] };
 	const block = plainFrontmatterBlock(content);
 	if (block !== null && block.length <= MAX_FRONTMATTER_CHARS) {

@@ -563,6 +563,8 @@ export const en = {
 	"settings.headingEmpty": "Not saved: the heading cannot be empty; it stays \"{heading}\".",
 	"settings.noPersonTemplate": "No note at {path}: new people are created from Rapport's own template until it exists.",
 	"settings.noMeetingTemplate": "No note at {path}: new meetings are created from Rapport's own template until it exists.",
+	// Nothing lost on write, files cut short (round 9): a contacts file cut short.
+	"contacts.cutShort": "This file stops before its contacts end (a download or copy cut short?): the contacts up to line {line} are read, whatever followed is missing. Export the contacts again to import the rest.",
 } as const;
 
 export type MessageKey = keyof typeof en;

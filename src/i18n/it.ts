@@ -565,4 +565,6 @@ export const it: Record<MessageKey, string> = {
 	"settings.headingEmpty": "Non salvato: il titolo non può essere vuoto; resta «{heading}».",
 	"settings.noPersonTemplate": "Nessuna nota in {path}: le nuove persone usano il modello di Rapport finché non esiste.",
 	"settings.noMeetingTemplate": "Nessuna nota in {path}: le nuove riunioni usano il modello di Rapport finché non esiste.",
+	// Nothing lost on write, files cut short (round 9): a contacts file cut short.
+	"contacts.cutShort": "Questo file si interrompe prima della fine dei contatti (un download o una copia incompleti?): sono letti i contatti fino alla riga {line}, quelli successivi mancano. Esporta di nuovo i contatti per importare il resto.",
 };

@@ -77,6 +77,7 @@ export class ImportContactsModal extends Modal {
 	private renderPlan(plan: ImportPlan): void {
 		const { t } = this.host;
 		this.body.createEl("p", { text: t("import.summary", { source: t(`contacts.source.${plan.source}`), creates: plan.creates.length, updates: plan.updates.length, conflicts: plan.conflicts.length, ambiguous: plan.ambiguous.length, unchanged: plan.unchanged }) });
+		if (plan.cutShortAfterLine !== null) this.body.createEl("p", { cls: "rapport-block-error", text: t("contacts.cutShort", { line: plan.cutShortAfterLine }) });
 		for (const section of importPlanSections(plan, t, { written: false, withLines: false })) {
 			this.body.createEl("h4", { text: `${section.title} (${section.items.length})` });
 			const ul = this.body.createEl("ul", { cls: `rapport-import-${section.id}` });

@@ -17,3 +17,17 @@ describe("import contacts from a spreadsheet's Unicode text", () => {
 		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/Davide Sartori.mdPeople/Ingrid Holm.md");
 	});
 });
+
+describe("import contacts from a file cut short", () => {
+	it("previews the whole cards and says, above the plan, the line where the file stops", async () => {
+		const started = await startObsidian({});
+		started.app.commands.executeCommandById("rapport:import-contacts");
+		await settle(started.app);
+		const modal = started.app.modals.at(-1) as unknown as ImportContactsModal;
+		const vcards = readFileSync(join(__dirname, "..", "fixtures", "contacts", "contacts-3.0.vcf"));
+		const cut = vcards.subarray(0, vcards.indexOf("TEL;TYPE=HOME:051"));
+		modal.loadBytes(new Uint8Array(cut), "contacts.vcf");
+		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/Anna Rossi.md");
+		expect(modal.contentEl.querySelector(".rapport-block-error")?.textContent).toBe("This file stops before its contacts end (a download or copy cut short?): the contacts up to line 13 are read, whatever followed is missing. Export the contacts again to import the rest.");
+	});
+});

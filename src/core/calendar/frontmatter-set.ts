@@ -1,5 +1,7 @@
 import { isFlowMapping, setFlowEntries } from "../contacts/frontmatter-json";
 import { yamlScalar } from "../contacts/yaml-lite";
+import { lineEndingOf } from "../shared/line-ends";
+import { appendedToFlowList, entryComment, flowListEnd, itemValue } from "./list-items";
 
 /** A frontmatter value as Rapport writes it for meetings: a plain line value, or a list of strings. */
 export type MeetingValue = { plain: string } | string[] | string;
@@ -11,10 +13,16 @@ export function entryLines(key: string, value: MeetingValue): string[] {
 	return [`${key}: ${value.plain}`];
 }
 
-const OPEN = /^---[ \t]*\r?\n/;
+// A line ends at `\r\n`, `\n` or a lone `\r`, as Obsidian's editor reads it (see shared/line-ends.ts).
+const OPEN = /^---[ \t]*(?:\r\n|\r|\n)/;
 /** A line that continues the entry above it: indented text, or a `- item` of a list written at the margin. */
-const CONTINUES = /^([ \t]+\S|-([ \t]|\r?\n|$))/;
-const CLOSE = /(^|\r?\n)(---|\.\.\.)[ \t]*(\r?\n|$)/;
+const CONTINUES = /^([ \t]+\S|-([ \t\r\n]|$))/;
+/** A line YAML skips inside a list: blank, or only a comment. */
+const SKIPPED = /^[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n)?$/;
+const CLOSE = /(^|\r\n|\r|\n)(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)/;
+/** The lines of a block, each with its own line break. */
+const LINES = /[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g;
+const LINE_BREAK_AT_END = /(?:\r\n|\r|\n)$/;
 
 /**
  * Sets frontmatter keys in a note's text and changes nothing else: an existing entry (its line and
@@ -27,7 +35,7 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 	const rest = text.slice(bom.length);
 	const open = OPEN.exec(rest);
 	const close = open ? CLOSE.exec(rest.slice(open[0].length)) : null;
-	const eol = text.includes("\r\n") ? "\r\n" : "\n";
+	const eol = lineEndingOf(text);
 	// No frontmatter: a new block with the entries written as they are below (a second update then changes nothing).
 	if (!open || !close) return `${bom}---${eol}${entries.flatMap(([k, v]) => entryLines(k, v)).join(eol)}${eol}---${eol}${rest}`;
 	const start = open[0].length;
@@ -37,7 +45,7 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 		const set = setFlowEntries(block, entries.map(([k, v]) => [k, typeof v === "object" && !Array.isArray(v) ? v.plain : v]), "set", eol);
 		return set === null ? text : bom + rest.slice(0, start) + set + rest.slice(end);
 	}
-	const lines = block.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+	const lines = block.match(LINES) ?? [];
 	const missing: string[] = [];
 	for (const [key, value] of entries) {
 		const wanted = entryLines(key, value);
@@ -50,41 +58,41 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 		}
 		const written = keyLine.exec(lines[at] ?? "")?.[1] ?? key;
 		wanted[0] = written + (wanted[0] ?? "").slice(key.length);
-		let stop = at + 1;
-		while (stop < lines.length && CONTINUES.test(lines[stop] ?? "")) stop++;
-		const appended = Array.isArray(value) ? appendedToBlockList(lines.slice(at, stop), value, eol) : null;
+		const stop = entryEnd(lines, at);
+		const entry = lines.slice(at, stop);
+		const appended = Array.isArray(value) ? (appendedToBlockList(entry, value, eol) ?? appendedToFlowList(entry, value)) : null;
 		if (appended) {
 			lines.splice(at, stop - at, ...appended);
 			continue;
 		}
-		const ending = /\r?\n$/.exec(lines[stop - 1] ?? "")?.[0] ?? "";
+		// The user's comment after a one-line value (`date: … # moved twice`) stays after the new value.
+		if (!Array.isArray(value) && stop === at + 1) wanted[0] += entryComment(lines[at] ?? "");
+		const ending = LINE_BREAK_AT_END.exec(lines[stop - 1] ?? "")?.[0] ?? "";
 		lines.splice(at, stop - at, ...wanted.map((l, i) => l + (i < wanted.length - 1 ? eol : ending)));
 	}
 	let written = lines.join("");
-	if (missing.length > 0) written += (written === "" || /\n$/.test(written) ? "" : eol) + missing.join(eol) + eol;
+	if (missing.length > 0) written += (written === "" || LINE_BREAK_AT_END.test(written) ? "" : eol) + missing.join(eol) + eol;
 	return bom + rest.slice(0, start) + written + rest.slice(end);
 }
 
-const ITEM = /^([ \t]*)-([ \t]+)(.*?)(\r?\n)?$/;
-
-/** An item of a block list as YAML reads it (a comment after it aside), or null when this reader cannot tell. */
-function itemValue(raw: string): string | null {
-	const text = raw.trim();
-	if (text.startsWith('"')) {
-		const m = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(text);
-		try {
-			return m ? (JSON.parse(`"${m[1] ?? ""}"`) as string) : null;
-		} catch {
-			return null;
-		}
+/**
+ * Where the entry whose key is on line `at` ends: after its flow list (which may close at the margin)
+ * and its last continuing line. Blank and comment
+ * lines between its items are its own (YAML reads the list on past them); those after its last item
+ * are left where they are, before the next key.
+ */
+function entryEnd(lines: readonly string[], at: number): number {
+	let stop = flowListEnd(lines, at);
+	for (let i = stop; i < lines.length; i++) {
+		const line = lines[i] ?? "";
+		if (CONTINUES.test(line)) stop = i + 1;
+		else if (!SKIPPED.test(line)) break;
 	}
-	if (text.startsWith("'")) {
-		const m = /^'((?:[^']|'')*)'[ \t]*(?:#.*)?$/.exec(text);
-		return m ? (m[1] ?? "").replace(/''/g, "'") : null;
-	}
-	const comment = /[ \t]#/.exec(text);
-	return (comment ? text.slice(0, comment.index) : text).trim();
+	return stop;
 }
+
+const ITEM = /^([ \t]*)-([ \t]+)(.*?)(\r\n|\r|\n)?$/;
+const EMPTY_ITEM = /^[ \t]*-(?:[ \t]+(?:~|null|Null|NULL))?[ \t]*(?:[ \t]#[^\r\n]*)?(?:\r\n|\r|\n)?$/;
 
 /**
  * An entry written as a block list (`key:` then `- item` lines, comments between) whose items are the
@@ -93,25 +101,30 @@ function itemValue(raw: string): string | null {
  */
 function appendedToBlockList(entry: readonly string[], wanted: readonly string[], eol: string): string[] | null {
 	const [keyLine = "", ...rest] = entry;
-	if (!/:[ \t]*(?:#.*)?\r?\n?$/.test(keyLine)) return null;
+	if (!/:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n)?$/.test(keyLine)) return null;
 	let last = -1;
 	let style = { indent: "", gap: " " };
 	const values: string[] = [];
 	for (let i = 0; i < rest.length; i++) {
 		const line = rest[i] ?? "";
-		if (/^[ \t]+#/.test(line)) continue;
+		if (SKIPPED.test(line)) continue;
+		// An empty item (`-`, `- ""`, `- ~`), as a template leaves one: YAML reads nothing there and the list of names skips it.
+		if (EMPTY_ITEM.test(line)) {
+			last = i;
+			continue;
+		}
 		const m = ITEM.exec(line);
 		const value = m ? itemValue(m[3] ?? "") : null;
 		if (!m || value === null) return null;
-		values.push(value);
 		last = i;
 		style = { indent: m[1] ?? "", gap: m[2] ?? " " };
+		if (value.trim() !== "") values.push(value);
 	}
 	if (last < 0 || values.length > wanted.length || values.some((v, i) => v !== wanted[i])) return null;
 	const lastLine = rest[last] ?? "";
-	const ending = /\r?\n$/.exec(lastLine)?.[0] ?? eol;
+	const ending = LINE_BREAK_AT_END.exec(lastLine)?.[0] ?? eol;
 	const added = wanted.slice(values.length).map((v) => `${style.indent}-${style.gap}${yamlScalar(v)}${ending}`);
-	return [keyLine, ...rest.slice(0, last), /\n$/.test(lastLine) ? lastLine : lastLine + eol, ...added, ...rest.slice(last + 1)];
+	return [keyLine, ...rest.slice(0, last), LINE_BREAK_AT_END.test(lastLine) ? lastLine : lastLine + eol, ...added, ...rest.slice(last + 1)];
 }
 
 function escape(text: string): string {

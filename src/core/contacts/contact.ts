@@ -53,6 +53,12 @@ export interface ContactFile {
 	source: ContactSource;
 	contacts: Contact[];
 	problems: ContactProblem[];
+	/**
+	 * The file stops before its contacts end (a download or copy cut short: a vCard without its last
+	 * `END:VCARD`, a CSV whose last quoted cell never closes): the contacts up to this line were read
+	 * whole, whatever followed is missing. Undefined when the file is whole.
+	 */
+	cutShortAfterLine?: number;
 }
 
 export function emptyContact(line: number): Contact {

@@ -1,5 +1,5 @@
 import { type Contact, type ContactFile, contactProblem, emptyContact, hasIdentity, linkedinProfile, userGroups } from "./contact";
-import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
+import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { parseBirthdayText } from "./csv-sources";
 
 /** Whether a CSV is a Google Contacts export (new or old layout). */
@@ -20,9 +20,10 @@ function multi(cell: string): string[] {
  */
 export function readGoogle(text: string): ContactFile {
 	// A spreadsheet saving the export again may separate the cells with `;` or tabs.
-	const { rows, problems } = parseCsv(text, csvSeparator(text));
+	const csv = parseCsv(text, csvSeparator(text));
+	const { rows, problems, cutShortAfterLine } = csv;
 	const header = rows[0];
-	if (!header) return { source: "google", contacts: [], problems: [...problems, contactProblem(1, "emptyFile")] };
+	if (!header) return { source: "google", contacts: [], problems: [...problems, contactProblem(1, "emptyFile")], cutShortAfterLine };
 	const names = header.cells;
 	const table = recordsAfterHeader(rows, [names[0] ?? ""]);
 	const contacts: Contact[] = [];
@@ -59,5 +60,5 @@ export function readGoogle(text: string): ContactFile {
 		}
 		contacts.push(c);
 	}
-	return { source: "google", contacts, problems };
+	return { source: "google", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table?.records, names.length) };
 }

@@ -1,5 +1,5 @@
 import { type Contact, type ContactFile, contactProblem, emptyContact, hasIdentity, linkedinProfile } from "./contact";
-import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
+import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { formatDay, isValidDate } from "../dates/dates";
 
 /**
@@ -186,7 +186,8 @@ function outlookContact(row: { line: number; get(name: string): string }, layout
 
 /** An Outlook contacts CSV: one contact per row, the columns named as Outlook names them in English, Italian, German or French. */
 export function readOutlook(text: string): ContactFile {
-	const { rows, problems } = parseCsv(text, csvSeparator(text));
+	const csv = parseCsv(text, csvSeparator(text));
+	const { rows, problems, cutShortAfterLine } = csv;
 	const required = ["First Name", "Last Name", "E-mail Address"];
 	let layout = ENGLISH;
 	let table: ReturnType<typeof recordsAfterHeader> = null;
@@ -195,7 +196,7 @@ export function readOutlook(text: string): ContactFile {
 		layout = candidate;
 		if (table) break;
 	}
-	if (!table) return { source: "outlook", contacts: [], problems: [...problems, contactProblem(1, "noHeader")] };
+	if (!table) return { source: "outlook", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
 	const contacts: Contact[] = [];
 	for (const r of table.records) {
 		if (r.width !== table.header.cells.length) {
@@ -205,5 +206,5 @@ export function readOutlook(text: string): ContactFile {
 		const c = outlookContact(r, layout, problems);
 		if (c) contacts.push(c);
 	}
-	return { source: "outlook", contacts, problems };
+	return { source: "outlook", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
 }

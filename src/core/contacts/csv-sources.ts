@@ -1,6 +1,6 @@
 import { formatDay, isValidDate } from "../dates/dates";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, linkedinProfile } from "./contact";
-import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
+import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -66,9 +66,10 @@ function linkedInConnection(r: { line: number; get(name: string): string }, prob
 
 /** LinkedIn's Connections.csv: a few lines of notes, then one connection per row (with or without the URL column), as exported or saved again by a spreadsheet. */
 export function readLinkedIn(text: string): ContactFile {
-	const { rows, problems } = parseCsv(text, csvSeparator(text, LINKEDIN_HEADER));
+	const csv = parseCsv(text, csvSeparator(text, LINKEDIN_HEADER));
+	const { rows, problems, cutShortAfterLine } = csv;
 	const table = recordsAfterHeader(rows, ["First Name", "Last Name", "Email Address", "Company", "Position", "Connected On"]);
-	if (!table) return { source: "linkedin", contacts: [], problems: [...problems, contactProblem(1, "noHeader")] };
+	if (!table) return { source: "linkedin", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
 	const contacts: Contact[] = [];
 	for (const r of table.records) {
 		if (r.width !== table.header.cells.length) {
@@ -78,5 +79,5 @@ export function readLinkedIn(text: string): ContactFile {
 		const c = linkedInConnection(r, problems);
 		if (c) contacts.push(c);
 	}
-	return { source: "linkedin", contacts, problems };
+	return { source: "linkedin", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
 }

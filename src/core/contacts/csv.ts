@@ -12,7 +12,16 @@ export interface CsvRow {
  * are separated by `separator`: a comma, a semicolon where the comma is the decimal mark (Italian
  * Windows writes its list separator, `;`), or a tab.
  */
-export function parseCsv(text: string, separator: CsvSeparator = ","): { rows: CsvRow[]; problems: ContactProblem[] } {
+export interface ParsedCsv {
+	rows: CsvRow[];
+	problems: ContactProblem[];
+	/** The file stops inside a quoted cell: the rows up to this line are whole. */
+	cutShortAfterLine?: number;
+	/** The last row has no line break after it: a row narrower than the header there is a file cut short. */
+	lastRowUnended: boolean;
+}
+
+export function parseCsv(text: string, separator: CsvSeparator = ","): ParsedCsv {
 	const rows: CsvRow[] = [];
 	const problems: ContactProblem[] = [];
 	const src = text.replace(/^\uFEFF/, "");
@@ -67,14 +76,26 @@ export function parseCsv(text: string, separator: CsvSeparator = ","): { rows: C
 			}
 		}
 		if (open) {
+			// A quote open at the end of the file: the file stops inside that cell, the rows before it are whole.
 			problems.push(contactProblem(start, "unclosedQuote"));
-			break;
+			return { rows, problems, cutShortAfterLine: start - 1, lastRowUnended: true };
 		}
 		cells.push(cell);
 		if (cells.length === 1 && cells[0]?.trim() === "") continue;
 		rows.push({ line: start, cells: cells.map((c) => c.trim()) });
 	}
-	return { rows, problems };
+	return { rows, problems, lastRowUnended: src !== "" && !/[\r\n]$/.test(src) };
+}
+
+/**
+ * Where a CSV cut short stops: inside a quoted cell, or in its last row, which then has no line break
+ * after it and fewer cells than the header (`width`); that row is not read, the ones before it are whole.
+ * Undefined when the file is whole.
+ */
+export function csvCutShortAfterLine(csv: ParsedCsv, records: readonly { line: number; width: number }[] | undefined, width: number): number | undefined {
+	if (csv.cutShortAfterLine !== undefined) return csv.cutShortAfterLine;
+	const last = records?.[records.length - 1];
+	return csv.lastRowUnended && last && last.width < width ? last.line - 1 : undefined;
 }
 
 /** What separates the cells of a CSV: a comma, a semicolon (Excel where the comma is the decimal mark), a tab (Excel's "Unicode text"). */

@@ -75,6 +75,8 @@ export interface ImportPlan {
 	/** Contacts already in the vault with nothing to add. */
 	unchanged: number;
 	problems: ContactProblem[];
+	/** The file was cut short: the contacts after this line are missing (see `ContactFile.cutShortAfterLine`); null when whole. */
+	cutShortAfterLine: number | null;
 }
 
 /** The fields Rapport writes for a contact, in this order. Lists only when there is more than one value. */
@@ -125,7 +127,7 @@ class Planner {
 		lookup?: PeopleLookup,
 		private readonly words: FileNameWords = ENGLISH_FILE_NAME_WORDS,
 	) {
-		this.plan = { source: file.source, creates: [], updates: [], conflicts: [], ambiguous: [], distinct: [], repeats: [], unchanged: 0, problems: [...file.problems] };
+		this.plan = { source: file.source, creates: [], updates: [], conflicts: [], ambiguous: [], distinct: [], repeats: [], unchanged: 0, problems: [...file.problems], cutShortAfterLine: file.cutShortAfterLine ?? null };
 		this.lookup = lookup ?? peopleLookup(existing);
 		this.taken = new Set([...takenPaths].map((p) => p.normalize("NFC").toLowerCase()));
 	}

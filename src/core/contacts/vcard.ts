@@ -284,6 +284,8 @@ export function readVCards(input: string, binary = false): ContactFile {
 		}
 		apply(card, p, problems, binary);
 	}
-	if (card) problems.push(contactProblem(card.line, "missingEnd"));
-	return { source: "vcard", contacts, problems };
+	if (!card) return { source: "vcard", contacts, problems };
+	// The file stops inside its last card (a download cut short): the cards before it are whole.
+	problems.push(contactProblem(card.line, "missingEnd"));
+	return { source: "vcard", contacts, problems, cutShortAfterLine: card.line - 1 };
 }

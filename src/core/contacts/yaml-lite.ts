@@ -1,3 +1,5 @@
+import { lineEndingOf } from "../shared/line-ends";
+import { splitLines } from "../shared/text";
 import { isFlowMapping, setFlowEntries } from "./frontmatter-json";
 
 /** YAML for the simple frontmatter Rapport writes: strings, numbers, string lists. Quoted whenever YAML could read it as something else (a value starting with a digit may be a number: `0x1F`, `1e5`). */
@@ -36,9 +38,10 @@ function emptyKeyLine(lines: readonly string[], key: string): number {
 	const empty = new RegExp(`^${escapeRegExp(key)}[ \\t]*:[ \\t]*(""|''|\\[[ \\t]*\\]|~|null|Null|NULL)?[ \\t]*(#.*)?$`);
 	for (let i = 0; i < lines.length; i++) {
 		if (!empty.test(lines[i] ?? "")) continue;
-		const next = lines[i + 1] ?? "";
-		// `key:` followed by an indented value or a list is not empty.
-		if (/^[ \t]|^-([ \t]|$)/.test(next)) continue;
+		// `key:` followed by an indented value or a list is not empty; YAML reads on past blank and comment lines to find it.
+		let n = i + 1;
+		while (n < lines.length && /^[ \t]*(?:#.*)?$/.test(lines[n] ?? "")) n++;
+		if (/^[ \t]|^-([ \t]|$)/.test(lines[n] ?? "")) continue;
 		return i;
 	}
 	return -1;
@@ -51,15 +54,20 @@ function hasKeyLine(lines: readonly string[], key: string): boolean {
 	return lines.some((l) => line.test(l));
 }
 
+// A frontmatter's fences: a line ends at `\r\n`, `\n` or a lone `\r`, as the editor reads it. Not multiline: only a
+// real line break ends a line (a U+2028 inside a quoted value does not).
+const OPEN = /^---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSE = /(^|\r\n|\r|\n)(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)/;
+
 /** The lines of a note's frontmatter block (without line endings), or null when it has none. */
 function frontmatterLines(text: string): string[] | null {
 	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-	const open = /^---[ \t]*\r?\n/.exec(body);
+	const open = OPEN.exec(body);
 	if (!open) return null;
 	const rest = body.slice(open[0].length);
-	const close = /(^|\r?\n)(---|\.\.\.)[ \t]*(\r?\n|$)/.exec(rest);
+	const close = CLOSE.exec(rest);
 	if (!close) return null;
-	return rest.slice(0, close.index).split(/\r?\n/);
+	return splitLines(rest.slice(0, close.index));
 }
 
 /**
@@ -81,26 +89,24 @@ export function frontmatterKeyState(text: string, key: string): "absent" | "empt
  */
 export function addFrontmatterEntries(text: string, entries: readonly [string, FrontmatterValue][]): string {
 	if (entries.length === 0) return text;
-	const eol = text.includes("\r\n") ? "\r\n" : "\n";
+	const eol = lineEndingOf(text);
 	const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
 	const body = text.slice(bom.length);
-	const open = /^---[ \t]*\r?\n/.exec(body);
+	const open = OPEN.exec(body);
 	if (open) {
-		// Not multiline: only a real line break ends a line (a U+2028 inside a quoted value does not).
-		const close = /(^|\r?\n)(---|\.\.\.)[ \t]*(\r?\n|$)/;
 		const rest = body.slice(open[0].length);
-		const m = close.exec(rest);
+		const m = CLOSE.exec(rest);
 		if (m && m.index !== undefined) {
 			const at = open[0].length + m.index + (m[1] ?? "").length;
 			const block = body.slice(open[0].length, at);
-			const blockEol = /\r\n/.test(block) ? "\r\n" : /\n/.test(block) ? "\n" : eol;
+			const blockEol = /[\r\n]/.test(block) ? lineEndingOf(block) : eol;
 			if (isFlowMapping(block)) {
 				const filled = setFlowEntries(block, entries, "fill", blockEol);
 				return filled === null ? text : bom + open[0] + filled + body.slice(at);
 			}
 			// Each line with its own line ending, so mixed endings stay as they are.
-			const lines = block.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-			const contents = lines.map((l) => l.replace(/\r?\n$/, ""));
+			const lines = block.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+			const contents = lines.map((l) => l.replace(/(?:\r\n|\r|\n)$/, ""));
 			const appended: string[] = [];
 			for (const [key, value] of entries) {
 				const i = emptyKeyLine(contents, key);

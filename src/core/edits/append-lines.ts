@@ -1,4 +1,5 @@
 import { frontmatterEnd } from "../notes/markdown";
+import { endsWithBreak, lineEndingOf, lineStart } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { hiddenTailStart } from "./hidden-lines";
 
@@ -9,18 +10,25 @@ import { hiddenTailStart } from "./hidden-lines";
  * opens: written inside, they would be hidden. Every other byte stays as it was.
  */
 export function appendParagraph(text: string, lines: readonly string[]): string {
-	const eol = text.includes("\r\n") ? "\r\n" : "\n";
+	const eol = lineEndingOf(text);
 	const block = lines.join(eol) + eol;
 	const all = splitLines(text);
 	const hidden = hiddenTailStart(all, frontmatterEnd(all));
 	if (hidden !== null) {
-		let at = 0;
-		for (let i = 0; i < hidden; i++) at = text.indexOf("\n", at) + 1;
+		let at = Math.max(0, lineStart(text, hidden));
 		if (hidden === 0 && text.startsWith("\uFEFF")) at = 1;
 		const before = text.slice(0, at);
-		const lead = before.replace(/^\uFEFF/, "") === "" || /\n\s*\n$/.test(before) ? "" : eol;
+		const lead = before.replace(/^\uFEFF/, "") === "" || endsWithBlankLine(before) ? "" : eol;
 		return before + lead + block + eol + text.slice(at);
 	}
-	const lead = text.replace(/^\uFEFF/, "") === "" || /\n\s*\n$/.test(text) ? "" : /\n$/.test(text) ? eol : eol + eol;
+	const lead = text.replace(/^\uFEFF/, "") === "" || endsWithBlankLine(text) ? "" : endsWithBreak(text) ? eol : eol + eol;
 	return text + lead + block;
+}
+
+/** Whether the text ends with a blank line (whitespace aside), whatever its line breaks: `\n\n`, `\r\n\r\n`, `\r\r`. */
+function endsWithBlankLine(text: string): boolean {
+	if (!endsWithBreak(text)) return false;
+	let end = text.endsWith("\r\n") ? text.length - 2 : text.length - 1;
+	while (end > 0 && /[^\S\r\n]/.test(text[end - 1] ?? "")) end--;
+	return text[end - 1] === "\n" || text[end - 1] === "\r";
 }

@@ -1,5 +1,6 @@
-import { SECTION_END, SECTION_START } from "../notes/markdown";
-import { findSection, type SectionProblem } from "./section-markers";
+import { SECTION_START } from "../notes/markdown";
+import { lineEndingOf } from "../shared/line-ends";
+import { findSection, type SectionProblem, sectionSpans } from "./section-markers";
 
 export type SectionEdit = { ok: true; text: string } | { ok: false; problem: SectionProblem };
 
@@ -10,7 +11,7 @@ export type SectionEdit = { ok: true; text: string } | { ok: false; problem: Sec
  * alone) when its markers do not make exactly one section: see `findSection`.
  */
 export function upsertSection(text: string, section: readonly string[]): SectionEdit {
-	const eol = text.includes("\r\n") ? "\r\n" : "\n";
+	const eol = lineEndingOf(text);
 	const block = section.join(eol);
 	const found = findSection(text);
 	if (found.kind === "problem") return { ok: false, problem: found.problem };
@@ -18,11 +19,17 @@ export function upsertSection(text: string, section: readonly string[]): Section
 	return { ok: true, text: appendBlock(text, block, eol) };
 }
 
+// A line break is `\r\n`, `\n` or a lone `\r` (one not followed by `\n`), as the editor reads them.
+const BREAK = String.raw`(?:\r\n|\r(?!\n)|\n)`;
+const BREAK_AT_END = new RegExp(`${BREAK}$`);
+const TWO_BREAKS_AT_END = new RegExp(`${BREAK}${BREAK}$`);
+const UP_TO_TWO_BREAKS_AT_END = new RegExp(`${BREAK}{0,2}$`);
+
 function appendBlock(text: string, block: string, eol: string): string {
 	// A blank note: the section starts its own line (a marker after spaces would not be Rapport's).
-	if (text.replace(/^\uFEFF/, "").trim() === "") return /[^\n\uFEFF]$/.test(text) ? text + eol + block + eol : text + block + eol;
-	if (/\r?\n\r?\n$/.test(text)) return text + block + eol;
-	if (/\r?\n$/.test(text)) return text + eol + block + eol;
+	if (text.replace(/^\uFEFF/, "").trim() === "") return /[^\r\n\uFEFF]$/.test(text) ? text + eol + block + eol : text + block + eol;
+	if (TWO_BREAKS_AT_END.test(text)) return text + block + eol;
+	if (BREAK_AT_END.test(text)) return text + eol + block + eol;
 	return text + eol + eol + block;
 }
 
@@ -35,32 +42,21 @@ export function collapseDuplicateSections(text: string): string {
 	// Only complete, repeated sections are folded into one; any other marker trouble leaves the note as it is.
 	const found = findSection(text);
 	if (found.kind !== "problem" || found.problem.code !== "section-repeated") return text;
-	const collapsed = keepFirstSection(text);
-	return findSection(collapsed).kind === "found" ? collapsed : text;
-}
-
-function keepFirstSection(text: string): string {
-	const start = text.indexOf(SECTION_START);
-	const end = start >= 0 ? text.indexOf(SECTION_END, start) : -1;
-	if (end < 0) return text;
-	const head = text.slice(0, end + SECTION_END.length);
-	return head + withoutSections(text.slice(head.length));
+	// The sections as the note reader sees them: a marker in a code block (an example) is the user's text, and stays.
+	const spans = sectionSpans(text);
+	if (!spans || spans.length < 2) return text;
+	let out = "";
+	let copied = 0;
+	for (const span of spans.slice(1)) {
+		out += text.slice(copied, span.from).replace(UP_TO_TWO_BREAKS_AT_END, "");
+		copied = span.to;
+	}
+	out += text.slice(copied);
+	return findSection(out).kind === "found" ? out : text;
 }
 
 /** Whether a note holds more than one Rapport section. */
 export function hasDuplicateSections(text: string): boolean {
 	const first = text.indexOf(SECTION_START);
 	return first >= 0 && text.indexOf(SECTION_START, first + SECTION_START.length) >= 0;
-}
-
-/** `text` without any complete Rapport section, each taken out with the line break and blank line before it. */
-function withoutSections(text: string): string {
-	let out = text;
-	for (;;) {
-		const start = out.indexOf(SECTION_START);
-		const end = start >= 0 ? out.indexOf(SECTION_END, start) : -1;
-		if (end < 0) return out;
-		const before = out.slice(0, start).replace(/(\r?\n){0,2}$/, "");
-		out = before + out.slice(end + SECTION_END.length);
-	}
 }

@@ -1,5 +1,7 @@
 import { frontmatterEnd, SECTION_START } from "../notes/markdown";
+import { lineEndingOf, lineStart } from "../shared/line-ends";
 import { isSpace } from "../shared/scan";
+import { splitLines } from "../shared/text";
 import { closerOf, hiddenAfter, isVisible, VISIBLE } from "./hidden-lines";
 
 /** Where to insert text into a note: a position (0-based line and column) and the text, so an editor can apply it as one undoable change. */
@@ -43,8 +45,8 @@ function isParagraphText(line: string): boolean {
  * never touches other lines.
  */
 export function followUpInsertion(text: string, heading: string, lines: readonly string[]): Insertion {
-	const eol = text.includes("\r\n") ? "\r\n" : "\n";
-	const all = text.split(/\r?\n/);
+	const eol = lineEndingOf(text);
+	const all = splitLines(text);
 	const wanted = new Set([...FOLLOW_UP_HEADINGS, heading.trim().toLowerCase()]);
 	let start = -1;
 	let level = 0;
@@ -103,15 +105,12 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 	return { line: lastLine, ch: last.length, text: `${lead}## ${heading}${eol}${eol}${body}${endsWithNewline ? eol : ""}` };
 }
 
-/** Applies an insertion to the text. */
+/** Applies an insertion to the text; its line is counted as the editor counts lines (`\r\n`, `\n`, a lone `\r`). */
 export function applyInsertion(text: string, at: Insertion): string {
-	let offset = 0;
-	let line = 0;
-	while (line < at.line) {
-		const next = text.indexOf("\n", offset);
-		if (next < 0) break;
-		offset = next + 1;
-		line++;
-	}
+	let line = at.line;
+	let offset = lineStart(text, line);
+	// Past the last line: the insertion goes on the last one, as before.
+	while (offset < 0 && line > 0) offset = lineStart(text, --line);
+	offset = Math.max(0, offset);
 	return text.slice(0, offset + at.ch) + at.text + text.slice(offset + at.ch);
 }

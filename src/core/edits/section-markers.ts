@@ -1,4 +1,7 @@
-import { SECTION_END, SECTION_START } from "../notes/markdown";
+import { frontmatterEnd, SECTION_END, SECTION_START } from "../notes/markdown";
+import { lineEnd, nextLineStart } from "../shared/line-ends";
+import { fenceAfter } from "../shared/scan";
+import { splitLines } from "../shared/text";
 
 /**
  * Finds Rapport's own section in a note: the one pair of `<!-- rapport:start -->` and
@@ -34,9 +37,6 @@ interface Marker {
 }
 
 type Comment = null | "html" | "obsidian";
-
-/** A code fence, maybe in a quote; each part can match only one way, so it runs in linear time. */
-const FENCE = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})/;
 
 /** Runs of backticks on a line: where each starts and how long it is. */
 function backtickRuns(line: string): { at: number; length: number }[] {
@@ -114,54 +114,60 @@ function markersOnLine(line: string, comment: Comment): { found: { kind: "start"
 	return { found, comment };
 }
 
-/** Every marker of the note outside code and comments, in order, and the line of a code block or comment still open at the end. */
+/**
+ * Every marker of the note outside code and comments, in order, and the line of a code block or
+ * comment still open at the end. Lines, the frontmatter and code fences are read with the note
+ * reader's own rules (`splitLines`, `frontmatterEnd`, `fenceAfter`): a marker the reader sees as
+ * code or as a property value is never Rapport's section.
+ */
 function findMarkers(text: string): { markers: Marker[]; openAtEnd: number | null } {
 	const markers: Marker[] = [];
+	const lines = splitLines(text);
 	let openedAt = 0;
 	let fence: string | null = null;
 	let comment: Comment = null;
-	let { offset, line } = afterFrontmatter(text);
-	while (offset <= text.length) {
-		const nl = text.indexOf("\n", offset);
-		const end = nl < 0 ? text.length : nl;
-		const raw = text.slice(offset, end).replace(/\r$/, "");
-		const fenceMatch = comment === null && (raw.includes("```") || raw.includes("~~~")) ? FENCE.exec(raw) : null;
+	const first = frontmatterEnd(lines);
+	let offset = 0;
+	for (let line = 0; line < first; line++) offset = nextLineStart(text, offset);
+	for (let line = first; line < lines.length; line++, offset = nextLineStart(text, offset)) {
+		const raw = text.slice(offset, lineEnd(text, offset));
 		if (fence !== null) {
-			if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && raw.trim().replace(/^(?:>\s?)*/, "").trim() === fenceMatch[1]) fence = null;
-		} else if (fenceMatch?.[1]) {
-			fence = fenceMatch[1];
-			openedAt = line;
-		} else {
-			const result = markersOnLine(raw, comment);
-			if (comment === null && result.comment !== null) openedAt = line;
-			comment = result.comment;
-			const unmarked = raw.replace(/^\uFEFF/, "");
-			const bare = unmarked.trim();
-			// Rapport writes its markers at the start of a line; an indented one is the user's (indented code, an example).
-			if (!/^\s/.test(unmarked)) for (const m of result.found) markers.push({ kind: m.kind, line, offset: offset + m.at, alone: bare === SECTION_START || bare === SECTION_END });
+			fence = fenceAfter(raw, fence);
+			continue;
 		}
-		if (nl < 0) break;
-		offset = nl + 1;
-		line++;
+		const opened = comment === null ? fenceAfter(raw, null) : null;
+		if (opened !== null) {
+			fence = opened;
+			openedAt = line;
+			continue;
+		}
+		const result = markersOnLine(raw, comment);
+		if (comment === null && result.comment !== null) openedAt = line;
+		comment = result.comment;
+		const unmarked = raw.replace(/^\uFEFF/, "");
+		const bare = unmarked.trim();
+		// Rapport writes its markers at the start of a line; an indented one is the user's (indented code, an example).
+		if (!/^\s/.test(unmarked)) for (const m of result.found) markers.push({ kind: m.kind, line, offset: offset + m.at, alone: bare === SECTION_START || bare === SECTION_END });
 	}
 	return { markers, openAtEnd: fence !== null || comment !== null ? openedAt : null };
 }
 
-/** Where the body starts: after a closed frontmatter block (its values are the user's, markers there included). */
-function afterFrontmatter(text: string): { offset: number; line: number } {
-	const firstEnd = text.indexOf("\n");
-	if (firstEnd < 0 || text.slice(0, firstEnd).replace(/^\uFEFF/, "").replace(/\r$/, "") !== "---") return { offset: 0, line: 0 };
-	let offset = firstEnd + 1;
-	let line = 1;
-	while (offset < text.length) {
-		const nl = text.indexOf("\n", offset);
-		const raw = text.slice(offset, nl < 0 ? text.length : nl).replace(/\r$/, "");
-		if (raw === "---" || raw === "...") return nl < 0 ? { offset: text.length, line: line + 1 } : { offset: nl + 1, line: line + 1 };
-		if (nl < 0) break;
-		offset = nl + 1;
-		line++;
+/**
+ * Every complete Rapport section of the note, in order: a start marker then an end marker, each alone
+ * on its line, outside code and comments (as `findSection` reads them). Null when the markers make
+ * anything else (a marker in text, one without its partner, a section inside another).
+ */
+export function sectionSpans(text: string): SectionSpan[] | null {
+	const { markers } = findMarkers(text);
+	if (markers.length % 2 !== 0 || markers.some((m) => !m.alone)) return null;
+	const spans: SectionSpan[] = [];
+	for (let i = 0; i < markers.length; i += 2) {
+		const start = markers[i];
+		const end = markers[i + 1];
+		if (start?.kind !== "start" || end?.kind !== "end") return null;
+		spans.push({ from: start.offset, to: end.offset + SECTION_END.length });
 	}
-	return { offset: 0, line: 0 };
+	return spans;
 }
 
 export function findSection(text: string): SectionLookup {

@@ -2,6 +2,7 @@ import type { CalendarDay } from "../dates/dates";
 import { frontmatterEnd, scanBody } from "../notes/markdown";
 import { maskLinks, maskSpans } from "../notes/links";
 import { DATE_VALUE, isOpenStatus, matchTaskLine, struckSpans } from "../notes/tasks";
+import { breakAt, endsWithBreak, lineEnd, lineEndingOf, lineStart } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { hiddenTailStart } from "./hidden-lines";
 import { parseRule, readTasksLine, writeTasksBody } from "./recurrence";
@@ -18,18 +19,10 @@ interface LineSpan {
 	end: number;
 }
 
-/** Where line `n` (0-based) sits in `text`, its line ending excluded. */
+/** Where line `n` (0-based) sits in `text`, its line ending excluded; lines end as the editor ends them (`\r\n`, `\n`, a lone `\r`). */
 function lineSpan(text: string, n: number): LineSpan | null {
-	let start = 0;
-	for (let i = 0; i < n; i++) {
-		const nl = text.indexOf("\n", start);
-		if (nl < 0) return null;
-		start = nl + 1;
-	}
-	let end = text.indexOf("\n", start);
-	if (end < 0) end = text.length;
-	if (end > start && text[end - 1] === "\r") end--;
-	return { start, end };
+	const start = lineStart(text, n);
+	return start < 0 ? null : { start, end: lineEnd(text, start) };
 }
 
 export function lineAt(text: string, n: number): string | null {
@@ -143,7 +136,7 @@ export function editTask(text: string, target: TaskTarget, edit: (line: string) 
 	if (!span) return { ok: false, reason: "gone" };
 	const next = edit(text.slice(span.start, span.end));
 	if (next === null) return { ok: false, reason: "gone" };
-	const eol = text[span.end] === "\r" ? "\r\n" : text[span.end] === "\n" ? "\n" : text.includes("\r\n") ? "\r\n" : "\n";
+	const eol = breakAt(text, span.end) || lineEndingOf(text);
 	const replacement = typeof next === "string" ? next : next.join(eol);
 	return { ok: true, text: text.slice(0, span.start) + replacement + text.slice(span.end), line: found.line };
 }
@@ -185,7 +178,7 @@ export function snoozeTaskBlock(block: readonly string[], due: CalendarDay): str
  * hides the rest of the note) gets the line just before where that opens, where it is seen and read.
  */
 export function appendLogLine(text: string, day: CalendarDay, what: string): string {
-	const eol = text.includes("\r\n") ? "\r\n" : "\n";
+	const eol = lineEndingOf(text);
 	const line = `- ${day}${what.trim() === "" ? "" : ` ${what.trim()}`}`;
 	if (text.replace(/^\uFEFF/, "") === "") return text + line + eol;
 	const lines = splitLines(text);
@@ -193,8 +186,8 @@ export function appendLogLine(text: string, day: CalendarDay, what: string): str
 	const span = hidden === null ? null : lineSpan(text, hidden);
 	if (span) {
 		const at = hidden === 0 && text.startsWith("\uFEFF") ? 1 : span.start;
-		const ending = text[span.end] === "\r" ? "\r\n" : text[span.end] === "\n" ? "\n" : eol;
+		const ending = breakAt(text, span.end) || eol;
 		return text.slice(0, at) + line + ending + text.slice(at);
 	}
-	return /\n$/.test(text) ? text + line + eol : text + eol + line;
+	return endsWithBreak(text) ? text + line + eol : text + eol + line;
 }

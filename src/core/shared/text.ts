@@ -44,10 +44,13 @@ export function withoutMd(path: string): string {
 	return path.toLowerCase().endsWith(".md") ? path.slice(0, -3) : path;
 }
 
-/** Splits text into lines the way Obsidian numbers them; `\r\n` and `\n` both end a line. */
+/**
+ * Splits text into lines the way Obsidian's editor (CodeMirror) numbers them: `\r\n`, `\n` and a
+ * lone `\r` (an old Mac file) each end a line (see shared/line-ends.ts).
+ */
 export function splitLines(text: string): string[] {
 	// Most notes have no `\r`: splitting on one character is several times cheaper than on a pattern.
-	return text.includes("\r") ? text.split(/\r?\n/) : text.split("\n");
+	return text.includes("\r") ? text.split(/\r\n?|\n/) : text.split("\n");
 }
 
 /** `"[[People]]"` → `People`, `"[[a/b|c]]"` → `a/b`; anything else is returned trimmed. */

@@ -31,6 +31,11 @@ const FRONTMATTERS: readonly (readonly string[] | null)[] = [
 	["---", "{\"type\": \"meeting\", \"date\": \"2026-11-20\", \"tags\": [\"a\"]}", "---"],
 	["---", "{", "  \"type\": \"meeting\",", "  \"attendees\": []", "}", "---"],
 	["---", "type: meeting", "email:", "phone: \"\"", "org: []", "---"],
+	// Attendee lists the user edited by hand: YAML comments and blank lines between the items, flow lists over several lines.
+	["---", "type: meeting", "attendees:", "  - \"[[Anna Rossi]]\"", "# added by hand", "  - \"[[Luca]]\"", "date: 2026-11-20", "---"],
+	["---", "attendees:", "- \"[[Anna Rossi]]\"", "", "  # came late", "- \"[[Luca]]\"", "# after the list", "type: meeting", "---"],
+	["---", "type: meeting", "attendees: [\"[[Anna Rossi]]\", # host", "  \"[[Luca]]\"]", "---"],
+	["---", "attendees: [", "  \"[[Anna Rossi]]\" # host", "]", "type: meeting", "---"],
 ];
 
 const BODY_LINES: readonly (readonly string[])[] = [
@@ -141,6 +146,28 @@ describe("writes into a note's frontmatter, on hostile notes", () => {
 			}
 			expect(setFrontmatterEntries(after, set), where).toBe(after);
 		}
+	});
+});
+
+describe("a calendar update that adds a guest to an attendee list the user wrote", () => {
+	it("only inserts the guest: every line of the note, comments inside the list included, stays in order, and the second update changes nothing", () => {
+		let lists = 0;
+		for (const seed of seeds) {
+			const { text } = randomNote(seededRandom(seed));
+			const before = propertiesOf(text);
+			if (before === null || before === "unreadable" || !Array.isArray(before.attendees) || before.attendees.length === 0 || /^\uFEFF?---\r?\n\{/.test(text)) continue;
+			lists++;
+			const wanted = [...(before.attendees as string[]), "[[Zed Neri]]"];
+			const after = setFrontmatterEntries(text, [["attendees", wanted]]);
+			const where = `seed ${seed}: ${JSON.stringify(text)}`;
+			expect((propertiesOf(after) as Record<string, unknown>).attendees, where).toEqual(wanted);
+			// The lines of the note before are the lines after, with the guest written into one of them or on a line of its own.
+			const guest = /"\[\[Zed Neri\]\]",? ?|, "\[\[Zed Neri\]\]"/g;
+			const kept = after.split(/\r?\n/).filter((l) => l.replace(guest, "").trim() !== "-" && l.replace(guest, "") !== "").map((l) => l.replace(guest, ""));
+			expect(kept, where).toEqual(text.split(/\r?\n/).filter((l) => l !== ""));
+			expect(setFrontmatterEntries(after, [["attendees", wanted]]), where).toBe(after);
+		}
+		expect(lists).toBeGreaterThan(RUNS / 20);
 	});
 });
 

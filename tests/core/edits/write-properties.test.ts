@@ -6,9 +6,10 @@ import { findSection } from "../../../src/core/edits/section-markers";
 import { appendLogLine, completeTask, editLine, setTaskDue } from "../../../src/core/edits/task-edits";
 import { addFrontmatterEntries } from "../../../src/core/contacts/yaml-lite";
 import { safeLine } from "../../../src/core/render/safe-text";
+import { splitLines } from "../../../src/core/shared/text";
 
 /**
- * Every write Rapport makes, on random notes (CRLF, BOM, unicode, markers anywhere, no final newline),
+ * Every write Rapport makes, on random notes (CRLF, lone CR, BOM, unicode, markers anywhere, no final newline),
  * in random sequences: the bytes outside the intended change never move, and writing the same thing
  * twice changes nothing the second time.
  */
@@ -26,9 +27,9 @@ const lineOf = fc.oneof(
 	},
 );
 
-/** A random note: lines, one kind of line ending (or mixed), maybe a BOM, maybe a final newline. */
+/** A random note: lines, one kind of line ending (LF, CRLF, an old Mac's lone CR, or mixed), maybe a BOM, maybe a final newline. */
 const note = fc
-	.record({ lines: fc.array(lineOf, { maxLength: 14 }), eol: fc.constantFrom("\n", "\r\n", "mixed"), bom: fc.boolean(), finalNewline: fc.boolean() })
+	.record({ lines: fc.array(lineOf, { maxLength: 14 }), eol: fc.constantFrom("\n", "\r\n", "\r", "mixed"), bom: fc.boolean(), finalNewline: fc.boolean() })
 	.map(({ lines, eol, bom, finalNewline }) => {
 		const join = (i: number): string => (eol === "mixed" ? (i % 2 === 0 ? "\r\n" : "\n") : eol);
 		let text = lines.map((l, i) => (i < lines.length - 1 ? l + join(i) : l)).join("");
@@ -49,7 +50,17 @@ function changedRegion(before: string, after: string): { from: number; beforeTo:
 }
 
 function lineCount(text: string): number {
-	return text.split("\n").length;
+	return splitLines(text).length;
+}
+
+/** The note's line breaks, in order, as written. */
+function breaks(text: string): string[] {
+	return text.match(/\r\n|\r|\n/g) ?? [];
+}
+
+/** A note written with lone CRs only (an old Mac file) must never get an LF. */
+function expectNoLfInLoneCr(before: string, after: string): void {
+	if (before.includes("\r") && !before.includes("\n")) expect(after.includes("\n")).toBe(false);
 }
 
 type Write = { kind: "section"; lines: string[] } | { kind: "follow-ups"; lines: string[] } | { kind: "done"; line: number } | { kind: "snooze"; line: number; day: string } | { kind: "log"; what: string } | { kind: "fields"; entries: [string, string][] };
@@ -94,13 +105,13 @@ function applyChecked(before: string, w: Write): string {
 			const after = editLine(before, w.line, edit);
 			if (after === null) return before;
 			// Only that line changed: every other line, and every line ending, is where it was.
-			const a = before.split("\n");
-			const b = after.split("\n");
+			const a = splitLines(before);
+			const b = splitLines(after);
 			expect(b.length).toBe(a.length);
 			a.forEach((l, i) => {
 				if (i !== w.line) expect(b[i]).toBe(l);
-				else expect(b[i]?.endsWith("\r")).toBe(l.endsWith("\r"));
 			});
+			expect(breaks(after)).toEqual(breaks(before));
 			// Done twice is done once; snoozed twice to the same day is snoozed once.
 			expect(editLine(after, w.line, edit) ?? after).toBe(after);
 			return after;
@@ -127,7 +138,11 @@ describe("every Rapport write, in random sequences over random notes", () => {
 		fc.assert(
 			fc.property(note, fc.array(write, { minLength: 1, maxLength: 6 }), (text, writes) => {
 				let current = text;
-				for (const w of writes) current = applyChecked(current, w);
+				for (const w of writes) {
+					const next = applyChecked(current, w);
+					expectNoLfInLoneCr(current, next);
+					current = next;
+				}
 			}),
 			{ numRuns: RUNS },
 		);
@@ -143,6 +158,7 @@ describe("every Rapport write, in random sequences over random notes", () => {
 				const lf = (s: string): number => (s.match(/(?<!\r)\n/g) ?? []).length;
 				if (crlf(text) === 0) expect(crlf(edit.text)).toBe(0);
 				if (lf(text) === 0 && crlf(text) > 0) expect(lf(edit.text)).toBe(0);
+				expectNoLfInLoneCr(text, edit.text);
 			}),
 			{ numRuns: RUNS },
 		);
