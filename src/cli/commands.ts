@@ -50,11 +50,9 @@ export async function runCommand(args: CliArgs, fs: FsPort = nodeFs, parallelism
 	const root = assertVault(args.vault);
 	// An import looks again at person and meeting notes: what loading reads of them is kept for it.
 	const seen = args.command === "import" ? new NotesSeen() : undefined;
-	// The command runs while a thread writes the cache file; it is written before the command's answer is given.
-	const vault = await loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, parallelism, onRead: seen?.record, deferCacheWrite: true });
+	const vault = await loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, parallelism, onRead: seen?.record });
 	const t = translator(args.lang);
 	const result = command(vault, args, t, fs, seen);
-	await vault.cacheWritten;
 	// A reading thread that failed cost time, not notes: its notes were read on the main thread. Say so.
 	const warnings = [...vault.workerFailures.map((reason) => t("cli.warning.readThreadFailed", { reason })), ...circleWarning(vault, args.circle, t)].map((line) => `rapport: ${line}\n`).join("");
 	return warnings === "" ? result : { ...result, stderr: warnings + (result.stderr ?? "") };

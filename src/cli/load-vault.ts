@@ -43,11 +43,6 @@ export interface LoadOptions {
 	 * the index holds need not read it again. Such a load reads on this thread only.
 	 */
 	onRead?: NoteReadListener;
-	/**
-	 * Whether `loadVault` may return before the cache file is written (on a thread: see `cacheWritten`),
-	 * so that the command runs meanwhile. Otherwise the file is written when it returns.
-	 */
-	deferCacheWrite?: boolean;
 }
 
 export type { NoteReadListener };
@@ -75,8 +70,6 @@ function cacheFile(root: string, settings: RapportSettings, config: VaultConfig,
 export interface LoadReport {
 	stats: LoadStats;
 	workerFailures: string[];
-	/** Settles once the cache file is written (true) or was not (false: nothing changed, no cache, or it could not be). */
-	cacheWritten: Promise<boolean>;
 }
 
 /**
@@ -148,9 +141,8 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 			notes.push(read.note);
 		}
 	}
-	// A large cache file is written on a thread of the small script while this one builds the index.
-	const cacheWritten = threads?.stampFile !== undefined && paths.length >= parallelFrom ? notesCache.saveOnThread(threads.stampFile) : Promise.resolve(notesCache.save());
-	return { notes, index: early, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures, cacheWritten };
+	notesCache.save();
+	return { notes, index: early, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures };
 }
 
 /** From how many changed notes (and an eighth of the cache) a warm run builds its index anew rather than take them out of the one built early. */
@@ -242,12 +234,11 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 	const context = createParseContext(settings, config);
 	const newIndex = (): VaultIndex => new VaultIndex(() => settings.me);
 	const read = await readVaultNotes(root, context, cacheFile(root, settings, config, options), options.files ?? nodeNoteFiles, options, newIndex);
-	const { notes, stats, workerFailures, cacheWritten } = read;
+	const { notes, stats, workerFailures } = read;
 	const index = read.index ?? newIndex();
 	index.addAll(notes);
 	// Live calendars: their events count as meetings, as in the plugin, without any note.
 	// One that is missing, unreadable or no calendar gives a problem on its path instead, which `doctor` lists.
 	for (const path of settings.calendarFiles) syncLiveCalendar(index, path, liveCalendarFile(root, path), { today: today(), myEmails: settings.myEmails });
-	if (options.deferCacheWrite !== true) await cacheWritten;
-	return { root, settings, config, context, index, stats, workerFailures, cacheWritten };
+	return { root, settings, config, context, index, stats, workerFailures };
 }

@@ -5,7 +5,6 @@ import { join, resolve } from "node:path";
 import type { ParsedNote } from "../core/notes/note";
 import type { NoteStamp } from "./note-files";
 import { type CacheFileJob, HEADER_DIGEST_TAIL, writeCacheFile } from "./cache-file-write";
-import { writeCacheFileOnThread } from "./cache-write-thread";
 import { asciiJson, decodeLine, encodeLine, type NoteLine } from "./cache-codec";
 import { NoteCodec, StringTable } from "../core/notes/stored-note";
 
@@ -323,14 +322,5 @@ export class NoteCache {
 	save(): boolean {
 		const job = this.fileJob();
 		return job !== null && writeCacheFile(job);
-	}
-
-	/**
-	 * Writes the cache file, when anything changed, on a thread of `script` (see cache-write-thread.ts):
-	 * the main thread goes on meanwhile. Whether it was written, once it is.
-	 */
-	saveOnThread(script: string): Promise<boolean> {
-		const job = this.fileJob();
-		return job === null ? Promise.resolve(false) : writeCacheFileOnThread(job, script);
 	}
 }

@@ -115,24 +115,6 @@ describe("a reading thread that fails", () => {
 		expect(warm.index.lastInteraction("People/Anna.md")?.day).toBe("2026-11-02");
 	});
 
-	it.each([
-		["the small stamping script", STAMP_WORKER],
-		["a script that cannot start", join(tmpdir(), "no-such-folder", "rapport-stamp.cjs")],
-		["a script that throws at once", brokenWorker('throw new Error("boom");')],
-		["a script that exits without a word", brokenWorker("process.exit(4);")],
-		["a script that answers something else", brokenWorker('require("node:worker_threads").parentPort.postMessage({ written: "yes" });')],
-	])("writes the cache file beside the command, on a thread of %s or else on the main thread, and the next run takes every note from it", async (_, stampFile) => {
-		for (const path of ["People/Anna.md", "People/Marco.md", "Meetings/2026-11-02 Coffee.md"]) utimesSync(join(root, path), Date.now() / 1000 - 3600, Date.now() / 1000 - 3600);
-		const cacheRoot = mkdtempSync(join(tmpdir(), "rapport-cache-write-thread-"));
-		const cold = await loadVault(root, { cacheRoot, parallelism: { workers: 1, workerFile: CLI, stampFile }, parallelFrom: 1, deferCacheWrite: true });
-		expect(await cold.cacheWritten).toBe(true);
-		const warm = await loadVault(root, { cacheRoot });
-		expect(warm.stats).toEqual({ notes: 3, fromCache: 3, parsed: 0 });
-		expect(await warm.cacheWritten).toBe(false);
-		expect(warm.index.counts()).toEqual(cold.index.counts());
-		expect(readdirSync(readdirSync(cacheRoot).map((d) => join(cacheRoot, d))[0] ?? cacheRoot)).toEqual(["notes.json"]);
-	});
-
 	it("says on stderr that a thread stopped, and prints the full answer", async () => {
 		const args = parseArgs(["people", "--json", "--vault", large, "--no-cache"], {});
 		if (args === "help") throw new Error("not a command");

@@ -13,7 +13,7 @@ import { makeVault, writeOld } from "./run-cli";
 
 /**
  * Hostile review of the CLI's cache of format 5 and later (session 9): notes kept in the plugin
- * store's stored form, with tables of strings, the file written on a thread. Whatever the cache file
+ * store's stored form, with tables of strings. Whatever the cache file
  * holds, a warm run must answer what a run without cache answers.
  */
 
