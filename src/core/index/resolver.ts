@@ -1,6 +1,7 @@
 import type { ParsedNote, Ref } from "../notes/note";
 import { basename, folderOf, withoutMd } from "../shared/text";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
+import { PathsByName } from "./paths-by-name";
 import { emailIn, isEmailKey, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
@@ -32,7 +33,7 @@ export class PersonResolver {
 	 * it. Obsidian opens `[[Paris]]` by file name, never by alias, so a link to `Places/Paris.md` is
 	 * the place, whoever goes by Paris.
 	 */
-	private readonly othersByName = new Map<string, string | string[]>();
+	private readonly othersByName = new PathsByName();
 	/** How many file names and aliases of people (`byName`, `byAlias`) have each length, in `linkKey` form. */
 	private readonly nameLengths: number[] = [];
 	/**
@@ -100,29 +101,14 @@ export class PersonResolver {
 	 */
 	addOther(path: string, title: string): boolean {
 		const key = linkKey(title);
-		const known = this.othersByName.get(key);
-		if (known === undefined) this.othersByName.set(key, path);
-		else if (typeof known === "string") {
-			if (known !== path) this.othersByName.set(key, [known, path]);
-		} else if (!known.includes(path)) known.push(path);
+		this.othersByName.add(key, path);
 		return this.othersChanged(key);
 	}
 
 	/** A note that is no person went; true as for `addOther`. */
 	removeOther(path: string, title: string): boolean {
 		const key = linkKey(title);
-		const known = this.othersByName.get(key);
-		if (known === undefined) return false;
-		if (typeof known === "string") {
-			if (known !== path) return false;
-			this.othersByName.delete(key);
-		} else {
-			const i = known.indexOf(path);
-			if (i < 0) return false;
-			known.splice(i, 1);
-			if (known.length === 1) this.othersByName.set(key, known[0] as string);
-		}
-		return this.othersChanged(key);
+		return this.othersByName.remove(key, path) && this.othersChanged(key);
 	}
 
 	/** Whether a person has the file name or alias `title` (case and Unicode form aside). */
