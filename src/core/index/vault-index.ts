@@ -98,7 +98,7 @@ export class VaultIndex {
 		const path = note.path;
 		this.attendeeCache.delete(path);
 		// Named as a person or her alias (rare): the links to that name read so far may open this note now.
-		if (this.otherNames.addLater(note)) {
+		if (this.otherNames.add(note)) {
 			this.ledger.forgetTargets();
 			this.readAgain(this.linking(note.title, path));
 		}
@@ -135,7 +135,7 @@ export class VaultIndex {
 	 * after it need not; the CLI, which runs one command, never has to. True once none is left.
 	 */
 	fileWaitingReferences(budget?: number): boolean {
-		return this.filing.fileWaiting(budget) && this.otherNames.tellWaiting(budget);
+		return this.filing.fileWaiting(budget);
 	}
 
 	/** Adds or replaces one note. */
@@ -364,8 +364,9 @@ export class VaultIndex {
 		const keysChanged = oldKeys.join("\n") !== newKeys.join("\n") || aliasesOf(old) !== aliasesOf(next) || oldMarks.join("\n") !== newMarks.join("\n");
 		const dependents = new Set<string>();
 		if (keysChanged) {
-			// A person's names change: she may take the name of a note whose name the resolver was not told yet.
-			this.otherNames.tellWaiting();
+			// A person's names change: she may take the name of a note that is no person, which the resolver was not told.
+			// (None to look through while only people are in, as at the start of a bulk build.)
+			if (next?.kind === "person" && this.notes.size > this.people.size) this.otherNames.tellNamed([next.title, ...(next.person?.aliases ?? [])]);
 			for (const key of [...oldKeys, ...newKeys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
 		}
 		// A note that is no person came or went, or became one: a link to its name may open another note now.
@@ -398,7 +399,7 @@ export class VaultIndex {
 				this.ledger.enter(path);
 				this.changeLog.touch(path);
 				this.personList = null;
-			} else if (!wasOther) this.resolver.addOther(path, next.title);
+			} else if (!wasOther) this.otherNames.add(next);
 			this.ledger.contribute(next);
 		} else {
 			this.notes.delete(path);
