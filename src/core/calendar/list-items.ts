@@ -1,3 +1,4 @@
+import { quotedEnd } from "../shared/scan";
 import { yamlScalar } from "../contacts/yaml-lite";
 
 /**
@@ -53,19 +54,6 @@ function skipGap(text: string, at: number): number {
 		} else break;
 	}
 	return i;
-}
-
-/** The end of the quoted item starting at `at` (just after its closing quote), or -1. */
-function quotedEnd(text: string, at: number): number {
-	const quote = text[at];
-	for (let i = at + 1; i < text.length; i++) {
-		if (quote === '"' && text[i] === "\\") i++;
-		else if (text[i] === quote) {
-			if (quote === "'" && text[i + 1] === "'") i++;
-			else return i + 1;
-		}
-	}
-	return -1;
 }
 
 /** The end of the plain item starting at `at`: before a `,`, `]`, line break or ` #`, trailing blanks left out. */

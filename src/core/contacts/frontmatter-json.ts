@@ -1,3 +1,4 @@
+import { quotedEnd } from "../shared/scan";
 import type { FrontmatterValue } from "./yaml-lite";
 
 /**
@@ -28,19 +29,6 @@ interface FlowMapping {
 	entries: FlowEntry[];
 	/** Offset of the closing brace. */
 	close: number;
-}
-
-/** The end of a quoted string starting at `at` (just after its closing quote), or -1. */
-function quotedEnd(text: string, at: number): number {
-	const quote = text[at];
-	for (let i = at + 1; i < text.length; i++) {
-		if (quote === '"' && text[i] === "\\") i++;
-		else if (text[i] === quote) {
-			if (quote === "'" && text[i + 1] === "'") i++;
-			else return i + 1;
-		}
-	}
-	return -1;
 }
 
 /** The end of the value starting at `at`: before the `,` or `}` that ends it at its own depth; -1 when it cannot be read. */

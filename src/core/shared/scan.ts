@@ -125,3 +125,19 @@ function fieldAt(text: string, open: number): BracketedField | null | "unclosed"
 	const start = Math.min(valueStart, close);
 	return { start: open, end: close + 1, key: text.slice(keyStart, keyEnd), valueStart: start, valueEnd: close, value: text.slice(start, close).trim() };
 }
+
+/**
+ * The end of the YAML or JSON quoted string starting at `at` (just after its closing quote), or -1 when
+ * it never closes: `"` strings skip a backslash's next character, `'` strings a doubled quote.
+ */
+export function quotedEnd(text: string, at: number): number {
+	const quote = text[at];
+	for (let i = at + 1; i < text.length; i++) {
+		if (quote === '"' && text[i] === "\\") i++;
+		else if (text[i] === quote) {
+			if (quote === "'" && text[i + 1] === "'") i++;
+			else return i + 1;
+		}
+	}
+	return -1;
+}
