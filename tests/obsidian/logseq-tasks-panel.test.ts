@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
-import { AGENDA_VIEW, type AgendaView } from "../../src/ui/agenda-view";
 import { Menu } from "../fakes/obsidian";
-import { buttonsOf, click, settle, startObsidian } from "./harness";
+import { agendaItem, buttonsOf, click, openAgendaPanel, settle, startObsidian } from "./harness";
 
 /** A Logseq graph opened as a vault: its journal's `- TODO` tasks are follow-ups the panel acts on in Logseq's own form. */
 const TODAY = today();
@@ -19,41 +18,27 @@ function vault(): Record<string, string> {
 	};
 }
 
-async function openPanel(started: Awaited<ReturnType<typeof startObsidian>>): Promise<AgendaView> {
-	started.app.commands.executeCommandById("rapport:show-agenda");
-	await settle(started.app);
-	const leaf = started.app.workspace.getLeavesOfType(AGENDA_VIEW)[0];
-	if (!leaf?.view) throw new Error("no agenda panel");
-	return leaf.view as unknown as AgendaView;
-}
-
-function itemWith(view: AgendaView, text: string): HTMLElement {
-	const found = [...view.contentEl.querySelectorAll<HTMLElement>(".rapport-agenda-item")].find((li) => li.textContent?.includes(text));
-	if (!found) throw new Error(`no agenda item with "${text}"`);
-	return found;
-}
-
 describe("Logseq tasks in the agenda panel", () => {
 	const journal = `journals/${day(-3).replace(/-/g, "_")}.md`;
 
 	it("marks a TODO done by writing DONE, nothing else", async () => {
 		const started = await startObsidian(vault());
-		const view = await openPanel(started);
+		const view = await openAgendaPanel(started.app);
 		const before = started.app.vault.text(journal) ?? "";
-		click(buttonsOf(itemWith(view, "Call"))["Mark done"]);
+		click(buttonsOf(agendaItem(view, "Call"))["Mark done"]);
 		await settle(started.app);
 		expect(started.app.vault.text(journal)).toBe(before.replace("- TODO Call", "- DONE Call"));
 	});
 
 	it("snoozes a TODO by moving its DEADLINE, and a LATER without a day by adding a SCHEDULED line", async () => {
 		const started = await startObsidian(vault());
-		const view = await openPanel(started);
+		const view = await openAgendaPanel(started.app);
 		const before = started.app.vault.text(journal) ?? "";
-		click(buttonsOf(itemWith(view, "Call"))["Snooze"]);
+		click(buttonsOf(agendaItem(view, "Call"))["Snooze"]);
 		Menu.last?.choose("Snooze 1 week");
 		await settle(started.app);
 		expect(started.app.vault.text(journal)).toBe(before.replace(`DEADLINE: ${stamp(day(-1))}`, `DEADLINE: ${stamp(day(7))}`));
-		click(buttonsOf(itemWith(view, "Send"))["Snooze"]);
+		click(buttonsOf(agendaItem(view, "Send"))["Snooze"]);
 		Menu.last?.choose("Snooze 1 week");
 		await settle(started.app);
 		expect(started.app.vault.text(journal)).toBe(before.replace(`DEADLINE: ${stamp(day(-1))}`, `DEADLINE: ${stamp(day(7))}`).replace("the deck\n", `the deck\n  SCHEDULED: ${stamp(day(7))}\n`));
@@ -63,9 +48,9 @@ describe("Logseq tasks in the agenda panel", () => {
 		const started = await startObsidian(vault());
 		const calls: string[] = [];
 		started.app.installedPlugins.set("obsidian-tasks-plugin", { apiV1: { executeToggleTaskDoneCommand: (line: string): string => (calls.push(line), `- [x] ${line} ✅ 2099-01-01`) } });
-		const view = await openPanel(started);
+		const view = await openAgendaPanel(started.app);
 		const before = started.app.vault.text(journal) ?? "";
-		click(buttonsOf(itemWith(view, "Call"))["Mark done"]);
+		click(buttonsOf(agendaItem(view, "Call"))["Mark done"]);
 		await settle(started.app);
 		expect(calls).toEqual([]);
 		expect(started.app.vault.text(journal)).toBe(before.replace("- TODO Call", "- DONE Call"));
