@@ -1,5 +1,5 @@
 import type { ParsedNote } from "../notes/note";
-import { linkKey } from "./person-keys";
+import { isPrintableAscii, linkKey } from "./person-keys";
 import type { PersonResolver } from "./resolver";
 
 /**
@@ -32,14 +32,12 @@ export class OtherNoteNames {
 		const keys = new Set(names.map(linkKey).filter((k) => k !== ""));
 		if (keys.size === 0) return;
 		// Printable ASCII keeps its length under `linkKey`; any other key is compared whole.
-		const lengths = [...keys].every((k) => PRINTABLE_ASCII.test(k)) ? new Set([...keys].map((k) => k.length)) : null;
+		const lengths = [...keys].every((k) => isPrintableAscii(k)) ? new Set([...keys].map((k) => k.length)) : null;
 		for (const note of this.notes.values()) {
 			if (note.kind === "person") continue;
 			const title = note.title;
-			if (lengths !== null && !lengths.has(title.length) && PRINTABLE_ASCII.test(title)) continue;
+			if (lengths !== null && !lengths.has(title.length) && isPrintableAscii(title)) continue;
 			if (keys.has(linkKey(title))) this.resolver.addOther(note.path, title);
 		}
 	}
 }
-
-const PRINTABLE_ASCII = /^[ -~]*$/;

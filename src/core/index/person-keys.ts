@@ -118,7 +118,12 @@ export function nameBeforeEmail(target: string): string {
  * (Obsidian's `normalizePath` composes paths the same way).
  */
 export function linkKey(text: string): string {
-	return (ASCII.test(text) ? text : text.normalize("NFC")).toLowerCase();
+	return (isPrintableAscii(text) ? text : text.normalize("NFC")).toLowerCase();
 }
 
-const ASCII = /^[ -~]*$/;
+/** Whether `text` is printable ASCII: text `linkKey` leaves as long as it is (no Unicode form to compose, no letter that lowercases longer). */
+export function isPrintableAscii(text: string): boolean {
+	return PRINTABLE_ASCII.test(text);
+}
+
+const PRINTABLE_ASCII = /^[ -~]*$/;

@@ -1,8 +1,7 @@
 import type { ParsedNote, Ref } from "../notes/note";
 import { basename, folderOf, withoutMd } from "../shared/text";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
-import { PathsByName } from "./paths-by-name";
-import { emailIn, isEmailKey, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
+import { emailIn, isEmailKey, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
 export { familyKeys, personMarks } from "./person-marks";
@@ -33,7 +32,7 @@ export class PersonResolver {
 	 * it. Obsidian opens `[[Paris]]` by file name, never by alias, so a link to `Places/Paris.md` is
 	 * the place, whoever goes by Paris.
 	 */
-	private readonly othersByName = new PathsByName();
+	private readonly othersByName = new Map<string, string | string[]>();
 	/** How many file names and aliases of people (`byName`, `byAlias`) have each length, in `linkKey` form. */
 	private readonly nameLengths: number[] = [];
 	/**
@@ -101,21 +100,36 @@ export class PersonResolver {
 	 */
 	addOther(path: string, title: string): boolean {
 		const key = linkKey(title);
-		this.othersByName.add(key, path);
+		const known = this.othersByName.get(key);
+		if (known === undefined) this.othersByName.set(key, path);
+		else if (typeof known === "string") {
+			if (known !== path) this.othersByName.set(key, [known, path]);
+		} else if (!known.includes(path)) known.push(path);
 		return this.othersChanged(key);
 	}
 
 	/** A note that is no person went; true as for `addOther`. */
 	removeOther(path: string, title: string): boolean {
 		const key = linkKey(title);
-		return this.othersByName.remove(key, path) && this.othersChanged(key);
+		const known = this.othersByName.get(key);
+		if (known === undefined) return false;
+		if (typeof known === "string") {
+			if (known !== path) return false;
+			this.othersByName.delete(key);
+		} else {
+			const i = known.indexOf(path);
+			if (i < 0) return false;
+			known.splice(i, 1);
+			if (known.length === 1) this.othersByName.set(key, known[0] as string);
+		}
+		return this.othersChanged(key);
 	}
 
 	/** Whether a person has the file name or alias `title` (case and Unicode form aside). */
 	namesPerson(title: string): boolean {
 		// Most titles are printable ASCII of a length no person's name or alias has: no key to make and look up.
 		const n = title.length;
-		if ((n >= this.nameLengths.length || this.nameLengths[n] === 0) && PRINTABLE_ASCII.test(title)) return false;
+		if ((n >= this.nameLengths.length || this.nameLengths[n] === 0) && isPrintableAscii(title)) return false;
 		const key = linkKey(title);
 		return this.byName.has(key) || this.byAlias.has(key);
 	}
@@ -325,8 +339,6 @@ export class PersonResolver {
 }
 
 const NOBODY: readonly string[] = Object.freeze([]);
-/** Text `linkKey` leaves as long as it is (no Unicode form to compose, no letter that lowercases longer). */
-const PRINTABLE_ASCII = /^[ -~]*$/;
 
 function listOf(paths: string | readonly string[]): readonly string[] {
 	return typeof paths === "string" ? [paths] : paths;
