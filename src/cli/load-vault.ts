@@ -11,6 +11,7 @@ import { type NoteRead, type NoteReadListener, parseText, readNoteFile, unreadab
 import { cacheFileOf, cacheKey, defaultCacheRoot, NoteCache, vaultCacheDir } from "./parse-cache";
 import { type ListJob, type Parallelism, PARALLEL_FROM, readInParallel, startListing, startStamping, type StampJob } from "./parallel-read";
 import type { Problem } from "../core/shared/problems";
+import { readFetched } from "./fetched-read";
 import { appendAll } from "../core/shared/lists";
 import { type LiveCalendarFile, syncLiveCalendar } from "../core/calendar/live";
 import { today } from "../core/dates/dates";
@@ -224,6 +225,7 @@ function stampOrNull(files: NoteFiles, file: string): NoteStamp | null {
 }
 
 async function readMisses(root: string, paths: string[], context: ParseContext, files: NoteFiles, withStamps: boolean, parallel: Parallelism | null, onRead?: NoteReadListener): Promise<{ reads: NoteRead[]; failures: string[] }> {
+	if (parallel?.fetchFile !== undefined) return readFetched(root, paths, context, withStamps, parallel.fetchFile);
 	if (parallel) return readInParallel(root, paths, context, withStamps, parallel);
 	return { reads: paths.map((path) => readNoteFile(root, path, context, files, withStamps, onRead)), failures: [] };
 }

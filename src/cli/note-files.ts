@@ -32,13 +32,25 @@ const isFolder = (file: string): Error => Object.assign(new Error(`EISDIR: illeg
 let scratch = Buffer.allocUnsafe(1 << 16);
 
 function readStamped(file: string): { text: string; stamp: NoteStamp } {
+	const { bytes, length, stamp } = readBytesStamped(file);
+	return { text: bytes.toString("utf8", 0, length), stamp };
+}
+
+/**
+ * A file's bytes, whole, with the stamp of the very file read (one open and one fstat). The bytes are
+ * the first `length` of `bytes`: scratch space that the next read reuses. `largerThan`: a regular file
+ * of more bytes is not read (`length` is then -1), its stamp still given.
+ */
+export function readBytesStamped(file: string, largerThan = Number.POSITIVE_INFINITY): { bytes: Buffer; length: number; stamp: NoteStamp } {
 	const fd = openSync(file, "r");
 	try {
 		const s = fstatSync(fd);
 		if (s.isDirectory()) throw isFolder(file);
+		const stamp = { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
+		if (s.size > largerThan) return { bytes: scratch, length: -1, stamp };
 		if (scratch.length < s.size + 1) scratch = Buffer.allocUnsafe(Math.max(s.size + 1, 2 * scratch.length));
 		const length = readToEnd((into, at, room) => readSync(fd, into, at, room, null), s.isFile() ? s.size : -1);
-		return { text: scratch.toString("utf8", 0, length), stamp: { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs } };
+		return { bytes: scratch, length, stamp };
 	} finally {
 		closeSync(fd);
 	}

@@ -40,6 +40,15 @@ export function readNoteFile(root: string, path: string, context: ParseContext, 
 	}
 }
 
+/** A note whose text another thread read: parsed as `readNoteFile` parses it, a failure a problem on its path. */
+export function readFetchedNote(path: string, text: string, stamp: NoteStamp | null, context: ParseContext): NoteRead {
+	try {
+		return { path, stamp, note: parseText(path, text, context).note };
+	} catch (error) {
+		return { path, problem: unreadable(path, error) };
+	}
+}
+
 /** A note that could not be read: in the index only to carry its problem (it counts as no person, no meeting). */
 export function unreadableNote(path: string, problem: Problem, context: ParseContext): ParsedNote {
 	const note = parseNote(path, "", null, context);

@@ -25,6 +25,13 @@ export interface Parallelism {
 	workerFile: string;
 	/** The script of stamping threads (`dist/rapport-stamp.cjs`, small: quick to start); none: `workerFile` stamps. */
 	stampFile?: string;
+	/**
+	 * When set (the stamping script), notes are read by one thread of this script that fetches their
+	 * files while the main thread parses them all (fetched-read.ts), not by parsing threads: the
+	 * choice for two cores, where a second parser's compiling and the encoding and decoding of what
+	 * it parsed cost more than it saves.
+	 */
+	fetchFile?: string;
 }
 
 /** The stamping threads' script, built next to the CLI's bundle. */
@@ -33,13 +40,15 @@ export const STAMP_FILE = "rapport-stamp.cjs";
 /**
  * The machine's parallelism: one thread per core, the main thread included (Node's
  * `availableParallelism`); or `RAPPORT_THREADS` threads in all when set (1: the main thread reads
- * alone, the choice for a machine whose cores are all busy with other work).
+ * alone, the choice for a machine whose cores are all busy with other work). With two, the other
+ * thread fetches the notes' files and the main thread parses them (see `fetchFile`).
  */
 export function machineParallelism(workerFile: string, env: Record<string, string | undefined> = process.env, cores = availableParallelism()): Parallelism {
 	const asked = Number.parseInt(env.RAPPORT_THREADS ?? "", 10);
 	const threads = Number.isInteger(asked) && asked >= 1 ? asked : Math.max(1, cores);
 	const stampFile = join(dirname(workerFile), STAMP_FILE);
-	return { workers: Math.min(7, threads - 1), workerFile, ...(existsSync(stampFile) ? { stampFile } : {}) };
+	if (!existsSync(stampFile)) return { workers: Math.min(7, threads - 1), workerFile };
+	return { workers: Math.min(7, threads - 1), workerFile, stampFile, ...(threads === 2 ? { fetchFile: stampFile } : {}) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -31,14 +31,20 @@ const large = largeVault();
 describe("reading a large vault on several threads", () => {
 	const root = large;
 
-	it.each(["people", "doctor"])("`%s` prints the same on two threads as on one, cold and warm", (command) => {
+	// Two threads: one fetches the files while the main thread parses; three: two parsing threads beside the main thread.
+	it.each([
+		["people", 2],
+		["doctor", 2],
+		["people", 3],
+		["doctor", 3],
+	])("`%s` prints the same on %i threads as on one, cold and warm", (command, threads) => {
 		const args = [command, "--json", "--vault", root, "--date", "2026-11-27"];
 		const one = run([...args, "--no-cache"], 1);
 		expect(one.stderr).toBe("");
-		expect(run([...args, "--no-cache"], 2)).toEqual(one);
+		expect(run([...args, "--no-cache"], threads)).toEqual(one);
 		const cache = mkdtempSync(join(tmpdir(), "rapport-cache-threads-"));
-		expect(run([...args, "--cache-dir", cache], 2)).toEqual(one);
-		expect(run([...args, "--cache-dir", cache], 2)).toEqual(one);
+		expect(run([...args, "--cache-dir", cache], threads)).toEqual(one);
+		expect(run([...args, "--cache-dir", cache], threads)).toEqual(one);
 	});
 
 	it("stores every note the threads read, the main thread's too, and the next run takes them all from the cache", async () => {
@@ -65,8 +71,16 @@ describe("reading a large vault on several threads", () => {
 	});
 
 	it("stamps with the small script built next to the CLI, and with the CLI itself when that script is missing", () => {
-		expect(machineParallelism(CLI, {}, 2)).toEqual({ workers: 1, workerFile: CLI, stampFile: STAMP_WORKER });
+		expect(machineParallelism(CLI, {}, 4)).toEqual({ workers: 3, workerFile: CLI, stampFile: STAMP_WORKER });
 		expect(machineParallelism(join(tmpdir(), "elsewhere", "rapport.cjs"), {}, 2).stampFile).toBeUndefined();
+	});
+
+	it("on two cores, fetches the files on the other thread with the small script, and parses on the main thread", () => {
+		expect(machineParallelism(CLI, {}, 2)).toEqual({ workers: 1, workerFile: CLI, stampFile: STAMP_WORKER, fetchFile: STAMP_WORKER });
+		expect(machineParallelism(CLI, { RAPPORT_THREADS: "2" }, 8).fetchFile).toBe(STAMP_WORKER);
+		expect(machineParallelism(CLI, {}, 3).fetchFile).toBeUndefined();
+		// Without the small script, two parsing threads as before.
+		expect(machineParallelism(join(tmpdir(), "elsewhere", "rapport.cjs"), {}, 2).fetchFile).toBeUndefined();
 	});
 });
 
@@ -128,5 +142,69 @@ describe("a reading thread that fails", () => {
 		const parallel = await loadVault(root, { cacheRoot: null, parallelism: { workers: 1, workerFile: CLI }, parallelFrom: 1 });
 		expect(parallel.workerFailures).toEqual([]);
 		expect([...parallel.index.allNotes()].sort((a, b) => a.path.localeCompare(b.path))).toEqual([...serial.index.allNotes()].sort((a, b) => a.path.localeCompare(b.path)));
+	});
+});
+
+/** Notes sorted by path, as a load of the vault indexed them. */
+const notesOf = (vault: Awaited<ReturnType<typeof loadVault>>) => [...vault.index.allNotes()].sort((a, b) => a.path.localeCompare(b.path));
+
+describe("the fetching thread (two cores)", () => {
+	const fetching = (cacheRoot: string | null, fetchFile = STAMP_WORKER) => ({ cacheRoot, parallelism: { workers: 1, workerFile: CLI, stampFile: STAMP_WORKER, fetchFile }, parallelFrom: 1 });
+
+	it("gives every note of a large vault, past what it may send ahead, as the main thread alone reads it", async () => {
+		const serial = await loadVault(large, { cacheRoot: null });
+		const fetched = await loadVault(large, fetching(null));
+		expect(fetched.workerFailures).toEqual([]);
+		expect(fetched.stats).toEqual(serial.stats);
+		expect(notesOf(fetched)).toEqual(notesOf(serial));
+	});
+
+	it("reads notes that fill a chunk over several parts, a note too large to send, and a broken link named .md", async () => {
+		const files: Record<string, string> = {};
+		// 300 notes of about 20 kB: the first chunk (256 notes) holds 5 MB, sent in two parts.
+		const filler = "Notes from the call, line by line.\n".repeat(600);
+		for (let i = 0; i < 300; i++) files[`Meetings/2026-11-${String(1 + (i % 28)).padStart(2, "0")} Call ${i}.md`] = `---\ntype: meeting\ndate: 2026-11-${String(1 + (i % 28)).padStart(2, "0")}\nattendees: ["[[Anna]]"]\n---\n${filler}- [ ] Send Anna the draft ${i}\n`;
+		files["People/Anna.md"] = "---\ntype: person\ncadence: 2w\n---\n";
+		// 17 MB: more than the thread sends; the main thread reads it itself, to its last line.
+		files["People/Marco.md"] = `---\ntype: person\n---\n${"x".repeat(17 * 1024 * 1024)}\n- [ ] Call Marco back\n`;
+		const root = makeVault(files);
+		symlinkSync(join(root, "nowhere.md"), join(root, "People", "Gone.md"));
+		const serial = await loadVault(root, { cacheRoot: null });
+		const fetched = await loadVault(root, fetching(null));
+		expect(fetched.workerFailures).toEqual([]);
+		expect(notesOf(fetched)).toEqual(notesOf(serial));
+		expect(fetched.index.followUpCountOf("People/Anna.md")).toBe(300);
+		expect(fetched.index.followUpCountOf("People/Marco.md")).toBe(1);
+		expect(notesOf(fetched).flatMap((n) => n.problems.map((p) => [p.path, p.code]))).toEqual([["People/Gone.md", "note-vanished"]]);
+	});
+
+	it("stamps the notes it fetched, so that the next run takes them all from the cache", async () => {
+		for (const path of readdirSync(large, { recursive: true, encoding: "utf8" })) if (path.endsWith(".md")) utimesSync(join(large, path), Date.now() / 1000 - 3600, Date.now() / 1000 - 3600);
+		const cacheRoot = mkdtempSync(join(tmpdir(), "rapport-cache-fetched-"));
+		const cold = await loadVault(large, fetching(cacheRoot));
+		expect(cold.stats).toMatchObject({ fromCache: 0, parsed: cold.stats.notes });
+		const warm = await loadVault(large, fetching(cacheRoot));
+		expect(warm.stats).toEqual({ notes: cold.stats.notes, fromCache: cold.stats.notes, parsed: 0 });
+		expect(notesOf(warm)).toEqual(notesOf(cold));
+	});
+
+	it.each([
+		["cannot start", join(tmpdir(), "no-such-folder", "rapport-stamp.cjs")],
+		["throws at once", brokenWorker('throw new Error("boom");')],
+		["takes the notes and dies", brokenWorker('const { workerData } = require("node:worker_threads"); Atomics.add(new Int32Array(workerData.counter), 0, 1000); process.exit(3);')],
+		["sends something else than notes", brokenWorker('const { parentPort } = require("node:worker_threads"); parentPort.postMessage({ first: 0, bytes: "People/Anna.md" }); parentPort.postMessage({ done: true });')],
+		[
+			"sends one part, then dies",
+			brokenWorker(
+				'const { parentPort, workerData } = require("node:worker_threads"); Atomics.add(new Int32Array(workerData.counter), 0, 1000); const text = require("node:fs").readFileSync(workerData.fetch + "/" + workerData.paths[0]); parentPort.postMessage({ first: 0, bytes: new Uint8Array(text), ends: Int32Array.of(text.length), stamps: new Float64Array(3), failures: [], left: [], endsChunk: false, chunkIndex: 0 }); process.exit(6);',
+			),
+		],
+	])("costs no note when it %s, and is reported", async (_, fetchFile) => {
+		const serial = await loadVault(large, { cacheRoot: null });
+		const vault = await loadVault(large, fetching(null, fetchFile));
+		expect(vault.workerFailures).toHaveLength(1);
+		expect(vault.stats).toEqual(serial.stats);
+		expect(vault.index.counts()).toEqual(serial.index.counts());
+		expect([...vault.index.personPaths()]).toHaveLength(700);
 	});
 });

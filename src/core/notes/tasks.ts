@@ -115,16 +115,19 @@ const DATAVIEW_KEYS: Record<string, keyof Pick<TaskFields, "due" | "scheduled" |
 
 const DATAVIEW_BARE = /(?:^|\s)([A-Za-z][\w-]*)\s*::\s*(\S+)/g;
 const RECURRENCE = /🔁\uFE0F?\s*([^📅📆🗓⏳⌛🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔🏁^]*)/u;
-const STRIP = [
-	new RegExp(String.raw`(?:📅|📆|🗓|⏳|⌛|🛫|✅|➕|❌)\uFE0F?\s*` + DATE_VALUE, "gu"),
-	/🔁\uFE0F?\s*[^📅📆🗓⏳⌛🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔🏁^]*/gu,
-	/[🔺⏫🔼🔽⏬]\uFE0F?/gu,
-	/(?:^|\s)[A-Za-z][\w-]*\s*::\s*\S+/g,
-	/\s\^[\w-]+\s*$/g,
+/** What a pattern of STRIP needs in the text to match at all: a non-ASCII character (the emoji), `::` or `^`. */
+type StripNeed = "emoji" | "::" | "^";
+
+const STRIP: [RegExp, StripNeed][] = [
+	[new RegExp(String.raw`(?:📅|📆|🗓|⏳|⌛|🛫|✅|➕|❌)\uFE0F?\s*` + DATE_VALUE, "gu"), "emoji"],
+	[/🔁\uFE0F?\s*[^📅📆🗓⏳⌛🛫✅➕❌🔺⏫🔼🔽⏬🆔⛔🏁^]*/gu, "emoji"],
+	[/[🔺⏫🔼🔽⏬]\uFE0F?/gu, "emoji"],
+	[/(?:^|\s)[A-Za-z][\w-]*\s*::\s*\S+/g, "::"],
+	[/\s\^[\w-]+\s*$/g, "^"],
 	// Tasks' id, dependencies and on-completion fields: `🆔 dcf64c`, `⛔ dcf64c,0h17ye`, `🏁 delete`.
-	/🆔\uFE0F?\s*[\w-]+/gu,
-	/⛔\uFE0F?\s*[\w-]+(?:\s*,\s*[\w-]+)*/gu,
-	/🏁\uFE0F?\s*[A-Za-z]+/gu,
+	[/🆔\uFE0F?\s*[\w-]+/gu, "emoji"],
+	[/⛔\uFE0F?\s*[\w-]+(?:\s*,\s*[\w-]+)*/gu, "emoji"],
+	[/🏁\uFE0F?\s*[A-Za-z]+/gu, "emoji"],
 ];
 
 /** Where in STRIP's order bracketed Dataview fields are removed (before bare `key:: value`). */
@@ -208,9 +211,11 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 	const rec = emoji ? RECURRENCE.exec(scan) : null;
 	if (rec?.[1]) fields.recurrence = rec[1].trim();
 	let text = spans.length > 0 ? protectSpans(body, spans) : body;
-	for (const [i, re] of STRIP.entries()) {
-		if (i === BRACKETS_AT) text = withoutBracketedFields(text);
-		text = text.replace(re, " ");
+	for (let i = 0; i < STRIP.length; i++) {
+		if (i === BRACKETS_AT && dataview) text = withoutBracketedFields(text);
+		const [re, need] = STRIP[i] as [RegExp, StripNeed];
+		// A pattern that cannot match is not run (most tasks are plain ASCII with one field).
+		if (need === "emoji" ? emoji : text.includes(need)) text = text.replace(re, " ");
 	}
 	if (spans.length > 0) text = text.replace(PLACEHOLDER, (_all, k: string) => body.slice(spans[Number(k)]?.[0] ?? 0, spans[Number(k)]?.[1] ?? 0));
 	fields.text = text.replace(/\s+/g, " ").trim();
