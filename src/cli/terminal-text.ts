@@ -19,8 +19,13 @@ function isBidiControl(code: number): boolean {
 	return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 }
 
+/** Any character `replaceControls` may replace: most output has none, and is passed on after one native scan. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const MAYBE_REPLACED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 /** `text` with each control character (and each `also`) that `keep` does not spare replaced by `mark(code)`; one pass. */
 function replaceControls(text: string, keep: (at: number) => boolean, mark: (code: number) => string, also: (code: number) => boolean = () => false): string {
+	if (!MAYBE_REPLACED.test(text)) return text;
 	let out = "";
 	let from = 0;
 	for (let i = 0; i < text.length; i++) {
