@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Problem, problem } from "../core/shared/problems";
 
@@ -27,6 +27,10 @@ export interface NoteFiles {
 }
 
 const isFolder = (file: string): Error => Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: "EISDIR" });
+/** A named pipe, a device or a socket where a note was (a link named `.md` to one): no note, and never read (a pipe would wait for a writer, `/dev/zero` never ends). */
+const notAFile = (file: string): Error => Object.assign(new Error(`ENOTREG: not a regular file, read '${file}'`), { code: "ENOTREG" });
+/** Notes are opened without waiting: opening a named pipe for reading would wait for a writer, forever. No effect on a regular file. */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /** Scratch space for reading notes (most are a few kilobytes): grown when a larger note comes. */
 let scratch = Buffer.allocUnsafe(1 << 16);
@@ -42,14 +46,15 @@ function readStamped(file: string): { text: string; stamp: NoteStamp } {
  * of more bytes is not read (`length` is then -1), its stamp still given.
  */
 export function readBytesStamped(file: string, largerThan = Number.POSITIVE_INFINITY): { bytes: Buffer; length: number; stamp: NoteStamp } {
-	const fd = openSync(file, "r");
+	const fd = openSync(file, READ_FLAGS);
 	try {
 		const s = fstatSync(fd);
 		if (s.isDirectory()) throw isFolder(file);
+		if (!s.isFile()) throw notAFile(file);
 		const stamp = { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
 		if (s.size > largerThan) return { bytes: scratch, length: -1, stamp };
 		if (scratch.length < s.size + 1) scratch = Buffer.allocUnsafe(Math.max(s.size + 1, 2 * scratch.length));
-		const length = readToEnd((into, at, room) => readSync(fd, into, at, room, null), s.isFile() ? s.size : -1);
+		const length = readToEnd((into, at, room) => readSync(fd, into, at, room, null), s.size);
 		return { bytes: scratch, length, stamp };
 	} finally {
 		closeSync(fd);
@@ -81,7 +86,10 @@ export const nodeNoteFiles: NoteFiles = {
 		if (s.isDirectory()) throw isFolder(file);
 		return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
 	},
-	read: (file) => readFileSync(file, "utf8"),
+	read: (file) => {
+		const { bytes, length } = readBytesStamped(file);
+		return bytes.toString("utf8", 0, length);
+	},
 	readStamped,
 };
 

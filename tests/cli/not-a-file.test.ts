@@ -1,0 +1,52 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadVault, type LoadOptions } from "../../src/cli/load-vault";
+import { CLI, makeVault, STAMP_WORKER } from "./run-cli";
+
+/**
+ * A link named `.md` to something that is no file: a named pipe (opening it to read waits for a
+ * writer, forever) or a device that never ends (`/dev/zero`). Each is a problem on its path; every
+ * other note is read, and the run ends.
+ */
+function vaultWithLinksToNoFile(): string {
+	const root = makeVault({
+		"People/Anna.md": "---\ntype: person\ncadence: 2w\n---\n",
+		"Meetings/2026-11-02 Coffee.md": '---\ntype: meeting\ndate: 2026-11-02\nattendees: ["[[Anna]]"]\n---\n',
+	});
+	const pipe = join(mkdtempSync(join(tmpdir(), "rapport-pipe-")), "pipe");
+	execFileSync("mkfifo", [pipe]);
+	symlinkSync(pipe, join(root, "People", "Pipe.md"));
+	symlinkSync("/dev/zero", join(root, "People", "Zero.md"));
+	return root;
+}
+
+const root = vaultWithLinksToNoFile();
+
+describe("a link named .md to a named pipe or an endless device", () => {
+	const ways: [string, LoadOptions][] = [
+		["on the main thread, without the cache", { cacheRoot: null }],
+		["on the main thread, with the cache", { cacheRoot: mkdtempSync(join(tmpdir(), "rapport-cache-nofile-")) }],
+		["with the fetching thread", { cacheRoot: mkdtempSync(join(tmpdir(), "rapport-cache-nofile-")), parallelism: { workers: 1, workerFile: CLI, stampFile: STAMP_WORKER, fetchFile: STAMP_WORKER }, parallelFrom: 1 }],
+		["with a parsing thread", { cacheRoot: null, parallelism: { workers: 1, workerFile: CLI }, parallelFrom: 1 }],
+	];
+
+	it.each(ways)("is a problem on its path, %s, and every other note is read", async (_, options) => {
+		const vault = await loadVault(root, options);
+		const problems = [...vault.index.allNotes()].flatMap((n) => n.problems.map((p) => [p.path, p.code, p.params?.reason]));
+		expect(problems.sort()).toEqual([
+			["People/Pipe.md", "unreadable-note", "ENOTREG"],
+			["People/Zero.md", "unreadable-note", "ENOTREG"],
+		]);
+		expect(vault.index.lastInteraction("People/Anna.md")?.day).toBe("2026-11-02");
+	});
+
+	it("lets `rapport doctor` end and say so", () => {
+		const run = spawnSync(process.execPath, [CLI, "doctor", "--vault", root, "--no-cache"], { encoding: "utf8", timeout: 30_000, env: { ...process.env, LANG: "en_US.UTF-8" } });
+		expect(run.signal).toBeNull();
+		expect(run.stdout).toContain("People/Pipe.md");
+		expect(run.stdout).toContain("Note could not be read (ENOTREG); every other note was read");
+	});
+});
