@@ -74,6 +74,7 @@ export class GraphView extends ItemView {
 	private tooltip!: HTMLElement;
 	private status!: HTMLElement;
 	private controls: GraphControls | null = null;
+	private sizeObserver: ResizeObserver | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -135,11 +136,10 @@ export class GraphView extends ItemView {
 		this.legend = footer.createDiv({ cls: "rapport-graph-legend" });
 		this.status = footer.createDiv({ cls: "rapport-graph-stats", attr: { "aria-live": "polite" } });
 		this.rebuildControls();
-		// The pane's size: Obsidian calls onResize; a ResizeObserver also sees the tab shown or hidden. It
-		// watches the drawing area, which the list of ties (no WebGL) leaves shown while the stage is not.
-		const observer = new ResizeObserver(() => this.onResize());
-		observer.observe(this.main);
-		this.register(() => observer.disconnect());
+		this.watchSize();
+		this.register(() => this.sizeObserver?.disconnect());
+		// Moved to another window (a popout, or back): sigma is made again for that window's frames and pointer.
+		this.register(this.contentEl.onWindowMigrated(() => this.windowChanged()));
 		const refresh = debounce(() => this.requestDraw(false), 400, true);
 		this.host.live.events.on("changed", refresh);
 		this.register(() => this.host.live.events.off("changed", refresh));
@@ -165,6 +165,30 @@ export class GraphView extends ItemView {
 		this.mounted?.kill();
 		this.mounted = null;
 		await Promise.resolve();
+	}
+
+	/**
+	 * The pane's size: Obsidian calls onResize; a ResizeObserver also sees the tab shown or hidden. It
+	 * watches the drawing area, which the list of ties (no WebGL) leaves shown while the stage is not,
+	 * and is the observer of the window the view is in (a popout's, whose rendering the main window's
+	 * observer does not follow).
+	 */
+	private watchSize(): void {
+		this.sizeObserver?.disconnect();
+		const Observer = (this.main.win as typeof window).ResizeObserver;
+		this.sizeObserver = new Observer(() => this.onResize());
+		this.sizeObserver.observe(this.main);
+	}
+
+	/** The view moved to another window: sigma, its layout and the size observer start again there. */
+	private windowChanged(): void {
+		this.watchSize();
+		if (!this.mounted) return;
+		this.stopLayout();
+		this.keepPositions();
+		this.mounted.kill();
+		this.mounted = null;
+		this.requestDraw(true);
 	}
 
 	/** Called when the pane changes size, and when its tab is shown or hidden. */
@@ -354,6 +378,8 @@ export class GraphView extends ItemView {
 		this.status.setText(this.host.t("graph.layoutRunning"));
 		this.layout = drawing.startLayout(graph, {
 			durationMs: LAYOUT_MS,
+			// Paced by the frames of the window the graph is in (a popout's own).
+			win: this.stage.win,
 			onDone: (error) => {
 				this.layout = null;
 				this.keepPositions();
