@@ -201,6 +201,37 @@ describe("the graph view in a popout window while the main window's animation fr
 		}
 	}, 90000);
 
+	it("moved from the main window to a popout, draws there again with one renderer and hears the popout's pointer", async () => {
+		const errors: string[] = [];
+		const page = await openHarness(browser, url, "theme=light&worker=0", errors, { viewport: { width: 1180, height: 900 }, init: recordWebGL });
+		try {
+			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.layout === null, undefined, { timeout: 10000 });
+			const opened = page.waitForEvent("popup");
+			await page.evaluate(() => {
+				const app = (window as unknown as { app: { workspace: { moveLeafToPopout(leaf: unknown): unknown } } }).app;
+				let paused = 1e9;
+				const cancel = window.cancelAnimationFrame.bind(window);
+				window.requestAnimationFrame = () => ++paused;
+				window.cancelAnimationFrame = (id) => (id > 1e9 ? undefined : cancel(id));
+				app.workspace.moveLeafToPopout((window as unknown as Harness).rapportGraphView()?.leaf);
+			});
+			const popout = await opened;
+			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.layout === null, undefined, { timeout: 10000 });
+			const drawn = await page.evaluate(() => {
+				const view = (window as unknown as Harness).rapportGraphView();
+				const live = window.glContexts.filter((gl) => !gl.isContextLost());
+				return { inPopout: view?.stage.ownerDocument !== document, nodeLayers: view?.stage.querySelectorAll("canvas.sigma-nodes").length, liveOutside: live.filter((gl) => !(gl.canvas instanceof HTMLCanvasElement && view?.stage.contains(gl.canvas))).length };
+			});
+			expect(drawn).toEqual({ inPopout: true, nodeLayers: 1, liveOutside: 0 });
+			const anna = await nodeInPopout(page, ANNA);
+			await popout.mouse.move(anna.x, anna.y);
+			await page.waitForFunction((id) => (window as unknown as Harness).rapportGraphView()?.mounted?.state.hovered === id, ANNA, { timeout: 3000 });
+			expect(errors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	}, 90000);
+
 	it("is killed when its leaf closes: no canvas, no live WebGL context, no listener left on the popout", async () => {
 		const errors: string[] = [];
 		const { page } = await inPopout(errors);

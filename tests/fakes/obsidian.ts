@@ -896,6 +896,18 @@ export class Workspace extends Events {
 		return leaf;
 	}
 
+	/** "Move to new window": the leaf, its view alive, goes to a new popout window; its elements are told (`onWindowMigrated`). */
+	moveLeafToPopout(leaf: WorkspaceLeaf): { win: Window } {
+		const win = this.popoutWindow?.();
+		if (!win) throw new Error("This device cannot open popout windows");
+		leaf.parent?.remove(leaf);
+		const group = new WorkspaceTabs(() => win.document.body);
+		group.insert(leaf);
+		group.select(leaf);
+		notifyWindowMigrated(leaf.containerEl);
+		return { win };
+	}
+
 	getRightLeaf(_split: boolean): WorkspaceLeaf {
 		const leaf = this.newLeaf(this.rightSplit);
 		this.rightSplit.select(leaf);
