@@ -9,7 +9,7 @@ import type { MountedGraph } from "../graph-view/renderer";
 import { type GraphTheme, LIGHT_THEME as LIGHT_COLOURS } from "../graph-view/theme";
 import { GraphControls } from "./graph-controls";
 import { defaultGraphState, type GraphState, mergeGraphState, serializeGraphState } from "./graph-state";
-import { renderTiesList } from "./graph-ties";
+import { hasWebGL, personNamed, reasonOf, renderTiesList } from "./graph-ties";
 import type { RapportHost } from "./host";
 import { openNote } from "./open-note";
 
@@ -22,33 +22,6 @@ export const GRAPH_VIEW = "rapport-graph";
 const LAYOUT_MS = 2500;
 /** Panes narrower than this (phones) start with the side panel closed. */
 const NARROW_PX = 600;
-
-/** Whether this browser can give sigma a WebGL context. */
-export function hasWebGL(parent: HTMLElement): boolean {
-	const canvas = parent.createEl("canvas");
-	try {
-		const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
-		gl?.getExtension("WEBGL_lose_context")?.loseContext();
-		return gl !== null;
-	} catch {
-		return false;
-	} finally {
-		canvas.remove();
-	}
-}
-
-/** The first person whose name contains `query` (any case), as the drawn graph's search finds them. */
-function personNamed(graph: RelationshipGraph, query: string): string | null {
-	const q = query.trim().toLowerCase();
-	if (q === "") return null;
-	return graph.findNode((_n, a) => a.kind === "person" && a.label.toLowerCase().includes(q)) ?? null;
-}
-
-/** An error's message for a line of text. */
-export function reasonOf(error: unknown): string {
-	if (error instanceof Error) return error.message;
-	return typeof error === "string" ? error : JSON.stringify(error);
-}
 
 /**
  * The relationship graph in Obsidian: built in core, drawn by sigma, laid out by ForceAtlas2 (in a
