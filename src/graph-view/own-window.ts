@@ -28,7 +28,7 @@ export function sigmaHostIn(container: HTMLElement): HTMLElement {
 	// Sigma's own test (`instanceof HTMLElement`), which a popout's element fails.
 	if (Object.prototype.isPrototypeOf.call(HTMLElement.prototype, container)) return container;
 	// This code's document on purpose, not the container's (Obsidian's createDiv would use the container's).
-	const host = document.createElementNS("http://www.w3.org/1999/xhtml", "div") as HTMLDivElement;
+	const host = document.createElementNS(document.documentElement.namespaceURI, "div") as HTMLDivElement;
 	host.className = "rapport-sigma-host";
 	container.appendChild(host);
 	return host;
