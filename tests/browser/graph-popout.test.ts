@@ -20,6 +20,7 @@ interface PopoutGraphView {
 	layout: unknown;
 	leaf: { detach(): void };
 	mounted?: {
+		focus(query: string): string | null;
 		graph: { setNodeAttribute(n: string, k: string, v: number): void };
 		sigma: {
 			getNodeDisplayData(n: string): { x: number; y: number } | undefined;
@@ -165,7 +166,7 @@ describe("the graph view in a popout window while the main window's animation fr
 		}
 	}, 90000);
 
-	it("hears the popout's pointer: hovering a person shows their ties, a drag pans and the wheel zooms", async () => {
+	it("hears the popout's pointer: hovering a person shows their ties, a drag pans, the wheel zooms, and finding a person centres the camera", async () => {
 		const errors: string[] = [];
 		const { page, popout } = await inPopout(errors);
 		try {
@@ -195,6 +196,10 @@ describe("the graph view in a popout window while the main window's animation fr
 
 			await popout.mouse.wheel(0, -300);
 			await page.waitForFunction((ratio) => ((window as unknown as Harness).rapportGraphView()?.mounted?.sigma.getCamera().getState().ratio ?? ratio) < ratio, panned?.ratio ?? 1, { timeout: 3000 });
+
+			// Finding a person glides the camera to them, on the popout's frames.
+			await page.evaluate(() => (window as unknown as Harness).rapportGraphView()?.mounted?.focus("Anna"));
+			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.mounted?.sigma.getCamera().getState().ratio === 0.5, undefined, { timeout: 3000 });
 			expect(errors).toEqual([]);
 		} finally {
 			await page.context().close();
