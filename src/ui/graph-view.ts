@@ -153,15 +153,19 @@ export class GraphView extends ItemView {
 		this.sizeObserver.observe(this.main);
 	}
 
-	/** The view moved to another window: sigma, its layout and the size observer start again there. */
+	/**
+	 * The view moved to another window: the size observer and sigma are made again there, sigma from
+	 * the positions it had (a layout under way goes on from them).
+	 */
 	private windowChanged(): void {
 		this.watchSize();
 		if (!this.mounted) return;
+		const interrupted = this.layout !== null;
 		this.stopLayout();
 		this.keepPositions();
 		this.mounted.kill();
 		this.mounted = null;
-		this.requestDraw(true);
+		this.requestDraw(interrupted);
 	}
 
 	/** Called when the pane changes size, and when its tab is shown or hidden. */
