@@ -16,6 +16,12 @@ export interface LayoutOptions {
 	onDone: (error?: unknown) => void;
 	/** Test hook and fallback: whether web workers are usable here (default: `Worker` exists). */
 	workers?: boolean;
+	/**
+	 * The window the graph is shown in, whose animation frames and timers pace the layout (default:
+	 * this code's own). A popout window's graph must not wait for the frames of the main window,
+	 * which are throttled or stopped while that window is hidden or minimised.
+	 */
+	win?: Window;
 }
 
 /** Work per frame on the main thread: iterations × nodes, so a frame stays short on a phone. */
@@ -55,9 +61,10 @@ function inWorker<N extends { x: number; y: number }, E extends { weight: number
 	let finished = false;
 	// The time runs from the worker's first result: a busy main thread (a first render) must not use it up.
 	let firstResult: number | null = null;
+	const win = options.win ?? window;
 	const release = (): void => {
 		finished = true;
-		window.clearTimeout(silence);
+		win.clearTimeout(silence);
 		graph.off("eachNodeAttributesUpdated", onResult);
 		supervisor.kill();
 	};
@@ -73,7 +80,7 @@ function inWorker<N extends { x: number; y: number }, E extends { weight: number
 		if (ending || now - firstResult < options.durationMs) return;
 		ending = true;
 		// Not inside the supervisor's own message handler: it still uses its buffers after this event.
-		window.setTimeout(() => {
+		win.setTimeout(() => {
 			if (finished) return;
 			release();
 			options.onDone();
@@ -87,7 +94,7 @@ function inWorker<N extends { x: number; y: number }, E extends { weight: number
 		toMainThread();
 	});
 	supervisor.start();
-	const silence = window.setTimeout(() => {
+	const silence = win.setTimeout(() => {
 		if (firstResult === null) toMainThread();
 	}, WORKER_SILENCE_MS);
 	return {
@@ -102,11 +109,12 @@ function inWorker<N extends { x: number; y: number }, E extends { weight: number
 function inSlices<N extends { x: number; y: number }, E extends { weight: number }>(graph: Graph<N, E>, options: LayoutOptions): RunningLayout {
 	const params = settingsFor(graph);
 	const perFrame = Math.max(1, Math.min(10, Math.floor(NODE_ITERATIONS_PER_FRAME / Math.max(1, graph.order))));
+	const win = options.win ?? window;
 	const started = performance.now();
 	let done = 0;
 	let frame: number | null = null;
 	const finish = (error?: unknown): void => {
-		if (frame !== null) window.cancelAnimationFrame(frame);
+		if (frame !== null) win.cancelAnimationFrame(frame);
 		frame = null;
 		options.onDone(error);
 	};
@@ -135,16 +143,16 @@ function inSlices<N extends { x: number; y: number }, E extends { weight: number
 			const extent = Math.max(1e-9, maxX - minX);
 			const settled = travel / Math.max(1, graph.order) / perFrame / extent < SETTLED;
 			if (settled || done >= MAX_ITERATIONS || performance.now() - started > options.durationMs) return finish();
-			frame = window.requestAnimationFrame(step);
+			frame = win.requestAnimationFrame(step);
 		} catch (error) {
 			finish(error);
 		}
 	};
-	frame = window.requestAnimationFrame(step);
+	frame = win.requestAnimationFrame(step);
 	return {
 		mode: "slices",
 		stop() {
-			if (frame !== null) window.cancelAnimationFrame(frame);
+			if (frame !== null) win.cancelAnimationFrame(frame);
 			frame = null;
 		},
 	};

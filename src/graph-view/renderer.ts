@@ -8,6 +8,7 @@ import { namedCommunities } from "../core/graph/communities";
 import type { GraphEdge, GraphNode } from "../core/graph/model";
 import { seededRandom } from "../core/shared/random";
 import { hoverDrawer } from "./hover";
+import { keepInWindow, sigmaHostIn, windowOf } from "./own-window";
 import { type GraphTheme, LIGHT_THEME } from "./theme";
 
 /**
@@ -174,7 +175,8 @@ export function mountGraph(
 	let current = theme;
 	const hiddenNode = (node: string, attrs: DrawnNode): boolean => attrs.kind === "person" && attrs.circle !== null && state.hiddenCircles.has(attrs.circle);
 	graph.updateEachEdgeAttributes((_e, attrs) => ({ ...attrs, color: theme.edge }));
-	const sigma = new Sigma<DrawnNode, DrawnEdge>(graph, container, {
+	const host = sigmaHostIn(container);
+	const sigma = new Sigma<DrawnNode, DrawnEdge>(graph, host, {
 		nodeProgramClasses: {
 			ring: createNodeBorderProgram({ borders: [{ size: { value: 0.25 }, color: { value: OVERDUE } }, { size: { fill: true }, color: { attribute: "color" } }] }),
 		},
@@ -215,6 +217,8 @@ export function mountGraph(
 			return res;
 		},
 	});
+	// In a popout window: its frames, its pointer and its size, not those of the window that loaded sigma.
+	keepInWindow(sigma, windowOf(container));
 	sigma.on("enterNode", ({ node }) => {
 		state.hovered = node;
 		sigma.refresh({ skipIndexation: true });
@@ -263,6 +267,7 @@ export function mountGraph(
 		},
 		kill() {
 			sigma.kill();
+			if (host !== container) host.remove();
 		},
 	};
 }

@@ -67,7 +67,8 @@ function toRgb(css: string): Rgb | null {
 
 /** The colour a CSS variable resolves to at `el` (custom properties compute with their var() references substituted), or null when unset. */
 function resolve(el: HTMLElement, variable: string): Rgb | null {
-	return toRgb(getComputedStyle(el).getPropertyValue(variable).trim());
+	// The window the element is in (a popout window has its own styles).
+	return toRgb((el.ownerDocument.defaultView ?? window).getComputedStyle(el).getPropertyValue(variable).trim());
 }
 
 /** The theme's graph colours as seen from `el`; `fallback` where the theme sets no variables. */

@@ -5,7 +5,7 @@ import { buildRelationshipGraph } from "../core/graph/build";
 import type { MountedGraph } from "../graph-view/renderer";
 import type { RapportHost } from "./host";
 import { renderTiesList } from "./graph-ties";
-import { hasWebGL, reasonOf } from "./graph-view";
+import { hasWebGL, reasonOf } from "./graph-ties";
 import { openNote } from "./open-note";
 
 /** The parts of Obsidian's Bases API (1.10+) that Rapport uses, typed here because older typings lack them. */

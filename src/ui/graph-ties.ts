@@ -41,3 +41,30 @@ function person(parent: HTMLElement, graph: RelationshipGraph, id: string, open:
 		open(id, evt.ctrlKey || evt.metaKey);
 	});
 }
+
+/** Whether this browser can give sigma a WebGL context. */
+export function hasWebGL(parent: HTMLElement): boolean {
+	const canvas = parent.createEl("canvas");
+	try {
+		const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+		gl?.getExtension("WEBGL_lose_context")?.loseContext();
+		return gl !== null;
+	} catch {
+		return false;
+	} finally {
+		canvas.remove();
+	}
+}
+
+/** The first person whose name contains `query` (any case), as the drawn graph's search finds them. */
+export function personNamed(graph: RelationshipGraph, query: string): string | null {
+	const q = query.trim().toLowerCase();
+	if (q === "") return null;
+	return graph.findNode((_n, a) => a.kind === "person" && a.label.toLowerCase().includes(q)) ?? null;
+}
+
+/** An error's message for a line of text. */
+export function reasonOf(error: unknown): string {
+	if (error instanceof Error) return error.message;
+	return typeof error === "string" ? error : JSON.stringify(error);
+}

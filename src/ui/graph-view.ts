@@ -9,7 +9,7 @@ import type { MountedGraph } from "../graph-view/renderer";
 import { type GraphTheme, LIGHT_THEME as LIGHT_COLOURS } from "../graph-view/theme";
 import { GraphControls } from "./graph-controls";
 import { defaultGraphState, type GraphState, mergeGraphState, serializeGraphState } from "./graph-state";
-import { renderTiesList } from "./graph-ties";
+import { hasWebGL, personNamed, reasonOf, renderTiesList } from "./graph-ties";
 import type { RapportHost } from "./host";
 import { openNote } from "./open-note";
 
@@ -22,33 +22,6 @@ export const GRAPH_VIEW = "rapport-graph";
 const LAYOUT_MS = 2500;
 /** Panes narrower than this (phones) start with the side panel closed. */
 const NARROW_PX = 600;
-
-/** Whether this browser can give sigma a WebGL context. */
-export function hasWebGL(parent: HTMLElement): boolean {
-	const canvas = parent.createEl("canvas");
-	try {
-		const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
-		gl?.getExtension("WEBGL_lose_context")?.loseContext();
-		return gl !== null;
-	} catch {
-		return false;
-	} finally {
-		canvas.remove();
-	}
-}
-
-/** The first person whose name contains `query` (any case), as the drawn graph's search finds them. */
-function personNamed(graph: RelationshipGraph, query: string): string | null {
-	const q = query.trim().toLowerCase();
-	if (q === "") return null;
-	return graph.findNode((_n, a) => a.kind === "person" && a.label.toLowerCase().includes(q)) ?? null;
-}
-
-/** An error's message for a line of text. */
-export function reasonOf(error: unknown): string {
-	if (error instanceof Error) return error.message;
-	return typeof error === "string" ? error : JSON.stringify(error);
-}
 
 /**
  * The relationship graph in Obsidian: built in core, drawn by sigma, laid out by ForceAtlas2 (in a
@@ -74,6 +47,7 @@ export class GraphView extends ItemView {
 	private tooltip!: HTMLElement;
 	private status!: HTMLElement;
 	private controls: GraphControls | null = null;
+	private sizeObserver: ResizeObserver | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -135,11 +109,10 @@ export class GraphView extends ItemView {
 		this.legend = footer.createDiv({ cls: "rapport-graph-legend" });
 		this.status = footer.createDiv({ cls: "rapport-graph-stats", attr: { "aria-live": "polite" } });
 		this.rebuildControls();
-		// The pane's size: Obsidian calls onResize; a ResizeObserver also sees the tab shown or hidden. It
-		// watches the drawing area, which the list of ties (no WebGL) leaves shown while the stage is not.
-		const observer = new ResizeObserver(() => this.onResize());
-		observer.observe(this.main);
-		this.register(() => observer.disconnect());
+		this.watchSize();
+		this.register(() => this.sizeObserver?.disconnect());
+		// Moved to another window (a popout, or back): sigma is made again for that window's frames and pointer.
+		this.register(this.contentEl.onWindowMigrated(() => this.windowChanged()));
 		const refresh = debounce(() => this.requestDraw(false), 400, true);
 		this.host.live.events.on("changed", refresh);
 		this.register(() => this.host.live.events.off("changed", refresh));
@@ -165,6 +138,34 @@ export class GraphView extends ItemView {
 		this.mounted?.kill();
 		this.mounted = null;
 		await Promise.resolve();
+	}
+
+	/**
+	 * The pane's size: Obsidian calls onResize; a ResizeObserver also sees the tab shown or hidden. It
+	 * watches the drawing area, which the list of ties (no WebGL) leaves shown while the stage is not,
+	 * and is the observer of the window the view is in (a popout's, whose rendering the main window's
+	 * observer does not follow).
+	 */
+	private watchSize(): void {
+		this.sizeObserver?.disconnect();
+		const Observer = (this.main.win as typeof window).ResizeObserver;
+		this.sizeObserver = new Observer(() => this.onResize());
+		this.sizeObserver.observe(this.main);
+	}
+
+	/**
+	 * The view moved to another window: the size observer and sigma are made again there, sigma from
+	 * the positions it had (a layout under way goes on from them).
+	 */
+	private windowChanged(): void {
+		this.watchSize();
+		if (!this.mounted) return;
+		const interrupted = this.layout !== null;
+		this.stopLayout();
+		this.keepPositions();
+		this.mounted.kill();
+		this.mounted = null;
+		this.requestDraw(interrupted);
 	}
 
 	/** Called when the pane changes size, and when its tab is shown or hidden. */
@@ -354,6 +355,8 @@ export class GraphView extends ItemView {
 		this.status.setText(this.host.t("graph.layoutRunning"));
 		this.layout = drawing.startLayout(graph, {
 			durationMs: LAYOUT_MS,
+			// Paced by the frames of the window the graph is in (a popout's own).
+			win: this.stage.win,
 			onDone: (error) => {
 				this.layout = null;
 				this.keepPositions();

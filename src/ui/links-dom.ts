@@ -1,6 +1,7 @@
 import { type HoverParent, Keymap, setIcon } from "obsidian";
 import type { RapportHost } from "./host";
 import { openNote } from "./open-note";
+import { previewLinktext } from "./preview-linktext";
 
 /** The hover-link source Rapport registers, so page previews follow the user's modifier setting. */
 export const HOVER_SOURCE = "rapport";
@@ -13,7 +14,8 @@ export function noteLink(parent: HTMLElement, path: string, text: string, host: 
 		void openNote(host.app, path, Keymap.isModEvent(evt), host.t);
 	});
 	a.addEventListener("mouseover", (event) => {
-		host.app.workspace.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent, targetEl: a, linktext: path, sourcePath });
+		const linktext = previewLinktext(host.app, path, sourcePath);
+		if (linktext !== null) host.app.workspace.trigger("hover-link", { event, source: HOVER_SOURCE, hoverParent, targetEl: a, linktext, sourcePath });
 	});
 	return a;
 }

@@ -63,9 +63,9 @@ describe("the graph view in the real app's conditions, in headless chromium", ()
 
 	const open = (query: string, errors: string[] = [], viewport = { width: 1180, height: 1500 }): Promise<Page> => openHarness(browser, url, query, errors, { viewport, init: recordWebGL });
 
-	/** Waits until the layout has stopped moving nodes. */
+	/** Waits until the graph is drawn and its layout has stopped moving nodes (a restored view draws once the index is ready). */
 	async function settled(page: Page): Promise<void> {
-		await page.waitForFunction(() => window.rapportGraphView()?.layout === null, undefined, { timeout: 10000 });
+		await page.waitForFunction(() => window.rapportGraphView()?.layout === null && (window.rapportGraphView()?.mounted ?? null) !== null, undefined, { timeout: 10000 });
 	}
 
 	/** Where a node is drawn, in page coordinates. */

@@ -88,6 +88,16 @@ async function measureRefresh(app: App, plugin: RapportPlugin): Promise<number> 
 /** Where the page keeps what Obsidian keeps on disk (plugin data, workspace.json), so a reload is a restart. */
 const STORE = { data: "rapport-harness-data", layout: "rapport-harness-layout" };
 
+/** "Move to new window": a popout with its own document and globals, Obsidian's DOM helpers and the app's CSS. */
+function openPopout(): Window {
+	const popout = window.open("about:blank");
+	if (!popout) throw new Error("the popout window was blocked");
+	installDomHelpers(popout as Window & typeof globalThis);
+	for (const style of document.head.querySelectorAll("style")) popout.document.head.appendChild(popout.document.importNode(style, true));
+	popout.document.body.className = `${document.body.className} is-popout-window`;
+	return popout;
+}
+
 async function main(): Promise<void> {
 	installDomHelpers(window);
 	const params = new URLSearchParams(location.search);
@@ -114,6 +124,7 @@ async function main(): Promise<void> {
 	for (const [path, text] of Object.entries(files)) if (path.endsWith(".md")) app.vault.seed(path, text);
 	app.workspace.rootEl = document.getElementById("graphpane");
 	app.workspace.rightEl = document.getElementById("panel");
+	app.workspace.popoutWindow = openPopout;
 	const plugin = new RapportPlugin(app as never, manifest);
 	await plugin.load();
 	const savedLayout = restore ? window.localStorage.getItem(STORE.layout) : null;
@@ -149,15 +160,7 @@ async function main(): Promise<void> {
 		rapportGraphFocused: () => graphView(app)?.mounted?.state.focused ?? null,
 		rapportGraphView: () => graphView(app),
 		rapportPlugin: plugin,
-		// "Move to new window": a popout with its own document and globals, Obsidian's DOM helpers and the app's CSS.
-		rapportOpenPopout: () => {
-			const popout = window.open("about:blank");
-			if (!popout) throw new Error("the popout window was blocked");
-			installDomHelpers(popout as Window & typeof globalThis);
-			for (const style of document.head.querySelectorAll("style")) popout.document.head.appendChild(popout.document.importNode(style, true));
-			popout.document.body.className = document.body.className;
-			return popout;
-		},
+		rapportOpenPopout: openPopout,
 	});
 
 	const rendered: Rendered = {

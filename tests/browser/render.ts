@@ -57,7 +57,8 @@ export async function openHarness(browser: Browser, url: string, query: string, 
 	const context = await browser.newContext({ viewport: options.viewport ?? { width: 1180, height: 1500 }, deviceScaleFactor: 1 });
 	const page = await context.newPage();
 	if (options.init) await page.addInitScript(options.init);
-	page.on("pageerror", (e) => errors.push(e.message));
+	// RAPPORT_STACKS=1: the page's errors with their stacks, to find where a browser test's error comes from.
+	page.on("pageerror", (e) => errors.push(process.env.RAPPORT_STACKS ? String(e.stack) : e.message));
 	await page.goto(`${url}?quick=1&${query}`);
 	await page.waitForFunction(() => "rendered" in window || "renderError" in window, undefined, { timeout: 30000 });
 	const error = await page.evaluate(() => (window as unknown as { renderError?: string }).renderError);

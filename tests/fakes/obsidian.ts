@@ -38,6 +38,16 @@ function applyInfo(el: HTMLElement, info?: DomInfo | string): void {
 	if (info.placeholder !== undefined) el.setAttribute("placeholder", info.placeholder);
 }
 
+/** The `onWindowMigrated` listeners of each element. */
+const windowMigrated = new Map<HTMLElement, Set<(win: Window) => unknown>>();
+
+/** As Obsidian does once `root` is in another window: tells the listeners of `root` and of the elements in it. */
+export function notifyWindowMigrated(root: HTMLElement): void {
+	const win = root.ownerDocument.defaultView;
+	if (!win) return;
+	for (const [el, listeners] of windowMigrated) if (root.contains(el)) for (const listener of listeners) listener(win);
+}
+
 export function installDomHelpers(win: Window & typeof globalThis): void {
 	const proto = win.HTMLElement.prototype as unknown as Record<string, unknown>;
 	if (proto.createEl) return;
@@ -53,6 +63,12 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
 			return has(type) || has(own);
 		},
 	});
+	// Obsidian's `el.onWindowMigrated(listener)`: called with the new window when the element moves to another one.
+	proto.onWindowMigrated = function (this: HTMLElement, listener: (win: Window) => unknown) {
+		const listeners = windowMigrated.get(this) ?? new Set();
+		windowMigrated.set(this, listeners.add(listener));
+		return () => listeners.delete(listener);
+	};
 	proto.createEl = function (this: HTMLElement, tag: string, info?: DomInfo | string, cb?: (el: HTMLElement) => void) {
 		const el = this.ownerDocument.createElement(tag);
 		applyInfo(el, info);
@@ -720,12 +736,16 @@ export class WorkspaceLeaf extends Events {
 	parent: WorkspaceTabs | null = null;
 	readonly containerEl: HTMLElement;
 	private deferred: ViewState | null = null;
-	constructor(private readonly app: App) {
+	/** `doc`: the document of the window the leaf is in (a popout window's own). */
+	constructor(
+		private readonly app: App,
+		doc: Document = document,
+	) {
 		super();
-		this.containerEl = div();
+		this.containerEl = doc.createElement("div");
 		this.containerEl.addClass("workspace-leaf");
 		// The pane's size follows the window and the splits; Obsidian calls `onResize()` on every change.
-		const Observer = (globalThis as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+		const Observer = (doc.defaultView as { ResizeObserver?: typeof ResizeObserver } | null)?.ResizeObserver;
 		if (Observer) new Observer(() => this.onResize()).observe(this.containerEl);
 	}
 
@@ -859,6 +879,33 @@ export class Workspace extends Events {
 		this.leaves.push(leaf);
 		group.insert(leaf);
 		return leaf;
+	}
+
+	/** Test helper: opens the window of a popout ("Open in new window"); none by default, as on a phone. */
+	popoutWindow: (() => Window) | null = null;
+
+	/** A new popout window with one new leaf, shown; its elements are that window's own. */
+	openPopoutLeaf(): WorkspaceLeaf {
+		const win = this.popoutWindow?.();
+		if (!win) throw new Error("This device cannot open popout windows");
+		const group = new WorkspaceTabs(() => win.document.body);
+		const leaf = new WorkspaceLeaf(this.app, win.document);
+		this.leaves.push(leaf);
+		group.insert(leaf);
+		group.select(leaf);
+		return leaf;
+	}
+
+	/** "Move to new window": the leaf, its view alive, goes to a new popout window; its elements are told (`onWindowMigrated`). */
+	moveLeafToPopout(leaf: WorkspaceLeaf): { win: Window } {
+		const win = this.popoutWindow?.();
+		if (!win) throw new Error("This device cannot open popout windows");
+		leaf.parent?.remove(leaf);
+		const group = new WorkspaceTabs(() => win.document.body);
+		group.insert(leaf);
+		group.select(leaf);
+		notifyWindowMigrated(leaf.containerEl);
+		return { win };
 	}
 
 	getRightLeaf(_split: boolean): WorkspaceLeaf {
@@ -1276,7 +1323,8 @@ export class View extends Component {
 	constructor(public leaf: WorkspaceLeaf) {
 		super();
 		this.app = (leaf as unknown as { app: App }).app;
-		this.containerEl = div();
+		// Made in the leaf's window, as Obsidian does in a popout window.
+		this.containerEl = leaf.containerEl.ownerDocument.createElement("div");
 		this.containerEl.addClass("workspace-leaf-content");
 	}
 	getViewType(): string {
