@@ -49,7 +49,7 @@ export const en = {
 	"notice.noAttendees": "This meeting has no attendees that are person notes",
 	"notice.followUpsCreated_one": "Added {n} follow-up",
 	"notice.followUpsCreated_other": "Added {n} follow-ups",
-	"notice.followUpsExist": "Every attendee already has an open follow-up here",
+	"notice.followUpsExist": "Every attendee already has a follow-up here",
 	"notice.noDailyNote": "Could not create the daily note: {reason}",
 	"notice.notTask": "The cursor is not on an open task",
 	"command.newPerson": "New person",

@@ -51,7 +51,7 @@ export const it: Record<MessageKey, string> = {
 	"notice.noAttendees": "Questo incontro non ha partecipanti che siano note di persone",
 	"notice.followUpsCreated_one": "Aggiunta {n} cosa da fare",
 	"notice.followUpsCreated_other": "Aggiunte {n} cose da fare",
-	"notice.followUpsExist": "Ogni partecipante ha già una cosa da fare aperta qui",
+	"notice.followUpsExist": "Ogni partecipante ha già una cosa da fare qui",
 	"notice.noDailyNote": "Impossibile creare la nota del giorno: {reason}",
 	"notice.notTask": "Il cursore non è su un'attività aperta",
 	"command.newPerson": "Nuova persona",
