@@ -97,6 +97,14 @@ describe("the doctor and the command agree on the same notes", () => {
 		expect(doctorSays(started)).toBeNull();
 	});
 
+	it("with @Anna when two attendees are called Anna: both are named and both get one, no owner guessed", async () => {
+		const text = meeting("- [ ] @Anna: send the deck\n", '["[[Anna Rossi]]", "[[Anna Neri]]", "[[Zoe Verdi]]"]');
+		const started = await start(text, { "People/Anna Neri.md": "---\ntype: person\n---\n" });
+		expect(doctorSays(started)).toBe("Anna Rossi, Anna Neri, Zoe Verdi");
+		expect(await createFollowUps(started)).toBe(`${text}\n## Follow-ups\n\n- [ ] Follow up with [[Anna Rossi]] 📅 ${DUE}\n- [ ] Follow up with [[Anna Neri]] 📅 ${DUE}\n- [ ] Follow up with [[Zoe Verdi]] 📅 ${DUE}\n`);
+		expect(doctorSays(started)).toBeNull();
+	});
+
 	it("with an unnamed task: the doctor names nobody and the command adds nothing", async () => {
 		const started = await start(meeting("- [ ] Book the room\n"));
 		expect(doctorSays(started)).toBeNull();

@@ -200,10 +200,16 @@ export class PeopleLedger {
 		for (const f of note.followUps) {
 			let owners = this.resolveAll(f.refs, path);
 			if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
-			// A meeting's task without links is its attendees', or the ones it names with `@` (`@Max: send the deck`).
-			if (owners.length === 0 && note.kind === "meeting") owners = ownersNamedIn(f.text, attendees, this.namesOf) ?? attendees;
+			let keep = ambiguous;
+			if (owners.length === 0 && note.kind === "meeting") {
+				// A meeting's task without links is its attendees', or the ones it names with `@` (`@Max: send the deck`).
+				const named = ownersNamedIn(f.text, attendees, this.namesOf);
+				owners = named ?? attendees;
+				// `@Max` with two Maxes among the attendees: kept, credited to nobody.
+				if (named?.length === 0) keep = true;
+			}
 			// A meeting with someone Rapport cannot tell apart keeps its follow-ups, credited to nobody.
-			if (owners.length === 0 && !ambiguous) continue;
+			if (owners.length === 0 && !keep) continue;
 			const followUp = new FollowUp(f, path, owners === attendees ? compact(attendees) : owners);
 			(followUps ??= []).push(followUp);
 			for (const p of followUp.people) {

@@ -1,3 +1,4 @@
+import { maskLinks } from "../notes/links";
 import { nameKeyOf } from "./person-keys";
 
 /*
@@ -6,37 +7,47 @@ import { nameKeyOf } from "./person-keys";
  * it names, not of every attendee.
  */
 
-/** `@` at the start or after a space or an opening bracket (not inside an address), then a handle. */
-const MENTION = /(?:^|[\s([{"'“‘])@([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._'’-]*)/gu;
+/**
+ * `@` at the start or after a space or an opening bracket (not inside an address), bold or italic
+ * marks allowed before it (`**@Max**`), then a handle.
+ */
+const MENTION = /(?:^|[\s([{"'“‘])[*_]*@([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._'’-]*)/gu;
+/** An English possessive at the end of a handle: `@Max's deck`. */
+const POSSESSIVE = /['’]s$/iu;
 /** A word after the handle, as a name's next word: `@Max Bianchi`. */
 const NEXT_WORD = /^ ([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u;
 
 /**
  * The attendees a task's text names with `@`, each once, in the order of the attendees; null when it
- * names none of them (no `@`, an address, a context such as `@phone`, someone else). `namesOf` gives
+ * names none of them (no `@`, an address, a context such as `@phone`, someone else, an `@` inside a
+ * link or inline code); none (an empty list) when it names only attendees it cannot tell apart
+ * (`@Max` with two Maxes among them: no owner guessed). `namesOf` gives
  * an attendee's names (file name, `name`, aliases). A mention is an attendee's name or alias, or the
  * first word of one (`@Max`), written with or without spaces, dots or underscores (`@MaxBianchi`,
  * `@max.bianchi`); its longest reading that names someone counts (`@Max Bianchi to send`).
  */
 export function ownersNamedIn(text: string, attendees: readonly string[], namesOf: (path: string) => readonly string[]): string[] | null {
 	if (!text.includes("@") || attendees.length === 0) return null;
+	const visible = maskLinks(text);
 	let found: Set<string> | null = null;
-	for (const m of text.matchAll(MENTION)) {
-		for (const reading of readings(m[1] ?? "", text.slice((m.index ?? 0) + m[0].length))) {
+	for (const m of visible.matchAll(MENTION)) {
+		for (const reading of readings(m[1] ?? "", visible.slice((m.index ?? 0) + m[0].length))) {
 			const named = attendeesNamed(compact(reading), attendees, namesOf);
 			if (named.length === 0) continue;
 			found ??= new Set();
-			for (const p of named) found.add(p);
+			// Two attendees answer to it: nobody is guessed.
+			if (named.length === 1) found.add(named[0] as string);
 			break;
 		}
 	}
 	return found === null ? null : attendees.filter((p) => found.has(p));
 }
 
-/** The handle, then with the one or two words after it, longest first. */
+/** The handle, then with the one or two words after it, longest first; last, the handle without a possessive `'s`. */
 function readings(handle: string, after: string): string[] {
 	const bare = handle.replace(/[._'’-]+$/, "");
 	const out = [bare];
+	const owner = bare.replace(POSSESSIVE, "");
 	let rest = after;
 	for (let i = 0; i < 2; i++) {
 		const word = NEXT_WORD.exec(rest);
@@ -44,6 +55,7 @@ function readings(handle: string, after: string): string[] {
 		out.unshift(`${out[0] ?? ""} ${word[1] ?? ""}`);
 		rest = rest.slice(word[0].length);
 	}
+	if (owner !== bare) out.push(owner);
 	return out;
 }
 

@@ -46,14 +46,21 @@ describe("a meeting's task that names its person with @", () => {
 		expect(owners(weekly(["- [ ] @Anna and @Zoe: plan the offsite"]))["@Anna and @Zoe: plan the offsite"]).toEqual(["People/Anna Rossi.md", "People/Zoe Verdi.md"]);
 	});
 
-	it("goes to the Max it names in full when two attendees are called Max", () => {
+	it("goes to the Max it names in full when two attendees are called Max, and to nobody (kept, no owner guessed) for @Max alone", () => {
 		const v = buildVault({
 			"People/Max Bianchi.md": person(),
 			"People/Max Rossi.md": person(),
 			"People/Anna Rossi.md": person(),
-			[MEETING]: md({ type: "meeting", date: "2026-11-23", attendees: ["[[Max Bianchi]]", "[[Max Rossi]]", "[[Anna Rossi]]"] }, "- [ ] @Max Rossi: book the room", "- [ ] @Max: bring the badge"),
+			[MEETING]: md({ type: "meeting", date: "2026-11-23", attendees: ["[[Max Bianchi]]", "[[Max Rossi]]", "[[Anna Rossi]]"] }, "- [ ] @Max Rossi: book the room", "- [ ] @Max: bring the badge", "- [ ] @Anna and @Max: plan the offsite"),
 		});
-		expect(owners(v)).toEqual({ "@Max Rossi: book the room": ["People/Max Rossi.md"], "@Max: bring the badge": ["People/Max Bianchi.md", "People/Max Rossi.md"] });
+		expect(owners(v)).toEqual({ "@Max Rossi: book the room": ["People/Max Rossi.md"], "@Max: bring the badge": [], "@Anna and @Max: plan the offsite": ["People/Anna Rossi.md"] });
+		expect(v.index.followUpsOf("People/Max Bianchi.md")).toEqual([]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
+
+	it("goes to nobody when two attendees share the alias it uses", () => {
+		const v = weekly(["- [ ] @Boss: sign the contract"], { "People/Max Bianchi.md": person({ aliases: ["Boss"] }), "People/Zoe Verdi.md": person({ aliases: ["Boss"] }) });
+		expect(owners(v)).toEqual({ "@Boss: sign the contract": [] });
 	});
 
 	it("keeps the other rules: an address, a context tag or a name no attendee has goes to every attendee, a linked person to that person", () => {
@@ -75,5 +82,45 @@ describe("a meeting's task that names its person with @", () => {
 		v.write("People/Max Bianchi.md", person());
 		expect(owners(v)["@Bia: send the deck"]).toEqual(EVERYONE);
 		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
+
+	it.each([
+		["- [ ] **@Max**: send the deck", "in bold"],
+		["- [ ] _@Max_ send the deck", "in italics"],
+		["- [ ] Review @Max's deck", "with a possessive 's"],
+		["- [ ] Review @Max’s deck", "with a possessive ’s"],
+		["- [ ] @Max: mandare l'offerta al cliente", "in Italian"],
+		["- [ ] Mandare a @Max l'offerta", "in Italian, before an elided word"],
+	])("goes to that attendee only: %s (%s)", (task) => {
+		expect(Object.values(owners(weekly([task])))).toEqual([MAX]);
+	});
+
+	it.each([
+		["- [ ] read [@Max](https://social.example/@max) thread", "a Markdown link's text"],
+		["- [ ] file it under [[Notes @Max]]", "a link to a note that is no person"],
+		["- [ ] see https://social.example/@Max today", "an address"],
+		["- [ ] mail max@example.com the numbers", "an email address"],
+		["- [ ] run `ping @Max` on the server", "inline code"],
+	])("goes to every attendee when the @ is inside %s: %s", (task) => {
+		expect(Object.values(owners(weekly([task])))).toEqual([EVERYONE]);
+	});
+});
+
+describe("names with accents and apostrophes", () => {
+	const people = {
+		"People/Niccolò Ferrè.md": person(),
+		"People/Luca D'Amico.md": person(),
+	};
+	const attendees = ["[[Niccolò Ferrè]]", "[[Luca D'Amico]]", "[[Anna Rossi]]"];
+	const meeting = (task: string): TestVault => buildVault({ "People/Anna Rossi.md": person(), ...people, [MEETING]: md({ type: "meeting", date: "2026-11-23", attendees }, task) });
+
+	it.each([
+		["- [ ] @Niccolò: mandare il preventivo", "People/Niccolò Ferrè.md"],
+		["- [ ] @Niccolo: senza accento", "People/Niccolò Ferrè.md"],
+		["- [ ] @Luca D'Amico send the deck", "People/Luca D'Amico.md"],
+		["- [ ] @Luca D’Amico, curly apostrophe", "People/Luca D'Amico.md"],
+		["- [ ] @LucaDAmico send the deck", "People/Luca D'Amico.md"],
+	])("%s goes to %s", (task, who) => {
+		expect(Object.values(owners(meeting(task)))).toEqual([[who]]);
 	});
 });
