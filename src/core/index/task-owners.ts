@@ -1,4 +1,4 @@
-import { maskLinks } from "../notes/links";
+import { MASK, maskLinks } from "../notes/links";
 import { nameKeyOf } from "./person-keys";
 
 /*
@@ -7,11 +7,16 @@ import { nameKeyOf } from "./person-keys";
  * it names, not of every attendee.
  */
 
-/**
- * `@` at the start or after a space or an opening bracket (not inside an address), bold or italic
- * marks allowed before it (`**@Max**`), then a handle.
- */
-const MENTION = /(?:^|[\s([{"'“‘])[*_]*@([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._'’-]*)/gu;
+/** `@` and a handle; `startsMention` tells whether it is a mention where it stands. */
+const MENTION = /@([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._'’-]*)/gu;
+/** What a mention may follow: a space, an opening bracket or quote, a colon (`cc:@Max`). */
+const BEFORE_MENTION = /[\s([{"'“‘:]/u;
+/** What joins two mentions written without a space: `@Max/@Anna`, `@Max,@Anna`. */
+const BETWEEN_MENTIONS = new Set(["/", "+", ",", "&"]);
+/** A mention that ends the text: the one before a `/` that joins two. */
+const MENTION_AT_END = /@[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._'’-]*$/u;
+/** A bare URL (`https://social.example/@max`): no mention inside. */
+const URL = /[a-z][a-z\d+.-]*:\/\/\S*/giu;
 /** An English possessive at the end of a handle: `@Max's deck`. */
 const POSSESSIVE = /['’]s$/iu;
 /** A word after the handle, as a name's next word: `@Max Bianchi`. */
@@ -28,9 +33,10 @@ const NEXT_WORD = /^ ([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u;
  */
 export function ownersNamedIn(text: string, attendees: readonly string[], namesOf: (path: string) => readonly string[]): string[] | null {
 	if (!text.includes("@") || attendees.length === 0) return null;
-	const visible = maskLinks(text);
+	const visible = maskLinks(text).replace(URL, (url) => MASK.repeat(url.length));
 	let found: Set<string> | null = null;
 	for (const m of visible.matchAll(MENTION)) {
+		if (!startsMention(visible, m.index)) continue;
 		for (const reading of readings(m[1] ?? "", visible.slice((m.index ?? 0) + m[0].length))) {
 			const named = attendeesNamed(compact(reading), attendees, namesOf);
 			if (named.length === 0) continue;
@@ -41,6 +47,21 @@ export function ownersNamedIn(text: string, attendees: readonly string[], namesO
 		}
 	}
 	return found === null ? null : attendees.filter((p) => found.has(p));
+}
+
+/**
+ * Whether the `@` at `at` starts a mention: at the start, after a space, an opening bracket or a colon,
+ * or after another mention and a `/`, `+`, `,` or `&`, with bold or italic marks allowed in between
+ * (`**@Max**`); never inside an address (`max@example.com`).
+ */
+function startsMention(text: string, at: number): boolean {
+	let i = at - 1;
+	while (i >= 0 && (text[i] === "*" || text[i] === "_")) i--;
+	const c = text[i];
+	if (c === undefined || BEFORE_MENTION.test(c)) return true;
+	if (!BETWEEN_MENTIONS.has(c)) return false;
+	const previous = MENTION_AT_END.exec(text.slice(0, i));
+	return previous !== null && startsMention(text, previous.index);
 }
 
 /** The handle, then with the one or two words after it, longest first; last, the handle without a possessive `'s`. */

@@ -42,6 +42,14 @@ describe("a meeting's task that names its person with @", () => {
 		expect(v.index.followUpsOf("People/Anna Rossi.md")).toEqual([]);
 	});
 
+	it.each(["@Anna/@Zoe", "@Anna+@Zoe", "@Anna,@Zoe", "@Anna&@Zoe"])("goes to each person it names with no space between: %s", (names) => {
+		expect(Object.values(owners(weekly([`- [ ] ${names} plan the offsite`])))).toEqual([["People/Anna Rossi.md", "People/Zoe Verdi.md"]]);
+	});
+
+	it.each(["https://social.example/@Max/@Anna", "max@lumen.example/@Anna", "https://social.example:@Max"])("goes to every attendee for an @ inside an address: %s", (address) => {
+		expect(Object.values(owners(weekly([`- [ ] see ${address} today`])))).toEqual([EVERYONE]);
+	});
+
 	it("goes to each person it names: @Anna and @Zoe", () => {
 		expect(owners(weekly(["- [ ] @Anna and @Zoe: plan the offsite"]))["@Anna and @Zoe: plan the offsite"]).toEqual(["People/Anna Rossi.md", "People/Zoe Verdi.md"]);
 	});
@@ -91,6 +99,7 @@ describe("a meeting's task that names its person with @", () => {
 		["- [ ] Review @Max’s deck", "with a possessive ’s"],
 		["- [ ] @Max: mandare l'offerta al cliente", "in Italian"],
 		["- [ ] Mandare a @Max l'offerta", "in Italian, before an elided word"],
+		["- [ ] cc:@Max send the deck", "after a colon"],
 	])("goes to that attendee only: %s (%s)", (task) => {
 		expect(Object.values(owners(weekly([task])))).toEqual([MAX]);
 	});
