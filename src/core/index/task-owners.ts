@@ -13,10 +13,10 @@ const MENTION = /@([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._'’-]*)/gu;
 const BEFORE_MENTION = /[\s([{"'“‘:]/u;
 /** What joins two mentions written without a space: `@Max/@Anna`, `@Max,@Anna`. */
 const BETWEEN_MENTIONS = new Set(["/", "+", ",", "&"]);
-/** A mention that ends the text: the one before a `/` that joins two. */
-const MENTION_AT_END = /@[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._'’-]*$/u;
-/** A bare URL (`https://social.example/@max`): no mention inside. */
-const URL = /[a-z][a-z\d+.-]*:\/\/\S*/giu;
+/** A bare URL (`https://social.example/@max`): no mention inside. Its scheme is short, so a long word is read once. */
+const URL = /\b[a-z][a-z\d+.-]{0,31}:\/\/\S*/giu;
+/** How much text after a handle is read for a name's next words. */
+const NEXT_WORDS_WINDOW = 256;
 /** An English possessive at the end of a handle: `@Max's deck`. */
 const POSSESSIVE = /['’]s$/iu;
 /** A word after the handle, as a name's next word: `@Max Bianchi`. */
@@ -35,10 +35,22 @@ export function ownersNamedIn(text: string, attendees: readonly string[], namesO
 	if (!text.includes("@") || attendees.length === 0) return null;
 	const visible = maskLinks(text).replace(URL, (url) => MASK.repeat(url.length));
 	let found: Set<string> | null = null;
+	let keys: AttendeeKeys | null = null;
+	// A reading met again (a long list of the same handles) is looked up once.
+	const answers = new Map<string, string[]>();
+	// Where the last mention's handle ends: `@Max/@Anna` joins two.
+	let lastEnd = -1;
 	for (const m of visible.matchAll(MENTION)) {
-		if (!startsMention(visible, m.index)) continue;
-		for (const reading of readings(m[1] ?? "", visible.slice((m.index ?? 0) + m[0].length))) {
-			const named = attendeesNamed(compact(reading), attendees, namesOf);
+		const end = m.index + m[0].length;
+		if (!startsMention(visible, m.index, lastEnd)) continue;
+		lastEnd = end;
+		for (const reading of readings(m[1] ?? "", visible.slice(end, end + NEXT_WORDS_WINDOW))) {
+			let named = answers.get(reading);
+			if (named === undefined) {
+				keys ??= attendeeKeys(attendees, namesOf);
+				named = attendeesNamed(compact(reading), keys);
+				answers.set(reading, named);
+			}
 			if (named.length === 0) continue;
 			found ??= new Set();
 			// Two attendees answer to it: nobody is guessed.
@@ -51,17 +63,22 @@ export function ownersNamedIn(text: string, attendees: readonly string[], namesO
 
 /**
  * Whether the `@` at `at` starts a mention: at the start, after a space, an opening bracket or a colon,
- * or after another mention and a `/`, `+`, `,` or `&`, with bold or italic marks allowed in between
- * (`**@Max**`); never inside an address (`max@example.com`).
+ * or right after the last mention (its handle ending at `lastEnd`) and a `/`, `+`, `,` or `&`, bold or
+ * italic marks allowed around (`**@Max**`); never inside an address (`max@example.com`).
  */
-function startsMention(text: string, at: number): boolean {
+function startsMention(text: string, at: number, lastEnd: number): boolean {
 	let i = at - 1;
-	while (i >= 0 && (text[i] === "*" || text[i] === "_")) i--;
+	while (i >= 0 && isEmphasis(text[i])) i--;
 	const c = text[i];
 	if (c === undefined || BEFORE_MENTION.test(c)) return true;
 	if (!BETWEEN_MENTIONS.has(c)) return false;
-	const previous = MENTION_AT_END.exec(text.slice(0, i));
-	return previous !== null && startsMention(text, previous.index);
+	i--;
+	while (i >= lastEnd && isEmphasis(text[i])) i--;
+	return i + 1 === lastEnd;
+}
+
+function isEmphasis(c: string | undefined): boolean {
+	return c === "*" || c === "_";
 }
 
 /** The handle, then with the one or two words after it, longest first; last, the handle without a possessive `'s`. */
@@ -84,11 +101,17 @@ function readings(handle: string, after: string): string[] {
  * The attendees whose name or alias is `key` (see `compact`); else the ones with a name or alias
  * whose first word is `key`.
  */
-function attendeesNamed(key: string, attendees: readonly string[], namesOf: (path: string) => readonly string[]): string[] {
+function attendeesNamed(key: string, keys: AttendeeKeys): string[] {
 	if (key === "") return [];
-	const whole = attendees.filter((p) => namesOf(p).some((n) => compact(n) === key));
-	if (whole.length > 0) return whole;
-	return attendees.filter((p) => namesOf(p).some((n) => compact(n.trim().split(/\s+/)[0] ?? "") === key));
+	const whole = keys.filter((a) => a.names.includes(key));
+	return (whole.length > 0 ? whole : keys.filter((a) => a.firstWords.includes(key))).map((a) => a.path);
+}
+
+/** Each attendee with their names and the first words of them, compacted (see `compact`): worked out once per task. */
+type AttendeeKeys = { path: string; names: string[]; firstWords: string[] }[];
+
+function attendeeKeys(attendees: readonly string[], namesOf: (path: string) => readonly string[]): AttendeeKeys {
+	return attendees.map((path) => ({ path, names: namesOf(path).map(compact), firstWords: namesOf(path).map((n) => compact(n.trim().split(/\s+/)[0] ?? "")) }));
 }
 
 /** A name folded, without the spaces, dots, underscores, hyphens and apostrophes a handle drops: `Max Bianchi` → `maxbianchi`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildVault, md, person, type TestVault } from "../../builders";
 import { fresh, seen } from "./what-a-user-sees";
+import { ownersNamedIn } from "../../../src/core/index/task-owners";
 
 /*
  * Meeting templates name who does a task with `@`: `- [ ] @Max: send the deck`, `- [ ] Send the deck
@@ -131,5 +132,18 @@ describe("names with accents and apostrophes", () => {
 		["- [ ] @LucaDAmico send the deck", "People/Luca D'Amico.md"],
 	])("%s goes to %s", (task, who) => {
 		expect(Object.values(owners(meeting(task)))).toEqual([[who]]);
+	});
+});
+
+describe("a task line of 100 KB of @ names", () => {
+	const names = (p: string): readonly string[] => (p.includes("Max") ? ["Max Bianchi"] : ["Anna Rossi"]);
+	it.each([
+		["joined mentions", "@a,".repeat(33_000)],
+		["mentions of an attendee", "@Max ".repeat(20_000)],
+		["a long word before a URL", `${"a".repeat(100_000)} x://`],
+	])("is read in well under a second: %s", (_what, text) => {
+		const start = performance.now();
+		ownersNamedIn(text, ["People/Max Bianchi.md", "People/Anna Rossi.md"], names);
+		expect(performance.now() - start).toBeLessThan(1000);
 	});
 });
