@@ -44,8 +44,10 @@ export async function insertFollowUpLines(host: RapportHost, file: TFile, unsafe
 export async function createFollowUps(host: RapportHost, file: TFile): Promise<void> {
 	const { index } = host.live;
 	const me = resolveMe(index, host.settings.me);
-	const note = index.note(file.path);
-	if (!note || !index.attendeesOf(file.path).some((p) => p !== me)) {
+	// The note as the user sees it: a task typed a moment ago and not saved yet covers its person too.
+	const editor = editorOf(host, file);
+	const note = editor ? host.live.readText(file, editor.getValue()) : index.note(file.path);
+	if (!note || !index.followUpOwnersOf(note).attendees.some((p) => p !== me)) {
 		new Notice(host.t("notice.noAttendees"));
 		return;
 	}

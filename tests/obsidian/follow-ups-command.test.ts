@@ -112,6 +112,23 @@ describe("the doctor and the command agree on the same notes", () => {
 	});
 });
 
+describe("create follow-ups on a note open with unsaved typing", () => {
+	it("counts the @ task typed a moment ago, and both it and the added lines are in the note once saved", async () => {
+		const text = meeting("## Action items\n");
+		const started = await start(text);
+		const file = started.app.vault.getFileByPath(MEETING) as TFile;
+		started.app.workspace.setActiveFile(file, 0);
+		const editor = started.app.workspace.activeEditor;
+		if (!editor) throw new Error("no editor");
+		editor.type(editor.lineCount() - 1, "- [ ] @Anna send the deck");
+		started.app.commands.executeCommandById("rapport:create-follow-ups");
+		await settle(started.app);
+		editor.save();
+		await settle(started.app);
+		expect(started.app.vault.text(MEETING)).toBe(`${text}- [ ] @Anna send the deck\n\n## Follow-ups\n\n- [ ] Follow up with [[Marco Bianchi]] 📅 ${DUE}\n- [ ] Follow up with [[Zoe Verdi]] 📅 ${DUE}`);
+	});
+});
+
 describe("the lines the command writes keep the note's own bytes", () => {
 	it("keeps CRLF line endings, the BOM and every other line", async () => {
 		const text = "\uFEFF" + meeting("# Notes\r\n- [ ] @Anna send the deck\r\n\r\n## Follow-ups\r\n\r\n- [ ] @Zoe: call the venue\r\n\r\n## Later\r\nkeep me\r\n").replace(/(?<!\r)\n/g, "\r\n");

@@ -2,7 +2,7 @@ import type { ChangeLog } from "./change-log";
 import { ContactLog, type Interaction } from "./contact-log";
 import type { CalendarDay } from "../dates/dates";
 import { FollowUp, FollowUpCalendar } from "./follow-up";
-import type { ParsedNote, Ref } from "../notes/note";
+import type { FollowUpSource, ParsedNote, Ref } from "../notes/note";
 import { AmbiguousAttendees, type AmbiguousMention } from "./ambiguous-attendees";
 import type { PersonResolver } from "./resolver";
 import { UnknownAttendees } from "./unknown-attendees";
@@ -198,18 +198,8 @@ export class PeopleLedger {
 		const path = note.path;
 		let followUps: FollowUp[] | null = null;
 		for (const f of note.followUps) {
-			let owners = this.resolveAll(f.refs, path);
-			if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
-			let keep = ambiguous;
-			if (owners.length === 0 && note.kind === "meeting") {
-				// A meeting's task without links is its attendees', or the ones it names with `@` (`@Max: send the deck`).
-				const named = ownersNamedIn(f.text, attendees, this.namesOf);
-				owners = named ?? attendees;
-				// `@Max` with two Maxes among the attendees: kept, credited to nobody.
-				if (named?.length === 0) keep = true;
-			}
-			// A meeting with someone Rapport cannot tell apart keeps its follow-ups, credited to nobody.
-			if (owners.length === 0 && !keep) continue;
+			const owners = this.ownersOf(f, note, attendees, ambiguous);
+			if (owners === null) continue;
 			const followUp = new FollowUp(f, path, owners === attendees ? compact(attendees) : owners);
 			(followUps ??= []).push(followUp);
 			for (const p of followUp.people) {
@@ -226,6 +216,23 @@ export class PeopleLedger {
 			this.followUpsBySource.set(path, compact(followUps));
 			for (const f of followUps) this.calendar.add(f);
 		}
+	}
+
+	/**
+	 * Whom an open task of `note` is for: the people it links (in a person note, that person too);
+	 * in a meeting without links, the attendees it names with `@`, else every attendee (`attendees`,
+	 * returned as is). Null when it is nobody's follow-up; none when a meeting cannot tell whose it is
+	 * (an attendee who could be several people, `ambiguous`, or `@Max` with two Maxes): kept then,
+	 * credited to nobody.
+	 */
+	ownersOf(f: FollowUpSource, note: ParsedNote, attendees: readonly string[], ambiguous: boolean): readonly string[] | null {
+		const path = note.path;
+		let owners: readonly string[] = this.resolveAll(f.refs, path);
+		if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
+		if (owners.length > 0 || note.kind !== "meeting") return owners.length > 0 || ambiguous ? owners : null;
+		const named = ownersNamedIn(f.text, attendees, this.namesOf);
+		if (named !== null) return named;
+		return attendees.length > 0 || ambiguous ? attendees : null;
 	}
 
 	private addContact(person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: string[]): void {
