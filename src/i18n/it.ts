@@ -526,6 +526,7 @@ export const it: Record<MessageKey, string> = {
 	// CLI parallel reading (issue 14)
 	"cli.warning.readThreadFailed": "un thread di lettura si è fermato ({reason}); il thread principale ha letto le sue note, non ne manca nessuna",
 	// Trust leftovers: an attendee that could be several people.
+	"problem.ambiguous-task-owner": "\"@{name}\" potrebbe essere {candidates}: questa attività non è attribuita a nessuno di loro. Scrivi più del nome, per esempio @Max Bianchi",
 	"problem.ambiguous-attendee": "\"{name}\" potrebbe essere {candidates}: questa riunione non conta per nessuno di loro. Collega la nota giusta, per esempio [[Cartella/Nome]]",
 	// Trust pass 5: where an exported follow-up comes from (the DESCRIPTION of its calendar event).
 	"export.followUpLine": "{path}, riga {line}",

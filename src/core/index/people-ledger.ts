@@ -6,7 +6,7 @@ import type { FollowUpSource, ParsedNote, Ref } from "../notes/note";
 import { AmbiguousAttendees, type AmbiguousMention } from "./ambiguous-attendees";
 import type { PersonResolver } from "./resolver";
 import { UnknownAttendees } from "./unknown-attendees";
-import { ownersNamedIn } from "./task-owners";
+import { ownersNamedIn, type UnclearMention } from "./task-owners";
 import { basename, compact } from "../shared/text";
 
 export interface PersonState {
@@ -197,8 +197,14 @@ export class PeopleLedger {
 	private contributeFollowUps(note: ParsedNote, attendees: string[], touched: string[], ambiguous: boolean): void {
 		const path = note.path;
 		let followUps: FollowUp[] | null = null;
+		let unclear: AmbiguousMention[] | null = null;
+		const names: UnclearMention[] = [];
 		for (const f of note.followUps) {
-			const owners = this.ownersOf(f, note, attendees, ambiguous);
+			const owners = this.ownersOf(f, note, attendees, ambiguous, names);
+			if (names.length > 0) {
+				for (const n of names) (unclear ??= []).push({ line: f.line, name: n.name, candidates: n.candidates, task: true });
+				names.length = 0;
+			}
 			if (owners === null) continue;
 			const followUp = new FollowUp(f, path, owners === attendees ? compact(attendees) : owners);
 			(followUps ??= []).push(followUp);
@@ -212,6 +218,7 @@ export class PeopleLedger {
 				if (!touched.includes(p)) touched.push(p);
 			}
 		}
+		if (unclear) this.ambiguous.add(path, unclear);
 		if (followUps) {
 			this.followUpsBySource.set(path, compact(followUps));
 			for (const f of followUps) this.calendar.add(f);
@@ -225,12 +232,12 @@ export class PeopleLedger {
 	 * (an attendee who could be several people, `ambiguous`, or `@Max` with two Maxes): kept then,
 	 * credited to nobody.
 	 */
-	ownersOf(f: FollowUpSource, note: ParsedNote, attendees: readonly string[], ambiguous: boolean): readonly string[] | null {
+	ownersOf(f: FollowUpSource, note: ParsedNote, attendees: readonly string[], ambiguous: boolean, unclear?: UnclearMention[]): readonly string[] | null {
 		const path = note.path;
 		let owners: readonly string[] = this.resolveAll(f.refs, path);
 		if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
 		if (owners.length > 0 || note.kind !== "meeting") return owners.length > 0 || ambiguous ? owners : null;
-		const named = ownersNamedIn(f.text, attendees, this.namesOf);
+		const named = ownersNamedIn(f.text, attendees, this.namesOf, unclear);
 		if (named !== null) return named;
 		return attendees.length > 0 || ambiguous ? attendees : null;
 	}

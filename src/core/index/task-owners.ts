@@ -26,12 +26,12 @@ const NEXT_WORD = /^ ([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u;
  * The attendees a task's text names with `@`, each once, in the order of the attendees; null when it
  * names none of them (no `@`, an address, a context such as `@phone`, someone else, an `@` inside a
  * link or inline code); none (an empty list) when it names only attendees it cannot tell apart
- * (`@Max` with two Maxes among them: no owner guessed). `namesOf` gives
+ * (`@Max` with two Maxes among them: no owner guessed; each such name is added to `unclear`). `namesOf` gives
  * an attendee's names (file name, `name`, aliases). A mention is an attendee's name or alias, or the
  * first word of one (`@Max`), written with or without spaces, dots or underscores (`@MaxBianchi`,
  * `@max.bianchi`); its longest reading that names someone counts (`@Max Bianchi to send`).
  */
-export function ownersNamedIn(text: string, attendees: readonly string[], namesOf: (path: string) => readonly string[]): string[] | null {
+export function ownersNamedIn(text: string, attendees: readonly string[], namesOf: (path: string) => readonly string[], unclear?: UnclearMention[]): string[] | null {
 	if (!text.includes("@") || attendees.length === 0) return null;
 	const visible = maskLinks(text).replace(URL, (url) => MASK.repeat(url.length));
 	let found: Set<string> | null = null;
@@ -53,12 +53,19 @@ export function ownersNamedIn(text: string, attendees: readonly string[], namesO
 			}
 			if (named.length === 0) continue;
 			found ??= new Set();
-			// Two attendees answer to it: nobody is guessed.
+			// Two attendees answer to it: nobody is guessed, and `unclear` is told.
 			if (named.length === 1) found.add(named[0] as string);
+			else unclear?.push({ name: reading, candidates: named });
 			break;
 		}
 	}
 	return found === null ? null : attendees.filter((p) => found.has(p));
+}
+
+/** An `@` name two attendees or more answer to, as written (without the `@`), and who they are. */
+export interface UnclearMention {
+	name: string;
+	candidates: readonly string[];
 }
 
 /**

@@ -67,6 +67,24 @@ describe("a meeting's task that names its person with @", () => {
 		expect(seen(v)).toEqual(seen(fresh(v)));
 	});
 
+	it("says which attendees an @ name could be, at the task's line, until the task names one in full or the names change", () => {
+		const v = weekly(["- [ ] @Max: bring the badge"], { "People/Max Neri.md": person() });
+		const meetingWithMaxNeri = (task: string): string => md({ type: "meeting", date: "2026-11-23", attendees: [...ATTENDEES, "[[Max Neri]]"] }, "## Action items", task);
+		v.write(MEETING, meetingWithMaxNeri("- [ ] @Max: bring the badge"));
+		const unclear = (): { line: number; name: unknown; candidates: unknown }[] => v.index.problems().filter((p) => p.code === "ambiguous-task-owner").map((p) => ({ line: p.line, name: p.params.name, candidates: p.params.candidates }));
+		const line = v.index.followUpsIn(MEETING)[0]?.line;
+		expect(unclear()).toEqual([{ line, name: "Max", candidates: "People/Max Bianchi.md, People/Max Neri.md" }]);
+		expect(v.index.counts().problems).toBe(1);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+		v.write(MEETING, meetingWithMaxNeri("- [ ] @Max Neri: bring the badge"));
+		expect(unclear()).toEqual([]);
+		v.write(MEETING, meetingWithMaxNeri("- [ ] @Maxi: bring the badge"));
+		expect(unclear()).toEqual([]);
+		v.write("People/Max Neri.md", person({ aliases: ["Maxi"] }));
+		expect(unclear()).toEqual([{ line, name: "Maxi", candidates: "People/Max Bianchi.md, People/Max Neri.md" }]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
+
 	it("goes to nobody when two attendees share the alias it uses", () => {
 		const v = weekly(["- [ ] @Boss: sign the contract"], { "People/Max Bianchi.md": person({ aliases: ["Boss"] }), "People/Zoe Verdi.md": person({ aliases: ["Boss"] }) });
 		expect(owners(v)).toEqual({ "@Boss: sign the contract": [] });
