@@ -49,7 +49,7 @@ export const en = {
 	"notice.noAttendees": "This meeting has no attendees that are person notes",
 	"notice.followUpsCreated_one": "Added {n} follow-up",
 	"notice.followUpsCreated_other": "Added {n} follow-ups",
-	"notice.followUpsExist": "Every attendee already has an open follow-up here",
+	"notice.followUpsExist": "Every attendee already has a follow-up here",
 	"notice.noDailyNote": "Could not create the daily note: {reason}",
 	"notice.notTask": "The cursor is not on an open task",
 	"command.newPerson": "New person",
@@ -524,6 +524,7 @@ export const en = {
 	// CLI parallel reading (issue 14)
 	"cli.warning.readThreadFailed": "a reading thread stopped ({reason}); the main thread read its notes, none is missing",
 	// Trust leftovers: an attendee that could be several people.
+	"problem.ambiguous-task-owner": "\"@{name}\" could be {candidates}: this task is credited to none of them. Write more of the name, for example @Max Bianchi",
 	"problem.ambiguous-attendee": "\"{name}\" could be {candidates}: this meeting counts for none of them. Link the note you mean, for example [[Folder/Name]]",
 	// Trust pass 5: where an exported follow-up comes from (the DESCRIPTION of its calendar event).
 	"export.followUpLine": "{path}, line {line}",

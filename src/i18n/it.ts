@@ -51,7 +51,7 @@ export const it: Record<MessageKey, string> = {
 	"notice.noAttendees": "Questo incontro non ha partecipanti che siano note di persone",
 	"notice.followUpsCreated_one": "Aggiunta {n} cosa da fare",
 	"notice.followUpsCreated_other": "Aggiunte {n} cose da fare",
-	"notice.followUpsExist": "Ogni partecipante ha già una cosa da fare aperta qui",
+	"notice.followUpsExist": "Ogni partecipante ha già una cosa da fare qui",
 	"notice.noDailyNote": "Impossibile creare la nota del giorno: {reason}",
 	"notice.notTask": "Il cursore non è su un'attività aperta",
 	"command.newPerson": "Nuova persona",
@@ -526,6 +526,7 @@ export const it: Record<MessageKey, string> = {
 	// CLI parallel reading (issue 14)
 	"cli.warning.readThreadFailed": "un thread di lettura si è fermato ({reason}); il thread principale ha letto le sue note, non ne manca nessuna",
 	// Trust leftovers: an attendee that could be several people.
+	"problem.ambiguous-task-owner": "\"@{name}\" potrebbe essere {candidates}: questa attività non è attribuita a nessuno di loro. Scrivi più del nome, per esempio @Max Bianchi",
 	"problem.ambiguous-attendee": "\"{name}\" potrebbe essere {candidates}: questa riunione non conta per nessuno di loro. Collega la nota giusta, per esempio [[Cartella/Nome]]",
 	// Trust pass 5: where an exported follow-up comes from (the DESCRIPTION of its calendar event).
 	"export.followUpLine": "{path}, riga {line}",

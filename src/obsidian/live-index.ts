@@ -8,7 +8,7 @@ import type { VaultConfig } from "../core/config/vault-config";
 import { VaultIndex } from "../core/index/vault-index";
 import manifest from "../../manifest.json";
 import { PARSER_VERSION } from "../core/notes/parser-version";
-import { readNote } from "./note-source";
+import { readNote, readText } from "./note-source";
 import { NoteStore } from "./note-store";
 import { startNotes } from "./start-notes";
 import { Slicer } from "./slicer";
@@ -100,6 +100,11 @@ export class LiveIndex extends Component {
 		if (!this.status.ready || !isLiveCalendar(this.settings(), path)) return;
 		await syncCalendarFile(this.app, this.index, this.settings(), path);
 		this.changed();
+	}
+
+	/** `text` read as the note `file` as the index reads notes: what an editor holding unsaved typing shows. */
+	readText(file: TFile, text: string): ParsedNote {
+		return readText(this.app, file, text, this.ctx);
 	}
 
 	override onunload(): void {

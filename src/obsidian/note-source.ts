@@ -14,6 +14,11 @@ export async function readNote(app: App, file: TFile, ctx: ParseContext): Promis
 	return parseNote(file.path, text, frontmatter, ctx, frontmatter === null ? unreadableFrontmatter(file.path, text) : []);
 }
 
+/** `text` read as the note `file` (an editor's text with unsaved typing), with the properties Obsidian has for the note. */
+export function readText(app: App, file: TFile, text: string, ctx: ParseContext): ParsedNote {
+	return parseNote(file.path, text, app.metadataCache.getFileCache(file)?.frontmatter ?? null, ctx);
+}
+
 /**
  * A note that opens with a frontmatter block Obsidian could not read (its cache has no properties
  * for it): the same problem the CLI reports, instead of reading the note as if it had none.

@@ -2,6 +2,7 @@ import { type Editor, Notice, type TFile } from "obsidian";
 import { addDays, today } from "../core/dates/dates";
 import { applyInsertion, followUpInsertion } from "../core/edits/follow-up-section";
 import { resolveMe } from "../core/relationships/me";
+import { attendeesWithoutFollowUpIn } from "../core/relationships/unfollowed";
 import { editDocument, openEditorOf } from "../obsidian/document-edit";
 import type { RapportHost } from "./host";
 import { safeLine } from "../core/render/safe-text";
@@ -36,24 +37,26 @@ export async function insertFollowUpLines(host: RapportHost, file: TFile, unsafe
 }
 
 /**
- * After a meeting: one open task per attendee who has no open follow-up in this note yet, due the
- * meeting day (today for an undated note) plus the follow-up delay, each linking the person.
+ * After a meeting: one open task per attendee no task in this note is for yet (the doctor's rule, see
+ * `attendeesWithoutFollowUpIn`), due the meeting day (today for an undated note) plus the follow-up
+ * delay, each linking the person.
  */
 export async function createFollowUps(host: RapportHost, file: TFile): Promise<void> {
 	const { index } = host.live;
 	const me = resolveMe(index, host.settings.me);
-	const attendees = index.attendeesOf(file.path).filter((p) => p !== me);
-	if (attendees.length === 0) {
+	// The note as the user sees it: a task typed a moment ago and not saved yet covers its person too.
+	const editor = editorOf(host, file);
+	const note = editor ? host.live.readText(file, editor.getValue()) : index.note(file.path);
+	if (!note || !index.followUpOwnersOf(note).attendees.some((p) => p !== me)) {
 		new Notice(host.t("notice.noAttendees"));
 		return;
 	}
-	const covered = new Set(index.followUpsIn(file.path).filter((f) => f.task.refs.length > 0).flatMap((f) => [...f.people]));
-	const missing = attendees.filter((p) => !covered.has(p));
+	const missing = attendeesWithoutFollowUpIn(index, note, me);
 	if (missing.length === 0) {
 		new Notice(host.t("notice.followUpsExist"));
 		return;
 	}
-	const due = addDays(index.note(file.path)?.date ?? today(), host.settings.followUpDelayDays);
+	const due = addDays(note.date ?? today(), host.settings.followUpDelayDays);
 	const lines = missing.map((p) => `- [ ] ${host.t("modal.followUpText", { person: linkTo(host, p, file.path) })} 📅 ${due}`);
 	if (await insertFollowUpLines(host, file, lines)) new Notice(host.t("notice.followUpsCreated", { n: missing.length }));
 }

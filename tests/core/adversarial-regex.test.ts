@@ -19,6 +19,7 @@ import { createParseContext, parseNote } from "../../src/core/notes/note";
 import { matchTaskLine, parseTaskBody } from "../../src/core/notes/tasks";
 import { fillTemplate } from "../../src/core/notes/template";
 import { foldName, splitLines, unwrapLink } from "../../src/core/shared/text";
+import { ownersNamedIn } from "../../src/core/index/task-owners";
 
 /**
  * The issue's timed property test: every parser that reads note text gets 100 KB strings built from
@@ -87,7 +88,9 @@ const FRONTMATTER_CHARS = [...SPACES, "\n", "---\n", ":", "'", '"', "a", "#", "-
 const DATE_CHARS = [...SPACES, "0", "1", "2", "-", "--", "/", ".", ",", ":", "T", "Z", "+", "every ", "week", "w", "d", "m", "y", "p", "a", "st"];
 const CONTACT_CHARS = [" ", "\r\n", "\n", "BEGIN:VCARD", "END:VCARD", "BEGIN:VCARD\r\n", ";", ":", "=", "=0D=0A", "=\r\n", '"', ",", "QUOTED-PRINTABLE", "CHARSET=", "FN:", "First Name,Last Name,URL,Email Address\n", "Given Name,Family Name\n", "a", "1"];
 const TEMPLATE_CHARS = [...SPACES, "{{", "}}", "{", "}", "date", "time", "title", ":", "YYYY", "a", "{{title}}", "---\n", "\n", ": ", "- ", "[", "]", '"', "'", ",", "#", "\\"];
-const HEADING_CHARS = [...SPACES, "#", "# ", "## ", "a", "\n", "```", "Follow-ups", "%%", "<!--", "-->", "`", "``", "~~~", ">", "---", "===", "-", "- "];
+const HEADING_CHARS = [...SPACES, "#", "# ", "## ", "a", "\n", "```", "Follow-ups", "*", "_", ":", "%%", "<!--", "-->", "`", "``", "~~~", ">", "---", "===", "-", "- "];
+/** What `@` names in a task are made of: handles, joiners, addresses, links, code, emphasis. */
+const MENTION_CHARS = [...SPACES, ...HOSTILE, "@", "@Max", "@Max Bianchi", "@max.bianchi", "Max", " Bianchi", "a", "/", "+", ",", "&", ":", "*", "_", "'", "’s", "-", ".", "https://", "a@b.example", "[[", "]]", "[a](b)", "`", "(", "\u00e8"];
 /** What Rapport's own section and the text around it can hold: markers, comments, fences, frontmatter lines. */
 const SECTION_CHARS = [...SPACES, ...HOSTILE, "\n", "\r\n", "<!-- rapport:start -->", "<!-- rapport:end -->", "<!--", "-->", "%%", "\\%%", "`", "```", "~~~", "> ", "---\n", "...\n", "a"];
 /** Logseq's tasks: markers, priorities, and the day lines under a task. */
@@ -128,6 +131,7 @@ const PARSERS: [string, readonly string[], Parser][] = [
 	["templates", TEMPLATE_CHARS, (t) => fillTemplate(t, "2026-11-27", "x")],
 	["template frontmatter", TEMPLATE_CHARS, (t) => fillTemplate(`---\n${t}\n---\n`, "2026-11-27", "Dan: \"CEO\" #1")],
 	["follow-up headings", HEADING_CHARS, (t) => followUpInsertion(t, "Follow-ups", ["- [ ] x"])],
+	["@ owners of a task", MENTION_CHARS, (t) => ownersNamedIn(t, ["People/Max Bianchi.md", "People/Anna.md"], (p) => (p.includes("Max") ? ["Max Bianchi", "Maxi"] : ["Anna"]))],
 	["names", [...SPACES, "a", "é", ".", "-"], (t) => foldName(t)],
 	["daily note section", SECTION_CHARS, (t) => upsertSection(t, ["<!-- rapport:start -->", "## Rapport", "<!-- rapport:end -->"])],
 	["duplicate sections", SECTION_CHARS, (t) => collapseDuplicateSections(t)],

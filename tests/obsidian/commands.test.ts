@@ -125,7 +125,7 @@ describe("commands", () => {
 		await settle(started.app);
 		started.app.commands.executeCommandById("rapport:create-follow-ups");
 		await settle(started.app);
-		expect(Notice.shown.at(-1)).toBe("Every attendee already has an open follow-up here");
+		expect(Notice.shown.at(-1)).toBe("Every attendee already has a follow-up here");
 	});
 
 	it("new person creates the note in the people folder and opens it", async () => {

@@ -26,6 +26,18 @@ function headingOf(line: string): { level: number; title: string } | null {
 	return /[\n\r\u2028\u2029]/.test(title) ? null : { level, title };
 }
 
+/** A heading's title as the names above are written: lower case, without emphasis marks or a colon at the end (`## **Follow-ups:**`). */
+function headingKey(title: string): string {
+	let start = 0;
+	let end = title.length;
+	const isMark = (c: string | undefined): boolean => c === "*" || c === "_" || isSpace(c);
+	while (start < end && isMark(title[start])) start++;
+	while (end > start && isMark(title[end - 1])) end--;
+	if (title[end - 1] === ":") end--;
+	while (end > start && isMark(title[end - 1])) end--;
+	return title.slice(start, end).toLowerCase();
+}
+
 /** The level of the heading a line makes when it underlines a paragraph line (`===` 1, `---` 2), or 0. */
 function setextLevel(line: string): number {
 	const m = /^ {0,3}(=+|-+)[ \t]*$/.exec(line);
@@ -59,7 +71,7 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 		state = hiddenAfter(line, state);
 		if (isVisible(before) && !isVisible(state)) opening = line;
 		const h = isVisible(before) && isVisible(state) ? headingOf(line) : null;
-		if (h && wanted.has(h.title.toLowerCase())) {
+		if (h && wanted.has(headingKey(h.title))) {
 			start = i;
 			level = h.level;
 			break;

@@ -5,6 +5,8 @@ export interface AmbiguousMention {
 	line: number;
 	name: string;
 	candidates: readonly string[];
+	/** An `@` name in a task (`@Max` with two Maxes among the attendees), not an attendee. */
+	task?: true;
 }
 
 /**
@@ -24,6 +26,13 @@ export class AmbiguousAttendees {
 		this.total += mentions.length;
 	}
 
+	/** Adds ambiguous mentions to what a meeting has (its tasks' `@` names after its attendees). */
+	add(path: string, mentions: readonly AmbiguousMention[]): void {
+		if (mentions.length === 0) return;
+		this.byMeeting.set(path, [...(this.byMeeting.get(path) ?? []), ...mentions]);
+		this.total += mentions.length;
+	}
+
 	remove(path: string): void {
 		this.total -= this.byMeeting.get(path)?.length ?? 0;
 		this.byMeeting.delete(path);
@@ -38,7 +47,7 @@ export class AmbiguousAttendees {
 	problems(): Problem[] {
 		const out: Problem[] = [];
 		for (const [path, mentions] of this.byMeeting) {
-			for (const m of mentions) out.push(problem(path, m.line, "ambiguous-attendee", { name: m.name, candidates: m.candidates.join(", ") }));
+			for (const m of mentions) out.push(problem(path, m.line, m.task ? "ambiguous-task-owner" : "ambiguous-attendee", { name: m.name, candidates: m.candidates.join(", ") }));
 		}
 		return out;
 	}

@@ -2,11 +2,11 @@ import type { ChangeLog } from "./change-log";
 import { ContactLog, type Interaction } from "./contact-log";
 import type { CalendarDay } from "../dates/dates";
 import { FollowUp, FollowUpCalendar } from "./follow-up";
-import type { ParsedNote, Ref } from "../notes/note";
+import type { FollowUpSource, ParsedNote, Ref } from "../notes/note";
 import { AmbiguousAttendees, type AmbiguousMention } from "./ambiguous-attendees";
 import type { PersonResolver } from "./resolver";
 import { UnknownAttendees } from "./unknown-attendees";
-import { ownersNamedIn } from "./task-owners";
+import { ownersNamedIn, type UnclearMention } from "./task-owners";
 import { basename, compact } from "../shared/text";
 
 export interface PersonState {
@@ -197,13 +197,15 @@ export class PeopleLedger {
 	private contributeFollowUps(note: ParsedNote, attendees: string[], touched: string[], ambiguous: boolean): void {
 		const path = note.path;
 		let followUps: FollowUp[] | null = null;
+		let unclear: AmbiguousMention[] | null = null;
+		const names: UnclearMention[] = [];
 		for (const f of note.followUps) {
-			let owners = this.resolveAll(f.refs, path);
-			if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
-			// A meeting's task without links is its attendees', or the ones it names with `@` (`@Max: send the deck`).
-			if (owners.length === 0 && note.kind === "meeting") owners = ownersNamedIn(f.text, attendees, this.namesOf) ?? attendees;
-			// A meeting with someone Rapport cannot tell apart keeps its follow-ups, credited to nobody.
-			if (owners.length === 0 && !ambiguous) continue;
+			const owners = this.ownersOf(f, note, attendees, ambiguous, names);
+			if (names.length > 0) {
+				for (const n of names) (unclear ??= []).push({ line: f.line, name: n.name, candidates: n.candidates, task: true });
+				names.length = 0;
+			}
+			if (owners === null) continue;
 			const followUp = new FollowUp(f, path, owners === attendees ? compact(attendees) : owners);
 			(followUps ??= []).push(followUp);
 			for (const p of followUp.people) {
@@ -216,10 +218,28 @@ export class PeopleLedger {
 				if (!touched.includes(p)) touched.push(p);
 			}
 		}
+		if (unclear) this.ambiguous.add(path, unclear);
 		if (followUps) {
 			this.followUpsBySource.set(path, compact(followUps));
 			for (const f of followUps) this.calendar.add(f);
 		}
+	}
+
+	/**
+	 * Whom an open task of `note` is for: the people it links (in a person note, that person too);
+	 * in a meeting without links, the attendees it names with `@`, else every attendee (`attendees`,
+	 * returned as is). Null when it is nobody's follow-up; none when a meeting cannot tell whose it is
+	 * (an attendee who could be several people, `ambiguous`, or `@Max` with two Maxes): kept then,
+	 * credited to nobody.
+	 */
+	ownersOf(f: FollowUpSource, note: ParsedNote, attendees: readonly string[], ambiguous: boolean, unclear?: UnclearMention[]): readonly string[] | null {
+		const path = note.path;
+		let owners: readonly string[] = this.resolveAll(f.refs, path);
+		if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
+		if (owners.length > 0 || note.kind !== "meeting") return owners.length > 0 || ambiguous ? owners : null;
+		const named = ownersNamedIn(f.text, attendees, this.namesOf, unclear);
+		if (named !== null) return named;
+		return attendees.length > 0 || ambiguous ? attendees : null;
 	}
 
 	private addContact(person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: string[]): void {

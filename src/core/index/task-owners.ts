@@ -1,3 +1,4 @@
+import { MASK, maskLinks } from "../notes/links";
 import { nameKeyOf } from "./person-keys";
 
 /*
@@ -6,37 +7,92 @@ import { nameKeyOf } from "./person-keys";
  * it names, not of every attendee.
  */
 
-/** `@` at the start or after a space or an opening bracket (not inside an address), then a handle. */
-const MENTION = /(?:^|[\s([{"'“‘])@([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._'’-]*)/gu;
+/** `@` and a handle; `startsMention` tells whether it is a mention where it stands. */
+const MENTION = /@([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._'’-]*)/gu;
+/** What a mention may follow: a space, an opening bracket or quote, a colon (`cc:@Max`). */
+const BEFORE_MENTION = /[\s([{"'“‘:]/u;
+/** What joins two mentions written without a space: `@Max/@Anna`, `@Max,@Anna`. */
+const BETWEEN_MENTIONS = new Set(["/", "+", ",", "&"]);
+/** A bare URL (`https://social.example/@max`): no mention inside. Its scheme is short, so a long word is read once. */
+const URL = /\b[a-z][a-z\d+.-]{0,31}:\/\/\S*/giu;
+/** How much text after a handle is read for a name's next words. */
+const NEXT_WORDS_WINDOW = 256;
+/** An English possessive at the end of a handle: `@Max's deck`. */
+const POSSESSIVE = /['’]s$/iu;
 /** A word after the handle, as a name's next word: `@Max Bianchi`. */
 const NEXT_WORD = /^ ([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u;
 
 /**
  * The attendees a task's text names with `@`, each once, in the order of the attendees; null when it
- * names none of them (no `@`, an address, a context such as `@phone`, someone else). `namesOf` gives
+ * names none of them (no `@`, an address, a context such as `@phone`, someone else, an `@` inside a
+ * link or inline code); none (an empty list) when it names only attendees it cannot tell apart
+ * (`@Max` with two Maxes among them: no owner guessed; each such name is added to `unclear`). `namesOf` gives
  * an attendee's names (file name, `name`, aliases). A mention is an attendee's name or alias, or the
  * first word of one (`@Max`), written with or without spaces, dots or underscores (`@MaxBianchi`,
  * `@max.bianchi`); its longest reading that names someone counts (`@Max Bianchi to send`).
  */
-export function ownersNamedIn(text: string, attendees: readonly string[], namesOf: (path: string) => readonly string[]): string[] | null {
+export function ownersNamedIn(text: string, attendees: readonly string[], namesOf: (path: string) => readonly string[], unclear?: UnclearMention[]): string[] | null {
 	if (!text.includes("@") || attendees.length === 0) return null;
+	const visible = maskLinks(text).replace(URL, (url) => MASK.repeat(url.length));
 	let found: Set<string> | null = null;
-	for (const m of text.matchAll(MENTION)) {
-		for (const reading of readings(m[1] ?? "", text.slice((m.index ?? 0) + m[0].length))) {
-			const named = attendeesNamed(compact(reading), attendees, namesOf);
+	let keys: AttendeeKeys | null = null;
+	// A reading met again (a long list of the same handles) is looked up once.
+	const answers = new Map<string, string[]>();
+	// Where the last mention's handle ends: `@Max/@Anna` joins two.
+	let lastEnd = -1;
+	for (const m of visible.matchAll(MENTION)) {
+		const end = m.index + m[0].length;
+		if (!startsMention(visible, m.index, lastEnd)) continue;
+		lastEnd = end;
+		for (const reading of readings(m[1] ?? "", visible.slice(end, end + NEXT_WORDS_WINDOW))) {
+			let named = answers.get(reading);
+			if (named === undefined) {
+				keys ??= attendeeKeys(attendees, namesOf);
+				named = attendeesNamed(compact(reading), keys);
+				answers.set(reading, named);
+			}
 			if (named.length === 0) continue;
 			found ??= new Set();
-			for (const p of named) found.add(p);
+			// Two attendees answer to it: nobody is guessed, and `unclear` is told.
+			if (named.length === 1) found.add(named[0] as string);
+			else unclear?.push({ name: reading, candidates: named });
 			break;
 		}
 	}
 	return found === null ? null : attendees.filter((p) => found.has(p));
 }
 
-/** The handle, then with the one or two words after it, longest first. */
+/** An `@` name two attendees or more answer to, as written (without the `@`), and who they are. */
+export interface UnclearMention {
+	name: string;
+	candidates: readonly string[];
+}
+
+/**
+ * Whether the `@` at `at` starts a mention: at the start, after a space, an opening bracket or a colon,
+ * or right after the last mention (its handle ending at `lastEnd`) and a `/`, `+`, `,` or `&`, bold or
+ * italic marks allowed around (`**@Max**`); never inside an address (`max@example.com`).
+ */
+function startsMention(text: string, at: number, lastEnd: number): boolean {
+	let i = at - 1;
+	while (i >= 0 && isEmphasis(text[i])) i--;
+	const c = text[i];
+	if (c === undefined || BEFORE_MENTION.test(c)) return true;
+	if (!BETWEEN_MENTIONS.has(c)) return false;
+	i--;
+	while (i >= lastEnd && isEmphasis(text[i])) i--;
+	return i + 1 === lastEnd;
+}
+
+function isEmphasis(c: string | undefined): boolean {
+	return c === "*" || c === "_";
+}
+
+/** The handle, then with the one or two words after it, longest first; last, the handle without a possessive `'s`. */
 function readings(handle: string, after: string): string[] {
 	const bare = handle.replace(/[._'’-]+$/, "");
 	const out = [bare];
+	const owner = bare.replace(POSSESSIVE, "");
 	let rest = after;
 	for (let i = 0; i < 2; i++) {
 		const word = NEXT_WORD.exec(rest);
@@ -44,6 +100,7 @@ function readings(handle: string, after: string): string[] {
 		out.unshift(`${out[0] ?? ""} ${word[1] ?? ""}`);
 		rest = rest.slice(word[0].length);
 	}
+	if (owner !== bare) out.push(owner);
 	return out;
 }
 
@@ -51,11 +108,17 @@ function readings(handle: string, after: string): string[] {
  * The attendees whose name or alias is `key` (see `compact`); else the ones with a name or alias
  * whose first word is `key`.
  */
-function attendeesNamed(key: string, attendees: readonly string[], namesOf: (path: string) => readonly string[]): string[] {
+function attendeesNamed(key: string, keys: AttendeeKeys): string[] {
 	if (key === "") return [];
-	const whole = attendees.filter((p) => namesOf(p).some((n) => compact(n) === key));
-	if (whole.length > 0) return whole;
-	return attendees.filter((p) => namesOf(p).some((n) => compact(n.trim().split(/\s+/)[0] ?? "") === key));
+	const whole = keys.filter((a) => a.names.includes(key));
+	return (whole.length > 0 ? whole : keys.filter((a) => a.firstWords.includes(key))).map((a) => a.path);
+}
+
+/** Each attendee with their names and the first words of them, compacted (see `compact`): worked out once per task. */
+type AttendeeKeys = { path: string; names: string[]; firstWords: string[] }[];
+
+function attendeeKeys(attendees: readonly string[], namesOf: (path: string) => readonly string[]): AttendeeKeys {
+	return attendees.map((path) => ({ path, names: namesOf(path).map(compact), firstWords: namesOf(path).map((n) => compact(n.trim().split(/\s+/)[0] ?? "")) }));
 }
 
 /** A name folded, without the spaces, dots, underscores, hyphens and apostrophes a handle drops: `Max Bianchi` → `maxbianchi`. */

@@ -320,6 +320,17 @@ export class VaultIndex {
 		return people.slice();
 	}
 
+	/**
+	 * A meeting's attendees and whom each of its open tasks is for, as the index credits them (links,
+	 * `@` names, else every attendee). `note` may be a reading the index has not taken in yet: the
+	 * text of a note open with unsaved typing.
+	 */
+	followUpOwnersOf(note: ParsedNote): { attendees: string[]; owners: (readonly string[])[] } {
+		if (this.notes.get(note.path) === note) return { attendees: this.attendeesOf(note.path), owners: this.followUpsIn(note.path).map((f) => f.people) };
+		const attendees = note.kind === "meeting" ? this.ledger.resolveAll(note.attendees, note.path).slice() : [];
+		return { attendees, owners: note.followUps.map((f) => this.ledger.ownersOf(f, note, attendees, false) ?? []) };
+	}
+
 	/** Whether a person has any open follow-up; makes no list. */
 	hasFollowUps(personPath: string): boolean {
 		for (const list of this.people.get(personPath)?.followUps?.values() ?? []) if (list.length > 0) return true;

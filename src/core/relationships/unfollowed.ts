@@ -33,13 +33,29 @@ export function meetingsInWindow(index: VaultIndex, asOf: CalendarDay, windowDay
 	return recent;
 }
 
+/**
+ * A meeting's attendees (but `me`) that no task written in it is for: neither an open task the index
+ * credits to them (by its links, the `@` names it gives, else the attendees) nor a done task linking
+ * them. The "create follow-ups" command adds a task for each of these (reading the note as the user
+ * sees it, unsaved typing included); the doctor reports those of them that got no follow-up elsewhere either.
+ */
+export function attendeesWithoutFollowUpIn(index: VaultIndex, note: ParsedNote, me: string | null): string[] {
+	const { attendees, owners } = index.followUpOwnersOf(note);
+	const covered = new Set<string>();
+	for (const people of owners) for (const p of people) covered.add(p);
+	for (const c of note.contacts) {
+		if (c.kind !== "task") continue;
+		const p = index.resolve(c.ref, note.path);
+		if (p !== null) covered.add(p);
+	}
+	return attendees.filter((p) => p !== me && !covered.has(p));
+}
+
 /** One meeting's attendees who got no follow-up (see `meetingsWithoutFollowUp`); null when there are none. */
 export function unfollowedIn(index: VaultIndex, note: ParsedNote, asOf: CalendarDay, me: string | null): UnfollowedMeeting | null {
 	if (!note.date) return null;
-	const doneHere = new Set(note.contacts.filter((c) => c.kind === "task").map((c) => index.resolve(c.ref, note.path)));
 	const date = note.date;
-	const people = index.attendeesOf(note.path).filter((p) => {
-		if (p === me || doneHere.has(p)) return false;
+	const people = attendeesWithoutFollowUpIn(index, note, me).filter((p) => {
 		if (index.hasFollowUps(p)) return false;
 		// The latest contact up to today: anything after the meeting, or another note that same day, is a follow-up.
 		const last = index.lastInteraction(p, asOf);

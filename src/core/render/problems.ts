@@ -32,6 +32,7 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"section-in-open-block": "problem.section-in-open-block",
 	"path-outside-vault": "problem.path-outside-vault",
 	"ambiguous-attendee": "problem.ambiguous-attendee",
+	"ambiguous-task-owner": "problem.ambiguous-task-owner",
 };
 
 /** Every cause of invalid YAML has its explanation in the catalogs ("other" keeps the parser's words). */

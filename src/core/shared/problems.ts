@@ -47,7 +47,9 @@ export type ProblemCode =
 	| "section-in-open-block"
 	| "path-outside-vault"
 	// Trust leftovers: an attendee written so that it could be several people.
-	| "ambiguous-attendee";
+	| "ambiguous-attendee"
+	// A meeting's task whose `@` name two attendees answer to (`@Max` with two Maxes).
+	| "ambiguous-task-owner";
 
 /**
  * Why a frontmatter is not valid YAML, as a user would fix it (a `bad-yaml` problem's `cause` parameter);
