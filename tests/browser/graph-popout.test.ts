@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPage, launch, openHarness } from "./render";
+import { recordWebGL } from "./webgl";
 
 /**
  * The graph view opened in a popout window ("Open in new window"): a second window with its own
@@ -40,8 +41,6 @@ interface Harness {
 
 declare global {
 	interface Window {
-		/** WebGL contexts created in the page, recorded by the init script. */
-		glContexts: WebGLRenderingContext[];
 		/** Pointer and size listeners on the popout's document and window that are added and not removed. */
 		popoutListeners: Set<string>;
 		popoutRenders: number;
@@ -50,17 +49,6 @@ declare global {
 
 const ANNA = "People/Anna Rossi.md";
 
-/** Records every WebGL context the page creates, to count the live ones. */
-function recordWebGL(): void {
-	window.glContexts = [];
-	// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`
-	const getContext = HTMLCanvasElement.prototype.getContext;
-	HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
-		const context = (getContext as (...a: unknown[]) => unknown).call(this, kind, ...rest);
-		if (context && /webgl/.test(kind) && !window.glContexts.includes(context as WebGLRenderingContext)) window.glContexts.push(context as WebGLRenderingContext);
-		return context;
-	} as typeof getContext;
-}
 
 describe("the graph view in a popout window while the main window's animation frames are stopped, in headless chromium", () => {
 	let browser: Browser;

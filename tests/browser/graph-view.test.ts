@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPage, launch, openHarness } from "./render";
+import { recordWebGL } from "./webgl";
 
 /**
  * The graph view in the situations of the real app: a hidden tab, a resized pane, no WebGL, no web
@@ -30,25 +31,12 @@ interface ViewHandle {
 declare global {
 	interface Window {
 		rapportGraphView(): ViewHandle | undefined;
-		/** WebGL contexts created in the page, recorded by the init script. */
-		glContexts: WebGLRenderingContext[];
 		rendersWhileWatched: number;
 	}
 }
 
 const ANNA = "People/Anna Rossi.md";
 
-/** Records every WebGL context the page creates, to count the live ones. */
-function recordWebGL(): void {
-	window.glContexts = [];
-	// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`
-	const getContext = HTMLCanvasElement.prototype.getContext;
-	HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
-		const context = (getContext as (...a: unknown[]) => unknown).call(this, kind, ...rest);
-		if (context && /webgl/.test(kind) && !window.glContexts.includes(context as WebGLRenderingContext)) window.glContexts.push(context as WebGLRenderingContext);
-		return context;
-	} as typeof getContext;
-}
 
 describe("the graph view in the real app's conditions, in headless chromium", () => {
 	let browser: Browser;
