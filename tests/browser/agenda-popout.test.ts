@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPage, launch, openHarness } from "./render";
+import { describe, expect, it } from "vitest";
+import { launchedForTests, openHarness } from "./render";
 
 /**
  * The agenda panel opened in a popout window: its elements are the popout's own, and the main
@@ -10,13 +10,7 @@ import { buildPage, launch, openHarness } from "./render";
 describe("the agenda panel in a popout window while the main window's animation frames are stopped, in headless chromium", () => {
 	let browser: Browser;
 	let url: string;
-	beforeAll(async () => {
-		url = await buildPage();
-		browser = await launch();
-	}, 60000);
-	afterAll(async () => {
-		await browser?.close();
-	});
+	launchedForTests((b, u) => ([browser, url] = [b, u]));
 
 	it("draws its items in the popout, follows an edit, and a day button keeps keyboard focus after the redraw", async () => {
 		const errors: string[] = [];

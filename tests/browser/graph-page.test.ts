@@ -3,9 +3,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LIGHT_THEME } from "../../src/graph-view/theme";
-import { launch } from "./render";
+import { launchedForTests } from "./render";
 
 const ROOT = join(__dirname, "..", "..");
 const SHOTS = process.env.RAPPORT_SCREENSHOTS ? join(ROOT, "docs", "screenshots") : mkdtempSync(join(tmpdir(), "rapport-shots-"));
@@ -40,15 +40,14 @@ async function nodePosition(page: Page, id: string): Promise<{ x: number; y: num
 describe("rapport graph --html, in headless chromium", () => {
 	let browser: Browser;
 	let url = "";
-	beforeAll(async () => {
-		const out = join(mkdtempSync(join(tmpdir(), "rapport-graph-")), "graph.html");
-		execFileSync(process.execPath, [join(ROOT, "dist", "rapport.cjs"), "graph", "--vault", join(ROOT, "examples", "vault"), "--date", "2026-11-27", "--html", out]);
-		url = `file://${out}`;
-		browser = await launch();
-	}, 60000);
-	afterAll(async () => {
-		await browser?.close();
-	});
+	launchedForTests(
+		(b, u) => ([browser, url] = [b, u]),
+		() => {
+			const out = join(mkdtempSync(join(tmpdir(), "rapport-graph-")), "graph.html");
+			execFileSync(process.execPath, [join(ROOT, "dist", "rapport.cjs"), "graph", "--vault", join(ROOT, "examples", "vault"), "--date", "2026-11-27", "--html", out]);
+			return Promise.resolve(`file://${out}`);
+		},
+	);
 
 	async function open(theme: "light" | "dark"): Promise<Page> {
 		const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPage, launch, openHarness } from "./render";
+import { describe, expect, it } from "vitest";
+import { launchedForTests, openHarness } from "./render";
 import { recordWebGL } from "./webgl";
 
 /**
@@ -53,13 +53,7 @@ const ANNA = "People/Anna Rossi.md";
 describe("the graph view in a popout window while the main window's animation frames are stopped, in headless chromium", () => {
 	let browser: Browser;
 	let url: string;
-	beforeAll(async () => {
-		url = await buildPage();
-		browser = await launch();
-	}, 60000);
-	afterAll(async () => {
-		await browser?.close();
-	});
+	launchedForTests((b, u) => ([browser, url] = [b, u]));
 
 	/**
 	 * The harness with its graph closed in the main window and opened in a popout window (laid out on

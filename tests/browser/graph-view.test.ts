@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPage, launch, openHarness } from "./render";
+import { describe, expect, it } from "vitest";
+import { launchedForTests, openHarness } from "./render";
 import { recordWebGL } from "./webgl";
 
 /**
@@ -41,13 +41,7 @@ const ANNA = "People/Anna Rossi.md";
 describe("the graph view in the real app's conditions, in headless chromium", () => {
 	let browser: Browser;
 	let url: string;
-	beforeAll(async () => {
-		url = await buildPage();
-		browser = await launch();
-	}, 60000);
-	afterAll(async () => {
-		await browser?.close();
-	});
+	launchedForTests((b, u) => ([browser, url] = [b, u]));
 
 	const open = (query: string, errors: string[] = [], viewport = { width: 1180, height: 1500 }): Promise<Page> => openHarness(browser, url, query, errors, { viewport, init: recordWebGL });
 

@@ -2,9 +2,9 @@ import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PANEL_BODY } from "./panel-layout";
-import { buildPage, launch } from "./render";
+import { buildPage, launchedForTests } from "./render";
 
 // `npm run screenshots` refreshes the README's pictures; otherwise they go to a temporary folder.
 const SHOTS = process.env.RAPPORT_SCREENSHOTS ? join(__dirname, "..", "..", "docs", "screenshots") : mkdtempSync(join(tmpdir(), "rapport-shots-"));
@@ -27,13 +27,7 @@ async function open(browser: Browser, url: string, query: string, width: number)
 describe("the panel and the settings in headless chromium, on the demo vault", () => {
 	let browser: Browser;
 	let url: string;
-	beforeAll(async () => {
-		url = await buildPage("panel-page.ts", PANEL_BODY);
-		browser = await launch();
-	}, 60000);
-	afterAll(async () => {
-		await browser?.close();
-	});
+	launchedForTests((b, u) => ([browser, url] = [b, u]), () => buildPage("panel-page.ts", PANEL_BODY));
 
 	for (const theme of ["light", "dark"] as const) {
 		it(`draws one compact row per item with icon buttons, and the settings in sections (${theme}, desktop and phone)`, async () => {

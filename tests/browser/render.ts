@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import esbuild from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const ROOT = join(__dirname, "..", "..");
 export const DEMO_DATE = "2026-11-27";
@@ -41,6 +42,22 @@ export async function buildPage(entry = "harness.ts", body?: string): Promise<st
 	const css = readFileSync(join(__dirname, "obsidian-theme.css"), "utf8") + readFileSync(join(ROOT, "styles.css"), "utf8");
 	writeFileSync(join(out, "index.html"), `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body>${body ?? '<div class="workspace"><div id="note"></div><div id="panel"></div></div><div id="graphpane"></div>'}<script src="harness.js"></script></body></html>`);
 	return `file://${join(out, "index.html")}`;
+}
+
+/**
+ * For the tests of one file: builds their page (`page`, the harness by default) and starts chromium
+ * before them, hands both to `ready`, and closes chromium after them.
+ */
+export function launchedForTests(ready: (browser: Browser, url: string) => void, page: () => Promise<string> = () => buildPage()): void {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		const url = await page();
+		browser = await launch();
+		ready(browser, url);
+	}, 60000);
+	afterAll(async () => {
+		await browser?.close();
+	});
 }
 
 /** Starts Debian's chromium; without it the browser tests fail (never skip) and say how to install it. */

@@ -2,8 +2,8 @@ import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPage, launch, shoot } from "./render";
+import { describe, expect, it } from "vitest";
+import { launchedForTests, shoot } from "./render";
 
 // `npm run screenshots` refreshes the README's pictures; otherwise they go to a temporary folder.
 const SHOTS = process.env.RAPPORT_SCREENSHOTS ? join(__dirname, "..", "..", "docs", "screenshots") : mkdtempSync(join(tmpdir(), "rapport-shots-"));
@@ -11,13 +11,7 @@ const SHOTS = process.env.RAPPORT_SCREENSHOTS ? join(__dirname, "..", "..", "doc
 describe("the built UI in headless chromium, on the demo vault", () => {
 	let browser: Browser;
 	let url: string;
-	beforeAll(async () => {
-		url = await buildPage();
-		browser = await launch();
-	}, 60000);
-	afterAll(async () => {
-		await browser?.close();
-	});
+	launchedForTests((b, u) => ([browser, url] = [b, u]));
 
 	it("draws the agenda panel and the daily note, and saves the README screenshots", async () => {
 		const shot = await shoot(browser, url, { theme: "dark", panelPng: join(SHOTS, "panel.png"), insightsPng: join(SHOTS, "panel-insights.png"), notePng: join(SHOTS, "daily-note.png") });

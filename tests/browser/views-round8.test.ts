@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPage, launch, openHarness } from "./render";
+import { describe, expect, it } from "vitest";
+import { launchedForTests, openHarness } from "./render";
 
 /**
  * The graph and the panel where the real app differs from a page: a theme switched while the graph is
@@ -22,13 +22,7 @@ declare global {
 describe("the views across themes and windows, in headless chromium", () => {
 	let browser: Browser;
 	let url: string;
-	beforeAll(async () => {
-		url = await buildPage();
-		browser = await launch();
-	}, 60000);
-	afterAll(async () => {
-		await browser?.close();
-	});
+	launchedForTests((b, u) => ([browser, url] = [b, u]));
 
 	const open = (query: string, errors: string[]): Promise<Page> => openHarness(browser, url, query, errors);
 
