@@ -45,7 +45,7 @@ function takeIn(part: FetchedPart, paths: readonly string[], reads: (NoteRead | 
 		else if (left.has(i)) reads[i] = readNoteFile(root, path, context, nodeNoteFiles, withStamps);
 		else {
 			const stamp = withStamps ? { size: part.stamps[3 * k] ?? 0, mtimeMs: part.stamps[3 * k + 1] ?? 0, ctimeMs: part.stamps[3 * k + 2] ?? 0 } : null;
-			reads[i] = readFetchedNote(path, bytes.toString("utf8", start, end), stamp, context);
+			reads[i] = readFetchedNote(path, bytes, start, end, stamp, context);
 		}
 		start = end;
 	}

@@ -43,7 +43,9 @@ function readStamped(file: string): { text: string; stamp: NoteStamp } {
 /**
  * A file's bytes, whole, with the stamp of the very file read (one open and one fstat). The bytes are
  * the first `length` of `bytes`: scratch space that the next read reuses. `largerThan`: a regular file
- * of more bytes is not read (`length` is then -1), its stamp still given.
+ * of more bytes is not read (`length` is then -1), its stamp still given; nor is one that turns out
+ * larger as it is read (it grew since its fstat, or its size says 0 as /proc's files and some FUSE
+ * file systems' do), whose reading stops there.
  */
 export function readBytesStamped(file: string, largerThan = Number.POSITIVE_INFINITY): { bytes: Buffer; length: number; stamp: NoteStamp } {
 	const fd = openSync(file, READ_FLAGS);
@@ -54,7 +56,7 @@ export function readBytesStamped(file: string, largerThan = Number.POSITIVE_INFI
 		const stamp = { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
 		if (s.size > largerThan) return { bytes: scratch, length: -1, stamp };
 		if (scratch.length < s.size + 1) scratch = Buffer.allocUnsafe(Math.max(s.size + 1, 2 * scratch.length));
-		const length = readToEnd((into, at, room) => readSync(fd, into, at, room, null), s.size);
+		const length = readToEnd((into, at, room) => readSync(fd, into, at, room, null), s.size, largerThan);
 		return { bytes: scratch, length, stamp };
 	} finally {
 		closeSync(fd);
@@ -66,16 +68,17 @@ export function readBytesStamped(file: string, largerThan = Number.POSITIVE_INFI
  * size from its fstat (-1 for anything else). A file that grew since is read whole, as readFileSync
  * reads it. A read that gives less than asked once `size` bytes are in has reached the end (no second
  * call to be told so); a shorter read before that is no end: network and FUSE file systems (a vault
- * on a cloud drive) may hand a file over in pieces.
+ * on a cloud drive) may hand a file over in pieces. Past `atMost` bytes the reading stops and gives -1.
  */
-export function readToEnd(read: (into: Buffer, at: number, room: number) => number, size: number): number {
+export function readToEnd(read: (into: Buffer, at: number, room: number) => number, size: number, atMost = Number.POSITIVE_INFINITY): number {
 	let length = 0;
 	for (;;) {
+		if (length > atMost) return -1;
 		if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
 		const room = scratch.length - length;
 		const got = read(scratch, length, room);
 		length += got;
-		if (got === 0 || (got < room && size >= 0 && length >= size)) return length;
+		if (got === 0 || (got < room && size >= 0 && length >= size)) return length > atMost ? -1 : length;
 	}
 }
 

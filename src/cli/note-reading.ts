@@ -40,10 +40,13 @@ export function readNoteFile(root: string, path: string, context: ParseContext, 
 	}
 }
 
-/** A note whose text another thread read: parsed as `readNoteFile` parses it, a failure a problem on its path. */
-export function readFetchedNote(path: string, text: string, stamp: NoteStamp | null, context: ParseContext): NoteRead {
+/**
+ * A note whose bytes another thread read (`bytes` from `start` to `end`): decoded and parsed as
+ * `readNoteFile` reads it, a failure of either (a text longer than a string may be) a problem on its path.
+ */
+export function readFetchedNote(path: string, bytes: Buffer, start: number, end: number, stamp: NoteStamp | null, context: ParseContext): NoteRead {
 	try {
-		return { path, stamp, note: parseText(path, text, context).note };
+		return { path, stamp, note: parseText(path, bytes.toString("utf8", start, end), context).note };
 	} catch (error) {
 		return { path, problem: unreadable(path, error) };
 	}

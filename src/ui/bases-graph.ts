@@ -42,6 +42,11 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 		) {
 			super(controller);
 			this.containerEl.addClass("rapport-graph-stage");
+			// Moved to another window (a popout, or back): sigma keeps the frames and pointer of the window
+			// it was made in, so it is made again there, as the graph view does.
+			this.register(this.containerEl.onWindowMigrated(() => {
+				if (this.mounted) void this.draw();
+			}));
 		}
 
 		/** Called by Bases whenever the base's results change. */

@@ -207,4 +207,17 @@ describe("the fetching thread (two cores)", () => {
 		expect(vault.index.counts()).toEqual(serial.index.counts());
 		expect([...vault.index.personPaths()]).toHaveLength(700);
 	});
+
+	it("makes a note whose bytes are more than a string can hold a problem on its path, and reads every other note", async () => {
+		// The thread sends the first note as 600 MB of bytes (a file that grew as it was read, past what a string holds).
+		const fetchFile = brokenWorker(
+			'const { parentPort, workerData } = require("node:worker_threads"); Atomics.add(new Int32Array(workerData.counter), 0, 1000); const bytes = new Uint8Array(600 * 1024 * 1024); parentPort.postMessage({ first: 0, bytes, ends: Int32Array.of(bytes.length), stamps: new Float64Array(3), failures: [], left: [], endsChunk: false, chunkIndex: 0 }, [bytes.buffer]); parentPort.postMessage({ done: true });',
+		);
+		const serial = await loadVault(large, { cacheRoot: null });
+		const vault = await loadVault(large, fetching(null, fetchFile));
+		const first = [...vault.index.allNotes()].map((n) => n.path).sort()[0] ?? "";
+		expect(vault.workerFailures).toEqual([]);
+		expect(vault.index.note(first)?.problems.map((p) => [p.code, p.params?.reason])).toEqual([["unreadable-note", "ERR_STRING_TOO_LONG"]]);
+		expect(notesOf(vault).filter((n) => n.path !== first)).toEqual(notesOf(serial).filter((n) => n.path !== first));
+	});
 });
