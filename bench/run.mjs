@@ -1,6 +1,7 @@
 // `npm run bench`: generates (or reuses) a seeded vault and measures the core on it.
 // Options: --people N --meetings N --seed N (defaults 10000, 90000, 42); `--only core` measures only
-// the core rows (index, agenda, insights, heap) and updates them in bench/results/latest.json;
+// the core rows (index, agenda, insights, heap) and updates them in bench/results/latest.json, `--only cli`
+// the CLI rows on both vaults likewise;
 // `--only agenda` builds the index once and prints only the agenda, insights and heap rows (writes nothing).
 // A full run measures the core and plugin rows, then the CLI's, on this vault and on a half-size one (issue 14).
 import { spawnSync } from "node:child_process";
@@ -100,37 +101,51 @@ function printPlugin(notes, p) {
 	]) process.stdout.write(`${name.padEnd(44)} ${value.padEnd(32)} ${verdict}\n`);
 }
 
+/** Issue 14 asks for every row on this vault and on a half-size one. */
+const halfSpec = { ...spec, people: Math.round(spec.people / 2), meetings: Math.round(spec.meetings / 2) };
+
+/** The CLI against its floor (issue 14's first two rows) on this vault and on the half-size one. */
+function cliRows() {
+	const runs = [];
+	for (const cliSpec of [spec, halfSpec]) {
+		const cliRoot = vaultRoot(cliSpec, stress);
+		generateVault(cliRoot, cliSpec);
+		const c = cliBench(cliRoot);
+		const notes = cliSpec.people + cliSpec.meetings;
+		printCli(notes, c);
+		runs.push({ notes, ...c });
+	}
+	return runs;
+}
+
+/** Keeps the rows of the last full run and replaces `rows` (a run of `--only core` or `--only cli`). */
+function updateLatest(rows) {
+	const latest = `${here}results/latest.json`;
+	const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, "utf8")) : {};
+	mkdirSync(`${here}results`, { recursive: true });
+	writeFileSync(latest, JSON.stringify({ ...previous, ...rows }, null, 2) + "\n");
+}
+
+if (only === "cli") {
+	updateLatest({ cli: cliRows() });
+	process.exit(0);
+}
 const r = coreRows(root, only === "agenda");
 printCore(r, only === "agenda");
 if (only === "agenda") process.exit(0);
 if (only === "core") {
-	// Only the core rows: keep the other rows of the last full run as they were.
-	const latest = `${here}results/latest.json`;
-	const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, "utf8")) : {};
-	mkdirSync(`${here}results`, { recursive: true });
-	writeFileSync(latest, JSON.stringify({ ...previous, spec, ...r }, null, 2) + "\n");
+	updateLatest({ spec, ...r });
 	process.exit(0);
 }
 const p = pluginRows(root);
 printPlugin(spec.people + spec.meetings, p);
-// Issue 14 asks for every row on this vault and on a half-size one.
-const halfSpec = { ...spec, people: Math.round(spec.people / 2), meetings: Math.round(spec.meetings / 2) };
 const halfRoot = vaultRoot(halfSpec, stress);
 generateVault(halfRoot, halfSpec);
 const halfCore = coreRows(halfRoot, false);
 printCore(halfCore, false);
 const halfPlugin = pluginRows(halfRoot);
 printPlugin(halfSpec.people + halfSpec.meetings, halfPlugin);
-// The CLI against its floor (issue 14's first two rows) on this vault and on a half-size one.
-const cliRuns = [];
-for (const cliSpec of [spec, halfSpec]) {
-	const cliRoot = vaultRoot(cliSpec, stress);
-	generateVault(cliRoot, cliSpec);
-	const c = cliBench(cliRoot);
-	const notes = cliSpec.people + cliSpec.meetings;
-	printCli(notes, c);
-	cliRuns.push({ notes, ...c });
-}
+const cliRuns = cliRows();
 const groups = await groupsBench();
 printGroups(groups);
 const imported = importBench();
