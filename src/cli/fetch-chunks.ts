@@ -37,9 +37,6 @@ export interface FetchedPart {
 	failures: [index: number, code: string][];
 	/** Notes left for the main thread to read itself (too large to send: read and parsed at once there). */
 	left: number[];
-	/** Whether the part ends its chunk. */
-	endsChunk: boolean;
-	chunkIndex: number;
 }
 
 /** A part is sent once its notes hold this many bytes (a chunk of large notes goes in several). */
@@ -87,8 +84,8 @@ class PartBuilder {
 		this.stamps.push(Number.NaN, Number.NaN, Number.NaN);
 	}
 
-	part(chunkIndex: number, endsChunk: boolean): FetchedPart {
-		return { first: this.first, bytes: this.bytes.slice(0, this.length), ends: Int32Array.from(this.ends), stamps: Float64Array.from(this.stamps), failures: this.failures, left: this.left, endsChunk, chunkIndex };
+	part(): FetchedPart {
+		return { first: this.first, bytes: this.bytes.slice(0, this.length), ends: Int32Array.from(this.ends), stamps: Float64Array.from(this.stamps), failures: this.failures, left: this.left };
 	}
 }
 
@@ -108,7 +105,7 @@ export function fetchClaimedChunks(job: FetchWork, port: MessagePort): void {
 		let builder = new PartBuilder(claim.from);
 		for (let i = claim.from; i < claim.to; i++) {
 			if (builder.size >= PART_BYTES) {
-				send(builder.part(claim.index, false));
+				send(builder.part());
 				builder = new PartBuilder(i);
 			}
 			try {
@@ -119,7 +116,7 @@ export function fetchClaimedChunks(job: FetchWork, port: MessagePort): void {
 				builder.skip(errorCode(error));
 			}
 		}
-		send(builder.part(claim.index, true));
+		send(builder.part());
 	}
 	port.postMessage({ done: true });
 }

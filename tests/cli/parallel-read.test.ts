@@ -196,7 +196,7 @@ describe("the fetching thread (two cores)", () => {
 		[
 			"sends one part, then dies",
 			brokenWorker(
-				'const { parentPort, workerData } = require("node:worker_threads"); Atomics.add(new Int32Array(workerData.counter), 0, 1000); const text = require("node:fs").readFileSync(workerData.fetch + "/" + workerData.paths[0]); parentPort.postMessage({ first: 0, bytes: new Uint8Array(text), ends: Int32Array.of(text.length), stamps: new Float64Array(3), failures: [], left: [], endsChunk: false, chunkIndex: 0 }); process.exit(6);',
+				'const { parentPort, workerData } = require("node:worker_threads"); Atomics.add(new Int32Array(workerData.counter), 0, 1000); const text = require("node:fs").readFileSync(workerData.fetch + "/" + workerData.paths[0]); parentPort.postMessage({ first: 0, bytes: new Uint8Array(text), ends: Int32Array.of(text.length), stamps: new Float64Array(3), failures: [], left: [] }); process.exit(6);',
 			),
 		],
 	])("costs no note when it %s, and is reported", async (_, fetchFile) => {
@@ -211,7 +211,7 @@ describe("the fetching thread (two cores)", () => {
 	it("makes a note whose bytes are more than a string can hold a problem on its path, and reads every other note", async () => {
 		// The thread sends the first note as 600 MB of bytes (a file that grew as it was read, past what a string holds).
 		const fetchFile = brokenWorker(
-			'const { parentPort, workerData } = require("node:worker_threads"); Atomics.add(new Int32Array(workerData.counter), 0, 1000); const bytes = new Uint8Array(600 * 1024 * 1024); parentPort.postMessage({ first: 0, bytes, ends: Int32Array.of(bytes.length), stamps: new Float64Array(3), failures: [], left: [], endsChunk: false, chunkIndex: 0 }, [bytes.buffer]); parentPort.postMessage({ done: true });',
+			'const { parentPort, workerData } = require("node:worker_threads"); Atomics.add(new Int32Array(workerData.counter), 0, 1000); const bytes = new Uint8Array(600 * 1024 * 1024); parentPort.postMessage({ first: 0, bytes, ends: Int32Array.of(bytes.length), stamps: new Float64Array(3), failures: [], left: [] }, [bytes.buffer]); parentPort.postMessage({ done: true });',
 		);
 		const serial = await loadVault(large, { cacheRoot: null });
 		const vault = await loadVault(large, fetching(null, fetchFile));
