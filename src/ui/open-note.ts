@@ -1,5 +1,6 @@
 import { Notice, type App, type PaneType } from "obsidian";
 import type { Translate } from "../i18n";
+import { lineOnScreen } from "../obsidian/document-edit";
 
 /**
  * Opens the note at `path` (in a new tab, split or window when asked), at `line` when given. By its
@@ -13,5 +14,7 @@ export async function openNote(app: App, path: string, newLeaf: PaneType | boole
 		new Notice(t("notice.noteGone", { path }));
 		return;
 	}
-	await app.workspace.getLeaf(newLeaf).openFile(file, line === undefined ? { active: true } : { active: true, eState: { line } });
+	// `line` is the index's, of the note as last saved: where that line is in the text shown, unsaved typing included.
+	const at = line === undefined ? undefined : await lineOnScreen(app, file, line);
+	await app.workspace.getLeaf(newLeaf).openFile(file, at === undefined ? { active: true } : { active: true, eState: { line: at } });
 }

@@ -1095,6 +1095,15 @@ export class Editor {
 		this.dirty = true;
 	}
 
+	/**
+	 * Test helper: the user's typing (lines added, removed or changed anywhere) leaves the editor
+	 * holding `text`; it stays unsaved until `save()`.
+	 */
+	retype(text: string): void {
+		this.buffer = text;
+		this.dirty = true;
+	}
+
 	/** Whether the editor holds text that is not on disk yet. */
 	get hasUnsavedChanges(): boolean {
 		return this.dirty;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { keptLine, keptLines } from "../../../src/core/edits/kept-lines";
+
+/** The length of a longest common subsequence of lines, by the textbook table. */
+function lcsLength(a: readonly string[], b: readonly string[]): number {
+	const row = new Array<number>(b.length + 1).fill(0);
+	for (const x of a) {
+		let diagonal = 0;
+		for (let j = 1; j <= b.length; j++) {
+			const above = row[j] ?? 0;
+			row[j] = x === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1] ?? 0);
+			diagonal = above;
+		}
+	}
+	return row[b.length] ?? 0;
+}
+
+describe("keptLines: where each saved line is in the text on screen", () => {
+	it("follows a line past lines added and removed above it", () => {
+		expect(keptLine(["# Anna", "intro", "- [ ] Call Anna", "end"], ["# Anna", "new 1", "new 2", "- [ ] Call Anna", "end"], 2)).toBe(3);
+		expect(keptLine(["# Anna", "intro", "more", "- [ ] Call Anna"], ["# Anna", "- [ ] Call Anna"], 3)).toBe(1);
+	});
+
+	it("tells a changed or deleted line by -1", () => {
+		expect(keptLine(["a", "- [ ] Call Anna", "b"], ["a", "- [ ] Call Anna today", "b"], 1)).toBe(-1);
+		expect(keptLine(["a", "- [ ] Call Anna", "b"], ["a", "b"], 1)).toBe(-1);
+	});
+
+	it("keeps two equal lines apart: the second stays the second when lines are added above both", () => {
+		const saved = ["x", "- [ ] Call Anna", "y", "- [ ] Call Anna", "z"];
+		const now = ["x", "new", "- [ ] Call Anna", "y", "more", "- [ ] Call Anna", "z"];
+		expect([...keptLines(saved, now)]).toEqual([0, 2, 3, 5, 6]);
+	});
+
+	it("matches as many lines as a longest common subsequence, in order, each to an equal line", () => {
+		const lines = fc.array(fc.constantFrom("a", "b", "c", "- [ ] t", ""), { maxLength: 30 });
+		fc.assert(
+			fc.property(lines, lines, (a, b) => {
+				const kept = [...keptLines(a, b)];
+				const matched = kept.map((to, from) => [from, to] as const).filter(([, to]) => to >= 0);
+				for (const [from, to] of matched) expect(b[to]).toBe(a[from]);
+				for (let i = 1; i < matched.length; i++) expect(matched[i]![1]).toBeGreaterThan(matched[i - 1]![1]);
+				expect(matched.length).toBe(lcsLength(a, b));
+			}),
+			{ numRuns: 500 },
+		);
+	});
+});
