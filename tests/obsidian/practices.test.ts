@@ -83,6 +83,26 @@ describe("prepare brief", () => {
 		expect(started.app.vault.text("Meetings/next.md")).toBe(before);
 	});
 
+	it("inserts the brief under the cursor's line in the body, and never into the properties of a note just opened", async () => {
+		const started = await startObsidian(vault(), OPTIONS);
+		const file = open(started, "Meetings/next.md");
+		const before = started.app.vault.text("Meetings/next.md") ?? "";
+		// Just opened: the cursor is on line 0, the frontmatter's `---`.
+		started.app.commands.executeCommandById("rapport:prepare-brief");
+		press(lastModal(started).contentEl, "Insert into the meeting note");
+		await settle(started.app);
+		const appended = started.app.vault.text("Meetings/next.md") ?? "";
+		expect(appended.startsWith(`${before}\n## Brief: next\n`)).toBe(true);
+		expect(started.plugin.live.index.note("Meetings/next.md")?.kind).toBe("meeting");
+		started.app.workspace.activeEditor?.undo();
+		await settle(started.app);
+		started.app.workspace.setActiveFile(file, 5);
+		started.app.commands.executeCommandById("rapport:prepare-brief");
+		press(lastModal(started).contentEl, "Insert into the meeting note");
+		await settle(started.app);
+		expect(started.app.vault.text("Meetings/next.md")?.startsWith(`${before}## Brief: next\n`)).toBe(true);
+	});
+
 	it("is offered from the panel on today's meetings", async () => {
 		const started = await startObsidian(vault(), OPTIONS);
 		const view = await openPanel(started);
