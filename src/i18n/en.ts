@@ -206,6 +206,7 @@ export const en = {
 	"modal.groupsWrite": "Write into the note",
 	"notice.notMeeting": "This note is not a meeting or an event.",
 	"notice.briefInserted": "Brief inserted into the meeting note.",
+	"notice.introExists": "{path} already has this introduction as an open follow-up: nothing added.",
 	"notice.introCreated": "Follow-up created in {path}.",
 	"notice.groupsWritten": "Groups written into {title}.",
 	"notice.groupsTooFew": "At least two attendees are needed to plan groups.",

@@ -208,6 +208,7 @@ export const it: Record<MessageKey, string> = {
 	"modal.groupsWrite": "Scrivi nella nota",
 	"notice.notMeeting": "Questa nota non è un incontro né un evento.",
 	"notice.briefInserted": "Promemoria inserito nella nota dell'incontro.",
+	"notice.introExists": "{path} ha già questa presentazione come follow-up aperto: non è stato aggiunto nulla.",
 	"notice.introCreated": "Follow-up creato in {path}.",
 	"notice.groupsWritten": "Gruppi scritti in {title}.",
 	"notice.groupsTooFew": "Servono almeno due partecipanti per organizzare i gruppi.",

@@ -130,6 +130,28 @@ describe("suggest introductions", () => {
 	});
 });
 
+describe("an introduction asked for twice", () => {
+	it("is one follow-up in the note, also while the note is open with unsaved typing; the second time a notice says it is there", async () => {
+		const started = await startObsidian(vault(), OPTIONS);
+		const carla = open(started, "People/Carla Blu.md");
+		started.app.workspace.activeEditor?.type(0, "");
+		const create = async (): Promise<void> => {
+			started.app.commands.executeCommandById("rapport:suggest-introductions");
+			const row = [...lastModal(started).contentEl.querySelectorAll<HTMLElement>(".rapport-intro")].find((r) => r.textContent?.includes("Introduce Carla Blu to Dario Verdi"));
+			click(buttonsOf(row as HTMLElement)["Create follow-up"]);
+			await settle(started.app);
+		};
+		await create();
+		await create();
+		const shown = started.app.workspace.activeEditor?.getValue() ?? "";
+		expect(shown.split("Introduce [[Carla Blu]] to [[Dario Verdi]]")).toHaveLength(2);
+		expect(Notice.shown.at(-1)).toBe("People/Carla Blu.md already has this introduction as an open follow-up: nothing added.");
+		started.app.workspace.activeEditor?.save();
+		await settle(started.app);
+		expect(started.app.vault.text(carla.path)).toBe(shown);
+	});
+});
+
 describe("plan groups", () => {
 	it("previews tables that respect the event's pins and writes them into the note", async () => {
 		const started = await startObsidian(vault(), OPTIONS);

@@ -1,7 +1,7 @@
 import type { CalendarDay } from "../dates/dates";
 import { frontmatterEnd, scanBody } from "../notes/markdown";
 import { maskLinks, maskSpans } from "../notes/links";
-import { DATE_VALUE, isOpenStatus, matchTaskLine, struckSpans } from "../notes/tasks";
+import { DATE_VALUE, isOpenStatus, matchTaskLine, parseTaskBody, struckSpans } from "../notes/tasks";
 import { breakAt, endsWithBreak, lineEnd, lineEndingOf, lineStart } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { hiddenTailStart } from "./hidden-lines";
@@ -154,6 +154,15 @@ function foundSince(saved: readonly string[], lines: readonly string[], open: re
 	if (now >= 0) return open.includes(now) ? { line: now } : { reason: "gone" };
 	const old = new Set(kept);
 	return oneOf(open.filter((l) => !old.has(l)));
+}
+
+/**
+ * Whether `text` already has an open task with the text of the task line `line` (dates aside, so the
+ * same follow-up written on another day counts): a note read as the editor shows it, unsaved typing included.
+ */
+export function hasOpenTaskLike(text: string, line: string): boolean {
+	const task = matchTaskLine(line);
+	return task !== null && openTaskLines(splitLines(text), parseTaskBody(task.status, task.body).text).length > 0;
 }
 
 function oneOf(lines: readonly number[]): Found {
