@@ -153,3 +153,30 @@ describe("calendar import updating a meeting note open with unsaved typing in it
 		expect(app.vault.text(MEETING)).toContain('attendees:\n  - "[[Marco Verdi]]"\n  - Luca Neri\n  - "[[Anna Rossi]]"\n');
 	});
 });
+
+describe("a recurring task marked done from the panel while its note holds unsaved typing", () => {
+	const MUM = `---\ntype: person\n---\n- [ ] Call mum 🔁 every week 📅 ${day(-1)}\n`;
+	const BOB = `---\ntype: person\n---\n- [ ] Pay Bob back 📅 ${day(-2)}\n`;
+
+	it("a second Mark done, after the panel was redrawn from the saved note, does not complete the next occurrence too", async () => {
+		const { app } = await startObsidian({ "People/Mum.md": MUM, "People/Bob.md": BOB });
+		app.workspace.rootEl = document.body;
+		const view = await openAgendaPanel(app);
+		app.workspace.setActiveFile(app.vault.getFileByPath("People/Mum.md"));
+		const editor = app.workspace.activeEditor;
+		if (!editor) throw new Error("no editor");
+		// Typing not saved yet: edits made through the editor stay unsaved with it.
+		editor.type(3, "\nCalled her on Sunday");
+		click(buttonsOf(itemIn(view, "overdue", "Call mum"))["Mark done"]);
+		await settle(app);
+		const once = editor.getValue();
+		expect(once).toBe(`---\ntype: person\n---\n- [ ] Call mum 🔁 every week 📅 ${day(6)}\n- [x] Call mum 🔁 every week 📅 ${day(-1)} ✅ ${TODAY}\nCalled her on Sunday\n`);
+		// Another note changes on disk: the panel is drawn again from the index, which still has the saved note.
+		click(buttonsOf(itemIn(view, "overdue", "Pay Bob back"))["Mark done"]);
+		await settle(app);
+		click(buttonsOf(itemIn(view, "overdue", "Call mum"))["Mark done"]);
+		await settle(app);
+		expect(editor.getValue()).toBe(once);
+		expect(Notice.shown.at(-1)).toBe("“Call mum” is no longer an open task in People/Mum.md: nothing changed.");
+	});
+});

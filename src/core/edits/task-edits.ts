@@ -135,24 +135,30 @@ export function findTask(text: string, target: TaskTarget): Found {
 	const lines = splitLines(text);
 	const open = openTaskLines(lines, target.text);
 	const saved = target.saved === undefined || target.saved === text ? null : splitLines(target.saved);
-	if (saved && openTaskLines(saved, target.text).includes(target.line)) return foundSince(saved, lines, open, target.line);
+	if (saved && openTaskLines(saved, target.text).includes(target.line)) return foundSince(saved, lines, open, target.line, target.text);
 	if (open.includes(target.line)) return { line: target.line };
 	return oneOf(open);
 }
 
-/** The lines of the open tasks with text `text` (dates left out). */
-function openTaskLines(lines: readonly string[], text: string): number[] {
+/** The lines of the open tasks with text `text` (dates left out); of the done and cancelled ones with `closed`. */
+function openTaskLines(lines: readonly string[], text: string, closed = false): number[] {
 	return scanBody(lines, frontmatterEnd(lines))
-		.tasks.filter((t) => isOpenStatus(t.status) && t.text === text)
+		.tasks.filter((t) => isOpenStatus(t.status) !== closed && t.text === text)
 		.map((t) => t.line);
 }
 
-/** The task on line `line` of `saved`, in `lines` (which hold `open` tasks with its text): see `findTask`. */
-function foundSince(saved: readonly string[], lines: readonly string[], open: readonly number[], line: number): Found {
+/**
+ * The task on line `line` of `saved`, in `lines` (which hold `open` tasks with its text): see
+ * `findTask`. A task with its text closed on a new line means it was done there (a recurring task
+ * done a moment ago, not saved yet, left its next occurrence open on a new line): gone, so a second
+ * click never completes the next occurrence too.
+ */
+function foundSince(saved: readonly string[], lines: readonly string[], open: readonly number[], line: number, text: string): Found {
 	const kept = keptLines(saved, lines);
 	const now = kept[line] ?? -1;
 	if (now >= 0) return open.includes(now) ? { line: now } : { reason: "gone" };
 	const old = new Set(kept);
+	if (openTaskLines(lines, text, true).some((l) => !old.has(l))) return { reason: "gone" };
 	return oneOf(open.filter((l) => !old.has(l)));
 }
 

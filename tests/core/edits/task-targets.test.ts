@@ -149,6 +149,12 @@ describe("a task read from the saved note, edited in the editor's text with unsa
 		expect(editTask(typed, { line: 3, text: "Call Anna", saved: saved.replace(/\n/g, "\r\n") }, done)).toMatchObject({ ok: true, line: 4 });
 	});
 
+	it("a recurring task already done in the editor (its next occurrence open on its line) is gone, not done again", () => {
+		const weekly = "# Mum\n- [ ] Call mum 🔁 every week 📅 2026-11-26\n";
+		const doneOnce = "# Mum\n- [ ] Call mum 🔁 every week 📅 2026-12-03\n- [x] Call mum 🔁 every week 📅 2026-11-26 ✅ 2026-11-27\n";
+		expect(editTask(doneOnce, { line: 1, text: "Call mum", saved: weekly }, done)).toEqual({ ok: false, reason: "gone" });
+	});
+
 	it("with a saved text its line does not match (the index is behind), finds the task by its text as before", () => {
 		const typed = "# Anna\n- [ ] Pay rent\n- [ ] Call Anna\n";
 		expect(editTask(typed, { line: 1, text: "Call Anna", saved: typed }, done)).toMatchObject({ ok: true, line: 2 });
