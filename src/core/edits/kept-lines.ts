@@ -6,7 +6,7 @@
  */
 
 /** Past this many inserted or deleted lines the diff stops: the changed lines then count as all changed. */
-const MAX_EDITS = 2000;
+const MAX_EDITS = 1000;
 
 /**
  * For each line of `before`, the line of `after` it is still, unchanged, in the longest common run

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { keptLine, keptLines } from "../../../src/core/edits/kept-lines";
+import { keptLine, keptLines, lineNow } from "../../../src/core/edits/kept-lines";
 
 /** The length of a longest common subsequence of lines, by the textbook table. */
 function lcsLength(a: readonly string[], b: readonly string[]): number {
@@ -33,6 +33,23 @@ describe("keptLines: where each saved line is in the text on screen", () => {
 		expect([...keptLines(saved, now)]).toEqual([0, 2, 3, 5, 6]);
 	});
 
+	it("in a 20,000-line note with lines typed at the top and one changed near the end, follows a line in between", () => {
+		const saved = Array.from({ length: 20000 }, (_, i) => `line ${i}`);
+		const shown = ["new 1", "new 2", "new 3", ...saved];
+		shown[19990] = "changed";
+		expect(keptLine(saved, shown, 15000)).toBe(15003);
+		expect(keptLine(saved, shown, 19987)).toBe(-1);
+	});
+
+	it("past its limit of changes, calls the lines between the common head and tail changed, never matches them wrongly", () => {
+		const saved = ["head", ...Array.from({ length: 1200 }, (_, i) => `old ${i}`), "- [ ] task", "tail"];
+		const shown = ["head", ...Array.from({ length: 1200 }, (_, i) => `new ${i}`), "- [ ] task", "x", "tail"];
+		const kept = keptLines(saved, shown);
+		expect(kept[0]).toBe(0);
+		expect(kept[saved.length - 1]).toBe(shown.length - 1);
+		for (let i = 0; i < saved.length; i++) if ((kept[i] ?? -1) >= 0) expect(shown[kept[i] ?? 0]).toBe(saved[i]);
+	});
+
 	it("matches as many lines as a longest common subsequence, in order, each to an equal line", () => {
 		const lines = fc.array(fc.constantFrom("a", "b", "c", "- [ ] t", ""), { maxLength: 30 });
 		fc.assert(
@@ -45,5 +62,18 @@ describe("keptLines: where each saved line is in the text on screen", () => {
 			}),
 			{ numRuns: 500 },
 		);
+	});
+});
+
+describe("lineNow: where to show a saved line in the text on screen", () => {
+	const saved = ["# Anna", "- [ ] Call Anna", "Notes"];
+
+	it("is its line when it is still there, or where it was changed or deleted", () => {
+		expect(lineNow(saved, ["# Anna", "new", "- [ ] Call Anna", "Notes"], 1)).toBe(2);
+		// Changed together with a line typed above it: where the changed lines begin.
+		expect(lineNow(saved, ["# Anna", "new", "- [ ] Call Anna today", "Notes"], 1)).toBe(1);
+		expect(lineNow(saved, ["# Anna", "- [ ] Call Anna today", "Notes"], 1)).toBe(1);
+		expect(lineNow(saved, ["new", "# Anna", "Notes"], 1)).toBe(2);
+		expect(lineNow(saved, ["- [ ] Call Anna"], 2)).toBe(0);
 	});
 });
