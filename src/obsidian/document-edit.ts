@@ -1,5 +1,6 @@
 import { type App, type Editor, MarkdownView, type TFile } from "obsidian";
 import { lineNow } from "../core/edits/kept-lines";
+import { findTask } from "../core/edits/task-edits";
 import { splitLines } from "../core/shared/text";
 
 /**
@@ -31,13 +32,16 @@ export async function savedTextWhileOpen(app: App, file: TFile): Promise<string 
 
 /**
  * Where line `line` of the note as last saved (the index's line numbers) is in the text the user sees:
- * an editor's unsaved typing may have added or removed lines above it. `line` itself when the note is
- * not open, or has no unsaved change.
+ * an editor's unsaved typing may have added or removed lines above it. For a task (`task`: its text,
+ * dates left out), the line `findTask` finds it on, its date changed or not. `line` itself when the
+ * note is not open, or has no unsaved change.
  */
-export async function lineOnScreen(app: App, file: TFile, line: number): Promise<number> {
+export async function lineOnScreen(app: App, file: TFile, line: number, task?: string): Promise<number> {
 	const saved = await savedTextWhileOpen(app, file);
 	const shown = saved === null ? null : (openEditorOf(app, file)?.getValue() ?? null);
-	return saved === null || shown === null || saved === shown ? line : lineNow(splitLines(saved), splitLines(shown), line);
+	if (saved === null || shown === null || saved === shown) return line;
+	const found = task === undefined ? null : findTask(shown, { line, text: task, saved });
+	return found && "line" in found ? found.line : lineNow(splitLines(saved), splitLines(shown), line);
 }
 
 /**

@@ -113,6 +113,14 @@ describe("Open source on a note open with unsaved lines above the task", () => {
 		await settle(app);
 		expect(app.workspace.opened.at(-1)?.state).toEqual({ active: true, eState: { line: 9 } });
 	});
+
+	it("opens at the task when a line was typed just above it and its date changed too", async () => {
+		const { app, view, editor } = await openWithPanel({ "People/Anna.md": ANNA });
+		editor.retype(ANNA.replace(`Notes\n- [ ] Call Anna 📅 ${TODAY}`, `Notes\nAsk about the trip\n- [ ] Call Anna 📅 ${day(2)}`));
+		click(buttonsOf(itemIn(view, "today", "Call Anna"))["Open source"]);
+		await settle(app);
+		expect(app.workspace.opened.at(-1)?.state).toEqual({ active: true, eState: { line: 7 } });
+	});
 });
 
 describe("calendar import updating a meeting note open with unsaved typing in its properties", () => {
