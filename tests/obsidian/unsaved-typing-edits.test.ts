@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
 import type { AgendaView } from "../../src/ui/agenda-view";
 import type { ImportCalendarModal } from "../../src/ui/calendar-modal";
-import { type App, type Editor, Menu, Notice } from "../fakes/obsidian";
+import { type App, type Editor, Menu, Notice, setPlatform } from "../fakes/obsidian";
 import { buttonsOf, click, fillModal, openAgendaPanel, settle, startObsidian, until } from "./harness";
 
 /**
@@ -18,6 +18,7 @@ const day = (n: number): string => addDays(TODAY, n);
 const ANNA = `---\ntype: person\n---\n# Anna\n- [ ] Call Anna 📅 ${day(-3)}\nNotes\n- [ ] Call Anna 📅 ${TODAY}\n`;
 
 afterEach(() => {
+	setPlatform("desktop");
 	document.body.empty();
 });
 
@@ -187,4 +188,32 @@ describe("a recurring task marked done from the panel while its note holds unsav
 		expect(editor.getValue()).toBe(once);
 		expect(Notice.shown.at(-1)).toBe("“Call mum” is no longer an open task in People/Mum.md: nothing changed.");
 	});
+});
+
+describe("the note open with unsaved typing somewhere else than the active editor", () => {
+	const places = [
+		{ where: "a background tab, another note active", popout: false, phone: false },
+		{ where: "a popout window's tab", popout: true, phone: false },
+		{ where: "a background tab on a phone", popout: false, phone: true },
+	];
+	for (const { where, popout, phone } of places) {
+		it(`in ${where}: Mark done ticks the task the button named in that tab's text, and the typing stays once saved`, async () => {
+			if (phone) setPlatform("phone");
+			const { app } = await startObsidian({ "People/Anna.md": ANNA, "Notes/other.md": "Other\n" });
+			app.workspace.rootEl = document.body;
+			// A popout window of the fake's own document: only which tab holds the editor matters here.
+			app.workspace.popoutWindow = () => window;
+			const view = await openAgendaPanel(app);
+			const anna = app.vault.getFileByPath("People/Anna.md");
+			if (!anna) throw new Error("no note");
+			const tab = app.workspace.openNoteInTab(anna, popout);
+			app.workspace.setActiveFile(app.vault.getFileByPath("Notes/other.md"));
+			tab.editor.retype(ANNA.replace("# Anna\n", "# Anna\nMet at the fair\n"));
+			click(buttonsOf(itemIn(view, "today", "Call Anna"))["Mark done"]);
+			await settle(app);
+			tab.editor.save();
+			await settle(app);
+			expect(app.vault.text("People/Anna.md")).toBe(`---\ntype: person\n---\n# Anna\nMet at the fair\n- [ ] Call Anna 📅 ${day(-3)}\nNotes\n- [x] Call Anna 📅 ${TODAY} ✅ ${TODAY}\n`);
+		});
+	}
 });
