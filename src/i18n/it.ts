@@ -208,6 +208,7 @@ export const it: Record<MessageKey, string> = {
 	"modal.groupsWrite": "Scrivi nella nota",
 	"notice.notMeeting": "Questa nota non è un incontro né un evento.",
 	"notice.briefInserted": "Promemoria inserito nella nota dell'incontro.",
+	"notice.introExists": "{path} ha già questa presentazione come follow-up aperto: non è stato aggiunto nulla.",
 	"notice.introCreated": "Follow-up creato in {path}.",
 	"notice.groupsWritten": "Gruppi scritti in {title}.",
 	"notice.groupsTooFew": "Servono almeno due partecipanti per organizzare i gruppi.",
@@ -554,6 +555,7 @@ export const it: Record<MessageKey, string> = {
 	"cli.warning.noCircles": "nessuno è nella cerchia \"{circle}\": nessuna nota persona ha ancora una cerchia",
 	// File reali degli esportatori (round 8): un calendario troncato.
 	"calendar.skip.already-noted": "nel vault c'è già una nota di quel giorno con quel titolo",
+	"calendar.unsavedEntry": "la sua proprietà {key} ha modifiche non ancora salvate: nulla è stato scritto. Importa di nuovo quando Obsidian avrà salvato la nota.",
 	"calendar.cutShort": "Questo file si interrompe prima della fine del calendario (un download o una copia incompleti?): sono letti gli eventi fino alla riga {line}, quelli successivi mancano. Esporta di nuovo il calendario per importare il resto.",
 	// Views in the real app (round 8): rapport code block options.
 	"block.notAnOption": "Riga {line}: \"{text}\" non è un'opzione del blocco rapport. Accetta date: YYYY-MM-DD.",

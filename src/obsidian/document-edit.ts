@@ -1,4 +1,7 @@
 import { type App, type Editor, MarkdownView, type TFile } from "obsidian";
+import { lineNow } from "../core/edits/kept-lines";
+import { findTask } from "../core/edits/task-edits";
+import { splitLines } from "../core/shared/text";
 
 /**
  * The editor showing `file`, when the user has it open (the active one first, then any other open
@@ -12,6 +15,33 @@ export function openEditorOf(app: App, file: TFile): Editor | null {
 		if (view instanceof MarkdownView && view.file?.path === file.path) return view.editor;
 	}
 	return null;
+}
+
+/**
+ * The note as last saved (what the index read) when it is open in an editor, whose text may hold
+ * typing not saved yet; null when it is not open, or cannot be read.
+ */
+export async function savedTextWhileOpen(app: App, file: TFile): Promise<string | null> {
+	if (!openEditorOf(app, file)) return null;
+	try {
+		return await app.vault.read(file);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Where line `line` of the note as last saved (the index's line numbers) is in the text the user sees:
+ * an editor's unsaved typing may have added or removed lines above it. For a task (`task`: its text,
+ * dates left out), the line `findTask` finds it on, its date changed or not. `line` itself when the
+ * note is not open, or has no unsaved change.
+ */
+export async function lineOnScreen(app: App, file: TFile, line: number, task?: string): Promise<number> {
+	const saved = await savedTextWhileOpen(app, file);
+	const shown = saved === null ? null : (openEditorOf(app, file)?.getValue() ?? null);
+	if (saved === null || shown === null || saved === shown) return line;
+	const found = task === undefined ? null : findTask(shown, { line, text: task, saved });
+	return found && "line" in found ? found.line : lineNow(splitLines(saved), splitLines(shown), line);
 }
 
 /**

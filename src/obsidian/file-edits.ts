@@ -7,7 +7,7 @@ import type { Translate } from "../i18n";
 import { describeProblemAt } from "../core/render/problems";
 import { problem } from "../core/shared/problems";
 import { quoted } from "../core/render/safe-text";
-import { editDocument } from "./document-edit";
+import { editDocument, savedTextWhileOpen } from "./document-edit";
 
 /**
  * Every change Rapport makes to a note goes through here: a one-line edit from core, made through the
@@ -42,21 +42,34 @@ export class FileEdits {
 	}
 
 	/**
-	 * Applies `edit` to the open task `target` names in `path`, found by its text if the note moved
-	 * it; when it is gone or ambiguous nothing changes and a Notice says so.
+	 * Applies `edit` to the open task `target` names in `path`, found in the text as it is now (the
+	 * editor's, unsaved typing included; see `findTask`); when it is gone or ambiguous nothing changes
+	 * and a Notice says so.
 	 */
-	private async editTask(path: string, target: TaskTarget, edit: (text: string) => TaskEditResult): Promise<boolean> {
+	private async editTask(path: string, target: TaskTarget, edit: (text: string, target: TaskTarget) => TaskEditResult): Promise<boolean> {
 		const file = this.file(path);
 		if (!file) return false;
+		const read = await this.readTarget(file, target);
 		let result: TaskEditResult = { ok: false, reason: "gone" };
 		const written = await this.edit(file, (data) => {
-			result = edit(data);
+			result = edit(data, read);
 			return result.ok ? result.text : data;
 		});
 		if (written === null) return false;
 		const outcome = result as TaskEditResult;
 		if (!outcome.ok) new Notice(this.t()(outcome.reason === "ambiguous" ? "notice.taskAmbiguous" : "notice.taskGone", { text: quoted(target.text), path }));
 		return outcome.ok;
+	}
+
+	/**
+	 * `target` (its line as the index read it) with the note as last saved, when the note is open in an
+	 * editor: the editor's text may hold typing the index has not seen, lines above it added or removed,
+	 * so the task is found there from where that saved line went. Else (or unreadable) as it is.
+	 */
+	private async readTarget(file: TFile, target: TaskTarget): Promise<TaskTarget> {
+		if (target.saved !== undefined) return target;
+		const saved = await savedTextWhileOpen(this.app, file);
+		return saved === null ? target : { ...target, saved };
 	}
 
 	/**
@@ -67,8 +80,8 @@ export class FileEdits {
 	async markDone(path: string, target: TaskTarget, today: CalendarDay, label: string): Promise<boolean> {
 		const tasks = tasksApi(this.app);
 		let lines: readonly string[] = [];
-		const ok = await this.editTask(path, target, (text) =>
-			editTask(text, target, (line) => {
+		const ok = await this.editTask(path, target, (text, read) =>
+			editTask(text, read, (line) => {
 				// A Logseq task (`- TODO …`) is no task to the Tasks plugin: Rapport writes its DONE.
 				const next = tasks && matchTaskLine(line)?.marker === null ? tasks.executeToggleTaskDoneCommand(line, path).split("\n") : completeTaskLines(line, today);
 				lines = next ?? [];
@@ -81,7 +94,7 @@ export class FileEdits {
 	}
 
 	async snooze(path: string, target: TaskTarget, until: CalendarDay, label: string): Promise<boolean> {
-		const ok = await this.editTask(path, target, (text) => editTaskBlock(text, target, (block) => snoozeTaskBlock(block, until)));
+		const ok = await this.editTask(path, target, (text, read) => editTaskBlock(text, read, (block) => snoozeTaskBlock(block, until)));
 		if (ok) new Notice(this.t()("notice.snoozed", { date: until, text: quoted(label) }));
 		return ok;
 	}

@@ -144,6 +144,6 @@ function renderActions(el: HTMLElement, item: AgendaItem, host: RapportHost): vo
 	}
 	if (item.kind === "meeting") iconButton(el, "clipboard-list", t("agenda.brief"), () => new BriefModal(host, item.source.path).open(), `${key}:brief`);
 	iconButton(el, "file-text", t("action.open"), (evt) => {
-		void openNote(host.app, item.source.path, Keymap.isModEvent(evt), t, item.source.line);
+		void openNote(host.app, item.source.path, Keymap.isModEvent(evt), t, item.source.line, item.kind === "followup" ? item.text : undefined);
 	}, `${key}:open`);
 }

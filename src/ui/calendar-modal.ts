@@ -1,7 +1,8 @@
 import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
 import { fileNameWords } from "../i18n";
-import { editDocument } from "../obsidian/document-edit";
+import { editDocument, savedTextWhileOpen } from "../obsidian/document-edit";
 import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText } from "../core/calendar/plan";
+import { frontmatterEntryOf } from "../core/calendar/frontmatter-set";
 import { readCalendar } from "../core/calendar/read-ics";
 import { decodeWholeFile } from "../core/contacts/decode";
 import { importWindow } from "../core/calendar/window";
@@ -180,12 +181,22 @@ export class ImportCalendarModal extends Modal {
 		await runImport(this, this.body, this.host.t, button, creates, updates, { done: "calendar.done", withFailures: "calendar.doneWithFailures" });
 	}
 
-	/** A meeting note an earlier import created: its date, time and attendees set again, body untouched; false when it is gone. */
+	/**
+	 * A meeting note an earlier import created: its date, time and attendees set again, body untouched;
+	 * false when it is gone. The plan was made from the note as last saved: a property it sets that the
+	 * editor shows changed since (an attendee typed a moment ago) is not written over; the note is then
+	 * left as it is and listed with why.
+	 */
 	private async updateMeeting(update: CalendarPlan["updates"][number]): Promise<boolean> {
 		const file = this.app.vault.getFileByPath(update.path);
 		if (!file) return false;
+		const saved = await savedTextWhileOpen(this.app, file);
 		// Through the editor when the meeting note is open: typing not saved yet stays.
-		await editDocument(this.app, file, (text) => updatedMeetingText(text, update));
+		await editDocument(this.app, file, (text) => {
+			const changed = saved === null ? undefined : update.set.find(([key]) => frontmatterEntryOf(saved, key) !== frontmatterEntryOf(text, key));
+			if (changed) throw new Error(this.host.t("calendar.unsavedEntry", { key: changed[0] }));
+			return updatedMeetingText(text, update);
+		});
 		return true;
 	}
 

@@ -68,9 +68,10 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 			id: "snooze",
 			name: "command.snooze",
 			onOpenTask: (editor, line) => {
-				const target = taskTarget(editor.getLine(line), line);
+				// The note as it is now: what the task's line is counted in, if the note changes while the date is picked.
+				const target = taskTarget(editor.getLine(line), line, editor.getValue());
 				new DatePromptModal(host, addDays(today(), 1), (day) => {
-					// The note may have changed while the date was picked: the task is found again by its text.
+					// The note may have changed while the date was picked: the task is found again from where its line went.
 					const before = editor.getValue();
 					const result = target ? editTaskBlock(before, target, (block) => snoozeTaskBlock(block, day)) : { ok: false as const, reason: "gone" as const };
 					if (!result.ok) {
@@ -154,9 +155,9 @@ function openTaskLine(editor: Editor): number | null {
 	return task && isOpenStatus(task.status) ? line : null;
 }
 
-function taskTarget(lineText: string, line: number): TaskTarget | null {
+function taskTarget(lineText: string, line: number, saved: string): TaskTarget | null {
 	const task = matchTaskLine(lineText);
-	return task ? { line, text: parseTaskBody(task.status, task.body).text } : null;
+	return task ? { line, text: parseTaskBody(task.status, task.body).text, saved } : null;
 }
 
 async function templateText(host: RapportHost, templatePath: string, day: string, title: string): Promise<string | null> {

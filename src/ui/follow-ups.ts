@@ -6,6 +6,7 @@ import { attendeesWithoutFollowUpIn } from "../core/relationships/unfollowed";
 import { editDocument, openEditorOf } from "../obsidian/document-edit";
 import type { RapportHost } from "./host";
 import { safeLine } from "../core/render/safe-text";
+import { hasOpenTaskLike } from "../core/edits/task-edits";
 
 /** The heading follow-ups go under in a meeting note (found in either language, created in English as the templates have it). */
 export const FOLLOW_UP_HEADING = "Follow-ups";
@@ -22,14 +23,21 @@ export function editorOf(host: RapportHost, file: TFile): Editor | null {
 
 /**
  * Inserts task lines under the note's "Follow-ups" heading (created when missing): through the editor
- * when open, else `Vault.process`. A refused write (a read-only or vanished file) is told in a Notice; false then.
+ * when open, else `Vault.process`. Lines whose open task the note already has (as the editor shows
+ * it) are left out. A refused write (a read-only or vanished file) is told in a Notice; false then.
+ * How many lines were inserted otherwise.
  */
-export async function insertFollowUpLines(host: RapportHost, file: TFile, unsafe: readonly string[]): Promise<boolean> {
+export async function insertFollowUpLines(host: RapportHost, file: TFile, unsafe: readonly string[]): Promise<number | false> {
 	// One line per task, whatever the names and paths inside them hold (no line break, marker or comment opener).
 	const lines = unsafe.map(safeLine);
+	let inserted = 0;
 	try {
-		await editDocument(host.app, file, (data) => applyInsertion(data, followUpInsertion(data, FOLLOW_UP_HEADING, lines)));
-		return true;
+		await editDocument(host.app, file, (data) => {
+			const missing = lines.filter((l) => !hasOpenTaskLike(data, l));
+			inserted = missing.length;
+			return missing.length === 0 ? data : applyInsertion(data, followUpInsertion(data, FOLLOW_UP_HEADING, missing));
+		});
+		return inserted;
 	} catch (error) {
 		new Notice(host.t("notice.writeFailed", { path: file.path, reason: error instanceof Error ? error.message : String(error) }));
 		return false;
@@ -58,7 +66,8 @@ export async function createFollowUps(host: RapportHost, file: TFile): Promise<v
 	}
 	const due = addDays(note.date ?? today(), host.settings.followUpDelayDays);
 	const lines = missing.map((p) => `- [ ] ${host.t("modal.followUpText", { person: linkTo(host, p, file.path) })} 📅 ${due}`);
-	if (await insertFollowUpLines(host, file, lines)) new Notice(host.t("notice.followUpsCreated", { n: missing.length }));
+	const inserted = await insertFollowUpLines(host, file, lines);
+	if (inserted !== false) new Notice(host.t("notice.followUpsCreated", { n: inserted }));
 }
 
 /** An "introduce A to B" follow-up in A's note, due after the follow-up delay. */
@@ -70,5 +79,7 @@ export async function createIntroductionFollowUp(host: RapportHost, a: string, b
 	}
 	const due = addDays(today(), host.settings.followUpDelayDays);
 	const text = host.t("intro.pair", { a: linkTo(host, a, a), b: linkTo(host, b, a) });
-	if (await insertFollowUpLines(host, file, [`- [ ] ${text} 📅 ${due}`])) new Notice(host.t("notice.introCreated", { path: file.path }));
+	const inserted = await insertFollowUpLines(host, file, [`- [ ] ${text} 📅 ${due}`]);
+	// Asked twice (the list comes from the index, which has not read the first one yet): one follow-up.
+	if (inserted !== false) new Notice(host.t(inserted > 0 ? "notice.introCreated" : "notice.introExists", { path: file.path }));
 }

@@ -1,5 +1,5 @@
 import { Keymap, Modal, Notice, Setting, TFile } from "obsidian";
-import { appendParagraph } from "../core/edits/append-lines";
+import { appendParagraph, insertParagraphAfter } from "../core/edits/append-lines";
 import { type MeetingBrief, meetingBrief } from "../core/relationships/brief";
 import { today } from "../core/dates/dates";
 import { groupInputFor, groupInterests } from "../core/events/event-groups";
@@ -11,6 +11,7 @@ import { resolveMe } from "../core/relationships/me";
 import type { ReciprocityLedger } from "../core/relationships/reciprocity";
 import { briefToMarkdown, introductionWhy, strengthWhy } from "../core/render/insights";
 import { WIKILINKS } from "../core/render/markdown";
+import { editDocument } from "../obsidian/document-edit";
 import { createIntroductionFollowUp, editorOf } from "./follow-ups";
 import type { RapportHost } from "./host";
 import { openNote } from "./open-note";
@@ -78,18 +79,13 @@ export class BriefModal extends Modal {
 			return;
 		}
 		const lines = briefToMarkdown(brief, (p) => this.host.nameOf(p), this.host.t, WIKILINKS);
-		const editor = editorOf(this.host, file);
-		if (editor) {
-			// In the editor: one change at the cursor, undone with Ctrl+Z.
-			const cursor = editor.getCursor();
-			editor.replaceRange(`\n${lines.join("\n")}\n`, { line: cursor.line, ch: editor.getLine(cursor.line).length });
-		} else {
-			try {
-				await this.app.vault.process(file, (data) => appendParagraph(data, lines));
-			} catch (error) {
-				new Notice(this.host.t("notice.writeFailed", { path: file.path, reason: error instanceof Error ? error.message : String(error) }));
-				return;
-			}
+		// In the editor: one change under the cursor's line (when that is in the body, in the open), undone with Ctrl+Z.
+		const cursor = editorOf(this.host, file)?.getCursor().line ?? null;
+		try {
+			await editDocument(this.app, file, (data) => (cursor === null ? appendParagraph(data, lines) : insertParagraphAfter(data, cursor, lines)));
+		} catch (error) {
+			new Notice(this.host.t("notice.writeFailed", { path: file.path, reason: error instanceof Error ? error.message : String(error) }));
+			return;
 		}
 		new Notice(this.host.t("notice.briefInserted"));
 		this.close();

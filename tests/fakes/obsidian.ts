@@ -881,6 +881,18 @@ export class Workspace extends Events {
 		return leaf;
 	}
 
+	/**
+	 * Test helper: `file` open in a tab of its own with its editor (an `EditorTabView`), not the active
+	 * one: a background tab of the main area, or (`popout`) a popout window's tab.
+	 */
+	openNoteInTab(file: TFile, popout = false): EditorTabView {
+		const leaf = popout ? this.openPopoutLeaf() : this.newLeaf(this.rootSplit);
+		const view = new EditorTabView(leaf, file);
+		leaf.view = view;
+		leaf.containerEl.appendChild(view.containerEl);
+		return view;
+	}
+
 	/** Test helper: opens the window of a popout ("Open in new window"); none by default, as on a phone. */
 	popoutWindow: (() => Window) | null = null;
 
@@ -1095,6 +1107,15 @@ export class Editor {
 		this.dirty = true;
 	}
 
+	/**
+	 * Test helper: the user's typing (lines added, removed or changed anywhere) leaves the editor
+	 * holding `text`; it stays unsaved until `save()`.
+	 */
+	retype(text: string): void {
+		this.buffer = text;
+		this.dirty = true;
+	}
+
 	/** Whether the editor holds text that is not on disk yet. */
 	get hasUnsavedChanges(): boolean {
 		return this.dirty;
@@ -1120,6 +1141,14 @@ export class MarkdownView {
 		readonly file: TFile,
 		readonly editor: Editor,
 	) {}
+
+	/**
+	 * As in Obsidian, a note's tab with its editor is a `MarkdownView`: the fake's `EditorTabView`
+	 * (`Workspace.openNoteInTab`) counts too. A `DeferredView` does not.
+	 */
+	static [Symbol.hasInstance](value: unknown): boolean {
+		return value instanceof EditorTabView || (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === MarkdownView.prototype);
+	}
 }
 
 /* ------------------------------------------------------------------ app, plugin, views */
@@ -1370,6 +1399,26 @@ export class DeferredView extends View {
 	}
 	override getViewType(): string {
 		return this.standsFor;
+	}
+}
+
+/**
+ * A note open in a tab with its own editor, as Obsidian's `MarkdownView` is (`instanceof MarkdownView`
+ * holds): in a background tab, another pane or a popout window, with typing not saved yet while
+ * another note is the active one (`Workspace.openNoteInTab`).
+ */
+export class EditorTabView extends View {
+	override navigation = true;
+	readonly editor: Editor;
+	constructor(
+		leaf: WorkspaceLeaf,
+		readonly file: TFile,
+	) {
+		super(leaf);
+		this.editor = new Editor(this.app, file, 0);
+	}
+	override getViewType(): string {
+		return "markdown";
 	}
 }
 

@@ -185,6 +185,7 @@ describe("commands", () => {
 		const link = modal.contentEl.querySelector("a");
 		expect(link?.textContent).toBe("Meetings/m1.md:4");
 		click(link);
+		await settle(started.app);
 		expect(started.app.workspace.opened.at(-1)).toMatchObject({ linktext: "Meetings/m1.md", state: { eState: { line: 3 } } });
 	});
 });

@@ -83,6 +83,26 @@ describe("prepare brief", () => {
 		expect(started.app.vault.text("Meetings/next.md")).toBe(before);
 	});
 
+	it("inserts the brief under the cursor's line in the body, and never into the properties of a note just opened", async () => {
+		const started = await startObsidian(vault(), OPTIONS);
+		const file = open(started, "Meetings/next.md");
+		const before = started.app.vault.text("Meetings/next.md") ?? "";
+		// Just opened: the cursor is on line 0, the frontmatter's `---`.
+		started.app.commands.executeCommandById("rapport:prepare-brief");
+		press(lastModal(started).contentEl, "Insert into the meeting note");
+		await settle(started.app);
+		const appended = started.app.vault.text("Meetings/next.md") ?? "";
+		expect(appended.startsWith(`${before}\n## Brief: next\n`)).toBe(true);
+		expect(started.plugin.live.index.note("Meetings/next.md")?.kind).toBe("meeting");
+		started.app.workspace.activeEditor?.undo();
+		await settle(started.app);
+		started.app.workspace.setActiveFile(file, 5);
+		started.app.commands.executeCommandById("rapport:prepare-brief");
+		press(lastModal(started).contentEl, "Insert into the meeting note");
+		await settle(started.app);
+		expect(started.app.vault.text("Meetings/next.md")?.startsWith(`${before}## Brief: next\n`)).toBe(true);
+	});
+
 	it("is offered from the panel on today's meetings", async () => {
 		const started = await startObsidian(vault(), OPTIONS);
 		const view = await openPanel(started);
@@ -107,6 +127,28 @@ describe("suggest introductions", () => {
 		await settle(started.app);
 		expect(started.app.vault.text("People/Carla Blu.md")).toContain(`\n## Follow-ups\n\n- [ ] Introduce [[Carla Blu]] to [[Dario Verdi]] 📅 ${day(3)}\n`);
 		expect(started.plugin.live.index.followUpsOf("People/Dario Verdi.md").map((f) => f.text)).toEqual(["Introduce [[Carla Blu]] to [[Dario Verdi]]"]);
+	});
+});
+
+describe("an introduction asked for twice", () => {
+	it("is one follow-up in the note, also while the note is open with unsaved typing; the second time a notice says it is there", async () => {
+		const started = await startObsidian(vault(), OPTIONS);
+		const carla = open(started, "People/Carla Blu.md");
+		started.app.workspace.activeEditor?.type(0, "");
+		const create = async (): Promise<void> => {
+			started.app.commands.executeCommandById("rapport:suggest-introductions");
+			const row = [...lastModal(started).contentEl.querySelectorAll<HTMLElement>(".rapport-intro")].find((r) => r.textContent?.includes("Introduce Carla Blu to Dario Verdi"));
+			click(buttonsOf(row as HTMLElement)["Create follow-up"]);
+			await settle(started.app);
+		};
+		await create();
+		await create();
+		const shown = started.app.workspace.activeEditor?.getValue() ?? "";
+		expect(shown.split("Introduce [[Carla Blu]] to [[Dario Verdi]]")).toHaveLength(2);
+		expect(Notice.shown.at(-1)).toBe("People/Carla Blu.md already has this introduction as an open follow-up: nothing added.");
+		started.app.workspace.activeEditor?.save();
+		await settle(started.app);
+		expect(started.app.vault.text(carla.path)).toBe(shown);
 	});
 });
 

@@ -49,8 +49,7 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 	const missing: string[] = [];
 	for (const [key, value] of entries) {
 		const wanted = entryLines(key, value);
-		// The key as the user wrote it: bare, or in double or single quotes.
-		const keyLine = new RegExp(`^(${escape(key)}|"${escape(key)}"|'${escape(key)}')[ \\t]*:`);
+		const keyLine = keyLinePattern(key);
 		const at = lines.findIndex((l) => keyLine.test(l));
 		if (at < 0) {
 			missing.push(...wanted);
@@ -73,6 +72,28 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 	let written = lines.join("");
 	if (missing.length > 0) written += (written === "" || LINE_BREAK_AT_END.test(written) ? "" : eol) + missing.join(eol) + eol;
 	return bom + rest.slice(0, start) + written + rest.slice(end);
+}
+
+/**
+ * How `key` is written in the frontmatter of `text`: its entry's lines (the key's line and those
+ * continuing it), line ends left out; the whole block when it is a flow mapping (`{a: 1}`); null when
+ * the note has no frontmatter or no such key. Two texts with the same answer give `setFrontmatterEntries` the same entry to replace.
+ */
+export function frontmatterEntryOf(text: string, key: string): string | null {
+	const rest = text.startsWith("\uFEFF") ? text.slice(1) : text;
+	const open = OPEN.exec(rest);
+	const close = open ? CLOSE.exec(rest.slice(open[0].length)) : null;
+	if (!open || !close) return null;
+	const block = rest.slice(open[0].length, open[0].length + close.index + (close[1] ?? "").length);
+	if (isFlowMapping(block)) return block.replace(/\r\n?/g, "\n");
+	const lines = block.match(LINES) ?? [];
+	const keyLine = keyLinePattern(key);
+	const at = lines.findIndex((l) => keyLine.test(l));
+	if (at < 0) return null;
+	return lines
+		.slice(at, entryEnd(lines, at))
+		.map((l) => l.replace(LINE_BREAK_AT_END, ""))
+		.join("\n");
 }
 
 /**
@@ -125,6 +146,11 @@ function appendedToBlockList(entry: readonly string[], wanted: readonly string[]
 	const ending = LINE_BREAK_AT_END.exec(lastLine)?.[0] ?? eol;
 	const added = wanted.slice(values.length).map((v) => `${style.indent}-${style.gap}${yamlScalar(v)}${ending}`);
 	return [keyLine, ...rest.slice(0, last), LINE_BREAK_AT_END.test(lastLine) ? lastLine : lastLine + eol, ...added, ...rest.slice(last + 1)];
+}
+
+/** The line that opens `key`'s entry, the key as the user wrote it: bare, or in double or single quotes. */
+function keyLinePattern(key: string): RegExp {
+	return new RegExp(`^(${escape(key)}|"${escape(key)}"|'${escape(key)}')[ \\t]*:`);
 }
 
 function escape(text: string): string {

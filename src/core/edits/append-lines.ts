@@ -1,7 +1,7 @@
 import { frontmatterEnd } from "../notes/markdown";
-import { endsWithBreak, lineEndingOf, lineStart } from "../shared/line-ends";
+import { endsWithBreak, lineEnd, lineEndingOf, lineStart } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
-import { hiddenTailStart } from "./hidden-lines";
+import { hiddenAfter, hiddenTailStart, isVisible, VISIBLE } from "./hidden-lines";
 
 /**
  * Appends `lines` to a note as a paragraph of their own (a blank line before them, unless the note is
@@ -23,6 +23,24 @@ export function appendParagraph(text: string, lines: readonly string[]): string 
 	}
 	const lead = text.replace(/^\uFEFF/, "") === "" || endsWithBlankLine(text) ? "" : endsWithBreak(text) ? eol : eol + eol;
 	return text + lead + block;
+}
+
+/**
+ * `lines` under line `at` (the editor's cursor), with the note's line ending, a blank line after them:
+ * when that line is in the note's body and the reader sees what follows it. A cursor in the
+ * frontmatter (where a note just opened has it), a code block, a comment or Rapport's section would
+ * break the note's properties or hide the lines: they are appended as `appendParagraph` does instead.
+ */
+export function insertParagraphAfter(text: string, at: number, lines: readonly string[]): string {
+	const all = splitLines(text);
+	const body = frontmatterEnd(all);
+	if (at < body || at >= all.length) return appendParagraph(text, lines);
+	let state = VISIBLE;
+	for (let i = body; i <= at; i++) state = hiddenAfter(all[i] ?? "", state);
+	if (!isVisible(state)) return appendParagraph(text, lines);
+	const eol = lineEndingOf(text);
+	const end = lineEnd(text, lineStart(text, at));
+	return text.slice(0, end) + eol + lines.join(eol) + eol + text.slice(end);
 }
 
 /** Whether the text ends with a blank line (whitespace aside), whatever its line breaks: `\n\n`, `\r\n\r\n`, `\r\r`. */

@@ -1,10 +1,11 @@
 import type { CalendarDay } from "../dates/dates";
 import { frontmatterEnd, scanBody } from "../notes/markdown";
 import { maskLinks, maskSpans } from "../notes/links";
-import { DATE_VALUE, isOpenStatus, matchTaskLine, struckSpans } from "../notes/tasks";
+import { DATE_VALUE, isOpenStatus, matchTaskLine, parseTaskBody, struckSpans } from "../notes/tasks";
 import { breakAt, endsWithBreak, lineEnd, lineEndingOf, lineStart } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { hiddenTailStart } from "./hidden-lines";
+import { keptLines } from "./kept-lines";
 import { parseRule, readTasksLine, writeTasksBody } from "./recurrence";
 import { completeLogseqLine, logseqBlockLength, snoozeLogseqBlock } from "./logseq-edits";
 
@@ -107,25 +108,72 @@ export function setTaskDue(line: string, due: CalendarDay): string | null {
 	return appendToTask(line, `📅 ${due}`);
 }
 
-/** The task an edit is meant for: where Rapport read it, and its text as read (dates left out). */
+/**
+ * The task an edit is meant for: where Rapport read it, and its text as read (dates left out). `saved`,
+ * when given, is the note's text that line number was read from (the note as last saved, which the
+ * index holds) while the text edited may hold more (an editor's unsaved typing).
+ */
 export interface TaskTarget {
 	line: number;
 	text: string;
+	saved?: string;
 }
 
 export type TaskEditResult = { ok: true; text: string; line: number } | { ok: false; reason: "gone" | "ambiguous" };
 
+type Found = { line: number } | { reason: "gone" | "ambiguous" };
+
 /**
- * Finds the open task an edit names: at its line if the text there is still that task's, else the
- * one open task with that text elsewhere in the note (the note changed since it was read). Gone
- * or ambiguous: nothing is changed and the reason is returned, so the caller can say so.
+ * Finds the open task an edit names. Read from `saved` and edited in another text (the editor's):
+ * the line where that saved line is now, unchanged; when it was changed (its date moved) or moved,
+ * the one open task with its text among the lines that are new in the text, never a task that was
+ * already elsewhere in the saved note. Otherwise: at its line if the text there is still that task's,
+ * else the one open task with that text elsewhere in the note (the note changed since it was read).
+ * Gone or ambiguous: nothing is changed and the reason is returned, so the caller can say so.
  */
-export function findTask(text: string, target: TaskTarget): { line: number } | { reason: "gone" | "ambiguous" } {
+export function findTask(text: string, target: TaskTarget): Found {
 	const lines = splitLines(text);
-	const open = scanBody(lines, frontmatterEnd(lines)).tasks.filter((t) => isOpenStatus(t.status) && t.text === target.text);
-	if (open.some((t) => t.line === target.line)) return { line: target.line };
-	if (open.length === 1 && open[0]) return { line: open[0].line };
-	return { reason: open.length === 0 ? "gone" : "ambiguous" };
+	const open = openTaskLines(lines, target.text);
+	const saved = target.saved === undefined || target.saved === text ? null : splitLines(target.saved);
+	if (saved && openTaskLines(saved, target.text).includes(target.line)) return foundSince(saved, lines, open, target.line, target.text);
+	if (open.includes(target.line)) return { line: target.line };
+	return oneOf(open);
+}
+
+/** The lines of the open tasks with text `text` (dates left out); of the done and cancelled ones with `closed`. */
+function openTaskLines(lines: readonly string[], text: string, closed = false): number[] {
+	return scanBody(lines, frontmatterEnd(lines))
+		.tasks.filter((t) => isOpenStatus(t.status) !== closed && t.text === text)
+		.map((t) => t.line);
+}
+
+/**
+ * The task on line `line` of `saved`, in `lines` (which hold `open` tasks with its text): see
+ * `findTask`. A task with its text closed on a new line means it was done there (a recurring task
+ * done a moment ago, not saved yet, left its next occurrence open on a new line): gone, so a second
+ * click never completes the next occurrence too.
+ */
+function foundSince(saved: readonly string[], lines: readonly string[], open: readonly number[], line: number, text: string): Found {
+	const kept = keptLines(saved, lines);
+	const now = kept[line] ?? -1;
+	if (now >= 0) return open.includes(now) ? { line: now } : { reason: "gone" };
+	const old = new Set(kept);
+	if (openTaskLines(lines, text, true).some((l) => !old.has(l))) return { reason: "gone" };
+	return oneOf(open.filter((l) => !old.has(l)));
+}
+
+/**
+ * Whether `text` already has an open task with the text of the task line `line` (dates aside, so the
+ * same follow-up written on another day counts): a note read as the editor shows it, unsaved typing included.
+ */
+export function hasOpenTaskLike(text: string, line: string): boolean {
+	const task = matchTaskLine(line);
+	return task !== null && openTaskLines(splitLines(text), parseTaskBody(task.status, task.body).text).length > 0;
+}
+
+function oneOf(lines: readonly number[]): Found {
+	if (lines.length === 1 && lines[0] !== undefined) return { line: lines[0] };
+	return { reason: lines.length === 0 ? "gone" : "ambiguous" };
 }
 
 /** Applies `edit` to the task `target` names; its lines replace the task's, with the line's own ending between them. */

@@ -111,3 +111,53 @@ describe("statuses Mark done accepts", () => {
 		expect(done("- [-] Cancelled")).toBeNull();
 	});
 });
+
+describe("a task read from the saved note, edited in the editor's text with unsaved typing", () => {
+	const saved = "# Anna\n- [ ] Call Anna 📅 2026-11-01\nnotes\n- [ ] Call Anna 📅 2026-12-01\n";
+
+	it("of two tasks with the same text, ticks the one the button named after lines were typed above both", () => {
+		const typed = "# Anna\nnew line\nanother\n- [ ] Call Anna 📅 2026-11-01\nnotes\n- [ ] Call Anna 📅 2026-12-01\n";
+		expect(editTask(typed, { line: 3, text: "Call Anna", saved }, done)).toEqual({
+			ok: true,
+			line: 5,
+			text: "# Anna\nnew line\nanother\n- [ ] Call Anna 📅 2026-11-01\nnotes\n- [x] Call Anna 📅 2026-12-01 ✅ 2026-11-27\n",
+		});
+	});
+
+	it("changes nothing when the task was deleted in the editor and another task has its text", () => {
+		const typed = "# Anna\nnotes\n- [ ] Call Anna 📅 2026-12-01\n";
+		expect(editTask(typed, { line: 1, text: "Call Anna", saved }, done)).toEqual({ ok: false, reason: "gone" });
+	});
+
+	it("finds it when its own date was changed in the editor, lines above it removed", () => {
+		const typed = "- [ ] Call Anna 📅 2026-11-05\nnotes\n- [ ] Call Anna 📅 2026-12-01\n";
+		expect(editTask(typed, { line: 1, text: "Call Anna", saved }, done)).toEqual({ ok: true, line: 0, text: "- [x] Call Anna 📅 2026-11-05 ✅ 2026-11-27\nnotes\n- [ ] Call Anna 📅 2026-12-01\n" });
+	});
+
+	it("changes nothing when its text was changed in the editor", () => {
+		const typed = "# Anna\n- [ ] Call Anna about the deck 📅 2026-11-01\nnotes\n- [ ] Call Anna 📅 2026-12-01\n";
+		expect(editTask(typed, { line: 1, text: "Call Anna", saved }, done)).toEqual({ ok: false, reason: "gone" });
+	});
+
+	it("changes nothing when its line was replaced by two tasks with its text", () => {
+		const typed = "# Anna\n- [ ] Call Anna 📅 2026-11-02\n- [ ] Call Anna 📅 2026-11-03\nnotes\n- [ ] Call Anna 📅 2026-12-01\n";
+		expect(editTask(typed, { line: 1, text: "Call Anna", saved }, done)).toEqual({ ok: false, reason: "ambiguous" });
+	});
+
+	it("reads a CRLF saved note against the editor's LF text line by line", () => {
+		const typed = "# Anna\nnew\n- [ ] Call Anna 📅 2026-11-01\nnotes\n- [ ] Call Anna 📅 2026-12-01\n";
+		expect(editTask(typed, { line: 3, text: "Call Anna", saved: saved.replace(/\n/g, "\r\n") }, done)).toMatchObject({ ok: true, line: 4 });
+	});
+
+	it("a recurring task already done in the editor (its next occurrence open on its line) is gone, not done again", () => {
+		const weekly = "# Mum\n- [ ] Call mum 🔁 every week 📅 2026-11-26\n";
+		const doneOnce = "# Mum\n- [ ] Call mum 🔁 every week 📅 2026-12-03\n- [x] Call mum 🔁 every week 📅 2026-11-26 ✅ 2026-11-27\n";
+		expect(editTask(doneOnce, { line: 1, text: "Call mum", saved: weekly }, done)).toEqual({ ok: false, reason: "gone" });
+	});
+
+	it("with a saved text its line does not match (the index is behind), finds the task by its text as before", () => {
+		const typed = "# Anna\n- [ ] Pay rent\n- [ ] Call Anna\n";
+		expect(editTask(typed, { line: 1, text: "Call Anna", saved: typed }, done)).toMatchObject({ ok: true, line: 2 });
+		expect(editTask(typed, { line: 0, text: "Call Anna", saved: "- [ ] Pay rent\n" }, done)).toMatchObject({ ok: true, line: 2 });
+	});
+});

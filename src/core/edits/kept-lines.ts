@@ -1,0 +1,100 @@
+/**
+ * Where the lines of one version of a note went in another: the editor's text holds typing the
+ * index has not seen (Obsidian saves every few seconds), so a line number read from the saved note
+ * may name another line of the text on screen. A line diff (Myers' shortest edit script over whole
+ * lines) tells which saved lines are still there unchanged, and where.
+ */
+
+/** Past this many inserted or deleted lines the diff stops: the changed lines then count as all changed. */
+const MAX_EDITS = 1000;
+
+/**
+ * For each line of `before`, the line of `after` it is still, unchanged, in the longest common run
+ * of lines the two share; -1 for a line changed or deleted (or, past `MAX_EDITS` changes, every line
+ * between the common head and tail).
+ */
+export function keptLines(before: readonly string[], after: readonly string[]): Int32Array {
+	const kept = new Int32Array(before.length).fill(-1);
+	let head = 0;
+	while (head < before.length && head < after.length && before[head] === after[head]) kept[head] = head++;
+	let tail = 0;
+	while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) {
+		kept[before.length - 1 - tail] = after.length - 1 - tail;
+		tail++;
+	}
+	matchMiddle(before.slice(head, before.length - tail), after.slice(head, after.length - tail), head, kept);
+	return kept;
+}
+
+/** The line of `after` that line `line` of `before` is at now, or -1 when it was changed or deleted. */
+export function keptLine(before: readonly string[], after: readonly string[], line: number): number {
+	return line >= 0 && line < before.length ? (keptLines(before, after)[line] ?? -1) : -1;
+}
+
+/**
+ * Where line `line` of `before` is in `after`, to show it: its line when it is still there, else
+ * the line after the last one above it that is (where it was changed or deleted).
+ */
+export function lineNow(before: readonly string[], after: readonly string[], line: number): number {
+	const kept = keptLines(before, after);
+	for (let l = Math.min(line, before.length - 1); l >= 0; l--) {
+		const now = kept[l] ?? -1;
+		if (now >= 0) return l === line ? now : Math.min(now + 1, Math.max(after.length - 1, 0));
+	}
+	return 0;
+}
+
+/**
+ * Fills `kept` (offset by `offset` on both sides) with the common lines of `a` and `b`, which share no
+ * first or last line; leaves them unmatched past `MAX_EDITS` edits.
+ */
+function matchMiddle(a: readonly string[], b: readonly string[], offset: number, kept: Int32Array): void {
+	const n = a.length;
+	const m = b.length;
+	if (n === 0 || m === 0) return;
+	const limit = Math.min(n + m, MAX_EDITS);
+	// trace[d] is the furthest x on each diagonal k (index k + d + 1) before round d.
+	const trace: Int32Array[] = [];
+	let v = new Int32Array(3);
+	for (let d = 0; d <= limit; d++) {
+		trace.push(v);
+		const next = new Int32Array(2 * d + 3);
+		const at = (arr: Int32Array, size: number, k: number): number => arr[k + size + 1] ?? 0;
+		for (let k = -d; k <= d; k += 2) {
+			const fromAbove = k === -d || (k !== d && at(v, d - 1, k - 1) < at(v, d - 1, k + 1));
+			let x = fromAbove ? at(v, d - 1, k + 1) : at(v, d - 1, k - 1) + 1;
+			let y = x - k;
+			while (x < n && y < m && a[x] === b[y]) {
+				x++;
+				y++;
+			}
+			next[k + d + 1] = x;
+			if (x >= n && y >= m) {
+				backtrack(trace, next, d, n, m, offset, kept);
+				return;
+			}
+		}
+		v = next;
+	}
+}
+
+/** Walks the edit script back from the end, recording each line both sides share. */
+function backtrack(trace: readonly Int32Array[], last: Int32Array, d: number, n: number, m: number, offset: number, kept: Int32Array): void {
+	let x = n;
+	let y = m;
+	for (let round = d; round >= 0; round--) {
+		const v = trace[round] ?? last;
+		const at = (k: number): number => v[k + round] ?? 0;
+		const k = x - y;
+		const prevK = round === 0 ? 0 : k === -round || (k !== round && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+		const prevX = round === 0 ? 0 : at(prevK);
+		const prevY = prevX - prevK;
+		while (x > prevX && y > prevY) {
+			x--;
+			y--;
+			kept[x + offset] = y + offset;
+		}
+		x = prevX;
+		y = prevY;
+	}
+}
