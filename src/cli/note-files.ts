@@ -35,8 +35,18 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 /** Scratch space for reading notes (most are a few kilobytes): grown when a larger note comes. */
 let scratch = Buffer.allocUnsafe(1 << 16);
 
+/**
+ * The largest note read: a larger file, or one that turns out larger as it is read (a link named
+ * `.md` to `/proc/self/pagemap`, whose size says 0, reads gigabytes), is a problem on its path
+ * (EFBIG), not read until memory runs out. No Markdown note comes near it.
+ */
+export const MAX_NOTE_BYTES = 64 * 1024 * 1024;
+
+const tooLarge = (file: string): Error => Object.assign(new Error(`EFBIG: file too large, read '${file}'`), { code: "EFBIG" });
+
 function readStamped(file: string): { text: string; stamp: NoteStamp } {
-	const { bytes, length, stamp } = readBytesStamped(file);
+	const { bytes, length, stamp } = readBytesStamped(file, MAX_NOTE_BYTES);
+	if (length < 0) throw tooLarge(file);
 	return { text: bytes.toString("utf8", 0, length), stamp };
 }
 
@@ -89,10 +99,7 @@ export const nodeNoteFiles: NoteFiles = {
 		if (s.isDirectory()) throw isFolder(file);
 		return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
 	},
-	read: (file) => {
-		const { bytes, length } = readBytesStamped(file);
-		return bytes.toString("utf8", 0, length);
-	},
+	read: (file) => readStamped(file).text,
 	readStamped,
 };
 

@@ -8,8 +8,9 @@ import { CLI, makeVault, STAMP_WORKER } from "./run-cli";
 
 /**
  * A link named `.md` to something that is no file: a named pipe (opening it to read waits for a
- * writer, forever) or a device that never ends (`/dev/zero`). Each is a problem on its path; every
- * other note is read, and the run ends.
+ * writer, forever) or a device that never ends (`/dev/zero`); or to a file whose size says 0 and that
+ * reads gigabytes (`/proc/self/pagemap`). Each is a problem on its path; every other note is read, and
+ * the run ends.
  */
 function vaultWithLinksToNoFile(): string {
 	const root = makeVault({
@@ -20,12 +21,13 @@ function vaultWithLinksToNoFile(): string {
 	execFileSync("mkfifo", [pipe]);
 	symlinkSync(pipe, join(root, "People", "Pipe.md"));
 	symlinkSync("/dev/zero", join(root, "People", "Zero.md"));
+	symlinkSync("/proc/self/pagemap", join(root, "People", "Map.md"));
 	return root;
 }
 
 const root = vaultWithLinksToNoFile();
 
-describe("a link named .md to a named pipe or an endless device", () => {
+describe("a link named .md to a named pipe, an endless device or a file that reads gigabytes", () => {
 	const ways: [string, LoadOptions][] = [
 		["on the main thread, without the cache", { cacheRoot: null }],
 		["on the main thread, with the cache", { cacheRoot: mkdtempSync(join(tmpdir(), "rapport-cache-nofile-")) }],
@@ -37,6 +39,7 @@ describe("a link named .md to a named pipe or an endless device", () => {
 		const vault = await loadVault(root, options);
 		const problems = [...vault.index.allNotes()].flatMap((n) => n.problems.map((p) => [p.path, p.code, p.params?.reason]));
 		expect(problems.sort()).toEqual([
+			["People/Map.md", "unreadable-note", "EFBIG"],
 			["People/Pipe.md", "unreadable-note", "ENOTREG"],
 			["People/Zero.md", "unreadable-note", "ENOTREG"],
 		]);
@@ -48,5 +51,6 @@ describe("a link named .md to a named pipe or an endless device", () => {
 		expect(run.signal).toBeNull();
 		expect(run.stdout).toContain("People/Pipe.md");
 		expect(run.stdout).toContain("Note could not be read (ENOTREG); every other note was read");
+		expect(run.stdout).toContain("Note could not be read (EFBIG); every other note was read");
 	});
 });
