@@ -44,10 +44,18 @@ export const MAX_NOTE_BYTES = 64 * 1024 * 1024;
 
 const tooLarge = (file: string): Error => Object.assign(new Error(`EFBIG: file too large, read '${file}'`), { code: "EFBIG" });
 
-function readStamped(file: string): { text: string; stamp: NoteStamp } {
-	const { bytes, length, stamp } = readBytesStamped(file, MAX_NOTE_BYTES);
+function readStamped(file: string, atMost = MAX_NOTE_BYTES): { text: string; stamp: NoteStamp } {
+	const { bytes, length, stamp } = readBytesStamped(file, atMost);
 	if (length < 0) throw tooLarge(file);
 	return { text: bytes.toString("utf8", 0, length), stamp };
+}
+
+/**
+ * A small text file of the vault (its config) as notes are read: a regular file only, opened without
+ * waiting, of `atMost` bytes at the most; throws otherwise (EFBIG, ENOTREG, EISDIR, or the system's error).
+ */
+export function readSmallText(file: string, atMost: number): string {
+	return readStamped(file, atMost).text;
 }
 
 /**

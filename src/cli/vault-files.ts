@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { MessageKey } from "../i18n";
 import { migrateSettings, type RapportSettings } from "../core/config/settings";
 import { type VaultConfig, vaultConfigFrom } from "../core/config/vault-config";
-import { listNotes } from "./note-files";
+import { listNotes, readSmallText } from "./note-files";
 
 /** A refusal the CLI prints as one line on stderr (exit 2): a catalog key and its parameters, translated at the edge. */
 export class CliError extends Error {
@@ -39,9 +39,12 @@ export function assertVault(root: string | undefined): string {
 	return root;
 }
 
+/** The most a config file of the vault may hold: a larger one (or a link to a pipe or a device) is read as missing. */
+const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
+
 function readJson(path: string): unknown {
 	try {
-		return JSON.parse(readFileSync(path, "utf8")) as unknown;
+		return JSON.parse(readSmallText(path, MAX_CONFIG_BYTES)) as unknown;
 	} catch {
 		return undefined;
 	}

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -52,5 +52,22 @@ describe("a link named .md to a named pipe, an endless device or a file that rea
 		expect(run.stdout).toContain("People/Pipe.md");
 		expect(run.stdout).toContain("Note could not be read (ENOTREG); every other note was read");
 		expect(run.stdout).toContain("Note could not be read (EFBIG); every other note was read");
+	});
+});
+
+describe("a vault whose config files are links to a named pipe or an endless device", () => {
+	it("reads them as missing: `rapport people` ends and lists the people", () => {
+		const vault = makeVault({ "People/Anna.md": "---\ntype: person\n---\n" });
+		const config = join(vault, ".obsidian");
+		mkdirSync(join(config, "plugins", "rapport"), { recursive: true });
+		const pipe = join(mkdtempSync(join(tmpdir(), "rapport-pipe-")), "pipe");
+		execFileSync("mkfifo", [pipe]);
+		symlinkSync(pipe, join(config, "daily-notes.json"));
+		symlinkSync("/dev/zero", join(config, "plugins", "rapport", "data.json"));
+		symlinkSync("/proc/self/pagemap", join(config, "templates.json"));
+		const run = spawnSync(process.execPath, [CLI, "people", "--vault", vault, "--no-cache"], { encoding: "utf8", timeout: 30_000, env: { ...process.env, LANG: "en_US.UTF-8" } });
+		expect(run.signal).toBeNull();
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain("Anna");
 	});
 });
