@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText } from "../core/calendar/plan";
 import { readCalendar } from "../core/calendar/read-ics";
@@ -12,6 +12,7 @@ import { createFileExclusive, fsyncFolder } from "./create-exclusive";
 import { type FsPort, nodeFs } from "./fs-port";
 import { vaultFile } from "./vault-paths";
 import type { LoadedVault } from "./load-vault";
+import { MAX_NOTE_BYTES, readSmallText } from "./note-files";
 import { readFrontmatter } from "./safe-frontmatter";
 import { CliError, listMarkdownFiles } from "./vault-files";
 
@@ -47,12 +48,12 @@ export class NotesSeen {
 
 	frontmatter(vault: LoadedVault, path: string): Record<string, unknown> | null {
 		const seen = this.frontmatters.get(path);
-		return seen !== undefined ? seen : readFrontmatter(path, readFileSync(join(vault.root, path), "utf8")).data;
+		return seen !== undefined ? seen : readFrontmatter(path, readSmallText(join(vault.root, path), MAX_NOTE_BYTES)).data;
 	}
 
 	calendarUid(vault: LoadedVault, path: string): string | null {
 		const seen = this.uids.get(path);
-		return seen !== undefined ? seen : calendarUidIn(readFileSync(join(vault.root, path), "utf8"));
+		return seen !== undefined ? seen : calendarUidIn(readSmallText(join(vault.root, path), MAX_NOTE_BYTES));
 	}
 }
 
@@ -78,12 +79,21 @@ function importedMeetings(vault: LoadedVault, attendeeField: string, seen: Notes
 	return out;
 }
 
-/** The meeting template of the settings; one that leaves the vault (`../secret`, a symlink out) is refused, never read into a note. */
+/**
+ * The meeting template of the settings; one that leaves the vault (`../secret`, a symlink out) is
+ * refused, never read into a note. One that cannot be read as a note is (a link to a pipe, larger
+ * than a note may be) counts as none.
+ */
 function meetingTemplate(vault: LoadedVault, fs: FsPort): string | null {
 	const setting = vault.settings.meetingTemplate.trim();
 	if (setting === "") return null;
 	const file = vaultFile(fs, vault.root, setting.endsWith(".md") ? setting : `${setting}.md`);
-	return existsSync(file) ? readFileSync(file, "utf8") : null;
+	if (!existsSync(file)) return null;
+	try {
+		return readSmallText(file, MAX_NOTE_BYTES);
+	} catch {
+		return null;
+	}
 }
 
 function describe(plan: CalendarPlan, args: CliArgs, t: Translate, outcome: CalendarOutcome | null): string[] {

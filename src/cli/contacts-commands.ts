@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { ContactFile } from "../core/contacts/contact";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
@@ -16,6 +16,7 @@ import { type FsPort, nodeFs } from "./fs-port";
 import { vaultFile } from "./vault-paths";
 import type { LoadedVault } from "./load-vault";
 import { nameOf } from "./notes";
+import { MAX_NOTE_BYTES, readSmallText } from "./note-files";
 import { readFrontmatter } from "./safe-frontmatter";
 import { CliError, listMarkdownFiles } from "./vault-files";
 
@@ -33,7 +34,7 @@ function errorCode(error: unknown): string {
 function existingPeople(vault: LoadedVault): ExistingPerson[] {
 	return vault.index.personNotes().map((n) => {
 		try {
-			return { path: n.path, frontmatter: readFrontmatter(n.path, readFileSync(join(vault.root, n.path), "utf8")).data ?? {} };
+			return { path: n.path, frontmatter: readFrontmatter(n.path, readSmallText(join(vault.root, n.path), MAX_NOTE_BYTES)).data ?? {} };
 		} catch {
 			return { path: n.path, frontmatter: {} };
 		}

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -69,5 +69,21 @@ describe("a vault whose config files are links to a named pipe or an endless dev
 		expect(run.signal).toBeNull();
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain("Anna");
+	});
+});
+
+describe("a meeting template that is a named pipe", () => {
+	it("counts as none: `rapport import FILE.ics --write` ends and writes the meetings", () => {
+		const vault = makeVault({
+			"People/Anna Rossi.md": "---\ntype: person\nemail: anna.rossi@example.com\n---\n",
+			".obsidian/plugins/rapport/data.json": JSON.stringify({ meetingTemplate: "Templates/Meeting", myEmails: ["giulia.bianchi@example.com"] }),
+		});
+		mkdirSync(join(vault, "Templates"));
+		execFileSync("mkfifo", [join(vault, "Templates", "Meeting.md")]);
+		const ics = join(__dirname, "..", "fixtures", "calendar", "google.ics");
+		const run = spawnSync(process.execPath, [CLI, "import", ics, "--vault", vault, "--from", "2026-08-01", "--write"], { encoding: "utf8", timeout: 30_000, env: { ...process.env, LANG: "en_US.UTF-8", TZ: "Europe/Rome" } });
+		expect(run.signal).toBeNull();
+		expect(run.status).toBe(0);
+		expect(readdirSync(join(vault, "Meetings")).length).toBeGreaterThan(0);
 	});
 });
