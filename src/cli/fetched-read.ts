@@ -57,6 +57,7 @@ class FetchingThread {
 	private readonly parts: FetchedPart[] = [];
 	private ended = false;
 	private wake: (() => void) | null = null;
+	private worker: Worker | null = null;
 
 	constructor(file: string, work: FetchWork) {
 		let worker: Worker;
@@ -66,6 +67,7 @@ class FetchingThread {
 			this.end(error instanceof Error ? error.message : String(error));
 			return;
 		}
+		this.worker = worker;
 		worker.on("message", (message: FetchedPart | { done: true }) => {
 			if (this.ended) return;
 			if ("done" in message) this.end();
@@ -80,7 +82,11 @@ class FetchingThread {
 	private end(failure?: string): void {
 		if (this.ended) return;
 		this.ended = true;
-		if (failure !== undefined) this.failures.push(failure);
+		if (failure !== undefined) {
+			this.failures.push(failure);
+			// A thread that went wrong and still runs would wait for parts nobody takes in, and keep the process alive.
+			void this.worker?.terminate();
+		}
 		this.wake?.();
 	}
 

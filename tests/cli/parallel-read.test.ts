@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -219,5 +219,21 @@ describe("the fetching thread (two cores)", () => {
 		expect(vault.workerFailures).toEqual([]);
 		expect(vault.index.note(first)?.problems.map((p) => [p.code, p.params?.reason])).toEqual([["unreadable-note", "ERR_STRING_TOO_LONG"]]);
 		expect(notesOf(vault).filter((n) => n.path !== first)).toEqual(notesOf(serial).filter((n) => n.path !== first));
+	});
+});
+
+describe("a fetching thread that sends something else and goes on running", () => {
+	it("is stopped: the CLI reads its notes, prints the full answer and ends", () => {
+		// The CLI beside a stamping script of its own: one that sends a wrong message, then keeps taking chunks and sending.
+		const dir = mkdtempSync(join(tmpdir(), "rapport-cli-"));
+		copyFileSync(CLI, join(dir, "rapport.cjs"));
+		writeFileSync(
+			join(dir, "rapport-stamp.cjs"),
+			'const { parentPort, workerData } = require("node:worker_threads"); parentPort.postMessage({ first: "x" }); const counter = new Int32Array(workerData.counter); for (;;) { if (Atomics.add(counter, 0, 1) * workerData.chunk >= workerData.paths.length) break; parentPort.postMessage({ first: "x" }); } setInterval(() => {}, 1000);',
+		);
+		const r = spawnSync(process.execPath, [join(dir, "rapport.cjs"), "people", "--json", "--vault", large, "--no-cache"], { encoding: "utf8", maxBuffer: 1 << 28, timeout: 60_000, env: { ...process.env, LANG: "en_US.UTF-8", RAPPORT_THREADS: "2" } });
+		expect(r.signal).toBeNull();
+		expect(r.stderr).toContain("EPROTO");
+		expect((JSON.parse(r.stdout) as unknown[]).length).toBe(700);
 	});
 });
