@@ -160,7 +160,12 @@ export function startListing(root: string, stampFile: string): ListJob {
 			resolve({ failure: error instanceof Error ? error.message : String(error) });
 			return;
 		}
-		worker.on("message", (message: Listed) => resolve(isListed(message) ? message : { failure: "EPROTO" }));
+		worker.on("message", (message: Listed) => {
+			if (isListed(message)) return resolve(message);
+			resolve({ failure: "EPROTO" });
+			// A thread that sent something else must not go on and keep the process alive.
+			void worker.terminate();
+		});
 		worker.on("error", (error) => resolve({ failure: error.message.split("\n")[0] ?? "" }));
 		// Exiting without a list (the list settles the promise first): a failure too.
 		worker.on("exit", (code) => resolve({ failure: `exit code ${code}` }));

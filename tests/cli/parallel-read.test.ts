@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -222,16 +222,35 @@ describe("the fetching thread (two cores)", () => {
 	});
 });
 
-describe("a fetching thread that sends something else and goes on running", () => {
-	it("is stopped: the CLI reads its notes, prints the full answer and ends", () => {
-		// The CLI beside a stamping script of its own: one that sends a wrong message, then keeps taking chunks and sending.
-		const dir = mkdtempSync(join(tmpdir(), "rapport-cli-"));
-		copyFileSync(CLI, join(dir, "rapport.cjs"));
-		writeFileSync(
-			join(dir, "rapport-stamp.cjs"),
-			'const { parentPort, workerData } = require("node:worker_threads"); parentPort.postMessage({ first: "x" }); const counter = new Int32Array(workerData.counter); for (;;) { if (Atomics.add(counter, 0, 1) * workerData.chunk >= workerData.paths.length) break; parentPort.postMessage({ first: "x" }); } setInterval(() => {}, 1000);',
-		);
-		const r = spawnSync(process.execPath, [join(dir, "rapport.cjs"), "people", "--json", "--vault", large, "--no-cache"], { encoding: "utf8", maxBuffer: 1 << 28, timeout: 60_000, env: { ...process.env, LANG: "en_US.UTF-8", RAPPORT_THREADS: "2" } });
+/** The built CLI copied beside a stamping script of its own (`script`, its source), which the CLI then uses for its threads. */
+function cliBesideStampScript(script: string): string {
+	const dir = mkdtempSync(join(tmpdir(), "rapport-cli-"));
+	copyFileSync(CLI, join(dir, "rapport.cjs"));
+	writeFileSync(join(dir, "rapport-stamp.cjs"), script);
+	return join(dir, "rapport.cjs");
+}
+
+function runPeople(cli: string, cacheArgs: string[]): SpawnSyncReturns<string> {
+	return spawnSync(process.execPath, [cli, "people", "--json", "--vault", large, ...cacheArgs], { encoding: "utf8", maxBuffer: 1 << 28, timeout: 60_000, env: { ...process.env, LANG: "en_US.UTF-8", RAPPORT_THREADS: "2" } });
+}
+
+describe("a thread of the stamping script that sends something else and goes on running", () => {
+	it("is stopped when it fetches: the CLI reads its notes, prints the full answer and ends", () => {
+		// Sends a wrong message, then keeps taking chunks and sending, and never ends.
+		const cli = cliBesideStampScript('const { parentPort, workerData } = require("node:worker_threads"); parentPort.postMessage({ first: "x" }); const counter = new Int32Array(workerData.counter); for (;;) { if (Atomics.add(counter, 0, 1) * workerData.chunk >= workerData.paths.length) break; parentPort.postMessage({ first: "x" }); } setInterval(() => {}, 1000);');
+		const r = runPeople(cli, ["--no-cache"]);
+		expect(r.signal).toBeNull();
+		expect(r.stderr).toContain("EPROTO");
+		expect((JSON.parse(r.stdout) as unknown[]).length).toBe(700);
+	});
+
+	it("is stopped when it lists, on a warm run: the CLI lists and stamps itself, prints the full answer and ends", () => {
+		for (const path of readdirSync(large, { recursive: true, encoding: "utf8" })) if (path.endsWith(".md")) utimesSync(join(large, path), Date.now() / 1000 - 3600, Date.now() / 1000 - 3600);
+		const cache = mkdtempSync(join(tmpdir(), "rapport-cache-listing-"));
+		expect(runPeople(CLI, ["--cache-dir", cache]).status).toBe(0);
+		// Sends a list of another shape, and never ends.
+		const cli = cliBesideStampScript('require("node:worker_threads").parentPort.postMessage({ paths: "x" }); setInterval(() => {}, 1000);');
+		const r = runPeople(cli, ["--cache-dir", cache]);
 		expect(r.signal).toBeNull();
 		expect(r.stderr).toContain("EPROTO");
 		expect((JSON.parse(r.stdout) as unknown[]).length).toBe(700);
