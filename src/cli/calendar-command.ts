@@ -12,7 +12,7 @@ import { createFileExclusive, fsyncFolder } from "./create-exclusive";
 import { type FsPort, nodeFs } from "./fs-port";
 import { vaultFile } from "./vault-paths";
 import type { LoadedVault } from "./load-vault";
-import { MAX_NOTE_BYTES, readSmallText } from "./note-files";
+import { readVaultText } from "./note-files";
 import { readFrontmatter } from "./safe-frontmatter";
 import { CliError, listMarkdownFiles } from "./vault-files";
 
@@ -48,12 +48,12 @@ export class NotesSeen {
 
 	frontmatter(vault: LoadedVault, path: string): Record<string, unknown> | null {
 		const seen = this.frontmatters.get(path);
-		return seen !== undefined ? seen : readFrontmatter(path, readSmallText(join(vault.root, path), MAX_NOTE_BYTES)).data;
+		return seen !== undefined ? seen : readFrontmatter(path, readVaultText(join(vault.root, path))).data;
 	}
 
 	calendarUid(vault: LoadedVault, path: string): string | null {
 		const seen = this.uids.get(path);
-		return seen !== undefined ? seen : calendarUidIn(readSmallText(join(vault.root, path), MAX_NOTE_BYTES));
+		return seen !== undefined ? seen : calendarUidIn(readVaultText(join(vault.root, path)));
 	}
 }
 
@@ -81,8 +81,8 @@ function importedMeetings(vault: LoadedVault, attendeeField: string, seen: Notes
 
 /**
  * The meeting template of the settings; one that leaves the vault (`../secret`, a symlink out) is
- * refused, never read into a note. One that cannot be read as a note is (a link to a pipe, larger
- * than a note may be) counts as none.
+ * refused, never read into a note. One that cannot be read as notes are (a named pipe, larger than a
+ * note may be) counts as none.
  */
 function meetingTemplate(vault: LoadedVault, fs: FsPort): string | null {
 	const setting = vault.settings.meetingTemplate.trim();
@@ -90,7 +90,7 @@ function meetingTemplate(vault: LoadedVault, fs: FsPort): string | null {
 	const file = vaultFile(fs, vault.root, setting.endsWith(".md") ? setting : `${setting}.md`);
 	if (!existsSync(file)) return null;
 	try {
-		return readSmallText(file, MAX_NOTE_BYTES);
+		return readVaultText(file);
 	} catch {
 		return null;
 	}

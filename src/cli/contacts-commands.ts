@@ -16,7 +16,7 @@ import { type FsPort, nodeFs } from "./fs-port";
 import { vaultFile } from "./vault-paths";
 import type { LoadedVault } from "./load-vault";
 import { nameOf } from "./notes";
-import { MAX_NOTE_BYTES, readSmallText } from "./note-files";
+import { readVaultText } from "./note-files";
 import { readFrontmatter } from "./safe-frontmatter";
 import { CliError, listMarkdownFiles } from "./vault-files";
 
@@ -34,7 +34,7 @@ function errorCode(error: unknown): string {
 function existingPeople(vault: LoadedVault): ExistingPerson[] {
 	return vault.index.personNotes().map((n) => {
 		try {
-			return { path: n.path, frontmatter: readFrontmatter(n.path, readSmallText(join(vault.root, n.path), MAX_NOTE_BYTES)).data ?? {} };
+			return { path: n.path, frontmatter: readFrontmatter(n.path, readVaultText(join(vault.root, n.path))).data ?? {} };
 		} catch {
 			return { path: n.path, frontmatter: {} };
 		}

@@ -40,7 +40,7 @@ let scratch = Buffer.allocUnsafe(1 << 16);
  * `.md` to `/proc/self/pagemap`, whose size says 0, reads gigabytes), is a problem on its path
  * (EFBIG), not read until memory runs out. No Markdown note comes near it.
  */
-export const MAX_NOTE_BYTES = 64 * 1024 * 1024;
+const MAX_NOTE_BYTES = 64 * 1024 * 1024;
 
 const tooLarge = (file: string): Error => Object.assign(new Error(`EFBIG: file too large, read '${file}'`), { code: "EFBIG" });
 
@@ -51,10 +51,11 @@ function readStamped(file: string, atMost = MAX_NOTE_BYTES): { text: string; sta
 }
 
 /**
- * A small text file of the vault (its config) as notes are read: a regular file only, opened without
- * waiting, of `atMost` bytes at the most; throws otherwise (EFBIG, ENOTREG, EISDIR, or the system's error).
+ * A text file of the vault (a note, a template, a config file) as notes are read: a regular file only,
+ * opened without waiting, of `atMost` bytes at the most; throws otherwise (EFBIG, ENOTREG, EISDIR, or
+ * the system's error).
  */
-export function readSmallText(file: string, atMost: number): string {
+export function readVaultText(file: string, atMost = MAX_NOTE_BYTES): string {
 	return readStamped(file, atMost).text;
 }
 
@@ -107,7 +108,7 @@ export const nodeNoteFiles: NoteFiles = {
 		if (s.isDirectory()) throw isFolder(file);
 		return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
 	},
-	read: (file) => readStamped(file).text,
+	read: (file) => readVaultText(file),
 	readStamped,
 };
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { MessageKey } from "../i18n";
 import { migrateSettings, type RapportSettings } from "../core/config/settings";
 import { type VaultConfig, vaultConfigFrom } from "../core/config/vault-config";
-import { listNotes, readSmallText } from "./note-files";
+import { listNotes, readVaultText } from "./note-files";
 
 /** A refusal the CLI prints as one line on stderr (exit 2): a catalog key and its parameters, translated at the edge. */
 export class CliError extends Error {
@@ -44,7 +44,7 @@ const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
 
 function readJson(path: string): unknown {
 	try {
-		return JSON.parse(readSmallText(path, MAX_CONFIG_BYTES)) as unknown;
+		return JSON.parse(readVaultText(path, MAX_CONFIG_BYTES)) as unknown;
 	} catch {
 		return undefined;
 	}
