@@ -3,7 +3,6 @@ import { sep } from "node:path";
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import type { Problem } from "../core/shared/problems";
 import { listNotes } from "./note-files";
-import { fetchClaimedChunks, type FetchWork } from "./fetch-chunks";
 
 /**
  * Stamping a vault's notes on worker threads (size, modification and change time of each, for the
@@ -62,15 +61,11 @@ export interface Listed {
 	stamps: Float64Array;
 }
 
-/** A stamping thread's whole life: fetch notes' bytes (fetch-chunks.ts); or list and stamp the vault; or take chunks until none is left, send each chunk's stamps, then say done. */
+/** A stamping thread's whole life: list and stamp the vault; or take chunks until none is left, send each chunk's stamps, then say done. */
 export function runStampWorker(): void {
 	const port = parentPort;
 	if (port === null) return;
 	const list = (workerData as Partial<ListWork>).list;
-	if (typeof (workerData as Partial<FetchWork>).fetch === "string") {
-		fetchClaimedChunks(workerData as FetchWork, port);
-		return;
-	}
 	if (typeof list === "string") {
 		const { paths, problems } = listNotes(list);
 		const stamps = stampChunk(list, paths);
