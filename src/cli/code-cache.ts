@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { makeDirs } from "./make-dirs";
 
 /**
  * The CLI's code kept compiled between runs. Node 22 does this itself (`module.enableCompileCache`);
@@ -73,14 +74,23 @@ export function readCode(dir: string, key: Buffer): Buffer | undefined {
 	return sha256(code).equals(bytes.subarray(DIGEST, 2 * DIGEST)) ? code : undefined;
 }
 
-/** Stores `code`, made from `key`, in `dir`: a new file (only this user may read it) renamed over the old one. */
-export function writeCode(dir: string, key: Buffer, code: Buffer): void {
+/** A temporary file of a run killed while it wrote the code, once this old: no run still writes it. */
+const ABANDONED_MS = 10 * 60 * 1000;
+const TEMP = /^\.cli\.code\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Stores the code `makeCode` gives (made from `key`) in `dir`: a new file (only this user may read it)
+ * renamed over the old one. The code is asked for only once the file could be made: V8 takes a few
+ * milliseconds to give it, which a folder that cannot be written would cost every run.
+ */
+export function writeCode(dir: string, key: Buffer, makeCode: () => Buffer): void {
 	let temp: string | null = null;
 	try {
-		mkdirSync(dir, { recursive: true, mode: 0o700 });
+		makeDirs(dir, 0o700);
 		temp = join(dir, `.${FILE}.${randomBytes(6).toString("hex")}.tmp`);
 		const fd = openSync(temp, "wx", 0o600);
 		try {
+			const code = makeCode();
 			for (const part of [key, sha256(code), code]) {
 				for (let written = 0; written < part.length; ) written += writeSync(fd, part, written, part.length - written);
 			}
@@ -89,16 +99,33 @@ export function writeCode(dir: string, key: Buffer, code: Buffer): void {
 		}
 		renameSync(temp, join(dir, FILE));
 		temp = null;
+		removeAbandoned(dir);
 	} catch {
 		// Only time is lost: the next run compiles the bundle again.
 	} finally {
-		if (temp !== null) {
-			try {
-				unlinkSync(temp);
-			} catch {
-				// Nothing was made, or it is gone already.
-			}
+		if (temp !== null) removeQuietly(temp);
+	}
+}
+
+/** Removes the temporary files that runs killed while writing left in `dir`. */
+function removeAbandoned(dir: string): void {
+	const now = Date.now();
+	for (const name of readdirSync(dir)) {
+		if (!TEMP.test(name)) continue;
+		const file = join(dir, name);
+		try {
+			if (now - lstatSync(file).mtimeMs > ABANDONED_MS) unlinkSync(file);
+		} catch {
+			// Gone meanwhile.
 		}
+	}
+}
+
+function removeQuietly(file: string): void {
+	try {
+		unlinkSync(file);
+	} catch {
+		// Nothing was made, or it is gone already.
 	}
 }
 
@@ -112,7 +139,7 @@ export function runCompiled(bundle: string, source: string, dir: string | null):
 	const cached = dir === null ? undefined : readCode(dir, key);
 	const script = new Script(wrapped(source), { filename: bundle, cachedData: cached });
 	if (dir !== null && (cached === undefined || script.cachedDataRejected === true)) {
-		process.once("exit", () => writeCode(dir, key, script.createCachedData()));
+		process.once("exit", () => writeCode(dir, key, () => script.createCachedData()));
 	}
 	const run = script.runInThisContext() as (exports: object, require: ReturnType<typeof createRequire>, module: { exports: object }, filename: string, dirname: string) => void;
 	const module = { exports: {} };

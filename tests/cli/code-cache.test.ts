@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -117,22 +117,38 @@ describe("the code's file", () => {
 	it("gives back the code stored for the same source, and nothing for another", () => {
 		const dir = join(mkdtempSync(join(tmpdir(), "rapport-code-")), "code");
 		const code = Buffer.from("compiled code, as V8 makes it");
-		writeCode(dir, key, code);
+		writeCode(dir, key, () => code);
 		expect(readCode(dir, key)?.toString()).toBe(code.toString());
 		expect(readCode(dir, createHash("sha256").update("another bundle").digest())).toBeUndefined();
 	});
 
 	it("is made readable by its owner only, in a folder only its owner may enter", () => {
 		const dir = join(mkdtempSync(join(tmpdir(), "rapport-code-")), "code");
-		writeCode(dir, key, Buffer.from("code"));
+		writeCode(dir, key, () => Buffer.from("code"));
 		expect(statSync(join(dir, "cli.code")).mode & 0o777).toBe(0o600);
 		expect(statSync(dir).mode & 0o777).toBe(0o700);
 	});
 
-	it("is written whole or not at all: a folder that cannot be made leaves nothing behind and throws nothing", () => {
+	it("removes the temporary files of runs killed while writing once they are old, and keeps a recent one (a run writing now)", () => {
+		const dir = join(mkdtempSync(join(tmpdir(), "rapport-code-")), "code");
+		writeCode(dir, key, () => Buffer.from("code"));
+		const old = join(dir, ".cli.code.0123456789ab.tmp");
+		const recent = join(dir, ".cli.code.ba9876543210.tmp");
+		writeFileSync(old, "half");
+		writeFileSync(recent, "half");
+		const hourAgo = Date.now() / 1000 - 3600;
+		utimesSync(old, hourAgo, hourAgo);
+		writeCode(dir, key, () => Buffer.from("code"));
+		expect(readdirSync(dir).sort()).toEqual([".cli.code.ba9876543210.tmp", "cli.code"]);
+	});
+
+	it("is written whole or not at all: a folder that cannot be made leaves nothing behind, throws nothing and asks V8 for nothing", () => {
 		const parent = mkdtempSync(join(tmpdir(), "rapport-code-"));
 		writeFileSync(join(parent, "not-a-folder"), "x");
-		expect(() => writeCode(join(parent, "not-a-folder", "code"), key, Buffer.from("code"))).not.toThrow();
+		let asked = false;
+		expect(() => writeCode(join(parent, "not-a-folder", "code"), key, () => ((asked = true), Buffer.from("code")))).not.toThrow();
 		expect(readCode(join(parent, "not-a-folder", "code"), key)).toBeUndefined();
+		// V8 is not asked for code that could not be stored.
+		expect(asked).toBe(false);
 	});
 });
