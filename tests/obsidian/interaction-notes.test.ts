@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { doctorProblems } from "../../src/ui/problems";
-import { startObsidian } from "./harness";
+import { startObsidian, until } from "./harness";
 
 /** The vault `rapport people` reads in tests/cli/interaction-notes.test.ts: the plugin must see the same contacts. */
 const VAULT = join(__dirname, "..", "fixtures", "vaults", "interaction-notes");
@@ -39,5 +39,40 @@ describe("the plugin on a vault of interaction notes", () => {
 		const { plugin } = await startObsidian(filesIn(VAULT), { data: { version: 6, interactions: { types: [], tags: [], folders: ["Interactions"] } } });
 		expect(plugin.live.index.lastInteraction("People/Anna Rossi.md", "2026-11-29")?.day).toBe("2026-11-20");
 		expect(plugin.live.index.note("Log/2026-11-26 lunch.md")?.kind).toBe("other");
+	});
+});
+
+describe("the interaction rule in the settings tab", () => {
+	/** The rows of the interaction rule: its title, then Types, Tags and Folders. */
+	function interactionRows(container: HTMLElement, title: string): Element[] {
+		const rows = [...container.querySelectorAll(".setting-item")];
+		const at = rows.findIndex((r) => r.textContent?.startsWith(title));
+		return at < 0 ? [] : rows.slice(at, at + 4);
+	}
+
+	it("shows the rule with its folders, and a folder typed there makes its dated notes count", async () => {
+		const started = await startObsidian({ "People/Anna Rossi.md": "---\ntype: person\n---\n", "Chats/Drinks.md": "---\ndate: 2026-11-23\n---\nDrinks with [[Anna Rossi]].\n" });
+		const tab = started.app.settingTabs[0];
+		if (!tab) throw new Error("no settings tab");
+		tab.display();
+		const [title, , , folders] = interactionRows(tab.containerEl, "Interactions (calls, messages, a log)");
+		expect(title?.textContent).toContain("counts as contact with the people it names");
+		const input = folders?.querySelector("input");
+		if (!input) throw new Error("no interaction folders input");
+		expect(input.value).toBe("Interactions, Interazioni, Calls, Chiamate, Log, Touchpoints, Conversations, Conversazioni");
+		expect(started.plugin.live.index.lastInteraction("People/Anna Rossi.md", "2026-11-29")).toBeNull();
+		input.value = `${input.value}, Chats`;
+		input.dispatchEvent(new window.Event("input"));
+		await until(() => started.plugin.live.index.lastInteraction("People/Anna Rossi.md", "2026-11-29")?.day === "2026-11-23");
+		expect(started.app.pluginData.get("rapport")).toMatchObject({ interactions: { folders: expect.arrayContaining(["Chats"]) } });
+	});
+
+	it("names the rule in Italian", async () => {
+		const started = await startObsidian({}, { language: "it" });
+		const tab = started.app.settingTabs[0];
+		if (!tab) throw new Error("no settings tab");
+		tab.display();
+		const [title] = interactionRows(tab.containerEl, "Interazioni (chiamate, messaggi, un registro)");
+		expect(title?.textContent).toContain("conta come contatto con le persone che nomina");
 	});
 });

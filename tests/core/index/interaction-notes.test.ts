@@ -60,7 +60,7 @@ describe("notes that are no interaction credit nobody", () => {
 	});
 
 	it("keeps a daily note in a Log folder a daily note when the Daily notes folder is Log", () => {
-		const v = buildVault({ ...people, "Log/2026-11-26.md": "Lunch with [[Anna Rossi]].\n" }, { config: { dailyNotes: { folder: "Log", format: "YYYY-MM-DD" } } });
+		const v = buildVault({ ...people, "Log/2026-11-26.md": "Lunch with [[Anna Rossi]].\n" }, { config: { dailyNotes: { folder: "Log", format: "YYYY-MM-DD", template: "" } } });
 		expect(v.index.note("Log/2026-11-26.md")?.kind).toBe("daily");
 		expect(v.index.lastInteraction(ANNA, "2026-11-29")?.day).toBe("2026-11-26");
 	});
