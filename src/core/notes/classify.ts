@@ -262,9 +262,10 @@ const PRESENCE_KEYS = new Set(["attendees", "attendee", "participants", "partici
  * was there (`attendees`, `participants`, `with`, as far as they are attendee fields): a meeting.
  * `people` or `person` alone is not enough: a gift idea for `person: [[Mum]]` dated for her birthday is no meeting.
  */
-function isUnmarkedMeeting(types: readonly string[], record: NoteRecord, presenceKeys: readonly string[]): boolean {
-	if (types.length > 0 || presenceKeys.length === 0) return false;
-	return holdsDay(record, DATE_KEYS) && record.field(presenceKeys) !== null;
+function isUnmarkedMeeting(types: readonly string[], tags: readonly string[], record: NoteRecord, presenceKeys: readonly string[]): boolean {
+	if (types.length > 0 || presenceKeys.length === 0 || record.field(presenceKeys) === null) return false;
+	// A note tagged as something else (`#project`, `#type/project`) is not one either.
+	return holdsDay(record, DATE_KEYS) && !(tags.length > 0 && tagMatches(tags, OTHER_TYPES));
 }
 
 /**
@@ -309,7 +310,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		else {
 			dailyDay = looseDailyDay(path, tags);
 			if (dailyDay) kind = "daily";
-			else if (isUnmarkedMeeting(types, record, presenceKeys) && !isHubNote(path, types, record)) kind = "meeting";
+			else if (isUnmarkedMeeting(types, tags, record, presenceKeys) && !isHubNote(path, types, record)) kind = "meeting";
 		}
 		const isEvent = kind === "meeting" && types.some((t) => events.has(foldWord(t)));
 		return { kind, isEvent, isTemplate: false, dailyDay };

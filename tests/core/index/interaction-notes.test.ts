@@ -55,6 +55,10 @@ describe("notes that are no interaction credit nobody", () => {
 		expect(lastContact({ "Projects/Website.md": md({ type: "project", date: "2026-11-27", people: ["[[Anna Rossi]]"] }, "Owner: [[Anna Rossi]].") })).toBeNull();
 	});
 
+	it("does not credit the `with` of a dated note tagged as a project", () => {
+		expect(lastContact({ "Notes/Website.md": md({ date: "2026-11-27", tags: ["project/website"], with: "[[Anna Rossi]]" }, "Launch.") })).toBeNull();
+	});
+
 	it("does not credit the `person` of a dated note without a type (a gift idea for her birthday)", () => {
 		expect(lastContact({ "Ideas/Gift.md": md({ date: "2026-11-28", person: "[[Anna Rossi]]" }, "A vase.") })).toBeNull();
 	});
