@@ -4,7 +4,7 @@ import type { NoteRule, RapportSettings } from "../config/settings";
 import { basename, foldName, unwrapLink } from "../shared/text";
 import type { NoteRecord } from "./note-record";
 import type { VaultConfig } from "../config/vault-config";
-import { DATE_KEYS, dayInFileName } from "./meeting-fields";
+import { DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
 
 export type NoteKind = "person" | "meeting" | "daily" | "other";
 
@@ -245,13 +245,24 @@ function looksLikeInteraction(path: string, record: NoteRecord, settings: Rappor
 
 /**
  * Whether a note is one of the interaction notes `settings.interactions` describes (by its type, a tag
- * or its folder) and has what one has (see `looksLikeInteraction`): how it matched, else null. A daily
- * note stays one (a vault whose Daily notes folder is `Log`), and so does one that reads as a journal.
+ * or its folder) and has a day: how it matched, else null. Without a day it is no interaction (a
+ * designer's `Interactions` folder, a `Log` of ideas). A daily note stays one (a vault whose Daily
+ * notes folder is `Log`), and so does one that reads as a journal.
  */
-function interactionMatch(rule: CompiledRule, types: string[], tags: readonly string[], path: string, record: NoteRecord, settings: RapportSettings, hints: BodyHints | undefined, config: VaultConfig): "type" | "tag" | "folder" | null {
+function interactionMatch(rule: CompiledRule, types: string[], tags: readonly string[], path: string, record: NoteRecord, config: VaultConfig): "type" | "tag" | "folder" | null {
 	const how = matchRule(rule, types, tags, path);
-	if (how === null || !looksLikeInteraction(path, record, settings, hints)) return null;
+	if (how === null || !hasDay(path, record)) return null;
 	return dailyNoteDay(path, config) === null && looseDailyDay(path, tags) === null ? how : null;
+}
+
+/**
+ * Whether a note says its day as a meeting's is read (`meetingDay`): `date` or `meeting_date`, Italian
+ * `data`, a day in its name (`2026-11-26 lunch`, a zettel id) or dated folders (`Log/2026/11/26/`).
+ * `created`, which templates stamp on every note, is no evidence.
+ */
+function hasDay(path: string, record: NoteRecord): boolean {
+	if (holdsDay(record, DATE_KEYS) || holdsDay(record, ["data"], true)) return true;
+	return dayInFileName(basename(path)) !== null || dayInFolders(path) !== null;
 }
 
 /** Properties that can only mean who was there: a note without a type that has a `date` and one of these is a meeting. */
@@ -295,7 +306,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		let person = matchRule(people, types, tags, path);
 		let meeting = matchRule(meetings, types, tags, path);
 		if (meeting === "folder" && onlyInInteractionFolders(path, meetings.folders) && !looksLikeInteraction(path, record, settings, hints)) meeting = null;
-		meeting ??= interactionMatch(interactions, types, tags, path, record, settings, hints, config);
+		meeting ??= interactionMatch(interactions, types, tags, path, record, config);
 		if ((person !== null && person !== "type") || (meeting !== null && meeting !== "type")) {
 			if (isHubNote(path, types, record)) {
 				if (person !== "type") person = null;

@@ -69,6 +69,16 @@ describe("notes that are no interaction credit nobody", () => {
 		expect(v.index.lastInteraction(ANNA, "2026-11-29")?.day).toBe("2026-11-26");
 	});
 
+	it("leaves an undated note of a Log folder alone, even one that names a person: no meeting, no missing-date problem", () => {
+		const v = buildVault({ ...people, "Log/Ideas for Anna.md": md({ person: "[[Anna Rossi]]" }, "Ask about Turin.") });
+		expect(v.index.note("Log/Ideas for Anna.md")?.kind).toBe("other");
+		expect(v.index.problems()).toEqual([]);
+	});
+
+	it("reads the day of a Log note from dated folders, as a meeting's day is read", () => {
+		expect(lastContact({ "Log/2026/11/19/call.md": "Called [[Anna Rossi]].\n" })).toBe("2026-11-19");
+	});
+
 	it("leaves an undated note of a designer's Interactions folder alone", () => {
 		const v = buildVault({ ...people, "Design/Interactions/Hover.md": md({ created: "2026-11-02" }, "See [[Anna Rossi]] for tokens.") });
 		expect(v.index.note("Design/Interactions/Hover.md")?.kind).toBe("other");
