@@ -19,6 +19,12 @@ export interface RapportSettings {
 	version: number;
 	people: NoteRule;
 	meetings: NoteRule;
+	/**
+	 * Interaction notes (a call, a coffee, a message, one note each): a note of these types, tags or
+	 * folders that has a day is a meeting with the people it names (its attendee properties, else the
+	 * people it links). Without a day it is left alone: a designer's `Interactions` folder holds UX notes.
+	 */
+	interactions: NoteRule;
 	/** `type` values of meetings that are events (many attendees). */
 	eventTypes: string[];
 	typeFields: string[];
@@ -72,7 +78,7 @@ export interface HealthSettings {
 	weights: { recency: number; frequency: number; reciprocity: number; length: number };
 }
 
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 export const BUILT_IN_CIRCLES: readonly Circle[] = ["work", "friend", "family", "partner"];
 
@@ -95,11 +101,17 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 		tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference"],
 		folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi", "Interactions"],
 	},
+	// Personal CRM vaults keep one note per interaction: `Interactions/`, `Calls/`, `Log/`, `type: interaction`, `#conversation`.
+	interactions: {
+		types: ["interaction", "interazione", "touchpoint", "conversation", "conversazione", "chiamata", "telefonata"],
+		tags: ["interaction", "interazione", "touchpoint", "conversation", "conversazione", "chiamata"],
+		folders: ["Interactions", "Interazioni", "Calls", "Chiamate", "Log", "Touchpoints", "Conversations", "Conversazioni"],
+	},
 	eventTypes: ["event", "events", "conference", "evento", "conferenza"],
 	typeFields: ["type", "category", "categories", "tipo", "categoria", "categorie"],
 	// `person`: the one other person of a 1:1 note, as 1:1 plugins write it (`person: Sarah Chen`).
-	// `contacts`: the people of a CRM plugin's interaction note.
-	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona", "contacts"],
+	// `contacts`: the people of a CRM plugin's interaction note; `contact` (Italian `contatto`): the one person of an interaction note.
+	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona", "contacts", "contact", "contatto"],
 	cadenceFields: ["cadence", "keep_in_touch", "frequency"],
 	birthdayFields: ["birthday", "born", "compleanno"],
 	circleFields: ["circle", "relationship"],
@@ -227,6 +239,8 @@ const VERSION_4_MEETING_DEFAULTS: Readonly<NoteRule> = {
 	tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference"],
 	folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi"],
 };
+/** The attendee fields version 5 shipped, before `contact` and `contatto` joined them. */
+const VERSION_5_ATTENDEE_FIELDS: readonly string[] = ["people", "attendees", "participants", "with", "partecipanti", "person", "persona", "contacts"];
 const VERSION_4_LISTS = {
 	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona"],
 	lastContactFields: ["last_contact"],
@@ -275,15 +289,18 @@ export function migrateSettings(raw: unknown): RapportSettings {
 	const earlier = typeof r.version !== "number" || r.version < 4;
 	// Saved by version 4 or earlier: lists still equal to version 4's defaults follow today's as well.
 	const beforeFive = typeof r.version !== "number" || r.version < 5;
+	// Saved by version 5 or earlier: attendee fields still equal to version 5's defaults follow today's.
+	const beforeSix = typeof r.version !== "number" || r.version < 6;
 	const chosen = typeof r.language === "string" ? r.language.trim().toLowerCase() : "";
 	const language = chosen === "en" || chosen === "it" || chosen === "auto" ? chosen : d.language;
 	return {
 		version: SETTINGS_VERSION,
 		people: noteRule(r.people, d.people),
 		meetings: noteRule(beforeFive ? withNewMeetingDefaults(r.meetings, earlier ? [EARLIER_MEETING_DEFAULTS, VERSION_4_MEETING_DEFAULTS] : [VERSION_4_MEETING_DEFAULTS]) : r.meetings, d.meetings),
+		interactions: noteRule(r.interactions, d.interactions),
 		eventTypes: stringList(r.eventTypes, d.eventTypes),
 		typeFields: stringList(earlier ? withNewTypeDefaults(r.typeFields) : r.typeFields, d.typeFields),
-		attendeeFields: stringList(beforeFive ? followingDefaults(earlier ? withNewAttendeeDefaults(r.attendeeFields) : r.attendeeFields, [VERSION_4_LISTS.attendeeFields], d.attendeeFields) : r.attendeeFields, d.attendeeFields),
+		attendeeFields: stringList(beforeSix ? followingDefaults(earlier ? withNewAttendeeDefaults(r.attendeeFields) : r.attendeeFields, beforeFive ? [VERSION_4_LISTS.attendeeFields, VERSION_5_ATTENDEE_FIELDS] : [VERSION_5_ATTENDEE_FIELDS], d.attendeeFields) : r.attendeeFields, d.attendeeFields),
 		cadenceFields: stringList(r.cadenceFields, d.cadenceFields),
 		birthdayFields: stringList(r.birthdayFields, d.birthdayFields),
 		circleFields: stringList(r.circleFields, d.circleFields),
@@ -339,7 +356,7 @@ export function unknownSettings(raw: unknown): Record<string, unknown> {
 const RULE_KEYS: ReadonlySet<string> = new Set(["types", "tags", "folders"]);
 const HEALTH_KEYS: ReadonlySet<string> = new Set([...Object.keys(DEFAULT_SETTINGS.health), "halfLifeDays"]);
 const HEALTH_WEIGHT_KEYS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_SETTINGS.health.weights));
-const NESTED_KEYS: readonly [string, ReadonlySet<string>][] = [["people", RULE_KEYS], ["meetings", RULE_KEYS], ["health", HEALTH_KEYS]];
+const NESTED_KEYS: readonly [string, ReadonlySet<string>][] = [["people", RULE_KEYS], ["meetings", RULE_KEYS], ["interactions", RULE_KEYS], ["health", HEALTH_KEYS]];
 
 /** The keys of `value` (an object) that are not among `known`; null when there are none. */
 function unknownIn(value: unknown, known: ReadonlySet<string>): Record<string, unknown> | null {
