@@ -2,7 +2,7 @@ import type { ChangeLog } from "./change-log";
 import { ContactLog, type Interaction } from "./contact-log";
 import type { CalendarDay } from "../dates/dates";
 import { FollowUp, FollowUpCalendar } from "./follow-up";
-import type { FollowUpSource, ParsedNote, Ref } from "../notes/note";
+import type { DoneTask, FollowUpSource, ParsedNote, Ref } from "../notes/note";
 import { AmbiguousAttendees, type AmbiguousMention } from "./ambiguous-attendees";
 import type { PersonResolver } from "./resolver";
 import { UnknownAttendees } from "./unknown-attendees";
@@ -164,6 +164,7 @@ export class PeopleLedger {
 			for (const c of note.ownContacts) this.addContact(path, path, c.day, "log", c.line, touched);
 		}
 		if (note.followUps.length > 0) this.contributeFollowUps(note, attendees, touched, ambiguous);
+		if (note.doneTasks.length > 0) this.contributeDoneTasks(note, attendees, touched);
 		if (touched.length > 0) this.effects.set(path, touched.length === 1 ? (touched[0] as string) : compact(touched));
 	}
 
@@ -226,6 +227,29 @@ export class PeopleLedger {
 	}
 
 	/**
+	 * Each done task that names attendees with `@`: a contact with each on its day, as a done task that
+	 * links them is. A name two attendees answer to credits nobody and is reported, as in an open task.
+	 */
+	private contributeDoneTasks(note: ParsedNote, attendees: readonly string[], touched: string[]): void {
+		const path = note.path;
+		let unclear: AmbiguousMention[] | null = null;
+		const names: UnclearMention[] = [];
+		for (const t of note.doneTasks) {
+			const owners = this.doneTaskOwners(t, attendees, names);
+			for (const n of names) (unclear ??= []).push({ line: t.line, name: n.name, candidates: n.candidates, task: true });
+			names.length = 0;
+			if (t.day === null) continue;
+			for (const p of owners) this.addContact(p, path, t.day, "task", t.line, touched);
+		}
+		if (unclear) this.ambiguous.add(path, unclear);
+	}
+
+	/** The attendees a meeting's done task names with `@` (its follow-up done); none when it names none of them, or only names several answer to. */
+	doneTaskOwners(t: DoneTask, attendees: readonly string[], unclear?: UnclearMention[]): readonly string[] {
+		return ownersNamedIn(t.names, attendees, this.namesOf, unclear) ?? NO_PEOPLE;
+	}
+
+	/**
 	 * Whom an open task of `note` is for: the people it links (in a person note, that person too);
 	 * in a meeting without links, the attendees it names with `@`, else every attendee (`attendees`,
 	 * returned as is). Null when it is nobody's follow-up; none when a meeting cannot tell whose it is
@@ -237,7 +261,8 @@ export class PeopleLedger {
 		let owners: readonly string[] = this.resolveAll(f.refs, path);
 		if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
 		if (owners.length > 0 || note.kind !== "meeting") return owners.length > 0 || ambiguous ? owners : null;
-		const named = ownersNamedIn(f.text, attendees, this.namesOf, unclear);
+		// Owner fields (`[owner:: @Max]`) say whose it is; else the `@` names of its text.
+		const named = ownersNamedIn(f.owner ?? f.text, attendees, this.namesOf, unclear);
 		if (named !== null) return named;
 		return attendees.length > 0 || ambiguous ? attendees : null;
 	}
