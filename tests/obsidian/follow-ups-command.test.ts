@@ -72,6 +72,12 @@ describe("create follow-ups counts a task as covering whom the index credits it 
 		expect(await createFollowUps(started)).toBe(`${text}\n## Follow-ups\n\n- [ ] Follow up with [[Zoe Verdi]] 📅 ${DUE}\n`);
 	});
 
+	it("adds none for an attendee a done task links in a meeting without a day (no contact to record, still her follow-up done)", async () => {
+		const text = '---\ntype: meeting\nattendees: ["[[Anna Rossi]]", "[[Zoe Verdi]]"]\n---\n- [x] Sent [[Anna Rossi]] the deck\n';
+		const started = await start(text);
+		expect(await createFollowUps(started)).toBe(`${text}\n## Follow-ups\n\n- [ ] Follow up with [[Zoe Verdi]] 📅 ${addDays(TODAY, 3)}\n`);
+	});
+
 	it("tells a meeting with no attendees so, and writes nothing", async () => {
 		const text = "---\ntype: meeting\ndate: " + YESTERDAY + "\n---\n- [ ] @Anna send the deck\n";
 		const started = await start(text);

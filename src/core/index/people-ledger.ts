@@ -227,15 +227,17 @@ export class PeopleLedger {
 	}
 
 	/**
-	 * Each done task that names attendees with `@`: a contact with each on its day, as a done task that
-	 * links them is. A name two attendees answer to credits nobody and is reported, as in an open task.
+	 * Each done task that names attendees with `@` (one that links people is a contact with them already,
+	 * in `note.contacts`): a contact with each on its day, as a linked one is. A name two attendees answer
+	 * to credits nobody and is reported, as in an open task.
 	 */
 	private contributeDoneTasks(note: ParsedNote, attendees: readonly string[], touched: string[]): void {
 		const path = note.path;
 		let unclear: AmbiguousMention[] | null = null;
 		const names: UnclearMention[] = [];
 		for (const t of note.doneTasks) {
-			const owners = this.doneTaskOwners(t, attendees, names);
+			if (t.names === null) continue;
+			const owners = this.doneTaskOwners(t, path, attendees, names);
 			for (const n of names) (unclear ??= []).push({ line: t.line, name: n.name, candidates: n.candidates, task: true });
 			names.length = 0;
 			if (t.day === null) continue;
@@ -244,8 +246,12 @@ export class PeopleLedger {
 		if (unclear) this.ambiguous.add(path, unclear);
 	}
 
-	/** The attendees a meeting's done task names with `@` (its follow-up done); none when it names none of them, or only names several answer to. */
-	doneTaskOwners(t: DoneTask, attendees: readonly string[], unclear?: UnclearMention[]): readonly string[] {
+	/**
+	 * Whose follow-up a done task of the meeting at `path` was: the people it links, else the attendees it
+	 * names with `@`; none when it names none of them, or only names several answer to.
+	 */
+	doneTaskOwners(t: DoneTask, path: string, attendees: readonly string[], unclear?: UnclearMention[]): readonly string[] {
+		if (t.names === null) return this.resolveAll(t.refs, path);
 		return ownersNamedIn(t.names, attendees, this.namesOf, unclear) ?? NO_PEOPLE;
 	}
 

@@ -144,17 +144,21 @@ function doneTaskDay(task: BodyTask | undefined, noteDay: CalendarDay | null): C
 }
 
 /**
- * A meeting's done tasks that link nobody and may name people with `@` or in an owner field: whose they
- * are is worked out with the attendees (`PeopleLedger`). A done task that links someone is a contact with
- * them already (`readContacts`); a cancelled one (`- [-]`) is nobody's.
+ * A meeting's done tasks that link people, or may name them with `@` or in an owner field (whose those
+ * are is worked out with the attendees, `PeopleLedger`): the follow-ups done in it, dated or not. A
+ * cancelled task (`- [-]`) is nobody's.
  */
 function readDoneTasks(note: ParsedNote, scan: BodyScan): DoneTask[] {
 	const out: DoneTask[] = [];
 	for (const t of scan.tasks) {
-		if (!isDoneStatus(t.status) || t.links.length > 0) continue;
+		if (!isDoneStatus(t.status)) continue;
+		const day = doneTaskDay(t, note.date);
+		if (t.links.length > 0) {
+			out.push({ line: t.line, refs: t.links.map((l) => makeRef(l.target, true, t.line)), names: null, day });
+			continue;
+		}
 		const names = t.owner ?? t.text;
-		if (!names.includes("@")) continue;
-		out.push({ line: t.line, names: ownString(names), day: doneTaskDay(t, note.date) });
+		if (names.includes("@")) out.push({ line: t.line, refs: NONE, names: ownString(names), day });
 	}
 	return out.length === 0 ? NONE : compact(out);
 }

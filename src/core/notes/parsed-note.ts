@@ -83,13 +83,15 @@ export interface FollowUpSource {
 }
 
 /**
- * A meeting's done task that links nobody but names people with `@` (`- [x] @Anna sent the deck`) or in an
- * owner field: the follow-up done of the attendees it names, and a contact with them on `day`.
+ * A meeting's done task that links people (`- [x] Sent [[Anna]] the deck`) or names them with `@`
+ * (`- [x] @Anna sent the deck`) or in an owner field: the follow-up done of the attendees it is for.
  */
 export interface DoneTask {
 	line: number;
-	/** The text its people are read from with `@`: its owner fields when it has any, else its text. */
-	names: string;
+	/** The people it links: the task is theirs, whatever else it names (a contact in `ParsedNote.contacts`). */
+	refs: Ref[];
+	/** When it links nobody, the text its people are read from with `@`: its owner fields when it has any, else its text; null when it links someone. */
+	names: string | null;
 	/** The done day (`✅ 2026-11-21`, `[completion:: …]`), else the meeting's day, as for a done task that links someone; null for neither. */
 	day: CalendarDay | null;
 }
@@ -116,7 +118,7 @@ export interface ParsedNote {
 	/** Interactions a person note records about its own person (log lines, `last_contact`). */
 	ownContacts: { day: CalendarDay; line: number }[];
 	followUps: FollowUpSource[];
-	/** Meetings: the done tasks whose people are named with `@` (see `DoneTask`). */
+	/** Meetings: the done tasks that link or name people (see `DoneTask`). */
 	doneTasks: DoneTask[];
 	exchanges: Exchange[];
 	/** Events: `keep_together` / `keep_apart` pins for planning groups. */

@@ -78,7 +78,8 @@ type StoredRefs = number[];
 type StoredContacts = number[];
 /** A follow-up; its owner fields' names last, only when it has them. */
 type StoredFollowUp = [line: number, text: string, status: string, due: number | null, scheduled: number | null, start: number | null, recurrence: string | null, refs: StoredRefs, owner?: string];
-type StoredDoneTask = [line: number, names: string, day: number | null];
+/** A done task; its links last, only when it has them. */
+type StoredDoneTask = [line: number, names: string | null, day: number | null, refs?: StoredRefs];
 type StoredExchange = [line: number, direction: ExchangeDirection, day: number, refs: StoredRefs];
 
 interface StoredPerson {
@@ -214,6 +215,12 @@ class Writer {
 		return out;
 	};
 
+	doneTask = (t: DoneTask): StoredDoneTask => {
+		const out: StoredDoneTask = [t.line, t.names, this.optionalId(t.day)];
+		if (t.refs.length > 0) out.push(this.refs(t.refs));
+		return out;
+	};
+
 	note(note: ParsedNote): Stored {
 		const out: Stored = { k: KIND_CODE[note.kind] };
 		if (note.title !== titleOf(note.path)) out.ti = note.title;
@@ -225,7 +232,7 @@ class Writer {
 		put(out, "c", this.contacts(note.contacts));
 		put(out, "o", note.ownContacts.map((o): [number, number] => [this.id(o.day), o.line]));
 		put(out, "f", note.followUps.map(this.followUp));
-		put(out, "dt", note.doneTasks.map((t): StoredDoneTask => [t.line, t.names, this.optionalId(t.day)]));
+		put(out, "dt", note.doneTasks.map(this.doneTask));
 		put(out, "x", note.exchanges.map((e): StoredExchange => [e.line, e.direction, this.id(e.day), this.refs(e.refs)]));
 		put(out, "pn", note.pins && [note.pins.together.map(this.refs), note.pins.apart.map(this.refs)]);
 		put(out, "pr", note.problems);
@@ -345,8 +352,8 @@ class Reader {
 	};
 
 	doneTask = (t: StoredDoneTask): DoneTask => {
-		check(Array.isArray(t) && typeof t[0] === "number" && typeof t[1] === "string");
-		return { line: t[0], names: t[1], day: this.nullableText(t[2]) };
+		check(Array.isArray(t) && typeof t[0] === "number" && (t[1] === null || typeof t[1] === "string"));
+		return { line: t[0], refs: this.refs(t[3]), names: t[1], day: this.nullableText(t[2]) };
 	};
 
 	exchange = (e: StoredExchange): Exchange => {

@@ -43,12 +43,8 @@ export function attendeesWithoutFollowUpIn(index: VaultIndex, note: ParsedNote, 
 	const { attendees, owners, done } = index.followUpOwnersOf(note);
 	const covered = new Set<string>();
 	for (const people of owners) for (const p of people) covered.add(p);
+	// Done tasks cover whom they link or name, whether or not the meeting has a day to record a contact on.
 	for (const people of done) for (const p of people) covered.add(p);
-	for (const c of note.contacts) {
-		if (c.kind !== "task") continue;
-		const p = index.resolve(c.ref, note.path);
-		if (p !== null) covered.add(p);
-	}
 	return attendees.filter((p) => p !== me && !covered.has(p));
 }
 

@@ -65,6 +65,16 @@ describe("a meeting's done task that names an attendee with @", () => {
 		expect(undated.index.lastInteraction(ANNA)).toEqual(weekly(["- [x] Sent [[Anna Rossi]] the deck"]).index.lastInteraction(ANNA));
 	});
 
+	it.each([
+		["- [x] Sent [[Anna Rossi]] the deck", "links her"],
+		["- [x] @Anna sent the deck", "names her with @"],
+	])("covers the attendee in a meeting without a day, and records no contact (no day to put it on): %s (a done task that %s)", (task) => {
+		const v = buildVault({ [ANNA]: person(), [MAX]: person(), "Meetings/Weekly.md": md({ type: "meeting", attendees: ["[[Anna Rossi]]", "[[Max Bianchi]]"] }, task) });
+		const note = v.index.note("Meetings/Weekly.md");
+		expect(note && attendeesWithoutFollowUpIn(v.index, note, null)).toEqual([MAX]);
+		expect(v.index.lastInteraction(ANNA)).toBeNull();
+	});
+
 	it("takes the attendee off the meetings without follow-up", () => {
 		const before = meetingsWithoutFollowUp(weekly(["- [x] Booked the room"]).index, "2026-11-27", 14);
 		expect(before.map((m) => m.people)).toEqual([[ANNA, MAX, ZOE]]);
