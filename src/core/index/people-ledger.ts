@@ -200,6 +200,8 @@ export class PeopleLedger {
 		let followUps: FollowUp[] | null = null;
 		let unclear: AmbiguousMention[] | null = null;
 		const names: UnclearMention[] = [];
+		// The people's lists of this note's follow-ups that grew past one (made again at their length at the end).
+		let grown: Map<string, FollowUp[]>[] | null = null;
 		for (const f of note.followUps) {
 			const owners = this.ownersOf(f, note, attendees, ambiguous, names);
 			if (names.length > 0) {
@@ -214,11 +216,15 @@ export class PeopleLedger {
 				if (!state) continue;
 				const byNote = (state.followUps ??= new Map<string, FollowUp[]>());
 				const list = byNote.get(path);
-				byNote.set(path, list ? [...list, followUp] : [followUp]);
+				// Pushed, not copied: a copy per task was quadratic (a meeting of 20,000 tasks took seconds).
+				if (list === undefined) byNote.set(path, [followUp]);
+				else if (list.push(followUp) === 2) (grown ??= []).push(byNote);
 				this.bump(state, p);
 				if (!touched.includes(p)) touched.push(p);
 			}
 		}
+		// A list grown one push at a time keeps room for more: each is kept at its length, as a copy.
+		if (grown) for (const byNote of grown) byNote.set(path, (byNote.get(path) as FollowUp[]).slice());
 		if (unclear) this.ambiguous.add(path, unclear);
 		if (followUps) {
 			this.followUpsBySource.set(path, compact(followUps));
