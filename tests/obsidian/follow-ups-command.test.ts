@@ -97,6 +97,7 @@ describe("the doctor and the command agree on the same notes", () => {
 		["a done @ task", "- [x] @Anna sent the deck\n", "Marco Bianchi, Zoe Verdi"],
 		["a done @ task with the full name and a colon, in CRLF", "- [X] @Anna Rossi: called\r\n- [x] @Zoe booked the room\r\n", "Marco Bianchi"],
 		["a done @ task in a callout", "> [!done] Actions\n> - [x] @Zoe sent the plan\n", "Anna Rossi, Marco Bianchi"],
+		["a done task in a section headed by an attendee's link", "## [[Zoe Verdi]]\n- [x] Sent the plan\n", "Anna Rossi, Marco Bianchi"],
 		["a cancelled @ task (not done)", "- [-] @Anna sent the deck\n", "Anna Rossi, Marco Bianchi, Zoe Verdi"],
 		["an owner field", "- [ ] Send the deck [owner:: @Marco]\n", "Anna Rossi, Zoe Verdi"],
 		["a done task with an owner field", "- [x] Sent the deck [assignee:: Anna Rossi]\n", "Marco Bianchi, Zoe Verdi"],

@@ -135,7 +135,22 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 			if (day) contacts.push({ ref: makeRef(link.target, true, link.line), day, kind: "task" });
 		}
 	}
+	if (note.kind === "meeting") {
+		for (const t of scan.tasks) {
+			if (!isDoneStatus(t.status) || t.links.length > 0) continue;
+			const day = doneTaskDay(t, noteDay);
+			if (day) for (const l of doneTaskLinks(t, note)) contacts.push({ ref: makeRef(l.target, true, t.line), day, kind: "task" });
+		}
+	}
 	return compact(contacts);
+}
+
+/**
+ * The links that make a done task someone's: its own, else, in a meeting, those of the heading it sits
+ * under when that heading is only links (`## [[Anna]]`), as for an open task there.
+ */
+function doneTaskLinks(t: BodyTask, note: ParsedNote): BodyTask["links"] {
+	return t.links.length > 0 || note.kind !== "meeting" ? t.links : t.headingLinks;
 }
 
 /** The day a done task is contact on: its done day (`✅ 2026-11-21`, `[completion:: 2026-11-21]`), else the note's. */
@@ -144,7 +159,7 @@ function doneTaskDay(task: BodyTask | undefined, noteDay: CalendarDay | null): C
 }
 
 /**
- * A meeting's done tasks that link people, or may name them with `@` or in an owner field (whose those
+ * A meeting's done tasks that link people (or sit under a heading of links), or may name them with `@` or in an owner field (whose those
  * are is worked out with the attendees, `PeopleLedger`): the follow-ups done in it, dated or not. A
  * cancelled task (`- [-]`) is nobody's.
  */
@@ -153,8 +168,9 @@ function readDoneTasks(note: ParsedNote, scan: BodyScan): DoneTask[] {
 	for (const t of scan.tasks) {
 		if (!isDoneStatus(t.status)) continue;
 		const day = doneTaskDay(t, note.date);
-		if (t.links.length > 0) {
-			out.push({ line: t.line, refs: t.links.map((l) => makeRef(l.target, true, t.line)), names: null, day });
+		const links = doneTaskLinks(t, note);
+		if (links.length > 0) {
+			out.push({ line: t.line, refs: links.map((l) => makeRef(l.target, true, t.line)), names: null, day });
 			continue;
 		}
 		const names = t.owner ?? t.text;

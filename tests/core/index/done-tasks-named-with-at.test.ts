@@ -105,6 +105,14 @@ describe("a meeting's done task that names an attendee with @", () => {
 		expect(uncovered(weekly(["- [x] @Anna Neri sent the deck"], people, attendees))).toEqual([ANNA, MAX]);
 	});
 
+	it("covers, in a section headed by an attendee's link, that attendee, as an open task there is theirs; a contact on its done day", () => {
+		const v = weekly(["## [[Zoe Verdi]]", "- [x] Sent the deck ✅ 2026-11-24", "## Notes", "- [x] Booked the room"]);
+		expect(uncovered(v)).toEqual([ANNA, MAX]);
+		expect(v.index.lastInteraction(ZOE)).toMatchObject({ day: "2026-11-24", kind: "task", source: MEETING });
+		expect(v.index.lastInteraction(ANNA)).toMatchObject({ day: "2026-11-20", kind: "meeting" });
+		expect(weekly(["## [[Zoe Verdi]]", "- [ ] Send the deck"]).index.followUpsIn(MEETING).map((f) => f.people)).toEqual([[ZOE]]);
+	});
+
 	it("keeps the linked rule: a done task that links someone covers who it links, not the @ name", () => {
 		expect(uncovered(weekly(["- [x] @Max sent [[Anna Rossi]] the deck"]))).toEqual([MAX, ZOE]);
 	});
