@@ -323,8 +323,8 @@ export class VaultIndex {
 	/**
 	 * A meeting's attendees, whom each of its open tasks is for, as the index credits them (links,
 	 * owner fields and `@` names, else every attendee), and whose follow-up each of its done tasks was
-	 * (`done`: the people it links, else the attendees it names, see `DoneTask`). `note` may be a reading the index has not taken in yet: the
-	 * text of a note open with unsaved typing.
+	 * (`done`: the people it links, else the attendees it names, see `DoneTask`). `note` may be a
+	 * reading the index has not taken in yet: the text of a note open with unsaved typing.
 	 */
 	followUpOwnersOf(note: ParsedNote): { attendees: string[]; owners: (readonly string[])[]; done: (readonly string[])[] } {
 		const indexed = this.notes.get(note.path) === note;

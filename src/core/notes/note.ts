@@ -159,9 +159,9 @@ function doneTaskDay(task: BodyTask | undefined, noteDay: CalendarDay | null): C
 }
 
 /**
- * A meeting's done tasks that link people (or sit under a heading of links), or may name them with `@` or in an owner field (whose those
- * are is worked out with the attendees, `PeopleLedger`): the follow-ups done in it, dated or not. A
- * cancelled task (`- [-]`) is nobody's.
+ * A meeting's done tasks that link people (or sit under a heading of links), or may name them with `@`
+ * or in an owner field (whose those are is worked out with the attendees, `PeopleLedger`): the
+ * follow-ups done in it, dated or not. A cancelled task (`- [-]`) is nobody's.
  */
 function readDoneTasks(note: ParsedNote, scan: BodyScan): DoneTask[] {
 	const out: DoneTask[] = [];

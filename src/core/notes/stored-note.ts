@@ -122,7 +122,7 @@ interface Stored {
 	c?: StoredContacts;
 	o?: [day: number, line: number][];
 	f?: StoredFollowUp[];
-	/** A meeting's done tasks naming people with `@` (see `DoneTask`). */
+	/** A meeting's done tasks that link or name people (see `DoneTask`). */
 	dt?: StoredDoneTask[];
 	x?: StoredExchange[];
 	pn?: [together: StoredRefs[], apart: StoredRefs[]];
