@@ -4,7 +4,7 @@ import type { CalendarDay } from "../dates/dates";
 import type { NoteKind } from "./classify";
 import { NONE } from "./frontmatter-values";
 import type { ExchangeDirection } from "./markdown";
-import type { ContactRef, Exchange, FollowUpSource, GroupPins, ParsedNote, PersonInfo, Ref } from "./note";
+import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParsedNote, PersonInfo, Ref } from "./note";
 import type { Problem } from "../shared/problems";
 import { basename, sharedString } from "../shared/text";
 
@@ -76,7 +76,10 @@ export class StringTable {
 type StoredRefs = number[];
 /** Contacts, flat likewise: `target, link, line, day, kind (1: mention, 0: done task)` for each. */
 type StoredContacts = number[];
-type StoredFollowUp = [line: number, text: string, status: string, due: number | null, scheduled: number | null, start: number | null, recurrence: string | null, refs: StoredRefs];
+/** A follow-up; its owner fields' names last, only when it has them. */
+type StoredFollowUp = [line: number, text: string, status: string, due: number | null, scheduled: number | null, start: number | null, recurrence: string | null, refs: StoredRefs, owner?: string];
+/** A done task; its links last, only when it has them. */
+type StoredDoneTask = [line: number, names: string | null, day: number | null, refs?: StoredRefs];
 type StoredExchange = [line: number, direction: ExchangeDirection, day: number, refs: StoredRefs];
 
 interface StoredPerson {
@@ -119,6 +122,8 @@ interface Stored {
 	c?: StoredContacts;
 	o?: [day: number, line: number][];
 	f?: StoredFollowUp[];
+	/** A meeting's done tasks that link or name people (see `DoneTask`). */
+	dt?: StoredDoneTask[];
 	x?: StoredExchange[];
 	pn?: [together: StoredRefs[], apart: StoredRefs[]];
 	pr?: Problem[];
@@ -204,6 +209,18 @@ class Writer {
 		return out;
 	}
 
+	followUp = (f: FollowUpSource): StoredFollowUp => {
+		const out: StoredFollowUp = [f.line, f.text, f.status, this.optionalId(f.due), this.optionalId(f.scheduled), this.optionalId(f.start), f.recurrence, this.refs(f.refs)];
+		if (f.owner !== undefined) out.push(f.owner);
+		return out;
+	};
+
+	doneTask = (t: DoneTask): StoredDoneTask => {
+		const out: StoredDoneTask = [t.line, t.names, this.optionalId(t.day)];
+		if (t.refs.length > 0) out.push(this.refs(t.refs));
+		return out;
+	};
+
 	note(note: ParsedNote): Stored {
 		const out: Stored = { k: KIND_CODE[note.kind] };
 		if (note.title !== titleOf(note.path)) out.ti = note.title;
@@ -214,7 +231,8 @@ class Writer {
 		put(out, "a", this.refs(note.attendees));
 		put(out, "c", this.contacts(note.contacts));
 		put(out, "o", note.ownContacts.map((o): [number, number] => [this.id(o.day), o.line]));
-		put(out, "f", note.followUps.map((f): StoredFollowUp => [f.line, f.text, f.status, this.optionalId(f.due), this.optionalId(f.scheduled), this.optionalId(f.start), f.recurrence, this.refs(f.refs)]));
+		put(out, "f", note.followUps.map(this.followUp));
+		put(out, "dt", note.doneTasks.map(this.doneTask));
 		put(out, "x", note.exchanges.map((e): StoredExchange => [e.line, e.direction, this.id(e.day), this.refs(e.refs)]));
 		put(out, "pn", note.pins && [note.pins.together.map(this.refs), note.pins.apart.map(this.refs)]);
 		put(out, "pr", note.problems);
@@ -324,7 +342,18 @@ class Reader {
 
 	followUp = (f: StoredFollowUp): FollowUpSource => {
 		check(typeof f[0] === "number" && typeof f[1] === "string" && typeof f[2] === "string" && (f[6] === null || typeof f[6] === "string"));
-		return { line: f[0], text: f[1], status: f[2], due: this.nullableText(f[3]), scheduled: this.nullableText(f[4]), start: this.nullableText(f[5]), recurrence: f[6], refs: this.refs(f[7]) };
+		const out: FollowUpSource = { line: f[0], text: f[1], status: f[2], due: this.nullableText(f[3]), scheduled: this.nullableText(f[4]), start: this.nullableText(f[5]), recurrence: f[6], refs: this.refs(f[7]) };
+		// Present only when the task has owner fields, as the parser sets it (last, in its key order).
+		if (f[8] !== undefined) {
+			check(typeof f[8] === "string");
+			out.owner = f[8];
+		}
+		return out;
+	};
+
+	doneTask = (t: StoredDoneTask): DoneTask => {
+		check(Array.isArray(t) && typeof t[0] === "number" && (t[1] === null || typeof t[1] === "string"));
+		return { line: t[0], refs: this.refs(t[3]), names: t[1], day: this.nullableText(t[2]) };
 	};
 
 	exchange = (e: StoredExchange): Exchange => {
@@ -354,6 +383,7 @@ class Reader {
 			contacts: this.contacts(s.c),
 			ownContacts: readList(s.o, this.ownContact),
 			followUps: readList(s.f, this.followUp),
+			doneTasks: readList(s.dt, this.doneTask),
 			exchanges: readList(s.x, this.exchange),
 			pins: s.pn === undefined ? null : this.pins(s.pn),
 			problems: optional(s.pr, isProblems) ?? NONE,
