@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -22,6 +22,25 @@ describe("making the folders of a path (the caches', a new note's)", () => {
 		const root = mkdtempSync(join(tmpdir(), "rapport-dirs-"));
 		writeFileSync(join(root, "file"), "x");
 		expect(() => makeDirs(join(root, "file", "below"))).toThrow();
+	});
+
+	/** The code of the error `make` throws. */
+	const codeOf = (make: () => void): string | undefined => {
+		try {
+			make();
+		} catch (error) {
+			return (error as { code?: string }).code;
+		}
+		return undefined;
+	};
+
+	it("says what making the folder asked for meets, as Node's own mkdir does: ENOTDIR for a file in the middle, ENOENT for a dangling link, EEXIST for a file at its place", () => {
+		const root = mkdtempSync(join(tmpdir(), "rapport-dirs-"));
+		writeFileSync(join(root, "file"), "x");
+		symlinkSync(join(root, "nowhere"), join(root, "dangling"));
+		expect(codeOf(() => makeDirs(join(root, "file", "a", "b")))).toBe("ENOTDIR");
+		expect(codeOf(() => makeDirs(join(root, "dangling", "a")))).toBe("ENOENT");
+		expect(codeOf(() => makeDirs(join(root, "file")))).toBe("EEXIST");
 	});
 });
 
