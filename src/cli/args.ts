@@ -2,6 +2,9 @@ import { isCalendarDay } from "../core/dates/dates";
 import { CliError } from "./vault-files";
 import { withHome } from "./cache-root";
 import { FLAGS, optionValueAt, TAKES_VALUE } from "./option-names";
+import { languageFromEnv } from "./message-language";
+
+export { languageFromEnv } from "./message-language";
 
 export const COMMANDS = ["agenda", "people", "inspect", "daily", "doctor", "graph", "brief", "intros", "groups", "stats", "import", "export"] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -43,15 +46,6 @@ function commandFirst(argv: readonly string[]): readonly string[] {
 		else if (!arg.startsWith("-")) return i === 0 ? argv : [arg, ...argv.slice(0, i), ...argv.slice(i + 1)];
 	}
 	return argv;
-}
-
-/** The language of the environment for messages: the first of LC_ALL, LC_MESSAGES and LANG that is set and not empty, as POSIX reads them. */
-export function languageFromEnv(env: Record<string, string | undefined>): string | undefined {
-	for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
-		const value = env[name];
-		if (value !== undefined && value !== "") return value;
-	}
-	return undefined;
 }
 
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */

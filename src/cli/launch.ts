@@ -14,4 +14,15 @@ import { BUNDLE, codeDir } from "./launch-args";
 const bundle = join(dirname(realpathSync(__filename)), BUNDLE);
 // Started as a thread (the bundle starts its reading threads from itself; a test may start them from
 // here): no command line of its own to say where caches go, and nothing to store.
-runCompiled(bundle, readFileSync(bundle, "utf8"), isMainThread ? codeDir(process.argv.slice(2), process.env) : null);
+const source = readBundle(bundle);
+if (source !== null) runCompiled(bundle, source, isMainThread ? codeDir(process.argv.slice(2), process.env) : null);
+
+/** The bundle's text; null when it cannot be read (then said in one line, launch-failure.ts, loaded only then). */
+function readBundle(file: string): string | null {
+	try {
+		return readFileSync(file, "utf8");
+	} catch (error) {
+		void import("./launch-failure").then(({ reportUnreadableBundle }) => reportUnreadableBundle(file, error));
+		return null;
+	}
+}

@@ -1,6 +1,7 @@
 import type { Writable } from "node:stream";
-import { localeFor, type Translate, translator } from "../i18n";
-import { languageFromEnv, parseArgs } from "./args";
+import { type Translate, translator } from "../i18n";
+import { parseArgs } from "./args";
+import { languageOf } from "./message-language";
 import { runCommand } from "./commands";
 import { CliError } from "./vault-files";
 import { CliMessage } from "./messages";
@@ -8,13 +9,6 @@ import { nodeFs } from "./fs-port";
 import { machineParallelism } from "./parallel-read";
 import { isReadWorker, runReadWorker } from "./read-worker";
 import { forTerminal, jsonForTerminal } from "./terminal-text";
-
-/** The language of messages, before (or without) a valid command line: `--lang`, then LC_ALL / LC_MESSAGES / LANG. */
-function languageOf(argv: readonly string[]): ReturnType<typeof localeFor> {
-	const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-	const given = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.slice("--lang=".length) : argv[i + 1];
-	return localeFor(given ?? languageFromEnv(process.env));
-}
 
 /**
  * A reader that stops early (`rapport people | head -1`) closes the pipe: Node then emits EPIPE on
@@ -29,7 +23,7 @@ function endQuietlyOnClosedPipe(stream: Writable, t: Translate): void {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-	const t = translator(languageOf(argv));
+	const t = translator(languageOf(argv, process.env));
 	endQuietlyOnClosedPipe(process.stdout, t);
 	try {
 		const args = parseArgs(argv, process.env);
