@@ -1,5 +1,5 @@
 import { mkdirSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname } from "node:path";
 
 /**
  * `mkdir -p` that cannot loop. Node 20's own (`mkdirSync(dir, { recursive: true })`) never returns for
@@ -10,7 +10,9 @@ import { dirname, resolve } from "node:path";
  */
 export function makeDirs(dir: string, mode?: number): void {
 	const missing: string[] = [];
-	for (let at = resolve(dir); ; ) {
+	// Climbed as written, never normalized: `link/../x` is beside the link's target for the system, and
+	// resolve() would make `x` beside the link instead.
+	for (let at = dir; ; ) {
 		if (isFolder(at)) break;
 		missing.push(at);
 		const parent = dirname(at);

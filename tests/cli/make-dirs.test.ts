@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,6 +41,16 @@ describe("making the folders of a path (the caches', a new note's)", () => {
 		expect(codeOf(() => makeDirs(join(root, "file", "a", "b")))).toBe("ENOTDIR");
 		expect(codeOf(() => makeDirs(join(root, "dangling", "a")))).toBe("ENOENT");
 		expect(codeOf(() => makeDirs(join(root, "file")))).toBe("EEXIST");
+	});
+
+	it("makes the folder the system finds at the path, as Node's own mkdir does: `link/../made` beside the link's target, and no stray folder beside the link", () => {
+		const root = mkdtempSync(join(tmpdir(), "rapport-dirs-"));
+		mkdirSync(join(root, "deep", "inner"), { recursive: true });
+		symlinkSync(join(root, "deep", "inner"), join(root, "link"));
+		// Written out, not joined: join() would take `link/..` away as the system does not.
+		makeDirs(`${root}/link/../made/below`);
+		expect(statSync(join(root, "deep", "made", "below")).isDirectory()).toBe(true);
+		expect(existsSync(join(root, "made"))).toBe(false);
 	});
 });
 
