@@ -13,12 +13,16 @@ import { forTerminal, jsonForTerminal } from "./terminal-text";
 /**
  * A reader that stops early (`rapport people | head -1`) closes the pipe: Node then emits EPIPE on
  * stdout, which unhandled ends the process with a stack trace. The output was not wanted any more:
- * end quietly, with the command's exit code.
+ * end quietly, with the command's exit code. Any other failure (a full disk: ENOSPC) lost the answer:
+ * said, with exit code 2, even when the command had ended with 0 before the write failed.
  */
 function endQuietlyOnClosedPipe(stream: Writable, t: Translate): void {
 	stream.on("error", (error: Error & { code?: string }) => {
-		if (error.code !== "EPIPE") process.stderr.write(`rapport: ${t("cli.error.unexpected", { reason: error.code ?? error.message })}\n`);
-		process.exit(typeof process.exitCode === "number" ? process.exitCode : error.code === "EPIPE" ? 0 : 2);
+		if (error.code !== "EPIPE") {
+			process.stderr.write(`rapport: ${t("cli.error.unexpected", { reason: error.code ?? error.message })}\n`);
+			process.exit(2);
+		}
+		process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
 	});
 }
 
