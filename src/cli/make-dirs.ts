@@ -27,10 +27,11 @@ export function makeDirs(dir: string, mode?: number): void {
 		} catch (error) {
 			// Made meanwhile by another run: that is what was wanted.
 			if (isFolder(folder)) continue;
-			if (i === 0) throw error;
+			if (i === 0 || (error as { code?: unknown }).code !== "EEXIST") throw error;
 			// A file or a dangling link in the way: the error is the one making the folder asked for meets
 			// there, as Node's own says it (ENOTDIR, ENOENT, ELOOP), not EEXIST for the part in the way, which
-			// a new note's "People/Ada.md: EEXIST" would read as the note being there already.
+			// a new note's "People/Sub/Ada.md: EEXIST" would read as the note being there already. Any other
+			// error (EACCES) is the part's own, as Node's.
 			mkdirSync(missing[0] as string, options);
 			return;
 		}

@@ -43,6 +43,13 @@ describe("making the folders of a path (the caches', a new note's)", () => {
 		expect(codeOf(() => makeDirs(join(root, "file")))).toBe("EEXIST");
 	});
 
+	it.runIf(process.platform !== "win32" && process.getuid?.() !== 0)("says EACCES, as Node's own mkdir does, for a part below a folder that cannot be written (not ENOENT of the folder asked for)", () => {
+		const root = mkdtempSync(join(tmpdir(), "rapport-dirs-"));
+		mkdirSync(join(root, "locked"), { mode: 0o555 });
+		expect(codeOf(() => makeDirs(join(root, "locked", "a", "b")))).toBe("EACCES");
+		expect(codeOf(() => makeDirs(join(root, "locked", "a")))).toBe("EACCES");
+	});
+
 	it("makes the folder the system finds at the path, as Node's own mkdir does: `link/../made` beside the link's target, and no stray folder beside the link", () => {
 		const root = mkdtempSync(join(tmpdir(), "rapport-dirs-"));
 		mkdirSync(join(root, "deep", "inner"), { recursive: true });
