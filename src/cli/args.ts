@@ -1,6 +1,10 @@
 import { isCalendarDay } from "../core/dates/dates";
 import { CliError } from "./vault-files";
 import { withHome } from "./cache-root";
+import { FLAGS, optionValueAt, TAKES_VALUE } from "./option-names";
+import { languageFromEnv } from "./message-language";
+
+export { languageFromEnv } from "./message-language";
 
 export const COMMANDS = ["agenda", "people", "inspect", "daily", "doctor", "graph", "brief", "intros", "groups", "stats", "import", "export"] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -32,15 +36,7 @@ export interface CliArgs {
 }
 
 
-const TAKES_VALUE = new Set(["--vault", "--date", "--lang", "--html", "--size", "--groups", "--rounds", "--out", "--circle", "--from", "--ahead", "--cache-dir"]);
 const TAKES_NOTE = new Set(["inspect", "brief", "groups", "import", "export"]);
-const FLAGS = new Set(["--json", "--write", "--create-people", "--no-cache"]);
-
-/** Whether an argument is one of the options, as written alone or `--name=value`. */
-function isOption(arg: string): boolean {
-	const name = arg.includes("=") ? arg.slice(0, arg.indexOf("=")) : arg;
-	return TAKES_VALUE.has(name) || FLAGS.has(arg) || arg === "--help" || arg === "-h";
-}
 
 /** The command line with the command first: `rapport --vault ~/Notes agenda` is `rapport agenda --vault ~/Notes`. */
 function commandFirst(argv: readonly string[]): readonly string[] {
@@ -50,15 +46,6 @@ function commandFirst(argv: readonly string[]): readonly string[] {
 		else if (!arg.startsWith("-")) return i === 0 ? argv : [arg, ...argv.slice(0, i), ...argv.slice(i + 1)];
 	}
 	return argv;
-}
-
-/** The language of the environment for messages: the first of LC_ALL, LC_MESSAGES and LANG that is set and not empty, as POSIX reads them. */
-export function languageFromEnv(env: Record<string, string | undefined>): string | undefined {
-	for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
-		const value = env[name];
-		if (value !== undefined && value !== "") return value;
-	}
-	return undefined;
 }
 
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
@@ -71,13 +58,11 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	const positional: string[] = [];
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i] ?? "";
-		const eq = arg.indexOf("=");
-		const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-		if (TAKES_VALUE.has(name)) {
-			const inline = eq > 0 && arg.startsWith("--");
-			const value = inline ? arg.slice(eq + 1) : rest[++i];
-			// `--vault --json`: the value was forgotten, the next option is not it (`--vault=--json` says it is).
-			if (value === undefined || value === "" || (!inline && isOption(value))) throw new CliError("cli.error.needsValue", { option: name });
+		const option = optionValueAt(rest, i);
+		if (option !== undefined) {
+			const { name, value } = option;
+			i = option.last;
+			if (value === null) throw new CliError("cli.error.needsValue", { option: name });
 			const earlier = values[name];
 			if (earlier !== undefined && earlier !== value) throw new CliError("cli.error.givenTwice", { option: name, first: earlier, second: value });
 			values[name] = value;

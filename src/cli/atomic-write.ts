@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, sep } from "node:path";
 import { errorCode, type FsPort, nodeFs } from "./fs-port";
 import { CliMessage } from "./messages";
 import { resolvesInside } from "./vault-paths";
@@ -102,7 +102,8 @@ function syncFolder(fs: FsPort, dir: string): void {
 
 /** A complete, synced temporary copy of `text` beside `file`, with the mode and owner of `like`. */
 function writeTemp(fs: FsPort, file: string, text: string, like: Snapshot | null): string {
-	const temp = join(dirname(file), `.${basename(file)}.${randomBytes(12).toString("hex")}.rapport-tmp`);
+	// Beside the file as its path is written: join() would take a `link/..` away, which the system does not.
+	const temp = `${dirname(file)}${sep}.${basename(file)}.${randomBytes(12).toString("hex")}.rapport-tmp`;
 	const fd = fs.open(temp, "wx", 0o666);
 	try {
 		if (like) {

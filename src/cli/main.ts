@@ -1,6 +1,7 @@
 import type { Writable } from "node:stream";
-import { localeFor, type Translate, translator } from "../i18n";
-import { languageFromEnv, parseArgs } from "./args";
+import { type Translate, translator } from "../i18n";
+import { parseArgs } from "./args";
+import { languageOf } from "./message-language";
 import { runCommand } from "./commands";
 import { CliError } from "./vault-files";
 import { CliMessage } from "./messages";
@@ -9,27 +10,24 @@ import { machineParallelism } from "./parallel-read";
 import { isReadWorker, runReadWorker } from "./read-worker";
 import { forTerminal, jsonForTerminal } from "./terminal-text";
 
-/** The language of messages, before (or without) a valid command line: `--lang`, then LC_ALL / LC_MESSAGES / LANG. */
-function languageOf(argv: readonly string[]): ReturnType<typeof localeFor> {
-	const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-	const given = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.slice("--lang=".length) : argv[i + 1];
-	return localeFor(given ?? languageFromEnv(process.env));
-}
-
 /**
  * A reader that stops early (`rapport people | head -1`) closes the pipe: Node then emits EPIPE on
  * stdout, which unhandled ends the process with a stack trace. The output was not wanted any more:
- * end quietly, with the command's exit code.
+ * end quietly, with the command's exit code. Any other failure (a full disk: ENOSPC) lost the answer:
+ * said, with exit code 2, even when the command had ended with 0 before the write failed.
  */
 function endQuietlyOnClosedPipe(stream: Writable, t: Translate): void {
 	stream.on("error", (error: Error & { code?: string }) => {
-		if (error.code !== "EPIPE") process.stderr.write(`rapport: ${t("cli.error.unexpected", { reason: error.code ?? error.message })}\n`);
-		process.exit(typeof process.exitCode === "number" ? process.exitCode : error.code === "EPIPE" ? 0 : 2);
+		if (error.code !== "EPIPE") {
+			process.stderr.write(`rapport: ${t("cli.error.unexpected", { reason: error.code ?? error.message })}\n`);
+			process.exit(2);
+		}
+		process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
 	});
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-	const t = translator(languageOf(argv));
+	const t = translator(languageOf(argv, process.env));
 	endQuietlyOnClosedPipe(process.stdout, t);
 	try {
 		const args = parseArgs(argv, process.env);

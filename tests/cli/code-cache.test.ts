@@ -107,9 +107,28 @@ describe("where the launcher keeps the code", () => {
 		expect(codeDir(["people", "--no-cache"], env)).toBeNull();
 	});
 
-	it("does not take the next option for the folder of a --cache-dir given without one (the command then says it is missing)", () => {
-		expect(codeDir(["people", "--cache-dir", "--json"], env)).toBe(join("/x/cache", "rapport", "code"));
-		expect(codeDir(["people", "--cache-dir"], env)).toBe(join("/x/cache", "rapport", "code"));
+	it("keeps none for a command line the command refuses for its --cache-dir (no value, two values): no folder is made for it", () => {
+		expect(codeDir(["people", "--cache-dir", "--json"], env)).toBeNull();
+		expect(codeDir(["people", "--cache-dir"], env)).toBeNull();
+		expect(codeDir(["people", "--cache-dir="], env)).toBeNull();
+		expect(codeDir(["people", "--cache-dir", "/one", "--cache-dir", "/two"], env)).toBeNull();
+		expect(codeDir(["people", "--cache-dir", "/c", "--cache-dir=/c"], env)).toBe(join("/c", "code"));
+	});
+
+	it("reads a --cache-dir as the command does: a folder named like `-x` is a folder, the value of another option is no --cache-dir", () => {
+		expect(codeDir(["people", "--cache-dir=-x"], env)).toBe(join("-x", "code"));
+		expect(codeDir(["people", "--cache-dir", "-x"], env)).toBe(join("-x", "code"));
+		expect(codeDir(["people", "--cache-dir", "-"], env)).toBe(join("-", "code"));
+		expect(codeDir(["people", "--vault=v", "--cache-dir", "/c", "--date", "2026-01-01"], env)).toBe(join("/c", "code"));
+		expect(codeDir(["--cache-dir", "/c", "people"], env)).toBe(join("/c", "code"));
+	});
+
+	it("makes no folder for a refused command line: two different --cache-dir values leave neither made", () => {
+		const where = mkdtempSync(join(tmpdir(), "rapport-code-"));
+		const r = run(["people", "--vault", DEMO, "--cache-dir", join(where, "one"), "--cache-dir", join(where, "two")]);
+		expect(r.status).toBe(2);
+		expect(r.stderr).toContain("given twice");
+		expect(readdirSync(where)).toEqual([]);
 	});
 });
 

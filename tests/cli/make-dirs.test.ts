@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -22,6 +22,42 @@ describe("making the folders of a path (the caches', a new note's)", () => {
 		const root = mkdtempSync(join(tmpdir(), "rapport-dirs-"));
 		writeFileSync(join(root, "file"), "x");
 		expect(() => makeDirs(join(root, "file", "below"))).toThrow();
+	});
+
+	/** The code of the error `make` throws. */
+	const codeOf = (make: () => void): string | undefined => {
+		try {
+			make();
+		} catch (error) {
+			return (error as { code?: string }).code;
+		}
+		return undefined;
+	};
+
+	it("says what making the folder asked for meets, as Node's own mkdir does: ENOTDIR for a file in the middle, ENOENT for a dangling link, EEXIST for a file at its place", () => {
+		const root = mkdtempSync(join(tmpdir(), "rapport-dirs-"));
+		writeFileSync(join(root, "file"), "x");
+		symlinkSync(join(root, "nowhere"), join(root, "dangling"));
+		expect(codeOf(() => makeDirs(join(root, "file", "a", "b")))).toBe("ENOTDIR");
+		expect(codeOf(() => makeDirs(join(root, "dangling", "a")))).toBe("ENOENT");
+		expect(codeOf(() => makeDirs(join(root, "file")))).toBe("EEXIST");
+	});
+
+	it.runIf(process.platform !== "win32" && process.getuid?.() !== 0)("says EACCES, as Node's own mkdir does, for a part below a folder that cannot be written (not ENOENT of the folder asked for)", () => {
+		const root = mkdtempSync(join(tmpdir(), "rapport-dirs-"));
+		mkdirSync(join(root, "locked"), { mode: 0o555 });
+		expect(codeOf(() => makeDirs(join(root, "locked", "a", "b")))).toBe("EACCES");
+		expect(codeOf(() => makeDirs(join(root, "locked", "a")))).toBe("EACCES");
+	});
+
+	it("makes the folder the system finds at the path, as Node's own mkdir does: `link/../made` beside the link's target, and no stray folder beside the link", () => {
+		const root = mkdtempSync(join(tmpdir(), "rapport-dirs-"));
+		mkdirSync(join(root, "deep", "inner"), { recursive: true });
+		symlinkSync(join(root, "deep", "inner"), join(root, "link"));
+		// Written out, not joined: join() would take `link/..` away as the system does not.
+		makeDirs(`${root}/link/../made/below`);
+		expect(statSync(join(root, "deep", "made", "below")).isDirectory()).toBe(true);
+		expect(existsSync(join(root, "made"))).toBe(false);
 	});
 });
 
