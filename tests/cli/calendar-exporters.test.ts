@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, makeVault } from "./run-cli";
@@ -47,5 +47,15 @@ describe("rapport import of a calendar file cut short", () => {
 		expect(r.meetings).toEqual(["2026-11-05 Caffè con Nicolò.md"]);
 		expect(r.stdout).toContain("the events up to line 11 are read, whatever followed is missing");
 		expect(r.status).toBe(1);
+	});
+});
+
+describe("rapport import of a calendar folded by bytes, inside UTF-8 characters", () => {
+	it("names the meetings and the people to create with their accents intact", () => {
+		const r = importPreview(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "calendar", "byte-folded-utf8.ics"))));
+		expect(r.status).toBe(0);
+		expect(r.meetings.sort()).toEqual(["2026-11-10 Revisione del preventivo per la ristrutturazione della cantina, più vecchia.md", "2026-11-12 Sopralluogo a Forlì con l'ingegnere del comune di Bertinoro alta — misure e foto.md"]);
+		expect(r.stdout).toContain("Raffaella Marina Zuccolò <raffaella@esempio.example>");
+		expect(r.stdout).toContain("Ettore Ćosić-Bardò <ettore@cantiere.example>");
 	});
 });
