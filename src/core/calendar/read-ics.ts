@@ -3,6 +3,7 @@ import { DateTime, IANAZone } from "luxon";
 import type { CalendarDay } from "../dates/dates";
 import { appendAll } from "../shared/lists";
 import { type CalendarAttendee, people } from "./ics-attendees";
+import { eventKey } from "./event-key";
 import { cutEvents, type EventChunk } from "./ics-chunks";
 import { localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
 
@@ -234,15 +235,14 @@ function readEvents(vevents: Iterable<Component>, ctx: Context, out: CalendarRea
 	for (const vevent of vevents) {
 		if (vevent.hasProperty("recurrence-id")) exceptions.push(vevent);
 		else {
-			const uid = String(vevent.getFirstPropertyValue("uid") ?? "");
-			const key = uid === "" ? `#${masters.size}` : uid;
+			const key = eventKey(vevent);
 			const event = new ICAL.Event(vevent, { exceptions: [] });
 			masters.set(key, event.isRecurring() ? event : readSingle(key, event, ctx));
 		}
 	}
 	const orphans: Component[] = [];
 	for (const ex of exceptions) {
-		const master = masters.get(String(ex.getFirstPropertyValue("uid") ?? ""));
+		const master = masters.get(eventKey(ex));
 		if (master instanceof ICAL.Event && master.isRecurring()) {
 			try {
 				master.relateException(ex);
@@ -269,7 +269,7 @@ function readEvents(vevents: Iterable<Component>, ctx: Context, out: CalendarRea
 	for (const ex of orphans) {
 		const event = new ICAL.Event(ex);
 		try {
-			const o = occurrence(event, event.startDate, event.startDate, ctx);
+			const o = occurrence(event, event.startDate, event.startDate, ctx, eventKey(ex));
 			if (o) place(o, ctx, out);
 		} catch {
 			out.unreadable.push(event.summary || event.uid);
@@ -311,7 +311,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 		return;
 	}
 	if (!event.isRecurring()) {
-		const o = occurrence(event, event.startDate, null, ctx);
+		const o = occurrence(event, event.startDate, null, ctx, uid);
 		if (o) place(o, ctx, out);
 		return;
 	}
@@ -326,7 +326,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 		if (seconds(next, ctx, tzid) > ctx.bounds.to + margin && inside > 0) break;
 		const details = event.getOccurrenceDetails(next);
 		const item = details.item;
-		const o = occurrence(item, details.startDate, details.recurrenceId, ctx, event);
+		const o = occurrence(item, details.startDate, details.recurrenceId, ctx, uid, event);
 		if (!o) continue;
 		first ??= o;
 		if (o.start >= ctx.bounds.from && o.start < ctx.bounds.to) {
@@ -342,9 +342,9 @@ function place(o: CalendarOccurrence, ctx: Context, out: CalendarRead): void {
 	else out.outside.push(o);
 }
 
-function occurrence(item: Event, start: Time, recurrenceId: Time | null, ctx: Context, series?: Event): CalendarOccurrence | null {
+/** An occurrence of the event `uid` (see `eventKey`) as the user sees it. */
+function occurrence(item: Event, start: Time, recurrenceId: Time | null, ctx: Context, uid: string, series?: Event): CalendarOccurrence | null {
 	if (!start) return null;
-	const uid = item.uid || series?.uid || "";
 	const { others, declined } = people(item.component, ctx.mine);
 	const status = String(item.component.getFirstPropertyValue("status") ?? "").toUpperCase();
 	const tzid = startZone(item) ?? (series ? startZone(series) : null);
