@@ -5,7 +5,7 @@ import { appendAll } from "../shared/lists";
 import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { cutEvents, type EventChunk } from "./ics-chunks";
-import { localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
+import { calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
 
 export type { CalendarAttendee };
 
@@ -167,7 +167,8 @@ function readSources(text: string, options: ReadOptions): CalendarRead | null {
 	for (const { calendar, events } of calendars) {
 		const registered = registerZones(calendar);
 		try {
-			readEvents(events(), { zone, offsets, instants, mine: calendarOwner(calendar, mine), bounds, cancelsAll: isCancellation(calendar) }, out);
+			const calendarZone = calendarZoneOf(calendar.getFirstPropertyValue("x-wr-timezone"));
+			readEvents(events(), { zone, calendarZone, offsets, instants, mine: calendarOwner(calendar, mine), bounds, cancelsAll: isCancellation(calendar) }, out);
 		} finally {
 			for (const tzid of registered) ICAL.TimezoneService.remove(tzid);
 		}

@@ -41,3 +41,17 @@ describe("a booking site's calendar whose events have no UID", () => {
 		expect(again.unchanged).toBe(3);
 	});
 });
+
+describe("a calendar whose times carry no zone, and whose X-WR-TIMEZONE names one", () => {
+	const when = (r: CalendarRead): string[] => r.occurrences.map((o) => `${o.day} ${o.time ?? "all day"}`);
+
+	it("reads its times in that zone (Lisbon), for a user in Rome an hour later", () => {
+		expect(when(read("Europe/Rome"))).toEqual(["2026-11-05 10:30", "2026-11-06 16:00", "2026-11-09 12:00"]);
+	});
+
+	it("reads them on the user's clock when X-WR-TIMEZONE is missing or names no zone", () => {
+		for (const calendar of [text().replace(/X-WR-TIMEZONE:.*\r\n/, ""), text().replace("X-WR-TIMEZONE:Europe/Lisbon", "X-WR-TIMEZONE:Studio time")]) {
+			expect(when(read("Europe/Rome", calendar))).toEqual(["2026-11-05 09:30", "2026-11-06 15:00", "2026-11-09 11:00"]);
+		}
+	});
+});
