@@ -129,6 +129,21 @@ export function attendeeName(cn: string): { name: string; first: string; last: s
 	return { name: cn, first: "", last: "" };
 }
 
+/** At most this many people name an event without a title; the others are counted (`+2`). */
+const PEOPLE_IN_UNTITLED_NAME = 3;
+
+/**
+ * What an event's note is named after: its title, or, for an event written without one (Outlook
+ * sends meetings with no subject), who it is with, as a calendar shows such an event. A note named by
+ * the day alone would take a daily note's name, and a daily note of that day be taken for it.
+ */
+export function eventTitle(o: CalendarOccurrence): string {
+	if (o.title.trim() !== "") return o.title;
+	const names = o.attendees.map((a) => (a.name !== "" ? attendeeName(a.name).name : nameFromEmail(a.email)));
+	const more = names.length - PEOPLE_IN_UNTITLED_NAME;
+	return names.slice(0, PEOPLE_IN_UNTITLED_NAME).join(", ") + (more > 0 ? ` +${more}` : "");
+}
+
 function attendeeKey(a: CalendarAttendee): string {
 	return a.email !== "" ? a.email : `name:${a.name.toLowerCase()}`;
 }
@@ -277,7 +292,7 @@ export function planCalendarImport(read: CalendarRead, existingPeople: readonly 
 	const kept: CalendarOccurrence[] = [];
 	for (const o of read.outside) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason: "outside-window" });
 	for (const o of read.occurrences) {
-		const reason = skipReason(o) ?? (!byKey.has(o.key) && takeWritten(written, meetingFileName(o.day, o.title)) ? "already-noted" : null);
+		const reason = skipReason(o) ?? (!byKey.has(o.key) && takeWritten(written, meetingFileName(o.day, eventTitle(o))) ? "already-noted" : null);
 		if (reason) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason });
 		else kept.push(o);
 	}
@@ -300,7 +315,7 @@ export function planCalendarImport(read: CalendarRead, existingPeople: readonly 
 		}
 		if (byKey.has(`planned:${o.key}`)) continue;
 		byKey.set(`planned:${o.key}`, { path: "", frontmatter: {} });
-		const name = meetingFileName(o.day, o.title);
+		const name = meetingFileName(o.day, eventTitle(o));
 		let path = `${folder}${name}.md`;
 		for (let n = 2; taken.has(path.toLowerCase()); n++) path = `${folder}${name} ${n}.md`;
 		taken.add(path.toLowerCase());

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type CalendarRead, readCalendar } from "../../../src/core/calendar/read-ics";
+import { syncLiveCalendar } from "../../../src/core/calendar/live";
 import { planCalendarImport } from "../../../src/core/calendar/plan";
+import { buildVault, person } from "../../builders";
 
 /** A booking site's export: no UID on its events, floating times meant in its X-WR-TIMEZONE (Lisbon). */
 const text = (): string => readFileSync(join(__dirname, "..", "..", "fixtures", "calendar", "booking-site.ics"), "utf8");
@@ -39,6 +41,15 @@ describe("a booking site's calendar whose events have no UID", () => {
 		const again = planCalendarImport(read("Europe/Lisbon"), [], imported, { ...options, takenPaths: new Set(imported.map((m) => m.path)) });
 		expect(again.creates).toEqual([]);
 		expect(again.unchanged).toBe(3);
+	});
+});
+
+describe("a booking site's calendar without UIDs kept as a live calendar", () => {
+	it("counts each of its events, none of them put over another", () => {
+		const vault = buildVault({ "People/Irene Valli.md": person({ email: "irene.valli@example.org" }), "People/Pietro Sanna.md": person({ email: "pietro.sanna@example.org" }) });
+		expect(syncLiveCalendar(vault.index, "Calendars/studio.ics", { text: text() }, { today: "2026-11-10", zone: "Europe/Lisbon", myEmails: ["prenotazioni@studio-moretti.example"] })).toBe(3);
+		expect(vault.index.interactions("People/Irene Valli.md")).toHaveLength(2);
+		expect(vault.index.interactions("People/Pietro Sanna.md")).toHaveLength(1);
 	});
 });
 
