@@ -378,6 +378,7 @@ export const en = {
 	"calendar.skip.all-day-without-attendees": "all-day, without attendees",
 	"calendar.skip.outside-window": "outside the days imported",
 	"calendar.unreadable": "Events that could not be read",
+	"calendar.unparsedLine": "line {line}: {title} (its text could not be read)",
 	"calendar.unchanged_one": "{n} meeting already up to date.",
 	"calendar.unchanged_other": "{n} meetings already up to date.",
 	"calendar.createPeople": "Also create the attendees' person notes",

@@ -380,6 +380,7 @@ export const it: Record<MessageKey, string> = {
 	"calendar.skip.all-day-without-attendees": "tutto il giorno, senza partecipanti",
 	"calendar.skip.outside-window": "fuori dai giorni importati",
 	"calendar.unreadable": "Eventi illeggibili",
+	"calendar.unparsedLine": "riga {line}: {title} (non è stato possibile leggerne il testo)",
 	"calendar.unchanged_one": "{n} incontro già aggiornato.",
 	"calendar.unchanged_other": "{n} incontri già aggiornati.",
 	"calendar.createPeople": "Crea anche le note persona dei partecipanti",

@@ -59,3 +59,22 @@ describe("rapport import of a calendar folded by bytes, inside UTF-8 characters"
 		expect(r.stdout).toContain("Ettore Ćosić-Bardò <ettore@cantiere.example>");
 	});
 });
+
+describe("rapport import of a calendar with an event whose text cannot be parsed", () => {
+	const bytes = (): Uint8Array => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "calendar", "crm-raw-newlines.ics")));
+
+	it("writes the other meetings, names the event by its line and title, and exits with 1", () => {
+		const r = importPreview(bytes());
+		expect(r.meetings.sort()).toEqual(["2026-11-03 Rinnovo contratto Ferramenta Bassi.md", "2026-11-04 Demo prodotto a Lucia Fabbri.md", "2026-11-06 Telefonata con Sara Greco.md"]);
+		expect(r.stdout).toContain("Events that could not be read (1):\n  line 27: Giro visite zona nord (its text could not be read)");
+		expect(r.status).toBe(1);
+	});
+
+	it("says so in Italian", () => {
+		const vault = makeVault({});
+		const file = join(vault, "agenda.ics");
+		writeFileSync(file, bytes());
+		const r = spawnSync(process.execPath, [CLI, "import", file, "--vault", vault, "--from", "2026-11-01", "--lang", "it"], { encoding: "utf8", env: { ...process.env, TZ: "Europe/Rome" } });
+		expect(r.stdout).toContain("riga 27: Giro visite zona nord (non è stato possibile leggerne il testo)");
+	});
+});

@@ -5,7 +5,7 @@ import type { CalendarDay } from "../dates/dates";
 import { fillTemplate } from "../notes/template";
 import { asArray, basename, stringValues, withoutMd } from "../shared/text";
 import { type MeetingValue, setFrontmatterEntries } from "./frontmatter-set";
-import type { CalendarAttendee, CalendarOccurrence, CalendarRead } from "./read-ics";
+import type { CalendarAttendee, CalendarOccurrence, CalendarRead, UnparsedEvent } from "./read-ics";
 import type { ImportWindow } from "./window";
 
 export type SkipReason = "declined" | "cancelled" | "no-other-attendee" | "all-day-without-attendees" | "outside-window" | "already-noted";
@@ -55,6 +55,8 @@ export interface CalendarPlan {
 	unchanged: number;
 	/** Events that could not be read. */
 	unreadable: string[];
+	/** Events whose text could not be parsed, by line (see `CalendarRead.unparsed`). */
+	unparsed: UnparsedEvent[];
 	/** The file was cut short: the events after this line are missing (see `CalendarRead.cutShortAfterLine`); null when whole. */
 	cutShortAfterLine: number | null;
 }
@@ -285,7 +287,7 @@ function takeWritten(written: Set<string>, name: string): boolean {
  * carry their reason. Nothing is written here.
  */
 export function planCalendarImport(read: CalendarRead, existingPeople: readonly ExistingPerson[], imported: readonly ImportedMeeting[], options: CalendarPlanOptions): CalendarPlan {
-	const plan: CalendarPlan = { window: options.window, creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable], cutShortAfterLine: read.cutShortAfterLine ?? null };
+	const plan: CalendarPlan = { window: options.window, creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable], unparsed: [...(read.unparsed ?? [])], cutShortAfterLine: read.cutShortAfterLine ?? null };
 	const byKey = new Map<string, ImportedMeeting>();
 	for (const m of imported) for (const key of stringValues(m.frontmatter.calendar_uid)) if (!byKey.has(key)) byKey.set(key, m);
 	const written = notesNotImported(options.takenPaths, imported);

@@ -5,6 +5,7 @@ import { appendAll } from "../shared/lists";
 import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { cutEvents, type EventChunk } from "./ics-chunks";
+import { parseLeniently, rawEventLabel } from "./ics-repair";
 import { calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
 
 export type { CalendarAttendee };
@@ -34,11 +35,19 @@ export interface CalendarRead {
 	outside: CalendarOccurrence[];
 	/** VEVENTs that could not be read (no DTSTART, broken rule): their UID or summary. */
 	unreadable: string[];
+	/** VEVENTs whose text could not be parsed at all (a broken line, a rule with an unknown frequency): where each starts, and its title as written. */
+	unparsed?: UnparsedEvent[];
 	/**
 	 * The file stops before its calendar ends (a download or copy cut short): the events up to this
 	 * line, the last complete one's `END:VEVENT`, were read; whatever followed is missing.
 	 */
 	cutShortAfterLine?: number;
+}
+
+/** An event whose text could not be parsed: the line of its `BEGIN:VEVENT`, and its `SUMMARY` (else `UID`) as written, "" when none. */
+export interface UnparsedEvent {
+	line: number;
+	title: string;
 }
 
 export interface ReadOptions {
@@ -66,12 +75,11 @@ type Event = InstanceType<typeof ICAL.Event>;
 /** Thrown while reading when a part of the file is not iCalendar: the whole file is then refused, as before any event is read. */
 class NotICalendar extends Error {}
 
+/** What ical.js reads from a text (its stray lines joined, see `parseLeniently`); a text it cannot read is refused. */
 function parseOrRefuse(text: string): unknown {
-	try {
-		return ICAL.parse(text);
-	} catch {
-		throw new NotICalendar();
-	}
+	const parsed = parseLeniently(text);
+	if (parsed === null) throw new NotICalendar();
+	return parsed;
 }
 
 /** The top-level components ical.js reads from a text, in order (it gives one alone, not in a list). */
@@ -91,7 +99,7 @@ interface CalendarSource {
  * `cutEvents`), each with its calendar as parent, so time zones are found as in the whole file; a
  * text that cannot be cut is parsed whole.
  */
-function calendarSources(text: string): CalendarSource[] {
+function calendarSources(text: string, unparsed: UnparsedEvent[]): CalendarSource[] {
 	const cut = cutEvents(text);
 	if (!cut) {
 		return topLevel(text)
@@ -104,13 +112,18 @@ function calendarSources(text: string): CalendarSource[] {
 		const calendar = new ICAL.Component(jcal);
 		if (calendar.name !== "vcalendar") return;
 		const chunks = cut.events.filter((e) => e.root === root);
-		sources.push({ calendar, events: () => parsedEvents(chunks, calendar) });
+		sources.push({ calendar, events: () => parsedEvents(chunks, calendar, unparsed) });
 	});
 	return sources;
 }
 
-function* parsedEvents(chunks: readonly EventChunk[], calendar: Component): Iterable<Component> {
-	for (const chunk of chunks) yield new ICAL.Component(parseOrRefuse(chunk.text) as unknown[], calendar);
+/** The events of a calendar, parsed one at a time; one that cannot be parsed is listed in `unparsed`, and the others are read. */
+function* parsedEvents(chunks: readonly EventChunk[], calendar: Component, unparsed: UnparsedEvent[]): Iterable<Component> {
+	for (const chunk of chunks) {
+		const jcal = parseLeniently(chunk.text);
+		if (Array.isArray(jcal) && jcal[0] === "vevent") yield new ICAL.Component(jcal as unknown[], calendar);
+		else unparsed.push({ line: chunk.line, title: rawEventLabel(chunk.text) });
+	}
 }
 
 /**
@@ -120,7 +133,8 @@ function* parsedEvents(chunks: readonly EventChunk[], calendar: Component): Iter
  */
 export function readCalendar(text: string, options: ReadOptions): CalendarRead | null {
 	if (!isICalendar(text)) return null;
-	const body = text.replace(/^\uFEFF/, "");
+	// `BEGIN:VEVENT ` with a space after it is still an event (hand-made and generated files have them).
+	const body = text.replace(/^\uFEFF/, "").replace(/^(?:BEGIN|END):[^\r\n]*/gim, withoutTrailingBlanks);
 	try {
 		return readSources(body, options);
 	} catch (error) {
@@ -136,6 +150,13 @@ export function readCalendar(text: string, options: ReadOptions): CalendarRead |
 		if (error instanceof NotICalendar) return null;
 		throw error;
 	}
+}
+
+/** A line without the spaces and tabs at its end (cut by hand: a pattern would try every run of blanks). */
+function withoutTrailingBlanks(line: string): string {
+	let end = line.length;
+	while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+	return line.slice(0, end);
 }
 
 /**
@@ -155,9 +176,10 @@ function completeEventsOf(text: string): { text: string; line: number } | null {
 }
 
 function readSources(text: string, options: ReadOptions): CalendarRead | null {
-	const calendars = calendarSources(text);
+	const unparsed: UnparsedEvent[] = [];
+	const calendars = calendarSources(text, unparsed);
 	if (calendars.length === 0) return null;
-	const out: CalendarRead = { occurrences: [], outside: [], unreadable: [] };
+	const out: CalendarRead = { occurrences: [], outside: [], unreadable: [], unparsed };
 	const zone = options.zone ?? DateTime.local().zoneName;
 	const zoneInfo = IANAZone.create(zone);
 	const mine = new Set(options.myEmails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ""));
