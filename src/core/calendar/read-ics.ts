@@ -343,10 +343,15 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	const it = event.iterator();
 	let first: CalendarOccurrence | null = null;
 	let inside = 0;
+	/** Where the walk stopped, past the bounds; null when the series ended before. */
+	let stoppedAt: number | null = null;
 	for (let steps = 0; steps < MAX_STEPS; steps++) {
 		const next = it.next();
 		if (!next) break;
-		if (seconds(next, ctx, tzid) > ctx.bounds.to + margin && inside > 0) break;
+		if (seconds(next, ctx, tzid) > ctx.bounds.to + margin && inside > 0) {
+			stoppedAt = seconds(next, ctx, tzid);
+			break;
+		}
 		const details = event.getOccurrenceDetails(next);
 		const item = details.item;
 		const o = occurrence(item, details.startDate, details.recurrenceId, ctx, uid, event);
@@ -355,9 +360,32 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 		if (o.start >= ctx.bounds.from && o.start < ctx.bounds.to) {
 			out.occurrences.push(o);
 			inside++;
-		} else if (seconds(next, ctx, tzid) > ctx.bounds.to + margin) break;
+		} else if (seconds(next, ctx, tzid) > ctx.bounds.to + margin) {
+			stoppedAt = seconds(next, ctx, tzid);
+			break;
+		}
 	}
+	if (stoppedAt !== null) inside += movedIntoBounds(uid, event, stoppedAt, ctx, out);
 	if (inside === 0 && first) out.outside.push(first);
+}
+
+/**
+ * The occurrences the walk of a series did not reach, moved into the bounds by an exception (a
+ * meeting of next month brought forward to this one): added to the occurrences; says how many.
+ */
+function movedIntoBounds(uid: string, series: Event, stoppedAt: number, ctx: Context, out: CalendarRead): number {
+	const tzid = startZone(series);
+	let added = 0;
+	for (const exception of Object.values(series.exceptions)) {
+		const recurrenceId = exception.recurrenceId;
+		if (!recurrenceId || seconds(recurrenceId, ctx, tzid) < stoppedAt) continue;
+		const o = occurrence(exception, exception.startDate, recurrenceId, ctx, uid, series);
+		if (o && o.start >= ctx.bounds.from && o.start < ctx.bounds.to) {
+			out.occurrences.push(o);
+			added++;
+		}
+	}
+	return added;
 }
 
 function place(o: CalendarOccurrence, ctx: Context, out: CalendarRead): void {
