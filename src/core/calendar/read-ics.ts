@@ -5,7 +5,7 @@ import { appendAll } from "../shared/lists";
 import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { cutEvents, type EventChunk } from "./ics-chunks";
-import { parseLeniently, rawEventLabel } from "./ics-repair";
+import { completeEventsOf, parseLeniently, rawEventLabel, withoutTrailingBlanks } from "./ics-repair";
 import { calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
 
 export type { CalendarAttendee };
@@ -150,29 +150,6 @@ export function readCalendar(text: string, options: ReadOptions): CalendarRead |
 		if (error instanceof NotICalendar) return null;
 		throw error;
 	}
-}
-
-/** A line without the spaces and tabs at its end (cut by hand: a pattern would try every run of blanks). */
-function withoutTrailingBlanks(line: string): string {
-	let end = line.length;
-	while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
-	return line.slice(0, end);
-}
-
-/**
- * A file cut short (no `END:VCALENDAR` at all) up to its last complete event, closed there, and the
- * line of that event's `END:VEVENT`; null when the file is not cut short or holds no complete event.
- */
-function completeEventsOf(text: string): { text: string; line: number } | null {
-	if (/^END:VCALENDAR[ \t]*\r?$/im.test(text)) return null;
-	let last: RegExpExecArray | null = null;
-	const ends = /^END:VEVENT[ \t]*\r?$/gim;
-	for (let m = ends.exec(text); m; m = ends.exec(text)) last = m;
-	if (!last) return null;
-	const end = last.index + last[0].length;
-	let line = 1;
-	for (let i = text.indexOf("\n"); i >= 0 && i < last.index; i = text.indexOf("\n", i + 1)) line++;
-	return { text: `${text.slice(0, end)}\r\nEND:VCALENDAR\r\n`, line };
 }
 
 function readSources(text: string, options: ReadOptions): CalendarRead | null {
