@@ -5,6 +5,7 @@ import { appendAll } from "../shared/lists";
 import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { cutEvents, type EventChunk } from "./ics-chunks";
+import { tooComplex, untilToEndOfDay } from "./ics-rules";
 import { completeEventsOf, parseLeniently, rawEventLabel, withoutTrailingBlanks } from "./ics-repair";
 import { calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
 
@@ -288,23 +289,6 @@ function readSingle(uid: string, event: Event, ctx: Context): CalendarRead {
 	return part;
 }
 
-/**
- * At most this many candidates per period of a rule (its BY lists multiplied): real meetings use a
- * few (`BYDAY=MO,WE,FR`); `BYHOUR`×`BYMINUTE`×`BYSECOND` lists make 82,800 a day, which ical.js
- * expands whole for every occurrence with `BYSETPOS`: one such event ran for minutes.
- */
-const MAX_RULE_CANDIDATES = 1000;
-
-function tooComplex(event: Event): boolean {
-	for (const prop of event.component.getAllProperties("rrule")) {
-		const parts = (prop.getFirstValue() as { parts?: Record<string, unknown> } | null)?.parts ?? {};
-		let product = 1;
-		for (const values of Object.values(parts)) if (Array.isArray(values)) product *= Math.max(1, values.length);
-		if (product > MAX_RULE_CANDIDATES) return true;
-	}
-	return false;
-}
-
 function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead): void {
 	if (!event.startDate || (event.isRecurring() && tooComplex(event))) {
 		out.unreadable.push(event.summary || uid);
@@ -317,6 +301,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	}
 	const margin = 2 * 86400;
 	const tzid = startZone(event);
+	untilToEndOfDay(event);
 	const it = event.iterator();
 	let first: CalendarOccurrence | null = null;
 	let inside = 0;
