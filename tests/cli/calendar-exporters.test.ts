@@ -78,3 +78,12 @@ describe("rapport import of a calendar with an event whose text cannot be parsed
 		expect(r.stdout).toContain("riga 27: Giro visite zona nord (non è stato possibile leggerne il testo)");
 	});
 });
+
+describe("rapport import of an Outlook vCalendar 1.0 (.vcs) file", () => {
+	it("names the meeting and its guest from the quoted-printable text, accents intact", () => {
+		const r = importPreview(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "calendar", "outlook-vcalendar-1.0.vcs"))));
+		expect(r.status).toBe(0);
+		expect(r.meetings).toEqual(["2026-11-05 Caffè con Nicolò l'offerta più bassa.md"]);
+		expect(r.stdout).toContain("Nicolò Ferrà <nicolo.ferra@example.com>");
+	});
+});

@@ -6,6 +6,8 @@ import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { cutEvents, type EventChunk } from "./ics-chunks";
 import { tooComplex, untilToEndOfDay } from "./ics-rules";
+import { withQuotedPrintableDecoded } from "./vcalendar-qp";
+import { withVCalendarRules } from "./vcalendar-rules";
 import { completeEventsOf, parseLeniently, rawEventLabel, withoutTrailingBlanks } from "./ics-repair";
 import { calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
 
@@ -135,7 +137,7 @@ function* parsedEvents(chunks: readonly EventChunk[], calendar: Component, unpar
 export function readCalendar(text: string, options: ReadOptions): CalendarRead | null {
 	if (!isICalendar(text)) return null;
 	// `BEGIN:VEVENT ` with a space after it is still an event (hand-made and generated files have them).
-	const body = text.replace(/^\uFEFF/, "").replace(/^(?:BEGIN|END):[^\r\n]*/gim, withoutTrailingBlanks);
+	const body = withVCalendarRules(withQuotedPrintableDecoded(text.replace(/^\uFEFF/, "").replace(/^(?:BEGIN|END):[^\r\n]*/gim, withoutTrailingBlanks)));
 	try {
 		return readSources(body, options);
 	} catch (error) {
