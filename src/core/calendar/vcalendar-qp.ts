@@ -27,11 +27,14 @@ export function withQuotedPrintableDecoded(text: string): string {
 		const head = colon < 0 ? "" : line.slice(0, colon);
 		if (!ENCODING.test(head)) continue;
 		const cr = line.endsWith("\r") ? "\r" : "";
-		let value = line.slice(colon + 1, line.length - cr.length);
-		for (let j = i + 1; value.endsWith("=") && j < lines.length; j++) {
-			value = value.slice(0, -1) + (lines[j] ?? "").replace(/\r$/, "");
+		// The pieces of the value, joined once at its end: a value over many lines costs linear time.
+		const pieces = [line.slice(colon + 1, line.length - cr.length)];
+		for (let j = i + 1; (pieces[pieces.length - 1] ?? "").endsWith("=") && j < lines.length; j++) {
+			pieces[pieces.length - 1] = (pieces[pieces.length - 1] ?? "").slice(0, -1);
+			pieces.push((lines[j] ?? "").replace(/\r$/, ""));
 			lines[j] = cr;
 		}
+		const value = pieces.join("");
 		const charset = CHARSET.exec(head)?.[2];
 		const decoded = decodeBytes(quotedPrintableBytes(value, false), charset || undefined).text;
 		const name = head.split(";")[0] ?? "";

@@ -64,3 +64,11 @@ describe("vCalendar 1.0 rules in iCalendar's words", () => {
 		expect(iCalendarRule("W1 XX #2")).toBeNull();
 	});
 });
+
+describe("a quoted-printable value soft-broken over very many lines", () => {
+	it("is decoded at once", () => {
+		const lines = ["BEGIN:VCALENDAR", "VERSION:1.0", "BEGIN:VEVENT", "DTSTART:20261105T090000Z", `DESCRIPTION;ENCODING=QUOTED-PRINTABLE:${"=C3=A8=\r\n".repeat(200_000)}fine`, "SUMMARY:Lunga", "ATTENDEE:anna@example.com", "END:VEVENT", "END:VCALENDAR", ""];
+		const r = readCalendar(lines.join("\r\n"), { from: "2026-11-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: [] });
+		expect(r?.occurrences.map((o) => o.title)).toEqual(["Lunga"]);
+	}, 10000);
+});
