@@ -131,3 +131,23 @@ export function recurrenceKey(time: Time, ctx: ZoneClock, tzid: string | null): 
 	if (time.isDate) return `${pad(time.year, 4)}${pad(time.month)}${pad(time.day)}`;
 	return DateTime.fromSeconds(seconds(time, ctx, tzid), { zone: "utc" }).toFormat("yyyyMMdd'T'HHmmss'Z'");
 }
+
+/**
+ * An exception's `RECURRENCE-ID` written in another zone than its series' start (`RECURRENCE-ID:
+ * 20261103T080000Z` for a series at 09:00 `W. Europe Standard Time`), when the series' zone has no
+ * VTIMEZONE: ical.js, which knows no such zone, cannot match the two and drops the exception. The id
+ * is then written as the series' wall-clock time of the same instant, which it matches.
+ */
+export function alignRecurrenceId(exception: InstanceType<typeof ICAL.Component>, series: Event, ctx: ZoneClock): void {
+	const prop = exception.getFirstProperty("recurrence-id");
+	const id = prop?.getFirstValue() as Time | null | undefined;
+	const start = series.startDate;
+	const tzid = startZone(series);
+	if (!prop || !id || !start || id.isDate || start.isDate || tzid === null) return;
+	const seriesZoneKnown = start.zone !== undefined && start.zone !== null && start.zone.tzid !== "floating";
+	const idZoned = id.zone !== undefined && id.zone !== null && id.zone.tzid !== "floating";
+	if (seriesZoneKnown || !idZoned) return;
+	const wall = DateTime.fromSeconds(seconds(id, ctx, null), { zone: zoneOfName(tzid) });
+	if (!wall.isValid) return;
+	prop.setValue(new ICAL.Time({ year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute, second: wall.second, isDate: false }, start.zone));
+}

@@ -9,7 +9,7 @@ import { tooComplex, untilToEndOfDay } from "./ics-rules";
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { withVCalendarRules } from "./vcalendar-rules";
 import { completeEventsOf, parseLeniently, rawEventLabel, withoutTrailingBlanks } from "./ics-repair";
-import { calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
+import { alignRecurrenceId, calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
 
 export type { CalendarAttendee };
 
@@ -248,6 +248,7 @@ function readEvents(vevents: Iterable<Component>, ctx: Context, out: CalendarRea
 		const master = masters.get(eventKey(ex));
 		if (master instanceof ICAL.Event && master.isRecurring()) {
 			try {
+				alignRecurrenceId(ex, master, ctx);
 				master.relateException(ex);
 				continue;
 			} catch {
