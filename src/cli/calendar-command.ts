@@ -117,7 +117,7 @@ function describe(plan: CalendarPlan, args: CliArgs, t: Translate, outcome: Cale
 		section(t("contacts.cli.failed"), outcome.failed.map((f) => t("contacts.cli.failedLine", f)));
 	}
 	section(t("calendar.skipped"), plan.skipped.map((s) => t("calendar.skippedLine", { day: s.day, title: s.title || "—", reason: t(`calendar.skip.${s.reason}`) })));
-	section(t("calendar.unreadable"), plan.unreadable);
+	section(t("calendar.unreadable"), [...plan.unreadable, ...plan.unparsed.map((u) => t("calendar.unparsedLine", { line: u.line, title: u.title || "—" }))]);
 	lines.push("", t("calendar.unchanged", { n: plan.unchanged }));
 	if (plan.people.length > 0 && !args.createPeople) lines.push(t("calendar.cli.createPeopleHint"));
 	if (!args.write) lines.push(t("calendar.cli.dryRun"));
@@ -206,8 +206,8 @@ export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: s
 		fileNameWords: fileNameWords(t),
 	});
 	const outcome = args.write ? write(vault, plan, args.createPeople, t, fs) : null;
-	// A file cut short is imported as far as it goes, and says so with exit code 1.
-	const exitCode = (outcome && outcome.failed.length > 0) || plan.cutShortAfterLine !== null ? 1 : 0;
+	// A file cut short, or with events whose text cannot be parsed, is imported as far as it goes, and says so with exit code 1.
+	const exitCode = (outcome && outcome.failed.length > 0) || plan.cutShortAfterLine !== null || plan.unparsed.length > 0 ? 1 : 0;
 	if (args.json) return { stdout: JSON.stringify(outcome ? { ...plan, written: outcome } : plan, null, 2) + "\n", exitCode };
 	return { stdout: describe(plan, args, t, outcome).join("\n") + "\n", exitCode };
 }

@@ -138,7 +138,7 @@ export class ImportCalendarModal extends Modal {
 		const people = list(t("calendar.people"), plan.people.map((p) => t("calendar.personLine", { name: p.name, email: p.email || "—", path: p.note.path })), "rapport-calendar-people");
 		if (people) new Setting(people).addButton((b) => b.setButtonText(t("calendar.createPeople")).onClick(() => void this.createPeople(b.buttonEl)));
 		list(t("calendar.skipped"), plan.skipped.map((s) => t("calendar.skippedLine", { day: s.day, title: s.title || "—", reason: t(`calendar.skip.${s.reason}`) })), "rapport-calendar-skipped");
-		list(t("calendar.unreadable"), plan.unreadable, "rapport-calendar-unreadable");
+		list(t("calendar.unreadable"), [...plan.unreadable, ...plan.unparsed.map((u) => t("calendar.unparsedLine", { line: u.line, title: u.title || "—" }))], "rapport-calendar-unreadable");
 		if (plan.creates.length + plan.updates.length === 0) {
 			this.body.createEl("p", { text: t("calendar.nothing") });
 			return;

@@ -83,3 +83,14 @@ describe("rapport export", () => {
 		expect(rapport("export", "pdf", "--vault", vault).stderr).toBe('rapport: export needs ics or vcf, not "pdf"\n');
 	});
 });
+
+describe("rapport import of a Thunderbird address book CSV", () => {
+	it("names the source and creates a note per contact, the impossible birthday reported with its line", () => {
+		const vault = makeVault({});
+		const r = rapport("import", fixture("thunderbird-address-book.csv"), "--vault", vault, "--write");
+		expect(r.stdout).toContain("Source: Thunderbird address book CSV");
+		expect(files(vault, "People")).toEqual(["Cartiera Nord.md", "Emma Brandt.md", "Gianni Orsi.md", "Renée Lefèvre.md"]);
+		expect(readFileSync(join(vault, "People", "Renée Lefèvre.md"), "utf8")).toContain("renee.lefevre@atelier.example");
+		expect(r.stdout).toMatch(/Line 6: .*1979\/2\/30/);
+	});
+});

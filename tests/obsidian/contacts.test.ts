@@ -101,7 +101,7 @@ describe("import contacts", () => {
 		const started = await startObsidian(FILES);
 		const modal = await openImport(started);
 		modal.loadText("just some text", "notes.txt");
-		expect(Notice.shown.at(-1)).toBe("notes.txt is not a LinkedIn Connections.csv, a vCard file, an Outlook or a Google Contacts CSV.");
+		expect(Notice.shown.at(-1)).toBe("notes.txt is not a LinkedIn Connections.csv, a vCard file, an Outlook, a Google Contacts or a Thunderbird address book CSV.");
 	});
 });
 

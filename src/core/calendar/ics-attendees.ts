@@ -47,10 +47,13 @@ export function people(component: Component, mine: Set<string>): { others: Calen
 	let declined = false;
 	const add = (prop: JCalProperty, isOrganizer: boolean): void => {
 		const params = prop[1];
-		const value = emailOf(addressValue(prop, component));
+		const written = addressValue(prop, component);
+		// vCalendar 1.0 (.vcs) writes an attendee as a mail header does: `Anna Rossi <anna@example.com>`.
+		const angled = typeof written === "string" ? /^([^<>]*)<([^<>\s]+@[^<>\s]+)>\s*$/.exec(written) : null;
+		const value = emailOf(angled ? angled[2] : written);
 		// Apple writes some attendees as `urn:uuid:…` with the address in an EMAIL parameter.
 		const email = value.includes("@") ? value : emailOf(params.email);
-		const name = displayName(params.cn, email);
+		const name = displayName(params.cn ?? angled?.[1]?.trim().replace(/^"(.*)"$/s, "$1"), email);
 		const cutype = String(params.cutype ?? "").toUpperCase();
 		if (mine.has(email)) {
 			if (!isOrganizer && String(params.partstat ?? "").toUpperCase() === "DECLINED") declined = true;

@@ -15,6 +15,8 @@
 export interface EventChunk {
 	root: number;
 	text: string;
+	/** The 1-based line of its `BEGIN:VEVENT` in the text. */
+	line: number;
 }
 
 export interface CalendarChunks {
@@ -50,6 +52,15 @@ export function cutEvents(text: string): CalendarChunks | null {
 	let root = -1;
 	let restFrom = 0;
 	let eventStart = -1;
+	let eventLine = 0;
+	// Lines counted up to `countedTo`, as the markers come (each newline of the text counted once).
+	let line = 1;
+	let countedTo = 0;
+	const lineAt = (pos: number): number => {
+		for (let i = text.indexOf("\n", countedTo); i >= 0 && i < pos; i = text.indexOf("\n", i + 1)) line++;
+		countedTo = pos;
+		return line;
+	};
 	MARKER.lastIndex = 0;
 	for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
 		const kind = (m[1] ?? "").toLowerCase();
@@ -62,14 +73,17 @@ export function cutEvents(text: string): CalendarChunks | null {
 		if (kind === "begin") {
 			const name = text.slice(pos + 6, contentEnd).toLowerCase();
 			if (open.length === 0) root++;
-			if (open.length === 1 && open[0] === "vcalendar" && name === "vevent") eventStart = pos;
+			if (open.length === 1 && open[0] === "vcalendar" && name === "vevent") {
+				eventStart = pos;
+				eventLine = lineAt(pos);
+			}
 			open.push(name);
 		} else {
 			if (open.length === 0) return null;
 			open.pop();
 			if (open.length === 1 && eventStart >= 0) {
 				rest.push(text.slice(restFrom, eventStart));
-				events.push({ root, text: text.slice(eventStart, contentEnd) });
+				events.push({ root, text: text.slice(eventStart, contentEnd), line: eventLine });
 				restFrom = contentEnd;
 				eventStart = -1;
 			}

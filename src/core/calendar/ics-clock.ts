@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import { DateTime, type IANAZone } from "luxon";
+import { DateTime, IANAZone } from "luxon";
 import type { CalendarDay } from "../dates/dates";
 import { ianaZoneOfWindowsName } from "./windows-zones";
 
@@ -14,6 +14,11 @@ type Event = InstanceType<typeof ICAL.Event>;
 /** The user's zone, with what is remembered about it while one file is read. */
 export interface ZoneClock {
 	zone: string;
+	/**
+	 * The zone the calendar says its times are in (`X-WR-TIMEZONE`), when it names one: times written
+	 * without a zone (floating) are read in it, as Google and Apple Calendar read them.
+	 */
+	calendarZone?: string;
 	/** The user's zone's offsets, asked of luxon once per hour of the calendar. */
 	offsets: ZoneOffsets;
 	instants: ZonedInstants;
@@ -63,17 +68,45 @@ export class ZoneOffsets {
 }
 
 /**
+ * The IANA zone after a vendor's prefix in a TZID (RFC 5545 lets a TZID that starts with `/` be a
+ * globally unique name): Evolution's `/freeassociation.sourceforge.net/Tzfile/Europe/Rome`, older
+ * Thunderbird's `/mozilla.org/20070129_1/America/Argentina/Buenos_Aires`. Null when none is there.
+ */
+function zoneAfterPrefix(tzid: string): string | null {
+	if (!tzid.startsWith("/")) return null;
+	const parts = tzid.split("/").filter((p) => p !== "");
+	for (let n = Math.min(3, parts.length - 1); n >= 1; n--) {
+		const zone = parts.slice(-n).join("/");
+		if (IANAZone.isValidZone(zone)) return zone;
+	}
+	return null;
+}
+
+/** The zone a TZID or an `X-WR-TIMEZONE` names, as luxon knows it: a Windows zone name, a zone after a vendor's prefix, else the name itself. */
+export function zoneOfName(tzid: string): string {
+	return ianaZoneOfWindowsName(tzid) ?? zoneAfterPrefix(tzid.trim()) ?? tzid.trim();
+}
+
+/**
  * Seconds since the epoch of an iCalendar time: by its VTIMEZONE (ical.js finds it in the file or
- * in its TimezoneService), else by `tzid` as an IANA zone or a Windows zone name (a file without
- * VTIMEZONE), else a floating time in the user's zone. All-day dates start at midnight in the user's zone.
+ * in its TimezoneService), else by `tzid` as an IANA zone, a Windows zone name or a zone after a
+ * vendor's prefix (a file without VTIMEZONE), else in the calendar's zone (`X-WR-TIMEZONE`) or the
+ * user's. All-day dates start at midnight in the user's zone.
  */
 export function seconds(time: Time, ctx: ZoneClock, tzid: string | null): number {
 	if (!time.isDate && time.zone && time.zone.tzid !== "floating") return ctx.instants.of(time);
-	const zone = ctx.zone;
+	const zone = time.isDate ? ctx.zone : (ctx.calendarZone ?? ctx.zone);
 	const local = { year: time.year, month: time.month, day: time.day, hour: time.isDate ? 0 : time.hour, minute: time.isDate ? 0 : time.minute, second: time.isDate ? 0 : time.second };
 	// Exchange writes Windows zone names (`W. Europe Standard Time`), often without a VTIMEZONE.
-	const named = tzid && !time.isDate ? DateTime.fromObject(local, { zone: ianaZoneOfWindowsName(tzid) ?? tzid }) : null;
+	const named = tzid && !time.isDate ? DateTime.fromObject(local, { zone: zoneOfName(tzid) }) : null;
 	return (named?.isValid ? named : DateTime.fromObject(local, { zone })).toSeconds();
+}
+
+/** The zone a calendar's `X-WR-TIMEZONE` names, when luxon knows it. */
+export function calendarZoneOf(name: unknown): string | undefined {
+	if (typeof name !== "string" || name.trim() === "") return undefined;
+	const zone = zoneOfName(name);
+	return IANAZone.isValidZone(zone) ? zone : undefined;
 }
 
 /** The TZID a VEVENT's start is written in, null for UTC or floating times. */
@@ -97,4 +130,24 @@ export function pad(n: number, width = 2): string {
 export function recurrenceKey(time: Time, ctx: ZoneClock, tzid: string | null): string {
 	if (time.isDate) return `${pad(time.year, 4)}${pad(time.month)}${pad(time.day)}`;
 	return DateTime.fromSeconds(seconds(time, ctx, tzid), { zone: "utc" }).toFormat("yyyyMMdd'T'HHmmss'Z'");
+}
+
+/**
+ * An exception's `RECURRENCE-ID` written in another zone than its series' start (`RECURRENCE-ID:
+ * 20261103T080000Z` for a series at 09:00 `W. Europe Standard Time`), when the series' zone has no
+ * VTIMEZONE: ical.js, which knows no such zone, cannot match the two and drops the exception. The id
+ * is then written as the series' wall-clock time of the same instant, which it matches.
+ */
+export function alignRecurrenceId(exception: InstanceType<typeof ICAL.Component>, series: Event, ctx: ZoneClock): void {
+	const prop = exception.getFirstProperty("recurrence-id");
+	const id = prop?.getFirstValue() as Time | null | undefined;
+	const start = series.startDate;
+	const tzid = startZone(series);
+	if (!prop || !id || !start || id.isDate || start.isDate || tzid === null) return;
+	const seriesZoneKnown = start.zone !== undefined && start.zone !== null && start.zone.tzid !== "floating";
+	const idZoned = id.zone !== undefined && id.zone !== null && id.zone.tzid !== "floating";
+	if (seriesZoneKnown || !idZoned) return;
+	const wall = DateTime.fromSeconds(seconds(id, ctx, null), { zone: zoneOfName(tzid) });
+	if (!wall.isValid) return;
+	prop.setValue(new ICAL.Time({ year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute, second: wall.second, isDate: false }, start.zone));
 }

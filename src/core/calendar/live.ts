@@ -6,7 +6,7 @@ import type { ParsedNote } from "../notes/note";
 import { NONE } from "../notes/frontmatter-values";
 import { basename, withoutMd } from "../shared/text";
 import { type Problem, problem } from "../shared/problems";
-import { meetingFileName, nameFromEmail, skipReason } from "./plan";
+import { eventTitle, meetingFileName, nameFromEmail, skipReason } from "./plan";
 import { type CalendarOccurrence, readCalendar } from "./read-ics";
 
 /** How far back and ahead a live calendar counts: long enough for tie strength (a year and more) and the agenda's next days. */
@@ -76,7 +76,7 @@ export function liveCalendarMeetings(calendarPath: string, text: string, index: 
 		}
 		if (people.size === 0) continue;
 		// The name the import gives the event's note (a number may follow it): the event is in the vault already.
-		const imported = meetingFileName(o.day, o.title).toLowerCase();
+		const imported = meetingFileName(o.day, eventTitle(o)).toLowerCase();
 		if (index.meetingsOn(o.day).some((m) => !isLiveEventPath(m.path) && m.title.toLowerCase().startsWith(imported))) continue;
 		out.push(meetingOf(calendarPath, o, [...people]));
 	}

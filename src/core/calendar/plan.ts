@@ -5,7 +5,7 @@ import type { CalendarDay } from "../dates/dates";
 import { fillTemplate } from "../notes/template";
 import { asArray, basename, stringValues, withoutMd } from "../shared/text";
 import { type MeetingValue, setFrontmatterEntries } from "./frontmatter-set";
-import type { CalendarAttendee, CalendarOccurrence, CalendarRead } from "./read-ics";
+import type { CalendarAttendee, CalendarOccurrence, CalendarRead, UnparsedEvent } from "./read-ics";
 import type { ImportWindow } from "./window";
 
 export type SkipReason = "declined" | "cancelled" | "no-other-attendee" | "all-day-without-attendees" | "outside-window" | "already-noted";
@@ -55,6 +55,8 @@ export interface CalendarPlan {
 	unchanged: number;
 	/** Events that could not be read. */
 	unreadable: string[];
+	/** Events whose text could not be parsed, by line (see `CalendarRead.unparsed`). */
+	unparsed: UnparsedEvent[];
 	/** The file was cut short: the events after this line are missing (see `CalendarRead.cutShortAfterLine`); null when whole. */
 	cutShortAfterLine: number | null;
 }
@@ -127,6 +129,21 @@ export function attendeeName(cn: string): { name: string; first: string; last: s
 	const [last = "", first = ""] = parts;
 	if (parts.length === 2 && NAME_PART.test(last) && NAME_PART.test(first) && !SUFFIX.test(first)) return { name: `${first} ${last}`, first, last };
 	return { name: cn, first: "", last: "" };
+}
+
+/** At most this many people name an event without a title; the others are counted (`+2`). */
+const PEOPLE_IN_UNTITLED_NAME = 3;
+
+/**
+ * What an event's note is named after: its title, or, for an event written without one (Outlook
+ * sends meetings with no subject), who it is with, as a calendar shows such an event. A note named by
+ * the day alone would take a daily note's name, and a daily note of that day be taken for it.
+ */
+export function eventTitle(o: CalendarOccurrence): string {
+	if (o.title.trim() !== "") return o.title;
+	const names = o.attendees.map((a) => (a.name !== "" ? attendeeName(a.name).name : nameFromEmail(a.email)));
+	const more = names.length - PEOPLE_IN_UNTITLED_NAME;
+	return names.slice(0, PEOPLE_IN_UNTITLED_NAME).join(", ") + (more > 0 ? ` +${more}` : "");
 }
 
 function attendeeKey(a: CalendarAttendee): string {
@@ -270,14 +287,14 @@ function takeWritten(written: Set<string>, name: string): boolean {
  * carry their reason. Nothing is written here.
  */
 export function planCalendarImport(read: CalendarRead, existingPeople: readonly ExistingPerson[], imported: readonly ImportedMeeting[], options: CalendarPlanOptions): CalendarPlan {
-	const plan: CalendarPlan = { window: options.window, creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable], cutShortAfterLine: read.cutShortAfterLine ?? null };
+	const plan: CalendarPlan = { window: options.window, creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable], unparsed: [...(read.unparsed ?? [])], cutShortAfterLine: read.cutShortAfterLine ?? null };
 	const byKey = new Map<string, ImportedMeeting>();
 	for (const m of imported) for (const key of stringValues(m.frontmatter.calendar_uid)) if (!byKey.has(key)) byKey.set(key, m);
 	const written = notesNotImported(options.takenPaths, imported);
 	const kept: CalendarOccurrence[] = [];
 	for (const o of read.outside) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason: "outside-window" });
 	for (const o of read.occurrences) {
-		const reason = skipReason(o) ?? (!byKey.has(o.key) && takeWritten(written, meetingFileName(o.day, o.title)) ? "already-noted" : null);
+		const reason = skipReason(o) ?? (!byKey.has(o.key) && takeWritten(written, meetingFileName(o.day, eventTitle(o))) ? "already-noted" : null);
 		if (reason) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason });
 		else kept.push(o);
 	}
@@ -300,7 +317,7 @@ export function planCalendarImport(read: CalendarRead, existingPeople: readonly 
 		}
 		if (byKey.has(`planned:${o.key}`)) continue;
 		byKey.set(`planned:${o.key}`, { path: "", frontmatter: {} });
-		const name = meetingFileName(o.day, o.title);
+		const name = meetingFileName(o.day, eventTitle(o));
 		let path = `${folder}${name}.md`;
 		for (let n = 2; taken.has(path.toLowerCase()); n++) path = `${folder}${name} ${n}.md`;
 		taken.add(path.toLowerCase());

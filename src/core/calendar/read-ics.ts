@@ -3,8 +3,13 @@ import { DateTime, IANAZone } from "luxon";
 import type { CalendarDay } from "../dates/dates";
 import { appendAll } from "../shared/lists";
 import { type CalendarAttendee, people } from "./ics-attendees";
+import { eventKey } from "./event-key";
 import { cutEvents, type EventChunk } from "./ics-chunks";
-import { localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
+import { tooComplex, untilToEndOfDay } from "./ics-rules";
+import { withQuotedPrintableDecoded } from "./vcalendar-qp";
+import { withVCalendarRules } from "./vcalendar-rules";
+import { completeEventsOf, parseLeniently, rawEventLabel, withoutTrailingBlanks } from "./ics-repair";
+import { alignRecurrenceId, calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
 
 export type { CalendarAttendee };
 
@@ -33,11 +38,19 @@ export interface CalendarRead {
 	outside: CalendarOccurrence[];
 	/** VEVENTs that could not be read (no DTSTART, broken rule): their UID or summary. */
 	unreadable: string[];
+	/** VEVENTs whose text could not be parsed at all (a broken line, a rule with an unknown frequency): where each starts, and its title as written. */
+	unparsed?: UnparsedEvent[];
 	/**
 	 * The file stops before its calendar ends (a download or copy cut short): the events up to this
 	 * line, the last complete one's `END:VEVENT`, were read; whatever followed is missing.
 	 */
 	cutShortAfterLine?: number;
+}
+
+/** An event whose text could not be parsed: the line of its `BEGIN:VEVENT`, and its `SUMMARY` (else `UID`) as written, "" when none. */
+export interface UnparsedEvent {
+	line: number;
+	title: string;
 }
 
 export interface ReadOptions {
@@ -65,12 +78,11 @@ type Event = InstanceType<typeof ICAL.Event>;
 /** Thrown while reading when a part of the file is not iCalendar: the whole file is then refused, as before any event is read. */
 class NotICalendar extends Error {}
 
+/** What ical.js reads from a text (its stray lines joined, see `parseLeniently`); a text it cannot read is refused. */
 function parseOrRefuse(text: string): unknown {
-	try {
-		return ICAL.parse(text);
-	} catch {
-		throw new NotICalendar();
-	}
+	const parsed = parseLeniently(text);
+	if (parsed === null) throw new NotICalendar();
+	return parsed;
 }
 
 /** The top-level components ical.js reads from a text, in order (it gives one alone, not in a list). */
@@ -90,7 +102,7 @@ interface CalendarSource {
  * `cutEvents`), each with its calendar as parent, so time zones are found as in the whole file; a
  * text that cannot be cut is parsed whole.
  */
-function calendarSources(text: string): CalendarSource[] {
+function calendarSources(text: string, unparsed: UnparsedEvent[]): CalendarSource[] {
 	const cut = cutEvents(text);
 	if (!cut) {
 		return topLevel(text)
@@ -103,13 +115,18 @@ function calendarSources(text: string): CalendarSource[] {
 		const calendar = new ICAL.Component(jcal);
 		if (calendar.name !== "vcalendar") return;
 		const chunks = cut.events.filter((e) => e.root === root);
-		sources.push({ calendar, events: () => parsedEvents(chunks, calendar) });
+		sources.push({ calendar, events: () => parsedEvents(chunks, calendar, unparsed) });
 	});
 	return sources;
 }
 
-function* parsedEvents(chunks: readonly EventChunk[], calendar: Component): Iterable<Component> {
-	for (const chunk of chunks) yield new ICAL.Component(parseOrRefuse(chunk.text) as unknown[], calendar);
+/** The events of a calendar, parsed one at a time; one that cannot be parsed is listed in `unparsed`, and the others are read. */
+function* parsedEvents(chunks: readonly EventChunk[], calendar: Component, unparsed: UnparsedEvent[]): Iterable<Component> {
+	for (const chunk of chunks) {
+		const jcal = parseLeniently(chunk.text);
+		if (Array.isArray(jcal) && jcal[0] === "vevent") yield new ICAL.Component(jcal as unknown[], calendar);
+		else unparsed.push({ line: chunk.line, title: rawEventLabel(chunk.text) });
+	}
 }
 
 /**
@@ -119,7 +136,8 @@ function* parsedEvents(chunks: readonly EventChunk[], calendar: Component): Iter
  */
 export function readCalendar(text: string, options: ReadOptions): CalendarRead | null {
 	if (!isICalendar(text)) return null;
-	const body = text.replace(/^\uFEFF/, "");
+	// `BEGIN:VEVENT ` with a space after it is still an event (hand-made and generated files have them).
+	const body = withVCalendarRules(withQuotedPrintableDecoded(text.replace(/^\uFEFF/, "").replace(/^(?:BEGIN|END):[^\r\n]*/gim, withoutTrailingBlanks)));
 	try {
 		return readSources(body, options);
 	} catch (error) {
@@ -137,26 +155,11 @@ export function readCalendar(text: string, options: ReadOptions): CalendarRead |
 	}
 }
 
-/**
- * A file cut short (no `END:VCALENDAR` at all) up to its last complete event, closed there, and the
- * line of that event's `END:VEVENT`; null when the file is not cut short or holds no complete event.
- */
-function completeEventsOf(text: string): { text: string; line: number } | null {
-	if (/^END:VCALENDAR[ \t]*\r?$/im.test(text)) return null;
-	let last: RegExpExecArray | null = null;
-	const ends = /^END:VEVENT[ \t]*\r?$/gim;
-	for (let m = ends.exec(text); m; m = ends.exec(text)) last = m;
-	if (!last) return null;
-	const end = last.index + last[0].length;
-	let line = 1;
-	for (let i = text.indexOf("\n"); i >= 0 && i < last.index; i = text.indexOf("\n", i + 1)) line++;
-	return { text: `${text.slice(0, end)}\r\nEND:VCALENDAR\r\n`, line };
-}
-
 function readSources(text: string, options: ReadOptions): CalendarRead | null {
-	const calendars = calendarSources(text);
+	const unparsed: UnparsedEvent[] = [];
+	const calendars = calendarSources(text, unparsed);
 	if (calendars.length === 0) return null;
-	const out: CalendarRead = { occurrences: [], outside: [], unreadable: [] };
+	const out: CalendarRead = { occurrences: [], outside: [], unreadable: [], unparsed };
 	const zone = options.zone ?? DateTime.local().zoneName;
 	const zoneInfo = IANAZone.create(zone);
 	const mine = new Set(options.myEmails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ""));
@@ -166,7 +169,8 @@ function readSources(text: string, options: ReadOptions): CalendarRead | null {
 	for (const { calendar, events } of calendars) {
 		const registered = registerZones(calendar);
 		try {
-			readEvents(events(), { zone, offsets, instants, mine: calendarOwner(calendar, mine), bounds, cancelsAll: isCancellation(calendar) }, out);
+			const calendarZone = calendarZoneOf(calendar.getFirstPropertyValue("x-wr-timezone"));
+			readEvents(events(), { zone, calendarZone, offsets, instants, mine: calendarOwner(calendar, mine), bounds, cancelsAll: isCancellation(calendar) }, out);
 		} finally {
 			for (const tzid of registered) ICAL.TimezoneService.remove(tzid);
 		}
@@ -234,17 +238,17 @@ function readEvents(vevents: Iterable<Component>, ctx: Context, out: CalendarRea
 	for (const vevent of vevents) {
 		if (vevent.hasProperty("recurrence-id")) exceptions.push(vevent);
 		else {
-			const uid = String(vevent.getFirstPropertyValue("uid") ?? "");
-			const key = uid === "" ? `#${masters.size}` : uid;
+			const key = eventKey(vevent);
 			const event = new ICAL.Event(vevent, { exceptions: [] });
 			masters.set(key, event.isRecurring() ? event : readSingle(key, event, ctx));
 		}
 	}
 	const orphans: Component[] = [];
 	for (const ex of exceptions) {
-		const master = masters.get(String(ex.getFirstPropertyValue("uid") ?? ""));
+		const master = masters.get(eventKey(ex));
 		if (master instanceof ICAL.Event && master.isRecurring()) {
 			try {
+				alignRecurrenceId(ex, master, ctx);
 				master.relateException(ex);
 				continue;
 			} catch {
@@ -269,7 +273,7 @@ function readEvents(vevents: Iterable<Component>, ctx: Context, out: CalendarRea
 	for (const ex of orphans) {
 		const event = new ICAL.Event(ex);
 		try {
-			const o = occurrence(event, event.startDate, event.startDate, ctx);
+			const o = occurrence(event, event.startDate, event.startDate, ctx, eventKey(ex));
 			if (o) place(o, ctx, out);
 		} catch {
 			out.unreadable.push(event.summary || event.uid);
@@ -288,53 +292,65 @@ function readSingle(uid: string, event: Event, ctx: Context): CalendarRead {
 	return part;
 }
 
-/**
- * At most this many candidates per period of a rule (its BY lists multiplied): real meetings use a
- * few (`BYDAY=MO,WE,FR`); `BYHOUR`×`BYMINUTE`×`BYSECOND` lists make 82,800 a day, which ical.js
- * expands whole for every occurrence with `BYSETPOS`: one such event ran for minutes.
- */
-const MAX_RULE_CANDIDATES = 1000;
-
-function tooComplex(event: Event): boolean {
-	for (const prop of event.component.getAllProperties("rrule")) {
-		const parts = (prop.getFirstValue() as { parts?: Record<string, unknown> } | null)?.parts ?? {};
-		let product = 1;
-		for (const values of Object.values(parts)) if (Array.isArray(values)) product *= Math.max(1, values.length);
-		if (product > MAX_RULE_CANDIDATES) return true;
-	}
-	return false;
-}
-
 function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead): void {
 	if (!event.startDate || (event.isRecurring() && tooComplex(event))) {
 		out.unreadable.push(event.summary || uid);
 		return;
 	}
 	if (!event.isRecurring()) {
-		const o = occurrence(event, event.startDate, null, ctx);
+		const o = occurrence(event, event.startDate, null, ctx, uid);
 		if (o) place(o, ctx, out);
 		return;
 	}
 	const margin = 2 * 86400;
 	const tzid = startZone(event);
+	untilToEndOfDay(event);
 	const it = event.iterator();
 	let first: CalendarOccurrence | null = null;
 	let inside = 0;
+	/** Where the walk stopped, past the bounds; null when the series ended before. */
+	let stoppedAt: number | null = null;
 	for (let steps = 0; steps < MAX_STEPS; steps++) {
 		const next = it.next();
 		if (!next) break;
-		if (seconds(next, ctx, tzid) > ctx.bounds.to + margin && inside > 0) break;
+		if (seconds(next, ctx, tzid) > ctx.bounds.to + margin && inside > 0) {
+			stoppedAt = seconds(next, ctx, tzid);
+			break;
+		}
 		const details = event.getOccurrenceDetails(next);
 		const item = details.item;
-		const o = occurrence(item, details.startDate, details.recurrenceId, ctx, event);
+		const o = occurrence(item, details.startDate, details.recurrenceId, ctx, uid, event);
 		if (!o) continue;
 		first ??= o;
 		if (o.start >= ctx.bounds.from && o.start < ctx.bounds.to) {
 			out.occurrences.push(o);
 			inside++;
-		} else if (seconds(next, ctx, tzid) > ctx.bounds.to + margin) break;
+		} else if (seconds(next, ctx, tzid) > ctx.bounds.to + margin) {
+			stoppedAt = seconds(next, ctx, tzid);
+			break;
+		}
 	}
+	if (stoppedAt !== null) inside += movedIntoBounds(uid, event, stoppedAt, ctx, out);
 	if (inside === 0 && first) out.outside.push(first);
+}
+
+/**
+ * The occurrences the walk of a series did not reach, moved into the bounds by an exception (a
+ * meeting of next month brought forward to this one): added to the occurrences; says how many.
+ */
+function movedIntoBounds(uid: string, series: Event, stoppedAt: number, ctx: Context, out: CalendarRead): number {
+	const tzid = startZone(series);
+	let added = 0;
+	for (const exception of Object.values(series.exceptions)) {
+		const recurrenceId = exception.recurrenceId;
+		if (!recurrenceId || seconds(recurrenceId, ctx, tzid) < stoppedAt) continue;
+		const o = occurrence(exception, exception.startDate, recurrenceId, ctx, uid, series);
+		if (o && o.start >= ctx.bounds.from && o.start < ctx.bounds.to) {
+			out.occurrences.push(o);
+			added++;
+		}
+	}
+	return added;
 }
 
 function place(o: CalendarOccurrence, ctx: Context, out: CalendarRead): void {
@@ -342,9 +358,9 @@ function place(o: CalendarOccurrence, ctx: Context, out: CalendarRead): void {
 	else out.outside.push(o);
 }
 
-function occurrence(item: Event, start: Time, recurrenceId: Time | null, ctx: Context, series?: Event): CalendarOccurrence | null {
+/** An occurrence of the event `uid` (see `eventKey`) as the user sees it. */
+function occurrence(item: Event, start: Time, recurrenceId: Time | null, ctx: Context, uid: string, series?: Event): CalendarOccurrence | null {
 	if (!start) return null;
-	const uid = item.uid || series?.uid || "";
 	const { others, declined } = people(item.component, ctx.mine);
 	const status = String(item.component.getFirstPropertyValue("status") ?? "").toUpperCase();
 	const tzid = startZone(item) ?? (series ? startZone(series) : null);

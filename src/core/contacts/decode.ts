@@ -1,5 +1,7 @@
 /** Bytes to text as contact files are written: BOMs, UTF-16 (Outlook), UTF-8, and legacy code pages named by a `CHARSET=`. */
 
+import { withFoldsAfterCharacters } from "./utf8-folds";
+
 /** Text where each character is one byte (0–255): lets a reader find ASCII syntax before it knows the charset of each value. */
 export function bytesAsBinaryText(bytes: Uint8Array): string {
 	let out = "";
@@ -73,9 +75,17 @@ export function decodeBytes(bytes: Uint8Array, charset?: string): { text: string
 	return { text: isUtf8(bytes) ? new TextDecoder("utf-8").decode(bytes) : decodeWindows1252(bytes), known: true };
 }
 
-/** A whole file as text: its BOM's encoding, else UTF-8 when valid, else Windows-1252. The BOM is dropped. */
+/**
+ * A whole file as text: its BOM's encoding, else UTF-8 when valid, else Windows-1252. The BOM is
+ * dropped. UTF-8 whose lines are folded inside a character (see `withFoldsAfterCharacters`) is UTF-8.
+ */
 export function decodeWholeFile(bytes: Uint8Array): string {
 	const unicode = unicodeEncodingOf(bytes);
-	if (unicode) return new TextDecoder(unicode).decode(bytes);
+	if (unicode !== null && unicode !== "utf-8") return new TextDecoder(unicode).decode(bytes);
+	if (!isUtf8(bytes)) {
+		const mended = withFoldsAfterCharacters(bytes);
+		if (mended && isUtf8(mended)) return new TextDecoder("utf-8").decode(mended);
+	}
+	if (unicode === "utf-8") return new TextDecoder("utf-8").decode(bytes);
 	return decodeBytes(bytes).text;
 }

@@ -126,7 +126,7 @@ function parseProperty(text: string, line: number): Property | null {
 }
 
 /** The bytes of a quoted-printable value (`=C3=A9`); other characters stand for themselves (as UTF-8 in text, as bytes in binary text). */
-function quotedPrintableBytes(value: string, binary: boolean): Uint8Array {
+export function quotedPrintableBytes(value: string, binary: boolean): Uint8Array {
 	const bytes: number[] = [];
 	const encoder = new TextEncoder();
 	for (let i = 0; i < value.length; i++) {

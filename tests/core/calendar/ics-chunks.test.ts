@@ -101,10 +101,10 @@ describe("reading an export whose events are parsed one at a time", () => {
 		}
 	});
 
-	it("refuses the whole file when one event holds a line that is not iCalendar, as before", () => {
+	it("reads every event when one holds a line with no colon (a value's line break written as it is: the summary goes on), parsed whole or one at a time", () => {
 		const text = calendar(...event("a", "Fine"), ...event("b", "Broken", ["THIS LINE HAS NO COLON"]));
-		expect(readCalendar(text, options)).toBeNull();
-		expect(readCalendar(` ${text}`, options)).toBeNull();
+		expect(readCalendar(text, options)?.occurrences.map((o) => o.title).sort()).toEqual(["Broken\nTHIS LINE HAS NO COLON", "Fine"]);
+		expect(readCalendar(` ${text}`, options)).toEqual(readCalendar(text, options));
 	});
 
 	it("keeps the later of two events with the same UID, wherever the earlier one was", () => {

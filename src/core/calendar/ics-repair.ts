@@ -1,0 +1,66 @@
+import ICAL from "ical.js";
+
+/**
+ * Reading iCalendar text as exporters really write it, before and where ical.js refuses it. Some
+ * writers put a value's line breaks in the file as they are (a description of several lines,
+ * unescaped): a line with no `:` is then no property at all, and ical.js refuses the whole text; such
+ * a line is the value going on. Others end `BEGIN:VEVENT` with blanks, or stop mid-file (a download
+ * cut short).
+ */
+
+/** The text with each line that holds no `:` (and is not blank, nor folded) joined to the line above as a new line of its value (`\n`); null when there is none. */
+export function withStrayLinesJoined(text: string): string | null {
+	const lines = text.split("\n");
+	let joined = false;
+	for (let i = 1; i < lines.length; i++) {
+		const line = lines[i] ?? "";
+		if (line.trim() === "" || line.startsWith(" ") || line.startsWith("\t") || line.includes(":")) continue;
+		lines[i] = ` \\n${line}`;
+		joined = true;
+	}
+	return joined ? lines.join("\n") : null;
+}
+
+/** What ical.js reads from a text, else from the text with its stray lines joined; null when neither can be read. */
+export function parseLeniently(text: string): unknown {
+	try {
+		return ICAL.parse(text);
+	} catch {
+		const joined = withStrayLinesJoined(text);
+		if (joined === null) return null;
+		try {
+			return ICAL.parse(joined);
+		} catch {
+			return null;
+		}
+	}
+}
+
+/** An event's title as its raw text gives it (`SUMMARY`, else `UID`), to name an event that cannot be read; "" when it has neither. */
+export function rawEventLabel(text: string): string {
+	const property = (name: string): string => new RegExp(`^${name}(?:;[^:\\r\\n]*)?:([^\\r\\n]*)`, "im").exec(text)?.[1]?.trim() ?? "";
+	return (property("SUMMARY") || property("UID")).replace(/\\([,;\\])/g, "$1").replace(/\\n/gi, " ").slice(0, 200);
+}
+
+/** A line without the spaces and tabs at its end (cut by hand: a pattern would try every run of blanks). */
+export function withoutTrailingBlanks(line: string): string {
+	let end = line.length;
+	while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+	return line.slice(0, end);
+}
+
+/**
+ * A file cut short (no `END:VCALENDAR` at all) up to its last complete event, closed there, and the
+ * line of that event's `END:VEVENT`; null when the file is not cut short or holds no complete event.
+ */
+export function completeEventsOf(text: string): { text: string; line: number } | null {
+	if (/^END:VCALENDAR[ \t]*\r?$/im.test(text)) return null;
+	let last: RegExpExecArray | null = null;
+	const ends = /^END:VEVENT[ \t]*\r?$/gim;
+	for (let m = ends.exec(text); m; m = ends.exec(text)) last = m;
+	if (!last) return null;
+	const end = last.index + last[0].length;
+	let line = 1;
+	for (let i = text.indexOf("\n"); i >= 0 && i < last.index; i = text.indexOf("\n", i + 1)) line++;
+	return { text: `${text.slice(0, end)}\r\nEND:VCALENDAR\r\n`, line };
+}

@@ -1,0 +1,39 @@
+import ICAL from "ical.js";
+
+/** The recurrence rules of a series, as the walk of its occurrences needs them: bounded, and ending where their writer meant. */
+
+type Event = InstanceType<typeof ICAL.Event>;
+type Time = InstanceType<typeof ICAL.Time>;
+
+/**
+ * At most this many candidates per period of a rule (its BY lists multiplied): real meetings use a
+ * few (`BYDAY=MO,WE,FR`); `BYHOUR`×`BYMINUTE`×`BYSECOND` lists make 82,800 a day, which ical.js
+ * expands whole for every occurrence with `BYSETPOS`: one such event ran for minutes.
+ */
+const MAX_RULE_CANDIDATES = 1000;
+
+export function tooComplex(event: Event): boolean {
+	for (const prop of event.component.getAllProperties("rrule")) {
+		const parts = (prop.getFirstValue() as { parts?: Record<string, unknown> } | null)?.parts ?? {};
+		let product = 1;
+		for (const values of Object.values(parts)) if (Array.isArray(values)) product *= Math.max(1, values.length);
+		if (product > MAX_RULE_CANDIDATES) return true;
+	}
+	return false;
+}
+
+/**
+ * A rule of timed events whose `UNTIL` is a date (`UNTIL=20261116`, as schedulers and older
+ * exporters write it, though RFC 5545 wants a time there) ends at the end of that day, in the zone of
+ * the series: its last day is one of its days. Read as midnight, that day's occurrence was lost.
+ */
+export function untilToEndOfDay(event: Event): void {
+	const start = event.startDate;
+	if (!start || start.isDate) return;
+	for (const prop of event.component.getAllProperties("rrule")) {
+		const rule = prop.getFirstValue() as { until?: Time | null } | null;
+		const until = rule?.until;
+		if (!rule || !until?.isDate) continue;
+		rule.until = new ICAL.Time({ year: until.year, month: until.month, day: until.day, hour: 23, minute: 59, second: 59, isDate: false }, start.zone);
+	}
+}

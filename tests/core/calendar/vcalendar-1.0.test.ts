@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type CalendarRead, readCalendar } from "../../../src/core/calendar/read-ics";
+import { withQuotedPrintableDecoded } from "../../../src/core/calendar/vcalendar-qp";
+import { iCalendarRule } from "../../../src/core/calendar/vcalendar-rules";
+import { decodeWholeFile } from "../../../src/core/contacts/decode";
+
+const fixture = (name: string): string => decodeWholeFile(new Uint8Array(readFileSync(join(__dirname, "..", "..", "fixtures", "calendar", name))));
+
+function read(name: string): CalendarRead {
+	const r = readCalendar(fixture(name), { from: "2026-11-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: ["me@example.com"] });
+	if (!r) throw new Error(`${name} not read`);
+	return r;
+}
+
+describe("an Outlook vCalendar 1.0 (.vcs) export", () => {
+	it("decodes its quoted-printable title in the Windows code page it was written in", () => {
+		expect(read("outlook-vcalendar-1.0.vcs").occurrences.map((o) => `${o.day} ${o.time} ${o.title}`)).toEqual(["2026-11-05 10:00 Caffè con Nicolò: l'offerta più bassa"]);
+	});
+
+	it("reads an attendee written as a mail header (Name <address>) as that name and address, and a bare address as an address", () => {
+		expect(read("outlook-vcalendar-1.0.vcs").occurrences[0]?.attendees).toEqual([
+			{ email: "nicolo.ferra@example.com", name: "Nicolò Ferrà" },
+			{ email: "ilaria.monti@example.com", name: "" },
+		]);
+	});
+});
+
+describe("an Android vCalendar 1.0 (.vcs) export", () => {
+	it("decodes UTF-8 quoted-printable across a soft line break, and a quoted attendee name", () => {
+		const [dinner] = read("android-vcalendar-1.0.vcs").occurrences;
+		expect(dinner?.title).toBe("Cena da Zoë e José — anniversario di matrimonio, portare il regalo");
+		expect(dinner?.attendees).toEqual([{ email: "zoe.martin@example.fr", name: "Zoë Martin" }]);
+	});
+
+	it("expands its vCalendar 1.0 rule (W1 MO #4: four Mondays), not reporting the event as unreadable", () => {
+		const r = read("android-vcalendar-1.0.vcs");
+		expect(r.occurrences.filter((o) => o.title === "Palestra").map((o) => o.day)).toEqual(["2026-11-16", "2026-11-23", "2026-11-30"]);
+		expect(r.unreadable).toEqual([]);
+	});
+
+	it("keeps every line's number: the line a soft break joined is left blank", () => {
+		const text = fixture("android-vcalendar-1.0.vcs");
+		expect(withQuotedPrintableDecoded(text).split("\n")).toHaveLength(text.split("\n").length);
+	});
+});
+
+describe("vCalendar 1.0 rules in iCalendar's words", () => {
+	it.each([
+		["D2 #10", "FREQ=DAILY;INTERVAL=2;COUNT=10"],
+		["W1 MO TH #0", "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TH"],
+		["W2 TU", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=2"],
+		["MP1 1+ MO 2- FR #12", "FREQ=MONTHLY;INTERVAL=1;BYDAY=1MO,-2FR;COUNT=12"],
+		["MD1 1- #0", "FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=-1"],
+		["YM1 6 7 20271231T000000Z", "FREQ=YEARLY;INTERVAL=1;BYMONTH=6,7;UNTIL=20271231T000000Z"],
+		["YD1 1 #5", "FREQ=YEARLY;INTERVAL=1;BYYEARDAY=1;COUNT=5"],
+	])("reads %s as %s", (rule, expected) => {
+		expect(iCalendarRule(rule)).toBe(expected);
+	});
+
+	it("leaves an iCalendar rule and words it does not know alone", () => {
+		expect(iCalendarRule("FREQ=WEEKLY;COUNT=3")).toBeNull();
+		expect(iCalendarRule("W1 XX #2")).toBeNull();
+	});
+});
+
+describe("a quoted-printable value soft-broken over very many lines", () => {
+	it("is decoded at once", () => {
+		const lines = ["BEGIN:VCALENDAR", "VERSION:1.0", "BEGIN:VEVENT", "DTSTART:20261105T090000Z", `DESCRIPTION;ENCODING=QUOTED-PRINTABLE:${"=C3=A8=\r\n".repeat(200_000)}fine`, "SUMMARY:Lunga", "ATTENDEE:anna@example.com", "END:VEVENT", "END:VCALENDAR", ""];
+		const r = readCalendar(lines.join("\r\n"), { from: "2026-11-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: [] });
+		expect(r?.occurrences.map((o) => o.title)).toEqual(["Lunga"]);
+	}, 10000);
+});
