@@ -6,7 +6,8 @@ import { isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
  * Every pattern runs in time proportional to the line.
  */
 
-const ATTENDEE_HEADINGS = new Set(["attendees", "attendee", "participants", "people", "with", "partecipanti", "presenti", "who"]);
+/** Also German (`Teilnehmer`, `Teilnehmende`, `Anwesend`) and Hungarian (`Résztvevők`, `Jelenlévők`), as such templates head the list. */
+const ATTENDEE_HEADINGS = new Set(["attendees", "attendee", "participants", "people", "with", "partecipanti", "presenti", "who", "teilnehmer", "teilnehmende", "anwesend", "anwesende", "résztvevők", "jelenlévők"]);
 
 const LETTER = /\p{L}/u;
 
@@ -105,7 +106,7 @@ export function continuesList(line: string): boolean {
 }
 
 /** A cheap first look: a line without one of the attendee words is no attendees label (most lines with a colon are times or links). */
-const MAY_NAME_ATTENDEES = /attend|partic|partecip|people|presenti|with|who/i;
+const MAY_NAME_ATTENDEES = /attend|partic|partecip|people|presenti|with|who|teilnehm|anwesen|résztvev|jelenlév/i;
 
 /** Longer items are prose, not a name. */
 const NAME_ITEM_MAX = 80;
@@ -142,7 +143,7 @@ function isPlainName(name: string): boolean {
 }
 
 /** Between names on one line: commas, semicolons, `and`, `e`, `&`. */
-const NAME_SEPARATOR = /[,;]|[ \t]+(?:and|e|&)[ \t]+/u;
+const NAME_SEPARATOR = /[,;]|[ \t]+(?:and|e|und|és|&)[ \t]+/u;
 /** A role after a name: `Sarah Johnson - Developer`. */
 const ROLE_AFTER = /[ \t][-\u2013\u2014][ \t].*$/u;
 
@@ -154,6 +155,7 @@ const NOBODY = new Set([
 	"tbd", "tba", "tbc", "none", "nobody", "everyone", "everybody", "all", "all hands", "team", "the team", "me", "myself", "others",
 	"remote", "online", "absent", "apologies", "regrets", "optional", "required", "guests", "present", "attendees", "participants",
 	"tutti", "nessuno", "io", "altri", "assente", "assenti", "presenti", "ospiti", "scuse", "facoltativi", "da definire",
+	"alle", "niemand", "ich", "abwesend", "entschuldigt", "gäste", "mindenki", "senki", "én", "távol",
 ]);
 
 /** The plain names in `text`, each checked to look like a name; none when any piece is not one (a sentence is no list of names). */

@@ -16,7 +16,7 @@ export interface Classification {
 	dailyDay: CalendarDay | null;
 }
 
-const TEMPLATE_NAME = /(?:^|[\s_.-])(?:templates?|modell[oi]|template)(?:$|[\s_.-])/i;
+const TEMPLATE_NAME = /(?:^|[\s_.-])(?:templates?|modell[oi]|vorlagen?|sablon(?:ok)?)(?:$|[\s_.-])/i;
 
 export function isTemplatePath(path: string, config: VaultConfig): boolean {
 	return templateTest(config)(path);
@@ -24,13 +24,14 @@ export function isTemplatePath(path: string, config: VaultConfig): boolean {
 
 /**
  * Folders that hold templates by their name, as vaults whose Templates or Templater setting is not
- * shared keep them: `Templates`, `_templates`, `99 - Templates`, `Extras/Templates`, Italian `Modelli`.
+ * shared keep them: `Templates`, `_templates`, `99 - Templates`, `Extras/Templates`, Italian `Modelli`,
+ * German `Vorlagen`, Hungarian `Sablonok`.
  */
-const TEMPLATE_FOLDERS = new Set(["template", "modello", "modelli"].map(foldWord));
+const TEMPLATE_FOLDERS = new Set(["template", "modello", "modelli", "vorlage", "vorlagen", "sablon", "sablonok"].map(foldWord));
 
 /** Whether a folder on the path is named as a templates folder (`Template ideas` is not). */
 function inTemplatesFolder(path: string): boolean {
-	if (!/templ|modell/i.test(path)) return false;
+	if (!/templ|modell|vorlage|sablon/i.test(path)) return false;
 	return inFolder(path, TEMPLATE_FOLDERS);
 }
 

@@ -7,8 +7,11 @@ import type { ParsedNote } from "./parsed-note";
 import { isUnfilledPlaceholder } from "./template";
 import type { RapportSettings } from "../config/settings";
 
-/** Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it. */
-export const DATE_KEYS = ["date", "meeting_date"];
+/**
+ * Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it,
+ * German `Datum` and Hungarian `dátum`.
+ */
+export const DATE_KEYS = ["date", "meeting_date", "datum", "dátum"];
 
 /** Properties that say when a note was created: a meeting's day when it has no `date`. */
 export const CREATED_KEYS = ["date_created", "created", "created_at", "creation_date"];
