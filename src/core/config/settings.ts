@@ -85,17 +85,17 @@ export function circleNames(cadences: Record<string, string>): string[] {
 export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 	version: SETTINGS_VERSION,
 	people: {
-		// German `Kontakt`, `Personen`, `Kontakte` and Hungarian `személy`, `Emberek`, as such vaults name them.
+		// `Persons`; German `Kontakt`, `Personen`, `Kontakte` and Hungarian `személy`, `Emberek`, as such vaults name them.
 		types: ["person", "people", "contact", "persona", "persone", "contatto", "contatti", "kontakt", "személy"],
 		tags: ["person", "people", "contact"],
-		folders: ["People", "Persone", "Contacts", "Contatti", "Personen", "Kontakte", "Emberek"],
+		folders: ["People", "Persone", "Contacts", "Contatti", "Persons", "Personen", "Kontakte", "Emberek"],
 	},
 	meetings: {
 		// `interaction`, `Interactions`: CRM plugins keep a note per call or meeting there (`type: crm/interaction`).
-		// German `Besprechung` and Hungarian `megbeszélés` (a meeting), and their folders.
+		// German `Besprechung` and Hungarian `megbeszélés` (a meeting), and their folders; minutes (Italian `Verbali`) are a meeting's notes.
 		types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "121", "1on1", "one-on-one", "event", "events", "conference", "evento", "conferenza", "interaction", "besprechung", "megbeszélés"],
 		tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference", "besprechung", "megbeszélés"],
-		folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi", "Interactions", "Besprechungen", "Megbeszélések"],
+		folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi", "Interactions", "Meeting minutes", "Verbali", "Besprechungen", "Megbeszélések"],
 	},
 	eventTypes: ["event", "events", "conference", "evento", "conferenza"],
 	// `fileClass`: the Metadata Menu plugin's class of a note (`fileClass: Person`); German `Typ`, `Kategorie`, Hungarian `típus`.

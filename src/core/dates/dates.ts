@@ -165,6 +165,12 @@ function clockTime(hour: string, minute: string, meridiem: string | undefined): 
 	return h > 23 ? null : `${h < 10 ? "0" : ""}${h}:${minute}`;
 }
 
+/** A time on a 12-hour clock alone (`2:30 PM`, `9.15 a.m.`) as `HH:mm`; null for any other text. */
+export function parseClock(text: string): string | null {
+	const m = /^(\d{1,2})[:.](\d{2})[ \t]*([ap])\.?m\.?$/i.exec(text.trim());
+	return m ? clockTime(m[1] ?? "", m[2] ?? "", m[3]) : null;
+}
+
 /** The text before a trailing time and the time itself (`March 10, 2026 2:30 PM`); the time is null when none is written, and the whole is null when the time is no time (`25:00`). */
 function splitTrailingTime(text: string): { day: string; time: string | null } | null {
 	const m = TRAILING_TIME.exec(text);

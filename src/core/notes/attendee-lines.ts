@@ -83,16 +83,24 @@ const LABEL_MAX = 80;
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const CALLOUT_TITLE = /^\[![^\]]{0,40}\][+-]?[ \t]*/;
 
+/** A line that is only bold or italic words, as templates write a label without a colon: `**Attendees**`, `__Teilnehmer__`. */
+const EMPHASIS_ONLY = /^(\*\*|__|\*|_)([^*_]{1,40})\1$/;
+
 /**
  * A line that is only an attendees label, with the list of attendees on the lines after it:
  * `**Attendees:**`, `**Attendees**:`, `Participants:`, `Attendees::`, `- **Partecipanti:**`, in a
- * quote too, or the title of a callout (`> [!note]+ Attendees`).
+ * quote too, the title of a callout (`> [!note]+ Attendees`), or the word in bold without a colon
+ * (`**Attendees**`).
  */
 export function isLoneAttendeeLabel(line: string): boolean {
-	// A label ends with a colon, a callout's title follows a `>`: most lines have neither.
-	if (!line.includes(":") && !line.includes(">")) return false;
+	// A label ends with a colon or is in bold, a callout's title follows a `>`: most lines have none of these.
+	const colonOrQuote = line.includes(":") || line.includes(">");
+	if (!colonOrQuote && !line.includes("*") && !line.includes("_")) return false;
 	const text = line.slice(skipQuotePrefix(line)).trim();
 	if (text.length > LABEL_MAX) return false;
+	const emphasised = EMPHASIS_ONLY.exec(text);
+	if (emphasised) return isAttendeeHeading(emphasised[2] ?? "");
+	if (!colonOrQuote) return false;
 	const callout = CALLOUT_TITLE.exec(text);
 	if (callout && line.trimStart().startsWith(">")) return isAttendeeHeading(text.slice(callout[0].length));
 	const bare = text.replace(LIST_MARKER, "").replace(/[*_]/g, "").trimEnd();
