@@ -5,6 +5,7 @@ import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
 import { fenceAfter, isSpace, skipSpaces } from "../shared/scan";
+import { dateLabelField } from "./date-labels";
 import { continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
@@ -280,6 +281,10 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		for (const name of plainAttendees(line, state.underAttendees || state.underLabel, state.underAttendees)) scan.listedAttendees.push({ target: name, line: i, link: false });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
+	else if (heading === null && line.includes(":")) {
+		const labelled = dateLabelField(line, i);
+		if (labelled) scan.fields.push(labelled);
+	}
 	const direction = quoted ? null : exchangeOf(line);
 	if (direction) {
 		scan.exchanges.push({ line: i, direction, day: logLineDay(line), links: lineLinks.filter((l) => !l.embed).map((l) => l.target) });
