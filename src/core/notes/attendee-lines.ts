@@ -179,6 +179,26 @@ function namesIn(text: string): string[] {
 	return names;
 }
 
+/** Longer rows are a table of prose, not a meeting's details. */
+const ROW_MAX = 400;
+
+/**
+ * The other cells of a table row whose first cell is an attendees label (`| Attendees | [[Anna]], [[Marco]] |`,
+ * `| **Participants:** | Anna, Marco |`), as meeting templates with a table of details write them; null for any other line.
+ */
+export function attendeeRowCells(line: string): string | null {
+	const text = line.trim();
+	if (!text.startsWith("|") || text.length > ROW_MAX) return null;
+	const end = text.indexOf("|", 1);
+	if (end < 0 || !isAttendeeHeading(text.slice(1, end))) return null;
+	return text.slice(end + 1).replace(/\|[ \t]*$/, "");
+}
+
+/** The plain names in the cells of an attendees row (`Anna Rossi, Marco | Dan`); none when any cell holds other words. */
+export function namesInCells(cells: string): string[] {
+	return cells.split("|").flatMap((cell) => namesIn(cell.trim()));
+}
+
 /**
  * Attendees written as plain names, where a meeting lists its attendees: a list item under an
  * attendees heading or label (`- Anna Rossi`), a line of names under an attendees heading

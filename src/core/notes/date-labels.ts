@@ -8,9 +8,16 @@ const LABEL_LINE_MAX = 100;
 /**
  * A line of a meeting's body that gives its day after a label, as simple templates and exports write
  * it instead of a property: `Date: 2026-11-26`, `**Date**: November 24, 2026`, `- **Datum:** 24.11.2026`,
- * Italian `Data: 20/11/2026`, `Meeting date: …`.
+ * Italian `Data: 20/11/2026`, `Meeting date: …`, or a table row of details (`| Date | 2026-11-26 |`).
  */
 const DATE_LABEL = /^(?:[-*+][ \t]+)?(?:\*\*|__)?(date|meeting date|datum|dátum|data)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^ \t].*)$/i;
+
+/** A table row of two cells, `| Date | 2026-11-26 |`, as the label line `Date: 2026-11-26` it stands for; any other line as it is. */
+function rowAsLabel(text: string): string {
+	if (!text.startsWith("|")) return text;
+	const cells = text.replace(/^\||\|$/g, "").split("|");
+	return cells.length === 2 ? `${(cells[0] ?? "").trim()}: ${(cells[1] ?? "").trim()}` : text;
+}
 
 /**
  * The day a label line gives (`**Date**: 2026-11-26`), as the inline field `date` (`meeting_date`,
@@ -19,7 +26,7 @@ const DATE_LABEL = /^(?:[-*+][ \t]+)?(?:\*\*|__)?(date|meeting date|datum|dátum
  */
 export function dateLabelField(line: string, i: number): InlineField | null {
 	if (line.length > LABEL_LINE_MAX) return null;
-	const m = DATE_LABEL.exec(line.trim());
+	const m = DATE_LABEL.exec(rowAsLabel(line.trim()));
 	if (!m?.[1] || !m[2]) return null;
 	const value = m[2].replace(/(?:\*\*|__)$/, "").trim();
 	const key = m[1].toLowerCase() === "meeting date" ? "meeting_date" : m[1];
