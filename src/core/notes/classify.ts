@@ -139,8 +139,33 @@ function folderWords(name: string): readonly string[] {
 	return words;
 }
 
+/** Words of a folder's name, apart at spaces and underscores: `Team Meetings`, `client_meetings`. */
+const NAME_WORDS = /[\s_]+/;
+
+/**
+ * Last words that say too little about the notes below to count alone: `Historical Events` and
+ * `Famous People` hold notes about history, not meetings to date or people to keep in touch with.
+ */
+const VAGUE_LAST_WORDS = new Set(["event", "evento", "eventi", "people", "persone"].map(foldWord));
+
+/**
+ * The names a folder's last words make (`Team Meetings` is Meetings, `Client Meeting Notes` is Meeting
+ * notes, `Work Contacts` is Contacts), as English names a kind of folder by its last words; never its
+ * first ones, so `People Management` or `Meetings Guide` is no folder of people or meetings.
+ */
+function lastWordsNames(name: string): string[] {
+	if (name.length > 100) return [];
+	const parts = name.trim().split(NAME_WORDS);
+	const names: string[] = [];
+	for (let i = Math.max(1, parts.length - 3); i < parts.length; i++) {
+		const folded = foldWord(parts.slice(i).join(" "));
+		if (!VAGUE_LAST_WORDS.has(folded)) names.push(folded);
+	}
+	return names;
+}
+
 function readFolderWords(name: string): string[] {
-	const words = [foldWord(name)];
+	const words = [foldWord(name), ...lastWordsNames(name)];
 	if (name.length > 100 || (!/^\d/.test(name) && /^[ -~]*$/.test(name))) return words;
 	const bare = name.replace(DECORATION, "").trim();
 	const unnumbered = bare.replace(ORDER_NUMBER, "");
