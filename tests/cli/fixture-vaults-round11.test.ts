@@ -4,13 +4,14 @@ import { loadVault, type LoadedVault } from "../../src/cli/load-vault";
 import { buildAgenda } from "../../src/core/agenda/agenda";
 
 /**
- * Vaults written by hand in the styles of vaults whose owners write in German or Hungarian, and of
- * the Metadata Menu plugin's `fileClass` (tests/fixtures/vaults), read as the CLI reads them.
+ * Vaults written by hand in the styles of vaults whose owners write in German or Hungarian, of the
+ * Metadata Menu plugin's `fileClass`, and of simple meeting templates and a Notion export
+ * (tests/fixtures/vaults), read as the CLI reads them.
  */
 const FIXTURES = join(__dirname, "..", "fixtures", "vaults");
 const TODAY = "2026-11-30";
 
-const [german, hungarian, metadataMenu] = await Promise.all([vault("german-team"), vault("hungarian-team"), vault("metadata-menu")]);
+const [german, hungarian, metadataMenu, simple] = await Promise.all([vault("german-team"), vault("hungarian-team"), vault("metadata-menu"), vault("simple-templates")]);
 
 function vault(name: string): Promise<LoadedVault> {
 	return loadVault(join(FIXTURES, name), { cacheRoot: null });
@@ -92,5 +93,29 @@ describe("a flat vault classed by the Metadata Menu plugin's fileClass", () => {
 		expect(meetings(v)).toEqual([["Notes/Pipeline review.md", "2026-11-24", ["Notes/Owen Hart.md", "Notes/Priya Raman.md"]]]);
 		expect(v.index.note("Notes/Pipeline review.md")?.time).toBe("15:30");
 		expect(v.index.lastInteraction("Notes/Priya Raman.md", TODAY)?.day).toBe("2026-11-24");
+	});
+});
+
+describe("simple meeting templates and a Notion export: body labels, a table of details, Team Meetings", () => {
+	const v = simple;
+	const ada = "People/Ada Park.md";
+	const ben = "People/Ben Cho.md";
+	const rui = "People/Rui Santos.md";
+
+	it("finds every meeting with its day, time and attendees, and no MOC, template, daily note or invoice among them", () => {
+		const timed = [...v.index.allNotes()].filter((n) => n.kind === "meeting").map((n) => [n.path, n.time]);
+		expect(meetings(v)).toEqual([
+			["Meeting Minutes/Ops sync.md", "2026-11-27", [ben, rui]],
+			["Meeting Minutes/Quarterly review.md", "2026-11-20", [ada, rui]],
+			["Notion/Team Meetings/Weekly standup.md", "2026-11-23", [ada, rui]],
+			["Timestamps/Meetings/2026-11-25 Vendor call.md", "2026-11-25", [ada, ben]],
+		]);
+		expect(Object.fromEntries(timed)).toMatchObject({ "Meeting Minutes/Quarterly review.md": "14:00", "Notion/Team Meetings/Weekly standup.md": "09:15" });
+		expect(v.index.personNotes().map((n) => n.path).sort()).toEqual([ada, ben, rui]);
+	});
+
+	it("dates everyone's last contact by those meetings, and doctor asks for nothing but a follow-up", () => {
+		expect([ada, ben, rui].map((p) => v.index.lastInteraction(p, TODAY)?.day)).toEqual(["2026-11-25", "2026-11-27", "2026-11-27"]);
+		expect(v.index.problems().filter((p) => p.code !== "meeting-without-follow-up").map((p) => [p.path, p.code])).toEqual([]);
 	});
 });
