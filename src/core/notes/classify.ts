@@ -261,6 +261,33 @@ function looksLikeInteraction(path: string, record: NoteRecord, settings: Rappor
 	return /^\d{4}-\d{2}-\d{2}/.test(basename(path)) && dayInFileName(basename(path)) !== null;
 }
 
+/** Leaves of a person tag under any root (`#crm/person`, `#notes/persons`): `contact` or `people` there could be a web page's or a topic's. */
+const PERSON_LEAVES = new Set(["person", "persona"].map(foldWord));
+/** Leaves of a meeting tag that say too little under another root: `#history/event` is no meeting to date. */
+const VAGUE_MEETING_LEAVES = new Set(["event", "conference", "evento", "conferenza"].map(foldWord));
+
+/** The folded last part of each tag with a root of its own (`#work/meeting` → `meeting`). */
+function tagLeaves(tags: readonly string[]): string[] {
+	const leaves: string[] = [];
+	for (const tag of tags) {
+		const at = tag.lastIndexOf("/");
+		if (at > 0 && at < tag.length - 1) leaves.push(foldWord(tag.slice(at + 1)));
+	}
+	return leaves;
+}
+
+/**
+ * A kind named by a tag's last part under the user's own root (`#work/meeting`, `#crm/person`), when
+ * no rule matched: a person by `person` there; a meeting by a meeting tag's word there, only when the
+ * note has what a meeting has (a date, attendees, a day starting its name), so `#topics/meetings` on a
+ * note about running meetings stays a plain note.
+ */
+function kindByTagLeaf(leaves: readonly string[], meetingTags: Set<string>, isMeetingLike: () => boolean): "person" | "meeting" | null {
+	if (leaves.some((leaf) => PERSON_LEAVES.has(leaf))) return "person";
+	if (leaves.some((leaf) => meetingTags.has(leaf) && !VAGUE_MEETING_LEAVES.has(leaf)) && isMeetingLike()) return "meeting";
+	return null;
+}
+
 /** Compiles the settings once into a function that decides whether a note is a person, a meeting, a daily note or something else. */
 export function createClassifier(settings: RapportSettings, config: VaultConfig): Classifier {
 	const people = compileRule(settings.people);
@@ -279,6 +306,13 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 				if (person !== "type") person = null;
 				if (meeting !== "type") meeting = null;
 			}
+		}
+		// An explicit type that is neither wins over such a tag, as a type wins over tags.
+		if (person === null && meeting === null && tags.length > 0 && types.length === 0) {
+			const leaves = tagLeaves(tags);
+			const byLeaf = leaves.length > 0 && !isHubNote(path, types, record) ? kindByTagLeaf(leaves, meetings.tags, () => looksLikeInteraction(path, record, settings, hints)) : null;
+			if (byLeaf === "person") person = "tag";
+			if (byLeaf === "meeting") meeting = "tag";
 		}
 		let kind: NoteKind = "other";
 		if (person && meeting) kind = RANK[person] <= RANK[meeting] ? "person" : "meeting";
