@@ -166,6 +166,19 @@ const NOBODY = new Set([
 	"alle", "niemand", "ich", "abwesend", "entschuldigt", "gäste", "mindenki", "senki", "én", "távol",
 ]);
 
+/** Between two names of one property value: `and`, Italian `e`, German `und`, Hungarian `és` (not `&`, which firms are named with: `Ernst & Young`). */
+const NAME_JOINER = /[ \t]+(?:and|e|und|és)[ \t]+/u;
+
+/**
+ * The names joined in one property value (`attendees: Ada Park and Ben Cho`, `Teilnehmer: Jonas und Lea`),
+ * when every part looks like a name; null for any other value (`Procter and gamble`, a single name).
+ */
+export function joinedNames(text: string): string[] | null {
+	if (text.length > NAME_ITEM_MAX * 4 || !NAME_JOINER.test(text)) return null;
+	const parts = text.split(NAME_JOINER).map((part) => part.trim());
+	return parts.every((part) => part !== "" && part.length <= NAME_ITEM_MAX && isPlainName(part.replace(/^@/, ""))) ? parts : null;
+}
+
 /** The plain names in `text`, each checked to look like a name; none when any piece is not one (a sentence is no list of names). */
 function namesIn(text: string): string[] {
 	if (text.length > NAME_ITEM_MAX * 4) return [];
