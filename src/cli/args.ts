@@ -1,5 +1,6 @@
 import { isCalendarDay } from "../core/dates/dates";
 import { CliError } from "./vault-files";
+import { withHome } from "./cache-root";
 
 export const COMMANDS = ["agenda", "people", "inspect", "daily", "doctor", "graph", "brief", "intros", "groups", "stats", "import", "export"] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -49,16 +50,6 @@ function commandFirst(argv: readonly string[]): readonly string[] {
 		else if (!arg.startsWith("-")) return i === 0 ? argv : [arg, ...argv.slice(0, i), ...argv.slice(i + 1)];
 	}
 	return argv;
-}
-
-/**
- * `~/Notes` as the shell would have made it: a path written `--vault=~/Notes` or in quotes reaches
- * Rapport with its tilde, and "vault folder not found: ~/Notes" helps no one. `~user/…` is left as written.
- */
-function withHome(path: string | undefined, home: string | undefined): string | undefined {
-	if (path === undefined || home === undefined || home === "") return path;
-	if (path === "~") return home;
-	return path.startsWith("~/") || path.startsWith("~\\") ? home.replace(/[\\/]+$/, "") + path.slice(1) : path;
 }
 
 /** The language of the environment for messages: the first of LC_ALL, LC_MESSAGES and LANG that is set and not empty, as POSIX reads them. */

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { makeDirs } from "./make-dirs";
 
 /**
  * Writing the parse cache's file (see parse-cache.ts for its layout), apart from the cache itself:
@@ -93,7 +94,7 @@ export function writeCacheFile(job: CacheFileJob): boolean {
 	const tmp = join(dir, `${tmpPrefix(job.file)}${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 	let fd = -1;
 	try {
-		mkdirSync(dir, { recursive: true });
+		makeDirs(dir);
 		removeAbandonedTmps(job.file);
 		fd = openSync(tmp, "wx", 0o600);
 		// One pass: each chunk is joined once, written after the header's place and taken into the digest;

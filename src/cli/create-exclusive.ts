@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { makeDirs } from "./make-dirs";
 
 /** Writes every byte of `data` to `fd`, however many calls it takes; a write that makes no progress is an error. */
 export function writeAllBytes(fd: number, data: Uint8Array): void {
@@ -49,7 +50,7 @@ const NO_LINKS = new Set(["EPERM", "ENOTSUP", "ENOSYS", "EXDEV", "EMLINK", "EOPN
 export function createFileExclusive(path: string, text: string, options: { syncFolder?: boolean } = {}): "created" | "exists" {
 	if (exists(path)) return "exists";
 	const dir = dirname(path);
-	mkdirSync(dir, { recursive: true });
+	makeDirs(dir);
 	const data = new TextEncoder().encode(text);
 	const temp = join(dir, `.${basename(path)}.rapport-${randomBytes(8).toString("hex")}.tmp`);
 	const fd = openSync(temp, "wx", 0o666);

@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import { makeDirs } from "./make-dirs";
 
 /**
  * The file-system calls the CLI writes notes with. Narrow on purpose: tests swap in a port that
@@ -28,7 +29,7 @@ export const nodeFs: FsPort = {
 	lstat: (path) => fs.lstatSync(path),
 	stat: (path) => fs.statSync(path),
 	realpath: (path) => fs.realpathSync(path),
-	mkdir: (path) => void fs.mkdirSync(path, { recursive: true }),
+	mkdir: (path) => makeDirs(path),
 	open: (path, flags, mode) => fs.openSync(path, flags, mode),
 	write: (fd, data, offset, length) => fs.writeSync(fd, data, offset, length),
 	fstat: (fd) => fs.fstatSync(fd),

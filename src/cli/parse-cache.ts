@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFileSync, realpathSync } from "node:fs";
-import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import type { ParsedNote } from "../core/notes/note";
 import type { NoteStamp } from "./note-files";
 import { type CacheFileJob, HEADER_DIGEST_TAIL, writeCacheFile } from "./cache-file-write";
 import { asciiJson, decodeLine, encodeLine, type NoteLine } from "./cache-codec";
 import { NoteCodec, StringTable } from "../core/notes/stored-note";
+
+export { defaultCacheRoot } from "./cache-root";
 
 /**
  * The CLI's persistent cache of parsed notes, one file per vault in the platform's cache folder
@@ -35,14 +36,6 @@ const FILE = "notes.json";
  * its stamp changing (coarse file-system clocks): it is not stored, so the next run reads it again.
  */
 export const RACY_MS = 2000;
-
-/** The platform's cache folder for Rapport: `$XDG_CACHE_HOME/rapport`, `~/Library/Caches/rapport`, `%LOCALAPPDATA%\rapport`. */
-export function defaultCacheRoot(env: Record<string, string | undefined> = process.env, platform: string = process.platform, home: string = homedir()): string {
-	if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "rapport");
-	if (platform === "darwin") return join(home, "Library", "Caches", "rapport");
-	if (platform === "win32") return join(env.LOCALAPPDATA ?? join(home, "AppData", "Local"), "rapport");
-	return join(home, ".cache", "rapport");
-}
 
 /** The cache folder of one vault below `cacheRoot`: named by a hash of the vault's real path. */
 export function vaultCacheDir(cacheRoot: string, vaultRoot: string): string {

@@ -8,6 +8,7 @@ import { type FadingPerson, healthOf } from "../core/relationships/health";
 import { buildInsights, filterInsights } from "../core/relationships/insights";
 import { resolveMe } from "../core/relationships/me";
 import { buildLedger } from "../core/relationships/reciprocity";
+import { interactionsNamingNobody } from "../core/relationships/interactions-naming-nobody";
 import { meetingsWithoutFollowUp, unfollowedProblems } from "../core/relationships/unfollowed";
 import { briefToMarkdown, insightsToMarkdown } from "../core/render/insights";
 import { agendaToMarkdown, type NameOf, PLAIN } from "../core/render/markdown";
@@ -63,10 +64,10 @@ function fadingText(f: FadingPerson | undefined, t: Translate): string {
 	return f.reasons.map((r) => (r === "fell" ? `-${f.drop}` : t("people.silent", { n: f.silenceDays }))).join(", ");
 }
 
-/** Problems in notes, and recent meetings whose attendees got no follow-up. */
+/** Problems in notes, dated interaction notes that name nobody, and recent meetings whose attendees got no follow-up. */
 export function doctorProblems(vault: VaultView, date: string): Problem[] {
 	const unfollowed = meetingsWithoutFollowUp(vault.index, date, vault.settings.unfollowedWindowDays, resolveMe(vault.index, vault.settings.me));
-	return [...vault.index.problems(), ...unfollowedProblems(unfollowed, nameIn(vault.index))];
+	return [...vault.index.problems(), ...interactionsNamingNobody(vault.index, vault.settings.interactions.folders), ...unfollowedProblems(unfollowed, nameIn(vault.index))];
 }
 
 /** One line per problem (`path:line: what [code]`) and their count, or "No problems found." */

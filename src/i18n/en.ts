@@ -89,6 +89,8 @@ export const en = {
 	"settings.status": "Status",
 	"settings.people": "People",
 	"settings.meetings": "Meetings and events",
+	"settings.interactions": "Interactions (calls, messages, a log)",
+	"settings.interactionsDesc": "One note per call or conversation: a note of these types, tags or folders that has a date counts as contact with the people it names (its attendee fields, else the people it links). Without a date it is left alone.",
 	"settings.types": "Types",
 	"settings.typesDesc": "Values of type, category or categories that mark the note (comma separated, words or links).",
 	"settings.tags": "Tags",
@@ -525,6 +527,7 @@ export const en = {
 	// CLI parallel reading (issue 14)
 	"cli.warning.readThreadFailed": "a reading thread stopped ({reason}); the main thread read its notes, none is missing",
 	// Trust leftovers: an attendee that could be several people.
+	"problem.interaction-names-nobody": "Interaction on {date} names nobody: add the person under `with:` or link their note, e.g. [[Anna Rossi]]",
 	"problem.ambiguous-task-owner": "\"@{name}\" could be {candidates}: this task is credited to none of them. Write more of the name, for example @Max Bianchi",
 	"problem.ambiguous-attendee": "\"{name}\" could be {candidates}: this meeting counts for none of them. Link the note you mean, for example [[Folder/Name]]",
 	// Trust pass 5: where an exported follow-up comes from (the DESCRIPTION of its calendar event).

@@ -91,6 +91,8 @@ export const it: Record<MessageKey, string> = {
 	"settings.status": "Stato",
 	"settings.people": "Persone",
 	"settings.meetings": "Incontri ed eventi",
+	"settings.interactions": "Interazioni (chiamate, messaggi, un registro)",
+	"settings.interactionsDesc": "Una nota per ogni chiamata o conversazione: una nota di questi tipi, tag o cartelle che ha una data conta come contatto con le persone che nomina (i campi dei partecipanti, altrimenti le persone a cui rimanda). Senza data resta com'è.",
 	"settings.types": "Tipi",
 	"settings.typesDesc": "Valori di type, category o categories che identificano la nota (separati da virgole, parole o collegamenti).",
 	"settings.tags": "Tag",
@@ -527,6 +529,7 @@ export const it: Record<MessageKey, string> = {
 	// CLI parallel reading (issue 14)
 	"cli.warning.readThreadFailed": "un thread di lettura si è fermato ({reason}); il thread principale ha letto le sue note, non ne manca nessuna",
 	// Trust leftovers: an attendee that could be several people.
+	"problem.interaction-names-nobody": "L'interazione del {date} non nomina nessuno: aggiungi la persona in `with:` o un link alla sua nota, per esempio [[Anna Rossi]]",
 	"problem.ambiguous-task-owner": "\"@{name}\" potrebbe essere {candidates}: questa attività non è attribuita a nessuno di loro. Scrivi più del nome, per esempio @Max Bianchi",
 	"problem.ambiguous-attendee": "\"{name}\" potrebbe essere {candidates}: questa riunione non conta per nessuno di loro. Collega la nota giusta, per esempio [[Cartella/Nome]]",
 	// Trust pass 5: where an exported follow-up comes from (the DESCRIPTION of its calendar event).

@@ -64,8 +64,8 @@ export class RapportSettingTab extends PluginSettingTab {
 	private notesSection(containerEl: HTMLElement, save: Save): void {
 		const { t, settings } = this.host;
 		new Setting(containerEl).setName(t("settings.notes")).setHeading();
-		const rule = (title: string, value: NoteRule): void => {
-			new Setting(containerEl).setName(title).setDesc(t("settings.ruleDesc"));
+		const rule = (title: string, value: NoteRule, desc = t("settings.ruleDesc")): void => {
+			new Setting(containerEl).setName(title).setDesc(desc);
 			for (const key of ["types", "tags", "folders"] as const) {
 				new Setting(containerEl)
 					.setName(t(`settings.${key}`))
@@ -82,6 +82,7 @@ export class RapportSettingTab extends PluginSettingTab {
 		};
 		rule(t("settings.people"), settings.people);
 		rule(t("settings.meetings"), settings.meetings);
+		rule(t("settings.interactions"), settings.interactions, t("settings.interactionsDesc"));
 		this.listSetting(containerEl, "eventTypes", () => settings.eventTypes, (v) => (settings.eventTypes = v), save);
 		this.listSetting(containerEl, "attendeeFields", () => settings.attendeeFields, (v) => (settings.attendeeFields = v), save);
 		for (const key of ["personTemplate", "meetingTemplate"] as const) {

@@ -7,7 +7,7 @@ import { parseArgs } from "../../src/cli/args";
 import { runCommand } from "../../src/cli/commands";
 import { loadVault } from "../../src/cli/load-vault";
 import { machineParallelism, PARALLEL_FROM } from "../../src/cli/parallel-read";
-import { CLI, makeVault, STAMP_WORKER } from "./run-cli";
+import { CLI, CLI_BUNDLE, makeVault, STAMP_WORKER } from "./run-cli";
 
 /** A vault above the size from which the CLI reads on several threads: people, meetings with them, a few broken notes. */
 function largeVault(): string {
@@ -226,6 +226,7 @@ describe("the fetching thread (two cores)", () => {
 function cliBesideStampScript(script: string): string {
 	const dir = mkdtempSync(join(tmpdir(), "rapport-cli-"));
 	copyFileSync(CLI, join(dir, "rapport.cjs"));
+	copyFileSync(CLI_BUNDLE, join(dir, "rapport-main.cjs"));
 	writeFileSync(join(dir, "rapport-stamp.cjs"), script);
 	return join(dir, "rapport.cjs");
 }

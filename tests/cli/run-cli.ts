@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
 export const CLI = join(__dirname, "..", "..", "dist", "rapport.cjs");
+/** The bundle the command runs (`CLI` is its launcher, which keeps its code compiled between runs). */
+export const CLI_BUNDLE = join(__dirname, "..", "..", "dist", "rapport-main.cjs");
 /** The CLI's stamping threads' own script, built next to it. */
 export const STAMP_WORKER = join(__dirname, "..", "..", "dist", "rapport-stamp.cjs");
 

@@ -72,6 +72,12 @@ describe("create follow-ups counts a task as covering whom the index credits it 
 		expect(await createFollowUps(started)).toBe(`${text}\n## Follow-ups\n\n- [ ] Follow up with [[Zoe Verdi]] 📅 ${DUE}\n`);
 	});
 
+	it("adds none for an attendee a done task links in a meeting without a day (no contact to record, still her follow-up done)", async () => {
+		const text = '---\ntype: meeting\nattendees: ["[[Anna Rossi]]", "[[Zoe Verdi]]"]\n---\n- [x] Sent [[Anna Rossi]] the deck\n';
+		const started = await start(text);
+		expect(await createFollowUps(started)).toBe(`${text}\n## Follow-ups\n\n- [ ] Follow up with [[Zoe Verdi]] 📅 ${addDays(TODAY, 3)}\n`);
+	});
+
 	it("tells a meeting with no attendees so, and writes nothing", async () => {
 		const text = "---\ntype: meeting\ndate: " + YESTERDAY + "\n---\n- [ ] @Anna send the deck\n";
 		const started = await start(text);
@@ -88,6 +94,13 @@ describe("the doctor and the command agree on the same notes", () => {
 		["an @ task in a nested list", "- Decisions\n\t- [ ] @Zoe: draft the plan\n", "Anna Rossi, Marco Bianchi"],
 		["a linked task", "- [ ] Send [[Marco Bianchi]] the notes\n", "Anna Rossi, Zoe Verdi"],
 		["no task", "Talked about the plan.\n", "Anna Rossi, Marco Bianchi, Zoe Verdi"],
+		["a done @ task", "- [x] @Anna sent the deck\n", "Marco Bianchi, Zoe Verdi"],
+		["a done @ task with the full name and a colon, in CRLF", "- [X] @Anna Rossi: called\r\n- [x] @Zoe booked the room\r\n", "Marco Bianchi"],
+		["a done @ task in a callout", "> [!done] Actions\n> - [x] @Zoe sent the plan\n", "Anna Rossi, Marco Bianchi"],
+		["a done task in a section headed by an attendee's link", "## [[Zoe Verdi]]\n- [x] Sent the plan\n", "Anna Rossi, Marco Bianchi"],
+		["a cancelled @ task (not done)", "- [-] @Anna sent the deck\n", "Anna Rossi, Marco Bianchi, Zoe Verdi"],
+		["an owner field", "- [ ] Send the deck [owner:: @Marco]\n", "Anna Rossi, Zoe Verdi"],
+		["a done task with an owner field", "- [x] Sent the deck [assignee:: Anna Rossi]\n", "Marco Bianchi, Zoe Verdi"],
 	])("with %s: the doctor names whom the command adds, and nobody once it has", async (_what, body, named) => {
 		const started = await start(meeting(body));
 		expect(doctorSays(started)).toBe(named);
@@ -126,6 +139,23 @@ describe("create follow-ups on a note open with unsaved typing", () => {
 		editor.save();
 		await settle(started.app);
 		expect(started.app.vault.text(MEETING)).toBe(`${text}- [ ] @Anna send the deck\n\n## Follow-ups\n\n- [ ] Follow up with [[Marco Bianchi]] 📅 ${DUE}\n- [ ] Follow up with [[Zoe Verdi]] 📅 ${DUE}`);
+	});
+});
+
+describe("create follow-ups on a note open with unsaved typing, a done task", () => {
+	it("counts the done @ task typed a moment ago", async () => {
+		const text = meeting("## Action items\n");
+		const started = await start(text);
+		const file = started.app.vault.getFileByPath(MEETING) as TFile;
+		started.app.workspace.setActiveFile(file, 0);
+		const editor = started.app.workspace.activeEditor;
+		if (!editor) throw new Error("no editor");
+		editor.type(editor.lineCount() - 1, "- [x] @Anna sent the deck");
+		started.app.commands.executeCommandById("rapport:create-follow-ups");
+		await settle(started.app);
+		editor.save();
+		await settle(started.app);
+		expect(started.app.vault.text(MEETING)).toBe(`${text}- [x] @Anna sent the deck\n\n## Follow-ups\n\n- [ ] Follow up with [[Marco Bianchi]] 📅 ${DUE}\n- [ ] Follow up with [[Zoe Verdi]] 📅 ${DUE}`);
 	});
 });
 

@@ -47,6 +47,7 @@ function meetingOf(calendarPath: string, o: CalendarOccurrence, people: string[]
 		contacts: NONE,
 		ownContacts: NONE,
 		followUps: NONE,
+		doneTasks: NONE,
 		exchanges: NONE,
 		pins: null,
 		problems: NONE,
@@ -123,5 +124,5 @@ function isCalendarProblemNote(note: ParsedNote | undefined): boolean {
 
 /** What the index holds at a live calendar's path when it gives no events: its problem, and nothing else. */
 function problemNote(path: string, trouble: Problem): ParsedNote {
-	return { path, title: basename(path), kind: "other", isEvent: false, date: null, time: null, person: null, attendees: NONE, contacts: NONE, ownContacts: NONE, followUps: NONE, exchanges: NONE, pins: null, problems: [trouble] };
+	return { path, title: basename(path), kind: "other", isEvent: false, date: null, time: null, person: null, attendees: NONE, contacts: NONE, ownContacts: NONE, followUps: NONE, doneTasks: NONE, exchanges: NONE, pins: null, problems: [trouble] };
 }

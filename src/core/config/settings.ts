@@ -19,6 +19,12 @@ export interface RapportSettings {
 	version: number;
 	people: NoteRule;
 	meetings: NoteRule;
+	/**
+	 * Interaction notes (a call, a coffee, a message, one note each): a note of these types, tags or
+	 * folders that has a day is a meeting with the people it names (its attendee properties, else the
+	 * people it links). Without a day it is left alone: a designer's `Interactions` folder holds UX notes.
+	 */
+	interactions: NoteRule;
 	/** `type` values of meetings that are events (many attendees). */
 	eventTypes: string[];
 	typeFields: string[];
@@ -72,7 +78,7 @@ export interface HealthSettings {
 	weights: { recency: number; frequency: number; reciprocity: number; length: number };
 }
 
-export const SETTINGS_VERSION = 6;
+export const SETTINGS_VERSION = 7;
 
 export const BUILT_IN_CIRCLES: readonly Circle[] = ["work", "friend", "family", "partner"];
 
@@ -97,13 +103,19 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 		tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference", "besprechung", "megbeszélés"],
 		folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi", "Interactions", "Meeting minutes", "Verbali", "Besprechungen", "Megbeszélések"],
 	},
+	// Personal CRM vaults keep one note per interaction: `Interactions/`, `Calls/`, `Log/`, `type: interaction`, `#conversation`.
+	interactions: {
+		types: ["interaction", "interazione", "touchpoint", "conversation", "conversazione", "chiamata", "telefonata"],
+		tags: ["interaction", "interazione", "touchpoint", "conversation", "conversazione", "chiamata"],
+		folders: ["Interactions", "Interazioni", "Calls", "Chiamate", "Log", "Touchpoints", "Conversations", "Conversazioni"],
+	},
 	eventTypes: ["event", "events", "conference", "evento", "conferenza"],
 	// `fileClass`: the Metadata Menu plugin's class of a note (`fileClass: Person`); German `Typ`, `Kategorie`, Hungarian `típus`.
 	typeFields: ["type", "category", "categories", "tipo", "categoria", "categorie", "fileClass", "typ", "kategorie", "típus"],
 	// `person`: the one other person of a 1:1 note, as 1:1 plugins write it (`person: Sarah Chen`).
-	// `contacts`: the people of a CRM plugin's interaction note.
+	// `contacts`: the people of a CRM plugin's interaction note; `contact` (Italian `contatto`): the one person of an interaction note.
 	// German `Teilnehmer`, Hungarian `résztvevők`.
-	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona", "contacts", "teilnehmer", "résztvevők"],
+	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona", "contacts", "contact", "contatto", "teilnehmer", "résztvevők"],
 	cadenceFields: ["cadence", "keep_in_touch", "frequency"],
 	birthdayFields: ["birthday", "born", "compleanno"],
 	circleFields: ["circle", "relationship"],
@@ -231,13 +243,15 @@ const VERSION_4_MEETING_DEFAULTS: Readonly<NoteRule> = {
 	tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference"],
 	folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi"],
 };
+/** The attendee fields version 5 shipped, before `contact` and `contatto` joined them. */
+const VERSION_5_ATTENDEE_FIELDS: readonly string[] = ["people", "attendees", "participants", "with", "partecipanti", "person", "persona", "contacts"];
 const VERSION_4_LISTS = {
 	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona"],
 	lastContactFields: ["last_contact"],
 	followUpFields: ["follow_up"],
 } as const;
 
-/** The lists version 5 shipped, before German and Hungarian words and the Metadata Menu plugin's `fileClass` joined them. */
+/** The lists version 5 shipped (version 6 too, but for its attendee fields), before German and Hungarian words and the Metadata Menu plugin's `fileClass` joined them. */
 const VERSION_5_LISTS: { people: Readonly<NoteRule>; meetings: Readonly<NoteRule>; typeFields: readonly string[]; attendeeFields: readonly string[] } = {
 	people: { types: ["person", "people", "contact", "persona", "persone", "contatto", "contatti"], tags: ["person", "people", "contact"], folders: ["People", "Persone", "Contacts", "Contatti"] },
 	meetings: {
@@ -246,8 +260,19 @@ const VERSION_5_LISTS: { people: Readonly<NoteRule>; meetings: Readonly<NoteRule
 		folders: [...VERSION_4_MEETING_DEFAULTS.folders, "Interactions"],
 	},
 	typeFields: ["type", "category", "categories", "tipo", "categoria", "categorie"],
-	attendeeFields: [...VERSION_4_LISTS.attendeeFields, "contacts"],
+	attendeeFields: VERSION_5_ATTENDEE_FIELDS,
 };
+
+/** The attendee fields version 6 shipped, before German `teilnehmer` and Hungarian `résztvevők` joined them. */
+const VERSION_6_ATTENDEE_FIELDS: readonly string[] = [...VERSION_5_ATTENDEE_FIELDS, "contact", "contatto"];
+
+/** The attendee fields that saved settings may still hold unedited: those of the versions before the one that saved them. */
+function earlierAttendeeFields(beforeFive: boolean, beforeSix: boolean): (readonly string[])[] {
+	const lists: (readonly string[])[] = [VERSION_6_ATTENDEE_FIELDS];
+	if (beforeSix) lists.push(VERSION_5_ATTENDEE_FIELDS);
+	if (beforeFive) lists.push(VERSION_4_LISTS.attendeeFields);
+	return lists;
+}
 
 /** The meeting rules that saved settings may still hold unedited: those of every version before the one that saved them. */
 function earlierMeetingRules(version: unknown): Readonly<NoteRule>[] {
@@ -255,7 +280,8 @@ function earlierMeetingRules(version: unknown): Readonly<NoteRule>[] {
 	const rules: Readonly<NoteRule>[] = [];
 	if (saved < 4) rules.push(EARLIER_MEETING_DEFAULTS);
 	if (saved < 5) rules.push(VERSION_4_MEETING_DEFAULTS);
-	if (saved < 6) rules.push(VERSION_5_LISTS.meetings);
+	// Version 6 shipped version 5's meeting rules.
+	if (saved < 7) rules.push(VERSION_5_LISTS.meetings);
 	return rules;
 }
 
@@ -301,17 +327,20 @@ export function migrateSettings(raw: unknown): RapportSettings {
 	const earlier = typeof r.version !== "number" || r.version < 4;
 	// Saved by version 4 or earlier: lists still equal to version 4's defaults follow today's as well.
 	const beforeFive = typeof r.version !== "number" || r.version < 5;
-	// Saved by version 5 or earlier: lists still equal to version 5's defaults follow today's too.
+	// Saved by version 5 or earlier: attendee fields still equal to version 5's defaults follow today's.
 	const beforeSix = typeof r.version !== "number" || r.version < 6;
+	// Saved by version 6 or earlier: lists still equal to version 5's or 6's defaults follow today's too.
+	const beforeSeven = typeof r.version !== "number" || r.version < 7;
 	const chosen = typeof r.language === "string" ? r.language.trim().toLowerCase() : "";
 	const language = chosen === "en" || chosen === "it" || chosen === "auto" ? chosen : d.language;
 	return {
 		version: SETTINGS_VERSION,
-		people: noteRule(beforeSix ? withNewRuleDefaults(r.people, [VERSION_5_LISTS.people], d.people) : r.people, d.people),
-		meetings: noteRule(beforeSix ? withNewRuleDefaults(r.meetings, earlierMeetingRules(r.version), d.meetings) : r.meetings, d.meetings),
+		people: noteRule(beforeSeven ? withNewRuleDefaults(r.people, [VERSION_5_LISTS.people], d.people) : r.people, d.people),
+		meetings: noteRule(beforeSeven ? withNewRuleDefaults(r.meetings, earlierMeetingRules(r.version), d.meetings) : r.meetings, d.meetings),
+		interactions: noteRule(r.interactions, d.interactions),
 		eventTypes: stringList(r.eventTypes, d.eventTypes),
-		typeFields: stringList(beforeSix ? followingDefaults(earlier ? withNewTypeDefaults(r.typeFields) : r.typeFields, [VERSION_5_LISTS.typeFields], d.typeFields) : r.typeFields, d.typeFields),
-		attendeeFields: stringList(beforeSix ? followingDefaults(earlier ? withNewAttendeeDefaults(r.attendeeFields) : r.attendeeFields, beforeFive ? [VERSION_4_LISTS.attendeeFields, VERSION_5_LISTS.attendeeFields] : [VERSION_5_LISTS.attendeeFields], d.attendeeFields) : r.attendeeFields, d.attendeeFields),
+		typeFields: stringList(beforeSeven ? followingDefaults(earlier ? withNewTypeDefaults(r.typeFields) : r.typeFields, [VERSION_5_LISTS.typeFields], d.typeFields) : r.typeFields, d.typeFields),
+		attendeeFields: stringList(beforeSeven ? followingDefaults(earlier ? withNewAttendeeDefaults(r.attendeeFields) : r.attendeeFields, earlierAttendeeFields(beforeFive, beforeSix), d.attendeeFields) : r.attendeeFields, d.attendeeFields),
 		cadenceFields: stringList(r.cadenceFields, d.cadenceFields),
 		birthdayFields: stringList(r.birthdayFields, d.birthdayFields),
 		circleFields: stringList(r.circleFields, d.circleFields),
@@ -367,7 +396,7 @@ export function unknownSettings(raw: unknown): Record<string, unknown> {
 const RULE_KEYS: ReadonlySet<string> = new Set(["types", "tags", "folders"]);
 const HEALTH_KEYS: ReadonlySet<string> = new Set([...Object.keys(DEFAULT_SETTINGS.health), "halfLifeDays"]);
 const HEALTH_WEIGHT_KEYS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_SETTINGS.health.weights));
-const NESTED_KEYS: readonly [string, ReadonlySet<string>][] = [["people", RULE_KEYS], ["meetings", RULE_KEYS], ["health", HEALTH_KEYS]];
+const NESTED_KEYS: readonly [string, ReadonlySet<string>][] = [["people", RULE_KEYS], ["meetings", RULE_KEYS], ["interactions", RULE_KEYS], ["health", HEALTH_KEYS]];
 
 /** The keys of `value` (an object) that are not among `known`; null when there are none. */
 function unknownIn(value: unknown, known: ReadonlySet<string>): Record<string, unknown> | null {

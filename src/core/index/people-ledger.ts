@@ -2,7 +2,7 @@ import type { ChangeLog } from "./change-log";
 import { ContactLog, type Interaction } from "./contact-log";
 import type { CalendarDay } from "../dates/dates";
 import { FollowUp, FollowUpCalendar } from "./follow-up";
-import type { FollowUpSource, ParsedNote, Ref } from "../notes/note";
+import type { DoneTask, FollowUpSource, ParsedNote, Ref } from "../notes/note";
 import { AmbiguousAttendees, type AmbiguousMention } from "./ambiguous-attendees";
 import type { PersonResolver } from "./resolver";
 import { UnknownAttendees } from "./unknown-attendees";
@@ -164,6 +164,7 @@ export class PeopleLedger {
 			for (const c of note.ownContacts) this.addContact(path, path, c.day, "log", c.line, touched);
 		}
 		if (note.followUps.length > 0) this.contributeFollowUps(note, attendees, touched, ambiguous);
+		if (note.doneTasks.length > 0) this.contributeDoneTasks(note, attendees, touched);
 		if (touched.length > 0) this.effects.set(path, touched.length === 1 ? (touched[0] as string) : compact(touched));
 	}
 
@@ -199,6 +200,8 @@ export class PeopleLedger {
 		let followUps: FollowUp[] | null = null;
 		let unclear: AmbiguousMention[] | null = null;
 		const names: UnclearMention[] = [];
+		// The people's lists of this note's follow-ups that grew past one (made again at their length at the end).
+		let grown: Map<string, FollowUp[]>[] | null = null;
 		for (const f of note.followUps) {
 			const owners = this.ownersOf(f, note, attendees, ambiguous, names);
 			if (names.length > 0) {
@@ -213,16 +216,49 @@ export class PeopleLedger {
 				if (!state) continue;
 				const byNote = (state.followUps ??= new Map<string, FollowUp[]>());
 				const list = byNote.get(path);
-				byNote.set(path, list ? [...list, followUp] : [followUp]);
+				// Pushed, not copied: a copy per task was quadratic (a meeting of 20,000 tasks took seconds).
+				if (list === undefined) byNote.set(path, [followUp]);
+				else if (list.push(followUp) === 2) (grown ??= []).push(byNote);
 				this.bump(state, p);
 				if (!touched.includes(p)) touched.push(p);
 			}
 		}
+		// A list grown one push at a time keeps room for more: each is kept at its length, as a copy.
+		if (grown) for (const byNote of grown) byNote.set(path, (byNote.get(path) as FollowUp[]).slice());
 		if (unclear) this.ambiguous.add(path, unclear);
 		if (followUps) {
 			this.followUpsBySource.set(path, compact(followUps));
 			for (const f of followUps) this.calendar.add(f);
 		}
+	}
+
+	/**
+	 * Each done task that names attendees with `@` (one that links people is a contact with them already,
+	 * in `note.contacts`): a contact with each on its day, as a linked one is. A name two attendees answer
+	 * to credits nobody and is reported, as in an open task.
+	 */
+	private contributeDoneTasks(note: ParsedNote, attendees: readonly string[], touched: string[]): void {
+		const path = note.path;
+		let unclear: AmbiguousMention[] | null = null;
+		const names: UnclearMention[] = [];
+		for (const t of note.doneTasks) {
+			if (t.names === null) continue;
+			const owners = this.doneTaskOwners(t, path, attendees, names);
+			for (const n of names) (unclear ??= []).push({ line: t.line, name: n.name, candidates: n.candidates, task: true });
+			names.length = 0;
+			if (t.day === null) continue;
+			for (const p of owners) this.addContact(p, path, t.day, "task", t.line, touched);
+		}
+		if (unclear) this.ambiguous.add(path, unclear);
+	}
+
+	/**
+	 * Whose follow-up a done task of the meeting at `path` was: the people it links, else the attendees it
+	 * names with `@`; none when it names none of them, or only names several answer to.
+	 */
+	doneTaskOwners(t: DoneTask, path: string, attendees: readonly string[], unclear?: UnclearMention[]): readonly string[] {
+		if (t.names === null) return this.resolveAll(t.refs, path);
+		return ownersNamedIn(t.names, attendees, this.namesOf, unclear) ?? NO_PEOPLE;
 	}
 
 	/**
@@ -237,7 +273,8 @@ export class PeopleLedger {
 		let owners: readonly string[] = this.resolveAll(f.refs, path);
 		if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
 		if (owners.length > 0 || note.kind !== "meeting") return owners.length > 0 || ambiguous ? owners : null;
-		const named = ownersNamedIn(f.text, attendees, this.namesOf, unclear);
+		// Owner fields (`[owner:: @Max]`) say whose it is; else the `@` names of its text.
+		const named = ownersNamedIn(f.owner ?? f.text, attendees, this.namesOf, unclear);
 		if (named !== null) return named;
 		return attendees.length > 0 || ambiguous ? attendees : null;
 	}

@@ -42,7 +42,8 @@ export function ownersNamedIn(text: string, attendees: readonly string[], namesO
 	let lastEnd = -1;
 	for (const m of visible.matchAll(MENTION)) {
 		const end = m.index + m[0].length;
-		if (!startsMention(visible, m.index, lastEnd)) continue;
+		// `@anna@example.com`, `@Anna@social.example`: an address, as `anna@example.com` is; it names nobody.
+		if (visible[end] === "@" || !startsMention(visible, m.index, lastEnd)) continue;
 		lastEnd = end;
 		for (const reading of readings(m[1] ?? "", visible.slice(end, end + NEXT_WORDS_WINDOW))) {
 			let named = answers.get(reading);

@@ -321,14 +321,16 @@ export class VaultIndex {
 	}
 
 	/**
-	 * A meeting's attendees and whom each of its open tasks is for, as the index credits them (links,
-	 * `@` names, else every attendee). `note` may be a reading the index has not taken in yet: the
-	 * text of a note open with unsaved typing.
+	 * A meeting's attendees, whom each of its open tasks is for, as the index credits them (links,
+	 * owner fields and `@` names, else every attendee), and whose follow-up each of its done tasks was
+	 * (`done`: the people it links, else the attendees it names, see `DoneTask`). `note` may be a
+	 * reading the index has not taken in yet: the text of a note open with unsaved typing.
 	 */
-	followUpOwnersOf(note: ParsedNote): { attendees: string[]; owners: (readonly string[])[] } {
-		if (this.notes.get(note.path) === note) return { attendees: this.attendeesOf(note.path), owners: this.followUpsIn(note.path).map((f) => f.people) };
-		const attendees = note.kind === "meeting" ? this.ledger.resolveAll(note.attendees, note.path).slice() : [];
-		return { attendees, owners: note.followUps.map((f) => this.ledger.ownersOf(f, note, attendees, false) ?? []) };
+	followUpOwnersOf(note: ParsedNote): { attendees: string[]; owners: (readonly string[])[]; done: (readonly string[])[] } {
+		const indexed = this.notes.get(note.path) === note;
+		const attendees = indexed ? this.attendeesOf(note.path) : note.kind === "meeting" ? this.ledger.resolveAll(note.attendees, note.path).slice() : [];
+		const owners = indexed ? this.followUpsIn(note.path).map((f) => f.people) : note.followUps.map((f) => this.ledger.ownersOf(f, note, attendees, false) ?? []);
+		return { attendees, owners, done: note.doneTasks.map((t) => this.ledger.doneTaskOwners(t, note.path, attendees)) };
 	}
 
 	/** Whether a person has any open follow-up; makes no list. */

@@ -1,10 +1,10 @@
-import type { CalendarDay } from "../dates/dates";
+import { type CalendarDay, parseDay, parseDayFirst } from "../dates/dates";
 import { parseWithFormat } from "../dates/moment-format";
 import type { NoteRule, RapportSettings } from "../config/settings";
 import { basename, foldName, unwrapLink } from "../shared/text";
 import type { NoteRecord } from "./note-record";
 import type { VaultConfig } from "../config/vault-config";
-import { DATE_KEYS, dayInFileName } from "./meeting-fields";
+import { DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
 
 export type NoteKind = "person" | "meeting" | "daily" | "other";
 
@@ -114,6 +114,12 @@ function tagMatches(tags: readonly string[], wanted: Set<string>): boolean {
 	});
 }
 
+/** A test of whether a note sits in a folder of one of `folders` (compared as `foldWord` compares them, numbered and emoji names too). */
+export function folderTest(folders: readonly string[]): (path: string) => boolean {
+	const wanted = folded(folders);
+	return (path) => inFolder(path, wanted);
+}
+
 function inFolder(path: string, wanted: Set<string>): boolean {
 	const parts = path.split("/");
 	for (let i = 0; i < parts.length - 1; i++) if (folderWords(parts[i] ?? "").some((w) => wanted.has(w))) return true;
@@ -144,9 +150,10 @@ const NAME_WORDS = /[\s_]+/;
 
 /**
  * Last words that say too little about the notes below to count alone: `Historical Events` and
- * `Famous People` hold notes about history, not meetings to date or people to keep in touch with.
+ * `Famous People` hold notes about history, not meetings to date or people to keep in touch with, and
+ * `Change Log` or `Dev Log` a project's dated notes, not interactions.
  */
-const VAGUE_LAST_WORDS = new Set(["event", "evento", "eventi", "people", "persone"].map(foldWord));
+const VAGUE_LAST_WORDS = new Set(["event", "evento", "eventi", "people", "persone", "log"].map(foldWord));
 
 /**
  * The names a folder's last words make (`Team Meetings` is Meetings, `Client Meeting Notes` is Meeting
@@ -258,6 +265,8 @@ function onlyInInteractionFolders(path: string, folders: Set<string>): boolean {
 function looksLikeInteraction(path: string, record: NoteRecord, settings: RapportSettings, hints: BodyHints | undefined): boolean {
 	if (hints?.listsPeople) return true;
 	if (record.field([...DATE_KEYS, ...settings.attendeeFields, ...CRM_KEYS]) !== null) return true;
+	// Italian `data:` (date) when it holds a day: any other value is the note's own data.
+	if (holdsDay(record, ["data"], true)) return true;
 	return /^\d{4}-\d{2}-\d{2}/.test(basename(path)) && dayInFileName(basename(path)) !== null;
 }
 
@@ -288,10 +297,60 @@ function kindByTagLeaf(leaves: readonly string[], meetingTags: Set<string>, isMe
 	return null;
 }
 
+/**
+ * Whether a note is one of the interaction notes `settings.interactions` describes (by its type, a tag
+ * or its folder) and has a day: how it matched, else null. Without a day it is no interaction (a
+ * designer's `Interactions` folder, a `Log` of ideas). A daily note stays one (a vault whose Daily
+ * notes folder is `Log`), and so does one that reads as a journal.
+ */
+function interactionMatch(rule: CompiledRule, types: string[], tags: readonly string[], path: string, record: NoteRecord, config: VaultConfig): "type" | "tag" | "folder" | null {
+	const how = matchRule(rule, types, tags, path);
+	if (how === null || !hasDay(path, record)) return null;
+	return dailyNoteDay(path, config) === null && looseDailyDay(path, tags) === null ? how : null;
+}
+
+/**
+ * Whether a note says its day as a meeting's is read (`meetingDay`): `date` or `meeting_date`, Italian
+ * `data`, a day in its name (`2026-11-26 lunch`, a zettel id) or dated folders (`Log/2026/11/26/`).
+ * `created`, which templates stamp on every note, is no evidence.
+ */
+function hasDay(path: string, record: NoteRecord): boolean {
+	if (holdsDay(record, DATE_KEYS) || holdsDay(record, ["data"], true)) return true;
+	return dayInFileName(basename(path)) !== null || dayInFolders(path) !== null;
+}
+
+/** Properties that can only mean who was there: a note without a type that has a `date` and one of these is a meeting. */
+const PRESENCE_KEYS = new Set(["attendees", "attendee", "participants", "participant", "with", "partecipanti"]);
+
+/**
+ * A note of no kind (no type, in no people, meeting or interaction folder) that has a `date` and says who
+ * was there (`attendees`, `participants`, `with`, as far as they are attendee fields): a meeting.
+ * `people` or `person` alone is not enough: a gift idea for `person: [[Mum]]` dated for her birthday is no meeting.
+ */
+function isUnmarkedMeeting(types: readonly string[], tags: readonly string[], record: NoteRecord, presenceKeys: readonly string[]): boolean {
+	if (types.length > 0 || presenceKeys.length === 0 || record.field(presenceKeys) === null) return false;
+	// A note tagged as something else (`#project`, `#type/project`) is not one either.
+	return holdsDay(record, DATE_KEYS) && !(tags.length > 0 && tagMatches(tags, OTHER_TYPES));
+}
+
+/**
+ * Whether the first of `keys` that is set holds a day (`2026-11-27`, `[[2026-11-27]]`; `27/11/2026` too
+ * when `dayFirst`, as Italian `data` is read), without reporting a bad one: the meeting's reading does.
+ */
+function holdsDay(record: NoteRecord, keys: readonly string[], dayFirst = false): boolean {
+	const f = record.field(keys);
+	let value = f?.value;
+	while (Array.isArray(value) && value.length === 1) value = value[0] as unknown;
+	if (typeof value === "string") value = unwrapLink(value);
+	return f !== null && (parseDay(value) ?? (dayFirst ? parseDayFirst(value) : null)) !== null;
+}
+
 /** Compiles the settings once into a function that decides whether a note is a person, a meeting, a daily note or something else. */
 export function createClassifier(settings: RapportSettings, config: VaultConfig): Classifier {
 	const people = compileRule(settings.people);
 	const meetings = compileRule(settings.meetings);
+	const interactions = compileRule(settings.interactions);
+	const presenceKeys = settings.attendeeFields.filter((f) => PRESENCE_KEYS.has(f.trim().toLowerCase()));
 	const events = folded(settings.eventTypes);
 	const isTemplate = templateTest(config);
 	return (path, record, tags, hints) => {
@@ -301,6 +360,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		let person = matchRule(people, types, tags, path);
 		let meeting = matchRule(meetings, types, tags, path);
 		if (meeting === "folder" && onlyInInteractionFolders(path, meetings.folders) && !looksLikeInteraction(path, record, settings, hints)) meeting = null;
+		meeting ??= interactionMatch(interactions, types, tags, path, record, config);
 		if ((person !== null && person !== "type") || (meeting !== null && meeting !== "type")) {
 			if (isHubNote(path, types, record)) {
 				if (person !== "type") person = null;
@@ -322,6 +382,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		else {
 			dailyDay = looseDailyDay(path, tags);
 			if (dailyDay) kind = "daily";
+			else if (isUnmarkedMeeting(types, tags, record, presenceKeys) && !isHubNote(path, types, record)) kind = "meeting";
 		}
 		const isEvent = kind === "meeting" && types.some((t) => events.has(foldWord(t)));
 		return { kind, isEvent, isTemplate: false, dailyDay };

@@ -1,5 +1,6 @@
+import type { CalendarDay } from "../dates/dates";
 import { readFrontmatterLines } from "./frontmatter-lines";
-import { type BodyScan, frontmatterEnd, scanBody } from "./markdown";
+import { type BodyScan, type BodyTask, frontmatterEnd, scanBody } from "./markdown";
 import { type Problem, problem } from "../shared/problems";
 import type { RapportSettings } from "../config/settings";
 import { isDoneStatus, isOpenStatus } from "./tasks";
@@ -8,13 +9,13 @@ import { makeRef, NONE, type Ref, refsFromValue } from "./frontmatter-values";
 import { readLastContact, readPerson } from "./person-fields";
 import { readMeeting } from "./meeting-fields";
 import { buildNoteRecord, type NoteRecord } from "./note-record";
-import type { ContactRef, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
+import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
 export type { Ref };
 export { circleFromTags, normalizeCircle } from "./person-fields";
 export { refsFromValue } from "./frontmatter-values";
 
-export type { PersonInfo, Exchange, GroupPins, FollowUpSource, ContactRef, ParsedNote, ParseContext } from "./parsed-note";
+export type { PersonInfo, Exchange, GroupPins, FollowUpSource, DoneTask, ContactRef, ParsedNote, ParseContext } from "./parsed-note";
 export { createParseContext } from "./parsed-note";
 
 export interface ParsedNoteDetail {
@@ -58,6 +59,7 @@ export function parseNoteDetail(
 		contacts: NONE,
 		ownContacts: NONE,
 		followUps: NONE,
+		doneTasks: NONE,
 		exchanges: NONE,
 		pins: null,
 		problems: NONE,
@@ -68,6 +70,7 @@ export function parseNoteDetail(
 	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags, scan.related);
 	note.contacts = readContacts(note, scan);
 	note.followUps = readFollowUps(note, scan, record, settings);
+	if (cls.kind === "meeting") note.doneTasks = readDoneTasks(note, scan);
 	note.exchanges = readExchanges(note, scan);
 	if (cls.kind === "meeting") note.pins = readPins(record);
 	if (note.kind === "person") {
@@ -128,11 +131,52 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 			contacts.push({ ref: makeRef(link.target, true, link.line), day: noteDay, kind: "mention" });
 		} else if (link.context === "done-task") {
 			tasksByLine ??= new Map(scan.tasks.map((t) => [t.line, t]));
-			const day = tasksByLine.get(link.line)?.done ?? noteDay;
+			const day = doneTaskDay(tasksByLine.get(link.line), noteDay);
 			if (day) contacts.push({ ref: makeRef(link.target, true, link.line), day, kind: "task" });
 		}
 	}
+	if (note.kind === "meeting") {
+		for (const t of scan.tasks) {
+			if (!isDoneStatus(t.status) || t.links.length > 0) continue;
+			const day = doneTaskDay(t, noteDay);
+			if (day) for (const l of doneTaskLinks(t, note)) contacts.push({ ref: makeRef(l.target, true, t.line), day, kind: "task" });
+		}
+	}
 	return compact(contacts);
+}
+
+/**
+ * The links that make a done task someone's: its own, else, in a meeting, those of the heading it sits
+ * under when that heading is only links (`## [[Anna]]`), as for an open task there.
+ */
+function doneTaskLinks(t: BodyTask, note: ParsedNote): BodyTask["links"] {
+	return t.links.length > 0 || note.kind !== "meeting" ? t.links : t.headingLinks;
+}
+
+/** The day a done task is contact on: its done day (`✅ 2026-11-21`, `[completion:: 2026-11-21]`), else the note's. */
+function doneTaskDay(task: BodyTask | undefined, noteDay: CalendarDay | null): CalendarDay | null {
+	return task?.done ?? noteDay;
+}
+
+/**
+ * A meeting's done tasks that link people (or sit under a heading of links), or may name them with `@`
+ * or in an owner field (whose those are is worked out with the attendees, `PeopleLedger`): the
+ * follow-ups done in it, dated or not. A cancelled task (`- [-]`) is nobody's.
+ */
+function readDoneTasks(note: ParsedNote, scan: BodyScan): DoneTask[] {
+	const out: DoneTask[] = [];
+	for (const t of scan.tasks) {
+		if (!isDoneStatus(t.status)) continue;
+		const day = doneTaskDay(t, note.date);
+		const links = doneTaskLinks(t, note);
+		if (links.length > 0) {
+			out.push({ line: t.line, refs: links.map((l) => makeRef(l.target, true, t.line)), names: null, day });
+			continue;
+		}
+		const names = t.owner ?? t.text;
+		if (names.includes("@")) out.push({ line: t.line, refs: NONE, names: ownString(names), day });
+	}
+	return out.length === 0 ? NONE : compact(out);
 }
 
 function readFollowUps(note: ParsedNote, scan: BodyScan, record: NoteRecord, settings: RapportSettings): FollowUpSource[] {
@@ -153,6 +197,7 @@ function readFollowUps(note: ParsedNote, scan: BodyScan, record: NoteRecord, set
 			start: t.start,
 			recurrence: t.recurrence === null ? null : ownString(t.recurrence),
 			refs: links.length > 0 ? links.map((l) => makeRef(l.target, true, t.line)) : NONE,
+			...(t.owner === null ? {} : { owner: ownString(t.owner) }),
 		});
 	}
 	if (ownsTasks) {

@@ -75,6 +75,25 @@ export interface FollowUpSource {
 	start: CalendarDay | null;
 	recurrence: string | null;
 	refs: Ref[];
+	/**
+	 * Who the task names in its owner fields (`[owner:: @Max]`, `[assignee:: Max Bianchi]`), as `@` names
+	 * (see `ownerFieldNames`); absent when it has none. A meeting reads its owners there, not in its text.
+	 */
+	owner?: string;
+}
+
+/**
+ * A meeting's done task that links people (`- [x] Sent [[Anna]] the deck`) or names them with `@`
+ * (`- [x] @Anna sent the deck`) or in an owner field: the follow-up done of the attendees it is for.
+ */
+export interface DoneTask {
+	line: number;
+	/** The people it links: the task is theirs, whatever else it names (a contact in `ParsedNote.contacts`). */
+	refs: Ref[];
+	/** When it links nobody, the text its people are read from with `@`: its owner fields when it has any, else its text; null when it links someone. */
+	names: string | null;
+	/** The done day (`✅ 2026-11-21`, `[completion:: …]`), else the meeting's day, as for a done task that links someone; null for neither. */
+	day: CalendarDay | null;
 }
 
 export interface ContactRef {
@@ -99,6 +118,8 @@ export interface ParsedNote {
 	/** Interactions a person note records about its own person (log lines, `last_contact`). */
 	ownContacts: { day: CalendarDay; line: number }[];
 	followUps: FollowUpSource[];
+	/** Meetings: the done tasks that link or name people (see `DoneTask`). */
+	doneTasks: DoneTask[];
 	exchanges: Exchange[];
 	/** Events: `keep_together` / `keep_apart` pins for planning groups. */
 	pins: GroupPins | null;

@@ -4,9 +4,12 @@ import type { CalendarDay } from "../dates/dates";
 import type { NoteKind } from "./classify";
 import { NONE } from "./frontmatter-values";
 import type { ExchangeDirection } from "./markdown";
-import type { ContactRef, Exchange, FollowUpSource, GroupPins, ParsedNote, PersonInfo, Ref } from "./note";
+import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParsedNote, PersonInfo, Ref } from "./note";
 import type { Problem } from "../shared/problems";
-import { basename, sharedString } from "../shared/text";
+import { basename } from "../shared/text";
+import { StringTable } from "./string-table";
+
+export { StringTable };
 
 /**
  * A parsed note as the plugin's store (IndexedDB) and the CLI's parse cache (a file) keep it between
@@ -21,54 +24,6 @@ import { basename, sharedString } from "../shared/text";
  * string the table does not have, reads as null (the note is then read again).
  */
 
-/** The strings many notes repeat (names, days), each kept once; stored notes refer to them by number. */
-export class StringTable {
-	private readonly list: string[];
-	private ids: Map<string, number> | null = null;
-
-	/** A table holding `list` (as stored), its strings shared with the parser's pool. */
-	constructor(list: readonly string[] = []) {
-		this.list = list.map(sharedString);
-	}
-
-	get size(): number {
-		return this.list.length;
-	}
-
-	/** Adds `strings` at the end, in order (the strings another table added since it was last told, as a reading thread sends them). */
-	extend(strings: readonly string[]): void {
-		for (const text of strings) {
-			const shared = sharedString(text);
-			if (this.ids !== null && !this.ids.has(shared)) this.ids.set(shared, this.list.length);
-			this.list.push(shared);
-		}
-	}
-
-	/** The strings added from number `from` on, to be stored. */
-	since(from: number): string[] {
-		return this.list.slice(from);
-	}
-
-	/** The number of `text`, added when new. */
-	id(text: string): number {
-		if (this.ids === null) this.ids = new Map(this.list.map((t, i) => [t, i]));
-		let id = this.ids.get(text);
-		if (id === undefined) {
-			id = this.list.length;
-			this.list.push(text);
-			this.ids.set(text, id);
-		}
-		return id;
-	}
-
-	/** The string of number `id`; throws when the table has none (the note is then read again). */
-	text(id: unknown): string {
-		const text = typeof id === "number" ? this.list[id] : undefined;
-		if (text === undefined) throw new TypeError("no such string");
-		return text;
-	}
-}
-
 /**
  * References, flat: `target, link (1 | 0), line` for each, one after another in one list of numbers,
  * so that reading a note back makes one list per field, not one per reference.
@@ -76,7 +31,10 @@ export class StringTable {
 type StoredRefs = number[];
 /** Contacts, flat likewise: `target, link, line, day, kind (1: mention, 0: done task)` for each. */
 type StoredContacts = number[];
-type StoredFollowUp = [line: number, text: string, status: string, due: number | null, scheduled: number | null, start: number | null, recurrence: string | null, refs: StoredRefs];
+/** A follow-up; its owner fields' names last, only when it has them. */
+type StoredFollowUp = [line: number, text: string, status: string, due: number | null, scheduled: number | null, start: number | null, recurrence: string | null, refs: StoredRefs, owner?: string];
+/** A done task; its links last, only when it has them. */
+type StoredDoneTask = [line: number, names: string | null, day: number | null, refs?: StoredRefs];
 type StoredExchange = [line: number, direction: ExchangeDirection, day: number, refs: StoredRefs];
 
 interface StoredPerson {
@@ -119,6 +77,8 @@ interface Stored {
 	c?: StoredContacts;
 	o?: [day: number, line: number][];
 	f?: StoredFollowUp[];
+	/** A meeting's done tasks that link or name people (see `DoneTask`). */
+	dt?: StoredDoneTask[];
 	x?: StoredExchange[];
 	pn?: [together: StoredRefs[], apart: StoredRefs[]];
 	pr?: Problem[];
@@ -204,6 +164,18 @@ class Writer {
 		return out;
 	}
 
+	followUp = (f: FollowUpSource): StoredFollowUp => {
+		const out: StoredFollowUp = [f.line, f.text, f.status, this.optionalId(f.due), this.optionalId(f.scheduled), this.optionalId(f.start), f.recurrence, this.refs(f.refs)];
+		if (f.owner !== undefined) out.push(f.owner);
+		return out;
+	};
+
+	doneTask = (t: DoneTask): StoredDoneTask => {
+		const out: StoredDoneTask = [t.line, t.names, this.optionalId(t.day)];
+		if (t.refs.length > 0) out.push(this.refs(t.refs));
+		return out;
+	};
+
 	note(note: ParsedNote): Stored {
 		const out: Stored = { k: KIND_CODE[note.kind] };
 		if (note.title !== titleOf(note.path)) out.ti = note.title;
@@ -214,7 +186,8 @@ class Writer {
 		put(out, "a", this.refs(note.attendees));
 		put(out, "c", this.contacts(note.contacts));
 		put(out, "o", note.ownContacts.map((o): [number, number] => [this.id(o.day), o.line]));
-		put(out, "f", note.followUps.map((f): StoredFollowUp => [f.line, f.text, f.status, this.optionalId(f.due), this.optionalId(f.scheduled), this.optionalId(f.start), f.recurrence, this.refs(f.refs)]));
+		put(out, "f", note.followUps.map(this.followUp));
+		put(out, "dt", note.doneTasks.map(this.doneTask));
 		put(out, "x", note.exchanges.map((e): StoredExchange => [e.line, e.direction, this.id(e.day), this.refs(e.refs)]));
 		put(out, "pn", note.pins && [note.pins.together.map(this.refs), note.pins.apart.map(this.refs)]);
 		put(out, "pr", note.problems);
@@ -324,7 +297,18 @@ class Reader {
 
 	followUp = (f: StoredFollowUp): FollowUpSource => {
 		check(typeof f[0] === "number" && typeof f[1] === "string" && typeof f[2] === "string" && (f[6] === null || typeof f[6] === "string"));
-		return { line: f[0], text: f[1], status: f[2], due: this.nullableText(f[3]), scheduled: this.nullableText(f[4]), start: this.nullableText(f[5]), recurrence: f[6], refs: this.refs(f[7]) };
+		const out: FollowUpSource = { line: f[0], text: f[1], status: f[2], due: this.nullableText(f[3]), scheduled: this.nullableText(f[4]), start: this.nullableText(f[5]), recurrence: f[6], refs: this.refs(f[7]) };
+		// Present only when the task has owner fields, as the parser sets it (last, in its key order).
+		if (f[8] !== undefined) {
+			check(typeof f[8] === "string");
+			out.owner = f[8];
+		}
+		return out;
+	};
+
+	doneTask = (t: StoredDoneTask): DoneTask => {
+		check(Array.isArray(t) && typeof t[0] === "number" && (t[1] === null || typeof t[1] === "string"));
+		return { line: t[0], refs: this.refs(t[3]), names: t[1], day: this.nullableText(t[2]) };
 	};
 
 	exchange = (e: StoredExchange): Exchange => {
@@ -354,6 +338,7 @@ class Reader {
 			contacts: this.contacts(s.c),
 			ownContacts: readList(s.o, this.ownContact),
 			followUps: readList(s.f, this.followUp),
+			doneTasks: readList(s.dt, this.doneTask),
 			exchanges: readList(s.x, this.exchange),
 			pins: s.pn === undefined ? null : this.pins(s.pn),
 			problems: optional(s.pr, isProblems) ?? NONE,

@@ -2,6 +2,7 @@ import { type CalendarDay, parseDay } from "../dates/dates";
 import { linkSpans, MASK, maskSpans } from "./links";
 import { bracketedFields, isDigit, isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
 import { logseqMarkerAt } from "./logseq-tasks";
+import { isOwnerKey, ownerFieldNames } from "./owner-fields";
 
 /** A Markdown task line, with the dates the Tasks and Dataview plugins read from it. */
 export interface TaskFields {
@@ -16,6 +17,8 @@ export interface TaskFields {
 	recurrence: string | null;
 	/** Date fields that were present but not a real day, e.g. `📅 2026-13-40`. */
 	badDates: readonly string[];
+	/** Who its owner fields name (`[owner:: @Max]`), as `@` names (see `ownerFieldNames`); null without one. */
+	owner: string | null;
 }
 
 export interface TaskLineMatch {
@@ -180,7 +183,7 @@ function maskedForFields(body: string, spans: readonly [number, number][]): stri
  * fields: `[[2026-11-01 📅 notes]]` names a note, it is not a due date.
  */
 export function parseTaskBody(status: string, body: string): TaskFields {
-	const fields: TaskFields = { status, text: "", due: null, scheduled: null, start: null, done: null, recurrence: null, badDates: NO_BAD_DATES };
+	const fields: TaskFields = { status, text: "", due: null, scheduled: null, start: null, done: null, recurrence: null, badDates: NO_BAD_DATES, owner: null };
 	const links = body.includes("[") || body.includes("`") ? linkSpans(body) : NO_SPANS;
 	const spans = body.includes("~~") ? [...links, ...struckSpans(body)] : links;
 	const scan = spans.length > 0 ? maskedForFields(body, spans) : body;
@@ -193,16 +196,21 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 		}
 	}
 	if (dataview) {
+		const owners: string[] = [];
 		for (const f of bracketedFields(scan)) {
 			const name = f.key.toLowerCase();
 			const key = DATAVIEW_KEYS[name];
 			if (key) setDate(fields, key, f.value, body.slice(f.start, f.end));
 			else if (name === "repeat") fields.recurrence ??= f.value;
+			else if (isOwnerKey(name)) owners.push(f.value);
 		}
 		for (const m of scan.matchAll(DATAVIEW_BARE)) {
-			const key = DATAVIEW_KEYS[(m[1] ?? "").toLowerCase()];
+			const name = m[1] ?? "";
+			const key = DATAVIEW_KEYS[name.toLowerCase()];
 			if (key) setDate(fields, key, m[2] ?? "", originalOf(body, m.index + m[0].length - (m[2] ?? "").length, (m[2] ?? "").length));
+			else if (isOwnerKey(name)) owners.push(m[2] ?? "");
 		}
+		if (owners.length > 0) fields.owner = ownerFieldNames(owners);
 	}
 	if (!emoji && !dataview && !body.includes("^")) {
 		fields.text = body.trim();

@@ -108,8 +108,27 @@ function plainIn(text: string, flow: boolean): boolean {
 	return !/^[-+]?(?:\.?\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\.inf|\.nan)$/i.test(text);
 }
 
+/**
+ * The kinds of placeholder, in the order they are filled: every `{{date:FORMAT}}` first, then every
+ * `{{date}}`, `{{time:FORMAT}}`, `{{time}}` and `{{title}}`, one pass each, as the patterns this replaced
+ * did one after the other. The order shows only where placeholders are nested or made by another's
+ * value: `{{time:{{date}}` keeps its `{{time:` and gets the day; a title written `{{date}}` stays as written.
+ */
+const PASSES = ["date:", "date", "time:", "time", "title"] as const;
+type PlaceholderKind = (typeof PASSES)[number];
+
 /** The placeholders of plain text filled, the title as it is. */
 function fillText(template: string, day: CalendarDay, title: string, time: string, locale: string): string {
+	let text = template;
+	for (const kind of PASSES) {
+		if (!text.includes("{{")) break;
+		text = fillPass(text, kind, { day, title, time, locale });
+	}
+	return text;
+}
+
+/** `template` with its placeholders of one kind filled, in one scan. */
+function fillPass(template: string, kind: PlaceholderKind, values: PlaceholderValues): string {
 	let out = "";
 	let copied = 0;
 	let close = -1;
@@ -117,7 +136,7 @@ function fillText(template: string, day: CalendarDay, title: string, time: strin
 	while (i >= 0) {
 		if (close < i + 2) close = template.indexOf("}", i + 2);
 		if (close < 0) break;
-		const value = template[close + 1] === "}" ? placeholderAt(template, i + 2, close, { day, title, time, locale }) : null;
+		const value = template[close + 1] === "}" ? placeholderAt(template, i + 2, close, kind, values) : null;
 		if (value === null) {
 			i = template.indexOf("{{", i + 1);
 			continue;
@@ -139,22 +158,23 @@ interface PlaceholderValues {
 }
 
 /**
- * The value of the placeholder between `from` (after `{{`) and `close` (its first `}`), or null:
- * `date`, `title`, `time`, `date:FORMAT`, `time:FORMAT`, any case, spaces around. The name is
- * checked in place, so a long run of `{{` that are not placeholders is read once.
+ * The value of the placeholder between `from` (after `{{`) and `close` (its first `}`) when it is of
+ * `kind`, else null: `date`, `title`, `time`, `date:FORMAT`, `time:FORMAT`, any case, spaces around.
+ * The name is checked in place, so a long run of `{{` that are not placeholders is read once.
  */
-function placeholderAt(template: string, from: number, close: number, values: PlaceholderValues): string | null {
+function placeholderAt(template: string, from: number, close: number, kind: PlaceholderKind, values: PlaceholderValues): string | null {
 	const { day, title, time } = values;
 	const start = skipSpaces(template, from);
 	const name = ["date", "title", "time"].find((n) => template.slice(start, start + n.length).toLowerCase() === n);
 	if (!name) return null;
 	const after = skipSpaces(template, start + name.length);
-	if (after === close) return name === "date" ? day : name === "title" ? title : time;
+	if (after === close) return kind !== name ? null : name === "date" ? day : name === "title" ? title : time;
 	if (after > close || template[after] !== ":" || name === "title") return null;
 	const written = template.slice(after + 1, close);
 	if (written === "") return null;
 	// A format of spaces only is a space, as Obsidian's `{{date:FORMAT}}` hands it to moment; `{{time: }}` is the time.
-	if (name === "time" && written.trim() === "") return time;
+	if (name === "time" && written.trim() === "") return kind === "time" ? time : null;
+	if (kind !== `${name}:`) return null;
 	const format = written.trim() || " ";
 	// As in Obsidian, both take moment tokens: `{{date:YYYY-MM-DD HH:mm}}`, `{{time:h:mm A}}`.
 	return formatWithMoment(day, format, values.locale, time);

@@ -14,7 +14,7 @@ export interface UnfollowedMeeting {
 
 /**
  * Meetings of the last `windowDays` days (before `asOf`) with attendees who got neither a follow-up
- * (an open task for them anywhere, or a done task linking them in the meeting note) nor any later
+ * (an open task for them anywhere, or a done task linking them or naming them with `@` in the meeting note) nor any later
  * interaction (another note that records contact on or after the meeting day). Newest first.
  */
 export function meetingsWithoutFollowUp(index: VaultIndex, asOf: CalendarDay, windowDays: number, me: string | null = null): UnfollowedMeeting[] {
@@ -35,19 +35,16 @@ export function meetingsInWindow(index: VaultIndex, asOf: CalendarDay, windowDay
 
 /**
  * A meeting's attendees (but `me`) that no task written in it is for: neither an open task the index
- * credits to them (by its links, the `@` names it gives, else the attendees) nor a done task linking
- * them. The "create follow-ups" command adds a task for each of these (reading the note as the user
+ * credits to them (by its links, the owner fields and `@` names it gives, else the attendees) nor a done
+ * task linking them or naming them with `@` (`- [x] @Anna sent the deck`). The "create follow-ups" command adds a task for each of these (reading the note as the user
  * sees it, unsaved typing included); the doctor reports those of them that got no follow-up elsewhere either.
  */
 export function attendeesWithoutFollowUpIn(index: VaultIndex, note: ParsedNote, me: string | null): string[] {
-	const { attendees, owners } = index.followUpOwnersOf(note);
+	const { attendees, owners, done } = index.followUpOwnersOf(note);
 	const covered = new Set<string>();
 	for (const people of owners) for (const p of people) covered.add(p);
-	for (const c of note.contacts) {
-		if (c.kind !== "task") continue;
-		const p = index.resolve(c.ref, note.path);
-		if (p !== null) covered.add(p);
-	}
+	// Done tasks cover whom they link or name, whether or not the meeting has a day to record a contact on.
+	for (const people of done) for (const p of people) covered.add(p);
 	return attendees.filter((p) => p !== me && !covered.has(p));
 }
 

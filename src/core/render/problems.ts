@@ -33,6 +33,7 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"path-outside-vault": "problem.path-outside-vault",
 	"ambiguous-attendee": "problem.ambiguous-attendee",
 	"ambiguous-task-owner": "problem.ambiguous-task-owner",
+	"interaction-names-nobody": "problem.interaction-names-nobody",
 };
 
 /** Every cause of invalid YAML has its explanation in the catalogs ("other" keeps the parser's words). */

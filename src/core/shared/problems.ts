@@ -49,7 +49,9 @@ export type ProblemCode =
 	// Trust leftovers: an attendee written so that it could be several people.
 	| "ambiguous-attendee"
 	// A meeting's task whose `@` name two attendees answer to (`@Max` with two Maxes).
-	| "ambiguous-task-owner";
+	| "ambiguous-task-owner"
+	// A dated note in an interaction folder that names nobody (no attendee property, no link to a person).
+	| "interaction-names-nobody";
 
 /**
  * Why a frontmatter is not valid YAML, as a user would fix it (a `bad-yaml` problem's `cause` parameter);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultSettings, migrateSettings, SETTINGS_VERSION } from "../../../src/core/config/settings";
 
-// Version 5's lists, before German and Hungarian words and the Metadata Menu plugin's `fileClass` joined them.
+// Version 5's lists (version 6's too, but for its attendee fields), before German and Hungarian words and the Metadata Menu plugin's `fileClass` joined them.
 const version5 = {
 	version: 5,
 	people: { types: ["person", "people", "contact", "persona", "persone", "contatto", "contatti"], tags: ["person", "people", "contact"], folders: ["People", "Persone", "Contacts", "Contatti"] },
@@ -14,7 +14,7 @@ const version5 = {
 	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona", "contacts"],
 };
 
-describe("settings saved by version 5 with its default lists", () => {
+describe("settings saved by version 5 or 6 with its default lists", () => {
 	it("follow today's defaults: fileClass, Typ and típus as type keys, Personen, Kontakte and Besprechungen as folders, Teilnehmer as attendees", () => {
 		const s = migrateSettings(version5);
 		const d = defaultSettings();
@@ -37,10 +37,17 @@ describe("settings saved by version 5 with its default lists", () => {
 		expect(s.attendeeFields).toEqual(["wer"]);
 	});
 
-	it("stay as saved by version 6, even when equal to version 5's defaults", () => {
-		const s = migrateSettings({ ...version5, version: 6 });
+	it("follow today's defaults when saved by version 6 with its own defaults", () => {
+		const s = migrateSettings({ ...version5, version: 6, attendeeFields: [...version5.attendeeFields, "contact", "contatto"] });
+		const d = defaultSettings();
+		expect([s.people, s.meetings, s.typeFields, s.attendeeFields]).toEqual([d.people, d.meetings, d.typeFields, d.attendeeFields]);
+	});
+
+	it("stay as saved by version 7, even when equal to version 6's defaults", () => {
+		const s = migrateSettings({ ...version5, version: 7 });
 		expect(s.people.folders).toEqual(version5.people.folders);
 		expect(s.typeFields).toEqual(version5.typeFields);
+		expect(s.attendeeFields).toEqual(version5.attendeeFields);
 	});
 
 	it("still bring version 4's unedited lists up to today's", () => {

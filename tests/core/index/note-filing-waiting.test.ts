@@ -19,6 +19,7 @@ function meetingNote(path: string, day: string, names: string[], exchanges: bool
 		contacts: [],
 		ownContacts: [],
 		followUps: [],
+		doneTasks: [],
 		exchanges: exchanges ? [{ line: 9, direction: "gave", day, refs: refs.slice(0, 1) }] : [],
 		pins: null,
 		problems: [],

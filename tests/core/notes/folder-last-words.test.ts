@@ -20,14 +20,16 @@ describe("a folder whose last words are a meetings or people folder's name", () 
 		expect(v.index.attendeesOf("Notion/Team Meetings/Weekly standup.md")).toEqual(["Work Contacts/Ada Park.md"]);
 	});
 
-	it("is no such folder when those words come first (`People Management`, `Meetings Guide`), or when the last word alone says too little (`Historical Events`, `Famous People`)", () => {
+	it("is no such folder when those words come first (`People Management`, `Meetings Guide`), or when the last word alone says too little (`Historical Events`, `Famous People`, `Change Log`)", () => {
 		const v = buildVault({
 			"People Management/Giving feedback.md": "# Giving feedback\n",
 			"Meetings Guide/How to run a retro.md": "# How to run a retro\n",
 			"Historical Events/French Revolution.md": "# French Revolution\n",
 			"Famous People/Ada Lovelace.md": "# Ada Lovelace\n",
+			"Change Log/2026-11-20 Release.md": "Shipped [[Ada Lovelace]]'s parser.\n",
 		});
 		expect([...v.index.allNotes()].map((n) => [n.path, n.kind]).sort()).toEqual([
+			["Change Log/2026-11-20 Release.md", "other"],
 			["Famous People/Ada Lovelace.md", "other"],
 			["Historical Events/French Revolution.md", "other"],
 			["Meetings Guide/How to run a retro.md", "other"],

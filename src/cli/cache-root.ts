@@ -1,0 +1,25 @@
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * Where Rapport's caches live, outside every vault. Kept apart from the parse cache so that the CLI's
+ * small launcher (launch.ts) finds the same folder without loading the rest of the CLI.
+ */
+
+/** The platform's cache folder for Rapport: `$XDG_CACHE_HOME/rapport`, `~/Library/Caches/rapport`, `%LOCALAPPDATA%\rapport`. */
+export function defaultCacheRoot(env: Record<string, string | undefined> = process.env, platform: string = process.platform, home: string = homedir()): string {
+	if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "rapport");
+	if (platform === "darwin") return join(home, "Library", "Caches", "rapport");
+	if (platform === "win32") return join(env.LOCALAPPDATA ?? join(home, "AppData", "Local"), "rapport");
+	return join(home, ".cache", "rapport");
+}
+
+/**
+ * `~/Notes` as the shell would have made it: a path written `--vault=~/Notes` or in quotes reaches
+ * Rapport with its tilde, and "vault folder not found: ~/Notes" helps no one. `~user/…` is left as written.
+ */
+export function withHome(path: string | undefined, home: string | undefined): string | undefined {
+	if (path === undefined || home === undefined || home === "") return path;
+	if (path === "~") return home;
+	return path.startsWith("~/") || path.startsWith("~\\") ? home.replace(/[\\/]+$/, "") + path.slice(1) : path;
+}

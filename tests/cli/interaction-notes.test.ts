@@ -1,0 +1,56 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { json, rapport } from "./run-cli";
+
+/**
+ * tests/fixtures/vaults/interaction-notes: one note per call, coffee or lunch, written as personal-CRM
+ * templates write them (an Interactions, Calls, Log or Italian Interazioni folder, `type: interaction`,
+ * the person under `person`, `people`, `contact` or `with`, or only linked in the text), beside a
+ * project note and a gift idea that name people without meeting them.
+ */
+const VAULT = join(__dirname, "..", "fixtures", "vaults", "interaction-notes");
+const TODAY = "2026-11-29";
+
+interface PersonJson {
+	path: string;
+	lastContact: string | null;
+}
+
+interface DoctorJson {
+	problems: { path: string; code: string; params: Record<string, string | number>; message: string }[];
+}
+
+describe("rapport people on a vault of interaction notes", () => {
+	const rows = json<PersonJson[]>(rapport("people", "--vault", VAULT, "--date", TODAY, "--json"));
+	const last = Object.fromEntries(rows.map((r) => [r.path, r.lastContact]));
+
+	it("gives each person the day of the latest interaction note that names them, and no project or gift idea", () => {
+		expect(last).toEqual({
+			// Log/2026-11-26 lunch (linked in the text); not Projects/Website on 11-27.
+			"People/Anna Rossi.md": "2026-11-26",
+			// Notes/Catch-up (`with:`), after the coffee note of 11-18 (`people:`).
+			"People/Ben Okoro.md": "2026-11-21",
+			// Calls/2026-11-25 lease (`contact:`); not the gift idea of 11-28.
+			"People/Carla Neri.md": "2026-11-25",
+			// Interazioni/Telefonata Dario (`data: 24/11/2026`).
+			"People/Dario Conti.md": "2026-11-24",
+			// Notes/Coaching with Elena (tagged #conversation).
+			"People/Elena Greco.md": "2026-11-22",
+		});
+	});
+});
+
+describe("rapport doctor on a vault of interaction notes", () => {
+	const doctor = json<DoctorJson>(rapport("doctor", "--vault", VAULT, "--date", TODAY, "--json"));
+
+	it("reports the dated interaction note that names nobody, in words, and no other interaction note", () => {
+		const nobody = doctor.problems.filter((p) => p.code === "interaction-names-nobody");
+		expect(nobody.map((p) => [p.path, p.params.date])).toEqual([["Interactions/2026-11-27 Voicemail.md", "2026-11-27"]]);
+		expect(nobody[0]?.message).toContain("names nobody");
+	});
+
+	it("says the same in the text report", () => {
+		const text = rapport("doctor", "--vault", VAULT, "--date", TODAY).stdout;
+		expect(text).toContain("Interactions/2026-11-27 Voicemail.md:1: Interaction on 2026-11-27 names nobody");
+	});
+});
