@@ -29,7 +29,7 @@ describe("settings", () => {
 		const folders = [...tab.containerEl.querySelectorAll(".setting-item")].find((s) => s.textContent?.startsWith("Folders"));
 		const input = folders?.querySelector("input");
 		if (!input) throw new Error("no folders input");
-		expect(input.value).toBe("People, Persone, Contacts, Contatti");
+		expect(input.value).toBe("People, Persone, Contacts, Contatti, Persons, Personen, Kontakte, Emberek");
 		input.value = "People, Network";
 		input.dispatchEvent(new window.Event("input"));
 		await until(() => started.plugin.live.getStatus().people === 2);

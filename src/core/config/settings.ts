@@ -78,7 +78,7 @@ export interface HealthSettings {
 	weights: { recency: number; frequency: number; reciprocity: number; length: number };
 }
 
-export const SETTINGS_VERSION = 6;
+export const SETTINGS_VERSION = 7;
 
 export const BUILT_IN_CIRCLES: readonly Circle[] = ["work", "friend", "family", "partner"];
 
@@ -91,15 +91,17 @@ export function circleNames(cadences: Record<string, string>): string[] {
 export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 	version: SETTINGS_VERSION,
 	people: {
-		types: ["person", "people", "contact", "persona", "persone", "contatto", "contatti"],
+		// `Persons`; German `Kontakt`, `Personen`, `Kontakte` and Hungarian `személy`, `Emberek`, as such vaults name them.
+		types: ["person", "people", "contact", "persona", "persone", "contatto", "contatti", "kontakt", "személy"],
 		tags: ["person", "people", "contact"],
-		folders: ["People", "Persone", "Contacts", "Contatti"],
+		folders: ["People", "Persone", "Contacts", "Contatti", "Persons", "Personen", "Kontakte", "Emberek"],
 	},
 	meetings: {
 		// `interaction`, `Interactions`: CRM plugins keep a note per call or meeting there (`type: crm/interaction`).
-		types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "121", "1on1", "one-on-one", "event", "events", "conference", "evento", "conferenza", "interaction"],
-		tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference"],
-		folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi", "Interactions"],
+		// German `Besprechung` and Hungarian `megbeszélés` (a meeting), and their folders; minutes (Italian `Verbali`) are a meeting's notes.
+		types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "121", "1on1", "one-on-one", "event", "events", "conference", "evento", "conferenza", "interaction", "besprechung", "megbeszélés"],
+		tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference", "besprechung", "megbeszélés"],
+		folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi", "Interactions", "Meeting minutes", "Verbali", "Besprechungen", "Megbeszélések"],
 	},
 	// Personal CRM vaults keep one note per interaction: `Interactions/`, `Calls/`, `Log/`, `type: interaction`, `#conversation`.
 	interactions: {
@@ -108,10 +110,12 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 		folders: ["Interactions", "Interazioni", "Calls", "Chiamate", "Log", "Touchpoints", "Conversations", "Conversazioni"],
 	},
 	eventTypes: ["event", "events", "conference", "evento", "conferenza"],
-	typeFields: ["type", "category", "categories", "tipo", "categoria", "categorie"],
+	// `fileClass`: the Metadata Menu plugin's class of a note (`fileClass: Person`); German `Typ`, `Kategorie`, Hungarian `típus`.
+	typeFields: ["type", "category", "categories", "tipo", "categoria", "categorie", "fileClass", "typ", "kategorie", "típus"],
 	// `person`: the one other person of a 1:1 note, as 1:1 plugins write it (`person: Sarah Chen`).
 	// `contacts`: the people of a CRM plugin's interaction note; `contact` (Italian `contatto`): the one person of an interaction note.
-	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona", "contacts", "contact", "contatto"],
+	// German `Teilnehmer`, Hungarian `résztvevők`.
+	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona", "contacts", "contact", "contatto", "teilnehmer", "résztvevők"],
 	cadenceFields: ["cadence", "keep_in_touch", "frequency"],
 	birthdayFields: ["birthday", "born", "compleanno"],
 	circleFields: ["circle", "relationship"],
@@ -223,12 +227,12 @@ function withNewTypeDefaults(value: unknown): unknown {
 	return JSON.stringify(value) === JSON.stringify(EARLIER_TYPE_FIELDS) ? [...DEFAULT_SETTINGS.typeFields] : value;
 }
 
-/** Stored meeting rules still equal to the earlier defaults (saved, never edited) follow the current defaults. */
-function withNewMeetingDefaults(value: unknown, earlier: readonly Readonly<NoteRule>[]): unknown {
+/** Stored note rules still equal to the earlier defaults (saved, never edited) follow the current `defaults`. */
+function withNewRuleDefaults(value: unknown, earlier: readonly Readonly<NoteRule>[], defaults: Readonly<NoteRule>): unknown {
 	if (!isRecord(value)) return value;
 	const out: Record<string, unknown> = { ...value };
 	for (const key of ["types", "tags", "folders"] as const) {
-		if (earlier.some((rule) => JSON.stringify(value[key]) === JSON.stringify(rule[key]))) out[key] = [...DEFAULT_SETTINGS.meetings[key]];
+		if (earlier.some((rule) => JSON.stringify(value[key]) === JSON.stringify(rule[key]))) out[key] = [...defaults[key]];
 	}
 	return out;
 }
@@ -246,6 +250,40 @@ const VERSION_4_LISTS = {
 	lastContactFields: ["last_contact"],
 	followUpFields: ["follow_up"],
 } as const;
+
+/** The lists version 5 shipped (version 6 too, but for its attendee fields), before German and Hungarian words and the Metadata Menu plugin's `fileClass` joined them. */
+const VERSION_5_LISTS: { people: Readonly<NoteRule>; meetings: Readonly<NoteRule>; typeFields: readonly string[]; attendeeFields: readonly string[] } = {
+	people: { types: ["person", "people", "contact", "persona", "persone", "contatto", "contatti"], tags: ["person", "people", "contact"], folders: ["People", "Persone", "Contacts", "Contatti"] },
+	meetings: {
+		types: [...VERSION_4_MEETING_DEFAULTS.types, "interaction"],
+		tags: [...VERSION_4_MEETING_DEFAULTS.tags],
+		folders: [...VERSION_4_MEETING_DEFAULTS.folders, "Interactions"],
+	},
+	typeFields: ["type", "category", "categories", "tipo", "categoria", "categorie"],
+	attendeeFields: VERSION_5_ATTENDEE_FIELDS,
+};
+
+/** The attendee fields version 6 shipped, before German `teilnehmer` and Hungarian `résztvevők` joined them. */
+const VERSION_6_ATTENDEE_FIELDS: readonly string[] = [...VERSION_5_ATTENDEE_FIELDS, "contact", "contatto"];
+
+/** The attendee fields that saved settings may still hold unedited: those of the versions before the one that saved them. */
+function earlierAttendeeFields(beforeFive: boolean, beforeSix: boolean): (readonly string[])[] {
+	const lists: (readonly string[])[] = [VERSION_6_ATTENDEE_FIELDS];
+	if (beforeSix) lists.push(VERSION_5_ATTENDEE_FIELDS);
+	if (beforeFive) lists.push(VERSION_4_LISTS.attendeeFields);
+	return lists;
+}
+
+/** The meeting rules that saved settings may still hold unedited: those of every version before the one that saved them. */
+function earlierMeetingRules(version: unknown): Readonly<NoteRule>[] {
+	const saved = typeof version === "number" ? version : 0;
+	const rules: Readonly<NoteRule>[] = [];
+	if (saved < 4) rules.push(EARLIER_MEETING_DEFAULTS);
+	if (saved < 5) rules.push(VERSION_4_MEETING_DEFAULTS);
+	// Version 6 shipped version 5's meeting rules.
+	if (saved < 7) rules.push(VERSION_5_LISTS.meetings);
+	return rules;
+}
 
 /** A stored list equal to one of `earlier` (saved as the defaults then, never edited) follows the current `defaults`. */
 function followingDefaults(value: unknown, earlier: readonly (readonly string[])[], defaults: readonly string[]): unknown {
@@ -291,16 +329,18 @@ export function migrateSettings(raw: unknown): RapportSettings {
 	const beforeFive = typeof r.version !== "number" || r.version < 5;
 	// Saved by version 5 or earlier: attendee fields still equal to version 5's defaults follow today's.
 	const beforeSix = typeof r.version !== "number" || r.version < 6;
+	// Saved by version 6 or earlier: lists still equal to version 5's or 6's defaults follow today's too.
+	const beforeSeven = typeof r.version !== "number" || r.version < 7;
 	const chosen = typeof r.language === "string" ? r.language.trim().toLowerCase() : "";
 	const language = chosen === "en" || chosen === "it" || chosen === "auto" ? chosen : d.language;
 	return {
 		version: SETTINGS_VERSION,
-		people: noteRule(r.people, d.people),
-		meetings: noteRule(beforeFive ? withNewMeetingDefaults(r.meetings, earlier ? [EARLIER_MEETING_DEFAULTS, VERSION_4_MEETING_DEFAULTS] : [VERSION_4_MEETING_DEFAULTS]) : r.meetings, d.meetings),
+		people: noteRule(beforeSeven ? withNewRuleDefaults(r.people, [VERSION_5_LISTS.people], d.people) : r.people, d.people),
+		meetings: noteRule(beforeSeven ? withNewRuleDefaults(r.meetings, earlierMeetingRules(r.version), d.meetings) : r.meetings, d.meetings),
 		interactions: noteRule(r.interactions, d.interactions),
 		eventTypes: stringList(r.eventTypes, d.eventTypes),
-		typeFields: stringList(earlier ? withNewTypeDefaults(r.typeFields) : r.typeFields, d.typeFields),
-		attendeeFields: stringList(beforeSix ? followingDefaults(earlier ? withNewAttendeeDefaults(r.attendeeFields) : r.attendeeFields, beforeFive ? [VERSION_4_LISTS.attendeeFields, VERSION_5_ATTENDEE_FIELDS] : [VERSION_5_ATTENDEE_FIELDS], d.attendeeFields) : r.attendeeFields, d.attendeeFields),
+		typeFields: stringList(beforeSeven ? followingDefaults(earlier ? withNewTypeDefaults(r.typeFields) : r.typeFields, [VERSION_5_LISTS.typeFields], d.typeFields) : r.typeFields, d.typeFields),
+		attendeeFields: stringList(beforeSeven ? followingDefaults(earlier ? withNewAttendeeDefaults(r.attendeeFields) : r.attendeeFields, earlierAttendeeFields(beforeFive, beforeSix), d.attendeeFields) : r.attendeeFields, d.attendeeFields),
 		cadenceFields: stringList(r.cadenceFields, d.cadenceFields),
 		birthdayFields: stringList(r.birthdayFields, d.birthdayFields),
 		circleFields: stringList(r.circleFields, d.circleFields),

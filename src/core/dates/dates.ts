@@ -121,7 +121,7 @@ export function parseDay(value: unknown): CalendarDay | null {
 	if (typeof value !== "string") return null;
 	const text = value.length > 10 ? value.trim() : value;
 	const m = DAY_PREFIX.exec(text);
-	if (!m) return text.length <= 40 ? (dottedDay(text.trim()) ?? writtenOutDay(text.trim())) : null;
+	if (!m) return text.length <= 40 ? (dottedDay(text.trim()) ?? dayBeforeItsTime(text.trim())) : null;
 	if (!isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
 	return intern(text.length === 10 ? text : text.slice(0, 10));
 }
@@ -146,6 +146,53 @@ function dottedTime(m: RegExpExecArray): string | null {
 	const [h, min] = [m[4], m[5]];
 	if (h === undefined || min === undefined || Number(h) > 23 || Number(min) > 59) return null;
 	return `${h.padStart(2, "0")}:${min}`;
+}
+
+/**
+ * A time after a day written out or year first, as US and European templates and importers write it:
+ * ` 10:00 AM`, `, 2:30 pm`, ` at 14:30`, Italian ` alle 14:30`, ` ore 9.15`, German ` um 14:30 Uhr`.
+ */
+const TRAILING_TIME = /,?[ \t]+(?:(?:at|alle|ore|um)[ \t]+)?(\d{1,2})[:.](\d{2})(?::\d{2})?(?:[ \t]*([ap])\.?m\.?)?(?:[ \t]*(?:Uhr|h))?$/i;
+
+/** `HH:mm` of an hour and minute, on a 12-hour clock when `meridiem` (`a` or `p`) says so; null when out of range. */
+function clockTime(hour: string, minute: string, meridiem: string | undefined): string | null {
+	let h = Number(hour);
+	if (Number(minute) > 59) return null;
+	if (meridiem !== undefined) {
+		if (h < 1 || h > 12) return null;
+		h = (h % 12) + (meridiem.toLowerCase() === "p" ? 12 : 0);
+	}
+	return h > 23 ? null : `${h < 10 ? "0" : ""}${h}:${minute}`;
+}
+
+/** A time on a 12-hour clock alone (`2:30 PM`, `9.15 a.m.`) as `HH:mm`; null for any other text. */
+export function parseClock(text: string): string | null {
+	const m = /^(\d{1,2})[:.](\d{2})[ \t]*([ap])\.?m\.?$/i.exec(text.trim());
+	return m ? clockTime(m[1] ?? "", m[2] ?? "", m[3]) : null;
+}
+
+/** The text before a trailing time and the time itself (`March 10, 2026 2:30 PM`); the time is null when none is written, and the whole is null when the time is no time (`25:00`). */
+function splitTrailingTime(text: string): { day: string; time: string | null } | null {
+	const m = TRAILING_TIME.exec(text);
+	if (!m) return { day: text, time: null };
+	const time = clockTime(m[1] ?? "", m[2] ?? "", m[3]);
+	return time === null ? null : { day: text.slice(0, m.index), time };
+}
+
+/** A day written out (`November 15, 2026`) or year first with dots (`2026. 11. 19.`), with or without a time after it. */
+function dayBeforeItsTime(text: string): CalendarDay | null {
+	const split = splitTrailingTime(text);
+	return split === null ? null : (yearFirstDottedDay(split.day) ?? writtenOutDay(split.day));
+}
+
+/** `2026. 11. 19.` (as Hungarian writes a date) or `2026.11.19`: year, month and day with dots, never ambiguous. */
+const YEAR_FIRST_DOTTED = /^(\d{4})\.[ \t]?(\d{1,2})\.[ \t]?(\d{1,2})\.?$/;
+
+function yearFirstDottedDay(text: string): CalendarDay | null {
+	const m = YEAR_FIRST_DOTTED.exec(text);
+	if (!m) return null;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	return isValidDate(year, month, day) ? intern(formatDay(year, month, day)) : null;
 }
 
 /** `20/11/2026`, `20.11.2026`, `20-11-2026`: a day written day first, as Italians write it. */
@@ -209,15 +256,20 @@ function writtenOutDay(text: string): CalendarDay | null {
 	return intern(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
 }
 
-/** The `HH:mm` of a date-time value, when it has one. */
+/** An ISO day's time: `2026-11-27 9:05`, `2026-11-27T13:00:00`, and on a 12-hour clock `2026-11-27 2:30 PM`. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T\s]|,[ \t]*)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:[ \t]*([ap])\.?m\.?(?![\p{L}\d]))?/iu;
+
+/** The `HH:mm` of a date-time value, when it has one (a 12-hour clock's `2:30 PM` is 14:30). */
 export function parseTime(value: unknown): string | null {
 	if (typeof value !== "string") return null;
-	const m = /^\d{4}-\d{2}-\d{2}(?:[T\s]|,[ \t]*)(\d{1,2}):(\d{2})/.exec(value.trim());
-	if (!m?.[1] || !m[2]) {
-		const dotted = value.length <= 40 ? DOTTED_DAY.exec(value.trim()) : null;
-		return dotted ? dottedTime(dotted) : null;
-	}
-	return `${m[1].padStart(2, "0")}:${m[2]}`;
+	const text = value.trim();
+	const m = ISO_TIME.exec(text);
+	if (m?.[1] && m[2]) return m[3] === undefined ? `${m[1].padStart(2, "0")}:${m[2]}` : clockTime(m[1], m[2], m[3]);
+	if (value.length > 40) return null;
+	const dotted = DOTTED_DAY.exec(text);
+	if (dotted) return dottedTime(dotted);
+	const split = splitTrailingTime(text);
+	return split !== null && split.time !== null && dayBeforeItsTime(text) !== null ? split.time : null;
 }
 
 export function addDays(day: CalendarDay, days: number): CalendarDay {

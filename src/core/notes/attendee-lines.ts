@@ -6,7 +6,8 @@ import { isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
  * Every pattern runs in time proportional to the line.
  */
 
-const ATTENDEE_HEADINGS = new Set(["attendees", "attendee", "participants", "people", "with", "partecipanti", "presenti", "who"]);
+/** Also German (`Teilnehmer`, `Teilnehmende`, `Anwesend`) and Hungarian (`Résztvevők`, `Jelenlévők`), as such templates head the list. */
+const ATTENDEE_HEADINGS = new Set(["attendees", "attendee", "participants", "people", "with", "partecipanti", "presenti", "who", "teilnehmer", "teilnehmende", "anwesend", "anwesende", "résztvevők", "jelenlévők"]);
 
 const LETTER = /\p{L}/u;
 
@@ -82,16 +83,24 @@ const LABEL_MAX = 80;
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const CALLOUT_TITLE = /^\[![^\]]{0,40}\][+-]?[ \t]*/;
 
+/** A line that is only bold or italic words, as templates write a label without a colon: `**Attendees**`, `__Teilnehmer__`. */
+const EMPHASIS_ONLY = /^(\*\*|__|\*|_)([^*_]{1,40})\1$/;
+
 /**
  * A line that is only an attendees label, with the list of attendees on the lines after it:
  * `**Attendees:**`, `**Attendees**:`, `Participants:`, `Attendees::`, `- **Partecipanti:**`, in a
- * quote too, or the title of a callout (`> [!note]+ Attendees`).
+ * quote too, the title of a callout (`> [!note]+ Attendees`), or the word in bold without a colon
+ * (`**Attendees**`).
  */
 export function isLoneAttendeeLabel(line: string): boolean {
-	// A label ends with a colon, a callout's title follows a `>`: most lines have neither.
-	if (!line.includes(":") && !line.includes(">")) return false;
+	// A label ends with a colon or is in bold, a callout's title follows a `>`: most lines have none of these.
+	const colonOrQuote = line.includes(":") || line.includes(">");
+	if (!colonOrQuote && !line.includes("*") && !line.includes("_")) return false;
 	const text = line.slice(skipQuotePrefix(line)).trim();
 	if (text.length > LABEL_MAX) return false;
+	const emphasised = EMPHASIS_ONLY.exec(text);
+	if (emphasised) return isAttendeeHeading(emphasised[2] ?? "");
+	if (!colonOrQuote) return false;
 	const callout = CALLOUT_TITLE.exec(text);
 	if (callout && line.trimStart().startsWith(">")) return isAttendeeHeading(text.slice(callout[0].length));
 	const bare = text.replace(LIST_MARKER, "").replace(/[*_]/g, "").trimEnd();
@@ -105,7 +114,7 @@ export function continuesList(line: string): boolean {
 }
 
 /** A cheap first look: a line without one of the attendee words is no attendees label (most lines with a colon are times or links). */
-const MAY_NAME_ATTENDEES = /attend|partic|partecip|people|presenti|with|who/i;
+const MAY_NAME_ATTENDEES = /attend|partic|partecip|people|presenti|with|who|teilnehm|anwesen|résztvev|jelenlév/i;
 
 /** Longer items are prose, not a name. */
 const NAME_ITEM_MAX = 80;
@@ -142,7 +151,7 @@ function isPlainName(name: string): boolean {
 }
 
 /** Between names on one line: commas, semicolons, `and`, `e`, `&`. */
-const NAME_SEPARATOR = /[,;]|[ \t]+(?:and|e|&)[ \t]+/u;
+const NAME_SEPARATOR = /[,;]|[ \t]+(?:and|e|und|és|&)[ \t]+/u;
 /** A role after a name: `Sarah Johnson - Developer`. */
 const ROLE_AFTER = /[ \t][-\u2013\u2014][ \t].*$/u;
 
@@ -154,7 +163,21 @@ const NOBODY = new Set([
 	"tbd", "tba", "tbc", "none", "nobody", "everyone", "everybody", "all", "all hands", "team", "the team", "me", "myself", "others",
 	"remote", "online", "absent", "apologies", "regrets", "optional", "required", "guests", "present", "attendees", "participants",
 	"tutti", "nessuno", "io", "altri", "assente", "assenti", "presenti", "ospiti", "scuse", "facoltativi", "da definire",
+	"alle", "niemand", "ich", "abwesend", "entschuldigt", "gäste", "mindenki", "senki", "én", "távol",
 ]);
+
+/** Between two names of one property value: `and`, Italian `e`, German `und`, Hungarian `és` (not `&`, which firms are named with: `Ernst & Young`). */
+const NAME_JOINER = /[ \t]+(?:and|e|und|és)[ \t]+/u;
+
+/**
+ * The names joined in one property value (`attendees: Ada Park and Ben Cho`, `Teilnehmer: Jonas und Lea`),
+ * when every part looks like a name; null for any other value (`Procter and gamble`, a single name).
+ */
+export function joinedNames(text: string): string[] | null {
+	if (text.length > NAME_ITEM_MAX * 4 || !NAME_JOINER.test(text)) return null;
+	const parts = text.split(NAME_JOINER).map((part) => part.trim());
+	return parts.every((part) => part !== "" && part.length <= NAME_ITEM_MAX && isPlainName(part.replace(/^@/, ""))) ? parts : null;
+}
 
 /** The plain names in `text`, each checked to look like a name; none when any piece is not one (a sentence is no list of names). */
 function namesIn(text: string): string[] {
@@ -167,6 +190,26 @@ function namesIn(text: string): string[] {
 		if (!NOBODY.has(name.toLowerCase())) names.push(name);
 	}
 	return names;
+}
+
+/** Longer rows are a table of prose, not a meeting's details. */
+const ROW_MAX = 400;
+
+/**
+ * The other cells of a table row whose first cell is an attendees label (`| Attendees | [[Anna]], [[Marco]] |`,
+ * `| **Participants:** | Anna, Marco |`), as meeting templates with a table of details write them; null for any other line.
+ */
+export function attendeeRowCells(line: string): string | null {
+	const text = line.trim();
+	if (!text.startsWith("|") || text.length > ROW_MAX) return null;
+	const end = text.indexOf("|", 1);
+	if (end < 0 || !isAttendeeHeading(text.slice(1, end))) return null;
+	return text.slice(end + 1).replace(/\|[ \t]*$/, "");
+}
+
+/** The plain names in the cells of an attendees row (`Anna Rossi, Marco | Dan`); none when any cell holds other words. */
+export function namesInCells(cells: string): string[] {
+	return cells.split("|").flatMap((cell) => namesIn(cell.trim()));
 }
 
 /**

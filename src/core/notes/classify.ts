@@ -16,7 +16,7 @@ export interface Classification {
 	dailyDay: CalendarDay | null;
 }
 
-const TEMPLATE_NAME = /(?:^|[\s_.-])(?:templates?|modell[oi]|template)(?:$|[\s_.-])/i;
+const TEMPLATE_NAME = /(?:^|[\s_.-])(?:templates?|modell[oi]|vorlagen?|sablon(?:ok)?)(?:$|[\s_.-])/i;
 
 export function isTemplatePath(path: string, config: VaultConfig): boolean {
 	return templateTest(config)(path);
@@ -24,13 +24,14 @@ export function isTemplatePath(path: string, config: VaultConfig): boolean {
 
 /**
  * Folders that hold templates by their name, as vaults whose Templates or Templater setting is not
- * shared keep them: `Templates`, `_templates`, `99 - Templates`, `Extras/Templates`, Italian `Modelli`.
+ * shared keep them: `Templates`, `_templates`, `99 - Templates`, `Extras/Templates`, Italian `Modelli`,
+ * German `Vorlagen`, Hungarian `Sablonok`.
  */
-const TEMPLATE_FOLDERS = new Set(["template", "modello", "modelli"].map(foldWord));
+const TEMPLATE_FOLDERS = new Set(["template", "modello", "modelli", "vorlage", "vorlagen", "sablon", "sablonok"].map(foldWord));
 
 /** Whether a folder on the path is named as a templates folder (`Template ideas` is not). */
 function inTemplatesFolder(path: string): boolean {
-	if (!/templ|modell/i.test(path)) return false;
+	if (!/templ|modell|vorlage|sablon/i.test(path)) return false;
 	return inFolder(path, TEMPLATE_FOLDERS);
 }
 
@@ -144,8 +145,34 @@ function folderWords(name: string): readonly string[] {
 	return words;
 }
 
+/** Words of a folder's name, apart at spaces and underscores: `Team Meetings`, `client_meetings`. */
+const NAME_WORDS = /[\s_]+/;
+
+/**
+ * Last words that say too little about the notes below to count alone: `Historical Events` and
+ * `Famous People` hold notes about history, not meetings to date or people to keep in touch with, and
+ * `Change Log` or `Dev Log` a project's dated notes, not interactions.
+ */
+const VAGUE_LAST_WORDS = new Set(["event", "evento", "eventi", "people", "persone", "log"].map(foldWord));
+
+/**
+ * The names a folder's last words make (`Team Meetings` is Meetings, `Client Meeting Notes` is Meeting
+ * notes, `Work Contacts` is Contacts), as English names a kind of folder by its last words; never its
+ * first ones, so `People Management` or `Meetings Guide` is no folder of people or meetings.
+ */
+function lastWordsNames(name: string): string[] {
+	if (name.length > 100) return [];
+	const parts = name.trim().split(NAME_WORDS);
+	const names: string[] = [];
+	for (let i = Math.max(1, parts.length - 3); i < parts.length; i++) {
+		const folded = foldWord(parts.slice(i).join(" "));
+		if (!VAGUE_LAST_WORDS.has(folded)) names.push(folded);
+	}
+	return names;
+}
+
 function readFolderWords(name: string): string[] {
-	const words = [foldWord(name)];
+	const words = [foldWord(name), ...lastWordsNames(name)];
 	if (name.length > 100 || (!/^\d/.test(name) && /^[ -~]*$/.test(name))) return words;
 	const bare = name.replace(DECORATION, "").trim();
 	const unnumbered = bare.replace(ORDER_NUMBER, "");
@@ -243,6 +270,33 @@ function looksLikeInteraction(path: string, record: NoteRecord, settings: Rappor
 	return /^\d{4}-\d{2}-\d{2}/.test(basename(path)) && dayInFileName(basename(path)) !== null;
 }
 
+/** Leaves of a person tag under any root (`#crm/person`, `#notes/persons`): `contact` or `people` there could be a web page's or a topic's. */
+const PERSON_LEAVES = new Set(["person", "persona"].map(foldWord));
+/** Leaves of a meeting tag that say too little under another root: `#history/event` is no meeting to date. */
+const VAGUE_MEETING_LEAVES = new Set(["event", "conference", "evento", "conferenza"].map(foldWord));
+
+/** The folded last part of each tag with a root of its own (`#work/meeting` → `meeting`). */
+function tagLeaves(tags: readonly string[]): string[] {
+	const leaves: string[] = [];
+	for (const tag of tags) {
+		const at = tag.lastIndexOf("/");
+		if (at > 0 && at < tag.length - 1) leaves.push(foldWord(tag.slice(at + 1)));
+	}
+	return leaves;
+}
+
+/**
+ * A kind named by a tag's last part under the user's own root (`#work/meeting`, `#crm/person`), when
+ * no rule matched: a person by `person` there; a meeting by a meeting tag's word there, only when the
+ * note has what a meeting has (a date, attendees, a day starting its name), so `#topics/meetings` on a
+ * note about running meetings stays a plain note.
+ */
+function kindByTagLeaf(leaves: readonly string[], meetingTags: Set<string>, isMeetingLike: () => boolean): "person" | "meeting" | null {
+	if (leaves.some((leaf) => PERSON_LEAVES.has(leaf))) return "person";
+	if (leaves.some((leaf) => meetingTags.has(leaf) && !VAGUE_MEETING_LEAVES.has(leaf)) && isMeetingLike()) return "meeting";
+	return null;
+}
+
 /**
  * Whether a note is one of the interaction notes `settings.interactions` describes (by its type, a tag
  * or its folder) and has a day: how it matched, else null. Without a day it is no interaction (a
@@ -312,6 +366,13 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 				if (person !== "type") person = null;
 				if (meeting !== "type") meeting = null;
 			}
+		}
+		// An explicit type that is neither wins over such a tag, as a type wins over tags.
+		if (person === null && meeting === null && tags.length > 0 && types.length === 0) {
+			const leaves = tagLeaves(tags);
+			const byLeaf = leaves.length > 0 && !isHubNote(path, types, record) ? kindByTagLeaf(leaves, meetings.tags, () => looksLikeInteraction(path, record, settings, hints)) : null;
+			if (byLeaf === "person") person = "tag";
+			if (byLeaf === "meeting") meeting = "tag";
 		}
 		let kind: NoteKind = "other";
 		if (person && meeting) kind = RANK[person] <= RANK[meeting] ? "person" : "meeting";

@@ -1,3 +1,4 @@
+import { joinedNames } from "./attendee-lines";
 import { extractLinks } from "./links";
 import type { NoteRecord, RecordField } from "./note-record";
 import { compact, sharedString, stringValues } from "../shared/text";
@@ -26,7 +27,7 @@ export function makeRef(target: string, link: boolean, line: number): Ref {
 /** The `@` before a name written as a mention (`attendees: ["@Anna Rossi"]`). */
 const MENTION = /^@(?=\S)/;
 
-/** Links and plain names in a property's value: `[[A]]`, `"[[A|Anna]], [[B]]"`, `[x](People/A.md)`, `Anna`. */
+/** Links and plain names in a property's value: `[[A]]`, `"[[A|Anna]], [[B]]"`, `[x](People/A.md)`, `Anna`, `Anna and Ben`. */
 export function refsFromValue(value: unknown, lineOf: (text: string) => number): Ref[] {
 	const refs: Ref[] = [];
 	for (const text of stringValues(value)) {
@@ -35,9 +36,12 @@ export function refsFromValue(value: unknown, lineOf: (text: string) => number):
 		if (links.length > 0) {
 			for (const l of links) refs.push(makeRef(l.target, true, line));
 		} else {
-			for (const name of text.split(/[,;]/)) {
-				const trimmed = name.trim().replace(MENTION, "");
-				if (trimmed !== "") refs.push(makeRef(trimmed, false, line));
+			for (const piece of text.split(/[,;]/)) {
+				const trimmed = piece.trim();
+				for (const name of joinedNames(trimmed) ?? [trimmed]) {
+					const bare = name.replace(MENTION, "");
+					if (bare !== "") refs.push(makeRef(bare, false, line));
+				}
 			}
 		}
 	}

@@ -5,7 +5,8 @@ import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
 import { fenceAfter, isSpace, skipSpaces } from "../shared/scan";
-import { continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, plainAttendees } from "./attendee-lines";
+import { dateLabelField } from "./date-labels";
+import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
 export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed";
@@ -103,7 +104,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [] };
-	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [], logseqTask: null };
+	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [], logseqTask: null, lastTableLine: -2, inTableBody: false };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -146,6 +147,26 @@ interface LineState {
 	headingOwners: { level: number; links: { target: string; markdown: boolean }[] }[];
 	/** The Logseq task (`- TODO …`) whose block the lines below still belong to: its `SCHEDULED:` and `DEADLINE:` lines follow it. */
 	logseqTask: BodyTask | null;
+	/** The last line of a table row (`| … |`) seen, to tell where a table starts. */
+	lastTableLine: number;
+	/** Below the separator row (`|---|---|`) of the table being read: its header row is no row of details. */
+	inTableBody: boolean;
+}
+
+/** A table's separator row: `|---|---|`, `| :-- | --: |`: only pipes, dashes, colons and spaces, with a pipe and a dash. */
+function isTableSeparator(line: string): boolean {
+	return /^[|:\- \t]+$/.test(line) && line.includes("|") && line.includes("-");
+}
+
+/** Whether a table row is in the body of its table (after the separator row), keeping track of the table it belongs to. */
+function isTableBodyRow(line: string, i: number, state: LineState): boolean {
+	if (state.lastTableLine !== i - 1) state.inTableBody = false;
+	state.lastTableLine = i;
+	if (!state.inTableBody && isTableSeparator(line)) {
+		state.inTableBody = true;
+		return false;
+	}
+	return state.inTableBody;
 }
 
 /** `SCHEDULED: <2026-11-20 Fri>`, `DEADLINE: <…>` under a Logseq task: its scheduled and due days. */
@@ -270,16 +291,22 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		if (day) scan.logDays.push({ day, line: i });
 	}
 	const lineLinks = extractLinks(line);
-	const attendeeLabel = lineLinks.length > 0 && !line.includes("::") && isAttendeeLabel(line);
+	const attendeeRow = mark === "|" && isTableBodyRow(line, i, state) ? attendeeRowCells(line) : null;
+	const attendeeLabel = attendeeRow !== null || (lineLinks.length > 0 && !line.includes("::") && isAttendeeLabel(line));
 	if (state.underRelated && heading === null && lineLinks.length > 0) readRelated(line, i, lineLinks, scan);
 	for (const l of lineLinks) {
 		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : quoted ? "quote" : "text", markdown: l.markdown });
 		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed) scan.listedAttendees.push({ target: l.target, line: i, link: true });
 	}
 	if (lineLinks.length === 0 && heading === null && !line.includes("::")) {
-		for (const name of plainAttendees(line, state.underAttendees || state.underLabel, state.underAttendees)) scan.listedAttendees.push({ target: name, line: i, link: false });
+		const names = attendeeRow !== null ? namesInCells(attendeeRow) : plainAttendees(line, state.underAttendees || state.underLabel, state.underAttendees);
+		for (const name of names) scan.listedAttendees.push({ target: name, line: i, link: false });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
+	else if (heading === null && (line.includes(":") || mark === "|")) {
+		const labelled = dateLabelField(line, i);
+		if (labelled) scan.fields.push(labelled);
+	}
 	const direction = quoted ? null : exchangeOf(line);
 	if (direction) {
 		scan.exchanges.push({ line: i, direction, day: logLineDay(line), links: lineLinks.filter((l) => !l.embed).map((l) => l.target) });

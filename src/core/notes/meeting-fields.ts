@@ -1,4 +1,4 @@
-import { type CalendarDay, formatDay, isValidDate, parseDay, parseDayFirst, parseTime } from "../dates/dates";
+import { type CalendarDay, formatDay, isValidDate, parseClock, parseDay, parseDayFirst, parseTime } from "../dates/dates";
 import { type Problem, problem } from "../shared/problems";
 import { compact, unwrapLink } from "../shared/text";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
@@ -7,14 +7,19 @@ import type { ParsedNote } from "./parsed-note";
 import { isUnfilledPlaceholder } from "./template";
 import type { RapportSettings } from "../config/settings";
 
-/** Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it. */
-export const DATE_KEYS = ["date", "meeting_date"];
+/**
+ * Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it,
+ * German `Datum` and Hungarian `dátum`.
+ */
+export const DATE_KEYS = ["date", "meeting_date", "datum", "dátum"];
 
 /** Properties that say when a note was created: a meeting's day when it has no `date`. */
-export const CREATED_KEYS = ["date_created", "created", "created_at", "creation_date"];
+export const CREATED_KEYS = ["date_created", "created", "created_at", "creation_date", "created_time"];
 
 /** `2026-11-27`, `2022-10-10_0937`, `2026-11-27 14.30`: a day in a file name, with the time when one follows. */
 const ISO_IN_NAME = /(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?:[ _T-]?(\d{2})[:.h]?(\d{2}))?(?!\d)/;
+/** `2026.11.27 Standup`: a day written year first with dots at the start of a meeting's name, as some people name notes. */
+const DOTTED_AT_START = /^(\d{4})\.(\d{2})\.(\d{2})(?![\d.])/;
 /** A zettel id: `202206071051` (minute), `20220607105130` (second) or `20220607` (day). */
 const ZETTEL_IN_NAME = /(?:^|\D)(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?(?!\d)/;
 
@@ -74,14 +79,23 @@ function italianDay(record: NoteRecord): DayAndTime | null {
 	const f = record.field(["data"]);
 	const value = typeof f?.value === "string" ? unwrapLink(f.value) : f?.value;
 	const day = f ? (parseDay(value) ?? parseDayFirst(value)) : null;
-	return f && day ? { day, time: parseTime(f.value) ?? record.text(["time", "ora"]) } : null;
+	return f && day ? { day, time: parseTime(f.value) ?? timeField(record) } : null;
 }
 
 /** The first ISO day in a file name, not inside a longer number, as a person names a meeting (`2026-11-27 Sync`, `Anna-2026-11-27`); a zettel id is no ISO day. */
 function isoDayInFileName(name: string): DayAndTime | null {
 	const iso = ISO_IN_NAME.exec(name);
 	const day = iso ? dayOf(iso[1], iso[2], iso[3]) : null;
-	return iso && day ? { day, time: timeOf(iso[4], iso[5]) } : null;
+	if (iso && day) return { day, time: timeOf(iso[4], iso[5]) };
+	const dotted = DOTTED_AT_START.exec(name);
+	const dottedDay = dotted ? dayOf(dotted[1], dotted[2], dotted[3]) : null;
+	return dottedDay ? { day: dottedDay, time: null } : null;
+}
+
+/** A meeting's `time` (Italian `ora`) as written, or as `HH:mm` when written on a 12-hour clock (`2:30 PM` is 14:30). */
+function timeField(record: NoteRecord): string | null {
+	const text = record.text(["time", "ora"]);
+	return text === null ? null : (parseClock(text) ?? text);
 }
 
 /**
@@ -97,12 +111,12 @@ function isoDayInFileName(name: string): DayAndTime | null {
 export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | null {
 	const read = record.day(DATE_KEYS);
 	// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.
-	if (read?.day) return { day: read.day, time: parseTime(read.field.value) ?? record.text(["time", "ora"]) };
+	if (read?.day) return { day: read.day, time: parseTime(read.field.value) ?? timeField(record) };
 	const italian = italianDay(record);
 	if (italian) return italian;
 	const named = isoDayInFileName(note.title);
 	const created = record.day(CREATED_KEYS);
-	const createdDay = created?.day ? { day: created.day, time: parseTime(created.field.value) ?? record.text(["time", "ora"]) } : null;
+	const createdDay = created?.day ? { day: created.day, time: parseTime(created.field.value) ?? timeField(record) } : null;
 	if (named) return named.time === null && createdDay?.day === named.day ? createdDay : named;
 	if (createdDay) return createdDay;
 	const zettel = dayInFileName(note.title);

@@ -1,0 +1,36 @@
+import { parseDay, parseDayFirst } from "../dates/dates";
+import { unwrapLink } from "../shared/text";
+import type { InlineField } from "./inline-fields";
+
+/** Longer lines are prose, not a label: a bound that also keeps the check cheap. */
+const LABEL_LINE_MAX = 100;
+
+/**
+ * A line of a meeting's body that gives its day after a label, as simple templates and exports write
+ * it instead of a property: `Date: 2026-11-26`, `**Date**: November 24, 2026`, `- **Datum:** 24.11.2026`,
+ * Italian `Data: 20/11/2026`, `Meeting date: …`, or a table row of details (`| Date | 2026-11-26 |`).
+ */
+const DATE_LABEL = /^(?:[-*+][ \t]+)?(?:\*\*|__)?(date|meeting date|datum|dátum|data)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^ \t].*)$/i;
+
+/** A table row of two cells, `| Date | 2026-11-26 |`, as the label line `Date: 2026-11-26` it stands for; any other line as it is. */
+function rowAsLabel(text: string): string {
+	if (!text.startsWith("|")) return text;
+	const cells = text.replace(/^\||\|$/g, "").split("|");
+	return cells.length === 2 ? `${(cells[0] ?? "").trim()}: ${(cells[1] ?? "").trim()}` : text;
+}
+
+/**
+ * The day a label line gives (`**Date**: 2026-11-26`), as the inline field `date` (`meeting_date`,
+ * `datum`, `dátum`, `data`) it stands for; null for any other line, and for a label whose value is no
+ * day (`Date: TBD`, `Data: 5 GB`), which is prose rather than a date to report.
+ */
+export function dateLabelField(line: string, i: number): InlineField | null {
+	if (line.length > LABEL_LINE_MAX) return null;
+	const m = DATE_LABEL.exec(rowAsLabel(line.trim()));
+	if (!m?.[1] || !m[2]) return null;
+	const value = m[2].replace(/(?:\*\*|__)$/, "").trim();
+	const key = m[1].toLowerCase() === "meeting date" ? "meeting_date" : m[1];
+	const text = unwrapLink(value);
+	const day = key.toLowerCase() === "data" ? (parseDay(text) ?? parseDayFirst(text)) : parseDay(text);
+	return day === null ? null : { key, value, line: i };
+}
