@@ -37,7 +37,7 @@ export function peopleOfIndex(index: VaultIndex): ExistingPerson[] {
 function meetingOf(calendarPath: string, o: CalendarOccurrence, people: string[]): ParsedNote {
 	return {
 		path: liveEventPath(calendarPath, o.key),
-		title: o.title === "" ? o.day : o.title,
+		title: eventTitle(o) || o.day,
 		kind: "meeting",
 		isEvent: false,
 		date: o.day,
