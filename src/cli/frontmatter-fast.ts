@@ -7,6 +7,8 @@
  * test holds it to that), in a fraction of the time.
  */
 
+import { trimEndWhile } from "../core/shared/scan";
+
 type Scalar = string | number | boolean | null;
 type Value = Scalar | Scalar[];
 
@@ -34,9 +36,14 @@ const FALSES = new Set(["false", "False", "FALSE"]);
 /** Words some YAML versions read as something else (1.1 booleans, special floats): not for the fast path. */
 const AMBIGUOUS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|\.inf|\.Inf|\.INF|\.nan|\.NaN|\.NAN|=|<<)$/;
 
+/** A value without the spaces after it, in linear time (see `trimEndWhile`). */
+function withoutTrailingSpaces(raw: string): string {
+	return trimEndWhile(raw, (ch) => ch === " ");
+}
+
 /** The scalar as js-yaml's core schema reads it, or undefined when the fast path does not decide it. */
 function plainScalar(raw: string): Scalar | undefined {
-	const text = raw.replace(/ +$/, "");
+	const text = withoutTrailingSpaces(raw);
 	if (text === "" || NULLS.has(text)) return null;
 	if (TRUES.has(text)) return true;
 	if (FALSES.has(text)) return false;
@@ -50,7 +57,7 @@ function plainScalar(raw: string): Scalar | undefined {
 }
 
 function quotedScalar(raw: string): string | undefined {
-	const text = raw.replace(/ +$/, "");
+	const text = withoutTrailingSpaces(raw);
 	const quote = text[0];
 	if (text.length < 2 || text[text.length - 1] !== quote) return undefined;
 	const inner = text.slice(1, -1);
@@ -64,7 +71,7 @@ function scalar(raw: string): Scalar | undefined {
 
 /** `[a, "b", c]` on one line; undefined for nested or unusual lists. */
 function flowList(raw: string): Scalar[] | undefined {
-	const text = raw.replace(/ +$/, "");
+	const text = withoutTrailingSpaces(raw);
 	if (!text.startsWith("[") || !text.endsWith("]")) return undefined;
 	const inner = text.slice(1, -1);
 	if (inner.trim() === "") return inner.includes("\n") ? undefined : [];

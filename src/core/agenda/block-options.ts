@@ -1,3 +1,5 @@
+import { isSpace, trimEndWhile } from "../shared/scan";
+
 /**
  * The options of a ```rapport``` code block, one `key: value` a line as in YAML: `date: 2026-11-27`
  * picks the day. A value may be quoted (`"2026-11-27"`) and followed by a ` # comment`; lines that are
@@ -14,9 +16,17 @@ export type BlockOptionsResult = { ok: true; options: BlockOptions } | { ok: fal
 /** The options a block takes, by key. */
 const KEYS = new Set(["date"]);
 
+/** The text before the first `#` that follows whitespace, and before that whitespace: `raw.replace(/\s+#.*$/, "")` in one pass. */
+function withoutComment(raw: string): string {
+	for (let i = 1; i < raw.length; i++) {
+		if (raw[i] === "#" && isSpace(raw[i - 1])) return trimEndWhile(raw.slice(0, i), isSpace);
+	}
+	return raw;
+}
+
 /** A value without its trailing ` # comment` and without matching quotes around it. */
 function valueOf(raw: string): string {
-	const value = raw.replace(/\s+#.*$/, "").trim();
+	const value = withoutComment(raw).trim();
 	const quoted = /^(["'])(.*)\1$/.exec(value);
 	return quoted ? (quoted[2] ?? "").trim() : value;
 }

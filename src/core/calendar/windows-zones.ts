@@ -1,4 +1,5 @@
 import { zoneOfWindowsLabel } from "./windows-display-zones";
+import { isDigit, isSpace, trimEndWhile } from "../shared/scan";
 
 /**
  * Windows time zone names (what Outlook and Exchange write in `TZID`: `W. Europe Standard Time`) and
@@ -151,6 +152,13 @@ const WINDOWS_ZONES: readonly (readonly [string, string])[] = [
 /** The table by lower-case name. */
 const BY_NAME: ReadonlyMap<string, string> = new Map(WINDOWS_ZONES.map(([windows, iana]) => [windows.toLowerCase(), iana]));
 
+/** A zone name without the number Exchange appends after a space (`Eastern Standard Time 1`), in one pass from its end. */
+function withoutAppendedNumber(name: string): string {
+	const digitsGone = trimEndWhile(name, isDigit);
+	if (digitsGone.length === name.length || !isSpace(digitsGone[digitsGone.length - 1])) return name;
+	return trimEndWhile(digitsGone, isSpace);
+}
+
 /**
  * The IANA zone of a Windows zone name, any case, with or without the number Exchange appends to a
  * zone it has defined twice (`Eastern Standard Time 1`), or of the label Windows shows for a zone
@@ -158,7 +166,7 @@ const BY_NAME: ReadonlyMap<string, string> = new Map(WINDOWS_ZONES.map(([windows
  * offset (`UTC+05:30`), as luxon names one. Null for any other name.
  */
 export function ianaZoneOfWindowsName(tzid: string): string | null {
-	const name = tzid.trim().replace(/\s+\d+$/, "").toLowerCase();
+	const name = withoutAppendedNumber(tzid.trim()).toLowerCase();
 	const known = BY_NAME.get(name);
 	if (known !== undefined) return known;
 	const label = tzid.startsWith("(") ? zoneOfWindowsLabel(tzid) : null;

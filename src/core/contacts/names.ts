@@ -1,5 +1,6 @@
 import { foldName } from "../shared/text";
 import { filterCharacters, isControl, withoutInvisibles } from "./characters";
+import { isSpace, trimEndWhile, trimStartWhile } from "../shared/scan";
 
 /** Titles that say nothing about who someone is, in English and Italian. */
 const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "dott", "dottssa", "dottoressa", "dottore", "ing", "avv", "arch", "sig", "sigra", "signor", "signora", "signorina", "geom", "rag", "phd", "jr", "sr"]);
@@ -56,7 +57,10 @@ export function cutToBytes(text: string, maxBytes: number): string {
 	if (utf8Length(text) <= maxBytes) return text;
 	let out = "";
 	let bytes = 0;
-	for (const g of graphemes(text)) {
+	// Only the start is cut into graphemes: its first maxBytes + 1 code units hold more than maxBytes bytes,
+	// so the loop stops inside it, before its last grapheme (which the slice may have cut). Segmenting a
+	// whole 80,000-character name made V8 copy the text for every grapheme: out of memory.
+	for (const g of graphemes(text.slice(0, maxBytes + 1))) {
 		const size = utf8Length(g);
 		if (bytes + size > maxBytes) break;
 		out += g;
@@ -67,7 +71,7 @@ export function cutToBytes(text: string, maxBytes: number): string {
 
 /** Whether Windows refuses the name: a device name, whatever follows its first dot, and whatever trailing dots and spaces. */
 export function isReservedName(name: string): boolean {
-	const stem = name.replace(/[. ]+$/, "").split(".")[0] ?? "";
+	const stem = trimEndWhile(name, (ch) => ch === "." || ch === " ").split(".")[0] ?? "";
 	return RESERVED.test(stem.trimEnd());
 }
 
@@ -75,7 +79,8 @@ function cleaned(name: string): string {
 	const printable = PRINTABLE_ASCII.test(name) ? name : filterCharacters(withoutInvisibles(name.normalize("NFC")), () => false, isControl);
 	const visible = printable.replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
 	// No leading or trailing dots or spaces: `..`, `.hidden`, `name.` are not names on every platform.
-	return visible.replace(/^[.\s]+|[.\s]+$/g, "");
+	const dotOrSpace = (ch: string): boolean => ch === "." || isSpace(ch);
+	return trimEndWhile(trimStartWhile(visible, dotOrSpace), dotOrSpace);
 }
 
 /** The words a file name may need, in the user's language (the edges give them from the catalogs). */

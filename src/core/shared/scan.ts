@@ -21,6 +21,24 @@ export function skipSpaces(text: string, from: number): number {
 	return i;
 }
 
+/**
+ * `text` without the run of characters at its end that `drop` takes: what `text.replace(/[…]+$/, "")`
+ * gives, in one pass from the end. The pattern tries every run in the text and scans it to its end,
+ * so a long run of spaces inside a value costs the square of its length.
+ */
+export function trimEndWhile(text: string, drop: (ch: string) => boolean): string {
+	let end = text.length;
+	while (end > 0 && drop(text[end - 1] ?? "")) end--;
+	return end === text.length ? text : text.slice(0, end);
+}
+
+/** `text` without the run of characters at its start that `drop` takes, as `trimEndWhile` at the other end. */
+export function trimStartWhile(text: string, drop: (ch: string) => boolean): string {
+	let start = 0;
+	while (start < text.length && drop(text[start] ?? "")) start++;
+	return start === 0 ? text : text.slice(start);
+}
+
 /** The first index at or after `from` that is not whitespace or `>` (the indent of quotes and callouts). */
 export function skipQuotePrefix(text: string, from = 0): number {
 	let i = from;

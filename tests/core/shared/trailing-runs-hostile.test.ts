@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { readSimpleFrontmatter } from "../../../src/cli/frontmatter-fast";
+import { readBlockOptions } from "../../../src/core/agenda/block-options";
+import { ianaZoneOfWindowsName } from "../../../src/core/calendar/windows-zones";
+import { isReservedName, safeFileName } from "../../../src/core/contacts/names";
+import { trimEndWhile, trimStartWhile } from "../../../src/core/shared/scan";
+import { seededRandom } from "../../builders";
+
+/*
+ * A run of spaces (or dots) inside a long value, as a pasted line or a hostile file holds: patterns
+ * anchored at the end (`/ +$/`, `/\s+\d+$/`, `/\s+#.*$/`) try every run and scan it to its end, so
+ * their time grows with the square of the run. Each reader here must grow with the line.
+ */
+
+/** The best of two runs of `read` on an input of `size` characters, in ms. */
+function best(read: (size: number) => unknown, size: number): number {
+	let min = Infinity;
+	for (let i = 0; i < 2; i++) {
+		const start = performance.now();
+		read(size);
+		min = Math.min(min, performance.now() - start);
+	}
+	return min;
+}
+
+/** Four times the input takes less than eight times as long (a square would take sixteen), with 20 ms of slack for a loaded machine. */
+function expectLinear(read: (size: number) => unknown): void {
+	const small = best(read, 20_000);
+	const large = best(read, 80_000);
+	expect(large).toBeLessThan(8 * small + 20);
+}
+
+describe("values with a long run of spaces inside, read in linear time", () => {
+	it.each([
+		["a frontmatter value (the CLI's fast reader)", (n: number) => readSimpleFrontmatter(`\ntime: 2:30${" ".repeat(n)}PM`)],
+		["a calendar's zone name (TZID)", (n: number) => ianaZoneOfWindowsName(`Eastern${" ".repeat(n)}Time`)],
+		["a contact's name made a file name", (n: number) => isReservedName(`Ada${" ".repeat(n)}Park`)],
+		["a contact's name of dots made a file name", (n: number) => safeFileName(`Ada${".".repeat(n)}Park`)],
+		["a rapport block's option", (n: number) => readBlockOptions(`date: 2026-11-20${" ".repeat(n)}x`)],
+	])("%s", (_what, read) => {
+		expectLinear(read);
+	});
+});
+
+describe("the one-pass trims give what the patterns gave", () => {
+	it("on random text of spaces, dots, digits, # and letters", () => {
+		const random = seededRandom(12);
+		const alphabet = [" ", " ", ".", "1", "2", "#", "a", "\t"];
+		for (let n = 0; n < 2000; n++) {
+			const text = Array.from({ length: Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+			expect(trimEndWhile(text, (ch) => ch === " ")).toBe(text.replace(/ +$/, ""));
+			const dotOrSpace = (ch: string): boolean => ch === "." || /\s/.test(ch);
+			expect(trimEndWhile(trimStartWhile(text, dotOrSpace), dotOrSpace)).toBe(text.replace(/^[.\s]+|[.\s]+$/g, ""));
+			const zone = `Eastern Standard Time${text}`;
+			expect(ianaZoneOfWindowsName(zone) === "America/New_York", JSON.stringify(zone)).toBe(zone.trim().replace(/\s+\d+$/, "") === "Eastern Standard Time");
+			const option = readBlockOptions(`date: 2026-11-20${text}`);
+			const expected = `2026-11-20${text}`.replace(/\s+#.*$/, "").trim();
+			expect(option.ok && option.options.date === "2026-11-20", JSON.stringify(text)).toBe(expected === "2026-11-20");
+		}
+	});
+});
