@@ -15,6 +15,17 @@ const ENCODING = /;ENCODING=QUOTED-PRINTABLE/i;
 const CHARSET = /;CHARSET=("?)([^;:"]*)\1/i;
 
 /**
+ * A line that starts a component or a property of an event, not the value going on: `END:VEVENT`,
+ * `SUMMARY:…`, `DTSTART;TZID=…:…`, `X-…:`. Quoted-printable text on a continued line has its own
+ * `:` and `;` but never starts with one of these names followed by them.
+ */
+const PROPERTY_START = /^(?:BEGIN|END|SUMMARY|DESCRIPTION|LOCATION|DTSTART|DTEND|DUE|DTSTAMP|DCREATED|CREATED|LAST-MODIFIED|UID|RRULE|EXRULE|RDATE|EXDATE|RECURRENCE-ID|ATTENDEE|ORGANIZER|CATEGORIES|CLASS|STATUS|TRANSP|PRIORITY|SEQUENCE|URL|RESOURCES|COMMENT|CONTACT|AALARM|DALARM|MALARM|PALARM|RNUM|RELATED-TO|ATTACH|COMPLETED|TZ|DAYLIGHT|VERSION|PRODID|X-[A-Z0-9-]+)[;:]/i;
+
+function startsProperty(line: string): boolean {
+	return PROPERTY_START.test(line);
+}
+
+/**
  * The text with its quoted-printable values decoded into iCalendar text, their `ENCODING` and
  * `CHARSET` dropped. The lines a soft break joined are left blank, so every later line keeps its number.
  */
@@ -31,6 +42,8 @@ export function withQuotedPrintableDecoded(text: string): string {
 		const pieces = [line.slice(colon + 1, line.length - cr.length)];
 		for (let j = i + 1; (pieces[pieces.length - 1] ?? "").endsWith("=") && j < lines.length; j++) {
 			pieces[pieces.length - 1] = (pieces[pieces.length - 1] ?? "").slice(0, -1);
+			// A soft break before the next property (an encoder's `=` at the very end of a value) goes on with nothing.
+			if (startsProperty(lines[j] ?? "")) break;
 			pieces.push((lines[j] ?? "").replace(/\r$/, ""));
 			lines[j] = cr;
 		}

@@ -72,3 +72,24 @@ describe("a quoted-printable value soft-broken over very many lines", () => {
 		expect(r?.occurrences.map((o) => o.title)).toEqual(["Lunga"]);
 	}, 10000);
 });
+
+describe("a quoted-printable value ending in a soft break (=) right before the next property", () => {
+	const event = (day: string, ...lines: string[]): string[] => ["BEGIN:VEVENT", `DTSTART:202611${day}T090000Z`, `DTEND:202611${day}T100000Z`, ...lines, "END:VEVENT"];
+	const calendar = (...events: string[][]): string => ["BEGIN:VCALENDAR", "VERSION:1.0", ...events.flat(), "END:VCALENDAR", ""].join("\r\n");
+	const options = { from: "2026-11-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: [] };
+
+	it("ends there: the file is read, not refused for an event whose END line the value swallowed", () => {
+		const r = readCalendar(calendar(event("02", "SUMMARY;ENCODING=QUOTED-PRINTABLE:Caff=E8="), event("03", "SUMMARY:Budget")), options);
+		expect(r?.occurrences.map((o) => o.title)).toEqual(["Caffè", "Budget"]);
+	});
+
+	it("keeps the property after it: the title is not read into the description", () => {
+		const r = readCalendar(calendar(event("02", "DESCRIPTION;ENCODING=QUOTED-PRINTABLE:Agenda=0D=0A=", "SUMMARY:Revisione", "ATTENDEE;ENCODING=QUOTED-PRINTABLE:Zo=C3=AB <zoe@example.fr>=", "LOCATION:Sala 2")), options);
+		expect(r?.occurrences.map((o) => [o.title, o.attendees])).toEqual([["Revisione", [{ email: "zoe@example.fr", name: "Zoë" }]]]);
+	});
+
+	it("still joins a continued line that holds a colon of its own (Note: …)", () => {
+		const r = readCalendar(calendar(event("02", "SUMMARY;ENCODING=QUOTED-PRINTABLE:Pranzo =", "Nota: porta il vino")), options);
+		expect(r?.occurrences.map((o) => o.title)).toEqual(["Pranzo Nota: porta il vino"]);
+	});
+});
