@@ -16,6 +16,13 @@ export function isVCard(text: string): boolean {
 }
 
 /**
+ * A line that starts a card or one of its properties (`END:VCARD`, `FN:…`, `TEL;CELL:…`, `item1.X-…:`),
+ * never the quoted-printable text of a value going on: that holds `:` and `;` of its own, but does not
+ * start with one of these names followed by them.
+ */
+const PROPERTY_START = /^(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|N|FN|TEL|EMAIL|ADR|ORG|TITLE|ROLE|NOTE|BDAY|ANNIVERSARY|URL|PHOTO|LOGO|LABEL|NICKNAME|CATEGORIES|UID|REV|GEO|TZ|IMPP|SOUND|KEY|PRODID|X-[A-Za-z0-9-]+)[;:]/i;
+
+/**
  * Joins folded lines (a line starting with a space or tab continues the previous one) and
  * quoted-printable soft breaks (a value ending in `=` goes on with the next line, whole: a leading
  * space there is part of the value). In vCard 2.1 (RFC 822 folding) the folding space is kept.
@@ -54,10 +61,14 @@ function logicalLines(text: string): { text: string; line: number }[] {
 		if (/^BEGIN:VCARD\s*$/i.test(raw)) v21 = false;
 		else if (/^VERSION:\s*2\.1\s*$/i.test(raw)) v21 = true;
 		if (parts.length > 0 && quoted === true && endsWithSoftBreak) {
-			// A quoted-printable soft break: the `=` goes, the next line goes on whole.
+			// A quoted-printable soft break: the `=` goes, the next line goes on whole; before the next
+			// property (an encoder's `=` at the very end of a value) the value ends with nothing more.
 			endsWithSoftBreak = dropSoftBreak(parts);
-			append(raw);
-			continue;
+			if (!PROPERTY_START.test(raw)) {
+				append(raw);
+				continue;
+			}
+			endsWithSoftBreak = false;
 		}
 		if (parts.length > 0 && (raw.startsWith(" ") || raw.startsWith("\t"))) {
 			append(v21 ? raw : raw.slice(1));
