@@ -5,6 +5,10 @@ import { basename, foldName, unwrapLink } from "../shared/text";
 import type { NoteRecord } from "./note-record";
 import type { VaultConfig } from "../config/vault-config";
 import { DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
+import { foldWord } from "./fold-word";
+import { kindByTagLeaf, tagLeaves } from "./tag-leaves";
+
+export { foldWord } from "./fold-word";
 
 export type NoteKind = "person" | "meeting" | "daily" | "other";
 
@@ -73,17 +77,6 @@ function looseDailyDay(path: string, tags: readonly string[]): CalendarDay | nul
 	if (!day) return null;
 	if (!(tags.length > 0 && tagMatches(tags, DAILY_WORDS)) && !inFolder(path, DAILY_WORDS)) return null;
 	return parseWithFormat(`${day[1] ?? ""}-${day[3] ?? ""}-${day[4] ?? ""}`, "YYYY-MM-DD");
-}
-
-/**
- * A folder, tag or type word as Rapport compares them: case, accents, spaces, dashes, underscores and
- * dots ignored, and a final plural "s" dropped: `Meeting Notes`, `meeting-notes` and `MeetingNotes`
- * are one name, and so are `1on1s` and `1on1`; `1-1` keeps its dash.
- */
-export function foldWord(text: string): string {
-	// Separators go, except between digits: `1-1` stays apart from a folder named `11`.
-	const squeezed = foldName(text).replace(/(?<!\d)[\s_.-]+|[\s_.-]+(?!\d)/g, "");
-	return squeezed.length > 3 && squeezed.endsWith("s") && !squeezed.endsWith("ss") ? squeezed.slice(0, -1) : squeezed;
 }
 
 function folded(values: readonly string[]): Set<string> {
@@ -268,33 +261,6 @@ function looksLikeInteraction(path: string, record: NoteRecord, settings: Rappor
 	// Italian `data:` (date) when it holds a day: any other value is the note's own data.
 	if (holdsDay(record, ["data"], true)) return true;
 	return /^\d{4}-\d{2}-\d{2}/.test(basename(path)) && dayInFileName(basename(path)) !== null;
-}
-
-/** Leaves of a person tag under any root (`#crm/person`, `#notes/persons`): `contact` or `people` there could be a web page's or a topic's. */
-const PERSON_LEAVES = new Set(["person", "persona"].map(foldWord));
-/** Leaves of a meeting tag that say too little under another root: `#history/event` is no meeting to date. */
-const VAGUE_MEETING_LEAVES = new Set(["event", "conference", "evento", "conferenza"].map(foldWord));
-
-/** The folded last part of each tag with a root of its own (`#work/meeting` → `meeting`). */
-function tagLeaves(tags: readonly string[]): string[] {
-	const leaves: string[] = [];
-	for (const tag of tags) {
-		const at = tag.lastIndexOf("/");
-		if (at > 0 && at < tag.length - 1) leaves.push(foldWord(tag.slice(at + 1)));
-	}
-	return leaves;
-}
-
-/**
- * A kind named by a tag's last part under the user's own root (`#work/meeting`, `#crm/person`), when
- * no rule matched: a person by `person` there; a meeting by a meeting tag's word there, only when the
- * note has what a meeting has (a date, attendees, a day starting its name), so `#topics/meetings` on a
- * note about running meetings stays a plain note.
- */
-function kindByTagLeaf(leaves: readonly string[], meetingTags: Set<string>, isMeetingLike: () => boolean): "person" | "meeting" | null {
-	if (leaves.some((leaf) => PERSON_LEAVES.has(leaf))) return "person";
-	if (leaves.some((leaf) => meetingTags.has(leaf) && !VAGUE_MEETING_LEAVES.has(leaf)) && isMeetingLike()) return "meeting";
-	return null;
 }
 
 /**

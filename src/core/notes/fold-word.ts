@@ -1,0 +1,12 @@
+import { foldName } from "../shared/text";
+
+/**
+ * A folder, tag or type word as Rapport compares them: case, accents, spaces, dashes, underscores and
+ * dots ignored, and a final plural "s" dropped: `Meeting Notes`, `meeting-notes` and `MeetingNotes`
+ * are one name, and so are `1on1s` and `1on1`; `1-1` keeps its dash.
+ */
+export function foldWord(text: string): string {
+	// Separators go, except between digits: `1-1` stays apart from a folder named `11`.
+	const squeezed = foldName(text).replace(/(?<!\d)[\s_.-]+|[\s_.-]+(?!\d)/g, "");
+	return squeezed.length > 3 && squeezed.endsWith("s") && !squeezed.endsWith("ss") ? squeezed.slice(0, -1) : squeezed;
+}

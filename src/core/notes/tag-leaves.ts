@@ -1,0 +1,43 @@
+import { foldWord } from "./fold-word";
+
+/** Leaves of a person tag under any root (`#crm/person`, `#notes/persons`): `contact` or `people` there could be a web page's or a topic's. */
+const PERSON_LEAVES = new Set(["person", "persona"].map(foldWord));
+/** Leaves of a meeting tag that say too little under another root: `#history/event` is no meeting to date. */
+const VAGUE_MEETING_LEAVES = new Set(["event", "conference", "evento", "conferenza"].map(foldWord));
+
+/**
+ * Parts of a tag that make its leaf a subject of the note, not its kind: `#history/meeting` on a note
+ * about the Yalta conference, `#fiction/person` on a novel's character, `#books/person` on a biography
+ * are about a meeting or a person of the past or of a story, not a meeting to date or someone to keep in touch with.
+ */
+const SUBJECT_PARTS = new Set(
+	[
+		"history", "historical", "storia", "storico", "geschichte", "tortenelem", "topic", "argomento", "thema", "research", "ricerca", "wiki", "reference",
+		"fiction", "novel", "literature", "letteratura", "character", "personaggio", "story", "lore", "worldbuilding", "mythology", "myth",
+		"book", "libro", "reading", "lettura", "film", "movie", "series", "tv", "game", "rpg", "dnd", "biography", "biografia",
+	].map(foldWord),
+);
+
+/** The folded last part of each tag with a root of its own (`#work/meeting` → `meeting`), none of whose parts names a subject (`#history/meeting`). */
+export function tagLeaves(tags: readonly string[]): string[] {
+	const leaves: string[] = [];
+	for (const tag of tags) {
+		const at = tag.lastIndexOf("/");
+		if (at <= 0 || at === tag.length - 1) continue;
+		if (tag.slice(0, at).split("/").some((part) => SUBJECT_PARTS.has(foldWord(part)))) continue;
+		leaves.push(foldWord(tag.slice(at + 1)));
+	}
+	return leaves;
+}
+
+/**
+ * A kind named by a tag's last part under the user's own root (`#work/meeting`, `#crm/person`), when
+ * no rule matched: a person by `person` there; a meeting by a meeting tag's word there, only when the
+ * note has what a meeting has (a date, attendees, a day starting its name), so `#topics/meetings` on a
+ * note about running meetings stays a plain note.
+ */
+export function kindByTagLeaf(leaves: readonly string[], meetingTags: Set<string>, isMeetingLike: () => boolean): "person" | "meeting" | null {
+	if (leaves.some((leaf) => PERSON_LEAVES.has(leaf))) return "person";
+	if (leaves.some((leaf) => meetingTags.has(leaf) && !VAGUE_MEETING_LEAVES.has(leaf)) && isMeetingLike()) return "meeting";
+	return null;
+}
