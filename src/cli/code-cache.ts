@@ -51,15 +51,26 @@ function ownedAlone(stat: Stats): boolean {
 }
 
 /**
- * The whole file at `file` when it is a regular file of at most `max` bytes, this user's alone; undefined otherwise. Opened
+ * Whether the file is the code file itself, not another name for some other file of this user's: a
+ * link someone else put in a shared cache folder (`/tmp/rapport/code/cli.code` → a download of the
+ * user's whose bytes they chose) would pass `ownedAlone`. The link is not followed (O_NOFOLLOW) and a
+ * file with a second name (a hard link) is not read; the code file is only ever renamed into place.
+ */
+function ownName(stat: Stats): boolean {
+	return stat.nlink === 1;
+}
+
+/**
+ * The whole file at `file` when it is a regular file of at most `max` bytes, this user's alone and
+ * under this name only (not through a link); undefined otherwise. Opened
  * without waiting: a named pipe put in its place would otherwise hold the run until something writes to it.
  */
 function readWhole(file: string, max: number): Buffer | undefined {
 	let fd = -1;
 	try {
-		fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+		fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
 		const stat = fstatSync(fd);
-		if (!stat.isFile() || stat.size > max || !ownedAlone(stat)) return undefined;
+		if (!stat.isFile() || stat.size > max || !ownedAlone(stat) || !ownName(stat)) return undefined;
 		const bytes = Buffer.alloc(stat.size);
 		let read = 0;
 		while (read < bytes.length) {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -139,6 +139,24 @@ describe("the code's file", () => {
 		writeCode(dir, key, () => code);
 		expect(readCode(dir, key)?.toString()).toBe(code.toString());
 		expect(readCode(dir, createHash("sha256").update("another bundle").digest())).toBeUndefined();
+	});
+
+	it.each([
+		["a symbolic link", symlinkSync],
+		["a second name (hard link)", linkSync],
+	])("is not read through %s to another file of the user's, as someone else could put in a shared cache folder", (_kind, link) => {
+		// A file the user owns whose bytes someone else chose (a download, an attachment): a valid code file.
+		const chosen = join(mkdtempSync(join(tmpdir(), "rapport-code-")), "code");
+		writeCode(chosen, key, () => Buffer.from("code someone else chose"));
+		const download = join(mkdtempSync(join(tmpdir(), "rapport-download-")), "attachment.bin");
+		copyFileSync(join(chosen, "cli.code"), download);
+		const shared = mkdtempSync(join(tmpdir(), "rapport-shared-"));
+		link(download, join(shared, "cli.code"));
+		expect(readCode(shared, key)).toBeUndefined();
+		// The run's own code then replaces the link, not the file it points to.
+		writeCode(shared, key, () => Buffer.from("the run's own code"));
+		expect(readCode(shared, key)?.toString()).toBe("the run's own code");
+		expect(readFileSync(download).subarray(64).toString()).toBe("code someone else chose");
 	});
 
 	it("is made readable by its owner only, in a folder only its owner may enter", () => {
