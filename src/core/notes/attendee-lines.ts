@@ -171,12 +171,16 @@ const NAME_JOINER = /[ \t]+(?:and|e|und|és)[ \t]+/u;
 
 /**
  * The names joined in one property value (`attendees: Ada Park and Ben Cho`, `Teilnehmer: Jonas und Lea`),
- * when every part looks like a name; null for any other value (`Procter and gamble`, a single name).
+ * when every part looks like a name and no name comes twice; null for any other value (`Procter and gamble`,
+ * `Johnson and Johnson`, a single name).
  */
 export function joinedNames(text: string): string[] | null {
 	if (text.length > NAME_ITEM_MAX * 4 || !NAME_JOINER.test(text)) return null;
 	const parts = text.split(NAME_JOINER).map((part) => part.trim());
-	return parts.every((part) => part !== "" && part.length <= NAME_ITEM_MAX && isPlainName(part.replace(/^@/, ""))) ? parts : null;
+	if (!parts.every((part) => part !== "" && part.length <= NAME_ITEM_MAX && isPlainName(part.replace(/^@/, "")))) return null;
+	// One name twice is a firm's or a title's (`Johnson and Johnson`, `Marks and Marks`), not two people of one name.
+	const distinct = new Set(parts.map((part) => part.replace(/^@/, "").toLowerCase()));
+	return distinct.size === parts.length ? parts : null;
 }
 
 /** The plain names in `text`, each checked to look like a name; none when any piece is not one (a sentence is no list of names). */

@@ -29,4 +29,13 @@ describe("names joined by and, e, und or és in one property value", () => {
 		});
 		expect(v.index.note("Meetings/A.md")?.attendees.map((a) => a.target)).toEqual(["the board and investors", "Ernst & Young"]);
 	});
+
+	it("stay one value when one name comes twice (`Johnson and Johnson`): a firm, not two people both called Johnson", () => {
+		const v = buildVault({
+			"People/Johnson.md": md({ type: "person" }),
+			"Meetings/A.md": md({ type: "meeting", date: "2026-11-21", attendees: ["Johnson and Johnson", "Ada Park and Ada Park"] }),
+		});
+		expect(v.index.note("Meetings/A.md")?.attendees.map((a) => a.target)).toEqual(["Johnson and Johnson", "Ada Park and Ada Park"]);
+		expect(v.index.attendeesOf("Meetings/A.md")).toEqual([]);
+	});
 });
