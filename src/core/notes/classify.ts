@@ -7,6 +7,7 @@ import type { VaultConfig } from "../config/vault-config";
 import { DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
 import { foldWord } from "./fold-word";
 import { kindByTagLeaf, tagLeaves } from "./tag-leaves";
+import { isAiChat } from "./ai-chats";
 
 export { foldWord } from "./fold-word";
 
@@ -272,6 +273,8 @@ function looksLikeInteraction(path: string, record: NoteRecord, settings: Rappor
 function interactionMatch(rule: CompiledRule, types: string[], tags: readonly string[], path: string, record: NoteRecord, config: VaultConfig): "type" | "tag" | "folder" | null {
 	const how = matchRule(rule, types, tags, path);
 	if (how === null || !hasDay(path, record)) return null;
+	// A folder of conversations may hold talks with an AI assistant (chat importers save them so): no one was met.
+	if (how === "folder" && isAiChat(path, record)) return null;
 	return dailyNoteDay(path, config) === null && looseDailyDay(path, tags) === null ? how : null;
 }
 
