@@ -55,11 +55,20 @@ export function iCalendarRule(rule: string): string | null {
 	return `FREQ=${FREQUENCIES[head[1]] ?? "DAILY"};INTERVAL=${head[2]}${part}${end}`;
 }
 
-/** The text with each vCalendar 1.0 `RRULE` written as iCalendar's; unchanged when it is no vCalendar 1.0 file. */
+/**
+ * The text with each vCalendar 1.0 `RRULE` written as iCalendar's, and the days of its `EXDATE` and
+ * `RDATE` lists apart with commas as iCalendar writes them (vCalendar 1.0 writes
+ * `EXDATE:20261103T090000Z;20261104T090000Z`, which iCalendar reads as one day and a stray part);
+ * unchanged when it is no vCalendar 1.0 file.
+ */
 export function withVCalendarRules(text: string): string {
 	if (!/^VERSION:\s*1\.0\s*$/im.test(text)) return text;
-	return text.replace(/^(RRULE(?:;[^:\r\n]*)?:)([^\r\n]*)/gim, (line: string, name: string, rule: string) => {
-		const converted = iCalendarRule(rule);
-		return converted === null ? line : `${name}${converted}`;
-	});
+	return text
+		.replace(/^(RRULE(?:;[^:\r\n]*)?:)([^\r\n]*)/gim, (line: string, name: string, rule: string) => {
+			const converted = iCalendarRule(rule);
+			return converted === null ? line : `${name}${converted}`;
+		})
+		.replace(/^((?:EXDATE|RDATE)(?:;[^:\r\n]*)?:)([^\r\n]*)/gim, (_line: string, name: string, days: string) => {
+			return `${name}${days.split(";").map((day) => day.trim()).filter((day) => day !== "").join(",")}`;
+		});
 }

@@ -93,3 +93,17 @@ describe("a quoted-printable value ending in a soft break (=) right before the n
 		expect(r?.occurrences.map((o) => o.title)).toEqual(["Pranzo Nota: porta il vino"]);
 	});
 });
+
+describe("a vCalendar 1.0 series with days left out or added (EXDATE, RDATE), listed with semicolons as vCalendar 1.0 writes them", () => {
+	const series = (...lines: string[]): string =>
+		["BEGIN:VCALENDAR", "VERSION:1.0", "BEGIN:VEVENT", "DTSTART:20261102T090000Z", "DTEND:20261102T100000Z", "SUMMARY:Standup", "ATTENDEE:ada@example.com", ...lines, "END:VEVENT", "END:VCALENDAR", ""].join("\r\n");
+	const days = (text: string): string[] | undefined => readCalendar(text, { from: "2026-11-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: [] })?.occurrences.map((o) => o.day);
+
+	it("leaves out every day of the EXDATE list, not only the first", () => {
+		expect(days(series("RRULE:D1 #5", "EXDATE:20261103T090000Z;20261104T090000Z;"))).toEqual(["2026-11-02", "2026-11-05", "2026-11-06"]);
+	});
+
+	it("adds every day of the RDATE list", () => {
+		expect(days(series("RRULE:D1 #2", "RDATE;VALUE=DATE-TIME:20261110T090000Z;20261111T090000Z"))).toEqual(["2026-11-02", "2026-11-03", "2026-11-10", "2026-11-11"]);
+	});
+});
