@@ -18,14 +18,27 @@ const SUBJECT_PARTS = new Set(
 	].map(foldWord),
 );
 
-/** The folded last part of each tag with a root of its own (`#work/meeting` → `meeting`), none of whose parts names a subject (`#history/meeting`). */
+/**
+ * Parts of a tag under which `persona` is a user persona (`#ux/persona`, `#marketing/personas`, as
+ * design and marketing vaults tag an archetype of their users), not an Italian `#crm/persona`.
+ */
+const PERSONA_PARTS = new Set(["ux", "ui", "design", "marketing", "product", "user", "buyer", "customer", "audience", "brand", "persona", "utente", "cliente"].map(foldWord));
+const PERSONA = foldWord("persona");
+
+/**
+ * The folded last part of each tag with a root of its own (`#work/meeting` → `meeting`), none of whose
+ * parts names a subject (`#history/meeting`); `persona` only where it is no user persona (`#ux/persona`).
+ */
 export function tagLeaves(tags: readonly string[]): string[] {
 	const leaves: string[] = [];
 	for (const tag of tags) {
 		const at = tag.lastIndexOf("/");
 		if (at <= 0 || at === tag.length - 1) continue;
-		if (tag.slice(0, at).split("/").some((part) => SUBJECT_PARTS.has(foldWord(part)))) continue;
-		leaves.push(foldWord(tag.slice(at + 1)));
+		const parts = tag.slice(0, at).split("/").map(foldWord);
+		if (parts.some((part) => SUBJECT_PARTS.has(part))) continue;
+		const leaf = foldWord(tag.slice(at + 1));
+		if (leaf === PERSONA && parts.some((part) => PERSONA_PARTS.has(part))) continue;
+		leaves.push(leaf);
 	}
 	return leaves;
 }

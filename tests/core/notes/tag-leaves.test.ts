@@ -34,24 +34,28 @@ describe("a tag whose last part is person or a meeting word under another root",
 });
 
 describe("a tag whose last part is person or meeting under a subject (history, fiction, books)", () => {
-	it("makes no meeting of a note about a historic summit, and no person of a novel's character or a historical figure", () => {
+	it("makes no meeting of a note about a historic summit, and no person of a novel's character, a historical figure or a user persona", () => {
 		const v = buildVault({
 			"Notes/Yalta Conference.md": md({ tags: ["history/meeting"], date: "1945-02-04" }, "[[Winston Churchill]] and [[Franklin D. Roosevelt]] met at Livadia Palace."),
 			"Notes/Potsdam.md": md(null, "#notes/history/meeting", "Date: July 17, 1945", "**Attendees**: Truman, Stalin, Churchill"),
 			"Notes/Winston Churchill.md": md({ tags: ["history/person"] }),
 			"Notes/Elizabeth Bennet.md": md({ tags: ["fiction/person"] }, "Heroine of [[Pride and Prejudice]]."),
 			"Notes/Steve Jobs.md": md({ tags: ["books/biography/person"] }),
+			"Design/Busy Parent Paula.md": md({ tags: ["ux/persona"] }, "Goals: book a slot in under a minute."),
+			"Marketing/Enterprise Eric.md": md(null, "#marketing/personas", "Buys for a team of 200."),
 		});
 		expect([...v.index.allNotes()].filter((n) => n.kind !== "other").map((n) => n.path)).toEqual([]);
 		expect(v.index.problems()).toEqual([]);
 	});
 
-	it("still reads the user's own tag trees (#work/meeting, #crm/person, #clients/history-team/meeting is not history)", () => {
+	it("still reads the user's own tag trees (#work/meeting, #crm/person, Italian #crm/persona, #clients/history-team/meeting is not history)", () => {
 		const v = buildVault({
 			"Notes/Hugo Perez.md": md({ tags: ["crm/person"] }),
+			"Notes/Ilaria Conti.md": md({ tags: ["crm/persona"] }),
 			"Notes/Sync.md": md({ tags: ["clients/history-team/meeting"], date: "2026-11-21", attendees: ["[[Hugo Perez]]"] }),
 		});
 		expect(v.index.note("Notes/Hugo Perez.md")?.kind).toBe("person");
+		expect(v.index.note("Notes/Ilaria Conti.md")?.kind).toBe("person");
 		expect(v.index.note("Notes/Sync.md")).toMatchObject({ kind: "meeting", date: "2026-11-21" });
 	});
 });
