@@ -1,4 +1,21 @@
 import ICAL from "ical.js";
+import { isSpace, trimEndWhile } from "../shared/scan";
+
+/**
+ * A value written as a mail header writes an address, `Anna Rossi <anna@example.com>`: the name before
+ * the `<` and the address inside (no blanks, an `@` with text either side); null for any other value.
+ * Read by hand in one pass: the pattern `^([^<>]*)<([^<>\s]+@[^<>\s]+)>\s*$` tried every `@` of a long
+ * value with every length after it (a 20,000-character attendee took half a second, a megabyte hours).
+ */
+export function angledAddress(text: string): { name: string; address: string } | null {
+	const trimmed = trimEndWhile(text, isSpace);
+	const open = trimmed.indexOf("<");
+	if (open < 0 || !trimmed.endsWith(">") || trimmed.indexOf(">") !== trimmed.length - 1) return null;
+	const address = trimmed.slice(open + 1, -1);
+	if (address.includes("<") || [...address].some(isSpace)) return null;
+	const at = address.indexOf("@", 1);
+	return at > 0 && at < address.length - 1 ? { name: trimmed.slice(0, open), address } : null;
+}
 
 type Component = InstanceType<typeof ICAL.Component>;
 
@@ -49,11 +66,11 @@ export function people(component: Component, mine: Set<string>): { others: Calen
 		const params = prop[1];
 		const written = addressValue(prop, component);
 		// vCalendar 1.0 (.vcs) writes an attendee as a mail header does: `Anna Rossi <anna@example.com>`.
-		const angled = typeof written === "string" ? /^([^<>]*)<([^<>\s]+@[^<>\s]+)>\s*$/.exec(written) : null;
-		const value = emailOf(angled ? angled[2] : written);
+		const angled = typeof written === "string" ? angledAddress(written) : null;
+		const value = emailOf(angled ? angled.address : written);
 		// Apple writes some attendees as `urn:uuid:…` with the address in an EMAIL parameter.
 		const email = value.includes("@") ? value : emailOf(params.email);
-		const name = displayName(params.cn ?? angled?.[1]?.trim().replace(/^"(.*)"$/s, "$1"), email);
+		const name = displayName(params.cn ?? angled?.name.trim().replace(/^"(.*)"$/s, "$1"), email);
 		const cutype = String(params.cutype ?? "").toUpperCase();
 		if (mine.has(email)) {
 			if (!isOrganizer && String(params.partstat ?? "").toUpperCase() === "DECLINED") declined = true;
