@@ -15,6 +15,10 @@ const SUBJECT_PARTS = new Set(
 		"history", "historical", "storia", "storico", "geschichte", "tortenelem", "topic", "argomento", "thema", "research", "ricerca", "wiki", "reference",
 		"fiction", "novel", "literature", "letteratura", "character", "personaggio", "story", "lore", "worldbuilding", "mythology", "myth",
 		"book", "libro", "reading", "lettura", "film", "movie", "series", "tv", "game", "rpg", "dnd", "biography", "biografia",
+		// Subjects a student or a language learner files notes under: `#grammar/person` is first or third person. Not
+		// `#school/meeting` or `#study/meeting`: a parents' evening and a study group are met.
+		"concept", "philosophy", "filosofia", "psychology", "psicologia", "sociology", "grammar", "grammatica", "grammatik", "linguistics",
+		"vocabulary", "vocab", "vocabolario", "wortschatz",
 	].map(foldWord),
 );
 

@@ -34,7 +34,7 @@ describe("a tag whose last part is person or a meeting word under another root",
 });
 
 describe("a tag whose last part is person or meeting under a subject (history, fiction, books)", () => {
-	it("makes no meeting of a note about a historic summit, and no person of a novel's character, a historical figure or a user persona", () => {
+	it("makes no meeting of a note about a historic summit, and no person of a novel's character, a historical figure, a user persona or a grammar or philosophy concept", () => {
 		const v = buildVault({
 			"Notes/Yalta Conference.md": md({ tags: ["history/meeting"], date: "1945-02-04" }, "[[Winston Churchill]] and [[Franklin D. Roosevelt]] met at Livadia Palace."),
 			"Notes/Potsdam.md": md(null, "#notes/history/meeting", "Date: July 17, 1945", "**Attendees**: Truman, Stalin, Churchill"),
@@ -43,6 +43,8 @@ describe("a tag whose last part is person or meeting under a subject (history, f
 			"Notes/Steve Jobs.md": md({ tags: ["books/biography/person"] }),
 			"Design/Busy Parent Paula.md": md({ tags: ["ux/persona"] }, "Goals: book a slot in under a minute."),
 			"Marketing/Enterprise Eric.md": md(null, "#marketing/personas", "Buys for a team of 200."),
+			"Languages/Third person singular.md": md({ tags: ["german/grammar/person"] }, "er, sie, es: *er geht*."),
+			"Uni/Locke on identity.md": md({ tags: ["philosophy/person"] }),
 		});
 		expect([...v.index.allNotes()].filter((n) => n.kind !== "other").map((n) => n.path)).toEqual([]);
 		expect(v.index.problems()).toEqual([]);
@@ -53,7 +55,9 @@ describe("a tag whose last part is person or meeting under a subject (history, f
 			"Notes/Hugo Perez.md": md({ tags: ["crm/person"] }),
 			"Notes/Ilaria Conti.md": md({ tags: ["crm/persona"] }),
 			"Notes/Sync.md": md({ tags: ["clients/history-team/meeting"], date: "2026-11-21", attendees: ["[[Hugo Perez]]"] }),
+			"Notes/Parents evening.md": md({ tags: ["school/meeting"], date: "2026-11-22", with: "[[Hugo Perez]]" }),
 		});
+		expect(v.index.note("Notes/Parents evening.md")?.kind).toBe("meeting");
 		expect(v.index.note("Notes/Hugo Perez.md")?.kind).toBe("person");
 		expect(v.index.note("Notes/Ilaria Conti.md")?.kind).toBe("person");
 		expect(v.index.note("Notes/Sync.md")).toMatchObject({ kind: "meeting", date: "2026-11-21" });
