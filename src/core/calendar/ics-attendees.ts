@@ -73,7 +73,8 @@ export function people(component: Component, mine: Set<string>): { others: Calen
 		const name = displayName(params.cn ?? angled?.name.trim().replace(/^"(.*)"$/s, "$1"), email);
 		const cutype = String(params.cutype ?? "").toUpperCase();
 		if (mine.has(email)) {
-			if (!isOrganizer && String(params.partstat ?? "").toUpperCase() === "DECLINED") declined = true;
+			// vCalendar 1.0 (.vcs) says it with STATUS, iCalendar with PARTSTAT.
+			if (!isOrganizer && String(params.partstat ?? params.status ?? "").toUpperCase() === "DECLINED") declined = true;
 			return;
 		}
 		if (cutype === "ROOM" || cutype === "RESOURCE" || cutype === "GROUP" || CALENDAR_ADDRESS.test(email)) return;

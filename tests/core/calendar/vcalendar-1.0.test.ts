@@ -107,3 +107,11 @@ describe("a vCalendar 1.0 series with days left out or added (EXDATE, RDATE), li
 		expect(days(series("RRULE:D1 #2", "RDATE;VALUE=DATE-TIME:20261110T090000Z;20261111T090000Z"))).toEqual(["2026-11-02", "2026-11-03", "2026-11-10", "2026-11-11"]);
 	});
 });
+
+describe("a vCalendar 1.0 meeting the user declined (ATTENDEE;STATUS=DECLINED, as vCalendar 1.0 writes an attendee's answer)", () => {
+	it("is declined, as with iCalendar's PARTSTAT", () => {
+		const text = ["BEGIN:VCALENDAR", "VERSION:1.0", "BEGIN:VEVENT", "DTSTART:20261102T090000Z", "SUMMARY:Vendor pitch", "ATTENDEE;ROLE=OWNER;STATUS=CONFIRMED:Ben Cho <ben@example.com>", "ATTENDEE;ROLE=ATTENDEE;STATUS=DECLINED:Me <me@example.com>", "END:VEVENT", "END:VCALENDAR", ""].join("\r\n");
+		const r = readCalendar(text, { from: "2026-11-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: ["me@example.com"] });
+		expect(r?.occurrences.map((o) => [o.title, o.declined])).toEqual([["Vendor pitch", true]]);
+	});
+});
