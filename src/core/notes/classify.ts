@@ -165,7 +165,12 @@ function lastWordsNames(name: string): string[] {
 	return names;
 }
 
+/** The id Notion's Markdown export puts after every folder's name: `Team Meetings 8f2c1a7e9b3d4c5fa1e2b3c4d5e6f7a8`. */
+const NOTION_ID = / [0-9a-f]{32}$/;
+
 function readFolderWords(name: string): string[] {
+	const notion = NOTION_ID.exec(name);
+	if (notion) return [foldWord(name), ...readFolderWords(name.slice(0, notion.index))];
 	const words = [foldWord(name), ...lastWordsNames(name)];
 	if (name.length > 100 || (!/^\d/.test(name) && /^[ -~]*$/.test(name))) return words;
 	const bare = name.replace(DECORATION, "").trim();

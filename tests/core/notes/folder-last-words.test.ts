@@ -38,3 +38,22 @@ describe("a folder whose last words are a meetings or people folder's name", () 
 		expect(v.index.problems()).toEqual([]);
 	});
 });
+
+describe("a folder of Notion's own Markdown export, named with the id Notion puts after every name", () => {
+	it("is read by its name without the id: Team Meetings <id> holds meetings, People <id> people, Meetings Guide <id> neither", () => {
+		const v = buildVault({
+			"Notion Export/Team Meetings 8f2c1a7e9b3d4c5fa1e2b3c4d5e6f7a8/Weekly standup 3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a.md": md(
+				null,
+				"# Weekly standup",
+				"",
+				"Attendees: Ada Park",
+				"Date: November 23, 2026 9:15 AM",
+			),
+			"Notion Export/People 0a1b2c3d4e5f60718293a4b5c6d7e8f9/Ada Park.md": "# Ada Park\n",
+			"Notion Export/Meetings Guide 11112222333344445555666677778888/How to run a retro.md": "# How to run a retro\n",
+		});
+		expect(v.index.note("Notion Export/Team Meetings 8f2c1a7e9b3d4c5fa1e2b3c4d5e6f7a8/Weekly standup 3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a.md")).toMatchObject({ kind: "meeting", date: "2026-11-23", time: "09:15" });
+		expect(v.index.personNotes().map((n) => n.path)).toEqual(["Notion Export/People 0a1b2c3d4e5f60718293a4b5c6d7e8f9/Ada Park.md"]);
+		expect(v.index.note("Notion Export/Meetings Guide 11112222333344445555666677778888/How to run a retro.md")?.kind).toBe("other");
+	});
+});
