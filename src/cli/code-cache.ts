@@ -57,7 +57,8 @@ function ownedAlone(stat: Stats): boolean {
  * file with a second name (a hard link) is not read; the code file is only ever renamed into place.
  */
 function ownName(stat: Stats): boolean {
-	return stat.nlink === 1;
+	// 0 on some network and FUSE file systems, which count no links.
+	return stat.nlink <= 1;
 }
 
 /**
