@@ -24,14 +24,15 @@ describe("conversations with an AI assistant in a Conversations folder", () => {
 		expect(v.index.problems()).toEqual([]);
 	});
 
-	it("leave a talk with people in Conversations an interaction, and calls with someone named Claude too", () => {
+	it("leave a talk with people in Conversations an interaction, and calls with someone named Claude or with the AI team too", () => {
 		const v = buildVault({
 			"People/Anna Rossi.md": person(),
 			"People/Claude Martin.md": person(),
 			"Conversations/2026-11-24 Coffee with Anna.md": "Coffee with [[Anna Rossi]].\n",
-			"Calls/Claude/2026-11-25 Catch-up.md": "Catch-up with [[Claude Martin]].\n",
+			"Conversations/Claude/2026-11-25 Catch-up.md": "Catch-up with [[Claude Martin]].\n",
+			"Conversations/AI team/2026-11-26 Sync.md": "Sync with [[Anna Rossi]].\n",
 		});
-		expect(v.index.lastInteraction("People/Anna Rossi.md", "2026-11-30")?.day).toBe("2026-11-24");
+		expect(v.index.lastInteraction("People/Anna Rossi.md", "2026-11-30")?.day).toBe("2026-11-26");
 		expect(v.index.lastInteraction("People/Claude Martin.md", "2026-11-30")?.day).toBe("2026-11-25");
 	});
 });
