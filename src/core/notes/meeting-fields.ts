@@ -18,8 +18,12 @@ export const CREATED_KEYS = ["date_created", "created", "created_at", "creation_
 
 /** `2026-11-27`, `2022-10-10_0937`, `2026-11-27 14.30`: a day in a file name, with the time when one follows. */
 const ISO_IN_NAME = /(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?:[ _T-]?(\d{2})[:.h]?(\d{2}))?(?!\d)/;
-/** `2026.11.27 Standup`: a day written year first with dots at the start of a meeting's name, as some people name notes. */
-const DOTTED_AT_START = /^(\d{4})\.(\d{2})\.(\d{2})(?![\d.])/;
+/**
+ * `2026.11.27 Standup`: a day written year first with dots at the start of a meeting's name, as some people
+ * name notes; as Hungarian writes it too, with a dot after the day and a space after each dot
+ * (`2026.11.27. Heti egyeztetés`, `2026. 11. 27. Tervezés`). A version (`2026.11.23.1 notes`) is no day.
+ */
+const DOTTED_AT_START = /^(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?:\.(?=[ \t_]|$)|(?![\d.]))/;
 /** A zettel id: `202206071051` (minute), `20220607105130` (second) or `20220607` (day). */
 const ZETTEL_IN_NAME = /(?:^|\D)(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?(?!\d)/;
 

@@ -47,6 +47,15 @@ describe("a meeting's time and day as importers and templates write them", () =>
 		expect(v.index.problems().filter((p) => p.code === "meeting-without-date")).toEqual([]);
 	});
 
+	it("dates a note named the Hungarian way, a dot after the day and a space after each dot (`2026.11.24. Heti egyeztetés`, `2026. 11. 25. Tervezés`)", () => {
+		const v = buildVault({
+			"Megbeszélések/2026.11.24. Heti egyeztetés.md": md({ típus: "megbeszélés" }),
+			"Megbeszélések/2026. 11. 25. Tervezés.md": md({ típus: "megbeszélés" }),
+		});
+		expect(v.index.note("Megbeszélések/2026.11.24. Heti egyeztetés.md")).toMatchObject({ kind: "meeting", date: "2026-11-24" });
+		expect(v.index.note("Megbeszélések/2026. 11. 25. Tervezés.md")).toMatchObject({ kind: "meeting", date: "2026-11-25" });
+	});
+
 	it("reads no version number in a name as a day (`Release 2026.11.23`, `2026.11.23.1 notes`)", () => {
 		const v = buildVault({ "Meetings/Release 2026.11.23.md": md({ type: "meeting" }), "Meetings/2026.11.23.1 notes.md": md({ type: "meeting" }) });
 		expect(v.index.note("Meetings/Release 2026.11.23.md")?.date).toBeNull();
