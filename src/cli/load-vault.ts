@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import manifest from "../../manifest.json";
 import { createParseContext, type ParseContext, type ParsedNote, type ParsedNoteDetail } from "../core/notes/note";
@@ -18,6 +18,7 @@ import { today } from "../core/dates/dates";
 import { readSettings, readVaultConfig } from "./vault-files";
 import { nodeFs } from "./fs-port";
 import { vaultFile } from "./vault-paths";
+import { readOwnFileHead } from "./own-file";
 
 export interface LoadedVault {
 	root: string;
@@ -197,17 +198,15 @@ async function listedBy(listing: ListJob | null, root: string, files: NoteFiles,
 
 /** How many notes the cache file says it holds (its first line), 0 when it cannot be read: whether listing on a thread pays. */
 function cachedNoteCount(file: string): number {
-	let fd = -1;
+	// Read as the cache itself is (own-file.ts): a named pipe or another user's file in its place says nothing.
+	const head = readOwnFileHead(file, 4096);
+	if (head === undefined) return 0;
 	try {
-		fd = openSync(file, "r");
-		const head = Buffer.alloc(4096);
-		const text = head.toString("latin1", 0, readSync(fd, head, 0, head.length, 0));
+		const text = head.toString("latin1");
 		const count = (JSON.parse(text.slice(0, text.indexOf("\n"))) as { count?: unknown }).count;
 		return typeof count === "number" ? count : 0;
 	} catch {
 		return 0;
-	} finally {
-		if (fd >= 0) closeSync(fd);
 	}
 }
 
