@@ -4,7 +4,7 @@ import { isLogseqDateLine, logseqDates } from "./logseq-tasks";
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
-import { fenceAfter, isSpace, skipSpaces } from "../shared/scan";
+import { blockAfter, isSpace, skipSpaces } from "../shared/scan";
 import { dateLabelField } from "./date-labels";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesInCells, plainAttendees } from "./attendee-lines";
 
@@ -99,7 +99,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
 
 /**
  * Reads links, tasks, tags, inline fields and dated log lines from a note's body, skipping what
- * Obsidian hides or shows as code (fenced and indented code, inline code, `%%` and `<!-- -->`
+ * Obsidian hides or shows as code (fenced and indented code, `$$` math blocks, inline code, `%%` and `<!-- -->`
  * comments) and the section Rapport writes itself. Never throws.
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
@@ -113,10 +113,10 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 		const raw = lines[i] ?? "";
 		if (comment === null) {
 			if (fence !== null) {
-				fence = fenceAfter(raw, fence);
+				fence = blockAfter(raw, fence);
 				continue;
 			}
-			fence = fenceAfter(raw, null);
+			fence = blockAfter(raw, null);
 			if (fence !== null) {
 				indented.fence();
 				continue;
