@@ -6,7 +6,7 @@ import { replaceDifference } from "../obsidian/document-edit";
 import { inspectNote } from "../core/index/inspect";
 import { createParseContext, parseNoteDetail } from "../core/notes/note";
 import { matchTaskLine, isOpenStatus, parseTaskBody } from "../core/notes/tasks";
-import { fillTemplate } from "../core/notes/template";
+import { fillTemplate, withFrontmatter } from "../core/notes/template";
 import type { RapportHost } from "./host";
 import { createFollowUps } from "./follow-ups";
 import { existingPeople, ImportContactsModal, writeExport } from "./contacts-modal";
@@ -199,14 +199,6 @@ async function newPerson(host: RapportHost, name: string): Promise<void> {
 	const file = await createNote(host, path, addFrontmatterEntries(template, entries));
 	if (!file) return;
 	await host.app.workspace.getLeaf(false).openFile(file);
-}
-
-/** `text` with a frontmatter block, an empty one after its BOM (with its line endings) when it has none. */
-function withFrontmatter(text: string): string {
-	if (/^\uFEFF?---[ \t]*\r?\n/.test(text)) return text;
-	const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
-	const eol = text.includes("\r\n") ? "\r\n" : "\n";
-	return `${bom}---${eol}---${eol}${text.slice(bom.length)}`;
 }
 
 async function newMeeting(host: RapportHost, title: string, people: string[]): Promise<void> {
