@@ -4,6 +4,7 @@ import { completeTaskLines, editTaskBlock, snoozeTaskBlock, type TaskTarget } fr
 import { tasksApi } from "../obsidian/file-edits";
 import { replaceDifference } from "../obsidian/document-edit";
 import { inspectNote } from "../core/index/inspect";
+import { vaultCheckProblems } from "../core/relationships/vault-checks";
 import { createParseContext, parseNoteDetail } from "../core/notes/note";
 import { matchTaskLine, isOpenStatus, parseTaskBody } from "../core/notes/tasks";
 import { fillTemplate, withFrontmatter } from "../core/notes/template";
@@ -227,6 +228,6 @@ async function inspect(host: RapportHost, file: TFile): Promise<void> {
 	const text = await host.app.vault.cachedRead(file);
 	const fm = (host.app.metadataCache.getFileCache(file)?.frontmatter ?? null);
 	const detail = parseNoteDetail(file.path, text, fm, createParseContext(host.settings, host.live.config), fm === null ? unreadableFrontmatter(file.path, text) : []);
-	new InspectModal(host, inspectNote(detail, host.live.index)).open();
+	new InspectModal(host, inspectNote(detail, host.live.index, vaultCheckProblems(host.live.index, today(), host.settings, (p) => host.nameOf(p)))).open();
 }
 
