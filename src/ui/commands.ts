@@ -1,6 +1,6 @@
 import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian";
-import { addDays, today } from "../core/dates/dates";
-import { completeTaskLines, editTaskBlock, snoozeTaskBlock, type TaskTarget } from "../core/edits/task-edits";
+import { addDays, nowClock, today } from "../core/dates/dates";
+import { completeTaskBlock, completeTaskLines, editTaskBlock, snoozeTaskBlock, type TaskTarget } from "../core/edits/task-edits";
 import { tasksApi } from "../obsidian/file-edits";
 import { replaceDifference } from "../obsidian/document-edit";
 import { inspectNote } from "../core/index/inspect";
@@ -60,8 +60,16 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 				// With the Tasks plugin on, its own toggle (recurrences, its settings); else the same rules computed here.
 				const current = editor.getLine(line);
 				const tasks = tasksApi(host.app);
-				// A Logseq task (`- TODO …`) is no task to the Tasks plugin: Rapport writes its DONE.
-				const next = tasks && matchTaskLine(current)?.marker === null ? tasks.executeToggleTaskDoneCommand(current, activeFile()?.path ?? "") : completeTaskLines(current, today())?.join("\n");
+				const marker = matchTaskLine(current)?.marker;
+				if (marker !== null && marker !== undefined) {
+					// A Logseq task (`- TODO …`) is no task to the Tasks plugin: Rapport writes its DONE, or moves its repeating days on (its block's lines).
+					const before = editor.getValue();
+					const target = taskTarget(current, line, before);
+					const result = target ? editTaskBlock(before, target, (block) => completeTaskBlock(block, today(), nowClock())?.lines ?? null) : null;
+					if (result?.ok) replaceDifference(editor, before, result.text);
+					return;
+				}
+				const next = tasks ? tasks.executeToggleTaskDoneCommand(current, activeFile()?.path ?? "") : completeTaskLines(current, today())?.join("\n");
 				if (next !== null && next !== undefined) editor.setLine(line, next);
 			},
 		},
