@@ -2,6 +2,7 @@ import { type Translate, translator } from "../i18n";
 import { buildAgenda, type Agenda } from "../core/agenda/agenda";
 import { today } from "../core/dates/dates";
 import { inspectNote } from "../core/index/inspect";
+import { vaultCheckProblems } from "../core/relationships/vault-checks";
 import { formatWithMoment } from "../core/dates/moment-format";
 import { dailyNoteLocale } from "../core/dates/daily-locale";
 import { healthOf } from "../core/relationships/health";
@@ -27,7 +28,7 @@ import { isICalendar } from "../core/calendar/read-ics";
 import { decodeWholeFile } from "../core/contacts/decode";
 import { nameOf, notePath } from "./notes";
 import { brief, groups, insightsFor, intros, stats } from "./practice-commands";
-import { agendaReport, doctorProblems, doctorReport, peopleReport } from "./reports";
+import { agendaReport, doctorProblems, doctorReport, nameIn, peopleReport } from "./reports";
 import { assertVault, CliError } from "./vault-files";
 
 export interface CommandResult {
@@ -143,7 +144,7 @@ function people(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult 
 
 function inspect(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): CommandResult {
 	const path = notePath(vault, args.note ?? "", fs);
-	const report = inspectNote(readNote(vault.root, path, vault.context), vault.index);
+	const report = inspectNote(readNote(vault.root, path, vault.context), vault.index, vaultCheckProblems(vault.index, today(), vault.settings, nameIn(vault.index)));
 	if (args.json) return { stdout: json(report), exitCode: 0 };
 	const kind = { person: "kind.person", meeting: "kind.meetingNote", daily: "kind.daily", other: "kind.other" } as const;
 	const lines = [`${report.path}`, `${t("inspect.kind")}: ${t(kind[report.kind])}${report.date ? ` (${report.date})` : ""}`, `${t("inspect.fields")}:`];
