@@ -60,6 +60,7 @@ describe("the answer of a large vault, stamped on threads", () => {
 
 	it.each([
 		["throws at once", 'throw new Error("boom");'],
+		["sends something else and goes on running", 'require("node:worker_threads").parentPort.postMessage({ paths: "x" }); setInterval(() => {}, 1000);'],
 	])("is neither printed nor stored when a stamping thread %s: the run reads the vault and says so", (_name, script) => {
 		const v = largeVault();
 		const good = people(v);
