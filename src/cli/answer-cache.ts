@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readSync, renameSync, type Stats, unlinkSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { makeDirs } from "./make-dirs";
+import { ownedAlone } from "./own-file";
 
 /**
  * The CLI's answers kept between runs, as a build tool keeps its outputs: what a command that only
@@ -42,13 +43,10 @@ export function answerFile(dir: string, key: string): string {
 	return join(dir, `${PREFIX}${key}${SUFFIX}`);
 }
 
-/** Whether a file may hold an answer this user trusts: theirs, and no one else may write it. */
-function ownedAlone(stat: Stats): boolean {
-	const uid = process.getuid?.();
-	return uid === undefined || (stat.uid === uid && (stat.mode & 0o022) === 0);
-}
-
-/** The whole file when it is a regular file of this user's alone and of at most `max` bytes; undefined otherwise. Opened without waiting (a pipe in its place). */
+/**
+ * The whole file when it is a regular file of this user's alone (own-file.ts) and of at most `max`
+ * bytes; undefined otherwise. Opened without waiting (a pipe in its place), and not through a link.
+ */
 function readOwned(file: string, max: number): Buffer | undefined {
 	let fd = -1;
 	try {
