@@ -1,11 +1,12 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, chownSync, copyFileSync, existsSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, closeSync, copyFileSync, existsSync, openSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseArgs } from "../../src/cli/args";
 import { answer } from "../../src/cli/answered-run";
 import { answerFiles, HOUR_AGO, run, runTracked, testVault, type TestVault } from "./answer-runs";
+import { CLI } from "./run-cli";
 
 /** What makes a stored answer untrusted or a run unfit to store, and the commands never answered from the store. */
 
@@ -96,6 +97,27 @@ describe("a run that is not stored, nor answered from the store", () => {
 		expect(first.stdout).toContain("People/Pipe.md");
 		expect(runTracked(v, ["doctor", "--date", "2026-11-27"]).parsed).toBe(true);
 		expect(answerFiles(v)).toEqual([]);
+	});
+
+	it("a link named as a note whose file is gone: every run reads the vault again", () => {
+		const v = testVault();
+		symlinkSync(join(v.root, "nowhere.txt"), join(v.root, "People/Gone.md"));
+		expect(runTracked(v, ["doctor", "--date", "2026-11-27"]).stdout).toContain("People/Gone.md");
+		expect(runTracked(v, ["doctor", "--date", "2026-11-27"]).parsed).toBe(true);
+		expect(answerFiles(v)).toEqual([]);
+	});
+
+	it.runIf(existsSync("/dev/full"))("an answer that could not be printed whole (stdout on a full disk)", () => {
+		const v = testVault();
+		const full = openSync("/dev/full", "w");
+		try {
+			const r = spawnSync(process.execPath, [CLI, ...PEOPLE, "--vault", v.root, "--cache-dir", v.cache], { stdio: ["ignore", full, "pipe"], encoding: "utf8", timeout: 30_000, env: { ...process.env, LANG: "en_US.UTF-8" } });
+			expect([r.stderr, r.status]).toEqual(["rapport: unexpected error: ENOSPC\n", 2]);
+		} finally {
+			closeSync(full);
+		}
+		expect(answerFiles(v)).toEqual([]);
+		expect(runTracked(v, PEOPLE).parsed).toBe(true);
 	});
 
 	it.runIf(process.getuid?.() !== 0)("a note its user may not read, then fixed with chmod", () => {
