@@ -10,7 +10,7 @@ const ZONES = ["America/Los_Angeles", "Pacific/Auckland"];
 // on both sides; the files without dates time hostile lines against a budget, or check that hostile files and paths
 // (with a fixed --date) change no byte and leave no note outside the vault. The whole-suite run covers them all, and leaving them out of the other zones keeps
 // CI well within its time.
-const SAME_ZONE_COMPARISONS = ["parallel-read", "parse-cache", "cache-codec", "atomic-write", "review-cache-attacks", "review4-cache-attacks", "warm-index"];
+const SAME_ZONE_COMPARISONS = ["parallel-read", "parse-cache", "answer-cache-large", "cache-codec", "atomic-write", "review-cache-attacks", "review4-cache-attacks", "warm-index"];
 const NO_DATES = ["tests/core/adversarial-regex.test.ts", "tests/cli/hostile.test.ts", "tests/cli/contacts-hostile.test.ts"];
 const exclude = [...SAME_ZONE_COMPARISONS.map((name) => `tests/cli/${name}.test.ts`), ...NO_DATES].flatMap((file) => ["--exclude", file]);
 

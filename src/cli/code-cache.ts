@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, renameSync, type Stats, unlinkSync, writeSync } from "node:fs";
+import { closeSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { makeDirs } from "./make-dirs";
+import { readOwnFile } from "./own-file";
 
 /**
  * The CLI's code kept compiled between runs. Node 22 does this itself (`module.enableCompileCache`);
@@ -18,7 +19,7 @@ import { makeDirs } from "./make-dirs";
  * the code. V8 checks a cache's version and source but not, in release builds, that its bytes are
  * whole: a file that is truncated, damaged or of another bundle is never handed to V8 and is written
  * again. V8 checks only the length of the source, not its text: code made from another script of the
- * bundle's length runs as the bundle, so a file someone else could have written is not read (ownedAlone). Written to a new file and renamed over the old one, so two runs at once never mix their bytes.
+ * bundle's length runs as the bundle, so a file someone else could have written is not read (own-file.ts). Written to a new file and renamed over the old one, so two runs at once never mix their bytes.
  * Like every cache of Rapport's it only saves time: any failure to read or write it is ignored.
  */
 
@@ -41,55 +42,9 @@ function sha256(bytes: Uint8Array): Buffer {
 	return createHash("sha256").update(bytes).digest();
 }
 
-/**
- * Whether a file may hold code this user runs: it is theirs, and no one else may write it. A
- * `--cache-dir` in a shared folder (`/tmp/rapport`) may hold a file another user made, with their code.
- */
-function ownedAlone(stat: Stats): boolean {
-	const uid = process.getuid?.();
-	return uid === undefined || (stat.uid === uid && (stat.mode & 0o022) === 0);
-}
-
-/**
- * Whether the file is the code file itself, not another name for some other file of this user's: a
- * link someone else put in a shared cache folder (`/tmp/rapport/code/cli.code` → a download of the
- * user's whose bytes they chose) would pass `ownedAlone`. The link is not followed (O_NOFOLLOW) and a
- * file with a second name (a hard link) is not read; the code file is only ever renamed into place.
- */
-function ownName(stat: Stats): boolean {
-	// 0 on some network and FUSE file systems, which count no links.
-	return stat.nlink <= 1;
-}
-
-/**
- * The whole file at `file` when it is a regular file of at most `max` bytes, this user's alone and
- * under this name only (not through a link); undefined otherwise. Opened
- * without waiting: a named pipe put in its place would otherwise hold the run until something writes to it.
- */
-function readWhole(file: string, max: number): Buffer | undefined {
-	let fd = -1;
-	try {
-		fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
-		const stat = fstatSync(fd);
-		if (!stat.isFile() || stat.size > max || !ownedAlone(stat) || !ownName(stat)) return undefined;
-		const bytes = Buffer.alloc(stat.size);
-		let read = 0;
-		while (read < bytes.length) {
-			const n = readSync(fd, bytes, read, bytes.length - read, read);
-			if (n === 0) return undefined;
-			read += n;
-		}
-		return bytes;
-	} catch {
-		return undefined;
-	} finally {
-		if (fd >= 0) closeSync(fd);
-	}
-}
-
 /** The code stored in `dir` for `key`, when the file is whole and was made from it. */
 export function readCode(dir: string, key: Buffer): Buffer | undefined {
-	const bytes = readWhole(join(dir, FILE), MAX_BYTES);
+	const bytes = readOwnFile(join(dir, FILE), MAX_BYTES);
 	if (bytes === undefined || bytes.length <= 2 * DIGEST) return undefined;
 	if (!bytes.subarray(0, DIGEST).equals(key)) return undefined;
 	const code = bytes.subarray(2 * DIGEST);

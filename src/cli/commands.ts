@@ -2,6 +2,7 @@ import { type Translate, translator } from "../i18n";
 import { buildAgenda, type Agenda } from "../core/agenda/agenda";
 import { today } from "../core/dates/dates";
 import { inspectNote } from "../core/index/inspect";
+import { vaultCheckProblems } from "../core/relationships/vault-checks";
 import { formatWithMoment } from "../core/dates/moment-format";
 import { dailyNoteLocale } from "../core/dates/daily-locale";
 import { healthOf } from "../core/relationships/health";
@@ -18,7 +19,7 @@ import type { CliArgs } from "./args";
 import { type FsPort, nodeFs } from "./fs-port";
 import { writeSectionInto } from "./section-write";
 import { vaultFile, vaultFileIn } from "./vault-paths";
-import { type LoadedVault, loadVault, type LoadReport, readNote } from "./load-vault";
+import { type LoadedVault, type LoadOptions, loadVault, type LoadReport, readNote } from "./load-vault";
 import type { Parallelism } from "./parallel-read";
 import { graphCommand } from "./graph-command";
 import { exportCommand, importCommand, readImportFile } from "./contacts-commands";
@@ -27,7 +28,7 @@ import { isICalendar } from "../core/calendar/read-ics";
 import { decodeWholeFile } from "../core/contacts/decode";
 import { nameOf, notePath } from "./notes";
 import { brief, groups, insightsFor, intros, stats } from "./practice-commands";
-import { agendaReport, doctorProblems, doctorReport, peopleReport } from "./reports";
+import { agendaReport, doctorProblems, doctorReport, nameIn, peopleReport } from "./reports";
 import { assertVault, CliError } from "./vault-files";
 
 export interface CommandResult {
@@ -45,12 +46,20 @@ function agendaFor(vault: LoadedVault, date: string | undefined): Agenda {
 	return buildAgenda(vault.index, date ?? today(), vault.settings);
 }
 
+/** What a run may be given besides its command line: the notes as listed already, and who is told how loading went. */
+export interface RunExtras {
+	listed?: LoadOptions["listed"];
+	rapportVersion?: string;
+	onLoaded?: (report: LoadReport) => void;
+}
+
 /** Runs a command; `parallelism`: the worker threads a large vault is read with (the CLI gives the machine's). */
-export async function runCommand(args: CliArgs, fs: FsPort = nodeFs, parallelism?: Parallelism): Promise<CommandResult> {
+export async function runCommand(args: CliArgs, fs: FsPort = nodeFs, parallelism?: Parallelism, extras: RunExtras = {}): Promise<CommandResult> {
 	const root = assertVault(args.vault);
 	// An import looks again at person and meeting notes: what loading reads of them is kept for it.
 	const seen = args.command === "import" ? new NotesSeen() : undefined;
-	const vault = await loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, parallelism, onRead: seen?.record });
+	const vault = await loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, parallelism, onRead: seen?.record, listed: extras.listed, rapportVersion: extras.rapportVersion });
+	extras.onLoaded?.(vault);
 	const t = translator(args.lang);
 	const result = command(vault, args, t, fs, seen);
 	// A reading thread that failed cost time, not notes: its notes were read on the main thread. Say so.
@@ -143,7 +152,7 @@ function people(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult 
 
 function inspect(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): CommandResult {
 	const path = notePath(vault, args.note ?? "", fs);
-	const report = inspectNote(readNote(vault.root, path, vault.context), vault.index);
+	const report = inspectNote(readNote(vault.root, path, vault.context), vault.index, vaultCheckProblems(vault.index, today(), vault.settings, nameIn(vault.index)));
 	if (args.json) return { stdout: json(report), exitCode: 0 };
 	const kind = { person: "kind.person", meeting: "kind.meetingNote", daily: "kind.daily", other: "kind.other" } as const;
 	const lines = [`${report.path}`, `${t("inspect.kind")}: ${t(kind[report.kind])}${report.date ? ` (${report.date})` : ""}`, `${t("inspect.fields")}:`];

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import manifest from "../../manifest.json";
 import { createParseContext, type ParseContext, type ParsedNote, type ParsedNoteDetail } from "../core/notes/note";
@@ -11,6 +11,7 @@ import { type NoteRead, type NoteReadListener, parseText, readNoteFile, unreadab
 import { cacheFileOf, cacheKey, defaultCacheRoot, NoteCache, vaultCacheDir } from "./parse-cache";
 import { type ListJob, type Parallelism, PARALLEL_FROM, readInParallel, startListing, startStamping, type StampJob } from "./parallel-read";
 import type { Problem } from "../core/shared/problems";
+import type { Listed } from "./stamp-chunks";
 import { readFetched } from "./fetched-read";
 import { appendAll } from "../core/shared/lists";
 import { type LiveCalendarFile, syncLiveCalendar } from "../core/calendar/live";
@@ -18,6 +19,7 @@ import { today } from "../core/dates/dates";
 import { readSettings, readVaultConfig } from "./vault-files";
 import { nodeFs } from "./fs-port";
 import { vaultFile } from "./vault-paths";
+import { readOwnFileHead } from "./own-file";
 
 export interface LoadedVault {
 	root: string;
@@ -44,6 +46,8 @@ export interface LoadOptions {
 	 * the index holds need not read it again. Such a load reads on this thread only.
 	 */
 	onRead?: NoteReadListener;
+	/** The vault's notes as already listed and stamped (by a repeat run looking for its stored answer): not listed again. */
+	listed?: Listed;
 }
 
 export type { NoteReadListener };
@@ -71,6 +75,8 @@ function cacheFile(root: string, settings: RapportSettings, config: VaultConfig,
 export interface LoadReport {
 	stats: LoadStats;
 	workerFailures: string[];
+	/** How many notes and folders could not be read (each a problem on its path). */
+	unread: number;
 }
 
 /**
@@ -90,11 +96,12 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 	const parallelFrom = options.parallelFrom ?? PARALLEL_FROM;
 	const workerFailures: string[] = [];
 	// A large cache on disk and the small stamping script: one thread lists and stamps the vault while this one loads the cache.
-	const listing = threads?.stampFile !== undefined && cache.file !== null && cachedNoteCount(cache.file) >= parallelFrom ? startListing(root, threads.stampFile) : null;
-	const here = listing === null ? listHere(root, context, files, cache.file, threads, parallelFrom) : null;
+	const given = options.listed === undefined ? null : { ...options.listed, stamping: null };
+	const listing = given === null && threads?.stampFile !== undefined && cache.file !== null && cachedNoteCount(cache.file) >= parallelFrom ? startListing(root, threads.stampFile) : null;
+	const here = given ?? (listing === null ? listHere(root, context, files, cache.file, threads, parallelFrom) : null);
 	const notesCache = NoteCache.open(cache.file, cache.key);
 	// The thread is still at work: this one builds the index from the cache meanwhile, instead of waiting.
-	let early = newIndex !== undefined && listing !== null && notesCache.size > 0 ? newIndex() : null;
+	let early = newIndex !== undefined && (listing !== null || given !== null) && notesCache.size > 0 ? newIndex() : null;
 	early?.addAll(notesCache.notesByPath());
 	const listed = here ?? (await listedBy(listing, root, files, workerFailures));
 	const { paths } = listed;
@@ -135,15 +142,19 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 	const fromCache = paths.length - misses.length;
 	const reads = await readMisses(root, misses, context, files, withStamps, misses.length >= parallelFrom ? parallel : null, options.onRead);
 	workerFailures.push(...reads.failures);
+	let unread = listed.problems.length;
 	for (const read of reads.reads) {
-		if ("problem" in read) notes.push(unreadableNote(read.path, read.problem, context));
+		if ("problem" in read) {
+			unread++;
+			notes.push(unreadableNote(read.path, read.problem, context));
+		}
 		else {
 			if (read.stamp) notesCache.store(read.path, read.stamp, read.note, read.line);
 			notes.push(read.note);
 		}
 	}
 	notesCache.save();
-	return { notes, index: early, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures };
+	return { notes, index: early, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures, unread };
 }
 
 /** From how many changed notes (and an eighth of the cache) a warm run builds its index anew rather than take them out of the one built early. */
@@ -197,17 +208,15 @@ async function listedBy(listing: ListJob | null, root: string, files: NoteFiles,
 
 /** How many notes the cache file says it holds (its first line), 0 when it cannot be read: whether listing on a thread pays. */
 function cachedNoteCount(file: string): number {
-	let fd = -1;
+	// Read as the cache itself is (own-file.ts): a named pipe or another user's file in its place says nothing.
+	const head = readOwnFileHead(file, 4096);
+	if (head === undefined) return 0;
 	try {
-		fd = openSync(file, "r");
-		const head = Buffer.alloc(4096);
-		const text = head.toString("latin1", 0, readSync(fd, head, 0, head.length, 0));
+		const text = head.toString("latin1");
 		const count = (JSON.parse(text.slice(0, text.indexOf("\n"))) as { count?: unknown }).count;
 		return typeof count === "number" ? count : 0;
 	} catch {
 		return 0;
-	} finally {
-		if (fd >= 0) closeSync(fd);
 	}
 }
 
@@ -236,11 +245,11 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 	const context = createParseContext(settings, config);
 	const newIndex = (): VaultIndex => new VaultIndex(() => settings.me);
 	const read = await readVaultNotes(root, context, cacheFile(root, settings, config, options), options.files ?? nodeNoteFiles, options, newIndex);
-	const { notes, stats, workerFailures } = read;
+	const { notes, stats, workerFailures, unread } = read;
 	const index = read.index ?? newIndex();
 	index.addAll(notes);
 	// Live calendars: their events count as meetings, as in the plugin, without any note.
 	// One that is missing, unreadable or no calendar gives a problem on its path instead, which `doctor` lists.
 	for (const path of settings.calendarFiles) syncLiveCalendar(index, path, liveCalendarFile(root, path), { today: today(), myEmails: settings.myEmails });
-	return { root, settings, config, context, index, stats, workerFailures };
+	return { root, settings, config, context, index, stats, workerFailures, unread };
 }

@@ -2,13 +2,12 @@ import type { Writable } from "node:stream";
 import { type Translate, translator } from "../i18n";
 import { parseArgs } from "./args";
 import { languageOf } from "./message-language";
-import { runCommand } from "./commands";
+import { answer } from "./answered-run";
 import { CliError } from "./vault-files";
 import { CliMessage } from "./messages";
-import { nodeFs } from "./fs-port";
 import { machineParallelism } from "./parallel-read";
 import { isReadWorker, runReadWorker } from "./read-worker";
-import { forTerminal, jsonForTerminal } from "./terminal-text";
+import { forTerminal } from "./terminal-text";
 
 /**
  * A reader that stops early (`rapport people | head -1`) closes the pipe: Node then emits EPIPE on
@@ -26,6 +25,11 @@ function endQuietlyOnClosedPipe(stream: Writable, t: Translate): void {
 	});
 }
 
+/** Writes `bytes`; resolves true once they were handed over whole, false when the stream failed. */
+function printed(stream: Writable, bytes: Buffer): Promise<boolean> {
+	return new Promise((resolve) => stream.write(bytes, (error) => resolve(error === null || error === undefined)));
+}
+
 async function main(argv: readonly string[]): Promise<number> {
 	const t = translator(languageOf(argv, process.env));
 	endQuietlyOnClosedPipe(process.stdout, t);
@@ -36,9 +40,10 @@ async function main(argv: readonly string[]): Promise<number> {
 			(argv.length === 0 ? process.stderr : process.stdout).write(t("cli.usage") + "\n");
 			return argv.length === 0 ? 2 : 0;
 		}
-		const result = await runCommand(args, nodeFs, machineParallelism(__filename));
-		process.stdout.write(args.json ? jsonForTerminal(result.stdout) : forTerminal(result.stdout));
-		if (result.stderr) process.stderr.write(forTerminal(result.stderr));
+		const result = await answer(args, machineParallelism(__filename));
+		// The answer is stored for the next run only once it was printed whole.
+		const whole = (await printed(process.stdout, result.stdout)) && (result.stderr.length === 0 || (await printed(process.stderr, result.stderr)));
+		if (whole) result.keep?.();
 		return result.exitCode;
 	} catch (error) {
 		const message = error instanceof CliMessage ? error.render(t) : error instanceof CliError ? t(error.key, error.params) : t("cli.error.unexpected", { reason: error instanceof Error ? error.message : String(error) });

@@ -93,7 +93,14 @@ class ParallelJob {
 				return;
 			}
 			worker.on("message", (message: ChunkResult) => {
-				if ("done" in message) return end();
+				if (typeof message === "object" && message !== null && "done" in message) return end();
+				// Anything but a chunk of this job (a script of another shape): a failure, and the thread is
+				// stopped, never waited for; the chunks it took are done by the main thread.
+				if (!this.isChunk(message)) {
+					end("EPROTO");
+					void worker.terminate();
+					return;
+				}
 				if (settled || this.received[message.chunk] === 1) return;
 				this.received[message.chunk] = 1;
 				this.onChunk(message, workerNumber);
@@ -101,6 +108,11 @@ class ParallelJob {
 			worker.on("error", (error) => end(error.message.split("\n")[0] ?? ""));
 			worker.on("exit", (code) => end(code === 0 ? undefined : `exit code ${code}`));
 		});
+	}
+
+	private isChunk(message: unknown): message is Exclude<ChunkResult, { done: true }> {
+		const chunk = (message as { chunk?: unknown } | null)?.chunk;
+		return typeof chunk === "number" && Number.isInteger(chunk) && chunk >= 0 && chunk < this.received.length;
 	}
 
 	/**

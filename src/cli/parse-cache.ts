@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { readFileSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ParsedNote } from "../core/notes/note";
 import type { NoteStamp } from "./note-files";
 import { type CacheFileJob, HEADER_DIGEST_TAIL, writeCacheFile } from "./cache-file-write";
 import { asciiJson, decodeLine, encodeLine, type NoteLine } from "./cache-codec";
 import { NoteCodec, StringTable } from "../core/notes/stored-note";
+import { readOwnFile } from "./own-file";
 
 export { defaultCacheRoot } from "./cache-root";
 
@@ -36,6 +37,8 @@ const FILE = "notes.json";
  * its stamp changing (coarse file-system clocks): it is not stored, so the next run reads it again.
  */
 export const RACY_MS = 2000;
+/** Larger than the cache of any vault Rapport can hold in memory (about 0.5 KB a note): a file past it is not read. */
+const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
 /** The cache folder of one vault below `cacheRoot`: named by a hash of the vault's real path. */
 export function vaultCacheDir(cacheRoot: string, vaultRoot: string): string {
@@ -96,12 +99,9 @@ function tablesOf(value: unknown): StringTable[] | null {
 
 /** The entries of a cache file when it is whole and written for `key`; none otherwise. */
 function readEntries(file: string, key: string): OldEntries {
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(file);
-	} catch {
-		return NO_ENTRIES;
-	}
+	// Another user's file (a shared --cache-dir), one others may write, or a named pipe: never read.
+	const bytes = readOwnFile(file, MAX_CACHE_BYTES);
+	if (bytes === undefined) return NO_ENTRIES;
 	try {
 		return entriesOf(bytes, key) ?? NO_ENTRIES;
 	} catch {

@@ -7,6 +7,7 @@ import { planGroups } from "../core/events/groups";
 import { buildInsights, type Insights } from "../core/relationships/insights";
 import { suggestIntroductions } from "../core/relationships/introductions";
 import { resolveMe } from "../core/relationships/me";
+import { doctorProblemCount } from "../core/relationships/vault-checks";
 import { buildLedger } from "../core/relationships/reciprocity";
 import { balanceLine, introductionsToMarkdown, introductionWhy } from "../core/render/insights";
 import { PLAIN, WIKILINKS } from "../core/render/markdown";
@@ -69,7 +70,8 @@ export function groups(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPo
 
 export function stats(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
 	const insights = insightsFor(vault, args.date ?? today());
-	const counts = vault.index.counts();
+	// Problems as `rapport doctor` counts them: those found across notes too.
+	const counts = { ...vault.index.counts(), problems: doctorProblemCount(vault.index, args.date ?? today(), vault.settings) };
 	if (args.json) return { stdout: json({ ...counts, ...insights }), exitCode: 0 };
 	const name = nameOf(vault);
 	const lines = [

@@ -8,8 +8,7 @@ import { type FadingPerson, healthOf } from "../core/relationships/health";
 import { buildInsights, filterInsights } from "../core/relationships/insights";
 import { resolveMe } from "../core/relationships/me";
 import { buildLedger } from "../core/relationships/reciprocity";
-import { interactionsNamingNobody } from "../core/relationships/interactions-naming-nobody";
-import { meetingsWithoutFollowUp, unfollowedProblems } from "../core/relationships/unfollowed";
+import { doctorProblemsOf } from "../core/relationships/vault-checks";
 import { briefToMarkdown, insightsToMarkdown } from "../core/render/insights";
 import { agendaToMarkdown, type NameOf, PLAIN } from "../core/render/markdown";
 import { describeProblem } from "../core/render/problems";
@@ -66,8 +65,7 @@ function fadingText(f: FadingPerson | undefined, t: Translate): string {
 
 /** Problems in notes, dated interaction notes that name nobody, and recent meetings whose attendees got no follow-up. */
 export function doctorProblems(vault: VaultView, date: string): Problem[] {
-	const unfollowed = meetingsWithoutFollowUp(vault.index, date, vault.settings.unfollowedWindowDays, resolveMe(vault.index, vault.settings.me));
-	return [...vault.index.problems(), ...interactionsNamingNobody(vault.index, vault.settings.interactions.folders), ...unfollowedProblems(unfollowed, nameIn(vault.index))];
+	return doctorProblemsOf(vault.index, date, vault.settings, nameIn(vault.index));
 }
 
 /** One line per problem (`path:line: what [code]`) and their count, or "No problems found." */

@@ -56,6 +56,19 @@ function pluginEnabled(config: string, id: string): boolean {
 	return Array.isArray(enabled) && enabled.includes(id);
 }
 
+/**
+ * Every file of the vault's config folder that settings and config are read from (by `readSettings`
+ * and `readVaultConfig`): a repeat run's stored answer (answer-key.ts) is valid only while each is as it was.
+ */
+export const CONFIG_FILES: readonly string[] = [
+	"plugins/rapport/data.json",
+	"daily-notes.json",
+	"community-plugins.json",
+	"plugins/periodic-notes/data.json",
+	"templates.json",
+	"plugins/templater-obsidian/data.json",
+].map((file) => `${CONFIG_DIR}/${file}`);
+
 export function readVaultConfig(root: string): VaultConfig {
 	const config = join(root, CONFIG_DIR);
 	return vaultConfigFrom({

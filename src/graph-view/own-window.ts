@@ -67,8 +67,12 @@ function listenersOf(s: SigmaInternals): [doc: boolean, type: string, listener: 
 	];
 }
 
-/** Moves a sigma drawn into `win` (not the code's own window) to that window's frames and events. */
+/**
+ * Moves a sigma drawn into `win` (not the code's own window) to that window's frames and events, and
+ * draws it at `win`'s pixel density in any window.
+ */
 export function keepInWindow<N extends object, E extends object>(sigma: Sigma<N, E>, win: Win): void {
+	followPixelRatio(sigma, win);
 	if (win === window) return;
 	const s = sigma as unknown as SigmaInternals;
 	for (const [doc, type, listener, options] of listenersOf(s)) {
@@ -85,6 +89,53 @@ export function keepInWindow<N extends object, E extends object>(sigma: Sigma<N,
 		const camera = sigma.getCamera() as unknown as CameraInternals;
 		if (camera.nextFrame !== null) win.cancelAnimationFrame(camera.nextFrame);
 		camera.nextFrame = null;
+		kill.call(this);
+	};
+}
+
+/** What of sigma 3.0's private state sizing its canvases reads (the names are sigma's own). */
+interface PixelInternals {
+	pixelRatio: number;
+	pickingDownSizingRatio: number;
+	kill(): void;
+}
+
+/**
+ * Sigma sizes its canvases by the pixel ratio of the window that loaded it, read again only when the
+ * container's size changes. A popout window on a screen of another density (a laptop's retina screen
+ * beside an external monitor) was drawn blurred or oversized, and a window moved to another screen
+ * kept its first density. Here the ratio is `win`'s, and the canvases are sized again when it changes.
+ */
+function followPixelRatio<N extends object, E extends object>(sigma: Sigma<N, E>, win: Win): void {
+	const s = sigma as unknown as PixelInternals;
+	const ratio = (): number => win.devicePixelRatio || 1;
+	const resize = (): void => {
+		s.pickingDownSizingRatio = 2 * ratio();
+		sigma.resize(true);
+		sigma.refresh();
+	};
+	if (win !== window) {
+		// Sigma's `this.pixelRatio = getPixelRatio()` (the code's window) is ignored; reading gives `win`'s.
+		Object.defineProperty(s, "pixelRatio", { configurable: true, enumerable: true, get: ratio, set: () => undefined });
+		if (s.pickingDownSizingRatio !== 2 * ratio()) resize();
+	}
+	let query: MediaQueryList | null = null;
+	const changed = (): void => {
+		watch();
+		resize();
+	};
+	// A `resolution` query matches one density: it changes once, and is asked again for the new one.
+	const watch = (): void => {
+		query?.removeEventListener("change", changed);
+		query = typeof win.matchMedia === "function" ? win.matchMedia(`(resolution: ${ratio()}dppx)`) : null;
+		query?.addEventListener("change", changed);
+	};
+	watch();
+	// eslint-disable-next-line @typescript-eslint/unbound-method -- called with sigma as `this`
+	const kill = s.kill;
+	s.kill = function (this: PixelInternals) {
+		query?.removeEventListener("change", changed);
+		query = null;
 		kill.call(this);
 	};
 }

@@ -473,6 +473,7 @@ export const en = {
 	"notice.taskGone": "“{text}” is no longer an open task in {path}: nothing changed.",
 	"notice.taskAmbiguous": "{path} has more than one open task “{text}”: nothing changed. Open the note to pick one.",
 	"notice.nextOccurrence": "Next occurrence added: {text}",
+	"notice.doneRepeats": "Marked done, repeats on {date}: {text}",
 	// Issue 13 (calmer panel, errors, settings sections, Obsidian's CLI)
 	"agenda.previousDay": "Previous day",
 	"agenda.nextDay": "Next day",

@@ -475,6 +475,7 @@ export const it: Record<MessageKey, string> = {
 	"notice.taskGone": "«{text}» non è più un'attività aperta in {path}: nulla è cambiato.",
 	"notice.taskAmbiguous": "{path} ha più di un'attività aperta «{text}»: nulla è cambiato. Apri la nota per sceglierne una.",
 	"notice.nextOccurrence": "Aggiunta la prossima ricorrenza: {text}",
+	"notice.doneRepeats": "Fatto, si ripete il {date}: {text}",
 	// Issue 13 (calmer panel, errors, settings sections, Obsidian's CLI)
 	"agenda.previousDay": "Giorno precedente",
 	"agenda.nextDay": "Giorno successivo",

@@ -1,7 +1,7 @@
 import { type App, Notice, TFile } from "obsidian";
-import type { CalendarDay } from "../core/dates/dates";
+import { type CalendarDay, nowClock } from "../core/dates/dates";
 import { upsertSection } from "../core/edits/daily-section";
-import { appendLogLine, completeTaskLines, editTask, editTaskBlock, snoozeTaskBlock, type TaskEditResult, type TaskTarget } from "../core/edits/task-edits";
+import { appendLogLine, type Completion, completeTaskBlock, editTaskBlock, snoozeTaskBlock, type TaskEditResult, type TaskTarget } from "../core/edits/task-edits";
 import { matchTaskLine } from "../core/notes/tasks";
 import type { Translate } from "../i18n";
 import { describeProblemAt } from "../core/render/problems";
@@ -79,17 +79,26 @@ export class FileEdits {
 	 */
 	async markDone(path: string, target: TaskTarget, today: CalendarDay, label: string): Promise<boolean> {
 		const tasks = tasksApi(this.app);
-		let lines: readonly string[] = [];
+		let next: Completion["next"] = null;
 		const ok = await this.editTask(path, target, (text, read) =>
-			editTask(text, read, (line) => {
-				// A Logseq task (`- TODO …`) is no task to the Tasks plugin: Rapport writes its DONE.
-				const next = tasks && matchTaskLine(line)?.marker === null ? tasks.executeToggleTaskDoneCommand(line, path).split("\n") : completeTaskLines(line, today);
-				lines = next ?? [];
-				return next;
+			editTaskBlock(text, read, (block) => {
+				const line = block[0] ?? "";
+				// A Logseq task (`- TODO …`) is no task to the Tasks plugin: Rapport writes its DONE, or moves on its repeating days.
+				if (tasks && matchTaskLine(line)?.marker === null) {
+					const lines = tasks.executeToggleTaskDoneCommand(line, path).split("\n");
+					next = lines.length > 1 ? { kind: "added" } : null;
+					return [...lines, ...block.slice(1)];
+				}
+				const done = completeTaskBlock(block, today, nowClock());
+				next = done?.next ?? null;
+				return done?.lines ?? null;
 			}),
 		);
-		if (ok) new Notice(this.t()("notice.done", { text: quoted(label) }));
-		if (ok && lines.length > 1) new Notice(this.t()("notice.nextOccurrence", { text: quoted(label) }));
+		const t = this.t();
+		const repeat = next as Completion["next"];
+		if (ok && repeat?.kind === "moved") new Notice(t("notice.doneRepeats", { text: quoted(label), date: repeat.day }));
+		else if (ok) new Notice(t("notice.done", { text: quoted(label) }));
+		if (ok && repeat?.kind === "added") new Notice(t("notice.nextOccurrence", { text: quoted(label) }));
 		return ok;
 	}
 

@@ -1,5 +1,6 @@
 import { type App, Component, Events, TFile } from "obsidian";
 import { InsightsCache } from "../core/relationships/insights";
+import { ProblemCounter } from "../core/relationships/vault-checks";
 import { AgendaBuilder } from "../core/agenda/agenda";
 import { today } from "../core/dates/dates";
 import { createParseContext, type ParseContext, type ParsedNote } from "../core/notes/note";
@@ -47,6 +48,8 @@ export class LiveIndex extends Component {
 	agendas = new AgendaBuilder(this.index);
 	/** Fading ties, meetings without follow-up, give-back prompts and network balance, kept per index revision. */
 	insights = new InsightsCache(this.index);
+	/** How many problems "List problems" shows, counted again only after a change. */
+	readonly problemCounter = new ProblemCounter();
 	config: VaultConfig;
 	readonly events = new Events();
 	private ctx: ParseContext;

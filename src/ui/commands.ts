@@ -1,12 +1,13 @@
 import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian";
-import { addDays, today } from "../core/dates/dates";
-import { completeTaskLines, editTaskBlock, snoozeTaskBlock, type TaskTarget } from "../core/edits/task-edits";
+import { addDays, nowClock, today } from "../core/dates/dates";
+import { completeTaskBlock, completeTaskLines, editTaskBlock, snoozeTaskBlock, type TaskTarget } from "../core/edits/task-edits";
 import { tasksApi } from "../obsidian/file-edits";
 import { replaceDifference } from "../obsidian/document-edit";
 import { inspectNote } from "../core/index/inspect";
+import { vaultCheckProblems } from "../core/relationships/vault-checks";
 import { createParseContext, parseNoteDetail } from "../core/notes/note";
 import { matchTaskLine, isOpenStatus, parseTaskBody } from "../core/notes/tasks";
-import { fillTemplate } from "../core/notes/template";
+import { fillTemplate, withFrontmatter } from "../core/notes/template";
 import type { RapportHost } from "./host";
 import { createFollowUps } from "./follow-ups";
 import { existingPeople, ImportContactsModal, writeExport } from "./contacts-modal";
@@ -59,8 +60,16 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 				// With the Tasks plugin on, its own toggle (recurrences, its settings); else the same rules computed here.
 				const current = editor.getLine(line);
 				const tasks = tasksApi(host.app);
-				// A Logseq task (`- TODO …`) is no task to the Tasks plugin: Rapport writes its DONE.
-				const next = tasks && matchTaskLine(current)?.marker === null ? tasks.executeToggleTaskDoneCommand(current, activeFile()?.path ?? "") : completeTaskLines(current, today())?.join("\n");
+				const marker = matchTaskLine(current)?.marker;
+				if (marker !== null && marker !== undefined) {
+					// A Logseq task (`- TODO …`) is no task to the Tasks plugin: Rapport writes its DONE, or moves its repeating days on (its block's lines).
+					const before = editor.getValue();
+					const target = taskTarget(current, line, before);
+					const result = target ? editTaskBlock(before, target, (block) => completeTaskBlock(block, today(), nowClock())?.lines ?? null) : null;
+					if (result?.ok) replaceDifference(editor, before, result.text);
+					return;
+				}
+				const next = tasks ? tasks.executeToggleTaskDoneCommand(current, activeFile()?.path ?? "") : completeTaskLines(current, today())?.join("\n");
 				if (next !== null && next !== undefined) editor.setLine(line, next);
 			},
 		},
@@ -201,14 +210,6 @@ async function newPerson(host: RapportHost, name: string): Promise<void> {
 	await host.app.workspace.getLeaf(false).openFile(file);
 }
 
-/** `text` with a frontmatter block, an empty one after its BOM (with its line endings) when it has none. */
-function withFrontmatter(text: string): string {
-	if (/^\uFEFF?---[ \t]*\r?\n/.test(text)) return text;
-	const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
-	const eol = text.includes("\r\n") ? "\r\n" : "\n";
-	return `${bom}---${eol}---${eol}${text.slice(bom.length)}`;
-}
-
 async function newMeeting(host: RapportHost, title: string, people: string[]): Promise<void> {
 	const day = today();
 	const folder = host.settings.meetings.folders[0] ?? "Meetings";
@@ -235,6 +236,6 @@ async function inspect(host: RapportHost, file: TFile): Promise<void> {
 	const text = await host.app.vault.cachedRead(file);
 	const fm = (host.app.metadataCache.getFileCache(file)?.frontmatter ?? null);
 	const detail = parseNoteDetail(file.path, text, fm, createParseContext(host.settings, host.live.config), fm === null ? unreadableFrontmatter(file.path, text) : []);
-	new InspectModal(host, inspectNote(detail, host.live.index)).open();
+	new InspectModal(host, inspectNote(detail, host.live.index, vaultCheckProblems(host.live.index, today(), host.settings, (p) => host.nameOf(p)))).open();
 }
 

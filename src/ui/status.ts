@@ -1,6 +1,6 @@
 import type { RapportHost } from "./host";
 import { iconButton } from "./links-dom";
-import { openProblemList } from "./problems";
+import { openProblemList, problemCount } from "./problems";
 
 /** "N people, N meetings, N follow-ups, N problems · indexed in X ms", or why nothing was found. */
 export function renderStatus(el: HTMLElement, host: RapportHost): void {
@@ -12,7 +12,7 @@ export function renderStatus(el: HTMLElement, host: RapportHost): void {
 			people: t("count.people", { n: s.people }),
 			meetings: t("count.meetings", { n: s.meetings }),
 			followUps: t("count.followUps", { n: s.followUps }),
-			problems: t("count.problems", { n: s.problems }),
+			problems: t("count.problems", { n: problemCount(host) }),
 			ms: s.ms,
 		}),
 	);
@@ -29,10 +29,12 @@ export function renderPanelFooter(el: HTMLElement, host: RapportHost): void {
 	const s = readyStatus(el, host);
 	if (!s) return;
 	el.createSpan({ text: [t("footer.people", { n: s.people }), t("footer.meetings", { n: s.meetings }), t("footer.followUps", { n: s.followUps })].join(" · ") });
-	if (s.problems > 0) {
-		const button = iconButton(el, "alert-triangle", t("footer.problems", { n: s.problems }), () => openProblemList(host), "footer:problems");
+	// Every problem "List problems" shows, those found across notes too (an interaction naming nobody, a meeting nobody followed up).
+	const problems = problemCount(host);
+	if (problems > 0) {
+		const button = iconButton(el, "alert-triangle", t("footer.problems", { n: problems }), () => openProblemList(host), "footer:problems");
 		button.addClass("rapport-problems");
-		button.createSpan({ text: t("footer.problems", { n: s.problems }) });
+		button.createSpan({ text: t("footer.problems", { n: problems }) });
 	}
 	renderEmptyVaultHint(el, host, s);
 }

@@ -44,6 +44,8 @@ declare global {
 		/** Pointer and size listeners on the popout's document and window that are added and not removed. */
 		popoutListeners: Set<string>;
 		popoutRenders: number;
+		/** The popout moved to a screen of `ratio` pixels per CSS pixel (see `inPopout`). */
+		movePopoutToScreen(ratio: number): void;
 	}
 }
 
@@ -59,10 +61,32 @@ describe("the graph view in a popout window while the main window's animation fr
 	 * The harness with its graph closed in the main window and opened in a popout window (laid out on
 	 * the main thread: no web workers), the main window's animation frames stopped first.
 	 */
-	async function inPopout(errors: string[]): Promise<{ page: Page; popout: Page }> {
+	async function inPopout(errors: string[], screenRatio?: number): Promise<{ page: Page; popout: Page }> {
 		const page = await openHarness(browser, url, "theme=light&worker=0", errors, { viewport: { width: 1180, height: 900 }, init: recordWebGL });
 		const opened = page.waitForEvent("popup");
-		await page.evaluate(async () => {
+		await page.evaluate(async (ratio) => {
+			/**
+			 * A popout on a screen of `ratio` pixels per CSS pixel, the main window's staying 1: its
+			 * `devicePixelRatio`, and the `resolution` queries it is asked, which hear a move to another screen.
+			 */
+			const screenOf = (popout: Window, first: number): void => {
+				let current = first;
+				const queries: { query: MediaQueryList; dppx: number }[] = [];
+				Object.defineProperty(popout, "devicePixelRatio", { configurable: true, get: () => current });
+				const matchMedia = popout.matchMedia.bind(popout);
+				popout.matchMedia = (text: string) => {
+					const query = matchMedia(text);
+					const dppx = /resolution:\s*([\d.]+)dppx/.exec(text);
+					if (dppx) queries.push({ query, dppx: Number(dppx[1]) });
+					return query;
+				};
+				// Moved to another screen: the queries of the old density hear a change, as the browser tells them.
+				window.movePopoutToScreen = (next: number) => {
+					const old = current;
+					current = next;
+					for (const q of queries.filter((q) => q.dppx === old)) q.query.dispatchEvent(new Event("change"));
+				};
+			};
 			type Leaf = { detach(): void; setViewState(s: unknown): Promise<void> };
 			const app = (window as unknown as { app: { workspace: { openPopoutLeaf(): Leaf; popoutWindow: () => Window } } }).app;
 			((window as unknown as Harness).rapportGraphView()?.leaf as Leaf | undefined)?.detach();
@@ -76,6 +100,7 @@ describe("the graph view in a popout window while the main window's animation fr
 			const makeWindow = app.workspace.popoutWindow;
 			app.workspace.popoutWindow = () => {
 				const popout = makeWindow();
+				if (ratio !== undefined) screenOf(popout, ratio);
 				for (const target of [popout, popout.document]) {
 					const add = target.addEventListener.bind(target);
 					const remove = target.removeEventListener.bind(target);
@@ -97,7 +122,7 @@ describe("the graph view in a popout window while the main window's animation fr
 				return popout;
 			};
 			await app.workspace.openPopoutLeaf().setViewState({ type: "rapport-graph", active: true });
-		});
+		}, screenRatio);
 		const popout = await opened;
 		await page.waitForFunction(() => ((window as unknown as Harness).rapportGraphView()?.mounted ?? null) !== null, undefined, { timeout: 5000 });
 		return { page, popout };
@@ -213,6 +238,38 @@ describe("the graph view in a popout window while the main window's animation fr
 			const anna = await nodeInPopout(page, ANNA);
 			await popout.mouse.move(anna.x, anna.y);
 			await page.waitForFunction((id) => (window as unknown as Harness).rapportGraphView()?.mounted?.state.hovered === id, ANNA, { timeout: 3000 });
+			expect(errors).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	}, 90000);
+
+	it("draws at the popout's own pixel density, which is not the main window's, again when it moves to another screen, and still finds a person under the pointer", async () => {
+		const errors: string[] = [];
+		const { page, popout } = await inPopout(errors, 2);
+		try {
+			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.layout === null, undefined, { timeout: 10000 });
+			/** The pixel ratio of each window, and the node layer's canvas width over its width on screen. */
+			const density = (): Promise<{ main: number; popout: number; canvas: number }> =>
+				page.evaluate(() => {
+					const view = (window as unknown as Harness).rapportGraphView();
+					const canvas = view?.stage.querySelector<HTMLCanvasElement>("canvas.sigma-nodes");
+					const win = view?.stage.ownerDocument.defaultView;
+					return { main: window.devicePixelRatio, popout: win?.devicePixelRatio ?? 0, canvas: canvas ? canvas.width / canvas.getBoundingClientRect().width : 0 };
+				});
+			expect(await density()).toEqual({ main: 1, popout: 2, canvas: 2 });
+			const hovers = async (): Promise<void> => {
+				const anna = await nodeInPopout(page, ANNA);
+				await popout.mouse.move(anna.x, anna.y);
+				await page.waitForFunction((id) => (window as unknown as Harness).rapportGraphView()?.mounted?.state.hovered === id, ANNA, { timeout: 3000 });
+				await popout.mouse.move(2, 2);
+			};
+			await hovers();
+			await page.evaluate(() => window.movePopoutToScreen(3));
+			expect(await density()).toEqual({ main: 1, popout: 3, canvas: 3 });
+			await page.evaluate(() => window.movePopoutToScreen(1));
+			expect(await density()).toEqual({ main: 1, popout: 1, canvas: 1 });
+			await hovers();
 			expect(errors).toEqual([]);
 		} finally {
 			await page.context().close();

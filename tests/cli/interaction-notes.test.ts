@@ -54,3 +54,20 @@ describe("rapport doctor on a vault of interaction notes", () => {
 		expect(text).toContain("Interactions/2026-11-27 Voicemail.md:1: Interaction on 2026-11-27 names nobody");
 	});
 });
+
+describe("the count of problems on a vault of interaction notes", () => {
+	// Failed on the old CLI: `stats` counted only the problems of single notes, and `inspect` of the
+	// interaction note naming nobody said it had no problem, while `rapport doctor` listed it.
+	it("in `rapport stats --json` is the number `rapport doctor` lists", () => {
+		const doctor = json<DoctorJson>(rapport("doctor", "--vault", VAULT, "--date", TODAY, "--json"));
+		const stats = json<{ problems: number }>(rapport("stats", "--vault", VAULT, "--date", TODAY, "--json"));
+		expect(doctor.problems.some((p) => p.code === "interaction-names-nobody")).toBe(true);
+		expect(stats.problems).toBe(doctor.problems.length);
+	});
+
+	it("of one note, in `rapport inspect`, holds its problem found across notes", () => {
+		const report = json<{ problems: { code: string }[] }>(rapport("inspect", "Interactions/2026-11-27 Voicemail.md", "--vault", VAULT, "--json"));
+		expect(report.problems.map((p) => p.code)).toEqual(["interaction-names-nobody"]);
+		expect(rapport("inspect", "Interactions/2026-11-27 Voicemail.md", "--vault", VAULT).stdout).toContain("Problems: 1\n  1: Interaction on 2026-11-27 names nobody");
+	});
+});

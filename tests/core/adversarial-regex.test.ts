@@ -9,7 +9,7 @@ import { setFrontmatterEntries } from "../../src/core/calendar/frontmatter-set";
 import { addFrontmatterEntries } from "../../src/core/contacts/yaml-lite";
 import { collapseDuplicateSections, upsertSection } from "../../src/core/edits/daily-section";
 import { followUpInsertion } from "../../src/core/edits/follow-up-section";
-import { appendLogLine, completeTask, editTaskBlock, setTaskDue, snoozeTaskBlock } from "../../src/core/edits/task-edits";
+import { appendLogLine, completeTask, completeTaskBlock, editTaskBlock, setTaskDue, snoozeTaskBlock } from "../../src/core/edits/task-edits";
 import { defaultSettings } from "../../src/core/config/settings";
 import { defaultVaultConfig } from "../../src/core/config/vault-config";
 import { readFrontmatterLines } from "../../src/core/notes/frontmatter-lines";
@@ -79,9 +79,9 @@ function adversarial(alphabet: readonly string[]): fc.Arbitrary<string> {
 const SPACES = [" ", "\t", "\u00a0"];
 /** Characters hostile notes carry: NUL, a lone surrogate, right-to-left overrides and isolates, a zero-width joiner. */
 const HOSTILE = ["\u0000", "\uD800", "\uDC00", "\u202E", "\u2066", "\u200D", "\u2028"];
-const TASK_CHARS = [...SPACES, "- [ ] ", "-", "*", "+", "1.", "1)", ">", "> ", "[", "]", "(", ")", "::", ":", "due", "a", "x", "1", "_", "📅", "⏳", "🛫", "✅", "🔁", "\uFE0F", "^", "#", "every week", "2026-11-27", "[[", "]]", "\r"];
+const TASK_CHARS = [...SPACES, "- [ ] ", "-", "*", "+", "1.", "1)", ">", "> ", "[", "]", "(", ")", "::", ":", "due", "a", "x", "1", "_", "📅", "⏳", "🛫", "✅", "🔁", "\uFE0F", "^", "#", "every week", "2026-11-27", "[[", "]]", "\r", "owner:: ", "@Max Bianchi", "🔺"];
 const LINK_CHARS = [...SPACES, ...HOSTILE, "[[a]] ", "[a](b) ", "[[", "]]", "[", "]", "(", ")", "](", "!", "|", "<", ">", '"', "a", ".md", "#", "^", "`", "``", "```", "http:"];
-const MARKDOWN_CHARS = [...SPACES, ...HOSTILE, "\n", "\r\n", "```", "~~~", "`", ">", "> ", "#", "# ", "-", "- ", "*", "+", "1.", "1) ", "<!--", "-->", "<!-- rapport:start -->", "gave::", "#gave", "[[", "]]", "- [ ] ", "2026-11-27", "a", "::", "[due:: ", "%%",
+const MARKDOWN_CHARS = [...SPACES, ...HOSTILE, "\n", "\r\n", "```", "~~~", "`", ">", "> ", "#", "# ", "-", "- ", "*", "+", "1.", "1) ", "<!--", "-->", "<!-- rapport:start -->", "gave::", "#gave", "[[", "]]", "- [ ] ", "2026-11-27", "a", "::", "[due:: ", "%%", "$$", "$$\n",
 	// Public vaults: attendee lists of plain names, per-person headings, `## Related`, unfilled placeholders.
 	"## Attendees\n", "**Attendees**: ", "## Related\n", "- friend ", "Anna", "A", "@", ",", " and ", " - ", "(", ")", "]]:", " & ", "{{", "}}", "<%", "%>"];
 const FRONTMATTER_CHARS = [...SPACES, "\n", "---\n", ":", "'", '"', "a", "#", "-", "[", "]", "key: ", "- "];
@@ -94,7 +94,7 @@ const MENTION_CHARS = [...SPACES, ...HOSTILE, "@", "@Max", "@Max Bianchi", "@max
 /** What Rapport's own section and the text around it can hold: markers, comments, fences, frontmatter lines. */
 const SECTION_CHARS = [...SPACES, ...HOSTILE, "\n", "\r\n", "<!-- rapport:start -->", "<!-- rapport:end -->", "<!--", "-->", "%%", "\\%%", "`", "```", "~~~", "> ", "---\n", "...\n", "a"];
 /** Logseq's tasks: markers, priorities, and the day lines under a task. */
-const LOGSEQ_CHARS = [...SPACES, "\n", "- ", "\t- ", "TODO ", "DONE ", "LATER", "NOW", "-", "[#A] ", "[#", "  SCHEDULED: <", "  DEADLINE: <", "SCHEDULED:", "<", ">", "2026-11-27", " Fri", " 10:00", " .+1w", "id:: ", ":LOGBOOK:", "[[a]]", "a"];
+const LOGSEQ_CHARS = [...SPACES, "\n", "- ", "\t- ", "TODO ", "DONE ", "LATER", "NOW", "-", "[#A] ", "[#", "  SCHEDULED: <", "  DEADLINE: <", "SCHEDULED:", "<", ">", "2026-11-27", " Fri", " 10:00", " .+1w", "id:: ", ":LOGBOOK:", ":END:", "  * State \"DONE\" from \"TODO\" [2026-11-27 Fri 10:00]", " ++1m>", "[[a]]", "a"];
 /** Frontmatter written in JSON, as Obsidian accepts it: braces, brackets, quotes and escapes. */
 const JSON_CHARS = [...SPACES, "\n", "{", "}", "[", "]", '"', "'", "\\", '\\"', ",", ":", '"a": ', '"a", ', "#", "a", "1"];
 
@@ -117,6 +117,7 @@ const PARSERS: [string, readonly string[], Parser][] = [
 	["markdown scan of tasks", TASK_CHARS, (t) => scanBody(lines(t), 0)],
 	["markdown scan of Logseq tasks", LOGSEQ_CHARS, (t) => scanBody(lines(t), 0)],
 	["Logseq snooze", LOGSEQ_CHARS, (t) => editTaskBlock(`- TODO a\n${t}`, { line: 0, text: "a" }, (block) => snoozeTaskBlock(block, "2026-11-27"))],
+	["Logseq repeating done", LOGSEQ_CHARS, (t) => editTaskBlock(`- TODO a\n  SCHEDULED: <2026-11-20 Fri .+1w>\n${t}`, { line: 0, text: "a" }, (block) => completeTaskBlock(block, "2026-11-27", "10:00")?.lines ?? null)],
 	["markdown scan of links", LINK_CHARS, (t) => scanBody(lines(t), 0)],
 	["whole notes", MARKDOWN_CHARS, (t) => parseNote("People/x.md", `---\ntype: person\n---\n${t}`, { type: "person" }, ctx)],
 	["frontmatter lines", FRONTMATTER_CHARS, (t) => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
-import { Menu } from "../fakes/obsidian";
+import { Menu, Notice } from "../fakes/obsidian";
 import { agendaItem, buttonsOf, click, openAgendaPanel, settle, startObsidian } from "./harness";
 
 /** A Logseq graph opened as a vault: its journal's `- TODO` tasks are follow-ups the panel acts on in Logseq's own form. */
@@ -75,5 +75,27 @@ describe("Logseq tasks in the agenda panel", () => {
 		started.app.commands.executeCommandById("rapport:mark-done");
 		await settle(started.app);
 		expect(started.app.vault.text(journal)).toBe(snoozed.replace("- TODO", "- DONE"));
+	});
+
+	// Failed on the old code: both wrote DONE, which ended the repetition.
+	it("keeps a repeating task open with its day moved on and its completion logged, from the panel and from the palette", async () => {
+		const repeating = `journals/${day(-8).replace(/-/g, "_")}.md`;
+		const note = `- TODO Call [[Anna Rossi]] every week\n  SCHEDULED: ${stamp(day(-1)).replace(">", " .+1w>")}\n`;
+		const started = await startObsidian({ ...vault(), [repeating]: note });
+		const view = await openAgendaPanel(started.app);
+		click(buttonsOf(agendaItem(view, "every week"))["Mark done"]);
+		await settle(started.app);
+		const moved = started.app.vault.text(repeating) ?? "";
+		expect(moved).toMatch(new RegExp(`^- TODO Call \\[\\[Anna Rossi\\]\\] every week\\n  SCHEDULED: ${stamp(day(7)).replace(">", " \\.\\+1w>")}\\n  :LOGBOOK:\\n  \\* State "DONE" from "TODO" \\[${day(0)} [A-Z][a-z]{2} \\d{2}:\\d{2}\\]\\n  :END:\\n$`));
+		expect(Notice.shown.at(-1)).toBe(`Marked done, repeats on ${day(7)}: Call [[Anna Rossi]] every week`);
+		const file = started.app.vault.getFileByPath(repeating);
+		if (!file) throw new Error(repeating);
+		started.app.workspace.setActiveFile(file, 0);
+		started.app.commands.executeCommandById("rapport:mark-done");
+		await settle(started.app);
+		const again = started.app.vault.text(repeating) ?? "";
+		expect(again.split("\n").slice(0, 2)).toEqual(moved.split("\n").slice(0, 2));
+		expect(again.match(/State "DONE"/g)).toHaveLength(2);
+		expect(again.match(/:LOGBOOK:/g)).toHaveLength(1);
 	});
 });

@@ -2,7 +2,7 @@ import { type Contact, emptyContact } from "../contacts/contact";
 import { type FileNameWords, safeFileName } from "../contacts/names";
 import { type ExistingPerson, type PlannedNote, peopleLookup, personMatcher, planImport } from "../contacts/plan";
 import type { CalendarDay } from "../dates/dates";
-import { fillTemplate } from "../notes/template";
+import { fillTemplate, withFrontmatter } from "../notes/template";
 import { asArray, basename, stringValues, withoutMd } from "../shared/text";
 import { type MeetingValue, setFrontmatterEntries } from "./frontmatter-set";
 import type { CalendarAttendee, CalendarOccurrence, CalendarRead, UnparsedEvent } from "./read-ics";
@@ -213,8 +213,7 @@ class AttendeeLinks {
 
 function newMeetingText(o: CalendarOccurrence, name: string, attendees: string[], options: CalendarPlanOptions): string {
 	const base = options.template === null ? "---\n---\n\n## Notes\n\n## Follow-ups\n" : fillTemplate(options.template, o.day, name, o.time ?? "00:00", options.locale);
-	const text = /^\uFEFF?---[ \t]*\r?\n/.test(base) ? base : `---\n---\n${base}`;
-	return setFrontmatterEntries(text, [
+	return setFrontmatterEntries(withFrontmatter(base), [
 		["type", "meeting"],
 		["date", { plain: meetingDate(o) }],
 		[options.attendeeField, attendees],

@@ -345,6 +345,12 @@ export function today(zone?: string): CalendarDay {
 	return formatDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
+/** The time of day on the system's clock, `HH:mm` (`09:05`), as Logseq writes it in a task's logbook. */
+export function nowClock(): string {
+	const now = new Date();
+	return `${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`;
+}
+
 export function maxDay(a: CalendarDay | null, b: CalendarDay | null): CalendarDay | null {
 	if (a === null) return b;
 	if (b === null) return a;

@@ -1,7 +1,7 @@
 import { type OpenComment, stripComments } from "../notes/hidden-text";
 import { stripInlineCode } from "../notes/links";
 import { SECTION_END, SECTION_START } from "../notes/markdown";
-import { fenceAfter } from "../shared/scan";
+import { blockAfter } from "../shared/scan";
 
 /**
  * Which lines of a note the reader sees, for the edits that add lines: a line written inside a code
@@ -9,7 +9,7 @@ import { fenceAfter } from "../shared/scan";
  */
 
 /**
- * What hides a line's end from the reader: a code block and a comment (`%% %%`, `<!-- -->`) still open
+ * What hides a line's end from the reader: a code or `$$` math block (`fence`: its fence or `$$`) and a comment (`%% %%`, `<!-- -->`) still open
  * there, or Rapport's own section (its lines are Rapport's, rewritten whole on its next write).
  */
 export interface Hidden {
@@ -30,10 +30,10 @@ export function isVisible(state: Hidden): boolean {
  */
 export function hiddenAfter(line: string, before: Hidden): Hidden {
 	if (before.section) return line.trim() === SECTION_END ? VISIBLE : before;
-	if (before.fence !== null) return { fence: fenceAfter(line, before.fence), comment: null, section: false };
+	if (before.fence !== null) return { fence: blockAfter(line, before.fence), comment: null, section: false };
 	if (before.comment === null) {
 		if (line.trim() === SECTION_START) return { fence: null, comment: null, section: true };
-		const fence = fenceAfter(line, null);
+		const fence = blockAfter(line, null);
 		if (fence !== null) return { fence, comment: null, section: false };
 	}
 	// Inline code first, as notes are read: `%%` between backticks opens no comment.

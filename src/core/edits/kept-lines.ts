@@ -1,8 +1,10 @@
+import { diffArrays } from "diff";
+
 /**
  * Where the lines of one version of a note went in another: the editor's text holds typing the
  * index has not seen (Obsidian saves every few seconds), so a line number read from the saved note
  * may name another line of the text on screen. A line diff (Myers' shortest edit script over whole
- * lines) tells which saved lines are still there unchanged, and where.
+ * lines, by jsdiff) tells which saved lines are still there unchanged, and where.
  */
 
 /** Past this many inserted or deleted lines the diff stops: the changed lines then count as all changed. */
@@ -46,55 +48,18 @@ export function lineNow(before: readonly string[], after: readonly string[], lin
 
 /**
  * Fills `kept` (offset by `offset` on both sides) with the common lines of `a` and `b`, which share no
- * first or last line; leaves them unmatched past `MAX_EDITS` edits.
+ * first or last line; leaves them unmatched past `MAX_EDITS` edits. jsdiff's Myers diff of arrays,
+ * the library editors and Git front ends use, gives the edit script.
  */
 function matchMiddle(a: readonly string[], b: readonly string[], offset: number, kept: Int32Array): void {
-	const n = a.length;
-	const m = b.length;
-	if (n === 0 || m === 0) return;
-	const limit = Math.min(n + m, MAX_EDITS);
-	// trace[d] is the furthest x on each diagonal k (index k + d + 1) before round d.
-	const trace: Int32Array[] = [];
-	let v = new Int32Array(3);
-	for (let d = 0; d <= limit; d++) {
-		trace.push(v);
-		const next = new Int32Array(2 * d + 3);
-		const at = (arr: Int32Array, size: number, k: number): number => arr[k + size + 1] ?? 0;
-		for (let k = -d; k <= d; k += 2) {
-			const fromAbove = k === -d || (k !== d && at(v, d - 1, k - 1) < at(v, d - 1, k + 1));
-			let x = fromAbove ? at(v, d - 1, k + 1) : at(v, d - 1, k - 1) + 1;
-			let y = x - k;
-			while (x < n && y < m && a[x] === b[y]) {
-				x++;
-				y++;
-			}
-			next[k + d + 1] = x;
-			if (x >= n && y >= m) {
-				backtrack(trace, next, d, n, m, offset, kept);
-				return;
-			}
-		}
-		v = next;
-	}
-}
-
-/** Walks the edit script back from the end, recording each line both sides share. */
-function backtrack(trace: readonly Int32Array[], last: Int32Array, d: number, n: number, m: number, offset: number, kept: Int32Array): void {
-	let x = n;
-	let y = m;
-	for (let round = d; round >= 0; round--) {
-		const v = trace[round] ?? last;
-		const at = (k: number): number => v[k + round] ?? 0;
-		const k = x - y;
-		const prevK = round === 0 ? 0 : k === -round || (k !== round && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
-		const prevX = round === 0 ? 0 : at(prevK);
-		const prevY = prevX - prevK;
-		while (x > prevX && y > prevY) {
-			x--;
-			y--;
-			kept[x + offset] = y + offset;
-		}
-		x = prevX;
-		y = prevY;
+	if (a.length === 0 || b.length === 0) return;
+	const parts = diffArrays([...a], [...b], { maxEditLength: MAX_EDITS });
+	if (parts === undefined) return;
+	let x = 0;
+	let y = 0;
+	for (const part of parts) {
+		if (part.removed) x += part.count;
+		else if (part.added) y += part.count;
+		else for (let i = 0; i < part.count; i++) kept[offset + x++] = offset + y++;
 	}
 }

@@ -1,6 +1,6 @@
 import { frontmatterEnd, SECTION_END, SECTION_START } from "../notes/markdown";
 import { lineEnd, nextLineStart } from "../shared/line-ends";
-import { fenceAfter } from "../shared/scan";
+import { blockAfter } from "../shared/scan";
 import { splitLines } from "../shared/text";
 
 /**
@@ -117,7 +117,7 @@ function markersOnLine(line: string, comment: Comment): { found: { kind: "start"
 /**
  * Every marker of the note outside code and comments, in order, and the line of a code block or
  * comment still open at the end. Lines, the frontmatter and code fences are read with the note
- * reader's own rules (`splitLines`, `frontmatterEnd`, `fenceAfter`): a marker the reader sees as
+ * reader's own rules (`splitLines`, `frontmatterEnd`, `blockAfter`): a marker the reader sees as
  * code or as a property value is never Rapport's section.
  */
 function findMarkers(text: string): { markers: Marker[]; openAtEnd: number | null } {
@@ -132,10 +132,10 @@ function findMarkers(text: string): { markers: Marker[]; openAtEnd: number | nul
 	for (let line = first; line < lines.length; line++, offset = nextLineStart(text, offset)) {
 		const raw = text.slice(offset, lineEnd(text, offset));
 		if (fence !== null) {
-			fence = fenceAfter(raw, fence);
+			fence = blockAfter(raw, fence);
 			continue;
 		}
-		const opened = comment === null ? fenceAfter(raw, null) : null;
+		const opened = comment === null ? blockAfter(raw, null) : null;
 		if (opened !== null) {
 			fence = opened;
 			openedAt = line;

@@ -8,6 +8,7 @@ import { hiddenTailStart } from "./hidden-lines";
 import { keptLines } from "./kept-lines";
 import { parseRule, readTasksLine, writeTasksBody } from "./recurrence";
 import { completeLogseqLine, logseqBlockLength, snoozeLogseqBlock } from "./logseq-edits";
+import { completeRepeatingLogseqBlock } from "./logseq-repeat";
 
 /**
  * Minimal edits of a note's text: each changes one line (or appends one) and leaves every other
@@ -79,6 +80,31 @@ export function completeTaskLines(line: string, today: CalendarDay): string[] | 
 	const dates = rule.next(fields, today);
 	const marker = line.slice(task.prefix.length, task.statusOffset - 1);
 	return [`${task.prefix}${marker}[ ] ${writeTasksBody(fields, rule.text, dates)}`, done];
+}
+
+/** A task block completed: its new lines, and what comes next when it repeats (a Tasks occurrence added above, or a Logseq task moved on to its next day). */
+export interface Completion {
+	lines: string[];
+	next: { kind: "added" } | { kind: "moved"; day: CalendarDay } | null;
+}
+
+/**
+ * Completes the task a block starts with (see `editTaskBlock`): `completeTaskLines` on its line, but a
+ * Logseq task whose `SCHEDULED:` or `DEADLINE:` repeats (`.+1w`) stays open with its days moved on and
+ * the completion in its logbook, as Logseq does it (`time`: the `HH:mm` the logbook says). Null when
+ * it is no open task.
+ */
+export function completeTaskBlock(block: readonly string[], today: CalendarDay, time: string): Completion | null {
+	const line = block[0] ?? "";
+	const task = matchTaskLine(line);
+	if (!task || !isOpenStatus(task.status)) return null;
+	if (task.marker !== null) {
+		const repeated = completeRepeatingLogseqBlock(block, { ...task, marker: task.marker }, today, time);
+		if (repeated) return { lines: repeated.lines, next: { kind: "moved", day: repeated.next } };
+	}
+	const lines = completeTaskLines(line, today);
+	if (lines === null) return null;
+	return { lines: [...lines, ...block.slice(1)], next: lines.length > 1 ? { kind: "added" } : null };
 }
 
 // An emoji date is its `YYYY-MM-DD` when something follows it at once (`📅2026-11-20⏫`): only the date is replaced.
@@ -205,7 +231,8 @@ export function editTaskBlock(text: string, target: TaskTarget, edit: (block: re
 	const last = lineSpan(text, found.line + length - 1) ?? first;
 	const next = edit(lines.slice(found.line, found.line + length));
 	if (next === null) return { ok: false, reason: "gone" };
-	const eol = text[first.end] === "\r" ? "\r\n" : text.includes("\r\n") ? "\r\n" : "\n";
+	// The task line's own break (a lone CR too), else the note's.
+	const eol = breakAt(text, first.end) || lineEndingOf(text);
 	return { ok: true, text: text.slice(0, first.start) + next.join(eol) + text.slice(last.end), line: found.line };
 }
 

@@ -16,9 +16,13 @@ export interface InspectReport {
 	problems: Problem[];
 }
 
-export function inspectNote(detail: ParsedNoteDetail, index: VaultIndex): InspectReport {
+/**
+ * `acrossNotes`: the problems found across the vault (`vaultCheckProblems`), as `rapport doctor` lists
+ * them; the note's own are shown with the index's.
+ */
+export function inspectNote(detail: ParsedNoteDetail, index: VaultIndex, acrossNotes: readonly Problem[] = []): InspectReport {
 	const { note, scan } = detail;
-	const problems = index.problems().filter((p) => p.path === note.path);
+	const problems = [...index.problems(), ...acrossNotes].filter((p) => p.path === note.path);
 	for (const p of note.problems) if (!problems.some((q) => sameProblem(q, p))) problems.push(p);
 	return {
 		path: note.path,

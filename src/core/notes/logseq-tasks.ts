@@ -56,8 +56,33 @@ export function isLogseqDateLine(line: string): boolean {
 	return text.startsWith("SCHEDULED:") || text.startsWith("DEADLINE:");
 }
 
+/** A stamp's repeater at its end (`<2026-11-30 Mon .+1w>`, `<… 10:00 ++1m>`): `+`, `++` or `.+`, a number and a unit. */
+const REPEATER_IN_STAMP = /\s((?:\.\+|\+\+|\+)\d{1,4}[hdwmy])>/;
+
+/** The repeater of a `SCHEDULED:` / `DEADLINE:` line (`.+1w`), as written; null when its task does not repeat. */
+export function logseqRepeater(line: string): string | null {
+	if (line.length > LONGEST_DATE_LINE || !isLogseqDateLine(line)) return null;
+	return REPEATER_IN_STAMP.exec(line)?.[1] ?? null;
+}
+
 /** The days of a `SCHEDULED: <2026-11-20 Fri>` / `DEADLINE: <…>` line, as written: DEADLINE is the due day. */
 export function logseqDates(line: string): { key: LogseqDateKey; value: string }[] {
 	if (line.length > LONGEST_DATE_LINE || !isLogseqDateLine(line)) return [];
 	return [...line.matchAll(DATE_LINE)].map((m) => ({ key: m[1] === "DEADLINE" ? "due" : "scheduled", value: m[2] ?? "" }));
+}
+
+/** A drawer's first or last line in a Logseq block (`:LOGBOOK:`, `:END:`), its indent aside; null for any other line. */
+export function drawerEdge(line: string): "start" | "end" | null {
+	const text = line.trim();
+	if (!text.startsWith(":") || !text.endsWith(":") || text.length < 3) return null;
+	if (text.toUpperCase() === ":END:") return "end";
+	return /^:[A-Za-z][\w-]*:$/.test(text) ? "start" : null;
+}
+
+/** `* State "DONE" from "TODO" [2026-11-30 Mon 10:15]`: Logseq's record, in a repeating task's logbook, of a day it was done. */
+const STATE_DONE = /^\s*[*-] State "DONE" from "[A-Z-]*" \[(\d{4}-\d{2}-\d{2})[ \]]/;
+
+/** The day a logbook line records the task done on, or null. */
+export function logbookDoneDay(line: string): string | null {
+	return line.length > LONGEST_DATE_LINE ? null : (STATE_DONE.exec(line)?.[1] ?? null);
 }

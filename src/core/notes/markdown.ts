@@ -1,10 +1,10 @@
 import { extractLinks, MASK, maskLinks, stripInlineCode } from "./links";
 import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, setDate, type TaskFields } from "./tasks";
-import { isLogseqDateLine, logseqDates } from "./logseq-tasks";
+import { drawerEdge, isLogseqDateLine, logbookDoneDay, logseqDates, logseqRepeater } from "./logseq-tasks";
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
-import { fenceAfter, isSpace, skipSpaces } from "../shared/scan";
+import { blockAfter, isSpace, skipSpaces } from "../shared/scan";
 import { dateLabelField } from "./date-labels";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesInCells, plainAttendees } from "./attendee-lines";
 
@@ -26,6 +26,8 @@ export interface BodyTask extends TaskFields {
 	 * as meeting templates write one section per person: the task is that person's. Empty otherwise.
 	 */
 	headingLinks: { target: string; markdown: boolean }[];
+	/** The days a repeating Logseq task was done, from its logbook (`* State "DONE" from "TODO" [2026-11-30 Mon]`); absent when none. */
+	doneDays?: CalendarDay[];
 }
 
 export interface BodyScan {
@@ -99,12 +101,12 @@ export function frontmatterEnd(lines: readonly string[]): number {
 
 /**
  * Reads links, tasks, tags, inline fields and dated log lines from a note's body, skipping what
- * Obsidian hides or shows as code (fenced and indented code, inline code, `%%` and `<!-- -->`
+ * Obsidian hides or shows as code (fenced and indented code, `$$` math blocks, inline code, `%%` and `<!-- -->`
  * comments) and the section Rapport writes itself. Never throws.
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [] };
-	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [], logseqTask: null, lastTableLine: -2, inTableBody: false };
+	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [], logseqTask: null, inDrawer: false, lastTableLine: -2, inTableBody: false };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -113,10 +115,10 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 		const raw = lines[i] ?? "";
 		if (comment === null) {
 			if (fence !== null) {
-				fence = fenceAfter(raw, fence);
+				fence = blockAfter(raw, fence);
 				continue;
 			}
-			fence = fenceAfter(raw, null);
+			fence = blockAfter(raw, null);
 			if (fence !== null) {
 				indented.fence();
 				continue;
@@ -147,6 +149,8 @@ interface LineState {
 	headingOwners: { level: number; links: { target: string; markdown: boolean }[] }[];
 	/** The Logseq task (`- TODO …`) whose block the lines below still belong to: its `SCHEDULED:` and `DEADLINE:` lines follow it. */
 	logseqTask: BodyTask | null;
+	/** Inside a drawer of that task's block (`:LOGBOOK:` … `:END:`), which Logseq keeps out of sight. */
+	inDrawer: boolean;
 	/** The last line of a table row (`| … |`) seen, to tell where a table starts. */
 	lastTableLine: number;
 	/** Below the separator row (`|---|---|`) of the table being read: its header row is no row of details. */
@@ -169,9 +173,34 @@ function isTableBodyRow(line: string, i: number, state: LineState): boolean {
 	return state.inTableBody;
 }
 
-/** `SCHEDULED: <2026-11-20 Fri>`, `DEADLINE: <…>` under a Logseq task: its scheduled and due days. */
+/** `SCHEDULED: <2026-11-20 Fri .+1w>`, `DEADLINE: <…>` under a Logseq task: its scheduled and due days, and its repeater (`.+1w`). */
 function readLogseqDates(line: string, task: BodyTask): void {
 	for (const { key, value } of logseqDates(line)) setDate(task, key, value);
+	task.recurrence ??= logseqRepeater(line);
+}
+
+/**
+ * A line of a drawer in a Logseq task's block (`:LOGBOOK:`, its `CLOCK:` and `* State "DONE"` lines,
+ * `:END:`): hidden, as Logseq shows it, a completion of a repeating task kept as a done day. False for a
+ * line outside a drawer.
+ */
+function readDrawerLine(line: string, task: BodyTask, state: LineState): boolean {
+	const edge = drawerEdge(line);
+	if (!state.inDrawer) {
+		if (edge !== "start") return false;
+		state.inDrawer = true;
+		return true;
+	}
+	if (edge === "end") state.inDrawer = false;
+	const done = logbookDoneDay(line);
+	const day = done === null ? null : parseDay(done);
+	if (day) (task.doneDays ??= []).push(day);
+	else if (/^[ \t>]*(?:[-*+#]|\d)/.test(line)) {
+		// A drawer never closed ends at the next list item or heading, which is the next block's.
+		state.inDrawer = false;
+		return false;
+	}
+	return true;
 }
 
 /** A heading's level: the number of `#` that open it (the line is known to be a heading). */
@@ -255,6 +284,9 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 			readLogseqDates(line, state.logseqTask);
 			return;
 		}
+		if (mark === ":" || state.inDrawer) {
+			if (readDrawerLine(line, state.logseqTask, state)) return;
+		}
 		// A new list item or heading starts another block; property, logbook and text lines stay in the task's.
 		if (mark === "-" || mark === "*" || mark === "+" || mark === "#" || (mark >= "0" && mark <= "9")) state.logseqTask = null;
 	}
@@ -278,7 +310,10 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		fields.links = links.map((l) => ({ target: l.target, markdown: l.markdown }));
 		fields.headingLinks = state.headingOwners[state.headingOwners.length - 1]?.links ?? [];
 		scan.tasks.push(fields);
-		if (task.marker !== null) state.logseqTask = fields;
+		if (task.marker !== null) {
+			state.logseqTask = fields;
+			state.inDrawer = false;
+		}
 		const context: LinkContext = isOpenStatus(task.status) ? "open-task" : isDoneStatus(task.status) ? "done-task" : "other-task";
 		for (const l of links) scan.links.push({ target: l.target, line: i, context, markdown: l.markdown });
 		const direction = exchangeOf(line);

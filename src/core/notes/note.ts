@@ -126,6 +126,7 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	// A daily note's links are mentions on its day; so are a meeting's when it lists no attendees (a
 	// note titled `# Sync with [[Anna]]`): whoever it links met its author that day.
 	const mentions = noteDay !== null && (note.kind === "daily" || (note.kind === "meeting" && note.attendees.length === 0));
+	const repeating = scan.tasks.some((t) => t.doneDays !== undefined);
 	for (const link of scan.links) {
 		if (link.context === "text" && mentions && noteDay) {
 			contacts.push({ ref: makeRef(link.target, true, link.line), day: noteDay, kind: "mention" });
@@ -133,6 +134,11 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 			tasksByLine ??= new Map(scan.tasks.map((t) => [t.line, t]));
 			const day = doneTaskDay(tasksByLine.get(link.line), noteDay);
 			if (day) contacts.push({ ref: makeRef(link.target, true, link.line), day, kind: "task" });
+		}
+		if (link.context === "open-task" && repeating) {
+			// A repeating Logseq task stays open; each day its logbook says it was done is contact with whom it links.
+			tasksByLine ??= new Map(scan.tasks.map((t) => [t.line, t]));
+			for (const day of tasksByLine.get(link.line)?.doneDays ?? []) contacts.push({ ref: makeRef(link.target, true, link.line), day, kind: "task" });
 		}
 	}
 	if (note.kind === "meeting") {

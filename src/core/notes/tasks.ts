@@ -2,7 +2,7 @@ import { type CalendarDay, parseDay } from "../dates/dates";
 import { linkSpans, MASK, maskSpans } from "./links";
 import { bracketedFields, isDigit, isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
 import { logseqMarkerAt } from "./logseq-tasks";
-import { isOwnerKey, ownerFieldNames } from "./owner-fields";
+import { bareOwnerValueEnd, isOwnerKey, ownerFieldNames, withoutBareOwnerFields } from "./owner-fields";
 
 /** A Markdown task line, with the dates the Tasks and Dataview plugins read from it. */
 export interface TaskFields {
@@ -189,6 +189,7 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 	const scan = spans.length > 0 ? maskedForFields(body, spans) : body;
 	const emoji = NON_ASCII.test(scan);
 	const dataview = scan.includes("::");
+	let bareOwner = false;
 	if (emoji) {
 		for (const [re, key] of EMOJI_FIELDS) {
 			const m = re.exec(scan);
@@ -208,7 +209,12 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 			const name = m[1] ?? "";
 			const key = DATAVIEW_KEYS[name.toLowerCase()];
 			if (key) setDate(fields, key, m[2] ?? "", originalOf(body, m.index + m[0].length - (m[2] ?? "").length, (m[2] ?? "").length));
-			else if (isOwnerKey(name)) owners.push(m[2] ?? "");
+			else if (isOwnerKey(name)) {
+				// Its value runs on to the end of the line, as Dataview reads a bare field: `owner:: @Max Bianchi` names Max Bianchi.
+				const from = m.index + m[0].length - (m[2] ?? "").length;
+				owners.push(scan.slice(from, bareOwnerValueEnd(scan, from)));
+				bareOwner = true;
+			}
 		}
 		if (owners.length > 0) fields.owner = ownerFieldNames(owners);
 	}
@@ -219,6 +225,7 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 	const rec = emoji ? RECURRENCE.exec(scan) : null;
 	if (rec?.[1]) fields.recurrence = rec[1].trim();
 	let text = spans.length > 0 ? protectSpans(body, spans) : body;
+	if (bareOwner) text = withoutBareOwnerFields(text);
 	for (let i = 0; i < STRIP.length; i++) {
 		if (i === BRACKETS_AT && dataview) text = withoutBracketedFields(text);
 		const [re, need] = STRIP[i] as [RegExp, StripNeed];

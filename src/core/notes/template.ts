@@ -1,5 +1,6 @@
 import { type CalendarDay } from "../dates/dates";
 import { formatWithMoment } from "../dates/moment-format";
+import { lineEndingOf } from "../shared/line-ends";
 import { skipSpaces } from "../shared/scan";
 
 /**
@@ -14,12 +15,28 @@ export function fillTemplate(template: string, day: CalendarDay, title: string, 
 	return fillText(template.slice(0, block.from), day, title, time, locale) + fillFrontmatter(template.slice(block.from, block.to), day, title, time, locale) + fillText(template.slice(block.to), day, title, time, locale);
 }
 
+// A line ends at `\r\n`, `\n` or a lone `\r` (an old Mac file), as Obsidian's editor reads it (see shared/line-ends.ts).
+const OPENING = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSING = /(^|\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/;
+const LINE_BREAK = /(\r\n|\r|\n)/;
+
 /** Where a template's frontmatter lines are: after the opening `---` line, up to the closing one. */
 function frontmatterBlock(template: string): { from: number; to: number } | null {
-	const open = /^\uFEFF?---[ \t]*\r?\n/.exec(template);
+	const open = OPENING.exec(template);
 	if (!open) return null;
-	const close = /(^|\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(template.slice(open[0].length));
+	const close = CLOSING.exec(template.slice(open[0].length));
 	return close ? { from: open[0].length, to: open[0].length + close.index + (close[1] ?? "").length } : null;
+}
+
+/**
+ * A new note's text with a frontmatter block to set its properties in: as it is when it opens with
+ * one, else an empty block put after its BOM, its lines ended as the text's own (CRLF, lone CR or LF).
+ */
+export function withFrontmatter(text: string): string {
+	if (OPENING.test(text)) return text;
+	const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+	const eol = lineEndingOf(text);
+	return `${bom}---${eol}---${eol}${text.slice(bom.length)}`;
 }
 
 /** Stands for the title in the frontmatter until the place it goes is known (a private-use character: no template holds it). */
@@ -35,36 +52,40 @@ function fillFrontmatter(block: string, day: CalendarDay, title: string, time: s
 	const filled = fillText(block, day, TITLE, time, locale);
 	if (!filled.includes(TITLE)) return filled;
 	let blockIndent = -1;
-	return filled
-		.split("\n")
-		.map((line) => {
-			const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
-			// A line of a block scalar (`desc: |`) is text, not a `key: value`: the title goes in as it is.
-			if (blockIndent >= 0 && (line.trim() === "" || indent > blockIndent)) return line.replaceAll(TITLE, title);
-			blockIndent = BLOCK_SCALAR.test(line) ? indent : -1;
-			return line.includes(TITLE) ? titleLine(line, title) : line;
-		})
-		.join("\n");
+	// Lines and their breaks, alternately: each break stays as written.
+	const parts = filled.split(LINE_BREAK);
+	for (let i = 0; i < parts.length; i += 2) {
+		const line = parts[i] ?? "";
+		const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+		// A line of a block scalar (`desc: |`) is text, not a `key: value`: the title goes in as it is.
+		if (blockIndent >= 0 && (line.trim() === "" || indent > blockIndent)) {
+			parts[i] = line.replaceAll(TITLE, title);
+			continue;
+		}
+		blockIndent = BLOCK_SCALAR.test(line) ? indent : -1;
+		if (line.includes(TITLE)) parts[i] = titleLine(line, title);
+	}
+	return parts.join("");
 }
 
 /** A key whose value is a block scalar on the lines below (`desc: |`, `notes: >-`). */
-const BLOCK_SCALAR = /:[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/;
+const BLOCK_SCALAR = /:[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?$/;
 
 /** `key: value`, `- value` or `key: [a, b]`: the part before the value, and the value with a comment after it. */
-const ENTRY = /^([ \t]*(?:-[ \t]+)?[^\s#'"[{\uE000-][^:\uE000]*:[ \t]+|[ \t]*-[ \t]+)(.*?)(\r?)$/;
+const ENTRY = /^([ \t]*(?:-[ \t]+)?[^\s#'"[{\uE000-][^:\uE000]*:[ \t]+|[ \t]*-[ \t]+)(.*)$/;
 
 function titleLine(line: string, title: string): string {
 	const m = ENTRY.exec(line);
 	if (!m) return line.replaceAll(TITLE, title);
-	const [, head = "", rest = "", cr = ""] = m;
-	if (rest.startsWith('"') || rest.startsWith("'")) return head + quotedWithTitle(rest, title) + cr;
+	const [, head = "", rest = ""] = m;
+	if (rest.startsWith('"') || rest.startsWith("'")) return head + quotedWithTitle(rest, title);
 	// `[[{{title}}]]` unquoted is a link as templates write it (YAML reads a list in a list): kept so.
-	if (rest.startsWith("[[")) return head + rest.replaceAll(TITLE, title) + cr;
-	if (rest.startsWith("[")) return head + flowWithTitle(rest, title) + cr;
+	if (rest.startsWith("[[")) return head + rest.replaceAll(TITLE, title);
+	if (rest.startsWith("[")) return head + flowWithTitle(rest, title);
 	const comment = /[ \t]#/.exec(rest);
 	const value = comment ? rest.slice(0, comment.index) : rest;
 	const after = comment ? rest.slice(comment.index).replaceAll(TITLE, title) : "";
-	return head + plainOrQuoted(value.replaceAll(TITLE, title)) + after + cr;
+	return head + plainOrQuoted(value.replaceAll(TITLE, title)) + after;
 }
 
 /** A quoted value: the title escaped as that quote needs (what follows the closing quote is a comment). */

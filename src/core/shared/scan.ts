@@ -84,6 +84,29 @@ export function fenceAfter(line: string, open: string | null): string | null {
 	return closes ? null : open;
 }
 
+/** What a math block open after its opening line is told by: its delimiter. */
+export const MATH_BLOCK = "$$";
+
+/**
+ * Whether `line` opens a `$$` math block, as Obsidian displays one: the line starts with `$$` (after any
+ * indent and `>`) and does not close it again (`$$x^2$$` on one line is a formula, not a block).
+ */
+function opensMath(line: string): boolean {
+	const start = skipQuotePrefix(line);
+	return line.startsWith(MATH_BLOCK, start) && !line.includes(MATH_BLOCK, start + MATH_BLOCK.length);
+}
+
+/**
+ * The code fence or math block open after `line` (a fence's run of backticks or tildes, or `$$`), given
+ * the one open before it (null: none): what Obsidian shows as code or as a formula, never as text. A
+ * math block runs to the next line holding `$$`, blank lines included, or to the end of the note.
+ */
+export function blockAfter(line: string, open: string | null): string | null {
+	if (open === MATH_BLOCK) return line.includes(MATH_BLOCK) ? null : open;
+	if (open !== null) return fenceAfter(line, open);
+	return fenceAfter(line, null) ?? (line.includes(MATH_BLOCK) && opensMath(line) ? MATH_BLOCK : null);
+}
+
 /** A Dataview inline field in brackets or parentheses: `[key:: value]`, `(key:: value)`. */
 export interface BracketedField {
 	/** Offset of the opening bracket. */

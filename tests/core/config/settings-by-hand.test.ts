@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, migrateSettings, unknownSettings } from "../../../src/core/config/settings";
+import { DEFAULT_SETTINGS, migrateSettings } from "../../../src/core/config/settings";
+import { unknownSettings } from "../../../src/core/config/unknown-settings";
 
 describe("a data.json edited by hand or written by another version", () => {
 	it("keeps values written as text: numbers, comma-separated lists, true and false", () => {

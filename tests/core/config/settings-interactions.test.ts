@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultSettings, migrateSettings, unknownSettings } from "../../../src/core/config/settings";
+import { defaultSettings, migrateSettings } from "../../../src/core/config/settings";
+import { unknownSettings } from "../../../src/core/config/unknown-settings";
 
 const VERSION_5_ATTENDEE_FIELDS = ["people", "attendees", "participants", "with", "partecipanti", "person", "persona", "contacts"];
 

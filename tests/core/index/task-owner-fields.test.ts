@@ -80,3 +80,59 @@ describe("a meeting's task with an owner field", () => {
 		expect(seen(v)).toEqual(seen(fresh(v)));
 	});
 });
+
+describe("a bare owner field whose value is the rest of the line", () => {
+	const VERDI = "People/Max Verdi.md";
+	/** Two attendees called Max: only a full name tells them apart. */
+	function twoMaxes(tasks: string[]): TestVault {
+		return buildVault({
+			[MAX]: person(),
+			[VERDI]: person(),
+			[ANNA]: person(),
+			[MEETING]: md({ type: "meeting", date: "2026-11-23", attendees: ["[[Max Bianchi]]", "[[Max Verdi]]", "[[Anna Rossi]]"] }, "## Action items", ...tasks),
+		});
+	}
+
+	// Failed on the old tasks.ts: the bare field's value stopped at its first word (`@Max`), which two attendees answer to,
+	// so the task went to nobody, and `Bianchi` was left in the task's text.
+	it.each([
+		["- [ ] Send the deck owner:: @Max Bianchi", "an @ name of two words"],
+		["- [ ] Send the deck owner:: Max Bianchi", "a full name without @"],
+		["- [ ] Send the deck Owner:: @Max Bianchi  ", "a capitalised key, spaces after"],
+		["- [ ] Send the deck owner:: @Max Bianchi 📅 2026-11-30", "before a due date"],
+		["- [ ] Send the deck owner:: @Max Bianchi [due:: 2026-11-30]", "before a due date field"],
+		["- [ ] Send the deck owner:: @Max Bianchi due:: 2026-11-30", "before a bare due date field"],
+		["- [ ] Send the deck owner:: @Max Bianchi ^task-1", "before a block id"],
+	])("names the attendee of that full name, and leaves the task's text without it: %s (%s)", (task) => {
+		const v = twoMaxes([task]);
+		const [f] = v.index.followUpsIn(MEETING);
+		expect(f?.people).toEqual([MAX]);
+		expect(f?.text).toBe("Send the deck");
+		if (task.includes("due")) expect(f?.due).toBe("2026-11-30");
+		if (task.includes("📅")) expect(f?.due).toBe("2026-11-30");
+	});
+
+	it("names each of several full names", () => {
+		const [f] = twoMaxes(["- [ ] Plan the offsite assignee:: Max Verdi, @Anna Rossi"]).index.followUpsIn(MEETING);
+		expect([...(f?.people ?? [])].sort()).toEqual([ANNA, VERDI]);
+	});
+
+	it("covers the attendee of that full name when the task is done", () => {
+		const v = twoMaxes(["- [x] Sent the deck owner:: @Max Verdi ✅ 2026-11-25"]);
+		const note = v.index.note(MEETING);
+		expect(note && attendeesWithoutFollowUpIn(v.index, note, null)).toEqual([MAX, ANNA]);
+		expect(v.index.lastInteraction(VERDI)).toMatchObject({ day: "2026-11-25", kind: "task" });
+	});
+
+	it("`@Max` alone still names the one Max there is, and credits nobody where two answer to it", () => {
+		expect(Object.values(owners(weekly(["- [ ] Send the deck owner:: @Max"])))).toEqual([[MAX]]);
+		expect(twoMaxes(["- [ ] Send the deck owner:: @Max"]).index.followUpsIn(MEETING)[0]?.people).toEqual([]);
+	});
+
+	it("leaves an @ name in the task's text as it was: `@Max sent the deck` is Max's, its text whole", () => {
+		const [f] = weekly(["- [ ] @Max sent the deck"]).index.followUpsIn(MEETING);
+		expect(f).toMatchObject({ text: "@Max sent the deck", people: [MAX] });
+		const [g] = twoMaxes(["- [ ] @Max Bianchi sent the deck"]).index.followUpsIn(MEETING);
+		expect(g).toMatchObject({ text: "@Max Bianchi sent the deck", people: [MAX] });
+	});
+});

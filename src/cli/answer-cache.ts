@@ -1,0 +1,164 @@
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import { makeDirs } from "./make-dirs";
+import { ownedAlone, ownName } from "./own-file";
+
+/**
+ * The CLI's answers kept between runs, as a build tool keeps its outputs: what a command that only
+ * prints printed (stdout, stderr, exit code), under the digest of every input its answer depends on
+ * (answer-key.ts). A repeat run on an unchanged vault prints the stored answer instead of reading,
+ * indexing and reporting again.
+ *
+ * One file per answer, in the vault's cache folder beside the parse cache, named by its key:
+ * `answer-<key>.bin`. Its bytes: the SHA-256 (hex) of everything after it and a newline, a header line
+ * (format, key, exit code, byte lengths of stdout and stderr), then stdout's bytes and stderr's bytes.
+ * A file is used only when it is a regular file of this user's alone (a `--cache-dir` in a shared folder
+ * must not let another user plant an answer), at most `MAX_ANSWER_BYTES`, whole (its digest matches),
+ * and written for this very key in this format; anything else is ignored and written again. Written to
+ * a new file (0600) and renamed over the old one; only the `KEEP` answers last written are kept.
+ */
+
+const FORMAT = "rapport-answer-1";
+const PREFIX = "answer-";
+const SUFFIX = ".bin";
+const NAME = /^answer-[0-9a-f]{64}\.bin$/;
+const TEMP = /^\.answer-[0-9a-f]{64}\.bin\.[0-9]+\.[0-9a-f]{12}\.tmp$/;
+/** Larger answers are neither stored nor read (a people list of 100,000 notes is about 40 MB). */
+export const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
+/** How many answers a vault keeps: the last few command lines run on it. */
+export const KEEP = 4;
+const DIGEST_HEX = 64;
+/** A temporary file untouched this long was left by a run that ended while writing it. */
+const ABANDONED_MS = 10 * 60 * 1000;
+
+export interface StoredAnswer {
+	stdout: Buffer;
+	stderr: Buffer;
+	exitCode: number;
+}
+
+/** The file of the answer stored under `key` in the vault's cache folder `dir`. */
+export function answerFile(dir: string, key: string): string {
+	return join(dir, `${PREFIX}${key}${SUFFIX}`);
+}
+
+/**
+ * The whole file when it is a regular file of this user's alone (own-file.ts) and of at most `max`
+ * bytes; undefined otherwise. Opened without waiting (a pipe in its place), and not through a link, symbolic or hard (ownName).
+ */
+function readOwned(file: string, max: number): Buffer | undefined {
+	let fd = -1;
+	try {
+		fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+		const stat = fstatSync(fd);
+		if (!stat.isFile() || stat.size > max || !ownedAlone(stat) || !ownName(stat)) return undefined;
+		const bytes = Buffer.allocUnsafe(stat.size);
+		let read = 0;
+		while (read < bytes.length) {
+			const n = readSync(fd, bytes, read, bytes.length - read, read);
+			if (n === 0) return undefined;
+			read += n;
+		}
+		return bytes;
+	} catch {
+		return undefined;
+	} finally {
+		if (fd >= 0) closeSync(fd);
+	}
+}
+
+const sha256 = (...parts: Uint8Array[]): string => {
+	const hash = createHash("sha256");
+	for (const part of parts) hash.update(part);
+	return hash.digest("hex");
+};
+
+/** The answer stored under `key` in `dir`, when its file is there, trusted, whole and written for that key. */
+export function readAnswer(dir: string, key: string): StoredAnswer | undefined {
+	const bytes = readOwned(answerFile(dir, key), MAX_ANSWER_BYTES);
+	if (bytes === undefined || bytes.length <= DIGEST_HEX + 1 || bytes[DIGEST_HEX] !== NEWLINE) return undefined;
+	const body = bytes.subarray(DIGEST_HEX + 1);
+	if (bytes.toString("latin1", 0, DIGEST_HEX) !== sha256(body)) return undefined;
+	const headerEnd = body.indexOf(NEWLINE);
+	if (headerEnd < 0) return undefined;
+	try {
+		const header = JSON.parse(body.toString("utf8", 0, headerEnd)) as { format?: unknown; key?: unknown; exitCode?: unknown; stdout?: unknown; stderr?: unknown };
+		const { exitCode, stdout, stderr } = header;
+		if (header.format !== FORMAT || header.key !== key || !isCount(exitCode) || !isCount(stdout) || !isCount(stderr)) return undefined;
+		const start = headerEnd + 1;
+		if (start + stdout + stderr !== body.length) return undefined;
+		return { stdout: body.subarray(start, start + stdout), stderr: body.subarray(start + stdout), exitCode };
+	} catch {
+		return undefined;
+	}
+}
+
+const NEWLINE = 10;
+const isCount = (value: unknown): value is number => typeof value === "number" && Number.isInteger(value) && value >= 0;
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+	for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
+/**
+ * Stores `answer` under `key` in `dir`: a new file only this user may read, synced, renamed over the
+ * old one (another run reads the old answer or the new one, never a part); then only the `KEEP`
+ * newest answers stay. False when it could not be written: an answer only saves time.
+ */
+export function writeAnswer(dir: string, key: string, answer: StoredAnswer): boolean {
+	if (answer.stdout.length + answer.stderr.length > MAX_ANSWER_BYTES - 1024) return false;
+	const file = answerFile(dir, key);
+	const temp = join(dir, `.${PREFIX}${key}${SUFFIX}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+	let fd = -1;
+	try {
+		makeDirs(dir);
+		const header = Buffer.from(JSON.stringify({ format: FORMAT, key, exitCode: answer.exitCode, stdout: answer.stdout.length, stderr: answer.stderr.length }) + "\n", "utf8");
+		fd = openSync(temp, "wx", 0o600);
+		writeAll(fd, Buffer.from(sha256(header, answer.stdout, answer.stderr) + "\n", "latin1"));
+		writeAll(fd, header);
+		writeAll(fd, answer.stdout);
+		writeAll(fd, answer.stderr);
+		fsyncSync(fd);
+		closeSync(fd);
+		fd = -1;
+		renameSync(temp, file);
+	} catch {
+		if (fd >= 0) closeSync(fd);
+		removeQuietly(temp);
+		return false;
+	}
+	pruneAnswers(dir, file);
+	return true;
+}
+
+/** Keeps the `KEEP` answers last written in `dir` (`kept` among them), and removes abandoned temporary files. */
+function pruneAnswers(dir: string, kept: string): void {
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return;
+	}
+	const now = Date.now();
+	const answers: { file: string; mtimeMs: number }[] = [];
+	for (const name of names) {
+		const file = join(dir, name);
+		try {
+			if (NAME.test(name)) answers.push({ file, mtimeMs: file === kept ? Number.POSITIVE_INFINITY : lstatSync(file).mtimeMs });
+			else if (TEMP.test(name) && now - lstatSync(file).mtimeMs > ABANDONED_MS) unlinkSync(file);
+		} catch {
+			// Gone meanwhile: another run pruned it.
+		}
+	}
+	answers.sort((a, b) => b.mtimeMs - a.mtimeMs);
+	for (const { file } of answers.slice(KEEP)) removeQuietly(file);
+}
+
+function removeQuietly(file: string): void {
+	try {
+		unlinkSync(file);
+	} catch {
+		// Not there, or not ours to remove.
+	}
+}
