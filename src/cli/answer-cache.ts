@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, constants, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { makeDirs } from "./make-dirs";
-import { ownedAlone, ownName } from "./own-file";
+import { readOwnFile } from "./own-file";
 
 /**
  * The CLI's answers kept between runs, as a build tool keeps its outputs: what a command that only
@@ -43,31 +43,6 @@ export function answerFile(dir: string, key: string): string {
 	return join(dir, `${PREFIX}${key}${SUFFIX}`);
 }
 
-/**
- * The whole file when it is a regular file of this user's alone (own-file.ts) and of at most `max`
- * bytes; undefined otherwise. Opened without waiting (a pipe in its place), and not through a link, symbolic or hard (ownName).
- */
-function readOwned(file: string, max: number): Buffer | undefined {
-	let fd = -1;
-	try {
-		fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
-		const stat = fstatSync(fd);
-		if (!stat.isFile() || stat.size > max || !ownedAlone(stat) || !ownName(stat)) return undefined;
-		const bytes = Buffer.allocUnsafe(stat.size);
-		let read = 0;
-		while (read < bytes.length) {
-			const n = readSync(fd, bytes, read, bytes.length - read, read);
-			if (n === 0) return undefined;
-			read += n;
-		}
-		return bytes;
-	} catch {
-		return undefined;
-	} finally {
-		if (fd >= 0) closeSync(fd);
-	}
-}
-
 const sha256 = (...parts: Uint8Array[]): string => {
 	const hash = createHash("sha256");
 	for (const part of parts) hash.update(part);
@@ -76,7 +51,7 @@ const sha256 = (...parts: Uint8Array[]): string => {
 
 /** The answer stored under `key` in `dir`, when its file is there, trusted, whole and written for that key. */
 export function readAnswer(dir: string, key: string): StoredAnswer | undefined {
-	const bytes = readOwned(answerFile(dir, key), MAX_ANSWER_BYTES);
+	const bytes = readOwnFile(answerFile(dir, key), MAX_ANSWER_BYTES);
 	if (bytes === undefined || bytes.length <= DIGEST_HEX + 1 || bytes[DIGEST_HEX] !== NEWLINE) return undefined;
 	const body = bytes.subarray(DIGEST_HEX + 1);
 	if (bytes.toString("latin1", 0, DIGEST_HEX) !== sha256(body)) return undefined;

@@ -2,9 +2,10 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 
 /**
  * Reading a file of Rapport's own caches. A `--cache-dir` may be a shared folder (`/tmp/rapport`), where
- * another user can put a file of their making, or a named pipe, in the place of one of ours: the code
- * the CLI runs (code-cache.ts) and the notes it answers from (parse-cache.ts) are read only from a
- * regular file that is this user's and that no one else may write.
+ * another user can put a file of their making, a link or a named pipe, in the place of one of ours: the
+ * code the CLI runs (code-cache.ts), the notes it answers from (parse-cache.ts) and its stored answers
+ * (answer-cache.ts) are read only from a regular file that is this user's, that no one else may write,
+ * and that is not reached through a link.
  */
 
 /** Whether a file is this user's, and no one else may write it (always, where the system has no users). */
