@@ -1,5 +1,5 @@
 import type { CalendarDay } from "../dates/dates";
-import { frontmatterEnd, scanBody } from "../notes/markdown";
+import { frontmatterEnd, scanBody, withoutBom } from "../notes/markdown";
 import { maskLinks, maskSpans } from "../notes/links";
 import { DATE_VALUE, isOpenStatus, matchTaskLine, parseTaskBody, struckSpans } from "../notes/tasks";
 import { breakAt, endsWithBreak, lineEnd, lineEndingOf, lineStart } from "../shared/line-ends";
@@ -23,7 +23,8 @@ interface LineSpan {
 
 /** Where line `n` (0-based) sits in `text`, its line ending excluded; lines end as the editor ends them (`\r\n`, `\n`, a lone `\r`). */
 function lineSpan(text: string, n: number): LineSpan | null {
-	const start = lineStart(text, n);
+	// The first line starts after a byte order mark (a note saved as "UTF-8 with BOM"), which stays in front of it.
+	const start = n === 0 && text.charCodeAt(0) === 0xfeff ? 1 : lineStart(text, n);
 	return start < 0 ? null : { start, end: lineEnd(text, start) };
 }
 
@@ -224,6 +225,7 @@ export function editTaskBlock(text: string, target: TaskTarget, edit: (block: re
 	const found = findTask(text, target);
 	if ("reason" in found) return { ok: false, reason: found.reason };
 	const lines = splitLines(text);
+	lines[0] = withoutBom(lines[0] ?? "");
 	const task = matchTaskLine(lines[found.line] ?? "");
 	const first = lineSpan(text, found.line);
 	if (!task || !first) return { ok: false, reason: "gone" };
