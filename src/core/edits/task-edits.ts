@@ -9,6 +9,7 @@ import { keptLines } from "./kept-lines";
 import { parseRule, readTasksLine, writeTasksBody } from "./recurrence";
 import { completeLogseqLine, logseqBlockLength, snoozeLogseqBlock } from "./logseq-edits";
 import { completeRepeatingLogseqBlock } from "./logseq-repeat";
+import { clockOutLogseqBlock } from "./logseq-clock";
 
 /**
  * Minimal edits of a note's text: each changes one line (or appends one) and leaves every other
@@ -92,20 +93,22 @@ export interface Completion {
 /**
  * Completes the task a block starts with (see `editTaskBlock`): `completeTaskLines` on its line, but a
  * Logseq task whose `SCHEDULED:` or `DEADLINE:` repeats (`.+1w`) stays open with its days moved on and
- * the completion in its logbook, as Logseq does it (`time`: the `HH:mm` the logbook says). Null when
- * it is no open task.
+ * the completion in its logbook, as Logseq does it (`time`: now, `HH:mm:ss` or `HH:mm`, for the logbook),
+ * and a Logseq task's running clock is stopped. Null when it is no open task.
  */
 export function completeTaskBlock(block: readonly string[], today: CalendarDay, time: string): Completion | null {
 	const line = block[0] ?? "";
 	const task = matchTaskLine(line);
 	if (!task || !isOpenStatus(task.status)) return null;
+	// Done, a Logseq task's running clock stops, as Logseq's time tracking stops it.
+	const clocked = task.marker === null ? block : clockOutLogseqBlock(block, today, time);
 	if (task.marker !== null) {
-		const repeated = completeRepeatingLogseqBlock(block, { ...task, marker: task.marker }, today, time);
+		const repeated = completeRepeatingLogseqBlock(clocked, { ...task, marker: task.marker }, today, time.slice(0, 5));
 		if (repeated) return { lines: repeated.lines, next: { kind: "moved", day: repeated.next } };
 	}
 	const lines = completeTaskLines(line, today);
 	if (lines === null) return null;
-	return { lines: [...lines, ...block.slice(1)], next: lines.length > 1 ? { kind: "added" } : null };
+	return { lines: [...lines, ...clocked.slice(1)], next: lines.length > 1 ? { kind: "added" } : null };
 }
 
 // An emoji date is its `YYYY-MM-DD` when something follows it at once (`📅2026-11-20⏫`): only the date is replaced.
