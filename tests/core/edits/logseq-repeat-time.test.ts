@@ -31,3 +31,22 @@ describe("a repeating Logseq stamp with a time of day, done in the morning", () 
 		expect(dayLine("2026-11-29 Sun 18:00-19:00 ++1d")).toBe("  SCHEDULED: <2026-11-30 Mon 18:00-19:00 ++1d>");
 	});
 });
+
+describe("a Logseq stamp that repeats by hours, done at 10:15", () => {
+	// Failed on the old code: the task was marked DONE, and its repetition ended, where Logseq keeps it open.
+	it("stays open, its time moved as Logseq adds hours: + from its time, ++ until after now, .+ from now", () => {
+		const result = completeTaskBlock(["- TODO Stretch", "  SCHEDULED: <2026-11-30 Mon 08:00 +4h>"], TODAY, "10:15");
+		expect(result).toEqual({ lines: ["- TODO Stretch", "  SCHEDULED: <2026-11-30 Mon 12:00 +4h>", "  :LOGBOOK:", '  * State "DONE" from "TODO" [2026-11-30 Mon 10:15]', "  :END:"], next: { kind: "moved", day: TODAY } });
+		expect(dayLine("2026-11-30 Mon 22:00 +4h")).toBe("  SCHEDULED: <2026-12-01 Tue 02:00 +4h>");
+		expect(dayLine("2026-11-29 Sun 08:00 ++4h")).toBe("  SCHEDULED: <2026-11-30 Mon 12:00 ++4h>");
+		expect(dayLine("2026-11-30 Mon 08:00 .+4h")).toBe("  SCHEDULED: <2026-11-30 Mon 14:15 .+4h>");
+		expect(dayLine("2026-11-30 Mon 18:00 .+4h")).toBe("  SCHEDULED: <2026-11-30 Mon 18:00 .+4h>");
+		expect(dayLine("2026-11-30 Mon 08:00-08:30 +12h")).toBe("  SCHEDULED: <2026-11-30 Mon 20:00-20:30 +12h>");
+	});
+
+	it("without a time, keeps none and moves its day only when the hours carry past midnight", () => {
+		expect(dayLine("2026-11-29 Sun .+4h")).toBe("  SCHEDULED: <2026-11-30 Mon .+4h>");
+		expect(dayLine("2026-11-29 Sun ++36h")).toBe("  SCHEDULED: <2026-11-30 Mon ++36h>");
+		expect(dayLine("2026-11-30 Mon +36h")).toBe("  SCHEDULED: <2026-12-01 Tue +36h>");
+	});
+});
