@@ -11,6 +11,8 @@ import { CONFIG_FILES } from "./vault-files";
  * The key of a stored answer (answer-cache.ts): the digest of every input a printing command's answer
  * depends on. A command is answered from the store only when it is a pure function of them:
  * - Rapport's version, the parser's version, the settings and vault config (as the parse cache's key);
+ * - the code that answers: the stamp of the running bundle and Node's version (a build from source, or a
+ *   fix released under the same version, answers as it does, not as the build before it did);
  * - the command line as read (command, note, every option) and the vault's real path;
  * - the day today, the time zone (TZ and the zone Intl resolves) and Intl's locale, the language of
  *   messages (`--lang`, LC_ALL, LC_MESSAGES, LANG);
@@ -67,8 +69,16 @@ export function calendarStamps(root: string, paths: readonly string[]): (number[
 	});
 }
 
+/** The code that answers: Node's version and the running bundle's stamp; null when the bundle cannot be looked at (no answer then). */
+export function codeStamp(file: string): unknown[] | null {
+	const stamp = fileStamp(file);
+	return Array.isArray(stamp) ? [process.version, file, stamp] : null;
+}
+
 export interface KeyInputs {
 	rapportVersion: string;
+	/** The code that answers (codeStamp). */
+	code: unknown[];
 	/** The parse cache's key: Rapport's and the parser's versions, settings and vault config. */
 	parseKey: string;
 	args: CliArgs;

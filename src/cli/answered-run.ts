@@ -5,7 +5,7 @@ import { PARSER_VERSION } from "../core/notes/parser-version";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
 import type { CliArgs } from "./args";
-import { answerable, answerKey, calendarStamps, configStamps, environmentOf, othersSettled, stampsSettled } from "./answer-key";
+import { answerable, answerKey, calendarStamps, codeStamp, configStamps, environmentOf, othersSettled, stampsSettled } from "./answer-key";
 import { readAnswer, writeAnswer } from "./answer-cache";
 import { runCommand } from "./commands";
 import { nodeFs } from "./fs-port";
@@ -55,6 +55,9 @@ async function keyNow(args: CliArgs, root: string, parallelism: Parallelism | un
 	const since = startedAt - RACY_MS;
 	if (!othersSettled(config, since) || !othersSettled(calendars, since) || !stampsSettled(listed.stamps, since)) return null;
 	const rapportVersion = options.rapportVersion ?? manifest.version;
+	// The bundle running (in the CLI, __filename is dist/rapport-main.cjs): rebuilt, it may answer otherwise under the same version.
+	const code = codeStamp(__filename);
+	if (code === null) return null;
 	const parseKey = cacheKey({ rapportVersion, parserVersion: PARSER_VERSION, settings, config: vaultConfig });
 	let realRoot = root;
 	try {
@@ -62,7 +65,7 @@ async function keyNow(args: CliArgs, root: string, parallelism: Parallelism | un
 	} catch {
 		// Checked to exist: kept as given.
 	}
-	const key = answerKey({ rapportVersion, parseKey, args, realRoot, today: day, environment: environmentOf(options.env ?? process.env), config, calendars, paths: listed.paths, stamps: listed.stamps });
+	const key = answerKey({ rapportVersion, code, parseKey, args, realRoot, today: day, environment: environmentOf(options.env ?? process.env), config, calendars, paths: listed.paths, stamps: listed.stamps });
 	return { key, listed, day };
 }
 

@@ -345,10 +345,10 @@ export function today(zone?: string): CalendarDay {
 	return formatDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-/** The time of day on the system's clock, `HH:mm` (`09:05`), as Logseq writes it in a task's logbook. */
+/** The time of day on the system's clock, `HH:mm:ss` (`09:05:42`), as Logseq writes it in a task's logbook (its clocks to the second). */
 export function nowClock(): string {
 	const now = new Date();
-	return `${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`;
+	return [now.getHours(), now.getMinutes(), now.getSeconds()].map((n) => String(n).padStart(2, "0")).join(":");
 }
 
 export function maxDay(a: CalendarDay | null, b: CalendarDay | null): CalendarDay | null {

@@ -1,5 +1,5 @@
 import type { CalendarDay } from "../dates/dates";
-import { frontmatterEnd, scanBody } from "../notes/markdown";
+import { frontmatterEnd, scanBody, withoutBom } from "../notes/markdown";
 import { maskLinks, maskSpans } from "../notes/links";
 import { DATE_VALUE, isOpenStatus, matchTaskLine, parseTaskBody, struckSpans } from "../notes/tasks";
 import { breakAt, endsWithBreak, lineEnd, lineEndingOf, lineStart } from "../shared/line-ends";
@@ -9,6 +9,7 @@ import { keptLines } from "./kept-lines";
 import { parseRule, readTasksLine, writeTasksBody } from "./recurrence";
 import { completeLogseqLine, logseqBlockLength, snoozeLogseqBlock } from "./logseq-edits";
 import { completeRepeatingLogseqBlock } from "./logseq-repeat";
+import { clockOutLogseqBlock } from "./logseq-clock";
 
 /**
  * Minimal edits of a note's text: each changes one line (or appends one) and leaves every other
@@ -23,7 +24,8 @@ interface LineSpan {
 
 /** Where line `n` (0-based) sits in `text`, its line ending excluded; lines end as the editor ends them (`\r\n`, `\n`, a lone `\r`). */
 function lineSpan(text: string, n: number): LineSpan | null {
-	const start = lineStart(text, n);
+	// The first line starts after a byte order mark (a note saved as "UTF-8 with BOM"), which stays in front of it.
+	const start = n === 0 && text.charCodeAt(0) === 0xfeff ? 1 : lineStart(text, n);
 	return start < 0 ? null : { start, end: lineEnd(text, start) };
 }
 
@@ -91,20 +93,22 @@ export interface Completion {
 /**
  * Completes the task a block starts with (see `editTaskBlock`): `completeTaskLines` on its line, but a
  * Logseq task whose `SCHEDULED:` or `DEADLINE:` repeats (`.+1w`) stays open with its days moved on and
- * the completion in its logbook, as Logseq does it (`time`: the `HH:mm` the logbook says). Null when
- * it is no open task.
+ * the completion in its logbook, as Logseq does it (`time`: now, `HH:mm:ss` or `HH:mm`, for the logbook),
+ * and a Logseq task's running clock is stopped. Null when it is no open task.
  */
 export function completeTaskBlock(block: readonly string[], today: CalendarDay, time: string): Completion | null {
 	const line = block[0] ?? "";
 	const task = matchTaskLine(line);
 	if (!task || !isOpenStatus(task.status)) return null;
+	// Done, a Logseq task's running clock stops, as Logseq's time tracking stops it.
+	const clocked = task.marker === null ? block : clockOutLogseqBlock(block, today, time);
 	if (task.marker !== null) {
-		const repeated = completeRepeatingLogseqBlock(block, { ...task, marker: task.marker }, today, time);
+		const repeated = completeRepeatingLogseqBlock(clocked, { ...task, marker: task.marker }, today, time.slice(0, 5));
 		if (repeated) return { lines: repeated.lines, next: { kind: "moved", day: repeated.next } };
 	}
 	const lines = completeTaskLines(line, today);
 	if (lines === null) return null;
-	return { lines: [...lines, ...block.slice(1)], next: lines.length > 1 ? { kind: "added" } : null };
+	return { lines: [...lines, ...clocked.slice(1)], next: lines.length > 1 ? { kind: "added" } : null };
 }
 
 // An emoji date is its `YYYY-MM-DD` when something follows it at once (`📅2026-11-20⏫`): only the date is replaced.
@@ -224,6 +228,7 @@ export function editTaskBlock(text: string, target: TaskTarget, edit: (block: re
 	const found = findTask(text, target);
 	if ("reason" in found) return { ok: false, reason: found.reason };
 	const lines = splitLines(text);
+	lines[0] = withoutBom(lines[0] ?? "");
 	const task = matchTaskLine(lines[found.line] ?? "");
 	const first = lineSpan(text, found.line);
 	if (!task || !first) return { ok: false, reason: "gone" };

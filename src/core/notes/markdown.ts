@@ -89,10 +89,14 @@ function logLineDay(line: string): CalendarDay | null {
 	return text ? parseDay(text) : null;
 }
 
+/** A line without the byte order mark a note saved as "UTF-8 with BOM" starts with. */
+export function withoutBom(line: string): string {
+	return line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+}
+
 /** Where the body starts: the line after the closing `---` of the frontmatter, or 0. */
 export function frontmatterEnd(lines: readonly string[]): number {
-	const first = (lines[0] ?? "").replace(/^\uFEFF/, "");
-	if (!/^---\s*$/.test(first)) return 0;
+	if (!/^---\s*$/.test(withoutBom(lines[0] ?? ""))) return 0;
 	for (let i = 1; i < lines.length; i++) {
 		if (/^(?:---|\.\.\.)\s*$/.test(lines[i] ?? "")) return i + 1;
 	}
@@ -112,7 +116,8 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 	let inSection = false;
 	let comment: OpenComment = null;
 	for (let i = start; i < lines.length; i++) {
-		const raw = lines[i] ?? "";
+		// A byte order mark before the first line (a note saved as "UTF-8 with BOM") is no text of it.
+		const raw = i === 0 ? withoutBom(lines[0] ?? "") : (lines[i] ?? "");
 		if (comment === null) {
 			if (fence !== null) {
 				fence = blockAfter(raw, fence);

@@ -16,15 +16,17 @@ export function isOwnerKey(key: string): boolean {
 /**
  * The people owner fields' values name, as `@` names a task's text would (`Max Bianchi, @Anna` →
  * `@Max Bianchi, @Anna`); null when they name nobody. `values` come from the task's text with links and
- * inline code masked: such a part names nobody here. A part with an `@` already is kept as written, so an
+ * inline code masked: such a part names nobody here, and a name before one ends there. A part with an `@` already is kept as written, so an
  * address (`max@example.com`) stays an address.
  */
 export function ownerFieldNames(values: readonly string[]): string | null {
 	const names: string[] = [];
 	for (const value of values) {
 		for (const part of value.split(/[,;]/)) {
-			const name = part.trim();
-			if (name === "" || name.includes(MASK)) continue;
+			// A link, or struck-out text, after a name (`Max Bianchi [[Deck v2]]`) ends it; a part that is one names nobody here.
+			const masked = part.indexOf(MASK);
+			const name = (masked < 0 ? part : part.slice(0, masked)).trim();
+			if (name === "") continue;
 			names.push(name.includes("@") ? name : `@${name}`);
 		}
 	}

@@ -53,9 +53,8 @@ describe("marking a repeating Logseq task done", () => {
 		expect(done("- DOING Review notes", "  DEADLINE: <2026-11-30 Mon .+2w>")?.lines[0]).toBe("- TODO Review notes");
 	});
 
-	it("is done as before when no day repeats, or its repeater counts hours", () => {
+	it("is done as before when no day repeats", () => {
 		expect(done("- TODO Call [[Anna Rossi]]", "  SCHEDULED: <2026-11-27 Fri>")).toEqual({ lines: ["- DONE Call [[Anna Rossi]]", "  SCHEDULED: <2026-11-27 Fri>"], next: null });
-		expect(done("- TODO Stretch", "  SCHEDULED: <2026-11-30 Mon 10:00 .+4h>")?.lines[0]).toBe("- DONE Stretch");
 	});
 
 	it("changes only the task's block in the note, its lone-CR line ends kept", () => {

@@ -135,4 +135,13 @@ describe("a bare owner field whose value is the rest of the line", () => {
 		const [g] = twoMaxes(["- [ ] @Max Bianchi sent the deck"]).index.followUpsIn(MEETING);
 		expect(g).toMatchObject({ text: "@Max Bianchi sent the deck", people: [MAX] });
 	});
+
+	it.each([
+		["- [ ] Send the deck owner:: @Max Bianchi ~~📅 2026-11-20~~ 📅 2026-11-30", "a struck-out date after it"],
+		["- [ ] Send the deck owner:: Max Bianchi [[Deck v2]]", "a link after the name"],
+		["- [ ] Send the deck owner:: @Max Bianchi `deck.pdf`", "inline code after the name"],
+	])("names whom its value starts with when a link, code or struck text follows: %s (%s)", (task) => {
+		const v = twoMaxes([task]);
+		expect(v.index.followUpsIn(MEETING).map((f) => f.people)).toEqual([[MAX]]);
+	});
 });
