@@ -323,14 +323,19 @@ export class VaultIndex {
 	/**
 	 * A meeting's attendees, whom each of its open tasks is for, as the index credits them (links,
 	 * owner fields and `@` names, else every attendee), and whose follow-up each of its done tasks was
-	 * (`done`: the people it links, else the attendees it names, see `DoneTask`). `note` may be a
+	 * (`done`: the people it links, else the attendees it names, see `DoneTask`; those of the done tasks
+	 * kept as contacts come as one list). `note` may be a
 	 * reading the index has not taken in yet: the text of a note open with unsaved typing.
 	 */
 	followUpOwnersOf(note: ParsedNote): { attendees: string[]; owners: (readonly string[])[]; done: (readonly string[])[] } {
 		const indexed = this.notes.get(note.path) === note;
 		const attendees = indexed ? this.attendeesOf(note.path) : note.kind === "meeting" ? this.ledger.resolveAll(note.attendees, note.path).slice() : [];
 		const owners = indexed ? this.followUpsIn(note.path).map((f) => f.people) : note.followUps.map((f) => this.ledger.ownersOf(f, note, attendees, false) ?? []);
-		return { attendees, owners, done: note.doneTasks.map((t) => this.ledger.doneTaskOwners(t, note.path, attendees)) };
+		const done = note.doneTasks.map((t) => this.ledger.doneTaskOwners(t, note.path, attendees));
+		// A done task that links people and has a day is kept as a contact with them (`ParsedNote.doneTasks`).
+		const doneContacts = note.contacts.filter((c) => c.kind === "task").map((c) => c.ref);
+		if (doneContacts.length > 0) done.push(this.ledger.resolveAll(doneContacts, note.path));
+		return { attendees, owners, done };
 	}
 
 	/** Whether a person has any open follow-up; makes no list. */

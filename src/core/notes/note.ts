@@ -165,8 +165,9 @@ function doneTaskDay(task: BodyTask | undefined, noteDay: CalendarDay | null): C
 }
 
 /**
- * A meeting's done tasks that link people (or sit under a heading of links), or may name them with `@`
- * or in an owner field (whose those are is worked out with the attendees, `PeopleLedger`): the
+ * A meeting's done tasks that may name people with `@` or in an owner field (whose those are is worked
+ * out with the attendees, `PeopleLedger`), and those that link people (or sit under a heading of links)
+ * when they have no day: with a day, such a task is a contact (`readContacts`) and is told by that. The
  * follow-ups done in it, dated or not. A cancelled task (`- [-]`) is nobody's.
  */
 function readDoneTasks(note: ParsedNote, scan: BodyScan): DoneTask[] {
@@ -176,7 +177,8 @@ function readDoneTasks(note: ParsedNote, scan: BodyScan): DoneTask[] {
 		const day = doneTaskDay(t, note.date);
 		const links = doneTaskLinks(t, note);
 		if (links.length > 0) {
-			out.push({ line: t.line, refs: links.map((l) => makeRef(l.target, true, t.line)), names: null, day });
+			// With a day it is a contact with them already (readContacts), which is what tells whose it was.
+			if (day === null) out.push({ line: t.line, refs: links.map((l) => makeRef(l.target, true, t.line)), names: null, day });
 			continue;
 		}
 		const names = t.owner ?? t.text;

@@ -118,7 +118,12 @@ export interface ParsedNote {
 	/** Interactions a person note records about its own person (log lines, `last_contact`). */
 	ownContacts: { day: CalendarDay; line: number }[];
 	followUps: FollowUpSource[];
-	/** Meetings: the done tasks that link or name people (see `DoneTask`). */
+	/**
+	 * Meetings: the done tasks that name people with `@` or an owner field, and those that link people
+	 * but have no day (see `DoneTask`). A done task that links people and has a day is a contact with
+	 * them (`contacts`, kind "task") and is not kept here twice: a meeting's done tasks are many, and
+	 * the index holds every note.
+	 */
 	doneTasks: DoneTask[];
 	exchanges: Exchange[];
 	/** Events: `keep_together` / `keep_apart` pins for planning groups. */

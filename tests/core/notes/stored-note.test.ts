@@ -43,7 +43,7 @@ function everyField(): ParsedNote[] {
 			"Meetings/2026-11-02 Coffee.md",
 			md({ type: "meeting", date: "2026-11-02", time: "09:30", attendees: ["[[Anna Rossi]]", "Marco"], keep_together: ["[[Anna Rossi]], [[Marco]]"], keep_apart: ["[[Sara]], [[Luca]]"] }, "- [x] Shared notes with [[Anna Rossi]] ✅ 2026-11-03", "- [ ] Follow up with [[Marco]] 📅 2026-11-09", "- Received a tip from [[Sara]] #received", "- [x] @Anna sent the recap ✅ 2026-11-04", "- [x] [owner:: Marco] booked the room", "- [ ] Book the table [owner:: @Marco]"),
 		),
-		vault.parse("Meetings/No date.md", md({ type: "meeting", attendees: ["[[Anna Rossi]]"] })),
+		vault.parse("Meetings/No date.md", md({ type: "meeting", attendees: ["[[Anna Rossi]]"] }, "- [x] Sent [[Anna Rossi]] the deck")),
 		vault.parse("Daily/2026-11-27.md", md(null, "Lunch with [[Anna Rossi]].", "- [ ] Call [[Marco]] [due:: 2026-13-45]")),
 		vault.parse("Notes/Plain.md", md(null, "Nothing here.")),
 		vault.parse("Notes/Bad frontmatter.md", "---\n: [\n---\nText\n"),
