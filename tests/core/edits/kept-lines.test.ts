@@ -50,6 +50,15 @@ describe("keptLines: where each saved line is in the text on screen", () => {
 		for (let i = 0; i < saved.length; i++) if ((kept[i] ?? -1) >= 0) expect(shown[kept[i] ?? 0]).toBe(saved[i]);
 	});
 
+	it("follows a line past exactly its limit of 1,000 changes, not past 1,001", () => {
+		const saved = (n: number): string[] => ["head", ...Array.from({ length: n }, (_, i) => `old ${i}`), "- [ ] task", "tail"];
+		const shown = ["head", "- [ ] task", "x", "tail"];
+		// 999 lines deleted and one added: 1,000 changes, the task is still followed.
+		expect(keptLine(saved(999), shown, 1000)).toBe(1);
+		// One more deleted line: past the limit, the lines between head and tail count as changed.
+		expect(keptLine(saved(1000), shown, 1001)).toBe(-1);
+	});
+
 	it("matches as many lines as a longest common subsequence, in order, each to an equal line", () => {
 		const lines = fc.array(fc.constantFrom("a", "b", "c", "- [ ] t", ""), { maxLength: 30 });
 		fc.assert(
