@@ -46,6 +46,8 @@ declare global {
 		popoutRenders: number;
 		/** The popout moved to a screen of `ratio` pixels per CSS pixel (see `inPopout`). */
 		movePopoutToScreen(ratio: number): void;
+		/** The `change` listeners on the popout's `resolution` queries that are added and not removed. */
+		densityListeners: number;
 	}
 }
 
@@ -71,13 +73,27 @@ describe("the graph view in a popout window while the main window's animation fr
 			 */
 			const screenOf = (popout: Window, first: number): void => {
 				let current = first;
+				window.densityListeners = 0;
 				const queries: { query: MediaQueryList; dppx: number }[] = [];
 				Object.defineProperty(popout, "devicePixelRatio", { configurable: true, get: () => current });
 				const matchMedia = popout.matchMedia.bind(popout);
 				popout.matchMedia = (text: string) => {
 					const query = matchMedia(text);
 					const dppx = /resolution:\s*([\d.]+)dppx/.exec(text);
-					if (dppx) queries.push({ query, dppx: Number(dppx[1]) });
+					if (dppx) {
+						queries.push({ query, dppx: Number(dppx[1]) });
+						const add = query.addEventListener.bind(query);
+						const remove = query.removeEventListener.bind(query);
+						const live = new Set<unknown>();
+						query.addEventListener = (type: string, listener: EventListenerOrEventListenerObject | null) => {
+							if (type === "change" && listener && !live.has(listener)) (live.add(listener), window.densityListeners++);
+							add(type, listener);
+						};
+						query.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject | null) => {
+							if (type === "change" && live.delete(listener)) window.densityListeners--;
+							remove(type, listener);
+						};
+					}
 					return query;
 				};
 				// Moved to another screen: the queries of the old density hear a change, as the browser tells them.
@@ -278,17 +294,22 @@ describe("the graph view in a popout window while the main window's animation fr
 
 	it("is killed when its leaf closes: no canvas, no live WebGL context, no listener left on the popout", async () => {
 		const errors: string[] = [];
-		const { page } = await inPopout(errors);
+		const { page } = await inPopout(errors, 2);
 		try {
 			const open = await page.evaluate(() => [...window.popoutListeners]);
 			expect(open.filter((l) => l.startsWith("document mousemove")).length).toBeGreaterThan(0);
+			// Moved to another screen first: the query of the new density is the one listened to.
+			await page.evaluate(() => window.movePopoutToScreen(3));
+			expect(await page.evaluate(() => window.densityListeners)).toBe(1);
 			const closed = await page.evaluate(() => {
 				const view = (window as unknown as Harness).rapportGraphView();
 				const doc = view?.stage.ownerDocument;
 				view?.leaf.detach();
-				return { canvases: doc?.querySelectorAll("canvas").length, live: window.glContexts.filter((gl) => !gl.isContextLost()).length, listeners: [...window.popoutListeners] };
+				return { canvases: doc?.querySelectorAll("canvas").length, live: window.glContexts.filter((gl) => !gl.isContextLost()).length, listeners: [...window.popoutListeners], density: window.densityListeners };
 			});
-			expect(closed).toEqual({ canvases: 0, live: 0, listeners: [] });
+			expect(closed).toEqual({ canvases: 0, live: 0, listeners: [], density: 0 });
+			// A move after it is closed redraws nothing.
+			await page.evaluate(() => window.movePopoutToScreen(2));
 			expect(errors).toEqual([]);
 		} finally {
 			await page.context().close();
