@@ -86,7 +86,10 @@ describe("the graph view in a popout window while the main window's animation fr
 						const remove = query.removeEventListener.bind(query);
 						const live = new Set<unknown>();
 						query.addEventListener = (type: string, listener: EventListenerOrEventListenerObject | null) => {
-							if (type === "change" && listener && !live.has(listener)) (live.add(listener), window.densityListeners++);
+							if (type === "change" && listener && !live.has(listener)) {
+								live.add(listener);
+								window.densityListeners++;
+							}
 							add(type, listener);
 						};
 						query.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject | null) => {
