@@ -82,17 +82,18 @@ describe("the graph view in a popout window while the main window's animation fr
 					const dppx = /resolution:\s*([\d.]+)dppx/.exec(text);
 					if (dppx) {
 						queries.push({ query, dppx: Number(dppx[1]) });
-						const add = query.addEventListener.bind(query);
-						const remove = query.removeEventListener.bind(query);
+						type Listen = (type: string, listener: EventListenerOrEventListenerObject) => void;
+						const add = query.addEventListener.bind(query) as Listen;
+						const remove = query.removeEventListener.bind(query) as Listen;
 						const live = new Set<unknown>();
-						query.addEventListener = (type: string, listener: EventListenerOrEventListenerObject | null) => {
-							if (type === "change" && listener && !live.has(listener)) {
+						query.addEventListener = (type: string, listener: EventListenerOrEventListenerObject) => {
+							if (type === "change" && !live.has(listener)) {
 								live.add(listener);
 								window.densityListeners++;
 							}
 							add(type, listener);
 						};
-						query.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject | null) => {
+						query.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject) => {
 							if (type === "change" && live.delete(listener)) window.densityListeners--;
 							remove(type, listener);
 						};
