@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { makeDirs } from "./make-dirs";
-import { readOwnFile } from "./own-file";
+import { mayWriteCacheIn, readOwnFile } from "./own-file";
 
 /**
  * The CLI's answers kept between runs, as a build tool keeps its outputs: what a command that only
@@ -82,7 +82,7 @@ function writeAll(fd: number, bytes: Uint8Array): void {
  * newest answers stay. False when it could not be written: an answer only saves time.
  */
 export function writeAnswer(dir: string, key: string, answer: StoredAnswer): boolean {
-	if (answer.stdout.length + answer.stderr.length > MAX_ANSWER_BYTES - 1024) return false;
+	if (answer.stdout.length + answer.stderr.length > MAX_ANSWER_BYTES - 1024 || !mayWriteCacheIn(dir)) return false;
 	const file = answerFile(dir, key);
 	const temp = join(dir, `.${PREFIX}${key}${SUFFIX}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 	let fd = -1;

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { makeDirs } from "./make-dirs";
+import { mayWriteCacheIn } from "./own-file";
 
 /**
  * Writing the parse cache's file (see parse-cache.ts for its layout), apart from the cache itself:
@@ -91,6 +92,7 @@ export const HEADER_DIGEST_TAIL = DIGEST_PLACEHOLDER.length + 2;
  */
 export function writeCacheFile(job: CacheFileJob): boolean {
 	const dir = dirname(job.file);
+	if (!mayWriteCacheIn(dir)) return false;
 	const tmp = join(dir, `${tmpPrefix(job.file)}${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 	let fd = -1;
 	try {

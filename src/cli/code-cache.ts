@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { makeDirs } from "./make-dirs";
-import { readOwnFile } from "./own-file";
+import { mayWriteCacheIn, readOwnFile } from "./own-file";
 
 /**
  * The CLI's code kept compiled between runs. Node 22 does this itself (`module.enableCompileCache`);
@@ -61,6 +61,7 @@ const TEMP = /^\.cli\.code\.[0-9a-f]{12}\.tmp$/;
  * milliseconds to give it, which a folder that cannot be written would cost every run.
  */
 export function writeCode(dir: string, key: Buffer, makeCode: () => Buffer): void {
+	if (!mayWriteCacheIn(dir)) return;
 	let temp: string | null = null;
 	try {
 		makeDirs(dir, 0o700);

@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 
 /**
  * Reading a file of Rapport's own caches. A `--cache-dir` may be a shared folder (`/tmp/rapport`), where
@@ -65,4 +66,25 @@ export function readOwnFile(file: string, max: number): Buffer | undefined {
 /** The first `length` bytes of such a file, of any size (fewer when it is shorter). */
 export function readOwnFileHead(file: string, length: number): Buffer | undefined {
 	return withOwnFile(file, Number.MAX_SAFE_INTEGER, (fd, size) => readBytes(fd, Math.min(size, length), false));
+}
+
+/**
+ * Whether this run may make a cache's folders and files in `dir`: not when it runs as root in a folder
+ * of another user's. `sudo rapport …` keeps the user's home on macOS (and with `sudo -E`): a first run
+ * so made `~/.cache`, `~/.cache/rapport` and the vault's folder root's, where the user's own runs could
+ * never write again (and other programs lost `~/.cache`), and the files root left there are never read
+ * (see `ownedAlone`): every later run of theirs started cold. Such a run keeps no cache, as pip does.
+ */
+export function mayWriteCacheIn(dir: string): boolean {
+	if (process.getuid?.() !== 0) return true;
+	// The folder itself, else the nearest one above it that exists: whose the folders made in it would be.
+	for (let at = resolve(dir); ; ) {
+		try {
+			return statSync(at).uid === 0;
+		} catch {
+			const up = dirname(at);
+			if (up === at) return true;
+			at = up;
+		}
+	}
 }
