@@ -33,7 +33,7 @@ function home(): { home: string; vault: string } {
 }
 
 function run(h: { home: string; vault: string }, asUser: boolean): string {
-	const env: NodeJS.ProcessEnv = { ...process.env, HOME: h.home };
+	const env: Record<string, string | undefined> = { ...process.env, HOME: h.home };
 	delete env.XDG_CACHE_HOME;
 	const options: SpawnSyncOptions = { encoding: "utf8", env, timeout: 30_000, ...(asUser ? { uid: USER, gid: USER } : {}) };
 	const r = spawnSync(process.execPath, [CLI, "agenda", "--vault", h.vault, "--date", "2026-11-30"], options);
