@@ -1,11 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PARALLEL_FROM } from "../../src/cli/parallel-read";
 import { answerFiles, parseCacheFile, testVault, type TestVault } from "./answer-runs";
-import { CLI, CLI_BUNDLE, type CliRun } from "./run-cli";
+import { CLI, cliBesideStampScript, type CliRun } from "./run-cli";
 
 /** A vault large enough to be stamped on threads: the stored answer is found, and missed, as on a small one. */
 
@@ -31,14 +30,6 @@ function people(v: TestVault, cli = CLI, threads = "3"): CliRun & { parsed: bool
 	return { stdout: r.stdout, stderr: r.stderr, status: r.status, parsed: after !== before };
 }
 
-/** The built CLI copied beside a stamping script of its own, which its threads then run. */
-function cliBesideStampScript(script: string): string {
-	const dir = mkdtempSync(join(tmpdir(), "rapport-cli-"));
-	copyFileSync(CLI, join(dir, "rapport.cjs"));
-	copyFileSync(CLI_BUNDLE, join(dir, "rapport-main.cjs"));
-	writeFileSync(join(dir, "rapport-stamp.cjs"), script);
-	return join(dir, "rapport.cjs");
-}
 
 describe("the answer of a large vault, stamped on threads", () => {
 	// Three threads: stamped on threads; two: on the main thread alone.

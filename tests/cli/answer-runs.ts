@@ -7,16 +7,9 @@ import { CLI, type CliRun } from "./run-cli";
 
 /** Helpers of the answer cache's tests: a small vault whose files are old enough to be trusted, and runs of the built CLI on it. */
 
-export const HOUR_AGO = Date.now() / 1000 - 3600;
-let tick = 0;
-
-/** Writes a vault file with a stamp old enough to trust, a second later than the last one written. */
-export function writeOld(root: string, path: string, text: string): void {
-	mkdirSync(dirname(join(root, path)), { recursive: true });
-	writeFileSync(join(root, path), text);
-	tick++;
-	utimesSync(join(root, path), HOUR_AGO + tick, HOUR_AGO + tick);
-}
+// One clock of old stamps for every test file: each note written gets a stamp of its own (run-cli.ts).
+export { HOUR_AGO, writeOld } from "./run-cli";
+import { HOUR_AGO } from "./run-cli";
 
 export const FILES: Record<string, string> = {
 	"People/Anna Rossi.md": "---\ntype: person\ncadence: 2w\ncircle: work\n---\n# Anna\n",

@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { parseArgs } from "../../src/cli/args";
 import { runCommand } from "../../src/cli/commands";
 import { loadVault } from "../../src/cli/load-vault";
 import { machineParallelism, PARALLEL_FROM } from "../../src/cli/parallel-read";
-import { CLI, CLI_BUNDLE, makeVault, STAMP_WORKER } from "./run-cli";
+import { CLI, cliBesideStampScript, makeVault, STAMP_WORKER } from "./run-cli";
 
 /** A vault above the size from which the CLI reads on several threads: people, meetings with them, a few broken notes. */
 function largeVault(): string {
@@ -222,14 +222,6 @@ describe("the fetching thread (two cores)", () => {
 	});
 });
 
-/** The built CLI copied beside a stamping script of its own (`script`, its source), which the CLI then uses for its threads. */
-function cliBesideStampScript(script: string): string {
-	const dir = mkdtempSync(join(tmpdir(), "rapport-cli-"));
-	copyFileSync(CLI, join(dir, "rapport.cjs"));
-	copyFileSync(CLI_BUNDLE, join(dir, "rapport-main.cjs"));
-	writeFileSync(join(dir, "rapport-stamp.cjs"), script);
-	return join(dir, "rapport.cjs");
-}
 
 function runPeople(cli: string, cacheArgs: string[], threads = "2"): SpawnSyncReturns<string> {
 	return spawnSync(process.execPath, [cli, "people", "--json", "--vault", large, ...cacheArgs], { encoding: "utf8", maxBuffer: 1 << 28, timeout: 60_000, env: { ...process.env, LANG: "en_US.UTF-8", RAPPORT_THREADS: threads } });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -51,4 +51,13 @@ export function writeOld(root: string, path: string, text: string): void {
 	writeFileSync(join(root, path), text);
 	tick++;
 	utimesSync(join(root, path), HOUR_AGO + tick, HOUR_AGO + tick);
+}
+
+/** The built CLI copied beside a stamping script of its own (`script`, its source), which the CLI then uses for its threads. */
+export function cliBesideStampScript(script: string): string {
+	const dir = mkdtempSync(join(tmpdir(), "rapport-cli-"));
+	copyFileSync(CLI, join(dir, "rapport.cjs"));
+	copyFileSync(CLI_BUNDLE, join(dir, "rapport-main.cjs"));
+	writeFileSync(join(dir, "rapport-stamp.cjs"), script);
+	return join(dir, "rapport.cjs");
 }

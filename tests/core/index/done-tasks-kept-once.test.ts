@@ -22,12 +22,12 @@ function uncovered(v: ReturnType<typeof buildVault>): string[] {
 }
 
 describe("a meeting's done task that links an attendee", () => {
-	it.each([
-		["on the meeting's day", { date: "2026-11-20" }, "- [x] Sent [[Anna Rossi]] the deck"],
-		["on its own done day", { date: "2026-11-20" }, "- [x] Sent [[Anna Rossi]] the deck ✅ 2026-11-22"],
-		["in a section headed by her link", { date: "2026-11-20" }, "## [[Anna Rossi]]", "- [x] Sent the deck"],
-	])("%s is kept once, as a contact with her, and covers her follow-up", (_case, frontmatter, ...tasks) => {
-		const v = meeting(frontmatter, ...tasks);
+	it.each<[string, string[]]>([
+		["on the meeting's day", ["- [x] Sent [[Anna Rossi]] the deck"]],
+		["on its own done day", ["- [x] Sent [[Anna Rossi]] the deck ✅ 2026-11-22"]],
+		["in a section headed by her link", ["## [[Anna Rossi]]", "- [x] Sent the deck"]],
+	])("%s is kept once, as a contact with her, and covers her follow-up", (_case, tasks) => {
+		const v = meeting({ date: "2026-11-20" }, ...tasks);
 		const note = v.index.note("Meetings/Sync.md");
 		expect(note?.doneTasks).toEqual([]);
 		expect(note?.contacts.filter((c) => c.kind === "task").map((c) => c.ref.target)).toEqual(["Anna Rossi"]);
