@@ -66,3 +66,33 @@ describe("a calendar whose times carry no zone, and whose X-WR-TIMEZONE names on
 		}
 	});
 });
+
+describe("a group class a booking site exports as one event per person, without UIDs", () => {
+	/** Three seats of one Saturday class: the same start and title, each with its own guest. */
+	const group = (): string => readFileSync(join(__dirname, "..", "..", "fixtures", "calendar", "group-class-per-person.ics"), "utf8");
+	const readGroup = (calendar = group()): CalendarRead => {
+		const r = readCalendar(calendar, { from: "2026-11-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: ["corsi@bottega-aurora.example"] });
+		if (!r) throw new Error("not read");
+		return r;
+	};
+
+	it("gives each seat a key of its own, so no guest is dropped", () => {
+		const r = readGroup();
+		expect(new Set(r.occurrences.map((o) => o.key)).size).toBe(3);
+		expect(r.occurrences.flatMap((o) => o.attendees.map((a) => a.email)).sort()).toEqual(["elena.conti@example.org", "giulia.ferri@example.org", "tommaso.riva@example.org"]);
+	});
+
+	it("keeps each key when the file is exported again with its guests in another case or order and another DTSTAMP", () => {
+		const again = group().replace(/DTSTAMP:\d{8}T\d{6}Z/g, "DTSTAMP:20261120T080000Z").replace("mailto:Elena.Conti@example.org", "mailto:elena.conti@EXAMPLE.org");
+		expect(readGroup(again).occurrences.map((o) => o.key).sort()).toEqual(readGroup().occurrences.map((o) => o.key).sort());
+	});
+
+	it("plans nothing new when imported again", () => {
+		const first = planCalendarImport(readGroup(), [], [], options);
+		expect(first.creates).toHaveLength(3);
+		const imported = first.creates.map((c) => ({ path: c.path, frontmatter: { calendar_uid: c.key, date: c.time ? `${c.day}T${c.time}` : c.day, attendees: c.attendees } }));
+		const again = planCalendarImport(readGroup(), [], imported, { ...options, takenPaths: new Set(imported.map((m) => m.path)) });
+		expect(again.creates).toEqual([]);
+		expect(again.unchanged).toBe(3);
+	});
+});
