@@ -64,3 +64,19 @@ export function completeEventsOf(text: string): { text: string; line: number } |
 	for (let i = text.indexOf("\n"); i >= 0 && i < last.index; i = text.indexOf("\n", i + 1)) line++;
 	return { text: `${text.slice(0, end)}\r\nEND:VCALENDAR\r\n`, line };
 }
+
+/**
+ * Recurrence rules as RFC 5545 writes them, from two exporters' ways: Exchange's CDO puts a blank
+ * after each comma of a list (`BYDAY=MO, TU, WE`), an older desktop exporter escapes the rule's
+ * semicolons as text (`FREQ=DAILY\;COUNT=3`). ical.js refuses both, and the series was lost. A rule
+ * holds neither blanks nor backslashes, so both are dropped from its value (its folded lines joined).
+ */
+export function withRulesUnspaced(text: string): string {
+	return text.replace(/^(?:RRULE|EXRULE)(?:;[^:\r\n]*)?:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*/gim, (rule) => {
+		const line = rule.replace(/\r?\n[ \t]/g, "");
+		const colon = line.indexOf(":");
+		const value = line.slice(colon + 1);
+		if (!/[ \t\\]/.test(value)) return rule;
+		return line.slice(0, colon + 1) + value.replace(/[ \t\\]/g, "");
+	});
+}

@@ -8,7 +8,7 @@ import { cutEvents, type EventChunk } from "./ics-chunks";
 import { tooComplex, untilToEndOfDay } from "./ics-rules";
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { withVCalendarRules } from "./vcalendar-rules";
-import { completeEventsOf, parseLeniently, rawEventLabel, withoutTrailingBlanks } from "./ics-repair";
+import { completeEventsOf, parseLeniently, rawEventLabel, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
 import { alignRecurrenceId, calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
 
 export type { CalendarAttendee };
@@ -137,7 +137,7 @@ function* parsedEvents(chunks: readonly EventChunk[], calendar: Component, unpar
 export function readCalendar(text: string, options: ReadOptions): CalendarRead | null {
 	if (!isICalendar(text)) return null;
 	// `BEGIN:VEVENT ` with a space after it is still an event (hand-made and generated files have them).
-	const body = withVCalendarRules(withQuotedPrintableDecoded(text.replace(/^\uFEFF/, "").replace(/^(?:BEGIN|END):[^\r\n]*/gim, withoutTrailingBlanks)));
+	const body = withRulesUnspaced(withVCalendarRules(withQuotedPrintableDecoded(text.replace(/^\uFEFF/, "").replace(/^(?:BEGIN|END):[^\r\n]*/gim, withoutTrailingBlanks))));
 	try {
 		return readSources(body, options);
 	} catch (error) {
