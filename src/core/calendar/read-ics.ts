@@ -311,7 +311,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	/** Where the walk stopped, past the bounds; null when the series ended before. */
 	let stoppedAt: number | null = null;
 	for (let steps = 0; steps < MAX_STEPS; steps++) {
-		const next = it.next();
+		const next = startOfStep(it.next());
 		if (!next) break;
 		if (seconds(next, ctx, tzid) > ctx.bounds.to + margin && inside > 0) {
 			stoppedAt = seconds(next, ctx, tzid);
@@ -332,6 +332,16 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	}
 	if (stoppedAt !== null) inside += movedIntoBounds(uid, event, stoppedAt, ctx, out);
 	if (inside === 0 && first) out.outside.push(first);
+}
+
+/**
+ * Where a step of a series' walk starts: ical.js gives an extra date written as a period
+ * (`RDATE;VALUE=PERIOD:20261107T100000/20261107T113000`, as khal writes it) as that period, which
+ * has no time of its own, and the whole series was unreadable from that date on.
+ */
+function startOfStep(step: unknown): Time | null {
+	if (step instanceof ICAL.Period) return step.start;
+	return step instanceof ICAL.Time ? step : null;
 }
 
 /**
