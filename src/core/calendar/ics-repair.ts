@@ -80,3 +80,27 @@ export function withRulesUnspaced(text: string): string {
 		return line.slice(0, colon + 1) + value.replace(/[ \t\\]/g, "");
 	});
 }
+
+type Component = InstanceType<typeof ICAL.Component>;
+
+/**
+ * A VTIMEZONE whose parts list their changes as dates (`DTSTART`, then `RDATE`s, no rule), as
+ * calendar libraries write the few years an export needs, with each part's `DTSTART` listed among its
+ * `RDATE`s too: RFC 5545 makes `DTSTART` the first change, but ical.js reads a part with `RDATE`s
+ * from those alone, and the months before the first one had no offset (a summer meeting in Rome read
+ * two hours late). Changes the component in place; a part it cannot read is left as it was.
+ */
+export function withFirstChangesListed(vtimezone: Component): void {
+	for (const part of vtimezone.getAllSubcomponents()) {
+		if (part.name !== "standard" && part.name !== "daylight") continue;
+		if (part.hasProperty("rrule") || !part.hasProperty("rdate")) continue;
+		try {
+			const start = part.getFirstPropertyValue("dtstart");
+			if (!(start instanceof ICAL.Time)) continue;
+			const listed = part.getAllProperties("rdate").some((p) => p.getValues().some((v) => v instanceof ICAL.Time && v.compare(start) === 0));
+			if (!listed) part.addPropertyWithValue("rdate", start.clone());
+		} catch {
+			// A part ical.js cannot read: left as it was (the zone is then read as before).
+		}
+	}
+}

@@ -8,7 +8,7 @@ import { cutEvents, type EventChunk } from "./ics-chunks";
 import { tooComplex, untilToEndOfDay } from "./ics-rules";
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { withVCalendarRules } from "./vcalendar-rules";
-import { completeEventsOf, parseLeniently, rawEventLabel, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
+import { completeEventsOf, parseLeniently, rawEventLabel, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
 import { alignRecurrenceId, calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
 
 export type { CalendarAttendee };
@@ -183,6 +183,7 @@ function readSources(text: string, options: ReadOptions): CalendarRead | null {
 function registerZones(calendar: Component): string[] {
 	const added: string[] = [];
 	for (const vtz of calendar.getAllSubcomponents("vtimezone")) {
+		withFirstChangesListed(vtz);
 		const tzid = vtz.getFirstPropertyValue("tzid");
 		if (typeof tzid !== "string" || tzid === "" || ICAL.TimezoneService.has(tzid)) continue;
 		try {
