@@ -44,9 +44,11 @@ function addressValue(prop: JCalProperty, component: Component): unknown {
 /**
  * Addresses of Google calendars rather than people: a shared calendar that organises its events
  * (`…@group.calendar.google.com`), a room or resource (`…@resource.calendar.google.com`), Google's
- * own birthdays and holidays calendars (`…@group.v.calendar.google.com`), an imported calendar.
+ * own birthdays and holidays calendars (`…@group.v.calendar.google.com`), an imported calendar, and
+ * the stand-in guest of each birthday in Google's older contacts' birthdays calendar (`CN=Contacts`,
+ * `…@virtual`, a domain no mail reaches).
  */
-const CALENDAR_ADDRESS = /@(?:group(?:\.v)?|resource|import)\.calendar\.google\.com$/;
+const CALENDAR_ADDRESS = /@(?:(?:group(?:\.v)?|resource|import)\.calendar\.google\.com|virtual)$/;
 
 /**
  * The name an attendee's `CN` gives, "" when it gives none: Outlook quotes a name or an address it
