@@ -121,11 +121,27 @@ const NAME_PART = /^\p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,2}$/
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md|esq|inc|ltd|llc|gmbh|spa|srl|snc)\.?$/i;
 
 /**
+ * A name without the directory's tag after it (`(IT)`, `(Contractor)`, `[EXT]`), as Exchange address
+ * books add to "Family, Given"; the name as it is when it ends with none. Cut by hand: a pattern
+ * anchored at the end would try every run of blanks of a long value.
+ */
+function withoutDirectoryTag(cn: string): string {
+	const trimmed = cn.trimEnd();
+	const close = trimmed.at(-1);
+	const open = close === ")" ? "(" : close === "]" ? "[" : null;
+	if (open === null) return cn;
+	const at = trimmed.lastIndexOf(open);
+	if (at <= 0 || trimmed.slice(at + 1, -1).includes(close ?? "")) return cn;
+	return trimmed.slice(0, at);
+}
+
+/**
  * The name an attendee's person note gets. Outlook and Exchange directories show people as
- * "Family, Given" (`CN="Rossi, Marco"`): that is Marco Rossi, named as a person note is.
+ * "Family, Given" (`CN="Rossi, Marco"`), often with a tag of their department after it
+ * (`CN="Rossi, Marco (IT)"`): that is Marco Rossi, named as a person note is.
  */
 export function attendeeName(cn: string): { name: string; first: string; last: string } {
-	const parts = cn.split(",").map((p) => p.trim());
+	const parts = withoutDirectoryTag(cn).split(",").map((p) => p.trim());
 	const [last = "", first = ""] = parts;
 	if (parts.length === 2 && NAME_PART.test(last) && NAME_PART.test(first) && !SUFFIX.test(first)) return { name: `${first} ${last}`, first, last };
 	return { name: cn, first: "", last: "" };

@@ -102,6 +102,21 @@ describe("a calendar name with a comma that is not \"Family, Given\"", () => {
 	});
 });
 
+describe("a \"Family, Given\" name with the directory's tag after it", () => {
+	it("is the person, without the tag: Exchange shows people as `Rossi, Marco (IT)` or `Weber, Lena [EXT]`", () => {
+		expect(attendeeName("Rossi, Marco (IT)")).toEqual({ name: "Marco Rossi", first: "Marco", last: "Rossi" });
+		expect(attendeeName("Weber, Lena [EXT]")).toEqual({ name: "Lena Weber", first: "Lena", last: "Weber" });
+		expect(attendeeName("De Luca, Maria Chiara (Contractor)").name).toBe("Maria Chiara De Luca");
+	});
+
+	it("leaves a tagged name that is not \"Family, Given\" as written", () => {
+		expect(attendeeName("Marco Rossi (IT)").name).toBe("Marco Rossi (IT)");
+		expect(attendeeName("Acme, Inc. (Sales)").name).toBe("Acme, Inc. (Sales)");
+		expect(attendeeName("Team 42, Milano (Sede)").name).toBe("Team 42, Milano (Sede)");
+		expect(attendeeName("Sala riunioni (4 posti)").name).toBe("Sala riunioni (4 posti)");
+	});
+});
+
 describe("importing a calendar again into a meeting whose attendees are unquoted links", () => {
 	it("keeps them links (YAML reads `- [[Luca Neri]]` as a list in a list) when it appends the invited person", () => {
 		expect(updateOf(reimport([[["Luca Neri"]]] as unknown as string[]))).toEqual([["attendees", ["[[Luca Neri]]", "[[Anna Rossi]]"]]]);
