@@ -37,3 +37,17 @@ export function untilToEndOfDay(event: Event): void {
 		rule.until = new ICAL.Time({ year: until.year, month: until.month, day: until.day, hour: 23, minute: 59, second: 59, isDate: false }, start.zone);
 	}
 }
+
+/**
+ * Whether a rule repeats by another calendar than the Gregorian one (`RSCALE=CHINESE`, `HEBREW`,
+ * RFC 7529, as Apple Calendar writes a lunar birthday or new year): ical.js walks such a rule as if
+ * it were Gregorian, and each occurrence fell on a wrong day (a lunar new year on the same 10
+ * February every year). Such a series is listed as unreadable rather than placed on days it is not.
+ */
+export function repeatsByOtherCalendar(event: Event): boolean {
+	for (const prop of event.component.getAllProperties("rrule")) {
+		const rscale = (prop.getFirstValue() as { rscale?: unknown } | null)?.rscale;
+		if (typeof rscale === "string" && rscale !== "" && rscale.toUpperCase() !== "GREGORIAN") return true;
+	}
+	return false;
+}

@@ -5,7 +5,7 @@ import { appendAll } from "../shared/lists";
 import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { cutEvents, type EventChunk } from "./ics-chunks";
-import { tooComplex, untilToEndOfDay } from "./ics-rules";
+import { repeatsByOtherCalendar, tooComplex, untilToEndOfDay } from "./ics-rules";
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { withVCalendarRules } from "./vcalendar-rules";
 import { completeEventsOf, parseLeniently, rawEventLabel, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
@@ -294,7 +294,7 @@ function readSingle(uid: string, event: Event, ctx: Context): CalendarRead {
 }
 
 function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead): void {
-	if (!event.startDate || (event.isRecurring() && tooComplex(event))) {
+	if (!event.startDate || (event.isRecurring() && (tooComplex(event) || repeatsByOtherCalendar(event)))) {
 		out.unreadable.push(event.summary || uid);
 		return;
 	}
