@@ -436,6 +436,7 @@ export const en = {
 	"contacts.problem.noHeader": "no header row with First Name, Last Name and the other columns",
 	"contacts.problem.badDate": "\"{field}\" is not a date: {value}",
 	"contacts.problem.noName": "a contact with no name, email, phone or organisation",
+	"contacts.problem.groupCard": "a contact group, not a person: {name} (its members get it among their groups)",
 	"contacts.problem.emptyFile": "the file is empty",
 	"contacts.problem.notVCardLine": "not a vCard line: {text}",
 	"contacts.problem.missingEnd": "a vCard without END:VCARD",

@@ -438,6 +438,7 @@ export const it: Record<MessageKey, string> = {
 	"contacts.problem.noHeader": "nessuna riga di intestazione con First Name, Last Name e le altre colonne",
 	"contacts.problem.badDate": "\"{field}\" non è una data: {value}",
 	"contacts.problem.noName": "un contatto senza nome, email, telefono né organizzazione",
+	"contacts.problem.groupCard": "un gruppo di contatti, non una persona: {name} (i suoi membri lo hanno tra i loro gruppi)",
 	"contacts.problem.emptyFile": "il file è vuoto",
 	"contacts.problem.notVCardLine": "non è una riga vCard: {text}",
 	"contacts.problem.missingEnd": "una vCard senza END:VCARD",

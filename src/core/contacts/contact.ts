@@ -36,7 +36,8 @@ export type ContactProblemCode =
 	| "missingEnd"
 	| "endWithoutBegin"
 	| "outsideCard"
-	| "unknownCharset";
+	| "unknownCharset"
+	| "groupCard";
 
 /** A line of the file that could not be read, with why; the import skips it and goes on. */
 export interface ContactProblem {

@@ -1,3 +1,4 @@
+import { CardGroups } from "./vcard-groups";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, hasIdentity, linkedinProfile, userGroups } from "./contact";
 import { parseBirthdayText } from "./csv-sources";
 import { binaryTextBytes, decodeBytes } from "./decode";
@@ -270,6 +271,7 @@ function apply(c: Contact, p: Property, problems: ContactProblem[], binary: bool
 export function readVCards(input: string, binary = false): ContactFile {
 	const contacts: Contact[] = [];
 	const problems: ContactProblem[] = [];
+	const groups = new CardGroups();
 	let card: Contact | null = null;
 	for (const { text: raw, line } of logicalLines(input)) {
 		const p = parseProperty(raw, line);
@@ -284,6 +286,7 @@ export function readVCards(input: string, binary = false): ContactFile {
 		}
 		if (p.name === "END" && /^VCARD$/i.test(p.value.trim())) {
 			if (!card) problems.push(contactProblem(line, "endWithoutBegin"));
+			else if (groups.isGroup(card)) problems.push(contactProblem(card.line, "groupCard", { name: card.name || card.lastName }));
 			else if (!hasIdentity(card)) problems.push(contactProblem(card.line, "noName"));
 			else contacts.push(card);
 			card = null;
@@ -293,8 +296,9 @@ export function readVCards(input: string, binary = false): ContactFile {
 			problems.push(contactProblem(line, "outsideCard", { text: raw.slice(0, 60) }));
 			continue;
 		}
-		apply(card, p, problems, binary);
+		if (!groups.note(card, p)) apply(card, p, problems, binary);
 	}
+	groups.giveToMembers(contacts);
 	if (!card) return { source: "vcard", contacts, problems };
 	// The file stops inside its last card (a download cut short): the cards before it are whole.
 	problems.push(contactProblem(card.line, "missingEnd"));
