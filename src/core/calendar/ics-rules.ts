@@ -51,3 +51,24 @@ export function repeatsByOtherCalendar(event: Event): boolean {
 	}
 	return false;
 }
+
+/**
+ * A series of dates without a rule (`DTSTART` and `RDATE`s, no `RRULE`) with its start listed among
+ * its dates: RFC 5545 makes `DTSTART` its first occurrence, but ical.js walks the `RDATE`s alone when
+ * there is no rule, and the first meeting of the series was lost. Changes the event in place.
+ */
+export function startAmongDates(event: Event): void {
+	const component = event.component;
+	if (component.hasProperty("rrule") || !component.hasProperty("rdate")) return;
+	const start = event.startDate;
+	if (!start) return;
+	const dateOf = (v: unknown): unknown => (v instanceof ICAL.Period ? v.start : v);
+	const listed = component.getAllProperties("rdate").some((p) => p.getValues().some((v) => {
+		const date = dateOf(v);
+		return date instanceof ICAL.Time && date.compare(start) === 0;
+	}));
+	if (listed) return;
+	const prop = component.addPropertyWithValue("rdate", start.clone());
+	const tzid = component.getFirstProperty("dtstart")?.getParameter("tzid");
+	if (typeof tzid === "string" && tzid !== "") prop.setParameter("tzid", tzid);
+}

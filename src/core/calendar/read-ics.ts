@@ -5,7 +5,7 @@ import { appendAll } from "../shared/lists";
 import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { cutEvents, type EventChunk } from "./ics-chunks";
-import { repeatsByOtherCalendar, tooComplex, untilToEndOfDay } from "./ics-rules";
+import { repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay } from "./ics-rules";
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { withVCalendarRules } from "./vcalendar-rules";
 import { completeEventsOf, parseLeniently, rawEventLabel, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
@@ -306,6 +306,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	const margin = 2 * 86400;
 	const tzid = startZone(event);
 	untilToEndOfDay(event);
+	startAmongDates(event);
 	const it = event.iterator();
 	let first: CalendarOccurrence | null = null;
 	let inside = 0;
