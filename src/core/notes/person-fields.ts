@@ -96,9 +96,9 @@ function italianBirthday(key: string, value: unknown): Birthday | null {
 /**
  * Keys other templates give the last contact, read after the settings' own (`last_contact`):
  * `lastContact` (camelCase, as JSON-minded templates write it), `last_contacted`, `last_chatted`,
- * and Italian `ultimo_contatto`.
+ * `date_last_spoken` (a widely shared Templater people template) and Italian `ultimo_contatto`.
  */
-const MORE_LAST_CONTACT_KEYS = ["last_contacted", "lastcontact", "last_contact_date", "last_chatted", "ultimo_contatto", "data_ultimo_contatto"];
+const MORE_LAST_CONTACT_KEYS = ["last_contacted", "lastcontact", "last_contact_date", "last_chatted", "date_last_spoken", "ultimo_contatto", "data_ultimo_contatto"];
 const ITALIAN_LAST_CONTACT_KEYS = new Set(["ultimo_contatto", "data_ultimo_contatto"]);
 
 /** The day a person note says its person was last contacted, and its line; a `bad-date` problem when it is not a day. */
