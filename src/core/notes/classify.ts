@@ -330,7 +330,9 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	return (path, record, tags, hints) => {
 		if (isTemplate(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
 		let dailyDay = dailyNoteDay(path, config);
-		const types = record.list(isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields).map((v) => unwrapLink(v));
+		const typeFields = isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields;
+		// The Mondo plugin types its notes with `mondoType: person` (it removes `type`): read after the settings' own fields.
+		const types = record.list([...typeFields, "mondoType"]).map((v) => unwrapLink(v));
 		let person = matchRule(people, types, tags, path);
 		let meeting = matchRule(meetings, types, tags, path);
 		if (meeting === "folder" && onlyInInteractionFolders(path, meetings.folders) && !looksLikeInteraction(path, record, settings, hints)) meeting = null;

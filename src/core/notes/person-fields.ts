@@ -142,7 +142,7 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	}
 	const info: PersonInfo = {
 		// `@Anna Rossi.md`, as mention plugins name people notes: the person is Anna Rossi.
-		name: record.text(["name", "nome", "full_name", "fn"]) ?? note.title.replace(/^@(?=\S)/, ""),
+		name: record.text(["name", "nome", "full_name", "fn"]) ?? mondoShownName(record) ?? note.title.replace(/^@(?=\S)/, ""),
 		aliases: sharedStrings(record.list(["aliases", "alias", "nickname"])),
 		cadence,
 		cadenceFromCircle,
@@ -167,6 +167,11 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	// Only a person at several organisations has the list: one organisation is `org` alone.
 	if (orgs.length > 1) info.orgs = sharedStrings(orgs);
 	return info;
+}
+
+/** The name the Mondo plugin shows for a note (`show: Hugo Laine` on `hugo.md`), read only on a note Mondo typed. */
+function mondoShownName(record: NoteRecord): string | null {
+	return record.field(["mondoType"]) ? record.text(["show"]) : null;
 }
 
 /** Keys a person's organisation is written under; a list under one (`org: [Acme, Lumen]`) names each organisation she is at. */
