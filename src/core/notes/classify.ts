@@ -80,6 +80,14 @@ function looseDailyDay(path: string, tags: readonly string[]): CalendarDay | nul
 	return parseWithFormat(`${day[1] ?? ""}-${day[3] ?? ""}-${day[4] ?? ""}`, "YYYY-MM-DD");
 }
 
+/** A note's name that is its day and nothing more: `2026-11-26`, Logseq's `2026_11_26`. */
+const DAY_ONLY = /^\d{4}([-_])\d{2}\1\d{2}$/;
+
+/** Whether a note is a daily or journal page named after its day alone (by the Daily notes setting, or in a journal folder). */
+function isDayPage(path: string, tags: readonly string[], dailyDay: CalendarDay | null): boolean {
+	return dailyDay !== null || (DAY_ONLY.test(basename(path)) && looseDailyDay(path, tags) !== null);
+}
+
 function folded(values: readonly string[]): Set<string> {
 	return new Set(values.map(foldWord));
 }
@@ -349,6 +357,12 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 			const byLeaf = leaves.length > 0 && !isHubNote(path, types, record) ? kindByTagLeaf(leaves, meetings.tags, () => looksLikeInteraction(path, record, settings, hints)) : null;
 			if (byLeaf === "person") person = "tag";
 			if (byLeaf === "meeting") meeting = "tag";
+		}
+		// A journal page named after its day alone is that day's page: a tag on one of its blocks (`#meeting`,
+		// Logseq's `#people/dario`) says what the block is about; only its own type makes it a person or a meeting.
+		if ((person === "tag" || meeting === "tag") && isDayPage(path, tags, dailyDay)) {
+			if (person === "tag") person = null;
+			if (meeting === "tag") meeting = null;
 		}
 		let kind: NoteKind = "other";
 		if (person && meeting) kind = RANK[person] <= RANK[meeting] ? "person" : "meeting";
