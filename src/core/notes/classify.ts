@@ -16,12 +16,16 @@ export type NoteKind = "person" | "meeting" | "daily" | "other";
 export interface Classification {
 	kind: NoteKind;
 	isEvent: boolean;
+	/** A template, or a copy an app keeps of a page (Logseq's backups): nothing in it is read. */
 	isTemplate: boolean;
 	/** For daily notes: the day in the file name. */
 	dailyDay: CalendarDay | null;
 }
 
 const TEMPLATE_NAME = /(?:^|[\s_.-])(?:templates?|modell[oi]|vorlagen?|sablon(?:ok)?)(?:$|[\s_.-])/i;
+
+/** The copies Logseq keeps of a graph's pages, `logseq/bak/…` and `logseq/version-files/…`, in the vault or a graph folder inside it. */
+const LOGSEQ_COPIES = /(?:^|\/)logseq\/(?:bak|version-files)\//i;
 
 export function isTemplatePath(path: string, config: VaultConfig): boolean {
 	return templateTest(config)(path);
@@ -336,7 +340,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	const events = folded(settings.eventTypes);
 	const isTemplate = templateTest(config);
 	return (path, record, tags, hints) => {
-		if (isTemplate(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
+		if (isTemplate(path) || LOGSEQ_COPIES.test(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
 		let dailyDay = dailyNoteDay(path, config);
 		const typeFields = isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields;
 		// The Mondo plugin types its notes with `mondoType: person` (it removes `type`): read after the settings' own fields.
