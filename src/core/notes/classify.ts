@@ -339,6 +339,9 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	const presenceKeys = settings.attendeeFields.filter((f) => PRESENCE_KEYS.has(f.trim().toLowerCase()));
 	const events = folded(settings.eventTypes);
 	const isTemplate = templateTest(config);
+	// A page named after a kind and tagged as one (`meeting`, `Call`, `Contacts`: a Logseq tag's page, a note gathering
+	// the kind) is not one of it; `Log/2026/11/19/call.md`, found by its folder, still is.
+	const kindWords = new Set([...people.types, ...people.tags, ...meetings.types, ...meetings.tags]);
 	return (path, record, tags, hints) => {
 		if (isTemplate(path) || LOGSEQ_COPIES.test(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
 		let dailyDay = dailyNoteDay(path, config);
@@ -355,10 +358,15 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 				if (meeting !== "type") meeting = null;
 			}
 		}
+		const kindPage = kindWords.has(foldWord(basename(path)));
+		if ((person === "tag" || meeting === "tag") && kindPage) {
+			if (person === "tag") person = null;
+			if (meeting === "tag") meeting = null;
+		}
 		// An explicit type that is neither wins over such a tag, as a type wins over tags.
 		if (person === null && meeting === null && tags.length > 0 && types.length === 0) {
 			const leaves = tagLeaves(tags);
-			const byLeaf = leaves.length > 0 && !isHubNote(path, types, record) ? kindByTagLeaf(leaves, meetings.tags, () => looksLikeInteraction(path, record, settings, hints)) : null;
+			const byLeaf = leaves.length > 0 && !kindPage && !isHubNote(path, types, record) ? kindByTagLeaf(leaves, meetings.tags, () => looksLikeInteraction(path, record, settings, hints)) : null;
 			if (byLeaf === "person") person = "tag";
 			if (byLeaf === "meeting") meeting = "tag";
 		}
