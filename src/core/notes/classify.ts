@@ -16,12 +16,16 @@ export type NoteKind = "person" | "meeting" | "daily" | "other";
 export interface Classification {
 	kind: NoteKind;
 	isEvent: boolean;
+	/** A template, or a copy an app keeps of a page (Logseq's backups): nothing in it is read. */
 	isTemplate: boolean;
 	/** For daily notes: the day in the file name. */
 	dailyDay: CalendarDay | null;
 }
 
 const TEMPLATE_NAME = /(?:^|[\s_.-])(?:templates?|modell[oi]|vorlagen?|sablon(?:ok)?)(?:$|[\s_.-])/i;
+
+/** The copies Logseq keeps of a graph's pages, `logseq/bak/…` and `logseq/version-files/…`, in the vault or a graph folder inside it. */
+const LOGSEQ_COPIES = /(?:^|\/)logseq\/(?:bak|version-files)\//i;
 
 export function isTemplatePath(path: string, config: VaultConfig): boolean {
 	return templateTest(config)(path);
@@ -78,6 +82,14 @@ function looseDailyDay(path: string, tags: readonly string[]): CalendarDay | nul
 	if (!day) return null;
 	if (!(tags.length > 0 && tagMatches(tags, DAILY_WORDS)) && !inFolder(path, DAILY_WORDS)) return null;
 	return parseWithFormat(`${day[1] ?? ""}-${day[3] ?? ""}-${day[4] ?? ""}`, "YYYY-MM-DD");
+}
+
+/** A note's name that is its day and nothing more: `2026-11-26`, Logseq's `2026_11_26`. */
+const DAY_ONLY = /^\d{4}([-_])\d{2}\1\d{2}$/;
+
+/** Whether a note is a daily or journal page named after its day alone (by the Daily notes setting, or in a journal folder). */
+function isDayPage(path: string, tags: readonly string[], dailyDay: CalendarDay | null): boolean {
+	return dailyDay !== null || (DAY_ONLY.test(basename(path)) && looseDailyDay(path, tags) !== null);
 }
 
 function folded(values: readonly string[]): Set<string> {
@@ -327,10 +339,15 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	const presenceKeys = settings.attendeeFields.filter((f) => PRESENCE_KEYS.has(f.trim().toLowerCase()));
 	const events = folded(settings.eventTypes);
 	const isTemplate = templateTest(config);
+	// A page named after a kind and tagged as one (`meeting`, `Call`, `Contacts`: a Logseq tag's page, a note gathering
+	// the kind) is not one of it; `Log/2026/11/19/call.md`, found by its folder, still is.
+	const kindWords = new Set([...people.types, ...people.tags, ...meetings.types, ...meetings.tags]);
 	return (path, record, tags, hints) => {
-		if (isTemplate(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
+		if (isTemplate(path) || LOGSEQ_COPIES.test(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
 		let dailyDay = dailyNoteDay(path, config);
-		const types = record.list(isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields).map((v) => unwrapLink(v));
+		const typeFields = isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields;
+		// The Mondo plugin types its notes with `mondoType: person` (it removes `type`): read after the settings' own fields.
+		const types = record.list([...typeFields, "mondoType"]).map((v) => unwrapLink(v));
 		let person = matchRule(people, types, tags, path);
 		let meeting = matchRule(meetings, types, tags, path);
 		if (meeting === "folder" && onlyInInteractionFolders(path, meetings.folders) && !looksLikeInteraction(path, record, settings, hints)) meeting = null;
@@ -341,12 +358,23 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 				if (meeting !== "type") meeting = null;
 			}
 		}
+		const kindPage = kindWords.has(foldWord(basename(path)));
+		if ((person === "tag" || meeting === "tag") && kindPage) {
+			if (person === "tag") person = null;
+			if (meeting === "tag") meeting = null;
+		}
 		// An explicit type that is neither wins over such a tag, as a type wins over tags.
 		if (person === null && meeting === null && tags.length > 0 && types.length === 0) {
 			const leaves = tagLeaves(tags);
-			const byLeaf = leaves.length > 0 && !isHubNote(path, types, record) ? kindByTagLeaf(leaves, meetings.tags, () => looksLikeInteraction(path, record, settings, hints)) : null;
+			const byLeaf = leaves.length > 0 && !kindPage && !isHubNote(path, types, record) ? kindByTagLeaf(leaves, meetings.tags, () => looksLikeInteraction(path, record, settings, hints)) : null;
 			if (byLeaf === "person") person = "tag";
 			if (byLeaf === "meeting") meeting = "tag";
+		}
+		// A journal page named after its day alone is that day's page: a tag on one of its blocks (`#meeting`,
+		// Logseq's `#people/dario`) says what the block is about; only its own type makes it a person or a meeting.
+		if ((person === "tag" || meeting === "tag") && isDayPage(path, tags, dailyDay)) {
+			if (person === "tag") person = null;
+			if (meeting === "tag") meeting = null;
 		}
 		let kind: NoteKind = "other";
 		if (person && meeting) kind = RANK[person] <= RANK[meeting] ? "person" : "meeting";

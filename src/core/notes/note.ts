@@ -209,10 +209,16 @@ function readFollowUps(note: ParsedNote, scan: BodyScan, record: NoteRecord, set
 		});
 	}
 	if (ownsTasks) {
-		const f = record.day(settings.followUpFields);
+		// `follow_up: true` is a checkbox ("keep following up with them"), as people templates write it: no day, nothing wrong.
+		const f = isYesNo(record.field(settings.followUpFields)?.value) ? null : record.day(settings.followUpFields);
 		// A CRM plugin writes what to do beside the day (`next_action: Send the proposal`): that is the follow-up.
 		const action = f?.day ? record.text(["next_action", "next_step"]) : null;
 		if (f?.day) out.push({ line: f.field.line, text: action ?? `Follow up: ${note.title}`, status: " ", due: f.day, scheduled: null, start: null, recurrence: null, refs: NONE });
 	}
 	return compact(out);
+}
+
+/** A yes/no value: YAML's `true`/`false`, or the same word as text (an inline `follow_up:: true`). */
+function isYesNo(value: unknown): boolean {
+	return typeof value === "boolean" || (typeof value === "string" && /^\s*(?:true|false)\s*$/i.test(value));
 }

@@ -96,9 +96,9 @@ function italianBirthday(key: string, value: unknown): Birthday | null {
 /**
  * Keys other templates give the last contact, read after the settings' own (`last_contact`):
  * `lastContact` (camelCase, as JSON-minded templates write it), `last_contacted`, `last_chatted`,
- * and Italian `ultimo_contatto`.
+ * `date_last_spoken` (a widely shared Templater people template) and Italian `ultimo_contatto`.
  */
-const MORE_LAST_CONTACT_KEYS = ["last_contacted", "lastcontact", "last_contact_date", "last_chatted", "ultimo_contatto", "data_ultimo_contatto"];
+const MORE_LAST_CONTACT_KEYS = ["last_contacted", "lastcontact", "last_contact_date", "last_chatted", "date_last_spoken", "ultimo_contatto", "data_ultimo_contatto"];
 const ITALIAN_LAST_CONTACT_KEYS = new Set(["ultimo_contatto", "data_ultimo_contatto"]);
 
 /** The day a person note says its person was last contacted, and its line; a `bad-date` problem when it is not a day. */
@@ -142,7 +142,7 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	}
 	const info: PersonInfo = {
 		// `@Anna Rossi.md`, as mention plugins name people notes: the person is Anna Rossi.
-		name: record.text(["name", "nome", "full_name", "fn"]) ?? note.title.replace(/^@(?=\S)/, ""),
+		name: record.text(["name", "nome", "full_name", "fn"]) ?? mondoShownName(record) ?? note.title.replace(/^@(?=\S)/, ""),
 		aliases: sharedStrings(record.list(["aliases", "alias", "nickname"])),
 		cadence,
 		cadenceFromCircle,
@@ -167,6 +167,11 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	// Only a person at several organisations has the list: one organisation is `org` alone.
 	if (orgs.length > 1) info.orgs = sharedStrings(orgs);
 	return info;
+}
+
+/** The name the Mondo plugin shows for a note (`show: Hugo Laine` on `hugo.md`), read only on a note Mondo typed. */
+function mondoShownName(record: NoteRecord): string | null {
+	return record.field(["mondoType"]) ? record.text(["show"]) : null;
 }
 
 /** Keys a person's organisation is written under; a list under one (`org: [Acme, Lumen]`) names each organisation she is at. */
