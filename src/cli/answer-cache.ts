@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { removeAbandonedTemps } from "./cache-temps";
 import { makeDirs } from "./make-dirs";
 import { mayWriteCacheIn, readOwnFile } from "./own-file";
 
@@ -29,8 +30,6 @@ export const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
 /** How many answers a vault keeps: the last few command lines run on it. */
 export const KEEP = 4;
 const DIGEST_HEX = 64;
-/** A temporary file untouched this long was left by a run that ended while writing it. */
-const ABANDONED_MS = 10 * 60 * 1000;
 
 export interface StoredAnswer {
 	stdout: Buffer;
@@ -115,13 +114,13 @@ function pruneAnswers(dir: string, kept: string): void {
 	} catch {
 		return;
 	}
-	const now = Date.now();
+	removeAbandonedTemps(dir, (name) => TEMP.test(name), names);
 	const answers: { file: string; mtimeMs: number }[] = [];
 	for (const name of names) {
+		if (!NAME.test(name)) continue;
 		const file = join(dir, name);
 		try {
-			if (NAME.test(name)) answers.push({ file, mtimeMs: file === kept ? Number.POSITIVE_INFINITY : lstatSync(file).mtimeMs });
-			else if (TEMP.test(name) && now - lstatSync(file).mtimeMs > ABANDONED_MS) unlinkSync(file);
+			answers.push({ file, mtimeMs: file === kept ? Number.POSITIVE_INFINITY : lstatSync(file).mtimeMs });
 		} catch {
 			// Gone meanwhile: another run pruned it.
 		}

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { removeAbandonedTemps } from "./cache-temps";
 import { makeDirs } from "./make-dirs";
 import { mayWriteCacheIn } from "./own-file";
 
@@ -48,33 +49,6 @@ function headerLine(job: CacheFileJob, digest: string): Buffer {
 /** How the temporary files of `file` are named: `.notes.json.<pid>.<random>.tmp`. */
 const tmpPrefix = (file: string): string => `.${basename(file)}.`;
 
-/** A temporary file untouched this long was left by a run that ended while it wrote (Ctrl-C, SIGKILL, a crash): a write takes seconds. */
-const ABANDONED_MS = 10 * 60 * 1000;
-
-/**
- * Removes the temporary files that runs killed while writing `file` left beside it, each as large as
- * the cache: nothing else ever would. One another run is writing right now is younger, and kept.
- */
-function removeAbandonedTmps(file: string): void {
-	const dir = dirname(file);
-	const prefix = tmpPrefix(file);
-	const before = Date.now() - ABANDONED_MS;
-	let names: string[];
-	try {
-		names = readdirSync(dir);
-	} catch {
-		return;
-	}
-	for (const name of names) {
-		if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
-		try {
-			if (lstatSync(join(dir, name)).mtimeMs < before) unlinkSync(join(dir, name));
-		} catch {
-			// Gone meanwhile (another run removed it), or not ours to remove: the cache is written all the same.
-		}
-	}
-}
-
 /** A SHA-256 digest in hex has 64 characters: the header's length is known before the digest is. */
 const DIGEST_PLACEHOLDER = "0".repeat(64);
 
@@ -97,7 +71,8 @@ export function writeCacheFile(job: CacheFileJob): boolean {
 	let fd = -1;
 	try {
 		makeDirs(dir);
-		removeAbandonedTmps(job.file);
+		const prefix = tmpPrefix(job.file);
+		removeAbandonedTemps(dir, (name) => name.startsWith(prefix) && name.endsWith(".tmp"));
 		fd = openSync(tmp, "wx", 0o600);
 		// One pass: each chunk is joined once, written after the header's place and taken into the digest;
 		// the header, of the same length whatever its digest, is written last, in its place.

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { removeAbandonedTemps } from "./cache-temps";
 import { makeDirs } from "./make-dirs";
 import { mayWriteCacheIn, readOwnFile } from "./own-file";
 
@@ -51,8 +52,6 @@ export function readCode(dir: string, key: Buffer): Buffer | undefined {
 	return sha256(code).equals(bytes.subarray(DIGEST, 2 * DIGEST)) ? code : undefined;
 }
 
-/** A temporary file of a run killed while it wrote the code, once this old: no run still writes it. */
-const ABANDONED_MS = 10 * 60 * 1000;
 const TEMP = /^\.cli\.code\.[0-9a-f]{12}\.tmp$/;
 
 /**
@@ -77,25 +76,11 @@ export function writeCode(dir: string, key: Buffer, makeCode: () => Buffer): voi
 		}
 		renameSync(temp, join(dir, FILE));
 		temp = null;
-		removeAbandoned(dir);
+		removeAbandonedTemps(dir, (name) => TEMP.test(name));
 	} catch {
 		// Only time is lost: the next run compiles the bundle again.
 	} finally {
 		if (temp !== null) removeQuietly(temp);
-	}
-}
-
-/** Removes the temporary files that runs killed while writing left in `dir`. */
-function removeAbandoned(dir: string): void {
-	const now = Date.now();
-	for (const name of readdirSync(dir)) {
-		if (!TEMP.test(name)) continue;
-		const file = join(dir, name);
-		try {
-			if (now - lstatSync(file).mtimeMs > ABANDONED_MS) unlinkSync(file);
-		} catch {
-			// Gone meanwhile.
-		}
 	}
 }
 

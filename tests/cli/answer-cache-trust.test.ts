@@ -75,27 +75,19 @@ describe("an answer file that cannot be trusted is ignored and written again", (
 		ignoredAndRewritten(v);
 	});
 
-	it("a link to an answer elsewhere", () => {
-		const v = testVault();
-		const file = storedFile(v);
+	it.each([
 		// Crafted for this key (crafted under another name, its key would be refused whatever the link).
-		craft(file, "PLANTED\n");
-		const elsewhere = join(v.cache, "elsewhere.bin");
-		copyFileSync(file, elsewhere);
-		rmSync(file);
-		symlinkSync(elsewhere, file);
-		ignoredAndRewritten(v);
-	});
-
-	it("a second name (hard link) of a file of the user's elsewhere, whose bytes someone else chose", () => {
+		["a link to an answer elsewhere", symlinkSync],
+		// Crafted for this key, as the first test shows it would be printed.
+		["a second name (hard link) of a file of the user's elsewhere, whose bytes someone else chose", linkSync],
+	])("%s", (_case, link) => {
 		const v = testVault();
 		const file = storedFile(v);
-		// Crafted for this key, as the first test shows it would be printed.
 		craft(file, "PLANTED\n");
 		const elsewhere = join(v.cache, "elsewhere.bin");
 		copyFileSync(file, elsewhere);
 		rmSync(file);
-		linkSync(elsewhere, file);
+		link(elsewhere, file);
 		ignoredAndRewritten(v);
 	});
 });
