@@ -153,7 +153,8 @@ function deepFreeze<T>(value: T): T {
 	return value;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** An object of keys (what a data.json holds), not an array or null. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

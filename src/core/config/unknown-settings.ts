@@ -1,13 +1,9 @@
-import { DEFAULT_SETTINGS, type RapportSettings } from "./settings";
+import { DEFAULT_SETTINGS, isRecord, type RapportSettings } from "./settings";
 
 /**
  * Settings keys this version does not know (a newer Rapport's, on another device, or the user's own):
  * set apart when the settings are read and put back when they are saved, so nothing is erased.
  */
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** The keys of every version's settings: migrateSettings reads them (or reads them once, for older versions). */
 const READ_KEYS: ReadonlySet<string> = new Set([...Object.keys(DEFAULT_SETTINGS), "peopleFolder", "cadences", "halfLifeDays", "graphLayout"]);
