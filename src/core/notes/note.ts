@@ -64,7 +64,10 @@ export function parseNoteDetail(
 		pins: null,
 		problems: NONE,
 	};
-	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
+	if (cls.isTemplate) {
+		if (cls.conflictCopyOf !== undefined) note.problems = [problem(path, 0, "sync-conflict-copy", { original: cls.conflictCopyOf })];
+		return { note, scan, frontmatter: record.entries() };
+	}
 
 	if (cls.kind === "meeting") readMeeting(note, record, settings, scan.listedAttendees, problems);
 	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags, scan.related);

@@ -34,6 +34,7 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"ambiguous-attendee": "problem.ambiguous-attendee",
 	"ambiguous-task-owner": "problem.ambiguous-task-owner",
 	"interaction-names-nobody": "problem.interaction-names-nobody",
+	"sync-conflict-copy": "problem.sync-conflict-copy",
 };
 
 /** Every cause of invalid YAML has its explanation in the catalogs ("other" keeps the parser's words). */

@@ -51,7 +51,9 @@ export type ProblemCode =
 	// A meeting's task whose `@` name two attendees answer to (`@Max` with two Maxes).
 	| "ambiguous-task-owner"
 	// A dated note in an interaction folder that names nobody (no attendee property, no link to a person).
-	| "interaction-names-nobody";
+	| "interaction-names-nobody"
+	// A sync app's conflict copy of a note (Dropbox, Syncthing, Obsidian Sync, Nextcloud): read as nothing.
+	| "sync-conflict-copy";
 
 /**
  * Why a frontmatter is not valid YAML, as a user would fix it (a `bad-yaml` problem's `cause` parameter);
