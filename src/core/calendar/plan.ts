@@ -239,7 +239,7 @@ function newMeetingText(o: CalendarOccurrence, name: string, attendees: string[]
 
 /** Who an attendee entry names, to compare: each link's target as written, without `.md` (`[[People/Anna Rossi|Anna]]` → `people/anna rossi`), else the text. */
 function attendeeNames(value: string): string[] {
-	const targets = [...value.matchAll(/\[\[([^\]|#^]*)[^\]]*\]\]/g)].map((m) => withoutMd((m[1] ?? "").trim()).toLowerCase());
+	const targets = [...value.matchAll(/\[\[([^[\]|#^]*)(?:[|#^][^[\]]*)?\]\]/g)].map((m) => withoutMd((m[1] ?? "").trim()).toLowerCase());
 	return targets.length > 0 ? targets : [value.trim().toLowerCase()];
 }
 

@@ -89,7 +89,7 @@ export function calendarFor(index: VaultIndex, nameOf: (path: string) => string,
 			dtstamp,
 			`DTSTART;VALUE=DATE:${compact(day)}`,
 			`DTEND;VALUE=DATE:${compact(addDays(day, 1))}`,
-			`SUMMARY:${escapeText(people ? `${f.text.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")} (${people})` : f.text)}`,
+			`SUMMARY:${escapeText(people ? `${f.text.replace(/\[\[(?:[^[\]|]*\|)?([^[\]]*)\]\]/g, "$1")} (${people})` : f.text)}`,
 			`DESCRIPTION:${escapeText(lineOf(f.source, f.line + 1), true)}`,
 			"END:VEVENT",
 		);

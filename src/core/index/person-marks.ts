@@ -55,7 +55,7 @@ export function personMarks(person: ParsedNote, keys: readonly string[]): string
  * (`[[Orgs/Lumen S.r.l.|Lumen]]` → `Lumen S.r.l.`, `Lumen`); a Markdown link's text.
  */
 function orgNames(org: string): string[] {
-	const wiki = /^\[\[([^\]|#^]*)[^\]|]*(?:\|([^\]]*))?\]\]$/.exec(org.trim());
+	const wiki = /^\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]$/.exec(org.trim());
 	if (wiki) return [basename(wiki[1] ?? ""), wiki[2] ?? ""];
 	const markdown = /^\[([^\]]*)\]\(([^)]*)\)$/.exec(org.trim());
 	if (markdown) return [markdown[1] ?? ""];

@@ -21,12 +21,17 @@ export const WIKILINKS: LinkStyle = {
 	text: (text) => safeInline(text),
 };
 
-/** `[[People/Anna|Annie]]` → `Annie`, `[[People/Anna]]` → `Anna`, `[x](y.md)` → `x`. */
+/**
+ * `[[People/Anna|Annie]]` → `Annie`, `[[People/Anna]]` → `Anna`, `[x](y.md)` → `x`. No part of a link
+ * holds a bracket (Obsidian allows none in a link), so a line of thousands of `[` is read in linear time:
+ * a part that could run over brackets is tried again from each of them, to the end of the line.
+ */
 export function linksToText(text: string): string {
+	if (!text.includes("[")) return text;
 	return text
-		.replace(/!?\[\[([^\]|]*)\|([^\]]*)\]\]/g, "$2")
-		.replace(/!?\[\[([^\]]*)\]\]/g, (_all, target: string) => basename(target.split("#")[0] ?? target))
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1");
+		.replace(/!?\[\[([^[\]|]*)\|([^[\]]*)\]\]/g, "$2")
+		.replace(/!?\[\[([^[\]]*)\]\]/g, (_all, target: string) => basename(target.split("#")[0] ?? target))
+		.replace(/!?\[([^[\]]*)\]\([^()]*\)/g, "$1");
 }
 
 /** For terminals: names as they are, sources as `path:line` (1-based, as editors count). */

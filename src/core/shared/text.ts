@@ -65,7 +65,7 @@ export function unwrapLink(value: string): string {
  * so a linked company and its plain name are one organisation.
  */
 export function orgName(org: string): string {
-	const wiki = /^\s*\[\[([^\]|#^]*)[^\]]*\]\]\s*$/.exec(org);
+	const wiki = /^\s*\[\[([^\]|#^]*)(?:[|#^][^\]]*)?\]\]\s*$/.exec(org);
 	if (wiki) return basename((wiki[1] ?? "").trim()) || org.trim();
 	const markdown = /^\s*\[([^\]]*)\]\([^)]*\)\s*$/.exec(org);
 	return (markdown ? (markdown[1] ?? "") : org).trim() || org.trim();
