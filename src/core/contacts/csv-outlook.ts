@@ -132,7 +132,10 @@ const EMAIL_COLUMNS = ["E-mail Address", "E-mail 2 Address", "E-mail 3 Address"]
  * 30–99 are 1930–1999, 00–29 are 2000–2029.
  */
 export function parseOutlookDate(text: string, dayFirst = false): { day: string } | null | "none" {
-	const t = text.trim().replace(/\s.*$/, "");
+	// The date alone, without a time after it: what comes before the first blank (a pattern `\s.*$` scans the rest of the line from each blank).
+	const trimmed = text.trim();
+	const blank = trimmed.search(/\s/);
+	const t = blank < 0 ? trimmed : trimmed.slice(0, blank);
 	if (t === "" || /^0?0([/.])0?0\1(00|0000)$/.test(t)) return "none";
 	let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
 	if (m?.[1] && m[2] && m[3]) return isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) ? { day: formatDay(Number(m[1]), Number(m[2]), Number(m[3])) } : null;

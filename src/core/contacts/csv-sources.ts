@@ -1,4 +1,5 @@
 import { formatDay, isValidDate } from "../dates/dates";
+import { trimEndWhile } from "../shared/scan";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, linkedinProfile } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 
@@ -9,7 +10,7 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
  * time after a comma) in older exports.
  */
 export function parseConnectedOn(text: string): string | null {
-	const t = text.trim().replace(/,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp]\.?[Mm]\.?)?$/, "");
+	const t = withoutTime(text.trim());
 	let m = /^(\d{1,2})[ -]([A-Za-z]{3})[a-z]*[ -](\d{4})$/.exec(t);
 	if (m?.[1] && m[2] && m[3]) return isoDay(Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
 	m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
@@ -17,6 +18,22 @@ export function parseConnectedOn(text: string): string | null {
 	m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
 	if (m?.[1] && m[2] && m[3]) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
 	return null;
+}
+
+/** A time at the end of a date: `6:14 PM`, `18:14:05` (found where a digit meets a colon, never from each blank). */
+const TIME_AT_END = /\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?$/;
+
+/**
+ * `1/8/18, 6:14 PM` → `1/8/18`: the time after blanks (and a comma before them) taken off, in linear time
+ * (a pattern starting with the blanks, `/,?\s+\d{1,2}:…$/`, scans a long run of them once from each).
+ */
+function withoutTime(t: string): string {
+	const time = TIME_AT_END.exec(t);
+	if (!time) return t;
+	const before = t.slice(0, time.index);
+	const trimmed = trimEndWhile(before, (ch) => /\s/.test(ch));
+	if (trimmed.length === before.length) return t;
+	return trimmed.endsWith(",") ? trimmed.slice(0, -1) : trimmed;
 }
 
 function isoDay(year: number, month: number, day: number): string | null {
