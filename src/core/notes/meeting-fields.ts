@@ -1,4 +1,4 @@
-import { type CalendarDay, formatDay, isValidDate, parseClock, parseDay, parseDayFirst, parseTime } from "../dates/dates";
+import { type CalendarDay, formatDay, isValidDate, monthNumber, parseClock, parseDay, parseDayFirst, parseTime } from "../dates/dates";
 import { type Problem, problem } from "../shared/problems";
 import { compact, unwrapLink } from "../shared/text";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
@@ -93,7 +93,52 @@ function isoDayInFileName(name: string): DayAndTime | null {
 	if (iso && day) return { day, time: timeOf(iso[4], iso[5]) };
 	const dotted = DOTTED_AT_START.exec(name);
 	const dottedDay = dotted ? dayOf(dotted[1], dotted[2], dotted[3]) : null;
-	return dottedDay ? { day: dottedDay, time: null } : null;
+	if (dottedDay) return { day: dottedDay, time: null };
+	const spelled = spelledDayInFileName(name);
+	return spelled ? { day: spelled, time: null } : null;
+}
+
+/**
+ * `Standup 2026_11_30`: year first with underscores, as Logseq names its journals, anywhere in the name
+ * (with dots, only at the start: `Release 2026.11.23` is a version).
+ */
+const YEAR_FIRST_IN_NAME = /(?:^|[^\d.])(\d{4})_(\d{2})_(\d{2})(?![\d.]*\d)/;
+/** `30-11-2026 Riunione`, `Riunione 30.11.2026`, `30_11_2026`: day (or month) first with a four-digit year. */
+const DAY_FIRST_IN_NAME = /(?:^|[^\d.])(\d{1,2})([-._])(\d{1,2})\2(\d{4})(?![\d.]*\d)/;
+/** `Nov 30, 2026 Standup`, `Standup November 30th 2026`. */
+const MONTH_NAME_FIRST_IN_NAME = /(?:^|[^\p{L}\d])(\p{L}{3,9})\.?[ \t_]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t_]+(\d{4})(?!\d)/gu;
+/** `Standup 30 Nov 2026`, `Riunione 30 novembre 2026`. */
+const DAY_BEFORE_MONTH_NAME_IN_NAME = /(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|°|º)?[ \t_]+(\p{L}{3,9})\.?,?[ \t_]+(\d{4})(?!\d)/gu;
+
+/**
+ * A day written in a meeting's name in the other ways people date notes: year first with underscores;
+ * day first with dots (`30.11.2026`, as German and Italian write it), or with dashes or underscores
+ * when only one reading is a day (`30-11-2026` is 30 November, US `11-30-2026` too; `05-12-2026` could be
+ * either and stays unread, so doctor asks for the date); the month's name in English or Italian.
+ */
+function spelledDayInFileName(name: string): CalendarDay | null {
+	const yearFirst = YEAR_FIRST_IN_NAME.exec(name);
+	const yearFirstDay = yearFirst ? dayOf(yearFirst[1], yearFirst[2], yearFirst[3]) : null;
+	if (yearFirstDay) return yearFirstDay;
+	const numeric = DAY_FIRST_IN_NAME.exec(name);
+	if (numeric) {
+		const dayFirst = dayOf(numeric[4], numeric[3], numeric[1]);
+		if (numeric[2] === ".") return dayFirst;
+		const monthFirst = dayOf(numeric[4], numeric[1], numeric[3]);
+		if (dayFirst === null || monthFirst === null || dayFirst === monthFirst) return dayFirst ?? monthFirst;
+		return null;
+	}
+	for (const m of name.matchAll(MONTH_NAME_FIRST_IN_NAME)) {
+		const month = monthNumber(m[1] ?? "");
+		const day = month === undefined ? null : dayOf(m[3], String(month), m[2]);
+		if (day) return day;
+	}
+	for (const m of name.matchAll(DAY_BEFORE_MONTH_NAME_IN_NAME)) {
+		const month = monthNumber(m[2] ?? "");
+		const day = month === undefined ? null : dayOf(m[3], String(month), m[1]);
+		if (day) return day;
+	}
+	return null;
 }
 
 /** A meeting's `time` (Italian `ora`) as written, or as `HH:mm` when written on a 12-hour clock (`2:30 PM` is 14:30). */
