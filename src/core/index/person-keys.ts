@@ -21,6 +21,8 @@ export function personKeys(person: ParsedNote): string[] {
 		if (!keys.has(spelled)) keys.add(SPELLING + spelled);
 		const words = wordOrderKey(nameKeyOf(name));
 		if (words !== null) keys.add(words);
+		const handle = handleKeyOfName(nameKeyOf(name));
+		if (handle !== null) keys.add(handle);
 	}
 	return [...keys];
 }
@@ -30,13 +32,42 @@ const SPELLING = "\u0000";
 /** Before a word-order key (`wordOrderKey`). */
 const WORDS = "\u0001";
 
-/** Whether a key of `personKeys` is a name or an address (not a spelling or word-order key). */
+/** Before a handle key (`handleKeyOfName`, `handleKeyOfTarget`). */
+const HANDLE = "\u0002";
+
+/** Whether a key of `personKeys` is a name or an address (not a spelling, word-order or handle key). */
 export function isNameKey(key: string): boolean {
-	return !key.startsWith(SPELLING) && !key.startsWith(WORDS);
+	return !key.startsWith(SPELLING) && !key.startsWith(WORDS) && !key.startsWith(HANDLE);
 }
 
 export function isWordOrderKey(key: string): boolean {
 	return key.startsWith(WORDS);
+}
+
+export function isHandleKey(key: string): boolean {
+	return key.startsWith(HANDLE);
+}
+
+/** What a handle drops between a name's words: spaces, dots, underscores, hyphens, apostrophes. */
+const HANDLE_GAPS = /[\s._'-]+/g;
+
+/**
+ * A folded name of two words or more (`anna rossi`, `luca d'amico`) as a handle writes it, run together and
+ * marked: `@AnnaRossi`, `@anna.rossi`, `@anna_rossi` and `@luca-damico` name them. Null for one word.
+ */
+export function handleKeyOfName(folded: string): string | null {
+	const squeezed = folded.replace(HANDLE_GAPS, "");
+	return squeezed === folded || squeezed === "" ? null : HANDLE + squeezed;
+}
+
+/**
+ * The handle key of a plain attendee written as one handle (`AnnaRossi`, `anna.rossi`, `anna_rossi`: a
+ * capital inside the word or a dot, underscore or hyphen between its parts); null for any other name.
+ */
+export function handleKeyOfTarget(target: string): string | null {
+	if (/\s/.test(target.trim()) || !/[._'’-]|\p{Ll}\p{Lu}/u.test(target)) return null;
+	const squeezed = nameKeyOf(target).replace(HANDLE_GAPS, "");
+	return squeezed === "" ? null : HANDLE + squeezed;
 }
 
 /**

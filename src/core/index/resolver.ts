@@ -1,7 +1,7 @@
 import type { ParsedNote, Ref } from "../notes/note";
 import { basename, folderOf, withoutMd } from "../shared/text";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
-import { emailIn, isEmailKey, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
+import { emailIn, handleKeyOfTarget, isEmailKey, isHandleKey, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
 export { familyKeys, personMarks } from "./person-marks";
@@ -21,6 +21,8 @@ export class PersonResolver {
 	private readonly withEmail = new Set<string>();
 	/** A name's words in alphabetical order (`wordOrderKey`) → the people named so in some order. */
 	private readonly byWords = new Map<string, Set<string>>();
+	/** A name of two words or more run together as a handle writes it (`handleKeyOfName`) → the people named so. */
+	private readonly byHandle = new Map<string, Set<string>>();
 	/** A person's names as written (case aside), for people whose folded names are shared: `Niccolò` beside `Niccolo`. */
 	private readonly spellingsOf = new Map<string, readonly string[]>();
 	/** `anna rossi` → the people named `Anna Rossi (…)`: same-named people told apart by a parenthesis. */
@@ -62,6 +64,7 @@ export class PersonResolver {
 		for (const key of keys) {
 			if (!isNameKey(key)) {
 				if (isWordOrderKey(key)) addTo(this.byWords, key, person.path);
+				else if (isHandleKey(key)) addTo(this.byHandle, key, person.path);
 			} else if (isEmailKey(key)) {
 				addTo(this.byEmail, key, person.path);
 				this.withEmail.add(person.path);
@@ -86,6 +89,7 @@ export class PersonResolver {
 		for (const key of keys) {
 			if (isNameKey(key)) removeFrom(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
 			else if (isWordOrderKey(key)) removeFrom(this.byWords, key, person.path);
+			else if (isHandleKey(key)) removeFrom(this.byHandle, key, person.path);
 		}
 		for (const key of family) removeFrom(this.byFamily, key, person.path);
 		this.marksOf.delete(person.path);
@@ -218,7 +222,10 @@ export class PersonResolver {
 		if (bare !== ref.target) return this.markedCandidates(nameKeyOf(bare), markOf(ref.target));
 		// `Rossi Anna`: a name no one has, whose words are in another order one's name.
 		const words = wordOrderKey(nameKeyOf(ref.target));
-		return words === null ? NOBODY : sortedPaths(this.byWords.get(words));
+		if (words !== null) return sortedPaths(this.byWords.get(words));
+		// `@AnnaRossi`, `@anna.rossi`: a handle, one's name run together.
+		const handle = handleKeyOfTarget(ref.target);
+		return handle === null ? NOBODY : sortedPaths(this.byHandle.get(handle));
 	}
 
 	/**
@@ -276,6 +283,8 @@ export class PersonResolver {
 			keys = bare === name ? [key] : [key, nameKeyOf(bare)];
 			const words = ref.link || bare !== name ? null : wordOrderKey(key);
 			if (words !== null) keys = [...keys, words];
+			const handle = ref.link ? null : handleKeyOfTarget(name);
+			if (handle !== null) keys = [...keys, handle];
 			const email = ref.link ? null : emailIn(name);
 			if (email !== null && email !== key) {
 				const named = nameKeyOf(nameBeforeEmail(name));
@@ -353,7 +362,6 @@ function sortedPaths(paths: ReadonlySet<string> | undefined): readonly string[] 
 function onlyOne(paths: readonly string[]): string | null {
 	return paths.length === 1 ? (paths[0] ?? null) : null;
 }
-
 
 /** Files `path` under `key`; returns the key when the path was not filed there yet, else "". */
 function addTo(map: Map<string, Set<string>>, key: string, path: string): string {

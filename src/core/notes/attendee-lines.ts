@@ -183,11 +183,23 @@ export function joinedNames(text: string): string[] | null {
 	return distinct.size === parts.length ? parts : null;
 }
 
+/**
+ * A mention whose handle runs a name's words together (`@AnnaRossi`, `@anna.rossi`, `@anna_rossi`,
+ * `@luca-ferri`), bold or not: a name, lowercase or not (the index finds whose name it runs together).
+ */
+const JOINED_HANDLE = /^[*_]{0,2}@(\p{L}[\p{L}\p{N}]*(?:[._'’-][\p{L}\p{N}]+)+|\p{L}+\p{Ll}\p{Lu}[\p{L}\p{N}]*)[*_]{0,2}$/u;
+
 /** The plain names in `text`, each checked to look like a name; none when any piece is not one (a sentence is no list of names). */
 function namesIn(text: string): string[] {
 	if (text.length > NAME_ITEM_MAX * 4) return [];
 	const names: string[] = [];
 	for (const piece of text.split(NAME_SEPARATOR)) {
+		const handle = JOINED_HANDLE.exec(piece.trim());
+		if (handle) {
+			const name = handle[1] ?? "";
+			if (!NOBODY.has(name.replace(/[._'’-]+/g, " ").toLowerCase())) names.push(name);
+			continue;
+		}
 		const name = piece.replace(ROLE_AFTER, "").replace(/[*_]/g, "").replace(DECORATION, "").replace(/^@/, "");
 		if (name === "") continue;
 		if (name.length > NAME_ITEM_MAX || !isPlainName(name)) return [];
