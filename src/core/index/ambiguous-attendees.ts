@@ -7,6 +7,8 @@ export interface AmbiguousMention {
 	candidates: readonly string[];
 	/** An `@` name in a task (`@Max` with two Maxes among the attendees), not an attendee. */
 	task?: true;
+	/** A link that opens a note that is no person, while the people in `candidates` have its file name. */
+	opensOther?: true;
 }
 
 /**
@@ -47,8 +49,13 @@ export class AmbiguousAttendees {
 	problems(): Problem[] {
 		const out: Problem[] = [];
 		for (const [path, mentions] of this.byMeeting) {
-			for (const m of mentions) out.push(problem(path, m.line, m.task ? "ambiguous-task-owner" : "ambiguous-attendee", { name: m.name, candidates: m.candidates.join(", ") }));
+			for (const m of mentions) out.push(problem(path, m.line, codeOf(m), { name: m.name, candidates: m.candidates.join(", ") }));
 		}
 		return out;
 	}
+}
+
+function codeOf(m: AmbiguousMention): "ambiguous-task-owner" | "ambiguous-attendee" | "attendee-opens-other-note" {
+	if (m.task) return "ambiguous-task-owner";
+	return m.opensOther ? "attendee-opens-other-note" : "ambiguous-attendee";
 }

@@ -176,13 +176,17 @@ export class PeopleLedger {
 		const path = note.path;
 		let unknown: { key: string; name: string; line: number }[] | null = null;
 		let ambiguous: AmbiguousMention[] | null = null;
+		let opensOther: AmbiguousMention[] | null = null;
 		const refs = note.attendees;
 		for (let i = 0; i < refs.length; i++) {
 			const r = refs[i] as Ref;
 			const { person: p, state } = this.target(r, path);
 			if (p === null) {
 				const candidates = this.resolver.candidates(r, path);
+				// `[[Mario]]` opening `Projects/Mario.md` while `People/Mario.md` is a person: no person note to create.
+				const named = candidates.length === 0 && r.link ? this.resolver.peopleNamedByLink(r.target) : candidates;
 				if (candidates.length > 1) (ambiguous ??= []).push({ line: r.line, name: r.target, candidates });
+				else if (named.length > 0) (opensOther ??= []).push({ line: r.line, name: r.target, candidates: named, opensOther: true });
 				else (unknown ??= []).push({ key: this.resolver.refKey(r), name: r.link ? basename(r.target) : r.target, line: r.line });
 			} else if (!attendees.includes(p)) {
 				attendees.push(p);
@@ -190,7 +194,7 @@ export class PeopleLedger {
 			}
 		}
 		if (unknown) this.unknown.set(path, unknown);
-		if (ambiguous) this.ambiguous.set(path, ambiguous);
+		if (ambiguous || opensOther) this.ambiguous.set(path, [...(ambiguous ?? []), ...(opensOther ?? [])]);
 		return ambiguous !== null;
 	}
 

@@ -1,5 +1,6 @@
 import type { ParsedNote, Ref } from "../notes/note";
 import { basename, folderOf, withoutMd } from "../shared/text";
+import { normalizeRelative, pick } from "./link-paths";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
 import { emailIn, handleKeyOfTarget, isEmailKey, isHandleKey, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
@@ -138,7 +139,19 @@ export class PersonResolver {
 		return this.byName.has(key) || this.byAlias.has(key);
 	}
 
-	/** A key of `byName` or `byAlias` was filed (`by` 1) or taken out (-1); "" for neither. */
+	/**
+	 * The people whose file name or alias a link without a folder names (`[[Mario]]` → `People/Mario.md`),
+	 * sorted; none for a link with a folder.
+	 */
+	peopleNamedByLink(target: string): readonly string[] {
+		const t = linkKey(target).replace(/^\/+/, "");
+		if (t.includes("/")) return NOBODY;
+		const named = this.byName.get(t);
+		const aliased = this.byAlias.get(t);
+		return aliased === undefined ? sortedPaths(named) : sortedPaths(new Set([...(named ?? []), ...aliased]));
+	}
+
+		/** A key of `byName` or `byAlias` was filed (`by` 1) or taken out (-1); "" for neither. */
 	private countName(key: string, by: number): void {
 		if (key === "") return;
 		while (this.nameLengths.length <= key.length) this.nameLengths.push(0);
@@ -378,25 +391,4 @@ function removeFrom(map: Map<string, Set<string>>, key: string, path: string): s
 	if (!set?.delete(path)) return "";
 	if (set.size === 0) map.delete(key);
 	return key;
-}
-
-/**
- * Among files with the same name, the one Obsidian's `getFirstLinkpathDest` opens: in the linking
- * note's folder, else the shortest path.
- */
-function pick(paths: Set<string> | undefined, fromPath: string): string | null {
-	if (!paths || paths.size === 0) return null;
-	if (paths.size === 1) return paths.values().next().value ?? null;
-	const folder = folderOf(fromPath);
-	const sorted = [...paths].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-	return sorted.find((p) => folderOf(p) === folder) ?? sorted[0] ?? null;
-}
-
-function normalizeRelative(folder: string, target: string): string {
-	const parts = folder === "" ? [] : folder.split("/");
-	for (const seg of target.split("/")) {
-		if (seg === "..") parts.pop();
-		else if (seg !== "." && seg !== "") parts.push(seg);
-	}
-	return parts.join("/");
 }

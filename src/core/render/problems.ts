@@ -35,6 +35,7 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"ambiguous-task-owner": "problem.ambiguous-task-owner",
 	"interaction-names-nobody": "problem.interaction-names-nobody",
 	"sync-conflict-copy": "problem.sync-conflict-copy",
+	"attendee-opens-other-note": "problem.attendee-opens-other-note",
 };
 
 /** Every cause of invalid YAML has its explanation in the catalogs ("other" keeps the parser's words). */

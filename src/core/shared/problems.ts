@@ -53,7 +53,9 @@ export type ProblemCode =
 	// A dated note in an interaction folder that names nobody (no attendee property, no link to a person).
 	| "interaction-names-nobody"
 	// A sync app's conflict copy of a note (Dropbox, Syncthing, Obsidian Sync, Nextcloud): read as nothing.
-	| "sync-conflict-copy";
+	| "sync-conflict-copy"
+	// An attendee link that opens a note that is no person, while a person has that file name.
+	| "attendee-opens-other-note";
 
 /**
  * Why a frontmatter is not valid YAML, as a user would fix it (a `bad-yaml` problem's `cause` parameter);
