@@ -11,6 +11,7 @@ import { NoteFiling } from "./note-filing";
 import { OtherNoteNames } from "./other-notes";
 import { familyKeys, nameKeyOf, PersonResolver, personKeys, personMarks } from "./resolver";
 import { ownerKeys } from "./unknown-attendees";
+import { NumberedCopies } from "./numbered-copies";
 
 export type { FollowUp, Interaction };
 
@@ -23,6 +24,8 @@ const NO_CONTACTS = new ContactLog();
  */
 export class VaultIndex {
 	private readonly notes = new Map<string, ParsedNote>();
+	/** Person notes named as numbered copies (`Anna Rossi 2.md`), with their own reading. */
+	private readonly copies = new NumberedCopies();
 	private readonly resolver = new PersonResolver();
 	/** Each note under the names it references, its meeting day, and whether it records exchanges. */
 	private readonly filing = new NoteFiling(this.resolver);
@@ -140,12 +143,17 @@ export class VaultIndex {
 
 	/** Adds or replaces one note. */
 	set(note: ParsedNote): void {
-		this.apply(note.path, note);
+		this.applyKnowingCopies(note.path, note);
 	}
 
 	/** Forgets one note (it was deleted). */
 	remove(path: string): void {
-		if (this.notes.has(path)) this.apply(path, null);
+		if (this.notes.has(path)) this.applyKnowingCopies(path, null);
+	}
+
+	/** `apply`, with the person notes named as numbered copies (`Anna Rossi 2.md`) read as copies while their original is beside them. */
+	private applyKnowingCopies(path: string, next: ParsedNote | null): void {
+		this.copies.apply(path, next, this.notes, (p, n) => this.apply(p, n));
 	}
 
 	/** A note moved from `oldPath`; `note` is its reading at the new path. */

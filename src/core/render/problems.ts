@@ -36,6 +36,7 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"interaction-names-nobody": "problem.interaction-names-nobody",
 	"sync-conflict-copy": "problem.sync-conflict-copy",
 	"attendee-opens-other-note": "problem.attendee-opens-other-note",
+	"numbered-copy": "problem.numbered-copy",
 };
 
 /** Every cause of invalid YAML has its explanation in the catalogs ("other" keeps the parser's words). */

@@ -55,7 +55,9 @@ export type ProblemCode =
 	// A sync app's conflict copy of a note (Dropbox, Syncthing, Obsidian Sync, Nextcloud): read as nothing.
 	| "sync-conflict-copy"
 	// An attendee link that opens a note that is no person, while a person has that file name.
-	| "attendee-opens-other-note";
+	| "attendee-opens-other-note"
+	// A person note named as a numbered copy (`Anna Rossi 2.md`, iCloud; `Anna Rossi (1).md`) beside the note it copies.
+	| "numbered-copy";
 
 /**
  * Why a frontmatter is not valid YAML, as a user would fix it (a `bad-yaml` problem's `cause` parameter);
