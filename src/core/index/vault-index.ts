@@ -11,7 +11,7 @@ import { NoteFiling } from "./note-filing";
 import { OtherNoteNames } from "./other-notes";
 import { familyKeys, nameKeyOf, PersonResolver, personKeys, personMarks } from "./resolver";
 import { ownerKeys } from "./unknown-attendees";
-import { NumberedCopies } from "./numbered-copies";
+import { copiedNotePath, NumberedCopies } from "./numbered-copies";
 
 export type { FollowUp, Interaction };
 
@@ -79,10 +79,14 @@ export class VaultIndex {
 			this.filing.startBulk();
 			this.ledger.startBulk();
 			try {
+				// Meetings named as numbered copies (`Sync 2.md`), and the notes they copy, are read knowing one another.
+				const later: ParsedNote[] = [];
 				for (const n of rest) {
 					if (this.notes.has(n.path)) this.set(n);
+					else if (copiedNotePath(n) !== null || this.copies.hasCopies(n.path)) later.push(n);
 					else this.addNew(n);
 				}
+				for (const n of later) this.set(n);
 			} finally {
 				this.changeLog.endBulk();
 			}

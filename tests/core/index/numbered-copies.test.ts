@@ -51,6 +51,30 @@ describe("a person note named as a numbered copy beside the note it copies", () 
 	});
 });
 
+describe("a meeting named as a numbered copy beside the meeting it copies", () => {
+	const sync = "---\ntype: meeting\ndate: 2026-11-20\nattendees: [\"[[Anna Rossi]]\"]\n---\n- [ ] Send Anna the notes\n";
+	it("on its day and with a follow-up of it gives no follow-up twice, whichever is read first", () => {
+		for (const order of [["Sync", "Sync 2"], ["Sync 2", "Sync"]]) {
+			const files: Record<string, string> = { "People/Anna Rossi.md": "---\ntype: person\n---\n" };
+			for (const name of order) files[`Meetings/${name}.md`] = name === "Sync" ? sync : sync.replace("notes", "notes\n- [ ] Book the room");
+			const v = buildVault(files);
+			expect([...v.index.followUps()].map((f) => f.source)).toEqual(["Meetings/Sync.md"]);
+			expect(v.index.problems().map((p) => [p.path, p.code])).toEqual([["Meetings/Sync 2.md", "numbered-copy"]]);
+		}
+	});
+
+	it("on another day, or with other follow-ups, is a meeting of its own", () => {
+		const v = buildVault({
+			"People/Anna Rossi.md": "---\ntype: person\n---\n",
+			"Meetings/Sync.md": sync,
+			"Meetings/Sync 2.md": sync.replace("2026-11-20", "2026-11-27"),
+			"Meetings/Call with Anna.md": sync,
+			"Meetings/Call with Anna 2.md": sync.replace("Send Anna the notes", "Ask Anna for the deck"),
+		});
+		expect([...v.index.followUps()].map((f) => f.source).sort()).toEqual(["Meetings/Call with Anna 2.md", "Meetings/Call with Anna.md", "Meetings/Sync 2.md", "Meetings/Sync.md"]);
+	});
+});
+
 describe("numbers that are no copy", () => {
 	it("two people told apart by a number, with nothing in common, stay two people", () => {
 		const v = buildVault({
