@@ -1,8 +1,11 @@
-/** Lower case without accents, for matching names the way a person types them: "Nicolò" ≈ "nicolo", "Łukasz" ≈ "lukasz". */
+/**
+ * Lower case without accents, for matching names the way a person types them: "Nicolò" ≈ "nicolo", "Łukasz" ≈ "lukasz",
+ * and the full-width letters a Japanese or Chinese keyboard types in its wide mode, "Ａｎｎａ" ≈ "anna" (compatibility forms, NFKD).
+ */
 export function foldName(text: string): string {
 	let folded = foldCache.get(text);
 	if (folded === undefined) {
-		folded = PLAIN_ASCII.test(text) ? text.toLowerCase().trim() : withoutStrokes(text.normalize("NFD").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim());
+		folded = PLAIN_ASCII.test(text) ? text.toLowerCase().trim() : withoutStrokes(text.normalize("NFKD").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim());
 		if (foldCache.size > 100000) foldCache.clear();
 		foldCache.set(text, folded);
 	}
