@@ -7,7 +7,11 @@ import { isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
  */
 
 /** Also German (`Teilnehmer`, `Teilnehmende`, `Anwesend`) and Hungarian (`Résztvevők`, `Jelenlévők`), as such templates head the list. */
-const ATTENDEE_HEADINGS = new Set(["attendees", "attendee", "participants", "people", "with", "partecipanti", "presenti", "who", "teilnehmer", "teilnehmende", "anwesend", "anwesende", "résztvevők", "jelenlévők"]);
+const ATTENDEE_HEADINGS = new Set([
+	"attendees", "attendee", "participants", "people", "with", "partecipanti", "presenti", "who", "teilnehmer", "teilnehmende", "anwesend", "anwesende", "résztvevők", "jelenlévők",
+	// As minutes and invitations head the list: `Present`, `In attendance`, `Invitees`, Italian `Invitati`.
+	"present", "in attendance", "attendance", "invitees", "invitati",
+]);
 
 const LETTER = /\p{L}/u;
 
@@ -73,9 +77,21 @@ export function headingWords(text: string): string {
 	return text.replace(/[*_:`]|\uFE0F|\u200D/g, " ").replace(/\p{Extended_Pictographic}/gu, " ").trim().toLowerCase();
 }
 
-/** Whether a heading's text names the people at a meeting (`## Attendees`, `### Partecipanti:`). */
+/**
+ * Whether a heading's text names the people at a meeting (`## Attendees`, `### Partecipanti:`), also with
+ * their count (`Attendees (3)`), after `Meeting` (`Meeting attendees`), or in two languages
+ * (`Attendees / Partecipanti`).
+ */
 export function isAttendeeHeading(text: string): boolean {
-	return ATTENDEE_HEADINGS.has(headingWords(text));
+	const words = headingWords(text);
+	if (ATTENDEE_HEADINGS.has(words)) return true;
+	if (words.length > LABEL_MAX) return false;
+	let bare = words.startsWith("meeting ") ? words.slice("meeting ".length).trim() : words;
+	const count = bare.endsWith(")") ? bare.lastIndexOf("(") : -1;
+	if (count > 0 && /^\(\d{1,3}\)$/.test(bare.slice(count))) bare = bare.slice(0, count).trim();
+	if (ATTENDEE_HEADINGS.has(bare)) return true;
+	const parts = bare.split(/[/|&]/).map((part) => part.trim());
+	return parts.length > 1 && parts.every((part) => ATTENDEE_HEADINGS.has(part));
 }
 
 /** Longer lines are no label: a bound that also keeps the check cheap on a pasted wall of text. */
@@ -114,7 +130,7 @@ export function continuesList(line: string): boolean {
 }
 
 /** A cheap first look: a line without one of the attendee words is no attendees label (most lines with a colon are times or links). */
-const MAY_NAME_ATTENDEES = /attend|partic|partecip|people|presenti|with|who|teilnehm|anwesen|résztvev|jelenlév/i;
+const MAY_NAME_ATTENDEES = /attend|partic|partecip|people|present|invit|with|who|teilnehm|anwesen|résztvev|jelenlév/i;
 
 /** Longer items are prose, not a name. */
 const NAME_ITEM_MAX = 80;
