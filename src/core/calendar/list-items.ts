@@ -39,7 +39,23 @@ export function entryComment(line: string): string {
 	// A plain value holds no ` #` (YAML starts a comment there): the first one after the colon is the comment.
 	const from = quote === '"' || quote === "'" ? quotedEnd(body, at) : colon[0].length;
 	if (from < 0) return "";
-	return /[ \t]+#.*$/.exec(body.slice(from))?.[0] ?? "";
+	return trailingComment(body.slice(from));
+}
+
+/**
+ * What `/[ \t]+#.*$/` finds, in one pass: the blanks and the comment from the first ` #` after the last line
+ * break. The pattern, tried from each blank of a long run before a word, read the run to its end each time.
+ */
+function trailingComment(text: string): string {
+	let after = -1;
+	for (const lineBreak of ["\n", "\r", "\u2028", "\u2029"]) after = Math.max(after, text.lastIndexOf(lineBreak));
+	for (let i = text.indexOf("#", after + 1); i > 0; i = text.indexOf("#", i + 1)) {
+		if (text[i - 1] !== " " && text[i - 1] !== "\t") continue;
+		let start = i - 1;
+		while (start > 0 && (text[start - 1] === " " || text[start - 1] === "\t")) start--;
+		return text.slice(start);
+	}
+	return "";
 }
 
 /** The offset after the blanks, line breaks and `# comments` from `at` on; -1 at a `#` that is no comment (glued to a token). */
