@@ -1,3 +1,5 @@
+import { trimEndWhile, trimStartWhile } from "../shared/scan";
+
 /** What Rapport needs to know about the vault's own settings (Daily notes, Templates, Templater). */
 export interface VaultConfig {
 	dailyNotes: DailyNotesConfig;
@@ -23,8 +25,11 @@ function record(value: unknown): Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
+/** A folder setting without the slashes around it, in one pass from each end (a pattern `/\/+$/` reads a run of slashes once from each). */
 function folder(value: unknown): string {
-	return typeof value === "string" ? value.trim().replace(/^\/+|\/+$/g, "") : "";
+	if (typeof value !== "string") return "";
+	const slash = (ch: string): boolean => ch === "/";
+	return trimEndWhile(trimStartWhile(value.trim(), slash), slash);
 }
 
 /**
