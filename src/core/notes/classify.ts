@@ -8,6 +8,7 @@ import { DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
 import { foldWord } from "./fold-word";
 import { kindByTagLeaf, tagLeaves } from "./tag-leaves";
 import { isAiChat } from "./ai-chats";
+import { kindTypes } from "./full-calendar";
 
 export { foldWord } from "./fold-word";
 
@@ -347,7 +348,8 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		let dailyDay = dailyNoteDay(path, config);
 		const typeFields = isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields;
 		// The Mondo plugin types its notes with `mondoType: person` (it removes `type`): read after the settings' own fields.
-		const types = record.list([...typeFields, "mondoType"]).map((v) => unwrapLink(v));
+		// Full Calendar's `type: single` says how an event repeats, not what kind of note it is (`kindTypes`).
+		const types = kindTypes(record, record.list([...typeFields, "mondoType"]).map((v) => unwrapLink(v)));
 		let person = matchRule(people, types, tags, path);
 		let meeting = matchRule(meetings, types, tags, path);
 		if (meeting === "folder" && onlyInInteractionFolders(path, meetings.folders) && !looksLikeInteraction(path, record, settings, hints)) meeting = null;

@@ -6,6 +6,7 @@ import type { NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
 import { isUnfilledPlaceholder } from "./template";
 import type { RapportSettings } from "../config/settings";
+import { isCalendarSeries } from "./full-calendar";
 
 /**
  * Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it,
@@ -96,9 +97,12 @@ function isoDayInFileName(name: string): DayAndTime | null {
 	return dottedDay ? { day: dottedDay, time: null } : null;
 }
 
-/** A meeting's `time` (Italian `ora`) as written, or as `HH:mm` when written on a 12-hour clock (`2:30 PM` is 14:30). */
+/**
+ * A meeting's `time` (Italian `ora`; Full Calendar's `startTime`) as written, or as `HH:mm` when written on a
+ * 12-hour clock (`2:30 PM` is 14:30).
+ */
 function timeField(record: NoteRecord): string | null {
-	const text = record.text(["time", "ora"]);
+	const text = record.text(["time", "ora", "starttime", "start_time"]);
 	return text === null ? null : (parseClock(text) ?? text);
 }
 
@@ -147,7 +151,8 @@ export function readMeeting(note: ParsedNote, record: NoteRecord, settings: Rapp
 	const when = meetingDay(note, record);
 	note.date = when?.day ?? null;
 	note.time = when?.time ?? null;
-	if (when === null && !record.field([...DATE_KEYS, ...CREATED_KEYS])) {
+	// A Full Calendar series (`type: recurring`, `daysOfWeek`) has no one day to add.
+	if (when === null && !record.field([...DATE_KEYS, ...CREATED_KEYS]) && !isCalendarSeries(record)) {
 		problems.push(problem(note.path, 0, "meeting-without-date"));
 	}
 	note.attendees = meetingAttendees(record, settings, listed);
