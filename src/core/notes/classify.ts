@@ -249,6 +249,8 @@ function isVCardNote(record: NoteRecord): boolean {
  */
 export interface BodyHints {
 	listsPeople: boolean;
+	/** It holds the Contacts plugin's card (`/---contact---/`), which makes a note a contact wherever it is. */
+	contactCard?: boolean;
 }
 
 export type Classifier = (path: string, record: NoteRecord, tags: readonly string[], hints?: BodyHints) => Classification;
@@ -350,7 +352,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		// The Mondo plugin types its notes with `mondoType: person` (it removes `type`): read after the settings' own fields.
 		// Full Calendar's `type: single` says how an event repeats, not what kind of note it is (`kindTypes`).
 		const types = kindTypes(record, record.list([...typeFields, "mondoType"]).map((v) => unwrapLink(v)));
-		let person = matchRule(people, types, tags, path);
+		let person = matchRule(people, types, tags, path) ?? (hints?.contactCard === true && types.length === 0 ? "tag" : null);
 		let meeting = matchRule(meetings, types, tags, path);
 		if (meeting === "folder" && onlyInInteractionFolders(path, meetings.folders) && !looksLikeInteraction(path, record, settings, hints)) meeting = null;
 		meeting ??= interactionMatch(interactions, types, tags, path, record, config);

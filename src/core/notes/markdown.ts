@@ -6,6 +6,7 @@ import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
 import { blockAfter, isSpace, skipSpaces } from "../shared/scan";
 import { dateLabelField } from "./date-labels";
+import { contactCardField, isContactCardFence } from "./contact-card";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
@@ -47,6 +48,8 @@ export interface BodyScan {
 	listedAttendees: { target: string; line: number; link: boolean }[];
 	/** Links listed under a `## Related` heading (`- friend [[Anna]]`, as the VCF Contacts plugin keeps relationships), with the word before the link. */
 	related: { target: string; line: number; kind: string }[];
+	/** Whether the note holds the Contacts plugin's card (`/---contact---/`, closed): that plugin's mark of a contact. */
+	contactCard: boolean;
 }
 
 export type ExchangeDirection = "gave" | "received";
@@ -109,8 +112,8 @@ export function frontmatterEnd(lines: readonly string[]): number {
  * comments) and the section Rapport writes itself. Never throws.
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
-	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [] };
-	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [], logseqTask: null, inDrawer: false, lastTableLine: -2, inTableBody: false };
+	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false };
+	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [], logseqTask: null, inDrawer: false, lastTableLine: -2, inTableBody: false, inContactCard: false };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -160,6 +163,8 @@ interface LineState {
 	lastTableLine: number;
 	/** Below the separator row (`|---|---|`) of the table being read: its header row is no row of details. */
 	inTableBody: boolean;
+	/** Inside the Contacts plugin's card (`/---contact---/`), whose rows are the person's fields. */
+	inContactCard: boolean;
 }
 
 /** A table's separator row: `|---|---|`, `| :-- | --: |`: only pipes, dashes, colons and spaces, with a pipe and a dash. */
@@ -295,6 +300,11 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		// A new list item or heading starts another block; property, logbook and text lines stay in the task's.
 		if (mark === "-" || mark === "*" || mark === "+" || mark === "#" || (mark >= "0" && mark <= "9")) state.logseqTask = null;
 	}
+	if (mark === "/" && isContactCardFence(line)) {
+		state.inContactCard = !state.inContactCard;
+		if (!state.inContactCard) scan.contactCard = true;
+		return;
+	}
 	const heading = mark === "#" ? headingText(line) : null;
 	if (heading !== null) {
 		state.underAttendees = isAttendeeHeading(heading);
@@ -343,7 +353,10 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		for (const name of names) scan.listedAttendees.push({ target: name, line: i, link: false });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
-	else if (heading === null && (line.includes(":") || mark === "|")) {
+	else if (state.inContactCard && mark === "|") {
+		const carded = contactCardField(line, i);
+		if (carded) scan.fields.push(carded);
+	} else if (heading === null && (line.includes(":") || mark === "|")) {
 		const labelled = dateLabelField(line, i);
 		if (labelled) scan.fields.push(labelled);
 	}

@@ -46,7 +46,7 @@ export function parseNoteDetail(
 	const record = buildNoteRecord(path, frontmatter ?? {}, readFrontmatterLines(lines, bodyStart), scan.fields, problems);
 	const { settings } = ctx;
 	const tags = noteTags(record, scan);
-	const cls = ctx.classify(path, record, tags, { listsPeople: scan.listedAttendees.length > 0 });
+	const cls = ctx.classify(path, record, tags, { listsPeople: scan.listedAttendees.length > 0, contactCard: scan.contactCard });
 	const note: ParsedNote = {
 		path,
 		title: basename(path),

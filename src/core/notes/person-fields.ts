@@ -160,7 +160,7 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		interests: sharedStrings(record.list(["interests", "interessi"])),
 		tags: sharedStrings(tags.map((t) => t.replace(/^#/, ""))),
 		metVia: refsOf(record, ["met_via", "introduced_by", "conosciuto_tramite"]),
-		knows: withRelated(refsOf(record, ["knows", "conosce"]), ties.knows),
+		knows: withRelated(refsOf(record, ["knows", "conosce", "friends"]), ties.knows),
 		partner: withRelated(refsOf(record, ["partner", "spouse", "coniuge"]), ties.partner),
 		family: withRelated(refsOf(record, ["family", "famiglia", "parents", "children", "kids", "figli", "siblings"]), ties.family),
 		closeness: readCloseness(note.path, record, problems),

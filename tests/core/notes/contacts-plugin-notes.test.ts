@@ -42,3 +42,42 @@ describe("people whose name is written in parts", () => {
 		expect(v.index.problems()).toEqual([]);
 	});
 });
+
+/*
+ * The card of the Contacts plugin (vbeskrovnov/obsidian-contacts): a table of keys and values between two
+ * `/---contact---/` lines, with `Name` the first name, `Last Name`, `Birthday`, `Last chat`, `Friends`.
+ */
+const card = (rows: string): string => `/---contact---/\n| key | value |\n| --- | --- |\n${rows}/---contact---/\n`;
+
+describe("the Contacts plugin's card", () => {
+	it("reads the card's birthday, last chat, name and friends as the person's", () => {
+		const v = buildVault({
+			"Contacts/Ines.md": card("| Name | Ines |\n| Last Name | Kahl |\n| Phone | +49 170 000 2222 |\n| Birthday | 1991-02-08 |\n| Last chat | 2026-11-03 |\n| Friends | [[Tomas Berg]] |\n"),
+			"Contacts/Tomas Berg.md": card("| Name | Tomas |\n| Birthday | |\n"),
+		});
+		const ines = v.index.person("Contacts/Ines.md")?.person;
+		expect(ines).toMatchObject({ name: "Ines Kahl", birthday: { year: 1991, month: 2, day: 8 }, phone: "+49 170 000 2222" });
+		expect(ines?.knows.map((k) => k.target)).toEqual(["Tomas Berg"]);
+		expect(personRows(v.index, "2026-11-30").map((r) => [r.name, r.lastContact])).toEqual([
+			["Ines Kahl", "2026-11-03"],
+			["Tomas Berg", null],
+		]);
+		expect(v.index.problems()).toEqual([]);
+	});
+
+	it("knows a note with a card as a person wherever it is, as the plugin does with its folder left at the vault's root", () => {
+		const v = buildVault({
+			"Ines Kahl.md": card("| Name | Ines |\n| Last chat | 2026-11-03 |\n"),
+			"Notes/Half a card.md": "/---contact---/\n| Name | Bo |\n",
+			"Notes/Typed.md": "---\ntype: project\n---\n" + card("| Name | Cy |\n"),
+		});
+		expect([...v.index.personPaths()]).toEqual(["Ines Kahl.md"]);
+	});
+
+	it("reads no other table as a card: a meeting's table of names, a card shown in a code block", () => {
+		const v = buildVault({
+			"People/Ada Quist.md": "---\ntype: person\n---\n| Name | Role |\n| --- | --- |\n| Bo | design |\n\n```\n" + card("| Birthday | 1990-01-01 |\n") + "```\n",
+		});
+		expect(v.index.person("People/Ada Quist.md")?.person).toMatchObject({ name: "Ada Quist", birthday: null });
+	});
+});
