@@ -9,6 +9,7 @@ import { foldWord } from "./fold-word";
 import { kindByTagLeaf, tagLeaves } from "./tag-leaves";
 import { isAiChat } from "./ai-chats";
 import { kindTypes } from "./full-calendar";
+import { roamDayPage } from "./roam-pages";
 
 export { foldWord } from "./fold-word";
 
@@ -76,11 +77,12 @@ const DAY_FIRST = /^(\d{4})([-_])(\d{2})\2(\d{2})(?!\d)/;
  * The day of a daily note written where no Daily notes setting says (a template script names it, or
  * the setting is not shared): a note whose name starts with its day, tagged `#daily` or `#journal`
  * or in a Daily, Daily Notes or Journal folder (`03 - Daily Notes/2026-11-26 - Daily Log`,
- * `journal/2026/11/2026-11-27`, a Logseq graph's `journals/2026_11_27`). Null for any other note.
+ * `journal/2026/11/2026-11-27`, a Logseq graph's `journals/2026_11_27`), or a Roam daily page (`roamDayPage`).
+ * Null for any other note.
  */
 function looseDailyDay(path: string, tags: readonly string[]): CalendarDay | null {
 	const day = DAY_FIRST.exec(basename(path));
-	if (!day) return null;
+	if (!day) return roamDayPage(path);
 	if (!(tags.length > 0 && tagMatches(tags, DAILY_WORDS)) && !inFolder(path, DAILY_WORDS)) return null;
 	return parseWithFormat(`${day[1] ?? ""}-${day[3] ?? ""}-${day[4] ?? ""}`, "YYYY-MM-DD");
 }
@@ -90,7 +92,7 @@ const DAY_ONLY = /^\d{4}([-_])\d{2}\1\d{2}$/;
 
 /** Whether a note is a daily or journal page named after its day alone (by the Daily notes setting, or in a journal folder). */
 function isDayPage(path: string, tags: readonly string[], dailyDay: CalendarDay | null): boolean {
-	return dailyDay !== null || (DAY_ONLY.test(basename(path)) && looseDailyDay(path, tags) !== null);
+	return dailyDay !== null || roamDayPage(path) !== null || (DAY_ONLY.test(basename(path)) && looseDailyDay(path, tags) !== null);
 }
 
 function folded(values: readonly string[]): Set<string> {

@@ -7,6 +7,7 @@ import type { ParsedNote } from "./parsed-note";
 import { isUnfilledPlaceholder } from "./template";
 import type { RapportSettings } from "../config/settings";
 import { isCalendarSeries } from "./full-calendar";
+import { roamDayPage } from "./roam-pages";
 
 /**
  * Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it,
@@ -129,7 +130,7 @@ export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | n
 	if (createdDay) return createdDay;
 	const zettel = dayInFileName(note.title);
 	if (zettel) return zettel;
-	const foldered = dayInFolders(note.path);
+	const foldered = dayInFolders(note.path) ?? roamDayPage(note.path);
 	return foldered ? { day: foldered, time: null } : null;
 }
 
