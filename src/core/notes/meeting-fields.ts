@@ -15,8 +15,11 @@ import { roamDayPage } from "./roam-pages";
  */
 export const DATE_KEYS = ["date", "meeting_date", "datum", "dátum"];
 
-/** Properties that say when a note was created: a meeting's day when it has no `date`. */
-export const CREATED_KEYS = ["date_created", "created", "created_at", "creation_date", "created_time"];
+/**
+ * Properties that say when a note was created: a meeting's day when it has no `date`. Also as exporters write
+ * them in camelCase: `createdTime` (Google Keep's, by the kept exporter), `createdAt`, `dateCreated`, `creationDate`.
+ */
+export const CREATED_KEYS = ["date_created", "created", "created_at", "creation_date", "created_time", "createdtime", "createdat", "datecreated", "creationdate"];
 
 /** `2026-11-27`, `2022-10-10_0937`, `2026-11-27 14.30`: a day in a file name, with the time when one follows. */
 const ISO_IN_NAME = /(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?:[ _T-]?(\d{2})[:.h]?(\d{2}))?(?!\d)/;
