@@ -10,6 +10,7 @@ import { kindByTagLeaf, tagLeaves } from "./tag-leaves";
 import { isAiChat } from "./ai-chats";
 import { kindTypes } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
+import { isFriendTrackerContact } from "./friend-tracker";
 
 export { foldWord } from "./fold-word";
 
@@ -354,7 +355,8 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		// The Mondo plugin types its notes with `mondoType: person` (it removes `type`): read after the settings' own fields.
 		// Full Calendar's `type: single` says how an event repeats, not what kind of note it is (`kindTypes`).
 		const types = kindTypes(record, record.list([...typeFields, "mondoType"]).map((v) => unwrapLink(v)));
-		let person = matchRule(people, types, tags, path) ?? (hints?.contactCard === true && types.length === 0 ? "tag" : null);
+		// A contact plugin's own marks: the Contacts plugin's card, Friend Tracker's folder or log (`friend-tracker.ts`).
+		let person = matchRule(people, types, tags, path) ?? (types.length === 0 && (hints?.contactCard === true || isFriendTrackerContact(path, record)) ? "tag" : null);
 		let meeting = matchRule(meetings, types, tags, path);
 		if (meeting === "folder" && onlyInInteractionFolders(path, meetings.folders) && !looksLikeInteraction(path, record, settings, hints)) meeting = null;
 		meeting ??= interactionMatch(interactions, types, tags, path, record, config);

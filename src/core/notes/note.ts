@@ -8,6 +8,7 @@ import { basename, compact, ownString, splitLines, stringValues } from "../share
 import { makeRef, NONE, type Ref, refsFromValue } from "./frontmatter-values";
 import { readLastContact, readPerson } from "./person-fields";
 import { readMeeting } from "./meeting-fields";
+import { loggedInteractions } from "./friend-tracker";
 import { buildNoteRecord, type NoteRecord } from "./note-record";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
@@ -80,6 +81,7 @@ export function parseNoteDetail(
 		for (const t of scan.tasks) if (t.done !== null && isDoneStatus(t.status)) own.push({ day: t.done, line: t.line });
 		const lc = readLastContact(record, settings);
 		if (lc) own.push(lc);
+		own.push(...loggedInteractions(record));
 		if (own.length > 0) note.ownContacts = compact(own);
 	}
 	for (const t of scan.tasks) {
