@@ -12,6 +12,7 @@ import { kindTypes } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
 import { isFriendTrackerContact } from "./friend-tracker";
 import { inFolder } from "./folder-names";
+import { personFolderNote } from "./person-folders";
 
 export { foldWord } from "./fold-word";
 
@@ -24,6 +25,8 @@ export interface Classification {
 	isTemplate: boolean;
 	/** For daily notes: the day in the file name. */
 	dailyDay: CalendarDay | null;
+	/** For a dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`): her folder's name, an attendee. */
+	folderPerson?: string;
 }
 
 const TEMPLATE_NAME = /(?:^|[\s_.-])(?:templates?|modell[oi]|vorlagen?|sablon(?:ok)?)(?:$|[\s_.-])/i;
@@ -290,8 +293,12 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		let meeting = matchRule(meetings, types, tags, path);
 		if (meeting === "folder" && onlyInInteractionFolders(path, meetings.folders) && !looksLikeInteraction(path, record, settings, hints)) meeting = null;
 		meeting ??= interactionMatch(interactions, types, tags, path, record, config);
+		// A folder per person in the people folder: her folder note is her, a dated note there is time spent with her.
+		const inPersonFolder = person === "folder" ? personFolderNote(path, basename(path), people.folders, record) : null;
+		if (inPersonFolder !== null && inPersonFolder.role !== "person") person = null;
+		if (inPersonFolder?.role === "dated") meeting ??= "folder";
 		if ((person !== null && person !== "type") || (meeting !== null && meeting !== "type")) {
-			if (isHubNote(path, types, record)) {
+			if (inPersonFolder?.role !== "person" && isHubNote(path, types, record)) {
 				if (person !== "type") person = null;
 				if (meeting !== "type") meeting = null;
 			}
@@ -325,6 +332,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 			else if (isUnmarkedMeeting(types, tags, record, presenceKeys) && !isHubNote(path, types, record)) kind = "meeting";
 		}
 		const isEvent = kind === "meeting" && types.some((t) => events.has(foldWord(t)));
+		if (kind === "meeting" && inPersonFolder?.role === "dated") return { kind, isEvent, isTemplate: false, dailyDay, folderPerson: inPersonFolder.person };
 		return { kind, isEvent, isTemplate: false, dailyDay };
 	};
 }
