@@ -12,7 +12,7 @@ import { kindTypes } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
 import { isFriendTrackerContact } from "./friend-tracker";
 import { inFolder } from "./folder-names";
-import { personFolderNote } from "./person-folders";
+import { personFolderNote, saysOfAPerson } from "./person-folders";
 
 export { foldWord } from "./fold-word";
 
@@ -311,7 +311,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		// An explicit type that is neither wins over such a tag, as a type wins over tags.
 		if (person === null && meeting === null && tags.length > 0 && types.length === 0) {
 			const leaves = tagLeaves(tags);
-			const byLeaf = leaves.length > 0 && !kindPage && !isHubNote(path, types, record) ? kindByTagLeaf(leaves, meetings.tags, () => looksLikeInteraction(path, record, settings, hints)) : null;
+			const byLeaf = leaves.length > 0 && !kindPage && !isHubNote(path, types, record) ? kindByTagLeaf(leaves, meetings.tags, () => looksLikeInteraction(path, record, settings, hints), () => saysOfAPerson(record)) : null;
 			if (byLeaf === "person") person = "tag";
 			if (byLeaf === "meeting") meeting = "tag";
 		}

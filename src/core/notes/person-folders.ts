@@ -27,8 +27,13 @@ const GROUP_FOLDERS = new Set(
 		.concat(["lavoro", "amici", "famiglia", "colleghi", "clienti", "fornitori", "archivio", "ex"]),
 );
 
-/** Keys that say a folder note is about its person, not a group: `birthday`, `email`, `role`, `aliases`… */
-const PERSON_KEYS = ["birthday", "born", "compleanno", "email", "phone", "org", "company", "azienda", "role", "ruolo", "aliases", "alias", "cadence", "circle", "relationship", "last_contact", "since", "interests"];
+/** Keys that say a note is about a person (a folder note, a note tagged `#track/people`): `birthday`, `email`, `role`, not `aliases`, which any note may have. */
+const PERSON_KEYS = ["birthday", "born", "compleanno", "email", "phone", "org", "company", "azienda", "role", "ruolo", "cadence", "circle", "relationship", "last_contact", "since", "interests"];
+
+/** Whether a note's properties say something of a person (see `PERSON_KEYS`). */
+export function saysOfAPerson(record: NoteRecord): boolean {
+	return record.field(PERSON_KEYS) !== null;
+}
 
 /**
  * The part a note plays in a person's folder: a subfolder of a people folder (`People/Anna Rossi/`), itself
@@ -43,7 +48,7 @@ export function personFolderNote(path: string, title: string, peopleFolders: Rea
 	if (inFolder(`${folder}/_`, peopleFolders) || !inFolder(folderPath, peopleFolders)) return null;
 	const name = foldName(title);
 	const person = foldName(folder);
-	if (name === person) return record.field(PERSON_KEYS) !== null ? { role: "person", person: folder } : null;
+	if (name === person) return saysOfAPerson(record) ? { role: "person", person: folder } : null;
 	if (name === `${person} meeting notes`) return { role: "no one", person: folder };
 	if (ISO_DAY.test(title)) return { role: GROUP_FOLDERS.has(person) ? "no one" : "dated", person: folder };
 	return null;

@@ -46,3 +46,21 @@ describe("a folder per person", () => {
 		expect(v.index.problems()).toEqual([]);
 	});
 });
+
+describe("people tagged under a root of one's own", () => {
+	it("reads `#track/people` on a note that says something of a person as a person, and credits the meeting that lists her", () => {
+		const v = buildVault({
+			"Track/Nina Holm.md": "---\ntags:\n  - track/people\nbirthday: 1985-07-01\norg: []\n---\n## Meetings\n\n```base\nfilters:\n  and:\n    - file.hasTag(\"work/meeting\")\n```\n",
+			"Work/2026-11-25 Nina sync.md": "---\ntags:\n  - work/meeting\ndate: 2026-11-25\n---\n## Attendees\n- [[Nina Holm]]\n",
+		});
+		expect(personRows(v.index, "2026-11-30").map((r) => [r.path, r.lastContact])).toEqual([["Track/Nina Holm.md", "2026-11-25"]]);
+	});
+
+	it("leaves a topic tagged so a plain note, aliases and all", () => {
+		const v = buildVault({
+			"Notes/Demographics.md": "---\ntags: [topics/people]\naliases: [Population]\n---\n",
+			"Web/Contact form.md": "---\ntags: [web/contact]\n---\n",
+		});
+		expect([...v.index.personPaths()]).toEqual([]);
+	});
+});
