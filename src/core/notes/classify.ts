@@ -51,15 +51,23 @@ function inTemplatesFolder(path: string): boolean {
 	return inFolder(path, TEMPLATE_FOLDERS);
 }
 
+/**
+ * A note named by the day it happened (`2026-11-24 - Budget review`) is no template, even in a templates folder:
+ * the Meeting Note Creator plugin writes its meeting notes to `Templates/Meetings` by default.
+ */
+function namedByItsDay(name: string): boolean {
+	return /^\d{4}-\d{2}-\d{2}(?!\d)/.test(name) && dayInFileName(name) !== null;
+}
+
 /** Whether a path is a template's, with the vault's template folders folded once, not once per note. */
 function templateTest(config: VaultConfig): (path: string) => boolean {
 	const prefixes = config.templateFolders.map((f) => f.toLowerCase() + "/");
 	return (path) => {
-		if (prefixes.length > 0) {
-			const lower = path.toLowerCase();
-			if (prefixes.some((prefix) => lower.startsWith(prefix))) return true;
-		}
-		return TEMPLATE_NAME.test(basename(path)) || inTemplatesFolder(path);
+		const name = basename(path);
+		if (TEMPLATE_NAME.test(name)) return true;
+		const lower = prefixes.length > 0 ? path.toLowerCase() : "";
+		const inTemplates = prefixes.some((prefix) => lower.startsWith(prefix)) || inTemplatesFolder(path);
+		return inTemplates && !namedByItsDay(name);
 	};
 }
 
