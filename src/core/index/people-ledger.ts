@@ -6,6 +6,7 @@ import type { DoneTask, FollowUpSource, ParsedNote, Ref } from "../notes/note";
 import { AmbiguousAttendees, type AmbiguousMention } from "./ambiguous-attendees";
 import type { PersonResolver } from "./resolver";
 import { UnknownAttendees } from "./unknown-attendees";
+import { isExampleAttendee } from "../notes/template";
 import { ownersNamedIn, type UnclearMention } from "./task-owners";
 import { basename, compact } from "../shared/text";
 
@@ -183,7 +184,7 @@ export class PeopleLedger {
 			if (p === null) {
 				const candidates = this.resolver.candidates(r, path);
 				if (candidates.length > 1) (ambiguous ??= []).push({ line: r.line, name: r.target, candidates });
-				else (unknown ??= []).push({ key: this.resolver.refKey(r), name: r.link ? basename(r.target) : r.target, line: r.line });
+				else if (!isExampleAttendee(r.link ? basename(r.target) : r.target)) (unknown ??= []).push({ key: this.resolver.refKey(r), name: r.link ? basename(r.target) : r.target, line: r.line });
 			} else if (!attendees.includes(p)) {
 				attendees.push(p);
 				if (note.date && state) this.credit(state, p, path, note.date, "meeting", r.line, touched);

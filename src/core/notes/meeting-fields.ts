@@ -145,7 +145,8 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 		if (f) attendees.push(...refsFromField(record, f));
 	}
 	for (const l of listed) attendees.push(makeRef(l.target, l.link, l.line));
-	// A template's placeholder left unfilled (`{{attendee}}`, `<% tp.system.prompt() %>`) names nobody.
+	// A template's placeholder left unfilled (`{{attendee}}`, `<% tp.system.prompt() %>`) names nobody; its example
+	// attendees (`[[person1]]`) stay, for a person may have that name, and are never asked for a note (`isExampleAttendee`).
 	const named = attendees.some((a) => isUnfilledPlaceholder(a.target)) ? attendees.filter((a) => !isUnfilledPlaceholder(a.target)) : attendees;
 	return compact(named);
 }

@@ -23,6 +23,15 @@ describe("people whose name is written in parts", () => {
 		expect(v.index.attendeesOf("Events/2026-11-24 Coffee with Livia.md")).toEqual(["Contacts/Contact 1.md"]);
 	});
 
+	it("credits a meeting that links the note by the name the plugin gave it, `[[Contact 1]]`, and still asks no note for a template's `[[person1]]`", () => {
+		const v = buildVault({
+			"Contacts/Contact 1.md": "---\nname:\n  first: Livia\n  last: Marchetti\ntype: contact\n---\n",
+			"Calendar/Coffee.md": "---\ntype: meeting\ndate: 2026-11-24\nattendees:\n  - \"[[Contact 1]]\"\n  - \"[[person1]]\"\n---\n",
+		});
+		expect(v.index.attendeesOf("Calendar/Coffee.md")).toEqual(["Contacts/Contact 1.md"]);
+		expect(v.index.problems()).toEqual([]);
+	});
+
 	it("joins `first_name` and `last_name`, and Italian `nome` and `cognome`, without repeating a surname already there", () => {
 		const v = buildVault({
 			"People/p1.md": "---\ntype: person\nfirst_name: Ada\nlast_name: Quist\n---\n",
