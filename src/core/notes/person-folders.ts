@@ -50,6 +50,7 @@ export function personFolderNote(path: string, title: string, peopleFolders: Rea
 	const person = foldName(folder);
 	if (name === person) return saysOfAPerson(record) ? { role: "person", person: folder } : null;
 	if (name === `${person} meeting notes`) return { role: "no one", person: folder };
-	if (ISO_DAY.test(title)) return { role: GROUP_FOLDERS.has(person) ? "no one" : "dated", person: folder };
+	// A folder named by no letter (`People/2026/`) is a year's, not a person's.
+	if (ISO_DAY.test(title)) return { role: GROUP_FOLDERS.has(person) || !/\p{L}/u.test(folder) ? "no one" : "dated", person: folder };
 	return null;
 }

@@ -39,10 +39,11 @@ describe("a folder per person", () => {
 			"People/Work/Work.md": "Colleagues, past and present.\n",
 			"People/Work/Ben Cho.md": "",
 			"People/Work/2026-11-20 Team lunch.md": "- everyone came\n",
+			"People/2026/2026-11-21 Meetup.md": "- many new faces\n",
 			"Contacts/People/Cy Moor.md": "",
 		});
 		expect([...v.index.personPaths()].sort()).toEqual(["Contacts/People/Cy Moor.md", "People/Work/Ben Cho.md"]);
-		expect(v.index.note("People/Work/2026-11-20 Team lunch.md")?.kind).toBe("other");
+		expect(["People/Work/2026-11-20 Team lunch.md", "People/2026/2026-11-21 Meetup.md"].map((p) => v.index.note(p)?.kind)).toEqual(["other", "other"]);
 		expect(v.index.problems()).toEqual([]);
 	});
 });
