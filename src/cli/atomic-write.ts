@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { basename, dirname, sep } from "node:path";
+import { notUtf8, type NotUtf8 } from "../core/shared/utf8";
 import { errorCode, type FsPort, nodeFs } from "./fs-port";
 import { CliMessage } from "./messages";
 import { resolvesInside } from "./vault-paths";
@@ -11,7 +12,9 @@ import { CliError } from "./vault-files";
  * fails), the file and then its folder are synced, and only a complete file is renamed over the note.
  * The note keeps its mode and owner; a symlinked note is written through to its target (inside the
  * vault only); a read-only note is refused. If another program changed the note since it was read,
- * the edit is made again on the fresh text, a few times, then Rapport gives up and says so.
+ * the edit is made again on the fresh text, a few times, then Rapport gives up and says so. A note
+ * whose bytes are not UTF-8 (an old Windows-1252 note, a UTF-16 one) is refused: its text was read
+ * with U+FFFD in place of those bytes, and writing it back would lose them.
  */
 
 export type WriteResult = "unchanged" | "updated" | "created";
@@ -30,6 +33,8 @@ interface Snapshot {
 	mode: number;
 	uid: number;
 	gid: number;
+	/** Where the bytes stop being UTF-8; null when they are UTF-8. */
+	notUtf8: NotUtf8 | null;
 }
 
 /** UTF-8 that keeps a BOM as the note's first character (the default decoder drops it, and the write would lose it). */
@@ -50,7 +55,7 @@ function snapshot(fs: FsPort, file: string): Snapshot | null {
 	}
 	if (!stat.isFile()) throw new CliMessage("write.notAFile", { path: file });
 	const bytes = fs.readFile(file);
-	return { text: decoder.decode(bytes), size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash: hashOf(bytes), mode: stat.mode, uid: stat.uid, gid: stat.gid };
+	return { text: decoder.decode(bytes), size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash: hashOf(bytes), mode: stat.mode, uid: stat.uid, gid: stat.gid, notUtf8: notUtf8(bytes) };
 }
 
 /** Whether the note is still exactly what was read: same size, time, inode and content (or still missing). */
@@ -147,11 +152,18 @@ function failed(file: string, error: unknown): CliError {
 	return new CliMessage("write.failed", { path: file, reason });
 }
 
+/** Refuses to edit a note whose bytes are not UTF-8: the text Rapport would write back has lost them. */
+function refuseNotUtf8(file: string, before: Snapshot | null): void {
+	const bad = before?.notUtf8;
+	if (bad) throw new CliMessage(bad.utf16 ? "write.utf16" : "write.notUtf8", { path: file, line: bad.line });
+}
+
 /**
  * Changes `file` to `edit(its text)`. `root` is the vault (symlinks must stay inside it); null for a
  * file the user named explicitly (`--out`). The edit may throw to refuse (the note is then untouched).
+ * `replaces`: the edit writes a whole new file (an export), so the old one's encoding does not matter.
  */
-export function updateFile(file: string, edit: TextEdit, options: { root: string | null; fs?: FsPort }): WriteResult {
+export function updateFile(file: string, edit: TextEdit, options: { root: string | null; fs?: FsPort; replaces?: boolean }): WriteResult {
 	const fs = options.fs ?? nodeFs;
 	let target = file;
 	let temp: string | null = null;
@@ -160,6 +172,7 @@ export function updateFile(file: string, edit: TextEdit, options: { root: string
 		for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
 			const before = snapshot(fs, target);
 			if (before && (before.mode & 0o200) === 0) throw new CliMessage("write.readOnly", { path: file });
+			if (options.replaces !== true) refuseNotUtf8(file, before);
 			const after = edit(before?.text ?? null);
 			if (before && after === before.text) return "unchanged";
 			fs.mkdir(dirname(target));
@@ -183,5 +196,5 @@ export function updateFile(file: string, edit: TextEdit, options: { root: string
 
 /** Replaces `file` with `text` as `updateFile` does: for a file the user named (`--out`), outside the vault or not. */
 export function writeFileAtomic(file: string, text: string, fs: FsPort = nodeFs): WriteResult {
-	return updateFile(file, () => text, { root: null, fs });
+	return updateFile(file, () => text, { root: null, fs, replaces: true });
 }

@@ -472,6 +472,8 @@ export const it: Record<MessageKey, string> = {
 	"write.keptChanging": "{path} continuava a cambiare mentre Rapport la scriveva (un altro programma la sta modificando); non è stato scritto nulla, riprova",
 	"write.outsideVault": "{path} punta fuori dal vault ({target}); Rapport scrive solo al suo interno",
 	"write.notAFile": "{path} non è un file normale; non è stato scritto nulla",
+	"write.notUtf8": "{path} non è salvata in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere, come in una nota salvata in Windows-1252 o Latin-1): Rapport non l'ha modificata, perché scriverla sostituirebbe quei caratteri. Salvala in UTF-8 e riprova",
+	"write.utf16": "{path} è salvata in UTF-16: Rapport non l'ha modificata, perché scriverla la renderebbe illeggibile. Salvala in UTF-8 e riprova",
 	// Tasks: stale line numbers (issue 11) and recurring tasks (issue 12)
 	"notice.taskGone": "«{text}» non è più un'attività aperta in {path}: nulla è cambiato.",
 	"notice.taskAmbiguous": "{path} ha più di un'attività aperta «{text}»: nulla è cambiato. Apri la nota per sceglierne una.",
@@ -548,6 +550,8 @@ export const it: Record<MessageKey, string> = {
 	// Attacchi al plugin (giro 7): una nota sparita o una scrittura rifiutata tra un clic e la sua scrittura; un data.json che non è JSON.
 	"notice.noteGone": "{path} non è più nel vault (rinominata o eliminata): nulla è cambiato.",
 	"notice.writeFailed": "Impossibile modificare {path} ({reason}): la nota è rimasta com'era.",
+	"notice.notUtf8": "Rapport non ha modificato {path}: non è salvata in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere, come in una nota salvata in Windows-1252 o Latin-1), e scriverla sostituirebbe quei caratteri. Salvala in UTF-8 e riprova.",
+	"notice.utf16": "Rapport non ha modificato {path}: è salvata in UTF-16, e scriverla la renderebbe illeggibile. Salvala in UTF-8 e riprova.",
 	"notice.settingsUnreadable": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido): usa quelle predefinite. Una copia del file è in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido) né a copiarle da parte: usa quelle predefinite e lascia data.json com'è, quindi le modifiche alle impostazioni non vengono salvate finché non viene corretto.",
 	// Attacchi alla CLI (giro 7): un'opzione data due volte, un output che sovrascriverebbe una nota, una NOTA per nome.

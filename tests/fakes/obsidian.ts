@@ -303,6 +303,8 @@ export class Vault extends Events {
 	readonly root = new TFolder("/");
 	private readonly entries = new Map<string, TAbstractFile>([["/", this.root]]);
 	private readonly contents = new Map<string, string>();
+	/** The bytes on disk of files seeded as bytes (`seedBytes`); others are their text in UTF-8. */
+	private readonly bytes = new Map<string, Uint8Array>();
 	/** Test helper: every write, in order. */
 	readonly writes: string[] = [];
 	/** Test helper: files whose writes the disk refuses (a read-only file or share), as Node's fs does on desktop. */
@@ -393,6 +395,32 @@ export class Vault extends Events {
 		return file;
 	}
 
+	/**
+	 * Test helper: a file whose bytes on disk are `bytes`, which need not be UTF-8 (an old Windows-1252
+	 * note). Its text is what Obsidian reads: UTF-8 with U+FFFD for each byte that is not, as Node's
+	 * `readFile(path, "utf8")` does; `readBinary` gives the bytes themselves.
+	 */
+	seedBytes(path: string, bytes: Uint8Array): TFile {
+		const file = this.seed(path, new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes));
+		this.bytes.set(file.path, bytes.slice());
+		file.stat.size = bytes.length;
+		return file;
+	}
+
+	/** The file's bytes: as seeded by `seedBytes`, else its text in UTF-8. */
+	async readBinary(file: TFile): Promise<ArrayBuffer> {
+		if (this.entries.get(file.path) !== file) throw new Error(`ENOENT: no such file or directory, open '${file.path}'`);
+		const bytes = this.bytes.get(file.path) ?? new TextEncoder().encode(this.contents.get(file.path) ?? "");
+		return Promise.resolve(bytes.slice().buffer);
+	}
+
+	/** Test helper: the file's bytes on disk now. */
+	binary(path: string): Uint8Array | undefined {
+		const p = normalizePath(path);
+		const text = this.contents.get(p);
+		return this.bytes.get(p)?.slice() ?? (text === undefined ? undefined : new TextEncoder().encode(text));
+	}
+
 	async create(path: string, data: string): Promise<TFile> {
 		const p = normalizePath(path);
 		if (this.entries.has(p)) throw new Error(`File already exists: ${p}`);
@@ -439,6 +467,7 @@ export class Vault extends Events {
 	async modify(file: TFile, data: string): Promise<void> {
 		if (this.readOnly.has(file.path)) throw new Error(`EACCES: permission denied, open '${file.path}'`);
 		this.contents.set(file.path, data);
+		this.bytes.delete(file.path);
 		file.stat.mtime = Date.now();
 		file.stat.size = utf8Length(data);
 		this.writes.push(file.path);
@@ -470,6 +499,9 @@ export class Vault extends Events {
 			const data = this.contents.get(oldPath) ?? "";
 			this.contents.delete(oldPath);
 			this.contents.set(p, data);
+			const bytes = this.bytes.get(oldPath);
+			this.bytes.delete(oldPath);
+			if (bytes) this.bytes.set(p, bytes);
 			this.app.metadataCache.move(oldPath, file);
 		}
 		// As in Obsidian: a rename fires `rename`, and no metadata-cache `changed`.
@@ -483,6 +515,7 @@ export class Vault extends Events {
 		if (file instanceof TFile) {
 			const data = this.contents.get(file.path) ?? "";
 			this.contents.delete(file.path);
+			this.bytes.delete(file.path);
 			const prev = this.app.metadataCache.forget(file.path);
 			this.trigger("delete", file);
 			this.app.metadataCache.later(() => this.app.metadataCache.trigger("deleted", file, data, prev));
