@@ -467,6 +467,7 @@ export const en = {
 	"notice.problemIn": "{path}: {problem}",
 	"write.readOnly": "{path} is read-only: Rapport did not change it",
 	"write.failed": "could not write {path} ({reason}); the note is unchanged",
+	"write.failedKeptCopy": "could not write {path} ({reason}), and it may be cut short: its text as it was is in {copy}",
 	"write.keptChanging": "{path} kept changing while Rapport was writing it (another program is editing it); nothing was written, try again",
 	"write.outsideVault": "{path} points outside the vault ({target}); Rapport writes only inside it",
 	"write.notAFile": "{path} is not a regular file; nothing was written",
