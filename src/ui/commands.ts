@@ -1,6 +1,6 @@
 import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian";
 import { addDays, nowClock, today } from "../core/dates/dates";
-import { completeTaskBlock, completeTaskLines, editTaskBlock, snoozeTaskBlock, type TaskTarget } from "../core/edits/task-edits";
+import { completeTaskBlock, completeTaskLines, editTaskBlock, isOpenTaskAt, snoozeTaskBlock, type TaskTarget } from "../core/edits/task-edits";
 import { tasksApi } from "../obsidian/file-edits";
 import { NotUtf8Note, refuseNotUtf8, replaceDifference, writeFailure } from "../obsidian/document-edit";
 import { inspectNote } from "../core/index/inspect";
@@ -162,10 +162,11 @@ export function reasonOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+/** The cursor's line when it is an open task Rapport reads (not an example in a code block or a comment). */
 function openTaskLine(editor: Editor): number | null {
 	const line = editor.getCursor().line;
 	const task = matchTaskLine(editor.getLine(line));
-	return task && isOpenStatus(task.status) ? line : null;
+	return task && isOpenStatus(task.status) && isOpenTaskAt(editor.getValue(), line) ? line : null;
 }
 
 function taskTarget(lineText: string, line: number, saved: string): TaskTarget | null {

@@ -206,6 +206,15 @@ function oneOf(lines: readonly number[]): Found {
 	return { reason: lines.length === 0 ? "gone" : "ambiguous" };
 }
 
+/**
+ * Whether line `line` of `text` is an open task Rapport reads: a task-looking line in a code block, a
+ * math block, a `%%` or HTML comment or the frontmatter is the user's text, never a task to edit.
+ */
+export function isOpenTaskAt(text: string, line: number): boolean {
+	const lines = splitLines(text);
+	return scanBody(lines, frontmatterEnd(lines)).tasks.some((t) => t.line === line && isOpenStatus(t.status));
+}
+
 /** Applies `edit` to the task `target` names; its lines replace the task's, with the line's own ending between them. */
 export function editTask(text: string, target: TaskTarget, edit: (line: string) => string | readonly string[] | null): TaskEditResult {
 	const found = findTask(text, target);
