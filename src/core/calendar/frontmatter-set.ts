@@ -1,6 +1,6 @@
 import { isFlowMapping, setFlowEntries } from "../contacts/frontmatter-json";
 import { yamlScalar } from "../contacts/yaml-lite";
-import { lineEndingOf } from "../shared/line-ends";
+import { lineEndingNear } from "../shared/line-ends";
 import { appendedToFlowList, entryComment, flowListEnd, itemValue } from "./list-items";
 
 /** A frontmatter value as Rapport writes it for meetings: a plain line value, or a list of strings. */
@@ -35,7 +35,8 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 	const rest = text.slice(bom.length);
 	const open = OPEN.exec(rest);
 	const close = open ? CLOSE.exec(rest.slice(open[0].length)) : null;
-	const eol = lineEndingOf(text);
+	// The first line's break: the frontmatter's own (its body may end lines otherwise), or the line a new block goes above.
+	const eol = lineEndingNear(rest, 0);
 	// No frontmatter: a new block with the entries written as they are below (a second update then changes nothing).
 	if (!open || !close) return `${bom}---${eol}${entries.flatMap(([k, v]) => entryLines(k, v)).join(eol)}${eol}---${eol}${rest}`;
 	const start = open[0].length;

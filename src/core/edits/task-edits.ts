@@ -2,7 +2,7 @@ import type { CalendarDay } from "../dates/dates";
 import { frontmatterEnd, scanBody, withoutBom } from "../notes/markdown";
 import { maskLinks, maskSpans } from "../notes/links";
 import { DATE_VALUE, isOpenStatus, matchTaskLine, parseTaskBody, struckSpans } from "../notes/tasks";
-import { breakAt, endsWithBreak, lineEnd, lineEndingOf, lineStart } from "../shared/line-ends";
+import { breakAt, endsWithBreak, lineEnd, lineEndingNear, lineStart } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { hiddenTailStart } from "./hidden-lines";
 import { keptLines } from "./kept-lines";
@@ -223,7 +223,7 @@ export function editTask(text: string, target: TaskTarget, edit: (line: string) 
 	if (!span) return { ok: false, reason: "gone" };
 	const next = edit(text.slice(span.start, span.end));
 	if (next === null) return { ok: false, reason: "gone" };
-	const eol = breakAt(text, span.end) || lineEndingOf(text);
+	const eol = lineEndingNear(text, span.end);
 	const replacement = typeof next === "string" ? next : next.join(eol);
 	return { ok: true, text: text.slice(0, span.start) + replacement + text.slice(span.end), line: found.line };
 }
@@ -246,7 +246,7 @@ export function editTaskBlock(text: string, target: TaskTarget, edit: (block: re
 	const next = edit(lines.slice(found.line, found.line + length));
 	if (next === null) return { ok: false, reason: "gone" };
 	// The task line's own break (a lone CR too), else the note's.
-	const eol = breakAt(text, first.end) || lineEndingOf(text);
+	const eol = lineEndingNear(text, first.end);
 	return { ok: true, text: text.slice(0, first.start) + next.join(eol) + text.slice(last.end), line: found.line };
 }
 
@@ -267,7 +267,7 @@ export function snoozeTaskBlock(block: readonly string[], due: CalendarDay): str
  * hides the rest of the note) gets the line just before where that opens, where it is seen and read.
  */
 export function appendLogLine(text: string, day: CalendarDay, what: string): string {
-	const eol = lineEndingOf(text);
+	const eol = lineEndingNear(text, text.length);
 	const line = `- ${day}${what.trim() === "" ? "" : ` ${what.trim()}`}`;
 	if (text.replace(/^\uFEFF/, "") === "") return text + line + eol;
 	const lines = splitLines(text);
