@@ -45,10 +45,16 @@ export function editLine(text: string, n: number, edit: (line: string) => string
 
 const BLOCK_ID = /(\s\^[\w-]+)\s*$/;
 
-/** Puts `addition` at the end of a task line, before a `^block-id` if there is one. */
+/**
+ * Puts `addition` at the end of a task line, before a `^block-id` if there is one. Spaces the line
+ * ended with (two make a Markdown line break) stay at its end.
+ */
 function appendToTask(line: string, addition: string): string {
 	const m = BLOCK_ID.exec(line);
-	if (!m) return `${line.trimEnd()} ${addition}`;
+	if (!m) {
+		const head = line.trimEnd();
+		return `${head} ${addition}${line.slice(head.length)}`;
+	}
 	const head = line.slice(0, m.index).trimEnd();
 	return `${head} ${addition}${line.slice(m.index)}`;
 }
