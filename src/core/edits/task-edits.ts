@@ -68,8 +68,16 @@ export function completeTask(line: string, today: CalendarDay): string | null {
 	if (!task || !isOpenStatus(task.status)) return null;
 	if (task.marker !== null) return completeLogseqLine(line, { ...task, marker: task.marker });
 	const done = line.slice(0, task.statusOffset) + "x" + line.slice(task.statusOffset + 1);
-	return /✅\uFE0F?\s*\d{4}-\d{2}-\d{2}/u.test(done) ? done : appendToTask(done, `✅ ${today}`);
+	// A done date left on an open task (it was done, then unticked by hand) is set to today, as the Tasks plugin does;
+	// one inside a link, inline code or struck out is text, not the task's.
+	const masked = done.includes("~~") ? maskSpans(maskLinks(done), struckSpans(done)) : maskLinks(done);
+	const m = DONE_FIELD.exec(masked);
+	if (!m) return appendToTask(done, `✅ ${today}`);
+	const valueStart = m.index + (m[1] ?? "").length;
+	return done.slice(0, valueStart) + today + done.slice(m.index + m[0].length);
 }
+
+const DONE_FIELD = /(✅\uFE0F?\s*)(\d{4}-\d{2}-\d{2})(?![\d\p{L}])/u;
 
 /**
  * Completes a task as the Tasks plugin does, recurrence included: a task with `🔁 every week` gets
