@@ -57,7 +57,9 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 			continue;
 		}
 		const written = keyLine.exec(lines[at] ?? "")?.[1] ?? key;
-		wanted[0] = written + (wanted[0] ?? "").slice(key.length);
+		// An anchor or tag on the value (`attendees: &team`, which `also: *team` refers to) stays: without it the whole block would no longer read.
+		const props = nodeProperties(lines[at] ?? "", keyLine);
+		wanted[0] = `${written}:${props === "" ? "" : ` ${props}`}${(wanted[0] ?? "").slice(key.length + 1)}`;
 		const stop = entryEnd(lines, at);
 		const entry = lines.slice(at, stop);
 		const appended = Array.isArray(value) ? (appendedToBlockList(entry, value, eol) ?? appendedToFlowList(entry, value)) : null;
@@ -123,7 +125,7 @@ const EMPTY_ITEM = /^[ \t]*-(?:[ \t]+(?:~|null|Null|NULL))?[ \t]*(?:[ \t]#[^\r\n
  */
 function appendedToBlockList(entry: readonly string[], wanted: readonly string[], eol: string): string[] | null {
 	const [keyLine = "", ...rest] = entry;
-	if (!/:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n)?$/.test(keyLine)) return null;
+	if (!/:[ \t]*(?:[&!][^\s]*[ \t]*)*(?:#[^\r\n]*)?(?:\r\n|\r|\n)?$/.test(keyLine)) return null;
 	let last = -1;
 	let style = { indent: "", gap: " " };
 	const values: string[] = [];
@@ -147,6 +149,13 @@ function appendedToBlockList(entry: readonly string[], wanted: readonly string[]
 	const ending = LINE_BREAK_AT_END.exec(lastLine)?.[0] ?? eol;
 	const added = wanted.slice(values.length).map((v) => `${style.indent}-${style.gap}${yamlScalar(v)}${ending}`);
 	return [keyLine, ...rest.slice(0, last), LINE_BREAK_AT_END.test(lastLine) ? lastLine : lastLine + eol, ...added, ...rest.slice(last + 1)];
+}
+
+/** The anchor and tag written before an entry's value (`&team`, `!!seq`, `&d !!str`), or "". */
+function nodeProperties(line: string, keyLine: RegExp): string {
+	const key = keyLine.exec(line);
+	if (!key) return "";
+	return /^[ \t]*((?:[&!][^\s]*)(?:[ \t]+[&!][^\s]*)*)(?=[ \t\r\n]|$)/.exec(line.slice(key[0].length))?.[1] ?? "";
 }
 
 /** The line that opens `key`'s entry, the key as the user wrote it: bare, or in double or single quotes. */
