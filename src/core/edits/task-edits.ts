@@ -1,7 +1,7 @@
 import type { CalendarDay } from "../dates/dates";
 import { frontmatterEnd, scanBody, withoutBom } from "../notes/markdown";
 import { maskLinks, maskSpans } from "../notes/links";
-import { DATE_VALUE, isOpenStatus, matchTaskLine, parseTaskBody, struckSpans } from "../notes/tasks";
+import { DATE_VALUE, isOpenStatus, maskComments, matchTaskLine, parseTaskBody, struckSpans } from "../notes/tasks";
 import { breakAt, endsWithBreak, lineEnd, lineEndingNear, lineStart } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { hiddenTailStart } from "./hidden-lines";
@@ -70,11 +70,18 @@ export function completeTask(line: string, today: CalendarDay): string | null {
 	const done = line.slice(0, task.statusOffset) + "x" + line.slice(task.statusOffset + 1);
 	// A done date left on an open task (it was done, then unticked by hand) is set to today, as the Tasks plugin does;
 	// one inside a link, inline code or struck out is text, not the task's.
-	const masked = done.includes("~~") ? maskSpans(maskLinks(done), struckSpans(done)) : maskLinks(done);
-	const m = DONE_FIELD.exec(masked);
+	const m = DONE_FIELD.exec(fieldsOf(done));
 	if (!m) return appendToTask(done, `✅ ${today}`);
 	const valueStart = m.index + (m[1] ?? "").length;
 	return done.slice(0, valueStart) + today + done.slice(m.index + m[0].length);
+}
+
+/**
+ * A task line as its fields are read: links, inline code, struck-out text and comments masked (same
+ * offsets), so a date written in any of them is never rewritten as the task's.
+ */
+function fieldsOf(line: string): string {
+	return maskComments(line.includes("~~") ? maskSpans(maskLinks(line), struckSpans(line)) : maskLinks(line));
 }
 
 const DONE_FIELD = /(✅\uFE0F?\s*)(\d{4}-\d{2}-\d{2})(?![\d\p{L}])/u;
@@ -141,7 +148,7 @@ export function setTaskDue(line: string, due: CalendarDay): string | null {
 	const task = matchTaskLine(line);
 	if (!task) return null;
 	// A struck-out date (`~~📅 2026-11-20~~`) is not the task's: the one after it is moved.
-	const masked = line.includes("~~") ? maskSpans(maskLinks(line), struckSpans(line)) : maskLinks(line);
+	const masked = fieldsOf(line);
 	for (const re of DUE_FIELDS) {
 		const m = re.exec(masked);
 		if (m) {
