@@ -1008,32 +1008,77 @@ export class Workspace extends Events {
 }
 
 /**
- * The editor of the open note. Like Obsidian's, it holds its own text: what the user types stays
+ * The text of a note open in one or more editors. As in Obsidian, every view of one file (two panes,
+ * a popout window, the active editor and a background tab) shows the same text: typing in one
+ * reaches the others at once, and what is unsaved is unsaved for all of them.
+ */
+class OpenText {
+	text: string;
+	dirty = false;
+	/** How many editors show it; the last one closed lets go of it (the next one reads the disk). */
+	holders = 0;
+	private readonly onDiskChange: EventRef;
+	constructor(
+		private readonly app: App,
+		readonly file: TFile,
+	) {
+		this.text = app.vault.text(file.path) ?? "";
+		this.onDiskChange = app.vault.on("modify", (changed: TFile) => {
+			if (changed === this.file && !this.dirty) this.text = app.vault.text(changed.path) ?? "";
+		});
+	}
+	release(): void {
+		if (--this.holders > 0) return;
+		this.app.vault.offref(this.onDiskChange);
+		this.app.openTexts.delete(this.file);
+	}
+}
+
+/**
+ * The editor of an open note. Like Obsidian's, it holds its own text: what the user types stays
  * unsaved for a while (Obsidian saves about two seconds after the last key) before it reaches the
  * disk. While it holds unsaved text, a change made on disk (`Vault.process`) does not reach the
  * editor, and the editor's next save writes over it: the lost-edit case plugins avoid by editing
  * through the editor when the note is open. Edits made through the editor save at once unless the
- * editor is holding unsaved typing (then they are saved with it).
+ * editor is holding unsaved typing (then they are saved with it). Editors of the same file share
+ * their text (see `OpenText`).
  */
 export class Editor {
-	private buffer: string;
-	private dirty = false;
-	private readonly onDiskChange: EventRef;
+	private readonly shared: OpenText;
+	private closed = false;
 
 	constructor(
 		private readonly app: App,
 		readonly file: TFile,
 		private line: number,
 	) {
-		this.buffer = app.vault.text(file.path) ?? "";
-		this.onDiskChange = app.vault.on("modify", (changed: TFile) => {
-			if (changed === this.file && !this.dirty) this.buffer = app.vault.text(changed.path) ?? "";
-		});
+		const open = app.openTexts.get(file) ?? new OpenText(app, file);
+		app.openTexts.set(file, open);
+		open.holders++;
+		this.shared = open;
 	}
 
-	/** Test helper: the editor is closed (another note opened). */
+	private get buffer(): string {
+		return this.shared.text;
+	}
+
+	private set buffer(text: string) {
+		this.shared.text = text;
+	}
+
+	private get dirty(): boolean {
+		return this.shared.dirty;
+	}
+
+	private set dirty(dirty: boolean) {
+		this.shared.dirty = dirty;
+	}
+
+	/** Test helper: the editor is closed (another note opened, its tab closed). */
 	close(): void {
-		this.app.vault.offref(this.onDiskChange);
+		if (this.closed) return;
+		this.closed = true;
+		this.shared.release();
 	}
 
 	private lines(): string[] {
@@ -1169,6 +1214,8 @@ export class App {
 	workspace: Workspace;
 	fileManager: FileManager;
 	viewRegistry = new Map<string, (leaf: WorkspaceLeaf) => View>();
+	/** The text of each note open in an editor, shared by all its editors. */
+	readonly openTexts = new Map<TFile, OpenText>();
 	codeBlocks = new Map<string, (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown>();
 	settingTabs: PluginSettingTab[] = [];
 	modals: Modal[] = [];
@@ -1419,6 +1466,9 @@ export class EditorTabView extends View {
 	}
 	override getViewType(): string {
 		return "markdown";
+	}
+	override onunload(): void {
+		this.editor.close();
 	}
 }
 
