@@ -819,6 +819,17 @@ export class WorkspaceLeaf extends Events {
 		this.view?.onResize();
 	}
 
+	/** The plugin of this leaf's view was turned off: the view closes, the tab keeps its place and state. */
+	closeViewOfGonePlugin(): void {
+		const view = this.view;
+		if (!view || view instanceof DeferredView) return;
+		const state = this.getViewState();
+		view.unload();
+		void view.onClose();
+		view.containerEl.remove();
+		this.defer(state);
+	}
+
 	detach(): void {
 		this.view?.unload();
 		void this.view?.onClose();
@@ -1350,7 +1361,12 @@ export class Plugin extends Component {
 		// As in Obsidian: a type registered twice (a plugin instance that never let go of it) throws.
 		if (this.app.viewRegistry.has(type)) throw new Error(`Attempting to register an existing view type "${type}"`);
 		this.app.viewRegistry.set(type, create);
-		this.register(() => this.app.viewRegistry.delete(type));
+		this.register(() => {
+			this.app.viewRegistry.delete(type);
+			// As in Obsidian: the plugin's open views close with it (unloaded, `onClose`), their tabs stay
+			// where they are and open the view again once a plugin registers the type anew.
+			for (const leaf of this.app.workspace.getLeavesOfType(type)) leaf.closeViewOfGonePlugin();
+		});
 	}
 
 	registerHoverLinkSource(_id: string, _info: unknown): void {}
