@@ -396,11 +396,25 @@ export class Vault extends Events {
 	async create(path: string, data: string): Promise<TFile> {
 		const p = normalizePath(path);
 		if (this.entries.has(p)) throw new Error(`File already exists: ${p}`);
+		// As in Obsidian, a note is created in a folder that exists: callers make the folder first (`createFolder`).
+		const folder = p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "/";
+		if (!(this.entries.get(folder) instanceof TFolder)) throw new Error(`ENOENT: no such file or directory, open '${p}'`);
 		const file = this.seed(p, data);
 		this.writes.push(p);
 		this.trigger("create", file);
 		this.app.metadataCache.changedLater(file, data);
 		return Promise.resolve(file);
+	}
+
+	/**
+	 * Test helper: a note made by someone else than the plugin (a sync service, the Daily notes core
+	 * plugin, the user in the file explorer), who makes its folder first when missing.
+	 */
+	async arrive(path: string, data: string): Promise<TFile> {
+		const p = normalizePath(path);
+		const folder = p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "/";
+		if (!this.entries.has(folder)) await this.createFolder(folder);
+		return this.create(p, data);
 	}
 
 	async read(file: TFile): Promise<string> {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
 import { AGENDA_VIEW, AgendaView } from "../../src/ui/agenda-view";
-import { App, installDomHelpers, Notice, setLanguage } from "../fakes/obsidian";
+import { App, type Events, installDomHelpers, Notice, setLanguage } from "../fakes/obsidian";
 import { openAgendaPanel, settle, startObsidian, until } from "./harness";
 
 /** The settings tab and the views as a user meets them around Rapport's start and stop. */
@@ -54,14 +54,15 @@ describe("the settings tab opened while Rapport is still reading the vault", () 
 		const { app, plugin } = await startObsidian({ "People/Anna.md": "---\ntype: person\n---\n" });
 		const tab = app.settingTabs[0];
 		if (!tab) throw new Error("no settings tab");
-		const before = plugin.live.events.listenerCount("changed");
+		const events = plugin.live.events as unknown as Events;
+		const before = events.listenerCount("changed");
 		tab.display();
 		const rows = tab.containerEl.querySelectorAll(".setting-item").length;
 		tab.display();
 		expect(tab.containerEl.querySelectorAll(".setting-item").length).toBe(rows);
-		expect(plugin.live.events.listenerCount("changed")).toBe(before + 1);
+		expect(events.listenerCount("changed")).toBe(before + 1);
 		tab.hide();
-		expect(plugin.live.events.listenerCount("changed")).toBe(before);
+		expect(events.listenerCount("changed")).toBe(before);
 		const shown = statusOf(app);
 		await app.vault.create("People/Bruno.md", "---\ntype: person\n---\n");
 		await settle(app);
