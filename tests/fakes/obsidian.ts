@@ -1951,9 +1951,11 @@ export function setIcon(el: HTMLElement, icon: string): void {
 
 export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, isMobileApp: false, isPhone: false, isTablet: false, isIosApp: false, isAndroidApp: false };
 
-/** What a test's Obsidian runs on: a phone (with the body classes Obsidian sets), no WebGL, no web workers. */
+/** What a test's Obsidian runs on: a phone or a tablet (with the body classes Obsidian sets), no WebGL, no web workers. */
 export interface PlatformVariant {
 	mobile?: boolean;
+	/** With `mobile`: a tablet (Obsidian's `isTablet`, a mobile app with room on screen) rather than a phone (`isPhone`). */
+	tablet?: boolean;
 	webgl?: boolean;
 	worker?: boolean;
 }
@@ -1962,13 +1964,16 @@ export interface PlatformVariant {
  * Test helper: makes this window and `Platform` one of Obsidian's platform variants. `setPlatform("phone")`
  * is short for the current window as a phone.
  */
-export function setPlatform(target: "desktop" | "phone" | (Window & typeof globalThis), given: PlatformVariant = {}): void {
+export function setPlatform(target: "desktop" | "phone" | "tablet" | (Window & typeof globalThis), given: PlatformVariant = {}): void {
 	const win = typeof target === "string" ? window : target;
-	const variant = typeof target === "string" ? { mobile: target === "phone" } : given;
+	const variant = typeof target === "string" ? { mobile: target !== "desktop", tablet: target === "tablet" } : given;
 	const mobile = variant.mobile === true;
-	Object.assign(Platform, { isMobile: mobile, isDesktop: !mobile, isDesktopApp: !mobile, isMobileApp: mobile, isPhone: mobile, isAndroidApp: mobile });
+	const tablet = mobile && variant.tablet === true;
+	Object.assign(Platform, { isMobile: mobile, isDesktop: !mobile, isDesktopApp: !mobile, isMobileApp: mobile, isPhone: mobile && !tablet, isTablet: tablet, isAndroidApp: mobile });
+	// Obsidian's body classes: `is-mobile` on phones and tablets, then `is-phone` or `is-tablet`.
 	win.document.body.classList.toggle("is-mobile", mobile);
-	win.document.body.classList.toggle("is-phone", mobile);
+	win.document.body.classList.toggle("is-phone", mobile && !tablet);
+	win.document.body.classList.toggle("is-tablet", tablet);
 	if (variant.webgl === false) {
 		// As on a machine whose GPU is blocklisted: every WebGL context request answers null.
 		// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`
