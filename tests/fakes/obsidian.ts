@@ -1398,6 +1398,10 @@ export class Plugin extends Component {
 
 	addSettingTab(tab: PluginSettingTab): void {
 		this.app.settingTabs.push(tab);
+		// As in Obsidian: the tab leaves the settings window with its plugin.
+		this.register(() => {
+			this.app.settingTabs = this.app.settingTabs.filter((t) => t !== tab);
+		});
 	}
 
 	addStatusBarItem(): HTMLElement {

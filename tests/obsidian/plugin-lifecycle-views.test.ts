@@ -111,6 +111,7 @@ describe("Rapport turned off (or the vault closed) while it reads the vault, its
 		expect(Notice.shown).toEqual([]);
 		expect(panel.contentEl.isConnected).toBe(false);
 		expect(app.workspace.getLeavesOfType(AGENDA_VIEW)).toHaveLength(1);
+		expect(app.settingTabs).toEqual([]);
 
 		const again = new RapportPlugin(app as never, manifest);
 		await again.load();
@@ -119,6 +120,7 @@ describe("Rapport turned off (or the vault closed) while it reads the vault, its
 		await app.workspace.revealLeaf(leaf as never);
 		expect(leaf?.view).toBeInstanceOf(AgendaView);
 		expect(leaf?.view).not.toBe(panel);
+		expect(app.settingTabs).toHaveLength(1);
 		again.unload();
 	}, 30000);
 });
