@@ -182,8 +182,8 @@ export class ImportCalendarModal extends Modal {
 
 	/**
 	 * A meeting note an earlier import created: its date, time and attendees set again, body untouched;
-	 * false when it is gone or nothing changed. Through the editor when the note is open, so typing not saved yet stays.
-	 * The plan was made from the note as last saved: a property the editor shows changed since is the
+	 * false when it is gone or nothing changed. Through the editor when the note is open, so typing not
+	 * saved yet stays. The plan was made from the note as last saved: a property the editor shows changed since is the
 	 * user's (a date typed stays, the calendar's attendees missing from a list as typed are appended
 	 * after it). A typed list Rapport cannot read is not written over: the note is listed with why.
 	 */

@@ -367,4 +367,3 @@ export function updateOverTyping(update: MeetingUpdate, saved: string, text: str
 	}
 	return { ...update, set };
 }
-
