@@ -127,7 +127,12 @@ describe("Open source on a note open with unsaved lines above the task", () => {
 describe("calendar import updating a meeting note open with unsaved typing in its properties", () => {
 	const ics = readFileSync(join(__dirname, "..", "fixtures", "calendar", "outlook.ics"), "utf8");
 	const PEOPLE = { "People/Anna Rossi.md": "---\ntype: person\nemail: anna.rossi@example.com\n---\n", "People/Marco Verdi.md": "---\ntype: person\n---\n" };
-	const MEETING = "Meetings/2026-10-07 1 1 Marco.md";
+	/** The 1:1's meeting note, named after its day where the tests run (the 7th in Rome is the 6th in Samoa). */
+	function meetingPath(app: App): string {
+		const found = app.vault.getMarkdownFiles().find((f) => f.path.startsWith("Meetings/") && f.path.endsWith(" 1 1 Marco.md"));
+		if (!found) throw new Error("no meeting note");
+		return found.path;
+	}
 
 	async function importCalendar(app: App, text: string): Promise<ImportCalendarModal> {
 		app.commands.executeCommandById("rapport:import-calendar");
@@ -145,7 +150,7 @@ describe("calendar import updating a meeting note open with unsaved typing in it
 	const INVITES_ANNA = (text: string): string => text.replace('ATTENDEE;CN="Marco Verdi"', 'ATTENDEE;CN="Anna Rossi":mailto:anna.rossi@example.com\nATTENDEE;CN="Marco Verdi"');
 
 	async function openMeeting(app: App): Promise<Editor> {
-		app.workspace.setActiveFile(app.vault.getFileByPath(MEETING));
+		app.workspace.setActiveFile(app.vault.getFileByPath(meetingPath(app)));
 		const editor = app.workspace.activeEditor;
 		if (!editor) throw new Error("no editor");
 		return editor;
@@ -166,7 +171,7 @@ describe("calendar import updating a meeting note open with unsaved typing in it
 		expect(editor.hasUnsavedChanges).toBe(true);
 		editor.save();
 		await settle(app);
-		expect(app.vault.text(MEETING)).toBe(typed.replace("  - Luca Neri\n", '  - Luca Neri\n  - "[[Anna Rossi]]"\n'));
+		expect(app.vault.text(meetingPath(app))).toBe(typed.replace("  - Luca Neri\n", '  - Luca Neri\n  - "[[Anna Rossi]]"\n'));
 	});
 
 	it("adds no attendee the user just typed in themselves, and keeps a date typed a moment ago", async () => {
@@ -199,7 +204,7 @@ describe("calendar import updating a meeting note open with unsaved typing in it
 		const modal = await importCalendar(app, INVITES_ANNA(ics));
 		expect(editor.getValue()).toBe(typed);
 		expect(Notice.shown.at(-1)).toBe("Calendar imported. Meeting notes created: 0; updated: 0; not written: 1 (listed in the import window).");
-		expect(modal.contentEl.querySelector(".rapport-import-failed")?.textContent).toBe(`${MEETING}: its attendees property has changes not saved yet that are no list Rapport can read: nothing written. Import again once Obsidian has saved the note.`);
+		expect(modal.contentEl.querySelector(".rapport-import-failed")?.textContent).toBe(`${meetingPath(app)}: its attendees property has changes not saved yet that are no list Rapport can read: nothing written. Import again once Obsidian has saved the note.`);
 	});
 });
 
