@@ -566,7 +566,7 @@ export const en = {
 	"cli.warning.noCircles": "no one is in the circle \"{circle}\": no person note has a circle yet",
 	// Real exporters' files (round 8): a calendar file cut short.
 	"calendar.skip.already-noted": "a note of that day and title is already in your vault",
-	"calendar.unsavedEntry": "its {key} property has changes not saved yet: nothing written. Import again once Obsidian has saved the note.",
+	"calendar.unsavedEntry": "its {key} property has changes not saved yet that are no list Rapport can read: nothing written. Import again once Obsidian has saved the note.",
 	"calendar.cutShort": "This file stops before its calendar ends (a download or copy cut short?): the events up to line {line} are read, whatever followed is missing. Export the calendar again to import the rest.",
 	// Views in the real app (round 8): rapport code block options.
 	"block.notAnOption": "Line {line}: \"{text}\" is not an option of the rapport block. It takes date: YYYY-MM-DD.",

@@ -568,7 +568,7 @@ export const it: Record<MessageKey, string> = {
 	"cli.warning.noCircles": "nessuno è nella cerchia \"{circle}\": nessuna nota persona ha ancora una cerchia",
 	// File reali degli esportatori (round 8): un calendario troncato.
 	"calendar.skip.already-noted": "nel vault c'è già una nota di quel giorno con quel titolo",
-	"calendar.unsavedEntry": "la sua proprietà {key} ha modifiche non ancora salvate: nulla è stato scritto. Importa di nuovo quando Obsidian avrà salvato la nota.",
+	"calendar.unsavedEntry": "la sua proprietà {key} ha modifiche non ancora salvate che non sono un elenco leggibile da Rapport: nulla è stato scritto. Importa di nuovo quando Obsidian avrà salvato la nota.",
 	"calendar.cutShort": "Questo file si interrompe prima della fine del calendario (un download o una copia incompleti?): sono letti gli eventi fino alla riga {line}, quelli successivi mancano. Esporta di nuovo il calendario per importare il resto.",
 	// Views in the real app (round 8): rapport code block options.
 	"block.notAnOption": "Riga {line}: \"{text}\" non è un'opzione del blocco rapport. Accetta date: YYYY-MM-DD.",

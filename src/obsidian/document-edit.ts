@@ -20,6 +20,30 @@ export function openEditorOf(app: App, file: TFile): Editor | null {
 }
 
 /**
+ * Every note open in an editor whose text differs from the note as last saved (typing Obsidian has
+ * not saved yet), with that text: what the user sees, which the index has not read.
+ */
+export async function unsavedTexts(app: App): Promise<{ file: TFile; text: string }[]> {
+	const shown = new Map<string, { file: TFile; text: string }>();
+	const active = app.workspace.activeEditor;
+	if (active?.file && active.editor) shown.set(active.file.path, { file: active.file, text: active.editor.getValue() });
+	for (const leaf of app.workspace.getLeavesOfType("markdown")) {
+		const view = leaf.view;
+		if (view instanceof MarkdownView && view.file && !shown.has(view.file.path)) shown.set(view.file.path, { file: view.file, text: view.editor.getValue() });
+	}
+	const out: { file: TFile; text: string }[] = [];
+	for (const open of shown.values()) {
+		if (open.file.extension !== "md") continue;
+		try {
+			if ((await app.vault.read(open.file)) !== open.text) out.push(open);
+		} catch {
+			// A note deleted while open: nothing of it to read.
+		}
+	}
+	return out;
+}
+
+/**
  * The note as last saved (what the index read) when it is open in an editor, whose text may hold
  * typing not saved yet; null when it is not open, or cannot be read.
  */

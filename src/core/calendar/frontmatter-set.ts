@@ -1,7 +1,7 @@
 import { isFlowMapping, setFlowEntries } from "../contacts/frontmatter-json";
 import { yamlScalar } from "../contacts/yaml-lite";
 import { lineEndingNear } from "../shared/line-ends";
-import { appendedToFlowList, entryComment, flowListEnd, itemValue } from "./list-items";
+import { appendedToFlowList, entryComment, flowListEnd, flowListValues, itemValue } from "./list-items";
 
 /** A frontmatter value as Rapport writes it for meetings: a plain line value, or a list of strings. */
 export type MeetingValue = { plain: string } | string[] | string;
@@ -83,6 +83,13 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
  * the note has no frontmatter or no such key. Two texts with the same answer give `setFrontmatterEntries` the same entry to replace.
  */
 export function frontmatterEntryOf(text: string, key: string): string | null {
+	const entry = entryOf(text, key);
+	if (entry === null || typeof entry === "string") return entry;
+	return entry.map((l) => l.replace(LINE_BREAK_AT_END, "")).join("\n");
+}
+
+/** `key`'s entry in the frontmatter of `text`: its lines, line breaks kept; the whole block (one string) when it is a flow mapping; null when there is none. */
+function entryOf(text: string, key: string): string[] | string | null {
 	const rest = text.startsWith("\uFEFF") ? text.slice(1) : text;
 	const open = OPEN.exec(rest);
 	const close = open ? CLOSE.exec(rest.slice(open[0].length)) : null;
@@ -92,11 +99,30 @@ export function frontmatterEntryOf(text: string, key: string): string | null {
 	const lines = block.match(LINES) ?? [];
 	const keyLine = keyLinePattern(key);
 	const at = lines.findIndex((l) => keyLine.test(l));
-	if (at < 0) return null;
-	return lines
-		.slice(at, entryEnd(lines, at))
-		.map((l) => l.replace(LINE_BREAK_AT_END, ""))
-		.join("\n");
+	return at < 0 ? null : lines.slice(at, entryEnd(lines, at));
+}
+
+/**
+ * The items of `key`'s list in the frontmatter of `text` as YAML reads them (a block list or a flow
+ * list; empty items left out): [] when the note has no such key, null when the entry is something
+ * this reader cannot tell (a single value, a flow mapping, an item it cannot read).
+ */
+export function listEntryValues(text: string, key: string): string[] | null {
+	const entry = entryOf(text, key);
+	if (entry === null) return [];
+	if (typeof entry === "string") return null;
+	const flow = flowListValues(entry);
+	if (flow) return flow;
+	const [keyLine = "", ...rest] = entry;
+	if (!/:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n)?$/.test(keyLine)) return null;
+	const values: string[] = [];
+	for (const line of rest) {
+		if (SKIPPED.test(line) || EMPTY_ITEM.test(line)) continue;
+		const value = itemValue(ITEM.exec(line)?.[3] ?? "");
+		if (value === null || !ITEM.test(line)) return null;
+		if (value.trim() !== "") values.push(value);
+	}
+	return values;
 }
 
 /**
