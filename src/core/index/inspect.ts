@@ -3,6 +3,7 @@ import type { CalendarDay } from "../dates/dates";
 import type { ParsedNoteDetail } from "../notes/note";
 import { type Problem, compareProblems, sameProblem } from "../shared/problems";
 import type { VaultIndex } from "./vault-index";
+import { standingRefs } from "./standing-refs";
 
 /** What Rapport read from one note, so a user can see why something is or isn't counted. */
 export interface InspectReport {
@@ -31,7 +32,7 @@ export function inspectNote(detail: ParsedNoteDetail, index: VaultIndex, acrossN
 		frontmatter: detail.frontmatter,
 		links: scan.links.map((l) => ({ target: l.target, line: l.line })),
 		tasks: scan.tasks.map((t) => ({ line: t.line, status: t.status, text: t.text, due: t.due ?? t.scheduled })),
-		attendees: attendeesOnce(note.attendees.map((r) => ({ target: r.target, person: index.resolve(r, note.path) }))),
+		attendees: attendeesOnce(standingRefs(note.attendees, (r) => index.resolve(r, note.path)).map((r) => ({ target: r.target, person: index.resolve(r, note.path) }))),
 		problems: problems.sort(compareProblems),
 	};
 }
