@@ -7,6 +7,7 @@ import { type InlineField, inlineFieldsOf } from "./inline-fields";
 import { blockAfter, isSpace, skipSpaces } from "../shared/scan";
 import { dateLabelField } from "./date-labels";
 import { isUnderTask, ownerLine } from "./owner-lines";
+import { tagsIn } from "./hashtags";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
@@ -76,7 +77,6 @@ export function exchangeOf(line: string): ExchangeDirection | null {
 export const SECTION_START = "<!-- rapport:start -->";
 export const SECTION_END = "<!-- rapport:end -->";
 
-const TAG = /(?:^|[\s,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 /**
  * A log line: a list item, a heading or a table row (a contact log table, `| 2026-11-21 | call |`) that
  * starts with a day, or with a link to a journal day written out as Logseq names them (`[[Nov 20th, 2026]]`).
@@ -320,7 +320,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	} else if (isLoneAttendeeLabel(line)) state.underLabel = true;
 	else if (state.underLabel && !continuesList(line)) state.underLabel = false;
 	if (line.includes("#")) {
-		for (const m of line.matchAll(TAG)) if (m[1]) scan.tags.push(m[1]);
+		for (const tag of tagsIn(line)) scan.tags.push(tag);
 	}
 	if (state.taskItem !== null) {
 		if (!isUnderTask(line, state.taskItem.indent)) state.taskItem = null;
