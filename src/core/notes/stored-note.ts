@@ -134,13 +134,8 @@ class Writer {
 		return out;
 	};
 
-	joined(list: readonly Ref[]): NonNullable<Stored["aj"]> | null {
-		let out: NonNullable<Stored["aj"]> | null = null;
-		list.forEach((r, at) => {
-			if (r.joined) (out ??= []).push([at, r.joined.titled ? 1 : 0, ...r.joined.names.map(this.id)]);
-		});
-		return out;
-	}
+	joined = (list: readonly Ref[]): Stored["aj"] =>
+		list.flatMap((r, at): NonNullable<Stored["aj"]> => (r.joined ? [[at, r.joined.titled ? 1 : 0, ...r.joined.names.map(this.id)]] : []));
 
 	contacts(list: readonly ContactRef[]): StoredContacts {
 		const out: StoredContacts = [];
@@ -334,12 +329,10 @@ class Reader {
 
 	/** `refs` with the joined values of `aj` (see `Ref.joined`), in a list of their own. */
 	joinedRefs(refs: readonly Ref[], aj: NonNullable<Stored["aj"]>): Ref[] {
-		check(Array.isArray(aj));
 		const out = [...refs];
 		for (const [at, titled, ...names] of aj) {
-			const ref = out[at];
-			check(ref !== undefined && (titled === 0 || titled === 1) && names.length >= 2);
-			out[at] = { ...(ref as Ref), joined: { names: names.map(this.text), titled: titled === 1 } };
+			check(out[at] !== undefined && (titled === 0 || titled === 1) && names.length >= 2);
+			out[at] = { ...(out[at] as Ref), joined: { names: names.map(this.text), titled: titled === 1 } };
 		}
 		return out;
 	}
