@@ -5,6 +5,7 @@ import { DATE_VALUE, isOpenStatus, maskComments, matchTaskLine, parseTaskBody, s
 import { breakAt, endsWithBreak, lineEnd, lineEndingNear, lineStart } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { hiddenTailStart } from "./hidden-lines";
+import { joinKeepingBreaks } from "./block-breaks";
 import { keptLines } from "./kept-lines";
 import { parseRule, readTasksLine, writeTasksBody } from "./recurrence";
 import { completeLogseqLine, logseqBlockLength, snoozeLogseqBlock } from "./logseq-edits";
@@ -252,7 +253,8 @@ export function editTask(text: string, target: TaskTarget, edit: (line: string) 
 /**
  * Applies `edit` to the block of the task `target` names: its line, and for a Logseq task the lines of
  * its block under it (properties, `SCHEDULED:`, `DEADLINE:`, logbook). The lines `edit` returns
- * replace the block, with the note's own line ending between them.
+ * replace the block, each line kept or rewritten with its own line ending, a new line with the one of
+ * the line above it.
  */
 export function editTaskBlock(text: string, target: TaskTarget, edit: (block: readonly string[]) => readonly string[] | null): TaskEditResult {
 	const found = findTask(text, target);
@@ -266,9 +268,20 @@ export function editTaskBlock(text: string, target: TaskTarget, edit: (block: re
 	const last = lineSpan(text, found.line + length - 1) ?? first;
 	const next = edit(lines.slice(found.line, found.line + length));
 	if (next === null) return { ok: false, reason: "gone" };
-	// The task line's own break (a lone CR too), else the note's.
-	const eol = lineEndingNear(text, first.end);
-	return { ok: true, text: text.slice(0, first.start) + next.join(eol) + text.slice(last.end), line: found.line };
+	// Each line keeps its own break (CRLF and LF mixed, a lone CR), a new line the one above it.
+	return { ok: true, text: text.slice(0, first.start) + joinKeepingBreaks(lines.slice(found.line, found.line + length), blockBreaks(text, first.start, length), next) + text.slice(last.end), line: found.line };
+}
+
+/** The line breaks after each of the `count` lines from offset `start`, as written; where the note ends, the one above (else the note's). */
+function blockBreaks(text: string, start: number, count: number): string[] {
+	const breaks: string[] = [];
+	for (let at = start, i = 0; i < count; i++) {
+		const end = lineEnd(text, at);
+		const brk = breakAt(text, end);
+		breaks.push(brk || (breaks[breaks.length - 1] ?? lineEndingNear(text, start)));
+		at = end + brk.length;
+	}
+	return breaks;
 }
 
 /** A task's block with its date moved to `due`: `setTaskDue` on a Markdown task's line, the Logseq day line of a Logseq task. */
