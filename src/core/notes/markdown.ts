@@ -7,6 +7,8 @@ import { type InlineField, inlineFieldsOf } from "./inline-fields";
 import { blockAfter, isSpace, skipSpaces } from "../shared/scan";
 import { dateLabelField } from "./date-labels";
 import { contactCardField, isContactCardFence } from "./contact-card";
+import { isUnderTask, ownerLine } from "./owner-lines";
+import { tagsIn } from "./hashtags";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
@@ -78,7 +80,6 @@ export function exchangeOf(line: string): ExchangeDirection | null {
 export const SECTION_START = "<!-- rapport:start -->";
 export const SECTION_END = "<!-- rapport:end -->";
 
-const TAG = /(?:^|[\s,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 /**
  * A log line: a list item, a heading or a table row (a contact log table, `| 2026-11-21 | call |`) that
  * starts with a day, or with a link to a journal day written out as Logseq names them (`[[Nov 20th, 2026]]`).
@@ -113,7 +114,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false };
-	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [], logseqTask: null, inDrawer: false, lastTableLine: -2, inTableBody: false, inContactCard: false };
+	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, lastTableLine: -2, inTableBody: false, inContactCard: false };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -159,6 +160,8 @@ interface LineState {
 	logseqTask: BodyTask | null;
 	/** Inside a drawer of that task's block (`:LOGBOOK:` … `:END:`), which Logseq keeps out of sight. */
 	inDrawer: boolean;
+	/** The task (Markdown or Logseq) whose item the lines below may still belong to, its bullet's indent, and where its links stand. */
+	taskItem: { task: BodyTask; indent: number; context: LinkContext } | null;
 	/** The last line of a table row (`| … |`) seen, to tell where a table starts. */
 	lastTableLine: number;
 	/** Below the separator row (`|---|---|`) of the table being read: its header row is no row of details. */
@@ -286,6 +289,19 @@ function readRelated(line: string, i: number, links: readonly { target: string; 
 	for (const l of links) if (!l.embed) scan.related.push({ target: l.target, line: i, kind });
 }
 
+/** An owner field on a line of its own under a task (see `ownerLine`): its names and links are the task's. False for any other line. */
+function readOwnerLine(line: string, scan: BodyScan, item: NonNullable<LineState["taskItem"]>): boolean {
+	const owned = ownerLine(line);
+	if (owned === null) return false;
+	const { task } = item;
+	if (owned.owner !== null) task.owner = task.owner === null ? owned.owner : `${task.owner}, ${owned.owner}`;
+	for (const l of owned.links) {
+		task.links.push(l);
+		scan.links.push({ target: l.target, line: task.line, context: item.context, markdown: l.markdown });
+	}
+	return true;
+}
+
 function scanLine(line: string, i: number, scan: BodyScan, state: LineState): void {
 	const mark = firstMark(line);
 	if (mark === "") return;
@@ -314,7 +330,11 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	} else if (isLoneAttendeeLabel(line)) state.underLabel = true;
 	else if (state.underLabel && !continuesList(line)) state.underLabel = false;
 	if (line.includes("#")) {
-		for (const m of line.matchAll(TAG)) if (m[1]) scan.tags.push(m[1]);
+		for (const tag of tagsIn(line)) scan.tags.push(tag);
+	}
+	if (state.taskItem !== null) {
+		if (!isUnderTask(line, state.taskItem.indent)) state.taskItem = null;
+		else if (readOwnerLine(line, scan, state.taskItem)) return;
 	}
 	const listLike = mark === "-" || mark === "*" || mark === "+";
 	const task = listLike || mark === ">" || (mark >= "0" && mark <= "9") ? matchTaskLine(line) : null;
@@ -330,6 +350,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 			state.inDrawer = false;
 		}
 		const context: LinkContext = isOpenStatus(task.status) ? "open-task" : isDoneStatus(task.status) ? "done-task" : "other-task";
+		state.taskItem = { task: fields, indent: task.prefix.length, context };
 		for (const l of links) scan.links.push({ target: l.target, line: i, context, markdown: l.markdown });
 		const direction = exchangeOf(line);
 		if (direction && isDoneStatus(task.status)) scan.exchanges.push({ line: i, direction, day: fields.done, links: links.map((l) => l.target) });

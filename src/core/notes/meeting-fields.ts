@@ -137,12 +137,12 @@ export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | n
 	return foldered ? { day: foldered, time: null } : null;
 }
 
-/** The people at a meeting: attendee properties (frontmatter or inline), then links listed under an attendees heading. */
-export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[]): Ref[] {
+/** The people at a meeting: attendee properties (frontmatter or inline), then links listed under an attendees heading; `title`, the meeting's (see `refsFromValue`). */
+export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[], title = ""): Ref[] {
 	const attendees: Ref[] = [];
 	for (const key of settings.attendeeFields) {
 		const f = record.field([key]);
-		if (f) attendees.push(...refsFromField(record, f));
+		if (f) attendees.push(...refsFromField(record, f, title));
 	}
 	for (const l of listed) attendees.push(makeRef(l.target, l.link, l.line));
 	// A template's placeholder left unfilled (`{{attendee}}`, `<% tp.system.prompt() %>`) names nobody; its example
@@ -160,5 +160,5 @@ export function readMeeting(note: ParsedNote, record: NoteRecord, settings: Rapp
 	if (when === null && !record.field([...DATE_KEYS, ...CREATED_KEYS]) && !isCalendarSeries(record)) {
 		problems.push(problem(note.path, 0, "meeting-without-date"));
 	}
-	note.attendees = meetingAttendees(record, settings, listed);
+	note.attendees = meetingAttendees(record, settings, listed, note.title);
 }
