@@ -1,7 +1,7 @@
 import { isCalendarDay } from "../core/dates/dates";
 import { CliError } from "./vault-files";
 import { withHome } from "./cache-root";
-import { FLAGS, optionValueAt, TAKES_VALUE } from "./option-names";
+import { FLAGS, optionValueAt, optionWords, TAKES_VALUE } from "./option-names";
 import { languageFromEnv } from "./message-language";
 
 export { languageFromEnv } from "./message-language";
@@ -42,6 +42,7 @@ const TAKES_NOTE = new Set(["inspect", "brief", "groups", "import", "export"]);
 function commandFirst(argv: readonly string[]): readonly string[] {
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] ?? "";
+		if (arg === "--") return [...argv.slice(i + 1, i + 2), ...argv.slice(0, i + 1), ...argv.slice(i + 2)];
 		if (TAKES_VALUE.has(arg)) i++;
 		else if (!arg.startsWith("-")) return i === 0 ? argv : [arg, ...argv.slice(0, i), ...argv.slice(i + 1)];
 	}
@@ -50,7 +51,8 @@ function commandFirst(argv: readonly string[]): readonly string[] {
 
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliArgs | "help" {
-	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return "help";
+	const options = optionWords(argv);
+	if (argv.length === 0 || options.includes("--help") || options.includes("-h") || argv[0] === "help") return "help";
 	const [command, ...rest] = commandFirst(argv);
 	if (!COMMANDS.includes(command as Command)) throw new CliError("cli.error.unknownCommand", { command: command ?? "", commands: COMMANDS.join(", ") });
 	const values: Record<string, string> = {};
@@ -58,6 +60,11 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	const positional: string[] = [];
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i] ?? "";
+		if (arg === "--") {
+			// The end of the options: every word after it is an argument (see `optionWords`).
+			positional.push(...rest.slice(i + 1));
+			break;
+		}
 		const option = optionValueAt(rest, i);
 		if (option !== undefined) {
 			const { name, value } = option;

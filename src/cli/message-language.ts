@@ -1,4 +1,5 @@
 import { localeFor } from "../i18n";
+import { optionWords } from "./option-names";
 
 /** The language of the environment for messages: the first of LC_ALL, LC_MESSAGES and LANG that is set and not empty, as POSIX reads them. */
 export function languageFromEnv(env: Record<string, string | undefined>): string | undefined {
@@ -10,7 +11,8 @@ export function languageFromEnv(env: Record<string, string | undefined>): string
 }
 
 /** The language of messages, before (or without) a valid command line: `--lang`, then LC_ALL / LC_MESSAGES / LANG. */
-export function languageOf(argv: readonly string[], env: Record<string, string | undefined>): ReturnType<typeof localeFor> {
+export function languageOf(line: readonly string[], env: Record<string, string | undefined>): ReturnType<typeof localeFor> {
+	const argv = optionWords(line);
 	const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
 	const given = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.slice("--lang=".length) : argv[i + 1];
 	return localeFor(given ?? languageFromEnv(env));
