@@ -12,12 +12,12 @@ const SYNCTHING = /^(.+)\.sync-conflict-\d{8}-\d{6}(?:-[A-Z0-9]{7})?$/;
 
 /**
  * A parenthesis at the end of the name that says conflicted copy: Dropbox's `Anna Rossi (Marco's
- * conflicted copy 2026-11-30)` (`… 2026-11-30 (1))` for a second one that day; Italian `copia in conflitto`,
- * German `Konfliktkopie`), Obsidian Sync's `Anna Rossi (Conflicted copy Marco's MacBook 202611301015)`,
+ * conflicted copy 2026-11-30)` (`… 2026-11-30 (1))` for a second one that day; in the app's language, Italian
+ * `copia in conflitto`, Spanish `copia en conflicto`, French `copie en conflit`, German `In Konflikt stehende Kopie`), Obsidian Sync's `Anna Rossi (Conflicted copy Marco's MacBook 202611301015)`,
  * Nextcloud's `Anna Rossi (conflicted copy 2026-11-30 101500)`.
  */
 const CONFLICTED = /^(.*?)\s*\(([^()]*(?:\(\d+\)[^()]*)?)\)$/;
-const CONFLICT_WORDS = /\b(?:conflicted copy|copia in conflitto|konfliktkopie)\b/i;
+const CONFLICT_WORDS = /(?:conflicted copy|copia in conflitto|copia en conflicto|copie en conflit|konfliktkopie|in konflikt stehende kopie)/i;
 
 /**
  * The name of the note that `title` (a file name without `.md`) is a sync app's conflict copy of, or
@@ -25,7 +25,7 @@ const CONFLICT_WORDS = /\b(?:conflicted copy|copia in conflitto|konfliktkopie)\b
  */
 export function conflictCopyOf(title: string): string | null {
 	// Most names say nothing of a conflict: one cheap test before any pattern.
-	if (!/onflict|onflitto/i.test(title)) return null;
+	if (!/onfli/i.test(title)) return null;
 	const syncthing = SYNCTHING.exec(title);
 	if (syncthing) return syncthing[1] ?? null;
 	const copy = CONFLICTED.exec(title);

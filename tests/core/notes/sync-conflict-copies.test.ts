@@ -15,6 +15,9 @@ const copies = [
 	"People/Anna Rossi (Conflicted copy Marco's MacBook 202611301015).md",
 	"People/Anna Rossi (conflicted copy 2026-11-30 101500).md",
 	"People/Anna Rossi (copia in conflitto di Marco 2026-11-30).md",
+	"People/Anna Rossi (copia en conflicto de Marco 2026-11-30).md",
+	"People/Anna Rossi (copie en conflit de Marco 2026-11-30).md",
+	"People/Anna Rossi (In Konflikt stehende Kopie von Marco 2026-11-30).md",
 ];
 
 describe("a sync app's conflict copy of a note", () => {
