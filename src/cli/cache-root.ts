@@ -1,14 +1,18 @@
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 
 /**
  * Where Rapport's caches live, outside every vault. Kept apart from the parse cache so that the CLI's
  * small launcher (launch.ts) finds the same folder without loading the rest of the CLI.
  */
 
-/** The platform's cache folder for Rapport: `$XDG_CACHE_HOME/rapport`, `~/Library/Caches/rapport`, `%LOCALAPPDATA%\rapport`. */
+/**
+ * The platform's cache folder for Rapport: `$XDG_CACHE_HOME/rapport`, `~/Library/Caches/rapport`, `%LOCALAPPDATA%\rapport`.
+ * A relative `XDG_CACHE_HOME` is ignored, as the XDG Base Directory spec asks ("must be absolute"): it
+ * would put a cache in whatever folder the command is run from, a vault included.
+ */
 export function defaultCacheRoot(env: Record<string, string | undefined> = process.env, platform: string = process.platform, home: string = homedir()): string {
-	if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, "rapport");
+	if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, "rapport");
 	if (platform === "darwin") return join(home, "Library", "Caches", "rapport");
 	if (platform === "win32") return join(env.LOCALAPPDATA ?? join(home, "AppData", "Local"), "rapport");
 	return join(home, ".cache", "rapport");
