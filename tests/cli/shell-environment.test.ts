@@ -27,3 +27,40 @@ describe("XDG_CACHE_HOME that is not an absolute path", () => {
 		expect(existsSync(join(home, ".cache", "rapport", "code"))).toBe(true);
 	});
 });
+
+describe("the language of messages, as GNU gettext reads LANGUAGE, LC_ALL, LC_MESSAGES and LANG", () => {
+	const root = vault();
+	const cache = mkdtempSync(join(tmpdir(), "rapport-xdg-"));
+	const header = (env: Record<string, string>): string => {
+		const r = runIn(root, ["people", "--vault", "."], { HOME: cache, XDG_CACHE_HOME: cache, ...env });
+		expect([r.status, r.stderr]).toEqual([0, ""]);
+		return r.stdout.split("\n")[0]?.split(/\s{2,}/)[0] ?? "";
+	};
+
+	it("takes LANGUAGE first, as a desktop session sets it (Italian chosen, English formats), with the first language of its list Rapport speaks", () => {
+		expect(header({ LANGUAGE: "it", LANG: "en_US.UTF-8" })).toBe("Nome");
+		expect(header({ LANGUAGE: "it:en", LANG: "en_GB.UTF-8", LC_MESSAGES: "en_GB.UTF-8" })).toBe("Nome");
+		expect(header({ LANGUAGE: "de:it", LANG: "C.UTF-8" })).toBe("Nome");
+		expect(header({ LANGUAGE: "en", LANG: "it_IT.UTF-8" })).toBe("Name");
+	});
+
+	it("ignores LANGUAGE under the C locale (C, POSIX or none), as gettext does, and when it names no language Rapport speaks", () => {
+		expect(header({ LANGUAGE: "it", LC_ALL: "C", LANG: "it_IT.UTF-8" })).toBe("Name");
+		expect(header({ LANGUAGE: "it", LANG: "POSIX" })).toBe("Name");
+		expect(header({ LANGUAGE: "it" })).toBe("Name");
+		expect(header({ LANGUAGE: "de:fr", LANG: "it_IT@euro" })).toBe("Nome");
+		expect(header({ LANGUAGE: "", LANG: "it" })).toBe("Nome");
+	});
+
+	it("keeps an answer per language: the same command line under another LANGUAGE is answered anew", () => {
+		expect(header({ LANGUAGE: "en", LANG: "it_IT.UTF-8" })).toBe("Name");
+		expect(header({ LANGUAGE: "en", LANG: "it_IT.UTF-8" })).toBe("Name");
+		expect(header({ LANGUAGE: "it", LANG: "it_IT.UTF-8" })).toBe("Nome");
+	});
+
+	it("says a bad command line in that language too", () => {
+		const r = runIn(root, ["peopel"], { HOME: cache, XDG_CACHE_HOME: cache, LANGUAGE: "it:en", LANG: "en_US.UTF-8" });
+		expect(r.stderr).toMatch(/^rapport: comando sconosciuto "peopel"/);
+		expect(r.status).toBe(2);
+	});
+});
