@@ -2,6 +2,7 @@ import { isCalendarDay } from "../core/dates/dates";
 import { CliError } from "./vault-files";
 import { withHome } from "./cache-root";
 import { FLAGS, optionValueAt, TAKES_VALUE } from "./option-names";
+import { nearestWord } from "./nearest-word";
 import { languageFromEnv } from "./message-language";
 
 export { languageFromEnv } from "./message-language";
@@ -36,6 +37,12 @@ export interface CliArgs {
 }
 
 
+/** A word the command does not know, with the one it most likely meant when there is one ("did you mean …?"). */
+function unknown(key: "cli.error.unknownCommand" | "cli.error.unknownOption", params: Record<string, string>, typed: string, known: readonly string[]): CliError {
+	const near = nearestWord(typed, known);
+	return near === null ? new CliError(key, params) : new CliError(`${key}Near`, { ...params, near });
+}
+
 const TAKES_NOTE = new Set(["inspect", "brief", "groups", "import", "export"]);
 
 /** The command line with the command first: `rapport --vault ~/Notes agenda` is `rapport agenda --vault ~/Notes`. */
@@ -52,7 +59,7 @@ function commandFirst(argv: readonly string[]): readonly string[] {
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliArgs | "help" {
 	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return "help";
 	const [command, ...rest] = commandFirst(argv);
-	if (!COMMANDS.includes(command as Command)) throw new CliError("cli.error.unknownCommand", { command: command ?? "", commands: COMMANDS.join(", ") });
+	if (!COMMANDS.includes(command as Command)) throw unknown("cli.error.unknownCommand", { command: command ?? "", commands: COMMANDS.join(", ") }, command ?? "", COMMANDS);
 	const values: Record<string, string> = {};
 	const flags = new Set<string>();
 	const positional: string[] = [];
@@ -69,7 +76,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 		} else if (FLAGS.has(arg)) {
 			flags.add(arg);
 		} else if (arg.startsWith("-") && arg !== "-") {
-			throw new CliError("cli.error.unknownOption", { option: arg });
+			throw unknown("cli.error.unknownOption", { option: arg }, arg.split("=")[0] ?? arg, [...TAKES_VALUE, ...FLAGS, "--help", "--version"]);
 		} else {
 			positional.push(arg);
 		}

@@ -1,4 +1,5 @@
 import type { Writable } from "node:stream";
+import manifest from "../../manifest.json";
 import { type Translate, translator } from "../i18n";
 import { parseArgs } from "./args";
 import { languageOf } from "./message-language";
@@ -34,6 +35,11 @@ async function main(argv: readonly string[]): Promise<number> {
 	const t = translator(languageOf(argv, process.env));
 	endQuietlyOnClosedPipe(process.stdout, t);
 	try {
+		// `--version` anywhere on the line, as GNU tools take it (`--help` with it still gives the help).
+		if (argv.includes("--version") && !argv.includes("--help") && !argv.includes("-h")) {
+			process.stdout.write(`rapport ${manifest.version}\n`);
+			return 0;
+		}
 		const args = parseArgs(argv, process.env);
 		if (args === "help") {
 			// Asked for (--help): the answer, on stdout. No command at all: a usage error, on stderr.

@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { rapport } from "./run-cli";
+
+const DEMO = join(__dirname, "..", "..", "examples", "vault");
+const VERSION = (JSON.parse(readFileSync(join(__dirname, "..", "..", "manifest.json"), "utf8")) as { version: string }).version;
+
+describe("--version", () => {
+	it("prints Rapport's version on stdout and exits 0, alone or after a command, as GNU tools do", () => {
+		for (const line of [["--version"], ["people", "--vault", DEMO, "--version"]]) {
+			const r = rapport(...line);
+			expect([r.stdout, r.stderr, r.status]).toEqual([`rapport ${VERSION}\n`, "", 0]);
+		}
+	});
+
+	it("is in the help, in English and in Italian", () => {
+		expect(rapport("--help").stdout).toMatch(/\n {2}--version +Rapport's version\n/);
+		expect(rapport("--help", "--lang", "it").stdout).toMatch(/\n {2}--version +la versione di Rapport\n/);
+	});
+});
+
+describe("a mistyped command or option", () => {
+	it("gets the one it most likely meant, on stderr with exit code 2", () => {
+		const cases: [string[], string][] = [
+			[["peopel", "--vault", DEMO], 'rapport: unknown command "peopel": did you mean "people"?\n'],
+			[["--vault", DEMO, "agnda"], 'rapport: unknown command "agnda": did you mean "agenda"?\n'],
+			[["people", "--vualt", DEMO], "rapport: unknown option --vualt: did you mean --vault?\n"],
+			[["people", "--vault", DEMO, "--jsno"], "rapport: unknown option --jsno: did you mean --json?\n"],
+			[["groups", "E", "--vault", DEMO, "--szie=6"], "rapport: unknown option --szie=6: did you mean --size?\n"],
+		];
+		for (const [line, said] of cases) {
+			const r = rapport(...line);
+			expect([r.stdout, r.stderr, r.status]).toEqual(["", said, 2]);
+		}
+	});
+
+	it("lists the commands when nothing is near, and says it in Italian too", () => {
+		expect(rapport("ls", "--vault", DEMO).stderr).toBe('rapport: unknown command "ls" (try: agenda, people, inspect, daily, doctor, graph, brief, intros, groups, stats, import, export)\n');
+		expect(rapport("people", "--vault", DEMO, "--xyz").stderr).toBe("rapport: unknown option --xyz\n");
+		expect(rapport("dialy", "--vault", DEMO, "--lang", "it").stderr).toBe('rapport: comando sconosciuto "dialy": forse intendevi "daily"?\n');
+	});
+});
