@@ -41,3 +41,13 @@ describe("a mistyped command or option", () => {
 		expect(rapport("dialy", "--vault", DEMO, "--lang", "it").stderr).toBe('rapport: comando sconosciuto "dialy": forse intendevi "daily"?\n');
 	});
 });
+
+describe("--date with a year below 1000 (a typo: 0026-12-01 for 2026-12-01)", () => {
+	it("is said with the year as given, never as a year of the 1900s", () => {
+		const title = (date: string, lang = "en"): string => rapport("agenda", "--vault", DEMO, "--date", date, "--lang", lang, "--no-cache").stdout.split("\n")[0] ?? "";
+		expect(title("0026-12-01")).toBe("# Agenda for December 1, 26");
+		expect(title("0099-03-01", "it")).toBe("# Agenda del 1 marzo 99");
+		expect(title("0000-01-01")).toBe("# Agenda for January 1, 0");
+		expect(title("2026-12-01")).toBe("# Agenda for December 1, 2026");
+	});
+});
