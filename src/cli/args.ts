@@ -1,6 +1,6 @@
 import { isCalendarDay } from "../core/dates/dates";
 import { CliError } from "./vault-files";
-import { withHome } from "./cache-root";
+import { homeOf, withHome } from "./cache-root";
 import { FLAGS, optionValueAt, TAKES_VALUE } from "./option-names";
 import { nearestWord } from "./nearest-word";
 import { languageFromEnv } from "./message-language";
@@ -115,6 +115,6 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	if (flags.has("--no-cache") && values["--cache-dir"] !== undefined) throw new CliError("cli.error.chooseOne", { a: "--cache-dir", b: "--no-cache" });
 	const lang = values["--lang"]?.toLowerCase() ?? ((languageFromEnv(env) ?? "").toLowerCase().startsWith("it") ? "it" : "en");
 	if (lang !== "en" && lang !== "it") throw new CliError("cli.error.badLang", { value: lang });
-	const home = (path: string | undefined): string | undefined => withHome(path, env.HOME ?? env.USERPROFILE);
+	const home = (path: string | undefined): string | undefined => withHome(path, homeOf(env));
 	return { command: cmd, vault: home(values["--vault"]), date, json: flags.has("--json"), write: flags.has("--write"), lang, note: cmd === "import" ? home(positional[0]) : positional[0], html: home(values["--html"]), size, groups, rounds, out: home(values["--out"]), circle: values["--circle"]?.trim().toLowerCase(), from, ahead, createPeople: flags.has("--create-people"), cacheDir: home(values["--cache-dir"]), noCache: flags.has("--no-cache") };
 }

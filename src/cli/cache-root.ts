@@ -1,4 +1,4 @@
-import { homedir } from "node:os";
+import { homedir, userInfo } from "node:os";
 import { isAbsolute, join } from "node:path";
 
 /**
@@ -26,4 +26,19 @@ export function withHome(path: string | undefined, home: string | undefined): st
 	if (path === undefined || home === undefined || home === "") return path;
 	if (path === "~") return home;
 	return path.startsWith("~/") || path.startsWith("~\\") ? home.replace(/[\\/]+$/, "") + path.slice(1) : path;
+}
+
+/**
+ * The home folder a `~` stands for: HOME (USERPROFILE on Windows), else the user's own from the system's
+ * user database, as a shell expands `~` when HOME is unset (cron, `env -i`, some service managers).
+ */
+export function homeOf(env: Record<string, string | undefined>): string | undefined {
+	const given = env.HOME ?? env.USERPROFILE;
+	if (given !== undefined) return given;
+	try {
+		return userInfo().homedir;
+	} catch {
+		// No entry for this user (a container run under an unnamed uid): `~` stays as written.
+		return undefined;
+	}
 }

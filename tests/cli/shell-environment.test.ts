@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, makeVault, writeOld } from "./run-cli";
@@ -62,5 +62,13 @@ describe("the language of messages, as GNU gettext reads LANGUAGE, LC_ALL, LC_ME
 		const r = runIn(root, ["peopel"], { HOME: cache, XDG_CACHE_HOME: cache, LANGUAGE: "it:en", LANG: "en_US.UTF-8" });
 		expect(r.stderr).toMatch(/^rapport: comando sconosciuto "peopel"/);
 		expect(r.status).toBe(2);
+	});
+});
+
+describe("HOME unset (cron, env -i, some service managers)", () => {
+	it("still reads ~ as the user's home, from the system's user database, as a shell expands it", () => {
+		const missing = `rapport-no-such-vault-${process.pid}`;
+		const r = runIn(tmpdir(), ["people", `--vault=~/${missing}`, "--no-cache"], { LANG: "en_US.UTF-8" });
+		expect([r.stderr, r.status]).toEqual([`rapport: vault folder not found: ${join(userInfo().homedir, missing)}\n`, 2]);
 	});
 });
