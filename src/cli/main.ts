@@ -13,17 +13,22 @@ import { forTerminal } from "./terminal-text";
 /**
  * A reader that stops early (`rapport people | head -1`) closes the pipe: Node then emits EPIPE on
  * stdout, which unhandled ends the process with a stack trace. The output was not wanted any more:
- * end quietly, with the command's exit code. Any other failure (a full disk: ENOSPC) lost the answer:
- * said, with exit code 2, even when the command had ended with 0 before the write failed.
+ * end quietly, with the command's exit code (set before anything is printed: `rapport doctor | head -1`
+ * still exits 1 when there are problems). Any other failure (a full disk: ENOSPC) lost the answer:
+ * said, with exit code 2, even when the command had ended with 0 before the write failed. On stderr
+ * the same, except that a failure there cannot be said: exit code 2 alone (unhandled, it was 1, the
+ * code `doctor` gives for problems found).
  */
-function endQuietlyOnClosedPipe(stream: Writable, t: Translate): void {
-	stream.on("error", (error: Error & { code?: string }) => {
+function endOnFailedOutput(t: Translate): void {
+	const commandCode = (): number => (typeof process.exitCode === "number" ? process.exitCode : 0);
+	process.stdout.on("error", (error: Error & { code?: string }) => {
 		if (error.code !== "EPIPE") {
 			process.stderr.write(`rapport: ${t("cli.error.unexpected", { reason: error.code ?? error.message })}\n`);
 			process.exit(2);
 		}
-		process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+		process.exit(commandCode());
 	});
+	process.stderr.on("error", (error: Error & { code?: string }) => process.exit(error.code === "EPIPE" ? commandCode() : 2));
 }
 
 /** Writes `bytes`; resolves true once they were handed over whole, false when the stream failed. */
@@ -33,7 +38,7 @@ function printed(stream: Writable, bytes: Buffer): Promise<boolean> {
 
 async function main(argv: readonly string[]): Promise<number> {
 	const t = translator(languageOf(argv, process.env));
-	endQuietlyOnClosedPipe(process.stdout, t);
+	endOnFailedOutput(t);
 	try {
 		// `--version` anywhere on the line, as GNU tools take it (`--help` with it still gives the help).
 		if (argv.includes("--version") && !argv.includes("--help") && !argv.includes("-h")) {
@@ -43,16 +48,20 @@ async function main(argv: readonly string[]): Promise<number> {
 		const args = parseArgs(argv, process.env);
 		if (args === "help") {
 			// Asked for (--help): the answer, on stdout. No command at all: a usage error, on stderr.
+			const code = argv.length === 0 ? 2 : 0;
+			process.exitCode = code;
 			(argv.length === 0 ? process.stderr : process.stdout).write(t("cli.usage") + "\n");
-			return argv.length === 0 ? 2 : 0;
+			return code;
 		}
 		const result = await answer(args, machineParallelism(__filename));
+		process.exitCode = result.exitCode;
 		// The answer is stored for the next run only once it was printed whole.
 		const whole = (await printed(process.stdout, result.stdout)) && (result.stderr.length === 0 || (await printed(process.stderr, result.stderr)));
 		if (whole) result.keep?.();
 		return result.exitCode;
 	} catch (error) {
 		const message = error instanceof CliMessage ? error.render(t) : error instanceof CliError ? t(error.key, error.params) : t("cli.error.unexpected", { reason: error instanceof Error ? error.message : String(error) });
+		process.exitCode = 2;
 		process.stderr.write(forTerminal(`rapport: ${message}\n`));
 		return 2;
 	}
