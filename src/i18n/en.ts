@@ -555,6 +555,7 @@ export const en = {
 	"cli.error.wouldOverwriteIcs": "{path} already exists and is not an iCalendar file: Rapport does not overwrite it; nothing was written (choose another file name)",
 	"cli.error.wouldOverwriteVcf": "{path} already exists and is not a vCard file: Rapport does not overwrite it; nothing was written (choose another file name)",
 	"cli.error.wouldOverwritePage": "{path} already exists and is not a graph page Rapport wrote: Rapport does not overwrite it; nothing was written (choose another file name)",
+	"cli.error.outputFolderMissing": "cannot write {path}: there is no folder {folder}; nothing was written",
 	"cli.error.noteAmbiguous": "\"{note}\" could be several notes: {candidates}. Give the path of the one you mean",
 	"cli.error.vaultLoop": "cannot open the vault folder {path}: its symbolic links lead back to themselves",
 	"cli.error.vaultUnreadable": "cannot open the vault folder {path} ({reason}): check that you may read it",

@@ -557,6 +557,7 @@ export const it: Record<MessageKey, string> = {
 	"cli.error.wouldOverwriteIcs": "{path} esiste già e non è un file iCalendar: Rapport non lo sovrascrive; non è stato scritto nulla (scegli un altro nome di file)",
 	"cli.error.wouldOverwriteVcf": "{path} esiste già e non è un file vCard: Rapport non lo sovrascrive; non è stato scritto nulla (scegli un altro nome di file)",
 	"cli.error.wouldOverwritePage": "{path} esiste già e non è una pagina del grafo scritta da Rapport: Rapport non la sovrascrive; non è stato scritto nulla (scegli un altro nome di file)",
+	"cli.error.outputFolderMissing": "impossibile scrivere {path}: non c'è una cartella {folder}; non è stato scritto nulla",
 	"cli.error.noteAmbiguous": "\"{note}\" potrebbe essere più di una nota: {candidates}. Indica il percorso di quella che intendi",
 	"cli.error.vaultLoop": "impossibile aprire la cartella del vault {path}: i suoi collegamenti simbolici riportano a se stessi",
 	"cli.error.vaultUnreadable": "impossibile aprire la cartella del vault {path} ({reason}): verifica di poterla leggere",

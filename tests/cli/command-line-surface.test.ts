@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rapport } from "./run-cli";
@@ -49,5 +50,28 @@ describe("--date with a year below 1000 (a typo: 0026-12-01 for 2026-12-01)", ()
 		expect(title("0099-03-01", "it")).toBe("# Agenda del 1 marzo 99");
 		expect(title("0000-01-01")).toBe("# Agenda for January 1, 0");
 		expect(title("2026-12-01")).toBe("# Agenda for December 1, 2026");
+	});
+});
+
+describe("--html and --out into a folder that is not there (a typo: ~/Dekstop/graph.html)", () => {
+	it("are refused with exit code 2, and no folder is made outside the vault", () => {
+		const dir = mkdtempSync(join(tmpdir(), "rapport-out-"));
+		const page = join(dir, "Dekstop", "graph.html");
+		const graph = rapport("graph", "--vault", DEMO, "--html", page, "--no-cache");
+		expect([graph.stdout, graph.stderr, graph.status]).toEqual(["", `rapport: cannot write ${page}: there is no folder ${join(dir, "Dekstop")}; nothing was written\n`, 2]);
+		const ics = join(dir, "exports", "rapport.ics");
+		const exported = rapport("export", "ics", "--vault", DEMO, "--out", ics, "--lang", "it", "--no-cache");
+		expect([exported.stderr, exported.status]).toEqual([`rapport: impossibile scrivere ${ics}: non c'è una cartella ${join(dir, "exports")}; non è stato scritto nulla\n`, 2]);
+		writeFileSync(join(dir, "a file"), "mine");
+		expect(rapport("export", "vcf", "--vault", DEMO, "--out", join(dir, "a file", "people.vcf"), "--no-cache").status).toBe(2);
+		expect(readdirSync(dir)).toEqual(["a file"]);
+		expect(readFileSync(join(dir, "a file"), "utf8")).toBe("mine");
+	});
+
+	it("write as ever into a folder that is there", () => {
+		const dir = mkdtempSync(join(tmpdir(), "rapport-out-"));
+		const r = rapport("export", "ics", "--vault", DEMO, "--out", join(dir, "rapport.ics"), "--no-cache");
+		expect([r.stdout, r.status]).toEqual([`Wrote ${join(dir, "rapport.ics")}\n`, 0]);
+		expect(existsSync(join(dir, "rapport.ics"))).toBe(true);
 	});
 });
