@@ -1,7 +1,7 @@
 import { isCalendarDay } from "../core/dates/dates";
 import { CliError } from "./vault-files";
 import { homeOf, withHome } from "./cache-root";
-import { FLAGS, optionValueAt, TAKES_VALUE } from "./option-names";
+import { FLAGS, optionValueAt, optionWords, TAKES_VALUE } from "./option-names";
 import { nearestWord } from "./nearest-word";
 import { languageFromEnv } from "./message-language";
 
@@ -45,10 +45,14 @@ function unknown(key: "cli.error.unknownCommand" | "cli.error.unknownOption", pa
 
 const TAKES_NOTE = new Set(["inspect", "brief", "groups", "import", "export"]);
 
-/** The command line with the command first: `rapport --vault ~/Notes agenda` is `rapport agenda --vault ~/Notes`. */
+/**
+ * The command line with the command first: `rapport --vault ~/Notes agenda` is `rapport agenda --vault ~/Notes`.
+ * After `--`, the first word is the command when none came before it.
+ */
 function commandFirst(argv: readonly string[]): readonly string[] {
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] ?? "";
+		if (arg === "--") return i + 1 < argv.length ? [argv[i + 1] ?? "", ...argv.slice(0, i + 1), ...argv.slice(i + 2)] : argv;
 		if (TAKES_VALUE.has(arg)) i++;
 		else if (!arg.startsWith("-")) return i === 0 ? argv : [arg, ...argv.slice(0, i), ...argv.slice(i + 1)];
 	}
@@ -57,14 +61,21 @@ function commandFirst(argv: readonly string[]): readonly string[] {
 
 /** Reads argv (without `node` and the script). Throws CliError with a one-line message when it is off. */
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliArgs | "help" {
-	if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return "help";
+	const options = optionWords(argv);
+	if (argv.length === 0 || options.includes("--help") || options.includes("-h") || argv[0] === "help") return "help";
 	const [command, ...rest] = commandFirst(argv);
 	if (!COMMANDS.includes(command as Command)) throw unknown("cli.error.unknownCommand", { command: command ?? "", commands: COMMANDS.join(", ") }, command ?? "", COMMANDS);
 	const values: Record<string, string> = {};
 	const flags = new Set<string>();
 	const positional: string[] = [];
+	const end = rest.indexOf("--");
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i] ?? "";
+		if (end >= 0 && i >= end) {
+			// `--` ends the options: what follows is a name (`rapport inspect -- -draft.md`).
+			if (i > end) positional.push(arg);
+			continue;
+		}
 		const option = optionValueAt(rest, i);
 		if (option !== undefined) {
 			const { name, value } = option;

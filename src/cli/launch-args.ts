@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { defaultCacheRoot, homeOf, withHome } from "./cache-root";
-import { optionValueAt } from "./option-names";
+import { optionValueAt, optionWords } from "./option-names";
 
 /** The CLI's bundle, beside its launcher (`dist/rapport-main.cjs` beside `dist/rapport.cjs`). */
 export const BUNDLE = "rapport-main.cjs";
@@ -20,7 +20,8 @@ export function codeDir(argv: readonly string[], env: Record<string, string | un
 }
 
 /** The command line's `--cache-dir` (undefined: none given); null for `--no-cache` and for a line the command refuses for it. */
-function cacheDirOf(argv: readonly string[]): string | undefined | null {
+function cacheDirOf(line: readonly string[]): string | undefined | null {
+	const argv = optionWords(line);
 	if (argv.includes("--no-cache")) return null;
 	let given: string | undefined;
 	for (let i = 0; i < argv.length; i++) {

@@ -9,6 +9,7 @@ import { CliMessage } from "./messages";
 import { machineParallelism } from "./parallel-read";
 import { isReadWorker, runReadWorker } from "./read-worker";
 import { forTerminal } from "./terminal-text";
+import { optionWords } from "./option-names";
 
 /**
  * A reader that stops early (`rapport people | head -1`) closes the pipe: Node then emits EPIPE on
@@ -41,7 +42,8 @@ async function main(argv: readonly string[]): Promise<number> {
 	endOnFailedOutput(t);
 	try {
 		// `--version` anywhere on the line, as GNU tools take it (`--help` with it still gives the help).
-		if (argv.includes("--version") && !argv.includes("--help") && !argv.includes("-h")) {
+		const options = optionWords(argv);
+		if (options.includes("--version") && !options.includes("--help") && !options.includes("-h")) {
 			process.stdout.write(`rapport ${manifest.version}\n`);
 			return 0;
 		}

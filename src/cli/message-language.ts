@@ -1,4 +1,5 @@
 import { localeFor } from "../i18n";
+import { optionWords } from "./option-names";
 
 /** The languages Rapport speaks, as the first letters of a locale or language name. */
 const SPOKEN = /^(en|it)(?=$|[_.@-])/i;
@@ -24,7 +25,7 @@ export function languageFromEnv(env: Record<string, string | undefined>): string
 
 /** The language of messages, before (or without) a valid command line: `--lang`, then the environment (languageFromEnv). */
 export function languageOf(argv: readonly string[], env: Record<string, string | undefined>): ReturnType<typeof localeFor> {
-	const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+	const i = optionWords(argv).findIndex((a) => a === "--lang" || a.startsWith("--lang="));
 	const given = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.slice("--lang=".length) : argv[i + 1];
 	return localeFor(given ?? languageFromEnv(env));
 }

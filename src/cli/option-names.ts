@@ -27,3 +27,9 @@ export function optionValueAt(argv: readonly string[], i: number): { name: strin
 	const last = inline ? i : i + 1;
 	return { name, value: value === undefined || value === "" || (!inline && isOption(value)) ? null : value, last };
 }
+
+/** The words before `--`, which ends the options as POSIX has it: after it, `-note.md` or `--help` is a name, not an option. */
+export function optionWords(argv: readonly string[]): readonly string[] {
+	const end = argv.indexOf("--");
+	return end < 0 ? argv : argv.slice(0, end);
+}

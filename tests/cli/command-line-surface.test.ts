@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { rapport } from "./run-cli";
+import { makeVault, rapport } from "./run-cli";
 
 const DEMO = join(__dirname, "..", "..", "examples", "vault");
 const VERSION = (JSON.parse(readFileSync(join(__dirname, "..", "..", "manifest.json"), "utf8")) as { version: string }).version;
@@ -73,5 +73,23 @@ describe("--html and --out into a folder that is not there (a typo: ~/Dekstop/gr
 		const r = rapport("export", "ics", "--vault", DEMO, "--out", join(dir, "rapport.ics"), "--no-cache");
 		expect([r.stdout, r.status]).toEqual([`Wrote ${join(dir, "rapport.ics")}\n`, 0]);
 		expect(existsSync(join(dir, "rapport.ics"))).toBe(true);
+	});
+});
+
+describe("`--` ends the options, as POSIX has it", () => {
+	const vault = makeVault({ "People/-draft.md": "---\ntype: person\n---\n", "People/--help.md": "---\ntype: person\n---\n" });
+
+	it("so a note whose name starts with - can be named, the command before or after it", () => {
+		for (const line of [["inspect", "--vault", vault, "--", "-draft"], ["--vault", vault, "--", "inspect", "-draft.md"]]) {
+			const r = rapport(...line);
+			expect([r.stdout.split("\n")[0], r.stderr, r.status]).toEqual(["People/-draft.md", "", 0]);
+		}
+		expect(rapport("inspect", "--vault", vault, "--", "--help").stdout.split("\n")[0]).toBe("People/--help.md");
+	});
+
+	it("and what follows it is never an option: a word too many is said, not taken", () => {
+		expect(rapport("people", "--vault", vault, "--").status).toBe(0);
+		const r = rapport("people", "--", "--vault", vault);
+		expect([r.stderr, r.status]).toEqual(['rapport: unexpected argument "--vault"\n', 2]);
 	});
 });
