@@ -100,6 +100,24 @@ function syncFolder(fs: FsPort, dir: string): void {
 	}
 }
 
+/**
+ * Gives the temporary copy of `file` the owner and group of the note it replaces (`like`). A user may
+ * not give a file a group they are not in (a note left in group root by `sudo cp` and `chown -R you`;
+ * on macOS a file takes its folder's group): then the copy keeps the user's own group only when that
+ * changes nobody's access, the note being theirs and its group having the rights everyone has (0644,
+ * 0600). Otherwise, or for another user's note, nothing is written: the note's readers would change.
+ */
+function keepOwner(fs: FsPort, fd: number, file: string, like: Snapshot): void {
+	const own = fs.fstat(fd);
+	if (own.uid === like.uid && own.gid === like.gid) return;
+	try {
+		fs.fchown(fd, like.uid, like.gid);
+	} catch (error) {
+		const groupGivesNothing = ((like.mode >> 3) & 0o7) === (like.mode & 0o7);
+		if (errorCode(error) !== "EPERM" || own.uid !== like.uid || !groupGivesNothing) throw new CliMessage("write.ownerWouldChange", { path: file });
+	}
+}
+
 /** A complete, synced temporary copy of `text` beside `file`, with the mode and owner of `like`. */
 function writeTemp(fs: FsPort, file: string, text: string, like: Snapshot | null): string {
 	// Beside the file as its path is written: join() would take a `link/..` away, which the system does not.
@@ -108,8 +126,7 @@ function writeTemp(fs: FsPort, file: string, text: string, like: Snapshot | null
 	try {
 		if (like) {
 			fs.fchmod(fd, like.mode & 0o7777);
-			const own = fs.fstat(fd);
-			if (own.uid !== like.uid || own.gid !== like.gid) fs.fchown(fd, like.uid, like.gid);
+			keepOwner(fs, fd, file, like);
 		}
 		writeAll(fs, fd, new TextEncoder().encode(text));
 		fs.fsync(fd);

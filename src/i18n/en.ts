@@ -469,6 +469,7 @@ export const en = {
 	"notice.problemIn": "{path}: {problem}",
 	"write.readOnly": "{path} is read-only: Rapport did not change it",
 	"write.failed": "could not write {path} ({reason}); the note is unchanged",
+	"write.ownerWouldChange": "could not write {path}: it belongs to a user or group Rapport cannot give a rewritten copy to, and who may read it would change; the note is unchanged",
 	"write.keptChanging": "{path} kept changing while Rapport was writing it (another program is editing it); nothing was written, try again",
 	"write.outsideVault": "{path} points outside the vault ({target}); Rapport writes only inside it",
 	"write.notAFile": "{path} is not a regular file; nothing was written",

@@ -471,6 +471,7 @@ export const it: Record<MessageKey, string> = {
 	"notice.problemIn": "{path}: {problem}",
 	"write.readOnly": "{path} è di sola lettura: Rapport non l'ha modificata",
 	"write.failed": "impossibile scrivere {path} ({reason}); la nota non è cambiata",
+	"write.ownerWouldChange": "impossibile scrivere {path}: appartiene a un utente o a un gruppo a cui Rapport non può intestare una copia riscritta, e cambierebbe chi può leggerla; la nota non è cambiata",
 	"write.keptChanging": "{path} continuava a cambiare mentre Rapport la scriveva (un altro programma la sta modificando); non è stato scritto nulla, riprova",
 	"write.outsideVault": "{path} punta fuori dal vault ({target}); Rapport scrive solo al suo interno",
 	"write.notAFile": "{path} non è un file normale; non è stato scritto nulla",
