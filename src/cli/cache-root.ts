@@ -9,9 +9,10 @@ import { isAbsolute, join } from "node:path";
 /**
  * The platform's cache folder for Rapport: `$XDG_CACHE_HOME/rapport`, `~/Library/Caches/rapport`, `%LOCALAPPDATA%\rapport`.
  * A relative `XDG_CACHE_HOME` is ignored, as the XDG Base Directory spec asks ("must be absolute"): it
- * would put a cache in whatever folder the command is run from, a vault included.
+ * would put a cache in whatever folder the command is run from, a vault included. So would a HOME that
+ * is empty or relative (`HOME= rapport …`): the home is then the account's own (accountHome).
  */
-export function defaultCacheRoot(env: Record<string, string | undefined> = process.env, platform: string = process.platform, home: string = homedir()): string {
+export function defaultCacheRoot(env: Record<string, string | undefined> = process.env, platform: string = process.platform, home: string = accountHome()): string {
 	if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, "rapport");
 	if (platform === "darwin") return join(home, "Library", "Caches", "rapport");
 	if (platform === "win32") return join(env.LOCALAPPDATA ?? join(home, "AppData", "Local"), "rapport");
@@ -41,4 +42,17 @@ export function homeOf(env: Record<string, string | undefined>): string | undefi
 		// No entry for this user (a container run under an unnamed uid): `~` stays as written.
 		return undefined;
 	}
+}
+
+/** The user's home for the caches: HOME when it is an absolute path, else the account's own from the user database. */
+function accountHome(): string {
+	const home = homedir();
+	if (isAbsolute(home)) return home;
+	try {
+		const own = userInfo().homedir;
+		if (isAbsolute(own)) return own;
+	} catch {
+		// No entry for this user: HOME as it is.
+	}
+	return home;
 }

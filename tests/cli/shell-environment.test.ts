@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -70,5 +70,22 @@ describe("HOME unset (cron, env -i, some service managers)", () => {
 		const missing = `rapport-no-such-vault-${process.pid}`;
 		const r = runIn(tmpdir(), ["people", `--vault=~/${missing}`, "--no-cache"], { LANG: "en_US.UTF-8" });
 		expect([r.stderr, r.status]).toEqual([`rapport: vault folder not found: ${join(userInfo().homedir, missing)}\n`, 2]);
+	});
+});
+
+describe.runIf(process.getuid?.() === 0)("HOME empty or not an absolute path (HOME= rapport …)", () => {
+	it("puts no cache in the folder the command runs from: the account's home is taken, as with HOME unset", () => {
+		// Run as uid 65534, whose home (/nonexistent) cannot be made: the caches are then simply not kept.
+		chmodSync(tmpdir(), 0o711);
+		for (const home of ["", "rel"]) {
+			const root = vault();
+			for (const dir of [root, join(root, "People")]) {
+				chmodSync(dir, 0o755);
+				chownSync(dir, 65534, 65534);
+			}
+			const r = spawnSync(process.execPath, [CLI, "people", "--vault", "."], { cwd: root, encoding: "utf8", timeout: 30_000, uid: 65534, gid: 65534, env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", HOME: home } });
+			expect([r.status, r.stderr]).toEqual([0, ""]);
+			expect(readdirSync(root).sort()).toEqual(["People"]);
+		}
 	});
 });
