@@ -43,6 +43,9 @@ function unknown(key: "cli.error.unknownCommand" | "cli.error.unknownOption", pa
 	return near === null ? new CliError(key, params) : new CliError(`${key}Near`, { ...params, near });
 }
 
+/** A count as a person writes it, in decimal digits; NaN for anything else (`0x10`, `1e1`, `6.0`, ` 6`), which Number() would take. */
+const wholeNumber = (raw: string): number => (/^[0-9]+$/.test(raw) ? Number(raw) : Number.NaN);
+
 const TAKES_NOTE = new Set(["inspect", "brief", "groups", "import", "export"]);
 
 /**
@@ -102,7 +105,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 		const raw = values[name];
 		if (raw === undefined) return undefined;
 		if (cmd !== "groups") throw new CliError("cli.error.notApplicable", { option: name, command: cmd });
-		const n = Number(raw);
+		const n = wholeNumber(raw);
 		if (!Number.isInteger(n) || n < min || n > max) throw new CliError("cli.error.badCount", { option: name, min, max, value: raw });
 		return n;
 	};
@@ -121,7 +124,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	if (from !== undefined && !isCalendarDay(from)) throw new CliError("cli.error.badFrom", { value: from });
 	for (const name of ["--from", "--ahead", "--create-people"]) if ((values[name] !== undefined || flags.has(name)) && cmd !== "import") throw new CliError("cli.error.notApplicable", { option: name, command: cmd });
 	const aheadRaw = values["--ahead"];
-	const ahead = aheadRaw === undefined ? undefined : Number(aheadRaw);
+	const ahead = aheadRaw === undefined ? undefined : wholeNumber(aheadRaw);
 	if (aheadRaw !== undefined && (ahead === undefined || !Number.isInteger(ahead) || ahead < 0 || ahead > 365)) throw new CliError("cli.error.badCount", { option: "--ahead", min: 0, max: 365, value: aheadRaw });
 	if (flags.has("--no-cache") && values["--cache-dir"] !== undefined) throw new CliError("cli.error.chooseOne", { a: "--cache-dir", b: "--no-cache" });
 	const lang = values["--lang"]?.toLowerCase() ?? ((languageFromEnv(env) ?? "").toLowerCase().startsWith("it") ? "it" : "en");

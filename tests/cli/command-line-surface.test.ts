@@ -93,3 +93,16 @@ describe("`--` ends the options, as POSIX has it", () => {
 		expect([r.stderr, r.status]).toEqual(['rapport: unexpected argument "--vault"\n', 2]);
 	});
 });
+
+describe("counts (--size, --groups, --rounds, --ahead) written otherwise than in decimal digits", () => {
+	it("are refused, never read as JavaScript reads numbers (0x10 as 16, 1e1 as 10)", () => {
+		const event = "Meetings/2026-10-15 Milano Tech Summit.md";
+		for (const [option, value] of [["--size", "0x10"], ["--groups", "1e1"], ["--rounds", "0b10"], ["--size", "6.0"]] as const) {
+			const r = rapport("groups", event, "--vault", DEMO, option, value, "--no-cache");
+			expect([r.stdout, r.stderr.replace(/from \d+ to \d+/, "from A to B"), r.status]).toEqual(["", `rapport: ${option} must be a whole number from A to B, not "${value}"\n`, 2]);
+		}
+		const ahead = rapport("import", "calendar.ics", "--vault", DEMO, "--ahead", "0x1F");
+		expect([ahead.stderr, ahead.status]).toEqual(['rapport: --ahead must be a whole number from 0 to 365, not "0x1F"\n', 2]);
+		expect(rapport("groups", event, "--vault", DEMO, "--size", "6", "--no-cache").status).toBe(0);
+	});
+});
