@@ -3,7 +3,7 @@ import { CliError } from "./vault-files";
 import { homeOf, withHome } from "./cache-root";
 import { FLAGS, optionValueAt, optionWords, TAKES_VALUE } from "./option-names";
 import { nearestWord } from "./nearest-word";
-import { languageFromEnv } from "./message-language";
+import { languageFromEnv, spokenLanguage } from "./message-language";
 
 export { languageFromEnv } from "./message-language";
 
@@ -127,8 +127,9 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	const ahead = aheadRaw === undefined ? undefined : wholeNumber(aheadRaw);
 	if (aheadRaw !== undefined && (ahead === undefined || !Number.isInteger(ahead) || ahead < 0 || ahead > 365)) throw new CliError("cli.error.badCount", { option: "--ahead", min: 0, max: 365, value: aheadRaw });
 	if (flags.has("--no-cache") && values["--cache-dir"] !== undefined) throw new CliError("cli.error.chooseOne", { a: "--cache-dir", b: "--no-cache" });
-	const lang = values["--lang"]?.toLowerCase() ?? ((languageFromEnv(env) ?? "").toLowerCase().startsWith("it") ? "it" : "en");
-	if (lang !== "en" && lang !== "it") throw new CliError("cli.error.badLang", { value: lang });
+	const given = values["--lang"];
+	const lang = given === undefined ? ((languageFromEnv(env) ?? "").toLowerCase().startsWith("it") ? "it" : "en") : spokenLanguage(given);
+	if (lang === null) throw new CliError("cli.error.badLang", { value: given ?? "" });
 	const home = (path: string | undefined): string | undefined => withHome(path, homeOf(env));
 	return { command: cmd, vault: home(values["--vault"]), date, json: flags.has("--json"), write: flags.has("--write"), lang, note: cmd === "import" ? home(positional[0]) : positional[0], html: home(values["--html"]), size, groups, rounds, out: home(values["--out"]), circle: values["--circle"]?.trim().toLowerCase(), from, ahead, createPeople: flags.has("--create-people"), cacheDir: home(values["--cache-dir"]), noCache: flags.has("--no-cache") };
 }

@@ -4,6 +4,12 @@ import { optionWords } from "./option-names";
 /** The languages Rapport speaks, as the first letters of a locale or language name. */
 const SPOKEN = /^(en|it)(?=$|[_.@-])/i;
 
+/** The language Rapport speaks that a language or locale name names (`it`, `IT`, `it_IT`, `en-GB`, `it_IT.UTF-8`); null for any other. */
+export function spokenLanguage(name: string): "en" | "it" | null {
+	const language = SPOKEN.exec(name)?.[1]?.toLowerCase();
+	return language === "en" || language === "it" ? language : null;
+}
+
 /**
  * The language of the environment for messages, as GNU gettext reads it: the locale is the first of
  * LC_ALL, LC_MESSAGES and LANG that is set and not empty (POSIX); then LANGUAGE, a list of languages

@@ -106,3 +106,12 @@ describe("counts (--size, --groups, --rounds, --ahead) written otherwise than in
 		expect(rapport("groups", event, "--vault", DEMO, "--size", "6", "--no-cache").status).toBe(0);
 	});
 });
+
+describe("--lang written as a locale (it_IT, en-GB), as LANG is", () => {
+	it("speaks that locale's language; a language Rapport does not speak is refused as it was typed", () => {
+		const header = (lang: string): string => rapport("people", "--vault", DEMO, "--lang", lang, "--no-cache").stdout.split(/\s{2,}/)[0] ?? "";
+		expect([header("it_IT"), header("it-IT"), header("IT"), header("en_GB.UTF-8")]).toEqual(["Nome", "Nome", "Nome", "Name"]);
+		const r = rapport("people", "--vault", DEMO, "--lang", "fr_FR");
+		expect([r.stderr, r.status]).toEqual(['rapport: --lang must be en or it, not "fr_FR"\n', 2]);
+	});
+});
