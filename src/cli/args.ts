@@ -67,6 +67,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	const options = optionWords(argv);
 	if (argv.length === 0 || options.includes("--help") || options.includes("-h") || argv[0] === "help") return "help";
 	const [command, ...rest] = commandFirst(argv);
+	// Options alone (`rapport --vault ~/Notes`): the command is missing, not unknown.
+	if (command === undefined || (command.startsWith("-") && command !== "-")) throw new CliError("cli.error.noCommand", { commands: COMMANDS.join(", ") });
 	if (!COMMANDS.includes(command as Command)) throw unknown("cli.error.unknownCommand", { command: command ?? "", commands: COMMANDS.join(", ") }, command ?? "", COMMANDS);
 	const values: Record<string, string> = {};
 	const flags = new Set<string>();

@@ -289,6 +289,7 @@ export const en = {
 	"cli.error.vaultNotFound": "vault folder not found: {path}",
 	"cli.error.notAFolder": "not a folder: {path}",
 	"cli.error.unknownCommand": "unknown command \"{command}\" (try: {commands})",
+	"cli.error.noCommand": "no command given (try: {commands})",
 	"cli.error.needsValue": "{option} needs a value",
 	"cli.error.unknownOption": "unknown option {option}",
 	"cli.error.unknownCommandNear": "unknown command \"{command}\": did you mean \"{near}\"?",

@@ -291,6 +291,7 @@ export const it: Record<MessageKey, string> = {
 	"cli.error.vaultNotFound": "cartella del vault non trovata: {path}",
 	"cli.error.notAFolder": "non è una cartella: {path}",
 	"cli.error.unknownCommand": "comando sconosciuto \"{command}\" (prova: {commands})",
+	"cli.error.noCommand": "nessun comando indicato (prova: {commands})",
 	"cli.error.needsValue": "{option} richiede un valore",
 	"cli.error.unknownOption": "opzione sconosciuta {option}",
 	"cli.error.unknownCommandNear": "comando sconosciuto \"{command}\": forse intendevi \"{near}\"?",

@@ -21,6 +21,16 @@ describe("--version", () => {
 	});
 });
 
+describe("options without a command (`rapport --vault ~/Notes`)", () => {
+	it("say the command is missing, not that an option is an unknown command", () => {
+		for (const line of [["--vault", DEMO], ["--json"], ["--vault", DEMO, "--"]]) {
+			const r = rapport(...line);
+			expect([r.stdout, r.stderr, r.status]).toEqual(["", "rapport: no command given (try: agenda, people, inspect, daily, doctor, graph, brief, intros, groups, stats, import, export)\n", 2]);
+		}
+		expect(rapport("--vault", DEMO, "--lang", "it").stderr).toMatch(/^rapport: nessun comando indicato \(prova: agenda, /);
+	});
+});
+
 describe("a mistyped command or option", () => {
 	it("gets the one it most likely meant, on stderr with exit code 2", () => {
 		const cases: [string[], string][] = [
