@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { basename, dirname, sep } from "node:path";
 import { errorCode, type FsPort, nodeFs } from "./fs-port";
+import { holdSignalsBetweenWrites } from "./write-signals";
 import { CliMessage } from "./messages";
 import { resolvesInside } from "./vault-paths";
 import { CliError } from "./vault-files";
@@ -170,6 +171,7 @@ function failed(file: string, error: unknown): CliError {
  */
 export function updateFile(file: string, edit: TextEdit, options: { root: string | null; fs?: FsPort }): WriteResult {
 	const fs = options.fs ?? nodeFs;
+	if (fs === nodeFs) holdSignalsBetweenWrites();
 	let target = file;
 	let temp: string | null = null;
 	try {

@@ -60,6 +60,8 @@ async function main(argv: readonly string[]): Promise<number> {
 		// The answer is stored for the next run only once it was printed whole.
 		const whole = (await printed(process.stdout, result.stdout)) && (result.stderr.length === 0 || (await printed(process.stderr, result.stderr)));
 		if (whole) result.keep?.();
+		// A Ctrl-C that came while a note was written (write-signals.ts) ends the process now, by its signal.
+		await new Promise((resolve) => setImmediate(resolve));
 		return result.exitCode;
 	} catch (error) {
 		const message = error instanceof CliMessage ? error.render(t) : error instanceof CliError ? t(error.key, error.params) : t("cli.error.unexpected", { reason: error instanceof Error ? error.message : String(error) });
