@@ -7,13 +7,14 @@
  */
 
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+type Signal = (typeof SIGNALS)[number];
 let holding = false;
 
 export function holdSignalsBetweenWrites(): void {
 	if (holding) return;
 	holding = true;
-	const handlers = new Map<NodeJS.Signals, () => void>();
-	const endBy = (signal: NodeJS.Signals): void => {
+	const handlers = new Map<Signal, () => void>();
+	const endBy = (signal: Signal): void => {
 		for (const [name, handler] of handlers) process.off(name, handler);
 		process.kill(process.pid, signal);
 	};

@@ -14,7 +14,9 @@ import { CLI, makeVault } from "./run-cli";
 const NOTE = "2026-11-26.md";
 const TEXT = `# Thursday\n${`${"lorem ipsum dolor sit amet ".repeat(40)}\n`.repeat(36_000)}`;
 
-function interrupt(signal: NodeJS.Signals): Promise<{ root: string; sent: boolean; code: number | null; signal: NodeJS.Signals | null; stdout: string }> {
+type Signal = "SIGINT" | "SIGTERM" | "SIGHUP";
+
+function interrupt(signal: Signal): Promise<{ root: string; sent: boolean; code: number | null; signal: string | null; stdout: string }> {
 	const root = makeVault({ [NOTE]: TEXT });
 	return new Promise((resolve) => {
 		const child = spawn(process.execPath, [CLI, "daily", "--vault", root, "--date", "2026-11-26", "--write", "--no-cache"], { env: { ...process.env, LANG: "en_US.UTF-8" } });
