@@ -535,6 +535,8 @@ export const en = {
 	"graph.openedNewTab": "Opened {name} in a new tab",
 	// CLI parallel reading (issue 14)
 	"cli.warning.readThreadFailed": "a reading thread stopped ({reason}); the main thread read its notes, none is missing",
+	"cli.warning.unreadNotes_one": "{n} note or folder could not be read and is left out of this answer: rapport doctor says which",
+	"cli.warning.unreadNotes_other": "{n} notes or folders could not be read and are left out of this answer: rapport doctor says which",
 	// Trust leftovers: an attendee that could be several people.
 	"problem.interaction-names-nobody": "Interaction on {date} names nobody: add the person under `with:` or link their note, e.g. [[Anna Rossi]]",
 	"problem.ambiguous-task-owner": "\"@{name}\" could be {candidates}: this task is credited to none of them. Write more of the name, for example @Max Bianchi",

@@ -537,6 +537,8 @@ export const it: Record<MessageKey, string> = {
 	"graph.openedNewTab": "Aperto {name} in una nuova scheda",
 	// CLI parallel reading (issue 14)
 	"cli.warning.readThreadFailed": "un thread di lettura si è fermato ({reason}); il thread principale ha letto le sue note, non ne manca nessuna",
+	"cli.warning.unreadNotes_one": "{n} nota o cartella non è stata letta ed è esclusa da questa risposta: rapport doctor dice quale",
+	"cli.warning.unreadNotes_other": "{n} note o cartelle non sono state lette e sono escluse da questa risposta: rapport doctor dice quali",
 	// Trust leftovers: an attendee that could be several people.
 	"problem.interaction-names-nobody": "L'interazione del {date} non nomina nessuno: aggiungi la persona in `with:` o un link alla sua nota, per esempio [[Anna Rossi]]",
 	"problem.ambiguous-task-owner": "\"@{name}\" potrebbe essere {candidates}: questa attività non è attribuita a nessuno di loro. Scrivi più del nome, per esempio @Max Bianchi",
