@@ -70,6 +70,8 @@ export function readImportFile(file: string, max = MAX_IMPORT_BYTES): Uint8Array
 			total += n;
 			if (total > max) throw new CliError("cli.error.importTooLarge", { path: file, mb: Math.round(max / 1024 / 1024) });
 		}
+		// Nothing at all (an empty file; stdin closed, from /dev/null, or a pipe whose writer failed): said as such, not as an unknown format.
+		if (total === 0) throw new CliError(stdin ? "cli.error.importEmptyStdin" : "cli.error.importEmpty", { path: file });
 		const bytes = new Uint8Array(total);
 		let at = 0;
 		for (const chunk of chunks) {

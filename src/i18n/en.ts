@@ -564,6 +564,8 @@ export const en = {
 	"cli.error.vaultLoop": "cannot open the vault folder {path}: its symbolic links lead back to themselves",
 	"cli.error.vaultUnreadable": "cannot open the vault folder {path} ({reason}): check that you may read it",
 	"cli.error.importTooLarge": "{path} is larger than {mb} MB: it is not a contacts or calendar export Rapport can import; nothing was imported",
+	"cli.error.importEmpty": "{path} is empty: nothing to import",
+	"cli.error.importEmptyStdin": "standard input is empty: nothing to import (give the export to read: rapport import - < Connections.csv)",
 	"cli.warning.noSuchCircle": "no one is in the circle \"{circle}\"; the circles in this vault: {circles}",
 	"cli.warning.noCircles": "no one is in the circle \"{circle}\": no person note has a circle yet",
 	// Real exporters' files (round 8): a calendar file cut short.

@@ -566,6 +566,8 @@ export const it: Record<MessageKey, string> = {
 	"cli.error.vaultLoop": "impossibile aprire la cartella del vault {path}: i suoi collegamenti simbolici riportano a se stessi",
 	"cli.error.vaultUnreadable": "impossibile aprire la cartella del vault {path} ({reason}): verifica di poterla leggere",
 	"cli.error.importTooLarge": "{path} supera {mb} MB: non è un'esportazione di contatti o di calendario che Rapport possa importare; non è stato importato nulla",
+	"cli.error.importEmpty": "{path} è vuoto: niente da importare",
+	"cli.error.importEmptyStdin": "lo standard input è vuoto: niente da importare (passa l'esportazione da leggere: rapport import - < Connections.csv)",
 	"cli.warning.noSuchCircle": "nessuno è nella cerchia \"{circle}\"; le cerchie di questo vault: {circles}",
 	"cli.warning.noCircles": "nessuno è nella cerchia \"{circle}\": nessuna nota persona ha ancora una cerchia",
 	// File reali degli esportatori (round 8): un calendario troncato.

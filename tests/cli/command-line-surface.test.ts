@@ -125,3 +125,15 @@ describe("--lang written as a locale (it_IT, en-GB), as LANG is", () => {
 		expect([r.stderr, r.status]).toEqual(['rapport: --lang must be en or it, not "fr_FR"\n', 2]);
 	});
 });
+
+describe("import of nothing at all", () => {
+	it("says the file or standard input is empty, not that it is of an unknown kind", () => {
+		const dir = mkdtempSync(join(tmpdir(), "rapport-empty-"));
+		writeFileSync(join(dir, "Connections.csv"), "");
+		const file = rapport("import", join(dir, "Connections.csv"), "--vault", DEMO, "--no-cache");
+		expect([file.stderr, file.status]).toEqual([`rapport: ${join(dir, "Connections.csv")} is empty: nothing to import\n`, 2]);
+		// The command is given no input: its standard input ends at once.
+		const stdin = rapport("import", "-", "--vault", DEMO, "--no-cache", "--lang", "it");
+		expect([stdin.stderr, stdin.status]).toEqual(["rapport: lo standard input è vuoto: niente da importare (passa l'esportazione da leggere: rapport import - < Connections.csv)\n", 2]);
+	});
+});
