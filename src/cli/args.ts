@@ -117,6 +117,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	if (size !== undefined && groups !== undefined) throw new CliError("cli.error.chooseOne", { a: "--size", b: "--groups" });
 	if (values["--html"] !== undefined && cmd !== "graph") throw new CliError("cli.error.notApplicable", { option: "--html", command: cmd });
 	if (values["--html"] !== undefined && flags.has("--json")) throw new CliError("cli.error.chooseOne", { a: "--json", b: "--html" });
+	// Spaces alone name no circle: taken as none, they listed everyone as if --circle had not been given.
+	if (values["--circle"]?.trim() === "") throw new CliError("cli.error.needsValue", { option: "--circle" });
 	if (values["--circle"] !== undefined && cmd !== "agenda" && cmd !== "people" && cmd !== "graph") throw new CliError("cli.error.notApplicable", { option: "--circle", command: cmd });
 	if (values["--out"] !== undefined && cmd !== "export") throw new CliError("cli.error.notApplicable", { option: "--out", command: cmd });
 	if (flags.has("--write") && cmd !== "daily" && cmd !== "groups" && cmd !== "import") throw new CliError("cli.error.notApplicable", { option: "--write", command: cmd });

@@ -137,3 +137,10 @@ describe("import of nothing at all", () => {
 		expect([stdin.stderr, stdin.status]).toEqual(["rapport: lo standard input è vuoto: niente da importare (passa l'esportazione da leggere: rapport import - < Connections.csv)\n", 2]);
 	});
 });
+
+describe("--circle of spaces alone", () => {
+	it("needs a value, as an empty --circle does, rather than list everyone", () => {
+		const r = rapport("people", "--vault", DEMO, "--circle", "  ", "--no-cache");
+		expect([r.stdout, r.stderr, r.status]).toEqual(["", "rapport: --circle needs a value\n", 2]);
+	});
+});
