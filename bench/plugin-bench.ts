@@ -238,7 +238,7 @@ async function main(): Promise<void> {
 	await plugin.openAgendaView();
 	const firstPanelMs = performance.now() - tPanel;
 	step("panel drawn");
-	const daily = await app.vault.create(`Daily/${benchToday}.md`, "# Today\n");
+	const daily = await app.vault.arrive(`Daily/${benchToday}.md`, "# Today\n");
 	await app.metadataCache.settled();
 	app.workspace.setActiveFile(daily);
 	const view = app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view;

@@ -8,6 +8,7 @@ import { unknownSettings, withUnknownSettings } from "./core/config/unknown-sett
 import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
 import { findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
+import { unsavedTexts } from "./obsidian/document-edit";
 import { FileEdits } from "./obsidian/file-edits";
 import { readPluginData } from "./obsidian/plugin-data";
 import { LiveIndex } from "./obsidian/live-index";
@@ -139,8 +140,11 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		try {
 			const file = into ?? (await findOrCreateDailyNote(day));
 			const nameOf = (p: string): string => this.nameOf(p);
-			const insights = insightsToMarkdown(this.live.insights.get(day, this.settings), nameOf, this.t, WIKILINKS);
-			const section = agendaSection(this.live.agendas.build(day, this.settings), this.settings.sectionHeading, nameOf, this.t, insights);
+			// From the notes as the user sees them: a follow-up typed a moment ago, or just ticked, counts before Obsidian saves it.
+			const section = this.live.withTexts(await unsavedTexts(this.app), () => {
+				const insights = insightsToMarkdown(this.live.insights.get(day, this.settings), nameOf, this.t, WIKILINKS);
+				return agendaSection(this.live.agendas.build(day, this.settings), this.settings.sectionHeading, nameOf, this.t, insights);
+			});
 			await this.edits.writeSection(file, section);
 			return true;
 		} catch (error) {

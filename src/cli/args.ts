@@ -55,7 +55,7 @@ const TAKES_NOTE = new Set(["inspect", "brief", "groups", "import", "export"]);
 function commandFirst(argv: readonly string[]): readonly string[] {
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] ?? "";
-		if (arg === "--") return i + 1 < argv.length ? [argv[i + 1] ?? "", ...argv.slice(0, i + 1), ...argv.slice(i + 2)] : argv;
+		if (arg === "--") return [...argv.slice(i + 1, i + 2), ...argv.slice(0, i + 1), ...argv.slice(i + 2)];
 		if (TAKES_VALUE.has(arg)) i++;
 		else if (!arg.startsWith("-")) return i === 0 ? argv : [arg, ...argv.slice(0, i), ...argv.slice(i + 1)];
 	}
@@ -73,13 +73,12 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	const values: Record<string, string> = {};
 	const flags = new Set<string>();
 	const positional: string[] = [];
-	const end = rest.indexOf("--");
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i] ?? "";
-		if (end >= 0 && i >= end) {
-			// `--` ends the options: what follows is a name (`rapport inspect -- -draft.md`).
-			if (i > end) positional.push(arg);
-			continue;
+		if (arg === "--") {
+			// The end of the options: every word after it is an argument (see `optionWords`).
+			positional.push(...rest.slice(i + 1));
+			break;
 		}
 		const option = optionValueAt(rest, i);
 		if (option !== undefined) {

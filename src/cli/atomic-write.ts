@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { basename, dirname, sep } from "node:path";
+import { notUtf8, type NotUtf8 } from "../core/shared/utf8";
 import { errorCode, type FsPort, nodeFs } from "./fs-port";
 import { holdSignalsBetweenWrites } from "./write-signals";
 import { CliMessage } from "./messages";
@@ -12,7 +13,11 @@ import { CliError } from "./vault-files";
  * fails), the file and then its folder are synced, and only a complete file is renamed over the note.
  * The note keeps its mode and owner; a symlinked note is written through to its target (inside the
  * vault only); a read-only note is refused. If another program changed the note since it was read,
- * the edit is made again on the fresh text, a few times, then Rapport gives up and says so.
+ * the edit is made again on the fresh text, a few times, then Rapport gives up and says so. A note
+ * with hard links (another name for the same file) is written in place, so every name keeps seeing
+ * it, after a copy of it as it was is made beside it (kept only if the write is cut short). A note
+ * whose bytes are not UTF-8 (an old Windows-1252 note, a UTF-16 one) is refused: its text was read
+ * with U+FFFD in place of those bytes, and writing it back would lose them.
  */
 
 export type WriteResult = "unchanged" | "updated" | "created";
@@ -23,6 +28,7 @@ export type TextEdit = (before: string | null) => string;
 const ATTEMPTS = 4;
 
 interface Snapshot {
+	bytes: Uint8Array;
 	text: string;
 	size: number;
 	mtimeMs: number;
@@ -31,6 +37,10 @@ interface Snapshot {
 	mode: number;
 	uid: number;
 	gid: number;
+	/** How many names the file has: more than one for a hard-linked note. */
+	nlink: number;
+	/** Where the bytes stop being UTF-8; null when they are UTF-8. */
+	notUtf8: NotUtf8 | null;
 }
 
 /** UTF-8 that keeps a BOM as the note's first character (the default decoder drops it, and the write would lose it). */
@@ -51,7 +61,7 @@ function snapshot(fs: FsPort, file: string): Snapshot | null {
 	}
 	if (!stat.isFile()) throw new CliMessage("write.notAFile", { path: file });
 	const bytes = fs.readFile(file);
-	return { text: decoder.decode(bytes), size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash: hashOf(bytes), mode: stat.mode, uid: stat.uid, gid: stat.gid };
+	return { bytes, text: decoder.decode(bytes), nlink: stat.nlink, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash: hashOf(bytes), mode: stat.mode, uid: stat.uid, gid: stat.gid, notUtf8: notUtf8(bytes) };
 }
 
 /** Whether the note is still exactly what was read: same size, time, inode and content (or still missing). */
@@ -119,8 +129,8 @@ function keepOwner(fs: FsPort, fd: number, file: string, like: Snapshot): void {
 	}
 }
 
-/** A complete, synced temporary copy of `text` beside `file`, with the mode and owner of `like`. */
-function writeTemp(fs: FsPort, file: string, text: string, like: Snapshot | null): string {
+/** A complete, synced temporary copy of `bytes` beside `file`, with the mode and owner of `like`. */
+function writeTemp(fs: FsPort, file: string, bytes: Uint8Array, like: Snapshot | null): string {
 	// Beside the file as its path is written: join() would take a `link/..` away, which the system does not.
 	const temp = `${dirname(file)}${sep}.${basename(file)}.${randomBytes(12).toString("hex")}.rapport-tmp`;
 	const fd = fs.open(temp, "wx", 0o666);
@@ -129,7 +139,7 @@ function writeTemp(fs: FsPort, file: string, text: string, like: Snapshot | null
 			fs.fchmod(fd, like.mode & 0o7777);
 			keepOwner(fs, fd, file, like);
 		}
-		writeAll(fs, fd, new TextEncoder().encode(text));
+		writeAll(fs, fd, bytes);
 		fs.fsync(fd);
 	} catch (error) {
 		fs.close(fd);
@@ -165,11 +175,58 @@ function failed(file: string, error: unknown): CliError {
 	return new CliMessage("write.failed", { path: file, reason });
 }
 
+/** Writes `bytes` over the file from its start and cuts it to their length, then syncs it: the file keeps its inode and so its hard links. */
+function overwrite(fs: FsPort, target: string, bytes: Uint8Array): void {
+	const fd = fs.open(target, "r+");
+	try {
+		writeAll(fs, fd, bytes);
+		fs.ftruncate(fd, bytes.length);
+		fs.fsync(fd);
+	} finally {
+		fs.close(fd);
+	}
+}
+
+/**
+ * A hard-linked note, written in place: a rename would give this name a new file and leave the other
+ * names on the old text. A synced copy of the note as it was goes beside it first; if the write is
+ * cut short the old bytes are put back, and if even that fails the copy stays and the message names
+ * it. False when the note changed since it was read (the caller reads it again).
+ */
+function writeLinkedInPlace(fs: FsPort, file: string, target: string, bytes: Uint8Array, before: Snapshot): boolean {
+	const copy = writeTemp(fs, target, before.bytes, before);
+	if (!unchangedSince(fs, target, before)) {
+		removeQuietly(fs, copy);
+		return false;
+	}
+	try {
+		overwrite(fs, target, bytes);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		try {
+			overwrite(fs, target, before.bytes);
+		} catch {
+			throw new CliMessage("write.failedKeptCopy", { path: file, reason, copy });
+		}
+		removeQuietly(fs, copy);
+		throw error;
+	}
+	removeQuietly(fs, copy);
+	return true;
+}
+
+/** Refuses to edit a note whose bytes are not UTF-8: the text Rapport would write back has lost them. */
+function refuseNotUtf8(file: string, before: Snapshot | null): void {
+	const bad = before?.notUtf8;
+	if (bad) throw new CliMessage(bad.utf16 ? "write.utf16" : "write.notUtf8", { path: file, line: bad.line });
+}
+
 /**
  * Changes `file` to `edit(its text)`. `root` is the vault (symlinks must stay inside it); null for a
  * file the user named explicitly (`--out`). The edit may throw to refuse (the note is then untouched).
+ * `replaces`: the edit writes a whole new file (an export), so the old one's encoding does not matter.
  */
-export function updateFile(file: string, edit: TextEdit, options: { root: string | null; fs?: FsPort }): WriteResult {
+export function updateFile(file: string, edit: TextEdit, options: { root: string | null; fs?: FsPort; replaces?: boolean }): WriteResult {
 	const fs = options.fs ?? nodeFs;
 	if (fs === nodeFs) holdSignalsBetweenWrites();
 	let target = file;
@@ -179,10 +236,15 @@ export function updateFile(file: string, edit: TextEdit, options: { root: string
 		for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
 			const before = snapshot(fs, target);
 			if (before && (before.mode & 0o200) === 0) throw new CliMessage("write.readOnly", { path: file });
+			if (options.replaces !== true) refuseNotUtf8(file, before);
 			const after = edit(before?.text ?? null);
 			if (before && after === before.text) return "unchanged";
 			fs.mkdir(dirname(target));
-			temp = writeTemp(fs, target, after, before);
+			if (before && before.nlink > 1) {
+				if (!writeLinkedInPlace(fs, file, target, new TextEncoder().encode(after), before)) continue;
+				return "updated";
+			}
+			temp = writeTemp(fs, target, new TextEncoder().encode(after), before);
 			if (!unchangedSince(fs, target, before)) {
 				removeQuietly(fs, temp);
 				temp = null;
@@ -202,5 +264,5 @@ export function updateFile(file: string, edit: TextEdit, options: { root: string
 
 /** Replaces `file` with `text` as `updateFile` does: for a file the user named (`--out`), outside the vault or not. */
 export function writeFileAtomic(file: string, text: string, fs: FsPort = nodeFs): WriteResult {
-	return updateFile(file, () => text, { root: null, fs });
+	return updateFile(file, () => text, { root: null, fs, replaces: true });
 }

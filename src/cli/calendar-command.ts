@@ -14,6 +14,7 @@ import { vaultFile } from "./vault-paths";
 import type { LoadedVault } from "./load-vault";
 import { readVaultText } from "./note-files";
 import { readFrontmatter } from "./safe-frontmatter";
+import { failureReason } from "./messages";
 import { CliError, listMarkdownFiles } from "./vault-files";
 
 interface CommandResult {
@@ -176,7 +177,7 @@ function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t:
 			);
 			if (result !== "unchanged") outcome.updated.push(u.path);
 		} catch (error) {
-			outcome.failed.push({ path: u.path, error: errorCode(error) });
+			outcome.failed.push({ path: u.path, error: failureReason(error, u.path, t) });
 		}
 	}
 	return outcome;

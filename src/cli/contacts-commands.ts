@@ -18,6 +18,7 @@ import type { LoadedVault } from "./load-vault";
 import { nameOf } from "./notes";
 import { readVaultText } from "./note-files";
 import { readFrontmatter } from "./safe-frontmatter";
+import { failureReason } from "./messages";
 import { CliError, listMarkdownFiles } from "./vault-files";
 
 interface CommandResult {
@@ -141,7 +142,7 @@ function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs: FsPor
 			);
 			outcome.updated.push(update.path);
 		} catch (error) {
-			outcome.failed.push({ path: update.path, error: errorCode(error) });
+			outcome.failed.push({ path: update.path, error: failureReason(error, update.path, t) });
 		}
 	}
 	return outcome;

@@ -19,6 +19,7 @@ export interface FsPort {
 	fchmod(fd: number, mode: number): void;
 	fchown(fd: number, uid: number, gid: number): void;
 	fsync(fd: number): void;
+	ftruncate(fd: number, length: number): void;
 	close(fd: number): void;
 	rename(from: string, to: string): void;
 	unlink(path: string): void;
@@ -36,6 +37,7 @@ export const nodeFs: FsPort = {
 	fchmod: (fd, mode) => fs.fchmodSync(fd, mode),
 	fchown: (fd, uid, gid) => fs.fchownSync(fd, uid, gid),
 	fsync: (fd) => fs.fsyncSync(fd),
+	ftruncate: (fd, length) => fs.ftruncateSync(fd, length),
 	close: (fd) => fs.closeSync(fd),
 	rename: (from, to) => fs.renameSync(from, to),
 	unlink: (path) => fs.unlinkSync(path),

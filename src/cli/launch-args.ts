@@ -21,6 +21,7 @@ export function codeDir(argv: readonly string[], env: Record<string, string | un
 
 /** The command line's `--cache-dir` (undefined: none given); null for `--no-cache` and for a line the command refuses for it. */
 function cacheDirOf(line: readonly string[]): string | undefined | null {
+	// After `--`, every word is an argument: `-- --cache-dir x` names no cache folder.
 	const argv = optionWords(line);
 	if (argv.includes("--no-cache")) return null;
 	let given: string | undefined;

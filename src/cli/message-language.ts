@@ -30,8 +30,9 @@ export function languageFromEnv(env: Record<string, string | undefined>): string
 }
 
 /** The language of messages, before (or without) a valid command line: `--lang`, then the environment (languageFromEnv). */
-export function languageOf(argv: readonly string[], env: Record<string, string | undefined>): ReturnType<typeof localeFor> {
-	const i = optionWords(argv).findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+export function languageOf(line: readonly string[], env: Record<string, string | undefined>): ReturnType<typeof localeFor> {
+	const argv = optionWords(line);
+	const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
 	const given = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.slice("--lang=".length) : argv[i + 1];
 	return localeFor(given ?? languageFromEnv(env));
 }

@@ -28,3 +28,14 @@ export class CliProblem extends CliMessage {
 export function cliProblem(path: string, line: number, code: ProblemCode): CliProblem {
 	return new CliProblem(problem(path, line, code));
 }
+
+/**
+ * Why a write failed, for a list of notes not written (`import --write`): a refusal's own sentence (a
+ * read-only note, one not saved as UTF-8) naming the note by `path` in the vault, else the system's
+ * code (`EACCES`) or message.
+ */
+export function failureReason(error: unknown, path: string, t: Translate): string {
+	if (error instanceof CliProblem) return error.render(t);
+	if (error instanceof CliError) return t(error.key, "path" in error.params ? { ...error.params, path } : error.params);
+	return (error as { code?: string } | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
+}

@@ -28,7 +28,11 @@ export function optionValueAt(argv: readonly string[], i: number): { name: strin
 	return { name, value: value === undefined || value === "" || (!inline && isOption(value)) ? null : value, last };
 }
 
-/** The words before `--`, which ends the options as POSIX has it: after it, `-note.md` or `--help` is a name, not an option. */
+/**
+ * The words of a command line before `--`, which ends its options, as POSIX utilities read one: after
+ * it every word is an argument (`rapport inspect -- --odd-name.md`), never an option, so
+ * `rapport people -- --cache-dir x` makes no folder x.
+ */
 export function optionWords(argv: readonly string[]): readonly string[] {
 	const end = argv.indexOf("--");
 	return end < 0 ? argv : argv.slice(0, end);

@@ -38,6 +38,6 @@ export function writeOutputFile(file: string, text: string, kind: OutputKind, fs
 			if (before !== null && before.trim() !== "" && !BEGINS[kind].test(before)) throw new CliError(REFUSALS[kind], { path: file });
 			return text;
 		},
-		{ root: null, fs },
+		{ root: null, fs, replaces: true },
 	);
 }

@@ -471,9 +471,12 @@ export const en = {
 	"write.readOnly": "{path} is read-only: Rapport did not change it",
 	"write.failed": "could not write {path} ({reason}); the note is unchanged",
 	"write.ownerWouldChange": "could not write {path}: it belongs to a user or group Rapport cannot give a rewritten copy to, and who may read it would change; the note is unchanged",
+	"write.failedKeptCopy": "could not write {path} ({reason}), and it may be cut short: its text as it was is in {copy}",
 	"write.keptChanging": "{path} kept changing while Rapport was writing it (another program is editing it); nothing was written, try again",
 	"write.outsideVault": "{path} points outside the vault ({target}); Rapport writes only inside it",
 	"write.notAFile": "{path} is not a regular file; nothing was written",
+	"write.notUtf8": "{path} is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read, as in a note saved as Windows-1252 or Latin-1): Rapport did not change it, since writing it would replace those characters. Save it as UTF-8 and try again",
+	"write.utf16": "{path} is saved as UTF-16: Rapport did not change it, since writing it would garble it. Save it as UTF-8 and try again",
 	// Tasks: stale line numbers (issue 11) and recurring tasks (issue 12)
 	"notice.taskGone": "“{text}” is no longer an open task in {path}: nothing changed.",
 	"notice.taskAmbiguous": "{path} has more than one open task “{text}”: nothing changed. Open the note to pick one.",
@@ -552,6 +555,8 @@ export const en = {
 	// Plugin attacks (round 7): a note gone or a write refused between a click and its write; a data.json that is not JSON.
 	"notice.noteGone": "{path} is no longer in the vault (renamed or deleted): nothing changed.",
 	"notice.writeFailed": "Could not change {path} ({reason}): the note is unchanged.",
+	"notice.notUtf8": "Rapport did not change {path}: it is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read, as in a note saved as Windows-1252 or Latin-1), and writing it would replace those characters. Save it as UTF-8 and try again.",
+	"notice.utf16": "Rapport did not change {path}: it is saved as UTF-16, and writing it would garble it. Save it as UTF-8 and try again.",
 	"notice.settingsUnreadable": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults. A copy of the file is in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport could not read its settings (data.json is not valid JSON) nor copy them aside: it uses the defaults and leaves data.json as it is, so changes to the settings are not saved until it is fixed.",
 	// CLI attacks (round 7): an option given twice, output that would overwrite a note, a NOTE argument by name.
@@ -570,7 +575,7 @@ export const en = {
 	"cli.warning.noCircles": "no one is in the circle \"{circle}\": no person note has a circle yet",
 	// Real exporters' files (round 8): a calendar file cut short.
 	"calendar.skip.already-noted": "a note of that day and title is already in your vault",
-	"calendar.unsavedEntry": "its {key} property has changes not saved yet: nothing written. Import again once Obsidian has saved the note.",
+	"calendar.unsavedEntry": "its {key} property has changes not saved yet that are no list Rapport can read: nothing written. Import again once Obsidian has saved the note.",
 	"calendar.cutShort": "This file stops before its calendar ends (a download or copy cut short?): the events up to line {line} are read, whatever followed is missing. Export the calendar again to import the rest.",
 	// Views in the real app (round 8): rapport code block options.
 	"block.notAnOption": "Line {line}: \"{text}\" is not an option of the rapport block. It takes date: YYYY-MM-DD.",

@@ -473,9 +473,12 @@ export const it: Record<MessageKey, string> = {
 	"write.readOnly": "{path} è di sola lettura: Rapport non l'ha modificata",
 	"write.failed": "impossibile scrivere {path} ({reason}); la nota non è cambiata",
 	"write.ownerWouldChange": "impossibile scrivere {path}: appartiene a un utente o a un gruppo a cui Rapport non può intestare una copia riscritta, e cambierebbe chi può leggerla; la nota non è cambiata",
+	"write.failedKeptCopy": "impossibile scrivere {path} ({reason}), che potrebbe essere rimasta a metà: il suo testo di prima è in {copy}",
 	"write.keptChanging": "{path} continuava a cambiare mentre Rapport la scriveva (un altro programma la sta modificando); non è stato scritto nulla, riprova",
 	"write.outsideVault": "{path} punta fuori dal vault ({target}); Rapport scrive solo al suo interno",
 	"write.notAFile": "{path} non è un file normale; non è stato scritto nulla",
+	"write.notUtf8": "{path} non è salvata in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere, come in una nota salvata in Windows-1252 o Latin-1): Rapport non l'ha modificata, perché scriverla sostituirebbe quei caratteri. Salvala in UTF-8 e riprova",
+	"write.utf16": "{path} è salvata in UTF-16: Rapport non l'ha modificata, perché scriverla la renderebbe illeggibile. Salvala in UTF-8 e riprova",
 	// Tasks: stale line numbers (issue 11) and recurring tasks (issue 12)
 	"notice.taskGone": "«{text}» non è più un'attività aperta in {path}: nulla è cambiato.",
 	"notice.taskAmbiguous": "{path} ha più di un'attività aperta «{text}»: nulla è cambiato. Apri la nota per sceglierne una.",
@@ -554,6 +557,8 @@ export const it: Record<MessageKey, string> = {
 	// Attacchi al plugin (giro 7): una nota sparita o una scrittura rifiutata tra un clic e la sua scrittura; un data.json che non è JSON.
 	"notice.noteGone": "{path} non è più nel vault (rinominata o eliminata): nulla è cambiato.",
 	"notice.writeFailed": "Impossibile modificare {path} ({reason}): la nota è rimasta com'era.",
+	"notice.notUtf8": "Rapport non ha modificato {path}: non è salvata in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere, come in una nota salvata in Windows-1252 o Latin-1), e scriverla sostituirebbe quei caratteri. Salvala in UTF-8 e riprova.",
+	"notice.utf16": "Rapport non ha modificato {path}: è salvata in UTF-16, e scriverla la renderebbe illeggibile. Salvala in UTF-8 e riprova.",
 	"notice.settingsUnreadable": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido): usa quelle predefinite. Una copia del file è in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido) né a copiarle da parte: usa quelle predefinite e lascia data.json com'è, quindi le modifiche alle impostazioni non vengono salvate finché non viene corretto.",
 	// Attacchi alla CLI (giro 7): un'opzione data due volte, un output che sovrascriverebbe una nota, una NOTA per nome.
@@ -572,7 +577,7 @@ export const it: Record<MessageKey, string> = {
 	"cli.warning.noCircles": "nessuno è nella cerchia \"{circle}\": nessuna nota persona ha ancora una cerchia",
 	// File reali degli esportatori (round 8): un calendario troncato.
 	"calendar.skip.already-noted": "nel vault c'è già una nota di quel giorno con quel titolo",
-	"calendar.unsavedEntry": "la sua proprietà {key} ha modifiche non ancora salvate: nulla è stato scritto. Importa di nuovo quando Obsidian avrà salvato la nota.",
+	"calendar.unsavedEntry": "la sua proprietà {key} ha modifiche non ancora salvate che non sono un elenco leggibile da Rapport: nulla è stato scritto. Importa di nuovo quando Obsidian avrà salvato la nota.",
 	"calendar.cutShort": "Questo file si interrompe prima della fine del calendario (un download o una copia incompleti?): sono letti gli eventi fino alla riga {line}, quelli successivi mancano. Esporta di nuovo il calendario per importare il resto.",
 	// Views in the real app (round 8): rapport code block options.
 	"block.notAnOption": "Riga {line}: \"{text}\" non è un'opzione del blocco rapport. Accetta date: YYYY-MM-DD.",

@@ -2,6 +2,8 @@ import { type App, type Editor, MarkdownView, type TFile } from "obsidian";
 import { lineNow } from "../core/edits/kept-lines";
 import { findTask } from "../core/edits/task-edits";
 import { splitLines } from "../core/shared/text";
+import { notUtf8, type NotUtf8 } from "../core/shared/utf8";
+import type { Translate } from "../i18n";
 
 /**
  * The editor showing `file`, when the user has it open (the active one first, then any other open
@@ -15,6 +17,30 @@ export function openEditorOf(app: App, file: TFile): Editor | null {
 		if (view instanceof MarkdownView && view.file?.path === file.path) return view.editor;
 	}
 	return null;
+}
+
+/**
+ * Every note open in an editor whose text differs from the note as last saved (typing Obsidian has
+ * not saved yet), with that text: what the user sees, which the index has not read.
+ */
+export async function unsavedTexts(app: App): Promise<{ file: TFile; text: string }[]> {
+	const shown = new Map<string, { file: TFile; text: string }>();
+	const active = app.workspace.activeEditor;
+	if (active?.file && active.editor) shown.set(active.file.path, { file: active.file, text: active.editor.getValue() });
+	for (const leaf of app.workspace.getLeavesOfType("markdown")) {
+		const view = leaf.view;
+		if (view instanceof MarkdownView && view.file && !shown.has(view.file.path)) shown.set(view.file.path, { file: view.file, text: view.editor.getValue() });
+	}
+	const out: { file: TFile; text: string }[] = [];
+	for (const open of shown.values()) {
+		if (open.file.extension !== "md") continue;
+		try {
+			if ((await app.vault.read(open.file)) !== open.text) out.push(open);
+		} catch {
+			// A note deleted while open: nothing of it to read.
+		}
+	}
+	return out;
 }
 
 /**
@@ -45,12 +71,45 @@ export async function lineOnScreen(app: App, file: TFile, line: number, task?: s
 }
 
 /**
+ * A note Rapport will not write because its bytes are not UTF-8 (an old Windows-1252 note, a UTF-16
+ * one): Obsidian reads it with U+FFFD in place of those bytes, in the editor too, so any text written
+ * back would lose them.
+ */
+export class NotUtf8Note extends Error {
+	constructor(
+		readonly path: string,
+		readonly where: NotUtf8,
+	) {
+		super(`${path} is not UTF-8 (line ${where.line})`);
+	}
+}
+
+/** The Notice for a write that failed or was refused: the refusal's own sentence, else `notice.writeFailed` with the reason. */
+export function writeFailure(t: Translate, path: string, error: unknown): string {
+	if (error instanceof NotUtf8Note) return t(error.where.utf16 ? "notice.utf16" : "notice.notUtf8", { path: error.path, line: error.where.line });
+	return t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) });
+}
+
+/** Why a write failed, for a list of failed writes: the refusal's own sentence, else the error's message. */
+export function writeFailureReason(t: Translate, error: unknown): string {
+	if (error instanceof NotUtf8Note) return writeFailure(t, error.path, error);
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** Throws `NotUtf8Note` when the note's bytes on disk are not UTF-8. */
+export async function refuseNotUtf8(app: App, file: TFile): Promise<void> {
+	const bad = notUtf8(new Uint8Array(await app.vault.readBinary(file)));
+	if (bad) throw new NotUtf8Note(file.path, bad);
+}
+
+/**
  * Changes a note with `edit` (text in, text out), the way the Tasks plugin does: through the editor
  * when the note is open there, so text the user typed and Obsidian has not saved yet is neither lost
  * nor overwritten; with `Vault.process` otherwise. Only the span that differs is replaced. Returns
- * whether anything changed.
+ * whether anything changed. A note whose bytes are not UTF-8 is left as it is: `NotUtf8Note`.
  */
 export async function editDocument(app: App, file: TFile, edit: (text: string) => string): Promise<boolean> {
+	await refuseNotUtf8(app, file);
 	const editor = openEditorOf(app, file);
 	if (editor) {
 		const before = editor.getValue();

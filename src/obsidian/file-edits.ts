@@ -7,7 +7,7 @@ import type { Translate } from "../i18n";
 import { describeProblemAt } from "../core/render/problems";
 import { problem } from "../core/shared/problems";
 import { quoted } from "../core/render/safe-text";
-import { editDocument, savedTextWhileOpen } from "./document-edit";
+import { editDocument, savedTextWhileOpen, writeFailure } from "./document-edit";
 
 /**
  * Every change Rapport makes to a note goes through here: a one-line edit from core, made through the
@@ -36,7 +36,7 @@ export class FileEdits {
 		try {
 			return await editDocument(this.app, file, edit);
 		} catch (error) {
-			new Notice(this.t()("notice.writeFailed", { path: file.path, reason: error instanceof Error ? error.message : String(error) }));
+			new Notice(writeFailure(this.t(), file.path, error));
 			return null;
 		}
 	}

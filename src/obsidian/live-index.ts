@@ -110,6 +110,23 @@ export class LiveIndex extends Component {
 		return readText(this.app, file, text, this.ctx);
 	}
 
+	/**
+	 * `fn`'s answer with the index reading these notes as their editors show them (typing not saved
+	 * yet), then reading them as saved again: nothing in between waits, so no change lands meanwhile.
+	 */
+	withTexts<T>(texts: readonly { file: TFile; text: string }[], fn: () => T): T {
+		const saved = texts.filter(({ file }) => this.app.vault.getFileByPath(file.path) === file).map(({ file, text }) => ({ note: this.readText(file, text), before: this.index.note(file.path) }));
+		for (const { note } of saved) this.index.set(note);
+		try {
+			return fn();
+		} finally {
+			for (const { note, before } of saved) {
+				if (before) this.index.set(before);
+				else this.index.remove(note.path);
+			}
+		}
+	}
+
 	override onunload(): void {
 		// An indexing under way stops at its next pause.
 		this.generation++;

@@ -1,8 +1,8 @@
-import { type Plugin, TFile } from "obsidian";
+import { Notice, type Plugin, TFile } from "obsidian";
 import { dailyNoteDay } from "../core/notes/classify";
 import { collapseDuplicateSections, hasDuplicateSections } from "../core/edits/daily-section";
 import { SECTION_START } from "../core/notes/markdown";
-import { editDocument } from "../obsidian/document-edit";
+import { editDocument, writeFailure } from "../obsidian/document-edit";
 import type { RapportHost } from "./host";
 
 /**
@@ -23,7 +23,7 @@ export function registerAutoInsert(plugin: Plugin, host: RapportHost): void {
 	plugin.registerEvent(
 		metadataCache.on("changed", (file, data) => {
 			if (!host.settings.autoInsert || !hasDuplicateSections(data) || !dailyNoteDay(file.path, host.live.config)) return;
-			void editDocument(plugin.app, file, collapseDuplicateSections);
+			editDocument(plugin.app, file, collapseDuplicateSections).catch((error: unknown) => new Notice(writeFailure(host.t, file.path, error)));
 		}),
 	);
 }

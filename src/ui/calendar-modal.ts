@@ -1,8 +1,7 @@
 import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
 import { fileNameWords } from "../i18n";
 import { editDocument, savedTextWhileOpen } from "../obsidian/document-edit";
-import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText } from "../core/calendar/plan";
-import { frontmatterEntryOf } from "../core/calendar/frontmatter-set";
+import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText, updateOverTyping } from "../core/calendar/plan";
 import { readCalendar } from "../core/calendar/read-ics";
 import { decodeWholeFile } from "../core/contacts/decode";
 import { importWindow } from "../core/calendar/window";
@@ -183,21 +182,20 @@ export class ImportCalendarModal extends Modal {
 
 	/**
 	 * A meeting note an earlier import created: its date, time and attendees set again, body untouched;
-	 * false when it is gone. The plan was made from the note as last saved: a property it sets that the
-	 * editor shows changed since (an attendee typed a moment ago) is not written over; the note is then
-	 * left as it is and listed with why.
+	 * false when it is gone or nothing changed. Through the editor when the note is open, so typing not
+	 * saved yet stays. The plan was made from the note as last saved: a property the editor shows changed since is the
+	 * user's (a date typed stays, the calendar's attendees missing from a list as typed are appended
+	 * after it). A typed list Rapport cannot read is not written over: the note is listed with why.
 	 */
 	private async updateMeeting(update: CalendarPlan["updates"][number]): Promise<boolean> {
 		const file = this.app.vault.getFileByPath(update.path);
 		if (!file) return false;
 		const saved = await savedTextWhileOpen(this.app, file);
-		// Through the editor when the meeting note is open: typing not saved yet stays.
-		await editDocument(this.app, file, (text) => {
-			const changed = saved === null ? undefined : update.set.find(([key]) => frontmatterEntryOf(saved, key) !== frontmatterEntryOf(text, key));
-			if (changed) throw new Error(this.host.t("calendar.unsavedEntry", { key: changed[0] }));
-			return updatedMeetingText(text, update);
+		return editDocument(this.app, file, (text) => {
+			const over = saved === null || saved === text ? update : updateOverTyping(update, saved, text);
+			if (!over) throw new Error(this.host.t("calendar.unsavedEntry", { key: update.set.find(([, value]) => Array.isArray(value))?.[0] ?? "" }));
+			return updatedMeetingText(text, over);
 		});
-		return true;
 	}
 
 	override onClose(): void {

@@ -1,8 +1,8 @@
 import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian";
 import { addDays, nowClock, today } from "../core/dates/dates";
-import { completeTaskBlock, completeTaskLines, editTaskBlock, snoozeTaskBlock, type TaskTarget } from "../core/edits/task-edits";
+import { completeTaskBlock, completeTaskLines, editTaskBlock, isOpenTaskAt, snoozeTaskBlock, type TaskTarget } from "../core/edits/task-edits";
 import { tasksApi } from "../obsidian/file-edits";
-import { replaceDifference } from "../obsidian/document-edit";
+import { NotUtf8Note, refuseNotUtf8, replaceDifference, writeFailure } from "../obsidian/document-edit";
 import { inspectNote } from "../core/index/inspect";
 import { vaultCheckProblems } from "../core/relationships/vault-checks";
 import { createParseContext, parseNoteDetail } from "../core/notes/note";
@@ -33,7 +33,7 @@ type NoteKind = "person" | "meeting" | "markdown";
 type CommandSpec = { id: string; name: MessageKey } & (
 	| { run: () => unknown }
 	| { whenNote: NoteKind; run: (file: TFile) => unknown }
-	| { onOpenTask: (editor: Editor, line: number) => unknown }
+	| { onOpenTask: (editor: Editor, line: number, file: TFile | null) => unknown }
 );
 
 function commandSpecs(host: RapportHost, activeFile: () => TFile | null): CommandSpec[] {
@@ -56,7 +56,9 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 		{
 			id: "mark-done",
 			name: "command.markDone",
-			onOpenTask: (editor, line) => {
+			onOpenTask: async (editor, line, file) => {
+				// The editor's text is what Obsidian saves: a note not saved as UTF-8 shows U+FFFD there, and is refused.
+				if (file) await refuseNotUtf8(host.app, file);
 				// With the Tasks plugin on, its own toggle (recurrences, its settings); else the same rules computed here.
 				const current = editor.getLine(line);
 				const tasks = tasksApi(host.app);
@@ -76,10 +78,11 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 		{
 			id: "snooze",
 			name: "command.snooze",
-			onOpenTask: (editor, line) => {
+			onOpenTask: (editor, line, file) => {
 				// The note as it is now: what the task's line is counted in, if the note changes while the date is picked.
 				const target = taskTarget(editor.getLine(line), line, editor.getValue());
-				new DatePromptModal(host, addDays(today(), 1), (day) => {
+				const snooze = async (day: string): Promise<void> => {
+					if (file) await refuseNotUtf8(host.app, file);
 					// The note may have changed while the date was picked: the task is found again from where its line went.
 					const before = editor.getValue();
 					const result = target ? editTaskBlock(before, target, (block) => snoozeTaskBlock(block, day)) : { ok: false as const, reason: "gone" as const };
@@ -88,7 +91,8 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 						return;
 					}
 					replaceDifference(editor, before, result.text);
-				}).open();
+				};
+				new DatePromptModal(host, addDays(today(), 1), (day) => void reportFailure(host, () => snooze(day))).open();
 			},
 		},
 		{ id: "inspect-note", name: "command.inspect", whenNote: "markdown", run: (file) => inspect(host, file) },
@@ -113,7 +117,7 @@ export function registerCommands(plugin: Plugin, host: RapportHost): void {
 	for (const spec of commandSpecs(host, activeFile)) {
 		const base = { id: spec.id, name: host.t(spec.name) };
 		if ("onOpenTask" in spec) {
-			plugin.addCommand({ ...base, editorCheckCallback: (checking, editor) => whenOnOpenTask(host, editor, checking, spec.onOpenTask) });
+			plugin.addCommand({ ...base, editorCheckCallback: (checking, editor, view) => whenOnOpenTask(host, editor, view.file, checking, spec.onOpenTask) });
 		} else if ("whenNote" in spec) {
 			plugin.addCommand({ ...base, checkCallback: (checking) => whenNoteIs(host, activeFile(), spec.whenNote, checking, spec.run) });
 		} else {
@@ -138,10 +142,10 @@ function whenNoteIs(host: RapportHost, file: TFile | null, kind: NoteKind, check
 }
 
 /** Listed only when the cursor is on an open task. */
-function whenOnOpenTask(host: RapportHost, editor: Editor, checking: boolean, run: (editor: Editor, line: number) => unknown): boolean {
+function whenOnOpenTask(host: RapportHost, editor: Editor, file: TFile | null, checking: boolean, run: (editor: Editor, line: number, file: TFile | null) => unknown): boolean {
 	const line = openTaskLine(editor);
 	if (line === null) return false;
-	if (!checking) void reportFailure(host, () => run(editor, line));
+	if (!checking) void reportFailure(host, () => run(editor, line, file));
 	return true;
 }
 
@@ -150,7 +154,7 @@ async function reportFailure(host: RapportHost, run: () => unknown): Promise<voi
 	try {
 		await run();
 	} catch (error) {
-		new Notice(host.t("notice.commandFailed", { reason: reasonOf(error) }));
+		new Notice(error instanceof NotUtf8Note ? writeFailure(host.t, error.path, error) : host.t("notice.commandFailed", { reason: reasonOf(error) }));
 	}
 }
 
@@ -158,10 +162,11 @@ export function reasonOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+/** The cursor's line when it is an open task Rapport reads (not an example in a code block or a comment). */
 function openTaskLine(editor: Editor): number | null {
 	const line = editor.getCursor().line;
 	const task = matchTaskLine(editor.getLine(line));
-	return task && isOpenStatus(task.status) ? line : null;
+	return task && isOpenStatus(task.status) && isOpenTaskAt(editor.getValue(), line) ? line : null;
 }
 
 function taskTarget(lineText: string, line: number, saved: string): TaskTarget | null {

@@ -3,7 +3,7 @@ import { addDays, today } from "../core/dates/dates";
 import { applyInsertion, followUpInsertion } from "../core/edits/follow-up-section";
 import { resolveMe } from "../core/relationships/me";
 import { attendeesWithoutFollowUpIn } from "../core/relationships/unfollowed";
-import { editDocument, openEditorOf } from "../obsidian/document-edit";
+import { editDocument, openEditorOf, writeFailure } from "../obsidian/document-edit";
 import type { RapportHost } from "./host";
 import { safeLine } from "../core/render/safe-text";
 import { hasOpenTaskLike } from "../core/edits/task-edits";
@@ -39,7 +39,7 @@ export async function insertFollowUpLines(host: RapportHost, file: TFile, unsafe
 		});
 		return inserted;
 	} catch (error) {
-		new Notice(host.t("notice.writeFailed", { path: file.path, reason: error instanceof Error ? error.message : String(error) }));
+		new Notice(writeFailure(host.t, file.path, error));
 		return false;
 	}
 }

@@ -98,7 +98,8 @@ export class GraphView extends ItemView {
 
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass("rapport-graph-view");
-		this.contentEl.toggleClass("is-phone", Platform.isMobile);
+		// A phone's layout (side panel closed, legend folded); a tablet has the room of a desktop pane.
+		this.contentEl.toggleClass("is-phone", Platform.isPhone);
 		// The drawing area holds the canvas, the ties tooltip and the side panel; the footer (legend and
 		// status line) sits below it, so nothing drawn over the graph can cover the status line.
 		this.main = this.contentEl.createDiv({ cls: "rapport-graph-main" });
@@ -193,7 +194,7 @@ export class GraphView extends ItemView {
 	private rebuildControls(): void {
 		if (!this.stage) return;
 		this.controls?.el.remove();
-		const narrow = Platform.isMobile || (this.contentEl.offsetWidth > 0 && this.contentEl.offsetWidth < NARROW_PX);
+		const narrow = Platform.isPhone || (this.contentEl.offsetWidth > 0 && this.contentEl.offsetWidth < NARROW_PX);
 		this.controls = new GraphControls(this.main, this.host.t, this.state, circleNames(this.host.settings.circleCadences), {
 			rebuild: () => this.stateChanged(false),
 			restyle: () => this.restyle(),

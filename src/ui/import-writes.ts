@@ -3,6 +3,7 @@ import { describeProblemAt } from "../core/render/problems";
 import { problem } from "../core/shared/problems";
 import { normalizeVaultPath } from "../core/shared/vault-path";
 import type { MessageKey, Translate } from "../i18n";
+import { writeFailureReason } from "../obsidian/document-edit";
 
 /** One note an import writes: true when written, false when there was nothing to write (a file already there, a note gone). */
 export interface ImportWrite {
@@ -47,7 +48,7 @@ export async function runWrites(body: HTMLElement, t: Translate, groups: readonl
 			try {
 				if (await write()) count++;
 			} catch (error) {
-				failed.push({ path, reason: error instanceof Error ? error.message : String(error) });
+				failed.push({ path, reason: writeFailureReason(t, error) });
 			}
 			done++;
 			if (done % PROGRESS_EVERY === 0 || done === total) {

@@ -11,7 +11,7 @@ import { resolveMe } from "../core/relationships/me";
 import type { ReciprocityLedger } from "../core/relationships/reciprocity";
 import { briefToMarkdown, introductionWhy, strengthWhy } from "../core/render/insights";
 import { WIKILINKS } from "../core/render/markdown";
-import { editDocument } from "../obsidian/document-edit";
+import { editDocument, writeFailure } from "../obsidian/document-edit";
 import { createIntroductionFollowUp, editorOf } from "./follow-ups";
 import type { RapportHost } from "./host";
 import { openNote } from "./open-note";
@@ -84,7 +84,7 @@ export class BriefModal extends Modal {
 		try {
 			await editDocument(this.app, file, (data) => (cursor === null ? appendParagraph(data, lines) : insertParagraphAfter(data, cursor, lines)));
 		} catch (error) {
-			new Notice(this.host.t("notice.writeFailed", { path: file.path, reason: error instanceof Error ? error.message : String(error) }));
+			new Notice(writeFailure(this.host.t, file.path, error));
 			return;
 		}
 		new Notice(this.host.t("notice.briefInserted"));

@@ -35,12 +35,24 @@ export class RapportSettingTab extends PluginSettingTab {
 		super(app, plugin);
 	}
 
+	/** The status line on show, kept current while the tab is open (the vault still being read, then indexed again). */
+	private statusEl: HTMLElement | null = null;
+	private readonly refreshStatus = (): void => {
+		if (!this.statusEl) return;
+		this.statusEl.empty();
+		renderStatus(this.statusEl, this.host);
+	};
+
 	display(): void {
 		const { containerEl } = this;
 		const { t } = this.host;
 		containerEl.empty();
 		new Setting(containerEl).setName(t("settings.status")).setHeading();
-		renderStatus(containerEl.createDiv(), this.host);
+		this.statusEl = containerEl.createDiv();
+		renderStatus(this.statusEl, this.host);
+		// Shown again without a hide in between (Obsidian redraws the tab): still one listener.
+		this.host.live.events.off("changed", this.refreshStatus);
+		this.host.live.events.on("changed", this.refreshStatus);
 		const save: Save = async (rules) => {
 			this.saveSoon();
 			if (rules) this.rulesChanged();
@@ -55,6 +67,8 @@ export class RapportSettingTab extends PluginSettingTab {
 	}
 
 	override hide(): void {
+		this.host.live.events.off("changed", this.refreshStatus);
+		this.statusEl = null;
 		// Leaving the settings saves what was typed last, without waiting for the pause.
 		this.saveSoon.cancel();
 		void this.host.saveSettings();

@@ -180,6 +180,55 @@ describe("the graph view in the real app's conditions, in headless chromium", ()
 		}
 	}, 90000);
 
+	it("a pane dragged to nothing while its layout runs and a note changes, then back: one redraw, the layout finishes, every node on the canvas", async () => {
+		const errors: string[] = [];
+		const page = await open("theme=light", errors);
+		try {
+			await settled(page);
+			const before = await page.evaluate(() => window.rapportGraphView()?.redraws ?? 0);
+			// A new layout starts (Re-layout), and the user drags the split until the pane has no width.
+			await page.evaluate(() => {
+				const button = [...document.querySelectorAll<HTMLElement>("#graphpane button, #graphpane .clickable-icon")].find((b) => /re-run layout/i.test(b.getAttribute("aria-label") ?? b.textContent ?? ""));
+				if (!button) throw new Error("no Re-layout button");
+				button.click();
+				document.getElementById("graphpane")?.classList.add("is-zero-width");
+			});
+			await editNotes(page, 1);
+			// Hidden: the layout stopped, and the note's change waits for the pane to come back.
+			expect(await page.evaluate(() => window.rapportGraphView()?.layout)).toBeNull();
+			expect(await page.evaluate(() => window.rapportGraphView()?.redraws ?? 0)).toBe(before + 1);
+			await page.evaluate(() => document.getElementById("graphpane")?.classList.remove("is-zero-width"));
+			await settled(page);
+			expect(errors).toEqual([]);
+			expect(await page.evaluate(() => window.rapportGraphView()?.redraws ?? 0)).toBe(before + 2);
+			const shown = await page.evaluate(() => {
+				const view = window.rapportGraphView();
+				const mounted = view?.mounted;
+				const box = view?.stage.getBoundingClientRect();
+				const canvas = view?.stage.querySelector("canvas.sigma-nodes")?.getBoundingClientRect();
+				const ids: string[] = [];
+				const graph = mounted?.graph as unknown as { forEachNode(f: (n: string) => void): void } | undefined;
+				graph?.forEachNode((n) => ids.push(n));
+				const off = ids.filter((id) => {
+					const data = mounted?.sigma.getNodeDisplayData(id);
+					if (!data) return true;
+					const p = mounted?.sigma.framedGraphToViewport(data);
+					return !p || !Number.isFinite(p.x) || !Number.isFinite(p.y) || p.x < 0 || p.y < 0 || p.x > (box?.width ?? 0) || p.y > (box?.height ?? 0);
+				});
+				return { stage: box?.width ?? 0, canvas: canvas?.width ?? 0, nodes: ids.length, off };
+			});
+			expect(shown.stage).toBeGreaterThan(1000);
+			expect(shown.canvas).toBe(shown.stage);
+			expect(shown.nodes).toBeGreaterThan(5);
+			expect(shown.off).toEqual([]);
+			const gl = await contexts(page);
+			expect(gl.nodeLayers).toBe(1);
+			expect(gl.live).toBe(gl.inStage);
+		} finally {
+			await page.context().close();
+		}
+	}, 90000);
+
 	it("without WebGL, says so in the view and lists the strongest ties instead", async () => {
 		const errors: string[] = [];
 		const page = await open("theme=light&webgl=0", errors);

@@ -303,6 +303,8 @@ export class Vault extends Events {
 	readonly root = new TFolder("/");
 	private readonly entries = new Map<string, TAbstractFile>([["/", this.root]]);
 	private readonly contents = new Map<string, string>();
+	/** The bytes on disk of files seeded as bytes (`seedBytes`); others are their text in UTF-8. */
+	private readonly bytes = new Map<string, Uint8Array>();
 	/** Test helper: every write, in order. */
 	readonly writes: string[] = [];
 	/** Test helper: files whose writes the disk refuses (a read-only file or share), as Node's fs does on desktop. */
@@ -393,14 +395,54 @@ export class Vault extends Events {
 		return file;
 	}
 
+	/**
+	 * Test helper: a file whose bytes on disk are `bytes`, which need not be UTF-8 (an old Windows-1252
+	 * note). Its text is what Obsidian reads: UTF-8 with U+FFFD for each byte that is not, as Node's
+	 * `readFile(path, "utf8")` does; `readBinary` gives the bytes themselves.
+	 */
+	seedBytes(path: string, bytes: Uint8Array): TFile {
+		const file = this.seed(path, new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes));
+		this.bytes.set(file.path, bytes.slice());
+		file.stat.size = bytes.length;
+		return file;
+	}
+
+	/** The file's bytes: as seeded by `seedBytes`, else its text in UTF-8. */
+	async readBinary(file: TFile): Promise<ArrayBuffer> {
+		if (this.entries.get(file.path) !== file) throw new Error(`ENOENT: no such file or directory, open '${file.path}'`);
+		const bytes = this.bytes.get(file.path) ?? new TextEncoder().encode(this.contents.get(file.path) ?? "");
+		return Promise.resolve(bytes.slice().buffer);
+	}
+
+	/** Test helper: the file's bytes on disk now. */
+	binary(path: string): Uint8Array | undefined {
+		const p = normalizePath(path);
+		const text = this.contents.get(p);
+		return this.bytes.get(p)?.slice() ?? (text === undefined ? undefined : new TextEncoder().encode(text));
+	}
+
 	async create(path: string, data: string): Promise<TFile> {
 		const p = normalizePath(path);
 		if (this.entries.has(p)) throw new Error(`File already exists: ${p}`);
+		// As in Obsidian, a note is created in a folder that exists: callers make the folder first (`createFolder`).
+		const folder = p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "/";
+		if (!(this.entries.get(folder) instanceof TFolder)) throw new Error(`ENOENT: no such file or directory, open '${p}'`);
 		const file = this.seed(p, data);
 		this.writes.push(p);
 		this.trigger("create", file);
 		this.app.metadataCache.changedLater(file, data);
 		return Promise.resolve(file);
+	}
+
+	/**
+	 * Test helper: a note made by someone else than the plugin (a sync service, the Daily notes core
+	 * plugin, the user in the file explorer), who makes its folder first when missing.
+	 */
+	async arrive(path: string, data: string): Promise<TFile> {
+		const p = normalizePath(path);
+		const folder = p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "/";
+		if (!this.entries.has(folder)) await this.createFolder(folder);
+		return this.create(p, data);
 	}
 
 	async read(file: TFile): Promise<string> {
@@ -439,6 +481,7 @@ export class Vault extends Events {
 	async modify(file: TFile, data: string): Promise<void> {
 		if (this.readOnly.has(file.path)) throw new Error(`EACCES: permission denied, open '${file.path}'`);
 		this.contents.set(file.path, data);
+		this.bytes.delete(file.path);
 		file.stat.mtime = Date.now();
 		file.stat.size = utf8Length(data);
 		this.writes.push(file.path);
@@ -470,6 +513,9 @@ export class Vault extends Events {
 			const data = this.contents.get(oldPath) ?? "";
 			this.contents.delete(oldPath);
 			this.contents.set(p, data);
+			const bytes = this.bytes.get(oldPath);
+			this.bytes.delete(oldPath);
+			if (bytes) this.bytes.set(p, bytes);
 			this.app.metadataCache.move(oldPath, file);
 		}
 		// As in Obsidian: a rename fires `rename`, and no metadata-cache `changed`.
@@ -483,6 +529,7 @@ export class Vault extends Events {
 		if (file instanceof TFile) {
 			const data = this.contents.get(file.path) ?? "";
 			this.contents.delete(file.path);
+			this.bytes.delete(file.path);
 			const prev = this.app.metadataCache.forget(file.path);
 			this.trigger("delete", file);
 			this.app.metadataCache.later(() => this.app.metadataCache.trigger("deleted", file, data, prev));
@@ -819,6 +866,17 @@ export class WorkspaceLeaf extends Events {
 		this.view?.onResize();
 	}
 
+	/** The plugin of this leaf's view was turned off: the view closes, the tab keeps its place and state. */
+	closeViewOfGonePlugin(): void {
+		const view = this.view;
+		if (!view || view instanceof DeferredView) return;
+		const state = this.getViewState();
+		view.unload();
+		void view.onClose();
+		view.containerEl.remove();
+		this.defer(state);
+	}
+
 	detach(): void {
 		this.view?.unload();
 		void this.view?.onClose();
@@ -1008,32 +1066,77 @@ export class Workspace extends Events {
 }
 
 /**
- * The editor of the open note. Like Obsidian's, it holds its own text: what the user types stays
+ * The text of a note open in one or more editors. As in Obsidian, every view of one file (two panes,
+ * a popout window, the active editor and a background tab) shows the same text: typing in one
+ * reaches the others at once, and what is unsaved is unsaved for all of them.
+ */
+class OpenText {
+	text: string;
+	dirty = false;
+	/** How many editors show it; the last one closed lets go of it (the next one reads the disk). */
+	holders = 0;
+	private readonly onDiskChange: EventRef;
+	constructor(
+		private readonly app: App,
+		readonly file: TFile,
+	) {
+		this.text = app.vault.text(file.path) ?? "";
+		this.onDiskChange = app.vault.on("modify", (changed: TFile) => {
+			if (changed === this.file && !this.dirty) this.text = app.vault.text(changed.path) ?? "";
+		});
+	}
+	release(): void {
+		if (--this.holders > 0) return;
+		this.app.vault.offref(this.onDiskChange);
+		this.app.openTexts.delete(this.file);
+	}
+}
+
+/**
+ * The editor of an open note. Like Obsidian's, it holds its own text: what the user types stays
  * unsaved for a while (Obsidian saves about two seconds after the last key) before it reaches the
  * disk. While it holds unsaved text, a change made on disk (`Vault.process`) does not reach the
  * editor, and the editor's next save writes over it: the lost-edit case plugins avoid by editing
  * through the editor when the note is open. Edits made through the editor save at once unless the
- * editor is holding unsaved typing (then they are saved with it).
+ * editor is holding unsaved typing (then they are saved with it). Editors of the same file share
+ * their text (see `OpenText`).
  */
 export class Editor {
-	private buffer: string;
-	private dirty = false;
-	private readonly onDiskChange: EventRef;
+	private readonly shared: OpenText;
+	private closed = false;
 
 	constructor(
 		private readonly app: App,
 		readonly file: TFile,
 		private line: number,
 	) {
-		this.buffer = app.vault.text(file.path) ?? "";
-		this.onDiskChange = app.vault.on("modify", (changed: TFile) => {
-			if (changed === this.file && !this.dirty) this.buffer = app.vault.text(changed.path) ?? "";
-		});
+		const open = app.openTexts.get(file) ?? new OpenText(app, file);
+		app.openTexts.set(file, open);
+		open.holders++;
+		this.shared = open;
 	}
 
-	/** Test helper: the editor is closed (another note opened). */
+	private get buffer(): string {
+		return this.shared.text;
+	}
+
+	private set buffer(text: string) {
+		this.shared.text = text;
+	}
+
+	private get dirty(): boolean {
+		return this.shared.dirty;
+	}
+
+	private set dirty(dirty: boolean) {
+		this.shared.dirty = dirty;
+	}
+
+	/** Test helper: the editor is closed (another note opened, its tab closed). */
 	close(): void {
-		this.app.vault.offref(this.onDiskChange);
+		if (this.closed) return;
+		this.closed = true;
+		this.shared.release();
 	}
 
 	private lines(): string[] {
@@ -1169,6 +1272,8 @@ export class App {
 	workspace: Workspace;
 	fileManager: FileManager;
 	viewRegistry = new Map<string, (leaf: WorkspaceLeaf) => View>();
+	/** The text of each note open in an editor, shared by all its editors. */
+	readonly openTexts = new Map<TFile, OpenText>();
 	codeBlocks = new Map<string, (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown>();
 	settingTabs: PluginSettingTab[] = [];
 	modals: Modal[] = [];
@@ -1303,7 +1408,12 @@ export class Plugin extends Component {
 		// As in Obsidian: a type registered twice (a plugin instance that never let go of it) throws.
 		if (this.app.viewRegistry.has(type)) throw new Error(`Attempting to register an existing view type "${type}"`);
 		this.app.viewRegistry.set(type, create);
-		this.register(() => this.app.viewRegistry.delete(type));
+		this.register(() => {
+			this.app.viewRegistry.delete(type);
+			// As in Obsidian: the plugin's open views close with it (unloaded, `onClose`), their tabs stay
+			// where they are and open the view again once a plugin registers the type anew.
+			for (const leaf of this.app.workspace.getLeavesOfType(type)) leaf.closeViewOfGonePlugin();
+		});
 	}
 
 	registerHoverLinkSource(_id: string, _info: unknown): void {}
@@ -1321,6 +1431,10 @@ export class Plugin extends Component {
 
 	addSettingTab(tab: PluginSettingTab): void {
 		this.app.settingTabs.push(tab);
+		// As in Obsidian: the tab leaves the settings window with its plugin.
+		this.register(() => {
+			this.app.settingTabs = this.app.settingTabs.filter((t) => t !== tab);
+		});
 	}
 
 	addStatusBarItem(): HTMLElement {
@@ -1419,6 +1533,9 @@ export class EditorTabView extends View {
 	}
 	override getViewType(): string {
 		return "markdown";
+	}
+	override onunload(): void {
+		this.editor.close();
 	}
 }
 
@@ -1871,9 +1988,11 @@ export function setIcon(el: HTMLElement, icon: string): void {
 
 export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, isMobileApp: false, isPhone: false, isTablet: false, isIosApp: false, isAndroidApp: false };
 
-/** What a test's Obsidian runs on: a phone (with the body classes Obsidian sets), no WebGL, no web workers. */
+/** What a test's Obsidian runs on: a phone or a tablet (with the body classes Obsidian sets), no WebGL, no web workers. */
 export interface PlatformVariant {
 	mobile?: boolean;
+	/** With `mobile`: a tablet (Obsidian's `isTablet`, a mobile app with room on screen) rather than a phone (`isPhone`). */
+	tablet?: boolean;
 	webgl?: boolean;
 	worker?: boolean;
 }
@@ -1882,13 +2001,16 @@ export interface PlatformVariant {
  * Test helper: makes this window and `Platform` one of Obsidian's platform variants. `setPlatform("phone")`
  * is short for the current window as a phone.
  */
-export function setPlatform(target: "desktop" | "phone" | (Window & typeof globalThis), given: PlatformVariant = {}): void {
+export function setPlatform(target: "desktop" | "phone" | "tablet" | (Window & typeof globalThis), given: PlatformVariant = {}): void {
 	const win = typeof target === "string" ? window : target;
-	const variant = typeof target === "string" ? { mobile: target === "phone" } : given;
+	const variant = typeof target === "string" ? { mobile: target !== "desktop", tablet: target === "tablet" } : given;
 	const mobile = variant.mobile === true;
-	Object.assign(Platform, { isMobile: mobile, isDesktop: !mobile, isDesktopApp: !mobile, isMobileApp: mobile, isPhone: mobile, isAndroidApp: mobile });
+	const tablet = mobile && variant.tablet === true;
+	Object.assign(Platform, { isMobile: mobile, isDesktop: !mobile, isDesktopApp: !mobile, isMobileApp: mobile, isPhone: mobile && !tablet, isTablet: tablet, isAndroidApp: mobile });
+	// Obsidian's body classes: `is-mobile` on phones and tablets, then `is-phone` or `is-tablet`.
 	win.document.body.classList.toggle("is-mobile", mobile);
-	win.document.body.classList.toggle("is-phone", mobile);
+	win.document.body.classList.toggle("is-phone", mobile && !tablet);
+	win.document.body.classList.toggle("is-tablet", tablet);
 	if (variant.webgl === false) {
 		// As on a machine whose GPU is blocklisted: every WebGL context request answers null.
 		// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`

@@ -88,7 +88,7 @@ describe("commands", () => {
 
 	it("inserts the agenda into new daily notes when the setting is on", async () => {
 		const started = await startObsidian(FILES, { ...OPTIONS, data: { version: 1, autoInsert: true } });
-		await started.app.vault.create(`Daily/${day(1)}.md`, "# Tomorrow\n");
+		await started.app.vault.arrive(`Daily/${day(1)}.md`, "# Tomorrow\n");
 		await settle(started.app);
 		await settle(started.app);
 		expect(started.app.vault.text(`Daily/${day(1)}.md`)).toContain("<!-- rapport:start -->");

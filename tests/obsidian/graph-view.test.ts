@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { AGENDA_VIEW } from "../../src/ui/agenda-view";
 import { GRAPH_VIEW, GraphView } from "../../src/ui/graph-view";
 import { mergeGraphState, defaultGraphState } from "../../src/ui/graph-state";
+import { setPlatform } from "../fakes/obsidian";
 import { startObsidian } from "./harness";
 
 const FILES = {
@@ -49,3 +50,23 @@ describe("the graph view's state, title and deferred tabs", () => {
 		expect(state.appearance).toEqual({ colorBy: "community", sizeBy: "meetings" });
 	});
 });
+
+describe("the graph view on a phone and on a tablet", () => {
+	afterEach(() => setPlatform("desktop"));
+
+	for (const { device, phone } of [
+		{ device: "phone", phone: true },
+		{ device: "tablet", phone: false },
+	] as const) {
+		it(`on a ${device}: ${phone ? "the phone's layout, its side panel closed" : "the desktop's layout, its side panel open, as Obsidian gives a tablet the room of a desktop"}`, async () => {
+			setPlatform(device);
+			const { app, plugin } = await startObsidian(FILES);
+			await plugin.openGraph(null);
+			const view = app.workspace.getLeavesOfType(GRAPH_VIEW)[0]?.view;
+			if (!(view instanceof GraphView)) throw new Error("no graph view");
+			expect(view.contentEl.hasClass("is-phone")).toBe(phone);
+			expect(view.contentEl.querySelector(".rapport-graph-controls")?.hasClass("is-close")).toBe(phone);
+		});
+	}
+});
+

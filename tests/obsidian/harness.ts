@@ -20,6 +20,8 @@ export interface StartOptions {
 	unindexed?: (path: string) => boolean;
 	/** Play Obsidian 1.12.2+, whose command line plugins can answer (`registerCliHandler`). */
 	cli?: boolean;
+	/** Notes given by their bytes on disk, which need not be UTF-8 (an old Windows-1252 note). */
+	bytes?: Record<string, Uint8Array>;
 }
 
 /** Starts the in-memory Obsidian with these notes, loads the real plugin, and waits for the index. */
@@ -33,6 +35,7 @@ export async function startObsidian(files: Record<string, string>, options: Star
 	Object.assign(window, { app, moment });
 	if (options.cli) app.cli = new CliRegistry();
 	for (const [path, text] of Object.entries(files)) app.vault.seed(path, text, { indexed: !options.unindexed?.(path) });
+	for (const [path, bytes] of Object.entries(options.bytes ?? {})) app.vault.seedBytes(path, bytes);
 	if (options.data !== undefined) app.pluginData.set("rapport", options.data);
 	for (const [id, plugin] of Object.entries(options.plugins ?? {})) app.installedPlugins.set(id, plugin);
 	const plugin = new RapportPlugin(app as never, manifest);

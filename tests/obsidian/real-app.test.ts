@@ -171,11 +171,11 @@ describe("the same daily note created on two synced devices", () => {
 		const phone = await startObsidian(FILES, OPTIONS);
 		const laptop = await startObsidian(FILES, OPTIONS);
 		const path = `Daily/${TODAY}.md`;
-		await phone.app.vault.create(path, `# ${TODAY}\n\n## Notes\n`);
+		await phone.app.vault.arrive(path, `# ${TODAY}\n\n## Notes\n`);
 		await until(() => sections(phone.app.vault.text(path)) === 1);
 		await settle(phone.app);
 		const synced = phone.app.vault.text(path) ?? "";
-		await laptop.app.vault.create(path, synced);
+		await laptop.app.vault.arrive(path, synced);
 		await settle(laptop.app);
 		expect(laptop.app.vault.text(path)).toBe(synced);
 		expect(laptop.app.vault.writes.filter((w) => w === path)).toHaveLength(1);
@@ -186,7 +186,7 @@ describe("the same daily note created on two synced devices", () => {
 		const laptop = await startObsidian({ ...FILES, "People/Bruno.md": `---\ntype: person\n---\n- [ ] Ask Bruno for the keys 📅 ${day(-1)}\n` }, OPTIONS);
 		const path = `Daily/${TODAY}.md`;
 		for (const device of [phone, laptop]) {
-			await device.app.vault.create(path, `# ${TODAY}\n\n## Notes\n`);
+			await device.app.vault.arrive(path, `# ${TODAY}\n\n## Notes\n`);
 			await until(() => sections(device.app.vault.text(path)) === 1);
 			await settle(device.app);
 		}

@@ -62,7 +62,7 @@ describe("a daily note created while Rapport is still reading the vault", () => 
 		// Obsidian's Daily notes ("open the daily note on startup") creates today's note right at layout-ready.
 		const day = today();
 		expect(plugin.live.getStatus().ready).toBe(false);
-		await app.vault.create(`Daily/${day}.md`, "## Notes\n");
+		await app.vault.arrive(`Daily/${day}.md`, "## Notes\n");
 		await until(() => plugin.live.getStatus().ready);
 		await until(() => (app.vault.text(`Daily/${day}.md`) ?? "").includes("rapport:start"));
 		expect(app.vault.text(`Daily/${day}.md`)).toContain("Send [[Anna Rossi]] the deck");

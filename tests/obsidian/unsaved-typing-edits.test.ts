@@ -127,7 +127,12 @@ describe("Open source on a note open with unsaved lines above the task", () => {
 describe("calendar import updating a meeting note open with unsaved typing in its properties", () => {
 	const ics = readFileSync(join(__dirname, "..", "fixtures", "calendar", "outlook.ics"), "utf8");
 	const PEOPLE = { "People/Anna Rossi.md": "---\ntype: person\nemail: anna.rossi@example.com\n---\n", "People/Marco Verdi.md": "---\ntype: person\n---\n" };
-	const MEETING = "Meetings/2026-10-07 1 1 Marco.md";
+	/** The 1:1's meeting note, named after its day where the tests run (the 7th in Rome is the 6th in Samoa). */
+	function meetingPath(app: App): string {
+		const found = app.vault.getMarkdownFiles().find((f) => f.path.startsWith("Meetings/") && f.path.endsWith(" 1 1 Marco.md"));
+		if (!found) throw new Error("no meeting note");
+		return found.path;
+	}
 
 	async function importCalendar(app: App, text: string): Promise<ImportCalendarModal> {
 		app.commands.executeCommandById("rapport:import-calendar");
@@ -142,24 +147,64 @@ describe("calendar import updating a meeting note open with unsaved typing in it
 		return modal;
 	}
 
-	it("leaves an attendee typed a moment ago in place, writes nothing there and lists why", async () => {
-		const { app } = await startObsidian(PEOPLE, { data: { myEmails: ["giulia.bianchi@example.com"] } });
-		await importCalendar(app, ics);
-		app.workspace.setActiveFile(app.vault.getFileByPath(MEETING));
+	const INVITES_ANNA = (text: string): string => text.replace('ATTENDEE;CN="Marco Verdi"', 'ATTENDEE;CN="Anna Rossi":mailto:anna.rossi@example.com\nATTENDEE;CN="Marco Verdi"');
+
+	async function openMeeting(app: App): Promise<Editor> {
+		app.workspace.setActiveFile(app.vault.getFileByPath(meetingPath(app)));
 		const editor = app.workspace.activeEditor;
 		if (!editor) throw new Error("no editor");
+		return editor;
+	}
+
+	it("appends the calendar's new attendee after one typed a moment ago, through the editor, and the typing stays", async () => {
+		const { app } = await startObsidian(PEOPLE, { data: { myEmails: ["giulia.bianchi@example.com"] } });
+		await importCalendar(app, ics);
+		const editor = await openMeeting(app);
 		const marco = editor.getValue().split("\n").findIndex((l) => l.includes("[[Marco Verdi]]"));
 		editor.type(marco, "\n  - Luca Neri");
+		editor.type(editor.lineCount() - 1, "Agenda: the budget");
 		const typed = editor.getValue();
-		// The event now also invites Anna: the import would set the attendees to Marco and Anna.
-		const modal = await importCalendar(app, ics.replace('ATTENDEE;CN="Marco Verdi"', 'ATTENDEE;CN="Anna Rossi":mailto:anna.rossi@example.com\nATTENDEE;CN="Marco Verdi"'));
-		expect(editor.getValue()).toBe(typed);
-		expect(Notice.shown.at(-1)).toBe("Calendar imported. Meeting notes created: 0; updated: 0; not written: 1 (listed in the import window).");
-		expect(modal.contentEl.querySelector(".rapport-import-failed")?.textContent).toBe(`${MEETING}: its attendees property has changes not saved yet: nothing written. Import again once Obsidian has saved the note.`);
+		// The event now also invites Anna: she is added after what the user typed.
+		await importCalendar(app, INVITES_ANNA(ics));
+		expect(Notice.shown.at(-1)).toBe("Calendar imported. Meeting notes created: 0; updated: 1.");
+		expect(editor.getValue()).toBe(typed.replace("  - Luca Neri\n", '  - Luca Neri\n  - "[[Anna Rossi]]"\n'));
+		expect(editor.hasUnsavedChanges).toBe(true);
 		editor.save();
 		await settle(app);
-		await importCalendar(app, ics.replace('ATTENDEE;CN="Marco Verdi"', 'ATTENDEE;CN="Anna Rossi":mailto:anna.rossi@example.com\nATTENDEE;CN="Marco Verdi"'));
-		expect(app.vault.text(MEETING)).toContain('attendees:\n  - "[[Marco Verdi]]"\n  - Luca Neri\n  - "[[Anna Rossi]]"\n');
+		expect(app.vault.text(meetingPath(app))).toBe(typed.replace("  - Luca Neri\n", '  - Luca Neri\n  - "[[Anna Rossi]]"\n'));
+	});
+
+	it("adds no attendee the user just typed in themselves, and keeps a date typed a moment ago", async () => {
+		const { app } = await startObsidian(PEOPLE, { data: { myEmails: ["giulia.bianchi@example.com"] } });
+		await importCalendar(app, ics);
+		const editor = await openMeeting(app);
+		const lines = editor.getValue().split("\n");
+		const marco = lines.findIndex((l) => l.includes("[[Marco Verdi]]"));
+		const date = lines.findIndex((l) => l.startsWith("date: "));
+		lines[marco] = `${lines[marco] ?? ""}\n  - "[[Anna Rossi]]"`;
+		lines[date] = "date: 2026-10-09T10:00";
+		editor.retype(lines.join("\n"));
+		const typed = editor.getValue();
+		// The calendar moves the meeting and invites Anna: the user's date and list already say what they mean.
+		await importCalendar(app, INVITES_ANNA(ics).replace(/DTSTART;TZID=([^:]+):20261007T/, "DTSTART;TZID=$1:20261008T"));
+		expect(editor.getValue()).toBe(typed);
+		expect(Notice.shown.at(-1)).toBe("Calendar imported. Meeting notes created: 0; updated: 0.");
+	});
+
+	it("a typed attendee entry that is no list it can read is not written over, and listed with why", async () => {
+		const { app } = await startObsidian(PEOPLE, { data: { myEmails: ["giulia.bianchi@example.com"] } });
+		await importCalendar(app, ics);
+		const editor = await openMeeting(app);
+		const lines = editor.getValue().split("\n");
+		const at = lines.findIndex((l) => l.startsWith("attendees:"));
+		const end = lines.findIndex((l, i) => i > at && !l.startsWith("  -"));
+		lines.splice(at, end - at, "attendees: [[Marco Verdi]], Luca");
+		editor.retype(lines.join("\n"));
+		const typed = editor.getValue();
+		const modal = await importCalendar(app, INVITES_ANNA(ics));
+		expect(editor.getValue()).toBe(typed);
+		expect(Notice.shown.at(-1)).toBe("Calendar imported. Meeting notes created: 0; updated: 0; not written: 1 (listed in the import window).");
+		expect(modal.contentEl.querySelector(".rapport-import-failed")?.textContent).toBe(`${meetingPath(app)}: its attendees property has changes not saved yet that are no list Rapport can read: nothing written. Import again once Obsidian has saved the note.`);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { isFlowMapping, setFlowEntries } from "../contacts/frontmatter-json";
 import { yamlScalar } from "../contacts/yaml-lite";
-import { lineEndingOf } from "../shared/line-ends";
-import { appendedToFlowList, entryComment, flowListEnd, itemValue } from "./list-items";
+import { lineEndingNear } from "../shared/line-ends";
+import { appendedToFlowList, entryComment, flowListEnd, flowListValues, itemValue } from "./list-items";
 
 /** A frontmatter value as Rapport writes it for meetings: a plain line value, or a list of strings. */
 export type MeetingValue = { plain: string } | string[] | string;
@@ -35,7 +35,8 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 	const rest = text.slice(bom.length);
 	const open = OPEN.exec(rest);
 	const close = open ? CLOSE.exec(rest.slice(open[0].length)) : null;
-	const eol = lineEndingOf(text);
+	// The first line's break: the frontmatter's own (its body may end lines otherwise), or the line a new block goes above.
+	const eol = lineEndingNear(rest, 0);
 	// No frontmatter: a new block with the entries written as they are below (a second update then changes nothing).
 	if (!open || !close) return `${bom}---${eol}${entries.flatMap(([k, v]) => entryLines(k, v)).join(eol)}${eol}---${eol}${rest}`;
 	const start = open[0].length;
@@ -56,7 +57,9 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 			continue;
 		}
 		const written = keyLine.exec(lines[at] ?? "")?.[1] ?? key;
-		wanted[0] = written + (wanted[0] ?? "").slice(key.length);
+		// An anchor or tag on the value (`attendees: &team`, which `also: *team` refers to) stays: without it the whole block would no longer read.
+		const props = nodeProperties(lines[at] ?? "", keyLine);
+		wanted[0] = `${written}:${props === "" ? "" : ` ${props}`}${(wanted[0] ?? "").slice(key.length + 1)}`;
 		const stop = entryEnd(lines, at);
 		const entry = lines.slice(at, stop);
 		const appended = Array.isArray(value) ? (appendedToBlockList(entry, value, eol) ?? appendedToFlowList(entry, value)) : null;
@@ -80,6 +83,13 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
  * the note has no frontmatter or no such key. Two texts with the same answer give `setFrontmatterEntries` the same entry to replace.
  */
 export function frontmatterEntryOf(text: string, key: string): string | null {
+	const entry = entryOf(text, key);
+	if (entry === null || typeof entry === "string") return entry;
+	return entry.map((l) => l.replace(LINE_BREAK_AT_END, "")).join("\n");
+}
+
+/** `key`'s entry in the frontmatter of `text`: its lines, line breaks kept; the whole block (one string) when it is a flow mapping; null when there is none. */
+function entryOf(text: string, key: string): string[] | string | null {
 	const rest = text.startsWith("\uFEFF") ? text.slice(1) : text;
 	const open = OPEN.exec(rest);
 	const close = open ? CLOSE.exec(rest.slice(open[0].length)) : null;
@@ -89,11 +99,30 @@ export function frontmatterEntryOf(text: string, key: string): string | null {
 	const lines = block.match(LINES) ?? [];
 	const keyLine = keyLinePattern(key);
 	const at = lines.findIndex((l) => keyLine.test(l));
-	if (at < 0) return null;
-	return lines
-		.slice(at, entryEnd(lines, at))
-		.map((l) => l.replace(LINE_BREAK_AT_END, ""))
-		.join("\n");
+	return at < 0 ? null : lines.slice(at, entryEnd(lines, at));
+}
+
+/**
+ * The items of `key`'s list in the frontmatter of `text` as YAML reads them (a block list or a flow
+ * list; empty items left out): [] when the note has no such key, null when the entry is something
+ * this reader cannot tell (a single value, a flow mapping, an item it cannot read).
+ */
+export function listEntryValues(text: string, key: string): string[] | null {
+	const entry = entryOf(text, key);
+	if (entry === null) return [];
+	if (typeof entry === "string") return null;
+	const flow = flowListValues(entry);
+	if (flow) return flow;
+	const [keyLine = "", ...rest] = entry;
+	if (!/:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n)?$/.test(keyLine)) return null;
+	const values: string[] = [];
+	for (const line of rest) {
+		if (SKIPPED.test(line) || EMPTY_ITEM.test(line)) continue;
+		const value = itemValue(ITEM.exec(line)?.[3] ?? "");
+		if (value === null || !ITEM.test(line)) return null;
+		if (value.trim() !== "") values.push(value);
+	}
+	return values;
 }
 
 /**
@@ -122,7 +151,7 @@ const EMPTY_ITEM = /^[ \t]*-(?:[ \t]+(?:~|null|Null|NULL))?[ \t]*(?:[ \t]#[^\r\n
  */
 function appendedToBlockList(entry: readonly string[], wanted: readonly string[], eol: string): string[] | null {
 	const [keyLine = "", ...rest] = entry;
-	if (!/:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n)?$/.test(keyLine)) return null;
+	if (!/:[ \t]*(?:[&!][^\s]*[ \t]*)*(?:#[^\r\n]*)?(?:\r\n|\r|\n)?$/.test(keyLine)) return null;
 	let last = -1;
 	let style = { indent: "", gap: " " };
 	const values: string[] = [];
@@ -146,6 +175,13 @@ function appendedToBlockList(entry: readonly string[], wanted: readonly string[]
 	const ending = LINE_BREAK_AT_END.exec(lastLine)?.[0] ?? eol;
 	const added = wanted.slice(values.length).map((v) => `${style.indent}-${style.gap}${yamlScalar(v)}${ending}`);
 	return [keyLine, ...rest.slice(0, last), LINE_BREAK_AT_END.test(lastLine) ? lastLine : lastLine + eol, ...added, ...rest.slice(last + 1)];
+}
+
+/** The anchor and tag written before an entry's value (`&team`, `!!seq`, `&d !!str`), or "". */
+function nodeProperties(line: string, keyLine: RegExp): string {
+	const key = keyLine.exec(line);
+	if (!key) return "";
+	return /^[ \t]*((?:[&!][^\s]*)(?:[ \t]+[&!][^\s]*)*)(?=[ \t\r\n]|$)/.exec(line.slice(key[0].length))?.[1] ?? "";
 }
 
 /** The line that opens `key`'s entry, the key as the user wrote it: bare, or in double or single quotes. */

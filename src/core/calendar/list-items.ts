@@ -130,6 +130,11 @@ function readFlowList(text: string): FlowList | null {
 	return skipGap(text, close + 1) === text.length ? list : null;
 }
 
+/** The items of an entry written as a flow list (`key: [a, "b"]`), or null when it is anything else. */
+export function flowListValues(entry: readonly string[]): string[] | null {
+	return readFlowList(entry.join(""))?.values ?? null;
+}
+
 /**
  * An entry written as a flow list (`key: [a, b]`, maybe over several lines with comments) whose items
  * are the start of `wanted`: its lines with the other items written after the last one, so the

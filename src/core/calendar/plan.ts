@@ -4,7 +4,7 @@ import { type ExistingPerson, type PlannedNote, peopleLookup, personMatcher, pla
 import type { CalendarDay } from "../dates/dates";
 import { fillTemplate, withFrontmatter } from "../notes/template";
 import { asArray, basename, stringValues, withoutMd } from "../shared/text";
-import { type MeetingValue, setFrontmatterEntries } from "./frontmatter-set";
+import { frontmatterEntryOf, listEntryValues, type MeetingValue, setFrontmatterEntries } from "./frontmatter-set";
 import type { CalendarAttendee, CalendarOccurrence, CalendarRead, UnparsedEvent } from "./read-ics";
 import type { ImportWindow } from "./window";
 
@@ -42,6 +42,8 @@ export interface MeetingUpdate {
 	title: string;
 	/** Only `date` when it differs, and the attendee field when the calendar invites someone the note does not name. */
 	set: [string, MeetingValue][];
+	/** With an attendee field to set: the calendar's attendees, as links (see `updateOverTyping`). */
+	invited?: string[];
 }
 
 /** What a calendar import would do, shown before anything is written. */
@@ -327,7 +329,7 @@ export function planCalendarImport(read: CalendarRead, existingPeople: readonly 
 			const after = attendeesAfterUpdate(existing.frontmatter[options.attendeeField], attendees);
 			if (after) set.push([options.attendeeField, after]);
 			if (set.length === 0) plan.unchanged++;
-			else plan.updates.push({ path: existing.path, key: o.key, title: o.title, set });
+			else plan.updates.push({ path: existing.path, key: o.key, title: o.title, set, ...(after ? { invited: attendees } : {}) });
 			continue;
 		}
 		if (byKey.has(`planned:${o.key}`)) continue;
@@ -344,4 +346,24 @@ export function planCalendarImport(read: CalendarRead, existingPeople: readonly 
 /** A meeting note's text after an update: only the planned frontmatter entries change. */
 export function updatedMeetingText(text: string, update: MeetingUpdate): string {
 	return setFrontmatterEntries(text, update.set);
+}
+
+/**
+ * An update planned from the note as last saved (`saved`), for `text`: what an editor shows, with
+ * typing not saved yet. What the typing changed is the user's: a date typed stays, and the calendar's
+ * attendees missing from the list as typed are appended after it (none when it names them all). The
+ * entries the typing left alone are updated as planned. Null when the typed list cannot be read.
+ */
+export function updateOverTyping(update: MeetingUpdate, saved: string, text: string): MeetingUpdate | null {
+	const set: [string, MeetingValue][] = [];
+	for (const [key, value] of update.set) {
+		if (frontmatterEntryOf(saved, key) === frontmatterEntryOf(text, key)) set.push([key, value]);
+		else if (Array.isArray(value)) {
+			const typed = listEntryValues(text, key);
+			if (typed === null) return null;
+			const after = attendeesAfterUpdate(typed, update.invited ?? value);
+			if (after) set.push([key, after]);
+		}
+	}
+	return { ...update, set };
 }

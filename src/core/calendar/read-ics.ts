@@ -5,6 +5,7 @@ import { appendAll } from "../shared/lists";
 import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { cutEvents, type EventChunk } from "./ics-chunks";
+import { loneEvents, startsCalendar, withLinesOfFile } from "./lone-events";
 import { repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay } from "./ics-rules";
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { withVCalendarRules } from "./vcalendar-rules";
@@ -63,9 +64,12 @@ export interface ReadOptions {
 	myEmails: readonly string[];
 }
 
-/** Whether a text is an iCalendar file (what the import detects by content, not by extension). */
+/**
+ * Whether a text is an iCalendar file (what the import detects by content, not by extension): a
+ * calendar, or events alone (see `loneEvents`).
+ */
 export function isICalendar(text: string): boolean {
-	return /^\uFEFF?\s*BEGIN:VCALENDAR\s*$/im.test(text.slice(0, 2000));
+	return startsCalendar(text) || loneEvents(text) !== null;
 }
 
 /** At most this many occurrences are walked per series, so a rule without end cannot run forever. */
@@ -132,10 +136,13 @@ function* parsedEvents(chunks: readonly EventChunk[], calendar: Component, unpar
 /**
  * Reads an iCalendar file (Google, Outlook or Apple export; one calendar or several): time zones
  * from its VTIMEZONEs, recurring events expanded between `from` and `to` with their exceptions,
- * each occurrence placed on the user's day. Null when the text is not iCalendar at all.
+ * each occurrence placed on the user's day; events alone, with no calendar around them, as a calendar
+ * of those events. Null when the text is not iCalendar at all.
  */
 export function readCalendar(text: string, options: ReadOptions): CalendarRead | null {
-	if (!isICalendar(text)) return null;
+	const lone = loneEvents(text);
+	if (lone !== null) return withLinesOfFile(readCalendar(lone, options));
+	if (!startsCalendar(text)) return null;
 	// `BEGIN:VEVENT ` with a space after it is still an event (hand-made and generated files have them).
 	const body = withRulesUnspaced(withVCalendarRules(withQuotedPrintableDecoded(text.replace(/^\uFEFF/, "").replace(/^(?:BEGIN|END):[^\r\n]*/gim, withoutTrailingBlanks))));
 	try {

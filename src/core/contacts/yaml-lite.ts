@@ -1,4 +1,4 @@
-import { lineEndingOf } from "../shared/line-ends";
+import { lineEndingNear, lineEndingOf } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { isFlowMapping, setFlowEntries } from "./frontmatter-json";
 
@@ -89,9 +89,10 @@ export function frontmatterKeyState(text: string, key: string): "absent" | "empt
  */
 export function addFrontmatterEntries(text: string, entries: readonly [string, FrontmatterValue][]): string {
 	if (entries.length === 0) return text;
-	const eol = lineEndingOf(text);
 	const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
 	const body = text.slice(bom.length);
+	// The first line's break: the frontmatter's own, or the line a new block goes above.
+	const eol = lineEndingNear(body, 0);
 	const open = OPEN.exec(body);
 	if (open) {
 		const rest = body.slice(open[0].length);

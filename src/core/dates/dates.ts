@@ -179,19 +179,22 @@ function splitTrailingTime(text: string): { day: string; time: string | null } |
 	return time === null ? null : { day: text.slice(0, m.index), time };
 }
 
-/** A day written out (`November 15, 2026`) or year first with dots (`2026. 11. 19.`), with or without a time after it. */
+/** A day written out (`November 15, 2026`) or year first with dots or slashes (`2026. 11. 19.`, `2026/11/19`), with or without a time after it. */
 function dayBeforeItsTime(text: string): CalendarDay | null {
 	const split = splitTrailingTime(text);
 	return split === null ? null : (yearFirstDottedDay(split.day) ?? writtenOutDay(split.day));
 }
 
-/** `2026. 11. 19.` (as Hungarian writes a date) or `2026.11.19`: year, month and day with dots, never ambiguous. */
-const YEAR_FIRST_DOTTED = /^(\d{4})\.[ \t]?(\d{1,2})\.[ \t]?(\d{1,2})\.?$/;
+/**
+ * `2026. 11. 19.` (as Hungarian writes a date) or `2026.11.19`: year, month and day with dots, never ambiguous;
+ * and with slashes, `2026/11/19` or `2026/3/9`, as Chinese and Japanese writers date a note.
+ */
+const YEAR_FIRST_DOTTED = /^(\d{4})(?:\.[ \t]?(\d{1,2})\.[ \t]?(\d{1,2})\.?|\/(\d{1,2})\/(\d{1,2}))$/;
 
 function yearFirstDottedDay(text: string): CalendarDay | null {
 	const m = YEAR_FIRST_DOTTED.exec(text);
 	if (!m) return null;
-	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const [year, month, day] = [Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5])];
 	return isValidDate(year, month, day) ? intern(formatDay(year, month, day)) : null;
 }
 

@@ -1,5 +1,5 @@
 import { frontmatterEnd } from "../notes/markdown";
-import { endsWithBreak, lineEnd, lineEndingOf, lineStart } from "../shared/line-ends";
+import { endsWithBreak, lineEnd, lineEndingNear, lineStart } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { hiddenAfter, hiddenTailStart, isVisible, VISIBLE } from "./hidden-lines";
 
@@ -10,17 +10,19 @@ import { hiddenAfter, hiddenTailStart, isVisible, VISIBLE } from "./hidden-lines
  * opens: written inside, they would be hidden. Every other byte stays as it was.
  */
 export function appendParagraph(text: string, lines: readonly string[]): string {
-	const eol = lineEndingOf(text);
-	const block = lines.join(eol) + eol;
 	const all = splitLines(text);
 	const hidden = hiddenTailStart(all, frontmatterEnd(all));
 	if (hidden !== null) {
 		let at = Math.max(0, lineStart(text, hidden));
 		if (hidden === 0 && text.startsWith("\uFEFF")) at = 1;
+		const eol = lineEndingNear(text, at);
+		const block = lines.join(eol) + eol;
 		const before = text.slice(0, at);
 		const lead = before.replace(/^\uFEFF/, "") === "" || endsWithBlankLine(before) ? "" : eol;
 		return before + lead + block + eol + text.slice(at);
 	}
+	const eol = lineEndingNear(text, text.length);
+	const block = lines.join(eol) + eol;
 	const lead = text.replace(/^\uFEFF/, "") === "" || endsWithBlankLine(text) ? "" : endsWithBreak(text) ? eol : eol + eol;
 	return text + lead + block;
 }
@@ -38,8 +40,8 @@ export function insertParagraphAfter(text: string, at: number, lines: readonly s
 	let state = VISIBLE;
 	for (let i = body; i <= at; i++) state = hiddenAfter(all[i] ?? "", state);
 	if (!isVisible(state)) return appendParagraph(text, lines);
-	const eol = lineEndingOf(text);
 	const end = lineEnd(text, lineStart(text, at));
+	const eol = lineEndingNear(text, end);
 	return text.slice(0, end) + eol + lines.join(eol) + eol + text.slice(end);
 }
 

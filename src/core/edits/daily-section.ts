@@ -1,5 +1,5 @@
 import { SECTION_START } from "../notes/markdown";
-import { lineEndingOf } from "../shared/line-ends";
+import { lineEndingNear } from "../shared/line-ends";
 import { findSection, type SectionProblem, sectionSpans } from "./section-markers";
 
 export type SectionEdit = { ok: true; text: string } | { ok: false; problem: SectionProblem };
@@ -11,10 +11,11 @@ export type SectionEdit = { ok: true; text: string } | { ok: false; problem: Sec
  * alone) when its markers do not make exactly one section: see `findSection`.
  */
 export function upsertSection(text: string, section: readonly string[]): SectionEdit {
-	const eol = lineEndingOf(text);
-	const block = section.join(eol);
 	const found = findSection(text);
 	if (found.kind === "problem") return { ok: false, problem: found.problem };
+	// The line break of the section's own lines, or of the note's end where a new one goes.
+	const eol = lineEndingNear(text, found.kind === "found" ? found.span.from : text.length);
+	const block = section.join(eol);
 	if (found.kind === "found") return { ok: true, text: text.slice(0, found.span.from) + block + text.slice(found.span.to) };
 	return { ok: true, text: appendBlock(text, block, eol) };
 }

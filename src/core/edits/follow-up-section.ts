@@ -1,5 +1,5 @@
 import { frontmatterEnd, SECTION_START } from "../notes/markdown";
-import { lineEndingOf, lineStart } from "../shared/line-ends";
+import { lineEnd, lineEndingNear, lineStart } from "../shared/line-ends";
 import { isSpace } from "../shared/scan";
 import { splitLines } from "../shared/text";
 import { closerOf, hiddenAfter, isVisible, VISIBLE } from "./hidden-lines";
@@ -57,7 +57,6 @@ function isParagraphText(line: string): boolean {
  * never touches other lines.
  */
 export function followUpInsertion(text: string, heading: string, lines: readonly string[]): Insertion {
-	const eol = lineEndingOf(text);
 	const all = splitLines(text);
 	const wanted = new Set([...FOLLOW_UP_HEADINGS, heading.trim().toLowerCase()]);
 	let start = -1;
@@ -77,7 +76,6 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 			break;
 		}
 	}
-	const body = lines.join(eol);
 	if (start >= 0) {
 		// The section's last non-blank line after which nothing is left open: a `# comment` in a code block or a
 		// heading in a comment is not the next heading, and a block or comment never closed hides all that follows.
@@ -103,9 +101,12 @@ export function followUpInsertion(text: string, heading: string, lines: readonly
 			if (line.trim() !== "" && isVisible(inside)) end = i;
 		}
 		const after = all[end] ?? "";
-		// After the section's last line: a line break, then the tasks; the break that was there stays after them.
-		return { line: end, ch: after.length, text: eol + body };
+		// After the section's last line: a line break (that line's own), then the tasks; the break that was there stays after them.
+		const eol = lineEndingNear(text, lineEnd(text, lineStart(text, end)));
+		return { line: end, ch: after.length, text: eol + lines.join(eol) };
 	}
+	const eol = lineEndingNear(text, text.length);
+	const body = lines.join(eol);
 	const lastLine = all.length - 1;
 	const last = all[lastLine] ?? "";
 	const endsWithNewline = last === "";

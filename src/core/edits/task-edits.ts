@@ -1,10 +1,11 @@
 import type { CalendarDay } from "../dates/dates";
 import { frontmatterEnd, scanBody, withoutBom } from "../notes/markdown";
 import { maskLinks, maskSpans } from "../notes/links";
-import { DATE_VALUE, isOpenStatus, matchTaskLine, parseTaskBody, struckSpans } from "../notes/tasks";
-import { breakAt, endsWithBreak, lineEnd, lineEndingOf, lineStart } from "../shared/line-ends";
+import { DATE_VALUE, isOpenStatus, maskComments, matchTaskLine, parseTaskBody, struckSpans } from "../notes/tasks";
+import { breakAt, endsWithBreak, lineEnd, lineEndingNear, lineStart } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { hiddenTailStart } from "./hidden-lines";
+import { joinKeepingBreaks } from "./block-breaks";
 import { keptLines } from "./kept-lines";
 import { parseRule, readTasksLine, writeTasksBody } from "./recurrence";
 import { completeLogseqLine, logseqBlockLength, snoozeLogseqBlock } from "./logseq-edits";
@@ -45,10 +46,16 @@ export function editLine(text: string, n: number, edit: (line: string) => string
 
 const BLOCK_ID = /(\s\^[\w-]+)\s*$/;
 
-/** Puts `addition` at the end of a task line, before a `^block-id` if there is one. */
+/**
+ * Puts `addition` at the end of a task line, before a `^block-id` if there is one. Spaces the line
+ * ended with (two make a Markdown line break) stay at its end.
+ */
 function appendToTask(line: string, addition: string): string {
 	const m = BLOCK_ID.exec(line);
-	if (!m) return `${line.trimEnd()} ${addition}`;
+	if (!m) {
+		const head = line.trimEnd();
+		return `${head} ${addition}${line.slice(head.length)}`;
+	}
 	const head = line.slice(0, m.index).trimEnd();
 	return `${head} ${addition}${line.slice(m.index)}`;
 }
@@ -62,8 +69,23 @@ export function completeTask(line: string, today: CalendarDay): string | null {
 	if (!task || !isOpenStatus(task.status)) return null;
 	if (task.marker !== null) return completeLogseqLine(line, { ...task, marker: task.marker });
 	const done = line.slice(0, task.statusOffset) + "x" + line.slice(task.statusOffset + 1);
-	return /✅\uFE0F?\s*\d{4}-\d{2}-\d{2}/u.test(done) ? done : appendToTask(done, `✅ ${today}`);
+	// A done date left on an open task (it was done, then unticked by hand) is set to today, as the Tasks plugin does;
+	// one inside a link, inline code or struck out is text, not the task's.
+	const m = DONE_FIELD.exec(fieldsOf(done));
+	if (!m) return appendToTask(done, `✅ ${today}`);
+	const valueStart = m.index + (m[1] ?? "").length;
+	return done.slice(0, valueStart) + today + done.slice(m.index + m[0].length);
 }
+
+/**
+ * A task line as its fields are read: links, inline code, struck-out text and comments masked (same
+ * offsets), so a date written in any of them is never rewritten as the task's.
+ */
+function fieldsOf(line: string): string {
+	return maskComments(line.includes("~~") ? maskSpans(maskLinks(line), struckSpans(line)) : maskLinks(line));
+}
+
+const DONE_FIELD = /(✅\uFE0F?\s*)(\d{4}-\d{2}-\d{2})(?![\d\p{L}])/u;
 
 /**
  * Completes a task as the Tasks plugin does, recurrence included: a task with `🔁 every week` gets
@@ -127,7 +149,7 @@ export function setTaskDue(line: string, due: CalendarDay): string | null {
 	const task = matchTaskLine(line);
 	if (!task) return null;
 	// A struck-out date (`~~📅 2026-11-20~~`) is not the task's: the one after it is moved.
-	const masked = line.includes("~~") ? maskSpans(maskLinks(line), struckSpans(line)) : maskLinks(line);
+	const masked = fieldsOf(line);
 	for (const re of DUE_FIELDS) {
 		const m = re.exec(masked);
 		if (m) {
@@ -206,6 +228,15 @@ function oneOf(lines: readonly number[]): Found {
 	return { reason: lines.length === 0 ? "gone" : "ambiguous" };
 }
 
+/**
+ * Whether line `line` of `text` is an open task Rapport reads: a task-looking line in a code block, a
+ * math block, a `%%` or HTML comment or the frontmatter is the user's text, never a task to edit.
+ */
+export function isOpenTaskAt(text: string, line: number): boolean {
+	const lines = splitLines(text);
+	return scanBody(lines, frontmatterEnd(lines)).tasks.some((t) => t.line === line && isOpenStatus(t.status));
+}
+
 /** Applies `edit` to the task `target` names; its lines replace the task's, with the line's own ending between them. */
 export function editTask(text: string, target: TaskTarget, edit: (line: string) => string | readonly string[] | null): TaskEditResult {
 	const found = findTask(text, target);
@@ -214,7 +245,7 @@ export function editTask(text: string, target: TaskTarget, edit: (line: string) 
 	if (!span) return { ok: false, reason: "gone" };
 	const next = edit(text.slice(span.start, span.end));
 	if (next === null) return { ok: false, reason: "gone" };
-	const eol = breakAt(text, span.end) || lineEndingOf(text);
+	const eol = lineEndingNear(text, span.end);
 	const replacement = typeof next === "string" ? next : next.join(eol);
 	return { ok: true, text: text.slice(0, span.start) + replacement + text.slice(span.end), line: found.line };
 }
@@ -222,7 +253,8 @@ export function editTask(text: string, target: TaskTarget, edit: (line: string) 
 /**
  * Applies `edit` to the block of the task `target` names: its line, and for a Logseq task the lines of
  * its block under it (properties, `SCHEDULED:`, `DEADLINE:`, logbook). The lines `edit` returns
- * replace the block, with the note's own line ending between them.
+ * replace the block, each line kept or rewritten with its own line ending, a new line with the one of
+ * the line above it.
  */
 export function editTaskBlock(text: string, target: TaskTarget, edit: (block: readonly string[]) => readonly string[] | null): TaskEditResult {
 	const found = findTask(text, target);
@@ -236,9 +268,20 @@ export function editTaskBlock(text: string, target: TaskTarget, edit: (block: re
 	const last = lineSpan(text, found.line + length - 1) ?? first;
 	const next = edit(lines.slice(found.line, found.line + length));
 	if (next === null) return { ok: false, reason: "gone" };
-	// The task line's own break (a lone CR too), else the note's.
-	const eol = breakAt(text, first.end) || lineEndingOf(text);
-	return { ok: true, text: text.slice(0, first.start) + next.join(eol) + text.slice(last.end), line: found.line };
+	// Each line keeps its own break (CRLF and LF mixed, a lone CR), a new line the one above it.
+	return { ok: true, text: text.slice(0, first.start) + joinKeepingBreaks(lines.slice(found.line, found.line + length), blockBreaks(text, first.start, length), next) + text.slice(last.end), line: found.line };
+}
+
+/** The line breaks after each of the `count` lines from offset `start`, as written; where the note ends, the one above (else the note's). */
+function blockBreaks(text: string, start: number, count: number): string[] {
+	const breaks: string[] = [];
+	for (let at = start, i = 0; i < count; i++) {
+		const end = lineEnd(text, at);
+		const brk = breakAt(text, end);
+		breaks.push(brk || (breaks[breaks.length - 1] ?? lineEndingNear(text, start)));
+		at = end + brk.length;
+	}
+	return breaks;
 }
 
 /** A task's block with its date moved to `due`: `setTaskDue` on a Markdown task's line, the Logseq day line of a Logseq task. */
@@ -258,7 +301,7 @@ export function snoozeTaskBlock(block: readonly string[], due: CalendarDay): str
  * hides the rest of the note) gets the line just before where that opens, where it is seen and read.
  */
 export function appendLogLine(text: string, day: CalendarDay, what: string): string {
-	const eol = lineEndingOf(text);
+	const eol = lineEndingNear(text, text.length);
 	const line = `- ${day}${what.trim() === "" ? "" : ` ${what.trim()}`}`;
 	if (text.replace(/^\uFEFF/, "") === "") return text + line + eol;
 	const lines = splitLines(text);

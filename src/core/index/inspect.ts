@@ -3,6 +3,7 @@ import type { CalendarDay } from "../dates/dates";
 import type { ParsedNoteDetail } from "../notes/note";
 import { type Problem, compareProblems, sameProblem } from "../shared/problems";
 import type { VaultIndex } from "./vault-index";
+import { standingRefs } from "./standing-refs";
 
 /** What Rapport read from one note, so a user can see why something is or isn't counted. */
 export interface InspectReport {
@@ -31,7 +32,22 @@ export function inspectNote(detail: ParsedNoteDetail, index: VaultIndex, acrossN
 		frontmatter: detail.frontmatter,
 		links: scan.links.map((l) => ({ target: l.target, line: l.line })),
 		tasks: scan.tasks.map((t) => ({ line: t.line, status: t.status, text: t.text, due: t.due ?? t.scheduled })),
-		attendees: note.attendees.map((r) => ({ target: r.target, person: index.resolve(r, note.path) })),
+		attendees: attendeesOnce(standingRefs(note.attendees, (r) => index.resolve(r, note.path)).map((r) => ({ target: r.target, person: index.resolve(r, note.path) }))),
 		problems: problems.sort(compareProblems),
 	};
+}
+
+/**
+ * Each attendee once, where first named: a meeting may name one person in several places (an attendees
+ * property, a `participants::` field, a `## Participants` heading), as a link or a plain name, and the
+ * index counts them once. One with no person note is told apart by its name, case aside.
+ */
+function attendeesOnce(attendees: readonly InspectReport["attendees"][number][]): InspectReport["attendees"] {
+	const seen = new Set<string>();
+	return attendees.filter((a) => {
+		const key = a.person !== null ? `person:${a.person}` : `name:${a.target.toLowerCase()}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 }

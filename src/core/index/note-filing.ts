@@ -1,6 +1,7 @@
 import type { CalendarDay } from "../dates/dates";
 import type { ParsedNote, Ref } from "../notes/note";
 import type { PersonResolver } from "./resolver";
+import { refsToFile } from "./standing-refs";
 
 const NO_PATHS: readonly string[] = Object.freeze([]);
 /** How many notes may be looked for among the notes waiting to be filed before they are all filed. */
@@ -168,6 +169,10 @@ export class NoteFiling {
 	}
 
 	private fileRef(ref: Ref, path: string): void {
+		if (ref.joined !== undefined) {
+			for (const r of refsToFile(ref)) this.fileRef({ target: r.target, link: r.link, line: r.line }, path);
+			return;
+		}
 		const memo = ref.link ? this.linkLists : this.nameLists;
 		const known = memo?.get(ref.target);
 		if (known === undefined) {
@@ -200,6 +205,10 @@ export class NoteFiling {
 	}
 
 	private unfileRef(ref: Ref, path: string): void {
+		if (ref.joined !== undefined) {
+			for (const r of refsToFile(ref)) this.unfileRef({ target: r.target, link: r.link, line: r.line }, path);
+			return;
+		}
 		for (const key of this.resolver.refKeys(ref)) takeOut(this.byKey, key, path);
 	}
 }

@@ -6,6 +6,8 @@ import type { DoneTask, FollowUpSource, ParsedNote, Ref } from "../notes/note";
 import { AmbiguousAttendees, type AmbiguousMention } from "./ambiguous-attendees";
 import type { PersonResolver } from "./resolver";
 import { UnknownAttendees } from "./unknown-attendees";
+import { isExampleAttendee } from "../notes/template";
+import { standingRefs } from "./standing-refs";
 import { ownersNamedIn, type UnclearMention } from "./task-owners";
 import { basename, compact } from "../shared/text";
 
@@ -132,9 +134,10 @@ export class PeopleLedger {
 	}
 
 	/** The people `refs`, written in the note at `from`, point to, each once, in order. */
-	resolveAll(refs: readonly Ref[], from: string): string[] {
-		if (refs.length === 0) return NO_PEOPLE as string[];
+	resolveAll(written: readonly Ref[], from: string): string[] {
+		if (written.length === 0) return NO_PEOPLE as string[];
 		const out: string[] = [];
+		const refs = standingRefs(written, (r) => this.resolver.resolve(r, from));
 		for (const r of refs) {
 			const p = this.resolver.resolve(r, from);
 			if (p && !out.includes(p)) out.push(p);
@@ -176,14 +179,14 @@ export class PeopleLedger {
 		const path = note.path;
 		let unknown: { key: string; name: string; line: number }[] | null = null;
 		let ambiguous: AmbiguousMention[] | null = null;
-		const refs = note.attendees;
+		const refs = standingRefs(note.attendees, (r) => this.resolver.resolve(r, path));
 		for (let i = 0; i < refs.length; i++) {
 			const r = refs[i] as Ref;
 			const { person: p, state } = this.target(r, path);
 			if (p === null) {
 				const candidates = this.resolver.candidates(r, path);
 				if (candidates.length > 1) (ambiguous ??= []).push({ line: r.line, name: r.target, candidates });
-				else (unknown ??= []).push({ key: this.resolver.refKey(r), name: r.link ? basename(r.target) : r.target, line: r.line });
+				else if (!isExampleAttendee(r.link ? basename(r.target) : r.target)) (unknown ??= []).push({ key: this.resolver.refKey(r), name: r.link ? basename(r.target) : r.target, line: r.line });
 			} else if (!attendees.includes(p)) {
 				attendees.push(p);
 				if (note.date && state) this.credit(state, p, path, note.date, "meeting", r.line, touched);

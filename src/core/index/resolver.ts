@@ -1,5 +1,6 @@
 import type { ParsedNote, Ref } from "../notes/note";
-import { basename, folderOf, withoutMd } from "../shared/text";
+import { basename, folderOf } from "../shared/text";
+import { linkPathOf } from "../notes/logseq-page-names";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
 import { emailIn, isEmailKey, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
@@ -56,7 +57,7 @@ export class PersonResolver {
 	 */
 	add(person: ParsedNote, keys: readonly string[] = personKeys(person), family: readonly string[] = familyKeys(keys), marks: readonly string[] = personMarks(person, keys)): void {
 		this.forgetAnswers();
-		this.byPath.set(linkKey(withoutMd(person.path)), person.path);
+		this.byPath.set(linkKey(linkPathOf(person.path)), person.path);
 		this.countName(addTo(this.byName, linkKey(person.title), person.path), 1);
 		for (const alias of person.person?.aliases ?? []) this.countName(addTo(this.byAlias, linkKey(alias), person.path), 1);
 		for (const key of keys) {
@@ -80,7 +81,7 @@ export class PersonResolver {
 	/** A person note went (`keys`, `family`: as for `add`). */
 	remove(person: ParsedNote, keys: readonly string[] = personKeys(person), family: readonly string[] = familyKeys(keys)): void {
 		this.forgetAnswers();
-		this.byPath.delete(linkKey(withoutMd(person.path)));
+		this.byPath.delete(linkKey(linkPathOf(person.path)));
 		this.countName(removeFrom(this.byName, linkKey(person.title), person.path), -1);
 		for (const alias of person.person?.aliases ?? []) this.countName(removeFrom(this.byAlias, linkKey(alias), person.path), -1);
 		for (const key of keys) {
@@ -320,9 +321,9 @@ export class PersonResolver {
 		for (const path of [t, linkKey(normalizeRelative(folderOf(fromPath), t))]) {
 			const person = this.byPath.get(path);
 			if (person) return [person];
-			if (others !== undefined && listOf(others).some((p) => linkKey(withoutMd(p)) === path)) return NOBODY;
+			if (others !== undefined && listOf(others).some((p) => linkKey(linkPathOf(p)) === path)) return NOBODY;
 		}
-		const ending = (p: string): boolean => linkKey(withoutMd(p)).endsWith("/" + t);
+		const ending = (p: string): boolean => linkKey(linkPathOf(p)).endsWith("/" + t);
 		const people = [...(this.byName.get(name) ?? [])].filter(ending);
 		return this.personOpened(people, others === undefined ? undefined : listOf(others).filter(ending), fromPath);
 	}

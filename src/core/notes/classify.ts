@@ -8,6 +8,11 @@ import { DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
 import { foldWord } from "./fold-word";
 import { kindByTagLeaf, tagLeaves } from "./tag-leaves";
 import { isAiChat } from "./ai-chats";
+import { kindTypes } from "./full-calendar";
+import { roamDayPage } from "./roam-pages";
+import { isFriendTrackerContact } from "./friend-tracker";
+import { inFolder } from "./folder-names";
+import { personFolderNote, saysOfAPerson } from "./person-folders";
 
 export { foldWord } from "./fold-word";
 
@@ -20,6 +25,8 @@ export interface Classification {
 	isTemplate: boolean;
 	/** For daily notes: the day in the file name. */
 	dailyDay: CalendarDay | null;
+	/** For a dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`): her folder's name, an attendee. */
+	folderPerson?: string;
 }
 
 const TEMPLATE_NAME = /(?:^|[\s_.-])(?:templates?|modell[oi]|vorlagen?|sablon(?:ok)?)(?:$|[\s_.-])/i;
@@ -44,15 +51,23 @@ function inTemplatesFolder(path: string): boolean {
 	return inFolder(path, TEMPLATE_FOLDERS);
 }
 
+/**
+ * A note named by the day it happened (`2026-11-24 - Budget review`) is no template, even in a templates folder:
+ * the Meeting Note Creator plugin writes its meeting notes to `Templates/Meetings` by default.
+ */
+function namedByItsDay(name: string): boolean {
+	return /^\d{4}-\d{2}-\d{2}(?!\d)/.test(name) && dayInFileName(name) !== null;
+}
+
 /** Whether a path is a template's, with the vault's template folders folded once, not once per note. */
 function templateTest(config: VaultConfig): (path: string) => boolean {
 	const prefixes = config.templateFolders.map((f) => f.toLowerCase() + "/");
 	return (path) => {
-		if (prefixes.length > 0) {
-			const lower = path.toLowerCase();
-			if (prefixes.some((prefix) => lower.startsWith(prefix))) return true;
-		}
-		return TEMPLATE_NAME.test(basename(path)) || inTemplatesFolder(path);
+		const name = basename(path);
+		if (TEMPLATE_NAME.test(name)) return true;
+		const lower = prefixes.length > 0 ? path.toLowerCase() : "";
+		const inTemplates = prefixes.some((prefix) => lower.startsWith(prefix)) || inTemplatesFolder(path);
+		return inTemplates && !namedByItsDay(name);
 	};
 }
 
@@ -75,11 +90,12 @@ const DAY_FIRST = /^(\d{4})([-_])(\d{2})\2(\d{2})(?!\d)/;
  * The day of a daily note written where no Daily notes setting says (a template script names it, or
  * the setting is not shared): a note whose name starts with its day, tagged `#daily` or `#journal`
  * or in a Daily, Daily Notes or Journal folder (`03 - Daily Notes/2026-11-26 - Daily Log`,
- * `journal/2026/11/2026-11-27`, a Logseq graph's `journals/2026_11_27`). Null for any other note.
+ * `journal/2026/11/2026-11-27`, a Logseq graph's `journals/2026_11_27`), or a Roam daily page (`roamDayPage`).
+ * Null for any other note.
  */
 function looseDailyDay(path: string, tags: readonly string[]): CalendarDay | null {
 	const day = DAY_FIRST.exec(basename(path));
-	if (!day) return null;
+	if (!day) return roamDayPage(path);
 	if (!(tags.length > 0 && tagMatches(tags, DAILY_WORDS)) && !inFolder(path, DAILY_WORDS)) return null;
 	return parseWithFormat(`${day[1] ?? ""}-${day[3] ?? ""}-${day[4] ?? ""}`, "YYYY-MM-DD");
 }
@@ -89,7 +105,7 @@ const DAY_ONLY = /^\d{4}([-_])\d{2}\1\d{2}$/;
 
 /** Whether a note is a daily or journal page named after its day alone (by the Daily notes setting, or in a journal folder). */
 function isDayPage(path: string, tags: readonly string[], dailyDay: CalendarDay | null): boolean {
-	return dailyDay !== null || (DAY_ONLY.test(basename(path)) && looseDailyDay(path, tags) !== null);
+	return dailyDay !== null || roamDayPage(path) !== null || (DAY_ONLY.test(basename(path)) && looseDailyDay(path, tags) !== null);
 }
 
 function folded(values: readonly string[]): Set<string> {
@@ -120,77 +136,6 @@ function tagMatches(tags: readonly string[], wanted: Set<string>): boolean {
 	});
 }
 
-/** A test of whether a note sits in a folder of one of `folders` (compared as `foldWord` compares them, numbered and emoji names too). */
-export function folderTest(folders: readonly string[]): (path: string) => boolean {
-	const wanted = folded(folders);
-	return (path) => inFolder(path, wanted);
-}
-
-function inFolder(path: string, wanted: Set<string>): boolean {
-	const parts = path.split("/");
-	for (let i = 0; i < parts.length - 1; i++) if (folderWords(parts[i] ?? "").some((w) => wanted.has(w))) return true;
-	return false;
-}
-
-/** An order number before a folder's name, as numbered vaults write it: `02 - `, `2. `, `10 `, `20_`, `1.2 `, `4) `. */
-const ORDER_NUMBER = /^\d{1,4}(?:[.-]\d{1,4})*[.)]?[\s_-]+/;
-/** Emoji that decorate a folder's name (`👥 People`, `People 👥`), with their joiners and variation selectors. */
-const DECORATION = /\p{Extended_Pictographic}|\u200D|\uFE0F/gu;
-
-/** Names of folders read so far: every note of a folder asks for the same one, once per rule. */
-const wordsOfFolders = new Map<string, readonly string[]>();
-
-/** The names a folder goes by: as written, without its emoji, and without its order number (`02 - People` is People). */
-function folderWords(name: string): readonly string[] {
-	let words = wordsOfFolders.get(name);
-	if (words === undefined) {
-		words = readFolderWords(name);
-		if (wordsOfFolders.size >= 10000) wordsOfFolders.clear();
-		wordsOfFolders.set(name, words);
-	}
-	return words;
-}
-
-/** Words of a folder's name, apart at spaces and underscores: `Team Meetings`, `client_meetings`. */
-const NAME_WORDS = /[\s_]+/;
-
-/**
- * Last words that say too little about the notes below to count alone: `Historical Events` and
- * `Famous People` hold notes about history, not meetings to date or people to keep in touch with, and
- * `Change Log` or `Dev Log` a project's dated notes, not interactions.
- */
-const VAGUE_LAST_WORDS = new Set(["event", "evento", "eventi", "people", "persone", "log"].map(foldWord));
-
-/**
- * The names a folder's last words make (`Team Meetings` is Meetings, `Client Meeting Notes` is Meeting
- * notes, `Work Contacts` is Contacts), as English names a kind of folder by its last words; never its
- * first ones, so `People Management` or `Meetings Guide` is no folder of people or meetings.
- */
-function lastWordsNames(name: string): string[] {
-	if (name.length > 100) return [];
-	const parts = name.trim().split(NAME_WORDS);
-	const names: string[] = [];
-	for (let i = Math.max(1, parts.length - 3); i < parts.length; i++) {
-		const folded = foldWord(parts.slice(i).join(" "));
-		if (!VAGUE_LAST_WORDS.has(folded)) names.push(folded);
-	}
-	return names;
-}
-
-/** The id Notion's Markdown export puts after every folder's name: `Team Meetings 8f2c1a7e9b3d4c5fa1e2b3c4d5e6f7a8`. */
-const NOTION_ID = / [0-9a-f]{32}$/;
-
-function readFolderWords(name: string): string[] {
-	const notion = NOTION_ID.exec(name);
-	if (notion) return [foldWord(name), ...readFolderWords(name.slice(0, notion.index))];
-	const words = [foldWord(name), ...lastWordsNames(name)];
-	if (name.length > 100 || (!/^\d/.test(name) && /^[ -~]*$/.test(name))) return words;
-	const bare = name.replace(DECORATION, "").trim();
-	const unnumbered = bare.replace(ORDER_NUMBER, "");
-	if (bare !== name && bare !== "") words.push(foldWord(bare));
-	if (unnumbered !== bare && /\p{L}/u.test(unnumbered)) words.push(foldWord(unnumbered));
-	return words;
-}
 
 /** The last part of a type a plugin prefixes with its own name: `crm/person`, `crm-contact`, `crm_interaction`. */
 const PREFIXED_TYPE = /^[\p{L}\d]+[/_-]([\p{L}\d]+)$/u;
@@ -248,6 +193,8 @@ function isVCardNote(record: NoteRecord): boolean {
  */
 export interface BodyHints {
 	listsPeople: boolean;
+	/** It holds the Contacts plugin's card (`/---contact---/`), which makes a note a contact wherever it is. */
+	contactCard?: boolean;
 }
 
 export type Classifier = (path: string, record: NoteRecord, tags: readonly string[], hints?: BodyHints) => Classification;
@@ -347,13 +294,19 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		let dailyDay = dailyNoteDay(path, config);
 		const typeFields = isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields;
 		// The Mondo plugin types its notes with `mondoType: person` (it removes `type`): read after the settings' own fields.
-		const types = record.list([...typeFields, "mondoType"]).map((v) => unwrapLink(v));
-		let person = matchRule(people, types, tags, path);
+		// Full Calendar's `type: single` says how an event repeats, not what kind of note it is (`kindTypes`).
+		const types = kindTypes(record, record.list([...typeFields, "mondoType"]).map((v) => unwrapLink(v)));
+		// A contact plugin's own marks: the Contacts plugin's card, Friend Tracker's folder or log (`friend-tracker.ts`).
+		let person = matchRule(people, types, tags, path) ?? (types.length === 0 && (hints?.contactCard === true || isFriendTrackerContact(path, record)) ? "tag" : null);
 		let meeting = matchRule(meetings, types, tags, path);
 		if (meeting === "folder" && onlyInInteractionFolders(path, meetings.folders) && !looksLikeInteraction(path, record, settings, hints)) meeting = null;
 		meeting ??= interactionMatch(interactions, types, tags, path, record, config);
+		// A folder per person in the people folder: her folder note is her, a dated note there is time spent with her.
+		const inPersonFolder = person === "folder" ? personFolderNote(path, basename(path), people.folders, record) : null;
+		if (inPersonFolder !== null && inPersonFolder.role !== "person") person = null;
+		if (inPersonFolder?.role === "dated") meeting ??= "folder";
 		if ((person !== null && person !== "type") || (meeting !== null && meeting !== "type")) {
-			if (isHubNote(path, types, record)) {
+			if (inPersonFolder?.role !== "person" && isHubNote(path, types, record)) {
 				if (person !== "type") person = null;
 				if (meeting !== "type") meeting = null;
 			}
@@ -366,7 +319,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		// An explicit type that is neither wins over such a tag, as a type wins over tags.
 		if (person === null && meeting === null && tags.length > 0 && types.length === 0) {
 			const leaves = tagLeaves(tags);
-			const byLeaf = leaves.length > 0 && !kindPage && !isHubNote(path, types, record) ? kindByTagLeaf(leaves, meetings.tags, () => looksLikeInteraction(path, record, settings, hints)) : null;
+			const byLeaf = leaves.length > 0 && !kindPage && !isHubNote(path, types, record) ? kindByTagLeaf(leaves, meetings.tags, () => looksLikeInteraction(path, record, settings, hints), () => saysOfAPerson(record)) : null;
 			if (byLeaf === "person") person = "tag";
 			if (byLeaf === "meeting") meeting = "tag";
 		}
@@ -387,6 +340,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 			else if (isUnmarkedMeeting(types, tags, record, presenceKeys) && !isHubNote(path, types, record)) kind = "meeting";
 		}
 		const isEvent = kind === "meeting" && types.some((t) => events.has(foldWord(t)));
+		if (kind === "meeting" && inPersonFolder?.role === "dated") return { kind, isEvent, isTemplate: false, dailyDay, folderPerson: inPersonFolder.person };
 		return { kind, isEvent, isTemplate: false, dailyDay };
 	};
 }

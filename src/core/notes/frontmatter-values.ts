@@ -9,6 +9,12 @@ export interface Ref {
 	/** False for a plain name (`with: Anna`), matched against names and aliases ignoring case and accents. */
 	link: boolean;
 	line: number;
+	/**
+	 * A meeting's attendees value of names joined by `and`/`e`/`und`/`és` (`Ada Park and Ben Cho`), read
+	 * whole or as its names once the people are known (see `standingRefs`): its names, and whether the
+	 * meeting's title starts with it (a book club's `Pride and Prejudice`, a rehearsal of `Romeo e Giulietta`).
+	 */
+	joined?: { names: readonly string[]; titled: boolean };
 }
 
 /** One shared empty list, frozen: most notes have no attendees, contacts or follow-ups. */
@@ -27,8 +33,12 @@ export function makeRef(target: string, link: boolean, line: number): Ref {
 /** The `@` before a name written as a mention (`attendees: ["@Anna Rossi"]`). */
 const MENTION = /^@(?=\S)/;
 
-/** Links and plain names in a property's value: `[[A]]`, `"[[A|Anna]], [[B]]"`, `[x](People/A.md)`, `Anna`, `Anna and Ben`. */
-export function refsFromValue(value: unknown, lineOf: (text: string) => number): Ref[] {
+/**
+ * Links and plain names in a property's value: `[[A]]`, `"[[A|Anna]], [[B]]"`, `[x](People/A.md)`, `Anna`,
+ * `Anna and Ben`. `meetingTitle`, for a meeting's attendees: names joined by `and` are one reference,
+ * whole or its names as the index finds them (`Ref.joined`); else they are its names.
+ */
+export function refsFromValue(value: unknown, lineOf: (text: string) => number, meetingTitle?: string): Ref[] {
 	const refs: Ref[] = [];
 	for (const text of stringValues(value)) {
 		const line = lineOf(text);
@@ -38,7 +48,12 @@ export function refsFromValue(value: unknown, lineOf: (text: string) => number):
 		} else {
 			for (const piece of text.split(/[,;]/)) {
 				const trimmed = piece.trim();
-				for (const name of joinedNames(trimmed) ?? [trimmed]) {
+				const names = joinedNames(trimmed);
+				if (names !== null && meetingTitle !== undefined) {
+					refs.push({ ...makeRef(trimmed.replace(MENTION, ""), false, line), joined: { names: names.map((n) => n.replace(MENTION, "")), titled: titleStartsWith(meetingTitle, trimmed) } });
+					continue;
+				}
+				for (const name of names ?? [trimmed]) {
 					const bare = name.replace(MENTION, "");
 					if (bare !== "") refs.push(makeRef(bare, false, line));
 				}
@@ -48,9 +63,19 @@ export function refsFromValue(value: unknown, lineOf: (text: string) => number):
 	return compact(refs);
 }
 
-/** The references in one field of a note's record. */
-export function refsFromField(record: NoteRecord, field: RecordField): Ref[] {
-	return refsFromValue(field.value, (text) => record.valueLine(field, text));
+/** A meeting title's day and time at its start (`2026-11-23 `, `2026-11-23 18.30 - `), which name no book or play. */
+const DAY_FIRST = /^\d{4}[-_.]\d{2}[-_.]\d{2}(?:[ T_]\d{1,2}[:.h]?\d{2})?[ \t]*(?:[-\u2013\u2014:][ \t]*)?/u;
+
+/** Whether a meeting's title, its day aside, is `value` or starts with it as whole words (`Pride and Prejudice reading group`), case aside. */
+function titleStartsWith(title: string, value: string): boolean {
+	const t = title.replace(DAY_FIRST, "").toLowerCase();
+	const v = value.toLowerCase();
+	return v !== "" && t.startsWith(v) && (t.length === v.length || /[\s\-\u2013\u2014:,.(]/u.test(t[v.length] ?? ""));
+}
+
+/** The references in one field of a note's record (`meetingTitle`: see `refsFromValue`). */
+export function refsFromField(record: NoteRecord, field: RecordField, meetingTitle?: string): Ref[] {
+	return refsFromValue(field.value, (text) => record.valueLine(field, text), meetingTitle);
 }
 
 /** The references in the first of `keys` that is set. */

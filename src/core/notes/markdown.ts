@@ -6,6 +6,9 @@ import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
 import { blockAfter, isSpace, skipSpaces } from "../shared/scan";
 import { dateLabelField } from "./date-labels";
+import { contactCardField, isContactCardFence } from "./contact-card";
+import { isUnderTask, ownerLine } from "./owner-lines";
+import { tagsIn } from "./hashtags";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
@@ -47,6 +50,8 @@ export interface BodyScan {
 	listedAttendees: { target: string; line: number; link: boolean }[];
 	/** Links listed under a `## Related` heading (`- friend [[Anna]]`, as the VCF Contacts plugin keeps relationships), with the word before the link. */
 	related: { target: string; line: number; kind: string }[];
+	/** Whether the note holds the Contacts plugin's card (`/---contact---/`, closed): that plugin's mark of a contact. */
+	contactCard: boolean;
 }
 
 export type ExchangeDirection = "gave" | "received";
@@ -75,7 +80,6 @@ export function exchangeOf(line: string): ExchangeDirection | null {
 export const SECTION_START = "<!-- rapport:start -->";
 export const SECTION_END = "<!-- rapport:end -->";
 
-const TAG = /(?:^|[\s,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 /**
  * A log line: a list item, a heading or a table row (a contact log table, `| 2026-11-21 | call |`) that
  * starts with a day, or with a link to a journal day written out as Logseq names them (`[[Nov 20th, 2026]]`).
@@ -109,8 +113,8 @@ export function frontmatterEnd(lines: readonly string[]): number {
  * comments) and the section Rapport writes itself. Never throws.
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
-	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [] };
-	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [], logseqTask: null, inDrawer: false, lastTableLine: -2, inTableBody: false };
+	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false };
+	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, lastTableLine: -2, inTableBody: false, inContactCard: false };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -156,10 +160,14 @@ interface LineState {
 	logseqTask: BodyTask | null;
 	/** Inside a drawer of that task's block (`:LOGBOOK:` … `:END:`), which Logseq keeps out of sight. */
 	inDrawer: boolean;
+	/** The task (Markdown or Logseq) whose item the lines below may still belong to, its bullet's indent, and where its links stand. */
+	taskItem: { task: BodyTask; indent: number; context: LinkContext } | null;
 	/** The last line of a table row (`| … |`) seen, to tell where a table starts. */
 	lastTableLine: number;
 	/** Below the separator row (`|---|---|`) of the table being read: its header row is no row of details. */
 	inTableBody: boolean;
+	/** Inside the Contacts plugin's card (`/---contact---/`), whose rows are the person's fields. */
+	inContactCard: boolean;
 }
 
 /** A table's separator row: `|---|---|`, `| :-- | --: |`: only pipes, dashes, colons and spaces, with a pipe and a dash. */
@@ -281,6 +289,19 @@ function readRelated(line: string, i: number, links: readonly { target: string; 
 	for (const l of links) if (!l.embed) scan.related.push({ target: l.target, line: i, kind });
 }
 
+/** An owner field on a line of its own under a task (see `ownerLine`): its names and links are the task's. False for any other line. */
+function readOwnerLine(line: string, scan: BodyScan, item: NonNullable<LineState["taskItem"]>): boolean {
+	const owned = ownerLine(line);
+	if (owned === null) return false;
+	const { task } = item;
+	if (owned.owner !== null) task.owner = task.owner === null ? owned.owner : `${task.owner}, ${owned.owner}`;
+	for (const l of owned.links) {
+		task.links.push(l);
+		scan.links.push({ target: l.target, line: task.line, context: item.context, markdown: l.markdown });
+	}
+	return true;
+}
+
 function scanLine(line: string, i: number, scan: BodyScan, state: LineState): void {
 	const mark = firstMark(line);
 	if (mark === "") return;
@@ -295,6 +316,11 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		// A new list item or heading starts another block; property, logbook and text lines stay in the task's.
 		if (mark === "-" || mark === "*" || mark === "+" || mark === "#" || (mark >= "0" && mark <= "9")) state.logseqTask = null;
 	}
+	if (mark === "/" && isContactCardFence(line)) {
+		state.inContactCard = !state.inContactCard;
+		if (!state.inContactCard) scan.contactCard = true;
+		return;
+	}
 	const heading = mark === "#" ? headingText(line) : null;
 	if (heading !== null) {
 		state.underAttendees = isAttendeeHeading(heading);
@@ -304,7 +330,11 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	} else if (isLoneAttendeeLabel(line)) state.underLabel = true;
 	else if (state.underLabel && !continuesList(line)) state.underLabel = false;
 	if (line.includes("#")) {
-		for (const m of line.matchAll(TAG)) if (m[1]) scan.tags.push(m[1]);
+		for (const tag of tagsIn(line)) scan.tags.push(tag);
+	}
+	if (state.taskItem !== null) {
+		if (!isUnderTask(line, state.taskItem.indent)) state.taskItem = null;
+		else if (readOwnerLine(line, scan, state.taskItem)) return;
 	}
 	const listLike = mark === "-" || mark === "*" || mark === "+";
 	const task = listLike || mark === ">" || (mark >= "0" && mark <= "9") ? matchTaskLine(line) : null;
@@ -320,6 +350,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 			state.inDrawer = false;
 		}
 		const context: LinkContext = isOpenStatus(task.status) ? "open-task" : isDoneStatus(task.status) ? "done-task" : "other-task";
+		state.taskItem = { task: fields, indent: task.prefix.length, context };
 		for (const l of links) scan.links.push({ target: l.target, line: i, context, markdown: l.markdown });
 		const direction = exchangeOf(line);
 		if (direction && isDoneStatus(task.status)) scan.exchanges.push({ line: i, direction, day: fields.done, links: links.map((l) => l.target) });
@@ -343,7 +374,10 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		for (const name of names) scan.listedAttendees.push({ target: name, line: i, link: false });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
-	else if (heading === null && (line.includes(":") || mark === "|")) {
+	else if (state.inContactCard && mark === "|") {
+		const carded = contactCardField(line, i);
+		if (carded) scan.fields.push(carded);
+	} else if (heading === null && (line.includes(":") || mark === "|")) {
 		const labelled = dateLabelField(line, i);
 		if (labelled) scan.fields.push(labelled);
 	}

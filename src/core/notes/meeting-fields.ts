@@ -6,6 +6,8 @@ import type { NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
 import { isUnfilledPlaceholder } from "./template";
 import type { RapportSettings } from "../config/settings";
+import { isCalendarSeries } from "./full-calendar";
+import { roamDayPage } from "./roam-pages";
 
 /**
  * Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it,
@@ -13,8 +15,11 @@ import type { RapportSettings } from "../config/settings";
  */
 export const DATE_KEYS = ["date", "meeting_date", "datum", "dátum"];
 
-/** Properties that say when a note was created: a meeting's day when it has no `date`. */
-export const CREATED_KEYS = ["date_created", "created", "created_at", "creation_date", "created_time"];
+/**
+ * Properties that say when a note was created: a meeting's day when it has no `date`. Also as exporters write
+ * them in camelCase: `createdTime` (Google Keep's, by the kept exporter), `createdAt`, `dateCreated`, `creationDate`.
+ */
+export const CREATED_KEYS = ["date_created", "created", "created_at", "creation_date", "created_time", "createdtime", "createdat", "datecreated", "creationdate"];
 
 /** `2026-11-27`, `2022-10-10_0937`, `2026-11-27 14.30`: a day in a file name, with the time when one follows. */
 const ISO_IN_NAME = /(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?:[ _T-]?(\d{2})[:.h]?(\d{2}))?(?!\d)/;
@@ -96,9 +101,12 @@ function isoDayInFileName(name: string): DayAndTime | null {
 	return dottedDay ? { day: dottedDay, time: null } : null;
 }
 
-/** A meeting's `time` (Italian `ora`) as written, or as `HH:mm` when written on a 12-hour clock (`2:30 PM` is 14:30). */
+/**
+ * A meeting's `time` (Italian `ora`; Full Calendar's `startTime`) as written, or as `HH:mm` when written on a
+ * 12-hour clock (`2:30 PM` is 14:30).
+ */
 function timeField(record: NoteRecord): string | null {
-	const text = record.text(["time", "ora"]);
+	const text = record.text(["time", "ora", "starttime", "start_time"]);
 	return text === null ? null : (parseClock(text) ?? text);
 }
 
@@ -125,19 +133,20 @@ export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | n
 	if (createdDay) return createdDay;
 	const zettel = dayInFileName(note.title);
 	if (zettel) return zettel;
-	const foldered = dayInFolders(note.path);
+	const foldered = dayInFolders(note.path) ?? roamDayPage(note.path);
 	return foldered ? { day: foldered, time: null } : null;
 }
 
-/** The people at a meeting: attendee properties (frontmatter or inline), then links listed under an attendees heading. */
-export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[]): Ref[] {
+/** The people at a meeting: attendee properties (frontmatter or inline), then links listed under an attendees heading; `title`, the meeting's (see `refsFromValue`). */
+export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[], title = ""): Ref[] {
 	const attendees: Ref[] = [];
 	for (const key of settings.attendeeFields) {
 		const f = record.field([key]);
-		if (f) attendees.push(...refsFromField(record, f));
+		if (f) attendees.push(...refsFromField(record, f, title));
 	}
 	for (const l of listed) attendees.push(makeRef(l.target, l.link, l.line));
-	// A template's placeholder left unfilled (`{{attendee}}`, `<% tp.system.prompt() %>`) names nobody.
+	// A template's placeholder left unfilled (`{{attendee}}`, `<% tp.system.prompt() %>`) names nobody; its example
+	// attendees (`[[person1]]`) stay, for a person may have that name, and are never asked for a note (`isExampleAttendee`).
 	const named = attendees.some((a) => isUnfilledPlaceholder(a.target)) ? attendees.filter((a) => !isUnfilledPlaceholder(a.target)) : attendees;
 	return compact(named);
 }
@@ -147,8 +156,9 @@ export function readMeeting(note: ParsedNote, record: NoteRecord, settings: Rapp
 	const when = meetingDay(note, record);
 	note.date = when?.day ?? null;
 	note.time = when?.time ?? null;
-	if (when === null && !record.field([...DATE_KEYS, ...CREATED_KEYS])) {
+	// A Full Calendar series (`type: recurring`, `daysOfWeek`) has no one day to add.
+	if (when === null && !record.field([...DATE_KEYS, ...CREATED_KEYS]) && !isCalendarSeries(record)) {
 		problems.push(problem(note.path, 0, "meeting-without-date"));
 	}
-	note.attendees = meetingAttendees(record, settings, listed);
+	note.attendees = meetingAttendees(record, settings, listed, note.title);
 }

@@ -8,6 +8,8 @@ import { basename, compact, ownString, splitLines, stringValues } from "../share
 import { makeRef, NONE, type Ref, refsFromValue } from "./frontmatter-values";
 import { readLastContact, readPerson } from "./person-fields";
 import { readMeeting } from "./meeting-fields";
+import { loggedInteractions } from "./friend-tracker";
+import { linkPathOf } from "./logseq-page-names";
 import { buildNoteRecord, type NoteRecord } from "./note-record";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
@@ -46,10 +48,10 @@ export function parseNoteDetail(
 	const record = buildNoteRecord(path, frontmatter ?? {}, readFrontmatterLines(lines, bodyStart), scan.fields, problems);
 	const { settings } = ctx;
 	const tags = noteTags(record, scan);
-	const cls = ctx.classify(path, record, tags, { listsPeople: scan.listedAttendees.length > 0 });
+	const cls = ctx.classify(path, record, tags, { listsPeople: scan.listedAttendees.length > 0, contactCard: scan.contactCard });
 	const note: ParsedNote = {
 		path,
-		title: basename(path),
+		title: basename(linkPathOf(path)),
 		kind: cls.kind,
 		isEvent: cls.isEvent,
 		date: cls.kind === "daily" ? cls.dailyDay : null,
@@ -66,7 +68,9 @@ export function parseNoteDetail(
 	};
 	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
 
-	if (cls.kind === "meeting") readMeeting(note, record, settings, scan.listedAttendees, problems);
+	// A dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`) was with her.
+	const listed = cls.folderPerson === undefined ? scan.listedAttendees : [{ target: cls.folderPerson, line: 0, link: false }, ...scan.listedAttendees];
+	if (cls.kind === "meeting") readMeeting(note, record, settings, listed, problems);
 	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags, scan.related);
 	note.contacts = readContacts(note, scan);
 	note.followUps = readFollowUps(note, scan, record, settings);
@@ -80,6 +84,7 @@ export function parseNoteDetail(
 		for (const t of scan.tasks) if (t.done !== null && isDoneStatus(t.status)) own.push({ day: t.done, line: t.line });
 		const lc = readLastContact(record, settings);
 		if (lc) own.push(lc);
+		own.push(...loggedInteractions(record));
 		if (own.length > 0) note.ownContacts = compact(own);
 	}
 	for (const t of scan.tasks) {

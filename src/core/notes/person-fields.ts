@@ -140,10 +140,14 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		birthday = parseBirthday(birthdayField.value) ?? italianBirthday(birthdayField.key, birthdayField.value) ?? dayBirthday(birthdayField.value);
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
 	}
+	const inParts = namesInParts(record);
+	const aliases = [...record.list(["aliases", "alias", "nickname"])];
+	// A name in parts is the person's name wherever the plugin named the file (`Contact 1`): links to it find her, as links to an alias do.
+	if (inParts !== null && foldName(inParts) !== foldName(note.title) && !aliases.some((a) => foldName(a) === foldName(inParts))) aliases.push(inParts);
 	const info: PersonInfo = {
 		// `@Anna Rossi.md`, as mention plugins name people notes: the person is Anna Rossi.
-		name: record.text(["name", "nome", "full_name", "fn"]) ?? mondoShownName(record) ?? note.title.replace(/^@(?=\S)/, ""),
-		aliases: sharedStrings(record.list(["aliases", "alias", "nickname"])),
+		name: inParts ?? record.text(["name", "nome", "full_name", "fn"]) ?? mondoShownName(record) ?? note.title.replace(/^@(?=\S)/, ""),
+		aliases: sharedStrings(aliases),
 		cadence,
 		cadenceFromCircle,
 		circle,
@@ -156,7 +160,7 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		interests: sharedStrings(record.list(["interests", "interessi"])),
 		tags: sharedStrings(tags.map((t) => t.replace(/^#/, ""))),
 		metVia: refsOf(record, ["met_via", "introduced_by", "conosciuto_tramite"]),
-		knows: withRelated(refsOf(record, ["knows", "conosce"]), ties.knows),
+		knows: withRelated(refsOf(record, ["knows", "conosce", "friends"]), ties.knows),
 		partner: withRelated(refsOf(record, ["partner", "spouse", "coniuge"]), ties.partner),
 		family: withRelated(refsOf(record, ["family", "famiglia", "parents", "children", "kids", "figli", "siblings"]), ties.family),
 		closeness: readCloseness(note.path, record, problems),
@@ -167,6 +171,37 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	// Only a person at several organisations has the list: one organisation is `org` alone.
 	if (orgs.length > 1) info.orgs = sharedStrings(orgs);
 	return info;
+}
+
+/** Keys of a first name and a last name, as contact templates split a name: `first_name`/`last_name`, `firstName`/`lastName`, Italian `nome`/`cognome`. */
+const FIRST_KEYS = ["first_name", "firstname", "given_name", "nome"];
+const LAST_KEYS = ["last_name", "lastname", "family_name", "surname", "cognome"];
+
+/** A part of a name written as text (`Livia`, `De Luca`), trimmed; null for anything else. */
+function namePart(value: unknown): string | null {
+	if (typeof value !== "string" && typeof value !== "number") return null;
+	const text = String(value).trim();
+	return text === "" || text.length > 100 ? null : text;
+}
+
+/**
+ * A person's name written in two parts, both set: under `name` as the Contacts NextGen plugin writes it
+ * (`name: {first: Livia, last: Marchetti}`, on a note it names `Contact 1`), or as two keys
+ * (`first_name`/`last_name`, Italian `nome`/`cognome`). Null when either part is missing.
+ */
+function namesInParts(record: NoteRecord): string | null {
+	const whole = record.field(["name"])?.value;
+	if (whole !== null && typeof whole === "object" && !Array.isArray(whole)) {
+		const parts = whole as Record<string, unknown>;
+		const first = namePart(parts.first ?? parts.given ?? parts.nome);
+		const last = namePart(parts.last ?? parts.family ?? parts.cognome);
+		return first !== null && last !== null ? `${first} ${last}` : null;
+	}
+	const first = namePart(record.field(FIRST_KEYS)?.value);
+	const last = namePart(record.field(LAST_KEYS)?.value);
+	if (first === null || last === null) return null;
+	// `nome: Marco Rossi` with `cognome: Rossi` is the whole name already.
+	return first.toLowerCase().endsWith(" " + last.toLowerCase()) ? first : `${first} ${last}`;
 }
 
 /** The name the Mondo plugin shows for a note (`show: Hugo Laine` on `hugo.md`), read only on a note Mondo typed. */

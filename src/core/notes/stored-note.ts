@@ -74,6 +74,8 @@ interface Stored {
 	tm?: string;
 	p?: StoredPerson;
 	a?: StoredRefs;
+	/** The attendees that are names joined by `and` (`Ref.joined`): each one's place in `a`, whether the title starts with it, its names. */
+	aj?: [at: number, titled: 0 | 1, ...names: number[]][];
 	c?: StoredContacts;
 	o?: [day: number, line: number][];
 	f?: StoredFollowUp[];
@@ -132,6 +134,9 @@ class Writer {
 		return out;
 	};
 
+	joined = (list: readonly Ref[]): Stored["aj"] =>
+		list.flatMap((r, at): NonNullable<Stored["aj"]> => (r.joined ? [[at, r.joined.titled ? 1 : 0, ...r.joined.names.map(this.id)]] : []));
+
 	contacts(list: readonly ContactRef[]): StoredContacts {
 		const out: StoredContacts = [];
 		for (const c of list) out.push(this.table.id(c.ref.target), c.ref.link ? 1 : 0, c.ref.line, this.table.id(c.day), c.kind === "mention" ? 1 : 0);
@@ -184,6 +189,7 @@ class Writer {
 		put(out, "tm", note.time);
 		put(out, "p", note.person && this.person(note.person));
 		put(out, "a", this.refs(note.attendees));
+		put(out, "aj", this.joined(note.attendees));
 		put(out, "c", this.contacts(note.contacts));
 		put(out, "o", note.ownContacts.map((o): [number, number] => [this.id(o.day), o.line]));
 		put(out, "f", note.followUps.map(this.followUp));
@@ -321,6 +327,16 @@ class Reader {
 		return { day: this.text(o[0]), line: o[1] };
 	};
 
+	/** `refs` with the joined values of `aj` (see `Ref.joined`), in a list of their own. */
+	joinedRefs(refs: readonly Ref[], aj: NonNullable<Stored["aj"]>): Ref[] {
+		const out = [...refs];
+		for (const [at, titled, ...names] of aj) {
+			check(out[at] !== undefined && (titled === 0 || titled === 1) && names.length >= 2);
+			out[at] = { ...(out[at] as Ref), joined: { names: names.map(this.text), titled: titled === 1 } };
+		}
+		return out;
+	}
+
 	pins = (p: NonNullable<Stored["pn"]>): GroupPins => ({ together: p[0].map(this.refs), apart: p[1].map(this.refs) });
 
 	note(path: string, s: Stored): ParsedNote | null {
@@ -334,7 +350,7 @@ class Reader {
 			date: this.optionalText(s.d),
 			time: optional(s.tm),
 			person: s.p === undefined ? null : this.person(s.p),
-			attendees: this.refs(s.a),
+			attendees: s.aj === undefined ? this.refs(s.a) : this.joinedRefs(this.refs(s.a), s.aj),
 			contacts: this.contacts(s.c),
 			ownContacts: readList(s.o, this.ownContact),
 			followUps: readList(s.f, this.followUp),

@@ -2,6 +2,8 @@ import { foldWord } from "./fold-word";
 
 /** Leaves of a person tag under any root (`#crm/person`, `#notes/persons`): `contact` or `people` there could be a web page's or a topic's. */
 const PERSON_LEAVES = new Set(["person", "persona"].map(foldWord));
+/** Leaves that make a person only of a note that says something of one (`#track/people` with a `birthday`): `#topics/people` stays a topic. */
+const VAGUE_PERSON_LEAVES = new Set(["people", "contact", "persone", "contatto", "contatti"].map(foldWord));
 /** Leaves of a meeting tag that say too little under another root: `#history/event` is no meeting to date. */
 const VAGUE_MEETING_LEAVES = new Set(["event", "conference", "evento", "conferenza"].map(foldWord));
 
@@ -49,12 +51,14 @@ export function tagLeaves(tags: readonly string[]): string[] {
 
 /**
  * A kind named by a tag's last part under the user's own root (`#work/meeting`, `#crm/person`), when
- * no rule matched: a person by `person` there; a meeting by a meeting tag's word there, only when the
+ * no rule matched: a person by `person` there, or by `people` or `contact` on a note that says something of a
+ * person (`#track/people` with a `birthday`); a meeting by a meeting tag's word there, only when the
  * note has what a meeting has (a date, attendees, a day starting its name), so `#topics/meetings` on a
  * note about running meetings stays a plain note.
  */
-export function kindByTagLeaf(leaves: readonly string[], meetingTags: Set<string>, isMeetingLike: () => boolean): "person" | "meeting" | null {
+export function kindByTagLeaf(leaves: readonly string[], meetingTags: Set<string>, isMeetingLike: () => boolean, isPersonLike: () => boolean = () => false): "person" | "meeting" | null {
 	if (leaves.some((leaf) => PERSON_LEAVES.has(leaf))) return "person";
+	if (leaves.some((leaf) => VAGUE_PERSON_LEAVES.has(leaf)) && isPersonLike()) return "person";
 	if (leaves.some((leaf) => meetingTags.has(leaf) && !VAGUE_MEETING_LEAVES.has(leaf)) && isMeetingLike()) return "meeting";
 	return null;
 }

@@ -186,7 +186,7 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 	const fields: TaskFields = { status, text: "", due: null, scheduled: null, start: null, done: null, recurrence: null, badDates: NO_BAD_DATES, owner: null };
 	const links = body.includes("[") || body.includes("`") ? linkSpans(body) : NO_SPANS;
 	const spans = body.includes("~~") ? [...links, ...struckSpans(body)] : links;
-	const scan = spans.length > 0 ? maskedForFields(body, spans) : body;
+	const scan = maskComments(spans.length > 0 ? maskedForFields(body, spans) : body);
 	const emoji = NON_ASCII.test(scan);
 	const dataview = scan.includes("::");
 	let bareOwner = false;
@@ -249,6 +249,34 @@ const STRUCK = /~~[^~]+~~/g;
 /** Struck-out text (`~~📅 2026-11-20~~`): a date the user crossed out is no longer the task's, and stays in its text. */
 export function struckSpans(body: string): [number, number][] {
 	return [...body.matchAll(STRUCK)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * Where a task line's comments are: `%%…%%` and `<!-- … -->`, which Obsidian hides; one never closed on
+ * the line hides the rest of it. A date in a comment (`%%📅 2026-11-01 first try%%`) is the user's
+ * note, not the task's: it is neither read nor rewritten. Run on text whose links and inline code are
+ * masked already, so `%%` inside them opens nothing.
+ */
+export function commentSpans(text: string): [number, number][] {
+	const spans: [number, number][] = [];
+	let i = 0;
+	while (i < text.length) {
+		const percent = text.indexOf("%%", i);
+		const html = text.indexOf("<!--", i);
+		if (percent < 0 && html < 0) break;
+		const isHtml = html >= 0 && (percent < 0 || html < percent);
+		const start = isHtml ? html : percent;
+		const close = isHtml ? text.indexOf("-->", start + 4) : text.indexOf("%%", start + 2);
+		const end = close < 0 ? text.length : close + (isHtml ? 3 : 2);
+		spans.push([start, end]);
+		i = end;
+	}
+	return spans;
+}
+
+/** `text` with its comments (see `commentSpans`) masked, offsets kept. */
+export function maskComments(text: string): string {
+	return text.includes("%%") || text.includes("<!--") ? maskSpans(text, commentSpans(text)) : text;
 }
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 

@@ -213,6 +213,13 @@ const EXAMPLE_ATTENDEE = /^(?:(?:person|attendee|participant|partecipante|person
 /** Whether `text` is only a template placeholder nobody filled: no one's name, so never an attendee. */
 export function isUnfilledPlaceholder(text: string): boolean {
 	if (text.length > 504) return false;
-	const trimmed = text.trim();
-	return UNFILLED.test(trimmed) || EXAMPLE_ATTENDEE.test(trimmed);
+	return UNFILLED.test(text.trim());
+}
+
+/**
+ * Whether `text` is a template's example attendee (`[[person1]]`, `Nome Cognome`): nobody to create a note for,
+ * though a person may have the name (the Contacts NextGen plugin names its notes `Contact 1`, `Contact 2`).
+ */
+export function isExampleAttendee(text: string): boolean {
+	return text.length <= 100 && EXAMPLE_ATTENDEE.test(text.trim());
 }

@@ -1,4 +1,4 @@
-import { folderTest } from "../notes/classify";
+import { folderTest } from "../notes/folder-names";
 import { compareProblems, problem, type Problem } from "../shared/problems";
 import type { VaultIndex } from "../index/vault-index";
 

@@ -1,6 +1,7 @@
 import type { Translate } from "../../i18n";
 import { type Agenda, type AgendaItem, STATUS_ORDER } from "../agenda/agenda";
 import { SECTION_END, SECTION_START } from "../notes/markdown";
+import { linkPathOf } from "../notes/logseq-page-names";
 import { basename, withoutMd } from "../shared/text";
 import { safeInline, safeLine, safeLinkPart } from "./safe-text";
 
@@ -17,7 +18,8 @@ export interface LinkStyle {
 
 export const WIKILINKS: LinkStyle = {
 	note: (path, name) => wikilink(path, name),
-	source: (path) => wikilink(path, basename(path)),
+	// Shown by its name: a Logseq page by its page's (`pages/meetings___Sync.md` is Sync).
+	source: (path) => wikilink(path, basename(linkPathOf(path))),
 	text: (text) => safeInline(text),
 };
 

@@ -56,6 +56,23 @@ export function breakAt(text: string, at: number): "" | LineEnding {
 }
 
 /**
+ * The line break to write at offset `at`: the one that ends the line `at` is on, else (on a last line
+ * without one) the last one before it, else the note's (`lineEndingOf`). A note whose parts differ
+ * (a CRLF frontmatter from a Windows template over an LF body) gets new lines that match their
+ * neighbours, and an insertion never turns an LF line into a CRLF one.
+ */
+export function lineEndingNear(text: string, at: number): LineEnding {
+	const next = nextBreak(text, Math.min(at, text.length));
+	if (next >= 0) return breakAt(text, next) || "\n";
+	for (let i = Math.min(at, text.length) - 1; i >= 0; i--) {
+		const ch = text.charCodeAt(i);
+		if (ch === 10) return text.charCodeAt(i - 1) === 13 ? "\r\n" : "\n";
+		if (ch === 13) return "\r";
+	}
+	return lineEndingOf(text);
+}
+
+/**
  * The line break a file writes: CRLF when it has one, a lone CR for a file of lone CRs, LF otherwise;
  * a file that mixes lone CRs and LFs writes the kind of its first line break.
  */

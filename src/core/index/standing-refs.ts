@@ -1,0 +1,31 @@
+import { makeRef, type Ref } from "../notes/frontmatter-values";
+
+/**
+ * A meeting's attendees as the people the vault knows make them. A value of names joined by `and`
+ * (`Ref.joined`) is one person when a person is named so (`Simon and Garfunkel`); its names when each is
+ * a person (`Anna and Ben`, `2026-11-23 Anna and Ben` however the meeting is titled); else whole when
+ * the meeting's title starts with it (`Pride and Prejudice` at the `Pride and Prejudice reading group`,
+ * `Romeo e Giulietta` at a rehearsal of it): the book or play the meeting is about, never two people;
+ * else its names, as any other value of joined names (`Ada Park and Ben Cho`, both new).
+ */
+export function standingRefs(refs: readonly Ref[], resolve: (ref: Ref) => string | null): readonly Ref[] {
+	if (!refs.some((r) => r.joined !== undefined)) return refs;
+	const out: Ref[] = [];
+	for (const r of refs) {
+		if (r.joined === undefined) {
+			out.push(r);
+			continue;
+		}
+		const whole = makeRef(r.target, false, r.line);
+		const names = r.joined.names.map((name) => makeRef(name, false, r.line));
+		if (resolve(whole) !== null) out.push(whole);
+		else if (names.every((n) => resolve(n) !== null)) out.push(...names);
+		else out.push(...(r.joined.titled ? [whole] : names));
+	}
+	return out;
+}
+
+/** The references a reference is filed under, to read its note again when a person comes or goes: a joined value's names too. */
+export function refsToFile(ref: Ref): readonly Ref[] {
+	return ref.joined === undefined ? [ref] : [ref, ...ref.joined.names.map((name) => makeRef(name, false, ref.line))];
+}

@@ -1,0 +1,28 @@
+/**
+ * The tags written in a line of text: `#tag`, `#parent/child`, and Bear's tags of several words, which
+ * Bear closes with a second `#` (`#meeting notes#`, `#people/Anna Rossi#`): no space after the first
+ * `#` or before the closing one, no `#` between, and a space, a punctuation mark or the end of the
+ * line after it. Without its closing `#`, `#meeting notes` is the tag `meeting` and a word.
+ */
+
+/** `#tag`, `#a/b`, `#tag-2`: letters, digits, `_`, `/`, `-`, not only digits (`#2` is an issue number). */
+const TAG = /(?:^|[\s,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
+/** Bear's `#multi word tag#`: at most 100 characters, a letter among them. */
+const BEAR_TAG = /(?:^|[\s,])#([^\s#](?:[^#\n]{0,98}[^\s#])?)#(?=$|[\s,.;:!?)])/gu;
+
+/** The tags of `line`, as written (without `#`), each Bear tag of several words whole. */
+export function tagsIn(line: string): string[] {
+	if (!line.includes("#")) return [];
+	let rest = line;
+	const tags: string[] = [];
+	for (const m of line.matchAll(BEAR_TAG)) {
+		const tag = m[1] ?? "";
+		if (!/\p{L}/u.test(tag)) continue;
+		tags.push(tag);
+		// Read once: `#meeting notes#` is no `#meeting` too.
+		const start = m.index + m[0].length - tag.length - 2;
+		rest = rest.slice(0, start) + " ".repeat(tag.length + 2) + rest.slice(start + tag.length + 2);
+	}
+	for (const m of rest.matchAll(TAG)) if (m[1]) tags.push(m[1]);
+	return tags;
+}

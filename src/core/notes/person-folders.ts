@@ -1,0 +1,56 @@
+import { foldName } from "../shared/text";
+import { inFolder } from "./folder-names";
+import type { NoteRecord } from "./note-record";
+
+/*
+ * Vaults that keep a folder per person inside their people folder: `People/Anna Rossi/Anna Rossi.md` (a
+ * folder note) beside `People/Anna Rossi/2026-11-20 Coffee.md`, or the People Notes plugin's
+ * `People/Dora Lind/Dora Lind 2026-11-20--10-18-48.md` and the contents note it keeps, `Dora Lind Meeting Notes.md`.
+ */
+
+/**
+ * What a note in a person's folder is: her own note (the folder note that says something of her), a dated
+ * note about her (an interaction on its day), or no one (the folder's contents note, a dated note in a folder
+ * of a group); `person` is the folder's name.
+ */
+export interface PersonFolderNote {
+	role: "person" | "dated" | "no one";
+	person: string;
+}
+
+/** A day written in ISO form in a note's name: `2026-11-20 Coffee`, `Dora Lind 2026-11-20--10-18-48`. */
+const ISO_DAY = /(?:^|\D)\d{4}-\d{2}-\d{2}(?!\d)/;
+
+/** Folders of people grouped by circle or role, not one person's: a dated note there is no one, nor anyone's interaction. */
+const GROUP_FOLDERS = new Set(
+	["work", "friends", "family", "colleagues", "clients", "customers", "team", "teams", "partners", "vendors", "suppliers", "archive", "archived", "former", "old"]
+		.concat(["lavoro", "amici", "famiglia", "colleghi", "clienti", "fornitori", "archivio", "ex"]),
+);
+
+/** Keys that say a note is about a person (a folder note, a note tagged `#track/people`): `birthday`, `email`, `role`, not `aliases`, which any note may have. */
+const PERSON_KEYS = ["birthday", "born", "compleanno", "email", "phone", "org", "company", "azienda", "role", "ruolo", "cadence", "circle", "relationship", "last_contact", "since", "interests"];
+
+/** Whether a note's properties say something of a person (see `PERSON_KEYS`). */
+export function saysOfAPerson(record: NoteRecord): boolean {
+	return record.field(PERSON_KEYS) !== null;
+}
+
+/**
+ * The part a note plays in a person's folder: a subfolder of a people folder (`People/Anna Rossi/`), itself
+ * named as no people folder. Null for a note elsewhere, and for a folder note that says nothing of a person
+ * (`People/Work/Work.md` stays the group's note).
+ */
+export function personFolderNote(path: string, title: string, peopleFolders: ReadonlySet<string>, record: NoteRecord): PersonFolderNote | null {
+	const parts = path.split("/");
+	if (parts.length < 3) return null;
+	const folder = parts[parts.length - 2] ?? "";
+	const folderPath = parts.slice(0, -1).join("/");
+	if (inFolder(`${folder}/_`, peopleFolders) || !inFolder(folderPath, peopleFolders)) return null;
+	const name = foldName(title);
+	const person = foldName(folder);
+	if (name === person) return saysOfAPerson(record) ? { role: "person", person: folder } : null;
+	if (name === `${person} meeting notes`) return { role: "no one", person: folder };
+	// A folder named by no letter (`People/2026/`) is a year's, not a person's.
+	if (ISO_DAY.test(title)) return { role: GROUP_FOLDERS.has(person) || !/\p{L}/u.test(folder) ? "no one" : "dated", person: folder };
+	return null;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { personRows } from "../../../src/core/index/people";
+import { buildVault } from "../../builders";
+
+/*
+ * A folder per person inside the people folder: a folder note for the person beside dated notes about her,
+ * and the People Notes plugin's layout (tizzo/obsidian-people-notes): `People/{name}/{name} YYYY-MM-DD--HH-mm-ss.md`
+ * and a contents note `{name} Meeting Notes.md` per person. Made-up people and text.
+ */
+describe("a folder per person", () => {
+	it("reads the folder note as the person and her dated notes as time spent with her, not as more people", () => {
+		const v = buildVault({
+			"People/Anna Rossi/Anna Rossi.md": "---\nbirthday: 1990-02-03\n---\n",
+			"People/Anna Rossi/2026-11-20 Coffee.md": "- talked about the move\n",
+			"People/Marco Bianchi.md": "---\nrole: CTO\n---\n",
+		});
+		expect(personRows(v.index, "2026-11-30").map((r) => [r.path, r.lastContact])).toEqual([
+			["People/Anna Rossi/Anna Rossi.md", "2026-11-20"],
+			["People/Marco Bianchi.md", null],
+		]);
+		expect(v.index.note("People/Anna Rossi/2026-11-20 Coffee.md")).toMatchObject({ kind: "meeting", date: "2026-11-20" });
+		expect(v.index.attendeesOf("People/Anna Rossi/2026-11-20 Coffee.md")).toEqual(["People/Anna Rossi/Anna Rossi.md"]);
+	});
+
+	it("reads the People Notes plugin's timestamped notes as meetings with the folder's person and its contents note as no one", () => {
+		const v = buildVault({
+			"People/Dora Lind/Dora Lind 2026-11-20--10-18-48.md": "*Created: 11/20/2026 at 10:18:48 AM*\n\n- her new role\n",
+			"People/Dora Lind/Dora Lind 2026-11-24--14-30-15.md": "*Created: 11/24/2026 at 2:30:15 PM*\n\n- lunch\n",
+			"People/Dora Lind/Dora Lind Meeting Notes.md": "- ![[Dora Lind 2026-11-24--14-30-15]]\n- ![[Dora Lind 2026-11-20--10-18-48]]\n",
+			"People/Dora Lind.md": "---\ntype: person\n---\n",
+		});
+		expect([...v.index.personPaths()]).toEqual(["People/Dora Lind.md"]);
+		expect(v.index.note("People/Dora Lind/Dora Lind 2026-11-24--14-30-15.md")).toMatchObject({ kind: "meeting", date: "2026-11-24" });
+		expect(personRows(v.index, "2026-11-30").map((r) => r.lastContact)).toEqual(["2026-11-24"]);
+	});
+
+	it("keeps group folders as they were: people in People/Work, its folder note and a dated team note are no one's", () => {
+		const v = buildVault({
+			"People/Work/Work.md": "Colleagues, past and present.\n",
+			"People/Work/Ben Cho.md": "",
+			"People/Work/2026-11-20 Team lunch.md": "- everyone came\n",
+			"People/2026/2026-11-21 Meetup.md": "- many new faces\n",
+			"Contacts/People/Cy Moor.md": "",
+		});
+		expect([...v.index.personPaths()].sort()).toEqual(["Contacts/People/Cy Moor.md", "People/Work/Ben Cho.md"]);
+		expect(["People/Work/2026-11-20 Team lunch.md", "People/2026/2026-11-21 Meetup.md"].map((p) => v.index.note(p)?.kind)).toEqual(["other", "other"]);
+		expect(v.index.problems()).toEqual([]);
+	});
+});
+
+describe("people tagged under a root of one's own", () => {
+	it("reads `#track/people` on a note that says something of a person as a person, and credits the meeting that lists her", () => {
+		const v = buildVault({
+			"Track/Nina Holm.md": "---\ntags:\n  - track/people\nbirthday: 1985-07-01\norg: []\n---\n## Meetings\n\n```base\nfilters:\n  and:\n    - file.hasTag(\"work/meeting\")\n```\n",
+			"Work/2026-11-25 Nina sync.md": "---\ntags:\n  - work/meeting\ndate: 2026-11-25\n---\n## Attendees\n- [[Nina Holm]]\n",
+		});
+		expect(personRows(v.index, "2026-11-30").map((r) => [r.path, r.lastContact])).toEqual([["Track/Nina Holm.md", "2026-11-25"]]);
+	});
+
+	it("leaves a topic tagged so a plain note, aliases and all", () => {
+		const v = buildVault({
+			"Notes/Demographics.md": "---\ntags: [topics/people]\naliases: [Population]\n---\n",
+			"Web/Contact form.md": "---\ntags: [web/contact]\n---\n",
+		});
+		expect([...v.index.personPaths()]).toEqual([]);
+	});
+});
