@@ -538,6 +538,7 @@ export const en = {
 	"graph.openedNewTab": "Opened {name} in a new tab",
 	// CLI parallel reading (issue 14)
 	"cli.warning.readThreadFailed": "a reading thread stopped ({reason}); the main thread read its notes, none is missing",
+	"cli.warning.badTimeZone": "TZ={tz} is not a time zone Rapport can read (a name such as Europe/Rome, or a zoneinfo file): days are counted in UTC",
 	"cli.warning.unreadNotes_one": "{n} note or folder could not be read and is left out of this answer: rapport doctor says which",
 	"cli.warning.unreadNotes_other": "{n} notes or folders could not be read and are left out of this answer: rapport doctor says which",
 	// Trust leftovers: an attendee that could be several people.

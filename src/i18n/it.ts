@@ -540,6 +540,7 @@ export const it: Record<MessageKey, string> = {
 	"graph.openedNewTab": "Aperto {name} in una nuova scheda",
 	// CLI parallel reading (issue 14)
 	"cli.warning.readThreadFailed": "un thread di lettura si è fermato ({reason}); il thread principale ha letto le sue note, non ne manca nessuna",
+	"cli.warning.badTimeZone": "TZ={tz} non è un fuso orario che Rapport sa leggere (un nome come Europe/Rome, o un file zoneinfo): i giorni si contano in UTC",
 	"cli.warning.unreadNotes_one": "{n} nota o cartella non è stata letta ed è esclusa da questa risposta: rapport doctor dice quale",
 	"cli.warning.unreadNotes_other": "{n} note o cartelle non sono state lette e sono escluse da questa risposta: rapport doctor dice quali",
 	// Trust leftovers: an attendee that could be several people.

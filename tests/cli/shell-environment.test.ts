@@ -89,3 +89,21 @@ describe.runIf(process.getuid?.() === 0)("HOME empty or not an absolute path (HO
 		}
 	});
 });
+
+describe("TZ that names no time zone Node can read", () => {
+	const root = vault();
+	const cache = mkdtempSync(join(tmpdir(), "rapport-xdg-"));
+	const run = (tz: string, lang = "en_US.UTF-8"): { stdout: string; stderr: string; status: number | null } => runIn(root, ["agenda", "--vault", ".", "--date", "2026-11-27"], { HOME: cache, XDG_CACHE_HOME: cache, LANG: lang, TZ: tz });
+
+	it("is said on stderr (a misspelt zone, a missing zoneinfo file, a POSIX rule Node ignores): days are counted in UTC, and the answer still comes", () => {
+		for (const tz of ["America/Los_Angles", ":/usr/share/zoneinfo/Nowhere/City", "<-08>8"]) {
+			const r = run(tz);
+			expect([r.stdout.split("\n")[0], r.stderr, r.status]).toEqual(["# Agenda for November 27, 2026", `rapport: TZ=${tz} is not a time zone Rapport can read (a name such as Europe/Rome, or a zoneinfo file): days are counted in UTC\n`, 0]);
+		}
+		expect(run("Europe/Roma", "it_IT.UTF-8").stderr).toBe("rapport: TZ=Europe/Roma non è un fuso orario che Rapport sa leggere (un nome come Europe/Rome, o un file zoneinfo): i giorni si contano in UTC\n");
+	});
+
+	it("is not said for a zone Node knows, in any of its forms, nor for UTC itself", () => {
+		for (const tz of ["Europe/Rome", ":Pacific/Kiritimati", "UTC0", "GMT", ""]) expect(run(tz).stderr).toBe("");
+	});
+});
