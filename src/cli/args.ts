@@ -114,6 +114,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	const groups = count("--groups", 1, 1000);
 	const rounds = count("--rounds", 1, 20);
 	if (size !== undefined && groups !== undefined) throw new CliError("cli.error.chooseOne", { a: "--size", b: "--groups" });
+	// The page is a file a browser opens, never printed: `--html -` made a file named "-".
+	if (values["--html"] === "-") throw new CliError("cli.error.htmlNeedsFile", {});
 	if (values["--html"] !== undefined && cmd !== "graph") throw new CliError("cli.error.notApplicable", { option: "--html", command: cmd });
 	if (values["--html"] !== undefined && flags.has("--json")) throw new CliError("cli.error.chooseOne", { a: "--json", b: "--html" });
 	// Spaces alone name no circle: taken as none, they listed everyone as if --circle had not been given.

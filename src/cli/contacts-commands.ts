@@ -192,7 +192,8 @@ export function exportCommand(vault: LoadedVault, args: CliArgs, t: Translate): 
 	else if (format === "vcf") text = vcardsFor(existingPeople(vault));
 	else throw new CliError("cli.error.exportFormat", { format: format ?? "" });
 	if (text === null) return { stdout: "", stderr: `${t(format === "ics" ? "contacts.export.nothingIcs" : "contacts.export.nothingVcf")}\n`, exitCode: 0 };
-	if (!args.out) return { stdout: text, exitCode: 0 };
+	// `--out -` is stdout, as `import -` is stdin: not a file named "-".
+	if (!args.out || args.out === "-") return { stdout: text, exitCode: 0 };
 	writeOutputFile(args.out, text, format === "ics" ? "iCalendar" : "vCard");
 	return { stdout: `${t("export.written", { path: args.out })}\n`, exitCode: 0 };
 }

@@ -303,6 +303,7 @@ export const en = {
 	"cli.error.badCount": "{option} must be a whole number from {min} to {max}, not \"{value}\"",
 	"cli.error.chooseOne": "choose one of {a} and {b}",
 	"cli.error.badLang": "--lang must be en or it, not \"{value}\"",
+	"cli.error.htmlNeedsFile": "--html needs a file name for the page (such as graph.html): it is written to a file, not to stdout",
 	"cli.error.noteNotFound": "note not found in the vault: {note}",
 	"cli.error.notAMeeting": "not a meeting or event note: {path}",
 	"cli.error.groupsNeedTwo": "{path} needs at least two attendees to plan groups",

@@ -305,6 +305,7 @@ export const it: Record<MessageKey, string> = {
 	"cli.error.badCount": "{option} deve essere un numero intero da {min} a {max}, non \"{value}\"",
 	"cli.error.chooseOne": "scegli uno tra {a} e {b}",
 	"cli.error.badLang": "--lang deve essere en o it, non \"{value}\"",
+	"cli.error.htmlNeedsFile": "--html richiede un nome di file per la pagina (come graph.html): viene scritta in un file, non sullo stdout",
 	"cli.error.noteNotFound": "nota non trovata nel vault: {note}",
 	"cli.error.notAMeeting": "non è una nota di riunione o evento: {path}",
 	"cli.error.groupsNeedTwo": "{path} richiede almeno due partecipanti per pianificare i gruppi",

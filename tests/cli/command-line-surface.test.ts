@@ -1,8 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { makeVault, rapport } from "./run-cli";
+import { CLI, makeVault, rapport } from "./run-cli";
 
 const DEMO = join(__dirname, "..", "..", "examples", "vault");
 const VERSION = (JSON.parse(readFileSync(join(__dirname, "..", "..", "manifest.json"), "utf8")) as { version: string }).version;
@@ -142,5 +143,16 @@ describe("--circle of spaces alone", () => {
 	it("needs a value, as an empty --circle does, rather than list everyone", () => {
 		const r = rapport("people", "--vault", DEMO, "--circle", "  ", "--no-cache");
 		expect([r.stdout, r.stderr, r.status]).toEqual(["", "rapport: --circle needs a value\n", 2]);
+	});
+});
+
+describe("- as the output file", () => {
+	it("is stdout for export --out -, as - is stdin for import, and never a file named -", () => {
+		const dir = mkdtempSync(join(tmpdir(), "rapport-dash-"));
+		const r = spawnSync(process.execPath, [CLI, "export", "ics", "--vault", DEMO, "--out", "-", "--no-cache"], { cwd: dir, encoding: "utf8", timeout: 30_000, env: { ...process.env, LANG: "en_US.UTF-8" } });
+		expect([r.stdout.startsWith("BEGIN:VCALENDAR"), r.stderr, r.status]).toEqual([true, "", 0]);
+		const page = spawnSync(process.execPath, [CLI, "graph", "--vault", DEMO, "--html", "-", "--no-cache"], { cwd: dir, encoding: "utf8", timeout: 30_000, env: { ...process.env, LANG: "en_US.UTF-8" } });
+		expect([page.stdout, page.stderr, page.status]).toEqual(["", "rapport: --html needs a file name for the page (such as graph.html): it is written to a file, not to stdout\n", 2]);
+		expect(readdirSync(dir)).toEqual([]);
 	});
 });
