@@ -156,3 +156,16 @@ describe("- as the output file", () => {
 		expect(readdirSync(dir)).toEqual([]);
 	});
 });
+
+describe("a NOTE given as the shell completes it, from the folder the command runs in", () => {
+	it("is that note when it is inside the vault (`rapport inspect Notes/People/Anna.md --vault Notes`); outside it, not found", () => {
+		const vault = makeVault({ "People/Anna Rossi.md": "---\ntype: person\n---\n" });
+		const other = makeVault({ "People/Anna Rossi.md": "---\ntype: person\n---\n" });
+		const run = (note: string) => spawnSync(process.execPath, [CLI, "inspect", note, "--vault", vault, "--no-cache"], { cwd: join(vault, ".."), encoding: "utf8", timeout: 30_000, env: { ...process.env, LANG: "en_US.UTF-8" } });
+		const name = vault.split(/[\\/]/).pop() ?? "";
+		const r = run(join(name, "People", "Anna Rossi.md"));
+		expect([r.stdout.split("\n")[0], r.stderr, r.status]).toEqual(["People/Anna Rossi.md", "", 0]);
+		const outside = join(other.split(/[\\/]/).pop() ?? "", "People", "Anna Rossi.md");
+		expect([run(outside).stderr, run(outside).status]).toEqual([`rapport: note not found in the vault: ${outside}\n`, 2]);
+	});
+});
