@@ -24,7 +24,7 @@ function endOnFailedOutput(t: Translate): void {
 	const commandCode = (): number => (typeof process.exitCode === "number" ? process.exitCode : 0);
 	process.stdout.on("error", (error: Error & { code?: string }) => {
 		if (error.code !== "EPIPE") {
-			process.stderr.write(`rapport: ${t("cli.error.unexpected", { reason: error.code ?? error.message })}\n`);
+			process.stderr.write(`rapport: ${t("cli.error.stdoutFailed", { reason: error.message || (error.code ?? "") })}\n`);
 			process.exit(2);
 		}
 		process.exit(commandCode());

@@ -32,9 +32,9 @@ function readerGone(args: string[], stream: "stdout" | "stderr"): Promise<{ othe
 }
 
 describe.runIf(existsSync("/dev/full"))("an answer that cannot be written (stdout on a full disk: /dev/full)", () => {
-	it("ends with exit code 2 and says why: a script must not take the lost answer for a success", () => {
+	it("ends with exit code 2 and says why, in words: a script must not take the lost answer for a success", () => {
 		const r = onFullDisk(["people", "--vault", DEMO, "--date", "2026-11-27", "--no-cache"], "stdout");
-		expect(r.stderr).toBe("rapport: unexpected error: ENOSPC\n");
+		expect(r.stderr).toBe("rapport: could not write the answer to stdout (ENOSPC: no space left on device, write); it was not printed whole\n");
 		expect(r.status).toBe(2);
 	});
 });
