@@ -15,7 +15,7 @@ import { CONFIG_FILES } from "./vault-files";
  *   fix released under the same version, answers as it does, not as the build before it did);
  * - the command line as read (command, note, every option) and the vault's real path;
  * - the day today, the time zone (TZ and the zone Intl resolves) and Intl's locale, the language of
- *   messages (`--lang`, LC_ALL, LC_MESSAGES, LANG);
+ *   messages (`--lang`, LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
  * - the stamps (size, modification and change time) of every file the command reads: the config
  *   files, every live calendar file of the settings, and every note, with the listing itself (a note
  *   added, renamed or deleted changes the list of paths).
@@ -37,7 +37,7 @@ export function answerable(args: CliArgs): boolean {
 /** What of the environment an answer depends on: the zone and locale dates and names are made in, the language of messages. */
 export function environmentOf(env: Record<string, string | undefined>): string[] {
 	const intl = Intl.DateTimeFormat().resolvedOptions();
-	return [env.TZ ?? "", intl.timeZone, intl.locale, env.LC_ALL ?? "", env.LC_MESSAGES ?? "", env.LANG ?? "", languageFromEnv(env) ?? ""];
+	return [env.TZ ?? "", intl.timeZone, intl.locale, env.LANGUAGE ?? "", env.LC_ALL ?? "", env.LC_MESSAGES ?? "", env.LANG ?? "", languageFromEnv(env) ?? ""];
 }
 
 /** A file's stamp for the key: size, modification and change time; "none" when there is no file; null when it cannot be looked at (no answer then). */

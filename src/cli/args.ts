@@ -1,8 +1,9 @@
 import { isCalendarDay } from "../core/dates/dates";
 import { CliError } from "./vault-files";
-import { withHome } from "./cache-root";
+import { homeOf, withHome } from "./cache-root";
 import { FLAGS, optionValueAt, optionWords, TAKES_VALUE } from "./option-names";
-import { languageFromEnv } from "./message-language";
+import { nearestWord } from "./nearest-word";
+import { languageFromEnv, spokenLanguage } from "./message-language";
 
 export { languageFromEnv } from "./message-language";
 
@@ -36,9 +37,21 @@ export interface CliArgs {
 }
 
 
+/** A word the command does not know, with the one it most likely meant when there is one ("did you mean …?"). */
+function unknown(key: "cli.error.unknownCommand" | "cli.error.unknownOption", params: Record<string, string>, typed: string, known: readonly string[]): CliError {
+	const near = nearestWord(typed, known);
+	return near === null ? new CliError(key, params) : new CliError(`${key}Near`, { ...params, near });
+}
+
+/** A count as a person writes it, in decimal digits; NaN for anything else (`0x10`, `1e1`, `6.0`, ` 6`), which Number() would take. */
+const wholeNumber = (raw: string): number => (/^[0-9]+$/.test(raw) ? Number(raw) : Number.NaN);
+
 const TAKES_NOTE = new Set(["inspect", "brief", "groups", "import", "export"]);
 
-/** The command line with the command first: `rapport --vault ~/Notes agenda` is `rapport agenda --vault ~/Notes`. */
+/**
+ * The command line with the command first: `rapport --vault ~/Notes agenda` is `rapport agenda --vault ~/Notes`.
+ * After `--`, the first word is the command when none came before it.
+ */
 function commandFirst(argv: readonly string[]): readonly string[] {
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] ?? "";
@@ -54,7 +67,9 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	const options = optionWords(argv);
 	if (argv.length === 0 || options.includes("--help") || options.includes("-h") || argv[0] === "help") return "help";
 	const [command, ...rest] = commandFirst(argv);
-	if (!COMMANDS.includes(command as Command)) throw new CliError("cli.error.unknownCommand", { command: command ?? "", commands: COMMANDS.join(", ") });
+	// Options alone (`rapport --vault ~/Notes`): the command is missing, not unknown.
+	if (command === undefined || (command.startsWith("-") && command !== "-")) throw new CliError("cli.error.noCommand", { commands: COMMANDS.join(", ") });
+	if (!COMMANDS.includes(command as Command)) throw unknown("cli.error.unknownCommand", { command: command ?? "", commands: COMMANDS.join(", ") }, command ?? "", COMMANDS);
 	const values: Record<string, string> = {};
 	const flags = new Set<string>();
 	const positional: string[] = [];
@@ -76,7 +91,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 		} else if (FLAGS.has(arg)) {
 			flags.add(arg);
 		} else if (arg.startsWith("-") && arg !== "-") {
-			throw new CliError("cli.error.unknownOption", { option: arg });
+			throw unknown("cli.error.unknownOption", { option: arg }, arg.split("=")[0] ?? arg, [...TAKES_VALUE, ...FLAGS, "--help", "--version"]);
 		} else {
 			positional.push(arg);
 		}
@@ -91,7 +106,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 		const raw = values[name];
 		if (raw === undefined) return undefined;
 		if (cmd !== "groups") throw new CliError("cli.error.notApplicable", { option: name, command: cmd });
-		const n = Number(raw);
+		const n = wholeNumber(raw);
 		if (!Number.isInteger(n) || n < min || n > max) throw new CliError("cli.error.badCount", { option: name, min, max, value: raw });
 		return n;
 	};
@@ -99,8 +114,12 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	const groups = count("--groups", 1, 1000);
 	const rounds = count("--rounds", 1, 20);
 	if (size !== undefined && groups !== undefined) throw new CliError("cli.error.chooseOne", { a: "--size", b: "--groups" });
+	// The page is a file a browser opens, never printed: `--html -` made a file named "-".
+	if (values["--html"] === "-") throw new CliError("cli.error.htmlNeedsFile", {});
 	if (values["--html"] !== undefined && cmd !== "graph") throw new CliError("cli.error.notApplicable", { option: "--html", command: cmd });
 	if (values["--html"] !== undefined && flags.has("--json")) throw new CliError("cli.error.chooseOne", { a: "--json", b: "--html" });
+	// Spaces alone name no circle: taken as none, they listed everyone as if --circle had not been given.
+	if (values["--circle"]?.trim() === "") throw new CliError("cli.error.needsValue", { option: "--circle" });
 	if (values["--circle"] !== undefined && cmd !== "agenda" && cmd !== "people" && cmd !== "graph") throw new CliError("cli.error.notApplicable", { option: "--circle", command: cmd });
 	if (values["--out"] !== undefined && cmd !== "export") throw new CliError("cli.error.notApplicable", { option: "--out", command: cmd });
 	if (flags.has("--write") && cmd !== "daily" && cmd !== "groups" && cmd !== "import") throw new CliError("cli.error.notApplicable", { option: "--write", command: cmd });
@@ -110,11 +129,12 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 	if (from !== undefined && !isCalendarDay(from)) throw new CliError("cli.error.badFrom", { value: from });
 	for (const name of ["--from", "--ahead", "--create-people"]) if ((values[name] !== undefined || flags.has(name)) && cmd !== "import") throw new CliError("cli.error.notApplicable", { option: name, command: cmd });
 	const aheadRaw = values["--ahead"];
-	const ahead = aheadRaw === undefined ? undefined : Number(aheadRaw);
+	const ahead = aheadRaw === undefined ? undefined : wholeNumber(aheadRaw);
 	if (aheadRaw !== undefined && (ahead === undefined || !Number.isInteger(ahead) || ahead < 0 || ahead > 365)) throw new CliError("cli.error.badCount", { option: "--ahead", min: 0, max: 365, value: aheadRaw });
 	if (flags.has("--no-cache") && values["--cache-dir"] !== undefined) throw new CliError("cli.error.chooseOne", { a: "--cache-dir", b: "--no-cache" });
-	const lang = values["--lang"]?.toLowerCase() ?? ((languageFromEnv(env) ?? "").toLowerCase().startsWith("it") ? "it" : "en");
-	if (lang !== "en" && lang !== "it") throw new CliError("cli.error.badLang", { value: lang });
-	const home = (path: string | undefined): string | undefined => withHome(path, env.HOME ?? env.USERPROFILE);
+	const given = values["--lang"];
+	const lang = given === undefined ? ((languageFromEnv(env) ?? "").toLowerCase().startsWith("it") ? "it" : "en") : spokenLanguage(given);
+	if (lang === null) throw new CliError("cli.error.badLang", { value: given ?? "" });
+	const home = (path: string | undefined): string | undefined => withHome(path, homeOf(env));
 	return { command: cmd, vault: home(values["--vault"]), date, json: flags.has("--json"), write: flags.has("--write"), lang, note: cmd === "import" ? home(positional[0]) : positional[0], html: home(values["--html"]), size, groups, rounds, out: home(values["--out"]), circle: values["--circle"]?.trim().toLowerCase(), from, ahead, createPeople: flags.has("--create-people"), cacheDir: home(values["--cache-dir"]), noCache: flags.has("--no-cache") };
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { basename, dirname, sep } from "node:path";
 import { notUtf8, type NotUtf8 } from "../core/shared/utf8";
 import { errorCode, type FsPort, nodeFs } from "./fs-port";
+import { holdSignalsBetweenWrites } from "./write-signals";
 import { CliMessage } from "./messages";
 import { resolvesInside } from "./vault-paths";
 import { CliError } from "./vault-files";
@@ -110,6 +111,24 @@ function syncFolder(fs: FsPort, dir: string): void {
 	}
 }
 
+/**
+ * Gives the temporary copy of `file` the owner and group of the note it replaces (`like`). A user may
+ * not give a file a group they are not in (a note left in group root by `sudo cp` and `chown -R you`;
+ * on macOS a file takes its folder's group): then the copy keeps the user's own group only when that
+ * changes nobody's access, the note being theirs and its group having the rights everyone has (0644,
+ * 0600). Otherwise, or for another user's note, nothing is written: the note's readers would change.
+ */
+function keepOwner(fs: FsPort, fd: number, file: string, like: Snapshot): void {
+	const own = fs.fstat(fd);
+	if (own.uid === like.uid && own.gid === like.gid) return;
+	try {
+		fs.fchown(fd, like.uid, like.gid);
+	} catch (error) {
+		const groupGivesNothing = ((like.mode >> 3) & 0o7) === (like.mode & 0o7);
+		if (errorCode(error) !== "EPERM" || own.uid !== like.uid || !groupGivesNothing) throw new CliMessage("write.ownerWouldChange", { path: file });
+	}
+}
+
 /** A complete, synced temporary copy of `bytes` beside `file`, with the mode and owner of `like`. */
 function writeTemp(fs: FsPort, file: string, bytes: Uint8Array, like: Snapshot | null): string {
 	// Beside the file as its path is written: join() would take a `link/..` away, which the system does not.
@@ -118,8 +137,7 @@ function writeTemp(fs: FsPort, file: string, bytes: Uint8Array, like: Snapshot |
 	try {
 		if (like) {
 			fs.fchmod(fd, like.mode & 0o7777);
-			const own = fs.fstat(fd);
-			if (own.uid !== like.uid || own.gid !== like.gid) fs.fchown(fd, like.uid, like.gid);
+			keepOwner(fs, fd, file, like);
 		}
 		writeAll(fs, fd, bytes);
 		fs.fsync(fd);
@@ -210,6 +228,7 @@ function refuseNotUtf8(file: string, before: Snapshot | null): void {
  */
 export function updateFile(file: string, edit: TextEdit, options: { root: string | null; fs?: FsPort; replaces?: boolean }): WriteResult {
 	const fs = options.fs ?? nodeFs;
+	if (fs === nodeFs) holdSignalsBetweenWrites();
 	let target = file;
 	let temp: string | null = null;
 	try {

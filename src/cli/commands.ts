@@ -30,6 +30,7 @@ import { nameOf, notePath } from "./notes";
 import { brief, groups, insightsFor, intros, stats } from "./practice-commands";
 import { agendaReport, doctorProblems, doctorReport, nameIn, peopleReport } from "./reports";
 import { assertVault, CliError } from "./vault-files";
+import { unreadableTimeZone } from "./time-zone-check";
 
 export interface CommandResult {
 	stdout: string;
@@ -63,7 +64,10 @@ export async function runCommand(args: CliArgs, fs: FsPort = nodeFs, parallelism
 	const t = translator(args.lang);
 	const result = command(vault, args, t, fs, seen);
 	// A reading thread that failed cost time, not notes: its notes were read on the main thread. Say so.
-	const warnings = [...vault.workerFailures.map((reason) => t("cli.warning.readThreadFailed", { reason })), ...circleWarning(vault, args.circle, t)].map((line) => `rapport: ${line}\n`).join("");
+	// Notes or folders that could not be read are out of the answer: said, unless the command is doctor, which lists them.
+	const unread = vault.unread > 0 && args.command !== "doctor" ? [t("cli.warning.unreadNotes", { n: vault.unread })] : [];
+	const zone = unreadableTimeZone(process.env.TZ) ? [t("cli.warning.badTimeZone", { tz: process.env.TZ ?? "" })] : [];
+	const warnings = [...zone, ...vault.workerFailures.map((reason) => t("cli.warning.readThreadFailed", { reason })), ...unread, ...circleWarning(vault, args.circle, t)].map((line) => `rapport: ${line}\n`).join("");
 	return warnings === "" ? result : { ...result, stderr: warnings + (result.stderr ?? "") };
 }
 

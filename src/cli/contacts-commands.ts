@@ -71,6 +71,8 @@ export function readImportFile(file: string, max = MAX_IMPORT_BYTES): Uint8Array
 			total += n;
 			if (total > max) throw new CliError("cli.error.importTooLarge", { path: file, mb: Math.round(max / 1024 / 1024) });
 		}
+		// Nothing at all (an empty file; stdin closed, from /dev/null, or a pipe whose writer failed): said as such, not as an unknown format.
+		if (total === 0) throw new CliError(stdin ? "cli.error.importEmptyStdin" : "cli.error.importEmpty", { path: file });
 		const bytes = new Uint8Array(total);
 		let at = 0;
 		for (const chunk of chunks) {
@@ -190,7 +192,8 @@ export function exportCommand(vault: LoadedVault, args: CliArgs, t: Translate): 
 	else if (format === "vcf") text = vcardsFor(existingPeople(vault));
 	else throw new CliError("cli.error.exportFormat", { format: format ?? "" });
 	if (text === null) return { stdout: "", stderr: `${t(format === "ics" ? "contacts.export.nothingIcs" : "contacts.export.nothingVcf")}\n`, exitCode: 0 };
-	if (!args.out) return { stdout: text, exitCode: 0 };
+	// `--out -` is stdout, as `import -` is stdin: not a file named "-".
+	if (!args.out || args.out === "-") return { stdout: text, exitCode: 0 };
 	writeOutputFile(args.out, text, format === "ics" ? "iCalendar" : "vCard");
 	return { stdout: `${t("export.written", { path: args.out })}\n`, exitCode: 0 };
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { makeDirs } from "./make-dirs";
+import { holdSignalsBetweenWrites } from "./write-signals";
 
 /** Writes every byte of `data` to `fd`, however many calls it takes; a write that makes no progress is an error. */
 export function writeAllBytes(fd: number, data: Uint8Array): void {
@@ -48,6 +49,7 @@ const NO_LINKS = new Set(["EPERM", "ENOTSUP", "ENOSYS", "EXDEV", "EMLINK", "EOPN
  * folder's sync to the caller, once for many files.
  */
 export function createFileExclusive(path: string, text: string, options: { syncFolder?: boolean } = {}): "created" | "exists" {
+	holdSignalsBetweenWrites();
 	if (exists(path)) return "exists";
 	const dir = dirname(path);
 	makeDirs(dir);

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { defaultCacheRoot, withHome } from "./cache-root";
+import { defaultCacheRoot, homeOf, withHome } from "./cache-root";
 import { optionValueAt, optionWords } from "./option-names";
 
 /** The CLI's bundle, beside its launcher (`dist/rapport-main.cjs` beside `dist/rapport.cjs`). */
@@ -15,7 +15,7 @@ export const BUNDLE = "rapport-main.cjs";
 export function codeDir(argv: readonly string[], env: Record<string, string | undefined>): string | null {
 	const given = cacheDirOf(argv);
 	if (given === null) return null;
-	const root = given === undefined ? defaultCacheRoot(env) : (withHome(given, env.HOME ?? env.USERPROFILE) ?? given);
+	const root = given === undefined ? defaultCacheRoot(env) : (withHome(given, homeOf(env)) ?? given);
 	return join(root, "code");
 }
 

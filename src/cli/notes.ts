@@ -1,4 +1,4 @@
-import { isAbsolute, relative } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import type { NameOf } from "../core/render/markdown";
 import { normalizeVaultPath } from "../core/shared/vault-path";
 import { basename } from "../core/shared/text";
@@ -35,6 +35,13 @@ export function notePath(vault: LoadedVault, note: string, fs: FsPort = nodeFs):
 	// Last, a person by name or alias (`rapport inspect Annie`), as a meeting's attendees are read; only when it is one person.
 	const person = named.length === 0 && !rel.includes("/") ? vault.index.resolve({ target: path.slice(0, -".md".length), link: false, line: 0 }, "") : null;
 	if (person !== null && isNoteFile(fs, vaultFile(fs, vault.root, person))) return person;
+	// Last, a path as the shell completes it from the folder the command runs in (`Notes/People/Anna Rossi.md`
+	// with `--vault Notes`): a note file there, inside the vault, is that note.
+	if (!isAbsolute(note)) {
+		const here = resolve(note);
+		const inVault = relative(vault.root, here);
+		if (inVault !== "" && !inVault.startsWith("..") && !isAbsolute(inVault) && isNoteFile(fs, here)) return notePath(vault, here, fs);
+	}
 	throw new CliError("cli.error.noteNotFound", { note });
 }
 

@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { opendirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { MessageKey } from "../i18n";
 import { migrateSettings, type RapportSettings } from "../core/config/settings";
@@ -36,6 +36,12 @@ export function assertVault(root: string | undefined): string {
 		throw new CliError(code === "ELOOP" ? "cli.error.vaultLoop" : "cli.error.vaultUnreadable", { path: root, reason: code ?? String(error) });
 	}
 	if (!isDir) throw new CliError("cli.error.notAFolder", { path: root });
+	// A folder the user may enter but not list (0711, another user's): every command would read no note and answer as for an empty vault.
+	try {
+		opendirSync(root).closeSync();
+	} catch (error) {
+		throw new CliError("cli.error.vaultUnreadable", { path: root, reason: (error as { code?: string }).code ?? String(error) });
+	}
 	return root;
 }
 

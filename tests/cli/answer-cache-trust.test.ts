@@ -117,7 +117,7 @@ describe("a run that is not stored, nor answered from the store", () => {
 		const full = openSync("/dev/full", "w");
 		try {
 			const r = spawnSync(process.execPath, [CLI, ...PEOPLE, "--vault", v.root, "--cache-dir", v.cache], { stdio: ["ignore", full, "pipe"], encoding: "utf8", timeout: 30_000, env: { ...process.env, LANG: "en_US.UTF-8" } });
-			expect([r.stderr, r.status]).toEqual(["rapport: unexpected error: ENOSPC\n", 2]);
+			expect([r.stderr, r.status]).toEqual(["rapport: could not write the answer to stdout (ENOSPC: no space left on device, write); it was not printed whole\n", 2]);
 		} finally {
 			closeSync(full);
 		}

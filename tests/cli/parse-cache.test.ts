@@ -182,6 +182,7 @@ describe("the CLI's cache of parsed notes", () => {
 	it("lives in the platform's cache folder, outside the vault", async () => {
 		expect(defaultCacheRoot({ XDG_CACHE_HOME: "/x/cache" }, "linux", "/home/u")).toBe("/x/cache/rapport");
 		expect(defaultCacheRoot({}, "linux", "/home/u")).toBe("/home/u/.cache/rapport");
+		expect(defaultCacheRoot({ XDG_CACHE_HOME: "cache" }, "linux", "/home/u")).toBe("/home/u/.cache/rapport");
 		expect(defaultCacheRoot({}, "darwin", "/Users/u")).toBe("/Users/u/Library/Caches/rapport");
 		expect(defaultCacheRoot({ LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" }, "win32", "C:\\Users\\u")).toContain("rapport");
 	});

@@ -100,7 +100,7 @@ describe("options: a forgotten value, a repeated option, an option that has no J
 		expect(parsed !== "help" && [parsed.command, parsed.vault, parsed.date, parsed.note, parsed.lang]).toEqual(["brief", "V", DATE, "Board prep", "it"]);
 		// Failed on main too: `rapport help` was "unknown command \"help\"".
 		expect(parseArgs(["help"])).toBe("help");
-		expect(refusal(() => parseArgs(["--vault", "V", "--json"]))).toBe('unknown command "--vault" (try: agenda, people, inspect, daily, doctor, graph, brief, intros, groups, stats, import, export)');
+		expect(refusal(() => parseArgs(["--vault", "V", "--json"]))).toBe("no command given (try: agenda, people, inspect, daily, doctor, graph, brief, intros, groups, stats, import, export)");
 	});
 
 	// Failed on main: `--vault=~/Notes` (no shell expands a tilde after "=") was "vault folder not found: ~/Notes".
@@ -196,7 +196,7 @@ describe("the file to import", () => {
 	// On main `rapport import /dev/zero` read until memory ran out (it cannot be run there as a test: it never returns).
 	it("refuses a file larger than the largest export, with its size, without reading it all", () => {
 		expect(refusal(() => readImportFile("/dev/zero", 4096))).toBe("/dev/zero is larger than 0 MB: it is not a contacts or calendar export Rapport can import; nothing was imported");
-		expect(readImportFile("/dev/null")).toEqual(new Uint8Array(0));
+		expect(refusal(() => readImportFile("/dev/null"))).toBe("/dev/null is empty: nothing to import");
 	});
 });
 

@@ -7,5 +7,10 @@ import { type CalendarDay, partsOf } from "../dates/dates";
  */
 export function proseDay(day: CalendarDay, t: Translate): string {
 	const [year, month, date] = partsOf(day);
-	return new Intl.DateTimeFormat(t("meta.locale"), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year, month - 1, date));
+	// Not Date.UTC(year, …): it reads years 0 to 99 as 1900 to 1999 (`--date 0026-12-01`, a typo, said "1926").
+	const at = new Date(0);
+	at.setUTCFullYear(year, month - 1, date);
+	// The year as written: Intl would call year 0 "1" (1 BC, its era left out).
+	const parts = new Intl.DateTimeFormat(t("meta.locale"), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).formatToParts(at);
+	return parts.map((part) => (part.type === "year" ? String(year) : part.value)).join("");
 }
