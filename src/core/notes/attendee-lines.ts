@@ -16,6 +16,12 @@ const ATTENDEE_HEADINGS = new Set([
 const LETTER = /\p{L}/u;
 
 /**
+ * Attendee words that are also an agenda's verbs: `- Present: Roadmap` is an item to present, not who was
+ * there; minutes write the label on a line of its own (`Present: Anna Rossi, Marco Bianchi`, `**Present:**`).
+ */
+const AGENDA_VERBS = new Set(["present"]);
+
+/**
  * A line that starts with an attendees label, as templates write it: `**Attendees:** [[Anna]], [[Marco]]`.
  * Reads what `/^\s*(?:[-*+]\s+)?(?:\*\*|__)?([\p{L} ]+?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/u`
  * read (its first match decides), trying the label's possible starts in the pattern's order, each
@@ -43,11 +49,15 @@ export function isAttendeeLabel(line: string): boolean {
 		}
 		return j === at ? -1 : j;
 	};
-	/** The pattern tried with the label starting at `at`: null when it fails there, else whether the label is an attendees word. */
-	const labelAt = (at: number): boolean | null => {
+	/**
+	 * The pattern tried with the label starting at `at`: null when it fails there, else whether the label is an
+	 * attendees word (on a list item, not an agenda's verb: `- Present: Roadmap`).
+	 */
+	const labelAt = (at: number, onItem = false): boolean | null => {
 		const end = runEnd(at);
 		if (end < 0 || !(colonAfter(end) || (markupAt(end) && colonAfter(end + 2)))) return null;
-		return ATTENDEE_HEADINGS.has(line.slice(at, end).trim().toLowerCase());
+		const word = line.slice(at, end).trim().toLowerCase();
+		return ATTENDEE_HEADINGS.has(word) && !(onItem && AGENDA_VERBS.has(word));
 	};
 	/**
 	 * Labels starting on a space inside the whitespace [from, to) (the pattern giving back spaces it
@@ -66,7 +76,7 @@ export function isAttendeeLabel(line: string): boolean {
 	const mark = line[indent];
 	if ((mark === "-" || mark === "*" || mark === "+") && isSpace(line[indent + 1])) {
 		const after = skipSpaces(line, indent + 1);
-		const found = (markupAt(after) ? labelAt(after + 2) : null) ?? labelAt(after) ?? spacesIn(indent + 2, after);
+		const found = (markupAt(after) ? labelAt(after + 2, true) : null) ?? labelAt(after, true) ?? spacesIn(indent + 2, after);
 		if (found !== null) return found;
 	}
 	return (markupAt(indent) ? labelAt(indent + 2) : null) ?? labelAt(indent) ?? spacesIn(0, indent) ?? false;
@@ -180,6 +190,8 @@ const NOBODY = new Set([
 	"remote", "online", "absent", "apologies", "regrets", "optional", "required", "guests", "present", "attendees", "participants",
 	"tutti", "nessuno", "io", "altri", "assente", "assenti", "presenti", "ospiti", "scuse", "facoltativi", "da definire",
 	"alle", "niemand", "ich", "abwesend", "entschuldigt", "gäste", "mindenki", "senki", "én", "távol",
+	// How one attends, as an invitation's `Attendance:` says it.
+	"mandatory", "compulsory", "voluntary", "virtual", "hybrid", "onsite", "obbligatoria", "obbligatorio", "facoltativa", "facoltativo", "libera", "pflicht",
 ]);
 
 /** Between two names of one property value: `and`, Italian `e`, German `und`, Hungarian `és` (not `&`, which firms are named with: `Ernst & Young`). */

@@ -114,7 +114,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false };
-	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, lastTableLine: -2, inTableBody: false, inContactCard: false };
+	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, lastTableLine: -2, inTableBody: false, inContactCard: false };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -154,6 +154,8 @@ interface LineState {
 	underLabel: boolean;
 	/** Inside the section under a `Related` heading. */
 	underRelated: boolean;
+	/** A heading `Past` came before: a `Present` after it is a retrospective's, not the people present. */
+	pastHeading: boolean;
 	/** The open headings that are only links (`# [[Anna]]:`), outermost first, each with its level. */
 	headingOwners: { level: number; links: { target: string; markdown: boolean }[] }[];
 	/** The Logseq task (`- TODO …`) whose block the lines below still belong to: its `SCHEDULED:` and `DEADLINE:` lines follow it. */
@@ -323,8 +325,11 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	}
 	const heading = mark === "#" ? headingText(line) : null;
 	if (heading !== null) {
-		state.underAttendees = isAttendeeHeading(heading);
-		state.underRelated = RELATED_HEADINGS.has(headingWords(heading));
+		const words = headingWords(heading);
+		// A retrospective's `Past`, `Present`, `Future`: `Present` is now, not who was there.
+		state.underAttendees = isAttendeeHeading(heading) && !(state.pastHeading && words === "present");
+		if (words === "past") state.pastHeading = true;
+		state.underRelated = RELATED_HEADINGS.has(words);
 		state.underLabel = false;
 		enterHeading(state, line, heading);
 	} else if (isLoneAttendeeLabel(line)) state.underLabel = true;
