@@ -289,6 +289,8 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	const presenceKeys = settings.attendeeFields.filter((f) => PRESENCE_KEYS.has(f.trim().toLowerCase()));
 	const events = folded(settings.eventTypes);
 	const isTemplate = templateTest(config);
+	// Folders of a kind of note (`Meetings`, `Calls`): in a person's folder, they hold her notes, they are no person.
+	const kindFolders = new Set([...meetings.folders, ...interactions.folders]);
 	// A page named after a kind and tagged as one (`meeting`, `Call`, `Contacts`: a Logseq tag's page, a note gathering
 	// the kind) is not one of it; `Log/2026/11/19/call.md`, found by its folder, still is.
 	const kindWords = new Set([...people.types, ...people.tags, ...meetings.types, ...meetings.tags]);
@@ -307,11 +309,12 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		if (meeting === "folder" && onlyInInteractionFolders(path, meetings.folders) && !looksLikeInteraction(path, record, settings, hints)) meeting = null;
 		meeting ??= interactionMatch(interactions, types, tags, path, record, config);
 		// A folder per person in the people folder: her folder note is her, a dated note there is time spent with her.
-		const inPersonFolder = person === "folder" ? personFolderNote(path, basename(path), people.folders, record) : null;
-		if (inPersonFolder !== null && inPersonFolder.role !== "person") person = null;
+		const inPersonFolder = person === "folder" ? personFolderNote(path, basename(path), people.folders, record, kindFolders) : null;
+		// A folder note typed as something else (`People/Acme/Acme.md`, `type: company`) stays the folder's hub.
+		if (inPersonFolder !== null && (inPersonFolder.role !== "person" || types.length > 0)) person = null;
 		if (inPersonFolder?.role === "dated") meeting ??= "folder";
 		if ((person !== null && person !== "type") || (meeting !== null && meeting !== "type")) {
-			if (inPersonFolder?.role !== "person" && isHubNote(path, types, record)) {
+			if ((inPersonFolder?.role !== "person" || types.length > 0) && isHubNote(path, types, record)) {
 				if (person !== "type") person = null;
 				if (meeting !== "type") meeting = null;
 			}

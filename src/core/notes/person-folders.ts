@@ -40,7 +40,7 @@ export function saysOfAPerson(record: NoteRecord): boolean {
  * named as no people folder. Null for a note elsewhere, and for a folder note that says nothing of a person
  * (`People/Work/Work.md` stays the group's note).
  */
-export function personFolderNote(path: string, title: string, peopleFolders: ReadonlySet<string>, record: NoteRecord): PersonFolderNote | null {
+export function personFolderNote(path: string, title: string, peopleFolders: ReadonlySet<string>, record: NoteRecord, kindFolders: ReadonlySet<string> = NO_FOLDERS): PersonFolderNote | null {
 	const parts = path.split("/");
 	if (parts.length < 3) return null;
 	const folder = parts[parts.length - 2] ?? "";
@@ -50,7 +50,27 @@ export function personFolderNote(path: string, title: string, peopleFolders: Rea
 	const person = foldName(folder);
 	if (name === person) return saysOfAPerson(record) ? { role: "person", person: folder } : null;
 	if (name === `${person} meeting notes`) return { role: "no one", person: folder };
+	if (!ISO_DAY.test(title)) return null;
+	const owner = folderOwner(parts, peopleFolders, kindFolders);
 	// A folder named by no letter (`People/2026/`) is a year's, not a person's.
-	if (ISO_DAY.test(title)) return { role: GROUP_FOLDERS.has(person) || !/\p{L}/u.test(folder) ? "no one" : "dated", person: folder };
+	return { role: owner === null || GROUP_FOLDERS.has(foldName(owner)) ? "no one" : "dated", person: owner ?? folder };
+}
+
+const NO_FOLDERS: ReadonlySet<string> = new Set();
+
+/**
+ * The person whose folder holds a dated note: the nearest folder above it inside the people folder that is no
+ * folder of a kind of note (`People/Anna Rossi/Meetings/2026-11-20 Coffee`, `…/Journal/`, `…/2026/11/` are Anna's);
+ * null when there is none (`People/2026/2026-11-21 Meetup`).
+ */
+function folderOwner(parts: readonly string[], peopleFolders: ReadonlySet<string>, kindFolders: ReadonlySet<string>): string | null {
+	for (let i = parts.length - 2; i >= 0; i--) {
+		const folder = parts[i] ?? "";
+		if (inFolder(`${folder}/_`, peopleFolders)) return null;
+		if (/\p{L}/u.test(folder) && !inFolder(`${folder}/_`, kindFolders) && !SUBFOLDER_WORDS.has(foldName(folder))) return folder;
+	}
 	return null;
 }
+
+/** Sub-folders a person's folder keeps her notes in, beside the settings' meeting and interaction folders. */
+const SUBFOLDER_WORDS = new Set(["notes", "note", "appunti", "journal", "journals", "diario", "daily", "dailies", "log", "logs", "chats", "messages", "messaggi"]);

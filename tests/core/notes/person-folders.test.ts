@@ -65,3 +65,41 @@ describe("people tagged under a root of one's own", () => {
 		expect([...v.index.personPaths()]).toEqual([]);
 	});
 });
+
+describe("a person's folder with folders of its own", () => {
+	it("reads a dated note in her Meetings, Journal or year folder as time spent with her, not with a person 'Meetings'", () => {
+		const v = buildVault({
+			"People/Anna Rossi/Anna Rossi.md": "---\nemail: anna@example.com\n---\n",
+			"People/Anna Rossi/Meetings/2026-11-20 Coffee.md": "- talked about the move\n",
+			"People/Anna Rossi/Journal/2026-11-21.md": "- she called\n",
+			"People/Anna Rossi/2026/11/2026-11-22 Lunch.md": "- lunch\n",
+		});
+		expect(["People/Anna Rossi/Meetings/2026-11-20 Coffee.md", "People/Anna Rossi/Journal/2026-11-21.md", "People/Anna Rossi/2026/11/2026-11-22 Lunch.md"].map((p) => v.index.attendeesOf(p))).toEqual([
+			["People/Anna Rossi/Anna Rossi.md"],
+			["People/Anna Rossi/Anna Rossi.md"],
+			["People/Anna Rossi/Anna Rossi.md"],
+		]);
+		expect(personRows(v.index, "2026-11-30").map((r) => [r.path, r.lastContact])).toEqual([["People/Anna Rossi/Anna Rossi.md", "2026-11-22"]]);
+		expect(v.index.problems().filter((p) => p.code === "unknown-attendee")).toEqual([]);
+	});
+
+	it("keeps a person's folder inside a group's (People/Work/Ben Cho/2026-11-20 Review is Ben's) and a folder of a group no one's", () => {
+		const v = buildVault({
+			"People/Work/Ben Cho/Ben Cho.md": "---\nrole: designer\n---\n",
+			"People/Work/Ben Cho/2026-11-20 Review.md": "- the mockups\n",
+			"People/Work/Meetings/2026-11-21 Offsite.md": "- everyone\n",
+		});
+		expect(v.index.attendeesOf("People/Work/Ben Cho/2026-11-20 Review.md")).toEqual(["People/Work/Ben Cho/Ben Cho.md"]);
+		expect(v.index.note("People/Work/Meetings/2026-11-21 Offsite.md")?.attendees).toEqual([]);
+	});
+});
+
+describe("a folder note typed as no person", () => {
+	it("keeps People/Acme/Acme.md, typed company with the firm's email, the folder's hub and its people", () => {
+		const v = buildVault({
+			"People/Acme/Acme.md": "---\ntype: company\nemail: info@acme.example\nphone: +39 02 1234567\n---\n",
+			"People/Acme/Marco Bianchi.md": "---\nrole: CTO\n---\n",
+		});
+		expect([...v.index.personPaths()]).toEqual(["People/Acme/Marco Bianchi.md"]);
+	});
+});
