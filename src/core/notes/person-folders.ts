@@ -1,3 +1,4 @@
+import { parseDay } from "../dates/dates";
 import { foldName } from "../shared/text";
 import { inFolder } from "./folder-names";
 import type { NoteRecord } from "./note-record";
@@ -30,9 +31,20 @@ const GROUP_FOLDERS = new Set(
 /** Keys that say a note is about a person (a folder note, a note tagged `#track/people`): `birthday`, `email`, `role`, not `aliases`, which any note may have. */
 const PERSON_KEYS = ["birthday", "born", "compleanno", "email", "phone", "org", "company", "azienda", "role", "ruolo", "cadence", "circle", "relationship", "last_contact", "since", "interests"];
 
-/** Whether a note's properties say something of a person (see `PERSON_KEYS`). */
+/** Keys that say the person has died: a note about someone of the past (Mozart's, tagged `#music/people`), not someone to keep in touch with. */
+const DEATH_KEYS = ["died", "death", "death_date", "deathdate", "date_of_death", "deceased", "morto", "morta", "morte", "decesso", "gestorben"];
+const BIRTH_KEYS = ["birthday", "born", "compleanno"];
+/** No one born before this year is alive: `born: 1756-01-27` is a figure of history's. */
+const OLDEST_LIVING_BIRTH_YEAR = 1900;
+
+/**
+ * Whether a note's properties say something of a person (see `PERSON_KEYS`) one may still meet: not of one who
+ * has died (`died:`) or was born before anyone alive (`born: 1756-01-27`), as notes about figures of the past are written.
+ */
 export function saysOfAPerson(record: NoteRecord): boolean {
-	return record.field(PERSON_KEYS) !== null;
+	if (record.field(PERSON_KEYS) === null || record.field(DEATH_KEYS) !== null) return false;
+	const born = parseDay(record.field(BIRTH_KEYS)?.value);
+	return born === null || Number(born.slice(0, 4)) >= OLDEST_LIVING_BIRTH_YEAR;
 }
 
 /**

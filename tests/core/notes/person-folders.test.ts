@@ -103,3 +103,20 @@ describe("a folder note typed as no person", () => {
 		expect([...v.index.personPaths()]).toEqual(["People/Acme/Marco Bianchi.md"]);
 	});
 });
+
+describe("figures of the past tagged as people", () => {
+	it("leaves notes about people who died or were born before anyone alive plain notes: no birthday to celebrate", () => {
+		const v = buildVault({
+			"Notes/Wolfgang Amadeus Mozart.md": "---\ntags: [music/people]\nborn: 1756-01-27\ndied: 1791-12-05\nrole: composer\n---\n",
+			"Notes/Ada Lovelace.md": "---\ntags: [science/people]\nborn: 1815-12-10\n---\n",
+			"Notes/Grace Hopper.md": "---\ntags: [science/people]\nrole: computer scientist\ndeath: 1992-01-01\n---\n",
+			"People/Leonardo da Vinci/Leonardo da Vinci.md": "---\nborn: 1452-04-15\n---\n",
+		});
+		expect([...v.index.personPaths()]).toEqual([]);
+	});
+
+	it("keeps a person tagged so whose birthday is of someone alive (guard)", () => {
+		const v = buildVault({ "Track/Nina Holm.md": "---\ntags: [track/people]\nbirthday: 1985-07-01\n---\n", "People/Anna Rossi/Anna Rossi.md": "---\nborn: 1990-02-03\n---\n" });
+		expect([...v.index.personPaths()].sort()).toEqual(["People/Anna Rossi/Anna Rossi.md", "Track/Nina Holm.md"]);
+	});
+});
