@@ -190,7 +190,8 @@ export class PeopleLedger {
 				const named = candidates.length === 0 && r.link ? this.resolver.peopleNamedByLink(r.target) : candidates;
 				if (candidates.length > 1) (ambiguous ??= []).push({ line: r.line, name: r.target, candidates });
 				else if (named.length > 0) (opensOther ??= []).push({ line: r.line, name: r.target, candidates: named, opensOther: true });
-				else if (!isExampleAttendee(r.link ? basename(r.target) : r.target)) (unknown ??= []).push({ key: this.resolver.refKey(r), name: r.link ? basename(r.target) : r.target, line: r.line });
+				// A lowercase handle listed in the body that names no one (`- @design-team`) may be a team's: no note to ask for.
+				else if (!isExampleAttendee(r.link ? basename(r.target) : r.target) && (r.link || !r.target.startsWith("@"))) (unknown ??= []).push({ key: this.resolver.refKey(r), name: r.link ? basename(r.target) : r.target, line: r.line });
 			} else if (!attendees.includes(p)) {
 				attendees.push(p);
 				if (note.date && state) this.credit(state, p, path, note.date, "meeting", r.line, touched);

@@ -65,8 +65,10 @@ export function handleKeyOfName(folded: string): string | null {
  * capital inside the word or a dot, underscore or hyphen between its parts); null for any other name.
  */
 export function handleKeyOfTarget(target: string): string | null {
-	if (/\s/.test(target.trim()) || !/[._'’-]|\p{Ll}\p{Lu}/u.test(target)) return null;
-	const squeezed = nameKeyOf(target).replace(HANDLE_GAPS, "");
+	// A lowercase handle listed in a note's body keeps its `@` (`@mobile.squad`: see `namesIn`).
+	const handle = target.startsWith("@") ? target.slice(1) : target;
+	if (/\s/.test(handle.trim()) || !/[._'’-]|\p{Ll}\p{Lu}/u.test(handle)) return null;
+	const squeezed = nameKeyOf(handle).replace(HANDLE_GAPS, "");
 	return squeezed === "" ? null : HANDLE + squeezed;
 }
 

@@ -225,7 +225,9 @@ function namesIn(text: string): string[] {
 		const handle = JOINED_HANDLE.exec(piece.trim());
 		if (handle) {
 			const name = handle[1] ?? "";
-			if (!NOBODY.has(name.replace(/[._'’-]+/g, " ").toLowerCase())) names.push(name);
+			// A lowercase handle may be a group's (`@design-team`, `@mobile.squad`, as Slack and GitHub name teams): it keeps
+			// its `@`, so that one naming no person is never asked for a note, as before handles were read.
+			if (!NOBODY.has(name.replace(/[._'’-]+/g, " ").toLowerCase())) names.push(/\p{Lu}/u.test(name) ? name : `@${name}`);
 			continue;
 		}
 		const name = piece.replace(ROLE_AFTER, "").replace(/[*_]/g, "").replace(DECORATION, "").replace(/^@/, "");

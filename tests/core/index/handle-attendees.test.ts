@@ -58,3 +58,11 @@ describe("what is no handle stays as it was", () => {
 		expect(v.index.note("Meetings/Sync.md")?.attendees.map((a) => a.target)).toEqual(["Anna Rossi"]);
 	});
 });
+
+describe("a team's handle listed as an attendee", () => {
+	it("names no one and asks for no note, as before handles were read; a person's lowercase handle beside it still counts", () => {
+		const v = buildVault({ ...people, "Meetings/Sync.md": "---\ntype: meeting\ndate: 2026-11-20\n---\n## Attendees\n- @marco.bianchi\n- @design-team\n- @eng_leads\n- @mobile.squad\n" });
+		expect(v.index.attendeesOf("Meetings/Sync.md")).toEqual(["People/Marco Bianchi.md"]);
+		expect(v.index.problems()).toEqual([]);
+	});
+});
