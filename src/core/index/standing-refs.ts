@@ -4,8 +4,8 @@ import { makeRef, type Ref } from "../notes/frontmatter-values";
  * A meeting's attendees as the people the vault knows make them. A value of names joined by `and`
  * (`Ref.joined`) is one person when a person is named so (`Simon and Garfunkel`); its names when each is
  * a person (`Anna and Ben`, `2026-11-23 Anna and Ben` however the meeting is titled); else whole when
- * the meeting's title starts with it (`Pride and Prejudice` at the `Pride and Prejudice reading group`,
- * `Romeo e Giulietta` at a rehearsal of it): the book or play the meeting is about, never two people;
+ * the meeting's title starts with it and none of its names is a person (`Pride and Prejudice` at the `Pride and
+ * Prejudice reading group`, `Romeo e Giulietta` at a rehearsal of it): the book or play the meeting is about, never two people;
  * else its names, as any other value of joined names (`Ada Park and Ben Cho`, both new).
  */
 export function standingRefs(refs: readonly Ref[], resolve: (ref: Ref) => string | null): readonly Ref[] {
@@ -18,9 +18,13 @@ export function standingRefs(refs: readonly Ref[], resolve: (ref: Ref) => string
 		}
 		const whole = makeRef(r.target, false, r.line);
 		const names = r.joined.names.map((name) => makeRef(name, false, r.line));
-		if (resolve(whole) !== null) out.push(whole);
-		else if (names.every((n) => resolve(n) !== null)) out.push(...names);
-		else out.push(...(r.joined.titled ? [whole] : names));
+		if (resolve(whole) !== null) {
+			out.push(whole);
+			continue;
+		}
+		const known = names.filter((n) => resolve(n) !== null).length;
+		// Whole only when none of its names is a person: `Anna e Marco` at `Anna e Marco - cena`, with Anna's note and Marco's not yet, is Anna and Marco.
+		out.push(...(known === 0 && r.joined.titled ? [whole] : names));
 	}
 	return out;
 }

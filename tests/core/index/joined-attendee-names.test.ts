@@ -66,4 +66,11 @@ describe("names joined by and in a meeting's attendees", () => {
 		v.write("People/Garfunkel.md", person());
 		expect(v.index.attendeesOf("Meetings/2026-11-23 Concert.md")).toEqual(["People/Simon.md", "People/Garfunkel.md"]);
 	});
+
+	it("is its names where the title starts with it and one of them is a person: Anna's dinner with Marco, his note not made yet", () => {
+		const v = meetingIn("Meetings/Anna e Marco - cena.md", "Anna e Marco", ["Anna"]);
+		expect(v.index.attendeesOf("Meetings/Anna e Marco - cena.md")).toEqual(["People/Anna.md"]);
+		expect(v.index.lastInteraction("People/Anna.md")?.day).toBe("2026-11-23");
+		expect(unknownNames(v, "Meetings/Anna e Marco - cena.md")).toEqual(["Marco"]);
+	});
 });
