@@ -176,8 +176,8 @@ function failed(file: string, error: unknown): CliError {
 }
 
 /** Writes `bytes` over the file from its start and cuts it to their length, then syncs it: the file keeps its inode and so its hard links. */
-function overwrite(fs: FsPort, target: string, bytes: Uint8Array): void {
-	const fd = fs.open(target, "r+");
+function overwrite(fs: FsPort, target: string, bytes: Uint8Array, opened?: number): void {
+	const fd = opened ?? fs.open(target, "r+");
 	try {
 		writeAll(fs, fd, bytes);
 		fs.ftruncate(fd, bytes.length);
@@ -199,8 +199,16 @@ function writeLinkedInPlace(fs: FsPort, file: string, target: string, bytes: Uin
 		removeQuietly(fs, copy);
 		return false;
 	}
+	let fd: number;
 	try {
-		overwrite(fs, target, bytes);
+		fd = fs.open(target, "r+");
+	} catch (error) {
+		// Not one byte was written (a note locked in the Finder, or immutable): the note is whole, the copy not needed.
+		removeQuietly(fs, copy);
+		throw error;
+	}
+	try {
+		overwrite(fs, target, bytes, fd);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
 		try {

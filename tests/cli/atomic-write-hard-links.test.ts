@@ -99,6 +99,27 @@ describe("a hard-linked note", () => {
 		expect(readFileSync(copy, "utf8")).toBe(NOTE);
 	});
 
+	it("that cannot be opened for writing (locked in the Finder, immutable) is left whole, with no copy left and no word of one", () => {
+		const { root, file, other } = linkedNote();
+		const locked: FsPort = {
+			...nodeFs,
+			open: (path, flags, mode) => {
+				if (flags === "r+") throw errno("EPERM");
+				return nodeFs.open(path, flags, mode);
+			},
+		};
+		let message: CliMessage | null = null;
+		try {
+			updateFile(file, addSection, { root, fs: locked });
+		} catch (error) {
+			if (error instanceof CliMessage) message = error;
+		}
+		expect(message?.key).toBe("write.failed");
+		expect(String(message?.params.reason)).toContain("EPERM");
+		expect(readFileSync(other, "utf8")).toBe(NOTE);
+		expect(siblings(file)).toEqual(["2026-12-01.md"]);
+	});
+
 	it("rapport daily --write keeps the daily note's hard link", () => {
 		const root = makeVault({ ".obsidian/daily-notes.json": JSON.stringify({ folder: "Daily", format: "YYYY-MM-DD" }), "Daily/2026-12-01.md": NOTE, "People/Anna.md": "---\ntype: person\n---\n" });
 		linkSync(join(root, "Daily", "2026-12-01.md"), join(root, "today.md"));
