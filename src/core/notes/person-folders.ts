@@ -85,4 +85,4 @@ function folderOwner(parts: readonly string[], peopleFolders: ReadonlySet<string
 }
 
 /** Sub-folders a person's folder keeps her notes in, beside the settings' meeting and interaction folders. */
-const SUBFOLDER_WORDS = new Set(["notes", "note", "appunti", "journal", "journals", "diario", "daily", "dailies", "log", "logs", "chats", "messages", "messaggi"]);
+const SUBFOLDER_WORDS = new Set(["notes", "note", "appunti", "journal", "journals", "diario", "daily", "dailies", "log", "logs", "chats", "messages", "messaggi", "projects", "progetti", "documents", "documenti", "misc", "varie"]);

@@ -73,6 +73,7 @@ describe("a person's folder with folders of its own", () => {
 			"People/Anna Rossi/Meetings/2026-11-20 Coffee.md": "- talked about the move\n",
 			"People/Anna Rossi/Journal/2026-11-21.md": "- she called\n",
 			"People/Anna Rossi/2026/11/2026-11-22 Lunch.md": "- lunch\n",
+			"People/Anna Rossi/Projects/2026-11-12 Website kickoff.md": "- her new site\n",
 		});
 		expect(["People/Anna Rossi/Meetings/2026-11-20 Coffee.md", "People/Anna Rossi/Journal/2026-11-21.md", "People/Anna Rossi/2026/11/2026-11-22 Lunch.md"].map((p) => v.index.attendeesOf(p))).toEqual([
 			["People/Anna Rossi/Anna Rossi.md"],
