@@ -333,9 +333,11 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		}
 		// A journal page named after its day alone is that day's page: a tag on one of its blocks (`#meeting`,
 		// Logseq's `#people/dario`) says what the block is about; only its own type makes it a person or a meeting.
+		// A page only named as Roam names its daily pages (Roam's export writes no properties) is a meeting or a person its own `tags:` say.
 		if ((person === "tag" || meeting === "tag") && isDayPage(path, tags, dailyDay)) {
-			if (person === "tag") person = null;
-			if (meeting === "tag") meeting = null;
+			const own = dailyDay === null && roamDayPage(path) !== null ? record.list(["tags", "tag"]) : [];
+			if (person === "tag" && !(own.length > 0 && tagMatches(own, people.tags))) person = null;
+			if (meeting === "tag" && !(own.length > 0 && tagMatches(own, meetings.tags))) meeting = null;
 		}
 		let kind: NoteKind = "other";
 		if (person && meeting) kind = RANK[person] <= RANK[meeting] ? "person" : "meeting";
@@ -343,9 +345,12 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		else if (meeting) kind = "meeting";
 		else if (dailyDay) kind = "daily";
 		else {
+			const unmarked = isUnmarkedMeeting(types, tags, record, presenceKeys) && !isHubNote(path, types, record);
 			dailyDay = looseDailyDay(path, tags);
+			// A `date` and who was there in its properties make a meeting of a page named as Roam names a day.
+			if (unmarked && dailyDay !== null && roamDayPage(path) !== null) dailyDay = null;
 			if (dailyDay) kind = "daily";
-			else if (isUnmarkedMeeting(types, tags, record, presenceKeys) && !isHubNote(path, types, record)) kind = "meeting";
+			else if (unmarked) kind = "meeting";
 		}
 		const isEvent = kind === "meeting" && types.some((t) => events.has(foldWord(t)));
 		if (kind === "meeting" && inPersonFolder?.role === "dated") return { kind, isEvent, isTemplate: false, dailyDay, folderPerson: inPersonFolder.person };

@@ -33,4 +33,21 @@ describe("Roam's daily pages", () => {
 		expect(["Notes/Ideas from November 20th, 2026.md", "Meetings/Weekly sync.md"].map((p) => v.index.note(p)?.kind)).toEqual(["other", "meeting"]);
 		expect(v.index.note("Notes/Remember the 5th, 2026.md")?.kind).not.toBe("daily");
 	});
+
+	it("keeps a page so named a meeting when its own properties say so: its follow-ups are the attendees'", () => {
+		const v = buildVault({
+			"People/Anna Rossi.md": "---\nemail: anna@example.com\n---\n",
+			"Notes/November 20th, 2026.md": "---\ntags: [meeting]\nattendees: [\"[[Anna Rossi]]\"]\n---\n- [ ] send the deck\n",
+			"Notes/November 21st, 2026.md": "---\ndate: 2026-11-21\nattendees: [\"[[Anna Rossi]]\"]\n---\n- [ ] call the venue\n",
+		});
+		expect(["Notes/November 20th, 2026.md", "Notes/November 21st, 2026.md"].map((p) => v.index.note(p))).toMatchObject([
+			{ kind: "meeting", date: "2026-11-20" },
+			{ kind: "meeting", date: "2026-11-21" },
+		]);
+		expect([...v.index.followUps()].map((f) => [f.text, f.people])).toEqual([
+			["send the deck", ["People/Anna Rossi.md"]],
+			["call the venue", ["People/Anna Rossi.md"]],
+		]);
+		expect(personRows(v.index, "2026-11-30").map((r) => r.lastContact)).toEqual(["2026-11-21"]);
+	});
 });
