@@ -166,6 +166,9 @@ const HUB_WORDS = /(?:^|[\s_-])(?:moc|index|dashboard|readme)(?:$|[\s_-])/i;
 /** Explicit types that say a note is something else: a map of content, an index, a dashboard. */
 const OTHER_TYPES = new Set(["moc", "index", "dashboard", "hub", "map", "overview", "readme", "home", "database", "table", "kanban", "project", "area", "resource", "topic", "template"].map(foldWord));
 
+/** Types of firms, groups and places, which a people folder's folder note may be (`People/Acme/Acme.md`), not of a person. */
+const NO_PERSON_TYPES = folded(["company", "organization", "organisation", "org", "business", "firm", "azienda", "società", "ditta", "ente", "team", "group", "gruppo", "city", "città", "place", "luogo", "location"]);
+
 /**
  * Why a note that sits among people or meetings (by folder or tag) is not one itself: a README,
  * index, MOC or home note, a name starting with `_`, a folder note (named like its folder), an
@@ -310,11 +313,12 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		meeting ??= interactionMatch(interactions, types, tags, path, record, config);
 		// A folder per person in the people folder: her folder note is her, a dated note there is time spent with her.
 		const inPersonFolder = person === "folder" ? personFolderNote(path, basename(path), people.folders, record, kindFolders) : null;
-		// A folder note typed as something else (`People/Acme/Acme.md`, `type: company`) stays the folder's hub.
-		if (inPersonFolder !== null && (inPersonFolder.role !== "person" || types.length > 0)) person = null;
+		// A folder note typed as a firm or a place (`People/Acme/Acme.md`, `type: company`) stays the folder's hub; `type: friend` is her.
+		const typedOther = inPersonFolder?.role === "person" && types.some((t) => NO_PERSON_TYPES.has(foldWord(t)) || OTHER_TYPES.has(foldWord(t)));
+		if (inPersonFolder !== null && (inPersonFolder.role !== "person" || typedOther)) person = null;
 		if (inPersonFolder?.role === "dated") meeting ??= "folder";
 		if ((person !== null && person !== "type") || (meeting !== null && meeting !== "type")) {
-			if ((inPersonFolder?.role !== "person" || types.length > 0) && isHubNote(path, types, record)) {
+			if ((inPersonFolder?.role !== "person" || typedOther) && isHubNote(path, types, record)) {
 				if (person !== "type") person = null;
 				if (meeting !== "type") meeting = null;
 			}

@@ -103,6 +103,11 @@ describe("a folder note typed as no person", () => {
 		});
 		expect([...v.index.personPaths()]).toEqual(["People/Acme/Marco Bianchi.md"]);
 	});
+
+	it("reads a folder note typed by the user's own kind of person (type: friend) as her (guard)", () => {
+		const v = buildVault({ "People/Anna Rossi/Anna Rossi.md": "---\ntype: friend\nbirthday: 1990-02-03\n---\n" });
+		expect([...v.index.personPaths()]).toEqual(["People/Anna Rossi/Anna Rossi.md"]);
+	});
 });
 
 describe("figures of the past tagged as people", () => {
