@@ -91,8 +91,11 @@ function italianDay(record: NoteRecord): DayAndTime | null {
 	return f && day ? { day, time: parseTime(f.value) ?? timeField(record) } : null;
 }
 
-/** The first ISO day in a file name, not inside a longer number, as a person names a meeting (`2026-11-27 Sync`, `Anna-2026-11-27`); a zettel id is no ISO day. */
-function isoDayInFileName(name: string): DayAndTime | null {
+/**
+ * The first ISO day in a file name, not inside a longer number, as a person names a meeting (`2026-11-27 Sync`, `Anna-2026-11-27`),
+ * or a day written in the other ways people date notes (`30-11-2026 Caffè`, `Nov 30, 2026 Standup`); a zettel id is no such day.
+ */
+export function isoDayInFileName(name: string): DayAndTime | null {
 	const iso = ISO_IN_NAME.exec(name);
 	const day = iso ? dayOf(iso[1], iso[2], iso[3]) : null;
 	if (iso && day) return { day, time: timeOf(iso[4], iso[5]) };

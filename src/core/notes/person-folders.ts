@@ -1,6 +1,7 @@
 import { parseDay } from "../dates/dates";
 import { foldName } from "../shared/text";
 import { inFolder } from "./folder-names";
+import { isoDayInFileName } from "./meeting-fields";
 import type { NoteRecord } from "./note-record";
 
 /*
@@ -62,7 +63,7 @@ export function personFolderNote(path: string, title: string, peopleFolders: Rea
 	const person = foldName(folder);
 	if (name === person) return saysOfAPerson(record) ? { role: "person", person: folder } : null;
 	if (name === `${person} meeting notes`) return { role: "no one", person: folder };
-	if (!ISO_DAY.test(title)) return null;
+	if (!ISO_DAY.test(title) && isoDayInFileName(title) === null) return null;
 	const owner = folderOwner(parts, peopleFolders, kindFolders);
 	// A folder named by no letter (`People/2026/`) is a year's, not a person's.
 	return { role: owner === null || GROUP_FOLDERS.has(foldName(owner)) ? "no one" : "dated", person: owner ?? folder };

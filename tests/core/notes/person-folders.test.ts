@@ -84,6 +84,20 @@ describe("a person's folder with folders of its own", () => {
 		expect(v.index.problems().filter((p) => p.code === "unknown-attendee")).toEqual([]);
 	});
 
+	it("reads a note in her folder named with a day written otherwise (28-11-2026 Caffè, Nov 29, 2026 Call) as time with her, not another person", () => {
+		const v = buildVault({
+			"People/Anna Rossi/Anna Rossi.md": "---\nemail: anna@example.com\n---\n",
+			"People/Anna Rossi/28-11-2026 Caffè.md": "- the move\n",
+			"People/Anna Rossi/Nov 29, 2026 Call.md": "- her new job\n",
+		});
+		expect([...v.index.personPaths()]).toEqual(["People/Anna Rossi/Anna Rossi.md"]);
+		expect(["People/Anna Rossi/28-11-2026 Caffè.md", "People/Anna Rossi/Nov 29, 2026 Call.md"].map((p) => v.index.note(p))).toMatchObject([
+			{ kind: "meeting", date: "2026-11-28" },
+			{ kind: "meeting", date: "2026-11-29" },
+		]);
+		expect(personRows(v.index, "2026-11-30").map((r) => r.lastContact)).toEqual(["2026-11-29"]);
+	});
+
 	it("keeps a person's folder inside a group's (People/Work/Ben Cho/2026-11-20 Review is Ben's) and a folder of a group no one's", () => {
 		const v = buildVault({
 			"People/Work/Ben Cho/Ben Cho.md": "---\nrole: designer\n---\n",
