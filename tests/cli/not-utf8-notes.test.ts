@@ -111,4 +111,27 @@ describe("updateFile and bytes that are not UTF-8", () => {
 		expect(writeFileAtomic(file, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")).toBe("updated");
 		expect(readFileSync(file, "utf8")).toBe("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
 	});
+
+	it("daily --write refuses a UTF-16 daily note saved without a byte order mark, which reads as UTF-8 with a zero after each letter", () => {
+		// Latin letters alone are valid UTF-8 with a zero byte after each (the note was written to before); `café` is not.
+		for (const [encoding, text] of [
+			["utf16le", "# My day\nNotes of the meeting\n- [ ] call [[Anna Rossi]]\n"],
+			["utf16be", "# My day\nNotes of the meeting\n- [ ] call [[Anna Rossi]]\n"],
+			["utf16le", "# My day\nNotes of the meeting, caf\u00e9\n- [ ] call [[Anna Rossi]]\n"],
+		] as const) {
+			const bytes = encoding === "utf16le" ? Buffer.from(text, "utf16le") : Buffer.from(text, "utf16le").swap16();
+			const root = vaultWithBytes(DAILY, bytes);
+			const r = rapport("daily", "--vault", root, "--date", DATE, "--write");
+			expect(r.status).toBe(2);
+			expect(r.stderr).toContain(`${DAILY} is saved as UTF-16`);
+			expect(readFileSync(join(root, DAILY))).toEqual(bytes);
+		}
+	});
+
+	it("still writes a UTF-8 daily note that holds a stray zero byte (guard)", () => {
+		const bytes = Buffer.from(`# My day\nA pasted line\u0000 with a zero byte in it, and more words after it\n`, "utf8");
+		const root = vaultWithBytes(DAILY, bytes);
+		expect(rapport("daily", "--vault", root, "--date", DATE, "--write").status).toBe(0);
+		expect(readFileSync(join(root, DAILY), "utf8")).toContain("<!-- rapport:start -->");
+	});
 });

@@ -57,15 +57,33 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
 	return line;
 }
 
-/** Null when `bytes` are UTF-8 (a UTF-8 BOM included); else where they stop being UTF-8. */
+/**
+ * Where a note that decodes as UTF-8 is UTF-16 without a byte order mark (as some Windows tools save): most
+ * of its Latin text is a letter and a zero byte, every other byte zero. Null for a note with no such run of zeros.
+ */
+function bomlessUtf16(bytes: Uint8Array): NotUtf8 | null {
+	const units = bytes.length >> 1;
+	if (units < 2 || !bytes.includes(0)) return null;
+	let even = 0;
+	let odd = 0;
+	for (let i = 0; i < units * 2; i += 2) {
+		if (bytes[i] === 0) even++;
+		if (bytes[i + 1] === 0) odd++;
+	}
+	if (Math.max(even, odd) < units * 0.4) return null;
+	const offset = bytes.indexOf(0);
+	return { offset, line: lineOfByte(bytes, offset), utf16: true };
+}
+
+/** Null when `bytes` are UTF-8 (a UTF-8 BOM included); else where they stop being UTF-8, or that they are UTF-16 without a BOM. */
 export function notUtf8(bytes: Uint8Array): NotUtf8 | null {
 	try {
 		strict.decode(bytes);
-		return null;
+		return bomlessUtf16(bytes);
 	} catch {
 		// Not UTF-8: find where, below.
 	}
 	const offset = Math.max(0, firstInvalidByte(bytes));
-	const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+	const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bomlessUtf16(bytes) !== null;
 	return { offset, line: lineOfByte(bytes, offset), utf16 };
 }
