@@ -544,9 +544,9 @@ export const en = {
 	"cli.warning.unreadNotes_one": "{n} note or folder could not be read and is left out of this answer: rapport doctor says which",
 	"cli.warning.unreadNotes_other": "{n} notes or folders could not be read and are left out of this answer: rapport doctor says which",
 	// Trust leftovers: an attendee that could be several people.
-	"problem.sync-conflict-copy": "A copy a sync app made when two devices changed \"{original}\": Rapport reads nothing in it. Copy what it adds into {original}.md, then delete this copy",
+	"problem.sync-conflict-copy": "A copy a sync app made when two devices changed \"{original}\": it counts only for the open tasks it adds, which stay on the agenda. Copy what it adds into {original}.md, then delete this copy",
 	"problem.attendee-opens-other-note": "[[{name}]] opens a note that is no person, so this meeting counts for nobody there. To mean {candidates}, link it with its folder, for example [[Folder/Name]]",
-	"problem.numbered-copy": "A copy of {original}, named as iCloud Drive (\"Name 2\") or Google Drive (\"Name (1)\") names copies: Rapport reads nothing in it. Copy what it adds into {original}, then delete this copy",
+	"problem.numbered-copy": "A copy of {original}, named as iCloud Drive (\"Name 2\") or Google Drive (\"Name (1)\") names copies: it counts only for the open tasks it adds, which stay on the agenda. Copy what it adds into {original}, then delete this copy",
 	"problem.interaction-names-nobody": "Interaction on {date} names nobody: add the person under `with:` or link their note, e.g. [[Anna Rossi]]",
 	"problem.ambiguous-task-owner": "\"@{name}\" could be {candidates}: this task is credited to none of them. Write more of the name, for example @Max Bianchi",
 	"problem.ambiguous-attendee": "\"{name}\" could be {candidates}: this meeting counts for none of them. Link the note you mean, for example [[Folder/Name]]",

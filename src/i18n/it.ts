@@ -546,9 +546,9 @@ export const it: Record<MessageKey, string> = {
 	"cli.warning.unreadNotes_one": "{n} nota o cartella non è stata letta ed è esclusa da questa risposta: rapport doctor dice quale",
 	"cli.warning.unreadNotes_other": "{n} note o cartelle non sono state lette e sono escluse da questa risposta: rapport doctor dice quali",
 	// Trust leftovers: an attendee that could be several people.
-	"problem.sync-conflict-copy": "Una copia fatta da un'app di sincronizzazione quando due dispositivi hanno cambiato \"{original}\": Rapport non legge niente qui. Riporta in {original}.md ciò che aggiunge, poi elimina questa copia",
+	"problem.sync-conflict-copy": "Una copia fatta da un'app di sincronizzazione quando due dispositivi hanno cambiato \"{original}\": conta solo per i compiti aperti che aggiunge, che restano in agenda. Riporta in {original}.md ciò che aggiunge, poi elimina questa copia",
 	"problem.attendee-opens-other-note": "[[{name}]] apre una nota che non è una persona, quindi questa riunione lì non conta per nessuno. Se intendi {candidates}, usa un link con la sua cartella, per esempio [[Cartella/Nome]]",
-	"problem.numbered-copy": "Una copia di {original}, con il nome che iCloud Drive (\"Nome 2\") o Google Drive (\"Nome (1)\") danno alle copie: Rapport non legge niente qui. Riporta in {original} ciò che aggiunge, poi elimina questa copia",
+	"problem.numbered-copy": "Una copia di {original}, con il nome che iCloud Drive (\"Nome 2\") o Google Drive (\"Nome (1)\") danno alle copie: conta solo per i compiti aperti che aggiunge, che restano in agenda. Riporta in {original} ciò che aggiunge, poi elimina questa copia",
 	"problem.interaction-names-nobody": "L'interazione del {date} non nomina nessuno: aggiungi la persona in `with:` o un link alla sua nota, per esempio [[Anna Rossi]]",
 	"problem.ambiguous-task-owner": "\"@{name}\" potrebbe essere {candidates}: questa attività non è attribuita a nessuno di loro. Scrivi più del nome, per esempio @Max Bianchi",
 	"problem.ambiguous-attendee": "\"{name}\" potrebbe essere {candidates}: questa riunione non conta per nessuno di loro. Collega la nota giusta, per esempio [[Cartella/Nome]]",

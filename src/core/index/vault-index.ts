@@ -11,7 +11,7 @@ import { NoteFiling } from "./note-filing";
 import { OtherNoteNames } from "./other-notes";
 import { familyKeys, nameKeyOf, PersonResolver, personKeys, personMarks } from "./resolver";
 import { ownerKeys } from "./unknown-attendees";
-import { copiedNotePath, NumberedCopies } from "./numbered-copies";
+import { copiedNotePath, NoteCopies } from "./note-copies";
 
 export type { FollowUp, Interaction };
 
@@ -25,7 +25,7 @@ const NO_CONTACTS = new ContactLog();
 export class VaultIndex {
 	private readonly notes = new Map<string, ParsedNote>();
 	/** Person notes named as numbered copies (`Anna Rossi 2.md`), with their own reading. */
-	private readonly copies = new NumberedCopies();
+	private readonly copies = new NoteCopies();
 	private readonly resolver = new PersonResolver();
 	/** Each note under the names it references, its meeting day, and whether it records exchanges. */
 	private readonly filing = new NoteFiling(this.resolver);

@@ -8,7 +8,6 @@ import { DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
 import { foldWord } from "./fold-word";
 import { kindByTagLeaf, tagLeaves } from "./tag-leaves";
 import { isAiChat } from "./ai-chats";
-import { conflictCopyOf } from "./sync-copies";
 import { kindTypes } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
 import { isFriendTrackerContact } from "./friend-tracker";
@@ -22,10 +21,8 @@ export type NoteKind = "person" | "meeting" | "daily" | "other";
 export interface Classification {
 	kind: NoteKind;
 	isEvent: boolean;
-	/** A template, or a copy an app keeps of a page (Logseq's backups, a sync app's conflict copy): nothing in it is read. */
+	/** A template, or a copy an app keeps of a page (Logseq's backups): nothing in it is read. */
 	isTemplate: boolean;
-	/** For a sync app's conflict copy (`Anna Rossi (Marco's conflicted copy 2026-11-30)`): the name of the note it copies. */
-	conflictCopyOf?: string;
 	/** For daily notes: the day in the file name. */
 	dailyDay: CalendarDay | null;
 	/** For a dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`): her folder's name, an attendee. */
@@ -299,8 +296,6 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	const kindWords = new Set([...people.types, ...people.tags, ...meetings.types, ...meetings.tags]);
 	return (path, record, tags, hints) => {
 		if (isTemplate(path) || LOGSEQ_COPIES.test(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
-		const original = conflictCopyOf(basename(path));
-		if (original !== null) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null, conflictCopyOf: original };
 		let dailyDay = dailyNoteDay(path, config);
 		const typeFields = isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields;
 		// The Mondo plugin types its notes with `mondoType: person` (it removes `type`): read after the settings' own fields.

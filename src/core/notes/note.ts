@@ -66,10 +66,7 @@ export function parseNoteDetail(
 		pins: null,
 		problems: NONE,
 	};
-	if (cls.isTemplate) {
-		if (cls.conflictCopyOf !== undefined) note.problems = [problem(path, 0, "sync-conflict-copy", { original: cls.conflictCopyOf })];
-		return { note, scan, frontmatter: record.entries() };
-	}
+	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
 
 	// A dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`) was with her.
 	const listed = cls.folderPerson === undefined ? scan.listedAttendees : [{ target: cls.folderPerson, line: 0, link: false }, ...scan.listedAttendees];

@@ -2,29 +2,13 @@ import { describe, expect, it } from "vitest";
 import { parseOutlookDate } from "../../../src/core/contacts/csv-outlook";
 import { parseConnectedOn } from "../../../src/core/contacts/csv-sources";
 import { seededRandom } from "../../builders";
+import { expectLinear } from "../../growth";
 
 /*
  * A contacts export whose date cell holds a long run of blanks (a cell pasted from elsewhere, a hostile
  * file): LinkedIn's `Connected On` took its time off with a pattern that starts at each blank and scans the
  * run to its end, so an 80 kB cell froze `rapport import` for seconds. Each date reader must grow with the cell.
  */
-
-function best(read: (size: number) => unknown, size: number): number {
-	let min = Infinity;
-	for (let i = 0; i < 2; i++) {
-		const start = performance.now();
-		read(size);
-		min = Math.min(min, performance.now() - start);
-	}
-	return min;
-}
-
-/** Four times the input takes less than eight times as long (a square would take sixteen), with 20 ms of slack for a loaded machine. */
-function expectLinear(read: (size: number) => unknown): void {
-	const small = best(read, 20_000);
-	const large = best(read, 80_000);
-	expect(large).toBeLessThan(8 * small + 20);
-}
 
 describe("a contacts export's dates with a long run of blanks, read in linear time", () => {
 	it.each([

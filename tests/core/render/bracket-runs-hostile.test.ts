@@ -4,6 +4,7 @@ import { personMarks, personKeys } from "../../../src/core/index/resolver";
 import { linksToText } from "../../../src/core/render/markdown";
 import { orgName } from "../../../src/core/shared/text";
 import { buildVault } from "../../builders";
+import { expectLinear } from "../../growth";
 
 /*
  * A line of thousands of `[` (a pasted log, a hostile file) in a follow-up, or a link opened and never closed
@@ -11,23 +12,6 @@ import { buildVault } from "../../builders";
  * of the line, so its time grows with the square of the line. Shown in the agenda (the CLI's text and the
  * side panel), exported as a calendar, or read as an organisation, each must grow with the line.
  */
-
-function best(read: (size: number) => unknown, size: number): number {
-	let min = Infinity;
-	for (let i = 0; i < 2; i++) {
-		const start = performance.now();
-		read(size);
-		min = Math.min(min, performance.now() - start);
-	}
-	return min;
-}
-
-/** Four times the input takes less than eight times as long (a square would take sixteen), with 20 ms of slack for a loaded machine. */
-function expectLinear(read: (size: number) => unknown): void {
-	const small = best(read, 20_000);
-	const large = best(read, 80_000);
-	expect(large).toBeLessThan(8 * small + 20);
-}
 
 const meeting = (task: string): Record<string, string> => ({
 	"People/Anna.md": "---\ntype: person\n---\n",

@@ -6,30 +6,13 @@ import { vaultConfigFrom } from "../../../src/core/config/vault-config";
 import { isReservedName, safeFileName } from "../../../src/core/contacts/names";
 import { trimEndWhile, trimStartWhile } from "../../../src/core/shared/scan";
 import { seededRandom } from "../../builders";
+import { expectLinear } from "../../growth";
 
 /*
  * A run of spaces (or dots) inside a long value, as a pasted line or a hostile file holds: patterns
  * anchored at the end (`/ +$/`, `/\s+\d+$/`, `/\s+#.*$/`) try every run and scan it to its end, so
  * their time grows with the square of the run. Each reader here must grow with the line.
  */
-
-/** The best of two runs of `read` on an input of `size` characters, in ms. */
-function best(read: (size: number) => unknown, size: number): number {
-	let min = Infinity;
-	for (let i = 0; i < 2; i++) {
-		const start = performance.now();
-		read(size);
-		min = Math.min(min, performance.now() - start);
-	}
-	return min;
-}
-
-/** Four times the input takes less than eight times as long (a square would take sixteen), with 20 ms of slack for a loaded machine. */
-function expectLinear(read: (size: number) => unknown): void {
-	const small = best(read, 20_000);
-	const large = best(read, 80_000);
-	expect(large).toBeLessThan(8 * small + 20);
-}
 
 describe("values with a long run of spaces inside, read in linear time", () => {
 	it.each([

@@ -1,0 +1,164 @@
+import type { FollowUpSource, ParsedNote } from "../notes/note";
+import { NONE } from "../notes/frontmatter-values";
+import { conflictCopyOf } from "../notes/sync-copies";
+import { problem } from "../shared/problems";
+import { basename, folderOf } from "../shared/text";
+
+/*
+ * The copies sync apps and file managers leave beside a note. A sync app that saw a note changed on two
+ * devices keeps the other version under a name that says so (conflict copies, `sync-copies.ts`); iCloud
+ * Drive names it `Anna Rossi 2.md`, Google Drive and a download twice `Anna Rossi (1).md`, Obsidian's
+ * "Make a copy" `Anna Rossi 1.md` (numbered copies). Beside the note it copies, in the same folder, such a
+ * copy is no second Anna with every follow-up twice; but what it adds is the user's work, so an open
+ * task of the copy that the note it copies does not hold stays on the agenda, for the same people, from
+ * the copy. Without the original beside it, the note is read as it is.
+ */
+
+/** `Anna Rossi 2`, `Anna Rossi (1)`: a name, a space, a number of one or two digits (in parentheses or not). */
+const NUMBERED = /^(.*\S) (?:\d{1,2}|\(\d{1,2}\))$/;
+
+/** The note a copy would copy: its path, and how the copy is named (a sync app's conflict copy, or a numbered one). */
+export interface CopiedNote {
+	path: string;
+	/** For a conflict copy, the note's name as the copy gives it; for a numbered copy, null. */
+	conflictOf: string | null;
+}
+
+/**
+ * The note `note` would be a copy of (`People/Anna Rossi 2.md` → `People/Anna Rossi.md`): any note named as a
+ * sync app's conflict copy; a person or a meeting named as a numbered copy; else null.
+ */
+export function copiedNote(note: ParsedNote): CopiedNote | null {
+	if (!note.path.toLowerCase().endsWith(".md")) return null;
+	const folder = folderOf(note.path);
+	const inFolder = (name: string): string => `${folder === "" ? "" : folder + "/"}${name}.md`;
+	const conflict = conflictCopyOf(basename(note.path));
+	if (conflict !== null) return { path: inFolder(conflict), conflictOf: conflict };
+	if (note.kind !== "person" && note.kind !== "meeting") return null;
+	const named = NUMBERED.exec(note.title);
+	return named ? { path: inFolder(named[1] ?? ""), conflictOf: null } : null;
+}
+
+/** The path of the note `note` would be a copy of, or null (see `copiedNote`). */
+export function copiedNotePath(note: ParsedNote): string | null {
+	return copiedNote(note)?.path ?? null;
+}
+
+/**
+ * Whether a note named as a copy is one of `original`. A conflict copy is, by its name. Numbered copies:
+ * two people share what tells a person apart (an email address, a phone number, a birthday) or what was
+ * written about her (a follow-up, a log line's day); two meetings, their day and a follow-up. Two notes with
+ * nothing in common are two people (`Marco.md` and `Marco 2.md`, as a phone's contacts tell two friends
+ * called Marco apart) or two meetings (`Call with Anna 2`, a second call that day), and each is read as it is.
+ */
+export function isCopyOf(copy: ParsedNote, original: ParsedNote): boolean {
+	if (conflictCopyOf(basename(copy.path)) !== null) return true;
+	if (copy.kind !== original.kind) return false;
+	if (copy.kind === "meeting") return copy.date !== null && copy.date === original.date && sharesFollowUp(copy, original);
+	const a = copy.person;
+	const b = original.person;
+	if (a === null || b === null) return false;
+	if ((a.email !== null && a.email === b.email) || (a.phone !== null && a.phone === b.phone)) return true;
+	if (a.birthday !== null && b.birthday !== null && JSON.stringify(a.birthday) === JSON.stringify(b.birthday)) return true;
+	if (sharesFollowUp(copy, original)) return true;
+	const days = new Set(original.ownContacts.map((c) => c.day));
+	return copy.ownContacts.some((c) => days.has(c.day));
+}
+
+function sharesFollowUp(copy: ParsedNote, original: ParsedNote): boolean {
+	if (copy.followUps.length === 0 || original.followUps.length === 0) return false;
+	const texts = new Set(original.followUps.map((f) => f.text));
+	return copy.followUps.some((f) => texts.has(f.text));
+}
+
+/**
+ * The open tasks of a copy that the note it copies does not hold (the same text and the same due day is
+ * the same task), each for the people it was for in the copy: a person copy's for her (a link to the
+ * note it copies), a meeting copy's without links or `@` names for its attendees.
+ */
+function addedFollowUps(copy: ParsedNote, original: ParsedNote): FollowUpSource[] {
+	const held = new Set(original.followUps.map((f) => `${f.text}\u0000${f.due ?? ""}`));
+	const added = copy.followUps.filter((f) => !held.has(`${f.text}\u0000${f.due ?? ""}`));
+	if (added.length === 0) return NONE;
+	const target = original.path.slice(0, -3);
+	return added.map((f) => {
+		if (copy.kind === "person") return { ...f, refs: [{ target, link: true, line: f.line }, ...f.refs] };
+		if (copy.kind === "meeting" && f.refs.length === 0 && !f.text.includes("@") && f.owner === undefined) return { ...f, refs: copy.attendees.map((a) => ({ ...a, line: f.line })) };
+		return f;
+	});
+}
+
+/**
+ * A note read as the copy it is: it is no person or meeting and none of its contacts count, only the
+ * open tasks it adds (see `addedFollowUps`); a problem says which note it copies.
+ */
+export function asCopy(note: ParsedNote, original: ParsedNote, named: CopiedNote): ParsedNote {
+	const said = named.conflictOf === null ? problem(note.path, 0, "numbered-copy", { original: original.path }) : problem(note.path, 0, "sync-conflict-copy", { original: named.conflictOf });
+	return {
+		...note,
+		kind: "other",
+		isEvent: false,
+		date: null,
+		time: null,
+		person: null,
+		attendees: NONE,
+		contacts: NONE,
+		ownContacts: NONE,
+		followUps: addedFollowUps(note, original),
+		doneTasks: NONE,
+		exchanges: NONE,
+		pins: null,
+		problems: [...note.problems, said],
+	};
+}
+
+/** The notes named as copies, with their own reading, by the path of the note each would copy. */
+export class NoteCopies {
+	private readonly readings = new Map<string, { note: ParsedNote; named: CopiedNote }>();
+	private readonly byOriginal = new Map<string, Set<string>>();
+
+	/**
+	 * Gives `apply` the note at `path` (null: it went) as it reads with the notes beside it (`notes`): a note
+	 * named as a copy of one beside it (see `isCopyOf`) is read as a copy; the notes named as copies of this
+	 * one are given again when it changes (what they add depends on it).
+	 */
+	apply(path: string, next: ParsedNote | null, notes: ReadonlyMap<string, ParsedNote>, apply: (path: string, note: ParsedNote | null) => void): void {
+		const named = this.track(path, next);
+		const copied = named === null ? undefined : notes.get(named.path);
+		apply(path, next !== null && named !== null && copied !== undefined && isCopyOf(next, copied) ? asCopy(next, copied, named) : next);
+		const now = notes.get(path);
+		for (const { note: copy, named: copyNamed } of this.copiesOf(path)) {
+			apply(copy.path, now !== undefined && isCopyOf(copy, now) ? asCopy(copy, now, copyNamed) : copy);
+		}
+	}
+
+	/** Remembers (or forgets, for null or a note named otherwise) the reading of the note at `path`; returns the note it would copy, else null. */
+	private track(path: string, note: ParsedNote | null): CopiedNote | null {
+		const known = this.readings.get(path);
+		if (known) {
+			this.readings.delete(path);
+			const copies = this.byOriginal.get(known.named.path);
+			copies?.delete(path);
+			if (copies?.size === 0) this.byOriginal.delete(known.named.path);
+		}
+		const named = note === null ? null : copiedNote(note);
+		if (note === null || named === null) return null;
+		this.readings.set(path, { note, named });
+		let copies = this.byOriginal.get(named.path);
+		if (!copies) this.byOriginal.set(named.path, (copies = new Set()));
+		copies.add(path);
+		return named;
+	}
+
+	/** Whether notes named as copies of the note at `path` are known. */
+	hasCopies(path: string): boolean {
+		return this.byOriginal.has(path);
+	}
+
+	/** The notes named as copies of the note at `original`, each with its own reading and how it is named. */
+	private copiesOf(original: string): { note: ParsedNote; named: CopiedNote }[] {
+		const copies = this.byOriginal.get(original);
+		if (!copies) return NONE;
+		return [...copies].map((p) => this.readings.get(p)).filter((r): r is { note: ParsedNote; named: CopiedNote } => r !== undefined);
+	}
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { buildVault } from "../../builders";
+
+/*
+ * A copy a sync app or a drive leaves beside a note holds the other device's version: a follow-up typed
+ * there exists only in the copy until the user carries it over. The copy is no second person or meeting,
+ * but what it adds must not vanish from the agenda: a CRM is worth the follow-ups it never misses.
+ */
+const anna = "---\ntype: person\nemail: anna@lumen.it\n---\n- [ ] Call Anna 📅 2026-12-01\n";
+const annaOnTheOtherDevice = `${anna}- [ ] Send Anna the contract 📅 2026-12-01\n`;
+const sync = "---\ntype: meeting\ndate: 2026-11-20\nattendees: [\"[[Anna Rossi]]\", \"[[Ben Cho]]\"]\n---\n- [ ] Send the notes 📅 2026-11-27\n";
+const people = { "People/Anna Rossi.md": anna, "People/Ben Cho.md": "---\ntype: person\n---\n" };
+
+const agenda = (v: ReturnType<typeof buildVault>): [string, string, string[]][] =>
+	[...v.index.followUps()].map((f): [string, string, string[]] => [f.source, f.text, [...f.people]]).sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
+
+describe("a copy beside the note it copies", () => {
+	it("keeps on the agenda, for her, the open task only a sync app's conflict copy of her note holds", () => {
+		const copy = "People/Anna Rossi (Marco's conflicted copy 2026-11-30).md";
+		const v = buildVault({ ...people, [copy]: annaOnTheOtherDevice });
+		expect([...v.index.personPaths()].sort()).toEqual(["People/Anna Rossi.md", "People/Ben Cho.md"]);
+		expect(agenda(v)).toEqual([
+			[copy, "Send Anna the contract", ["People/Anna Rossi.md"]],
+			["People/Anna Rossi.md", "Call Anna", ["People/Anna Rossi.md"]],
+		]);
+		expect(v.index.problems().map((p) => [p.path, p.code])).toEqual([[copy, "sync-conflict-copy"]]);
+	});
+
+	it("keeps the open task only a numbered copy of her note holds (iCloud's 'Anna Rossi 2')", () => {
+		const v = buildVault({ ...people, "People/Anna Rossi 2.md": annaOnTheOtherDevice });
+		expect([...v.index.personPaths()].sort()).toEqual(["People/Anna Rossi.md", "People/Ben Cho.md"]);
+		expect(agenda(v)).toEqual([
+			["People/Anna Rossi 2.md", "Send Anna the contract", ["People/Anna Rossi.md"]],
+			["People/Anna Rossi.md", "Call Anna", ["People/Anna Rossi.md"]],
+		]);
+	});
+
+	it("keeps a meeting copy's added task for the meeting's attendees, and the shared one once", () => {
+		const copy = "Meetings/2026-11-20 Sync.sync-conflict-20261130-101500-ABCDEFG.md";
+		const v = buildVault({ ...people, "Meetings/2026-11-20 Sync.md": sync, [copy]: `${sync}- [ ] Book the room for December\n` });
+		expect(agenda(v)).toEqual([
+			["Meetings/2026-11-20 Sync.md", "Send the notes", ["People/Anna Rossi.md", "People/Ben Cho.md"]],
+			[copy, "Book the room for December", ["People/Anna Rossi.md", "People/Ben Cho.md"]],
+			["People/Anna Rossi.md", "Call Anna", ["People/Anna Rossi.md"]],
+		]);
+		expect([...v.index.contactSources("People/Ben Cho.md")]).toEqual(["Meetings/2026-11-20 Sync.md"]);
+	});
+
+	it("follows the note it copies: a task carried over into it is listed once, from the note", () => {
+		const copy = "People/Anna Rossi (Marco's conflicted copy 2026-11-30).md";
+		const v = buildVault({ ...people, [copy]: annaOnTheOtherDevice });
+		v.index.set(v.parse("People/Anna Rossi.md", annaOnTheOtherDevice));
+		expect(agenda(v)).toEqual([
+			["People/Anna Rossi.md", "Call Anna", ["People/Anna Rossi.md"]],
+			["People/Anna Rossi.md", "Send Anna the contract", ["People/Anna Rossi.md"]],
+		]);
+	});
+
+	it("is read as the note itself once the note it copies is gone", () => {
+		const copy = "People/Anna Rossi (Marco's conflicted copy 2026-11-30).md";
+		const v = buildVault({ ...people, [copy]: annaOnTheOtherDevice });
+		v.index.remove("People/Anna Rossi.md");
+		expect([...v.index.personPaths()].sort()).toEqual([copy, "People/Ben Cho.md"]);
+		expect(agenda(v).map(([source, text]) => [source, text])).toEqual([
+			[copy, "Call Anna"],
+			[copy, "Send Anna the contract"],
+		]);
+		expect(v.index.problems()).toEqual([]);
+	});
+});
