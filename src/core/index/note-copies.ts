@@ -72,13 +72,14 @@ function sharesFollowUp(copy: ParsedNote, original: ParsedNote): boolean {
 }
 
 /**
- * The open tasks of a copy that the note it copies does not hold (the same text and the same due day is
- * the same task), each for the people it was for in the copy: a person copy's for her (a link to the
- * note it copies), a meeting copy's without links or `@` names for its attendees.
+ * The open tasks of a copy that the note it copies does not hold, open, done or cancelled (the same text
+ * is the same task, whatever its day: the copy is often the older version, of a task since snoozed, done,
+ * or done and recurring again in the note), each for the people it was for in the copy: a person copy's
+ * for her (a link to the note it copies), a meeting copy's without links or `@` names for its attendees.
  */
 function addedFollowUps(copy: ParsedNote, original: ParsedNote): FollowUpSource[] {
-	const held = new Set(original.followUps.map((f) => `${f.text}\u0000${f.due ?? ""}`));
-	const added = copy.followUps.filter((f) => !held.has(`${f.text}\u0000${f.due ?? ""}`));
+	const held = new Set([...original.followUps.map((f) => f.text), ...(original.closedTasks ?? NONE)]);
+	const added = copy.followUps.filter((f) => !held.has(f.text));
 	if (added.length === 0) return NONE;
 	const target = original.path.slice(0, -3);
 	return added.map((f) => {

@@ -74,6 +74,8 @@ export function parseNoteDetail(
 	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags, scan.related);
 	note.contacts = readContacts(note, scan);
 	note.followUps = readFollowUps(note, scan, record, settings);
+	const closed = readClosedTasks(note, scan);
+	if (closed.length > 0) note.closedTasks = closed;
 	if (cls.kind === "meeting") note.doneTasks = readDoneTasks(note, scan);
 	note.exchanges = readExchanges(note, scan);
 	if (cls.kind === "meeting") note.pins = readPins(record);
@@ -190,6 +192,18 @@ function readDoneTasks(note: ParsedNote, scan: BodyScan): DoneTask[] {
 		if (names.includes("@")) out.push({ line: t.line, refs: NONE, names: ownString(names), day });
 	}
 	return out.length === 0 ? NONE : compact(out);
+}
+
+/** Whether a task of this note is a follow-up when open: any in a person's or a meeting's, one with links elsewhere. */
+function ownsTask(note: ParsedNote, t: BodyTask): boolean {
+	return note.kind === "person" || note.kind === "meeting" || t.links.length > 0 || t.headingLinks.length > 0;
+}
+
+/** The texts of the done and cancelled tasks that would be follow-ups were they open (see `ParsedNote.closedTasks`). */
+function readClosedTasks(note: ParsedNote, scan: BodyScan): string[] {
+	const out: string[] = [];
+	for (const t of scan.tasks) if (!isOpenStatus(t.status) && ownsTask(note, t)) out.push(ownString(t.text));
+	return out;
 }
 
 function readFollowUps(note: ParsedNote, scan: BodyScan, record: NoteRecord, settings: RapportSettings): FollowUpSource[] {

@@ -125,6 +125,11 @@ export interface ParsedNote {
 	 * the index holds every note.
 	 */
 	doneTasks: DoneTask[];
+	/**
+	 * The texts of the done and cancelled tasks that would be follow-ups were they open (absent when none):
+	 * what tells that a copy's open task beside this note is one the user closed here (see `note-copies.ts`).
+	 */
+	closedTasks?: string[];
 	exchanges: Exchange[];
 	/** Events: `keep_together` / `keep_apart` pins for planning groups. */
 	pins: GroupPins | null;

@@ -81,6 +81,8 @@ interface Stored {
 	f?: StoredFollowUp[];
 	/** A meeting's done tasks that link or name people (see `DoneTask`). */
 	dt?: StoredDoneTask[];
+	/** The texts of its closed tasks that would be follow-ups (see `ParsedNote.closedTasks`). */
+	ct?: string[];
 	x?: StoredExchange[];
 	pn?: [together: StoredRefs[], apart: StoredRefs[]];
 	pr?: Problem[];
@@ -194,6 +196,7 @@ class Writer {
 		put(out, "o", note.ownContacts.map((o): [number, number] => [this.id(o.day), o.line]));
 		put(out, "f", note.followUps.map(this.followUp));
 		put(out, "dt", note.doneTasks.map(this.doneTask));
+		put(out, "ct", note.closedTasks);
 		put(out, "x", note.exchanges.map((e): StoredExchange => [e.line, e.direction, this.id(e.day), this.refs(e.refs)]));
 		put(out, "pn", note.pins && [note.pins.together.map(this.refs), note.pins.apart.map(this.refs)]);
 		put(out, "pr", note.problems);
@@ -358,6 +361,8 @@ class Reader {
 			exchanges: readList(s.x, this.exchange),
 			pins: s.pn === undefined ? null : this.pins(s.pn),
 			problems: optional(s.pr, isProblems) ?? NONE,
+			// Last, as the parser adds it.
+			...(s.ct === undefined ? {} : { closedTasks: optional(s.ct, isStrings) ?? NONE }),
 		};
 	}
 }

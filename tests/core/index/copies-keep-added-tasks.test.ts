@@ -68,3 +68,31 @@ describe("a copy beside the note it copies", () => {
 		expect(v.index.problems()).toEqual([]);
 	});
 });
+
+describe("a copy beside the note it copies, once its task is closed or moved in the note", () => {
+	const copy = "People/Anna Rossi (Marco's conflicted copy 2026-11-30).md";
+	const call = "---\ntype: person\nemail: anna@lumen.it\n---\n- [ ] Call Anna 📅 2026-11-25\n";
+
+	it("lists no task the user marked done or cancelled in the note that the older copy still has open", () => {
+		const v = buildVault({ ...people, "People/Anna Rossi.md": call, [copy]: call });
+		v.write("People/Anna Rossi.md", call.replace("[ ]", "[x]"));
+		expect(agenda(v)).toEqual([]);
+		v.write("People/Anna Rossi.md", call.replace("[ ]", "[-]"));
+		expect(agenda(v)).toEqual([]);
+		expect(agenda(buildVault({ ...people, "People/Anna Rossi.md": call.replace("[ ]", "[x]"), [copy]: call }))).toEqual([]);
+	});
+
+	it("lists a task the user snoozed in the note once, on its new day, not again overdue from the copy", () => {
+		const v = buildVault({ ...people, "People/Anna Rossi.md": call, [copy]: call });
+		v.write("People/Anna Rossi.md", call.replace("2026-11-25", "2026-12-05"));
+		expect([...v.index.followUps()].map((f) => [f.source, f.text, f.due])).toEqual([["People/Anna Rossi.md", "Call Anna", "2026-12-05"]]);
+	});
+
+	it("lists a recurring task done in the meeting once, as the note's next one, not the copy's older one", () => {
+		const sync2 = "---\ntype: meeting\ndate: 2026-11-20\nattendees: [\"[[Anna Rossi]]\"]\n---\n";
+		const older = `${sync2}- [ ] Send the weekly report 🔁 every week 📅 2026-11-27\n`;
+		const now = `${sync2}- [ ] Send the weekly report 🔁 every week 📅 2026-12-04\n- [x] Send the weekly report 🔁 every week 📅 2026-11-27 ✅ 2026-11-27\n`;
+		const v = buildVault({ ...people, "Meetings/Sync.md": now, "Meetings/Sync 2.md": older });
+		expect([...v.index.followUps()].filter((f) => f.text.startsWith("Send")).map((f) => [f.source, f.due])).toEqual([["Meetings/Sync.md", "2026-12-04"]]);
+	});
+});
