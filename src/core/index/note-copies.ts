@@ -17,6 +17,9 @@ import { basename, folderOf } from "../shared/text";
 /** `Anna Rossi 2`, `Anna Rossi (1)`: a name, a space, a number of one or two digits (in parentheses or not). */
 const NUMBERED = /^(.*\S) (?:\d{1,2}|\(\d{1,2}\))$/;
 
+/** How many copies of copies are followed up the line (each name is longer than the one it copies: no loop). */
+const MAX_CHAIN = 8;
+
 /** The note a copy would copy: its path, and how the copy is named (a sync app's conflict copy, or a numbered one). */
 export interface CopiedNote {
 	path: string;
@@ -72,16 +75,18 @@ function sharesFollowUp(copy: ParsedNote, original: ParsedNote): boolean {
 }
 
 /**
- * The open tasks of a copy that the note it copies does not hold, open, done or cancelled (the same text
+ * The open tasks of a copy that the notes it copies do not hold, open, done or cancelled (the same text
  * is the same task, whatever its day: the copy is often the older version, of a task since snoozed, done,
  * or done and recurring again in the note), each for the people it was for in the copy: a person copy's
- * for her (a link to the note it copies), a meeting copy's without links or `@` names for its attendees.
+ * for her (a link to the note it copies, the first of `originals`), a meeting copy's without links or `@`
+ * names for its attendees. `originals`: the note it copies, then, for a copy of a copy (`Anna Rossi 2
+ * (conflicted copy)` of iCloud's `Anna Rossi 2`), each copy between, as written (what one of them adds, it lists).
  */
-function addedFollowUps(copy: ParsedNote, original: ParsedNote): FollowUpSource[] {
-	const held = new Set([...original.followUps.map((f) => f.text), ...(original.closedTasks ?? NONE)]);
+function addedFollowUps(copy: ParsedNote, originals: readonly ParsedNote[]): FollowUpSource[] {
+	const held = new Set(originals.flatMap((o) => [...o.followUps.map((f) => f.text), ...(o.closedTasks ?? NONE)]));
 	const added = copy.followUps.filter((f) => !held.has(f.text));
 	if (added.length === 0) return NONE;
-	const target = original.path.slice(0, -3);
+	const target = (originals[0]?.path ?? ".md").slice(0, -3);
 	return added.map((f) => {
 		if (copy.kind === "person") return { ...f, refs: [{ target, link: true, line: f.line }, ...f.refs] };
 		if (copy.kind === "meeting" && f.refs.length === 0 && !f.text.includes("@") && f.owner === undefined) return { ...f, refs: copy.attendees.map((a) => ({ ...a, line: f.line })) };
@@ -90,11 +95,11 @@ function addedFollowUps(copy: ParsedNote, original: ParsedNote): FollowUpSource[
 }
 
 /**
- * A note read as the copy it is: it is no person or meeting and none of its contacts count, only the
- * open tasks it adds (see `addedFollowUps`); a problem says which note it copies.
+ * A note read as the copy it is of `originals` (see `addedFollowUps`; the last is the one its name copies): it
+ * is no person or meeting and none of its contacts count, only the open tasks it adds; a problem says which note it copies.
  */
-export function asCopy(note: ParsedNote, original: ParsedNote, named: CopiedNote): ParsedNote {
-	const said = named.conflictOf === null ? problem(note.path, 0, "numbered-copy", { original: original.path }) : problem(note.path, 0, "sync-conflict-copy", { original: named.conflictOf });
+export function asCopy(note: ParsedNote, originals: readonly ParsedNote[], named: CopiedNote): ParsedNote {
+	const said = named.conflictOf === null ? problem(note.path, 0, "numbered-copy", { original: named.path }) : problem(note.path, 0, "sync-conflict-copy", { original: named.conflictOf });
 	return {
 		...note,
 		kind: "other",
@@ -105,7 +110,7 @@ export function asCopy(note: ParsedNote, original: ParsedNote, named: CopiedNote
 		attendees: NONE,
 		contacts: NONE,
 		ownContacts: NONE,
-		followUps: addedFollowUps(note, original),
+		followUps: addedFollowUps(note, originals),
 		doneTasks: NONE,
 		exchanges: NONE,
 		pins: null,
@@ -117,25 +122,58 @@ export function asCopy(note: ParsedNote, original: ParsedNote, named: CopiedNote
 export class NoteCopies {
 	private readonly readings = new Map<string, { note: ParsedNote; named: CopiedNote }>();
 	private readonly byOriginal = new Map<string, Set<string>>();
+	/** The notes read as copies now, with their own reading (a subset of `readings`). */
+	private readonly copying = new Map<string, { note: ParsedNote; named: CopiedNote }>();
 
 	/**
 	 * Gives `apply` the note at `path` (null: it went) as it reads with the notes beside it (`notes`): a note
 	 * named as a copy of one beside it (see `isCopyOf`) is read as a copy; the notes named as copies of this
-	 * one are given again when it changes (what they add depends on it).
+	 * one, and theirs, are given again when it changes (what they add depends on it).
 	 */
 	apply(path: string, next: ParsedNote | null, notes: ReadonlyMap<string, ParsedNote>, apply: (path: string, note: ParsedNote | null) => void): void {
 		const named = this.track(path, next);
-		const copied = named === null ? undefined : notes.get(named.path);
-		apply(path, next !== null && named !== null && copied !== undefined && isCopyOf(next, copied) ? asCopy(next, copied, named) : next);
-		const now = notes.get(path);
-		for (const { note: copy, named: copyNamed } of this.copiesOf(path)) {
-			apply(copy.path, now !== undefined && isCopyOf(copy, now) ? asCopy(copy, now, copyNamed) : copy);
+		apply(path, next === null || named === null ? next : this.reading(next, named, notes));
+		this.applyCopiesOf(path, notes, apply, 0);
+	}
+
+	private applyCopiesOf(path: string, notes: ReadonlyMap<string, ParsedNote>, apply: (path: string, note: ParsedNote | null) => void, depth: number): void {
+		if (depth > MAX_CHAIN) return;
+		for (const { note: copy, named } of this.copiesOf(path)) {
+			apply(copy.path, this.reading(copy, named, notes));
+			this.applyCopiesOf(copy.path, notes, apply, depth + 1);
 		}
+	}
+
+	/**
+	 * How the note `note`, named as a copy (`named`), reads beside the notes in `notes`: as a copy of the note
+	 * its name copies when that note is there and it is one (see `isCopyOf`), else as it is. A copy of a copy
+	 * adds what none of the notes up the line holds, for the first of them.
+	 */
+	private reading(note: ParsedNote, named: CopiedNote, notes: ReadonlyMap<string, ParsedNote>): ParsedNote {
+		this.copying.delete(note.path);
+		const copied = notes.get(named.path);
+		if (copied === undefined) return note;
+		// The note it copies, as written: itself a copy, read as one (`copied` is then its reading as a copy).
+		const up = this.copying.get(named.path);
+		const parent = up === undefined ? copied : up.note;
+		if (!isCopyOf(note, parent)) return note;
+		const line = [parent];
+		for (let at = up, depth = 0; at !== undefined && depth <= MAX_CHAIN; depth++) {
+			const above = notes.get(at.named.path);
+			if (above === undefined) break;
+			const next = this.copying.get(at.named.path);
+			line.unshift(next === undefined ? above : next.note);
+			at = next;
+		}
+		const read = asCopy(note, line, named);
+		this.copying.set(note.path, { note, named });
+		return read;
 	}
 
 	/** Remembers (or forgets, for null or a note named otherwise) the reading of the note at `path`; returns the note it would copy, else null. */
 	private track(path: string, note: ParsedNote | null): CopiedNote | null {
 		const known = this.readings.get(path);
+		this.copying.delete(path);
 		if (known) {
 			this.readings.delete(path);
 			const copies = this.byOriginal.get(known.named.path);

@@ -24,7 +24,7 @@ const NO_CONTACTS = new ContactLog();
  */
 export class VaultIndex {
 	private readonly notes = new Map<string, ParsedNote>();
-	/** Person notes named as numbered copies (`Anna Rossi 2.md`), with their own reading. */
+	/** Notes named as copies (`Anna Rossi 2.md`, a sync app's conflict copy), with their own reading. */
 	private readonly copies = new NoteCopies();
 	private readonly resolver = new PersonResolver();
 	/** Each note under the names it references, its meeting day, and whether it records exchanges. */

@@ -96,3 +96,27 @@ describe("a copy beside the note it copies, once its task is closed or moved in 
 		expect([...v.index.followUps()].filter((f) => f.text.startsWith("Send")).map((f) => [f.source, f.due])).toEqual([["Meetings/Sync.md", "2026-12-04"]]);
 	});
 });
+
+describe("a copy of a copy beside the notes it copies", () => {
+	const icloud = "People/Anna Rossi 2.md";
+	const conflict = "People/Anna Rossi 2 (Marco's conflicted copy 2026-11-30).md";
+	const call = "---\ntype: person\nemail: anna@lumen.it\n---\n- [ ] Call Anna 📅 2026-12-01\n";
+
+	it("keeps for her the open task only the copy of her copy holds, once, however the notes arrive and change", () => {
+		const files = { ...people, "People/Anna Rossi.md": call, [icloud]: `${call}- [ ] Book the dinner\n`, [conflict]: `${call}- [ ] Book the dinner\n- [ ] Send Anna the contract\n` };
+		const want = [
+			[conflict, "Send Anna the contract", ["People/Anna Rossi.md"]],
+			[icloud, "Book the dinner", ["People/Anna Rossi.md"]],
+			["People/Anna Rossi.md", "Call Anna", ["People/Anna Rossi.md"]],
+		];
+		expect(agenda(buildVault(files))).toEqual(want);
+		const v = buildVault({ ...people, [conflict]: files[conflict] });
+		v.write(icloud, files[icloud]);
+		v.write("People/Anna Rossi.md", call);
+		expect(agenda(v)).toEqual(want);
+		v.write("People/Anna Rossi.md", `${call}- [x] Book the dinner\n`);
+		expect(agenda(v)).toEqual([want[0], want[2]]);
+		expect(agenda(buildVault(Object.fromEntries(v.files)))).toEqual([want[0], want[2]]);
+		expect([...v.index.personPaths()].sort()).toEqual(["People/Anna Rossi.md", "People/Ben Cho.md"]);
+	});
+});
