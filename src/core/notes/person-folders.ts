@@ -38,12 +38,21 @@ const BIRTH_KEYS = ["birthday", "born", "compleanno"];
 /** No one born before this year is alive: `born: 1756-01-27` is a figure of history's. */
 const OLDEST_LIVING_BIRTH_YEAR = 1900;
 
+/** What a death key holds in a template of someone alive (`deceased: false`, `died: no`, `morto: no`, `gestorben: nein`). */
+const ALIVE = new Set(["false", "no", "n", "none", "nessuno", "nein", "0", "-", "\u2013", "\u2014", "n/a", "na", "alive", "living", "vivo", "viva", "vivente", "lebend"]);
+
+/** Whether a death key's value says the person died: a day, `true`, a place; not `false`, `no` or a dash. */
+function saysDied(value: unknown): boolean {
+	if (value === undefined || value === null || value === false || value === 0) return false;
+	return typeof value !== "string" || !ALIVE.has(value.trim().toLowerCase());
+}
+
 /**
  * Whether a note's properties say something of a person (see `PERSON_KEYS`) one may still meet: not of one who
  * has died (`died:`) or was born before anyone alive (`born: 1756-01-27`), as notes about figures of the past are written.
  */
 export function saysOfAPerson(record: NoteRecord): boolean {
-	if (record.field(PERSON_KEYS) === null || record.field(DEATH_KEYS) !== null) return false;
+	if (record.field(PERSON_KEYS) === null || saysDied(record.field(DEATH_KEYS)?.value)) return false;
 	const born = parseDay(record.field(BIRTH_KEYS)?.value);
 	return born === null || Number(born.slice(0, 4)) >= OLDEST_LIVING_BIRTH_YEAR;
 }

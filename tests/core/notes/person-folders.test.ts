@@ -135,6 +135,17 @@ describe("figures of the past tagged as people", () => {
 		expect([...v.index.personPaths()]).toEqual([]);
 	});
 
+	it("keeps a person whose template says she is alive (deceased: false, died: no, morto: no)", () => {
+		const v = buildVault({
+			"People/Anna Rossi/Anna Rossi.md": "---\nbirthday: 1990-02-03\ndeceased: false\n---\n",
+			"People/Marco Bianchi/Marco Bianchi.md": "---\nemail: marco@lumen.it\ndied: no\n---\n",
+			"Track/Nina Holm.md": "---\ntags: [track/people]\nbirthday: 1985-07-01\nmorto: \"no\"\n---\n",
+			"Track/Ole Berg.md": "---\ntags: [track/people]\nrole: CTO\ndeceased: \"false\"\n---\n",
+			"Family/Nonno Piero.md": "---\ntags: [family/people]\nbirthday: 1931-05-02\ndeceased: true\n---\n",
+		});
+		expect([...v.index.personPaths()].sort()).toEqual(["People/Anna Rossi/Anna Rossi.md", "People/Marco Bianchi/Marco Bianchi.md", "Track/Nina Holm.md", "Track/Ole Berg.md"]);
+	});
+
 	it("keeps a person tagged so whose birthday is of someone alive (guard)", () => {
 		const v = buildVault({ "Track/Nina Holm.md": "---\ntags: [track/people]\nbirthday: 1985-07-01\n---\n", "People/Anna Rossi/Anna Rossi.md": "---\nborn: 1990-02-03\n---\n" });
 		expect([...v.index.personPaths()].sort()).toEqual(["People/Anna Rossi/Anna Rossi.md", "Track/Nina Holm.md"]);
