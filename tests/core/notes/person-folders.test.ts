@@ -151,3 +151,24 @@ describe("figures of the past tagged as people", () => {
 		expect([...v.index.personPaths()].sort()).toEqual(["People/Anna Rossi/Anna Rossi.md", "Track/Nina Holm.md"]);
 	});
 });
+
+describe("a People folder organised by company or city", () => {
+	const files = {
+		"People/Acme/Anna Rossi.md": "---\ntype: person\n---\n",
+		"People/Acme/2026-11-20 Kickoff.md": "Kickoff notes\n",
+		"People/Milano/Luca Verdi.md": "---\ntype: person\n---\n",
+		"People/Milano/Events/2026-11-21 Aperitivo.md": "Aperitivo\n",
+		"People/Marco Bianchi/2026-11-22 Coffee.md": "Coffee\n",
+	};
+	const asked = (v: ReturnType<typeof buildVault>): string[] => v.index.problems().filter((p) => p.code === "unknown-attendee").map((p) => String(p.params.name));
+
+	it("asks for no person named as the folder of a dated note when the folder holds other people's notes, and still for a person's own folder", () => {
+		const v = buildVault(files);
+		expect(asked(v)).toEqual(["Marco Bianchi"]);
+		expect(v.index.counts().problems).toBe(1);
+		v.remove("People/Acme/Anna Rossi.md");
+		expect(asked(v).sort()).toEqual(["Acme", "Marco Bianchi"]);
+		v.write("People/Acme/Anna Rossi.md", files["People/Acme/Anna Rossi.md"]);
+		expect(asked(v)).toEqual(["Marco Bianchi"]);
+	});
+});
