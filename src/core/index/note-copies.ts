@@ -122,8 +122,8 @@ export function asCopy(note: ParsedNote, originals: readonly ParsedNote[], named
 export class NoteCopies {
 	private readonly readings = new Map<string, { note: ParsedNote; named: CopiedNote }>();
 	private readonly byOriginal = new Map<string, Set<string>>();
-	/** The notes read as copies now, with their own reading (a subset of `readings`). */
-	private readonly copying = new Map<string, { note: ParsedNote; named: CopiedNote }>();
+	/** The notes read as copies now, with their own reading and the path of the note each copies (a subset of `readings`). */
+	private readonly copying = new Map<string, { note: ParsedNote; named: CopiedNote; original: string }>();
 
 	/**
 	 * Gives `apply` the note at `path` (null: it went) as it reads with the notes beside it (`notes`): a note
@@ -145,29 +145,50 @@ export class NoteCopies {
 	}
 
 	/**
+	 * The path of the note `note` copies: the one its name says, beside it; for a sync app's conflict copy whose
+	 * note moved to another folder (or the copy did), the note of that name elsewhere (the first by path); else null.
+	 */
+	private originalOf(note: ParsedNote, named: CopiedNote, notes: ReadonlyMap<string, ParsedNote>): string | null {
+		if (notes.has(named.path)) return named.path;
+		if (named.conflictOf === null) return null;
+		const title = named.conflictOf.toLowerCase();
+		let found: string | null = null;
+		for (const p of notes.keys()) {
+			if (p !== note.path && p.toLowerCase().endsWith(".md") && basename(p).toLowerCase() === title && (found === null || p < found)) found = p;
+		}
+		return found;
+	}
+
+	/**
 	 * How the note `note`, named as a copy (`named`), reads beside the notes in `notes`: as a copy of the note
 	 * its name copies when that note is there and it is one (see `isCopyOf`), else as it is. A copy of a copy
 	 * adds what none of the notes up the line holds, for the first of them.
 	 */
 	private reading(note: ParsedNote, named: CopiedNote, notes: ReadonlyMap<string, ParsedNote>): ParsedNote {
 		this.copying.delete(note.path);
-		const copied = notes.get(named.path);
-		if (copied === undefined) return note;
+		const original = this.originalOf(note, named, notes);
+		const copied = original === null ? undefined : notes.get(original);
+		if (original === null || copied === undefined) return note;
 		// The note it copies, as written: itself a copy, read as one (`copied` is then its reading as a copy).
-		const up = this.copying.get(named.path);
+		const up = this.copying.get(original);
 		const parent = up === undefined ? copied : up.note;
 		if (!isCopyOf(note, parent)) return note;
 		const line = [parent];
 		for (let at = up, depth = 0; at !== undefined && depth <= MAX_CHAIN; depth++) {
-			const above = notes.get(at.named.path);
+			const above = notes.get(at.original);
 			if (above === undefined) break;
-			const next = this.copying.get(at.named.path);
+			const next = this.copying.get(at.original);
 			line.unshift(next === undefined ? above : next.note);
 			at = next;
 		}
-		const read = asCopy(note, line, named);
-		this.copying.set(note.path, { note, named });
+		const read = asCopy(note, line, { ...named, path: original });
+		this.copying.set(note.path, { note, named, original });
 		return read;
+	}
+
+	/** Where the notes named as copies of `named`'s are kept: by the path for a numbered copy, by the name for a conflict copy (its note may be elsewhere). */
+	private static keyOf(named: CopiedNote): string {
+		return named.conflictOf === null ? `p:${named.path}` : `t:${named.conflictOf.toLowerCase()}`;
 	}
 
 	/** Remembers (or forgets, for null or a note named otherwise) the reading of the note at `path`; returns the note it would copy, else null. */
@@ -176,28 +197,30 @@ export class NoteCopies {
 		this.copying.delete(path);
 		if (known) {
 			this.readings.delete(path);
-			const copies = this.byOriginal.get(known.named.path);
+			const key = NoteCopies.keyOf(known.named);
+			const copies = this.byOriginal.get(key);
 			copies?.delete(path);
-			if (copies?.size === 0) this.byOriginal.delete(known.named.path);
+			if (copies?.size === 0) this.byOriginal.delete(key);
 		}
 		const named = note === null ? null : copiedNote(note);
 		if (note === null || named === null) return null;
 		this.readings.set(path, { note, named });
-		let copies = this.byOriginal.get(named.path);
-		if (!copies) this.byOriginal.set(named.path, (copies = new Set()));
+		const key = NoteCopies.keyOf(named);
+		let copies = this.byOriginal.get(key);
+		if (!copies) this.byOriginal.set(key, (copies = new Set()));
 		copies.add(path);
 		return named;
 	}
 
 	/** Whether notes named as copies of the note at `path` are known. */
 	hasCopies(path: string): boolean {
-		return this.byOriginal.has(path);
+		return this.byOriginal.has(`p:${path}`) || this.byOriginal.has(`t:${basename(path).toLowerCase()}`);
 	}
 
 	/** The notes named as copies of the note at `original`, each with its own reading and how it is named. */
 	private copiesOf(original: string): { note: ParsedNote; named: CopiedNote }[] {
-		const copies = this.byOriginal.get(original);
-		if (!copies) return NONE;
-		return [...copies].map((p) => this.readings.get(p)).filter((r): r is { note: ParsedNote; named: CopiedNote } => r !== undefined);
+		const paths = [...(this.byOriginal.get(`p:${original}`) ?? NONE), ...(this.byOriginal.get(`t:${basename(original).toLowerCase()}`) ?? NONE)];
+		if (paths.length === 0) return NONE;
+		return paths.map((p) => this.readings.get(p)).filter((r): r is { note: ParsedNote; named: CopiedNote } => r !== undefined);
 	}
 }

@@ -6,7 +6,7 @@ import { fresh, seen } from "./what-a-user-sees";
 const C = " (Marco's conflicted copy 2026-11-30)";
 const PATHS = [
 	"People/Anna Rossi.md", "People/Anna Rossi 2.md", `People/Anna Rossi${C}.md`, `People/Anna Rossi 2${C}.md`, "People/Anna Rossi (1).md",
-	"Other/Anna Rossi.md", `Other/Anna Rossi${C}.md`, "People/Ben Cho.md",
+	"Other/Anna Rossi.md", `Other/Anna Rossi${C}.md`, "People/Friends/Anna Rossi.md", "People/Ben Cho.md",
 	"Meetings/Sync.md", "Meetings/Sync 2.md", "Meetings/Sync.sync-conflict-20261130-101500-ABCDEFG.md", `Meetings/Sync 2${C}.md`,
 	"2026-11-20.md", `2026-11-20${C}.md`,
 ];
@@ -14,7 +14,7 @@ const TASKS = ["- [ ] Call Anna 📅 2026-11-25", "- [x] Call Anna 📅 2026-11-
 
 describe("copies beside the notes they copy, edited", () => {
 	it("after any mix of people, meetings, daily notes and their copies written, removed and renamed, shows what a fresh build shows", () => {
-		for (let seed = 1; seed <= 80; seed++) {
+		for (let seed = 1; seed <= 120; seed++) {
 			const next = seededRandom(seed);
 			const pick = <T,>(l: readonly T[]): T => l[Math.floor(next() * l.length)] as T;
 			const tasks = (): string[] => Array.from({ length: Math.floor(next() * 3) }, () => pick(TASKS));

@@ -120,3 +120,25 @@ describe("a copy of a copy beside the notes it copies", () => {
 		expect([...v.index.personPaths()].sort()).toEqual(["People/Anna Rossi.md", "People/Ben Cho.md"]);
 	});
 });
+
+describe("a sync app's conflict copy in another folder than the note it copies", () => {
+	const copy = "People/Anna Rossi (Marco's conflicted copy 2026-11-30).md";
+	const moved = "People/Friends/Anna Rossi.md";
+
+	it("is no second Anna once her note moved to another folder: only what it adds is listed, for her", () => {
+		const v = buildVault({ "People/Anna Rossi.md": anna, "People/Ben Cho.md": "---\ntype: person\n---\n", [copy]: annaOnTheOtherDevice });
+		v.rename("People/Anna Rossi.md", moved);
+		const wants = (w: typeof v): void => {
+			expect([...w.index.personPaths()].sort()).toEqual(["People/Ben Cho.md", moved]);
+			expect(agenda(w)).toEqual([
+				[copy, "Send Anna the contract", [moved]],
+				[moved, "Call Anna", [moved]],
+			]);
+			expect(w.index.problems().map((p) => [p.path, p.code])).toEqual([[copy, "sync-conflict-copy"]]);
+		};
+		wants(v);
+		wants(buildVault(Object.fromEntries(v.files)));
+		v.remove(moved);
+		expect([...v.index.personPaths()].sort()).toEqual([copy, "People/Ben Cho.md"]);
+	});
+});
