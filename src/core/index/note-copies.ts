@@ -80,7 +80,8 @@ function sharesFollowUp(copy: ParsedNote, original: ParsedNote): boolean {
  * or done and recurring again in the note), each for the people it was for in the copy: a person copy's
  * for her (a link to the note it copies, the first of `originals`), a meeting copy's without links or `@`
  * names for its attendees. `originals`: the note it copies, then, for a copy of a copy (`Anna Rossi 2
- * (conflicted copy)` of iCloud's `Anna Rossi 2`), each copy between, as written (what one of them adds, it lists).
+ * (conflicted copy)` of iCloud's `Anna Rossi 2`), each copy between, and the other copies of the same note before
+ * it by path, as written (what one of them adds, it lists).
  */
 function addedFollowUps(copy: ParsedNote, originals: readonly ParsedNote[]): FollowUpSource[] {
 	const held = new Set(originals.flatMap((o) => [...o.followUps.map((f) => f.text), ...(o.closedTasks ?? NONE)]));
@@ -118,29 +119,43 @@ export function asCopy(note: ParsedNote, originals: readonly ParsedNote[], named
 	};
 }
 
-/** The notes named as copies, with their own reading, by the path of the note each would copy. */
+/** The name a copy, a copy of a copy… comes from, folded (`Anna Rossi 2 (Marco's conflicted copy …)` → `anna rossi`): the notes that may read one another. */
+function familyOf(title: string): string {
+	let name = title;
+	for (let depth = 0; depth <= MAX_CHAIN; depth++) {
+		const next = conflictCopyOf(name) ?? NUMBERED.exec(name)?.[1] ?? null;
+		if (next === null) break;
+		name = next;
+	}
+	return name.toLowerCase();
+}
+
+/** The order copies of one note are read in: a copy's note before it (its name is shorter), then by name's length and path. */
+function readFirst(a: string, b: string): number {
+	return basename(a).length - basename(b).length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The notes named as copies, with their own reading, by the name they come from. */
 export class NoteCopies {
 	private readonly readings = new Map<string, { note: ParsedNote; named: CopiedNote }>();
-	private readonly byOriginal = new Map<string, Set<string>>();
+	private readonly byFamily = new Map<string, Set<string>>();
 	/** The notes read as copies now, with their own reading and the path of the note each copies (a subset of `readings`). */
 	private readonly copying = new Map<string, { note: ParsedNote; named: CopiedNote; original: string }>();
 
 	/**
 	 * Gives `apply` the note at `path` (null: it went) as it reads with the notes beside it (`notes`): a note
-	 * named as a copy of one beside it (see `isCopyOf`) is read as a copy; the notes named as copies of this
-	 * one, and theirs, are given again when it changes (what they add depends on it).
+	 * named as a copy of one beside it (see `isCopyOf`) is read as a copy; then every other note named as a copy
+	 * from the same name, in the order they read one another (what each adds depends on the notes it copies and on
+	 * the copies of the same note before it), so that the index after any edit reads as a fresh build does.
 	 */
 	apply(path: string, next: ParsedNote | null, notes: ReadonlyMap<string, ParsedNote>, apply: (path: string, note: ParsedNote | null) => void): void {
 		const named = this.track(path, next);
 		apply(path, next === null || named === null ? next : this.reading(next, named, notes));
-		this.applyCopiesOf(path, notes, apply, 0);
-	}
-
-	private applyCopiesOf(path: string, notes: ReadonlyMap<string, ParsedNote>, apply: (path: string, note: ParsedNote | null) => void, depth: number): void {
-		if (depth > MAX_CHAIN) return;
-		for (const { note: copy, named } of this.copiesOf(path)) {
-			apply(copy.path, this.reading(copy, named, notes));
-			this.applyCopiesOf(copy.path, notes, apply, depth + 1);
+		const family = this.byFamily.get(familyOf(basename(path)));
+		if (!family) return;
+		for (const p of [...family].sort(readFirst)) {
+			const r = this.readings.get(p);
+			if (p !== path && r) apply(p, this.reading(r.note, r.named, notes));
 		}
 	}
 
@@ -162,7 +177,8 @@ export class NoteCopies {
 	/**
 	 * How the note `note`, named as a copy (`named`), reads beside the notes in `notes`: as a copy of the note
 	 * its name copies when that note is there and it is one (see `isCopyOf`), else as it is. A copy of a copy
-	 * adds what none of the notes up the line holds, for the first of them.
+	 * adds what none of the notes up the line holds, for the first of them; a copy adds nothing another copy of
+	 * the same note read before it (see `readFirst`) adds.
 	 */
 	private reading(note: ParsedNote, named: CopiedNote, notes: ReadonlyMap<string, ParsedNote>): ParsedNote {
 		this.copying.delete(note.path);
@@ -181,46 +197,35 @@ export class NoteCopies {
 			line.unshift(next === undefined ? above : next.note);
 			at = next;
 		}
+		for (const p of this.byFamily.get(familyOf(basename(note.path))) ?? NONE) {
+			const sibling = this.copying.get(p);
+			if (sibling?.original === original && readFirst(p, note.path) < 0) line.push(sibling.note);
+		}
 		const read = asCopy(note, line, { ...named, path: original });
 		this.copying.set(note.path, { note, named, original });
 		return read;
 	}
 
-	/** Where the notes named as copies of `named`'s are kept: by the path for a numbered copy, by the name for a conflict copy (its note may be elsewhere). */
-	private static keyOf(named: CopiedNote): string {
-		return named.conflictOf === null ? `p:${named.path}` : `t:${named.conflictOf.toLowerCase()}`;
-	}
-
 	/** Remembers (or forgets, for null or a note named otherwise) the reading of the note at `path`; returns the note it would copy, else null. */
 	private track(path: string, note: ParsedNote | null): CopiedNote | null {
-		const known = this.readings.get(path);
+		const family = familyOf(basename(path));
 		this.copying.delete(path);
-		if (known) {
-			this.readings.delete(path);
-			const key = NoteCopies.keyOf(known.named);
-			const copies = this.byOriginal.get(key);
-			copies?.delete(path);
-			if (copies?.size === 0) this.byOriginal.delete(key);
+		if (this.readings.delete(path)) {
+			const paths = this.byFamily.get(family);
+			paths?.delete(path);
+			if (paths?.size === 0) this.byFamily.delete(family);
 		}
 		const named = note === null ? null : copiedNote(note);
 		if (note === null || named === null) return null;
 		this.readings.set(path, { note, named });
-		const key = NoteCopies.keyOf(named);
-		let copies = this.byOriginal.get(key);
-		if (!copies) this.byOriginal.set(key, (copies = new Set()));
-		copies.add(path);
+		let paths = this.byFamily.get(family);
+		if (!paths) this.byFamily.set(family, (paths = new Set()));
+		paths.add(path);
 		return named;
 	}
 
-	/** Whether notes named as copies of the note at `path` are known. */
+	/** Whether notes named as copies from the name of the note at `path` are known (they may read it). */
 	hasCopies(path: string): boolean {
-		return this.byOriginal.has(`p:${path}`) || this.byOriginal.has(`t:${basename(path).toLowerCase()}`);
-	}
-
-	/** The notes named as copies of the note at `original`, each with its own reading and how it is named. */
-	private copiesOf(original: string): { note: ParsedNote; named: CopiedNote }[] {
-		const paths = [...(this.byOriginal.get(`p:${original}`) ?? NONE), ...(this.byOriginal.get(`t:${basename(original).toLowerCase()}`) ?? NONE)];
-		if (paths.length === 0) return NONE;
-		return paths.map((p) => this.readings.get(p)).filter((r): r is { note: ParsedNote; named: CopiedNote } => r !== undefined);
+		return this.byFamily.has(familyOf(basename(path)));
 	}
 }

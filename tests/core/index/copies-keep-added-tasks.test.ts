@@ -142,3 +142,20 @@ describe("a sync app's conflict copy in another folder than the note it copies",
 		expect([...v.index.personPaths()].sort()).toEqual([copy, "People/Ben Cho.md"]);
 	});
 });
+
+describe("two copies beside the note they copy", () => {
+	it("list a task both add once, from the copy named closest to the note, and from the other once that one goes", () => {
+		const conflict = "People/Anna Rossi (Marco's conflicted copy 2026-11-30).md";
+		const icloud = "People/Anna Rossi 2.md";
+		const v = buildVault({ ...people, [icloud]: annaOnTheOtherDevice, [conflict]: annaOnTheOtherDevice });
+		const want = (source: string) => [
+			[source, "Send Anna the contract", ["People/Anna Rossi.md"]],
+			["People/Anna Rossi.md", "Call Anna", ["People/Anna Rossi.md"]],
+		];
+		expect(agenda(v)).toEqual(want(icloud));
+		v.remove(icloud);
+		expect(agenda(v)).toEqual(want(conflict));
+		v.write(icloud, annaOnTheOtherDevice);
+		expect(agenda(v)).toEqual(want(icloud));
+	});
+});
