@@ -68,9 +68,10 @@ export function isCopyOf(copy: ParsedNote, original: ParsedNote): boolean {
 	return copy.ownContacts.some((c) => days.has(c.day));
 }
 
+/** Whether an open task of the copy is one of the note's, open or since done or cancelled there. */
 function sharesFollowUp(copy: ParsedNote, original: ParsedNote): boolean {
-	if (copy.followUps.length === 0 || original.followUps.length === 0) return false;
-	const texts = new Set(original.followUps.map((f) => f.text));
+	if (copy.followUps.length === 0 || (original.followUps.length === 0 && original.closedTasks === undefined)) return false;
+	const texts = new Set([...original.followUps.map((f) => f.text), ...(original.closedTasks ?? NONE)]);
 	return copy.followUps.some((f) => texts.has(f.text));
 }
 

@@ -159,3 +159,18 @@ describe("two copies beside the note they copy", () => {
 		expect(agenda(v)).toEqual(want(icloud));
 	});
 });
+
+describe("a numbered copy known by the task it shares with the note", () => {
+	it("stays a copy once the user marks that task done in the note: no second Anna, no second meeting", () => {
+		const call = "---\ntype: person\n---\n- [ ] Call Anna 📅 2026-11-25\n";
+		const sync2 = "---\ntype: meeting\ndate: 2026-11-20\nattendees: [\"[[Anna Rossi]]\"]\n---\n- [ ] Send the notes 📅 2026-11-27\n";
+		const v = buildVault({ "People/Anna Rossi.md": call, "People/Anna Rossi 2.md": call, "Meetings/Sync.md": sync2, "Meetings/Sync 2.md": sync2 });
+		v.write("People/Anna Rossi.md", call.replace("[ ]", "[x]"));
+		v.write("Meetings/Sync.md", sync2.replace("[ ]", "[x]"));
+		for (const w of [v, buildVault(Object.fromEntries(v.files))]) {
+			expect([...w.index.personPaths()]).toEqual(["People/Anna Rossi.md"]);
+			expect(agenda(w)).toEqual([]);
+			expect([...w.index.contactSources("People/Anna Rossi.md")]).toEqual(["Meetings/Sync.md"]);
+		}
+	});
+});
