@@ -1,8 +1,10 @@
 import type { FollowUpSource, ParsedNote } from "../notes/note";
+import { closedTaskHashes } from "../notes/parsed-note";
 import { NONE } from "../notes/frontmatter-values";
 import { conflictCopyOf } from "../notes/sync-copies";
 import { problem } from "../shared/problems";
 import { basename, folderOf } from "../shared/text";
+import { textHash } from "../shared/text-hash";
 
 /*
  * The copies sync apps and file managers leave beside a note. A sync app that saw a note changed on two
@@ -68,11 +70,18 @@ export function isCopyOf(copy: ParsedNote, original: ParsedNote): boolean {
 	return copy.ownContacts.some((c) => days.has(c.day));
 }
 
+/** Whether a task's text is one of the notes' tasks: open (its text), or done or cancelled (its text's hash). */
+function heldTasks(notes: readonly ParsedNote[]): (text: string) => boolean {
+	const open = new Set(notes.flatMap((o) => o.followUps.map((f) => f.text)));
+	const closed = new Set(notes.flatMap((o) => closedTaskHashes(o.closedTasks)));
+	return (text) => open.has(text) || (closed.size > 0 && closed.has(textHash(text)));
+}
+
 /** Whether an open task of the copy is one of the note's, open or since done or cancelled there. */
 function sharesFollowUp(copy: ParsedNote, original: ParsedNote): boolean {
 	if (copy.followUps.length === 0 || (original.followUps.length === 0 && original.closedTasks === undefined)) return false;
-	const texts = new Set([...original.followUps.map((f) => f.text), ...(original.closedTasks ?? NONE)]);
-	return copy.followUps.some((f) => texts.has(f.text));
+	const held = heldTasks([original]);
+	return copy.followUps.some((f) => held(f.text));
 }
 
 /**
@@ -85,8 +94,8 @@ function sharesFollowUp(copy: ParsedNote, original: ParsedNote): boolean {
  * it by path, as written (what one of them adds, it lists).
  */
 function addedFollowUps(copy: ParsedNote, originals: readonly ParsedNote[]): FollowUpSource[] {
-	const held = new Set(originals.flatMap((o) => [...o.followUps.map((f) => f.text), ...(o.closedTasks ?? NONE)]));
-	const added = copy.followUps.filter((f) => !held.has(f.text));
+	const held = heldTasks(originals);
+	const added = copy.followUps.filter((f) => !held(f.text));
 	if (added.length === 0) return NONE;
 	const target = (originals[0]?.path ?? ".md").slice(0, -3);
 	return added.map((f) => {

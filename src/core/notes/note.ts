@@ -5,6 +5,7 @@ import { type Problem, problem } from "../shared/problems";
 import type { RapportSettings } from "../config/settings";
 import { isDoneStatus, isOpenStatus } from "./tasks";
 import { basename, compact, ownString, splitLines, stringValues } from "../shared/text";
+import { textHash } from "../shared/text-hash";
 import { makeRef, NONE, type Ref, refsFromValue } from "./frontmatter-values";
 import { readLastContact, readPerson } from "./person-fields";
 import { readMeeting } from "./meeting-fields";
@@ -17,7 +18,7 @@ export type { Ref };
 export { circleFromTags, normalizeCircle } from "./person-fields";
 export { refsFromValue } from "./frontmatter-values";
 
-export type { PersonInfo, Exchange, GroupPins, FollowUpSource, DoneTask, ContactRef, ParsedNote, ParseContext } from "./parsed-note";
+export type { ClosedTasks, PersonInfo, Exchange, GroupPins, FollowUpSource, DoneTask, ContactRef, ParsedNote, ParseContext } from "./parsed-note";
 export { createParseContext } from "./parsed-note";
 
 export interface ParsedNoteDetail {
@@ -65,6 +66,8 @@ export function parseNoteDetail(
 		exchanges: NONE,
 		pins: null,
 		problems: NONE,
+		// In the object from the start (an engine keeps a property added later outside it, at a cost per note).
+		closedTasks: undefined,
 	};
 	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
 
@@ -75,7 +78,8 @@ export function parseNoteDetail(
 	note.contacts = readContacts(note, scan);
 	note.followUps = readFollowUps(note, scan, record, settings);
 	const closed = readClosedTasks(note, scan);
-	if (closed.length > 0) note.closedTasks = closed;
+	// A list grown by `push` keeps room for more: one at its length.
+	if (closed.length > 0) note.closedTasks = closed.length === 1 ? closed[0] : closed.slice();
 	if (cls.kind === "meeting") note.doneTasks = readDoneTasks(note, scan);
 	note.exchanges = readExchanges(note, scan);
 	if (cls.kind === "meeting") note.pins = readPins(record);
@@ -199,10 +203,10 @@ function ownsTask(note: ParsedNote, t: BodyTask): boolean {
 	return note.kind === "person" || note.kind === "meeting" || t.links.length > 0 || t.headingLinks.length > 0;
 }
 
-/** The texts of the done and cancelled tasks that would be follow-ups were they open (see `ParsedNote.closedTasks`). */
-function readClosedTasks(note: ParsedNote, scan: BodyScan): string[] {
-	const out: string[] = [];
-	for (const t of scan.tasks) if (!isOpenStatus(t.status) && ownsTask(note, t)) out.push(ownString(t.text));
+/** The done and cancelled tasks that would be follow-ups were they open, as hashes of their texts (see `ParsedNote.closedTasks`). */
+function readClosedTasks(note: ParsedNote, scan: BodyScan): number[] {
+	const out: number[] = [];
+	for (const t of scan.tasks) if (!isOpenStatus(t.status) && ownsTask(note, t)) out.push(textHash(t.text));
 	return out;
 }
 

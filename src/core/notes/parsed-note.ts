@@ -66,6 +66,14 @@ export interface GroupPins {
 }
 
 /** An open task or a `follow_up` date: something to do for one or more people. */
+/** The hashes of a note's closed tasks' texts: one number for one task, a list for more (see `ParsedNote.closedTasks`). */
+export type ClosedTasks = number | readonly number[];
+
+/** The hashes in a note's `closedTasks`, as a list. */
+export function closedTaskHashes(closed: ClosedTasks | undefined): readonly number[] {
+	return closed === undefined ? [] : typeof closed === "number" ? [closed] : closed;
+}
+
 export interface FollowUpSource {
 	line: number;
 	text: string;
@@ -126,10 +134,12 @@ export interface ParsedNote {
 	 */
 	doneTasks: DoneTask[];
 	/**
-	 * The texts of the done and cancelled tasks that would be follow-ups were they open (absent when none):
-	 * what tells that a copy's open task beside this note is one the user closed here (see `note-copies.ts`).
+	 * The done and cancelled tasks that would be follow-ups were they open, as hashes of their texts
+	 * (`textHash`; absent when none): what tells that a copy's open task beside this note is one the user
+	 * closed here (see `note-copies.ts`). Hashes, not texts: every note keeps them, and a copy is rare; one
+	 * number for one task (most notes have one or two), a list for more.
 	 */
-	closedTasks?: string[];
+	closedTasks?: ClosedTasks;
 	exchanges: Exchange[];
 	/** Events: `keep_together` / `keep_apart` pins for planning groups. */
 	pins: GroupPins | null;

@@ -4,7 +4,7 @@ import type { CalendarDay } from "../dates/dates";
 import type { NoteKind } from "./classify";
 import { NONE } from "./frontmatter-values";
 import type { ExchangeDirection } from "./markdown";
-import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParsedNote, PersonInfo, Ref } from "./note";
+import type { ClosedTasks, ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParsedNote, PersonInfo, Ref } from "./note";
 import type { Problem } from "../shared/problems";
 import { basename } from "../shared/text";
 import { StringTable } from "./string-table";
@@ -81,8 +81,8 @@ interface Stored {
 	f?: StoredFollowUp[];
 	/** A meeting's done tasks that link or name people (see `DoneTask`). */
 	dt?: StoredDoneTask[];
-	/** The texts of its closed tasks that would be follow-ups (see `ParsedNote.closedTasks`). */
-	ct?: string[];
+	/** The hashes of its closed tasks' texts that would be follow-ups (see `ParsedNote.closedTasks`). */
+	ct?: ClosedTasks;
 	x?: StoredExchange[];
 	pn?: [together: StoredRefs[], apart: StoredRefs[]];
 	pr?: Problem[];
@@ -119,6 +119,7 @@ const isString = (value: unknown): value is string => typeof value === "string";
 const isNumber = (value: unknown): value is number => typeof value === "number";
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const isStrings = (value: unknown): boolean => Array.isArray(value) && value.every(isString);
+const isClosedTasks = (value: unknown): boolean => Number.isInteger(value) || (Array.isArray(value) && value.length > 1 && value.every((v) => Number.isInteger(v)));
 const isCadence = (value: unknown): boolean => isObject(value) && isNumber(value.days) && isObject(value.duration) && Object.values(value.duration).every(isNumber);
 const isBirthday = (value: unknown): boolean => isObject(value) && isNumber(value.month) && isNumber(value.day) && (value.year === null || isNumber(value.year));
 const isProblem = (value: unknown): boolean => isObject(value) && isString(value.path) && isNumber(value.line) && isString(value.code) && isObject(value.params) && Object.values(value.params).every((v) => isString(v) || isNumber(v));
@@ -361,8 +362,7 @@ class Reader {
 			exchanges: readList(s.x, this.exchange),
 			pins: s.pn === undefined ? null : this.pins(s.pn),
 			problems: optional(s.pr, isProblems) ?? NONE,
-			// Last, as the parser adds it.
-			...(s.ct === undefined ? {} : { closedTasks: optional(s.ct, isStrings) ?? NONE }),
+			closedTasks: optional(s.ct, isClosedTasks) ?? undefined,
 		};
 	}
 }
