@@ -81,6 +81,19 @@ export function withRulesUnspaced(text: string): string {
 	});
 }
 
+/**
+ * Days written without `VALUE=DATE` (`DTSTART:20261105`, `DTSTART;TZID=Europe/Rome:20261105`), as
+ * Mozilla's older calendar and hand-made files write an all-day event: the value is a day, not a
+ * time, so the property says so. ical.js read it as a time it could not place, and the event was lost.
+ * Only start, end, recurrence id and date lists whose every value is eight digits are typed.
+ */
+export function withBareDatesTyped(text: string): string {
+	return text.replace(/^(DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)((?:;[^:\r\n]*)?):([0-9]{8}(?:,[0-9]{8})*)([ \t]*\r?)$/gim, (line, name: string, params: string, value: string, end: string) => {
+		if (/;VALUE=/i.test(params)) return line;
+		return `${name}${params};VALUE=DATE:${value}${end}`;
+	});
+}
+
 type Component = InstanceType<typeof ICAL.Component>;
 
 /**

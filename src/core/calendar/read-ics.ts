@@ -9,7 +9,7 @@ import { loneEvents, startsCalendar, withLinesOfFile } from "./lone-events";
 import { repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay } from "./ics-rules";
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { withVCalendarRules } from "./vcalendar-rules";
-import { completeEventsOf, parseLeniently, rawEventLabel, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
+import { completeEventsOf, parseLeniently, rawEventLabel, withBareDatesTyped, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
 import { alignRecurrenceId, calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
 
 export type { CalendarAttendee };
@@ -144,7 +144,7 @@ export function readCalendar(text: string, options: ReadOptions): CalendarRead |
 	if (lone !== null) return withLinesOfFile(readCalendar(lone, options));
 	if (!startsCalendar(text)) return null;
 	// `BEGIN:VEVENT ` with a space after it is still an event (hand-made and generated files have them).
-	const body = withRulesUnspaced(withVCalendarRules(withQuotedPrintableDecoded(text.replace(/^\uFEFF/, "").replace(/^(?:BEGIN|END):[^\r\n]*/gim, withoutTrailingBlanks))));
+	const body = withBareDatesTyped(withRulesUnspaced(withVCalendarRules(withQuotedPrintableDecoded(text.replace(/^\uFEFF/, "").replace(/^(?:BEGIN|END):[^\r\n]*/gim, withoutTrailingBlanks)))));
 	try {
 		return readSources(body, options);
 	} catch (error) {

@@ -24,13 +24,27 @@ export function isVCard(text: string): boolean {
 const PROPERTY_START = /^(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|N|FN|TEL|EMAIL|ADR|ORG|TITLE|ROLE|NOTE|BDAY|ANNIVERSARY|URL|PHOTO|LOGO|LABEL|NICKNAME|CATEGORIES|UID|REV|GEO|TZ|IMPP|SOUND|KEY|PRODID|X-[A-Za-z0-9-]+)[;:]/i;
 
 /**
+ * A line without the CRs at its end (cut by hand: a pattern would try every run of them), and each
+ * CR inside it written as the new line it is (`\\n`), as Thunderbird leaves a field's line break.
+ */
+function withLoneCarriageReturnsEscaped(line: string): string {
+	let end = line.length;
+	while (end > 0 && line[end - 1] === "\r") end--;
+	const kept = end === line.length ? line : line.slice(0, end);
+	return kept.includes("\r") ? kept.split("\r").join("\\n") : kept;
+}
+
+/**
  * Joins folded lines (a line starting with a space or tab continues the previous one) and
  * quoted-printable soft breaks (a value ending in `=` goes on with the next line, whole: a leading
  * space there is part of the value). In vCard 2.1 (RFC 822 folding) the folding space is kept.
  */
 function logicalLines(text: string): { text: string; line: number }[] {
 	// A byte-order mark starts the file, and each file of several joined into one (`cat a.vcf b.vcf`).
-	const physical = text.replace(/^\uFEFF/gm, "").split(/\r\n|\n|\r/);
+	// Lines end with CRLF or LF; a lone CR ends them only in a file with no LF at all (classic Mac
+	// OS). Elsewhere it is part of a value, as Thunderbird writes a field's own line break.
+	const bom = text.replace(/^\uFEFF/gm, "");
+	const physical = bom.includes("\n") ? bom.split("\n").map(withLoneCarriageReturnsEscaped) : bom.split("\r");
 	const out: { text: string; line: number }[] = [];
 	// The logical line being read, kept as pieces and joined once it ends: a property folded over
 	// 70,000 lines (a large PHOTO) is read in linear time, never re-scanned line after line.
