@@ -3,7 +3,7 @@ import { basename, folderOf } from "../shared/text";
 import { linkPathOf } from "../notes/logseq-page-names";
 import { normalizeRelative, pick } from "./link-paths";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
-import { emailIn, handleKeyOfTarget, isEmailKey, isHandleKey, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
+import { emailIn, handleKeyOfName, handleKeyOfTarget, isEmailKey, isHandleKey, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
 export { familyKeys, personMarks } from "./person-marks";
@@ -23,8 +23,12 @@ export class PersonResolver {
 	private readonly withEmail = new Set<string>();
 	/** A name's words in alphabetical order (`wordOrderKey`) → the people named so in some order. */
 	private readonly byWords = new Map<string, Set<string>>();
-	/** A name of two words or more run together as a handle writes it (`handleKeyOfName`) → the people named so. */
-	private readonly byHandle = new Map<string, Set<string>>();
+	/**
+	 * A name of two words or more run together as a handle writes it (`handleKeyOfName`) → the people named
+	 * so; made from `byFolded` the first time a handle is looked up (most vaults write none, and a set per
+	 * person costs every vault), kept up to date from then on.
+	 */
+	private byHandle: Map<string, Set<string>> | null = null;
 	/** A person's names as written (case aside), for people whose folded names are shared: `Niccolò` beside `Niccolo`. */
 	private readonly spellingsOf = new Map<string, readonly string[]>();
 	/** `anna rossi` → the people named `Anna Rossi (…)`: same-named people told apart by a parenthesis. */
@@ -66,7 +70,7 @@ export class PersonResolver {
 		for (const key of keys) {
 			if (!isNameKey(key)) {
 				if (isWordOrderKey(key)) addTo(this.byWords, key, person.path);
-				else if (isHandleKey(key)) addTo(this.byHandle, key, person.path);
+				else if (isHandleKey(key) && this.byHandle !== null) addTo(this.byHandle, key, person.path);
 			} else if (isEmailKey(key)) {
 				addTo(this.byEmail, key, person.path);
 				this.withEmail.add(person.path);
@@ -91,7 +95,7 @@ export class PersonResolver {
 		for (const key of keys) {
 			if (isNameKey(key)) removeFrom(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
 			else if (isWordOrderKey(key)) removeFrom(this.byWords, key, person.path);
-			else if (isHandleKey(key)) removeFrom(this.byHandle, key, person.path);
+			else if (isHandleKey(key) && this.byHandle !== null) removeFrom(this.byHandle, key, person.path);
 		}
 		for (const key of family) removeFrom(this.byFamily, key, person.path);
 		this.marksOf.delete(person.path);
@@ -239,7 +243,20 @@ export class PersonResolver {
 		if (words !== null) return sortedPaths(this.byWords.get(words));
 		// `@AnnaRossi`, `@anna.rossi`: a handle, one's name run together.
 		const handle = handleKeyOfTarget(ref.target);
-		return handle === null ? NOBODY : sortedPaths(this.byHandle.get(handle));
+		return handle === null ? NOBODY : sortedPaths(this.handles().get(handle));
+	}
+
+	/** `byHandle`, made on first use from the folded names (the keys `personKeys` gives a handle key for). */
+	private handles(): Map<string, Set<string>> {
+		if (this.byHandle === null) {
+			const byHandle = new Map<string, Set<string>>();
+			for (const [key, paths] of this.byFolded) {
+				const handle = handleKeyOfName(key);
+				if (handle !== null) for (const path of paths) addTo(byHandle, handle, path);
+			}
+			this.byHandle = byHandle;
+		}
+		return this.byHandle;
 	}
 
 	/**
