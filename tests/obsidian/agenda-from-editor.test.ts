@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
-import { type App, type TFile } from "../fakes/obsidian";
-import { settle, startObsidian } from "./harness";
+import type { App } from "../fakes/obsidian";
+import { fileAt, settle, startObsidian } from "./harness";
 
 /**
  * The agenda written into the daily note is the one of the notes as the user sees them: a follow-up
@@ -16,12 +16,6 @@ afterEach(() => {
 	document.body.empty();
 });
 
-function fileOf(app: App, path: string): TFile {
-	const file = app.vault.getFileByPath(path);
-	if (!file) throw new Error(`no ${path}`);
-	return file;
-}
-
 async function insertAgenda(app: App): Promise<string> {
 	app.commands.executeCommandById("rapport:insert-agenda");
 	await settle(app);
@@ -31,7 +25,7 @@ async function insertAgenda(app: App): Promise<string> {
 describe("Insert agenda while a note is open with typing not saved yet", () => {
 	it("lists a follow-up typed in the active editor a moment ago", async () => {
 		const { app, plugin } = await startObsidian({ "People/Anna.md": ANNA, "People/Bruno.md": "---\ntype: person\n---\n# Bruno\n" });
-		app.workspace.setActiveFile(fileOf(app, "People/Bruno.md"));
+		app.workspace.setActiveFile(fileAt(app, "People/Bruno.md"));
 		app.workspace.activeEditor?.type(3, `\n- [ ] Send [[Bruno]] the contract 📅 ${TODAY}`);
 		const daily = await insertAgenda(app);
 		expect(daily).toContain("Send [[Bruno]] the contract");
@@ -42,8 +36,8 @@ describe("Insert agenda while a note is open with typing not saved yet", () => {
 
 	it("leaves out a follow-up just ticked done in a background tab", async () => {
 		const { app, plugin } = await startObsidian({ "People/Anna.md": ANNA, "Notes/other.md": "Other\n" });
-		const tab = app.workspace.openNoteInTab(fileOf(app, "People/Anna.md"));
-		app.workspace.setActiveFile(fileOf(app, "Notes/other.md"));
+		const tab = app.workspace.openNoteInTab(fileAt(app, "People/Anna.md"));
+		app.workspace.setActiveFile(fileAt(app, "Notes/other.md"));
 		tab.editor.retype(ANNA.replace("- [ ] Call", "- [x] Call"));
 		const daily = await insertAgenda(app);
 		expect(daily).toContain("<!-- rapport:start -->");

@@ -1,7 +1,7 @@
 import moment from "moment";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
-import { App, CliRegistry, installDomHelpers, Notice, setLanguage } from "../fakes/obsidian";
+import { App, CliRegistry, installDomHelpers, Notice, setLanguage, type TFile } from "../fakes/obsidian";
 import { AGENDA_VIEW, type AgendaView } from "../../src/ui/agenda-view";
 
 export interface Started {
@@ -76,6 +76,13 @@ export async function openAgendaPanel(app: App): Promise<AgendaView> {
 	const view = app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view;
 	if (!view) throw new Error("no agenda panel");
 	return view as unknown as AgendaView;
+}
+
+/** The vault's file at `path`; throws when there is none. */
+export function fileAt(app: App, path: string): TFile {
+	const file = app.vault.getFileByPath(path);
+	if (!file) throw new Error(`no ${path}`);
+	return file;
 }
 
 /** The panel's agenda item whose text has `text`. */

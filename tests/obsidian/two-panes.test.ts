@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
-import type { AgendaView } from "../../src/ui/agenda-view";
-import { type App, type TFile } from "../fakes/obsidian";
-import { buttonsOf, click, openAgendaPanel, settle, startObsidian } from "./harness";
+import { agendaItem, buttonsOf, click, fileAt, openAgendaPanel, settle, startObsidian } from "./harness";
 
 /**
  * A note open in two panes (a split, a popout window): Obsidian shows one text in both, typing in one
@@ -21,18 +19,6 @@ afterEach(() => {
 	document.body.empty();
 });
 
-function fileOf(app: App, path: string): TFile {
-	const file = app.vault.getFileByPath(path);
-	if (!file) throw new Error(`no ${path}`);
-	return file;
-}
-
-function item(view: AgendaView, text: string): HTMLElement {
-	const found = [...view.contentEl.querySelectorAll<HTMLElement>(".rapport-agenda-item")].find((li) => li.textContent?.includes(text));
-	if (!found) throw new Error(`no item "${text}"`);
-	return found;
-}
-
 const places = [
 	{ where: "a split of the main area", popout: false },
 	{ where: "a popout window", popout: true },
@@ -45,13 +31,13 @@ describe("a note open in two panes, one holding typing not saved yet", () => {
 			app.workspace.rootEl = document.body;
 			app.workspace.popoutWindow = () => window;
 			const view = await openAgendaPanel(app);
-			const anna = fileOf(app, "People/Anna.md");
+			const anna = fileAt(app, "People/Anna.md");
 			app.workspace.setActiveFile(anna);
 			const other = app.workspace.openNoteInTab(anna, popout);
 			// Typed in the other pane: Obsidian shows it in the active one too.
 			other.editor.retype(ANNA.replace("# Anna\n", "# Anna\nMet at the fair\n"));
 			expect(app.workspace.activeEditor?.getValue()).toBe(other.editor.getValue());
-			click(buttonsOf(item(view, "Call Anna"))["Mark done"]);
+			click(buttonsOf(agendaItem(view, "Call Anna"))["Mark done"]);
 			await settle(app);
 			const shown = `---\ntype: person\n---\n# Anna\nMet at the fair\n- [x] Call Anna 📅 ${TODAY} ✅ ${TODAY}\n`;
 			expect(other.editor.getValue()).toBe(shown);
@@ -65,7 +51,7 @@ describe("a note open in two panes, one holding typing not saved yet", () => {
 	it("Create follow-ups on a meeting whose other pane holds a follow-up typed for Marco adds Anna's only, and both panes keep the typed one", async () => {
 		const { app } = await startObsidian({ ...PEOPLE, [MEETING]: WEEKLY });
 		app.workspace.rootEl = document.body;
-		const weekly = fileOf(app, MEETING);
+		const weekly = fileAt(app, MEETING);
 		app.workspace.setActiveFile(weekly);
 		const other = app.workspace.openNoteInTab(weekly);
 		other.editor.retype(`${WEEKLY}- [ ] Send [[Marco]] the notes\n`);
@@ -83,7 +69,7 @@ describe("a note open in two panes, one holding typing not saved yet", () => {
 		const daily = `Daily/${TODAY}.md`;
 		const { app } = await startObsidian({ ...PEOPLE, [daily]: "# Today\n" });
 		app.workspace.rootEl = document.body;
-		const note = fileOf(app, daily);
+		const note = fileAt(app, daily);
 		app.workspace.setActiveFile(note);
 		const other = app.workspace.openNoteInTab(note);
 		other.editor.retype("# Today\nStand-up at nine\n");
