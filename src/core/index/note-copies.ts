@@ -159,9 +159,10 @@ export class NoteCopies {
 	 * the copies of the same note before it), so that the index after any edit reads as a fresh build does.
 	 */
 	apply(path: string, next: ParsedNote | null, notes: ReadonlyMap<string, ParsedNote>, apply: (path: string, note: ParsedNote | null) => void): void {
-		const named = this.track(path, next);
+		const familyName = familyOf(basename(path));
+		const named = this.track(path, next, familyName);
 		apply(path, next === null || named === null ? next : this.reading(next, named, notes));
-		const family = this.byFamily.get(familyOf(basename(path)));
+		const family = this.byFamily.get(familyName);
 		if (!family) return;
 		for (const p of [...family].sort(readFirst)) {
 			const r = this.readings.get(p);
@@ -216,9 +217,8 @@ export class NoteCopies {
 		return read;
 	}
 
-	/** Remembers (or forgets, for null or a note named otherwise) the reading of the note at `path`; returns the note it would copy, else null. */
-	private track(path: string, note: ParsedNote | null): CopiedNote | null {
-		const family = familyOf(basename(path));
+	/** Remembers (or forgets, for null or a note named otherwise) the reading of the note at `path`, of the name `family` comes from (`familyOf`); returns the note it would copy, else null. */
+	private track(path: string, note: ParsedNote | null, family: string): CopiedNote | null {
 		this.copying.delete(path);
 		if (this.readings.delete(path)) {
 			const paths = this.byFamily.get(family);
@@ -236,6 +236,7 @@ export class NoteCopies {
 
 	/** Whether notes named as copies from the name of the note at `path` are known (they may read it). */
 	hasCopies(path: string): boolean {
-		return this.byFamily.has(familyOf(basename(path)));
+		// Most vaults have no copy: no name to work out for each of their notes.
+		return this.byFamily.size > 0 && this.byFamily.has(familyOf(basename(path)));
 	}
 }
