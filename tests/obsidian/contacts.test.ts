@@ -101,7 +101,7 @@ describe("import contacts", () => {
 		const started = await startObsidian(FILES);
 		const modal = await openImport(started);
 		modal.loadText("just some text", "notes.txt");
-		expect(Notice.shown.at(-1)).toBe("notes.txt is not a LinkedIn Connections.csv, a vCard file, an Outlook, a Google Contacts or a Thunderbird address book CSV.");
+		expect(Notice.shown.at(-1)).toBe("notes.txt is not a LinkedIn Connections.csv, a vCard file, an Outlook, a Google Contacts, a Thunderbird address book or a Yahoo Mail contacts CSV.");
 	});
 
 	it("reads a Shift_JIS CSV in Japanese, and says why a CSV in a code page it cannot tell is not imported", async () => {
