@@ -39,3 +39,12 @@ describe("an event whose end is broken is still read, once, at its start", () =>
 		expect(days("Pranzo del venerdì")).toEqual(["2026-11-06 13:00", "2026-11-12 13:00", "2026-11-20 13:00"]);
 	});
 });
+
+describe("vCalendar 1.0's EXRULE (a .vcs file, as Palm Desktop and old phones write it)", () => {
+	it("takes the weekends out of a daily rule, instead of the whole series being unreadable", () => {
+		const vcs = readFileSync(join(__dirname, "..", "..", "fixtures", "calendar", "palm-vcalendar-exrule.vcs"), "utf8");
+		const read = readCalendar(vcs, { from: "2026-11-01", to: "2026-11-30", zone: "Europe/Rome", myEmails: [] });
+		expect(read?.unreadable).toEqual([]);
+		expect(read?.occurrences.map((o) => `${o.day} ${o.time ?? "all day"}`)).toEqual(["2026-11-02 09:00", "2026-11-03 09:00", "2026-11-04 09:00", "2026-11-05 09:00", "2026-11-06 09:00", "2026-11-09 09:00", "2026-11-10 09:00", "2026-11-11 09:00", "2026-11-12 09:00", "2026-11-13 09:00"]);
+	});
+});
