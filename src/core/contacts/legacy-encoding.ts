@@ -54,20 +54,26 @@ function isShiftJis(bytes: Uint8Array): boolean {
 
 /**
  * Whether the bytes read as Western text in Windows-1252: none of its undefined bytes, and its
- * letters beyond ASCII mostly alone between ASCII ones (`Lefèvre`, `Müller`). A two-byte code page
- * (GBK, Big5, EUC-KR) writes its characters as runs of such bytes.
+ * letters beyond ASCII mostly alone between ASCII ones, or two together (`Lefèvre`, `Größe`,
+ * `Þórðarson`). A two-byte code page (GBK, Big5, EUC-KR) writes a name of two characters as four
+ * such bytes in a row, and Windows-1251 or 1253 a whole word.
  */
 function isWindows1252(bytes: Uint8Array): boolean {
 	let high = 0;
-	let inRuns = 0;
-	for (let i = 0; i < bytes.length; i++) {
+	let inLongRuns = 0;
+	let run = 0;
+	for (let i = 0; i <= bytes.length; i++) {
 		const b = bytes[i] ?? 0;
-		if (b < 0x80) continue;
-		if (undefinedIn1252(b)) return false;
-		high++;
-		if ((bytes[i - 1] ?? 0) >= 0x80 || (bytes[i + 1] ?? 0) >= 0x80) inRuns++;
+		if (b >= 0x80) {
+			if (undefinedIn1252(b)) return false;
+			high++;
+			run++;
+			continue;
+		}
+		if (run >= 3) inLongRuns += run;
+		run = 0;
 	}
-	return inRuns * 2 <= high;
+	return inLongRuns * 2 <= high;
 }
 
 /** The code page of bytes that are not Unicode: Shift_JIS when they are Japanese text in it, Windows-1252 when Western, else null (say so, read nothing). */

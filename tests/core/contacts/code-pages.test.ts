@@ -45,4 +45,11 @@ describe("Western text is never taken for Shift_JIS", () => {
 		const western = new Uint8Array([...new TextEncoder().encode("Ren"), 0xe9, ...new TextEncoder().encode("e Lef"), 0xe8, ...new TextEncoder().encode("vre "), 0x93, ...new TextEncoder().encode("Nico")]);
 		expect(decodeBytes(western).text).toBe("Renée Lefèvre “Nico");
 	});
+
+	it("keeps a short Western file whose accented letters come two together (Icelandic, German) as Windows-1252, not refused", () => {
+		const csv = "First Name,Last Name,Display Name,Primary Email\r\nGuðrún,Þórðarson,Guðrún Þórðarson,gudrun@example.is\r\nJörg,Größer,,jg@example.de\r\n";
+		const bytes = new Uint8Array([...csv].map((ch) => ch.charCodeAt(0)));
+		expect(inUnknownCodePage(bytes)).toBe(false);
+		expect(readContactBytes(bytes)?.contacts.map((c) => c.name)).toEqual(["Guðrún Þórðarson", "Jörg Größer"]);
+	});
 });
