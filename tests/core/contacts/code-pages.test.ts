@@ -26,6 +26,15 @@ describe("a contacts CSV in Shift_JIS", () => {
 	});
 });
 
+describe("a contacts CSV in UTF-16", () => {
+	it("reads Japanese names in UTF-16, little or big endian, with or without a byte-order mark", () => {
+		const text = new TextDecoder("shift_jis").decode(bytesOf("outlook-shift-jis.csv"));
+		const le = new Uint8Array([...text].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8]));
+		const be = new Uint8Array([...text].flatMap((ch) => [ch.charCodeAt(0) >> 8, ch.charCodeAt(0) & 0xff]));
+		for (const bytes of [le, be, new Uint8Array([0xff, 0xfe, ...le]), new Uint8Array([0xfe, 0xff, ...be])]) expect(readContactBytes(bytes)?.contacts.map((c) => [c.firstName, c.lastName, c.org])).toEqual([["一郎", "鈴木", "鈴木商店"]]);
+	});
+});
+
 describe("a contacts CSV in a code page that cannot be told", () => {
 	it("is refused, never read as garbled names: Korean in EUC-KR, Russian in Windows-1251", () => {
 		for (const name of ["google-excel-euc-kr.csv", "outlook-windows-1251.csv"]) {
