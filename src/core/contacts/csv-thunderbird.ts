@@ -91,7 +91,65 @@ const FRENCH: Layout = {
 	notes: ["Notes"],
 };
 
-const LAYOUTS: readonly Layout[] = [ENGLISH, ITALIAN, GERMAN, FRENCH];
+const SPANISH: Layout = {
+	first: ["Nombre"],
+	last: ["Apellidos"],
+	display: ["Nombre mostrado"],
+	email1: ["Dirección de correo electrónico principal"],
+	email2: ["Dirección de correo electrónico secundaria"],
+	mobile: ["Teléfono móvil"],
+	work: ["Teléfono (Trabajo)"],
+	home: ["Teléfono particular"],
+	org: ["Organización"],
+	title: ["Puesto"],
+	web1: ["Página web 1"],
+	web2: ["Página web 2"],
+	year: ["Año de nacimiento"],
+	month: ["Mes de nacimiento"],
+	day: ["Día de nacimiento"],
+	notes: ["Notas"],
+};
+
+const DUTCH: Layout = {
+	first: ["Voornaam"],
+	last: ["Achternaam"],
+	display: ["Weergavenaam"],
+	email1: ["Primair e-mailadres"],
+	email2: ["Secundair e-mailadres"],
+	mobile: ["Mobiel nummer"],
+	work: ["Telefoon werk"],
+	home: ["Telefoon thuis"],
+	org: ["Organisatie"],
+	title: ["Werkfunctie"],
+	web1: ["Webpagina 1"],
+	web2: ["Webpagina 2"],
+	year: ["Geboortejaar"],
+	month: ["Geboortemaand"],
+	day: ["Geboortedag"],
+	notes: ["Aantekeningen"],
+};
+
+const BRAZILIAN_PORTUGUESE: Layout = {
+	first: ["Primeiro nome"],
+	last: ["Sobrenome"],
+	display: ["Nome de exibição"],
+	email1: ["Email principal"],
+	email2: ["Email secundário"],
+	mobile: ["Número do celular"],
+	work: ["Telefone comercial"],
+	home: ["Telefone residencial"],
+	org: ["Organização"],
+	title: ["Cargo"],
+	web1: ["Página web 1"],
+	web2: ["Página web 2"],
+	year: ["Ano de nascimento"],
+	month: ["Mês de nascimento"],
+	// The day of the month, though its name says "date of birth".
+	day: ["Data de nascimento"],
+	notes: ["Notas"],
+};
+
+const LAYOUTS: readonly Layout[] = [ENGLISH, ITALIAN, GERMAN, FRENCH, SPANISH, DUTCH, BRAZILIAN_PORTUGUESE];
 
 /** The columns that tell a Thunderbird CSV and must be in its header: first and last name, display name, primary email. */
 const required = (layout: Layout): string[] => [layout.first, layout.last, layout.display, layout.email1].map((names) => names[0] ?? "");
@@ -103,7 +161,7 @@ function hasColumn(head: string, name: string): boolean {
 
 /**
  * Whether a CSV is a Thunderbird address book export ("Export… → Comma Separated"), in English,
- * Italian, German or French, whole or cut down to its first columns (First Name, Last Name,
+ * Italian, German, French, Spanish, Dutch or Brazilian Portuguese, whole or cut down to its first columns (First Name, Last Name,
  * Display Name, Primary Email): no other exporter writes a display name and a primary email.
  */
 export function isThunderbirdCsv(text: string): boolean {
@@ -172,7 +230,7 @@ function cellOf(row: { get(name: string): string }, names: readonly string[]): s
 	return "";
 }
 
-/** A Thunderbird address book CSV: one contact per row, the columns named as its English, Italian, German or French builds name them. */
+/** A Thunderbird address book CSV: one contact per row, the columns named as its builds name them in their language (see `LAYOUTS`). */
 export function readThunderbird(text: string): ContactFile {
 	const csv = parseCsv(text, csvSeparator(text));
 	const { rows, problems, cutShortAfterLine } = csv;

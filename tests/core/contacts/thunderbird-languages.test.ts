@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ContactFile } from "../../../src/core/contacts/contact";
-import { readContactBytes } from "../../../src/core/contacts/read-contacts";
+import { readContactBytes, readContacts } from "../../../src/core/contacts/read-contacts";
 
 /**
  * Thunderbird writes its CSV header in the language of its build (the address book field names of its
@@ -52,6 +52,22 @@ describe("a Thunderbird address book CSV from a French build", () => {
 		expect(file?.source).toBe("thunderbird");
 		expect(file?.contacts).toMatchObject([{ name: "Amélie Roux", phones: ["+33 6 55 55 03 12", "+33 4 55 55 03 10"], org: "Fromagerie Roux", role: "Affineuse", birthday: null }]);
 		expect(file?.problems).toEqual([{ line: 2, code: "badDate", params: { field: "Année de naissance/Mois/Jour", value: "1990/2/29" } }]);
+	});
+});
+
+describe("a Thunderbird address book CSV from a Spanish, Dutch or Brazilian Portuguese build", () => {
+	it("reads the Spanish columns: names, mobile then work phone (the fax left out), organisation, title, a birthday without a year, the note", () => {
+		const file = read("thunderbird-espanol.csv");
+		expect(file?.source).toBe("thunderbird");
+		expect(file?.contacts).toMatchObject([{ name: "Itziar Etxeberria", emails: ["itziar@sidreria.example"], phones: ["+34 655 555 022", "+34 943 555 020"], org: "Sidrería Etxeberria", role: "Sidrera", birthday: "--10-03", note: "Temporada de txotx en enero." }]);
+		expect(file?.problems).toEqual([]);
+	});
+
+	it("reads the Dutch and the Brazilian Portuguese columns (Data de nascimento is the day of the month there)", () => {
+		const dutch = readContacts("Voornaam,Achternaam,Weergavenaam,Primair e-mailadres,Mobiel nummer,Faxnummer,Organisatie,Werkfunctie,Geboortejaar,Geboortemaand,Geboortedag,Aantekeningen\nSanne,de Vries,,sanne@tulp.example,+31 6 5555 0230,+31 20 555 0231,Tulp BV,Inkoper,1992,6,1,Fietst naar kantoor\n");
+		expect(dutch?.contacts).toMatchObject([{ name: "Sanne de Vries", phones: ["+31 6 5555 0230"], org: "Tulp BV", role: "Inkoper", birthday: "1992-06-01", note: "Fietst naar kantoor" }]);
+		const brazilian = readContacts("Primeiro nome,Sobrenome,Nome de exibição,Email principal,Número do celular,Número do fax,Organização,Cargo,Ano de nascimento,Mês de nascimento,Data de nascimento,Notas\nThiago,Araújo,Thiago Araújo,thiago@cafe.example,+55 11 95555-0240,+55 11 5555-0241,Café Araújo,Torrador,,8,19,\n");
+		expect(brazilian?.contacts).toMatchObject([{ name: "Thiago Araújo", phones: ["+55 11 95555-0240"], org: "Café Araújo", role: "Torrador", birthday: "--08-19" }]);
 	});
 });
 
