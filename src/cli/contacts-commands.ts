@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import type { ContactFile } from "../core/contacts/contact";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
+import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes } from "../core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { today } from "../core/dates/dates";
@@ -90,7 +91,7 @@ export function readImportFile(file: string, max = MAX_IMPORT_BYTES): Uint8Array
 
 function contactsIn(file: string, bytes: Uint8Array): ContactFile {
 	const contacts = readContactBytes(bytes);
-	if (!contacts) throw new CliError("cli.error.unknownContactFile", { path: file });
+	if (!contacts) throw new CliError(inUnknownCodePage(bytes) ? "cli.error.contactsCodePage" : "cli.error.unknownContactFile", { path: file });
 	return contacts;
 }
 

@@ -1,6 +1,7 @@
 import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
 import type { ContactFile } from "../core/contacts/contact";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
+import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes, readContacts } from "../core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { editDocument } from "../obsidian/document-edit";
@@ -51,7 +52,8 @@ export class ImportContactsModal extends Modal {
 
 	/** Reads the export from its bytes and shows the plan (the file picker calls this). */
 	loadBytes(bytes: Uint8Array, name: string): void {
-		this.show(readContactBytes(bytes), name);
+		const file = readContactBytes(bytes);
+		this.show(file, name, file === null && inUnknownCodePage(bytes));
 	}
 
 	/** Reads an export already decoded to text and shows the plan. */
@@ -59,13 +61,15 @@ export class ImportContactsModal extends Modal {
 		this.show(readContacts(text), name);
 	}
 
-	private show(file: ContactFile | null, name: string): void {
+	/** `unknownCodePage`: the file was not read because its encoding cannot be told (see `inUnknownCodePage`). */
+	private show(file: ContactFile | null, name: string, unknownCodePage = false): void {
 		const { t } = this.host;
 		this.body.empty();
 		if (!file) {
 			this.plan = null;
-			new Notice(t("import.unknown", { name }));
-			this.body.createEl("p", { cls: "rapport-block-error", text: t("import.unknown", { name }) });
+			const message = t(unknownCodePage ? "import.codePage" : "import.unknown", { name });
+			new Notice(message);
+			this.body.createEl("p", { cls: "rapport-block-error", text: message });
 			return;
 		}
 		const folder = this.host.settings.people.folders[0] ?? "People";

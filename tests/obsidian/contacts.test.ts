@@ -101,7 +101,17 @@ describe("import contacts", () => {
 		const started = await startObsidian(FILES);
 		const modal = await openImport(started);
 		modal.loadText("just some text", "notes.txt");
-		expect(Notice.shown.at(-1)).toBe("notes.txt is not a LinkedIn Connections.csv, a vCard file, an Outlook, a Google Contacts or a Thunderbird address book CSV.");
+		expect(Notice.shown.at(-1)).toBe("notes.txt is not a LinkedIn Connections.csv, a vCard file, an Outlook, a Google Contacts, a Thunderbird address book or a Yahoo Mail contacts CSV.");
+	});
+
+	it("reads a Shift_JIS CSV in Japanese, and says why a CSV in a code page it cannot tell is not imported", async () => {
+		const started = await startObsidian(FILES);
+		const modal = await openImport(started);
+		modal.loadBytes(new Uint8Array(readFileSync(join(FIXTURES, "outlook-shift-jis.csv"))), "contacts.csv");
+		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/一郎 鈴木.md");
+		modal.loadBytes(new Uint8Array(readFileSync(join(FIXTURES, "outlook-windows-1251.csv"))), "contacts.csv");
+		expect(Notice.shown.at(-1)).toMatch(/^contacts\.csv is not in UTF-8, and its bytes read as neither Western \(Windows-1252\) nor Japanese \(Shift_JIS\) text/);
+		expect(modal.contentEl.querySelector(".rapport-import-creates")).toBeNull();
 	});
 });
 

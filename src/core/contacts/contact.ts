@@ -1,6 +1,6 @@
 import { filterCharacters, isControl } from "./characters";
 
-/** A contact read from an export (LinkedIn, vCard, Google Contacts, Outlook, Thunderbird), before it meets the vault. */
+/** A contact read from an export (LinkedIn, vCard, Google Contacts, Outlook, Thunderbird, Yahoo), before it meets the vault. */
 export interface Contact {
 	/** Display name. */
 	name: string;
@@ -22,7 +22,7 @@ export interface Contact {
 	line: number;
 }
 
-export type ContactSource = "linkedin" | "vcard" | "google" | "outlook" | "thunderbird";
+export type ContactSource = "linkedin" | "vcard" | "google" | "outlook" | "thunderbird" | "yahoo";
 
 /** Why a line of a contacts file could not be read; each has a `contacts.problem.<code>` message in the catalogs. */
 export type ContactProblemCode =

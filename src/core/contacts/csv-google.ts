@@ -13,6 +13,11 @@ function multi(cell: string): string[] {
 	return cell.split(":::").map((v) => v.trim()).filter((v) => v !== "");
 }
 
+/** A phone's label that says fax (`Work Fax`, `Home Fax`, `Fax di lavoro`): no number to call. */
+function isFax(label: string): boolean {
+	return label.toLowerCase().includes("fax") && /\bfax\b/i.test(label);
+}
+
 /**
  * A Google Contacts CSV export: the current layout (First Name, Labels, Organization Name) and the
  * older one (Given Name, Group Membership, Organization 1 - Name). A row with no name but an
@@ -38,7 +43,11 @@ export function readGoogle(text: string): ContactFile {
 		c.lastName = r.get("Last Name") || r.get("Family Name");
 		c.name = r.get("Name") || [c.firstName, r.get("Middle Name") || r.get("Additional Name"), c.lastName].filter((x) => x !== "").join(" ");
 		for (const col of numbered("E-mail", "Value")) c.emails.push(...multi(r.get(col)));
-		for (const col of numbered("Phone", "Value")) c.phones.push(...multi(r.get(col)));
+		for (const col of numbered("Phone", "Value")) {
+			// The current layout labels a number in `Phone 1 - Label`, the older one in `Phone 1 - Type`.
+			const label = r.get(col.replace(/Value$/i, "Label")) || r.get(col.replace(/Value$/i, "Type"));
+			if (!isFax(label)) c.phones.push(...multi(r.get(col)));
+		}
 		for (const col of numbered("Website", "Value")) {
 			for (const url of multi(r.get(col))) {
 				const profile = linkedinProfile(url);
