@@ -171,7 +171,10 @@ function addSharedInterests(people: ParsedNote[], edge: (a: string, b: string) =
 	for (const note of people) {
 		for (const interest of note.person?.interests ?? []) {
 			const key = foldName(interest);
-			byInterest.set(key, [...(byInterest.get(key) ?? []), note.path]);
+			const paths = byInterest.get(key) ?? [];
+			// One person may write an interest twice (`Jazz`, `jazz`): she shares it with others, not with herself.
+			if (paths[paths.length - 1] !== note.path) paths.push(note.path);
+			byInterest.set(key, paths);
 		}
 	}
 	for (const [interest, paths] of byInterest) {
