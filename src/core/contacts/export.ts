@@ -88,7 +88,7 @@ export function calendarFor(index: VaultIndex, nameOf: (path: string) => string,
 			`UID:${uids[i] ?? ""}`,
 			dtstamp,
 			`DTSTART;VALUE=DATE:${compact(day)}`,
-			`DTEND;VALUE=DATE:${compact(addDays(day, 1))}`,
+			...endOfDay(day),
 			`SUMMARY:${escapeText(people ? `${f.text.replace(/\[\[(?:[^[\]|]*\|)?([^[\]]*)\]\]/g, "$1")} (${people})` : f.text)}`,
 			`DESCRIPTION:${escapeText(lineOf(f.source, f.line + 1), true)}`,
 			"END:VEVENT",
@@ -121,6 +121,15 @@ function followUpUids(followUps: readonly { source: string; text: string; line: 
 		uids[i] = `followup-${stableId(key)}${n > 1 ? `-${n}` : ""}@rapport`;
 	}
 	return uids;
+}
+
+/**
+ * The end of an all-day event on `day`: the next day, as calendars write it; none after 9999-12-31 (a
+ * "someday" follow-up), whose next day has no four-digit year, and an event with a day and no end lasts that day (RFC 5545 §3.6.1).
+ */
+function endOfDay(day: CalendarDay): string[] {
+	const next = addDays(day, 1);
+	return next > "9999-12-31" || next.length !== 10 ? [] : [`DTEND;VALUE=DATE:${compact(next)}`];
 }
 
 /**

@@ -28,3 +28,16 @@ describe("a birthday exported to a calendar", () => {
 		for (const birthday of ["2030-12-02", "2027-12-02", "1604-12-02", "0001-12-02"]) expect(nextOccurrence(birthday, "2026-11-27"), birthday).toBe("2026-12-02");
 	});
 });
+
+describe("a follow-up exported for the last day there is", () => {
+	it("is an event of that day, as calendar apps read it: its end was the day '100000101'", () => {
+		const v = buildVault({ "People/Anna.md": person({}, "- [ ] Someday call Anna 📅 9999-12-31", "- [ ] Call Anna 📅 2026-12-01") });
+		const ics = calendarFor(v.index, () => "Anna", "2026-11-27", () => "") ?? "";
+		expect(ics).not.toContain("100000101");
+		const events = new ICAL.Component(ICAL.parse(ics) as unknown[]).getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
+		expect(events.map((e) => [e.startDate.toString(), e.endDate.toString()])).toEqual([
+			["2026-12-01", "2026-12-02"],
+			["9999-12-31", "10000-01-01"],
+		]);
+	});
+});
