@@ -5,7 +5,8 @@ import { makeRef, type Ref } from "../notes/frontmatter-values";
  * (`Ref.joined`) is one person when a person is named so (`Simon and Garfunkel`); its names when each is
  * a person (`Anna and Ben`, `2026-11-23 Anna and Ben` however the meeting is titled); else whole when
  * the meeting's title starts with it and none of its names is a person (`Pride and Prejudice` at the `Pride and
- * Prejudice reading group`, `Romeo e Giulietta` at a rehearsal of it): the book or play the meeting is about, never two people;
+ * Prejudice reading group`, `Romeo e Giulietta` at a rehearsal of it), or it is a list entry whose names are not all full
+ * names (`- Romeo e Giulietta`, `- Ernst & Young` under `## Attendees`; see `joinedEntry`): the book or play, never two people;
  * else its names, as any other value of joined names (`Ada Park and Ben Cho`, both new).
  */
 export function standingRefs(refs: readonly Ref[], resolve: (ref: Ref) => string | null): readonly Ref[] {
@@ -24,7 +25,7 @@ export function standingRefs(refs: readonly Ref[], resolve: (ref: Ref) => string
 		}
 		const known = names.filter((n) => resolve(n) !== null).length;
 		// Whole only when none of its names is a person: `Anna e Marco` at `Anna e Marco - cena`, with Anna's note and Marco's not yet, is Anna and Marco.
-		out.push(...(known === 0 && r.joined.titled ? [whole] : names));
+		out.push(...(known === 0 && r.joined.whole ? [whole] : names));
 	}
 	return out;
 }

@@ -5,6 +5,7 @@ import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
 import type { NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
 import { isUnfilledPlaceholder } from "./template";
+import { joinedEntry } from "./attendee-lines";
 import type { RapportSettings } from "../config/settings";
 import { isCalendarSeries } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
@@ -192,7 +193,11 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 		const f = record.field([key]);
 		if (f) attendees.push(...refsFromField(record, f, title));
 	}
-	for (const l of listed) attendees.push(makeRef(l.target, l.link, l.line));
+	for (const l of listed) {
+		// An entry of joined names (`- Romeo e Giulietta`, `- Anna e Marco Rossi`) is read whole or as its names once the people are known.
+		const entry = l.link ? null : joinedEntry(l.target);
+		attendees.push(entry === null ? makeRef(l.target, l.link, l.line) : { ...makeRef(l.target, false, l.line), joined: { names: entry.names, whole: entry.whole } });
+	}
 	// A template's placeholder left unfilled (`{{attendee}}`, `<% tp.system.prompt() %>`) names nobody; its example
 	// attendees (`[[person1]]`) stay, for a person may have that name, and are never asked for a note (`isExampleAttendee`).
 	const named = attendees.some((a) => isUnfilledPlaceholder(a.target)) ? attendees.filter((a) => !isUnfilledPlaceholder(a.target)) : attendees;
