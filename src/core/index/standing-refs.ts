@@ -18,7 +18,13 @@ export function standingRefs(refs: readonly Ref[], resolve: (ref: Ref) => string
 			continue;
 		}
 		const whole = makeRef(r.target, false, r.line);
-		const names = r.joined.names.map((name) => makeRef(name, false, r.line));
+		const couple = coupleNames(r.joined.names);
+		// `Anna e Marco Rossi`: Anna is Anna Rossi when the vault knows her so, and not by her first name alone.
+		const names = r.joined.names.map((name, i) => {
+			const ref = makeRef(name, false, r.line);
+			const full = couple?.[i];
+			return full === undefined || resolve(ref) !== null || resolve(makeRef(full, false, r.line)) === null ? ref : makeRef(full, false, r.line);
+		});
 		if (resolve(whole) !== null) {
 			out.push(whole);
 			continue;
@@ -30,7 +36,21 @@ export function standingRefs(refs: readonly Ref[], resolve: (ref: Ref) => string
 	return out;
 }
 
-/** The references a reference is filed under, to read its note again when a person comes or goes: a joined value's names too. */
+/**
+ * The names of a couple written with one surname (`Anna e Marco Rossi`: `Anna Rossi`, `Marco Rossi`): each first name
+ * before the last with the last one's surname; null when the names are not so written (`Eszti és Péter Kovács` reads so
+ * too, and is Eszti and Péter Kovács where the vault knows Eszti by that name).
+ */
+function coupleNames(names: readonly string[]): string[] | null {
+	const last = (names[names.length - 1] ?? "").split(/[ \t]+/);
+	if (names.length < 2 || last.length < 2 || !names.slice(0, -1).every((n) => !/[ \t]/.test(n))) return null;
+	const surname = last.slice(1).join(" ");
+	return [...names.slice(0, -1).map((first) => `${first} ${surname}`), names[names.length - 1] ?? ""];
+}
+
+/** The references a reference is filed under, to read its note again when a person comes or goes: a joined value's names (and a couple's full names) too. */
 export function refsToFile(ref: Ref): readonly Ref[] {
-	return ref.joined === undefined ? [ref] : [ref, ...ref.joined.names.map((name) => makeRef(name, false, ref.line))];
+	if (ref.joined === undefined) return [ref];
+	const names = [...ref.joined.names, ...(coupleNames(ref.joined.names)?.slice(0, -1) ?? [])];
+	return [ref, ...names.map((name) => makeRef(name, false, ref.line))];
 }

@@ -164,7 +164,7 @@ const DECORATION = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[ \t])+|(?:\p{Ex
  * an emoji, and a note in parentheses (`John Smith (Design)`). Lowercase words (`name`, `tbd`),
  * placeholders (`[Click to add name]`, `{{attendee}}`) and sentences (`Discussed the budget`) are not names.
  */
-function isPlainName(name: string): boolean {
+export function isPlainName(name: string): boolean {
 	const words = name.replace(NOTE_AFTER, "").split(/[ \t]+/);
 	if (words.length > 7) return false;
 	let capitalised = 0;
@@ -224,21 +224,15 @@ const ENTRY_JOINER = /[ \t]+(?:and|e|und|és|&)[ \t]+/u;
  * An entry of an attendees list whose names are joined by `e`, `and` or `&`, without commas (`Romeo e Giulietta`,
  * `Anna e Marco Rossi`, `Luca Verdi and Sara Neri`): its names, and whether it stays whole while none of them is a
  * person. Meeting notes list one person per item, so an entry is split only where it names people: each name a
- * full name (`Luca Verdi and Sara Neri`), or a couple's first names and their surname (`Anna e Marco Rossi` is Anna
- * Rossi and Marco Rossi); a play (`Romeo e Giulietta`) or a firm (`Ernst & Young`) stays whole. Null for any other text.
+ * full name (`Luca Verdi and Sara Neri`), or names the vault knows (see `standingRefs`, which also reads a couple's
+ * first names with their surname); a play (`Romeo e Giulietta`) or a firm (`Ernst & Young`) stays whole. Null for any other text.
  */
 export function joinedEntry(text: string): { names: string[]; whole: boolean } | null {
 	if (text.length > NAME_ITEM_MAX || text.includes(",") || text.includes(";") || !ENTRY_JOINER.test(text)) return null;
 	const parts = text.split(ENTRY_JOINER).map((part) => part.trim());
 	if (!parts.every((part) => part !== "" && isPlainName(part))) return null;
 	if (new Set(parts.map((part) => part.toLowerCase())).size !== parts.length) return { names: parts, whole: true };
-	const words = parts.map((part) => part.replace(NOTE_AFTER, "").split(/[ \t]+/));
-	const last = words[words.length - 1] ?? [];
-	if (last.length >= 2 && words.slice(0, -1).every((w) => w.length === 1)) {
-		const surname = last.slice(1).join(" ");
-		return { names: [...parts.slice(0, -1).map((first) => `${first} ${surname}`), parts[parts.length - 1] ?? ""], whole: false };
-	}
-	return { names: parts, whole: !words.every((w) => w.length >= 2) };
+	return { names: parts, whole: !parts.every((part) => part.replace(NOTE_AFTER, "").split(/[ \t]+/).length >= 2) };
 }
 
 /** The names of one entry of an attendees list: an entry of joined names (`joinedEntry`) as written, whole; else its names. */

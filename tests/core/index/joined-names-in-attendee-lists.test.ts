@@ -39,6 +39,14 @@ describe("an attendees list item of names joined by e, and, &", () => {
 		expect(unknownNames(each)).toEqual([]);
 	});
 
+	it("is one name to ask a note for while the vault knows none of the couple, read again as each of them comes", () => {
+		const v = meetingListing(["Anna e Marco Rossi"]);
+		expect(unknownNames(v)).toEqual(["Anna e Marco Rossi"]);
+		v.write("People/Anna Rossi.md", person());
+		expect(v.index.attendeesOf(path)).toEqual(["People/Anna Rossi.md"]);
+		expect(unknownNames(v)).toEqual(["Marco Rossi"]);
+	});
+
 	// Guards: these read so before too.
 	it("is its names when each is a full name, or a person the vault knows, or the item is a list with commas", () => {
 		const v = meetingListing(["Luca Verdi and Sara Neri", "Pia, Ugo e Eva", "Anna e Marco"], ["Anna", "Marco"]);
