@@ -451,6 +451,22 @@ export class Vault extends Events {
 		return file;
 	}
 
+	/**
+	 * Test helper: another program (a sync app bringing back an old copy, an editor saving as
+	 * Windows-1252) writes `bytes` over the file. Obsidian then reads it as it reads any note on disk.
+	 */
+	overwriteBytes(path: string, bytes: Uint8Array): void {
+		const file = this.getFileByPath(path);
+		if (!file) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+		const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+		this.contents.set(file.path, text);
+		this.bytes.set(file.path, bytes.slice());
+		file.stat.mtime = Date.now();
+		file.stat.size = bytes.length;
+		this.trigger("modify", file);
+		this.app.metadataCache.changedLater(file, text);
+	}
+
 	/** The file's bytes: as seeded by `seedBytes`, else its text in UTF-8. */
 	async readBinary(file: TFile): Promise<ArrayBuffer> {
 		if (this.entries.get(file.path) !== file) throw new Error(`ENOENT: no such file or directory, open '${file.path}'`);
