@@ -42,7 +42,7 @@ export interface AnswerOptions {
 }
 
 /** The inputs of the key, looked at now; null when the vault is not in a state to answer from (a note that cannot be stamped, a file changed a moment ago, a listing that failed). */
-async function keyNow(args: CliArgs, root: string, parallelism: Parallelism | undefined, options: AnswerOptions): Promise<{ key: string; listed: Listed; day: string } | null> {
+async function keyNow(args: CliArgs, root: string, parallelism: Parallelism | undefined, options: AnswerOptions): Promise<Found | null> {
 	const startedAt = Date.now();
 	// Stamped before they are read: a file changed in between makes the next run's key another.
 	const config = configStamps(root);
@@ -66,7 +66,16 @@ async function keyNow(args: CliArgs, root: string, parallelism: Parallelism | un
 		// Checked to exist: kept as given.
 	}
 	const key = answerKey({ rapportVersion, code, parseKey, args, realRoot, today: day, environment: environmentOf(options.env ?? process.env), config, calendars, paths: listed.paths, stamps: listed.stamps });
-	return { key, listed, day };
+	return { key, listed, day, read: { settings, config: vaultConfig } };
+}
+
+/** What looking for the stored answer found: its key, and what the key was made from, for the run that stores it. */
+interface Found {
+	key: string;
+	listed: Listed;
+	day: string;
+	/** The settings and vault config the key holds: the run answers from them, not from a second read. */
+	read: { settings: RapportSettings; config: VaultConfig };
 }
 
 /**
@@ -95,9 +104,9 @@ export async function answer(args: CliArgs, parallelism?: Parallelism, options: 
 }
 
 /** Runs the command as ever; `store`: where its answer goes when it can be trusted (every note read, no thread failed, the same day throughout). */
-async function run(args: CliArgs, parallelism: Parallelism | undefined, options: AnswerOptions, store: { dir: string; key: string; listed: Listed; day: string } | null): Promise<Answer> {
+async function run(args: CliArgs, parallelism: Parallelism | undefined, options: AnswerOptions, store: ({ dir: string } & Found) | null): Promise<Answer> {
 	let report: LoadReport | undefined;
-	const result = await runCommand(args, nodeFs, parallelism, { listed: store?.listed, rapportVersion: options.rapportVersion, onLoaded: (r) => (report = r) });
+	const result = await runCommand(args, nodeFs, parallelism, { listed: store?.listed, read: store?.read, rapportVersion: options.rapportVersion, onLoaded: (r) => (report = r) });
 	const stdout = Buffer.from(args.json ? jsonForTerminal(result.stdout) : forTerminal(result.stdout), "utf8");
 	const stderr = Buffer.from(result.stderr ? forTerminal(result.stderr) : "", "utf8");
 	const trusted = store !== null && report !== undefined && report.unread === 0 && report.workerFailures.length === 0 && today() === store.day;
