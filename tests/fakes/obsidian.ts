@@ -301,6 +301,11 @@ export class TFolder extends TAbstractFile {
 	}
 }
 
+/** Obsidian's YAML parser, the one its metadata cache reads frontmatter with (the fake's reads with js-yaml's core schema): throws on YAML it cannot read. */
+export function parseYaml(text: string): unknown {
+	return yaml.load(text, { schema: yaml.CORE_SCHEMA });
+}
+
 export function normalizePath(path: string): string {
 	const p = path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "").trim();
 	return p === "" ? "/" : p;

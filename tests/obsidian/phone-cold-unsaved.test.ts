@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from "vitest";
+import { addDays, today } from "../../src/core/dates/dates";
+import { Notice, setPlatform } from "../fakes/obsidian";
+import { fileAt, settle, startObsidian } from "./harness";
+
+/**
+ * Commands on a phone right after a sync, when Obsidian has not read the notes' properties yet (its
+ * metadata cache is not `resolved`), and on a note whose editor holds typing not saved yet: each
+ * works from the note as the user sees it, not from no properties or the text as last saved.
+ */
+const TODAY = today();
+const PERSON = "---\ntype: person\n---\n";
+const PEOPLE = { "People/Anna.md": PERSON, "People/Marco.md": PERSON, "People/Sara.md": PERSON };
+const WEEKLY = "Meetings/Weekly.md";
+const MEETING = `---\ntype: meeting\ndate: ${TODAY}\nattendees: ["[[Anna]]", "[[Marco]]"]\n---\n# Weekly\n`;
+const due = addDays(TODAY, 3);
+
+afterEach(() => {
+	setPlatform("desktop");
+	document.body.empty();
+});
+
+/** Obsidian on a phone just synced: the meeting is in the vault, its properties not read yet. */
+async function coldPhone(): Promise<Awaited<ReturnType<typeof startObsidian>>> {
+	setPlatform("phone");
+	const started = await startObsidian({ ...PEOPLE, [WEEKLY]: MEETING }, { unindexed: (p) => p === WEEKLY });
+	expect(started.app.metadataCache.resolved).toBe(false);
+	started.app.workspace.setActiveFile(fileAt(started.app, WEEKLY));
+	return started;
+}
+
+function modalText(app: Awaited<ReturnType<typeof startObsidian>>["app"]): string {
+	return app.modals.at(-1)?.contentEl.textContent ?? "";
+}
+
+describe("on a phone, before Obsidian has read the meeting's properties", () => {
+	it("Create follow-ups writes one for each attendee, not 'no attendees'", async () => {
+		const { app } = await coldPhone();
+		expect(app.commands.executeCommandById("rapport:create-follow-ups")).toBe(true);
+		await settle(app);
+		expect(app.vault.text(WEEKLY)).toBe(`${MEETING}\n## Follow-ups\n\n- [ ] Follow up with [[Anna]] 📅 ${due}\n- [ ] Follow up with [[Marco]] 📅 ${due}\n`);
+	});
+
+	it("Inspect note shows its date and attendees, and no frontmatter problem", async () => {
+		const { app } = await coldPhone();
+		app.commands.executeCommandById("rapport:inspect-note");
+		await settle(app);
+		const text = modalText(app);
+		expect(text).toContain(`Meeting · ${TODAY}`);
+		expect(text).toContain("Anna → Anna");
+		expect(text).not.toContain("could not read this note's frontmatter");
+		expect(text).not.toContain("Meeting has no date");
+	});
+
+	it("Prepare brief lists both attendees", async () => {
+		const { app } = await coldPhone();
+		app.commands.executeCommandById("rapport:prepare-brief");
+		await settle(app);
+		expect(modalText(app)).not.toContain("no attendees");
+		expect(modalText(app)).toContain("Marco");
+	});
+
+	it("a note whose frontmatter Obsidian will not read either is still said to be unreadable", async () => {
+		setPlatform("phone");
+		const broken = "---\ntype: meeting\nattendees: [[[Anna]]\n---\n# Weekly\n";
+		const { app } = await startObsidian({ ...PEOPLE, [WEEKLY]: broken }, { unindexed: (p) => p === WEEKLY });
+		app.workspace.setActiveFile(fileAt(app, WEEKLY));
+		app.commands.executeCommandById("rapport:inspect-note");
+		await settle(app);
+		expect(modalText(app)).toContain("could not read this note's frontmatter");
+	});
+});
+
+describe("a meeting whose editor holds typing not saved yet", () => {
+	async function typed(text: string): Promise<Awaited<ReturnType<typeof startObsidian>>> {
+		const started = await startObsidian({ ...PEOPLE, [WEEKLY]: MEETING });
+		started.app.workspace.setActiveFile(fileAt(started.app, WEEKLY));
+		started.app.workspace.activeEditor?.retype(text);
+		return started;
+	}
+
+	it("Create follow-ups counts an attendee typed in its properties a moment ago", async () => {
+		const shown = MEETING.replace('"[[Marco]]"]', '"[[Marco]]", "[[Sara]]"]');
+		const { app } = await typed(shown);
+		app.commands.executeCommandById("rapport:create-follow-ups");
+		await settle(app);
+		expect(app.workspace.activeEditor?.getValue()).toBe(`${shown}\n## Follow-ups\n\n- [ ] Follow up with [[Anna]] 📅 ${due}\n- [ ] Follow up with [[Marco]] 📅 ${due}\n- [ ] Follow up with [[Sara]] 📅 ${due}\n`);
+	});
+
+	it("Create follow-ups, while a property line is half typed, works from the properties as saved and keeps the typing", async () => {
+		const shown = MEETING.replace("date:", "location: [Milano\ndate:");
+		const { app } = await typed(shown);
+		app.commands.executeCommandById("rapport:create-follow-ups");
+		await settle(app);
+		expect(app.workspace.activeEditor?.getValue()).toBe(`${shown}\n## Follow-ups\n\n- [ ] Follow up with [[Anna]] 📅 ${due}\n- [ ] Follow up with [[Marco]] 📅 ${due}\n`);
+		expect(Notice.shown.some((n) => n.includes("failed"))).toBe(false);
+	});
+
+	it("Inspect note lists a task typed a moment ago, and an attendee typed in its properties", async () => {
+		const { app } = await typed(`${MEETING.replace('"[[Marco]]"]', '"[[Marco]]", "[[Sara]]"]')}- [ ] Call [[Anna]] 📅 ${TODAY}\n`);
+		app.commands.executeCommandById("rapport:inspect-note");
+		await settle(app);
+		expect(modalText(app)).toContain("Call [[Anna]]");
+		expect(modalText(app)).toContain("Sara → Sara");
+	});
+});
