@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
 import { Notice, setPlatform } from "../fakes/obsidian";
-import { fileAt, settle, startObsidian } from "./harness";
+import type { ImportCalendarModal } from "../../src/ui/calendar-modal";
+import { fileAt, settle, startObsidian, until } from "./harness";
 
 /**
  * Commands on a phone right after a sync, when Obsidian has not read the notes' properties yet (its
@@ -103,5 +106,40 @@ describe("a meeting whose editor holds typing not saved yet", () => {
 		await settle(app);
 		expect(modalText(app)).toContain("Call [[Anna]]");
 		expect(modalText(app)).toContain("Sara → Sara");
+	});
+});
+
+describe("Import calendar on a phone just synced, before Obsidian has read the meetings it imported on the laptop", () => {
+	it("knows them by their calendar_uid: nothing to import, and an event moved since updates its note instead of making a second", async () => {
+		const fixture = readFileSync(join(__dirname, "..", "fixtures", "calendar", "outlook.ics"), "utf8");
+		const people = { "People/Anna Rossi.md": "---\ntype: person\nemail: anna.rossi@example.com\n---\n", "People/Marco Verdi.md": "---\ntype: person\naliases: [Marco]\n---\n", "People/Sara Conti.md": PERSON };
+		const data = { myEmails: ["giulia.bianchi@example.com"] };
+		const open = async (app: Awaited<ReturnType<typeof startObsidian>>["app"], ics = fixture): Promise<ImportCalendarModal> => {
+			app.commands.executeCommandById("rapport:import-calendar");
+			await settle(app);
+			const modal = app.modals.at(-1) as unknown as ImportCalendarModal;
+			modal.from = "2026-08-01";
+			await modal.loadText(ics, "outlook.ics");
+			return modal;
+		};
+		// On the laptop: imported.
+		const laptop = await startObsidian(people, { data });
+		const first = await open(laptop.app);
+		[...first.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import")?.dispatchEvent(new window.MouseEvent("click"));
+		await until(() => Notice.shown.some((n) => n.startsWith("Calendar imported")));
+		await settle(laptop.app);
+		const synced = Object.fromEntries(laptop.app.vault.getMarkdownFiles().map((f) => [f.path, laptop.app.vault.text(f.path) ?? ""]));
+		expect(Object.keys(synced).filter((p) => p.startsWith("Meetings/"))).toHaveLength(2);
+		// On the phone, the synced notes not read yet.
+		setPlatform("phone");
+		const phone = await startObsidian(synced, { data, unindexed: (p) => p.startsWith("Meetings/") });
+		const again = await open(phone.app);
+		expect(again.contentEl.textContent).toContain("Nothing to import: every meeting is already in your vault.");
+		// The event moved a day since: its note is brought up to date, not given a second one under the new day.
+		const moved = await open(phone.app, fixture.replace(/20261007T(09|10)(\d{4})/g, "20261008T$1$2"));
+		expect(moved.contentEl.querySelector(".rapport-calendar-creates")).toBeNull();
+		[...moved.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import")?.dispatchEvent(new window.MouseEvent("click"));
+		await until(() => Notice.shown.some((n) => n.startsWith("Calendar imported")));
+		expect(Notice.shown.at(-1)).toBe("Calendar imported. Meeting notes created: 0; updated: 1.");
 	});
 });
