@@ -63,6 +63,20 @@ export function frontmatterIn(text: string): Record<string, unknown> | null | un
 }
 
 /**
+ * The properties of `file` as Obsidian has them; for a note it has not read yet (a phone just
+ * synced: `getFileCache` is null), as its text has them. Empty when there are none or it cannot be read.
+ */
+export async function propertiesNow(app: App, file: TFile): Promise<Record<string, unknown>> {
+	const cached = app.metadataCache.getFileCache(file);
+	if (cached !== null) return cached.frontmatter ?? {};
+	try {
+		return frontmatterIn(await app.vault.cachedRead(file)) ?? {};
+	} catch {
+		return {};
+	}
+}
+
+/**
  * A note that opens with a frontmatter block Obsidian could not read (its cache has no properties
  * for it): the same problem the CLI reports, instead of reading the note as if it had none.
  */

@@ -1,7 +1,7 @@
 import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
 import { fileNameWords } from "../i18n";
 import { editDocument, savedTextWhileOpen } from "../obsidian/document-edit";
-import { frontmatterIn } from "../obsidian/note-source";
+import { propertiesNow } from "../obsidian/note-source";
 import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText, updateOverTyping } from "../core/calendar/plan";
 import { readCalendar } from "../core/calendar/read-ics";
 import { decodeWholeFile } from "../core/contacts/decode";
@@ -81,21 +81,11 @@ export class ImportCalendarModal extends Modal {
 	private async imported(): Promise<ImportedMeeting[]> {
 		const out: ImportedMeeting[] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {
-			const cached = this.app.metadataCache.getFileCache(file);
 			// A note Obsidian has not read yet (a phone just synced): its properties are in its text, else its event would get a second note.
-			const fm = cached === null ? await this.unreadProperties(file) : cached.frontmatter;
-			if (fm && fm.calendar_uid !== undefined) out.push({ path: file.path, frontmatter: fm });
+			const fm = await propertiesNow(this.app, file);
+			if (fm.calendar_uid !== undefined) out.push({ path: file.path, frontmatter: fm });
 		}
 		return out;
-	}
-
-	/** The properties of a note Obsidian has not read yet, as its text has them; none when it cannot be read. */
-	private async unreadProperties(file: TFile): Promise<Record<string, unknown> | null> {
-		try {
-			return frontmatterIn(await this.app.vault.cachedRead(file)) ?? null;
-		} catch {
-			return null;
-		}
 	}
 
 	private async template(): Promise<string | null> {
@@ -118,7 +108,7 @@ export class ImportCalendarModal extends Modal {
 			return;
 		}
 		const fields = settings.attendeeFields;
-		this.plan = planCalendarImport(read, existingPeople(this.host), await this.imported(), {
+		this.plan = planCalendarImport(read, await existingPeople(this.host), await this.imported(), {
 			window,
 			meetingsFolder: settings.meetings.folders[0] ?? "Meetings",
 			peopleFolder: settings.people.folders[0] ?? "People",

@@ -107,7 +107,7 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 		{ id: "import-calendar", name: "command.importCalendar", run: () => new ImportCalendarModal(host).open() },
 		// Exports wait for the vault to be read: a half-read vault would be exported as if whole, or called empty.
 		{ id: "export-calendar", name: "command.exportCalendar", run: async () => (await host.whenIndexed()) && writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today(), (path, line) => host.t("export.followUpLine", { path, line })), "contacts.export.nothingIcs") },
-		{ id: "export-vcards", name: "command.exportVCards", run: async () => (await host.whenIndexed()) && writeExport(host, "Rapport contacts.vcf", vcardsFor(existingPeople(host)), "contacts.export.nothingVcf") },
+		{ id: "export-vcards", name: "command.exportVCards", run: async () => (await host.whenIndexed()) && writeExport(host, "Rapport contacts.vcf", vcardsFor(await existingPeople(host)), "contacts.export.nothingVcf") },
 	];
 }
 

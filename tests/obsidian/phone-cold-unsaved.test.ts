@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
 import { Notice, setPlatform } from "../fakes/obsidian";
 import type { ImportCalendarModal } from "../../src/ui/calendar-modal";
+import type { ImportContactsModal } from "../../src/ui/contacts-modal";
 import { fileAt, settle, startObsidian, until } from "./harness";
 
 /**
@@ -141,5 +142,34 @@ describe("Import calendar on a phone just synced, before Obsidian has read the m
 		[...moved.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import")?.dispatchEvent(new window.MouseEvent("click"));
 		await until(() => Notice.shown.some((n) => n.startsWith("Calendar imported")));
 		expect(Notice.shown.at(-1)).toBe("Calendar imported. Meeting notes created: 0; updated: 1.");
+	});
+});
+
+describe("Import contacts and Export vCards on a phone just synced, before Obsidian has read the people's properties", () => {
+	const ANNA_NOTE = "---\ntype: person\nemail: anna@lumen.example\nphone: \"+39 333 1234567\"\n---\n# Anna\n";
+	// Known only by her email: her phone's contact calls her by a nickname.
+	const VCARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Annie\r\nEMAIL;TYPE=INTERNET:anna@lumen.example\r\nEND:VCARD\r\n";
+
+	it("Import contacts knows Anna by her email: no second note for her", async () => {
+		setPlatform("phone");
+		const { app } = await startObsidian({ "People/Anna Rossi.md": ANNA_NOTE }, { unindexed: (p) => p.startsWith("People/") });
+		app.commands.executeCommandById("rapport:import-contacts");
+		await settle(app);
+		const modal = app.modals.at(-1) as unknown as ImportContactsModal;
+		await modal.loadText(VCARD, "contacts.vcf");
+		expect(modal.plan?.creates).toEqual([]);
+		await modal.run();
+		await settle(app);
+		expect(app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(["People/Anna Rossi.md"]);
+		expect(app.vault.text("People/Anna Rossi.md")?.split("email:")).toHaveLength(2);
+	});
+
+	it("Export vCards writes her email and phone", async () => {
+		setPlatform("phone");
+		const { app } = await startObsidian({ "People/Anna Rossi.md": ANNA_NOTE }, { unindexed: (p) => p.startsWith("People/") });
+		app.commands.executeCommandById("rapport:export-vcards");
+		await until(() => app.vault.getFileByPath("Rapport contacts.vcf") !== null);
+		expect(app.vault.text("Rapport contacts.vcf")).toContain("anna@lumen.example");
+		expect(app.vault.text("Rapport contacts.vcf")).toContain("+39 333 1234567");
 	});
 });
