@@ -9,7 +9,7 @@ import { answerable, answerKey, calendarStamps, codeStamp, configStamps, environ
 import { holdsAnswers, readAnswer, writeAnswer } from "./answer-cache";
 import { runCommand } from "./commands";
 import { nodeFs } from "./fs-port";
-import type { LoadReport } from "./load-vault";
+import type { LoadOptions, LoadReport } from "./load-vault";
 import { listNotes } from "./note-files";
 import { PARALLEL_FROM, type Parallelism, startStamping } from "./parallel-read";
 import { cacheKey, defaultCacheRoot, RACY_MS, vaultCacheDir } from "./parse-cache";
@@ -79,12 +79,25 @@ function keyOf(args: CliArgs, root: string, basis: KeyBasis, listed: Listed, opt
 }
 
 /** The key as the vault is now, its notes listed and stamped first; null as for `keyOf`. */
-async function keyNow(args: CliArgs, root: string, parallelism: Parallelism | undefined, options: AnswerOptions): Promise<{ key: string; listed: Listed; day: string } | null> {
+async function keyNow(args: CliArgs, root: string, parallelism: Parallelism | undefined, options: AnswerOptions): Promise<Found | null> {
 	const basis = keyBasisNow(root);
 	const listed = await listAndStamp(root, basis.settings, basis.vaultConfig, parallelism);
 	const key = listed === null ? null : keyOf(args, root, basis, listed, options);
-	return key === null || listed === null ? null : { key, listed, day: basis.day };
+	return key === null || listed === null ? null : { key, listed, day: basis.day, read: readOf(basis) };
 }
+
+/** What looking for the stored answer found: its key, and what the key was made from, for the run that stores it. */
+interface Found {
+	key: string;
+	listed: Listed;
+	day: string;
+	/** The settings and vault config the key holds: the run answers from them, not from a second read. */
+	read: Read;
+}
+
+type Read = NonNullable<LoadOptions["read"]>;
+
+const readOf = (basis: KeyBasis): Read => ({ settings: basis.settings, config: basis.vaultConfig });
 
 /**
  * The vault's notes and their stamps, as the parse cache takes them. A large vault on three threads
@@ -117,15 +130,15 @@ export async function answer(args: CliArgs, parallelism?: Parallelism, options: 
 /** Runs the command as ever, then keys its answer with the stamps the notes were read with (see `LoadReport.listed`). */
 async function runThenKey(args: CliArgs, root: string, dir: string, parallelism: Parallelism | undefined, options: AnswerOptions): Promise<Answer> {
 	const basis = keyBasisNow(root);
-	const ran = await runCommandFor(args, parallelism, options, undefined);
+	const ran = await runCommandFor(args, parallelism, options, { read: readOf(basis) });
 	const listed = ran.report?.listed;
 	const key = listed === undefined ? null : keyOf(args, root, basis, listed, options);
 	return answerOf(args, ran, key === null ? null : { dir, key, day: basis.day });
 }
 
 /** Runs the command as ever; `store`: where its answer goes when it can be trusted (every note read, no thread failed, the same day throughout). */
-async function run(args: CliArgs, parallelism: Parallelism | undefined, options: AnswerOptions, store: { dir: string; key: string; listed: Listed; day: string } | null): Promise<Answer> {
-	return answerOf(args, await runCommandFor(args, parallelism, options, store?.listed), store);
+async function run(args: CliArgs, parallelism: Parallelism | undefined, options: AnswerOptions, store: ({ dir: string } & Found) | null): Promise<Answer> {
+	return answerOf(args, await runCommandFor(args, parallelism, options, store === null ? {} : { listed: store.listed, read: store.read }), store);
 }
 
 /** A command run: what it printed, and how loading the vault went (none when it loaded none). */
@@ -134,9 +147,10 @@ interface Ran {
 	report: LoadReport | undefined;
 }
 
-async function runCommandFor(args: CliArgs, parallelism: Parallelism | undefined, options: AnswerOptions, listed: Listed | undefined): Promise<Ran> {
+/** `given`: what looking for the answer already listed and read, not to list or read again. */
+async function runCommandFor(args: CliArgs, parallelism: Parallelism | undefined, options: AnswerOptions, given: { listed?: Listed; read?: Read }): Promise<Ran> {
 	let report: LoadReport | undefined;
-	const result = await runCommand(args, nodeFs, parallelism, { listed, rapportVersion: options.rapportVersion, onLoaded: (r) => (report = r) });
+	const result = await runCommand(args, nodeFs, parallelism, { ...given, rapportVersion: options.rapportVersion, onLoaded: (r) => (report = r) });
 	return { result, report };
 }
 

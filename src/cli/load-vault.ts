@@ -48,6 +48,8 @@ export interface LoadOptions {
 	onRead?: NoteReadListener;
 	/** The vault's notes as already listed and stamped (by a repeat run looking for its stored answer): not listed again. */
 	listed?: Listed;
+	/** The settings and vault config as already read (by the same repeat run, for its key): not read again. */
+	read?: { settings: RapportSettings; config: VaultConfig };
 }
 
 export type { NoteReadListener };
@@ -265,8 +267,8 @@ async function readMisses(root: string, paths: string[], context: ParseContext, 
 }
 
 export async function loadVault(root: string, options: LoadOptions = {}): Promise<LoadedVault & LoadReport> {
-	const settings = readSettings(root);
-	const config = readVaultConfig(root);
+	const settings = options.read?.settings ?? readSettings(root);
+	const config = options.read?.config ?? readVaultConfig(root);
 	const context = createParseContext(settings, config);
 	const newIndex = (): VaultIndex => new VaultIndex(() => settings.me);
 	const read = await readVaultNotes(root, context, cacheFile(root, settings, config, options), options.files ?? nodeNoteFiles, options, newIndex);
