@@ -549,6 +549,8 @@ export const en = {
 	// Trust leftovers: an attendee that could be several people.
 	"problem.sync-conflict-copy": "A copy a sync app made when two devices changed \"{original}\": it counts only for the open tasks it adds, which stay on the agenda. Copy what it adds into {original}.md, then delete this copy",
 	"problem.attendee-opens-other-note": "[[{name}]] opens a note that is no person, so this meeting counts for nobody there. To mean {candidates}, link it with its folder, for example [[Folder/Name]]",
+	"problem.device-copy": "A copy of {original}, named after a computer as OneDrive names the other version when two devices changed a note (\"Name-DEVICE\"): it counts only for the open tasks it adds, which stay on the agenda. Copy what it adds into {original}, then delete this copy",
+	"problem.orphaned-conflict-copy": "A copy a sync app made of \"{original}\", which is no longer in the vault (renamed or deleted), and no note beside it holds the same: it counts as a note of its own, so what it holds may be listed twice. If you renamed {original}, copy what this copy adds into the renamed note, then delete this copy; if you deleted it, rename this copy {original} or delete it too",
 	"problem.numbered-copy": "A copy of {original}, named as iCloud Drive (\"Name 2\") or Google Drive (\"Name (1)\") names copies: it counts only for the open tasks it adds, which stay on the agenda. Copy what it adds into {original}, then delete this copy",
 	"problem.interaction-names-nobody": "Interaction on {date} names nobody: add the person under `with:` or link their note, e.g. [[Anna Rossi]]",
 	"problem.ambiguous-task-owner": "\"@{name}\" could be {candidates}: this task is credited to none of them. Write more of the name, for example @Max Bianchi",
