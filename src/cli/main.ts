@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { Writable } from "node:stream";
 import manifest from "../../manifest.json";
 import { type Translate, translator } from "../i18n";
@@ -6,6 +7,7 @@ import { languageOf } from "./message-language";
 import { answer } from "./answered-run";
 import { CliError } from "./vault-files";
 import { CliMessage } from "./messages";
+import { environmentWarnings } from "./environment-warnings";
 import { machineParallelism } from "./parallel-read";
 import { isReadWorker, runReadWorker } from "./read-worker";
 import { forTerminal } from "./terminal-text";
@@ -55,6 +57,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			(argv.length === 0 ? process.stderr : process.stdout).write(t("cli.usage") + "\n");
 			return code;
 		}
+		for (const line of environmentWarnings(process.env, process.stdout.isTTY === true, availableParallelism(), t)) process.stderr.write(forTerminal(`rapport: ${line}\n`));
 		const result = await answer(args, machineParallelism(__filename));
 		process.exitCode = result.exitCode;
 		// The answer is stored for the next run only once it was printed whole.

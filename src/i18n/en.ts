@@ -540,6 +540,9 @@ export const en = {
 	"graph.openedNewTab": "Opened {name} in a new tab",
 	// CLI parallel reading (issue 14)
 	"cli.warning.readThreadFailed": "a reading thread stopped ({reason}); the main thread read its notes, none is missing",
+	"cli.warning.badThreads_one": "RAPPORT_THREADS={value} is not a number of threads (a whole number from 1, digits alone): it is ignored, and this machine's {n} thread is used",
+	"cli.warning.badThreads_other": "RAPPORT_THREADS={value} is not a number of threads (a whole number from 1, digits alone): it is ignored, and this machine's {n} threads are used, one per core",
+	"cli.warning.notUtf8Locale": "the locale {locale} is not UTF-8 ({charset}): Rapport writes UTF-8 anyway, as modern terminals read it, so names with accents or in other scripts may look wrong here; a UTF-8 locale (such as {suggestion}) shows them as written",
 	"cli.warning.badTimeZone": "TZ={tz} is not a time zone Rapport can read (a name such as Europe/Rome, or a zoneinfo file): days are counted in UTC",
 	"cli.warning.unreadNotes_one": "{n} note or folder could not be read and is left out of this answer: rapport doctor says which",
 	"cli.warning.unreadNotes_other": "{n} notes or folders could not be read and are left out of this answer: rapport doctor says which",

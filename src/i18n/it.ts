@@ -542,6 +542,9 @@ export const it: Record<MessageKey, string> = {
 	"graph.openedNewTab": "Aperto {name} in una nuova scheda",
 	// CLI parallel reading (issue 14)
 	"cli.warning.readThreadFailed": "un thread di lettura si è fermato ({reason}); il thread principale ha letto le sue note, non ne manca nessuna",
+	"cli.warning.badThreads_one": "RAPPORT_THREADS={value} non è un numero di thread (un numero intero da 1 in su, solo cifre): viene ignorato, e si usa {n} thread, quello di questa macchina",
+	"cli.warning.badThreads_other": "RAPPORT_THREADS={value} non è un numero di thread (un numero intero da 1 in su, solo cifre): viene ignorato, e si usano i {n} thread di questa macchina, uno per core",
+	"cli.warning.notUtf8Locale": "il locale {locale} non è UTF-8 ({charset}): Rapport scrive comunque in UTF-8, come lo leggono i terminali moderni, quindi i nomi con accenti o in altri alfabeti potrebbero apparire sbagliati qui; un locale UTF-8 (come {suggestion}) li mostra come sono scritti",
 	"cli.warning.badTimeZone": "TZ={tz} non è un fuso orario che Rapport sa leggere (un nome come Europe/Rome, o un file zoneinfo): i giorni si contano in UTC",
 	"cli.warning.unreadNotes_one": "{n} nota o cartella non è stata letta ed è esclusa da questa risposta: rapport doctor dice quale",
 	"cli.warning.unreadNotes_other": "{n} note o cartelle non sono state lette e sono escluse da questa risposta: rapport doctor dice quali",
