@@ -11,6 +11,7 @@ import { environmentWarnings } from "./environment-warnings";
 import { machineParallelism } from "./parallel-read";
 import { isReadWorker, runReadWorker } from "./read-worker";
 import { forTerminal } from "./terminal-text";
+import { endIfSignalled } from "./write-signals";
 import { optionWords } from "./option-names";
 
 /**
@@ -63,7 +64,8 @@ async function main(argv: readonly string[]): Promise<number> {
 		// The answer is stored for the next run only once it was printed whole.
 		const whole = (await printed(process.stdout, result.stdout)) && (result.stderr.length === 0 || (await printed(process.stderr, result.stderr)));
 		if (whole) result.keep?.();
-		// A Ctrl-C that came while a note was written (write-signals.ts) ends the process now, by its signal.
+		// A Ctrl-C that came while a note was written (write-signals.ts), or that stopped an import's writes, ends the process now, by its signal.
+		endIfSignalled();
 		await new Promise((resolve) => setImmediate(resolve));
 		return result.exitCode;
 	} catch (error) {

@@ -254,6 +254,8 @@ export const en = {
 	"import.nothing": "Nothing to import: every contact is already in your vault.",
 	"import.run": "Import",
 	"import.progress": "Imported {done} of {total}",
+	"import.stopped_one": "stopped by {signal} after writing {n} note of {total}: it is whole, and the others were not written; run the same command again to write them",
+	"import.stopped_other": "stopped by {signal} after writing {n} notes of {total}: each is whole, and the others were not written; run the same command again to write them",
 	"import.done": "Import done. Notes created: {created}; completed: {updated}.",
 	"export.written": "Wrote {path}",
 	"agenda.more": "…and {n} more",

@@ -256,6 +256,8 @@ export const it: Record<MessageKey, string> = {
 	"import.nothing": "Niente da importare: ogni contatto è già nel tuo vault.",
 	"import.run": "Importa",
 	"import.progress": "Importati {done} di {total}",
+	"import.stopped_one": "interrotto da {signal} dopo aver scritto {n} nota su {total}: è intera, e le altre non sono state scritte; esegui di nuovo lo stesso comando per scriverle",
+	"import.stopped_other": "interrotto da {signal} dopo aver scritto {n} note su {total}: ognuna è intera, e le altre non sono state scritte; esegui di nuovo lo stesso comando per scriverle",
 	"import.done": "Importazione finita. Note create: {created}; completate: {updated}.",
 	"export.written": "Scritto {path}",
 	"agenda.more": "…e altri {n}",
