@@ -50,7 +50,8 @@ async function keyNow(args: CliArgs, root: string, parallelism: Parallelism | un
 	const vaultConfig = readVaultConfig(root);
 	const day = today();
 	const listed = await listAndStamp(root, settings, vaultConfig, parallelism);
-	if (listed === null || listed.problems.length > 0) return null;
+	// Files a cut-short write left (leftovers.ts) are no notes, and have no stamp in the key: doctor, which names them, looks afresh.
+	if (listed === null || listed.problems.length > 0 || (args.command === "doctor" && listed.leftovers > 0)) return null;
 	const calendars = calendarStamps(root, settings.calendarFiles);
 	const since = startedAt - RACY_MS;
 	if (!othersSettled(config, since) || !othersSettled(calendars, since) || !stampsSettled(listed.stamps, since)) return null;
@@ -75,11 +76,11 @@ async function keyNow(args: CliArgs, root: string, parallelism: Parallelism | un
  * else). With two, this thread stamps alone: starting the other thread costs about what it saves
  * (50,000 notes: the same time, a fifth more CPU time). Null when a thread failed.
  */
-async function listAndStamp(root: string, settings: RapportSettings, config: VaultConfig, parallelism: Parallelism | undefined): Promise<Listed | null> {
-	const { paths, problems } = listNotes(root);
-	if (parallelism === undefined || parallelism.workers < 2 || paths.length < PARALLEL_FROM) return { paths, problems, stamps: stampChunk(root, paths) };
+async function listAndStamp(root: string, settings: RapportSettings, config: VaultConfig, parallelism: Parallelism | undefined): Promise<(Listed & { leftovers: number }) | null> {
+	const { paths, problems, leftovers } = listNotes(root);
+	if (parallelism === undefined || parallelism.workers < 2 || paths.length < PARALLEL_FROM) return { paths, problems, stamps: stampChunk(root, paths), leftovers: leftovers.length };
 	const { stamps, failures } = await startStamping(root, paths, settings, config, parallelism).finish();
-	return failures.length > 0 ? null : { paths, problems, stamps };
+	return failures.length > 0 ? null : { paths, problems, stamps, leftovers: leftovers.length };
 }
 
 /** Runs `args`: from the stored answer when there is one for the vault as it is now, else as ever. */

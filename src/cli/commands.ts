@@ -31,6 +31,8 @@ import { brief, groups, insightsFor, intros, stats } from "./practice-commands";
 import { agendaReport, doctorProblems, doctorReport, nameIn, peopleReport } from "./reports";
 import { assertVault, CliError } from "./vault-files";
 import { unreadableTimeZone } from "./time-zone-check";
+import { leftoverProblems } from "./leftovers";
+import { listNotes } from "./note-files";
 
 export interface CommandResult {
 	stdout: string;
@@ -228,7 +230,8 @@ function daily(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): Com
 }
 
 function doctor(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
-	const problems = doctorProblems(vault, args.date ?? today());
+	// And the files a cut-short write of Rapport's left beside notes (leftovers.ts), found by listing the vault again.
+	const problems = [...doctorProblems(vault, args.date ?? today()), ...leftoverProblems(vault.root, listNotes(vault.root).leftovers)];
 	const exitCode = problems.length > 0 ? 1 : 0;
 	if (args.json) return { stdout: json({ problems: problems.map((p) => ({ ...p, message: describeProblem(p, t) })) }), exitCode };
 	return { stdout: doctorReport(problems, t), exitCode };
