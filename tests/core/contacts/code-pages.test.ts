@@ -62,3 +62,14 @@ describe("Western text is never taken for Shift_JIS", () => {
 		expect(readContactBytes(bytes)?.contacts.map((c) => c.name)).toEqual(["Guðrún Þórðarson", "Jörg Größer"]);
 	});
 });
+
+describe("a vCard whose values name no CHARSET, in the phone's code page", () => {
+	it("reads each value in Shift_JIS when it is Japanese text in it, in Windows-1252 when Western", () => {
+		const file = read("phone-2.1-no-charset.vcf");
+		expect(file?.contacts).toMatchObject([
+			{ name: "佐々木 健一", firstName: "健一", lastName: "佐々木", org: "さくら工務店", note: "現場見学会で知り合った", phones: ["090-5555-0250"] },
+			{ name: "Renée Lefèvre", firstName: "Renée", lastName: "Lefèvre" },
+		]);
+		expect(file?.problems).toEqual([]);
+	});
+});
