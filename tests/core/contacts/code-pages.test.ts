@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ContactFile } from "../../../src/core/contacts/contact";
-import { decodeBytes, inUnknownCodePage } from "../../../src/core/contacts/decode";
+import { decodeBytes, decodeWholeFile, inUnknownCodePage } from "../../../src/core/contacts/decode";
 import { readContactBytes } from "../../../src/core/contacts/read-contacts";
 
 /**
@@ -71,5 +71,14 @@ describe("a vCard whose values name no CHARSET, in the phone's code page", () =>
 			{ name: "Renée Lefèvre", firstName: "Renée", lastName: "Lefèvre" },
 		]);
 		expect(file?.problems).toEqual([]);
+	});
+});
+
+describe("a calendar file in Shift_JIS (an old Outlook export on Japanese Windows)", () => {
+	it("is read as Japanese text, not as Windows-1252", () => {
+		const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "..", "fixtures", "calendar", "outlook-shift-jis.ics")));
+		const text = decodeWholeFile(bytes);
+		expect(text).toContain("SUMMARY:定例打ち合わせ（見積もり）");
+		expect(text).toContain('ATTENDEE;CN="佐藤 花子"');
 	});
 });
