@@ -50,6 +50,8 @@ function agendaFor(vault: LoadedVault, date: string | undefined): Agenda {
 /** What a run may be given besides its command line: the notes as listed already, and who is told how loading went. */
 export interface RunExtras {
 	listed?: LoadOptions["listed"];
+	/** The settings and vault config as already read (for a stored answer's key): the answer is made from them. */
+	read?: LoadOptions["read"];
 	rapportVersion?: string;
 	onLoaded?: (report: LoadReport) => void;
 }
@@ -59,7 +61,7 @@ export async function runCommand(args: CliArgs, fs: FsPort = nodeFs, parallelism
 	const root = assertVault(args.vault);
 	// An import looks again at person and meeting notes: what loading reads of them is kept for it.
 	const seen = args.command === "import" ? new NotesSeen() : undefined;
-	const vault = await loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, parallelism, onRead: seen?.record, listed: extras.listed, rapportVersion: extras.rapportVersion });
+	const vault = await loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, parallelism, onRead: seen?.record, listed: extras.listed, read: extras.read, rapportVersion: extras.rapportVersion });
 	extras.onLoaded?.(vault);
 	const t = translator(args.lang);
 	const result = command(vault, args, t, fs, seen);

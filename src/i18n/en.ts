@@ -549,6 +549,8 @@ export const en = {
 	// Trust leftovers: an attendee that could be several people.
 	"problem.sync-conflict-copy": "A copy a sync app made when two devices changed \"{original}\": it counts only for the open tasks it adds, which stay on the agenda. Copy what it adds into {original}.md, then delete this copy",
 	"problem.attendee-opens-other-note": "[[{name}]] opens a note that is no person, so this meeting counts for nobody there. To mean {candidates}, link it with its folder, for example [[Folder/Name]]",
+	"problem.device-copy": "A copy of {original}, named after a computer as OneDrive names the other version when two devices changed a note (\"Name-DEVICE\"): it counts only for the open tasks it adds, which stay on the agenda. Copy what it adds into {original}, then delete this copy",
+	"problem.orphaned-conflict-copy": "A copy a sync app made of \"{original}\", which is no longer in the vault (renamed or deleted), and no note beside it holds the same: it counts as a note of its own, so what it holds may be listed twice. If you renamed {original}, copy what this copy adds into the renamed note, then delete this copy; if you deleted it, rename this copy {original} or delete it too",
 	"problem.numbered-copy": "A copy of {original}, named as iCloud Drive (\"Name 2\") or Google Drive (\"Name (1)\") names copies: it counts only for the open tasks it adds, which stay on the agenda. Copy what it adds into {original}, then delete this copy",
 	"problem.interaction-names-nobody": "Interaction on {date} names nobody: add the person under `with:` or link their note, e.g. [[Anna Rossi]]",
 	"problem.ambiguous-task-owner": "\"@{name}\" could be {candidates}: this task is credited to none of them. Write more of the name, for example @Max Bianchi",
@@ -566,6 +568,7 @@ export const en = {
 	"notice.writeFailed": "Could not change {path} ({reason}): the note is unchanged.",
 	"notice.notUtf8": "Rapport did not change {path}: it is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read, as in a note saved as Windows-1252 or Latin-1), and writing it would replace those characters. Save it as UTF-8 and try again.",
 	"notice.utf16": "Rapport did not change {path}: it is saved as UTF-16, and writing it would garble it. Save it as UTF-8 and try again.",
+	"notice.changedWhileWriting": "Rapport did not change {path}: another program was rewriting it at the same moment. Try again.",
 	"notice.settingsUnreadable": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults. A copy of the file is in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport could not read its settings (data.json is not valid JSON) nor copy them aside: it uses the defaults and leaves data.json as it is, so changes to the settings are not saved until it is fixed.",
 	// CLI attacks (round 7): an option given twice, output that would overwrite a note, a NOTE argument by name.

@@ -551,6 +551,8 @@ export const it: Record<MessageKey, string> = {
 	// Trust leftovers: an attendee that could be several people.
 	"problem.sync-conflict-copy": "Una copia fatta da un'app di sincronizzazione quando due dispositivi hanno cambiato \"{original}\": conta solo per i compiti aperti che aggiunge, che restano in agenda. Riporta in {original}.md ciò che aggiunge, poi elimina questa copia",
 	"problem.attendee-opens-other-note": "[[{name}]] apre una nota che non è una persona, quindi questa riunione lì non conta per nessuno. Se intendi {candidates}, usa un link con la sua cartella, per esempio [[Cartella/Nome]]",
+	"problem.device-copy": "Una copia di {original}, con il nome di un computer come OneDrive chiama l'altra versione quando due dispositivi hanno cambiato una nota (\"Nome-DISPOSITIVO\"): conta solo per i compiti aperti che aggiunge, che restano in agenda. Riporta in {original} ciò che aggiunge, poi elimina questa copia",
+	"problem.orphaned-conflict-copy": "Una copia fatta da un'app di sincronizzazione di \"{original}\", che non è più nel vault (rinominata o eliminata), e nessuna nota accanto contiene lo stesso: conta come una nota a sé, quindi ciò che contiene può comparire due volte. Se hai rinominato {original}, riporta nella nota rinominata ciò che questa copia aggiunge, poi elimina questa copia; se l'hai eliminata, rinomina questa copia {original} o elimina anche lei",
 	"problem.numbered-copy": "Una copia di {original}, con il nome che iCloud Drive (\"Nome 2\") o Google Drive (\"Nome (1)\") danno alle copie: conta solo per i compiti aperti che aggiunge, che restano in agenda. Riporta in {original} ciò che aggiunge, poi elimina questa copia",
 	"problem.interaction-names-nobody": "L'interazione del {date} non nomina nessuno: aggiungi la persona in `with:` o un link alla sua nota, per esempio [[Anna Rossi]]",
 	"problem.ambiguous-task-owner": "\"@{name}\" potrebbe essere {candidates}: questa attività non è attribuita a nessuno di loro. Scrivi più del nome, per esempio @Max Bianchi",
@@ -568,6 +570,7 @@ export const it: Record<MessageKey, string> = {
 	"notice.writeFailed": "Impossibile modificare {path} ({reason}): la nota è rimasta com'era.",
 	"notice.notUtf8": "Rapport non ha modificato {path}: non è salvata in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere, come in una nota salvata in Windows-1252 o Latin-1), e scriverla sostituirebbe quei caratteri. Salvala in UTF-8 e riprova.",
 	"notice.utf16": "Rapport non ha modificato {path}: è salvata in UTF-16, e scriverla la renderebbe illeggibile. Salvala in UTF-8 e riprova.",
+	"notice.changedWhileWriting": "Rapport non ha modificato {path}: un altro programma la stava riscrivendo nello stesso momento. Riprova.",
 	"notice.settingsUnreadable": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido): usa quelle predefinite. Una copia del file è in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido) né a copiarle da parte: usa quelle predefinite e lascia data.json com'è, quindi le modifiche alle impostazioni non vengono salvate finché non viene corretto.",
 	// Attacchi alla CLI (giro 7): un'opzione data due volte, un output che sovrascriverebbe una nota, una NOTA per nome.

@@ -5,6 +5,7 @@ import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes, readContacts } from "../core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { editDocument } from "../obsidian/document-edit";
+import { propertiesNow } from "../obsidian/note-source";
 import { importPlanSections } from "../core/render/import-plan";
 import { fileNameWords, type MessageKey } from "../i18n";
 import type { RapportHost } from "./host";
@@ -14,11 +15,12 @@ import { createPlannedFile, runImport } from "./import-writes";
 const PREVIEW_LIMIT = 50;
 
 /** Every person note with its frontmatter from the metadata cache. */
-export function existingPeople(host: RapportHost): ExistingPerson[] {
+export async function existingPeople(host: RapportHost): Promise<ExistingPerson[]> {
 	const out: ExistingPerson[] = [];
 	for (const note of host.live.index.personNotes()) {
 		const file = host.app.vault.getFileByPath(note.path);
-		if (file) out.push({ path: note.path, frontmatter: host.app.metadataCache.getFileCache(file)?.frontmatter ?? {} });
+		// A note Obsidian has not read yet (a phone just synced) has its properties from its text: her email still finds her.
+		if (file) out.push({ path: note.path, frontmatter: await propertiesNow(host.app, file) });
 	}
 	return out;
 }
@@ -51,18 +53,18 @@ export class ImportContactsModal extends Modal {
 	}
 
 	/** Reads the export from its bytes and shows the plan (the file picker calls this). */
-	loadBytes(bytes: Uint8Array, name: string): void {
+	async loadBytes(bytes: Uint8Array, name: string): Promise<void> {
 		const file = readContactBytes(bytes);
-		this.show(file, name, file === null && inUnknownCodePage(bytes));
+		await this.show(file, name, file === null && inUnknownCodePage(bytes));
 	}
 
 	/** Reads an export already decoded to text and shows the plan. */
-	loadText(text: string, name: string): void {
-		this.show(readContacts(text), name);
+	async loadText(text: string, name: string): Promise<void> {
+		await this.show(readContacts(text), name);
 	}
 
 	/** `unknownCodePage`: the file was not read because its encoding cannot be told (see `inUnknownCodePage`). */
-	private show(file: ContactFile | null, name: string, unknownCodePage = false): void {
+	private async show(file: ContactFile | null, name: string, unknownCodePage = false): Promise<void> {
 		const { t } = this.host;
 		this.body.empty();
 		if (!file) {
@@ -74,7 +76,7 @@ export class ImportContactsModal extends Modal {
 		}
 		const folder = this.host.settings.people.folders[0] ?? "People";
 		const taken = new Set(this.app.vault.getFiles().map((f) => f.path));
-		this.plan = planImport(file, existingPeople(this.host), { folder, takenPaths: taken, fileNameWords: fileNameWords(this.host.t) });
+		this.plan = planImport(file, await existingPeople(this.host), { folder, takenPaths: taken, fileNameWords: fileNameWords(this.host.t) });
 		this.renderPlan(this.plan);
 	}
 

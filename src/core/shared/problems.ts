@@ -57,7 +57,9 @@ export type ProblemCode =
 	// An attendee link that opens a note that is no person, while a person has that file name.
 	| "attendee-opens-other-note"
 	// A person note named as a numbered copy (`Anna Rossi 2.md`, iCloud; `Anna Rossi (1).md`) beside the note it copies.
-	| "numbered-copy";
+	| "numbered-copy"
+	| "device-copy"
+	| "orphaned-conflict-copy";
 
 /**
  * Why a frontmatter is not valid YAML, as a user would fix it (a `bad-yaml` problem's `cause` parameter);
