@@ -64,11 +64,11 @@ describe("rapport import", () => {
 		const vault = makeVault({});
 		const japanese = rapport("import", fixture("outlook-shift-jis.csv"), "--vault", vault, "--write");
 		expect(japanese.status).toBe(0);
-		expect(readdirSync(join(vault, "People"))).toEqual(["一郎 鈴木.md"]);
+		expect(readdirSync(join(vault, "People"))).toEqual(["鈴木 一郎.md"]);
 		const korean = rapport("import", fixture("google-excel-euc-kr.csv"), "--vault", vault, "--write");
 		expect(korean.status).toBe(2);
 		expect(korean.stderr).toMatch(/^rapport: not in UTF-8, and read as neither Western \(Windows-1252\) nor Japanese \(Shift_JIS\) text: .*google-excel-euc-kr\.csv\n$/);
-		expect(readdirSync(join(vault, "People"))).toEqual(["一郎 鈴木.md"]);
+		expect(readdirSync(join(vault, "People"))).toEqual(["鈴木 一郎.md"]);
 	});
 });
 

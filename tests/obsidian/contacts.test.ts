@@ -108,7 +108,7 @@ describe("import contacts", () => {
 		const started = await startObsidian(FILES);
 		const modal = await openImport(started);
 		await modal.loadBytes(new Uint8Array(readFileSync(join(FIXTURES, "outlook-shift-jis.csv"))), "contacts.csv");
-		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/一郎 鈴木.md");
+		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/鈴木 一郎.md");
 		await modal.loadBytes(new Uint8Array(readFileSync(join(FIXTURES, "outlook-windows-1251.csv"))), "contacts.csv");
 		expect(Notice.shown.at(-1)).toMatch(/^contacts\.csv is not in UTF-8, and its bytes read as neither Western \(Windows-1252\) nor Japanese \(Shift_JIS\) text/);
 		expect(modal.contentEl.querySelector(".rapport-import-creates")).toBeNull();

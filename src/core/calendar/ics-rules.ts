@@ -117,7 +117,8 @@ export class ExcludedTimes {
 }
 
 /**
- * Drops an end that cannot be read (`DTEND:tbd`, an empty `DTEND:`, `DURATION:1H` without its `PT`)
+ * Drops an end that cannot be read (`DTEND:tbd`, an empty `DTEND:`, `DURATION:1H` without its `PT`,
+ * `DTEND;VALUE=PERIOD:…` where a time belongs)
  * from an event: Rapport places a meeting by its start alone, but ical.js works out each occurrence's
  * end as it walks a series, and a whole recurring series was lost for its unreadable end. An end
  * before the start, or both `DTEND` and `DURATION`, harms nothing and stays.
@@ -125,11 +126,14 @@ export class ExcludedTimes {
 export function withoutUnreadableEnd(vevent: InstanceType<typeof ICAL.Component>): InstanceType<typeof ICAL.Component> {
 	for (const name of ["dtend", "duration"]) {
 		if (!vevent.hasProperty(name)) continue;
+		let readable = false;
 		try {
-			vevent.getFirstPropertyValue(name);
+			const value = vevent.getFirstPropertyValue(name);
+			readable = name === "dtend" ? value instanceof ICAL.Time : value instanceof ICAL.Duration;
 		} catch {
-			vevent.removeAllProperties(name);
+			// Not a time, or not a duration: unreadable.
 		}
+		if (!readable) vevent.removeAllProperties(name);
 	}
 	return vevent;
 }

@@ -1,5 +1,5 @@
 import { formatDay, isValidDate } from "../dates/dates";
-import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, hasIdentity, linkedinProfile } from "./contact";
+import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 
 /** The columns Rapport reads from a Thunderbird address book CSV. */
@@ -187,7 +187,7 @@ function thunderbirdContact(row: { line: number; get(name: string): string }, la
 	const c = emptyContact(r.line);
 	c.firstName = r.get("first");
 	c.lastName = r.get("last");
-	c.name = r.get("display") || [c.firstName, c.lastName].filter((x) => x !== "").join(" ");
+	c.name = r.get("display") || fullName(c.firstName, "", c.lastName);
 	for (const col of ["email1", "email2"] as const) if (r.get(col)) c.emails.push(r.get(col));
 	for (const col of ["mobile", "work", "home"] as const) if (r.get(col)) c.phones.push(r.get(col));
 	c.org = r.get("org") || null;

@@ -1,4 +1,4 @@
-import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, hasIdentity, linkedinProfile } from "./contact";
+import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { parseOutlookDate } from "./csv-outlook";
 
@@ -23,7 +23,7 @@ function yahooContact(r: { line: number; get(name: string): string }, problems: 
 	const c = emptyContact(r.line);
 	c.firstName = r.get("First");
 	c.lastName = r.get("Last");
-	c.name = [c.firstName, r.get("Middle"), c.lastName].filter((x) => x !== "").join(" ");
+	c.name = fullName(c.firstName, r.get("Middle"), c.lastName);
 	for (const col of ["Email", "Alternate Email 1", "Alternate Email 2"]) if (r.get(col)) c.emails.push(r.get(col));
 	for (const col of PHONE_COLUMNS) if (r.get(col)) c.phones.push(r.get(col));
 	c.org = r.get("Company") || null;

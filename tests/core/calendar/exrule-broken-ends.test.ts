@@ -40,6 +40,15 @@ describe("an event whose end is broken is still read, once, at its start", () =>
 	});
 });
 
+describe("a recurring event whose end is of the wrong kind", () => {
+	it("DTEND written as a period (VALUE=PERIOD) loses none of the series", () => {
+		const ics = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Hand made//EN", "BEGIN:VEVENT", "UID:period-end@example.org", "DTSTART:20261105T090000Z", "DTEND;VALUE=PERIOD:20261105T100000Z/PT1H", "RRULE:FREQ=WEEKLY;COUNT=3", "SUMMARY:Colazione di lavoro", "END:VEVENT", "END:VCALENDAR", ""].join("\r\n");
+		const read = readCalendar(ics, { from: "2026-11-01", to: "2026-11-30", zone: "UTC", myEmails: [] });
+		expect(read?.unreadable).toEqual([]);
+		expect(read?.occurrences.map((o) => o.day)).toEqual(["2026-11-05", "2026-11-12", "2026-11-19"]);
+	});
+});
+
 describe("vCalendar 1.0's EXRULE (a .vcs file, as Palm Desktop and old phones write it)", () => {
 	it("takes the weekends out of a daily rule, instead of the whole series being unreadable", () => {
 		const vcs = readFileSync(join(__dirname, "..", "..", "fixtures", "calendar", "palm-vcalendar-exrule.vcs"), "utf8");

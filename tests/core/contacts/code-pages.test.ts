@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ContactFile } from "../../../src/core/contacts/contact";
-import { decodeBytes, inUnknownCodePage } from "../../../src/core/contacts/decode";
+import { decodeBytes, decodeWholeFile, inUnknownCodePage } from "../../../src/core/contacts/decode";
 import { readContactBytes } from "../../../src/core/contacts/read-contacts";
 
 /**
@@ -60,5 +60,25 @@ describe("Western text is never taken for Shift_JIS", () => {
 		const bytes = new Uint8Array([...csv].map((ch) => ch.charCodeAt(0)));
 		expect(inUnknownCodePage(bytes)).toBe(false);
 		expect(readContactBytes(bytes)?.contacts.map((c) => c.name)).toEqual(["Guðrún Þórðarson", "Jörg Größer"]);
+	});
+});
+
+describe("a vCard whose values name no CHARSET, in the phone's code page", () => {
+	it("reads each value in Shift_JIS when it is Japanese text in it, in Windows-1252 when Western", () => {
+		const file = read("phone-2.1-no-charset.vcf");
+		expect(file?.contacts).toMatchObject([
+			{ name: "佐々木 健一", firstName: "健一", lastName: "佐々木", org: "さくら工務店", note: "現場見学会で知り合った", phones: ["090-5555-0250"] },
+			{ name: "Renée Lefèvre", firstName: "Renée", lastName: "Lefèvre" },
+		]);
+		expect(file?.problems).toEqual([]);
+	});
+});
+
+describe("a calendar file in Shift_JIS (an old Outlook export on Japanese Windows)", () => {
+	it("is read as Japanese text, not as Windows-1252", () => {
+		const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "..", "fixtures", "calendar", "outlook-shift-jis.ics")));
+		const text = decodeWholeFile(bytes);
+		expect(text).toContain("SUMMARY:定例打ち合わせ（見積もり）");
+		expect(text).toContain('ATTENDEE;CN="佐藤 花子"');
 	});
 });
