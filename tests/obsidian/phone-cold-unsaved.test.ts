@@ -173,3 +173,15 @@ describe("Import contacts and Export vCards on a phone just synced, before Obsid
 		expect(app.vault.text("Rapport contacts.vcf")).toContain("+39 333 1234567");
 	});
 });
+
+describe("Insert agenda on a phone just synced, before Obsidian has read the people's properties", () => {
+	it("lists the birthday written in a person's properties", async () => {
+		setPlatform("phone");
+		const zoe = `---\ntype: person\nbirthday: --${TODAY.slice(5)}\n---\n`;
+		const { app } = await startObsidian({ "People/Zoë Müller.md": zoe, [`Daily/${TODAY}.md`]: "# Today\n" }, { unindexed: (p) => p.startsWith("People/") });
+		app.commands.executeCommandById("rapport:insert-agenda");
+		await until(() => Notice.shown.length > 0);
+		await settle(app);
+		expect(app.vault.text(`Daily/${TODAY}.md`)).toContain("Zoë Müller");
+	});
+});
