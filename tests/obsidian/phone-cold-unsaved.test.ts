@@ -6,7 +6,7 @@ import { addDays, today } from "../../src/core/dates/dates";
 import { Notice, setPlatform } from "../fakes/obsidian";
 import type { ImportCalendarModal } from "../../src/ui/calendar-modal";
 import type { ImportContactsModal } from "../../src/ui/contacts-modal";
-import { fileAt, settle, startObsidian, until } from "./harness";
+import { fileAt, fillModal, settle, startObsidian, until } from "./harness";
 
 /**
  * Commands on a phone right after a sync, when Obsidian has not read the notes' properties yet (its
@@ -183,5 +183,18 @@ describe("Insert agenda on a phone just synced, before Obsidian has read the peo
 		await until(() => Notice.shown.length > 0);
 		await settle(app);
 		expect(app.vault.text(`Daily/${TODAY}.md`)).toContain("Zoë Müller");
+	});
+});
+
+describe("New person from a template open with typing not saved yet", () => {
+	it("uses the template as the user sees it, the line typed a moment ago included", async () => {
+		const template = "---\ntype: person\n---\n## Log\n";
+		const { app } = await startObsidian({ "Templates/Person.md": template }, { data: { personTemplate: "Templates/Person" } });
+		app.workspace.setActiveFile(fileAt(app, "Templates/Person.md"));
+		app.workspace.activeEditor?.retype("---\ntype: person\ncircle: friend\n---\n## Log\n## Interests\n");
+		app.commands.executeCommandById("rapport:new-person");
+		fillModal(app, "Create", "Giulia Conti");
+		await settle(app);
+		expect(app.vault.text("People/Giulia Conti.md")).toBe("---\ntype: person\ncircle: friend\n---\n## Log\n## Interests\n");
 	});
 });
