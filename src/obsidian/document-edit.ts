@@ -19,6 +19,11 @@ export function openEditorOf(app: App, file: TFile): Editor | null {
 	return null;
 }
 
+/** The note's text as the user sees it: its editor's when it is open (typing not saved yet included), else as saved. */
+export async function shownText(app: App, file: TFile): Promise<string> {
+	return openEditorOf(app, file)?.getValue() ?? (await app.vault.cachedRead(file));
+}
+
 /**
  * Every note open in an editor whose text differs from the note as last saved (typing Obsidian has
  * not saved yet), with that text: what the user sees, which the index has not read.

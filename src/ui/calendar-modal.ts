@@ -1,6 +1,6 @@
 import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
 import { fileNameWords } from "../i18n";
-import { editDocument, savedTextWhileOpen } from "../obsidian/document-edit";
+import { editDocument, savedTextWhileOpen, shownText } from "../obsidian/document-edit";
 import { propertiesNow } from "../obsidian/note-source";
 import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText, updateOverTyping } from "../core/calendar/plan";
 import { readCalendar } from "../core/calendar/read-ics";
@@ -92,7 +92,8 @@ export class ImportCalendarModal extends Modal {
 		const setting = this.host.settings.meetingTemplate.trim();
 		if (setting === "") return null;
 		const file = this.app.vault.getAbstractFileByPath(normalizePath(setting.endsWith(".md") ? setting : `${setting}.md`));
-		return file instanceof TFile ? this.app.vault.cachedRead(file) : null;
+		// The template as the user sees it: a line typed in it a moment ago counts.
+		return file instanceof TFile ? shownText(this.app, file) : null;
 	}
 
 	private async replan(): Promise<void> {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
+import { AgendaBlock } from "../../src/ui/agenda-block";
 import type { AgendaView } from "../../src/ui/agenda-view";
 import { type App, setPlatform } from "../fakes/obsidian";
 import { agendaItem, fileAt, openAgendaPanel, settle, startObsidian } from "./harness";
@@ -94,5 +95,35 @@ describe("the agenda panel nobody sees", () => {
 		expect(render).toHaveBeenCalledTimes(1);
 		expect(view.shownDay).toBe(addDays(TODAY, 1));
 		expect(view.contentEl.querySelector("[aria-label='Giorno successivo']")).not.toBeNull();
+	});
+});
+
+describe("a rapport code block in a note's tab nobody sees", () => {
+	it("draws nothing while another tab is picked in front of its note, and once, up to date, when its tab is picked again", async () => {
+		const { app } = await startObsidian({ ...PEOPLE, "Notes/Plan.md": "```rapport\n```\n" });
+		const plan = app.workspace.openNoteInTab(fileAt(app, "Notes/Plan.md"));
+		app.workspace.rootSplit.select(plan.leaf);
+		// Obsidian renders the block, then puts it in the note's view.
+		const el = document.createElement("div");
+		const children: { load(): unknown }[] = [];
+		await app.codeBlocks.get("rapport")?.("", el, { sourcePath: "Notes/Plan.md", addChild: (c) => void children.push(c) });
+		children.forEach((c) => c.load());
+		plan.containerEl.appendChild(el);
+		expect(el.textContent).toContain("Call Anna");
+		const render = vi.spyOn(AgendaBlock.prototype as unknown as { render(): void }, "render");
+		// Another note's tab in front of it.
+		const other = app.workspace.openNoteInTab(fileAt(app, "People/Marco.md"));
+		app.workspace.rootSplit.select(other.leaf);
+		const anna = fileAt(app, "People/Anna.md");
+		for (let i = 1; i <= 5; i++) {
+			await app.vault.modify(anna, `${app.vault.text(anna.path) ?? ""}- [ ] Task ${i} 📅 ${TODAY}\n`);
+			await settle(app);
+			await new Promise((resolve) => el.win.requestAnimationFrame(resolve));
+		}
+		expect(render).not.toHaveBeenCalled();
+		app.workspace.rootSplit.select(plan.leaf);
+		await new Promise((resolve) => el.win.requestAnimationFrame(resolve));
+		expect(render).toHaveBeenCalledTimes(1);
+		expect(el.textContent).toContain("Task 5");
 	});
 });

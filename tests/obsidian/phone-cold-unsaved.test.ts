@@ -6,7 +6,7 @@ import { addDays, today } from "../../src/core/dates/dates";
 import { Notice, setPlatform } from "../fakes/obsidian";
 import type { ImportCalendarModal } from "../../src/ui/calendar-modal";
 import type { ImportContactsModal } from "../../src/ui/contacts-modal";
-import { fileAt, settle, startObsidian, until } from "./harness";
+import { fileAt, fillModal, settle, startObsidian, until } from "./harness";
 
 /**
  * Commands on a phone right after a sync, when Obsidian has not read the notes' properties yet (its
@@ -171,5 +171,30 @@ describe("Import contacts and Export vCards on a phone just synced, before Obsid
 		await until(() => app.vault.getFileByPath("Rapport contacts.vcf") !== null);
 		expect(app.vault.text("Rapport contacts.vcf")).toContain("anna@lumen.example");
 		expect(app.vault.text("Rapport contacts.vcf")).toContain("+39 333 1234567");
+	});
+});
+
+describe("Insert agenda on a phone just synced, before Obsidian has read the people's properties", () => {
+	it("lists the birthday written in a person's properties", async () => {
+		setPlatform("phone");
+		const zoe = `---\ntype: person\nbirthday: --${TODAY.slice(5)}\n---\n`;
+		const { app } = await startObsidian({ "People/Zoë Müller.md": zoe, [`Daily/${TODAY}.md`]: "# Today\n" }, { unindexed: (p) => p.startsWith("People/") });
+		app.commands.executeCommandById("rapport:insert-agenda");
+		await until(() => Notice.shown.length > 0);
+		await settle(app);
+		expect(app.vault.text(`Daily/${TODAY}.md`)).toContain("Zoë Müller");
+	});
+});
+
+describe("New person from a template open with typing not saved yet", () => {
+	it("uses the template as the user sees it, the line typed a moment ago included", async () => {
+		const template = "---\ntype: person\n---\n## Log\n";
+		const { app } = await startObsidian({ "Templates/Person.md": template }, { data: { personTemplate: "Templates/Person" } });
+		app.workspace.setActiveFile(fileAt(app, "Templates/Person.md"));
+		app.workspace.activeEditor?.retype("---\ntype: person\ncircle: friend\n---\n## Log\n## Interests\n");
+		app.commands.executeCommandById("rapport:new-person");
+		fillModal(app, "Create", "Giulia Conti");
+		await settle(app);
+		expect(app.vault.text("People/Giulia Conti.md")).toBe("---\ntype: person\ncircle: friend\n---\n## Log\n## Interests\n");
 	});
 });
