@@ -20,6 +20,9 @@ function keyOf(line: string): string | null {
 	return line[end] === ":" ? line.slice(start, end).trimEnd() : null;
 }
 
+/** How many lines after the last value found the next one is looked for first (a comment or blank line may be between items). */
+const NEAR = 4;
+
 export function readFrontmatterLines(lines: readonly string[], bodyStart: number): FrontmatterLines {
 	let keys: Map<string, number> | null = null;
 	const index = (): Map<string, number> => {
@@ -37,7 +40,7 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 	const keyLine = (key: string): number => index().get(key) ?? index().get(`\u0000${key.toLowerCase()}`) ?? 0;
 	/** Per key, the line its last value was found on: values are asked for in the order they are written. */
 	const found = new Map<string, number>();
-	/** The first line from `from` (up to `to`, else to the key's next key) that holds `value` as written, or -1. */
+	/** The first line from `from` to `to` (or to the key's next key) that holds `value` as written, or -1. */
 	const lineWith = (start: number, from: number, to: number, value: string): number => {
 		const single = value.includes("'") ? value.replaceAll("'", "''") : null;
 		const double = JSON.stringify(value).slice(1, -1);
@@ -54,10 +57,11 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 		valueLine(key, value) {
 			const start = keyLine(key);
 			if (start === 0) return 0;
-			// From where the value before it was: a list of thousands of attendees is read in one pass, not one per item.
-			const last = found.get(key) ?? start;
-			let at = lineWith(start, last, bodyStart - 1, value);
-			if (at < 0 && last > start) at = lineWith(start, start, last, value);
+			// Next to the value before it, as a list is read in order: thousands of attendees in one pass, not one per item.
+			const last = found.get(key);
+			let at = last === undefined ? -1 : lineWith(start, last + 1, Math.min(last + 1 + NEAR, bodyStart - 1), value);
+			// Else from the key down, as the first value is found.
+			if (at < 0) at = lineWith(start, start, bodyStart - 1, value);
 			if (at < 0) return start;
 			found.set(key, at);
 			return at;

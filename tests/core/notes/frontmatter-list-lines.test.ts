@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFrontmatter } from "../../../src/cli/safe-frontmatter";
 import { defaultSettings } from "../../../src/core/config/settings";
 import { defaultVaultConfig } from "../../../src/core/config/vault-config";
+import { readFrontmatterLines } from "../../../src/core/notes/frontmatter-lines";
 import { createParseContext, parseNote } from "../../../src/core/notes/note";
 import { expectLinear } from "../../growth";
 
@@ -39,5 +40,12 @@ describe("a meeting whose properties list thousands of attendees", () => {
 			["Dan O'Brien", 7],
 			['Bud "B" Spencer', 8],
 		]);
+	});
+
+	it("finds each value's line again when a list is read a second time from its start", () => {
+		const lines = ["---", "attendees:", "  - Anna", "  # met twice", "  - Bob", "  - Anna Rossi", "tags: [x]", "---", ""];
+		const fm = readFrontmatterLines(lines, 8);
+		for (let pass = 0; pass < 2; pass++) expect(["Anna", "Bob", "Anna Rossi"].map((v) => fm.valueLine("attendees", v))).toEqual([2, 4, 5]);
+		expect(fm.valueLine("attendees", "Carla")).toBe(1);
 	});
 });
