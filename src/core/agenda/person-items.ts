@@ -1,6 +1,6 @@
 import { ageTurned, daysToMonthDay } from "../dates/birthday";
 import { addMonthsAndDaysToEpoch, civilFromEpoch, toEpoch } from "../dates/dates";
-import type { PersonNumbers } from "../index/person-table";
+import type { PersonNumbers } from "../index/person-numbers";
 import { type AgendaItem, type AgendaStatus, compareItems, item, mergeSorted } from "./items";
 import type { PersonDay } from "./person-rows";
 

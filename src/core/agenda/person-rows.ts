@@ -1,5 +1,5 @@
 import { type CalendarDay, civilFromEpoch, dayFromEpoch, toEpoch } from "../dates/dates";
-import type { PersonNumbers } from "../index/person-table";
+import type { PersonNumbers } from "../index/person-numbers";
 import type { VaultIndex } from "../index/vault-index";
 import { removeSorted } from "../shared/sorted";
 import { type AgendaItem, compareItems, sortedByAgendaOrder } from "./items";

@@ -1,7 +1,8 @@
 import { ChangeLog } from "./change-log";
 import { ContactLog, type ContactReader, type Interaction } from "./contact-log";
 import { PeopleLedger } from "./people-ledger";
-import { type PersonNumbers, PersonTable } from "./person-table";
+import type { PersonNumbers } from "./person-numbers";
+import { PersonTable } from "./person-table";
 import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
 import type { FollowUp } from "./follow-up";
 import type { ParsedNote, Ref } from "../notes/note";
