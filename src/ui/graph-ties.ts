@@ -1,4 +1,5 @@
 import type { RelationshipGraph } from "../core/graph/build";
+import { strongestTies } from "../core/graph/ego";
 import { describeTie } from "../core/render/tie";
 import type { Translate } from "../i18n";
 
@@ -40,6 +41,21 @@ function person(parent: HTMLElement, graph: RelationshipGraph, id: string, open:
 		evt.preventDefault();
 		open(id, evt.ctrlKey || evt.metaKey);
 	});
+}
+
+/** How many ties the tooltip of a hovered person lists. */
+const TOOLTIP_TIES = 6;
+
+/** The tooltip of a hovered person: their name, then their strongest ties and why; hidden when no one (or no one drawn) is hovered. */
+export function renderTiesTooltip(el: HTMLElement, graph: RelationshipGraph | undefined, id: string | null, t: Translate): void {
+	el.empty();
+	if (!id || !graph?.hasNode(id)) {
+		el.removeClass("is-visible");
+		return;
+	}
+	el.addClass("is-visible");
+	el.createDiv({ cls: "rapport-graph-tooltip-title", text: graph.getNodeAttribute(id, "label") });
+	for (const n of strongestTies(graph, id, TOOLTIP_TIES)) el.createDiv({ text: `${graph.getNodeAttribute(n, "label")}: ${describeTie(graph, id, n, t) ?? ""}` });
 }
 
 /** Whether this browser can give sigma a WebGL context. */

@@ -1,15 +1,13 @@
 import { ItemView, Platform, type ViewStateResult, type WorkspaceLeaf, debounce } from "obsidian";
-import { today } from "../core/dates/dates";
-import { buildRelationshipGraph, type GraphOptions, type RelationshipGraph } from "../core/graph/build";
-import { egoNetwork, strongestTies } from "../core/graph/ego";
 import { circleNames } from "../core/config/settings";
-import { describeTie } from "../core/render/tie";
 import type { RunningLayout } from "../graph-view/layout";
 import type { MountedGraph } from "../graph-view/renderer";
 import { type GraphTheme, LIGHT_THEME as LIGHT_COLOURS } from "../graph-view/theme";
 import { GraphControls } from "./graph-controls";
+import { filteredGraph, shownGraph } from "./graph-data";
+import { renderLegend } from "./graph-legend";
 import { defaultGraphState, type GraphState, mergeGraphState, serializeGraphState } from "./graph-state";
-import { hasWebGL, personNamed, reasonOf, renderTiesList } from "./graph-ties";
+import { hasWebGL, personNamed, reasonOf, renderTiesList, renderTiesTooltip } from "./graph-ties";
 import type { RapportHost } from "./host";
 import { openNote } from "./open-note";
 
@@ -208,7 +206,7 @@ export class GraphView extends ItemView {
 					return found ? this.host.nameOf(found) : null;
 				}
 				// No WebGL: nothing to centre the camera on; the list of ties shows the person's ties instead.
-				const found = this.failure === null ? null : personNamed(buildRelationshipGraph(this.host.live.index, this.options()), query);
+				const found = this.failure === null ? null : personNamed(filteredGraph(this.host.live.index, this.state, this.host.settings), query);
 				if (found) this.showNetwork(found, this.state.depth);
 				return found ? this.host.nameOf(found) : null;
 			},
@@ -234,35 +232,6 @@ export class GraphView extends ItemView {
 		if (this.stage && this.isShown()) this.draw();
 	}
 
-	private options(): GraphOptions {
-		const { settings } = this.host;
-		const f = this.state.filters;
-		return {
-			asOf: today(),
-			halfLifeDays: settings.graphMeetingHalfLifeDays,
-			me: settings.me,
-			settings,
-			health: settings.health,
-			windowMonths: f.windowMonths || undefined,
-			minWeight: f.minWeight || undefined,
-			circles: f.circle ? [f.circle] : undefined,
-			orgs: f.org ? [f.org] : undefined,
-			interests: f.interest ? [f.interest] : undefined,
-			tags: f.tag ? [f.tag] : undefined,
-			orgHubs: f.orgHubs,
-			interestHubs: f.interestHubs,
-			eventHubs: f.eventHubs,
-			sharedInterests: f.sharedInterests,
-			hideWithoutMeetings: f.hideWithoutMeetings,
-		};
-	}
-
-	private data(): RelationshipGraph {
-		const graph = buildRelationshipGraph(this.host.live.index, this.options());
-		const { center } = this.state;
-		return center && graph.hasNode(center) ? egoNetwork(graph, center, this.state.depth) : graph;
-	}
-
 	private open(id: string, newTab: boolean): void {
 		if (!id.startsWith("org:") && !id.startsWith("interest:")) void openNote(this.app, id, newTab ? "tab" : false, this.host.t);
 	}
@@ -276,7 +245,7 @@ export class GraphView extends ItemView {
 		const relayout = this.relayoutWanted;
 		this.stale = false;
 		this.relayoutWanted = false;
-		const data = this.data();
+		const data = shownGraph(this.host.live.index, this.state, this.host.settings);
 		if (this.failure !== null || !drawing) {
 			this.contentEl.addClass("is-fallback");
 			renderTiesList(this.fallback, data, this.failure ?? "", this.host.t, this.state.center, (id, newTab) => this.open(id, newTab));
@@ -373,30 +342,17 @@ export class GraphView extends ItemView {
 	}
 
 	private showTies(id: string | null): void {
-		this.tooltip.empty();
-		const graph = this.mounted?.graph as unknown as RelationshipGraph | undefined;
-		if (!id || !graph?.hasNode(id)) {
-			this.tooltip.removeClass("is-visible");
-			return;
-		}
-		this.tooltip.addClass("is-visible");
-		this.tooltip.createDiv({ cls: "rapport-graph-tooltip-title", text: graph.getNodeAttribute(id, "label") });
-		for (const n of strongestTies(graph, id, 6)) this.tooltip.createDiv({ text: `${graph.getNodeAttribute(n, "label")}: ${describeTie(graph, id, n, this.host.t) ?? ""}` });
+		renderTiesTooltip(this.tooltip, this.mounted?.graph, id, this.host.t);
 	}
 
 	private drawLegend(): void {
 		const { t } = this.host;
 		const graph = this.mounted?.graph;
-		this.legend.empty();
-		if (!graph || !this.drawing) return;
-		for (const { label, color } of this.drawing.legendFor(graph, this.state.appearance.colorBy, (name) => t("graph.communityOf", { name })).slice(0, 8)) {
-			const item = this.legend.createSpan({ cls: "rapport-graph-legend-item" });
-			item.createSpan({ cls: "rapport-graph-swatch" }).setCssProps({ "--rapport-swatch": color });
-			item.appendText(label);
+		if (!graph || !this.drawing) {
+			this.legend.empty();
+			return;
 		}
-		const measure = this.state.appearance.sizeBy === "meetings" ? t("graph.byMeetings") : t("graph.byStrength");
-		this.legend.createSpan({ cls: "rapport-graph-legend-item", text: t("graph.legendSize", { measure }) });
-		this.legend.createSpan({ cls: "rapport-graph-legend-ring", text: t("graph.legendRing") });
+		renderLegend(this.legend, this.drawing.legendFor(graph, this.state.appearance.colorBy, (name) => t("graph.communityOf", { name })), this.state.appearance.sizeBy, t);
 		this.status.setText(t("graph.stats", { nodes: graph.order, edges: graph.size }));
 	}
 
