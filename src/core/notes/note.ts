@@ -49,7 +49,7 @@ export function parseNoteDetail(
 	const record = buildNoteRecord(path, frontmatter ?? {}, readFrontmatterLines(lines, bodyStart), scan.fields, problems);
 	const { settings } = ctx;
 	const tags = noteTags(record, scan);
-	const cls = ctx.classify(path, record, tags, { listsPeople: scan.listedAttendees.length > 0, contactCard: scan.contactCard });
+	const cls = ctx.classify(path, record, tags, { listsPeople: scan.listedAttendees.length > 0, contactCard: scan.contactCard, linksNotes: scan.links.some((l) => l.context === "text") });
 	const note: ParsedNote = {
 		path,
 		title: basename(linkPathOf(path)),
