@@ -1,7 +1,7 @@
 import type { FollowUpSource, ParsedNote } from "../notes/note";
 import { closedTaskHashes } from "../notes/parsed-note";
 import { NONE } from "../notes/frontmatter-values";
-import { conflictCopyOf } from "../notes/sync-copies";
+import { conflictCopyOf, deviceCopyOf } from "../notes/sync-copies";
 import { problem } from "../shared/problems";
 import { basename, folderOf } from "../shared/text";
 import { textHash } from "../shared/text-hash";
@@ -27,6 +27,10 @@ export interface CopiedNote {
 	path: string;
 	/** For a conflict copy, the note's name as the copy gives it; for a numbered copy, null. */
 	conflictOf: string | null;
+	/** Other names of the note it may copy, beside it, when its name splits more ways (a device's name with hyphens). */
+	others?: readonly string[];
+	/** Named after a device that a computer's user may have named (`Anna Rossi-JacksDesktop`). */
+	device?: true;
 }
 
 /**
@@ -37,11 +41,21 @@ export function copiedNote(note: ParsedNote): CopiedNote | null {
 	if (!note.path.toLowerCase().endsWith(".md")) return null;
 	const folder = folderOf(note.path);
 	const inFolder = (name: string): string => `${folder === "" ? "" : folder + "/"}${name}.md`;
-	const conflict = conflictCopyOf(basename(note.path));
+	const title = basename(note.path);
+	const conflict = conflictCopyOf(title);
 	if (conflict !== null) return { path: inFolder(conflict), conflictOf: conflict };
+	const device = deviceCopyOf(title);
+	if (device?.byName) return { path: inFolder(device.names[0] ?? ""), conflictOf: device.names[0] ?? "", others: device.names.slice(1).map(inFolder) };
 	if (note.kind !== "person" && note.kind !== "meeting") return null;
 	const named = NUMBERED.exec(note.title);
-	return named ? { path: inFolder(named[1] ?? ""), conflictOf: null } : null;
+	if (named) return { path: inFolder(named[1] ?? ""), conflictOf: null };
+	return device ? { path: inFolder(device.names[0] ?? ""), conflictOf: null, others: device.names.slice(1).map(inFolder), device: true } : null;
+}
+
+/** Whether a note's name alone says it is a sync app's conflict copy. */
+function namedAsConflict(path: string): boolean {
+	const title = basename(path);
+	return conflictCopyOf(title) !== null || deviceCopyOf(title)?.byName === true;
 }
 
 /** The path of the note `note` would be a copy of, or null (see `copiedNote`). */
@@ -57,7 +71,11 @@ export function copiedNotePath(note: ParsedNote): string | null {
  * called Marco apart) or two meetings (`Call with Anna 2`, a second call that day), and each is read as it is.
  */
 export function isCopyOf(copy: ParsedNote, original: ParsedNote): boolean {
-	if (conflictCopyOf(basename(copy.path)) !== null) return true;
+	return namedAsConflict(copy.path) || holdsTheSame(copy, original);
+}
+
+/** Whether two notes of one kind hold what tells them apart as the same (see `isCopyOf`). */
+function holdsTheSame(copy: ParsedNote, original: ParsedNote): boolean {
 	if (copy.kind !== original.kind) return false;
 	if (copy.kind === "meeting") return copy.date !== null && copy.date === original.date && sharesFollowUp(copy, original);
 	const a = copy.person;
@@ -110,7 +128,10 @@ function addedFollowUps(copy: ParsedNote, originals: readonly ParsedNote[]): Fol
  * is no person or meeting and none of its contacts count, only the open tasks it adds; a problem says which note it copies.
  */
 export function asCopy(note: ParsedNote, originals: readonly ParsedNote[], named: CopiedNote): ParsedNote {
-	const said = named.conflictOf === null ? problem(note.path, 0, "numbered-copy", { original: named.path }) : problem(note.path, 0, "sync-conflict-copy", { original: named.conflictOf });
+	const said =
+		named.conflictOf !== null
+			? problem(note.path, 0, "sync-conflict-copy", { original: named.conflictOf })
+			: problem(note.path, 0, named.device ? "device-copy" : "numbered-copy", { original: named.path });
 	return {
 		...note,
 		kind: "other",
@@ -129,15 +150,20 @@ export function asCopy(note: ParsedNote, originals: readonly ParsedNote[], named
 	};
 }
 
-/** The name a copy, a copy of a copy… comes from, folded (`Anna Rossi 2 (Marco's conflicted copy …)` → `anna rossi`): the notes that may read one another. */
-function familyOf(title: string): string {
-	let name = title;
-	for (let depth = 0; depth <= MAX_CHAIN; depth++) {
-		const next = conflictCopyOf(name) ?? NUMBERED.exec(name)?.[1] ?? null;
-		if (next === null) break;
-		name = next;
-	}
-	return name.toLowerCase();
+/**
+ * The names a copy, a copy of a copy… may come from, folded (`Anna Rossi 2 (Marco's conflicted copy …)` → `anna rossi`):
+ * the notes that may read one another. A name that splits more ways (a device's name with hyphens) comes from each.
+ */
+function familiesOf(title: string): string[] {
+	const out = new Set<string>();
+	const walk = (name: string, depth: number): void => {
+		const conflict = conflictCopyOf(name);
+		const next = conflict !== null ? [conflict] : (deviceCopyOf(name)?.names ?? NUMBERED.exec(name)?.slice(1, 2) ?? NONE);
+		if (next.length === 0 || depth >= MAX_CHAIN) out.add(name.toLowerCase());
+		else for (const n of next) walk(n, depth + 1);
+	};
+	walk(title, 0);
+	return [...out];
 }
 
 /** The order copies of one note are read in: a copy's note before it (its name is shorter), then by name's length and path. */
@@ -151,36 +177,68 @@ export class NoteCopies {
 	private readonly byFamily = new Map<string, Set<string>>();
 	/** The notes read as copies now, with their own reading and the path of the note each copies (a subset of `readings`). */
 	private readonly copying = new Map<string, { note: ParsedNote; named: CopiedNote; original: string }>();
+	/**
+	 * Conflict copies whose note is nowhere by its name (renamed, or deleted), with the note beside them they were found to
+	 * copy by what both hold (see `orphanOriginal`), or null.
+	 */
+	private readonly orphans = new Map<string, string | null>();
 
 	/**
 	 * Gives `apply` the note at `path` (null: it went) as it reads with the notes beside it (`notes`): a note
 	 * named as a copy of one beside it (see `isCopyOf`) is read as a copy; then every other note named as a copy
 	 * from the same name, in the order they read one another (what each adds depends on the notes it copies and on
-	 * the copies of the same note before it), so that the index after any edit reads as a fresh build does.
+	 * the copies of the same note before it), so that the index after any edit reads as a fresh build does; then the
+	 * conflict copies beside it whose note is gone by its name, when the note changed may be (or was) the one they copy.
 	 */
 	apply(path: string, next: ParsedNote | null, notes: ReadonlyMap<string, ParsedNote>, apply: (path: string, note: ParsedNote | null) => void): void {
-		const familyName = familyOf(basename(path));
-		const named = this.track(path, next, familyName);
+		const families = familiesOf(basename(path));
+		const named = this.track(path, next, families);
 		apply(path, next === null || named === null ? next : this.reading(next, named, notes));
-		const family = this.byFamily.get(familyName);
-		if (!family) return;
-		for (const p of [...family].sort(readFirst)) {
+		const again = new Set<string>();
+		for (const familyName of families) for (const p of this.byFamily.get(familyName) ?? NONE) if (p !== path) again.add(p);
+		for (const p of [...again].sort(readFirst)) {
 			const r = this.readings.get(p);
-			if (p !== path && r) apply(p, this.reading(r.note, r.named, notes));
+			if (r) apply(p, this.reading(r.note, r.named, notes));
+		}
+		if (this.orphans.size === 0) return;
+		const folder = folderOf(path);
+		for (const [p, found] of [...this.orphans]) {
+			const r = this.readings.get(p);
+			if (p === path || again.has(p) || r === undefined || folderOf(p) !== folder) continue;
+			const mayCopy = next !== null && named === null && found !== path && (found === null || path < found) && holdsTheSame(r.note, next);
+			if (found === path || mayCopy) apply(p, this.reading(r.note, r.named, notes));
 		}
 	}
 
 	/**
-	 * The path of the note `note` copies: the one its name says, beside it; for a sync app's conflict copy whose
-	 * note moved to another folder (or the copy did), the note of that name elsewhere (the first by path); else null.
+	 * The path of the note `note` copies: the one its name says, beside it (or another its name may say, for a device's
+	 * name with hyphens); for a sync app's conflict copy whose note moved to another folder (or the copy did), the note
+	 * of that name elsewhere (the first by path); else null.
 	 */
 	private originalOf(note: ParsedNote, named: CopiedNote, notes: ReadonlyMap<string, ParsedNote>): string | null {
 		if (notes.has(named.path)) return named.path;
+		for (const p of named.others ?? NONE) if (notes.has(p)) return p;
 		if (named.conflictOf === null) return null;
-		const title = named.conflictOf.toLowerCase();
+		const titles = new Set([named.path, ...(named.others ?? NONE)].map((p) => basename(p).toLowerCase()));
 		let found: string | null = null;
 		for (const p of notes.keys()) {
-			if (p !== note.path && p.toLowerCase().endsWith(".md") && basename(p).toLowerCase() === title && (found === null || p < found)) found = p;
+			if (p !== note.path && p.toLowerCase().endsWith(".md") && titles.has(basename(p).toLowerCase()) && (found === null || p < found)) found = p;
+		}
+		return found;
+	}
+
+	/**
+	 * The note beside a conflict copy whose note is gone by its name (`Anna Rossi (conflicted copy …)` after the user
+	 * renamed `Anna Rossi` to `Anna Rossi-Bianchi`) that it copies: the first by path of the notes in its folder, of its
+	 * kind and named as no copy, that hold what tells it apart (an email, a phone, a birthday, a follow-up, a log day;
+	 * see `isCopyOf`); else null.
+	 */
+	private orphanOriginal(note: ParsedNote, notes: ReadonlyMap<string, ParsedNote>): string | null {
+		const folder = folderOf(note.path);
+		let found: string | null = null;
+		for (const [p, n] of notes) {
+			if (p === note.path || (found !== null && p > found) || this.readings.has(p) || folderOf(p) !== folder) continue;
+			if (holdsTheSame(note, n)) found = p;
 		}
 		return found;
 	}
@@ -189,11 +247,18 @@ export class NoteCopies {
 	 * How the note `note`, named as a copy (`named`), reads beside the notes in `notes`: as a copy of the note
 	 * its name copies when that note is there and it is one (see `isCopyOf`), else as it is. A copy of a copy
 	 * adds what none of the notes up the line holds, for the first of them; a copy adds nothing another copy of
-	 * the same note read before it (see `readFirst`) adds.
+	 * the same note read before it (see `readFirst`) adds. A conflict copy whose note is gone by its name copies the
+	 * note beside it that holds the same (see `orphanOriginal`), else it is read as it is and a problem says so.
 	 */
 	private reading(note: ParsedNote, named: CopiedNote, notes: ReadonlyMap<string, ParsedNote>): ParsedNote {
 		this.copying.delete(note.path);
-		const original = this.originalOf(note, named, notes);
+		this.orphans.delete(note.path);
+		let original = this.originalOf(note, named, notes);
+		if (original === null && named.conflictOf !== null) {
+			original = this.orphanOriginal(note, notes);
+			this.orphans.set(note.path, original);
+			if (original === null) return { ...note, problems: [...note.problems, problem(note.path, 0, "orphaned-conflict-copy", { original: named.conflictOf })] };
+		}
 		const copied = original === null ? undefined : notes.get(original);
 		if (original === null || copied === undefined) return note;
 		// The note it copies, as written: itself a copy, read as one (`copied` is then its reading as a copy).
@@ -208,35 +273,45 @@ export class NoteCopies {
 			line.unshift(next === undefined ? above : next.note);
 			at = next;
 		}
-		for (const p of this.byFamily.get(familyOf(basename(note.path))) ?? NONE) {
-			const sibling = this.copying.get(p);
-			if (sibling?.original === original && readFirst(p, note.path) < 0) line.push(sibling.note);
+		const families = familiesOf(basename(note.path));
+		for (const familyName of families) {
+			for (const p of this.byFamily.get(familyName) ?? NONE) {
+				const sibling = this.copying.get(p);
+				if (sibling?.original === original && readFirst(p, note.path) < 0 && !line.includes(sibling.note)) line.push(sibling.note);
+			}
 		}
-		const read = asCopy(note, line, { ...named, path: original });
+		const read = asCopy(note, line, { ...named, path: original, conflictOf: named.conflictOf === null ? null : basename(original) });
 		this.copying.set(note.path, { note, named, original });
 		return read;
 	}
 
-	/** Remembers (or forgets, for null or a note named otherwise) the reading of the note at `path`, of the name `family` comes from (`familyOf`); returns the note it would copy, else null. */
-	private track(path: string, note: ParsedNote | null, family: string): CopiedNote | null {
+	/** Remembers (or forgets, for null or a note named otherwise) the reading of the note at `path`, of the names `families` come from (`familiesOf`); returns the note it would copy, else null. */
+	private track(path: string, note: ParsedNote | null, families: readonly string[]): CopiedNote | null {
 		this.copying.delete(path);
+		this.orphans.delete(path);
 		if (this.readings.delete(path)) {
-			const paths = this.byFamily.get(family);
-			paths?.delete(path);
-			if (paths?.size === 0) this.byFamily.delete(family);
+			for (const family of families) {
+				const paths = this.byFamily.get(family);
+				paths?.delete(path);
+				if (paths?.size === 0) this.byFamily.delete(family);
+			}
 		}
 		const named = note === null ? null : copiedNote(note);
 		if (note === null || named === null) return null;
 		this.readings.set(path, { note, named });
-		let paths = this.byFamily.get(family);
-		if (!paths) this.byFamily.set(family, (paths = new Set()));
-		paths.add(path);
+		for (const family of families) {
+			let paths = this.byFamily.get(family);
+			if (!paths) this.byFamily.set(family, (paths = new Set()));
+			paths.add(path);
+		}
 		return named;
 	}
 
-	/** Whether notes named as copies from the name of the note at `path` are known (they may read it). */
+	/** Whether notes named as copies from the name of the note at `path` are known (they may read it), or conflict copies whose note is gone by its name. */
 	hasCopies(path: string): boolean {
 		// Most vaults have no copy: no name to work out for each of their notes.
-		return this.byFamily.size > 0 && this.byFamily.has(familyOf(basename(path)));
+		if (this.byFamily.size === 0) return false;
+		if (this.orphans.size > 0 && [...this.orphans.keys()].some((o) => folderOf(o) === folderOf(path))) return true;
+		return familiesOf(basename(path)).some((f) => this.byFamily.has(f));
 	}
 }

@@ -23,6 +23,8 @@ export function personKeys(person: ParsedNote): string[] {
 		if (words !== null) keys.add(words);
 		const handle = handleKeyOfName(nameKeyOf(name));
 		if (handle !== null) keys.add(handle);
+		const first = firstWordKeyOfName(nameKeyOf(name));
+		if (first !== null) keys.add(first);
 	}
 	return [...keys];
 }
@@ -35,9 +37,32 @@ const WORDS = "\u0001";
 /** Before a handle key (`handleKeyOfName`, `handleKeyOfTarget`). */
 const HANDLE = "\u0002";
 
-/** Whether a key of `personKeys` is a name or an address (not a spelling, word-order or handle key). */
+/** Before a first-word handle key (`firstWordKeyOfName`, `firstWordKeyOfTarget`). */
+const FIRST = "\u0003";
+
+/** Whether a key of `personKeys` is a name or an address (not a spelling, word-order, handle or first-word key). */
 export function isNameKey(key: string): boolean {
-	return !key.startsWith(SPELLING) && !key.startsWith(WORDS) && !key.startsWith(HANDLE);
+	return !key.startsWith(SPELLING) && !key.startsWith(WORDS) && !key.startsWith(HANDLE) && !key.startsWith(FIRST);
+}
+
+export function isFirstWordKey(key: string): boolean {
+	return key.startsWith(FIRST);
+}
+
+/**
+ * The first word of a folded name (the whole of a one-word name) as a handle writes it, marked: `@anna` and
+ * `@jean-luc` name Anna Rossi and Jean-Luc Picard, as chat apps' handles are often one's first name. Null for none.
+ */
+export function firstWordKeyOfName(folded: string): string | null {
+	const squeezed = (folded.trim().split(" ")[0] ?? "").replace(HANDLE_GAPS, "");
+	return squeezed === "" ? null : FIRST + squeezed;
+}
+
+/** The first-word key of a handle written with its `@` and without spaces (`@anna`, `@jean-luc`); null for any other name. */
+export function firstWordKeyOfTarget(target: string): string | null {
+	if (!target.startsWith("@") || /\s/.test(target.trim())) return null;
+	const squeezed = nameKeyOf(target.slice(1)).replace(HANDLE_GAPS, "");
+	return squeezed === "" ? null : FIRST + squeezed;
 }
 
 export function isWordOrderKey(key: string): boolean {
@@ -66,8 +91,10 @@ export function handleKeyOfName(folded: string): string | null {
  */
 export function handleKeyOfTarget(target: string): string | null {
 	// A lowercase handle listed in a note's body keeps its `@` (`@mobile.squad`: see `namesIn`).
-	const handle = target.startsWith("@") ? target.slice(1) : target;
-	if (/\s/.test(handle.trim()) || !/[._'’-]|\p{Ll}\p{Lu}/u.test(handle)) return null;
+	// Written with its `@` (`@annarossi`), a word is a handle as it is; without, only run together visibly.
+	const at = target.startsWith("@");
+	const handle = at ? target.slice(1) : target;
+	if (/\s/.test(handle.trim()) || (!at && !/[._'’-]|\p{Ll}\p{Lu}/u.test(handle))) return null;
 	const squeezed = nameKeyOf(handle).replace(HANDLE_GAPS, "");
 	return squeezed === "" ? null : HANDLE + squeezed;
 }

@@ -3,7 +3,9 @@ import { basename, folderOf } from "../shared/text";
 import { linkPathOf } from "../notes/logseq-page-names";
 import { normalizeRelative, pick } from "./link-paths";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
-import { emailIn, handleKeyOfName, handleKeyOfTarget, isEmailKey, isHandleKey, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
+import { addTo, NOBODY, removeFrom, sortedPaths } from "./path-sets";
+import { PersonHandles } from "./person-handles";
+import { emailIn, firstWordKeyOfTarget, handleKeyOfTarget, isEmailKey, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
 export { familyKeys, personMarks } from "./person-marks";
@@ -23,12 +25,8 @@ export class PersonResolver {
 	private readonly withEmail = new Set<string>();
 	/** A name's words in alphabetical order (`wordOrderKey`) → the people named so in some order. */
 	private readonly byWords = new Map<string, Set<string>>();
-	/**
-	 * A name of two words or more run together as a handle writes it (`handleKeyOfName`) → the people named
-	 * so; made from `byFolded` the first time a handle is looked up (most vaults write none, and a set per
-	 * person costs every vault), kept up to date from then on.
-	 */
-	private byHandle: Map<string, Set<string>> | null = null;
+	/** The people each handle names (`@AnnaRossi`, `@anna`), filed once a handle is looked up. */
+	private readonly handles = new PersonHandles(this.byFolded);
 	/** A person's names as written (case aside), for people whose folded names are shared: `Niccolò` beside `Niccolo`. */
 	private readonly spellingsOf = new Map<string, readonly string[]>();
 	/** `anna rossi` → the people named `Anna Rossi (…)`: same-named people told apart by a parenthesis. */
@@ -70,7 +68,7 @@ export class PersonResolver {
 		for (const key of keys) {
 			if (!isNameKey(key)) {
 				if (isWordOrderKey(key)) addTo(this.byWords, key, person.path);
-				else if (isHandleKey(key) && this.byHandle !== null) addTo(this.byHandle, key, person.path);
+				else this.handles.add(key, person.path);
 			} else if (isEmailKey(key)) {
 				addTo(this.byEmail, key, person.path);
 				this.withEmail.add(person.path);
@@ -95,7 +93,7 @@ export class PersonResolver {
 		for (const key of keys) {
 			if (isNameKey(key)) removeFrom(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
 			else if (isWordOrderKey(key)) removeFrom(this.byWords, key, person.path);
-			else if (isHandleKey(key) && this.byHandle !== null) removeFrom(this.byHandle, key, person.path);
+			else this.handles.remove(key, person.path);
 		}
 		for (const key of family) removeFrom(this.byFamily, key, person.path);
 		this.marksOf.delete(person.path);
@@ -241,22 +239,8 @@ export class PersonResolver {
 		// `Rossi Anna`: a name no one has, whose words are in another order one's name.
 		const words = wordOrderKey(nameKeyOf(ref.target));
 		if (words !== null) return sortedPaths(this.byWords.get(words));
-		// `@AnnaRossi`, `@anna.rossi`: a handle, one's name run together.
-		const handle = handleKeyOfTarget(ref.target);
-		return handle === null ? NOBODY : sortedPaths(this.handles().get(handle));
-	}
-
-	/** `byHandle`, made on first use from the folded names (the keys `personKeys` gives a handle key for). */
-	private handles(): Map<string, Set<string>> {
-		if (this.byHandle === null) {
-			const byHandle = new Map<string, Set<string>>();
-			for (const [key, paths] of this.byFolded) {
-				const handle = handleKeyOfName(key);
-				if (handle !== null) for (const path of paths) addTo(byHandle, handle, path);
-			}
-			this.byHandle = byHandle;
-		}
-		return this.byHandle;
+		// `@AnnaRossi`, `@anna.rossi`: a handle, one's name run together; `@anna`, `@jean-luc`: one's first name.
+		return this.handles.candidates(ref.target);
 	}
 
 	/**
@@ -316,6 +300,8 @@ export class PersonResolver {
 			if (words !== null) keys = [...keys, words];
 			const handle = ref.link ? null : handleKeyOfTarget(name);
 			if (handle !== null) keys = [...keys, handle];
+			const first = ref.link ? null : firstWordKeyOfTarget(name);
+			if (first !== null) keys = [...keys, first];
 			const email = ref.link ? null : emailIn(name);
 			if (email !== null && email !== key) {
 				const named = nameKeyOf(nameBeforeEmail(name));
@@ -378,35 +364,10 @@ export class PersonResolver {
 	}
 }
 
-const NOBODY: readonly string[] = Object.freeze([]);
-
 function listOf(paths: string | readonly string[]): readonly string[] {
 	return typeof paths === "string" ? [paths] : paths;
 }
 
-function sortedPaths(paths: ReadonlySet<string> | undefined): readonly string[] {
-	if (!paths || paths.size === 0) return NOBODY;
-	if (paths.size === 1) return [...paths];
-	return [...paths].sort();
-}
-
 function onlyOne(paths: readonly string[]): string | null {
 	return paths.length === 1 ? (paths[0] ?? null) : null;
-}
-
-/** Files `path` under `key`; returns the key when the path was not filed there yet, else "". */
-function addTo(map: Map<string, Set<string>>, key: string, path: string): string {
-	let set = map.get(key);
-	if (!set) map.set(key, (set = new Set()));
-	if (set.has(path)) return "";
-	set.add(path);
-	return key;
-}
-
-/** Takes `path` out of `key`; returns the key when it was filed there, else "". */
-function removeFrom(map: Map<string, Set<string>>, key: string, path: string): string {
-	const set = map.get(key);
-	if (!set?.delete(path)) return "";
-	if (set.size === 0) map.delete(key);
-	return key;
 }

@@ -6,7 +6,8 @@ import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
 import type { FollowUp } from "./follow-up";
 import type { ParsedNote, Ref } from "../notes/note";
 import { appendAll } from "../shared/lists";
-import { type Problem, compareProblems, problem } from "../shared/problems";
+import { type Problem, compareProblems } from "../shared/problems";
+import { duplicatePersonProblems } from "./duplicate-problems";
 import { NoteFiling } from "./note-filing";
 import { OtherNoteNames } from "./other-notes";
 import { familyKeys, nameKeyOf, PersonResolver, personKeys, personMarks } from "./resolver";
@@ -370,12 +371,7 @@ export class VaultIndex {
 		for (const n of this.notes.values()) appendAll(out, n.problems);
 		appendAll(out, this.unknown.problems(ownerKeys(this.owner())));
 		appendAll(out, this.ambiguous.problems());
-		for (const group of this.resolver.duplicates()) {
-			for (const path of group) {
-				const others = group.filter((p) => p !== path).join(", ");
-				out.push(problem(path, 0, "duplicate-person", { others }));
-			}
-		}
+		appendAll(out, duplicatePersonProblems(this.resolver.duplicates()));
 		return out.sort(compareProblems);
 	}
 

@@ -241,6 +241,9 @@ function entryNames(text: string): string[] {
 	return joinedEntry(entry) === null ? namesIn(text) : [entry];
 }
 
+/** A handle of one word in lowercase: `@anna`, `@luca`. */
+const LOWERCASE_HANDLE = /^@\p{Ll}[\p{Ll}\p{N}]*$/u;
+
 /** The plain names in `text`, each checked to look like a name; none when any piece is not one (a sentence is no list of names). */
 function namesIn(text: string): string[] {
 	if (text.length > NAME_ITEM_MAX * 4) return [];
@@ -254,7 +257,13 @@ function namesIn(text: string): string[] {
 			if (!NOBODY.has(name.replace(/[._'’-]+/g, " ").toLowerCase())) names.push(/\p{Lu}/u.test(name) ? name : `@${name}`);
 			continue;
 		}
-		const name = piece.replace(ROLE_AFTER, "").replace(/[*_]/g, "").replace(DECORATION, "").replace(/^@/, "");
+		const written = piece.replace(ROLE_AFTER, "").replace(/[*_]/g, "").replace(DECORATION, "");
+		// `@anna`: a lowercase handle of one word keeps its `@`, as a group's may (the index finds whose first name it is).
+		if (LOWERCASE_HANDLE.test(written.trim())) {
+			if (!NOBODY.has(written.trim().slice(1))) names.push(written.trim());
+			continue;
+		}
+		const name = written.replace(/^@/, "");
 		if (name === "") continue;
 		if (name.length > NAME_ITEM_MAX || !isPlainName(name)) return [];
 		if (!NOBODY.has(name.toLowerCase())) names.push(name);

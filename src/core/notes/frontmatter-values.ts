@@ -34,6 +34,8 @@ export function makeRef(target: string, link: boolean, line: number): Ref {
 
 /** The `@` before a name written as a mention (`attendees: ["@Anna Rossi"]`). */
 const MENTION = /^@(?=\S)/;
+/** A handle without capitals or spaces (`@anna`, `@jean-luc`, `@anna.rossi`). */
+const LOWERCASE_HANDLE = /^@\p{Ll}[\p{Ll}\p{N}._'’-]*$/u;
 
 /**
  * Links and plain names in a property's value: `[[A]]`, `"[[A|Anna]], [[B]]"`, `[x](People/A.md)`, `Anna`,
@@ -56,7 +58,8 @@ export function refsFromValue(value: unknown, lineOf: (text: string) => number, 
 					continue;
 				}
 				for (const name of names ?? [trimmed]) {
-					const bare = name.replace(MENTION, "");
+					// A lowercase handle (`@anna`, `@jean-luc`) keeps its `@`: a handle, maybe a first name or a team's, never a note's name.
+					const bare = LOWERCASE_HANDLE.test(name) ? name : name.replace(MENTION, "");
 					if (bare !== "") refs.push(makeRef(bare, false, line));
 				}
 			}

@@ -14,10 +14,34 @@ const SYNCTHING = /^(.+)\.sync-conflict-\d{8}-\d{6}(?:-[A-Z0-9]{7})?$/;
  * A parenthesis at the end of the name that says conflicted copy: Dropbox's `Anna Rossi (Marco's
  * conflicted copy 2026-11-30)` (`… 2026-11-30 (1))` for a second one that day; in the app's language, Italian
  * `copia in conflitto`, Spanish `copia en conflicto`, French `copie en conflit`, German `In Konflikt stehende Kopie`), Obsidian Sync's `Anna Rossi (Conflicted copy Marco's MacBook 202611301015)`,
- * Nextcloud's `Anna Rossi (conflicted copy 2026-11-30 101500)`.
+ * Nextcloud's `Anna Rossi (conflicted copy 2026-11-30 101500)`, Seafile's `Anna Rossi (SFConflict marco@lumen.it
+ * 2026-11-30-10-15-00)`, and a `(conflict …)` with its day (`Anna Rossi (conflict 2026-11-30 101500)`; a
+ * `(conflict with Lumen)` says no copy).
  */
 const CONFLICTED = /^(.*?)\s*\(([^()]*(?:\(\d+\)[^()]*)?)\)$/;
-const CONFLICT_WORDS = /(?:conflicted copy|copia in conflitto|copia en conflicto|copie en conflit|konfliktkopie|in konflikt stehende kopie)/i;
+const CONFLICT_WORDS = /(?:conflicted copy|copia in conflitto|copia en conflicto|copie en conflit|konfliktkopie|in konflikt stehende kopie|sfconflict|^conflict(?:ed)?\b.*\d{4}-?\d{2}-?\d{2})/i;
+
+/**
+ * Names that end in a conflict mark of their own: Resilio Sync's `Anna Rossi.Conflict` (`.Conflict1`, `.Conflict.Conflict`
+ * for the next ones), pCloud's `Anna Rossi.conflicted` and `Anna Rossi [conflicted]` (`[conflicted 1]`), ownCloud's and
+ * older Nextcloud's `Anna Rossi_conflict-20261130-101500`, Synology Drive's `Anna Rossi_Marco-PC_Nov-30-1015-2026_Conflict`
+ * (`…_CaseConflict_1`, the device, the time and the reason).
+ */
+const MARKED = [
+	/^(.+?)(?:\.Conflict\d*)+$/i,
+	/^(.+?)(?:\.conflicted|\s*\[conflicted(?: \d+)?\])$/i,
+	/^(.+?)_conflict(?:_[^_]+)?-\d{8}-\d{4,6}$/i,
+	/^(.+?)_[^_]+_[A-Z][a-z]{2}-\d{2}-\d{4}-\d{4}_[A-Za-z]*Conflict(?:_\d+)?$/,
+];
+
+/**
+ * OneDrive on Windows keeps the other version under the name of the computer that made it, as Windows names a new one:
+ * `Anna Rossi-DESKTOP-1A2B3C4`, `Anna Rossi-LAPTOP-1A2B3C4D` (a further one of the same: `…-1`).
+ */
+const ONEDRIVE_WINDOWS = /^(.+?)-(?:DESKTOP-[A-Z0-9]{7}|LAPTOP-[A-Z0-9]{8})(?:-\d{1,2})?$/;
+
+/** OneDrive for Linux (abraunegg's client, 2.5 and later): `Anna Rossi-marco-ThinkPad-safeBackup-0001`. */
+const SAFE_BACKUP = /-safeBackup-\d{4}$/;
 
 /**
  * The name of the note that `title` (a file name without `.md`) is a sync app's conflict copy of, or
@@ -25,11 +49,58 @@ const CONFLICT_WORDS = /(?:conflicted copy|copia in conflitto|copia en conflicto
  */
 export function conflictCopyOf(title: string): string | null {
 	// Most names say nothing of a conflict: one cheap test before any pattern.
-	if (!/onfli/i.test(title)) return null;
-	const syncthing = SYNCTHING.exec(title);
-	if (syncthing) return syncthing[1] ?? null;
-	const copy = CONFLICTED.exec(title);
-	if (!copy || !CONFLICT_WORDS.test(copy[2] ?? "")) return null;
-	const original = (copy[1] ?? "").trim();
-	return original === "" ? null : original;
+	if (/onfli/i.test(title)) {
+		const syncthing = SYNCTHING.exec(title);
+		if (syncthing) return syncthing[1] ?? null;
+		const copy = CONFLICTED.exec(title);
+		if (copy && CONFLICT_WORDS.test(copy[2] ?? "")) {
+			const original = (copy[1] ?? "").trim();
+			return original === "" ? null : original;
+		}
+		for (const mark of MARKED) {
+			const m = mark.exec(title);
+			if (m) return m[1] ?? null;
+		}
+		return null;
+	}
+	if (!title.includes("-")) return null;
+	return ONEDRIVE_WINDOWS.exec(title)?.[1] ?? null;
+}
+
+/**
+ * A note OneDrive named after a device: the names of the note it may copy, the longest first (a device's name holds
+ * hyphens as often as a person's: `Jean-Luc Picard-marco-ThinkPad-safeBackup-0001` may copy `Jean-Luc Picard`,
+ * `Jean-Luc Picard-marco` or `Jean`), and whether the name alone says it is a copy. OneDrive for Linux names its copies
+ * so that it does; a computer named by its user (`Anna Rossi-JacksDesktop`, `Anna Rossi-MARCO-PC`,
+ * `Anna Rossi-Marcos-MacBook-Pro`) may be a name's second half (`Anna-Maria`, `Q3-OKR`), so what the note holds must
+ * say so too, as for a numbered copy. Null for other names.
+ */
+export function deviceCopyOf(title: string): { names: string[]; byName: boolean } | null {
+	if (!title.includes("-")) return null;
+	const backup = SAFE_BACKUP.exec(title);
+	const stem = backup ? title.slice(0, backup.index) : title;
+	const names: string[] = [];
+	for (let at = stem.lastIndexOf("-"); at > 0; at = stem.lastIndexOf("-", at - 1)) {
+		const name = stem.slice(0, at).trimEnd();
+		const device = stem.slice(at + 1);
+		if (name !== "" && (backup ? DEVICE_PART.test(device) : isDeviceName(device))) names.push(name);
+	}
+	if (names.length === 0) return null;
+	return { names, byName: backup !== null };
+}
+
+/** A part of a device's name: letters and digits between hyphens, as host names are written. */
+const DEVICE_PART = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+const DEVICE_WORD = /^(?:pc|desktop|laptop|notebook|macbook|imac|mac|mbp|mba|mini|surface|thinkpad|workstation|air|pro)$/i;
+
+/**
+ * Whether `name` (at most three parts between hyphens) reads as a computer's name rather than a name's second half:
+ * a part with a digit and a letter (`PC01`), in capitals (`MARCO`), with a capital inside (`JacksDesktop`), or a word
+ * computers are named by (`Marcos-MacBook-Pro`, `Anna-PC`). `Maria`, `Luc`, `2026` are none.
+ */
+function isDeviceName(name: string): boolean {
+	if (!DEVICE_PART.test(name)) return false;
+	const parts = name.split("-");
+	if (parts.length > 3) return false;
+	return parts.some((p) => (/\d/.test(p) && /[A-Za-z]/.test(p)) || /^[A-Z]{2,}$/.test(p) || /^[A-Za-z]+[a-z][A-Z]/.test(p) || DEVICE_WORD.test(p));
 }

@@ -9,12 +9,15 @@ const PATHS = [
 	"Other/Anna Rossi.md", `Other/Anna Rossi${C}.md`, "People/Friends/Anna Rossi.md", "People/Ben Cho.md",
 	"Meetings/Sync.md", "Meetings/Sync 2.md", "Meetings/Sync.sync-conflict-20261130-101500-ABCDEFG.md", `Meetings/Sync 2${C}.md`,
 	"2026-11-20.md", `2026-11-20${C}.md`,
+	// Round 15: OneDrive's copies named after a device, a renamed note and the copies left of its old name.
+	"People/Anna Rossi-DESKTOP-1A2B3C4.md", "People/Anna Rossi-JacksDesktop.md", "People/Anna Rossi-marco-laptop-safeBackup-0001.md",
+	"People/Anna Rossi-Bianchi.md", "People/Anna Rossi (conflict 2026-11-30 101500).md", "Meetings/Sync-DESKTOP-1A2B3C4.md", "Meetings/Sync-MARCO-PC.md",
 ];
 const TASKS = ["- [ ] Call Anna 📅 2026-11-25", "- [x] Call Anna 📅 2026-11-25", "- [ ] Call Anna 📅 2026-12-05", "- [ ] Send [[Anna Rossi]] the deck", "- [-] Send [[Anna Rossi]] the deck", "- [ ] Book the room", "- [ ] Ask @Ben about it", "- [ ] Weekly report 🔁 every week 📅 2026-11-27"];
 
 describe("copies beside the notes they copy, edited", () => {
 	it("after any mix of people, meetings, daily notes and their copies written, removed and renamed, shows what a fresh build shows", () => {
-		for (let seed = 1; seed <= 120; seed++) {
+		for (let seed = 1; seed <= 200; seed++) {
 			const next = seededRandom(seed);
 			const pick = <T,>(l: readonly T[]): T => l[Math.floor(next() * l.length)] as T;
 			const tasks = (): string[] => Array.from({ length: Math.floor(next() * 3) }, () => pick(TASKS));

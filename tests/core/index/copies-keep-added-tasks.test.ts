@@ -56,7 +56,7 @@ describe("a copy beside the note it copies", () => {
 		]);
 	});
 
-	it("is read as the note itself once the note it copies is gone", () => {
+	it("is read as the note itself once the note it copies is gone, and doctor says whose copy it was", () => {
 		const copy = "People/Anna Rossi (Marco's conflicted copy 2026-11-30).md";
 		const v = buildVault({ ...people, [copy]: annaOnTheOtherDevice });
 		v.index.remove("People/Anna Rossi.md");
@@ -65,7 +65,7 @@ describe("a copy beside the note it copies", () => {
 			[copy, "Call Anna"],
 			[copy, "Send Anna the contract"],
 		]);
-		expect(v.index.problems()).toEqual([]);
+		expect(v.index.problems().map((p) => [p.path, p.code, p.params.original])).toEqual([[copy, "orphaned-conflict-copy", "Anna Rossi"]]);
 	});
 });
 
