@@ -63,7 +63,7 @@ export function conflictCopyOf(title: string): string | null {
 		}
 		return null;
 	}
-	if (!title.includes("-")) return null;
+	if (!title.includes("DESKTOP-") && !title.includes("LAPTOP-")) return null;
 	return ONEDRIVE_WINDOWS.exec(title)?.[1] ?? null;
 }
 
