@@ -158,7 +158,11 @@ export function asCopy(note: ParsedNote, originals: readonly ParsedNote[], named
  */
 function familiesOf(title: string): string[] {
 	const out = new Set<string>();
+	// Each name is a start of the title: walked once however many ways lead to it (a name of many hyphens).
+	const seen = new Set<string>();
 	const walk = (name: string, depth: number): void => {
+		if (seen.has(name)) return;
+		seen.add(name);
 		const conflict = conflictCopyOf(name);
 		const next = conflict !== null ? [conflict] : (deviceCopyOf(name)?.names ?? NUMBERED.exec(name)?.slice(1, 2) ?? NONE);
 		if (next.length === 0 || depth >= MAX_CHAIN) out.add(name.toLowerCase());
