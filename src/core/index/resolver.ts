@@ -226,8 +226,10 @@ export class PersonResolver {
 	 */
 	candidates(ref: Ref, fromPath: string): readonly string[] {
 		if (ref.link) return this.linkCandidates(ref.target, fromPath);
-		const named = this.byFolded.get(nameKeyOf(ref.target));
-		if (named) return named.size === 1 ? sortedPaths(named) : this.asSpelled(named, ref.target);
+		// A lowercase handle keeps its `@` (`@anna`): a person named so whole is it before any whose first name it is.
+		const whole = ref.target.startsWith("@") && firstWordKeyOfTarget(ref.target) !== null ? ref.target.slice(1) : ref.target;
+		const named = this.byFolded.get(nameKeyOf(whole));
+		if (named) return named.size === 1 ? sortedPaths(named) : this.asSpelled(named, whole);
 		const email = emailIn(ref.target);
 		if (email !== null) {
 			const owners = this.byEmail.get(email);
