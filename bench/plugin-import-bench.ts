@@ -17,7 +17,7 @@ async function main(): Promise<void> {
 	const modal = new ImportContactsModal(plugin);
 	modal.open();
 	let t0 = performance.now();
-	modal.loadText(csv, "Connections.csv");
+	await modal.loadText(csv, "Connections.csv");
 	const previewMs = performance.now() - t0;
 	t0 = performance.now();
 	await modal.run();
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
 	const again = new ImportContactsModal(plugin);
 	again.open();
 	t0 = performance.now();
-	again.loadText(csv, "Connections.csv");
+	await again.loadText(csv, "Connections.csv");
 	const againMs = performance.now() - t0;
 	process.stdout.write(JSON.stringify({ previewMs, importMs, againMs, people: plugin.live.getStatus().people, creates: again.plan?.creates.length ?? -1 }) + "\n");
 }

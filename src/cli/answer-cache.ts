@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { removeAbandonedTemps } from "./cache-temps";
+import { errorCode } from "./note-files";
 import { makeDirs } from "./make-dirs";
 import { mayWriteCacheIn, readOwnFile } from "./own-file";
 
@@ -65,6 +66,18 @@ export function readAnswer(dir: string, key: string): StoredAnswer | undefined {
 		return { stdout: body.subarray(start, start + stdout), stderr: body.subarray(start + stdout), exitCode };
 	} catch {
 		return undefined;
+	}
+}
+
+/**
+ * Whether the vault's cache folder may hold a stored answer: false only when it is missing or lists
+ * none (a first run, a new cache folder), so that a run need not stamp its notes ahead to look for one.
+ */
+export function holdsAnswers(dir: string): boolean {
+	try {
+		return readdirSync(dir).some((name) => NAME.test(name));
+	} catch (error) {
+		return errorCode(error) !== "ENOENT";
 	}
 }
 

@@ -1,5 +1,6 @@
 import { homedir, userInfo } from "node:os";
 import { isAbsolute, join } from "node:path";
+import { trimEndWhile } from "../core/shared/scan";
 
 /**
  * Where Rapport's caches live, outside every vault. Kept apart from the parse cache so that the CLI's
@@ -26,7 +27,8 @@ export function defaultCacheRoot(env: Record<string, string | undefined> = proce
 export function withHome(path: string | undefined, home: string | undefined): string | undefined {
 	if (path === undefined || home === undefined || home === "") return path;
 	if (path === "~") return home;
-	return path.startsWith("~/") || path.startsWith("~\\") ? home.replace(/[\\/]+$/, "") + path.slice(1) : path;
+	// The home's trailing slashes dropped in one pass from its end: a pattern `/[\\/]+$/` scans each run of slashes in it to its end.
+	return path.startsWith("~/") || path.startsWith("~\\") ? trimEndWhile(home, (ch) => ch === "/" || ch === "\\") + path.slice(1) : path;
 }
 
 /**

@@ -15,11 +15,14 @@ import type { LoadedVault } from "./load-vault";
 import { readVaultText } from "./note-files";
 import { readFrontmatter } from "./safe-frontmatter";
 import { failureReason } from "./messages";
+import { runUntilSignalled, stopBetweenNotes } from "./write-signals";
+import { stoppedLine, type WritesStopped } from "./writes-stopped";
 import { CliError, listMarkdownFiles } from "./vault-files";
 
 interface CommandResult {
 	stdout: string;
 	exitCode: number;
+	stderr?: string;
 }
 
 /** A `calendar_uid: …` line of a note's frontmatter, unquoted. */
@@ -132,13 +135,15 @@ interface CalendarOutcome {
 	/** New notes whose name was taken by the time of writing: nothing was overwritten. */
 	exists: string[];
 	failed: { path: string; error: string }[];
+	/** A signal (Ctrl-C) stopped the writes between two notes: how many of them were written. */
+	stopped?: WritesStopped;
 }
 
 function errorCode(error: unknown): string {
 	return (error as { code?: string } | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
 }
 
-function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t: Translate, fs: FsPort): CalendarOutcome {
+async function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t: Translate, fs: FsPort): Promise<CalendarOutcome> {
 	const people = createPeople ? plan.people : [];
 	const outcome: CalendarOutcome = { created: [], updated: [], exists: [], failed: [] };
 	const total = plan.creates.length + plan.updates.length + people.length;
@@ -161,10 +166,7 @@ function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t:
 			outcome.failed.push({ path, error: errorCode(error) });
 		}
 	};
-	for (const p of people) create(p.note.path, plannedNoteText(p.note));
-	for (const m of plan.creates) create(m.path, m.text);
-	for (const folder of folders) fsyncFolder(folder);
-	for (const u of plan.updates) {
+	const update = (u: CalendarPlan["updates"][number]): void => {
 		tick();
 		try {
 			const result = updateFile(
@@ -179,7 +181,14 @@ function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t:
 		} catch (error) {
 			outcome.failed.push({ path: u.path, error: failureReason(error, u.path, t) });
 		}
-	}
+	};
+	// Ctrl-C stops between two notes: each note written is whole, and the report says how many were.
+	stopBetweenNotes();
+	const creates = [...people.map((p) => () => create(p.note.path, plannedNoteText(p.note))), ...plan.creates.map((m) => () => create(m.path, m.text))];
+	const stoppedBy = await runUntilSignalled(creates);
+	for (const folder of folders) fsyncFolder(folder);
+	const signal = stoppedBy ?? (await runUntilSignalled(plan.updates.map((u) => () => update(u))));
+	if (signal !== null) outcome.stopped = { signal, written: outcome.created.length + outcome.updated.length, total };
 	return outcome;
 }
 
@@ -189,7 +198,7 @@ function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t:
  * file) and notes an earlier import created get their date and attendees brought up to date. Their
  * bodies are never written.
  */
-export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: string, t: Translate, seen: NotesSeen = new NotesSeen(), fs: FsPort = nodeFs): CommandResult {
+export async function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: string, t: Translate, seen: NotesSeen = new NotesSeen(), fs: FsPort = nodeFs): Promise<CommandResult> {
 	const window = importWindow(today(), args.from ?? null, args.ahead ?? vault.settings.calendarDaysAhead);
 	const read = readCalendar(text, { from: window.from, to: window.to, myEmails: vault.settings.myEmails });
 	if (!read) throw new CliError("calendar.unknown", { name: args.note ?? "" });
@@ -206,9 +215,10 @@ export function calendarImportCommand(vault: LoadedVault, args: CliArgs, text: s
 		locale: t("meta.locale"),
 		fileNameWords: fileNameWords(t),
 	});
-	const outcome = args.write ? write(vault, plan, args.createPeople, t, fs) : null;
+	const outcome = args.write ? await write(vault, plan, args.createPeople, t, fs) : null;
 	// A file cut short, or with events whose text cannot be parsed, is imported as far as it goes, and says so with exit code 1.
 	const exitCode = (outcome && outcome.failed.length > 0) || plan.cutShortAfterLine !== null || plan.unparsed.length > 0 ? 1 : 0;
-	if (args.json) return { stdout: JSON.stringify(outcome ? { ...plan, written: outcome } : plan, null, 2) + "\n", exitCode };
-	return { stdout: describe(plan, args, t, outcome).join("\n") + "\n", exitCode };
+	const stderr = stoppedLine(outcome?.stopped, t);
+	if (args.json) return { stdout: JSON.stringify(outcome ? { ...plan, written: outcome } : plan, null, 2) + "\n", exitCode, stderr };
+	return { stdout: describe(plan, args, t, outcome).join("\n") + "\n", exitCode, stderr };
 }

@@ -31,6 +31,8 @@ import { brief, groups, insightsFor, intros, stats } from "./practice-commands";
 import { agendaReport, doctorProblems, doctorReport, nameIn, peopleReport } from "./reports";
 import { assertVault, CliError } from "./vault-files";
 import { unreadableTimeZone } from "./time-zone-check";
+import { leftoverProblems } from "./leftovers";
+import { listNotes } from "./note-files";
 
 export interface CommandResult {
 	stdout: string;
@@ -50,6 +52,8 @@ function agendaFor(vault: LoadedVault, date: string | undefined): Agenda {
 /** What a run may be given besides its command line: the notes as listed already, and who is told how loading went. */
 export interface RunExtras {
 	listed?: LoadOptions["listed"];
+	/** The settings and vault config as already read (for a stored answer's key): the answer is made from them. */
+	read?: LoadOptions["read"];
 	rapportVersion?: string;
 	onLoaded?: (report: LoadReport) => void;
 }
@@ -59,10 +63,10 @@ export async function runCommand(args: CliArgs, fs: FsPort = nodeFs, parallelism
 	const root = assertVault(args.vault);
 	// An import looks again at person and meeting notes: what loading reads of them is kept for it.
 	const seen = args.command === "import" ? new NotesSeen() : undefined;
-	const vault = await loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, parallelism, onRead: seen?.record, listed: extras.listed, rapportVersion: extras.rapportVersion });
+	const vault = await loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, parallelism, onRead: seen?.record, listed: extras.listed, read: extras.read, rapportVersion: extras.rapportVersion });
 	extras.onLoaded?.(vault);
 	const t = translator(args.lang);
-	const result = command(vault, args, t, fs, seen);
+	const result = await command(vault, args, t, fs, seen);
 	// A reading thread that failed cost time, not notes: its notes were read on the main thread. Say so.
 	// Notes or folders that could not be read are out of the answer: said, unless the command is doctor, which lists them.
 	const unread = vault.unread > 0 && args.command !== "doctor" ? [t("cli.warning.unreadNotes", { n: vault.unread })] : [];
@@ -71,7 +75,7 @@ export async function runCommand(args: CliArgs, fs: FsPort = nodeFs, parallelism
 	return warnings === "" ? result : { ...result, stderr: warnings + (result.stderr ?? "") };
 }
 
-function command(vault: LoadedVault & LoadReport, args: CliArgs, t: Translate, fs: FsPort, seen?: NotesSeen): CommandResult {
+function command(vault: LoadedVault & LoadReport, args: CliArgs, t: Translate, fs: FsPort, seen?: NotesSeen): CommandResult | Promise<CommandResult> {
 	switch (args.command) {
 		case "agenda":
 			return agenda(vault, args, t);
@@ -101,7 +105,7 @@ function command(vault: LoadedVault & LoadReport, args: CliArgs, t: Translate, f
 }
 
 /** `rapport import FILE`: a calendar when the file's text is iCalendar (whatever its extension), else contacts. */
-function importAny(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort, seen?: NotesSeen): CommandResult {
+function importAny(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort, seen?: NotesSeen): Promise<CommandResult> {
 	// Read once: a pipe (`/dev/stdin`, `<(…)`) gives its bytes only once.
 	const bytes = readImportFile(args.note ?? "");
 	// As contacts are: a BOM's encoding (UTF-16 included), else UTF-8, else Windows-1252 (older Outlook wrote its code page).
@@ -228,7 +232,8 @@ function daily(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): Com
 }
 
 function doctor(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
-	const problems = doctorProblems(vault, args.date ?? today());
+	// And the files a cut-short write of Rapport's left beside notes (leftovers.ts), found by listing the vault again.
+	const problems = [...doctorProblems(vault, args.date ?? today()), ...leftoverProblems(vault.root, listNotes(vault.root).leftovers)];
 	const exitCode = problems.length > 0 ? 1 : 0;
 	if (args.json) return { stdout: json({ problems: problems.map((p) => ({ ...p, message: describeProblem(p, t) })) }), exitCode };
 	return { stdout: doctorReport(problems, t), exitCode };

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import type { ContactFile } from "../core/contacts/contact";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
+import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes } from "../core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { today } from "../core/dates/dates";
@@ -19,6 +20,8 @@ import { nameOf } from "./notes";
 import { readVaultText } from "./note-files";
 import { readFrontmatter } from "./safe-frontmatter";
 import { failureReason } from "./messages";
+import { runUntilSignalled, stopBetweenNotes } from "./write-signals";
+import { stoppedLine, type WritesStopped } from "./writes-stopped";
 import { CliError, listMarkdownFiles } from "./vault-files";
 
 interface CommandResult {
@@ -90,7 +93,7 @@ export function readImportFile(file: string, max = MAX_IMPORT_BYTES): Uint8Array
 
 function contactsIn(file: string, bytes: Uint8Array): ContactFile {
 	const contacts = readContactBytes(bytes);
-	if (!contacts) throw new CliError("cli.error.unknownContactFile", { path: file });
+	if (!contacts) throw new CliError(inUnknownCodePage(bytes) ? "cli.error.contactsCodePage" : "cli.error.unknownContactFile", { path: file });
 	return contacts;
 }
 
@@ -101,9 +104,11 @@ export interface ImportOutcome {
 	/** New notes whose name was taken by the time of writing: nothing was overwritten. */
 	exists: string[];
 	failed: { path: string; error: string }[];
+	/** A signal (Ctrl-C) stopped the writes between two notes: how many of them were written. */
+	stopped?: WritesStopped;
 }
 
-function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs: FsPort): ImportOutcome {
+async function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs: FsPort): Promise<ImportOutcome> {
 	const outcome: ImportOutcome = { created: [], updated: [], exists: [], failed: [] };
 	const total = plan.creates.length + plan.updates.length;
 	let done = 0;
@@ -115,7 +120,7 @@ function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs: FsPor
 	// A people folder that leaves the vault refuses the whole import before anything is written.
 	for (const note of plan.creates) vaultFile(fs, vault.root, note.path);
 	const folders = new Set<string>();
-	for (const note of plan.creates) {
+	const create = (note: ImportPlan["creates"][number]): void => {
 		tick();
 		try {
 			const target = vaultFile(fs, vault.root, note.path);
@@ -126,25 +131,30 @@ function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs: FsPor
 		} catch (error) {
 			outcome.failed.push({ path: note.path, error: errorCode(error) });
 		}
-	}
-	for (const folder of folders) fsyncFolder(folder);
-	for (const update of plan.updates) {
+	};
+	const update = (change: ImportPlan["updates"][number]): void => {
 		tick();
 		try {
-			const target = vaultFile(fs, vault.root, update.path);
+			const target = vaultFile(fs, vault.root, change.path);
 			updateFile(
 				target,
 				(before) => {
-					if (before === null) throw new CliError("cli.error.noteNotFound", { note: update.path });
-					return addFrontmatterEntries(before, update.add);
+					if (before === null) throw new CliError("cli.error.noteNotFound", { note: change.path });
+					return addFrontmatterEntries(before, change.add);
 				},
 				{ root: vault.root, fs },
 			);
-			outcome.updated.push(update.path);
+			outcome.updated.push(change.path);
 		} catch (error) {
-			outcome.failed.push({ path: update.path, error: failureReason(error, update.path, t) });
+			outcome.failed.push({ path: change.path, error: failureReason(error, change.path, t) });
 		}
-	}
+	};
+	// Ctrl-C stops between two notes: each note written is whole, and the report says how many were.
+	stopBetweenNotes();
+	const stoppedBy = await runUntilSignalled(plan.creates.map((note) => () => create(note)));
+	for (const folder of folders) fsyncFolder(folder);
+	const signal = stoppedBy ?? (await runUntilSignalled(plan.updates.map((change) => () => update(change))));
+	if (signal !== null) outcome.stopped = { signal, written: outcome.created.length + outcome.updated.length, total };
 	return outcome;
 }
 
@@ -174,14 +184,15 @@ function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Transl
  * A note that cannot be written is listed with its path and the import goes on; the exit code is then 1,
  * as it is for a file cut short (its whole contacts are imported, and where it stops is said).
  */
-export function importCommand(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort = nodeFs, bytes?: Uint8Array): CommandResult {
+export async function importCommand(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort = nodeFs, bytes?: Uint8Array): Promise<CommandResult> {
 	const file = contactsIn(args.note ?? "", bytes ?? readImportFile(args.note ?? ""));
 	const folder = vault.settings.people.folders[0] ?? "People";
 	const plan = planImport(file, existingPeople(vault), { folder, takenPaths: new Set(listMarkdownFiles(vault.root)), fileNameWords: fileNameWords(t) });
-	const outcome = args.write ? applyPlan(vault, plan, t, fs) : null;
+	const outcome = args.write ? await applyPlan(vault, plan, t, fs) : null;
 	const exitCode = (outcome && outcome.failed.length > 0) || plan.cutShortAfterLine !== null ? 1 : 0;
-	if (args.json) return { stdout: JSON.stringify({ ...plan, written: outcome }, null, 2) + "\n", exitCode };
-	return { stdout: describePlan(plan, outcome, t).join("\n") + "\n", exitCode };
+	const stderr = stoppedLine(outcome?.stopped, t);
+	if (args.json) return { stdout: JSON.stringify({ ...plan, written: outcome }, null, 2) + "\n", exitCode, stderr };
+	return { stdout: describePlan(plan, outcome, t).join("\n") + "\n", exitCode, stderr };
 }
 
 /** `rapport export ics|vcf [--out FILE]`: follow-ups and birthdays as iCalendar, or people as vCard 4.0; with nothing to export, says so and writes nothing. */

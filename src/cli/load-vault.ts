@@ -48,6 +48,8 @@ export interface LoadOptions {
 	onRead?: NoteReadListener;
 	/** The vault's notes as already listed and stamped (by a repeat run looking for its stored answer): not listed again. */
 	listed?: Listed;
+	/** The settings and vault config as already read (by the same repeat run, for its key): not read again. */
+	read?: { settings: RapportSettings; config: VaultConfig };
 }
 
 export type { NoteReadListener };
@@ -77,6 +79,12 @@ export interface LoadReport {
 	workerFailures: string[];
 	/** How many notes and folders could not be read (each a problem on its path). */
 	unread: number;
+	/**
+	 * The notes as this load listed them, each with the stamp it was read with or found unchanged by
+	 * (NaN when it has none: unreadable, or read without a cache): what a run that looked at no stamp
+	 * before (no stored answer to look for) keys its answer with.
+	 */
+	listed?: Listed;
 }
 
 /**
@@ -110,9 +118,13 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 	/** The notes found unchanged, when they are in the index built early (for a build anew if too many changed). */
 	const hits: ParsedNote[] = [];
 	const withStamps = notesCache.enabled;
+	// Each note's stamp as it was read or found unchanged (NaN: none): what a stored answer's key is made of.
+	const seen = new Float64Array(3 * paths.length).fill(Number.NaN);
 	let misses: string[] = paths;
+	let missAt: number[] | null = null;
 	if (notesCache.size > 0) {
 		misses = [];
+		missAt = [];
 		let stamps = listed.stamps;
 		if (listed.stamping) {
 			const stamped = await listed.stamping.finish();
@@ -123,8 +135,13 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 			const path = paths[i] ?? "";
 			const stamp = stamps ? stampAt(stamps, i) : stampOrNull(files, join(root, path));
 			const cached = stamp === null ? undefined : notesCache.lookup(path, stamp);
-			if (!cached) misses.push(path);
-			else (early ? hits : notes).push(cached);
+			if (!cached || stamp === null) {
+				misses.push(path);
+				missAt.push(i);
+			} else {
+				(early ? hits : notes).push(cached);
+				putStamp(seen, i, stamp);
+			}
 		}
 		// Changed, gone, or unreadable since the cache was written: out of the index built early (a changed
 		// note comes back read). Taking a note out re-reads the notes naming the person it was: when many
@@ -143,6 +160,10 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 	const reads = await readMisses(root, misses, context, files, withStamps, misses.length >= parallelFrom ? parallel : null, options.onRead);
 	workerFailures.push(...reads.failures);
 	let unread = listed.problems.length;
+	reads.reads.forEach((read, k) => {
+		const i = missAt === null ? k : (missAt[k] ?? -1);
+		if ("stamp" in read && read.stamp !== null && paths[i] === read.path) putStamp(seen, i, read.stamp);
+	});
 	for (const read of reads.reads) {
 		if ("problem" in read) {
 			unread++;
@@ -154,7 +175,13 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 		}
 	}
 	notesCache.save();
-	return { notes, index: early, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures, unread };
+	return { notes, index: early, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures, unread, listed: { paths, problems: listed.problems, stamps: seen } };
+}
+
+function putStamp(stamps: Float64Array, i: number, stamp: NoteStamp): void {
+	stamps[3 * i] = stamp.size;
+	stamps[3 * i + 1] = stamp.mtimeMs;
+	stamps[3 * i + 2] = stamp.ctimeMs;
 }
 
 /** From how many changed notes (and an eighth of the cache) a warm run builds its index anew rather than take them out of the one built early. */
@@ -240,16 +267,16 @@ async function readMisses(root: string, paths: string[], context: ParseContext, 
 }
 
 export async function loadVault(root: string, options: LoadOptions = {}): Promise<LoadedVault & LoadReport> {
-	const settings = readSettings(root);
-	const config = readVaultConfig(root);
+	const settings = options.read?.settings ?? readSettings(root);
+	const config = options.read?.config ?? readVaultConfig(root);
 	const context = createParseContext(settings, config);
 	const newIndex = (): VaultIndex => new VaultIndex(() => settings.me);
 	const read = await readVaultNotes(root, context, cacheFile(root, settings, config, options), options.files ?? nodeNoteFiles, options, newIndex);
-	const { notes, stats, workerFailures, unread } = read;
+	const { notes, stats, workerFailures, unread, listed } = read;
 	const index = read.index ?? newIndex();
 	index.addAll(notes);
 	// Live calendars: their events count as meetings, as in the plugin, without any note.
 	// One that is missing, unreadable or no calendar gives a problem on its path instead, which `doctor` lists.
 	for (const path of settings.calendarFiles) syncLiveCalendar(index, path, liveCalendarFile(root, path), { today: today(), myEmails: settings.myEmails });
-	return { root, settings, config, context, index, stats, workerFailures, unread };
+	return { root, settings, config, context, index, stats, workerFailures, unread, listed };
 }

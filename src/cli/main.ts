@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { Writable } from "node:stream";
 import manifest from "../../manifest.json";
 import { type Translate, translator } from "../i18n";
@@ -6,9 +7,11 @@ import { languageOf } from "./message-language";
 import { answer } from "./answered-run";
 import { CliError } from "./vault-files";
 import { CliMessage } from "./messages";
+import { environmentWarnings } from "./environment-warnings";
 import { machineParallelism } from "./parallel-read";
 import { isReadWorker, runReadWorker } from "./read-worker";
 import { forTerminal } from "./terminal-text";
+import { endIfSignalled } from "./write-signals";
 import { optionWords } from "./option-names";
 
 /**
@@ -55,12 +58,14 @@ async function main(argv: readonly string[]): Promise<number> {
 			(argv.length === 0 ? process.stderr : process.stdout).write(t("cli.usage") + "\n");
 			return code;
 		}
+		for (const line of environmentWarnings(process.env, process.stdout.isTTY === true, availableParallelism(), t)) process.stderr.write(forTerminal(`rapport: ${line}\n`));
 		const result = await answer(args, machineParallelism(__filename));
 		process.exitCode = result.exitCode;
 		// The answer is stored for the next run only once it was printed whole.
 		const whole = (await printed(process.stdout, result.stdout)) && (result.stderr.length === 0 || (await printed(process.stderr, result.stderr)));
 		if (whole) result.keep?.();
-		// A Ctrl-C that came while a note was written (write-signals.ts) ends the process now, by its signal.
+		// A Ctrl-C that came while a note was written (write-signals.ts), or that stopped an import's writes, ends the process now, by its signal.
+		endIfSignalled();
 		await new Promise((resolve) => setImmediate(resolve));
 		return result.exitCode;
 	} catch (error) {

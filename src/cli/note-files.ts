@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Problem, problem } from "../core/shared/problems";
+import { isLeftoverName } from "./leftovers";
 
 /** What the cache compares to know whether a note changed since it was read. */
 export interface NoteStamp {
@@ -139,11 +140,12 @@ export function unreadable(path: string, error: unknown): Problem {
 
 /**
  * Every Markdown file below `root` as vault-relative paths with `/`, sorted; hidden folders are skipped
- * as Obsidian does. A folder that cannot be listed is a problem on its path, and the walk goes on.
+ * as Obsidian does. `leftovers`: the temporary files Rapport's writes left when cut short (leftovers.ts). A folder that cannot be listed is a problem on its path, and the walk goes on.
  */
-export function listNotes(root: string, files: NoteFiles = nodeNoteFiles): { paths: string[]; problems: Problem[] } {
+export function listNotes(root: string, files: NoteFiles = nodeNoteFiles): { paths: string[]; problems: Problem[]; leftovers: string[] } {
 	const paths: string[] = [];
 	const problems: Problem[] = [];
+	const leftovers: string[] = [];
 	const walk = (dir: string, rel: string): void => {
 		let entries: ReturnType<NoteFiles["list"]>;
 		try {
@@ -153,12 +155,16 @@ export function listNotes(root: string, files: NoteFiles = nodeNoteFiles): { pat
 			return;
 		}
 		for (const entry of entries) {
-			if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name)) continue;
+			if (entry.name.startsWith(".")) {
+				if (entry.isFile && isLeftoverName(entry.name)) leftovers.push(rel === "" ? entry.name : `${rel}/${entry.name}`);
+				continue;
+			}
+			if (SKIPPED_DIRS.has(entry.name)) continue;
 			const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
 			if (entry.isDirectory) walk(join(dir, entry.name), relPath);
 			else if ((entry.isFile || entry.isSymbolicLink) && entry.name.toLowerCase().endsWith(".md")) paths.push(relPath);
 		}
 	};
 	walk(root, "");
-	return { paths: paths.sort(), problems };
+	return { paths: paths.sort(), problems, leftovers };
 }

@@ -6,6 +6,7 @@ import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
 import type { ParseContext } from "../core/notes/note";
 import { decodeLine, encodeLine } from "./cache-codec";
+import { threadsAsked } from "./environment-warnings";
 import { NoteCodec, StringTable } from "../core/notes/stored-note";
 import { nodeNoteFiles } from "./note-files";
 import { type NoteRead, readNoteFile } from "./note-reading";
@@ -40,12 +41,13 @@ export const STAMP_FILE = "rapport-stamp.cjs";
 /**
  * The machine's parallelism: one thread per core, the main thread included (Node's
  * `availableParallelism`); or `RAPPORT_THREADS` threads in all when set (1: the main thread reads
- * alone, the choice for a machine whose cores are all busy with other work). With two, the other
+ * alone, the choice for a machine whose cores are all busy with other work; a value that is not a
+ * count is said on stderr, environment-warnings.ts, and the machine's count used). With two, the other
  * thread fetches the notes' files and the main thread parses them (see `fetchFile`).
  */
 export function machineParallelism(workerFile: string, env: Record<string, string | undefined> = process.env, cores = availableParallelism()): Parallelism {
-	const asked = Number.parseInt(env.RAPPORT_THREADS ?? "", 10);
-	const threads = Number.isInteger(asked) && asked >= 1 ? asked : Math.max(1, cores);
+	const asked = threadsAsked(env);
+	const threads = typeof asked === "number" ? asked : Math.max(1, cores);
 	const stampFile = join(dirname(workerFile), STAMP_FILE);
 	if (!existsSync(stampFile)) return { workers: Math.min(7, threads - 1), workerFile };
 	return { workers: Math.min(7, threads - 1), workerFile, stampFile, ...(threads === 2 ? { fetchFile: stampFile } : {}) };

@@ -19,6 +19,11 @@ export function openEditorOf(app: App, file: TFile): Editor | null {
 	return null;
 }
 
+/** The note's text as the user sees it: its editor's when it is open (typing not saved yet included), else as saved. */
+export async function shownText(app: App, file: TFile): Promise<string> {
+	return openEditorOf(app, file)?.getValue() ?? (await app.vault.cachedRead(file));
+}
+
 /**
  * Every note open in an editor whose text differs from the note as last saved (typing Obsidian has
  * not saved yet), with that text: what the user sees, which the index has not read.
@@ -87,19 +92,53 @@ export class NotUtf8Note extends Error {
 /** The Notice for a write that failed or was refused: the refusal's own sentence, else `notice.writeFailed` with the reason. */
 export function writeFailure(t: Translate, path: string, error: unknown): string {
 	if (error instanceof NotUtf8Note) return t(error.where.utf16 ? "notice.utf16" : "notice.notUtf8", { path: error.path, line: error.where.line });
+	if (error instanceof ChangedWhileWriting) return t("notice.changedWhileWriting", { path: error.path });
 	return t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) });
 }
 
 /** Why a write failed, for a list of failed writes: the refusal's own sentence, else the error's message. */
 export function writeFailureReason(t: Translate, error: unknown): string {
-	if (error instanceof NotUtf8Note) return writeFailure(t, error.path, error);
+	if (error instanceof NotUtf8Note || error instanceof ChangedWhileWriting) return writeFailure(t, error.path, error);
 	return error instanceof Error ? error.message : String(error);
 }
 
 /** Throws `NotUtf8Note` when the note's bytes on disk are not UTF-8. */
 export async function refuseNotUtf8(app: App, file: TFile): Promise<void> {
-	const bad = notUtf8(new Uint8Array(await app.vault.readBinary(file)));
+	await checkedText(app, file);
+}
+
+/** The note's text as its bytes on disk read, once they are found to be UTF-8; else throws `NotUtf8Note`. */
+async function checkedText(app: App, file: TFile): Promise<string> {
+	const bytes = new Uint8Array(await app.vault.readBinary(file));
+	const bad = notUtf8(bytes);
 	if (bad) throw new NotUtf8Note(file.path, bad);
+	return lenient.decode(bytes);
+}
+
+const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/**
+ * Another program rewrote the note between Rapport's UTF-8 check and its `Vault.process` (a sync app
+ * bringing back an old copy), each time it was tried: nothing was written.
+ */
+export class ChangedWhileWriting extends Error {
+	constructor(readonly path: string) {
+		super(`${path} changed while it was being written`);
+	}
+}
+
+/** How many times a write is tried when the note keeps changing between the check and the write. */
+const WRITE_TRIES = 3;
+
+/**
+ * How many characters of `text` a note not saved as UTF-8 reads as: U+FFFD (a byte UTF-8 cannot read)
+ * and NUL (UTF-16, with or without a byte order mark, read as UTF-8).
+ */
+function unreadable(text: string): number {
+	if (!text.includes("\uFFFD") && !text.includes("\0")) return 0;
+	let n = 0;
+	for (const c of text) if (c === "\uFFFD" || c === "\0") n++;
+	return n;
 }
 
 /**
@@ -107,24 +146,38 @@ export async function refuseNotUtf8(app: App, file: TFile): Promise<void> {
  * when the note is open there, so text the user typed and Obsidian has not saved yet is neither lost
  * nor overwritten; with `Vault.process` otherwise. Only the span that differs is replaced. Returns
  * whether anything changed. A note whose bytes are not UTF-8 is left as it is: `NotUtf8Note`.
+ *
+ * The check reads the bytes, then `Vault.process` reads the text: a note rewritten in between may no
+ * longer be UTF-8. Inside `process`, the text it gives is compared with the text checked: when it
+ * holds a character a note not saved as UTF-8 reads as (U+FFFD, NUL) that the checked text did not,
+ * the callback throws, so nothing is written, and the note is checked again (`NotUtf8Note` then).
+ * A note changed meanwhile and still UTF-8 is edited as it is now, as `process` is meant to.
  */
 export async function editDocument(app: App, file: TFile, edit: (text: string) => string): Promise<boolean> {
-	await refuseNotUtf8(app, file);
-	const editor = openEditorOf(app, file);
-	if (editor) {
-		const before = editor.getValue();
-		const after = edit(before);
-		if (after === before) return false;
-		replaceDifference(editor, before, after);
-		return true;
+	for (let tries = 1; ; tries++) {
+		const checked = await checkedText(app, file);
+		const editor = openEditorOf(app, file);
+		if (editor) {
+			const before = editor.getValue();
+			const after = edit(before);
+			if (after === before) return false;
+			replaceDifference(editor, before, after);
+			return true;
+		}
+		let changed = false;
+		const allowed = unreadable(checked);
+		try {
+			await app.vault.process(file, (data) => {
+				if (data !== checked && unreadable(data) > allowed) throw new ChangedWhileWriting(file.path);
+				const next = edit(data);
+				changed = next !== data;
+				return next;
+			});
+			return changed;
+		} catch (error) {
+			if (!(error instanceof ChangedWhileWriting) || tries >= WRITE_TRIES) throw error;
+		}
 	}
-	let changed = false;
-	await app.vault.process(file, (data) => {
-		const next = edit(data);
-		changed = next !== data;
-		return next;
-	});
-	return changed;
 }
 
 /** One `replaceRange` covering only what differs between `before` and `after` (one undo step). */

@@ -9,8 +9,8 @@ import { RedrawScheduler, registerMidnight } from "./redraw";
 /**
  * A ```rapport``` code block: the agenda of the note's day (a daily note's date, else today, or
  * `date: YYYY-MM-DD` in the block), live, with the panel's actions. Redraws are coalesced like the
- * panel's (at most one a frame, keeping focus and scroll); a block showing today rolls over at
- * midnight. Listeners go with the block.
+ * panel's (at most one a frame, keeping focus and scroll), and none while its note's tab is hidden; a
+ * block showing today rolls over at midnight. Listeners go with the block.
  */
 export class AgendaBlock extends MarkdownRenderChild implements HoverParent {
 	hoverPopover: HoverPopover | null = null;
@@ -26,13 +26,24 @@ export class AgendaBlock extends MarkdownRenderChild implements HoverParent {
 	}
 
 	override onload(): void {
-		const redraws = new RedrawScheduler(this, this.containerEl, () => this.host.live.index.revision, () => this.render());
+		const redraws = new RedrawScheduler(this, this.containerEl, () => this.host.live.index.revision, () => this.render(), () => this.unseen());
 		const redraw = (): void => redraws.request();
 		this.host.live.events.on("changed", redraw);
 		this.register(() => this.host.live.events.off("changed", redraw));
 		this.registerEvent(this.host.settingsEvents.on("saved", () => redraws.now()));
 		registerMidnight(this, () => redraws.now());
+		// Shown again (its note's tab picked, its sidebar opened): one draw of what it missed.
+		this.register(this.containerEl.onNodeInserted(() => redraws.shown()));
 		redraws.now();
+	}
+
+	/**
+	 * Whether nobody can see the block: in the document, under a tab not picked or a collapsed sidebar
+	 * (`display: none`). A block not in the document yet (Obsidian renders it before putting it there)
+	 * is drawn.
+	 */
+	private unseen(): boolean {
+		return this.containerEl.isConnected && !this.containerEl.isShown();
 	}
 
 	/** The day of the block's `date:` option, else the note's own day; a message when the options are wrong. */

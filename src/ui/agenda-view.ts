@@ -34,7 +34,24 @@ export class AgendaView extends ItemView implements HoverParent {
 	) {
 		super(leaf);
 		this.day = host.agendaDayFor(null);
-		this.redraws = new RedrawScheduler(this, this.contentEl, () => this.host.live.index.revision, () => this.render());
+		this.redraws = new RedrawScheduler(this, this.contentEl, () => this.host.live.index.revision, () => this.render(), () => !this.isSeen());
+	}
+
+	/**
+	 * Whether someone can see the panel: shown in the document (not a tab left unpicked, not in a
+	 * collapsed sidebar: `display: none`), and not in a sidebar that is collapsed (a phone's drawer
+	 * slides away still rendered).
+	 */
+	private isSeen(): boolean {
+		if (!this.contentEl.isShown()) return false;
+		const { leftSplit, rightSplit } = this.app.workspace;
+		const root: unknown = this.leaf.getRoot();
+		return !((root === leftSplit || root === rightSplit) && (root as { collapsed?: boolean }).collapsed === true);
+	}
+
+	/** Obsidian tells the view its pane changed size, which it does when its tab is shown or hidden. */
+	override onResize(): void {
+		this.redraws.shown();
 	}
 
 	getViewType(): string {
@@ -56,6 +73,11 @@ export class AgendaView extends ItemView implements HoverParent {
 		this.register(() => this.host.live.events.off("changed", this.refresh));
 		// New settings (the upcoming window, the language) show at once, not at the next change of a note.
 		this.registerEvent(this.host.settingsEvents.on("saved", () => this.redraws.now()));
+		// Shown again (its tab picked, its sidebar or drawer opened): one draw of what it missed.
+		const shown = (): void => this.redraws.shown();
+		this.registerEvent(this.app.workspace.on("layout-change", shown));
+		this.registerEvent(this.app.workspace.on("active-leaf-change", shown));
+		this.register(this.contentEl.onNodeInserted(shown));
 		registerMidnight(this, () => {
 			if (this.followsToday) this.show(today(), true);
 		});

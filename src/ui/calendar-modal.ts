@@ -1,6 +1,7 @@
 import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
 import { fileNameWords } from "../i18n";
-import { editDocument, savedTextWhileOpen } from "../obsidian/document-edit";
+import { editDocument, savedTextWhileOpen, shownText } from "../obsidian/document-edit";
+import { propertiesNow } from "../obsidian/note-source";
 import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText, updateOverTyping } from "../core/calendar/plan";
 import { readCalendar } from "../core/calendar/read-ics";
 import { decodeWholeFile } from "../core/contacts/decode";
@@ -80,8 +81,9 @@ export class ImportCalendarModal extends Modal {
 	private async imported(): Promise<ImportedMeeting[]> {
 		const out: ImportedMeeting[] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {
-			const fm = this.app.metadataCache.getFileCache(file)?.frontmatter;
-			if (fm && fm.calendar_uid !== undefined) out.push({ path: file.path, frontmatter: fm });
+			// A note Obsidian has not read yet (a phone just synced): its properties are in its text, else its event would get a second note.
+			const fm = await propertiesNow(this.app, file);
+			if (fm.calendar_uid !== undefined) out.push({ path: file.path, frontmatter: fm });
 		}
 		return out;
 	}
@@ -90,7 +92,8 @@ export class ImportCalendarModal extends Modal {
 		const setting = this.host.settings.meetingTemplate.trim();
 		if (setting === "") return null;
 		const file = this.app.vault.getAbstractFileByPath(normalizePath(setting.endsWith(".md") ? setting : `${setting}.md`));
-		return file instanceof TFile ? this.app.vault.cachedRead(file) : null;
+		// The template as the user sees it: a line typed in it a moment ago counts.
+		return file instanceof TFile ? shownText(this.app, file) : null;
 	}
 
 	private async replan(): Promise<void> {
@@ -106,7 +109,7 @@ export class ImportCalendarModal extends Modal {
 			return;
 		}
 		const fields = settings.attendeeFields;
-		this.plan = planCalendarImport(read, existingPeople(this.host), await this.imported(), {
+		this.plan = planCalendarImport(read, await existingPeople(this.host), await this.imported(), {
 			window,
 			meetingsFolder: settings.meetings.folders[0] ?? "Meetings",
 			peopleFolder: settings.people.folders[0] ?? "People",

@@ -2,7 +2,7 @@ import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian
 import { addDays, nowClock, today } from "../core/dates/dates";
 import { completeTaskBlock, completeTaskLines, editTaskBlock, isOpenTaskAt, snoozeTaskBlock, type TaskTarget } from "../core/edits/task-edits";
 import { tasksApi } from "../obsidian/file-edits";
-import { NotUtf8Note, refuseNotUtf8, replaceDifference, writeFailure } from "../obsidian/document-edit";
+import { NotUtf8Note, openEditorOf, refuseNotUtf8, replaceDifference, shownText, writeFailure } from "../obsidian/document-edit";
 import { inspectNote } from "../core/index/inspect";
 import { vaultCheckProblems } from "../core/relationships/vault-checks";
 import { createParseContext, parseNoteDetail } from "../core/notes/note";
@@ -20,7 +20,7 @@ import { BriefModal, GroupsModal, HealthModal, IntroductionsModal } from "./prac
 import { fileNameWords, type MessageKey } from "../i18n";
 import { openProblemList } from "./problems";
 import { ImportCalendarModal } from "./calendar-modal";
-import { unreadableFrontmatter } from "../obsidian/note-source";
+import { propertiesOf } from "../obsidian/note-source";
 import { normalizeVaultPath } from "../core/shared/vault-path";
 import { describeProblemAt } from "../core/render/problems";
 import { problem } from "../core/shared/problems";
@@ -107,7 +107,7 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 		{ id: "import-calendar", name: "command.importCalendar", run: () => new ImportCalendarModal(host).open() },
 		// Exports wait for the vault to be read: a half-read vault would be exported as if whole, or called empty.
 		{ id: "export-calendar", name: "command.exportCalendar", run: async () => (await host.whenIndexed()) && writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today(), (path, line) => host.t("export.followUpLine", { path, line })), "contacts.export.nothingIcs") },
-		{ id: "export-vcards", name: "command.exportVCards", run: async () => (await host.whenIndexed()) && writeExport(host, "Rapport contacts.vcf", vcardsFor(existingPeople(host)), "contacts.export.nothingVcf") },
+		{ id: "export-vcards", name: "command.exportVCards", run: async () => (await host.whenIndexed()) && writeExport(host, "Rapport contacts.vcf", vcardsFor(await existingPeople(host)), "contacts.export.nothingVcf") },
 	];
 }
 
@@ -178,7 +178,7 @@ async function templateText(host: RapportHost, templatePath: string, day: string
 	if (templatePath.trim() === "") return null;
 	const path = normalizePath(templatePath.endsWith(".md") ? templatePath : `${templatePath}.md`);
 	const file = host.app.vault.getAbstractFileByPath(path);
-	return file instanceof TFile ? fillTemplate(await host.app.vault.cachedRead(file), day, title, "00:00", host.locale) : null;
+	return file instanceof TFile ? fillTemplate(await shownText(host.app, file), day, title, "00:00", host.locale) : null;
 }
 
 async function createNote(host: RapportHost, path: string, text: string): Promise<TFile | null> {
@@ -238,9 +238,11 @@ async function newMeeting(host: RapportHost, title: string, people: string[]): P
 }
 
 async function inspect(host: RapportHost, file: TFile): Promise<void> {
-	const text = await host.app.vault.cachedRead(file);
-	const fm = (host.app.metadataCache.getFileCache(file)?.frontmatter ?? null);
-	const detail = parseNoteDetail(file.path, text, fm, createParseContext(host.settings, host.live.config), fm === null ? unreadableFrontmatter(file.path, text) : []);
+	// The note as the user sees it: typing not saved yet included, properties too.
+	const editor = openEditorOf(host.app, file);
+	const text = editor ? editor.getValue() : await host.app.vault.cachedRead(file);
+	const { frontmatter, problems } = propertiesOf(host.app, file, text, editor !== null);
+	const detail = parseNoteDetail(file.path, text, frontmatter, createParseContext(host.settings, host.live.config), problems);
 	new InspectModal(host, inspectNote(detail, host.live.index, vaultCheckProblems(host.live.index, today(), host.settings, (p) => host.nameOf(p)))).open();
 }
 

@@ -1,9 +1,11 @@
 import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
 import type { ContactFile } from "../core/contacts/contact";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
+import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes, readContacts } from "../core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { editDocument } from "../obsidian/document-edit";
+import { propertiesNow } from "../obsidian/note-source";
 import { importPlanSections } from "../core/render/import-plan";
 import { fileNameWords, type MessageKey } from "../i18n";
 import type { RapportHost } from "./host";
@@ -13,11 +15,12 @@ import { createPlannedFile, runImport } from "./import-writes";
 const PREVIEW_LIMIT = 50;
 
 /** Every person note with its frontmatter from the metadata cache. */
-export function existingPeople(host: RapportHost): ExistingPerson[] {
+export async function existingPeople(host: RapportHost): Promise<ExistingPerson[]> {
 	const out: ExistingPerson[] = [];
 	for (const note of host.live.index.personNotes()) {
 		const file = host.app.vault.getFileByPath(note.path);
-		if (file) out.push({ path: note.path, frontmatter: host.app.metadataCache.getFileCache(file)?.frontmatter ?? {} });
+		// A note Obsidian has not read yet (a phone just synced) has its properties from its text: her email still finds her.
+		if (file) out.push({ path: note.path, frontmatter: await propertiesNow(host.app, file) });
 	}
 	return out;
 }
@@ -50,27 +53,30 @@ export class ImportContactsModal extends Modal {
 	}
 
 	/** Reads the export from its bytes and shows the plan (the file picker calls this). */
-	loadBytes(bytes: Uint8Array, name: string): void {
-		this.show(readContactBytes(bytes), name);
+	async loadBytes(bytes: Uint8Array, name: string): Promise<void> {
+		const file = readContactBytes(bytes);
+		await this.show(file, name, file === null && inUnknownCodePage(bytes));
 	}
 
 	/** Reads an export already decoded to text and shows the plan. */
-	loadText(text: string, name: string): void {
-		this.show(readContacts(text), name);
+	async loadText(text: string, name: string): Promise<void> {
+		await this.show(readContacts(text), name);
 	}
 
-	private show(file: ContactFile | null, name: string): void {
+	/** `unknownCodePage`: the file was not read because its encoding cannot be told (see `inUnknownCodePage`). */
+	private async show(file: ContactFile | null, name: string, unknownCodePage = false): Promise<void> {
 		const { t } = this.host;
 		this.body.empty();
 		if (!file) {
 			this.plan = null;
-			new Notice(t("import.unknown", { name }));
-			this.body.createEl("p", { cls: "rapport-block-error", text: t("import.unknown", { name }) });
+			const message = t(unknownCodePage ? "import.codePage" : "import.unknown", { name });
+			new Notice(message);
+			this.body.createEl("p", { cls: "rapport-block-error", text: message });
 			return;
 		}
 		const folder = this.host.settings.people.folders[0] ?? "People";
 		const taken = new Set(this.app.vault.getFiles().map((f) => f.path));
-		this.plan = planImport(file, existingPeople(this.host), { folder, takenPaths: taken, fileNameWords: fileNameWords(this.host.t) });
+		this.plan = planImport(file, await existingPeople(this.host), { folder, takenPaths: taken, fileNameWords: fileNameWords(this.host.t) });
 		this.renderPlan(this.plan);
 	}
 

@@ -6,35 +6,50 @@ import { today } from "../core/dates/dates";
  * events arrive, it draws at most once per animation frame, and only when the index revision moved
  * since the last draw (on a cold start the live index itself tells of changes only every couple of
  * seconds). Each draw keeps the user's place: the focused control (found again by its
- * `data-rapport-key`) and the scroll position.
+ * `data-rapport-key`) and the scroll position. While `hidden` says nobody sees the view (a collapsed
+ * sidebar, a tab not picked), it draws nothing; `shown()` then draws once if anything was missed.
  */
 export class RedrawScheduler {
 	private pending: number | null = null;
 	private drawnRevision = -1;
+	/** A draw was asked for at once while hidden (another day, new settings): done when shown. */
+	private missed = false;
 
 	constructor(
 		component: Component,
 		private readonly container: HTMLElement,
 		private readonly revision: () => number,
 		private readonly draw: () => void,
+		private readonly hidden: () => boolean = () => false,
 	) {
 		component.register(() => this.cancel());
 	}
 
-	/** Asks for a redraw on the next frame (once, however often it is asked before it). */
+	/** Asks for a redraw on the next frame (once, however often it is asked before it); none while hidden. */
 	request(): void {
-		if (this.pending !== null) return;
+		if (this.pending !== null || this.hidden()) return;
 		this.pending = this.container.win.requestAnimationFrame(() => {
 			this.pending = null;
-			if (this.revision() !== this.drawnRevision) this.now();
+			if (this.revision() !== this.drawnRevision && !this.hidden()) this.now();
 		});
 	}
 
-	/** Draws at once (a user action: another day, another circle), keeping focus and scroll. */
+	/** Draws at once (a user action: another day, another circle), keeping focus and scroll; when shown if hidden. */
 	now(): void {
 		this.cancel();
+		if (this.hidden()) {
+			this.missed = true;
+			return;
+		}
+		this.missed = false;
 		this.drawnRevision = this.revision();
 		keepingPlace(this.container, this.draw);
+	}
+
+	/** The view may have been shown again: draws once if the index moved or a draw was missed meanwhile. */
+	shown(): void {
+		if (this.hidden()) return;
+		if (this.missed || this.revision() !== this.drawnRevision) this.now();
 	}
 
 	private cancel(): void {

@@ -282,7 +282,7 @@ export class RapportSettingTab extends PluginSettingTab {
 			.setName(t("settings.exportHeading"))
 			.setDesc(t("settings.exportDesc"))
 			.addButton((b) => b.setButtonText(t("command.exportCalendar")).onClick(() => void writeExport(this.host, "Rapport calendar.ics", calendarFor(this.host.live.index, (p) => this.host.nameOf(p), today(), (path, line) => this.host.t("export.followUpLine", { path, line })), "contacts.export.nothingIcs")))
-			.addButton((b) => b.setButtonText(t("command.exportVCards")).onClick(() => void writeExport(this.host, "Rapport contacts.vcf", vcardsFor(existingPeople(this.host)), "contacts.export.nothingVcf")));
+			.addButton((b) => b.setButtonText(t("command.exportVCards")).onClick(async () => writeExport(this.host, "Rapport contacts.vcf", vcardsFor(await existingPeople(this.host)), "contacts.export.nothingVcf")));
 		calendarSettings(containerEl, this.host, save);
 	}
 

@@ -56,8 +56,19 @@ describe("rapport import", () => {
 		const vault = makeVault({ "notes.txt.md": "hello" });
 		const r = rapport("import", join(vault, "notes.txt.md"), "--vault", vault);
 		expect(r.status).toBe(2);
-		expect(r.stderr).toMatch(/^rapport: not a LinkedIn Connections\.csv, a vCard file, an Outlook or a Google Contacts CSV: .*\n$/);
+		expect(r.stderr).toMatch(/^rapport: not a LinkedIn Connections\.csv, a vCard file, an Outlook, a Google Contacts, a Thunderbird or a Yahoo Mail CSV: .*\n$/);
 		expect(rapport("import", "/nonexistent.csv", "--vault", vault).stderr).toBe("rapport: file not found: /nonexistent.csv\n");
+	});
+
+	it("imports a CSV in Shift_JIS, and refuses one in a code page it cannot tell, saying so and writing nothing", () => {
+		const vault = makeVault({});
+		const japanese = rapport("import", fixture("outlook-shift-jis.csv"), "--vault", vault, "--write");
+		expect(japanese.status).toBe(0);
+		expect(readdirSync(join(vault, "People"))).toEqual(["鈴木 一郎.md"]);
+		const korean = rapport("import", fixture("google-excel-euc-kr.csv"), "--vault", vault, "--write");
+		expect(korean.status).toBe(2);
+		expect(korean.stderr).toMatch(/^rapport: not in UTF-8, and read as neither Western \(Windows-1252\) nor Japanese \(Shift_JIS\) text: .*google-excel-euc-kr\.csv\n$/);
+		expect(readdirSync(join(vault, "People"))).toEqual(["鈴木 一郎.md"]);
 	});
 });
 

@@ -48,6 +48,34 @@ export function notifyWindowMigrated(root: HTMLElement): void {
 	for (const [el, listeners] of windowMigrated) if (root.contains(el)) for (const listener of listeners) listener(win);
 }
 
+/** The `onNodeInserted` listeners of each element, with whether it was shown when last looked at. */
+const nodeInserted = new Map<HTMLElement, { shown: boolean; listeners: Set<() => unknown> }>();
+
+/** Obsidian's `el.isShown()`: in the document, and neither it nor an ancestor is `display: none` (Obsidian reads `offsetParent`). */
+function isShownEl(el: HTMLElement): boolean {
+	if (!el.isConnected) return false;
+	for (let cur: HTMLElement | null = el; cur; cur = cur.parentElement) if (cur.style.display === "none") return false;
+	return true;
+}
+
+/**
+ * As Obsidian's `onNodeInserted` does (a CSS animation that starts whenever the element starts being
+ * rendered): tells the listeners of each element that was not shown when last looked at and now is.
+ * The fake workspace calls it after every change of what is shown (a tab picked, a sidebar expanded).
+ */
+export function notifyNodesShown(): void {
+	for (const [el, entry] of nodeInserted) {
+		if (entry.listeners.size === 0) {
+			nodeInserted.delete(el);
+			continue;
+		}
+		const shown = isShownEl(el);
+		const appeared = shown && !entry.shown;
+		entry.shown = shown;
+		if (appeared) for (const listener of [...entry.listeners]) listener();
+	}
+}
+
 export function installDomHelpers(win: Window & typeof globalThis): void {
 	const proto = win.HTMLElement.prototype as unknown as Record<string, unknown>;
 	if (proto.createEl) return;
@@ -68,6 +96,22 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
 		const listeners = windowMigrated.get(this) ?? new Set();
 		windowMigrated.set(this, listeners.add(listener));
 		return () => listeners.delete(listener);
+	};
+	proto.isShown = function (this: HTMLElement) {
+		return isShownEl(this);
+	};
+	// Obsidian's `el.onNodeInserted(listener, once)`: called each time the element starts being rendered.
+	proto.onNodeInserted = function (this: HTMLElement, listener: () => unknown, once = false) {
+		const entry = nodeInserted.get(this) ?? { shown: isShownEl(this), listeners: new Set<() => unknown>() };
+		nodeInserted.set(this, entry);
+		const call = once
+			? (): void => {
+					entry.listeners.delete(call);
+					listener();
+				}
+			: listener;
+		entry.listeners.add(call);
+		return () => entry.listeners.delete(call);
 	};
 	proto.createEl = function (this: HTMLElement, tag: string, info?: DomInfo | string, cb?: (el: HTMLElement) => void) {
 		const el = this.ownerDocument.createElement(tag);
@@ -257,6 +301,11 @@ export class TFolder extends TAbstractFile {
 	}
 }
 
+/** Obsidian's YAML parser, the one its metadata cache reads frontmatter with (the fake's reads with js-yaml's core schema): throws on YAML it cannot read. */
+export function parseYaml(text: string): unknown {
+	return yaml.load(text, { schema: yaml.CORE_SCHEMA });
+}
+
 export function normalizePath(path: string): string {
 	const p = path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "").trim();
 	return p === "" ? "/" : p;
@@ -405,6 +454,22 @@ export class Vault extends Events {
 		this.bytes.set(file.path, bytes.slice());
 		file.stat.size = bytes.length;
 		return file;
+	}
+
+	/**
+	 * Test helper: another program (a sync app bringing back an old copy, an editor saving as
+	 * Windows-1252) writes `bytes` over the file. Obsidian then reads it as it reads any note on disk.
+	 */
+	overwriteBytes(path: string, bytes: Uint8Array): void {
+		const file = this.getFileByPath(path);
+		if (!file) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+		const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+		this.contents.set(file.path, text);
+		this.bytes.set(file.path, bytes.slice());
+		file.stat.mtime = Date.now();
+		file.stat.size = bytes.length;
+		this.trigger("modify", file);
+		this.app.metadataCache.changedLater(file, text);
 	}
 
 	/** The file's bytes: as seeded by `seedBytes`, else its text in UTF-8. */
@@ -724,13 +789,21 @@ export interface ViewState {
 
 /**
  * A tab group (the main area or a sidebar). As in Obsidian, only its selected tab is shown: the
- * others, and every tab of a collapsed sidebar, are `display: none`.
+ * others, and every tab of a collapsed sidebar, are `display: none`. On a phone a sidebar is a
+ * drawer (`WorkspaceMobileDrawer`) that slides out of the screen when collapsed: its shown tab may
+ * stay rendered, so only `collapsed` tells that nobody sees it.
  */
 export class WorkspaceTabs {
 	readonly children: WorkspaceLeaf[] = [];
 	current: WorkspaceLeaf | null = null;
 	collapsed = false;
-	constructor(private readonly place: () => HTMLElement | null) {}
+	constructor(
+		private readonly place: () => HTMLElement | null,
+		/** Obsidian's `layout-change` (a tab picked, a sidebar collapsed or expanded). */
+		private readonly changed: () => void = () => undefined,
+		/** A sidebar: a drawer on a phone. */
+		private readonly sidebar = false,
+	) {}
 
 	insert(leaf: WorkspaceLeaf): void {
 		this.children.push(leaf);
@@ -769,12 +842,15 @@ export class WorkspaceTabs {
 	}
 
 	private layout(): void {
+		const drawer = this.sidebar && Platform.isMobile;
 		for (const child of this.children) {
-			const shown = child === this.current && !this.collapsed;
+			const shown = child === this.current && (!this.collapsed || drawer);
 			child.containerEl.setCssProps({ display: shown ? "" : "none" });
 			// Obsidian tells a view its pane changed size; a hidden pane has none.
 			child.onResize();
 		}
+		notifyNodesShown();
+		this.changed();
 	}
 }
 
@@ -866,6 +942,11 @@ export class WorkspaceLeaf extends Events {
 		this.view?.onResize();
 	}
 
+	/** The sidebar (`workspace.rightSplit`) or the tab group of the main area or of a popout window the leaf is in. */
+	getRoot(): WorkspaceTabs | null {
+		return this.parent;
+	}
+
 	/** The plugin of this leaf's view was turned off: the view closes, the tab keeps its place and state. */
 	closeViewOfGonePlugin(): void {
 		const view = this.view;
@@ -895,14 +976,16 @@ export interface WorkspaceLayout {
 export class Workspace extends Events {
 	leaves: WorkspaceLeaf[] = [];
 	layoutReady = false;
-	/** Test helper: where the main area's tabs are put in the document (none by default). */
+	/** Test helper: where the main area's tabs are put in the document (an element of its own at the end of the body by default). */
 	rootEl: HTMLElement | null = null;
 	/** Test helper: where the right sidebar's tabs are put (the main area's element when unset). */
 	rightEl: HTMLElement | null = null;
+	/** Where the tabs go when the test names no element: as in Obsidian, every view is in the document. */
+	private ownEl: HTMLElement | null = null;
 	/** The main area's tab group. */
-	readonly rootSplit = new WorkspaceTabs(() => this.rootEl);
-	/** The right sidebar, collapsible. */
-	readonly rightSplit = new WorkspaceTabs(() => this.rightEl ?? this.rootEl);
+	readonly rootSplit = new WorkspaceTabs(() => this.rootEl ?? this.defaultEl(), () => this.layoutChanged());
+	/** The right sidebar, collapsible (a drawer on a phone). */
+	readonly rightSplit = new WorkspaceTabs(() => this.rightEl ?? this.rootEl ?? this.defaultEl(), () => this.layoutChanged(), true);
 	activeLeaf: WorkspaceLeaf | null = null;
 	/** Test helper: called with the layout whenever Obsidian would write workspace.json. */
 	onSaveLayout: ((layout: WorkspaceLayout) => void) | null = null;
@@ -914,6 +997,20 @@ export class Workspace extends Events {
 
 	constructor(private readonly app: App) {
 		super();
+	}
+
+	private defaultEl(): HTMLElement {
+		if (!this.ownEl) {
+			this.ownEl = document.createElement("div");
+			this.ownEl.className = "workspace";
+			document.body.appendChild(this.ownEl);
+		}
+		return this.ownEl;
+	}
+
+	/** Obsidian fires `layout-change` when what the workspace shows changes (a tab picked, a sidebar collapsed). */
+	private layoutChanged(): void {
+		this.trigger("layout-change");
 	}
 
 	onLayoutReady(cb: () => unknown): void {

@@ -13,7 +13,7 @@ describe("import contacts from a spreadsheet's Unicode text", () => {
 		const modal = started.app.modals.at(-1) as unknown as ImportContactsModal;
 		const accept = modal.contentEl.querySelector("input[type=file]")?.getAttribute("accept")?.split(",") ?? [];
 		expect(accept).toEqual(expect.arrayContaining([".csv", ".vcf", ".txt", ".tsv"]));
-		modal.loadBytes(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "contacts", "outlook-unicode-text.txt"))), "Contatti.txt");
+		await modal.loadBytes(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "contacts", "outlook-unicode-text.txt"))), "Contatti.txt");
 		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/Davide Sartori.mdPeople/Ingrid Holm.md");
 	});
 });
@@ -26,7 +26,7 @@ describe("import contacts from a file cut short", () => {
 		const modal = started.app.modals.at(-1) as unknown as ImportContactsModal;
 		const vcards = readFileSync(join(__dirname, "..", "fixtures", "contacts", "contacts-3.0.vcf"));
 		const cut = vcards.subarray(0, vcards.indexOf("TEL;TYPE=HOME:051"));
-		modal.loadBytes(new Uint8Array(cut), "contacts.vcf");
+		await modal.loadBytes(new Uint8Array(cut), "contacts.vcf");
 		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/Anna Rossi.md");
 		expect(modal.contentEl.querySelector(".rapport-block-error")?.textContent).toBe("This file stops before its contacts end (a download or copy cut short?): the contacts up to line 13 are read, whatever followed is missing. Export the contacts again to import the rest.");
 	});

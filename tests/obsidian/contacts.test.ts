@@ -27,7 +27,7 @@ describe("import contacts", () => {
 		const started = await startObsidian(FILES);
 		const modal = await openImport(started);
 		expect(modal.contentEl.querySelector("input[type=file]")).not.toBeNull();
-		modal.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
+		await modal.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
 		expect(modal.contentEl.textContent).toContain("From vCard file. New: 1; to complete: 2; conflicts: 1; ambiguous: 0; already up to date: 0.");
 		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/Zoë Müller.md");
 		expect(modal.contentEl.querySelector(".rapport-import-conflicts")?.textContent).toBe('People/Anna Rossi.md: org is "Lumen", the file says "Lumen Design"');
@@ -38,7 +38,7 @@ describe("import contacts", () => {
 	it("imports on confirmation with a progress line: creates notes, completes others through processFrontMatter, and a second run changes nothing", async () => {
 		const started = await startObsidian(FILES);
 		const modal = await openImport(started);
-		modal.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
+		await modal.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
 		const button = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import");
 		button?.dispatchEvent(new window.MouseEvent("click"));
 		await until(() => Notice.shown.some((n) => n.startsWith("Import done")));
@@ -50,14 +50,14 @@ describe("import contacts", () => {
 		expect(anna).toContain("email: anna@lumen.example");
 		expect(started.plugin.live.index.person("People/Zoë Müller.md")).toBeDefined();
 		const again = await openImport(started);
-		again.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
+		await again.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
 		expect(again.contentEl.textContent).toContain("Nothing to import: every contact is already in your vault.");
 	});
 
 	it("goes on when a new note cannot be written, then lists it with the reason and lets the user try again", async () => {
 		const started = await startObsidian(FILES);
 		const modal = await openImport(started);
-		modal.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
+		await modal.loadText(fixture("contacts-3.0.vcf"), "contacts.vcf");
 		started.app.vault.create = () => Promise.reject(new Error("Read-only file system"));
 		const button = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import");
 		button?.dispatchEvent(new window.MouseEvent("click"));
@@ -70,16 +70,16 @@ describe("import contacts", () => {
 	it("reads the picked file as bytes: an Outlook vCard in UTF-16 and a feature phone's Latin-1 names show decoded", async () => {
 		const started = await startObsidian(FILES);
 		const modal = await openImport(started);
-		modal.loadBytes(new Uint8Array(readFileSync(join(FIXTURES, "outlook-unicode.vcf"))), "Elena.vcf");
+		await modal.loadBytes(new Uint8Array(readFileSync(join(FIXTURES, "outlook-unicode.vcf"))), "Elena.vcf");
 		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/Elena Marchetti.md");
-		modal.loadBytes(new Uint8Array(readFileSync(join(FIXTURES, "feature-phone-2.1-charsets.vcf"))), "phone.vcf");
+		await modal.loadBytes(new Uint8Array(readFileSync(join(FIXTURES, "feature-phone-2.1-charsets.vcf"))), "phone.vcf");
 		expect([...(modal.contentEl.querySelectorAll(".rapport-import-creates li") ?? [])].map((li) => li.textContent)).toEqual(["People/Renée Lefèvre.md", "People/山田 太郎.md"]);
 	});
 
 	it("in an empty vault, tells namesakes apart without speaking of conflicts with notes that do not exist", async () => {
 		const started = await startObsidian({});
 		const modal = await openImport(started);
-		modal.loadBytes(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "hostile", "contacts-linkedin-namesakes.csv"))), "Connections.csv");
+		await modal.loadBytes(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "hostile", "contacts-linkedin-namesakes.csv"))), "Connections.csv");
 		expect(modal.contentEl.querySelector(".rapport-import-conflicts")).toBeNull();
 		expect(modal.contentEl.querySelector(".rapport-import-distinct")?.textContent).toBe(
 			"Marco Rossi (line 6) is a new note, People/Marco Rossi (Studio Rossi).md: line 5 of this file has the same name and another LinkedIn profile",
@@ -89,7 +89,7 @@ describe("import contacts", () => {
 	it("fills a template's empty fields (an empty list included) through processFrontMatter", async () => {
 		const started = await startObsidian({ "People/Giada Neri.md": readFileSync(join(__dirname, "..", "fixtures", "hostile", "contacts-empty-fields.md"), "utf8") });
 		const modal = await openImport(started);
-		modal.loadBytes(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "hostile", "contacts-empty-fields.vcf"))), "Giada.vcf");
+		await modal.loadBytes(new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "hostile", "contacts-empty-fields.vcf"))), "Giada.vcf");
 		await modal.run();
 		await settle(started.app);
 		const file = started.app.vault.getFileByPath("People/Giada Neri.md");
@@ -100,8 +100,18 @@ describe("import contacts", () => {
 	it("says so when the file is not a contacts export", async () => {
 		const started = await startObsidian(FILES);
 		const modal = await openImport(started);
-		modal.loadText("just some text", "notes.txt");
-		expect(Notice.shown.at(-1)).toBe("notes.txt is not a LinkedIn Connections.csv, a vCard file, an Outlook, a Google Contacts or a Thunderbird address book CSV.");
+		await modal.loadText("just some text", "notes.txt");
+		expect(Notice.shown.at(-1)).toBe("notes.txt is not a LinkedIn Connections.csv, a vCard file, an Outlook, a Google Contacts, a Thunderbird address book or a Yahoo Mail contacts CSV.");
+	});
+
+	it("reads a Shift_JIS CSV in Japanese, and says why a CSV in a code page it cannot tell is not imported", async () => {
+		const started = await startObsidian(FILES);
+		const modal = await openImport(started);
+		await modal.loadBytes(new Uint8Array(readFileSync(join(FIXTURES, "outlook-shift-jis.csv"))), "contacts.csv");
+		expect(modal.contentEl.querySelector(".rapport-import-creates")?.textContent).toBe("People/鈴木 一郎.md");
+		await modal.loadBytes(new Uint8Array(readFileSync(join(FIXTURES, "outlook-windows-1251.csv"))), "contacts.csv");
+		expect(Notice.shown.at(-1)).toMatch(/^contacts\.csv is not in UTF-8, and its bytes read as neither Western \(Windows-1252\) nor Japanese \(Shift_JIS\) text/);
+		expect(modal.contentEl.querySelector(".rapport-import-creates")).toBeNull();
 	});
 });
 

@@ -90,7 +90,7 @@ describe("a note not saved as UTF-8, in Obsidian", () => {
 		started.app.commands.executeCommandById("rapport:import-contacts");
 		await settle(started.app);
 		const modal = started.app.modals.at(-1) as unknown as ImportContactsModal;
-		modal.loadText("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bruno Neri\r\nEMAIL:bruno@lumen.example\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Rossi\r\nEMAIL:anna@lumen.example\r\nEND:VCARD\r\n", "contacts.vcf");
+		await modal.loadText("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bruno Neri\r\nEMAIL:bruno@lumen.example\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Rossi\r\nEMAIL:anna@lumen.example\r\nEND:VCARD\r\n", "contacts.vcf");
 		const button = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import");
 		button?.dispatchEvent(new window.MouseEvent("click"));
 		await until(() => Notice.shown.some((n) => n.startsWith("Import done")));

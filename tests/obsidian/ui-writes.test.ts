@@ -84,7 +84,7 @@ describe("import contacts through the UI into a note the user wrote by hand", ()
 		started.app.commands.executeCommandById("rapport:import-contacts");
 		await settle(started.app);
 		const modal = started.app.modals.at(-1) as unknown as import("../../src/ui/contacts-modal").ImportContactsModal;
-		modal.loadText(VCARD, "contacts.vcf");
+		await modal.loadText(VCARD, "contacts.vcf");
 		await modal.run();
 		await settle(started.app);
 		const after = started.app.vault.text("People/Anna Rossi.md") ?? "";

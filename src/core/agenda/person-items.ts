@@ -1,4 +1,4 @@
-import { daysToMonthDay } from "../dates/birthday";
+import { ageTurned, daysToMonthDay } from "../dates/birthday";
 import { addMonthsAndDaysToEpoch, civilFromEpoch, toEpoch } from "../dates/dates";
 import type { PersonNumbers } from "../index/person-table";
 import { type AgendaItem, type AgendaStatus, compareItems, item, mergeSorted } from "./items";
@@ -87,6 +87,6 @@ function birthdayItem(table: PersonNumbers, r: number, day: PersonDay): AgendaIt
 	const onEpoch = day.today + inDays;
 	const on = day.days.of(onEpoch);
 	const year = table.birthYear[r] as number;
-	const age = Number.isNaN(year) ? null : civilFromEpoch(onEpoch)[0] - year;
+	const age = ageTurned(year, civilFromEpoch(onEpoch)[0]);
 	return item("birthday", inDays === 0 ? "today" : "upcoming", on, table.names[r] as string, table.self(r), table.notePlace(r), inDays, null, age, null, null);
 }

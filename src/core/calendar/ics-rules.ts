@@ -13,7 +13,7 @@ type Time = InstanceType<typeof ICAL.Time>;
 const MAX_RULE_CANDIDATES = 1000;
 
 export function tooComplex(event: Event): boolean {
-	for (const prop of event.component.getAllProperties("rrule")) {
+	for (const prop of [...event.component.getAllProperties("rrule"), ...event.component.getAllProperties("exrule")]) {
 		const parts = (prop.getFirstValue() as { parts?: Record<string, unknown> } | null)?.parts ?? {};
 		let product = 1;
 		for (const values of Object.values(parts)) if (Array.isArray(values)) product *= Math.max(1, values.length);
@@ -30,7 +30,7 @@ export function tooComplex(event: Event): boolean {
 export function untilToEndOfDay(event: Event): void {
 	const start = event.startDate;
 	if (!start || start.isDate) return;
-	for (const prop of event.component.getAllProperties("rrule")) {
+	for (const prop of [...event.component.getAllProperties("rrule"), ...event.component.getAllProperties("exrule")]) {
 		const rule = prop.getFirstValue() as { until?: Time | null } | null;
 		const until = rule?.until;
 		if (!rule || !until?.isDate) continue;
@@ -71,4 +71,69 @@ export function startAmongDates(event: Event): void {
 	const prop = component.addPropertyWithValue("rdate", start.clone());
 	const tzid = component.getFirstProperty("dtstart")?.getParameter("tzid");
 	if (typeof tzid === "string" && tzid !== "") prop.setParameter("tzid", tzid);
+}
+
+/** At most this many times are walked over all of a series' exclusion rules, as a series' own walk is bounded. */
+const MAX_EXCLUSION_STEPS = 100000;
+
+interface RuleWalk {
+	next(): Time | null;
+}
+
+/**
+ * The times a series' `EXRULE`s take out of it (RFC 2445's exclusion rule: RFC 5545 dropped it, old
+ * Outlook, Lotus Notes and Oracle exports still write it, `EXRULE:FREQ=WEEKLY;BYDAY=SA,SU` for "every
+ * day but weekends"). ical.js walks `RRULE`, `RDATE` and `EXDATE` and ignores `EXRULE`: every time it
+ * excludes came in as an occurrence. Asked in increasing order, as a series is walked.
+ */
+export class ExcludedTimes {
+	private steps = 0;
+
+	private constructor(private readonly walks: { rule: RuleWalk; at: Time | null }[]) {}
+
+	/** The exclusion rules of a series, or null when it has none. */
+	static of(event: Event): ExcludedTimes | null {
+		const start = event.startDate;
+		const rules = event.component.getAllProperties("exrule").map((p) => p.getFirstValue()).filter((v): v is InstanceType<typeof ICAL.Recur> => v instanceof ICAL.Recur);
+		if (!start || rules.length === 0) return null;
+		return new ExcludedTimes(rules.map((rule) => {
+			const walk = rule.iterator(start);
+			return { rule: { next: () => walk.next() ?? null }, at: walk.next() ?? null };
+		}));
+	}
+
+	/** Whether `time` (a start the series' walk reached) is one of the excluded times. */
+	excludes(time: Time): boolean {
+		let excluded = false;
+		for (const walk of this.walks) {
+			while (walk.at && walk.at.compare(time) < 0 && this.steps < MAX_EXCLUSION_STEPS) {
+				walk.at = walk.rule.next();
+				this.steps++;
+			}
+			if (walk.at?.compare(time) === 0) excluded = true;
+		}
+		return excluded;
+	}
+}
+
+/**
+ * Drops an end that cannot be read (`DTEND:tbd`, an empty `DTEND:`, `DURATION:1H` without its `PT`,
+ * `DTEND;VALUE=PERIOD:…` where a time belongs)
+ * from an event: Rapport places a meeting by its start alone, but ical.js works out each occurrence's
+ * end as it walks a series, and a whole recurring series was lost for its unreadable end. An end
+ * before the start, or both `DTEND` and `DURATION`, harms nothing and stays.
+ */
+export function withoutUnreadableEnd(vevent: InstanceType<typeof ICAL.Component>): InstanceType<typeof ICAL.Component> {
+	for (const name of ["dtend", "duration"]) {
+		if (!vevent.hasProperty(name)) continue;
+		let readable = false;
+		try {
+			const value = vevent.getFirstPropertyValue(name);
+			readable = name === "dtend" ? value instanceof ICAL.Time : value instanceof ICAL.Duration;
+		} catch {
+			// Not a time, or not a duration: unreadable.
+		}
+		if (!readable) vevent.removeAllProperties(name);
+	}
+	return vevent;
 }

@@ -6,7 +6,7 @@ import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { cutEvents, type EventChunk } from "./ics-chunks";
 import { loneEvents, startsCalendar, withLinesOfFile } from "./lone-events";
-import { repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay } from "./ics-rules";
+import { ExcludedTimes, repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay, withoutUnreadableEnd } from "./ics-rules";
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { withVCalendarRules } from "./vcalendar-rules";
 import { completeEventsOf, parseLeniently, rawEventLabel, withBareDatesTyped, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
@@ -244,10 +244,12 @@ function readEvents(vevents: Iterable<Component>, ctx: Context, out: CalendarRea
 	const masters = new Map<string, Event | CalendarRead>();
 	const exceptions: Component[] = [];
 	for (const vevent of vevents) {
-		if (vevent.hasProperty("recurrence-id")) exceptions.push(vevent);
+		if (vevent.hasProperty("recurrence-id")) exceptions.push(withoutUnreadableEnd(vevent));
 		else {
 			const key = eventKey(vevent);
 			const event = new ICAL.Event(vevent, { exceptions: [] });
+			// A series' walk works out each occurrence's end; a single event is placed by its start alone.
+			if (event.isRecurring()) withoutUnreadableEnd(vevent);
 			masters.set(key, event.isRecurring() ? event : readSingle(key, event, ctx));
 		}
 	}
@@ -315,6 +317,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	untilToEndOfDay(event);
 	startAmongDates(event);
 	const it = event.iterator();
+	const excluded = ExcludedTimes.of(event);
 	let first: CalendarOccurrence | null = null;
 	let inside = 0;
 	/** Where the walk stopped, past the bounds; null when the series ended before. */
@@ -326,6 +329,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 			stoppedAt = seconds(next, ctx, tzid);
 			break;
 		}
+		if (excluded?.excludes(next)) continue;
 		const details = event.getOccurrenceDetails(next);
 		const item = details.item;
 		const o = occurrence(item, details.startDate, details.recurrenceId, ctx, uid, event);

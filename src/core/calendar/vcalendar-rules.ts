@@ -56,7 +56,8 @@ export function iCalendarRule(rule: string): string | null {
 }
 
 /**
- * The text with each vCalendar 1.0 `RRULE` written as iCalendar's, and the days of its `EXDATE` and
+ * The text with each vCalendar 1.0 `RRULE` and `EXRULE` (`EXRULE:W1 SA SU #0`, the weekends out of
+ * a daily rule) written as iCalendar's, and the days of its `EXDATE` and
  * `RDATE` lists apart with commas as iCalendar writes them (vCalendar 1.0 writes
  * `EXDATE:20261103T090000Z;20261104T090000Z`, which iCalendar reads as one day and a stray part);
  * unchanged when it is no vCalendar 1.0 file.
@@ -64,7 +65,7 @@ export function iCalendarRule(rule: string): string | null {
 export function withVCalendarRules(text: string): string {
 	if (!/^VERSION:\s*1\.0\s*$/im.test(text)) return text;
 	return text
-		.replace(/^(RRULE(?:;[^:\r\n]*)?:)([^\r\n]*)/gim, (line: string, name: string, rule: string) => {
+		.replace(/^((?:RRULE|EXRULE)(?:;[^:\r\n]*)?:)([^\r\n]*)/gim, (line: string, name: string, rule: string) => {
 			const converted = iCalendarRule(rule);
 			return converted === null ? line : `${name}${converted}`;
 		})

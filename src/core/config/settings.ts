@@ -78,7 +78,7 @@ export interface HealthSettings {
 	weights: { recency: number; frequency: number; reciprocity: number; length: number };
 }
 
-export const SETTINGS_VERSION = 7;
+export const SETTINGS_VERSION = 8;
 
 export const BUILT_IN_CIRCLES: readonly Circle[] = ["work", "friend", "family", "partner"];
 
@@ -100,7 +100,8 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 		// `interaction`, `Interactions`: CRM plugins keep a note per call or meeting there (`type: crm/interaction`).
 		// German `Besprechung` and Hungarian `megbeszélés` (a meeting), and their folders; minutes (Italian `Verbali`) are a meeting's notes.
 		types: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "121", "1on1", "one-on-one", "event", "events", "conference", "evento", "conferenza", "interaction", "besprechung", "megbeszélés"],
-		tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference", "besprechung", "megbeszélés"],
+		// `meeting notes`: Bear's tag of two words (`#meeting notes#`), read whole, no `#meeting`.
+		tags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference", "besprechung", "megbeszélés", "meeting notes"],
 		folders: ["Meetings", "Meeting notes", "Riunioni", "Incontri", "1-1", "1on1", "One on ones", "Calls", "Events", "Eventi", "Interactions", "Meeting minutes", "Verbali", "Besprechungen", "Megbeszélések"],
 	},
 	// Personal CRM vaults keep one note per interaction: `Interactions/`, `Calls/`, `Log/`, `type: interaction`, `#conversation`.
@@ -110,8 +111,9 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 		folders: ["Interactions", "Interazioni", "Calls", "Chiamate", "Log", "Touchpoints", "Conversations", "Conversazioni"],
 	},
 	eventTypes: ["event", "events", "conference", "evento", "conferenza"],
-	// `fileClass`: the Metadata Menu plugin's class of a note (`fileClass: Person`); German `Typ`, `Kategorie`, Hungarian `típus`.
-	typeFields: ["type", "category", "categories", "tipo", "categoria", "categorie", "fileClass", "typ", "kategorie", "típus"],
+	// `fileClass`: the Metadata Menu plugin's class of a note (`fileClass: Person`); German `Typ`, `Kategorie`, Hungarian `típus`;
+	// `noteType` and `note_type` (also `NoteType`, `Note Type`, `note-type`), as templates write a note's kind.
+	typeFields: ["type", "category", "categories", "tipo", "categoria", "categorie", "fileClass", "typ", "kategorie", "típus", "noteType", "note_type"],
 	// `person`: the one other person of a 1:1 note, as 1:1 plugins write it (`person: Sarah Chen`).
 	// `contacts`: the people of a CRM plugin's interaction note; `contact` (Italian `contatto`): the one person of an interaction note.
 	// German `Teilnehmer`, Hungarian `résztvevők`.
@@ -275,6 +277,12 @@ function earlierAttendeeFields(beforeFive: boolean, beforeSix: boolean): (readon
 	return lists;
 }
 
+/** The lists version 7 shipped, before `noteType`, `note_type` and Bear's `meeting notes` tag joined them. */
+const VERSION_7_LISTS = {
+	typeFields: ["type", "category", "categories", "tipo", "categoria", "categorie", "fileClass", "typ", "kategorie", "típus"],
+	meetingTags: ["meeting", "meetings", "riunione", "incontro", "call", "1:1", "1on1", "one-on-one", "event", "conference", "besprechung", "megbeszélés"],
+} as const;
+
 /** The meeting rules that saved settings may still hold unedited: those of every version before the one that saved them. */
 function earlierMeetingRules(version: unknown): Readonly<NoteRule>[] {
 	const saved = typeof version === "number" ? version : 0;
@@ -283,6 +291,7 @@ function earlierMeetingRules(version: unknown): Readonly<NoteRule>[] {
 	if (saved < 5) rules.push(VERSION_4_MEETING_DEFAULTS);
 	// Version 6 shipped version 5's meeting rules.
 	if (saved < 7) rules.push(VERSION_5_LISTS.meetings);
+	if (saved < 8) rules.push({ ...DEFAULT_SETTINGS.meetings, tags: [...VERSION_7_LISTS.meetingTags] });
 	return rules;
 }
 
@@ -332,15 +341,18 @@ export function migrateSettings(raw: unknown): RapportSettings {
 	const beforeSix = typeof r.version !== "number" || r.version < 6;
 	// Saved by version 6 or earlier: lists still equal to version 5's or 6's defaults follow today's too.
 	const beforeSeven = typeof r.version !== "number" || r.version < 7;
+	// Saved by version 7 or earlier: type keys and meeting tags still equal to version 7's defaults follow today's.
+	const beforeEight = typeof r.version !== "number" || r.version < 8;
+	const typeFields = beforeSeven ? followingDefaults(earlier ? withNewTypeDefaults(r.typeFields) : r.typeFields, [VERSION_5_LISTS.typeFields], d.typeFields) : r.typeFields;
 	const chosen = typeof r.language === "string" ? r.language.trim().toLowerCase() : "";
 	const language = chosen === "en" || chosen === "it" || chosen === "auto" ? chosen : d.language;
 	return {
 		version: SETTINGS_VERSION,
 		people: noteRule(beforeSeven ? withNewRuleDefaults(r.people, [VERSION_5_LISTS.people], d.people) : r.people, d.people),
-		meetings: noteRule(beforeSeven ? withNewRuleDefaults(r.meetings, earlierMeetingRules(r.version), d.meetings) : r.meetings, d.meetings),
+		meetings: noteRule(beforeEight ? withNewRuleDefaults(r.meetings, earlierMeetingRules(r.version), d.meetings) : r.meetings, d.meetings),
 		interactions: noteRule(r.interactions, d.interactions),
 		eventTypes: stringList(r.eventTypes, d.eventTypes),
-		typeFields: stringList(beforeSeven ? followingDefaults(earlier ? withNewTypeDefaults(r.typeFields) : r.typeFields, [VERSION_5_LISTS.typeFields], d.typeFields) : r.typeFields, d.typeFields),
+		typeFields: stringList(beforeEight ? followingDefaults(typeFields, [VERSION_7_LISTS.typeFields], d.typeFields) : typeFields, d.typeFields),
 		attendeeFields: stringList(beforeSeven ? followingDefaults(earlier ? withNewAttendeeDefaults(r.attendeeFields) : r.attendeeFields, earlierAttendeeFields(beforeFive, beforeSix), d.attendeeFields) : r.attendeeFields, d.attendeeFields),
 		cadenceFields: stringList(r.cadenceFields, d.cadenceFields),
 		birthdayFields: stringList(r.birthdayFields, d.birthdayFields),

@@ -1,6 +1,6 @@
 import { filterCharacters, isControl } from "./characters";
 
-/** A contact read from an export (LinkedIn, vCard, Google Contacts, Outlook, Thunderbird), before it meets the vault. */
+/** A contact read from an export (LinkedIn, vCard, Google Contacts, Outlook, Thunderbird, Yahoo), before it meets the vault. */
 export interface Contact {
 	/** Display name. */
 	name: string;
@@ -22,7 +22,7 @@ export interface Contact {
 	line: number;
 }
 
-export type ContactSource = "linkedin" | "vcard" | "google" | "outlook" | "thunderbird";
+export type ContactSource = "linkedin" | "vcard" | "google" | "outlook" | "thunderbird" | "yahoo";
 
 /** Why a line of a contacts file could not be read; each has a `contacts.problem.<code>` message in the catalogs. */
 export type ContactProblemCode =
@@ -66,9 +66,24 @@ export function emptyContact(line: number): Contact {
 	return { name: "", firstName: "", lastName: "", emails: [], phones: [], org: null, role: null, birthday: null, note: null, linkedin: null, websites: [], groups: [], connectedOn: null, line };
 }
 
+/** A name in Chinese, Japanese or Korean characters (Han, kana, Hangul), as such names are written. */
+const EAST_ASIAN_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆・ ]+$/u;
+
+/**
+ * A full name from its parts, as its language writes it: given, middle and family name in that
+ * order (`Anna Maria Rossi`), family name first when both are in Chinese, Japanese or Korean
+ * characters (`山田 太郎`, `김 민준`), as exporters' separate columns lose that order.
+ */
+export function fullName(first: string, middle: string, last: string): string {
+	const f = first.trim();
+	const l = last.trim();
+	const parts = f !== "" && l !== "" && EAST_ASIAN_NAME.test(f) && EAST_ASIAN_NAME.test(l) ? [l, middle, f] : [f, middle, l];
+	return parts.map((x) => x.trim()).filter((x) => x !== "").join(" ");
+}
+
 /** The name to show: FN, else given + family, else the organisation, else the first email, else the first phone. */
 export function displayName(c: Contact): string {
-	return c.name.trim() || [c.firstName, c.lastName].filter((x) => x.trim() !== "").join(" ").trim() || (c.org ?? "").trim() || (c.emails[0] ?? "").trim() || (c.phones[0] ?? "").trim();
+	return c.name.trim() || fullName(c.firstName, "", c.lastName) || (c.org ?? "").trim() || (c.emails[0] ?? "").trim() || (c.phones[0] ?? "").trim();
 }
 
 /** Whether a contact says who it is at all: a name, an email, a phone or an organisation. */

@@ -1,4 +1,4 @@
-import { type Contact, type ContactFile, contactProblem, emptyContact, hasIdentity, linkedinProfile, userGroups } from "./contact";
+import { type Contact, type ContactFile, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile, userGroups } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { parseBirthdayText } from "./csv-sources";
 
@@ -11,6 +11,11 @@ export function isGoogleCsv(text: string): boolean {
 /** Values Google joins with ` ::: ` in one cell. */
 function multi(cell: string): string[] {
 	return cell.split(":::").map((v) => v.trim()).filter((v) => v !== "");
+}
+
+/** A phone's label that says fax (`Work Fax`, `Home Fax`, `Fax di lavoro`): no number to call. */
+function isFax(label: string): boolean {
+	return label.toLowerCase().includes("fax") && /\bfax\b/i.test(label);
 }
 
 /**
@@ -36,9 +41,13 @@ export function readGoogle(text: string): ContactFile {
 		const c = emptyContact(r.line);
 		c.firstName = r.get("First Name") || r.get("Given Name");
 		c.lastName = r.get("Last Name") || r.get("Family Name");
-		c.name = r.get("Name") || [c.firstName, r.get("Middle Name") || r.get("Additional Name"), c.lastName].filter((x) => x !== "").join(" ");
+		c.name = r.get("Name") || fullName(c.firstName, r.get("Middle Name") || r.get("Additional Name"), c.lastName);
 		for (const col of numbered("E-mail", "Value")) c.emails.push(...multi(r.get(col)));
-		for (const col of numbered("Phone", "Value")) c.phones.push(...multi(r.get(col)));
+		for (const col of numbered("Phone", "Value")) {
+			// The current layout labels a number in `Phone 1 - Label`, the older one in `Phone 1 - Type`.
+			const label = r.get(col.replace(/Value$/i, "Label")) || r.get(col.replace(/Value$/i, "Type"));
+			if (!isFax(label)) c.phones.push(...multi(r.get(col)));
+		}
 		for (const col of numbered("Website", "Value")) {
 			for (const url of multi(r.get(col))) {
 				const profile = linkedinProfile(url);

@@ -1,4 +1,4 @@
-import { type Contact, type ContactFile, contactProblem, emptyContact, hasIdentity, linkedinProfile } from "./contact";
+import { type Contact, type ContactFile, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { formatDay, isValidDate } from "../dates/dates";
 
@@ -162,7 +162,7 @@ function outlookContact(row: { line: number; get(name: string): string }, layout
 	const c = emptyContact(r.line);
 	c.firstName = r.get("First Name");
 	c.lastName = r.get("Last Name");
-	c.name = [c.firstName, r.get("Middle Name"), c.lastName].filter((x) => x !== "").join(" ");
+	c.name = fullName(c.firstName, r.get("Middle Name"), c.lastName);
 	for (const col of EMAIL_COLUMNS) if (r.get(col)) c.emails.push(r.get(col));
 	for (const col of PHONE_COLUMNS) if (r.get(col)) c.phones.push(r.get(col));
 	c.org = r.get("Company") || null;

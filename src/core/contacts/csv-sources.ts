@@ -1,6 +1,6 @@
 import { formatDay, isValidDate } from "../dates/dates";
 import { trimEndWhile } from "../shared/scan";
-import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, linkedinProfile } from "./contact";
+import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, linkedinProfile } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -63,7 +63,7 @@ function linkedInConnection(r: { line: number; get(name: string): string }, prob
 	const c = emptyContact(r.line);
 	c.firstName = r.get("First Name");
 	c.lastName = r.get("Last Name");
-	c.name = [c.firstName, c.lastName].filter((x) => x !== "").join(" ");
+	c.name = fullName(c.firstName, "", c.lastName);
 	const url = r.get("URL");
 	c.linkedin = url ? linkedinProfile(url) : null;
 	if (url && !c.linkedin) c.websites.push(url);

@@ -1,14 +1,172 @@
 import { formatDay, isValidDate } from "../dates/dates";
-import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, hasIdentity, linkedinProfile } from "./contact";
+import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 
-/** Thunderbird's address book CSV header, as its US and UK builds write it (`Organization` or `Organisation`). */
-const REQUIRED = ["First Name", "Last Name", "Display Name", "Primary Email"];
+/** The columns Rapport reads from a Thunderbird address book CSV. */
+type Column = "first" | "last" | "display" | "email1" | "email2" | "mobile" | "work" | "home" | "org" | "title" | "web1" | "web2" | "year" | "month" | "day" | "notes";
 
-/** Whether a CSV is a Thunderbird address book export ("Export… → Comma Separated"). */
+/**
+ * Thunderbird names its CSV columns in the language of its build (its `importMsgs.properties`,
+ * strings 2100–2136): each column's names, the usual one first. Its fax and pager columns are read
+ * by none (no number to call).
+ */
+type Layout = Readonly<Record<Column, readonly string[]>>;
+
+const ENGLISH: Layout = {
+	first: ["First Name"],
+	last: ["Last Name"],
+	display: ["Display Name"],
+	email1: ["Primary Email"],
+	email2: ["Secondary Email"],
+	mobile: ["Mobile Number"],
+	work: ["Work Phone"],
+	home: ["Home Phone"],
+	// The UK build writes `Organisation`.
+	org: ["Organization", "Organisation"],
+	title: ["Job Title"],
+	web1: ["Web Page 1"],
+	web2: ["Web Page 2"],
+	year: ["Birth Year"],
+	month: ["Birth Month"],
+	day: ["Birth Day"],
+	notes: ["Notes"],
+};
+
+const ITALIAN: Layout = {
+	first: ["Nome"],
+	last: ["Cognome"],
+	display: ["Nome visualizzato"],
+	email1: ["Email primaria"],
+	email2: ["Email secondaria"],
+	mobile: ["Numero cellulare"],
+	work: ["Telefono lavoro"],
+	home: ["Telefono casa"],
+	org: ["Organizzazione"],
+	title: ["Qualifica"],
+	web1: ["Pagina web 1"],
+	web2: ["Pagina web 2"],
+	year: ["Anno di nascita"],
+	month: ["Mese di nascita"],
+	day: ["Giorno di nascita"],
+	notes: ["Note"],
+};
+
+const GERMAN: Layout = {
+	first: ["Vorname"],
+	last: ["Nachname"],
+	display: ["Anzeigename"],
+	email1: ["Primäre E-Mail-Adresse"],
+	email2: ["Sekundäre E-Mail-Adresse"],
+	mobile: ["Mobil-Tel.-Nr."],
+	work: ["Tel. dienstlich"],
+	home: ["Tel. privat"],
+	org: ["Organisation"],
+	title: ["Arbeitstitel"],
+	web1: ["Webseite 1"],
+	web2: ["Webseite 2"],
+	year: ["Geburtsjahr"],
+	month: ["Geburtsmonat"],
+	// The day of the month: Thunderbird's German `Geburtstag` is not a whole date.
+	day: ["Geburtstag"],
+	notes: ["Notizen"],
+};
+
+const FRENCH: Layout = {
+	first: ["Prénom"],
+	last: ["Nom de famille"],
+	display: ["Nom à afficher"],
+	email1: ["Adresse e-mail principale"],
+	email2: ["Adresse e-mail secondaire"],
+	mobile: ["Portable"],
+	// Written `Tél. professionnel ` with a space after it: cells are read trimmed.
+	work: ["Tél. professionnel"],
+	home: ["Tél. personnel"],
+	org: ["Société"],
+	title: ["Profession"],
+	web1: ["Site web 1"],
+	web2: ["Site web 2"],
+	year: ["Année de naissance"],
+	month: ["Mois"],
+	day: ["Jour"],
+	notes: ["Notes"],
+};
+
+const SPANISH: Layout = {
+	first: ["Nombre"],
+	last: ["Apellidos"],
+	display: ["Nombre mostrado"],
+	email1: ["Dirección de correo electrónico principal"],
+	email2: ["Dirección de correo electrónico secundaria"],
+	mobile: ["Teléfono móvil"],
+	work: ["Teléfono (Trabajo)"],
+	home: ["Teléfono particular"],
+	org: ["Organización"],
+	title: ["Puesto"],
+	web1: ["Página web 1"],
+	web2: ["Página web 2"],
+	year: ["Año de nacimiento"],
+	month: ["Mes de nacimiento"],
+	day: ["Día de nacimiento"],
+	notes: ["Notas"],
+};
+
+const DUTCH: Layout = {
+	first: ["Voornaam"],
+	last: ["Achternaam"],
+	display: ["Weergavenaam"],
+	email1: ["Primair e-mailadres"],
+	email2: ["Secundair e-mailadres"],
+	mobile: ["Mobiel nummer"],
+	work: ["Telefoon werk"],
+	home: ["Telefoon thuis"],
+	org: ["Organisatie"],
+	title: ["Werkfunctie"],
+	web1: ["Webpagina 1"],
+	web2: ["Webpagina 2"],
+	year: ["Geboortejaar"],
+	month: ["Geboortemaand"],
+	day: ["Geboortedag"],
+	notes: ["Aantekeningen"],
+};
+
+const BRAZILIAN_PORTUGUESE: Layout = {
+	first: ["Primeiro nome"],
+	last: ["Sobrenome"],
+	display: ["Nome de exibição"],
+	email1: ["Email principal"],
+	email2: ["Email secundário"],
+	mobile: ["Número do celular"],
+	work: ["Telefone comercial"],
+	home: ["Telefone residencial"],
+	org: ["Organização"],
+	title: ["Cargo"],
+	web1: ["Página web 1"],
+	web2: ["Página web 2"],
+	year: ["Ano de nascimento"],
+	month: ["Mês de nascimento"],
+	// The day of the month, though its name says "date of birth".
+	day: ["Data de nascimento"],
+	notes: ["Notas"],
+};
+
+const LAYOUTS: readonly Layout[] = [ENGLISH, ITALIAN, GERMAN, FRENCH, SPANISH, DUTCH, BRAZILIAN_PORTUGUESE];
+
+/** The columns that tell a Thunderbird CSV and must be in its header: first and last name, display name, primary email. */
+const required = (layout: Layout): string[] => [layout.first, layout.last, layout.display, layout.email1].map((names) => names[0] ?? "");
+
+/** Whether a file's first lines have this column name as a cell (any separator, quoted or not, blanks around it). */
+function hasColumn(head: string, name: string): boolean {
+	return new RegExp(String.raw`(^|[,;\t])[ ]*"?` + name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + String.raw`[ ]*"?(?=[,;\t\r\n]|$)`, "im").test(head);
+}
+
+/**
+ * Whether a CSV is a Thunderbird address book export ("Export… → Comma Separated"), in English,
+ * Italian, German, French, Spanish, Dutch or Brazilian Portuguese, whole or cut down to its first columns (First Name, Last Name,
+ * Display Name, Primary Email): no other exporter writes a display name and a primary email.
+ */
 export function isThunderbirdCsv(text: string): boolean {
 	const head = text.slice(0, 4000);
-	return REQUIRED.every((name) => new RegExp(`(^|[,;\\t])"?${name}"?(?=[,;\\t\\r\\n]|$)`, "im").test(head)) && /Secondary Email/i.test(head);
+	return LAYOUTS.some((layout) => required(layout).every((name) => hasColumn(head, name)));
 }
 
 /**
@@ -24,26 +182,28 @@ function birthday(year: string, month: string, day: string): { day: string } | n
 	return /^\d{4}$/.test(year) && isValidDate(Number(year), m, d) ? { day: formatDay(Number(year), m, d) } : null;
 }
 
-function thunderbirdContact(r: { line: number; get(name: string): string }, problems: ContactProblem[]): Contact | null {
+function thunderbirdContact(row: { line: number; get(name: string): string }, layout: Layout, problems: ContactProblem[]): Contact | null {
+	const r = { line: row.line, get: (column: Column): string => cellOf(row, layout[column]) };
 	const c = emptyContact(r.line);
-	c.firstName = r.get("First Name");
-	c.lastName = r.get("Last Name");
-	c.name = r.get("Display Name") || [c.firstName, c.lastName].filter((x) => x !== "").join(" ");
-	for (const col of ["Primary Email", "Secondary Email"]) if (r.get(col)) c.emails.push(r.get(col));
-	for (const col of ["Mobile Number", "Work Phone", "Home Phone"]) if (r.get(col)) c.phones.push(r.get(col));
-	c.org = r.get("Organization") || r.get("Organisation") || null;
-	c.role = r.get("Job Title") || null;
+	c.firstName = r.get("first");
+	c.lastName = r.get("last");
+	c.name = r.get("display") || fullName(c.firstName, "", c.lastName);
+	for (const col of ["email1", "email2"] as const) if (r.get(col)) c.emails.push(r.get(col));
+	for (const col of ["mobile", "work", "home"] as const) if (r.get(col)) c.phones.push(r.get(col));
+	c.org = r.get("org") || null;
+	c.role = r.get("title") || null;
 	if (c.name === "" && c.org) c.name = c.org;
-	for (const col of ["Web Page 1", "Web Page 2"]) {
+	for (const col of ["web1", "web2"] as const) {
 		const url = r.get(col);
 		const profile = url ? linkedinProfile(url) : null;
 		if (profile && !c.linkedin) c.linkedin = profile;
 		else if (url) c.websites.push(url);
 	}
-	const day = birthday(r.get("Birth Year"), r.get("Birth Month"), r.get("Birth Day"));
-	if (day === null) problems.push(contactProblem(r.line, "badDate", { field: "Birth Year/Month/Day", value: [r.get("Birth Year"), r.get("Birth Month"), r.get("Birth Day")].join("/") }));
+	const day = birthday(r.get("year"), r.get("month"), r.get("day"));
+	const field = layout === ENGLISH ? "Birth Year/Month/Day" : [layout.year, layout.month, layout.day].map((names) => names[0] ?? "").join("/");
+	if (day === null) problems.push(contactProblem(r.line, "badDate", { field, value: [r.get("year"), r.get("month"), r.get("day")].join("/") }));
 	else if (day !== "none") c.birthday = day.day;
-	c.note = r.get("Notes") || null;
+	c.note = r.get("notes") || null;
 	if (!hasIdentity(c)) {
 		problems.push(contactProblem(r.line, "noName"));
 		return null;
@@ -61,11 +221,26 @@ function fits(width: number, cells: readonly string[], header: readonly string[]
 	return width === header.length + 1 && cells[cells.length - 1] === "";
 }
 
-/** A Thunderbird address book CSV: one contact per row, the columns named as its English builds name them. */
+/** The cell of the first of a column's names that the file has and fills. */
+function cellOf(row: { get(name: string): string }, names: readonly string[]): string {
+	for (const name of names) {
+		const value = row.get(name);
+		if (value !== "") return value;
+	}
+	return "";
+}
+
+/** A Thunderbird address book CSV: one contact per row, the columns named as its builds name them in their language (see `LAYOUTS`). */
 export function readThunderbird(text: string): ContactFile {
 	const csv = parseCsv(text, csvSeparator(text));
 	const { rows, problems, cutShortAfterLine } = csv;
-	const table = recordsAfterHeader(rows, REQUIRED);
+	let layout = ENGLISH;
+	let table: ReturnType<typeof recordsAfterHeader> = null;
+	for (const candidate of LAYOUTS) {
+		table = recordsAfterHeader(rows, required(candidate));
+		layout = candidate;
+		if (table) break;
+	}
 	if (!table) return { source: "thunderbird", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
 	const contacts: Contact[] = [];
 	const byLine = new Map(rows.map((r) => [r.line, r.cells]));
@@ -74,7 +249,7 @@ export function readThunderbird(text: string): ContactFile {
 			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
 			continue;
 		}
-		const c = thunderbirdContact(r, problems);
+		const c = thunderbirdContact(r, layout, problems);
 		if (c) contacts.push(c);
 	}
 	const header = table.header.cells;

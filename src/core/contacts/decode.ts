@@ -1,5 +1,6 @@
 /** Bytes to text as contact files are written: BOMs, UTF-16 (Outlook), UTF-8, and legacy code pages named by a `CHARSET=`. */
 
+import { legacyEncodingOf } from "./legacy-encoding";
 import { withFoldsAfterCharacters } from "./utf8-folds";
 
 /** Text where each character is one byte (0–255): lets a reader find ASCII syntax before it knows the charset of each value. */
@@ -63,8 +64,9 @@ function decoderFor(charset: string): Decoder | null {
 
 /**
  * Decodes bytes in `charset` (any label `TextDecoder` knows: `ISO-8859-1`, `windows-1252`,
- * `Shift_JIS`, …). Without a charset, UTF-8 when the bytes are UTF-8, else Windows-1252 (what
- * Windows exporters write). `known` is false when the charset was named but is not known.
+ * `Shift_JIS`, …). Without a charset, UTF-8 when the bytes are UTF-8, else the Windows code page
+ * they are written in: Shift_JIS when they are Japanese text in it, else Windows-1252 (see
+ * `legacyEncodingOf`). `known` is false when the charset was named but is not known.
  */
 export function decodeBytes(bytes: Uint8Array, charset?: string): { text: string; known: boolean } {
 	if (charset && charset.trim() !== "") {
@@ -72,11 +74,25 @@ export function decodeBytes(bytes: Uint8Array, charset?: string): { text: string
 		if (named) return { text: named.decode(bytes), known: true };
 		return { text: decodeBytes(bytes).text, known: false };
 	}
-	return { text: isUtf8(bytes) ? new TextDecoder("utf-8").decode(bytes) : decodeWindows1252(bytes), known: true };
+	if (isUtf8(bytes)) return { text: new TextDecoder("utf-8").decode(bytes), known: true };
+	return { text: legacyEncodingOf(bytes) === "shift_jis" ? new TextDecoder("shift_jis").decode(bytes) : decodeWindows1252(bytes), known: true };
 }
 
 /**
- * A whole file as text: its BOM's encoding, else UTF-8 when valid, else Windows-1252. The BOM is
+ * Whether bytes are in no encoding that can be read reliably: no BOM, no UTF-16, not UTF-8 (even
+ * with its folds mended), and neither Western text in Windows-1252 nor Japanese text in Shift_JIS
+ * (GBK, Big5, EUC-KR, Windows-1251…). Read anyway, their names would come in garbled.
+ */
+export function inUnknownCodePage(bytes: Uint8Array): boolean {
+	if (unicodeEncodingOf(bytes) !== null || isUtf8(bytes)) return false;
+	const mended = withFoldsAfterCharacters(bytes);
+	if (mended && isUtf8(mended)) return false;
+	return legacyEncodingOf(bytes) === null;
+}
+
+/**
+ * A whole file as text: its BOM's encoding, else UTF-8 when valid, else Shift_JIS or Windows-1252
+ * (see `decodeBytes`). The BOM is
  * dropped. UTF-8 whose lines are folded inside a character (see `withFoldsAfterCharacters`) is UTF-8.
  */
 export function decodeWholeFile(bytes: Uint8Array): string {

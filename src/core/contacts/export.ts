@@ -1,4 +1,4 @@
-import { type Birthday, parseBirthday } from "../dates/birthday";
+import { ageTurned, type Birthday, parseBirthday } from "../dates/birthday";
 import { addDays, type CalendarDay, formatDay } from "../dates/dates";
 import { basename, stringValues } from "../shared/text";
 import type { VaultIndex } from "../index/vault-index";
@@ -88,7 +88,7 @@ export function calendarFor(index: VaultIndex, nameOf: (path: string) => string,
 			`UID:${uids[i] ?? ""}`,
 			dtstamp,
 			`DTSTART;VALUE=DATE:${compact(day)}`,
-			`DTEND;VALUE=DATE:${compact(addDays(day, 1))}`,
+			...endOfDay(day),
 			`SUMMARY:${escapeText(people ? `${f.text.replace(/\[\[(?:[^[\]|]*\|)?([^[\]]*)\]\]/g, "$1")} (${people})` : f.text)}`,
 			`DESCRIPTION:${escapeText(lineOf(f.source, f.line + 1), true)}`,
 			"END:VEVENT",
@@ -97,7 +97,7 @@ export function calendarFor(index: VaultIndex, nameOf: (path: string) => string,
 	for (const note of index.personNotes()) {
 		const birthday = note.person?.birthday;
 		if (!birthday) continue;
-		lines.push("BEGIN:VEVENT", `UID:birthday-${stableId(note.path)}@rapport`, dtstamp, ...birthdayLines(birthday), `SUMMARY:${escapeText(`🎂 ${nameOf(note.path)}`)}`, "END:VEVENT");
+		lines.push("BEGIN:VEVENT", `UID:birthday-${stableId(note.path)}@rapport`, dtstamp, ...birthdayLines(birthday, stamp), `SUMMARY:${escapeText(`🎂 ${nameOf(note.path)}`)}`, "END:VEVENT");
 	}
 	// A calendar needs at least one event (RFC 5545 §3.6): with none, there is nothing to export.
 	if (!lines.includes("BEGIN:VEVENT")) return null;
@@ -123,8 +123,23 @@ function followUpUids(followUps: readonly { source: string; text: string; line: 
 	return uids;
 }
 
-function birthdayLines(b: Birthday): string[] {
-	const year = b.year ?? (b.month === 2 && b.day === 29 ? 2000 : 1970);
+/**
+ * The end of an all-day event on `day`: the next day, as calendars write it; none after 9999-12-31 (a
+ * "someday" follow-up), whose next day has no four-digit year, and an event with a day and no end lasts that day (RFC 5545 §3.6.1).
+ */
+function endOfDay(day: CalendarDay): string[] {
+	const next = addDays(day, 1);
+	return next > "9999-12-31" || next.length !== 10 ? [] : [`DTEND;VALUE=DATE:${compact(next)}`];
+}
+
+/**
+ * A birthday's yearly event, from the birth day when its year makes an age on `stamp`'s year (see
+ * `ageTurned`); a year after it (a typo: the series would show nothing until then) or a placeholder
+ * (Apple's 1604, 0001) starts it as a birthday without a year does.
+ */
+function birthdayLines(b: Birthday, stamp: CalendarDay): string[] {
+	const known = b.year !== null && ageTurned(b.year, Number(stamp.slice(0, 4)) + 1) !== null ? b.year : null;
+	const year = known ?? (b.month === 2 && b.day === 29 ? 2000 : 1970);
 	const start = formatDay(year, b.month, b.day);
 	const rule = b.month === 2 && b.day === 29 ? "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "RRULE:FREQ=YEARLY";
 	return [`DTSTART;VALUE=DATE:${compact(start)}`, `DTEND;VALUE=DATE:${compact(addDays(start, 1))}`, rule];

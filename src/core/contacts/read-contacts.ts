@@ -3,14 +3,16 @@ import { isGoogleCsv, readGoogle } from "./csv-google";
 import { isOutlookCsv, readOutlook } from "./csv-outlook";
 import { isLinkedInCsv, readLinkedIn } from "./csv-sources";
 import { isThunderbirdCsv, readThunderbird } from "./csv-thunderbird";
-import { bytesAsBinaryText, decodeWholeFile, isUtf8, unicodeEncodingOf } from "./decode";
+import { isYahooCsv, readYahoo } from "./csv-yahoo";
+import { bytesAsBinaryText, decodeWholeFile, inUnknownCodePage, isUtf8, unicodeEncodingOf } from "./decode";
 import { isVCard, readVCards } from "./vcard";
 
-/** Reads an export whatever it is, told apart by its content: vCards, LinkedIn's Connections.csv, a Thunderbird, an Outlook or a Google Contacts CSV. */
+/** Reads an export whatever it is, told apart by its content: vCards, LinkedIn's Connections.csv, a Thunderbird, a Yahoo, an Outlook or a Google Contacts CSV. */
 export function readContacts(text: string): ContactFile | null {
 	if (isVCard(text)) return readVCards(text);
 	if (isLinkedInCsv(text)) return readLinkedIn(text);
 	if (isThunderbirdCsv(text)) return readThunderbird(text);
+	if (isYahooCsv(text)) return readYahoo(text);
 	if (isOutlookCsv(text)) return readOutlook(text);
 	if (isGoogleCsv(text)) return readGoogle(text);
 	return null;
@@ -20,12 +22,15 @@ export function readContacts(text: string): ContactFile | null {
  * Reads an export from its bytes, as exporters write them: UTF-8 (with or without BOM), UTF-16 with
  * a byte-order mark (Outlook), or a legacy code page. A vCard file that is not UTF-8 is read byte by
  * byte and each value decoded in its own `CHARSET` (Latin-1, Windows-1252, Shift_JIS, …); a CSV
- * that is not UTF-8 is read as Windows-1252, what Windows exporters write.
+ * that is not UTF-8 is read in the Windows code page it is written in, Windows-1252 or Shift_JIS.
+ * Null when the file is no contacts export, or is in a code page that cannot be told
+ * (`inUnknownCodePage`): nothing is read rather than garbled names.
  */
 export function readContactBytes(bytes: Uint8Array): ContactFile | null {
 	if (unicodeEncodingOf(bytes) === null && !isUtf8(bytes)) {
 		const binary = bytesAsBinaryText(bytes);
 		if (isVCard(binary)) return readVCards(binary, true);
+		if (inUnknownCodePage(bytes)) return null;
 	}
 	return readContacts(decodeWholeFile(bytes));
 }

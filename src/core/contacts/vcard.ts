@@ -215,6 +215,15 @@ function text(p: Property, binary: boolean, problems: ContactProblem[]): string 
 	return decoded.text;
 }
 
+/**
+ * A fax line, no number to call: `TEL;FAX;WORK` (2.1), `TEL;type=WORK;type=FAX` (Apple),
+ * `TEL;TYPE="work,fax"` (4.0). A line typed both voice (or cell, text) and fax answers a call and stays.
+ */
+function isFaxOnly(p: Property): boolean {
+	const types = (p.params.get("TYPE") ?? []).map((t) => t.toUpperCase());
+	return types.includes("FAX") && !types.some((t) => t === "VOICE" || t === "CELL" || t === "TEXT");
+}
+
 /** Apple writes a birthday without a year as year 1604 and says so with `X-APPLE-OMIT-YEAR=1604`. */
 function withoutOmittedYear(day: string, p: Property): string {
 	const omitted = p.params.get("X-APPLE-OMIT-YEAR")?.[0];
@@ -242,7 +251,7 @@ function apply(c: Contact, p: Property, problems: ContactProblem[], binary: bool
 			break;
 		}
 		case "TEL":
-			if (single()) c.phones.push(single().replace(/^tel:/i, ""));
+			if (single() && !isFaxOnly(p)) c.phones.push(single().replace(/^tel:/i, ""));
 			break;
 		case "ORG":
 			c.org = splitValue(value, ";")[0]?.trim() || null;

@@ -79,7 +79,21 @@ export function nextBirthday(b: Birthday, from: CalendarDay): UpcomingBirthday {
 	let date = birthdayIn(b, fromYear);
 	if (date < from) date = birthdayIn(b, fromYear + 1);
 	const year = Number(date.slice(0, 4));
-	return { date, inDays: daysBetween(from, date), age: b.year === null ? null : year - b.year };
+	return { date, inDays: daysBetween(from, date), age: ageTurned(b.year, year) };
+}
+
+/** The oldest age Rapport announces: a birth year further back is a placeholder (Apple's 1604 for no year, 0001), not an age. */
+const OLDEST_AGE = 130;
+
+/**
+ * The age turned on a birthday in `year`, for a birth year `born` (null or NaN when unknown): null when
+ * it is no age to announce, a birth year in that year or after it (a typo, a placeholder) or one no
+ * one living has.
+ */
+export function ageTurned(born: number | null, year: number): number | null {
+	if (born === null || Number.isNaN(born)) return null;
+	const age = year - born;
+	return age > 0 && age <= OLDEST_AGE ? age : null;
 }
 
 /**

@@ -41,11 +41,22 @@ const WORDS: Record<string, [number, Unit]> = {
 	semiannual: [6, "months"],
 	"a settimane alterne": [2, "weeks"],
 	"a mesi alterni": [2, "months"],
+	biannual: [6, "months"],
+	biannually: [6, "months"],
+	biennial: [2, "years"],
+	biennially: [2, "years"],
+	"twice a year": [6, "months"],
+	"twice yearly": [6, "months"],
+	"twice a month": [2, "weeks"],
+	"due volte l'anno": [6, "months"],
+	"due volte all'anno": [6, "months"],
+	"due volte al mese": [2, "weeks"],
 };
 
 /** Numbers people spell out in a cadence (`every two weeks`, `ogni tre mesi`); `other` is every second one. */
 const NUMBER_WORDS: Record<string, number> = {
 	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, other: 2,
+	second: 2, third: 3, fourth: 4, sixth: 6,
 	un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, quindici: 15, venti: 20, trenta: 30,
 };
 
@@ -54,6 +65,15 @@ function withDigits(text: string): string {
 	const m = /^([a-z]+)\s+([a-z]+)$/.exec(text);
 	const n = m ? NUMBER_WORDS[m[1] ?? ""] : undefined;
 	return n === undefined ? text : `${n} ${m?.[2] ?? ""}`;
+}
+
+/**
+ * `once a month`, `once every 3 weeks`, Italian `una volta al mese`, `una volta all'anno`, `una volta
+ * ogni due settimane`: the period alone (`month`, `every 3 weeks`), read as any other cadence.
+ */
+function withoutOnce(text: string): string {
+	const m = /^(?:once|una volta)\s+(?:(?:a|an|per|al|alla|allo|in)\s+|all'\s*|(?=every\s|each\s|ogni\s))(.+)$/.exec(text);
+	return m?.[1] ?? text;
 }
 
 const UNIT_WORDS: Record<string, Unit> = {
@@ -88,12 +108,13 @@ function parseIso(text: string): Cadence | null {
 /**
  * Reads `14d`, `2w`, `3 months`, `weekly`, `quarterly`, ISO `P1M`, Italian `mensile`,
  * `ogni 2 settimane`, `every 3 weeks`, `every two weeks`, `ogni tre mesi`, `every other week`,
- * `bi-weekly`, or a bare number of days. Null when it is none of them.
+ * `every 2nd week`, `bi-weekly`, `once a month`, `una volta al mese`, `twice a year`, or a bare
+ * number of days. Null when it is none of them.
  */
 export function parseCadence(value: unknown): Cadence | null {
 	if (typeof value === "number") return make(value, "days");
 	if (typeof value !== "string") return null;
-	const text = withDigits(value.trim().toLowerCase().replace(/\s+/g, " ").replace(/^(?:every|each|ogni)\s+/, ""));
+	const text = withDigits(withoutOnce(value.trim().toLowerCase().replace(/\s+/g, " ").replace(/[’‘]/g, "'")).replace(/^(?:every|each|ogni)\s+/, "").replace(/^(\d+)(?:st|nd|rd|th)\s/, "$1 "));
 	if (text === "") return null;
 	const word = WORDS[text];
 	if (word) return make(word[0], word[1]);

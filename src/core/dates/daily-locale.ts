@@ -1,5 +1,6 @@
 import type { CalendarDay } from "./dates";
 import { formatWithMoment } from "./moment-format";
+import { withoutBracketed } from "./format-tokens";
 
 /** The languages a daily note's name may be written in: Obsidian names them in its own language. */
 const DAILY_LOCALES = ["en", "it"];
@@ -13,7 +14,7 @@ const NAMED_TOKENS = /MMM|dd|Do|w|gg|e/;
  * language). A format of numbers only is the same in every language.
  */
 export function dailyNoteLocale(format: string, existing: Iterable<{ name: string; day: CalendarDay }>, fallback: string): string {
-	if (!NAMED_TOKENS.test(format.replace(/\[[^\]]*\]/g, ""))) return fallback;
+	if (!NAMED_TOKENS.test(withoutBracketed(format))) return fallback;
 	const votes = new Map<string, number>();
 	for (const { name, day } of existing) {
 		for (const locale of DAILY_LOCALES) {

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type HealthSettings, type RapportSettings } from "../
 import { seededRandom } from "../shared/random";
 import { foldName, orgName } from "../shared/text";
 import type { VaultIndex } from "../index/vault-index";
-import { decay, type GraphEdge, type GraphNode, INTEREST_WEIGHT, RELATION_WEIGHT, type RelationKind } from "./model";
+import { decay, type GraphEdge, type GraphNode, INTEREST_WEIGHT, MOST_TIED_ATTENDEES, RELATION_WEIGHT, type RelationKind } from "./model";
 
 export type RelationshipGraph = Graph<GraphNode, GraphEdge>;
 
@@ -138,7 +138,7 @@ function addMeetings(
 			graph.mergeNode(note.path, { kind: "event", label: note.title, circle: null, org: null, interests: [], meetings: attendees.length, strength: 0, overdue: false, community: 0, me: false });
 			for (const p of attendees) edge(note.path, p, "hub");
 		}
-		if (attendees.length < 2) continue;
+		if (attendees.length < 2 || attendees.length > MOST_TIED_ATTENDEES) continue;
 		const share = decay(daysBetween(note.date, options.asOf), options.halfLifeDays) / (attendees.length - 1);
 		for (let i = 0; i < attendees.length; i++) {
 			for (let j = i + 1; j < attendees.length; j++) {
@@ -171,7 +171,10 @@ function addSharedInterests(people: ParsedNote[], edge: (a: string, b: string) =
 	for (const note of people) {
 		for (const interest of note.person?.interests ?? []) {
 			const key = foldName(interest);
-			byInterest.set(key, [...(byInterest.get(key) ?? []), note.path]);
+			const paths = byInterest.get(key) ?? [];
+			// One person may write an interest twice (`Jazz`, `jazz`): she shares it with others, not with herself.
+			if (paths[paths.length - 1] !== note.path) paths.push(note.path);
+			byInterest.set(key, paths);
 		}
 	}
 	for (const [interest, paths] of byInterest) {

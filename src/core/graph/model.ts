@@ -47,6 +47,13 @@ export interface GraphEdge {
 export const RELATION_WEIGHT: Record<RelationKind, number> = { knows: 1, met_via: 1, family: 2, partner: 3 };
 export const INTEREST_WEIGHT = 0.25;
 
+/**
+ * The most attendees a meeting ties to each other: each pair of a larger one (an all-hands, a
+ * conference) would get under 1% of a 1:1, and its pairs grow with the square of its size (1,000
+ * people are 499,500 ties, which froze the graph). It still counts as a meeting for each of them.
+ */
+export const MOST_TIED_ATTENDEES = 100;
+
 /** A meeting's weight after `ageDays`: halves every `halfLifeDays`. */
 export function decay(ageDays: number, halfLifeDays: number): number {
 	return ageDays < 0 ? 0 : Math.pow(0.5, ageDays / Math.max(1, halfLifeDays));

@@ -177,7 +177,7 @@ export class PeopleLedger {
 	 */
 	private contributeAttendance(note: ParsedNote, attendees: string[], touched: string[]): boolean {
 		const path = note.path;
-		let unknown: { key: string; name: string; line: number; folder?: string }[] | null = null;
+		let unknown: { key: string; name: string; line: number }[] | null = null;
 		let ambiguous: AmbiguousMention[] | null = null;
 		let opensOther: AmbiguousMention[] | null = null;
 		const refs = standingRefs(note.attendees, (r) => this.resolver.resolve(r, path));
@@ -191,7 +191,8 @@ export class PeopleLedger {
 				if (candidates.length > 1) (ambiguous ??= []).push({ line: r.line, name: r.target, candidates });
 				else if (named.length > 0) (opensOther ??= []).push({ line: r.line, name: r.target, candidates: named, opensOther: true });
 				// A lowercase handle listed in the body that names no one (`- @design-team`) may be a team's: no note to ask for.
-				else if (!isExampleAttendee(r.link ? basename(r.target) : r.target) && (r.link || !r.target.startsWith("@"))) (unknown ??= []).push({ key: this.resolver.refKey(r), name: r.link ? basename(r.target) : r.target, line: r.line, ...folderOfName(r, path) });
+				// Nor a folder's name no person note carries (`People/Milano/2026-11-20 Aperitivo`): a city's, a firm's, no one's.
+				else if (!isExampleAttendee(r.link ? basename(r.target) : r.target) && (r.link || !r.target.startsWith("@")) && !isFolderName(r, path)) (unknown ??= []).push({ key: this.resolver.refKey(r), name: r.link ? basename(r.target) : r.target, line: r.line });
 			} else if (!attendees.includes(p)) {
 				attendees.push(p);
 				if (note.date && state) this.credit(state, p, path, note.date, "meeting", r.line, touched);
@@ -305,13 +306,10 @@ export class PeopleLedger {
 	}
 }
 
-/**
- * For the name a dated note in a person's folder is read with (`People/Acme/2026-11-20 Kickoff.md`: `Acme`, on
- * line 0, unlinked), the folder it is read from; else nothing.
- */
-function folderOfName(r: Ref, path: string): { folder?: string } {
-	if (r.link || r.line !== 0) return {};
+/** Whether a meeting's attendee is the name a dated note in a person's folder is read with (`People/Acme/2026-11-20 Kickoff.md`: `Acme`, on line 0, unlinked). */
+function isFolderName(r: Ref, path: string): boolean {
+	if (r.link || r.line !== 0) return false;
 	const parts = path.split("/");
-	for (let i = parts.length - 2; i >= 1; i--) if (parts[i] === r.target) return { folder: parts.slice(0, i + 1).join("/") };
-	return {};
+	for (let i = parts.length - 2; i >= 1; i--) if (parts[i] === r.target) return true;
+	return false;
 }

@@ -21,24 +21,6 @@ interface Mention {
 	meetings: Map<string, number>;
 	/** Meeting path → the name as written there (`Zoë Müller`, `zoe muller`). */
 	names: Map<string, string>;
-	/** Meeting path → the folder the name is read from, for a dated note in a person's folder (`People/Acme`). */
-	folders: Map<string, string>;
-}
-
-/** Whether a folder inside a people folder holds other people's notes (`People/Acme/Anna Rossi.md`): a company's or a city's, no person's. */
-export type GroupFolder = (folder: string) => boolean;
-const NO_GROUPS: GroupFolder = () => false;
-
-/** The folders that hold the note of a person named otherwise than the folder (`People/Acme` for `People/Acme/Anna Rossi.md`). */
-export function groupFolders(personPaths: Iterable<string>): Set<string> {
-	const out = new Set<string>();
-	for (const path of personPaths) {
-		const at = path.lastIndexOf("/");
-		if (at < 0) continue;
-		const dir = path.slice(0, at);
-		if (basename(path).toLowerCase() !== dir.slice(dir.lastIndexOf("/") + 1).toLowerCase()) out.add(dir);
-	}
-	return out;
 }
 
 /**
@@ -50,17 +32,16 @@ export class UnknownAttendees {
 	private readonly keysOf = new Map<string, string[]>();
 
 	/** Records the unknown attendees of one meeting (replacing what it had). */
-	set(path: string, attendees: readonly { key: string; name: string; line: number; folder?: string }[]): void {
+	set(path: string, attendees: readonly { key: string; name: string; line: number }[]): void {
 		this.remove(path);
 		if (attendees.length === 0) return;
 		const keys: string[] = [];
 		for (const a of attendees) {
 			let mention = this.byKey.get(a.key);
-			if (!mention) this.byKey.set(a.key, (mention = { meetings: new Map(), names: new Map(), folders: new Map() }));
+			if (!mention) this.byKey.set(a.key, (mention = { meetings: new Map(), names: new Map() }));
 			if (!mention.meetings.has(path)) {
 				mention.meetings.set(path, a.line);
 				mention.names.set(path, a.name);
-				if (a.folder !== undefined) mention.folders.set(path, a.folder);
 				keys.push(a.key);
 			}
 		}
@@ -72,39 +53,27 @@ export class UnknownAttendees {
 			const mention = this.byKey.get(key);
 			mention?.meetings.delete(path);
 			mention?.names.delete(path);
-			mention?.folders.delete(path);
 			if (mention?.meetings.size === 0) this.byKey.delete(key);
 		}
 		this.keysOf.delete(path);
 	}
 
-	/** How many distinct names are unknown, the owner and the folders of other people's notes (`group`) aside. */
-	count(owner: ReadonlySet<string>, group: GroupFolder = NO_GROUPS): number {
+	/** How many distinct names are unknown, the owner aside. */
+	count(owner: ReadonlySet<string>): number {
 		let n = 0;
-		for (const [key, mention] of this.byKey) if (!owner.has(key) && this.meetingsOf(mention, group).length > 0) n++;
+		for (const key of this.byKey.keys()) if (!owner.has(key)) n++;
 		return n;
-	}
-
-	/** The meetings that mention a name, by path, but those whose folder is a group's (see `GroupFolder`). */
-	private meetingsOf(mention: Mention, group: GroupFolder): string[] {
-		const out: string[] = [];
-		for (const path of mention.meetings.keys()) {
-			const folder = mention.folders.get(path);
-			if (folder === undefined || !group(folder)) out.push(path);
-		}
-		return out;
 	}
 
 	/**
 	 * One problem per unknown name, at its first meeting (by path), spelled as written there, with the
 	 * number of meetings: the same words whatever order the notes were read in.
 	 */
-	problems(owner: ReadonlySet<string>, group: GroupFolder = NO_GROUPS): Problem[] {
+	problems(owner: ReadonlySet<string>): Problem[] {
 		const out: Problem[] = [];
 		for (const [key, mention] of this.byKey) {
 			if (owner.has(key)) continue;
-			const paths = this.meetingsOf(mention, group).sort();
-			if (paths.length === 0) continue;
+			const paths = [...mention.meetings.keys()].sort();
 			const first = paths[0] ?? "";
 			out.push(problem(first, mention.meetings.get(first) ?? 0, "unknown-attendee", { name: mention.names.get(first) ?? "", n: paths.length }));
 		}

@@ -6,11 +6,12 @@ import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
 import type { FollowUp } from "./follow-up";
 import type { ParsedNote, Ref } from "../notes/note";
 import { appendAll } from "../shared/lists";
-import { type Problem, compareProblems, problem } from "../shared/problems";
+import { type Problem, compareProblems } from "../shared/problems";
+import { duplicatePersonProblems } from "./duplicate-problems";
 import { NoteFiling } from "./note-filing";
 import { OtherNoteNames } from "./other-notes";
 import { familyKeys, nameKeyOf, PersonResolver, personKeys, personMarks } from "./resolver";
-import { groupFolders, ownerKeys } from "./unknown-attendees";
+import { ownerKeys } from "./unknown-attendees";
 import { copiedNotePath, NoteCopies } from "./note-copies";
 
 export type { FollowUp, Interaction };
@@ -360,30 +361,17 @@ export class VaultIndex {
 		const meetings = this.filing.meetingCount;
 		let duplicates = 0;
 		for (const group of this.resolver.duplicates()) duplicates += group.length;
-		const unknown = this.unknown.count(ownerKeys(this.owner()), this.groupFolder);
+		const unknown = this.unknown.count(ownerKeys(this.owner()));
 		return { people: this.people.size, meetings, followUps: this.followUpCount(), problems: this.problemCount + unknown + duplicates + this.ambiguous.count() };
 	}
-
-	/** The folders holding the note of a person named otherwise (see `groupFolders`), as of revision `groupsAt`. */
-	private groups: ReadonlySet<string> = new Set();
-	private groupsAt = -1;
-	private readonly groupFolder = (folder: string): boolean => {
-		if (this.groupsAt !== this.rev) [this.groups, this.groupsAt] = [groupFolders(this.people.keys()), this.rev];
-		return this.groups.has(folder);
-	};
 
 	/** Every problem in the vault, sorted by path and line. */
 	problems(): Problem[] {
 		const out: Problem[] = [];
 		for (const n of this.notes.values()) appendAll(out, n.problems);
-		appendAll(out, this.unknown.problems(ownerKeys(this.owner()), this.groupFolder));
+		appendAll(out, this.unknown.problems(ownerKeys(this.owner())));
 		appendAll(out, this.ambiguous.problems());
-		for (const group of this.resolver.duplicates()) {
-			for (const path of group) {
-				const others = group.filter((p) => p !== path).join(", ");
-				out.push(problem(path, 0, "duplicate-person", { others }));
-			}
-		}
+		appendAll(out, duplicatePersonProblems(this.resolver.duplicates()));
 		return out.sort(compareProblems);
 	}
 

@@ -164,7 +164,7 @@ const DECORATION = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[ \t])+|(?:\p{Ex
  * an emoji, and a note in parentheses (`John Smith (Design)`). Lowercase words (`name`, `tbd`),
  * placeholders (`[Click to add name]`, `{{attendee}}`) and sentences (`Discussed the budget`) are not names.
  */
-function isPlainName(name: string): boolean {
+export function isPlainName(name: string): boolean {
 	const words = name.replace(NOTE_AFTER, "").split(/[ \t]+/);
 	if (words.length > 7) return false;
 	let capitalised = 0;
@@ -216,6 +216,30 @@ export function joinedNames(text: string): string[] | null {
  * `@luca-ferri`), bold or not: a name, lowercase or not (the index finds whose name it runs together).
  */
 const JOINED_HANDLE = /^[*_]{0,2}@(\p{L}[\p{L}\p{N}]*(?:[._'’-][\p{L}\p{N}]+)+|\p{L}+\p{Ll}\p{Lu}[\p{L}\p{N}]*)[*_]{0,2}$/u;
+
+/** Between the names of one entry of a list: `and`, `e`, `und`, `és`, `&`. */
+const ENTRY_JOINER = /[ \t]+(?:and|e|und|és|&)[ \t]+/u;
+
+/**
+ * An entry of an attendees list whose names are joined by `e`, `and` or `&`, without commas (`Romeo e Giulietta`,
+ * `Anna e Marco Rossi`, `Luca Verdi and Sara Neri`): its names, and whether it stays whole while none of them is a
+ * person. Meeting notes list one person per item, so an entry is split only where it names people: each name a
+ * full name (`Luca Verdi and Sara Neri`), or names the vault knows (see `standingRefs`, which also reads a couple's
+ * first names with their surname); a play (`Romeo e Giulietta`) or a firm (`Ernst & Young`) stays whole. Null for any other text.
+ */
+export function joinedEntry(text: string): { names: string[]; whole: boolean } | null {
+	if (text.length > NAME_ITEM_MAX || text.includes(",") || text.includes(";") || !ENTRY_JOINER.test(text)) return null;
+	const parts = text.split(ENTRY_JOINER).map((part) => part.trim());
+	if (!parts.every((part) => part !== "" && isPlainName(part))) return null;
+	if (new Set(parts.map((part) => part.toLowerCase())).size !== parts.length) return { names: parts, whole: true };
+	return { names: parts, whole: !parts.every((part) => part.replace(NOTE_AFTER, "").split(/[ \t]+/).length >= 2) };
+}
+
+/** The names of one entry of an attendees list: an entry of joined names (`joinedEntry`) as written, whole; else its names. */
+function entryNames(text: string): string[] {
+	const entry = text.replace(ROLE_AFTER, "").replace(/[*_]/g, "").replace(DECORATION, "").replace(/^@/, "");
+	return joinedEntry(entry) === null ? namesIn(text) : [entry];
+}
 
 /** A handle of one word in lowercase: `@anna`, `@luca`. */
 const LOWERCASE_HANDLE = /^@\p{Ll}[\p{Ll}\p{N}]*$/u;
@@ -279,9 +303,9 @@ export function plainAttendees(line: string, listed: boolean, underHeading = fal
 	const item = LIST_MARKER.exec(text);
 	if (listed && item) {
 		const rest = text.slice(item[0].length);
-		return /^\[[ xX/-]\]/.test(rest) ? [] : namesIn(rest);
+		return /^\[[ xX/-]\]/.test(rest) ? [] : entryNames(rest);
 	}
-	if (underHeading && !item && !text.includes(":")) return namesIn(text);
+	if (underHeading && !item && !text.includes(":")) return entryNames(text);
 	if (!line.includes(":") || !MAY_NAME_ATTENDEES.test(line) || !isAttendeeLabel(line)) return [];
 	return namesIn(text.slice(text.indexOf(":") + 1).replace(/^[*_]+/, ""));
 }

@@ -255,6 +255,9 @@ function hasDay(path: string, record: NoteRecord): boolean {
 	return dayInFileName(basename(path)) !== null || dayInFolders(path) !== null;
 }
 
+/** A weekly note's name, as the Periodic Notes plugin names them (`gggg-[W]ww`: `2026-W48`, `2026-W48 Review`): a week, no day. */
+const WEEK_NAME = /^\d{4}-?W\d{2}(?!\d)/;
+
 /** Properties that can only mean who was there: a note without a type that has a `date` and one of these is a meeting. */
 const PRESENCE_KEYS = new Set(["attendees", "attendee", "participants", "participant", "with", "partecipanti"]);
 
@@ -312,6 +315,8 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		const typedOther = inPersonFolder?.role === "person" && types.some((t) => NO_PERSON_TYPES.has(foldWord(t)) || OTHER_TYPES.has(foldWord(t)));
 		if (inPersonFolder !== null && (inPersonFolder.role !== "person" || typedOther)) person = null;
 		if (inPersonFolder?.role === "dated") meeting ??= "folder";
+		// A weekly note (`Meetings/2026-W48 Review`) is a week, not a meeting on its Monday: one only by its own type or day.
+		if ((meeting === "folder" || meeting === "tag") && WEEK_NAME.test(basename(path)) && !hasDay(path, record)) meeting = null;
 		if ((person !== null && person !== "type") || (meeting !== null && meeting !== "type")) {
 			if ((inPersonFolder?.role !== "person" || typedOther) && isHubNote(path, types, record)) {
 				if (person !== "type") person = null;

@@ -20,6 +20,9 @@ function keyOf(line: string): string | null {
 	return line[end] === ":" ? line.slice(start, end).trimEnd() : null;
 }
 
+/** How many lines after the last value found the next one is looked for first (a comment or blank line may be between items). */
+const NEAR = 4;
+
 export function readFrontmatterLines(lines: readonly string[], bodyStart: number): FrontmatterLines {
 	let keys: Map<string, number> | null = null;
 	const index = (): Map<string, number> => {
@@ -35,17 +38,33 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 	};
 	/** The key as written first, else any spelling of it. */
 	const keyLine = (key: string): number => index().get(key) ?? index().get(`\u0000${key.toLowerCase()}`) ?? 0;
+	/** Per key, the line its last value was found on: values are asked for in the order they are written. */
+	const found = new Map<string, number>();
+	/** The first line from `from` to `to` (or to the key's next key) that holds `value` as written, or -1. */
+	const lineWith = (start: number, from: number, to: number, value: string): number => {
+		const single = value.includes("'") ? value.replaceAll("'", "''") : null;
+		const double = JSON.stringify(value).slice(1, -1);
+		const escaped = double === value ? null : double;
+		for (let i = from; i < to; i++) {
+			const line = lines[i] ?? "";
+			if (i > start && keyOf(line) !== null) break;
+			if (line.includes(value) || (single !== null && line.includes(single)) || (escaped !== null && line.includes(escaped))) return i;
+		}
+		return -1;
+	};
 	return {
 		keyLine,
 		valueLine(key, value) {
 			const start = keyLine(key);
 			if (start === 0) return 0;
-			for (let i = start; i < bodyStart - 1; i++) {
-				const line = lines[i] ?? "";
-				if (i > start && keyOf(line) !== null) break;
-				if (line.includes(value)) return i;
-			}
-			return start;
+			// Next to the value before it, as a list is read in order: thousands of attendees in one pass, not one per item.
+			const last = found.get(key);
+			let at = last === undefined ? -1 : lineWith(start, last + 1, Math.min(last + 1 + NEAR, bodyStart - 1), value);
+			// Else from the key down, as the first value is found.
+			if (at < 0) at = lineWith(start, start, bodyStart - 1, value);
+			if (at < 0) return start;
+			found.set(key, at);
+			return at;
 		},
 	};
 }

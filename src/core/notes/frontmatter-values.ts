@@ -10,11 +10,13 @@ export interface Ref {
 	link: boolean;
 	line: number;
 	/**
-	 * A meeting's attendees value of names joined by `and`/`e`/`und`/`és` (`Ada Park and Ben Cho`), read
-	 * whole or as its names once the people are known (see `standingRefs`): its names, and whether the
-	 * meeting's title starts with it (a book club's `Pride and Prejudice`, a rehearsal of `Romeo e Giulietta`).
+	 * A meeting's attendees value of names joined by `and`/`e`/`und`/`és` (`Ada Park and Ben Cho`), or an
+	 * attendees list entry so joined (`- Anna e Marco Rossi`, see `joinedEntry`), read whole or as its names
+	 * once the people are known (see `standingRefs`): its names, and whether it stays whole while none of them
+	 * is a person: the meeting's title starts with it (a book club's `Pride and Prejudice`, a rehearsal of
+	 * `Romeo e Giulietta`), or it is a list entry whose names are not all full names (`- Romeo e Giulietta`).
 	 */
-	joined?: { names: readonly string[]; titled: boolean };
+	joined?: { names: readonly string[]; whole: boolean };
 }
 
 /** One shared empty list, frozen: most notes have no attendees, contacts or follow-ups. */
@@ -52,7 +54,7 @@ export function refsFromValue(value: unknown, lineOf: (text: string) => number, 
 				const trimmed = piece.trim();
 				const names = joinedNames(trimmed);
 				if (names !== null && meetingTitle !== undefined) {
-					refs.push({ ...makeRef(trimmed.replace(MENTION, ""), false, line), joined: { names: names.map((n) => n.replace(MENTION, "")), titled: titleStartsWith(meetingTitle, trimmed) } });
+					refs.push({ ...makeRef(trimmed.replace(MENTION, ""), false, line), joined: { names: names.map((n) => n.replace(MENTION, "")), whole: titleStartsWith(meetingTitle, trimmed) } });
 					continue;
 				}
 				for (const name of names ?? [trimmed]) {

@@ -5,9 +5,11 @@ import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
 import type { NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
 import { isUnfilledPlaceholder } from "./template";
+import { joinedEntry } from "./attendee-lines";
 import type { RapportSettings } from "../config/settings";
 import { isCalendarSeries } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
+import { parseWithFormat } from "../dates/moment-format";
 
 /**
  * Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it,
@@ -168,7 +170,7 @@ function timeField(record: NoteRecord): string | null {
  * A field that holds no day is reported and passed over, so a meeting whose `date` is unreadable
  * still has the day its file name shows.
  */
-export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | null {
+export function meetingDay(note: ParsedNote, record: NoteRecord, dailyFormat = ""): DayAndTime | null {
 	const read = record.day(DATE_KEYS);
 	// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.
 	if (read?.day) return { day: read.day, time: parseTime(read.field.value) ?? timeField(record) };
@@ -181,8 +183,22 @@ export function meetingDay(note: ParsedNote, record: NoteRecord): DayAndTime | n
 	if (createdDay) return createdDay;
 	const zettel = dayInFileName(note.title);
 	if (zettel) return zettel;
+	const own = dayInOwnFormat(note.title, dailyFormat);
+	if (own) return { day: own, time: null };
 	const foldered = dayInFolders(note.path) ?? roamDayPage(note.path);
 	return foldered ? { day: foldered, time: null } : null;
+}
+
+/**
+ * The day at the start of a meeting's name written as the vault names its daily notes (`261130 Standup` where they
+ * are `YYMMDD`), the format's last folder part only; null for a format Rapport reads anyway (ISO days) or none.
+ * Six digits are no day otherwise: `261130` could as well be 26 November 2030 written day first, or an id.
+ */
+function dayInOwnFormat(title: string, dailyFormat: string): CalendarDay | null {
+	const format = dailyFormat.slice(dailyFormat.lastIndexOf("/") + 1).trim();
+	if (format === "" || format === "YYYY-MM-DD") return null;
+	const words = format.split(/\s+/).length;
+	return parseWithFormat(title.trim().split(/\s+/).slice(0, words).join(" "), format);
 }
 
 /** The people at a meeting: attendee properties (frontmatter or inline), then links listed under an attendees heading; `title`, the meeting's (see `refsFromValue`). */
@@ -192,7 +208,11 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 		const f = record.field([key]);
 		if (f) attendees.push(...refsFromField(record, f, title));
 	}
-	for (const l of listed) attendees.push(makeRef(l.target, l.link, l.line));
+	for (const l of listed) {
+		// An entry of joined names (`- Romeo e Giulietta`, `- Anna e Marco Rossi`) is read whole or as its names once the people are known.
+		const entry = l.link ? null : joinedEntry(l.target);
+		attendees.push(entry === null ? makeRef(l.target, l.link, l.line) : { ...makeRef(l.target, false, l.line), joined: { names: entry.names, whole: entry.whole } });
+	}
 	// A template's placeholder left unfilled (`{{attendee}}`, `<% tp.system.prompt() %>`) names nobody; its example
 	// attendees (`[[person1]]`) stay, for a person may have that name, and are never asked for a note (`isExampleAttendee`).
 	const named = attendees.some((a) => isUnfilledPlaceholder(a.target)) ? attendees.filter((a) => !isUnfilledPlaceholder(a.target)) : attendees;
@@ -200,8 +220,8 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 }
 
 /** Reads a meeting's day, time and attendees into `note`; a meeting with no day at all is a problem. */
-export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[], problems: Problem[]): void {
-	const when = meetingDay(note, record);
+export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[], problems: Problem[], dailyFormat = ""): void {
+	const when = meetingDay(note, record, dailyFormat);
 	note.date = when?.day ?? null;
 	note.time = when?.time ?? null;
 	// A Full Calendar series (`type: recurring`, `daysOfWeek`) has no one day to add.

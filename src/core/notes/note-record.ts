@@ -116,7 +116,11 @@ function readInlineFields(inline: readonly InlineField[], fields: Map<string, Re
 		f.value = values.length === 1 ? values[0] : values;
 	}
 	const inlineLines = new Map<string, number>();
-	for (const f of inline) inlineLines.set(`${foldKey(f.key)}\n${f.value}`, f.line);
+	// A value written on several lines is on the first of them.
+	for (const f of inline) {
+		const key = `${foldKey(f.key)}\n${f.value}`;
+		if (!inlineLines.has(key)) inlineLines.set(key, f.line);
+	}
 	return inlineLines;
 }
 
@@ -174,6 +178,9 @@ export function buildNoteRecord(
 		},
 		valueLine(f, value) {
 			if (f.source === "inline") {
+				// A value as written (each of a key's values asks once): its own line, without going through the others.
+				const exact = inlineLines.get(`${foldKey(f.key)}\n${value}`);
+				if (exact !== undefined) return exact;
 				for (const v of stringValues(f.value)) if (v.includes(value) || value.includes(v)) return inlineLines.get(`${foldKey(f.key)}\n${v}`) ?? f.line;
 				return f.line;
 			}

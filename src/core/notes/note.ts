@@ -73,7 +73,7 @@ export function parseNoteDetail(
 
 	// A dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`) was with her.
 	const listed = cls.folderPerson === undefined ? scan.listedAttendees : [{ target: cls.folderPerson, line: 0, link: false }, ...scan.listedAttendees];
-	if (cls.kind === "meeting") readMeeting(note, record, settings, listed, problems);
+	if (cls.kind === "meeting") readMeeting(note, record, settings, listed, problems, ctx.config.dailyNotes.format);
 	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags, scan.related);
 	note.contacts = readContacts(note, scan);
 	note.followUps = readFollowUps(note, scan, record, settings);

@@ -1,5 +1,6 @@
 import { parseDay } from "../dates/dates";
 import { foldName } from "../shared/text";
+import { isPlainName } from "./attendee-lines";
 import { inFolder } from "./folder-names";
 import { isoDayInFileName } from "./meeting-fields";
 import type { NoteRecord } from "./note-record";
@@ -72,13 +73,32 @@ export function personFolderNote(path: string, title: string, peopleFolders: Rea
 	const person = foldName(folder);
 	if (name === person) return saysOfAPerson(record) ? { role: "person", person: folder } : null;
 	if (name === `${person} meeting notes`) return { role: "no one", person: folder };
-	if (!ISO_DAY.test(title) && isoDayInFileName(title) === null) return null;
 	const owner = folderOwner(parts, peopleFolders, kindFolders);
+	if (!ISO_DAY.test(title) && isoDayInFileName(title) === null) return undatedNote(title, owner, record);
 	// A folder named by no letter (`People/2026/`) is a year's, not a person's.
 	return { role: owner === null || GROUP_FOLDERS.has(foldName(owner)) ? "no one" : "dated", person: owner ?? folder };
 }
 
 const NO_FOLDERS: ReadonlySet<string> = new Set();
+
+/** The words of a name (`Anna Rossi`: two), or 0 when the text does not look like one (`Gift ideas`, `meeting prep`). */
+function nameWords(text: string): number {
+	return isPlainName(text.replace(/^@/, "")) ? text.trim().split(/\s+/).length : 0;
+}
+
+/**
+ * A note in a subfolder of a people folder that says no day: a person of a firm's, a city's or a group's folder
+ * (`People/Acme/Marco Bianchi`, `People/Milano/Luca`, `People/Work/Ben Cho`: null, read as the folder reads it), or a
+ * note about the person whose folder it is (`People/Anna Rossi/Gift ideas`, `…/Projects/Website`: no one). A note named
+ * by a full name is a person's, and by one word only outside a folder named by a full name (`People/Anna Rossi/Kids`
+ * is about Anna); a note that says something of a person (`birthday`, `email`) is one wherever it is.
+ */
+function undatedNote(title: string, owner: string | null, record: NoteRecord): PersonFolderNote | null {
+	if (owner === null || GROUP_FOLDERS.has(foldName(owner)) || saysOfAPerson(record)) return null;
+	const words = nameWords(title);
+	if (words >= 2 || (words === 1 && nameWords(owner) < 2)) return null;
+	return { role: "no one", person: owner };
+}
 
 /**
  * The person whose folder holds a dated note: the nearest folder above it inside the people folder that is no

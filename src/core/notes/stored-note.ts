@@ -74,8 +74,8 @@ interface Stored {
 	tm?: string;
 	p?: StoredPerson;
 	a?: StoredRefs;
-	/** The attendees that are names joined by `and` (`Ref.joined`): each one's place in `a`, whether the title starts with it, its names. */
-	aj?: [at: number, titled: 0 | 1, ...names: number[]][];
+	/** The attendees that are names joined by `and` (`Ref.joined`): each one's place in `a`, whether it stays whole while none of its names is a person, its names. */
+	aj?: [at: number, whole: 0 | 1, ...names: number[]][];
 	c?: StoredContacts;
 	o?: [day: number, line: number][];
 	f?: StoredFollowUp[];
@@ -138,7 +138,7 @@ class Writer {
 	};
 
 	joined = (list: readonly Ref[]): Stored["aj"] =>
-		list.flatMap((r, at): NonNullable<Stored["aj"]> => (r.joined ? [[at, r.joined.titled ? 1 : 0, ...r.joined.names.map(this.id)]] : []));
+		list.flatMap((r, at): NonNullable<Stored["aj"]> => (r.joined ? [[at, r.joined.whole ? 1 : 0, ...r.joined.names.map(this.id)]] : []));
 
 	contacts(list: readonly ContactRef[]): StoredContacts {
 		const out: StoredContacts = [];
@@ -334,9 +334,9 @@ class Reader {
 	/** `refs` with the joined values of `aj` (see `Ref.joined`), in a list of their own. */
 	joinedRefs(refs: readonly Ref[], aj: NonNullable<Stored["aj"]>): Ref[] {
 		const out = [...refs];
-		for (const [at, titled, ...names] of aj) {
-			check(out[at] !== undefined && (titled === 0 || titled === 1) && names.length >= 2);
-			out[at] = { ...(out[at] as Ref), joined: { names: names.map(this.text), titled: titled === 1 } };
+		for (const [at, whole, ...names] of aj) {
+			check(out[at] !== undefined && (whole === 0 || whole === 1) && names.length >= 2);
+			out[at] = { ...(out[at] as Ref), joined: { names: names.map(this.text), whole: whole === 1 } };
 		}
 		return out;
 	}

@@ -39,7 +39,10 @@ export function withFrontmatter(text: string): string {
 	return `${bom}---${eol}---${eol}${text.slice(bom.length)}`;
 }
 
-/** Stands for the title in the frontmatter until the place it goes is known (a private-use character: no template holds it). */
+/**
+ * Stands for the title in the frontmatter until the place it goes is known (a private-use character: no template holds it).
+ * Put in with split and join: a replacement string would read the `$$`, `$&` and `$'` of a title such as `Pricing $$ review`.
+ */
 const TITLE = "\uE000";
 
 /**
@@ -59,7 +62,7 @@ function fillFrontmatter(block: string, day: CalendarDay, title: string, time: s
 		const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
 		// A line of a block scalar (`desc: |`) is text, not a `key: value`: the title goes in as it is.
 		if (blockIndent >= 0 && (line.trim() === "" || indent > blockIndent)) {
-			parts[i] = line.replaceAll(TITLE, title);
+			parts[i] = line.split(TITLE).join(title);
 			continue;
 		}
 		blockIndent = BLOCK_SCALAR.test(line) ? indent : -1;
@@ -76,16 +79,16 @@ const ENTRY = /^([ \t]*(?:-[ \t]+)?[^\s#'"[{\uE000-][^:\uE000]*:[ \t]+|[ \t]*-[ 
 
 function titleLine(line: string, title: string): string {
 	const m = ENTRY.exec(line);
-	if (!m) return line.replaceAll(TITLE, title);
+	if (!m) return line.split(TITLE).join(title);
 	const [, head = "", rest = ""] = m;
 	if (rest.startsWith('"') || rest.startsWith("'")) return head + quotedWithTitle(rest, title);
 	// `[[{{title}}]]` unquoted is a link as templates write it (YAML reads a list in a list): kept so.
-	if (rest.startsWith("[[")) return head + rest.replaceAll(TITLE, title);
+	if (rest.startsWith("[[")) return head + rest.split(TITLE).join(title);
 	if (rest.startsWith("[")) return head + flowWithTitle(rest, title);
 	const comment = /[ \t]#/.exec(rest);
 	const value = comment ? rest.slice(0, comment.index) : rest;
-	const after = comment ? rest.slice(comment.index).replaceAll(TITLE, title) : "";
-	return head + plainOrQuoted(value.replaceAll(TITLE, title)) + after;
+	const after = comment ? rest.slice(comment.index).split(TITLE).join(title) : "";
+	return head + plainOrQuoted(value.split(TITLE).join(title)) + after;
 }
 
 /** A quoted value: the title escaped as that quote needs (what follows the closing quote is a comment). */
@@ -94,23 +97,23 @@ function quotedWithTitle(rest: string, title: string): string {
 	const escaped = quote === '"' ? JSON.stringify(title).slice(1, -1) : title.replaceAll("'", "''");
 	let close = 1;
 	while (close < rest.length && rest[close] !== quote) close += rest[close] === "\\" && quote === '"' ? 2 : 1;
-	return rest.slice(0, close + 1).replaceAll(TITLE, escaped) + rest.slice(close + 1).replaceAll(TITLE, title);
+	return rest.slice(0, close + 1).split(TITLE).join(escaped) + rest.slice(close + 1).split(TITLE).join(title);
 }
 
 /** A one-line flow list: each item that holds the title is quoted when it has to be. */
 function flowWithTitle(rest: string, title: string): string {
 	const end = rest.lastIndexOf("]");
-	if (end < 0) return rest.replaceAll(TITLE, title);
+	if (end < 0) return rest.split(TITLE).join(title);
 	const items = rest.slice(1, end).split(",").map((item) => {
 		if (!item.includes(TITLE)) return item;
 		const bare = item.trim();
 		const lead = item.slice(0, item.indexOf(bare));
 		const trail = item.slice(lead.length + bare.length);
 		if (bare.startsWith('"') || bare.startsWith("'")) return lead + quotedWithTitle(bare, title) + trail;
-		const value = bare.replaceAll(TITLE, title);
+		const value = bare.split(TITLE).join(title);
 		return lead + (plainIn(value, true) ? value : JSON.stringify(value)) + trail;
 	});
-	return `[${items.join(",")}]${rest.slice(end + 1).replaceAll(TITLE, title)}`;
+	return `[${items.join(",")}]${rest.slice(end + 1).split(TITLE).join(title)}`;
 }
 
 /** The value as written when YAML reads it back as that text, else in double quotes (spaces around kept). */

@@ -5,6 +5,7 @@ import type { ReciprocityLedger } from "./reciprocity";
 import type { HealthSettings } from "../config/settings";
 import { foldName, orgName } from "../shared/text";
 import type { FollowUp, VaultIndex } from "../index/vault-index";
+import type { Ref } from "../notes/note";
 
 /** A task is theirs (they owe me) when tagged `#waiting`/`#theirs` (`#attesa`/`#loro`) or fielded `waiting::`/`owner::`/`theirs::`. */
 const THEIRS = /(?:^|[\s,(])#(?:waiting|waiting-for|theirs|attesa|loro)\b|\b(?:waiting|owner|theirs|attesa)::/iu;
@@ -58,9 +59,26 @@ function promisesOf(index: VaultIndex, person: string): FollowUp[] {
 	return index.followUpsOf(person).sort((a, b) => rank(a) - rank(b) || (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : a.location.line - b.location.line));
 }
 
+/** The interests of `a` that `b` has too, each once (`Jazz` and `jazz` written twice are one interest). */
 function sharedInterests(a: readonly string[], b: readonly string[]): string[] {
 	const folded = new Set(b.map(foldName));
-	return a.filter((i) => folded.has(foldName(i)));
+	const seen = new Set<string>();
+	return a.filter((i) => {
+		const key = foldName(i);
+		if (!folded.has(key) || seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+/** Who introduced `person` (`met_via`), each once, never herself: her own name there introduces no one. */
+function introducersOf(index: VaultIndex, person: string, refs: readonly Ref[]): string[] {
+	const out = new Set<string>();
+	for (const r of refs) {
+		const who = index.resolve(r, person) ?? r.target;
+		if (who !== person) out.add(who);
+	}
+	return [...out];
 }
 
 /**
@@ -109,7 +127,7 @@ export function meetingBrief(index: VaultIndex, meetingPath: string, asOf: Calen
 				.filter((o) => o !== person)
 				.map((o) => ({ person: o, interests: sharedInterests(info.interests, index.person(o)?.person?.interests ?? []) }))
 				.filter((s) => s.interests.length > 0),
-			introducedBy: info.metVia.map((r) => index.resolve(r, person) ?? r.target),
+			introducedBy: introducersOf(index, person, info.metVia),
 			strength: tieStrength(index, person, asOf, options.health, options.ledger),
 		});
 	}

@@ -39,6 +39,9 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"numbered-copy": "problem.numbered-copy",
 	"device-copy": "problem.device-copy",
 	"orphaned-conflict-copy": "problem.orphaned-conflict-copy",
+	"rapport-leftover": "problem.rapport-leftover",
+	"rapport-leftover-same": "problem.rapport-leftover-same",
+	"rapport-leftover-without-note": "problem.rapport-leftover-without-note",
 };
 
 /** Every cause of invalid YAML has its explanation in the catalogs ("other" keeps the parser's words). */

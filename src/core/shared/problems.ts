@@ -59,7 +59,12 @@ export type ProblemCode =
 	// A person note named as a numbered copy (`Anna Rossi 2.md`, iCloud; `Anna Rossi (1).md`) beside the note it copies.
 	| "numbered-copy"
 	| "device-copy"
-	| "orphaned-conflict-copy";
+	| "orphaned-conflict-copy"
+	// A temporary file a Rapport write left beside a note when it was cut short (a crash): the same bytes as
+	// the note, another text (before or after the write), or a note that was never made.
+	| "rapport-leftover"
+	| "rapport-leftover-same"
+	| "rapport-leftover-without-note";
 
 /**
  * Why a frontmatter is not valid YAML, as a user would fix it (a `bad-yaml` problem's `cause` parameter);

@@ -79,7 +79,7 @@ describe("a parsed note kept in the plugin's store", () => {
 		expect(some((n) => n.pins !== null && n.pins.together.length > 0 && n.pins.apart.length > 0)).toBe(true);
 		expect(some((n) => n.problems.length > 0)).toBe(true);
 		expect(some((n) => n.attendees.some((r) => !r.link))).toBe(true);
-		expect(some((n) => n.attendees.some((r) => r.joined?.titled === true)) && some((n) => n.attendees.some((r) => r.joined?.titled === false))).toBe(true);
+		expect(some((n) => n.attendees.some((r) => r.joined?.whole === true)) && some((n) => n.attendees.some((r) => r.joined?.whole === false))).toBe(true);
 		const people = notes.flatMap((n) => (n.person ? [n.person] : []));
 		for (const key of Object.keys(people[0] ?? {}) as (keyof NonNullable<ParsedNote["person"]>)[]) {
 			expect(people.some((p) => { const v = p[key]; return v !== null && v !== false && !(Array.isArray(v) && v.length === 0); }), key).toBe(true);

@@ -17,7 +17,7 @@ const TEMPLATE = ["---", "type: person", "name: {{title}}", "aliases: [{{title}}
 describe("a template's frontmatter filled with a name YAML would misread", () => {
 	// Failed on main: `@anna` is a reserved YAML character, `[Lumen] Anna` a list, `#1 fan` a comment,
 	// `Dan: CEO` a mapping and `"Bud" Spencer` a broken string: the new note's frontmatter could not be read.
-	it.each(["@anna", "[Lumen] Anna", "#1 fan", "Dan: CEO", '"Bud" Spencer', "O'Brien", "2026", "yes", "Anna, Luca & co", "- Anna", "Anna \\ Rossi", "{Anna}"])("%s is read back as written in every place the template puts it", (name) => {
+	it.each(["@anna", "[Lumen] Anna", "#1 fan", "Dan: CEO", '"Bud" Spencer', "O'Brien", "2026", "yes", "Anna, Luca & co", "- Anna", "Anna \\ Rossi", "{Anna}", "Pricing $$ review", "Q&A $& demo", "Anna $' Rossi", "Deal $` close", "$$$ kickoff"])("%s is read back as written in every place the template puts it", (name) => {
 		const filled = fillTemplate(TEMPLATE, "2026-11-27", name);
 		const props = properties(filled);
 		expect(props.name).toBe(name);

@@ -1,0 +1,68 @@
+import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile } from "./contact";
+import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
+import { parseOutlookDate } from "./csv-outlook";
+
+/**
+ * Yahoo Mail's contacts export ("Export → Yahoo CSV"): First, Middle, Last, Nickname, Email,
+ * Category, …, Home, Work, Pager, Fax, Mobile, Other, Yahoo Phone, Primary, Alternate Email 1 and 2,
+ * Personal and Business Website, Title, Company, …, Birthday, Anniversary, …, Comments.
+ */
+const REQUIRED = ["First", "Last", "Email"];
+
+/** Whether a CSV is Yahoo's: its short name columns, and a column only Yahoo writes. */
+export function isYahooCsv(text: string): boolean {
+	const head = text.slice(0, 4000);
+	const cell = (name: string): boolean => new RegExp(`(^|[,;\\t])"?${name}"?(?=[,;\\t\\r\\n]|$)`, "im").test(head);
+	return REQUIRED.every(cell) && (cell("Yahoo Phone") || cell("Alternate Email 1") || cell("Messenger ID"));
+}
+
+/** Its numbers to call, mobile first; the fax and the pager are none. */
+const PHONE_COLUMNS = ["Mobile", "Work", "Home", "Primary", "Other", "Yahoo Phone"];
+
+function yahooContact(r: { line: number; get(name: string): string }, problems: ContactProblem[]): Contact | null {
+	const c = emptyContact(r.line);
+	c.firstName = r.get("First");
+	c.lastName = r.get("Last");
+	c.name = fullName(c.firstName, r.get("Middle"), c.lastName);
+	for (const col of ["Email", "Alternate Email 1", "Alternate Email 2"]) if (r.get(col)) c.emails.push(r.get(col));
+	for (const col of PHONE_COLUMNS) if (r.get(col)) c.phones.push(r.get(col));
+	c.org = r.get("Company") || null;
+	c.role = r.get("Title") || null;
+	if (c.name === "" && c.org) c.name = c.org;
+	for (const col of ["Personal Website", "Business Website"]) {
+		const url = r.get(col);
+		const profile = url ? linkedinProfile(url) : null;
+		if (profile && !c.linkedin) c.linkedin = profile;
+		else if (url) c.websites.push(url);
+	}
+	// Written as the US writes dates, month first (`4/7/1985`), as Outlook's English export does.
+	const birthday = parseOutlookDate(r.get("Birthday"));
+	if (birthday === null) problems.push(contactProblem(r.line, "badDate", { field: "Birthday", value: r.get("Birthday") }));
+	else if (birthday !== "none") c.birthday = birthday.day;
+	c.note = r.get("Comments") || null;
+	const category = r.get("Category");
+	if (category) c.groups = [category];
+	if (!hasIdentity(c)) {
+		problems.push(contactProblem(r.line, "noName"));
+		return null;
+	}
+	return c;
+}
+
+/** A Yahoo Mail contacts CSV: one contact per row. */
+export function readYahoo(text: string): ContactFile {
+	const csv = parseCsv(text, csvSeparator(text));
+	const { rows, problems, cutShortAfterLine } = csv;
+	const table = recordsAfterHeader(rows, REQUIRED);
+	if (!table) return { source: "yahoo", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
+	const contacts: Contact[] = [];
+	for (const r of table.records) {
+		if (r.width !== table.header.cells.length) {
+			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
+			continue;
+		}
+		const c = yahooContact(r, problems);
+		if (c) contacts.push(c);
+	}
+	return { source: "yahoo", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { readFrontmatter } from "../../../src/cli/safe-frontmatter";
+import { defaultSettings } from "../../../src/core/config/settings";
+import { defaultVaultConfig } from "../../../src/core/config/vault-config";
+import { readFrontmatterLines } from "../../../src/core/notes/frontmatter-lines";
+import { createParseContext, parseNote } from "../../../src/core/notes/note";
+import { expectLinear } from "../../growth";
+
+const ctx = createParseContext(defaultSettings(), defaultVaultConfig());
+
+function parse(text: string) {
+	const fm = readFrontmatter("Meetings/x.md", text);
+	return parseNote("Meetings/x.md", text, fm.data, ctx, fm.problems);
+}
+
+/** A meeting whose `attendees:` list holds about `size` characters of items. */
+function allHands(size: number): string {
+	const items: string[] = [];
+	for (let n = 0, i = 0; n < size; i++) {
+		const item = `  - "[[Person ${i}]]"`;
+		items.push(item);
+		n += item.length + 1;
+	}
+	return `---\ntype: meeting\ndate: 2026-11-20\nattendees:\n${items.join("\n")}\n---\n## Notes\n`;
+}
+
+describe("a meeting whose properties list thousands of attendees", () => {
+	// An all-hands invite imported from a calendar: each attendee's line was looked for from the key down, so 4,000 took a second.
+	it("is read in time that grows with the list", () => {
+		expect(parse(allHands(20_000)).attendees.length).toBeGreaterThan(800);
+		expectLinear((size) => parse(allHands(size)), { small: 20_000 });
+	});
+
+	it("gives each attendee the line it is written on, quoted as YAML quotes it", () => {
+		const note = parse(["---", "type: meeting", "date: 2026-11-20", "attendees:", "  - Anna", "  - Marco", "  - Anna", "  - 'Dan O''Brien'", '  - "Bud \\"B\\" Spencer"', "tags: [meeting]", "---", ""].join("\n"));
+		expect(note.attendees.map((a) => [a.target, a.line])).toEqual([
+			["Anna", 4],
+			["Marco", 5],
+			["Anna", 6],
+			["Dan O'Brien", 7],
+			['Bud "B" Spencer', 8],
+		]);
+	});
+
+	it("finds each value's line again when a list is read a second time from its start", () => {
+		const lines = ["---", "attendees:", "  - Anna", "  # met twice", "  - Bob", "  - Anna Rossi", "tags: [x]", "---", ""];
+		const fm = readFrontmatterLines(lines, 8);
+		for (let pass = 0; pass < 2; pass++) expect(["Anna", "Bob", "Anna Rossi"].map((v) => fm.valueLine("attendees", v))).toEqual([2, 4, 5]);
+		expect(fm.valueLine("attendees", "Carla")).toBe(1);
+	});
+});
