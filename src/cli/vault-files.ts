@@ -56,6 +56,15 @@ function readJson(path: string): unknown {
 	}
 }
 
+/** A text file of the vault (a Logseq graph's `logseq/config.edn`), or null when it is missing or unreadable. */
+function readText(path: string): string | null {
+	try {
+		return readVaultText(path, MAX_CONFIG_BYTES);
+	} catch {
+		return null;
+	}
+}
+
 /** Whether a community plugin is turned on in this vault (listed in `community-plugins.json`). */
 function pluginEnabled(config: string, id: string): boolean {
 	const enabled = readJson(join(config, "community-plugins.json"));
@@ -82,6 +91,7 @@ export function readVaultConfig(root: string): VaultConfig {
 		periodicNotes: pluginEnabled(config, "periodic-notes") ? readJson(join(config, "plugins", "periodic-notes", "data.json")) : undefined,
 		templates: readJson(join(config, "templates.json")),
 		templater: readJson(join(config, "plugins", "templater-obsidian", "data.json")),
+		logseqConfig: readText(join(root, "logseq", "config.edn")),
 	});
 }
 
