@@ -162,7 +162,10 @@ export function listNotes(root: string, files: NoteFiles = nodeNoteFiles): { pat
 			if (SKIPPED_DIRS.has(entry.name)) continue;
 			const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
 			if (entry.isDirectory) walk(join(dir, entry.name), relPath);
-			else if ((entry.isFile || entry.isSymbolicLink) && entry.name.toLowerCase().endsWith(".md")) paths.push(relPath);
+			else if (!entry.name.toLowerCase().endsWith(".md")) continue;
+			else if (entry.isFile || entry.isSymbolicLink) paths.push(relPath);
+			// A named pipe, a socket or a device named `.md` is no note, and never opened (a pipe would wait for a writer): a problem on its path, as a link to one is.
+			else problems.push(unreadable(relPath, notAFile(join(dir, entry.name))));
 		}
 	};
 	walk(root, "");
