@@ -551,6 +551,8 @@ export const en = {
 	// Trust leftovers: an attendee that could be several people.
 	"problem.sync-conflict-copy": "A copy a sync app made when two devices changed \"{original}\": it counts only for the open tasks it adds, which stay on the agenda. Copy what it adds into {original}.md, then delete this copy",
 	"problem.attendee-opens-other-note": "[[{name}]] opens a note that is no person, so this meeting counts for nobody there. To mean {candidates}, link it with its folder, for example [[Folder/Name]]",
+	"problem.name-not-utf8": "This name is not UTF-8 (a name from an older system, in Latin-1 or another code page): the rapport command cannot open it, and its notes are left out. Rename it (convmv -f latin1 -t utf8 --notest does it for a whole folder)",
+	"cli.error.vaultNameNotUtf8": "vault folder not found: {path} (its name is not UTF-8, which the rapport command cannot open: rename it, e.g. with convmv -f latin1 -t utf8 --notest)",
 	"problem.rapport-leftover": "A file Rapport left beside {note} when a write of it was cut short (a crash, a power cut): it holds the note's text from before or after that write. If {note} looks cut short or wrong, take its text from this file; then delete this file",
 	"problem.rapport-leftover-same": "A file Rapport left beside {note} when a write of it was cut short (a crash, a power cut): it holds the same text as the note, nothing more. Delete it",
 	"problem.rapport-leftover-without-note": "A file Rapport left when it was creating {note} and was cut short (a crash, a power cut): the note was never made, and this file holds its text. Rename it to {note} to keep it, or delete it",
