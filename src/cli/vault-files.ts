@@ -31,7 +31,8 @@ export function assertVault(root: string | undefined): string {
 	} catch (error) {
 		// Not found only when it is not there: a symlink loop or a folder the user may not enter says so.
 		const code = (error as { code?: string }).code;
-		if (code === "ENOENT") throw new CliError("cli.error.vaultNotFound", { path: root });
+		// A name that is not UTF-8 reaches Node with U+FFFD in place of its bytes, and cannot be opened so: said, not "not found" alone.
+		if (code === "ENOENT") throw new CliError(root.includes("\uFFFD") ? "cli.error.vaultNameNotUtf8" : "cli.error.vaultNotFound", { path: root });
 		if (code === "ENOTDIR") throw new CliError("cli.error.notAFolder", { path: root });
 		throw new CliError(code === "ELOOP" ? "cli.error.vaultLoop" : "cli.error.vaultUnreadable", { path: root, reason: code ?? String(error) });
 	}
