@@ -6,14 +6,14 @@ import { PersonTable } from "./person-table";
 import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
 import type { FollowUp } from "./follow-up";
 import type { ParsedNote, Ref } from "../notes/note";
-import { appendAll } from "../shared/lists";
-import { type Problem, compareProblems } from "../shared/problems";
-import { duplicatePersonProblems } from "./duplicate-problems";
+import type { Problem } from "../shared/problems";
+import { nameChange } from "./name-change";
 import { NoteFiling } from "./note-filing";
 import { OtherNoteNames } from "./other-notes";
-import { familyKeys, nameKeyOf, PersonResolver, personKeys, personMarks } from "./resolver";
-import { ownerKeys } from "./unknown-attendees";
+import { nameKeyOf, PersonResolver } from "./resolver";
 import { copiedNotePath, NoteCopies } from "./note-copies";
+import { VaultProblems } from "./vault-problems";
+import { MeetingAttendees } from "./meeting-attendees";
 
 export type { FollowUp, Interaction };
 
@@ -40,15 +40,13 @@ export class VaultIndex {
 	private readonly people = this.ledger.people;
 	private readonly followUpsBySource = this.ledger.followUpsBySource;
 	private readonly calendar = this.ledger.calendar;
-	private readonly unknown = this.ledger.unknown;
-	private readonly ambiguous = this.ledger.ambiguous;
 	private rev = 0;
-	/** Each meeting's attendees as resolved, until the note changes or is resolved again (a person it names came, went or changed names). */
-	private readonly attendeeCache = new Map<string, { note: ParsedNote; people: string[] }>();
+	/** Each meeting's attendees and task owners as resolved. */
+	private readonly meetingAttendees = new MeetingAttendees(this.ledger);
 	/** The agenda's flat rows of people, made when first asked (`personNumbers`). */
 	private personTable: PersonTable | null = null;
-	/** Kept as notes come and go, so that counting problems after an edit is not a walk over the vault. */
-	private problemCount = 0;
+	/** The vault's problems, those of its notes counted as they come and go. */
+	private readonly vaultProblems = new VaultProblems(this.resolver, this.ledger.unknown, this.ledger.ambiguous, () => this.owner());
 
 	/** `owner` gives the `me` setting: the vault's owner is never reported as an unknown attendee. */
 	constructor(private readonly owner: () => string = () => "") {}
@@ -105,7 +103,7 @@ export class VaultIndex {
 	 */
 	private addNew(note: ParsedNote): void {
 		const path = note.path;
-		this.attendeeCache.delete(path);
+		this.meetingAttendees.forget(path);
 		// Named as a person or her alias (rare): the links to that name read so far may open this note now.
 		if (this.otherNames.add(note)) {
 			this.ledger.forgetTargets();
@@ -113,7 +111,7 @@ export class VaultIndex {
 		}
 		this.notes.set(path, note);
 		this.filing.fileLater(note);
-		this.problemCount += note.problems.length;
+		this.vaultProblems.added(note);
 		this.ledger.contribute(note);
 		this.rev++;
 	}
@@ -122,7 +120,7 @@ export class VaultIndex {
 	private readAgain(paths: ReadonlySet<string>): void {
 		for (const d of paths) {
 			this.ledger.retract(d);
-			this.attendeeCache.delete(d);
+			this.meetingAttendees.forget(d);
 		}
 		for (const d of paths) {
 			const n = this.notes.get(d);
@@ -326,30 +324,16 @@ export class VaultIndex {
 	/** The people a meeting's attendee list resolves to (kept per note until it changes or is resolved again). */
 	attendeesOf(meetingPath: string): string[] {
 		const note = this.notes.get(meetingPath);
-		if (!note) return [];
-		const cached = this.attendeeCache.get(meetingPath);
-		if (cached?.note === note) return cached.people.slice();
-		const people = this.ledger.resolveAll(note.attendees, meetingPath);
-		this.attendeeCache.set(meetingPath, { note, people });
-		return people.slice();
+		return note ? this.meetingAttendees.of(meetingPath, note) : [];
 	}
 
 	/**
-	 * A meeting's attendees, whom each of its open tasks is for, as the index credits them (links,
-	 * owner fields and `@` names, else every attendee), and whose follow-up each of its done tasks was
-	 * (`done`: the people it links, else the attendees it names, see `DoneTask`; those of the done tasks
-	 * kept as contacts come as one list). `note` may be a
-	 * reading the index has not taken in yet: the text of a note open with unsaved typing.
+	 * A meeting's attendees, whom each of its open tasks is for, and whose follow-up each of its done
+	 * tasks was, as the index credits them (see `MeetingAttendees.ownersOf`). `note` may be a reading the
+	 * index has not taken in yet: the text of a note open with unsaved typing.
 	 */
 	followUpOwnersOf(note: ParsedNote): { attendees: string[]; owners: (readonly string[])[]; done: (readonly string[])[] } {
-		const indexed = this.notes.get(note.path) === note;
-		const attendees = indexed ? this.attendeesOf(note.path) : note.kind === "meeting" ? this.ledger.resolveAll(note.attendees, note.path).slice() : [];
-		const owners = indexed ? this.followUpsIn(note.path).map((f) => f.people) : note.followUps.map((f) => this.ledger.ownersOf(f, note, attendees, false) ?? []);
-		const done = note.doneTasks.map((t) => this.ledger.doneTaskOwners(t, note.path, attendees));
-		// A done task that links people and has a day is kept as a contact with them (`ParsedNote.doneTasks`).
-		const doneContacts = note.contacts.filter((c) => c.kind === "task").map((c) => c.ref);
-		if (doneContacts.length > 0) done.push(this.ledger.resolveAll(doneContacts, note.path));
-		return { attendees, owners, done };
+		return this.meetingAttendees.ownersOf(note, this.notes.get(note.path) === note);
 	}
 
 	/** Whether a person has any open follow-up; makes no list. */
@@ -359,42 +343,25 @@ export class VaultIndex {
 	}
 
 	counts(): { people: number; meetings: number; followUps: number; problems: number } {
-		const meetings = this.filing.meetingCount;
-		let duplicates = 0;
-		for (const group of this.resolver.duplicates()) duplicates += group.length;
-		const unknown = this.unknown.count(ownerKeys(this.owner()));
-		return { people: this.people.size, meetings, followUps: this.followUpCount(), problems: this.problemCount + unknown + duplicates + this.ambiguous.count() };
+		return { people: this.people.size, meetings: this.filing.meetingCount, followUps: this.followUpCount(), problems: this.vaultProblems.count() };
 	}
 
 	/** Every problem in the vault, sorted by path and line. */
 	problems(): Problem[] {
-		const out: Problem[] = [];
-		for (const n of this.notes.values()) appendAll(out, n.problems);
-		appendAll(out, this.unknown.problems(ownerKeys(this.owner())));
-		appendAll(out, this.ambiguous.problems());
-		appendAll(out, duplicatePersonProblems(this.resolver.duplicates()));
-		return out.sort(compareProblems);
+		return this.vaultProblems.list(this.notes.values());
 	}
 
 	private apply(path: string, next: ParsedNote | null): void {
-		this.attendeeCache.delete(path);
+		this.meetingAttendees.forget(path);
 		const old = this.notes.get(path) ?? null;
 		// A person's names, and the bare names she is told apart under (`Anna Rossi (Vertex)`, `org: Lumen`).
-		const oldNames = old?.kind === "person" ? personKeys(old) : [];
-		const newNames = next?.kind === "person" ? personKeys(next) : [];
-		const oldFamily = familyKeys(oldNames);
-		const newFamily = familyKeys(newNames);
-		const oldMarks = marksOf(old, oldNames);
-		const newMarks = marksOf(next, newNames);
-		const oldKeys = [...oldNames, ...oldFamily];
-		const newKeys = [...newNames, ...newFamily];
-		const keysChanged = oldKeys.join("\n") !== newKeys.join("\n") || aliasesOf(old) !== aliasesOf(next) || oldMarks.join("\n") !== newMarks.join("\n");
+		const names = nameChange(old, next);
 		const dependents = new Set<string>();
-		if (keysChanged) {
+		if (names.changed) {
 			// A person's names change: she may take the name of a note that is no person, which the resolver was not told.
 			// (None to look through while only people are in, as at the start of a bulk build.)
 			if (next?.kind === "person" && this.notes.size > this.people.size) this.otherNames.tellNamed([next.title, ...(next.person?.aliases ?? [])]);
-			for (const key of [...oldKeys, ...newKeys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
+			for (const key of [...names.old.keys, ...names.next.keys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
 		}
 		// A note that is no person came or went, or became one: a link to its name may open another note now.
 		const wasOther = old !== null && old.kind !== "person";
@@ -406,13 +373,13 @@ export class VaultIndex {
 		}
 		for (const d of dependents) {
 			this.ledger.retract(d);
-			this.attendeeCache.delete(d);
+			this.meetingAttendees.forget(d);
 		}
 		if (old) {
 			this.ledger.retract(path);
 			this.filing.unfile(old);
-			this.problemCount -= old.problems.length;
-			if (old.kind === "person") this.resolver.remove(old, oldNames, oldFamily);
+			this.vaultProblems.removed(old);
+			if (old.kind === "person") this.resolver.remove(old, names.old.names, names.old.family);
 			else if (!isOther) this.resolver.removeOther(path, old.title);
 		}
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
@@ -420,9 +387,9 @@ export class VaultIndex {
 		if (next) {
 			this.notes.set(path, next);
 			this.filing.file(next);
-			this.problemCount += next.problems.length;
+			this.vaultProblems.added(next);
 			if (next.kind === "person") {
-				this.resolver.add(next, newNames, newFamily, newMarks);
+				this.resolver.add(next, names.next.names, names.next.family, names.next.marks);
 				this.ledger.enter(path);
 				this.changeLog.touch(path);
 				this.personList = null;
@@ -443,13 +410,4 @@ export class VaultIndex {
 	notesWithExchanges(): ParsedNote[] {
 		return [...this.filing.notesWithExchanges()].map((p) => this.notes.get(p)).filter((n): n is ParsedNote => n !== undefined);
 	}
-}
-
-/** `personMarks` of a person note (`keys`: its `personKeys`); none for any other note. */
-function marksOf(note: ParsedNote | null, keys: readonly string[]): string[] {
-	return note?.kind === "person" ? personMarks(note, keys) : [];
-}
-
-function aliasesOf(note: ParsedNote | null): string {
-	return note?.person ? note.person.aliases.join("\n") : "";
 }
