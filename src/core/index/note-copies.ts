@@ -88,6 +88,30 @@ function holdsTheSame(copy: ParsedNote, original: ParsedNote): boolean {
 	return copy.ownContacts.some((c) => days.has(c.day));
 }
 
+/** The words of a note's name, folded (`Anna Rossi-Bianchi` → anna, rossi, bianchi); initials left out. */
+function nameWords(name: string): string[] {
+	return name
+		.toLowerCase()
+		.split(/[\s\-_.,()]+/)
+		.filter((w) => w.length > 1);
+}
+
+/**
+ * Whether the note at `path` (`note`, named as no copy) may be the note a conflict copy whose note is gone by its name
+ * (`copy`, named `named`) was made of, renamed: it holds the same email or phone (whatever its new name), or its name
+ * keeps a word of the old one (`Anna Rossi` → `Anna Bianchi`) and it holds the same birthday, follow-up or log day. A
+ * note of another name that only shares a day, a birthday or a task's words is someone else (people at one party, two of
+ * 300 born the same day), and the copy is read as it is.
+ */
+function renamedAs(copy: ParsedNote, named: CopiedNote, path: string, note: ParsedNote): boolean {
+	if (copy.kind !== note.kind) return false;
+	const a = copy.person;
+	const b = note.person;
+	if (a !== null && b !== null && ((a.email !== null && a.email === b.email) || (a.phone !== null && a.phone === b.phone))) return true;
+	const old = new Set(nameWords(named.conflictOf ?? ""));
+	return nameWords(basename(path)).some((w) => old.has(w)) && holdsTheSame(copy, note);
+}
+
 /** Whether a task's text is one of the notes' tasks: open (its text), or done or cancelled (its text's hash). */
 function heldTasks(notes: readonly ParsedNote[]): (text: string) => boolean {
 	const open = new Set(notes.flatMap((o) => o.followUps.map((f) => f.text)));
@@ -205,7 +229,7 @@ export class NoteCopies {
 		for (const [p, found] of [...this.orphans]) {
 			const r = this.readings.get(p);
 			if (p === path || again.has(p) || r === undefined || folderOf(p) !== folder) continue;
-			const mayCopy = next !== null && named === null && found !== path && (found === null || path < found) && holdsTheSame(r.note, next);
+			const mayCopy = next !== null && named === null && found !== path && (found === null || path < found) && renamedAs(r.note, r.named, path, next);
 			if (found === path || mayCopy) apply(p, this.reading(r.note, r.named, notes));
 		}
 	}
@@ -233,12 +257,12 @@ export class NoteCopies {
 	 * kind and named as no copy, that hold what tells it apart (an email, a phone, a birthday, a follow-up, a log day;
 	 * see `isCopyOf`); else null.
 	 */
-	private orphanOriginal(note: ParsedNote, notes: ReadonlyMap<string, ParsedNote>): string | null {
+	private orphanOriginal(note: ParsedNote, named: CopiedNote, notes: ReadonlyMap<string, ParsedNote>): string | null {
 		const folder = folderOf(note.path);
 		let found: string | null = null;
 		for (const [p, n] of notes) {
 			if (p === note.path || (found !== null && p > found) || this.readings.has(p) || folderOf(p) !== folder) continue;
-			if (holdsTheSame(note, n)) found = p;
+			if (renamedAs(note, named, p, n)) found = p;
 		}
 		return found;
 	}
@@ -255,7 +279,7 @@ export class NoteCopies {
 		this.orphans.delete(note.path);
 		let original = this.originalOf(note, named, notes);
 		if (original === null && named.conflictOf !== null) {
-			original = this.orphanOriginal(note, notes);
+			original = this.orphanOriginal(note, named, notes);
 			this.orphans.set(note.path, original);
 			if (original === null) return { ...note, problems: [...note.problems, problem(note.path, 0, "orphaned-conflict-copy", { original: named.conflictOf })] };
 		}
