@@ -93,14 +93,17 @@ export function deviceCopyOf(title: string): { names: string[]; byName: boolean 
 const DEVICE_PART = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 const DEVICE_WORD = /^(?:pc|desktop|laptop|notebook|macbook|imac|mac|mbp|mba|mini|surface|thinkpad|workstation|air|pro)$/i;
 
+/** A name's generational suffix (`Luca-JR`, `Luca-III`): a person's, never a computer's. */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|vi|vii|viii)$/i;
+
 /**
  * Whether `name` (at most three parts between hyphens) reads as a computer's name rather than a name's second half:
  * a part with a digit and a letter (`PC01`), in capitals (`MARCO`), with a capital inside (`JacksDesktop`), or a word
- * computers are named by (`Marcos-MacBook-Pro`, `Anna-PC`). `Maria`, `Luc`, `2026` are none.
+ * computers are named by (`Marcos-MacBook-Pro`, `Anna-PC`). `Maria`, `Luc`, `2026` are none, nor a generational suffix (`JR`, `III`).
  */
 function isDeviceName(name: string): boolean {
 	if (!DEVICE_PART.test(name)) return false;
 	const parts = name.split("-");
 	if (parts.length > 3) return false;
-	return parts.some((p) => (/\d/.test(p) && /[A-Za-z]/.test(p)) || /^[A-Z]{2,}$/.test(p) || /^[A-Za-z]+[a-z][A-Z]/.test(p) || DEVICE_WORD.test(p));
+	return parts.some((p) => !SUFFIX.test(p) && ((/\d/.test(p) && /[A-Za-z]/.test(p)) || /^[A-Z]{2,}$/.test(p) || /^[A-Za-z]+[a-z][A-Z]/.test(p) || DEVICE_WORD.test(p)));
 }
