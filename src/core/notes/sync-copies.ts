@@ -83,10 +83,21 @@ export function deviceCopyOf(title: string): { names: string[]; byName: boolean 
 	for (let at = stem.lastIndexOf("-"); at > 0; at = stem.lastIndexOf("-", at - 1)) {
 		const name = stem.slice(0, at).trimEnd();
 		const device = stem.slice(at + 1);
-		if (name !== "" && (backup ? DEVICE_PART.test(device) : isDeviceName(device))) names.push(name);
+		if (name !== "" && (backup ? DEVICE_PART.test(device) : isDeviceName(device) && !continuesCapitals(name, device))) names.push(name);
 	}
 	if (names.length === 0) return null;
 	return { names, byName: backup !== null };
+}
+
+/** A word in capitals (`DUPONT`), as some address books write surnames. */
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * Whether a computer's name in capitals goes on a name whose last word is in capitals too (`Claire DUPONT-MARTIN`): a
+ * double-barrelled surname, not a computer named `MARTIN`.
+ */
+function continuesCapitals(name: string, device: string): boolean {
+	return CAPITALS.test(device) && CAPITALS.test(name.slice(Math.max(name.lastIndexOf(" "), name.lastIndexOf("-")) + 1));
 }
 
 /** A part of a device's name: letters and digits between hyphens, as host names are written. */

@@ -24,3 +24,16 @@ describe("a person named with a generational suffix after a hyphen", () => {
 		expect([...v.index.personPaths()]).toEqual(["People/Luca.md"]);
 	});
 });
+
+/*
+ * Surnames written in capitals, as French and Belgian address books write them (`Marie DUPONT`): a double-barrelled one
+ * (`Claire DUPONT-MARTIN`) read as `Claire DUPONT` and a computer named `MARTIN`, so a daughter who logged the same
+ * family dinner as her mother was her mother's copy.
+ */
+describe("a double-barrelled surname written in capitals", () => {
+	it("is a person of her own beside the one named by its first half", () => {
+		const dinner = "---\ntype: person\n---\n## Log\n- 2026-11-08 family dinner\n";
+		const v = buildVault({ "People/Claire DUPONT.md": dinner, "People/Claire DUPONT-MARTIN.md": dinner });
+		expect([...v.index.personPaths()].sort()).toEqual(["People/Claire DUPONT-MARTIN.md", "People/Claire DUPONT.md"]);
+	});
+});
