@@ -237,16 +237,19 @@ export class NoteCopies {
 	/**
 	 * The path of the note `note` copies: the one its name says, beside it (or another its name may say, for a device's
 	 * name with hyphens); for a sync app's conflict copy whose note moved to another folder (or the copy did), the note
-	 * of that name elsewhere (the first by path); else null.
+	 * of that name elsewhere (the first by path; for a person or a meeting, one that holds the same, see `isCopyOf`); else null.
 	 */
 	private originalOf(note: ParsedNote, named: CopiedNote, notes: ReadonlyMap<string, ParsedNote>): string | null {
 		if (notes.has(named.path)) return named.path;
 		for (const p of named.others ?? NONE) if (notes.has(p)) return p;
 		if (named.conflictOf === null) return null;
 		const titles = new Set([named.path, ...(named.others ?? NONE)].map((p) => basename(p).toLowerCase()));
+		// A person or a meeting elsewhere of that name is the note moved only when it holds the same: two people may share a name in two folders.
+		const kept = note.kind === "person" || note.kind === "meeting";
 		let found: string | null = null;
-		for (const p of notes.keys()) {
-			if (p !== note.path && p.toLowerCase().endsWith(".md") && titles.has(basename(p).toLowerCase()) && (found === null || p < found)) found = p;
+		for (const [p, n] of notes) {
+			if (p === note.path || !p.toLowerCase().endsWith(".md") || !titles.has(basename(p).toLowerCase()) || (found !== null && p > found)) continue;
+			if (!kept || holdsTheSame(note, n)) found = p;
 		}
 		return found;
 	}

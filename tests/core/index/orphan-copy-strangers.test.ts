@@ -42,3 +42,30 @@ describe("a conflict copy whose note was deleted", () => {
 		expect([...w.index.personPaths()]).toEqual(["People/Nan.md"]);
 	});
 });
+
+/*
+ * A conflict copy whose note is nowhere beside it copies the note of that name elsewhere (the note moved). Two people may
+ * share a name in two folders (People/Family/Anna, People/Work/Anna): once the family Anna's note is deleted, her copy
+ * became the colleague's, her task on him, and she was gone.
+ */
+describe("a conflict copy whose note is gone, with a note of the same name in another folder", () => {
+	it("is no copy of that other person when the two hold nothing the same", () => {
+		const copy = "People/Family/Anna (conflicted copy 2026-11-30).md";
+		const family = "---\ntype: person\nbirthday: 1961-05-02\n---\n- [ ] Buy Mum's flowers\n";
+		const work = "---\ntype: person\nemail: anna@lumen.it\n---\n- [ ] Send Anna the deck\n";
+		const v = buildVault({ "People/Family/Anna.md": family, "People/Work/Anna.md": work, [copy]: family });
+		v.remove("People/Family/Anna.md");
+		expect([...v.index.personPaths()].sort()).toEqual([copy, "People/Work/Anna.md"]);
+		expect(agenda(v).find((row) => row[1] === "Buy Mum's flowers")).toEqual([copy, "Buy Mum's flowers", copy]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
+
+	it("still copies her note moved to another folder (guard)", () => {
+		const copy = "People/Anna (conflicted copy 2026-11-30).md";
+		const anna = "---\ntype: person\nbirthday: 1961-05-02\n---\n- [ ] Buy Mum's flowers\n";
+		const v = buildVault({ "People/Anna.md": anna, "People/Work/Anna.md": "---\ntype: person\nemail: anna@lumen.it\n---\n", [copy]: anna });
+		v.rename("People/Anna.md", "People/Family/Anna.md");
+		expect([...v.index.personPaths()].sort()).toEqual(["People/Family/Anna.md", "People/Work/Anna.md"]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
+});
