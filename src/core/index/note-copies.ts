@@ -66,7 +66,7 @@ export function copiedNotePath(note: ParsedNote): string | null {
 /**
  * Whether a note named as a copy is one of `original`. A conflict copy is, by its name. Numbered copies:
  * two people share what tells a person apart (an email address, a phone number, a birthday) or what was
- * written about her (a follow-up, a log line's day); two meetings, their day and a follow-up. Two notes with
+ * written about her (a follow-up, a log line's day); two meetings, their day and a follow-up, the people of one among the other's. Two notes with
  * nothing in common are two people (`Marco.md` and `Marco 2.md`, as a phone's contacts tell two friends
  * called Marco apart) or two meetings (`Call with Anna 2`, a second call that day), and each is read as it is.
  */
@@ -77,7 +77,7 @@ export function isCopyOf(copy: ParsedNote, original: ParsedNote): boolean {
 /** Whether two notes of one kind hold what tells them apart as the same (see `isCopyOf`). */
 function holdsTheSame(copy: ParsedNote, original: ParsedNote): boolean {
 	if (copy.kind !== original.kind) return false;
-	if (copy.kind === "meeting") return copy.date !== null && copy.date === original.date && sharesFollowUp(copy, original);
+	if (copy.kind === "meeting") return copy.date !== null && copy.date === original.date && amongTheSamePeople(copy, original) && sharesFollowUp(copy, original);
 	const a = copy.person;
 	const b = original.person;
 	if (a === null || b === null) return false;
@@ -110,6 +110,17 @@ function renamedAs(copy: ParsedNote, named: CopiedNote, path: string, note: Pars
 	if (a !== null && b !== null && ((a.email !== null && a.email === b.email) || (a.phone !== null && a.phone === b.phone))) return true;
 	const old = new Set(nameWords(named.conflictOf ?? ""));
 	return nameWords(basename(path)).some((w) => old.has(w)) && holdsTheSame(copy, note);
+}
+
+/**
+ * Whether the people of one meeting are all among the other's (a copy is an older or a newer version: someone added or
+ * taken out). Two meetings of one day with other people each (the team's standup and `Standup-QA`) are two meetings.
+ */
+function amongTheSamePeople(a: ParsedNote, b: ParsedNote): boolean {
+	const names = (n: ParsedNote): Set<string> => new Set(n.attendees.map((r) => r.target.toLowerCase()));
+	const [x, y] = [names(a), names(b)];
+	const within = (small: Set<string>, large: Set<string>): boolean => [...small].every((t) => large.has(t));
+	return within(x, y) || within(y, x);
 }
 
 /** Whether a task's text is one of the notes' tasks: open (its text), or done or cancelled (its text's hash). */
