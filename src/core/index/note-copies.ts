@@ -117,7 +117,7 @@ function renamedAs(copy: ParsedNote, named: CopiedNote, path: string, note: Pars
  * taken out). Two meetings of one day with other people each (the team's standup and `Standup-QA`) are two meetings.
  */
 function amongTheSamePeople(a: ParsedNote, b: ParsedNote): boolean {
-	const names = (n: ParsedNote): Set<string> => new Set(n.attendees.map((r) => r.target.toLowerCase()));
+	const names = (n: ParsedNote): Set<string> => new Set(n.attendees.map((r) => basename(r.target).toLowerCase()));
 	const [x, y] = [names(a), names(b)];
 	const within = (small: Set<string>, large: Set<string>): boolean => [...small].every((t) => large.has(t));
 	return within(x, y) || within(y, x);

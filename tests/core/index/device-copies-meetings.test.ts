@@ -33,4 +33,10 @@ describe("a team's meeting named with an abbreviation after a hyphen", () => {
 		});
 		expect(v.index.problems().filter((p) => p.code.endsWith("copy")).map((p) => p.path)).toEqual(["Meetings/2026-11-20 Standup-MARCO-PC.md"]);
 	});
+
+	it("is a copy whose people are linked by path in one and by name in the other (guard)", () => {
+		const byPath = standup(["Anna", "Ben"]).replace('"[[Anna]]"', '"[[People/Anna|Anna]]"');
+		const v = buildVault({ "People/Anna.md": person, "People/Ben.md": person, "Meetings/2026-11-20 Standup.md": standup(["Anna", "Ben"]), "Meetings/2026-11-20 Standup 2.md": byPath });
+		expect(v.index.problems().filter((p) => p.code.endsWith("copy")).map((p) => p.path)).toEqual(["Meetings/2026-11-20 Standup 2.md"]);
+	});
 });
