@@ -100,12 +100,17 @@ function undatedNote(title: string, owner: string | null, record: NoteRecord): P
 	return { role: "no one", person: owner };
 }
 
-/** A folder's first word that starts a place's name of two words (`New York`, `San Francisco`, `Hong Kong`, `Tel Aviv`). */
-const PLACE_FIRST = new Set(["new", "san", "santa", "santo", "são", "sao", "los", "las", "saint", "st", "st.", "hong", "buenos", "rio", "tel", "kuala", "abu", "cape", "ho", "dar", "port"]);
-/** A folder's last word that says a place or a group of people (`Kansas City`, `Acme Corp`, `Book Club`, `Rossi Family`). */
+/**
+ * A folder's first word that starts a place's name of two words (`New York`, `San Francisco`, `Tel Aviv`); words that
+ * start people's names too (`Rio`, `Santo`, `Hong`, `Abu`, `Ho`, `St`) are left out, their places named whole below.
+ */
+const PLACE_FIRST = new Set(["new", "san", "santa", "são", "sao", "los", "las", "tel", "kuala", "buenos", "cape"]);
+/** Places whose first word starts people's names too. */
+const PLACES = new Set(["hong kong", "rio de janeiro", "abu dhabi", "ho chi minh", "st louis", "st. louis", "st petersburg", "st. petersburg", "saint petersburg", "dar es salaam"]);
+/** A folder's last word that says a place or a group of people (`Kansas City`, `Acme Corp`, `Book Club`, `Rossi Family`), and no surname. */
 const GROUP_LAST = new Set(
-	["city", "town", "county", "valley", "beach", "bay", "island", "springs", "heights", "club", "family", "corp", "corporation", "inc", "inc.", "ltd", "llc", "gmbh", "ag", "spa", "srl", "plc", "co", "company", "group", "team", "friends", "colleagues", "office", "school", "university", "college", "church", "association", "labs", "lab", "partners", "consulting", "bank"]
-		.concat(["famiglia", "gruppo", "amici", "colleghi", "ufficio", "scuola", "università", "associazione", "banca"]),
+	["city", "town", "county", "club", "family", "corp", "corporation", "inc", "inc.", "ltd", "llc", "gmbh", "spa", "srl", "plc", "company", "group", "team", "friends", "colleagues", "office", "school", "university", "college", "association", "labs", "partners", "consulting"]
+		.concat(["famiglia", "gruppo", "amici", "colleghi", "ufficio", "scuola", "università", "associazione"]),
 );
 
 /**
@@ -114,7 +119,7 @@ const GROUP_LAST = new Set(
  */
 function namesAPlaceOrGroup(folder: string): boolean {
 	const words = folder.trim().toLowerCase().split(/\s+/);
-	return PLACE_FIRST.has(words[0] ?? "") || GROUP_LAST.has(words[words.length - 1] ?? "");
+	return PLACE_FIRST.has(words[0] ?? "") || GROUP_LAST.has(words[words.length - 1] ?? "") || PLACES.has(words.join(" "));
 }
 
 /**
