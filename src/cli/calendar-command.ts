@@ -188,7 +188,11 @@ async function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boole
 	const stoppedBy = await runUntilSignalled(creates);
 	for (const folder of folders) fsyncFolder(folder);
 	const signal = stoppedBy ?? (await runUntilSignalled(plan.updates.map((u) => () => update(u))));
-	if (signal !== null) outcome.stopped = { signal, written: outcome.created.length + outcome.updated.length, total };
+	if (signal !== null) {
+		outcome.stopped = { signal, written: outcome.created.length + outcome.updated.length, total };
+		// The progress line (a terminal's, rewritten in place) ends before the line that says where the writes stopped.
+		if (process.stderr.isTTY && done >= 250) process.stderr.write("\n");
+	}
 	return outcome;
 }
 

@@ -154,7 +154,11 @@ async function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs:
 	const stoppedBy = await runUntilSignalled(plan.creates.map((note) => () => create(note)));
 	for (const folder of folders) fsyncFolder(folder);
 	const signal = stoppedBy ?? (await runUntilSignalled(plan.updates.map((change) => () => update(change))));
-	if (signal !== null) outcome.stopped = { signal, written: outcome.created.length + outcome.updated.length, total };
+	if (signal !== null) {
+		outcome.stopped = { signal, written: outcome.created.length + outcome.updated.length, total };
+		// The progress line (a terminal's, rewritten in place) ends before the line that says where the writes stopped.
+		if (process.stderr.isTTY && done >= 250) process.stderr.write("\n");
+	}
 	return outcome;
 }
 

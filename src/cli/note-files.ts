@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Problem, problem } from "../core/shared/problems";
 import { isLeftoverName } from "./leftovers";
@@ -124,6 +124,16 @@ function linksToFolder(path: string): boolean {
 
 const SKIPPED_DIRS = new Set(["node_modules", ".git", ".trash"]);
 
+/** Whether a file or folder of that very name is there (a link counts, even a broken one). */
+function hasEntry(path: string): boolean {
+	try {
+		lstatSync(path);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** The error code Node gives (EACCES, ENOENT, EISDIR, …), or the error's own words when it has none. */
 export function errorCode(error: unknown): string {
 	const code = (error as { code?: unknown }).code;
@@ -161,8 +171,16 @@ export function listNotes(root: string, files: NoteFiles = nodeNoteFiles): { pat
 			}
 			if (SKIPPED_DIRS.has(entry.name)) continue;
 			const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
+			// A name that is not UTF-8 is listed with U+FFFD in place of its bytes, a name no file has: said so, not read as removed.
+			if (entry.name.includes("\uFFFD") && !hasEntry(join(dir, entry.name))) {
+				problems.push(problem(relPath, 0, "name-not-utf8"));
+				continue;
+			}
 			if (entry.isDirectory) walk(join(dir, entry.name), relPath);
-			else if ((entry.isFile || entry.isSymbolicLink) && entry.name.toLowerCase().endsWith(".md")) paths.push(relPath);
+			else if (!entry.name.toLowerCase().endsWith(".md")) continue;
+			else if (entry.isFile || entry.isSymbolicLink) paths.push(relPath);
+			// A named pipe, a socket or a device named `.md` is no note, and never opened (a pipe would wait for a writer): a problem on its path, as a link to one is.
+			else problems.push(unreadable(relPath, notAFile(join(dir, entry.name))));
 		}
 	};
 	walk(root, "");

@@ -68,10 +68,14 @@ export function doctorProblems(vault: VaultView, date: string): Problem[] {
 	return doctorProblemsOf(vault.index, date, vault.settings, nameIn(vault.index));
 }
 
+/** What ends a line for a terminal or a line-by-line reader. */
+const LINE_BREAKS = /[\r\n\u2028\u2029]/g;
+
 /** One line per problem (`path:line: what [code]`) and their count, or "No problems found." */
 export function doctorReport(problems: readonly Problem[], t: Translate): string {
 	if (problems.length === 0) return t("doctor.none") + "\n";
-	const lines = problems.map((p) => `${p.path}:${p.line + 1}: ${describeProblem(p, t)} [${p.code}]`);
+	// One line per problem (grep, an editor's `path:line:` list): a line break in a note's name or in a name it writes is shown as "�".
+	const lines = problems.map((p) => `${p.path}:${p.line + 1}: ${describeProblem(p, t)} [${p.code}]`.replace(LINE_BREAKS, "\uFFFD"));
 	lines.push(t("count.problems", { n: problems.length }));
 	return lines.join("\n") + "\n";
 }

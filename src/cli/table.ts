@@ -3,10 +3,23 @@ export const MAX_CELL_WIDTH = 48;
 
 /** A plain-text table with aligned columns, for terminals. Cells wider than MAX_CELL_WIDTH end in "…" (`--json` gives them whole). */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-	const cut = rows.map((r) => r.map((c) => fitWidth(c, MAX_CELL_WIDTH)));
+	const cut = rows.map((r) => r.map((c) => fitWidth(oneCell(c), MAX_CELL_WIDTH)));
 	const widths = header.map((h, i) => Math.max(displayWidth(h), ...cut.map((r) => displayWidth(r[i] ?? ""))));
 	const line = (cells: readonly string[]): string => cells.map((c, i) => c + " ".repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(c)))).join("  ").trimEnd();
 	return [line(header), line(widths.map((w) => "-".repeat(w))), ...cut.map(line)].join("\n");
+}
+
+/** Control characters, line and paragraph separators. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * A cell as one line of its own width: a line break or a tab in a name (a file named with one, a
+ * pasted value) would break its row in two or push the columns after it; shown as "�", as the other
+ * control characters a terminal is sent are (terminal-text.ts).
+ */
+function oneCell(text: string): string {
+	return text.replace(CONTROLS, "\uFFFD");
 }
 
 /** Marks that take no column of their own: combining accents (a name a Mac wrote decomposed), joiners, bidi marks, emoji skin tones. */

@@ -31,7 +31,8 @@ export function assertVault(root: string | undefined): string {
 	} catch (error) {
 		// Not found only when it is not there: a symlink loop or a folder the user may not enter says so.
 		const code = (error as { code?: string }).code;
-		if (code === "ENOENT") throw new CliError("cli.error.vaultNotFound", { path: root });
+		// A name that is not UTF-8 reaches Node with U+FFFD in place of its bytes, and cannot be opened so: said, not "not found" alone.
+		if (code === "ENOENT") throw new CliError(root.includes("\uFFFD") ? "cli.error.vaultNameNotUtf8" : "cli.error.vaultNotFound", { path: root });
 		if (code === "ENOTDIR") throw new CliError("cli.error.notAFolder", { path: root });
 		throw new CliError(code === "ELOOP" ? "cli.error.vaultLoop" : "cli.error.vaultUnreadable", { path: root, reason: code ?? String(error) });
 	}
@@ -53,6 +54,15 @@ function readJson(path: string): unknown {
 		return JSON.parse(readVaultText(path, MAX_CONFIG_BYTES)) as unknown;
 	} catch {
 		return undefined;
+	}
+}
+
+/** A text file of the vault (a Logseq graph's `logseq/config.edn`), or null when it is missing or unreadable. */
+function readText(path: string): string | null {
+	try {
+		return readVaultText(path, MAX_CONFIG_BYTES);
+	} catch {
+		return null;
 	}
 }
 
@@ -82,6 +92,7 @@ export function readVaultConfig(root: string): VaultConfig {
 		periodicNotes: pluginEnabled(config, "periodic-notes") ? readJson(join(config, "plugins", "periodic-notes", "data.json")) : undefined,
 		templates: readJson(join(config, "templates.json")),
 		templater: readJson(join(config, "plugins", "templater-obsidian", "data.json")),
+		logseqConfig: readText(join(root, "logseq", "config.edn")),
 	});
 }
 

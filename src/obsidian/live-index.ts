@@ -13,7 +13,7 @@ import { readNote, readText } from "./note-source";
 import { NoteStore } from "./note-store";
 import { startNotes } from "./start-notes";
 import { Slicer } from "./slicer";
-import { readVaultConfig } from "./vault-config";
+import { readLogseqConfig, readVaultConfig } from "./vault-config";
 import { isLiveCalendar, loadLiveCalendars, syncCalendarFile } from "./live-calendars";
 
 export interface IndexStatus {
@@ -172,7 +172,9 @@ export class LiveIndex extends Component {
 		const started = performance.now();
 		const stillWanted = (): boolean => generation === this.generation;
 		this.changedDuringBuild = new Set();
-		this.config = readVaultConfig(this.app);
+		const logseqConfig = await readLogseqConfig(this.app);
+		if (!stillWanted()) return;
+		this.config = readVaultConfig(this.app, logseqConfig);
 		this.ctx = createParseContext(this.settings(), this.config);
 		const store = await slicer.wait(this.openStore());
 		const read = await startNotes(this.app, store, this.storeKey(), (file) => this.read(file, false), slicer, stillWanted);

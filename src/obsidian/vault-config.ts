@@ -11,12 +11,24 @@ interface PluginHost {
  * The vault's Daily notes (or Periodic Notes) folder and format, and its templates folders, read
  * from the running Obsidian: the same facts the CLI reads from the config folder's JSON files.
  */
-export function readVaultConfig(app: App): VaultConfig {
+export function readVaultConfig(app: App, logseqConfig: string | null = null): VaultConfig {
 	const host = app as unknown as PluginHost;
 	const daily = getDailyNoteSettings();
 	return vaultConfigFrom({
 		dailyNotes: { folder: daily.folder ?? "", format: daily.format ?? "", template: daily.template ?? "" },
 		templates: host.internalPlugins?.getPluginById?.("templates")?.instance?.options,
 		templater: host.plugins?.getPlugin?.("templater-obsidian")?.settings,
+		logseqConfig,
 	});
 }
+
+/** The text of `logseq/config.edn` at the vault's root (a Logseq graph opened as a vault), or null. */
+export async function readLogseqConfig(app: App): Promise<string | null> {
+	try {
+		return (await app.vault.adapter.exists(LOGSEQ_CONFIG)) ? await app.vault.adapter.read(LOGSEQ_CONFIG) : null;
+	} catch {
+		return null;
+	}
+}
+
+const LOGSEQ_CONFIG = "logseq/config.edn";

@@ -22,6 +22,8 @@ export interface StartOptions {
 	cli?: boolean;
 	/** Notes given by their bytes on disk, which need not be UTF-8 (an old Windows-1252 note). */
 	bytes?: Record<string, Uint8Array>;
+	/** Files outside the notes, read through the vault's adapter (a Logseq graph's `logseq/config.edn`). */
+	adapterFiles?: Record<string, string>;
 }
 
 /** Starts the in-memory Obsidian with these notes, loads the real plugin, and waits for the index. */
@@ -36,6 +38,7 @@ export async function startObsidian(files: Record<string, string>, options: Star
 	if (options.cli) app.cli = new CliRegistry();
 	for (const [path, text] of Object.entries(files)) app.vault.seed(path, text, { indexed: !options.unindexed?.(path) });
 	for (const [path, bytes] of Object.entries(options.bytes ?? {})) app.vault.seedBytes(path, bytes);
+	for (const [path, text] of Object.entries(options.adapterFiles ?? {})) app.vault.adapter.files.set(path, text);
 	if (options.data !== undefined) app.pluginData.set("rapport", options.data);
 	for (const [id, plugin] of Object.entries(options.plugins ?? {})) app.installedPlugins.set(id, plugin);
 	const plugin = new RapportPlugin(app as never, manifest);

@@ -5,6 +5,11 @@ export interface VaultConfig {
 	dailyNotes: DailyNotesConfig;
 	/** Folders whose notes are templates, never people or meetings. */
 	templateFolders: string[];
+	/**
+	 * The Logseq graphs (folders, "" for the vault's root) whose `logseq/config.edn` keeps the `:legacy` file name
+	 * format, where a dot in a page's file name is a namespace's `/` (see `dottedPageName`). Absent: none.
+	 */
+	logseqLegacyGraphs?: string[];
 }
 
 export interface DailyNotesConfig {
@@ -47,10 +52,18 @@ export function dailySettingsFrom(dailyNotes: unknown, periodicNotes: unknown): 
  * plugin's `data.json`), `templates.json` and Templater's `data.json` (any of them may be missing or
  * malformed: defaults fill in).
  */
-export function vaultConfigFrom(raw: { dailyNotes?: unknown; periodicNotes?: unknown; templates?: unknown; templater?: unknown }): VaultConfig {
+export function vaultConfigFrom(raw: { dailyNotes?: unknown; periodicNotes?: unknown; templates?: unknown; templater?: unknown; logseqConfig?: string | null }): VaultConfig {
 	const daily = record(dailySettingsFrom(raw.dailyNotes, raw.periodicNotes));
 	const format = typeof daily.format === "string" && daily.format.trim() !== "" ? daily.format.trim() : DEFAULT_DAILY_FORMAT;
 	const template = folder(daily.template).replace(/\.md$/i, "");
 	const templateFolders = [folder(record(raw.templates).folder), folder(record(raw.templater).templates_folder)].filter((f) => f !== "");
-	return { dailyNotes: { folder: folder(daily.folder), format, template }, templateFolders };
+	const config: VaultConfig = { dailyNotes: { folder: folder(daily.folder), format, template }, templateFolders };
+	// A graph opened as a vault: `logseq/config.edn` at its root, read as Logseq reads it.
+	if (typeof raw.logseqConfig === "string" && !triplesLowbar(raw.logseqConfig)) config.logseqLegacyGraphs = [""];
+	return config;
+}
+
+/** Whether `:file/name-format :triple-lowbar` is set, not commented out, in the text of a Logseq graph's `logseq/config.edn`. */
+export function triplesLowbar(configEdn: string): boolean {
+	return configEdn.split(/\r\n|\r|\n/).some((line) => /^[^;]*:file\/name-format\s+:triple-lowbar\b/.test(line));
 }

@@ -44,18 +44,20 @@ export function copiedNote(note: ParsedNote): CopiedNote | null {
 	const title = basename(note.path);
 	const conflict = conflictCopyOf(title);
 	if (conflict !== null) return { path: inFolder(conflict), conflictOf: conflict };
-	const device = deviceCopyOf(title);
-	if (device?.byName) return { path: inFolder(device.names[0] ?? ""), conflictOf: device.names[0] ?? "", others: device.names.slice(1).map(inFolder) };
+	// A device's name says copy by itself only with OneDrive for Linux's mark: no name to split for other notes.
+	const backup = title.includes("-safeBackup-") ? deviceCopyOf(title) : null;
+	if (backup?.byName) return { path: inFolder(backup.names[0] ?? ""), conflictOf: backup.names[0] ?? "", others: backup.names.slice(1).map(inFolder) };
 	if (note.kind !== "person" && note.kind !== "meeting") return null;
 	const named = NUMBERED.exec(note.title);
 	if (named) return { path: inFolder(named[1] ?? ""), conflictOf: null };
-	return device ? { path: inFolder(device.names[0] ?? ""), conflictOf: null, others: device.names.slice(1).map(inFolder), device: true } : null;
+	const device = deviceCopyOf(title);
+	return device && !device.byName ? { path: inFolder(device.names[0] ?? ""), conflictOf: null, others: device.names.slice(1).map(inFolder), device: true } : null;
 }
 
 /** Whether a note's name alone says it is a sync app's conflict copy. */
 function namedAsConflict(path: string): boolean {
 	const title = basename(path);
-	return conflictCopyOf(title) !== null || deviceCopyOf(title)?.byName === true;
+	return conflictCopyOf(title) !== null || (title.includes("-safeBackup-") && deviceCopyOf(title)?.byName === true);
 }
 
 /** The path of the note `note` would be a copy of, or null (see `copiedNote`). */
@@ -191,7 +193,11 @@ export function asCopy(note: ParsedNote, originals: readonly ParsedNote[], named
  */
 function familiesOf(title: string): string[] {
 	const out = new Set<string>();
+	// Each name is a start of the title: walked once however many ways lead to it (a name of many hyphens).
+	const seen = new Set<string>();
 	const walk = (name: string, depth: number): void => {
+		if (seen.has(name)) return;
+		seen.add(name);
 		const conflict = conflictCopyOf(name);
 		const next = conflict !== null ? [conflict] : (deviceCopyOf(name)?.names ?? NUMBERED.exec(name)?.slice(1, 2) ?? NONE);
 		if (next.length === 0 || depth >= MAX_CHAIN) out.add(name.toLowerCase());

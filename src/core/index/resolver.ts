@@ -25,6 +25,8 @@ export class PersonResolver {
 	private readonly withEmail = new Set<string>();
 	/** A name's words in alphabetical order (`wordOrderKey`) → the people named so in some order. */
 	private readonly byWords = new Map<string, Set<string>>();
+	/** The people whose Logseq page is named with dots (`pages/people.Anna Rossi.md`), with the path they are linked by (`pages/people/Anna Rossi`). */
+	private readonly dottedLinkPaths = new Map<string, string>();
 	/** The people each handle names (`@AnnaRossi`, `@anna`), filed once a handle is looked up. */
 	private readonly handles = new PersonHandles(this.byFolded);
 	/** A person's names as written (case aside), for people whose folded names are shared: `Niccolò` beside `Niccolo`. */
@@ -62,7 +64,9 @@ export class PersonResolver {
 	 */
 	add(person: ParsedNote, keys: readonly string[] = personKeys(person), family: readonly string[] = familyKeys(keys), marks: readonly string[] = personMarks(person, keys)): void {
 		this.forgetAnswers();
-		this.byPath.set(linkKey(linkPathOf(person.path)), person.path);
+		const linkPath = linkPathOf(person.path, person.title);
+		this.byPath.set(linkKey(linkPath), person.path);
+		if (linkPath !== linkPathOf(person.path)) this.dottedLinkPaths.set(person.path, linkPath);
 		this.countName(addTo(this.byName, linkKey(person.title), person.path), 1);
 		for (const alias of person.person?.aliases ?? []) this.countName(addTo(this.byAlias, linkKey(alias), person.path), 1);
 		for (const key of keys) {
@@ -87,7 +91,8 @@ export class PersonResolver {
 	/** A person note went (`keys`, `family`: as for `add`). */
 	remove(person: ParsedNote, keys: readonly string[] = personKeys(person), family: readonly string[] = familyKeys(keys)): void {
 		this.forgetAnswers();
-		this.byPath.delete(linkKey(linkPathOf(person.path)));
+		this.byPath.delete(linkKey(linkPathOf(person.path, person.title)));
+		this.dottedLinkPaths.delete(person.path);
 		this.countName(removeFrom(this.byName, linkKey(person.title), person.path), -1);
 		for (const alias of person.person?.aliases ?? []) this.countName(removeFrom(this.byAlias, linkKey(alias), person.path), -1);
 		for (const key of keys) {
@@ -221,8 +226,10 @@ export class PersonResolver {
 	 */
 	candidates(ref: Ref, fromPath: string): readonly string[] {
 		if (ref.link) return this.linkCandidates(ref.target, fromPath);
-		const named = this.byFolded.get(nameKeyOf(ref.target));
-		if (named) return named.size === 1 ? sortedPaths(named) : this.asSpelled(named, ref.target);
+		// A lowercase handle keeps its `@` (`@anna`): a person named so whole is it before any whose first name it is.
+		const whole = ref.target.startsWith("@") && firstWordKeyOfTarget(ref.target) !== null ? ref.target.slice(1) : ref.target;
+		const named = this.byFolded.get(nameKeyOf(whole));
+		if (named) return named.size === 1 ? sortedPaths(named) : this.asSpelled(named, whole);
 		const email = emailIn(ref.target);
 		if (email !== null) {
 			const owners = this.byEmail.get(email);
@@ -348,7 +355,7 @@ export class PersonResolver {
 			if (person) return [person];
 			if (others !== undefined && listOf(others).some((p) => linkKey(linkPathOf(p)) === path)) return NOBODY;
 		}
-		const ending = (p: string): boolean => linkKey(linkPathOf(p)).endsWith("/" + t);
+		const ending = (p: string): boolean => linkKey(this.dottedLinkPaths.get(p) ?? linkPathOf(p)).endsWith("/" + t);
 		const people = [...(this.byName.get(name) ?? [])].filter(ending);
 		return this.personOpened(people, others === undefined ? undefined : listOf(others).filter(ending), fromPath);
 	}

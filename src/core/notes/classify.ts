@@ -8,7 +8,7 @@ import { DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
 import { foldWord } from "./fold-word";
 import { kindByTagLeaf, tagLeaves } from "./tag-leaves";
 import { isAiChat } from "./ai-chats";
-import { kindTypes } from "./full-calendar";
+import { isSingleEvent, kindTypes } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
 import { isFriendTrackerContact } from "./friend-tracker";
 import { inFolder } from "./folder-names";
@@ -198,6 +198,8 @@ export interface BodyHints {
 	listsPeople: boolean;
 	/** It holds the Contacts plugin's card (`/---contact---/`), which makes a note a contact wherever it is. */
 	contactCard?: boolean;
+	/** It links a note in its text (not an embed, a task or a quote): whom a calendar event's body names. */
+	linksNotes?: boolean;
 }
 
 export type Classifier = (path: string, record: NoteRecord, tags: readonly string[], hints?: BodyHints) => Classification;
@@ -349,7 +351,9 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		else if (meeting) kind = "meeting";
 		else if (dailyDay) kind = "daily";
 		else {
-			const unmarked = isUnmarkedMeeting(types, tags, record, presenceKeys) && !isHubNote(path, types, record);
+			// A Full Calendar event whose people are written in its body only (`## Attendees`, `Coffee with [[Livia]]`) was with them.
+			const bodyEvent = (hints?.listsPeople === true || hints?.linksNotes === true) && isSingleEvent(record) && holdsDay(record, DATE_KEYS);
+			const unmarked = (bodyEvent || isUnmarkedMeeting(types, tags, record, presenceKeys)) && !isHubNote(path, types, record);
 			dailyDay = looseDailyDay(path, tags);
 			// A `date` and who was there in its properties make a meeting of a page named as Roam names a day.
 			if (unmarked && dailyDay !== null && roamDayPage(path) !== null) dailyDay = null;

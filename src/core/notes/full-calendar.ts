@@ -33,3 +33,8 @@ export function isCalendarSeries(record: NoteRecord): boolean {
 	if (type === "recurring") return record.field(["daysofweek"]) !== null;
 	return type === "rrule" && record.field(["rrule"]) !== null;
 }
+
+/** Whether a note is one Full Calendar event on one day (`type: single`, with the plugin's `allDay` or `startTime`). */
+export function isSingleEvent(record: NoteRecord): boolean {
+	return record.text(["type"])?.trim().toLowerCase() === "single" && hasEventKeys(record);
+}

@@ -10,7 +10,7 @@ import { makeRef, NONE, type Ref, refsFromValue } from "./frontmatter-values";
 import { readLastContact, readPerson } from "./person-fields";
 import { readMeeting } from "./meeting-fields";
 import { loggedInteractions } from "./friend-tracker";
-import { linkPathOf } from "./logseq-page-names";
+import { dottedPageName, linkPathOf } from "./logseq-page-names";
 import { buildNoteRecord, type NoteRecord } from "./note-record";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
@@ -49,10 +49,10 @@ export function parseNoteDetail(
 	const record = buildNoteRecord(path, frontmatter ?? {}, readFrontmatterLines(lines, bodyStart), scan.fields, problems);
 	const { settings } = ctx;
 	const tags = noteTags(record, scan);
-	const cls = ctx.classify(path, record, tags, { listsPeople: scan.listedAttendees.length > 0, contactCard: scan.contactCard });
+	const cls = ctx.classify(path, record, tags, { listsPeople: scan.listedAttendees.length > 0, contactCard: scan.contactCard, linksNotes: scan.links.some((l) => l.context === "text") });
 	const note: ParsedNote = {
 		path,
-		title: basename(linkPathOf(path)),
+		title: basename(dottedPageName(path, ctx.config.logseqLegacyGraphs ?? NONE) ?? linkPathOf(path)),
 		kind: cls.kind,
 		isEvent: cls.isEvent,
 		date: cls.kind === "daily" ? cls.dailyDay : null,

@@ -42,6 +42,7 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"rapport-leftover": "problem.rapport-leftover",
 	"rapport-leftover-same": "problem.rapport-leftover-same",
 	"rapport-leftover-without-note": "problem.rapport-leftover-without-note",
+	"name-not-utf8": "problem.name-not-utf8",
 };
 
 /** Every cause of invalid YAML has its explanation in the catalogs ("other" keeps the parser's words). */

@@ -64,7 +64,9 @@ export type ProblemCode =
 	// the note, another text (before or after the write), or a note that was never made.
 	| "rapport-leftover"
 	| "rapport-leftover-same"
-	| "rapport-leftover-without-note";
+	| "rapport-leftover-without-note"
+	// A file or folder whose name is not UTF-8 (an old Latin-1 name): the rapport command cannot open it.
+	| "name-not-utf8";
 
 /**
  * Why a frontmatter is not valid YAML, as a user would fix it (a `bad-yaml` problem's `cause` parameter);

@@ -12,6 +12,8 @@ const PATHS = [
 	// Round 15: OneDrive's copies named after a device, a renamed note and the copies left of its old name.
 	"People/Anna Rossi-DESKTOP-1A2B3C4.md", "People/Anna Rossi-JacksDesktop.md", "People/Anna Rossi-marco-laptop-safeBackup-0001.md",
 	"People/Anna Rossi-Bianchi.md", "People/Anna Rossi (conflict 2026-11-30 101500).md", "Meetings/Sync-DESKTOP-1A2B3C4.md", "Meetings/Sync-MARCO-PC.md",
+	// and a second Anna, for the first-name handle `@anna` of the meetings.
+	"People/Anna Bianchi.md",
 ];
 const TASKS = ["- [ ] Call Anna 📅 2026-11-25", "- [x] Call Anna 📅 2026-11-25", "- [ ] Call Anna 📅 2026-12-05", "- [ ] Send [[Anna Rossi]] the deck", "- [-] Send [[Anna Rossi]] the deck", "- [ ] Book the room", "- [ ] Ask @Ben about it", "- [ ] Weekly report 🔁 every week 📅 2026-11-27"];
 
@@ -23,7 +25,7 @@ describe("copies beside the notes they copy, edited", () => {
 			const tasks = (): string[] => Array.from({ length: Math.floor(next() * 3) }, () => pick(TASKS));
 			const text = (path: string): string => {
 				const roll = next();
-				if (path.startsWith("Meetings/") && roll < 0.7) return md({ type: "meeting", date: pick(["2026-11-20", "2026-11-21"]), attendees: next() < 0.5 ? ["[[Anna Rossi]]", "[[Ben Cho]]"] : ["[[Ben Cho]]"] }, ...tasks());
+				if (path.startsWith("Meetings/") && roll < 0.7) return md({ type: "meeting", date: pick(["2026-11-20", "2026-11-21"]), attendees: pick([["[[Anna Rossi]]", "[[Ben Cho]]"], ["[[Ben Cho]]"], ["@anna", "@ben"]]) }, ...tasks());
 				if (roll < 0.6) return md({ type: "person", email: pick(["anna@lumen.it", "anna@acme.it"]) }, next() < 0.3 ? "- 2026-11-02 coffee" : "", ...tasks());
 				if (roll < 0.8) return md({ type: "company" }, ...tasks());
 				return md(null, "Lunch with [[Anna Rossi]].", ...tasks());
@@ -56,5 +58,5 @@ describe("copies beside the notes they copy, edited", () => {
 			expect(seen(v), `seed ${seed}: ${steps.join(", ")}`).toEqual(seen(f));
 			expect(tasksOf(v), `seed ${seed}: ${steps.join(", ")}`).toEqual(tasksOf(f));
 		}
-	});
+	}, 120_000);
 });

@@ -23,6 +23,7 @@ const byName = [
 	"People/Anna Rossi_Marco-PC_Nov-30-1015-2026_Conflict.md",
 	"People/Anna Rossi (SFConflict marco@lumen.it 2026-11-30-10-15-00).md",
 	"People/Anna Rossi (conflict 2026-11-30 101500).md",
+	"People/Anna Rossi (mrossi’s conflict on 2026-11-30).md",
 ];
 const byDevice = ["People/Anna Rossi-JacksDesktop.md", "People/Anna Rossi-MARCO-PC.md", "People/Anna Rossi-Marcos-MacBook-Pro.md"];
 

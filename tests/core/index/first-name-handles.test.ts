@@ -34,6 +34,15 @@ describe("an attendee written as a lowercase first-name handle", () => {
 		expect(seen(v)).toEqual(seen(fresh(v)));
 	});
 
+	it("is first the person named so whole (Anna, Jean-Luc), as before the handle was read, then one of that first name", () => {
+		const v = buildVault({ ...people, "People/Anna.md": person, "People/Jean-Luc.md": person, "Meetings/Sync.md": property });
+		expect(v.index.attendeesOf("Meetings/Sync.md").sort()).toEqual(["People/Anna.md", "People/Jean-Luc.md"]);
+		expect(v.index.problems()).toEqual([]);
+		v.remove("People/Anna.md");
+		expect(v.index.attendeesOf("Meetings/Sync.md").sort()).toEqual(["People/Anna Rossi.md", "People/Jean-Luc.md"]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
+
 	it("prefers a whole name run together (@annarossi) and keeps a first name that is a person's alias (@annie)", () => {
 		const v = buildVault({
 			"People/Anna Rossi.md": "---\ntype: person\naliases: [Annie]\n---\n",
