@@ -16,10 +16,11 @@ const SYNCTHING = /^(.+)\.sync-conflict-\d{8}-\d{6}(?:-[A-Z0-9]{7})?$/;
  * `copia in conflitto`, Spanish `copia en conflicto`, French `copie en conflit`, German `In Konflikt stehende Kopie`), Obsidian Sync's `Anna Rossi (Conflicted copy Marco's MacBook 202611301015)`,
  * Nextcloud's `Anna Rossi (conflicted copy 2026-11-30 101500)`, Seafile's `Anna Rossi (SFConflict marco@lumen.it
  * 2026-11-30-10-15-00)`, and a `(conflict …)` with its day (`Anna Rossi (conflict 2026-11-30 101500)`, and
- * as the nBox desktop app names them, `Anna Rossi (mrossi's conflict on 2026-11-30)`; a `(conflict with Lumen)` says no copy).
+ * as the nBox desktop app names them, `Anna Rossi (mrossi's conflict on 2026-11-30)`; a `(conflict with Lumen)` says no copy,
+ * nor a title's `(budget conflict 2026-12-01)`).
  */
 const CONFLICTED = /^(.*?)\s*\(([^()]*(?:\(\d+\)[^()]*)?)\)$/;
-const CONFLICT_WORDS = /(?:conflicted copy|copia in conflitto|copia en conflicto|copie en conflit|konfliktkopie|in konflikt stehende kopie|sfconflict|(?:^|[\s'’])conflict(?:ed)?\b.*\d{4}-?\d{2}-?\d{2})/i;
+const CONFLICT_WORDS = /(?:conflicted copy|copia in conflitto|copia en conflicto|copie en conflit|konfliktkopie|in konflikt stehende kopie|sfconflict|^conflict(?:ed)?\b.*\d{4}-?\d{2}-?\d{2}|['’]s conflict on \d{4}-?\d{2}-?\d{2})/i;
 
 /**
  * Names that end in a conflict mark of their own: Resilio Sync's `Anna Rossi.Conflict` (`.Conflict1`, `.Conflict.Conflict`
