@@ -13,9 +13,12 @@ function multi(cell: string): string[] {
 	return cell.split(":::").map((v) => v.trim()).filter((v) => v !== "");
 }
 
-/** A phone's label that says fax (`Work Fax`, `Home Fax`, `Fax di lavoro`): no number to call. */
+/** A label's word that says a line answers calls (`Tel/Fax`, `Phone & fax`, `Telefono/Fax`). */
+const CALLS = /(?:^|[^\p{L}])(?:tel|phone|telephone|téléphone|telefon|telefono|teléfono|telefone|voice|mobile|cell)(?!\p{L})/iu;
+
+/** A phone's label that says fax (`Work Fax`, `Home Fax`, `Fax di lavoro`) and not a phone too (`Tel/Fax`): no number to call. */
 function isFax(label: string): boolean {
-	return label.toLowerCase().includes("fax") && /\bfax\b/i.test(label);
+	return label.toLowerCase().includes("fax") && /\bfax\b/i.test(label) && !CALLS.test(label);
 }
 
 /**

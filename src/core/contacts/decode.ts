@@ -66,7 +66,7 @@ function decoderFor(charset: string): Decoder | null {
  * Decodes bytes in `charset` (any label `TextDecoder` knows: `ISO-8859-1`, `windows-1252`,
  * `Shift_JIS`, …). Without a charset, UTF-8 when the bytes are UTF-8, else the Windows code page
  * they are written in: Shift_JIS when they are Japanese text in it, else Windows-1252 (see
- * `legacyEncodingOf`). `known` is false when the charset was named but is not known.
+ * `legacyEncodingOf`), UTF-8 with some bytes in Windows-1252 left as such (see `utf8WithStrayBytes`). `known` is false when the charset was named but is not known.
  */
 export function decodeBytes(bytes: Uint8Array, charset?: string): { text: string; known: boolean } {
 	if (charset && charset.trim() !== "") {
@@ -75,7 +75,60 @@ export function decodeBytes(bytes: Uint8Array, charset?: string): { text: string
 		return { text: decodeBytes(bytes).text, known: false };
 	}
 	if (isUtf8(bytes)) return { text: new TextDecoder("utf-8").decode(bytes), known: true };
-	return { text: legacyEncodingOf(bytes) === "shift_jis" ? new TextDecoder("shift_jis").decode(bytes) : decodeWindows1252(bytes), known: true };
+	if (legacyEncodingOf(bytes) === "shift_jis") return { text: new TextDecoder("shift_jis").decode(bytes), known: true };
+	return { text: utf8WithStrayBytes(bytes) ?? decodeWindows1252(bytes), known: true };
+}
+
+/** A letter with a mark, a typographic quote or dash, or `€`: what Western text writes in two or three bytes of UTF-8. */
+function westernMark(code: number): boolean {
+	return (code >= 0xc0 && code <= 0x24f) || (code >= 0x2010 && code <= 0x2044) || code === 0x20ac;
+}
+
+const follows = (b: number | undefined): boolean => b !== undefined && b >= 0x80 && b <= 0xbf;
+
+/** The code point of a two- or three-byte UTF-8 sequence at `i` that writes a Western mark, else null. */
+function westernSequenceAt(bytes: Uint8Array, i: number): { code: number; length: number } | null {
+	const b = bytes[i] ?? 0;
+	if (b >= 0xc2 && b <= 0xdf && follows(bytes[i + 1])) {
+		const code = ((b & 0x1f) << 6) | ((bytes[i + 1] ?? 0) & 0x3f);
+		return westernMark(code) ? { code, length: 2 } : null;
+	}
+	if (b >= 0xe0 && b <= 0xef && follows(bytes[i + 1]) && follows(bytes[i + 2])) {
+		const code = ((b & 0x0f) << 12) | (((bytes[i + 1] ?? 0) & 0x3f) << 6) | ((bytes[i + 2] ?? 0) & 0x3f);
+		return westernMark(code) ? { code, length: 3 } : null;
+	}
+	return null;
+}
+
+/**
+ * A file in UTF-8 but for some bytes in Windows-1252 (a row added in an editor that saved it so, two exports pasted
+ * together): each UTF-8 sequence of a Western letter or mark read as UTF-8, every other byte as Windows-1252. Null when
+ * no more sequences than such other bytes are there (a Windows-1252 file, whose capitals before a quote may happen to
+ * pair as UTF-8) or one is a byte Windows-1252 leaves undefined.
+ */
+function utf8WithStrayBytes(bytes: Uint8Array): string | null {
+	let sequences = 0;
+	let strays = 0;
+	let out = "";
+	for (let i = 0; i < bytes.length; i++) {
+		const b = bytes[i] ?? 0;
+		if (b < 0x80) {
+			out += String.fromCharCode(b);
+			continue;
+		}
+		const seq = westernSequenceAt(bytes, i);
+		if (seq !== null) {
+			sequences++;
+			out += String.fromCharCode(seq.code);
+			i += seq.length - 1;
+			continue;
+		}
+		const c = b <= 0x9f ? (WINDOWS_1252_HIGH[b - 0x80] ?? b) : b;
+		if (c === b && b <= 0x9f) return null;
+		strays++;
+		out += String.fromCharCode(c);
+	}
+	return sequences > 0 && sequences >= strays ? out : null;
 }
 
 /**
@@ -87,7 +140,7 @@ export function inUnknownCodePage(bytes: Uint8Array): boolean {
 	if (unicodeEncodingOf(bytes) !== null || isUtf8(bytes)) return false;
 	const mended = withFoldsAfterCharacters(bytes);
 	if (mended && isUtf8(mended)) return false;
-	return legacyEncodingOf(bytes) === null;
+	return legacyEncodingOf(bytes) === null && utf8WithStrayBytes(bytes) === null;
 }
 
 /**

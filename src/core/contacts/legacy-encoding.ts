@@ -17,11 +17,27 @@ function isJapanese(code: number): boolean {
 	return (code >= 0x3000 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xff01 && code <= 0xff9f);
 }
 
+/** An ASCII letter. */
+function isLatinLetter(code: number): boolean {
+	return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * Whether the character at `i` stands alone right after a Latin letter, with ASCII (or the end) after it: how a
+ * Western curly apostrophe (’, 0x92) and the letter after it read in Shift_JIS (`O’Brien` → `O` + a kanji + `rien`,
+ * `Marco’s cousin`), never how Japanese text is written (`NTTドコモ`: kana after kana).
+ */
+function betweenLatin(text: string, i: number): boolean {
+	const after = text.charCodeAt(i + 1);
+	return isLatinLetter(text.charCodeAt(i - 1)) && (Number.isNaN(after) || after < 0x80);
+}
+
 /**
  * Whether the bytes are Japanese text in Shift_JIS: they decode without error, nearly all that is not
  * ASCII is kana or kanji, and most two-byte characters start with 0x81–0x9F (kana, punctuation and
  * the common kanji). Western text read as Shift_JIS fails one of these: an accented letter before a
- * blank or a comma is no Shift_JIS, and its lead bytes are letters, 0xC0–0xFF.
+ * blank or a comma is no Shift_JIS, its lead bytes are letters, 0xC0–0xFF, and a curly apostrophe inside a
+ * name reads as one kanji alone between Latin letters (see `betweenLatin`).
  */
 function isShiftJis(bytes: Uint8Array): boolean {
 	let text: string;
@@ -46,7 +62,7 @@ function isShiftJis(bytes: Uint8Array): boolean {
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (code < 0x80) continue;
-		if (isJapanese(code)) japanese++;
+		if (isJapanese(code) && !betweenLatin(text, i)) japanese++;
 		else other++;
 	}
 	return japanese > 0 && other * 10 <= japanese;

@@ -68,7 +68,7 @@ export function copiedNotePath(note: ParsedNote): string | null {
 /**
  * Whether a note named as a copy is one of `original`. A conflict copy is, by its name. Numbered copies:
  * two people share what tells a person apart (an email address, a phone number, a birthday) or what was
- * written about her (a follow-up, a log line's day); two meetings, their day and a follow-up. Two notes with
+ * written about her (a follow-up, a log line's day); two meetings, their day and a follow-up, the people of one among the other's. Two notes with
  * nothing in common are two people (`Marco.md` and `Marco 2.md`, as a phone's contacts tell two friends
  * called Marco apart) or two meetings (`Call with Anna 2`, a second call that day), and each is read as it is.
  */
@@ -79,7 +79,7 @@ export function isCopyOf(copy: ParsedNote, original: ParsedNote): boolean {
 /** Whether two notes of one kind hold what tells them apart as the same (see `isCopyOf`). */
 function holdsTheSame(copy: ParsedNote, original: ParsedNote): boolean {
 	if (copy.kind !== original.kind) return false;
-	if (copy.kind === "meeting") return copy.date !== null && copy.date === original.date && sharesFollowUp(copy, original);
+	if (copy.kind === "meeting") return copy.date !== null && copy.date === original.date && amongTheSamePeople(copy, original) && sharesFollowUp(copy, original);
 	const a = copy.person;
 	const b = original.person;
 	if (a === null || b === null) return false;
@@ -88,6 +88,41 @@ function holdsTheSame(copy: ParsedNote, original: ParsedNote): boolean {
 	if (sharesFollowUp(copy, original)) return true;
 	const days = new Set(original.ownContacts.map((c) => c.day));
 	return copy.ownContacts.some((c) => days.has(c.day));
+}
+
+/** The words of a note's name, folded (`Anna Rossi-Bianchi` → anna, rossi, bianchi); initials left out. */
+function nameWords(name: string): string[] {
+	return name
+		.toLowerCase()
+		.split(/[\s\-_.,()]+/)
+		.filter((w) => w.length > 1);
+}
+
+/**
+ * Whether the note at `path` (`note`, named as no copy) may be the note a conflict copy whose note is gone by its name
+ * (`copy`, named `named`) was made of, renamed: it holds the same email or phone (whatever its new name), or its name
+ * keeps a word of the old one (`Anna Rossi` → `Anna Bianchi`) and it holds the same birthday, follow-up or log day. A
+ * note of another name that only shares a day, a birthday or a task's words is someone else (people at one party, two of
+ * 300 born the same day), and the copy is read as it is.
+ */
+function renamedAs(copy: ParsedNote, named: CopiedNote, path: string, note: ParsedNote): boolean {
+	if (copy.kind !== note.kind) return false;
+	const a = copy.person;
+	const b = note.person;
+	if (a !== null && b !== null && ((a.email !== null && a.email === b.email) || (a.phone !== null && a.phone === b.phone))) return true;
+	const old = new Set(nameWords(named.conflictOf ?? ""));
+	return nameWords(basename(path)).some((w) => old.has(w)) && holdsTheSame(copy, note);
+}
+
+/**
+ * Whether the people of one meeting are all among the other's (a copy is an older or a newer version: someone added or
+ * taken out). Two meetings of one day with other people each (the team's standup and `Standup-QA`) are two meetings.
+ */
+function amongTheSamePeople(a: ParsedNote, b: ParsedNote): boolean {
+	const names = (n: ParsedNote): Set<string> => new Set(n.attendees.map((r) => basename(r.target).toLowerCase()));
+	const [x, y] = [names(a), names(b)];
+	const within = (small: Set<string>, large: Set<string>): boolean => [...small].every((t) => large.has(t));
+	return within(x, y) || within(y, x);
 }
 
 /** Whether a task's text is one of the notes' tasks: open (its text), or done or cancelled (its text's hash). */
@@ -211,7 +246,7 @@ export class NoteCopies {
 		for (const [p, found] of [...this.orphans]) {
 			const r = this.readings.get(p);
 			if (p === path || again.has(p) || r === undefined || folderOf(p) !== folder) continue;
-			const mayCopy = next !== null && named === null && found !== path && (found === null || path < found) && holdsTheSame(r.note, next);
+			const mayCopy = next !== null && named === null && found !== path && (found === null || path < found) && renamedAs(r.note, r.named, path, next);
 			if (found === path || mayCopy) apply(p, this.reading(r.note, r.named, notes));
 		}
 	}
@@ -219,16 +254,19 @@ export class NoteCopies {
 	/**
 	 * The path of the note `note` copies: the one its name says, beside it (or another its name may say, for a device's
 	 * name with hyphens); for a sync app's conflict copy whose note moved to another folder (or the copy did), the note
-	 * of that name elsewhere (the first by path); else null.
+	 * of that name elsewhere (the first by path; for a person or a meeting, one that holds the same, see `isCopyOf`); else null.
 	 */
 	private originalOf(note: ParsedNote, named: CopiedNote, notes: ReadonlyMap<string, ParsedNote>): string | null {
 		if (notes.has(named.path)) return named.path;
 		for (const p of named.others ?? NONE) if (notes.has(p)) return p;
 		if (named.conflictOf === null) return null;
 		const titles = new Set([named.path, ...(named.others ?? NONE)].map((p) => basename(p).toLowerCase()));
+		// A person or a meeting elsewhere of that name is the note moved only when it holds the same: two people may share a name in two folders.
+		const kept = note.kind === "person" || note.kind === "meeting";
 		let found: string | null = null;
-		for (const p of notes.keys()) {
-			if (p !== note.path && p.toLowerCase().endsWith(".md") && titles.has(basename(p).toLowerCase()) && (found === null || p < found)) found = p;
+		for (const [p, n] of notes) {
+			if (p === note.path || !p.toLowerCase().endsWith(".md") || !titles.has(basename(p).toLowerCase()) || (found !== null && p > found)) continue;
+			if (!kept || holdsTheSame(note, n)) found = p;
 		}
 		return found;
 	}
@@ -239,12 +277,12 @@ export class NoteCopies {
 	 * kind and named as no copy, that hold what tells it apart (an email, a phone, a birthday, a follow-up, a log day;
 	 * see `isCopyOf`); else null.
 	 */
-	private orphanOriginal(note: ParsedNote, notes: ReadonlyMap<string, ParsedNote>): string | null {
+	private orphanOriginal(note: ParsedNote, named: CopiedNote, notes: ReadonlyMap<string, ParsedNote>): string | null {
 		const folder = folderOf(note.path);
 		let found: string | null = null;
 		for (const [p, n] of notes) {
 			if (p === note.path || (found !== null && p > found) || this.readings.has(p) || folderOf(p) !== folder) continue;
-			if (holdsTheSame(note, n)) found = p;
+			if (renamedAs(note, named, p, n)) found = p;
 		}
 		return found;
 	}
@@ -261,7 +299,7 @@ export class NoteCopies {
 		this.orphans.delete(note.path);
 		let original = this.originalOf(note, named, notes);
 		if (original === null && named.conflictOf !== null) {
-			original = this.orphanOriginal(note, notes);
+			original = this.orphanOriginal(note, named, notes);
 			this.orphans.set(note.path, original);
 			if (original === null) return { ...note, problems: [...note.problems, problem(note.path, 0, "orphaned-conflict-copy", { original: named.conflictOf })] };
 		}

@@ -96,8 +96,30 @@ function nameWords(text: string): number {
 function undatedNote(title: string, owner: string | null, record: NoteRecord): PersonFolderNote | null {
 	if (owner === null || GROUP_FOLDERS.has(foldName(owner)) || saysOfAPerson(record)) return null;
 	const words = nameWords(title);
-	if (words >= 2 || (words === 1 && nameWords(owner) < 2)) return null;
+	if (words >= 2 || (words === 1 && (nameWords(owner) < 2 || namesAPlaceOrGroup(owner)))) return null;
 	return { role: "no one", person: owner };
+}
+
+/**
+ * A folder's first word that starts a place's name of two words (`New York`, `San Francisco`, `Tel Aviv`); words that
+ * start people's names too (`Rio`, `Santo`, `Hong`, `Abu`, `Ho`, `St`) are left out, their places named whole below.
+ */
+const PLACE_FIRST = new Set(["new", "san", "santa", "são", "sao", "los", "las", "tel", "kuala", "buenos", "cape"]);
+/** Places whose first word starts people's names too. */
+const PLACES = new Set(["hong kong", "rio de janeiro", "abu dhabi", "ho chi minh", "st louis", "st. louis", "st petersburg", "st. petersburg", "saint petersburg", "dar es salaam"]);
+/** A folder's last word that says a place or a group of people (`Kansas City`, `Acme Corp`, `Book Club`, `Rossi Family`), and no surname. */
+const GROUP_LAST = new Set(
+	["city", "town", "county", "club", "family", "corp", "corporation", "inc", "inc.", "ltd", "llc", "gmbh", "spa", "srl", "plc", "company", "group", "team", "friends", "colleagues", "office", "school", "university", "college", "association", "labs", "partners", "consulting"]
+		.concat(["famiglia", "gruppo", "amici", "colleghi", "ufficio", "scuola", "università", "associazione"]),
+);
+
+/**
+ * Whether a folder named by two words or more is a place's or a group's, not a person's (`People/New York/Luca`,
+ * `People/Acme Corp/Marco`, `People/Book Club/Giulia`): its notes named by one word are the people in it.
+ */
+function namesAPlaceOrGroup(folder: string): boolean {
+	const words = folder.trim().toLowerCase().split(/\s+/);
+	return PLACE_FIRST.has(words[0] ?? "") || GROUP_LAST.has(words[words.length - 1] ?? "") || PLACES.has(words.join(" "));
 }
 
 /**

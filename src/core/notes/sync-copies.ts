@@ -16,10 +16,11 @@ const SYNCTHING = /^(.+)\.sync-conflict-\d{8}-\d{6}(?:-[A-Z0-9]{7})?$/;
  * `copia in conflitto`, Spanish `copia en conflicto`, French `copie en conflit`, German `In Konflikt stehende Kopie`), Obsidian Sync's `Anna Rossi (Conflicted copy Marco's MacBook 202611301015)`,
  * Nextcloud's `Anna Rossi (conflicted copy 2026-11-30 101500)`, Seafile's `Anna Rossi (SFConflict marco@lumen.it
  * 2026-11-30-10-15-00)`, and a `(conflict …)` with its day (`Anna Rossi (conflict 2026-11-30 101500)`, and
- * as the nBox desktop app names them, `Anna Rossi (mrossi's conflict on 2026-11-30)`; a `(conflict with Lumen)` says no copy).
+ * as the nBox desktop app names them, `Anna Rossi (mrossi's conflict on 2026-11-30)`; a `(conflict with Lumen)` says no copy,
+ * nor a title's `(budget conflict 2026-12-01)`).
  */
 const CONFLICTED = /^(.*?)\s*\(([^()]*(?:\(\d+\)[^()]*)?)\)$/;
-const CONFLICT_WORDS = /(?:conflicted copy|copia in conflitto|copia en conflicto|copie en conflit|konfliktkopie|in konflikt stehende kopie|sfconflict|(?:^|[\s'’])conflict(?:ed)?\b.*\d{4}-?\d{2}-?\d{2})/i;
+const CONFLICT_WORDS = /(?:conflicted copy|copia in conflitto|copia en conflicto|copie en conflit|konfliktkopie|in konflikt stehende kopie|sfconflict|^conflict(?:ed)?\b.*\d{4}-?\d{2}-?\d{2}|['’]s conflict on \d{4}-?\d{2}-?\d{2})/i;
 
 /**
  * Names that end in a conflict mark of their own: Resilio Sync's `Anna Rossi.Conflict` (`.Conflict1`, `.Conflict.Conflict`
@@ -83,24 +84,38 @@ export function deviceCopyOf(title: string): { names: string[]; byName: boolean 
 	for (let at = stem.lastIndexOf("-"); at > 0; at = stem.lastIndexOf("-", at - 1)) {
 		const name = stem.slice(0, at).trimEnd();
 		const device = stem.slice(at + 1);
-		if (name !== "" && (backup ? DEVICE_PART.test(device) : isDeviceName(device))) names.push(name);
+		if (name !== "" && (backup ? DEVICE_PART.test(device) : isDeviceName(device) && !continuesCapitals(name, device))) names.push(name);
 	}
 	if (names.length === 0) return null;
 	return { names, byName: backup !== null };
+}
+
+/** A word in capitals (`DUPONT`), as some address books write surnames. */
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
+/**
+ * Whether a computer's name in capitals goes on a name whose last word is in capitals too (`Claire DUPONT-MARTIN`): a
+ * double-barrelled surname, not a computer named `MARTIN`.
+ */
+function continuesCapitals(name: string, device: string): boolean {
+	return CAPITALS.test(device) && CAPITALS.test(name.slice(Math.max(name.lastIndexOf(" "), name.lastIndexOf("-")) + 1));
 }
 
 /** A part of a device's name: letters and digits between hyphens, as host names are written. */
 const DEVICE_PART = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 const DEVICE_WORD = /^(?:pc|desktop|laptop|notebook|macbook|imac|mac|mbp|mba|mini|surface|thinkpad|workstation|air|pro)$/i;
 
+/** A name's generational suffix (`Luca-JR`, `Luca-III`): a person's, never a computer's. */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|vi|vii|viii)$/i;
+
 /**
  * Whether `name` (at most three parts between hyphens) reads as a computer's name rather than a name's second half:
  * a part with a digit and a letter (`PC01`), in capitals (`MARCO`), with a capital inside (`JacksDesktop`), or a word
- * computers are named by (`Marcos-MacBook-Pro`, `Anna-PC`). `Maria`, `Luc`, `2026` are none.
+ * computers are named by (`Marcos-MacBook-Pro`, `Anna-PC`). `Maria`, `Luc`, `2026` are none, nor a generational suffix (`JR`, `III`).
  */
 function isDeviceName(name: string): boolean {
 	if (!DEVICE_PART.test(name)) return false;
 	const parts = name.split("-");
 	if (parts.length > 3) return false;
-	return parts.some((p) => (/\d/.test(p) && /[A-Za-z]/.test(p)) || /^[A-Z]{2,}$/.test(p) || /^[A-Za-z]+[a-z][A-Z]/.test(p) || DEVICE_WORD.test(p));
+	return parts.some((p) => !SUFFIX.test(p) && ((/\d/.test(p) && /[A-Za-z]/.test(p)) || /^[A-Z]{2,}$/.test(p) || /^[A-Za-z]+[a-z][A-Z]/.test(p) || DEVICE_WORD.test(p)));
 }
