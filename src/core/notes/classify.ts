@@ -168,7 +168,7 @@ const NO_PERSON_TYPES = folded(["company", "organization", "organisation", "org"
 
 /**
  * Why a note that sits among people or meetings (by folder or tag) is not one itself: a README,
- * index, MOC or home note, a name starting with `_`, a folder note (named like its folder), an
+ * index, MOC or home note, a name starting with `_`, a folder note (named like its folder, a plural aside), an
  * explicit other type, or a database-folder plugin's table note.
  */
 function isHubNote(path: string, types: readonly string[], record: NoteRecord): boolean {
@@ -177,7 +177,8 @@ function isHubNote(path: string, types: readonly string[], record: NoteRecord): 
 	if (name.startsWith("_") || HUB_NAMES.has(folded) || HUB_WORDS.test(name)) return true;
 	const parts = path.split("/");
 	const parent = parts.length >= 2 ? parts[parts.length - 2] : undefined;
-	if (parent !== undefined && foldName(parent) === folded) return true;
+	// Named like its folder, a plural aside (`people/peoples.md`, a folder's listing): the folder's note.
+	if (parent !== undefined && (foldName(parent) === folded || foldWord(parent) === foldWord(name))) return true;
 	if (types.some((t) => OTHER_TYPES.has(foldWord(t)))) return true;
 	return record.field(["database-plugin"]) !== null;
 }
