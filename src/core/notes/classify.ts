@@ -256,6 +256,11 @@ function hasDay(path: string, record: NoteRecord): boolean {
 	return dayInFileName(basename(path)) !== null || dayInFolders(path) !== null;
 }
 
+/** Keys templates write their own kind in (`template-type: Creator`), as a vault made of many templates tells them apart. */
+const TEMPLATE_TYPE_KEYS = ["template-type", "template_type", "templateType"];
+/** Template kinds for the makers of works one reads or watches: authors, artists. */
+const CREATOR_TEMPLATES = folded(["creator", "author", "artist", "autore", "artista"]);
+
 /** A weekly note's name, as the Periodic Notes plugin names them (`gggg-[W]ww`: `2026-W48`, `2026-W48 Review`): a week, no day. */
 const WEEK_NAME = /^\d{4}-?W\d{2}(?!\d)/;
 
@@ -350,6 +355,9 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 			if (person === "tag" && !(own.length > 0 && tagMatches(own, people.tags))) person = null;
 			if (meeting === "tag" && !(own.length > 0 && tagMatches(own, meetings.tags))) meeting = null;
 		}
+		// A note made from a template of authors (`template-type: Creator`, tagged `type/person` as the people one knows are) is about
+		// someone whose work one reads, not someone to keep in touch with; its own `type: person` still makes it one.
+		if (person !== null && person !== "type" && CREATOR_TEMPLATES.has(foldWord(record.text(TEMPLATE_TYPE_KEYS) ?? ""))) person = null;
 		let kind: NoteKind = "other";
 		if (person && meeting) kind = RANK[person] <= RANK[meeting] ? "person" : "meeting";
 		else if (person) kind = "person";
