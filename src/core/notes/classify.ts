@@ -278,6 +278,24 @@ function isUnmarkedMeeting(types: readonly string[], tags: readonly string[], re
 	return holdsDay(record, DATE_KEYS) && !(tags.length > 0 && tagMatches(tags, OTHER_TYPES));
 }
 
+/** Types of notes that gather or show others (a map of content, a dashboard, a template): no meeting by their day and people. */
+const GATHERING_TYPES = folded(["moc", "index", "dashboard", "hub", "map", "overview", "readme", "home", "database", "table", "kanban", "template"]);
+
+/**
+ * A note typed by what it is filed under (`type: customer`, `type: projects`, as a script that files notes by
+ * account or project writes them) that is named by its day, has that day as its `date` and says who was there
+ * (`participants`): the record of a meeting (`Customers/Acme/2026-11-12 - Renewal call`).
+ */
+function isDatedMeetingRecord(path: string, types: readonly string[], record: NoteRecord, presenceKeys: readonly string[]): boolean {
+	if (types.length === 0 || presenceKeys.length === 0 || record.field(presenceKeys) === null) return false;
+	const name = basename(path);
+	if (!namedByItsDay(name) || types.some((t) => GATHERING_TYPES.has(foldWord(t)))) return false;
+	let value = record.field(DATE_KEYS)?.value;
+	while (Array.isArray(value) && value.length === 1) value = value[0] as unknown;
+	const day = parseDay(typeof value === "string" ? unwrapLink(value) : value);
+	return day !== null && day === dayInFileName(name)?.day;
+}
+
 /**
  * Whether the first of `keys` that is set holds a day (`2026-11-27`, `[[2026-11-27]]`; `27/11/2026` too
  * when `dayFirst`, as Italian `data` is read), without reporting a bad one: the meeting's reading does.
@@ -364,7 +382,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		else if (meeting) kind = "meeting";
 		else if (dailyDay) kind = "daily";
 		else {
-			const unmarked = isUnmarkedMeeting(types, tags, record, presenceKeys) && !isHubNote(path, types, record);
+			const unmarked = (isUnmarkedMeeting(types, tags, record, presenceKeys) && !isHubNote(path, types, record)) || isDatedMeetingRecord(path, types, record, presenceKeys);
 			dailyDay = looseDailyDay(path, tags);
 			// A `date` and who was there in its properties make a meeting of a page named as Roam names a day.
 			if (unmarked && dailyDay !== null && roamDayPage(path) !== null) dailyDay = null;
