@@ -160,6 +160,10 @@ const RANK = { type: 0, tag: 1, folder: 2 } as const;
 /** Names of notes that list or introduce the notes around them rather than being about one person or meeting. */
 const HUB_NAMES = new Set(["readme", "index", "moc", "home", "dashboard", "overview", "start here", "indice", "panoramica", "leggimi"]);
 const HUB_WORDS = /(?:^|[\s_-])(?:moc|index|dashboard|readme)(?:$|[\s_-])/i;
+/** A folded name without a final plural `s` (`peoples`, `contacts`): a folder and its listing note compare so. */
+function withoutPlural(name: string): string {
+	return name.length > 3 && name.endsWith("s") && !name.endsWith("ss") ? name.slice(0, -1) : name;
+}
 /** Explicit types that say a note is something else: a map of content, an index, a dashboard. */
 const OTHER_TYPES = new Set(["moc", "index", "dashboard", "hub", "map", "overview", "readme", "home", "database", "table", "kanban", "project", "area", "resource", "topic", "template"].map(foldWord));
 
@@ -178,7 +182,7 @@ function isHubNote(path: string, types: readonly string[], record: NoteRecord): 
 	const parts = path.split("/");
 	const parent = parts.length >= 2 ? parts[parts.length - 2] : undefined;
 	// Named like its folder, a plural aside (`people/peoples.md`, a folder's listing): the folder's note.
-	if (parent !== undefined && (foldName(parent) === folded || foldWord(parent) === foldWord(name))) return true;
+	if (parent !== undefined && (foldName(parent) === folded || withoutPlural(foldName(parent)) === withoutPlural(folded))) return true;
 	if (types.some((t) => OTHER_TYPES.has(foldWord(t)))) return true;
 	return record.field(["database-plugin"]) !== null;
 }

@@ -24,3 +24,14 @@ describe("a people folder's listing note named like the folder", () => {
 		expect([...v.index.personPaths()].sort()).toEqual(["People/Peoples Bank contact.md", "People/Pia Lund.md"]);
 	});
 });
+
+describe("a person's folder named by her slug", () => {
+	it("keeps her note, tagged #person and named by her name, a person", () => {
+		const v = buildVault({
+			"People/omar-haddad/Omar Haddad.md": md({ tags: ["person"], slug: "omar-haddad", first_name: "Omar", last_name: "Haddad" }),
+			"People/omar-haddad/2026-11-26.md": md({ tags: ["call"], people: ["omar-haddad"], date: "2026-11-26" }),
+		});
+		expect([...v.index.personPaths()]).toEqual(["People/omar-haddad/Omar Haddad.md"]);
+		expect(v.index.lastInteraction("People/omar-haddad/Omar Haddad.md")?.day).toBe("2026-11-26");
+	});
+});
