@@ -343,9 +343,9 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		const typedOther = inPersonFolder?.role === "person" && types.some((t) => NO_PERSON_TYPES.has(foldWord(t)) || OTHER_TYPES.has(foldWord(t)));
 		if (inPersonFolder !== null && (inPersonFolder.role !== "person" || typedOther)) person = null;
 		if (inPersonFolder?.role === "dated") meeting ??= "folder";
-		// A note named by its day that says who was there, typed by the folder it is filed in (`type: people` on a 1:1
-		// kept in her folder, as a pipeline that files notes by entity writes it), is that meeting, not someone.
-		if (person === "type" && meeting === null && namedByItsDay(basename(path)) && presenceKeys.length > 0 && record.field(presenceKeys) !== null) {
+		// A note named by its day that says who was there, typed or tagged by the folder it is filed in (`type: people` on a
+		// 1:1 kept in her folder, `#type/people` on a transcript, as a pipeline that files notes by entity writes them), is that meeting, not someone.
+		if ((person === "type" || person === "tag") && meeting === null && namedByItsDay(basename(path)) && presenceKeys.length > 0 && record.field(presenceKeys) !== null) {
 			person = null;
 			meeting = "type";
 		}

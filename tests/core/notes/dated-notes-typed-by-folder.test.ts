@@ -30,12 +30,23 @@ describe("a dated note typed by the people folder it is filed in", () => {
 		expect(v.index.lastInteraction("Work/People/Mara Stein/README.md")?.day).toBe("2026-11-18");
 	});
 
+	it("is a meeting also when only tagged so, as a transcript filed for a person is", () => {
+		const v = buildVault({
+			"Work/People/Mara Stein/README.md": md({ type: "people" }),
+			"Sources/Transcripts/2026-11-21 - Strategy sync with Mara.md": md({ type: "transcript", date: "2026-11-21", entity: "Mara Stein", participants: "Myself, Mara Stein", tags: ["type/people"] }),
+		});
+		expect(v.index.note("Sources/Transcripts/2026-11-21 - Strategy sync with Mara.md")).toMatchObject({ kind: "meeting", date: "2026-11-21" });
+		expect(v.index.lastInteraction("Work/People/Mara Stein/README.md")?.day).toBe("2026-11-21");
+	});
+
 	it("leaves a person note named with a day, and a dated person note that lists no one, a person", () => {
 		const v = buildVault({
 			"People/2026-03-01 Olga Petrov.md": md({ type: "person", email: "olga@example.org" }),
 			"People/2026-05-10 Ivo Lind.md": md({ type: "person", date: "2026-05-10", person: "Ivo Lind" }),
+			"Notes/2026-06-02 Pia Lund.md": md({ tags: ["person"], email: "pia@example.org" }),
 		});
 		expect(v.index.note("People/2026-03-01 Olga Petrov.md")?.kind).toBe("person");
 		expect(v.index.note("People/2026-05-10 Ivo Lind.md")?.kind).toBe("person");
+		expect(v.index.note("Notes/2026-06-02 Pia Lund.md")?.kind).toBe("person");
 	});
 });
