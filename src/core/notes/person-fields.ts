@@ -165,7 +165,7 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		partner: withRelated(refsOf(record, ["partner", "spouse", "coniuge"]), ties.partner),
 		family: withRelated(refsOf(record, ["family", "famiglia", "parents", "children", "kids", "figli", "siblings"]), ties.family),
 		closeness: readCloseness(note.path, record, problems),
-		since: record.day(["since", "connected_on", "met_on", "met_date", "conosciuto_il"])?.day ?? null,
+		since: record.day(["since", "connected_on", "met_on", "met_date", "date_met", "conosciuto_il"])?.day ?? null,
 		offers: sharedStrings(record.list(["offers", "offre"])),
 		asks: sharedStrings(record.list(["asks", "needs", "cerca"])),
 	};
