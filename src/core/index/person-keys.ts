@@ -1,5 +1,6 @@
 import type { ParsedNote } from "../notes/note";
 import { foldName } from "../shared/text";
+import { folderNoteName } from "../notes/person-folders";
 
 /*
  * The keys the resolver files a person and a reference under: folded names, email addresses, and
@@ -7,12 +8,13 @@ import { foldName } from "../shared/text";
  */
 
 /**
- * The keys a person is known by, folded: file name, `name`, aliases, and her email addresses
+ * The keys a person is known by, folded: file name (not a folder note's `README`), `name`, aliases, and her email addresses
  * (`isEmailKey`). Then, marked so (`isNameKey` is false), the spellings that fold to another key
  * (`niccolò`), so that a change of spelling alone reads again the notes that name her.
  */
 export function personKeys(person: ParsedNote): string[] {
-	const names = [person.title];
+	// A folder note named `README` (`People/Jai Menon/README.md`) is known by her name, not by the name every such note has.
+	const names = person.person !== null && folderNoteName(person.path, person.title) !== null ? [] : [person.title];
 	if (person.person) names.push(person.person.name, ...person.person.aliases);
 	const keys = new Set<string>(names.map(nameKeyOf));
 	for (const email of emailsOf(person)) keys.add(email);

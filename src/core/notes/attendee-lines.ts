@@ -1,4 +1,5 @@
 import { isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
+import { splitOutsideParentheses } from "../shared/text";
 
 /**
  * How a meeting note lists its attendees in its body: headings and labels that name them
@@ -178,6 +179,8 @@ export function isPlainName(name: string): boolean {
 
 /** Between names on one line: commas, semicolons, `and`, `e`, `&`. */
 const NAME_SEPARATOR = /[,;]|[ \t]+(?:and|e|und|és|&)[ \t]+/u;
+/** `NAME_SEPARATOR`, every one on a line. */
+const NAME_SEPARATORS = new RegExp(NAME_SEPARATOR.source, "gu");
 /** A role after a name: `Sarah Johnson - Developer`. */
 const ROLE_AFTER = /[ \t][-\u2013\u2014][ \t].*$/u;
 
@@ -248,7 +251,7 @@ const LOWERCASE_HANDLE = /^@\p{Ll}[\p{Ll}\p{N}]*$/u;
 function namesIn(text: string): string[] {
 	if (text.length > NAME_ITEM_MAX * 4) return [];
 	const names: string[] = [];
-	for (const piece of text.split(NAME_SEPARATOR)) {
+	for (const piece of splitOutsideParentheses(text, NAME_SEPARATORS)) {
 		const handle = JOINED_HANDLE.exec(piece.trim());
 		if (handle) {
 			const name = handle[1] ?? "";

@@ -160,6 +160,10 @@ const RANK = { type: 0, tag: 1, folder: 2 } as const;
 /** Names of notes that list or introduce the notes around them rather than being about one person or meeting. */
 const HUB_NAMES = new Set(["readme", "index", "moc", "home", "dashboard", "overview", "start here", "indice", "panoramica", "leggimi"]);
 const HUB_WORDS = /(?:^|[\s_-])(?:moc|index|dashboard|readme)(?:$|[\s_-])/i;
+/** A folded name without a final plural `s` (`peoples`, `contacts`): a folder and its listing note compare so. */
+function withoutPlural(name: string): string {
+	return name.length > 3 && name.endsWith("s") && !name.endsWith("ss") ? name.slice(0, -1) : name;
+}
 /** Explicit types that say a note is something else: a map of content, an index, a dashboard. */
 const OTHER_TYPES = new Set(["moc", "index", "dashboard", "hub", "map", "overview", "readme", "home", "database", "table", "kanban", "project", "area", "resource", "topic", "template"].map(foldWord));
 
@@ -168,7 +172,7 @@ const NO_PERSON_TYPES = folded(["company", "organization", "organisation", "org"
 
 /**
  * Why a note that sits among people or meetings (by folder or tag) is not one itself: a README,
- * index, MOC or home note, a name starting with `_`, a folder note (named like its folder), an
+ * index, MOC or home note, a name starting with `_`, a folder note (named like its folder, a plural aside), an
  * explicit other type, or a database-folder plugin's table note.
  */
 function isHubNote(path: string, types: readonly string[], record: NoteRecord): boolean {
@@ -177,7 +181,8 @@ function isHubNote(path: string, types: readonly string[], record: NoteRecord): 
 	if (name.startsWith("_") || HUB_NAMES.has(folded) || HUB_WORDS.test(name)) return true;
 	const parts = path.split("/");
 	const parent = parts.length >= 2 ? parts[parts.length - 2] : undefined;
-	if (parent !== undefined && foldName(parent) === folded) return true;
+	// Named like its folder, a plural aside (`people/peoples.md`, a folder's listing): the folder's note.
+	if (parent !== undefined && (foldName(parent) === folded || withoutPlural(foldName(parent)) === withoutPlural(folded))) return true;
 	if (types.some((t) => OTHER_TYPES.has(foldWord(t)))) return true;
 	return record.field(["database-plugin"]) !== null;
 }
@@ -257,6 +262,11 @@ function hasDay(path: string, record: NoteRecord): boolean {
 	return dayInFileName(basename(path)) !== null || dayInFolders(path) !== null;
 }
 
+/** Keys templates write their own kind in (`template-type: Creator`), as a vault made of many templates tells them apart. */
+const TEMPLATE_TYPE_KEYS = ["template-type", "template_type", "templateType"];
+/** Template kinds for the makers of works one reads or watches: authors, artists. */
+const CREATOR_TEMPLATES = folded(["creator", "author", "artist", "autore", "artista"]);
+
 /** A weekly note's name, as the Periodic Notes plugin names them (`gggg-[W]ww`: `2026-W48`, `2026-W48 Review`): a week, no day. */
 const WEEK_NAME = /^\d{4}-?W\d{2}(?!\d)/;
 
@@ -272,6 +282,24 @@ function isUnmarkedMeeting(types: readonly string[], tags: readonly string[], re
 	if (types.length > 0 || presenceKeys.length === 0 || record.field(presenceKeys) === null) return false;
 	// A note tagged as something else (`#project`, `#type/project`) is not one either.
 	return holdsDay(record, DATE_KEYS) && !(tags.length > 0 && tagMatches(tags, OTHER_TYPES));
+}
+
+/** Types of notes that gather or show others (a map of content, a dashboard, a template): no meeting by their day and people. */
+const GATHERING_TYPES = folded(["moc", "index", "dashboard", "hub", "map", "overview", "readme", "home", "database", "table", "kanban", "template"]);
+
+/**
+ * A note typed by what it is filed under (`type: customer`, `type: projects`, as a script that files notes by
+ * account or project writes them) that is named by its day, has that day as its `date` and says who was there
+ * (`participants`): the record of a meeting (`Customers/Acme/2026-11-12 - Renewal call`).
+ */
+function isDatedMeetingRecord(path: string, types: readonly string[], record: NoteRecord, presenceKeys: readonly string[]): boolean {
+	if (types.length === 0 || presenceKeys.length === 0 || record.field(presenceKeys) === null) return false;
+	const name = basename(path);
+	if (!namedByItsDay(name) || types.some((t) => GATHERING_TYPES.has(foldWord(t)))) return false;
+	let value = record.field(DATE_KEYS)?.value;
+	while (Array.isArray(value) && value.length === 1) value = value[0] as unknown;
+	const day = parseDay(typeof value === "string" ? unwrapLink(value) : value);
+	return day !== null && day === dayInFileName(name)?.day;
 }
 
 /**
@@ -317,6 +345,12 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		const typedOther = inPersonFolder?.role === "person" && types.some((t) => NO_PERSON_TYPES.has(foldWord(t)) || OTHER_TYPES.has(foldWord(t)));
 		if (inPersonFolder !== null && (inPersonFolder.role !== "person" || typedOther)) person = null;
 		if (inPersonFolder?.role === "dated") meeting ??= "folder";
+		// A note named by its day that says who was there, typed or tagged by the folder it is filed in (`type: people` on a
+		// 1:1 kept in her folder, `#type/people` on a transcript, as a pipeline that files notes by entity writes them), is that meeting, not someone.
+		if ((person === "type" || person === "tag") && meeting === null && namedByItsDay(basename(path)) && presenceKeys.length > 0 && record.field(presenceKeys) !== null) {
+			person = null;
+			meeting = "type";
+		}
 		// A weekly note (`Meetings/2026-W48 Review`) is a week, not a meeting on its Monday: one only by its own type or day.
 		if ((meeting === "folder" || meeting === "tag") && WEEK_NAME.test(basename(path)) && !hasDay(path, record)) meeting = null;
 		if ((person !== null && person !== "type") || (meeting !== null && meeting !== "type")) {
@@ -345,6 +379,9 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 			if (person === "tag" && !(own.length > 0 && tagMatches(own, people.tags))) person = null;
 			if (meeting === "tag" && !(own.length > 0 && tagMatches(own, meetings.tags))) meeting = null;
 		}
+		// A note made from a template of authors (`template-type: Creator`, tagged `type/person` as the people one knows are) is about
+		// someone whose work one reads, not someone to keep in touch with; its own `type: person` still makes it one.
+		if (person !== null && person !== "type" && CREATOR_TEMPLATES.has(foldWord(record.text(TEMPLATE_TYPE_KEYS) ?? ""))) person = null;
 		let kind: NoteKind = "other";
 		if (person && meeting) kind = RANK[person] <= RANK[meeting] ? "person" : "meeting";
 		else if (person) kind = "person";
@@ -353,7 +390,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		else {
 			// A Full Calendar event whose people are written in its body only (`## Attendees`, `Coffee with [[Livia]]`) was with them.
 			const bodyEvent = (hints?.listsPeople === true || hints?.linksNotes === true) && isSingleEvent(record) && holdsDay(record, DATE_KEYS);
-			const unmarked = (bodyEvent || isUnmarkedMeeting(types, tags, record, presenceKeys)) && !isHubNote(path, types, record);
+			const unmarked = ((bodyEvent || isUnmarkedMeeting(types, tags, record, presenceKeys)) && !isHubNote(path, types, record)) || isDatedMeetingRecord(path, types, record, presenceKeys);
 			dailyDay = looseDailyDay(path, tags);
 			// A `date` and who was there in its properties make a meeting of a page named as Roam names a day.
 			if (unmarked && dailyDay !== null && roamDayPage(path) !== null) dailyDay = null;

@@ -1,7 +1,7 @@
 import { joinedNames } from "./attendee-lines";
 import { extractLinks } from "./links";
 import type { NoteRecord, RecordField } from "./note-record";
-import { compact, sharedString, stringValues } from "../shared/text";
+import { compact, sharedString, splitOutsideParentheses, stringValues } from "../shared/text";
 
 /** A reference to a person: a link as written, or a plain name. Resolved later by the index. */
 export interface Ref {
@@ -50,7 +50,7 @@ export function refsFromValue(value: unknown, lineOf: (text: string) => number, 
 		if (links.length > 0) {
 			for (const l of links) refs.push(makeRef(l.target, true, line));
 		} else {
-			for (const piece of text.split(/[,;]/)) {
+			for (const piece of splitOutsideParentheses(text, LIST_SEPARATOR)) {
 				const trimmed = piece.trim();
 				const names = joinedNames(trimmed);
 				if (names !== null && meetingTitle !== undefined) {
@@ -67,6 +67,9 @@ export function refsFromValue(value: unknown, lineOf: (text: string) => number, 
 	}
 	return compact(refs);
 }
+
+/** Between the names of a value: commas and semicolons. */
+const LIST_SEPARATOR = /[,;]/gu;
 
 /** A meeting title's day and time at its start (`2026-11-23 `, `2026-11-23 18.30 - `), which name no book or play. */
 const DAY_FIRST = /^\d{4}[-_.]\d{2}[-_.]\d{2}(?:[ T_]\d{1,2}[:.h]?\d{2})?[ \t]*(?:[-\u2013\u2014:][ \t]*)?/u;

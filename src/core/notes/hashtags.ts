@@ -13,16 +13,20 @@ const BEAR_TAG = /(?:^|[\s,])#([^\s#](?:[^#\n]{0,98}[^\s#])?)#(?=$|[\s,.;:!?)])/
 /** The tags of `line`, as written (without `#`), each Bear tag of several words whole. */
 export function tagsIn(line: string): string[] {
 	if (!line.includes("#")) return [];
-	let rest = line;
 	const tags: string[] = [];
+	// Read once: `#meeting notes#` is no `#meeting` too. The line is built again once, blanks in place of the
+	// Bear tags: rebuilding it at each one was quadratic (28,000 `#gave#` on a line took 2 s).
+	const pieces: string[] = [];
+	let from = 0;
 	for (const m of line.matchAll(BEAR_TAG)) {
 		const tag = m[1] ?? "";
 		if (!/\p{L}/u.test(tag)) continue;
 		tags.push(tag);
-		// Read once: `#meeting notes#` is no `#meeting` too.
 		const start = m.index + m[0].length - tag.length - 2;
-		rest = rest.slice(0, start) + " ".repeat(tag.length + 2) + rest.slice(start + tag.length + 2);
+		pieces.push(line.slice(from, start), " ".repeat(tag.length + 2));
+		from = start + tag.length + 2;
 	}
+	const rest = pieces.length === 0 ? line : pieces.join("") + line.slice(from);
 	for (const m of rest.matchAll(TAG)) if (m[1]) tags.push(m[1]);
 	return tags;
 }

@@ -11,7 +11,7 @@ export interface InlineField {
 /*
  * Both shapes are read by one-pass scanners (not regular expressions, whose lazy keys and values
  * backtracked with the square of a line's length). They read what these patterns read:
- *   bracketed:  /[[(]([^[\]():]+?)::[ \t]*([^\])]*?)\s*[\])]/gu
+ *   bracketed:  /[[(]([^[\]():]+?)::[ \t]*(…)\s*[\])]/gu, the value up to the opener's own closer (`closersOf`)
  *   whole line: /^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?([^\s:[\]()>#`][^:[\]()`]*?)\s*::[ \t]*(.*)$/u
  */
 
@@ -51,21 +51,41 @@ function isLineTerminator(ch: string): boolean {
 	return ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029";
 }
 
-function indexOfCloser(text: string, from: number): number {
-	for (let i = from; i < text.length; i++) if (text[i] === "]" || text[i] === ")") return i;
-	return -1;
+/** The closer of each opener: `[` with `]`, `(` with `)`. */
+const CLOSER_OF: Readonly<Record<string, string>> = { "[": "]", "(": ")" };
+
+/**
+ * Where each `[` and `(` of a line is closed, as Dataview closes a bracketed field: by its own kind of closer,
+ * pairs of that kind inside skipped (`[with:: [[Anna]], [[Ben]] ]`), a character after `\` not counted; -1 when
+ * it never is. One pass, a stack per kind.
+ */
+function closersOf(line: string): Int32Array {
+	const closes = new Int32Array(line.length).fill(-1);
+	const open: Record<string, number[]> = { "[": [], "(": [] };
+	for (let i = 0; i < line.length; i++) {
+		const ch = line[i] ?? "";
+		if (ch === "\\") i++;
+		else if (ch === "[" || ch === "(") open[ch]?.push(i);
+		else if (ch === "]" || ch === ")") {
+			const at = (ch === "]" ? open["["] : open["("])?.pop();
+			if (at !== undefined) closes[at] = i;
+		}
+	}
+	return closes;
 }
 
 /**
  * Every `[key:: value]` and `(key:: value)` of a line, left to right: the key runs from the opener
- * to the first `::` (no brackets or colons in it), the value to the first `]` or `)`. A field that
- * never closes ends the search: no later opener can close either.
+ * to the first `::` (no brackets or colons in it), the value to the opener's own closer, brackets of
+ * its kind inside it paired (`[company:: [[Acme]] ]` is Acme's link). A field that never closes is none;
+ * a later one still may be.
  */
 function bracketedFieldsOf(line: string, lineNo: number, out: InlineField[]): void {
+	let closes: Int32Array | null = null;
 	let i = 0;
 	while (i < line.length) {
 		const ch = line[i] ?? "";
-		if (ch !== "[" && ch !== "(") {
+		if (CLOSER_OF[ch] === undefined) {
 			i++;
 			continue;
 		}
@@ -75,8 +95,12 @@ function bracketedFieldsOf(line: string, lineNo: number, out: InlineField[]): vo
 			i++;
 			continue;
 		}
-		const close = indexOfCloser(line, keyEnd + 2);
-		if (close < 0) return;
+		closes ??= closersOf(line);
+		const close = closes[i] ?? -1;
+		if (close < 0) {
+			i++;
+			continue;
+		}
 		const key = cleanKey(line.slice(i + 1, keyEnd));
 		if (key !== "") out.push({ key, value: line.slice(keyEnd + 2, close).trim(), line: lineNo });
 		i = close + 1;

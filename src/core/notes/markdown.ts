@@ -334,15 +334,16 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		enterHeading(state, line, heading);
 	} else if (isLoneAttendeeLabel(line)) state.underLabel = true;
 	else if (state.underLabel && !continuesList(line)) state.underLabel = false;
-	if (line.includes("#")) {
+	const listLike = mark === "-" || mark === "*" || mark === "+";
+	const task = listLike || mark === ">" || (mark >= "0" && mark <= "9") ? matchTaskLine(line) : null;
+	// A task's tags (`- [ ] Coach Mia #people #task`) say what the task is about, not what the note is.
+	if (task === null && line.includes("#")) {
 		for (const tag of tagsIn(line)) scan.tags.push(tag);
 	}
 	if (state.taskItem !== null) {
 		if (!isUnderTask(line, state.taskItem.indent)) state.taskItem = null;
 		else if (readOwnerLine(line, scan, state.taskItem)) return;
 	}
-	const listLike = mark === "-" || mark === "*" || mark === "+";
-	const task = listLike || mark === ">" || (mark >= "0" && mark <= "9") ? matchTaskLine(line) : null;
 	if (task) {
 		const fields = parseTaskBody(task.status, task.body) as BodyTask;
 		const links = extractLinks(task.body).filter((l) => !l.embed);

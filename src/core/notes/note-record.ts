@@ -69,7 +69,14 @@ const TAG_KEYS = new Set(["tags", "tag"]);
 const COMMA_LIST_KEYS = new Set(["aliases", "alias", "cssclasses", "cssclass", "interests", "interessi", "offers", "offre", "asks", "needs", "cerca"]);
 
 function isEmpty(value: unknown): boolean {
-	return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
+	return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0) || (typeof value === "string" && isEmptyLink(value));
+}
+
+/** A link to nothing, `[[]]` (`[[ ]]`), as templates leave a field to fill in: no value. */
+function isEmptyLink(value: string): boolean {
+	if (value.length > 12) return false;
+	const t = value.trim();
+	return t.startsWith("[[") && t.endsWith("]]") && t.slice(2, -2).trim() === "";
 }
 
 /** A list property's items: `tags: person friend`, `"#person, #friend"`, `aliases: Bee, Brunetto`, or a YAML list. */

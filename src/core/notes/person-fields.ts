@@ -8,6 +8,7 @@ import type { ParseContext, ParsedNote, PersonInfo } from "./parsed-note";
 import { type Problem, problem } from "../shared/problems";
 import type { Circle } from "../config/settings";
 import { foldName, sharedString, unwrapLink } from "../shared/text";
+import { folderNoteName } from "./person-folders";
 
 const CIRCLE_WORDS: Record<string, Circle> = {
 	work: "work", lavoro: "work", colleague: "work", collega: "work", colleghi: "work", professional: "work", business: "work",
@@ -146,7 +147,7 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	if (inParts !== null && foldName(inParts) !== foldName(note.title) && !aliases.some((a) => foldName(a) === foldName(inParts))) aliases.push(inParts);
 	const info: PersonInfo = {
 		// `@Anna Rossi.md`, as mention plugins name people notes: the person is Anna Rossi.
-		name: inParts ?? record.text(["name", "nome", "full_name", "fn"]) ?? mondoShownName(record) ?? note.title.replace(/^@(?=\S)/, ""),
+		name: inParts ?? record.text(["name", "nome", "full_name", "fn"]) ?? mondoShownName(record) ?? folderNoteName(note.path, note.title) ?? note.title.replace(/^@(?=\S)/, ""),
 		aliases: sharedStrings(aliases),
 		cadence,
 		cadenceFromCircle,
@@ -164,7 +165,7 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		partner: withRelated(refsOf(record, ["partner", "spouse", "coniuge"]), ties.partner),
 		family: withRelated(refsOf(record, ["family", "famiglia", "parents", "children", "kids", "figli", "siblings"]), ties.family),
 		closeness: readCloseness(note.path, record, problems),
-		since: record.day(["since", "connected_on", "met_on", "met_date", "conosciuto_il"])?.day ?? null,
+		since: record.day(["since", "connected_on", "met_on", "met_date", "date_met", "conosciuto_il"])?.day ?? null,
 		offers: sharedStrings(record.list(["offers", "offre"])),
 		asks: sharedStrings(record.list(["asks", "needs", "cerca"])),
 	};

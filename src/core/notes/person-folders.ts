@@ -71,7 +71,7 @@ export function personFolderNote(path: string, title: string, peopleFolders: Rea
 	if (inFolder(`${folder}/_`, peopleFolders) || !inFolder(folderPath, peopleFolders)) return null;
 	const name = foldName(title);
 	const person = foldName(folder);
-	if (name === person) return saysOfAPerson(record) ? { role: "person", person: folder } : null;
+	if (name === person || FOLDER_NOTE_NAMES.has(name)) return saysOfAPerson(record) ? { role: "person", person: folder } : null;
 	if (name === `${person} meeting notes`) return { role: "no one", person: folder };
 	const owner = folderOwner(parts, peopleFolders, kindFolders);
 	if (!ISO_DAY.test(title) && isoDayInFileName(title) === null) return undatedNote(title, owner, record);
@@ -80,6 +80,19 @@ export function personFolderNote(path: string, title: string, peopleFolders: Rea
 }
 
 const NO_FOLDERS: ReadonlySet<string> = new Set();
+
+/** Names a folder's own note has where it is not named like its folder: GitHub's `README`, a site generator's `index` and `_index`. */
+const FOLDER_NOTE_NAMES = new Set(["readme", "index", "_index"]);
+
+/**
+ * The name of the person a folder note named `README` or `index` is about: her folder's
+ * (`People/Jai Menon/README.md` is Jai Menon); null for a note named otherwise or at the vault's root.
+ */
+export function folderNoteName(path: string, title: string): string | null {
+	if (title.length > 6 || !FOLDER_NOTE_NAMES.has(foldName(title))) return null;
+	const parts = path.split("/");
+	return parts.length >= 2 ? (parts[parts.length - 2] ?? null) : null;
+}
 
 /** The words of a name (`Anna Rossi`: two), or 0 when the text does not look like one (`Gift ideas`, `meeting prep`). */
 function nameWords(text: string): number {

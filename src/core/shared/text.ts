@@ -125,3 +125,30 @@ const EMPTY: readonly never[] = Object.freeze([]);
 export function compact<T>(items: T[]): T[] {
 	return items.length === 0 ? (EMPTY as unknown as T[]) : items.slice();
 }
+
+/**
+ * `text` split at each match of `separator` (a global pattern) that is not inside parentheses, so a remark stays
+ * with its name: `TBD (vendor contact, called Sam), Ben Cho` is two pieces. Parentheses that never close are
+ * no remark: then every match splits, as `text.split(separator)` does. One pass, and none without a `(`.
+ */
+export function splitOutsideParentheses(text: string, separator: RegExp): string[] {
+	if (!text.includes("(")) return text.split(separator);
+	const depthAt = new Uint16Array(text.length + 1);
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		depthAt[i] = depth;
+		if (text[i] === "(") depth = Math.min(depth + 1, 0xffff);
+		else if (text[i] === ")" && depth > 0) depth--;
+	}
+	if (depth > 0) return text.split(separator);
+	const out: string[] = [];
+	let from = 0;
+	separator.lastIndex = 0;
+	for (const m of text.matchAll(separator)) {
+		if ((depthAt[m.index] ?? 0) > 0) continue;
+		out.push(text.slice(from, m.index));
+		from = m.index + m[0].length;
+	}
+	out.push(text.slice(from));
+	return out;
+}
