@@ -13,6 +13,7 @@ import { roamDayPage } from "./roam-pages";
 import { isFriendTrackerContact } from "./friend-tracker";
 import { inFolder } from "./folder-names";
 import { personFolderNote, saysOfAPerson } from "./person-folders";
+import { LOGSEQ_COPIES, namedByItsDay, templateTest } from "./template-paths";
 
 export { foldWord } from "./fold-word";
 
@@ -27,48 +28,6 @@ export interface Classification {
 	dailyDay: CalendarDay | null;
 	/** For a dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`): her folder's name, an attendee. */
 	folderPerson?: string;
-}
-
-const TEMPLATE_NAME = /(?:^|[\s_.-])(?:templates?|modell[oi]|vorlagen?|sablon(?:ok)?)(?:$|[\s_.-])/i;
-
-/** The copies Logseq keeps of a graph's pages, `logseq/bak/…` and `logseq/version-files/…`, in the vault or a graph folder inside it. */
-const LOGSEQ_COPIES = /(?:^|\/)logseq\/(?:bak|version-files)\//i;
-
-export function isTemplatePath(path: string, config: VaultConfig): boolean {
-	return templateTest(config)(path);
-}
-
-/**
- * Folders that hold templates by their name, as vaults whose Templates or Templater setting is not
- * shared keep them: `Templates`, `_templates`, `99 - Templates`, `Extras/Templates`, Italian `Modelli`,
- * German `Vorlagen`, Hungarian `Sablonok`.
- */
-const TEMPLATE_FOLDERS = new Set(["template", "modello", "modelli", "vorlage", "vorlagen", "sablon", "sablonok"].map(foldWord));
-
-/** Whether a folder on the path is named as a templates folder (`Template ideas` is not). */
-function inTemplatesFolder(path: string): boolean {
-	if (!/templ|modell|vorlage|sablon/i.test(path)) return false;
-	return inFolder(path, TEMPLATE_FOLDERS);
-}
-
-/**
- * A note named by the day it happened (`2026-11-24 - Budget review`) is no template, even in a templates folder:
- * the Meeting Note Creator plugin writes its meeting notes to `Templates/Meetings` by default.
- */
-function namedByItsDay(name: string): boolean {
-	return /^\d{4}-\d{2}-\d{2}(?!\d)/.test(name) && dayInFileName(name) !== null;
-}
-
-/** Whether a path is a template's, with the vault's template folders folded once, not once per note. */
-function templateTest(config: VaultConfig): (path: string) => boolean {
-	const prefixes = config.templateFolders.map((f) => f.toLowerCase() + "/");
-	return (path) => {
-		const name = basename(path);
-		if (TEMPLATE_NAME.test(name)) return true;
-		const lower = prefixes.length > 0 ? path.toLowerCase() : "";
-		const inTemplates = prefixes.some((prefix) => lower.startsWith(prefix)) || inTemplatesFolder(path);
-		return inTemplates && !namedByItsDay(name);
-	};
 }
 
 /** The day of a daily note, when `path` is one in the vault's Daily notes folder and format. */
