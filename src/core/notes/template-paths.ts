@@ -12,10 +12,6 @@ const TEMPLATE_NAME = /(?:^|[\s_.-])(?:templates?|modell[oi]|vorlagen?|sablon(?:
 /** The copies Logseq keeps of a graph's pages, `logseq/bak/…` and `logseq/version-files/…`, in the vault or a graph folder inside it. */
 export const LOGSEQ_COPIES = /(?:^|\/)logseq\/(?:bak|version-files)\//i;
 
-export function isTemplatePath(path: string, config: VaultConfig): boolean {
-	return templateTest(config)(path);
-}
-
 /**
  * Folders that hold templates by their name, as vaults whose Templates or Templater setting is not
  * shared keep them: `Templates`, `_templates`, `99 - Templates`, `Extras/Templates`, Italian `Modelli`,
