@@ -84,7 +84,9 @@ export function deviceCopyOf(title: string): { names: string[]; byName: boolean 
 	for (let at = stem.lastIndexOf("-"); at > 0; at = stem.lastIndexOf("-", at - 1)) {
 		const name = stem.slice(0, at).trimEnd();
 		const device = stem.slice(at + 1);
-		if (name !== "" && (backup ? DEVICE_PART.test(device) : isDeviceName(device) && !continuesCapitals(name, device))) names.push(name);
+		// What follows an earlier hyphen holds this part too: once it is no part of a device's name, none before is.
+		if (!DEVICE_PART.test(device)) break;
+		if (name !== "" && (backup || (isDeviceName(device) && !continuesCapitals(name, device)))) names.push(name);
 	}
 	if (names.length === 0) return null;
 	return { names, byName: backup !== null };
