@@ -192,19 +192,26 @@ export function asCopy(note: ParsedNote, originals: readonly ParsedNote[], named
  * the notes that may read one another. A name that splits more ways (a device's name with hyphens) comes from each.
  */
 function familiesOf(title: string): string[] {
+	// Most names are no copy's: their own name, without the walk's sets (this runs for every note a vault's build adds).
+	if (copiedNames(title).length === 0) return [title.toLowerCase()];
 	const out = new Set<string>();
 	// Each name is a start of the title: walked once however many ways lead to it (a name of many hyphens).
 	const seen = new Set<string>();
 	const walk = (name: string, depth: number): void => {
 		if (seen.has(name)) return;
 		seen.add(name);
-		const conflict = conflictCopyOf(name);
-		const next = conflict !== null ? [conflict] : (deviceCopyOf(name)?.names ?? NUMBERED.exec(name)?.slice(1, 2) ?? NONE);
+		const next = copiedNames(name);
 		if (next.length === 0 || depth >= MAX_CHAIN) out.add(name.toLowerCase());
 		else for (const n of next) walk(n, depth + 1);
 	};
 	walk(title, 0);
 	return [...out];
+}
+
+/** The names a note named `name` may be a copy of, one step back (none for a name that is no copy's). */
+function copiedNames(name: string): readonly string[] {
+	const conflict = conflictCopyOf(name);
+	return conflict !== null ? [conflict] : (deviceCopyOf(name)?.names ?? NUMBERED.exec(name)?.slice(1, 2) ?? NONE);
 }
 
 /** The order copies of one note are read in: a copy's note before it (its name is shorter), then by name's length and path. */
