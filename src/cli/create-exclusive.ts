@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, linkSync, lstatSync, openSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, linkSync, openSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { hasEntry } from "./has-entry";
 import { makeDirs } from "./make-dirs";
 import { holdSignalsBetweenWrites } from "./write-signals";
 
@@ -14,14 +15,6 @@ export function writeAllBytes(fd: number, data: Uint8Array): void {
 	}
 }
 
-function exists(path: string): boolean {
-	try {
-		lstatSync(path);
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /** Makes a folder's new entries durable (best effort). */
 export function fsyncFolder(dir: string): void {
@@ -50,7 +43,7 @@ const NO_LINKS = new Set(["EPERM", "ENOTSUP", "ENOSYS", "EXDEV", "EMLINK", "EOPN
  */
 export function createFileExclusive(path: string, text: string, options: { syncFolder?: boolean } = {}): "created" | "exists" {
 	holdSignalsBetweenWrites();
-	if (exists(path)) return "exists";
+	if (hasEntry(path)) return "exists";
 	const dir = dirname(path);
 	makeDirs(dir);
 	const data = new TextEncoder().encode(text);

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { type Problem, problem } from "../core/shared/problems";
+import { hasEntry } from "./has-entry";
 
 /**
  * Files Rapport's own writes leave in the vault when they are cut short for good (a crash, a power
@@ -52,14 +53,6 @@ function sameBytes(a: string, b: string): boolean {
 	}
 }
 
-function exists(file: string): boolean {
-	try {
-		lstatSync(file);
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /**
  * A problem for each leftover (vault-relative paths, as `listNotes` finds them): one with the same
@@ -83,7 +76,7 @@ export function leftoverProblems(root: string, leftovers: readonly string[], now
 		if (!stat.isFile() || now - stat.mtimeMs < IN_FLIGHT_MS) continue;
 		const note = folder + name;
 		const noteFile = join(root, note);
-		const code = !exists(noteFile) ? "rapport-leftover-without-note" : sameBytes(file, noteFile) ? "rapport-leftover-same" : "rapport-leftover";
+		const code = !hasEntry(noteFile) ? "rapport-leftover-without-note" : sameBytes(file, noteFile) ? "rapport-leftover-same" : "rapport-leftover";
 		problems.push(problem(path, 0, code, { note }));
 	}
 	return problems;

@@ -1,7 +1,8 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Problem, problem } from "../core/shared/problems";
 import { isLeftoverName } from "./leftovers";
+import { hasEntry } from "./has-entry";
 
 /** What the cache compares to know whether a note changed since it was read. */
 export interface NoteStamp {
@@ -124,15 +125,6 @@ function linksToFolder(path: string): boolean {
 
 const SKIPPED_DIRS = new Set(["node_modules", ".git", ".trash"]);
 
-/** Whether a file or folder of that very name is there (a link counts, even a broken one). */
-function hasEntry(path: string): boolean {
-	try {
-		lstatSync(path);
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /** The error code Node gives (EACCES, ENOENT, EISDIR, …), or the error's own words when it has none. */
 export function errorCode(error: unknown): string {

@@ -35,49 +35,43 @@ async function fiveChanges(app: App, view: AgendaView): Promise<void> {
 	}
 }
 
+/** While hidden (`hide`), five changes draw nothing; once shown again (`show`), the panel draws once, up to date. */
+async function drawsOnceWhenShown(app: App, view: AgendaView, hide: () => void, show: () => void | Promise<void>): Promise<void> {
+	const render = vi.spyOn(view, "render");
+	hide();
+	await fiveChanges(app, view);
+	expect(render).not.toHaveBeenCalled();
+	await show();
+	await frame(view);
+	expect(render).toHaveBeenCalledTimes(1);
+	expect(agendaItem(view, "Task 5")).toBeTruthy();
+}
+
 describe("the agenda panel nobody sees", () => {
 	it("draws nothing while the right sidebar is collapsed, and once, up to date, when it is expanded", async () => {
 		const { app } = await startObsidian(PEOPLE);
 		const view = await openAgendaPanel(app);
 		expect(agendaItem(view, "Call Anna")).toBeTruthy();
-		const render = vi.spyOn(view, "render");
-		app.workspace.rightSplit.collapse();
-		await fiveChanges(app, view);
-		expect(render).not.toHaveBeenCalled();
-		app.workspace.rightSplit.expand();
-		await frame(view);
-		expect(render).toHaveBeenCalledTimes(1);
-		expect(agendaItem(view, "Task 5")).toBeTruthy();
+		await drawsOnceWhenShown(app, view, () => app.workspace.rightSplit.collapse(), () => app.workspace.rightSplit.expand());
 	});
 
 	it("draws nothing while another tab of its sidebar is picked, and once when its tab is picked again", async () => {
 		const { app } = await startObsidian(PEOPLE);
 		const view = await openAgendaPanel(app);
-		const render = vi.spyOn(view, "render");
 		const other = app.workspace.getRightLeaf(false);
-		other.showNote(fileAt(app, "People/Marco.md"));
-		await fiveChanges(app, view);
-		expect(render).not.toHaveBeenCalled();
-		await app.workspace.revealLeaf(view.leaf as never);
-		await frame(view);
-		expect(render).toHaveBeenCalledTimes(1);
-		expect(agendaItem(view, "Task 5")).toBeTruthy();
+		await drawsOnceWhenShown(app, view, () => other.showNote(fileAt(app, "People/Marco.md")), () => app.workspace.revealLeaf(view.leaf as never));
 	});
 
 	it("on a phone, draws nothing while its drawer is slid away (still rendered), and once when it is opened", async () => {
 		setPlatform("phone");
 		const { app } = await startObsidian(PEOPLE);
 		const view = await openAgendaPanel(app);
-		const render = vi.spyOn(view, "render");
-		app.workspace.rightSplit.collapse();
-		// The drawer leaves the screen without `display: none`: only `collapsed` says nobody sees it.
-		expect(view.contentEl.isShown()).toBe(true);
-		await fiveChanges(app, view);
-		expect(render).not.toHaveBeenCalled();
-		app.workspace.rightSplit.expand();
-		await frame(view);
-		expect(render).toHaveBeenCalledTimes(1);
-		expect(agendaItem(view, "Task 5")).toBeTruthy();
+		const collapse = (): void => {
+			app.workspace.rightSplit.collapse();
+			// The drawer leaves the screen without `display: none`: only `collapsed` says nobody sees it.
+			expect(view.contentEl.isShown()).toBe(true);
+		};
+		await drawsOnceWhenShown(app, view, collapse, () => app.workspace.rightSplit.expand());
 	});
 
 	it("shows, once expanded, the language saved and the daily note opened while it was collapsed", async () => {
