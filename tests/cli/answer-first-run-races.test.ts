@@ -1,5 +1,6 @@
 import { unlinkSync } from "node:fs";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { answerFiles, run, runAsync, runTracked, testVault, type TestVault, writeOld } from "./answer-runs";
 
@@ -20,7 +21,7 @@ function bigVault(): TestVault {
 	return testVault(files);
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
 
 describe("a first run while the vault changes", () => {
 	it("never leaves an answer the next run prints for a vault that changed since it was read", async () => {
