@@ -1,4 +1,5 @@
-import { rmSync, unlinkSync, renameSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { renameSync, rmSync, symlinkSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerFiles, run, runTracked, testVault, type TestVault, writeOld } from "./answer-runs";
@@ -75,5 +76,22 @@ describe("the answer a run with no stored answer keys by what it read", () => {
 		const again = runTracked(v, ARGS);
 		expect(again.parsed).toBe(true);
 		expect(answerOf(again)).toEqual(uncached(v));
+	});
+
+	it.each([
+		["a link to nowhere", (v: TestVault) => symlinkSync(join(v.root, "Gone/Nobody.md"), join(v.root, "People/Luca Verdi.md"))],
+		["a pipe", (v: TestVault) => execFileSync("mkfifo", [join(v.root, "People/Luca Verdi.md")])],
+	])("stores nothing while a note cannot be read (%s), and the note once readable is seen", (_name, make) => {
+		const v = testVault();
+		make(v);
+		const first = run(v, ARGS);
+		expect(answerOf(first)).toEqual(uncached(v));
+		expect(answerFiles(v)).toHaveLength(0);
+		rmSync(join(v.root, "People/Luca Verdi.md"));
+		writeOld(v.root, "People/Luca Verdi.md", "---\ntype: person\ncircle: work\n---\n# Luca\n");
+		const next = runTracked(v, ARGS);
+		expect(next.parsed).toBe(true);
+		expect(answerOf(next)).toEqual(uncached(v));
+		expect(next.stdout).toContain("Luca Verdi");
 	});
 });
