@@ -15,7 +15,6 @@ export function writeAllBytes(fd: number, data: Uint8Array): void {
 	}
 }
 
-
 /** Makes a folder's new entries durable (best effort). */
 export function fsyncFolder(dir: string): void {
 	try {

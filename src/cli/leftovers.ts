@@ -53,7 +53,6 @@ function sameBytes(a: string, b: string): boolean {
 	}
 }
 
-
 /**
  * A problem for each leftover (vault-relative paths, as `listNotes` finds them): one with the same
  * bytes as its note holds nothing else (delete it); one without its note holds a note that was never

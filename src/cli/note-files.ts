@@ -125,7 +125,6 @@ function linksToFolder(path: string): boolean {
 
 const SKIPPED_DIRS = new Set(["node_modules", ".git", ".trash"]);
 
-
 /** The error code Node gives (EACCES, ENOENT, EISDIR, …), or the error's own words when it has none. */
 export function errorCode(error: unknown): string {
 	const code = (error as { code?: unknown }).code;
