@@ -237,12 +237,13 @@ async function newMeeting(host: RapportHost, title: string, people: string[]): P
 	await host.app.workspace.getLeaf(false).openFile(file);
 }
 
-async function inspect(host: RapportHost, file: TFile): Promise<void> {
-	// The note as the user sees it: typing not saved yet included, properties too.
-	const editor = openEditorOf(host.app, file);
-	const text = editor ? editor.getValue() : await host.app.vault.cachedRead(file);
-	const { frontmatter, problems } = propertiesOf(host.app, file, text, editor !== null);
-	const detail = parseNoteDetail(file.path, text, frontmatter, createParseContext(host.settings, host.live.config), problems);
-	new InspectModal(host, inspectNote(detail, host.live.index, vaultCheckProblems(host.live.index, today(), host.settings, (p) => host.nameOf(p)))).open();
+function inspect(host: RapportHost, file: TFile): void {
+	new InspectModal(host, file.path, async () => {
+		// The note as the user sees it: typing not saved yet included, properties too.
+		const editor = openEditorOf(host.app, file);
+		const text = editor ? editor.getValue() : await host.app.vault.cachedRead(file);
+		const { frontmatter, problems } = propertiesOf(host.app, file, text, editor !== null);
+		const detail = parseNoteDetail(file.path, text, frontmatter, createParseContext(host.settings, host.live.config), problems);
+		return inspectNote(detail, host.live.index, vaultCheckProblems(host.live.index, today(), host.settings, (p) => host.nameOf(p)));
+	}).open();
 }
-

@@ -50,6 +50,8 @@ export async function insertFollowUpLines(host: RapportHost, file: TFile, unsafe
  * delay, each linking the person.
  */
 export async function createFollowUps(host: RapportHost, file: TFile): Promise<void> {
+	// Asked for while the vault is still being read: an attendee's follow-up in a note not read yet would be written twice.
+	if (!(await host.whenIndexed())) return;
 	const { index } = host.live;
 	const me = resolveMe(index, host.settings.me);
 	// The note as the user sees it: a task typed a moment ago and not saved yet covers its person too.

@@ -4,6 +4,7 @@ import type { InspectReport } from "../core/index/inspect";
 import type { Problem } from "../core/shared/problems";
 import { describeProblem } from "../core/render/problems";
 import type { RapportHost } from "./host";
+import { IndexedModal } from "./indexed-modal";
 import { formMessage, submitOnEnter } from "./form";
 import { openNote } from "./open-note";
 
@@ -184,18 +185,21 @@ export class MeetingModal extends Modal {
 }
 
 /** What Rapport read from one note: kind, fields, tasks, problems. */
-export class InspectModal extends Modal {
+export class InspectModal extends IndexedModal {
 	constructor(
-		private readonly host: RapportHost,
-		private readonly report: InspectReport,
+		host: RapportHost,
+		private readonly path: string,
+		/** The note's report, read once the vault is (its attendees are found among the people then). */
+		private readonly report: () => Promise<InspectReport>,
 	) {
-		super(host.app);
+		super(host);
+		this.setTitle(host.t("inspect.title", { name: path }));
 	}
 
-	override onOpen(): void {
+	protected override async fill(): Promise<void> {
 		const { t } = this.host;
-		const r = this.report;
-		this.setTitle(t("inspect.title", { name: r.path }));
+		const r = await this.report();
+		if (!this.isShown) return;
 		const el = this.contentEl.createDiv({ cls: "rapport-inspect" });
 		const kind = { person: "kind.person", meeting: "kind.meetingNote", daily: "kind.daily", other: "kind.other" } as const;
 		new Setting(el).setName(t("inspect.kind")).setDesc(`${t(kind[r.kind])}${r.date ? ` · ${r.date}` : ""}`);
@@ -204,10 +208,6 @@ export class InspectModal extends Modal {
 		section(el, t("inspect.links"), r.links.map((l) => `${l.line + 1}: ${l.target}`), t("inspect.none"));
 		section(el, t("inspect.tasks"), r.tasks.map((k) => `${k.line + 1}: [${k.status}] ${k.text}${k.due ? ` · ${k.due}` : ""}`), t("inspect.none"));
 		section(el, t("inspect.problems"), r.problems.map((p) => `${p.line + 1}: ${describeProblem(p, t)}`), t("inspect.none"));
-	}
-
-	override onClose(): void {
-		this.contentEl.empty();
 	}
 }
 
@@ -219,23 +219,25 @@ function section(parent: HTMLElement, title: string, lines: string[], none: stri
 }
 
 /** Every problem, each a link to its line. */
-export class DoctorModal extends Modal {
+export class DoctorModal extends IndexedModal {
 	constructor(
-		private readonly host: RapportHost,
-		private readonly problems: Problem[],
+		host: RapportHost,
+		/** The problems, found once the vault is read. */
+		private readonly problems: () => Problem[],
 	) {
-		super(host.app);
+		super(host);
+		this.setTitle(host.t("doctor.title"));
 	}
 
-	override onOpen(): void {
+	protected override fill(): void {
 		const { t } = this.host;
-		this.setTitle(t("doctor.title"));
-		if (this.problems.length === 0) {
+		const problems = this.problems();
+		if (problems.length === 0) {
 			this.contentEl.createEl("p", { text: t("doctor.none") });
 			return;
 		}
 		const list = this.contentEl.createEl("ul", { cls: "rapport-doctor" });
-		for (const p of this.problems) {
+		for (const p of problems) {
 			const li = list.createEl("li");
 			const a = li.createEl("a", { cls: "internal-link", text: `${p.path}:${p.line + 1}`, href: p.path });
 			a.addEventListener("click", (evt) => {
@@ -245,9 +247,5 @@ export class DoctorModal extends Modal {
 			});
 			li.appendText(` ${describeProblem(p, t)}`);
 		}
-	}
-
-	override onClose(): void {
-		this.contentEl.empty();
 	}
 }

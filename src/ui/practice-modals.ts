@@ -1,4 +1,4 @@
-import { Keymap, Modal, Notice, Setting, TFile } from "obsidian";
+import { Keymap, type Modal, Notice, Setting, TFile } from "obsidian";
 import { appendParagraph, insertParagraphAfter } from "../core/edits/append-lines";
 import { type MeetingBrief, meetingBrief } from "../core/relationships/brief";
 import { today } from "../core/dates/dates";
@@ -17,6 +17,7 @@ import type { RapportHost } from "./host";
 import { openNote } from "./open-note";
 import { strengthBadge, strengthOf } from "./insights-dom";
 import { actionButton } from "./links-dom";
+import { IndexedModal } from "./indexed-modal";
 
 function practiceOptions(host: RapportHost): { me: string | null; health: RapportHost["settings"]["health"]; ledger: ReciprocityLedger } {
 	const index = host.live.index;
@@ -34,18 +35,23 @@ function openLink(parent: HTMLElement, host: RapportHost, modal: Modal, path: st
 }
 
 /** Before a meeting: a card per attendee; the same brief can go into the meeting note as Markdown. */
-export class BriefModal extends Modal {
+export class BriefModal extends IndexedModal {
 	constructor(
-		private readonly host: RapportHost,
+		host: RapportHost,
 		private readonly meetingPath: string,
 	) {
-		super(host.app);
+		super(host);
+		this.setTitle(host.t("command.prepareBrief"));
 	}
 
-	override onOpen(): void {
+	protected override async fill(): Promise<void> {
 		const { t } = this.host;
-		const brief = meetingBrief(this.host.live.index, this.meetingPath, today(), practiceOptions(this.host));
-		if (!brief) return;
+		const brief = await this.asShown(() => meetingBrief(this.host.live.index, this.meetingPath, today(), practiceOptions(this.host)));
+		if (!this.isShown) return;
+		if (!brief) {
+			this.contentEl.createEl("p", { text: t("notice.noteGone", { path: this.meetingPath }) });
+			return;
+		}
 		this.setTitle(t("brief.heading", { title: brief.meeting.title }));
 		this.contentEl.addClass("rapport-brief");
 		if (brief.attendees.length === 0) this.contentEl.createEl("p", { text: t("brief.noAttendees") });
@@ -90,22 +96,19 @@ export class BriefModal extends Modal {
 		new Notice(this.host.t("notice.briefInserted"));
 		this.close();
 	}
-
-	override onClose(): void {
-		this.contentEl.empty();
-	}
 }
 
 /** Introductions worth making, with the reason; one click creates the "introduce A to B" follow-up. */
-export class IntroductionsModal extends Modal {
-	constructor(private readonly host: RapportHost) {
-		super(host.app);
+export class IntroductionsModal extends IndexedModal {
+	constructor(host: RapportHost) {
+		super(host);
+		this.setTitle(host.t("command.suggestIntroductions"));
 	}
 
-	override onOpen(): void {
+	protected override async fill(): Promise<void> {
 		const { t } = this.host;
-		this.setTitle(t("command.suggestIntroductions"));
-		const intros = suggestIntroductions(this.host.live.index, today(), practiceOptions(this.host));
+		const intros = await this.asShown(() => suggestIntroductions(this.host.live.index, today(), practiceOptions(this.host)));
+		if (!this.isShown) return;
 		if (intros.length === 0) {
 			this.contentEl.createEl("p", { text: t("intro.none") });
 			return;
@@ -122,14 +125,10 @@ export class IntroductionsModal extends Modal {
 			});
 		}
 	}
-
-	override onClose(): void {
-		this.contentEl.empty();
-	}
 }
 
 /** Plans tables for an event: size or number of groups, rounds; previews, then writes the plan into the note. */
-export class GroupsModal extends Modal {
+export class GroupsModal extends IndexedModal {
 	private size = 6;
 	private groups = 0;
 	private rounds = 1;
@@ -137,15 +136,15 @@ export class GroupsModal extends Modal {
 	private preview!: HTMLElement;
 
 	constructor(
-		private readonly host: RapportHost,
+		host: RapportHost,
 		private readonly eventPath: string,
 	) {
-		super(host.app);
+		super(host);
+		this.setTitle(host.t("command.planGroups"));
 	}
 
-	override onOpen(): void {
+	protected override fill(): void {
 		const { t } = this.host;
-		this.setTitle(t("command.planGroups"));
 		// A value out of range is said in the setting itself (no Notice at every keystroke) and not used.
 		const number = (name: string, desc: string, initial: number, min: number, max: number, set: (n: number) => void): void => {
 			const row = new Setting(this.contentEl).setName(name).setDesc(desc);
@@ -209,36 +208,29 @@ export class GroupsModal extends Modal {
 		new Notice(this.host.t("notice.groupsWritten", { title: file.basename }));
 		this.close();
 	}
-
-	override onClose(): void {
-		this.contentEl.empty();
-	}
 }
 
 /** A person's tie strength, its four factors and why; their usual rhythm and give-and-take. */
-export class HealthModal extends Modal {
+export class HealthModal extends IndexedModal {
 	constructor(
-		private readonly host: RapportHost,
+		host: RapportHost,
 		private readonly person: string,
 	) {
-		super(host.app);
+		super(host);
+		this.setTitle(`${host.t("health.title")}: ${host.nameOf(person)}`);
 	}
 
-	override onOpen(): void {
+	protected override async fill(): Promise<void> {
 		const { t } = this.host;
-		const s = strengthOf(this.host, this.person, today());
+		const { s, gap } = await this.asShown(() => ({ s: strengthOf(this.host, this.person, today()), gap: usualGapDays(interactionEpochs(this.host.live.index, this.person)) }));
+		if (!this.isShown) return;
 		this.setTitle(`${t("health.title")}: ${this.host.nameOf(this.person)}`);
 		this.contentEl.addClass("rapport-health");
 		this.contentEl.createDiv({ cls: "rapport-health-score", text: `${s.score}/100` });
 		this.contentEl.createEl("p", { text: strengthWhy(s, t) });
 		const list = this.contentEl.createEl("ul");
 		list.createEl("li", { text: s.lastContact ? t("brief.lastContact", { date: s.lastContact }) : t("brief.never") });
-		const gap = usualGapDays(interactionEpochs(this.host.live.index, this.person));
 		if (gap !== null) list.createEl("li", { text: t("health.rhythm", { days: Math.round(gap) }) });
 		if (s.since) list.createEl("li", { text: t("health.since", { date: s.since }) });
-	}
-
-	override onClose(): void {
-		this.contentEl.empty();
 	}
 }

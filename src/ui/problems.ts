@@ -15,5 +15,5 @@ export function problemCount(host: RapportHost): number {
 }
 
 export function openProblemList(host: RapportHost): void {
-	new DoctorModal(host, doctorProblems(host)).open();
+	new DoctorModal(host, () => doctorProblems(host)).open();
 }

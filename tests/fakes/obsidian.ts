@@ -531,9 +531,12 @@ export class Vault extends Events {
 	 * (reads are asynchronous: Obsidian promises no order between them).
 	 */
 	holdNextRead(path: string): () => void {
+		const key = normalizePath(path);
 		const waiting: (() => void)[] = [];
-		this.heldReads.set(normalizePath(path), waiting);
+		this.heldReads.set(key, waiting);
 		return () => {
+			// Released before the read came (a slow machine): it is not held then.
+			if (this.heldReads.get(key) === waiting) this.heldReads.delete(key);
 			for (const answer of waiting.splice(0)) answer();
 		};
 	}

@@ -24,6 +24,7 @@ describe("a brief inserted from the panel into a meeting note that ends in a pri
 		const view = started.app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view as unknown as AgendaView;
 		const meeting = view.contentEl.querySelector<HTMLElement>(".rapport-agenda-item.is-meeting");
 		click(buttonsOf(meeting as HTMLElement).Brief);
+		await settle(started.app);
 		const modal = started.app.modals.at(-1);
 		click([...(modal?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Insert into the meeting note"));
 		await settle(started.app);

@@ -32,7 +32,9 @@ function open(started: Awaited<ReturnType<typeof startObsidian>>, path: string):
 	return file;
 }
 
-function lastModal(started: Awaited<ReturnType<typeof startObsidian>>): Modal {
+/** The window last opened, once it has drawn what it reads (the notes as shown, read after the command returns). */
+async function lastModal(started: Awaited<ReturnType<typeof startObsidian>>): Promise<Modal> {
+	await settle(started.app);
 	const modal = started.app.modals.at(-1);
 	if (!modal) throw new Error("no modal open");
 	return modal;
@@ -56,7 +58,7 @@ describe("prepare brief", () => {
 		open(started, "Meetings/next.md");
 		expect(started.app.commands.isAvailable("rapport:prepare-brief")).toBe(true);
 		started.app.commands.executeCommandById("rapport:prepare-brief");
-		const modal = lastModal(started);
+		const modal = await lastModal(started);
 		const cards = [...modal.contentEl.querySelectorAll(".rapport-brief-card")].map((c) => c.textContent ?? "");
 		expect(cards).toHaveLength(2);
 		expect(cards[0]).toContain("Anna Rossi");
@@ -73,7 +75,7 @@ describe("prepare brief", () => {
 		open(started, "Meetings/next.md");
 		const before = started.app.vault.text("Meetings/next.md") ?? "";
 		started.app.commands.executeCommandById("rapport:prepare-brief");
-		press(lastModal(started).contentEl, "Insert into the meeting note");
+		press((await lastModal(started)).contentEl, "Insert into the meeting note");
 		await settle(started.app);
 		const after = started.app.vault.text("Meetings/next.md") ?? "";
 		expect(after).toContain("## Brief: next\n\n### [[People/Anna Rossi|Anna Rossi]]\n- Designer · Lumen");
@@ -89,7 +91,7 @@ describe("prepare brief", () => {
 		const before = started.app.vault.text("Meetings/next.md") ?? "";
 		// Just opened: the cursor is on line 0, the frontmatter's `---`.
 		started.app.commands.executeCommandById("rapport:prepare-brief");
-		press(lastModal(started).contentEl, "Insert into the meeting note");
+		press((await lastModal(started)).contentEl, "Insert into the meeting note");
 		await settle(started.app);
 		const appended = started.app.vault.text("Meetings/next.md") ?? "";
 		expect(appended.startsWith(`${before}\n## Brief: next\n`)).toBe(true);
@@ -98,7 +100,7 @@ describe("prepare brief", () => {
 		await settle(started.app);
 		started.app.workspace.setActiveFile(file, 5);
 		started.app.commands.executeCommandById("rapport:prepare-brief");
-		press(lastModal(started).contentEl, "Insert into the meeting note");
+		press((await lastModal(started)).contentEl, "Insert into the meeting note");
 		await settle(started.app);
 		expect(started.app.vault.text("Meetings/next.md")?.startsWith(`${before}## Brief: next\n`)).toBe(true);
 	});
@@ -108,7 +110,7 @@ describe("prepare brief", () => {
 		const view = await openPanel(started);
 		const meeting = [...view.contentEl.querySelectorAll<HTMLElement>(".rapport-agenda-item.is-meeting")][0];
 		click(buttonsOf(meeting as HTMLElement).Brief);
-		expect(lastModal(started).titleEl.textContent).toBe("Brief: next");
+		expect((await lastModal(started)).titleEl.textContent).toBe("Brief: next");
 	});
 });
 
@@ -116,7 +118,7 @@ describe("suggest introductions", () => {
 	it("lists pairs with the reason and creates an introduce-A-to-B follow-up in one click", async () => {
 		const started = await startObsidian(vault(), OPTIONS);
 		started.app.commands.executeCommandById("rapport:suggest-introductions");
-		const modal = lastModal(started);
+		const modal = await lastModal(started);
 		const rows = [...modal.contentEl.querySelectorAll<HTMLElement>(".rapport-intro")];
 		const texts = rows.map((r) => r.textContent ?? "");
 		expect(texts.some((t) => t.includes("Introduce Anna Rossi to Bruno Neri"))).toBe(false);
@@ -137,7 +139,7 @@ describe("an introduction asked for twice", () => {
 		started.app.workspace.activeEditor?.type(0, "");
 		const create = async (): Promise<void> => {
 			started.app.commands.executeCommandById("rapport:suggest-introductions");
-			const row = [...lastModal(started).contentEl.querySelectorAll<HTMLElement>(".rapport-intro")].find((r) => r.textContent?.includes("Introduce Carla Blu to Dario Verdi"));
+			const row = [...(await lastModal(started)).contentEl.querySelectorAll<HTMLElement>(".rapport-intro")].find((r) => r.textContent?.includes("Introduce Carla Blu to Dario Verdi"));
 			click(buttonsOf(row as HTMLElement)["Create follow-up"]);
 			await settle(started.app);
 		};
@@ -157,7 +159,7 @@ describe("plan groups", () => {
 		const started = await startObsidian(vault(), OPTIONS);
 		open(started, "Events/Dinner.md");
 		started.app.commands.executeCommandById("rapport:plan-groups");
-		const modal = lastModal(started);
+		const modal = await lastModal(started);
 		const input = modal.contentEl.querySelectorAll("input")[0] as HTMLInputElement;
 		input.value = "2";
 		input.dispatchEvent(new window.Event("input"));
@@ -176,7 +178,7 @@ describe("plan groups", () => {
 		const started = await startObsidian(vault(), OPTIONS);
 		open(started, "Events/Dinner.md");
 		started.app.commands.executeCommandById("rapport:plan-groups");
-		const modal = lastModal(started);
+		const modal = await lastModal(started);
 		const input = modal.contentEl.querySelectorAll("input")[0] as HTMLInputElement;
 		input.value = "1";
 		input.dispatchEvent(new window.Event("input"));
@@ -191,7 +193,7 @@ describe("relationship health", () => {
 		const started = await startObsidian(vault(), OPTIONS);
 		open(started, "People/Eva Gialli.md");
 		started.app.commands.executeCommandById("rapport:show-health");
-		const modal = lastModal(started);
+		const modal = await lastModal(started);
 		expect(modal.titleEl.textContent).toBe("Relationship health: Eva Gialli");
 		expect(modal.contentEl.textContent).toMatch(/Recency \d+% · frequency \d+% \(4 interactions in the last year\)/);
 		expect(modal.contentEl.textContent).toContain("Usually in touch every 7 days");

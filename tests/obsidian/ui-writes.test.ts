@@ -152,6 +152,7 @@ describe("practice writes into a note that cannot be written", () => {
 		const view = await openPanel(started);
 		const meeting = view.contentEl.querySelector<HTMLElement>(".rapport-agenda-item.is-meeting");
 		click(buttonsOf(meeting as HTMLElement).Brief);
+		await settle(started.app);
 		click([...(started.app.modals.at(-1)?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Insert into the meeting note"));
 		await settle(started.app);
 		expect(Notice.shown.at(-1)).toBe("Could not change Meetings/next.md (EACCES: permission denied, open 'Meetings/next.md'): the note is unchanged.");
@@ -164,6 +165,7 @@ describe("practice writes into a note that cannot be written", () => {
 		started.app.vault.readOnly.add("People/Anna Rossi.md");
 		started.app.vault.readOnly.add("People/Bruno Neri.md");
 		started.app.commands.executeCommandById("rapport:suggest-introductions");
+		await settle(started.app);
 		const button = [...(started.app.modals.at(-1)?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Create follow-up");
 		click(button);
 		await settle(started.app);
