@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildVault, md, person, type TestVault } from "../../builders";
 import { attendeesWithoutFollowUpIn } from "../../../src/core/relationships/unfollowed";
+import { expectLinear } from "../../growth";
 
 /* Done tasks and owner fields as a hostile user writes them. */
 
@@ -52,12 +53,8 @@ describe("done tasks and owner fields, written as a hostile user would", () => {
 		["an owner field", (long: string) => `- [ ] Send the deck [owner:: ${long}]`],
 		["an owner field of names", (long: string) => `- [ ] Send the deck [owner:: ${"@a, ".repeat(long.length / 4)}]`],
 		["a bare owner field", (long: string) => `- [x] owner:: @Anna ${long}`],
-	])("reads a 200 kB line of %s in well under a second", (_what, line) => {
-		const long = "word @ ".repeat(30_000);
-		const start = performance.now();
-		const v = weekly(line(long));
-		uncovered(v);
-		expect(performance.now() - start).toBeLessThan(1500);
+	])("reads a 200 kB line of %s in time that grows with its length, not its square", (_what, line) => {
+		expectLinear((size) => uncovered(weekly(line("word @ ".repeat(size / 7)))), { small: 50_000 });
 	});
 
 	it("indexes a meeting of many open tasks for one attendee in time that grows with their number, not its square, each task kept in order", () => {
