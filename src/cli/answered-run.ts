@@ -61,6 +61,8 @@ function keyBasisNow(root: string): KeyBasis {
 /** The key of `basis` and the notes `listed`; null when the vault is not in a state to answer from (a note that cannot be stamped, a file changed a moment ago, a listing that failed). */
 function keyOf(args: CliArgs, root: string, basis: KeyBasis, listed: Listed, options: AnswerOptions): string | null {
 	if (listed.problems.length > 0) return null;
+	// Files a cut-short write left (leftovers.ts) are no notes, and have no stamp in the key: doctor, which names them, looks afresh.
+	if (args.command === "doctor" && listed.leftovers.length > 0) return null;
 	const since = basis.startedAt - RACY_MS;
 	if (!othersSettled(basis.config, since) || !othersSettled(basis.calendars, since) || !stampsSettled(listed.stamps, since)) return null;
 	const rapportVersion = options.rapportVersion ?? manifest.version;
@@ -82,8 +84,6 @@ function keyOf(args: CliArgs, root: string, basis: KeyBasis, listed: Listed, opt
 async function keyNow(args: CliArgs, root: string, parallelism: Parallelism | undefined, options: AnswerOptions): Promise<Found | null> {
 	const basis = keyBasisNow(root);
 	const listed = await listAndStamp(root, basis.settings, basis.vaultConfig, parallelism);
-	// Files a cut-short write left (leftovers.ts) are no notes, and have no stamp in the key: doctor, which names them, looks afresh.
-	if (args.command === "doctor" && (listed?.leftovers ?? 0) > 0) return null;
 	const key = listed === null ? null : keyOf(args, root, basis, listed, options);
 	return key === null || listed === null ? null : { key, listed, day: basis.day, read: readOf(basis) };
 }
@@ -107,11 +107,11 @@ const readOf = (basis: KeyBasis): Read => ({ settings: basis.settings, config: b
  * else). With two, this thread stamps alone: starting the other thread costs about what it saves
  * (50,000 notes: the same time, a fifth more CPU time). Null when a thread failed.
  */
-async function listAndStamp(root: string, settings: RapportSettings, config: VaultConfig, parallelism: Parallelism | undefined): Promise<(Listed & { leftovers: number }) | null> {
+async function listAndStamp(root: string, settings: RapportSettings, config: VaultConfig, parallelism: Parallelism | undefined): Promise<Listed | null> {
 	const { paths, problems, leftovers } = listNotes(root);
-	if (parallelism === undefined || parallelism.workers < 2 || paths.length < PARALLEL_FROM) return { paths, problems, stamps: stampChunk(root, paths), leftovers: leftovers.length };
+	if (parallelism === undefined || parallelism.workers < 2 || paths.length < PARALLEL_FROM) return { paths, problems, stamps: stampChunk(root, paths), leftovers };
 	const { stamps, failures } = await startStamping(root, paths, settings, config, parallelism).finish();
-	return failures.length > 0 ? null : { paths, problems, stamps, leftovers: leftovers.length };
+	return failures.length > 0 ? null : { paths, problems, stamps, leftovers };
 }
 
 /** Runs `args`: from the stored answer when there is one for the vault as it is now, else as ever. */
@@ -121,8 +121,7 @@ export async function answer(args: CliArgs, parallelism?: Parallelism, options: 
 	const dir = vaultCacheDir(args.cacheDir ?? defaultCacheRoot(options.env ?? process.env), root);
 	// No answer stored for this vault (a first run, a new cache folder): none can be found, so the notes are
 	// not stamped ahead; the answer is keyed with the stamps they were read with, taken before each read.
-	// Not doctor's: its answer also depends on the leftovers of cut-short writes, which only a listing ahead counts.
-	if (args.command !== "doctor" && !holdsAnswers(dir)) return runThenKey(args, root, dir, parallelism, options);
+	if (!holdsAnswers(dir)) return runThenKey(args, root, dir, parallelism, options);
 	const found = await keyNow(args, root, parallelism, options);
 	if (found === null) return run(args, parallelism, options, null);
 	const stored = readAnswer(dir, found.key);

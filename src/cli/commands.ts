@@ -32,7 +32,6 @@ import { agendaReport, doctorProblems, doctorReport, nameIn, peopleReport } from
 import { assertVault, CliError } from "./vault-files";
 import { unreadableTimeZone } from "./time-zone-check";
 import { leftoverProblems } from "./leftovers";
-import { listNotes } from "./note-files";
 
 export interface CommandResult {
 	stdout: string;
@@ -231,9 +230,9 @@ function daily(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): Com
 	return { stdout: t(result === "updated" ? "cli.updated" : "cli.created", { path }) + "\n", exitCode: 0 };
 }
 
-function doctor(vault: LoadedVault, args: CliArgs, t: Translate): CommandResult {
-	// And the files a cut-short write of Rapport's left beside notes (leftovers.ts), found by listing the vault again.
-	const problems = [...doctorProblems(vault, args.date ?? today()), ...leftoverProblems(vault.root, listNotes(vault.root).leftovers)];
+function doctor(vault: LoadedVault & Pick<LoadReport, "leftovers">, args: CliArgs, t: Translate): CommandResult {
+	// And the files a cut-short write of Rapport's left beside notes (leftovers.ts), found by the listing that found the notes.
+	const problems = [...doctorProblems(vault, args.date ?? today()), ...leftoverProblems(vault.root, vault.leftovers)];
 	const exitCode = problems.length > 0 ? 1 : 0;
 	if (args.json) return { stdout: json({ problems: problems.map((p) => ({ ...p, message: describeProblem(p, t) })) }), exitCode };
 	return { stdout: doctorReport(problems, t), exitCode };

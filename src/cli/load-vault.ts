@@ -79,6 +79,8 @@ export interface LoadReport {
 	workerFailures: string[];
 	/** How many notes and folders could not be read (each a problem on its path). */
 	unread: number;
+	/** Files a cut-short write of Rapport's left beside notes (leftovers.ts), found by the same listing: no notes, named by doctor. */
+	leftovers: string[];
 	/**
 	 * The notes as this load listed them, each with the stamp it was read with or found unchanged by
 	 * (NaN when it has none: unreadable, or read without a cache): what a run that looked at no stamp
@@ -175,7 +177,7 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 		}
 	}
 	notesCache.save();
-	return { notes, index: early, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures, unread, listed: { paths, problems: listed.problems, stamps: seen } };
+	return { notes, index: early, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures, unread, leftovers: listed.leftovers, listed: { paths, problems: listed.problems, stamps: seen, leftovers: listed.leftovers } };
 }
 
 function putStamp(stamps: Float64Array, i: number, stamp: NoteStamp): void {
@@ -214,15 +216,16 @@ function liveCalendarFile(root: string, path: string): LiveCalendarFile {
 interface ListedNotes {
 	paths: string[];
 	problems: Problem[];
+	leftovers: string[];
 	stamps: Float64Array | null;
 	stamping: StampJob | null;
 }
 
 /** Lists on this thread; on a large vault with a cache file, worker threads stamp the notes while this one loads the cache. */
 function listHere(root: string, context: ParseContext, files: NoteFiles, cacheFile: string | null, threads: Parallelism | null, parallelFrom: number): ListedNotes {
-	const { paths, problems } = listNotes(root, files);
+	const { paths, problems, leftovers } = listNotes(root, files);
 	const stamping = threads !== null && paths.length >= parallelFrom && cacheFile !== null && existsSync(cacheFile) ? startStamping(root, paths, context.settings, context.config, threads) : null;
-	return { paths, problems, stamps: null, stamping };
+	return { paths, problems, leftovers, stamps: null, stamping };
 }
 
 /** The list a listing thread made; when it failed, the list made here (its reason joins `failures`). */
@@ -272,11 +275,11 @@ export async function loadVault(root: string, options: LoadOptions = {}): Promis
 	const context = createParseContext(settings, config);
 	const newIndex = (): VaultIndex => new VaultIndex(() => settings.me);
 	const read = await readVaultNotes(root, context, cacheFile(root, settings, config, options), options.files ?? nodeNoteFiles, options, newIndex);
-	const { notes, stats, workerFailures, unread, listed } = read;
+	const { notes, stats, workerFailures, unread, leftovers, listed } = read;
 	const index = read.index ?? newIndex();
 	index.addAll(notes);
 	// Live calendars: their events count as meetings, as in the plugin, without any note.
 	// One that is missing, unreadable or no calendar gives a problem on its path instead, which `doctor` lists.
 	for (const path of settings.calendarFiles) syncLiveCalendar(index, path, liveCalendarFile(root, path), { today: today(), myEmails: settings.myEmails });
-	return { root, settings, config, context, index, stats, workerFailures, unread, listed };
+	return { root, settings, config, context, index, stats, workerFailures, unread, leftovers, listed };
 }

@@ -188,7 +188,7 @@ export function startListing(root: string, stampFile: string): ListJob {
 }
 
 function isListed(message: Partial<Listed> | null): message is Listed {
-	return Array.isArray(message?.paths) && Array.isArray(message.problems) && message.stamps instanceof Float64Array && message.stamps.length === 3 * message.paths.length;
+	return Array.isArray(message?.paths) && Array.isArray(message.problems) && Array.isArray(message.leftovers) && message.stamps instanceof Float64Array && message.stamps.length === 3 * message.paths.length;
 }
 
 /** Reads and parses `paths` on every thread; the reads come back in the order of `paths`. */

@@ -54,11 +54,13 @@ export interface ListWork {
 	list: string;
 }
 
-/** What a listing thread sends back once: the vault's notes as `listNotes` gives them, and their stamps as `stampChunk` does. */
+/** What a listing thread sends back once: the vault's notes as `listNotes` gives them (with the leftovers of cut-short writes), and their stamps as `stampChunk` does. */
 export interface Listed {
 	paths: string[];
 	problems: Problem[];
 	stamps: Float64Array;
+	/** Files a cut-short write of Rapport's left beside notes (leftovers.ts): no notes, named by doctor. */
+	leftovers: string[];
 }
 
 /** A stamping thread's whole life: list and stamp the vault; or take chunks until none is left, send each chunk's stamps, then say done. */
@@ -67,9 +69,9 @@ export function runStampWorker(): void {
 	if (port === null) return;
 	const list = (workerData as Partial<ListWork>).list;
 	if (typeof list === "string") {
-		const { paths, problems } = listNotes(list);
+		const { paths, problems, leftovers } = listNotes(list);
 		const stamps = stampChunk(list, paths);
-		port.postMessage({ paths, problems, stamps } satisfies Listed, [stamps.buffer as ArrayBuffer]);
+		port.postMessage({ paths, problems, stamps, leftovers } satisfies Listed, [stamps.buffer as ArrayBuffer]);
 		return;
 	}
 	stampClaimedChunks(workerData as StampWork, port);
