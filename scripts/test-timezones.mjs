@@ -6,12 +6,13 @@ import { spawn, spawnSync } from "node:child_process";
 const WHOLE_SUITE_ZONE = "Asia/Kolkata";
 const ZONES = ["America/Los_Angeles", "Pacific/Auckland"];
 // Left out of the other zones: files whose outcome no timezone decides. The comparisons read the same notes two ways
-// (from the cache or not, on threads or not, written atomically or not) inside one process, so its timezone is the same
-// on both sides; the files without dates time hostile lines against a budget, or check that hostile files and paths
-// (with a fixed --date) change no byte and leave no note outside the vault. The whole-suite run covers them all, and leaving them out of the other zones keeps
-// CI well within its time.
-const SAME_ZONE_COMPARISONS = ["parallel-read", "parse-cache", "answer-cache-large", "cache-codec", "atomic-write", "review-cache-attacks", "review4-cache-attacks", "warm-index"];
-const NO_DATES = ["tests/core/adversarial-regex.test.ts", "tests/cli/hostile.test.ts", "tests/cli/contacts-hostile.test.ts"];
+// (from the cache or not, on threads or not, written atomically or not, a stored answer or a fresh run) inside one
+// process or in CLI runs each given its own TZ, so the test's timezone is the same on both sides; the files without
+// dates check growth on hostile lines, or that hostile files, paths, signals and a closed stdout (with a fixed --date)
+// change no byte and leave no note outside the vault. The whole-suite run covers them all, and leaving them out of
+// the other zones keeps CI well within its time.
+const SAME_ZONE_COMPARISONS = ["parallel-read", "parse-cache", "answer-cache", "answer-cache-large", "answer-cache-trust", "answer-first-run-races", "answer-first-run-stamps", "cache-codec", "atomic-write", "review-cache-attacks", "review4-cache-attacks", "warm-index", "code-cache", "code-cache-owner"];
+const NO_DATES = ["tests/core/adversarial-regex.test.ts", "tests/cli/hostile.test.ts", "tests/cli/contacts-hostile.test.ts", "tests/cli/interrupted-write.test.ts", "tests/cli/import-interrupted.test.ts", "tests/cli/stdout-failure.test.ts", "tests/cli/command-line-surface.test.ts"];
 const exclude = [...SAME_ZONE_COMPARISONS.map((name) => `tests/cli/${name}.test.ts`), ...NO_DATES].flatMap((file) => ["--exclude", file]);
 
 function vitest(tz, args) {
