@@ -537,6 +537,7 @@ export const en = {
 	"graph.legendSize": "Size: {measure}",
 	"graph.noWebgl": "This device cannot draw the graph: WebGL is not available. The strongest ties are listed instead.",
 	"graph.drawFailed": "The graph could not be drawn ({reason}). The strongest ties are listed instead.",
+	"graph.contextLost": "The graph lost its drawing surface again and again (the graphics card or another tab took it back). The strongest ties are listed instead; close and reopen the graph to draw it.",
 	"graph.layoutFailed": "The layout stopped: {reason}",
 	"graph.layoutRunning": "Arranging the graph…",
 	"graph.tiesTitle": "Strongest ties",

@@ -539,6 +539,7 @@ export const it: Record<MessageKey, string> = {
 	"graph.legendSize": "Dimensione: {measure}",
 	"graph.noWebgl": "Questo dispositivo non può disegnare il grafo: WebGL non è disponibile. Ecco invece i legami più forti.",
 	"graph.drawFailed": "Non è stato possibile disegnare il grafo ({reason}). Ecco invece i legami più forti.",
+	"graph.contextLost": "Il grafo ha perso più volte la sua superficie di disegno (la scheda grafica o un'altra scheda se l'è ripresa). Ecco invece i legami più forti; chiudi e riapri il grafo per disegnarlo.",
 	"graph.layoutFailed": "La disposizione si è fermata: {reason}",
 	"graph.layoutRunning": "Disposizione del grafo in corso…",
 	"graph.tiesTitle": "Legami più forti",

@@ -2,6 +2,7 @@ import * as obsidian from "obsidian";
 import type { Plugin, TFile } from "obsidian";
 import { today } from "../core/dates/dates";
 import { buildRelationshipGraph } from "../core/graph/build";
+import { watchContextLoss } from "../graph-view/context-loss";
 import type { MountedGraph } from "../graph-view/renderer";
 import type { RapportHost } from "./host";
 import { renderTiesList } from "./graph-ties";
@@ -35,6 +36,8 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 		readonly type = BASES_VIEW;
 		private mounted: MountedGraph | null = null;
 		private closed = false;
+		/** The browser took the renderer's WebGL contexts back again and again: the ties are listed instead. */
+		private contextsTaken = false;
 
 		constructor(
 			controller: unknown,
@@ -47,6 +50,12 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 			this.register(this.containerEl.onWindowMigrated(() => {
 				if (this.mounted) void this.draw();
 			}));
+			// Its WebGL contexts lost (a driver reset, too many contexts): sigma's canvases stay blank, so it is made again.
+			this.register(watchContextLoss(this.containerEl, (givenUp) => {
+				if (!this.mounted) return;
+				this.contextsTaken ||= givenUp;
+				void this.draw();
+			}));
 		}
 
 		/** Called by Bases whenever the base's results change. */
@@ -56,7 +65,7 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 
 		private async draw(): Promise<void> {
 			// sigma is loaded only where it can draw: its module needs WebGL's globals.
-			const drawing = hasWebGL(this.containerEl) ? await import("../graph-view/drawing") : null;
+			const drawing = !this.contextsTaken && hasWebGL(this.containerEl) ? await import("../graph-view/drawing") : null;
 			// Closed while the renderer loaded: a sigma mounted now would hold its WebGL context for good.
 			if (this.closed) return;
 			const only = new Set((this.data?.data ?? []).map((e) => e.file.path));
@@ -68,7 +77,7 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 			this.containerEl.empty();
 			// No WebGL (some phones, a disabled GPU), or sigma failing: say so and list the ties, as the graph view does.
 			if (!drawing) {
-				renderTiesList(this.containerEl, graph, host.t("graph.noWebgl"), host.t, null, open);
+				renderTiesList(this.containerEl, graph, host.t(this.contextsTaken ? "graph.contextLost" : "graph.noWebgl"), host.t, null, open);
 				return;
 			}
 			try {

@@ -1,5 +1,6 @@
 import { ItemView, Platform, type ViewStateResult, type WorkspaceLeaf, debounce } from "obsidian";
 import { circleNames } from "../core/config/settings";
+import { watchContextLoss } from "../graph-view/context-loss";
 import type { RunningLayout } from "../graph-view/layout";
 import type { MountedGraph } from "../graph-view/renderer";
 import { type GraphTheme, LIGHT_THEME as LIGHT_COLOURS } from "../graph-view/theme";
@@ -110,6 +111,8 @@ export class GraphView extends ItemView {
 		this.rebuildControls();
 		this.watchSize();
 		this.register(() => this.sizeObserver?.disconnect());
+		// The browser took the renderer's WebGL contexts back (a driver reset, too many contexts): made again.
+		this.register(watchContextLoss(this.stage, (givenUp) => this.contextLost(givenUp)));
 		// Moved to another window (a popout, or back): sigma is made again for that window's frames and pointer.
 		this.register(this.contentEl.onWindowMigrated(() => this.windowChanged()));
 		const refresh = debounce(() => this.requestDraw(false), 400, true);
@@ -164,6 +167,22 @@ export class GraphView extends ItemView {
 		this.keepPositions();
 		this.mounted.kill();
 		this.mounted = null;
+		this.requestDraw(interrupted);
+	}
+
+	/**
+	 * sigma's contexts were lost: its canvases stay blank. It is made again from the positions it had, now
+	 * if the tab is shown, else when it is; after a fourth loss in a short time, the ties are listed instead.
+	 */
+	private contextLost(givenUp: boolean): void {
+		if (!this.mounted) return;
+		const interrupted = this.layout !== null;
+		this.stopLayout();
+		this.keepPositions();
+		this.mounted.kill();
+		this.mounted = null;
+		this.stage.empty();
+		if (givenUp) this.failure = this.host.t("graph.contextLost");
 		this.requestDraw(interrupted);
 	}
 

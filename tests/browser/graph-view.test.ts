@@ -2,38 +2,13 @@ import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { launchedForTests, openHarness } from "./render";
 import { recordWebGL } from "./webgl";
+import { contexts, settled } from "./graph-view-handle";
 
 /**
  * The graph view in the situations of the real app: a hidden tab, a resized pane, no WebGL, no web
  * workers, a dark theme, a restart. Runs the real plugin on the fake Obsidian (tests/browser/harness.ts)
  * in headless chromium with software WebGL.
  */
-
-interface ViewHandle {
-	redraws: number;
-	stage: HTMLElement;
-	containerEl: HTMLElement;
-	layout: unknown;
-	getDisplayText(): string;
-	getState(): Record<string, unknown>;
-	mounted?: {
-		graph: { order: number; neighbors(n: string): string[]; findNode(f: (n: string) => boolean): string | undefined; areNeighbors(a: string, b: string): boolean; getNodeAttribute(n: string, k: string): number };
-		sigma: {
-			getNodeDisplayData(n: string): { x: number; y: number; size: number; color: string } | undefined;
-			framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
-			getDimensions(): { width: number; height: number };
-			on(event: string, fn: () => void): void;
-		};
-		state: { hovered: string | null };
-	};
-}
-
-declare global {
-	interface Window {
-		rapportGraphView(): ViewHandle | undefined;
-		rendersWhileWatched: number;
-	}
-}
 
 const ANNA = "People/Anna Rossi.md";
 
@@ -44,11 +19,6 @@ describe("the graph view in the real app's conditions, in headless chromium", ()
 	launchedForTests((b, u) => ([browser, url] = [b, u]));
 
 	const open = (query: string, errors: string[] = [], viewport = { width: 1180, height: 1500 }): Promise<Page> => openHarness(browser, url, query, errors, { viewport, init: recordWebGL });
-
-	/** Waits until the graph is drawn and its layout has stopped moving nodes (a restored view draws once the index is ready). */
-	async function settled(page: Page): Promise<void> {
-		await page.waitForFunction(() => window.rapportGraphView()?.layout === null && (window.rapportGraphView()?.mounted ?? null) !== null, undefined, { timeout: 10000 });
-	}
 
 	/** Where a node is drawn, in page coordinates. */
 	async function nodePosition(page: Page, id: string): Promise<{ x: number; y: number; size: number }> {
@@ -61,19 +31,6 @@ describe("the graph view in the real app's conditions, in headless chromium", ()
 			const box = view.stage.getBoundingClientRect();
 			return { x: box.left + p.x, y: box.top + p.y, size: data.size };
 		}, id);
-	}
-
-	/** Live WebGL contexts, and whether each belongs to a canvas of the view's one sigma. */
-	async function contexts(page: Page): Promise<{ live: number; inStage: number; nodeLayers: number }> {
-		return page.evaluate(() => {
-			const view = window.rapportGraphView();
-			const live = window.glContexts.filter((gl) => !gl.isContextLost());
-			return {
-				live: live.length,
-				inStage: live.filter((gl) => gl.canvas instanceof HTMLCanvasElement && view?.stage.contains(gl.canvas)).length,
-				nodeLayers: document.querySelectorAll("canvas.sigma-nodes").length,
-			};
-		});
 	}
 
 	async function editNotes(page: Page, times: number): Promise<void> {
