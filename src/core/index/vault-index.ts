@@ -5,7 +5,7 @@ import type { PersonNumbers } from "./person-numbers";
 import { PersonTable } from "./person-table";
 import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
 import type { FollowUp } from "./follow-up";
-import type { ParsedNote, Ref } from "../notes/note";
+import { hasDied, type ParsedNote, type Ref } from "../notes/note";
 import type { Problem } from "../shared/problems";
 import { nameChange } from "./name-change";
 import { NoteFiling } from "./note-filing";
@@ -253,7 +253,9 @@ export class VaultIndex {
 
 	/** The day the next contact with this person is due (last interaction + cadence), null without a cadence or any contact. */
 	nextContactDue(personPath: string, asOf?: CalendarDay): CalendarDay | null {
-		const cadence = this.notes.get(personPath)?.person?.cadence;
+		const info = this.notes.get(personPath)?.person;
+		// No contact is due with someone who has died.
+		const cadence = hasDied(info) ? null : info?.cadence;
 		const last = cadence ? this.lastInteraction(personPath, asOf) : null;
 		return cadence && last ? addDuration(last.day, cadence.duration) : null;
 	}
