@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { AgendaBuilder, buildAgenda } from "../../../src/core/agenda/agenda";
+import { personRows } from "../../../src/core/index/people";
+import { buildVault, person } from "../../builders";
+
+const SETTINGS = { upcomingDays: 7, birthdayDays: 14 };
+const PIERO = { cadence: "monthly", last_contact: "2025-01-10", birthday: "1950-12-05" };
+
+const peopleOf = (items: readonly { kind: string; people: readonly string[] }[]) => items.filter((i) => i.kind !== "followup").map((i) => `${i.kind} ${i.people.join()}`);
+
+describe("the agenda of someone whose note says they died", () => {
+	it("has no keep-in-touch nor birthday item for them, and keeps those of the living", () => {
+		const v = buildVault({
+			"People/Nonno Piero.md": person({ ...PIERO, died: "2026-03-01" }),
+			"People/Zia Lina.md": person({ ...PIERO, deceased: true }),
+			"People/Anna.md": person({ ...PIERO }),
+		});
+		expect(peopleOf(buildAgenda(v.index, "2026-12-02", SETTINGS).items)).toEqual(["keep-in-touch People/Anna.md", "birthday People/Anna.md"]);
+	});
+
+	it("loses both items as soon as the note says so, and gets them back when `deceased: false` is written", () => {
+		const v = buildVault({ "People/Nonno Piero.md": person(PIERO) });
+		const builder = new AgendaBuilder(v.index);
+		expect(peopleOf(builder.build("2026-12-02", SETTINGS).items)).toEqual(["keep-in-touch People/Nonno Piero.md", "birthday People/Nonno Piero.md"]);
+		v.write("People/Nonno Piero.md", person({ ...PIERO, morto: "2026-03-01" }));
+		expect(peopleOf(builder.build("2026-12-02", SETTINGS).items)).toEqual([]);
+		v.write("People/Nonno Piero.md", person({ ...PIERO, deceased: false }));
+		expect(peopleOf(builder.build("2026-12-02", SETTINGS).items)).toEqual(["keep-in-touch People/Nonno Piero.md", "birthday People/Nonno Piero.md"]);
+	});
+
+	it("keeps them in the people list with their last contact and birthday, with no contact due", () => {
+		const v = buildVault({ "People/Nonno Piero.md": person({ ...PIERO, died: "2026-03-01" }) });
+		expect(personRows(v.index, "2026-12-02")).toEqual([expect.objectContaining({ name: "Nonno Piero", lastContact: "2025-01-10", birthday: "1950-12-05", nextDue: null, died: "2026-03-01" })]);
+	});
+});
