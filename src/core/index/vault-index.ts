@@ -41,6 +41,8 @@ export class VaultIndex {
 	private readonly followUpsBySource = this.ledger.followUpsBySource;
 	private readonly calendar = this.ledger.calendar;
 	private rev = 0;
+	/** Grows whenever a person note comes to say, or stops saying, that its person died (see `deathsStamp`). */
+	private deaths = 0;
 	/** Each meeting's attendees and task owners as resolved. */
 	private readonly meetingAttendees = new MeetingAttendees(this.ledger);
 	/** The agenda's flat rows of people, made when first asked (`personNumbers`). */
@@ -306,6 +308,14 @@ export class VaultIndex {
 	}
 
 	/**
+	 * A number that changes whenever someone's note comes to say, or stops saying, that she died: what the
+	 * agenda shows of follow-ups written elsewhere that are hers to do changes then, while their notes do not.
+	 */
+	deathsStamp(): number {
+		return this.deaths;
+	}
+
+	/**
 	 * Dated follow-ups grouped by the day they show on (due, else scheduled, else start), days in
 	 * order, each group in source and line order; then the undated ones.
 	 */
@@ -384,6 +394,7 @@ export class VaultIndex {
 			if (old.kind === "person") this.resolver.remove(old, names.old.names, names.old.family);
 			else if (!isOther) this.resolver.removeOther(path, old.title);
 		}
+		if (hasDied(old?.person) !== hasDied(next?.person)) this.deaths++;
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
 		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
 		if (next) {
