@@ -1,6 +1,6 @@
 import type { FollowUp, VaultIndex } from "../index/vault-index";
 import { hasDied } from "../notes/note";
-import { isTheirs } from "../relationships/brief";
+import { isTheirs } from "../notes/theirs";
 
 /**
  * Whether an open task is one only people who have died were to do, and so one nobody is left to do: the

@@ -6,13 +6,8 @@ import type { HealthSettings } from "../config/settings";
 import { foldName, orgName } from "../shared/text";
 import type { FollowUp, VaultIndex } from "../index/vault-index";
 import type { Ref } from "../notes/note";
+import { isTheirs } from "../notes/theirs";
 
-/** A task is theirs (they owe me) when tagged `#waiting`/`#theirs` (`#attesa`/`#loro`) or fielded `waiting::`/`owner::`/`theirs::`. */
-const THEIRS = /(?:^|[\s,(])#(?:waiting|waiting-for|theirs|attesa|loro)\b|\b(?:waiting|owner|theirs|attesa)::/iu;
-
-export function isTheirs(taskText: string): boolean {
-	return THEIRS.test(taskText);
-}
 
 export interface BriefPromise {
 	text: string;
