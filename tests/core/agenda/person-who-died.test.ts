@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AgendaBuilder, buildAgenda } from "../../../src/core/agenda/agenda";
+import { buildRelationshipGraph } from "../../../src/core/graph/build";
 import { personRows } from "../../../src/core/index/people";
 import { buildVault, person } from "../../builders";
 
@@ -31,6 +32,13 @@ describe("the agenda of someone whose note says they died", () => {
 	it("keeps them in the people list with their last contact and birthday, with no contact due", () => {
 		const v = buildVault({ "People/Nonno Piero.md": person({ ...PIERO, died: "2026-03-01" }) });
 		expect(personRows(v.index, "2026-12-02")).toEqual([expect.objectContaining({ name: "Nonno Piero", lastContact: "2025-01-10", birthday: "1950-12-05", nextDue: null, died: "2026-03-01" })]);
+	});
+
+	it("keeps them in the graph, not marked overdue", () => {
+		const v = buildVault({ "People/Nonno Piero.md": person({ ...PIERO, died: "2026-03-01" }), "People/Anna.md": person(PIERO) });
+		const graph = buildRelationshipGraph(v.index, { asOf: "2026-12-02" });
+		expect(graph.getNodeAttributes("People/Nonno Piero.md")).toMatchObject({ kind: "person", overdue: false });
+		expect(graph.getNodeAttributes("People/Anna.md")).toMatchObject({ overdue: true });
 	});
 });
 
