@@ -39,6 +39,7 @@ describe("a person note that says its person died", () => {
 			vault.parse("People/Zia Lina.md", person({ deceased: true })),
 			vault.parse("People/Anna.md", person({ deceased: false })),
 		];
+		expect(notes.map((n) => n.person?.died)).toEqual(["2026-03-01", true, undefined]);
 		const codec = new NoteCodec();
 		const texts = notes.map((n) => codec.encode(n));
 		const reader = new NoteCodec(new StringTable(codec.strings.since(0)));
