@@ -36,7 +36,7 @@ describe("the agenda of someone whose note says they died", () => {
 
 	it("keeps them in the graph, not marked overdue", () => {
 		const v = buildVault({ "People/Nonno Piero.md": person({ ...PIERO, died: "2026-03-01" }), "People/Anna.md": person(PIERO) });
-		const graph = buildRelationshipGraph(v.index, { asOf: "2026-12-02" });
+		const graph = buildRelationshipGraph(v.index, { asOf: "2026-12-02", halfLifeDays: 180, me: "" });
 		expect(graph.getNodeAttributes("People/Nonno Piero.md")).toMatchObject({ kind: "person", overdue: false });
 		expect(graph.getNodeAttributes("People/Anna.md")).toMatchObject({ overdue: true });
 	});
