@@ -230,6 +230,9 @@ export class HealthModal extends IndexedModal {
 		this.contentEl.createDiv({ cls: "rapport-health-score", text: `${s.score}/100` });
 		this.contentEl.createEl("p", { text: strengthWhy(s, t) });
 		const list = this.contentEl.createEl("ul");
+		// Why no nudge comes for them: their note says they died.
+		const died = this.host.live.index.person(this.person)?.person?.died;
+		if (died !== undefined) list.createEl("li", { text: diedText(died, t) });
 		list.createEl("li", { text: s.lastContact ? t("brief.lastContact", { date: s.lastContact }) : t("brief.never") });
 		if (gap !== null) list.createEl("li", { text: t("health.rhythm", { days: Math.round(gap) }) });
 		if (s.since) list.createEl("li", { text: t("health.since", { date: s.since }) });
