@@ -5,6 +5,7 @@ import { meetingBrief } from "../../../src/core/relationships/brief";
 import { fadingPeople, healthOf } from "../../../src/core/relationships/health";
 import { buildInsights, InsightsCache } from "../../../src/core/relationships/insights";
 import { suggestIntroductions } from "../../../src/core/relationships/introductions";
+import { meetingsWithoutFollowUp } from "../../../src/core/relationships/unfollowed";
 import { buildLedger } from "../../../src/core/relationships/reciprocity";
 import { briefToMarkdown } from "../../../src/core/render/insights";
 import { PLAIN } from "../../../src/core/render/markdown";
@@ -54,6 +55,19 @@ describe("the insights about someone whose note says they died", () => {
 		const after = cache.get(DAY, settings);
 		expect(after.fading).toEqual([]);
 		expect(after.onlyTaking).toEqual([]);
+	});
+});
+
+describe("a recent meeting with someone who died", () => {
+	it("asks for no follow-up with them, and still for the living who were there", () => {
+		const v = buildVault({
+			"People/Nonno Piero.md": person({ died: "2026-11-28" }),
+			"People/Anna.md": person(),
+			"Meetings/2026-11-25 Lunch.md": meeting("2026-11-25", ["[[Nonno Piero]]", "[[Anna]]"]),
+		});
+		expect(meetingsWithoutFollowUp(v.index, DAY, 14).map((m) => m.people)).toEqual([["People/Anna.md"]]);
+		expect(buildInsights(v.index, DAY, settings).unfollowed.map((m) => m.people)).toEqual([["People/Anna.md"]]);
+		expect(new InsightsCache(v.index).get(DAY, settings).unfollowed.map((m) => m.people)).toEqual([["People/Anna.md"]]);
 	});
 });
 
