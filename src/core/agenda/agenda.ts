@@ -3,7 +3,7 @@ import type { RapportSettings } from "../config/settings";
 import type { FollowUp, VaultIndex } from "../index/vault-index";
 import { type AgendaItem, type AgendaStatus, compareItems, item, meetingTitle, mergeSorted } from "./items";
 import { PersonRows, personDay } from "./person-rows";
-import { isOwedByTheDead } from "./tasks-of-the-dead";
+import { isOwedByTheDead } from "../index/tasks-of-the-dead";
 
 export { type AgendaItem, type AgendaKind, type AgendaStatus, compareItems, meetingTitle, STATUS_ORDER } from "./items";
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { calendarFor } from "../../../src/core/contacts/export";
 import { groupInputFor } from "../../../src/core/events/event-groups";
 import { defaultSettings } from "../../../src/core/config/settings";
 import { meetingBrief } from "../../../src/core/relationships/brief";
@@ -104,5 +105,19 @@ describe("a meeting brief naming someone who died", () => {
 		expect(brief?.attendees[0]).toMatchObject({ died: "2026-03-01", theirs: [], mine: [expect.objectContaining({ text: "Return the rod to his son" })] });
 		expect(briefToMarkdown(brief!, (p) => p, translator("en"), PLAIN)).toContain("- † died 2026-03-01");
 		expect(briefToMarkdown(brief!, (p) => p, translator("it"), PLAIN)).toContain("- † decesso il 2026-03-01");
+	});
+});
+
+describe("the calendar file exported for someone who died", () => {
+	it("has no yearly birthday nor task of theirs, and keeps the living's and the user's own", () => {
+		const v = buildVault({
+			"People/Nonno Piero.md": person({ birthday: "1950-12-05", died: "2026-03-01" }, "- [ ] Piero sends me the old photos #waiting 📅 2026-12-10", "- [ ] Return the rod to his son 📅 2026-12-11"),
+			"People/Anna.md": person({ birthday: "1990-12-05" }),
+		});
+		const ics = calendarFor(v.index, (p) => p.slice(7, -3), DAY, () => "") ?? "";
+		expect(ics).toContain("SUMMARY:🎂 Anna");
+		expect(ics).not.toContain("🎂 Nonno Piero");
+		expect(ics).not.toContain("old photos");
+		expect(ics).toContain("Return the rod to his son");
 	});
 });

@@ -1,4 +1,4 @@
-import type { FollowUp, VaultIndex } from "../index/vault-index";
+import type { FollowUp, VaultIndex } from "./vault-index";
 import { hasDied } from "../notes/note";
 import { isTheirs } from "../notes/theirs";
 
@@ -11,9 +11,9 @@ import { isTheirs } from "../notes/theirs";
  * is the user's, and stays: the user closes it.
  */
 export function isOwedByTheDead(f: FollowUp, index: VaultIndex): boolean {
-	if (f.people.length === 0 || !saysWhoDoesIt(f, index)) return false;
+	if (f.people.length === 0) return false;
 	for (const p of f.people) if (!hasDied(index.person(p)?.person)) return false;
-	return true;
+	return saysWhoDoesIt(f, index);
 }
 
 /** Whether a task names who is to do it (see `isOwedByTheDead`): then its people are the ones who do it. */
