@@ -9,7 +9,7 @@ import { buildInsights, filterInsights } from "../core/relationships/insights";
 import { resolveMe } from "../core/relationships/me";
 import { buildLedger } from "../core/relationships/reciprocity";
 import { doctorProblemsOf } from "../core/relationships/vault-checks";
-import { briefToMarkdown, insightsToMarkdown } from "../core/render/insights";
+import { briefToMarkdown, diedText, insightsToMarkdown } from "../core/render/insights";
 import { agendaToMarkdown, type NameOf, PLAIN } from "../core/render/markdown";
 import { describeProblem } from "../core/render/problems";
 import { proseDay } from "../core/render/prose-day";
@@ -53,7 +53,7 @@ export function peopleReport(vault: VaultView, date: string, t: Translate, keep:
 	const health = rows.map((r) => healthOf(vault.index, r.path, date, vault.settings.health, ledger));
 	const table = formatTable(
 		[t("people.name"), t("people.lastContact"), t("people.nextDue"), t("people.cadence"), t("people.followUps"), t("people.strength"), t("people.fading"), t("people.circle"), t("people.org")],
-		rows.map((r, i) => [r.name, r.lastContact ?? "—", r.nextDue ?? (r.cadenceDays ? t("people.now") : "—"), r.cadenceDays ? t("people.days", { n: r.cadenceDays }) : "—", String(r.openFollowUps), String(health[i]?.strength.score ?? 0), fadingText(health[i]?.fading ?? undefined, t), r.circle ?? "", r.org === null ? "" : orgName(r.org)]),
+		rows.map((r, i) => [r.name, r.lastContact ?? "—", r.died !== null ? diedText(r.died, t) : (r.nextDue ?? (r.cadenceDays ? t("people.now") : "—")), r.cadenceDays ? t("people.days", { n: r.cadenceDays }) : "—", String(r.openFollowUps), String(health[i]?.strength.score ?? 0), fadingText(health[i]?.fading ?? undefined, t), r.circle ?? "", r.org === null ? "" : orgName(r.org)]),
 	);
 	return table + `\n${t("count.people", { n: rows.length })}\n`;
 }

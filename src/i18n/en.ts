@@ -347,6 +347,8 @@ export const en = {
 	"cli.updated": "Updated {path}",
 	"cli.created": "Created {path}",
 	"people.days": "{n}d",
+	"people.diedOn": "† died {date}",
+	"people.died": "† died",
 	"inspect.noPersonNote": "(no person note)",
 	"inspect.due": "due {date}",
 	"cli.error.bundleUnreadable": "cannot read {file} ({reason}): the rapport command runs it from beside its own file; run it from the folder it was built in, or link it there (npm link)",

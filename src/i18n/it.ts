@@ -349,6 +349,8 @@ export const it: Record<MessageKey, string> = {
 	"cli.updated": "Aggiornata {path}",
 	"cli.created": "Creata {path}",
 	"people.days": "{n}g",
+	"people.diedOn": "† decesso il {date}",
+	"people.died": "† in memoria",
 	"inspect.noPersonNote": "(nessuna nota persona)",
 	"inspect.due": "scade il {date}",
 	"cli.error.bundleUnreadable": "impossibile leggere {file} ({reason}): il comando rapport lo esegue dalla cartella del proprio file; eseguilo dalla cartella in cui è stato compilato, o collegalo lì (npm link)",

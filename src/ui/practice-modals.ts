@@ -9,7 +9,7 @@ import { interactionEpochs, usualGapDays } from "../core/relationships/health";
 import { suggestIntroductions } from "../core/relationships/introductions";
 import { resolveMe } from "../core/relationships/me";
 import type { ReciprocityLedger } from "../core/relationships/reciprocity";
-import { briefToMarkdown, introductionWhy, strengthWhy } from "../core/render/insights";
+import { briefToMarkdown, diedText, introductionWhy, strengthWhy } from "../core/render/insights";
 import { WIKILINKS } from "../core/render/markdown";
 import { editDocument, writeFailure } from "../obsidian/document-edit";
 import { createIntroductionFollowUp, editorOf } from "./follow-ups";
@@ -67,6 +67,7 @@ export class BriefModal extends IndexedModal {
 		strengthBadge(head, a.strength, this.host);
 		const list = card.createEl("ul");
 		const line = (text: string): HTMLElement => list.createEl("li", { text });
+		if (a.died !== null) line(diedText(a.died, t));
 		const who = [a.role, a.org, a.circle].filter((x): x is string => !!x);
 		if (who.length > 0) line(who.join(" · "));
 		line(a.lastContact ? t("brief.lastContact", { date: a.lastContact }) : t("brief.never"));
@@ -229,6 +230,9 @@ export class HealthModal extends IndexedModal {
 		this.contentEl.createDiv({ cls: "rapport-health-score", text: `${s.score}/100` });
 		this.contentEl.createEl("p", { text: strengthWhy(s, t) });
 		const list = this.contentEl.createEl("ul");
+		// Why no nudge comes for them: their note says they died.
+		const died = this.host.live.index.person(this.person)?.person?.died;
+		if (died !== undefined) list.createEl("li", { text: diedText(died, t) });
 		list.createEl("li", { text: s.lastContact ? t("brief.lastContact", { date: s.lastContact }) : t("brief.never") });
 		if (gap !== null) list.createEl("li", { text: t("health.rhythm", { days: Math.round(gap) }) });
 		if (s.since) list.createEl("li", { text: t("health.since", { date: s.since }) });

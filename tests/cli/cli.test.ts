@@ -60,7 +60,7 @@ describe("rapport people", () => {
 		expect(rows.map((r) => r.path)).toEqual(["People/Anna Rossi.md", "People/Marco.md", "People/Nicolò Ferri.md"]);
 		expect(rows[0]).toEqual({
 			path: "People/Anna Rossi.md", name: "Anna Rossi", lastContact: "2026-11-02", nextDue: "2026-12-02", cadenceDays: 30,
-			birthday: "1990-12-02", circle: "work", org: "Lumen", interests: ["jazz", "climbing"], openFollowUps: 1, strength: 46, fading: null,
+			birthday: "1990-12-02", circle: "work", org: "Lumen", interests: ["jazz", "climbing"], openFollowUps: 1, died: null, strength: 46, fading: null,
 		});
 		expect(rows[1]).toMatchObject({ lastContact: "2026-11-20", nextDue: null, cadenceDays: null, openFollowUps: 1 });
 	});

@@ -197,6 +197,17 @@ describe("relationship health", () => {
 		expect(modal.titleEl.textContent).toBe("Relationship health: Eva Gialli");
 		expect(modal.contentEl.textContent).toMatch(/Recency \d+% · frequency \d+% \(4 interactions in the last year\)/);
 		expect(modal.contentEl.textContent).toContain("Usually in touch every 7 days");
+		expect(modal.contentEl.textContent).not.toContain("†");
+	});
+
+	it("says why no nudge comes for someone whose note says they died", async () => {
+		const files = vault();
+		files["People/Eva Gialli.md"] = (files["People/Eva Gialli.md"] ?? "").replace("type: person\n", "type: person\ndied: 2026-03-01\n");
+		const started = await startObsidian(files, OPTIONS);
+		open(started, "People/Eva Gialli.md");
+		started.app.commands.executeCommandById("rapport:show-health");
+		const modal = await lastModal(started);
+		expect(modal.contentEl.querySelector("li")?.textContent).toBe("† died 2026-03-01");
 	});
 });
 

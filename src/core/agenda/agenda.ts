@@ -3,6 +3,7 @@ import type { RapportSettings } from "../config/settings";
 import type { FollowUp, VaultIndex } from "../index/vault-index";
 import { type AgendaItem, type AgendaStatus, compareItems, item, meetingTitle, mergeSorted } from "./items";
 import { PersonRows, personDay } from "./person-rows";
+import { isOwedByTheDead } from "../index/tasks-of-the-dead";
 
 export { type AgendaItem, type AgendaKind, type AgendaStatus, compareItems, meetingTitle, STATUS_ORDER } from "./items";
 
@@ -27,10 +28,10 @@ export function buildAgenda(index: VaultIndex, date: CalendarDay, settings: Agen
 export class AgendaBuilder {
 	/** The people's items of the last few days asked (a panel on today, a daily note on another day), most recent last. */
 	private readonly rows = new Map<string, PersonRows>();
-	private readonly perDay = new Map<CalendarDay, { version: number; date: CalendarDay; items: readonly AgendaItem[] }>();
+	private readonly perDay = new Map<CalendarDay, { version: number; deaths: number; date: CalendarDay; items: readonly AgendaItem[] }>();
 	private last: { key: string; revision: number; agenda: Agenda } | null = null;
 	/** The follow-up items of the last day asked, until any follow-up comes or goes. */
-	private followUps: { date: CalendarDay; horizon: CalendarDay; stamp: number; days: readonly (readonly AgendaItem[])[] } | null = null;
+	private followUps: { date: CalendarDay; horizon: CalendarDay; stamp: number; deaths: number; days: readonly (readonly AgendaItem[])[] } | null = null;
 
 	constructor(private readonly index: VaultIndex) {}
 
@@ -68,8 +69,9 @@ export class AgendaBuilder {
 	/** Follow-ups in agenda order, day by day, straight from the index's day buckets, each day's items kept until that day changes. */
 	private followUpItems(date: CalendarDay, horizon: CalendarDay): readonly (readonly AgendaItem[])[] {
 		const stamp = this.index.followUpStamp();
+		const deaths = this.index.deathsStamp();
 		const kept = this.followUps;
-		if (kept?.date === date && kept.horizon === horizon && kept.stamp === stamp) return kept.days;
+		if (kept?.date === date && kept.horizon === horizon && kept.stamp === stamp && kept.deaths === deaths) return kept.days;
 		const days: (readonly AgendaItem[])[] = [];
 		const { dated, undated } = this.index.followUpsByDate();
 		for (const [day, list] of dated) {
@@ -78,19 +80,22 @@ export class AgendaBuilder {
 			days.push(this.dayItems(day, list, date));
 		}
 		days.push(this.dayItems("", undated, date));
-		this.followUps = { date, horizon, stamp, days };
+		this.followUps = { date, horizon, stamp, deaths, days };
 		return days;
 	}
 
 	private dayItems(day: CalendarDay, list: readonly FollowUp[], date: CalendarDay): readonly AgendaItem[] {
 		const version = this.index.followUpDayVersion(day);
+		const deaths = this.index.deathsStamp();
 		const cached = this.perDay.get(day);
-		if (cached?.version === version && cached.date === date) return cached.items;
+		if (cached?.version === version && cached.deaths === deaths && cached.date === date) return cached.items;
 		const status: AgendaStatus = day === "" ? "undated" : day < date ? "overdue" : day === date ? "today" : "upcoming";
 		const days = day === "" ? 0 : Math.abs(daysBetween(date, day));
-		const shown = day === "" ? list.filter((f) => !f.startsAfter(date)) : list;
+		// Not the tasks only people who have died were to do (`#waiting` on them): nobody is left to do them.
+		let shown = day === "" ? list.filter((f) => !f.startsAfter(date)) : list;
+		if (deaths > 0) shown = shown.filter((f) => !isOwedByTheDead(f, this.index));
 		const items = shown.map((f) => followUpItem(f, status, day === "" ? null : day, days));
-		this.perDay.set(day, { version, date, items });
+		this.perDay.set(day, { version, deaths, date, items });
 		return items;
 	}
 

@@ -2,6 +2,8 @@ import { ageTurned, type Birthday, parseBirthday } from "../dates/birthday";
 import { addDays, type CalendarDay, formatDay } from "../dates/dates";
 import { basename, stringValues } from "../shared/text";
 import type { VaultIndex } from "../index/vault-index";
+import { isOwedByTheDead } from "../index/tasks-of-the-dead";
+import { hasDied } from "../notes/note";
 import { filterCharacters, isControl } from "./characters";
 import { linkedinProfile } from "./contact";
 import { knownFields } from "./known-fields";
@@ -79,7 +81,8 @@ const compact = (day: CalendarDay): string => day.replace(/-/g, "");
 export function calendarFor(index: VaultIndex, nameOf: (path: string) => string, stamp: CalendarDay, lineOf: (path: string, line: number) => string): string | null {
 	const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rapport//Rapport for Obsidian//EN", "CALSCALE:GREGORIAN", "X-WR-CALNAME:Rapport"];
 	const dtstamp = `DTSTAMP:${compact(stamp)}T000000Z`;
-	const followUps = [...index.followUpsByDate().dated].flatMap(([day, list]) => list.map((f) => ({ day, f })));
+	// Not the tasks only people who have died were to do, as the agenda shows none (see `isOwedByTheDead`).
+	const followUps = [...index.followUpsByDate().dated].flatMap(([day, list]) => list.filter((f) => !isOwedByTheDead(f, index)).map((f) => ({ day, f })));
 	const uids = followUpUids(followUps.map(({ f }) => f));
 	followUps.forEach(({ day, f }, i) => {
 		const people = f.people.map(nameOf).join(", ");
@@ -96,7 +99,8 @@ export function calendarFor(index: VaultIndex, nameOf: (path: string) => string,
 	});
 	for (const note of index.personNotes()) {
 		const birthday = note.person?.birthday;
-		if (!birthday) continue;
+		// No yearly birthday for someone who has died.
+		if (!birthday || hasDied(note.person)) continue;
 		lines.push("BEGIN:VEVENT", `UID:birthday-${stableId(note.path)}@rapport`, dtstamp, ...birthdayLines(birthday, stamp), `SUMMARY:${escapeText(`🎂 ${nameOf(note.path)}`)}`, "END:VEVENT");
 	}
 	// A calendar needs at least one event (RFC 5545 §3.6): with none, there is nothing to export.

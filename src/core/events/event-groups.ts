@@ -1,18 +1,19 @@
 import type { GroupPlanInput } from "./groups";
 import { pairKey } from "../shared/pair-key";
 import { foldName, orgName } from "../shared/text";
-import { personOrgs } from "../notes/parsed-note";
+import { hasDied, personOrgs } from "../notes/parsed-note";
 import type { VaultIndex } from "../index/vault-index";
 
 /**
- * The group planner's input for an event note: its attendees with interests and organisation,
+ * The group planner's input for an event note: its living attendees with interests and organisation,
  * who already met (attended an earlier meeting together), and the note's `keep_together` /
  * `keep_apart` pins resolved to person notes.
  */
 export function groupInputFor(index: VaultIndex, eventPath: string, me: string | null): Omit<GroupPlanInput, "size" | "groups" | "rounds"> | null {
 	const event = index.note(eventPath);
 	if (!event || event.kind !== "meeting") return null;
-	const attendees = index.attendeesOf(eventPath).filter((p) => p !== me);
+	// Someone who has died, named on the event (a reunion in her memory), sits in no group.
+	const attendees = index.attendeesOf(eventPath).filter((p) => p !== me && !hasDied(index.person(p)?.person));
 	const present = new Set(attendees);
 	const met = new Set<string>();
 	for (const note of index.allNotes()) {

@@ -14,6 +14,8 @@ export interface PersonRow {
 	org: string | null;
 	interests: string[];
 	openFollowUps: number;
+	/** That the person has died: the day when the note says one, else `true`; null for someone alive (see `PersonInfo.died`). */
+	died: CalendarDay | true | null;
 }
 
 /** One row per person, with last contact and next due as of `asOf` (interactions after it are plans, not contact). */
@@ -33,6 +35,7 @@ export function personRows(index: VaultIndex, asOf?: CalendarDay): PersonRow[] {
 			org: info.org,
 			interests: info.interests,
 			openFollowUps: index.followUpCountOf(path),
+			died: info.died ?? null,
 		});
 	}
 	// One collator for the whole sort: what `localeCompare` does, without looking one up per comparison.

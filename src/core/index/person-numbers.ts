@@ -1,5 +1,5 @@
 import { addMonthsAndDaysToEpoch, daysOf, monthsOf } from "../dates/dates";
-import type { ParsedNote } from "../notes/note";
+import { hasDied, type ParsedNote } from "../notes/note";
 import { type ContactReader, endOfEpochDay, epochOf, lineOf } from "./contact-log";
 import { StandingOrder, type StandingRows } from "./standing-order";
 
@@ -341,11 +341,13 @@ export class PersonNumbers implements StandingRows {
 		this.places.fill(undefined, r * RECENT, (r + 1) * RECENT);
 		this.names[r] = info?.name ?? "";
 		this.rowOf.set(path, r);
-		const cadence = info?.cadence?.duration;
+		// Someone who has died is kept in the table (her contacts stay read) with no keep-in-touch nor birthday item.
+		const died = hasDied(info);
+		const cadence = died ? undefined : info?.cadence?.duration;
 		this.hasCadence[r] = cadence ? 1 : 0;
 		this.cadenceMonths[r] = cadence ? monthsOf(cadence) : 0;
 		this.cadenceDays[r] = cadence ? daysOf(cadence) : 0;
-		const birthday = info?.birthday;
+		const birthday = died ? null : info?.birthday;
 		this.birthMonth[r] = birthday ? birthday.month : 0;
 		this.birthDay[r] = birthday ? birthday.day : 0;
 		this.birthYear[r] = birthday?.year ?? Number.NaN;

@@ -5,7 +5,7 @@ import type { PersonNumbers } from "./person-numbers";
 import { PersonTable } from "./person-table";
 import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
 import type { FollowUp } from "./follow-up";
-import type { ParsedNote, Ref } from "../notes/note";
+import { hasDied, type ParsedNote, type Ref } from "../notes/note";
 import type { Problem } from "../shared/problems";
 import { nameChange } from "./name-change";
 import { NoteFiling } from "./note-filing";
@@ -41,6 +41,8 @@ export class VaultIndex {
 	private readonly followUpsBySource = this.ledger.followUpsBySource;
 	private readonly calendar = this.ledger.calendar;
 	private rev = 0;
+	/** Grows whenever a person note comes to say, or stops saying, that its person died (see `deathsStamp`). */
+	private deaths = 0;
 	/** Each meeting's attendees and task owners as resolved. */
 	private readonly meetingAttendees = new MeetingAttendees(this.ledger);
 	/** The agenda's flat rows of people, made when first asked (`personNumbers`). */
@@ -253,7 +255,9 @@ export class VaultIndex {
 
 	/** The day the next contact with this person is due (last interaction + cadence), null without a cadence or any contact. */
 	nextContactDue(personPath: string, asOf?: CalendarDay): CalendarDay | null {
-		const cadence = this.notes.get(personPath)?.person?.cadence;
+		const info = this.notes.get(personPath)?.person;
+		// No contact is due with someone who has died.
+		const cadence = hasDied(info) ? null : info?.cadence;
 		const last = cadence ? this.lastInteraction(personPath, asOf) : null;
 		return cadence && last ? addDuration(last.day, cadence.duration) : null;
 	}
@@ -301,6 +305,14 @@ export class VaultIndex {
 	/** A number that changes whenever any follow-up comes or goes (see `followUpDayVersion` for one day). */
 	followUpStamp(): number {
 		return this.calendar.stamp;
+	}
+
+	/**
+	 * A number that changes whenever someone's note comes to say, or stops saying, that she died: what the
+	 * agenda shows of follow-ups written elsewhere that are hers to do changes then, while their notes do not.
+	 */
+	deathsStamp(): number {
+		return this.deaths;
 	}
 
 	/**
@@ -382,6 +394,7 @@ export class VaultIndex {
 			if (old.kind === "person") this.resolver.remove(old, names.old.names, names.old.family);
 			else if (!isOther) this.resolver.removeOther(path, old.title);
 		}
+		if (hasDied(old?.person) !== hasDied(next?.person)) this.deaths++;
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
 		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
 		if (next) {

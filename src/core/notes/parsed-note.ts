@@ -41,6 +41,17 @@ export interface PersonInfo {
 	 * which `org` says. Read it through `personOrgs`.
 	 */
 	orgs?: string[];
+	/**
+	 * That the person has died, as the note says (`died: 2026-03-01`, `deceased: true`, `morta: sì`): the day when
+	 * written as one, else `true`; absent for someone alive. A person still (in lists, the graph, her meetings),
+	 * but no one to keep in touch with, wish a happy birthday, or introduce: read it through `hasDied`.
+	 */
+	died?: CalendarDay | true;
+}
+
+/** Whether the person has died (see `PersonInfo.died`). */
+export function hasDied(info: PersonInfo | null | undefined): boolean {
+	return info?.died !== undefined;
 }
 
 /** Every organisation a person is at: the list written, else the one `org`, else none. */

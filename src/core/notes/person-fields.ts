@@ -8,7 +8,7 @@ import type { ParseContext, ParsedNote, PersonInfo } from "./parsed-note";
 import { type Problem, problem } from "../shared/problems";
 import type { Circle } from "../config/settings";
 import { foldName, sharedString, unwrapLink } from "../shared/text";
-import { folderNoteName } from "./person-folders";
+import { diedOf, folderNoteName } from "./person-folders";
 
 const CIRCLE_WORDS: Record<string, Circle> = {
 	work: "work", lavoro: "work", colleague: "work", collega: "work", colleghi: "work", professional: "work", business: "work",
@@ -171,6 +171,9 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	};
 	// Only a person at several organisations has the list: one organisation is `org` alone.
 	if (orgs.length > 1) info.orgs = sharedStrings(orgs);
+	// Only a person who has died has the fact, after `orgs` (the stored codec writes and reads them in that order).
+	const died = diedOf(record);
+	if (died !== null) info.died = died;
 	return info;
 }
 

@@ -1,4 +1,4 @@
-import { parseDay } from "../dates/dates";
+import { type CalendarDay, parseDay } from "../dates/dates";
 import { foldName } from "../shared/text";
 import { isPlainName } from "./attendee-lines";
 import { inFolder } from "./folder-names";
@@ -34,7 +34,7 @@ const GROUP_FOLDERS = new Set(
 const PERSON_KEYS = ["birthday", "born", "compleanno", "email", "phone", "org", "company", "azienda", "role", "ruolo", "cadence", "circle", "relationship", "last_contact", "since", "interests"];
 
 /** Keys that say the person has died: a note about someone of the past (Mozart's, tagged `#music/people`), not someone to keep in touch with. */
-const DEATH_KEYS = ["died", "death", "death_date", "deathdate", "date_of_death", "deceased", "morto", "morta", "morte", "decesso", "gestorben"];
+const DEATH_KEYS = ["died", "death", "death_date", "deathdate", "date_of_death", "deceased", "is_deceased", "isdeceased", "morto", "morta", "morte", "decesso", "data_di_morte", "gestorben"];
 const BIRTH_KEYS = ["birthday", "born", "compleanno"];
 /** No one born before this year is alive: `born: 1756-01-27` is a figure of history's. */
 const OLDEST_LIVING_BIRTH_YEAR = 1900;
@@ -49,11 +49,22 @@ function saysDied(value: unknown): boolean {
 }
 
 /**
+ * What a note's properties say of its person's death: the day when a death key holds one (`died: 2026-03-01`,
+ * `died: March 1, 2026`), `true` when it says so otherwise (`deceased: true`, `morto: sì`, `died: spring 2026`),
+ * null when no key says so (`deceased: false`, `died: no`, none).
+ */
+export function diedOf(record: NoteRecord): CalendarDay | true | null {
+	const field = record.field(DEATH_KEYS);
+	if (!field || !saysDied(field.value)) return null;
+	return parseDay(field.value) ?? true;
+}
+
+/**
  * Whether a note's properties say something of a person (see `PERSON_KEYS`) one may still meet: not of one who
  * has died (`died:`) or was born before anyone alive (`born: 1756-01-27`), as notes about figures of the past are written.
  */
 export function saysOfAPerson(record: NoteRecord): boolean {
-	if (record.field(PERSON_KEYS) === null || saysDied(record.field(DEATH_KEYS)?.value)) return false;
+	if (record.field(PERSON_KEYS) === null || diedOf(record) !== null) return false;
 	const born = parseDay(record.field(BIRTH_KEYS)?.value);
 	return born === null || Number(born.slice(0, 4)) >= OLDEST_LIVING_BIRTH_YEAR;
 }

@@ -46,6 +46,7 @@ export class NoteWriter {
 		put(out, "offers", p.offers.map(this.id));
 		put(out, "asks", p.asks.map(this.id));
 		if (p.orgs !== undefined) out.orgs = p.orgs.map(this.id);
+		if (p.died !== undefined) out.died = p.died === true ? true : this.id(p.died);
 		return out;
 	}
 

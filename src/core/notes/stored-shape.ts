@@ -47,6 +47,8 @@ export interface StoredPerson {
 	asks?: number[];
 	/** Every organisation, when the note names two or more (see PersonInfo.orgs). */
 	orgs?: number[];
+	/** That the person has died: the day's id when the note says a day, else `true` (see PersonInfo.died). */
+	died?: number | true;
 }
 
 /** Keys kept short: they are written once per note, a hundred thousand times in a large vault. */

@@ -5,14 +5,8 @@ import type { ReciprocityLedger } from "./reciprocity";
 import type { HealthSettings } from "../config/settings";
 import { foldName, orgName } from "../shared/text";
 import type { FollowUp, VaultIndex } from "../index/vault-index";
-import type { Ref } from "../notes/note";
-
-/** A task is theirs (they owe me) when tagged `#waiting`/`#theirs` (`#attesa`/`#loro`) or fielded `waiting::`/`owner::`/`theirs::`. */
-const THEIRS = /(?:^|[\s,(])#(?:waiting|waiting-for|theirs|attesa|loro)\b|\b(?:waiting|owner|theirs|attesa)::/iu;
-
-export function isTheirs(taskText: string): boolean {
-	return THEIRS.test(taskText);
-}
+import { hasDied, type Ref } from "../notes/note";
+import { isTheirs } from "../notes/theirs";
 
 export interface BriefPromise {
 	text: string;
@@ -39,6 +33,8 @@ export interface BriefAttendee {
 	/** Who introduced us (`met_via`). */
 	introducedBy: string[];
 	strength: TieStrength;
+	/** That the attendee has died: the day when the note says one, else `true`; null for someone alive (see `PersonInfo.died`). */
+	died: CalendarDay | true | null;
 }
 
 export interface MeetingBrief {
@@ -121,7 +117,8 @@ export function meetingBrief(index: VaultIndex, meetingPath: string, asOf: Calen
 			lastContact: index.lastInteraction(person, before)?.day ?? null,
 			lastMeetings,
 			mine: open.filter((f) => !isTheirs(f.text)).map(promise),
-			theirs: open.filter((f) => isTheirs(f.text)).map(promise),
+			// Nothing is still to come from someone who has died.
+			theirs: hasDied(info) ? [] : open.filter((f) => isTheirs(f.text)).map(promise),
 			sharedWithMe: sharedInterests(info.interests, myInterests),
 			sharedWithOthers: attendees
 				.filter((o) => o !== person)
@@ -129,6 +126,7 @@ export function meetingBrief(index: VaultIndex, meetingPath: string, asOf: Calen
 				.filter((s) => s.interests.length > 0),
 			introducedBy: introducersOf(index, person, info.metVia),
 			strength: tieStrength(index, person, asOf, options.health, options.ledger),
+			died: info.died ?? null,
 		});
 	}
 	return { meeting: { path: meetingPath, title: meeting.title, date: meeting.date }, attendees: brief };

@@ -1,6 +1,6 @@
 import { type CalendarDay, addDays, dayFromEpoch, toEpoch } from "../dates/dates";
 import { type Balance, reciprocityOf, type ReciprocityLedger } from "./reciprocity";
-import type { PersonInfo } from "../notes/note";
+import { hasDied, type PersonInfo } from "../notes/note";
 import { countAtMost } from "../shared/sorted";
 import type { HealthSettings } from "../config/settings";
 import type { VaultIndex } from "../index/vault-index";
@@ -156,10 +156,12 @@ export function healthOf(index: VaultIndex, person: string, asOf: CalendarDay, s
 
 /** `fadingOf` from the person's interactions (`interactionEpochs`), and their strength on `asOf` when already known. */
 function fadingFrom(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger, all: readonly number[], strength?: TieStrength): FadingPerson | null {
+	const info = index.person(person)?.person ?? null;
+	// A tie with someone who has died is not fading: there is no one to get back in touch with.
+	if (hasDied(info)) return null;
 	const now = toEpoch(asOf);
 	const happened = countAtMost(all, now);
 	if (happened === 0) return null;
-	const info = index.person(person)?.person ?? null;
 	const current = strength ?? strengthOn(info, all, asOf, now, settings, reciprocityOf(ledger, person, asOf));
 	const pastDay = addDays(asOf, -90);
 	const past = strengthOn(info, all, pastDay, now - 90, settings, reciprocityOf(ledger, person, pastDay));

@@ -1,6 +1,7 @@
 import { type CalendarDay, addDays } from "../dates/dates";
 import type { RapportSettings } from "../config/settings";
 import type { VaultIndex } from "../index/vault-index";
+import { hasDied } from "../notes/note";
 import { compareStrings, insertSorted, removeSorted } from "../shared/sorted";
 import { balanceOf } from "./balance";
 import { compareFading, type FadingPerson, fadingOf, interactionEpochs } from "./health";
@@ -131,7 +132,8 @@ export class InsightsState {
 
 	private setTaking(person: string, ledger: ReciprocityLedger): void {
 		const balance = ledger.has(person) ? reciprocityOf(ledger, person, this.date) : null;
-		if (balance && balance.received >= 2 && balance.gave === 0) this.taking.set(person, balance);
+		// No one who has died is someone to give back to.
+		if (balance && balance.received >= 2 && balance.gave === 0 && !hasDied(this.index.person(person)?.person)) this.taking.set(person, balance);
 		else this.taking.delete(person);
 	}
 

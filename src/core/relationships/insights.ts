@@ -7,6 +7,7 @@ import { resolveMe } from "./me";
 import { buildLedger, type Balance, onlyTaking, type ReciprocityLedger } from "./reciprocity";
 import { meetingsWithoutFollowUp, type UnfollowedMeeting } from "./unfollowed";
 import type { VaultIndex } from "../index/vault-index";
+import { hasDied } from "../notes/note";
 
 /** What the agenda shows besides what is due: fading ties, meetings nobody followed up, one-way relationships, network balance. */
 export interface Insights {
@@ -33,7 +34,7 @@ export function buildInsights(index: VaultIndex, date: CalendarDay, settings: In
 		date,
 		fading: fadingPeople(index, date, settings.health, ledger).filter((f) => f.person !== me),
 		unfollowed: meetingsWithoutFollowUp(index, date, settings.unfollowedWindowDays, me),
-		onlyTaking: onlyTaking(ledger, date).filter((t) => t.person !== me),
+		onlyTaking: onlyTaking(ledger, date).filter((t) => t.person !== me && !hasDied(index.person(t.person)?.person)),
 		balance: networkBalance(index, date, 90),
 	};
 }

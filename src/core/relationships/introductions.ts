@@ -4,7 +4,7 @@ import { tieStrength } from "./health";
 import type { ReciprocityLedger } from "./reciprocity";
 import type { HealthSettings } from "../config/settings";
 import { foldName, orgName } from "../shared/text";
-import { type PersonInfo, personOrgs } from "../notes/parsed-note";
+import { hasDied, type PersonInfo, personOrgs } from "../notes/parsed-note";
 import type { VaultIndex } from "../index/vault-index";
 
 /** Why two people should meet, in data the UI puts into words. */
@@ -63,7 +63,8 @@ function matches(offers: readonly string[], asks: readonly string[]): string[] {
  */
 export function suggestIntroductions(index: VaultIndex, asOf: CalendarDay, options: { me: string | null; health: HealthSettings; ledger: ReciprocityLedger; limit?: number }): Introduction[] {
 	// In path order: which spelling of a shared interest is shown does not depend on the order the index took the notes in.
-	const people = index.personNotes().filter((n) => n.path !== options.me && n.person).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	// No one who has died is introduced to anyone.
+	const people = index.personNotes().filter((n) => n.path !== options.me && n.person && !hasDied(n.person)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	const byInterest = new Map<string, { label: string; people: string[] }>();
 	for (const note of people) {
 		for (const interest of note.person?.interests ?? []) {

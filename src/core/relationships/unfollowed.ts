@@ -1,5 +1,5 @@
 import { type CalendarDay, addDays } from "../dates/dates";
-import type { ParsedNote } from "../notes/note";
+import { hasDied, type ParsedNote } from "../notes/note";
 import { problem, type Problem } from "../shared/problems";
 import type { VaultIndex } from "../index/vault-index";
 
@@ -34,7 +34,7 @@ export function meetingsInWindow(index: VaultIndex, asOf: CalendarDay, windowDay
 }
 
 /**
- * A meeting's attendees (but `me`) that no task written in it is for: neither an open task the index
+ * A meeting's living attendees (but `me`) that no task written in it is for: neither an open task the index
  * credits to them (by its links, the owner fields and `@` names it gives, else the attendees) nor a done
  * task linking them or naming them with `@` (`- [x] @Anna sent the deck`). The "create follow-ups" command adds a task for each of these (reading the note as the user
  * sees it, unsaved typing included); the doctor reports those of them that got no follow-up elsewhere either.
@@ -45,7 +45,8 @@ export function attendeesWithoutFollowUpIn(index: VaultIndex, note: ParsedNote, 
 	for (const people of owners) for (const p of people) covered.add(p);
 	// Done tasks cover whom they link or name, whether or not the meeting has a day to record a contact on.
 	for (const people of done) for (const p of people) covered.add(p);
-	return attendees.filter((p) => p !== me && !covered.has(p));
+	// No follow-up is asked for someone who has died.
+	return attendees.filter((p) => p !== me && !covered.has(p) && !hasDied(index.person(p)?.person));
 }
 
 /** One meeting's attendees who got no follow-up (see `meetingsWithoutFollowUp`); null when there are none. */

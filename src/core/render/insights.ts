@@ -1,4 +1,5 @@
 import type { Translate } from "../../i18n";
+import type { CalendarDay } from "../dates/dates";
 import type { MeetingBrief } from "../relationships/brief";
 import type { TieStrength } from "../relationships/health";
 import type { Insights } from "../relationships/insights";
@@ -78,6 +79,7 @@ export function briefToMarkdown(brief: MeetingBrief, nameOf: NameOf, t: Translat
 	if (brief.attendees.length === 0) return [...lines, "", t("brief.noAttendees")];
 	for (const a of brief.attendees) {
 		lines.push("", `### ${links.note(a.person, a.name)}`);
+		if (a.died !== null) lines.push(`- ${diedText(a.died, t)}`);
 		const who = [a.role, a.org, a.circle].filter((x): x is string => !!x);
 		if (who.length > 0) lines.push(`- ${who.join(" · ")}`);
 		lines.push(`- ${a.lastContact ? t("brief.lastContact", { date: a.lastContact }) : t("brief.never")} · ${t("brief.strength", { score: a.strength.score })}`);
@@ -89,4 +91,9 @@ export function briefToMarkdown(brief: MeetingBrief, nameOf: NameOf, t: Translat
 		if (a.introducedBy.length > 0) lines.push(`- ${t("brief.introducedBy", { list: a.introducedBy.map((p) => links.note(p, nameOf(p))).join(", ") })}`);
 	}
 	return lines;
+}
+
+/** That a person has died, as the people list and the meeting brief say it: `† died 2026-03-01`, `† in memoria`. */
+export function diedText(died: CalendarDay | true, t: Translate): string {
+	return died === true ? t("people.died") : t("people.diedOn", { date: died });
 }
