@@ -8,6 +8,8 @@ export interface Contact {
 	lastName: string;
 	emails: string[];
 	phones: string[];
+	/** Fax numbers: kept, but no number to call, so never among `phones`. */
+	faxes: string[];
 	org: string | null;
 	role: string | null;
 	/** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. */
@@ -63,7 +65,23 @@ export interface ContactFile {
 }
 
 export function emptyContact(line: number): Contact {
-	return { name: "", firstName: "", lastName: "", emails: [], phones: [], org: null, role: null, birthday: null, note: null, linkedin: null, websites: [], groups: [], connectedOn: null, line };
+	return { name: "", firstName: "", lastName: "", emails: [], phones: [], faxes: [], org: null, role: null, birthday: null, note: null, linkedin: null, websites: [], groups: [], connectedOn: null, line };
+}
+
+/**
+ * A CSV column of fax numbers, in the exporters' languages (`Business Fax`, `Fax Number`,
+ * `Fax geschäftlich`, `Numero fax`, `Télécopie (bureau)`, `ファクス`): kept apart from the numbers to call.
+ */
+const FAX_COLUMN = /fax|télécopie|ファクス|ファックス/i;
+
+/** The fax columns of a CSV's header. */
+export function faxColumns(header: readonly string[]): string[] {
+	return header.filter((name) => FAX_COLUMN.test(name));
+}
+
+/** A row's filled fax cells, in the header's order. */
+export function faxesOf(row: { get(name: string): string }, columns: readonly string[]): string[] {
+	return columns.map((name) => row.get(name).trim()).filter((fax) => fax !== "");
 }
 
 /** A name in Chinese, Japanese or Korean characters (Han, kana, Hangul), as such names are written. */

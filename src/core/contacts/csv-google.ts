@@ -49,7 +49,7 @@ export function readGoogle(text: string): ContactFile {
 		for (const col of numbered("Phone", "Value")) {
 			// The current layout labels a number in `Phone 1 - Label`, the older one in `Phone 1 - Type`.
 			const label = r.get(col.replace(/Value$/i, "Label")) || r.get(col.replace(/Value$/i, "Type"));
-			if (!isFax(label)) c.phones.push(...multi(r.get(col)));
+			(isFax(label) ? c.faxes : c.phones).push(...multi(r.get(col)));
 		}
 		for (const col of numbered("Website", "Value")) {
 			for (const url of multi(r.get(col))) {

@@ -1,4 +1,4 @@
-import { type Contact, type ContactFile, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile } from "./contact";
+import { type Contact, type ContactFile, contactProblem, emptyContact, faxColumns, faxesOf, fullName, hasIdentity, linkedinProfile } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { formatDay, isValidDate } from "../dates/dates";
 
@@ -157,7 +157,7 @@ function cellOf(row: { get(name: string): string }, names: readonly string[]): s
 	return "";
 }
 
-function outlookContact(row: { line: number; get(name: string): string }, layout: OutlookLayout, problems: ContactFile["problems"]): Contact | null {
+function outlookContact(row: { line: number; get(name: string): string }, layout: OutlookLayout, faxes: readonly string[], problems: ContactFile["problems"]): Contact | null {
 	const r = { line: row.line, get: (english: string): string => cellOf(row, layout.columns(english)) };
 	const c = emptyContact(r.line);
 	c.firstName = r.get("First Name");
@@ -165,6 +165,7 @@ function outlookContact(row: { line: number; get(name: string): string }, layout
 	c.name = fullName(c.firstName, r.get("Middle Name"), c.lastName);
 	for (const col of EMAIL_COLUMNS) if (r.get(col)) c.emails.push(r.get(col));
 	for (const col of PHONE_COLUMNS) if (r.get(col)) c.phones.push(r.get(col));
+	c.faxes = faxesOf(row, faxes);
 	c.org = r.get("Company") || null;
 	c.role = r.get("Job Title") || null;
 	if (c.name === "" && c.org) c.name = c.org;
@@ -201,12 +202,13 @@ export function readOutlook(text: string): ContactFile {
 	}
 	if (!table) return { source: "outlook", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
 	const contacts: Contact[] = [];
+	const faxes = faxColumns(table.header.cells);
 	for (const r of table.records) {
 		if (r.width !== table.header.cells.length) {
 			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
 			continue;
 		}
-		const c = outlookContact(r, layout, problems);
+		const c = outlookContact(r, layout, faxes, problems);
 		if (c) contacts.push(c);
 	}
 	return { source: "outlook", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };

@@ -16,7 +16,7 @@ export function isYahooCsv(text: string): boolean {
 	return REQUIRED.every(cell) && (cell("Yahoo Phone") || cell("Alternate Email 1") || cell("Messenger ID"));
 }
 
-/** Its numbers to call, mobile first; the fax and the pager are none. */
+/** Its numbers to call, mobile first; the fax is kept apart, the pager is none. */
 const PHONE_COLUMNS = ["Mobile", "Work", "Home", "Primary", "Other", "Yahoo Phone"];
 
 function yahooContact(r: { line: number; get(name: string): string }, problems: ContactProblem[]): Contact | null {
@@ -26,6 +26,7 @@ function yahooContact(r: { line: number; get(name: string): string }, problems: 
 	c.name = fullName(c.firstName, r.get("Middle"), c.lastName);
 	for (const col of ["Email", "Alternate Email 1", "Alternate Email 2"]) if (r.get(col)) c.emails.push(r.get(col));
 	for (const col of PHONE_COLUMNS) if (r.get(col)) c.phones.push(r.get(col));
+	if (r.get("Fax")) c.faxes.push(r.get("Fax"));
 	c.org = r.get("Company") || null;
 	c.role = r.get("Title") || null;
 	if (c.name === "" && c.org) c.name = c.org;

@@ -8,6 +8,7 @@ import { isEmptyValue } from "./yaml-lite";
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	email: ["email", "emails", "mail", "e_mail"],
 	phone: ["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell", "tel"],
+	fax: ["fax", "faxes", "fax_number"],
 	org: ["org", "company", "organization", "organisation", "azienda"],
 	role: ["role", "title", "job_title", "ruolo"],
 	birthday: ["birthday", "born", "compleanno", "birthdate", "date_of_birth", "bday"],

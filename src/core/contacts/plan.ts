@@ -91,6 +91,7 @@ export function contactFields(c: Contact): [string, FrontmatterValue][] {
 	one("last_name", [c.lastName]);
 	one("email", c.emails);
 	one("phone", c.phones);
+	one("fax", c.faxes);
 	one("org", c.org ? [c.org] : []);
 	one("role", c.role ? [c.role] : []);
 	one("birthday", c.birthday ? [c.birthday] : []);
@@ -103,7 +104,7 @@ export function contactFields(c: Contact): [string, FrontmatterValue][] {
 }
 
 /** Fields that hold several values: a repeated contact adds to them instead of being dropped. */
-const LIST_FIELDS = new Set(["email", "phone", "website", "groups"]);
+const LIST_FIELDS = new Set(["email", "phone", "fax", "website", "groups"]);
 
 /** What tells this person apart from a namesake, for the file name: the organisation, else the email, else the phone. */
 function distinguisher(c: Contact, name: string): string {

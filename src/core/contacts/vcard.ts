@@ -216,7 +216,7 @@ function text(p: Property, binary: boolean, problems: ContactProblem[]): string 
 }
 
 /**
- * A fax line, no number to call: `TEL;FAX;WORK` (2.1), `TEL;type=WORK;type=FAX` (Apple),
+ * A fax line, kept as a fax and no number to call: `TEL;FAX;WORK` (2.1), `TEL;type=WORK;type=FAX` (Apple),
  * `TEL;TYPE="work,fax"` (4.0). A line typed both voice (or cell, text) and fax answers a call and stays.
  */
 function isFaxOnly(p: Property): boolean {
@@ -251,7 +251,7 @@ function apply(c: Contact, p: Property, problems: ContactProblem[], binary: bool
 			break;
 		}
 		case "TEL":
-			if (single() && !isFaxOnly(p)) c.phones.push(single().replace(/^tel:/i, ""));
+			if (single()) (isFaxOnly(p) ? c.faxes : c.phones).push(single().replace(/^tel:/i, ""));
 			break;
 		case "ORG":
 			c.org = splitValue(value, ";")[0]?.trim() || null;
