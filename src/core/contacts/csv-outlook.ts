@@ -81,6 +81,34 @@ const FRENCH_COLUMNS: Readonly<Record<string, string>> = {
 	Categories: "Catégories",
 };
 
+/**
+ * The Japanese names, as Outlook for Windows in Japanese exports them (in Shift_JIS); its short
+ * dates are year first (`1984/11/3`), `00/0/0` for none.
+ */
+const JAPANESE_COLUMNS: Readonly<Record<string, string>> = {
+	"First Name": "名",
+	"Middle Name": "ミドル ネーム",
+	"Last Name": "姓",
+	Company: "会社名",
+	"Job Title": "役職",
+	"E-mail Address": "電子メール アドレス",
+	"E-mail 2 Address": "電子メール 2 アドレス",
+	"E-mail 3 Address": "電子メール 3 アドレス",
+	"Mobile Phone": "携帯電話",
+	"Primary Phone": "通常の電話",
+	"Business Phone": "会社電話",
+	"Business Phone 2": "会社電話 2",
+	"Home Phone": "自宅電話",
+	"Home Phone 2": "自宅電話 2",
+	"Other Phone": "その他の電話",
+	"Car Phone": "自動車電話",
+	"Company Main Phone": "会社代表電話",
+	Birthday: "誕生日",
+	"Web Page": "Web ページ",
+	Categories: "分類",
+	Notes: "メモ",
+};
+
 /** Columns a language's Outlook versions name two ways: older French Outlook writes `Tél. mobile`. */
 const FRENCH_OTHER_NAMES: Readonly<Record<string, string>> = { "Mobile Phone": "Tél. mobile" };
 /** Other German Outlook versions: `Zweiter Vorname`, `Telefon (privat)`. */
@@ -100,7 +128,7 @@ function translated(names: Readonly<Record<string, string>>, others: Readonly<Re
 
 const ENGLISH: OutlookLayout = { columns: (english) => [english], dayFirst: false };
 /** The layouts tried in turn, each by its first name, last name and email columns. */
-const LAYOUTS: readonly OutlookLayout[] = [ENGLISH, translated(ITALIAN_COLUMNS), translated(GERMAN_COLUMNS, GERMAN_OTHER_NAMES), translated(FRENCH_COLUMNS, FRENCH_OTHER_NAMES)];
+const LAYOUTS: readonly OutlookLayout[] = [ENGLISH, translated(ITALIAN_COLUMNS), translated(GERMAN_COLUMNS, GERMAN_OTHER_NAMES), translated(FRENCH_COLUMNS, FRENCH_OTHER_NAMES), translated(JAPANESE_COLUMNS)];
 
 /** Whether a file's first lines have all of these column names as cells (any separator, quoted or not). */
 function hasColumns(head: string, names: readonly string[]): boolean {
@@ -109,7 +137,7 @@ function hasColumns(head: string, names: readonly string[]): boolean {
 
 /**
  * Whether a CSV is an Outlook contacts export (Outlook for Windows' "Export to a file", Outlook.com's
- * "Export contacts"), with English, Italian, German or French column names, separated by commas,
+ * "Export contacts"), with English, Italian, German, French or Japanese column names, separated by commas,
  * semicolons or tabs (Excel's "Unicode text").
  */
 export function isOutlookCsv(text: string): boolean {
@@ -128,7 +156,8 @@ const EMAIL_COLUMNS = ["E-mail Address", "E-mail 2 Address", "E-mail 3 Address"]
 /**
  * Outlook's birthday: the short date of the exporting machine (`4/7/1985` month first, as US Windows
  * writes it; day first when the first number cannot be a month, or when `dayFirst`, as Italian
- * Windows writes it), `0/0/00` (German Windows: `0.0.00`) for none, or ISO. Two-digit years as Windows reads them by default:
+ * Windows writes it; year first, `1984/11/3`, as Japanese Windows writes it), `0/0/00` (German
+ * Windows: `0.0.00`, Japanese Windows: `00/0/0`) for none, or ISO. Two-digit years as Windows reads them by default:
  * 30–99 are 1930–1999, 00–29 are 2000–2029.
  */
 export function parseOutlookDate(text: string, dayFirst = false): { day: string } | null | "none" {
@@ -136,8 +165,9 @@ export function parseOutlookDate(text: string, dayFirst = false): { day: string 
 	const trimmed = text.trim();
 	const blank = trimmed.search(/\s/);
 	const t = blank < 0 ? trimmed : trimmed.slice(0, blank);
-	if (t === "" || /^0?0([/.])0?0\1(00|0000)$/.test(t)) return "none";
-	let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+	if (t === "" || /^0?0([/.])0?0\1(00|0000)$/.test(t) || /^00\/0?0\/0?0$/.test(t)) return "none";
+	// ISO, or year first as Japanese Windows writes it (`1984/11/3`).
+	let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(t);
 	if (m?.[1] && m[2] && m[3]) return isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) ? { day: formatDay(Number(m[1]), Number(m[2]), Number(m[3])) } : null;
 	m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/.exec(t);
 	if (!m?.[1] || !m[2] || !m[3]) return null;
@@ -188,7 +218,7 @@ function outlookContact(row: { line: number; get(name: string): string }, layout
 	return c;
 }
 
-/** An Outlook contacts CSV: one contact per row, the columns named as Outlook names them in English, Italian, German or French. */
+/** An Outlook contacts CSV: one contact per row, the columns named as Outlook names them in English, Italian, German, French or Japanese. */
 export function readOutlook(text: string): ContactFile {
 	const csv = parseCsv(text, csvSeparator(text));
 	const { rows, problems, cutShortAfterLine } = csv;
