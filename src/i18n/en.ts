@@ -419,6 +419,7 @@ export const en = {
 	"contacts.source.outlook": "Outlook contacts CSV",
 	"contacts.source.thunderbird": "Thunderbird address book CSV",
 	"contacts.source.yahoo": "Yahoo Mail contacts CSV",
+	"contacts.source.zoho": "Zoho CRM contacts CSV",
 	"contacts.atLine": "{text} (line {line})",
 	"contacts.created": "Created",
 	"contacts.updated": "Updated",

@@ -421,6 +421,7 @@ export const it: Record<MessageKey, string> = {
 	"contacts.source.outlook": "CSV dei contatti di Outlook",
 	"contacts.source.thunderbird": "CSV della rubrica di Thunderbird",
 	"contacts.source.yahoo": "CSV dei contatti di Yahoo Mail",
+	"contacts.source.zoho": "CSV dei contatti di Zoho CRM",
 	"contacts.atLine": "{text} (riga {line})",
 	"contacts.created": "Create",
 	"contacts.updated": "Completate",

@@ -1,6 +1,6 @@
 import { filterCharacters, isControl } from "./characters";
 
-/** A contact read from an export (LinkedIn, vCard, Google Contacts, Outlook, Thunderbird, Yahoo), before it meets the vault. */
+/** A contact read from an export (LinkedIn, vCard, Google Contacts, Outlook, Thunderbird, Yahoo, Zoho CRM), before it meets the vault. */
 export interface Contact {
 	/** Display name. */
 	name: string;
@@ -12,6 +12,8 @@ export interface Contact {
 	faxes: string[];
 	org: string | null;
 	role: string | null;
+	/** The department of `org` the person works in. */
+	department: string | null;
 	/** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. */
 	birthday: string | null;
 	note: string | null;
@@ -24,7 +26,7 @@ export interface Contact {
 	line: number;
 }
 
-export type ContactSource = "linkedin" | "vcard" | "google" | "outlook" | "thunderbird" | "yahoo";
+export type ContactSource = "linkedin" | "vcard" | "google" | "outlook" | "thunderbird" | "yahoo" | "zoho";
 
 /** Why a line of a contacts file could not be read; each has a `contacts.problem.<code>` message in the catalogs. */
 export type ContactProblemCode =
@@ -65,7 +67,7 @@ export interface ContactFile {
 }
 
 export function emptyContact(line: number): Contact {
-	return { name: "", firstName: "", lastName: "", emails: [], phones: [], faxes: [], org: null, role: null, birthday: null, note: null, linkedin: null, websites: [], groups: [], connectedOn: null, line };
+	return { name: "", firstName: "", lastName: "", emails: [], phones: [], faxes: [], org: null, role: null, department: null, birthday: null, note: null, linkedin: null, websites: [], groups: [], connectedOn: null, line };
 }
 
 /**

@@ -60,6 +60,7 @@ export function readGoogle(text: string): ContactFile {
 		}
 		c.org = r.get("Organization Name") || r.get("Organization 1 - Name") || null;
 		c.role = r.get("Organization Title") || r.get("Organization 1 - Title") || null;
+		c.department = r.get("Organization Department") || r.get("Organization 1 - Department") || null;
 		if (c.name === "" && c.org) c.name = c.org;
 		const birthday = r.get("Birthday");
 		c.birthday = birthday ? parseBirthdayText(birthday) : null;

@@ -11,6 +11,7 @@ const ITALIAN_COLUMNS: Readonly<Record<string, string>> = {
 	"Middle Name": "Secondo nome",
 	"Last Name": "Cognome",
 	Company: "Società",
+	Department: "Reparto",
 	"Job Title": "Posizione",
 	"E-mail Address": "Indirizzo posta elettronica",
 	"E-mail 2 Address": "Indirizzo posta elettronica 2",
@@ -38,6 +39,7 @@ const GERMAN_COLUMNS: Readonly<Record<string, string>> = {
 	"Middle Name": "Weitere Vornamen",
 	"Last Name": "Nachname",
 	Company: "Firma",
+	Department: "Abteilung",
 	"Job Title": "Position",
 	"E-mail Address": "E-Mail-Adresse",
 	"E-mail 2 Address": "E-Mail 2: Adresse",
@@ -63,6 +65,7 @@ const FRENCH_COLUMNS: Readonly<Record<string, string>> = {
 	"Middle Name": "Deuxième prénom",
 	"Last Name": "Nom",
 	Company: "Société",
+	Department: "Service",
 	"Job Title": "Titre",
 	"E-mail Address": "Adresse de messagerie",
 	"E-mail 2 Address": "Adresse de messagerie 2",
@@ -90,6 +93,7 @@ const JAPANESE_COLUMNS: Readonly<Record<string, string>> = {
 	"Middle Name": "ミドル ネーム",
 	"Last Name": "姓",
 	Company: "会社名",
+	Department: "部署",
 	"Job Title": "役職",
 	"E-mail Address": "電子メール アドレス",
 	"E-mail 2 Address": "電子メール 2 アドレス",
@@ -198,6 +202,7 @@ function outlookContact(row: { line: number; get(name: string): string }, layout
 	c.faxes = faxesOf(row, faxes);
 	c.org = r.get("Company") || null;
 	c.role = r.get("Job Title") || null;
+	c.department = r.get("Department") || null;
 	if (c.name === "" && c.org) c.name = c.org;
 	const birthday = parseOutlookDate(r.get("Birthday"), layout.dayFirst);
 	if (birthday === null) problems.push(contactProblem(r.line, "badDate", { field: layout.columns("Birthday")[0] ?? "Birthday", value: r.get("Birthday") }));

@@ -94,6 +94,7 @@ export function contactFields(c: Contact): [string, FrontmatterValue][] {
 	one("fax", c.faxes);
 	one("org", c.org ? [c.org] : []);
 	one("role", c.role ? [c.role] : []);
+	one("department", c.department ? [c.department] : []);
 	one("birthday", c.birthday ? [c.birthday] : []);
 	one("linkedin", c.linkedin ? [c.linkedin] : []);
 	one("website", c.websites);

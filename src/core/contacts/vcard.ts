@@ -253,9 +253,13 @@ function apply(c: Contact, p: Property, problems: ContactProblem[], binary: bool
 		case "TEL":
 			if (single()) (isFaxOnly(p) ? c.faxes : c.phones).push(single().replace(/^tel:/i, ""));
 			break;
-		case "ORG":
-			c.org = splitValue(value, ";")[0]?.trim() || null;
+		case "ORG": {
+			// `ORG:Company;Department`: the organisation, then its unit.
+			const [org = "", department = ""] = splitValue(value, ";");
+			c.org = org.trim() || null;
+			c.department = department.trim() || null;
 			break;
+		}
 		case "TITLE":
 			c.role = single() || null;
 			break;
