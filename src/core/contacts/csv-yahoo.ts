@@ -16,8 +16,8 @@ export function isYahooCsv(text: string): boolean {
 	return REQUIRED.every(cell) && (cell("Yahoo Phone") || cell("Alternate Email 1") || cell("Messenger ID"));
 }
 
-/** Its numbers to call, mobile first; the fax is kept apart, the pager is none. */
-const PHONE_COLUMNS = ["Mobile", "Work", "Home", "Primary", "Other", "Yahoo Phone"];
+/** Its numbers to call, mobile first (older exports write `Yahoo! Phone`); the fax is kept apart, the pager is none. */
+const PHONE_COLUMNS = ["Mobile", "Work", "Home", "Primary", "Other", "Yahoo Phone", "Yahoo! Phone"];
 
 function yahooContact(r: { line: number; get(name: string): string }, problems: ContactProblem[]): Contact | null {
 	const c = emptyContact(r.line);
@@ -41,8 +41,8 @@ function yahooContact(r: { line: number; get(name: string): string }, problems: 
 	if (birthday === null) problems.push(contactProblem(r.line, "badDate", { field: "Birthday", value: r.get("Birthday") }));
 	else if (birthday !== "none") c.birthday = birthday.day;
 	c.note = r.get("Comments") || null;
-	const category = r.get("Category");
-	if (category) c.groups = [category];
+	// Its Category and the Distribution Lists it is on, several joined by commas: the contact's groups.
+	c.groups = [...new Set(["Category", "Distribution Lists"].flatMap((col) => r.get(col).split(/[,;]/)).map((g) => g.trim()).filter((g) => g !== ""))];
 	if (!hasIdentity(c)) {
 		problems.push(contactProblem(r.line, "noName"));
 		return null;
