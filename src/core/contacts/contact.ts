@@ -41,7 +41,9 @@ export type ContactProblemCode =
 	| "endWithoutBegin"
 	| "outsideCard"
 	| "unknownCharset"
-	| "groupCard";
+	| "groupCard"
+	/** A field of the export (`field`) that Rapport has no field for, held by `n` contacts, the first at `line`: not written. */
+	| "notKept";
 
 /** A line of the file that could not be read, with why; the import skips it and goes on. */
 export interface ContactProblem {
@@ -58,6 +60,8 @@ export interface ContactFile {
 	source: ContactSource;
 	contacts: Contact[];
 	problems: ContactProblem[];
+	/** What the file holds that no field of Rapport's keeps (`notKept` problems: a photo, an address, a custom field), each once. */
+	notKept?: ContactProblem[];
 	/**
 	 * The file stops before its contacts end (a download or copy cut short: a vCard without its last
 	 * `END:VCARD`, a CSV whose last quoted cell never closes): the contacts up to this line were read

@@ -1,3 +1,4 @@
+import { CsvReads } from "./not-kept";
 import { type Contact, type ContactFile, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile, userGroups } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { parseBirthdayText } from "./csv-sources";
@@ -36,7 +37,9 @@ export function readGoogle(text: string): ContactFile {
 	const table = recordsAfterHeader(rows, [names[0] ?? ""]);
 	const contacts: Contact[] = [];
 	const numbered = (prefix: string, suffix: string): string[] => names.filter((n) => new RegExp(`^${prefix} \\d+ - ${suffix}$`, "i").test(n));
-	for (const r of table?.records ?? []) {
+	const reads = new CsvReads();
+	for (const record of table?.records ?? []) {
+		const r = reads.row(record);
 		if (r.width !== names.length) {
 			problems.push(contactProblem(r.line, "rowWidth", { expected: names.length, found: r.width }));
 			continue;
@@ -72,6 +75,7 @@ export function readGoogle(text: string): ContactFile {
 			continue;
 		}
 		contacts.push(c);
+		reads.keep(record);
 	}
-	return { source: "google", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table?.records, names.length) };
+	return { source: "google", contacts, problems, notKept: reads.notKept(names), cutShortAfterLine: csvCutShortAfterLine(csv, table?.records, names.length) };
 }

@@ -1,3 +1,4 @@
+import { CsvReads } from "./not-kept";
 import { formatDay, isValidDate } from "../dates/dates";
 import { trimEndWhile } from "../shared/scan";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, linkedinProfile } from "./contact";
@@ -88,13 +89,17 @@ export function readLinkedIn(text: string): ContactFile {
 	const table = recordsAfterHeader(rows, ["First Name", "Last Name", "Email Address", "Company", "Position", "Connected On"]);
 	if (!table) return { source: "linkedin", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
 	const contacts: Contact[] = [];
+	const reads = new CsvReads();
 	for (const r of table.records) {
 		if (r.width !== table.header.cells.length) {
 			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
 			continue;
 		}
-		const c = linkedInConnection(r, problems);
-		if (c) contacts.push(c);
+		const c = linkedInConnection(reads.row(r), problems);
+		if (c) {
+			contacts.push(c);
+			reads.keep(r);
+		}
 	}
-	return { source: "linkedin", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
+	return { source: "linkedin", contacts, problems, notKept: reads.notKept(table.header.cells), cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
 }

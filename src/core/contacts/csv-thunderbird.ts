@@ -1,3 +1,4 @@
+import { CsvReads } from "./not-kept";
 import { formatDay, isValidDate } from "../dates/dates";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, faxColumns, faxesOf, fullName, hasIdentity, linkedinProfile } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
@@ -245,15 +246,20 @@ export function readThunderbird(text: string): ContactFile {
 	const contacts: Contact[] = [];
 	const byLine = new Map(rows.map((r) => [r.line, r.cells]));
 	const faxes = faxColumns(table.header.cells);
+	const reads = new CsvReads();
 	for (const r of table.records) {
 		if (!fits(r.width, byLine.get(r.line) ?? [], table.header.cells)) {
 			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
 			continue;
 		}
-		const c = thunderbirdContact(r, layout, problems);
-		if (c) contacts.push({ ...c, faxes: faxesOf(r, faxes) });
+		const read = reads.row(r);
+		const c = thunderbirdContact(read, layout, problems);
+		if (c) {
+			contacts.push({ ...c, faxes: faxesOf(read, faxes) });
+			reads.keep(r);
+		}
 	}
 	const header = table.header.cells;
 	const width = header[header.length - 1] === "" ? header.length - 1 : header.length;
-	return { source: "thunderbird", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table.records, width) };
+	return { source: "thunderbird", contacts, problems, notKept: reads.notKept(header), cutShortAfterLine: csvCutShortAfterLine(csv, table.records, width) };
 }

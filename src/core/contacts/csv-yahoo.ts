@@ -1,3 +1,4 @@
+import { CsvReads } from "./not-kept";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { parseOutlookDate } from "./csv-outlook";
@@ -57,13 +58,17 @@ export function readYahoo(text: string): ContactFile {
 	const table = recordsAfterHeader(rows, REQUIRED);
 	if (!table) return { source: "yahoo", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
 	const contacts: Contact[] = [];
+	const reads = new CsvReads();
 	for (const r of table.records) {
 		if (r.width !== table.header.cells.length) {
 			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
 			continue;
 		}
-		const c = yahooContact(r, problems);
-		if (c) contacts.push(c);
+		const c = yahooContact(reads.row(r), problems);
+		if (c) {
+			contacts.push(c);
+			reads.keep(r);
+		}
 	}
-	return { source: "yahoo", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
+	return { source: "yahoo", contacts, problems, notKept: reads.notKept(table.header.cells), cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
 }

@@ -75,6 +75,8 @@ export interface ImportPlan {
 	/** Contacts already in the vault with nothing to add. */
 	unchanged: number;
 	problems: ContactProblem[];
+	/** Fields of the file that no field of a note keeps (a photo, an address, a custom field): not written, and said. */
+	notKept: ContactProblem[];
 	/** The file was cut short: the contacts after this line are missing (see `ContactFile.cutShortAfterLine`); null when whole. */
 	cutShortAfterLine: number | null;
 }
@@ -129,7 +131,7 @@ class Planner {
 		lookup?: PeopleLookup,
 		private readonly words: FileNameWords = ENGLISH_FILE_NAME_WORDS,
 	) {
-		this.plan = { source: file.source, creates: [], updates: [], conflicts: [], ambiguous: [], distinct: [], repeats: [], unchanged: 0, problems: [...file.problems], cutShortAfterLine: file.cutShortAfterLine ?? null };
+		this.plan = { source: file.source, creates: [], updates: [], conflicts: [], ambiguous: [], distinct: [], repeats: [], unchanged: 0, problems: [...file.problems], notKept: [...(file.notKept ?? [])], cutShortAfterLine: file.cutShortAfterLine ?? null };
 		this.lookup = lookup ?? peopleLookup(existing);
 		this.taken = new Set([...takenPaths].map((p) => p.normalize("NFC").toLowerCase()));
 	}
