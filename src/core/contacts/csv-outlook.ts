@@ -1,6 +1,6 @@
-import { CsvReads } from "./not-kept";
+import { contactsOfTable } from "./csv-table";
 import { type Contact, type ContactFile, contactProblem, emptyContact, faxColumns, faxesOf, fullName, hasIdentity, linkedinProfile } from "./contact";
-import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
+import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { formatDay, isValidDate } from "../dates/dates";
 
 /**
@@ -237,19 +237,6 @@ export function readOutlook(text: string): ContactFile {
 		if (table) break;
 	}
 	if (!table) return { source: "outlook", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
-	const contacts: Contact[] = [];
 	const faxes = faxColumns(table.header.cells);
-	const reads = new CsvReads();
-	for (const r of table.records) {
-		if (r.width !== table.header.cells.length) {
-			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
-			continue;
-		}
-		const c = outlookContact(reads.row(r), layout, faxes, problems);
-		if (c) {
-			contacts.push(c);
-			reads.keep(r);
-		}
-	}
-	return { source: "outlook", contacts, problems, notKept: reads.notKept(table.header.cells), cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
+	return contactsOfTable("outlook", csv, table, (r) => outlookContact(r, layout, faxes, problems));
 }

@@ -1,6 +1,6 @@
-import { CsvReads } from "./not-kept";
+import { contactsOfTable } from "./csv-table";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile } from "./contact";
-import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
+import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { parseOutlookDate } from "./csv-outlook";
 
 /**
@@ -57,18 +57,5 @@ export function readYahoo(text: string): ContactFile {
 	const { rows, problems, cutShortAfterLine } = csv;
 	const table = recordsAfterHeader(rows, REQUIRED);
 	if (!table) return { source: "yahoo", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
-	const contacts: Contact[] = [];
-	const reads = new CsvReads();
-	for (const r of table.records) {
-		if (r.width !== table.header.cells.length) {
-			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
-			continue;
-		}
-		const c = yahooContact(reads.row(r), problems);
-		if (c) {
-			contacts.push(c);
-			reads.keep(r);
-		}
-	}
-	return { source: "yahoo", contacts, problems, notKept: reads.notKept(table.header.cells), cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
+	return contactsOfTable("yahoo", csv, table, (r) => yahooContact(r, problems));
 }

@@ -1,6 +1,6 @@
-import { CsvReads } from "./not-kept";
+import { contactsOfTable } from "./csv-table";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, faxColumns, faxesOf, fullName, hasIdentity, linkedinProfile } from "./contact";
-import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
+import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { parseOutlookDate } from "./csv-outlook";
 
 /**
@@ -56,19 +56,6 @@ export function readZoho(text: string): ContactFile {
 	const { rows, problems, cutShortAfterLine } = csv;
 	const table = recordsAfterHeader(rows, REQUIRED);
 	if (!table) return { source: "zoho", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
-	const contacts: Contact[] = [];
 	const faxes = faxColumns(table.header.cells);
-	const reads = new CsvReads();
-	for (const r of table.records) {
-		if (r.width !== table.header.cells.length) {
-			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
-			continue;
-		}
-		const c = zohoContact(reads.row(r), faxes, problems);
-		if (c) {
-			contacts.push(c);
-			reads.keep(r);
-		}
-	}
-	return { source: "zoho", contacts, problems, notKept: reads.notKept(table.header.cells), cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
+	return contactsOfTable("zoho", csv, table, (r) => zohoContact(r, faxes, problems));
 }
