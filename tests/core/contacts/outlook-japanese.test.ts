@@ -39,4 +39,8 @@ describe("an Outlook CSV exported by Outlook in Japanese", () => {
 		]);
 		expect(file?.problems).toEqual([]);
 	});
+
+	it("says its furigana columns are not kept, and not its defaults (性別 指定なし, 優先度 標準, 記念日 00/0/0) nor its e-mail type and display name", () => {
+		expect(read()?.notKept?.map((p) => p.params.field)).toEqual(["姓フリガナ", "名前フリガナ"]);
+	});
 });
