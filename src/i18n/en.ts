@@ -251,6 +251,8 @@ export const en = {
 	"import.ambiguousLine": "{name} (line {line}) matches {candidates}",
 	"import.problems": "Skipped lines",
 	"import.notKept": "Not kept (Rapport has no field for them)",
+	"contacts.notKeptCount_one": "{field}: in {n} contact",
+	"contacts.notKeptCount_other": "{field}: in {n} contacts",
 	"contacts.notKeptLine_one": "{field}: in {n} contact, the first at line {line}",
 	"contacts.notKeptLine_other": "{field}: in {n} contacts, the first at line {line}",
 	"import.problemLine": "Line {line}: {message}",

@@ -253,6 +253,8 @@ export const it: Record<MessageKey, string> = {
 	"import.ambiguousLine": "{name} (riga {line}) corrisponde a {candidates}",
 	"import.problems": "Righe saltate",
 	"import.notKept": "Non conservati (Rapport non ha un campo per loro)",
+	"contacts.notKeptCount_one": "{field}: in {n} contatto",
+	"contacts.notKeptCount_other": "{field}: in {n} contatti",
 	"contacts.notKeptLine_one": "{field}: in {n} contatto, il primo alla riga {line}",
 	"contacts.notKeptLine_other": "{field}: in {n} contatti, il primo alla riga {line}",
 	"import.problemLine": "Riga {line}: {message}",

@@ -80,4 +80,12 @@ describe("fields an import cannot keep", () => {
 		expect(section("en")).toEqual({ id: "notKept", title: "Not kept (Rapport has no field for them)", items: ["PHOTO: in 1 contact, the first at line 1", "X-SHOE-SIZE: in 1 contact, the first at line 1"] });
 		expect(section("it")).toEqual({ id: "notKept", title: "Non conservati (Rapport non ha un campo per loro)", items: ["PHOTO: in 1 contatto, il primo alla riga 1", "X-SHOE-SIZE: in 1 contatto, il primo alla riga 1"] });
 	});
+
+	it("are listed without lines where the file is not at hand (the plugin's preview), two contacts counted as such", () => {
+		const file = readContactBytes(bytes(["BEGIN:VCARD", "VERSION:3.0", "FN:Tito Gallo", "NICKNAME:Titti", "END:VCARD", "BEGIN:VCARD", "VERSION:3.0", "FN:Ugo Gallo", "NICKNAME:Ughetto", "END:VCARD"]));
+		const plan = file ? planImport(file, [], { folder: "People", takenPaths: new Set() }) : null;
+		const items = (lang: "en" | "it") => (plan ? importPlanSections(plan, translator(lang), { written: false, withLines: false }) : []).find((s) => s.id === "notKept")?.items;
+		expect(items("en")).toEqual(["NICKNAME: in 2 contacts"]);
+		expect(items("it")).toEqual(["NICKNAME: in 2 contatti"]);
+	});
 });
