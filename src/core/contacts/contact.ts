@@ -1,6 +1,6 @@
 import { filterCharacters, isControl } from "./characters";
 
-/** A contact read from an export (LinkedIn, vCard, Google Contacts, Outlook, Thunderbird, Yahoo), before it meets the vault. */
+/** A contact read from an export (LinkedIn, vCard, Google Contacts, Outlook, Thunderbird, Yahoo, Zoho CRM), before it meets the vault. */
 export interface Contact {
 	/** Display name. */
 	name: string;
@@ -8,8 +8,12 @@ export interface Contact {
 	lastName: string;
 	emails: string[];
 	phones: string[];
+	/** Fax numbers: kept, but no number to call, so never among `phones`. */
+	faxes: string[];
 	org: string | null;
 	role: string | null;
+	/** The department of `org` the person works in. */
+	department: string | null;
 	/** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. */
 	birthday: string | null;
 	note: string | null;
@@ -22,7 +26,7 @@ export interface Contact {
 	line: number;
 }
 
-export type ContactSource = "linkedin" | "vcard" | "google" | "outlook" | "thunderbird" | "yahoo";
+export type ContactSource = "linkedin" | "vcard" | "google" | "outlook" | "thunderbird" | "yahoo" | "zoho";
 
 /** Why a line of a contacts file could not be read; each has a `contacts.problem.<code>` message in the catalogs. */
 export type ContactProblemCode =
@@ -37,7 +41,9 @@ export type ContactProblemCode =
 	| "endWithoutBegin"
 	| "outsideCard"
 	| "unknownCharset"
-	| "groupCard";
+	| "groupCard"
+	/** A field of the export (`field`) that Rapport has no field for, held by `n` contacts, the first at `line`: not written. */
+	| "notKept";
 
 /** A line of the file that could not be read, with why; the import skips it and goes on. */
 export interface ContactProblem {
@@ -54,6 +60,8 @@ export interface ContactFile {
 	source: ContactSource;
 	contacts: Contact[];
 	problems: ContactProblem[];
+	/** What the file holds that no field of Rapport's keeps (`notKept` problems: a photo, an address, a custom field), each once. */
+	notKept?: ContactProblem[];
 	/**
 	 * The file stops before its contacts end (a download or copy cut short: a vCard without its last
 	 * `END:VCARD`, a CSV whose last quoted cell never closes): the contacts up to this line were read
@@ -63,7 +71,23 @@ export interface ContactFile {
 }
 
 export function emptyContact(line: number): Contact {
-	return { name: "", firstName: "", lastName: "", emails: [], phones: [], org: null, role: null, birthday: null, note: null, linkedin: null, websites: [], groups: [], connectedOn: null, line };
+	return { name: "", firstName: "", lastName: "", emails: [], phones: [], faxes: [], org: null, role: null, department: null, birthday: null, note: null, linkedin: null, websites: [], groups: [], connectedOn: null, line };
+}
+
+/**
+ * A CSV column of fax numbers, in the exporters' languages (`Business Fax`, `Fax Number`,
+ * `Fax geschäftlich`, `Numero fax`, `Télécopie (bureau)`, `ファクス`): kept apart from the numbers to call.
+ */
+const FAX_COLUMN = /fax|télécopie|ファクス|ファックス/i;
+
+/** The fax columns of a CSV's header. */
+export function faxColumns(header: readonly string[]): string[] {
+	return header.filter((name) => FAX_COLUMN.test(name));
+}
+
+/** A row's filled fax cells, in the header's order. */
+export function faxesOf(row: { get(name: string): string }, columns: readonly string[]): string[] {
+	return columns.map((name) => row.get(name).trim()).filter((fax) => fax !== "");
 }
 
 /** A name in Chinese, Japanese or Korean characters (Han, kana, Hangul), as such names are written. */

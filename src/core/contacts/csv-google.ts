@@ -1,3 +1,4 @@
+import { CsvReads } from "./not-kept";
 import { type Contact, type ContactFile, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile, userGroups } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { parseBirthdayText } from "./csv-sources";
@@ -36,7 +37,9 @@ export function readGoogle(text: string): ContactFile {
 	const table = recordsAfterHeader(rows, [names[0] ?? ""]);
 	const contacts: Contact[] = [];
 	const numbered = (prefix: string, suffix: string): string[] => names.filter((n) => new RegExp(`^${prefix} \\d+ - ${suffix}$`, "i").test(n));
-	for (const r of table?.records ?? []) {
+	const reads = new CsvReads();
+	for (const record of table?.records ?? []) {
+		const r = reads.row(record);
 		if (r.width !== names.length) {
 			problems.push(contactProblem(r.line, "rowWidth", { expected: names.length, found: r.width }));
 			continue;
@@ -49,7 +52,7 @@ export function readGoogle(text: string): ContactFile {
 		for (const col of numbered("Phone", "Value")) {
 			// The current layout labels a number in `Phone 1 - Label`, the older one in `Phone 1 - Type`.
 			const label = r.get(col.replace(/Value$/i, "Label")) || r.get(col.replace(/Value$/i, "Type"));
-			if (!isFax(label)) c.phones.push(...multi(r.get(col)));
+			(isFax(label) ? c.faxes : c.phones).push(...multi(r.get(col)));
 		}
 		for (const col of numbered("Website", "Value")) {
 			for (const url of multi(r.get(col))) {
@@ -60,6 +63,7 @@ export function readGoogle(text: string): ContactFile {
 		}
 		c.org = r.get("Organization Name") || r.get("Organization 1 - Name") || null;
 		c.role = r.get("Organization Title") || r.get("Organization 1 - Title") || null;
+		c.department = r.get("Organization Department") || r.get("Organization 1 - Department") || null;
 		if (c.name === "" && c.org) c.name = c.org;
 		const birthday = r.get("Birthday");
 		c.birthday = birthday ? parseBirthdayText(birthday) : null;
@@ -71,6 +75,7 @@ export function readGoogle(text: string): ContactFile {
 			continue;
 		}
 		contacts.push(c);
+		reads.keep(record);
 	}
-	return { source: "google", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table?.records, names.length) };
+	return { source: "google", contacts, problems, notKept: reads.notKept(names), cutShortAfterLine: csvCutShortAfterLine(csv, table?.records, names.length) };
 }

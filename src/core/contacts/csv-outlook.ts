@@ -1,5 +1,6 @@
-import { type Contact, type ContactFile, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile } from "./contact";
-import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
+import { contactsOfTable } from "./csv-table";
+import { type Contact, type ContactFile, contactProblem, emptyContact, faxColumns, faxesOf, fullName, hasIdentity, linkedinProfile } from "./contact";
+import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { formatDay, isValidDate } from "../dates/dates";
 
 /**
@@ -11,6 +12,7 @@ const ITALIAN_COLUMNS: Readonly<Record<string, string>> = {
 	"Middle Name": "Secondo nome",
 	"Last Name": "Cognome",
 	Company: "Società",
+	Department: "Reparto",
 	"Job Title": "Posizione",
 	"E-mail Address": "Indirizzo posta elettronica",
 	"E-mail 2 Address": "Indirizzo posta elettronica 2",
@@ -38,6 +40,7 @@ const GERMAN_COLUMNS: Readonly<Record<string, string>> = {
 	"Middle Name": "Weitere Vornamen",
 	"Last Name": "Nachname",
 	Company: "Firma",
+	Department: "Abteilung",
 	"Job Title": "Position",
 	"E-mail Address": "E-Mail-Adresse",
 	"E-mail 2 Address": "E-Mail 2: Adresse",
@@ -63,6 +66,7 @@ const FRENCH_COLUMNS: Readonly<Record<string, string>> = {
 	"Middle Name": "Deuxième prénom",
 	"Last Name": "Nom",
 	Company: "Société",
+	Department: "Service",
 	"Job Title": "Titre",
 	"E-mail Address": "Adresse de messagerie",
 	"E-mail 2 Address": "Adresse de messagerie 2",
@@ -79,6 +83,35 @@ const FRENCH_COLUMNS: Readonly<Record<string, string>> = {
 	Birthday: "Anniversaire",
 	"Web Page": "Page Web",
 	Categories: "Catégories",
+};
+
+/**
+ * The Japanese names, as Outlook for Windows in Japanese exports them (in Shift_JIS); its short
+ * dates are year first (`1984/11/3`), `00/0/0` for none.
+ */
+const JAPANESE_COLUMNS: Readonly<Record<string, string>> = {
+	"First Name": "名",
+	"Middle Name": "ミドル ネーム",
+	"Last Name": "姓",
+	Company: "会社名",
+	Department: "部署",
+	"Job Title": "役職",
+	"E-mail Address": "電子メール アドレス",
+	"E-mail 2 Address": "電子メール 2 アドレス",
+	"E-mail 3 Address": "電子メール 3 アドレス",
+	"Mobile Phone": "携帯電話",
+	"Primary Phone": "通常の電話",
+	"Business Phone": "会社電話",
+	"Business Phone 2": "会社電話 2",
+	"Home Phone": "自宅電話",
+	"Home Phone 2": "自宅電話 2",
+	"Other Phone": "その他の電話",
+	"Car Phone": "自動車電話",
+	"Company Main Phone": "会社代表電話",
+	Birthday: "誕生日",
+	"Web Page": "Web ページ",
+	Categories: "分類",
+	Notes: "メモ",
 };
 
 /** Columns a language's Outlook versions name two ways: older French Outlook writes `Tél. mobile`. */
@@ -100,7 +133,7 @@ function translated(names: Readonly<Record<string, string>>, others: Readonly<Re
 
 const ENGLISH: OutlookLayout = { columns: (english) => [english], dayFirst: false };
 /** The layouts tried in turn, each by its first name, last name and email columns. */
-const LAYOUTS: readonly OutlookLayout[] = [ENGLISH, translated(ITALIAN_COLUMNS), translated(GERMAN_COLUMNS, GERMAN_OTHER_NAMES), translated(FRENCH_COLUMNS, FRENCH_OTHER_NAMES)];
+const LAYOUTS: readonly OutlookLayout[] = [ENGLISH, translated(ITALIAN_COLUMNS), translated(GERMAN_COLUMNS, GERMAN_OTHER_NAMES), translated(FRENCH_COLUMNS, FRENCH_OTHER_NAMES), translated(JAPANESE_COLUMNS)];
 
 /** Whether a file's first lines have all of these column names as cells (any separator, quoted or not). */
 function hasColumns(head: string, names: readonly string[]): boolean {
@@ -109,7 +142,7 @@ function hasColumns(head: string, names: readonly string[]): boolean {
 
 /**
  * Whether a CSV is an Outlook contacts export (Outlook for Windows' "Export to a file", Outlook.com's
- * "Export contacts"), with English, Italian, German or French column names, separated by commas,
+ * "Export contacts"), with English, Italian, German, French or Japanese column names, separated by commas,
  * semicolons or tabs (Excel's "Unicode text").
  */
 export function isOutlookCsv(text: string): boolean {
@@ -128,7 +161,8 @@ const EMAIL_COLUMNS = ["E-mail Address", "E-mail 2 Address", "E-mail 3 Address"]
 /**
  * Outlook's birthday: the short date of the exporting machine (`4/7/1985` month first, as US Windows
  * writes it; day first when the first number cannot be a month, or when `dayFirst`, as Italian
- * Windows writes it), `0/0/00` (German Windows: `0.0.00`) for none, or ISO. Two-digit years as Windows reads them by default:
+ * Windows writes it; year first, `1984/11/3`, as Japanese Windows writes it), `0/0/00` (German
+ * Windows: `0.0.00`, Japanese Windows: `00/0/0`) for none, or ISO. Two-digit years as Windows reads them by default:
  * 30–99 are 1930–1999, 00–29 are 2000–2029.
  */
 export function parseOutlookDate(text: string, dayFirst = false): { day: string } | null | "none" {
@@ -136,8 +170,9 @@ export function parseOutlookDate(text: string, dayFirst = false): { day: string 
 	const trimmed = text.trim();
 	const blank = trimmed.search(/\s/);
 	const t = blank < 0 ? trimmed : trimmed.slice(0, blank);
-	if (t === "" || /^0?0([/.])0?0\1(00|0000)$/.test(t)) return "none";
-	let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+	if (t === "" || /^0?0([/.])0?0\1(00|0000)$/.test(t) || /^00\/0?0\/0?0$/.test(t)) return "none";
+	// ISO, or year first as Japanese Windows writes it (`1984/11/3`).
+	let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(t);
 	if (m?.[1] && m[2] && m[3]) return isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) ? { day: formatDay(Number(m[1]), Number(m[2]), Number(m[3])) } : null;
 	m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/.exec(t);
 	if (!m?.[1] || !m[2] || !m[3]) return null;
@@ -157,7 +192,7 @@ function cellOf(row: { get(name: string): string }, names: readonly string[]): s
 	return "";
 }
 
-function outlookContact(row: { line: number; get(name: string): string }, layout: OutlookLayout, problems: ContactFile["problems"]): Contact | null {
+function outlookContact(row: { line: number; get(name: string): string }, layout: OutlookLayout, faxes: readonly string[], problems: ContactFile["problems"]): Contact | null {
 	const r = { line: row.line, get: (english: string): string => cellOf(row, layout.columns(english)) };
 	const c = emptyContact(r.line);
 	c.firstName = r.get("First Name");
@@ -165,8 +200,10 @@ function outlookContact(row: { line: number; get(name: string): string }, layout
 	c.name = fullName(c.firstName, r.get("Middle Name"), c.lastName);
 	for (const col of EMAIL_COLUMNS) if (r.get(col)) c.emails.push(r.get(col));
 	for (const col of PHONE_COLUMNS) if (r.get(col)) c.phones.push(r.get(col));
+	c.faxes = faxesOf(row, faxes);
 	c.org = r.get("Company") || null;
 	c.role = r.get("Job Title") || null;
+	c.department = r.get("Department") || null;
 	if (c.name === "" && c.org) c.name = c.org;
 	const birthday = parseOutlookDate(r.get("Birthday"), layout.dayFirst);
 	if (birthday === null) problems.push(contactProblem(r.line, "badDate", { field: layout.columns("Birthday")[0] ?? "Birthday", value: r.get("Birthday") }));
@@ -187,7 +224,7 @@ function outlookContact(row: { line: number; get(name: string): string }, layout
 	return c;
 }
 
-/** An Outlook contacts CSV: one contact per row, the columns named as Outlook names them in English, Italian, German or French. */
+/** An Outlook contacts CSV: one contact per row, the columns named as Outlook names them in English, Italian, German, French or Japanese. */
 export function readOutlook(text: string): ContactFile {
 	const csv = parseCsv(text, csvSeparator(text));
 	const { rows, problems, cutShortAfterLine } = csv;
@@ -200,14 +237,6 @@ export function readOutlook(text: string): ContactFile {
 		if (table) break;
 	}
 	if (!table) return { source: "outlook", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
-	const contacts: Contact[] = [];
-	for (const r of table.records) {
-		if (r.width !== table.header.cells.length) {
-			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
-			continue;
-		}
-		const c = outlookContact(r, layout, problems);
-		if (c) contacts.push(c);
-	}
-	return { source: "outlook", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
+	const faxes = faxColumns(table.header.cells);
+	return contactsOfTable("outlook", csv, table, (r) => outlookContact(r, layout, faxes, problems));
 }

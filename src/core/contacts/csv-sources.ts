@@ -1,7 +1,8 @@
+import { contactsOfTable } from "./csv-table";
 import { formatDay, isValidDate } from "../dates/dates";
 import { trimEndWhile } from "../shared/scan";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, linkedinProfile } from "./contact";
-import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
+import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -87,14 +88,5 @@ export function readLinkedIn(text: string): ContactFile {
 	const { rows, problems, cutShortAfterLine } = csv;
 	const table = recordsAfterHeader(rows, ["First Name", "Last Name", "Email Address", "Company", "Position", "Connected On"]);
 	if (!table) return { source: "linkedin", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
-	const contacts: Contact[] = [];
-	for (const r of table.records) {
-		if (r.width !== table.header.cells.length) {
-			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
-			continue;
-		}
-		const c = linkedInConnection(r, problems);
-		if (c) contacts.push(c);
-	}
-	return { source: "linkedin", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
+	return contactsOfTable("linkedin", csv, table, (r) => linkedInConnection(r, problems));
 }

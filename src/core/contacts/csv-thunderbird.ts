@@ -1,5 +1,6 @@
+import { CsvReads } from "./not-kept";
 import { formatDay, isValidDate } from "../dates/dates";
-import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile } from "./contact";
+import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, faxColumns, faxesOf, fullName, hasIdentity, linkedinProfile } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 
 /** The columns Rapport reads from a Thunderbird address book CSV. */
@@ -7,8 +8,8 @@ type Column = "first" | "last" | "display" | "email1" | "email2" | "mobile" | "w
 
 /**
  * Thunderbird names its CSV columns in the language of its build (its `importMsgs.properties`,
- * strings 2100–2136): each column's names, the usual one first. Its fax and pager columns are read
- * by none (no number to call).
+ * strings 2100–2136): each column's names, the usual one first. Its fax column is kept apart from
+ * the numbers to call, its pager column is none.
  */
 type Layout = Readonly<Record<Column, readonly string[]>>;
 
@@ -244,15 +245,21 @@ export function readThunderbird(text: string): ContactFile {
 	if (!table) return { source: "thunderbird", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
 	const contacts: Contact[] = [];
 	const byLine = new Map(rows.map((r) => [r.line, r.cells]));
+	const faxes = faxColumns(table.header.cells);
+	const reads = new CsvReads();
 	for (const r of table.records) {
 		if (!fits(r.width, byLine.get(r.line) ?? [], table.header.cells)) {
 			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
 			continue;
 		}
-		const c = thunderbirdContact(r, layout, problems);
-		if (c) contacts.push(c);
+		const read = reads.row(r);
+		const c = thunderbirdContact(read, layout, problems);
+		if (c) {
+			contacts.push({ ...c, faxes: faxesOf(read, faxes) });
+			reads.keep(r);
+		}
 	}
 	const header = table.header.cells;
 	const width = header[header.length - 1] === "" ? header.length - 1 : header.length;
-	return { source: "thunderbird", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table.records, width) };
+	return { source: "thunderbird", contacts, problems, notKept: reads.notKept(header), cutShortAfterLine: csvCutShortAfterLine(csv, table.records, width) };
 }

@@ -1,5 +1,6 @@
+import { contactsOfTable } from "./csv-table";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile } from "./contact";
-import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
+import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { parseOutlookDate } from "./csv-outlook";
 
 /**
@@ -16,8 +17,8 @@ export function isYahooCsv(text: string): boolean {
 	return REQUIRED.every(cell) && (cell("Yahoo Phone") || cell("Alternate Email 1") || cell("Messenger ID"));
 }
 
-/** Its numbers to call, mobile first; the fax and the pager are none. */
-const PHONE_COLUMNS = ["Mobile", "Work", "Home", "Primary", "Other", "Yahoo Phone"];
+/** Its numbers to call, mobile first (older exports write `Yahoo! Phone`); the fax is kept apart, the pager is none. */
+const PHONE_COLUMNS = ["Mobile", "Work", "Home", "Primary", "Other", "Yahoo Phone", "Yahoo! Phone"];
 
 function yahooContact(r: { line: number; get(name: string): string }, problems: ContactProblem[]): Contact | null {
 	const c = emptyContact(r.line);
@@ -26,6 +27,7 @@ function yahooContact(r: { line: number; get(name: string): string }, problems: 
 	c.name = fullName(c.firstName, r.get("Middle"), c.lastName);
 	for (const col of ["Email", "Alternate Email 1", "Alternate Email 2"]) if (r.get(col)) c.emails.push(r.get(col));
 	for (const col of PHONE_COLUMNS) if (r.get(col)) c.phones.push(r.get(col));
+	if (r.get("Fax")) c.faxes.push(r.get("Fax"));
 	c.org = r.get("Company") || null;
 	c.role = r.get("Title") || null;
 	if (c.name === "" && c.org) c.name = c.org;
@@ -40,8 +42,8 @@ function yahooContact(r: { line: number; get(name: string): string }, problems: 
 	if (birthday === null) problems.push(contactProblem(r.line, "badDate", { field: "Birthday", value: r.get("Birthday") }));
 	else if (birthday !== "none") c.birthday = birthday.day;
 	c.note = r.get("Comments") || null;
-	const category = r.get("Category");
-	if (category) c.groups = [category];
+	// Its Category and the Distribution Lists it is on, several joined by commas: the contact's groups.
+	c.groups = [...new Set(["Category", "Distribution Lists"].flatMap((col) => r.get(col).split(/[,;]/)).map((g) => g.trim()).filter((g) => g !== ""))];
 	if (!hasIdentity(c)) {
 		problems.push(contactProblem(r.line, "noName"));
 		return null;
@@ -55,14 +57,5 @@ export function readYahoo(text: string): ContactFile {
 	const { rows, problems, cutShortAfterLine } = csv;
 	const table = recordsAfterHeader(rows, REQUIRED);
 	if (!table) return { source: "yahoo", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
-	const contacts: Contact[] = [];
-	for (const r of table.records) {
-		if (r.width !== table.header.cells.length) {
-			problems.push(contactProblem(r.line, "rowWidth", { expected: table.header.cells.length, found: r.width }));
-			continue;
-		}
-		const c = yahooContact(r, problems);
-		if (c) contacts.push(c);
-	}
-	return { source: "yahoo", contacts, problems, cutShortAfterLine: csvCutShortAfterLine(csv, table.records, table.header.cells.length) };
+	return contactsOfTable("yahoo", csv, table, (r) => yahooContact(r, problems));
 }

@@ -149,7 +149,7 @@ function birthdayLines(b: Birthday, stamp: CalendarDay): string[] {
 	return [`DTSTART;VALUE=DATE:${compact(start)}`, `DTEND;VALUE=DATE:${compact(addDays(start, 1))}`, rule];
 }
 
-/** People as vCard 4.0, with every field an import writes: names, emails, phones, organisation, role, birthday, note, LinkedIn and websites, groups. */
+/** People as vCard 4.0, with every field an import writes: names, emails, phones and faxes, organisation and department, role, birthday, note, LinkedIn and websites, groups. */
 export function vcardsFor(people: readonly ExistingPerson[]): string | null {
 	const cards: string[] = [];
 	for (const p of [...people].sort((a, b) => (a.path < b.path ? -1 : 1))) {
@@ -164,8 +164,10 @@ export function vcardsFor(people: readonly ExistingPerson[]): string | null {
 		if (family || given) lines.push(`N:${escapeVCardText(family, { compound: true })};${escapeVCardText(given, { compound: true })};;;`);
 		for (const e of all("email", "emails")) lines.push(`EMAIL:${escapeVCardText(e)}`);
 		for (const t of all("phone")) lines.push(`TEL;VALUE=text:${escapeVCardText(t)}`);
+		for (const t of all("fax")) lines.push(`TEL;TYPE=fax;VALUE=text:${escapeVCardText(t)}`);
 		const org = first("org") ?? first("company");
-		if (org) lines.push(`ORG:${escapeVCardText(org, { compound: true })}`);
+		const department = first("department");
+		if (org) lines.push(`ORG:${escapeVCardText(org, { compound: true })}${department ? `;${escapeVCardText(department, { compound: true })}` : ""}`);
 		const role = first("role") ?? first("title");
 		if (role) lines.push(`TITLE:${escapeVCardText(role)}`);
 		const birthday = parseBirthday(first("birthday") ?? "");

@@ -8,8 +8,10 @@ import { isEmptyValue } from "./yaml-lite";
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	email: ["email", "emails", "mail", "e_mail"],
 	phone: ["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell", "tel"],
+	fax: ["fax", "faxes", "fax_number"],
 	org: ["org", "company", "organization", "organisation", "azienda"],
 	role: ["role", "title", "job_title", "ruolo"],
+	department: ["department", "dept", "reparto"],
 	birthday: ["birthday", "born", "compleanno", "birthdate", "date_of_birth", "bday"],
 	since: ["since", "connected_on", "met_on", "conosciuto_il"],
 	name: ["name", "nome", "full_name"],

@@ -75,6 +75,8 @@ export interface ImportPlan {
 	/** Contacts already in the vault with nothing to add. */
 	unchanged: number;
 	problems: ContactProblem[];
+	/** Fields of the file that no field of a note keeps (a photo, an address, a custom field): not written, and said. */
+	notKept: ContactProblem[];
 	/** The file was cut short: the contacts after this line are missing (see `ContactFile.cutShortAfterLine`); null when whole. */
 	cutShortAfterLine: number | null;
 }
@@ -91,8 +93,10 @@ export function contactFields(c: Contact): [string, FrontmatterValue][] {
 	one("last_name", [c.lastName]);
 	one("email", c.emails);
 	one("phone", c.phones);
+	one("fax", c.faxes);
 	one("org", c.org ? [c.org] : []);
 	one("role", c.role ? [c.role] : []);
+	one("department", c.department ? [c.department] : []);
 	one("birthday", c.birthday ? [c.birthday] : []);
 	one("linkedin", c.linkedin ? [c.linkedin] : []);
 	one("website", c.websites);
@@ -103,7 +107,7 @@ export function contactFields(c: Contact): [string, FrontmatterValue][] {
 }
 
 /** Fields that hold several values: a repeated contact adds to them instead of being dropped. */
-const LIST_FIELDS = new Set(["email", "phone", "website", "groups"]);
+const LIST_FIELDS = new Set(["email", "phone", "fax", "website", "groups"]);
 
 /** What tells this person apart from a namesake, for the file name: the organisation, else the email, else the phone. */
 function distinguisher(c: Contact, name: string): string {
@@ -127,7 +131,7 @@ class Planner {
 		lookup?: PeopleLookup,
 		private readonly words: FileNameWords = ENGLISH_FILE_NAME_WORDS,
 	) {
-		this.plan = { source: file.source, creates: [], updates: [], conflicts: [], ambiguous: [], distinct: [], repeats: [], unchanged: 0, problems: [...file.problems], cutShortAfterLine: file.cutShortAfterLine ?? null };
+		this.plan = { source: file.source, creates: [], updates: [], conflicts: [], ambiguous: [], distinct: [], repeats: [], unchanged: 0, problems: [...file.problems], notKept: [...(file.notKept ?? [])], cutShortAfterLine: file.cutShortAfterLine ?? null };
 		this.lookup = lookup ?? peopleLookup(existing);
 		this.taken = new Set([...takenPaths].map((p) => p.normalize("NFC").toLowerCase()));
 	}

@@ -4,16 +4,18 @@ import { isOutlookCsv, readOutlook } from "./csv-outlook";
 import { isLinkedInCsv, readLinkedIn } from "./csv-sources";
 import { isThunderbirdCsv, readThunderbird } from "./csv-thunderbird";
 import { isYahooCsv, readYahoo } from "./csv-yahoo";
+import { isZohoCsv, readZoho } from "./csv-zoho";
 import { bytesAsBinaryText, decodeWholeFile, inUnknownCodePage, isUtf8, unicodeEncodingOf } from "./decode";
 import { isVCard, readVCards } from "./vcard";
 
-/** Reads an export whatever it is, told apart by its content: vCards, LinkedIn's Connections.csv, a Thunderbird, a Yahoo, an Outlook or a Google Contacts CSV. */
+/** Reads an export whatever it is, told apart by its content: vCards, LinkedIn's Connections.csv, a Thunderbird, a Yahoo, an Outlook, a Zoho CRM or a Google Contacts CSV. */
 export function readContacts(text: string): ContactFile | null {
 	if (isVCard(text)) return readVCards(text);
 	if (isLinkedInCsv(text)) return readLinkedIn(text);
 	if (isThunderbirdCsv(text)) return readThunderbird(text);
 	if (isYahooCsv(text)) return readYahoo(text);
 	if (isOutlookCsv(text)) return readOutlook(text);
+	if (isZohoCsv(text)) return readZoho(text);
 	if (isGoogleCsv(text)) return readGoogle(text);
 	return null;
 }

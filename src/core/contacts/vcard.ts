@@ -1,3 +1,4 @@
+import { isVCardData, NotKept } from "./not-kept";
 import { CardGroups } from "./vcard-groups";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, hasIdentity, linkedinProfile, userGroups } from "./contact";
 import { parseBirthdayText } from "./csv-sources";
@@ -216,7 +217,7 @@ function text(p: Property, binary: boolean, problems: ContactProblem[]): string 
 }
 
 /**
- * A fax line, no number to call: `TEL;FAX;WORK` (2.1), `TEL;type=WORK;type=FAX` (Apple),
+ * A fax line, kept as a fax and no number to call: `TEL;FAX;WORK` (2.1), `TEL;type=WORK;type=FAX` (Apple),
  * `TEL;TYPE="work,fax"` (4.0). A line typed both voice (or cell, text) and fax answers a call and stays.
  */
 function isFaxOnly(p: Property): boolean {
@@ -231,7 +232,7 @@ function withoutOmittedYear(day: string, p: Property): string {
 	return /^\d{4}-/.test(day) && (year === omitted || year === "1604") ? `--${day.slice(5)}` : day;
 }
 
-function apply(c: Contact, p: Property, problems: ContactProblem[], binary: boolean): void {
+function apply(c: Contact, p: Property, problems: ContactProblem[], binary: boolean, notKept: NotKept): void {
 	const value = text(p, binary, problems);
 	const single = (): string => splitValue(value, ",").join(",").trim();
 	switch (p.name) {
@@ -251,11 +252,15 @@ function apply(c: Contact, p: Property, problems: ContactProblem[], binary: bool
 			break;
 		}
 		case "TEL":
-			if (single() && !isFaxOnly(p)) c.phones.push(single().replace(/^tel:/i, ""));
+			if (single()) (isFaxOnly(p) ? c.faxes : c.phones).push(single().replace(/^tel:/i, ""));
 			break;
-		case "ORG":
-			c.org = splitValue(value, ";")[0]?.trim() || null;
+		case "ORG": {
+			// `ORG:Company;Department`: the organisation, then its unit.
+			const [org = "", department = ""] = splitValue(value, ";");
+			c.org = org.trim() || null;
+			c.department = department.trim() || null;
 			break;
+		}
 		case "TITLE":
 			c.role = single() || null;
 			break;
@@ -283,6 +288,9 @@ function apply(c: Contact, p: Property, problems: ContactProblem[], binary: bool
 			// Google's vCards list its system groups here too: `CATEGORIES:myContacts,starred,Work`.
 			c.groups.push(...userGroups(splitValue(value, ",")));
 			break;
+		default:
+			// A photo, an address, a custom `X-` property: no field of Rapport's holds it, and the import says so.
+			if (isVCardData(p.name) && value.trim() !== "") notKept.note(p.name, c.line);
 	}
 }
 
@@ -295,6 +303,7 @@ export function readVCards(input: string, binary = false): ContactFile {
 	const contacts: Contact[] = [];
 	const problems: ContactProblem[] = [];
 	const groups = new CardGroups();
+	const notKept = new NotKept();
 	let card: Contact | null = null;
 	for (const { text: raw, line } of logicalLines(input)) {
 		const p = parseProperty(raw, line);
@@ -319,11 +328,11 @@ export function readVCards(input: string, binary = false): ContactFile {
 			problems.push(contactProblem(line, "outsideCard", { text: raw.slice(0, 60) }));
 			continue;
 		}
-		if (!groups.note(card, p)) apply(card, p, problems, binary);
+		if (!groups.note(card, p)) apply(card, p, problems, binary, notKept);
 	}
 	groups.giveToMembers(contacts);
-	if (!card) return { source: "vcard", contacts, problems };
+	if (!card) return { source: "vcard", contacts, problems, notKept: notKept.problems() };
 	// The file stops inside its last card (a download cut short): the cards before it are whole.
 	problems.push(contactProblem(card.line, "missingEnd"));
-	return { source: "vcard", contacts, problems, cutShortAfterLine: card.line - 1 };
+	return { source: "vcard", contacts, problems, notKept: notKept.problems(), cutShortAfterLine: card.line - 1 };
 }

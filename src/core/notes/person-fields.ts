@@ -121,8 +121,9 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	const ties = relatedByKind(related);
 	const { settings } = ctx;
 	const circleValue = record.text(settings.circleFields);
-	// vCard's CATEGORIES (`friend,illustration`, as the VCF Contacts plugin writes them) are the contact's tags.
-	const circleName = circleValue ? normalizeCircle(circleValue) : (circleFromTags(tags, ctx.userCircles) ?? circleFromTags(record.list(["categories"]).flatMap((c) => c.split(",")).map((c) => c.trim()), ctx.userCircles));
+	// vCard's CATEGORIES (`friend,illustration`, as the VCF Contacts plugin writes them) and the `groups` a contacts import writes (an exporter's labels, categories, lists) are the contact's tags.
+	const labels = [...record.list(["categories"]), ...record.list(["groups"])].flatMap((c) => c.split(",")).map((c) => c.trim());
+	const circleName = circleValue ? normalizeCircle(circleValue) : (circleFromTags(tags, ctx.userCircles) ?? circleFromTags(labels, ctx.userCircles));
 	const circle = circleName ? sharedString(circleName) : null;
 	let cadence: Cadence | null = null;
 	let cadenceFromCircle = false;

@@ -5,7 +5,7 @@ import type { ImportPlan } from "../contacts/plan";
 /** One list of the import preview: what it is, and one line per item. */
 export interface PlanSection {
 	/** Stable name, also the CSS class suffix in the plugin (`rapport-import-creates`). */
-	id: "creates" | "updates" | "conflicts" | "ambiguous" | "distinct" | "repeats" | "problems";
+	id: "creates" | "updates" | "conflicts" | "ambiguous" | "distinct" | "repeats" | "problems" | "notKept";
 	title: string;
 	items: string[];
 }
@@ -44,6 +44,7 @@ export function importPlanSections(plan: ImportPlan, t: Translate, options: { wr
 			items: plan.repeats.map((r) => (r.dropped.length === 0 ? t("contacts.repeatLine", { line: r.line, firstLine: r.firstLine, path: r.path }) : t("contacts.repeatDropped", { line: r.line, firstLine: r.firstLine, path: r.path, fields: r.dropped.join(", ") }))),
 		},
 		{ id: "problems", title: t("import.problems"), items: plan.problems.map((p) => contactProblemText(t, p)) },
+		{ id: "notKept", title: t("import.notKept"), items: plan.notKept.map((p) => t(options.withLines ? "contacts.notKeptLine" : "contacts.notKeptCount", { field: String(p.params.field ?? ""), n: Number(p.params.n ?? 0), line: p.line })) },
 	];
 	return sections.filter((s) => s.items.length > 0);
 }
