@@ -51,12 +51,14 @@ function start(): void {
 	const legend = el("div", document.body, { className: "legend" });
 	const addLegend = (): void => {
 		el("span", legend, { textContent: `${t("graph.colorBy")}: ` });
-		for (const { label, color } of legendFor(graph, "community", (name) => t("graph.communityOf", { name })).slice(0, 8)) {
+		const groups = legendFor(graph, "community", (name) => t("graph.communityOf", { name }));
+		for (const { label, color } of groups.groups) {
 			const item = el("span", legend, { className: "item" });
 			const swatch = el("span", item, { className: "swatch", textContent: "●" });
 			swatch.style.color = color;
 			item.append(label);
 		}
+		if (groups.more > 0) el("span", legend, { className: "item", textContent: t("graph.legendMore", { n: groups.more }) });
 		el("span", legend, { textContent: ` · ${t("graph.legendSize", { measure: t("graph.byStrength") })} · ${t("graph.legendRing")}` });
 	};
 

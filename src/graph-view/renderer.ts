@@ -4,9 +4,9 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { SerializedGraph } from "graphology-types";
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { namedCommunities } from "../core/graph/communities";
 import type { GraphEdge, GraphNode } from "../core/graph/model";
 import { seededRandom } from "../core/shared/random";
+import { type Appearance, applyAppearance } from "./appearance";
 import { hoverDrawer } from "./hover";
 import { keepInWindow, sigmaHostIn, windowOf } from "./own-window";
 import { type GraphTheme, LIGHT_THEME } from "./theme";
@@ -65,64 +65,9 @@ export interface DrawnEdge extends GraphEdge {
 	zIndex: number;
 }
 
-export const PALETTE = ["#7f6df2", "#e8590c", "#2f9e44", "#1c7ed6", "#d6336c", "#f08c00", "#0c8599", "#9c36b5", "#5c940d", "#c92a2a"];
-const HUB_COLOR = "#868e96";
+export { applyAppearance, legendFor, PALETTE, type Appearance, type ColorBy, type SizeBy } from "./appearance";
+
 const OVERDUE = "#e03131";
-
-export type ColorBy = "community" | "circle" | "org";
-export type SizeBy = "strength" | "meetings";
-
-export interface Appearance {
-	colorBy: ColorBy;
-	sizeBy: SizeBy;
-	/** Colours of circles from the settings (`#rrggbb`), used when colouring by circle. */
-	circleColors?: Record<string, string>;
-}
-
-/** What each colour means, for the legend: communities named after their most central person. */
-export function legendFor(graph: Graph<DrawnNode, DrawnEdge>, colorBy: ColorBy, nameCommunity: (leader: string) => string = (leader) => leader): { label: string; color: string }[] {
-	if (colorBy === "community") {
-		return namedCommunities(graph).map(({ community, leader }) => ({ label: nameCommunity(leader), color: graph.getNodeAttribute(graph.findNode((_n, a) => a.kind === "person" && a.community === community) ?? "", "color") }));
-	}
-	const seen = new Map<string, string>();
-	graph.forEachNode((_n, a) => {
-		if (a.kind !== "person") return;
-		const key = groupOf(a, colorBy);
-		if (!seen.has(key)) seen.set(key, a.color);
-	});
-	return [...seen].map(([label, color]) => ({ label, color })).sort((x, y) => x.label.localeCompare(y.label, undefined, { numeric: true }));
-}
-
-function groupOf(a: GraphNode, colorBy: ColorBy): string {
-	if (colorBy === "circle") return a.circle ?? "—";
-	if (colorBy === "org") return a.org ?? "—";
-	return `${a.community + 1}`;
-}
-
-function colorOf(attrs: GraphNode, appearance: Appearance, group: number): string {
-	const circle = appearance.colorBy === "circle" && attrs.circle ? appearance.circleColors?.[attrs.circle] : undefined;
-	return circle ?? PALETTE[(appearance.colorBy === "community" ? attrs.community : group) % PALETTE.length] ?? HUB_COLOR;
-}
-
-/** Sizes and colours from the appearance options; keeps positions. */
-export function applyAppearance(graph: Graph<DrawnNode, DrawnEdge>, appearance: Appearance): void {
-	const measure = (a: GraphNode): number => (appearance.sizeBy === "meetings" ? a.meetings : a.strength);
-	const max = Math.max(1, ...graph.mapNodes((_n, a) => measure(a)));
-	const groups = [...new Set(graph.mapNodes((_n, a) => groupOf(a, appearance.colorBy)))].sort();
-	graph.forEachNode((node, attrs) => {
-		const person = attrs.kind === "person";
-		const group = groups.indexOf(groupOf(attrs, appearance.colorBy));
-		graph.mergeNodeAttributes(node, {
-			size: attrs.me ? 14 : person ? 4 + 10 * Math.sqrt(measure(attrs) / max) : 6,
-			color: person ? colorOf(attrs, appearance, group) : HUB_COLOR,
-			type: attrs.overdue ? "ring" : "circle",
-			hidden: false,
-			highlighted: false,
-			forceLabel: false,
-			zIndex: 0,
-		});
-	});
-}
 
 /**
  * Imports the graph, places nodes at their saved positions (new ones at seeded random places),

@@ -544,6 +544,8 @@ export const en = {
 	"graph.depthName": "Depth",
 	"graph.wholeNetwork": "Show everyone",
 	"graph.communityOf": "Around {name}",
+	"graph.legendMore_one": "and 1 more",
+	"graph.legendMore_other": "and {n} more",
 	"graph.legendSize": "Size: {measure}",
 	"graph.noWebgl": "This device cannot draw the graph: WebGL is not available. The strongest ties are listed instead.",
 	"graph.drawFailed": "The graph could not be drawn ({reason}). The strongest ties are listed instead.",

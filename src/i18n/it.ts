@@ -546,6 +546,8 @@ export const it: Record<MessageKey, string> = {
 	"graph.depthName": "Profondità",
 	"graph.wholeNetwork": "Mostra tutti",
 	"graph.communityOf": "Attorno a {name}",
+	"graph.legendMore_one": "e un altro",
+	"graph.legendMore_other": "e altri {n}",
 	"graph.legendSize": "Dimensione: {measure}",
 	"graph.noWebgl": "Questo dispositivo non può disegnare il grafo: WebGL non è disponibile. Ecco invece i legami più forti.",
 	"graph.drawFailed": "Non è stato possibile disegnare il grafo ({reason}). Ecco invece i legami più forti.",

@@ -1,17 +1,16 @@
+import type { Legend } from "../core/graph/legend";
 import type { SizeBy } from "../graph-view/renderer";
 import type { Translate } from "../i18n";
 
-/** How many colours the legend names. */
-const COLOURS_SHOWN = 8;
-
-/** The legend under the graph: the first colours and what each stands for, what a node's size measures, and what a ring means. */
-export function renderLegend(el: HTMLElement, colours: readonly { label: string; color: string }[], sizeBy: SizeBy, t: Translate): void {
+/** The legend under the graph: the largest groups' colours and what each stands for, how many more, what a node's size measures, and what a ring means. */
+export function renderLegend(el: HTMLElement, legend: Legend, sizeBy: SizeBy, t: Translate): void {
 	el.empty();
-	for (const { label, color } of colours.slice(0, COLOURS_SHOWN)) {
+	for (const { label, color } of legend.groups) {
 		const item = el.createSpan({ cls: "rapport-graph-legend-item" });
 		item.createSpan({ cls: "rapport-graph-swatch" }).setCssProps({ "--rapport-swatch": color });
 		item.appendText(label);
 	}
+	if (legend.more > 0) el.createSpan({ cls: "rapport-graph-legend-item", text: t("graph.legendMore", { n: legend.more }) });
 	const measure = sizeBy === "meetings" ? t("graph.byMeetings") : t("graph.byStrength");
 	el.createSpan({ cls: "rapport-graph-legend-item", text: t("graph.legendSize", { measure }) });
 	el.createSpan({ cls: "rapport-graph-legend-ring", text: t("graph.legendRing") });

@@ -23,6 +23,29 @@ function keyOf(line: string): string | null {
 /** How many lines after the last value found the next one is looked for first (a comment or blank line may be between items). */
 const NEAR = 4;
 
+/**
+ * How many times the frontmatter the searches may read in all, plus a floor for small notes. A list of
+ * items written in a way no search matches (YAML escapes such as `\/` or `\x41`, strings folded over
+ * lines) would be read once per item; past this, an item not found gets its key's line.
+ */
+const READS_PER_CHARACTER = 16;
+const MIN_READ_BUDGET = 64 * 1024;
+
+/** Where a value was found: its line, and where on it the match ends (the next value of a one-line list is after it). */
+interface Found {
+	line: number;
+	end: number;
+}
+
+/** The forms a value may be written in: as is, in single quotes (`''`), in double quotes (`\"`). */
+function writtenForms(value: string): string[] {
+	const forms = [value];
+	if (value.includes("'")) forms.push(value.replaceAll("'", "''"));
+	const double = JSON.stringify(value).slice(1, -1);
+	if (double !== value) forms.push(double);
+	return forms;
+}
+
 export function readFrontmatterLines(lines: readonly string[], bodyStart: number): FrontmatterLines {
 	let keys: Map<string, number> | null = null;
 	const index = (): Map<string, number> => {
@@ -38,33 +61,61 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 	};
 	/** The key as written first, else any spelling of it. */
 	const keyLine = (key: string): number => index().get(key) ?? index().get(`\u0000${key.toLowerCase()}`) ?? 0;
-	/** Per key, the line its last value was found on: values are asked for in the order they are written. */
-	const found = new Map<string, number>();
-	/** The first line from `from` to `to` (or to the key's next key) that holds `value` as written, or -1. */
-	const lineWith = (start: number, from: number, to: number, value: string): number => {
-		const single = value.includes("'") ? value.replaceAll("'", "''") : null;
-		const double = JSON.stringify(value).slice(1, -1);
-		const escaped = double === value ? null : double;
+	/** Per key, where its last value was found: values are asked for in the order they are written. */
+	const found = new Map<string, Found>();
+	let budget: number | null = null;
+	/** Charges the characters a search reads; false once the budget is spent. */
+	const afford = (chars: number): boolean => {
+		if (budget === null) {
+			budget = MIN_READ_BUDGET;
+			for (let i = 0; i < bodyStart; i++) budget += READS_PER_CHARACTER * ((lines[i] ?? "").length + 1);
+		}
+		budget -= chars;
+		return budget >= 0;
+	};
+	/** The first match of one of `forms` on `line` from `from`, or null. */
+	const matchOn = (line: number, from: number, forms: readonly string[]): Found | null => {
+		const text = lines[line] ?? "";
+		for (const form of forms) {
+			const at = text.indexOf(form, from);
+			if (at >= 0) return { line, end: at + form.length };
+		}
+		return null;
+	};
+	/** The first line from `from` to `to` (or to the key's next key) that holds one of `forms`, or null. */
+	const lineWith = (start: number, from: number, to: number, forms: readonly string[]): Found | null => {
 		for (let i = from; i < to; i++) {
 			const line = lines[i] ?? "";
+			if (!afford((forms.length + 1) * (line.length + 1))) return null;
 			if (i > start && keyOf(line) !== null) break;
-			if (line.includes(value) || (single !== null && line.includes(single)) || (escaped !== null && line.includes(escaped))) return i;
+			const match = matchOn(i, 0, forms);
+			if (match) return match;
 		}
-		return -1;
+		return null;
+	};
+	const search = (start: number, last: Found | undefined, forms: readonly string[]): Found | null => {
+		if (last !== undefined) {
+			// On the same line after the value before it, as a one-line list (`[a, b, c]`) is written.
+			if (afford(forms.length * ((lines[last.line] ?? "").length - last.end + 1))) {
+				const same = matchOn(last.line, last.end, forms);
+				if (same) return same;
+			}
+			// Next to the value before it, as a list is read in order: thousands of attendees in one pass, not one per item.
+			const near = lineWith(start, last.line + 1, Math.min(last.line + 1 + NEAR, bodyStart - 1), forms);
+			if (near) return near;
+		}
+		// Else from the key down, as the first value is found.
+		return lineWith(start, start, bodyStart - 1, forms);
 	};
 	return {
 		keyLine,
 		valueLine(key, value) {
 			const start = keyLine(key);
 			if (start === 0) return 0;
-			// Next to the value before it, as a list is read in order: thousands of attendees in one pass, not one per item.
-			const last = found.get(key);
-			let at = last === undefined ? -1 : lineWith(start, last + 1, Math.min(last + 1 + NEAR, bodyStart - 1), value);
-			// Else from the key down, as the first value is found.
-			if (at < 0) at = lineWith(start, start, bodyStart - 1, value);
-			if (at < 0) return start;
+			const at = search(start, found.get(key), writtenForms(value));
+			if (!at) return start;
 			found.set(key, at);
-			return at;
+			return at.line;
 		},
 	};
 }

@@ -1,4 +1,4 @@
-import { isAsciiLetter, isSpace, skipSpaces } from "../shared/scan";
+import { isAsciiLetter, isBlankInLine, skipBlanksInLine } from "../shared/scan";
 
 /**
  * Logseq's tasks, as a Logseq graph opened as a vault writes them: a marker word after the bullet
@@ -36,10 +36,10 @@ export function logseqMarkerAt(line: string, at: number): LogseqMarker | null {
 	while (end < line.length && (isAsciiLetter(line[end]) || line[end] === "-")) end++;
 	const marker = line.slice(at, end);
 	const status = MARKERS.get(marker);
-	if (status === undefined || (end < line.length && !isSpace(line[end]))) return null;
-	let bodyStart = skipSpaces(line, end);
+	if (status === undefined || (end < line.length && !isBlankInLine(line[end]))) return null;
+	let bodyStart = skipBlanksInLine(line, end);
 	const priority = /^\[#[A-Za-z]\]/.exec(line.slice(bodyStart, bodyStart + 4));
-	if (priority) bodyStart = skipSpaces(line, bodyStart + priority[0].length);
+	if (priority) bodyStart = skipBlanksInLine(line, bodyStart + priority[0].length);
 	return { marker, status, bodyStart };
 }
 

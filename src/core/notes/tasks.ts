@@ -1,6 +1,6 @@
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { linkSpans, MASK, maskSpans } from "./links";
-import { bracketedFields, isDigit, isSpace, skipQuotePrefix, skipSpaces } from "../shared/scan";
+import { bracketedFields, isBlankInLine, isDigit, skipBlanksInLine } from "../shared/scan";
 import { logseqMarkerAt } from "./logseq-tasks";
 import { bareOwnerValueEnd, isOwnerKey, ownerFieldNames, withoutBareOwnerFields } from "./owner-fields";
 
@@ -38,18 +38,18 @@ export interface TaskLineMatch {
  * One pass over the line.
  */
 export function matchTaskLine(line: string): TaskLineMatch | null {
-	const markerStart = skipQuotePrefix(line);
+	const markerStart = quotePrefixEnd(line);
 	const markerEnd = listMarkerEnd(line, markerStart);
 	if (markerEnd < 0) return null;
-	const open = skipSpaces(line, markerEnd);
+	const open = skipBlanksInLine(line, markerEnd);
 	if (open === markerEnd) return null;
 	if (line[open] !== "[") return logseqTask(line, markerStart, open);
 	if (line[open + 2] !== "]") return null;
 	const status = line[open + 1] ?? "";
 	if (status === "" || LINE_BREAK.test(status)) return null;
 	const afterBox = open + 3;
-	if (afterBox < line.length && !isSpace(line[afterBox])) return null;
-	const body = line.slice(skipSpaces(line, afterBox));
+	if (afterBox < line.length && !isBlankInLine(line[afterBox])) return null;
+	const body = line.slice(skipBlanksInLine(line, afterBox));
 	if (LINE_BREAK.test(body)) return null;
 	return { prefix: line.slice(0, markerStart), status, statusOffset: open + 1, body, marker: null };
 }
@@ -66,6 +66,13 @@ function logseqTask(line: string, markerStart: number, at: number): TaskLineMatc
 }
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** The end of the indent and `>` of quotes and callouts before a list marker; a line separator is neither (see `isBlankInLine`). */
+function quotePrefixEnd(line: string): number {
+	let i = 0;
+	while (i < line.length && (line[i] === ">" || isBlankInLine(line[i]))) i++;
+	return i;
+}
 
 /** The index after a list marker starting at `i` (`-`, `*`, `+`, digits then `.` or `)`), or -1. */
 function listMarkerEnd(line: string, i: number): number {

@@ -4,7 +4,7 @@ import { tieStrength } from "./health";
 import type { ReciprocityLedger } from "./reciprocity";
 import type { HealthSettings } from "../config/settings";
 import { foldName, orgName } from "../shared/text";
-import { hasDied, type PersonInfo, personOrgs } from "../notes/parsed-note";
+import { hasDied, type ParsedNote, type PersonInfo, personOrgs } from "../notes/parsed-note";
 import type { VaultIndex } from "../index/vault-index";
 
 /** Why two people should meet, in data the UI puts into words. */
@@ -25,13 +25,30 @@ export interface Introduction {
 /** Interests shared by more people than this are too common to suggest anything (and would make the pairs explode). */
 const MAX_BUCKET = 400;
 
+/** Who already knows whom on a day: see `acquaintedPairs`. */
+export interface Acquaintances {
+	/** Whether `a` and `b` met together or are linked. */
+	know(a: string, b: string): boolean;
+}
+
+/**
+ * Meetings of more attendees than this are not turned into pairs (an all-hands of 5,000 people is
+ * 12.5 million of them): each attendee keeps the meeting instead, and two people met when they share one.
+ */
+const MOST_PAIRED_ATTENDEES = 100;
+
 /** Pairs that already know each other on `asOf`: met together (planned meetings do not count yet), or linked by `knows`, `met_via`, `partner`, `family`. */
-export function acquaintedPairs(index: VaultIndex, asOf: CalendarDay): Set<string> {
+export function acquaintedPairs(index: VaultIndex, asOf: CalendarDay): Acquaintances {
 	const known = new Set<string>();
+	const largeMeetings = new Map<string, Set<string>>();
 	for (const note of index.allNotes()) {
 		if (note.kind === "meeting" && note.date && note.date <= asOf) {
 			const people = index.attendeesOf(note.path);
-			for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) known.add(pairKey(people[i] ?? "", people[j] ?? ""));
+			if (people.length > MOST_PAIRED_ATTENDEES) {
+				for (const p of people) largeMeetings.set(p, (largeMeetings.get(p) ?? new Set()).add(note.path));
+			} else {
+				for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) known.add(pairKey(people[i] ?? "", people[j] ?? ""));
+			}
 		}
 		const info = note.person;
 		if (!info) continue;
@@ -40,19 +57,64 @@ export function acquaintedPairs(index: VaultIndex, asOf: CalendarDay): Set<strin
 			if (other && other !== note.path) known.add(pairKey(note.path, other));
 		}
 	}
-	return known;
+	const sharedLargeMeeting = (a: string, b: string): boolean => {
+		const x = largeMeetings.get(a);
+		const y = largeMeetings.get(b);
+		if (!x || !y) return false;
+		const [fewer, more] = x.size <= y.size ? [x, y] : [y, x];
+		for (const meeting of fewer) if (more.has(meeting)) return true;
+		return false;
+	};
+	return { know: (a, b) => known.has(pairKey(a, b)) || sharedLargeMeeting(a, b) };
 }
 
-function matches(offers: readonly string[], asks: readonly string[]): string[] {
-	const out: string[] = [];
-	for (const o of offers) {
-		const fo = foldName(o);
-		for (const a of asks) {
-			const fa = foldName(a);
-			if (fo === fa || (fo.length >= 4 && fa.includes(fo)) || (fa.length >= 4 && fo.includes(fa))) out.push(o);
+/** Whether an offer and an ask, both folded (see `foldName`), match: the same words, or one of four letters or more inside the other. */
+function offerMeetsAsk(offer: string, ask: string): boolean {
+	return offer === ask || (offer.length >= 4 && ask.includes(offer)) || (ask.length >= 4 && offer.includes(ask));
+}
+
+/** Each folded text of `field` (offers or asks) and who wrote it, in path order, with the words they wrote (each spelling once). */
+function peopleByText(people: readonly ParsedNote[], field: "offers" | "asks"): Map<string, { path: string; written: string }[]> {
+	const out = new Map<string, { path: string; written: string }[]>();
+	for (const note of people) {
+		for (const written of note.person?.[field] ?? []) {
+			const key = foldName(written);
+			const list = out.get(key) ?? [];
+			list.push({ path: note.path, written });
+			out.set(key, list);
 		}
 	}
-	return [...new Set(out)];
+	return out;
+}
+
+/**
+ * Who offers what someone else asks for: per giver and taker (in path order), the offers as the giver wrote
+ * them, in the giver's order. Texts are matched once each, not once per pair of people; an offer or ask
+ * written by more than `MAX_BUCKET` people is too common to suggest anything, as an interest is.
+ */
+function offerMatches(people: readonly ParsedNote[]): { giver: string; taker: string; what: string[] }[] {
+	const offers = [...peopleByText(people, "offers")].filter(([, givers]) => givers.length <= MAX_BUCKET);
+	const asks = [...peopleByText(people, "asks")].filter(([, takers]) => takers.length <= MAX_BUCKET);
+	const order = new Map(people.map((n, i) => [n.path, i]));
+	const found = new Map<string, { giver: string; taker: string; what: Set<string> }>();
+	for (const [offer, givers] of offers) {
+		for (const [ask, takers] of asks) {
+			if (!offerMeetsAsk(offer, ask)) continue;
+			for (const g of givers) {
+				for (const t of takers) {
+					const key = pairKey(g.path, t.path) + (g.path < t.path ? ">" : "<");
+					const pair = found.get(key) ?? { giver: g.path, taker: t.path, what: new Set<string>() };
+					pair.what.add(g.written);
+					found.set(key, pair);
+				}
+			}
+		}
+	}
+	const rank = (path: string): number => order.get(path) ?? 0;
+	const written = (path: string): readonly string[] => people[rank(path)]?.person?.offers ?? [];
+	return [...found.values()]
+		.sort((x, y) => rank(x.giver) - rank(y.giver) || rank(x.taker) - rank(y.taker))
+		.map(({ giver, taker, what }) => ({ giver, taker, what: [...new Set(written(giver).filter((o) => what.has(o)))] }));
 }
 
 /**
@@ -70,15 +132,16 @@ export function suggestIntroductions(index: VaultIndex, asOf: CalendarDay, optio
 		for (const interest of note.person?.interests ?? []) {
 			const key = foldName(interest);
 			const bucket = byInterest.get(key) ?? { label: interest, people: [] };
-			if (!bucket.people.includes(note.path)) bucket.people.push(note.path);
+			// People come in path order, each interest's spellings one after the other: a repeat is the last one added.
+			if (bucket.people[bucket.people.length - 1] !== note.path) bucket.people.push(note.path);
 			byInterest.set(key, bucket);
 		}
 	}
 	const known = acquaintedPairs(index, asOf);
 	const candidates = new Map<string, { a: string; b: string; aa: number; interests: string[]; matches: IntroductionReason["matches"] }>();
 	const candidate = (x: string, y: string): { a: string; b: string; aa: number; interests: string[]; matches: IntroductionReason["matches"] } | null => {
+		if (x === y || known.know(x, y)) return null;
 		const key = pairKey(x, y);
-		if (x === y || known.has(key)) return null;
 		let c = candidates.get(key);
 		if (!c) {
 			c = { a: x < y ? x : y, b: x < y ? y : x, aa: 0, interests: [], matches: [] };
@@ -98,15 +161,9 @@ export function suggestIntroductions(index: VaultIndex, asOf: CalendarDay, optio
 			}
 		}
 	}
-	const withOffers = people.filter((n) => (n.person?.offers.length ?? 0) > 0);
-	const withAsks = people.filter((n) => (n.person?.asks.length ?? 0) > 0);
-	for (const giver of withOffers) {
-		for (const taker of withAsks) {
-			const found = matches(giver.person?.offers ?? [], taker.person?.asks ?? []);
-			if (found.length === 0) continue;
-			const c = candidate(giver.path, taker.path);
-			if (c) for (const what of found) c.matches.push({ from: giver.path, to: taker.path, what });
-		}
+	for (const { giver, taker, what } of offerMatches(people)) {
+		const c = candidate(giver, taker);
+		if (c) for (const w of what) c.matches.push({ from: giver, to: taker, what: w });
 	}
 	const strength = new Map<string, number>();
 	const strengthOf = (p: string): number => {

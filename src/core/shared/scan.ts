@@ -14,6 +14,22 @@ export function isSpace(ch: string | undefined): boolean {
 	return SPACE.test(ch);
 }
 
+/**
+ * A blank between the parts of a Markdown line (list marker, checkbox, text): whitespace, but not a
+ * line or paragraph separator (U+2028, U+2029), which text pasted from Word or a PDF holds and which
+ * neither Obsidian nor CommonMark reads as a blank.
+ */
+export function isBlankInLine(ch: string | undefined): boolean {
+	return ch !== "\u2028" && ch !== "\u2029" && isSpace(ch);
+}
+
+/** The first index at or after `from` that is not a blank in the line (see `isBlankInLine`). */
+export function skipBlanksInLine(text: string, from: number): number {
+	let i = from;
+	while (i < text.length && isBlankInLine(text[i])) i++;
+	return i;
+}
+
 /** The first index at or after `from` that is not whitespace. */
 export function skipSpaces(text: string, from: number): number {
 	let i = from;

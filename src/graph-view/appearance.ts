@@ -1,0 +1,82 @@
+import type Graph from "graphology";
+import { namedCommunities } from "../core/graph/communities";
+import { type Legend, type LegendGroup, topGroups } from "../core/graph/legend";
+import type { GraphNode } from "../core/graph/model";
+import type { DrawnEdge, DrawnNode } from "./renderer";
+
+/**
+ * How the graph is coloured and sized, and what its colours mean: no drawing here (sigma needs WebGL),
+ * so the legend and the colours can be worked out, and tested, without a canvas.
+ */
+
+export const PALETTE = ["#7f6df2", "#e8590c", "#2f9e44", "#1c7ed6", "#d6336c", "#f08c00", "#0c8599", "#9c36b5", "#5c940d", "#c92a2a"];
+const HUB_COLOR = "#868e96";
+
+export type ColorBy = "community" | "circle" | "org";
+export type SizeBy = "strength" | "meetings";
+
+export interface Appearance {
+	colorBy: ColorBy;
+	sizeBy: SizeBy;
+	/** Colours of circles from the settings (`#rrggbb`), used when colouring by circle. */
+	circleColors?: Record<string, string>;
+}
+
+/**
+ * What each colour means, for the legend: the largest groups (communities named after their most
+ * central person) and how many more, in one pass over the people.
+ */
+export function legendFor(graph: Graph<DrawnNode, DrawnEdge>, colorBy: ColorBy, nameCommunity: (leader: string) => string = (leader) => leader): Legend {
+	const groups = new Map<string, LegendGroup>();
+	graph.forEachNode((_n, a) => {
+		if (a.kind !== "person") return;
+		const key = groupOf(a, colorBy);
+		const group = groups.get(key);
+		if (group) group.people++;
+		else groups.set(key, { label: key, color: a.color, people: 1 });
+	});
+	if (colorBy === "community") {
+		for (const { community, leader } of namedCommunities(graph)) {
+			const group = groups.get(communityGroup(community));
+			if (group) group.label = nameCommunity(leader);
+		}
+	}
+	return topGroups(groups.values());
+}
+
+function groupOf(a: GraphNode, colorBy: ColorBy): string {
+	if (colorBy === "circle") return a.circle ?? "—";
+	if (colorBy === "org") return a.org ?? "—";
+	return communityGroup(a.community);
+}
+
+/** A community's group, as the legend and the colours key it: its number from 1. */
+function communityGroup(community: number): string {
+	return `${community + 1}`;
+}
+
+function colorOf(attrs: GraphNode, appearance: Appearance, group: number): string {
+	const circle = appearance.colorBy === "circle" && attrs.circle ? appearance.circleColors?.[attrs.circle] : undefined;
+	return circle ?? PALETTE[(appearance.colorBy === "community" ? attrs.community : group) % PALETTE.length] ?? HUB_COLOR;
+}
+
+/** Sizes and colours from the appearance options; keeps positions. */
+export function applyAppearance(graph: Graph<DrawnNode, DrawnEdge>, appearance: Appearance): void {
+	const measure = (a: GraphNode): number => (appearance.sizeBy === "meetings" ? a.meetings : a.strength);
+	const max = Math.max(1, ...graph.mapNodes((_n, a) => measure(a)));
+	// Each group's place among them all, sorted: thousands of circles looked up by index, not searched once per person.
+	const groups = new Map([...new Set(graph.mapNodes((_n, a) => groupOf(a, appearance.colorBy)))].sort().map((g, i) => [g, i]));
+	graph.forEachNode((node, attrs) => {
+		const person = attrs.kind === "person";
+		const group = groups.get(groupOf(attrs, appearance.colorBy)) ?? 0;
+		graph.mergeNodeAttributes(node, {
+			size: attrs.me ? 14 : person ? 4 + 10 * Math.sqrt(measure(attrs) / max) : 6,
+			color: person ? colorOf(attrs, appearance, group) : HUB_COLOR,
+			type: attrs.overdue ? "ring" : "circle",
+			hidden: false,
+			highlighted: false,
+			forceLabel: false,
+			zIndex: 0,
+		});
+	});
+}
