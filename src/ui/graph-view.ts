@@ -162,12 +162,17 @@ export class GraphView extends ItemView {
 	private windowChanged(): void {
 		this.watchSize();
 		if (!this.mounted) return;
+		this.requestDraw(this.unmount());
+	}
+
+	/** Kills sigma, keeping where its nodes were; whether a layout was under way (drawn again, it goes on from them). */
+	private unmount(): boolean {
 		const interrupted = this.layout !== null;
 		this.stopLayout();
 		this.keepPositions();
-		this.mounted.kill();
+		this.mounted?.kill();
 		this.mounted = null;
-		this.requestDraw(interrupted);
+		return interrupted;
 	}
 
 	/**
@@ -176,11 +181,7 @@ export class GraphView extends ItemView {
 	 */
 	private contextLost(givenUp: boolean): void {
 		if (!this.mounted) return;
-		const interrupted = this.layout !== null;
-		this.stopLayout();
-		this.keepPositions();
-		this.mounted.kill();
-		this.mounted = null;
+		const interrupted = this.unmount();
 		this.stage.empty();
 		if (givenUp) this.failure = this.host.t("graph.contextLost");
 		this.requestDraw(interrupted);
