@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { watchContextLoss } from "../../src/graph-view/context-loss";
+import { installDomHelpers } from "../fakes/obsidian";
 
 /** A stage with sigma's canvases in it: each loses its context with an event that does not bubble, as the browser sends it. */
 function stageOf(canvases: number): { stage: HTMLElement; loseAll: () => Event[] } {
-	const stage = document.createElement("div");
-	document.body.appendChild(stage);
-	const layers = Array.from({ length: canvases }, () => stage.appendChild(document.createElement("canvas")));
+	installDomHelpers(window);
+	const stage = document.body.createDiv();
+	const layers = Array.from({ length: canvases }, () => stage.createEl("canvas"));
 	const loseAll = (): Event[] =>
 		layers.map((canvas) => {
 			const event = new Event("webglcontextlost", { bubbles: false, cancelable: true });
