@@ -4,6 +4,7 @@ import { isPlainName } from "./attendee-lines";
 import { inFolder } from "./folder-names";
 import { isoDayInFileName } from "./meeting-fields";
 import type { NoteRecord } from "./note-record";
+import { isUnfilledPlaceholder } from "./template";
 
 /*
  * Vaults that keep a folder per person inside their people folder: `People/Anna Rossi/Anna Rossi.md` (a
@@ -39,13 +40,19 @@ const BIRTH_KEYS = ["birthday", "born", "compleanno"];
 /** No one born before this year is alive: `born: 1756-01-27` is a figure of history's. */
 const OLDEST_LIVING_BIRTH_YEAR = 1900;
 
-/** What a death key holds in a template of someone alive (`deceased: false`, `died: no`, `morto: no`, `gestorben: nein`). */
-const ALIVE = new Set(["false", "no", "n", "none", "nessuno", "nein", "0", "-", "\u2013", "\u2014", "n/a", "na", "alive", "living", "vivo", "viva", "vivente", "lebend"]);
+/** What a death key holds in a template of someone alive (`deceased: false`, `died: no`, `morto: falso`, `gestorben: nein`). */
+const ALIVE = new Set(["", "false", "falso", "falsch", "no", "n", "none", "nessuno", "nein", "0", "-", "\u2013", "\u2014", "n/a", "na", "alive", "living", "vivo", "viva", "vivente", "lebend"]);
 
-/** Whether a death key's value says the person died: a day, `true`, a place; not `false`, `no` or a dash. */
+/**
+ * Whether a death key's value says the person died: a day, `true`, a place; not `false`, `no`, a dash, nor a
+ * template's placeholder left unfilled (`died: "{{died}}"`, `<% tp.system.prompt("Died") %>`, or `{{died}}`
+ * unquoted, which YAML reads as a map), nor a list of only such values (`died: [""]`).
+ */
 function saysDied(value: unknown): boolean {
 	if (value === undefined || value === null || value === false || value === 0) return false;
-	return typeof value !== "string" || !ALIVE.has(value.trim().toLowerCase());
+	if (typeof value === "string") return !ALIVE.has(value.trim().toLowerCase()) && !isUnfilledPlaceholder(value);
+	if (Array.isArray(value)) return value.some(saysDied);
+	return typeof value !== "object" || value instanceof Date;
 }
 
 /**
