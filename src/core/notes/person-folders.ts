@@ -43,14 +43,17 @@ const OLDEST_LIVING_BIRTH_YEAR = 1900;
 /** What a death key holds in a template of someone alive (`deceased: false`, `died: no`, `morto: falso`, `gestorben: nein`). */
 const ALIVE = new Set(["", "false", "falso", "falsch", "no", "n", "none", "nessuno", "nein", "0", "-", "\u2013", "\u2014", "n/a", "na", "alive", "living", "vivo", "viva", "vivente", "lebend"]);
 
+/** A day of zeros, as a template or a database export writes a day not known or not set (`0000-00-00`, `00/00/0000`). */
+const ZERO_DAY = /^0+[-/.]0+[-/.]0+$/;
+
 /**
  * Whether a death key's value says the person died: a day, `true`, a place; not `false`, `no`, a dash, nor a
- * template's placeholder left unfilled (`died: "{{died}}"`, `<% tp.system.prompt("Died") %>`, or `{{died}}`
- * unquoted, which YAML reads as a map), nor a list of only such values (`died: [""]`).
+ * template's placeholder left unfilled (`died: "{{died}}"`, `<% tp.system.prompt("Died") %>`, or `{{died}}` unquoted,
+ * which YAML reads as a map), nor a day of zeros (`0000-00-00`), nor a list of only such values (`died: [""]`).
  */
 function saysDied(value: unknown): boolean {
 	if (value === undefined || value === null || value === false || value === 0) return false;
-	if (typeof value === "string") return !ALIVE.has(value.trim().toLowerCase()) && !isUnfilledPlaceholder(value);
+	if (typeof value === "string") return !ALIVE.has(value.trim().toLowerCase()) && !isUnfilledPlaceholder(value) && !ZERO_DAY.test(value.trim());
 	if (Array.isArray(value)) return value.some(saysDied);
 	return typeof value !== "object" || value instanceof Date;
 }
