@@ -34,7 +34,15 @@ const MIN_READ_BUDGET = 64 * 1024;
 /** Where a value was found: its line, and where on it the match ends (the next value of a one-line list is after it). */
 interface Found {
 	line: number;
+	start: number;
 	end: number;
+}
+
+/** Whether a YAML comment (` # …`) starts on `line` between `from` and `to`: a value after it is a remark's word, not the next item. */
+function commentBetween(line: string, from: number, to: number): boolean {
+	// Only the characters between are read (not up to the line's next `#`), so a one-line list is read once.
+	for (let i = from; i < to; i++) if (line[i] === "#" && (i === 0 || isSpace(line[i - 1]))) return true;
+	return false;
 }
 
 /** The forms a value may be written in: as is, in single quotes (`''`), in double quotes (`\"`). */
@@ -78,7 +86,7 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 		const text = lines[line] ?? "";
 		for (const form of forms) {
 			const at = text.indexOf(form, from);
-			if (at >= 0) return { line, end: at + form.length };
+			if (at >= 0) return { line, start: at, end: at + form.length };
 		}
 		return null;
 	};
@@ -98,7 +106,7 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 			// On the same line after the value before it, as a one-line list (`[a, b, c]`) is written.
 			if (afford(forms.length * ((lines[last.line] ?? "").length - last.end + 1))) {
 				const same = matchOn(last.line, last.end, forms);
-				if (same) return same;
+				if (same && !commentBetween(lines[last.line] ?? "", last.end, same.start)) return same;
 			}
 			// Next to the value before it, as a list is read in order: thousands of attendees in one pass, not one per item.
 			const near = lineWith(start, last.line + 1, Math.min(last.line + 1 + NEAR, bodyStart - 1), forms);

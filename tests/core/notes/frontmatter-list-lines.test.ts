@@ -64,6 +64,15 @@ describe("a meeting whose properties list thousands of attendees", () => {
 		]);
 	});
 
+	// A remark after an item (`- "[[Anna]]" # with [[Bob]]`) is a YAML comment, not the next item of a one-line list.
+	it("gives an item its own line, not that of a comment naming it after the item before", () => {
+		const note = parse(["---", "type: meeting", "date: 2026-11-20", "attendees:", '  - "[[Anna]]"  # brought [[Bob]]', '  - "[[Bob]]"', "---", ""].join("\n"));
+		expect(note.attendees.map((a) => [a.target, a.line])).toEqual([
+			["Anna", 4],
+			["Bob", 5],
+		]);
+	});
+
 	it("finds each value's line again when a list is read a second time from its start", () => {
 		const lines = ["---", "attendees:", "  - Anna", "  # met twice", "  - Bob", "  - Anna Rossi", "tags: [x]", "---", ""];
 		const fm = readFrontmatterLines(lines, 8);
