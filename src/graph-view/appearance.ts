@@ -56,7 +56,9 @@ function communityGroup(community: number): string {
 }
 
 function colorOf(attrs: GraphNode, appearance: Appearance, group: number): string {
-	const circle = appearance.colorBy === "circle" && attrs.circle ? appearance.circleColors?.[attrs.circle] : undefined;
+	// The settings' own colours only: a circle named `constructor` or `__proto__` is no key of theirs, and gets the palette's.
+	const colors = appearance.circleColors;
+	const circle = appearance.colorBy === "circle" && attrs.circle && colors && Object.prototype.hasOwnProperty.call(colors, attrs.circle) ? colors[attrs.circle] : undefined;
 	return circle ?? PALETTE[(appearance.colorBy === "community" ? attrs.community : group) % PALETTE.length] ?? HUB_COLOR;
 }
 

@@ -69,3 +69,17 @@ describe("the graph's legend of a vault with thousands of circles", () => {
 		expectLinear(timedLegend(colorBy), { small: 2_000 });
 	});
 });
+
+describe("the colours of circles named as no setting names them", () => {
+	// `circle: constructor` (a builder's circle) or `circle: __proto__` in a note: no colour of the settings, a colour of the palette.
+	it("gives each person a colour the renderer can draw, not the settings object's own methods", () => {
+		const graph = graphOf(3, (i) => i);
+		graph.mergeNodeAttributes("People/P0.md", { circle: "constructor" });
+		graph.mergeNodeAttributes("People/P1.md", { circle: "__proto__" });
+		graph.mergeNodeAttributes("People/P2.md", { circle: "friend" });
+		applyAppearance(graph, { colorBy: "circle", sizeBy: "strength", circleColors: { friend: "#2f9e44" } });
+		expect(graph.mapNodes((_n, a) => typeof a.color)).toEqual(["string", "string", "string"]);
+		expect(graph.getNodeAttribute("People/P2.md", "color")).toBe("#2f9e44");
+		expect(legendFor(graph, "circle").groups.map((g) => typeof g.color)).toEqual(["string", "string", "string"]);
+	});
+});
