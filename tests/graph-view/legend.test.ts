@@ -70,6 +70,16 @@ describe("the graph's legend of a vault with thousands of circles", () => {
 	});
 });
 
+describe("the colours the legend names", () => {
+	// 8,000 circles: coloured by name, the 8 largest shared colours (`Circle 3` and `Circle 170` both orange).
+	it.each(["circle", "org", "community"] as const)("are one colour per group, coloured by %s", (colorBy) => {
+		const graph = graphOf(8_070, (i) => (i < 40 ? 3 : i < 60 ? 7 : i < 70 ? 12 : 100 + i));
+		const colors = legendOf(graph, colorBy).groups.map((g) => g.color);
+		expect(colors).toHaveLength(8);
+		expect(new Set(colors).size).toBe(8);
+	});
+});
+
 describe("the colours of circles named as no setting names them", () => {
 	// `circle: constructor` (a builder's circle) or `circle: __proto__` in a note: no colour of the settings, a colour of the palette.
 	it("gives each person a colour the renderer can draw, not the settings object's own methods", () => {
