@@ -74,9 +74,22 @@ export function diedOf(record: NoteRecord): CalendarDay | true | null {
  * has died (`died:`) or was born before anyone alive (`born: 1756-01-27`), as notes about figures of the past are written.
  */
 export function saysOfAPerson(record: NoteRecord): boolean {
-	if (record.field(PERSON_KEYS) === null || diedOf(record) !== null) return false;
+	return record.field(PERSON_KEYS) !== null && diedOf(record) === null && !bornBeforeTheLiving(record);
+}
+
+/**
+ * Whether a person's folder note says something of its person (see `PERSON_KEYS`), or that she died: the user's
+ * grandfather, `People/Nonno Piero/Nonno Piero.md` with `died: 2026-03-01`, is still a person, as a person note is;
+ * not one born before anyone alive (`People/Leonardo da Vinci/…` with `born: 1452-04-15`).
+ */
+function saysOfTheFoldersPerson(record: NoteRecord): boolean {
+	return (record.field(PERSON_KEYS) !== null || diedOf(record) !== null) && !bornBeforeTheLiving(record);
+}
+
+/** Whether the note's birthday is of someone no longer alive (`born: 1756-01-27`): a figure of history's. */
+function bornBeforeTheLiving(record: NoteRecord): boolean {
 	const born = parseDay(record.field(BIRTH_KEYS)?.value);
-	return born === null || Number(born.slice(0, 4)) >= OLDEST_LIVING_BIRTH_YEAR;
+	return born !== null && Number(born.slice(0, 4)) < OLDEST_LIVING_BIRTH_YEAR;
 }
 
 /**
@@ -92,7 +105,7 @@ export function personFolderNote(path: string, title: string, peopleFolders: Rea
 	if (inFolder(`${folder}/_`, peopleFolders) || !inFolder(folderPath, peopleFolders)) return null;
 	const name = foldName(title);
 	const person = foldName(folder);
-	if (name === person || FOLDER_NOTE_NAMES.has(name)) return saysOfAPerson(record) ? { role: "person", person: folder } : null;
+	if (name === person || FOLDER_NOTE_NAMES.has(name)) return saysOfTheFoldersPerson(record) ? { role: "person", person: folder } : null;
 	if (name === `${person} meeting notes`) return { role: "no one", person: folder };
 	const owner = folderOwner(parts, peopleFolders, kindFolders);
 	if (!ISO_DAY.test(title) && isoDayInFileName(title) === null) return undatedNote(title, owner, record);
