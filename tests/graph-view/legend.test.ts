@@ -78,6 +78,22 @@ describe("the colours the legend names", () => {
 		expect(colors).toHaveLength(8);
 		expect(new Set(colors).size).toBe(8);
 	});
+
+	// The settings colour friend green and family orange; the other circles took the palette's green and orange too.
+	it("are the settings' colours for their circles and none of those for the other circles", () => {
+		const graph = graphOf(45, (i) => (i < 9 ? 0 : i < 17 ? 1 : i < 24 ? 2 : i < 30 ? 3 : i < 35 ? 4 : i < 39 ? 5 : i < 42 ? 6 : i < 44 ? 7 : 8));
+		graph.forEachNode((node, a) => {
+			if (a.circle === "Circle 0") graph.setNodeAttribute(node, "circle", "friend");
+			if (a.circle === "Circle 1") graph.setNodeAttribute(node, "circle", "family");
+		});
+		applyAppearance(graph, { colorBy: "circle", sizeBy: "strength", circleColors: { friend: "#2f9e44", family: "#e8590c" } });
+		const legend = legendFor(graph, "circle");
+		expect(legend.groups.slice(0, 2).map((g) => [g.label, g.color])).toEqual([
+			["friend", "#2f9e44"],
+			["family", "#e8590c"],
+		]);
+		expect(new Set(legend.groups.map((g) => g.color)).size).toBe(8);
+	});
 });
 
 describe("the colours of circles named as no setting names them", () => {
