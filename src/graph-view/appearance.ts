@@ -1,6 +1,6 @@
 import type Graph from "graphology";
 import { namedCommunities } from "../core/graph/communities";
-import { type Legend, type LegendGroup, topGroups } from "../core/graph/legend";
+import { type Legend, type LegendGroup, legendOrder, topGroups } from "../core/graph/legend";
 import type { GraphNode } from "../core/graph/model";
 import type { DrawnEdge, DrawnNode } from "./renderer";
 
@@ -55,23 +55,53 @@ function communityGroup(community: number): string {
 	return `${community + 1}`;
 }
 
-function colorOf(attrs: GraphNode, appearance: Appearance, group: number): string {
-	const circle = appearance.colorBy === "circle" && attrs.circle ? appearance.circleColors?.[attrs.circle] : undefined;
-	return circle ?? PALETTE[(appearance.colorBy === "community" ? attrs.community : group) % PALETTE.length] ?? HUB_COLOR;
+/**
+ * Each group's place in the legend's order, largest first: the palette's colours go to the largest groups, so
+ * the groups the legend names never share one (by name, `Circle 3` and `Circle 170` of 8,000 circles did).
+ * A map: thousands of circles looked up by key, not searched once per person.
+ */
+function groupRanks(graph: Graph<DrawnNode, DrawnEdge>, appearance: Appearance): Map<string, number> {
+	const people = new Map<string, number>();
+	graph.forEachNode((_n, a) => {
+		const key = groupOf(a, appearance.colorBy);
+		// A circle the settings colour takes no colour of the palette.
+		if (settingsColor(key, appearance) !== undefined) return;
+		people.set(key, (people.get(key) ?? 0) + (a.kind === "person" ? 1 : 0));
+	});
+	const order = [...people].map(([label, n]) => ({ label, people: n })).sort(legendOrder);
+	return new Map(order.map((g, i) => [g.label, i]));
+}
+
+/** The colour the settings give a circle (`friend` green), when colouring by circle; the settings' own keys only: a circle named `constructor` or `__proto__` is no key of theirs. */
+function settingsColor(group: string, appearance: Appearance): string | undefined {
+	const colors = appearance.circleColors;
+	return appearance.colorBy === "circle" && colors && Object.prototype.hasOwnProperty.call(colors, group) ? colors[group] : undefined;
+}
+
+/** The palette's colours the settings give no circle: another group is never drawn in friend's green. */
+function paletteLeft(appearance: Appearance): readonly string[] {
+	if (appearance.colorBy !== "circle" || !appearance.circleColors) return PALETTE;
+	const taken = new Set(Object.values(appearance.circleColors).map((c) => c.toLowerCase()));
+	const left = PALETTE.filter((c) => !taken.has(c));
+	return left.length > 0 ? left : PALETTE;
+}
+
+function colorOf(attrs: GraphNode, appearance: Appearance, group: number, palette: readonly string[]): string {
+	return (attrs.circle ? settingsColor(attrs.circle, appearance) : undefined) ?? palette[group % palette.length] ?? HUB_COLOR;
 }
 
 /** Sizes and colours from the appearance options; keeps positions. */
 export function applyAppearance(graph: Graph<DrawnNode, DrawnEdge>, appearance: Appearance): void {
 	const measure = (a: GraphNode): number => (appearance.sizeBy === "meetings" ? a.meetings : a.strength);
 	const max = Math.max(1, ...graph.mapNodes((_n, a) => measure(a)));
-	// Each group's place among them all, sorted: thousands of circles looked up by index, not searched once per person.
-	const groups = new Map([...new Set(graph.mapNodes((_n, a) => groupOf(a, appearance.colorBy)))].sort().map((g, i) => [g, i]));
+	const groups = groupRanks(graph, appearance);
+	const palette = paletteLeft(appearance);
 	graph.forEachNode((node, attrs) => {
 		const person = attrs.kind === "person";
 		const group = groups.get(groupOf(attrs, appearance.colorBy)) ?? 0;
 		graph.mergeNodeAttributes(node, {
 			size: attrs.me ? 14 : person ? 4 + 10 * Math.sqrt(measure(attrs) / max) : 6,
-			color: person ? colorOf(attrs, appearance, group) : HUB_COLOR,
+			color: person ? colorOf(attrs, appearance, group, palette) : HUB_COLOR,
 			type: attrs.overdue ? "ring" : "circle",
 			hidden: false,
 			highlighted: false,

@@ -17,7 +17,8 @@ const MAX_LOSSES = 3;
  * Returns the function that stops watching.
  */
 export function watchContextLoss(stage: HTMLElement, onLost: (givenUp: boolean) => void, now: () => number = Date.now): () => void {
-	let pending: number | null = null;
+	/** The task that reports a loss, and the window it was set in (the stage may move to another before it runs). */
+	let pending: { id: number; in: Window } | null = null;
 	let losses: number[] = [];
 	// The window the stage is in when the loss comes (a view moved to a popout takes its stage along).
 	const win = (): Window => stage.ownerDocument.defaultView ?? window;
@@ -25,18 +26,20 @@ export function watchContextLoss(stage: HTMLElement, onLost: (givenUp: boolean) 
 		// Tells the browser the page will handle a restored context: without it, none is ever restored.
 		event.preventDefault();
 		if (pending !== null) return;
-		pending = win().setTimeout(() => {
+		const inWindow = win();
+		const id = inWindow.setTimeout(() => {
 			pending = null;
 			const at = now();
 			losses = losses.filter((before) => at - before < WINDOW_MS).concat(at);
 			onLost(losses.length > MAX_LOSSES);
 		}, 0);
+		pending = { id, in: inWindow };
 	};
 	// The event is sent to the canvas and does not bubble: caught on its way down.
 	stage.addEventListener("webglcontextlost", lost, true);
 	return () => {
 		stage.removeEventListener("webglcontextlost", lost, true);
-		if (pending !== null) win().clearTimeout(pending);
+		if (pending !== null) pending.in.clearTimeout(pending.id);
 		pending = null;
 	};
 }

@@ -58,4 +58,18 @@ describe("watching a graph's WebGL contexts", () => {
 		vi.runAllTimers();
 		expect(calls).toEqual([]);
 	});
+
+	// A loss, then the view dragged to a popout before its task ran, then closed: the timer is the first window's.
+	it("drops a loss not yet reported when the view closes after moving to another window", () => {
+		vi.useFakeTimers();
+		const { stage, loseAll } = stageOf(1);
+		const calls: boolean[] = [];
+		const stop = watchContextLoss(stage, (givenUp) => calls.push(givenUp));
+		loseAll();
+		const popout = { setTimeout: (): number => 0, clearTimeout: (): void => undefined };
+		Object.defineProperty(stage, "ownerDocument", { value: { defaultView: popout } });
+		stop();
+		vi.runAllTimers();
+		expect(calls).toEqual([]);
+	});
 });

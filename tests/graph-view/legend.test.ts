@@ -69,3 +69,43 @@ describe("the graph's legend of a vault with thousands of circles", () => {
 		expectLinear(timedLegend(colorBy), { small: 2_000 });
 	});
 });
+
+describe("the colours the legend names", () => {
+	// 8,000 circles: coloured by name, the 8 largest shared colours (`Circle 3` and `Circle 170` both orange).
+	it.each(["circle", "org", "community"] as const)("are one colour per group, coloured by %s", (colorBy) => {
+		const graph = graphOf(8_070, (i) => (i < 40 ? 3 : i < 60 ? 7 : i < 70 ? 12 : 100 + i));
+		const colors = legendOf(graph, colorBy).groups.map((g) => g.color);
+		expect(colors).toHaveLength(8);
+		expect(new Set(colors).size).toBe(8);
+	});
+
+	// The settings colour friend green and family orange; the other circles took the palette's green and orange too.
+	it("are the settings' colours for their circles and none of those for the other circles", () => {
+		const graph = graphOf(45, (i) => (i < 9 ? 0 : i < 17 ? 1 : i < 24 ? 2 : i < 30 ? 3 : i < 35 ? 4 : i < 39 ? 5 : i < 42 ? 6 : i < 44 ? 7 : 8));
+		graph.forEachNode((node, a) => {
+			if (a.circle === "Circle 0") graph.setNodeAttribute(node, "circle", "friend");
+			if (a.circle === "Circle 1") graph.setNodeAttribute(node, "circle", "family");
+		});
+		applyAppearance(graph, { colorBy: "circle", sizeBy: "strength", circleColors: { friend: "#2f9e44", family: "#e8590c" } });
+		const legend = legendFor(graph, "circle");
+		expect(legend.groups.slice(0, 2).map((g) => [g.label, g.color])).toEqual([
+			["friend", "#2f9e44"],
+			["family", "#e8590c"],
+		]);
+		expect(new Set(legend.groups.map((g) => g.color)).size).toBe(8);
+	});
+});
+
+describe("the colours of circles named as no setting names them", () => {
+	// `circle: constructor` (a builder's circle) or `circle: __proto__` in a note: no colour of the settings, a colour of the palette.
+	it("gives each person a colour the renderer can draw, not the settings object's own methods", () => {
+		const graph = graphOf(3, (i) => i);
+		graph.mergeNodeAttributes("People/P0.md", { circle: "constructor" });
+		graph.mergeNodeAttributes("People/P1.md", { circle: "__proto__" });
+		graph.mergeNodeAttributes("People/P2.md", { circle: "friend" });
+		applyAppearance(graph, { colorBy: "circle", sizeBy: "strength", circleColors: { friend: "#2f9e44" } });
+		expect(graph.mapNodes((_n, a) => typeof a.color)).toEqual(["string", "string", "string"]);
+		expect(graph.getNodeAttribute("People/P2.md", "color")).toBe("#2f9e44");
+		expect(legendFor(graph, "circle").groups.map((g) => typeof g.color)).toEqual(["string", "string", "string"]);
+	});
+});

@@ -79,10 +79,12 @@ export function emptyContact(line: number): Contact {
  * `Fax geschäftlich`, `Numero fax`, `Télécopie (bureau)`, `ファクス`): kept apart from the numbers to call.
  */
 const FAX_COLUMN = /fax|télécopie|ファクス|ファックス/i;
+/** A column that says whether to send faxes, not to which number: Salesforce's `Fax Opt Out` (`0`, `1`), a CRM's `Fax opt-in`, `Do not fax`. */
+const FAX_CONSENT = /opt[\s_-]*(?:out|in)|opted|do[\s_-]*not|consent/i;
 
 /** The fax columns of a CSV's header. */
 export function faxColumns(header: readonly string[]): string[] {
-	return header.filter((name) => FAX_COLUMN.test(name));
+	return header.filter((name) => FAX_COLUMN.test(name) && !FAX_CONSENT.test(name));
 }
 
 /** A row's filled fax cells, in the header's order. */

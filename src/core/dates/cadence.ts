@@ -63,7 +63,7 @@ const NUMBER_WORDS: Record<string, number> = {
 /** `two weeks` → `2 weeks`: a spelled-out number, only when a unit follows (`two` alone is no cadence). */
 function withDigits(text: string): string {
 	const m = /^([a-z]+)\s+([a-z]+)$/.exec(text);
-	const n = m ? NUMBER_WORDS[m[1] ?? ""] : undefined;
+	const n = m ? own(NUMBER_WORDS, m[1] ?? "") : undefined;
 	return n === undefined ? text : `${n} ${m?.[2] ?? ""}`;
 }
 
@@ -84,6 +84,11 @@ const UNIT_WORDS: Record<string, Unit> = {
 	y: "years", yr: "years", year: "years", years: "years", anno: "years", anni: "years", a: "years",
 	q: "months", quarter: "months", quarters: "months", trimestre: "months", trimestri: "months",
 };
+
+/** A word's entry in one of these tables, its own only: `3 constructor` names no unit. */
+function own<T>(table: Record<string, T>, word: string): T | undefined {
+	return Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
+}
 
 function make(count: number, unit: Unit, quarter = false): Cadence | null {
 	if (!Number.isFinite(count) || count <= 0 || count > 10000) return null;
@@ -116,15 +121,16 @@ export function parseCadence(value: unknown): Cadence | null {
 	if (typeof value !== "string") return null;
 	const text = withDigits(withoutOnce(value.trim().toLowerCase().replace(/\s+/g, " ").replace(/[’‘]/g, "'")).replace(/^(?:every|each|ogni)\s+/, "").replace(/^(\d+)(?:st|nd|rd|th)\s/, "$1 "));
 	if (text === "") return null;
-	const word = WORDS[text];
+	const word = own(WORDS, text);
 	if (word) return make(word[0], word[1]);
 	if (text.startsWith("p")) return parseIso(text);
-	if (UNIT_WORDS[text]) return make(1, UNIT_WORDS[text], text.startsWith("q") || text.startsWith("trim"));
+	const unitAlone = own(UNIT_WORDS, text);
+	if (unitAlone) return make(1, unitAlone, text.startsWith("q") || text.startsWith("trim"));
 	const m = /^(\d+(?:[.,]\d+)?)\s*([a-z]+)?$/.exec(text);
 	if (!m?.[1]) return null;
 	const count = Number(m[1].replace(",", "."));
 	const unitWord = m[2] ?? "d";
-	const unit = UNIT_WORDS[unitWord];
+	const unit = own(UNIT_WORDS, unitWord);
 	if (!unit) return null;
 	if (!Number.isInteger(count)) return unit === "days" ? null : make(Math.round(count * UNIT_DAYS[unit]), "days");
 	return make(count, unit, unitWord.startsWith("q") || unitWord.startsWith("trim"));

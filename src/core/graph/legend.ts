@@ -23,9 +23,13 @@ export const LEGEND_GROUPS_SHOWN = 8;
 
 const byName = new Intl.Collator(undefined, { numeric: true }).compare;
 
-/** Whether `a` goes before `b`: more people first, then by name (`Circle 2` before `Circle 10`). */
+/** The legend's order: more people first, then by name (`Circle 2` before `Circle 10`). */
+export function legendOrder(a: { label: string; people: number }, b: { label: string; people: number }): number {
+	return a.people !== b.people ? b.people - a.people : byName(a.label, b.label);
+}
+
 function before(a: LegendGroup, b: LegendGroup): boolean {
-	return a.people !== b.people ? a.people > b.people : byName(a.label, b.label) < 0;
+	return legendOrder(a, b) < 0;
 }
 
 /** The `shown` largest of `groups` and how many others there are, in one pass that keeps only those `shown`. */

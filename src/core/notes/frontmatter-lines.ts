@@ -34,7 +34,15 @@ const MIN_READ_BUDGET = 64 * 1024;
 /** Where a value was found: its line, and where on it the match ends (the next value of a one-line list is after it). */
 interface Found {
 	line: number;
+	start: number;
 	end: number;
+}
+
+/** Whether a YAML comment (` # …`) starts on `line` between `from` and `to`: a value after it is a remark's word, not the next item. */
+function commentBetween(line: string, from: number, to: number): boolean {
+	// Only the characters between are read (not up to the line's next `#`), so a one-line list is read once.
+	for (let i = from; i < to; i++) if (line[i] === "#" && (i === 0 || isSpace(line[i - 1]))) return true;
+	return false;
 }
 
 /** The forms a value may be written in: as is, in single quotes (`''`), in double quotes (`\"`). */
@@ -64,21 +72,39 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 	/** Per key, where its last value was found: values are asked for in the order they are written. */
 	const found = new Map<string, Found>();
 	let budget: number | null = null;
-	/** Charges the characters a search reads; false once the budget is spent. */
-	const afford = (chars: number): boolean => {
+	/** What the searches may still read; below zero once spent. */
+	const left = (): number => {
 		if (budget === null) {
 			budget = MIN_READ_BUDGET;
 			for (let i = 0; i < bodyStart; i++) budget += READS_PER_CHARACTER * ((lines[i] ?? "").length + 1);
 		}
-		budget -= chars;
+		return budget;
+	};
+	/** Charges the characters a search reads; false once the budget is spent. */
+	const afford = (chars: number): boolean => {
+		budget = left() - chars;
 		return budget >= 0;
+	};
+	/**
+	 * The next of `forms` after `last` on its line, charged for what the search reads: up to the match, else
+	 * the rest of the line, for each form tried. The next item of a one-line list is just after the one
+	 * before: charged the whole rest of the line, 300 attendees on one line spent the budget of the note.
+	 */
+	const after = (last: Found, forms: readonly string[]): Found | null => {
+		const text = lines[last.line] ?? "";
+		for (const form of forms) {
+			const at = text.indexOf(form, last.end);
+			afford((at >= 0 ? at + form.length : text.length) - last.end + 1);
+			if (at >= 0) return { line: last.line, start: at, end: at + form.length };
+		}
+		return null;
 	};
 	/** The first match of one of `forms` on `line` from `from`, or null. */
 	const matchOn = (line: number, from: number, forms: readonly string[]): Found | null => {
 		const text = lines[line] ?? "";
 		for (const form of forms) {
 			const at = text.indexOf(form, from);
-			if (at >= 0) return { line, end: at + form.length };
+			if (at >= 0) return { line, start: at, end: at + form.length };
 		}
 		return null;
 	};
@@ -96,9 +122,9 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 	const search = (start: number, last: Found | undefined, forms: readonly string[]): Found | null => {
 		if (last !== undefined) {
 			// On the same line after the value before it, as a one-line list (`[a, b, c]`) is written.
-			if (afford(forms.length * ((lines[last.line] ?? "").length - last.end + 1))) {
-				const same = matchOn(last.line, last.end, forms);
-				if (same) return same;
+			if (left() >= 0) {
+				const same = after(last, forms);
+				if (same && !commentBetween(lines[last.line] ?? "", last.end, same.start)) return same;
 			}
 			// Next to the value before it, as a list is read in order: thousands of attendees in one pass, not one per item.
 			const near = lineWith(start, last.line + 1, Math.min(last.line + 1 + NEAR, bodyStart - 1), forms);

@@ -10,17 +10,18 @@ import type { Circle } from "../config/settings";
 import { foldName, sharedString, unwrapLink } from "../shared/text";
 import { diedOf, folderNoteName } from "./person-folders";
 
-const CIRCLE_WORDS: Record<string, Circle> = {
+/** A map, not an object: a word such as `constructor` or `__proto__` (a tag, an imported group) is no circle. */
+const CIRCLE_WORDS: ReadonlyMap<string, Circle> = new Map(Object.entries({
 	work: "work", lavoro: "work", colleague: "work", collega: "work", colleghi: "work", professional: "work", business: "work",
 	friend: "friend", friends: "friend", amico: "friend", amica: "friend", amici: "friend", amicizia: "friend",
 	family: "family", famiglia: "family", parente: "family", parenti: "family",
 	partner: "partner", compagno: "partner", compagna: "partner", spouse: "partner",
-};
+}) as [string, Circle][]);
 
 /** The canonical circle for a `circle`/`relationship` value (`amici` → friend), or the value itself folded. */
 export function normalizeCircle(value: string): string {
 	const folded = foldName(value);
-	return CIRCLE_WORDS[folded] ?? folded;
+	return CIRCLE_WORDS.get(folded) ?? folded;
 }
 
 const CIRCLE_TAG_ROOTS = new Set(["circle", "circles", "cerchia", "cerchie"]);
@@ -32,8 +33,7 @@ const CIRCLE_TAG_ROOTS = new Set(["circle", "circles", "cerchia", "cerchie"]);
 export function circleFromTags(tags: readonly string[], userCircles: ReadonlySet<string>): string | null {
 	const known = (word: string): string | null => {
 		const folded = foldName(word);
-		if (CIRCLE_WORDS[folded]) return CIRCLE_WORDS[folded];
-		return userCircles.has(folded) ? folded : null;
+		return CIRCLE_WORDS.get(folded) ?? (userCircles.has(folded) ? folded : null);
 	};
 	for (const tag of tags) {
 		const parts = tag.replace(/^#/, "").split("/").filter((p) => p !== "");

@@ -4,6 +4,7 @@ import { isPlainName } from "./attendee-lines";
 import { inFolder } from "./folder-names";
 import { isoDayInFileName } from "./meeting-fields";
 import type { NoteRecord } from "./note-record";
+import { isUnfilledPlaceholder } from "./template";
 
 /*
  * Vaults that keep a folder per person inside their people folder: `People/Anna Rossi/Anna Rossi.md` (a
@@ -39,13 +40,22 @@ const BIRTH_KEYS = ["birthday", "born", "compleanno"];
 /** No one born before this year is alive: `born: 1756-01-27` is a figure of history's. */
 const OLDEST_LIVING_BIRTH_YEAR = 1900;
 
-/** What a death key holds in a template of someone alive (`deceased: false`, `died: no`, `morto: no`, `gestorben: nein`). */
-const ALIVE = new Set(["false", "no", "n", "none", "nessuno", "nein", "0", "-", "\u2013", "\u2014", "n/a", "na", "alive", "living", "vivo", "viva", "vivente", "lebend"]);
+/** What a death key holds in a template of someone alive (`deceased: false`, `died: no`, `morto: falso`, `gestorben: nein`). */
+const ALIVE = new Set(["", "false", "falso", "falsch", "no", "n", "none", "nessuno", "nein", "0", "-", "\u2013", "\u2014", "n/a", "na", "alive", "living", "vivo", "viva", "vivente", "lebend"]);
 
-/** Whether a death key's value says the person died: a day, `true`, a place; not `false`, `no` or a dash. */
+/** A day of zeros, as a template or a database export writes a day not known or not set (`0000-00-00`, `00/00/0000`). */
+const ZERO_DAY = /^0+[-/.]0+[-/.]0+$/;
+
+/**
+ * Whether a death key's value says the person died: a day, `true`, a place; not `false`, `no`, a dash, nor a
+ * template's placeholder left unfilled (`died: "{{died}}"`, `<% tp.system.prompt("Died") %>`, or `{{died}}` unquoted,
+ * which YAML reads as a map), nor a day of zeros (`0000-00-00`), nor a list of only such values (`died: [""]`).
+ */
 function saysDied(value: unknown): boolean {
 	if (value === undefined || value === null || value === false || value === 0) return false;
-	return typeof value !== "string" || !ALIVE.has(value.trim().toLowerCase());
+	if (typeof value === "string") return !ALIVE.has(value.trim().toLowerCase()) && !isUnfilledPlaceholder(value) && !ZERO_DAY.test(value.trim());
+	if (Array.isArray(value)) return value.some(saysDied);
+	return typeof value !== "object" || value instanceof Date;
 }
 
 /**
@@ -64,9 +74,22 @@ export function diedOf(record: NoteRecord): CalendarDay | true | null {
  * has died (`died:`) or was born before anyone alive (`born: 1756-01-27`), as notes about figures of the past are written.
  */
 export function saysOfAPerson(record: NoteRecord): boolean {
-	if (record.field(PERSON_KEYS) === null || diedOf(record) !== null) return false;
+	return record.field(PERSON_KEYS) !== null && diedOf(record) === null && !bornBeforeTheLiving(record);
+}
+
+/**
+ * Whether a person's folder note says something of its person (see `PERSON_KEYS`), or that she died: the user's
+ * grandfather, `People/Nonno Piero/Nonno Piero.md` with `died: 2026-03-01`, is still a person, as a person note is;
+ * not one born before anyone alive (`People/Leonardo da Vinci/…` with `born: 1452-04-15`).
+ */
+function saysOfTheFoldersPerson(record: NoteRecord): boolean {
+	return (record.field(PERSON_KEYS) !== null || diedOf(record) !== null) && !bornBeforeTheLiving(record);
+}
+
+/** Whether the note's birthday is of someone no longer alive (`born: 1756-01-27`): a figure of history's. */
+function bornBeforeTheLiving(record: NoteRecord): boolean {
 	const born = parseDay(record.field(BIRTH_KEYS)?.value);
-	return born === null || Number(born.slice(0, 4)) >= OLDEST_LIVING_BIRTH_YEAR;
+	return born !== null && Number(born.slice(0, 4)) < OLDEST_LIVING_BIRTH_YEAR;
 }
 
 /**
@@ -82,7 +105,7 @@ export function personFolderNote(path: string, title: string, peopleFolders: Rea
 	if (inFolder(`${folder}/_`, peopleFolders) || !inFolder(folderPath, peopleFolders)) return null;
 	const name = foldName(title);
 	const person = foldName(folder);
-	if (name === person || FOLDER_NOTE_NAMES.has(name)) return saysOfAPerson(record) ? { role: "person", person: folder } : null;
+	if (name === person || FOLDER_NOTE_NAMES.has(name)) return saysOfTheFoldersPerson(record) ? { role: "person", person: folder } : null;
 	if (name === `${person} meeting notes`) return { role: "no one", person: folder };
 	const owner = folderOwner(parts, peopleFolders, kindFolders);
 	if (!ISO_DAY.test(title) && isoDayInFileName(title) === null) return undatedNote(title, owner, record);

@@ -1,6 +1,7 @@
 import type { Translate } from "../../i18n";
 import type { ContactProblem, ContactSource } from "../contacts/contact";
 import type { ImportPlan } from "../contacts/plan";
+import { quoted } from "./safe-text";
 
 /** One list of the import preview: what it is, and one line per item. */
 export interface PlanSection {
@@ -17,6 +18,14 @@ export function sourceName(t: Translate, source: ContactSource): string {
 export function contactProblemText(t: Translate, p: ContactProblem): string {
 	return t("import.problemLine", { line: p.line, message: t(`contacts.problem.${p.code}`, p.params) });
 }
+
+/** A field not kept, named on one short line: a CSV column's name may span lines (`"Account\nmanager"`) or run a paragraph long. */
+function fieldName(p: ContactProblem): string {
+	return quoted(String(p.params.field ?? "").replace(/\s+/gu, " ").trim(), FIELD_NAME_LIMIT);
+}
+
+/** The most characters of a field's name the preview shows. */
+const FIELD_NAME_LIMIT = 80;
 
 /**
  * The import preview as words, list by list; empty lists left out. `withLines` adds the file's line
@@ -44,7 +53,7 @@ export function importPlanSections(plan: ImportPlan, t: Translate, options: { wr
 			items: plan.repeats.map((r) => (r.dropped.length === 0 ? t("contacts.repeatLine", { line: r.line, firstLine: r.firstLine, path: r.path }) : t("contacts.repeatDropped", { line: r.line, firstLine: r.firstLine, path: r.path, fields: r.dropped.join(", ") }))),
 		},
 		{ id: "problems", title: t("import.problems"), items: plan.problems.map((p) => contactProblemText(t, p)) },
-		{ id: "notKept", title: t("import.notKept"), items: plan.notKept.map((p) => t(options.withLines ? "contacts.notKeptLine" : "contacts.notKeptCount", { field: String(p.params.field ?? ""), n: Number(p.params.n ?? 0), line: p.line })) },
+		{ id: "notKept", title: t("import.notKept"), items: plan.notKept.map((p) => t(options.withLines ? "contacts.notKeptLine" : "contacts.notKeptCount", { field: fieldName(p), n: Number(p.params.n ?? 0), line: p.line })) },
 	];
 	return sections.filter((s) => s.items.length > 0);
 }

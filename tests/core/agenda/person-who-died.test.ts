@@ -55,6 +55,18 @@ describe("the open tasks of someone whose note says they died", () => {
 		expect(followUps(v).sort()).toEqual(["Anna to lend the tent #waiting", "Book the table", "Call [[Nonno Piero]]'s widow", "Return the fishing rod to Piero's son", "Share the photos"].sort());
 	});
 
+	// Meeting notes write an action item's owner first: `- [ ] [[Anna]]: send the deck`.
+	it("drops a meeting's action item that opens with their link (`[[Nonno Piero]]: bring the grappa`), and keeps the living's and the user's", () => {
+		const v = buildVault({
+			"People/Nonno Piero.md": person({ died: "2026-03-01" }),
+			"People/Anna.md": person({}),
+			"Meetings/2026-01-05 Lunch.md":
+				"---\ntype: meeting\ndate: 2026-01-05\nattendees: [\"[[Nonno Piero]]\", \"[[Anna]]\"]\n---\n- [ ] [[Nonno Piero]]: bring the grappa\n- [ ] **[[Nonno Piero|Piero]]**: write down the recipe\n- [ ] [[Anna]]: bake the cake\n- [ ] Send [[Nonno Piero]]: the photos of the lunch\n",
+			"Meetings/2026-02-01 Garden.md": "---\ntype: meeting\ndate: 2026-02-01\nattendees: [\"[[Nonno Piero]]\"]\n---\n- [ ] [[Garden plan]]: plant the tomatoes\n",
+		});
+		expect(followUps(v).sort()).toEqual(["[[Anna]]: bake the cake", "Send [[Nonno Piero]]: the photos of the lunch", "[[Garden plan]]: plant the tomatoes"].sort());
+	});
+
 	it("drops a task of theirs written in another note as soon as their own note says they died", () => {
 		const v = buildVault({
 			"People/Nonno Piero.md": person({}),

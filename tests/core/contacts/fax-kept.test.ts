@@ -100,6 +100,23 @@ describe("fax numbers are kept as faxes", () => {
 	});
 });
 
+describe("a column that says whether to fax, not where", () => {
+	// A Salesforce report of contacts: `Fax Opt Out` holds 0 or 1; a CRM's `Do Not Fax` holds False. Neither is a number.
+	it("is no fax: the fax column's number is the contact's fax, the flag stays out", () => {
+		expect(
+			faxes([
+				'"Contact Owner","First Name","Last Name","Title","Account Name","Phone","Mobile","Fax","Email","Fax Opt Out"',
+				'"Jo Admin","Ines","Moreau","CTO","Acme","+33 1 555 0101","","+33 1 555 0102","ines@acme.example","0"',
+				'"Jo Admin","Paul","Roy","CFO","Acme","+33 1 555 0103","","","paul@acme.example","1"',
+			]),
+		).toEqual([
+			["Ines Moreau", ["+33 1 555 0102"]],
+			["Paul Roy", []],
+		]);
+		expect(faxes(['"First Name","Last Name","E-mail Address","Business Phone","Business Fax","Job Title","Do Not Fax"', '"Anna","Rossi","anna@rossi.example","+39 02 555 0104","","CTO","False"'])).toEqual([["Anna Rossi", []]]);
+	});
+});
+
 describe("a person's fax in the vCard export", () => {
 	it("is written as a fax line, not as a phone", () => {
 		const text = vcardsFor([{ path: "People/Lia Neri.md", frontmatter: { type: "person", phone: "+39 333 555 0170", fax: "+39 06 555 0171" } }]) ?? "";

@@ -88,4 +88,15 @@ describe("fields an import cannot keep", () => {
 		expect(items("en")).toEqual(["NICKNAME: in 2 contacts"]);
 		expect(items("it")).toEqual(["NICKNAME: in 2 contatti"]);
 	});
+
+	// A CRM's custom field whose label holds a line break, and one whose label is a pasted paragraph: one short line each.
+	it("are named on one short line each when a column's name spans lines or runs long", () => {
+		const long = `Notes ${"about the account ".repeat(200)}`;
+		const file = readContactBytes(bytes([`"First Name","Last Name","E-mail Address","Job Title","Account\nmanager","${long}"`, '"Piero","Lodi","piero@lodi.example","Owner","Ada","Golf"']));
+		const plan = file ? planImport(file, [], { folder: "People", takenPaths: new Set() }) : null;
+		const items = (plan ? importPlanSections(plan, translator("en"), { written: false, withLines: true }) : []).find((s) => s.id === "notKept")?.items ?? [];
+		expect(items[0]).toBe("Account manager: in 1 contact, the first at line 3");
+		expect(items[1]?.startsWith("Notes about the account about the account")).toBe(true);
+		expect(items.every((i) => !i.includes("\n") && i.length < 200)).toBe(true);
+	});
 });

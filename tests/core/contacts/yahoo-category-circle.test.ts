@@ -37,4 +37,13 @@ describe("a Yahoo contact's Category and Distribution Lists", () => {
 			["People/June Park.md", "friend"],
 		]);
 	});
+
+	// A builder's contacts filed under "Constructor" (Spanish for a builder), a list named "__proto__": words, not circles.
+	it("give no circle when a group is only a word every object has (Constructor, __proto__)", () => {
+		const words = readContactBytes(yahoo(['"Pablo","","Ruiz","","pablo@ruiz.example","Constructor","__proto__","","","","","","","","","","","","","","","","",""']));
+		const plan = words ? planImport(words, [], { folder: "People", takenPaths: new Set() }) : null;
+		const v = buildVault(Object.fromEntries((plan?.creates ?? []).map((n) => [n.path, plannedNoteText(n)])));
+		expect(v.index.person("People/Pablo Ruiz.md")?.person?.circle).toBeNull();
+		expect(buildVault({ "People/Eva.md": "---\ntype: person\ncircle: constructor\n---\n" }).index.person("People/Eva.md")?.person?.circle).toBe("constructor");
+	});
 });

@@ -22,4 +22,9 @@ describe("keep-in-touch cadence", () => {
 	it.each(["every blue moon", "", "0d", "-3w", "P", "soon", "2 fortnights"])("refuses %j", (text) => {
 		expect(parseCadence(text)).toBeNull();
 	});
+
+	// A note's `cadence: 3 constructor` read a unit out of JavaScript's objects: a cadence of no number of days.
+	it("reads no cadence from words every object has (`3 constructor`, `2 __proto__`)", () => {
+		for (const text of ["3 constructor", "2 __proto__", "constructor", "every constructor"]) expect(parseCadence(text), text).toBeNull();
+	});
 });

@@ -64,6 +64,26 @@ describe("a meeting whose properties list thousands of attendees", () => {
 		]);
 	});
 
+	// A remark after an item (`- "[[Anna]]" # with [[Bob]]`) is a YAML comment, not the next item of a one-line list.
+	it("gives an item its own line, not that of a comment naming it after the item before", () => {
+		const note = parse(["---", "type: meeting", "date: 2026-11-20", "attendees:", '  - "[[Anna]]"  # brought [[Bob]]', '  - "[[Bob]]"', "---", ""].join("\n"));
+		expect(note.attendees.map((a) => [a.target, a.line])).toEqual([
+			["Anna", 4],
+			["Bob", 5],
+		]);
+	});
+
+	// A calendar import's all-hands: 300 attendees on the key's line, then the people the user added below, each on its line.
+	it("gives the items of a list below a long one-line list their own lines", () => {
+		const many = Array.from({ length: 300 }, (_, i) => `"[[Person ${i}]]"`).join(", ");
+		const note = parse(["---", "type: meeting", "date: 2026-11-20", `attendees: [${many}]`, "with:", '  - "[[Zed Tan]]"', '  - "[[Yui Abe]]"', "---", ""].join("\n"));
+		expect(note.attendees.filter((a) => !a.target.startsWith("Person")).map((a) => [a.target, a.line])).toEqual([
+			["Zed Tan", 5],
+			["Yui Abe", 6],
+		]);
+		expect(note.attendees.filter((a) => a.target.startsWith("Person")).every((a) => a.line === 3)).toBe(true);
+	});
+
 	it("finds each value's line again when a list is read a second time from its start", () => {
 		const lines = ["---", "attendees:", "  - Anna", "  # met twice", "  - Bob", "  - Anna Rossi", "tags: [x]", "---", ""];
 		const fm = readFrontmatterLines(lines, 8);

@@ -26,6 +26,12 @@ describe("a person note that says its person died", () => {
 		for (const fm of [{ deceased: false }, { died: "no" }, { morto: "-" }, { died: "" }, {}]) expect(diedOf(person(fm)), JSON.stringify(fm)).toBeUndefined();
 	});
 
+	// A person template of Templater or QuickAdd (`died: "{{died}}"`) left unfilled for someone alive, a database's day of zeros, an Italian `morto: falso`.
+	it("says nothing of a person whose template's placeholder for the day was never filled", () => {
+		const written = ['died: "{{died}}"', "died: {{died}}", 'died: <% tp.system.prompt("Died") %>', 'died: [""]', "morto: falso", "gestorben: falsch", "died: 0000-00-00", 'death_date: "00/00/0000"'];
+		for (const line of written) expect(diedOf(`---\ntype: person\n${line}\ncadence: monthly\n---\n`), line).toBeUndefined();
+	});
+
 	it("is still a person, with her name, birthday and cadence", () => {
 		const note = vault.parse("People/Nonno Piero.md", person({ cadence: "monthly", birthday: "1950-12-05", died: "2026-03-01" }));
 		expect(note.kind).toBe("person");

@@ -146,6 +146,18 @@ describe("figures of the past tagged as people", () => {
 		expect([...v.index.personPaths()].sort()).toEqual(["People/Anna Rossi/Anna Rossi.md", "People/Marco Bianchi/Marco Bianchi.md", "Track/Nina Holm.md", "Track/Ole Berg.md"]);
 	});
 
+	// The user's grandfather in the folder layout: marked as died, he stays in the people list and his meetings, as a person note does.
+	it("keeps a person's folder note that says she died a person: her meetings still name her", () => {
+		const v = buildVault({
+			"People/Nonno Piero/Nonno Piero.md": "---\nbirthday: 1940-12-05\nemail: piero@example.org\ndied: 2026-03-01\n---\n",
+			"People/Zia Lina/README.md": "---\ndeceased: true\n---\n",
+			"Meetings/2025-12-01 Lunch.md": "---\ntype: meeting\ndate: 2025-12-01\nattendees: [\"[[Nonno Piero]]\"]\n---\n",
+		});
+		expect([...v.index.personPaths()].sort()).toEqual(["People/Nonno Piero/Nonno Piero.md", "People/Zia Lina/README.md"]);
+		expect(v.index.person("People/Nonno Piero/Nonno Piero.md")?.person?.died).toBe("2026-03-01");
+		expect(v.index.attendeesOf("Meetings/2025-12-01 Lunch.md")).toEqual(["People/Nonno Piero/Nonno Piero.md"]);
+	});
+
 	it("keeps a person tagged so whose birthday is of someone alive (guard)", () => {
 		const v = buildVault({ "Track/Nina Holm.md": "---\ntags: [track/people]\nbirthday: 1985-07-01\n---\n", "People/Anna Rossi/Anna Rossi.md": "---\nborn: 1990-02-03\n---\n" });
 		expect([...v.index.personPaths()].sort()).toEqual(["People/Anna Rossi/Anna Rossi.md", "Track/Nina Holm.md"]);
