@@ -1,19 +1,19 @@
 // Dates are calendar days: the tests must pass in every timezone, not only the machine's.
 // The whole suite (plugin, UI and browser tests included) runs in Asia/Kolkata, half an hour off any
-// whole-hour zone; then the core and CLI tests again at both ends of the day, in Los Angeles and Auckland.
+// whole-hour zone; then the core tests and the date-bound CLI tests again at both ends of the day, in Los Angeles and Auckland.
 import { spawn, spawnSync } from "node:child_process";
 
 const WHOLE_SUITE_ZONE = "Asia/Kolkata";
 const ZONES = ["America/Los_Angeles", "Pacific/Auckland"];
-// Left out of the other zones: files whose outcome no timezone decides. The comparisons read the same notes two ways
-// (from the cache or not, on threads or not, written atomically or not, a stored answer or a fresh run) inside one
-// process or in CLI runs each given its own TZ, so the test's timezone is the same on both sides; the files without
-// dates check growth on hostile lines, or that hostile files, paths, signals and a closed stdout (with a fixed --date)
-// change no byte and leave no note outside the vault. The whole-suite run covers them all, and leaving them out of
-// the other zones keeps CI well within its time.
-const SAME_ZONE_COMPARISONS = ["parallel-read", "parse-cache", "answer-cache", "answer-cache-large", "answer-cache-trust", "answer-first-run-races", "answer-first-run-stamps", "cache-codec", "atomic-write", "review-cache-attacks", "review4-cache-attacks", "warm-index", "code-cache", "code-cache-owner"];
-const NO_DATES = ["tests/core/adversarial-regex.test.ts", "tests/cli/hostile.test.ts", "tests/cli/contacts-hostile.test.ts", "tests/cli/interrupted-write.test.ts", "tests/cli/import-interrupted.test.ts", "tests/cli/stdout-failure.test.ts", "tests/cli/command-line-surface.test.ts"];
-const exclude = [...SAME_ZONE_COMPARISONS.map((name) => `tests/cli/${name}.test.ts`), ...NO_DATES].flatMap((file) => ["--exclude", file]);
+// The other zones run the tests that a timezone can decide: every core test (dates, the agenda, relationships,
+// calendars, notes' dates, edits that write a day) but the hostile-growth one, and the CLI files whose runs take
+// today from the clock or set their own TZ (the agenda, people and daily commands, Italian, practices, calendars,
+// the shell's environment). The other CLI files compare two ways of reading the same notes in one zone, or check
+// signals, caches, hostile files and paths with a fixed --date: the whole-suite run covers them, and leaving them
+// out of the other zones keeps CI within its time on a 2-core machine.
+const CLI_IN_EVERY_ZONE = ["cli", "italian", "practices", "calendar", "calendar-exporters", "follow-ups-agree", "shell-environment", "settings-read-once", "answer-cache-inputs", "not-a-file", "person-who-died"];
+const ZONE_TESTS = ["tests/core", ...CLI_IN_EVERY_ZONE.map((name) => `tests/cli/${name}.test.ts`)];
+const exclude = ["--exclude", "tests/core/adversarial-regex.test.ts"];
 
 function vitest(tz, args) {
 	const r = spawnSync("npx", ["vitest", "run", ...args], { stdio: "inherit", env: { ...process.env, TZ: tz } });
@@ -35,7 +35,7 @@ process.stdout.write(`\nEvery test with TZ=${WHOLE_SUITE_ZONE}\n`);
 vitest(WHOLE_SUITE_ZONE, []);
 // The other zones at once, one process each (vitest gives each one worker on this 2-core machine): the
 // same tests in the same zones, in half the time.
-const runs = await Promise.all(ZONES.map((tz) => vitestKept(tz, ["tests/core", "tests/cli", ...exclude])));
+const runs = await Promise.all(ZONES.map((tz) => vitestKept(tz, [...ZONE_TESTS, ...exclude])));
 for (const { tz, out } of runs) {
 	process.stdout.write(`\nCore and CLI tests with TZ=${tz}\n`);
 	process.stdout.write(out);
