@@ -7,12 +7,12 @@ import { expect } from "vitest";
  */
 
 /** The best of `runs` runs of `read` on an input of `size` characters, in ms. */
-export function bestOf(read: (size: number) => unknown, size: number, runs = 2): number {
+export function bestOf(read: (size: number) => unknown, size: number, runs = 2, clock: () => number = () => performance.now()): number {
 	let min = Infinity;
 	for (let i = 0; i < runs; i++) {
-		const start = performance.now();
+		const start = clock();
 		read(size);
-		min = Math.min(min, performance.now() - start);
+		min = Math.min(min, clock() - start);
 	}
 	return min;
 }
@@ -29,13 +29,13 @@ export interface Growth {
  * on four times the input; anything linear, well under eight. A machine busy elsewhere can stall one
  * measure: up to three tries, so only what is slow every time fails. A square is slow every time.
  */
-export function measureGrowth(read: (size: number) => unknown, { small = 20_000, slackMs = 20, tries = 3, runs = 2 } = {}): Growth {
+export function measureGrowth(read: (size: number) => unknown, { small = 20_000, slackMs = 20, tries = 3, runs = 2, clock = () => performance.now() } = {}): Growth {
 	let growth: Growth = { smallMs: 0, largeMs: 0, linear: false };
 	// A first read compiles the code: timed, the small input would pay for it, and a square could look linear.
 	read(small);
 	for (let i = 0; i < tries && !growth.linear; i++) {
-		const smallMs = bestOf(read, small, runs);
-		const largeMs = bestOf(read, 4 * small, runs);
+		const smallMs = bestOf(read, small, runs, clock);
+		const largeMs = bestOf(read, 4 * small, runs, clock);
 		growth = { smallMs, largeMs, linear: largeMs < 8 * smallMs + slackMs };
 	}
 	return growth;
