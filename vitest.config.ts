@@ -1,5 +1,22 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+/**
+ * The test files that measure how a reader's time grows (they import tests/growth.ts): each runs in a process
+ * of its own and measures that process's CPU time, so two workers, or another job on the machine, do not
+ * stretch one of its measures and not the other.
+ */
+function growthTests(): string[] {
+	const tests = readdirSync("tests", { recursive: true, encoding: "utf8" }).filter((path) => path.endsWith(".test.ts"));
+	return tests.map((path) => `tests/${path}`).filter((path) => /from "(?:\.\.\/)+growth"/.test(readFileSync(path, "utf8")));
+}
+
+const GROWTH = growthTests();
+/** Pure code's tests (the core, the catalogs, the graph's layout): no module state to leak, so one module graph per worker instead of one per file. */
+const UNIT = ["tests/core/**/*.test.ts", "tests/i18n/**/*.test.ts", "tests/graph-view/**/*.test.ts"];
+/** The plugin against the in-memory Obsidian, the CLI's processes, the built UI in chromium: each file in a module graph of its own. */
+const APP = ["tests/obsidian/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/browser/**/*.test.ts"];
 
 export default defineConfig({
 	resolve: {
@@ -9,11 +26,10 @@ export default defineConfig({
 		},
 	},
 	test: {
-		include: ["tests/**/*.test.ts"],
-		// One seed per commit for the property tests (tests/setup/property-seed.ts).
+		// One seed per commit for the property tests (tests/setup/property-seed.ts), asked of git once per run.
 		setupFiles: ["tests/setup/property-seed.ts"],
 		// One temporary folder per run, removed at its end (tests/setup/temp-root.ts).
-		globalSetup: ["tests/setup/temp-root.ts"],
+		globalSetup: ["tests/setup/temp-root.ts", "tests/setup/commit-seed.ts"],
 		environment: "node",
 		pool: "threads",
 		// A test that spawns the CLI on a vault of thousands of notes takes 5-7 s on an idle 2-core machine and three
@@ -22,5 +38,10 @@ export default defineConfig({
 		testTimeout: 60_000,
 		// obsidian-daily-notes-interface requires "obsidian": run it through the alias too.
 		server: { deps: { inline: ["obsidian-daily-notes-interface"] } },
+		projects: [
+			{ extends: true, test: { name: "growth", include: GROWTH, pool: "forks" } },
+			{ extends: true, test: { name: "unit", include: UNIT, exclude: GROWTH, isolate: false } },
+			{ extends: true, test: { name: "app", include: APP, exclude: GROWTH } },
+		],
 	},
 });

@@ -137,7 +137,12 @@ describe("a run that is not stored, nor answered from the store", () => {
 
 	it("a file changed a moment ago, until it is older", () => {
 		const v = testVault();
+		// "A moment ago" as every run below sees it, however slowly a loaded machine starts each one: written now, and
+		// stamped a minute ahead (a file changed within two seconds of a run's start is not trusted; nor is one stamped
+		// after it, by a clock ahead of this one).
+		const aMomentAgo = (path: string): void => utimesSync(path, Date.now() / 1000 + 60, Date.now() / 1000 + 60);
 		writeFileSync(join(v.root, "People/Sara Conti.md"), "---\ntype: person\n---\n");
+		aMomentAgo(join(v.root, "People/Sara Conti.md"));
 		expect(runTracked(v, PEOPLE).stdout).toContain("Sara Conti");
 		expect(answerFiles(v)).toEqual([]);
 		expect(runTracked(v, PEOPLE).parsed).toBe(true);
@@ -146,6 +151,7 @@ describe("a run that is not stored, nor answered from the store", () => {
 		expect(runTracked(v, PEOPLE).parsed).toBe(false);
 		// A config file too.
 		writeFileSync(join(v.root, ".obsidian/daily-notes.json"), '{"format": "YYYY-MM-DD"}');
+		aMomentAgo(join(v.root, ".obsidian/daily-notes.json"));
 		expect(runTracked(v, PEOPLE).parsed).toBe(true);
 		expect(runTracked(v, PEOPLE).parsed).toBe(true);
 		expect(answerFiles(v)).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildVault, md, person, type TestVault } from "../../builders";
 import { attendeesWithoutFollowUpIn } from "../../../src/core/relationships/unfollowed";
-import { expectLinear } from "../../growth";
+import { expectLinear, workClock } from "../../growth";
 
 /* Done tasks and owner fields as a hostile user writes them. */
 
@@ -61,13 +61,14 @@ describe("done tasks and owner fields, written as a hostile user would", () => {
 		const tasks = (n: number, verb: string): string => Array.from({ length: n }, (_, i) => `- [ ] @Anna ${verb} part ${i}`).join("\n");
 		const v = weekly(tasks(100, "warm"));
 		/** The time to read the meeting again with `n` tasks: the best of two, as the machine may be busy. */
+		const clock = workClock();
 		const timeFor = (n: number): number => {
 			let best = Infinity;
 			for (const verb of ["send", "check"]) {
 				const text = md({ type: "meeting", date: "2026-11-20", attendees: ["[[Anna Rossi]]", "[[Max Bianchi]]"] }, tasks(n, verb));
-				const start = performance.now();
+				const start = clock();
 				v.write(MEETING, text);
-				best = Math.min(best, performance.now() - start);
+				best = Math.min(best, clock() - start);
 			}
 			return best;
 		};
