@@ -1,5 +1,5 @@
 import { type Contact, type ContactFile, type ContactProblem, type ContactSource, contactProblem, faxColumns } from "./contact";
-import { csvCutShortAfterLine, csvSeparator, type ParsedCsv, parseCsv, recordsAfterHeader } from "./csv";
+import { csvCutShortAfterLine, type CsvSeparator, csvSeparator, type ParsedCsv, parseCsv, recordsAfterHeader } from "./csv";
 import { CsvReads } from "./not-kept";
 
 type Table = NonNullable<ReturnType<typeof recordsAfterHeader>>;
@@ -35,6 +35,10 @@ export interface CsvTableContext {
 	/** The header's fax columns (`faxColumns`). */
 	faxes: readonly string[];
 	problems: ContactProblem[];
+	/** The rows after the header, for what a whole column tells (the order its dates are written in). */
+	records: readonly CsvRecord[];
+	/** What separates its cells (`;` where the comma is the decimal mark: a day-first country). */
+	separator: CsvSeparator;
 	/** The index in `required` of the column names the header has (0 when `required` is one list). */
 	layout: number;
 }
@@ -59,13 +63,14 @@ function layoutsOf(required: RequiredColumns): readonly (readonly string[])[] {
  * names, a `noHeader` problem when none does, then each row after it made a contact by `contactOf`.
  */
 export function readCsvTable(source: ContactSource, text: string, required: RequiredColumns, contactOf: (record: CsvRecord, file: CsvTableContext) => Contact | null, separatorHint?: RegExp): ContactFile {
-	const csv = parseCsv(text, csvSeparator(text, separatorHint));
+	const separator = csvSeparator(text, separatorHint);
+	const csv = parseCsv(text, separator);
 	const { rows, problems, cutShortAfterLine } = csv;
 	const layouts = layoutsOf(required);
 	for (const [layout, names] of layouts.entries()) {
 		const table = recordsAfterHeader(rows, names);
 		if (!table) continue;
-		const file: CsvTableContext = { header: table.header.cells, faxes: faxColumns(table.header.cells), problems, layout };
+		const file: CsvTableContext = { header: table.header.cells, faxes: faxColumns(table.header.cells), problems, records: table.records, separator, layout };
 		return contactsOfTable(source, csv, table, (r) => contactOf(r, file));
 	}
 	return { source, contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
