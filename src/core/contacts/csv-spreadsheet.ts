@@ -44,7 +44,9 @@ function columnsByField(cells: readonly string[], header: SpreadsheetHeader): Ma
 	for (const [i, field] of header.fields.entries()) {
 		const name = cells[i];
 		if (field === undefined || name === undefined) continue;
-		columns.set(field, [...(columns.get(field) ?? []), name]);
+		const named = columns.get(field);
+		if (named) named.push(name);
+		else columns.set(field, [name]);
 	}
 	return columns;
 }
@@ -108,7 +110,7 @@ export function readSpreadsheet(text: string): ContactFile {
 	const cells = headerRow.cells;
 	const columns = columnsByField(cells, found.header);
 	const birthdays = table.records.map((r) => (columns.get("birthday") ?? []).map((name) => r.get(name)).find((v) => v !== "") ?? "");
-	const sheet: SheetReading = { columns, faxes: faxColumns(cells).filter((name) => !found.header.fields[cells.indexOf(name)]), order: dayOrder(separator, found.header, birthdays), problems: csv.problems };
+	const sheet: SheetReading = { columns, faxes: faxColumns(cells.filter((_name, i) => found.header.fields[i] === undefined)), order: dayOrder(separator, found.header, birthdays), problems: csv.problems };
 	const blankLines = new Set(csv.rows.filter((row) => row.cells.every((c) => c === "")).map((row) => row.line));
 	return contactsOfTable(isHubSpot(cells) ? "hubspot" : "spreadsheet", csv, table, (r) => personOf(r, sheet, blankLines.has(r.line)));
 }

@@ -83,11 +83,12 @@ export function spreadsheetHeader(cells: readonly string[]): SpreadsheetHeader {
 		if (other) dayFirstLanguage = true;
 		return other;
 	});
+	// Whether the header has a given-name and a surname column, asked once (a header may be very wide).
+	const named = new Set(fields);
 	for (const [i, name] of folded.entries()) {
 		const either = NAME_OR_PART.get(name);
 		if (!either || fields[i] !== undefined) continue;
-		const other = either.part === "first" ? "last" : "first";
-		fields[i] = fields.includes(other) ? either.part : "name";
+		fields[i] = named.has(either.part === "first" ? "last" : "first") ? either.part : "name";
 		dayFirstLanguage ||= either.dayFirst;
 	}
 	return { fields, dayFirstLanguage };

@@ -3,6 +3,7 @@ import type { ContactFile } from "../../../src/core/contacts/contact";
 import { readContactBytes } from "../../../src/core/contacts/read-contacts";
 import { sourceName } from "../../../src/core/render/import-plan";
 import { translator } from "../../../src/i18n";
+import { expectLinear } from "../../growth";
 
 /*
  * A CSV no known exporter wrote, that plainly holds people: HubSpot's export of contacts (its
@@ -129,5 +130,15 @@ describe("a CSV that holds no people", () => {
 		["a list of phone numbers without names", ["Phone,Minutes", "+39 02 555 0380,12"]],
 	])("is still refused: %s", (_what, lines) => {
 		expect(read(lines)).toBeNull();
+	});
+});
+
+describe("a hostile table of people", () => {
+	// A header tens of thousands of columns wide, its names the ones read by their neighbours (Nome beside Cognome) or kept apart (fax).
+	it.each([
+		["Nome columns", (n: number) => `Cognome,Email,${"Nome,".repeat(n / 5)}\r\nRossi,a@b.example\r\n`],
+		["fax columns", (n: number) => `Name,Email,${"Fax,".repeat(n / 4)}\r\nAnna,a@b.example\r\n`],
+	])("is read in time that grows with the header: %s", (_what, text) => {
+		expectLinear((n) => readContactBytes(new TextEncoder().encode(text(n))));
 	});
 });
