@@ -134,11 +134,8 @@ describe("a CSV that holds no people", () => {
 });
 
 describe("a hostile table of people", () => {
-	// A header tens of thousands of columns wide, its names the ones read by their neighbours (Nome beside Cognome) or kept apart (fax).
-	it.each([
-		["Nome columns", (n: number) => `Cognome,Email,${"Nome,".repeat(n / 5)}\r\nRossi,a@b.example\r\n`],
-		["fax columns", (n: number) => `Name,Email,${"Fax,".repeat(n / 4)}\r\nAnna,a@b.example\r\n`],
-	])("is read in time that grows with the header: %s", (_what, text) => {
-		expectLinear((n) => readContactBytes(new TextEncoder().encode(text(n))));
+	// A header tens of thousands of columns wide, its names all read as one field (Nome beside Cognome is the given name).
+	it("is read in time that grows with the header", () => {
+		expectLinear((n) => readContactBytes(new TextEncoder().encode(`Cognome,Email,${"Nome,".repeat(n / 5)}\r\nRossi,a@b.example\r\n`)));
 	});
 });
