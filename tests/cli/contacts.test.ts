@@ -56,7 +56,7 @@ describe("rapport import", () => {
 		const vault = makeVault({ "notes.txt.md": "hello" });
 		const r = rapport("import", join(vault, "notes.txt.md"), "--vault", vault);
 		expect(r.status).toBe(2);
-		expect(r.stderr).toMatch(/^rapport: not a LinkedIn Connections\.csv, a vCard file, an Outlook, a Google Contacts, a Thunderbird or a Yahoo Mail CSV: .*\n$/);
+		expect(r.stderr).toMatch(/^rapport: not a LinkedIn Connections\.csv, a vCard file, an Outlook, a Google Contacts, a Thunderbird, a Yahoo Mail or a CRM's CSV, nor a spreadsheet with a name column and an email or phone column: .*\n$/);
 		expect(rapport("import", "/nonexistent.csv", "--vault", vault).stderr).toBe("rapport: file not found: /nonexistent.csv\n");
 	});
 

@@ -101,7 +101,7 @@ describe("import contacts", () => {
 		const started = await startObsidian(FILES);
 		const modal = await openImport(started);
 		await modal.loadText("just some text", "notes.txt");
-		expect(Notice.shown.at(-1)).toBe("notes.txt is not a LinkedIn Connections.csv, a vCard file, an Outlook, a Google Contacts, a Thunderbird address book or a Yahoo Mail contacts CSV.");
+		expect(Notice.shown.at(-1)).toBe("notes.txt is not a LinkedIn Connections.csv, a vCard file, an Outlook, a Google Contacts, a Thunderbird address book, a Yahoo Mail, a CRM's contacts CSV, or a spreadsheet with a name column and an email or phone column.");
 	});
 
 	it("reads a Shift_JIS CSV in Japanese, and says why a CSV in a code page it cannot tell is not imported", async () => {

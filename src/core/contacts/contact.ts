@@ -26,7 +26,7 @@ export interface Contact {
 	line: number;
 }
 
-export type ContactSource = "linkedin" | "vcard" | "google" | "outlook" | "thunderbird" | "yahoo" | "zoho";
+export type ContactSource = "linkedin" | "vcard" | "google" | "outlook" | "thunderbird" | "yahoo" | "zoho" | "salesforce" | "hubspot" | "spreadsheet";
 
 /** Why a line of a contacts file could not be read; each has a `contacts.problem.<code>` message in the catalogs. */
 export type ContactProblemCode =

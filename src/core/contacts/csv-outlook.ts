@@ -1,6 +1,5 @@
-import { contactsOfTable } from "./csv-table";
-import { type Contact, type ContactFile, contactProblem, emptyContact, faxColumns, faxesOf, fullName, hasIdentity, linkedinProfile } from "./contact";
-import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
+import { readCsvTable } from "./csv-table";
+import { type Contact, type ContactFile, contactProblem, emptyContact, faxesOf, fullName, hasIdentity, linkedinProfile } from "./contact";
 import { formatDay, isValidDate } from "../dates/dates";
 
 /**
@@ -226,17 +225,6 @@ function outlookContact(row: { line: number; get(name: string): string }, layout
 
 /** An Outlook contacts CSV: one contact per row, the columns named as Outlook names them in English, Italian, German, French or Japanese. */
 export function readOutlook(text: string): ContactFile {
-	const csv = parseCsv(text, csvSeparator(text));
-	const { rows, problems, cutShortAfterLine } = csv;
-	const required = ["First Name", "Last Name", "E-mail Address"];
-	let layout = ENGLISH;
-	let table: ReturnType<typeof recordsAfterHeader> = null;
-	for (const candidate of LAYOUTS) {
-		table = recordsAfterHeader(rows, required.map((name) => candidate.columns(name)[0] ?? name));
-		layout = candidate;
-		if (table) break;
-	}
-	if (!table) return { source: "outlook", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
-	const faxes = faxColumns(table.header.cells);
-	return contactsOfTable("outlook", csv, table, (r) => outlookContact(r, layout, faxes, problems));
+	const required = LAYOUTS.map((layout) => ["First Name", "Last Name", "E-mail Address"].map((name) => layout.columns(name)[0] ?? name));
+	return readCsvTable("outlook", text, required, (r, file) => outlookContact(r, LAYOUTS[file.layout] ?? ENGLISH, file.faxes, file.problems));
 }

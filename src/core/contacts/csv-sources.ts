@@ -1,8 +1,7 @@
-import { contactsOfTable } from "./csv-table";
+import { readCsvTable } from "./csv-table";
 import { formatDay, isValidDate } from "../dates/dates";
 import { trimEndWhile } from "../shared/scan";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, linkedinProfile } from "./contact";
-import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -84,9 +83,5 @@ function linkedInConnection(r: { line: number; get(name: string): string }, prob
 
 /** LinkedIn's Connections.csv: a few lines of notes, then one connection per row (with or without the URL column), as exported or saved again by a spreadsheet. */
 export function readLinkedIn(text: string): ContactFile {
-	const csv = parseCsv(text, csvSeparator(text, LINKEDIN_HEADER));
-	const { rows, problems, cutShortAfterLine } = csv;
-	const table = recordsAfterHeader(rows, ["First Name", "Last Name", "Email Address", "Company", "Position", "Connected On"]);
-	if (!table) return { source: "linkedin", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
-	return contactsOfTable("linkedin", csv, table, (r) => linkedInConnection(r, problems));
+	return readCsvTable("linkedin", text, ["First Name", "Last Name", "Email Address", "Company", "Position", "Connected On"], (r, file) => linkedInConnection(r, file.problems), LINKEDIN_HEADER);
 }

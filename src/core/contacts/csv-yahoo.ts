@@ -1,6 +1,5 @@
-import { contactsOfTable } from "./csv-table";
+import { readCsvTable } from "./csv-table";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile } from "./contact";
-import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { parseOutlookDate } from "./csv-outlook";
 
 /**
@@ -53,9 +52,5 @@ function yahooContact(r: { line: number; get(name: string): string }, problems: 
 
 /** A Yahoo Mail contacts CSV: one contact per row. */
 export function readYahoo(text: string): ContactFile {
-	const csv = parseCsv(text, csvSeparator(text));
-	const { rows, problems, cutShortAfterLine } = csv;
-	const table = recordsAfterHeader(rows, REQUIRED);
-	if (!table) return { source: "yahoo", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
-	return contactsOfTable("yahoo", csv, table, (r) => yahooContact(r, problems));
+	return readCsvTable("yahoo", text, REQUIRED, (r, file) => yahooContact(r, file.problems));
 }

@@ -1,6 +1,5 @@
-import { contactsOfTable } from "./csv-table";
-import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, faxColumns, faxesOf, fullName, hasIdentity, linkedinProfile } from "./contact";
-import { csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
+import { readCsvTable } from "./csv-table";
+import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, faxesOf, fullName, hasIdentity, linkedinProfile } from "./contact";
 import { parseOutlookDate } from "./csv-outlook";
 
 /**
@@ -52,10 +51,5 @@ function zohoContact(r: { line: number; get(name: string): string }, faxes: read
 
 /** A Zoho CRM contacts CSV: one contact per row. */
 export function readZoho(text: string): ContactFile {
-	const csv = parseCsv(text, csvSeparator(text));
-	const { rows, problems, cutShortAfterLine } = csv;
-	const table = recordsAfterHeader(rows, REQUIRED);
-	if (!table) return { source: "zoho", contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
-	const faxes = faxColumns(table.header.cells);
-	return contactsOfTable("zoho", csv, table, (r) => zohoContact(r, faxes, problems));
+	return readCsvTable("zoho", text, REQUIRED, (r, file) => zohoContact(r, file.faxes, file.problems));
 }

@@ -18,10 +18,10 @@ export function isVCardData(name: string): boolean {
 
 /**
  * CSV columns an exporter writes about its own record, not the person: Outlook's e-mail type and
- * display name, priority, sensitivity, private flag (in its languages), Google's and Zoho's labels
- * and record bookkeeping.
+ * display name, priority, sensitivity, private flag (in its languages), Google's labels, and the
+ * record bookkeeping of Zoho, Salesforce and HubSpot (ids, owner, when created and changed).
  */
-const CSV_BOOKKEEPING = /(?:^|\s)(?:e-?mail(?: \d)? (?:type|display name)|priority|sensitivity|private|initials|record id|contact id|contact owner|created (?:by|time)|modified (?:by|time)|last activity time|email opt out|unsubscribed (?:mode|time)|file as)$|- (?:label|type)$|angezeigter name$|^nom complet de l'adresse de messagerie|^nome visualizzato posta elettronica|表示名$|の種類$|^(?:優先度|秘密度|プライベート|性別|gender)$/i;
+const CSV_BOOKKEEPING = /(?:^|\s)(?:e-?mail(?: \d)? (?:type|display name)|priority|sensitivity|private|initials|record id|contact id|account id|contact owner|created (?:by|time|date)|create date|modified (?:by|time)|last modified date|last activity (?:time|date)|primary associated company id|email opt out|unsubscribed (?:mode|time)|file as)$|- (?:label|type)$|angezeigter name$|^nom complet de l'adresse de messagerie|^nome visualizzato posta elettronica|表示名$|の種類$|^(?:優先度|秘密度|プライベート|性別|gender)$/i;
 
 /** Values exporters write in every row when the field is not set: `Normal`, `False`, `Unspecified`, `0/0/00`… */
 const CSV_DEFAULTS = /^(?:normal|normale|false|falso|faux|falsch|unspecified|non specificato|non spécifié|nicht angegeben|指定なし|標準|smtp|ex|0?0([/.])0?0\1(?:00|0000)|00\/0?0\/0?0)$/i;

@@ -1,22 +1,27 @@
 import type { ContactFile } from "./contact";
 import { isGoogleCsv, readGoogle } from "./csv-google";
 import { isOutlookCsv, readOutlook } from "./csv-outlook";
+import { isSalesforceCsv, readSalesforce } from "./csv-salesforce";
 import { isLinkedInCsv, readLinkedIn } from "./csv-sources";
+import { isSpreadsheetCsv, readSpreadsheet } from "./csv-spreadsheet";
 import { isThunderbirdCsv, readThunderbird } from "./csv-thunderbird";
 import { isYahooCsv, readYahoo } from "./csv-yahoo";
 import { isZohoCsv, readZoho } from "./csv-zoho";
 import { bytesAsBinaryText, decodeWholeFile, inUnknownCodePage, isUtf8, unicodeEncodingOf } from "./decode";
 import { isVCard, readVCards } from "./vcard";
 
-/** Reads an export whatever it is, told apart by its content: vCards, LinkedIn's Connections.csv, a Thunderbird, a Yahoo, an Outlook, a Zoho CRM or a Google Contacts CSV. */
+/** Reads an export whatever it is, told apart by its content: vCards, LinkedIn's Connections.csv, a Thunderbird, a Yahoo, an Outlook, a Salesforce, a Zoho CRM or a Google Contacts CSV;
+ * last, any table of people (HubSpot's export, a spreadsheet made by hand, a Notion database). */
 export function readContacts(text: string): ContactFile | null {
 	if (isVCard(text)) return readVCards(text);
 	if (isLinkedInCsv(text)) return readLinkedIn(text);
 	if (isThunderbirdCsv(text)) return readThunderbird(text);
 	if (isYahooCsv(text)) return readYahoo(text);
 	if (isOutlookCsv(text)) return readOutlook(text);
+	if (isSalesforceCsv(text)) return readSalesforce(text);
 	if (isZohoCsv(text)) return readZoho(text);
 	if (isGoogleCsv(text)) return readGoogle(text);
+	if (isSpreadsheetCsv(text)) return readSpreadsheet(text);
 	return null;
 }
 

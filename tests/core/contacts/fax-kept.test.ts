@@ -41,49 +41,49 @@ describe("fax numbers are kept as faxes", () => {
 		]);
 	});
 
-	it("from Outlook's Business Fax, Home Fax and Other Fax", () => {
-		expect(
-			faxes([
+	it.each<[string, string[], [string, string[]][]]>([
+		[
+			"Outlook's Business Fax, Home Fax and Other Fax",
+			[
 				'"First Name","Last Name","Company","Job Title","Business Fax","Business Phone","Home Fax","Mobile Phone","Other Fax","E-mail Address"',
 				'"Marc","Duval","Duval SARL","Gérant","+33 1 55 55 03 10","+33 1 55 55 03 11","+33 1 55 55 03 12","","+33 1 55 55 03 13","marc@duval.example"',
-			]),
-		).toEqual([["Marc Duval", ["+33 1 55 55 03 10", "+33 1 55 55 03 12", "+33 1 55 55 03 13"]]]);
-	});
-
-	it("from a German Outlook's Fax geschäftlich and Fax privat", () => {
-		expect(
-			faxes([
+			],
+			[["Marc Duval", ["+33 1 55 55 03 10", "+33 1 55 55 03 12", "+33 1 55 55 03 13"]]],
+		],
+		[
+			"a German Outlook's Fax geschäftlich and Fax privat",
+			[
 				"Vorname;Nachname;Firma;Position;Telefon geschäftlich;Fax geschäftlich;Fax privat;E-Mail-Adresse",
 				"Jonas;Keller;Keller GmbH;Inhaber;+49 89 555 0180;+49 89 555 0181;+49 89 555 0182;jonas@keller.example",
-			]),
-		).toEqual([["Jonas Keller", ["+49 89 555 0181", "+49 89 555 0182"]]]);
-	});
-
-	it("from Thunderbird's Fax Number", () => {
-		expect(
-			faxes([
+			],
+			[["Jonas Keller", ["+49 89 555 0181", "+49 89 555 0182"]]],
+		],
+		[
+			"Thunderbird's Fax Number",
+			[
 				"First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email,Screen Name,Work Phone,Home Phone,Fax Number,Pager Number,Mobile Number,Job Title,Organization,Notes,",
 				"Ada,Brunner,Ada Brunner,,ada@brunner.example,,,+41 44 555 0190,,+41 44 555 0191,,,,,,",
-			]),
-		).toEqual([["Ada Brunner", ["+41 44 555 0191"]]]);
-	});
-
-	it("from Google's Work Fax and Home Fax labels, several numbers in one cell", () => {
-		expect(
-			faxes([
+			],
+			[["Ada Brunner", ["+41 44 555 0191"]]],
+		],
+		[
+			"Google's Work Fax and Home Fax labels, several numbers in one cell",
+			[
 				"First Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,Phone 2 - Label,Phone 2 - Value",
 				"Keiko,Sato,* myContacts,* Work,keiko@sato.example,Work Fax,+81 3-5555-0150 ::: +81 3-5555-0151,Mobile,+81 90-5555-0152",
-			]),
-		).toEqual([["Keiko Sato", ["+81 3-5555-0150", "+81 3-5555-0151"]]]);
-	});
-
-	it("from Yahoo's Fax column", () => {
-		expect(
-			faxes([
+			],
+			[["Keiko Sato", ["+81 3-5555-0150", "+81 3-5555-0151"]]],
+		],
+		[
+			"Yahoo's Fax column",
+			[
 				"First,Middle,Last,Nickname,Email,Category,Home,Work,Pager,Fax,Mobile,Other,Yahoo Phone,Primary,Alternate Email 1,Alternate Email 2,Title,Company,Birthday,Comments",
 				"Ray,,Cole,,ray@cole.example,,,+1 312 555 0160,,+1 312 555 0161,,,,,,,,,,",
-			]),
-		).toEqual([["Ray Cole", ["+1 312 555 0161"]]]);
+			],
+			[["Ray Cole", ["+1 312 555 0161"]]],
+		],
+	])("from %s", (_exporter, lines, expected) => {
+		expect(faxes(lines)).toEqual(expected);
 	});
 
 	it("writes them under fax in the new note, apart from the phone", () => {
