@@ -592,6 +592,7 @@ export const en = {
 	"notice.notUtf8": "Rapport did not change {path}: it is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read, as in a note saved as Windows-1252 or Latin-1), and writing it would replace those characters. Save it as UTF-8 and try again.",
 	"notice.utf16": "Rapport did not change {path}: it is saved as UTF-16, and writing it would garble it. Save it as UTF-8 and try again.",
 	"notice.changedWhileWriting": "Rapport did not change {path}: another program was rewriting it at the same moment. Try again.",
+	"notice.settingsNotSaved": "Rapport could not save its settings: {reason}. They stay in effect until Obsidian is closed.",
 	"notice.settingsUnreadable": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults. A copy of the file is in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport could not read its settings (data.json is not valid JSON) nor copy them aside: it uses the defaults and leaves data.json as it is, so changes to the settings are not saved until it is fixed.",
 	// CLI attacks (round 7): an option given twice, output that would overwrite a note, a NOTE argument by name.

@@ -594,6 +594,7 @@ export const it: Record<MessageKey, string> = {
 	"notice.notUtf8": "Rapport non ha modificato {path}: non è salvata in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere, come in una nota salvata in Windows-1252 o Latin-1), e scriverla sostituirebbe quei caratteri. Salvala in UTF-8 e riprova.",
 	"notice.utf16": "Rapport non ha modificato {path}: è salvata in UTF-16, e scriverla la renderebbe illeggibile. Salvala in UTF-8 e riprova.",
 	"notice.changedWhileWriting": "Rapport non ha modificato {path}: un altro programma la stava riscrivendo nello stesso momento. Riprova.",
+	"notice.settingsNotSaved": "Rapport non è riuscito a salvare le impostazioni: {reason}. Restano in vigore fino alla chiusura di Obsidian.",
 	"notice.settingsUnreadable": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido): usa quelle predefinite. Una copia del file è in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido) né a copiarle da parte: usa quelle predefinite e lascia data.json com'è, quindi le modifiche alle impostazioni non vengono salvate finché non viene corretto.",
 	// Attacchi alla CLI (giro 7): un'opzione data due volte, un output che sovrascriverebbe una nota, una NOTA per nome.
