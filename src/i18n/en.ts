@@ -445,6 +445,7 @@ export const en = {
 	"contacts.cli.dryRun": "Nothing was written: run again with --write to apply.",
 	"contacts.cli.exists": "Not created, a file is already there",
 	"contacts.cli.failed": "Not written",
+	"contacts.cli.notFilled": "left as it is: its properties already hold {fields}, or in a form Rapport does not fill (such as `!!str`); fill them by hand",
 	"contacts.cli.failedLine": "{path}: {error}",
 	"contacts.error.unreadable": "cannot read {file}: {error}",
 	"contacts.export.nothingIcs": "Nothing to export: no follow-up has a date and no person has a birthday.",

@@ -447,6 +447,7 @@ export const it: Record<MessageKey, string> = {
 	"contacts.cli.dryRun": "Non è stato scritto nulla: esegui di nuovo con --write per applicare.",
 	"contacts.cli.exists": "Non create, c'è già un file",
 	"contacts.cli.failed": "Non scritte",
+	"contacts.cli.notFilled": "lasciata com'è: le sue proprietà hanno già {fields}, o in una forma che Rapport non compila (come `!!str`); compilale a mano",
 	"contacts.cli.failedLine": "{path}: {error}",
 	"contacts.error.unreadable": "impossibile leggere {file}: {error}",
 	"contacts.export.nothingIcs": "Niente da esportare: nessun follow-up ha una data e nessuna persona ha un compleanno.",
