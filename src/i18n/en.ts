@@ -494,6 +494,7 @@ export const en = {
 	"write.outsideVault": "{path} points outside the vault ({target}); Rapport writes only inside it",
 	"write.notAFile": "{path} is not a regular file; nothing was written",
 	"write.notUtf8": "{path} is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read, as in a note saved as Windows-1252 or Latin-1): Rapport did not change it, since writing it would replace those characters. Save it as UTF-8 and try again",
+	"write.templateNotUtf8": "the template {path} is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read): every note made from it would get � in place of those characters, so none was made. Save it as UTF-8 and try again",
 	"write.utf16": "{path} is saved as UTF-16: Rapport did not change it, since writing it would garble it. Save it as UTF-8 and try again",
 	// Tasks: stale line numbers (issue 11) and recurring tasks (issue 12)
 	"notice.taskGone": "“{text}” is no longer an open task in {path}: nothing changed.",

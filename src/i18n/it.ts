@@ -496,6 +496,7 @@ export const it: Record<MessageKey, string> = {
 	"write.outsideVault": "{path} punta fuori dal vault ({target}); Rapport scrive solo al suo interno",
 	"write.notAFile": "{path} non è un file normale; non è stato scritto nulla",
 	"write.notUtf8": "{path} non è salvata in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere, come in una nota salvata in Windows-1252 o Latin-1): Rapport non l'ha modificata, perché scriverla sostituirebbe quei caratteri. Salvala in UTF-8 e riprova",
+	"write.templateNotUtf8": "il modello {path} non è salvato in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere): ogni nota creata da esso avrebbe � al posto di quei caratteri, quindi non ne è stata creata nessuna. Salvalo in UTF-8 e riprova",
 	"write.utf16": "{path} è salvata in UTF-16: Rapport non l'ha modificata, perché scriverla la renderebbe illeggibile. Salvala in UTF-8 e riprova",
 	// Tasks: stale line numbers (issue 11) and recurring tasks (issue 12)
 	"notice.taskGone": "«{text}» non è più un'attività aperta in {path}: nulla è cambiato.",
