@@ -592,6 +592,7 @@ export const en = {
 	"notice.noteGone": "{path} is no longer in the vault (renamed or deleted): nothing changed.",
 	"notice.writeFailed": "Could not change {path} ({reason}): the note is unchanged.",
 	"notice.notUtf8": "Rapport did not change {path}: it is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read, as in a note saved as Windows-1252 or Latin-1), and writing it would replace those characters. Save it as UTF-8 and try again.",
+	"notice.templateNotUtf8": "Rapport made no note from the template {path}: it is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read), and the new note would get � in place of those characters. Save it as UTF-8 and try again.",
 	"notice.utf16": "Rapport did not change {path}: it is saved as UTF-16, and writing it would garble it. Save it as UTF-8 and try again.",
 	"notice.changedWhileWriting": "Rapport did not change {path}: another program was rewriting it at the same moment. Try again.",
 	"notice.settingsNotSaved": "Rapport could not save its settings: {reason}. They stay in effect until Obsidian is closed.",

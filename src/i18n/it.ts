@@ -594,6 +594,7 @@ export const it: Record<MessageKey, string> = {
 	"notice.noteGone": "{path} non è più nel vault (rinominata o eliminata): nulla è cambiato.",
 	"notice.writeFailed": "Impossibile modificare {path} ({reason}): la nota è rimasta com'era.",
 	"notice.notUtf8": "Rapport non ha modificato {path}: non è salvata in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere, come in una nota salvata in Windows-1252 o Latin-1), e scriverla sostituirebbe quei caratteri. Salvala in UTF-8 e riprova.",
+	"notice.templateNotUtf8": "Rapport non ha creato la nota dal modello {path}: non è salvato in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere), e la nuova nota avrebbe � al posto di quei caratteri. Salvalo in UTF-8 e riprova.",
 	"notice.utf16": "Rapport non ha modificato {path}: è salvata in UTF-16, e scriverla la renderebbe illeggibile. Salvala in UTF-8 e riprova.",
 	"notice.changedWhileWriting": "Rapport non ha modificato {path}: un altro programma la stava riscrivendo nello stesso momento. Riprova.",
 	"notice.settingsNotSaved": "Rapport non è riuscito a salvare le impostazioni: {reason}. Restano in vigore fino alla chiusura di Obsidian.",

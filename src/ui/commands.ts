@@ -2,7 +2,7 @@ import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian
 import { addDays, nowClock, today } from "../core/dates/dates";
 import { completeTaskBlock, completeTaskLines, editTaskBlock, isOpenTaskAt, snoozeTaskBlock, type TaskTarget } from "../core/edits/task-edits";
 import { tasksApi } from "../obsidian/file-edits";
-import { NotUtf8Note, openEditorOf, refuseNotUtf8, replaceDifference, shownText, writeFailure } from "../obsidian/document-edit";
+import { NotUtf8Note, openEditorOf, refuseNotUtf8, replaceDifference, templateShownText, writeFailure } from "../obsidian/document-edit";
 import { inspectNote } from "../core/index/inspect";
 import { vaultCheckProblems } from "../core/relationships/vault-checks";
 import { createParseContext, parseNoteDetail } from "../core/notes/note";
@@ -178,7 +178,8 @@ async function templateText(host: RapportHost, templatePath: string, day: string
 	if (templatePath.trim() === "") return null;
 	const path = normalizePath(templatePath.endsWith(".md") ? templatePath : `${templatePath}.md`);
 	const file = host.app.vault.getAbstractFileByPath(path);
-	return file instanceof TFile ? fillTemplate(await shownText(host.app, file), day, title, "00:00", host.locale) : null;
+	// A template not saved as UTF-8 is refused (NotUtf8Note): the new note would keep � for its accented letters.
+	return file instanceof TFile ? fillTemplate(await templateShownText(host.app, file), day, title, "00:00", host.locale) : null;
 }
 
 async function createNote(host: RapportHost, path: string, text: string): Promise<TFile | null> {
