@@ -90,9 +90,20 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.turnedOff = true;
 	}
 
+	/**
+	 * Saves the settings and applies them. A save the disk refuses (a read-only config folder, a full
+	 * disk) is told in a Notice with its reason; the settings still apply until Obsidian is closed.
+	 */
 	async saveSettings(): Promise<void> {
-		if (!this.keepStoredData) await this.saveData(withUnknownSettings(this.settings, this.unknownData));
+		let refused: string | null = null;
+		try {
+			if (!this.keepStoredData) await this.saveData(withUnknownSettings(this.settings, this.unknownData));
+		} catch (error) {
+			refused = error instanceof Error ? error.message : String(error);
+		}
 		this.applyLanguage();
+		// In the language just chosen, when that is what was being saved.
+		if (refused !== null) new Notice(this.t("notice.settingsNotSaved", { reason: refused }));
 		this.settingsEvents.trigger("saved");
 	}
 

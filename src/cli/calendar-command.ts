@@ -12,7 +12,8 @@ import { createFileExclusive, fsyncFolder } from "./create-exclusive";
 import { type FsPort, nodeFs } from "./fs-port";
 import { vaultFile } from "./vault-paths";
 import type { LoadedVault } from "./load-vault";
-import { readVaultText } from "./note-files";
+import { readVaultBytes, readVaultText } from "./note-files";
+import { templateText } from "./template-text";
 import { readFrontmatter } from "./safe-frontmatter";
 import { failureReason } from "./messages";
 import { runUntilSignalled, stopBetweenNotes } from "./write-signals";
@@ -93,11 +94,13 @@ function meetingTemplate(vault: LoadedVault, fs: FsPort): string | null {
 	if (setting === "") return null;
 	const file = vaultFile(fs, vault.root, setting.endsWith(".md") ? setting : `${setting}.md`);
 	if (!existsSync(file)) return null;
+	let bytes: Uint8Array;
 	try {
-		return readVaultText(file);
+		bytes = readVaultBytes(file);
 	} catch {
 		return null;
 	}
+	return templateText(bytes, setting.endsWith(".md") ? setting : `${setting}.md`);
 }
 
 function describe(plan: CalendarPlan, args: CliArgs, t: Translate, outcome: CalendarOutcome | null): string[] {

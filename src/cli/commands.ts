@@ -31,6 +31,7 @@ import { brief, groups, insightsFor, intros, stats } from "./practice-commands";
 import { agendaReport, doctorProblems, doctorReport, nameIn, peopleReport } from "./reports";
 import { assertVault, CliError } from "./vault-files";
 import { unreadableTimeZone } from "./time-zone-check";
+import { templateText } from "./template-text";
 import { leftoverProblems } from "./leftovers";
 
 export interface CommandResult {
@@ -198,12 +199,13 @@ function newDailyNoteText(vault: LoadedVault, date: string, path: string, fs: Fs
 	const template = vault.config.dailyNotes.template;
 	if (template === "") return "";
 	const file = vaultFile(fs, vault.root, template + ".md");
-	let text: string;
+	let bytes: Uint8Array;
 	try {
-		text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(fs.readFile(file));
+		bytes = fs.readFile(file);
 	} catch {
 		throw new CliError("cli.error.templateMissing", { path: `${template}.md` });
 	}
+	const text = templateText(bytes, `${template}.md`);
 	const locale = dailyNoteLocale(vault.config.dailyNotes.format, dailyNoteNames(vault), language);
 	return fillTemplate(text, date, basename(path), "00:00", locale);
 }

@@ -136,7 +136,7 @@ async function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs:
 		tick();
 		try {
 			const target = vaultFile(fs, vault.root, change.path);
-			updateFile(
+			const result = updateFile(
 				target,
 				(before) => {
 					if (before === null) throw new CliError("cli.error.noteNotFound", { note: change.path });
@@ -144,7 +144,9 @@ async function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs:
 				},
 				{ root: vault.root, fs },
 			);
-			outcome.updated.push(change.path);
+			// A note left as it was (its fields filled since the plan, or written in a form Rapport does not fill) is not claimed updated.
+			if (result === "unchanged") outcome.failed.push({ path: change.path, error: t("contacts.cli.notFilled", { fields: change.add.map(([key]) => key).join(", ") }) });
+			else outcome.updated.push(change.path);
 		} catch (error) {
 			outcome.failed.push({ path: change.path, error: failureReason(error, change.path, t) });
 		}

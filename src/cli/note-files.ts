@@ -61,6 +61,13 @@ export function readVaultText(file: string, atMost = MAX_NOTE_BYTES): string {
 	return readStamped(file, atMost).text;
 }
 
+/** The bytes of a text file of the vault, read as `readVaultText` reads it (a regular file of `atMost` bytes at the most). */
+export function readVaultBytes(file: string, atMost = MAX_NOTE_BYTES): Uint8Array {
+	const { bytes, length } = readBytesStamped(file, atMost);
+	if (length < 0) throw tooLarge(file);
+	return Uint8Array.prototype.slice.call(bytes, 0, length);
+}
+
 /**
  * A file's bytes, whole, with the stamp of the very file read (one open and one fstat). The bytes are
  * the first `length` of `bytes`: scratch space that the next read reuses. `largerThan`: a regular file

@@ -448,6 +448,7 @@ export const en = {
 	"contacts.cli.dryRun": "Nothing was written: run again with --write to apply.",
 	"contacts.cli.exists": "Not created, a file is already there",
 	"contacts.cli.failed": "Not written",
+	"contacts.cli.notFilled": "left as it is: its properties already hold {fields}, or in a form Rapport does not fill (such as `!!str`); fill them by hand",
 	"contacts.cli.failedLine": "{path}: {error}",
 	"contacts.error.unreadable": "cannot read {file}: {error}",
 	"contacts.export.nothingIcs": "Nothing to export: no follow-up has a date and no person has a birthday.",
@@ -496,6 +497,7 @@ export const en = {
 	"write.outsideVault": "{path} points outside the vault ({target}); Rapport writes only inside it",
 	"write.notAFile": "{path} is not a regular file; nothing was written",
 	"write.notUtf8": "{path} is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read, as in a note saved as Windows-1252 or Latin-1): Rapport did not change it, since writing it would replace those characters. Save it as UTF-8 and try again",
+	"write.templateNotUtf8": "the template {path} is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read): every note made from it would get � in place of those characters, so none was made. Save it as UTF-8 and try again",
 	"write.utf16": "{path} is saved as UTF-16: Rapport did not change it, since writing it would garble it. Save it as UTF-8 and try again",
 	// Tasks: stale line numbers (issue 11) and recurring tasks (issue 12)
 	"notice.taskGone": "“{text}” is no longer an open task in {path}: nothing changed.",
@@ -593,8 +595,10 @@ export const en = {
 	"notice.noteGone": "{path} is no longer in the vault (renamed or deleted): nothing changed.",
 	"notice.writeFailed": "Could not change {path} ({reason}): the note is unchanged.",
 	"notice.notUtf8": "Rapport did not change {path}: it is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read, as in a note saved as Windows-1252 or Latin-1), and writing it would replace those characters. Save it as UTF-8 and try again.",
+	"notice.templateNotUtf8": "Rapport made no note from the template {path}: it is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read), and the new note would get � in place of those characters. Save it as UTF-8 and try again.",
 	"notice.utf16": "Rapport did not change {path}: it is saved as UTF-16, and writing it would garble it. Save it as UTF-8 and try again.",
 	"notice.changedWhileWriting": "Rapport did not change {path}: another program was rewriting it at the same moment. Try again.",
+	"notice.settingsNotSaved": "Rapport could not save its settings: {reason}. They stay in effect until Obsidian is closed.",
 	"notice.settingsUnreadable": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults. A copy of the file is in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport could not read its settings (data.json is not valid JSON) nor copy them aside: it uses the defaults and leaves data.json as it is, so changes to the settings are not saved until it is fixed.",
 	// CLI attacks (round 7): an option given twice, output that would overwrite a note, a NOTE argument by name.

@@ -450,6 +450,7 @@ export const it: Record<MessageKey, string> = {
 	"contacts.cli.dryRun": "Non è stato scritto nulla: esegui di nuovo con --write per applicare.",
 	"contacts.cli.exists": "Non create, c'è già un file",
 	"contacts.cli.failed": "Non scritte",
+	"contacts.cli.notFilled": "lasciata com'è: le sue proprietà hanno già {fields}, o in una forma che Rapport non compila (come `!!str`); compilale a mano",
 	"contacts.cli.failedLine": "{path}: {error}",
 	"contacts.error.unreadable": "impossibile leggere {file}: {error}",
 	"contacts.export.nothingIcs": "Niente da esportare: nessun follow-up ha una data e nessuna persona ha un compleanno.",
@@ -498,6 +499,7 @@ export const it: Record<MessageKey, string> = {
 	"write.outsideVault": "{path} punta fuori dal vault ({target}); Rapport scrive solo al suo interno",
 	"write.notAFile": "{path} non è un file normale; non è stato scritto nulla",
 	"write.notUtf8": "{path} non è salvata in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere, come in una nota salvata in Windows-1252 o Latin-1): Rapport non l'ha modificata, perché scriverla sostituirebbe quei caratteri. Salvala in UTF-8 e riprova",
+	"write.templateNotUtf8": "il modello {path} non è salvato in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere): ogni nota creata da esso avrebbe � al posto di quei caratteri, quindi non ne è stata creata nessuna. Salvalo in UTF-8 e riprova",
 	"write.utf16": "{path} è salvata in UTF-16: Rapport non l'ha modificata, perché scriverla la renderebbe illeggibile. Salvala in UTF-8 e riprova",
 	// Tasks: stale line numbers (issue 11) and recurring tasks (issue 12)
 	"notice.taskGone": "«{text}» non è più un'attività aperta in {path}: nulla è cambiato.",
@@ -595,8 +597,10 @@ export const it: Record<MessageKey, string> = {
 	"notice.noteGone": "{path} non è più nel vault (rinominata o eliminata): nulla è cambiato.",
 	"notice.writeFailed": "Impossibile modificare {path} ({reason}): la nota è rimasta com'era.",
 	"notice.notUtf8": "Rapport non ha modificato {path}: non è salvata in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere, come in una nota salvata in Windows-1252 o Latin-1), e scriverla sostituirebbe quei caratteri. Salvala in UTF-8 e riprova.",
+	"notice.templateNotUtf8": "Rapport non ha creato la nota dal modello {path}: non è salvato in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere), e la nuova nota avrebbe � al posto di quei caratteri. Salvalo in UTF-8 e riprova.",
 	"notice.utf16": "Rapport non ha modificato {path}: è salvata in UTF-16, e scriverla la renderebbe illeggibile. Salvala in UTF-8 e riprova.",
 	"notice.changedWhileWriting": "Rapport non ha modificato {path}: un altro programma la stava riscrivendo nello stesso momento. Riprova.",
+	"notice.settingsNotSaved": "Rapport non è riuscito a salvare le impostazioni: {reason}. Restano in vigore fino alla chiusura di Obsidian.",
 	"notice.settingsUnreadable": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido): usa quelle predefinite. Una copia del file è in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido) né a copiarle da parte: usa quelle predefinite e lascia data.json com'è, quindi le modifiche alle impostazioni non vengono salvate finché non viene corretto.",
 	// Attacchi alla CLI (giro 7): un'opzione data due volte, un output che sovrascriverebbe una nota, una NOTA per nome.

@@ -84,14 +84,29 @@ export class NotUtf8Note extends Error {
 	constructor(
 		readonly path: string,
 		readonly where: NotUtf8,
+		/** The note is a template a new note was to be made from: none was made. */
+		readonly template = false,
 	) {
 		super(`${path} is not UTF-8 (line ${where.line})`);
 	}
 }
 
+/**
+ * A template's text as the user sees it (`shownText`), once its bytes on disk are found to be UTF-8;
+ * else throws `NotUtf8Note` (as a template): a note made from it would keep U+FFFD for good.
+ */
+export async function templateShownText(app: App, file: TFile): Promise<string> {
+	try {
+		await checkedText(app, file);
+	} catch (error) {
+		throw error instanceof NotUtf8Note ? new NotUtf8Note(error.path, error.where, true) : error;
+	}
+	return shownText(app, file);
+}
+
 /** The Notice for a write that failed or was refused: the refusal's own sentence, else `notice.writeFailed` with the reason. */
 export function writeFailure(t: Translate, path: string, error: unknown): string {
-	if (error instanceof NotUtf8Note) return t(error.where.utf16 ? "notice.utf16" : "notice.notUtf8", { path: error.path, line: error.where.line });
+	if (error instanceof NotUtf8Note) return t(error.template ? "notice.templateNotUtf8" : error.where.utf16 ? "notice.utf16" : "notice.notUtf8", { path: error.path, line: error.where.line });
 	if (error instanceof ChangedWhileWriting) return t("notice.changedWhileWriting", { path: error.path });
 	return t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) });
 }

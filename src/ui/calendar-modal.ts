@@ -1,6 +1,6 @@
 import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
 import { fileNameWords } from "../i18n";
-import { editDocument, savedTextWhileOpen, shownText } from "../obsidian/document-edit";
+import { editDocument, savedTextWhileOpen, templateShownText, writeFailure } from "../obsidian/document-edit";
 import { propertiesNow } from "../obsidian/note-source";
 import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText, updateOverTyping } from "../core/calendar/plan";
 import { readCalendar } from "../core/calendar/read-ics";
@@ -93,7 +93,7 @@ export class ImportCalendarModal extends Modal {
 		if (setting === "") return null;
 		const file = this.app.vault.getAbstractFileByPath(normalizePath(setting.endsWith(".md") ? setting : `${setting}.md`));
 		// The template as the user sees it: a line typed in it a moment ago counts.
-		return file instanceof TFile ? shownText(this.app, file) : null;
+		return file instanceof TFile ? templateShownText(this.app, file) : null;
 	}
 
 	private async replan(): Promise<void> {
@@ -109,12 +109,22 @@ export class ImportCalendarModal extends Modal {
 			return;
 		}
 		const fields = settings.attendeeFields;
+		let template: string | null;
+		try {
+			template = await this.template();
+		} catch (error) {
+			// A template not saved as UTF-8: no meeting is made from it (each would keep � for its accented letters).
+			this.plan = null;
+			new Notice(writeFailure(t, settings.meetingTemplate, error));
+			this.body.createEl("p", { cls: "rapport-block-error", text: writeFailure(t, settings.meetingTemplate, error) });
+			return;
+		}
 		this.plan = planCalendarImport(read, await existingPeople(this.host), await this.imported(), {
 			window,
 			meetingsFolder: settings.meetings.folders[0] ?? "Meetings",
 			peopleFolder: settings.people.folders[0] ?? "People",
 			attendeeField: fields.includes("attendees") ? "attendees" : (fields[0] ?? "attendees"),
-			template: await this.template(),
+			template,
 			takenPaths: new Set(this.app.vault.getFiles().map((f) => f.path)),
 			locale: this.host.locale,
 			fileNameWords: fileNameWords(t),

@@ -2,7 +2,7 @@ import { type Editor, Notice, type Plugin, TFile, normalizePath } from "obsidian
 import { addDays, nowClock, today } from "../core/dates/dates";
 import { completeTaskBlock, completeTaskLines, editTaskBlock, isOpenTaskAt, snoozeTaskBlock, type TaskTarget } from "../core/edits/task-edits";
 import { tasksApi } from "../obsidian/file-edits";
-import { NotUtf8Note, openEditorOf, refuseNotUtf8, replaceDifference, shownText, writeFailure } from "../obsidian/document-edit";
+import { NotUtf8Note, openEditorOf, refuseNotUtf8, replaceDifference, templateShownText, writeFailure } from "../obsidian/document-edit";
 import { inspectNote } from "../core/index/inspect";
 import { vaultCheckProblems } from "../core/relationships/vault-checks";
 import { createParseContext, parseNoteDetail } from "../core/notes/note";
@@ -10,8 +10,7 @@ import { matchTaskLine, isOpenStatus, parseTaskBody } from "../core/notes/tasks"
 import { fillTemplate, withFrontmatter } from "../core/notes/template";
 import type { RapportHost } from "./host";
 import { createFollowUps } from "./follow-ups";
-import { existingPeople, ImportContactsModal, writeExport } from "./contacts-modal";
-import { calendarFor, vcardsFor } from "../core/contacts/export";
+import { exportCalendar, exportVCards, ImportContactsModal } from "./contacts-modal";
 import { safeFileName } from "../core/contacts/names";
 import { quoted } from "../core/render/safe-text";
 import { addFrontmatterEntries, frontmatterKeyState } from "../core/contacts/yaml-lite";
@@ -106,8 +105,8 @@ function commandSpecs(host: RapportHost, activeFile: () => TFile | null): Comman
 		{ id: "import-contacts", name: "command.importContacts", run: () => new ImportContactsModal(host).open() },
 		{ id: "import-calendar", name: "command.importCalendar", run: () => new ImportCalendarModal(host).open() },
 		// Exports wait for the vault to be read: a half-read vault would be exported as if whole, or called empty.
-		{ id: "export-calendar", name: "command.exportCalendar", run: async () => (await host.whenIndexed()) && writeExport(host, "Rapport calendar.ics", calendarFor(host.live.index, (p) => host.nameOf(p), today(), (path, line) => host.t("export.followUpLine", { path, line })), "contacts.export.nothingIcs") },
-		{ id: "export-vcards", name: "command.exportVCards", run: async () => (await host.whenIndexed()) && writeExport(host, "Rapport contacts.vcf", vcardsFor(await existingPeople(host)), "contacts.export.nothingVcf") },
+		{ id: "export-calendar", name: "command.exportCalendar", run: () => exportCalendar(host) },
+		{ id: "export-vcards", name: "command.exportVCards", run: () => exportVCards(host) },
 	];
 }
 
@@ -150,7 +149,8 @@ function whenOnOpenTask(host: RapportHost, editor: Editor, file: TFile | null, c
 }
 
 /** Runs a command; a failure (a refused write, a missing folder) is told in a Notice with its reason. */
-async function reportFailure(host: RapportHost, run: () => unknown): Promise<void> {
+/** Runs `run`, telling a failure (a write the disk refuses) in a Notice instead of leaving it unseen. */
+export async function reportFailure(host: RapportHost, run: () => unknown): Promise<void> {
 	try {
 		await run();
 	} catch (error) {
@@ -178,7 +178,8 @@ async function templateText(host: RapportHost, templatePath: string, day: string
 	if (templatePath.trim() === "") return null;
 	const path = normalizePath(templatePath.endsWith(".md") ? templatePath : `${templatePath}.md`);
 	const file = host.app.vault.getAbstractFileByPath(path);
-	return file instanceof TFile ? fillTemplate(await shownText(host.app, file), day, title, "00:00", host.locale) : null;
+	// A template not saved as UTF-8 is refused (NotUtf8Note): the new note would keep � for its accented letters.
+	return file instanceof TFile ? fillTemplate(await templateShownText(host.app, file), day, title, "00:00", host.locale) : null;
 }
 
 async function createNote(host: RapportHost, path: string, text: string): Promise<TFile | null> {

@@ -4,6 +4,8 @@ import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } fro
 import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes, readContacts } from "../core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
+import { calendarFor, vcardsFor } from "../core/contacts/export";
+import { today } from "../core/dates/dates";
 import { editDocument } from "../obsidian/document-edit";
 import { propertiesNow } from "../obsidian/note-source";
 import { importPlanSections } from "../core/render/import-plan";
@@ -126,6 +128,19 @@ export class ImportContactsModal extends Modal {
 	override onClose(): void {
 		this.contentEl.empty();
 	}
+}
+
+/** Exports follow-ups and birthdays to `Rapport calendar.ics`, once the vault has been read (a half-read vault would be exported as if whole, or called empty). */
+export async function exportCalendar(host: RapportHost): Promise<void> {
+	if (!(await host.whenIndexed())) return;
+	const text = calendarFor(host.live.index, (p) => host.nameOf(p), today(), (path, line) => host.t("export.followUpLine", { path, line }));
+	await writeExport(host, "Rapport calendar.ics", text, "contacts.export.nothingIcs");
+}
+
+/** Exports people to `Rapport contacts.vcf`, once the vault has been read. */
+export async function exportVCards(host: RapportHost): Promise<void> {
+	if (!(await host.whenIndexed())) return;
+	await writeExport(host, "Rapport contacts.vcf", vcardsFor(await existingPeople(host)), "contacts.export.nothingVcf");
 }
 
 /** Writes (or rewrites) an export file of Rapport's own at the vault root; with nothing to export, says so (`nothing`) and writes nothing. */

@@ -1,11 +1,10 @@
 import { type App, debounce, normalizePath, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { parseCadence } from "../core/dates/cadence";
 import { BUILT_IN_CIRCLES, circleNames, emailList, type NoteRule } from "../core/config/settings";
-import { today } from "../core/dates/dates";
-import { calendarFor, vcardsFor } from "../core/contacts/export";
 import type { Translate } from "../i18n";
 import type { RapportHost } from "./host";
-import { existingPeople, ImportContactsModal, writeExport } from "./contacts-modal";
+import { exportCalendar, exportVCards, ImportContactsModal } from "./contacts-modal";
+import { reportFailure } from "./commands";
 import { PathSuggest } from "./path-suggest";
 import { renderStatus } from "./status";
 
@@ -281,8 +280,9 @@ export class RapportSettingTab extends PluginSettingTab {
 		new Setting(containerEl)
 			.setName(t("settings.exportHeading"))
 			.setDesc(t("settings.exportDesc"))
-			.addButton((b) => b.setButtonText(t("command.exportCalendar")).onClick(() => void writeExport(this.host, "Rapport calendar.ics", calendarFor(this.host.live.index, (p) => this.host.nameOf(p), today(), (path, line) => this.host.t("export.followUpLine", { path, line })), "contacts.export.nothingIcs")))
-			.addButton((b) => b.setButtonText(t("command.exportVCards")).onClick(async () => writeExport(this.host, "Rapport contacts.vcf", vcardsFor(await existingPeople(this.host)), "contacts.export.nothingVcf")));
+			// As the commands do: once the vault is read, and a write the disk refuses is told in a Notice.
+			.addButton((b) => b.setButtonText(t("command.exportCalendar")).onClick(() => void reportFailure(this.host, () => exportCalendar(this.host))))
+			.addButton((b) => b.setButtonText(t("command.exportVCards")).onClick(() => void reportFailure(this.host, () => exportVCards(this.host))));
 		calendarSettings(containerEl, this.host, save);
 	}
 

@@ -33,14 +33,22 @@ function trailingComment(line: string): string {
 	return hash < 0 ? "" : line.slice(hash).trim();
 }
 
-/** The line of a top-level `key:` whose value is empty (`key:`, `key: ""`, `key: ''`, `key: []`, `key: ~`, `key: null`), if any. */
+/**
+ * The line of a top-level `key:` whose value is empty (`key:`, `key: ""`, `key: ''`, `key: []`, `key: ~`,
+ * `key: null`, a block scalar with no text `key: |`), the key bare or quoted (`"key": ""`, as JSON-minded
+ * exporters write it), if any.
+ */
 function emptyKeyLine(lines: readonly string[], key: string): number {
-	const empty = new RegExp(`^${escapeRegExp(key)}[ \\t]*:[ \\t]*(""|''|\\[[ \\t]*\\]|~|null|Null|NULL)?[ \\t]*(#.*)?$`);
+	const k = escapeRegExp(key);
+	const empty = new RegExp(`^(?:${k}|"${k}"|'${k}')[ \\t]*:[ \\t]*(""|''|\\[[ \\t]*\\]|~|null|Null|NULL|[|>][-+]?)?[ \\t]*(#.*)?$`);
 	for (let i = 0; i < lines.length; i++) {
-		if (!empty.test(lines[i] ?? "")) continue;
+		const m = empty.exec(lines[i] ?? "");
+		if (!m) continue;
 		// `key:` followed by an indented value or a list is not empty; YAML reads on past blank and comment lines to find it.
+		// A block scalar's text (`key: |`) is its indented lines, an indented `# …` too.
+		const skipped = /^[|>]/.test(m[1] ?? "") ? /^[ \t]*$/ : /^[ \t]*(?:#.*)?$/;
 		let n = i + 1;
-		while (n < lines.length && /^[ \t]*(?:#.*)?$/.test(lines[n] ?? "")) n++;
+		while (n < lines.length && skipped.test(lines[n] ?? "")) n++;
 		if (/^[ \t]|^-([ \t]|$)/.test(lines[n] ?? "")) continue;
 		return i;
 	}
@@ -115,6 +123,9 @@ export function addFrontmatterEntries(text: string, entries: readonly [string, F
 				if (i >= 0 && line !== undefined) {
 					const ending = line.slice((contents[i] ?? "").length) || blockEol;
 					const entry = yamlEntry(key, value);
+					// The key as the user wrote it (`"email":`), quotes kept.
+					const written = /^("[^"]*"|'[^']*')/.exec(contents[i] ?? "")?.[1];
+					if (written !== undefined) entry[0] = written + (entry[0] ?? "").slice(key.length);
 					// The user's comment on the line (`org: [] # tbd`) stays, after the key's own line.
 					const comment = trailingComment(contents[i] ?? "");
 					if (comment !== "") entry[0] = `${entry[0]} ${comment}`;
