@@ -21,6 +21,7 @@ body.theme-dark{--background-primary:#1e1e1e;--background-secondary:#262626;--ba
 .legend{opacity:.85}
 .info{margin-left:auto;color:var(--text-muted)}
 .swatch{font-size:16px;margin-right:2px}
+.legend .item{margin-right:.6em}
 .tip{position:absolute;left:var(--size-4-2);bottom:var(--size-4-2);max-width:min(420px,calc(100% - 16px));font-size:12px;pointer-events:none;
 background:var(--background-secondary);border-radius:var(--radius-s);padding:2px 6px}
 .tip:empty{display:none}
