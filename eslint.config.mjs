@@ -88,8 +88,9 @@ export default defineConfig([
 		},
 	},
 	{
-		// The standalone page of `rapport graph --html` runs in a plain browser, outside Obsidian.
-		files: ["src/graph-view/page.ts"],
+		// The standalone page of `rapport graph --html` runs in a plain browser, outside Obsidian; the DOM
+		// helpers it shares with the plugin make elements with the document of the parent they are given.
+		files: ["src/graph-view/page.ts", "src/graph-view/dom.ts"],
 		rules: { "obsidianmd/prefer-create-el": "off" },
 	},
 	{

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { buildRelationshipGraph } from "../core/graph/build";
 import type { CalendarDay } from "../core/dates/dates";
 import type { Translate } from "../i18n";
+import { GRAPH_PAGE_STYLE } from "./graph-page-style";
 import { writeOutputFile } from "./output-file";
 import type { LoadedVault } from "./load-vault";
 import { CliError } from "./vault-files";
@@ -38,18 +39,7 @@ function graphPage(data: string, lang: string): string {
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Rapport: relationship graph</title>
 <style>
-body{margin:0;font:14px system-ui,sans-serif;background:#fff;color:#222;height:100vh;display:flex;flex-direction:column}
-body.theme-dark{background:#1e1e1e;color:#ddd}
-@media (prefers-color-scheme: dark){body:not(.theme-light){background:#1e1e1e;color:#ddd}}
-.bar{display:flex;flex-wrap:wrap;gap:12px;align-items:center;padding:8px 12px;border-bottom:1px solid #8884}
-.search{min-width:200px;padding:4px 8px}
-.info{margin-left:auto;opacity:.8}
-#graph{flex:1;min-height:300px}
-.legend{padding:6px 12px;font-size:12px;opacity:.85}
-.swatch{font-size:16px;margin-right:2px}
-.tip{position:fixed;right:12px;top:56px;max-width:420px;font-size:12px;pointer-events:none;background:#8881;border-radius:4px;padding:0 6px}
-.tip:empty{display:none}
-</style></head>
+${GRAPH_PAGE_STYLE}</style></head>
 <body>
 <script>window.RAPPORT_GRAPH = ${safe(data)}; window.RAPPORT_LANG = ${JSON.stringify(lang)};</script>
 <script>${safe(pageScript())}</script>

@@ -3,6 +3,7 @@ import type { ColorBy, SizeBy } from "../graph-view/renderer";
 import type { Translate } from "../i18n";
 import type { GraphFilters, GraphState } from "./graph-state";
 import { submitOnEnter } from "./form";
+import { collapsibleSection, controlPanel } from "../graph-view/dom";
 
 /** What the side panel asks of the view. */
 export interface GraphControlsActions {
@@ -31,7 +32,6 @@ let nextId = 0;
  */
 export class GraphControls {
 	readonly el: HTMLElement;
-	private readonly sections = new Map<Section, HTMLElement>();
 	private centreEl!: HTMLElement;
 	private readonly prefix = `rapport-graph-${++nextId}`;
 	private rows = 0;
@@ -44,14 +44,7 @@ export class GraphControls {
 		private readonly actions: GraphControlsActions,
 		open: boolean,
 	) {
-		this.el = parent.createDiv({ cls: "graph-controls rapport-graph-controls" });
-		this.el.toggleClass("is-close", !open);
-		const openButton = this.el.createEl("button", { cls: "clickable-icon graph-controls-button mod-open", attr: { type: "button", "aria-label": t("graph.openControls") } });
-		setIcon(openButton, "settings");
-		openButton.addEventListener("click", () => this.el.removeClass("is-close"));
-		const closeButton = this.el.createEl("button", { cls: "clickable-icon graph-controls-button mod-close", attr: { type: "button", "aria-label": t("graph.closeControls") } });
-		setIcon(closeButton, "x");
-		closeButton.addEventListener("click", () => this.el.addClass("is-close"));
+		this.el = controlPanel(parent, { open: t("graph.openControls"), close: t("graph.closeControls") }, open, setIcon);
 		this.buildFilters(this.section("filter", t("graph.sectionFilters"), false));
 		this.buildColours(this.section("color", t("graph.sectionColours"), true));
 		this.buildDisplay(this.section("display", t("graph.sectionDisplay"), true));
@@ -72,26 +65,7 @@ export class GraphControls {
 	}
 
 	private section(key: Section, title: string, collapsed: boolean): HTMLElement {
-		const section = this.el.createDiv({ cls: `tree-item graph-control-section mod-${key}` });
-		const self = section.createDiv({ cls: "tree-item-self mod-collapsible is-clickable", attr: { role: "button", tabindex: "0", "aria-expanded": String(!collapsed) } });
-		const icon = self.createDiv({ cls: "tree-item-icon collapse-icon" });
-		setIcon(icon, "right-triangle");
-		self.createDiv({ cls: "tree-item-inner" }).createEl("header", { cls: "graph-control-section-header", text: title });
-		const children = section.createDiv({ cls: "tree-item-children" });
-		const setCollapsed = (value: boolean): void => {
-			section.toggleClass("is-collapsed", value);
-			icon.toggleClass("is-collapsed", value);
-			self.setAttribute("aria-expanded", String(!value));
-		};
-		setCollapsed(collapsed);
-		self.addEventListener("click", () => setCollapsed(!section.hasClass("is-collapsed")));
-		self.addEventListener("keydown", (evt) => {
-			if (evt.key !== "Enter" && evt.key !== " ") return;
-			evt.preventDefault();
-			setCollapsed(!section.hasClass("is-collapsed"));
-		});
-		this.sections.set(key, section);
-		return children;
+		return collapsibleSection(this.el, key, title, collapsed, setIcon);
 	}
 
 	/** A labelled row: the label names the control for screen readers and clicks. */
