@@ -9,10 +9,13 @@ import { dateLabelField } from "./date-labels";
 import { contactCardField, isContactCardFence } from "./contact-card";
 import { isUnderTask, ownerLine } from "./owner-lines";
 import { tagsIn } from "./hashtags";
+import { type AbsentList, readAbsence } from "./absent-lines";
+import { type AttendanceBox, attendanceBox } from "./attendance-boxes";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
-export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed";
+/** Where a link stands; `absent`: in a meeting's list of who did not come (`- **Absent:** [[Piero]]`), no contact with them. */
+export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed" | "absent";
 
 export interface BodyLink {
 	target: string;
@@ -47,7 +50,8 @@ export interface BodyScan {
 	 * Links listed under a heading named Attendees, Participants, People, With, Partecipanti or Presenti
 	 * (or after such a label), and plain names written there instead of links (`- Anna Rossi`): `link` false.
 	 */
-	listedAttendees: { target: string; line: number; link: boolean }[];
+	/** `box`: from a checkbox of a roll (see `attendanceBox`), ticked or not; once one is ticked, only the ticked ones came. */
+	listedAttendees: { target: string; line: number; link: boolean; box?: "open" | "ticked" }[];
 	/** Links listed under a `## Related` heading (`- friend [[Anna]]`, as the VCF Contacts plugin keeps relationships), with the word before the link. */
 	related: { target: string; line: number; kind: string }[];
 	/** Whether the note holds the Contacts plugin's card (`/---contact---/`, closed): that plugin's mark of a contact. */
@@ -114,7 +118,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false };
-	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, lastTableLine: -2, inTableBody: false, inContactCard: false };
+	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, lastTableLine: -2, inTableBody: false, inContactCard: false, absent: null };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -144,6 +148,7 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 		if (indented.isCode(hidden.visible) || hidden.visible.length === 0) continue;
 		scanLine(hidden.visible, i, scan, state);
 	}
+	if (scan.listedAttendees.some((a) => a.box === "ticked")) scan.listedAttendees = scan.listedAttendees.filter((a) => a.box !== "open");
 	return scan;
 }
 
@@ -170,6 +175,8 @@ interface LineState {
 	inTableBody: boolean;
 	/** Inside the Contacts plugin's card (`/---contact---/`), whose rows are the person's fields. */
 	inContactCard: boolean;
+	/** Inside an attendees section, the list of those who did not come (`- Apologies:` and the items under it; see `readAbsence`). */
+	absent: AbsentList;
 }
 
 /** A table's separator row: `|---|---|`, `| :-- | --: |`: only pipes, dashes, colons and spaces, with a pipe and a dash. */
@@ -291,6 +298,17 @@ function readRelated(line: string, i: number, links: readonly { target: string; 
 	for (const l of links) if (!l.embed) scan.related.push({ target: l.target, line: i, kind });
 }
 
+/** A checkbox of a roll (`- [x] [[Anna Rossi]]` under `## Participants`): its people are listed, not given a follow-up. */
+function readAttendanceBox(box: AttendanceBox, i: number, absent: boolean, scan: BodyScan): void {
+	const away = absent || box.cancelled;
+	const mark = box.ticked ? "ticked" : "open";
+	for (const l of box.links) {
+		scan.links.push({ target: l.target, line: i, context: away ? "absent" : "text", markdown: l.markdown });
+		if (!away) scan.listedAttendees.push({ target: l.target, line: i, link: true, box: mark });
+	}
+	if (!away) for (const name of box.names) scan.listedAttendees.push({ target: name, line: i, link: false, box: mark });
+}
+
 /** An owner field on a line of its own under a task (see `ownerLine`): its names and links are the task's. False for any other line. */
 function readOwnerLine(line: string, scan: BodyScan, item: NonNullable<LineState["taskItem"]>): boolean {
 	const owned = ownerLine(line);
@@ -334,6 +352,9 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		enterHeading(state, line, heading);
 	} else if (isLoneAttendeeLabel(line)) state.underLabel = true;
 	else if (state.underLabel && !continuesList(line)) state.underLabel = false;
+	const absence = heading === null && (state.underAttendees || state.underLabel) ? readAbsence(line, state.absent) : null;
+	state.absent = absence?.open ?? null;
+	const absent = absence?.absent === true;
 	const listLike = mark === "-" || mark === "*" || mark === "+";
 	const task = listLike || mark === ">" || (mark >= "0" && mark <= "9") ? matchTaskLine(line) : null;
 	// A task's tags (`- [ ] Coach Mia #people #task`) say what the task is about, not what the note is.
@@ -344,8 +365,12 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		if (!isUnderTask(line, state.taskItem.indent)) state.taskItem = null;
 		else if (readOwnerLine(line, scan, state.taskItem)) return;
 	}
-	if (task) {
-		const fields = parseTaskBody(task.status, task.body) as BodyTask;
+	const fields = task ? (parseTaskBody(task.status, task.body) as BodyTask) : null;
+	if (task && fields && task.marker === null && heading === null && (state.underAttendees || state.underLabel)) {
+		const box = attendanceBox(task.status, fields.text);
+		if (box) return readAttendanceBox(box, i, absent, scan);
+	}
+	if (task && fields) {
 		const links = extractLinks(task.body).filter((l) => !l.embed);
 		fields.line = i;
 		fields.links = links.map((l) => ({ target: l.target, markdown: l.markdown }));
@@ -372,10 +397,10 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	const attendeeLabel = attendeeRow !== null || (lineLinks.length > 0 && !line.includes("::") && isAttendeeLabel(line));
 	if (state.underRelated && heading === null && lineLinks.length > 0) readRelated(line, i, lineLinks, scan);
 	for (const l of lineLinks) {
-		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : quoted ? "quote" : "text", markdown: l.markdown });
-		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed) scan.listedAttendees.push({ target: l.target, line: i, link: true });
+		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : absent ? "absent" : quoted ? "quote" : "text", markdown: l.markdown });
+		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed && !absent) scan.listedAttendees.push({ target: l.target, line: i, link: true });
 	}
-	if (lineLinks.length === 0 && heading === null && !line.includes("::")) {
+	if (lineLinks.length === 0 && heading === null && !line.includes("::") && !absent) {
 		const names = attendeeRow !== null ? namesInCells(attendeeRow) : plainAttendees(line, state.underAttendees || state.underLabel, state.underAttendees);
 		for (const name of names) scan.listedAttendees.push({ target: name, line: i, link: false });
 	}
