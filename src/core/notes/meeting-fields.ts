@@ -201,10 +201,35 @@ function dayInOwnFormat(title: string, dailyFormat: string): CalendarDay | null 
 	return parseWithFormat(title.trim().split(/\s+/).slice(0, words).join(" "), format);
 }
 
+/** The keys `attendeeKeys` made for each list of attendee fields (the settings' list is one array for a vault). */
+const keysOfFields = new WeakMap<readonly string[], string[]>();
+
+/**
+ * The keys that list a meeting's people: each attendee field, its singular (`attendee::`, `participant:`, as a note
+ * writes one person a line) and after `meeting` (`meeting_with`, `meeting-attendees`, as `meeting_date` is the date).
+ */
+export function attendeeKeys(fields: readonly string[]): string[] {
+	let keys = keysOfFields.get(fields);
+	if (keys === undefined) {
+		const all = new Set<string>();
+		for (const field of fields) {
+			const key = field.trim().toLowerCase();
+			const singular = /[^s]s$/.test(key) && key.length > 3 ? key.slice(0, -1) : null;
+			for (const k of singular === null ? [key] : [key, singular]) {
+				all.add(k);
+				all.add(`meeting_${k}`);
+			}
+		}
+		keys = [...all];
+		keysOfFields.set(fields, keys);
+	}
+	return keys;
+}
+
 /** The people at a meeting: attendee properties (frontmatter or inline), then links listed under an attendees heading; `title`, the meeting's (see `refsFromValue`). */
 export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[], title = ""): Ref[] {
 	const attendees: Ref[] = [];
-	for (const key of settings.attendeeFields) {
+	for (const key of attendeeKeys(settings.attendeeFields)) {
 		const f = record.field([key]);
 		if (f) attendees.push(...refsFromField(record, f, title));
 	}
