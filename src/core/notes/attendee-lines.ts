@@ -29,6 +29,22 @@ const AGENDA_VERBS = new Set(["present"]);
  * in one pass: the pattern's lazy label before `\s*:` backtracked with the square of the line.
  */
 export function isAttendeeLabel(line: string): boolean {
+	return isLabelAtStart(labelLine(line));
+}
+
+/** Emoji before a label, after a list marker or not (`👥 Attendees:`, `- 🧑‍🤝‍🧑 **With:**`), with their joiners and variation selectors. */
+const EMOJI_BEFORE_LABEL = /^([ \t]*(?:[-*+][ \t]+)?)(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+[ \t]*/u;
+
+/**
+ * A line as its label is read: inside a quote or callout (`> **Attendees**: [[Anna]]`, as templates keep a meeting's
+ * details in an `> [!info]` box) from its text, and without the emoji that decorate a label (`👥 Attendees:`).
+ */
+export function labelLine(line: string): string {
+	const quoted = line.trimStart().startsWith(">") ? line.slice(skipQuotePrefix(line)) : line;
+	return quoted.includes("\u200D") || /\p{Extended_Pictographic}/u.test(quoted.slice(0, 16)) ? quoted.replace(EMOJI_BEFORE_LABEL, "$1") : quoted;
+}
+
+function isLabelAtStart(line: string): boolean {
 	let lastSolid = line.length - 1;
 	while (lastSolid >= 0 && isSpace(line[lastSolid])) lastSolid--;
 	const colonAfter = (at: number): boolean => {
