@@ -1,4 +1,4 @@
-import { parseDay, parseDayFirst } from "../dates/dates";
+import { parseDay, parseDayFirst, slashedDayOfOneReading } from "../dates/dates";
 import { unwrapLink } from "../shared/text";
 import type { InlineField } from "./inline-fields";
 import { labelLine } from "./attendee-lines";
@@ -33,6 +33,6 @@ export function dateLabelField(line: string, i: number): InlineField | null {
 	const value = m[2].replace(/(?:\*\*|__)$/, "").trim();
 	const key = m[1].toLowerCase() === "meeting date" ? "meeting_date" : m[1];
 	const text = unwrapLink(value);
-	const day = key.toLowerCase() === "data" ? (parseDay(text) ?? parseDayFirst(text)) : parseDay(text);
+	const day = key.toLowerCase() === "data" ? (parseDay(text) ?? parseDayFirst(text)) : (parseDay(text) ?? slashedDayOfOneReading(text));
 	return day === null ? null : { key, value, line: i };
 }

@@ -1,4 +1,4 @@
-import { type CalendarDay, formatDay, isValidDate, monthNumber, parseClock, parseDay, parseDayFirst, parseTime } from "../dates/dates";
+import { type CalendarDay, formatDay, isValidDate, monthNumber, parseClock, parseDay, parseDayFirst, parseTime, slashedDayAndTime } from "../dates/dates";
 import { type Problem, problem } from "../shared/problems";
 import { compact, unwrapLink } from "../shared/text";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
@@ -93,6 +93,29 @@ function italianDay(record: NoteRecord): DayAndTime | null {
 	return f && day ? { day, time: parseTime(f.value) ?? timeField(record) } : null;
 }
 
+/** A property's one text value (a list of one too), else undefined. */
+function soleText(value: unknown): string | undefined {
+	const one = Array.isArray(value) && value.length === 1 ? (value as unknown[])[0] : value;
+	return typeof one === "string" ? one : undefined;
+}
+
+/**
+ * Keys that give a meeting's day when they hold one, as calendar imports and templates write them beside or instead
+ * of `date`: `start` (`start: 2026-11-20T10:00`, its time too), `start_date` and `startDate`, `when`, `day`. Any other
+ * value (`start: 10:00`, `when: after lunch`, `day: Monday`) is the note's own and neither reported nor read.
+ */
+const START_KEYS = ["start", "start_date", "startdate", "when", "day", "meeting_day"];
+
+function startDay(record: NoteRecord): DayAndTime | null {
+	for (const key of START_KEYS) {
+		const f = record.field([key]);
+		const value = typeof f?.value === "string" ? unwrapLink(f.value) : f?.value;
+		const day = f ? parseDay(value) : null;
+		if (f && day) return { day, time: parseTime(f.value) ?? timeField(record) };
+	}
+	return null;
+}
+
 /**
  * The first ISO day in a file name, not inside a longer number, as a person names a meeting (`2026-11-27 Sync`, `Anna-2026-11-27`),
  * or a day written in the other ways people date notes (`30-11-2026 Caffè`, `Nov 30, 2026 Standup`); a zettel id is no such day.
@@ -161,7 +184,7 @@ function timeField(record: NoteRecord): string | null {
 }
 
 /**
- * A meeting's day, in order: `date` (Italian `data` when it holds a day); an ISO day in the file name
+ * A meeting's day, in order: `date` (Italian `data`, then `start`, `when` or `day`, when they hold a day); an ISO day in the file name
  * (`2026-11-27 Sync`, `2022-10-10_0937 Standup`); `date_created`, `created`, `created_at`; a zettel id
  * in the file name (`202206071051`); dated parent folders (`2026/11/27`). The name's day comes before
  * `created` because the name is what the user chose for the meeting, while `created` says when the note
@@ -171,10 +194,12 @@ function timeField(record: NoteRecord): string | null {
  * still has the day its file name shows.
  */
 export function meetingDay(note: ParsedNote, record: NoteRecord, dailyFormat = ""): DayAndTime | null {
+	const slashed = slashedDayAndTime(soleText(record.field(DATE_KEYS)?.value));
+	if (slashed) return { day: slashed.day, time: slashed.time ?? timeField(record) };
 	const read = record.day(DATE_KEYS);
 	// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.
 	if (read?.day) return { day: read.day, time: parseTime(read.field.value) ?? timeField(record) };
-	const italian = italianDay(record);
+	const italian = italianDay(record) ?? startDay(record);
 	if (italian) return italian;
 	const named = isoDayInFileName(note.title);
 	const created = record.day(CREATED_KEYS);
