@@ -329,3 +329,27 @@ export function plainAttendees(line: string, listed: boolean, underHeading = fal
 	return namesIn(text.slice(text.indexOf(":") + 1).replace(/^[*_]+/, ""));
 }
 
+/** A piece of a label's list that is one link and nothing else: `[[Anna Rossi]]`, `[[People/Anna|Anna]]`, `[Anna](Anna.md)`. */
+const ONE_LINK = /^[ \t]*(?:\[\[[^[\]]*\]\]|\[[^[\]]*\]\([^()]*\))[ \t]*$/u;
+
+/**
+ * The names typed without a link beside linked ones after an attendees label (`**Attendees:** [[Anna Rossi]], Ben Cho`,
+ * as one links the people who have a note and types the others): each piece between commas is one link or names; none
+ * when a piece holds a link and more (`[[Anna Rossi]] CEO`), which is no list of names.
+ */
+export function namesBesideLinks(line: string): string[] {
+	const text = labelLine(line).trim();
+	if (text.length > NAME_ITEM_MAX * 8 || !isAttendeeLabel(line)) return [];
+	const names: string[] = [];
+	for (const piece of splitOutsideParentheses(text.slice(text.indexOf(":") + 1).replace(/^[*_]+/, ""), NAME_SEPARATORS)) {
+		if (piece.includes("[")) {
+			if (!ONE_LINK.test(piece)) return [];
+			continue;
+		}
+		const found = namesIn(piece);
+		if (found.length === 0 && piece.replace(/[*_\s]/g, "") !== "") return [];
+		names.push(...found);
+	}
+	return names;
+}
+

@@ -11,7 +11,7 @@ import { isUnderTask, ownerLine } from "./owner-lines";
 import { tagsIn } from "./hashtags";
 import { type AbsentList, readAbsence } from "./absent-lines";
 import { type AttendanceBox, attendanceBox } from "./attendance-boxes";
-import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesInCells, plainAttendees } from "./attendee-lines";
+import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
 /** Where a link stands; `absent`: in a meeting's list of who did not come (`- **Absent:** [[Piero]]`), no contact with them. */
@@ -400,8 +400,8 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : absent ? "absent" : quoted ? "quote" : "text", markdown: l.markdown });
 		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed && !absent) scan.listedAttendees.push({ target: l.target, line: i, link: true });
 	}
-	if (lineLinks.length === 0 && heading === null && !line.includes("::") && !absent) {
-		const names = attendeeRow !== null ? namesInCells(attendeeRow) : plainAttendees(line, state.underAttendees || state.underLabel, state.underAttendees);
+	if (heading === null && !line.includes("::") && !absent) {
+		const names = lineLinks.length > 0 ? (attendeeLabel && attendeeRow === null ? namesBesideLinks(line) : []) : attendeeRow !== null ? namesInCells(attendeeRow) : plainAttendees(line, state.underAttendees || state.underLabel, state.underAttendees);
 		for (const name of names) scan.listedAttendees.push({ target: name, line: i, link: false });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
