@@ -1,5 +1,6 @@
 import { plainAttendees } from "./attendee-lines";
 import { extractLinks, MASK, maskLinks } from "./links";
+import type { BodyScan } from "./markdown";
 
 /**
  * A checkbox in a meeting's list of attendees (`## Participants` then `- [x] [[Anna Rossi]]`, `- [ ] Ben Cho`), as
@@ -43,4 +44,15 @@ export function attendanceBox(status: string, text: string): AttendanceBox | nul
 	if (body.includes("[")) return null;
 	const names = plainAttendees(`- ${body}`, true);
 	return names.length > 0 ? { ticked, cancelled, links: [], names } : null;
+}
+
+/** A checkbox of a roll (`- [x] [[Anna Rossi]]` under `## Participants`): its people are listed, not given a follow-up. */
+export function readAttendanceBox(box: AttendanceBox, i: number, absent: boolean, scan: Pick<BodyScan, "links" | "listedAttendees">): void {
+	const away = absent || box.cancelled;
+	const mark = box.ticked ? "ticked" : "open";
+	for (const l of box.links) {
+		scan.links.push({ target: l.target, line: i, context: away ? "absent" : "text", markdown: l.markdown });
+		if (!away) scan.listedAttendees.push({ target: l.target, line: i, link: true, box: mark });
+	}
+	if (!away) for (const name of box.names) scan.listedAttendees.push({ target: name, line: i, link: false, box: mark });
 }

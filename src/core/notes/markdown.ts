@@ -10,7 +10,7 @@ import { contactCardField, isContactCardFence } from "./contact-card";
 import { isUnderTask, ownerLine } from "./owner-lines";
 import { tagsIn } from "./hashtags";
 import { type AbsentList, readAbsence } from "./absent-lines";
-import { type AttendanceBox, attendanceBox } from "./attendance-boxes";
+import { attendanceBox, readAttendanceBox } from "./attendance-boxes";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
@@ -296,17 +296,6 @@ function readRelated(line: string, i: number, links: readonly { target: string; 
 	const rest = text.slice(item[0].length);
 	const kind = rest.slice(0, Math.max(0, rest.indexOf("["))).replace(/[:\-\u2013\u2014*_]/g, " ").trim().toLowerCase();
 	for (const l of links) if (!l.embed) scan.related.push({ target: l.target, line: i, kind });
-}
-
-/** A checkbox of a roll (`- [x] [[Anna Rossi]]` under `## Participants`): its people are listed, not given a follow-up. */
-function readAttendanceBox(box: AttendanceBox, i: number, absent: boolean, scan: BodyScan): void {
-	const away = absent || box.cancelled;
-	const mark = box.ticked ? "ticked" : "open";
-	for (const l of box.links) {
-		scan.links.push({ target: l.target, line: i, context: away ? "absent" : "text", markdown: l.markdown });
-		if (!away) scan.listedAttendees.push({ target: l.target, line: i, link: true, box: mark });
-	}
-	if (!away) for (const name of box.names) scan.listedAttendees.push({ target: name, line: i, link: false, box: mark });
 }
 
 /** An owner field on a line of its own under a task (see `ownerLine`): its names and links are the task's. False for any other line. */
