@@ -185,6 +185,31 @@ function dayBeforeItsTime(text: string): CalendarDay | null {
 	return split === null ? null : (yearFirstDottedDay(split.day) ?? writtenOutDay(split.day));
 }
 
+/** `11/20/2026`, `20/11/2026`: a day with slashes and the year last, month or day first. */
+const SLASHED_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * A day with slashes that only one reading makes a day: `11/20/2026` (as US templates write `{{date:MM/DD/YYYY}}`)
+ * and `20/11/2026` are 20 November; `05/12/2026`, either 5 December or 12 May, stays unread and is reported. A meeting's
+ * date only (see `meetingDay`): other keys keep `parseDay`'s rules. With a time after it or not (`11/20/2026 2:00 PM`).
+ */
+export function slashedDayOfOneReading(value: unknown): CalendarDay | null {
+	return slashedDayAndTime(value)?.day ?? null;
+}
+
+/** `slashedDayOfOneReading`'s day and the time written after it (`11/20/2026 2:00 PM`: 14:00), or null. */
+export function slashedDayAndTime(value: unknown): { day: CalendarDay; time: string | null } | null {
+	if (typeof value !== "string" || value.length > 40) return null;
+	const split = splitTrailingTime(value.trim());
+	const m = split === null ? null : SLASHED_DAY.exec(split.day.trim());
+	if (!m || split === null) return null;
+	const [first, second, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const dayFirst = isValidDate(year, second, first) ? formatDay(year, second, first) : null;
+	const monthFirst = isValidDate(year, first, second) ? formatDay(year, first, second) : null;
+	const day = dayFirst !== null && monthFirst !== null && dayFirst !== monthFirst ? null : (dayFirst ?? monthFirst);
+	return day === null ? null : { day: intern(day), time: split.time };
+}
+
 /**
  * `2026. 11. 19.` (as Hungarian writes a date) or `2026.11.19`: year, month and day with dots, never ambiguous;
  * and with slashes, `2026/11/19` or `2026/3/9`, as Chinese and Japanese writers date a note.

@@ -29,6 +29,22 @@ const AGENDA_VERBS = new Set(["present"]);
  * in one pass: the pattern's lazy label before `\s*:` backtracked with the square of the line.
  */
 export function isAttendeeLabel(line: string): boolean {
+	return isLabelAtStart(labelLine(line));
+}
+
+/** Emoji before a label, after a list marker or not (`👥 Attendees:`, `- 🧑‍🤝‍🧑 **With:**`), with their joiners and variation selectors. */
+const EMOJI_BEFORE_LABEL = /^([ \t]*(?:[-*+][ \t]+)?)(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+[ \t]*/u;
+
+/**
+ * A line as its label is read: inside a quote or callout (`> **Attendees**: [[Anna]]`, as templates keep a meeting's
+ * details in an `> [!info]` box) from its text, and without the emoji that decorate a label (`👥 Attendees:`).
+ */
+export function labelLine(line: string): string {
+	const quoted = line.trimStart().startsWith(">") ? line.slice(skipQuotePrefix(line)) : line;
+	return quoted.includes("\u200D") || /\p{Extended_Pictographic}/u.test(quoted.slice(0, 16)) ? quoted.replace(EMOJI_BEFORE_LABEL, "$1") : quoted;
+}
+
+function isLabelAtStart(line: string): boolean {
 	let lastSolid = line.length - 1;
 	while (lastSolid >= 0 && isSpace(line[lastSolid])) lastSolid--;
 	const colonAfter = (at: number): boolean => {
@@ -311,5 +327,29 @@ export function plainAttendees(line: string, listed: boolean, underHeading = fal
 	if (underHeading && !item && !text.includes(":")) return entryNames(text);
 	if (!line.includes(":") || !MAY_NAME_ATTENDEES.test(line) || !isAttendeeLabel(line)) return [];
 	return namesIn(text.slice(text.indexOf(":") + 1).replace(/^[*_]+/, ""));
+}
+
+/** A piece of a label's list that is one link and nothing else: `[[Anna Rossi]]`, `[[People/Anna|Anna]]`, `[Anna](Anna.md)`. */
+const ONE_LINK = /^[ \t]*(?:\[\[[^[\]]*\]\]|\[[^[\]]*\]\([^()]*\))[ \t]*$/u;
+
+/**
+ * The names typed without a link beside linked ones after an attendees label (`**Attendees:** [[Anna Rossi]], Ben Cho`,
+ * as one links the people who have a note and types the others): each piece between commas is one link or names; none
+ * when a piece holds a link and more (`[[Anna Rossi]] CEO`), which is no list of names.
+ */
+export function namesBesideLinks(line: string): string[] {
+	const text = labelLine(line).trim();
+	if (text.length > NAME_ITEM_MAX * 8 || !isAttendeeLabel(line)) return [];
+	const names: string[] = [];
+	for (const piece of splitOutsideParentheses(text.slice(text.indexOf(":") + 1).replace(/^[*_]+/, ""), NAME_SEPARATORS)) {
+		if (piece.includes("[")) {
+			if (!ONE_LINK.test(piece)) return [];
+			continue;
+		}
+		const found = namesIn(piece);
+		if (found.length === 0 && piece.replace(/[*_\s]/g, "") !== "") return [];
+		names.push(...found);
+	}
+	return names;
 }
 

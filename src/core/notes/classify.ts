@@ -4,7 +4,7 @@ import type { NoteRule, RapportSettings } from "../config/settings";
 import { basename, foldName, unwrapLink } from "../shared/text";
 import type { NoteRecord } from "./note-record";
 import type { VaultConfig } from "../config/vault-config";
-import { DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
+import { attendeeKeys, DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
 import { foldWord } from "./fold-word";
 import { kindByTagLeaf, tagLeaves } from "./tag-leaves";
 import { isAiChat } from "./ai-chats";
@@ -191,7 +191,7 @@ function onlyInInteractionFolders(path: string, folders: Set<string>): boolean {
  */
 function looksLikeInteraction(path: string, record: NoteRecord, settings: RapportSettings, hints: BodyHints | undefined): boolean {
 	if (hints?.listsPeople) return true;
-	if (record.field([...DATE_KEYS, ...settings.attendeeFields, ...CRM_KEYS]) !== null) return true;
+	if (record.field([...DATE_KEYS, ...attendeeKeys(settings.attendeeFields), ...CRM_KEYS]) !== null) return true;
 	// Italian `data:` (date) when it holds a day: any other value is the note's own data.
 	if (holdsDay(record, ["data"], true)) return true;
 	return /^\d{4}-\d{2}-\d{2}/.test(basename(path)) && dayInFileName(basename(path)) !== null;
@@ -278,7 +278,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	const people = compileRule(settings.people);
 	const meetings = compileRule(settings.meetings);
 	const interactions = compileRule(settings.interactions);
-	const presenceKeys = settings.attendeeFields.filter((f) => PRESENCE_KEYS.has(f.trim().toLowerCase()));
+	const presenceKeys = attendeeKeys(settings.attendeeFields).filter((f) => PRESENCE_KEYS.has(f.replace(/^meeting_/, "")));
 	const events = folded(settings.eventTypes);
 	const isTemplate = templateTest(config);
 	// Folders of a kind of note (`Meetings`, `Calls`): in a person's folder, they hold her notes, they are no person.

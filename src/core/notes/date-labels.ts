@@ -1,6 +1,7 @@
-import { parseDay, parseDayFirst } from "../dates/dates";
+import { parseDay, parseDayFirst, slashedDayOfOneReading } from "../dates/dates";
 import { unwrapLink } from "../shared/text";
 import type { InlineField } from "./inline-fields";
+import { labelLine } from "./attendee-lines";
 
 /** Longer lines are prose, not a label: a bound that also keeps the check cheap. */
 const LABEL_LINE_MAX = 100;
@@ -8,7 +9,8 @@ const LABEL_LINE_MAX = 100;
 /**
  * A line of a meeting's body that gives its day after a label, as simple templates and exports write
  * it instead of a property: `Date: 2026-11-26`, `**Date**: November 24, 2026`, `- **Datum:** 24.11.2026`,
- * Italian `Data: 20/11/2026`, `Meeting date: …`, or a table row of details (`| Date | 2026-11-26 |`).
+ * Italian `Data: 20/11/2026`, `Meeting date: …`, or a table row of details (`| Date | 2026-11-26 |`); in a callout or
+ * quote too (`> **Date**: 2026-11-26`), and after an emoji (`📅 Date: 2026-11-26`; see `labelLine`).
  */
 const DATE_LABEL = /^(?:[-*+][ \t]+)?(?:\*\*|__)?(date|meeting date|datum|dátum|data)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^ \t].*)$/i;
 
@@ -26,11 +28,11 @@ function rowAsLabel(text: string): string {
  */
 export function dateLabelField(line: string, i: number): InlineField | null {
 	if (line.length > LABEL_LINE_MAX) return null;
-	const m = DATE_LABEL.exec(rowAsLabel(line.trim()));
+	const m = DATE_LABEL.exec(rowAsLabel(labelLine(line).trim()));
 	if (!m?.[1] || !m[2]) return null;
 	const value = m[2].replace(/(?:\*\*|__)$/, "").trim();
 	const key = m[1].toLowerCase() === "meeting date" ? "meeting_date" : m[1];
 	const text = unwrapLink(value);
-	const day = key.toLowerCase() === "data" ? (parseDay(text) ?? parseDayFirst(text)) : parseDay(text);
+	const day = key.toLowerCase() === "data" ? (parseDay(text) ?? parseDayFirst(text)) : (parseDay(text) ?? slashedDayOfOneReading(text));
 	return day === null ? null : { key, value, line: i };
 }

@@ -9,10 +9,13 @@ import { dateLabelField } from "./date-labels";
 import { contactCardField, isContactCardFence } from "./contact-card";
 import { isUnderTask, ownerLine } from "./owner-lines";
 import { tagsIn } from "./hashtags";
-import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesInCells, plainAttendees } from "./attendee-lines";
+import { type AbsentList, readAbsence } from "./absent-lines";
+import { attendanceBox, readAttendanceBox } from "./attendance-boxes";
+import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
-export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed";
+/** Where a link stands; `absent`: in a meeting's list of who did not come (`- **Absent:** [[Piero]]`), no contact with them. */
+export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed" | "absent";
 
 export interface BodyLink {
 	target: string;
@@ -47,7 +50,8 @@ export interface BodyScan {
 	 * Links listed under a heading named Attendees, Participants, People, With, Partecipanti or Presenti
 	 * (or after such a label), and plain names written there instead of links (`- Anna Rossi`): `link` false.
 	 */
-	listedAttendees: { target: string; line: number; link: boolean }[];
+	/** `box`: from a checkbox of a roll (see `attendanceBox`), ticked or not; once one is ticked, only the ticked ones came. */
+	listedAttendees: { target: string; line: number; link: boolean; box?: "open" | "ticked" }[];
 	/** Links listed under a `## Related` heading (`- friend [[Anna]]`, as the VCF Contacts plugin keeps relationships), with the word before the link. */
 	related: { target: string; line: number; kind: string }[];
 	/** Whether the note holds the Contacts plugin's card (`/---contact---/`, closed): that plugin's mark of a contact. */
@@ -114,7 +118,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false };
-	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, lastTableLine: -2, inTableBody: false, inContactCard: false };
+	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, lastTableLine: -2, inTableBody: false, inContactCard: false, absent: null };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -144,6 +148,7 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 		if (indented.isCode(hidden.visible) || hidden.visible.length === 0) continue;
 		scanLine(hidden.visible, i, scan, state);
 	}
+	if (scan.listedAttendees.some((a) => a.box === "ticked")) scan.listedAttendees = scan.listedAttendees.filter((a) => a.box !== "open");
 	return scan;
 }
 
@@ -170,6 +175,8 @@ interface LineState {
 	inTableBody: boolean;
 	/** Inside the Contacts plugin's card (`/---contact---/`), whose rows are the person's fields. */
 	inContactCard: boolean;
+	/** Inside an attendees section, the list of those who did not come (`- Apologies:` and the items under it; see `readAbsence`). */
+	absent: AbsentList;
 }
 
 /** A table's separator row: `|---|---|`, `| :-- | --: |`: only pipes, dashes, colons and spaces, with a pipe and a dash. */
@@ -334,6 +341,9 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		enterHeading(state, line, heading);
 	} else if (isLoneAttendeeLabel(line)) state.underLabel = true;
 	else if (state.underLabel && !continuesList(line)) state.underLabel = false;
+	const absence = heading === null && (state.underAttendees || state.underLabel) ? readAbsence(line, state.absent) : null;
+	state.absent = absence?.open ?? null;
+	const absent = absence?.absent === true;
 	const listLike = mark === "-" || mark === "*" || mark === "+";
 	const task = listLike || mark === ">" || (mark >= "0" && mark <= "9") ? matchTaskLine(line) : null;
 	// A task's tags (`- [ ] Coach Mia #people #task`) say what the task is about, not what the note is.
@@ -344,8 +354,12 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		if (!isUnderTask(line, state.taskItem.indent)) state.taskItem = null;
 		else if (readOwnerLine(line, scan, state.taskItem)) return;
 	}
-	if (task) {
-		const fields = parseTaskBody(task.status, task.body) as BodyTask;
+	const fields = task ? (parseTaskBody(task.status, task.body) as BodyTask) : null;
+	if (task && fields && task.marker === null && heading === null && (state.underAttendees || state.underLabel)) {
+		const box = attendanceBox(task.status, fields.text);
+		if (box) return readAttendanceBox(box, i, absent, scan);
+	}
+	if (task && fields) {
 		const links = extractLinks(task.body).filter((l) => !l.embed);
 		fields.line = i;
 		fields.links = links.map((l) => ({ target: l.target, markdown: l.markdown }));
@@ -372,11 +386,11 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	const attendeeLabel = attendeeRow !== null || (lineLinks.length > 0 && !line.includes("::") && isAttendeeLabel(line));
 	if (state.underRelated && heading === null && lineLinks.length > 0) readRelated(line, i, lineLinks, scan);
 	for (const l of lineLinks) {
-		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : quoted ? "quote" : "text", markdown: l.markdown });
-		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed) scan.listedAttendees.push({ target: l.target, line: i, link: true });
+		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : absent ? "absent" : quoted ? "quote" : "text", markdown: l.markdown });
+		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed && !absent) scan.listedAttendees.push({ target: l.target, line: i, link: true });
 	}
-	if (lineLinks.length === 0 && heading === null && !line.includes("::")) {
-		const names = attendeeRow !== null ? namesInCells(attendeeRow) : plainAttendees(line, state.underAttendees || state.underLabel, state.underAttendees);
+	if (heading === null && !line.includes("::") && !absent) {
+		const names = lineLinks.length > 0 ? (attendeeLabel && attendeeRow === null ? namesBesideLinks(line) : []) : attendeeRow !== null ? namesInCells(attendeeRow) : plainAttendees(line, state.underAttendees || state.underLabel, state.underAttendees);
 		for (const name of names) scan.listedAttendees.push({ target: name, line: i, link: false });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));

@@ -1,4 +1,4 @@
-import { type CalendarDay, formatDay, isValidDate, monthNumber, parseClock, parseDay, parseDayFirst, parseTime } from "../dates/dates";
+import { type CalendarDay, formatDay, isValidDate, monthNumber, parseClock, parseDay, parseDayFirst, parseTime, slashedDayAndTime } from "../dates/dates";
 import { type Problem, problem } from "../shared/problems";
 import { compact, unwrapLink } from "../shared/text";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
@@ -93,6 +93,29 @@ function italianDay(record: NoteRecord): DayAndTime | null {
 	return f && day ? { day, time: parseTime(f.value) ?? timeField(record) } : null;
 }
 
+/** A property's one text value (a list of one too), else undefined. */
+function soleText(value: unknown): string | undefined {
+	const one = Array.isArray(value) && value.length === 1 ? (value as unknown[])[0] : value;
+	return typeof one === "string" ? one : undefined;
+}
+
+/**
+ * Keys that give a meeting's day when they hold one, as calendar imports and templates write them beside or instead
+ * of `date`: `start` (`start: 2026-11-20T10:00`, its time too), `start_date` and `startDate`, `when`, `day`. Any other
+ * value (`start: 10:00`, `when: after lunch`, `day: Monday`) is the note's own and neither reported nor read.
+ */
+const START_KEYS = ["start", "start_date", "startdate", "when", "day", "meeting_day"];
+
+function startDay(record: NoteRecord): DayAndTime | null {
+	for (const key of START_KEYS) {
+		const f = record.field([key]);
+		const value = typeof f?.value === "string" ? unwrapLink(f.value) : f?.value;
+		const day = f ? parseDay(value) : null;
+		if (f && day) return { day, time: parseTime(f.value) ?? timeField(record) };
+	}
+	return null;
+}
+
 /**
  * The first ISO day in a file name, not inside a longer number, as a person names a meeting (`2026-11-27 Sync`, `Anna-2026-11-27`),
  * or a day written in the other ways people date notes (`30-11-2026 Caffè`, `Nov 30, 2026 Standup`); a zettel id is no such day.
@@ -161,7 +184,7 @@ function timeField(record: NoteRecord): string | null {
 }
 
 /**
- * A meeting's day, in order: `date` (Italian `data` when it holds a day); an ISO day in the file name
+ * A meeting's day, in order: `date` (Italian `data`, then `start`, `when` or `day`, when they hold a day); an ISO day in the file name
  * (`2026-11-27 Sync`, `2022-10-10_0937 Standup`); `date_created`, `created`, `created_at`; a zettel id
  * in the file name (`202206071051`); dated parent folders (`2026/11/27`). The name's day comes before
  * `created` because the name is what the user chose for the meeting, while `created` says when the note
@@ -171,10 +194,12 @@ function timeField(record: NoteRecord): string | null {
  * still has the day its file name shows.
  */
 export function meetingDay(note: ParsedNote, record: NoteRecord, dailyFormat = ""): DayAndTime | null {
+	const slashed = slashedDayAndTime(soleText(record.field(DATE_KEYS)?.value));
+	if (slashed) return { day: slashed.day, time: slashed.time ?? timeField(record) };
 	const read = record.day(DATE_KEYS);
 	// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.
 	if (read?.day) return { day: read.day, time: parseTime(read.field.value) ?? timeField(record) };
-	const italian = italianDay(record);
+	const italian = italianDay(record) ?? startDay(record);
 	if (italian) return italian;
 	const named = isoDayInFileName(note.title);
 	const created = record.day(CREATED_KEYS);
@@ -201,10 +226,35 @@ function dayInOwnFormat(title: string, dailyFormat: string): CalendarDay | null 
 	return parseWithFormat(title.trim().split(/\s+/).slice(0, words).join(" "), format);
 }
 
+/** The keys `attendeeKeys` made for each list of attendee fields (the settings' list is one array for a vault). */
+const keysOfFields = new WeakMap<readonly string[], string[]>();
+
+/**
+ * The keys that list a meeting's people: each attendee field, its singular (`attendee::`, `participant:`, as a note
+ * writes one person a line) and after `meeting` (`meeting_with`, `meeting-attendees`, as `meeting_date` is the date).
+ */
+export function attendeeKeys(fields: readonly string[]): string[] {
+	let keys = keysOfFields.get(fields);
+	if (keys === undefined) {
+		const all = new Set<string>();
+		for (const field of fields) {
+			const key = field.trim().toLowerCase();
+			const singular = /[^s]s$/.test(key) && key.length > 3 ? key.slice(0, -1) : null;
+			for (const k of singular === null ? [key] : [key, singular]) {
+				all.add(k);
+				all.add(`meeting_${k}`);
+			}
+		}
+		keys = [...all];
+		keysOfFields.set(fields, keys);
+	}
+	return keys;
+}
+
 /** The people at a meeting: attendee properties (frontmatter or inline), then links listed under an attendees heading; `title`, the meeting's (see `refsFromValue`). */
 export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[], title = ""): Ref[] {
 	const attendees: Ref[] = [];
-	for (const key of settings.attendeeFields) {
+	for (const key of attendeeKeys(settings.attendeeFields)) {
 		const f = record.field([key]);
 		if (f) attendees.push(...refsFromField(record, f, title));
 	}

@@ -53,7 +53,7 @@ describe("attendees written as plain names where a meeting lists them", () => {
 		["## Attendees\n- Everyone from the design team joined in the afternoon.\n", "a sentence"],
 		["## Attendees\nTina was late, Dan was early.\n", "a paragraph, not a list"],
 		["## Notes\n- Tina\n- Dan Okafor\n", "names under another heading"],
-		["## Attendees\n- [ ] Tina\n", "a task"],
+		["## Attendees\n- [ ] Ask Tina about the budget\n", "a task (a box of only a name is a roll's: see absent-attendees.test.ts)"],
 		["## Attendees\n- Discussed budget\n- Follow up next week\n", "notes written where the names go"],
 		["**Attendees**: \n", "an empty label"],
 		["**Agenda**: Budget, Hiring\n", "another label"],
