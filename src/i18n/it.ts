@@ -577,6 +577,8 @@ export const it: Record<MessageKey, string> = {
 	"problem.rapport-leftover-same": "Un file che Rapport ha lasciato accanto a {note} quando una sua scrittura è stata interrotta (un crash, un'interruzione di corrente): contiene lo stesso testo della nota, niente di più. Eliminalo",
 	"problem.rapport-leftover-without-note": "Un file che Rapport ha lasciato mentre creava {note} ed è stato interrotto (un crash, un'interruzione di corrente): la nota non è mai stata creata, e questo file ne contiene il testo. Rinominalo in {note} per tenerla, oppure eliminalo",
 	"problem.numbered-copy": "Una copia di {original}, con il nome che iCloud Drive (\"Nome 2\") o Google Drive (\"Nome (1)\") danno alle copie: conta solo per i compiti aperti che aggiunge, che restano in agenda. Riporta in {original} ciò che aggiunge, poi elimina questa copia",
+	"problem.death-day-to-come": "La data di morte {date} è nel futuro: Rapport continua a ricordarti questa persona fino ad allora. Correggi l'anno se è un errore di battitura",
+	"problem.death-before-birth": "La data di morte {date} è precedente al compleanno {born}: una delle due è scritta male",
 	"problem.interaction-names-nobody": "L'interazione del {date} non nomina nessuno: aggiungi la persona in `with:` o un link alla sua nota, per esempio [[Anna Rossi]]",
 	"problem.ambiguous-task-owner": "\"@{name}\" potrebbe essere {candidates}: questa attività non è attribuita a nessuno di loro. Scrivi più del nome, per esempio @Max Bianchi",
 	"problem.ambiguous-attendee": "\"{name}\" potrebbe essere {candidates}: questa riunione non conta per nessuno di loro. Collega la nota giusta, per esempio [[Cartella/Nome]]",

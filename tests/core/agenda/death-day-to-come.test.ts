@@ -79,9 +79,9 @@ describe("the insights and exports of someone whose death day is still to come",
 		const ledger = buildLedger(v.index);
 		expect(fadingPeople(v.index, DAY, health, ledger).map((f) => f.person)).toEqual(["People/Nonno Piero.md"]);
 		expect(suggestIntroductions(v.index, DAY, { me: null, health, ledger }).map((i) => `${i.a} ${i.b}`)).toEqual(["People/Anna.md People/Nonno Piero.md"]);
-		expect(groupInputFor(v.index, "Events/Reunion.md", null)?.people.map((p) => p.id).sort()).toEqual(["People/Anna.md", "People/Nonno Piero.md"]);
+		expect(groupInputFor(v.index, "Events/Reunion.md", null, DAY)?.people.map((p) => p.id).sort()).toEqual(["People/Anna.md", "People/Nonno Piero.md"]);
 		// An event held after the death day seats no one who died by then.
-		expect(groupInputFor(v.index, "Events/Centenary.md", null)?.people.map((p) => p.id)).toEqual(["People/Anna.md"]);
+		expect(groupInputFor(v.index, "Events/Centenary.md", null, DAY)?.people.map((p) => p.id)).toEqual(["People/Anna.md"]);
 	});
 
 	it("does not mark them died in a meeting's brief before the death day", () => {
