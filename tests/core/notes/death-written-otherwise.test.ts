@@ -48,10 +48,12 @@ describe("a death written as family trees and genealogy templates write it", () 
 	it("reads the day written after a cross in the birth day (`born: 1950-12-05 † 2024-03-01`)", () => {
 		expect(diedOf(fm('born: "1950-12-05 † 2024-03-01"'))).toBe("2024-03-01");
 		expect(diedOf(fm('life: "* 1950 † 2024-03-01"'))).toBe("2024-03-01");
+		const note = vault.parse("People/Nonno Piero.md", fm('born: "1950-12-05 † 2024-03-01"'));
+		expect([note.person?.birthday, note.problems]).toEqual([{ year: 1950, month: 12, day: 5 }, []]);
 	});
 
-	it("takes the day of one key over a death without a day under another (`deceased: true` beside `death_date`)", () => {
-		expect(diedOf(fm("deceased: true", "death_date: 2024-03-01"))).toBe("2024-03-01");
+	it("takes the day of one key over a death without a day under another (`died: yes` beside `death_date`)", () => {
+		expect(diedOf(fm("died: yes", "death_date: 2024-03-01"))).toBe("2024-03-01");
 	});
 
 	it("says nothing of a note whose `died:` is empty or null", () => {
