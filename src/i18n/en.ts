@@ -146,6 +146,7 @@ export const en = {
 	"graph.relayout": "Re-run layout",
 	"graph.depth": "Depth {n}",
 	"graph.legendRing": "Red ring: overdue follow-up or keep-in-touch",
+	"graph.legendDied": "†: died, no reminders",
 	"graph.stats": "People: {nodes} · ties: {edges}",
 	"graph.filterOrg": "Organisation contains",
 	"graph.filterInterest": "Interest contains",

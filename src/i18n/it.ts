@@ -148,6 +148,7 @@ export const it: Record<MessageKey, string> = {
 	"graph.relayout": "Ricalcola la disposizione",
 	"graph.depth": "Profondità {n}",
 	"graph.legendRing": "Anello rosso: cosa da fare o contatto in ritardo",
+	"graph.legendDied": "†: deceduto, nessun promemoria",
 	"graph.stats": "Persone: {nodes} · legami: {edges}",
 	"graph.filterOrg": "Organizzazione contiene",
 	"graph.filterInterest": "Interesse contiene",
