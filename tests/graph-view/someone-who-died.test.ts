@@ -22,7 +22,7 @@ describe("the graph of a vault with someone who died", () => {
 
 	it("says in its legend what the cross means, in English and Italian, only when someone in it died", () => {
 		installDomHelpers(window);
-		const el = document.createElement("div");
+		const el = document.body.createDiv();
 		const legend = { groups: [], more: 0 };
 		renderLegend(el, legend, "strength", translator("en"), true);
 		expect(el.textContent).toContain("†: died, no reminders");
