@@ -57,7 +57,7 @@ export function intros(vault: LoadedVault, args: CliArgs, t: Translate): Command
 
 export function groups(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort): CommandResult {
 	const path = meetingPath(vault, args.note ?? "");
-	const input = groupInputFor(vault.index, path, resolveMe(vault.index, vault.settings.me));
+	const input = groupInputFor(vault.index, path, resolveMe(vault.index, vault.settings.me), args.date ?? today());
 	if (!input || input.people.length < 2) throw new CliError("cli.error.groupsNeedTwo", { path });
 	const plan = planGroups({ ...input, size: args.groups === undefined ? (args.size ?? 6) : undefined, groups: args.groups, rounds: args.rounds ?? 1 });
 	// `--write --json` writes too (as import does), then prints the plan: the JSON asked for is the only thing on stdout.

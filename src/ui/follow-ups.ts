@@ -61,7 +61,7 @@ export async function createFollowUps(host: RapportHost, file: TFile): Promise<v
 		new Notice(host.t("notice.noAttendees"));
 		return;
 	}
-	const missing = attendeesWithoutFollowUpIn(index, note, me);
+	const missing = attendeesWithoutFollowUpIn(index, note, me, today());
 	if (missing.length === 0) {
 		new Notice(host.t("notice.followUpsExist"));
 		return;

@@ -372,7 +372,7 @@ export class GraphView extends ItemView {
 			this.legend.empty();
 			return;
 		}
-		renderLegend(this.legend, this.drawing.legendFor(graph, this.state.appearance.colorBy, (name) => t("graph.communityOf", { name })), this.state.appearance.sizeBy, t);
+		renderLegend(this.legend, this.drawing.legendFor(graph, this.state.appearance.colorBy, (name) => t("graph.communityOf", { name })), this.state.appearance.sizeBy, t, graph.someNode((_node, attrs) => attrs.died === true));
 		this.status.setText(t("graph.stats", { nodes: graph.order, edges: graph.size }));
 	}
 

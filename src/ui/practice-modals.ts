@@ -2,6 +2,7 @@ import { Keymap, type Modal, Notice, Setting, TFile } from "obsidian";
 import { appendParagraph, insertParagraphAfter } from "../core/edits/append-lines";
 import { type MeetingBrief, meetingBrief } from "../core/relationships/brief";
 import { today } from "../core/dates/dates";
+import { deathAsOf } from "../core/notes/note";
 import { groupInputFor, groupInterests } from "../core/events/event-groups";
 import { groupsToMarkdown } from "../core/render/groups";
 import { type GroupPlan, planGroups } from "../core/events/groups";
@@ -174,7 +175,7 @@ export class GroupsModal extends IndexedModal {
 	makePlan(): void {
 		const { t } = this.host;
 		const index = this.host.live.index;
-		const input = groupInputFor(index, this.eventPath, resolveMe(index, this.host.settings.me));
+		const input = groupInputFor(index, this.eventPath, resolveMe(index, this.host.settings.me), today());
 		this.preview.empty();
 		if (!input || input.people.length < 2) {
 			this.plan = null;
@@ -231,8 +232,8 @@ export class HealthModal extends IndexedModal {
 		this.contentEl.createEl("p", { text: strengthWhy(s, t) });
 		const list = this.contentEl.createEl("ul");
 		// Why no nudge comes for them: their note says they died.
-		const died = this.host.live.index.person(this.person)?.person?.died;
-		if (died !== undefined) list.createEl("li", { text: diedText(died, t) });
+		const died = deathAsOf(this.host.live.index.person(this.person)?.person, today());
+		if (died !== null) list.createEl("li", { text: diedText(died, t) });
 		list.createEl("li", { text: s.lastContact ? t("brief.lastContact", { date: s.lastContact }) : t("brief.never") });
 		if (gap !== null) list.createEl("li", { text: t("health.rhythm", { days: Math.round(gap) }) });
 		if (s.since) list.createEl("li", { text: t("health.since", { date: s.since }) });

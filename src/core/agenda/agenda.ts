@@ -93,7 +93,7 @@ export class AgendaBuilder {
 		const days = day === "" ? 0 : Math.abs(daysBetween(date, day));
 		// Not the tasks only people who have died were to do (`#waiting` on them): nobody is left to do them.
 		let shown = day === "" ? list.filter((f) => !f.startsAfter(date)) : list;
-		if (deaths > 0) shown = shown.filter((f) => !isOwedByTheDead(f, this.index));
+		if (deaths > 0) shown = shown.filter((f) => !isOwedByTheDead(f, this.index, date));
 		const items = shown.map((f) => followUpItem(f, status, day === "" ? null : day, days));
 		this.perDay.set(day, { version, deaths, date, items });
 		return items;

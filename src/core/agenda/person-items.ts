@@ -23,17 +23,24 @@ export function personItemsInOrder(table: PersonNumbers, day: PersonDay): Agenda
 	const items: AgendaItem[] = [];
 	let i = undated;
 	// Overdue, then those never contacted (today, no day), then due today and upcoming.
-	for (; i < order.length && (due[order[i] as number] as number) < today; i++) items.push(standingItem(table, order[i] as number, day));
-	for (let u = 0; u < undated; u++) items.push(standingItem(table, order[u] as number, day));
-	for (; i < order.length && (due[order[i] as number] as number) <= lastShown; i++) items.push(standingItem(table, order[i] as number, day));
+	for (; i < order.length && (due[order[i] as number] as number) < today; i++) pushStanding(items, table, order[i] as number, day);
+	for (let u = 0; u < undated; u++) pushStanding(items, table, order[u] as number, day);
+	for (; i < order.length && (due[order[i] as number] as number) <= lastShown; i++) pushStanding(items, table, order[i] as number, day);
 	const birthdays: AgendaItem[] = [];
 	for (let r = 0; r < table.size; r++) {
-		if (table.birthMonth[r] === 0) continue;
+		if (table.birthMonth[r] === 0 || (table.diedEpoch[r] as number) <= today) continue;
 		const birthday = birthdayItem(table, r, day);
 		if (birthday) birthdays.push(birthday);
 	}
 	// A birthday never ties with a keep-in-touch item (another kind), nor with another birthday (another note).
 	return birthdays.length === 0 ? items : mergeSorted([items, birthdays.sort(compareItems)]);
+}
+
+/** Adds row `r`'s keep-in-touch item unless the person has died by the day or by its due day (see `hasDied`). */
+function pushStanding(items: AgendaItem[], table: PersonNumbers, r: number, day: PersonDay): void {
+	const died = table.diedEpoch[r] as number;
+	if (died <= day.today || (died !== Number.POSITIVE_INFINITY && (table.standingDue[r] as number) >= died)) return;
+	items.push(standingItem(table, r, day));
 }
 
 /** Row `r`'s keep-in-touch item from its numbers as of the standing order's day. */
@@ -53,7 +60,7 @@ function keepInTouchAsOf(table: PersonNumbers, r: number, day: PersonDay): Agend
 	const lastEpoch = table.findLatest(r, day.today) ? table.lastEpoch : -1;
 	const dueEpoch = lastEpoch < 0 ? -1 : addMonthsAndDaysToEpoch(lastEpoch, table.cadenceMonths[r] as number, table.cadenceDays[r] as number);
 	// No due day (-1, never contacted) is always shown, as the standing order shows it: on a day before 1970 -1 is past the window.
-	if (dueEpoch >= 0 && dueEpoch > day.lastShown) return null;
+	if (dueEpoch >= 0 && (dueEpoch > day.lastShown || dueEpoch >= (table.diedEpoch[r] as number))) return null;
 	return keepInTouchItem(table, r, day, lastEpoch, dueEpoch, lastEpoch >= 0 ? table.lastPlace() : table.notePlace(r));
 }
 
@@ -61,7 +68,8 @@ function keepInTouchAsOf(table: PersonNumbers, r: number, day: PersonDay): Agend
 export function personAgenda(table: PersonNumbers, r: number, day: PersonDay, out: AgendaItem[]): number {
 	const hasCadence = table.hasCadence[r] === 1;
 	const birthMonth = table.birthMonth[r] as number;
-	if (!hasCadence && birthMonth === 0) return 0;
+	// Someone who has died by the day has neither (see `hasDied`).
+	if ((!hasCadence && birthMonth === 0) || (table.diedEpoch[r] as number) <= day.today) return 0;
 	let n = 0;
 	if (hasCadence) {
 		const x = keepInTouchAsOf(table, r, day);
@@ -83,8 +91,9 @@ export function personAgenda(table: PersonNumbers, r: number, day: PersonDay, ou
 /** The person's birthday item when it falls within the day's window. */
 function birthdayItem(table: PersonNumbers, r: number, day: PersonDay): AgendaItem | null {
 	const inDays = daysToMonthDay(table.birthMonth[r] as number, table.birthDay[r] as number, day.today, day.year);
-	if (inDays > day.birthdayDays) return null;
 	const onEpoch = day.today + inDays;
+	// No birthday on or after a death day still to come.
+	if (inDays > day.birthdayDays || onEpoch >= (table.diedEpoch[r] as number)) return null;
 	const on = day.days.of(onEpoch);
 	const year = table.birthYear[r] as number;
 	const age = ageTurned(year, civilFromEpoch(onEpoch)[0]);

@@ -82,7 +82,7 @@ export function calendarFor(index: VaultIndex, nameOf: (path: string) => string,
 	const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rapport//Rapport for Obsidian//EN", "CALSCALE:GREGORIAN", "X-WR-CALNAME:Rapport"];
 	const dtstamp = `DTSTAMP:${compact(stamp)}T000000Z`;
 	// Not the tasks only people who have died were to do, as the agenda shows none (see `isOwedByTheDead`).
-	const followUps = [...index.followUpsByDate().dated].flatMap(([day, list]) => list.filter((f) => !isOwedByTheDead(f, index)).map((f) => ({ day, f })));
+	const followUps = [...index.followUpsByDate().dated].flatMap(([day, list]) => list.filter((f) => !isOwedByTheDead(f, index, stamp)).map((f) => ({ day, f })));
 	const uids = followUpUids(followUps.map(({ f }) => f));
 	followUps.forEach(({ day, f }, i) => {
 		const people = f.people.map(nameOf).join(", ");
@@ -100,8 +100,8 @@ export function calendarFor(index: VaultIndex, nameOf: (path: string) => string,
 	for (const note of index.personNotes()) {
 		const birthday = note.person?.birthday;
 		// No yearly birthday for someone who has died.
-		if (!birthday || hasDied(note.person)) continue;
-		lines.push("BEGIN:VEVENT", `UID:birthday-${stableId(note.path)}@rapport`, dtstamp, ...birthdayLines(birthday, stamp), `SUMMARY:${escapeText(`🎂 ${nameOf(note.path)}`)}`, "END:VEVENT");
+		if (!birthday || hasDied(note.person, stamp)) continue;
+		lines.push("BEGIN:VEVENT", `UID:birthday-${stableId(note.path)}@rapport`, dtstamp, ...birthdayLines(birthday, stamp, note.person?.died), `SUMMARY:${escapeText(`🎂 ${nameOf(note.path)}`)}`, "END:VEVENT");
 	}
 	// A calendar needs at least one event (RFC 5545 §3.6): with none, there is nothing to export.
 	if (!lines.includes("BEGIN:VEVENT")) return null;
@@ -139,13 +139,15 @@ function endOfDay(day: CalendarDay): string[] {
 /**
  * A birthday's yearly event, from the birth day when its year makes an age on `stamp`'s year (see
  * `ageTurned`); a year after it (a typo: the series would show nothing until then) or a placeholder
- * (Apple's 1604, 0001) starts it as a birthday without a year does.
+ * (Apple's 1604, 0001) starts it as a birthday without a year does. A death day after `stamp` ends it the day before.
  */
-function birthdayLines(b: Birthday, stamp: CalendarDay): string[] {
+function birthdayLines(b: Birthday, stamp: CalendarDay, died?: CalendarDay | true): string[] {
 	const known = b.year !== null && ageTurned(b.year, Number(stamp.slice(0, 4)) + 1) !== null ? b.year : null;
 	const year = known ?? (b.month === 2 && b.day === 29 ? 2000 : 1970);
 	const start = formatDay(year, b.month, b.day);
-	const rule = b.month === 2 && b.day === 29 ? "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "RRULE:FREQ=YEARLY";
+	// A death day still to come (see `hasDied`) ends the series: no birthday after it (UNTIL is the last day it may fall on).
+	const until = typeof died === "string" && died > start ? `;UNTIL=${compact(addDays(died, -1))}` : "";
+	const rule = (b.month === 2 && b.day === 29 ? "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "RRULE:FREQ=YEARLY") + until;
 	return [`DTSTART;VALUE=DATE:${compact(start)}`, `DTEND;VALUE=DATE:${compact(addDays(start, 1))}`, rule];
 }
 

@@ -1,3 +1,4 @@
+import type { CalendarDay } from "../dates/dates";
 import type { GroupPlanInput } from "./groups";
 import { pairKey } from "../shared/pair-key";
 import { foldName, orgName } from "../shared/text";
@@ -9,11 +10,12 @@ import type { VaultIndex } from "../index/vault-index";
  * who already met (attended an earlier meeting together), and the note's `keep_together` /
  * `keep_apart` pins resolved to person notes.
  */
-export function groupInputFor(index: VaultIndex, eventPath: string, me: string | null): Omit<GroupPlanInput, "size" | "groups" | "rounds"> | null {
+export function groupInputFor(index: VaultIndex, eventPath: string, me: string | null, today: CalendarDay): Omit<GroupPlanInput, "size" | "groups" | "rounds"> | null {
 	const event = index.note(eventPath);
 	if (!event || event.kind !== "meeting") return null;
-	// Someone who has died, named on the event (a reunion in her memory), sits in no group.
-	const attendees = index.attendeesOf(eventPath).filter((p) => p !== me && !hasDied(index.person(p)?.person));
+	// Someone who has died by the event's day (else today), named on the event (a reunion in her memory), sits in no group.
+	const day = event.date ?? today;
+	const attendees = index.attendeesOf(eventPath).filter((p) => p !== me && !hasDied(index.person(p)?.person, day));
 	const present = new Set(attendees);
 	const met = new Set<string>();
 	for (const note of index.allNotes()) {

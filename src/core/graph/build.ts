@@ -4,7 +4,7 @@ import louvain from "graphology-communities-louvain";
 import { buildAgenda } from "../agenda/agenda";
 import { type CalendarDay, addDuration, daysBetween } from "../dates/dates";
 import type { ParsedNote, Ref } from "../notes/note";
-import { personOrgs } from "../notes/parsed-note";
+import { hasDied, personOrgs } from "../notes/parsed-note";
 import { tieStrength } from "../relationships/health";
 import { buildLedger } from "../relationships/reciprocity";
 import { DEFAULT_SETTINGS, type HealthSettings, type RapportSettings } from "../config/settings";
@@ -87,9 +87,11 @@ export function buildRelationshipGraph(index: VaultIndex, options: GraphOptions)
 	for (const note of people) {
 		const info = note.person;
 		if (!info) continue;
+		// Someone who has died by the graph's day stays, marked with a cross.
+		const died = hasDied(info, options.asOf);
 		graph.addNode(note.path, {
-			kind: "person", label: info.name, circle: info.circle, org: info.org === null ? null : orgName(info.org), interests: info.interests,
-			meetings: 0, strength: 0, overdue: overdue.has(note.path), community: 0, me: note.path === options.me,
+			kind: "person", label: died ? `${info.name} \u2020` : info.name, circle: info.circle, org: info.org === null ? null : orgName(info.org), interests: info.interests,
+			meetings: 0, strength: 0, overdue: overdue.has(note.path), community: 0, me: note.path === options.me, ...(died ? { died: true as const } : {}),
 		});
 	}
 	const edge = (a: string, b: string, kind: GraphEdge["kind"] = "people"): GraphEdge => {

@@ -20,6 +20,8 @@ export interface GraphNode {
 	community: number;
 	/** Whether this node is the user ("me" in the settings). */
 	me: boolean;
+	/** A person who has died by the graph's day (see `hasDied`): her label ends with `†`; absent for the living. */
+	died?: true;
 }
 
 export type RelationKind = "knows" | "met_via" | "partner" | "family";

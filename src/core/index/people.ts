@@ -1,5 +1,6 @@
 import { formatBirthday } from "../dates/birthday";
 import type { CalendarDay } from "../dates/dates";
+import { deathAsOf } from "../notes/note";
 import type { VaultIndex } from "./vault-index";
 
 /** One row of the people list: what the CLI's `people` prints and the plugin's people views show. */
@@ -14,7 +15,7 @@ export interface PersonRow {
 	org: string | null;
 	interests: string[];
 	openFollowUps: number;
-	/** That the person has died: the day when the note says one, else `true`; null for someone alive (see `PersonInfo.died`). */
+	/** That the person has died by `asOf` (without it, by any day): the day when the note says one, else `true`; null for someone alive (see `hasDied`). */
 	died: CalendarDay | true | null;
 }
 
@@ -35,7 +36,7 @@ export function personRows(index: VaultIndex, asOf?: CalendarDay): PersonRow[] {
 			org: info.org,
 			interests: info.interests,
 			openFollowUps: index.followUpCountOf(path),
-			died: info.died ?? null,
+			died: deathAsOf(info, asOf ?? "9999-12-31"),
 		});
 	}
 	// One collator for the whole sort: what `localeCompare` does, without looking one up per comparison.

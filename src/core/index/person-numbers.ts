@@ -1,5 +1,5 @@
-import { addMonthsAndDaysToEpoch, daysOf, monthsOf } from "../dates/dates";
-import { hasDied, type ParsedNote } from "../notes/note";
+import { addMonthsAndDaysToEpoch, daysOf, monthsOf, toEpoch } from "../dates/dates";
+import type { ParsedNote } from "../notes/note";
 import { type ContactReader, endOfEpochDay, epochOf, lineOf } from "./contact-log";
 import { StandingOrder, type StandingRows } from "./standing-order";
 
@@ -41,6 +41,11 @@ export class PersonNumbers implements StandingRows {
 	birthDay: Uint8Array;
 	birthYear: Float64Array;
 	/**
+	 * The epoch day the person died (see `PersonInfo.died`): -Infinity for a death without a day (dead on every
+	 * day), +Infinity for someone alive. On that day and after, she has no keep-in-touch nor birthday item.
+	 */
+	diedEpoch: Float64Array;
+	/**
 	 * As of the standing order's day (`standingOrder`): the epoch day of the latest contact (-1: none),
 	 * the day the next contact is due (-1: no due day) and where that contact (else the note) is written.
 	 */
@@ -81,6 +86,7 @@ export class PersonNumbers implements StandingRows {
 		this.birthMonth = new Uint8Array(size);
 		this.birthDay = new Uint8Array(size);
 		this.birthYear = new Float64Array(size);
+		this.diedEpoch = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
 		this.standingEpoch = new Int32Array(size).fill(-1);
 		this.standingDue = new Float64Array(size).fill(-1);
 		this.standingPlaces = new Array<Place | undefined>(size);
@@ -292,6 +298,7 @@ export class PersonNumbers implements StandingRows {
 		this.names[r] = "";
 		this.hasCadence[r] = 0;
 		this.birthMonth[r] = 0;
+		this.diedEpoch[r] = Number.POSITIVE_INFINITY;
 		this.recentCount[r] = 0;
 		this.more[r] = 0;
 		this.logs[r] = null;
@@ -324,6 +331,7 @@ export class PersonNumbers implements StandingRows {
 		this.birthMonth = grown(this.birthMonth, new Uint8Array(capacity));
 		this.birthDay = grown(this.birthDay, new Uint8Array(capacity));
 		this.birthYear = grown(this.birthYear, new Float64Array(capacity));
+		this.diedEpoch = grown(this.diedEpoch, new Float64Array(capacity).fill(Number.POSITIVE_INFINITY));
 		this.standingEpoch = grown(this.standingEpoch, new Int32Array(capacity).fill(-1));
 		this.standingDue = grown(this.standingDue, new Float64Array(capacity).fill(-1));
 		this.recent = grown(this.recent, new Float64Array(capacity * RECENT));
@@ -341,13 +349,14 @@ export class PersonNumbers implements StandingRows {
 		this.places.fill(undefined, r * RECENT, (r + 1) * RECENT);
 		this.names[r] = info?.name ?? "";
 		this.rowOf.set(path, r);
-		// Someone who has died is kept in the table (her contacts stay read) with no keep-in-touch nor birthday item.
-		const died = hasDied(info);
-		const cadence = died ? undefined : info?.cadence?.duration;
+		// Someone who has died is kept in the table (her contacts stay read): the agenda gives her no item from her death day on.
+		const died = info?.died;
+		this.diedEpoch[r] = died === undefined ? Number.POSITIVE_INFINITY : died === true ? Number.NEGATIVE_INFINITY : toEpoch(died);
+		const cadence = info?.cadence?.duration;
 		this.hasCadence[r] = cadence ? 1 : 0;
 		this.cadenceMonths[r] = cadence ? monthsOf(cadence) : 0;
 		this.cadenceDays[r] = cadence ? daysOf(cadence) : 0;
-		const birthday = died ? null : info?.birthday;
+		const birthday = info?.birthday;
 		this.birthMonth[r] = birthday ? birthday.month : 0;
 		this.birthDay[r] = birthday ? birthday.day : 0;
 		this.birthYear[r] = birthday?.year ?? Number.NaN;

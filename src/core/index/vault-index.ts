@@ -253,13 +253,17 @@ export class VaultIndex {
 		return this.people.get(personPath)?.contacts ?? null;
 	}
 
-	/** The day the next contact with this person is due (last interaction + cadence), null without a cadence or any contact. */
+	/**
+	 * The day the next contact with this person is due (last interaction + cadence), null without a cadence or
+	 * any contact, and for someone who has died by `asOf` (without it, by any day) or will have by the due day.
+	 */
 	nextContactDue(personPath: string, asOf?: CalendarDay): CalendarDay | null {
 		const info = this.notes.get(personPath)?.person;
-		// No contact is due with someone who has died.
-		const cadence = hasDied(info) ? null : info?.cadence;
+		const cadence = hasDied(info, asOf ?? LAST_DAY) ? null : info?.cadence;
 		const last = cadence ? this.lastInteraction(personPath, asOf) : null;
-		return cadence && last ? addDuration(last.day, cadence.duration) : null;
+		const due = cadence && last ? addDuration(last.day, cadence.duration) : null;
+		// No contact is due with someone who has died, nor on a day after her death.
+		return due !== null && !hasDied(info, due) ? due : null;
 	}
 
 	/** The latest interaction each note records with this person, newest first. */
@@ -394,7 +398,7 @@ export class VaultIndex {
 			if (old.kind === "person") this.resolver.remove(old, names.old.names, names.old.family);
 			else if (!isOther) this.resolver.removeOther(path, old.title);
 		}
-		if (hasDied(old?.person) !== hasDied(next?.person)) this.deaths++;
+		if (old?.person?.died !== next?.person?.died) this.deaths++;
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
 		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
 		if (next) {
@@ -424,3 +428,6 @@ export class VaultIndex {
 		return [...this.filing.notesWithExchanges()].map((p) => this.notes.get(p)).filter((n): n is ParsedNote => n !== undefined);
 	}
 }
+
+/** A day after every death day a note can write: "by any day". */
+const LAST_DAY: CalendarDay = "9999-12-31";

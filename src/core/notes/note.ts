@@ -19,7 +19,7 @@ export { circleFromTags, normalizeCircle } from "./person-fields";
 export { refsFromValue } from "./frontmatter-values";
 
 export type { ClosedTasks, PersonInfo, Exchange, GroupPins, FollowUpSource, DoneTask, ContactRef, ParsedNote, ParseContext } from "./parsed-note";
-export { createParseContext, hasDied } from "./parsed-note";
+export { createParseContext, deathAsOf, hasDied } from "./parsed-note";
 
 export interface ParsedNoteDetail {
 	note: ParsedNote;

@@ -49,9 +49,19 @@ export interface PersonInfo {
 	died?: CalendarDay | true;
 }
 
-/** Whether the person has died (see `PersonInfo.died`). */
-export function hasDied(info: PersonInfo | null | undefined): boolean {
-	return info?.died !== undefined;
+/**
+ * Whether the person has died by `day` (see `PersonInfo.died`): a death day after it is not a death yet (a
+ * death written ahead, or a typo such as `2062` for `2026`), and she is alive for every rule on the days before
+ * it; `died: true` (no day) is a death on every day.
+ */
+export function hasDied(info: PersonInfo | null | undefined, day: CalendarDay): boolean {
+	const died = info?.died;
+	return died !== undefined && (died === true || died <= day);
+}
+
+/** The person's death as of `day`: her death day or `true` when she has died by then (see `hasDied`), else null. */
+export function deathAsOf(info: PersonInfo | null | undefined, day: CalendarDay): CalendarDay | true | null {
+	return hasDied(info, day) ? (info?.died ?? null) : null;
 }
 
 /** Every organisation a person is at: the list written, else the one `org`, else none. */

@@ -8,7 +8,8 @@ import type { ParseContext, ParsedNote, PersonInfo } from "./parsed-note";
 import { type Problem, problem } from "../shared/problems";
 import type { Circle } from "../config/settings";
 import { foldName, sharedString, unwrapLink } from "../shared/text";
-import { diedOf, folderNoteName } from "./person-folders";
+import { diedOf } from "./death-fields";
+import { folderNoteName } from "./person-folders";
 
 /** A map, not an object: a word such as `constructor` or `__proto__` (a tag, an imported group) is no circle. */
 const CIRCLE_WORDS: ReadonlyMap<string, Circle> = new Map(Object.entries({

@@ -1,10 +1,10 @@
-import { type CalendarDay, parseDay } from "../dates/dates";
+import { parseDay } from "../dates/dates";
 import { foldName } from "../shared/text";
 import { isPlainName } from "./attendee-lines";
 import { inFolder } from "./folder-names";
 import { isoDayInFileName } from "./meeting-fields";
 import type { NoteRecord } from "./note-record";
-import { isUnfilledPlaceholder } from "./template";
+import { diedOf } from "./death-fields";
 
 /*
  * Vaults that keep a folder per person inside their people folder: `People/Anna Rossi/Anna Rossi.md` (a
@@ -34,40 +34,9 @@ const GROUP_FOLDERS = new Set(
 /** Keys that say a note is about a person (a folder note, a note tagged `#track/people`): `birthday`, `email`, `role`, not `aliases`, which any note may have. */
 const PERSON_KEYS = ["birthday", "born", "compleanno", "email", "phone", "org", "company", "azienda", "role", "ruolo", "cadence", "circle", "relationship", "last_contact", "since", "interests"];
 
-/** Keys that say the person has died: a note about someone of the past (Mozart's, tagged `#music/people`), not someone to keep in touch with. */
-const DEATH_KEYS = ["died", "death", "death_date", "deathdate", "date_of_death", "deceased", "is_deceased", "isdeceased", "morto", "morta", "morte", "decesso", "data_di_morte", "gestorben"];
 const BIRTH_KEYS = ["birthday", "born", "compleanno"];
 /** No one born before this year is alive: `born: 1756-01-27` is a figure of history's. */
 const OLDEST_LIVING_BIRTH_YEAR = 1900;
-
-/** What a death key holds in a template of someone alive (`deceased: false`, `died: no`, `morto: falso`, `gestorben: nein`). */
-const ALIVE = new Set(["", "false", "falso", "falsch", "no", "n", "none", "nessuno", "nein", "0", "-", "\u2013", "\u2014", "n/a", "na", "alive", "living", "vivo", "viva", "vivente", "lebend"]);
-
-/** A day of zeros, as a template or a database export writes a day not known or not set (`0000-00-00`, `00/00/0000`). */
-const ZERO_DAY = /^0+[-/.]0+[-/.]0+$/;
-
-/**
- * Whether a death key's value says the person died: a day, `true`, a place; not `false`, `no`, a dash, nor a
- * template's placeholder left unfilled (`died: "{{died}}"`, `<% tp.system.prompt("Died") %>`, or `{{died}}` unquoted,
- * which YAML reads as a map), nor a day of zeros (`0000-00-00`), nor a list of only such values (`died: [""]`).
- */
-function saysDied(value: unknown): boolean {
-	if (value === undefined || value === null || value === false || value === 0) return false;
-	if (typeof value === "string") return !ALIVE.has(value.trim().toLowerCase()) && !isUnfilledPlaceholder(value) && !ZERO_DAY.test(value.trim());
-	if (Array.isArray(value)) return value.some(saysDied);
-	return typeof value !== "object" || value instanceof Date;
-}
-
-/**
- * What a note's properties say of its person's death: the day when a death key holds one (`died: 2026-03-01`,
- * `died: March 1, 2026`), `true` when it says so otherwise (`deceased: true`, `morto: sì`, `died: spring 2026`),
- * null when no key says so (`deceased: false`, `died: no`, none).
- */
-export function diedOf(record: NoteRecord): CalendarDay | true | null {
-	const field = record.field(DEATH_KEYS);
-	if (!field || !saysDied(field.value)) return null;
-	return parseDay(field.value) ?? true;
-}
 
 /**
  * Whether a note's properties say something of a person (see `PERSON_KEYS`) one may still meet: not of one who

@@ -5,7 +5,7 @@ import type { ReciprocityLedger } from "./reciprocity";
 import type { HealthSettings } from "../config/settings";
 import { foldName, orgName } from "../shared/text";
 import type { FollowUp, VaultIndex } from "../index/vault-index";
-import { hasDied, type Ref } from "../notes/note";
+import { deathAsOf, hasDied, type Ref } from "../notes/note";
 import { isTheirs } from "../notes/theirs";
 
 export interface BriefPromise {
@@ -118,7 +118,7 @@ export function meetingBrief(index: VaultIndex, meetingPath: string, asOf: Calen
 			lastMeetings,
 			mine: open.filter((f) => !isTheirs(f.text)).map(promise),
 			// Nothing is still to come from someone who has died.
-			theirs: hasDied(info) ? [] : open.filter((f) => isTheirs(f.text)).map(promise),
+			theirs: hasDied(info, asOf) ? [] : open.filter((f) => isTheirs(f.text)).map(promise),
 			sharedWithMe: sharedInterests(info.interests, myInterests),
 			sharedWithOthers: attendees
 				.filter((o) => o !== person)
@@ -126,7 +126,7 @@ export function meetingBrief(index: VaultIndex, meetingPath: string, asOf: Calen
 				.filter((s) => s.interests.length > 0),
 			introducedBy: introducersOf(index, person, info.metVia),
 			strength: tieStrength(index, person, asOf, options.health, options.ledger),
-			died: info.died ?? null,
+			died: deathAsOf(info, asOf),
 		});
 	}
 	return { meeting: { path: meetingPath, title: meeting.title, date: meeting.date }, attendees: brief };

@@ -158,7 +158,7 @@ export function healthOf(index: VaultIndex, person: string, asOf: CalendarDay, s
 function fadingFrom(index: VaultIndex, person: string, asOf: CalendarDay, settings: HealthSettings, ledger: ReciprocityLedger, all: readonly number[], strength?: TieStrength): FadingPerson | null {
 	const info = index.person(person)?.person ?? null;
 	// A tie with someone who has died is not fading: there is no one to get back in touch with.
-	if (hasDied(info)) return null;
+	if (hasDied(info, asOf)) return null;
 	const now = toEpoch(asOf);
 	const happened = countAtMost(all, now);
 	if (happened === 0) return null;

@@ -133,7 +133,7 @@ export class InsightsState {
 	private setTaking(person: string, ledger: ReciprocityLedger): void {
 		const balance = ledger.has(person) ? reciprocityOf(ledger, person, this.date) : null;
 		// No one who has died is someone to give back to.
-		if (balance && balance.received >= 2 && balance.gave === 0 && !hasDied(this.index.person(person)?.person)) this.taking.set(person, balance);
+		if (balance && balance.received >= 2 && balance.gave === 0 && !hasDied(this.index.person(person)?.person, this.date)) this.taking.set(person, balance);
 		else this.taking.delete(person);
 	}
 

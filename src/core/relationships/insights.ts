@@ -34,7 +34,7 @@ export function buildInsights(index: VaultIndex, date: CalendarDay, settings: In
 		date,
 		fading: fadingPeople(index, date, settings.health, ledger).filter((f) => f.person !== me),
 		unfollowed: meetingsWithoutFollowUp(index, date, settings.unfollowedWindowDays, me),
-		onlyTaking: onlyTaking(ledger, date).filter((t) => t.person !== me && !hasDied(index.person(t.person)?.person)),
+		onlyTaking: onlyTaking(ledger, date).filter((t) => t.person !== me && !hasDied(index.person(t.person)?.person, date)),
 		balance: networkBalance(index, date, 90),
 	};
 }

@@ -126,7 +126,7 @@ function offerMatches(people: readonly ParsedNote[]): { giver: string; taker: st
 export function suggestIntroductions(index: VaultIndex, asOf: CalendarDay, options: { me: string | null; health: HealthSettings; ledger: ReciprocityLedger; limit?: number }): Introduction[] {
 	// In path order: which spelling of a shared interest is shown does not depend on the order the index took the notes in.
 	// No one who has died is introduced to anyone.
-	const people = index.personNotes().filter((n) => n.path !== options.me && n.person && !hasDied(n.person)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	const people = index.personNotes().filter((n) => n.path !== options.me && n.person && !hasDied(n.person, asOf)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	const byInterest = new Map<string, { label: string; people: string[] }>();
 	for (const note of people) {
 		for (const interest of note.person?.interests ?? []) {

@@ -39,21 +39,21 @@ export function meetingsInWindow(index: VaultIndex, asOf: CalendarDay, windowDay
  * task linking them or naming them with `@` (`- [x] @Anna sent the deck`). The "create follow-ups" command adds a task for each of these (reading the note as the user
  * sees it, unsaved typing included); the doctor reports those of them that got no follow-up elsewhere either.
  */
-export function attendeesWithoutFollowUpIn(index: VaultIndex, note: ParsedNote, me: string | null): string[] {
+export function attendeesWithoutFollowUpIn(index: VaultIndex, note: ParsedNote, me: string | null, today: CalendarDay): string[] {
 	const { attendees, owners, done } = index.followUpOwnersOf(note);
 	const covered = new Set<string>();
 	for (const people of owners) for (const p of people) covered.add(p);
 	// Done tasks cover whom they link or name, whether or not the meeting has a day to record a contact on.
 	for (const people of done) for (const p of people) covered.add(p);
 	// No follow-up is asked for someone who has died.
-	return attendees.filter((p) => p !== me && !covered.has(p) && !hasDied(index.person(p)?.person));
+	return attendees.filter((p) => p !== me && !covered.has(p) && !hasDied(index.person(p)?.person, today));
 }
 
 /** One meeting's attendees who got no follow-up (see `meetingsWithoutFollowUp`); null when there are none. */
 export function unfollowedIn(index: VaultIndex, note: ParsedNote, asOf: CalendarDay, me: string | null): UnfollowedMeeting | null {
 	if (!note.date) return null;
 	const date = note.date;
-	const people = attendeesWithoutFollowUpIn(index, note, me).filter((p) => {
+	const people = attendeesWithoutFollowUpIn(index, note, me, asOf).filter((p) => {
 		if (index.hasFollowUps(p)) return false;
 		// The latest contact up to today: anything after the meeting, or another note that same day, is a follow-up.
 		const last = index.lastInteraction(p, asOf);

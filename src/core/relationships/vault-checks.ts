@@ -2,6 +2,7 @@ import type { CalendarDay } from "../dates/dates";
 import type { RapportSettings } from "../config/settings";
 import type { VaultIndex } from "../index/vault-index";
 import type { Problem } from "../shared/problems";
+import { deathDayProblems } from "./death-day-checks";
 import { interactionsNamingNobody } from "./interactions-naming-nobody";
 import { resolveMe } from "./me";
 import { meetingsWithoutFollowUp, unfollowedProblems } from "./unfollowed";
@@ -11,13 +12,14 @@ export type VaultCheckSettings = Pick<RapportSettings, "interactions" | "unfollo
 
 /**
  * The problems found across the vault rather than in one note (which the index keeps): dated
- * interaction notes that name nobody, and recent meetings whose attendees got no follow-up.
+ * interaction notes that name nobody, recent meetings whose attendees got no follow-up, and death days
+ * still to come or before the birth day.
  * `rapport doctor`, "List problems" and every count of problems (the status line, the panel's
  * footer, `rapport stats`, `rapport inspect`) take them with the index's own.
  */
 export function vaultCheckProblems(index: VaultIndex, date: CalendarDay, settings: VaultCheckSettings, nameOf: (path: string) => string): Problem[] {
 	const unfollowed = meetingsWithoutFollowUp(index, date, settings.unfollowedWindowDays, resolveMe(index, settings.me));
-	return [...interactionsNamingNobody(index, settings.interactions.folders), ...unfollowedProblems(unfollowed, nameOf)];
+	return [...interactionsNamingNobody(index, settings.interactions.folders), ...unfollowedProblems(unfollowed, nameOf), ...deathDayProblems(index, date)];
 }
 
 /** Every problem `rapport doctor` and "List problems" show: the index's, then those across notes. */

@@ -34,6 +34,8 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"ambiguous-attendee": "problem.ambiguous-attendee",
 	"ambiguous-task-owner": "problem.ambiguous-task-owner",
 	"interaction-names-nobody": "problem.interaction-names-nobody",
+	"death-day-to-come": "problem.death-day-to-come",
+	"death-before-birth": "problem.death-before-birth",
 	"sync-conflict-copy": "problem.sync-conflict-copy",
 	"attendee-opens-other-note": "problem.attendee-opens-other-note",
 	"numbered-copy": "problem.numbered-copy",

@@ -52,6 +52,9 @@ export type ProblemCode =
 	| "ambiguous-task-owner"
 	// A dated note in an interaction folder that names nobody (no attendee property, no link to a person).
 	| "interaction-names-nobody"
+	// A person note's death day after the day the doctor runs for (not a death yet), or before the birth day.
+	| "death-day-to-come"
+	| "death-before-birth"
 	// A sync app's conflict copy of a note (Dropbox, Syncthing, Obsidian Sync, Nextcloud): read as nothing.
 	| "sync-conflict-copy"
 	// An attendee link that opens a note that is no person, while a person has that file name.

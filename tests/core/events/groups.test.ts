@@ -77,7 +77,7 @@ describe("group planner", () => {
 			"Meetings/2026-10-01.md": meeting("2026-10-01", ["[[Anna]]", "[[Carla]]"]),
 			"Events/Summit.md": md({ type: "event", date: "2026-12-01", attendees: ["[[Anna]]", "[[Bruno]]", "[[Carla]]", "[[Dario]]"], keep_apart: ["[[Anna]], [[Bruno]]"] }),
 		});
-		const input = groupInputFor(v.index, "Events/Summit.md", null);
+		const input = groupInputFor(v.index, "Events/Summit.md", null, "2026-12-02");
 		expect(input?.met?.has(pairKey("People/Anna.md", "People/Carla.md"))).toBe(true);
 		expect(input?.apart).toEqual([["People/Anna.md", "People/Bruno.md"]]);
 		const plan = planGroups({ ...input!, size: 2 });

@@ -20,7 +20,7 @@ function weekly(body: string, annaFm: Record<string, unknown> = {}): TestVault {
 function uncovered(v: TestVault): string[] {
 	const note = v.index.note(MEETING);
 	if (!note) throw new Error("no meeting");
-	return attendeesWithoutFollowUpIn(v.index, note, null);
+	return attendeesWithoutFollowUpIn(v.index, note, null, "2026-12-02");
 }
 
 describe("done tasks and owner fields, written as a hostile user would", () => {

@@ -18,7 +18,7 @@ function meeting(frontmatter: Record<string, unknown>, ...tasks: string[]): Retu
 function uncovered(v: ReturnType<typeof buildVault>): string[] {
 	const note = v.index.note("Meetings/Sync.md");
 	if (!note) throw new Error("no meeting");
-	return attendeesWithoutFollowUpIn(v.index, note, null);
+	return attendeesWithoutFollowUpIn(v.index, note, null, "2026-12-02");
 }
 
 describe("a meeting's done task that links an attendee", () => {

@@ -28,7 +28,7 @@ function weekly(tasks: string[], people: Record<string, string> = {}, attendees 
 function uncovered(v: TestVault): string[] {
 	const note = v.index.note(MEETING);
 	if (!note) throw new Error("no meeting");
-	return attendeesWithoutFollowUpIn(v.index, note, null);
+	return attendeesWithoutFollowUpIn(v.index, note, null, "2026-12-02");
 }
 
 describe("a meeting's done task that names an attendee with @", () => {
@@ -71,7 +71,7 @@ describe("a meeting's done task that names an attendee with @", () => {
 	])("covers the attendee in a meeting without a day, and records no contact (no day to put it on): %s (a done task that %s)", (task) => {
 		const v = buildVault({ [ANNA]: person(), [MAX]: person(), "Meetings/Weekly.md": md({ type: "meeting", attendees: ["[[Anna Rossi]]", "[[Max Bianchi]]"] }, task) });
 		const note = v.index.note("Meetings/Weekly.md");
-		expect(note && attendeesWithoutFollowUpIn(v.index, note, null)).toEqual([MAX]);
+		expect(note && attendeesWithoutFollowUpIn(v.index, note, null, "2026-12-02")).toEqual([MAX]);
 		expect(v.index.lastInteraction(ANNA)).toBeNull();
 	});
 

@@ -68,7 +68,7 @@ describe("a meeting's task with an owner field", () => {
 	it("covers the attendee it names when the task is done, on its done day", () => {
 		const v = weekly(["- [x] Sent the deck [owner:: @Anna] ✅ 2026-11-25"]);
 		const note = v.index.note(MEETING);
-		expect(note && attendeesWithoutFollowUpIn(v.index, note, null)).toEqual([MAX, ZOE]);
+		expect(note && attendeesWithoutFollowUpIn(v.index, note, null, "2026-12-02")).toEqual([MAX, ZOE]);
 		expect(v.index.lastInteraction(ANNA)).toMatchObject({ day: "2026-11-25", kind: "task" });
 	});
 
@@ -120,7 +120,7 @@ describe("a bare owner field whose value is the rest of the line", () => {
 	it("covers the attendee of that full name when the task is done", () => {
 		const v = twoMaxes(["- [x] Sent the deck owner:: @Max Verdi ✅ 2026-11-25"]);
 		const note = v.index.note(MEETING);
-		expect(note && attendeesWithoutFollowUpIn(v.index, note, null)).toEqual([MAX, ANNA]);
+		expect(note && attendeesWithoutFollowUpIn(v.index, note, null, "2026-12-02")).toEqual([MAX, ANNA]);
 		expect(v.index.lastInteraction(VERDI)).toMatchObject({ day: "2026-11-25", kind: "task" });
 	});
 

@@ -72,7 +72,7 @@ describe("a person at two organisations at an event's tables", () => {
 			"People/Fede.md": person({ org: "Zeta" }),
 			"Events/Meetup.md": md({ type: "event", date: "2026-11-20", attendees: ["[[Anna]]", "[[Dario]]", "[[Eva]]", "[[Fede]]"] }),
 		});
-		const input = groupInputFor(v.index, "Events/Meetup.md", null);
+		const input = groupInputFor(v.index, "Events/Meetup.md", null, "2026-12-02");
 		if (!input) throw new Error("no event");
 		const plan = planGroups({ ...input, size: 2, together: [["People/Anna.md", "People/Dario.md"]] });
 		expect(plan.rounds[0]?.stats.sameOrgPairs).toBe(1);

@@ -90,7 +90,7 @@ describe("suggestions that would bring someone who died to a table", () => {
 			"People/Bruno.md": person(),
 			"Events/Reunion.md": md({ type: "event", date: "2026-12-20", attendees: ["[[Anna]]", "[[Bruno]]", "[[Nonno Piero]]"] }),
 		});
-		expect(groupInputFor(v.index, "Events/Reunion.md", null)?.people.map((p) => p.id)).toEqual(["People/Anna.md", "People/Bruno.md"]);
+		expect(groupInputFor(v.index, "Events/Reunion.md", null, "2026-12-02")?.people.map((p) => p.id)).toEqual(["People/Anna.md", "People/Bruno.md"]);
 	});
 });
 
