@@ -63,7 +63,8 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 			const key = keyOf(lines[i] ?? "");
 			if (!key) continue;
 			if (!keys.has(key)) keys.set(key, i);
-			if (!keys.has(`\u0000${key.toLowerCase()}`)) keys.set(`\u0000${key.toLowerCase()}`, i);
+			const anySpelling = `\u0000${key.toLowerCase()}`;
+			if (!keys.has(anySpelling)) keys.set(anySpelling, i);
 		}
 		return keys;
 	};
