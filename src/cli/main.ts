@@ -43,6 +43,8 @@ function printed(stream: Writable, bytes: Buffer): Promise<boolean> {
 async function main(argv: readonly string[]): Promise<number> {
 	const t = translator(languageOf(argv, process.env));
 	endOnFailedOutput(t);
+	// Work that waits until the answer (or the error) is printed: the notes' cache is written then.
+	const afterOutput: (() => void)[] = [];
 	try {
 		// `--version` anywhere on the line, as GNU tools take it (`--help` with it still gives the help).
 		const options = optionWords(argv);
@@ -59,7 +61,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			return code;
 		}
 		for (const line of environmentWarnings(process.env, process.stdout.isTTY === true, availableParallelism(), t)) process.stderr.write(forTerminal(`rapport: ${line}\n`));
-		const result = await answer(args, machineParallelism(__filename));
+		const result = await answer(args, machineParallelism(__filename), { afterOutput: (job) => afterOutput.push(job) });
 		process.exitCode = result.exitCode;
 		// The answer is stored for the next run only once it was printed whole.
 		const whole = (await printed(process.stdout, result.stdout)) && (result.stderr.length === 0 || (await printed(process.stderr, result.stderr)));
@@ -73,6 +75,8 @@ async function main(argv: readonly string[]): Promise<number> {
 		process.exitCode = 2;
 		process.stderr.write(forTerminal(`rapport: ${message}\n`));
 		return 2;
+	} finally {
+		for (const job of afterOutput) job();
 	}
 }
 
