@@ -69,48 +69,39 @@ function scalar(raw: string): Scalar | undefined {
 	return raw.startsWith('"') || raw.startsWith("'") ? quotedScalar(raw) : plainScalar(raw);
 }
 
-/** `[a, "b", c]` on one line; undefined for nested or unusual lists. Read by position: no string per step but the items. */
+/** `[a, "b", c]` on one line; undefined for nested or unusual lists. */
 function flowList(raw: string): Scalar[] | undefined {
 	const text = withoutTrailingSpaces(raw);
 	if (!text.startsWith("[") || !text.endsWith("]")) return undefined;
-	// The closing `]`: every item lies before it.
-	const close = text.length - 1;
-	const inner = text.slice(1, close);
+	const inner = text.slice(1, -1);
 	if (inner.trim() === "") return inner.includes("\n") ? undefined : [];
 	const items: Scalar[] = [];
-	let at = skipSpaces(text, 1, close);
+	let rest = inner;
 	for (;;) {
-		const quote = text[at];
-		if (quote === '"' || quote === "'") {
-			const end = text.indexOf(quote, at + 1);
-			if (end < 0 || end >= close) return undefined;
-			const value = text.slice(at + 1, end);
-			if (quote === '"' && value.includes("\\")) return undefined;
+		rest = rest.replace(/^ +/, "");
+		let token: string;
+		if (rest.startsWith('"') || rest.startsWith("'")) {
+			const end = rest.indexOf(rest[0] ?? "", 1);
+			if (end < 0) return undefined;
+			token = rest.slice(0, end + 1);
+			rest = rest.slice(end + 1).replace(/^ +/, "");
+			const value = quotedScalar(token);
+			if (value === undefined) return undefined;
 			items.push(value);
-			at = skipSpaces(text, end + 1, close);
 		} else {
-			const comma = text.indexOf(",", at);
-			const end = comma < 0 || comma > close ? close : comma;
-			const token = text.slice(at, end);
+			const comma = rest.indexOf(",");
+			token = comma < 0 ? rest : rest.slice(0, comma);
+			rest = comma < 0 ? "" : rest.slice(comma);
 			if (token.trim() === "" || /[:#"']/.test(token)) return undefined;
 			const value = plainScalar(token);
 			if (value === undefined || value === null) return undefined;
 			items.push(value);
-			at = end;
 		}
-		if (at === close) return items;
-		if (text[at] !== ",") return undefined;
-		// Nothing but spaces after a comma (`[a, ]`): no list the fast path takes.
-		at = skipSpaces(text, at + 1, close);
-		if (at === close) return undefined;
+		if (rest === "") return items;
+		if (!rest.startsWith(",")) return undefined;
+		rest = rest.slice(1);
+		if (rest.trim() === "") return undefined;
 	}
-}
-
-/** The first position from `at` (before `end`) that is no space. */
-function skipSpaces(text: string, at: number, end: number): number {
-	let i = at;
-	while (i < end && text.charCodeAt(i) === 32) i++;
-	return i;
 }
 
 function inlineValue(raw: string): Value | undefined {
