@@ -119,20 +119,6 @@ function parseIso(text: string): Cadence | null {
 export function parseCadence(value: unknown): Cadence | null {
 	if (typeof value === "number") return make(value, "days");
 	if (typeof value !== "string") return null;
-	// A vault writes a handful of cadences thousands of times (`6w`): each is read once, its reading shared as a circle's is.
-	let known = readCadences.get(value);
-	if (known === undefined) {
-		known = readCadenceText(value);
-		if (readCadences.size >= 1000) readCadences.clear();
-		readCadences.set(value, known);
-	}
-	return known;
-}
-
-/** Cadences read so far, by their text (a bounded memo: a reading is pure). */
-const readCadences = new Map<string, Cadence | null>();
-
-function readCadenceText(value: string): Cadence | null {
 	const text = withDigits(withoutOnce(value.trim().toLowerCase().replace(/\s+/g, " ").replace(/[’‘]/g, "'")).replace(/^(?:every|each|ogni)\s+/, "").replace(/^(\d+)(?:st|nd|rd|th)\s/, "$1 "));
 	if (text === "") return null;
 	const word = own(WORDS, text);

@@ -63,8 +63,7 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 			const key = keyOf(lines[i] ?? "");
 			if (!key) continue;
 			if (!keys.has(key)) keys.set(key, i);
-			const anySpelling = `\u0000${key.toLowerCase()}`;
-			if (!keys.has(anySpelling)) keys.set(anySpelling, i);
+			if (!keys.has(`\u0000${key.toLowerCase()}`)) keys.set(`\u0000${key.toLowerCase()}`, i);
 		}
 		return keys;
 	};

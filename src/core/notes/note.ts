@@ -69,7 +69,7 @@ export function parseNoteDetail(
 		// In the object from the start (an engine keeps a property added later outside it, at a cost per note).
 		closedTasks: undefined,
 	};
-	if (cls.isTemplate) return detailOf(note, scan, record);
+	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
 
 	// A dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`) was with her.
 	const listed = cls.folderPerson === undefined ? scan.listedAttendees : [{ target: cls.folderPerson, line: 0, link: false }, ...scan.listedAttendees];
@@ -97,19 +97,7 @@ export function parseNoteDetail(
 		for (const bad of t.badDates) problems.push(problem(path, t.line, "bad-task-date", { value: bad }));
 	}
 	if (problems.length > 0) note.problems = compact(problems);
-	return detailOf(note, scan, record);
-}
-
-/** The note with what it was read from; its properties as an object only when asked for (`inspect`): loading a vault never asks. */
-function detailOf(note: ParsedNote, scan: BodyScan, record: NoteRecord): ParsedNoteDetail {
-	let entries: Record<string, unknown> | undefined;
-	return {
-		note,
-		scan,
-		get frontmatter() {
-			return (entries ??= record.entries());
-		},
-	};
+	return { note, scan, frontmatter: record.entries() };
 }
 
 /** A note's tags: its `tags` property (any spelling, split as Obsidian splits it) and the tags in its body. */
