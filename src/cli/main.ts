@@ -28,11 +28,25 @@ function endOnFailedOutput(t: Translate): void {
 	process.stdout.on("error", (error: Error & { code?: string }) => {
 		if (error.code !== "EPIPE") {
 			process.stderr.write(`rapport: ${t("cli.error.stdoutFailed", { reason: error.message || (error.code ?? "") })}\n`);
-			process.exit(2);
+			exitAfterOutput(2);
 		}
-		process.exit(commandCode());
+		exitAfterOutput(commandCode());
 	});
-	process.stderr.on("error", (error: Error & { code?: string }) => process.exit(error.code === "EPIPE" ? commandCode() : 2));
+	process.stderr.on("error", (error: Error & { code?: string }) => exitAfterOutput(error.code === "EPIPE" ? commandCode() : 2));
+}
+
+/** Work that waits until the answer (or the error) is printed: the notes' cache is written then. */
+const afterOutput: (() => void)[] = [];
+
+/** Does the work that waited for the output, each job once. */
+function runAfterOutput(): void {
+	for (let job = afterOutput.shift(); job !== undefined; job = afterOutput.shift()) job();
+}
+
+/** Ends the process once the waiting work is done: a reader that stopped early (`| head -1`) still leaves the cache written. */
+function exitAfterOutput(code: number): never {
+	runAfterOutput();
+	process.exit(code);
 }
 
 /** Writes `bytes`; resolves true once they were handed over whole, false when the stream failed. */
@@ -43,8 +57,6 @@ function printed(stream: Writable, bytes: Buffer): Promise<boolean> {
 async function main(argv: readonly string[]): Promise<number> {
 	const t = translator(languageOf(argv, process.env));
 	endOnFailedOutput(t);
-	// Work that waits until the answer (or the error) is printed: the notes' cache is written then.
-	const afterOutput: (() => void)[] = [];
 	try {
 		// `--version` anywhere on the line, as GNU tools take it (`--help` with it still gives the help).
 		const options = optionWords(argv);
@@ -76,7 +88,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		process.stderr.write(forTerminal(`rapport: ${message}\n`));
 		return 2;
 	} finally {
-		for (const job of afterOutput) job();
+		runAfterOutput();
 	}
 }
 
