@@ -39,6 +39,8 @@ export interface AnswerOptions {
 	env?: Record<string, string | undefined>;
 	/** Rapport's version, part of the key (tests simulate an upgrade with it). */
 	rapportVersion?: string;
+	/** Takes work that can wait until the answer is printed (the notes' cache, see `LoadOptions.afterOutput`). */
+	afterOutput?: LoadOptions["afterOutput"];
 }
 
 /** What a key is made of besides the notes, looked at before anything is read: a file changed in between makes the next run's key another. */
@@ -152,7 +154,7 @@ interface Ran {
 /** `given`: what looking for the answer already listed and read, not to list or read again. */
 async function runCommandFor(args: CliArgs, parallelism: Parallelism | undefined, options: AnswerOptions, given: { listed?: Listed; read?: Read }): Promise<Ran> {
 	let report: LoadReport | undefined;
-	const result = await runCommand(args, nodeFs, parallelism, { ...given, rapportVersion: options.rapportVersion, onLoaded: (r) => (report = r) });
+	const result = await runCommand(args, nodeFs, parallelism, { ...given, rapportVersion: options.rapportVersion, afterOutput: options.afterOutput, onLoaded: (r) => (report = r) });
 	return { result, report };
 }
 

@@ -56,6 +56,8 @@ export interface RunExtras {
 	read?: LoadOptions["read"];
 	rapportVersion?: string;
 	onLoaded?: (report: LoadReport) => void;
+	/** Takes work that can wait until the answer is printed (see `LoadOptions.afterOutput`). */
+	afterOutput?: LoadOptions["afterOutput"];
 }
 
 /** Runs a command; `parallelism`: the worker threads a large vault is read with (the CLI gives the machine's). */
@@ -63,7 +65,7 @@ export async function runCommand(args: CliArgs, fs: FsPort = nodeFs, parallelism
 	const root = assertVault(args.vault);
 	// An import looks again at person and meeting notes: what loading reads of them is kept for it.
 	const seen = args.command === "import" ? new NotesSeen() : undefined;
-	const vault = await loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, parallelism, onRead: seen?.record, listed: extras.listed, read: extras.read, rapportVersion: extras.rapportVersion });
+	const vault = await loadVault(root, { cacheRoot: args.noCache ? null : args.cacheDir, parallelism, onRead: seen?.record, listed: extras.listed, read: extras.read, rapportVersion: extras.rapportVersion, afterOutput: extras.afterOutput });
 	extras.onLoaded?.(vault);
 	const t = translator(args.lang);
 	const result = await command(vault, args, t, fs, seen);

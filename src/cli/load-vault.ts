@@ -50,6 +50,8 @@ export interface LoadOptions {
 	listed?: Listed;
 	/** The settings and vault config as already read (by the same repeat run, for its key): not read again. */
 	read?: { settings: RapportSettings; config: VaultConfig };
+	/** Takes work that can wait until the answer is printed (writing the notes' cache); none: done at once. */
+	afterOutput?: (job: () => void) => void;
 }
 
 export type { NoteReadListener };
@@ -176,7 +178,9 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 			notes.push(read.note);
 		}
 	}
-	notesCache.save();
+	// The user waits for the answer, not for the cache: written once the answer is out, when the caller allows.
+	if (options.afterOutput) options.afterOutput(() => void notesCache.save());
+	else notesCache.save();
 	return { notes, index: early, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures, unread, leftovers: listed.leftovers, listed: { paths, problems: listed.problems, stamps: seen, leftovers: listed.leftovers } };
 }
 

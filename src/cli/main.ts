@@ -28,11 +28,25 @@ function endOnFailedOutput(t: Translate): void {
 	process.stdout.on("error", (error: Error & { code?: string }) => {
 		if (error.code !== "EPIPE") {
 			process.stderr.write(`rapport: ${t("cli.error.stdoutFailed", { reason: error.message || (error.code ?? "") })}\n`);
-			process.exit(2);
+			exitAfterOutput(2);
 		}
-		process.exit(commandCode());
+		exitAfterOutput(commandCode());
 	});
-	process.stderr.on("error", (error: Error & { code?: string }) => process.exit(error.code === "EPIPE" ? commandCode() : 2));
+	process.stderr.on("error", (error: Error & { code?: string }) => exitAfterOutput(error.code === "EPIPE" ? commandCode() : 2));
+}
+
+/** Work that waits until the answer (or the error) is printed: the notes' cache is written then. */
+const afterOutput: (() => void)[] = [];
+
+/** Does the work that waited for the output, each job once. */
+function runAfterOutput(): void {
+	for (let job = afterOutput.shift(); job !== undefined; job = afterOutput.shift()) job();
+}
+
+/** Ends the process once the waiting work is done: a reader that stopped early (`| head -1`) still leaves the cache written. */
+function exitAfterOutput(code: number): never {
+	runAfterOutput();
+	process.exit(code);
 }
 
 /** Writes `bytes`; resolves true once they were handed over whole, false when the stream failed. */
@@ -59,7 +73,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			return code;
 		}
 		for (const line of environmentWarnings(process.env, process.stdout.isTTY === true, availableParallelism(), t)) process.stderr.write(forTerminal(`rapport: ${line}\n`));
-		const result = await answer(args, machineParallelism(__filename));
+		const result = await answer(args, machineParallelism(__filename), { afterOutput: (job) => afterOutput.push(job) });
 		process.exitCode = result.exitCode;
 		// The answer is stored for the next run only once it was printed whole.
 		const whole = (await printed(process.stdout, result.stdout)) && (result.stderr.length === 0 || (await printed(process.stderr, result.stderr)));
@@ -73,6 +87,8 @@ async function main(argv: readonly string[]): Promise<number> {
 		process.exitCode = 2;
 		process.stderr.write(forTerminal(`rapport: ${message}\n`));
 		return 2;
+	} finally {
+		runAfterOutput();
 	}
 }
 

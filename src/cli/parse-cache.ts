@@ -164,7 +164,8 @@ function entriesOf(bytes: Buffer, key: string): OldEntries | null {
 
 /** A note read in this run, to store: its line as it will be written, and what it was made of (to write it anew with another table). */
 interface FreshNote {
-	line: NoteLine;
+	/** As a reading thread encoded it; null: encoded when the file is written (after the answer, see `LoadOptions.afterOutput`). */
+	line: NoteLine | null;
 	stamp: NoteStamp;
 	note: ParsedNote;
 }
@@ -249,7 +250,7 @@ export class NoteCache {
 		this.changed = true;
 		this.forgetOld(path);
 		if (this.file === null || stamp.mtimeMs >= this.startedAt - RACY_MS) return;
-		this.fresh.set(path, { line: line ?? { table: this.codec.strings, text: encodeLine(path, stamp, note, this.codec) }, stamp, note });
+		this.fresh.set(path, { line: line ?? null, stamp, note });
 	}
 
 	/** A path read again in this run: its old line is not written back. */
@@ -274,7 +275,11 @@ export class NoteCache {
 			const table = old.tables[old.tableOf[i] ?? 0];
 			if (this.kept[i] === 1 && table !== undefined) add(table, old.bytes.toString("utf8", old.starts[i], old.ends[i]));
 		}
-		for (const { line } of this.fresh.values()) add(line.table, line.text);
+		// In the order the notes were stored: the table numbers its strings as they come.
+		for (const [path, { line, stamp, note }] of this.fresh) {
+			if (line !== null) add(line.table, line.text);
+			else add(this.codec.strings, encodeLine(path, stamp, note, this.codec));
+		}
 		return byTable;
 	}
 
