@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -32,6 +33,9 @@ export default defineConfig({
 		globalSetup: ["tests/setup/temp-root.ts", "tests/setup/commit-seed.ts"],
 		environment: "node",
 		pool: "threads",
+		// One worker per core (vitest's default leaves one core out: a single worker on a 2-core machine, while the
+		// CLI processes and chromium the tests start wait on I/O as much as they compute).
+		maxWorkers: availableParallelism(),
 		// A test that spawns the CLI on a vault of thousands of notes takes 5-7 s on an idle 2-core machine and three
 		// times that on a loaded one (the whole suite's two workers, or another job beside it): a minute before a test
 		// counts as hung, so a slow machine does not fail the suite. Speed is measured by `npm run bench`, not here.
