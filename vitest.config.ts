@@ -35,7 +35,9 @@ export default defineConfig({
 		pool: "threads",
 		// One worker per core (vitest's default leaves one core out: a single worker on a 2-core machine, while the
 		// CLI processes and chromium the tests start wait on I/O as much as they compute).
-		maxWorkers: availableParallelism(),
+		// RAPPORT_TEST_WORKERS sets another number: scripts/test-timezones.mjs runs two zones side by side with one each
+		// (vitest's --maxWorkers does not reach the projects, which take the root config's).
+		maxWorkers: Number(process.env.RAPPORT_TEST_WORKERS) || availableParallelism(),
 		// A test that spawns the CLI on a vault of thousands of notes takes 5-7 s on an idle 2-core machine and three
 		// times that on a loaded one (the whole suite's two workers, or another job beside it): a minute before a test
 		// counts as hung, so a slow machine does not fail the suite. Speed is measured by `npm run bench`, not here.

@@ -23,7 +23,7 @@ function vitest(tz, args) {
 /** Runs vitest in `tz` with its output kept, to be printed whole when it ends: the zones run side by side. */
 function vitestKept(tz, args) {
 	return new Promise((resolve) => {
-		const child = spawn("npx", ["vitest", "run", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TZ: tz } });
+		const child = spawn("npx", ["vitest", "run", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TZ: tz, RAPPORT_TEST_WORKERS: "1" } });
 		const out = [];
 		child.stdout.on("data", (d) => out.push(d));
 		child.stderr.on("data", (d) => out.push(d));
@@ -35,7 +35,7 @@ process.stdout.write(`\nEvery test with TZ=${WHOLE_SUITE_ZONE}\n`);
 vitest(WHOLE_SUITE_ZONE, []);
 // The other zones at once, one process of one worker each (the config gives one per core): the
 // same tests in the same zones, in half the time.
-const runs = await Promise.all(ZONES.map((tz) => vitestKept(tz, [...ZONE_TESTS, ...exclude, "--maxWorkers=1"])));
+const runs = await Promise.all(ZONES.map((tz) => vitestKept(tz, [...ZONE_TESTS, ...exclude])));
 for (const { tz, out } of runs) {
 	process.stdout.write(`\nCore and CLI tests with TZ=${tz}\n`);
 	process.stdout.write(out);
