@@ -1,4 +1,4 @@
-import { readCsvTable } from "./csv-table";
+import { hasColumn, readCsvTable } from "./csv-table";
 import { type Contact, type ContactFile, contactProblem, emptyContact, faxesOf, fullName, hasIdentity, linkedinProfile } from "./contact";
 import { formatDay, isValidDate } from "../dates/dates";
 
@@ -136,7 +136,7 @@ const LAYOUTS: readonly OutlookLayout[] = [ENGLISH, translated(ITALIAN_COLUMNS),
 
 /** Whether a file's first lines have all of these column names as cells (any separator, quoted or not). */
 function hasColumns(head: string, names: readonly string[]): boolean {
-	return names.every((name) => new RegExp(String.raw`(^|[,;\t])"?` + name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + String.raw`"?(?=[,;\t\r\n]|$)`, "im").test(head));
+	return names.every((name) => hasColumn(head, name));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type CsvRecord, type CsvTableContext, readCsvTable } from "./csv-table";
+import { type CsvRecord, type CsvTableContext, hasColumn, readCsvTable } from "./csv-table";
 import { type DayOrder, dayOrderOfColumn, readBirthdayCell } from "./csv-birthday";
 import { type Contact, type ContactFile, contactProblem, emptyContact, faxesOf, fullName, hasIdentity } from "./contact";
 
@@ -23,11 +23,6 @@ const LABELS: SalesforceLayout = { first: "First Name", last: "Last Name", middl
 const API_NAMES: SalesforceLayout = { first: "FirstName", last: "LastName", middle: "MiddleName", full: "Name", org: ["Account.Name", "AccountName"], phones: ["MobilePhone", "Phone", "HomePhone", "OtherPhone"] };
 const LAYOUTS = [LABELS, API_NAMES];
 
-/** A cell of the first lines: this column name, quoted or not, whole, in any case. */
-function hasCell(head: string, name: string): boolean {
-	return new RegExp(String.raw`(^|[,;\t])"?` + name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&") + String.raw`"?(?=[,;\t\r\n]|$)`, "im").test(head);
-}
-
 /** Columns only a Salesforce report names so (Zoho CRM writes `Date of Birth`, `Mailing Zip`, `Record Id`). */
 const REPORT_ONLY = ["Fax Opt Out", "Birthdate", "Mailing State/Province", "Mailing Zip/Postal Code", "Contact ID", "Account ID", "Do Not Call", "Asst. Phone", "Reports To", "Created Date", "Last Modified Date"];
 /** Columns only Zoho CRM's export has: a file with one is Zoho's. */
@@ -38,7 +33,7 @@ const API_ONLY = ["AccountId", "OwnerId", "MobilePhone", "MailingStreet", "Maili
 /** Whether a CSV is Salesforce's contacts: a report's labels with a column only Salesforce names so, or the Contact object's API names. */
 export function isSalesforceCsv(text: string): boolean {
 	const head = text.slice(0, 4000);
-	const has = (name: string): boolean => hasCell(head, name);
+	const has = (name: string): boolean => hasColumn(head, name);
 	const report = has("First Name") && has("Last Name") && REPORT_ONLY.some(has) && !ZOHO_ONLY.some(has);
 	return report || (has("FirstName") && has("LastName") && API_ONLY.some(has));
 }

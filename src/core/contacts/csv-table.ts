@@ -75,3 +75,8 @@ export function readCsvTable(source: ContactSource, text: string, required: Requ
 	}
 	return { source, contacts: [], problems: [...problems, contactProblem(1, "noHeader")], cutShortAfterLine };
 }
+
+/** Whether a CSV's first lines (`head`) have `name` as a whole cell: quoted or not, any separator, in any case. */
+export function hasColumn(head: string, name: string): boolean {
+	return new RegExp(String.raw`(^|[,;\t])"?` + name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&") + String.raw`"?(?=[,;\t\r\n]|$)`, "im").test(head);
+}

@@ -1,4 +1,4 @@
-import { readCsvTable } from "./csv-table";
+import { hasColumn, readCsvTable } from "./csv-table";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, fullName, hasIdentity, linkedinProfile } from "./contact";
 import { parseOutlookDate } from "./csv-outlook";
 
@@ -12,7 +12,7 @@ const REQUIRED = ["First", "Last", "Email"];
 /** Whether a CSV is Yahoo's: its short name columns, and a column only Yahoo writes. */
 export function isYahooCsv(text: string): boolean {
 	const head = text.slice(0, 4000);
-	const cell = (name: string): boolean => new RegExp(`(^|[,;\\t])"?${name}"?(?=[,;\\t\\r\\n]|$)`, "im").test(head);
+	const cell = (name: string): boolean => hasColumn(head, name);
 	return REQUIRED.every(cell) && (cell("Yahoo Phone") || cell("Alternate Email 1") || cell("Messenger ID"));
 }
 

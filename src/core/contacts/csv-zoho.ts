@@ -1,4 +1,4 @@
-import { readCsvTable } from "./csv-table";
+import { hasColumn, readCsvTable } from "./csv-table";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, faxesOf, fullName, hasIdentity, linkedinProfile } from "./contact";
 import { parseOutlookDate } from "./csv-outlook";
 
@@ -12,7 +12,7 @@ const REQUIRED = ["First Name", "Last Name", "Email"];
 /** Whether a CSV is Zoho CRM's: its name and email columns, and the account column a CRM names so. */
 export function isZohoCsv(text: string): boolean {
 	const head = text.slice(0, 4000);
-	const cell = (name: string): boolean => new RegExp(`(^|[,;\\t])"?${name}"?(?=[,;\\t\\r\\n]|$)`, "im").test(head);
+	const cell = (name: string): boolean => hasColumn(head, name);
 	return REQUIRED.every(cell) && cell("Account Name") && (cell("Contact Owner") || cell("Mobile") || cell("Title"));
 }
 
