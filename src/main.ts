@@ -22,6 +22,7 @@ import { HOVER_SOURCE } from "./ui/links-dom";
 import { registerCommands } from "./ui/commands";
 import type { RapportHost } from "./ui/host";
 import { RapportSettingTab } from "./ui/settings-tab";
+import { inBackground } from "./ui/background";
 import { describeProblemAt } from "./core/render/problems";
 import { problem } from "./core/shared/problems";
 import { type GraphLayout, GraphLayoutStore, parseGraphLayout } from "./obsidian/graph-layout-store";
@@ -66,7 +67,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.live = this.addChild(new LiveIndex(this.app, () => this.settings));
 		this.edits = new FileEdits(this.app, () => this.t);
 		this.registerView(AGENDA_VIEW, (leaf) => new AgendaView(leaf, this));
-		this.registerView(GRAPH_VIEW, (leaf) => new GraphView(leaf, this, this.graphLayout, () => void this.layoutStore.save(this.graphLayout)));
+		this.registerView(GRAPH_VIEW, (leaf) => new GraphView(leaf, this, this.graphLayout, () => this.saveGraphLayout()));
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: "Rapport", defaultMod: false });
 		this.registerMarkdownCodeBlockProcessor("rapport", (source, el, ctx) => ctx.addChild(new AgendaBlock(el, this, source, ctx.sourcePath)));
 		registerCommands(this, this);
@@ -105,6 +106,11 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		// In the language just chosen, when that is what was being saved.
 		if (refused !== null) new Notice(this.t("notice.settingsNotSaved", { reason: refused }));
 		this.settingsEvents.trigger("saved");
+	}
+
+	/** Saves where the graph's nodes settled; a refusal is told, and the layout stays in memory for this session. */
+	private saveGraphLayout(): void {
+		inBackground(this.layoutStore.save(this.graphLayout), (reason) => this.t("notice.graphLayoutNotSaved", { reason }));
 	}
 
 	/** Opens the relationship graph: everyone, or one person's network. */

@@ -3,6 +3,7 @@ import { dailyNoteDay } from "../core/notes/classify";
 import { collapseDuplicateSections, hasDuplicateSections } from "../core/edits/daily-section";
 import { SECTION_START } from "../core/notes/markdown";
 import { editDocument, writeFailure } from "../obsidian/document-edit";
+import { inBackground } from "./background";
 import type { RapportHost } from "./host";
 
 /**
@@ -17,7 +18,7 @@ export function registerAutoInsert(plugin: Plugin, host: RapportHost): void {
 		vault.on("create", (file) => {
 			if (!host.settings.autoInsert || !(file instanceof TFile)) return;
 			const day = dailyNoteDay(file.path, host.live.config);
-			if (day) void insertUnlessSynced(host, file, day);
+			if (day) inBackground(insertUnlessSynced(host, file, day), (reason) => host.t("notice.insertFailed", { reason }));
 		}),
 	);
 	plugin.registerEvent(

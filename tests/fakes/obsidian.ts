@@ -328,6 +328,8 @@ function utf8Length(text: string): number {
 export class DataAdapter {
 	/** Test helper: every file written through the adapter. */
 	readonly files = new Map<string, string>();
+	/** Test helper: paths whose writes the disk refuses (a read-only config folder, a full disk). */
+	readonly readOnly = new Set<string>();
 	async exists(path: string): Promise<boolean> {
 		const p = normalizePath(path);
 		return Promise.resolve(this.files.has(p) || [...this.files.keys()].some((f) => f.startsWith(`${p}/`)));
@@ -338,6 +340,7 @@ export class DataAdapter {
 		return Promise.resolve(text);
 	}
 	async write(path: string, data: string): Promise<void> {
+		if (this.readOnly.has(normalizePath(path))) throw new Error(`EACCES: permission denied, open '${path}'`);
 		this.files.set(normalizePath(path), data);
 		return Promise.resolve();
 	}
@@ -511,7 +514,23 @@ export class Vault extends Events {
 	}
 
 	async read(file: TFile): Promise<string> {
+		const refusal = this.refusedReads.get(file.path);
+		if (refusal !== undefined) {
+			this.refusedReads.delete(file.path);
+			throw new Error(refusal);
+		}
 		return Promise.resolve(this.contents.get(file.path) ?? "");
+	}
+
+	/** Reads of a path `refuseNextRead` made fail, with the error's message. */
+	private readonly refusedReads = new Map<string, string>();
+
+	/**
+	 * Test helper: the next `read` of `path` fails with `message`, as a read from disk fails while a
+	 * sync app or an antivirus holds the file; the reads after it succeed.
+	 */
+	refuseNextRead(path: string, message = `EBUSY: resource busy or locked, open '${path}'`): void {
+		this.refusedReads.set(normalizePath(path), message);
 	}
 
 	async cachedRead(file: TFile): Promise<string> {

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { addDays, today } from "../../src/core/dates/dates";
+import { GRAPH_VIEW } from "../../src/ui/graph-view";
+import { Notice } from "../fakes/obsidian";
+import { settle, startObsidian } from "./harness";
+
+/**
+ * Work the plugin starts without waiting for it (saving the graph's layout when its tab closes, the
+ * first read of a new daily note): a refusal from the disk is told in a Notice, in the user's
+ * language, and leaves no promise rejected without a handler.
+ */
+const ANNA = { "People/Anna Rossi.md": `---\ntype: person\n---\n- [ ] Call Anna 📅 ${today()}\n` };
+const LAYOUT = ".obsidian/plugins/rapport/graph-layout.json";
+
+let unhandled: unknown[] = [];
+const record = (reason: unknown): void => void unhandled.push(reason);
+beforeEach(() => {
+	unhandled = [];
+	process.on("unhandledRejection", record);
+});
+afterEach(() => {
+	process.off("unhandledRejection", record);
+});
+
+describe("a refused save of the graph's layout", () => {
+	for (const { language, said } of [
+		{ language: "en", said: "Rapport could not save where the graph's people are (EACCES: permission denied, open '.obsidian/plugins/rapport/graph-layout.json'). The graph keeps them until Obsidian is closed." },
+		{ language: "it", said: "Rapport non ha potuto salvare la posizione delle persone nel grafo (EACCES: permission denied, open '.obsidian/plugins/rapport/graph-layout.json'). Il grafo le tiene fino alla chiusura di Obsidian." },
+	]) {
+		it(`is told in a Notice (${language}) when the graph's tab closes, and Rapport goes on`, async () => {
+			const { app, plugin } = await startObsidian(ANNA, { language });
+			await plugin.openGraph(null);
+			app.vault.adapter.readOnly.add(LAYOUT);
+			app.workspace.getLeavesOfType(GRAPH_VIEW)[0]?.detach();
+			await settle(app);
+			expect(Notice.shown).toContain(said);
+			expect(unhandled).toEqual([]);
+			// The next save, once the disk takes it, writes the layout.
+			app.vault.adapter.readOnly.delete(LAYOUT);
+			await plugin.openGraph(null);
+			app.workspace.getLeavesOfType(GRAPH_VIEW)[0]?.detach();
+			await settle(app);
+			expect(app.vault.adapter.files.has(LAYOUT)).toBe(true);
+		});
+	}
+});
+
+describe("a refused first read of a new daily note, with the agenda inserted into new daily notes", () => {
+	for (const { language, said } of [
+		{ language: "en", said: "Could not write the agenda into the daily note: EBUSY: resource busy or locked" },
+		{ language: "it", said: "Impossibile scrivere l'agenda nella nota del giorno: EBUSY: resource busy or locked" },
+	]) {
+		it(`is told in a Notice (${language}); the note is left as it came and the next new daily note gets its agenda`, async () => {
+			const { app } = await startObsidian(ANNA, { language, data: { version: 1, autoInsert: true } });
+			const first = `Daily/${addDays(today(), 1)}.md`;
+			app.vault.refuseNextRead(first, "EBUSY: resource busy or locked");
+			await app.vault.arrive(first, "# Tomorrow\n");
+			await settle(app);
+			await settle(app);
+			expect(Notice.shown).toContain(said);
+			expect(app.vault.text(first)).toBe("# Tomorrow\n");
+			expect(unhandled).toEqual([]);
+			const second = `Daily/${addDays(today(), 2)}.md`;
+			await app.vault.arrive(second, "# Later\n");
+			await settle(app);
+			await settle(app);
+			expect(app.vault.text(second)).toContain("<!-- rapport:start -->");
+		});
+	}
+});
