@@ -19,6 +19,8 @@ import { failureReason } from "./messages";
 import { runUntilSignalled, stopBetweenNotes } from "./write-signals";
 import { stoppedLine, type WritesStopped } from "./writes-stopped";
 import { CliError, listMarkdownFiles } from "./vault-files";
+import { emptyImportOutcome, type ImportOutcome } from "../core/contacts/import-outcome";
+import { notWrittenSections } from "../core/render/import-outcome";
 
 interface CommandResult {
 	stdout: string;
@@ -119,10 +121,7 @@ function describe(plan: CalendarPlan, args: CliArgs, t: Translate, outcome: Cale
 	section(outcome ? t("calendar.created") : t("calendar.creates"), creates.map((c) => (c.upcoming ? t("calendar.upcomingLine", { path: c.path }) : c.path)));
 	section(outcome ? t("calendar.updated") : t("calendar.updates"), updates.map((u) => `${u.path}: ${u.set.map(([k]) => k).join(", ")}`));
 	section(outcome && args.createPeople ? t("calendar.peopleCreated") : t("calendar.people"), people.map((p) => t("calendar.personLine", { name: p.name, email: p.email || "—", path: p.note.path })));
-	if (outcome) {
-		section(t("contacts.cli.exists"), outcome.exists);
-		section(t("contacts.cli.failed"), outcome.failed.map((f) => t("contacts.cli.failedLine", f)));
-	}
+	if (outcome) for (const s of notWrittenSections(outcome, t)) section(s.title, s.items);
 	section(t("calendar.skipped"), plan.skipped.map((s) => t("calendar.skippedLine", { day: s.day, title: s.title || "—", reason: t(`calendar.skip.${s.reason}`) })));
 	section(t("calendar.unreadable"), [...plan.unreadable, ...plan.unparsed.map((u) => t("calendar.unparsedLine", { line: u.line, title: u.title || "—" }))]);
 	lines.push("", t("calendar.unchanged", { n: plan.unchanged }));
@@ -132,12 +131,7 @@ function describe(plan: CalendarPlan, args: CliArgs, t: Translate, outcome: Cale
 }
 
 /** What `--write` did, note by note (as for contacts): a note that could not be written is listed, the others still are. */
-interface CalendarOutcome {
-	created: string[];
-	updated: string[];
-	/** New notes whose name was taken by the time of writing: nothing was overwritten. */
-	exists: string[];
-	failed: { path: string; error: string }[];
+interface CalendarOutcome extends ImportOutcome {
 	/** A signal (Ctrl-C) stopped the writes between two notes: how many of them were written. */
 	stopped?: WritesStopped;
 }
@@ -148,7 +142,7 @@ function errorCode(error: unknown): string {
 
 async function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boolean, t: Translate, fs: FsPort): Promise<CalendarOutcome> {
 	const people = createPeople ? plan.people : [];
-	const outcome: CalendarOutcome = { created: [], updated: [], exists: [], failed: [] };
+	const outcome: CalendarOutcome = emptyImportOutcome();
 	const total = plan.creates.length + plan.updates.length + people.length;
 	let done = 0;
 	const tick = (): void => {

@@ -8,6 +8,8 @@ import { readContactBytes } from "../core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { today } from "../core/dates/dates";
 import { importPlanSections, sourceName } from "../core/render/import-plan";
+import { emptyImportOutcome, type ImportOutcome as WrittenNotes } from "../core/contacts/import-outcome";
+import { notFilledReason, notWrittenSections } from "../core/render/import-outcome";
 import { fileNameWords, type Translate } from "../i18n";
 import type { CliArgs } from "./args";
 import { updateFile } from "./atomic-write";
@@ -98,18 +100,13 @@ function contactsIn(file: string, bytes: Uint8Array): ContactFile {
 }
 
 /** What `--write` did, note by note. */
-export interface ImportOutcome {
-	created: string[];
-	updated: string[];
-	/** New notes whose name was taken by the time of writing: nothing was overwritten. */
-	exists: string[];
-	failed: { path: string; error: string }[];
+export interface ImportOutcome extends WrittenNotes {
 	/** A signal (Ctrl-C) stopped the writes between two notes: how many of them were written. */
 	stopped?: WritesStopped;
 }
 
 async function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs: FsPort): Promise<ImportOutcome> {
-	const outcome: ImportOutcome = { created: [], updated: [], exists: [], failed: [] };
+	const outcome: ImportOutcome = emptyImportOutcome();
 	const total = plan.creates.length + plan.updates.length;
 	let done = 0;
 	// A progress line on a terminal (stderr, rewritten in place) for large imports.
@@ -145,7 +142,7 @@ async function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs:
 				{ root: vault.root, fs },
 			);
 			// A note left as it was (its fields filled since the plan, or written in a form Rapport does not fill) is not claimed updated.
-			if (result === "unchanged") outcome.failed.push({ path: change.path, error: t("contacts.cli.notFilled", { fields: change.add.map(([key]) => key).join(", ") }) });
+			if (result === "unchanged") outcome.failed.push({ path: change.path, error: notFilledReason(t, change.add) });
 			else outcome.updated.push(change.path);
 		} catch (error) {
 			outcome.failed.push({ path: change.path, error: failureReason(error, change.path, t) });
@@ -174,10 +171,7 @@ function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Transl
 	const updated = new Set(outcome?.updated ?? []);
 	const shown = outcome ? { ...plan, creates: plan.creates.filter((c) => created.has(c.path)), updates: plan.updates.filter((u) => updated.has(u.path)) } : plan;
 	for (const s of importPlanSections(shown, t, { written: outcome !== null, withLines: true })) section(s.title, s.items);
-	if (outcome) {
-		section(t("contacts.cli.exists"), outcome.exists);
-		section(t("contacts.cli.failed"), outcome.failed.map((f) => t("contacts.cli.failedLine", f)));
-	}
+	if (outcome) for (const s of notWrittenSections(outcome, t)) section(s.title, s.items);
 	lines.push("", t("contacts.cli.unchanged", { n: plan.unchanged }) + (outcome ? "" : ` ${t("contacts.cli.dryRun")}`));
 	if (plan.cutShortAfterLine !== null) lines.push("", t("contacts.cutShort", { line: plan.cutShortAfterLine }));
 	return lines;

@@ -538,7 +538,7 @@ export const en = {
 	"notice.insertFailed": "Could not write the agenda into the daily note: {reason}",
 	"import.failedHeading": "Not imported",
 	"import.failedLine": "{path}: {reason}",
-	"import.doneWithFailures": "Import done. Notes created: {created}; completed: {updated}; failed: {failed} (listed in the import window).",
+	"import.doneWithFailures": "Import done. Notes created: {created}; completed: {updated}; not written: {failed} (listed in the import window).",
 	// Issue 13, graph: view title, side panel, fallbacks, legend, standalone page.
 	"graph.titleOf": "Graph: {name}",
 	"graph.sectionFilters": "Filters",

@@ -540,7 +540,7 @@ export const it: Record<MessageKey, string> = {
 	"notice.insertFailed": "Impossibile scrivere l'agenda nella nota del giorno: {reason}",
 	"import.failedHeading": "Non importati",
 	"import.failedLine": "{path}: {reason}",
-	"import.doneWithFailures": "Importazione finita. Note create: {created}; completate: {updated}; non riuscite: {failed} (elencate nella finestra di importazione).",
+	"import.doneWithFailures": "Importazione finita. Note create: {created}; completate: {updated}; non scritte: {failed} (elencate nella finestra di importazione).",
 	// Issue 13, graph: view title, side panel, fallbacks, legend, standalone page.
 	"graph.titleOf": "Grafo: {name}",
 	"graph.sectionFilters": "Filtri",

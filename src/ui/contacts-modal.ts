@@ -6,12 +6,14 @@ import { readContactBytes, readContacts } from "../core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { today } from "../core/dates/dates";
-import { editDocument } from "../obsidian/document-edit";
+import { editDocument, writeFailureReason } from "../obsidian/document-edit";
 import { propertiesNow } from "../obsidian/note-source";
 import { importPlanSections } from "../core/render/import-plan";
+import { emptyImportOutcome, notWrittenCount } from "../core/contacts/import-outcome";
+import { notFilledReason, notWrittenSections } from "../core/render/import-outcome";
 import { fileNameWords, type MessageKey } from "../i18n";
 import type { RapportHost } from "./host";
-import { createPlannedFile, runImport } from "./import-writes";
+import { createPlannedFile, type ImportWrite, runWrites } from "./import-writes";
 
 /** Shown per list in the preview; the rest is counted. */
 const PREVIEW_LIMIT = 50;
@@ -100,28 +102,66 @@ export class ImportContactsModal extends Modal {
 	}
 
 	/**
-	 * Writes the plan with a progress line. A note that cannot be written (a refused `vault.create`, a
-	 * frontmatter that cannot be read) does not stop the import: it goes on, then lists what failed and
-	 * why, and the button works again.
+	 * Writes the plan with a progress line. A note that is not written (a refused `vault.create`, a
+	 * frontmatter that cannot be read, a file already where a new note goes, a note left as it was)
+	 * does not stop the import: it goes on, then lists each such note and why, as `rapport import
+	 * --write` does, and the button works again.
 	 */
 	async run(button?: HTMLButtonElement): Promise<void> {
 		const plan = this.plan;
 		if (!plan) return;
 		const { t } = this.host;
-		const creates = plan.creates.map((note) => ({ path: note.path, write: () => createPlannedFile(this.app, t, note.path, plannedNoteText(note)) }));
-		const updates = plan.updates.map((update) => ({ path: update.path, write: () => this.completeNote(update) }));
-		await runImport(this, this.body, t, button, creates, updates, { done: "import.done", withFailures: "import.doneWithFailures" });
+		const outcome = emptyImportOutcome();
+		// Each write records what became of its note, in order; runWrites only counts and shows progress.
+		const record = (path: string, write: () => Promise<void>): ImportWrite => ({
+			path,
+			write: async () => {
+				try {
+					await write();
+				} catch (error) {
+					outcome.failed.push({ path, error: writeFailureReason(t, error) });
+				}
+				return true;
+			},
+		});
+		const creates = plan.creates.map((note) =>
+			record(note.path, async () => {
+				const made = await createPlannedFile(this.app, t, note.path, plannedNoteText(note));
+				(made ? outcome.created : outcome.exists).push(note.path);
+			}),
+		);
+		const updates = plan.updates.map((update) =>
+			record(update.path, async () => {
+				if (await this.completeNote(update)) outcome.updated.push(update.path);
+				else outcome.failed.push({ path: update.path, error: notFilledReason(t, update.add) });
+			}),
+		);
+		if (button) button.disabled = true;
+		await runWrites(this.body, t, [creates, updates]);
+		const counts = { created: outcome.created.length, updated: outcome.updated.length, failed: notWrittenCount(outcome) };
+		if (counts.failed === 0) {
+			new Notice(t("import.done", counts));
+			this.close();
+			return;
+		}
+		new Notice(t("import.doneWithFailures", counts));
+		for (const section of notWrittenSections(outcome, t)) {
+			this.body.createEl("h4", { text: `${section.title} (${section.items.length})` });
+			const list = this.body.createEl("ul", { cls: `rapport-import-${section.id}` });
+			for (const item of section.items) list.createEl("li", { text: item });
+		}
+		if (button) button.disabled = false;
 	}
 
 	/**
 	 * Adds the fields a person note lacks, as the command line does: only those lines change (the
 	 * user's comments, quoting, key order and line endings stay, which `processFrontMatter`, rewriting
 	 * the whole block, would not keep), through the editor when the note is open. False when the note
-	 * is gone or had them all by now.
+	 * had them all by now; a note gone since the preview throws.
 	 */
 	private async completeNote(update: ImportPlan["updates"][number]): Promise<boolean> {
 		const file = this.app.vault.getFileByPath(update.path);
-		if (!file) return false;
+		if (!file) throw new Error(this.host.t("notice.noteGone", { path: update.path }));
 		return editDocument(this.app, file, (text) => addFrontmatterEntries(text, update.add));
 	}
 

@@ -12,7 +12,7 @@ describe("sentences with counts read right for one, in English and Italian", () 
 		expect(it_("import.summary", { source: "file vCard", ...plan })).toBe("Da file vCard. Nuove: 1; da completare: 1; conflitti: 1; ambigue: 1; già aggiornate: 1.");
 		expect(en("import.done", { created: 1, updated: 1 })).toBe("Import done. Notes created: 1; completed: 1.");
 		expect(it_("import.done", { created: 1, updated: 1 })).toBe("Importazione finita. Note create: 1; completate: 1.");
-		expect(en("import.doneWithFailures", { created: 1, updated: 0, failed: 1 })).toBe("Import done. Notes created: 1; completed: 0; failed: 1 (listed in the import window).");
+		expect(en("import.doneWithFailures", { created: 1, updated: 0, failed: 1 })).toBe("Import done. Notes created: 1; completed: 0; not written: 1 (listed in the import window).");
 	});
 
 	it("the calendar import's summary", () => {

@@ -62,7 +62,7 @@ describe("import contacts", () => {
 		const button = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Import");
 		button?.dispatchEvent(new window.MouseEvent("click"));
 		await until(() => Notice.shown.some((n) => n.startsWith("Import done")));
-		expect(Notice.shown.at(-1)).toBe("Import done. Notes created: 0; completed: 2; failed: 1 (listed in the import window).");
+		expect(Notice.shown.at(-1)).toBe("Import done. Notes created: 0; completed: 2; not written: 1 (listed in the import window).");
 		expect(modal.contentEl.querySelector(".rapport-import-failed")?.textContent).toBe("People/Zoë Müller.md: Read-only file system");
 		expect(button?.disabled).toBe(false);
 	});
