@@ -20,10 +20,11 @@ export function circleCounts(graph: Graph<{ kind: string; circle: string | null 
 /**
  * The circles of the graph as a bounded, scrollable list of checkboxes (a checked circle is drawn),
  * largest first with their counts; a field narrows the list by name, and "Show all" / "Hide all" act on
- * the circles listed. Calls `onChange` with the circles hidden whenever they change.
+ * the circles listed. Starts with `initiallyHidden` unchecked (a view restoring its state); calls
+ * `onChange` with the circles hidden whenever they change.
  */
-export function circleFilter(parent: HTMLElement, t: Translate, circles: CircleCount[], onChange: (hidden: string[]) => void): void {
-	const hidden = new Set<string>();
+export function circleFilter(parent: HTMLElement, t: Translate, circles: CircleCount[], onChange: (hidden: string[]) => void, initiallyHidden: readonly string[] = []): void {
+	const hidden = new Set(initiallyHidden.filter((name) => circles.some((c) => c.name === name)));
 	const query = el("input", parent, { type: "search", className: "rapport-circle-search", placeholder: t("graph.filterCircles") });
 	query.setAttribute("aria-label", t("graph.filterCircles"));
 	const buttons = el("div", parent, { className: "rapport-circle-actions" });
@@ -36,7 +37,7 @@ export function circleFilter(parent: HTMLElement, t: Translate, circles: CircleC
 	const rows = circles.map(({ name, count }) => {
 		const item = el("li", list);
 		const label = el("label", item);
-		const box = el("input", label, { type: "checkbox", checked: true });
+		const box = el("input", label, { type: "checkbox", checked: !hidden.has(name) });
 		box.dataset.circle = name;
 		el("span", label, { className: "rapport-circle-name", textContent: name });
 		el("span", label, { className: "rapport-circle-count", textContent: String(count) });
@@ -74,5 +75,5 @@ export function circleFilter(parent: HTMLElement, t: Translate, circles: CircleC
 		query.value = "";
 		query.dispatchEvent(new Event("input"));
 	});
-	summary.textContent = t("graph.circlesShown", { shown: circles.length, n: circles.length });
+	summary.textContent = t("graph.circlesShown", { shown: circles.length - hidden.size, n: circles.length });
 }

@@ -4,6 +4,7 @@ import type { Translate } from "../i18n";
 import type { GraphFilters, GraphState } from "./graph-state";
 import { submitOnEnter } from "./form";
 import { collapsibleSection, controlPanel } from "../graph-view/dom";
+import { type CircleCount, circleFilter } from "../graph-view/circle-filter";
 
 /** What the side panel asks of the view. */
 export interface GraphControlsActions {
@@ -13,6 +14,8 @@ export interface GraphControlsActions {
 	restyle(): void;
 	/** Only the minimum weight changed: a reducer hides the lighter ties. */
 	minWeight(): void;
+	/** Only the hidden circles changed: reducers hide their people. */
+	hiddenCircles(): void;
 	/** Search: centre on the first match; returns its name, or null. */
 	search(query: string): string | null;
 	depth(): void;
@@ -21,18 +24,22 @@ export interface GraphControlsActions {
 	relayout(): void;
 }
 
-type Section = "filter" | "color" | "display" | "layout";
+type Section = "filter" | "circles" | "color" | "display" | "layout";
 
 let nextId = 0;
 
 /**
  * The graph's side panel, built like Obsidian's own graph controls: a collapsible panel in the top
- * right corner with collapsible sections (Filters, Colours, Display, Layout); every input has a label.
- * It edits `state` in place and tells the view what to redo.
+ * right corner with collapsible sections (Filters, Circles, Colours, Display, Layout); every input has a
+ * label. The Circles section is the one of the page of `rapport graph --html` (searchable checkboxes,
+ * largest circle first). It edits `state` in place and tells the view what to redo.
  */
 export class GraphControls {
 	readonly el: HTMLElement;
 	private centreEl!: HTMLElement;
+	private readonly circlesEl: HTMLElement;
+	/** The circles listed now, to redraw the list only when they change. */
+	private circles = "";
 	private readonly prefix = `rapport-graph-${++nextId}`;
 	private rows = 0;
 
@@ -40,12 +47,12 @@ export class GraphControls {
 		parent: HTMLElement,
 		private readonly t: Translate,
 		private readonly state: GraphState,
-		private readonly circles: string[],
 		private readonly actions: GraphControlsActions,
 		open: boolean,
 	) {
 		this.el = controlPanel(parent, { open: t("graph.openControls"), close: t("graph.closeControls") }, open, setIcon);
 		this.buildFilters(this.section("filter", t("graph.sectionFilters"), false));
+		this.circlesEl = this.section("circles", t("graph.sectionCircles"), false);
 		this.buildColours(this.section("color", t("graph.sectionColours"), true));
 		this.buildDisplay(this.section("display", t("graph.sectionDisplay"), true));
 		this.buildLayout(this.section("layout", t("graph.sectionLayout"), true));
@@ -62,6 +69,24 @@ export class GraphControls {
 		});
 		const row = this.centreEl.createDiv({ cls: "setting-item mod-button" });
 		row.createEl("button", { text: this.t("graph.wholeNetwork"), attr: { type: "button" } }).addEventListener("click", () => this.actions.everyone());
+	}
+
+	/** Lists the circles of the graph drawn (with their people counted); called after each draw. */
+	setCircles(circles: CircleCount[]): void {
+		const key = JSON.stringify(circles);
+		if (key === this.circles) return;
+		this.circles = key;
+		this.circlesEl.empty();
+		// No circle in the graph: no section, as the page leaves it out.
+		const section = this.circlesEl.parentElement;
+		if (section) section.hidden = circles.length === 0;
+		if (circles.length === 0) return;
+		const listed = new Set(circles.map((c) => c.name));
+		circleFilter(this.circlesEl, this.t, circles, (hidden) => {
+			// Circles hidden but not in this graph (one person's network) stay hidden.
+			this.state.filters.hiddenCircles = [...this.state.filters.hiddenCircles.filter((c) => !listed.has(c)), ...hidden];
+			this.actions.hiddenCircles();
+		}, this.state.filters.hiddenCircles);
 	}
 
 	private section(key: Section, title: string, collapsed: boolean): HTMLElement {
@@ -114,7 +139,6 @@ export class GraphControls {
 		});
 		this.centreEl = el.createDiv({ cls: "rapport-graph-centre" });
 		const f = state.filters;
-		this.dropdown(el, t("graph.byCircle"), [["", t("graph.allCircles")], ...this.circles.map((c): [string, string] => [c, c])], f.circle, (v) => this.setFilter("circle", v));
 		this.dropdown(el, t("graph.window"), [["0", t("graph.allTime")], ...[3, 6, 12].map((n): [string, string] => [String(n), t("graph.months", { n })])], String(f.windowMonths), (v) => this.setFilter("windowMonths", Number(v)));
 		this.text(el, t("graph.filterOrg"), f.org, (v) => this.setFilter("org", v));
 		this.text(el, t("graph.filterInterest"), f.interest, (v) => this.setFilter("interest", v));

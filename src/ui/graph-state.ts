@@ -3,7 +3,8 @@ import type { Appearance, ColorBy, SizeBy } from "../graph-view/renderer";
 /** What the graph's side panel filters on. */
 export interface GraphFilters {
 	windowMonths: number;
-	circle: string;
+	/** The circles whose people are not drawn (the Circles section), as on the page of `rapport graph --html`. */
+	hiddenCircles: string[];
 	org: string;
 	interest: string;
 	tag: string;
@@ -28,7 +29,7 @@ export function defaultGraphState(): GraphState {
 	return {
 		center: null,
 		depth: 1,
-		filters: { windowMonths: 0, circle: "", org: "", interest: "", tag: "", minWeight: 0, orgHubs: false, interestHubs: false, eventHubs: false, sharedInterests: false, hideWithoutMeetings: false },
+		filters: { windowMonths: 0, hiddenCircles: [], org: "", interest: "", tag: "", minWeight: 0, orgHubs: false, interestHubs: false, eventHubs: false, sharedInterests: false, hideWithoutMeetings: false },
 		appearance: { colorBy: "community", sizeBy: "strength" },
 	};
 }
@@ -46,12 +47,14 @@ function record(value: unknown): Record<string, unknown> {
  */
 export function mergeGraphState(base: GraphState, raw: unknown): GraphState {
 	const input = record(raw);
-	const out: GraphState = { ...base, filters: { ...base.filters }, appearance: { ...base.appearance } };
+	const out: GraphState = { ...base, filters: { ...base.filters, hiddenCircles: [...base.filters.hiddenCircles] }, appearance: { ...base.appearance } };
 	if (input.center === null || typeof input.center === "string") out.center = input.center === "" ? null : input.center;
 	if (input.depth === 1 || input.depth === 2) out.depth = input.depth;
 	const filters = record(input.filters);
+	if (Array.isArray(filters.hiddenCircles)) out.filters.hiddenCircles = filters.hiddenCircles.filter((c): c is string => typeof c === "string");
 	for (const key of Object.keys(out.filters) as (keyof GraphFilters)[]) {
 		const value = filters[key];
+		if (key === "hiddenCircles") continue;
 		if (typeof value === typeof out.filters[key] && (typeof value !== "number" || Number.isFinite(value))) (out.filters as unknown as Record<string, unknown>)[key] = value;
 	}
 	const appearance = record(input.appearance);
@@ -62,5 +65,5 @@ export function mergeGraphState(base: GraphState, raw: unknown): GraphState {
 
 /** A plain copy for the workspace file. */
 export function serializeGraphState(state: GraphState): Record<string, unknown> {
-	return { center: state.center, depth: state.depth, filters: { ...state.filters }, appearance: { colorBy: state.appearance.colorBy, sizeBy: state.appearance.sizeBy } };
+	return { center: state.center, depth: state.depth, filters: { ...state.filters, hiddenCircles: [...state.filters.hiddenCircles] }, appearance: { colorBy: state.appearance.colorBy, sizeBy: state.appearance.sizeBy } };
 }

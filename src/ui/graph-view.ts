@@ -1,15 +1,16 @@
 import { ItemView, Platform, type ViewStateResult, type WorkspaceLeaf, debounce } from "obsidian";
-import { circleNames } from "../core/config/settings";
 import { watchContextLoss } from "../graph-view/context-loss";
 import type { RunningLayout } from "../graph-view/layout";
 import type { MountedGraph } from "../graph-view/renderer";
 import { type GraphTheme, LIGHT_THEME as LIGHT_COLOURS } from "../graph-view/theme";
 import { GraphControls } from "./graph-controls";
-import { filteredGraph, shownGraph } from "./graph-data";
+import { circleCounts } from "../graph-view/circle-filter";
+import { filteredGraph, shownGraph, withoutCircles } from "./graph-data";
 import { renderLegend } from "./graph-legend";
 import { defaultGraphState, type GraphState, mergeGraphState, serializeGraphState } from "./graph-state";
 import { hasWebGL, personNamed, reasonOf, renderTiesList, renderTiesTooltip } from "./graph-ties";
 import type { RapportHost } from "./host";
+import type { RelationshipGraph } from "../core/graph/build";
 import { openNote } from "./open-note";
 
 /** sigma, graphology's layout and the renderer: evaluated when the graph first opens, not at start-up. */
@@ -46,6 +47,8 @@ export class GraphView extends ItemView {
 	private tooltip!: HTMLElement;
 	private status!: HTMLElement;
 	private controls: GraphControls | null = null;
+	/** The graph last drawn (or listed), whose circles the side panel lists. */
+	private shown: RelationshipGraph | null = null;
 	private sizeObserver: ResizeObserver | null = null;
 
 	constructor(
@@ -213,12 +216,18 @@ export class GraphView extends ItemView {
 		if (!this.stage) return;
 		this.controls?.el.remove();
 		const narrow = Platform.isPhone || (this.contentEl.offsetWidth > 0 && this.contentEl.offsetWidth < NARROW_PX);
-		this.controls = new GraphControls(this.main, this.host.t, this.state, circleNames(this.host.settings.circleCadences), {
+		this.controls = new GraphControls(this.main, this.host.t, this.state, {
 			rebuild: () => this.stateChanged(false),
 			restyle: () => this.restyle(),
 			minWeight: () => {
 				this.mounted?.setMinWeight(this.state.filters.minWeight);
 				this.host.app.workspace.requestSaveLayout();
+			},
+			hiddenCircles: () => {
+				this.host.app.workspace.requestSaveLayout();
+				// Drawn: reducers hide the circles' people, no new graph nor layout. Listed (no WebGL): the list is made again.
+				if (this.mounted) this.mounted.setHiddenCircles(this.state.filters.hiddenCircles);
+				else this.requestDraw(false);
 			},
 			search: (query) => {
 				if (this.mounted) {
@@ -235,6 +244,7 @@ export class GraphView extends ItemView {
 			relayout: () => this.requestDraw(true),
 		}, !narrow);
 		this.controls.setCentred(this.state.center ? this.host.nameOf(this.state.center) : null);
+		if (this.shown) this.controls.setCircles(circleCounts(this.shown));
 	}
 
 	/** The view's state changed from inside: redraw, save the workspace, retitle the tab. */
@@ -266,10 +276,13 @@ export class GraphView extends ItemView {
 		this.stale = false;
 		this.relayoutWanted = false;
 		const data = shownGraph(this.host.live.index, this.state, this.host.settings);
+		this.shown = data;
+		this.controls?.setCircles(circleCounts(data));
 		if (this.failure !== null || !drawing) {
 			this.contentEl.addClass("is-fallback");
-			renderTiesList(this.fallback, data, this.failure ?? "", this.host.t, this.state.center, (id, newTab) => this.open(id, newTab));
-			this.status.setText(this.host.t("graph.stats", { nodes: data.order, edges: data.size }));
+			const listed = withoutCircles(data, this.state.filters.hiddenCircles);
+			renderTiesList(this.fallback, listed, this.failure ?? "", this.host.t, this.state.center, (id, newTab) => this.open(id, newTab));
+			this.status.setText(this.host.t("graph.stats", { nodes: listed.order, edges: listed.size }));
 			return;
 		}
 		this.keepPositions();
@@ -287,6 +300,7 @@ export class GraphView extends ItemView {
 			this.mounted.sigma.refresh();
 		} else if (!this.mount(drawing, next)) return;
 		this.mounted?.setMinWeight(this.state.filters.minWeight);
+		this.mounted?.setHiddenCircles(this.state.filters.hiddenCircles);
 		this.drawLegend();
 		if (relayout || interrupted || placedBefore < next.order) this.runLayout();
 	}

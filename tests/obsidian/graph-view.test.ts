@@ -18,7 +18,7 @@ describe("the graph view's state, title and deferred tabs", () => {
 		const leaf = app.workspace.getLeavesOfType(GRAPH_VIEW)[0];
 		expect(leaf?.view).toBeInstanceOf(GraphView);
 		expect(leaf?.view?.getDisplayText()).toBe("Grafo: Anna Rossi");
-		expect(leaf?.getViewState().state).toMatchObject({ center: "People/Anna Rossi.md", depth: 2, filters: { circle: "" }, appearance: { colorBy: "community" } });
+		expect(leaf?.getViewState().state).toMatchObject({ center: "People/Anna Rossi.md", depth: 2, filters: { hiddenCircles: [] }, appearance: { colorBy: "community" } });
 		// The same tab shows everyone again; its title says so.
 		await plugin.openGraph(null);
 		expect(app.workspace.getLeavesOfType(GRAPH_VIEW)).toHaveLength(1);
@@ -43,10 +43,11 @@ describe("the graph view's state, title and deferred tabs", () => {
 	});
 
 	it("reads a saved state key by key: a damaged workspace file cannot break the view", () => {
-		const state = mergeGraphState(defaultGraphState(), { center: 7, depth: 3, filters: { circle: "work", minWeight: "heavy", orgHubs: true }, appearance: { colorBy: "rainbow", sizeBy: "meetings" } });
+		const state = mergeGraphState(defaultGraphState(), { center: 7, depth: 3, filters: { hiddenCircles: ["work", 3, null, "family"], minWeight: "heavy", orgHubs: true }, appearance: { colorBy: "rainbow", sizeBy: "meetings" } });
 		expect(state.center).toBeNull();
 		expect(state.depth).toBe(1);
-		expect(state.filters).toMatchObject({ circle: "work", minWeight: 0, orgHubs: true });
+		expect(state.filters).toMatchObject({ hiddenCircles: ["work", "family"], minWeight: 0, orgHubs: true });
+		expect(mergeGraphState(defaultGraphState(), { filters: { hiddenCircles: "work" } }).filters.hiddenCircles).toEqual([]);
 		expect(state.appearance).toEqual({ colorBy: "community", sizeBy: "meetings" });
 	});
 });
