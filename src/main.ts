@@ -64,7 +64,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		if (this.turnedOff) return;
 		this.applyLanguage();
 		if (stored.unreadable) new Notice(stored.copy === null ? this.t("notice.settingsUnreadableNoCopy") : this.t("notice.settingsUnreadable", { path: stored.copy }));
-		this.live = this.addChild(new LiveIndex(this.app, () => this.settings));
+		this.live = this.addChild(new LiveIndex(this.app, () => this.settings, (path, reason) => new Notice(this.t("notice.noteUnreadable", { path, reason }))));
 		this.edits = new FileEdits(this.app, () => this.t);
 		this.registerView(AGENDA_VIEW, (leaf) => new AgendaView(leaf, this));
 		this.registerView(GRAPH_VIEW, (leaf) => new GraphView(leaf, this, this.graphLayout, () => this.saveGraphLayout()));

@@ -608,6 +608,7 @@ export const en = {
 	"notice.utf16": "Rapport did not change {path}: it is saved as UTF-16, and writing it would garble it. Save it as UTF-8 and try again.",
 	"notice.changedWhileWriting": "Rapport did not change {path}: another program was rewriting it at the same moment. Try again.",
 	"notice.graphLayoutNotSaved": "Rapport could not save where the graph's people are ({reason}). The graph keeps them until Obsidian is closed.",
+	"notice.noteUnreadable": "Rapport could not read {path} ({reason}). What it read of the note before is kept until the note changes again.",
 	"notice.settingsNotSaved": "Rapport could not save its settings: {reason}. They stay in effect until Obsidian is closed.",
 	"notice.settingsUnreadable": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults. A copy of the file is in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport could not read its settings (data.json is not valid JSON) nor copy them aside: it uses the defaults and leaves data.json as it is, so changes to the settings are not saved until it is fixed.",

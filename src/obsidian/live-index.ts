@@ -72,6 +72,8 @@ export class LiveIndex extends Component {
 	constructor(
 		private readonly app: App,
 		private readonly settings: () => RapportSettings,
+		/** A note still in the vault could not be read after it changed (the plugin says so in a Notice). */
+		private readonly unreadable: (path: string, reason: string) => void = () => undefined,
 	) {
 		super();
 		this.config = readVaultConfig(app);
@@ -80,7 +82,7 @@ export class LiveIndex extends Component {
 
 	override onload(): void {
 		const { metadataCache, vault } = this.app;
-		this.registerEvent(metadataCache.on("changed", (file) => void this.update(file)));
+		this.registerEvent(metadataCache.on("changed", (file) => this.reading(file, this.update(file))));
 		this.registerEvent(metadataCache.on("deleted", (file) => this.forget(file.path)));
 		// A cold start ends: everything held back is told at once.
 		this.registerEvent(metadataCache.on("resolved", () => this.flushHeldBack()));
@@ -89,7 +91,7 @@ export class LiveIndex extends Component {
 		});
 		this.registerEvent(
 			vault.on("rename", (file, oldPath) => {
-				if (file instanceof TFile) void this.rename(file, oldPath);
+				if (file instanceof TFile) this.reading(file, this.rename(file, oldPath));
 			}),
 		);
 		// Live calendar files: a change to one is followed like a change to a note.
@@ -97,6 +99,17 @@ export class LiveIndex extends Component {
 		this.registerEvent(vault.on("modify", (file) => void this.calendarChanged(file.path)));
 		this.registerEvent(vault.on("delete", (file) => void this.calendarChanged(file.path)));
 		this.registerEvent(vault.on("rename", (file, oldPath) => void this.calendarChanged(oldPath).then(() => this.calendarChanged(file.path))));
+	}
+
+	/**
+	 * Lets a reading after a change run. A read the disk refuses (a sync app or an antivirus holding the
+	 * note) keeps the earlier reading in the index and is told; a note gone meanwhile (deleted, moved)
+	 * says nothing, as its own event brings the index up to date.
+	 */
+	private reading(file: TFile, work: Promise<void>): void {
+		work.catch((error: unknown) => {
+			if (this.app.vault.getFileByPath(file.path) === file) this.unreadable(file.path, error instanceof Error ? error.message : String(error));
+		});
 	}
 
 	private async calendarChanged(path: string): Promise<void> {

@@ -524,16 +524,22 @@ export class Vault extends Events {
 
 	/** Reads of a path `refuseNextRead` made fail, with the error's message. */
 	private readonly refusedReads = new Map<string, string>();
+	private readonly refusedCachedReads = new Map<string, string>();
 
 	/**
-	 * Test helper: the next `read` of `path` fails with `message`, as a read from disk fails while a
-	 * sync app or an antivirus holds the file; the reads after it succeed.
+	 * Test helper: the next `read` (or `cachedRead`, with `how`) of `path` fails with `message`, as a
+	 * read from disk fails while a sync app or an antivirus holds the file; the reads after it succeed.
 	 */
-	refuseNextRead(path: string, message = `EBUSY: resource busy or locked, open '${path}'`): void {
-		this.refusedReads.set(normalizePath(path), message);
+	refuseNextRead(path: string, message = `EBUSY: resource busy or locked, open '${path}'`, how: "read" | "cachedRead" = "read"): void {
+		(how === "read" ? this.refusedReads : this.refusedCachedReads).set(normalizePath(path), message);
 	}
 
 	async cachedRead(file: TFile): Promise<string> {
+		const refusal = this.refusedCachedReads.get(file.path);
+		if (refusal !== undefined) {
+			this.refusedCachedReads.delete(file.path);
+			throw new Error(refusal);
+		}
 		const text = this.contents.get(file.path) ?? "";
 		const held = this.heldReads.get(file.path);
 		if (!held) return Promise.resolve(text);

@@ -69,3 +69,25 @@ describe("a refused first read of a new daily note, with the agenda inserted int
 		});
 	}
 });
+
+describe("a note Rapport cannot read after it changed", () => {
+	for (const { language, said } of [
+		{ language: "en", said: "Rapport could not read People/Anna Rossi.md (EBUSY: resource busy or locked). What it read of the note before is kept until the note changes again." },
+		{ language: "it", said: "Rapport non ha potuto leggere People/Anna Rossi.md (EBUSY: resource busy or locked). Resta quanto aveva letto prima, finché la nota non cambia di nuovo." },
+	]) {
+		it(`is told in a Notice (${language}); the index keeps its earlier reading and reads the next change`, async () => {
+			const { app, plugin } = await startObsidian(ANNA, { language });
+			const path = "People/Anna Rossi.md";
+			app.vault.refuseNextRead(path, "EBUSY: resource busy or locked", "cachedRead");
+			await app.vault.modify(app.vault.getFileByPath(path) as never, `${ANNA[path]}- [ ] Send Anna the deck 📅 ${today()}\n`);
+			await settle(app);
+			expect(Notice.shown).toContain(said);
+			expect(unhandled).toEqual([]);
+			expect(plugin.live.index.person(path)?.followUps.map((task) => task.text)).toEqual(["Call Anna"]);
+			await app.vault.modify(app.vault.getFileByPath(path) as never, `${ANNA[path]}- [ ] Send Anna the deck 📅 ${today()}\n\n`);
+			await settle(app);
+			expect(plugin.live.index.person(path)?.followUps.map((task) => task.text)).toEqual(["Call Anna", "Send Anna the deck"]);
+		});
+	}
+});
+
