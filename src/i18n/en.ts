@@ -536,6 +536,7 @@ export const en = {
 	"settings.exportHeading": "Export",
 	"settings.exportDesc": "Writes a calendar of birthdays and follow-ups, or everyone's vCards, at the root of the vault.",
 	"notice.insertFailed": "Could not write the agenda into the daily note: {reason}",
+	"import.notPrepared": "The import could not be prepared ({reason}): nothing was written.",
 	"import.failedHeading": "Not imported",
 	"import.failedLine": "{path}: {reason}",
 	"import.doneWithFailures": "Import done. Notes created: {created}; completed: {updated}; not written: {failed} (listed in the import window).",

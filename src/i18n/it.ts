@@ -538,6 +538,7 @@ export const it: Record<MessageKey, string> = {
 	"settings.exportHeading": "Esporta",
 	"settings.exportDesc": "Scrive un calendario di compleanni e follow-up, o le vCard di tutti, nella cartella principale del vault.",
 	"notice.insertFailed": "Impossibile scrivere l'agenda nella nota del giorno: {reason}",
+	"import.notPrepared": "Impossibile preparare l'importazione ({reason}): non è stato scritto nulla.",
 	"import.failedHeading": "Non importati",
 	"import.failedLine": "{path}: {reason}",
 	"import.doneWithFailures": "Importazione finita. Note create: {created}; completate: {updated}; non scritte: {failed} (elencate nella finestra di importazione).",

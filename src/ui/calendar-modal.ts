@@ -9,6 +9,7 @@ import { importWindow } from "../core/calendar/window";
 import { plannedNoteText } from "../core/contacts/plan";
 import { isCalendarDay, today } from "../core/dates/dates";
 import { existingPeople } from "./contacts-modal";
+import { inBackground } from "./background";
 import type { RapportHost } from "./host";
 import { createPlannedFile, runImport, runWrites, showFailedWrites } from "./import-writes";
 
@@ -48,7 +49,7 @@ export class ImportCalendarModal extends Modal {
 					const value = v.trim();
 					if (value !== "" && !isCalendarDay(value)) return;
 					this.from = value;
-					void this.replan();
+					this.replanSoon();
 				}),
 			);
 		new Setting(this.contentEl)
@@ -59,16 +60,21 @@ export class ImportCalendarModal extends Modal {
 					const n = Number(v);
 					if (!Number.isInteger(n) || n < 0 || n > 365) return;
 					this.ahead = n;
-					void this.replan();
+					this.replanSoon();
 				}),
 			);
 		const input = this.contentEl.createEl("input", { attr: { type: "file", accept: ".ics,text/calendar" } });
 		input.addEventListener("change", () => {
 			const file = input.files?.[0];
 			// Bytes, as for contacts: a BOM's encoding (UTF-16 included), else UTF-8, else Windows-1252.
-			if (file) void file.arrayBuffer().then((buffer) => this.loadText(decodeWholeFile(new Uint8Array(buffer)), file.name));
+			if (file) inBackground(file.arrayBuffer().then((buffer) => this.loadText(decodeWholeFile(new Uint8Array(buffer)), file.name)), (reason) => t("import.notPrepared", { reason }));
 		});
 		this.body = this.contentEl.createDiv();
+	}
+
+	/** Plans again with the window's new dates; a failure (a note that cannot be read) is told. */
+	private replanSoon(): void {
+		inBackground(this.replan(), (reason) => this.host.t("import.notPrepared", { reason }));
 	}
 
 	/** Reads the export and shows the plan (the file picker calls this with the file's text). */

@@ -12,6 +12,7 @@ import { importPlanSections } from "../core/render/import-plan";
 import { emptyImportOutcome, notWrittenCount } from "../core/contacts/import-outcome";
 import { notFilledReason, notWrittenSections } from "../core/render/import-outcome";
 import { fileNameWords, type MessageKey } from "../i18n";
+import { inBackground } from "./background";
 import type { RapportHost } from "./host";
 import { createPlannedFile, type ImportWrite, runWrites } from "./import-writes";
 
@@ -51,7 +52,7 @@ export class ImportContactsModal extends Modal {
 		input.addEventListener("change", () => {
 			const file = input.files?.[0];
 			// Bytes, not text: the reader honours BOMs, UTF-16 and each vCard value's CHARSET.
-			if (file) void file.arrayBuffer().then((buffer) => this.loadBytes(new Uint8Array(buffer), file.name));
+			if (file) inBackground(file.arrayBuffer().then((buffer) => this.loadBytes(new Uint8Array(buffer), file.name)), (reason) => t("import.notPrepared", { reason }));
 		});
 		this.body = this.contentEl.createDiv();
 	}

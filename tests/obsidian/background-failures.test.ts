@@ -91,3 +91,28 @@ describe("a note Rapport cannot read after it changed", () => {
 	}
 });
 
+describe("a file picked for an import that cannot be read", () => {
+	for (const { command, name, language, said } of [
+		{ command: "rapport:import-contacts", name: "contacts.vcf", language: "en", said: "The import could not be prepared (NotReadableError: the file changed after it was picked): nothing was written." },
+		{ command: "rapport:import-calendar", name: "calendar.ics", language: "it", said: "Impossibile preparare l'importazione (NotReadableError: the file changed after it was picked): non è stato scritto nulla." },
+	]) {
+		it(`is told in a Notice (${command}, ${language}) and the window stays open for another file`, async () => {
+			const { app } = await startObsidian(ANNA, { language });
+			app.commands.executeCommandById(command);
+			await settle(app);
+			const modal = app.modals.at(-1);
+			const input = modal?.contentEl.querySelector<HTMLInputElement>("input[type=file]");
+			if (!modal || !input) throw new Error("no file picker");
+			// The file was edited or removed after it was picked (or a phone's provider revoked it): its bytes cannot be read.
+			const picked = new window.File(["BEGIN:VCARD"], name);
+			picked.arrayBuffer = () => Promise.reject(new Error("NotReadableError: the file changed after it was picked"));
+			Object.defineProperty(input, "files", { value: [picked] });
+			input.dispatchEvent(new window.Event("change"));
+			await settle(app);
+			expect(Notice.shown).toContain(said);
+			expect(unhandled).toEqual([]);
+			expect(app.modals.at(-1)).toBe(modal);
+		});
+	}
+});
+
