@@ -347,7 +347,7 @@ describe("the graph view in the real app's conditions, in headless chromium", ()
 			await page.getByRole("button", { name: "Open graph settings" }).click();
 			expect(await panel.getAttribute("class")).not.toContain("is-close");
 			const unlabelled = await page.evaluate(() =>
-				[...document.querySelectorAll(".rapport-graph-controls input, .rapport-graph-controls select")].filter((el) => !el.getAttribute("aria-label") && !(el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent)).length,
+				[...document.querySelectorAll(".rapport-graph-controls input, .rapport-graph-controls select")].filter((el) => !el.getAttribute("aria-label") && !(el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) && !el.closest("label")?.textContent).length,
 			);
 			expect(unlabelled).toBe(0);
 			expect(await page.locator(".rapport-graph-controls input, .rapport-graph-controls select").count()).toBeGreaterThan(8);
