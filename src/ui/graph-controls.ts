@@ -71,10 +71,13 @@ export class GraphControls {
 		row.createEl("button", { text: this.t("graph.wholeNetwork"), attr: { type: "button" } }).addEventListener("click", () => this.actions.everyone());
 	}
 
-	/** Lists the circles of the graph drawn (with their people counted); called after each draw. */
-	setCircles(circles: CircleCount[]): void {
+	/**
+	 * Lists the circles of the graph drawn (with their people counted); called after each draw. The list
+	 * is made again when they change, or when the hidden circles changed from outside (`hiddenChanged`).
+	 */
+	setCircles(circles: CircleCount[], hiddenChanged = false): void {
 		const key = JSON.stringify(circles);
-		if (key === this.circles) return;
+		if (key === this.circles && !hiddenChanged) return;
 		this.circles = key;
 		this.circlesEl.empty();
 		// No circle in the graph: no section, as the page leaves it out.

@@ -63,6 +63,15 @@ export function mergeGraphState(base: GraphState, raw: unknown): GraphState {
 	return out;
 }
 
+/**
+ * The one circle an older version's dropdown showed (`filters.circle`), in a saved state that has no
+ * hidden circles yet; null otherwise. The view then hides every other circle of the graph it draws.
+ */
+export function legacyCircle(raw: unknown): string | null {
+	const filters = record(record(raw).filters);
+	return typeof filters.circle === "string" && filters.circle !== "" && !Array.isArray(filters.hiddenCircles) ? filters.circle : null;
+}
+
 /** A plain copy for the workspace file. */
 export function serializeGraphState(state: GraphState): Record<string, unknown> {
 	return { center: state.center, depth: state.depth, filters: { ...state.filters, hiddenCircles: [...state.filters.hiddenCircles] }, appearance: { colorBy: state.appearance.colorBy, sizeBy: state.appearance.sizeBy } };

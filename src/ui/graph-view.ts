@@ -7,7 +7,7 @@ import { GraphControls } from "./graph-controls";
 import { circleCounts } from "../graph-view/circle-filter";
 import { filteredGraph, shownGraph, withoutCircles } from "./graph-data";
 import { renderLegend } from "./graph-legend";
-import { defaultGraphState, type GraphState, mergeGraphState, serializeGraphState } from "./graph-state";
+import { defaultGraphState, type GraphState, legacyCircle, mergeGraphState, serializeGraphState } from "./graph-state";
 import { hasWebGL, personNamed, reasonOf, renderTiesList, renderTiesTooltip } from "./graph-ties";
 import type { RapportHost } from "./host";
 import type { RelationshipGraph } from "../core/graph/build";
@@ -47,6 +47,8 @@ export class GraphView extends ItemView {
 	private tooltip!: HTMLElement;
 	private status!: HTMLElement;
 	private controls: GraphControls | null = null;
+	/** A state saved by an older version showed only this circle: the others are hidden at the next draw. */
+	private onlyCircle: string | null = null;
 	/** The graph last drawn (or listed), whose circles the side panel lists. */
 	private shown: RelationshipGraph | null = null;
 	private sizeObserver: ResizeObserver | null = null;
@@ -81,6 +83,8 @@ export class GraphView extends ItemView {
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const before = this.state;
 		const next = mergeGraphState(this.state, state);
+		// An older version's one-circle filter: the next draw hides the other circles.
+		this.onlyCircle = legacyCircle(state) ?? this.onlyCircle;
 		// Opening the graph again on the same state changes nothing: keep the picture, its layout and the
 		// state object the side panel edits.
 		if (JSON.stringify(serializeGraphState(before)) !== JSON.stringify(serializeGraphState(next))) {
@@ -88,6 +92,7 @@ export class GraphView extends ItemView {
 			this.rebuildControls();
 			this.requestDraw(before.center !== this.state.center || before.depth !== this.state.depth);
 		}
+		if (this.onlyCircle !== null) this.requestDraw(false);
 		await super.setState(state, result);
 	}
 
@@ -277,7 +282,14 @@ export class GraphView extends ItemView {
 		this.relayoutWanted = false;
 		const data = shownGraph(this.host.live.index, this.state, this.host.settings);
 		this.shown = data;
-		this.controls?.setCircles(circleCounts(data));
+		const circles = circleCounts(data);
+		const only = this.onlyCircle;
+		if (only !== null) {
+			this.onlyCircle = null;
+			this.state.filters.hiddenCircles = circles.map((c) => c.name).filter((name) => name !== only);
+			this.host.app.workspace.requestSaveLayout();
+		}
+		this.controls?.setCircles(circles, only !== null);
 		if (this.failure !== null || !drawing) {
 			this.contentEl.addClass("is-fallback");
 			const listed = withoutCircles(data, this.state.filters.hiddenCircles);

@@ -100,4 +100,40 @@ describe("the circles of the plugin's graph view, in headless chromium", () => {
 			await page.context().close();
 		}
 	}, 90000);
+
+	it("a tab saved by an older version with one circle picked in its dropdown comes back with the other circles hidden", async () => {
+		const page = await openHarness(browser, url, "theme=light");
+		try {
+			await settled(page);
+			await page.waitForFunction(() => window.localStorage.getItem("rapport-harness-layout") !== null);
+			// The workspace file as the older version wrote it: `filters.circle`, no hidden circles.
+			await page.evaluate(() => {
+				const old = (value: unknown): unknown => {
+					if (Array.isArray(value)) return value.map(old);
+					if (typeof value !== "object" || value === null) return value;
+					const out: Record<string, unknown> = {};
+					for (const [key, v] of Object.entries(value)) {
+						if (key === "filters" && typeof v === "object" && v !== null && "hiddenCircles" in v) {
+							const { hiddenCircles: _dropped, ...rest } = v as Record<string, unknown>;
+							out[key] = { ...rest, circle: "work" };
+						} else out[key] = old(v);
+					}
+					return out;
+				};
+				const saved = window.localStorage.getItem("rapport-harness-layout") ?? "{}";
+				window.localStorage.setItem("rapport-harness-layout", JSON.stringify(old(JSON.parse(saved))));
+			});
+			await page.goto(`${url}?quick=1&theme=light&restore=1`);
+			await page.waitForFunction(() => "rendered" in window, undefined, { timeout: 30000 });
+			await settled(page);
+			await page.waitForFunction(() => ((window.rapportGraphView()?.getState().filters as { hiddenCircles?: string[] } | undefined)?.hiddenCircles?.length ?? 0) > 0);
+			expect((await drawn(page)).hiddenCircles).toEqual(["family", "friend", "partner"]);
+			expect(await page.locator('.rapport-graph-controls input[data-circle="work"]').isChecked()).toBe(true);
+			expect(await page.locator('.rapport-graph-controls input[data-circle="friend"]').isChecked()).toBe(false);
+			expect(await page.textContent(".rapport-graph-controls .rapport-circle-summary")).toBe("Circles shown: 1 of 4");
+		} finally {
+			await page.context().close();
+		}
+	}, 90000);
 });
+
