@@ -11,7 +11,7 @@ import { isCalendarDay, today } from "../core/dates/dates";
 import { existingPeople } from "./contacts-modal";
 import { inBackground } from "./background";
 import type { RapportHost } from "./host";
-import { createPlannedFile, runImport, runWrites, showFailedWrites } from "./import-writes";
+import { createNote, createPlannedFile, runImport, runWrites, showFailedWrites, updateNote } from "./import-writes";
 
 /** Shown per list in the preview; the rest is counted. */
 const PREVIEW_LIMIT = 50;
@@ -188,27 +188,29 @@ export class ImportCalendarModal extends Modal {
 	}
 
 	/**
-	 * Writes the plan with a progress line. A note that cannot be written does not stop the import: it
-	 * goes on, then lists what failed and why, and the button works again.
+	 * Writes the plan with a progress line. A note that is not written (a refused write, a file already
+	 * where a new meeting note goes) does not stop the import: it goes on, then lists each such note and
+	 * why, as `rapport import --write` does, and the button works again.
 	 */
 	async run(button?: HTMLButtonElement): Promise<void> {
 		const plan = this.plan;
 		if (!plan) return;
-		const creates = plan.creates.map((meeting) => ({ path: meeting.path, write: () => this.createFile(meeting.path, meeting.text) }));
-		const updates = plan.updates.map((update) => ({ path: update.path, write: () => this.updateMeeting(update) }));
+		// An update that changes nothing is no failure (the meeting is as the calendar has it), as for the command line.
+		const creates = plan.creates.map((meeting) => createNote(meeting.path, () => this.createFile(meeting.path, meeting.text)));
+		const updates = plan.updates.map((update) => updateNote(update.path, () => this.updateMeeting(update), null));
 		await runImport(this, this.body, this.host.t, button, creates, updates, { done: "calendar.done", withFailures: "calendar.doneWithFailures" });
 	}
 
 	/**
 	 * A meeting note an earlier import created: its date, time and attendees set again, body untouched;
-	 * false when it is gone or nothing changed. Through the editor when the note is open, so typing not
+	 * false when nothing changed; a note gone since the preview throws (listed as not written). Through the editor when the note is open, so typing not
 	 * saved yet stays. The plan was made from the note as last saved: a property the editor shows changed since is the
 	 * user's (a date typed stays, the calendar's attendees missing from a list as typed are appended
 	 * after it). A typed list Rapport cannot read is not written over: the note is listed with why.
 	 */
 	private async updateMeeting(update: CalendarPlan["updates"][number]): Promise<boolean> {
 		const file = this.app.vault.getFileByPath(update.path);
-		if (!file) return false;
+		if (!file) throw new Error(this.host.t("notice.noteGone", { path: update.path }));
 		const saved = await savedTextWhileOpen(this.app, file);
 		return editDocument(this.app, file, (text) => {
 			const over = saved === null || saved === text ? update : updateOverTyping(update, saved, text);

@@ -6,15 +6,14 @@ import { readContactBytes, readContacts } from "../core/contacts/read-contacts";
 import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { today } from "../core/dates/dates";
-import { editDocument, writeFailureReason } from "../obsidian/document-edit";
+import { editDocument } from "../obsidian/document-edit";
 import { propertiesNow } from "../obsidian/note-source";
 import { importPlanSections } from "../core/render/import-plan";
-import { emptyImportOutcome, notWrittenCount } from "../core/contacts/import-outcome";
-import { notFilledReason, notWrittenSections } from "../core/render/import-outcome";
+import { notFilledReason } from "../core/render/import-outcome";
 import { fileNameWords, type MessageKey } from "../i18n";
 import { inBackground } from "./background";
 import type { RapportHost } from "./host";
-import { createPlannedFile, type ImportWrite, runWrites } from "./import-writes";
+import { createNote, createPlannedFile, runImport, updateNote } from "./import-writes";
 
 /** Shown per list in the preview; the rest is counted. */
 const PREVIEW_LIMIT = 50;
@@ -112,46 +111,9 @@ export class ImportContactsModal extends Modal {
 		const plan = this.plan;
 		if (!plan) return;
 		const { t } = this.host;
-		const outcome = emptyImportOutcome();
-		// Each write records what became of its note, in order; runWrites only counts and shows progress.
-		const record = (path: string, write: () => Promise<void>): ImportWrite => ({
-			path,
-			write: async () => {
-				try {
-					await write();
-				} catch (error) {
-					outcome.failed.push({ path, error: writeFailureReason(t, error) });
-				}
-				return true;
-			},
-		});
-		const creates = plan.creates.map((note) =>
-			record(note.path, async () => {
-				const made = await createPlannedFile(this.app, t, note.path, plannedNoteText(note));
-				(made ? outcome.created : outcome.exists).push(note.path);
-			}),
-		);
-		const updates = plan.updates.map((update) =>
-			record(update.path, async () => {
-				if (await this.completeNote(update)) outcome.updated.push(update.path);
-				else outcome.failed.push({ path: update.path, error: notFilledReason(t, update.add) });
-			}),
-		);
-		if (button) button.disabled = true;
-		await runWrites(this.body, t, [creates, updates]);
-		const counts = { created: outcome.created.length, updated: outcome.updated.length, failed: notWrittenCount(outcome) };
-		if (counts.failed === 0) {
-			new Notice(t("import.done", counts));
-			this.close();
-			return;
-		}
-		new Notice(t("import.doneWithFailures", counts));
-		for (const section of notWrittenSections(outcome, t)) {
-			this.body.createEl("h4", { text: `${section.title} (${section.items.length})` });
-			const list = this.body.createEl("ul", { cls: `rapport-import-${section.id}` });
-			for (const item of section.items) list.createEl("li", { text: item });
-		}
-		if (button) button.disabled = false;
+		const creates = plan.creates.map((note) => createNote(note.path, () => createPlannedFile(this.app, t, note.path, plannedNoteText(note))));
+		const updates = plan.updates.map((update) => updateNote(update.path, () => this.completeNote(update), notFilledReason(t, update.add)));
+		await runImport(this, this.body, t, button, creates, updates, { done: "import.done", withFailures: "import.doneWithFailures" });
 	}
 
 	/**

@@ -4,6 +4,8 @@ import { problem } from "../core/shared/problems";
 import { normalizeVaultPath } from "../core/shared/vault-path";
 import type { MessageKey, Translate } from "../i18n";
 import { writeFailureReason } from "../obsidian/document-edit";
+import { emptyImportOutcome, type ImportOutcome, notWrittenCount } from "../core/contacts/import-outcome";
+import { notWrittenSections } from "../core/render/import-outcome";
 
 /** One note an import writes: true when written, false when there was nothing to write (a file already there, a note gone). */
 export interface ImportWrite {
@@ -89,21 +91,73 @@ export interface ImportWords {
 	withFailures: MessageKey;
 }
 
+/** One note an import writes, which records what became of it in the import's outcome. */
+export interface RecordedWrite {
+	path: string;
+	record: (outcome: ImportOutcome) => Promise<void>;
+}
+
+/** A new note: created, or not (a file already there). */
+export function createNote(path: string, create: () => Promise<boolean>): RecordedWrite {
+	return {
+		path,
+		record: async (outcome) => {
+			const made = await create();
+			(made ? outcome.created : outcome.exists).push(path);
+		},
+	};
+}
+
 /**
- * Runs an import's creates, then its updates, under the modal's body with a progress line. When every
- * note is written it says so and closes; otherwise it says how many failed, lists them with their
- * reasons, and the button works again.
+ * An existing note completed or updated: updated when its text changed; else, with `unchanged` (the
+ * reason it was left as it was), not written, or nothing said without it (already up to date).
  */
-export async function runImport(modal: Modal, body: HTMLElement, t: Translate, button: HTMLButtonElement | undefined, creates: readonly ImportWrite[], updates: readonly ImportWrite[], words: ImportWords): Promise<void> {
+export function updateNote(path: string, update: () => Promise<boolean>, unchanged: string | null): RecordedWrite {
+	return {
+		path,
+		record: async (outcome) => {
+			if (await update()) outcome.updated.push(path);
+			else if (unchanged !== null) outcome.failed.push({ path, error: unchanged });
+		},
+	};
+}
+
+/**
+ * Runs an import's creates, then its updates, under the modal's body with a progress line, and keeps
+ * what became of each note in one `ImportOutcome`, the record `rapport import --write` keeps: a write
+ * that throws is not written, with its reason, and the rest goes on. When every note is written it
+ * says so and closes; otherwise it says how many were not, lists them under the CLI's headings with
+ * their reasons, and the button works again.
+ */
+export async function runImport(modal: Modal, body: HTMLElement, t: Translate, button: HTMLButtonElement | undefined, creates: readonly RecordedWrite[], updates: readonly RecordedWrite[], words: ImportWords): Promise<ImportOutcome> {
 	if (button) button.disabled = true;
-	const { written, failed } = await runWrites(body, t, [creates, updates]);
-	const [created = 0, updated = 0] = written;
-	if (failed.length === 0) {
-		new Notice(t(words.done, { created, updated }));
+	const outcome = emptyImportOutcome();
+	// Each write records what became of its note, in order; runWrites counts them and shows the progress.
+	const inOrder = (writes: readonly RecordedWrite[]): ImportWrite[] =>
+		writes.map(({ path, record }) => ({
+			path,
+			write: async () => {
+				try {
+					await record(outcome);
+				} catch (error) {
+					outcome.failed.push({ path, error: writeFailureReason(t, error) });
+				}
+				return true;
+			},
+		}));
+	await runWrites(body, t, [inOrder(creates), inOrder(updates)]);
+	const counts = { created: outcome.created.length, updated: outcome.updated.length, failed: notWrittenCount(outcome) };
+	if (counts.failed === 0) {
+		new Notice(t(words.done, counts));
 		modal.close();
-		return;
+		return outcome;
 	}
-	new Notice(t(words.withFailures, { created, updated, failed: failed.length }));
-	showFailedWrites(body, t, failed);
+	new Notice(t(words.withFailures, counts));
+	for (const section of notWrittenSections(outcome, t)) {
+		body.createEl("h4", { text: `${section.title} (${section.items.length})` });
+		const list = body.createEl("ul", { cls: `rapport-import-${section.id}` });
+		for (const item of section.items) list.createEl("li", { text: item });
+	}
 	if (button) button.disabled = false;
+	return outcome;
 }

@@ -75,6 +75,21 @@ describe("Import calendar…", () => {
 		expect(button?.disabled).toBe(false);
 	});
 
+	it("names a meeting note it did not create because a file took its name meanwhile, as rapport import --write does, and leaves that file as it is", async () => {
+		const started = await startObsidian(PEOPLE, { data: DATA });
+		const modal = await openImport(started);
+		await modal.loadText(fixture("outlook.ics"), "outlook.ics");
+		// Made elsewhere (a sync app, another device) after the preview, before the import writes it.
+		await started.app.vault.arrive("Meetings/2026-10-16 Team day.md", "# Team day\n");
+		clickButton(modal, "Import");
+		await until(() => Notice.shown.some((n) => n.startsWith("Calendar imported")));
+		expect(Notice.shown.at(-1)).toBe("Calendar imported. Meeting notes created: 1; updated: 0; not written: 1 (listed in the import window).");
+		expect([...modal.contentEl.querySelectorAll("h4")].map((h) => h.textContent)).toContain("Not created, a file is already there (1)");
+		expect([...modal.contentEl.querySelectorAll(".rapport-import-exists li")].map((li) => li.textContent)).toEqual(["Meetings/2026-10-16 Team day.md"]);
+		expect(started.app.vault.text("Meetings/2026-10-16 Team day.md")).toBe("# Team day\n");
+		expect(started.app.modals.at(-1)).toBe(modal);
+	});
+
 	it("updates the date of a meeting it created when the export moved the event, through Vault.process, body untouched", async () => {
 		const started = await startObsidian(PEOPLE, { data: DATA });
 		const first = await openImport(started);
