@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildVault, person } from "../../builders";
+import { tableCells } from "../../../src/core/notes/attendee-tables";
+import { scanBody } from "../../../src/core/notes/markdown";
+import { expectLinear } from "../../growth";
 
 /**
  * Minutes and meeting templates that take the roll in a table: a column headed `Attendee`, `Participant`, Italian
@@ -59,5 +62,11 @@ describe("a table with a column of attendees", () => {
 		expect(attendeesOf("| Attendee | Role |", "|---|---|", "| [[Anna Rossi]] | Chair |", "", "| Decision | Owner |", "|---|---|", "| [[Zoe Park]] | Luca Verdi |")).toEqual([
 			"People/Anna Rossi.md",
 		]);
+	});
+
+	it("reads a row of unclosed links, and a table of many rows, in time that grows with them", () => {
+		expectLinear((size) => tableCells(`| ${"[[| ".repeat(size / 4)} |`), { small: 50_000 });
+		const table = (size: number) => ["| Attendee | Role |", "|---|---|", ...Array.from({ length: size / 30 }, (_, n) => `| [[Anna Rossi ${n}]] | Chair |`)];
+		expectLinear((size) => scanBody(table(size), 0), { small: 50_000 });
 	});
 });
