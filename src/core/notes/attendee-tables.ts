@@ -17,10 +17,12 @@ export interface TableState {
 	header: string | null;
 	/** The cells of the body's rows that name attendees, by their index; empty for a table with none. */
 	columns: number[];
+	/** The cell of a roll's ticks (`| Name | Present |`), by its index; -1 for a table with none. */
+	presence: number;
 }
 
 export function newTableState(): TableState {
-	return { lastLine: -2, inBody: false, header: null, columns: [] };
+	return { lastLine: -2, inBody: false, header: null, columns: [], presence: -1 };
 }
 
 /** A table's separator row: `|---|---|`, `| :-- | --: |`: only pipes, dashes, colons and spaces, with a pipe and a dash. */
@@ -42,6 +44,12 @@ const ATTENDEE_COLUMNS = new Set([
 
 /** Headers of a column of names, which list attendees only in a table under an attendees heading or label (`## Attendees` then `| Name | Role |`). */
 const NAME_COLUMNS = new Set(["name", "names", "full name", "person", "people", "who", "nome", "nome e cognome", "persona", "chi", "nom", "nombre", "personne"]);
+
+/** Headers of a roll's column of ticks, which says who came (`| Name | Present |`, `| Partecipante | Presente |`). */
+const PRESENCE_COLUMNS = new Set(["present", "attended", "attending", "here", "presente", "presenza", "presenti", "anwesend", "présent", "présente", "asistió", "asistencia"]);
+
+/** What such a column says of someone who did not come: a cross, `No`, `Absent`, Italian `Assente`. */
+const ABSENT_MARKS = new Set(["✗", "✘", "❌", "❎", "×", "no", "n", "absent", "assente", "nein", "non", "false", "excused", "apologies", "giustificato", "giustificata"]);
 
 /** A table row's cells, split at the pipes outside links (`[[Anna\|A]]` keeps its escaped pipe) and without the outer ones. */
 export function tableCells(row: string): string[] {
@@ -67,14 +75,16 @@ export function tableCells(row: string): string[] {
 	return cells;
 }
 
-/** The cells of a header that head a column of attendees; a column of names too when the table is under an attendees heading or label. */
-function attendeeColumns(header: string, underAttendees: boolean): number[] {
-	const columns: number[] = [];
+/**
+ * Reads a header's columns into `table`: those that head a column of attendees (a column of names too when the table is
+ * under an attendees heading or label), and a roll's column of ticks.
+ */
+function readHeader(header: string, underAttendees: boolean, table: TableState): void {
 	tableCells(header).forEach((cell, at) => {
 		const words = headingWords(cell);
-		if (ATTENDEE_COLUMNS.has(words) || (underAttendees && NAME_COLUMNS.has(words))) columns.push(at);
+		if (ATTENDEE_COLUMNS.has(words) || (underAttendees && NAME_COLUMNS.has(words))) table.columns.push(at);
+		else if (PRESENCE_COLUMNS.has(words) && table.presence < 0) table.presence = at;
 	});
-	return columns;
 }
 
 /** Longer header rows are a table of prose: a bound that keeps the check cheap. */
@@ -89,16 +99,24 @@ export function isTableBodyRow(line: string, i: number, table: TableState, under
 		table.inBody = false;
 		table.header = null;
 		table.columns = [];
+		table.presence = -1;
 	}
 	table.lastLine = i;
 	if (table.inBody) return true;
 	if (isTableSeparator(line)) {
 		table.inBody = true;
-		table.columns = table.header !== null && table.header.length <= HEADER_MAX ? attendeeColumns(table.header, underAttendees) : [];
+		if (table.header !== null && table.header.length <= HEADER_MAX) readHeader(table.header, underAttendees, table);
 		return false;
 	}
 	table.header = line;
 	return false;
+}
+
+/** Whether a body row of a roll (a table with a column of attendees) says its person did not come: a cross or `No` under its `Present` column. */
+export function isAbsentRow(line: string, table: TableState): boolean {
+	if (table.presence < 0 || table.columns.length === 0 || line.length > HEADER_MAX * 4) return false;
+	const cell = tableCells(line)[table.presence] ?? "";
+	return ABSENT_MARKS.has(cell.replace(/[*_~`]/g, "").trim().toLowerCase());
 }
 
 /** The cells of a body row under its table's attendee columns; null for a table without any. */

@@ -11,7 +11,7 @@ import { isUnderTask, ownerLine } from "./owner-lines";
 import { tagsIn } from "./hashtags";
 import { type AbsentList, readAbsence } from "./absent-lines";
 import { attendanceBox, readAttendanceBox } from "./attendance-boxes";
-import { attendeeColumnCells, isTableBodyRow, newTableState, readAttendeeCells, type TableState } from "./attendee-tables";
+import { attendeeColumnCells, isAbsentRow, isTableBodyRow, newTableState, readAttendeeCells, type TableState } from "./attendee-tables";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, isSetextUnderline, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands decides whether it counts as contact with the person it points to. */
@@ -328,9 +328,12 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		state.underLabel = true;
 		state.labelAt = i;
 	} else if (state.underLabel && !continuesList(line) && !(i === state.labelAt + 1 && isSetextUnderline(line))) state.underLabel = false;
-	const absence = heading === null && (state.underAttendees || state.underLabel) ? readAbsence(line, state.absent) : null;
+	const listing = state.underAttendees || state.underLabel;
+	const absence = heading === null && listing ? readAbsence(line, state.absent) : null;
 	state.absent = absence?.open ?? null;
-	const absent = absence?.absent === true;
+	const bodyRow = mark === "|" && isTableBodyRow(line, i, state.table, listing);
+	// A roll's row ticked as absent (`| [[Piero]] | ✗ |` under a `Present` column) names someone who did not come.
+	const absent = absence?.absent === true || (bodyRow && isAbsentRow(line, state.table));
 	const listLike = mark === "-" || mark === "*" || mark === "+";
 	const task = listLike || mark === ">" || (mark >= "0" && mark <= "9") ? matchTaskLine(line) : null;
 	// A task's tags (`- [ ] Coach Mia #people #task`) say what the task is about, not what the note is.
@@ -369,8 +372,6 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		if (day) scan.logDays.push({ day, line: i });
 	}
 	const lineLinks = extractLinks(line);
-	const listing = state.underAttendees || state.underLabel;
-	const bodyRow = mark === "|" && isTableBodyRow(line, i, state.table, listing);
 	const attendeeRow = bodyRow ? attendeeRowCells(line) : null;
 	// A row of a table with a column of attendees (`| Attendee | Role |`): the people in that column.
 	const column = bodyRow && attendeeRow === null && heading === null && !absent ? attendeeColumnCells(line, state.table) : null;

@@ -64,6 +64,24 @@ describe("a table with a column of attendees", () => {
 		]);
 	});
 
+	it("credits no one whose row of the roll is crossed out under Present, and counts no contact with them", () => {
+		const v = read(
+			"## Attendees",
+			"| Name | Role | Present |",
+			"|------|------|---------|",
+			"| [[Anna Rossi]] | Chair | ✓ |",
+			"| [[Luca Verdi]] | Scribe | ✗ |",
+			"| Marco Bianchi | Design | No |",
+			"",
+			"## Notes",
+			"| Partecipante | Presente |",
+			"|---|---|",
+			"| [[Zoe Park]] | sì |",
+		);
+		expect(v.index.attendeesOf("Meetings/2026-11-20 Board.md")).toEqual(["People/Anna Rossi.md", "People/Zoe Park.md"]);
+		expect(v.index.lastInteraction("People/Luca Verdi.md", "2026-11-30")).toBeNull();
+	});
+
 	it("reads a row of unclosed links, and a table of many rows, in time that grows with them", () => {
 		expectLinear((size) => tableCells(`| ${"[[| ".repeat(size / 4)} |`), { small: 50_000 });
 		const table = (size: number) => ["| Attendee | Role |", "|---|---|", ...Array.from({ length: size / 30 }, (_, n) => `| [[Anna Rossi ${n}]] | Chair |`)];
