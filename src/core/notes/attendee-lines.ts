@@ -3,7 +3,8 @@ import { splitOutsideParentheses } from "../shared/text";
 
 /**
  * How a meeting note lists its attendees in its body: headings and labels that name them
- * (`## Attendees`, `**Attendees:**`, `> [!note]+ Attendees`) and the plain names written there.
+ * (`## Attendees`, `**Attendees:**`, `> [!note]+ Attendees`, `**Facilitator:**`, the word alone on a line) and the plain
+ * names written there (tables with a column of attendees: see `attendee-tables.ts`).
  * Every pattern runs in time proportional to the line.
  */
 
