@@ -30,6 +30,13 @@ describe("who ran a meeting, named after a facilitator, organiser, host or chair
 		expect(attendeesOf("**Facilitator:** Anna Rossi", "**Chair:**", "- [[Marco Bianchi]]", "", "Next steps")).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
 	});
 
+	it("credits the facilitator of a table of details, beside its attendees", () => {
+		expect(attendeesOf("| | |", "|---|---|", "| Date | 2026-11-20 |", "| **Facilitator** | [[Anna Rossi]] |", "| Attendees | [[Marco Bianchi]] |")).toEqual([
+			"People/Anna Rossi.md",
+			"People/Marco Bianchi.md",
+		]);
+	});
+
 	it("credits nobody for a meeting hosted on a platform (Host: Zoom)", () => {
 		const v = buildVault({ ...people, "Meetings/2026-11-20 Call.md": "**Host:** Zoom\n**Attendees:** [[Anna Rossi]]\n" });
 		expect(v.index.attendeesOf("Meetings/2026-11-20 Call.md")).toEqual(["People/Anna Rossi.md"]);
