@@ -1,4 +1,4 @@
-import { headingWords, namesInCells } from "./attendee-lines";
+import { headingWords, isSetextUnderline, namesInCells } from "./attendee-lines";
 import { extractLinks } from "./links";
 import type { BodyScan } from "./markdown";
 
@@ -117,6 +117,16 @@ export function isAbsentRow(line: string, table: TableState): boolean {
 	if (table.presence < 0 || table.columns.length === 0 || line.length > HEADER_MAX * 4) return false;
 	const cell = tableCells(line)[table.presence] ?? "";
 	return ABSENT_MARKS.has(cell.replace(/[*_~`]/g, "").trim().toLowerCase());
+}
+
+/**
+ * Whether a line that is no list item still goes on the list after a lone attendees label: a setext underline right
+ * under it (`Attendees` then `---`), or a table that starts on the first line read after it (`**Attendees:**`, a blank
+ * line, `| Name | Role |`, as documents pasted from a word processor write the roll) and the rows of that table.
+ */
+export function keepsLabelOpen(line: string, i: number, at: { labelAt: number; previous: number; table: TableState }): boolean {
+	if (i === at.labelAt + 1 && isSetextUnderline(line)) return true;
+	return line.trimStart().startsWith("|") && (at.previous === at.labelAt || at.table.lastLine === i - 1);
 }
 
 /** The cells of a body row under its table's attendee columns; null for a table without any. */

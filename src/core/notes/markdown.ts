@@ -11,10 +11,9 @@ import { isUnderTask, ownerLine } from "./owner-lines";
 import { tagsIn } from "./hashtags";
 import { type AbsentList, readAbsence } from "./absent-lines";
 import { attendanceBox, readAttendanceBox } from "./attendance-boxes";
-import { attendeeColumnCells, isAbsentRow, isTableBodyRow, newTableState, readAttendeeCells, type TableState } from "./attendee-tables";
-import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, isSetextUnderline, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
+import { attendeeColumnCells, isAbsentRow, isTableBodyRow, keepsLabelOpen, newTableState, readAttendeeCells, type TableState } from "./attendee-tables";
+import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
 
-/** Where a link stands decides whether it counts as contact with the person it points to. */
 /** Where a link stands; `absent`: in a meeting's list of who did not come (`- **Absent:** [[Piero]]`), no contact with them. */
 export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed" | "absent";
 
@@ -119,7 +118,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false };
-	const state: LineState = { underAttendees: false, underLabel: false, labelAt: -2, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, table: newTableState(), inContactCard: false, absent: null };
+	const state: LineState = { underAttendees: false, underLabel: false, labelAt: -2, previous: -1, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, table: newTableState(), inContactCard: false, absent: null };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -148,6 +147,7 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 		comment = hidden.open;
 		if (indented.isCode(hidden.visible) || hidden.visible.length === 0) continue;
 		scanLine(hidden.visible, i, scan, state);
+		state.previous = i;
 	}
 	if (scan.listedAttendees.some((a) => a.box === "ticked")) scan.listedAttendees = scan.listedAttendees.filter((a) => a.box !== "open");
 	return scan;
@@ -158,8 +158,9 @@ interface LineState {
 	underAttendees: boolean;
 	/** Inside the list right after a line that is only an attendees label (`**Attendees:**`, `Attendees::`). */
 	underLabel: boolean;
-	/** The line of that label: a setext underline right after it (`Attendees` then `---`) keeps its list open. */
+	/** The line of that label, and the last line read (blank lines and code are not): see `keepsLabelOpen`. */
 	labelAt: number;
+	previous: number;
 	/** Inside the section under a `Related` heading. */
 	underRelated: boolean;
 	/** A heading `Past` came before: a `Present` after it is a retrospective's, not the people present. */
@@ -327,7 +328,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	} else if (isLoneAttendeeLabel(line)) {
 		state.underLabel = true;
 		state.labelAt = i;
-	} else if (state.underLabel && !continuesList(line) && !(i === state.labelAt + 1 && isSetextUnderline(line))) state.underLabel = false;
+	} else if (state.underLabel && !continuesList(line) && !keepsLabelOpen(line, i, state)) state.underLabel = false;
 	const listing = state.underAttendees || state.underLabel;
 	const absence = heading === null && listing ? readAbsence(line, state.absent) : null;
 	state.absent = absence?.open ?? null;

@@ -34,3 +34,19 @@ describe("attendees listed under a plain word on a line of its own", () => {
 		expect(attendeesOf("Past", "- shipped v2", "Present", "- [[Zoe Park]] owns the migration")).toEqual([]);
 	});
 });
+
+/** Documents pasted from a word processor put the roll in a table right under the label. */
+describe("a table right after an attendees label", () => {
+	const people = { "People/Anna Rossi.md": person(), "People/Marco Bianchi.md": person(), "People/Zoe Park.md": person() };
+	const attendeesOf = (...body: string[]) =>
+		buildVault({ ...people, "Meetings/2026-11-20 Sync.md": body.join("\n") + "\n" }).index.attendeesOf("Meetings/2026-11-20 Sync.md");
+	const roll = ["| Name | Role |", "|---|---|", "| Anna Rossi | PM |", "| [[Marco Bianchi]] | Design |"];
+
+	it.each([["Attendees"], ["**Attendees:**"], ["Partecipanti:"]])("reads the names and links of the table under %s", (label) => {
+		expect(attendeesOf(label, "", ...roll, "", "Notes", "- [[Zoe Park]] sent the deck")).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
+	});
+
+	it("reads no table after the label's list as attendees (a table of action items below it)", () => {
+		expect(attendeesOf("**Attendees:**", "- [[Anna Rossi]]", "", "| Action | Owner |", "|---|---|", "| Send the deck | [[Zoe Park]] |")).toEqual(["People/Anna Rossi.md"]);
+	});
+});
