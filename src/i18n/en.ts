@@ -354,6 +354,7 @@ export const en = {
 	"cli.created": "Created {path}",
 	"people.days": "{n}d",
 	"people.diedOn": "† died {date}",
+	"people.diedIn": "† died in {date}",
 	"people.died": "† died",
 	"inspect.noPersonNote": "(no person note)",
 	"inspect.due": "due {date}",

@@ -356,6 +356,7 @@ export const it: Record<MessageKey, string> = {
 	"cli.created": "Creata {path}",
 	"people.days": "{n}g",
 	"people.diedOn": "† decesso il {date}",
+	"people.diedIn": "† decesso nel {date}",
 	"people.died": "† in memoria",
 	"inspect.noPersonNote": "(nessuna nota persona)",
 	"inspect.due": "scade il {date}",
