@@ -34,13 +34,18 @@ function errorCode(error: unknown): string {
 	return (error as { code?: string } | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
 }
 
+/** That the person died, when the index read so: the vCard export writes it as `DEATHDATE`. */
+function deathOf(died: ExistingPerson["died"]): Pick<ExistingPerson, "died"> {
+	return died === undefined ? {} : { died };
+}
+
 /** Every person note with its frontmatter, as the import and the vCard export see them. A note that cannot be read is known by its name only. */
 function existingPeople(vault: LoadedVault): ExistingPerson[] {
 	return vault.index.personNotes().map((n) => {
 		try {
-			return { path: n.path, frontmatter: readFrontmatter(n.path, readVaultText(join(vault.root, n.path))).data ?? {} };
+			return { path: n.path, frontmatter: readFrontmatter(n.path, readVaultText(join(vault.root, n.path))).data ?? {}, ...deathOf(n.person?.died) };
 		} catch {
-			return { path: n.path, frontmatter: {} };
+			return { path: n.path, frontmatter: {}, ...deathOf(n.person?.died) };
 		}
 	});
 }

@@ -22,7 +22,7 @@ export async function existingPeople(host: RapportHost): Promise<ExistingPerson[
 	for (const note of host.live.index.personNotes()) {
 		const file = host.app.vault.getFileByPath(note.path);
 		// A note Obsidian has not read yet (a phone just synced) has its properties from its text: her email still finds her.
-		if (file) out.push({ path: note.path, frontmatter: await propertiesNow(host.app, file) });
+		if (file) out.push({ path: note.path, frontmatter: await propertiesNow(host.app, file), ...(note.person?.died !== undefined ? { died: note.person.died } : {}) });
 	}
 	return out;
 }

@@ -8,6 +8,7 @@ import { hasDied } from "../notes/note";
 import { filterCharacters, isControl } from "./characters";
 import { linkedinProfile } from "./contact";
 import { knownFields } from "./known-fields";
+import { vcardDeathDate } from "./vcard-death-date";
 import type { ExistingPerson } from "./plan";
 
 /** A stable short id from text (two 32-bit FNV-1a hashes): the same follow-up or person gets the same UID every export. */
@@ -153,7 +154,7 @@ function birthdayLines(b: Birthday, stamp: CalendarDay, died?: DeathDate | true)
 	return [`DTSTART;VALUE=DATE:${compact(start)}`, `DTEND;VALUE=DATE:${compact(addDays(start, 1))}`, rule];
 }
 
-/** People as vCard 4.0, with every field an import writes: names, emails, phones and faxes, organisation and department, role, birthday, note, LinkedIn and websites, groups. */
+/** People as vCard 4.0, with every field an import writes: names, emails, phones and faxes, organisation and department, role, birthday, death day, note, LinkedIn and websites, groups. */
 export function vcardsFor(people: readonly ExistingPerson[]): string | null {
 	const cards: string[] = [];
 	for (const p of [...people].sort((a, b) => (a.path < b.path ? -1 : 1))) {
@@ -176,6 +177,8 @@ export function vcardsFor(people: readonly ExistingPerson[]): string | null {
 		if (role) lines.push(`TITLE:${escapeVCardText(role)}`);
 		const birthday = parseBirthday(first("birthday") ?? "");
 		if (birthday) lines.push(`BDAY:${birthday.year !== null ? String(birthday.year).padStart(4, "0") : "--"}${String(birthday.month).padStart(2, "0")}${String(birthday.day).padStart(2, "0")}`);
+		const death = vcardDeathDate(p.died);
+		if (death) lines.push(death);
 		const note = first("note");
 		if (note) lines.push(`NOTE:${escapeVCardText(note, { multiline: true })}`);
 		for (const url of all("linkedin", "website")) lines.push(`URL:${uriValue(linkedinProfile(url) ?? url)}`);

@@ -9,7 +9,7 @@ import { isUnfilledPlaceholder } from "./template";
  * someone to keep in touch with. As people, family-tree and genealogy templates write them: `died`, `death_date`,
  * `date of death`, `dod`, Italian `morto`, `deceduta`, `data_decesso`, German `gestorben`, Dutch `overleden`.
  */
-const DEATH_KEYS = [
+export const DEATH_KEYS: readonly string[] = [
 	"died",
 	"death",
 	"death_date",
