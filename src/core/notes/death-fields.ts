@@ -55,9 +55,10 @@ const NESTED_DAY_KEYS = ["date", "day", "data", "datum", "when", "on", "giorno"]
 
 /**
  * Words written before a death day in its value: a cross (`† 2024-03-01`), `d.`, `died on`, `morto il 3 marzo 2024`,
- * `deceduta il`, `passed away on`; the day after them is read as any day is.
+ * `deceduta il`, `passed away on`; the day after them is read as any day is, and a year or a month after `in`, `nel`,
+ * `im` (`died in 1987`, `morto nel 1987`, `gestorben im 1987`) as `deathPeriodOf` reads one.
  */
-const BEFORE_THE_DAY = /^(?:[\u2020\u271D\u271E+]|d\.|died|deceased|passed(?:\s+away)?|death|morto|morta|morte|deceduto|deceduta|decesso|scomparso|scomparsa|gestorben|verstorben|overleden)?\s*(?:on|il|l'|am|op|le)?\s*/iu;
+const BEFORE_THE_DAY = /^(?:[\u2020\u271D\u271E+]|d\.|died|deceased|passed(?:\s+away)?|death|morto|morta|morte|deceduto|deceduta|decesso|scomparso|scomparsa|gestorben|verstorben|overleden)?\s*(?:on|il|l'|am|op|le|in\b|nel\b|im\b)?\s*/iu;
 
 /** The death cross and the day after it in a birth day's value: `1950-12-05 † 2024-03-01`, `* 1950 † 3 marzo 2024`. */
 const CROSS_AND_DAY = /[\u2020\u271D\u271E]\s*(.{1,40})$/u;

@@ -31,6 +31,8 @@ describe("a death written as a year or a month", () => {
 		expect(diedOf(fm("died: 03/1987"))).toBe("1987-03");
 		expect(diedOf(fm("morta: marzo 1987"))).toBe("1987-03");
 		expect(diedOf(fm('life: "* 1920 † 1987"'))).toBe("1987");
+		expect(diedOf(fm("morto: morto nel 1987"))).toBe("1987");
+		expect(diedOf(fm("died: died in March 1987"))).toBe("1987-03");
 	});
 
 	it("keeps `deceased: 1`, a month 13 and a year of zeros deaths without a day, as before", () => {
