@@ -19,6 +19,7 @@ describe("an import completing a note whose frontmatter writes a key in another 
 	const unread: [string, string][] = [
 		["an explicit key left empty", "---\ntype: person\n? email\n:\n---\n# Ann\n"],
 		["an explicit key with its value", "---\ntype: person\n? email\n: ann@example.com\n---\n"],
+		["an explicit key in a note with a BOM and CRLF line endings", "\uFEFF---\r\ntype: person\r\n? email\r\n:\r\n---\r\n"],
 		["an explicit quoted key with no value line", '---\ntype: person\n? "email"\n---\n'],
 		["a tag before the key", '---\ntype: person\n!!str email: ""\n---\n'],
 		["an anchor before the key", '---\ntype: person\n&mail email: ""\n---\n'],
