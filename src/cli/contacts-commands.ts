@@ -5,7 +5,7 @@ import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
 import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes } from "../core/contacts/read-contacts";
-import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
+import { addFrontmatterEntries, keysInUnreadForm } from "../core/contacts/yaml-lite";
 import { today } from "../core/dates/dates";
 import { importPlanSections, sourceName } from "../core/render/import-plan";
 import { emptyImportOutcome, type ImportOutcome as WrittenNotes } from "../core/contacts/import-outcome";
@@ -36,13 +36,18 @@ function errorCode(error: unknown): string {
 	return (error as { code?: string } | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
 }
 
+/** That the person died, when the index read so: the vCard export writes it as `DEATHDATE`. */
+function deathOf(died: ExistingPerson["died"]): Pick<ExistingPerson, "died"> {
+	return died === undefined ? {} : { died };
+}
+
 /** Every person note with its frontmatter, as the import and the vCard export see them. A note that cannot be read is known by its name only. */
 function existingPeople(vault: LoadedVault): ExistingPerson[] {
 	return vault.index.personNotes().map((n) => {
 		try {
-			return { path: n.path, frontmatter: readFrontmatter(n.path, readVaultText(join(vault.root, n.path))).data ?? {} };
+			return { path: n.path, frontmatter: readFrontmatter(n.path, readVaultText(join(vault.root, n.path))).data ?? {}, ...deathOf(n.person?.died) };
 		} catch {
-			return { path: n.path, frontmatter: {} };
+			return { path: n.path, frontmatter: {}, ...deathOf(n.person?.died) };
 		}
 	});
 }
@@ -133,16 +138,19 @@ async function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs:
 		tick();
 		try {
 			const target = vaultFile(fs, vault.root, change.path);
+			let unreadKeys = false;
 			const result = updateFile(
 				target,
 				(before) => {
 					if (before === null) throw new CliError("cli.error.noteNotFound", { note: change.path });
+					unreadKeys = keysInUnreadForm(before);
 					return addFrontmatterEntries(before, change.add);
 				},
 				{ root: vault.root, fs },
 			);
-			// A note left as it was (its fields filled since the plan, or written in a form Rapport does not fill) is not claimed updated.
-			if (result === "unchanged") outcome.failed.push({ path: change.path, error: notFilledReason(t, change.add) });
+			// A note left as it was (its fields filled since the plan, written in a form Rapport does not fill, or beside
+			// a key Rapport cannot read as one, `? email`) is not claimed updated, and the reason is said.
+			if (result === "unchanged") outcome.failed.push({ path: change.path, error: notFilledReason(t, change.add, unreadKeys) });
 			else outcome.updated.push(change.path);
 		} catch (error) {
 			outcome.failed.push({ path: change.path, error: failureReason(error, change.path, t) });

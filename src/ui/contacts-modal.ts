@@ -3,7 +3,7 @@ import type { ContactFile } from "../core/contacts/contact";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
 import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes, readContacts } from "../core/contacts/read-contacts";
-import { addFrontmatterEntries } from "../core/contacts/yaml-lite";
+import { addFrontmatterEntries, keysInUnreadForm } from "../core/contacts/yaml-lite";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { today } from "../core/dates/dates";
 import { editDocument } from "../obsidian/document-edit";
@@ -24,7 +24,7 @@ export async function existingPeople(host: RapportHost): Promise<ExistingPerson[
 	for (const note of host.live.index.personNotes()) {
 		const file = host.app.vault.getFileByPath(note.path);
 		// A note Obsidian has not read yet (a phone just synced) has its properties from its text: her email still finds her.
-		if (file) out.push({ path: note.path, frontmatter: await propertiesNow(host.app, file) });
+		if (file) out.push({ path: note.path, frontmatter: await propertiesNow(host.app, file), ...(note.person?.died !== undefined ? { died: note.person.died } : {}) });
 	}
 	return out;
 }
@@ -120,12 +120,20 @@ export class ImportContactsModal extends Modal {
 	 * Adds the fields a person note lacks, as the command line does: only those lines change (the
 	 * user's comments, quoting, key order and line endings stay, which `processFrontMatter`, rewriting
 	 * the whole block, would not keep), through the editor when the note is open. False when the note
-	 * had them all by now; a note gone since the preview throws.
+	 * had them all by now; throws, to be listed with its reason, when the note is gone since the preview or
+	 * its frontmatter writes a key in a form Rapport cannot read as one (`? email`), beside which a key
+	 * added could be the same key twice.
 	 */
 	private async completeNote(update: ImportPlan["updates"][number]): Promise<boolean> {
 		const file = this.app.vault.getFileByPath(update.path);
 		if (!file) throw new Error(this.host.t("notice.noteGone", { path: update.path }));
-		return editDocument(this.app, file, (text) => addFrontmatterEntries(text, update.add));
+		let unreadKeys = false;
+		const written = await editDocument(this.app, file, (text) => {
+			unreadKeys = keysInUnreadForm(text);
+			return addFrontmatterEntries(text, update.add);
+		});
+		if (!written && unreadKeys) throw new Error(notFilledReason(this.host.t, update.add, true));
+		return written;
 	}
 
 	override onClose(): void {

@@ -9,13 +9,13 @@ const ANNA = "---\ntype: person\ncadence: monthly\nlast_contact: 2026-11-01\ndie
 describe("rapport doctor on a vault with a death day in the future", () => {
 	const vault = makeVault({ "People/Nonno Piero.md": PIERO, "People/Zia Lina.md": LINA, "People/Anna.md": ANNA });
 
-	it("says the death day is in the future, in English and Italian, and that a death before the birth is mistyped", () => {
+	it("says the death day is in the future, in English and Italian, and that a death before the birth is mistyped, each at the line of its `died:` key", () => {
 		const en = rapport("doctor", "--vault", vault, "--date", "2026-12-02", "--no-cache").stdout;
-		expect(en).toContain("People/Nonno Piero.md:1: The death day 2062-03-01 is in the future");
-		expect(en).toContain("People/Zia Lina.md:1: The death day 1905-12-04 is before the birthday 1950-12-05");
+		expect(en).toContain("People/Nonno Piero.md:6: The death day 2062-03-01 is in the future");
+		expect(en).toContain("People/Zia Lina.md:4: The death day 1905-12-04 is before the birthday 1950-12-05");
 		expect(en).not.toContain("People/Anna.md");
 		const it = rapport("doctor", "--vault", vault, "--date", "2026-12-02", "--no-cache", "--lang", "it").stdout;
-		expect(it).toContain("People/Nonno Piero.md:1: La data di morte 2062-03-01 è nel futuro");
+		expect(it).toContain("People/Nonno Piero.md:6: La data di morte 2062-03-01 è nel futuro");
 	});
 
 	it("lists the problem in JSON with its day, and none once the day has come", () => {

@@ -30,3 +30,22 @@ describe("rapport import --write over person notes it cannot complete", () => {
 		expect(run.stdout).not.toContain("Completate");
 	});
 });
+
+describe("rapport import --write over a person note with an explicit key", () => {
+	// Failed on main: `? email` then `:` got a second `email:` line, and the note's properties could no longer be read.
+	it("leaves the note byte for byte as it was and says why under Not written, in English and Italian", () => {
+		const anna = "---\ntype: person\n? email\n:\n---\n# Anna\n";
+		for (const [lang, reason] of [
+			["en", "Not written (1):\n  People/Anna Rossi.md: left as it is: its properties write a key in a form Rapport does not edit (an explicit `? key`"],
+			["it", "Non scritte (1):\n  People/Anna Rossi.md: lasciata com'è: le sue proprietà scrivono una chiave in una forma che Rapport non modifica (una chiave esplicita `? chiave`"],
+		] as const) {
+			const vault = makeVault({ "People/Anna Rossi.md": anna });
+			const cards = join(vault, "..", `${vault.split("/").pop() ?? "v"}-explicit-${lang}.vcf`);
+			writeFileSync(cards, CARDS);
+			const run = rapport("import", cards, "--vault", vault, "--write", "--no-cache", "--lang", lang);
+			expect(run.status).toBe(1);
+			expect(run.stdout).toContain(reason);
+			expect(readFileSync(join(vault, "People/Anna Rossi.md"), "utf8")).toBe(anna);
+		}
+	});
+});

@@ -34,3 +34,16 @@ describe("rapport for a vault with someone who died", () => {
 		expect(rows.find((r) => r.name === "Anna")).toMatchObject({ died: null });
 	});
 });
+
+describe("rapport export vcf for a vault with people who died", () => {
+	const vault = makeVault({ "People/Nonno Piero.md": PIERO, "People/Zia Lina.md": "---\ntype: person\nmorta: 1987\n---\n", "People/Anna.md": ANNA });
+
+	it("writes each one's DEATHDATE, a year alone as the year, and none for the living", () => {
+		const r = rapport("export", "vcf", "--vault", vault, "--no-cache");
+		expect(r.status, r.stderr).toBe(0);
+		const cards = r.stdout.split("END:VCARD");
+		expect(cards.find((c) => c.includes("FN:Nonno Piero"))).toContain("DEATHDATE:20260301\r\n");
+		expect(cards.find((c) => c.includes("FN:Zia Lina"))).toContain("DEATHDATE:1987\r\n");
+		expect(cards.find((c) => c.includes("FN:Anna"))).not.toContain("DEATHDATE");
+	});
+});

@@ -16,6 +16,8 @@ export interface Contact {
 	department: string | null;
 	/** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. */
 	birthday: string | null;
+	/** When the person died (a vCard's `DEATHDATE`): `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD`, or the card's text. */
+	died: string | null;
 	note: string | null;
 	linkedin: string | null;
 	websites: string[];
@@ -71,7 +73,7 @@ export interface ContactFile {
 }
 
 export function emptyContact(line: number): Contact {
-	return { name: "", firstName: "", lastName: "", emails: [], phones: [], faxes: [], org: null, role: null, department: null, birthday: null, note: null, linkedin: null, websites: [], groups: [], connectedOn: null, line };
+	return { name: "", firstName: "", lastName: "", emails: [], phones: [], faxes: [], org: null, role: null, department: null, birthday: null, died: null, note: null, linkedin: null, websites: [], groups: [], connectedOn: null, line };
 }
 
 /**

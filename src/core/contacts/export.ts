@@ -3,10 +3,12 @@ import { addDays, type CalendarDay, formatDay } from "../dates/dates";
 import { basename, stringValues } from "../shared/text";
 import type { VaultIndex } from "../index/vault-index";
 import { isOwedByTheDead } from "../index/tasks-of-the-dead";
+import { type DeathDate, deathFirstDay } from "../notes/death-period";
 import { hasDied } from "../notes/note";
 import { filterCharacters, isControl } from "./characters";
 import { linkedinProfile } from "./contact";
 import { knownFields } from "./known-fields";
+import { vcardDeathDate } from "./vcard-death-date";
 import type { ExistingPerson } from "./plan";
 
 /** A stable short id from text (two 32-bit FNV-1a hashes): the same follow-up or person gets the same UID every export. */
@@ -141,17 +143,18 @@ function endOfDay(day: CalendarDay): string[] {
  * `ageTurned`); a year after it (a typo: the series would show nothing until then) or a placeholder
  * (Apple's 1604, 0001) starts it as a birthday without a year does. A death day after `stamp` ends it the day before.
  */
-function birthdayLines(b: Birthday, stamp: CalendarDay, died?: CalendarDay | true): string[] {
+function birthdayLines(b: Birthday, stamp: CalendarDay, died?: DeathDate | true): string[] {
 	const known = b.year !== null && ageTurned(b.year, Number(stamp.slice(0, 4)) + 1) !== null ? b.year : null;
 	const year = known ?? (b.month === 2 && b.day === 29 ? 2000 : 1970);
 	const start = formatDay(year, b.month, b.day);
 	// A death day still to come (see `hasDied`) ends the series: no birthday after it (UNTIL is the last day it may fall on).
-	const until = typeof died === "string" && died > start ? `;UNTIL=${compact(addDays(died, -1))}` : "";
+	const from = typeof died === "string" ? deathFirstDay(died) : null;
+	const until = from !== null && from > start ? `;UNTIL=${compact(addDays(from, -1))}` : "";
 	const rule = (b.month === 2 && b.day === 29 ? "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "RRULE:FREQ=YEARLY") + until;
 	return [`DTSTART;VALUE=DATE:${compact(start)}`, `DTEND;VALUE=DATE:${compact(addDays(start, 1))}`, rule];
 }
 
-/** People as vCard 4.0, with every field an import writes: names, emails, phones and faxes, organisation and department, role, birthday, note, LinkedIn and websites, groups. */
+/** People as vCard 4.0, with every field an import writes: names, emails, phones and faxes, organisation and department, role, birthday, death day, note, LinkedIn and websites, groups. */
 export function vcardsFor(people: readonly ExistingPerson[]): string | null {
 	const cards: string[] = [];
 	for (const p of [...people].sort((a, b) => (a.path < b.path ? -1 : 1))) {
@@ -174,6 +177,8 @@ export function vcardsFor(people: readonly ExistingPerson[]): string | null {
 		if (role) lines.push(`TITLE:${escapeVCardText(role)}`);
 		const birthday = parseBirthday(first("birthday") ?? "");
 		if (birthday) lines.push(`BDAY:${birthday.year !== null ? String(birthday.year).padStart(4, "0") : "--"}${String(birthday.month).padStart(2, "0")}${String(birthday.day).padStart(2, "0")}`);
+		const death = vcardDeathDate(p.died);
+		if (death) lines.push(death);
 		const note = first("note");
 		if (note) lines.push(`NOTE:${escapeVCardText(note, { multiline: true })}`);
 		for (const url of all("linkedin", "website")) lines.push(`URL:${uriValue(linkedinProfile(url) ?? url)}`);

@@ -1,3 +1,4 @@
+import { DEATH_KEYS } from "../notes/death-fields";
 import { foldKey } from "../notes/note-record";
 import { isEmptyValue } from "./yaml-lite";
 
@@ -13,6 +14,8 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	role: ["role", "title", "job_title", "ruolo"],
 	department: ["department", "dept", "reparto"],
 	birthday: ["birthday", "born", "compleanno", "birthdate", "date_of_birth", "bday"],
+	// A death under any key the person reader takes (`death_date`, `deceased`, `morta`): the import fills none beside it.
+	died: DEATH_KEYS,
 	since: ["since", "connected_on", "met_on", "conosciuto_il"],
 	name: ["name", "nome", "full_name"],
 	aliases: ["aliases", "alias", "nickname"],

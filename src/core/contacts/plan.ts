@@ -1,3 +1,4 @@
+import type { DeathDate } from "../notes/death-period";
 import { stringValues } from "../shared/text";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, displayName, hasIdentity } from "./contact";
 import { type Known, PeopleLookup, sameValue, type StrongKind } from "./match";
@@ -9,6 +10,8 @@ import { type FrontmatterValue, isEmptyValue, yamlEntry } from "./yaml-lite";
 export interface ExistingPerson {
 	path: string;
 	frontmatter: Record<string, unknown>;
+	/** That the person died, as the index read it (see `PersonInfo.died`): the vCard export writes it as `DEATHDATE`. */
+	died?: DeathDate | true;
 }
 
 export interface PlannedNote {
@@ -98,6 +101,7 @@ export function contactFields(c: Contact): [string, FrontmatterValue][] {
 	one("role", c.role ? [c.role] : []);
 	one("department", c.department ? [c.department] : []);
 	one("birthday", c.birthday ? [c.birthday] : []);
+	one("died", c.died ? [c.died] : []);
 	one("linkedin", c.linkedin ? [c.linkedin] : []);
 	one("website", c.websites);
 	if (c.groups.length > 0) out.push(["groups", [...new Set(c.groups)]]);

@@ -1,6 +1,7 @@
 import { isVCardData, NotKept } from "./not-kept";
 import { CardGroups } from "./vcard-groups";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, hasIdentity, linkedinProfile, userGroups } from "./contact";
+import { deathDateOfVCard } from "./vcard-death-date";
 import { parseBirthdayText } from "./csv-sources";
 import { binaryTextBytes, decodeBytes } from "./decode";
 
@@ -22,7 +23,7 @@ export function isVCard(text: string): boolean {
  * never the quoted-printable text of a value going on: that holds `:` and `;` of its own, but does not
  * start with one of these names followed by them.
  */
-const PROPERTY_START = /^(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|N|FN|TEL|EMAIL|ADR|ORG|TITLE|ROLE|NOTE|BDAY|ANNIVERSARY|URL|PHOTO|LOGO|LABEL|NICKNAME|CATEGORIES|UID|REV|GEO|TZ|IMPP|SOUND|KEY|PRODID|X-[A-Za-z0-9-]+)[;:]/i;
+const PROPERTY_START = /^(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|N|FN|TEL|EMAIL|ADR|ORG|TITLE|ROLE|NOTE|BDAY|ANNIVERSARY|DEATHDATE|URL|PHOTO|LOGO|LABEL|NICKNAME|CATEGORIES|UID|REV|GEO|TZ|IMPP|SOUND|KEY|PRODID|X-[A-Za-z0-9-]+)[;:]/i;
 
 /**
  * A line without the CRs at its end (cut by hand: a pattern would try every run of them), and each
@@ -268,6 +269,13 @@ function apply(c: Contact, p: Property, problems: ContactProblem[], binary: bool
 			const day = parseBirthdayText(value);
 			if (day) c.birthday = withoutOmittedYear(day, p);
 			else problems.push(contactProblem(p.line, "badDate", { field: "BDAY", value }));
+			break;
+		}
+		case "DEATHDATE": {
+			const isText = (p.params.get("VALUE")?.[0] ?? "").toLowerCase() === "text";
+			const died = value.trim() === "" ? null : deathDateOfVCard(value, isText);
+			if (died) c.died = died;
+			else if (value.trim() !== "") problems.push(contactProblem(p.line, "badDate", { field: "DEATHDATE", value }));
 			break;
 		}
 		case "NOTE": {

@@ -1,6 +1,7 @@
 import { lineEndingNear, lineEndingOf } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { isFlowMapping, setFlowEntries } from "./frontmatter-json";
+import { hasUnreadKeys } from "./frontmatter-key-forms";
 
 /** YAML for the simple frontmatter Rapport writes: strings, numbers, string lists. Quoted whenever YAML could read it as something else (a value starting with a digit may be a number: `0x1F`, `1e5`). */
 export function yamlScalar(value: string | number): string {
@@ -89,11 +90,22 @@ export function frontmatterKeyState(text: string, key: string): "absent" | "empt
 }
 
 /**
+ * Whether `addFrontmatterEntries` leaves the note as it is whatever it is asked to add, because its frontmatter
+ * writes a key in a form the editor cannot read as a key (`? email`, `!!str email:`, keys indented as a whole: see
+ * `hasUnreadKeys`): the import then says why the note was not written.
+ */
+export function keysInUnreadForm(text: string): boolean {
+	const lines = frontmatterLines(text);
+	return lines !== null && !isFlowMapping(lines.join("\n")) && hasUnreadKeys(lines);
+}
+
+/**
  * Adds frontmatter keys to a note's text, leaving every other byte as it was. A key the note has
  * with an empty value (`email:`, `phone: ""`, `org: []`) is filled in place; the others go just
  * before the closing `---` (with the note's line ending), or a frontmatter block is put after the BOM.
  * A key the note already has with a value (written since the import was planned) is left alone: a
- * second `key:` line would make the whole frontmatter unreadable.
+ * second `key:` line would make the whole frontmatter unreadable. A frontmatter with a key written in a form the
+ * editor does not read as a key (see `keysInUnreadForm`) is left as it is, for the same reason.
  */
 export function addFrontmatterEntries(text: string, entries: readonly [string, FrontmatterValue][]): string {
 	if (entries.length === 0) return text;
@@ -116,6 +128,7 @@ export function addFrontmatterEntries(text: string, entries: readonly [string, F
 			// Each line with its own line ending, so mixed endings stay as they are.
 			const lines = block.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
 			const contents = lines.map((l) => l.replace(/(?:\r\n|\r|\n)$/, ""));
+			if (hasUnreadKeys(contents)) return text;
 			const appended: string[] = [];
 			for (const [key, value] of entries) {
 				const i = emptyKeyLine(contents, key);
@@ -123,9 +136,9 @@ export function addFrontmatterEntries(text: string, entries: readonly [string, F
 				if (i >= 0 && line !== undefined) {
 					const ending = line.slice((contents[i] ?? "").length) || blockEol;
 					const entry = yamlEntry(key, value);
-					// The key as the user wrote it (`"email":`), quotes kept.
-					const written = /^("[^"]*"|'[^']*')/.exec(contents[i] ?? "")?.[1];
-					if (written !== undefined) entry[0] = written + (entry[0] ?? "").slice(key.length);
+					// The key as the user wrote it (`"email":`, `email  :`), quotes and spaces before the colon kept.
+					const written = /^(?:"[^"]*"|'[^']*'|[^:]*?)[ \t]*:/.exec(contents[i] ?? "")?.[0];
+					if (written !== undefined) entry[0] = written + (entry[0] ?? "").slice(key.length + 1);
 					// The user's comment on the line (`org: [] # tbd`) stays, after the key's own line.
 					const comment = trailingComment(contents[i] ?? "");
 					if (comment !== "") entry[0] = `${entry[0]} ${comment}`;

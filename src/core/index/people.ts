@@ -1,5 +1,6 @@
 import { formatBirthday } from "../dates/birthday";
 import type { CalendarDay } from "../dates/dates";
+import type { DeathDate } from "../notes/death-period";
 import { deathAsOf } from "../notes/note";
 import type { VaultIndex } from "./vault-index";
 
@@ -16,7 +17,7 @@ export interface PersonRow {
 	interests: string[];
 	openFollowUps: number;
 	/** That the person has died by `asOf` (without it, by any day): the day when the note says one, else `true`; null for someone alive (see `hasDied`). */
-	died: CalendarDay | true | null;
+	died: DeathDate | true | null;
 }
 
 /** One row per person, with last contact and next due as of `asOf` (interactions after it are plans, not contact). */

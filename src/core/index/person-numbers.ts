@@ -1,4 +1,5 @@
 import { addMonthsAndDaysToEpoch, daysOf, monthsOf, toEpoch } from "../dates/dates";
+import { deathFirstDay } from "../notes/death-period";
 import type { ParsedNote } from "../notes/note";
 import { type ContactReader, endOfEpochDay, epochOf, lineOf } from "./contact-log";
 import { StandingOrder, type StandingRows } from "./standing-order";
@@ -351,7 +352,7 @@ export class PersonNumbers implements StandingRows {
 		this.rowOf.set(path, r);
 		// Someone who has died is kept in the table (her contacts stay read): the agenda gives her no item from her death day on.
 		const died = info?.died;
-		this.diedEpoch[r] = died === undefined ? Number.POSITIVE_INFINITY : died === true ? Number.NEGATIVE_INFINITY : toEpoch(died);
+		this.diedEpoch[r] = died === undefined ? Number.POSITIVE_INFINITY : died === true ? Number.NEGATIVE_INFINITY : toEpoch(deathFirstDay(died));
 		const cadence = info?.cadence?.duration;
 		this.hasCadence[r] = cadence ? 1 : 0;
 		this.cadenceMonths[r] = cadence ? monthsOf(cadence) : 0;

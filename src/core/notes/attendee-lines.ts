@@ -3,15 +3,30 @@ import { splitOutsideParentheses } from "../shared/text";
 
 /**
  * How a meeting note lists its attendees in its body: headings and labels that name them
- * (`## Attendees`, `**Attendees:**`, `> [!note]+ Attendees`) and the plain names written there.
+ * (`## Attendees`, `**Attendees:**`, `> [!note]+ Attendees`, `**Facilitator:**`, the word alone on a line) and the plain
+ * names written there (tables with a column of attendees: see `attendee-tables.ts`).
  * Every pattern runs in time proportional to the line.
  */
+
+/**
+ * Who ran the meeting, as minutes and meeting templates name them beside the participants (`**Facilitator:** [[Anna]]`,
+ * `Chair:`, `Host:`, Italian `Moderatore:`, `Organizzatore:`; German, French and Spanish too): they were there.
+ */
+const HOST_WORDS = [
+	"facilitator", "facilitators", "facilitated by", "organizer", "organizers", "organiser", "organisers", "organized by", "organised by",
+	"host", "hosts", "hosted by", "co-host", "co-hosts", "cohost", "chair", "chairs", "chairperson", "chairman", "chairwoman", "chaired by", "moderator", "moderators",
+	"moderatore", "moderatrice", "moderatori", "organizzatore", "organizzatrice", "organizzatori", "facilitatore", "facilitatrice", "presidente",
+	"moderation", "organisator", "organisatorin", "gastgeber", "gastgeberin", "vorsitz",
+	"animateur", "animatrice", "organisateur", "organisatrice", "hôte", "président", "présidente",
+	"moderador", "moderadora", "organizador", "organizadora", "anfitrión", "anfitriona", "facilitador", "facilitadora",
+];
 
 /** Also German (`Teilnehmer`, `Teilnehmende`, `Anwesend`) and Hungarian (`Résztvevők`, `Jelenlévők`), as such templates head the list. */
 const ATTENDEE_HEADINGS = new Set([
 	"attendees", "attendee", "participants", "people", "with", "partecipanti", "presenti", "who", "teilnehmer", "teilnehmende", "anwesend", "anwesende", "résztvevők", "jelenlévők",
 	// As minutes and invitations head the list: `Present`, `In attendance`, `Invitees`, Italian `Invitati`.
 	"present", "in attendance", "attendance", "invitees", "invitati",
+	...HOST_WORDS,
 ]);
 
 const LETTER = /\p{L}/u;
@@ -138,7 +153,7 @@ const EMPHASIS_ONLY = /^(\*\*|__|\*|_)([^*_]{1,40})\1$/;
 export function isLoneAttendeeLabel(line: string): boolean {
 	// A label ends with a colon or is in bold, a callout's title follows a `>`: most lines have none of these.
 	const colonOrQuote = line.includes(":") || line.includes(">");
-	if (!colonOrQuote && !line.includes("*") && !line.includes("_")) return false;
+	if (!colonOrQuote && !line.includes("*") && !line.includes("_")) return isPlainAttendeeWord(line);
 	const text = line.slice(skipQuotePrefix(line)).trim();
 	if (text.length > LABEL_MAX) return false;
 	const emphasised = EMPHASIS_ONLY.exec(text);
@@ -150,6 +165,23 @@ export function isLoneAttendeeLabel(line: string): boolean {
 	return bare.endsWith(":") && isAttendeeHeading(bare);
 }
 
+/**
+ * A line that is only the word, without colon or bold (`Attendees`, `Partecipanti`, `Meeting attendees`), as notes typed
+ * without markup head the list; not `Present`, which alone is as likely a retrospective's (`Past`, `Present`, `Future`),
+ * and not a list item (`- Attendees`), which is one entry of a list.
+ */
+function isPlainAttendeeWord(line: string): boolean {
+	if (line.length > LABEL_MAX || !MAY_NAME_ATTENDEES.test(line)) return false;
+	const text = line.trim();
+	if (LIST_MARKER.test(text) || /^\d/.test(text)) return false;
+	return isAttendeeHeading(text) && !AGENDA_VERBS.has(headingWords(text));
+}
+
+/** A setext heading's underline (`---`, `===`), which makes the line above it a heading. */
+export function isSetextUnderline(line: string): boolean {
+	return /^ {0,3}(?:=+|-+)[ \t]*$/.test(line);
+}
+
 /** Whether a line goes on a list: a list item (`-`, `*`, `+`, `1.`, `1)`) at any indent, or a blank line of a quote or callout. */
 export function continuesList(line: string): boolean {
 	const text = line.slice(skipQuotePrefix(line));
@@ -157,7 +189,7 @@ export function continuesList(line: string): boolean {
 }
 
 /** A cheap first look: a line without one of the attendee words is no attendees label (most lines with a colon are times or links). */
-const MAY_NAME_ATTENDEES = /attend|partic|partecip|people|present|invit|with|who|teilnehm|anwesen|résztvev|jelenlév/i;
+const MAY_NAME_ATTENDEES = /attend|partic|partecip|people|present|invit|with|who|teilnehm|anwesen|résztvev|jelenlév|facilit|organi[sz]|host|hôte|chair|moderat|gastgeb|vorsitz|animat|président|anfitri/i;
 
 /** Longer items are prose, not a name. */
 const NAME_ITEM_MAX = 80;
@@ -211,6 +243,8 @@ const NOBODY = new Set([
 	"alle", "niemand", "ich", "abwesend", "entschuldigt", "gäste", "mindenki", "senki", "én", "távol",
 	// How one attends, as an invitation's `Attendance:` says it.
 	"mandatory", "compulsory", "voluntary", "virtual", "hybrid", "onsite", "obbligatoria", "obbligatorio", "facoltativa", "facoltativo", "libera", "pflicht",
+	// Where a meeting was hosted, as a `Host:` label may say it.
+	"zoom", "teams", "ms teams", "microsoft teams", "google meet", "meet", "webex", "skype", "slack", "discord", "in person", "in presenza",
 ]);
 
 /** Between two names of one property value: `and`, Italian `e`, German `und`, Hungarian `és` (not `&`, which firms are named with: `Ernst & Young`). */

@@ -1,5 +1,6 @@
 import { type CalendarDay, parseDay, parseDayFirst } from "../dates/dates";
 import { parseWithFormat } from "../dates/moment-format";
+import { dayValue } from "../dates/day-links";
 import type { NoteRule, RapportSettings } from "../config/settings";
 import { basename, foldName, unwrapLink } from "../shared/text";
 import type { NoteRecord } from "./note-record";
@@ -257,7 +258,7 @@ function isDatedMeetingRecord(path: string, types: readonly string[], record: No
 	if (!namedByItsDay(name) || types.some((t) => GATHERING_TYPES.has(foldWord(t)))) return false;
 	let value = record.field(DATE_KEYS)?.value;
 	while (Array.isArray(value) && value.length === 1) value = value[0] as unknown;
-	const day = parseDay(typeof value === "string" ? unwrapLink(value) : value);
+	const day = parseDay(dayValue(value));
 	return day !== null && day === dayInFileName(name)?.day;
 }
 
@@ -269,7 +270,7 @@ function holdsDay(record: NoteRecord, keys: readonly string[], dayFirst = false)
 	const f = record.field(keys);
 	let value = f?.value;
 	while (Array.isArray(value) && value.length === 1) value = value[0] as unknown;
-	if (typeof value === "string") value = unwrapLink(value);
+	value = dayValue(value);
 	return f !== null && (parseDay(value) ?? (dayFirst ? parseDayFirst(value) : null)) !== null;
 }
 

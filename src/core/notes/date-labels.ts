@@ -1,5 +1,5 @@
 import { parseDay, parseDayFirst, slashedDayOfOneReading } from "../dates/dates";
-import { unwrapLink } from "../shared/text";
+import { dayValue } from "../dates/day-links";
 import type { InlineField } from "./inline-fields";
 import { labelLine } from "./attendee-lines";
 
@@ -32,7 +32,7 @@ export function dateLabelField(line: string, i: number): InlineField | null {
 	if (!m?.[1] || !m[2]) return null;
 	const value = m[2].replace(/(?:\*\*|__)$/, "").trim();
 	const key = m[1].toLowerCase() === "meeting date" ? "meeting_date" : m[1];
-	const text = unwrapLink(value);
+	const text = dayValue(value);
 	const day = key.toLowerCase() === "data" ? (parseDay(text) ?? parseDayFirst(text)) : (parseDay(text) ?? slashedDayOfOneReading(text));
 	return day === null ? null : { key, value, line: i };
 }

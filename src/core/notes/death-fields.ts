@@ -1,5 +1,6 @@
-import { type CalendarDay, parseDay } from "../dates/dates";
+import { parseDay } from "../dates/dates";
 import { basename, unwrapLink } from "../shared/text";
+import { type DeathDate, deathPeriodOf } from "./death-period";
 import type { NoteRecord } from "./note-record";
 import { isUnfilledPlaceholder } from "./template";
 
@@ -8,7 +9,7 @@ import { isUnfilledPlaceholder } from "./template";
  * someone to keep in touch with. As people, family-tree and genealogy templates write them: `died`, `death_date`,
  * `date of death`, `dod`, Italian `morto`, `deceduta`, `data_decesso`, German `gestorben`, Dutch `overleden`.
  */
-const DEATH_KEYS = [
+export const DEATH_KEYS: readonly string[] = [
 	"died",
 	"death",
 	"death_date",
@@ -54,9 +55,10 @@ const NESTED_DAY_KEYS = ["date", "day", "data", "datum", "when", "on", "giorno"]
 
 /**
  * Words written before a death day in its value: a cross (`† 2024-03-01`), `d.`, `died on`, `morto il 3 marzo 2024`,
- * `deceduta il`, `passed away on`; the day after them is read as any day is.
+ * `deceduta il`, `passed away on`; the day after them is read as any day is, and a year or a month after `in`, `nel`,
+ * `im` (`died in 1987`, `morto nel 1987`, `gestorben im 1987`) as `deathPeriodOf` reads one.
  */
-const BEFORE_THE_DAY = /^(?:[\u2020\u271D\u271E+]|d\.|died|deceased|passed(?:\s+away)?|death|morto|morta|morte|deceduto|deceduta|decesso|scomparso|scomparsa|gestorben|verstorben|overleden)?\s*(?:on|il|l'|am|op|le)?\s*/iu;
+const BEFORE_THE_DAY = /^(?:[\u2020\u271D\u271E+]|d\.|died|deceased|passed(?:\s+away)?|death|morto|morta|morte|deceduto|deceduta|decesso|scomparso|scomparsa|gestorben|verstorben|overleden)?\s*(?:on|il|l'|am|op|le|in\b|nel\b|im\b)?\s*/iu;
 
 /** The death cross and the day after it in a birth day's value: `1950-12-05 † 2024-03-01`, `* 1950 † 3 marzo 2024`. */
 const CROSS_AND_DAY = /[\u2020\u271D\u271E]\s*(.{1,40})$/u;
@@ -79,16 +81,17 @@ function saysDied(value: unknown, depth = 0): boolean {
 /**
  * The day a death key's value gives: a day as any date is read (`2026-03-01`, `March 1, 2026`), after a cross or
  * words (`† 2024-03-01`, `morto il 3 marzo 2024`), linked as a daily note (`[[2024-03-01]]`, which YAML reads as a list
- * in a list when unquoted, `[[Daily/2024-03-01|1 March]]`), the first of a list, or a nested map's `date`.
+ * in a list when unquoted, `[[Daily/2024-03-01|1 March]]`), the first of a list, or a nested map's `date`; else the
+ * year or month written where the day is not known (`died: 1987`, `died: 1987-03`, `† marzo 1987`, see `DeathDate`).
  */
-function deathDay(value: unknown, depth = 0): CalendarDay | null {
+function deathDay(value: unknown, depth = 0): DeathDate | null {
 	if (typeof value === "string") {
 		const written = value.length > 200 ? "" : value.trim();
 		const target = unwrapLink(written);
 		const text = (target === written ? written : basename(target)).replace(BEFORE_THE_DAY, "");
-		return parseDay(text) ?? parseDay(value);
+		return parseDay(text) ?? parseDay(value) ?? deathPeriodOf(text);
 	}
-	if (value === null || typeof value !== "object" || value instanceof Date) return parseDay(value);
+	if (value === null || typeof value !== "object" || value instanceof Date) return parseDay(value) ?? deathPeriodOf(value);
 	if (depth >= 3) return null;
 	if (Array.isArray(value)) {
 		for (const v of value as unknown[]) {
@@ -103,35 +106,44 @@ function deathDay(value: unknown, depth = 0): CalendarDay | null {
 }
 
 /** The death day written after a cross in a birth day's value (`born: 1950-12-05 † 2024-03-01`), else null. */
-function deathAfterTheBirth(record: NoteRecord): CalendarDay | null {
+function deathAfterTheBirth(record: NoteRecord): Death | null {
 	for (const key of BIRTH_KEYS) {
-		const value = record.field([key])?.value;
+		const field = record.field([key]);
+		const value = field?.value;
 		const text = typeof value === "string" && value.length <= 120 ? CROSS_AND_DAY.exec(value)?.[1] : undefined;
 		const day = text === undefined ? null : deathDay(text);
-		if (day !== null) return day;
+		if (day !== null && field) return { died: day, line: field.line };
 	}
 	return null;
 }
 
+/** A death as a note's properties say it (see `diedOf`), with the line of the key that says it. */
+export interface Death {
+	died: DeathDate | true;
+	/** 0-based line of the key (frontmatter) or inline field that says it. */
+	line: number;
+}
+
 /**
  * What a note's properties say of its person's death: the day when a death key holds one (`died: 2026-03-01`,
- * `died: March 1, 2026`, `dod: "[[2026-03-01]]"`, `death: {date: 2026-03-01}`), else when a birth day gives one after
- * a cross; `true` when they say so otherwise (`deceased: true`, `morto: sì`, `died: spring 2026`, `death_place: Milano`);
- * null when no key says so (`deceased: false`, `died: no`, `died:` left empty, none). A key with a day wins over one
- * without (`deceased: true` beside `death_date: 2026-03-01`).
+ * `died: March 1, 2026`, `dod: "[[2026-03-01]]"`, `death: {date: 2026-03-01}`), or its year or month when the day
+ * is not known (`died: 1987`, `died: 1987-03`), else when a birth day gives one after a cross; `true` when they say
+ * so otherwise (`deceased: true`, `morto: sì`, `died: spring 2026`, `death_place: Milano`); null when no key says so
+ * (`deceased: false`, `died: no`, `died:` left empty, none). A key with a day wins over one without (`deceased: true`
+ * beside `death_date: 2026-03-01`).
  */
-export function diedOf(record: NoteRecord): CalendarDay | true | null {
-	let said = false;
+export function diedOf(record: NoteRecord): Death | null {
+	let said: number | null = null;
 	for (const key of DEATH_KEYS) {
 		const field = record.field([key]);
 		if (!field || !saysDied(field.value)) continue;
 		const day = deathDay(field.value);
-		if (day !== null) return day;
-		said = true;
+		if (day !== null) return { died: day, line: field.line };
+		said ??= field.line;
 	}
 	const crossed = deathAfterTheBirth(record);
 	if (crossed !== null) return crossed;
-	if (said) return true;
+	if (said !== null) return { died: true, line: said };
 	const place = record.field(DEATH_PLACE_KEYS);
-	return place && saysDied(place.value) ? true : null;
+	return place && saysDied(place.value) ? { died: true, line: place.line } : null;
 }

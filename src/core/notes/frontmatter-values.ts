@@ -27,10 +27,33 @@ export function sharedStrings(values: readonly string[]): string[] {
 	return values.length === 0 ? NONE : values.map(sharedString);
 }
 
-/** A reference that the index may keep for long: its target is stored as its own (shared) string. */
+/**
+ * A reference that the index may keep for long: its target is stored as its own (shared) string, and
+ * the reference itself is shared with the notes that made the same one before (same target, link and
+ * line): a hundred thousand meetings name the same few thousand people on the same few lines of their
+ * frontmatter, and references are never changed once made (one with `joined` is a copy). The cache's
+ * reader shares the references it reads back the same way (`NoteReader`).
+ */
 export function makeRef(target: string, link: boolean, line: number): Ref {
-	return { target: sharedString(target), link, line };
+	const shared = sharedString(target);
+	let made = refsMade.get(shared);
+	if (made === undefined) {
+		if (refsMade.size >= MAX_TARGETS) refsMade.clear();
+		made = [];
+		refsMade.set(shared, made);
+	}
+	for (const ref of made) if (ref.line === line && ref.link === link) return ref;
+	const ref: Ref = { target: shared, link, line };
+	if (made.length < MAX_REFS_PER_TARGET) made.push(ref);
+	return ref;
 }
+
+/** The references made so far, by target: a name on a few lines, a link and a plain name. */
+const refsMade = new Map<string, Ref[]>();
+/** A name on more lines than this (a person note's log) is shared on the first lines only: the search stays short. */
+const MAX_REFS_PER_TARGET = 8;
+/** Past this many targets the references made are forgotten (the notes keep theirs), as `sharedString` forgets. */
+const MAX_TARGETS = 100_000;
 
 /** The `@` before a name written as a mention (`attendees: ["@Anna Rossi"]`). */
 const MENTION = /^@(?=\S)/;

@@ -11,9 +11,9 @@ import { isUnderTask, ownerLine } from "./owner-lines";
 import { tagsIn } from "./hashtags";
 import { type AbsentList, readAbsence } from "./absent-lines";
 import { attendanceBox, readAttendanceBox } from "./attendance-boxes";
+import { attendeeColumnCells, isAbsentRow, isTableBodyRow, keepsLabelOpen, newTableState, readAttendeeCells, type TableState } from "./attendee-tables";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
 
-/** Where a link stands decides whether it counts as contact with the person it points to. */
 /** Where a link stands; `absent`: in a meeting's list of who did not come (`- **Absent:** [[Piero]]`), no contact with them. */
 export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed" | "absent";
 
@@ -118,7 +118,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false };
-	const state: LineState = { underAttendees: false, underLabel: false, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, lastTableLine: -2, inTableBody: false, inContactCard: false, absent: null };
+	const state: LineState = { underAttendees: false, underLabel: false, labelAt: -2, previous: -1, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, table: newTableState(), inContactCard: false, absent: null };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -147,6 +147,7 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 		comment = hidden.open;
 		if (indented.isCode(hidden.visible) || hidden.visible.length === 0) continue;
 		scanLine(hidden.visible, i, scan, state);
+		state.previous = i;
 	}
 	if (scan.listedAttendees.some((a) => a.box === "ticked")) scan.listedAttendees = scan.listedAttendees.filter((a) => a.box !== "open");
 	return scan;
@@ -157,6 +158,9 @@ interface LineState {
 	underAttendees: boolean;
 	/** Inside the list right after a line that is only an attendees label (`**Attendees:**`, `Attendees::`). */
 	underLabel: boolean;
+	/** The line of that label, and the last line read (blank lines and code are not): see `keepsLabelOpen`. */
+	labelAt: number;
+	previous: number;
 	/** Inside the section under a `Related` heading. */
 	underRelated: boolean;
 	/** A heading `Past` came before: a `Present` after it is a retrospective's, not the people present. */
@@ -169,30 +173,12 @@ interface LineState {
 	inDrawer: boolean;
 	/** The task (Markdown or Logseq) whose item the lines below may still belong to, its bullet's indent, and where its links stand. */
 	taskItem: { task: BodyTask; indent: number; context: LinkContext } | null;
-	/** The last line of a table row (`| … |`) seen, to tell where a table starts. */
-	lastTableLine: number;
-	/** Below the separator row (`|---|---|`) of the table being read: its header row is no row of details. */
-	inTableBody: boolean;
+	/** The table being read (see `isTableBodyRow`): its header row is no row of details, and may head a column of attendees. */
+	table: TableState;
 	/** Inside the Contacts plugin's card (`/---contact---/`), whose rows are the person's fields. */
 	inContactCard: boolean;
 	/** Inside an attendees section, the list of those who did not come (`- Apologies:` and the items under it; see `readAbsence`). */
 	absent: AbsentList;
-}
-
-/** A table's separator row: `|---|---|`, `| :-- | --: |`: only pipes, dashes, colons and spaces, with a pipe and a dash. */
-function isTableSeparator(line: string): boolean {
-	return /^[|:\- \t]+$/.test(line) && line.includes("|") && line.includes("-");
-}
-
-/** Whether a table row is in the body of its table (after the separator row), keeping track of the table it belongs to. */
-function isTableBodyRow(line: string, i: number, state: LineState): boolean {
-	if (state.lastTableLine !== i - 1) state.inTableBody = false;
-	state.lastTableLine = i;
-	if (!state.inTableBody && isTableSeparator(line)) {
-		state.inTableBody = true;
-		return false;
-	}
-	return state.inTableBody;
 }
 
 /** `SCHEDULED: <2026-11-20 Fri .+1w>`, `DEADLINE: <…>` under a Logseq task: its scheduled and due days, and its repeater (`.+1w`). */
@@ -339,11 +325,16 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		state.underRelated = RELATED_HEADINGS.has(words);
 		state.underLabel = false;
 		enterHeading(state, line, heading);
-	} else if (isLoneAttendeeLabel(line)) state.underLabel = true;
-	else if (state.underLabel && !continuesList(line)) state.underLabel = false;
-	const absence = heading === null && (state.underAttendees || state.underLabel) ? readAbsence(line, state.absent) : null;
+	} else if (isLoneAttendeeLabel(line)) {
+		state.underLabel = true;
+		state.labelAt = i;
+	} else if (state.underLabel && !continuesList(line) && !keepsLabelOpen(line, i, state)) state.underLabel = false;
+	const listing = state.underAttendees || state.underLabel;
+	const absence = heading === null && listing ? readAbsence(line, state.absent) : null;
 	state.absent = absence?.open ?? null;
-	const absent = absence?.absent === true;
+	const bodyRow = mark === "|" && isTableBodyRow(line, i, state.table, listing);
+	// A roll's row ticked as absent (`| [[Piero]] | ✗ |` under a `Present` column) names someone who did not come.
+	const absent = absence?.absent === true || (bodyRow && isAbsentRow(line, state.table));
 	const listLike = mark === "-" || mark === "*" || mark === "+";
 	const task = listLike || mark === ">" || (mark >= "0" && mark <= "9") ? matchTaskLine(line) : null;
 	// A task's tags (`- [ ] Coach Mia #people #task`) say what the task is about, not what the note is.
@@ -382,14 +373,17 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		if (day) scan.logDays.push({ day, line: i });
 	}
 	const lineLinks = extractLinks(line);
-	const attendeeRow = mark === "|" && isTableBodyRow(line, i, state) ? attendeeRowCells(line) : null;
+	const attendeeRow = bodyRow ? attendeeRowCells(line) : null;
+	// A row of a table with a column of attendees (`| Attendee | Role |`): the people in that column.
+	const column = bodyRow && attendeeRow === null && heading === null && !absent ? attendeeColumnCells(line, state.table) : null;
 	const attendeeLabel = attendeeRow !== null || (lineLinks.length > 0 && !line.includes("::") && isAttendeeLabel(line));
 	if (state.underRelated && heading === null && lineLinks.length > 0) readRelated(line, i, lineLinks, scan);
 	for (const l of lineLinks) {
 		scan.links.push({ target: l.target, line: i, context: l.embed ? "embed" : absent ? "absent" : quoted ? "quote" : "text", markdown: l.markdown });
-		if ((state.underAttendees || state.underLabel || attendeeLabel) && heading === null && !l.embed && !absent) scan.listedAttendees.push({ target: l.target, line: i, link: true });
+		if ((listing || attendeeLabel) && heading === null && !l.embed && !absent) scan.listedAttendees.push({ target: l.target, line: i, link: true });
 	}
-	if (heading === null && !line.includes("::") && !absent) {
+	if (column !== null) readAttendeeCells(column, i, listing, scan);
+	else if (heading === null && !line.includes("::") && !absent) {
 		const names = lineLinks.length > 0 ? (attendeeLabel && attendeeRow === null ? namesBesideLinks(line) : []) : attendeeRow !== null ? namesInCells(attendeeRow) : plainAttendees(line, state.underAttendees || state.underLabel, state.underAttendees);
 		for (const name of names) scan.listedAttendees.push({ target: name, line: i, link: false });
 	}

@@ -1,6 +1,7 @@
 import { type CalendarDay, formatDay, isValidDate, monthNumber, parseClock, parseDay, parseDayFirst, parseTime, slashedDayAndTime } from "../dates/dates";
 import { type Problem, problem } from "../shared/problems";
-import { compact, unwrapLink } from "../shared/text";
+import { compact } from "../shared/text";
+import { dayValue } from "../dates/day-links";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
 import type { NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
@@ -88,9 +89,9 @@ export function dayInFolders(path: string): CalendarDay | null {
  */
 function italianDay(record: NoteRecord): DayAndTime | null {
 	const f = record.field(["data"]);
-	const value = typeof f?.value === "string" ? unwrapLink(f.value) : f?.value;
+	const value = dayValue(f?.value);
 	const day = f ? (parseDay(value) ?? parseDayFirst(value)) : null;
-	return f && day ? { day, time: parseTime(f.value) ?? timeField(record) } : null;
+	return f && day ? { day, time: parseTime(value) ?? timeField(record) } : null;
 }
 
 /** A property's one text value (a list of one too), else undefined. */
@@ -109,9 +110,9 @@ const START_KEYS = ["start", "start_date", "startdate", "when", "day", "meeting_
 function startDay(record: NoteRecord): DayAndTime | null {
 	for (const key of START_KEYS) {
 		const f = record.field([key]);
-		const value = typeof f?.value === "string" ? unwrapLink(f.value) : f?.value;
+		const value = dayValue(f?.value);
 		const day = f ? parseDay(value) : null;
-		if (f && day) return { day, time: parseTime(f.value) ?? timeField(record) };
+		if (f && day) return { day, time: parseTime(value) ?? timeField(record) };
 	}
 	return null;
 }
@@ -198,12 +199,12 @@ export function meetingDay(note: ParsedNote, record: NoteRecord, dailyFormat = "
 	if (slashed) return { day: slashed.day, time: slashed.time ?? timeField(record) };
 	const read = record.day(DATE_KEYS);
 	// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.
-	if (read?.day) return { day: read.day, time: parseTime(read.field.value) ?? timeField(record) };
+	if (read?.day) return { day: read.day, time: parseTime(dayValue(read.field.value)) ?? timeField(record) };
 	const italian = italianDay(record) ?? startDay(record);
 	if (italian) return italian;
 	const named = isoDayInFileName(note.title);
 	const created = record.day(CREATED_KEYS);
-	const createdDay = created?.day ? { day: created.day, time: parseTime(created.field.value) ?? timeField(record) } : null;
+	const createdDay = created?.day ? { day: created.day, time: parseTime(dayValue(created.field.value)) ?? timeField(record) } : null;
 	if (named) return named.time === null && createdDay?.day === named.day ? createdDay : named;
 	if (createdDay) return createdDay;
 	const zettel = dayInFileName(note.title);

@@ -1,6 +1,7 @@
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { type Problem, problem } from "../shared/problems";
-import { sharedString, stringValues, unwrapLink } from "../shared/text";
+import { sharedString, stringValues } from "../shared/text";
+import { dayValue } from "../dates/day-links";
 import type { FrontmatterLines } from "./frontmatter-lines";
 import type { InlineField } from "./inline-fields";
 
@@ -179,7 +180,7 @@ export function buildNoteRecord(
 			const f = field(keys);
 			if (!f) return null;
 			const value = soleValue(f.value);
-			const day = parseDay(typeof value === "string" ? unwrapLink(value) : value);
+			const day = parseDay(dayValue(value));
 			if (day === null) problems.push(problem(path, f.line, "bad-date", { field: f.key, value: JSON.stringify(f.value) }));
 			return { day, field: f };
 		},

@@ -6,6 +6,7 @@ import type { VaultConfig } from "../config/vault-config";
 import type { Problem } from "../shared/problems";
 import { type Classifier, createClassifier, type NoteKind } from "./classify";
 import type { Ref } from "./frontmatter-values";
+import { type DeathDate, deathFirstDay } from "./death-period";
 import type { ExchangeDirection } from "./markdown";
 
 /** What reading one note yields: the record every later step of the pipeline reads. */
@@ -42,25 +43,29 @@ export interface PersonInfo {
 	 */
 	orgs?: string[];
 	/**
-	 * That the person has died, as the note says (`died: 2026-03-01`, `deceased: true`, `morta: sì`): the day when
-	 * written as one, else `true`; absent for someone alive. A person still (in lists, the graph, her meetings),
-	 * but no one to keep in touch with, wish a happy birthday, or introduce: read it through `hasDied`.
+	 * That the person has died, as the note says (`died: 2026-03-01`, `died: 1987`, `deceased: true`, `morta: sì`):
+	 * the day when written as one, the year or month when only that is written (see `DeathDate`), else `true`; absent
+	 * for someone alive. A person still (in lists, the graph, her meetings), but no one to keep in touch with, wish a
+	 * happy birthday, or introduce: read it through `hasDied`.
 	 */
-	died?: CalendarDay | true;
+	died?: DeathDate | true;
+	/** The 0-based line of the key or field that says `died`, when it is set (for `rapport doctor`). */
+	diedLine?: number;
 }
 
 /**
  * Whether the person has died by `day` (see `PersonInfo.died`): a death day after it is not a death yet (a
  * death written ahead, or a typo such as `2062` for `2026`), and she is alive for every rule on the days before
- * it; `died: true` (no day) is a death on every day.
+ * it; a year or a month is a death from its first day (`died: 1987` from 1987-01-01, `died: 2099` not yet);
+ * `died: true` (no day) is a death on every day.
  */
 export function hasDied(info: PersonInfo | null | undefined, day: CalendarDay): boolean {
 	const died = info?.died;
-	return died !== undefined && (died === true || died <= day);
+	return died !== undefined && (died === true || deathFirstDay(died) <= day);
 }
 
-/** The person's death as of `day`: her death day or `true` when she has died by then (see `hasDied`), else null. */
-export function deathAsOf(info: PersonInfo | null | undefined, day: CalendarDay): CalendarDay | true | null {
+/** The person's death as of `day`: her death day (or year, or month) or `true` when she has died by then (see `hasDied`), else null. */
+export function deathAsOf(info: PersonInfo | null | undefined, day: CalendarDay): DeathDate | true | null {
 	return hasDied(info, day) ? (info?.died ?? null) : null;
 }
 

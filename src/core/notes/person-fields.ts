@@ -174,8 +174,11 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	// Only a person at several organisations has the list: one organisation is `org` alone.
 	if (orgs.length > 1) info.orgs = sharedStrings(orgs);
 	// Only a person who has died has the fact, after `orgs` (the stored codec writes and reads them in that order).
-	const died = diedOf(record);
-	if (died !== null) info.died = died;
+	const death = diedOf(record);
+	if (death !== null) {
+		info.died = death.died;
+		info.diedLine = death.line;
+	}
 	return info;
 }
 

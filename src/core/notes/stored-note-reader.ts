@@ -103,6 +103,8 @@ export class NoteReader {
 		// Present only when the note names two organisations or more, as the parser sets it (last, in its key order).
 		if (p.orgs !== undefined) info.orgs = this.texts(p.orgs);
 		if (p.died !== undefined) info.died = p.died === true ? true : this.text(p.died);
+		const diedLine = optional(p.diedLine, isNumber);
+		if (diedLine !== null) info.diedLine = diedLine;
 		return info;
 	}
 

@@ -47,6 +47,7 @@ export class NoteWriter {
 		put(out, "asks", p.asks.map(this.id));
 		if (p.orgs !== undefined) out.orgs = p.orgs.map(this.id);
 		if (p.died !== undefined) out.died = p.died === true ? true : this.id(p.died);
+		if (p.diedLine !== undefined) out.diedLine = p.diedLine;
 		return out;
 	}
 

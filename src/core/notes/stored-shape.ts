@@ -47,8 +47,10 @@ export interface StoredPerson {
 	asks?: number[];
 	/** Every organisation, when the note names two or more (see PersonInfo.orgs). */
 	orgs?: number[];
-	/** That the person has died: the day's id when the note says a day, else `true` (see PersonInfo.died). */
+	/** That the person has died: the id of the day (or year, or month) when the note says one, else `true` (see PersonInfo.died). */
 	died?: number | true;
+	/** The line that says it (see PersonInfo.diedLine). */
+	diedLine?: number;
 }
 
 /** Keys kept short: they are written once per note, a hundred thousand times in a large vault. */

@@ -1,4 +1,5 @@
 import type { CalendarDay } from "../dates/dates";
+import type { DeathDate } from "../notes/death-period";
 import { addDays } from "../dates/dates";
 import { type TieStrength, tieStrength } from "./health";
 import type { ReciprocityLedger } from "./reciprocity";
@@ -34,7 +35,7 @@ export interface BriefAttendee {
 	introducedBy: string[];
 	strength: TieStrength;
 	/** That the attendee has died: the day when the note says one, else `true`; null for someone alive (see `PersonInfo.died`). */
-	died: CalendarDay | true | null;
+	died: DeathDate | true | null;
 }
 
 export interface MeetingBrief {

@@ -1,5 +1,6 @@
 import { type CalendarDay, formatDay } from "../dates/dates";
 import type { VaultIndex } from "../index/vault-index";
+import { deathFirstDay, deathLastDay } from "../notes/death-period";
 import { compareProblems, problem, type Problem } from "../shared/problems";
 
 /**
@@ -12,11 +13,14 @@ export function deathDayProblems(index: VaultIndex, date: CalendarDay): Problem[
 	for (const note of index.personNotes()) {
 		const died = note.person?.died;
 		if (died === undefined || died === true) continue;
-		if (died > date) out.push(problem(note.path, 0, "death-day-to-come", { date: died }));
+		// The line of the key that says the death, as the note's own problems carry theirs.
+		const line = note.person?.diedLine ?? 0;
+		// A year or a month is a death from its first day (see `hasDied`), and before the birth only when all of it is.
+		if (deathFirstDay(died) > date) out.push(problem(note.path, line, "death-day-to-come", { date: died }));
 		const birthday = note.person?.birthday;
 		if (birthday?.year != null) {
 			const born = formatDay(birthday.year, birthday.month, birthday.day);
-			if (died < born) out.push(problem(note.path, 0, "death-before-birth", { date: died, born }));
+			if (deathLastDay(died) < born) out.push(problem(note.path, line, "death-before-birth", { date: died, born }));
 		}
 	}
 	return out.sort(compareProblems);

@@ -11,10 +11,12 @@ export interface NotWrittenSection {
 
 /**
  * Why a person note was left as it was: the fields the plan would add are there already (filled
- * since the preview), or in a form Rapport does not fill (`email: !!str`).
+ * since the preview), or in a form Rapport does not fill (`email: !!str`); with `unreadKeys`, its
+ * frontmatter writes a key in a form Rapport does not edit (`? email`), beside which a key added could
+ * be the same key twice.
  */
-export function notFilledReason(t: Translate, add: readonly (readonly [string, unknown])[]): string {
-	return t("contacts.cli.notFilled", { fields: add.map(([key]) => key).join(", ") });
+export function notFilledReason(t: Translate, add: readonly (readonly [string, unknown])[], unreadKeys = false): string {
+	return t(unreadKeys ? "contacts.cli.keysNotRead" : "contacts.cli.notFilled", { fields: add.map(([key]) => key).join(", ") });
 }
 
 /** The notes an import did not write, as words, list by list (empty lists left out): the same for the CLI and the plugin. */

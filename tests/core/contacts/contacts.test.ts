@@ -57,7 +57,7 @@ describe("vCard", () => {
 	it("reads N, FN, EMAIL, TEL, ORG, TITLE, BDAY, NOTE, URL and CATEGORIES", () => {
 		expect(v3?.contacts[0]).toEqual({
 			name: "Anna Rossi", firstName: "Anna", lastName: "Rossi", emails: ["anna@lumen.example"], phones: ["+39 333 1234567"], faxes: [], org: "Lumen Design", role: "Product designer", department: "Product",
-			birthday: "1990-12-02", note: "Met at the design systems meetup, Milano.\nPrefers mornings.", linkedin: "https://www.linkedin.com/in/annarossi", websites: [], groups: ["Work", "Design"], connectedOn: null, line: 1,
+			birthday: "1990-12-02", died: null, note: "Met at the design systems meetup, Milano.\nPrefers mornings.", linkedin: "https://www.linkedin.com/in/annarossi", websites: [], groups: ["Work", "Design"], connectedOn: null, line: 1,
 		});
 	});
 

@@ -18,12 +18,22 @@ describe("a meeting whose details are rows of a table", () => {
 		expect(v.index.attendeesOf("Meetings/Review.md").sort()).toEqual(["People/Ada Park.md", "People/Ben Cho.md"]);
 	});
 
-	it("reads no header row (`| Attendees | Role |`) and no row whose first cell is something else as attendees", () => {
+	it("reads no header row (`| Attendees | Role |`) as a row of details, and no row whose first cell is something else", () => {
 		const v = buildVault({
-			"Meetings/Roles.md": md({ type: "meeting", date: "2026-11-25" }, "| Attendees | Role |", "| --- | --- |", "| [[Ben Cho]] | Owner |", "| Decision | Ada Park |"),
+			"Meetings/Roles.md": md(
+				{ type: "meeting", date: "2026-11-25" },
+				"| Attendees | Role |",
+				"| --- | --- |",
+				"| [[Ben Cho]] | Owner |",
+				"",
+				"| Field | Value |",
+				"| --- | --- |",
+				"| Decision | Ada Park |",
+			),
 			"People/Ben Cho.md": md({ type: "person" }),
 		});
-		expect(v.index.note("Meetings/Roles.md")?.attendees).toEqual([]);
+		// Ben Cho is in the table's column of attendees (see attendee-table-columns.test.ts); `Role` and `Ada Park` are no one's.
+		expect(v.index.note("Meetings/Roles.md")?.attendees.map((a) => a.target)).toEqual(["Ben Cho"]);
 		expect(v.index.problems().filter((p) => p.code === "unknown-attendee")).toEqual([]);
 	});
 });

@@ -49,6 +49,7 @@ function everyField(): ParsedNote[] {
 		vault.parse("Notes/Bad frontmatter.md", "---\n: [\n---\nText\n"),
 		vault.parse("Events/Summit.md", meeting("2026-10-15", ["[[Anna Rossi]]"])),
 		vault.parse("Meetings/2026-11-20 Pride and Prejudice reading group.md", md({ type: "meeting", attendees: ["Pride and Prejudice", "Ada Park and Ben Cho", "[[Anna Rossi]]"] })),
+		vault.parse("People/Nonno Piero.md", person({ born: "1920-12-05", died: 1987 })),
 	];
 }
 

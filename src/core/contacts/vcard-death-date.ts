@@ -1,0 +1,36 @@
+import { isValidDate } from "../dates/dates";
+import type { DeathDate } from "../notes/death-period";
+
+/** A full date (`19960415`, `1996-04-15`), maybe with a time after it (`19531015T231000Z`). */
+const FULL = /^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$/;
+/** A year and a month (`1987-03`), a year alone (`1987`): the reduced accuracy of RFC 6350 §4.3.1. */
+const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^\d{4}$/;
+/** A month and day without the year (`--0415`, `--04-15`), a day alone (`---15`): dates of RFC 6350 §4.3.1 too. */
+const NO_YEAR = /^--(\d{2})-?(\d{2})$/;
+
+/**
+ * The death a vCard's `DEATHDATE` (RFC 6474 §2.3) gives, as a note writes it: `19960415` → `1996-04-15`, `1987-03`,
+ * `1987`, `--0415` → `--04-15` (no year, as a birthday without one is written); its text as written when the card says
+ * so (`DEATHDATE;VALUE=text:circa 1800`), which Rapport reads as a death without a day. Null when it is no date.
+ */
+export function deathDateOfVCard(value: string, isText: boolean): string | null {
+	const t = value.trim();
+	if (isText) return t === "" ? null : t;
+	let m = FULL.exec(t);
+	if (m) return isValidDate(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+	m = YEAR_MONTH.exec(t);
+	if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? t : null;
+	if (YEAR.test(t)) return t;
+	m = NO_YEAR.exec(t);
+	return m && isValidDate(2000, Number(m[1]), Number(m[2])) ? `--${m[1]}-${m[2]}` : null;
+}
+
+/**
+ * The `DEATHDATE` line (RFC 6474 §2.3) of a person whose note says a death day, month or year: `DEATHDATE:19960415`,
+ * and with reduced accuracy (RFC 6350 §4.3.1) `DEATHDATE:1987-03`, `DEATHDATE:1987`. None for a death without a day.
+ */
+export function vcardDeathDate(died: DeathDate | true | undefined): string | null {
+	if (died === undefined || died === true) return null;
+	return `DEATHDATE:${died.length === 10 ? died.replaceAll("-", "") : died}`;
+}

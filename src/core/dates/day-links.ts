@@ -1,0 +1,23 @@
+import { unwrapLink } from "../shared/text";
+import { parseDay } from "./dates";
+
+/**
+ * A link to a daily note with the time after it (`[[2026-11-20]] 10:00`, `[[2026-11-20|Nov 20]], 2:30 PM`), as templates
+ * write a meeting's `date` so that it links the day: the link's target, then what follows it.
+ */
+const LINK_THEN_MORE = /^\s*!?\[\[([^[\]|#]{1,40})(?:\|[^[\]]{0,80})?\]\]([ \t,T][^[\]]{0,40})$/;
+
+/**
+ * A date property's value as a day is read from it: a link to a day (`[[2026-11-20]]`) as its target, a link to a day
+ * and a time after it (`[[2026-11-20]] 10:00`) as `2026-11-20 10:00`, which gives the time too; any other value as it is
+ * (text trimmed, as `unwrapLink` leaves it).
+ */
+export function dayValue(value: unknown): unknown {
+	if (typeof value !== "string") return value;
+	const m = value.includes("]]") ? LINK_THEN_MORE.exec(value) : null;
+	if (m) {
+		const joined = `${(m[1] ?? "").trim()}${(m[2] ?? "").trimEnd()}`;
+		if (parseDay(joined) !== null) return joined;
+	}
+	return unwrapLink(value);
+}

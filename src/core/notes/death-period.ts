@@ -1,0 +1,58 @@
+import { type CalendarDay, daysInMonth, monthNumber } from "../dates/dates";
+
+/**
+ * A death as a note writes it: a day (`2024-03-01`), or a year or a month when the day is not known (`1987`,
+ * `1987-03`), as family trees and genealogy templates write a death of long ago. A year or a month is a death from
+ * its first day on: `died: 1987` is a death on every day from 1987-01-01, `died: 2099` no death yet.
+ */
+export type DeathDate = CalendarDay;
+
+/** `1987` alone, as YAML reads `died: 1987` (a number) or a quoted `"1987"`. */
+const YEAR = /^(\d{4})$/;
+/** `1987-03`, `1987/03`: the year, then the month. */
+const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
+/** `03/1987`, `3.1987`: the month, then the year. */
+const MONTH_YEAR = /^(\d{1,2})[/.](\d{4})$/;
+/** `March 1987`, `Mar. 1987`, `marzo 1987`, `March, 1987`. */
+const NAMED_MONTH_YEAR = /^(\p{L}+)\.?,?\s+(\d{4})$/u;
+
+function year(text: string): number | null {
+	const y = Number(text);
+	return y >= 1000 ? y : null;
+}
+
+function month(y: number | null, m: number | undefined): string | null {
+	return y === null || m === undefined || m < 1 || m > 12 ? null : `${y}-${String(m).padStart(2, "0")}`;
+}
+
+/** The year or month a death value gives when it gives no day (`1987`, `1987-03`, `03/1987`, `marzo 1987`), else null. */
+export function deathPeriodOf(value: unknown): DeathDate | null {
+	if (typeof value === "number") return Number.isInteger(value) && value >= 1000 && value <= 9999 ? String(value) : null;
+	if (typeof value !== "string" || value.length > 20) return null;
+	const text = value.trim();
+	let m = YEAR.exec(text);
+	if (m) return year(m[1] as string) === null ? null : text;
+	m = YEAR_MONTH.exec(text);
+	if (m) return month(year(m[1] as string), Number(m[2]));
+	m = MONTH_YEAR.exec(text);
+	if (m) return month(year(m[2] as string), Number(m[1]));
+	m = NAMED_MONTH_YEAR.exec(text);
+	return m ? month(year(m[2] as string), monthNumber(m[1] as string)) : null;
+}
+
+/** Whether a death is written as a year or a month (`1987`, `1987-03`) rather than a day. */
+export function isDeathPeriod(died: DeathDate): boolean {
+	return died.length < 10;
+}
+
+/** The first day of a death (`1987` → `1987-01-01`, `1987-03` → `1987-03-01`; a day is its own): the day the person is dead from. */
+export function deathFirstDay(died: DeathDate): CalendarDay {
+	return died.length === 4 ? `${died}-01-01` : died.length === 7 ? `${died}-01` : died;
+}
+
+/** The last day a death may have fallen on (`1987` → `1987-12-31`, `1987-03` → `1987-03-31`; a day is its own). */
+export function deathLastDay(died: DeathDate): CalendarDay {
+	if (died.length === 4) return `${died}-12-31`;
+	if (died.length !== 7) return died;
+	return `${died}-${String(daysInMonth(Number(died.slice(0, 4)), Number(died.slice(5, 7))))}`;
+}

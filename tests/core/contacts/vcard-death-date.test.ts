@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { vcardsFor } from "../../../src/core/contacts/export";
+import { planImport, plannedNoteText } from "../../../src/core/contacts/plan";
+import { readContactBytes, readContacts } from "../../../src/core/contacts/read-contacts";
+import { buildVault } from "../../builders";
+
+/*
+ * RFC 6474 §2.3 adds DEATHDATE to vCard 4.0: a date-and-or-time (`19960415`, with the reduced accuracy of RFC 6350
+ * §4.3.1: `1987-03`, `1987`, `--0415` without the year), or text (`DEATHDATE;VALUE=text:circa 1800`). Cards in that
+ * style, as a genealogy or contacts app that keeps the property writes them.
+ */
+const bytes = (lines: string[]): Uint8Array => new TextEncoder().encode(lines.join("\r\n") + "\r\n");
+const card = (name: string, ...lines: string[]): string[] => ["BEGIN:VCARD", "VERSION:4.0", `FN:${name}`, ...lines, "END:VCARD"];
+
+describe("a vCard's DEATHDATE on import", () => {
+	const file = readContactBytes(
+		bytes([
+			...card("Marie Curie", "BDAY:18671107", "DEATHDATE:19340704"),
+			...card("Nonno Piero", "DEATHDATE:1987"),
+			...card("Zia Lina", "DEATHDATE:1987-03"),
+			...card("Bisnonno Carlo", "DEATHDATE;VALUE=text:circa 1800"),
+			...card("Prozia Ada", "DEATHDATE:--0415"),
+			...card("Zio Ugo", "DEATHDATE:19961345"),
+		]),
+	);
+
+	it("is read as the note writes a death: the day, the month, the year, or the card's text", () => {
+		expect(file?.contacts.map((c) => [c.name, c.died])).toEqual([
+			["Marie Curie", "1934-07-04"],
+			["Nonno Piero", "1987"],
+			["Zia Lina", "1987-03"],
+			["Bisnonno Carlo", "circa 1800"],
+			["Prozia Ada", "--04-15"],
+			["Zio Ugo", null],
+		]);
+		expect(file?.problems).toEqual([{ line: 30, code: "badDate", params: { field: "DEATHDATE", value: "19961345" } }]);
+		expect(file?.notKept).toEqual([]);
+	});
+
+	it("is written as `died` in the new note, which Rapport then reads as her death", () => {
+		const plan = file ? planImport(file, [], { folder: "People", takenPaths: new Set() }) : null;
+		const curie = plan?.creates.find((n) => n.path === "People/Marie Curie.md");
+		const text = curie ? plannedNoteText(curie) : "";
+		expect(text).toBe("---\ntype: person\nbirthday: \"1867-11-07\"\ndied: \"1934-07-04\"\n---\n");
+		expect(buildVault({}).parse("People/Marie Curie.md", text).person?.died).toBe("1934-07-04");
+	});
+
+	it("adds no `died` to a note that says the death under another key", () => {
+		const one = readContactBytes(bytes(card("Nonno Piero", "EMAIL:piero@example.org", "DEATHDATE:1987")));
+		const existing = [{ path: "People/Nonno Piero.md", frontmatter: { type: "person", email: "piero@example.org", morto: 1987 } }];
+		const plan = one ? planImport(one, existing, { folder: "People", takenPaths: new Set(["People/Nonno Piero.md"]) }) : null;
+		expect(plan?.updates).toEqual([]);
+		expect(plan?.unchanged).toBe(1);
+	});
+});
+
+describe("the vCard export of someone who died", () => {
+	const people = [
+		{ path: "People/Marie Curie.md", frontmatter: { type: "person" }, died: "1934-07-04" },
+		{ path: "People/Nonno Piero.md", frontmatter: { type: "person" }, died: "1987" },
+		{ path: "People/Zia Lina.md", frontmatter: { type: "person" }, died: "1987-03" },
+		{ path: "People/Zia Rosa.md", frontmatter: { type: "person" }, died: true as const },
+		{ path: "People/Anna.md", frontmatter: { type: "person" } },
+	];
+
+	it("writes DEATHDATE as a full date, a year and month, or a year alone, and none for a death without a date", () => {
+		const text = vcardsFor(people) ?? "";
+		const deaths = text.split("END:VCARD").map((c) => [/FN:(.*)/.exec(c)?.[1], /DEATHDATE:(.*)/.exec(c)?.[1]]).filter(([fn]) => fn !== undefined);
+		expect(deaths).toEqual([
+			["Anna", undefined],
+			["Marie Curie", "19340704"],
+			["Nonno Piero", "1987"],
+			["Zia Lina", "1987-03"],
+			["Zia Rosa", undefined],
+		]);
+	});
+
+	it("reads back as the death it wrote", () => {
+		expect(readContacts(vcardsFor(people) ?? "")?.contacts.map((c) => [c.name, c.died])).toEqual([
+			["Anna", null],
+			["Marie Curie", "1934-07-04"],
+			["Nonno Piero", "1987"],
+			["Zia Lina", "1987-03"],
+			["Zia Rosa", null],
+		]);
+	});
+});

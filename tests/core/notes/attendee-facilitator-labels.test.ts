@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { buildVault, person } from "../../builders";
+
+/**
+ * Minutes and meeting templates name who ran the meeting on a label of its own (`**Facilitator:** [[Anna]]`,
+ * `Chair:`, `Host:`, Italian `Moderatore:`): that person was at the meeting.
+ */
+describe("who ran a meeting, named after a facilitator, organiser, host or chair label", () => {
+	const people = { "People/Anna Rossi.md": person(), "People/Marco Bianchi.md": person(), "People/Zoe Park.md": person() };
+	const attendeesOf = (...body: string[]) =>
+		buildVault({ ...people, "Meetings/2026-11-20 Review.md": body.join("\n") + "\n" }).index.attendeesOf("Meetings/2026-11-20 Review.md");
+
+	it.each([
+		"**Facilitator:** [[Anna Rossi]]",
+		"**Organizer:** [[Anna Rossi]]",
+		"Organiser: [[Anna Rossi]]",
+		"- **Host:** [[Anna Rossi]]",
+		"Chair: [[Anna Rossi]]",
+		"**Moderatore:** [[Anna Rossi]]",
+		"**Organizzatore**: [[Anna Rossi]]",
+		"> **Facilitator**: [[Anna Rossi]]",
+	])("credits the person after %s, beside the participants", (label) => {
+		expect(attendeesOf("# Review", "**Participants:** [[Marco Bianchi]]", label, "", "## Notes", "- [[Zoe Park]] sent the deck")).toEqual([
+			"People/Marco Bianchi.md",
+			"People/Anna Rossi.md",
+		]);
+	});
+
+	it("credits a facilitator typed without a link, and reads a label with the list after it", () => {
+		expect(attendeesOf("**Facilitator:** Anna Rossi", "**Chair:**", "- [[Marco Bianchi]]", "", "Next steps")).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
+	});
+
+	it("credits the facilitator of a table of details, beside its attendees", () => {
+		expect(attendeesOf("| | |", "|---|---|", "| Date | 2026-11-20 |", "| **Facilitator** | [[Anna Rossi]] |", "| Attendees | [[Marco Bianchi]] |")).toEqual([
+			"People/Anna Rossi.md",
+			"People/Marco Bianchi.md",
+		]);
+	});
+
+	it("credits nobody for a meeting hosted on a platform (Host: Zoom)", () => {
+		const v = buildVault({ ...people, "Meetings/2026-11-20 Call.md": "**Host:** Zoom\n**Attendees:** [[Anna Rossi]]\n" });
+		expect(v.index.attendeesOf("Meetings/2026-11-20 Call.md")).toEqual(["People/Anna Rossi.md"]);
+		expect(v.index.problems().filter((p) => p.code === "unknown-attendee")).toEqual([]);
+	});
+});

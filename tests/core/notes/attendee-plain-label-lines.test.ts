@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { buildVault, person } from "../../builders";
+
+/**
+ * Notes typed without markup (pasted from a document or an email, or written on a phone) put the word `Attendees`
+ * on a line of its own, no colon and no bold, with the list of people right after it.
+ */
+describe("attendees listed under a plain word on a line of its own", () => {
+	const people = { "People/Anna Rossi.md": person(), "People/Marco Bianchi.md": person(), "People/Zoe Park.md": person() };
+	const attendeesOf = (...body: string[]) =>
+		buildVault({ ...people, "Meetings/2026-11-20 Sync.md": body.join("\n") + "\n" }).index.attendeesOf("Meetings/2026-11-20 Sync.md");
+
+	it.each([["Attendees"], ["Partecipanti"], ["Participants"], ["  Teilnehmer  "], ["Meeting attendees"]])("reads the list right after a line that is only %s", (label) => {
+		expect(attendeesOf("Weekly sync", "", label, "- [[Anna Rossi]]", "- [[Marco Bianchi]]", "", "Notes", "- [[Zoe Park]] sent the deck")).toEqual([
+			"People/Anna Rossi.md",
+			"People/Marco Bianchi.md",
+		]);
+	});
+
+	it("reads the list after a blank line, and names typed without links", () => {
+		expect(attendeesOf("Attendees", "", "- Anna Rossi", "- [[Marco Bianchi]]", "", "Discussed the roadmap with [[Zoe Park]].")).toEqual([
+			"People/Anna Rossi.md",
+			"People/Marco Bianchi.md",
+		]);
+	});
+
+	it("reads the list under the word underlined as a heading (Attendees, then ---)", () => {
+		expect(attendeesOf("Attendees", "---------", "- [[Anna Rossi]]", "", "Notes", "-----", "- [[Zoe Park]] sent the deck")).toEqual(["People/Anna Rossi.md"]);
+	});
+
+	it("reads no list after the word inside a sentence, a list item of that word, or Present alone (a retrospective's)", () => {
+		expect(attendeesOf("We thanked the attendees", "- [[Zoe Park]]")).toEqual([]);
+		expect(attendeesOf("- Attendees", "- [[Zoe Park]]")).toEqual([]);
+		expect(attendeesOf("Past", "- shipped v2", "Present", "- [[Zoe Park]] owns the migration")).toEqual([]);
+	});
+});
+
+/** Documents pasted from a word processor put the roll in a table right under the label. */
+describe("a table right after an attendees label", () => {
+	const people = { "People/Anna Rossi.md": person(), "People/Marco Bianchi.md": person(), "People/Zoe Park.md": person() };
+	const attendeesOf = (...body: string[]) =>
+		buildVault({ ...people, "Meetings/2026-11-20 Sync.md": body.join("\n") + "\n" }).index.attendeesOf("Meetings/2026-11-20 Sync.md");
+	const roll = ["| Name | Role |", "|---|---|", "| Anna Rossi | PM |", "| [[Marco Bianchi]] | Design |"];
+
+	it.each([["Attendees"], ["**Attendees:**"], ["Partecipanti:"]])("reads the names and links of the table under %s", (label) => {
+		expect(attendeesOf(label, "", ...roll, "", "Notes", "- [[Zoe Park]] sent the deck")).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
+	});
+
+	it("reads no table after the label's list as attendees (a table of action items below it)", () => {
+		expect(attendeesOf("**Attendees:**", "- [[Anna Rossi]]", "", "| Action | Owner |", "|---|---|", "| Send the deck | [[Zoe Park]] |")).toEqual(["People/Anna Rossi.md"]);
+	});
+});
