@@ -190,7 +190,7 @@ export class LiveIndex extends Component {
 		this.config = readVaultConfig(this.app, logseqConfig);
 		this.ctx = createParseContext(this.settings(), this.config);
 		const store = await slicer.wait(this.openStore());
-		const read = await startNotes(this.app, store, this.storeKey(), (file) => this.read(file, false), slicer, stillWanted);
+		const read = await startNotes(this.app, store, this.storeKey(), (file) => this.readOrKeep(file), slicer, stillWanted);
 		if (!read) return;
 		void store?.flush();
 		const index = new VaultIndex(() => this.settings().me);
@@ -212,7 +212,14 @@ export class LiveIndex extends Component {
 		this.changedDuringBuild = null;
 		for (const path of missed) {
 			const file = this.app.vault.getFileByPath(path);
-			const note = file ? await this.readLatest(file) : null;
+			let note: ParsedNote | null = null;
+			try {
+				note = file ? await this.readLatest(file) : null;
+			} catch (error) {
+				// Held by another program: the reading this indexing has of it stays, and the indexing ends.
+				if (file && this.app.vault.getFileByPath(path) === file) this.unreadable(path, error instanceof Error ? error.message : String(error));
+				continue;
+			}
 			if (note) index.set(note);
 			else if (!file) this.remove(index, path);
 		}
@@ -237,6 +244,21 @@ export class LiveIndex extends Component {
 			if (flush) void this.store.flush();
 		}
 		return note;
+	}
+
+	/**
+	 * A note read for a full indexing; when the disk refuses it (a program holding the file), the reading
+	 * the index has of it from before, so a note read again with new settings is not lost meanwhile.
+	 */
+	private async readOrKeep(file: TFile): Promise<ParsedNote> {
+		try {
+			return await this.read(file, false);
+		} catch (error) {
+			// A note gone meanwhile is not kept: the start goes on without it.
+			const before = this.index.note(file.path);
+			if (before && this.app.vault.getFileByPath(file.path) === file) return before;
+			throw error;
+		}
 	}
 
 	private remove(index: VaultIndex, path: string): void {

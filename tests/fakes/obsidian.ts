@@ -514,12 +514,27 @@ export class Vault extends Events {
 	}
 
 	async read(file: TFile): Promise<string> {
+		const locked = this.lockedFiles.get(file.path);
+		if (locked !== undefined) throw new Error(locked);
 		const refusal = this.refusedReads.get(file.path);
 		if (refusal !== undefined) {
 			this.refusedReads.delete(file.path);
 			throw new Error(refusal);
 		}
 		return Promise.resolve(this.contents.get(file.path) ?? "");
+	}
+
+	/** Files `lockFile` holds: every read fails with the message until it is let go. */
+	private readonly lockedFiles = new Map<string, string>();
+
+	/**
+	 * Test helper: every read of `path` fails with `message` until the function returned is called, as
+	 * while an antivirus or a sync app holds the file for a while.
+	 */
+	lockFile(path: string, message = `EBUSY: resource busy or locked, open '${path}'`): () => void {
+		const key = normalizePath(path);
+		this.lockedFiles.set(key, message);
+		return () => void this.lockedFiles.delete(key);
 	}
 
 	/** Reads of a path `refuseNextRead` made fail, with the error's message. */
@@ -535,6 +550,8 @@ export class Vault extends Events {
 	}
 
 	async cachedRead(file: TFile): Promise<string> {
+		const locked = this.lockedFiles.get(file.path);
+		if (locked !== undefined) throw new Error(locked);
 		const refusal = this.refusedCachedReads.get(file.path);
 		if (refusal !== undefined) {
 			this.refusedCachedReads.delete(file.path);

@@ -116,3 +116,29 @@ describe("a file picked for an import that cannot be read", () => {
 	}
 });
 
+describe("a note Rapport cannot read while it reads the whole vault again", () => {
+	it("is told in a Notice and the reading ends, the note as read before; its next change is read", async () => {
+		const { app, plugin } = await startObsidian({ ...ANNA, "People/Marco Bianchi.md": "---\ntype: person\n---\n" });
+		const path = "People/Anna Rossi.md";
+		const file = app.vault.getFileByPath(path);
+		if (!file) throw new Error("no Anna");
+		// Changed while the vault is read again (new settings; Marco's note is slow to read), then held by another program for a while.
+		const release = app.vault.holdNextRead("People/Marco Bianchi.md");
+		const rebuilding = plugin.live.rebuild();
+		const letGo = app.vault.lockFile(path, "EBUSY: resource busy or locked");
+		await app.vault.modify(file, `${ANNA[path]}- [ ] Send Anna the deck 📅 ${today()}\n`);
+		await settle(app);
+		release();
+		await rebuilding;
+		await settle(app);
+		expect(Notice.shown).toContain("Rapport could not read People/Anna Rossi.md (EBUSY: resource busy or locked). What it read of the note before is kept until the note changes again.");
+		expect(unhandled).toEqual([]);
+		expect(plugin.live.index.person("People/Marco Bianchi.md")).toBeDefined();
+		expect(plugin.live.index.person(path)?.followUps.map((task) => task.text)).toEqual(["Call Anna"]);
+		letGo();
+		await app.vault.modify(file, `${ANNA[path]}- [ ] Send Anna the deck 📅 ${today()}\n\n`);
+		await settle(app);
+		expect(plugin.live.index.person(path)?.followUps.map((task) => task.text)).toEqual(["Call Anna", "Send Anna the deck"]);
+	});
+});
+
