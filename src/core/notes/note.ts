@@ -12,6 +12,7 @@ import { readMeeting } from "./meeting-fields";
 import { loggedInteractions } from "./friend-tracker";
 import { dottedPageName, linkPathOf } from "./logseq-page-names";
 import { buildNoteRecord, type NoteRecord } from "./note-record";
+import { namesInMeetingTitle } from "./title-names";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
 export type { Ref };
@@ -135,7 +136,7 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	// Made once a completed task's link asks for it: most notes have none.
 	let tasksByLine: Map<number, BodyScan["tasks"][number]> | null = null;
 	// A daily note's links are mentions on its day; so are a meeting's when it lists no attendees (a
-	// note titled `# Sync with [[Anna]]`): whoever it links met its author that day.
+	// note titled `# Sync with [[Anna]]`), and the people its name says it was with: whoever it links met its author that day.
 	const mentions = noteDay !== null && (note.kind === "daily" || (note.kind === "meeting" && note.attendees.length === 0));
 	const repeating = scan.tasks.some((t) => t.doneDays !== undefined);
 	for (const link of scan.links) {
@@ -151,6 +152,10 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 			tasksByLine ??= new Map(scan.tasks.map((t) => [t.line, t]));
 			for (const day of tasksByLine.get(link.line)?.doneDays ?? []) contacts.push({ ref: makeRef(link.target, true, link.line), day, kind: "task" });
 		}
+	}
+	// Its name too (`2026-11-20 - Sync with Anna`, `Hugo Ivers 1-1`): a name no person has is passed over.
+	if (mentions && noteDay && note.kind === "meeting") {
+		for (const name of namesInMeetingTitle(note.title)) contacts.push({ ref: makeRef(name, false, 0), day: noteDay, kind: "mention" });
 	}
 	if (note.kind === "meeting") {
 		for (const t of scan.tasks) {
