@@ -155,7 +155,8 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	}
 	// Its name too (`2026-11-20 - Sync with Anna`, `Hugo Ivers 1-1`): a name no person has is passed over.
 	if (mentions && noteDay && note.kind === "meeting") {
-		for (const name of namesInMeetingTitle(note.title)) contacts.push({ ref: makeRef(name, false, 0), day: noteDay, kind: "mention" });
+		// A single word is a first name (`Sync with Anna`), read as a first-name handle is (`@anna`): the one person so named.
+		for (const name of namesInMeetingTitle(note.title)) contacts.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, 0), day: noteDay, kind: "mention" });
 	}
 	if (note.kind === "meeting") {
 		for (const t of scan.tasks) {

@@ -43,6 +43,20 @@ describe("a meeting whose name says whom it was with", () => {
 		expect(index.interactions("People/Carla Dini.md")).toEqual([]);
 	});
 
+	it("reads a first name alone as the one person of that first name, and as nobody when two share it", () => {
+		const v = buildVault({
+			"People/Anna Bianchi.md": person(),
+			"People/Dario Fo.md": person(),
+			"People/Dario Neri.md": person(),
+			"Meetings/2026-11-20 - Sync with Anna.md": md(null, "- roadmap"),
+			"Meetings/2026-11-21 Call with Dario.md": md(null, "- contract"),
+		});
+		expect(v.index.lastInteraction("People/Anna Bianchi.md")?.day).toBe("2026-11-20");
+		expect(v.index.interactions("People/Dario Fo.md")).toEqual([]);
+		expect(v.index.interactions("People/Dario Neri.md")).toEqual([]);
+		expect(v.index.problems()).toEqual([]);
+	});
+
 	it("credits nobody from the name of a note that is no meeting", () => {
 		const v = buildVault({ "People/Anna Bianchi.md": person(), "Ideas/2026-11-20 Gift with Anna Bianchi.md": md(null, "- a scarf") });
 		expect(v.index.interactions("People/Anna Bianchi.md")).toEqual([]);
