@@ -7,7 +7,8 @@ import type { InlineField } from "./inline-fields";
 /**
  * One note's properties, read once at the edge of the notes step: its frontmatter and its Dataview
  * inline fields (`key:: value`) as one record. Keys are folded (`Type`, `TYPE` and `type` are one
- * key; `Last Contact`, `last-contact` and `last_contact` too); list properties are split as
+ * key; `Last Contact`, `last-contact` and `last_contact` too; `person-company` answers for `company`
+ * when the note has none, as people templates prefix their keys so); list properties are split as
  * Obsidian's Properties split them; dates are read as calendar days. Every rule (classify, person
  * fields, meeting fields) reads this record, never the raw frontmatter.
  */
@@ -131,6 +132,21 @@ function readInlineFields(inline: readonly InlineField[], fields: Map<string, Re
 	return inlineLines;
 }
 
+/** The note's kind written before its keys, as people templates prefix theirs: `person-company`, `person_org`, `person_title`. */
+const KIND_PREFIX = "person_";
+
+/**
+ * The fields a note writes under its kind's prefix (`person-company: [[Acme]]`, `person_title: CTO`), by the key
+ * without it (`company`, `title`): null when it writes none, as most notes do.
+ */
+function kindPrefixedKeys(fields: ReadonlyMap<string, RecordField>): ReadonlyMap<string, RecordField> | null {
+	let out: Map<string, RecordField> | null = null;
+	for (const [folded, f] of fields) {
+		if (folded.length > KIND_PREFIX.length && folded.startsWith(KIND_PREFIX)) (out ??= new Map()).set(folded.slice(KIND_PREFIX.length), f);
+	}
+	return out;
+}
+
 /** Builds the record of one note; problems with its properties (clashing keys, bad dates read later) go to `problems`. */
 export function buildNoteRecord(
 	path: string,
@@ -156,11 +172,16 @@ export function buildNoteRecord(
 		fields.set(folded, kept);
 	}
 	const inlineLines = inline.length === 0 ? NO_INLINE_LINES : readInlineFields(inline, fields);
+	const prefixed = kindPrefixedKeys(fields);
 
 	const field = (keys: readonly string[]): RecordField | null => {
 		for (const key of keys) {
-			const f = fields.get(foldKey(key));
+			const folded = foldKey(key);
+			const f = fields.get(folded);
 			if (f && !isEmpty(f.value)) return f;
+			// `person-company` answers for `company` when the note has no `company` of its own.
+			const p = prefixed?.get(folded);
+			if (p && !isEmpty(p.value)) return p;
 		}
 		return null;
 	};

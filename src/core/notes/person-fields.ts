@@ -138,7 +138,7 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	}
 	const orgs = record.list(ORG_KEYS);
 	let birthday: Birthday | null = null;
-	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "date_of_birth", "bday", "data_di_nascita"]);
+	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "birth_date", "date_of_birth", "bday", "data_di_nascita"]);
 	if (birthdayField) {
 		birthday = parseBirthday(birthdayField.value) ?? italianBirthday(birthdayField.key, birthdayField.value) ?? dayBirthday(birthdayField.value);
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
