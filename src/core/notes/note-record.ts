@@ -7,8 +7,8 @@ import type { InlineField } from "./inline-fields";
 /**
  * One note's properties, read once at the edge of the notes step: its frontmatter and its Dataview
  * inline fields (`key:: value`) as one record. Keys are folded (`Type`, `TYPE` and `type` are one
- * key; `Last Contact`, `last-contact` and `last_contact` too; `person-company` answers for `company`
- * when the note has none, as people templates prefix their keys so); list properties are split as
+ * key; `Last Contact`, `last-contact` and `last_contact` too; `LastChatted` answers for `last_chatted`
+ * and `person-company` for `company` when the note has no such key, see `otherNames`); list properties are split as
  * Obsidian's Properties split them; dates are read as calendar days. Every rule (classify, person
  * fields, meeting fields) reads this record, never the raw frontmatter.
  */
@@ -134,17 +134,41 @@ function readInlineFields(inline: readonly InlineField[], fields: Map<string, Re
 
 /** The note's kind written before its keys, as people templates prefix theirs: `person-company`, `person_org`, `person_title`. */
 const KIND_PREFIX = "person_";
+/** A lower-case letter or digit before a capital: where a camelCase key's words meet (`LastChatted`, `keepInTouch`). */
+const CAMEL_JOINT = /(\p{Ll}|\d)(\p{Lu})/gu;
 
 /**
- * The fields a note writes under its kind's prefix (`person-company: [[Acme]]`, `person_title: CTO`), by the key
- * without it (`company`, `title`): null when it writes none, as most notes do.
+ * Other names a note's fields answer to when the note has no field of that name: a camelCase key by its words
+ * (`LastChatted` for `last_chatted`, `KeepInTouch` for `keep_in_touch`; it still answers as `lastchatted` too), and a
+ * key under its kind's prefix by the key without it (`person-company` for `company`, `person_title` for `title`).
+ * Null when the note writes no such key, as most notes do.
  */
-function kindPrefixedKeys(fields: ReadonlyMap<string, RecordField>): ReadonlyMap<string, RecordField> | null {
+function otherNames(fields: ReadonlyMap<string, RecordField>): ReadonlyMap<string, RecordField> | null {
 	let out: Map<string, RecordField> | null = null;
-	for (const [folded, f] of fields) {
-		if (folded.length > KIND_PREFIX.length && folded.startsWith(KIND_PREFIX)) (out ??= new Map()).set(folded.slice(KIND_PREFIX.length), f);
+	for (const f of fields.values()) {
+		for (const name of namesOfKey(f.key)) if (!out?.has(name)) (out ??= new Map()).set(name, f);
 	}
 	return out;
+}
+
+/** The other names of each key seen so far: every note of a vault writes the same few keys. */
+const keyNames = new Map<string, readonly string[]>();
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+/** The other names of one key as written (see `otherNames`): none for most keys. */
+function namesOfKey(key: string): readonly string[] {
+	let names = keyNames.get(key);
+	if (names === undefined) {
+		const folded = foldKey(key);
+		const words = foldKey(key.replace(CAMEL_JOINT, "$1_$2"));
+		const found = words === folded ? [] : [words];
+		const unprefixed = words.length > KIND_PREFIX.length && words.startsWith(KIND_PREFIX) ? words.slice(KIND_PREFIX.length) : null;
+		if (unprefixed !== null) found.push(unprefixed);
+		names = found.length === 0 ? NO_NAMES : found;
+		if (keyNames.size >= 10000) keyNames.clear();
+		keyNames.set(key, names);
+	}
+	return names;
 }
 
 /** Builds the record of one note; problems with its properties (clashing keys, bad dates read later) go to `problems`. */
@@ -172,15 +196,15 @@ export function buildNoteRecord(
 		fields.set(folded, kept);
 	}
 	const inlineLines = inline.length === 0 ? NO_INLINE_LINES : readInlineFields(inline, fields);
-	const prefixed = kindPrefixedKeys(fields);
+	const others = otherNames(fields);
 
 	const field = (keys: readonly string[]): RecordField | null => {
 		for (const key of keys) {
 			const folded = foldKey(key);
 			const f = fields.get(folded);
 			if (f && !isEmpty(f.value)) return f;
-			// `person-company` answers for `company` when the note has no `company` of its own.
-			const p = prefixed?.get(folded);
+			// `LastChatted` answers for `last_chatted`, `person-company` for `company`, when the note has no such key of its own.
+			const p = others?.get(folded);
 			if (p && !isEmpty(p.value)) return p;
 		}
 		return null;

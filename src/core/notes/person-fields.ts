@@ -128,11 +128,14 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	const circle = circleName ? sharedString(circleName) : null;
 	let cadence: Cadence | null = null;
 	let cadenceFromCircle = false;
+	// `KeepInTouch: true`, a checkbox property as people templates write it, says to keep in touch, not how often: the
+	// circle's cadence; unticked, no cadence at all.
 	const cadenceField = record.field(settings.cadenceFields);
-	if (cadenceField) {
+	const checkbox = typeof cadenceField?.value === "boolean" ? cadenceField.value : null;
+	if (cadenceField && checkbox === null) {
 		cadence = parseCadence(cadenceField.value);
 		if (!cadence) problems.push(problem(note.path, cadenceField.line, "bad-cadence", { field: cadenceField.key, value: JSON.stringify(cadenceField.value) }));
-	} else if (circle) {
+	} else if (circle && checkbox !== false) {
 		cadence = ctx.circleCadences.get(circle) ?? null;
 		cadenceFromCircle = cadence !== null;
 	}
