@@ -11,6 +11,7 @@ import { isAiChat } from "./ai-chats";
 import { isSingleEvent, kindTypes } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
 import { isFriendTrackerContact } from "./friend-tracker";
+import { isGranolaNote } from "./granola";
 import { inFolder } from "./folder-names";
 import { personFolderNote, saysOfAPerson } from "./person-folders";
 import { LOGSEQ_COPIES, namedByItsDay, templateTest } from "./template-paths";
@@ -296,6 +297,11 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		// A contact plugin's own marks: the Contacts plugin's card, Friend Tracker's folder or log (`friend-tracker.ts`).
 		let person = matchRule(people, types, tags, path) ?? (types.length === 0 && (hints?.contactCard === true || isFriendTrackerContact(path, record)) ? "tag" : null);
 		let meeting = matchRule(meetings, types, tags, path);
+		// A note Granola's sync wrote is a meeting: its attendee tags (`person/john-smith`) say who was there, not what it is.
+		if (isGranolaNote(record) && person !== "type") {
+			person = null;
+			meeting ??= "type";
+		}
 		if (meeting === "folder" && onlyInInteractionFolders(path, meetings.folders) && !looksLikeInteraction(path, record, settings, hints)) meeting = null;
 		meeting ??= interactionMatch(interactions, types, tags, path, record, config);
 		// A folder per person in the people folder: her folder note is her, a dated note there is time spent with her.

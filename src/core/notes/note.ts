@@ -13,6 +13,7 @@ import { loggedInteractions } from "./friend-tracker";
 import { dottedPageName, linkPathOf } from "./logseq-page-names";
 import { buildNoteRecord, type NoteRecord } from "./note-record";
 import { namesInMeetingTitle } from "./title-names";
+import { taggedAttendees } from "./granola";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
 export type { Ref };
@@ -72,8 +73,13 @@ export function parseNoteDetail(
 	};
 	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
 
-	// A dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`) was with her.
-	const listed = cls.folderPerson === undefined ? scan.listedAttendees : [{ target: cls.folderPerson, line: 0, link: false }, ...scan.listedAttendees];
+	// A dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`) was with her; a meeting's
+	// attendee tags (`person/john-smith`, as Granola's sync writes them) name who was there.
+	let listed = cls.folderPerson === undefined ? scan.listedAttendees : [{ target: cls.folderPerson, line: 0, link: false }, ...scan.listedAttendees];
+	if (cls.kind === "meeting") {
+		const tagged = taggedAttendees(tags, settings.people.tags);
+		if (tagged.length > 0) listed = [...listed, ...tagged.map((target) => ({ target, line: tagLine(record, target), link: false }))];
+	}
 	if (cls.kind === "meeting") readMeeting(note, record, settings, listed, problems, ctx.config.dailyNotes.format);
 	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags, scan.related);
 	note.contacts = readContacts(note, scan);
@@ -99,6 +105,12 @@ export function parseNoteDetail(
 	}
 	if (problems.length > 0) note.problems = compact(problems);
 	return { note, scan, frontmatter: record.entries() };
+}
+
+/** The line of the tag that names an attendee (`@john-smith` from `person/john-smith`): its line in `tags`, else the first. */
+function tagLine(record: NoteRecord, handle: string): number {
+	const f = record.field(["tags", "tag"]);
+	return f === null ? 0 : record.valueLine(f, handle.slice(1));
 }
 
 /** A note's tags: its `tags` property (any spelling, split as Obsidian splits it) and the tags in its body. */
