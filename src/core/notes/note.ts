@@ -12,7 +12,7 @@ import { readMeeting } from "./meeting-fields";
 import { loggedInteractions } from "./friend-tracker";
 import { dottedPageName, linkPathOf } from "./logseq-page-names";
 import { buildNoteRecord, type NoteRecord } from "./note-record";
-import { namesInMeetingTitle } from "./title-names";
+import { fullNameAsMeetingTitle, namesInMeetingTitle } from "./title-names";
 import { taggedAttendees } from "./granola";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
@@ -168,7 +168,11 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	// Its name too (`2026-11-20 - Sync with Anna`, `Hugo Ivers 1-1`): a name no person has is passed over.
 	if (mentions && noteDay && note.kind === "meeting") {
 		// A single word is a first name (`Sync with Anna`), read as a first-name handle is (`@anna`): the one person so named.
-		for (const name of namesInMeetingTitle(note.title)) contacts.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, 0), day: noteDay, kind: "mention" });
+		const names = namesInMeetingTitle(note.title);
+		for (const name of names) contacts.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, 0), day: noteDay, kind: "mention" });
+		// A name that is, after its day, a full name alone (`2026-11-21 - Dana Evans`, a 1:1 template's): her, when she is a person.
+		const whole = names.length === 0 ? fullNameAsMeetingTitle(note.title) : null;
+		if (whole !== null) contacts.push({ ref: makeRef(whole, false, 0), day: noteDay, kind: "mention" });
 	}
 	if (note.kind === "meeting") {
 		for (const t of scan.tasks) {

@@ -25,6 +25,18 @@ const JOINERS = /\s*(?:,|&|\+|\/|<>)\s*|\s+(?:and|e|und|et)\s+/iu;
 /** A name is a few words that start with a letter (`Anna`, `Jean-Luc Picard`, `Anna De Luca`); anything longer is a subject. */
 const NAME = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,3}$/u;
 
+/** A full name: two words or more (`Dana Evans`), as a 1:1 template names the note after the other person. */
+const FULL_NAME = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){1,3}$/u;
+
+/**
+ * A meeting's name that is, after its day, someone's full name (`2026-11-21 - Dana Evans`, as a 1:1 template names
+ * its notes), or null. Only a full name: a single word there is the meeting's subject as often (`2026-11-21 Standup`).
+ */
+export function fullNameAsMeetingTitle(title: string): string | null {
+	const rest = title.replace(LEADING_DAY, "").trim();
+	return rest !== title.trim() && FULL_NAME.test(rest) ? rest : null;
+}
+
 /** The names a meeting's name gives as those it was with, in order; none when it names nobody so. */
 export function namesInMeetingTitle(title: string): string[] {
 	const rest = title.replace(LEADING_DAY, "").trim();

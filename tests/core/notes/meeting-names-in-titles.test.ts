@@ -57,6 +57,19 @@ describe("a meeting whose name says whom it was with", () => {
 		expect(v.index.problems()).toEqual([]);
 	});
 
+	it("reads a name that is a full name alone after its day as that person, as a 1:1 template names its notes", () => {
+		const v = buildVault({
+			"People/Dana Evans.md": person(),
+			"People/Rose Tyler.md": person(),
+			"Meetings/1to1/2026-11-22 - Dana Evans.md": md(null, "# Notes", "- goals"),
+			"Meetings/2026-11-23 Quarterly review.md": md(null, "- numbers"),
+			"Meetings/2026-11-24 Rose.md": md(null, "- the Rose project"),
+		});
+		expect(v.index.lastInteraction("People/Dana Evans.md")?.day).toBe("2026-11-22");
+		expect(v.index.interactions("People/Rose Tyler.md")).toEqual([]);
+		expect(v.index.problems()).toEqual([]);
+	});
+
 	it("credits nobody from the name of a note that is no meeting", () => {
 		const v = buildVault({ "People/Anna Bianchi.md": person(), "Ideas/2026-11-20 Gift with Anna Bianchi.md": md(null, "- a scarf") });
 		expect(v.index.interactions("People/Anna Bianchi.md")).toEqual([]);
