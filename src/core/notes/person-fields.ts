@@ -147,12 +147,14 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
 	}
 	const inParts = namesInParts(record);
+	const written = inParts ?? record.text(["name", "nome", "full_name", "fn"]);
 	const aliases = [...record.list(["aliases", "alias", "nickname"])];
-	// A name in parts is the person's name wherever the plugin named the file (`Contact 1`): links to it find her, as links to an alias do.
-	if (inParts !== null && foldName(inParts) !== foldName(note.title) && !aliases.some((a) => foldName(a) === foldName(inParts))) aliases.push(inParts);
+	// A name the note writes is the person's name wherever the file is named (`Contact 1`, as a plugin names it;
+	// `people/dana-evans.md`, a slug): links to it find her, as links to an alias do.
+	if (written !== null && foldName(written) !== foldName(note.title) && !aliases.some((a) => foldName(a) === foldName(written))) aliases.push(written);
 	const info: PersonInfo = {
 		// `@Anna Rossi.md`, as mention plugins name people notes: the person is Anna Rossi.
-		name: inParts ?? record.text(["name", "nome", "full_name", "fn"]) ?? mondoShownName(record) ?? folderNoteName(note.path, note.title) ?? note.title.replace(/^@(?=\S)/, ""),
+		name: written ?? mondoShownName(record) ?? folderNoteName(note.path, note.title) ?? note.title.replace(/^@(?=\S)/, ""),
 		aliases: sharedStrings(aliases),
 		cadence,
 		cadenceFromCircle,
