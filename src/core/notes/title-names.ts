@@ -5,6 +5,9 @@
  * with marketing`, is passed over without a word).
  */
 
+/** Longer than a file name can be: no name to read (the patterns then need not be proven linear on it). */
+const LONGEST_TITLE = 255;
+
 /** A day (and a time) at the start of a name, and what separates it from the rest: `2026-11-20 - `, `20261120_0930 `. */
 const LEADING_DAY = /^\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:[ T_]?\d{2}[:.h]?\d{2})?(?=\s|[-–—_:|]|$)[\s\-–—_:|]*/u;
 
@@ -33,12 +36,14 @@ const FULL_NAME = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){1,3}
  * its notes), or null. Only a full name: a single word there is the meeting's subject as often (`2026-11-21 Standup`).
  */
 export function fullNameAsMeetingTitle(title: string): string | null {
+	if (title.length > LONGEST_TITLE) return null;
 	const rest = title.replace(LEADING_DAY, "").trim();
 	return rest !== title.trim() && FULL_NAME.test(rest) ? rest : null;
 }
 
 /** The names a meeting's name gives as those it was with, in order; none when it names nobody so. */
 export function namesInMeetingTitle(title: string): string[] {
+	if (title.length > LONGEST_TITLE) return [];
 	const rest = title.replace(LEADING_DAY, "").trim();
 	if (rest === "") return [];
 	const named = WITH_WORD.exec(rest)?.[1] ?? ONE_ON_ONE_BEFORE.exec(rest)?.[1] ?? ONE_ON_ONE_AFTER.exec(rest)?.[1];
