@@ -255,13 +255,20 @@ function readFollowUps(note: ParsedNote, scan: BodyScan, record: NoteRecord, set
 	}
 	if (ownsTasks) {
 		// `follow_up: true` is a checkbox ("keep following up with them"), as people templates write it: no day, nothing wrong.
-		const f = isYesNo(record.field(settings.followUpFields)?.value) ? null : record.day(settings.followUpFields);
+		const keys = note.kind === "person" ? [...settings.followUpFields, ...NEXT_CONTACT_KEYS] : settings.followUpFields;
+		const f = isYesNo(record.field(keys)?.value) ? null : record.day(keys);
 		// A CRM plugin writes what to do beside the day (`next_action: Send the proposal`): that is the follow-up.
 		const action = f?.day ? record.text(["next_action", "next_step"]) : null;
 		if (f?.day) out.push({ line: f.field.line, text: action ?? `Follow up: ${note.title}`, status: " ", due: f.day, scheduled: null, start: null, recurrence: null, refs: NONE });
 	}
 	return compact(out);
 }
+
+/**
+ * Keys people templates give the day they plan to be in touch next, read after the settings' follow-up fields on a
+ * person note: `next_contact` (`next-contact`, `nextContact`), `next_contact_date`, Italian `prossimo_contatto`.
+ */
+const NEXT_CONTACT_KEYS = ["next_contact", "next_contact_date", "prossimo_contatto"];
 
 /** A yes/no value: YAML's `true`/`false`, or the same word as text (an inline `follow_up:: true`). */
 function isYesNo(value: unknown): boolean {
