@@ -70,14 +70,25 @@ const TAG_KEYS = new Set(["tags", "tag"]);
 const COMMA_LIST_KEYS = new Set(["aliases", "alias", "cssclasses", "cssclass", "interests", "interessi", "offers", "offre", "asks", "needs", "cerca"]);
 
 function isEmpty(value: unknown): boolean {
-	return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0) || (typeof value === "string" && isEmptyLink(value));
+	if (value === undefined || value === null || value === "") return true;
+	if (typeof value === "string") return isEmptyLink(value);
+	// A list of what a template script wrote for values it never had (`- "[[undefined]]"`, unquoted a list in a list) holds nothing either.
+	return Array.isArray(value) && (value.length === 0 || value.every((item: unknown) => isUnset(soleValue(item))));
 }
 
-/** A link to nothing, `[[]]` (`[[ ]]`), as templates leave a field to fill in: no value. */
+/** `undefined` or `[[undefined]]`, as a template script writes a value it never had. */
+function isUnset(value: unknown): boolean {
+	return typeof value === "string" && value.length <= 20 && /^\s*(?:\[\[\s*undefined\s*\]\]|undefined)\s*$/.test(value);
+}
+
+/**
+ * A link to nothing, `[[]]` (`[[ ]]`), as templates leave a field to fill in, or what a template script writes for
+ * a value it never had, `undefined` (`[[undefined]]`, as a people template defaults every field): no value.
+ */
 function isEmptyLink(value: string): boolean {
-	if (value.length > 12) return false;
+	if (value.length > 20) return false;
 	const t = value.trim();
-	return t.startsWith("[[") && t.endsWith("]]") && t.slice(2, -2).trim() === "";
+	return (t.startsWith("[[") && t.endsWith("]]") && t.slice(2, -2).trim() === "") || isUnset(t);
 }
 
 /** A list property's items: `tags: person friend`, `"#person, #friend"`, `aliases: Bee, Brunetto`, or a YAML list. */

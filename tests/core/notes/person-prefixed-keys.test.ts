@@ -27,6 +27,12 @@ describe("a person note whose keys carry the person prefix", () => {
 		expect(v.index.person("Notes/Eve Foster.md")?.person).toMatchObject({ org: "Acme", role: "CTO" });
 	});
 
+	it("shows nothing for a field the template left at its default `[[undefined]]`", () => {
+		const left = ["---", "tags:", "  - people", "person-company:", '  - "[[undefined]]"', "person-title:", '  - "[[undefined]]"', "company: undefined", "---", ""].join("\n");
+		const v = buildVault({ "Notes/Gus Hart.md": left });
+		expect(v.index.person("Notes/Gus Hart.md")?.person).toMatchObject({ org: null, role: null });
+	});
+
 	it("keeps the note's own key when it writes both", () => {
 		const both = ["---", "type: person", "company: Lumen", "person_company: Acme", "---", ""].join("\n");
 		const v = buildVault({ "People/Anna.md": both });
