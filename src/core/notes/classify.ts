@@ -12,6 +12,7 @@ import { isAiChat } from "./ai-chats";
 import { isSingleEvent, kindTypes } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
 import { isFriendTrackerContact } from "./friend-tracker";
+import { isGranolaNote } from "./granola";
 import { inFolder } from "./folder-names";
 import { personFolderNote, saysOfAPerson } from "./person-folders";
 import { LOGSEQ_COPIES, namedByItsDay, templateTest } from "./template-paths";
@@ -126,6 +127,17 @@ function withoutPlural(name: string): string {
 }
 /** Explicit types that say a note is something else: a map of content, an index, a dashboard. */
 const OTHER_TYPES = new Set(["moc", "index", "dashboard", "hub", "map", "overview", "readme", "home", "database", "table", "kanban", "project", "area", "resource", "topic", "template"].map(foldWord));
+
+/** Tags that say a note is another kind of note than a person, alone or under a kind root (`#project`, `#type/moc`); never by their root (`#project/apollo`). */
+const OTHER_KIND_TAGS = folded(["project", "moc", "index", "dashboard", "kanban", "template", "topic", "resource"]);
+
+function taggedOtherKind(tags: readonly string[]): boolean {
+	return tags.some((tag) => {
+		const parts = tag.replace(/^#/, "").split("/");
+		if (parts.length === 1) return OTHER_KIND_TAGS.has(foldWord(parts[0] ?? ""));
+		return parts.length === 2 && KIND_TAG_ROOTS.has(foldWord(parts[0] ?? "")) && OTHER_KIND_TAGS.has(foldWord(parts[1] ?? ""));
+	});
+}
 
 /** Types of firms, groups and places, which a people folder's folder note may be (`People/Acme/Acme.md`), not of a person. */
 const NO_PERSON_TYPES = folded(["company", "organization", "organisation", "org", "business", "firm", "azienda", "società", "ditta", "ente", "team", "group", "gruppo", "city", "città", "place", "luogo", "location"]);
@@ -297,6 +309,11 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		// A contact plugin's own marks: the Contacts plugin's card, Friend Tracker's folder or log (`friend-tracker.ts`).
 		let person = matchRule(people, types, tags, path) ?? (types.length === 0 && (hints?.contactCard === true || isFriendTrackerContact(path, record)) ? "tag" : null);
 		let meeting = matchRule(meetings, types, tags, path);
+		// A note Granola's sync wrote is a meeting: its attendee tags (`person/john-smith`) say who was there, not what it is.
+		if (isGranolaNote(record) && person !== "type") {
+			person = null;
+			meeting ??= "type";
+		}
 		if (meeting === "folder" && onlyInInteractionFolders(path, meetings.folders) && !looksLikeInteraction(path, record, settings, hints)) meeting = null;
 		meeting ??= interactionMatch(interactions, types, tags, path, record, config);
 		// A folder per person in the people folder: her folder note is her, a dated note there is time spent with her.
@@ -319,6 +336,8 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 				if (meeting !== "type") meeting = null;
 			}
 		}
+		// Only in the people folder, a note tagged as another kind of note (`#project`, `#type/project`, `#moc`) is that, not someone.
+		if (person === "folder" && types.length === 0 && tags.length > 0 && taggedOtherKind(tags)) person = null;
 		const kindPage = kindWords.has(foldWord(basename(path)));
 		if ((person === "tag" || meeting === "tag") && kindPage) {
 			if (person === "tag") person = null;

@@ -86,9 +86,9 @@ export const SECTION_END = "<!-- rapport:end -->";
 
 /**
  * A log line: a list item, a heading or a table row (a contact log table, `| 2026-11-21 | call |`) that
- * starts with a day, or with a link to a journal day written out as Logseq names them (`[[Nov 20th, 2026]]`).
+ * starts with a day (bold or italic too: `- **2026-11-21** lunch`), or with a link to a journal day written out as Logseq names them (`[[Nov 20th, 2026]]`).
  */
-const LOG_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|\|[ \t]*)(?:(?:\[\[)?(\d{4}-\d{2}-\d{2})\b|\[\[(\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4})\]\])/u;
+const LOG_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|\|[ \t]*)(?:(?:\*{1,2}|_{1,2})?(?:\[\[)?(\d{4}-\d{2}-\d{2})(?:\b|(?=_))|\[\[(\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4})\]\])/u;
 
 /** The day a log line starts with, or null. */
 function logLineDay(line: string): CalendarDay | null {

@@ -8,7 +8,8 @@ import type { InlineField } from "./inline-fields";
 /**
  * One note's properties, read once at the edge of the notes step: its frontmatter and its Dataview
  * inline fields (`key:: value`) as one record. Keys are folded (`Type`, `TYPE` and `type` are one
- * key; `Last Contact`, `last-contact` and `last_contact` too); list properties are split as
+ * key; `Last Contact`, `last-contact` and `last_contact` too; `LastChatted` answers for `last_chatted`
+ * and `person-company` for `company` when the note has no such key, see `otherNames`); list properties are split as
  * Obsidian's Properties split them; dates are read as calendar days. Every rule (classify, person
  * fields, meeting fields) reads this record, never the raw frontmatter.
  */
@@ -70,14 +71,25 @@ const TAG_KEYS = new Set(["tags", "tag"]);
 const COMMA_LIST_KEYS = new Set(["aliases", "alias", "cssclasses", "cssclass", "interests", "interessi", "offers", "offre", "asks", "needs", "cerca"]);
 
 function isEmpty(value: unknown): boolean {
-	return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0) || (typeof value === "string" && isEmptyLink(value));
+	if (value === undefined || value === null || value === "") return true;
+	if (typeof value === "string") return isEmptyLink(value);
+	// A list of what a template script wrote for values it never had (`- "[[undefined]]"`, unquoted a list in a list) holds nothing either.
+	return Array.isArray(value) && (value.length === 0 || value.every((item: unknown) => isUnset(soleValue(item))));
 }
 
-/** A link to nothing, `[[]]` (`[[ ]]`), as templates leave a field to fill in: no value. */
+/** `undefined` or `[[undefined]]`, as a template script writes a value it never had. */
+function isUnset(value: unknown): boolean {
+	return typeof value === "string" && value.length <= 20 && /^\s*(?:\[\[\s*undefined\s*\]\]|undefined)\s*$/.test(value);
+}
+
+/**
+ * A link to nothing, `[[]]` (`[[ ]]`), as templates leave a field to fill in, or what a template script writes for
+ * a value it never had, `undefined` (`[[undefined]]`, as a people template defaults every field): no value.
+ */
 function isEmptyLink(value: string): boolean {
-	if (value.length > 12) return false;
+	if (value.length > 20) return false;
 	const t = value.trim();
-	return t.startsWith("[[") && t.endsWith("]]") && t.slice(2, -2).trim() === "";
+	return (t.startsWith("[[") && t.endsWith("]]") && t.slice(2, -2).trim() === "") || isUnset(t);
 }
 
 /** A list property's items: `tags: person friend`, `"#person, #friend"`, `aliases: Bee, Brunetto`, or a YAML list. */
@@ -132,6 +144,45 @@ function readInlineFields(inline: readonly InlineField[], fields: Map<string, Re
 	return inlineLines;
 }
 
+/** The note's kind written before its keys, as people templates prefix theirs: `person-company`, `person_org`, `person_title`. */
+const KIND_PREFIX = "person_";
+/** A lower-case letter or digit before a capital: where a camelCase key's words meet (`LastChatted`, `keepInTouch`). */
+const CAMEL_JOINT = /(\p{Ll}|\d)(\p{Lu})/gu;
+
+/**
+ * Other names a note's fields answer to when the note has no field of that name: a camelCase key by its words
+ * (`LastChatted` for `last_chatted`, `KeepInTouch` for `keep_in_touch`; it still answers as `lastchatted` too), and a
+ * key under its kind's prefix by the key without it (`person-company` for `company`, `person_title` for `title`).
+ * Null when the note writes no such key, as most notes do.
+ */
+function otherNames(fields: ReadonlyMap<string, RecordField>): ReadonlyMap<string, RecordField> | null {
+	let out: Map<string, RecordField> | null = null;
+	for (const f of fields.values()) {
+		for (const name of namesOfKey(f.key)) if (!out?.has(name)) (out ??= new Map()).set(name, f);
+	}
+	return out;
+}
+
+/** The other names of each key seen so far: every note of a vault writes the same few keys. */
+const keyNames = new Map<string, readonly string[]>();
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+/** The other names of one key as written (see `otherNames`): none for most keys. */
+function namesOfKey(key: string): readonly string[] {
+	let names = keyNames.get(key);
+	if (names === undefined) {
+		const folded = foldKey(key);
+		const words = foldKey(key.replace(CAMEL_JOINT, "$1_$2"));
+		const found = words === folded ? [] : [words];
+		const unprefixed = words.length > KIND_PREFIX.length && words.startsWith(KIND_PREFIX) ? words.slice(KIND_PREFIX.length) : null;
+		if (unprefixed !== null) found.push(unprefixed);
+		names = found.length === 0 ? NO_NAMES : found;
+		if (keyNames.size >= 10000) keyNames.clear();
+		keyNames.set(key, names);
+	}
+	return names;
+}
+
 /** Builds the record of one note; problems with its properties (clashing keys, bad dates read later) go to `problems`. */
 export function buildNoteRecord(
 	path: string,
@@ -157,11 +208,16 @@ export function buildNoteRecord(
 		fields.set(folded, kept);
 	}
 	const inlineLines = inline.length === 0 ? NO_INLINE_LINES : readInlineFields(inline, fields);
+	const others = otherNames(fields);
 
 	const field = (keys: readonly string[]): RecordField | null => {
 		for (const key of keys) {
-			const f = fields.get(foldKey(key));
+			const folded = foldKey(key);
+			const f = fields.get(folded);
 			if (f && !isEmpty(f.value)) return f;
+			// `LastChatted` answers for `last_chatted`, `person-company` for `company`, when the note has no such key of its own.
+			const p = others?.get(folded);
+			if (p && !isEmpty(p.value)) return p;
 		}
 		return null;
 	};

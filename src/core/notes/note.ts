@@ -12,6 +12,8 @@ import { readMeeting } from "./meeting-fields";
 import { loggedInteractions } from "./friend-tracker";
 import { dottedPageName, linkPathOf } from "./logseq-page-names";
 import { buildNoteRecord, type NoteRecord } from "./note-record";
+import { fullNameAsMeetingTitle, namesInMeetingTitle } from "./title-names";
+import { taggedAttendees } from "./granola";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
 export type { Ref };
@@ -71,8 +73,13 @@ export function parseNoteDetail(
 	};
 	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
 
-	// A dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`) was with her.
-	const listed = cls.folderPerson === undefined ? scan.listedAttendees : [{ target: cls.folderPerson, line: 0, link: false }, ...scan.listedAttendees];
+	// A dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`) was with her; a meeting's
+	// attendee tags (`person/john-smith`, as Granola's sync writes them) name who was there.
+	let listed = cls.folderPerson === undefined ? scan.listedAttendees : [{ target: cls.folderPerson, line: 0, link: false }, ...scan.listedAttendees];
+	if (cls.kind === "meeting") {
+		const tagged = taggedAttendees(tags, settings.people.tags);
+		if (tagged.length > 0) listed = [...listed, ...tagged.map((target) => ({ target, line: tagLine(record, target), link: false }))];
+	}
 	if (cls.kind === "meeting") readMeeting(note, record, settings, listed, problems, ctx.config.dailyNotes.format);
 	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags, scan.related);
 	note.contacts = readContacts(note, scan);
@@ -98,6 +105,12 @@ export function parseNoteDetail(
 	}
 	if (problems.length > 0) note.problems = compact(problems);
 	return { note, scan, frontmatter: record.entries() };
+}
+
+/** The line of the tag that names an attendee (`@john-smith` from `person/john-smith`): its line in `tags`, else the first. */
+function tagLine(record: NoteRecord, handle: string): number {
+	const f = record.field(["tags", "tag"]);
+	return f === null ? 0 : record.valueLine(f, handle.slice(1));
 }
 
 /** A note's tags: its `tags` property (any spelling, split as Obsidian splits it) and the tags in its body. */
@@ -135,7 +148,7 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	// Made once a completed task's link asks for it: most notes have none.
 	let tasksByLine: Map<number, BodyScan["tasks"][number]> | null = null;
 	// A daily note's links are mentions on its day; so are a meeting's when it lists no attendees (a
-	// note titled `# Sync with [[Anna]]`): whoever it links met its author that day.
+	// note titled `# Sync with [[Anna]]`), and the people its name says it was with: whoever it links met its author that day.
 	const mentions = noteDay !== null && (note.kind === "daily" || (note.kind === "meeting" && note.attendees.length === 0));
 	const repeating = scan.tasks.some((t) => t.doneDays !== undefined);
 	for (const link of scan.links) {
@@ -151,6 +164,15 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 			tasksByLine ??= new Map(scan.tasks.map((t) => [t.line, t]));
 			for (const day of tasksByLine.get(link.line)?.doneDays ?? []) contacts.push({ ref: makeRef(link.target, true, link.line), day, kind: "task" });
 		}
+	}
+	// Its name too (`2026-11-20 - Sync with Anna`, `Hugo Ivers 1-1`): a name no person has is passed over.
+	if (mentions && noteDay && note.kind === "meeting") {
+		// A single word is a first name (`Sync with Anna`), read as a first-name handle is (`@anna`): the one person so named.
+		const names = namesInMeetingTitle(note.title);
+		for (const name of names) contacts.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, 0), day: noteDay, kind: "mention" });
+		// A name that is, after its day, a full name alone (`2026-11-21 - Dana Evans`, a 1:1 template's): her, when she is a person.
+		const whole = names.length === 0 ? fullNameAsMeetingTitle(note.title) : null;
+		if (whole !== null) contacts.push({ ref: makeRef(whole, false, 0), day: noteDay, kind: "mention" });
 	}
 	if (note.kind === "meeting") {
 		for (const t of scan.tasks) {
@@ -233,13 +255,20 @@ function readFollowUps(note: ParsedNote, scan: BodyScan, record: NoteRecord, set
 	}
 	if (ownsTasks) {
 		// `follow_up: true` is a checkbox ("keep following up with them"), as people templates write it: no day, nothing wrong.
-		const f = isYesNo(record.field(settings.followUpFields)?.value) ? null : record.day(settings.followUpFields);
+		const keys = note.kind === "person" ? [...settings.followUpFields, ...NEXT_CONTACT_KEYS] : settings.followUpFields;
+		const f = isYesNo(record.field(keys)?.value) ? null : record.day(keys);
 		// A CRM plugin writes what to do beside the day (`next_action: Send the proposal`): that is the follow-up.
 		const action = f?.day ? record.text(["next_action", "next_step"]) : null;
 		if (f?.day) out.push({ line: f.field.line, text: action ?? `Follow up: ${note.title}`, status: " ", due: f.day, scheduled: null, start: null, recurrence: null, refs: NONE });
 	}
 	return compact(out);
 }
+
+/**
+ * Keys people templates give the day they plan to be in touch next, read after the settings' follow-up fields on a
+ * person note: `next_contact` (`next-contact`, `nextContact`), `next_contact_date`, Italian `prossimo_contatto`.
+ */
+const NEXT_CONTACT_KEYS = ["next_contact", "next_contact_date", "prossimo_contatto"];
 
 /** A yes/no value: YAML's `true`/`false`, or the same word as text (an inline `follow_up:: true`). */
 function isYesNo(value: unknown): boolean {

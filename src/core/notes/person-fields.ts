@@ -128,28 +128,33 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	const circle = circleName ? sharedString(circleName) : null;
 	let cadence: Cadence | null = null;
 	let cadenceFromCircle = false;
+	// `KeepInTouch: true`, a checkbox property as people templates write it, says to keep in touch, not how often: the
+	// circle's cadence; unticked, no cadence at all.
 	const cadenceField = record.field(settings.cadenceFields);
-	if (cadenceField) {
+	const checkbox = typeof cadenceField?.value === "boolean" ? cadenceField.value : null;
+	if (cadenceField && checkbox === null) {
 		cadence = parseCadence(cadenceField.value);
 		if (!cadence) problems.push(problem(note.path, cadenceField.line, "bad-cadence", { field: cadenceField.key, value: JSON.stringify(cadenceField.value) }));
-	} else if (circle) {
+	} else if (circle && checkbox !== false) {
 		cadence = ctx.circleCadences.get(circle) ?? null;
 		cadenceFromCircle = cadence !== null;
 	}
 	const orgs = record.list(ORG_KEYS);
 	let birthday: Birthday | null = null;
-	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "date_of_birth", "bday", "data_di_nascita"]);
+	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "birth_date", "date_of_birth", "bday", "data_di_nascita"]);
 	if (birthdayField) {
 		birthday = parseBirthday(birthdayField.value) ?? italianBirthday(birthdayField.key, birthdayField.value) ?? dayBirthday(birthdayField.value);
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
 	}
 	const inParts = namesInParts(record);
+	const written = inParts ?? record.text(["name", "nome", "full_name", "fn"]);
 	const aliases = [...record.list(["aliases", "alias", "nickname"])];
-	// A name in parts is the person's name wherever the plugin named the file (`Contact 1`): links to it find her, as links to an alias do.
-	if (inParts !== null && foldName(inParts) !== foldName(note.title) && !aliases.some((a) => foldName(a) === foldName(inParts))) aliases.push(inParts);
+	// A name the note writes is the person's name wherever the file is named (`Contact 1`, as a plugin names it;
+	// `people/dana-evans.md`, a slug): links to it find her, as links to an alias do.
+	if (written !== null && foldName(written) !== foldName(note.title) && !aliases.some((a) => foldName(a) === foldName(written))) aliases.push(written);
 	const info: PersonInfo = {
 		// `@Anna Rossi.md`, as mention plugins name people notes: the person is Anna Rossi.
-		name: inParts ?? record.text(["name", "nome", "full_name", "fn"]) ?? mondoShownName(record) ?? folderNoteName(note.path, note.title) ?? note.title.replace(/^@(?=\S)/, ""),
+		name: written ?? mondoShownName(record) ?? folderNoteName(note.path, note.title) ?? note.title.replace(/^@(?=\S)/, ""),
 		aliases: sharedStrings(aliases),
 		cadence,
 		cadenceFromCircle,

@@ -1,0 +1,56 @@
+/**
+ * The people a meeting's name says it was with, as templates that ask for the other person name the note
+ * (`2026-11-20 - Sync with Anna Rossi`, `Coffee with Ben`, `Pranzo con Marco e Livia`, `Hugo Ivers 1-1`,
+ * `1:1 - Dana`). Only names: whether one is a person is for the index to say (a name no one has, `Sync
+ * with marketing`, is passed over without a word).
+ */
+
+/** Longer than a file name can be: no name to read (the patterns then need not be proven linear on it). */
+const LONGEST_TITLE = 255;
+
+/** A day (and a time) at the start of a name, and what separates it from the rest: `2026-11-20 - `, `20261120_0930 `. */
+const LEADING_DAY = /^\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:[ T_]?\d{2}[:.h]?\d{2})?(?=\s|[-–—_:|]|$)[\s\-–—_:|]*/u;
+
+/** `with`, `w/`, Italian `con`, German `mit`, French `avec`, as a word; the names follow. */
+const WITH_WORD = /(?:^|\s)(?:with|w\/|con|mit|avec)\s+(.+)$/iu;
+
+/** One-on-one written before or after the name: `1:1`, `1-1`, `1on1`, `1-on-1`, `121`, `one on one`. */
+const ONE_ON_ONE = String.raw`(?:1\s?[:\-]\s?1|1on1|1-on-1|121|one[\s-]on[\s-]one)`;
+const ONE_ON_ONE_AFTER = new RegExp(String.raw`^(.+?)\s*[-–—:|/]?\s*${ONE_ON_ONE}$`, "iu");
+const ONE_ON_ONE_BEFORE = new RegExp(String.raw`^${ONE_ON_ONE}\s*[-–—:|/]?\s*(?:(?:with|con|mit|avec)\s+)?(.+)$`, "iu");
+
+/** Where the names end and the subject starts: a dash or colon, a parenthesis, `about`, `re`, `on`, `at`, Italian `su`, `per`, `a`. */
+const SUBJECT = /\s+[-–—]\s+|\s*[:(|]|\s+(?:about|re|on|at|for|in|regarding|su|per|a|da|in|über|zu|sur|pour)\s+/iu;
+
+/** What joins names: commas, `&`, `+`, `/`, `<>`, `and`, Italian `e`, German `und`, French `et`. */
+const JOINERS = /\s*(?:,|&|\+|\/|<>)\s*|\s+(?:and|e|und|et)\s+/iu;
+
+/** A name is a few words that start with a letter (`Anna`, `Jean-Luc Picard`, `Anna De Luca`); anything longer is a subject. */
+const NAME = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){0,3}$/u;
+
+/** A full name: two words or more (`Dana Evans`), as a 1:1 template names the note after the other person. */
+const FULL_NAME = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){1,3}$/u;
+
+/**
+ * A meeting's name that is, after its day, someone's full name (`2026-11-21 - Dana Evans`, as a 1:1 template names
+ * its notes), or null. Only a full name: a single word there is the meeting's subject as often (`2026-11-21 Standup`).
+ */
+export function fullNameAsMeetingTitle(title: string): string | null {
+	if (title.length > LONGEST_TITLE) return null;
+	const rest = title.replace(LEADING_DAY, "").trim();
+	return rest !== title.trim() && FULL_NAME.test(rest) ? rest : null;
+}
+
+/** The names a meeting's name gives as those it was with, in order; none when it names nobody so. */
+export function namesInMeetingTitle(title: string): string[] {
+	if (title.length > LONGEST_TITLE) return [];
+	const rest = title.replace(LEADING_DAY, "").trim();
+	if (rest === "") return [];
+	const named = WITH_WORD.exec(rest)?.[1] ?? ONE_ON_ONE_BEFORE.exec(rest)?.[1] ?? ONE_ON_ONE_AFTER.exec(rest)?.[1];
+	if (named === undefined) return [];
+	const names = named.split(SUBJECT)[0] ?? "";
+	return names
+		.split(JOINERS)
+		.map((n) => n.trim())
+		.filter((n) => NAME.test(n));
+}
