@@ -22,6 +22,29 @@ export function tooComplex(event: Event): boolean {
 	return false;
 }
 
+/** The shortest length of one period of each frequency, in seconds (a month is at least 28 days, a year 365). */
+const PERIOD_SECONDS: Record<string, number> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3600, DAILY: 86400, WEEKLY: 7 * 86400, MONTHLY: 28 * 86400, YEARLY: 365 * 86400 };
+
+/** Longer than the calendar from year 1 to 9999: a rule that steps further has one occurrence in it, its first. */
+const CALENDAR_SECONDS = 10000 * 366 * 86400;
+
+/**
+ * A rule whose one step reaches past the year 9999 (`INTERVAL=100000000000000000000`) keeps its first
+ * occurrence alone (`COUNT=1`), as any walk of it would: ical.js adds the interval to the day and
+ * carries it month by month, and a step of 10^20 days never ended (10^8 days took 40 s), so one line
+ * of a calendar froze the import. Exclusion rules likewise take out the first time alone.
+ */
+export function boundedIntervals(event: Event): void {
+	for (const prop of [...event.component.getAllProperties("rrule"), ...event.component.getAllProperties("exrule")]) {
+		const rule = prop.getFirstValue() as { freq?: unknown; interval?: unknown; count?: unknown } | null;
+		if (!rule || typeof rule.interval !== "number" || typeof rule.freq !== "string") continue;
+		const period = PERIOD_SECONDS[rule.freq.toUpperCase()];
+		if (period === undefined || !(rule.interval * period > CALENDAR_SECONDS || Number.isNaN(rule.interval))) continue;
+		rule.interval = 1;
+		rule.count = 1;
+	}
+}
+
 /**
  * A rule of timed events whose `UNTIL` is a date (`UNTIL=20261116`, as schedulers and older
  * exporters write it, though RFC 5545 wants a time there) ends at the end of that day, in the zone of

@@ -6,7 +6,7 @@ import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { calendarSources, NotICalendar, type UnparsedEvent } from "./ics-sources";
 import { loneEvents, startsCalendar, withLinesOfFile } from "./lone-events";
-import { ExcludedTimes, repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay, withoutUnreadableEnd } from "./ics-rules";
+import { boundedIntervals, ExcludedTimes, repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay, withoutUnreadableEnd } from "./ics-rules";
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { withVCalendarRules } from "./vcalendar-rules";
 import { completeEventsOf, withBareDatesTyped, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
@@ -254,6 +254,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	}
 	const margin = 2 * 86400;
 	const tzid = startZone(event);
+	boundedIntervals(event);
 	untilToEndOfDay(event);
 	startAmongDates(event);
 	const it = event.iterator();
