@@ -22,6 +22,29 @@ export function tooComplex(event: Event): boolean {
 	return false;
 }
 
+/**
+ * Whether a rule numbers its occurrences (`BYSETPOS`) in a shape ical.js walks without the numbers:
+ * it keeps them only for the days of a month (`FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1`, the
+ * last weekday) and of one month of a year (`FREQ=YEARLY;BYMONTH=3;BYDAY=SU;BYSETPOS=-1`), and
+ * otherwise gives every candidate: "the 28th to 31st, the last of them" (`BYMONTHDAY=28,29,30,31;BYSETPOS=-1`,
+ * the last day of the month) made four meetings a month. Such a series is listed as unreadable rather
+ * than placed on days it is not (kewisch/ical.js#960, #1039).
+ */
+export function numbersIgnored(event: Event): boolean {
+	for (const prop of event.component.getAllProperties("rrule")) {
+		const rule = prop.getFirstValue() as { freq?: unknown; parts?: Record<string, unknown> } | null;
+		const parts = rule?.parts ?? {};
+		if (!Array.isArray(parts.BYSETPOS) || parts.BYSETPOS.length === 0) continue;
+		const has = (part: string): boolean => Array.isArray(parts[part]) && parts[part].length > 0;
+		const many = (part: string): boolean => Array.isArray(parts[part]) && parts[part].length > 1;
+		const oneTime = !many("BYHOUR") && !many("BYMINUTE") && !many("BYSECOND") && !has("BYYEARDAY") && !has("BYWEEKNO") && !has("BYMONTHDAY") && has("BYDAY");
+		const freq = typeof rule?.freq === "string" ? rule.freq.toUpperCase() : "";
+		const kept = oneTime && (freq === "MONTHLY" || (freq === "YEARLY" && has("BYMONTH") && !many("BYMONTH")));
+		if (!kept) return true;
+	}
+	return false;
+}
+
 /** The shortest length of one period of each frequency, in seconds (a month is at least 28 days, a year 365). */
 const PERIOD_SECONDS: Record<string, number> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3600, DAILY: 86400, WEEKLY: 7 * 86400, MONTHLY: 28 * 86400, YEARLY: 365 * 86400 };
 

@@ -6,7 +6,7 @@ import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { calendarSources, NotICalendar, type UnparsedEvent } from "./ics-sources";
 import { loneEvents, startsCalendar, withLinesOfFile } from "./lone-events";
-import { boundedIntervals, ExcludedTimes, repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay, withoutUnreadableEnd } from "./ics-rules";
+import { boundedIntervals, ExcludedTimes, numbersIgnored, repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay, withoutUnreadableEnd } from "./ics-rules";
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { withVCalendarRules } from "./vcalendar-rules";
 import { completeEventsOf, withBareDatesTyped, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
@@ -243,7 +243,7 @@ function readSingle(uid: string, event: Event, ctx: Context): CalendarRead {
 }
 
 function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead): void {
-	if (!event.startDate || (event.isRecurring() && (tooComplex(event) || repeatsByOtherCalendar(event)))) {
+	if (!event.startDate || (event.isRecurring() && (tooComplex(event) || repeatsByOtherCalendar(event) || numbersIgnored(event)))) {
 		out.unreadable.push(event.summary || uid);
 		return;
 	}
