@@ -45,6 +45,32 @@ export function numbersIgnored(event: Event): boolean {
 	return false;
 }
 
+/**
+ * For a yearly rule on a day of a month (`FREQ=YEARLY` from 29 February, `BYMONTH=2;BYMONTHDAY=30`),
+ * whether a time its walk reached is a day the rule names: ical.js carries a day that month lacks
+ * into the next (29 February 2027 became 1 March), where RFC 5545 drops it, and a meeting note came on
+ * a day nobody meets. Null for any other rule, whose days ical.js gives as they are. Extra dates
+ * (`RDATE`) and the start are the series' own, whatever their day.
+ */
+export function yearlyDayCheck(event: Event): ((time: Time) => boolean) | null {
+	const start = event.startDate;
+	const rules = event.component.getAllProperties("rrule");
+	if (!start || rules.length !== 1) return null;
+	const rule = rules[0]?.getFirstValue() as { freq?: unknown; parts?: Record<string, unknown> } | null;
+	const parts = rule?.parts ?? {};
+	if (rule?.freq !== "YEARLY" || ["BYDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS"].some((p) => Array.isArray(parts[p]) && parts[p].length > 0)) return null;
+	const numbers = (part: string, fallback: number): number[] => (Array.isArray(parts[part]) && parts[part].length > 0 ? parts[part].filter((n): n is number => typeof n === "number") : [fallback]);
+	const months = numbers("BYMONTH", start.month);
+	const days = numbers("BYMONTHDAY", start.day);
+	if (days.every((d) => d >= 1 && d <= 28)) return null;
+	const extra = event.component.getAllProperties("rdate").flatMap((p): unknown[] => p.getValues()).map((v: unknown) => (v instanceof ICAL.Period ? v.start : v)).filter((v): v is Time => v instanceof ICAL.Time);
+	return (time) => {
+		if (time.compare(start) === 0 || extra.some((t) => t.compare(time) === 0)) return true;
+		const length = ICAL.Time.daysInMonth(time.month, time.year);
+		return months.includes(time.month) && days.some((d) => (d > 0 ? d : length + d + 1) === time.day);
+	};
+}
+
 /** The shortest length of one period of each frequency, in seconds (a month is at least 28 days, a year 365). */
 const PERIOD_SECONDS: Record<string, number> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3600, DAILY: 86400, WEEKLY: 7 * 86400, MONTHLY: 28 * 86400, YEARLY: 365 * 86400 };
 

@@ -6,7 +6,7 @@ import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { calendarSources, NotICalendar, type UnparsedEvent } from "./ics-sources";
 import { loneEvents, startsCalendar, withLinesOfFile } from "./lone-events";
-import { boundedIntervals, ExcludedTimes, numbersIgnored, repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay, withoutUnreadableEnd } from "./ics-rules";
+import { boundedIntervals, ExcludedTimes, numbersIgnored, repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay, withoutUnreadableEnd, yearlyDayCheck } from "./ics-rules";
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { withVCalendarRules } from "./vcalendar-rules";
 import { completeEventsOf, withBareDatesTyped, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
@@ -259,6 +259,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	startAmongDates(event);
 	const it = event.iterator();
 	const excluded = ExcludedTimes.of(event);
+	const named = yearlyDayCheck(event);
 	let first: CalendarOccurrence | null = null;
 	let inside = 0;
 	/** Where the walk stopped, past the bounds; null when the series ended before. */
@@ -267,6 +268,12 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 		const next = startOfStep(it.next());
 		if (!next) break;
 		if (seconds(next, ctx, tzid) > ctx.bounds.to + margin && inside > 0) {
+			stoppedAt = seconds(next, ctx, tzid);
+			break;
+		}
+		if (named && !named(next)) {
+			// A day the rule does not name, past the bounds: the walk is over (a rule naming no real day would step on for 20,000 years).
+			if (seconds(next, ctx, tzid) <= ctx.bounds.to + margin) continue;
 			stoppedAt = seconds(next, ctx, tzid);
 			break;
 		}
