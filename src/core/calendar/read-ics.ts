@@ -8,6 +8,7 @@ import { calendarSources, NotICalendar, type UnparsedEvent } from "./ics-sources
 import { loneEvents, startsCalendar, withLinesOfFile } from "./lone-events";
 import { boundedIntervals, ExcludedTimes, numbersIgnored, repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay, withoutUnreadableEnd, yearlyDayCheck } from "./ics-rules";
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
+import { changesLikeAZone } from "./zone-rules";
 import { withVCalendarRules } from "./vcalendar-rules";
 import { completeEventsOf, withBareDatesTyped, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
 import { alignRecurrenceId, calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
@@ -130,6 +131,11 @@ function readSources(text: string, options: ReadOptions): CalendarRead | null {
 function registerZones(calendar: Component): string[] {
 	const added: string[] = [];
 	for (const vtz of calendar.getAllSubcomponents("vtimezone")) {
+		// A zone that changes as none does is dropped from the file, which ical.js would read it from too (see `changesLikeAZone`).
+		if (!changesLikeAZone(vtz)) {
+			calendar.removeSubcomponent(vtz);
+			continue;
+		}
 		withFirstChangesListed(vtz);
 		const tzid = vtz.getFirstPropertyValue("tzid");
 		if (typeof tzid !== "string" || tzid === "" || ICAL.TimezoneService.has(tzid)) continue;
