@@ -23,6 +23,78 @@ export function tooComplex(event: Event): boolean {
 }
 
 /**
+ * Whether a rule numbers its occurrences (`BYSETPOS`) in a shape ical.js walks without the numbers:
+ * it keeps them only for the days of a month (`FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1`, the
+ * last weekday) and of one month of a year (`FREQ=YEARLY;BYMONTH=3;BYDAY=SU;BYSETPOS=-1`), and
+ * otherwise gives every candidate: "the 28th to 31st, the last of them" (`BYMONTHDAY=28,29,30,31;BYSETPOS=-1`,
+ * the last day of the month) made four meetings a month. Such a series is listed as unreadable rather
+ * than placed on days it is not (kewisch/ical.js#960, #1039).
+ */
+export function numbersIgnored(event: Event): boolean {
+	for (const prop of event.component.getAllProperties("rrule")) {
+		const rule = prop.getFirstValue() as { freq?: unknown; parts?: Record<string, unknown> } | null;
+		const parts = rule?.parts ?? {};
+		if (!Array.isArray(parts.BYSETPOS) || parts.BYSETPOS.length === 0) continue;
+		const has = (part: string): boolean => Array.isArray(parts[part]) && parts[part].length > 0;
+		const many = (part: string): boolean => Array.isArray(parts[part]) && parts[part].length > 1;
+		const oneTime = !many("BYHOUR") && !many("BYMINUTE") && !many("BYSECOND") && !has("BYYEARDAY") && !has("BYWEEKNO") && !has("BYMONTHDAY") && has("BYDAY");
+		const freq = typeof rule?.freq === "string" ? rule.freq.toUpperCase() : "";
+		const kept = oneTime && (freq === "MONTHLY" || (freq === "YEARLY" && has("BYMONTH") && !many("BYMONTH")));
+		if (!kept) return true;
+	}
+	return false;
+}
+
+/**
+ * For a yearly rule on a day of a month (`FREQ=YEARLY` from 29 February, `BYMONTH=2;BYMONTHDAY=30`),
+ * whether a time its walk reached is a day the rule names: ical.js carries a day that month lacks
+ * into the next (29 February 2027 became 1 March), where RFC 5545 drops it, and a meeting note came on
+ * a day nobody meets. Null for any other rule, whose days ical.js gives as they are. Extra dates
+ * (`RDATE`) and the start are the series' own, whatever their day.
+ */
+export function yearlyDayCheck(event: Event): ((time: Time) => boolean) | null {
+	const start = event.startDate;
+	const rules = event.component.getAllProperties("rrule");
+	if (!start || rules.length !== 1) return null;
+	const rule = rules[0]?.getFirstValue() as { freq?: unknown; parts?: Record<string, unknown> } | null;
+	const parts = rule?.parts ?? {};
+	if (rule?.freq !== "YEARLY" || ["BYDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS"].some((p) => Array.isArray(parts[p]) && parts[p].length > 0)) return null;
+	const numbers = (part: string, fallback: number): number[] => (Array.isArray(parts[part]) && parts[part].length > 0 ? parts[part].filter((n): n is number => typeof n === "number") : [fallback]);
+	const months = numbers("BYMONTH", start.month);
+	const days = numbers("BYMONTHDAY", start.day);
+	if (days.every((d) => d >= 1 && d <= 28)) return null;
+	const extra = event.component.getAllProperties("rdate").flatMap((p): unknown[] => p.getValues()).map((v: unknown) => (v instanceof ICAL.Period ? v.start : v)).filter((v): v is Time => v instanceof ICAL.Time);
+	return (time) => {
+		if (time.compare(start) === 0 || extra.some((t) => t.compare(time) === 0)) return true;
+		const length = ICAL.Time.daysInMonth(time.month, time.year);
+		return months.includes(time.month) && days.some((d) => (d > 0 ? d : length + d + 1) === time.day);
+	};
+}
+
+/** The shortest length of one period of each frequency, in seconds (a month is at least 28 days, a year 365). */
+const PERIOD_SECONDS: Record<string, number> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3600, DAILY: 86400, WEEKLY: 7 * 86400, MONTHLY: 28 * 86400, YEARLY: 365 * 86400 };
+
+/** Longer than the calendar from year 1 to 9999: a rule that steps further has one occurrence in it, its first. */
+const CALENDAR_SECONDS = 10000 * 366 * 86400;
+
+/**
+ * A rule whose one step reaches past the year 9999 (`INTERVAL=100000000000000000000`) keeps its first
+ * occurrence alone (`COUNT=1`), as any walk of it would: ical.js adds the interval to the day and
+ * carries it month by month, and a step of 10^20 days never ended (10^8 days took 40 s), so one line
+ * of a calendar froze the import. Exclusion rules likewise take out the first time alone.
+ */
+export function boundedIntervals(event: Event): void {
+	for (const prop of [...event.component.getAllProperties("rrule"), ...event.component.getAllProperties("exrule")]) {
+		const rule = prop.getFirstValue() as { freq?: unknown; interval?: unknown; count?: unknown } | null;
+		if (!rule || typeof rule.interval !== "number" || typeof rule.freq !== "string") continue;
+		const period = PERIOD_SECONDS[rule.freq.toUpperCase()];
+		if (period === undefined || !(rule.interval * period > CALENDAR_SECONDS || Number.isNaN(rule.interval))) continue;
+		rule.interval = 1;
+		rule.count = 1;
+	}
+}
+
+/**
  * A rule of timed events whose `UNTIL` is a date (`UNTIL=20261116`, as schedulers and older
  * exporters write it, though RFC 5545 wants a time there) ends at the end of that day, in the zone of
  * the series: its last day is one of its days. Read as midnight, that day's occurrence was lost.

@@ -194,9 +194,12 @@ class AttendeeLinks {
 		// The people are filed once: for matching attendees here, then for planning the new ones.
 		const lookup = peopleLookup(existing);
 		const match = personMatcher(lookup);
+		// A link by file name opens the shortest path of that name, which may be another note (`Work/Paris.md`
+		// beside the person `People/Paris.md`): a name any other note has is linked by its path.
+		const nameKey = (path: string): string => basename(path).normalize("NFC").toLowerCase();
 		const names = new Map<string, number>();
-		for (const p of existing) names.set(basename(p.path).toLowerCase(), (names.get(basename(p.path).toLowerCase()) ?? 0) + 1);
-		const linkTo = (path: string): string => `[[${(names.get(basename(path).toLowerCase()) ?? 0) > 1 ? withoutMd(path) : basename(path)}]]`;
+		for (const path of new Set([...[...options.takenPaths].filter((p) => p.toLowerCase().endsWith(".md")), ...existing.map((p) => p.path)])) names.set(nameKey(path), (names.get(nameKey(path)) ?? 0) + 1);
+		const linkTo = (path: string, others = 1): string => `[[${(names.get(nameKey(path)) ?? 0) > others ? withoutMd(path) : basename(path)}]]`;
 		const unmatched: { attendee: CalendarAttendee; contact: Contact }[] = [];
 		for (const a of namedAttendees(occurrences)) {
 			const key = attendeeKey(a);
@@ -219,7 +222,7 @@ class AttendeeLinks {
 		for (const u of unmatched) {
 			const note = byLine.get(u.contact.line);
 			if (!note) continue;
-			this.links.set(attendeeKey(u.attendee), `[[${basename(note.path)}]]`);
+			this.links.set(attendeeKey(u.attendee), linkTo(note.path, 0));
 			this.people.push({ name: u.contact.name, email: u.attendee.email, note });
 		}
 	}

@@ -6,8 +6,9 @@ import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { calendarSources, NotICalendar, type UnparsedEvent } from "./ics-sources";
 import { loneEvents, startsCalendar, withLinesOfFile } from "./lone-events";
-import { ExcludedTimes, repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay, withoutUnreadableEnd } from "./ics-rules";
+import { boundedIntervals, ExcludedTimes, numbersIgnored, repeatsByOtherCalendar, startAmongDates, tooComplex, untilToEndOfDay, withoutUnreadableEnd, yearlyDayCheck } from "./ics-rules";
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
+import { changesLikeAZone } from "./zone-rules";
 import { withVCalendarRules } from "./vcalendar-rules";
 import { completeEventsOf, withBareDatesTyped, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
 import { alignRecurrenceId, calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
@@ -130,6 +131,11 @@ function readSources(text: string, options: ReadOptions): CalendarRead | null {
 function registerZones(calendar: Component): string[] {
 	const added: string[] = [];
 	for (const vtz of calendar.getAllSubcomponents("vtimezone")) {
+		// A zone that changes as none does is dropped from the file, which ical.js would read it from too (see `changesLikeAZone`).
+		if (!changesLikeAZone(vtz)) {
+			calendar.removeSubcomponent(vtz);
+			continue;
+		}
 		withFirstChangesListed(vtz);
 		const tzid = vtz.getFirstPropertyValue("tzid");
 		if (typeof tzid !== "string" || tzid === "" || ICAL.TimezoneService.has(tzid)) continue;
@@ -243,7 +249,7 @@ function readSingle(uid: string, event: Event, ctx: Context): CalendarRead {
 }
 
 function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead): void {
-	if (!event.startDate || (event.isRecurring() && (tooComplex(event) || repeatsByOtherCalendar(event)))) {
+	if (!event.startDate || (event.isRecurring() && (tooComplex(event) || repeatsByOtherCalendar(event) || numbersIgnored(event)))) {
 		out.unreadable.push(event.summary || uid);
 		return;
 	}
@@ -254,10 +260,12 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	}
 	const margin = 2 * 86400;
 	const tzid = startZone(event);
+	boundedIntervals(event);
 	untilToEndOfDay(event);
 	startAmongDates(event);
 	const it = event.iterator();
 	const excluded = ExcludedTimes.of(event);
+	const named = yearlyDayCheck(event);
 	let first: CalendarOccurrence | null = null;
 	let inside = 0;
 	/** Where the walk stopped, past the bounds; null when the series ended before. */
@@ -266,6 +274,12 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 		const next = startOfStep(it.next());
 		if (!next) break;
 		if (seconds(next, ctx, tzid) > ctx.bounds.to + margin && inside > 0) {
+			stoppedAt = seconds(next, ctx, tzid);
+			break;
+		}
+		if (named && !named(next)) {
+			// A day the rule does not name, past the bounds: the walk is over (a rule naming no real day would step on for 20,000 years).
+			if (seconds(next, ctx, tzid) <= ctx.bounds.to + margin) continue;
 			stoppedAt = seconds(next, ctx, tzid);
 			break;
 		}
