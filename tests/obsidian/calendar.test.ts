@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ImportCalendarModal } from "../../src/ui/calendar-modal";
 import { Notice } from "../fakes/obsidian";
-import { settle, startObsidian, until } from "./harness";
+import { openModalOf, settle, startObsidian, until } from "./harness";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "calendar");
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), "utf8");
@@ -16,11 +16,7 @@ const PEOPLE = {
 const DATA = { myEmails: ["giulia.bianchi@example.com"] };
 
 async function openImport(started: Awaited<ReturnType<typeof startObsidian>>): Promise<ImportCalendarModal> {
-	started.app.commands.executeCommandById("rapport:import-calendar");
-	await settle(started.app);
-	const modal = started.app.modals.at(-1);
-	if (!modal) throw new Error("no import modal");
-	const calendar = modal as unknown as ImportCalendarModal;
+	const calendar = await openModalOf<ImportCalendarModal>(started.app, "rapport:import-calendar");
 	calendar.from = "2026-08-01";
 	return calendar;
 }

@@ -2,17 +2,11 @@
 import { describe, expect, it } from "vitest";
 import type { ImportContactsModal } from "../../src/ui/contacts-modal";
 import { Notice } from "../fakes/obsidian";
-import { settle, startObsidian, until } from "./harness";
+import { openModalOf, settle, startObsidian, until } from "./harness";
 
 const CARD = ["BEGIN:VCARD", "VERSION:3.0", "FN:Anna Rossi", "EMAIL:anna@lumen.example", "END:VCARD", ""].join("\r\n");
 
-async function openImport(started: Awaited<ReturnType<typeof startObsidian>>): Promise<ImportContactsModal> {
-	started.app.commands.executeCommandById("rapport:import-contacts");
-	await settle(started.app);
-	const modal = started.app.modals.at(-1);
-	if (!modal) throw new Error("no import modal");
-	return modal as unknown as ImportContactsModal;
-}
+const openImport = (started: Awaited<ReturnType<typeof startObsidian>>): Promise<ImportContactsModal> => openModalOf<ImportContactsModal>(started.app, "rapport:import-contacts");
 
 describe("the import window and the vCard export in Obsidian", () => {
 	it("leaves a note with an explicit `? email` key as it is, and lists it with the reason", async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { ImportContactsModal } from "../../src/ui/contacts-modal";
 import { Notice } from "../fakes/obsidian";
-import { settle, startObsidian, until } from "./harness";
+import { openModalOf, startObsidian, until } from "./harness";
 
 /**
  * The plugin's import, like `rapport import --write`, names each note it did not write and why: a
@@ -15,9 +15,7 @@ const FILES = { "People/Anna Rossi.md": '---\n"type": person\n"email": ""\n---\n
 
 async function importCards(language: string): Promise<{ modal: ImportContactsModal; started: Awaited<ReturnType<typeof startObsidian>> }> {
 	const started = await startObsidian(FILES, { language });
-	started.app.commands.executeCommandById("rapport:import-contacts");
-	await settle(started.app);
-	const modal = started.app.modals.at(-1) as unknown as ImportContactsModal;
+	const modal = await openModalOf<ImportContactsModal>(started.app, "rapport:import-contacts");
 	await modal.loadText(CARDS, "contacts.vcf");
 	// Zoe's note is made elsewhere (a sync app) after the preview, before the import writes it.
 	await started.app.vault.arrive("People/Zoe Neri.md", "# Zoe\n");

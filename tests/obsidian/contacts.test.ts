@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ImportContactsModal } from "../../src/ui/contacts-modal";
 import { Notice } from "../fakes/obsidian";
-import { settle, startObsidian, until } from "./harness";
+import { openModalOf, settle, startObsidian, until } from "./harness";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "contacts");
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), "utf8");
@@ -14,13 +14,7 @@ const FILES = {
 	"People/Davide Greco.md": "---\ntype: person\nbirthday: --12-01\n---\n- [ ] Ask Davide for the recipe 📅 2026-12-10\n",
 };
 
-async function openImport(started: Awaited<ReturnType<typeof startObsidian>>): Promise<ImportContactsModal> {
-	started.app.commands.executeCommandById("rapport:import-contacts");
-	await settle(started.app);
-	const modal = started.app.modals.at(-1);
-	if (!modal) throw new Error("no import modal");
-	return modal as unknown as ImportContactsModal;
-}
+const openImport = (started: Awaited<ReturnType<typeof startObsidian>>): Promise<ImportContactsModal> => openModalOf<ImportContactsModal>(started.app, "rapport:import-contacts");
 
 describe("import contacts", () => {
 	it("offers a file picker and previews what it would do, writing nothing yet", async () => {

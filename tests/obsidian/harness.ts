@@ -81,6 +81,15 @@ export async function openAgendaPanel(app: App): Promise<AgendaView> {
 	return view as unknown as AgendaView;
 }
 
+/** Runs a command that opens a modal (an import window) and gives that modal; throws when none opened. */
+export async function openModalOf<T>(app: App, command: string): Promise<T> {
+	app.commands.executeCommandById(command);
+	await settle(app);
+	const modal = app.modals.at(-1);
+	if (!modal) throw new Error(`no modal after ${command}`);
+	return modal as unknown as T;
+}
+
 /** The vault's file at `path`; throws when there is none. */
 export function fileAt(app: App, path: string): TFile {
 	const file = app.vault.getFileByPath(path);
