@@ -166,7 +166,8 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 		}
 	}
 	// Its name too (`2026-11-20 - Sync with Anna`, `Hugo Ivers 1-1`): a name no person has is passed over.
-	if (mentions && noteDay && note.kind === "meeting") {
+	// Not when the note keeps a roll that says someone did not come (`| [[Piero]] | ✗ |`): the name may be the one who did not.
+	if (mentions && noteDay && note.kind === "meeting" && !scan.someoneAbsent) {
 		// A single word is a first name (`Sync with Anna`), read as a first-name handle is (`@anna`): the one person so named.
 		const names = namesInMeetingTitle(note.title);
 		for (const name of names) contacts.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, 0), day: noteDay, kind: "mention" });
