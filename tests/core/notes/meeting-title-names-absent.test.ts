@@ -29,3 +29,18 @@ describe("a meeting whose name gives a person its notes say did not come", () =>
 		expect(vault().index.lastInteraction("People/Ugo Sala.md")?.day).toBe("2026-11-07");
 	});
 });
+
+describe("a meeting whose name says it did not take place", () => {
+	it.each([["Meetings/2026-11-20 Sync with Anna (cancelled).md"], ["Meetings/Cancelled - 2026-11-20 Sync with Anna.md"], ["Riunioni/2026-11-20 Pranzo con Anna - rinviato.md"], ["Meetings/2026-11-20 1-1 with Anna Bianchi (postponed).md"]])(
+		"counts no contact with the person it names (%s)",
+		(path) => {
+			const { index } = buildVault({ "People/Anna Bianchi.md": person(), [path]: md({ date: "2026-11-20" }, "- to be set again") });
+			expect(index.interactions("People/Anna Bianchi.md")).toEqual([]);
+		},
+	);
+
+	it("still reads the name before a subject after `re:` (`Call with Anna re: visa`)", () => {
+		const { index } = buildVault({ "People/Anna Bianchi.md": person(), "Meetings/2026-11-20 Call with Anna re: visa.md": md(null, "- forms") });
+		expect(index.lastInteraction("People/Anna Bianchi.md")?.day).toBe("2026-11-20");
+	});
+});
