@@ -23,7 +23,7 @@ export function groupInputFor(index: VaultIndex, eventPath: string, me: string |
 		const together = index.attendeesOf(note.path).filter((p) => present.has(p));
 		for (let i = 0; i < together.length; i++) for (let j = i + 1; j < together.length; j++) met.add(pairKey(together[i] ?? "", together[j] ?? ""));
 	}
-	const resolveSets = (sets: readonly { target: string; link: boolean; line: number }[][]): string[][] =>
+	const resolveSets = (sets: readonly (readonly { target: string; link: boolean; line: number }[])[]): string[][] =>
 		sets.map((refs) => refs.map((r) => index.resolve(r, eventPath)).filter((p): p is string => p !== null));
 	return {
 		people: attendees.map((p) => {

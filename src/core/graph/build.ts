@@ -45,7 +45,7 @@ export interface GraphOptions {
 	health?: HealthSettings;
 }
 
-const RELATIONS: [RelationKind, (p: NonNullable<ParsedNote["person"]>) => Ref[]][] = [
+const RELATIONS: [RelationKind, (p: NonNullable<ParsedNote["person"]>) => readonly Ref[]][] = [
 	["knows", (p) => p.knows],
 	["met_via", (p) => p.metVia],
 	["partner", (p) => p.partner],

@@ -47,8 +47,9 @@ export function attendanceBox(status: string, text: string): AttendanceBox | nul
 }
 
 /** A checkbox of a roll (`- [x] [[Anna Rossi]]` under `## Participants`): its people are listed, not given a follow-up. */
-export function readAttendanceBox(box: AttendanceBox, i: number, absent: boolean, scan: Pick<BodyScan, "links" | "listedAttendees">): void {
+export function readAttendanceBox(box: AttendanceBox, i: number, absent: boolean, scan: Pick<BodyScan, "links" | "listedAttendees" | "someoneAbsent">): void {
 	const away = absent || box.cancelled;
+	if (away) scan.someoneAbsent = true;
 	const mark = box.ticked ? "ticked" : "open";
 	for (const l of box.links) {
 		scan.links.push({ target: l.target, line: i, context: away ? "absent" : "text", markdown: l.markdown });

@@ -36,6 +36,11 @@ const LETTER = /\p{L}/u;
  * there; minutes write the label on a line of its own (`Present: Anna Rossi, Marco Bianchi`, `**Present:**`).
  */
 const AGENDA_VERBS = new Set(["present"]);
+/**
+ * Words that alone on a line, without colon or bold, are as likely a section of notes as a roll (`People` then
+ * `- Hiring two engineers`, `Host` then what the host said): they head a list of attendees only as labels or headings.
+ */
+const NOT_ALONE = new Set(["people", "with", "who", "attendance", ...HOST_WORDS]);
 
 /**
  * A line that starts with an attendees label, as templates write it: `**Attendees:** [[Anna]], [[Marco]]`.
@@ -174,7 +179,8 @@ function isPlainAttendeeWord(line: string): boolean {
 	if (line.length > LABEL_MAX || !MAY_NAME_ATTENDEES.test(line)) return false;
 	const text = line.trim();
 	if (LIST_MARKER.test(text) || /^\d/.test(text)) return false;
-	return isAttendeeHeading(text) && !AGENDA_VERBS.has(headingWords(text));
+	const words = headingWords(text);
+	return isAttendeeHeading(text) && !AGENDA_VERBS.has(words) && !NOT_ALONE.has(words.startsWith("meeting ") ? words.slice("meeting ".length).trim() : words);
 }
 
 /** A setext heading's underline (`---`, `===`), which makes the line above it a heading. */

@@ -48,8 +48,8 @@ const NAME_COLUMNS = new Set(["name", "names", "full name", "person", "people", 
 /** Headers of a roll's column of ticks, which says who came (`| Name | Present |`, `| Partecipante | Presente |`). */
 const PRESENCE_COLUMNS = new Set(["present", "attended", "attending", "here", "presente", "presenza", "presenti", "anwesend", "présent", "présente", "asistió", "asistencia"]);
 
-/** What such a column says of someone who did not come: a cross, `No`, `Absent`, Italian `Assente`. */
-const ABSENT_MARKS = new Set(["✗", "✘", "❌", "❎", "×", "no", "n", "absent", "assente", "nein", "non", "false", "excused", "apologies", "giustificato", "giustificata"]);
+/** What such a column says of someone who did not come: a cross, `No`, `Absent`, Italian `Assente`, a box left empty (`[ ]`, `☐`), `A` of a P/A roll. */
+const ABSENT_MARKS = new Set(["✗", "✘", "❌", "❎", "×", "no", "n", "absent", "assente", "nein", "non", "false", "excused", "apologies", "giustificato", "giustificata", "[ ]", "[]", "☐", "⬜", "🔲", "a", "declined", "no show", "no-show"]);
 
 /** A table row's cells, split at the pipes outside links (`[[Anna\|A]]` keeps its escaped pipe) and without the outer ones. */
 export function tableCells(row: string): string[] {

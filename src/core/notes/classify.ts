@@ -336,8 +336,9 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 				if (meeting !== "type") meeting = null;
 			}
 		}
-		// Only in the people folder, a note tagged as another kind of note (`#project`, `#type/project`, `#moc`) is that, not someone.
-		if (person === "folder" && types.length === 0 && tags.length > 0 && taggedOtherKind(tags)) person = null;
+		// Only in the people folder, a note tagged as another kind of note (`tags: project`, `#type/project`, `#moc`) is that, not
+		// someone; by its tags property only: a `#project` in her log (`- kickoff of the new #project`) is what a line is about.
+		if (person === "folder" && types.length === 0 && tags.length > 0 && taggedOtherKind(record.list(["tags", "tag"]))) person = null;
 		const kindPage = kindWords.has(foldWord(basename(path)));
 		if ((person === "tag" || meeting === "tag") && kindPage) {
 			if (person === "tag") person = null;

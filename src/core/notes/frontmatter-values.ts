@@ -5,10 +5,10 @@ import { compact, sharedString, splitOutsideParentheses, stringValues } from "..
 
 /** A reference to a person: a link as written, or a plain name. Resolved later by the index. */
 export interface Ref {
-	target: string;
+	readonly target: string;
 	/** False for a plain name (`with: Anna`), matched against names and aliases ignoring case and accents. */
-	link: boolean;
-	line: number;
+	readonly link: boolean;
+	readonly line: number;
 	/**
 	 * A meeting's attendees value of names joined by `and`/`e`/`und`/`és` (`Ada Park and Ben Cho`), or an
 	 * attendees list entry so joined (`- Anna e Marco Rossi`, see `joinedEntry`), read whole or as its names
@@ -16,7 +16,7 @@ export interface Ref {
 	 * is a person: the meeting's title starts with it (a book club's `Pride and Prejudice`, a rehearsal of
 	 * `Romeo e Giulietta`), or it is a list entry whose names are not all full names (`- Romeo e Giulietta`).
 	 */
-	joined?: { names: readonly string[]; whole: boolean };
+	readonly joined?: { names: readonly string[]; whole: boolean };
 }
 
 /** One shared empty list, frozen: most notes have no attendees, contacts or follow-ups. */

@@ -9,7 +9,7 @@ import { dateLabelField } from "./date-labels";
 import { contactCardField, isContactCardFence } from "./contact-card";
 import { isUnderTask, ownerLine } from "./owner-lines";
 import { tagsIn } from "./hashtags";
-import { type AbsentList, readAbsence } from "./absent-lines";
+import { absenceLabelIndent, type AbsentList, readAbsence } from "./absent-lines";
 import { attendanceBox, readAttendanceBox } from "./attendance-boxes";
 import { attendeeColumnCells, isAbsentRow, isTableBodyRow, keepsLabelOpen, newTableState, readAttendeeCells, type TableState } from "./attendee-tables";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
@@ -56,6 +56,11 @@ export interface BodyScan {
 	related: { target: string; line: number; kind: string }[];
 	/** Whether the note holds the Contacts plugin's card (`/---contact---/`, closed): that plugin's mark of a contact. */
 	contactCard: boolean;
+	/**
+	 * Whether the note says someone did not come (a list of absentees, `[[Piero]] (absent)`, a roll's row crossed
+	 * under its Present column, a cancelled box of a roll, or an `Absent:` label anywhere): it keeps a roll, and its name is no roll.
+	 */
+	someoneAbsent: boolean;
 }
 
 export type ExchangeDirection = "gave" | "received";
@@ -117,7 +122,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  * comments) and the section Rapport writes itself. Never throws.
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
-	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false };
+	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false, someoneAbsent: false };
 	const state: LineState = { underAttendees: false, underLabel: false, labelAt: -2, previous: -1, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, table: newTableState(), inContactCard: false, absent: null };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
@@ -334,7 +339,10 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	state.absent = absence?.open ?? null;
 	const bodyRow = mark === "|" && isTableBodyRow(line, i, state.table, listing);
 	// A roll's row ticked as absent (`| [[Piero]] | ✗ |` under a `Present` column) names someone who did not come.
-	const absent = absence?.absent === true || (bodyRow && isAbsentRow(line, state.table));
+	// `Absent: [[Dana]]` outside a list of attendees too: no mention of hers on the meeting's day.
+	const absentLabel = heading === null && !listing && line.includes(":") && absenceLabelIndent(line) !== null;
+	const absent = absence?.absent === true || absentLabel || (bodyRow && isAbsentRow(line, state.table));
+	if (absent) scan.someoneAbsent = true;
 	const listLike = mark === "-" || mark === "*" || mark === "+";
 	const task = listLike || mark === ">" || (mark >= "0" && mark <= "9") ? matchTaskLine(line) : null;
 	// A task's tags (`- [ ] Coach Mia #people #task`) say what the task is about, not what the note is.

@@ -166,7 +166,8 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 		}
 	}
 	// Its name too (`2026-11-20 - Sync with Anna`, `Hugo Ivers 1-1`): a name no person has is passed over.
-	if (mentions && noteDay && note.kind === "meeting") {
+	// Not when the note keeps a roll that says someone did not come (`| [[Piero]] | ✗ |`): the name may be the one who did not.
+	if (mentions && noteDay && note.kind === "meeting" && !scan.someoneAbsent) {
 		// A single word is a first name (`Sync with Anna`), read as a first-name handle is (`@anna`): the one person so named.
 		const names = namesInMeetingTitle(note.title);
 		for (const name of names) contacts.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, 0), day: noteDay, kind: "mention" });
@@ -259,9 +260,20 @@ function readFollowUps(note: ParsedNote, scan: BodyScan, record: NoteRecord, set
 		const f = isYesNo(record.field(keys)?.value) ? null : record.day(keys);
 		// A CRM plugin writes what to do beside the day (`next_action: Send the proposal`): that is the follow-up.
 		const action = f?.day ? record.text(["next_action", "next_step"]) : null;
-		if (f?.day) out.push({ line: f.field.line, text: action ?? `Follow up: ${note.title}`, status: " ", due: f.day, scheduled: null, start: null, recurrence: null, refs: NONE });
+		if (f?.day && !plannedContactHeld(f.day, record, scan, settings)) out.push({ line: f.field.line, text: action ?? `Follow up: ${note.title}`, status: " ", due: f.day, scheduled: null, start: null, recurrence: null, refs: NONE });
 	}
 	return compact(out);
+}
+
+/**
+ * Whether a next contact a people template planned (`next-contact`, not the settings' follow-up fields) has been had: her
+ * note's last contact (`last-contact`) or a log line of hers is on that day or after, as the template's user writes once
+ * they met; the plan then is stale, no follow-up overdue for good.
+ */
+function plannedContactHeld(day: CalendarDay, record: NoteRecord, scan: BodyScan, settings: RapportSettings): boolean {
+	if (record.field(settings.followUpFields) !== null) return false;
+	const last = readLastContact(record, settings);
+	return (last !== null && last.day >= day) || scan.logDays.some((d) => d.day >= day);
 }
 
 /**

@@ -26,10 +26,10 @@ export interface PersonInfo {
 	interests: string[];
 	/** Tags of the note (frontmatter and body), without `#`. */
 	tags: string[];
-	metVia: Ref[];
-	knows: Ref[];
-	partner: Ref[];
-	family: Ref[];
+	metVia: readonly Ref[];
+	knows: readonly Ref[];
+	partner: readonly Ref[];
+	family: readonly Ref[];
 	/** Manual tie strength (0–100) that overrides the computed one; null when not set. */
 	closeness: number | null;
 	/** When the relationship began (`since`, `connected_on`, `met_on`). */
@@ -82,13 +82,13 @@ export interface Exchange {
 	direction: ExchangeDirection;
 	day: CalendarDay;
 	/** The people it was with; empty in a person note means that person. */
-	refs: Ref[];
+	refs: readonly Ref[];
 }
 
 /** Pins for an event's group plan: people to keep together, or apart. */
 export interface GroupPins {
-	together: Ref[][];
-	apart: Ref[][];
+	together: readonly (readonly Ref[])[];
+	apart: readonly (readonly Ref[])[];
 }
 
 /** An open task or a `follow_up` date: something to do for one or more people. */
@@ -108,7 +108,7 @@ export interface FollowUpSource {
 	scheduled: CalendarDay | null;
 	start: CalendarDay | null;
 	recurrence: string | null;
-	refs: Ref[];
+	refs: readonly Ref[];
 	/**
 	 * Who the task names in its owner fields (`[owner:: @Max]`, `[assignee:: Max Bianchi]`), as `@` names
 	 * (see `ownerFieldNames`); absent when it has none. A meeting reads its owners there, not in its text.
@@ -123,7 +123,7 @@ export interface FollowUpSource {
 export interface DoneTask {
 	line: number;
 	/** The people it links: the task is theirs, whatever else it names (a contact in `ParsedNote.contacts`). */
-	refs: Ref[];
+	refs: readonly Ref[];
 	/** When it links nobody, the text its people are read from with `@`: its owner fields when it has any, else its text; null when it links someone. */
 	names: string | null;
 	/** The done day (`✅ 2026-11-21`, `[completion:: …]`), else the meeting's day, as for a done task that links someone; null for neither. */
@@ -146,9 +146,9 @@ export interface ParsedNote {
 	date: CalendarDay | null;
 	time: string | null;
 	person: PersonInfo | null;
-	attendees: Ref[];
+	attendees: readonly Ref[];
 	/** Links to people that count as contact with them on that day. */
-	contacts: ContactRef[];
+	contacts: readonly ContactRef[];
 	/** Interactions a person note records about its own person (log lines, `last_contact`). */
 	ownContacts: { day: CalendarDay; line: number }[];
 	followUps: FollowUpSource[];

@@ -8,6 +8,9 @@
 /** Longer than a file name can be: no name to read (the patterns then need not be proven linear on it). */
 const LONGEST_TITLE = 255;
 
+/** A meeting that did not take place, as its note is renamed: `Cancelled - Sync with Anna`, `Sync with Anna (postponed)`, Italian `annullato`. */
+const DID_NOT_HAPPEN = /(?:^|[^\p{L}])(?:cancell?ed|postponed|rescheduled|called off|no[ -]show|annullat[oa]|rinviat[oa]|rimandat[oa]|saltat[oa]|abgesagt|verschoben|annulée?|reportée?)(?![\p{L}])/iu;
+
 /** A day (and a time) at the start of a name, and what separates it from the rest: `2026-11-20 - `, `20261120_0930 `. */
 const LEADING_DAY = /^\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:[ T_]?\d{2}[:.h]?\d{2})?(?=\s|[-–—_:|]|$)[\s\-–—_:|]*/u;
 
@@ -20,7 +23,7 @@ const ONE_ON_ONE_AFTER = new RegExp(String.raw`^(.+?)\s*[-–—:|/]?\s*${ONE_ON
 const ONE_ON_ONE_BEFORE = new RegExp(String.raw`^${ONE_ON_ONE}\s*[-–—:|/]?\s*(?:(?:with|con|mit|avec)\s+)?(.+)$`, "iu");
 
 /** Where the names end and the subject starts: a dash or colon, a parenthesis, `about`, `re`, `on`, `at`, Italian `su`, `per`, `a`. */
-const SUBJECT = /\s+[-–—]\s+|\s*[:(|]|\s+(?:about|re|on|at|for|in|regarding|su|per|a|da|in|über|zu|sur|pour)\s+/iu;
+const SUBJECT = /\s+[-–—]\s+|\s+re:|\s*[:(|]|\s+(?:about|re|on|at|for|in|regarding|su|per|a|da|in|über|zu|sur|pour)\s+/iu;
 
 /** What joins names: commas, `&`, `+`, `/`, `<>`, `and`, Italian `e`, German `und`, French `et`. */
 const JOINERS = /\s*(?:,|&|\+|\/|<>)\s*|\s+(?:and|e|und|et)\s+/iu;
@@ -36,14 +39,14 @@ const FULL_NAME = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){1,3}
  * its notes), or null. Only a full name: a single word there is the meeting's subject as often (`2026-11-21 Standup`).
  */
 export function fullNameAsMeetingTitle(title: string): string | null {
-	if (title.length > LONGEST_TITLE) return null;
+	if (title.length > LONGEST_TITLE || DID_NOT_HAPPEN.test(title)) return null;
 	const rest = title.replace(LEADING_DAY, "").trim();
 	return rest !== title.trim() && FULL_NAME.test(rest) ? rest : null;
 }
 
 /** The names a meeting's name gives as those it was with, in order; none when it names nobody so. */
 export function namesInMeetingTitle(title: string): string[] {
-	if (title.length > LONGEST_TITLE) return [];
+	if (title.length > LONGEST_TITLE || DID_NOT_HAPPEN.test(title)) return [];
 	const rest = title.replace(LEADING_DAY, "").trim();
 	if (rest === "") return [];
 	const named = WITH_WORD.exec(rest)?.[1] ?? ONE_ON_ONE_BEFORE.exec(rest)?.[1] ?? ONE_ON_ONE_AFTER.exec(rest)?.[1];

@@ -82,6 +82,20 @@ describe("a table with a column of attendees", () => {
 		expect(v.index.lastInteraction("People/Luca Verdi.md", "2026-11-30")).toBeNull();
 	});
 
+	it("credits no one whose box under Present is left empty or marked A, as rolls with boxes or P/A columns write it", () => {
+		const v = read(
+			"## Attendees",
+			"| Name | Present |",
+			"|------|---------|",
+			"| [[Anna Rossi]] | [x] |",
+			"| [[Luca Verdi]] | [ ] |",
+			"| [[Zoe Park]] | ☐ |",
+			"| Marco Bianchi | A |",
+		);
+		expect(v.index.attendeesOf("Meetings/2026-11-20 Board.md")).toEqual(["People/Anna Rossi.md"]);
+		expect(v.index.lastInteraction("People/Luca Verdi.md", "2026-11-30")).toBeNull();
+	});
+
 	it("reads a row of unclosed links, and a table of many rows, in time that grows with them", () => {
 		expectLinear((size) => tableCells(`| ${"[[| ".repeat(size / 4)} |`), { small: 50_000 });
 		const table = (size: number) => ["| Attendee | Role |", "|---|---|", ...Array.from({ length: size / 30 }, (_, n) => `| [[Anna Rossi ${n}]] | Chair |`)];

@@ -27,4 +27,17 @@ describe("the day a person note plans the next contact for", () => {
 		const meeting = md({ type: "meeting", date: "2026-11-20", attendees: ["[[Rita Vega]]"], next_contact: "2026-11-25" }, "- budget");
 		expect(followUps({ "People/Rita Vega.md": rita({}), "Meetings/Budget.md": meeting }, "2026-11-30")).toEqual([]);
 	});
+
+	it("is no follow-up once her note says they have been in touch on that day or after (`last-contact`, a log line)", () => {
+		const byKey = followUps({ "People/Rita Vega.md": rita({ "last-contact": "2026-11-28", "next-contact": "2026-11-25" }) }, "2026-11-30");
+		const logged = md({ type: "person", "next-contact": "2026-11-25" }, "# Ada Neri", "", "## Log", "- 2026-11-27 call about the move");
+		expect(byKey).toEqual([]);
+		expect(followUps({ "People/Ada Neri.md": logged }, "2026-11-30")).toEqual([]);
+	});
+
+	it("stays a follow-up while the last contact is before the day planned", () => {
+		const seen = followUps({ "People/Rita Vega.md": rita({ "last-contact": "2026-11-20", "next-contact": "2026-11-25" }) }, "2026-11-30");
+		expect(seen).toEqual([["Follow up: Rita Vega", "overdue", "2026-11-25"]]);
+	});
 });
+

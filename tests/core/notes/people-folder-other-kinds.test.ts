@@ -23,4 +23,14 @@ describe("a note in the people folder tagged as another kind of note", () => {
 		expect(index.person("People/Ben Carter.md")?.person?.name).toBe("Ben Carter");
 		expect(index.person("People/Carla.md")?.person?.circle).toBe("friend");
 	});
+
+	it("leaves a person whose notes mention a project in a line (`#project`, `#template`) a person", () => {
+		const { index } = buildVault({
+			"People/Zoe Park.md": md({ company: "Acme" }, "## Log", "- 2026-11-20 kickoff of the new #project with her"),
+			"People/Xia Wu.md": md(null, "Asked for the slides of her talk #template"),
+		});
+		expect(index.person("People/Zoe Park.md")?.person?.name).toBe("Zoe Park");
+		expect(index.lastInteraction("People/Zoe Park.md")?.day).toBe("2026-11-20");
+		expect(index.person("People/Xia Wu.md")?.person?.name).toBe("Xia Wu");
+	});
 });
