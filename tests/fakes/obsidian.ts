@@ -514,14 +514,18 @@ export class Vault extends Events {
 	}
 
 	async read(file: TFile): Promise<string> {
-		const locked = this.lockedFiles.get(file.path);
-		if (locked !== undefined) throw new Error(locked);
-		const refusal = this.refusedReads.get(file.path);
-		if (refusal !== undefined) {
-			this.refusedReads.delete(file.path);
-			throw new Error(refusal);
-		}
+		this.throwIfRefused(file.path, this.refusedReads);
 		return Promise.resolve(this.contents.get(file.path) ?? "");
+	}
+
+	/** Throws as a read of `path` fails while `lockFile` holds it, or once after `refuseNextRead` (`refusals`: the reads of that kind). */
+	private throwIfRefused(path: string, refusals: Map<string, string>): void {
+		const locked = this.lockedFiles.get(path);
+		if (locked !== undefined) throw new Error(locked);
+		const refusal = refusals.get(path);
+		if (refusal === undefined) return;
+		refusals.delete(path);
+		throw new Error(refusal);
 	}
 
 	/** Files `lockFile` holds: every read fails with the message until it is let go. */
@@ -550,13 +554,7 @@ export class Vault extends Events {
 	}
 
 	async cachedRead(file: TFile): Promise<string> {
-		const locked = this.lockedFiles.get(file.path);
-		if (locked !== undefined) throw new Error(locked);
-		const refusal = this.refusedCachedReads.get(file.path);
-		if (refusal !== undefined) {
-			this.refusedCachedReads.delete(file.path);
-			throw new Error(refusal);
-		}
+		this.throwIfRefused(file.path, this.refusedCachedReads);
 		const text = this.contents.get(file.path) ?? "";
 		const held = this.heldReads.get(file.path);
 		if (!held) return Promise.resolve(text);
