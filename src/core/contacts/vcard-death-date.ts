@@ -27,10 +27,15 @@ export function deathDateOfVCard(value: string, isText: boolean): string | null 
 }
 
 /**
- * The `DEATHDATE` line (RFC 6474 §2.3) of a person whose note says a death day, month or year: `DEATHDATE:19960415`,
- * and with reduced accuracy (RFC 6350 §4.3.1) `DEATHDATE:1987-03`, `DEATHDATE:1987`. None for a death without a day.
+ * The `DEATHDATE` line (RFC 6474 §2.3) of a person whose note says she died: `DEATHDATE:19960415`, and with reduced
+ * accuracy (RFC 6350 §4.3.1) `DEATHDATE:1987-03`, `DEATHDATE:1987`, `DEATHDATE:--0415` (the day without its year).
+ * A death without a day (`deceased: true`) is written as the text value RFC 6474 allows, `DEATHDATE;VALUE=text:unknown`:
+ * vCard has no "deceased" flag, and an address book that shows the death shows it without a day, where writing no line
+ * dropped the death from the card (Rapport's own import reads it back as a death without a day).
  */
 export function vcardDeathDate(died: DeathDate | true | undefined): string | null {
-	if (died === undefined || died === true) return null;
+	if (died === undefined) return null;
+	if (died === true) return "DEATHDATE;VALUE=text:unknown";
+	if (died.startsWith("--")) return `DEATHDATE:--${died.slice(2).replace("-", "")}`;
 	return `DEATHDATE:${died.length === 10 ? died.replaceAll("-", "") : died}`;
 }

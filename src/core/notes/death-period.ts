@@ -1,9 +1,11 @@
-import { type CalendarDay, daysInMonth, monthNumber } from "../dates/dates";
+import { type CalendarDay, daysInMonth, isValidDate, monthNumber } from "../dates/dates";
 
 /**
  * A death as a note writes it: a day (`2024-03-01`), or a year or a month when the day is not known (`1987`,
  * `1987-03`), as family trees and genealogy templates write a death of long ago. A year or a month is a death from
- * its first day on: `died: 1987` is a death on every day from 1987-01-01, `died: 2099` no death yet.
+ * its first day on: `died: 1987` is a death on every day from 1987-01-01, `died: 2099` no death yet. A day without
+ * its year (`--04-15`, as a vCard's `DEATHDATE:--0415` writes it, RFC 6350 §4.3.1) is a death on every day, as
+ * `deceased: true` is, whose day of the year is known.
  */
 export type DeathDate = CalendarDay;
 
@@ -15,6 +17,8 @@ const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
 const MONTH_YEAR = /^(\d{1,2})[/.](\d{4})$/;
 /** `March 1987`, `Mar. 1987`, `marzo 1987`, `March, 1987`. */
 const NAMED_MONTH_YEAR = /^(\p{L}+)\.?,?\s+(\d{4})$/u;
+/** `--04-15`, `--0415`: a month and a day without the year (RFC 6350 §4.3.1), as a birthday without one is written. */
+const NO_YEAR = /^--(\d{2})-?(\d{2})$/;
 
 function year(text: string): number | null {
 	const y = Number(text);
@@ -25,7 +29,10 @@ function month(y: number | null, m: number | undefined): string | null {
 	return y === null || m === undefined || m < 1 || m > 12 ? null : `${y}-${String(m).padStart(2, "0")}`;
 }
 
-/** The year or month a death value gives when it gives no day (`1987`, `1987-03`, `03/1987`, `marzo 1987`), else null. */
+/**
+ * The year or month a death value gives when it gives no day (`1987`, `1987-03`, `03/1987`, `marzo 1987`), or the day
+ * without its year (`--04-15`, `--0415` → `--04-15`), else null.
+ */
 export function deathPeriodOf(value: unknown): DeathDate | null {
 	if (typeof value === "number") return Number.isInteger(value) && value >= 1000 && value <= 9999 ? String(value) : null;
 	if (typeof value !== "string" || value.length > 20) return null;
@@ -36,22 +43,34 @@ export function deathPeriodOf(value: unknown): DeathDate | null {
 	if (m) return month(year(m[1] as string), Number(m[2]));
 	m = MONTH_YEAR.exec(text);
 	if (m) return month(year(m[2] as string), Number(m[1]));
+	m = NO_YEAR.exec(text);
+	if (m) return isValidDate(2000, Number(m[1]), Number(m[2])) ? `--${m[1]}-${m[2]}` : null;
 	m = NAMED_MONTH_YEAR.exec(text);
 	return m ? month(year(m[2] as string), monthNumber(m[1] as string)) : null;
 }
 
-/** Whether a death is written as a year or a month (`1987`, `1987-03`) rather than a day. */
-export function isDeathPeriod(died: DeathDate): boolean {
-	return died.length < 10;
+/** Whether a death is a day without its year (`--04-15`). */
+export function isDeathWithoutYear(died: DeathDate): boolean {
+	return died.startsWith("--");
 }
 
-/** The first day of a death (`1987` → `1987-01-01`, `1987-03` → `1987-03-01`; a day is its own): the day the person is dead from. */
+/** Whether a death is written as a year or a month (`1987`, `1987-03`) rather than a day (with its year or not). */
+export function isDeathPeriod(died: DeathDate): boolean {
+	return died.length < 10 && !isDeathWithoutYear(died);
+}
+
+/**
+ * The first day of a death (`1987` → `1987-01-01`, `1987-03` → `1987-03-01`; a day is its own): the day the person is
+ * dead from; before every day for a day without its year (`--04-15` → `0000-04-15`), a death on every day.
+ */
 export function deathFirstDay(died: DeathDate): CalendarDay {
+	if (isDeathWithoutYear(died)) return `0000${died.slice(1)}`;
 	return died.length === 4 ? `${died}-01-01` : died.length === 7 ? `${died}-01` : died;
 }
 
-/** The last day a death may have fallen on (`1987` → `1987-12-31`, `1987-03` → `1987-03-31`; a day is its own). */
+/** The last day a death may have fallen on (`1987` → `1987-12-31`, `1987-03` → `1987-03-31`; a day is its own; any year's for `--04-15`). */
 export function deathLastDay(died: DeathDate): CalendarDay {
+	if (isDeathWithoutYear(died)) return `9999${died.slice(1)}`;
 	if (died.length === 4) return `${died}-12-31`;
 	if (died.length !== 7) return died;
 	return `${died}-${String(daysInMonth(Number(died.slice(0, 4)), Number(died.slice(5, 7))))}`;

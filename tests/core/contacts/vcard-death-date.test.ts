@@ -63,15 +63,15 @@ describe("the vCard export of someone who died", () => {
 		{ path: "People/Anna.md", frontmatter: { type: "person" } },
 	];
 
-	it("writes DEATHDATE as a full date, a year and month, or a year alone, and none for a death without a date", () => {
+	it("writes DEATHDATE as a full date, a year and month, or a year alone, and as text for a death without a date", () => {
 		const text = vcardsFor(people) ?? "";
-		const deaths = text.split("END:VCARD").map((c) => [/FN:(.*)/.exec(c)?.[1], /DEATHDATE:(.*)/.exec(c)?.[1]]).filter(([fn]) => fn !== undefined);
+		const deaths = text.split("END:VCARD").map((c) => [/FN:(.*)/.exec(c)?.[1], /(DEATHDATE[;:].*)/.exec(c)?.[1]]).filter(([fn]) => fn !== undefined);
 		expect(deaths).toEqual([
 			["Anna", undefined],
-			["Marie Curie", "19340704"],
-			["Nonno Piero", "1987"],
-			["Zia Lina", "1987-03"],
-			["Zia Rosa", undefined],
+			["Marie Curie", "DEATHDATE:19340704"],
+			["Nonno Piero", "DEATHDATE:1987"],
+			["Zia Lina", "DEATHDATE:1987-03"],
+			["Zia Rosa", "DEATHDATE;VALUE=text:unknown"],
 		]);
 	});
 
@@ -81,7 +81,32 @@ describe("the vCard export of someone who died", () => {
 			["Marie Curie", "1934-07-04"],
 			["Nonno Piero", "1987"],
 			["Zia Lina", "1987-03"],
-			["Zia Rosa", null],
+			["Zia Rosa", "unknown"],
 		]);
+	});
+
+	it("keeps a death without a date through export and import: the new note says she died", () => {
+		const file = readContacts(vcardsFor([{ path: "People/Zia Rosa.md", frontmatter: { type: "person", deceased: true }, died: true }]) ?? "");
+		const plan = file ? planImport(file, [], { folder: "People", takenPaths: new Set() }) : null;
+		const text = plan?.creates[0] ? plannedNoteText(plan.creates[0]) : "";
+		expect(text).toContain("died: unknown\n");
+		expect(buildVault({}).parse("People/Zia Rosa.md", text).person?.died).toBe(true);
+	});
+});
+
+describe("a death day without its year (`DEATHDATE:--0415`, RFC 6350 §4.3.1)", () => {
+	const prozia = readContactBytes(bytes(card("Prozia Ada", "DEATHDATE:--04-15")));
+	const plan = prozia ? planImport(prozia, [], { folder: "People", takenPaths: new Set() }) : null;
+	const text = plan?.creates[0] ? plannedNoteText(plan.creates[0]) : "";
+
+	it("is read back from the new note as that day without a year, not as a death without a day", () => {
+		expect(text).toContain('died: "--04-15"\n');
+		expect(buildVault({}).parse("People/Prozia Ada.md", text).person?.died).toBe("--04-15");
+	});
+
+	it("is exported as the card wrote it and imported again as the same day", () => {
+		const card = vcardsFor([{ path: "People/Prozia Ada.md", frontmatter: { type: "person" }, died: "--04-15" }]) ?? "";
+		expect(card).toContain("DEATHDATE:--0415\r\n");
+		expect(readContacts(card)?.contacts.map((c) => c.died)).toEqual(["--04-15"]);
 	});
 });
