@@ -24,8 +24,12 @@ function withoutStrokes(text: string): string {
 	return STROKED_LETTER.test(text) ? text.replace(STROKED_LETTERS, (ch) => STROKED[ch] ?? ch) : text;
 }
 
-/** Accents, and the zero-width characters text pasted from the web or a chat carries (they are never part of a name). */
-const INVISIBLE = /[\u0300-\u036f\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * Accents, and the invisible characters text pasted from the web or a chat carries (they are never part of a name): zero
+ * widths, the byte order mark, the soft hyphen, and the marks and isolates of writing direction (`\u200F` before a name
+ * copied from a right-to-left chat), by which `\u200FAnna Rossi.md` and `Anna Rossi.md` looked like two people.
+ */
+const INVISIBLE = /[\u0300-\u036f\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /** Printable ASCII with single spaces: folding is only lower-casing. */
 const PLAIN_ASCII = /^[!-~](?: ?[!-~])*$/;
