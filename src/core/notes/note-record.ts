@@ -163,6 +163,22 @@ function otherNames(fields: ReadonlyMap<string, RecordField>): ReadonlyMap<strin
 	return out;
 }
 
+/**
+ * A camelCase key beside the same key in words with another value (`lastContact: 2026-01-10` and `last_contact:
+ * 2026-11-20`, as two templates or two plugins wrote them): Rapport reads the key in words (see `otherNames`), and the
+ * other one is named in a `key-spelling-conflict` problem with both lines, so the value left unread is not lost silently.
+ */
+function spellingConflicts(path: string, fields: ReadonlyMap<string, RecordField>, problems: Problem[]): void {
+	for (const f of fields.values()) {
+		const words = foldKey(f.key.replace(CAMEL_JOINT, "$1_$2"));
+		if (words === foldKey(f.key)) continue;
+		const kept = fields.get(words);
+		if (kept && JSON.stringify(kept.value) !== JSON.stringify(f.value)) {
+			problems.push(problem(path, f.line, "key-spelling-conflict", { kept: kept.key, ignored: f.key, keptLine: kept.line + 1 }));
+		}
+	}
+}
+
 /** The other names of each key seen so far: every note of a vault writes the same few keys. */
 const keyNames = new Map<string, readonly string[]>();
 const NO_NAMES: readonly string[] = Object.freeze([]);
@@ -207,6 +223,7 @@ export function buildNoteRecord(
 		}
 		fields.set(folded, kept);
 	}
+	spellingConflicts(path, fields, problems);
 	const inlineLines = inline.length === 0 ? NO_INLINE_LINES : readInlineFields(inline, fields);
 	const others = otherNames(fields);
 

@@ -29,6 +29,8 @@ export type ProblemCode =
 	| "bad-closeness"
 	| "meeting-without-follow-up"
 	| "key-case-conflict"
+	// The same key camelCased and in words with different values (`lastContact`, `last_contact`): one is not read.
+	| "key-spelling-conflict"
 	| "unreadable-frontmatter"
 	// Reading notes from disk (CLI): a note that could not be read, frontmatter too large or an alias bomb.
 	| "unreadable-note"

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { describeProblem } from "../../../src/core/render/problems";
+import { translator } from "../../../src/i18n";
 import { buildVault, md } from "../../builders";
 
 const personIn = (text: string, path = "Notes/Bee.md") => buildVault({ [path]: text }).index.note(path);
@@ -81,5 +83,21 @@ describe("Dataview inline fields, read wherever frontmatter keys are", () => {
 	it("does not read fields inside code, comments or tasks", () => {
 		const note = personIn("```\ntype:: person\n```\n%% type:: person %%\n- [ ] type:: person\n");
 		expect(note?.kind).toBe("other");
+	});
+});
+
+describe("a key written camelCased and in words with different values", () => {
+	const text = "---\ntype: person\nlastContact: 2026-01-10\ncadence: 30\nlast_contact: 2026-11-20\n---\n";
+
+	it("reads the key in words, and doctor names both keys with their lines", () => {
+		const vault = buildVault({ "People/Anna.md": text });
+		const note = vault.parse("People/Anna.md", text);
+		expect(vault.index.lastInteraction("People/Anna.md", "2026-12-01")?.day).toBe("2026-11-20");
+		expect(note.problems).toEqual([{ path: "People/Anna.md", line: 2, code: "key-spelling-conflict", params: { kept: "last_contact", ignored: "lastContact", keptLine: 5 } }]);
+		expect(note.problems.map((p) => describeProblem(p, translator("en")))).toEqual(['"lastContact" and "last_contact" (line 5) are one property spelled two ways with different values: Rapport reads "last_contact" and leaves this value unread; keep one of the two']);
+	});
+
+	it("is no problem when both say the same", () => {
+		expect(buildVault({}).parse("People/Anna.md", "---\ntype: person\nlastContact: 2026-11-20\nlast_contact: 2026-11-20\n---\n").problems).toEqual([]);
 	});
 });
