@@ -5,7 +5,7 @@ import type { CalendarDay } from "../dates/dates";
 import { fillTemplate, withFrontmatter } from "../notes/template";
 import { asArray, basename, stringValues, withoutMd } from "../shared/text";
 import { frontmatterEntryOf, listEntryValues, type MeetingValue, setFrontmatterEntries } from "./frontmatter-set";
-import type { CalendarAttendee, CalendarOccurrence, CalendarRead, UnparsedEvent } from "./read-ics";
+import type { CalendarAttendee, CalendarOccurrence, CalendarRead, CappedSeries, UnparsedEvent } from "./read-ics";
 import type { ImportWindow } from "./window";
 
 export type SkipReason = "declined" | "cancelled" | "no-other-attendee" | "all-day-without-attendees" | "outside-window" | "already-noted";
@@ -61,6 +61,8 @@ export interface CalendarPlan {
 	unparsed: UnparsedEvent[];
 	/** The file was cut short: the events after this line are missing (see `CalendarRead.cutShortAfterLine`); null when whole. */
 	cutShortAfterLine: number | null;
+	/** Recurring events with more meetings in the days imported than one import creates: how many were left out (see `CalendarRead.capped`). */
+	capped: CappedSeries[];
 }
 
 /** A meeting note already in the vault that an import created: it has `calendar_uid`. */
@@ -307,7 +309,7 @@ function takeWritten(written: Set<string>, name: string): boolean {
  * carry their reason. Nothing is written here.
  */
 export function planCalendarImport(read: CalendarRead, existingPeople: readonly ExistingPerson[], imported: readonly ImportedMeeting[], options: CalendarPlanOptions): CalendarPlan {
-	const plan: CalendarPlan = { window: options.window, creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable], unparsed: [...(read.unparsed ?? [])], cutShortAfterLine: read.cutShortAfterLine ?? null };
+	const plan: CalendarPlan = { window: options.window, creates: [], updates: [], people: [], skipped: [], unchanged: 0, unreadable: [...read.unreadable], unparsed: [...(read.unparsed ?? [])], cutShortAfterLine: read.cutShortAfterLine ?? null, capped: [...(read.capped ?? [])] };
 	const byKey = new Map<string, ImportedMeeting>();
 	for (const m of imported) for (const key of stringValues(m.frontmatter.calendar_uid)) if (!byKey.has(key)) byKey.set(key, m);
 	const written = notesNotImported(options.takenPaths, imported);

@@ -2,6 +2,7 @@ import ICAL from "ical.js";
 import { DateTime, IANAZone } from "luxon";
 import type { CalendarDay } from "../dates/dates";
 import { appendAll } from "../shared/lists";
+import { oneLine } from "../shared/text";
 import { type CalendarAttendee, people } from "./ics-attendees";
 import { eventKey } from "./event-key";
 import { calendarSources, NotICalendar, type UnparsedEvent } from "./ics-sources";
@@ -11,9 +12,10 @@ import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { changesLikeAZone } from "./zone-rules";
 import { withVCalendarRules } from "./vcalendar-rules";
 import { completeEventsOf, withBareDatesTyped, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
+import { type CappedSeries, ExclusionDates, MAX_MEETINGS_PER_SERIES } from "./series-limits";
 import { alignRecurrenceId, calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
 
-export type { CalendarAttendee, UnparsedEvent };
+export type { CalendarAttendee, CappedSeries, UnparsedEvent };
 
 /** One occurrence of an event, as it happens in the user's time zone. */
 export interface CalendarOccurrence {
@@ -42,6 +44,8 @@ export interface CalendarRead {
 	unreadable: string[];
 	/** VEVENTs whose text could not be parsed at all (a broken line, a rule with an unknown frequency): where each starts, and its title as written. */
 	unparsed?: UnparsedEvent[];
+	/** Recurring events with more occurrences in the bounds than one import creates: how many were left out (see `MAX_MEETINGS_PER_SERIES`). */
+	capped?: CappedSeries[];
 	/**
 	 * The file stops before its calendar ends (a download or copy cut short): the events up to this
 	 * line, the last complete one's `END:VEVENT`, were read; whatever followed is missing.
@@ -107,7 +111,7 @@ function readSources(text: string, options: ReadOptions): CalendarRead | null {
 	const unparsed: UnparsedEvent[] = [];
 	const calendars = calendarSources(text, unparsed);
 	if (calendars.length === 0) return null;
-	const out: CalendarRead = { occurrences: [], outside: [], unreadable: [], unparsed };
+	const out: CalendarRead = { occurrences: [], outside: [], unreadable: [], unparsed, capped: [] };
 	const zone = options.zone ?? DateTime.local().zoneName;
 	const zoneInfo = IANAZone.create(zone);
 	const mine = new Set(options.myEmails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ""));
@@ -223,7 +227,7 @@ function readEvents(vevents: Iterable<Component>, ctx: Context, out: CalendarRea
 		try {
 			readSeries(uid, entry, ctx, out);
 		} catch {
-			out.unreadable.push(entry.summary || uid);
+			out.unreadable.push(oneLine(entry.summary || uid));
 		}
 	}
 	for (const ex of orphans) {
@@ -232,7 +236,7 @@ function readEvents(vevents: Iterable<Component>, ctx: Context, out: CalendarRea
 			const o = occurrence(event, event.startDate, event.startDate, ctx, eventKey(ex));
 			if (o) place(o, ctx, out);
 		} catch {
-			out.unreadable.push(event.summary || event.uid);
+			out.unreadable.push(oneLine(event.summary || event.uid));
 		}
 	}
 }
@@ -243,14 +247,14 @@ function readSingle(uid: string, event: Event, ctx: Context): CalendarRead {
 	try {
 		readSeries(uid, event, ctx, part);
 	} catch {
-		part.unreadable.push(event.summary || uid);
+		part.unreadable.push(oneLine(event.summary || uid));
 	}
 	return part;
 }
 
 function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead): void {
 	if (!event.startDate || (event.isRecurring() && (tooComplex(event) || repeatsByOtherCalendar(event) || numbersIgnored(event)))) {
-		out.unreadable.push(event.summary || uid);
+		out.unreadable.push(oneLine(event.summary || uid));
 		return;
 	}
 	if (!event.isRecurring()) {
@@ -263,27 +267,36 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	boundedIntervals(event);
 	untilToEndOfDay(event);
 	startAmongDates(event);
+	const dates = ExclusionDates.takenFrom(event);
 	const it = event.iterator();
 	const excluded = ExcludedTimes.of(event);
 	const named = yearlyDayCheck(event);
 	let first: CalendarOccurrence | null = null;
 	let inside = 0;
+	let leftOut = 0;
 	/** Where the walk stopped, past the bounds; null when the series ended before. */
 	let stoppedAt: number | null = null;
-	for (let steps = 0; steps < MAX_STEPS; steps++) {
+	let steps = 0;
+	for (; steps < MAX_STEPS; steps++) {
 		const next = startOfStep(it.next());
 		if (!next) break;
-		if (seconds(next, ctx, tzid) > ctx.bounds.to + margin && inside > 0) {
-			stoppedAt = seconds(next, ctx, tzid);
+		const at = seconds(next, ctx, tzid);
+		if (at > ctx.bounds.to + margin && inside > 0) {
+			stoppedAt = at;
 			break;
 		}
 		if (named && !named(next)) {
 			// A day the rule does not name, past the bounds: the walk is over (a rule naming no real day would step on for 20,000 years).
-			if (seconds(next, ctx, tzid) <= ctx.bounds.to + margin) continue;
-			stoppedAt = seconds(next, ctx, tzid);
+			if (at <= ctx.bounds.to + margin) continue;
+			stoppedAt = at;
 			break;
 		}
-		if (excluded?.excludes(next)) continue;
+		if (excluded?.excludes(next) || dates?.excludes(next)) continue;
+		if (inside >= MAX_MEETINGS_PER_SERIES) {
+			// The series has given all one import creates: the rest in the bounds is counted, not read.
+			if (at >= ctx.bounds.from && at < ctx.bounds.to) leftOut++;
+			continue;
+		}
 		const details = event.getOccurrenceDetails(next);
 		const item = details.item;
 		const o = occurrence(item, details.startDate, details.recurrenceId, ctx, uid, event);
@@ -292,12 +305,13 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 		if (o.start >= ctx.bounds.from && o.start < ctx.bounds.to) {
 			out.occurrences.push(o);
 			inside++;
-		} else if (seconds(next, ctx, tzid) > ctx.bounds.to + margin) {
-			stoppedAt = seconds(next, ctx, tzid);
+		} else if (at > ctx.bounds.to + margin) {
+			stoppedAt = at;
 			break;
 		}
 	}
-	if (stoppedAt !== null) inside += movedIntoBounds(uid, event, stoppedAt, ctx, out);
+	if (stoppedAt !== null && inside < MAX_MEETINGS_PER_SERIES) inside += movedIntoBounds(uid, event, stoppedAt, ctx, out);
+	if (leftOut > 0) (out.capped ??= []).push({ title: oneLine(event.summary || uid), kept: inside, leftOut, atLeast: steps >= MAX_STEPS });
 	if (inside === 0 && first) out.outside.push(first);
 }
 
@@ -348,7 +362,7 @@ function occurrence(item: Event, start: Time, recurrenceId: Time | null, ctx: Co
 	const day = allDay ? `${pad(start.year, 4)}-${pad(start.month)}-${pad(start.day)}` : local.day;
 	return {
 		key: recurrenceId ? `${uid}#${recurrenceKey(recurrenceId, ctx, series ? startZone(series) : tzid)}` : uid,
-		title: (item.summary || series?.summary || "").trim(),
+		title: oneLine(item.summary || series?.summary || ""),
 		day,
 		time: allDay ? null : local.time,
 		start: at,
