@@ -1,3 +1,4 @@
+import { cappedSeriesLines } from "../core/render/capped-series";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type CalendarPlan, type ImportedMeeting, planCalendarImport, updatedMeetingText } from "../core/calendar/plan";
@@ -120,9 +121,16 @@ function describe(plan: CalendarPlan, args: CliArgs, t: Translate, outcome: Cale
 	const people = outcome && args.createPeople ? plan.people.filter((p) => created.has(p.note.path)) : plan.people;
 	section(outcome ? t("calendar.created") : t("calendar.creates"), creates.map((c) => (c.upcoming ? t("calendar.upcomingLine", { path: c.path }) : c.path)));
 	section(outcome ? t("calendar.updated") : t("calendar.updates"), updates.map((u) => `${u.path}: ${u.set.map(([k]) => k).join(", ")}`));
-	section(outcome && args.createPeople ? t("calendar.peopleCreated") : t("calendar.people"), people.map((p) => t("calendar.personLine", { name: p.name, email: p.email || "—", path: p.note.path })));
-	if (outcome) for (const s of notWrittenSections(outcome, t)) section(s.title, s.items);
+	const personLine = (p: CalendarPlan["people"][number]): string => t("calendar.personLine", { name: p.name, email: p.email || "—", path: p.note.path });
+	section(outcome && args.createPeople ? t("calendar.peopleCreated") : t("calendar.people"), people.map(personLine));
+	// An attendee whose person note is there by the time of writing is said so, not listed among the notes not written.
+	const existing = new Set(outcome?.exists ?? []);
+	const already = outcome && args.createPeople ? plan.people.filter((p) => existing.has(p.note.path)) : [];
+	section(t("calendar.peopleAlready"), already.map(personLine));
+	const alreadyPaths = new Set(already.map((p) => p.note.path));
+	if (outcome) for (const s of notWrittenSections({ ...outcome, exists: outcome.exists.filter((path) => !alreadyPaths.has(path)) }, t)) section(s.title, s.items);
 	section(t("calendar.skipped"), plan.skipped.map((s) => t("calendar.skippedLine", { day: s.day, title: s.title || "—", reason: t(`calendar.skip.${s.reason}`) })));
+	section(t("calendar.capped"), cappedSeriesLines(plan.capped, t));
 	section(t("calendar.unreadable"), [...plan.unreadable, ...plan.unparsed.map((u) => t("calendar.unparsedLine", { line: u.line, title: u.title || "—" }))]);
 	lines.push("", t("calendar.unchanged", { n: plan.unchanged }));
 	if (plan.people.length > 0 && !args.createPeople) lines.push(t("calendar.cli.createPeopleHint"));

@@ -1,4 +1,5 @@
 import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
+import { cappedSeriesLines } from "../core/render/capped-series";
 import { fileNameWords } from "../i18n";
 import { editDocument, savedTextWhileOpen, templateShownText, writeFailure } from "../obsidian/document-edit";
 import { propertiesNow } from "../obsidian/note-source";
@@ -156,6 +157,7 @@ export class ImportCalendarModal extends Modal {
 		const people = list(t("calendar.people"), plan.people.map((p) => t("calendar.personLine", { name: p.name, email: p.email || "—", path: p.note.path })), "rapport-calendar-people");
 		if (people) new Setting(people).addButton((b) => b.setButtonText(t("calendar.createPeople")).onClick(() => void this.createPeople(b.buttonEl)));
 		list(t("calendar.skipped"), plan.skipped.map((s) => t("calendar.skippedLine", { day: s.day, title: s.title || "—", reason: t(`calendar.skip.${s.reason}`) })), "rapport-calendar-skipped");
+		list(t("calendar.capped"), cappedSeriesLines(plan.capped, t), "rapport-calendar-capped");
 		list(t("calendar.unreadable"), [...plan.unreadable, ...plan.unparsed.map((u) => t("calendar.unparsedLine", { line: u.line, title: u.title || "—" }))], "rapport-calendar-unreadable");
 		if (plan.creates.length + plan.updates.length === 0) {
 			this.body.createEl("p", { text: t("calendar.nothing") });
@@ -175,7 +177,14 @@ export class ImportCalendarModal extends Modal {
 		if (button) button.disabled = true;
 		const { t } = this.host;
 		const people = plan.people;
-		const { written, failed } = await runWrites(this.body, t, [people.map((p) => ({ path: p.note.path, write: () => this.createFile(p.note.path, plannedNoteText(p.note)) }))]);
+		// An attendee whose person note is there by now (made since the preview) is said so, not passed over.
+		const already: typeof people = [];
+		const create = async (p: (typeof people)[number]): Promise<boolean> => {
+			const made = await this.createFile(p.note.path, plannedNoteText(p.note));
+			if (!made) already.push(p);
+			return made;
+		};
+		const { written, failed } = await runWrites(this.body, t, [people.map((p) => ({ path: p.note.path, write: () => create(p) }))]);
 		const created = written[0] ?? 0;
 		new Notice(t("calendar.peopleDone", { n: created }));
 		// Whoever could not be created stays offered, with the reason listed below the plan.
@@ -183,6 +192,11 @@ export class ImportCalendarModal extends Modal {
 		plan.people = people.filter((p) => notWritten.has(p.note.path));
 		this.body.empty();
 		this.renderPlan(plan);
+		if (already.length > 0) {
+			this.body.createEl("h4", { text: `${t("calendar.peopleAlready")} (${already.length})` });
+			const list = this.body.createEl("ul", { cls: "rapport-calendar-people-already" });
+			for (const p of already) list.createEl("li", { text: t("calendar.personLine", { name: p.name, email: p.email || "—", path: p.note.path }) });
+		}
 		if (failed.length > 0) showFailedWrites(this.body, t, failed);
 		return created;
 	}

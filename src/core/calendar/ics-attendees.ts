@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import { isSpace, trimEndWhile } from "../shared/scan";
+import { oneLine } from "../shared/text";
 
 /**
  * A value written as a mail header writes an address, `Anna Rossi <anna@example.com>`: the name before
@@ -56,7 +57,7 @@ const CALENDAR_ADDRESS = /@(?:(?:group(?:\.v)?|resource|import)\.calendar\.googl
  * address as the name, in any case.
  */
 function displayName(cn: string | string[] | undefined, email: string): string {
-	const name = (Array.isArray(cn) ? cn.join(" ") : String(cn ?? "")).trim().replace(/^'(.*)'$/s, "$1").trim();
+	const name = oneLine(oneLine(Array.isArray(cn) ? cn.join(" ") : String(cn ?? "")).replace(/^'(.*)'$/s, "$1"));
 	return name.toLowerCase() === email || name.toLowerCase() === `mailto:${email}` ? "" : name;
 }
 

@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import { oneLine } from "../shared/text";
 
 /**
  * Reading iCalendar text as exporters really write it, before and where ical.js refuses it. Some
@@ -39,7 +40,7 @@ export function parseLeniently(text: string): unknown {
 /** An event's title as its raw text gives it (`SUMMARY`, else `UID`), to name an event that cannot be read; "" when it has neither. */
 export function rawEventLabel(text: string): string {
 	const property = (name: string): string => new RegExp(`^${name}(?:;[^:\\r\\n]*)?:([^\\r\\n]*)`, "im").exec(text)?.[1]?.trim() ?? "";
-	return (property("SUMMARY") || property("UID")).replace(/\\([,;\\])/g, "$1").replace(/\\n/gi, " ").slice(0, 200);
+	return oneLine((property("SUMMARY") || property("UID")).replace(/\\([,;\\])/g, "$1").replace(/\\n/gi, " ")).slice(0, 200);
 }
 
 /** A line without the spaces and tabs at its end (cut by hand: a pattern would try every run of blanks). */

@@ -156,3 +156,16 @@ export function splitOutsideParentheses(text: string, separator: RegExp): string
 	out.push(text.slice(from));
 	return out;
 }
+
+/** Line breaks of every kind (a calendar's escaped `\n` read back, a lone CR, U+2028) and the other control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds and replaces
+const BREAKS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g;
+
+/**
+ * A name or title shown on one line: its line breaks and control characters as one space, blanks at its ends
+ * dropped (`Anna\nRossi` → `Anna Rossi`). What a calendar says in `CN=` or `SUMMARY` is a name, not a paragraph: raw,
+ * its breaks cut the import's preview lines in two.
+ */
+export function oneLine(text: string): string {
+	return text.replace(BREAKS, " ").replace(/ {2,}/g, " ").trim();
+}
