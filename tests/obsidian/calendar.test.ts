@@ -86,6 +86,30 @@ describe("Import calendar…", () => {
 		expect(started.app.modals.at(-1)).toBe(modal);
 	});
 
+	it("says an attendee's person note made since the preview is already in the vault, when asked to create the attendees' notes", async () => {
+		const started = await startObsidian(PEOPLE, { data: DATA });
+		const modal = await openImport(started);
+		await modal.loadText(fixture("outlook.ics"), "outlook.ics");
+		// Made elsewhere (a sync app, another device) after the preview.
+		await started.app.vault.arrive("People/Sara Conti.md", "---\ntype: person\n---\n# Sara\n");
+		clickButton(modal, "Also create the attendees' person notes");
+		await until(() => Notice.shown.some((n) => n.includes("person note")));
+		expect([...modal.contentEl.querySelectorAll("h4")].map((h) => h.textContent)).toContain("Already in your vault (left as it is) (1)");
+		expect([...modal.contentEl.querySelectorAll(".rapport-calendar-people-already li")].map((li) => li.textContent)).toEqual(["Sara Conti <sara.conti@example.net> → People/Sara Conti.md"]);
+		expect(started.app.vault.text("People/Sara Conti.md")).toBe("---\ntype: person\n---\n# Sara\n");
+	});
+
+	it("says in the preview how many meetings of a series repeating every minute it leaves out", async () => {
+		const started = await startObsidian(PEOPLE, { data: DATA });
+		const modal = await openImport(started);
+		modal.from = "2026-11-01";
+		const ics = ["BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:ping@example.com", "SUMMARY:Server ping", "DTSTART:20261102T000000Z", "DTEND:20261102T000100Z", "RRULE:FREQ=MINUTELY;COUNT=600", "ATTENDEE;CN=Anna Rossi:mailto:anna.rossi@example.com", "END:VEVENT", "END:VCALENDAR", ""].join("\r\n");
+		await modal.loadText(ics, "ping.ics");
+		expect([...modal.contentEl.querySelectorAll("h4")].map((h) => h.textContent)).toContain("Recurring events with more meetings than one import creates (1)");
+		expect(modal.contentEl.querySelector(".rapport-calendar-capped")?.textContent).toBe("Server ping: 500 meetings imported, 100 more in these days left out (at most 500 per recurring event)");
+		expect(modal.contentEl.textContent).toContain("Meetings to create: 500;");
+	});
+
 	it("updates the date of a meeting it created when the export moved the event, through Vault.process, body untouched", async () => {
 		const started = await startObsidian(PEOPLE, { data: DATA });
 		const first = await openImport(started);
