@@ -184,9 +184,14 @@ export class ImportCalendarModal extends Modal {
 			if (!made) already.push(p);
 			return made;
 		};
-		const { written, failed } = await runWrites(this.body, t, [people.map((p) => ({ path: p.note.path, write: () => create(p) }))]);
-		const created = written[0] ?? 0;
+		const outcome = await runWrites(this.body, t, [people.map((p) => ({ path: p.note.path, write: () => create(p) }))]);
+		const created = outcome.written[0] ?? 0;
 		new Notice(t("calendar.peopleDone", { n: created }));
+		// A create refused because a note of that name in another case is there (`people/sara conti.md` on a disk that does
+		// not tell cases apart) is that note already, not a failure.
+		const taken = this.notesInAnyCase(outcome.failed.map((f) => f.path));
+		for (const p of people) if (taken.has(p.note.path.toLowerCase())) already.push(p);
+		const failed = outcome.failed.filter((f) => !taken.has(f.path.toLowerCase()));
 		// Whoever could not be created stays offered, with the reason listed below the plan.
 		const notWritten = new Set(failed.map((f) => f.path));
 		plan.people = people.filter((p) => notWritten.has(p.note.path));
@@ -199,6 +204,13 @@ export class ImportCalendarModal extends Modal {
 		}
 		if (failed.length > 0) showFailedWrites(this.body, t, failed);
 		return created;
+	}
+
+	/** Of `paths`, the ones (lower case) a note of the vault has in some case. */
+	private notesInAnyCase(paths: readonly string[]): Set<string> {
+		if (paths.length === 0) return new Set();
+		const wanted = new Set(paths.map((p) => p.toLowerCase()));
+		return new Set(this.app.vault.getMarkdownFiles().map((f) => f.path.toLowerCase()).filter((p) => wanted.has(p)));
 	}
 
 	/**

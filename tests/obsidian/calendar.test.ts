@@ -99,6 +99,22 @@ describe("Import calendar…", () => {
 		expect(started.app.vault.text("People/Sara Conti.md")).toBe("---\ntype: person\n---\n# Sara\n");
 	});
 
+	it("says an attendee's person note is already in the vault when the disk refuses it for a note of that name in another case", async () => {
+		const started = await startObsidian(PEOPLE, { data: DATA });
+		const modal = await openImport(started);
+		await modal.loadText(fixture("outlook.ics"), "outlook.ics");
+		// A disk that does not tell cases apart (macOS, Windows): `People/sara conti.md` is the file Obsidian refuses to create again.
+		await started.app.vault.arrive("People/sara conti.md", "---\ntype: person\n---\n");
+		const create = started.app.vault.create.bind(started.app.vault);
+		started.app.vault.create = (path: string, data: string) => (path === "People/Sara Conti.md" ? Promise.reject(new Error("File already exists.")) : create(path, data));
+		clickButton(modal, "Also create the attendees' person notes");
+		await until(() => Notice.shown.some((n) => n.includes("person note")));
+		const headings = [...modal.contentEl.querySelectorAll("h4")].map((h) => h.textContent);
+		expect(headings).toContain("Already in your vault (left as it is) (1)");
+		expect(headings.some((h) => h?.startsWith("Not imported"))).toBe(false);
+		expect([...modal.contentEl.querySelectorAll(".rapport-calendar-people-already li")].map((li) => li.textContent)).toEqual(["Sara Conti <sara.conti@example.net> → People/Sara Conti.md"]);
+	});
+
 	it("says in the preview how many meetings of a series repeating every minute it leaves out", async () => {
 		const started = await startObsidian(PEOPLE, { data: DATA });
 		const modal = await openImport(started);
