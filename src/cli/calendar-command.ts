@@ -106,7 +106,8 @@ function meetingTemplate(vault: LoadedVault, fs: FsPort): string | null {
 	return templateText(bytes, setting.endsWith(".md") ? setting : `${setting}.md`);
 }
 
-function describe(plan: CalendarPlan, args: CliArgs, t: Translate, outcome: CalendarOutcome | null): string[] {
+/** The lines `rapport import FILE.ics` prints: the plan, or with `outcome` what `--write` did of it. */
+export function describeCalendarImport(plan: CalendarPlan, args: Pick<CliArgs, "createPeople" | "write">, t: Translate, outcome: CalendarOutcome | null): string[] {
 	const lines: string[] = [t("calendar.cli.window", { from: plan.window.from, to: plan.window.to })];
 	if (plan.cutShortAfterLine !== null) lines.push("", t("calendar.cutShort", { line: plan.cutShortAfterLine }));
 	const section = (title: string, items: string[]): void => {
@@ -139,7 +140,7 @@ function describe(plan: CalendarPlan, args: CliArgs, t: Translate, outcome: Cale
 }
 
 /** What `--write` did, note by note (as for contacts): a note that could not be written is listed, the others still are. */
-interface CalendarOutcome extends ImportOutcome {
+export interface CalendarOutcome extends ImportOutcome {
 	/** A signal (Ctrl-C) stopped the writes between two notes: how many of them were written. */
 	stopped?: WritesStopped;
 }
@@ -229,5 +230,5 @@ export async function calendarImportCommand(vault: LoadedVault, args: CliArgs, t
 	const exitCode = (outcome && outcome.failed.length > 0) || plan.cutShortAfterLine !== null || plan.unparsed.length > 0 ? 1 : 0;
 	const stderr = stoppedLine(outcome?.stopped, t);
 	if (args.json) return { stdout: JSON.stringify(outcome ? { ...plan, written: outcome } : plan, null, 2) + "\n", exitCode, stderr };
-	return { stdout: describe(plan, args, t, outcome).join("\n") + "\n", exitCode, stderr };
+	return { stdout: describeCalendarImport(plan, args, t, outcome).join("\n") + "\n", exitCode, stderr };
 }
