@@ -195,7 +195,7 @@ function timeField(record: NoteRecord): string | null {
  * still has the day its file name shows.
  */
 export function meetingDay(note: ParsedNote, record: NoteRecord, dailyFormat = ""): DayAndTime | null {
-	const slashed = slashedDayAndTime(soleText(record.field(DATE_KEYS)?.value));
+	const slashed = slashedDayAndTime(dayValue(soleText(record.field(DATE_KEYS)?.value)));
 	if (slashed) return { day: slashed.day, time: slashed.time ?? timeField(record) };
 	const read = record.day(DATE_KEYS);
 	// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.
