@@ -12,6 +12,7 @@ import { tagsIn } from "./hashtags";
 import { absenceLabelIndent, type AbsentList, readAbsence } from "./absent-lines";
 import { attendanceBox, readAttendanceBox } from "./attendance-boxes";
 import { attendeeColumnCells, isAbsentRow, isTableBodyRow, keepsLabelOpen, newTableState, readAttendeeCells, type TableState } from "./attendee-tables";
+import { inItemLabelList, type ItemLabel, itemLabel, NO_ITEM_LABEL } from "./outline-labels";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands; `absent`: in a meeting's list of who did not come (`- **Absent:** [[Piero]]`), no contact with them. */
@@ -123,7 +124,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false, someoneAbsent: false };
-	const state: LineState = { underAttendees: false, underLabel: false, labelAt: -2, previous: -1, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, table: newTableState(), inContactCard: false, absent: null };
+	const state: LineState = { underAttendees: false, underLabel: false, labelAt: -2, itemLabel: NO_ITEM_LABEL, previous: -1, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, table: newTableState(), inContactCard: false, absent: null };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -165,6 +166,8 @@ interface LineState {
 	underLabel: boolean;
 	/** The line of that label, and the last line read (blank lines and code are not): see `keepsLabelOpen`. */
 	labelAt: number;
+	/** That label as an outline's list item (`- Attendees` with the people nested under it): see `itemLabel`. */
+	itemLabel: ItemLabel;
 	previous: number;
 	/** Inside the section under a `Related` heading. */
 	underRelated: boolean;
@@ -302,6 +305,20 @@ function readOwnerLine(line: string, scan: BodyScan, item: NonNullable<LineState
 	return true;
 }
 
+/** Whether a line is a lone attendees label (`**Attendees:**`, or an outline's item `- Attendees`), keeping which in `state`. */
+function readLabel(line: string, mark: string, i: number, state: LineState): boolean {
+	const item = mark === "-" || mark === "*" || mark === "+" || mark === ">" ? itemLabel(line) : null;
+	if (item === null && !isLoneAttendeeLabel(line)) return false;
+	state.itemLabel = item ?? NO_ITEM_LABEL;
+	return true;
+}
+
+/** Whether a line after a lone attendees label still goes on its list (see `continuesList`, `keepsLabelOpen`, `inItemLabelList`). */
+function labelStaysOpen(line: string, i: number, state: LineState): boolean {
+	const afterLabel = (): boolean => continuesList(line) || keepsLabelOpen(line, i, state);
+	return state.itemLabel.depth >= 0 ? inItemLabelList(line, state.itemLabel, afterLabel) : afterLabel();
+}
+
 function scanLine(line: string, i: number, scan: BodyScan, state: LineState): void {
 	const mark = firstMark(line);
 	if (mark === "") return;
@@ -330,11 +347,12 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		state.underRelated = RELATED_HEADINGS.has(words);
 		state.underLabel = false;
 		enterHeading(state, line, heading);
-	} else if (isLoneAttendeeLabel(line)) {
+	} else if (readLabel(line, mark, i, state)) {
 		state.underLabel = true;
 		state.labelAt = i;
-	} else if (state.underLabel && !continuesList(line) && !keepsLabelOpen(line, i, state)) state.underLabel = false;
-	const listing = state.underAttendees || state.underLabel;
+	} else if (state.underLabel && !labelStaysOpen(line, i, state)) state.underLabel = false;
+	// A label that is a bare word on an item (`- Partecipanti`) names no one itself.
+	const listing = state.underAttendees || (state.underLabel && !(state.labelAt === i && state.itemLabel.bare));
 	const absence = heading === null && listing ? readAbsence(line, state.absent) : null;
 	state.absent = absence?.open ?? null;
 	const bodyRow = mark === "|" && isTableBodyRow(line, i, state.table, listing);
@@ -392,7 +410,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	}
 	if (column !== null) readAttendeeCells(column, i, listing, scan);
 	else if (heading === null && !line.includes("::") && !absent) {
-		const names = lineLinks.length > 0 ? (attendeeLabel && attendeeRow === null ? namesBesideLinks(line) : []) : attendeeRow !== null ? namesInCells(attendeeRow) : plainAttendees(line, state.underAttendees || state.underLabel, state.underAttendees);
+		const names = lineLinks.length > 0 ? (attendeeLabel && attendeeRow === null ? namesBesideLinks(line) : []) : attendeeRow !== null ? namesInCells(attendeeRow) : plainAttendees(line, listing, state.underAttendees);
 		for (const name of names) scan.listedAttendees.push({ target: name, line: i, link: false });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
