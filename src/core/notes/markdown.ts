@@ -13,6 +13,7 @@ import { absenceLabelIndent, type AbsentList, readAbsence } from "./absent-lines
 import { attendanceBox, readAttendanceBox } from "./attendance-boxes";
 import { attendeeColumnCells, isAbsentRow, isTableBodyRow, keepsLabelOpen, newTableState, readAttendeeCells, type TableState } from "./attendee-tables";
 import { inItemLabelList, type ItemLabel, itemLabel, NO_ITEM_LABEL } from "./outline-labels";
+import { isNameLine } from "./name-lines";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands; `absent`: in a meeting's list of who did not come (`- **Absent:** [[Piero]]`), no contact with them. */
@@ -52,7 +53,7 @@ export interface BodyScan {
 	 * (or after such a label), and plain names written there instead of links (`- Anna Rossi`): `link` false.
 	 */
 	/** `box`: from a checkbox of a roll (see `attendanceBox`), ticked or not; once one is ticked, only the ticked ones came. */
-	listedAttendees: { target: string; line: number; link: boolean; box?: "open" | "ticked" }[];
+	listedAttendees: { target: string; line: number; link: boolean; box?: "open" | "ticked"; ifKnown?: true }[];
 	/** Links listed under a `## Related` heading (`- friend [[Anna]]`, as the VCF Contacts plugin keeps relationships), with the word before the link. */
 	related: { target: string; line: number; kind: string }[];
 	/** Whether the note holds the Contacts plugin's card (`/---contact---/`, closed): that plugin's mark of a contact. */
@@ -124,7 +125,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false, someoneAbsent: false };
-	const state: LineState = { underAttendees: false, underLabel: false, labelAt: -2, itemLabel: NO_ITEM_LABEL, previous: -1, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, table: newTableState(), inContactCard: false, absent: null };
+	const state: LineState = { underAttendees: false, underLabel: false, labelAt: -2, itemLabel: NO_ITEM_LABEL, nameLines: false, previous: -1, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, table: newTableState(), inContactCard: false, absent: null };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -168,6 +169,8 @@ interface LineState {
 	labelAt: number;
 	/** That label as an outline's list item (`- Attendees` with the people nested under it): see `itemLabel`. */
 	itemLabel: ItemLabel;
+	/** Reading the names written one a line, without list markers, right under that label (see `isNameLine`). */
+	nameLines: boolean;
 	previous: number;
 	/** Inside the section under a `Related` heading. */
 	underRelated: boolean;
@@ -310,7 +313,25 @@ function readLabel(line: string, mark: string, i: number, state: LineState): boo
 	const item = mark === "-" || mark === "*" || mark === "+" || mark === ">" ? itemLabel(line) : null;
 	if (item === null && !isLoneAttendeeLabel(line)) return false;
 	state.itemLabel = item ?? NO_ITEM_LABEL;
+	state.nameLines = false;
 	return true;
+}
+
+/**
+ * A line after a lone attendees label: its list goes on or ends. Right under a label that is no list item, lines of
+ * names without list markers (`Attendees:`, `Anna Rossi`, `[[Marco Bianchi]]`, as notes typed on a phone or pasted from
+ * an email list them) are its list too, up to the first blank line or other line (see `isNameLine`).
+ */
+function readUnderLabel(line: string, i: number, state: LineState): void {
+	if (state.nameLines) {
+		if (i === state.previous + 1 && isNameLine(line)) return;
+	} else if (labelStaysOpen(line, i, state)) return;
+	else if (i === state.labelAt + 1 && state.itemLabel.depth < 0 && isNameLine(line)) {
+		state.nameLines = true;
+		return;
+	}
+	state.underLabel = false;
+	state.nameLines = false;
 }
 
 /** Whether a line after a lone attendees label still goes on its list (see `continuesList`, `keepsLabelOpen`, `inItemLabelList`). */
@@ -346,11 +367,12 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		if (words === "past") state.pastHeading = true;
 		state.underRelated = RELATED_HEADINGS.has(words);
 		state.underLabel = false;
+		state.nameLines = false;
 		enterHeading(state, line, heading);
 	} else if (readLabel(line, mark, i, state)) {
 		state.underLabel = true;
 		state.labelAt = i;
-	} else if (state.underLabel && !labelStaysOpen(line, i, state)) state.underLabel = false;
+	} else if (state.underLabel) readUnderLabel(line, i, state);
 	// A label that is a bare word on an item (`- Partecipanti`) names no one itself.
 	const listing = state.underAttendees || (state.underLabel && !(state.labelAt === i && state.itemLabel.bare));
 	const absence = heading === null && listing ? readAbsence(line, state.absent) : null;
@@ -410,8 +432,9 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	}
 	if (column !== null) readAttendeeCells(column, i, listing, scan);
 	else if (heading === null && !line.includes("::") && !absent) {
-		const names = lineLinks.length > 0 ? (attendeeLabel && attendeeRow === null ? namesBesideLinks(line) : []) : attendeeRow !== null ? namesInCells(attendeeRow) : plainAttendees(line, listing, state.underAttendees);
-		for (const name of names) scan.listedAttendees.push({ target: name, line: i, link: false });
+		const names = lineLinks.length > 0 ? (attendeeLabel && attendeeRow === null ? namesBesideLinks(line) : []) : attendeeRow !== null ? namesInCells(attendeeRow) : plainAttendees(line, listing, state.underAttendees || state.nameLines);
+		// A name on a line of its own under a label counts only when a person has it: the line may be something else.
+		for (const name of names) scan.listedAttendees.push(state.nameLines && listing ? { target: name, line: i, link: false, ifKnown: true } : { target: name, line: i, link: false });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
 	else if (state.inContactCard && mark === "|") {

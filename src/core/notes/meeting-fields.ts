@@ -227,6 +227,9 @@ function dayInOwnFormat(title: string, dailyFormat: string): CalendarDay | null 
 	return parseWithFormat(title.trim().split(/\s+/).slice(0, words).join(" "), format);
 }
 
+/** An attendee a meeting's body lists (see `BodyScan.listedAttendees`). */
+type ListedAttendee = { target: string; line: number; link: boolean; ifKnown?: true };
+
 /** The keys `attendeeKeys` made for each list of attendee fields (the settings' list is one array for a vault). */
 const keysOfFields = new WeakMap<readonly string[], string[]>();
 
@@ -253,7 +256,7 @@ export function attendeeKeys(fields: readonly string[]): string[] {
 }
 
 /** The people at a meeting: attendee properties (frontmatter or inline), then links listed under an attendees heading; `title`, the meeting's (see `refsFromValue`). */
-export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[], title = ""): Ref[] {
+export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly ListedAttendee[], title = ""): Ref[] {
 	const attendees: Ref[] = [];
 	for (const key of attendeeKeys(settings.attendeeFields)) {
 		const f = record.field([key]);
@@ -262,7 +265,8 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 	for (const l of listed) {
 		// An entry of joined names (`- Romeo e Giulietta`, `- Anna e Marco Rossi`) is read whole or as its names once the people are known.
 		const entry = l.link ? null : joinedEntry(l.target);
-		attendees.push(entry === null ? makeRef(l.target, l.link, l.line) : { ...makeRef(l.target, false, l.line), joined: { names: entry.names, whole: entry.whole } });
+		if (l.ifKnown === true) attendees.push({ ...makeRef(l.target, l.link, l.line), ifKnown: true });
+		else attendees.push(entry === null ? makeRef(l.target, l.link, l.line) : { ...makeRef(l.target, false, l.line), joined: { names: entry.names, whole: entry.whole } });
 	}
 	// A template's placeholder left unfilled (`{{attendee}}`, `<% tp.system.prompt() %>`) names nobody; its example
 	// attendees (`[[person1]]`) stay, for a person may have that name, and are never asked for a note (`isExampleAttendee`).
@@ -271,7 +275,7 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 }
 
 /** Reads a meeting's day, time and attendees into `note`; a meeting with no day at all is a problem. */
-export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[], problems: Problem[], dailyFormat = ""): void {
+export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly ListedAttendee[], problems: Problem[], dailyFormat = ""): void {
 	const when = meetingDay(note, record, dailyFormat);
 	note.date = when?.day ?? null;
 	note.time = when?.time ?? null;
