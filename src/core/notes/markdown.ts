@@ -11,7 +11,7 @@ import { isUnderTask, ownerLine } from "./owner-lines";
 import { tagsIn } from "./hashtags";
 import { absenceLabelIndent, type AbsentList, readAbsence } from "./absent-lines";
 import { attendanceBox, readAttendanceBox } from "./attendance-boxes";
-import { attendeeColumnCells, isAbsentRow, isTableBodyRow, keepsLabelOpen, newTableState, readAttendeeCells, type TableState } from "./attendee-tables";
+import { attendeeColumnCells, isAbsentRow, isTableBodyRow, keepsLabelOpen, newTableState, readAttendeeCells, readUntickedRows, type TableState } from "./attendee-tables";
 import { inItemLabelList, type ItemLabel, itemLabel, NO_ITEM_LABEL } from "./outline-labels";
 import { isNameLine } from "./name-lines";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
@@ -156,6 +156,7 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 		scanLine(hidden.visible, i, scan, state);
 		state.previous = i;
 	}
+	readUntickedRows(state.table, scan);
 	if (scan.listedAttendees.some((a) => a.box === "ticked")) scan.listedAttendees = scan.listedAttendees.filter((a) => a.box !== "open");
 	return scan;
 }
@@ -381,7 +382,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	// A roll's row ticked as absent (`| [[Piero]] | ✗ |` under a `Present` column) names someone who did not come.
 	// `Absent: [[Dana]]` outside a list of attendees too: no mention of hers on the meeting's day.
 	const absentLabel = heading === null && !listing && line.includes(":") && absenceLabelIndent(line) !== null;
-	const absent = absence?.absent === true || absentLabel || (bodyRow && isAbsentRow(line, state.table));
+	const absent = absence?.absent === true || absentLabel || (bodyRow && isAbsentRow(line, i, state.table));
 	if (absent) scan.someoneAbsent = true;
 	const listLike = mark === "-" || mark === "*" || mark === "+";
 	const task = listLike || mark === ">" || (mark >= "0" && mark <= "9") ? matchTaskLine(line) : null;
