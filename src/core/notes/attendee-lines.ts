@@ -265,6 +265,11 @@ const NOBODY = new Set([
 	"zoom", "teams", "ms teams", "microsoft teams", "google meet", "meet", "webex", "skype", "slack", "discord", "in person", "in presenza",
 ]);
 
+/** Whether a name as written is a word that names nobody to meet (`TBD`, `Everyone`, `Zoom`, Italian `Tutti`). */
+export function namesNobody(name: string): boolean {
+	return NOBODY.has(name.trim().toLowerCase());
+}
+
 /** Between two names of one property value: `and`, Italian `e`, German `und`, Hungarian `és` (not `&`, which firms are named with: `Ernst & Young`). */
 const NAME_JOINER = /[ \t]+(?:and|e|und|és)[ \t]+/u;
 

@@ -6,7 +6,7 @@ import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
 import type { NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
 import { isUnfilledPlaceholder } from "./template";
-import { joinedEntry } from "./attendee-lines";
+import { joinedEntry, namesNobody } from "./attendee-lines";
 import type { RapportSettings } from "../config/settings";
 import { isCalendarSeries } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
@@ -227,6 +227,17 @@ function dayInOwnFormat(title: string, dailyFormat: string): CalendarDay | null 
 	return parseWithFormat(title.trim().split(/\s+/).slice(0, words).join(" "), format);
 }
 
+/**
+ * Keys that name who ran or hosted a meeting, or who it was with, as often a place, a platform or a firm
+ * (`host: Zoom`, `organizer: Acme`, `who: team`): a link there is an attendee, a typed name only when a person has it.
+ */
+const ROLE_KEYS = new Set(["organizer", "organiser", "host", "organizzatore", "who"]);
+
+/** The references of a role key (see `ROLE_KEYS`): its links, and the names typed there that are no word for nobody (`Zoom`, `TBD`), each counting only when a person has it. */
+function roleRefs(refs: readonly Ref[]): Ref[] {
+	return refs.flatMap((r) => (r.link ? [r] : namesNobody(r.target) ? [] : [{ ...r, ifKnown: true as const }]));
+}
+
 /** An attendee a meeting's body lists (see `BodyScan.listedAttendees`). */
 type ListedAttendee = { target: string; line: number; link: boolean; ifKnown?: true };
 
@@ -260,7 +271,7 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 	const attendees: Ref[] = [];
 	for (const key of attendeeKeys(settings.attendeeFields)) {
 		const f = record.field([key]);
-		if (f) attendees.push(...refsFromField(record, f, title));
+		if (f) attendees.push(...(ROLE_KEYS.has(key.replace(/^meeting_/, "")) ? roleRefs(refsFromField(record, f)) : refsFromField(record, f, title)));
 	}
 	for (const l of listed) {
 		// An entry of joined names (`- Romeo e Giulietta`, `- Anna e Marco Rossi`) is read whole or as its names once the people are known.

@@ -149,7 +149,8 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	let tasksByLine: Map<number, BodyScan["tasks"][number]> | null = null;
 	// A daily note's links are mentions on its day; so are a meeting's when it lists no attendees (a
 	// note titled `# Sync with [[Anna]]`), and the people its name says it was with: whoever it links met its author that day.
-	const mentions = noteDay !== null && (note.kind === "daily" || (note.kind === "meeting" && note.attendees.length === 0));
+	// Names that count only when a person has them (`Ref.ifKnown`: `host: Zoom`, a line under `Attendees:`) are no list of who came.
+	const mentions = noteDay !== null && (note.kind === "daily" || (note.kind === "meeting" && note.attendees.every((a) => a.ifKnown === true)));
 	const repeating = scan.tasks.some((t) => t.doneDays !== undefined);
 	for (const link of scan.links) {
 		if (link.context === "text" && mentions && noteDay) {
