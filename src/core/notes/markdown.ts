@@ -311,8 +311,9 @@ function readOwnerLine(line: string, scan: BodyScan, item: NonNullable<LineState
 
 /** Whether a line is a lone attendees label (`**Attendees:**`, or an outline's item `- Attendees`), keeping which in `state`. */
 function readLabel(line: string, mark: string, i: number, state: LineState): boolean {
-	const item = mark === "-" || mark === "*" || mark === "+" || mark === ">" ? itemLabel(line) : null;
-	if (item === null && !isLoneAttendeeLabel(line)) return false;
+	const lone = isLoneAttendeeLabel(line);
+	const item = mark === "-" || mark === "*" || mark === "+" || mark === ">" ? itemLabel(line, lone) : null;
+	if (item === null && !lone) return false;
 	state.itemLabel = item ?? NO_ITEM_LABEL;
 	state.nameLines = false;
 	return true;

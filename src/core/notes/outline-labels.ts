@@ -45,14 +45,15 @@ const BARE_ITEM_WORDS = new Set(["attendees", "attendee", "participants", "parte
 /**
  * A list item that is only an attendees label (`- Attendees`, `- **Attendees**`, `- **Attendees:**`, `- Partecipanti::`):
  * its state, else null. Without colon or bold only the words that head nothing else (`Attendees`, `Partecipanti`).
+ * `lone`: whether the line is known to be a lone attendees label (`isLoneAttendeeLabel`).
  */
-export function itemLabel(line: string): ItemLabel | null {
+export function itemLabel(line: string, lone = isLoneAttendeeLabel(line)): ItemLabel | null {
 	if (line.length > 100) return null;
 	const item = ITEM.exec(line.slice(afterQuote(line)));
 	if (!item) return null;
 	const text = (item[2] ?? "").trim();
 	const depth = outlineDepth(line);
-	if (isLoneAttendeeLabel(line)) return { depth, nested: null, bare: false };
+	if (lone) return { depth, nested: null, bare: false };
 	const bold = /^(\*\*|__)([^*_]{1,40})\1$/.exec(text);
 	if (bold) return isAttendeeHeading(bold[2] ?? "") ? { depth, nested: null, bare: false } : null;
 	return BARE_ITEM_WORDS.has(headingWords(text)) && /^\p{L}[\p{L} ]*$/u.test(text) ? { depth, nested: null, bare: true } : null;
