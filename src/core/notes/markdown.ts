@@ -1,10 +1,10 @@
-import { extractLinks, MASK, maskLinks, stripInlineCode } from "./links";
+import { extractLinks, stripInlineCode } from "./links";
 import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, setDate, type TaskFields } from "./tasks";
 import { drawerEdge, isLogseqDateLine, logbookDoneDay, logseqDates, logseqRepeater } from "./logseq-tasks";
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
-import { blockAfter, isSpace, skipSpaces } from "../shared/scan";
+import { blockAfter } from "../shared/scan";
 import { dateLabelField } from "./date-labels";
 import { contactCardField, isContactCardFence } from "./contact-card";
 import { isUnderTask, ownerLine } from "./owner-lines";
@@ -14,6 +14,7 @@ import { attendanceBox, readAttendanceBox } from "./attendance-boxes";
 import { attendeeColumnCells, isAbsentRow, isTableBodyRow, keepsLabelOpen, newTableState, readAttendeeCells, readUntickedRows, type TableState } from "./attendee-tables";
 import { inItemLabelList, type ItemLabel, itemLabel, NO_ITEM_LABEL } from "./outline-labels";
 import { isNameLine } from "./name-lines";
+import { enterHeading, headingText, type OwnerHeading } from "./heading-lines";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands; `absent`: in a meeting's list of who did not come (`- **Absent:** [[Piero]]`), no contact with them. */
@@ -178,7 +179,7 @@ interface LineState {
 	/** A heading `Past` came before: a `Present` after it is a retrospective's, not the people present. */
 	pastHeading: boolean;
 	/** The open headings that are only links (`# [[Anna]]:`), outermost first, each with its level. */
-	headingOwners: { level: number; links: { target: string; markdown: boolean }[] }[];
+	headingOwners: OwnerHeading[];
 	/** The Logseq task (`- TODO …`) whose block the lines below still belong to: its `SCHEDULED:` and `DEADLINE:` lines follow it. */
 	logseqTask: BodyTask | null;
 	/** Inside a drawer of that task's block (`:LOGBOOK:` … `:END:`), which Logseq keeps out of sight. */
@@ -223,59 +224,6 @@ function readDrawerLine(line: string, task: BodyTask, state: LineState): boolean
 	return true;
 }
 
-/** A heading's level: the number of `#` that open it (the line is known to be a heading). */
-function headingLevel(line: string): number {
-	let at = skipSpaces(line, 0);
-	const start = at;
-	while (line[at] === "#") at++;
-	return at - start;
-}
-
-/** What may stand around the links of a heading that names people: spaces, separators, emoji, `and`/`e`. */
-const OWNER_HEADING_FILLER = /[\s,;:&+/·•()*_\u2013\u2014-]|\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
-const OWNER_HEADING_WORDS = /(?:^|\s)(?:and|e)(?=\s|$)/giu;
-
-/**
- * The links of a heading that is only links to notes (`# [[Anna]]:`, `## [[Anna]] & [[Marco]]`), as
- * a meeting template writes one section per person; null for any other heading (`## Notes on [[Anna]]`).
- */
-function ownerHeadingLinks(text: string): { target: string; markdown: boolean }[] | null {
-	if (!text.includes("[")) return null;
-	const links = extractLinks(text);
-	if (links.length === 0 || links.some((l) => l.embed)) return null;
-	const rest = maskLinks(text).split(MASK).join(" ").replace(OWNER_HEADING_WORDS, " ").replace(OWNER_HEADING_FILLER, "");
-	return rest === "" ? links.map((l) => ({ target: l.target, markdown: l.markdown })) : null;
-}
-
-/** Closes the owner headings a new heading of `level` ends, and opens it when it is only links. */
-function enterHeading(state: LineState, line: string, text: string): void {
-	const level = headingLevel(line);
-	while (state.headingOwners.length > 0 && (state.headingOwners[state.headingOwners.length - 1]?.level ?? 0) >= level) state.headingOwners.pop();
-	const links = ownerHeadingLinks(text);
-	if (links) state.headingOwners.push({ level, links });
-}
-
-/**
- * A heading's text, as `/^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/` reads it (closing `#`s and spaces
- * dropped), in one pass: the pattern's lazy text before `\s*#*\s*` took cubic time on a heading
- * of spaces. Null when the line is not a heading.
- */
-function headingText(line: string): string | null {
-	const indent = skipSpaces(line, 0);
-	if (indent > 3) return null;
-	let hashes = indent;
-	while (line[hashes] === "#") hashes++;
-	if (hashes === indent || hashes - indent > 6 || !isSpace(line[hashes])) return null;
-	const start = skipSpaces(line, hashes);
-	let end = line.length;
-	while (end > start && isSpace(line[end - 1])) end--;
-	while (end > start && line[end - 1] === "#") end--;
-	while (end > start && isSpace(line[end - 1])) end--;
-	for (let j = start; j < end; j++) if (LINE_TERMINATORS.includes(line[j] ?? "")) return null;
-	return line.slice(start, end);
-}
-
-const LINE_TERMINATORS = "\n\r\u2028\u2029";
 const RELATED_HEADINGS = new Set(["related", "relationships", "relazioni"]);
 const LIST_ITEM_START = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 
