@@ -78,7 +78,10 @@ export interface HealthSettings {
 	weights: { recency: number; frequency: number; reciprocity: number; length: number };
 }
 
-export const SETTINGS_VERSION = 8;
+export const SETTINGS_VERSION = 9;
+
+/** The attendee fields versions 7 and 8 shipped, before the organiser's and host's keys and `who` joined them. */
+const VERSION_8_ATTENDEE_FIELDS: readonly string[] = ["people", "attendees", "participants", "with", "partecipanti", "person", "persona", "contacts", "contact", "contatto", "teilnehmer", "résztvevők"];
 
 export const BUILT_IN_CIRCLES: readonly Circle[] = ["work", "friend", "family", "partner"];
 
@@ -117,7 +120,9 @@ export const DEFAULT_SETTINGS: Readonly<RapportSettings> = deepFreeze({
 	// `person`: the one other person of a 1:1 note, as 1:1 plugins write it (`person: Sarah Chen`).
 	// `contacts`: the people of a CRM plugin's interaction note; `contact` (Italian `contatto`): the one person of an interaction note.
 	// German `Teilnehmer`, Hungarian `résztvevők`.
-	attendeeFields: ["people", "attendees", "participants", "with", "partecipanti", "person", "persona", "contacts", "contact", "contatto", "teilnehmer", "résztvevők"],
+	// Who ran or hosted it, as calendar imports and meeting templates write it (`organizer`, `organiser`, `host`, Italian
+	// `organizzatore`), and Dataview templates' `who`: only a person counts there (`host: Zoom` names no one; see `ROLE_KEYS`).
+	attendeeFields: [...VERSION_8_ATTENDEE_FIELDS, "organizer", "organiser", "host", "organizzatore", "who"],
 	cadenceFields: ["cadence", "keep_in_touch", "frequency"],
 	birthdayFields: ["birthday", "born", "compleanno"],
 	circleFields: ["circle", "relationship"],
@@ -343,6 +348,9 @@ export function migrateSettings(raw: unknown): RapportSettings {
 	const beforeSeven = typeof r.version !== "number" || r.version < 7;
 	// Saved by version 7 or earlier: type keys and meeting tags still equal to version 7's defaults follow today's.
 	const beforeEight = typeof r.version !== "number" || r.version < 8;
+	// Saved by version 8 or earlier: attendee fields still equal to version 7's or 8's defaults follow today's.
+	const beforeNine = typeof r.version !== "number" || r.version < 9;
+	const attendeeFields = beforeSeven ? followingDefaults(earlier ? withNewAttendeeDefaults(r.attendeeFields) : r.attendeeFields, earlierAttendeeFields(beforeFive, beforeSix), d.attendeeFields) : r.attendeeFields;
 	const typeFields = beforeSeven ? followingDefaults(earlier ? withNewTypeDefaults(r.typeFields) : r.typeFields, [VERSION_5_LISTS.typeFields], d.typeFields) : r.typeFields;
 	const chosen = typeof r.language === "string" ? r.language.trim().toLowerCase() : "";
 	const language = chosen === "en" || chosen === "it" || chosen === "auto" ? chosen : d.language;
@@ -353,7 +361,7 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		interactions: noteRule(r.interactions, d.interactions),
 		eventTypes: stringList(r.eventTypes, d.eventTypes),
 		typeFields: stringList(beforeEight ? followingDefaults(typeFields, [VERSION_7_LISTS.typeFields], d.typeFields) : typeFields, d.typeFields),
-		attendeeFields: stringList(beforeSeven ? followingDefaults(earlier ? withNewAttendeeDefaults(r.attendeeFields) : r.attendeeFields, earlierAttendeeFields(beforeFive, beforeSix), d.attendeeFields) : r.attendeeFields, d.attendeeFields),
+		attendeeFields: stringList(beforeNine ? followingDefaults(attendeeFields, [VERSION_8_ATTENDEE_FIELDS], d.attendeeFields) : attendeeFields, d.attendeeFields),
 		cadenceFields: stringList(r.cadenceFields, d.cadenceFields),
 		birthdayFields: stringList(r.birthdayFields, d.birthdayFields),
 		circleFields: stringList(r.circleFields, d.circleFields),

@@ -227,12 +227,13 @@ function yearFirstDottedDay(text: string): CalendarDay | null {
 const DAY_FIRST_NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 /**
- * A day written day first (`20/11/2026`), as Italian notes write dates. Only for keys that are Italian
- * (`data`, `compleanno`): elsewhere `05/12/2026` could be either day, and stays unread.
+ * A day written day first (`20/11/2026`), as Italian notes write dates, with the time after it or not (`20/11/2026 10:00`).
+ * Only for keys that are Italian (`data`, `compleanno`): elsewhere `05/12/2026` could be either day, and stays unread.
  */
 export function parseDayFirst(value: unknown): CalendarDay | null {
-	if (typeof value !== "string" || value.length > 12) return null;
-	const m = DAY_FIRST_NUMERIC.exec(value.trim());
+	if (typeof value !== "string" || value.length > 40) return null;
+	const split = value.length > 12 ? splitTrailingTime(value.trim()) : { day: value };
+	const m = split === null ? null : DAY_FIRST_NUMERIC.exec(split.day.trim());
 	if (!m) return null;
 	const [year, month, day] = [Number(m[3]), Number(m[2]), Number(m[1])];
 	return isValidDate(year, month, day) ? formatDay(year, month, day) : null;
@@ -297,7 +298,7 @@ export function parseTime(value: unknown): string | null {
 	const dotted = DOTTED_DAY.exec(text);
 	if (dotted) return dottedTime(dotted);
 	const split = splitTrailingTime(text);
-	return split !== null && split.time !== null && dayBeforeItsTime(text) !== null ? split.time : null;
+	return split !== null && split.time !== null && (dayBeforeItsTime(text) !== null || parseDayFirst(text) !== null) ? split.time : null;
 }
 
 export function addDays(day: CalendarDay, days: number): CalendarDay {

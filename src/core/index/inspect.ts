@@ -32,7 +32,13 @@ export function inspectNote(detail: ParsedNoteDetail, index: VaultIndex, acrossN
 		frontmatter: detail.frontmatter,
 		links: scan.links.map((l) => ({ target: l.target, line: l.line })),
 		tasks: scan.tasks.map((t) => ({ line: t.line, status: t.status, text: t.text, due: t.due ?? t.scheduled })),
-		attendees: attendeesOnce(standingRefs(note.attendees, (r) => index.resolve(r, note.path)).map((r) => ({ target: r.target, person: index.resolve(r, note.path) }))),
+		// A name that counts only when a person has it (`Ref.ifKnown`: `host: Zoom`) is no attendee when none does.
+		attendees: attendeesOnce(
+			standingRefs(note.attendees, (r) => index.resolve(r, note.path))
+				.map((r) => ({ target: r.target, person: index.resolve(r, note.path), ifKnown: r.ifKnown === true }))
+				.filter((a) => a.person !== null || !a.ifKnown)
+				.map(({ target, person }) => ({ target, person })),
+		),
 		problems: problems.sort(compareProblems),
 	};
 }

@@ -184,6 +184,8 @@ export class PeopleLedger {
 		for (let i = 0; i < refs.length; i++) {
 			const r = refs[i] as Ref;
 			const { person: p, state } = this.target(r, path);
+			// A name read where a line may be something else (`Ref.ifKnown`) counts only as the one person it names.
+			if (p === null && r.ifKnown === true) continue;
 			if (p === null) {
 				const candidates = this.resolver.candidates(r, path);
 				// `[[Mario]]` opening `Projects/Mario.md` while `People/Mario.md` is a person: no person note to create.

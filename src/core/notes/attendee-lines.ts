@@ -9,6 +9,17 @@ import { splitOutsideParentheses } from "../shared/text";
  */
 
 /**
+ * Who took the notes, as minutes name them beside who ran the meeting (`**Note taker:** [[Anna]]`, `Scribe:`,
+ * `Notes taken by:`, Italian `Verbalizzante:`, `Segretario:`, German `Protokoll:`): they were there too.
+ */
+const NOTE_TAKER_WORDS = [
+	"note taker", "note takers", "note-taker", "note-takers", "notetaker", "notetakers", "notes by", "notes taken by", "minutes by", "minutes taken by",
+	"minute taker", "minutes taker", "minute-taker", "scribe", "scribes", "secretary", "recording secretary",
+	"verbalizzante", "verbalizzanti", "segretario", "segretaria", "segretario verbalizzante", "segretaria verbalizzante", "verbale a cura di", "redattore del verbale",
+	"protokollant", "protokollantin", "protokollführer", "protokollführerin", "secrétaire", "secretario", "secretaria",
+];
+
+/**
  * Who ran the meeting, as minutes and meeting templates name them beside the participants (`**Facilitator:** [[Anna]]`,
  * `Chair:`, `Host:`, Italian `Moderatore:`, `Organizzatore:`; German, French and Spanish too): they were there.
  */
@@ -19,6 +30,7 @@ const HOST_WORDS = [
 	"moderation", "organisator", "organisatorin", "gastgeber", "gastgeberin", "vorsitz",
 	"animateur", "animatrice", "organisateur", "organisatrice", "hôte", "président", "présidente",
 	"moderador", "moderadora", "organizador", "organizadora", "anfitrión", "anfitriona", "facilitador", "facilitadora",
+	...NOTE_TAKER_WORDS,
 ];
 
 /** Also German (`Teilnehmer`, `Teilnehmende`, `Anwesend`) and Hungarian (`Résztvevők`, `Jelenlévők`), as such templates head the list. */
@@ -72,11 +84,11 @@ function isLabelAtStart(line: string): boolean {
 		return line[q] === ":" && q < lastSolid;
 	};
 	const markupAt = (at: number): boolean => line.startsWith("**", at) || line.startsWith("__", at);
-	/** The end of the run of letters and spaces from `at`; -1 when none starts there. */
+	/** The end of the run of letters and spaces (and hyphens between letters: `Note-taker`) from `at`; -1 when none starts there. */
 	const runEnd = (at: number): number => {
 		let j = at;
 		for (;;) {
-			if (line[j] === " ") {
+			if (line[j] === " " || (line[j] === "-" && j > at && LETTER.test(line[j - 1] ?? "") && LETTER.test(line[j + 1] ?? ""))) {
 				j++;
 				continue;
 			}
@@ -195,7 +207,7 @@ export function continuesList(line: string): boolean {
 }
 
 /** A cheap first look: a line without one of the attendee words is no attendees label (most lines with a colon are times or links). */
-const MAY_NAME_ATTENDEES = /attend|partic|partecip|people|present|invit|with|who|teilnehm|anwesen|résztvev|jelenlév|facilit|organi[sz]|host|hôte|chair|moderat|gastgeb|vorsitz|animat|président|anfitri/i;
+const MAY_NAME_ATTENDEES = /attend|partic|partecip|people|present|invit|with|who|teilnehm|anwesen|résztvev|jelenlév|facilit|organi[sz]|host|hôte|chair|moderat|gastgeb|vorsitz|animat|président|anfitri|note|minute|scribe|secr|verbal|segretari|protokoll/i;
 
 /** Longer items are prose, not a name. */
 const NAME_ITEM_MAX = 80;
@@ -252,6 +264,11 @@ const NOBODY = new Set([
 	// Where a meeting was hosted, as a `Host:` label may say it.
 	"zoom", "teams", "ms teams", "microsoft teams", "google meet", "meet", "webex", "skype", "slack", "discord", "in person", "in presenza",
 ]);
+
+/** Whether a name as written is a word that names nobody to meet (`TBD`, `Everyone`, `Zoom`, Italian `Tutti`). */
+export function namesNobody(name: string): boolean {
+	return NOBODY.has(name.trim().toLowerCase());
+}
 
 /** Between two names of one property value: `and`, Italian `e`, German `und`, Hungarian `és` (not `&`, which firms are named with: `Ernst & Young`). */
 const NAME_JOINER = /[ \t]+(?:and|e|und|és)[ \t]+/u;

@@ -19,10 +19,16 @@ export interface TableState {
 	columns: number[];
 	/** The cell of a roll's ticks (`| Name | Present |`), by its index; -1 for a table with none. */
 	presence: number;
+	/** Whether a row of this roll is ticked under its Present column (`x`, `✓`, `yes`, `[x]`). */
+	ticked: boolean;
+	/** The lines of this roll's rows whose Present cell is empty: who did not come, once another row is ticked. */
+	blank: number[];
+	/** The lines of such rows in the rolls read so far that had a row ticked (see `settleRoll`). */
+	unticked: number[];
 }
 
 export function newTableState(): TableState {
-	return { lastLine: -2, inBody: false, header: null, columns: [], presence: -1 };
+	return { lastLine: -2, inBody: false, header: null, columns: [], presence: -1, ticked: false, blank: [], unticked: [] };
 }
 
 /** A table's separator row: `|---|---|`, `| :-- | --: |`: only pipes, dashes, colons and spaces, with a pipe and a dash. */
@@ -50,6 +56,9 @@ const PRESENCE_COLUMNS = new Set(["present", "attended", "attending", "here", "p
 
 /** What such a column says of someone who did not come: a cross, `No`, `Absent`, Italian `Assente`, a box left empty (`[ ]`, `☐`), `A` of a P/A roll. */
 const ABSENT_MARKS = new Set(["✗", "✘", "❌", "❎", "×", "no", "n", "absent", "assente", "nein", "non", "false", "excused", "apologies", "giustificato", "giustificata", "[ ]", "[]", "☐", "⬜", "🔲", "a", "declined", "no show", "no-show"]);
+
+/** What a roll's column says of someone who came: a tick, `x`, `Yes`, Italian `Sì`, a ticked box (`[x]`, `☑`), `P` of a P/A roll. */
+const PRESENT_MARKS = new Set(["x", "✓", "✔", "✔️", "✅", "☑", "☑️", "🗸", "yes", "y", "[x]", "sì", "si", "sí", "ja", "oui", "p", "present", "presente", "true", "1", "attended", "here"]);
 
 /** A table row's cells, split at the pipes outside links (`[[Anna\|A]]` keeps its escaped pipe) and without the outer ones. */
 export function tableCells(row: string): string[] {
@@ -96,6 +105,7 @@ const HEADER_MAX = 400;
  */
 export function isTableBodyRow(line: string, i: number, table: TableState, underAttendees: boolean): boolean {
 	if (table.lastLine !== i - 1) {
+		settleRoll(table);
 		table.inBody = false;
 		table.header = null;
 		table.columns = [];
@@ -112,11 +122,39 @@ export function isTableBodyRow(line: string, i: number, table: TableState, under
 	return false;
 }
 
-/** Whether a body row of a roll (a table with a column of attendees) says its person did not come: a cross or `No` under its `Present` column. */
-export function isAbsentRow(line: string, table: TableState): boolean {
+/**
+ * Whether a body row of a roll (a table with a column of attendees) says its person did not come: a cross or `No` under
+ * its `Present` column. Keeps whether the row is ticked, or its cell left empty (see `settleRoll`).
+ */
+export function isAbsentRow(line: string, i: number, table: TableState): boolean {
 	if (table.presence < 0 || table.columns.length === 0 || line.length > HEADER_MAX * 4) return false;
-	const cell = tableCells(line)[table.presence] ?? "";
-	return ABSENT_MARKS.has(cell.replace(/[*_~`]/g, "").trim().toLowerCase());
+	const cell = (tableCells(line)[table.presence] ?? "").replace(/[*_~`]/g, "").trim().toLowerCase();
+	if (cell === "") table.blank.push(i);
+	else if (PRESENT_MARKS.has(cell)) table.ticked = true;
+	return ABSENT_MARKS.has(cell);
+}
+
+/**
+ * A roll ends: when a row of it is ticked under Present, the rows left empty there are who did not come; when none is,
+ * the column was not used, and an empty cell says nothing.
+ */
+export function settleRoll(table: TableState): void {
+	if (table.ticked) table.unticked.push(...table.blank);
+	table.ticked = false;
+	if (table.blank.length > 0) table.blank = [];
+}
+
+/**
+ * After the last line: the people of the rows a roll left empty under Present while it ticked others (`settleRoll`)
+ * did not come: no attendees, their links no contact, and the note keeps a roll that says someone did not come.
+ */
+export function readUntickedRows(table: TableState, scan: Pick<BodyScan, "links" | "listedAttendees" | "someoneAbsent">): void {
+	settleRoll(table);
+	if (table.unticked.length === 0) return;
+	const lines = new Set(table.unticked);
+	scan.listedAttendees = scan.listedAttendees.filter((a) => !lines.has(a.line));
+	for (const link of scan.links) if (lines.has(link.line) && link.context !== "embed") link.context = "absent";
+	scan.someoneAbsent = true;
 }
 
 /**

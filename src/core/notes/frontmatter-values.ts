@@ -17,6 +17,11 @@ export interface Ref {
 	 * `Romeo e Giulietta`), or it is a list entry whose names are not all full names (`- Romeo e Giulietta`).
 	 */
 	readonly joined?: { names: readonly string[]; whole: boolean };
+	/**
+	 * A name read where a line may as well be something else (the lines right under an `Attendees:` label, no list
+	 * marker: see `nameLines`): it counts when a person has it, and is passed over without a word when none does.
+	 */
+	readonly ifKnown?: true;
 }
 
 /** One shared empty list, frozen: most notes have no attendees, contacts or follow-ups. */

@@ -1,17 +1,20 @@
-import { extractLinks, MASK, maskLinks, stripInlineCode } from "./links";
+import { extractLinks, stripInlineCode } from "./links";
 import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, setDate, type TaskFields } from "./tasks";
 import { drawerEdge, isLogseqDateLine, logbookDoneDay, logseqDates, logseqRepeater } from "./logseq-tasks";
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
-import { blockAfter, isSpace, skipSpaces } from "../shared/scan";
+import { blockAfter } from "../shared/scan";
 import { dateLabelField } from "./date-labels";
 import { contactCardField, isContactCardFence } from "./contact-card";
 import { isUnderTask, ownerLine } from "./owner-lines";
 import { tagsIn } from "./hashtags";
 import { absenceLabelIndent, type AbsentList, readAbsence } from "./absent-lines";
 import { attendanceBox, readAttendanceBox } from "./attendance-boxes";
-import { attendeeColumnCells, isAbsentRow, isTableBodyRow, keepsLabelOpen, newTableState, readAttendeeCells, type TableState } from "./attendee-tables";
+import { attendeeColumnCells, isAbsentRow, isTableBodyRow, keepsLabelOpen, newTableState, readAttendeeCells, readUntickedRows, type TableState } from "./attendee-tables";
+import { inItemLabelList, type ItemLabel, itemLabel, NO_ITEM_LABEL } from "./outline-labels";
+import { isNameLine } from "./name-lines";
+import { enterHeading, headingText, type OwnerHeading } from "./heading-lines";
 import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands; `absent`: in a meeting's list of who did not come (`- **Absent:** [[Piero]]`), no contact with them. */
@@ -51,7 +54,7 @@ export interface BodyScan {
 	 * (or after such a label), and plain names written there instead of links (`- Anna Rossi`): `link` false.
 	 */
 	/** `box`: from a checkbox of a roll (see `attendanceBox`), ticked or not; once one is ticked, only the ticked ones came. */
-	listedAttendees: { target: string; line: number; link: boolean; box?: "open" | "ticked" }[];
+	listedAttendees: { target: string; line: number; link: boolean; box?: "open" | "ticked"; ifKnown?: true }[];
 	/** Links listed under a `## Related` heading (`- friend [[Anna]]`, as the VCF Contacts plugin keeps relationships), with the word before the link. */
 	related: { target: string; line: number; kind: string }[];
 	/** Whether the note holds the Contacts plugin's card (`/---contact---/`, closed): that plugin's mark of a contact. */
@@ -123,7 +126,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
 	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false, someoneAbsent: false };
-	const state: LineState = { underAttendees: false, underLabel: false, labelAt: -2, previous: -1, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, table: newTableState(), inContactCard: false, absent: null };
+	const state: LineState = { underAttendees: false, underLabel: false, labelAt: -2, itemLabel: NO_ITEM_LABEL, nameLines: false, previous: -1, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, table: newTableState(), inContactCard: false, absent: null };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -154,6 +157,7 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 		scanLine(hidden.visible, i, scan, state);
 		state.previous = i;
 	}
+	readUntickedRows(state.table, scan);
 	if (scan.listedAttendees.some((a) => a.box === "ticked")) scan.listedAttendees = scan.listedAttendees.filter((a) => a.box !== "open");
 	return scan;
 }
@@ -165,13 +169,17 @@ interface LineState {
 	underLabel: boolean;
 	/** The line of that label, and the last line read (blank lines and code are not): see `keepsLabelOpen`. */
 	labelAt: number;
+	/** That label as an outline's list item (`- Attendees` with the people nested under it): see `itemLabel`. */
+	itemLabel: ItemLabel;
+	/** Reading the names written one a line, without list markers, right under that label (see `isNameLine`). */
+	nameLines: boolean;
 	previous: number;
 	/** Inside the section under a `Related` heading. */
 	underRelated: boolean;
 	/** A heading `Past` came before: a `Present` after it is a retrospective's, not the people present. */
 	pastHeading: boolean;
 	/** The open headings that are only links (`# [[Anna]]:`), outermost first, each with its level. */
-	headingOwners: { level: number; links: { target: string; markdown: boolean }[] }[];
+	headingOwners: OwnerHeading[];
 	/** The Logseq task (`- TODO …`) whose block the lines below still belong to: its `SCHEDULED:` and `DEADLINE:` lines follow it. */
 	logseqTask: BodyTask | null;
 	/** Inside a drawer of that task's block (`:LOGBOOK:` … `:END:`), which Logseq keeps out of sight. */
@@ -216,59 +224,6 @@ function readDrawerLine(line: string, task: BodyTask, state: LineState): boolean
 	return true;
 }
 
-/** A heading's level: the number of `#` that open it (the line is known to be a heading). */
-function headingLevel(line: string): number {
-	let at = skipSpaces(line, 0);
-	const start = at;
-	while (line[at] === "#") at++;
-	return at - start;
-}
-
-/** What may stand around the links of a heading that names people: spaces, separators, emoji, `and`/`e`. */
-const OWNER_HEADING_FILLER = /[\s,;:&+/·•()*_\u2013\u2014-]|\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
-const OWNER_HEADING_WORDS = /(?:^|\s)(?:and|e)(?=\s|$)/giu;
-
-/**
- * The links of a heading that is only links to notes (`# [[Anna]]:`, `## [[Anna]] & [[Marco]]`), as
- * a meeting template writes one section per person; null for any other heading (`## Notes on [[Anna]]`).
- */
-function ownerHeadingLinks(text: string): { target: string; markdown: boolean }[] | null {
-	if (!text.includes("[")) return null;
-	const links = extractLinks(text);
-	if (links.length === 0 || links.some((l) => l.embed)) return null;
-	const rest = maskLinks(text).split(MASK).join(" ").replace(OWNER_HEADING_WORDS, " ").replace(OWNER_HEADING_FILLER, "");
-	return rest === "" ? links.map((l) => ({ target: l.target, markdown: l.markdown })) : null;
-}
-
-/** Closes the owner headings a new heading of `level` ends, and opens it when it is only links. */
-function enterHeading(state: LineState, line: string, text: string): void {
-	const level = headingLevel(line);
-	while (state.headingOwners.length > 0 && (state.headingOwners[state.headingOwners.length - 1]?.level ?? 0) >= level) state.headingOwners.pop();
-	const links = ownerHeadingLinks(text);
-	if (links) state.headingOwners.push({ level, links });
-}
-
-/**
- * A heading's text, as `/^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/` reads it (closing `#`s and spaces
- * dropped), in one pass: the pattern's lazy text before `\s*#*\s*` took cubic time on a heading
- * of spaces. Null when the line is not a heading.
- */
-function headingText(line: string): string | null {
-	const indent = skipSpaces(line, 0);
-	if (indent > 3) return null;
-	let hashes = indent;
-	while (line[hashes] === "#") hashes++;
-	if (hashes === indent || hashes - indent > 6 || !isSpace(line[hashes])) return null;
-	const start = skipSpaces(line, hashes);
-	let end = line.length;
-	while (end > start && isSpace(line[end - 1])) end--;
-	while (end > start && line[end - 1] === "#") end--;
-	while (end > start && isSpace(line[end - 1])) end--;
-	for (let j = start; j < end; j++) if (LINE_TERMINATORS.includes(line[j] ?? "")) return null;
-	return line.slice(start, end);
-}
-
-const LINE_TERMINATORS = "\n\r\u2028\u2029";
 const RELATED_HEADINGS = new Set(["related", "relationships", "relazioni"]);
 const LIST_ITEM_START = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 
@@ -302,6 +257,39 @@ function readOwnerLine(line: string, scan: BodyScan, item: NonNullable<LineState
 	return true;
 }
 
+/** Whether a line is a lone attendees label (`**Attendees:**`, or an outline's item `- Attendees`), keeping which in `state`. */
+function readLabel(line: string, mark: string, i: number, state: LineState): boolean {
+	const lone = isLoneAttendeeLabel(line);
+	const item = mark === "-" || mark === "*" || mark === "+" || mark === ">" ? itemLabel(line, lone) : null;
+	if (item === null && !lone) return false;
+	state.itemLabel = item ?? NO_ITEM_LABEL;
+	state.nameLines = false;
+	return true;
+}
+
+/**
+ * A line after a lone attendees label: its list goes on or ends. Right under a label that is no list item, lines of
+ * names without list markers (`Attendees:`, `Anna Rossi`, `[[Marco Bianchi]]`, as notes typed on a phone or pasted from
+ * an email list them) are its list too, up to the first blank line or other line (see `isNameLine`).
+ */
+function readUnderLabel(line: string, i: number, state: LineState): void {
+	if (state.nameLines) {
+		if (i === state.previous + 1 && isNameLine(line)) return;
+	} else if (labelStaysOpen(line, i, state)) return;
+	else if (i === state.labelAt + 1 && state.itemLabel.depth < 0 && isNameLine(line)) {
+		state.nameLines = true;
+		return;
+	}
+	state.underLabel = false;
+	state.nameLines = false;
+}
+
+/** Whether a line after a lone attendees label still goes on its list (see `continuesList`, `keepsLabelOpen`, `inItemLabelList`). */
+function labelStaysOpen(line: string, i: number, state: LineState): boolean {
+	const afterLabel = (): boolean => continuesList(line) || keepsLabelOpen(line, i, state);
+	return state.itemLabel.depth >= 0 ? inItemLabelList(line, state.itemLabel, afterLabel) : afterLabel();
+}
+
 function scanLine(line: string, i: number, scan: BodyScan, state: LineState): void {
 	const mark = firstMark(line);
 	if (mark === "") return;
@@ -329,19 +317,21 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		if (words === "past") state.pastHeading = true;
 		state.underRelated = RELATED_HEADINGS.has(words);
 		state.underLabel = false;
+		state.nameLines = false;
 		enterHeading(state, line, heading);
-	} else if (isLoneAttendeeLabel(line)) {
+	} else if (readLabel(line, mark, i, state)) {
 		state.underLabel = true;
 		state.labelAt = i;
-	} else if (state.underLabel && !continuesList(line) && !keepsLabelOpen(line, i, state)) state.underLabel = false;
-	const listing = state.underAttendees || state.underLabel;
+	} else if (state.underLabel) readUnderLabel(line, i, state);
+	// A label that is a bare word on an item (`- Partecipanti`) names no one itself.
+	const listing = state.underAttendees || (state.underLabel && !(state.labelAt === i && state.itemLabel.bare));
 	const absence = heading === null && listing ? readAbsence(line, state.absent) : null;
 	state.absent = absence?.open ?? null;
 	const bodyRow = mark === "|" && isTableBodyRow(line, i, state.table, listing);
 	// A roll's row ticked as absent (`| [[Piero]] | ✗ |` under a `Present` column) names someone who did not come.
 	// `Absent: [[Dana]]` outside a list of attendees too: no mention of hers on the meeting's day.
 	const absentLabel = heading === null && !listing && line.includes(":") && absenceLabelIndent(line) !== null;
-	const absent = absence?.absent === true || absentLabel || (bodyRow && isAbsentRow(line, state.table));
+	const absent = absence?.absent === true || absentLabel || (bodyRow && isAbsentRow(line, i, state.table));
 	if (absent) scan.someoneAbsent = true;
 	const listLike = mark === "-" || mark === "*" || mark === "+";
 	const task = listLike || mark === ">" || (mark >= "0" && mark <= "9") ? matchTaskLine(line) : null;
@@ -392,8 +382,9 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 	}
 	if (column !== null) readAttendeeCells(column, i, listing, scan);
 	else if (heading === null && !line.includes("::") && !absent) {
-		const names = lineLinks.length > 0 ? (attendeeLabel && attendeeRow === null ? namesBesideLinks(line) : []) : attendeeRow !== null ? namesInCells(attendeeRow) : plainAttendees(line, state.underAttendees || state.underLabel, state.underAttendees);
-		for (const name of names) scan.listedAttendees.push({ target: name, line: i, link: false });
+		const names = lineLinks.length > 0 ? (attendeeLabel && attendeeRow === null ? namesBesideLinks(line) : []) : attendeeRow !== null ? namesInCells(attendeeRow) : plainAttendees(line, listing, state.underAttendees || state.nameLines);
+		// A name on a line of its own under a label counts only when a person has it: the line may be something else.
+		for (const name of names) scan.listedAttendees.push(state.nameLines && listing ? { target: name, line: i, link: false, ifKnown: true } : { target: name, line: i, link: false });
 	}
 	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
 	else if (state.inContactCard && mark === "|") {

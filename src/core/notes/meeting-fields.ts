@@ -6,7 +6,7 @@ import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
 import type { NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
 import { isUnfilledPlaceholder } from "./template";
-import { joinedEntry } from "./attendee-lines";
+import { joinedEntry, namesNobody } from "./attendee-lines";
 import type { RapportSettings } from "../config/settings";
 import { isCalendarSeries } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
@@ -195,7 +195,7 @@ function timeField(record: NoteRecord): string | null {
  * still has the day its file name shows.
  */
 export function meetingDay(note: ParsedNote, record: NoteRecord, dailyFormat = ""): DayAndTime | null {
-	const slashed = slashedDayAndTime(soleText(record.field(DATE_KEYS)?.value));
+	const slashed = slashedDayAndTime(dayValue(soleText(record.field(DATE_KEYS)?.value)));
 	if (slashed) return { day: slashed.day, time: slashed.time ?? timeField(record) };
 	const read = record.day(DATE_KEYS);
 	// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.
@@ -227,6 +227,20 @@ function dayInOwnFormat(title: string, dailyFormat: string): CalendarDay | null 
 	return parseWithFormat(title.trim().split(/\s+/).slice(0, words).join(" "), format);
 }
 
+/**
+ * Keys that name who ran or hosted a meeting, or who it was with, as often a place, a platform or a firm
+ * (`host: Zoom`, `organizer: Acme`, `who: team`): a link there is an attendee, a typed name only when a person has it.
+ */
+const ROLE_KEYS = new Set(["organizer", "organiser", "host", "organizzatore", "who"]);
+
+/** The references of a role key (see `ROLE_KEYS`): its links, and the names typed there that are no word for nobody (`Zoom`, `TBD`), each counting only when a person has it. */
+function roleRefs(refs: readonly Ref[]): Ref[] {
+	return refs.flatMap((r) => (r.link ? [r] : namesNobody(r.target) ? [] : [{ ...r, ifKnown: true as const }]));
+}
+
+/** An attendee a meeting's body lists (see `BodyScan.listedAttendees`). */
+type ListedAttendee = { target: string; line: number; link: boolean; ifKnown?: true };
+
 /** The keys `attendeeKeys` made for each list of attendee fields (the settings' list is one array for a vault). */
 const keysOfFields = new WeakMap<readonly string[], string[]>();
 
@@ -253,16 +267,17 @@ export function attendeeKeys(fields: readonly string[]): string[] {
 }
 
 /** The people at a meeting: attendee properties (frontmatter or inline), then links listed under an attendees heading; `title`, the meeting's (see `refsFromValue`). */
-export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[], title = ""): Ref[] {
+export function meetingAttendees(record: NoteRecord, settings: RapportSettings, listed: readonly ListedAttendee[], title = ""): Ref[] {
 	const attendees: Ref[] = [];
 	for (const key of attendeeKeys(settings.attendeeFields)) {
 		const f = record.field([key]);
-		if (f) attendees.push(...refsFromField(record, f, title));
+		if (f) attendees.push(...(ROLE_KEYS.has(key.replace(/^meeting_/, "")) ? roleRefs(refsFromField(record, f)) : refsFromField(record, f, title)));
 	}
 	for (const l of listed) {
 		// An entry of joined names (`- Romeo e Giulietta`, `- Anna e Marco Rossi`) is read whole or as its names once the people are known.
 		const entry = l.link ? null : joinedEntry(l.target);
-		attendees.push(entry === null ? makeRef(l.target, l.link, l.line) : { ...makeRef(l.target, false, l.line), joined: { names: entry.names, whole: entry.whole } });
+		if (l.ifKnown === true) attendees.push({ ...makeRef(l.target, l.link, l.line), ifKnown: true });
+		else attendees.push(entry === null ? makeRef(l.target, l.link, l.line) : { ...makeRef(l.target, false, l.line), joined: { names: entry.names, whole: entry.whole } });
 	}
 	// A template's placeholder left unfilled (`{{attendee}}`, `<% tp.system.prompt() %>`) names nobody; its example
 	// attendees (`[[person1]]`) stay, for a person may have that name, and are never asked for a note (`isExampleAttendee`).
@@ -271,7 +286,7 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 }
 
 /** Reads a meeting's day, time and attendees into `note`; a meeting with no day at all is a problem. */
-export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly { target: string; line: number; link: boolean }[], problems: Problem[], dailyFormat = ""): void {
+export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly ListedAttendee[], problems: Problem[], dailyFormat = ""): void {
 	const when = meetingDay(note, record, dailyFormat);
 	note.date = when?.day ?? null;
 	note.time = when?.time ?? null;

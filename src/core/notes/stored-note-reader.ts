@@ -144,6 +144,18 @@ export class NoteReader {
 		return out;
 	}
 
+	/** `refs` with those `aq` places counting only when a person has their name (see `Ref.ifKnown`). */
+	knownOnly(refs: Ref[], aq: Stored["aq"]): Ref[] {
+		if (aq === undefined) return refs;
+		check(Array.isArray(aq));
+		const out = [...refs];
+		for (const at of aq) {
+			check(typeof at === "number" && out[at] !== undefined);
+			out[at] = { ...(out[at] as Ref), ifKnown: true };
+		}
+		return out;
+	}
+
 	pins = (p: NonNullable<Stored["pn"]>): GroupPins => ({ together: p[0].map(this.refs), apart: p[1].map(this.refs) });
 
 	note(path: string, s: Stored): ParsedNote | null {
@@ -157,7 +169,7 @@ export class NoteReader {
 			date: this.optionalText(s.d),
 			time: optional(s.tm),
 			person: s.p === undefined ? null : this.person(s.p),
-			attendees: s.aj === undefined ? this.refs(s.a) : this.joinedRefs(this.refs(s.a), s.aj),
+			attendees: this.knownOnly(s.aj === undefined ? this.refs(s.a) : this.joinedRefs(this.refs(s.a), s.aj), s.aq),
 			contacts: this.contacts(s.c),
 			ownContacts: readList(s.o, this.ownContact),
 			followUps: readList(s.f, this.followUp),

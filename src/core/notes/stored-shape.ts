@@ -66,6 +66,8 @@ export interface Stored {
 	a?: StoredRefs;
 	/** The attendees that are names joined by `and` (`Ref.joined`): each one's place in `a`, whether it stays whole while none of its names is a person, its names. */
 	aj?: [at: number, whole: 0 | 1, ...names: number[]][];
+	/** The attendees that count only when a person has their name (`Ref.ifKnown`): each one's place in `a`. */
+	aq?: number[];
 	c?: StoredContacts;
 	o?: [day: number, line: number][];
 	f?: StoredFollowUp[];

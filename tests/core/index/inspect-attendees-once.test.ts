@@ -41,4 +41,8 @@ describe("inspect's attendees", () => {
 	it("keeps two people apart", () => {
 		expect(attendeesShown(["## Participants", "- [[Anna Rossi]]", "- [[Marco Bellini]]"])).toEqual([ANNA, MARCO]);
 	});
+
+	it("lists no name a host key or a line under a label gives when no person has it (host: Zoom, Budget), and lists those a person has", () => {
+		expect(attendeesShown(["Attendees:", "Anna Rossi", "Budget"], { host: "Zoom", organizer: "Acme Corp", who: "[[Marco Bellini]]" })).toEqual([MARCO, ANNA]);
+	});
 });

@@ -26,6 +26,32 @@ describe("who ran a meeting, named after a facilitator, organiser, host or chair
 		]);
 	});
 
+	it.each([
+		"**Note taker:** [[Anna Rossi]]",
+		"**Note-taker:** Anna Rossi",
+		"Scribe: [[Anna Rossi]]",
+		"- **Notes taken by**: Anna Rossi",
+		"**Verbalizzante:** [[Anna Rossi]]",
+		"Segretario: Anna Rossi",
+		"> **Segretaria verbalizzante:** [[Anna Rossi]]",
+	])("credits who took the notes after %s, beside the participants", (label) => {
+		expect(attendeesOf("# Review", "**Participants:** [[Marco Bianchi]]", label, "", "## Notes", "- [[Zoe Park]] sent the deck")).toEqual([
+			"People/Marco Bianchi.md",
+			"People/Anna Rossi.md",
+		]);
+	});
+
+	it("reads the list under a lone note-taker label (Italian minutes: Verbalizzante, then the name)", () => {
+		expect(attendeesOf("Partecipanti: [[Marco Bianchi]]", "**Verbalizzante:**", "- [[Anna Rossi]]", "", "## Discussione", "- [[Zoe Park]] ha inviato le slide")).toEqual([
+			"People/Marco Bianchi.md",
+			"People/Anna Rossi.md",
+		]);
+	});
+
+	it("reads no heading of notes, and no sentence about the minutes, as a roll", () => {
+		expect(attendeesOf("## Notes", "- [[Zoe Park]] sent the deck", "", "The secretary will send the minutes to [[Anna Rossi]].")).toEqual([]);
+	});
+
 	it("credits a facilitator typed without a link, and reads a label with the list after it", () => {
 		expect(attendeesOf("**Facilitator:** Anna Rossi", "**Chair:**", "- [[Marco Bianchi]]", "", "Next steps")).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
 	});

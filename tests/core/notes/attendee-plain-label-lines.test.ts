@@ -49,6 +49,8 @@ describe("a table right after an attendees label", () => {
 	it.each([["People"], ["With"], ["Who"], ["Host"], ["Chair"]])("reads no list after %s alone, a section of the notes as often, and keeps the meeting's links and name", (label) => {
 		const v = buildVault({
 			...people,
+			// Anna goes by her first name, as her note says: after `Sync with`, a single word names only such a person.
+			"People/Anna Rossi.md": person({ aliases: ["Anna"] }),
 			"Meetings/2026-11-20 Sync with Anna.md": ["Agenda", "- Budget", "", label, "- Hiring two engineers", "- Promotions", "", "Notes", "- talked with [[Zoe Park]]"].join("\n") + "\n",
 		});
 		expect(v.index.attendeesOf("Meetings/2026-11-20 Sync with Anna.md")).toEqual([]);
@@ -59,5 +61,38 @@ describe("a table right after an attendees label", () => {
 
 	it("reads no table after the label's list as attendees (a table of action items below it)", () => {
 		expect(attendeesOf("**Attendees:**", "- [[Anna Rossi]]", "", "| Action | Owner |", "|---|---|", "| Send the deck | [[Zoe Park]] |")).toEqual(["People/Anna Rossi.md"]);
+	});
+});
+
+/**
+ * Notes typed on a phone or pasted from an email put the names right under the label, one a line and without bullets,
+ * up to a blank line: `Attendees:`, `Anna Rossi`, `[[Marco Bianchi]]`.
+ */
+describe("names one a line, without bullets, right under an attendees label", () => {
+	const people = { "People/Anna Rossi.md": person(), "People/Marco Bianchi.md": person(), "People/Zoe Park.md": person() };
+	const vaultOf = (...body: string[]) => buildVault({ ...people, "Meetings/2026-11-20 Sync.md": body.join("\n") + "\n" });
+	const attendeesOf = (...body: string[]) => vaultOf(...body).index.attendeesOf("Meetings/2026-11-20 Sync.md");
+
+	it.each([["Attendees"], ["Attendees:"], ["**Attendees:**"], ["Partecipanti:"], ["Presenti:"]])("credits the names and links on the lines under %s, up to the blank line", (label) => {
+		expect(attendeesOf("Weekly sync", label, "Anna Rossi", "[[Marco Bianchi]]", "", "Zoe Park", "Discussed the roadmap")).toEqual([
+			"People/Anna Rossi.md",
+			"People/Marco Bianchi.md",
+		]);
+	});
+
+	it("stops at a heading or a line of prose, and reads two names on one line", () => {
+		expect(attendeesOf("Attendees:", "Anna Rossi, Marco Bianchi", "## Notes", "Zoe Park")).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
+		expect(attendeesOf("Attendees:", "Anna Rossi", "We met [[Zoe Park]] at the door.", "Marco Bianchi")).toEqual(["People/Anna Rossi.md"]);
+	});
+
+	it("counts a typed name only when a person has it, and asks for no note for one no person has", () => {
+		const v = vaultOf("Partecipanti:", "Anna Rossi", "Budget", "Luca Verdi", "", "Note", "- [[Zoe Park]] ha inviato le slide");
+		expect(v.index.attendeesOf("Meetings/2026-11-20 Sync.md")).toEqual(["People/Anna Rossi.md"]);
+		expect(v.index.problems()).toEqual([]);
+	});
+
+	it("reads no names after a blank line under the label, nor under a label that is not the attendees'", () => {
+		expect(attendeesOf("Attendees:", "", "Zoe Park")).toEqual([]);
+		expect(attendeesOf("Agenda:", "Zoe Park")).toEqual([]);
 	});
 });

@@ -96,6 +96,36 @@ describe("a table with a column of attendees", () => {
 		expect(v.index.lastInteraction("People/Luca Verdi.md", "2026-11-30")).toBeNull();
 	});
 
+	it.each([["x"], ["✓"], ["yes"], ["[x]"], ["Sì"]])("credits no one whose Present cell is left empty while other rows are ticked %s, and counts no contact with them", (tick) => {
+		const v = read(
+			"## Attendees",
+			"| Name | Role | Present |",
+			"|------|------|---------|",
+			`| [[Anna Rossi]] | Chair | ${tick} |`,
+			"| [[Luca Verdi]] | Scribe |  |",
+			`| Marco Bianchi | Design | ${tick} |`,
+			"| Zoe Park | Guest | |",
+		);
+		expect(v.index.attendeesOf("Meetings/2026-11-20 Board.md")).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
+		expect(v.index.lastInteraction("People/Luca Verdi.md", "2026-11-30")).toBeNull();
+		expect(v.index.lastInteraction("People/Zoe Park.md", "2026-11-30")).toBeNull();
+	});
+
+	it("reads an empty Present cell as nothing when no row of the roll is ticked (the column left unused), each table on its own", () => {
+		const v = read(
+			"| Partecipante | Presente |",
+			"|---|---|",
+			"| [[Anna Rossi]] | |",
+			"| [[Luca Verdi]] | |",
+			"",
+			"| Attendee | Present |",
+			"|---|---|",
+			"| [[Marco Bianchi]] | ✓ |",
+			"| [[Zoe Park]] | |",
+		);
+		expect(v.index.attendeesOf("Meetings/2026-11-20 Board.md")).toEqual(["People/Anna Rossi.md", "People/Luca Verdi.md", "People/Marco Bianchi.md"]);
+	});
+
 	it("reads a row of unclosed links, and a table of many rows, in time that grows with them", () => {
 		expectLinear((size) => tableCells(`| ${"[[| ".repeat(size / 4)} |`), { small: 50_000 });
 		const table = (size: number) => ["| Attendee | Role |", "|---|---|", ...Array.from({ length: size / 30 }, (_, n) => `| [[Anna Rossi ${n}]] | Chair |`)];

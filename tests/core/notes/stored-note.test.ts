@@ -50,6 +50,7 @@ function everyField(): ParsedNote[] {
 		vault.parse("Events/Summit.md", meeting("2026-10-15", ["[[Anna Rossi]]"])),
 		vault.parse("Meetings/2026-11-20 Pride and Prejudice reading group.md", md({ type: "meeting", attendees: ["Pride and Prejudice", "Ada Park and Ben Cho", "[[Anna Rossi]]"] })),
 		vault.parse("People/Nonno Piero.md", person({ born: "1920-12-05", died: 1987 })),
+		vault.parse("Meetings/2026-11-21 Call.md", md({ type: "meeting" }, "Attendees:", "Anna Rossi", "Marco")),
 	];
 }
 
@@ -81,6 +82,7 @@ describe("a parsed note kept in the plugin's store", () => {
 		expect(some((n) => n.problems.length > 0)).toBe(true);
 		expect(some((n) => n.attendees.some((r) => !r.link))).toBe(true);
 		expect(some((n) => n.attendees.some((r) => r.joined?.whole === true)) && some((n) => n.attendees.some((r) => r.joined?.whole === false))).toBe(true);
+		expect(some((n) => n.attendees.some((r) => r.ifKnown === true))).toBe(true);
 		const people = notes.flatMap((n) => (n.person ? [n.person] : []));
 		for (const key of Object.keys(people[0] ?? {}) as (keyof NonNullable<ParsedNote["person"]>)[]) {
 			expect(people.some((p) => { const v = p[key]; return v !== null && v !== false && !(Array.isArray(v) && v.length === 0); }), key).toBe(true);
