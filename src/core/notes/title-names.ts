@@ -45,14 +45,12 @@ export function fullNameAsMeetingTitle(title: string): string | null {
 }
 
 /**
- * Occasions had with people, not with firms: a coffee, a meal, drinks, a walk, a catch-up, a game or a climb (Italian
- * `caffè`, `pranzo`, `cena`, `aperitivo`, `passeggiata`, `calcetto`; German `Kaffee`, `Mittagessen`; French `déjeuner`, `dîner`).
+ * Occasions had with people, not with firms: a coffee, a meal, drinks, a walk, a catch-up (Italian `caffè`, `pranzo`,
+ * `cena`, `aperitivo`, `passeggiata`; German `Kaffee`, `Mittagessen`; French `déjeuner`, `dîner`).
  */
 const PERSONAL_OCCASIONS = new Set([
 	"coffee", "tea", "lunch", "dinner", "breakfast", "brunch", "drinks", "drink", "beer", "beers", "walk", "hike", "run", "catch-up", "catchup", "hangout", "party", "birthday", "visit", "date",
 	"caffè", "caffe", "pranzo", "cena", "colazione", "aperitivo", "aperi", "passeggiata", "chiacchierata", "merenda", "festa", "compleanno", "visita", "uscita",
-	"climbing", "bouldering", "tennis", "padel", "squash", "golf", "ride", "swim", "yoga", "gym", "ski", "skiing", "movie", "movies", "cinema", "concert",
-	"arrampicata", "calcetto", "partita", "concerto", "palestra", "corsa",
 	"kaffee", "mittagessen", "abendessen", "frühstück", "spaziergang", "café", "déjeuner", "dîner", "apéro", "balade",
 ]);
 
