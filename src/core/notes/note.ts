@@ -12,7 +12,7 @@ import { readMeeting } from "./meeting-fields";
 import { loggedInteractions } from "./friend-tracker";
 import { dottedPageName, linkPathOf } from "./logseq-page-names";
 import { buildNoteRecord, type NoteRecord } from "./note-record";
-import { fullNameAsMeetingTitle, namesAPersonByFirstName, namesInMeetingTitle } from "./title-names";
+import { fullNameAsMeetingTitle, namesInMeetingTitle } from "./title-names";
 import { taggedAttendees } from "./granola";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
@@ -169,12 +169,9 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	// Its name too (`2026-11-20 - Sync with Anna`, `Hugo Ivers 1-1`): a name no person has is passed over.
 	// Not when the note keeps a roll that says someone did not come (`| [[Piero]] | ✗ |`): the name may be the one who did not.
 	if (mentions && noteDay && note.kind === "meeting" && !scan.someoneAbsent) {
-		// A single word is a first name (read as a first-name handle is, `@anna`: the one person so named) where the name says
-		// it was with a person (`Coffee with Ben`, `Anna 1:1`); after a word of work (`Meeting with Apple`, `Sync with Anna`),
-		// as often a firm's or a product's, only whom a person's note says goes by it (its name or an alias: `Sync with Benny`).
+		// A single word is a first name (`Sync with Anna`), read as a first-name handle is (`@anna`): the one person so named.
 		const names = namesInMeetingTitle(note.title);
-		const firstNames = names.some((name) => !/\s/.test(name)) && namesAPersonByFirstName(note.title);
-		for (const name of names) contacts.push({ ref: makeRef(firstNames && !/\s/.test(name) ? `@${name}` : name, false, 0), day: noteDay, kind: "mention" });
+		for (const name of names) contacts.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, 0), day: noteDay, kind: "mention" });
 		// A name that is, after its day, a full name alone (`2026-11-21 - Dana Evans`, a 1:1 template's): her, when she is a person.
 		const whole = names.length === 0 ? fullNameAsMeetingTitle(note.title) : null;
 		if (whole !== null) contacts.push({ ref: makeRef(whole, false, 0), day: noteDay, kind: "mention" });

@@ -44,33 +44,6 @@ export function fullNameAsMeetingTitle(title: string): string | null {
 	return rest !== title.trim() && FULL_NAME.test(rest) ? rest : null;
 }
 
-/**
- * Occasions had with people, not with firms: a coffee, a meal, drinks, a walk, a catch-up (Italian `caffè`, `pranzo`,
- * `cena`, `aperitivo`, `passeggiata`; German `Kaffee`, `Mittagessen`; French `déjeuner`, `dîner`).
- */
-const PERSONAL_OCCASIONS = new Set([
-	"coffee", "tea", "lunch", "dinner", "breakfast", "brunch", "drinks", "drink", "beer", "beers", "walk", "hike", "run", "catch-up", "catchup", "hangout", "party", "birthday", "visit", "date",
-	"caffè", "caffe", "pranzo", "cena", "colazione", "aperitivo", "aperi", "passeggiata", "chiacchierata", "merenda", "festa", "compleanno", "visita", "uscita",
-	"kaffee", "mittagessen", "abendessen", "frühstück", "spaziergang", "café", "déjeuner", "dîner", "apéro", "balade",
-]);
-
-/**
- * Whether a meeting's name says it was with a person, so that the single word it names is a first name: one-on-one
- * (`Anna 1:1`, `1-1 with Dana`) or an occasion had with people (`Coffee with Ben`, `Pranzo con Marco`). After a word of
- * work (`Meeting with Apple`, `Sync with Mercedes`, `Call with Jordan`) a single word is a firm, a product, a team or a
- * place as often as a person.
- */
-export function namesAPersonByFirstName(title: string): boolean {
-	if (title.length > LONGEST_TITLE) return false;
-	const rest = title.replace(LEADING_DAY, "").trim();
-	if (ONE_ON_ONE_BEFORE.test(rest) || ONE_ON_ONE_AFTER.test(rest)) return true;
-	const withWord = WITH_WORD.exec(rest);
-	if (withWord === null) return false;
-	const before = rest.slice(0, withWord.index).normalize("NFC").toLowerCase().replace(/[^\p{L}\s-]/gu, " ").trim().split(/\s+/);
-	const last = before[before.length - 1] ?? "";
-	return PERSONAL_OCCASIONS.has(last) || PERSONAL_OCCASIONS.has(`${before[before.length - 2] ?? ""}-${last}`);
-}
-
 /** The names a meeting's name gives as those it was with, in order; none when it names nobody so. */
 export function namesInMeetingTitle(title: string): string[] {
 	if (title.length > LONGEST_TITLE || DID_NOT_HAPPEN.test(title)) return [];

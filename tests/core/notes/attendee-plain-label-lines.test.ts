@@ -49,8 +49,6 @@ describe("a table right after an attendees label", () => {
 	it.each([["People"], ["With"], ["Who"], ["Host"], ["Chair"]])("reads no list after %s alone, a section of the notes as often, and keeps the meeting's links and name", (label) => {
 		const v = buildVault({
 			...people,
-			// Anna goes by her first name, as her note says: after `Sync with`, a single word names only such a person.
-			"People/Anna Rossi.md": person({ aliases: ["Anna"] }),
 			"Meetings/2026-11-20 Sync with Anna.md": ["Agenda", "- Budget", "", label, "- Hiring two engineers", "- Promotions", "", "Notes", "- talked with [[Zoe Park]]"].join("\n") + "\n",
 		});
 		expect(v.index.attendeesOf("Meetings/2026-11-20 Sync with Anna.md")).toEqual([]);
