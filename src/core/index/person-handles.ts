@@ -1,5 +1,5 @@
 import { addTo, NOBODY, removeFrom, sortedPaths } from "./path-sets";
-import { firstWordKeyOfName, firstWordKeyOfTarget, handleKeyOfName, handleKeyOfTarget, isFirstWordKey, isHandleKey } from "./person-keys";
+import { firstWordKeyOfName, firstWordKeyOfPlainName, firstWordKeyOfTarget, handleKeyOfName, handleKeyOfTarget, isFirstWordKey, isHandleKey } from "./person-keys";
 
 /**
  * The people a handle names: a name of two words or more run together (`@AnnaRossi`, `@anna.rossi`: `handleKeyOfName`),
@@ -21,12 +21,15 @@ export class PersonHandles {
 		if (this.byKey !== null && (isHandleKey(key) || isFirstWordKey(key))) removeFrom(this.byKey, key, path);
 	}
 
-	/** The people `target` names as a handle: whose name it runs together, else (written with `@`) whose first name it is; sorted, several when ambiguous. */
+	/**
+	 * The people `target` names as a handle: whose name it runs together, else (written with `@`, or a plain name of one
+	 * word) whose first name it is; sorted, several when ambiguous.
+	 */
 	candidates(target: string): readonly string[] {
 		const handle = handleKeyOfTarget(target);
 		const whole = handle === null ? undefined : this.filed().get(handle);
 		if (whole !== undefined && whole.size > 0) return sortedPaths(whole);
-		const first = firstWordKeyOfTarget(target);
+		const first = firstWordKeyOfTarget(target) ?? firstWordKeyOfPlainName(target);
 		return first === null ? NOBODY : sortedPaths(this.filed().get(first));
 	}
 

@@ -67,6 +67,21 @@ export function firstWordKeyOfTarget(target: string): string | null {
 	return squeezed === "" ? null : FIRST + squeezed;
 }
 
+/**
+ * The first-word key of a plain name of one word, written without `@` (`Marco` in `attendees: [Marco]`, `- Marco`
+ * under `## Attendees`): the one person whose first name it is, as `@marco` names her. Null for a name of several
+ * words, one written with `@` (see `firstWordKeyOfTarget`), or one that is no word of letters (`Q3`, `@`, `#team`).
+ */
+export function firstWordKeyOfPlainName(target: string): string | null {
+	const name = target.trim();
+	if (!ONE_WORD_NAME.test(name)) return null;
+	const squeezed = nameKeyOf(name).replace(HANDLE_GAPS, "");
+	return squeezed === "" ? null : FIRST + squeezed;
+}
+
+/** One word of letters, as a first name is written (`Marco`, `Jean-Luc`, `D'Arcy`, `Zoë`). */
+const ONE_WORD_NAME = /^\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*$/u;
+
 export function isWordOrderKey(key: string): boolean {
 	return key.startsWith(WORDS);
 }

@@ -5,7 +5,7 @@ import { normalizeRelative, pick } from "./link-paths";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
 import { addTo, NOBODY, removeFrom, sortedPaths } from "./path-sets";
 import { PersonHandles } from "./person-handles";
-import { emailIn, firstWordKeyOfTarget, handleKeyOfTarget, isEmailKey, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
+import { emailIn, firstWordKeyOfPlainName, firstWordKeyOfTarget, handleKeyOfTarget, isEmailKey, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
 export { familyKeys, personMarks } from "./person-marks";
@@ -246,7 +246,7 @@ export class PersonResolver {
 		// `Rossi Anna`: a name no one has, whose words are in another order one's name.
 		const words = wordOrderKey(nameKeyOf(ref.target));
 		if (words !== null) return sortedPaths(this.byWords.get(words));
-		// `@AnnaRossi`, `@anna.rossi`: a handle, one's name run together; `@anna`, `@jean-luc`: one's first name.
+		// `@AnnaRossi`, `@anna.rossi`: a handle, one's name run together; `@anna`, `@jean-luc`, a plain `Anna`: one's first name.
 		return this.handles.candidates(ref.target);
 	}
 
@@ -307,12 +307,14 @@ export class PersonResolver {
 			if (words !== null) keys = [...keys, words];
 			const handle = ref.link ? null : handleKeyOfTarget(name);
 			if (handle !== null) keys = [...keys, handle];
-			const first = ref.link ? null : firstWordKeyOfTarget(name);
+			const first = ref.link ? null : (firstWordKeyOfTarget(name) ?? firstWordKeyOfPlainName(name));
 			if (first !== null) keys = [...keys, first];
 			const email = ref.link ? null : emailIn(name);
 			if (email !== null && email !== key) {
-				const named = nameKeyOf(nameBeforeEmail(name));
-				keys = [...keys, email, named, wordOrderKey(named) ?? ""].filter((k) => k !== "");
+				const before = nameBeforeEmail(name);
+				const named = nameKeyOf(before);
+				// `Luca <luca@lumen.example>`: the name beside the address may be a first name alone (see `namedBeside`).
+				keys = [...keys, email, named, wordOrderKey(named) ?? "", firstWordKeyOfPlainName(before) ?? ""].filter((k) => k !== "");
 			}
 			if (memo.size > 100000) memo.clear();
 			memo.set(ref.target, keys);

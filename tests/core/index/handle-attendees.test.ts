@@ -44,12 +44,13 @@ describe("an attendee written as a handle", () => {
 });
 
 describe("what is no handle stays as it was", () => {
-	it("a first name alone, a lowercase handle nobody's first name is, and a link", () => {
+	it("a lowercase handle nobody's first name is, and a link to a name run together (a first name alone: see plain-first-names)", () => {
 		const v = buildVault({
 			...people,
 			"Meetings/Sync.md": "---\ntype: meeting\ndate: 2026-11-20\nattendees: [\"Anna\", \"[[AnnaRossi]]\"]\n---\n## Attendees\n- @tina\n",
 		});
-		expect(v.index.attendeesOf("Meetings/Sync.md")).toEqual([]);
+		// `Anna` alone is Anna Rossi, the one Anna (plain-first-names.test.ts); `[[AnnaRossi]]` opens no note, and `@tina` is no one's.
+		expect(v.index.attendeesOf("Meetings/Sync.md")).toEqual(["People/Anna Rossi.md"]);
 		// Round 15: `@tina` is kept as a handle (it could be a Tina's), naming nobody here and asking for no note.
 		expect(v.index.note("Meetings/Sync.md")?.attendees.map((a) => a.target)).toEqual(["Anna", "AnnaRossi", "@tina"]);
 		expect(v.index.problems().filter((p) => p.params.name === "@tina" || p.params.name === "tina")).toEqual([]);
