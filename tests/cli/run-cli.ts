@@ -37,18 +37,24 @@ function kept(): { stream: Writable; text: () => string } {
 }
 
 /**
- * The same command line as `rapport`, run in this process by the code the built command runs
- * (src/cli/command-line.ts), in the same environment: for what the answer is, not for what only a
- * process of its own shows (its exit status as a shell sees it, signals, pipes, its folder, stdin).
+ * `rapport ARGS` in `env`, run in this process by the code the built command runs (src/cli/command-line.ts;
+ * its reading threads start from the built bundle, as the command's do): for what the answer is, not for what
+ * only a process of its own shows (its exit status as a shell sees it, signals, pipes, its folder, stdin, the
+ * files built beside it).
  */
-export async function rapportInProcess(...args: string[]): Promise<CliRun> {
+export async function runInProcess(args: string[], env: Record<string, string | undefined>): Promise<CliRun> {
 	// Imported here, not at the top: the files that only spawn the built command do not load the CLI's sources.
 	const { runCommandLine } = await import("../../src/cli/command-line");
 	const [stdout, stderr] = [kept(), kept()];
 	const waiting: (() => void)[] = [];
-	const status = await runCommandLine(args, { stdout: stdout.stream, stderr: stderr.stream, env: rapportEnv(), workerFile: CLI, setExitCode: () => undefined, afterOutput: (job) => waiting.push(job) });
+	const status = await runCommandLine(args, { stdout: stdout.stream, stderr: stderr.stream, env, workerFile: CLI_BUNDLE, setExitCode: () => undefined, afterOutput: (job) => waiting.push(job) });
 	for (const job of waiting) job();
 	return { stdout: stdout.text(), stderr: stderr.text(), status };
+}
+
+/** The same command line as `rapport`, in the same environment, run in this process (`runInProcess`). */
+export function rapportInProcess(...args: string[]): Promise<CliRun> {
+	return runInProcess(args, rapportEnv());
 }
 
 export function json<T = unknown>(run: CliRun): T {
