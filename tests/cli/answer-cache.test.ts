@@ -66,12 +66,13 @@ describe("a repeat run on an unchanged vault", () => {
 		expect(doctor.status).toBe(1);
 	});
 
-	it("keeps a few answers per vault, the last command lines run", () => {
+	it("keeps a few answers per vault, the last command lines run", async () => {
+		// In this process: which answers are kept is decided by the code the built command runs.
 		const v = testVault();
-		for (const day of ["2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23", "2026-11-24", "2026-11-25"]) run(v, ["people", "--date", day]);
+		for (const day of ["2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23", "2026-11-24", "2026-11-25"]) await runHere(v, ["people", "--date", day]);
 		expect(answerFiles(v)).toHaveLength(4);
-		expect(runTracked(v, ["people", "--date", "2026-11-25"]).parsed).toBe(false);
-		expect(runTracked(v, ["people", "--date", "2026-11-20"]).parsed).toBe(true);
+		expect((await runTrackedHere(v, ["people", "--date", "2026-11-25"])).parsed).toBe(false);
+		expect((await runTrackedHere(v, ["people", "--date", "2026-11-20"])).parsed).toBe(true);
 	});
 });
 
