@@ -1,18 +1,7 @@
-import { availableParallelism } from "node:os";
-import type { Writable } from "node:stream";
-import manifest from "../../manifest.json";
 import { type Translate, translator } from "../i18n";
-import { parseArgs } from "./args";
 import { languageOf } from "./message-language";
-import { answer } from "./answered-run";
-import { CliError } from "./vault-files";
-import { CliMessage } from "./messages";
-import { environmentWarnings } from "./environment-warnings";
-import { machineParallelism } from "./parallel-read";
+import { runCommandLine } from "./command-line";
 import { isReadWorker, runReadWorker } from "./read-worker";
-import { forTerminal } from "./terminal-text";
-import { endIfSignalled } from "./write-signals";
-import { optionWords } from "./option-names";
 
 /**
  * A reader that stops early (`rapport people | head -1`) closes the pipe: Node then emits EPIPE on
@@ -49,44 +38,17 @@ function exitAfterOutput(code: number): never {
 	process.exit(code);
 }
 
-/** Writes `bytes`; resolves true once they were handed over whole, false when the stream failed. */
-function printed(stream: Writable, bytes: Buffer): Promise<boolean> {
-	return new Promise((resolve) => stream.write(bytes, (error) => resolve(error === null || error === undefined)));
-}
-
 async function main(argv: readonly string[]): Promise<number> {
-	const t = translator(languageOf(argv, process.env));
-	endOnFailedOutput(t);
+	endOnFailedOutput(translator(languageOf(argv, process.env)));
 	try {
-		// `--version` anywhere on the line, as GNU tools take it (`--help` with it still gives the help).
-		const options = optionWords(argv);
-		if (options.includes("--version") && !options.includes("--help") && !options.includes("-h")) {
-			process.stdout.write(`rapport ${manifest.version}\n`);
-			return 0;
-		}
-		const args = parseArgs(argv, process.env);
-		if (args === "help") {
-			// Asked for (--help): the answer, on stdout. No command at all: a usage error, on stderr.
-			const code = argv.length === 0 ? 2 : 0;
-			process.exitCode = code;
-			(argv.length === 0 ? process.stderr : process.stdout).write(t("cli.usage") + "\n");
-			return code;
-		}
-		for (const line of environmentWarnings(process.env, process.stdout.isTTY === true, availableParallelism(), t)) process.stderr.write(forTerminal(`rapport: ${line}\n`));
-		const result = await answer(args, machineParallelism(__filename), { afterOutput: (job) => afterOutput.push(job) });
-		process.exitCode = result.exitCode;
-		// The answer is stored for the next run only once it was printed whole.
-		const whole = (await printed(process.stdout, result.stdout)) && (result.stderr.length === 0 || (await printed(process.stderr, result.stderr)));
-		if (whole) result.keep?.();
-		// A Ctrl-C that came while a note was written (write-signals.ts), or that stopped an import's writes, ends the process now, by its signal.
-		endIfSignalled();
-		await new Promise((resolve) => setImmediate(resolve));
-		return result.exitCode;
-	} catch (error) {
-		const message = error instanceof CliMessage ? error.render(t) : error instanceof CliError ? t(error.key, error.params) : t("cli.error.unexpected", { reason: error instanceof Error ? error.message : String(error) });
-		process.exitCode = 2;
-		process.stderr.write(forTerminal(`rapport: ${message}\n`));
-		return 2;
+		return await runCommandLine(argv, {
+			stdout: process.stdout,
+			stderr: process.stderr,
+			env: process.env,
+			workerFile: __filename,
+			setExitCode: (code) => (process.exitCode = code),
+			afterOutput: (job) => afterOutput.push(job),
+		});
 	} finally {
 		runAfterOutput();
 	}

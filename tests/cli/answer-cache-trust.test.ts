@@ -5,16 +5,25 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseArgs } from "../../src/cli/args";
 import { answer } from "../../src/cli/answered-run";
-import { answerFiles, HOUR_AGO, run, runTracked, testVault, type TestVault } from "./answer-runs";
+import { answerFiles, HOUR_AGO, run, runHere, runTracked, runTrackedHere, testVault, type TestVault } from "./answer-runs";
 import { CLI } from "./run-cli";
 
 /** What makes a stored answer untrusted or a run unfit to store, and the commands never answered from the store. */
 
 const PEOPLE = ["people", "--json", "--date", "2026-11-27"];
 
+/**
+ * The answer files' cases run in this process (answer-runs.ts, `runHere`): which file is trusted is decided by
+ * the code the built command runs; the built command's runs below check what only processes show (a second run,
+ * a full disk, runs of commands that write).
+ */
+const here = { run: runHere, runTracked: runTrackedHere };
+const built = { run: (v: TestVault, args: string[]) => Promise.resolve(run(v, args)), runTracked: (v: TestVault, args: string[]) => Promise.resolve(runTracked(v, args)) };
+type Runs = typeof here;
+
 /** The one answer file of the vault, after a run of PEOPLE stored it. */
-function storedFile(v: TestVault): string {
-	run(v, PEOPLE);
+async function storedFile(v: TestVault, runs: Runs): Promise<string> {
+	await runs.run(v, PEOPLE);
 	const files = answerFiles(v);
 	expect(files).toHaveLength(1);
 	return join(v.dir, files[0] ?? "");
@@ -29,20 +38,29 @@ function craft(file: string, stdout: string, header: Record<string, unknown> = {
 	chmodSync(file, 0o600);
 }
 
-/** The run prints what a run without cache prints, read anew; and writes a good answer again for the next run. */
-function ignoredAndRewritten(v: TestVault): void {
-	const expected = run(v, [...PEOPLE, "--no-cache"]).stdout;
-	const r = runTracked(v, PEOPLE);
+/**
+ * What PEOPLE prints without a cache on a vault of FILES as testVault writes it (same notes, same stamps; the answer
+ * names no vault folder): run once, for every test below whose vault's notes are left as written.
+ */
+let untouched: string | undefined;
+const uncachedAnswer = (): string => (untouched ??= run(testVault(), [...PEOPLE, "--no-cache"]).stdout);
+
+/** The run (in this process) prints what the built command prints without cache, read anew; and writes a good answer again for the next run (`v`'s notes as testVault wrote them). */
+async function ignoredAndRewritten(v: TestVault): Promise<void> {
+	const expected = uncachedAnswer();
+	const r = await runTrackedHere(v, PEOPLE);
 	expect([r.stdout, r.parsed]).toEqual([expected, true]);
-	const next = runTracked(v, PEOPLE);
+	const next = await runTrackedHere(v, PEOPLE);
 	expect([next.stdout, next.parsed]).toEqual([expected, false]);
 }
 
 describe("an answer file that cannot be trusted is ignored and written again", () => {
-	it("a planted answer of the user's own, whole, for this key, is printed (what makes the cases below dangerous)", () => {
-		const v = testVault();
-		craft(storedFile(v), "PLANTED\n");
-		expect(run(v, PEOPLE).stdout).toBe("PLANTED\n");
+	it("a planted answer of the user's own, whole, for this key, is printed (what makes the cases below dangerous)", async () => {
+		for (const runs of [built, here]) {
+			const v = testVault();
+			craft(await storedFile(v, runs), "PLANTED\n");
+			expect((await runs.run(v, PEOPLE)).stdout).toBe("PLANTED\n");
+		}
 	});
 
 	it.each([
@@ -55,24 +73,23 @@ describe("an answer file that cannot be trusted is ignored and written again", (
 		["writable by everyone (0666)", (file: string) => (craft(file, "PLANTED\n"), chmodSync(file, 0o666))],
 		["writable by the group (0620)", (file: string) => (craft(file, "PLANTED\n"), chmodSync(file, 0o620))],
 		["a folder", (file: string) => (rmSync(file), execFileSync("mkdir", [file]), undefined)],
-	])("%s", (_name, spoil) => {
+	])("%s", async (_name, spoil) => {
 		const v = testVault();
-		const file = storedFile(v);
+		const file = await storedFile(v, here);
 		spoil(file);
 		if (_name === "a folder") {
-			const expected = run(v, [...PEOPLE, "--no-cache"]).stdout;
-			expect(run(v, PEOPLE).stdout).toBe(expected);
+			expect((await runHere(v, PEOPLE)).stdout).toBe(uncachedAnswer());
 			return;
 		}
-		ignoredAndRewritten(v);
+		await ignoredAndRewritten(v);
 	});
 
-	it.runIf(process.getuid?.() === 0)("another user's", () => {
+	it.runIf(process.getuid?.() === 0)("another user's", async () => {
 		const v = testVault();
-		const file = storedFile(v);
+		const file = await storedFile(v, here);
 		craft(file, "PLANTED\n");
 		chownSync(file, 65534, 65534);
-		ignoredAndRewritten(v);
+		await ignoredAndRewritten(v);
 	});
 
 	it.each([
@@ -80,15 +97,15 @@ describe("an answer file that cannot be trusted is ignored and written again", (
 		["a link to an answer elsewhere", symlinkSync],
 		// Crafted for this key, as the first test shows it would be printed.
 		["a second name (hard link) of a file of the user's elsewhere, whose bytes someone else chose", linkSync],
-	])("%s", (_case, link) => {
+	])("%s", async (_case, link) => {
 		const v = testVault();
-		const file = storedFile(v);
+		const file = await storedFile(v, here);
 		craft(file, "PLANTED\n");
 		const elsewhere = join(v.cache, "elsewhere.bin");
 		copyFileSync(file, elsewhere);
 		rmSync(file);
 		link(elsewhere, file);
-		ignoredAndRewritten(v);
+		await ignoredAndRewritten(v);
 	});
 });
 
@@ -135,7 +152,8 @@ describe("a run that is not stored, nor answered from the store", () => {
 		expect(runTracked(v, PEOPLE).stdout).toContain("Anna Rossi");
 	});
 
-	it("a file changed a moment ago, until it is older", () => {
+	it("a file changed a moment ago, until it is older", async () => {
+		// In this process: which stamps are too new to trust is decided by the code the built command runs.
 		const v = testVault();
 		// "A moment ago" as every run below sees it, however slowly a loaded machine starts each one: written now, and
 		// stamped a minute ahead (a file changed within two seconds of a run's start is not trusted; nor is one stamped
@@ -143,24 +161,24 @@ describe("a run that is not stored, nor answered from the store", () => {
 		const aMomentAgo = (path: string): void => utimesSync(path, Date.now() / 1000 + 60, Date.now() / 1000 + 60);
 		writeFileSync(join(v.root, "People/Sara Conti.md"), "---\ntype: person\n---\n");
 		aMomentAgo(join(v.root, "People/Sara Conti.md"));
-		expect(runTracked(v, PEOPLE).stdout).toContain("Sara Conti");
+		expect((await runTrackedHere(v, PEOPLE)).stdout).toContain("Sara Conti");
 		expect(answerFiles(v)).toEqual([]);
-		expect(runTracked(v, PEOPLE).parsed).toBe(true);
+		expect((await runTrackedHere(v, PEOPLE)).parsed).toBe(true);
 		utimesSync(join(v.root, "People/Sara Conti.md"), HOUR_AGO, HOUR_AGO);
-		run(v, PEOPLE);
-		expect(runTracked(v, PEOPLE).parsed).toBe(false);
+		await runHere(v, PEOPLE);
+		expect((await runTrackedHere(v, PEOPLE)).parsed).toBe(false);
 		// A config file too.
 		writeFileSync(join(v.root, ".obsidian/daily-notes.json"), '{"format": "YYYY-MM-DD"}');
 		aMomentAgo(join(v.root, ".obsidian/daily-notes.json"));
-		expect(runTracked(v, PEOPLE).parsed).toBe(true);
-		expect(runTracked(v, PEOPLE).parsed).toBe(true);
+		expect((await runTrackedHere(v, PEOPLE)).parsed).toBe(true);
+		expect((await runTrackedHere(v, PEOPLE)).parsed).toBe(true);
 		expect(answerFiles(v)).toHaveLength(1);
 	});
 
-	it("--no-cache: nothing stored", () => {
+	it("--no-cache: nothing stored", async () => {
 		const v = testVault();
-		run(v, [...PEOPLE, "--no-cache"]);
-		run(v, [...PEOPLE, "--no-cache"]);
+		await runHere(v, [...PEOPLE, "--no-cache"]);
+		await runHere(v, [...PEOPLE, "--no-cache"]);
 		expect(execFileSync("find", [v.cache, "-name", "answer-*"], { encoding: "utf8" })).toBe("");
 	});
 

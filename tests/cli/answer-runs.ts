@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, wr
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { vaultCacheDir } from "../../src/cli/parse-cache";
-import { CLI, type CliRun } from "./run-cli";
+import { CLI, type CliRun, runInProcess } from "./run-cli";
 
 /** Helpers of the answer cache's tests: a small vault whose files are old enough to be trusted, and runs of the built CLI on it. */
 
@@ -39,11 +39,23 @@ export function testVault(files: Record<string, string> = FILES): TestVault {
 
 const BASE_ENV = { LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "", TZ: "Europe/Rome" };
 
+/** The command line of `run`: `ARGS --vault ROOT --cache-dir CACHE` (no `--cache-dir` with `--no-cache`). */
+const commandLine = (v: TestVault, args: string[]): string[] => [...args, "--vault", v.root, ...(args.includes("--no-cache") ? [] : ["--cache-dir", v.cache])];
+const runEnv = (v: TestVault, env: Record<string, string>) => ({ ...process.env, ...BASE_ENV, XDG_CACHE_HOME: join(v.cache, "xdg"), ...env });
+
 /** `rapport ARGS --vault ROOT --cache-dir CACHE` (no `--cache-dir` with `--no-cache`). */
 export function run(v: TestVault, args: string[], env: Record<string, string> = {}): CliRun {
-	const cacheArgs = args.includes("--no-cache") ? [] : ["--cache-dir", v.cache];
-	const r = spawnSync(process.execPath, [CLI, ...args, "--vault", v.root, ...cacheArgs], { encoding: "utf8", timeout: 60_000, env: { ...process.env, ...BASE_ENV, XDG_CACHE_HOME: join(v.cache, "xdg"), ...env } });
+	const r = spawnSync(process.execPath, [CLI, ...commandLine(v, args)], { encoding: "utf8", timeout: 60_000, env: runEnv(v, env) });
 	return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+/**
+ * The same run in this process (run-cli.ts, `runInProcess`), for what a stored answer's key holds. Its days are
+ * the test's own TZ (only the key sees `env`'s TZ): give it a --date. The key holds the code that runs, so an
+ * answer stored by one of these is found by these, not by the built command, and the other way round.
+ */
+export function runHere(v: TestVault, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+	return runInProcess(commandLine(v, args), runEnv(v, env));
 }
 
 /** The same run, started without waiting for it. */
@@ -73,5 +85,12 @@ export const parseCacheFile = (v: TestVault): string => join(v.dir, "notes.json"
 export function runTracked(v: TestVault, args: string[], env: Record<string, string> = {}): CliRun & { parsed: boolean } {
 	rmSync(parseCacheFile(v), { force: true });
 	const r = run(v, args, env);
+	return { ...r, parsed: existsSync(parseCacheFile(v)) };
+}
+
+/** `runTracked` in this process (`runHere`). */
+export async function runTrackedHere(v: TestVault, args: string[], env: Record<string, string> = {}): Promise<CliRun & { parsed: boolean }> {
+	rmSync(parseCacheFile(v), { force: true });
+	const r = await runHere(v, args, env);
 	return { ...r, parsed: existsSync(parseCacheFile(v)) };
 }

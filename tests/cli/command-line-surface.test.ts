@@ -3,37 +3,44 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLI, makeVault, rapport } from "./run-cli";
+import { CLI, makeVault, rapport, rapportInProcess } from "./run-cli";
 
 const DEMO = join(__dirname, "..", "..", "examples", "vault");
 const VERSION = (JSON.parse(readFileSync(join(__dirname, "..", "..", "manifest.json"), "utf8")) as { version: string }).version;
 
+// What the command says to a command line is checked in this process (rapportInProcess, the code the built command
+// runs); what only a process of its own shows is checked on the built command: its exit status as the shell sees
+// it (0, and 2 for a usage error), the folder it runs in, its standard input, and the files built beside it.
+
 describe("--version", () => {
-	it("prints Rapport's version on stdout and exits 0, alone or after a command, as GNU tools do", () => {
-		for (const line of [["--version"], ["people", "--vault", DEMO, "--version"]]) {
-			const r = rapport(...line);
-			expect([r.stdout, r.stderr, r.status]).toEqual([`rapport ${VERSION}\n`, "", 0]);
-		}
+	it("prints Rapport's version on stdout and exits 0, alone or after a command, as GNU tools do", async () => {
+		const alone = rapport("--version");
+		expect([alone.stdout, alone.stderr, alone.status]).toEqual([`rapport ${VERSION}\n`, "", 0]);
+		const r = await rapportInProcess("people", "--vault", DEMO, "--version");
+		expect([r.stdout, r.stderr, r.status]).toEqual([`rapport ${VERSION}\n`, "", 0]);
 	});
 
-	it("is in the help, in English and in Italian", () => {
-		expect(rapport("--help").stdout).toMatch(/\n {2}--version +Rapport's version\n/);
-		expect(rapport("--help", "--lang", "it").stdout).toMatch(/\n {2}--version +la versione di Rapport\n/);
+	it("is in the help, in English and in Italian", async () => {
+		expect((await rapportInProcess("--help")).stdout).toMatch(/\n {2}--version +Rapport's version\n/);
+		expect((await rapportInProcess("--help", "--lang", "it")).stdout).toMatch(/\n {2}--version +la versione di Rapport\n/);
 	});
 });
 
 describe("options without a command (`rapport --vault ~/Notes`)", () => {
-	it("say the command is missing, not that an option is an unknown command", () => {
-		for (const line of [["--vault", DEMO], ["--json"], ["--vault", DEMO, "--"]]) {
-			const r = rapport(...line);
-			expect([r.stdout, r.stderr, r.status]).toEqual(["", "rapport: no command given (try: agenda, people, inspect, daily, doctor, graph, brief, intros, groups, stats, import, export)\n", 2]);
+	it("say the command is missing, not that an option is an unknown command", async () => {
+		const missing = ["", "rapport: no command given (try: agenda, people, inspect, daily, doctor, graph, brief, intros, groups, stats, import, export)\n", 2];
+		const built = rapport("--vault", DEMO);
+		expect([built.stdout, built.stderr, built.status]).toEqual(missing);
+		for (const line of [["--json"], ["--vault", DEMO, "--"]]) {
+			const r = await rapportInProcess(...line);
+			expect([r.stdout, r.stderr, r.status]).toEqual(missing);
 		}
-		expect(rapport("--vault", DEMO, "--lang", "it").stderr).toMatch(/^rapport: nessun comando indicato \(prova: agenda, /);
+		expect((await rapportInProcess("--vault", DEMO, "--lang", "it")).stderr).toMatch(/^rapport: nessun comando indicato \(prova: agenda, /);
 	});
 });
 
 describe("a mistyped command or option", () => {
-	it("gets the one it most likely meant, on stderr with exit code 2", () => {
+	it("gets the one it most likely meant, on stderr with exit code 2", async () => {
 		const cases: [string[], string][] = [
 			[["peopel", "--vault", DEMO], 'rapport: unknown command "peopel": did you mean "people"?\n'],
 			[["--vault", DEMO, "agnda"], 'rapport: unknown command "agnda": did you mean "agenda"?\n'],
@@ -42,46 +49,47 @@ describe("a mistyped command or option", () => {
 			[["groups", "E", "--vault", DEMO, "--szie=6"], "rapport: unknown option --szie=6: did you mean --size?\n"],
 		];
 		for (const [line, said] of cases) {
-			const r = rapport(...line);
+			const r = await rapportInProcess(...line);
 			expect([r.stdout, r.stderr, r.status]).toEqual(["", said, 2]);
 		}
 	});
 
-	it("lists the commands when nothing is near, and says it in Italian too", () => {
-		expect(rapport("ls", "--vault", DEMO).stderr).toBe('rapport: unknown command "ls" (try: agenda, people, inspect, daily, doctor, graph, brief, intros, groups, stats, import, export)\n');
-		expect(rapport("people", "--vault", DEMO, "--xyz").stderr).toBe("rapport: unknown option --xyz\n");
-		expect(rapport("dialy", "--vault", DEMO, "--lang", "it").stderr).toBe('rapport: comando sconosciuto "dialy": forse intendevi "daily"?\n');
+	it("lists the commands when nothing is near, and says it in Italian too", async () => {
+		expect((await rapportInProcess("ls", "--vault", DEMO)).stderr).toBe('rapport: unknown command "ls" (try: agenda, people, inspect, daily, doctor, graph, brief, intros, groups, stats, import, export)\n');
+		expect((await rapportInProcess("people", "--vault", DEMO, "--xyz")).stderr).toBe("rapport: unknown option --xyz\n");
+		expect((await rapportInProcess("dialy", "--vault", DEMO, "--lang", "it")).stderr).toBe('rapport: comando sconosciuto "dialy": forse intendevi "daily"?\n');
 	});
 });
 
 describe("--date with a year below 1000 (a typo: 0026-12-01 for 2026-12-01)", () => {
-	it("is said with the year as given, never as a year of the 1900s", () => {
-		const title = (date: string, lang = "en"): string => rapport("agenda", "--vault", DEMO, "--date", date, "--lang", lang, "--no-cache").stdout.split("\n")[0] ?? "";
-		expect(title("0026-12-01")).toBe("# Agenda for December 1, 26");
-		expect(title("0099-03-01", "it")).toBe("# Agenda del 1 marzo 99");
-		expect(title("0000-01-01")).toBe("# Agenda for January 1, 0");
-		expect(title("2026-12-01")).toBe("# Agenda for December 1, 2026");
+	it("is said with the year as given, never as a year of the 1900s", async () => {
+		const title = async (date: string, lang = "en"): Promise<string> => (await rapportInProcess("agenda", "--vault", DEMO, "--date", date, "--lang", lang, "--no-cache")).stdout.split("\n")[0] ?? "";
+		expect(await title("0026-12-01")).toBe("# Agenda for December 1, 26");
+		expect(await title("0099-03-01", "it")).toBe("# Agenda del 1 marzo 99");
+		expect(await title("0000-01-01")).toBe("# Agenda for January 1, 0");
+		expect(await title("2026-12-01")).toBe("# Agenda for December 1, 2026");
 	});
 });
 
 describe("--html and --out into a folder that is not there (a typo: ~/Dekstop/graph.html)", () => {
-	it("are refused with exit code 2, and no folder is made outside the vault", () => {
+	it("are refused with exit code 2, and no folder is made outside the vault", async () => {
 		const dir = mkdtempSync(join(tmpdir(), "rapport-out-"));
 		const page = join(dir, "Dekstop", "graph.html");
+		// The built command: the page's script is the one built beside it.
 		const graph = rapport("graph", "--vault", DEMO, "--html", page, "--no-cache");
 		expect([graph.stdout, graph.stderr, graph.status]).toEqual(["", `rapport: cannot write ${page}: there is no folder ${join(dir, "Dekstop")}; nothing was written\n`, 2]);
 		const ics = join(dir, "exports", "rapport.ics");
-		const exported = rapport("export", "ics", "--vault", DEMO, "--out", ics, "--lang", "it", "--no-cache");
+		const exported = await rapportInProcess("export", "ics", "--vault", DEMO, "--out", ics, "--lang", "it", "--no-cache");
 		expect([exported.stderr, exported.status]).toEqual([`rapport: impossibile scrivere ${ics}: non c'è una cartella ${join(dir, "exports")}; non è stato scritto nulla\n`, 2]);
 		writeFileSync(join(dir, "a file"), "mine");
-		expect(rapport("export", "vcf", "--vault", DEMO, "--out", join(dir, "a file", "people.vcf"), "--no-cache").status).toBe(2);
+		expect((await rapportInProcess("export", "vcf", "--vault", DEMO, "--out", join(dir, "a file", "people.vcf"), "--no-cache")).status).toBe(2);
 		expect(readdirSync(dir)).toEqual(["a file"]);
 		expect(readFileSync(join(dir, "a file"), "utf8")).toBe("mine");
 	});
 
-	it("write as ever into a folder that is there", () => {
+	it("write as ever into a folder that is there", async () => {
 		const dir = mkdtempSync(join(tmpdir(), "rapport-out-"));
-		const r = rapport("export", "ics", "--vault", DEMO, "--out", join(dir, "rapport.ics"), "--no-cache");
+		const r = await rapportInProcess("export", "ics", "--vault", DEMO, "--out", join(dir, "rapport.ics"), "--no-cache");
 		expect([r.stdout, r.status]).toEqual([`Wrote ${join(dir, "rapport.ics")}\n`, 0]);
 		expect(existsSync(join(dir, "rapport.ics"))).toBe(true);
 	});
@@ -90,48 +98,48 @@ describe("--html and --out into a folder that is not there (a typo: ~/Dekstop/gr
 describe("`--` ends the options, as POSIX has it", () => {
 	const vault = makeVault({ "People/-draft.md": "---\ntype: person\n---\n", "People/--help.md": "---\ntype: person\n---\n" });
 
-	it("so a note whose name starts with - can be named, the command before or after it", () => {
+	it("so a note whose name starts with - can be named, the command before or after it", async () => {
 		for (const line of [["inspect", "--vault", vault, "--", "-draft"], ["--vault", vault, "--", "inspect", "-draft.md"]]) {
-			const r = rapport(...line);
+			const r = await rapportInProcess(...line);
 			expect([r.stdout.split("\n")[0], r.stderr, r.status]).toEqual(["People/-draft.md", "", 0]);
 		}
-		expect(rapport("inspect", "--vault", vault, "--", "--help").stdout.split("\n")[0]).toBe("People/--help.md");
+		expect((await rapportInProcess("inspect", "--vault", vault, "--", "--help")).stdout.split("\n")[0]).toBe("People/--help.md");
 	});
 
-	it("and what follows it is never an option: a word too many is said, not taken", () => {
-		expect(rapport("people", "--vault", vault, "--").status).toBe(0);
-		const r = rapport("people", "--", "--vault", vault);
+	it("and what follows it is never an option: a word too many is said, not taken", async () => {
+		expect((await rapportInProcess("people", "--vault", vault, "--")).status).toBe(0);
+		const r = await rapportInProcess("people", "--", "--vault", vault);
 		expect([r.stderr, r.status]).toEqual(['rapport: unexpected argument "--vault"\n', 2]);
 	});
 });
 
 describe("counts (--size, --groups, --rounds, --ahead) written otherwise than in decimal digits", () => {
-	it("are refused, never read as JavaScript reads numbers (0x10 as 16, 1e1 as 10)", () => {
+	it("are refused, never read as JavaScript reads numbers (0x10 as 16, 1e1 as 10)", async () => {
 		const event = "Meetings/2026-10-15 Milano Tech Summit.md";
 		for (const [option, value] of [["--size", "0x10"], ["--groups", "1e1"], ["--rounds", "0b10"], ["--size", "6.0"]] as const) {
-			const r = rapport("groups", event, "--vault", DEMO, option, value, "--no-cache");
+			const r = await rapportInProcess("groups", event, "--vault", DEMO, option, value, "--no-cache");
 			expect([r.stdout, r.stderr.replace(/from \d+ to \d+/, "from A to B"), r.status]).toEqual(["", `rapport: ${option} must be a whole number from A to B, not "${value}"\n`, 2]);
 		}
-		const ahead = rapport("import", "calendar.ics", "--vault", DEMO, "--ahead", "0x1F");
+		const ahead = await rapportInProcess("import", "calendar.ics", "--vault", DEMO, "--ahead", "0x1F");
 		expect([ahead.stderr, ahead.status]).toEqual(['rapport: --ahead must be a whole number from 0 to 365, not "0x1F"\n', 2]);
-		expect(rapport("groups", event, "--vault", DEMO, "--size", "6", "--no-cache").status).toBe(0);
+		expect((await rapportInProcess("groups", event, "--vault", DEMO, "--size", "6", "--no-cache")).status).toBe(0);
 	});
 });
 
 describe("--lang written as a locale (it_IT, en-GB), as LANG is", () => {
-	it("speaks that locale's language; a language Rapport does not speak is refused as it was typed", () => {
-		const header = (lang: string): string => rapport("people", "--vault", DEMO, "--lang", lang, "--no-cache").stdout.split(/\s{2,}/)[0] ?? "";
-		expect([header("it_IT"), header("it-IT"), header("IT"), header("en_GB.UTF-8")]).toEqual(["Nome", "Nome", "Nome", "Name"]);
-		const r = rapport("people", "--vault", DEMO, "--lang", "fr_FR");
+	it("speaks that locale's language; a language Rapport does not speak is refused as it was typed", async () => {
+		const header = async (lang: string): Promise<string> => (await rapportInProcess("people", "--vault", DEMO, "--lang", lang, "--no-cache")).stdout.split(/\s{2,}/)[0] ?? "";
+		expect([await header("it_IT"), await header("it-IT"), await header("IT"), await header("en_GB.UTF-8")]).toEqual(["Nome", "Nome", "Nome", "Name"]);
+		const r = await rapportInProcess("people", "--vault", DEMO, "--lang", "fr_FR");
 		expect([r.stderr, r.status]).toEqual(['rapport: --lang must be en or it, not "fr_FR"\n', 2]);
 	});
 });
 
 describe("import of nothing at all", () => {
-	it("says the file or standard input is empty, not that it is of an unknown kind", () => {
+	it("says the file or standard input is empty, not that it is of an unknown kind", async () => {
 		const dir = mkdtempSync(join(tmpdir(), "rapport-empty-"));
 		writeFileSync(join(dir, "Connections.csv"), "");
-		const file = rapport("import", join(dir, "Connections.csv"), "--vault", DEMO, "--no-cache");
+		const file = await rapportInProcess("import", join(dir, "Connections.csv"), "--vault", DEMO, "--no-cache");
 		expect([file.stderr, file.status]).toEqual([`rapport: ${join(dir, "Connections.csv")} is empty: nothing to import\n`, 2]);
 		// The command is given no input: its standard input ends at once.
 		const stdin = rapport("import", "-", "--vault", DEMO, "--no-cache", "--lang", "it");
@@ -140,8 +148,8 @@ describe("import of nothing at all", () => {
 });
 
 describe("--circle of spaces alone", () => {
-	it("needs a value, as an empty --circle does, rather than list everyone", () => {
-		const r = rapport("people", "--vault", DEMO, "--circle", "  ", "--no-cache");
+	it("needs a value, as an empty --circle does, rather than list everyone", async () => {
+		const r = await rapportInProcess("people", "--vault", DEMO, "--circle", "  ", "--no-cache");
 		expect([r.stdout, r.stderr, r.status]).toEqual(["", "rapport: --circle needs a value\n", 2]);
 	});
 });
@@ -166,6 +174,7 @@ describe("a NOTE given as the shell completes it, from the folder the command ru
 		const r = run(join(name, "People", "Anna Rossi.md"));
 		expect([r.stdout.split("\n")[0], r.stderr, r.status]).toEqual(["People/Anna Rossi.md", "", 0]);
 		const outside = join(other.split(/[\\/]/).pop() ?? "", "People", "Anna Rossi.md");
-		expect([run(outside).stderr, run(outside).status]).toEqual([`rapport: note not found in the vault: ${outside}\n`, 2]);
+		const notFound = run(outside);
+		expect([notFound.stderr, notFound.status]).toEqual([`rapport: note not found in the vault: ${outside}\n`, 2]);
 	});
 });

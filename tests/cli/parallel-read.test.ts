@@ -7,7 +7,7 @@ import { parseArgs } from "../../src/cli/args";
 import { runCommand } from "../../src/cli/commands";
 import { loadVault } from "../../src/cli/load-vault";
 import { machineParallelism, PARALLEL_FROM } from "../../src/cli/parallel-read";
-import { CLI, cliBesideStampScript, makeVault, STAMP_WORKER } from "./run-cli";
+import { CLI, cliBesideStampScript, type CliRun, makeVault, runInProcess, STAMP_WORKER } from "./run-cli";
 
 /** A vault above the size from which the CLI reads on several threads: people, meetings with them, a few broken notes. */
 function largeVault(): string {
@@ -21,41 +21,51 @@ function largeVault(): string {
 	return makeVault(files);
 }
 
-function run(args: string[], threads: number): { status: number | null; stdout: string; stderr: string } {
-	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LANG: "en_US.UTF-8", RAPPORT_THREADS: String(threads) } });
+const threadsEnv = (threads: number) => ({ ...process.env, LANG: "en_US.UTF-8", RAPPORT_THREADS: String(threads) });
+
+/** The built command, on `threads` threads in all. */
+function run(args: string[], threads: number): CliRun {
+	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 1 << 28, env: threadsEnv(threads) });
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The same command line in this process (its threads start from the built bundle, as the command's do). */
+const runHere = (args: string[], threads: number): Promise<CliRun> => runInProcess(args, threadsEnv(threads));
 
 const large = largeVault();
 
 /** What one thread prints for `args` without a cache: run once per command, compared with each number of threads. */
-const byOneThread = new Map<string, ReturnType<typeof run>>();
-function oneThread(args: string[]): ReturnType<typeof run> {
+const byOneThread = new Map<string, Promise<CliRun>>();
+function oneThread(args: string[]): Promise<CliRun> {
 	const key = args.join("\0");
-	const known = byOneThread.get(key);
-	if (known !== undefined) return known;
-	const printed = run([...args, "--no-cache"], 1);
+	const printed = byOneThread.get(key) ?? runHere([...args, "--no-cache"], 1);
 	byOneThread.set(key, printed);
 	return printed;
 }
+
+/** How the main thread alone reads the large vault without a cache: read once, compared with each way of reading it on threads. */
+let largeSerial: ReturnType<typeof loadVault> | undefined;
+const largeReadAlone = (): ReturnType<typeof loadVault> => (largeSerial ??= loadVault(large, { cacheRoot: null }));
 
 describe("reading a large vault on several threads", () => {
 	const root = large;
 
 	// Two threads: one fetches the files while the main thread parses; three: two parsing threads beside the main thread.
+	// The cold run with a cache is the built command's own (its threads, the cache it leaves on disk); the other
+	// runs are the same command lines in this process, the warm one reading the cache that command left.
 	it.each([
 		["people", 2],
 		["doctor", 2],
 		["people", 3],
 		["doctor", 3],
-	])("`%s` prints the same on %i threads as on one, cold and warm", (command, threads) => {
+	])("`%s` prints the same on %i threads as on one, cold and warm", async (command, threads) => {
 		const args = [command, "--json", "--vault", root, "--date", "2026-11-27"];
-		const one = oneThread(args);
+		const one = await oneThread(args);
 		expect(one.stderr).toBe("");
-		expect(run([...args, "--no-cache"], threads)).toEqual(one);
+		expect(await runHere([...args, "--no-cache"], threads)).toEqual(one);
 		const cache = mkdtempSync(join(tmpdir(), "rapport-cache-threads-"));
 		expect(run([...args, "--cache-dir", cache], threads)).toEqual(one);
-		expect(run([...args, "--cache-dir", cache], threads)).toEqual(one);
+		expect(await runHere([...args, "--cache-dir", cache], threads)).toEqual(one);
 	}, 60_000);
 
 	it("stores every note the threads read, the main thread's too, and the next run takes them all from the cache", async () => {
@@ -163,7 +173,7 @@ describe("the fetching thread (two cores)", () => {
 	const fetching = (cacheRoot: string | null, fetchFile = STAMP_WORKER) => ({ cacheRoot, parallelism: { workers: 1, workerFile: CLI, stampFile: STAMP_WORKER, fetchFile }, parallelFrom: 1 });
 
 	it("gives every note of a large vault, past what it may send ahead, as the main thread alone reads it", async () => {
-		const serial = await loadVault(large, { cacheRoot: null });
+		const serial = await largeReadAlone();
 		const fetched = await loadVault(large, fetching(null));
 		expect(fetched.workerFailures).toEqual([]);
 		expect(fetched.stats).toEqual(serial.stats);
@@ -211,7 +221,7 @@ describe("the fetching thread (two cores)", () => {
 			),
 		],
 	])("costs no note when it %s, and is reported", async (_, fetchFile) => {
-		const serial = await loadVault(large, { cacheRoot: null });
+		const serial = await largeReadAlone();
 		const vault = await loadVault(large, fetching(null, fetchFile));
 		expect(vault.workerFailures).toHaveLength(1);
 		expect(vault.stats).toEqual(serial.stats);
@@ -224,7 +234,7 @@ describe("the fetching thread (two cores)", () => {
 		const fetchFile = brokenWorker(
 			'const { parentPort, workerData } = require("node:worker_threads"); Atomics.add(new Int32Array(workerData.counter), 0, 1000); const bytes = new Uint8Array(600 * 1024 * 1024); parentPort.postMessage({ first: 0, bytes, ends: Int32Array.of(bytes.length), stamps: new Float64Array(3), failures: [], left: [] }, [bytes.buffer]); parentPort.postMessage({ done: true });',
 		);
-		const serial = await loadVault(large, { cacheRoot: null });
+		const serial = await largeReadAlone();
 		const vault = await loadVault(large, fetching(null, fetchFile));
 		const first = [...vault.index.allNotes()].map((n) => n.path).sort()[0] ?? "";
 		expect(vault.workerFailures).toEqual([]);

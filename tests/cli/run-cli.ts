@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { Writable } from "node:stream";
 
 export const CLI = join(__dirname, "..", "..", "dist", "rapport.cjs");
 /** The bundle the command runs (`CLI` is its launcher, which keeps its code compiled between runs). */
@@ -18,11 +19,42 @@ export interface CliRun {
 	status: number | null;
 }
 
+/** The environment `rapport` runs the command in. */
+const rapportEnv = (): Record<string, string | undefined> => ({ ...process.env, LANG: "en_US.UTF-8", XDG_CACHE_HOME: TEST_CACHE_HOME });
+
 /** Runs the built `rapport` command, as a user would. */
 export function rapport(...args: string[]): CliRun {
 	if (!existsSync(CLI)) throw new Error("dist/rapport.cjs is missing: run `npm run build` first");
-	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8", XDG_CACHE_HOME: TEST_CACHE_HOME } });
+	const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env: rapportEnv() });
 	return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+/** A stream that keeps what is written to it. */
+function kept(): { stream: Writable; text: () => string } {
+	const chunks: Buffer[] = [];
+	const stream = new Writable({ write: (chunk: Buffer | string, _encoding, done) => (chunks.push(Buffer.from(chunk)), done()) });
+	return { stream, text: () => Buffer.concat(chunks).toString("utf8") };
+}
+
+/**
+ * `rapport ARGS` in `env`, run in this process by the code the built command runs (src/cli/command-line.ts;
+ * its reading threads start from the built bundle, as the command's do): for what the answer is, not for what
+ * only a process of its own shows (its exit status as a shell sees it, signals, pipes, its folder, stdin, the
+ * files built beside it).
+ */
+export async function runInProcess(args: string[], env: Record<string, string | undefined>): Promise<CliRun> {
+	// Imported here, not at the top: the files that only spawn the built command do not load the CLI's sources.
+	const { runCommandLine } = await import("../../src/cli/command-line");
+	const [stdout, stderr] = [kept(), kept()];
+	const waiting: (() => void)[] = [];
+	const status = await runCommandLine(args, { stdout: stdout.stream, stderr: stderr.stream, env, workerFile: CLI_BUNDLE, setExitCode: () => undefined, afterOutput: (job) => waiting.push(job) });
+	for (const job of waiting) job();
+	return { stdout: stdout.text(), stderr: stderr.text(), status };
+}
+
+/** The same command line as `rapport`, in the same environment, run in this process (`runInProcess`). */
+export function rapportInProcess(...args: string[]): Promise<CliRun> {
+	return runInProcess(args, rapportEnv());
 }
 
 export function json<T = unknown>(run: CliRun): T {
