@@ -617,6 +617,8 @@ export const en = {
 	"notice.changedWhileWriting": "Rapport did not change {path}: another program was rewriting it at the same moment. Try again.",
 	"notice.graphLayoutNotSaved": "Rapport could not save where the graph's people are ({reason}). The graph keeps them until Obsidian is closed.",
 	"notice.noteUnreadable": "Rapport could not read {path} ({reason}). What it read of the note before is kept until the note changes again.",
+	"notice.notesRefusedAtStart_one": "Rapport could not read {path} ({reason}). It is out of the agenda and the graph until it changes; “{command}” names it.",
+	"notice.notesRefusedAtStart_other": "Rapport could not read {n} notes (the first: {path}, {reason}). They are out of the agenda and the graph until they change; “{command}” names them.",
 	"notice.settingsNotSaved": "Rapport could not save its settings: {reason}. They stay in effect until Obsidian is closed.",
 	"notice.settingsUnreadable": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults. A copy of the file is in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport could not read its settings (data.json is not valid JSON) nor copy them aside: it uses the defaults and leaves data.json as it is, so changes to the settings are not saved until it is fixed.",

@@ -619,6 +619,8 @@ export const it: Record<MessageKey, string> = {
 	"notice.changedWhileWriting": "Rapport non ha modificato {path}: un altro programma la stava riscrivendo nello stesso momento. Riprova.",
 	"notice.graphLayoutNotSaved": "Rapport non ha potuto salvare la posizione delle persone nel grafo ({reason}). Il grafo le tiene fino alla chiusura di Obsidian.",
 	"notice.noteUnreadable": "Rapport non ha potuto leggere {path} ({reason}). Resta quanto aveva letto prima, finché la nota non cambia di nuovo.",
+	"notice.notesRefusedAtStart_one": "Rapport non ha potuto leggere {path} ({reason}). Resta fuori dall'agenda e dal grafo finché non cambia; “{command}” la nomina.",
+	"notice.notesRefusedAtStart_other": "Rapport non ha potuto leggere {n} note (la prima: {path}, {reason}). Restano fuori dall'agenda e dal grafo finché non cambiano; “{command}” le nomina.",
 	"notice.settingsNotSaved": "Rapport non è riuscito a salvare le impostazioni: {reason}. Restano in vigore fino alla chiusura di Obsidian.",
 	"notice.settingsUnreadable": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido): usa quelle predefinite. Una copia del file è in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido) né a copiarle da parte: usa quelle predefinite e lascia data.json com'è, quindi le modifiche alle impostazioni non vengono salvate finché non viene corretto.",
