@@ -20,6 +20,7 @@ import { failureReason } from "./messages";
 import { runUntilSignalled, stopBetweenNotes } from "./write-signals";
 import { stoppedLine, type WritesStopped } from "./writes-stopped";
 import { CliError, listMarkdownFiles } from "./vault-files";
+import { keysInUnreadForm } from "../core/contacts/yaml-lite";
 import { emptyImportOutcome, type ImportOutcome } from "../core/contacts/import-outcome";
 import { notWrittenSections } from "../core/render/import-outcome";
 
@@ -179,6 +180,7 @@ async function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boole
 				vaultFile(fs, vault.root, u.path),
 				(before) => {
 					if (before === null) throw new CliError("cli.error.noteNotFound", { note: u.path });
+					if (keysInUnreadForm(before)) throw new CliError("calendar.keysNotRead", { fields: u.set.map(([key]) => key).join(", ") });
 					return updatedMeetingText(before, u);
 				},
 				{ root: vault.root, fs },

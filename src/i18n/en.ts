@@ -638,6 +638,7 @@ export const en = {
 	"cli.warning.noCircles": "no one is in the circle \"{circle}\": no person note has a circle yet",
 	// Real exporters' files (round 8): a calendar file cut short.
 	"calendar.skip.already-noted": "a note of that day and title is already in your vault",
+	"calendar.keysNotRead": "left as it is: its properties write a key in a form Rapport does not edit (an explicit `? key`, a tag or anchor before a key, a quoted key with an escape, keys indented as a whole), beside which setting {fields} could write a key twice and make every property unreadable; set them by hand",
 	"calendar.unsavedEntry": "its {key} property has changes not saved yet that are no list Rapport can read: nothing written. Import again once Obsidian has saved the note.",
 	"calendar.cutShort": "This file stops before its calendar ends (a download or copy cut short?): the events up to line {line} are read, whatever followed is missing. Export the calendar again to import the rest.",
 	// Views in the real app (round 8): rapport code block options.

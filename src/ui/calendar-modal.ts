@@ -8,6 +8,7 @@ import { readCalendar } from "../core/calendar/read-ics";
 import { decodeWholeFile } from "../core/contacts/decode";
 import { importWindow } from "../core/calendar/window";
 import { plannedNoteText } from "../core/contacts/plan";
+import { keysInUnreadForm } from "../core/contacts/yaml-lite";
 import { isCalendarDay, today } from "../core/dates/dates";
 import { existingPeople } from "./contacts-modal";
 import { inBackground } from "./background";
@@ -239,6 +240,7 @@ export class ImportCalendarModal extends Modal {
 		if (!file) throw new Error(this.host.t("notice.noteGone", { path: update.path }));
 		const saved = await savedTextWhileOpen(this.app, file);
 		return editDocument(this.app, file, (text) => {
+			if (keysInUnreadForm(text)) throw new Error(this.host.t("calendar.keysNotRead", { fields: update.set.map(([key]) => key).join(", ") }));
 			const over = saved === null || saved === text ? update : updateOverTyping(update, saved, text);
 			if (!over) throw new Error(this.host.t("calendar.unsavedEntry", { key: update.set.find(([, value]) => Array.isArray(value))?.[0] ?? "" }));
 			return updatedMeetingText(text, over);
