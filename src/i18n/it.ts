@@ -615,6 +615,8 @@ export const it: Record<MessageKey, string> = {
 	"notice.noteGone": "{path} non è più nel vault (rinominata o eliminata): nulla è cambiato.",
 	"notice.writeFailed": "Impossibile modificare {path} ({reason}): la nota è rimasta com'era.",
 	"notice.notUtf8": "Rapport non ha modificato {path}: non è salvata in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere, come in una nota salvata in Windows-1252 o Latin-1), e scriverla sostituirebbe quei caratteri. Salvala in UTF-8 e riprova.",
+	"notice.templateUnclosed": "Rapport non ha creato la nota dal modello {path}: la sua prima riga `---` apre proprietà che nessuna riga `---` chiude, quindi le proprietà della nuova nota finirebbero in un secondo blocco sopra di esse. Chiudile con una riga `---` e riprova.",
+	"notice.templateKeysNotRead": "Rapport non ha creato la nota dal modello {path}: le sue proprietà scrivono una chiave in una forma che Rapport non modifica (una chiave esplicita `? chiave`, un tag o un'ancora prima di una chiave, una chiave tra virgolette con un escape, chiavi tutte rientrate), accanto alla quale le proprietà della nuova nota potrebbero essere scritte due volte. Scrivi le chiavi in forma semplice e riprova.",
 	"notice.templateNotUtf8": "Rapport non ha creato la nota dal modello {path}: non è salvato in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere), e la nuova nota avrebbe � al posto di quei caratteri. Salvalo in UTF-8 e riprova.",
 	"notice.utf16": "Rapport non ha modificato {path}: è salvata in UTF-16, e scriverla la renderebbe illeggibile. Salvala in UTF-8 e riprova.",
 	"notice.changedWhileWriting": "Rapport non ha modificato {path}: un altro programma la stava riscrivendo nello stesso momento. Riprova.",
