@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { ImportCalendarModal } from "../../src/ui/calendar-modal";
 import { Notice } from "../fakes/obsidian";
-import { fillModal, settle, startObsidian } from "./harness";
+import { fillModal, openModalOf, settle, startObsidian } from "./harness";
 
 /**
  * A template whose properties Rapport cannot set the new note's beside: a first line `---` that no `---`
@@ -40,5 +43,19 @@ describe("New person from a template whose properties are never closed", () => {
 		await settle(started.app);
 		expect(Notice.shown.at(-1)).toBe("Rapport made no note from the template Templates/Person.md: its first line `---` opens properties that no `---` line closes, so the new note's properties would go in a second block above them. Close them with a `---` line and try again.");
 		expect(started.app.vault.getFileByPath("People/Giulia Conti.md")).toBeNull();
+	});
+});
+
+describe("Import calendar… with a meeting template whose properties Rapport cannot set", () => {
+	it("plans nothing and says why, naming the template", async () => {
+		const people = { "People/Anna Rossi.md": "---\ntype: person\nemail: anna.rossi@example.com\n---\n" };
+		const started = await startObsidian({ ...people, "Templates/Meeting.md": INDENTED }, { data: { meetingTemplate: "Templates/Meeting", myEmails: ["giulia.bianchi@example.com"] } });
+		const modal = await openModalOf<ImportCalendarModal>(started.app, "rapport:import-calendar");
+		modal.from = "2026-08-01";
+		await modal.loadText(readFileSync(join(__dirname, "..", "fixtures", "calendar", "outlook.ics"), "utf8"), "outlook.ics");
+		const said = "Rapport made no note from the template Templates/Meeting.md: its properties write a key in a form Rapport does not edit (an explicit `? key`, a tag or anchor before a key, a quoted key with an escape, keys indented as a whole), beside which the new note's properties could be written twice. Write its keys plainly and try again.";
+		expect(Notice.shown.at(-1)).toBe(said);
+		expect(modal.contentEl.querySelector(".rapport-block-error")?.textContent).toBe(said);
+		expect([...modal.contentEl.querySelectorAll("button")].map((b) => b.textContent)).not.toContain("Import");
 	});
 });
