@@ -23,6 +23,7 @@ import { registerCommands } from "./ui/commands";
 import type { RapportHost } from "./ui/host";
 import { RapportSettingTab } from "./ui/settings-tab";
 import { inBackground } from "./ui/background";
+import { refusedNotesNotice } from "./ui/problems";
 import { describeProblemAt } from "./core/render/problems";
 import { problem } from "./core/shared/problems";
 import { type GraphLayout, GraphLayoutStore, parseGraphLayout } from "./obsidian/graph-layout-store";
@@ -64,7 +65,14 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		if (this.turnedOff) return;
 		this.applyLanguage();
 		if (stored.unreadable) new Notice(stored.copy === null ? this.t("notice.settingsUnreadableNoCopy") : this.t("notice.settingsUnreadable", { path: stored.copy }));
-		this.live = this.addChild(new LiveIndex(this.app, () => this.settings, (path, reason) => new Notice(this.t("notice.noteUnreadable", { path, reason }))));
+		this.live = this.addChild(
+			new LiveIndex(
+				this.app,
+				() => this.settings,
+				(path, reason) => new Notice(this.t("notice.noteUnreadable", { path, reason })),
+				(notes) => new Notice(refusedNotesNotice(this.t, notes)),
+			),
+		);
 		this.edits = new FileEdits(this.app, () => this.t);
 		this.registerView(AGENDA_VIEW, (leaf) => new AgendaView(leaf, this));
 		this.registerView(GRAPH_VIEW, (leaf) => new GraphView(leaf, this, this.graphLayout, () => this.saveGraphLayout()));

@@ -16,10 +16,11 @@ import type { LoadedVault } from "./load-vault";
 import { readVaultBytes, readVaultText } from "./note-files";
 import { templateText } from "./template-text";
 import { readFrontmatter } from "./safe-frontmatter";
-import { failureReason } from "./messages";
+import { CliMessage, failureReason } from "./messages";
 import { runUntilSignalled, stopBetweenNotes } from "./write-signals";
 import { stoppedLine, type WritesStopped } from "./writes-stopped";
 import { CliError, listMarkdownFiles } from "./vault-files";
+import { frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
 import { emptyImportOutcome, type ImportOutcome } from "../core/contacts/import-outcome";
 import { notWrittenSections } from "../core/render/import-outcome";
 
@@ -103,7 +104,12 @@ function meetingTemplate(vault: LoadedVault, fs: FsPort): string | null {
 	} catch {
 		return null;
 	}
-	return templateText(bytes, setting.endsWith(".md") ? setting : `${setting}.md`);
+	const path = setting.endsWith(".md") ? setting : `${setting}.md`;
+	const text = templateText(bytes, path);
+	// No meeting is made from a template whose properties the import cannot set a meeting's beside.
+	if (frontmatterUnclosed(text)) throw new CliMessage("notice.templateUnclosed", { path });
+	if (keysInUnreadForm(text)) throw new CliMessage("notice.templateKeysNotRead", { path });
+	return text;
 }
 
 /** The lines `rapport import FILE.ics` prints: the plan, or with `outcome` what `--write` did of it. */
@@ -179,6 +185,7 @@ async function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boole
 				vaultFile(fs, vault.root, u.path),
 				(before) => {
 					if (before === null) throw new CliError("cli.error.noteNotFound", { note: u.path });
+					if (keysInUnreadForm(before)) throw new CliError("calendar.keysNotRead", { fields: u.set.map(([key]) => key).join(", ") });
 					return updatedMeetingText(before, u);
 				},
 				{ root: vault.root, fs },

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { parseNote, parseNoteDetail, type ParseContext, type ParsedNote, type ParsedNoteDetail } from "../core/notes/note";
+import { parseNoteDetail, type ParseContext, type ParsedNote, type ParsedNoteDetail } from "../core/notes/note";
 import type { Problem } from "../core/shared/problems";
 import { type NoteFiles, type NoteStamp, unreadable } from "./note-files";
 import { readFrontmatter } from "./safe-frontmatter";
@@ -50,10 +50,4 @@ export function readFetchedNote(path: string, bytes: Buffer, start: number, end:
 	} catch (error) {
 		return { path, problem: unreadable(path, error) };
 	}
-}
-
-/** A note that could not be read: in the index only to carry its problem (it counts as no person, no meeting). */
-export function unreadableNote(path: string, problem: Problem, context: ParseContext): ParsedNote {
-	const note = parseNote(path, "", null, context);
-	return { ...note, kind: "other", isEvent: false, date: null, time: null, person: null, problems: [problem] };
 }

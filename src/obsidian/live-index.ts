@@ -12,9 +12,17 @@ import { PARSER_VERSION } from "../core/notes/parser-version";
 import { readNote, readText } from "./note-source";
 import { NoteStore } from "./note-store";
 import { startNotes } from "./start-notes";
+import { unreadableNote } from "../core/index/unreadable-note";
+import { problem } from "../core/shared/problems";
 import { Slicer } from "./slicer";
 import { readLogseqConfig, readVaultConfig } from "./vault-config";
 import { isLiveCalendar, loadLiveCalendars, syncCalendarFile } from "./live-calendars";
+
+/** A note the disk refused when the vault was read, and the disk's reason. */
+export interface RefusedNote {
+	path: string;
+	reason: string;
+}
 
 export interface IndexStatus {
 	ready: boolean;
@@ -74,6 +82,8 @@ export class LiveIndex extends Component {
 		private readonly settings: () => RapportSettings,
 		/** A note still in the vault could not be read after it changed (the plugin says so in a Notice). */
 		private readonly unreadable: (path: string, reason: string) => void = () => undefined,
+		/** Notes the disk refused when the vault was read, by path, once that reading is done (the plugin says so in one Notice). */
+		private readonly refusedAtStart: (notes: readonly RefusedNote[]) => void = () => undefined,
 	) {
 		super();
 		this.config = readVaultConfig(app);
@@ -190,7 +200,8 @@ export class LiveIndex extends Component {
 		this.config = readVaultConfig(this.app, logseqConfig);
 		this.ctx = createParseContext(this.settings(), this.config);
 		const store = await slicer.wait(this.openStore());
-		const read = await startNotes(this.app, store, this.storeKey(), (file) => this.readOrKeep(file), slicer, stillWanted);
+		const refused: RefusedNote[] = [];
+		const read = await startNotes(this.app, store, this.storeKey(), (file) => this.read(file, false), slicer, stillWanted, (file, error) => this.keptOrUnreadable(file, error, refused));
 		if (!read) return;
 		void store?.flush();
 		const index = new VaultIndex(() => this.settings().me);
@@ -225,6 +236,7 @@ export class LiveIndex extends Component {
 		}
 		this.status = { ready: true, ...index.counts(), ms: Math.round(performance.now() - started), indexMs: Math.round(indexMs), longestSliceMs: Math.round(slicer.longest()), fromStore: read.fromStore };
 		this.events.trigger("changed");
+		if (refused.length > 0) this.refusedAtStart(refused.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
 		// The notes' references under the names they name, in the background: the first person edited
 		// after the start then finds them filed (it would otherwise file every one that is left at once).
 		while (!index.fileWaitingReferences(FILE_REFERENCES_PER_STEP)) if (slicer.due() && !(await slicer.pause(stillWanted))) return;
@@ -247,18 +259,17 @@ export class LiveIndex extends Component {
 	}
 
 	/**
-	 * A note read for a full indexing; when the disk refuses it (a program holding the file), the reading
-	 * the index has of it from before, so a note read again with new settings is not lost meanwhile.
+	 * What a full indexing keeps of a note the disk refuses (a program holding the file): the reading
+	 * the index has of it from before, so a note read again with new settings is not lost meanwhile;
+	 * else a note that carries only its problem ("List problems" names it), added to `refused`. The
+	 * note's next change reads it again.
 	 */
-	private async readOrKeep(file: TFile): Promise<ParsedNote> {
-		try {
-			return await this.read(file, false);
-		} catch (error) {
-			// A note gone meanwhile is not kept: the start goes on without it.
-			const before = this.index.note(file.path);
-			if (before && this.app.vault.getFileByPath(file.path) === file) return before;
-			throw error;
-		}
+	private keptOrUnreadable(file: TFile, error: unknown, refused: RefusedNote[]): ParsedNote {
+		const before = this.index.note(file.path);
+		if (before && !isUnreadable(before)) return before;
+		const reason = error instanceof Error ? error.message : String(error);
+		refused.push({ path: file.path, reason });
+		return unreadableNote(file.path, problem(file.path, 0, "unreadable-note", { reason }), this.ctx);
 	}
 
 	private remove(index: VaultIndex, path: string): void {
@@ -335,6 +346,11 @@ export class LiveIndex extends Component {
 		this.heldBack = null;
 		this.events.trigger("changed");
 	}
+}
+
+/** Whether the index holds `note` only for the problem of a read the disk refused. */
+function isUnreadable(note: ParsedNote): boolean {
+	return note.problems.length === 1 && note.problems[0]?.code === "unreadable-note";
 }
 
 /**

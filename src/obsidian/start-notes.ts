@@ -14,10 +14,18 @@ export interface StartNotes {
  * Every Markdown note for a full indexing: from the store when its file's size and modification
  * time (kept in memory by the vault: no disk access) are the ones it was stored with, decoded as
  * the store's pages arrive (so that no page outlives its slice); the others (new, changed, or not
- * readable from the store) through `read`, which reads the note and stores it. Stored notes whose
- * file is gone leave the store. Null when a newer indexing started meanwhile.
+ * readable from the store) through `read`, which reads the note and stores it; one the disk refuses
+ * through `refused`. Stored notes whose file is gone leave the store. Null when a newer indexing started meanwhile.
  */
-export async function startNotes(app: App, store: NoteStore | null, key: string, read: (file: TFile) => Promise<ParsedNote>, slicer: Slicer, stillWanted: () => boolean): Promise<StartNotes | null> {
+export async function startNotes(
+	app: App,
+	store: NoteStore | null,
+	key: string,
+	read: (file: TFile) => Promise<ParsedNote>,
+	slicer: Slicer,
+	stillWanted: () => boolean,
+	refused: (file: TFile, error: unknown) => ParsedNote,
+): Promise<StartNotes | null> {
 	const people: ParsedNote[] = [];
 	const others: ParsedNote[] = [];
 	const keep = (note: ParsedNote): void => void (note.kind === "person" ? people : others).push(note);
@@ -58,7 +66,7 @@ export async function startNotes(app: App, store: NoteStore | null, key: string,
 	const stored = people.length + others.length;
 	for (const path of gone) store?.delete(path);
 	for (const file of unread.values()) {
-		const note = await readIfStillThere(read, file);
+		const note = await readIfStillThere(app, read, file, refused);
 		if (note) keep(note);
 		if (slicer.due() && !(await slicer.pause(stillWanted))) return null;
 	}
@@ -68,12 +76,14 @@ export async function startNotes(app: App, store: NoteStore | null, key: string,
 /**
  * A note read at start-up, or null when it went away (deleted or moved since the vault was listed):
  * its delete or rename event brings the index up to date, and the start goes on with every other note.
+ * A note still there that the disk refuses (an antivirus or a sync app holding it) is what `refused`
+ * makes of it, and the start goes on too.
  */
-async function readIfStillThere(read: (file: TFile) => Promise<ParsedNote>, file: TFile): Promise<ParsedNote | null> {
+async function readIfStillThere(app: App, read: (file: TFile) => Promise<ParsedNote>, file: TFile, refused: (file: TFile, error: unknown) => ParsedNote): Promise<ParsedNote | null> {
 	try {
 		return await read(file);
-	} catch {
-		return null;
+	} catch (error) {
+		return app.vault.getFileByPath(file.path) === file ? refused(file, error) : null;
 	}
 }
 

@@ -8,6 +8,8 @@ import { readCalendar } from "../core/calendar/read-ics";
 import { decodeWholeFile } from "../core/contacts/decode";
 import { importWindow } from "../core/calendar/window";
 import { plannedNoteText } from "../core/contacts/plan";
+import { frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
+import type { Translate } from "../i18n";
 import { isCalendarDay, today } from "../core/dates/dates";
 import { existingPeople } from "./contacts-modal";
 import { inBackground } from "./background";
@@ -119,11 +121,13 @@ export class ImportCalendarModal extends Modal {
 		let template: string | null;
 		try {
 			template = await this.template();
+			if (template !== null) refuseUneditableTemplate(template, normalizePath(settings.meetingTemplate.endsWith(".md") ? settings.meetingTemplate : `${settings.meetingTemplate}.md`), t);
 		} catch (error) {
 			// A template not saved as UTF-8: no meeting is made from it (each would keep � for its accented letters).
 			this.plan = null;
-			new Notice(writeFailure(t, settings.meetingTemplate, error));
-			this.body.createEl("p", { cls: "rapport-block-error", text: writeFailure(t, settings.meetingTemplate, error) });
+			const said = error instanceof UneditableTemplate ? error.message : writeFailure(t, settings.meetingTemplate, error);
+			new Notice(said);
+			this.body.createEl("p", { cls: "rapport-block-error", text: said });
 			return;
 		}
 		this.plan = planCalendarImport(read, await existingPeople(this.host), await this.imported(), {
@@ -239,6 +243,7 @@ export class ImportCalendarModal extends Modal {
 		if (!file) throw new Error(this.host.t("notice.noteGone", { path: update.path }));
 		const saved = await savedTextWhileOpen(this.app, file);
 		return editDocument(this.app, file, (text) => {
+			if (keysInUnreadForm(text)) throw new Error(this.host.t("calendar.keysNotRead", { fields: update.set.map(([key]) => key).join(", ") }));
 			const over = saved === null || saved === text ? update : updateOverTyping(update, saved, text);
 			if (!over) throw new Error(this.host.t("calendar.unsavedEntry", { key: update.set.find(([, value]) => Array.isArray(value))?.[0] ?? "" }));
 			return updatedMeetingText(text, over);
@@ -248,4 +253,16 @@ export class ImportCalendarModal extends Modal {
 	override onClose(): void {
 		this.contentEl.empty();
 	}
+}
+
+/** A meeting template whose properties the import cannot set a meeting's beside; its message says why in the user's words. */
+class UneditableTemplate extends Error {}
+
+/**
+ * Throws `UneditableTemplate` when no meeting can be made from the template: its first line `---` is never
+ * closed, or it writes a key in a form the import's editor does not read as a key (see `keysInUnreadForm`).
+ */
+function refuseUneditableTemplate(template: string, path: string, t: Translate): void {
+	if (frontmatterUnclosed(template)) throw new UneditableTemplate(t("notice.templateUnclosed", { path }));
+	if (keysInUnreadForm(template)) throw new UneditableTemplate(t("notice.templateKeysNotRead", { path }));
 }

@@ -13,7 +13,7 @@ import { createFollowUps } from "./follow-ups";
 import { exportCalendar, exportVCards, ImportContactsModal } from "./contacts-modal";
 import { safeFileName } from "../core/contacts/names";
 import { quoted } from "../core/render/safe-text";
-import { addFrontmatterEntries, frontmatterKeyState } from "../core/contacts/yaml-lite";
+import { addFrontmatterEntries, frontmatterKeyState, frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
 import { type MeetingValue, setFrontmatterEntries } from "../core/calendar/frontmatter-set";
 import { BriefModal, GroupsModal, HealthModal, IntroductionsModal } from "./practice-modals";
 import { fileNameWords, type MessageKey } from "../i18n";
@@ -154,7 +154,7 @@ export async function reportFailure(host: RapportHost, run: () => unknown): Prom
 	try {
 		await run();
 	} catch (error) {
-		new Notice(error instanceof NotUtf8Note ? writeFailure(host.t, error.path, error) : host.t("notice.commandFailed", { reason: reasonOf(error) }));
+		new Notice(error instanceof NotUtf8Note ? writeFailure(host.t, error.path, error) : error instanceof NoteNotMade ? error.message : host.t("notice.commandFailed", { reason: reasonOf(error) }));
 	}
 }
 
@@ -174,12 +174,25 @@ function taskTarget(lineText: string, line: number, saved: string): TaskTarget |
 	return task ? { line, text: parseTaskBody(task.status, task.body).text, saved } : null;
 }
 
-async function templateText(host: RapportHost, templatePath: string, day: string, title: string): Promise<string | null> {
+async function templateText(host: RapportHost, templatePath: string, day: string, title: string): Promise<{ path: string; text: string } | null> {
 	if (templatePath.trim() === "") return null;
 	const path = normalizePath(templatePath.endsWith(".md") ? templatePath : `${templatePath}.md`);
 	const file = host.app.vault.getAbstractFileByPath(path);
 	// A template not saved as UTF-8 is refused (NotUtf8Note): the new note would keep � for its accented letters.
-	return file instanceof TFile ? fillTemplate(await templateShownText(host.app, file), day, title, "00:00", host.locale) : null;
+	return file instanceof TFile ? { path, text: fillTemplate(await templateShownText(host.app, file), day, title, "00:00", host.locale) } : null;
+}
+
+/** A new note not made, for a reason its message tells in the user's words. */
+class NoteNotMade extends Error {}
+
+/**
+ * Throws `NoteNotMade` when the template's properties cannot take the new note's: a first line `---` that no
+ * `---` line closes (a block put above would leave the template's own properties in the body), or a key written
+ * in a form Rapport's editor does not read as a key (a line added beside it could write it twice, or break the block).
+ */
+function refuseUneditableTemplate(host: RapportHost, template: { path: string; text: string }): void {
+	if (frontmatterUnclosed(template.text)) throw new NoteNotMade(host.t("notice.templateUnclosed", { path: template.path }));
+	if (keysInUnreadForm(template.text)) throw new NoteNotMade(host.t("notice.templateKeysNotRead", { path: template.path }));
 }
 
 async function createNote(host: RapportHost, path: string, text: string): Promise<TFile | null> {
@@ -205,12 +218,14 @@ async function newPerson(host: RapportHost, name: string): Promise<void> {
 	// A file name every platform and wikilink accept (as imports name notes); the name as typed goes in `name:` when they differ.
 	const fileName = safeFileName(name, [host.t("newNote.unnamedPerson")], fileNameWords(host.t));
 	const path = normalizePath(`${folder}/${fileName}.md`);
-	const template = (await templateText(host, host.settings.personTemplate, today(), name)) ?? "---\ntype: person\ncircle:\ncadence:\nbirthday:\n---\n\n## Log\n";
+	const fromTemplate = await templateText(host, host.settings.personTemplate, today(), name);
+	const template = fromTemplate?.text ?? "---\ntype: person\ncircle:\ncadence:\nbirthday:\n---\n\n## Log\n";
 	// The template's frontmatter gets only the lines it lacks: its comments, quoting and key order stay.
 	const entries: [string, string][] = [];
 	// A type the template leaves empty (`type:`) is filled in place, as a meeting's is.
 	if (!host.settings.typeFields.some((f) => frontmatterKeyState(template, f) === "set")) entries.push(["type", "person"]);
 	if (fileName !== name) entries.push(["name", name]);
+	if (fromTemplate && entries.length > 0) refuseUneditableTemplate(host, fromTemplate);
 	const file = await createNote(host, path, addFrontmatterEntries(template, entries));
 	if (!file) return;
 	await host.app.workspace.getLeaf(false).openFile(file);
@@ -221,8 +236,9 @@ async function newMeeting(host: RapportHost, title: string, people: string[]): P
 	const folder = host.settings.meetings.folders[0] ?? "Meetings";
 	const name = safeFileName(`${day} ${title}`, [`${day} ${host.t("newNote.unnamedMeeting")}`], fileNameWords(host.t));
 	const path = normalizePath(`${folder}/${name}.md`);
-	const filled = (await templateText(host, host.settings.meetingTemplate, day, name)) ?? "---\n---\n\n## Notes\n\n## Follow-ups\n";
-	const template = withFrontmatter(filled);
+	const fromTemplate = await templateText(host, host.settings.meetingTemplate, day, name);
+	if (fromTemplate) refuseUneditableTemplate(host, fromTemplate);
+	const template = withFrontmatter(fromTemplate?.text ?? "---\n---\n\n## Notes\n\n## Follow-ups\n");
 	const fields = host.settings.attendeeFields;
 	const field = fields.includes("attendees") ? "attendees" : (fields[0] ?? "attendees");
 	const attendees = people.map((p) => {

@@ -2,36 +2,30 @@ import { ItemView, Platform, type ViewStateResult, type WorkspaceLeaf, debounce 
 import { watchContextLoss } from "../graph-view/context-loss";
 import type { RunningLayout } from "../graph-view/layout";
 import type { MountedGraph } from "../graph-view/renderer";
-import { type GraphTheme, LIGHT_THEME as LIGHT_COLOURS } from "../graph-view/theme";
+import { type Drawing, GraphCanvas } from "./graph-canvas";
 import { GraphControls } from "./graph-controls";
 import { circleCounts } from "../graph-view/circle-filter";
 import { filteredGraph, shownGraph, withoutCircles } from "./graph-data";
-import { renderLegend } from "./graph-legend";
 import { defaultGraphState, type GraphState, legacyCircle, mergeGraphState, serializeGraphState } from "./graph-state";
-import { hasWebGL, personNamed, reasonOf, renderTiesList, renderTiesTooltip } from "./graph-ties";
+import { hasWebGL, personNamed, renderTiesList } from "./graph-ties";
 import type { RapportHost } from "./host";
 import type { RelationshipGraph } from "../core/graph/build";
 import { openNote } from "./open-note";
 
-/** sigma, graphology's layout and the renderer: evaluated when the graph first opens, not at start-up. */
-type Drawing = typeof import("../graph-view/drawing");
-
 export const GRAPH_VIEW = "rapport-graph";
 
-/** How long ForceAtlas2 runs before the picture is left alone. */
-const LAYOUT_MS = 2500;
 /** Panes narrower than this (phones) start with the side panel closed. */
 const NARROW_PX = 600;
 
 /**
  * The relationship graph in Obsidian: built in core, drawn by sigma, laid out by ForceAtlas2 (in a
- * worker, or in slices on the main thread) from the last saved positions. It follows the index live
- * without moving the camera; while its tab is hidden it draws nothing and redraws once when shown.
+ * worker, or in slices on the main thread) from the last saved positions (see `GraphCanvas`). It
+ * follows the index live without moving the camera; while its tab is hidden it draws nothing and
+ * redraws once when shown.
  */
 export class GraphView extends ItemView {
-	private mounted: MountedGraph | null = null;
-	private drawing: Drawing | null = null;
-	private layout: RunningLayout | null = null;
+	/** The sigma and its layout, once the renderer is loaded (none without WebGL). */
+	private canvas: GraphCanvas | null = null;
 	private state: GraphState = defaultGraphState();
 	/** The index or the filters changed since the last draw. */
 	private stale = true;
@@ -60,6 +54,16 @@ export class GraphView extends ItemView {
 		private readonly savePositions: () => void,
 	) {
 		super(leaf);
+	}
+
+	/** The sigma drawing the graph, if any (the browser tests read it). */
+	private get mounted(): MountedGraph | null {
+		return this.canvas?.mounted ?? null;
+	}
+
+	/** The layout under way, if any (the browser tests wait for it to end). */
+	private get layout(): RunningLayout | null {
+		return this.canvas?.layout ?? null;
 	}
 
 	getViewType(): string {
@@ -135,18 +139,20 @@ export class GraphView extends ItemView {
 			}),
 		);
 		// Another theme (light/dark, a community theme, a CSS snippet): the picture takes its colours.
-		this.registerEvent(this.app.workspace.on("css-change", () => this.retheme()));
+		this.registerEvent(this.app.workspace.on("css-change", () => this.canvas?.retheme()));
 		if (!hasWebGL(this.contentEl)) this.failure = this.host.t("graph.noWebgl");
-		else this.drawing = await import("../graph-view/drawing");
+		else this.canvas = this.makeCanvas(await import("../graph-view/drawing"));
 		this.requestDraw(true);
 	}
 
+	private makeCanvas(drawing: Drawing): GraphCanvas {
+		const parts = { content: this.contentEl, stage: this.stage, tooltip: this.tooltip, legend: this.legend, status: this.status };
+		return new GraphCanvas(drawing, this.host, parts, this.positions, () => this.state.appearance, (id, newTab) => this.open(id, newTab));
+	}
+
 	override async onClose(): Promise<void> {
-		this.stopLayout();
-		this.keepPositions();
+		this.canvas?.unmount();
 		this.savePositions();
-		this.mounted?.kill();
-		this.mounted = null;
 		await Promise.resolve();
 	}
 
@@ -169,18 +175,8 @@ export class GraphView extends ItemView {
 	 */
 	private windowChanged(): void {
 		this.watchSize();
-		if (!this.mounted) return;
-		this.requestDraw(this.unmount());
-	}
-
-	/** Kills sigma, keeping where its nodes were; whether a layout was under way (drawn again, it goes on from them). */
-	private unmount(): boolean {
-		const interrupted = this.layout !== null;
-		this.stopLayout();
-		this.keepPositions();
-		this.mounted?.kill();
-		this.mounted = null;
-		return interrupted;
+		if (!this.canvas?.mounted) return;
+		this.requestDraw(this.canvas.unmount());
 	}
 
 	/**
@@ -188,8 +184,8 @@ export class GraphView extends ItemView {
 	 * if the tab is shown, else when it is; after a fourth loss in a short time, the ties are listed instead.
 	 */
 	private contextLost(givenUp: boolean): void {
-		if (!this.mounted) return;
-		const interrupted = this.unmount();
+		if (!this.canvas?.mounted) return;
+		const interrupted = this.canvas.unmount();
 		this.stage.empty();
 		if (givenUp) this.failure = this.host.t("graph.contextLost");
 		this.requestDraw(interrupted);
@@ -199,8 +195,8 @@ export class GraphView extends ItemView {
 	override onResize(): void {
 		if (!this.stage || !this.isShown()) {
 			// Hidden: stop laying out (it would draw), and finish when shown again.
-			if (this.layout) {
-				this.stopLayout();
+			if (this.canvas?.layout) {
+				this.canvas.stopLayout();
 				this.relayoutWanted = true;
 			}
 			return;
@@ -223,7 +219,10 @@ export class GraphView extends ItemView {
 		const narrow = Platform.isPhone || (this.contentEl.offsetWidth > 0 && this.contentEl.offsetWidth < NARROW_PX);
 		this.controls = new GraphControls(this.main, this.host.t, this.state, {
 			rebuild: () => this.stateChanged(false),
-			restyle: () => this.restyle(),
+			restyle: () => {
+				this.host.app.workspace.requestSaveLayout();
+				this.canvas?.restyle();
+			},
 			minWeight: () => {
 				this.mounted?.setMinWeight(this.state.filters.minWeight);
 				this.host.app.workspace.requestSaveLayout();
@@ -274,9 +273,9 @@ export class GraphView extends ItemView {
 	/** Draws the graph (shown tab only); on a live update the sigma graph is replaced in place, so the camera stays. */
 	private draw(): void {
 		if (!this.host.live.getStatus().ready) return;
-		const drawing = this.drawing;
+		const canvas = this.canvas;
 		// Still loading the renderer: onOpen draws once it is there.
-		if (!drawing && this.failure === null) return;
+		if (!canvas && this.failure === null) return;
 		const relayout = this.relayoutWanted;
 		this.stale = false;
 		this.relayoutWanted = false;
@@ -290,123 +289,25 @@ export class GraphView extends ItemView {
 			this.host.app.workspace.requestSaveLayout();
 		}
 		this.controls?.setCircles(circles, only !== null);
-		if (this.failure !== null || !drawing) {
-			this.contentEl.addClass("is-fallback");
-			const listed = withoutCircles(data, this.state.filters.hiddenCircles);
-			renderTiesList(this.fallback, listed, this.failure ?? "", this.host.t, this.state.center, (id, newTab) => this.open(id, newTab));
-			this.status.setText(this.host.t("graph.stats", { nodes: listed.order, edges: listed.size }));
+		if (this.failure !== null || !canvas) {
+			this.listTies(data);
 			return;
 		}
-		this.keepPositions();
-		// The edges come in the theme's colours (a live update must not bring back the light theme's).
-		const next = drawing.prepareGraph(data.export(), 0, { ...this.state.appearance, circleColors: this.host.settings.circleColors }, this.positions, this.theme());
-		const placedBefore = next.filterNodes((n) => this.positions[n] !== undefined).length;
+		const prepared = canvas.prepare(data);
 		this.redraws++;
-		// A layout interrupted by this redraw goes on from the new positions.
-		const interrupted = this.layout !== null;
-		if (this.mounted) {
-			this.stopLayout();
-			this.mounted.graph.clear();
-			this.mounted.graph.import(next.export());
-			this.mounted.sigma.resize();
-			this.mounted.sigma.refresh();
-		} else if (!this.mount(drawing, next)) return;
-		this.mounted?.setMinWeight(this.state.filters.minWeight);
-		this.mounted?.setHiddenCircles(this.state.filters.hiddenCircles);
-		this.drawLegend();
-		if (relayout || interrupted || placedBefore < next.order) this.runLayout();
+		const failed = canvas.show(prepared, this.state.filters, relayout);
+		if (failed === null) return;
+		// sigma could not be made: the ties are listed, with the reason.
+		this.failure = this.host.t("graph.drawFailed", { reason: failed });
+		this.stale = true;
+		this.draw();
 	}
 
-	/** Creates the one sigma of this view; on failure, lists the ties with the reason. */
-	private mount(drawing: Drawing, graph: Parameters<Drawing["mountGraph"]>[1]): boolean {
-		try {
-			this.mounted = drawing.mountGraph(
-				this.stage,
-				graph,
-				(id, newTab) => this.open(id, newTab),
-				(id) => this.showTies(id),
-				this.theme(),
-			);
-			return true;
-		} catch (error) {
-			this.releaseStage();
-			this.failure = this.host.t("graph.drawFailed", { reason: reasonOf(error) });
-			this.stale = true;
-			this.draw();
-			return false;
-		}
-	}
-
-	/** The graph's colours from the theme's CSS variables where the view is (a popout window has its own body). */
-	private theme(): GraphTheme {
-		const drawing = this.drawing;
-		if (!drawing) return LIGHT_COLOURS;
-		return drawing.themeFrom(this.contentEl, this.contentEl.doc.body.hasClass("theme-dark") ? drawing.DARK_THEME : drawing.LIGHT_THEME);
-	}
-
-	private retheme(): void {
-		if (!this.mounted) return;
-		this.mounted.setTheme(this.theme());
-		this.mounted.sigma.refresh({ skipIndexation: true });
-	}
-
-	/** A sigma that failed half way leaves canvases with live WebGL contexts: release them. */
-	private releaseStage(): void {
-		this.stage.querySelectorAll("canvas").forEach((canvas) => {
-			const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
-			gl?.getExtension("WEBGL_lose_context")?.loseContext();
-		});
-		this.stage.empty();
-	}
-
-	private keepPositions(): void {
-		if (this.mounted && this.drawing) Object.assign(this.positions, this.drawing.positionsOf(this.mounted.graph));
-	}
-
-	private runLayout(): void {
-		const graph = this.mounted?.graph;
-		const drawing = this.drawing;
-		if (!graph || !drawing || graph.order < 2) return;
-		this.stopLayout();
-		this.status.setText(this.host.t("graph.layoutRunning"));
-		this.layout = drawing.startLayout(graph, {
-			durationMs: LAYOUT_MS,
-			// Paced by the frames of the window the graph is in (a popout's own).
-			win: this.stage.win,
-			onDone: (error) => {
-				this.layout = null;
-				this.keepPositions();
-				this.drawLegend();
-				if (error !== undefined) this.status.setText(this.host.t("graph.layoutFailed", { reason: reasonOf(error) }));
-			},
-		});
-	}
-
-	private stopLayout(): void {
-		this.layout?.stop();
-		this.layout = null;
-	}
-
-	private showTies(id: string | null): void {
-		renderTiesTooltip(this.tooltip, this.mounted?.graph, id, this.host.t);
-	}
-
-	private drawLegend(): void {
-		const { t } = this.host;
-		const graph = this.mounted?.graph;
-		if (!graph || !this.drawing) {
-			this.legend.empty();
-			return;
-		}
-		renderLegend(this.legend, this.drawing.legendFor(graph, this.state.appearance.colorBy, (name) => t("graph.communityOf", { name })), this.state.appearance.sizeBy, t, graph.someNode((_node, attrs) => attrs.died === true));
-		this.status.setText(t("graph.stats", { nodes: graph.order, edges: graph.size }));
-	}
-
-	private restyle(): void {
-		this.host.app.workspace.requestSaveLayout();
-		if (!this.mounted || !this.drawing) return;
-		this.drawing.applyAppearance(this.mounted.graph, { ...this.state.appearance, circleColors: this.host.settings.circleColors });
-		this.mounted.sigma.refresh();
-		this.drawLegend();
+	/** No graph can be drawn (no WebGL, sigma failed): the ties of the people shown are listed instead, with the reason. */
+	private listTies(data: RelationshipGraph): void {
+		this.contentEl.addClass("is-fallback");
+		const listed = withoutCircles(data, this.state.filters.hiddenCircles);
+		renderTiesList(this.fallback, listed, this.failure ?? "", this.host.t, this.state.center, (id, newTab) => this.open(id, newTab));
+		this.status.setText(this.host.t("graph.stats", { nodes: listed.order, edges: listed.size }));
 	}
 }

@@ -24,6 +24,8 @@ export interface StartOptions {
 	bytes?: Record<string, Uint8Array>;
 	/** Files outside the notes, read through the vault's adapter (a Logseq graph's `logseq/config.edn`). */
 	adapterFiles?: Record<string, string>;
+	/** Done to the seeded vault before the plugin loads (a note an antivirus holds as Obsidian starts: `app.vault.lockFile`). */
+	beforeLoad?: (app: App) => void;
 }
 
 /** Starts the in-memory Obsidian with these notes, loads the real plugin, and waits for the index. */
@@ -41,6 +43,7 @@ export async function startObsidian(files: Record<string, string>, options: Star
 	for (const [path, text] of Object.entries(options.adapterFiles ?? {})) app.vault.adapter.files.set(path, text);
 	if (options.data !== undefined) app.pluginData.set("rapport", options.data);
 	for (const [id, plugin] of Object.entries(options.plugins ?? {})) app.installedPlugins.set(id, plugin);
+	options.beforeLoad?.(app);
 	const plugin = new RapportPlugin(app as never, manifest);
 	await plugin.load();
 	app.workspace.setLayoutReady();

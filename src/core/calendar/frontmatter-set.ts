@@ -1,4 +1,5 @@
 import { isFlowMapping, setFlowEntries } from "../contacts/frontmatter-json";
+import { hasUnreadKeys } from "../contacts/frontmatter-key-forms";
 import { yamlScalar } from "../contacts/yaml-lite";
 import { lineEndingNear } from "../shared/line-ends";
 import { appendedToFlowList, entryComment, flowListEnd, flowListValues, itemValue } from "./list-items";
@@ -27,7 +28,10 @@ const LINE_BREAK_AT_END = /(?:\r\n|\r|\n)$/;
 /**
  * Sets frontmatter keys in a note's text and changes nothing else: an existing entry (its line and
  * the indented or `- ` lines that continue it) is replaced in place, a missing one is added before the
- * closing `---`. Line endings, BOM, other keys, their order and the body stay byte for byte.
+ * closing `---`. Line endings, BOM, other keys, their order and the body stay byte for byte. A block
+ * that writes a key in a form this editor does not read as a key (`? date`, `!!str date:`, keys indented
+ * as a whole: see `hasUnreadKeys`) is left as it is: a `date:` line added beside it could be the same key
+ * twice, or break the block, and Obsidian would then read none of the note's properties.
  */
 export function setFrontmatterEntries(text: string, entries: readonly [string, MeetingValue][]): string {
 	if (entries.length === 0) return text;
@@ -47,6 +51,7 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 		return set === null ? text : bom + rest.slice(0, start) + set + rest.slice(end);
 	}
 	const lines = block.match(LINES) ?? [];
+	if (hasUnreadKeys(lines.map((l) => l.replace(LINE_BREAK_AT_END, "")))) return text;
 	const missing: string[] = [];
 	for (const [key, value] of entries) {
 		const wanted = entryLines(key, value);

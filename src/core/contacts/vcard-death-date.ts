@@ -1,5 +1,5 @@
 import { isValidDate } from "../dates/dates";
-import type { DeathDate } from "../notes/death-period";
+import { type DeathDate, deathDateText } from "../notes/death-period";
 
 /** A full date (`19960415`, `1996-04-15`), maybe with a time after it (`19531015T231000Z`). */
 const FULL = /^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$/;
@@ -36,6 +36,7 @@ export function deathDateOfVCard(value: string, isText: boolean): string | null 
 export function vcardDeathDate(died: DeathDate | true | undefined): string | null {
 	if (died === undefined) return null;
 	if (died === true) return "DEATHDATE;VALUE=text:unknown";
-	if (died.startsWith("--")) return `DEATHDATE:--${died.slice(2).replace("-", "")}`;
-	return `DEATHDATE:${died.length === 10 ? died.replaceAll("-", "") : died}`;
+	const text = deathDateText(died);
+	if (text.startsWith("--")) return `DEATHDATE:--${text.slice(2).replace("-", "")}`;
+	return `DEATHDATE:${text.length === 10 ? text.replaceAll("-", "") : text}`;
 }

@@ -100,12 +100,24 @@ export function keysInUnreadForm(text: string): boolean {
 }
 
 /**
+ * Whether the note opens a frontmatter block (`---` alone on its first line) that no `---` or `...` line
+ * closes: Obsidian reads none of its properties, and a block put above it would leave the lines the user
+ * meant as properties in the body, under a second `---` (see `addFrontmatterEntries`).
+ */
+export function frontmatterUnclosed(text: string): boolean {
+	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+	const open = OPEN.exec(body);
+	return open !== null && CLOSE.exec(body.slice(open[0].length)) === null;
+}
+
+/**
  * Adds frontmatter keys to a note's text, leaving every other byte as it was. A key the note has
  * with an empty value (`email:`, `phone: ""`, `org: []`) is filled in place; the others go just
  * before the closing `---` (with the note's line ending), or a frontmatter block is put after the BOM.
  * A key the note already has with a value (written since the import was planned) is left alone: a
  * second `key:` line would make the whole frontmatter unreadable. A frontmatter with a key written in a form the
- * editor does not read as a key (see `keysInUnreadForm`) is left as it is, for the same reason.
+ * editor does not read as a key (see `keysInUnreadForm`) is left as it is, for the same reason, and so is
+ * a frontmatter never closed (see `frontmatterUnclosed`).
  */
 export function addFrontmatterEntries(text: string, entries: readonly [string, FrontmatterValue][]): string {
 	if (entries.length === 0) return text;
@@ -117,6 +129,7 @@ export function addFrontmatterEntries(text: string, entries: readonly [string, F
 	if (open) {
 		const rest = body.slice(open[0].length);
 		const m = CLOSE.exec(rest);
+		if (!m) return text;
 		if (m && m.index !== undefined) {
 			const at = open[0].length + m.index + (m[1] ?? "").length;
 			const block = body.slice(open[0].length, at);

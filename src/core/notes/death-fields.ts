@@ -1,6 +1,6 @@
-import { parseDay } from "../dates/dates";
+import { type CalendarDay, parseDay } from "../dates/dates";
 import { basename, unwrapLink } from "../shared/text";
-import { type DeathDate, deathPeriodOf } from "./death-period";
+import { type DeathDate, deathOnDay, deathPeriodOf } from "./death-period";
 import type { NoteRecord } from "./note-record";
 import { isUnfilledPlaceholder } from "./template";
 
@@ -89,9 +89,9 @@ function deathDay(value: unknown, depth = 0): DeathDate | null {
 		const written = value.length > 200 ? "" : value.trim();
 		const target = unwrapLink(written);
 		const text = (target === written ? written : basename(target)).replace(BEFORE_THE_DAY, "");
-		return parseDay(text) ?? parseDay(value) ?? deathPeriodOf(text);
+		return onDay(parseDay(text) ?? parseDay(value)) ?? deathPeriodOf(text);
 	}
-	if (value === null || typeof value !== "object" || value instanceof Date) return parseDay(value) ?? deathPeriodOf(value);
+	if (value === null || typeof value !== "object" || value instanceof Date) return onDay(parseDay(value)) ?? deathPeriodOf(value);
 	if (depth >= 3) return null;
 	if (Array.isArray(value)) {
 		for (const v of value as unknown[]) {
@@ -103,6 +103,11 @@ function deathDay(value: unknown, depth = 0): DeathDate | null {
 	const map = value as Record<string, unknown>;
 	for (const key of Object.keys(map)) if (NESTED_DAY_KEYS.includes(key.trim().toLowerCase())) return deathDay(map[key], depth + 1);
 	return null;
+}
+
+/** A death on `day`, when a day was read. */
+function onDay(day: CalendarDay | null): DeathDate | null {
+	return day === null ? null : deathOnDay(day);
 }
 
 /** The death day written after a cross in a birth day's value (`born: 1950-12-05 † 2024-03-01`), else null. */

@@ -1,4 +1,5 @@
 import type { CalendarDay } from "../dates/dates";
+import { deathDateFromText } from "./death-period";
 import { NONE } from "./frontmatter-values";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParsedNote, PersonInfo, Ref } from "./note";
 import { check, DIRECTIONS, isBirthday, isCadence, isClosedTasks, isNumber, isProblems, isStrings, KIND, optional, type Stored, type StoredContacts, type StoredDoneTask, type StoredExchange, type StoredFollowUp, type StoredPerson, type StoredRefs, titleOf } from "./stored-shape";
@@ -102,7 +103,7 @@ export class NoteReader {
 		};
 		// Present only when the note names two organisations or more, as the parser sets it (last, in its key order).
 		if (p.orgs !== undefined) info.orgs = this.texts(p.orgs);
-		if (p.died !== undefined) info.died = p.died === true ? true : this.text(p.died);
+		if (p.died !== undefined) info.died = p.died === true ? true : deathDateFromText(this.text(p.died));
 		const diedLine = optional(p.diedLine, isNumber);
 		if (diedLine !== null) info.diedLine = diedLine;
 		return info;

@@ -1,5 +1,6 @@
 import type { ContactRef, DoneTask, FollowUpSource, ParsedNote, PersonInfo, Ref } from "./note";
 import { KIND_CODE, put, type Stored, type StoredContacts, type StoredDoneTask, type StoredExchange, type StoredFollowUp, type StoredPerson, type StoredRefs, titleOf } from "./stored-shape";
+import { deathDateText } from "./death-period";
 import type { StringTable } from "./string-table";
 
 /** Writes a parsed note in its stored shape, its repeated strings as numbers of the store's table (new ones join it). */
@@ -46,7 +47,7 @@ export class NoteWriter {
 		put(out, "offers", p.offers.map(this.id));
 		put(out, "asks", p.asks.map(this.id));
 		if (p.orgs !== undefined) out.orgs = p.orgs.map(this.id);
-		if (p.died !== undefined) out.died = p.died === true ? true : this.id(p.died);
+		if (p.died !== undefined) out.died = p.died === true ? true : this.id(deathDateText(p.died));
 		if (p.diedLine !== undefined) out.diedLine = p.diedLine;
 		return out;
 	}

@@ -1,6 +1,6 @@
 import { type CalendarDay, formatDay } from "../dates/dates";
 import type { VaultIndex } from "../index/vault-index";
-import { deathFirstDay, deathLastDay } from "../notes/death-period";
+import { deathDateText, deathFirstDay, deathLastDay } from "../notes/death-period";
 import { compareProblems, problem, type Problem } from "../shared/problems";
 
 /**
@@ -16,11 +16,11 @@ export function deathDayProblems(index: VaultIndex, date: CalendarDay): Problem[
 		// The line of the key that says the death, as the note's own problems carry theirs.
 		const line = note.person?.diedLine ?? 0;
 		// A year or a month is a death from its first day (see `hasDied`), and before the birth only when all of it is.
-		if (deathFirstDay(died) > date) out.push(problem(note.path, line, "death-day-to-come", { date: died }));
+		if (deathFirstDay(died) > date) out.push(problem(note.path, line, "death-day-to-come", { date: deathDateText(died) }));
 		const birthday = note.person?.birthday;
 		if (birthday?.year != null) {
 			const born = formatDay(birthday.year, birthday.month, birthday.day);
-			if (deathLastDay(died) < born) out.push(problem(note.path, line, "death-before-birth", { date: died, born }));
+			if (deathLastDay(died) < born) out.push(problem(note.path, line, "death-before-birth", { date: deathDateText(died), born }));
 		}
 	}
 	return out.sort(compareProblems);

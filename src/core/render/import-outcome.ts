@@ -19,6 +19,11 @@ export function notFilledReason(t: Translate, add: readonly (readonly [string, u
 	return t(unreadKeys ? "contacts.cli.keysNotRead" : "contacts.cli.notFilled", { fields: add.map(([key]) => key).join(", ") });
 }
 
+/** Why an import left a person note as it was: it opens a frontmatter that no `---` line closes (see `frontmatterUnclosed`). */
+export function frontmatterUnclosedReason(t: Translate, add: readonly (readonly [string, unknown])[]): string {
+	return t("contacts.cli.frontmatterUnclosed", { fields: add.map(([key]) => key).join(", ") });
+}
+
 /** The notes an import did not write, as words, list by list (empty lists left out): the same for the CLI and the plugin. */
 export function notWrittenSections(outcome: ImportOutcome, t: Translate): NotWrittenSection[] {
 	const sections: NotWrittenSection[] = [

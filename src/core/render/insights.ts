@@ -1,5 +1,5 @@
 import type { Translate } from "../../i18n";
-import { type DeathDate, isDeathPeriod } from "../notes/death-period";
+import { type DeathDate, deathDateText, isDeathPeriod } from "../notes/death-period";
 import type { MeetingBrief } from "../relationships/brief";
 import type { TieStrength } from "../relationships/health";
 import type { Insights } from "../relationships/insights";
@@ -95,5 +95,5 @@ export function briefToMarkdown(brief: MeetingBrief, nameOf: NameOf, t: Translat
 
 /** That a person has died, as the people list and the meeting brief say it: `† died 2026-03-01`, `† in memoria`. */
 export function diedText(died: DeathDate | true, t: Translate): string {
-	return died === true ? t("people.died") : isDeathPeriod(died) ? t("people.diedIn", { date: died }) : t("people.diedOn", { date: died });
+	return died === true ? t("people.died") : isDeathPeriod(died) ? t("people.diedIn", { date: deathDateText(died) }) : t("people.diedOn", { date: deathDateText(died) });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { vcardsFor } from "../../../src/core/contacts/export";
 import { planImport, plannedNoteText } from "../../../src/core/contacts/plan";
 import { readContactBytes, readContacts } from "../../../src/core/contacts/read-contacts";
+import { deathDateFromText } from "../../../src/core/notes/death-period";
 import { buildVault } from "../../builders";
 
 /*
@@ -56,9 +57,9 @@ describe("a vCard's DEATHDATE on import", () => {
 
 describe("the vCard export of someone who died", () => {
 	const people = [
-		{ path: "People/Marie Curie.md", frontmatter: { type: "person" }, died: "1934-07-04" },
-		{ path: "People/Nonno Piero.md", frontmatter: { type: "person" }, died: "1987" },
-		{ path: "People/Zia Lina.md", frontmatter: { type: "person" }, died: "1987-03" },
+		{ path: "People/Marie Curie.md", frontmatter: { type: "person" }, died: deathDateFromText("1934-07-04") },
+		{ path: "People/Nonno Piero.md", frontmatter: { type: "person" }, died: deathDateFromText("1987") },
+		{ path: "People/Zia Lina.md", frontmatter: { type: "person" }, died: deathDateFromText("1987-03") },
 		{ path: "People/Zia Rosa.md", frontmatter: { type: "person" }, died: true as const },
 		{ path: "People/Anna.md", frontmatter: { type: "person" } },
 	];
@@ -105,7 +106,7 @@ describe("a death day without its year (`DEATHDATE:--0415`, RFC 6350 §4.3.1)", 
 	});
 
 	it("is exported as the card wrote it and imported again as the same day", () => {
-		const card = vcardsFor([{ path: "People/Prozia Ada.md", frontmatter: { type: "person" }, died: "--04-15" }]) ?? "";
+		const card = vcardsFor([{ path: "People/Prozia Ada.md", frontmatter: { type: "person" }, died: deathDateFromText("--04-15") }]) ?? "";
 		expect(card).toContain("DEATHDATE:--0415\r\n");
 		expect(readContacts(card)?.contacts.map((c) => c.died)).toEqual(["--04-15"]);
 	});

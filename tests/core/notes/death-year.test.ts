@@ -3,6 +3,7 @@ import { buildAgenda } from "../../../src/core/agenda/agenda";
 import { calendarFor } from "../../../src/core/contacts/export";
 import { buildRelationshipGraph } from "../../../src/core/graph/build";
 import { personRows } from "../../../src/core/index/people";
+import { deathDateFromText } from "../../../src/core/notes/death-period";
 import { diedText } from "../../../src/core/render/insights";
 import { deathDayProblems } from "../../../src/core/relationships/death-day-checks";
 import { meetingsWithoutFollowUp } from "../../../src/core/relationships/unfollowed";
@@ -54,9 +55,9 @@ describe("a death written as a year or a month", () => {
 	});
 
 	it("says the year or month in the people list, in English and Italian", () => {
-		expect(diedText("1987", translator("en"))).toBe("† died in 1987");
-		expect(diedText("1987-03", translator("it"))).toBe("† decesso nel 1987-03");
-		expect(diedText("1987-03-01", translator("en"))).toBe("† died 1987-03-01");
+		expect(diedText(deathDateFromText("1987"), translator("en"))).toBe("† died in 1987");
+		expect(diedText(deathDateFromText("1987-03"), translator("it"))).toBe("† decesso nel 1987-03");
+		expect(diedText(deathDateFromText("1987-03-01"), translator("en"))).toBe("† died 1987-03-01");
 	});
 
 	it("asks no follow-up of a meeting with her, crosses her name in the graph, and ends her birthdays before a year to come", () => {

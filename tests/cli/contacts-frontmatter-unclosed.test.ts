@@ -1,0 +1,24 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArgs } from "../../src/cli/args";
+import { runCommand } from "../../src/cli/commands";
+import { makeVault } from "./run-cli";
+
+const CARD = ["BEGIN:VCARD", "VERSION:3.0", "FN:Anna Rossi", "EMAIL:anna@lumen.example", "END:VCARD", ""].join("\r\n");
+
+/** In process (spawning adds nothing here): `rapport import cards.vcf --write` over a person note whose properties are never closed. */
+describe("rapport import --write over a person note whose frontmatter is never closed", () => {
+	it("leaves the note byte for byte, lists it under Not written with how to fix it, and exits 1", async () => {
+		const anna = "---\ntype: person\nemail:\n# Anna\nMet at the meetup\n";
+		const vault = makeVault({ "People/Anna Rossi.md": anna });
+		const cards = join(vault, "..", `${vault.split("/").pop() ?? "v"}-unclosed.vcf`);
+		writeFileSync(cards, CARD);
+		const args = parseArgs(["import", cards, "--vault", vault, "--write", "--no-cache"], {});
+		if (args === "help") throw new Error("help");
+		const result = await runCommand(args);
+		expect(readFileSync(join(vault, "People/Anna Rossi.md"), "utf8")).toBe(anna);
+		expect(result.stdout).toContain("Not written (1):\n  People/Anna Rossi.md: left as it is: its first line `---` opens properties that no `---` line closes, so Obsidian reads none of them; close them with a `---` line, then import again to add email");
+		expect(result.exitCode).toBe(1);
+	});
+});

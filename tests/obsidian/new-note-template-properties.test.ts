@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ImportCalendarModal } from "../../src/ui/calendar-modal";
+import { Notice } from "../fakes/obsidian";
+import { fillModal, openModalOf, settle, startObsidian } from "./harness";
+
+/**
+ * A template whose properties Rapport cannot set the new note's beside: a first line `---` that no `---`
+ * closes (the new note got a second block above the template's, whose properties stayed as body text), or
+ * keys indented as a whole (a `date:` at the margin broke the block, or none was written at all). No note is
+ * made, and the Notice says why and how to fix the template.
+ */
+const UNCLOSED = "---\ntype: meeting\ndate: {{date}}\n## Agenda\n";
+const INDENTED = "---\n  type: meeting\n  attendees:\n---\n## Agenda\n";
+
+describe("New meeting from a template whose properties Rapport cannot set", () => {
+	for (const { template, language, said } of [
+		{ template: UNCLOSED, language: "en", said: "Rapport made no note from the template Templates/Meeting.md: its first line `---` opens properties that no `---` line closes, so the new note's properties would go in a second block above them. Close them with a `---` line and try again." },
+		{ template: UNCLOSED, language: "it", said: "Rapport non ha creato la nota dal modello Templates/Meeting.md: la sua prima riga `---` apre proprietà che nessuna riga `---` chiude, quindi le proprietà della nuova nota finirebbero in un secondo blocco sopra di esse. Chiudile con una riga `---` e riprova." },
+		{ template: INDENTED, language: "en", said: "Rapport made no note from the template Templates/Meeting.md: its properties write a key in a form Rapport does not edit (an explicit `? key`, a tag or anchor before a key, a quoted key with an escape, keys indented as a whole), beside which the new note's properties could be written twice. Write its keys plainly and try again." },
+	]) {
+		it(`makes no note and says why (${language}, ${template === UNCLOSED ? "never closed" : "keys indented"})`, async () => {
+			const started = await startObsidian({ "Templates/Meeting.md": template }, { language, data: { meetingTemplate: "Templates/Meeting" } });
+			started.app.commands.executeCommandById("rapport:new-meeting");
+			fillModal(started.app, language === "it" ? "Crea" : "Create", "Coffee");
+			await settle(started.app);
+			expect(Notice.shown.at(-1)).toBe(said);
+			expect(started.app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(["Templates/Meeting.md"]);
+			expect(started.app.vault.text("Templates/Meeting.md")).toBe(template);
+		});
+	}
+});
+
+describe("New person from a template whose properties are never closed", () => {
+	it("makes no note and says why, when the note's type must be written", async () => {
+		const template = "---\ntags: [people]\n## Log\n";
+		const data = { personTemplate: "Templates/Person", people: { types: ["person"], tags: [], folders: [] } };
+		const started = await startObsidian({ "Templates/Person.md": template }, { data });
+		started.app.commands.executeCommandById("rapport:new-person");
+		fillModal(started.app, "Create", "Giulia Conti");
+		await settle(started.app);
+		expect(Notice.shown.at(-1)).toBe("Rapport made no note from the template Templates/Person.md: its first line `---` opens properties that no `---` line closes, so the new note's properties would go in a second block above them. Close them with a `---` line and try again.");
+		expect(started.app.vault.getFileByPath("People/Giulia Conti.md")).toBeNull();
+	});
+});
+
+describe("Import calendar… with a meeting template whose properties Rapport cannot set", () => {
+	it("plans nothing and says why, naming the template", async () => {
+		const people = { "People/Anna Rossi.md": "---\ntype: person\nemail: anna.rossi@example.com\n---\n" };
+		const started = await startObsidian({ ...people, "Templates/Meeting.md": INDENTED }, { data: { meetingTemplate: "Templates/Meeting", myEmails: ["giulia.bianchi@example.com"] } });
+		const modal = await openModalOf<ImportCalendarModal>(started.app, "rapport:import-calendar");
+		modal.from = "2026-08-01";
+		await modal.loadText(readFileSync(join(__dirname, "..", "fixtures", "calendar", "outlook.ics"), "utf8"), "outlook.ics");
+		const said = "Rapport made no note from the template Templates/Meeting.md: its properties write a key in a form Rapport does not edit (an explicit `? key`, a tag or anchor before a key, a quoted key with an escape, keys indented as a whole), beside which the new note's properties could be written twice. Write its keys plainly and try again.";
+		expect(Notice.shown.at(-1)).toBe(said);
+		expect(modal.contentEl.querySelector(".rapport-block-error")?.textContent).toBe(said);
+		expect([...modal.contentEl.querySelectorAll("button")].map((b) => b.textContent)).not.toContain("Import");
+	});
+});
