@@ -267,7 +267,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	boundedIntervals(event);
 	untilToEndOfDay(event);
 	startAmongDates(event);
-	const dates = ExclusionDates.takenFrom(event);
+	const dates = ExclusionDates.takenFrom(event, (time, zone) => seconds(time, ctx, zone));
 	const it = event.iterator();
 	const excluded = ExcludedTimes.of(event);
 	const named = yearlyDayCheck(event);
@@ -291,7 +291,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 			stoppedAt = at;
 			break;
 		}
-		if (excluded?.excludes(next) || dates?.excludes(next)) continue;
+		if (excluded?.excludes(next) || dates?.excludes(next, at)) continue;
 		if (inside >= MAX_MEETINGS_PER_SERIES) {
 			// The series has given all one import creates: the rest in the bounds is counted, not read.
 			if (at >= ctx.bounds.from && at < ctx.bounds.to) leftOut++;
