@@ -50,3 +50,13 @@ describe("names and titles with line breaks in a calendar", () => {
 		expect(plan?.unreadable).toEqual(["Offsite day two"]);
 	});
 });
+
+describe("an event that could not be read whose title holds a backslash before an n", () => {
+	// `\\nas\share`, a Windows share, escaped as RFC 5545 asks (`\\` for each backslash), in an event whose rule no one knows.
+	const broken = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Example Corp//Calendar Server//EN", "BEGIN:VEVENT", "UID:backup@example.com", "DTSTAMP:20261101T000000Z", "SUMMARY:Copy files to \\\\\\\\nas\\\\share\\, then check", "DTSTART:20261103T090000Z", "RRULE:FREQ=FORTNIGHTLY", "END:VEVENT", "END:VCALENDAR", ""].join("\r\n");
+	const unread = readCalendar(broken, { from: window.from, to: window.to, zone: "UTC", myEmails: [] });
+
+	it("is listed with its title as written, the backslashes kept and no line break made of them", () => {
+		expect(unread?.unparsed?.map((u) => u.title)).toEqual(["Copy files to \\\\nas\\share, then check"]);
+	});
+});
