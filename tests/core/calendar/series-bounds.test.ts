@@ -92,3 +92,20 @@ describe("a series with thousands of dates taken out and added", () => {
 		expect(large).toBeLessThan(8 * small);
 	});
 });
+
+describe("a series that repeats every hour since long before the days imported", () => {
+	// From 2024-01-01, an hourly check-in has more than 25,000 meetings before November 2026: more than the walk takes.
+	const hourly = calendar("SUMMARY:Shift check-in", "DTSTART:20240101T000000Z", "RRULE:FREQ=HOURLY");
+
+	it("is listed as not read, not skipped as outside the days imported by its first meeting of 2024", () => {
+		const november = plan(hourly, "2026-11-01", "2026-11-02");
+		expect(november.unreadable).toEqual(["Shift check-in"]);
+		expect(november.skipped).toEqual([]);
+	});
+
+	it("is still skipped as outside the days imported when its rule ended before them", () => {
+		const ended = plan(calendar("SUMMARY:Shift check-in", "DTSTART:20200101T000000Z", "RRULE:FREQ=HOURLY;UNTIL=20250101T000000Z"), "2026-11-01", "2026-11-02");
+		expect(ended.unreadable).toEqual([]);
+		expect(ended.skipped.map((s) => [s.day, s.reason])).toEqual([["2020-01-01", "outside-window"]]);
+	});
+});
