@@ -311,7 +311,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 		}
 	}
 	if (stoppedAt !== null && inside < MAX_MEETINGS_PER_SERIES) inside += movedIntoBounds(uid, event, stoppedAt, ctx, out);
-	if (leftOut > 0) (out.capped ??= []).push({ title: oneLine(event.summary || uid), kept: inside, leftOut, atLeast: steps >= MAX_STEPS });
+	if (leftOut > 0) (out.capped ??= []).push({ uid, title: oneLine(event.summary || uid), kept: inside, leftOut, atLeast: steps >= MAX_STEPS });
 	// The walk's steps ran out before the days imported (every hour since 2023): its meetings there were never reached,
 	// so it is listed as not read, not skipped as "outside the days imported" by its first meeting.
 	if (inside === 0 && steps >= MAX_STEPS && leftOut === 0 && !endsBefore(event, ctx.bounds.from, ctx)) out.unreadable.push(oneLine(event.summary || uid));

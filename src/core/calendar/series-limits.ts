@@ -14,8 +14,10 @@ export const MAX_MEETINGS_PER_SERIES = 500;
 
 /** A recurring event with more occurrences in the days imported than one import creates (see `MAX_MEETINGS_PER_SERIES`). */
 export interface CappedSeries {
+	/** The series' UID, which begins the key of each of its meetings (`uid#20261101T090000Z`). */
+	uid: string;
 	title: string;
-	/** How many of its occurrences were imported: `MAX_MEETINGS_PER_SERIES`. */
+	/** How many of its occurrences were imported: `MAX_MEETINGS_PER_SERIES` as read, fewer once the plan skipped some (declined, cancelled). */
 	kept: number;
 	/** How many more fell within the days imported and were left out. */
 	leftOut: number;
