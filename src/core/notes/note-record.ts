@@ -1,6 +1,6 @@
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { type Problem, problem } from "../shared/problems";
-import { sharedString, stringValues, unwrapLink } from "../shared/text";
+import { basename, sharedString, stringValues, unwrapLink } from "../shared/text";
 import { dayValue } from "../dates/day-links";
 import type { FrontmatterLines } from "./frontmatter-lines";
 import type { InlineField } from "./inline-fields";
@@ -181,11 +181,16 @@ function spellingConflicts(path: string, fields: ReadonlyMap<string, RecordField
 	}
 }
 
-/** Whether two values say one thing: alike, or one value and a list of it, a link to it (`[[2026-11-20]]`), blanks around it. */
+/**
+ * Whether two values say one thing: alike, or one value and a list of it, a link to it (`[[2026-11-20]]`, the daily
+ * note in its folder `[[Daily/2026-11-20]]`), blanks around it.
+ */
 function sameWrittenValue(a: unknown, b: unknown): boolean {
 	const plain = (value: unknown): unknown => {
 		const sole = soleValue(value);
-		return typeof sole === "string" ? unwrapLink(sole) : sole;
+		if (typeof sole !== "string") return sole;
+		const target = unwrapLink(sole);
+		return target === sole.trim() ? target : basename(target);
 	};
 	return JSON.stringify(a) === JSON.stringify(b) || JSON.stringify(plain(a)) === JSON.stringify(plain(b));
 }

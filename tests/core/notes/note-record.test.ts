@@ -118,6 +118,7 @@ describe("a key written camelCased and in words, where doctor's line would misle
 	it("says nothing for one day written as a date and as a link to its daily note", () => {
 		expect(problemsOf('---\ntype: person\nlastContact: 2026-11-20\nlast_contact: "[[2026-11-20]]"\n---\n')).toEqual([]);
 		expect(problemsOf("---\ntype: person\nlastContact: 2026-11-20\nlast_contact: [[2026-11-20]]\n---\n")).toEqual([]);
+		expect(problemsOf('---\ntype: person\nlastContact: "[[Daily/2026-11-20|20 Nov]]"\nlast_contact: 2026-11-20\n---\n')).toEqual([]);
 	});
 
 	it("names a camelCased inline field (lastContact::) left unread beside the key in words", () => {
