@@ -39,3 +39,14 @@ describe("a meeting whose attendee is written with the Arabic letter mark an Ara
 		expect(vault.index.problems().filter((p) => p.code === "unknown-attendee")).toEqual([]);
 	});
 });
+
+describe("two person notes whose names are invisible marks only, as a calendar guest's name pasted so makes them", () => {
+	const vault = buildVault({
+		"People/rlm@three.example.md": person({ name: "\u200F", email: "rlm@three.example" }),
+		"People/shy@four.example.md": person({ name: "\u00AD", email: "shy@four.example" }),
+	});
+
+	it("are not listed by doctor as two notes of one person", () => {
+		expect(vault.index.problems().filter((p) => p.code === "duplicate-person")).toEqual([]);
+	});
+});
