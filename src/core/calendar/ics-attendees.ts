@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { isSpace, trimEndWhile } from "../shared/scan";
-import { oneLine } from "../shared/text";
+import { foldName, oneLine } from "../shared/text";
 
 /**
  * A value written as a mail header writes an address, `Anna Rossi <anna@example.com>`: the name before
@@ -58,7 +58,8 @@ const CALENDAR_ADDRESS = /@(?:(?:group(?:\.v)?|resource|import)\.calendar\.googl
  */
 function displayName(cn: string | string[] | undefined, email: string): string {
 	const name = oneLine(oneLine(Array.isArray(cn) ? cn.join(" ") : String(cn ?? "")).replace(/^'(.*)'$/s, "$1"));
-	return name.toLowerCase() === email || name.toLowerCase() === `mailto:${email}` ? "" : name;
+	// A name of invisible marks only (`CN=\u200F`) is no name: the guest is named by her address, as with none.
+	return name.toLowerCase() === email || name.toLowerCase() === `mailto:${email}` || foldName(name) === "" ? "" : name;
 }
 
 /** The people of an event but the user (rooms and resources left out), and whether the user declined it. */

@@ -40,7 +40,8 @@ export function parseLeniently(text: string): unknown {
 /** An event's title as its raw text gives it (`SUMMARY`, else `UID`), to name an event that cannot be read; "" when it has neither. */
 export function rawEventLabel(text: string): string {
 	const property = (name: string): string => new RegExp(`^${name}(?:;[^:\\r\\n]*)?:([^\\r\\n]*)`, "im").exec(text)?.[1]?.trim() ?? "";
-	return oneLine((property("SUMMARY") || property("UID")).replace(/\\([,;\\])/g, "$1").replace(/\\n/gi, " ")).slice(0, 200);
+	// One pass, as ical.js unescapes: `\\n` is a backslash and an `n` (`\\nas\\share`, a Windows share), not a break.
+	return oneLine((property("SUMMARY") || property("UID")).replace(/\\([,;\\nN])/g, (_, ch: string) => (ch === "n" || ch === "N" ? " " : ch))).slice(0, 200);
 }
 
 /** A line without the spaces and tabs at its end (cut by hand: a pattern would try every run of blanks). */

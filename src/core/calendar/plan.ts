@@ -320,6 +320,7 @@ export function planCalendarImport(read: CalendarRead, existingPeople: readonly 
 		if (reason) plan.skipped.push({ key: o.key, title: o.title, day: o.day, reason });
 		else kept.push(o);
 	}
+	plan.capped = plan.capped.map((c) => ({ ...c, kept: kept.filter((o) => o.key === c.uid || o.key.startsWith(`${c.uid}#`)).length }));
 	const links = new AttendeeLinks(kept, existingPeople, options);
 	plan.people = links.people;
 	const taken = new Set([...options.takenPaths].map((p) => p.toLowerCase()));

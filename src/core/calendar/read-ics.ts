@@ -267,7 +267,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	boundedIntervals(event);
 	untilToEndOfDay(event);
 	startAmongDates(event);
-	const dates = ExclusionDates.takenFrom(event);
+	const dates = ExclusionDates.takenFrom(event, (time, zone) => seconds(time, ctx, zone));
 	const it = event.iterator();
 	const excluded = ExcludedTimes.of(event);
 	const named = yearlyDayCheck(event);
@@ -291,7 +291,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 			stoppedAt = at;
 			break;
 		}
-		if (excluded?.excludes(next) || dates?.excludes(next)) continue;
+		if (excluded?.excludes(next) || dates?.excludes(next, at)) continue;
 		if (inside >= MAX_MEETINGS_PER_SERIES) {
 			// The series has given all one import creates: the rest in the bounds is counted, not read.
 			if (at >= ctx.bounds.from && at < ctx.bounds.to) leftOut++;
@@ -311,8 +311,17 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 		}
 	}
 	if (stoppedAt !== null && inside < MAX_MEETINGS_PER_SERIES) inside += movedIntoBounds(uid, event, stoppedAt, ctx, out);
-	if (leftOut > 0) (out.capped ??= []).push({ title: oneLine(event.summary || uid), kept: inside, leftOut, atLeast: steps >= MAX_STEPS });
-	if (inside === 0 && first) out.outside.push(first);
+	if (leftOut > 0) (out.capped ??= []).push({ uid, title: oneLine(event.summary || uid), kept: inside, leftOut, atLeast: steps >= MAX_STEPS });
+	// The walk's steps ran out before the days imported (every hour since 2023): its meetings there were never reached,
+	// so it is listed as not read, not skipped as "outside the days imported" by its first meeting.
+	if (inside === 0 && steps >= MAX_STEPS && leftOut === 0 && !endsBefore(event, ctx.bounds.from, ctx)) out.unreadable.push(oneLine(event.summary || uid));
+	else if (inside === 0 && first) out.outside.push(first);
+}
+
+/** Whether every rule of a series ends (`UNTIL`) before `from`: a series walked out of steps before it is over then. */
+function endsBefore(event: Event, from: number, ctx: Context): boolean {
+	const rules = event.component.getAllProperties("rrule").map((p) => p.getFirstValue() as unknown);
+	return rules.length > 0 && rules.every((r) => r instanceof ICAL.Recur && r.until !== null && seconds(r.until, ctx, startZone(event)) < from);
 }
 
 /**

@@ -14,8 +14,10 @@ export const MAX_MEETINGS_PER_SERIES = 500;
 
 /** A recurring event with more occurrences in the days imported than one import creates (see `MAX_MEETINGS_PER_SERIES`). */
 export interface CappedSeries {
+	/** The series' UID, which begins the key of each of its meetings (`uid#20261101T090000Z`). */
+	uid: string;
 	title: string;
-	/** How many of its occurrences were imported: `MAX_MEETINGS_PER_SERIES`. */
+	/** How many of its occurrences were imported: `MAX_MEETINGS_PER_SERIES` as read, fewer once the plan skipped some (declined, cancelled). */
 	kept: number;
 	/** How many more fell within the days imported and were left out. */
 	leftOut: number;
@@ -32,34 +34,47 @@ function dayKey(time: Time): string {
  * The times a series' `EXDATE`s take out of it, looked up in a set as its walk goes. ical.js walks them itself, but
  * gives up after 500 times excluded in a row (`max tries have occurred`), and a series with thousands of `EXDATE`s
  * (years of a daily meeting, every holiday taken out) was listed as not read. They are taken out of the event before
- * its walk; a date (`EXDATE;VALUE=DATE:20261225`) takes out every time of that day, as ical.js reads it.
+ * its walk; a date (`EXDATE;VALUE=DATE:20261225`) takes out every time of that day, as ical.js reads it. A time is
+ * compared as written (ical.js's way) and as the instant Rapport places it at (`instantOf`): in a file without a
+ * VTIMEZONE, `EXDATE:20261202T090000Z` takes out the 10:00 of a series written `DTSTART;TZID=Europe/Rome`, which ical.js
+ * reads as a clock time of no zone, never equal to 09:00 UTC.
  */
 export class ExclusionDates {
 	private constructor(
 		private readonly times: ReadonlySet<number>,
+		private readonly instants: ReadonlySet<number>,
 		private readonly days: ReadonlySet<string>,
 	) {}
 
-	/** The `EXDATE`s of a series, removed from its event; null when it has none. */
-	static takenFrom(event: Event): ExclusionDates | null {
+	/**
+	 * The `EXDATE`s of a series, removed from its event; null when it has none. `instantOf`: seconds since the epoch of a
+	 * time written with the TZID given (null for none), as Rapport places the series' meetings.
+	 */
+	static takenFrom(event: Event, instantOf: (time: Time, tzid: string | null) => number): ExclusionDates | null {
 		const component = event.component;
 		const props = component.getAllProperties("exdate");
 		if (props.length === 0) return null;
 		const times = new Set<number>();
+		const instants = new Set<number>();
 		const days = new Set<string>();
 		for (const prop of props) {
+			const written = prop.getParameter("tzid");
+			const tzid = typeof written === "string" && written !== "" ? written : null;
 			for (const value of prop.getValues() as unknown[]) {
 				if (!(value instanceof ICAL.Time)) continue;
 				if (value.isDate) days.add(dayKey(value));
-				else times.add(value.toUnixTime());
+				else {
+					times.add(value.toUnixTime());
+					instants.add(instantOf(value, tzid));
+				}
 			}
 		}
 		component.removeAllProperties("exdate");
-		return new ExclusionDates(times, days);
+		return new ExclusionDates(times, instants, days);
 	}
 
-	/** Whether `time`, a start the series' walk reached, is one of its `EXDATE`s. */
-	excludes(time: Time): boolean {
-		return this.times.has(time.toUnixTime()) || this.days.has(dayKey(time));
+	/** Whether `time`, a start the series' walk reached (at `instant`, as `instantOf` places it), is one of its `EXDATE`s. */
+	excludes(time: Time, instant: number): boolean {
+		return this.times.has(time.toUnixTime()) || this.instants.has(instant) || this.days.has(dayKey(time));
 	}
 }

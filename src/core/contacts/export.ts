@@ -8,7 +8,9 @@ import { hasDied } from "../notes/note";
 import { filterCharacters, isControl } from "./characters";
 import { linkedinProfile } from "./contact";
 import { knownFields } from "./known-fields";
-import { vcardDeathDate } from "./vcard-death-date";
+import { deathWords, vcardDeathDate } from "./vcard-death-date";
+import { DEATH_KEYS } from "../notes/death-fields";
+import { foldKey } from "../notes/note-record";
 import type { ExistingPerson } from "./plan";
 
 /** A stable short id from text (two 32-bit FNV-1a hashes): the same follow-up or person gets the same UID every export. */
@@ -177,7 +179,8 @@ export function vcardsFor(people: readonly ExistingPerson[]): string | null {
 		if (role) lines.push(`TITLE:${escapeVCardText(role)}`);
 		const birthday = parseBirthday(first("birthday") ?? "");
 		if (birthday) lines.push(`BDAY:${birthday.year !== null ? String(birthday.year).padStart(4, "0") : "--"}${String(birthday.month).padStart(2, "0")}${String(birthday.day).padStart(2, "0")}`);
-		const death = vcardDeathDate(p.died);
+		const words = p.died === true ? deathWords(p.frontmatter, DEATH_KEYS, foldKey) : null;
+		const death = vcardDeathDate(p.died, words === null ? null : escapeVCardText(words));
 		if (death) lines.push(death);
 		const note = first("note");
 		if (note) lines.push(`NOTE:${escapeVCardText(note, { multiline: true })}`);

@@ -273,7 +273,8 @@ function apply(c: Contact, p: Property, problems: ContactProblem[], binary: bool
 		}
 		case "DEATHDATE": {
 			const isText = (p.params.get("VALUE")?.[0] ?? "").toLowerCase() === "text";
-			const died = value.trim() === "" ? null : deathDateOfVCard(value, isText);
+			// Text as any text of the card is read: `circa 1800\, Napoli` is `circa 1800, Napoli`.
+			const died = value.trim() === "" ? null : deathDateOfVCard(isText ? single() : value, isText);
 			if (died) c.died = died;
 			else if (value.trim() !== "") problems.push(contactProblem(p.line, "badDate", { field: "DEATHDATE", value }));
 			break;

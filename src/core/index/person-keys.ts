@@ -16,7 +16,8 @@ export function personKeys(person: ParsedNote): string[] {
 	// A folder note named `README` (`People/Jai Menon/README.md`) is known by her name, not by the name every such note has.
 	const names = person.person !== null && folderNoteName(person.path, person.title) !== null ? [] : [person.title];
 	if (person.person) names.push(person.person.name, ...person.person.aliases);
-	const keys = new Set<string>(names.map(nameKeyOf));
+	// A name of invisible marks only (`name: "\u200F"`, a guest's CN pasted so) folds to nothing: no key, or every such person was one.
+	const keys = new Set<string>(names.map(nameKeyOf).filter((key) => key !== ""));
 	for (const email of emailsOf(person)) keys.add(email);
 	for (const name of names) {
 		const spelled = spellingOf(name);

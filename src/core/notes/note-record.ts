@@ -1,6 +1,6 @@
 import { type CalendarDay, parseDay } from "../dates/dates";
 import { type Problem, problem } from "../shared/problems";
-import { sharedString, stringValues } from "../shared/text";
+import { basename, sharedString, stringValues, unwrapLink } from "../shared/text";
 import { dayValue } from "../dates/day-links";
 import type { FrontmatterLines } from "./frontmatter-lines";
 import type { InlineField } from "./inline-fields";
@@ -165,18 +165,34 @@ function otherNames(fields: ReadonlyMap<string, RecordField>): ReadonlyMap<strin
 
 /**
  * A camelCase key beside the same key in words with another value (`lastContact: 2026-01-10` and `last_contact:
- * 2026-11-20`, as two templates or two plugins wrote them): Rapport reads the key in words (see `otherNames`), and the
- * other one is named in a `key-spelling-conflict` problem with both lines, so the value left unread is not lost silently.
+ * 2026-11-20`, as two templates or two plugins wrote them, in the frontmatter or as inline fields `lastContact::`):
+ * Rapport reads the key in words (see `otherNames`), and the other one is named in a `key-spelling-conflict` problem
+ * with both lines, so the value left unread is not lost silently. None when either is empty (Rapport then reads the
+ * other, `field`), nor for one value written two ways (`2026-11-20` and `"[[2026-11-20]]"`).
  */
 function spellingConflicts(path: string, fields: ReadonlyMap<string, RecordField>, problems: Problem[]): void {
 	for (const f of fields.values()) {
 		const words = foldKey(f.key.replace(CAMEL_JOINT, "$1_$2"));
 		if (words === foldKey(f.key)) continue;
 		const kept = fields.get(words);
-		if (kept && JSON.stringify(kept.value) !== JSON.stringify(f.value)) {
+		if (kept && !isEmpty(kept.value) && !isEmpty(f.value) && !sameWrittenValue(kept.value, f.value)) {
 			problems.push(problem(path, f.line, "key-spelling-conflict", { kept: kept.key, ignored: f.key, keptLine: kept.line + 1 }));
 		}
 	}
+}
+
+/**
+ * Whether two values say one thing: alike, or one value and a list of it, a link to it (`[[2026-11-20]]`, the daily
+ * note in its folder `[[Daily/2026-11-20]]`), blanks around it.
+ */
+function sameWrittenValue(a: unknown, b: unknown): boolean {
+	const plain = (value: unknown): unknown => {
+		const sole = soleValue(value);
+		if (typeof sole !== "string") return sole;
+		const target = unwrapLink(sole);
+		return target === sole.trim() ? target : basename(target);
+	};
+	return JSON.stringify(a) === JSON.stringify(b) || JSON.stringify(plain(a)) === JSON.stringify(plain(b));
 }
 
 /** The other names of each key seen so far: every note of a vault writes the same few keys. */
@@ -223,8 +239,8 @@ export function buildNoteRecord(
 		}
 		fields.set(folded, kept);
 	}
-	spellingConflicts(path, fields, problems);
 	const inlineLines = inline.length === 0 ? NO_INLINE_LINES : readInlineFields(inline, fields);
+	spellingConflicts(path, fields, problems);
 	const others = otherNames(fields);
 
 	const field = (keys: readonly string[]): RecordField | null => {

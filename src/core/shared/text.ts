@@ -27,9 +27,11 @@ function withoutStrokes(text: string): string {
 /**
  * Accents, and the invisible characters text pasted from the web or a chat carries (they are never part of a name): zero
  * widths, the byte order mark, the soft hyphen, and the marks and isolates of writing direction (`\u200F` before a name
- * copied from a right-to-left chat), by which `\u200FAnna Rossi.md` and `Anna Rossi.md` looked like two people.
+ * copied from a right-to-left chat, the Arabic letter mark `\u061C` an Arabic one writes), by which `\u200FAnna Rossi.md`
+ * and `Anna Rossi.md` looked like two people; the other characters a file name made from a name leaves out (see
+ * `isInvisible` in contacts/characters.ts: Hangul fillers, the Mongolian vowel separator, variation selectors).
  */
-const INVISIBLE = /[\u0300-\u036f\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const INVISIBLE = /[\u0300-\u036f\u00AD\u061C\u115F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF0-\uFFF8]|\u1160|[\u17B4-\u17B5]|[\u180B-\u180F]|[\uFE00-\uFE0F]/g;
 
 /** Printable ASCII with single spaces: folding is only lower-casing. */
 const PLAIN_ASCII = /^[!-~](?: ?[!-~])*$/;

@@ -50,3 +50,26 @@ describe("names and titles with line breaks in a calendar", () => {
 		expect(plan?.unreadable).toEqual(["Offsite day two"]);
 	});
 });
+
+describe("an event that could not be read whose title holds a backslash before an n", () => {
+	// `\\nas\share`, a Windows share, escaped as RFC 5545 asks (`\\` for each backslash), in an event whose rule no one knows.
+	const broken = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Example Corp//Calendar Server//EN", "BEGIN:VEVENT", "UID:backup@example.com", "DTSTAMP:20261101T000000Z", "SUMMARY:Copy files to \\\\\\\\nas\\\\share\\, then check", "DTSTART:20261103T090000Z", "RRULE:FREQ=FORTNIGHTLY", "END:VEVENT", "END:VCALENDAR", ""].join("\r\n");
+	const unread = readCalendar(broken, { from: window.from, to: window.to, zone: "UTC", myEmails: [] });
+
+	it("is listed with its title as written, the backslashes kept and no line break made of them", () => {
+		expect(unread?.unparsed?.map((u) => u.title)).toEqual(["Copy files to \\\\nas\\share, then check"]);
+	});
+});
+
+describe("a guest whose name (CN) is an invisible mark only, as a name pasted from a right-to-left chat leaves it", () => {
+	const invite = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "BEGIN:VEVENT", "UID:tea@example.com", "DTSTAMP:20261101T000000Z", "SUMMARY:Tea", "DTSTART:20261104T150000Z", "ATTENDEE;CN=\u200F;PARTSTAT=ACCEPTED:mailto:hana.k@example.com", "ATTENDEE;CN=\u00AD;PARTSTAT=ACCEPTED:mailto:omar.s@example.com", "END:VEVENT", "END:VCALENDAR", ""].join("\r\n");
+	const tea = readCalendar(invite, { from: window.from, to: window.to, zone: "UTC", myEmails: [] });
+	const teaPlan = tea ? planCalendarImport(tea, [], [], { window, meetingsFolder: "Meetings", peopleFolder: "People", attendeeField: "attendees", template: null, takenPaths: new Set() }) : null;
+
+	it("is named by her address, as a guest without a name is, and her note gets no invisible name", () => {
+		expect(teaPlan?.people.map((p) => [p.name, p.note.path, p.note.fields.some(([key]) => key === "name")])).toEqual([
+			["Hana K", "People/Hana K.md", false],
+			["Omar S", "People/Omar S.md", false],
+		]);
+	});
+});

@@ -27,7 +27,7 @@ describe("a recurring event that repeats every minute, with no end", () => {
 		expect(day.creates).toHaveLength(MAX_MEETINGS_PER_SERIES);
 		expect(month.creates).toHaveLength(MAX_MEETINGS_PER_SERIES);
 		// A day has 1,440 minutes: 500 imported, 940 left out; a month more than the walk counts.
-		expect(day.capped).toEqual([{ title: "Server ping", kept: 500, leftOut: 940, atLeast: false }]);
+		expect(day.capped).toEqual([{ uid: "series@example.com", title: "Server ping", kept: 500, leftOut: 940, atLeast: false }]);
 		expect(month.capped[0]?.atLeast).toBe(true);
 	});
 
@@ -35,6 +35,15 @@ describe("a recurring event that repeats every minute, with no end", () => {
 		const day = plan(pings, "2026-11-01", "2026-11-01");
 		expect(cappedSeriesLines(day.capped, translator("en"))).toEqual(["Server ping: 500 meetings imported, 940 more in these days left out (at most 500 per recurring event)"]);
 		expect(cappedSeriesLines(day.capped, translator("it"))).toEqual(["Server ping: 500 incontri importati, altri 940 in questi giorni tralasciati (al massimo 500 per evento ricorrente)"]);
+	});
+
+	it("counts as imported only the meetings the plan keeps: none of a series the user declined", () => {
+		const declined = calendar("SUMMARY:Server ping", "DTSTART:20261101T000000Z", "RRULE:FREQ=MINUTELY", "ATTENDEE;PARTSTAT=DECLINED:mailto:me@example.com");
+		const day = plan(declined, "2026-11-01", "2026-11-01");
+		expect(day.creates).toEqual([]);
+		expect(day.skipped.filter((s) => s.reason === "declined")).toHaveLength(MAX_MEETINGS_PER_SERIES);
+		expect(cappedSeriesLines(day.capped, translator("en"))).toEqual(["Server ping: 0 meetings imported, 940 more in these days left out (at most 500 per recurring event)"]);
+		expect(cappedSeriesLines(day.capped, translator("it"))).toEqual(["Server ping: 0 incontri importati, altri 940 in questi giorni tralasciati (al massimo 500 per evento ricorrente)"]);
 	});
 
 	it("leaves a daily meeting of the days imported whole", () => {
@@ -90,5 +99,22 @@ describe("a series with thousands of dates taken out and added", () => {
 		const large = compares(4000);
 		// Four times the dates, less than eight times the comparisons (sorting them is n log n).
 		expect(large).toBeLessThan(8 * small);
+	});
+});
+
+describe("a series that repeats every hour since long before the days imported", () => {
+	// From 2024-01-01, an hourly check-in has more than 25,000 meetings before November 2026: more than the walk takes.
+	const hourly = calendar("SUMMARY:Shift check-in", "DTSTART:20240101T000000Z", "RRULE:FREQ=HOURLY");
+
+	it("is listed as not read, not skipped as outside the days imported by its first meeting of 2024", () => {
+		const november = plan(hourly, "2026-11-01", "2026-11-02");
+		expect(november.unreadable).toEqual(["Shift check-in"]);
+		expect(november.skipped).toEqual([]);
+	});
+
+	it("is still skipped as outside the days imported when its rule ended before them", () => {
+		const ended = plan(calendar("SUMMARY:Shift check-in", "DTSTART:20200101T000000Z", "RRULE:FREQ=HOURLY;UNTIL=20250101T000000Z"), "2026-11-01", "2026-11-02");
+		expect(ended.unreadable).toEqual([]);
+		expect(ended.skipped.map((s) => [s.day, s.reason])).toEqual([["2020-01-01", "outside-window"]]);
 	});
 });

@@ -111,3 +111,28 @@ describe("a death day without its year (`DEATHDATE:--0415`, RFC 6350 §4.3.1)", 
 		expect(readContacts(card)?.contacts.map((c) => c.died)).toEqual(["--04-15"]);
 	});
 });
+
+describe("a death a card gives in words (`DEATHDATE;VALUE=text:circa 1800`)", () => {
+	const file = readContactBytes(bytes(card("Bisnonno Carlo", "DEATHDATE;VALUE=text:circa 1800\\, Napoli")));
+	const plan = file ? planImport(file, [], { folder: "People", takenPaths: new Set() }) : null;
+	const text = plan?.creates[0] ? plannedNoteText(plan.creates[0]) : "";
+
+	it("is written in the note without the card's escape (`\\,`)", () => {
+		expect(text).toContain('died: "circa 1800, Napoli"\n');
+		expect(buildVault({}).parse("People/Bisnonno Carlo.md", text).person?.died).toBe(true);
+	});
+
+	it("is exported again in those words, not as 'unknown', and imported again as the same words", () => {
+		const exported = vcardsFor([{ path: "People/Bisnonno Carlo.md", frontmatter: { type: "person", died: "circa 1800, Napoli" }, died: true }]) ?? "";
+		expect(exported).toContain("DEATHDATE;VALUE=text:circa 1800\\, Napoli\r\n");
+		expect(readContacts(exported)?.contacts.map((c) => c.died)).toEqual(["circa 1800, Napoli"]);
+	});
+
+	it("is 'unknown' for a note that only says yes (deceased: true, died: yes)", () => {
+		const cards = vcardsFor([
+			{ path: "People/Zia Rosa.md", frontmatter: { type: "person", deceased: true }, died: true },
+			{ path: "People/Zio Ugo.md", frontmatter: { type: "person", died: "yes" }, died: true },
+		]);
+		expect(cards?.match(/DEATHDATE.*/g)).toEqual(["DEATHDATE;VALUE=text:unknown", "DEATHDATE;VALUE=text:unknown"]);
+	});
+});

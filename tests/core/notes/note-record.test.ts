@@ -101,3 +101,34 @@ describe("a key written camelCased and in words with different values", () => {
 		expect(buildVault({}).parse("People/Anna.md", "---\ntype: person\nlastContact: 2026-11-20\nlast_contact: 2026-11-20\n---\n").problems).toEqual([]);
 	});
 });
+
+describe("a key written camelCased and in words, where doctor's line would mislead", () => {
+	const problemsOf = (text: string) => buildVault({}).parse("People/Anna.md", text).problems.filter((p) => p.code === "key-spelling-conflict");
+
+	it("says nothing when the key in words is left empty, and Rapport reads the camelCased date", () => {
+		const text = "---\ntype: person\ncadence: 30\nlastContact: 2026-01-10\nlast_contact:\n---\n";
+		expect(buildVault({ "People/Anna.md": text }).index.lastInteraction("People/Anna.md", "2026-12-01")?.day).toBe("2026-01-10");
+		expect(problemsOf(text)).toEqual([]);
+	});
+
+	it("says nothing when the camelCased key is left empty", () => {
+		expect(problemsOf("---\ntype: person\nlastContact:\nlast_contact: 2026-11-20\n---\n")).toEqual([]);
+	});
+
+	it("says nothing for one day written as a date and as a link to its daily note", () => {
+		expect(problemsOf('---\ntype: person\nlastContact: 2026-11-20\nlast_contact: "[[2026-11-20]]"\n---\n')).toEqual([]);
+		expect(problemsOf("---\ntype: person\nlastContact: 2026-11-20\nlast_contact: [[2026-11-20]]\n---\n")).toEqual([]);
+		expect(problemsOf('---\ntype: person\nlastContact: "[[Daily/2026-11-20|20 Nov]]"\nlast_contact: 2026-11-20\n---\n')).toEqual([]);
+	});
+
+	it("names a camelCased inline field (lastContact::) left unread beside the key in words", () => {
+		const text = "---\ntype: person\ncadence: 30\nlast_contact: 2026-11-20\n---\nlastContact:: 2026-01-10\n";
+		expect(buildVault({ "People/Anna.md": text }).index.lastInteraction("People/Anna.md", "2026-12-01")?.day).toBe("2026-11-20");
+		expect(problemsOf(text)).toEqual([{ path: "People/Anna.md", line: 5, code: "key-spelling-conflict", params: { kept: "last_contact", ignored: "lastContact", keptLine: 4 } }]);
+	});
+
+	it("names a camelCased frontmatter key left unread beside an inline field in words (last_contact::)", () => {
+		const text = "---\ntype: person\nlastContact: 2026-01-10\n---\nlast_contact:: 2026-11-20\n";
+		expect(problemsOf(text)).toEqual([{ path: "People/Anna.md", line: 2, code: "key-spelling-conflict", params: { kept: "last_contact", ignored: "lastContact", keptLine: 5 } }]);
+	});
+});
