@@ -1,4 +1,5 @@
-import { headingWords, isSetextUnderline, namesInCells } from "./attendee-lines";
+import { headingWords, isSetextUnderline } from "./attendee-labels";
+import { namesInCells } from "./attendee-lines";
 import { extractLinks } from "./links";
 import type { BodyScan } from "./markdown";
 

@@ -1,7 +1,7 @@
 import { parseDay, parseDayFirst, slashedDayOfOneReading } from "../dates/dates";
 import { dayValue } from "../dates/day-links";
 import type { InlineField } from "./inline-fields";
-import { labelLine } from "./attendee-lines";
+import { labelLine } from "./attendee-labels";
 
 /** Longer lines are prose, not a label: a bound that also keeps the check cheap. */
 const LABEL_LINE_MAX = 100;

@@ -15,7 +15,8 @@ import { attendeeColumnCells, isAbsentRow, isTableBodyRow, keepsLabelOpen, newTa
 import { inItemLabelList, type ItemLabel, itemLabel, NO_ITEM_LABEL } from "./outline-labels";
 import { isNameLine } from "./name-lines";
 import { enterHeading, headingText, type OwnerHeading } from "./heading-lines";
-import { attendeeRowCells, continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
+import { continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel } from "./attendee-labels";
+import { attendeeRowCells, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
 
 /** Where a link stands; `absent`: in a meeting's list of who did not come (`- **Absent:** [[Piero]]`), no contact with them. */
 export type LinkContext = "text" | "open-task" | "done-task" | "other-task" | "quote" | "embed" | "absent";

@@ -1,4 +1,4 @@
-import { continuesList, headingWords, isAttendeeHeading, isLoneAttendeeLabel } from "./attendee-lines";
+import { continuesList, headingWords, isAttendeeHeading, isLoneAttendeeLabel } from "./attendee-labels";
 
 /**
  * Attendees labels that are an outline's list items (`- Attendees`, `- **Attendees:**`, `- Partecipanti::`), as Logseq

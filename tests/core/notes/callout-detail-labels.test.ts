@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildVault, md, person } from "../../builders";
 import { dateLabelField } from "../../../src/core/notes/date-labels";
-import { isAttendeeLabel } from "../../../src/core/notes/attendee-lines";
+import { isAttendeeLabel } from "../../../src/core/notes/attendee-labels";
 import { expectLinear } from "../../growth";
 
 /**
