@@ -117,11 +117,15 @@ const NO_INLINE_LINES: ReadonlyMap<string, number> = new Map();
  * Adds a note's inline fields to its record (a key the frontmatter sets stays the frontmatter's; a
  * key written several times inline gathers its values) and gives the line of each key and value.
  */
-function readInlineFields(inline: readonly InlineField[], fields: Map<string, RecordField>): ReadonlyMap<string, number> {
+function readInlineFields(inline: readonly InlineField[], fields: Map<string, RecordField>, shadowed: Map<string, InlineField>): ReadonlyMap<string, number> {
 	const inlineValues = new Map<string, RecordField>();
 	for (const f of inline) {
 		const folded = foldKey(f.key);
-		if (fields.has(folded) && !inlineValues.has(folded)) continue;
+		if (fields.has(folded) && !inlineValues.has(folded)) {
+			// The frontmatter's value is read; the first inline value under the same key is kept to compare (see `inlineConflict`).
+			if (!shadowed.has(folded)) shadowed.set(folded, f);
+			continue;
+		}
 		const known = inlineValues.get(folded);
 		if (known) {
 			(known.value as string[]).push(f.value); // copying the values per field was quadratic in a note's fields
@@ -195,6 +199,22 @@ function sameWrittenValue(a: unknown, b: unknown): boolean {
 	return JSON.stringify(a) === JSON.stringify(b) || JSON.stringify(plain(a)) === JSON.stringify(plain(b));
 }
 
+/**
+ * A property the frontmatter sets and an inline field in the body sets again with another value (`last_contact:
+ * 2026-11-20` above, `last_contact:: 2026-01-10` below, as a Dataview user may write both): Rapport reads the
+ * frontmatter's, and the inline one is named in an `inline-field-conflict` problem with both lines, once, when Rapport
+ * reads that property (a key it never reads is the user's own business). Not for one value written two ways.
+ */
+function inlineConflicts(path: string, shadowed: Map<string, InlineField>, problems: Problem[]): (folded: string, read: RecordField) => void {
+	return (folded, read) => {
+		const inlineField = shadowed.get(folded);
+		if (inlineField === undefined || read.source !== "frontmatter") return;
+		shadowed.delete(folded);
+		if (isEmpty(inlineField.value) || sameWrittenValue(read.value, inlineField.value)) return;
+		problems.push(problem(path, inlineField.line, "inline-field-conflict", { kept: read.key, ignored: `${inlineField.key}::`, keptLine: read.line + 1 }));
+	};
+}
+
 /** The other names of each key seen so far: every note of a vault writes the same few keys. */
 const keyNames = new Map<string, readonly string[]>();
 const NO_NAMES: readonly string[] = Object.freeze([]);
@@ -239,7 +259,9 @@ export function buildNoteRecord(
 		}
 		fields.set(folded, kept);
 	}
-	const inlineLines = inline.length === 0 ? NO_INLINE_LINES : readInlineFields(inline, fields);
+	const shadowed = new Map<string, InlineField>();
+	const inlineLines = inline.length === 0 ? NO_INLINE_LINES : readInlineFields(inline, fields, shadowed);
+	const inlineConflict = shadowed.size === 0 ? null : inlineConflicts(path, shadowed, problems);
 	spellingConflicts(path, fields, problems);
 	const others = otherNames(fields);
 
@@ -247,7 +269,10 @@ export function buildNoteRecord(
 		for (const key of keys) {
 			const folded = foldKey(key);
 			const f = fields.get(folded);
-			if (f && !isEmpty(f.value)) return f;
+			if (f && !isEmpty(f.value)) {
+				inlineConflict?.(folded, f);
+				return f;
+			}
 			// `LastChatted` answers for `last_chatted`, `person-company` for `company`, when the note has no such key of its own.
 			const p = others?.get(folded);
 			if (p && !isEmpty(p.value)) return p;

@@ -17,6 +17,7 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"meeting-without-follow-up": "problem.meeting-without-follow-up",
 	"key-case-conflict": "problem.key-case-conflict",
 	"key-spelling-conflict": "problem.key-spelling-conflict",
+	"inline-field-conflict": "problem.inline-field-conflict",
 	"unreadable-frontmatter": "problem.unreadable-frontmatter",
 	// Reading notes (issue 14/11).
 	"unreadable-note": "problem.unreadable-note",

@@ -31,6 +31,8 @@ export type ProblemCode =
 	| "key-case-conflict"
 	// The same key camelCased and in words with different values (`lastContact`, `last_contact`): one is not read.
 	| "key-spelling-conflict"
+	// A property in the frontmatter and an inline field of the same key with another value: the inline one is not read.
+	| "inline-field-conflict"
 	| "unreadable-frontmatter"
 	// Reading notes from disk (CLI): a note that could not be read, frontmatter too large or an alias bomb.
 	| "unreadable-note"

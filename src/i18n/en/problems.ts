@@ -41,6 +41,7 @@ export const problems = {
 	"problem.unknown-attendee_other": "{name}: in {n} meetings, no person note. Create one, or if it is you, put your name in Settings → Rapport → Your own person note",
 	"problem.key-case-conflict": "\"{ignored}\" and \"{kept}\" are one property written in two cases with different values: Rapport reads \"{kept}\"",
 	"problem.key-spelling-conflict": "\"{ignored}\" and \"{kept}\" (line {keptLine}) are one property spelled two ways with different values: Rapport reads \"{kept}\" and leaves this value unread; keep one of the two",
+	"problem.inline-field-conflict": "\"{ignored}\" gives the property \"{kept}\" (line {keptLine}) another value: Rapport reads the one in the note's properties and leaves this one unread; keep one of the two",
 	"problem.unreadable-frontmatter": "Obsidian could not read this note's frontmatter (it shows no properties): check the YAML between the --- lines",
 	// Reading notes (issue 14/11): a note that could not be read, frontmatter too large or an alias bomb.
 	"problem.unreadable-note": "Note could not be read ({reason}); every other note was read",

@@ -43,6 +43,7 @@ export const problems: Record<ProblemsKey, string> = {
 	"problem.unknown-attendee_other": "{name}: in {n} riunioni, nessuna nota persona. Creala, o se sei tu, scrivi il tuo nome in Impostazioni → Rapport → La tua nota persona",
 	"problem.key-case-conflict": "\"{ignored}\" e \"{kept}\" sono una sola proprietà scritta con maiuscole diverse e valori diversi: Rapport legge \"{kept}\"",
 	"problem.key-spelling-conflict": "\"{ignored}\" e \"{kept}\" (riga {keptLine}) sono una sola proprietà scritta in due modi con valori diversi: Rapport legge \"{kept}\" e non legge questo valore; tienine uno solo",
+	"problem.inline-field-conflict": "\"{ignored}\" dà alla proprietà \"{kept}\" (riga {keptLine}) un altro valore: Rapport legge quello nelle proprietà della nota e non legge questo; tienine uno solo",
 	"problem.unreadable-frontmatter": "Obsidian non riesce a leggere il frontmatter di questa nota (non mostra proprietà): controlla lo YAML tra le righe ---",
 	// Reading notes (issue 14/11): a note that could not be read, frontmatter too large or an alias bomb.
 	"problem.unreadable-note": "Impossibile leggere la nota ({reason}); tutte le altre note sono state lette",

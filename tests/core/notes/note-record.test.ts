@@ -132,3 +132,23 @@ describe("a key written camelCased and in words, where doctor's line would misle
 		expect(problemsOf(text)).toEqual([{ path: "People/Anna.md", line: 2, code: "key-spelling-conflict", params: { kept: "last_contact", ignored: "lastContact", keptLine: 5 } }]);
 	});
 });
+
+describe("a property in the frontmatter set again by an inline field with another value", () => {
+	const text = "---\ntype: person\ncadence: 30\nlast_contact: 2026-11-20\n---\n# Anna\nlast_contact:: 2026-01-10\nmood:: happy\n";
+
+	it("reads the frontmatter's value, and doctor names the inline field with both lines, in English and Italian", () => {
+		const vault = buildVault({ "People/Anna.md": text });
+		expect(vault.index.lastInteraction("People/Anna.md", "2026-12-01")?.day).toBe("2026-11-20");
+		const problems = vault.parse("People/Anna.md", text).problems;
+		expect(problems).toEqual([{ path: "People/Anna.md", line: 6, code: "inline-field-conflict", params: { kept: "last_contact", ignored: "last_contact::", keptLine: 4 } }]);
+		expect(problems.map((p) => describeProblem(p, translator("en")))).toEqual(['"last_contact::" gives the property "last_contact" (line 4) another value: Rapport reads the one in the note\'s properties and leaves this one unread; keep one of the two']);
+		expect(problems.map((p) => describeProblem(p, translator("it")))).toEqual(['"last_contact::" dà alla proprietà "last_contact" (riga 4) un altro valore: Rapport legge quello nelle proprietà della nota e non legge questo; tienine uno solo']);
+	});
+
+	it("says nothing for the same day written twice, an empty inline field, or a key Rapport never reads", () => {
+		const problemsOf = (t: string) => buildVault({}).parse("People/Anna.md", t).problems;
+		expect(problemsOf("---\ntype: person\nlast_contact: 2026-11-20\n---\nlast_contact:: [[2026-11-20]]\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\nlast_contact: 2026-11-20\n---\nlast_contact::\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\nstatus: active\n---\nstatus:: done\n")).toEqual([]);
+	});
+});
