@@ -26,7 +26,7 @@ import { inBackground } from "./ui/background";
 import { refusedNotesNotice } from "./ui/problems";
 import { describeProblemAt } from "./core/render/problems";
 import { problem } from "./core/shared/problems";
-import { type GraphLayout, GraphLayoutStore, parseGraphLayout } from "./obsidian/graph-layout-store";
+import { forgetGoneNotes, type GraphLayout, GraphLayoutStore, moveInLayout, parseGraphLayout } from "./obsidian/graph-layout-store";
 
 /** Wiring only: settings, the live index, views, the code block, commands. */
 export default class RapportPlugin extends Plugin implements RapportHost {
@@ -76,6 +76,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.edits = new FileEdits(this.app, () => this.t);
 		this.registerView(AGENDA_VIEW, (leaf) => new AgendaView(leaf, this));
 		this.registerView(GRAPH_VIEW, (leaf) => new GraphView(leaf, this, this.graphLayout, () => this.saveGraphLayout()));
+		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => moveInLayout(this.graphLayout, oldPath, file.path)));
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: "Rapport", defaultMod: false });
 		this.registerMarkdownCodeBlockProcessor("rapport", (source, el, ctx) => ctx.addChild(new AgendaBlock(el, this, source, ctx.sourcePath)));
 		registerCommands(this, this);
@@ -118,6 +119,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 
 	/** Saves where the graph's nodes settled; a refusal is told, and the layout stays in memory for this session. */
 	private saveGraphLayout(): void {
+		if (this.app.workspace.layoutReady) forgetGoneNotes(this.graphLayout, (path) => this.app.vault.getAbstractFileByPath(path) !== null);
 		inBackground(this.layoutStore.save(this.graphLayout), (reason) => this.t("notice.graphLayoutNotSaved", { reason }));
 	}
 

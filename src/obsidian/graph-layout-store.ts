@@ -43,3 +43,27 @@ export function parseGraphLayout(raw: unknown): GraphLayout {
 	}
 	return out;
 }
+
+/**
+ * Forgets the positions of nodes whose note is gone (deleted, or renamed while Rapport was off): without it the file
+ * kept every note the graph ever drew. `exists`: whether a path is a file of the vault now.
+ */
+export function forgetGoneNotes(layout: GraphLayout, exists: (path: string) => boolean): void {
+	for (const id of Object.keys(layout)) if (!exists(id)) delete layout[id];
+}
+
+/** A note or a folder moved from `oldPath` to `newPath`: its nodes keep their places under their new paths. */
+export function moveInLayout(layout: GraphLayout, oldPath: string, newPath: string): void {
+	const moved = layout[oldPath];
+	if (moved !== undefined) {
+		delete layout[oldPath];
+		layout[newPath] = moved;
+	}
+	const folder = `${oldPath}/`;
+	for (const id of Object.keys(layout)) {
+		const pos = layout[id];
+		if (!id.startsWith(folder) || pos === undefined) continue;
+		delete layout[id];
+		layout[`${newPath}/${id.slice(folder.length)}`] = pos;
+	}
+}

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import manifest from "../../manifest.json";
-import { GraphLayoutStore } from "../../src/obsidian/graph-layout-store";
-import { startObsidian } from "./harness";
+import { GraphLayoutStore, moveInLayout } from "../../src/obsidian/graph-layout-store";
+import { GRAPH_VIEW } from "../../src/ui/graph-view";
+import { settle, startObsidian } from "./harness";
 
 const PERSON = { "People/Anna.md": "---\ntype: person\n---\n" };
 
@@ -25,5 +26,27 @@ describe("the graph's node positions", () => {
 		expect(await store.load({})).toEqual({});
 		await app.vault.adapter.write(".obsidian/plugins/rapport/graph-layout.json", JSON.stringify({ a: [1, 2], b: [1], c: "no" }));
 		expect(await store.load({})).toEqual({ a: [1, 2] });
+	});
+
+	it("follow a note renamed and forget a note gone, so the file keeps only the vault's people", async () => {
+		const layout = ".obsidian/plugins/rapport/graph-layout.json";
+		const people = { "People/Anna.md": "---\ntype: person\n---\n", "People/Marco.md": "---\ntype: person\n---\n" };
+		const saved = { "People/Anna.md": [1, 2], "People/Marco.md": [5, 6], "People/Deleted long ago.md": [7, 8], "Old/Renamed while off.md": [9, 9] };
+		const { app, plugin } = await startObsidian(people, { beforeLoad: (a) => void a.vault.adapter.files.set(layout, JSON.stringify(saved)) });
+		const marco = app.vault.getFileByPath("People/Marco.md");
+		if (!marco) throw new Error("no Marco");
+		await app.vault.rename(marco, "People/Marco Bianchi.md");
+		await settle(app);
+		await plugin.openGraph(null);
+		app.workspace.getLeavesOfType(GRAPH_VIEW)[0]?.detach();
+		await settle(app);
+		const kept = JSON.parse(app.vault.adapter.files.get(layout) ?? "null") as Record<string, unknown>;
+		expect(Object.keys(kept).sort()).toEqual(["People/Anna.md", "People/Marco Bianchi.md"]);
+	});
+
+	it("follow a folder renamed: every node under it keeps its place under the new folder", () => {
+		const layout: Record<string, [number, number]> = { "People/Anna.md": [1, 2], "People/Work/Marco.md": [5, 6], "Peoples.md": [3, 3] };
+		moveInLayout(layout, "People", "Contacts");
+		expect(layout).toEqual({ "Contacts/Anna.md": [1, 2], "Contacts/Work/Marco.md": [5, 6], "Peoples.md": [3, 3] });
 	});
 });
