@@ -185,6 +185,7 @@ async function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boole
 				vaultFile(fs, vault.root, u.path),
 				(before) => {
 					if (before === null) throw new CliError("cli.error.noteNotFound", { note: u.path });
+					if (frontmatterUnclosed(before)) throw new CliError("calendar.frontmatterUnclosed", { fields: u.set.map(([key]) => key).join(", ") });
 					if (keysInUnreadForm(before)) throw new CliError("calendar.keysNotRead", { fields: u.set.map(([key]) => key).join(", ") });
 					return updatedMeetingText(before, u);
 				},

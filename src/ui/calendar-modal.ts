@@ -243,6 +243,7 @@ export class ImportCalendarModal extends Modal {
 		if (!file) throw new Error(this.host.t("notice.noteGone", { path: update.path }));
 		const saved = await savedTextWhileOpen(this.app, file);
 		return editDocument(this.app, file, (text) => {
+			if (frontmatterUnclosed(text)) throw new Error(this.host.t("calendar.frontmatterUnclosed", { fields: update.set.map(([key]) => key).join(", ") }));
 			if (keysInUnreadForm(text)) throw new Error(this.host.t("calendar.keysNotRead", { fields: update.set.map(([key]) => key).join(", ") }));
 			const over = saved === null || saved === text ? update : updateOverTyping(update, saved, text);
 			if (!over) throw new Error(this.host.t("calendar.unsavedEntry", { key: update.set.find(([, value]) => Array.isArray(value))?.[0] ?? "" }));

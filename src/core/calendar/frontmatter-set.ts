@@ -42,7 +42,10 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 	// The first line's break: the frontmatter's own (its body may end lines otherwise), or the line a new block goes above.
 	const eol = lineEndingNear(rest, 0);
 	// No frontmatter: a new block with the entries written as they are below (a second update then changes nothing).
-	if (!open || !close) return `${bom}---${eol}${entries.flatMap(([k, v]) => entryLines(k, v)).join(eol)}${eol}---${eol}${rest}`;
+	if (!open) return `${bom}---${eol}${entries.flatMap(([k, v]) => entryLines(k, v)).join(eol)}${eol}---${eol}${rest}`;
+	// A first line `---` no line closes: the lines below may be the user's properties, which a block put above would
+	// leave in the body for good; the note stays as it is (the writers say why: `frontmatterUnclosed`).
+	if (!close) return text;
 	const start = open[0].length;
 	const end = start + close.index + (close[1] ?? "").length;
 	const block = rest.slice(start, end);

@@ -49,6 +49,7 @@ export const calendar: Record<CalendarKey, string> = {
 	// File reali degli esportatori (round 8): un calendario troncato.
 	"calendar.skip.already-noted": "nel vault c'è già una nota di quel giorno con quel titolo",
 	"calendar.keysNotRead": "lasciata com'è: le sue proprietà scrivono una chiave in una forma che Rapport non modifica (una chiave esplicita `? chiave`, un tag o un'ancora prima di una chiave, una chiave tra virgolette con un escape, chiavi tutte rientrate), accanto alla quale impostare {fields} potrebbe scrivere due volte la stessa chiave e rendere illeggibili tutte le proprietà; impostali a mano",
+	"calendar.frontmatterUnclosed": "lasciata com'è: la sua prima riga `---` apre proprietà che nessuna riga `---` chiude, quindi Obsidian non ne legge nessuna; chiudile con una riga `---`, poi importa di nuovo per impostare {fields}",
 	"calendar.unsavedEntry": "la sua proprietà {key} ha modifiche non ancora salvate che non sono un elenco leggibile da Rapport: nulla è stato scritto. Importa di nuovo quando Obsidian avrà salvato la nota.",
 	"calendar.cutShort": "Questo file si interrompe prima della fine del calendario (un download o una copia incompleti?): sono letti gli eventi fino alla riga {line}, quelli successivi mancano. Esporta di nuovo il calendario per importare il resto.",
 };

@@ -97,6 +97,13 @@ function propertiesOf(text: string): Record<string, unknown> | "unreadable" | nu
 	}
 }
 
+/** Whether the note opens a frontmatter block (`---` alone on its first line) that no `---` or `...` line closes. */
+function neverClosed(text: string): boolean {
+	const body = text.replace(/^\uFEFF/, "");
+	const open = /^---[ \t]*(?:\r\n|\r|\n)/.exec(body);
+	return open !== null && !/(?:^|\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/.test(body.slice(open[0].length));
+}
+
 /** The note after its frontmatter: what a frontmatter write must leave byte for byte. */
 function bodyOf(text: string): string {
 	const m = /^\uFEFF?---\r?\n(?:[\s\S]*?\r?\n)??---(?:\r?\n|$)/.exec(text);
@@ -116,6 +123,12 @@ describe("writes into a note's frontmatter, on hostile notes", () => {
 			const now = propertiesOf(after);
 			const where = `seed ${seed}: ${JSON.stringify(text)}`;
 			expect(after.startsWith("\uFEFF"), where).toBe(text.startsWith("\uFEFF"));
+			// A first line `---` never closed: the user's properties may be below it, so the note is left byte for byte
+			// (listed as not written, contacts-frontmatter-unclosed), never given a second block above them.
+			if (neverClosed(text)) {
+				expect(after, where).toBe(text);
+				continue;
+			}
 			if (before !== null) expect(bodyOf(after), where).toBe(bodyOf(text));
 			if (before !== "unreadable") {
 				expect(now, where).not.toBe("unreadable");
@@ -135,6 +148,12 @@ describe("writes into a note's frontmatter, on hostile notes", () => {
 			const before = propertiesOf(text);
 			const where = `seed ${seed}: ${JSON.stringify(text)}`;
 			expect(after.startsWith("\uFEFF"), where).toBe(text.startsWith("\uFEFF"));
+			// A first line `---` never closed: the user's properties may be below it, so the note is left byte for byte
+			// (listed as not written, contacts-frontmatter-unclosed), never given a second block above them.
+			if (neverClosed(text)) {
+				expect(after, where).toBe(text);
+				continue;
+			}
 			if (before !== null) expect(bodyOf(after), where).toBe(bodyOf(text));
 			if (before !== "unreadable") {
 				const now = propertiesOf(after);
