@@ -117,13 +117,15 @@ const NO_INLINE_LINES: ReadonlyMap<string, number> = new Map();
  * Adds a note's inline fields to its record (a key the frontmatter sets stays the frontmatter's; a
  * key written several times inline gathers its values) and gives the line of each key and value.
  */
-function readInlineFields(inline: readonly InlineField[], fields: Map<string, RecordField>, shadowed: Map<string, InlineField>): ReadonlyMap<string, number> {
+function readInlineFields(inline: readonly InlineField[], fields: Map<string, RecordField>, shadowed: Map<string, InlineField[]>): ReadonlyMap<string, number> {
 	const inlineValues = new Map<string, RecordField>();
 	for (const f of inline) {
 		const folded = foldKey(f.key);
 		if (fields.has(folded) && !inlineValues.has(folded)) {
-			// The frontmatter's value is read; the first inline value under the same key is kept to compare (see `inlineConflict`).
-			if (!shadowed.has(folded)) shadowed.set(folded, f);
+			// The frontmatter's value is read; the inline values under the same key are kept to compare (see `inlineConflict`).
+			const written = shadowed.get(folded);
+			if (written) written.push(f);
+			else shadowed.set(folded, [f]);
 			continue;
 		}
 		const known = inlineValues.get(folded);
@@ -202,17 +204,40 @@ function sameWrittenValue(a: unknown, b: unknown): boolean {
 /**
  * A property the frontmatter sets and an inline field in the body sets again with another value (`last_contact:
  * 2026-11-20` above, `last_contact:: 2026-01-10` below, as a Dataview user may write both): Rapport reads the
- * frontmatter's, and the inline one is named in an `inline-field-conflict` problem with both lines, once, when Rapport
- * reads that property (a key it never reads is the user's own business). Not for one value written two ways.
+ * frontmatter's, and the first inline field that says something else is named in an `inline-field-conflict` problem
+ * with both lines, once, when Rapport reads that property (a key it never reads is the user's own business). Not for
+ * one value written two ways, nor for the frontmatter's list written again inline, whole (`knows:: Marco, Luca`) or
+ * one value a line (`knows:: Marco` then `knows:: Luca`).
  */
-function inlineConflicts(path: string, shadowed: Map<string, InlineField>, problems: Problem[]): (folded: string, read: RecordField) => void {
+function inlineConflicts(path: string, shadowed: Map<string, InlineField[]>, problems: Problem[]): (folded: string, read: RecordField) => void {
 	return (folded, read) => {
-		const inlineField = shadowed.get(folded);
-		if (inlineField === undefined || read.source !== "frontmatter") return;
+		const written = shadowed.get(folded);
+		if (written === undefined || read.source !== "frontmatter") return;
 		shadowed.delete(folded);
-		if (isEmpty(inlineField.value) || sameWrittenValue(read.value, inlineField.value)) return;
-		problems.push(problem(path, inlineField.line, "inline-field-conflict", { kept: read.key, ignored: `${inlineField.key}::`, keptLine: read.line + 1 }));
+		const other = written.find((f) => !isEmpty(f.value) && !sameWrittenValue(read.value, f.value) && !amongValues(read.value, f.value));
+		if (other === undefined) return;
+		problems.push(problem(path, other.line, "inline-field-conflict", { kept: read.key, ignored: `${other.key}::`, keptLine: read.line + 1 }));
 	};
+}
+
+/** Whether an inline field's value (`Marco`, `Marco, Luca`, `30`), or each of its values, is one of the frontmatter's (`[Marco, Luca]`, `30`). */
+function amongValues(kept: unknown, inline: string): boolean {
+	const keptValues = new Set([...valuesOf(kept, false), ...valuesOf(kept, true)].map(plainValue));
+	return keptValues.has(plainValue(inline)) || valuesOf(inline, true).every((v) => keptValues.has(plainValue(v)));
+}
+
+/** A value's items as text: a list's, each one whole or (`split`) between commas. */
+function valuesOf(value: unknown, split: boolean): string[] {
+	if (Array.isArray(value)) return value.flatMap((item: unknown) => valuesOf(item, split));
+	if (typeof value === "number" || typeof value === "boolean") return [String(value)];
+	if (typeof value !== "string") return [JSON.stringify(value)];
+	return split ? value.split(",") : [value];
+}
+
+/** An item as it reads: a link's note name (`[[Marco]]` is `Marco`), a tag's name (`#friend`), blanks and quotes around it left off. */
+function plainValue(item: string): string {
+	const target = unwrapLink(item.trim().replace(/^"(.*)"$/, "$1").replace(/^#(?=\S)/, ""));
+	return basename(target);
 }
 
 /** The other names of each key seen so far: every note of a vault writes the same few keys. */
@@ -259,7 +284,7 @@ export function buildNoteRecord(
 		}
 		fields.set(folded, kept);
 	}
-	const shadowed = new Map<string, InlineField>();
+	const shadowed = new Map<string, InlineField[]>();
 	const inlineLines = inline.length === 0 ? NO_INLINE_LINES : readInlineFields(inline, fields, shadowed);
 	const inlineConflict = shadowed.size === 0 ? null : inlineConflicts(path, shadowed, problems);
 	spellingConflicts(path, fields, problems);

@@ -151,4 +151,15 @@ describe("a property in the frontmatter set again by an inline field with anothe
 		expect(problemsOf("---\ntype: person\nlast_contact: 2026-11-20\n---\nlast_contact::\n")).toEqual([]);
 		expect(problemsOf("---\ntype: person\nstatus: active\n---\nstatus:: done\n")).toEqual([]);
 	});
+
+	it("says nothing for the frontmatter's list or number written again inline, whole or a value a line, and names the first other value", () => {
+		const problemsOf = (t: string) => buildVault({}).parse("People/Anna.md", t).problems.map((p) => [p.code, p.line]);
+		expect(problemsOf("---\ntype: person\ncadence: 30\n---\ncadence:: 30\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\nknows: [Marco Bianchi, Luca Neri]\n---\nknows:: Marco Bianchi\nknows:: Luca Neri\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\nknows: [Marco Bianchi, Luca Neri]\n---\nknows:: [[Marco Bianchi]], [[Luca Neri]]\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\nemails: [a@x.example, b@x.example]\n---\nemails:: a@x.example, b@x.example\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\ntags: [friend]\n---\ntags:: #friend\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\nknows: [Marco Bianchi]\n---\nknows:: Marco Bianchi\nknows:: Luca Neri\n")).toEqual([["inline-field-conflict", 5]]);
+		expect(problemsOf("---\ntype: person\nlast_contact: 2026-11-20\n---\nlast_contact:: 2026-11-20\nlast_contact:: 2026-01-10\n")).toEqual([["inline-field-conflict", 5]]);
+	});
 });
