@@ -46,11 +46,15 @@ export function parseGraphLayout(raw: unknown): GraphLayout {
 
 /**
  * Forgets the positions of nodes whose note is gone (deleted, or renamed while Rapport was off): without it the file
- * kept every note the graph ever drew. `exists`: whether a path is a file of the vault now.
+ * kept every note the graph ever drew. `exists`: whether a path is a file of the vault now. An organisation's or an
+ * interest's hub (`org:acme`, `interest:chess`) is no note, and keeps its place.
  */
 export function forgetGoneNotes(layout: GraphLayout, exists: (path: string) => boolean): void {
-	for (const id of Object.keys(layout)) if (!exists(id)) delete layout[id];
+	for (const id of Object.keys(layout)) if (!HUB_ID.test(id) && !exists(id)) delete layout[id];
 }
+
+/** The id of a hub node (see `addHubs` in src/core/graph/build.ts); a note's path never holds a colon. */
+const HUB_ID = /^(?:org|interest):/;
 
 /** A note or a folder moved from `oldPath` to `newPath`: its nodes keep their places under their new paths. */
 export function moveInLayout(layout: GraphLayout, oldPath: string, newPath: string): void {

@@ -44,6 +44,17 @@ describe("the graph's node positions", () => {
 		expect(Object.keys(kept).sort()).toEqual(["People/Anna.md", "People/Marco Bianchi.md"]);
 	});
 
+	it("keep an organisation's and an interest's hub where it was: a hub is no note, and is not forgotten as a note gone", async () => {
+		const layout = ".obsidian/plugins/rapport/graph-layout.json";
+		const saved = { "People/Anna.md": [1, 2], "org:acme": [3, 4], "interest:chess": [5, 6], "People/Deleted long ago.md": [7, 8] };
+		const { app, plugin } = await startObsidian(PERSON, { beforeLoad: (a) => void a.vault.adapter.files.set(layout, JSON.stringify(saved)) });
+		await plugin.openGraph(null);
+		app.workspace.getLeavesOfType(GRAPH_VIEW)[0]?.detach();
+		await settle(app);
+		const kept = JSON.parse(app.vault.adapter.files.get(layout) ?? "null") as Record<string, unknown>;
+		expect(kept).toEqual({ "People/Anna.md": [1, 2], "org:acme": [3, 4], "interest:chess": [5, 6] });
+	});
+
 	it("follow a folder renamed: every node under it keeps its place under the new folder", () => {
 		const layout: Record<string, [number, number]> = { "People/Anna.md": [1, 2], "People/Work/Marco.md": [5, 6], "Peoples.md": [3, 3] };
 		moveInLayout(layout, "People", "Contacts");
