@@ -242,7 +242,11 @@ export class PersonResolver {
 		}
 		// `Anna Rossi (Lumen)`: the name with what tells her apart in parentheses, when no note is named so.
 		const bare = withoutTrailingParenthesis(ref.target);
-		if (bare !== ref.target) return this.markedCandidates(nameKeyOf(bare), markOf(ref.target));
+		if (bare !== ref.target) {
+			const marked = this.markedCandidates(nameKeyOf(bare), markOf(ref.target));
+			// `Luca (remote)`, `Marco (Lumen)`: a first name alone, told apart by the parenthesis when several share it.
+			return marked.length > 0 || firstWordKeyOfPlainName(bare) === null ? marked : this.markedAmong(this.handles.candidates(bare), markOf(ref.target));
+		}
 		// `Rossi Anna`: a name no one has, whose words are in another order one's name.
 		const words = wordOrderKey(nameKeyOf(ref.target));
 		if (words !== null) return sortedPaths(this.byWords.get(words));
@@ -289,6 +293,13 @@ export class PersonResolver {
 		return [...family].sort();
 	}
 
+	/** Among the people of one first name, the one the parenthesis names (`Marco (Lumen)`); the one there is, whatever it says. */
+	private markedAmong(people: readonly string[], mark: string): readonly string[] {
+		if (people.length <= 1) return people;
+		const marked = people.filter((p) => this.marksOf.get(p)?.includes(mark));
+		return marked.length > 0 ? marked : people;
+	}
+
 	/**
 	 * The folded keys under which an index files a reference, matching `personKeys`: its name, and
 	 * for `Anna Rossi (Lumen)` also `anna rossi`, so the reference is read again when either person
@@ -307,7 +318,7 @@ export class PersonResolver {
 			if (words !== null) keys = [...keys, words];
 			const handle = ref.link ? null : handleKeyOfTarget(name);
 			if (handle !== null) keys = [...keys, handle];
-			const first = ref.link ? null : (firstWordKeyOfTarget(name) ?? firstWordKeyOfPlainName(name));
+			const first = ref.link ? null : (firstWordKeyOfTarget(name) ?? firstWordKeyOfPlainName(bare));
 			if (first !== null) keys = [...keys, first];
 			const email = ref.link ? null : emailIn(name);
 			if (email !== null && email !== key) {

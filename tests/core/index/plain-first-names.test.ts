@@ -50,6 +50,23 @@ describe("an attendee written as a first name alone", () => {
 		expect(v.index.problems().map((p) => [p.code, p.params.name])).toEqual([["unknown-attendee", "Piero"]]);
 	});
 
+	it("is the one person of that first name with a note after it in parentheses (`- Luca (remote)`), told apart by it among two", () => {
+		const meeting = "---\ntype: meeting\ndate: 2026-11-20\n---\n## Attendees\n- Marco (Lumen)\n- Anna (remote)\n";
+		const v = buildVault({ ...people, "People/Marco Neri.md": "---\ntype: person\norg: Lumen\n---\n", "Meetings/Sync.md": meeting });
+		expect(v.index.attendeesOf("Meetings/Sync.md").sort()).toEqual(["People/Anna Rossi.md", "People/Marco Neri.md"]);
+		expect(v.index.problems()).toEqual([]);
+		v.write("People/Anna Verdi.md", person);
+		expect(v.index.attendeesOf("Meetings/Sync.md")).toEqual(["People/Marco Neri.md"]);
+		expect(v.index.problems().map((p) => [p.code, p.params.name])).toEqual([["ambiguous-attendee", "Anna (remote)"]]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+		v.remove("People/Anna Rossi.md");
+		expect(v.index.attendeesOf("Meetings/Sync.md").sort()).toEqual(["People/Anna Verdi.md", "People/Marco Neri.md"]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+		v.write("People/Marco Neri.md", person);
+		expect(v.index.attendeesOf("Meetings/Sync.md")).toEqual(["People/Anna Verdi.md"]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
+
 	it("is a person only by a word of letters: a code, a number or a team's name of two words stays unknown", () => {
 		const v = buildVault({ ...people, "People/Q3 Planning.md": person, "Meetings/Review.md": "---\ntype: meeting\ndate: 2026-11-21\nattendees: [Q3, \"2026\", Marco Team]\n---\n" });
 		expect(v.index.attendeesOf("Meetings/Review.md")).toEqual([]);
