@@ -220,9 +220,12 @@ function inlineConflicts(path: string, shadowed: Map<string, InlineField[]>, pro
 	};
 }
 
-/** Whether an inline field's value (`Marco`, `Marco, Luca`, `30`), or each of its values, is one of the frontmatter's (`[Marco, Luca]`, `30`). */
+/**
+ * Whether an inline field's value (`Marco`, `30`), or each of its values between commas (`Marco, Luca`), is one of
+ * the frontmatter's (`[Marco, Luca]`, `30`); `Acme` is not one of `Acme, Inc.`.
+ */
 function amongValues(kept: unknown, inline: string): boolean {
-	const keptValues = new Set([...valuesOf(kept, false), ...valuesOf(kept, true)].map(plainValue));
+	const keptValues = new Set(valuesOf(kept, false).map(plainValue));
 	return keptValues.has(plainValue(inline)) || valuesOf(inline, true).every((v) => keptValues.has(plainValue(v)));
 }
 

@@ -160,6 +160,7 @@ describe("a property in the frontmatter set again by an inline field with anothe
 		expect(problemsOf("---\ntype: person\nemails: [a@x.example, b@x.example]\n---\nemails:: a@x.example, b@x.example\n")).toEqual([]);
 		expect(problemsOf("---\ntype: person\ntags: [friend]\n---\ntags:: #friend\n")).toEqual([]);
 		expect(problemsOf("---\ntype: person\nknows: [Marco Bianchi]\n---\nknows:: Marco Bianchi\nknows:: Luca Neri\n")).toEqual([["inline-field-conflict", 5]]);
+		expect(problemsOf("---\ntype: person\ncompany: Acme, Inc.\n---\ncompany:: Acme\n")).toEqual([["inline-field-conflict", 4]]);
 		expect(problemsOf("---\ntype: person\nlast_contact: 2026-11-20\n---\nlast_contact:: 2026-11-20\nlast_contact:: 2026-01-10\n")).toEqual([["inline-field-conflict", 5]]);
 	});
 });
