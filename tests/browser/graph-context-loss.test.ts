@@ -75,7 +75,7 @@ describe("the graph view when the browser takes its WebGL contexts back, in head
 		try {
 			await settled(page);
 			for (let i = 0; i < 4; i++) {
-				await page.waitForFunction(() => (window.rapportGraphView()?.mounted ?? null) !== null, undefined, { timeout: 5000 });
+				await page.waitForFunction(() => (window.rapportGraphView()?.mounted ?? null) !== null, undefined, { timeout: 20000 });
 				await loseContexts(page);
 				await page.waitForTimeout(300);
 			}

@@ -67,7 +67,7 @@ describe("the page of rapport graph --html when the browser takes its WebGL cont
 			expect(before).not.toBeNull();
 			await page.evaluate(() => (window.before = window.rapport));
 			expect(await loseContexts(page)).toBeGreaterThan(0);
-			await page.waitForFunction(() => window.rapport !== undefined && window.rapport !== window.before, undefined, { timeout: 5000 });
+			await page.waitForFunction(() => window.rapport !== undefined && window.rapport !== window.before, undefined, { timeout: 20000 });
 			await page.waitForTimeout(300);
 			const gl = await contexts(page);
 			expect(gl.nodeLayers).toBe(1);
@@ -89,7 +89,7 @@ describe("the page of rapport graph --html when the browser takes its WebGL cont
 		const page = await openGraphPage(browser, url, { init: recordWebGL, errors, query: "theme=light&lang=it" });
 		try {
 			for (let i = 0; i < 4; i++) {
-				await page.waitForFunction(() => window.rapport !== undefined, undefined, { timeout: 5000 });
+				await page.waitForFunction(() => window.rapport !== undefined, undefined, { timeout: 20000 });
 				expect(await loseContexts(page)).toBeGreaterThan(0);
 				await page.waitForTimeout(300);
 			}

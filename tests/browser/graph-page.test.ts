@@ -75,7 +75,7 @@ describe("rapport graph --html, in headless chromium", () => {
 		const anna = "People/Anna Rossi.md";
 		const { x, y } = await nodePosition(page, anna);
 		await page.mouse.move(x, y);
-		await page.waitForFunction((id) => window.rapport?.state.hovered === id, anna, { timeout: 5000 });
+		await page.waitForFunction((id) => window.rapport?.state.hovered === id, anna, { timeout: 20000 });
 		const shown = await page.evaluate((id) => {
 			const r = window.rapport;
 			if (!r) return null;
@@ -87,7 +87,7 @@ describe("rapport graph --html, in headless chromium", () => {
 		// The info line says why Anna is tied to her strongest neighbours.
 		expect(await page.textContent(".tip")).toMatch(/^Anna Rossi — .*\d+ meetings?, last 2026-/);
 		await page.mouse.click(x, y);
-		await page.waitForFunction(() => window.rapportOpened !== undefined, undefined, { timeout: 5000 });
+		await page.waitForFunction(() => window.rapportOpened !== undefined, undefined, { timeout: 20000 });
 		expect(await page.evaluate(() => window.rapportOpened)).toBe(anna);
 	}, 60000);
 

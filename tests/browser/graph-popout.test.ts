@@ -144,7 +144,7 @@ describe("the graph view in a popout window while the main window's animation fr
 			await app.workspace.openPopoutLeaf().setViewState({ type: "rapport-graph", active: true });
 		}, screenRatio);
 		const popout = await opened;
-		await page.waitForFunction(() => ((window as unknown as Harness).rapportGraphView()?.mounted ?? null) !== null, undefined, { timeout: 5000 });
+		await page.waitForFunction(() => ((window as unknown as Harness).rapportGraphView()?.mounted ?? null) !== null, undefined, { timeout: 20000 });
 		return { page, popout };
 	}
 
@@ -179,14 +179,14 @@ describe("the graph view in a popout window while the main window's animation fr
 			expect(drawn.canvases).toBeGreaterThan(0);
 			expect(drawn.width).toBeGreaterThan(500);
 			// ForceAtlas2 in slices, one per animation frame of the popout.
-			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.layout === null, undefined, { timeout: 10000 });
+			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.layout === null, undefined, { timeout: 20000 });
 			await page.evaluate((id) => {
 				window.popoutRenders = 0;
 				const mounted = (window as unknown as Harness).rapportGraphView()?.mounted;
 				mounted?.sigma.on("afterRender", () => window.popoutRenders++);
 				mounted?.graph.setNodeAttribute(id, "x", 0);
 			}, ANNA);
-			await page.waitForFunction(() => window.popoutRenders > 0, undefined, { timeout: 3000 });
+			await page.waitForFunction(() => window.popoutRenders > 0, undefined, { timeout: 20000 });
 			expect(errors).toEqual([]);
 		} finally {
 			await page.context().close();
@@ -197,10 +197,10 @@ describe("the graph view in a popout window while the main window's animation fr
 		const errors: string[] = [];
 		const { page, popout } = await inPopout(errors);
 		try {
-			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.layout === null, undefined, { timeout: 10000 });
+			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.layout === null, undefined, { timeout: 20000 });
 			const anna = await nodeInPopout(page, ANNA);
 			await popout.mouse.move(anna.x, anna.y);
-			await page.waitForFunction((id) => (window as unknown as Harness).rapportGraphView()?.mounted?.state.hovered === id, ANNA, { timeout: 3000 });
+			await page.waitForFunction((id) => (window as unknown as Harness).rapportGraphView()?.mounted?.state.hovered === id, ANNA, { timeout: 20000 });
 			expect(await popout.locator(".rapport-graph-tooltip.is-visible").count()).toBe(1);
 
 			const box = await page.evaluate(() => {
@@ -222,11 +222,11 @@ describe("the graph view in a popout window while the main window's animation fr
 			expect(await camera(page)).toEqual(panned);
 
 			await popout.mouse.wheel(0, -300);
-			await page.waitForFunction((ratio) => ((window as unknown as Harness).rapportGraphView()?.mounted?.sigma.getCamera().getState().ratio ?? ratio) < ratio, panned?.ratio ?? 1, { timeout: 3000 });
+			await page.waitForFunction((ratio) => ((window as unknown as Harness).rapportGraphView()?.mounted?.sigma.getCamera().getState().ratio ?? ratio) < ratio, panned?.ratio ?? 1, { timeout: 20000 });
 
 			// Finding a person glides the camera to them, on the popout's frames.
 			await page.evaluate(() => (window as unknown as Harness).rapportGraphView()?.mounted?.focus("Anna"));
-			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.mounted?.sigma.getCamera().getState().ratio === 0.5, undefined, { timeout: 3000 });
+			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.mounted?.sigma.getCamera().getState().ratio === 0.5, undefined, { timeout: 20000 });
 			expect(errors).toEqual([]);
 		} finally {
 			await page.context().close();
@@ -237,7 +237,7 @@ describe("the graph view in a popout window while the main window's animation fr
 		const errors: string[] = [];
 		const page = await openHarness(browser, url, "theme=light&worker=0", errors, { viewport: { width: 1180, height: 900 }, init: recordWebGL });
 		try {
-			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.layout === null, undefined, { timeout: 10000 });
+			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.layout === null, undefined, { timeout: 20000 });
 			const opened = page.waitForEvent("popup");
 			await page.evaluate(() => {
 				const app = (window as unknown as { app: { workspace: { moveLeafToPopout(leaf: unknown): unknown } } }).app;
@@ -248,7 +248,7 @@ describe("the graph view in a popout window while the main window's animation fr
 				app.workspace.moveLeafToPopout((window as unknown as Harness).rapportGraphView()?.leaf);
 			});
 			const popout = await opened;
-			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.layout === null, undefined, { timeout: 10000 });
+			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.layout === null, undefined, { timeout: 20000 });
 			const drawn = await page.evaluate(() => {
 				const view = (window as unknown as Harness).rapportGraphView();
 				const live = window.glContexts.filter((gl) => !gl.isContextLost());
@@ -257,7 +257,7 @@ describe("the graph view in a popout window while the main window's animation fr
 			expect(drawn).toEqual({ inPopout: true, nodeLayers: 1, liveOutside: 0 });
 			const anna = await nodeInPopout(page, ANNA);
 			await popout.mouse.move(anna.x, anna.y);
-			await page.waitForFunction((id) => (window as unknown as Harness).rapportGraphView()?.mounted?.state.hovered === id, ANNA, { timeout: 3000 });
+			await page.waitForFunction((id) => (window as unknown as Harness).rapportGraphView()?.mounted?.state.hovered === id, ANNA, { timeout: 20000 });
 			expect(errors).toEqual([]);
 		} finally {
 			await page.context().close();
@@ -268,7 +268,7 @@ describe("the graph view in a popout window while the main window's animation fr
 		const errors: string[] = [];
 		const { page, popout } = await inPopout(errors, 2);
 		try {
-			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.layout === null, undefined, { timeout: 10000 });
+			await page.waitForFunction(() => (window as unknown as Harness).rapportGraphView()?.layout === null, undefined, { timeout: 20000 });
 			/** The pixel ratio of each window, and the node layer's canvas width over its width on screen. */
 			const density = (): Promise<{ main: number; popout: number; canvas: number }> =>
 				page.evaluate(() => {
@@ -281,7 +281,7 @@ describe("the graph view in a popout window while the main window's animation fr
 			const hovers = async (): Promise<void> => {
 				const anna = await nodeInPopout(page, ANNA);
 				await popout.mouse.move(anna.x, anna.y);
-				await page.waitForFunction((id) => (window as unknown as Harness).rapportGraphView()?.mounted?.state.hovered === id, ANNA, { timeout: 3000 });
+				await page.waitForFunction((id) => (window as unknown as Harness).rapportGraphView()?.mounted?.state.hovered === id, ANNA, { timeout: 20000 });
 				await popout.mouse.move(2, 2);
 			};
 			await hovers();

@@ -29,7 +29,7 @@ declare global {
 
 /** Waits until the graph is drawn and its layout has stopped moving nodes (a restored view draws once the index is ready). */
 export async function settled(page: Page): Promise<void> {
-	await page.waitForFunction(() => window.rapportGraphView()?.layout === null && (window.rapportGraphView()?.mounted ?? null) !== null, undefined, { timeout: 10000 });
+	await page.waitForFunction(() => window.rapportGraphView()?.layout === null && (window.rapportGraphView()?.mounted ?? null) !== null, undefined, { timeout: 20000 });
 }
 
 /** Live WebGL contexts, and whether each belongs to a canvas of the view's one sigma (needs `recordWebGL`). */

@@ -51,7 +51,7 @@ describe("the graph view in the real app's conditions, in headless chromium", ()
 			await settled(page);
 			const anna = await nodePosition(page, ANNA);
 			await page.mouse.click(anna.x, anna.y);
-			await page.waitForFunction(() => window.rapportGraphView()?.stage.offsetWidth === 0, undefined, { timeout: 5000 });
+			await page.waitForFunction(() => window.rapportGraphView()?.stage.offsetWidth === 0, undefined, { timeout: 20000 });
 			expect(await page.evaluate(() => document.querySelector<HTMLElement>("#graphpane .workspace-leaf:not([style*='none']) .inline-title")?.textContent)).toBe("Anna Rossi");
 			const before = await page.evaluate(() => {
 				window.rendersWhileWatched = 0;
@@ -212,12 +212,12 @@ describe("the graph view in the real app's conditions, in headless chromium", ()
 			expect(everyone.length).toBeGreaterThan(10);
 			// The list hides the (empty) drawing area: the view must not take that for a hidden tab.
 			await page.evaluate((id) => (window.rapportGraphView() as unknown as { showNetwork(c: string): void }).showNetwork(id), ANNA);
-			await page.waitForFunction((n) => document.querySelectorAll(".rapport-graph-ties li").length !== n, everyone.length, { timeout: 5000 });
+			await page.waitForFunction((n) => document.querySelectorAll(".rapport-graph-ties li").length !== n, everyone.length, { timeout: 20000 });
 			const around = await page.locator(".rapport-graph-ties li").allTextContents();
 			expect(around.length).toBeGreaterThan(0);
 			expect(around.every((line) => line.includes("Anna Rossi"))).toBe(true);
 			await page.evaluate(() => (window.rapportGraphView() as unknown as { showNetwork(c: null): void }).showNetwork(null));
-			await page.waitForFunction((n) => document.querySelectorAll(".rapport-graph-ties li").length === n, everyone.length, { timeout: 5000 });
+			await page.waitForFunction((n) => document.querySelectorAll(".rapport-graph-ties li").length === n, everyone.length, { timeout: 20000 });
 			expect(errors).toEqual([]);
 		} finally {
 			await page.context().close();
@@ -265,7 +265,7 @@ describe("the graph view in the real app's conditions, in headless chromium", ()
 			await settled(page);
 			const anna = await nodePosition(page, ANNA);
 			await page.mouse.move(anna.x, anna.y);
-			await page.waitForFunction((id) => window.rapportGraphView()?.mounted?.state.hovered === id, ANNA, { timeout: 5000 });
+			await page.waitForFunction((id) => window.rapportGraphView()?.mounted?.state.hovered === id, ANNA, { timeout: 20000 });
 			await page.waitForTimeout(300);
 			// The label's first letters, right of the node, on screen as the user sees them.
 			const png = await page.screenshot({ clip: { x: anna.x + 22, y: anna.y - 6, width: 36, height: 9 } });

@@ -54,7 +54,7 @@ describe("the built UI in headless chromium, on the demo vault", () => {
 		const page = await browser.newPage({ viewport: { width: 1180, height: 1500 } });
 		type Hooks = { rapportGraphNodes: () => number; rapportGraphFocused: () => string | null };
 		const nodes = (): Promise<number> => page.evaluate(() => (window as unknown as Hooks).rapportGraphNodes());
-		const waitNodes = (test: string): Promise<unknown> => page.waitForFunction(`(${test})(window.rapportGraphNodes())`, undefined, { timeout: 5000 });
+		const waitNodes = (test: string): Promise<unknown> => page.waitForFunction(`(${test})(window.rapportGraphNodes())`, undefined, { timeout: 20000 });
 		try {
 			await page.goto(`${url}?theme=light&quick=1`);
 			await page.waitForFunction(() => "rendered" in window, undefined, { timeout: 30000 });
@@ -62,7 +62,7 @@ describe("the built UI in headless chromium, on the demo vault", () => {
 			const search = panel.getByLabel("Find a person…");
 			await search.fill("zoë");
 			await search.press("Enter");
-			await page.waitForFunction(() => (window as unknown as Hooks).rapportGraphFocused() === "People/Zoë Müller.md", undefined, { timeout: 5000 });
+			await page.waitForFunction(() => (window as unknown as Hooks).rapportGraphFocused() === "People/Zoë Müller.md", undefined, { timeout: 20000 });
 
 			const org = panel.getByLabel("Organisation contains");
 			await org.fill("Fintech Labs");

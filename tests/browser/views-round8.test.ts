@@ -67,7 +67,7 @@ describe("the views across themes and windows, in headless chromium", () => {
 				await app.vault.process(app.vault.getFileByPath("People/Marco Bianchi.md"), (t) => `${t}\n`);
 				await app.metadataCache.settled();
 			});
-			await page.waitForFunction((n) => (window as unknown as { rapportGraphView(): { redraws: number } }).rapportGraphView().redraws > n, redraws, { timeout: 10000 });
+			await page.waitForFunction((n) => (window as unknown as { rapportGraphView(): { redraws: number } }).rapportGraphView().redraws > n, redraws, { timeout: 20000 });
 			const after = await colours(page);
 			expect(after.edges).toEqual(before.edges);
 			expect(after.edges).not.toContain("#cccccc");
@@ -117,7 +117,7 @@ describe("the views across themes and windows, in headless chromium", () => {
 			if (await page.locator(".rapport-graph-search").isHidden()) await controls.locator(".mod-open").click();
 			await page.locator(".rapport-graph-search").fill("anna");
 			await page.locator(".rapport-graph-search").press("Enter");
-			await page.waitForFunction(() => (window as unknown as { rapportGraphView(): { getState(): { center: string | null } } }).rapportGraphView().getState().center !== null, undefined, { timeout: 5000 });
+			await page.waitForFunction(() => (window as unknown as { rapportGraphView(): { getState(): { center: string | null } } }).rapportGraphView().getState().center !== null, undefined, { timeout: 20000 });
 			expect(await page.locator(".rapport-graph-search-result").textContent()).toBe("");
 			const ties = await page.locator(".rapport-graph-ties li").allTextContents();
 			expect(ties.length).toBeGreaterThan(0);
