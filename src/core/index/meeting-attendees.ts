@@ -24,14 +24,15 @@ export class MeetingAttendees {
 
 	/**
 	 * A meeting's attendees, whom each of its open tasks is for, as the index credits them (links,
-	 * owner fields and `@` names, else every attendee), and whose follow-up each of its done tasks was
+	 * owner fields, `@` names and names in plain words, else every attendee), and whose follow-up each of its done tasks was
 	 * (`done`: the people it links, else the attendees it names, see `DoneTask`; those of the done tasks
 	 * kept as contacts come as one list). `indexed`: `note` is the index's reading of it; else it is a
 	 * reading the index has not taken in yet (the text of a note open with unsaved typing).
 	 */
 	ownersOf(note: ParsedNote, indexed: boolean): { attendees: string[]; owners: (readonly string[])[]; done: (readonly string[])[] } {
 		const attendees = indexed ? this.of(note.path, note) : note.kind === "meeting" ? this.ledger.resolveAll(note.attendees, note.path).slice() : [];
-		const owners = indexed ? (this.ledger.followUpsBySource.get(note.path) ?? []).map((f) => f.people) : note.followUps.map((f) => this.ledger.ownersOf(f, note, attendees, false) ?? []);
+		const names = this.ledger.attendeeNames(attendees);
+		const owners = indexed ? (this.ledger.followUpsBySource.get(note.path) ?? []).map((f) => f.people) : note.followUps.map((f) => this.ledger.ownersOf(f, note, attendees, false, undefined, names) ?? []);
 		const done = note.doneTasks.map((t) => this.ledger.doneTaskOwners(t, note.path, attendees));
 		// A done task that links people and has a day is kept as a contact with them (`ParsedNote.doneTasks`).
 		const doneContacts = note.contacts.filter((c) => c.kind === "task").map((c) => c.ref);

@@ -9,6 +9,7 @@ import { UnknownAttendees } from "./unknown-attendees";
 import { isExampleAttendee } from "../notes/template";
 import { standingRefs } from "./standing-refs";
 import { ownersNamedIn, type UnclearMention } from "./task-owners";
+import { AttendeeNames, attendeesWrittenIn } from "./task-plain-names";
 import { basename, compact } from "../shared/text";
 
 export interface PersonState {
@@ -213,8 +214,10 @@ export class PeopleLedger {
 		const names: UnclearMention[] = [];
 		// The people's lists of this note's follow-ups that grew past one (made again at their length at the end).
 		let grown: Map<string, FollowUp[]>[] | null = null;
+		// The attendees by name, made once for the meeting's tasks (a meeting of thousands of tasks and attendees stays linear).
+		const byName = this.attendeeNames(attendees);
 		for (const f of note.followUps) {
-			const owners = this.ownersOf(f, note, attendees, ambiguous, names);
+			const owners = this.ownersOf(f, note, attendees, ambiguous, names, byName);
 			if (names.length > 0) {
 				for (const n of names) (unclear ??= []).push({ line: f.line, name: n.name, candidates: n.candidates, task: true });
 				names.length = 0;
@@ -274,20 +277,26 @@ export class PeopleLedger {
 
 	/**
 	 * Whom an open task of `note` is for: the people it links (in a person note, that person too);
-	 * in a meeting without links, the attendees it names with `@`, else every attendee (`attendees`,
+	 * in a meeting without links, the attendees it names with `@`, else in plain words (`names`, made once per
+	 * meeting), else every attendee (`attendees`,
 	 * returned as is). Null when it is nobody's follow-up; none when a meeting cannot tell whose it is
 	 * (an attendee who could be several people, `ambiguous`, or `@Max` with two Maxes): kept then,
 	 * credited to nobody.
 	 */
-	ownersOf(f: FollowUpSource, note: ParsedNote, attendees: readonly string[], ambiguous: boolean, unclear?: UnclearMention[]): readonly string[] | null {
+	ownersOf(f: FollowUpSource, note: ParsedNote, attendees: readonly string[], ambiguous: boolean, unclear?: UnclearMention[], names?: AttendeeNames): readonly string[] | null {
 		const path = note.path;
 		let owners: readonly string[] = this.resolveAll(f.refs, path);
 		if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
 		if (owners.length > 0 || note.kind !== "meeting") return owners.length > 0 || ambiguous ? owners : null;
-		// Owner fields (`[owner:: @Max]`) say whose it is; else the `@` names of its text.
-		const named = ownersNamedIn(f.owner ?? f.text, attendees, this.namesOf, unclear);
+		// Owner fields (`[owner:: @Max]`) say whose it is; else the `@` names of its text, else the attendees it names in plain words (`Send Anna the deck`).
+		const named = ownersNamedIn(f.owner ?? f.text, attendees, this.namesOf, unclear) ?? attendeesWrittenIn(f.owner ?? f.text, names ?? new AttendeeNames(attendees, this.namesOf));
 		if (named !== null) return named;
 		return attendees.length > 0 || ambiguous ? attendees : null;
+	}
+
+	/** A meeting's attendees by name, for `ownersOf`: made once per meeting, filled on first use. */
+	attendeeNames(attendees: readonly string[]): AttendeeNames {
+		return new AttendeeNames(attendees, this.namesOf);
 	}
 
 	private addContact(person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: string[]): void {

@@ -14,7 +14,7 @@ const BEFORE_MENTION = /[\s([{"'“‘:]/u;
 /** What joins two mentions written without a space: `@Max/@Anna`, `@Max,@Anna`. */
 const BETWEEN_MENTIONS = new Set(["/", "+", ",", "&"]);
 /** A bare URL (`https://social.example/@max`): no mention inside. Its scheme is short, so a long word is read once. */
-const URL = /\b[a-z][a-z\d+.-]{0,31}:\/\/\S*/giu;
+export const URL = /\b[a-z][a-z\d+.-]{0,31}:\/\/\S*/giu;
 /** How much text after a handle is read for a name's next words. */
 const NEXT_WORDS_WINDOW = 256;
 /** An English possessive at the end of a handle: `@Max's deck`. */
@@ -116,13 +116,13 @@ function attendeesNamed(key: string, keys: AttendeeKeys): string[] {
 }
 
 /** Each attendee with their names and the first words of them, compacted (see `compact`): worked out once per task. */
-type AttendeeKeys = { path: string; names: string[]; firstWords: string[] }[];
+export type AttendeeKeys = { path: string; names: string[]; firstWords: string[] }[];
 
-function attendeeKeys(attendees: readonly string[], namesOf: (path: string) => readonly string[]): AttendeeKeys {
+export function attendeeKeys(attendees: readonly string[], namesOf: (path: string) => readonly string[]): AttendeeKeys {
 	return attendees.map((path) => ({ path, names: namesOf(path).map(compact), firstWords: namesOf(path).map((n) => compact(n.trim().split(/\s+/)[0] ?? "")) }));
 }
 
 /** A name folded, without the spaces, dots, underscores, hyphens and apostrophes a handle drops: `Max Bianchi` → `maxbianchi`. */
-function compact(name: string): string {
+export function compact(name: string): string {
 	return nameKeyOf(name).replace(/[\s._'’-]+/g, "");
 }
