@@ -163,4 +163,43 @@ describe("a property in the frontmatter set again by an inline field with anothe
 		expect(problemsOf("---\ntype: person\ncompany: Acme, Inc.\n---\ncompany:: Acme\n")).toEqual([["inline-field-conflict", 4]]);
 		expect(problemsOf("---\ntype: person\nlast_contact: 2026-11-20\n---\nlast_contact:: 2026-11-20\nlast_contact:: 2026-01-10\n")).toEqual([["inline-field-conflict", 5]]);
 	});
+
+	it("says nothing for an address written again as its link or in capitals", () => {
+		const problemsOf = (t: string) => buildVault({}).parse("People/Anna.md", t).problems.map((p) => [p.code, p.line]);
+		const fm = "---\ntype: person\nemail: anna@example.com\n---\n";
+		expect(problemsOf(`${fm}email:: [anna@example.com](mailto:anna@example.com)\n`)).toEqual([]);
+		expect(problemsOf(`${fm}email:: [Write to Anna](mailto:anna@example.com)\n`)).toEqual([]);
+		expect(problemsOf(`${fm}email:: <mailto:anna@example.com>\n`)).toEqual([]);
+		expect(problemsOf(`${fm}Email:: ANNA@Example.com\n`)).toEqual([]);
+		expect(problemsOf(`${fm}email:: [anna@work.example](mailto:anna@work.example)\n`)).toEqual([["inline-field-conflict", 4]]);
+		expect(problemsOf(`${fm}email:: <mailto:anna@work.example>\n`)).toEqual([["inline-field-conflict", 4]]);
+	});
+
+	it("says nothing for a value that differs only in letter case, and names one with other letters", () => {
+		const problemsOf = (t: string) => buildVault({}).parse("People/Anna.md", t).problems.map((p) => [p.code, p.line]);
+		expect(problemsOf("---\ntype: person\ncompany: Acme\n---\ncompany:: ACME\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\ncity: milano\n---\ncity:: Milano\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\nknows: [Marco Bianchi]\n---\nknows:: marco bianchi\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\ncity: Milano\n---\ncity:: Torino\n")).toEqual([["inline-field-conflict", 4]]);
+		expect(problemsOf("---\ntype: person\ncompany: Acme\n---\ncompany:: Acme Labs\n")).toEqual([["inline-field-conflict", 4]]);
+	});
+
+	it("says nothing for a value written again as a link, in quotes or bold, with a full stop, or a day with its time", () => {
+		const problemsOf = (t: string) => buildVault({}).parse("People/Anna.md", t).problems.map((p) => [p.code, p.line]);
+		expect(problemsOf("---\ntype: person\ncompany: Acme\n---\ncompany:: [[acme]]\n")).toEqual([]);
+		expect(problemsOf('---\ntype: person\ncompany: "[[Acme]]"\n---\ncompany:: Acme\n')).toEqual([]);
+		expect(problemsOf("---\ntype: person\ncompany: Acme\n---\ncompany:: [[Companies/Acme|Acme Inc.]]\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\ncompany: Acme\n---\ncompany:: **Acme**\n")).toEqual([]);
+		expect(problemsOf('---\ntype: person\ncompany: Acme\n---\ncompany:: "Acme"\n')).toEqual([]);
+		expect(problemsOf("---\ntype: person\ncompany: Acme, Inc.\n---\ncompany:: Acme, Inc\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\ncompany: Acme\n---\ncompany:: Acme.  \n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\nrole: Head  of   sales\n---\nrole:: Head of sales\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\nphone: +39 333 555 0101\n---\nphone:: +393335550101\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\nphone: +39 333 555 0101\n---\nphone:: [+39 333 555 0101](tel:+393335550101)\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\nlast_contact: 2026-11-20\n---\nlast_contact:: 2026-11-20T10:00\n")).toEqual([]);
+		expect(problemsOf("---\ntype: person\nlast_contact: 2026-11-20\n---\nlast_contact:: 2026-11-21T10:00\n")).toEqual([["inline-field-conflict", 4]]);
+		expect(problemsOf("---\ntype: person\nphone: +39 333 555 0101\n---\nphone:: +39 333 555 0102\n")).toEqual([["inline-field-conflict", 4]]);
+		expect(problemsOf("---\ntype: person\ncompany: Acme\n---\ncompany:: [[Globex]]\n")).toEqual([["inline-field-conflict", 4]]);
+		expect(problemsOf("---\ntype: person\ncompany: Acme\n---\ncompany:: [[Companies/Acme Labs|Acme]]\n")).toEqual([["inline-field-conflict", 4]]);
+	});
 });
