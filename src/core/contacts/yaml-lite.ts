@@ -110,6 +110,20 @@ export function frontmatterUnclosed(text: string): boolean {
 	return open !== null && CLOSE.exec(body.slice(open[0].length)) === null;
 }
 
+/** Why a note's properties cannot be edited safely (see `uneditableProperties`). */
+export type UneditableReason = "unclosed" | "unread-keys";
+
+/**
+ * Why a note's (or a template's) properties cannot be edited safely, or undefined when they can: "unclosed" for a
+ * first line `---` that no line closes (see `frontmatterUnclosed`), "unread-keys" for a key written in a form the
+ * editor does not read as a key (see `keysInUnreadForm`). Every writer asks this before it adds or sets a key.
+ */
+export function uneditableProperties(text: string): UneditableReason | undefined {
+	if (frontmatterUnclosed(text)) return "unclosed";
+	if (keysInUnreadForm(text)) return "unread-keys";
+	return undefined;
+}
+
 /**
  * Adds frontmatter keys to a note's text, leaving every other byte as it was. A key the note has
  * with an empty value (`email:`, `phone: ""`, `org: []`) is filled in place; the others go just
