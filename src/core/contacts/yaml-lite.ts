@@ -104,7 +104,7 @@ export function keysInUnreadForm(text: string): boolean {
  * closes: Obsidian reads none of its properties, and a block put above it would leave the lines the user
  * meant as properties in the body, under a second `---` (see `addFrontmatterEntries`).
  */
-export function frontmatterUnclosed(text: string): boolean {
+function frontmatterUnclosed(text: string): boolean {
 	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
 	const open = OPEN.exec(body);
 	return open !== null && CLOSE.exec(body.slice(open[0].length)) === null;

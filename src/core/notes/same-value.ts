@@ -82,10 +82,8 @@ function sameReading(a: string, b: string): boolean {
 	return DAY.test(day) && other.startsWith(day) && /^[t ]\d/.test(other.slice(day.length));
 }
 
-/** Whether two written items say one thing (see the top of this file). */
-export function sameItem(a: string, b: string): boolean {
-	const keysA = keysOf(a);
-	const keysB = keysOf(b);
+/** Whether two items' folded readings share one (see the top of this file). */
+function sameKeys(keysA: readonly string[], keysB: readonly string[]): boolean {
 	return keysA.some((ka) => keysB.some((kb) => sameReading(ka, kb)));
 }
 
@@ -99,11 +97,14 @@ function valuesOf(value: unknown, split: boolean): string[] {
 
 /**
  * Whether an inline field's value (`Marco`, `30`, `ANNA@Example.com`), or each of its values between commas
- * (`Marco, Luca`), is one of the frontmatter's (`[Marco, Luca]`, `30`, `anna@example.com`), as `sameItem` reads
- * them; `Acme` is not one of `Acme, Inc.`.
+ * (`Marco, Luca`), is one of the frontmatter's (`[Marco, Luca]`, `30`, `anna@example.com`), as one reads
+ * them (see the top of this file); `Acme` is not one of `Acme, Inc.`.
  */
 export function amongValues(kept: unknown, inline: string): boolean {
-	const keptValues = valuesOf(kept, false);
-	const isKept = (item: string): boolean => keptValues.some((k) => sameItem(k, item));
+	const keptKeys = valuesOf(kept, false).map(keysOf);
+	const isKept = (item: string): boolean => {
+		const keys = keysOf(item);
+		return keptKeys.some((k) => sameKeys(k, keys));
+	};
 	return isKept(inline) || valuesOf(inline, true).filter((v) => v.trim() !== "").every(isKept);
 }
