@@ -20,9 +20,9 @@ import { CliMessage, failureReason } from "./messages";
 import { runUntilSignalled, stopBetweenNotes } from "./write-signals";
 import { stoppedLine, type WritesStopped } from "./writes-stopped";
 import { CliError, listMarkdownFiles } from "./vault-files";
-import { frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
 import { emptyImportOutcome, type ImportOutcome } from "../core/contacts/import-outcome";
 import { notWrittenSections } from "../core/render/import-outcome";
+import { meetingRefusal, templateRefusal } from "../core/render/uneditable-properties";
 
 interface CommandResult {
 	stdout: string;
@@ -107,8 +107,8 @@ function meetingTemplate(vault: LoadedVault, fs: FsPort): string | null {
 	const path = setting.endsWith(".md") ? setting : `${setting}.md`;
 	const text = templateText(bytes, path);
 	// No meeting is made from a template whose properties the import cannot set a meeting's beside.
-	if (frontmatterUnclosed(text)) throw new CliMessage("notice.templateUnclosed", { path });
-	if (keysInUnreadForm(text)) throw new CliMessage("notice.templateKeysNotRead", { path });
+	const refusal = templateRefusal(text, path);
+	if (refusal) throw new CliMessage(refusal.key, refusal.vars);
 	return text;
 }
 
@@ -185,8 +185,8 @@ async function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boole
 				vaultFile(fs, vault.root, u.path),
 				(before) => {
 					if (before === null) throw new CliError("cli.error.noteNotFound", { note: u.path });
-					if (frontmatterUnclosed(before)) throw new CliError("calendar.frontmatterUnclosed", { fields: u.set.map(([key]) => key).join(", ") });
-					if (keysInUnreadForm(before)) throw new CliError("calendar.keysNotRead", { fields: u.set.map(([key]) => key).join(", ") });
+					const refusal = meetingRefusal(before, u.set);
+					if (refusal) throw new CliError(refusal.key, refusal.vars);
 					return updatedMeetingText(before, u);
 				},
 				{ root: vault.root, fs },

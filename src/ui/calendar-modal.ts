@@ -1,5 +1,6 @@
 import { Modal, Notice, normalizePath, Setting, TFile } from "obsidian";
 import { cappedSeriesLines } from "../core/render/capped-series";
+import { meetingRefusal, templateRefusal } from "../core/render/uneditable-properties";
 import { fileNameWords } from "../i18n";
 import { editDocument, savedTextWhileOpen, templateShownText, writeFailure } from "../obsidian/document-edit";
 import { propertiesNow } from "../obsidian/note-source";
@@ -8,7 +9,6 @@ import { readCalendar } from "../core/calendar/read-ics";
 import { decodeWholeFile } from "../core/contacts/decode";
 import { importWindow } from "../core/calendar/window";
 import { plannedNoteText } from "../core/contacts/plan";
-import { frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
 import type { Translate } from "../i18n";
 import { isCalendarDay, today } from "../core/dates/dates";
 import { existingPeople } from "./contacts-modal";
@@ -243,8 +243,8 @@ export class ImportCalendarModal extends Modal {
 		if (!file) throw new Error(this.host.t("notice.noteGone", { path: update.path }));
 		const saved = await savedTextWhileOpen(this.app, file);
 		return editDocument(this.app, file, (text) => {
-			if (frontmatterUnclosed(text)) throw new Error(this.host.t("calendar.frontmatterUnclosed", { fields: update.set.map(([key]) => key).join(", ") }));
-			if (keysInUnreadForm(text)) throw new Error(this.host.t("calendar.keysNotRead", { fields: update.set.map(([key]) => key).join(", ") }));
+			const refusal = meetingRefusal(text, update.set);
+			if (refusal) throw new Error(this.host.t(refusal.key, refusal.vars));
 			const over = saved === null || saved === text ? update : updateOverTyping(update, saved, text);
 			if (!over) throw new Error(this.host.t("calendar.unsavedEntry", { key: update.set.find(([, value]) => Array.isArray(value))?.[0] ?? "" }));
 			return updatedMeetingText(text, over);
@@ -261,9 +261,9 @@ class UneditableTemplate extends Error {}
 
 /**
  * Throws `UneditableTemplate` when no meeting can be made from the template: its first line `---` is never
- * closed, or it writes a key in a form the import's editor does not read as a key (see `keysInUnreadForm`).
+ * closed, or it writes a key in a form the import's editor does not read as a key (see `uneditableProperties`).
  */
 function refuseUneditableTemplate(template: string, path: string, t: Translate): void {
-	if (frontmatterUnclosed(template)) throw new UneditableTemplate(t("notice.templateUnclosed", { path }));
-	if (keysInUnreadForm(template)) throw new UneditableTemplate(t("notice.templateKeysNotRead", { path }));
+	const refusal = templateRefusal(template, path);
+	if (refusal) throw new UneditableTemplate(t(refusal.key, refusal.vars));
 }

@@ -13,7 +13,7 @@ import { createFollowUps } from "./follow-ups";
 import { exportCalendar, exportVCards, ImportContactsModal } from "./contacts-modal";
 import { safeFileName } from "../core/contacts/names";
 import { quoted } from "../core/render/safe-text";
-import { addFrontmatterEntries, frontmatterKeyState, frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
+import { addFrontmatterEntries, frontmatterKeyState } from "../core/contacts/yaml-lite";
 import { type MeetingValue, setFrontmatterEntries } from "../core/calendar/frontmatter-set";
 import { BriefModal, GroupsModal, HealthModal, IntroductionsModal } from "./practice-modals";
 import { fileNameWords, type MessageKey } from "../i18n";
@@ -22,6 +22,7 @@ import { ImportCalendarModal } from "./calendar-modal";
 import { propertiesOf } from "../obsidian/note-source";
 import { normalizeVaultPath } from "../core/shared/vault-path";
 import { describeProblemAt } from "../core/render/problems";
+import { templateRefusal } from "../core/render/uneditable-properties";
 import { problem } from "../core/shared/problems";
 import { DatePromptModal, InspectModal, LogInteractionModal, MeetingModal, PersonSuggestModal, TextPromptModal } from "./modals";
 
@@ -191,8 +192,8 @@ class NoteNotMade extends Error {}
  * in a form Rapport's editor does not read as a key (a line added beside it could write it twice, or break the block).
  */
 function refuseUneditableTemplate(host: RapportHost, template: { path: string; text: string }): void {
-	if (frontmatterUnclosed(template.text)) throw new NoteNotMade(host.t("notice.templateUnclosed", { path: template.path }));
-	if (keysInUnreadForm(template.text)) throw new NoteNotMade(host.t("notice.templateKeysNotRead", { path: template.path }));
+	const refusal = templateRefusal(template.text, template.path);
+	if (refusal) throw new NoteNotMade(host.t(refusal.key, refusal.vars));
 }
 
 async function createNote(host: RapportHost, path: string, text: string): Promise<TFile | null> {

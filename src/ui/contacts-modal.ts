@@ -3,13 +3,13 @@ import type { ContactFile } from "../core/contacts/contact";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
 import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes, readContacts } from "../core/contacts/read-contacts";
-import { addFrontmatterEntries, frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
+import { addFrontmatterEntries, type UneditableReason, uneditableProperties } from "../core/contacts/yaml-lite";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { today } from "../core/dates/dates";
 import { editDocument } from "../obsidian/document-edit";
 import { propertiesNow } from "../obsidian/note-source";
 import { importPlanSections } from "../core/render/import-plan";
-import { frontmatterUnclosedReason, notFilledReason } from "../core/render/import-outcome";
+import { notFilledReason } from "../core/render/import-outcome";
 import { fileNameWords, type MessageKey } from "../i18n";
 import { inBackground } from "./background";
 import type { RapportHost } from "./host";
@@ -127,15 +127,12 @@ export class ImportContactsModal extends Modal {
 	private async completeNote(update: ImportPlan["updates"][number]): Promise<boolean> {
 		const file = this.app.vault.getFileByPath(update.path);
 		if (!file) throw new Error(this.host.t("notice.noteGone", { path: update.path }));
-		let unreadKeys = false;
-		let unclosed = false;
+		let why: UneditableReason | undefined;
 		const written = await editDocument(this.app, file, (text) => {
-			unreadKeys = keysInUnreadForm(text);
-			unclosed = frontmatterUnclosed(text);
+			why = uneditableProperties(text);
 			return addFrontmatterEntries(text, update.add);
 		});
-		if (!written && unclosed) throw new Error(frontmatterUnclosedReason(this.host.t, update.add));
-		if (!written && unreadKeys) throw new Error(notFilledReason(this.host.t, update.add, true));
+		if (!written && why !== undefined) throw new Error(notFilledReason(this.host.t, update.add, why));
 		return written;
 	}
 

@@ -44,7 +44,7 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 	// No frontmatter: a new block with the entries written as they are below (a second update then changes nothing).
 	if (!open) return `${bom}---${eol}${entries.flatMap(([k, v]) => entryLines(k, v)).join(eol)}${eol}---${eol}${rest}`;
 	// A first line `---` no line closes: the lines below may be the user's properties, which a block put above would
-	// leave in the body for good; the note stays as it is (the writers say why: `frontmatterUnclosed`).
+	// leave in the body for good; the note stays as it is (the writers say why: `uneditableProperties`).
 	if (!close) return text;
 	const start = open[0].length;
 	const end = start + close.index + (close[1] ?? "").length;

@@ -104,10 +104,24 @@ export function keysInUnreadForm(text: string): boolean {
  * closes: Obsidian reads none of its properties, and a block put above it would leave the lines the user
  * meant as properties in the body, under a second `---` (see `addFrontmatterEntries`).
  */
-export function frontmatterUnclosed(text: string): boolean {
+function frontmatterUnclosed(text: string): boolean {
 	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
 	const open = OPEN.exec(body);
 	return open !== null && CLOSE.exec(body.slice(open[0].length)) === null;
+}
+
+/** Why a note's properties cannot be edited safely (see `uneditableProperties`). */
+export type UneditableReason = "unclosed" | "unread-keys";
+
+/**
+ * Why a note's (or a template's) properties cannot be edited safely, or undefined when they can: "unclosed" for a
+ * first line `---` that no line closes (see `frontmatterUnclosed`), "unread-keys" for a key written in a form the
+ * editor does not read as a key (see `keysInUnreadForm`). Every writer asks this before it adds or sets a key.
+ */
+export function uneditableProperties(text: string): UneditableReason | undefined {
+	if (frontmatterUnclosed(text)) return "unclosed";
+	if (keysInUnreadForm(text)) return "unread-keys";
+	return undefined;
 }
 
 /**

@@ -57,15 +57,13 @@ export function isFirstWordKey(key: string): boolean {
  * `@jean-luc` name Anna Rossi and Jean-Luc Picard, as chat apps' handles are often one's first name. Null for none.
  */
 export function firstWordKeyOfName(folded: string): string | null {
-	const squeezed = (folded.trim().split(" ")[0] ?? "").replace(HANDLE_GAPS, "");
-	return squeezed === "" ? null : FIRST + squeezed;
+	return firstWordKey(folded.trim().split(" ")[0] ?? "");
 }
 
 /** The first-word key of a handle written with its `@` and without spaces (`@anna`, `@jean-luc`); null for any other name. */
 export function firstWordKeyOfTarget(target: string): string | null {
 	if (!target.startsWith("@") || /\s/.test(target.trim())) return null;
-	const squeezed = nameKeyOf(target.slice(1)).replace(HANDLE_GAPS, "");
-	return squeezed === "" ? null : FIRST + squeezed;
+	return firstWordKey(nameKeyOf(target.slice(1)));
 }
 
 /**
@@ -76,7 +74,12 @@ export function firstWordKeyOfTarget(target: string): string | null {
 export function firstWordKeyOfPlainName(target: string): string | null {
 	const name = target.trim();
 	if (!ONE_WORD_NAME.test(name)) return null;
-	const squeezed = nameKeyOf(name).replace(HANDLE_GAPS, "");
+	return firstWordKey(nameKeyOf(name));
+}
+
+/** A folded first word as a handle writes it (its gaps dropped: `jean-luc` → `jeanluc`), marked; null when nothing is left. */
+function firstWordKey(word: string): string | null {
+	const squeezed = word.replace(HANDLE_GAPS, "");
 	return squeezed === "" ? null : FIRST + squeezed;
 }
 

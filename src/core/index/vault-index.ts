@@ -1,45 +1,35 @@
-import { ChangeLog } from "./change-log";
-import { ContactLog, type ContactReader, type Interaction } from "./contact-log";
-import { PeopleLedger } from "./people-ledger";
+import type { Interaction } from "./contact-log";
+import { PeopleReadings } from "./people-readings";
 import type { PersonNumbers } from "./person-numbers";
 import { PersonTable } from "./person-table";
-import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
+import { type CalendarDay, addDuration } from "../dates/dates";
 import type { FollowUp } from "./follow-up";
 import { hasDied, type ParsedNote, type Ref } from "../notes/note";
 import type { Problem } from "../shared/problems";
 import { nameChange } from "./name-change";
 import { NoteFiling } from "./note-filing";
 import { OtherNoteNames } from "./other-notes";
-import { nameKeyOf, PersonResolver } from "./resolver";
+import { nameKeyOf } from "./resolver";
 import { copiedNotePath, NoteCopies } from "./note-copies";
 import { VaultProblems } from "./vault-problems";
 import { MeetingAttendees } from "./meeting-attendees";
 
 export type { FollowUp, Interaction };
 
-const NO_CONTACTS = new ContactLog();
-
 /**
  * Everything Rapport knows about a vault, kept current one note at a time: adding, changing,
  * removing or renaming a note updates last contacts, due dates and follow-up owners of exactly the
  * people it touches, without rebuilding.
  */
-export class VaultIndex {
+export class VaultIndex extends PeopleReadings {
 	private readonly notes = new Map<string, ParsedNote>();
 	/** Notes named as copies (`Anna Rossi 2.md`, a sync app's conflict copy), with their own reading. */
 	private readonly copies = new NoteCopies();
-	private readonly resolver = new PersonResolver();
 	/** Each note under the names it references, its meeting day, and whether it records exchanges. */
 	private readonly filing = new NoteFiling(this.resolver);
 	/** The file names of the notes that are no person, for links (see `OtherNoteNames`). */
 	private readonly otherNames = new OtherNoteNames(this.resolver, this.notes);
 	private personList: ParsedNote[] | null = null;
-	private readonly changeLog = new ChangeLog();
-	/** What each note gives the people it names. */
-	private readonly ledger = new PeopleLedger(this.resolver, this.changeLog);
-	private readonly people = this.ledger.people;
-	private readonly followUpsBySource = this.ledger.followUpsBySource;
-	private readonly calendar = this.ledger.calendar;
 	private rev = 0;
 	/** Grows whenever a person note comes to say, or stops saying, that its person died (see `deathsStamp`). */
 	private deaths = 0;
@@ -51,7 +41,9 @@ export class VaultIndex {
 	private readonly vaultProblems = new VaultProblems(this.resolver, this.ledger.unknown, this.ledger.ambiguous, () => this.owner());
 
 	/** `owner` gives the `me` setting: the vault's owner is never reported as an unknown attendee. */
-	constructor(private readonly owner: () => string = () => "") {}
+	constructor(private readonly owner: () => string = () => "") {
+		super();
+	}
 
 	/** Grows by one on every change; views compare it to know whether to redraw. */
 	get revision(): number {
@@ -168,13 +160,6 @@ export class VaultIndex {
 		this.set(note);
 	}
 
-	/**
-	 * A number that changes whenever anything about this person changes (note, interactions,
-	 * follow-ups), for views that cache per person; -1 when it is not a person.
-	 */
-	personVersion(personPath: string): number {
-		return this.people.get(personPath)?.version ?? -1;
-	}
 
 	/** Paths changed after `revision`, or null when that is too long ago to tell (redraw everything). */
 	changedSince(revision: number): string[] | null {
@@ -222,18 +207,6 @@ export class VaultIndex {
 		return this.resolver.resolve(ref, fromPath);
 	}
 
-	/**
-	 * The latest interaction with this person, on or before `asOf` when given: a meeting planned for
-	 * next week is not contact yet.
-	 */
-	lastInteraction(personPath: string, asOf?: CalendarDay): Interaction | null {
-		return this.people.get(personPath)?.contacts.latest(asOf === undefined ? undefined : toEpoch(asOf)) ?? null;
-	}
-
-	/** The epoch day of the latest interaction on or before the epoch day `asOf`, or -1: no objects made. */
-	lastContactEpoch(personPath: string, asOf: number): number {
-		return this.people.get(personPath)?.contacts.latestEpoch(asOf) ?? -1;
-	}
 
 	/**
 	 * Every person's numbers for the agenda (name, cadence, birthday, latest contacts) in flat rows,
@@ -248,10 +221,6 @@ export class VaultIndex {
 		return (this.personTable ??= new PersonTable(this)).prepare(pause);
 	}
 
-	/** This person's contacts, read only (the latest as of a day, its source and line, with no object made); null for no person. */
-	contactsOf(personPath: string): ContactReader | null {
-		return this.people.get(personPath)?.contacts ?? null;
-	}
 
 	/**
 	 * The day the next contact with this person is due (last interaction + cadence), null without a cadence or
@@ -266,50 +235,7 @@ export class VaultIndex {
 		return due !== null && !hasDied(info, due) ? due : null;
 	}
 
-	/** The latest interaction each note records with this person, newest first. */
-	interactions(personPath: string): Interaction[] {
-		return this.people.get(personPath)?.contacts.all() ?? [];
-	}
 
-	/** The notes that record an interaction with this person, in no order; makes no interaction objects. */
-	contactSources(personPath: string): IterableIterator<string> {
-		return (this.people.get(personPath)?.contacts ?? NO_CONTACTS).sources();
-	}
-
-	/** The distinct epoch days of a person's interactions (each source's latest), ascending. */
-	contactEpochs(personPath: string): number[] {
-		return this.people.get(personPath)?.contacts.epochs() ?? [];
-	}
-
-	followUpsOf(personPath: string): FollowUp[] {
-		return [...(this.people.get(personPath)?.followUps?.values() ?? [])].flat();
-	}
-
-	/** How many open follow-ups name this person; makes no list. */
-	followUpCountOf(personPath: string): number {
-		let n = 0;
-		for (const list of this.people.get(personPath)?.followUps?.values() ?? []) n += list.length;
-		return n;
-	}
-
-	/** The follow-ups written in one note. */
-	followUpsIn(path: string): readonly FollowUp[] {
-		return this.followUpsBySource.get(path) ?? [];
-	}
-
-	*followUps(): IterableIterator<FollowUp> {
-		for (const list of this.followUpsBySource.values()) yield* list;
-	}
-
-	/** A number that changes whenever the follow-ups shown on `day` ("" for undated) change. */
-	followUpDayVersion(day: CalendarDay): number {
-		return this.calendar.version(day);
-	}
-
-	/** A number that changes whenever any follow-up comes or goes (see `followUpDayVersion` for one day). */
-	followUpStamp(): number {
-		return this.calendar.stamp;
-	}
 
 	/**
 	 * A number that changes whenever someone's note comes to say, or stops saying, that she died: what the
@@ -319,19 +245,6 @@ export class VaultIndex {
 		return this.deaths;
 	}
 
-	/**
-	 * Dated follow-ups grouped by the day they show on (due, else scheduled, else start), days in
-	 * order, each group in source and line order; then the undated ones.
-	 */
-	followUpsByDate(): { dated: [CalendarDay, readonly FollowUp[]][]; undated: readonly FollowUp[] } {
-		return this.calendar.byDate();
-	}
-
-	followUpCount(): number {
-		let n = 0;
-		for (const list of this.followUpsBySource.values()) n += list.length;
-		return n;
-	}
 
 	meetingsOn(day: CalendarDay): ParsedNote[] {
 		return this.filing.meetingsOn(day).map((p) => this.notes.get(p)).filter((n): n is ParsedNote => n !== undefined);
@@ -352,11 +265,6 @@ export class VaultIndex {
 		return this.meetingAttendees.ownersOf(note, this.notes.get(note.path) === note);
 	}
 
-	/** Whether a person has any open follow-up; makes no list. */
-	hasFollowUps(personPath: string): boolean {
-		for (const list of this.people.get(personPath)?.followUps?.values() ?? []) if (list.length > 0) return true;
-		return false;
-	}
 
 	counts(): { people: number; meetings: number; followUps: number; problems: number } {
 		return { people: this.people.size, meetings: this.filing.meetingCount, followUps: this.followUpCount(), problems: this.vaultProblems.count() };

@@ -4,6 +4,7 @@ import { basename, sharedString, stringValues, unwrapLink } from "../shared/text
 import { dayValue } from "../dates/day-links";
 import type { FrontmatterLines } from "./frontmatter-lines";
 import type { InlineField } from "./inline-fields";
+import { amongValues } from "./same-value";
 
 /**
  * One note's properties, read once at the edge of the notes step: its frontmatter and its Dataview
@@ -206,8 +207,9 @@ function sameWrittenValue(a: unknown, b: unknown): boolean {
  * 2026-11-20` above, `last_contact:: 2026-01-10` below, as a Dataview user may write both): Rapport reads the
  * frontmatter's, and the first inline field that says something else is named in an `inline-field-conflict` problem
  * with both lines, once, when Rapport reads that property (a key it never reads is the user's own business). Not for
- * one value written two ways, nor for the frontmatter's list written again inline, whole (`knows:: Marco, Luca`) or
- * one value a line (`knows:: Marco` then `knows:: Luca`).
+ * one value written two ways (`Acme` and `[[ACME]]`, an address and its `mailto:` link, see `same-value.ts`), nor for
+ * the frontmatter's list written again inline, whole (`knows:: Marco, Luca`) or one value a line (`knows:: Marco`
+ * then `knows:: Luca`).
  */
 function inlineConflicts(path: string, shadowed: Map<string, InlineField[]>, problems: Problem[]): (folded: string, read: RecordField) => void {
 	return (folded, read) => {
@@ -218,29 +220,6 @@ function inlineConflicts(path: string, shadowed: Map<string, InlineField[]>, pro
 		if (other === undefined) return;
 		problems.push(problem(path, other.line, "inline-field-conflict", { kept: read.key, ignored: `${other.key}::`, keptLine: read.line + 1 }));
 	};
-}
-
-/**
- * Whether an inline field's value (`Marco`, `30`), or each of its values between commas (`Marco, Luca`), is one of
- * the frontmatter's (`[Marco, Luca]`, `30`); `Acme` is not one of `Acme, Inc.`.
- */
-function amongValues(kept: unknown, inline: string): boolean {
-	const keptValues = new Set(valuesOf(kept, false).map(plainValue));
-	return keptValues.has(plainValue(inline)) || valuesOf(inline, true).every((v) => keptValues.has(plainValue(v)));
-}
-
-/** A value's items as text: a list's, each one whole or (`split`) between commas. */
-function valuesOf(value: unknown, split: boolean): string[] {
-	if (Array.isArray(value)) return value.flatMap((item: unknown) => valuesOf(item, split));
-	if (typeof value === "number" || typeof value === "boolean") return [String(value)];
-	if (typeof value !== "string") return [JSON.stringify(value)];
-	return split ? value.split(",") : [value];
-}
-
-/** An item as it reads: a link's note name (`[[Marco]]` is `Marco`), a tag's name (`#friend`), blanks and quotes around it left off. */
-function plainValue(item: string): string {
-	const target = unwrapLink(item.trim().replace(/^"(.*)"$/, "$1").replace(/^#(?=\S)/, ""));
-	return basename(target);
 }
 
 /** The other names of each key seen so far: every note of a vault writes the same few keys. */

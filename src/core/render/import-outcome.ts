@@ -1,5 +1,7 @@
 import type { Translate } from "../../i18n";
 import type { ImportOutcome } from "../contacts/import-outcome";
+import type { UneditableReason } from "../contacts/yaml-lite";
+import { fieldNames, personLeftKey } from "./uneditable-properties";
 
 /** One list of notes an import did not write: its title, and one line per note. */
 export interface NotWrittenSection {
@@ -11,17 +13,12 @@ export interface NotWrittenSection {
 
 /**
  * Why a person note was left as it was: the fields the plan would add are there already (filled
- * since the preview), or in a form Rapport does not fill (`email: !!str`); with `unreadKeys`, its
- * frontmatter writes a key in a form Rapport does not edit (`? email`), beside which a key added could
- * be the same key twice.
+ * since the preview), or in a form Rapport does not fill (`email: !!str`); with `why`, its properties
+ * cannot be edited (see `uneditableProperties`): a frontmatter no `---` line closes, or a key written in
+ * a form Rapport does not edit (`? email`), beside which a key added could be the same key twice.
  */
-export function notFilledReason(t: Translate, add: readonly (readonly [string, unknown])[], unreadKeys = false): string {
-	return t(unreadKeys ? "contacts.cli.keysNotRead" : "contacts.cli.notFilled", { fields: add.map(([key]) => key).join(", ") });
-}
-
-/** Why an import left a person note as it was: it opens a frontmatter that no `---` line closes (see `frontmatterUnclosed`). */
-export function frontmatterUnclosedReason(t: Translate, add: readonly (readonly [string, unknown])[]): string {
-	return t("contacts.cli.frontmatterUnclosed", { fields: add.map(([key]) => key).join(", ") });
+export function notFilledReason(t: Translate, add: readonly (readonly [string, unknown])[], why?: UneditableReason): string {
+	return t(why === undefined ? "contacts.cli.notFilled" : personLeftKey(why), { fields: fieldNames(add) });
 }
 
 /** The notes an import did not write, as words, list by list (empty lists left out): the same for the CLI and the plugin. */

@@ -163,4 +163,42 @@ describe("a property in the frontmatter set again by an inline field with anothe
 		expect(problemsOf("---\ntype: person\ncompany: Acme, Inc.\n---\ncompany:: Acme\n")).toEqual([["inline-field-conflict", 4]]);
 		expect(problemsOf("---\ntype: person\nlast_contact: 2026-11-20\n---\nlast_contact:: 2026-11-20\nlast_contact:: 2026-01-10\n")).toEqual([["inline-field-conflict", 5]]);
 	});
+
+	const conflictsOf = (frontmatter: string, inline: string) => buildVault({}).parse("People/Anna.md", `---\ntype: person\n${frontmatter}\n---\n${inline}\n`).problems.map((p) => [p.code, p.line]);
+
+	it.each([
+		["an address as its mailto link", "email: anna@example.com", "email:: [anna@example.com](mailto:anna@example.com)"],
+		["an address as a mailto link with other words", "email: anna@example.com", "email:: [Write to Anna](mailto:anna@example.com)"],
+		["an address as an autolink", "email: anna@example.com", "email:: <mailto:anna@example.com>"],
+		["an address in capitals", "email: anna@example.com", "Email:: ANNA@Example.com"],
+		["a company in capitals", "company: Acme", "company:: ACME"],
+		["a city with a capital", "city: milano", "city:: Milano"],
+		["a list's item in lower case", "knows: [Marco Bianchi]", "knows:: marco bianchi"],
+		["a company as a link in other case", "company: Acme", "company:: [[acme]]"],
+		["a linked company written plain", 'company: "[[Acme]]"', "company:: Acme"],
+		["a company as a link to its note in a folder, with an alias", "company: Acme", "company:: [[Companies/Acme|Acme Inc.]]"],
+		["a company in bold", "company: Acme", "company:: **Acme**"],
+		["a company in quotes", "company: Acme", 'company:: "Acme"'],
+		["a company without its full stop", "company: Acme, Inc.", "company:: Acme, Inc"],
+		["a company with a full stop and blanks after it", "company: Acme", "company:: Acme.  "],
+		["a role with runs of blanks", "role: Head  of   sales", "role:: Head of sales"],
+		["a phone number without its blanks", "phone: +39 333 555 0101", "phone:: +393335550101"],
+		["a phone number as its tel link", "phone: +39 333 555 0101", "phone:: [+39 333 555 0101](tel:+393335550101)"],
+		["a day with its time", "last_contact: 2026-11-20", "last_contact:: 2026-11-20T10:00"],
+	])("says nothing for the same value written again inline: %s", (_label, frontmatter, inline) => {
+		expect(conflictsOf(frontmatter, inline)).toEqual([]);
+	});
+
+	it.each([
+		["another address in a mailto link", "email: anna@example.com", "email:: [anna@work.example](mailto:anna@work.example)"],
+		["another address as an autolink", "email: anna@example.com", "email:: <mailto:anna@work.example>"],
+		["another city", "city: Milano", "city:: Torino"],
+		["a longer company name", "company: Acme", "company:: Acme Labs"],
+		["a time on another day", "last_contact: 2026-11-20", "last_contact:: 2026-11-21T10:00"],
+		["another phone number", "phone: +39 333 555 0101", "phone:: +39 333 555 0102"],
+		["a link to another company", "company: Acme", "company:: [[Globex]]"],
+		["a link to another note shown with the company's name", "company: Acme", "company:: [[Companies/Acme Labs|Acme]]"],
+	])("names an inline field with another value: %s", (_label, frontmatter, inline) => {
+		expect(conflictsOf(frontmatter, inline)).toEqual([["inline-field-conflict", 4]]);
+	});
 });
