@@ -115,13 +115,21 @@ export function readLastContact(record: NoteRecord, settings: { lastContactField
 	return read?.day ? { day: read.day, line: read.field.line } : null;
 }
 
+/**
+ * Keys other templates give the keep-in-touch cadence and the circle, read after the settings' own: CRM
+ * templates' `contact_frequency`, Italian `cadenza`, `frequenza` (`frequenza: ogni 2 settimane`) and `cerchia`
+ * (`cerchia: amici`).
+ */
+const MORE_CADENCE_KEYS = ["contact_frequency", "cadenza", "frequenza"];
+const MORE_CIRCLE_KEYS = ["cerchia"];
+
 const withRelated = (own: Ref[], more: Ref[]): Ref[] => (more.length === 0 ? own : [...own, ...more]);
 
 /** What a person note says about its person: names, cadence, circle, birthday, organisation, interests, relations, closeness. */
 export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseContext, problems: Problem[], tags: readonly string[], related: readonly { target: string; line: number; kind: string }[] = []): PersonInfo {
 	const ties = relatedByKind(related);
 	const { settings } = ctx;
-	const circleValue = record.text(settings.circleFields);
+	const circleValue = record.text([...settings.circleFields, ...MORE_CIRCLE_KEYS]);
 	// vCard's CATEGORIES (`friend,illustration`, as the VCF Contacts plugin writes them) and the `groups` a contacts import writes (an exporter's labels, categories, lists) are the contact's tags.
 	const labels = [...record.list(["categories"]), ...record.list(["groups"])].flatMap((c) => c.split(",")).map((c) => c.trim());
 	const circleName = circleValue ? normalizeCircle(circleValue) : (circleFromTags(tags, ctx.userCircles) ?? circleFromTags(labels, ctx.userCircles));
@@ -130,7 +138,7 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	let cadenceFromCircle = false;
 	// `KeepInTouch: true`, a checkbox property as people templates write it, says to keep in touch, not how often: the
 	// circle's cadence; unticked, no cadence at all.
-	const cadenceField = record.field(settings.cadenceFields);
+	const cadenceField = record.field([...settings.cadenceFields, ...MORE_CADENCE_KEYS]);
 	const checkbox = typeof cadenceField?.value === "boolean" ? cadenceField.value : null;
 	if (cadenceField && checkbox === null) {
 		cadence = parseCadence(cadenceField.value);
