@@ -19,10 +19,39 @@ const CIRCLE_WORDS: ReadonlyMap<string, Circle> = new Map(Object.entries({
 	partner: "partner", compagno: "partner", compagna: "partner", spouse: "partner",
 }) as [string, Circle][]);
 
+/**
+ * What a `relationship` field names besides a circle's own words (`relationship: sister`, `relazione: sorella`):
+ * kin are family, a spouse or a partner is the partner, a client, a boss or a co-worker is work. Only the field:
+ * a tag such as `#parent` or `#client` says less about whom it is on.
+ */
+const RELATION_WORDS: ReadonlyMap<string, Circle> = new Map([
+	...["coworker", "co-worker", "coworkers", "colleagues", "client", "clients", "cliente", "clienti", "boss", "capo", "manager"].map((w): [string, Circle] => [w, "work"]),
+	...["amiche", "best friend", "migliore amico", "migliore amica"].map((w): [string, Circle] => [w, "friend"]),
+	...["sorelle", "fratelli", "figli", "cugini", "zii", "nonni", "genitori", "parents", "relatives", "suocero", "suocera", "cognato", "cognata", "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "in-laws"].map((w): [string, Circle] => [w, "family"]),
+].map(([w, c]): [string, Circle] => [foldName(w), c]));
+
+/** The circle a relationship field's word puts a person in, when it is kin or a partner (`sister`, `moglie`); null otherwise. */
+function relationCircle(folded: string): Circle | null {
+	if (PARTNER_WORDS.has(folded)) return "partner";
+	if (FAMILY_WORDS.has(folded)) return "family";
+	return RELATION_WORDS.get(folded) ?? null;
+}
+
 /** The canonical circle for a `circle`/`relationship` value (`amici` → friend), or the value itself folded. */
 export function normalizeCircle(value: string): string {
 	const folded = foldName(value);
 	return CIRCLE_WORDS.get(folded) ?? folded;
+}
+
+/**
+ * The circle a note's `circle` or `relationship` field writes: a circle's word (`amici`) or a circle the user
+ * added (`client`, when it has a cadence), else kin, a partner or a colleague (`sister`, `moglie`), else the value itself folded.
+ */
+function circleOfField(value: string, userCircles: ReadonlySet<string>): string {
+	const folded = foldName(value);
+	if (userCircles.has(folded)) return folded;
+	// The kin and partner words are kept with their accents (`papà`): the value is looked up folded, then as written.
+	return CIRCLE_WORDS.get(folded) ?? relationCircle(folded) ?? relationCircle(value.trim().toLowerCase()) ?? folded;
 }
 
 const CIRCLE_TAG_ROOTS = new Set(["circle", "circles", "cerchia", "cerchie"]);
@@ -117,11 +146,11 @@ export function readLastContact(record: NoteRecord, settings: { lastContactField
 
 /**
  * Keys other templates give the keep-in-touch cadence and the circle, read after the settings' own: CRM
- * templates' `contact_frequency`, Italian `cadenza`, `frequenza` (`frequenza: ogni 2 settimane`) and `cerchia`
- * (`cerchia: amici`).
+ * templates' `contact_frequency`, Italian `cadenza`, `frequenza` (`frequenza: ogni 2 settimane`), `cerchia`
+ * (`cerchia: amici`) and `relazione` (`relazione: sorella`).
  */
 const MORE_CADENCE_KEYS = ["contact_frequency", "cadenza", "frequenza"];
-const MORE_CIRCLE_KEYS = ["cerchia"];
+const MORE_CIRCLE_KEYS = ["cerchia", "relazione"];
 
 const withRelated = (own: Ref[], more: Ref[]): Ref[] => (more.length === 0 ? own : [...own, ...more]);
 
@@ -132,7 +161,7 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	const circleValue = record.text([...settings.circleFields, ...MORE_CIRCLE_KEYS]);
 	// vCard's CATEGORIES (`friend,illustration`, as the VCF Contacts plugin writes them) and the `groups` a contacts import writes (an exporter's labels, categories, lists) are the contact's tags.
 	const labels = [...record.list(["categories"]), ...record.list(["groups"])].flatMap((c) => c.split(",")).map((c) => c.trim());
-	const circleName = circleValue ? normalizeCircle(circleValue) : (circleFromTags(tags, ctx.userCircles) ?? circleFromTags(labels, ctx.userCircles));
+	const circleName = circleValue ? circleOfField(circleValue, ctx.userCircles) : (circleFromTags(tags, ctx.userCircles) ?? circleFromTags(labels, ctx.userCircles));
 	const circle = circleName ? sharedString(circleName) : null;
 	let cadence: Cadence | null = null;
 	let cadenceFromCircle = false;

@@ -33,3 +33,35 @@ describe("a person note whose cadence and circle keys are Italian or a CRM templ
 		expect(rows({ frequenza: "quando capita" }).problems).toEqual(["bad-cadence"]);
 	});
 });
+
+describe("a person note whose relationship field names kin, a partner or a colleague", () => {
+	it.each([
+		[{ relationship: "sister" }, "family"],
+		[{ relationship: "Mother-in-law" }, "family"],
+		[{ relazione: "sorella" }, "family"],
+		[{ relazione: "papà" }, "family"],
+		[{ relationship: "wife" }, "partner"],
+		[{ relazione: "fidanzata" }, "partner"],
+		[{ relationship: "client" }, "work"],
+		[{ relazione: "capo" }, "work"],
+		[{ relationship: "best friend" }, "friend"],
+	])("reads %j as the %s circle, not as a circle of its own", (fm, circle) => {
+		expect(rows(fm).circle).toBe(circle);
+	});
+
+	it("keeps a word that is no circle, kin or partner as the user's own circle", () => {
+		expect(rows({ relationship: "climbing" }).circle).toBe("climbing");
+	});
+
+	it("does not read a tag such as #client or #parent as a circle: a tag says less about whom it is on", () => {
+		expect(rows({ tags: ["persona", "client", "parent"] }).circle).toBeNull();
+	});
+});
+
+describe("a relationship field that names a circle the user added", () => {
+	it("keeps the user's circle (`client` with its own cadence) before reading the word as work", () => {
+		const settings = { circleCadences: { work: "quarterly", friend: "monthly", family: "2w", partner: "", client: "2w" } };
+		const v = buildVault({ "People/Ada Moss.md": md({ type: "person", relationship: "Client" }) }, { settings });
+		expect(personRows(v.index, "2026-11-29").map((r) => [r.circle, r.cadenceDays])).toEqual([["client", 14]]);
+	});
+});
