@@ -5,7 +5,7 @@ import { normalizeRelative, pick } from "./link-paths";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
 import { addTo, NOBODY, removeFrom, sortedPaths } from "./path-sets";
 import { PersonHandles } from "./person-handles";
-import { emailIn, firstWordKeyOfPlainName, firstWordKeyOfTarget, handleKeyOfTarget, isEmailKey, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
+import { emailIn, firstWordKeyOfPlainName, firstWordKeyOfTarget, handleKeyOfTarget, isEmailKey, isOneWordHandle, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
 export { familyKeys, personMarks } from "./person-marks";
@@ -227,7 +227,7 @@ export class PersonResolver {
 	candidates(ref: Ref, fromPath: string): readonly string[] {
 		if (ref.link) return this.linkCandidates(ref.target, fromPath);
 		// A lowercase handle keeps its `@` (`@anna`): a person named so whole is it before any whose first name it is.
-		const whole = ref.target.startsWith("@") && firstWordKeyOfTarget(ref.target) !== null ? ref.target.slice(1) : ref.target;
+		const whole = isOneWordHandle(ref.target) ? ref.target.slice(1) : ref.target;
 		const named = this.byFolded.get(nameKeyOf(whole));
 		if (named) return named.size === 1 ? sortedPaths(named) : this.asSpelled(named, whole);
 		const email = emailIn(ref.target);
