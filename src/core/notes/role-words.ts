@@ -26,13 +26,11 @@ export function isRoleWord(name: string): boolean {
 	return ROLE_WORDS.has(name.trim().toLowerCase()) || namesNobody(name);
 }
 
-/** A note in parentheses after a name: `Noi (remoto)`, `Host (Zoom)`. */
-const NOTE_AFTER = /[ \t]*\([^()]{0,60}\)$/u;
-
 /**
- * Whether an attendee typed without a link is a word for a role, a group or oneself, with its `@` or a note in
- * parentheses after it (`@team`, `Host (Zoom)`, `Noi (remoto)`): one that counts only when a person is named so.
+ * Whether an attendee typed without a link is a word for a role, a group or oneself, with its `@` or not (`@team`, `Host`):
+ * one that counts only when a person is named so. Not with a remark after it (`TBD (vendor contact, called Sam)`), which
+ * tells of someone the note could not name: doctor may still ask for her note.
  */
 export function isRoleAttendee(target: string): boolean {
-	return isRoleWord(target.replace(/^@/, "").replace(NOTE_AFTER, ""));
+	return isRoleWord(target.replace(/^@/, ""));
 }

@@ -27,12 +27,13 @@ function meetingsNaming(word: string): Record<string, string> {
 }
 
 describe("a word for a role, a group or oneself written as an attendee", () => {
-	it.each(WORDS)("%s credits nobody of that first name, on every attendee path, and asks for no note", (word) => {
+	it.each(WORDS)("%s credits nobody of that first name, on every attendee path, and asks for no note when written alone", (word) => {
 		const meetings = meetingsNaming(word);
 		const v = buildVault({ ...people, "People/Dana Evans.md": person(), ...meetings });
 		for (const path of Object.keys(meetings)) expect([path, v.index.attendeesOf(path)]).toEqual([path, ["People/Dana Evans.md"]]);
 		expect(v.index.lastInteraction(`People/${word} Tanaka.md`)).toBeNull();
-		expect(v.index.problems()).toEqual([]);
+		// With a remark after it (`- Noi (remoto)`) it may tell of someone the note could not name: doctor may ask for her note.
+		expect(v.index.problems().filter((p) => p.path !== "Meetings/Remote.md")).toEqual([]);
 	});
 
 	it("is not a person whose name of two words starts with it (`- Client` is not Client Services)", () => {
