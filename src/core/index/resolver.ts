@@ -54,6 +54,8 @@ export class PersonResolver {
 	 * or null for nobody or several. A plain name never depends on the note it is written in.
 	 */
 	private readonly nameMemo = new Map<string, string | null>();
+	/** The firms the vault knows (`firmsOf`: people's organisations, firms' own notes), folded → how many notes tell of each. */
+	private readonly firms = new Map<string, number>();
 	/** Link targets and plain names → the keys each is filed under (this resolver's own memos, never shared between vaults). */
 	private readonly linkKeysMemo = new Map<string, readonly string[]>();
 	private readonly nameKeysMemo = new Map<string, readonly string[]>();
@@ -81,6 +83,37 @@ export class PersonResolver {
 		for (const key of family) addTo(this.byFamily, key, person.path);
 		if (marks.length > 0) this.marksOf.set(person.path, marks);
 		this.spellingsOf.set(person.path, spellingsOf(person));
+	}
+
+	/** A note tells of the firm `key` (folded, see `firmsOf`); true when the vault knew no firm of that name before. */
+	addFirm(key: string): boolean {
+		const n = this.firms.get(key) ?? 0;
+		this.firms.set(key, n + 1);
+		return n === 0;
+	}
+
+	/** A note no longer tells of the firm `key`. */
+	removeFirm(key: string): void {
+		const n = this.firms.get(key) ?? 0;
+		if (n <= 1) this.firms.delete(key);
+		else this.firms.set(key, n - 1);
+	}
+
+	/**
+	 * Whether a name of one word that a meeting's own name gives (`Meeting with Apple`, read as `@apple`) is a firm the
+	 * vault knows and no person's file name, `name` or alias: it names the firm, not whoever has that first name.
+	 */
+	namesFirm(target: string): boolean {
+		if (this.firms.size === 0) return false;
+		const word = target.startsWith("@") ? target.slice(1) : target;
+		if (/\s/.test(word.trim())) return false;
+		const key = nameKeyOf(word);
+		return this.firms.has(key) && !this.byFolded.has(key);
+	}
+
+	/** Whether some person has the folded word `key` as her first name (`apple`: Apple Martin), which a title's firm would take. */
+	isFirstName(key: string): boolean {
+		return !/\s/.test(key) && this.handles.candidates(`@${key}`).length > 0;
 	}
 
 	/** A person's names as written, case aside: file name, `name`, aliases; none for no person. */

@@ -5,7 +5,7 @@ import type { PersonNumbers } from "./person-numbers";
 import { PersonTable } from "./person-table";
 import { type CalendarDay, addDuration, toEpoch } from "../dates/dates";
 import type { FollowUp } from "./follow-up";
-import { hasDied, type ParsedNote, type Ref } from "../notes/note";
+import { type ContactRef, hasDied, type ParsedNote, type Ref } from "../notes/note";
 import type { Problem } from "../shared/problems";
 import { nameChange } from "./name-change";
 import { NoteFiling } from "./note-filing";
@@ -14,6 +14,7 @@ import { nameKeyOf, PersonResolver } from "./resolver";
 import { copiedNotePath, NoteCopies } from "./note-copies";
 import { VaultProblems } from "./vault-problems";
 import { MeetingAttendees } from "./meeting-attendees";
+import { firmsChanged, firmsOf, isTitleName } from "./firm-names";
 
 export type { FollowUp, Interaction };
 
@@ -111,6 +112,9 @@ export class VaultIndex {
 			this.ledger.forgetTargets();
 			this.readAgain(this.linking(note.title, path));
 		}
+		// A firm's own note (`Organizations/Apple.md`): a meeting's name read so far may name the firm now, not Apple Martin.
+		const firms = firmsOf(note).filter((key) => this.resolver.addFirm(key));
+		if (firms.length > 0) this.readAgain(this.namingFirm(firms, path));
 		this.notes.set(path, note);
 		this.filing.fileLater(note);
 		this.vaultProblems.added(note);
@@ -128,6 +132,16 @@ export class VaultIndex {
 			const n = this.notes.get(d);
 			if (n) this.ledger.contribute(n);
 		}
+	}
+
+	/** The notes, but the one at `path`, whose names may name one of the firms `keys` (`Meeting with Apple`: see `PersonResolver.namesFirm`). */
+	private namingFirm(keys: readonly string[], path: string): Set<string> {
+		const out = new Set<string>();
+		for (const key of keys) {
+			if (!this.resolver.isFirstName(key)) continue;
+			for (const k of this.resolver.refKeys({ target: `@${key}`, link: false, line: 0 })) for (const p of this.filing.referencing(k)) if (p !== path) out.add(p);
+		}
+		return out;
 	}
 
 	/** The notes, but the one at `path`, that reference the file name `title`. */
@@ -220,6 +234,11 @@ export class VaultIndex {
 	/** The person a reference written in `fromPath` points to. */
 	resolve(ref: Ref, fromPath: string): string | null {
 		return this.resolver.resolve(ref, fromPath);
+	}
+
+	/** The person a contact written in `fromPath` is with: none for a meeting's name that names a firm the vault knows (`Meeting with Apple`). */
+	resolveContact(contact: ContactRef, fromPath: string): string | null {
+		return isTitleName(contact) && this.resolver.namesFirm(contact.ref.target) ? null : this.resolver.resolve(contact.ref, fromPath);
 	}
 
 	/**
@@ -387,10 +406,16 @@ export class VaultIndex {
 			this.ledger.forgetTargets();
 			for (const p of this.linking(title, path)) dependents.add(p);
 		}
+		// The firms the vault knows change (a person's `org`, a firm's note): a meeting's name may name a firm now, or a person again.
+		const oldFirms = firmsOf(old);
+		const nextFirms = firmsOf(next);
+		const firms = firmsChanged(oldFirms, nextFirms);
+		if (firms.length > 0) for (const p of this.namingFirm(firms, path)) dependents.add(p);
 		for (const d of dependents) {
 			this.ledger.retract(d);
 			this.meetingAttendees.forget(d);
 		}
+		for (const key of oldFirms) this.resolver.removeFirm(key);
 		if (old) {
 			this.ledger.retract(path);
 			this.filing.unfile(old);
@@ -401,6 +426,7 @@ export class VaultIndex {
 		if (old?.person?.died !== next?.person?.died) this.deaths++;
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
 		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
+		for (const key of nextFirms) this.resolver.addFirm(key);
 		if (next) {
 			this.notes.set(path, next);
 			this.filing.file(next);
