@@ -50,3 +50,30 @@ export function isTitleName(c: ContactRef): boolean {
 }
 
 const NO_FIRMS: readonly string[] = Object.freeze([]);
+
+/** The firms a vault knows, folded, with how many notes tell of each (`firmsOf`). */
+export class KnownFirms {
+	private readonly count = new Map<string, number>();
+
+	/** A note tells of the firm `key`; true when the vault knew no firm of that name before. */
+	add(key: string): boolean {
+		const n = this.count.get(key) ?? 0;
+		this.count.set(key, n + 1);
+		return n === 0;
+	}
+
+	/** A note no longer tells of the firm `key`. */
+	remove(key: string): void {
+		const n = this.count.get(key) ?? 0;
+		if (n <= 1) this.count.delete(key);
+		else this.count.set(key, n - 1);
+	}
+
+	has(key: string): boolean {
+		return this.count.has(key);
+	}
+
+	none(): boolean {
+		return this.count.size === 0;
+	}
+}

@@ -5,6 +5,7 @@ import { normalizeRelative, pick } from "./link-paths";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
 import { addTo, NOBODY, removeFrom, sortedPaths } from "./path-sets";
 import { PersonHandles } from "./person-handles";
+import { KnownFirms } from "./firm-names";
 import { emailIn, firstWordKeyOfPlainName, firstWordKeyOfTarget, handleKeyOfTarget, isEmailKey, isOneWordHandle, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
@@ -54,8 +55,8 @@ export class PersonResolver {
 	 * or null for nobody or several. A plain name never depends on the note it is written in.
 	 */
 	private readonly nameMemo = new Map<string, string | null>();
-	/** The firms the vault knows (`firmsOf`: people's organisations, firms' own notes), folded → how many notes tell of each. */
-	private readonly firms = new Map<string, number>();
+	/** The firms the vault knows (`firmsOf`: people's organisations, firms' own notes). */
+	readonly firms = new KnownFirms();
 	/** Link targets and plain names → the keys each is filed under (this resolver's own memos, never shared between vaults). */
 	private readonly linkKeysMemo = new Map<string, readonly string[]>();
 	private readonly nameKeysMemo = new Map<string, readonly string[]>();
@@ -85,26 +86,12 @@ export class PersonResolver {
 		this.spellingsOf.set(person.path, spellingsOf(person));
 	}
 
-	/** A note tells of the firm `key` (folded, see `firmsOf`); true when the vault knew no firm of that name before. */
-	addFirm(key: string): boolean {
-		const n = this.firms.get(key) ?? 0;
-		this.firms.set(key, n + 1);
-		return n === 0;
-	}
-
-	/** A note no longer tells of the firm `key`. */
-	removeFirm(key: string): void {
-		const n = this.firms.get(key) ?? 0;
-		if (n <= 1) this.firms.delete(key);
-		else this.firms.set(key, n - 1);
-	}
-
 	/**
 	 * Whether a name of one word that a meeting's own name gives (`Meeting with Apple`, read as `@apple`) is a firm the
 	 * vault knows and no person's file name, `name` or alias: it names the firm, not whoever has that first name.
 	 */
 	namesFirm(target: string): boolean {
-		if (this.firms.size === 0) return false;
+		if (this.firms.none()) return false;
 		const word = target.startsWith("@") ? target.slice(1) : target;
 		if (/\s/.test(word.trim())) return false;
 		const key = nameKeyOf(word);

@@ -113,7 +113,7 @@ export class VaultIndex {
 			this.readAgain(this.linking(note.title, path));
 		}
 		// A firm's own note (`Organizations/Apple.md`): a meeting's name read so far may name the firm now, not Apple Martin.
-		const firms = firmsOf(note).filter((key) => this.resolver.addFirm(key));
+		const firms = firmsOf(note).filter((key) => this.resolver.firms.add(key));
 		if (firms.length > 0) this.readAgain(this.namingFirm(firms, path));
 		this.notes.set(path, note);
 		this.filing.fileLater(note);
@@ -415,7 +415,7 @@ export class VaultIndex {
 			this.ledger.retract(d);
 			this.meetingAttendees.forget(d);
 		}
-		for (const key of oldFirms) this.resolver.removeFirm(key);
+		for (const key of oldFirms) this.resolver.firms.remove(key);
 		if (old) {
 			this.ledger.retract(path);
 			this.filing.unfile(old);
@@ -426,7 +426,7 @@ export class VaultIndex {
 		if (old?.person?.died !== next?.person?.died) this.deaths++;
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
 		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
-		for (const key of nextFirms) this.resolver.addFirm(key);
+		for (const key of nextFirms) this.resolver.firms.add(key);
 		if (next) {
 			this.notes.set(path, next);
 			this.filing.file(next);
