@@ -1,6 +1,7 @@
 import type { ParsedNote } from "../notes/note";
 import { foldName } from "../shared/text";
 import { folderNoteName } from "../notes/person-folders";
+import { isRoleWord } from "../notes/role-words";
 
 /*
  * The keys the resolver files a person and a reference under: folded names, email addresses, and
@@ -60,20 +61,26 @@ export function firstWordKeyOfName(folded: string): string | null {
 	return firstWordKey(folded.trim().split(" ")[0] ?? "");
 }
 
-/** The first-word key of a handle written with its `@` and without spaces (`@anna`, `@jean-luc`); null for any other name. */
+/** The first-word key of a handle written with its `@` and without spaces (`@anna`, `@jean-luc`); null for any other name, and for a word for a role (`@host`, `@noi`: see `isRoleWord`). */
 export function firstWordKeyOfTarget(target: string): string | null {
-	if (!target.startsWith("@") || /\s/.test(target.trim())) return null;
+	if (!isOneWordHandle(target) || isRoleWord(target.slice(1))) return null;
 	return firstWordKey(nameKeyOf(target.slice(1)));
+}
+
+/** Whether `target` is a handle of one word, written with its `@` (`@anna`, `@jean-luc`, `@noi`). */
+export function isOneWordHandle(target: string): boolean {
+	return target.startsWith("@") && !/\s/.test(target.trim()) && nameKeyOf(target.slice(1)).replace(HANDLE_GAPS, "") !== "";
 }
 
 /**
  * The first-word key of a plain name of one word, written without `@` (`Marco` in `attendees: [Marco]`, `- Marco`
  * under `## Attendees`): the one person whose first name it is, as `@marco` names her. Null for a name of several
- * words, one written with `@` (see `firstWordKeyOfTarget`), or one that is no word of letters (`Q3`, `@`, `#team`).
+ * words, one written with `@` (see `firstWordKeyOfTarget`), one that is no word of letters (`Q3`, `@`, `#team`),
+ * or a word for a role, a group or oneself (`Host`, `Client`, `Noi`, `Me`: see `isRoleWord`), which is no first name.
  */
 export function firstWordKeyOfPlainName(target: string): string | null {
 	const name = target.trim();
-	if (!ONE_WORD_NAME.test(name)) return null;
+	if (!ONE_WORD_NAME.test(name) || isRoleWord(name)) return null;
 	return firstWordKey(nameKeyOf(name));
 }
 

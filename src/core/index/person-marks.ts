@@ -54,7 +54,7 @@ export function personMarks(person: ParsedNote, keys: readonly string[]): string
  * The names an organisation is written by: `Lumen`; a link's file name and its alias
  * (`[[Orgs/Lumen S.r.l.|Lumen]]` → `Lumen S.r.l.`, `Lumen`); a Markdown link's text.
  */
-function orgNames(org: string): string[] {
+export function orgNames(org: string): string[] {
 	const wiki = /^\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]$/.exec(org.trim());
 	if (wiki) return [basename(wiki[1] ?? ""), wiki[2] ?? ""];
 	const markdown = /^\[([^\]]*)\]\(([^)]*)\)$/.exec(org.trim());

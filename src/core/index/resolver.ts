@@ -5,7 +5,8 @@ import { normalizeRelative, pick } from "./link-paths";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
 import { addTo, NOBODY, removeFrom, sortedPaths } from "./path-sets";
 import { PersonHandles } from "./person-handles";
-import { emailIn, firstWordKeyOfPlainName, firstWordKeyOfTarget, handleKeyOfTarget, isEmailKey, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
+import { KnownFirms } from "./firm-names";
+import { emailIn, firstWordKeyOfPlainName, firstWordKeyOfTarget, handleKeyOfTarget, isEmailKey, isOneWordHandle, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
 export { familyKeys, personMarks } from "./person-marks";
@@ -54,6 +55,8 @@ export class PersonResolver {
 	 * or null for nobody or several. A plain name never depends on the note it is written in.
 	 */
 	private readonly nameMemo = new Map<string, string | null>();
+	/** The firms the vault knows (`firmsOf`: people's organisations, firms' own notes). */
+	readonly firms = new KnownFirms();
 	/** Link targets and plain names → the keys each is filed under (this resolver's own memos, never shared between vaults). */
 	private readonly linkKeysMemo = new Map<string, readonly string[]>();
 	private readonly nameKeysMemo = new Map<string, readonly string[]>();
@@ -81,6 +84,23 @@ export class PersonResolver {
 		for (const key of family) addTo(this.byFamily, key, person.path);
 		if (marks.length > 0) this.marksOf.set(person.path, marks);
 		this.spellingsOf.set(person.path, spellingsOf(person));
+	}
+
+	/**
+	 * Whether a name of one word that a meeting's own name gives (`Meeting with Apple`, read as `@apple`) is a firm the
+	 * vault knows and no person's file name, `name` or alias: it names the firm, not whoever has that first name.
+	 */
+	namesFirm(target: string): boolean {
+		if (this.firms.none()) return false;
+		const word = target.startsWith("@") ? target.slice(1) : target;
+		if (/\s/.test(word.trim())) return false;
+		const key = nameKeyOf(word);
+		return this.firms.has(key) && !this.byFolded.has(key);
+	}
+
+	/** Whether some person has the folded word `key` as her first name (`apple`: Apple Martin), which a title's firm would take. */
+	isFirstName(key: string): boolean {
+		return !/\s/.test(key) && this.handles.candidates(`@${key}`).length > 0;
 	}
 
 	/** A person's names as written, case aside: file name, `name`, aliases; none for no person. */
@@ -227,7 +247,7 @@ export class PersonResolver {
 	candidates(ref: Ref, fromPath: string): readonly string[] {
 		if (ref.link) return this.linkCandidates(ref.target, fromPath);
 		// A lowercase handle keeps its `@` (`@anna`): a person named so whole is it before any whose first name it is.
-		const whole = ref.target.startsWith("@") && firstWordKeyOfTarget(ref.target) !== null ? ref.target.slice(1) : ref.target;
+		const whole = isOneWordHandle(ref.target) ? ref.target.slice(1) : ref.target;
 		const named = this.byFolded.get(nameKeyOf(whole));
 		if (named) return named.size === 1 ? sortedPaths(named) : this.asSpelled(named, whole);
 		const email = emailIn(ref.target);

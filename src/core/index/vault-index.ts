@@ -4,7 +4,7 @@ import type { PersonNumbers } from "./person-numbers";
 import { PersonTable } from "./person-table";
 import { type CalendarDay, addDuration } from "../dates/dates";
 import type { FollowUp } from "./follow-up";
-import { hasDied, type ParsedNote, type Ref } from "../notes/note";
+import { type ContactRef, hasDied, type ParsedNote, type Ref } from "../notes/note";
 import type { Problem } from "../shared/problems";
 import { nameChange } from "./name-change";
 import { NoteFiling } from "./note-filing";
@@ -13,6 +13,7 @@ import { nameKeyOf } from "./resolver";
 import { copiedNotePath, NoteCopies } from "./note-copies";
 import { VaultProblems } from "./vault-problems";
 import { MeetingAttendees } from "./meeting-attendees";
+import { firmsChanged, firmsOf, isTitleName } from "./firm-names";
 
 export type { FollowUp, Interaction };
 
@@ -103,6 +104,9 @@ export class VaultIndex extends PeopleReadings {
 			this.ledger.forgetTargets();
 			this.readAgain(this.linking(note.title, path));
 		}
+		// A firm's own note (`Organizations/Apple.md`): a meeting's name read so far may name the firm now, not Apple Martin.
+		const firms = firmsOf(note).filter((key) => this.resolver.firms.add(key));
+		if (firms.length > 0) this.readAgain(this.namingFirm(firms, path));
 		this.notes.set(path, note);
 		this.filing.fileLater(note);
 		this.vaultProblems.added(note);
@@ -120,6 +124,16 @@ export class VaultIndex extends PeopleReadings {
 			const n = this.notes.get(d);
 			if (n) this.ledger.contribute(n);
 		}
+	}
+
+	/** The notes, but the one at `path`, whose names may name one of the firms `keys` (`Meeting with Apple`: see `PersonResolver.namesFirm`). */
+	private namingFirm(keys: readonly string[], path: string): Set<string> {
+		const out = new Set<string>();
+		for (const key of keys) {
+			if (!this.resolver.isFirstName(key)) continue;
+			for (const k of this.resolver.refKeys({ target: `@${key}`, link: false, line: 0 })) for (const p of this.filing.referencing(k)) if (p !== path) out.add(p);
+		}
+		return out;
 	}
 
 	/** The notes, but the one at `path`, that reference the file name `title`. */
@@ -207,6 +221,10 @@ export class VaultIndex extends PeopleReadings {
 		return this.resolver.resolve(ref, fromPath);
 	}
 
+	/** The person a contact written in `fromPath` is with: none for a meeting's name that names a firm the vault knows (`Meeting with Apple`). */
+	resolveContact(contact: ContactRef, fromPath: string): string | null {
+		return isTitleName(contact) && this.resolver.namesFirm(contact.ref.target) ? null : this.resolver.resolve(contact.ref, fromPath);
+	}
 
 	/**
 	 * Every person's numbers for the agenda (name, cadence, birthday, latest contacts) in flat rows,
@@ -295,10 +313,16 @@ export class VaultIndex extends PeopleReadings {
 			this.ledger.forgetTargets();
 			for (const p of this.linking(title, path)) dependents.add(p);
 		}
+		// The firms the vault knows change (a person's `org`, a firm's note): a meeting's name may name a firm now, or a person again.
+		const oldFirms = firmsOf(old);
+		const nextFirms = firmsOf(next);
+		const firms = firmsChanged(oldFirms, nextFirms);
+		if (firms.length > 0) for (const p of this.namingFirm(firms, path)) dependents.add(p);
 		for (const d of dependents) {
 			this.ledger.retract(d);
 			this.meetingAttendees.forget(d);
 		}
+		for (const key of oldFirms) this.resolver.firms.remove(key);
 		if (old) {
 			this.ledger.retract(path);
 			this.filing.unfile(old);
@@ -309,6 +333,7 @@ export class VaultIndex extends PeopleReadings {
 		if (old?.person?.died !== next?.person?.died) this.deaths++;
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
 		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
+		for (const key of nextFirms) this.resolver.firms.add(key);
 		if (next) {
 			this.notes.set(path, next);
 			this.filing.file(next);

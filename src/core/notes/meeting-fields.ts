@@ -7,6 +7,7 @@ import type { NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
 import { isUnfilledPlaceholder } from "./template";
 import { joinedEntry, namesNobody } from "./attendee-lines";
+import { isRoleAttendee } from "./role-words";
 import type { RapportSettings } from "../config/settings";
 import { isCalendarSeries } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
@@ -282,7 +283,15 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 	// A template's placeholder left unfilled (`{{attendee}}`, `<% tp.system.prompt() %>`) names nobody; its example
 	// attendees (`[[person1]]`) stay, for a person may have that name, and are never asked for a note (`isExampleAttendee`).
 	const named = attendees.some((a) => isUnfilledPlaceholder(a.target)) ? attendees.filter((a) => !isUnfilledPlaceholder(a.target)) : attendees;
-	return compact(named);
+	return compact(named.some(isRoleRef) ? named.map((a) => (isRoleRef(a) ? { ...a, ifKnown: true as const } : a)) : named);
+}
+
+/**
+ * Whether an attendee is a word for a role, a group or oneself typed without a link (`- Host`, `attendees: [Noi]`,
+ * `Noi (remoto)`): it counts only when a person's note is named so or lists it as an alias, and none is asked for otherwise.
+ */
+function isRoleRef(a: Ref): boolean {
+	return !a.link && a.ifKnown !== true && isRoleAttendee(a.target);
 }
 
 /** Reads a meeting's day, time and attendees into `note`; a meeting with no day at all is a problem. */

@@ -14,7 +14,7 @@ export function interactionsNamingNobody(index: VaultIndex, folders: readonly st
 	const out: Problem[] = [];
 	for (const note of index.allNotes()) {
 		if (note.kind !== "meeting" || note.date === null || note.attendees.some((a) => a.ifKnown !== true || index.resolve(a, note.path) !== null) || !inInteractions(note.path)) continue;
-		if (note.contacts.some((c) => index.resolve(c.ref, note.path) !== null)) continue;
+		if (note.contacts.some((c) => index.resolveContact(c, note.path) !== null)) continue;
 		out.push(problem(note.path, 0, "interaction-names-nobody", { date: note.date }));
 	}
 	return out.sort(compareProblems);

@@ -31,6 +31,16 @@ describe("doctor: dated interaction notes that name nobody", () => {
 		expect(v.index.problems().map((p) => [p.path, p.code])).toContainEqual(["Interactions/2026-11-24 Walk-in.md", "unknown-attendee"]);
 	});
 
+	it("reports one whose name says it was with a firm the vault knows (Call with Apple), not the person of that first name", () => {
+		const w = buildVault({
+			"People/Apple Martin.md": person(),
+			"People/Tim Cook.md": person({ org: "Apple" }),
+			"Calls/2026-11-26 Call with Apple.md": md({ date: "2026-11-26" }, "Renewal."),
+		});
+		expect(w.index.lastInteraction("People/Apple Martin.md")).toBeNull();
+		expect(interactionsNamingNobody(w.index, FOLDERS).map((p) => p.path)).toEqual(["Calls/2026-11-26 Call with Apple.md"]);
+	});
+
 	it("reports nothing when the user lists no interaction folder", () => {
 		expect(interactionsNamingNobody(v.index, [])).toEqual([]);
 	});
