@@ -22,3 +22,18 @@ describe("rapport import --write over a person note whose frontmatter is never c
 		expect(result.exitCode).toBe(1);
 	});
 });
+
+describe("rapport import --write over a person note whose first line --- is a horizontal rule, prose under it", () => {
+	it("writes the contact's fields in a properties block above the rule and keeps the note's text below it", async () => {
+		const anna = "---\n\nMet Anna at the Lumen meetup in Milan.\n";
+		const vault = makeVault({ "People/Anna Rossi.md": anna });
+		const cards = join(vault, "..", `${vault.split("/").pop() ?? "v"}-rule.vcf`);
+		writeFileSync(cards, CARD);
+		const args = parseArgs(["import", cards, "--vault", vault, "--write", "--no-cache"], {});
+		if (args === "help") throw new Error("help");
+		const result = await runCommand(args);
+		expect(readFileSync(join(vault, "People/Anna Rossi.md"), "utf8")).toBe(`---\nemail: anna@lumen.example\n---\n${anna}`);
+		expect(result.stdout).not.toContain("Not written");
+		expect(result.exitCode).toBe(0);
+	});
+});

@@ -1,3 +1,4 @@
+import { opensWithRule } from "../notes/leading-rule";
 import { lineEndingNear, lineEndingOf } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { isFlowMapping, setFlowEntries } from "./frontmatter-json";
@@ -101,13 +102,14 @@ export function keysInUnreadForm(text: string): boolean {
 
 /**
  * Whether the note opens a frontmatter block (`---` alone on its first line) that no `---` or `...` line
- * closes: Obsidian reads none of its properties, and a block put above it would leave the lines the user
- * meant as properties in the body, under a second `---` (see `addFrontmatterEntries`).
+ * closes, with `key:` lines under it: Obsidian reads none of its properties, and a block put above it would
+ * leave the lines the user meant as properties in the body, under a second `---` (see `addFrontmatterEntries`).
+ * A `---` with prose under it is a horizontal rule, not this (see `opensWithRule`).
  */
 export function frontmatterUnclosed(text: string): boolean {
 	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
 	const open = OPEN.exec(body);
-	return open !== null && CLOSE.exec(body.slice(open[0].length)) === null;
+	return open !== null && CLOSE.exec(body.slice(open[0].length)) === null && !opensWithRule(body);
 }
 
 /**
@@ -117,7 +119,7 @@ export function frontmatterUnclosed(text: string): boolean {
  * A key the note already has with a value (written since the import was planned) is left alone: a
  * second `key:` line would make the whole frontmatter unreadable. A frontmatter with a key written in a form the
  * editor does not read as a key (see `keysInUnreadForm`) is left as it is, for the same reason, and so is
- * a frontmatter never closed (see `frontmatterUnclosed`).
+ * a frontmatter never closed (see `frontmatterUnclosed`); a first `---` that is a horizontal rule gets the block above it.
  */
 export function addFrontmatterEntries(text: string, entries: readonly [string, FrontmatterValue][]): string {
 	if (entries.length === 0) return text;
@@ -125,12 +127,13 @@ export function addFrontmatterEntries(text: string, entries: readonly [string, F
 	const body = text.slice(bom.length);
 	// The first line's break: the frontmatter's own, or the line a new block goes above.
 	const eol = lineEndingNear(body, 0);
-	const open = OPEN.exec(body);
+	// A first line `---` that is a horizontal rule (prose under it, no line closing it) opens no frontmatter: the new block goes above it.
+	const open = opensWithRule(body) ? null : OPEN.exec(body);
 	if (open) {
 		const rest = body.slice(open[0].length);
 		const m = CLOSE.exec(rest);
 		if (!m) return text;
-		if (m && m.index !== undefined) {
+		if (m.index !== undefined) {
 			const at = open[0].length + m.index + (m[1] ?? "").length;
 			const block = body.slice(open[0].length, at);
 			const blockEol = /[\r\n]/.test(block) ? lineEndingOf(block) : eol;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { addFrontmatterEntries, frontmatterUnclosed } from "../../../src/core/contacts/yaml-lite";
+
+/*
+ * Person notes whose first line `---` is a horizontal rule: written by hand, or by a note app that puts a rule under
+ * nothing, with prose below and no `---` line closing anything. Obsidian reads no properties there (it reads them only
+ * between a first line `---` and a later one) and shows the `---` as a rule.
+ */
+describe("adding an imported contact's fields to a person note that starts with a horizontal rule", () => {
+	it("puts a properties block above the rule, the note's text below it byte for byte", () => {
+		const note = "---\nMet Anna at the Lumen meetup in Milan; she runs their design team.\n";
+		expect(frontmatterUnclosed(note)).toBe(false);
+		expect(addFrontmatterEntries(note, [["email", "anna@lumen.example"]])).toBe(`---\nemail: anna@lumen.example\n---\n${note}`);
+	});
+
+	it("does so for a rule, a blank line and then prose or a heading, with the note's own line endings and BOM", () => {
+		const note = "\uFEFF---\r\n\r\n## Calls\r\n\r\n- 2026-11-02 talked about the redesign\r\n";
+		expect(frontmatterUnclosed(note)).toBe(false);
+		expect(addFrontmatterEntries(note, [["email", "anna@lumen.example"], ["phone", "+39 02 1234 5678"]])).toBe(`\uFEFF---\r\nemail: anna@lumen.example\r\nphone: "+39 02 1234 5678"\r\n---\r\n${note.slice(1)}`);
+	});
+
+	it("does so for a note that is a rule alone", () => {
+		expect(addFrontmatterEntries("---\n", [["email", "anna@lumen.example"]])).toBe("---\nemail: anna@lumen.example\n---\n---\n");
+	});
+});
+
+describe("a person note whose first line `---` has `key:` lines under it and no line closing them", () => {
+	it("is left as it is, said as properties never closed: the user may have meant them as properties", () => {
+		for (const note of ["---\ntype: person\nemail:\n# Anna\nMet at the meetup\n", "---\n\nAddress: via Roma 1, Milano\nMet at the meetup\n"]) {
+			expect(frontmatterUnclosed(note)).toBe(true);
+			expect(addFrontmatterEntries(note, [["email", "anna@lumen.example"]])).toBe(note);
+		}
+	});
+});
