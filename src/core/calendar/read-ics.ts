@@ -11,6 +11,7 @@ import { boundedIntervals, ExcludedTimes, numbersIgnored, repeatsByOtherCalendar
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { changesLikeAZone } from "./zone-rules";
 import { withVCalendarRules } from "./vcalendar-rules";
+import { withNameFoldsSpaced } from "./name-folds";
 import { completeEventsOf, withBareDatesTyped, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
 import { type CappedSeries, ExclusionDates, MAX_MEETINGS_PER_SERIES } from "./series-limits";
 import { alignRecurrenceId, calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
@@ -89,7 +90,7 @@ export function readCalendar(text: string, options: ReadOptions): CalendarRead |
 	if (lone !== null) return withLinesOfFile(readCalendar(lone, options));
 	if (!startsCalendar(text)) return null;
 	// `BEGIN:VEVENT ` with a space after it is still an event (hand-made and generated files have them).
-	const body = withBareDatesTyped(withRulesUnspaced(withVCalendarRules(withQuotedPrintableDecoded(text.replace(/^\uFEFF/, "").replace(/^(?:BEGIN|END):[^\r\n]*/gim, withoutTrailingBlanks)))));
+	const body = withNameFoldsSpaced(withBareDatesTyped(withRulesUnspaced(withVCalendarRules(withQuotedPrintableDecoded(text.replace(/^\uFEFF/, "").replace(/^(?:BEGIN|END):[^\r\n]*/gim, withoutTrailingBlanks))))));
 	try {
 		return readSources(body, options);
 	} catch (error) {
