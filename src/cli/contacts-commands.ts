@@ -5,11 +5,11 @@ import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
 import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes } from "../core/contacts/read-contacts";
-import { addFrontmatterEntries, frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
+import { addFrontmatterEntries, frontmatterIsText, frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
 import { today } from "../core/dates/dates";
 import { importPlanSections, sourceName } from "../core/render/import-plan";
 import { emptyImportOutcome, type ImportOutcome as WrittenNotes } from "../core/contacts/import-outcome";
-import { frontmatterUnclosedReason, notFilledReason, notWrittenSections } from "../core/render/import-outcome";
+import { frontmatterIsTextReason, frontmatterUnclosedReason, notFilledReason, notWrittenSections } from "../core/render/import-outcome";
 import { fileNameWords, type Translate } from "../i18n";
 import type { CliArgs } from "./args";
 import { updateFile } from "./atomic-write";
@@ -140,19 +140,21 @@ async function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs:
 			const target = vaultFile(fs, vault.root, change.path);
 			let unreadKeys = false;
 			let unclosed = false;
+			let isText = false;
 			const result = updateFile(
 				target,
 				(before) => {
 					if (before === null) throw new CliError("cli.error.noteNotFound", { note: change.path });
 					unreadKeys = keysInUnreadForm(before);
 					unclosed = frontmatterUnclosed(before);
+					isText = frontmatterIsText(before);
 					return addFrontmatterEntries(before, change.add);
 				},
 				{ root: vault.root, fs },
 			);
 			// A note left as it was (its fields filled since the plan, written in a form Rapport does not fill, or beside
 			// a key Rapport cannot read as one, `? email`) is not claimed updated, and the reason is said.
-			if (result === "unchanged") outcome.failed.push({ path: change.path, error: unclosed ? frontmatterUnclosedReason(t, change.add) : notFilledReason(t, change.add, unreadKeys) });
+			if (result === "unchanged") outcome.failed.push({ path: change.path, error: unclosed ? frontmatterUnclosedReason(t, change.add) : isText ? frontmatterIsTextReason(t, change.add) : notFilledReason(t, change.add, unreadKeys) });
 			else outcome.updated.push(change.path);
 		} catch (error) {
 			outcome.failed.push({ path: change.path, error: failureReason(error, change.path, t) });

@@ -3,13 +3,13 @@ import type { ContactFile } from "../core/contacts/contact";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
 import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes, readContacts } from "../core/contacts/read-contacts";
-import { addFrontmatterEntries, frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
+import { addFrontmatterEntries, frontmatterIsText, frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { today } from "../core/dates/dates";
 import { editDocument } from "../obsidian/document-edit";
 import { propertiesNow } from "../obsidian/note-source";
 import { importPlanSections } from "../core/render/import-plan";
-import { frontmatterUnclosedReason, notFilledReason } from "../core/render/import-outcome";
+import { frontmatterIsTextReason, frontmatterUnclosedReason, notFilledReason } from "../core/render/import-outcome";
 import { fileNameWords, type MessageKey } from "../i18n";
 import { inBackground } from "./background";
 import type { RapportHost } from "./host";
@@ -122,19 +122,22 @@ export class ImportContactsModal extends Modal {
 	 * the whole block, would not keep), through the editor when the note is open. False when the note
 	 * had them all by now; throws, to be listed with its reason, when the note is gone since the preview or
 	 * its frontmatter writes a key in a form Rapport cannot read as one (`? email`), beside which a key
-	 * added could be the same key twice, or it opens a frontmatter never closed.
+	 * added could be the same key twice, or it opens a frontmatter never closed, or one that encloses text.
 	 */
 	private async completeNote(update: ImportPlan["updates"][number]): Promise<boolean> {
 		const file = this.app.vault.getFileByPath(update.path);
 		if (!file) throw new Error(this.host.t("notice.noteGone", { path: update.path }));
 		let unreadKeys = false;
 		let unclosed = false;
+		let isText = false;
 		const written = await editDocument(this.app, file, (text) => {
 			unreadKeys = keysInUnreadForm(text);
 			unclosed = frontmatterUnclosed(text);
+			isText = frontmatterIsText(text);
 			return addFrontmatterEntries(text, update.add);
 		});
 		if (!written && unclosed) throw new Error(frontmatterUnclosedReason(this.host.t, update.add));
+		if (!written && isText) throw new Error(frontmatterIsTextReason(this.host.t, update.add));
 		if (!written && unreadKeys) throw new Error(notFilledReason(this.host.t, update.add, true));
 		return written;
 	}

@@ -1,4 +1,4 @@
-import { opensWithRule } from "../notes/leading-rule";
+import { blockIsText, opensWithRule } from "../notes/leading-rule";
 import { lineEndingNear, lineEndingOf } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { isFlowMapping, setFlowEntries } from "./frontmatter-json";
@@ -113,13 +113,27 @@ export function frontmatterUnclosed(text: string): boolean {
 }
 
 /**
+ * Whether the note's first two `---` lines enclose text, not properties (see `blockIsText`): `addFrontmatterEntries`
+ * leaves it as it is, and the import says why.
+ */
+export function frontmatterIsText(text: string): boolean {
+	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+	const open = OPEN.exec(body);
+	if (!open) return false;
+	const rest = body.slice(open[0].length);
+	const close = CLOSE.exec(rest);
+	return close !== null && blockIsText(rest.slice(0, close.index));
+}
+
+/**
  * Adds frontmatter keys to a note's text, leaving every other byte as it was. A key the note has
  * with an empty value (`email:`, `phone: ""`, `org: []`) is filled in place; the others go just
  * before the closing `---` (with the note's line ending), or a frontmatter block is put after the BOM.
  * A key the note already has with a value (written since the import was planned) is left alone: a
  * second `key:` line would make the whole frontmatter unreadable. A frontmatter with a key written in a form the
  * editor does not read as a key (see `keysInUnreadForm`) is left as it is, for the same reason, and so is
- * a frontmatter never closed (see `frontmatterUnclosed`); a first `---` that is a horizontal rule gets the block above it.
+ * a frontmatter never closed (see `frontmatterUnclosed`), and one that encloses text (see `frontmatterIsText`); a first
+ * `---` that is a horizontal rule gets the block above it.
  */
 export function addFrontmatterEntries(text: string, entries: readonly [string, FrontmatterValue][]): string {
 	if (entries.length === 0) return text;
@@ -136,6 +150,7 @@ export function addFrontmatterEntries(text: string, entries: readonly [string, F
 		if (m.index !== undefined) {
 			const at = open[0].length + m.index + (m[1] ?? "").length;
 			const block = body.slice(open[0].length, at);
+			if (blockIsText(block)) return text;
 			const blockEol = /[\r\n]/.test(block) ? lineEndingOf(block) : eol;
 			if (isFlowMapping(block)) {
 				const filled = setFlowEntries(block, entries, "fill", blockEol);

@@ -35,3 +35,17 @@ export function opensWithRule(text: string): boolean {
 	if (CLOSE.test(rest)) return false;
 	return !firstParagraph(rest).some((line) => KEY_LIKE.test(line));
 }
+
+/** A line YAML reads as nothing: blank, or a comment (a Markdown heading, `# Anna`, is one). */
+const NOTHING = /^[ \t]*(?:#.*)?$/;
+
+/**
+ * Whether the lines between a note's first two `---` lines (`block`) are text, not properties: the first line that is
+ * not blank nor a comment starts at the margin and is no `key:` (`Met at the conference.`, a `- ` list). Obsidian
+ * reads them as a properties block it cannot read (a horizontal rule, a paragraph and another rule at the top of the
+ * note, as the user may have meant them, look so), and a `key:` line added below them would stay unread too.
+ */
+export function blockIsText(block: string): boolean {
+	const first = block.split(LINE_BREAK).find((line) => !NOTHING.test(line));
+	return first !== undefined && !/^[ \t]/.test(first) && !KEY_LIKE.test(first);
+}

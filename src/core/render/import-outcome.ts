@@ -24,6 +24,11 @@ export function frontmatterUnclosedReason(t: Translate, add: readonly (readonly 
 	return t("contacts.cli.frontmatterUnclosed", { fields: add.map(([key]) => key).join(", ") });
 }
 
+/** Why an import left a person note as it was: its first two `---` lines enclose text, not properties (see `frontmatterIsText`). */
+export function frontmatterIsTextReason(t: Translate, add: readonly (readonly [string, unknown])[]): string {
+	return t("contacts.cli.frontmatterIsText", { fields: add.map(([key]) => key).join(", ") });
+}
+
 /** The notes an import did not write, as words, list by list (empty lists left out): the same for the CLI and the plugin. */
 export function notWrittenSections(outcome: ImportOutcome, t: Translate): NotWrittenSection[] {
 	const sections: NotWrittenSection[] = [

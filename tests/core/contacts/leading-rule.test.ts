@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addFrontmatterEntries, frontmatterUnclosed } from "../../../src/core/contacts/yaml-lite";
+import { addFrontmatterEntries, frontmatterIsText, frontmatterUnclosed } from "../../../src/core/contacts/yaml-lite";
 
 /*
  * Person notes whose first line `---` is a horizontal rule: written by hand, or by a note app that puts a rule under
@@ -30,5 +30,21 @@ describe("a person note whose first line `---` has `key:` lines under it and no 
 			expect(frontmatterUnclosed(note)).toBe(true);
 			expect(addFrontmatterEntries(note, [["email", "anna@lumen.example"]])).toBe(note);
 		}
+	});
+});
+
+describe("a person note whose first two `---` lines are rules around text, not properties", () => {
+	const note = "---\n\nMet Anna at the Lumen meetup in Milan.\n\n---\n\n## Calls\n";
+
+	it("is left as it is, said as text between two rules: Obsidian reads those lines as properties it cannot read", () => {
+		expect(frontmatterIsText(note)).toBe(true);
+		expect(frontmatterUnclosed(note)).toBe(false);
+		expect(addFrontmatterEntries(note, [["email", "anna@lumen.example"]])).toBe(note);
+	});
+
+	it("is not said so of properties under a comment or a heading line, which YAML reads as a comment", () => {
+		const properties = "---\n# Anna\ntype: person\n---\n";
+		expect(frontmatterIsText(properties)).toBe(false);
+		expect(addFrontmatterEntries(properties, [["email", "anna@lumen.example"]])).toBe("---\n# Anna\ntype: person\nemail: anna@lumen.example\n---\n");
 	});
 });
