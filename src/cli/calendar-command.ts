@@ -20,7 +20,7 @@ import { CliMessage, failureReason } from "./messages";
 import { runUntilSignalled, stopBetweenNotes } from "./write-signals";
 import { stoppedLine, type WritesStopped } from "./writes-stopped";
 import { CliError, listMarkdownFiles } from "./vault-files";
-import { frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
+import { frontmatterIsText, frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
 import { emptyImportOutcome, type ImportOutcome } from "../core/contacts/import-outcome";
 import { notWrittenSections } from "../core/render/import-outcome";
 
@@ -108,6 +108,7 @@ function meetingTemplate(vault: LoadedVault, fs: FsPort): string | null {
 	const text = templateText(bytes, path);
 	// No meeting is made from a template whose properties the import cannot set a meeting's beside.
 	if (frontmatterUnclosed(text)) throw new CliMessage("notice.templateUnclosed", { path });
+	if (frontmatterIsText(text)) throw new CliMessage("notice.templateText", { path });
 	if (keysInUnreadForm(text)) throw new CliMessage("notice.templateKeysNotRead", { path });
 	return text;
 }

@@ -8,7 +8,7 @@ import { readCalendar } from "../core/calendar/read-ics";
 import { decodeWholeFile } from "../core/contacts/decode";
 import { importWindow } from "../core/calendar/window";
 import { plannedNoteText } from "../core/contacts/plan";
-import { frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
+import { frontmatterIsText, frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
 import type { Translate } from "../i18n";
 import { isCalendarDay, today } from "../core/dates/dates";
 import { existingPeople } from "./contacts-modal";
@@ -261,9 +261,10 @@ class UneditableTemplate extends Error {}
 
 /**
  * Throws `UneditableTemplate` when no meeting can be made from the template: its first line `---` is never
- * closed, or it writes a key in a form the import's editor does not read as a key (see `keysInUnreadForm`).
+ * closed, its first two `---` lines enclose text (see `frontmatterIsText`), or it writes a key in a form the import's editor does not read as a key (see `keysInUnreadForm`).
  */
 function refuseUneditableTemplate(template: string, path: string, t: Translate): void {
 	if (frontmatterUnclosed(template)) throw new UneditableTemplate(t("notice.templateUnclosed", { path }));
+	if (frontmatterIsText(template)) throw new UneditableTemplate(t("notice.templateText", { path }));
 	if (keysInUnreadForm(template)) throw new UneditableTemplate(t("notice.templateKeysNotRead", { path }));
 }

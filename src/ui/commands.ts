@@ -13,7 +13,7 @@ import { createFollowUps } from "./follow-ups";
 import { exportCalendar, exportVCards, ImportContactsModal } from "./contacts-modal";
 import { safeFileName } from "../core/contacts/names";
 import { quoted } from "../core/render/safe-text";
-import { addFrontmatterEntries, frontmatterKeyState, frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
+import { addFrontmatterEntries, frontmatterIsText, frontmatterKeyState, frontmatterUnclosed, keysInUnreadForm } from "../core/contacts/yaml-lite";
 import { type MeetingValue, setFrontmatterEntries } from "../core/calendar/frontmatter-set";
 import { BriefModal, GroupsModal, HealthModal, IntroductionsModal } from "./practice-modals";
 import { fileNameWords, type MessageKey } from "../i18n";
@@ -187,11 +187,13 @@ class NoteNotMade extends Error {}
 
 /**
  * Throws `NoteNotMade` when the template's properties cannot take the new note's: a first line `---` that no
- * `---` line closes (a block put above would leave the template's own properties in the body), or a key written
+ * `---` line closes (a block put above would leave the template's own properties in the body), text between its
+ * first two `---` lines (no properties Obsidian can read), or a key written
  * in a form Rapport's editor does not read as a key (a line added beside it could write it twice, or break the block).
  */
 function refuseUneditableTemplate(host: RapportHost, template: { path: string; text: string }): void {
 	if (frontmatterUnclosed(template.text)) throw new NoteNotMade(host.t("notice.templateUnclosed", { path: template.path }));
+	if (frontmatterIsText(template.text)) throw new NoteNotMade(host.t("notice.templateText", { path: template.path }));
 	if (keysInUnreadForm(template.text)) throw new NoteNotMade(host.t("notice.templateKeysNotRead", { path: template.path }));
 }
 

@@ -36,8 +36,8 @@ export function opensWithRule(text: string): boolean {
 	return !firstParagraph(rest).some((line) => KEY_LIKE.test(line));
 }
 
-/** A line YAML reads as nothing: blank, or a comment (a Markdown heading, `# Anna`, is one). */
-const NOTHING = /^[ \t]*(?:#.*)?$/;
+/** A line YAML reads as nothing (blank, a comment: a Markdown heading, `# Anna`, is one), or a template's code that writes the lines later (`<% … %>`, `{{…}}`). */
+const NOTHING = /^[ \t]*(?:#.*|<%.*|\{\{.*)?$/;
 
 /**
  * Whether the lines between a note's first two `---` lines (`block`) are text, not properties: the first line that is

@@ -42,6 +42,11 @@ describe("a person note whose first two `---` lines are rules around text, not p
 		expect(addFrontmatterEntries(note, [["email", "anna@lumen.example"]])).toBe(note);
 	});
 
+	it("is not said so of a template's properties under its code, which writes lines when the note is made", () => {
+		expect(frontmatterIsText("---\n<%* const kind = 'person' %>\ntype: person\n---\n")).toBe(false);
+		expect(frontmatterIsText("---\n{{properties}}\n---\n")).toBe(false);
+	});
+
 	it("is not said so of properties under a comment or a heading line, which YAML reads as a comment", () => {
 		const properties = "---\n# Anna\ntype: person\n---\n";
 		expect(frontmatterIsText(properties)).toBe(false);
