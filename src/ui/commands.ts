@@ -188,7 +188,8 @@ class NoteNotMade extends Error {}
 
 /**
  * Throws `NoteNotMade` when the template's properties cannot take the new note's: a first line `---` that no
- * `---` line closes (a block put above would leave the template's own properties in the body), or a key written
+ * `---` line closes (a block put above would leave the template's own properties in the body), text between its
+ * first two `---` lines (no properties Obsidian can read), or a key written
  * in a form Rapport's editor does not read as a key (a line added beside it could write it twice, or break the block).
  */
 function refuseUneditableTemplate(host: RapportHost, template: { path: string; text: string }): void {

@@ -122,7 +122,7 @@ export class ImportContactsModal extends Modal {
 	 * the whole block, would not keep), through the editor when the note is open. False when the note
 	 * had them all by now; throws, to be listed with its reason, when the note is gone since the preview or
 	 * its frontmatter writes a key in a form Rapport cannot read as one (`? email`), beside which a key
-	 * added could be the same key twice, or it opens a frontmatter never closed.
+	 * added could be the same key twice, or it opens a frontmatter never closed, or one that encloses text.
 	 */
 	private async completeNote(update: ImportPlan["updates"][number]): Promise<boolean> {
 		const file = this.app.vault.getFileByPath(update.path);

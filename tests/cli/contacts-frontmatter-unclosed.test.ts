@@ -22,3 +22,33 @@ describe("rapport import --write over a person note whose frontmatter is never c
 		expect(result.exitCode).toBe(1);
 	});
 });
+
+describe("rapport import --write over a person note whose first line --- is a horizontal rule, prose under it", () => {
+	it("writes the contact's fields in a properties block above the rule and keeps the note's text below it", async () => {
+		const anna = "---\n\nMet Anna at the Lumen meetup in Milan.\n";
+		const vault = makeVault({ "People/Anna Rossi.md": anna });
+		const cards = join(vault, "..", `${vault.split("/").pop() ?? "v"}-rule.vcf`);
+		writeFileSync(cards, CARD);
+		const args = parseArgs(["import", cards, "--vault", vault, "--write", "--no-cache"], {});
+		if (args === "help") throw new Error("help");
+		const result = await runCommand(args);
+		expect(readFileSync(join(vault, "People/Anna Rossi.md"), "utf8")).toBe(`---\nemail: anna@lumen.example\n---\n${anna}`);
+		expect(result.stdout).not.toContain("Not written");
+		expect(result.exitCode).toBe(0);
+	});
+});
+
+describe("rapport import --write over a person note whose first two --- lines are rules around text", () => {
+	it("leaves the note byte for byte and lists it under Not written with why and how to fix it", async () => {
+		const anna = "---\n\nMet Anna at the Lumen meetup in Milan.\n\n---\n\n## Calls\n";
+		const vault = makeVault({ "People/Anna Rossi.md": anna });
+		const cards = join(vault, "..", `${vault.split("/").pop() ?? "v"}-text.vcf`);
+		writeFileSync(cards, CARD);
+		const args = parseArgs(["import", cards, "--vault", vault, "--write", "--no-cache"], {});
+		if (args === "help") throw new Error("help");
+		const result = await runCommand(args);
+		expect(readFileSync(join(vault, "People/Anna Rossi.md"), "utf8")).toBe(anna);
+		expect(result.stdout).toContain("Not written (1):\n  People/Anna Rossi.md: left as it is: the text between its first two `---` lines is not properties, yet Obsidian reads those lines as a properties block, and cannot read it; if they are horizontal rules around text, put an empty properties block (two `---` lines) at the top of the note, then import again to add email");
+		expect(result.exitCode).toBe(1);
+	});
+});

@@ -59,3 +59,41 @@ describe("Import calendar… with a meeting template whose properties Rapport ca
 		expect([...modal.contentEl.querySelectorAll("button")].map((b) => b.textContent)).not.toContain("Import");
 	});
 });
+
+/** A template whose first two `---` lines are horizontal rules around its text: Obsidian reads them as properties it cannot read. */
+const RULES = "---\n\nWhat we agreed, and who does what next.\n\n---\n\n## Agenda\n";
+
+describe("New meeting and Import calendar… from a template whose first two --- lines are rules around text", () => {
+	for (const { language, said } of [
+		{ language: "en", said: "Rapport made no note from the template Templates/Meeting.md: the text between its first two `---` lines is not properties, yet Obsidian reads those lines as a properties block, and could not read the new note's properties there. If they are horizontal rules around text, put an empty properties block (two `---` lines) at the top of the template and try again." },
+		{ language: "it", said: "Rapport non ha creato la nota dal modello Templates/Meeting.md: il testo tra le sue prime due righe `---` non è fatto di proprietà, ma Obsidian legge quelle righe come un blocco di proprietà, e non potrebbe leggervi le proprietà della nuova nota. Se sono linee orizzontali attorno a un testo, metti un blocco di proprietà vuoto (due righe `---`) in cima al modello e riprova." },
+	]) {
+		it(`makes no meeting note and says why (${language})`, async () => {
+			const started = await startObsidian({ "Templates/Meeting.md": RULES }, { language, data: { meetingTemplate: "Templates/Meeting" } });
+			started.app.commands.executeCommandById("rapport:new-meeting");
+			fillModal(started.app, language === "it" ? "Crea" : "Create", "Coffee");
+			await settle(started.app);
+			expect(Notice.shown.at(-1)).toBe(said);
+			expect(started.app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(["Templates/Meeting.md"]);
+		});
+	}
+
+	it("plans no calendar import and says why", async () => {
+		const started = await startObsidian({ "Templates/Meeting.md": RULES }, { data: { meetingTemplate: "Templates/Meeting", myEmails: ["giulia.bianchi@example.com"] } });
+		const modal = await openModalOf<ImportCalendarModal>(started.app, "rapport:import-calendar");
+		modal.from = "2026-08-01";
+		await modal.loadText(readFileSync(join(__dirname, "..", "fixtures", "calendar", "outlook.ics"), "utf8"), "outlook.ics");
+		expect(modal.contentEl.querySelector(".rapport-block-error")?.textContent).toMatch(/^Rapport made no note from the template Templates\/Meeting\.md: the text between its first two `---` lines is not properties/);
+	});
+});
+
+describe("New meeting from a template whose first line --- is a horizontal rule, prose under it", () => {
+	it("makes the note, its properties in a block above the template's rule", async () => {
+		const started = await startObsidian({ "Templates/Meeting.md": "---\n\n## Agenda\n" }, { data: { meetingTemplate: "Templates/Meeting" } });
+		started.app.commands.executeCommandById("rapport:new-meeting");
+		fillModal(started.app, "Create", "Coffee");
+		await settle(started.app);
+		const made = started.app.vault.getMarkdownFiles().find((f) => f.path !== "Templates/Meeting.md");
+		expect(made && started.app.vault.text(made.path)).toMatch(/^---\ntype: meeting\n[^]*\n---\n---\n\n## Agenda\n$/);
+	});
+});

@@ -1,6 +1,7 @@
 import { isFlowMapping, setFlowEntries } from "../contacts/frontmatter-json";
 import { hasUnreadKeys } from "../contacts/frontmatter-key-forms";
 import { yamlScalar } from "../contacts/yaml-lite";
+import { opensWithRule } from "../notes/leading-rule";
 import { lineEndingNear } from "../shared/line-ends";
 import { appendedToFlowList, entryComment, flowListEnd, flowListValues, itemValue } from "./list-items";
 
@@ -37,7 +38,8 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 	if (entries.length === 0) return text;
 	const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
 	const rest = text.slice(bom.length);
-	const open = OPEN.exec(rest);
+	// A first line `---` that is a horizontal rule (prose under it, no line closing it) opens no frontmatter.
+	const open = opensWithRule(rest) ? null : OPEN.exec(rest);
 	const close = open ? CLOSE.exec(rest.slice(open[0].length)) : null;
 	// The first line's break: the frontmatter's own (its body may end lines otherwise), or the line a new block goes above.
 	const eol = lineEndingNear(rest, 0);
@@ -99,7 +101,8 @@ export function frontmatterEntryOf(text: string, key: string): string | null {
 /** `key`'s entry in the frontmatter of `text`: its lines, line breaks kept; the whole block (one string) when it is a flow mapping; null when there is none. */
 function entryOf(text: string, key: string): string[] | string | null {
 	const rest = text.startsWith("\uFEFF") ? text.slice(1) : text;
-	const open = OPEN.exec(rest);
+	// A first line `---` that is a horizontal rule (prose under it, no line closing it) opens no frontmatter.
+	const open = opensWithRule(rest) ? null : OPEN.exec(rest);
 	const close = open ? CLOSE.exec(rest.slice(open[0].length)) : null;
 	if (!open || !close) return null;
 	const block = rest.slice(open[0].length, open[0].length + close.index + (close[1] ?? "").length);

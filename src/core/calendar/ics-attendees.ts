@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import { withoutInvisibleEdges } from "../contacts/characters";
 import { isSpace, trimEndWhile } from "../shared/scan";
 import { foldName, oneLine } from "../shared/text";
 
@@ -57,7 +58,8 @@ const CALENDAR_ADDRESS = /@(?:(?:group(?:\.v)?|resource|import)\.calendar\.googl
  * address as the name, in any case.
  */
 function displayName(cn: string | string[] | undefined, email: string): string {
-	const name = oneLine(oneLine(Array.isArray(cn) ? cn.join(" ") : String(cn ?? "")).replace(/^'(.*)'$/s, "$1"));
+	// Marks around the name (`\u200FHana Kareem\u200E`, from a right-to-left chat) are no part of it, in her note's `name:` or its file name.
+	const name = withoutInvisibleEdges(oneLine(withoutInvisibleEdges(oneLine(Array.isArray(cn) ? cn.join(" ") : String(cn ?? ""))).replace(/^'(.*)'$/s, "$1")));
 	// A name of invisible marks only (`CN=\u200F`) is no name: the guest is named by her address, as with none.
 	return name.toLowerCase() === email || name.toLowerCase() === `mailto:${email}` || foldName(name) === "" ? "" : name;
 }

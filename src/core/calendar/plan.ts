@@ -6,6 +6,7 @@ import { fillTemplate, withFrontmatter } from "../notes/template";
 import { asArray, basename, stringValues, withoutMd } from "../shared/text";
 import { frontmatterEntryOf, listEntryValues, type MeetingValue, setFrontmatterEntries } from "./frontmatter-set";
 import type { CalendarAttendee, CalendarOccurrence, CalendarRead, CappedSeries, UnparsedEvent } from "./read-ics";
+import { RunTogetherNames } from "./run-together-names";
 import type { ImportWindow } from "./window";
 
 export type SkipReason = "declined" | "cancelled" | "no-other-attendee" | "all-day-without-attendees" | "outside-window" | "already-noted";
@@ -196,6 +197,7 @@ class AttendeeLinks {
 		// The people are filed once: for matching attendees here, then for planning the new ones.
 		const lookup = peopleLookup(existing);
 		const match = personMatcher(lookup);
+		const runTogether = new RunTogetherNames(existing);
 		// A link by file name opens the shortest path of that name, which may be another note (`Work/Paris.md`
 		// beside the person `People/Paris.md`): a name any other note has is linked by its path.
 		const nameKey = (path: string): string => basename(path).normalize("NFC").toLowerCase();
@@ -212,7 +214,9 @@ class AttendeeLinks {
 			contact.lastName = named.last;
 			if (a.email !== "") contact.emails = [a.email];
 			const found = match(contact);
-			if (found.length === 1 && found[0]) this.links.set(key, linkTo(found[0]));
+			const joined = found.length === 0 && a.name !== "" ? runTogether.match(a.name, a.email) : null;
+			if (joined !== null) this.links.set(key, linkTo(joined));
+			else if (found.length === 1 && found[0]) this.links.set(key, linkTo(found[0]));
 			else if (found.length > 1) this.links.set(key, contact.name);
 			else {
 				this.links.set(key, "");

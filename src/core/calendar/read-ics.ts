@@ -11,6 +11,7 @@ import { boundedIntervals, ExcludedTimes, numbersIgnored, repeatsByOtherCalendar
 import { withQuotedPrintableDecoded } from "./vcalendar-qp";
 import { changesLikeAZone } from "./zone-rules";
 import { withVCalendarRules } from "./vcalendar-rules";
+import { withNameFoldsSpaced } from "./name-folds";
 import { completeEventsOf, withBareDatesTyped, withFirstChangesListed, withoutTrailingBlanks, withRulesUnspaced } from "./ics-repair";
 import { type CappedSeries, ExclusionDates, MAX_MEETINGS_PER_SERIES } from "./series-limits";
 import { alignRecurrenceId, calendarZoneOf, localClock, pad, recurrenceKey, seconds, startZone, type ZoneClock, ZonedInstants, ZoneOffsets } from "./ics-clock";
@@ -89,7 +90,7 @@ export function readCalendar(text: string, options: ReadOptions): CalendarRead |
 	if (lone !== null) return withLinesOfFile(readCalendar(lone, options));
 	if (!startsCalendar(text)) return null;
 	// `BEGIN:VEVENT ` with a space after it is still an event (hand-made and generated files have them).
-	const body = withBareDatesTyped(withRulesUnspaced(withVCalendarRules(withQuotedPrintableDecoded(text.replace(/^\uFEFF/, "").replace(/^(?:BEGIN|END):[^\r\n]*/gim, withoutTrailingBlanks)))));
+	const body = withNameFoldsSpaced(withBareDatesTyped(withRulesUnspaced(withVCalendarRules(withQuotedPrintableDecoded(text.replace(/^\uFEFF/, "").replace(/^(?:BEGIN|END):[^\r\n]*/gim, withoutTrailingBlanks))))));
 	try {
 		return readSources(body, options);
 	} catch (error) {
@@ -271,6 +272,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 	const it = event.iterator();
 	const excluded = ExcludedTimes.of(event);
 	const named = yearlyDayCheck(event);
+	const changed = Object.keys(event.exceptions).length > 0;
 	let first: CalendarOccurrence | null = null;
 	let inside = 0;
 	let leftOut = 0;
@@ -293,8 +295,9 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 		}
 		if (excluded?.excludes(next) || dates?.excludes(next, at)) continue;
 		if (inside >= MAX_MEETINGS_PER_SERIES) {
-			// The series has given all one import creates: the rest in the bounds is counted, not read.
-			if (at >= ctx.bounds.from && at < ctx.bounds.to) leftOut++;
+			// The series has given all one import creates: the rest in the bounds is counted, not read; a meeting the
+			// organiser moved or renamed alone (an exception) was changed on purpose, and is kept, over the cap.
+			if ((!changed || keptOverCap(event, next, uid, ctx, out) === "not-an-exception") && at >= ctx.bounds.from && at < ctx.bounds.to) leftOut++;
 			continue;
 		}
 		const details = event.getOccurrenceDetails(next);
@@ -310,7 +313,7 @@ function readSeries(uid: string, event: Event, ctx: Context, out: CalendarRead):
 			break;
 		}
 	}
-	if (stoppedAt !== null && inside < MAX_MEETINGS_PER_SERIES) inside += movedIntoBounds(uid, event, stoppedAt, ctx, out);
+	if (stoppedAt !== null) inside += movedIntoBounds(uid, event, stoppedAt, ctx, out);
 	if (leftOut > 0) (out.capped ??= []).push({ uid, title: oneLine(event.summary || uid), kept: inside, leftOut, atLeast: steps >= MAX_STEPS });
 	// The walk's steps ran out before the days imported (every hour since 2023): its meetings there were never reached,
 	// so it is listed as not read, not skipped as "outside the days imported" by its first meeting.
@@ -332,6 +335,19 @@ function endsBefore(event: Event, from: number, ctx: Context): boolean {
 function startOfStep(step: unknown): Time | null {
 	if (step instanceof ICAL.Period) return step.start;
 	return step instanceof ICAL.Time ? step : null;
+}
+
+/**
+ * A step of a series past its cap: when the organiser changed that one meeting (an exception: moved, renamed),
+ * the meeting is read and kept when it falls in the bounds; says whether the step was an exception at all.
+ */
+function keptOverCap(series: Event, step: Time, uid: string, ctx: Context, out: CalendarRead): "kept" | "moved-out" | "not-an-exception" {
+	const details = series.getOccurrenceDetails(step);
+	if (details.item === series) return "not-an-exception";
+	const o = occurrence(details.item, details.startDate, details.recurrenceId, ctx, uid, series);
+	if (!o || o.start < ctx.bounds.from || o.start >= ctx.bounds.to) return "moved-out";
+	out.occurrences.push(o);
+	return "kept";
 }
 
 /**

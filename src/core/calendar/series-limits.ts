@@ -17,7 +17,7 @@ export interface CappedSeries {
 	/** The series' UID, which begins the key of each of its meetings (`uid#20261101T090000Z`). */
 	uid: string;
 	title: string;
-	/** How many of its occurrences were imported: `MAX_MEETINGS_PER_SERIES` as read, fewer once the plan skipped some (declined, cancelled). */
+	/** How many of its occurrences were imported: `MAX_MEETINGS_PER_SERIES` as read, and the single meetings moved or renamed (exceptions, kept over the cap); fewer once the plan skipped some (declined, cancelled). */
 	kept: number;
 	/** How many more fell within the days imported and were left out. */
 	leftOut: number;

@@ -61,3 +61,27 @@ export function withoutInvisibles(text: string): string {
 	}
 	return out;
 }
+
+/** Whether a character at a name's edge is no part of it: a blank, or an invisible mark (a variation selector after an emoji is the emoji's). */
+function isEdgeFiller(chars: readonly string[], at: number): boolean {
+	const ch = chars[at] ?? "";
+	const code = ch.codePointAt(0) ?? 0;
+	if (/\s/.test(ch)) return true;
+	if (!isInvisible(code)) return false;
+	return !((code === 0xfe0f || code === 0xfe0e) && PICTOGRAPHIC.test(chars[at - 1] ?? ""));
+}
+
+/**
+ * A name without the blanks and invisible marks around it: the right-to-left mark a name copied from
+ * an Arabic or Hebrew chat starts with (`\u200FHana Kareem`), the isolates a directory wraps it in
+ * (`\u2067…\u2069`), a zero-width space or byte order mark left by a paste. Marks inside a name stay
+ * (a Persian name's zero-width non-joiner is part of its spelling); "" when the name is marks only.
+ */
+export function withoutInvisibleEdges(text: string): string {
+	const chars = [...text];
+	let start = 0;
+	let end = chars.length;
+	while (start < end && isEdgeFiller(chars, start)) start++;
+	while (end > start && isEdgeFiller(chars, end - 1)) end--;
+	return start === 0 && end === chars.length ? text : chars.slice(start, end).join("");
+}

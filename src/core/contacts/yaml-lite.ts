@@ -1,3 +1,4 @@
+import { blockIsText, opensWithRule } from "../notes/leading-rule";
 import { lineEndingNear, lineEndingOf } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { isFlowMapping, setFlowEntries } from "./frontmatter-json";
@@ -101,25 +102,41 @@ export function keysInUnreadForm(text: string): boolean {
 
 /**
  * Whether the note opens a frontmatter block (`---` alone on its first line) that no `---` or `...` line
- * closes: Obsidian reads none of its properties, and a block put above it would leave the lines the user
- * meant as properties in the body, under a second `---` (see `addFrontmatterEntries`).
+ * closes, with `key:` lines under it: Obsidian reads none of its properties, and a block put above it would
+ * leave the lines the user meant as properties in the body, under a second `---` (see `addFrontmatterEntries`).
+ * A `---` with prose under it is a horizontal rule, not this (see `opensWithRule`).
  */
 function frontmatterUnclosed(text: string): boolean {
 	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
 	const open = OPEN.exec(body);
-	return open !== null && CLOSE.exec(body.slice(open[0].length)) === null;
+	return open !== null && CLOSE.exec(body.slice(open[0].length)) === null && !opensWithRule(body);
+}
+
+/**
+ * Whether the note's first two `---` lines enclose text, not properties (see `blockIsText`): `addFrontmatterEntries`
+ * leaves it as it is, and the import says why.
+ */
+export function frontmatterIsText(text: string): boolean {
+	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+	const open = OPEN.exec(body);
+	if (!open) return false;
+	const rest = body.slice(open[0].length);
+	const close = CLOSE.exec(rest);
+	return close !== null && blockIsText(rest.slice(0, close.index));
 }
 
 /** Why a note's properties cannot be edited safely (see `uneditableProperties`). */
-export type UneditableReason = "unclosed" | "unread-keys";
+export type UneditableReason = "unclosed" | "text" | "unread-keys";
 
 /**
  * Why a note's (or a template's) properties cannot be edited safely, or undefined when they can: "unclosed" for a
- * first line `---` that no line closes (see `frontmatterUnclosed`), "unread-keys" for a key written in a form the
+ * first line `---` that no line closes (see `frontmatterUnclosed`), "text" for first two `---` lines around text
+ * (see `frontmatterIsText`), "unread-keys" for a key written in a form the
  * editor does not read as a key (see `keysInUnreadForm`). Every writer asks this before it adds or sets a key.
  */
 export function uneditableProperties(text: string): UneditableReason | undefined {
 	if (frontmatterUnclosed(text)) return "unclosed";
+	if (frontmatterIsText(text)) return "text";
 	if (keysInUnreadForm(text)) return "unread-keys";
 	return undefined;
 }
@@ -131,7 +148,8 @@ export function uneditableProperties(text: string): UneditableReason | undefined
  * A key the note already has with a value (written since the import was planned) is left alone: a
  * second `key:` line would make the whole frontmatter unreadable. A frontmatter with a key written in a form the
  * editor does not read as a key (see `keysInUnreadForm`) is left as it is, for the same reason, and so is
- * a frontmatter never closed (see `frontmatterUnclosed`).
+ * a frontmatter never closed (see `frontmatterUnclosed`), and one that encloses text (see `frontmatterIsText`); a first
+ * `---` that is a horizontal rule gets the block above it.
  */
 export function addFrontmatterEntries(text: string, entries: readonly [string, FrontmatterValue][]): string {
 	if (entries.length === 0) return text;
@@ -139,14 +157,16 @@ export function addFrontmatterEntries(text: string, entries: readonly [string, F
 	const body = text.slice(bom.length);
 	// The first line's break: the frontmatter's own, or the line a new block goes above.
 	const eol = lineEndingNear(body, 0);
-	const open = OPEN.exec(body);
+	// A first line `---` that is a horizontal rule (prose under it, no line closing it) opens no frontmatter: the new block goes above it.
+	const open = opensWithRule(body) ? null : OPEN.exec(body);
 	if (open) {
 		const rest = body.slice(open[0].length);
 		const m = CLOSE.exec(rest);
 		if (!m) return text;
-		if (m && m.index !== undefined) {
+		if (m.index !== undefined) {
 			const at = open[0].length + m.index + (m[1] ?? "").length;
 			const block = body.slice(open[0].length, at);
+			if (blockIsText(block)) return text;
 			const blockEol = /[\r\n]/.test(block) ? lineEndingOf(block) : eol;
 			if (isFlowMapping(block)) {
 				const filled = setFlowEntries(block, entries, "fill", blockEol);

@@ -2,6 +2,7 @@ import { type CalendarDay } from "../dates/dates";
 import { formatWithMoment } from "../dates/moment-format";
 import { lineEndingOf } from "../shared/line-ends";
 import { skipSpaces } from "../shared/scan";
+import { opensWithRule } from "./leading-rule";
 
 /**
  * Fills `{{date}}`, `{{title}}`, `{{time}}` and `{{date:FORMAT}}` as Obsidian's core Templates plugin does
@@ -33,7 +34,8 @@ function frontmatterBlock(template: string): { from: number; to: number } | null
  * one, else an empty block put after its BOM, its lines ended as the text's own (CRLF, lone CR or LF).
  */
 export function withFrontmatter(text: string): string {
-	if (OPENING.test(text)) return text;
+	// A first line `---` that is a horizontal rule (prose under it, no line closing it) is no frontmatter: a block goes above it.
+	if (OPENING.test(text) && !opensWithRule(text)) return text;
 	const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
 	const eol = lineEndingOf(text);
 	return `${bom}---${eol}---${eol}${text.slice(bom.length)}`;
