@@ -2,7 +2,7 @@ import { type CalendarDay, parseDay, parseDayFirst } from "../dates/dates";
 import { parseWithFormat } from "../dates/moment-format";
 import { dayValue } from "../dates/day-links";
 import type { NoteRule, RapportSettings } from "../config/settings";
-import { basename, foldName, unwrapLink } from "../shared/text";
+import { basename, foldName } from "../shared/text";
 import type { NoteRecord } from "./note-record";
 import type { VaultConfig } from "../config/vault-config";
 import { attendeeKeys, DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
@@ -16,6 +16,7 @@ import { isGranolaNote } from "./granola";
 import { inFolder } from "./folder-names";
 import { personFolderNote, saysOfAPerson } from "./person-folders";
 import { LOGSEQ_COPIES, namedByItsDay, templateTest } from "./template-paths";
+import { noteTypes } from "./note-types";
 
 export { foldWord } from "./fold-word";
 
@@ -299,13 +300,16 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	// A page named after a kind and tagged as one (`meeting`, `Call`, `Contacts`: a Logseq tag's page, a note gathering
 	// the kind) is not one of it; `Log/2026/11/19/call.md`, found by its folder, still is.
 	const kindWords = new Set([...people.types, ...people.tags, ...meetings.types, ...meetings.tags]);
+	// A type that names a person, a meeting or an interaction; one Rapport knows (those, or a project, a firm, a map of content).
+	const namesKind = (ts: readonly string[]): boolean => typeMatches(ts, people.types) || typeMatches(ts, meetings.types) || typeMatches(ts, interactions.types);
+	const knownKind = (ts: readonly string[]): boolean => namesKind(ts) || ts.some((t) => OTHER_TYPES.has(foldWord(t)) || NO_PERSON_TYPES.has(foldWord(t)) || GATHERING_TYPES.has(foldWord(t)));
 	return (path, record, tags, hints) => {
 		if (isTemplate(path) || LOGSEQ_COPIES.test(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
 		let dailyDay = dailyNoteDay(path, config);
 		const typeFields = isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields;
 		// The Mondo plugin types its notes with `mondoType: person` (it removes `type`): read after the settings' own fields.
 		// Full Calendar's `type: single` says how an event repeats, not what kind of note it is (`kindTypes`).
-		const types = kindTypes(record, record.list([...typeFields, "mondoType"]).map((v) => unwrapLink(v)));
+		const types = kindTypes(record, noteTypes(record, [...typeFields, "mondoType"], knownKind, namesKind));
 		// A contact plugin's own marks: the Contacts plugin's card, Friend Tracker's folder or log (`friend-tracker.ts`).
 		let person = matchRule(people, types, tags, path) ?? (types.length === 0 && (hints?.contactCard === true || isFriendTrackerContact(path, record)) ? "tag" : null);
 		let meeting = matchRule(meetings, types, tags, path);

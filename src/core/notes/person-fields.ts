@@ -10,6 +10,7 @@ import type { Circle } from "../config/settings";
 import { foldName, sharedString, unwrapLink } from "../shared/text";
 import { diedOf } from "./death-fields";
 import { folderNoteName } from "./person-folders";
+import { isEmailAddress, isPhoneNumber, labelledValue } from "./labelled-values";
 
 /** A map, not an object: a word such as `constructor` or `__proto__` (a tag, an imported group) is no circle. */
 const CIRCLE_WORDS: ReadonlyMap<string, Circle> = new Map(Object.entries({
@@ -152,6 +153,9 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	// A name the note writes is the person's name wherever the file is named (`Contact 1`, as a plugin names it;
 	// `people/dana-evans.md`, a slug): links to it find her, as links to an alias do.
 	if (written !== null && foldName(written) !== foldName(note.title) && !aliases.some((a) => foldName(a) === foldName(written))) aliases.push(written);
+	// Without the middle name (`Ana Paredes` for `Ana Lucía Paredes`), as she is often called: links so written find her still.
+	const short = inParts === null ? null : namesInParts(record, false);
+	if (short !== null && foldName(short) !== foldName(note.title) && !aliases.some((a) => foldName(a) === foldName(short))) aliases.push(short);
 	const info: PersonInfo = {
 		// `@Anna Rossi.md`, as mention plugins name people notes: the person is Anna Rossi.
 		name: written ?? mondoShownName(record) ?? folderNoteName(note.path, note.title) ?? note.title.replace(/^@(?=\S)/, ""),
@@ -161,9 +165,9 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		circle,
 		birthday,
 		org: orgs[0] === undefined ? null : sharedString(orgs[0]),
-		role: record.text(["role", "title", "job_title", "ruolo"]),
-		email: record.text(["email", "emails", "mail", "e_mail"]) ?? record.indexed("email"),
-		phone: record.text(["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell", "tel"]) ?? record.indexed("tel"),
+		role: readRole(record, [note.title, written ?? note.title]),
+		email: record.text(EMAIL_KEYS) ?? record.indexed("email") ?? labelledValue(record.field(EMAIL_KEYS)?.value, isEmailAddress),
+		phone: record.text(PHONE_KEYS) ?? record.indexed("tel") ?? labelledValue(record.field(PHONE_KEYS)?.value, isPhoneNumber),
 		location: record.text(["location", "city", "città", "citta"]),
 		interests: sharedStrings(record.list(["interests", "interessi"])),
 		tags: sharedStrings(tags.map((t) => t.replace(/^#/, ""))),
@@ -187,9 +191,28 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	return info;
 }
 
+const EMAIL_KEYS = ["email", "emails", "mail", "e_mail"];
+const PHONE_KEYS = ["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell", "tel"];
+
 /** Keys of a first name and a last name, as contact templates split a name: `first_name`/`last_name`, `firstName`/`lastName`, Italian `nome`/`cognome`. */
 const FIRST_KEYS = ["first_name", "firstname", "given_name", "nome"];
 const LAST_KEYS = ["last_name", "lastname", "family_name", "surname", "cognome"];
+/** Keys of the names between, as address-book templates write them (`Middle Name: Lucía`, vCard's additional names). */
+const MIDDLE_KEYS = ["middle_name", "middlename", "middle_names", "additional_names", "additional_name", "secondo_nome"];
+
+/** Keys a person's role is written under; `title` only when it is not the note's own title (`title: <% tp.file.title %>`). */
+const ROLE_KEYS = ["role", "title", "job_title", "ruolo"];
+
+/** The person's role or job title; a `title` that is the note's name or the person's (as templates stamp on every note) is none. */
+function readRole(record: NoteRecord, names: readonly string[]): string | null {
+	for (const key of ROLE_KEYS) {
+		const role = record.text([key]);
+		if (role === null) continue;
+		if (key === "title" && names.some((n) => foldName(n) === foldName(role))) continue;
+		return role;
+	}
+	return null;
+}
 
 /** A part of a name written as text (`Livia`, `De Luca`), trimmed; null for anything else. */
 function namePart(value: unknown): string | null {
@@ -201,21 +224,27 @@ function namePart(value: unknown): string | null {
 /**
  * A person's name written in two parts, both set: under `name` as the Contacts NextGen plugin writes it
  * (`name: {first: Livia, last: Marchetti}`, on a note it names `Contact 1`), or as two keys
- * (`first_name`/`last_name`, Italian `nome`/`cognome`). Null when either part is missing.
+ * (`first_name`/`last_name`, Italian `nome`/`cognome`), a middle name between when one is written (`Middle Name`,
+ * as address-book templates keep it; left out when `withMiddle` is false). Null when the first or the last is missing.
  */
-function namesInParts(record: NoteRecord): string | null {
+function namesInParts(record: NoteRecord, withMiddle = true): string | null {
 	const whole = record.field(["name"])?.value;
 	if (whole !== null && typeof whole === "object" && !Array.isArray(whole)) {
 		const parts = whole as Record<string, unknown>;
 		const first = namePart(parts.first ?? parts.given ?? parts.nome);
 		const last = namePart(parts.last ?? parts.family ?? parts.cognome);
-		return first !== null && last !== null ? `${first} ${last}` : null;
+		return first !== null && last !== null ? joined(first, withMiddle ? namePart(parts.middle) : null, last) : null;
 	}
 	const first = namePart(record.field(FIRST_KEYS)?.value);
 	const last = namePart(record.field(LAST_KEYS)?.value);
 	if (first === null || last === null) return null;
 	// `nome: Marco Rossi` with `cognome: Rossi` is the whole name already.
-	return first.toLowerCase().endsWith(" " + last.toLowerCase()) ? first : `${first} ${last}`;
+	return first.toLowerCase().endsWith(" " + last.toLowerCase()) ? first : joined(first, withMiddle ? namePart(record.field(MIDDLE_KEYS)?.value) : null, last);
+}
+
+/** A name from its parts, the middle one between when set (`Ana`, `Lucía`, `Paredes`): the name the note's owner wrote. */
+function joined(first: string, middle: string | null, last: string): string {
+	return middle === null ? `${first} ${last}` : `${first} ${middle} ${last}`;
 }
 
 /** The name the Mondo plugin shows for a note (`show: Hugo Laine` on `hugo.md`), read only on a note Mondo typed. */

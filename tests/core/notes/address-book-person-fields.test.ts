@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { buildVault } from "../../builders";
+
+/*
+ * Person notes as address-book templates write them: a name in parts with a middle name (`First Name`, `Middle Name`,
+ * `Last Name`, as czottmann/obsidian-people keeps them), a QuickAdd template's labelled lists of addresses and numbers
+ * and its `title: <% tp.file.title %>`. Made-up people.
+ */
+describe("what an address-book person note says about its person", () => {
+	it("names her with the middle name she has, and finds her by her first and last name too", () => {
+		const v = buildVault({
+			"People/Ana Lucía Paredes.md": "---\nuid: p1762951200002\nFirst Name: Ana\nMiddle Name: Lucía\nLast Name: Paredes\nCompany:\ntags:\n  - Person\n---\n",
+			"Notes/2026-11-26 Kickoff.md": '---\ntype: meeting\ndate: 2026-11-26\nattendees:\n  - "[[Ana Paredes]]"\n---\n',
+		});
+		expect(v.index.person("People/Ana Lucía Paredes.md")?.person?.name).toBe("Ana Lucía Paredes");
+		expect(v.index.attendeesOf("Notes/2026-11-26 Kickoff.md")).toEqual(["People/Ana Lucía Paredes.md"]);
+	});
+
+	it("reads the address and the number out of labelled lists, never a label", () => {
+		const v = buildVault({
+			"Areas/Greta Lind.md": [
+				"---",
+				"fileClass: person",
+				"phone:",
+				'  - phone_label: "Mobile"',
+				'    phone_number: "+46 70 000 0000"',
+				"email:",
+				'  - email_label: "Personal"',
+				'    email_address: "greta@example.org"',
+				"---",
+				"",
+			].join("\n"),
+		});
+		expect(v.index.person("Areas/Greta Lind.md")?.person).toMatchObject({ email: "greta@example.org", phone: "+46 70 000 0000" });
+	});
+
+	it("takes no role from a `title` that is the note's own name, and still reads a job title or a role", () => {
+		const v = buildVault({
+			"People/Greta Lind.md": "---\ntype: person\ntitle: Greta Lind\n---\n",
+			"People/Sara Holm.md": "---\ntype: person\ntitle: Head of design\n---\n",
+			"People/Lia Berg.md": "---\ntype: person\ntitle: Lia Berg\njob_title: Editor\n---\n",
+		});
+		const role = (path: string) => v.index.person(path)?.person?.role ?? null;
+		expect(role("People/Greta Lind.md")).toBeNull();
+		expect(role("People/Sara Holm.md")).toBe("Head of design");
+		expect(role("People/Lia Berg.md")).toBe("Editor");
+	});
+});
