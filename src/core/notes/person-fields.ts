@@ -252,8 +252,8 @@ function mondoShownName(record: NoteRecord): string | null {
 	return record.field(["mondoType"]) ? record.text(["show"]) : null;
 }
 
-/** Keys a person's organisation is written under; a list under one (`org: [Acme, Lumen]`) names each organisation she is at. */
-const ORG_KEYS = ["org", "company", "organization", "organisation", "azienda"];
+/** Keys a person's organisation is written under; a list under one (`org: [Acme, Lumen]`, `organizations: [Acme, Lumen]` as contact pipelines write it) names each organisation she is at. */
+const ORG_KEYS = ["org", "company", "organization", "organisation", "azienda", "organizations", "organisations", "companies", "orgs", "aziende"];
 
 /** `closeness: 80` (0–100) overrides the computed tie strength. */
 function readCloseness(path: string, record: NoteRecord, problems: Problem[]): number | null {

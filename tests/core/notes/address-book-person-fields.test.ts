@@ -45,4 +45,9 @@ describe("what an address-book person note says about its person", () => {
 		expect(role("People/Sara Holm.md")).toBe("Head of design");
 		expect(role("People/Lia Berg.md")).toBe("Editor");
 	});
+
+	it("reads her organisations from `organizations: [A, B]`, as a contacts pipeline writes them", () => {
+		const v = buildVault({ "Contacts/Noor Haddad.md": "---\nname: Noor Haddad\nrole: Course instructor\norganizations: [Brightline Academy, Open Shelf]\nvip: true\n---\n" });
+		expect(v.index.person("Contacts/Noor Haddad.md")?.person).toMatchObject({ org: "Brightline Academy", orgs: ["Brightline Academy", "Open Shelf"] });
+	});
 });
