@@ -50,4 +50,17 @@ describe("what an address-book person note says about its person", () => {
 		const v = buildVault({ "Contacts/Noor Haddad.md": "---\nname: Noor Haddad\nrole: Course instructor\norganizations: [Brightline Academy, Open Shelf]\nvip: true\n---\n" });
 		expect(v.index.person("Contacts/Noor Haddad.md")?.person).toMatchObject({ org: "Brightline Academy", orgs: ["Brightline Academy", "Open Shelf"] });
 	});
+
+	it("names a contact whose file joins her name with underscores or dots with spaces, and finds her by that name", () => {
+		const v = buildVault({
+			"crm/contacts/Lucia_Moreno.md": "# Contact Profile\n\n## Interaction Log\n\n| Date | Type | Topics |\n|---|---|---|\n| 2026-11-03 | Email | Intro deck |\n",
+			"People/Dario.Ferri.md": "---\nnoteType: person\n---\n",
+			"People/lucia_m.md": "---\ntype: person\n---\n",
+			"People/J.R.R. Tolkien.md": "---\ntype: person\n---\n",
+			"Meetings/2026-11-21 Store walk.md": "---\ntype: meeting\ndate: 2026-11-21\nattendees: [Lucia Moreno, \"[[Dario Ferri]]\"]\n---\n",
+		});
+		const name = (path: string) => v.index.person(path)?.person?.name;
+		expect([name("crm/contacts/Lucia_Moreno.md"), name("People/Dario.Ferri.md"), name("People/lucia_m.md"), name("People/J.R.R. Tolkien.md")]).toEqual(["Lucia Moreno", "Dario Ferri", "lucia_m", "J.R.R. Tolkien"]);
+		expect(v.index.attendeesOf("Meetings/2026-11-21 Store walk.md")).toEqual(["crm/contacts/Lucia_Moreno.md", "People/Dario.Ferri.md"]);
+	});
 });
