@@ -120,7 +120,15 @@ export function readLastContact(record: NoteRecord, settings: { lastContactField
 const withRelated = (own: Ref[], more: Ref[]): Ref[] => (more.length === 0 ? own : [...own, ...more]);
 
 /** What a person note says about its person: names, cadence, circle, birthday, organisation, interests, relations, closeness. */
-export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseContext, problems: Problem[], tags: readonly string[], related: readonly { target: string; line: number; kind: string }[] = []): PersonInfo {
+export function readPerson(
+	note: ParsedNote,
+	record: NoteRecord,
+	ctx: ParseContext,
+	problems: Problem[],
+	tags: readonly string[],
+	related: readonly { target: string; line: number; kind: string }[] = [],
+	details: ReadonlyMap<string, string> = NO_DETAILS,
+): PersonInfo {
 	const ties = relatedByKind(related);
 	const { settings } = ctx;
 	const circleValue = record.text(settings.circleFields);
@@ -141,7 +149,14 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		cadence = ctx.circleCadences.get(circle) ?? null;
 		cadenceFromCircle = cadence !== null;
 	}
-	const orgs = record.list(ORG_KEYS);
+	// A card's table (`| **Company** | Saltmarsh Foods |`) says what the properties do not.
+	const fromCard = (keys: readonly string[], looksRight: (text: string) => boolean = () => true): string | null => {
+		const value = keys.map((k) => details.get(k)).find((v) => v !== undefined && looksRight(v));
+		return value === undefined ? null : sharedString(value);
+	};
+	const listed = record.list(ORG_KEYS);
+	const cardOrg = listed.length === 0 ? fromCard(ORG_KEYS) : null;
+	const orgs = cardOrg === null ? listed : [cardOrg];
 	let birthday: Birthday | null = null;
 	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "birth_date", "date_of_birth", "bday", "data_di_nascita"]);
 	if (birthdayField) {
@@ -167,10 +182,10 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		circle,
 		birthday,
 		org: orgs[0] === undefined ? null : sharedString(orgs[0]),
-		role: readRole(record, [note.title, written ?? note.title]),
-		email: record.text(EMAIL_KEYS) ?? record.indexed("email") ?? labelledValue(record.field(EMAIL_KEYS)?.value, isEmailAddress),
-		phone: record.text(PHONE_KEYS) ?? record.indexed("tel") ?? labelledValue(record.field(PHONE_KEYS)?.value, isPhoneNumber),
-		location: record.text(["location", "city", "città", "citta"]),
+		role: readRole(record, [note.title, written ?? note.title]) ?? fromCard(["role", "job_title", "ruolo"]),
+		email: record.text(EMAIL_KEYS) ?? record.indexed("email") ?? labelledValue(record.field(EMAIL_KEYS)?.value, isEmailAddress) ?? fromCard(EMAIL_KEYS, isEmailAddress),
+		phone: record.text(PHONE_KEYS) ?? record.indexed("tel") ?? labelledValue(record.field(PHONE_KEYS)?.value, isPhoneNumber) ?? fromCard(PHONE_KEYS, isPhoneNumber),
+		location: record.text(LOCATION_KEYS) ?? fromCard(LOCATION_KEYS),
 		interests: sharedStrings(record.list(["interests", "interessi"])),
 		tags: sharedStrings(tags.map((t) => t.replace(/^#/, ""))),
 		metVia: refsOf(record, ["met_via", "introduced_by", "conosciuto_tramite"]),
@@ -193,7 +208,9 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	return info;
 }
 
+const NO_DETAILS: ReadonlyMap<string, string> = new Map();
 const EMAIL_KEYS = ["email", "emails", "mail", "e_mail"];
+const LOCATION_KEYS = ["location", "city", "città", "citta"];
 const PHONE_KEYS = ["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell", "tel"];
 
 /** Keys of a first name and a last name, as contact templates split a name: `first_name`/`last_name`, `firstName`/`lastName`, Italian `nome`/`cognome`. */
