@@ -21,5 +21,5 @@ export function isEmailAddress(text: string): boolean {
 
 /** A phone number alone: digits (five at least), spaces, dots, dashes, brackets, slashes, a leading `+`. */
 export function isPhoneNumber(text: string): boolean {
-	return /^\+?[\d\s().\/-]+$/.test(text) && (text.match(/\d/g)?.length ?? 0) >= 5;
+	return /^\+?[\d\s()./-]+$/.test(text) && (text.match(/\d/g)?.length ?? 0) >= 5;
 }
