@@ -15,8 +15,9 @@ import { orgName } from "../../src/core/shared/text";
  * revolvermann76/obsidian-nunja (`type: "[[meeting]]"`, `**Date:**` and `**Attendees:**` over an indented list), a QuickAdd
  * person template (`fileClass: person` beside `category: note`, `title: <% tp.file.title %>`, labelled lists of emails and
  * phones), the contacts of joelhooks/joelclaw (`organizations: [A, B]`, a `## Recent Activity` log) and the contact card of
- * winzenburg/MissionControl (`crm/contacts/FirstName_LastName.md`, a table of labels and values, an interaction log table);
- * read as the CLI reads it.
+ * winzenburg/MissionControl (`crm/contacts/FirstName_LastName.md`, a table of labels and values, an interaction log table),
+ * and a day's log kept in Bear and exported (named by its day, the week's `#log/2026/11/23` tag under its title, as
+ * jclem.me's "How I take notes" keeps one); read as the CLI reads it.
  */
 const TODAY = "2026-11-30";
 const v = await loadVault(join(__dirname, "..", "fixtures", "vaults", "real-vaults-round17"), { cacheRoot: null });
@@ -39,7 +40,7 @@ describe("notes in the styles of the public vaults tried in round 17", () => {
 			[dario, "Dario Ferri", "2026-11-20", null],
 			[greta, "Greta Lind", "2026-11-22", null],
 			[imogen, "Imogen Hale", "2026-11-24", "Lumen Press"],
-			[ivo, "Ivo Marin", "2026-11-19", "Open Shelf"],
+			[ivo, "Ivo Marin", "2026-11-28", "Open Shelf"],
 			[lucia, "Lucia Moreno", "2026-11-21", "Saltmarsh Foods"],
 			[mirela, "Mirela Stan", "2026-11-27", null],
 			[noor, "Noor Haddad", "2026-11-25", "Brightline Academy"],
@@ -76,6 +77,10 @@ describe("notes in the styles of the public vaults tried in round 17", () => {
 		expect(of("[[Dario.Ferri|@Dario.Ferri]] send the revised quote")).toEqual([dario]);
 		expect(of("[[Mirela.Stan|@Mirela.Stan]] share the Q1 forecast")).toEqual([mirela]);
 		expect([...(of("Ask finance about the payment terms") ?? [])].sort()).toEqual([dario, mirela]);
+	});
+
+	it("reads the Bear log as its day's note", () => {
+		expect(v.index.note("Bear/2026-11-28.md")).toMatchObject({ kind: "daily", date: "2026-11-28" });
 	});
 
 	it("keeps the category pages, the contacts' index and the templates plain, and asks doctor for no one", () => {

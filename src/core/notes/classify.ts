@@ -45,25 +45,30 @@ export function dailyNoteDay(path: string, config: VaultConfig): CalendarDay | n
 
 /** Folders and tags of journals and daily notes: `Daily`, `Daily Notes`, `journal`, `#daily`, Italian `Diario`. */
 const DAILY_WORDS = new Set(["daily", "dailies", "daily notes", "daily note", "dailynotes", "journal", "journals", "diario", "diari", "giornaliero"].map(foldWord));
+/** A note's name that is its day and nothing more: `2026-11-26`, Logseq's `2026_11_26`. */
+const DAY_ONLY = /^\d{4}([-_])\d{2}\1\d{2}$/;
 /** A day at the start of a note's name: `2026-11-26`, `2026-11-26 - Daily Log`, Logseq's `2026_11_26`. */
 const DAY_FIRST = /^(\d{4})([-_])(\d{2})\2(\d{2})(?!\d)/;
+
+/** Tags of a day's log (`#log`, a Bear log's weekly `#log/2026/11/23`): a daily note only when named by its day alone. */
+const LOG_TAGS = new Set(["log", "logs"]);
 
 /**
  * The day of a daily note written where no Daily notes setting says (a template script names it, or
  * the setting is not shared): a note whose name starts with its day, tagged `#daily` or `#journal`
  * or in a Daily, Daily Notes or Journal folder (`03 - Daily Notes/2026-11-26 - Daily Log`,
- * `journal/2026/11/2026-11-27`, a Logseq graph's `journals/2026_11_27`), or a Roam daily page (`roamDayPage`).
- * Null for any other note.
+ * `journal/2026/11/2026-11-27`, a Logseq graph's `journals/2026_11_27`), or named by its day alone and tagged
+ * `#log` (a day's log exported from Bear), or a Roam daily page (`roamDayPage`). Null for any other note.
  */
 function looseDailyDay(path: string, tags: readonly string[]): CalendarDay | null {
-	const day = DAY_FIRST.exec(basename(path));
+	const name = basename(path);
+	const day = DAY_FIRST.exec(name);
 	if (!day) return roamDayPage(path);
-	if (!(tags.length > 0 && tagMatches(tags, DAILY_WORDS)) && !inFolder(path, DAILY_WORDS)) return null;
+	const dailyTag = tags.length > 0 && (tagMatches(tags, DAILY_WORDS) || (DAY_ONLY.test(name) && tagMatches(tags, LOG_TAGS)));
+	if (!dailyTag && !inFolder(path, DAILY_WORDS)) return null;
 	return parseWithFormat(`${day[1] ?? ""}-${day[3] ?? ""}-${day[4] ?? ""}`, "YYYY-MM-DD");
 }
 
-/** A note's name that is its day and nothing more: `2026-11-26`, Logseq's `2026_11_26`. */
-const DAY_ONLY = /^\d{4}([-_])\d{2}\1\d{2}$/;
 
 /** Whether a note is a daily or journal page named after its day alone (by the Daily notes setting, or in a journal folder). */
 function isDayPage(path: string, tags: readonly string[], dailyDay: CalendarDay | null): boolean {
