@@ -51,7 +51,7 @@ describe("notes in the styles of the public vaults tried in round 17", () => {
 
 	it("keeps what each person's note says of them: the template's title is no role, the card's and the lists' details are read", () => {
 		const person = (path: string) => v.index.person(path)?.person;
-		expect(person(greta)).toMatchObject({ role: null, email: "greta@example.org", phone: "+46 70 000 0000" });
+		expect(person(greta)).toMatchObject({ role: null, email: "greta@example.org", phone: "+46 70 000 0000", circle: "friend" });
 		expect(person(lucia)).toMatchObject({ role: "Head of growth", email: "lucia@example.org", location: "Bilbao" });
 		expect(person(noor)).toMatchObject({ orgs: ["Brightline Academy", "Open Shelf"], role: "Course instructor" });
 		expect(person(tomas)).toMatchObject({ email: "tomas@example.org", birthday: { year: 1985, month: 6, day: 9 }, aliases: ["Tom"] });

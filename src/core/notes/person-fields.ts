@@ -21,6 +21,14 @@ const CIRCLE_WORDS: ReadonlyMap<string, Circle> = new Map(Object.entries({
 	partner: "partner", compagno: "partner", compagna: "partner", spouse: "partner",
 }) as [string, Circle][]);
 
+/** Keys people templates give the kind of tie (`person_type: Friend`, from a QuickAdd choice of Family, Friend, Work, Other). */
+const KIND_OF_PERSON_KEYS = ["person_type", "relationship_type", "relation_type"];
+
+/** A kind of tie that is a circle Rapport knows (`Friend`, `Family`, `Work`), else null: `Other` or `POC` is no circle. */
+function circleOfKind(value: string | null): string | null {
+	return value !== null && CIRCLE_WORDS.has(foldName(value)) ? value : null;
+}
+
 /** The canonical circle for a `circle`/`relationship` value (`amici` → friend), or the value itself folded. */
 export function normalizeCircle(value: string): string {
 	const folded = foldName(value);
@@ -131,7 +139,7 @@ export function readPerson(
 ): PersonInfo {
 	const ties = relatedByKind(related);
 	const { settings } = ctx;
-	const circleValue = record.text(settings.circleFields);
+	const circleValue = record.text(settings.circleFields) ?? circleOfKind(record.text(KIND_OF_PERSON_KEYS));
 	// vCard's CATEGORIES (`friend,illustration`, as the VCF Contacts plugin writes them) and the `groups` a contacts import writes (an exporter's labels, categories, lists) are the contact's tags.
 	const labels = [...record.list(["categories"]), ...record.list(["groups"])].flatMap((c) => c.split(",")).map((c) => c.trim());
 	const circleName = circleValue ? normalizeCircle(circleValue) : (circleFromTags(tags, ctx.userCircles) ?? circleFromTags(labels, ctx.userCircles));

@@ -63,4 +63,14 @@ describe("what an address-book person note says about its person", () => {
 		expect([name("crm/contacts/Lucia_Moreno.md"), name("People/Dario.Ferri.md"), name("People/lucia_m.md"), name("People/J.R.R. Tolkien.md")]).toEqual(["Lucia Moreno", "Dario Ferri", "lucia_m", "J.R.R. Tolkien"]);
 		expect(v.index.attendeesOf("Meetings/2026-11-21 Store walk.md")).toEqual(["crm/contacts/Lucia_Moreno.md", "People/Dario.Ferri.md"]);
 	});
+
+	it("puts her in the circle a template's `person_type` names, and in none for a kind that is no circle", () => {
+		const v = buildVault({
+			"Areas/Greta Lind.md": '---\nfileClass: person\nperson_type: "Friend"\n---\n',
+			"Areas/Ivo Marin.md": '---\nfileClass: person\nperson_type: "POC"\n---\n',
+			"Areas/Sara Holm.md": '---\nfileClass: person\nrelationship: family\nperson_type: "Work"\n---\n',
+		});
+		const circle = (path: string) => v.index.person(path)?.person?.circle ?? null;
+		expect([circle("Areas/Greta Lind.md"), circle("Areas/Ivo Marin.md"), circle("Areas/Sara Holm.md")]).toEqual(["friend", null, "family"]);
+	});
 });
