@@ -11,7 +11,7 @@ import { foldName, sharedString, unwrapLink } from "../shared/text";
 import { diedOf } from "./death-fields";
 import { folderNoteName } from "./person-folders";
 import { isEmailAddress, isPhoneNumber, labelledValue } from "./labelled-values";
-import { underscoredName } from "./underscored-names";
+import { nameFromJoinedWords } from "./file-name-words";
 
 /** A map, not an object: a word such as `constructor` or `__proto__` (a tag, an imported group) is no circle. */
 const CIRCLE_WORDS: ReadonlyMap<string, Circle> = new Map(Object.entries({
@@ -173,7 +173,7 @@ export function readPerson(
 	}
 	const inParts = namesInParts(record);
 	// `Lucia_Moreno.md`, as a CRM template names a contact: she is Lucia Moreno, and links so written find her.
-	const written = inParts ?? record.text(["name", "nome", "full_name", "fn"]) ?? underscoredName(note.title);
+	const written = inParts ?? record.text(["name", "nome", "full_name", "fn"]) ?? nameFromJoinedWords(note.title);
 	const aliases = [...record.list(["aliases", "alias", "nickname"])];
 	// A name the note writes is the person's name wherever the file is named (`Contact 1`, as a plugin names it;
 	// `people/dana-evans.md`, a slug): links to it find her, as links to an alias do.

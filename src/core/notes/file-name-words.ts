@@ -9,6 +9,6 @@ const JOINED = new RegExp(String.raw`^${WORD}(?:(?:_${WORD}){1,3}|(?:\.${WORD}){
  * Null for any other name: only capitalised words, so a handle or a slug of another kind (`lucia_m`, `team_leads`,
  * `J.R.R. Tolkien`) stays as it is.
  */
-export function underscoredName(title: string): string | null {
+export function nameFromJoinedWords(title: string): string | null {
 	return JOINED.test(title) ? title.replace(/[_.]/g, " ") : null;
 }
