@@ -10,7 +10,7 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	email: ["email", "emails", "mail", "e_mail"],
 	phone: ["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell", "tel"],
 	fax: ["fax", "faxes", "fax_number"],
-	org: ["org", "company", "organization", "organisation", "azienda"],
+	org: ["org", "company", "organization", "organisation", "azienda", "organizations", "organisations", "companies", "orgs", "aziende"],
 	role: ["role", "title", "job_title", "ruolo"],
 	department: ["department", "dept", "reparto"],
 	birthday: ["birthday", "born", "compleanno", "birthdate", "date_of_birth", "bday"],

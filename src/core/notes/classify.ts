@@ -2,7 +2,7 @@ import { type CalendarDay, parseDay, parseDayFirst } from "../dates/dates";
 import { parseWithFormat } from "../dates/moment-format";
 import { dayValue } from "../dates/day-links";
 import type { NoteRule, RapportSettings } from "../config/settings";
-import { basename, foldName, unwrapLink } from "../shared/text";
+import { basename, foldName } from "../shared/text";
 import type { NoteRecord } from "./note-record";
 import type { VaultConfig } from "../config/vault-config";
 import { attendeeKeys, DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
@@ -16,6 +16,7 @@ import { isGranolaNote } from "./granola";
 import { inFolder } from "./folder-names";
 import { personFolderNote, saysOfAPerson } from "./person-folders";
 import { LOGSEQ_COPIES, namedByItsDay, templateTest } from "./template-paths";
+import { noteTypes } from "./note-types";
 
 export { foldWord } from "./fold-word";
 
@@ -44,25 +45,30 @@ export function dailyNoteDay(path: string, config: VaultConfig): CalendarDay | n
 
 /** Folders and tags of journals and daily notes: `Daily`, `Daily Notes`, `journal`, `#daily`, Italian `Diario`. */
 const DAILY_WORDS = new Set(["daily", "dailies", "daily notes", "daily note", "dailynotes", "journal", "journals", "diario", "diari", "giornaliero"].map(foldWord));
+/** A note's name that is its day and nothing more: `2026-11-26`, Logseq's `2026_11_26`. */
+const DAY_ONLY = /^\d{4}([-_])\d{2}\1\d{2}$/;
 /** A day at the start of a note's name: `2026-11-26`, `2026-11-26 - Daily Log`, Logseq's `2026_11_26`. */
 const DAY_FIRST = /^(\d{4})([-_])(\d{2})\2(\d{2})(?!\d)/;
+
+/** Tags of a day's log (`#log`, a Bear log's weekly `#log/2026/11/23`): a daily note only when named by its day alone. */
+const LOG_TAGS = new Set(["log", "logs"]);
 
 /**
  * The day of a daily note written where no Daily notes setting says (a template script names it, or
  * the setting is not shared): a note whose name starts with its day, tagged `#daily` or `#journal`
  * or in a Daily, Daily Notes or Journal folder (`03 - Daily Notes/2026-11-26 - Daily Log`,
- * `journal/2026/11/2026-11-27`, a Logseq graph's `journals/2026_11_27`), or a Roam daily page (`roamDayPage`).
- * Null for any other note.
+ * `journal/2026/11/2026-11-27`, a Logseq graph's `journals/2026_11_27`), or named by its day alone and tagged
+ * `#log` (a day's log exported from Bear), or a Roam daily page (`roamDayPage`). Null for any other note.
  */
 function looseDailyDay(path: string, tags: readonly string[]): CalendarDay | null {
-	const day = DAY_FIRST.exec(basename(path));
+	const name = basename(path);
+	const day = DAY_FIRST.exec(name);
 	if (!day) return roamDayPage(path);
-	if (!(tags.length > 0 && tagMatches(tags, DAILY_WORDS)) && !inFolder(path, DAILY_WORDS)) return null;
+	const dailyTag = tags.length > 0 && (tagMatches(tags, DAILY_WORDS) || (DAY_ONLY.test(name) && tagMatches(tags, LOG_TAGS)));
+	if (!dailyTag && !inFolder(path, DAILY_WORDS)) return null;
 	return parseWithFormat(`${day[1] ?? ""}-${day[3] ?? ""}-${day[4] ?? ""}`, "YYYY-MM-DD");
 }
 
-/** A note's name that is its day and nothing more: `2026-11-26`, Logseq's `2026_11_26`. */
-const DAY_ONLY = /^\d{4}([-_])\d{2}\1\d{2}$/;
 
 /** Whether a note is a daily or journal page named after its day alone (by the Daily notes setting, or in a journal folder). */
 function isDayPage(path: string, tags: readonly string[], dailyDay: CalendarDay | null): boolean {
@@ -299,13 +305,16 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	// A page named after a kind and tagged as one (`meeting`, `Call`, `Contacts`: a Logseq tag's page, a note gathering
 	// the kind) is not one of it; `Log/2026/11/19/call.md`, found by its folder, still is.
 	const kindWords = new Set([...people.types, ...people.tags, ...meetings.types, ...meetings.tags]);
+	// A type that names a person, a meeting or an interaction; one Rapport knows (those, or a project, a firm, a map of content).
+	const namesKind = (ts: readonly string[]): boolean => typeMatches(ts, people.types) || typeMatches(ts, meetings.types) || typeMatches(ts, interactions.types);
+	const knownKind = (ts: readonly string[]): boolean => namesKind(ts) || ts.some((t) => OTHER_TYPES.has(foldWord(t)) || NO_PERSON_TYPES.has(foldWord(t)) || GATHERING_TYPES.has(foldWord(t)));
 	return (path, record, tags, hints) => {
 		if (isTemplate(path) || LOGSEQ_COPIES.test(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
 		let dailyDay = dailyNoteDay(path, config);
 		const typeFields = isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields;
 		// The Mondo plugin types its notes with `mondoType: person` (it removes `type`): read after the settings' own fields.
 		// Full Calendar's `type: single` says how an event repeats, not what kind of note it is (`kindTypes`).
-		const types = kindTypes(record, record.list([...typeFields, "mondoType"]).map((v) => unwrapLink(v)));
+		const types = kindTypes(record, noteTypes(record, [...typeFields, "mondoType"], knownKind, namesKind));
 		// A contact plugin's own marks: the Contacts plugin's card, Friend Tracker's folder or log (`friend-tracker.ts`).
 		let person = matchRule(people, types, tags, path) ?? (types.length === 0 && (hints?.contactCard === true || isFriendTrackerContact(path, record)) ? "tag" : null);
 		let meeting = matchRule(meetings, types, tags, path);

@@ -8,6 +8,7 @@ import { basename, compact, ownString, splitLines, stringValues } from "../share
 import { textHash } from "../shared/text-hash";
 import { makeRef, NONE, type Ref, refsFromValue } from "./frontmatter-values";
 import { readLastContact, readPerson } from "./person-fields";
+import { detailRows } from "./detail-tables";
 import { readMeeting } from "./meeting-fields";
 import { loggedInteractions } from "./friend-tracker";
 import { dottedPageName, linkPathOf } from "./logseq-page-names";
@@ -81,7 +82,7 @@ export function parseNoteDetail(
 		if (tagged.length > 0) listed = [...listed, ...tagged.map((target) => ({ target, line: tagLine(record, target), link: false }))];
 	}
 	if (cls.kind === "meeting") readMeeting(note, record, settings, listed, problems, ctx.config.dailyNotes.format);
-	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags, scan.related);
+	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags, scan.related, detailRows(lines, bodyStart));
 	note.contacts = readContacts(note, scan);
 	note.followUps = readFollowUps(note, scan, record, settings);
 	const closed = readClosedTasks(note, scan);

@@ -10,6 +10,8 @@ import type { Circle } from "../config/settings";
 import { foldName, sharedString, unwrapLink } from "../shared/text";
 import { diedOf } from "./death-fields";
 import { folderNoteName } from "./person-folders";
+import { isEmailAddress, isPhoneNumber, labelledValue } from "./labelled-values";
+import { nameFromJoinedWords } from "./file-name-words";
 
 /** A map, not an object: a word such as `constructor` or `__proto__` (a tag, an imported group) is no circle. */
 const CIRCLE_WORDS: ReadonlyMap<string, Circle> = new Map(Object.entries({
@@ -35,6 +37,14 @@ function relationCircle(folded: string): Circle | null {
 	if (PARTNER_WORDS.has(folded)) return "partner";
 	if (FAMILY_WORDS.has(folded)) return "family";
 	return RELATION_WORDS.get(folded) ?? null;
+}
+
+/** Keys people templates give the kind of tie (`person_type: Friend`, from a QuickAdd choice of Family, Friend, Work, Other). */
+const KIND_OF_PERSON_KEYS = ["person_type", "relationship_type", "relation_type"];
+
+/** A kind of tie that is a circle Rapport knows (`Friend`, `Family`, `Work`), else null: `Other` or `POC` is no circle. */
+function circleOfKind(value: string | null): string | null {
+	return value !== null && CIRCLE_WORDS.has(foldName(value)) ? value : null;
 }
 
 /** The canonical circle for a `circle`/`relationship` value (`amici` → friend), or the value itself folded. */
@@ -155,10 +165,18 @@ const MORE_CIRCLE_KEYS = ["cerchia", "relazione"];
 const withRelated = (own: Ref[], more: Ref[]): Ref[] => (more.length === 0 ? own : [...own, ...more]);
 
 /** What a person note says about its person: names, cadence, circle, birthday, organisation, interests, relations, closeness. */
-export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseContext, problems: Problem[], tags: readonly string[], related: readonly { target: string; line: number; kind: string }[] = []): PersonInfo {
+export function readPerson(
+	note: ParsedNote,
+	record: NoteRecord,
+	ctx: ParseContext,
+	problems: Problem[],
+	tags: readonly string[],
+	related: readonly { target: string; line: number; kind: string }[] = [],
+	details: ReadonlyMap<string, string> = NO_DETAILS,
+): PersonInfo {
 	const ties = relatedByKind(related);
 	const { settings } = ctx;
-	const circleValue = record.text([...settings.circleFields, ...MORE_CIRCLE_KEYS]);
+	const circleValue = record.text([...settings.circleFields, ...MORE_CIRCLE_KEYS]) ?? circleOfKind(record.text(KIND_OF_PERSON_KEYS));
 	// vCard's CATEGORIES (`friend,illustration`, as the VCF Contacts plugin writes them) and the `groups` a contacts import writes (an exporter's labels, categories, lists) are the contact's tags.
 	const labels = [...record.list(["categories"]), ...record.list(["groups"])].flatMap((c) => c.split(",")).map((c) => c.trim());
 	const circleName = circleValue ? circleOfField(circleValue, ctx.userCircles) : (circleFromTags(tags, ctx.userCircles) ?? circleFromTags(labels, ctx.userCircles));
@@ -176,7 +194,14 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		cadence = ctx.circleCadences.get(circle) ?? null;
 		cadenceFromCircle = cadence !== null;
 	}
-	const orgs = record.list(ORG_KEYS);
+	// A card's table (`| **Company** | Saltmarsh Foods |`) says what the properties do not.
+	const fromCard = (keys: readonly string[], looksRight: (text: string) => boolean = () => true): string | null => {
+		const value = keys.map((k) => details.get(k)).find((v) => v !== undefined && looksRight(v));
+		return value === undefined ? null : sharedString(value);
+	};
+	const listed = record.list(ORG_KEYS);
+	const cardOrg = listed.length === 0 ? fromCard(ORG_KEYS) : null;
+	const orgs = cardOrg === null ? listed : [cardOrg];
 	let birthday: Birthday | null = null;
 	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "birth_date", "date_of_birth", "bday", "data_di_nascita"]);
 	if (birthdayField) {
@@ -184,11 +209,15 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
 	}
 	const inParts = namesInParts(record);
-	const written = inParts ?? record.text(["name", "nome", "full_name", "fn"]);
+	// `Lucia_Moreno.md`, as a CRM template names a contact: she is Lucia Moreno, and links so written find her.
+	const written = inParts ?? record.text(["name", "nome", "full_name", "fn"]) ?? nameFromJoinedWords(note.title);
 	const aliases = [...record.list(["aliases", "alias", "nickname"])];
 	// A name the note writes is the person's name wherever the file is named (`Contact 1`, as a plugin names it;
 	// `people/dana-evans.md`, a slug): links to it find her, as links to an alias do.
 	if (written !== null && foldName(written) !== foldName(note.title) && !aliases.some((a) => foldName(a) === foldName(written))) aliases.push(written);
+	// Without the middle name (`Ana Paredes` for `Ana Lucía Paredes`), as she is often called: links so written find her still.
+	const short = inParts === null ? null : namesInParts(record, false);
+	if (short !== null && foldName(short) !== foldName(note.title) && !aliases.some((a) => foldName(a) === foldName(short))) aliases.push(short);
 	const info: PersonInfo = {
 		// `@Anna Rossi.md`, as mention plugins name people notes: the person is Anna Rossi.
 		name: written ?? mondoShownName(record) ?? folderNoteName(note.path, note.title) ?? note.title.replace(/^@(?=\S)/, ""),
@@ -198,10 +227,10 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 		circle,
 		birthday,
 		org: orgs[0] === undefined ? null : sharedString(orgs[0]),
-		role: record.text(["role", "title", "job_title", "ruolo"]),
-		email: record.text(["email", "emails", "mail", "e_mail"]) ?? record.indexed("email"),
-		phone: record.text(["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell", "tel"]) ?? record.indexed("tel"),
-		location: record.text(["location", "city", "città", "citta"]),
+		role: readRole(record, [note.title, written ?? note.title]) ?? fromCard(["role", "job_title", "ruolo"]),
+		email: record.text(EMAIL_KEYS) ?? record.indexed("email") ?? labelledValue(record.field(EMAIL_KEYS)?.value, isEmailAddress) ?? fromCard(EMAIL_KEYS, isEmailAddress),
+		phone: record.text(PHONE_KEYS) ?? record.indexed("tel") ?? labelledValue(record.field(PHONE_KEYS)?.value, isPhoneNumber) ?? fromCard(PHONE_KEYS, isPhoneNumber),
+		location: record.text(LOCATION_KEYS) ?? fromCard(LOCATION_KEYS),
 		interests: sharedStrings(record.list(["interests", "interessi"])),
 		tags: sharedStrings(tags.map((t) => t.replace(/^#/, ""))),
 		metVia: refsOf(record, ["met_via", "introduced_by", "conosciuto_tramite"]),
@@ -224,9 +253,30 @@ export function readPerson(note: ParsedNote, record: NoteRecord, ctx: ParseConte
 	return info;
 }
 
+const NO_DETAILS: ReadonlyMap<string, string> = new Map();
+const EMAIL_KEYS = ["email", "emails", "mail", "e_mail"];
+const LOCATION_KEYS = ["location", "city", "città", "citta"];
+const PHONE_KEYS = ["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell", "tel"];
+
 /** Keys of a first name and a last name, as contact templates split a name: `first_name`/`last_name`, `firstName`/`lastName`, Italian `nome`/`cognome`. */
 const FIRST_KEYS = ["first_name", "firstname", "given_name", "nome"];
 const LAST_KEYS = ["last_name", "lastname", "family_name", "surname", "cognome"];
+/** Keys of the names between, as address-book templates write them (`Middle Name: Lucía`, vCard's additional names). */
+const MIDDLE_KEYS = ["middle_name", "middlename", "middle_names", "additional_names", "additional_name", "secondo_nome"];
+
+/** Keys a person's role is written under; `title` only when it is not the note's own title (`title: <% tp.file.title %>`). */
+const ROLE_KEYS = ["role", "title", "job_title", "ruolo"];
+
+/** The person's role or job title; a `title` that is the note's name or the person's (as templates stamp on every note) is none. */
+function readRole(record: NoteRecord, names: readonly string[]): string | null {
+	for (const key of ROLE_KEYS) {
+		const role = record.text([key]);
+		if (role === null) continue;
+		if (key === "title" && names.some((n) => foldName(n) === foldName(role))) continue;
+		return role;
+	}
+	return null;
+}
 
 /** A part of a name written as text (`Livia`, `De Luca`), trimmed; null for anything else. */
 function namePart(value: unknown): string | null {
@@ -238,21 +288,27 @@ function namePart(value: unknown): string | null {
 /**
  * A person's name written in two parts, both set: under `name` as the Contacts NextGen plugin writes it
  * (`name: {first: Livia, last: Marchetti}`, on a note it names `Contact 1`), or as two keys
- * (`first_name`/`last_name`, Italian `nome`/`cognome`). Null when either part is missing.
+ * (`first_name`/`last_name`, Italian `nome`/`cognome`), a middle name between when one is written (`Middle Name`,
+ * as address-book templates keep it; left out when `withMiddle` is false). Null when the first or the last is missing.
  */
-function namesInParts(record: NoteRecord): string | null {
+function namesInParts(record: NoteRecord, withMiddle = true): string | null {
 	const whole = record.field(["name"])?.value;
 	if (whole !== null && typeof whole === "object" && !Array.isArray(whole)) {
 		const parts = whole as Record<string, unknown>;
 		const first = namePart(parts.first ?? parts.given ?? parts.nome);
 		const last = namePart(parts.last ?? parts.family ?? parts.cognome);
-		return first !== null && last !== null ? `${first} ${last}` : null;
+		return first !== null && last !== null ? joined(first, withMiddle ? namePart(parts.middle) : null, last) : null;
 	}
 	const first = namePart(record.field(FIRST_KEYS)?.value);
 	const last = namePart(record.field(LAST_KEYS)?.value);
 	if (first === null || last === null) return null;
 	// `nome: Marco Rossi` with `cognome: Rossi` is the whole name already.
-	return first.toLowerCase().endsWith(" " + last.toLowerCase()) ? first : `${first} ${last}`;
+	return first.toLowerCase().endsWith(" " + last.toLowerCase()) ? first : joined(first, withMiddle ? namePart(record.field(MIDDLE_KEYS)?.value) : null, last);
+}
+
+/** A name from its parts, the middle one between when set (`Ana`, `Lucía`, `Paredes`): the name the note's owner wrote. */
+function joined(first: string, middle: string | null, last: string): string {
+	return middle === null ? `${first} ${last}` : `${first} ${middle} ${last}`;
 }
 
 /** The name the Mondo plugin shows for a note (`show: Hugo Laine` on `hugo.md`), read only on a note Mondo typed. */
@@ -260,8 +316,8 @@ function mondoShownName(record: NoteRecord): string | null {
 	return record.field(["mondoType"]) ? record.text(["show"]) : null;
 }
 
-/** Keys a person's organisation is written under; a list under one (`org: [Acme, Lumen]`) names each organisation she is at. */
-const ORG_KEYS = ["org", "company", "organization", "organisation", "azienda"];
+/** Keys a person's organisation is written under; a list under one (`org: [Acme, Lumen]`, `organizations: [Acme, Lumen]` as contact pipelines write it) names each organisation she is at. */
+const ORG_KEYS = ["org", "company", "organization", "organisation", "azienda", "organizations", "organisations", "companies", "orgs", "aziende"];
 
 /** `closeness: 80` (0–100) overrides the computed tie strength. */
 function readCloseness(path: string, record: NoteRecord, problems: Problem[]): number | null {

@@ -27,6 +27,12 @@ describe("importing into person notes whose keys are capitalised, as contact-syn
 		expect(after).toContain("Email: anna@old.example\n");
 	});
 
+	it("adds no org: beside an `organizations:` list that names her firm", () => {
+		const vault = new ImportVault({ "People/Anna Rossi.md": "---\ntype: person\nemail: anna@lumen.example\norganizations: [Lumen Design, Open Shelf]\n---\n" });
+		vault.apply(vault.plan(card()));
+		expect(vault.notes.get("People/Anna Rossi.md")).not.toMatch(/^org:/m);
+	});
+
 	it("finds Anna by the email under her capitalised Email key, so a card under another name is not a new note", () => {
 		const vault = new ImportVault({ "People/Annie.md": "---\nType: Person\nE-mail: anna@lumen.example\n---\n" });
 		const plan = vault.plan(card());
