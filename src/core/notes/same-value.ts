@@ -50,17 +50,27 @@ function decodeURIComponentSafe(value: string): string {
 	}
 }
 
-/** What one written item can be read as: its text; a wikilink's note name (not its alias: `[[Acme Labs|Acme]]` is Acme Labs); a Markdown link's text and address. */
-function readingsOf(item: string): string[] {
+/** One written item's readings (see `readingsOf`), and the address it links to when it is a Markdown link. */
+interface Readings {
+	readings: string[];
+	address: string | null;
+}
+
+/**
+ * What one written item can be read as: its text; a wikilink's note name (not its alias: `[[Acme Labs|Acme]]` is Acme
+ * Labs); a Markdown link's text and address (two links are one value only by their addresses: `[Work](mailto:…)` may
+ * name two mailboxes).
+ */
+function readingsOf(item: string): Readings {
 	const v = unwrapped(item).replace(/[\s.]+$/, "");
 	const wiki = WIKILINK.exec(v);
-	if (wiki) return [basename((wiki[1] ?? "").trim())];
+	if (wiki) return { readings: [basename((wiki[1] ?? "").trim())], address: null };
 	const link = MARKDOWN_LINK.exec(v);
-	if (link) return [link[1] ?? "", address(link[2] ?? "")];
+	if (link) return { readings: [link[1] ?? "", address(link[2] ?? "")], address: address(link[2] ?? "") };
 	const auto = AUTOLINK.exec(v);
-	if (auto) return [address(auto[1] ?? "")];
-	if (/^(?:mailto|tel):/i.test(v)) return [address(v)];
-	return [v.replace(/^#(?=\S)/, "")];
+	if (auto) return { readings: [address(auto[1] ?? "")], address: null };
+	if (/^(?:mailto|tel):/i.test(v)) return { readings: [address(v)], address: null };
+	return { readings: [v.replace(/^#(?=\S)/, "")], address: null };
 }
 
 /** A reading folded for comparing: letter case, runs of blanks and a closing full stop do not count; a phone number is its digits. */
@@ -70,9 +80,15 @@ function folded(reading: string): string {
 	return PHONE.test(v) && digits.length >= 6 && !DAY.test(v) ? `${v.startsWith("+") ? "+" : ""}${digits}` : v;
 }
 
-/** The folded readings of an item, empty ones left out. */
-function keysOf(item: string): string[] {
-	return readingsOf(item).map(folded).filter((k) => k !== "");
+/** An item's folded readings, empty ones left out, and its link's folded address. */
+interface Keys {
+	keys: string[];
+	address: string | null;
+}
+
+function keysOf(item: string): Keys {
+	const { readings, address: linked } = readingsOf(item);
+	return { keys: readings.map(folded).filter((k) => k !== ""), address: linked === null ? null : folded(linked) };
 }
 
 /** Whether two folded readings say one thing: alike, or a day and a time on that day (`2026-11-20`, `2026-11-20T10:00`). */
@@ -82,9 +98,10 @@ function sameReading(a: string, b: string): boolean {
 	return DAY.test(day) && other.startsWith(day) && /^[t ]\d/.test(other.slice(day.length));
 }
 
-/** Whether two items' folded readings share one (see the top of this file). */
-function sameKeys(keysA: readonly string[], keysB: readonly string[]): boolean {
-	return keysA.some((ka) => keysB.some((kb) => sameReading(ka, kb)));
+/** Whether two items' folded readings share one (see the top of this file); two links, their addresses. */
+function sameKeys(a: Keys, b: Keys): boolean {
+	if (a.address !== null && b.address !== null) return sameReading(a.address, b.address);
+	return a.keys.some((ka) => b.keys.some((kb) => sameReading(ka, kb)));
 }
 
 /** A value's items as text: a list's, each one whole or (`split`) between commas. */

@@ -185,6 +185,8 @@ describe("a property in the frontmatter set again by an inline field with anothe
 		["a phone number without its blanks", "phone: +39 333 555 0101", "phone:: +393335550101"],
 		["a phone number as its tel link", "phone: +39 333 555 0101", "phone:: [+39 333 555 0101](tel:+393335550101)"],
 		["a day with its time", "last_contact: 2026-11-20", "last_contact:: 2026-11-20T10:00"],
+		["a phone number behind the same link words, spaced otherwise", 'phone: "[Mobile](tel:+393335550101)"', "phone:: [Mobile](tel:+39-333-555-0101)"],
+		["an address behind the same link words", 'email: "[Work](mailto:anna@acme.example)"', "email:: [Work](mailto:ANNA@acme.example)"],
 	])("says nothing for the same value written again inline: %s", (_label, frontmatter, inline) => {
 		expect(conflictsOf(frontmatter, inline)).toEqual([]);
 	});
@@ -198,6 +200,8 @@ describe("a property in the frontmatter set again by an inline field with anothe
 		["another phone number", "phone: +39 333 555 0101", "phone:: +39 333 555 0102"],
 		["a link to another company", "company: Acme", "company:: [[Globex]]"],
 		["a link to another note shown with the company's name", "company: Acme", "company:: [[Companies/Acme Labs|Acme]]"],
+		["another address behind the same link words", 'email: "[Work](mailto:anna@acme.example)"', "email:: [Work](mailto:anna@gmail.example)"],
+		["another phone number behind the same link words", 'phone: "[Mobile](tel:+393335550101)"', "phone:: [Mobile](tel:+393335550199)"],
 	])("names an inline field with another value: %s", (_label, frontmatter, inline) => {
 		expect(conflictsOf(frontmatter, inline)).toEqual([["inline-field-conflict", 4]]);
 	});
