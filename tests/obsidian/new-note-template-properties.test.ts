@@ -97,3 +97,19 @@ describe("New meeting from a template whose first line --- is a horizontal rule,
 		expect(made && started.app.vault.text(made.path)).toMatch(/^---\ntype: meeting\n[^]*\n---\n---\n\n## Agenda\n$/);
 	});
 });
+
+/** A Templater template that asks its questions in a script of several lines at the top of its properties, its keys after it. */
+const SCRIPTED = "---\n<%*\n// Ask what the meeting is about\nlet topic = await tp.system.prompt(\"Topic\")\nif (!topic) topic = \"catch-up\"\n-%>\ntopic: <% topic %>\nattendees:\n---\n## Agenda\n";
+
+describe("New meeting from a Templater template whose properties open with a script of several lines", () => {
+	it("makes the note, its properties set beside the template's, the script kept for Templater", async () => {
+		const started = await startObsidian({ "Templates/Meeting.md": SCRIPTED }, { data: { meetingTemplate: "Templates/Meeting" } });
+		started.app.commands.executeCommandById("rapport:new-meeting");
+		fillModal(started.app, "Create", "Coffee");
+		await settle(started.app);
+		const made = started.app.vault.getMarkdownFiles().find((f) => f.path !== "Templates/Meeting.md");
+		const text = made ? started.app.vault.text(made.path) : "";
+		expect(text).toMatch(/^---\n<%\*\n\/\/ Ask what the meeting is about\nlet topic = await tp\.system\.prompt\("Topic"\)\nif \(!topic\) topic = "catch-up"\n-%>\ntopic: <% topic %>\n/);
+		expect(text).toMatch(/\ntype: meeting\n[^]*\n---\n## Agenda\n$/);
+	});
+});

@@ -40,12 +40,30 @@ export function opensWithRule(text: string): boolean {
 const NOTHING = /^[ \t]*(?:#.*|<%.*|\{\{.*)?$/;
 
 /**
+ * The block with each Templater command of several lines (`<%*`, its script, `-%>`, as templates ask their questions at
+ * the top of their properties) taken out: its script's lines are no text of the note. One pass: a `<%` no `%>` closes
+ * ends the search.
+ */
+function withoutTemplaterScripts(block: string): string {
+	let out = "";
+	let at = 0;
+	for (let open = block.indexOf("<%"); open >= 0; open = block.indexOf("<%", at)) {
+		const close = block.indexOf("%>", open + 2);
+		if (close < 0) break;
+		const command = block.slice(open, close + 2);
+		out += block.slice(at, open) + (/[\r\n]/.test(command) ? "" : command);
+		at = close + 2;
+	}
+	return out + block.slice(at);
+}
+
+/**
  * Whether the lines between a note's first two `---` lines (`block`) are text, not properties: the first line that is
  * not blank nor a comment starts at the margin and is no `key:` (`Met at the conference.`, a `- ` list). Obsidian
  * reads them as a properties block it cannot read (a horizontal rule, a paragraph and another rule at the top of the
  * note, as the user may have meant them, look so), and a `key:` line added below them would stay unread too.
  */
 export function blockIsText(block: string): boolean {
-	const first = block.split(LINE_BREAK).find((line) => !NOTHING.test(line));
+	const first = withoutTemplaterScripts(block).split(LINE_BREAK).find((line) => !NOTHING.test(line));
 	return first !== undefined && !/^[ \t]/.test(first) && !KEY_LIKE.test(first);
 }
