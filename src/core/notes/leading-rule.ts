@@ -13,8 +13,12 @@ const OPEN = /^---[ \t]*(?:\r\n|\r|\n)/;
 const CLOSE = /(^|\r\n|\r|\n)(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)/;
 const LINE_BREAK = /\r\n|\r|\n/;
 
-/** A line YAML could read as a key of properties: `key:` at the margin with a blank or nothing after the colon, an explicit `? key`, a `{` mapping. */
-const KEY_LIKE = /^(?:[^\s#:][^:]*?[ \t]*:(?:[ \t]|$)|\?(?:[ \t]|$)|\{)/;
+/**
+ * A line YAML could read as a key of properties: `key:` at the margin with a blank or nothing after the colon (a colon
+ * inside the key with no blank after it, `crm:id:`, and a key in quotes, `"crm:id":`, too), an explicit `? key`, a `{` mapping. In time that grows
+ * with the line: a colon the key's pattern takes is never the one it ends at.
+ */
+const KEY_LIKE = /^(?:"(?:[^"\\]|\\.)*"[ \t]*:(?:[ \t]|$)|'(?:[^']|'')*'[ \t]*:(?:[ \t]|$)|[^\s#:](?:[^:]|:(?=\S))*:(?:[ \t]|$)|\?(?:[ \t]|$)|\{)/;
 
 /** The lines of the first paragraph of a text: from its first line that is not blank up to the next blank one. */
 function firstParagraph(text: string): string[] {

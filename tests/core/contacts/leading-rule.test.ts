@@ -52,3 +52,15 @@ describe("a person note whose first two `---` lines are rules around text, not p
 		expect(addFrontmatterEntries(properties, [["email", "anna@lumen.example"]])).toBe("---\n# Anna\ntype: person\nemail: anna@lumen.example\n---\n");
 	});
 });
+
+describe("a person note whose properties open with a key that has a colon in it (a CRM's `crm:id`)", () => {
+	it("gets the imported fields beside its own, as properties Obsidian reads", () => {
+		const note = "---\ncrm:id: 4411\ntype: person\n---\n\n## Calls\n";
+		expect(uneditableProperties(note)).toBeUndefined();
+		expect(addFrontmatterEntries(note, [["email", "anna@lumen.example"]])).toBe("---\ncrm:id: 4411\ntype: person\nemail: anna@lumen.example\n---\n\n## Calls\n");
+	});
+
+	it("does so with the key in quotes", () => {
+		for (const note of ['---\n"crm:id": 4411\n---\n', "---\n'crm:id': 4411\n---\n"]) expect(uneditableProperties(note)).toBeUndefined();
+	});
+});
