@@ -50,6 +50,13 @@ describe("a task whose capitalised word is an attendee's first name but means so
 	});
 });
 
+describe("a task that names an attendee with a surname of two words", () => {
+	it("goes to her alone, not also to the attendee whose first name ends her surname (Anna De Luca, Luca Verdi)", () => {
+		const v = meeting(["Anna De Luca", "Luca Verdi"], ["- [ ] Send Anna De Luca the deck", "- [ ] Send Anna Di Luca the deck"]);
+		expect(owners(v)).toEqual({ "Send Anna De Luca the deck": ["Anna De Luca"], "Send Anna Di Luca the deck": ["Anna De Luca", "Luca Verdi"] });
+	});
+});
+
 describe("a task that starts with a word for a role", () => {
 	it("goes to every attendee, not the one whose first name it is (Host Brown, Team Ko)", () => {
 		const v = meeting(["Host Brown", "Team Ko", "Anna Rossi"], ["- [ ] Host the next session", "- [ ] Team lunch on Friday"]);
