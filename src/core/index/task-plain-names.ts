@@ -28,6 +28,17 @@ const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*/u;
 const WORD_BEFORE = /(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*) $/u;
 /** Text before a word that starts its sentence: nothing but marks since the start or a full stop, colon or the like. */
 const SENTENCE_START = /(?:^|[.:;!?])[^\p{L}\p{N}]*$/u;
+/**
+ * Capitalised words beside a first name that are no part of another name: days, months and the small words of a
+ * task written in title case (`Ping Anna Monday`, `Send The Deck To Anna`). Not `Di`, `De`, `Van`: they start surnames.
+ */
+const NO_NAME_WORDS = new Set([
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "tonight",
+	"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "oggi", "domani",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+	"the", "and", "to", "for", "with", "about", "on", "by", "at", "in", "of", "re", "asap", "eod", "eow", "before", "after",
+]);
 /** How much text before a first name is read for the word before it. */
 const BEFORE_WINDOW = 64;
 
@@ -152,7 +163,7 @@ function attendeeFirstNamedAt(word: string, before: string, after: string, names
 	const path = found[0] as string;
 	const next = bare === word ? nextWord(after) : null;
 	if (next !== null && names.firstTwoNamed(compact(`${bare} ${next.replace(POSSESSIVE, "")}`)).includes(path)) return { path, more: next.length + 1 };
-	if (next !== null && NAME_WORD.test(next) && !names.namesSomeone(compact(next.replace(POSSESSIVE, "")))) return null;
+	if (next !== null && NAME_WORD.test(next) && !besideAName(next, names)) return null;
 	return wordBefore(before, fromStart, names) ? null : { path, more: 0 };
 }
 
@@ -171,5 +182,11 @@ function wordBefore(before: string, fromStart: boolean, names: AttendeeNames): b
 	if (m === null) return false;
 	const rest = before.slice(0, m.index);
 	if (SENTENCE_START.test(rest) && (fromStart || /[.:;!?][^\p{L}\p{N}]*$/u.test(rest))) return false;
-	return !names.namesSomeone(compact((m[1] ?? "").replace(POSSESSIVE, "")));
+	return !besideAName(m[1] ?? "", names);
+}
+
+/** Whether a capitalised word beside a first name leaves it a name of its own: another attendee's name, a day, a month, a small word. */
+function besideAName(word: string, names: AttendeeNames): boolean {
+	const key = compact(word.replace(POSSESSIVE, ""));
+	return NO_NAME_WORDS.has(key) || names.namesSomeone(key);
 }

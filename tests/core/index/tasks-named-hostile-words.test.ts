@@ -50,6 +50,12 @@ describe("a task whose capitalised word is an attendee's first name but means so
 	});
 });
 
+describe("a task that names an attendee beside a day, a month or a small word with a capital", () => {
+	it.each(["Ping Anna Monday about the deck", "Send Anna Friday's notes", "Send The Deck To Anna", "Sentire Anna Lunedì", "Anna ASAP: book the room"])("still goes to her: %s", (task) => {
+		expect(owners(meeting(["Anna Rossi", "Marco Verdi"], [`- [ ] ${task}`]))[task]).toEqual(["Anna Rossi"]);
+	});
+});
+
 describe("a task that names an attendee with a surname of two words", () => {
 	it("goes to her alone, not also to the attendee whose first name ends her surname (Anna De Luca, Luca Verdi)", () => {
 		const v = meeting(["Anna De Luca", "Luca Verdi"], ["- [ ] Send Anna De Luca the deck", "- [ ] Send Anna Di Luca the deck"]);
