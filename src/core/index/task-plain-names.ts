@@ -115,7 +115,8 @@ function addOnce(map: Map<string, string[]>, key: string, path: string): void {
  */
 export function attendeesWrittenIn(text: string, names: AttendeeNames): string[] | null {
 	if (names.attendees.length < 2) return null;
-	const visible = maskLinks(text).replace(URL, (url) => MASK.repeat(url.length)).replace(/\S*@\S*/gu, (address) => MASK.repeat(address.length));
+	// Each word with an `@` (an address) masked: a word is read once, however long (`\S*@\S*` read a long one again from each letter).
+	const visible = maskLinks(text).replace(URL, (url) => MASK.repeat(url.length)).replace(/\S+/gu, (word) => (word.includes("@") ? MASK.repeat(word.length) : word));
 	let found: Set<string> | null = null;
 	// Where the last name read in full ends: its second word is not read again as a name of its own.
 	let readUpTo = 0;
