@@ -50,6 +50,7 @@ export class AttendeeNames {
 	private byName: Map<string, string[]> | null = null;
 	private byFirstWord: Map<string, string[]> | null = null;
 	private byFirstTwoWords: Map<string, string[]> | null = null;
+	private byWord: Map<string, string[]> | null = null;
 
 	/** `isFirm`: whether a word names a firm the vault knows and no person (`Apple`, see `PersonResolver.namesFirm`). */
 	constructor(
@@ -76,6 +77,12 @@ export class AttendeeNames {
 		return this.byFirstTwoWords?.get(key) ?? NONE;
 	}
 
+	/** Whether the word `key` is a word of a name or alias of the attendee at `path` (`Rossi` of Anna Rossi). */
+	hasWord(path: string, key: string): boolean {
+		if (this.byWord === null) this.fill();
+		return this.byWord?.get(key)?.includes(path) === true;
+	}
+
 	/** Whether the word `key` names an attendee, in full or by the first word of a name. */
 	namesSomeone(key: string): boolean {
 		return this.named(key).length > 0 || this.firstNamed(key).length > 0;
@@ -85,17 +92,20 @@ export class AttendeeNames {
 		const byName = new Map<string, string[]>();
 		const byFirstWord = new Map<string, string[]>();
 		const byFirstTwoWords = new Map<string, string[]>();
+		const byWord = new Map<string, string[]>();
 		for (const path of this.attendees) {
 			for (const name of this.namesOf(path)) {
 				const words = name.trim().split(/\s+/);
 				addOnce(byName, compact(name), path);
 				addOnce(byFirstWord, compact(words[0] ?? ""), path);
+				for (const word of words) addOnce(byWord, compact(word), path);
 				if (words.length > 2) addOnce(byFirstTwoWords, compact(`${words[0] ?? ""} ${words[1] ?? ""}`), path);
 			}
 		}
 		this.byName = byName;
 		this.byFirstWord = byFirstWord;
 		this.byFirstTwoWords = byFirstTwoWords;
+		this.byWord = byWord;
 	}
 }
 
@@ -164,8 +174,8 @@ function attendeeFirstNamedAt(word: string, before: string, after: string, names
 	const path = found[0] as string;
 	const next = bare === word ? nextWord(after) : null;
 	if (next !== null && names.firstTwoNamed(compact(`${bare} ${next.replace(POSSESSIVE, "")}`)).includes(path)) return { path, more: next.length + 1 };
-	if (next !== null && NAME_WORD.test(next) && !besideAName(next, names)) return null;
-	return wordBefore(before, fromStart, names) ? null : { path, more: 0 };
+	if (next !== null && NAME_WORD.test(next) && !besideAName(next, names, path)) return null;
+	return wordBefore(before, fromStart, names, path) ? null : { path, more: 0 };
 }
 
 /** The capitalised word right after a name, one space away (`Rossi` in `Anna Rossi`), or null. */
@@ -178,16 +188,19 @@ function nextWord(after: string): string | null {
  * of `Visit San Marco`, `Via` of `Meet at Via Giulia`): the first name is then a word of another name. A sentence's
  * first word (`Ask Anna`, `Dr Anna`) is not one.
  */
-function wordBefore(before: string, fromStart: boolean, names: AttendeeNames): boolean {
+function wordBefore(before: string, fromStart: boolean, names: AttendeeNames, path: string): boolean {
 	const m = WORD_BEFORE.exec(before);
 	if (m === null) return false;
 	const rest = before.slice(0, m.index);
 	if (SENTENCE_START.test(rest) && (fromStart || /[.:;!?][^\p{L}\p{N}]*$/u.test(rest))) return false;
-	return !besideAName(m[1] ?? "", names);
+	return !besideAName(m[1] ?? "", names, path);
 }
 
-/** Whether a capitalised word beside a first name leaves it a name of its own: another attendee's name, a day, a month, a small word. */
-function besideAName(word: string, names: AttendeeNames): boolean {
+/**
+ * Whether a capitalised word beside the first name of the attendee at `path` leaves it hers: a word of her own name
+ * (`Rossi Anna`, surname first), another attendee's name, a day, a month, a small word.
+ */
+function besideAName(word: string, names: AttendeeNames, path: string): boolean {
 	const key = compact(word.replace(POSSESSIVE, ""));
-	return NO_NAME_WORDS.has(key) || names.namesSomeone(key);
+	return NO_NAME_WORDS.has(key) || names.hasWord(path, key) || names.namesSomeone(key);
 }

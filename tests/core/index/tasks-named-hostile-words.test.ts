@@ -50,8 +50,8 @@ describe("a task whose capitalised word is an attendee's first name but means so
 	});
 });
 
-describe("a task that names an attendee beside a day, a month or a small word with a capital", () => {
-	it.each(["Ping Anna Monday about the deck", "Send Anna Friday's notes", "Send The Deck To Anna", "Sentire Anna Lunedì", "Anna ASAP: book the room"])("still goes to her: %s", (task) => {
+describe("a task that names an attendee beside her surname, a day, a month or a small word with a capital", () => {
+	it.each(["Sentire Rossi Anna per il preventivo", "Ping Anna Monday about the deck", "Send Anna Friday's notes", "Send The Deck To Anna", "Sentire Anna Lunedì", "Anna ASAP: book the room"])("still goes to her: %s", (task) => {
 		expect(owners(meeting(["Anna Rossi", "Marco Verdi"], [`- [ ] ${task}`]))[task]).toEqual(["Anna Rossi"]);
 	});
 });
