@@ -68,6 +68,8 @@ export class PeopleLedger {
 	) {}
 
 	private readonly namesOf = (path: string): readonly string[] => this.resolver.names(path);
+	/** Whether a task's capitalised word names a firm the vault knows (`Review Apple's offer`), not the attendee of that first name. */
+	private readonly isFirm = (word: string): boolean => this.resolver.namesFirm(word);
 
 	/** A bulk build starts (or goes on): what references resolve to is remembered until a person comes or goes, or `endBulk`. */
 	startBulk(): void {
@@ -292,14 +294,19 @@ export class PeopleLedger {
 		if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
 		if (owners.length > 0 || note.kind !== "meeting") return owners.length > 0 || ambiguous ? owners : null;
 		// Owner fields (`[owner:: @Max]`) say whose it is; else the `@` names of its text, else the attendees it names in plain words (`Send Anna the deck`).
-		const named = ownersNamedIn(f.owner ?? f.text, attendees, this.namesOf, unclear) ?? attendeesWrittenIn(f.owner ?? f.text, names ?? new AttendeeNames(attendees, this.namesOf));
+		const named = ownersNamedIn(f.owner ?? f.text, attendees, this.namesOf, unclear) ?? attendeesWrittenIn(f.owner ?? f.text, names ?? this.attendeeNames(attendees));
 		if (named !== null) return named;
 		return attendees.length > 0 || ambiguous ? attendees : null;
 	}
 
+	/** The notes that hold a follow-up of `person`. */
+	followUpSources(person: string): Iterable<string> {
+		return this.people.get(person)?.followUps?.keys() ?? NO_PEOPLE;
+	}
+
 	/** A meeting's attendees by name, for `ownersOf`: made once per meeting, filled on first use. */
 	attendeeNames(attendees: readonly string[]): AttendeeNames {
-		return new AttendeeNames(attendees, this.namesOf);
+		return new AttendeeNames(attendees, this.namesOf, this.isFirm);
 	}
 
 	private addContact(person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: string[]): void {

@@ -103,6 +103,11 @@ export class PersonResolver {
 		return !/\s/.test(key) && this.handles.candidates(`@${key}`).length > 0;
 	}
 
+	/** The people whose first name is the folded word `key` (`apple`: Apple Martin). */
+	firstNamed(key: string): readonly string[] {
+		return /\s/.test(key) ? NOBODY : this.handles.candidates(`@${key}`);
+	}
+
 	/** A person's names as written, case aside: file name, `name`, aliases; none for no person. */
 	names(path: string): readonly string[] {
 		return this.spellingsOf.get(path) ?? NOBODY;

@@ -1,4 +1,5 @@
 import { MASK, maskLinks } from "../notes/links";
+import { isRoleWord } from "../notes/role-words";
 import { compact, URL } from "./task-owners";
 
 /*
@@ -21,6 +22,25 @@ const ONE_SPACE = /^ (?=\p{Lu})/u;
  * send`, `Bill the client`). A full name (`May Chen`) or an alias still counts.
  */
 const NOT_NAMES_ALONE = new Set(["april", "may", "june", "august", "mark", "will", "bill", "sue", "rob", "drew", "grant", "chase", "pat", "sort", "check", "note", "see", "ask", "call"]);
+/** A word of a proper name beside a first name (`Anna Bianchi`, `Via Giulia`): a capital, then small letters. */
+const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*/u;
+/** The capitalised word just before a first name, with one space after it (`San Marco`), and what comes before it. */
+const WORD_BEFORE = /(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*) $/u;
+/** Text before a word that starts its sentence: nothing but marks since the start or a full stop, colon or the like. */
+const SENTENCE_START = /(?:^|[.:;!?])[^\p{L}\p{N}]*$/u;
+/**
+ * Capitalised words beside a first name that are no part of another name: days, months and the small words of a
+ * task written in title case (`Ping Anna Monday`, `Send The Deck To Anna`). Not `Di`, `De`, `Van`: they start surnames.
+ */
+const NO_NAME_WORDS = new Set([
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "tonight",
+	"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "oggi", "domani",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+	"the", "and", "to", "for", "with", "about", "on", "by", "at", "in", "of", "re", "asap", "eod", "eow", "before", "after",
+]);
+/** How much text before a first name is read for the word before it. */
+const BEFORE_WINDOW = 64;
 
 /**
  * A meeting's attendees by their names and aliases, and by the first words of them, compacted (see
@@ -29,10 +49,14 @@ const NOT_NAMES_ALONE = new Set(["april", "may", "june", "august", "mark", "will
 export class AttendeeNames {
 	private byName: Map<string, string[]> | null = null;
 	private byFirstWord: Map<string, string[]> | null = null;
+	private byFirstTwoWords: Map<string, string[]> | null = null;
+	private byWord: Map<string, string[]> | null = null;
 
+	/** `isFirm`: whether a word names a firm the vault knows and no person (`Apple`, see `PersonResolver.namesFirm`). */
 	constructor(
 		readonly attendees: readonly string[],
 		private readonly namesOf: (path: string) => readonly string[],
+		readonly isFirm: (word: string) => boolean = () => false,
 	) {}
 
 	/** The attendees with a name or alias `key`. */
@@ -47,17 +71,41 @@ export class AttendeeNames {
 		return this.byFirstWord?.get(key) ?? NONE;
 	}
 
+	/** The attendees with a name or alias whose first two words are `key` (`Anna Maria` of Anna Maria Rossi). */
+	firstTwoNamed(key: string): readonly string[] {
+		if (this.byFirstTwoWords === null) this.fill();
+		return this.byFirstTwoWords?.get(key) ?? NONE;
+	}
+
+	/** Whether the word `key` is a word of a name or alias of the attendee at `path` (`Rossi` of Anna Rossi). */
+	hasWord(path: string, key: string): boolean {
+		if (this.byWord === null) this.fill();
+		return this.byWord?.get(key)?.includes(path) === true;
+	}
+
+	/** Whether the word `key` names an attendee, in full or by the first word of a name. */
+	namesSomeone(key: string): boolean {
+		return this.named(key).length > 0 || this.firstNamed(key).length > 0;
+	}
+
 	private fill(): void {
 		const byName = new Map<string, string[]>();
 		const byFirstWord = new Map<string, string[]>();
+		const byFirstTwoWords = new Map<string, string[]>();
+		const byWord = new Map<string, string[]>();
 		for (const path of this.attendees) {
 			for (const name of this.namesOf(path)) {
+				const words = name.trim().split(/\s+/);
 				addOnce(byName, compact(name), path);
-				addOnce(byFirstWord, compact(name.trim().split(/\s+/)[0] ?? ""), path);
+				addOnce(byFirstWord, compact(words[0] ?? ""), path);
+				for (const word of words) addOnce(byWord, compact(word), path);
+				if (words.length > 2) addOnce(byFirstTwoWords, compact(`${words[0] ?? ""} ${words[1] ?? ""}`), path);
 			}
 		}
 		this.byName = byName;
 		this.byFirstWord = byFirstWord;
+		this.byFirstTwoWords = byFirstTwoWords;
+		this.byWord = byWord;
 	}
 }
 
@@ -77,14 +125,16 @@ function addOnce(map: Map<string, string[]>, key: string, path: string): void {
  */
 export function attendeesWrittenIn(text: string, names: AttendeeNames): string[] | null {
 	if (names.attendees.length < 2) return null;
-	const visible = maskLinks(text).replace(URL, (url) => MASK.repeat(url.length)).replace(/\S*@\S*/gu, (address) => MASK.repeat(address.length));
+	// Each word with an `@` (an address) masked: a word is read once, however long (`\S*@\S*` read a long one again from each letter).
+	const visible = maskLinks(text).replace(URL, (url) => MASK.repeat(url.length)).replace(/\S+/gu, (word) => (word.includes("@") ? MASK.repeat(word.length) : word));
 	let found: Set<string> | null = null;
 	// Where the last name read in full ends: its second word is not read again as a name of its own.
 	let readUpTo = 0;
 	for (const m of visible.matchAll(CAPITALISED)) {
 		if (m.index < readUpTo || (m.index > 0 && INSIDE_A_WORD.test(visible[m.index - 1] ?? ""))) continue;
 		const end = m.index + m[0].length;
-		const named = attendeeNamedAt(m[0], visible.slice(end, end + 64), names);
+		const before = visible.slice(Math.max(0, m.index - BEFORE_WINDOW), m.index);
+		const named = attendeeNamedAt(m[0], visible.slice(end, end + 64), names) ?? attendeeFirstNamedAt(m[0], before, visible.slice(end, end + 64), names, m.index <= BEFORE_WINDOW);
 		if (named === null) continue;
 		(found ??= new Set()).add(named.path);
 		readUpTo = end + named.more;
@@ -93,11 +143,11 @@ export function attendeesWrittenIn(text: string, names: AttendeeNames): string[]
 }
 
 /**
- * The one attendee the word `word` (with the capitalised word after it, in `after`) names, and how many
- * characters of `after` the name took; null for none or several.
+ * The one attendee the word `word` (with the capitalised word after it, in `after`) names in full, by a name or
+ * alias, and how many characters of `after` the name took; null for none or several.
  */
 function attendeeNamedAt(word: string, after: string, names: AttendeeNames): { path: string; more: number } | null {
-	const next = ONE_SPACE.test(after) ? (after.slice(1).match(/^\p{Lu}[\p{L}\p{M}'’-]*/u)?.[0] ?? null) : null;
+	const next = nextWord(after);
 	const bare = word.replace(POSSESSIVE, "");
 	if (next !== null) {
 		const whole = names.named(compact(`${bare} ${next.replace(POSSESSIVE, "")}`));
@@ -106,6 +156,51 @@ function attendeeNamedAt(word: string, after: string, names: AttendeeNames): { p
 	const key = compact(bare);
 	if (key === "") return null;
 	const byName = names.named(key);
-	const found = byName.length > 0 || NOT_NAMES_ALONE.has(key) ? byName : names.firstNamed(key);
-	return found.length === 1 ? { path: found[0] as string, more: 0 } : null;
+	return byName.length === 1 ? { path: byName[0] as string, more: 0 } : null;
+}
+
+/**
+ * The one attendee the word `word` names by the first word of a name, and how many characters of `after` the name
+ * took; null for none or several, and for a word that means something else there: a month or a leading verb
+ * (`NOT_NAMES_ALONE`), a role (`Host the session`), a firm the vault knows (`Apple's offer`), or a word of another
+ * proper name, beside a capitalised word that names no attendee (`Anna Bianchi`, `Piazza San Marco`, `Via Giulia`).
+ */
+function attendeeFirstNamedAt(word: string, before: string, after: string, names: AttendeeNames, fromStart: boolean): { path: string; more: number } | null {
+	const bare = word.replace(POSSESSIVE, "");
+	const key = compact(bare);
+	if (key === "" || names.named(key).length > 0 || NOT_NAMES_ALONE.has(key) || isRoleWord(bare) || names.isFirm(bare)) return null;
+	const found = names.firstNamed(key);
+	if (found.length !== 1) return null;
+	const path = found[0] as string;
+	const next = bare === word ? nextWord(after) : null;
+	if (next !== null && names.firstTwoNamed(compact(`${bare} ${next.replace(POSSESSIVE, "")}`)).includes(path)) return { path, more: next.length + 1 };
+	if (next !== null && NAME_WORD.test(next) && !besideAName(next, names, path)) return null;
+	return wordBefore(before, fromStart, names, path) ? null : { path, more: 0 };
+}
+
+/** The capitalised word right after a name, one space away (`Rossi` in `Anna Rossi`), or null. */
+function nextWord(after: string): string | null {
+	return ONE_SPACE.test(after) ? (after.slice(1).match(/^\p{Lu}[\p{L}\p{M}'’-]*/u)?.[0] ?? null) : null;
+}
+
+/**
+ * Whether a capitalised word that names no attendee stands right before a first name, inside its sentence (`San`
+ * of `Visit San Marco`, `Via` of `Meet at Via Giulia`): the first name is then a word of another name. A sentence's
+ * first word (`Ask Anna`, `Dr Anna`) is not one.
+ */
+function wordBefore(before: string, fromStart: boolean, names: AttendeeNames, path: string): boolean {
+	const m = WORD_BEFORE.exec(before);
+	if (m === null) return false;
+	const rest = before.slice(0, m.index);
+	if (SENTENCE_START.test(rest) && (fromStart || /[.:;!?][^\p{L}\p{N}]*$/u.test(rest))) return false;
+	return !besideAName(m[1] ?? "", names, path);
+}
+
+/**
+ * Whether a capitalised word beside the first name of the attendee at `path` leaves it hers: a word of her own name
+ * (`Rossi Anna`, surname first), another attendee's name, a day, a month, a small word.
+ */
+function besideAName(word: string, names: AttendeeNames, path: string): boolean {
+	const key = compact(word.replace(POSSESSIVE, ""));
+	return NO_NAME_WORDS.has(key) || names.hasWord(path, key) || names.namesSomeone(key);
 }

@@ -126,12 +126,17 @@ export class VaultIndex extends PeopleReadings {
 		}
 	}
 
-	/** The notes, but the one at `path`, whose names may name one of the firms `keys` (`Meeting with Apple`: see `PersonResolver.namesFirm`). */
+	/**
+	 * The notes, but the one at `path`, whose names or tasks may name one of the firms `keys` (`Meeting with Apple`, `Review
+	 * Apple's offer`: see `PersonResolver.namesFirm`).
+	 */
 	private namingFirm(keys: readonly string[], path: string): Set<string> {
 		const out = new Set<string>();
 		for (const key of keys) {
 			if (!this.resolver.isFirstName(key)) continue;
 			for (const k of this.resolver.refKeys({ target: `@${key}`, link: false, line: 0 })) for (const p of this.filing.referencing(k)) if (p !== path) out.add(p);
+			// A meeting's task may name her by that first name (`Review Apple's offer`): the firm's now, or hers again.
+			for (const person of this.resolver.firstNamed(key)) for (const p of this.ledger.followUpSources(person)) if (p !== path) out.add(p);
 		}
 		return out;
 	}
