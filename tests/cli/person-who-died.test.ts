@@ -17,7 +17,7 @@ describe("rapport for a vault with someone who died", () => {
 		expect(r.stdout).toContain("Return the fishing rod to his son");
 	});
 
-	it("says the same from the cache written by the first run", async () => {
+	it("says the same from the cache written by the first run", () => {
 		rapport("agenda", "--vault", vault, "--date", "2026-12-02");
 		const r = rapport("agenda", "--vault", vault, "--date", "2026-12-02");
 		expect(r.stdout).not.toMatch(/Get in touch with Nonno Piero|Nonno Piero turns/);
