@@ -23,8 +23,14 @@ const UNIT = ["tests/core/**/*.test.ts", "tests/i18n/**/*.test.ts", "tests/graph
  */
 const PLUGIN = ["tests/obsidian/**/*.test.ts"];
 const PLUGIN_MOCKING = ["tests/obsidian/bases-popout.test.ts"];
-/** The CLI's processes, the built UI in chromium, and the plugin's files that mock a module: each file in a module graph of its own. */
-const APP = ["tests/cli/**/*.test.ts", "tests/browser/**/*.test.ts", ...PLUGIN_MOCKING];
+/**
+ * The CLI's tests: they run the command line in-process or start the built command, each on vaults of its own, so
+ * one module graph per worker too. A file that replaces a module or spies on one gets a module graph of its own.
+ */
+const CLI = ["tests/cli/**/*.test.ts"];
+const CLI_MOCKING = ["tests/cli/settings-read-once.test.ts", "tests/cli/answer-cache-trust.test.ts"];
+/** The built UI in chromium, and the files that mock a module: each file in a module graph of its own. */
+const APP = ["tests/browser/**/*.test.ts", ...PLUGIN_MOCKING, ...CLI_MOCKING];
 
 export default defineConfig({
 	resolve: {
@@ -55,6 +61,7 @@ export default defineConfig({
 			{ extends: true, test: { name: "growth", include: GROWTH, pool: "forks" } },
 			{ extends: true, test: { name: "unit", include: UNIT, exclude: GROWTH, isolate: false } },
 			{ extends: true, test: { name: "plugin", include: PLUGIN, exclude: [...GROWTH, ...PLUGIN_MOCKING], isolate: false } },
+			{ extends: true, test: { name: "cli", include: CLI, exclude: [...GROWTH, ...CLI_MOCKING], isolate: false } },
 			{ extends: true, test: { name: "app", include: APP, exclude: GROWTH } },
 		],
 	},
