@@ -16,8 +16,21 @@ function growthTests(): string[] {
 const GROWTH = growthTests();
 /** Pure code's tests (the core, the catalogs, the graph's layout): no module state to leak, so one module graph per worker instead of one per file. */
 const UNIT = ["tests/core/**/*.test.ts", "tests/i18n/**/*.test.ts", "tests/graph-view/**/*.test.ts"];
-/** The plugin against the in-memory Obsidian, the CLI's processes, the built UI in chromium: each file in a module graph of its own. */
-const APP = ["tests/obsidian/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/browser/**/*.test.ts"];
+/**
+ * The plugin against the in-memory Obsidian: each file starts its own plugin on its own fake app and DOM, so one
+ * module graph per worker (importing the plugin again for every file took four times as long as the tests).
+ * A file that replaces a module (vi.mock) gets a module graph of its own.
+ */
+const PLUGIN = ["tests/obsidian/**/*.test.ts"];
+const PLUGIN_MOCKING = ["tests/obsidian/bases-popout.test.ts"];
+/**
+ * The CLI's tests: they run the command line in-process or start the built command, each on vaults of its own, so
+ * one module graph per worker too. A file that replaces a module or spies on one gets a module graph of its own.
+ */
+const CLI = ["tests/cli/**/*.test.ts"];
+const CLI_MOCKING = ["tests/cli/settings-read-once.test.ts", "tests/cli/answer-cache-trust.test.ts"];
+/** The built UI in chromium, and the files that mock a module: each file in a module graph of its own. */
+const APP = ["tests/browser/**/*.test.ts", ...PLUGIN_MOCKING, ...CLI_MOCKING];
 
 export default defineConfig({
 	resolve: {
@@ -47,6 +60,8 @@ export default defineConfig({
 		projects: [
 			{ extends: true, test: { name: "growth", include: GROWTH, pool: "forks" } },
 			{ extends: true, test: { name: "unit", include: UNIT, exclude: GROWTH, isolate: false } },
+			{ extends: true, test: { name: "plugin", include: PLUGIN, exclude: [...GROWTH, ...PLUGIN_MOCKING], isolate: false } },
+			{ extends: true, test: { name: "cli", include: CLI, exclude: [...GROWTH, ...CLI_MOCKING], isolate: false } },
 			{ extends: true, test: { name: "app", include: APP, exclude: GROWTH } },
 		],
 	},

@@ -7,12 +7,15 @@ const WHOLE_SUITE_ZONE = "Asia/Kolkata";
 const ZONES = ["America/Los_Angeles", "Pacific/Auckland"];
 // The other zones run the tests that a timezone can decide: every core test (dates, the agenda, relationships,
 // calendars, notes' dates, edits that write a day) but the hostile-growth one, and the CLI files whose runs take
-// today from the clock or set their own TZ (the agenda, people and daily commands, Italian, practices, calendars,
-// the shell's environment). The other CLI files compare two ways of reading the same notes in one zone, or check
-// signals, caches, hostile files and paths with a fixed --date: the whole-suite run covers them, and leaving them
-// out of the other zones keeps CI within its time on a 2-core machine. So does a file whose every run is given
-// TZ=Europe/Rome and that works out no day itself (answer-cache-inputs: its runs are the same in any zone).
-const CLI_IN_EVERY_ZONE = ["cli", "italian", "practices", "calendar", "calendar-exporters", "follow-ups-agree", "shell-environment", "settings-read-once", "not-a-file", "person-who-died"];
+// today from the clock or read notes' days in the zone of the run (the agenda, people and daily commands, Italian,
+// practices, a vault's settings, links to no file, people who died). The other CLI files compare two ways of
+// reading the same notes in one zone, or check signals, caches, hostile files and paths with a fixed --date: the
+// whole-suite run covers them, and leaving them out of the other zones keeps CI within its time on a 2-core
+// machine. So does a file whose every run is given TZ=Europe/Rome and that works out no day itself
+// (answer-cache-inputs, calendar, calendar-exporters: their runs are the same in any zone), and one whose runs
+// are given a whole environment of their own, which holds no TZ of the test's (shell-environment: the zones it
+// tries are its own).
+const CLI_IN_EVERY_ZONE = ["cli", "italian", "practices", "follow-ups-agree", "settings-read-once", "not-a-file", "person-who-died"];
 const ZONE_TESTS = ["tests/core", ...CLI_IN_EVERY_ZONE.map((name) => `tests/cli/${name}.test.ts`)];
 const exclude = ["--exclude", "tests/core/adversarial-regex.test.ts"];
 

@@ -1,7 +1,7 @@
 import { renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, makeVault, rapport } from "./run-cli";
+import { json, makeVault, rapportInProcess } from "./run-cli";
 
 /**
  * Round 15: the user renamed `People/Anna Rossi.md` to `People/Anna Rossi-Bianchi.md` between two runs (the parse
@@ -24,15 +24,15 @@ beforeAll(() => {
 afterAll(() => rmSync(vault, { recursive: true, force: true }));
 
 describe("rapport after a note renamed beside a conflict copy of its old name", () => {
-	it("people lists one Anna, under her new name, and doctor names the renamed note as the one the copy copies", () => {
-		expect(rapport("people", "--vault", vault, "--date", "2026-11-30").status).toBe(0);
+	it("people lists one Anna, under her new name, and doctor names the renamed note as the one the copy copies", async () => {
+		expect((await rapportInProcess("people", "--vault", vault, "--date", "2026-11-30")).status).toBe(0);
 		renameSync(join(vault, "People/Anna Rossi.md"), join(vault, "People/Anna Rossi-Bianchi.md"));
-		const people = json<{ path: string }[]>(rapport("people", "--vault", vault, "--date", "2026-11-30", "--json"));
+		const people = json<{ path: string }[]>(await rapportInProcess("people", "--vault", vault, "--date", "2026-11-30", "--json"));
 		expect(people.map((p) => p.path).sort()).toEqual(["People/Anna Rossi-Bianchi.md", "People/Ben Cho.md"]);
-		const doctor = rapport("doctor", "--vault", vault, "--date", "2026-11-30");
+		const doctor = await rapportInProcess("doctor", "--vault", vault, "--date", "2026-11-30");
 		expect(doctor.stdout).toContain(`${COPY}:1: A copy a sync app made when two devices changed "Anna Rossi-Bianchi"`);
 		expect(doctor.stdout).toContain('People/Ben Cho-DESKTOP-1A2B3C4.md:1: A copy a sync app made when two devices changed "Ben Cho"');
-		const agenda = rapport("agenda", "--vault", vault, "--date", "2026-11-30");
+		const agenda = await rapportInProcess("agenda", "--vault", vault, "--date", "2026-11-30");
 		expect(agenda.stdout.split("Call Anna").length).toBe(2);
 		expect(agenda.stdout).toContain("Send Anna the contract");
 		expect(agenda.stdout).toContain("Ask Ben about Lisbon");

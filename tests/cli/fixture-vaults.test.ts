@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadVault, type LoadedVault } from "../../src/cli/load-vault";
-import { json, rapport } from "./run-cli";
+import { json, rapportInProcess } from "./run-cli";
 
 /**
  * Vaults written by hand in the styles public templates and sync tools use (tests/fixtures/vaults):
@@ -42,8 +42,8 @@ interface DoctorJson {
 	problems: { path: string; line: number; code: string; params: Record<string, string | number>; message: string }[];
 }
 
-const cliPeople = (name: string): PersonJson[] => json<PersonJson[]>(rapport("people", "--vault", vaultDir(name), "--date", TODAY, "--json"));
-const cliDoctor = (name: string): DoctorJson => json<DoctorJson>(rapport("doctor", "--vault", vaultDir(name), "--date", TODAY, "--json"));
+const cliPeople = async (name: string): Promise<PersonJson[]> => json<PersonJson[]>(await rapportInProcess("people", "--vault", vaultDir(name), "--date", TODAY, "--json"));
+const cliDoctor = async (name: string): Promise<DoctorJson> => json<DoctorJson>(await rapportInProcess("doctor", "--vault", vaultDir(name), "--date", TODAY, "--json"));
 const lastContactByPath = (rows: PersonJson[]): Record<string, string | null> => Object.fromEntries(rows.map((r) => [r.path, r.lastContact]));
 
 /** Each fixture vault, loaded once (loading is asynchronous: large vaults are read on several threads). */
@@ -82,11 +82,11 @@ describe("people synced from Apple Contacts, with capitalised keys", () => {
 		expect(vault.index.problems()).toEqual([{ path: "Address Book/Giulia Verdi.md", line: 3, code: "key-case-conflict", params: { kept: "company", ignored: "Company" } }]);
 	});
 
-	it("gives the same people and last contacts through the CLI, and doctor says only the key clash and the missing follow-up", () => {
-		const rows = cliPeople("apple-contacts");
+	it("gives the same people and last contacts through the CLI, and doctor says only the key clash and the missing follow-up", async () => {
+		const rows = await cliPeople("apple-contacts");
 		expect(lastContactByPath(rows)).toEqual(lastContacts(vault));
 		expect(rows.find((r) => r.name === "Anna Bianchi")).toMatchObject({ circle: "friend", org: "Studio Nord", birthday: "1988-04-07" });
-		expect(cliDoctor("apple-contacts").problems.map((p) => [p.path, p.code, p.message])).toEqual([
+		expect((await cliDoctor("apple-contacts")).problems.map((p) => [p.path, p.code, p.message])).toEqual([
 			["Address Book/Giulia Verdi.md", "key-case-conflict", '"Company" and "company" are one property written in two cases with different values: Rapport reads "company"'],
 			["Notes/2026-11-20 Studio visit.md", "meeting-without-follow-up", "Meeting of 2026-11-20 has no follow-up for Anna Bianchi, Marco Rossi"],
 		]);
@@ -110,13 +110,13 @@ describe("meeting notes with the attendees under a heading", () => {
 		expect(lastContacts(vault)).toEqual({ "People/Luca Ferri.md": "2026-11-26", "People/Sara Conti.md": "2026-11-18" });
 	});
 
-	it("never reports the owner as an unknown attendee; doctor groups the others by name", () => {
-		const doctor = cliDoctor("meeting-headings");
+	it("never reports the owner as an unknown attendee; doctor groups the others by name", async () => {
+		const doctor = await cliDoctor("meeting-headings");
 		expect(doctor.problems.map((p) => [p.path, p.code, p.params])).toEqual([
 			["Meeting Notes/Weekly sync.md", "unknown-attendee", { name: "Nadia Russo", n: 1 }],
 		]);
 		expect(doctor.problems[0]?.message).toBe("Nadia Russo: in 1 meeting, no person note. Create one, or if it is you, put your name in Settings → Rapport → Your own person note");
-		expect(lastContactByPath(cliPeople("meeting-headings"))).toEqual(lastContacts(vault));
+		expect(lastContactByPath(await cliPeople("meeting-headings"))).toEqual(lastContacts(vault));
 	});
 });
 
@@ -137,9 +137,9 @@ describe("Dataview inline fields in notes without frontmatter", () => {
 		expect(lastContacts(vault)).toEqual({ "CRM/John Doe.md": "2022-10-10", "CRM/Priya Shah.md": "2022-10-17" });
 	});
 
-	it("agrees with the CLI, and doctor finds nothing wrong", () => {
-		expect(lastContactByPath(cliPeople("dataview-inline"))).toEqual({ "CRM/John Doe.md": "2022-10-10", "CRM/Priya Shah.md": "2022-10-17" });
-		expect(cliDoctor("dataview-inline").problems).toEqual([]);
+	it("agrees with the CLI, and doctor finds nothing wrong", async () => {
+		expect(lastContactByPath(await cliPeople("dataview-inline"))).toEqual({ "CRM/John Doe.md": "2022-10-10", "CRM/Priya Shah.md": "2022-10-17" });
+		expect((await cliDoctor("dataview-inline")).problems).toEqual([]);
 	});
 });
 
@@ -155,9 +155,9 @@ describe("meetings dated by zettel ids, file-name times and dated folders", () =
 		expect(lastContacts(vault)).toEqual({ "People/Lin Wei.md": "2026-11-27", "People/Sam Okafor.md": "2022-10-10" });
 	});
 
-	it("agrees with the CLI, and doctor reports no meeting without a date", () => {
-		expect(lastContactByPath(cliPeople("zettel-meetings"))).toEqual(lastContacts(vault));
-		expect(cliDoctor("zettel-meetings").problems.map((p) => p.code)).toEqual(["meeting-without-follow-up"]);
+	it("agrees with the CLI, and doctor reports no meeting without a date", async () => {
+		expect(lastContactByPath(await cliPeople("zettel-meetings"))).toEqual(lastContacts(vault));
+		expect((await cliDoctor("zettel-meetings")).problems.map((p) => p.code)).toEqual(["meeting-without-follow-up"]);
 	});
 });
 
@@ -169,15 +169,15 @@ describe("daily notes in the folder and format of the Periodic Notes plugin", ()
 		expect(vault.index.note("Journal/Daily/2026-11-23 Mon.md")).toMatchObject({ kind: "daily", date: "2026-11-23" });
 	});
 
-	it("counts a mention in a daily note as contact, but not one inside a comment", () => {
+	it("counts a mention in a daily note as contact, but not one inside a comment", async () => {
 		expect(people(vault)).toEqual(["People/Elena Galli.md", "People/Tomás Ruiz.md"]);
 		expect(lastContacts(vault)).toEqual({ "People/Elena Galli.md": "2026-11-23", "People/Tomás Ruiz.md": "2026-11-25" });
-		expect(lastContactByPath(cliPeople("periodic-daily"))).toEqual(lastContacts(vault));
-		expect(cliDoctor("periodic-daily").problems).toEqual([]);
+		expect(lastContactByPath(await cliPeople("periodic-daily"))).toEqual(lastContacts(vault));
+		expect((await cliDoctor("periodic-daily")).problems).toEqual([]);
 	});
 
-	it("writes the day's agenda into the Periodic Notes daily note", () => {
-		const r = rapport("daily", "--vault", vaultDir("periodic-daily"), "--date", "2026-11-25");
+	it("writes the day's agenda into the Periodic Notes daily note", async () => {
+		const r = await rapportInProcess("daily", "--vault", vaultDir("periodic-daily"), "--date", "2026-11-25");
 		expect(r.stdout.split("\n")[0]).toBe("Journal/Daily/2026-11-25 Wed.md:");
 	});
 });
@@ -201,8 +201,8 @@ describe("a people folder with README, index, MOC and other notes that only sit 
 		expect(vault.index.followUpsOf("People/Davide Sala.md").map((f) => f.text)).toEqual(["Book the hut for [[Chiara Lodi]] and [[Davide Sala]]"]);
 	});
 
-	it("agrees with the CLI, and doctor says nothing: no README as a person, no owner as an unknown attendee", () => {
-		expect(lastContactByPath(cliPeople("people-folder"))).toEqual({ "People/Chiara Lodi.md": "2026-11-10", "People/Davide Sala.md": "2026-11-10" });
-		expect(cliDoctor("people-folder").problems).toEqual([]);
+	it("agrees with the CLI, and doctor says nothing: no README as a person, no owner as an unknown attendee", async () => {
+		expect(lastContactByPath(await cliPeople("people-folder"))).toEqual({ "People/Chiara Lodi.md": "2026-11-10", "People/Davide Sala.md": "2026-11-10" });
+		expect((await cliDoctor("people-folder")).problems).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { json, rapport } from "./run-cli";
+import { beforeAll, describe, expect, it } from "vitest";
+import { json, rapportInProcess } from "./run-cli";
 
 /**
  * tests/fixtures/vaults/interaction-notes: one note per call, coffee or lunch, written as personal-CRM
@@ -21,8 +21,11 @@ interface DoctorJson {
 }
 
 describe("rapport people on a vault of interaction notes", () => {
-	const rows = json<PersonJson[]>(rapport("people", "--vault", VAULT, "--date", TODAY, "--json"));
-	const last = Object.fromEntries(rows.map((r) => [r.path, r.lastContact]));
+	let last: Record<string, string | null> = {};
+	beforeAll(async () => {
+		const rows = json<PersonJson[]>(await rapportInProcess("people", "--vault", VAULT, "--date", TODAY, "--json"));
+		last = Object.fromEntries(rows.map((r) => [r.path, r.lastContact]));
+	});
 
 	it("gives each person the day of the latest interaction note that names them, and no project or gift idea", () => {
 		expect(last).toEqual({
@@ -41,7 +44,10 @@ describe("rapport people on a vault of interaction notes", () => {
 });
 
 describe("rapport doctor on a vault of interaction notes", () => {
-	const doctor = json<DoctorJson>(rapport("doctor", "--vault", VAULT, "--date", TODAY, "--json"));
+	let doctor: DoctorJson = { problems: [] };
+	beforeAll(async () => {
+		doctor = json<DoctorJson>(await rapportInProcess("doctor", "--vault", VAULT, "--date", TODAY, "--json"));
+	});
 
 	it("reports the dated interaction note that names nobody, in words, and no other interaction note", () => {
 		const nobody = doctor.problems.filter((p) => p.code === "interaction-names-nobody");
@@ -49,8 +55,8 @@ describe("rapport doctor on a vault of interaction notes", () => {
 		expect(nobody[0]?.message).toContain("names nobody");
 	});
 
-	it("says the same in the text report", () => {
-		const text = rapport("doctor", "--vault", VAULT, "--date", TODAY).stdout;
+	it("says the same in the text report", async () => {
+		const text = (await rapportInProcess("doctor", "--vault", VAULT, "--date", TODAY)).stdout;
 		expect(text).toContain("Interactions/2026-11-27 Voicemail.md:1: Interaction on 2026-11-27 names nobody");
 	});
 });
@@ -58,16 +64,16 @@ describe("rapport doctor on a vault of interaction notes", () => {
 describe("the count of problems on a vault of interaction notes", () => {
 	// Failed on the old CLI: `stats` counted only the problems of single notes, and `inspect` of the
 	// interaction note naming nobody said it had no problem, while `rapport doctor` listed it.
-	it("in `rapport stats --json` is the number `rapport doctor` lists", () => {
-		const doctor = json<DoctorJson>(rapport("doctor", "--vault", VAULT, "--date", TODAY, "--json"));
-		const stats = json<{ problems: number }>(rapport("stats", "--vault", VAULT, "--date", TODAY, "--json"));
+	it("in `rapport stats --json` is the number `rapport doctor` lists", async () => {
+		const doctor = json<DoctorJson>(await rapportInProcess("doctor", "--vault", VAULT, "--date", TODAY, "--json"));
+		const stats = json<{ problems: number }>(await rapportInProcess("stats", "--vault", VAULT, "--date", TODAY, "--json"));
 		expect(doctor.problems.some((p) => p.code === "interaction-names-nobody")).toBe(true);
 		expect(stats.problems).toBe(doctor.problems.length);
 	});
 
-	it("of one note, in `rapport inspect`, holds its problem found across notes", () => {
-		const report = json<{ problems: { code: string }[] }>(rapport("inspect", "Interactions/2026-11-27 Voicemail.md", "--vault", VAULT, "--json"));
+	it("of one note, in `rapport inspect`, holds its problem found across notes", async () => {
+		const report = json<{ problems: { code: string }[] }>(await rapportInProcess("inspect", "Interactions/2026-11-27 Voicemail.md", "--vault", VAULT, "--json"));
 		expect(report.problems.map((p) => p.code)).toEqual(["interaction-names-nobody"]);
-		expect(rapport("inspect", "Interactions/2026-11-27 Voicemail.md", "--vault", VAULT).stdout).toContain("Problems: 1\n  1: Interaction on 2026-11-27 names nobody");
+		expect((await rapportInProcess("inspect", "Interactions/2026-11-27 Voicemail.md", "--vault", VAULT)).stdout).toContain("Problems: 1\n  1: Interaction on 2026-11-27 names nobody");
 	});
 });

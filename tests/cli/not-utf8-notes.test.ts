@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { updateFile, writeFileAtomic } from "../../src/cli/atomic-write";
 import { CliMessage } from "../../src/cli/messages";
-import { makeVault, rapport } from "./run-cli";
+import { makeVault, rapportInProcess } from "./run-cli";
 
 /**
  * A note whose bytes are not UTF-8: an old note saved as Windows-1252 (`caf\xe9`), a UTF-16 one. The
@@ -25,33 +25,33 @@ function vaultWithBytes(path: string, bytes: Buffer, files: Record<string, strin
 }
 
 describe("a note not saved as UTF-8 is never rewritten", () => {
-	it("daily --write refuses a Windows-1252 daily note on stderr, in English and Italian, exits 2, and leaves its bytes", () => {
+	it("daily --write refuses a Windows-1252 daily note on stderr, in English and Italian, exits 2, and leaves its bytes", async () => {
 		for (const bytes of [LATIN1_DAILY, MIXED_DAILY]) {
 			const root = vaultWithBytes(DAILY, bytes);
-			const r = rapport("daily", "--vault", root, "--date", DATE, "--write");
+			const r = await rapportInProcess("daily", "--vault", root, "--date", DATE, "--write");
 			expect(r.status).toBe(2);
 			expect(r.stderr).toContain(`${DAILY} is not saved as UTF-8 (line 1 has a byte UTF-8 cannot read`);
 			expect(readFileSync(join(root, DAILY))).toEqual(bytes);
-			const it = rapport("daily", "--vault", root, "--date", DATE, "--write", "--lang", "it");
+			const it = await rapportInProcess("daily", "--vault", root, "--date", DATE, "--write", "--lang", "it");
 			expect(it.status).toBe(2);
 			expect(it.stderr).toContain(`${DAILY} non è salvata in UTF-8 (la riga 1 ha un byte che UTF-8 non sa leggere`);
 			expect(readFileSync(join(root, DAILY))).toEqual(bytes);
 		}
 	});
 
-	it("still reads such a note: its task is on the agenda, with U+FFFD for the byte it cannot read", () => {
+	it("still reads such a note: its task is on the agenda, with U+FFFD for the byte it cannot read", async () => {
 		const root = vaultWithBytes("People/Bruno.md", Buffer.from(`---\ntype: person\n---\n- [ ] send Bruno the caf\xe9 list \u{1F4C5} ${DATE}\n`, "latin1"));
-		const r = rapport("agenda", "--vault", root, "--date", DATE);
+		const r = await rapportInProcess("agenda", "--vault", root, "--date", DATE);
 		expect(r.status).toBe(0);
 		expect(r.stdout).toContain("send Bruno the caf\uFFFD list");
 	});
 
-	it("import --write lists a person note it cannot complete with the reason, and completes the others", () => {
+	it("import --write lists a person note it cannot complete with the reason, and completes the others", async () => {
 		const note = Buffer.from("---\r\ntype: person\r\n---\r\n# Anna Rossi, caf\xe9 Lumen\r\n", "latin1");
 		const root = vaultWithBytes("People/Anna Rossi.md", note, { "People/Bruno Neri.md": "---\ntype: person\n---\n" });
 		const vcf = join(mkdtempSync(join(tmpdir(), "rapport-vcf-")), "contacts.vcf");
 		writeFileSync(vcf, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Rossi\r\nEMAIL:anna@lumen.example\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bruno Neri\r\nEMAIL:bruno@neri.example\r\nEND:VCARD\r\n");
-		const r = rapport("import", vcf, "--vault", root, "--write");
+		const r = await rapportInProcess("import", vcf, "--vault", root, "--write");
 		expect(r.stdout).toContain("Not written (1):\n  People/Anna Rossi.md: People/Anna Rossi.md is not saved as UTF-8 (line 4 has a byte UTF-8 cannot read");
 		expect(readFileSync(join(root, "People/Anna Rossi.md"))).toEqual(note);
 		expect(readFileSync(join(root, "People/Bruno Neri.md"), "utf8")).toContain("email: bruno@neri.example");
@@ -112,7 +112,7 @@ describe("updateFile and bytes that are not UTF-8", () => {
 		expect(readFileSync(file, "utf8")).toBe("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
 	});
 
-	it("daily --write refuses a UTF-16 daily note saved without a byte order mark, which reads as UTF-8 with a zero after each letter", () => {
+	it("daily --write refuses a UTF-16 daily note saved without a byte order mark, which reads as UTF-8 with a zero after each letter", async () => {
 		// Latin letters alone are valid UTF-8 with a zero byte after each (the note was written to before); `café` is not.
 		for (const [encoding, text] of [
 			["utf16le", "# My day\nNotes of the meeting\n- [ ] call [[Anna Rossi]]\n"],
@@ -121,17 +121,17 @@ describe("updateFile and bytes that are not UTF-8", () => {
 		] as const) {
 			const bytes = encoding === "utf16le" ? Buffer.from(text, "utf16le") : Buffer.from(text, "utf16le").swap16();
 			const root = vaultWithBytes(DAILY, bytes);
-			const r = rapport("daily", "--vault", root, "--date", DATE, "--write");
+			const r = await rapportInProcess("daily", "--vault", root, "--date", DATE, "--write");
 			expect(r.status).toBe(2);
 			expect(r.stderr).toContain(`${DAILY} is saved as UTF-16`);
 			expect(readFileSync(join(root, DAILY))).toEqual(bytes);
 		}
 	});
 
-	it("still writes a UTF-8 daily note that holds a stray zero byte (guard)", () => {
+	it("still writes a UTF-8 daily note that holds a stray zero byte (guard)", async () => {
 		const bytes = Buffer.from(`# My day\nA pasted line\u0000 with a zero byte in it, and more words after it\n`, "utf8");
 		const root = vaultWithBytes(DAILY, bytes);
-		expect(rapport("daily", "--vault", root, "--date", DATE, "--write").status).toBe(0);
+		expect((await rapportInProcess("daily", "--vault", root, "--date", DATE, "--write")).status).toBe(0);
 		expect(readFileSync(join(root, DAILY), "utf8")).toContain("<!-- rapport:start -->");
 	});
 });

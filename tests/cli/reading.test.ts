@@ -8,7 +8,7 @@ import { defaultVaultConfig } from "../../src/core/config/vault-config";
 import { nodeNoteFiles, type NoteFiles } from "../../src/cli/note-files";
 import { readVaultNotes } from "../../src/cli/load-vault";
 import { MAX_FRONTMATTER_CHARS } from "../../src/cli/safe-frontmatter";
-import { json, makeVault, rapport } from "./run-cli";
+import { json, makeVault, rapportInProcess } from "./run-cli";
 
 const hostile = (name: string): string => readFileSync(join(__dirname, "..", "fixtures", "hostile", name), "utf8");
 
@@ -17,32 +17,32 @@ interface Problem {
 	code: string;
 }
 
-const doctor = (vault: string): Problem[] => json<{ problems: Problem[] }>(rapport("doctor", "--vault", vault, "--json")).problems;
+const doctor = async (vault: string): Promise<Problem[]> => json<{ problems: Problem[] }>(await rapportInProcess("doctor", "--vault", vault, "--json")).problems;
 
 describe("hostile notes never stop the CLI from reading a vault", () => {
-	it("an alias bomb in one note's aliases is a problem on that note; the other people are still listed", () => {
+	it("an alias bomb in one note's aliases is a problem on that note; the other people are still listed", async () => {
 		const vault = makeVault({ "People/Bomb.md": hostile("read-alias-bomb.md"), "People/Anna Rossi.md": "---\ntype: person\ncadence: 2w\n---\n# Anna\n" });
-		const people = rapport("people", "--vault", vault, "--json");
+		const people = await rapportInProcess("people", "--vault", vault, "--json");
 		expect(people.stderr).toBe("");
 		expect(json<{ name: string }[]>(people).map((p) => p.name)).toEqual(["Anna Rossi", "Bomb"]);
-		expect(doctor(vault)).toContainEqual(expect.objectContaining({ path: "People/Bomb.md", code: "frontmatter-too-complex" }));
+		expect(await doctor(vault)).toContainEqual(expect.objectContaining({ path: "People/Bomb.md", code: "frontmatter-too-complex" }));
 	});
 
-	it("an alias that refers to itself is a problem, not an endless loop", () => {
+	it("an alias that refers to itself is a problem, not an endless loop", async () => {
 		const vault = makeVault({ "People/Loop.md": hostile("read-self-alias.md"), "People/Anna Rossi.md": "---\ntype: person\n---\n" });
-		expect(doctor(vault)).toContainEqual(expect.objectContaining({ path: "People/Loop.md", code: "frontmatter-too-complex" }));
-		expect(json<{ kind: string }>(rapport("inspect", "People/Anna Rossi.md", "--vault", vault, "--json"))).toMatchObject({ kind: "person" });
+		expect(await doctor(vault)).toContainEqual(expect.objectContaining({ path: "People/Loop.md", code: "frontmatter-too-complex" }));
+		expect(json<{ kind: string }>(await rapportInProcess("inspect", "People/Anna Rossi.md", "--vault", vault, "--json"))).toMatchObject({ kind: "person" });
 	});
 
-	it("frontmatter larger than the limit is not parsed, and the note gets a problem", () => {
+	it("frontmatter larger than the limit is not parsed, and the note gets a problem", async () => {
 		const huge = `---\ntype: person\nnotes: "${"x".repeat(MAX_FRONTMATTER_CHARS)}"\n---\n`;
 		const vault = makeVault({ "People/Huge.md": huge, "People/Anna Rossi.md": "---\ntype: person\n---\n" });
-		expect(doctor(vault)).toContainEqual(expect.objectContaining({ path: "People/Huge.md", code: "frontmatter-too-complex" }));
+		expect(await doctor(vault)).toContainEqual(expect.objectContaining({ path: "People/Huge.md", code: "frontmatter-too-complex" }));
 	});
 
-	it("---js front matter is still refused", () => {
+	it("---js front matter is still refused", async () => {
 		const vault = makeVault({ "People/Js.md": "---js\n{ type: (() => { throw new Error('ran') })() }\n---\n" });
-		expect(doctor(vault)).toContainEqual(expect.objectContaining({ path: "People/Js.md", code: "js-frontmatter" }));
+		expect(await doctor(vault)).toContainEqual(expect.objectContaining({ path: "People/Js.md", code: "js-frontmatter" }));
 	});
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
-import { makeVault, rapport } from "../cli/run-cli";
+import { makeVault, rapportInProcess } from "../cli/run-cli";
 import { startObsidian } from "./harness";
 
 const TODAY = today();
@@ -27,14 +27,15 @@ describe("Obsidian's command line (1.12.2+)", () => {
 		const { app } = await startObsidian(FILES, { cli: true });
 		const cli = app.cli;
 		if (!cli) throw new Error("no CLI");
+		// The command line's answers in-process (runCommandLine, the code the built command runs).
 		// The same Daily notes settings as the running app (Daily/YYYY-MM-DD), so both count the same daily-note contact.
 		const vault = makeVault({ ...FILES, ".obsidian/daily-notes.json": JSON.stringify({ folder: "Daily", format: "YYYY-MM-DD" }) });
-		expect(await cli.run("rapport")).toBe(rapport("agenda", "--vault", vault).stdout);
-		expect(await cli.run("rapport", `date=${day(2)}`, "circle=friends")).toBe(rapport("agenda", "--vault", vault, "--date", day(2), "--circle", "friends").stdout);
-		expect(await cli.run("rapport:people")).toBe(rapport("people", "--vault", vault).stdout);
-		expect(await cli.run("rapport:doctor")).toBe(rapport("doctor", "--vault", vault).stdout);
+		expect(await cli.run("rapport")).toBe((await rapportInProcess("agenda", "--vault", vault)).stdout);
+		expect(await cli.run("rapport", `date=${day(2)}`, "circle=friends")).toBe((await rapportInProcess("agenda", "--vault", vault, "--date", day(2), "--circle", "friends")).stdout);
+		expect(await cli.run("rapport:people")).toBe((await rapportInProcess("people", "--vault", vault)).stdout);
+		expect(await cli.run("rapport:doctor")).toBe((await rapportInProcess("doctor", "--vault", vault)).stdout);
 		expect(await cli.run("rapport:doctor")).toContain("Nobody Known");
-		expect(await cli.run("rapport:brief", "file=Kickoff")).toBe(rapport("brief", "--vault", vault, "Meetings/Kickoff.md").stdout);
+		expect(await cli.run("rapport:brief", "file=Kickoff")).toBe((await rapportInProcess("brief", "--vault", vault, "Meetings/Kickoff.md")).stdout);
 		expect(await cli.run("rapport:brief", "file=Kickoff")).toContain("Anna Rossi");
 	});
 
