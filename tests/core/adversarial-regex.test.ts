@@ -20,6 +20,7 @@ import { matchTaskLine, parseTaskBody } from "../../src/core/notes/tasks";
 import { fillTemplate } from "../../src/core/notes/template";
 import { foldName, splitLines, unwrapLink } from "../../src/core/shared/text";
 import { ownersNamedIn } from "../../src/core/index/task-owners";
+import { AttendeeNames } from "../../src/core/index/attendee-names";
 import { measureGrowth } from "../growth";
 
 /**
@@ -98,7 +99,7 @@ const PARSERS: [string, readonly string[], Parser][] = [
 	["templates", TEMPLATE_CHARS, (t) => fillTemplate(t, "2026-11-27", "x")],
 	["template frontmatter", TEMPLATE_CHARS, (t) => fillTemplate(`---\n${t}\n---\n`, "2026-11-27", "Dan: \"CEO\" #1")],
 	["follow-up headings", HEADING_CHARS, (t) => followUpInsertion(t, "Follow-ups", ["- [ ] x"])],
-	["@ owners of a task", MENTION_CHARS, (t) => ownersNamedIn(t, ["People/Max Bianchi.md", "People/Anna.md"], (p) => (p.includes("Max") ? ["Max Bianchi", "Maxi"] : ["Anna"]))],
+	["@ owners of a task", MENTION_CHARS, (t) => ownersNamedIn(t, new AttendeeNames(["People/Max Bianchi.md", "People/Anna.md"], (p) => (p.includes("Max") ? ["Max Bianchi", "Maxi"] : ["Anna"])))],
 	["names", [...SPACES, "a", "é", ".", "-"], (t) => foldName(t)],
 	["daily note section", SECTION_CHARS, (t) => upsertSection(t, ["<!-- rapport:start -->", "## Rapport", "<!-- rapport:end -->"])],
 	["duplicate sections", SECTION_CHARS, (t) => collapseDuplicateSections(t)],

@@ -32,8 +32,8 @@ export class MeetingAttendees {
 	ownersOf(note: ParsedNote, indexed: boolean): { attendees: string[]; owners: (readonly string[])[]; done: (readonly string[])[] } {
 		const attendees = indexed ? this.of(note.path, note) : note.kind === "meeting" ? this.ledger.resolveAll(note.attendees, note.path).slice() : [];
 		const names = this.ledger.attendeeNames(attendees);
-		const owners = indexed ? (this.ledger.followUpsBySource.get(note.path) ?? []).map((f) => f.people) : note.followUps.map((f) => this.ledger.ownersOf(f, note, attendees, false, undefined, names) ?? []);
-		const done = note.doneTasks.map((t) => this.ledger.doneTaskOwners(t, note.path, attendees));
+		const owners = indexed ? (this.ledger.followUpsBySource.get(note.path) ?? []).map((f) => f.people) : note.followUps.map((f) => this.ledger.ownersOf(f, note, names, false) ?? []);
+		const done = note.doneTasks.map((t) => this.ledger.doneTaskOwners(t, note.path, names));
 		// A done task that links people and has a day is kept as a contact with them (`ParsedNote.doneTasks`).
 		const doneContacts = note.contacts.filter((c) => c.kind === "task").map((c) => c.ref);
 		if (doneContacts.length > 0) done.push(this.ledger.resolveAll(doneContacts, note.path));

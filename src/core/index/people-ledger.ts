@@ -10,7 +10,8 @@ import { isExampleAttendee } from "../notes/template";
 import { standingRefs } from "./standing-refs";
 import { isTitleName } from "./firm-names";
 import { ownersNamedIn, type UnclearMention } from "./task-owners";
-import { AttendeeNames, attendeesWrittenIn } from "./task-plain-names";
+import { AttendeeNames } from "./attendee-names";
+import { attendeesWrittenIn } from "./task-plain-names";
 import { basename, compact } from "../shared/text";
 
 export interface PersonState {
@@ -172,8 +173,12 @@ export class PeopleLedger {
 		if (note.kind === "person") {
 			for (const c of note.ownContacts) this.addContact(path, path, c.day, "log", c.line, touched);
 		}
-		if (note.followUps.length > 0) this.contributeFollowUps(note, attendees, touched, ambiguous);
-		if (note.doneTasks.length > 0) this.contributeDoneTasks(note, attendees, touched);
+		if (note.followUps.length > 0 || note.doneTasks.length > 0) {
+			// The attendees by name, made once for the meeting's tasks (a meeting of thousands of tasks and attendees stays linear).
+			const names = this.attendeeNames(attendees);
+			if (note.followUps.length > 0) this.contributeFollowUps(note, names, touched, ambiguous);
+			if (note.doneTasks.length > 0) this.contributeDoneTasks(note, names, touched);
+		}
 		if (touched.length > 0) this.effects.set(path, touched.length === 1 ? (touched[0] as string) : compact(touched));
 	}
 
@@ -212,17 +217,16 @@ export class PeopleLedger {
 	}
 
 	/** Each open task for the people it links (in a person note, that person too; in a meeting without links, its attendees). */
-	private contributeFollowUps(note: ParsedNote, attendees: string[], touched: string[], ambiguous: boolean): void {
+	private contributeFollowUps(note: ParsedNote, byName: AttendeeNames, touched: string[], ambiguous: boolean): void {
 		const path = note.path;
 		let followUps: FollowUp[] | null = null;
 		let unclear: AmbiguousMention[] | null = null;
 		const names: UnclearMention[] = [];
 		// The people's lists of this note's follow-ups that grew past one (made again at their length at the end).
 		let grown: Map<string, FollowUp[]>[] | null = null;
-		// The attendees by name, made once for the meeting's tasks (a meeting of thousands of tasks and attendees stays linear).
-		const byName = this.attendeeNames(attendees);
+		const attendees = byName.attendees;
 		for (const f of note.followUps) {
-			const owners = this.ownersOf(f, note, attendees, ambiguous, names, byName);
+			const owners = this.ownersOf(f, note, byName, ambiguous, names);
 			if (names.length > 0) {
 				for (const n of names) (unclear ??= []).push({ line: f.line, name: n.name, candidates: n.candidates, task: true });
 				names.length = 0;
@@ -256,7 +260,7 @@ export class PeopleLedger {
 	 * in `note.contacts`): a contact with each on its day, as a linked one is. A name two attendees answer
 	 * to credits nobody and is reported, as in an open task.
 	 */
-	private contributeDoneTasks(note: ParsedNote, attendees: readonly string[], touched: string[]): void {
+	private contributeDoneTasks(note: ParsedNote, attendees: AttendeeNames, touched: string[]): void {
 		const path = note.path;
 		let unclear: AmbiguousMention[] | null = null;
 		const names: UnclearMention[] = [];
@@ -275,28 +279,27 @@ export class PeopleLedger {
 	 * Whose follow-up a done task of the meeting at `path` was: the people it links, else the attendees it
 	 * names with `@`; none when it names none of them, or only names several answer to.
 	 */
-	doneTaskOwners(t: DoneTask, path: string, attendees: readonly string[], unclear?: UnclearMention[]): readonly string[] {
+	doneTaskOwners(t: DoneTask, path: string, attendees: AttendeeNames, unclear?: UnclearMention[]): readonly string[] {
 		if (t.names === null) return this.resolveAll(t.refs, path);
-		return ownersNamedIn(t.names, attendees, this.namesOf, unclear) ?? NO_PEOPLE;
+		return ownersNamedIn(t.names, attendees, unclear) ?? NO_PEOPLE;
 	}
 
 	/**
 	 * Whom an open task of `note` is for: the people it links (in a person note, that person too);
-	 * in a meeting without links, the attendees it names with `@`, else in plain words (`names`, made once per
-	 * meeting), else every attendee (`attendees`,
-	 * returned as is). Null when it is nobody's follow-up; none when a meeting cannot tell whose it is
+	 * in a meeting without links, the attendees it names with `@`, else in plain words, else every attendee
+	 * (`names.attendees`, returned as is; `names` is made once per meeting: see `attendeeNames`). Null when it is nobody's follow-up; none when a meeting cannot tell whose it is
 	 * (an attendee who could be several people, `ambiguous`, or `@Max` with two Maxes): kept then,
 	 * credited to nobody.
 	 */
-	ownersOf(f: FollowUpSource, note: ParsedNote, attendees: readonly string[], ambiguous: boolean, unclear?: UnclearMention[], names?: AttendeeNames): readonly string[] | null {
+	ownersOf(f: FollowUpSource, note: ParsedNote, names: AttendeeNames, ambiguous: boolean, unclear?: UnclearMention[]): readonly string[] | null {
 		const path = note.path;
 		let owners: readonly string[] = this.resolveAll(f.refs, path);
 		if (note.kind === "person" && !owners.includes(path)) owners = [path, ...owners];
 		if (owners.length > 0 || note.kind !== "meeting") return owners.length > 0 || ambiguous ? owners : null;
 		// Owner fields (`[owner:: @Max]`) say whose it is; else the `@` names of its text, else the attendees it names in plain words (`Send Anna the deck`).
-		const named = ownersNamedIn(f.owner ?? f.text, attendees, this.namesOf, unclear) ?? attendeesWrittenIn(f.owner ?? f.text, names ?? this.attendeeNames(attendees));
+		const named = ownersNamedIn(f.owner ?? f.text, names, unclear) ?? attendeesWrittenIn(f.owner ?? f.text, names);
 		if (named !== null) return named;
-		return attendees.length > 0 || ambiguous ? attendees : null;
+		return names.attendees.length > 0 || ambiguous ? names.attendees : null;
 	}
 
 	/** The notes that hold a follow-up of `person`. */
@@ -304,7 +307,7 @@ export class PeopleLedger {
 		return this.people.get(person)?.followUps?.keys() ?? NO_PEOPLE;
 	}
 
-	/** A meeting's attendees by name, for `ownersOf`: made once per meeting, filled on first use. */
+	/** A meeting's attendees by name, for `ownersOf` and `doneTaskOwners`: made once per meeting, filled on first use. */
 	attendeeNames(attendees: readonly string[]): AttendeeNames {
 		return new AttendeeNames(attendees, this.namesOf, this.isFirm);
 	}

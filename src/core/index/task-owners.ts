@@ -1,5 +1,5 @@
 import { MASK, maskLinks } from "../notes/links";
-import { nameKeyOf } from "./person-keys";
+import { type AttendeeNames, compact } from "./attendee-names";
 
 /*
  * Meeting templates name who does a task with `@`: `- [ ] @Max: send the deck`, `- [ ] @Max Bianchi
@@ -26,18 +26,17 @@ const NEXT_WORD = /^ ([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u;
  * The attendees a task's text names with `@`, each once, in the order of the attendees; null when it
  * names none of them (no `@`, an address, a context such as `@phone`, someone else, an `@` inside a
  * link or inline code); none (an empty list) when it names only attendees it cannot tell apart
- * (`@Max` with two Maxes among them: no owner guessed; each such name is added to `unclear`). `namesOf` gives
- * an attendee's names (file name, `name`, aliases). A mention is an attendee's name or alias, or the
+ * (`@Max` with two Maxes among them: no owner guessed; each such name is added to `unclear`). `names` holds
+ * the meeting's attendees by their names (file name, `name`, aliases). A mention is an attendee's name or alias, or the
  * first word of one (`@Max`), written with or without spaces, dots or underscores (`@MaxBianchi`,
  * `@max.bianchi`); its longest reading that names someone counts (`@Max Bianchi to send`).
  */
-export function ownersNamedIn(text: string, attendees: readonly string[], namesOf: (path: string) => readonly string[], unclear?: UnclearMention[]): string[] | null {
-	if (!text.includes("@") || attendees.length === 0) return null;
+export function ownersNamedIn(text: string, names: AttendeeNames, unclear?: UnclearMention[]): string[] | null {
+	if (!text.includes("@") || names.attendees.length === 0) return null;
 	const visible = maskLinks(text).replace(URL, (url) => MASK.repeat(url.length));
 	let found: Set<string> | null = null;
-	let keys: AttendeeKeys | null = null;
 	// A reading met again (a long list of the same handles) is looked up once.
-	const answers = new Map<string, string[]>();
+	const answers = new Map<string, readonly string[]>();
 	// Where the last mention's handle ends: `@Max/@Anna` joins two.
 	let lastEnd = -1;
 	for (const m of visible.matchAll(MENTION)) {
@@ -48,8 +47,7 @@ export function ownersNamedIn(text: string, attendees: readonly string[], namesO
 		for (const reading of readings(m[1] ?? "", visible.slice(end, end + NEXT_WORDS_WINDOW))) {
 			let named = answers.get(reading);
 			if (named === undefined) {
-				keys ??= attendeeKeys(attendees, namesOf);
-				named = attendeesNamed(compact(reading), keys);
+				named = attendeesNamed(compact(reading), names);
 				answers.set(reading, named);
 			}
 			if (named.length === 0) continue;
@@ -60,7 +58,7 @@ export function ownersNamedIn(text: string, attendees: readonly string[], namesO
 			break;
 		}
 	}
-	return found === null ? null : attendees.filter((p) => found.has(p));
+	return found === null ? null : names.attendees.filter((p) => found.has(p));
 }
 
 /** An `@` name two attendees or more answer to, as written (without the `@`), and who they are. */
@@ -109,20 +107,7 @@ function readings(handle: string, after: string): string[] {
  * The attendees whose name or alias is `key` (see `compact`); else the ones with a name or alias
  * whose first word is `key`.
  */
-function attendeesNamed(key: string, keys: AttendeeKeys): string[] {
-	if (key === "") return [];
-	const whole = keys.filter((a) => a.names.includes(key));
-	return (whole.length > 0 ? whole : keys.filter((a) => a.firstWords.includes(key))).map((a) => a.path);
-}
-
-/** Each attendee with their names and the first words of them, compacted (see `compact`): worked out once per task. */
-export type AttendeeKeys = { path: string; names: string[]; firstWords: string[] }[];
-
-export function attendeeKeys(attendees: readonly string[], namesOf: (path: string) => readonly string[]): AttendeeKeys {
-	return attendees.map((path) => ({ path, names: namesOf(path).map(compact), firstWords: namesOf(path).map((n) => compact(n.trim().split(/\s+/)[0] ?? "")) }));
-}
-
-/** A name folded, without the spaces, dots, underscores, hyphens and apostrophes a handle drops: `Max Bianchi` → `maxbianchi`. */
-export function compact(name: string): string {
-	return nameKeyOf(name).replace(/[\s._'’-]+/g, "");
+function attendeesNamed(key: string, names: AttendeeNames): readonly string[] {
+	const whole = names.named(key);
+	return whole.length > 0 ? whole : names.firstNamed(key);
 }

@@ -128,7 +128,7 @@ const EMPTY: readonly never[] = Object.freeze([]);
  * The array as the index should keep it: exactly sized (an array grown by `push` reserves room for
  * more), or one shared empty array.
  */
-export function compact<T>(items: T[]): T[] {
+export function compact<T>(items: readonly T[]): T[] {
 	return items.length === 0 ? (EMPTY as unknown as T[]) : items.slice();
 }
 

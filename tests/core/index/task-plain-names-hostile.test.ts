@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AttendeeNames, attendeesWrittenIn } from "../../../src/core/index/task-plain-names";
+import { AttendeeNames } from "../../../src/core/index/attendee-names";
+import { attendeesWrittenIn } from "../../../src/core/index/task-plain-names";
 import { expectLinear } from "../../growth";
 
 /*

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildVault, md, person, type TestVault } from "../../builders";
 import { fresh, seen } from "./what-a-user-sees";
 import { ownersNamedIn } from "../../../src/core/index/task-owners";
+import { AttendeeNames } from "../../../src/core/index/attendee-names";
 import { expectLinear } from "../../growth";
 
 /*
@@ -161,6 +162,6 @@ describe("a task line of 100 KB of @ names", () => {
 		["mentions of an attendee", (size: number) => "@Max ".repeat(size / 5)],
 		["a long word before a URL", (size: number) => `${"a".repeat(size)} x://`],
 	])("is read in time that grows with its length, not its square: %s", (_what, line) => {
-		expectLinear((size) => ownersNamedIn(line(size), ["People/Max Bianchi.md", "People/Anna Rossi.md"], names), { small: 25_000 });
+		expectLinear((size) => ownersNamedIn(line(size), new AttendeeNames(["People/Max Bianchi.md", "People/Anna Rossi.md"], names)), { small: 25_000 });
 	});
 });
