@@ -8,7 +8,6 @@ import type { PersonResolver } from "./resolver";
 import { UnknownAttendees } from "./unknown-attendees";
 import { isExampleAttendee } from "../notes/template";
 import { standingRefs } from "./standing-refs";
-import { isTitleName } from "./firm-names";
 import { ownersNamedIn, type UnclearMention } from "./task-owners";
 import { AttendeeNames } from "./attendee-names";
 import { attendeesWrittenIn } from "./task-plain-names";
@@ -166,7 +165,7 @@ export class PeopleLedger {
 		for (let i = 0; i < contacts.length; i++) {
 			const c = contacts[i] as (typeof contacts)[number];
 			// `Meeting with Apple` where Apple is a firm the vault knows: the firm, not Apple Martin.
-			if (isTitleName(c) && this.resolver.namesFirm(c.ref.target)) continue;
+			if (this.resolver.titleNamesFirm(c)) continue;
 			const { person, state } = this.target(c.ref, path);
 			if (person !== null && person !== path && state) this.credit(state, person, path, c.day, c.kind, c.ref.line, touched);
 		}

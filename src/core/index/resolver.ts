@@ -1,11 +1,11 @@
-import type { ParsedNote, Ref } from "../notes/note";
+import type { ContactRef, ParsedNote, Ref } from "../notes/note";
 import { basename, folderOf } from "../shared/text";
 import { linkPathOf } from "../notes/logseq-page-names";
 import { normalizeRelative, pick } from "./link-paths";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
 import { addTo, NOBODY, removeFrom, sortedPaths } from "./path-sets";
 import { PersonHandles } from "./person-handles";
-import { KnownFirms } from "./firm-names";
+import { isTitleName, KnownFirms } from "./firm-names";
 import { emailIn, firstWordKeyOfPlainName, firstWordKeyOfTarget, handleKeyOfTarget, isEmailKey, isOneWordHandle, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
@@ -84,6 +84,11 @@ export class PersonResolver {
 		for (const key of family) addTo(this.byFamily, key, person.path);
 		if (marks.length > 0) this.marksOf.set(person.path, marks);
 		this.spellingsOf.set(person.path, spellingsOf(person));
+	}
+
+	/** Whether a contact is a meeting's own name that names a firm the vault knows (`Meeting with Apple`): it is with no person. */
+	titleNamesFirm(contact: ContactRef): boolean {
+		return isTitleName(contact) && this.namesFirm(contact.ref.target);
 	}
 
 	/**

@@ -13,7 +13,7 @@ import { nameKeyOf } from "./resolver";
 import { copiedNotePath, NoteCopies } from "./note-copies";
 import { VaultProblems } from "./vault-problems";
 import { MeetingAttendees } from "./meeting-attendees";
-import { firmsChanged, firmsOf, isTitleName } from "./firm-names";
+import { firmsChanged, firmsOf } from "./firm-names";
 
 export type { FollowUp, Interaction };
 
@@ -228,7 +228,7 @@ export class VaultIndex extends PeopleReadings {
 
 	/** The person a contact written in `fromPath` is with: none for a meeting's name that names a firm the vault knows (`Meeting with Apple`). */
 	resolveContact(contact: ContactRef, fromPath: string): string | null {
-		return isTitleName(contact) && this.resolver.namesFirm(contact.ref.target) ? null : this.resolver.resolve(contact.ref, fromPath);
+		return this.resolver.titleNamesFirm(contact) ? null : this.resolver.resolve(contact.ref, fromPath);
 	}
 
 	/**
