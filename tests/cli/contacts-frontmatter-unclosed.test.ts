@@ -7,17 +7,23 @@ import { makeVault } from "./run-cli";
 
 const CARD = ["BEGIN:VCARD", "VERSION:3.0", "FN:Anna Rossi", "EMAIL:anna@lumen.example", "END:VCARD", ""].join("\r\n");
 
+/** `rapport import cards.vcf --write` of Anna's card over her note written `anna`: what it printed and exited with, and her note after. */
+async function importOver(anna: string, name: string): Promise<{ stdout: string; exitCode: number; after: string }> {
+	const vault = makeVault({ "People/Anna Rossi.md": anna });
+	const cards = join(vault, "..", `${vault.split("/").pop() ?? "v"}-${name}.vcf`);
+	writeFileSync(cards, CARD);
+	const args = parseArgs(["import", cards, "--vault", vault, "--write", "--no-cache"], {});
+	if (args === "help") throw new Error("help");
+	const result = await runCommand(args);
+	return { stdout: result.stdout, exitCode: result.exitCode, after: readFileSync(join(vault, "People/Anna Rossi.md"), "utf8") };
+}
+
 /** In process (spawning adds nothing here): `rapport import cards.vcf --write` over a person note whose properties are never closed. */
 describe("rapport import --write over a person note whose frontmatter is never closed", () => {
 	it("leaves the note byte for byte, lists it under Not written with how to fix it, and exits 1", async () => {
 		const anna = "---\ntype: person\nemail:\n# Anna\nMet at the meetup\n";
-		const vault = makeVault({ "People/Anna Rossi.md": anna });
-		const cards = join(vault, "..", `${vault.split("/").pop() ?? "v"}-unclosed.vcf`);
-		writeFileSync(cards, CARD);
-		const args = parseArgs(["import", cards, "--vault", vault, "--write", "--no-cache"], {});
-		if (args === "help") throw new Error("help");
-		const result = await runCommand(args);
-		expect(readFileSync(join(vault, "People/Anna Rossi.md"), "utf8")).toBe(anna);
+		const result = await importOver(anna, "unclosed");
+		expect(result.after).toBe(anna);
 		expect(result.stdout).toContain("Not written (1):\n  People/Anna Rossi.md: left as it is: its first line `---` opens properties that no `---` line closes, so Obsidian reads none of them; close them with a `---` line, then import again to add email");
 		expect(result.exitCode).toBe(1);
 	});
@@ -26,13 +32,8 @@ describe("rapport import --write over a person note whose frontmatter is never c
 describe("rapport import --write over a person note whose first line --- is a horizontal rule, prose under it", () => {
 	it("writes the contact's fields in a properties block above the rule and keeps the note's text below it", async () => {
 		const anna = "---\n\nMet Anna at the Lumen meetup in Milan.\n";
-		const vault = makeVault({ "People/Anna Rossi.md": anna });
-		const cards = join(vault, "..", `${vault.split("/").pop() ?? "v"}-rule.vcf`);
-		writeFileSync(cards, CARD);
-		const args = parseArgs(["import", cards, "--vault", vault, "--write", "--no-cache"], {});
-		if (args === "help") throw new Error("help");
-		const result = await runCommand(args);
-		expect(readFileSync(join(vault, "People/Anna Rossi.md"), "utf8")).toBe(`---\nemail: anna@lumen.example\n---\n${anna}`);
+		const result = await importOver(anna, "rule");
+		expect(result.after).toBe(`---\nemail: anna@lumen.example\n---\n${anna}`);
 		expect(result.stdout).not.toContain("Not written");
 		expect(result.exitCode).toBe(0);
 	});
@@ -41,13 +42,8 @@ describe("rapport import --write over a person note whose first line --- is a ho
 describe("rapport import --write over a person note whose first two --- lines are rules around text", () => {
 	it("leaves the note byte for byte and lists it under Not written with why and how to fix it", async () => {
 		const anna = "---\n\nMet Anna at the Lumen meetup in Milan.\n\n---\n\n## Calls\n";
-		const vault = makeVault({ "People/Anna Rossi.md": anna });
-		const cards = join(vault, "..", `${vault.split("/").pop() ?? "v"}-text.vcf`);
-		writeFileSync(cards, CARD);
-		const args = parseArgs(["import", cards, "--vault", vault, "--write", "--no-cache"], {});
-		if (args === "help") throw new Error("help");
-		const result = await runCommand(args);
-		expect(readFileSync(join(vault, "People/Anna Rossi.md"), "utf8")).toBe(anna);
+		const result = await importOver(anna, "text");
+		expect(result.after).toBe(anna);
 		expect(result.stdout).toContain("Not written (1):\n  People/Anna Rossi.md: left as it is: the text between its first two `---` lines is not properties, yet Obsidian reads those lines as a properties block, and cannot read it; if they are horizontal rules around text, put an empty properties block (two `---` lines) at the top of the note, then import again to add email");
 		expect(result.exitCode).toBe(1);
 	});
