@@ -1,7 +1,8 @@
 // Dates are calendar days: the tests must pass in every timezone, not only the machine's.
 // The whole suite (plugin, UI and browser tests included) runs in Asia/Kolkata, half an hour off any
 // whole-hour zone; then the core tests and the date-bound CLI tests again at both ends of the day, in Los Angeles and Auckland.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { runKept } from "./run-kept.mjs";
 
 const WHOLE_SUITE_ZONE = "Asia/Kolkata";
 const ZONES = ["America/Los_Angeles", "Pacific/Auckland"];
@@ -25,14 +26,9 @@ function vitest(tz, args) {
 }
 
 /** Runs vitest in `tz` with its output kept, to be printed whole when it ends: the zones run side by side. */
-function vitestKept(tz, args) {
-	return new Promise((resolve) => {
-		const child = spawn("npx", ["vitest", "run", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TZ: tz, RAPPORT_TEST_WORKERS: "1" } });
-		const out = [];
-		child.stdout.on("data", (d) => out.push(d));
-		child.stderr.on("data", (d) => out.push(d));
-		child.on("close", (status) => resolve({ tz, status, out: Buffer.concat(out) }));
-	});
+async function vitestKept(tz, args) {
+	const { status, out } = await runKept("npx", ["vitest", "run", ...args], { ...process.env, TZ: tz, RAPPORT_TEST_WORKERS: "1" });
+	return { tz, status, out };
 }
 
 process.stdout.write(`\nEvery test with TZ=${WHOLE_SUITE_ZONE}\n`);
