@@ -5,45 +5,93 @@ export function compact(name: string): string {
 	return nameKeyOf(name).replace(/[\s._'’-]+/g, "");
 }
 
+/** A person's names and aliases compacted (see `compact`): whole, by their first word, their first two words (of a name of three or more), and each word. */
+export interface NameKeys {
+	readonly names: readonly string[];
+	readonly firstWords: readonly string[];
+	readonly firstTwoWords: readonly string[];
+	readonly words: readonly string[];
+}
+
+/**
+ * Each person's `NameKeys`, worked out once per list of names (the index hands out a new list when a
+ * person's names change): a vault's meetings name the same people again and again.
+ */
+export class NameKeysCache {
+	private readonly known = new WeakMap<readonly string[], NameKeys>();
+
+	of(names: readonly string[]): NameKeys {
+		let keys = this.known.get(names);
+		if (keys === undefined) {
+			keys = nameKeysOf(names);
+			this.known.set(names, keys);
+		}
+		return keys;
+	}
+}
+
+function nameKeysOf(spellings: readonly string[]): NameKeys {
+	const names: string[] = [];
+	const firstWords: string[] = [];
+	const firstTwoWords: string[] = [];
+	const words: string[] = [];
+	// A note's title and its `name` are often the same: each spelling once.
+	for (const name of new Set(spellings)) {
+		const parts = name.trim().split(/\s+/);
+		names.push(compact(name));
+		firstWords.push(compact(parts[0] ?? ""));
+		for (const word of parts) words.push(compact(word));
+		if (parts.length > 2) firstTwoWords.push(compact(`${parts[0] ?? ""} ${parts[1] ?? ""}`));
+	}
+	return { names, firstWords, firstTwoWords, words };
+}
+
+/** Up to this many attendees, a meeting's names are looked up by going through each attendee's keys: no map is made (most meetings). */
+const FEW = 8;
+
 /**
  * A meeting's attendees by their names and aliases, and by the first words of them, compacted (see
- * `compact`): made once per meeting, however many tasks it has, and filled on first use.
+ * `compact`): made once per meeting, however many tasks it has, and filled on first use. A meeting of a
+ * few attendees is looked up attendee by attendee; a larger one through maps, so a meeting of thousands
+ * of attendees and tasks stays linear.
  */
 export class AttendeeNames {
-	private byName: Map<string, string[]> | null = null;
-	private byFirstWord: Map<string, string[]> | null = null;
-	private byFirstTwoWords: Map<string, string[]> | null = null;
-	private byWord: Map<string, string[]> | null = null;
+	/** Each attendee's keys, in the order of `attendees`. */
+	private keysOfEach: NameKeys[] | null = null;
+	private maps: NameMaps | null = null;
 
 	/** `isFirm`: whether a word names a firm the vault knows and no person (`Apple`, see `PersonResolver.namesFirm`). */
 	constructor(
 		readonly attendees: readonly string[],
 		private readonly namesOf: (path: string) => readonly string[],
 		readonly isFirm: (word: string) => boolean = () => false,
+		private readonly keys: NameKeysCache = new NameKeysCache(),
 	) {}
 
 	/** The attendees with a name or alias `key`. */
 	named(key: string): readonly string[] {
-		if (this.byName === null) this.fill();
-		return this.byName?.get(key) ?? NONE;
+		return this.lookUp(key, "names", "byName");
 	}
 
 	/** The attendees with a name or alias whose first word is `key`. */
 	firstNamed(key: string): readonly string[] {
-		if (this.byFirstWord === null) this.fill();
-		return this.byFirstWord?.get(key) ?? NONE;
+		return this.lookUp(key, "firstWords", "byFirstWord");
 	}
 
 	/** The attendees with a name or alias whose first two words are `key` (`Anna Maria` of Anna Maria Rossi). */
 	firstTwoNamed(key: string): readonly string[] {
-		if (this.byFirstTwoWords === null) this.fill();
-		return this.byFirstTwoWords?.get(key) ?? NONE;
+		return this.lookUp(key, "firstTwoWords", "byFirstTwoWords");
 	}
 
 	/** Whether the word `key` is a word of a name or alias of the attendee at `path` (`Rossi` of Anna Rossi). */
 	hasWord(path: string, key: string): boolean {
-		if (this.byWord === null) this.fill();
-		return this.byWord?.get(key)?.includes(path) === true;
+		if (key === "") return false;
+		const each = this.keysOfAttendees();
+		if (this.maps === null) {
+			for (let i = 0; i < each.length; i++) if (this.attendees[i] === path && each[i]?.words.includes(key)) return true;
+			return false;
+		}
+		return this.maps.byWord.get(key)?.includes(path) === true;
 	}
 
 	/** Whether the word `key` names an attendee, in full or by the first word of a name. */
@@ -51,25 +99,50 @@ export class AttendeeNames {
 		return this.named(key).length > 0 || this.firstNamed(key).length > 0;
 	}
 
-	private fill(): void {
-		const byName = new Map<string, string[]>();
-		const byFirstWord = new Map<string, string[]>();
-		const byFirstTwoWords = new Map<string, string[]>();
-		const byWord = new Map<string, string[]>();
-		for (const path of this.attendees) {
-			for (const name of this.namesOf(path)) {
-				const words = name.trim().split(/\s+/);
-				addOnce(byName, compact(name), path);
-				addOnce(byFirstWord, compact(words[0] ?? ""), path);
-				for (const word of words) addOnce(byWord, compact(word), path);
-				if (words.length > 2) addOnce(byFirstTwoWords, compact(`${words[0] ?? ""} ${words[1] ?? ""}`), path);
-			}
+	/** The attendees with `key` among their keys of one kind, in the order of `attendees`, each once. */
+	private lookUp(key: string, kind: keyof NameKeys, map: "byName" | "byFirstWord" | "byFirstTwoWords"): readonly string[] {
+		if (key === "") return NONE;
+		const each = this.keysOfAttendees();
+		if (this.maps !== null) return this.maps[map].get(key) ?? NONE;
+		let found: string[] | null = null;
+		for (let i = 0; i < each.length; i++) {
+			const path = this.attendees[i] as string;
+			if (each[i]?.[kind].includes(key) && !found?.includes(path)) (found ??= []).push(path);
 		}
-		this.byName = byName;
-		this.byFirstWord = byFirstWord;
-		this.byFirstTwoWords = byFirstTwoWords;
-		this.byWord = byWord;
+		return found ?? NONE;
 	}
+
+	/** Each attendee's keys; with more than a few attendees, the maps too. */
+	private keysOfAttendees(): readonly NameKeys[] {
+		if (this.keysOfEach !== null) return this.keysOfEach;
+		const each = this.attendees.map((path) => this.keys.of(this.namesOf(path)));
+		this.keysOfEach = each;
+		if (each.length > FEW) this.maps = mapsOf(this.attendees, each);
+		return each;
+	}
+}
+
+/** A larger meeting's attendees by each kind of key. */
+interface NameMaps {
+	byName: Map<string, string[]>;
+	byFirstWord: Map<string, string[]>;
+	byFirstTwoWords: Map<string, string[]>;
+	byWord: Map<string, string[]>;
+}
+
+function mapsOf(attendees: readonly string[], each: readonly NameKeys[]): NameMaps {
+	const byName = new Map<string, string[]>();
+	const byFirstWord = new Map<string, string[]>();
+	const byFirstTwoWords = new Map<string, string[]>();
+	const byWord = new Map<string, string[]>();
+	attendees.forEach((path, i) => {
+		const keys = each[i] as NameKeys;
+		for (const key of keys.names) addOnce(byName, key, path);
+		for (const key of keys.firstWords) addOnce(byFirstWord, key, path);
+		for (const key of keys.words) addOnce(byWord, key, path);
+		for (const key of keys.firstTwoWords) addOnce(byFirstTwoWords, key, path);
+	});
+	return { byName, byFirstWord, byFirstTwoWords, byWord };
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -80,4 +153,3 @@ function addOnce(map: Map<string, string[]>, key: string, path: string): void {
 	if (paths === undefined) map.set(key, [path]);
 	else if (!paths.includes(path)) paths.push(path);
 }
-

@@ -1,9 +1,9 @@
 import type { FollowUpSource, ParsedNote } from "../notes/note";
 import { closedTaskHashes } from "../notes/parsed-note";
 import { NONE } from "../notes/frontmatter-values";
-import { conflictCopyOf, deviceCopyOf } from "../notes/sync-copies";
+import { conflictCopyOf, deviceCopyOf, mayNameACopy } from "../notes/sync-copies";
 import { problem } from "../shared/problems";
-import { basename, folderOf } from "../shared/text";
+import { basename, folderOf, hasMdExtension } from "../shared/text";
 import { textHash } from "../shared/text-hash";
 
 /*
@@ -38,10 +38,12 @@ export interface CopiedNote {
  * sync app's conflict copy; a person or a meeting named as a numbered copy; else null.
  */
 export function copiedNote(note: ParsedNote): CopiedNote | null {
-	if (!note.path.toLowerCase().endsWith(".md")) return null;
+	if (!hasMdExtension(note.path)) return null;
+	const title = basename(note.path);
+	// Most notes are named as no copy: nothing more to work out (this runs for every note a vault's build adds).
+	if (!mayNameACopy(title) && !mayNameACopy(note.title)) return null;
 	const folder = folderOf(note.path);
 	const inFolder = (name: string): string => `${folder === "" ? "" : folder + "/"}${name}.md`;
-	const title = basename(note.path);
 	const conflict = conflictCopyOf(title);
 	if (conflict !== null) return { path: inFolder(conflict), conflictOf: conflict };
 	// A device's name says copy by itself only with OneDrive for Linux's mark: no name to split for other notes.
@@ -193,7 +195,7 @@ export function asCopy(note: ParsedNote, originals: readonly ParsedNote[], named
  */
 function familiesOf(title: string): string[] {
 	// Most names are no copy's: their own name, without the walk's sets (this runs for every note a vault's build adds).
-	if (copiedNames(title).length === 0) return [title.toLowerCase()];
+	if (!mayNameACopy(title) || copiedNames(title).length === 0) return [title.toLowerCase()];
 	const out = new Set<string>();
 	// Each name is a start of the title: walked once however many ways lead to it (a name of many hyphens).
 	const seen = new Set<string>();
@@ -363,6 +365,7 @@ export class NoteCopies {
 		// Most vaults have no copy: no name to work out for each of their notes.
 		if (this.byFamily.size === 0) return false;
 		if (this.orphans.size > 0 && [...this.orphans.keys()].some((o) => folderOf(o) === folderOf(path))) return true;
-		return familiesOf(basename(path)).some((f) => this.byFamily.has(f));
+		const title = basename(path);
+		return mayNameACopy(title) ? familiesOf(title).some((f) => this.byFamily.has(f)) : this.byFamily.has(title.toLowerCase());
 	}
 }

@@ -9,7 +9,7 @@ import { UnknownAttendees } from "./unknown-attendees";
 import { isExampleAttendee } from "../notes/template";
 import { standingRefs } from "./standing-refs";
 import { ownersNamedIn, type UnclearMention } from "./task-owners";
-import { AttendeeNames } from "./attendee-names";
+import { AttendeeNames, NameKeysCache } from "./attendee-names";
 import { attendeesWrittenIn } from "./task-plain-names";
 import { basename, compact } from "../shared/text";
 
@@ -68,6 +68,8 @@ export class PeopleLedger {
 	) {}
 
 	private readonly namesOf = (path: string): readonly string[] => this.resolver.names(path);
+	/** Each person's names compacted, once per list of names (see `NameKeysCache`). */
+	private readonly nameKeys = new NameKeysCache();
 	/** Whether a task's capitalised word names a firm the vault knows (`Review Apple's offer`), not the attendee of that first name. */
 	private readonly isFirm = (word: string): boolean => this.resolver.namesFirm(word);
 
@@ -308,7 +310,7 @@ export class PeopleLedger {
 
 	/** A meeting's attendees by name, for `ownersOf` and `doneTaskOwners`: made once per meeting, filled on first use. */
 	attendeeNames(attendees: readonly string[]): AttendeeNames {
-		return new AttendeeNames(attendees, this.namesOf, this.isFirm);
+		return new AttendeeNames(attendees, this.namesOf, this.isFirm, this.nameKeys);
 	}
 
 	private addContact(person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: string[]): void {

@@ -18,18 +18,20 @@ export function personKeys(person: ParsedNote): string[] {
 	const names = person.person !== null && folderNoteName(person.path, person.title) !== null ? [] : [person.title];
 	if (person.person) names.push(person.person.name, ...person.person.aliases);
 	// A name of invisible marks only (`name: "\u200F"`, a guest's CN pasted so) folds to nothing: no key, or every such person was one.
-	const keys = new Set<string>(names.map(nameKeyOf).filter((key) => key !== ""));
+	const folded = names.map(nameKeyOf);
+	const keys = new Set<string>(folded.filter((key) => key !== ""));
 	for (const email of emailsOf(person)) keys.add(email);
-	for (const name of names) {
+	names.forEach((name, i) => {
 		const spelled = spellingOf(name);
 		if (!keys.has(spelled)) keys.add(SPELLING + spelled);
-		const words = wordOrderKey(nameKeyOf(name));
+		const key = folded[i] ?? "";
+		const words = wordOrderKey(key);
 		if (words !== null) keys.add(words);
-		const handle = handleKeyOfName(nameKeyOf(name));
+		const handle = handleKeyOfName(key);
 		if (handle !== null) keys.add(handle);
-		const first = firstWordKeyOfName(nameKeyOf(name));
+		const first = firstWordKeyOfName(key);
 		if (first !== null) keys.add(first);
-	}
+	});
 	return [...keys];
 }
 
@@ -133,7 +135,23 @@ export function handleKeyOfTarget(target: string): string | null {
  */
 export function wordOrderKey(folded: string): string | null {
 	if (!folded.includes(" ")) return null;
-	return WORDS + folded.split(" ").sort().join(" ");
+	return WORDS + inCodeUnitOrder(folded.split(" ")).join(" ");
+}
+
+/**
+ * A name's few words in the order `Array.prototype.sort` gives them (by UTF-16 code units), sorted in place by
+ * insertion: the engine's sort makes a work list of its own for each call, and this runs for every name of a vault.
+ */
+function inCodeUnitOrder(words: string[]): string[] {
+	// A hostile name of thousands of words: the engine's sort (insertion sort's time grows with the square).
+	if (words.length > 8) return words.sort();
+	for (let i = 1; i < words.length; i++) {
+		const word = words[i] as string;
+		let j = i - 1;
+		for (; j >= 0 && (words[j] as string) > word; j--) words[j + 1] = words[j] as string;
+		words[j + 1] = word;
+	}
+	return words;
 }
 
 /** A person's names as written, case aside (see `spellingOf`). */

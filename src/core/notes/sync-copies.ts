@@ -45,6 +45,41 @@ const ONEDRIVE_WINDOWS = /^(.+?)-(?:DESKTOP-[A-Z0-9]{7}|LAPTOP-[A-Z0-9]{8})(?:-\
 const SAFE_BACKUP = /-safeBackup-\d{4}$/;
 
 /**
+ * Whether `title` (a file name without `.md`) may be named as a copy by any rule of this file or as a numbered copy
+ * (`Anna Rossi 2`, `Anna Rossi (1)`): false for most names, worked out without making a string. When false,
+ * `conflictCopyOf` and `deviceCopyOf` give null and no numbered copy's name matches (a vault's build asks this of every note).
+ */
+export function mayNameACopy(title: string): boolean {
+	// A numbered copy ends in `)` or in a space and one or two digits; conflict copies that end so are found by the next tests too.
+	if (title.endsWith(")") || endsInSmallNumber(title)) return true;
+	return /onfli/i.test(title) || title.includes("DESKTOP-") || title.includes("LAPTOP-") || endsInDevicePart(title);
+}
+
+/** Whether a name ends in a space and a number of one or two digits (`Anna Rossi 2`, `Sync 12`). */
+function endsInSmallNumber(title: string): boolean {
+	const n = title.length;
+	if (!isDigitAt(title, n - 1)) return false;
+	const start = isDigitAt(title, n - 2) ? n - 2 : n - 1;
+	return start > 0 && title.charCodeAt(start - 1) === 32;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	return c >= 48 && c <= 57;
+}
+
+/** Whether the text after the last hyphen (not the first character) is letters and digits only, as a device's name part (see `deviceCopyOf`). */
+function endsInDevicePart(title: string): boolean {
+	const at = title.lastIndexOf("-");
+	if (at <= 0 || at === title.length - 1) return false;
+	for (let i = at + 1; i < title.length; i++) {
+		const c = title.charCodeAt(i);
+		if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+	}
+	return true;
+}
+
+/**
  * The name of the note that `title` (a file name without `.md`) is a sync app's conflict copy of, or
  * null when it is no such copy.
  */

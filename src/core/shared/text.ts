@@ -39,9 +39,13 @@ const foldCache = new Map<string, string>();
 
 /** The file name without folders and without `.md`. */
 export function basename(path: string): string {
-	const slash = path.lastIndexOf("/");
-	const name = slash >= 0 ? path.slice(slash + 1) : path;
-	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+	return path.slice(path.lastIndexOf("/") + 1, hasMdExtension(path) ? path.length - 3 : path.length);
+}
+
+/** Whether a path ends in `.md`, in any case (`.MD`), without making a lower-case copy of it (this runs for every note of a vault). */
+export function hasMdExtension(path: string): boolean {
+	const n = path.length;
+	return n >= 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
 }
 
 export function folderOf(path: string): string {
@@ -50,7 +54,7 @@ export function folderOf(path: string): string {
 }
 
 export function withoutMd(path: string): string {
-	return path.toLowerCase().endsWith(".md") ? path.slice(0, -3) : path;
+	return hasMdExtension(path) ? path.slice(0, -3) : path;
 }
 
 /**
