@@ -10,6 +10,8 @@ import { AFTER_A_STOP, namesACity, opensAsVerb, SENTENCE_START, speaksOfTravel }
  * of the attendees it names, not of every attendee.
  */
 
+/** A footnote's label (`[^Anna]`) and an HTML tag with its attributes (`<span title="Anna">`, `</b>`): markup, no word a reader sees. */
+const MARKUP = /\[\^[^[\]\s]*\]|<\/?[A-Za-z][^<>]*>/gu;
 /** A word written with a capital: where a name can stand. */
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
 /** An English possessive after a name: `Anna's deck`. */
@@ -44,13 +46,16 @@ const BEFORE_WINDOW = 64;
 
 /**
  * The attendees a task's text names in plain words (a name or alias in full, or the first word of one, with a
- * capital, outside links, inline code, tags and addresses), each once, in the order of the attendees; null when
+ * capital, outside links, inline code, tags, addresses, footnote labels and HTML tags), each once, in the order of the attendees; null when
  * it names none, or only names two attendees answer to (`Max` with two Maxes: no owner guessed).
  */
 export function attendeesWrittenIn(text: string, names: AttendeeNames): string[] | null {
 	if (names.attendees.length < 2) return null;
 	// Each word with an `@` (an address) masked: a word is read once, however long (`\S*@\S*` read a long one again from each letter).
-	const visible = maskLinks(text).replace(URL, (url) => MASK.repeat(url.length)).replace(/\S+/gu, (word) => (word.includes("@") ? MASK.repeat(word.length) : word));
+	const visible = maskLinks(text)
+		.replace(URL, (url) => MASK.repeat(url.length))
+		.replace(MARKUP, (markup) => MASK.repeat(markup.length))
+		.replace(/\S+/gu, (word) => (word.includes("@") ? MASK.repeat(word.length) : word));
 	let found: Set<string> | null = null;
 	// Where the last name read in full ends: its second word is not read again as a name of its own.
 	let readUpTo = 0;
