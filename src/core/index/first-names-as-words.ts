@@ -7,10 +7,10 @@
 
 /**
  * Lower-case words that make a first name before them the subject of its task (`Jack to send`, `Jack will`, `Jack and
- * Bob`, `Jack send the deck`, `Salvo deve`, `Salvo manda`): `to`, modals and auxiliaries, `and`/`e`, and the verbs a
- * task is most often written with, English in its bare form (a verb never takes a verb as its object) and Italian in
- * the third person. Verbs ending in `s` (`sends`) and Italian infinitives and futures (`mandare`, `manderà`) are read
- * by their endings (see `isSubjectsWord`).
+ * Bob`, `Jack with Anna`, `Jack send the deck`, `Salvo deve`, `Salvo manda`): `to`, modals and auxiliaries, `and`/`e`,
+ * `with`/`con`, and the verbs a task is most often written with, English in its bare form (a verb never takes a verb as
+ * its object) and Italian in the third person. Verbs ending in `s` (`sends`) and Italian infinitives and futures
+ * (`mandare`, `manderà`) are read by their endings (see `isSubjectsWord`).
  */
 const SUBJECT_WORDS = new Set([
 	"to", "will", "would", "should", "shall", "must", "can", "could", "may", "might", "need", "needs", "has", "have", "had", "is", "was",
@@ -21,10 +21,19 @@ const SUBJECT_WORDS = new Set([
 	"handle", "own", "lead", "run", "do", "take", "bring", "put", "give", "tell", "let", "go", "try", "start", "forward", "test",
 	"investigate", "research", "read", "print", "post", "upload", "collect", "gather", "coordinate", "introduce", "join", "help", "clarify",
 	"verify", "validate", "approve", "agree", "decide", "figure", "clean", "move", "add", "remove", "close", "open", "file", "log", "track",
-	"present", "demo", "think", "work", "explore", "double-check", "loop", "circle", "touch",
+	"present", "demo", "think", "work", "explore", "double-check", "loop", "circle", "touch", "with", "summarise", "summarize", "outline",
+	"compile", "propose", "sort", "kick", "pull", "nudge", "remind", "raise", "escalate", "ship", "finalise", "finalize", "publish", "align",
+	"discuss", "provide", "recap", "assess", "analyse", "analyze", "estimate", "edit", "hand", "pick", "liaise", "connect", "report", "dig",
+	"fill", "complete", "deliver", "build", "design", "implement", "sketch", "negotiate", "renew", "cancel", "reschedule", "invoice", "text",
+	"message", "ring", "phone", "brief", "debrief", "onboard", "prioritise", "prioritize", "request", "reserve", "push", "merge", "deploy",
+	"source", "wrap", "keep", "double", "flag", "note", "prepare", "share",
 	"e", "ed", "o", "deve", "devono", "dovrebbe", "può", "puo", "potrebbe", "ha", "hanno", "è", "sta", "va", "fa", "si", "anche",
 	"manda", "invia", "prepara", "chiama", "scrive", "sente", "controlla", "organizza", "prenota", "verifica", "aggiorna", "condivide",
 	"segue", "porta", "prende", "chiede", "risponde", "contatta", "gestisce", "presenta", "sistema", "recupera", "inoltra", "fissa",
+	"mette", "vede", "apre", "chiude", "passa", "rivede", "rilegge", "carica", "segnala", "propone", "coordina", "raccoglie", "sollecita",
+	"ricorda", "avvisa", "spedisce", "compila", "firma", "paga", "ordina", "compra", "cerca", "trova", "parla", "incontra", "finisce",
+	"completa", "crea", "scarica", "stampa", "riprende", "informa", "conferma", "chiarisce", "definisce", "approva", "valuta", "analizza",
+	"inserisce", "sposta", "annulla", "rinnova", "fare", "dare", "dire", "con",
 ]);
 /** Words ending in `s` that are no verb of a subject: objects, determiners, adverbs (`Jack us up`, `Jack this`). */
 const NOT_THIRD_PERSON = new Set(["us", "this", "his", "its", "as", "yes", "less", "plus", "thus", "various", "across", "always", "perhaps", "unless", "towards", "besides", "afterwards"]);
@@ -32,8 +41,8 @@ const NOT_THIRD_PERSON = new Set(["us", "this", "his", "its", "as", "yes", "less
 const ITALIAN_VERB_ENDING = /^\p{Ll}{2,}(?:are|ere|ire|rà)$/u;
 /** An English third person (`sends`, `checks`, `fixes`). */
 const THIRD_PERSON = /^\p{Ll}{2,}s$/u;
-/** A space, then a lower-case word: what follows a first name read as a verb. */
-const LOWER_WORD_AFTER = /^ (\p{Ll}[\p{L}\p{M}'’-]*)/u;
+/** Blanks, then a lower-case word: what follows a first name read as a verb. */
+const LOWER_WORD_AFTER = /^[ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)/u;
 /** Text before a word that starts its sentence: nothing but marks since the start or a full stop, colon or the like. */
 export const SENTENCE_START = /(?:^|[.:;!?])[^\p{L}\p{N}]*$/u;
 /** Text before a word right after a full stop, colon or the like, and marks. */

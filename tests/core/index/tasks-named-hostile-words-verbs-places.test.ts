@@ -59,9 +59,17 @@ describe("a first name that opens a task before `to`, a modal, `and`/`e`, a verb
 		["Salvo e Bob: mandare il file", SALVO],
 		["Chiamare Salvo", SALVO],
 		["Salvo - mandare il file", SALVO],
+		["Salvo fare il preventivo", SALVO],
+		["Salvo  manda il file", SALVO],
 	])("still goes to that attendee alone: %s", (task, attendees) => {
 		const named = attendees.find((a) => a !== "Anna Rossi") ?? "";
 		expect(ownersOf(attendees, task)).toEqual([named]);
+	});
+});
+
+describe("two attendees named in a task that opens with one of them", () => {
+	it.each(["Jack with Anna to review the prices", "Jack summarise the call for Anna", "Jack e Anna sentono il cliente"])("goes to both: %s", (task) => {
+		expect(ownersOf(JACK, task)).toEqual(JACK);
 	});
 });
 
