@@ -23,9 +23,9 @@ const ONE_SPACE = /^ (?=\p{Lu})/u;
 /**
  * Capitalised words that are also people's first names but seldom mean them in a task: months (`follow up
  * in May`, `entro Aprile` is no one), and English verbs a task starts with (`Mark the invoice paid`, `Will
- * send`, `Bill the client`). A full name (`May Chen`) or an alias still counts.
+ * send`, `Bill the client`, `Hope to close the deal`). A full name (`May Chen`) or an alias still counts.
  */
-const NOT_NAMES_ALONE = new Set(["april", "may", "june", "august", "mark", "will", "bill", "sue", "rob", "drew", "grant", "chase", "pat", "sort", "check", "note", "see", "ask", "call"]);
+const NOT_NAMES_ALONE = new Set(["april", "may", "june", "august", "mark", "will", "bill", "sue", "rob", "drew", "grant", "chase", "pat", "sort", "check", "note", "see", "ask", "call", "hope"]);
 /** A word of a proper name beside a first name (`Anna Bianchi`, `Via Giulia`): a capital, then small letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*/u;
 /** The capitalised word just before a first name, with one space after it (`San Marco`), and what comes before it. */

@@ -67,6 +67,14 @@ describe("a first name that opens a task before `to`, a modal, `and`/`e`, a verb
 	});
 });
 
+describe("a first name that is also a verb a task opens with before `to` (Hope to close the deal)", () => {
+	it("names no one alone, as Will and Mark do, and the task goes to every attendee; her full name still counts", () => {
+		const hope = ["Anna Rossi", "Hope Lee"];
+		expect(ownersOf(hope, "Hope to close the deal by Friday")).toEqual(hope);
+		expect(ownersOf(hope, "Hope Lee to close the deal by Friday")).toEqual(["Hope Lee"]);
+	});
+});
+
 describe("two attendees named in a task that opens with one of them", () => {
 	it.each(["Jack with Anna to review the prices", "Jack summarise the call for Anna", "Jack e Anna sentono il cliente"])("goes to both: %s", (task) => {
 		expect(ownersOf(JACK, task)).toEqual(JACK);
@@ -95,6 +103,11 @@ describe("a first name that is also a well-known city, after a word of place in 
 		["Mandare il preventivo a Milano", MILANO],
 	])("names the attendee elsewhere (no word of travel, or no word of place before it): %s", (task, attendees) => {
 		expect(ownersOf(attendees, task)).toEqual([attendees[1]]);
+	});
+
+	it("names the city however its accents are written (Sofía, for the city Sofia), and the attendee by her full name beside it", () => {
+		expect(ownersOf(["Anna Rossi", "Sofía Ruiz"], "Book flights to Sofía")).toEqual(["Anna Rossi", "Sofía Ruiz"]);
+		expect(ownersOf(["Anna Rossi", "Florence Martin"], "Book flights for Florence Martin to Florence")).toEqual(["Florence Martin"]);
 	});
 
 	it("names a first name that is no city after a word of place in a task about travel (Book flights for Anna to Rome, Book flights to Anna)", () => {
