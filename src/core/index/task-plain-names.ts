@@ -1,7 +1,7 @@
 import { MASK, maskLinks } from "../notes/links";
 import { isRoleWord } from "../notes/role-words";
 import { type AttendeeNames, compact } from "./attendee-names";
-import { URL } from "./task-owners";
+import { MARKUP, URL } from "./task-owners";
 import { AFTER_A_STOP, namesACity, opensAsVerb, SENTENCE_START, speaksOfTravel } from "./first-names-as-words";
 
 /*
@@ -10,8 +10,6 @@ import { AFTER_A_STOP, namesACity, opensAsVerb, SENTENCE_START, speaksOfTravel }
  * of the attendees it names, not of every attendee.
  */
 
-/** A footnote's label (`[^Anna]`) and an HTML tag with its attributes (`<span title="Anna">`, `</b>`): markup, no word a reader sees. */
-const MARKUP = /\[\^[^[\]\s]*\]|<\/?[A-Za-z][^<>]*>/gu;
 /** A word written with a capital: where a name can stand. */
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
 /** An English possessive after a name: `Anna's deck`. */

@@ -26,6 +26,7 @@ describe("a task whose attendee's first name stands only in markup", () => {
 		["- [ ] Send the deck <Anna>", "an HTML tag's name"],
 		["- [ ] Send the deck <!-- Anna -->", "an HTML comment"],
 		["- [ ] Send the deck %% Anna %%", "an Obsidian comment"],
+		['- [ ] Send the deck <span title="@Anna">today</span>', "an @ name in an HTML attribute"],
 	])("goes to every attendee: %s (%s)", (line) => {
 		expect(ownersOf(line)).toEqual(EVERYONE);
 	});
@@ -37,6 +38,7 @@ describe("a task whose attendee's first name stands between tags, or beside a fo
 		['- [ ] Send Anna the deck <span title="Marco">today</span>', "beside a tag that names another"],
 		["- [ ] Send Anna the deck[^1]", "beside a footnote"],
 		["- [ ] Send the deck to Anna < 5 days", "beside a `<` that opens no tag"],
+		['- [ ] @Anna: send the deck <span title="@Marco">today</span>', "by @, beside a tag that names another with @"],
 	])("goes to her: %s (%s)", (line) => {
 		expect(ownersOf(line)).toEqual(["Anna Rossi"]);
 	});
