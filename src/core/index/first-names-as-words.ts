@@ -14,7 +14,7 @@
  */
 const SUBJECT_WORDS = new Set([
 	"to", "will", "would", "should", "shall", "must", "can", "could", "may", "might", "need", "needs", "has", "have", "had", "is", "was",
-	"and", "or", "also", "please", "cc", "re",
+	"and", "or", "also", "please", "cc", "re", "vs", "not", "never", "non",
 	"send", "check", "call", "email", "mail", "book", "follow", "review", "update", "draft", "schedule", "write", "ask", "confirm", "set",
 	"organise", "organize", "reach", "ping", "sync", "look", "find", "get", "make", "fix", "contact", "finish", "circulate", "chase",
 	"create", "plan", "reply", "respond", "order", "buy", "pay", "sign", "submit", "invite", "arrange", "talk", "speak", "meet", "prep",
@@ -51,13 +51,15 @@ export const AFTER_A_STOP = /[.:;!?][^\p{L}\p{N}]*$/u;
 /**
  * Whether a first name that opens the task or a sentence of it (`before`, the text before it; `fromStart`, whether
  * that is all of it) is read as a verb: one space after it, then a lower-case word that does not make it the subject
- * (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Salvo manda`). A mark after the name
- * (`Jack: send`, `**Jack** up`, `Jack - send`) keeps it a name.
+ * (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Salvo manda`), nor a word of her own
+ * name (`herWord`: `Maria de la Cruz`, `Luca di Stefano`). A mark after the name (`Jack: send`, `**Jack** up`,
+ * `Jack - send`) keeps it a name.
  */
-export function opensAsVerb(before: string, after: string, fromStart: boolean): boolean {
+export function opensAsVerb(before: string, after: string, fromStart: boolean, herWord: (word: string) => boolean): boolean {
 	const next = LOWER_WORD_AFTER.exec(after);
 	if (next === null || !SENTENCE_START.test(before) || !(fromStart || AFTER_A_STOP.test(before))) return false;
-	return !isSubjectsWord(next[1] ?? "");
+	const word = next[1] ?? "";
+	return !isSubjectsWord(word) && !herWord(word);
 }
 
 function isSubjectsWord(word: string): boolean {

@@ -61,6 +61,8 @@ describe("a first name that opens a task before `to`, a modal, `and`/`e`, a verb
 		["Salvo - mandare il file", SALVO],
 		["Salvo fare il preventivo", SALVO],
 		["Salvo  manda il file", SALVO],
+		["Salvo non ha ancora mandato il file", SALVO],
+		["Jack not to share the prices yet", JACK],
 	])("still goes to that attendee alone: %s", (task, attendees) => {
 		const named = attendees.find((a) => a !== "Anna Rossi") ?? "";
 		expect(ownersOf(attendees, task)).toEqual([named]);
@@ -72,6 +74,16 @@ describe("a first name that is also a verb a task opens with before `to` (Hope t
 		const hope = ["Anna Rossi", "Hope Lee"];
 		expect(ownersOf(hope, "Hope to close the deal by Friday")).toEqual(hope);
 		expect(ownersOf(hope, "Hope Lee to close the deal by Friday")).toEqual(["Hope Lee"]);
+	});
+});
+
+describe("a first name that opens a task before a lower-case word of her own surname (de, van, di)", () => {
+	it.each([
+		["Maria de la Cruz to send the deck", "Maria de la Cruz"],
+		["Luca di Stefano manda il file", "Luca di Stefano"],
+		["Anna van Berg: book the room", "Anna van Berg"],
+	])("still goes to her alone: %s", (task, who) => {
+		expect(ownersOf(["Zoe Neri", who], task)).toEqual([who]);
 	});
 });
 
