@@ -2,6 +2,7 @@ import ICAL from "ical.js";
 import { withoutInvisibleEdges } from "../contacts/characters";
 import { isSpace, trimEndWhile } from "../shared/scan";
 import { foldName, oneLine } from "../shared/text";
+import { RUN_TOGETHER_PARAMETER } from "./name-folds";
 
 /**
  * A value written as a mail header writes an address, `Anna Rossi <anna@example.com>`: the name before
@@ -21,10 +22,18 @@ export function angledAddress(text: string): { name: string; address: string } |
 
 type Component = InstanceType<typeof ICAL.Component>;
 
-/** Someone invited to an event: their email (lower case) and the name the calendar gives them (`CN`), "" when none. */
+/** `RUN_TOGETHER_PARAMETER` as ical.js names a parameter: in lower case. */
+const RUN_TOGETHER_KEY = RUN_TOGETHER_PARAMETER.toLowerCase();
+
+/**
+ * Someone invited to an event: their email (lower case) and the name the calendar gives them (`CN`), "" when none;
+ * `runTogether` when that name was folded at the width where a small letter meets a capital, and may have lost a
+ * space there (`JohnSmith`, see `RUN_TOGETHER_PARAMETER`).
+ */
 export interface CalendarAttendee {
 	email: string;
 	name: string;
+	runTogether?: true;
 }
 
 function emailOf(value: unknown): string {
@@ -87,8 +96,9 @@ export function people(component: Component, mine: Set<string>): { others: Calen
 		if (!email.includes("@") && name === "") return;
 		const key = email || name.toLowerCase();
 		const known = others.get(key);
-		if (!known) others.set(key, { email, name });
-		else if (known.name === "") known.name = name;
+		const guest: CalendarAttendee = params[RUN_TOGETHER_KEY] === undefined ? { email, name } : { email, name, runTogether: true };
+		if (!known) others.set(key, guest);
+		else if (known.name === "") others.set(key, guest);
 	};
 	const props = (component.jCal as unknown[])[1] as JCalProperty[];
 	for (const prop of props) if (prop[0] === "organizer") add(prop, true);

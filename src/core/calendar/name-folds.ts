@@ -9,8 +9,8 @@
  * (`John|Smith`, where a name's words meet), on a line shorter than 72 octets, keeps one space there. No writer folding
  * by width cuts a line that short (75 octets, a little less not to split a character of several bytes), so the break
  * was put there at a word; a fold at the width (`Mc|Donald` at octet 75) is unfolded as RFC 5545 says. A name run
- * together by a writer that folded at the width anyway is matched to the person note of the spaced name (see
- * `runTogetherMatch`).
+ * together by a writer that folded at the width anyway is marked so (`RUN_TOGETHER_PARAMETER`), and matched to the
+ * person note of the spaced name (see `RunTogetherNames`); a name of one word never folded there (`Annamaria`) is not.
  */
 
 /** An `ATTENDEE` or `ORGANIZER` line with the lines that continue it, when it has any. */
@@ -71,13 +71,31 @@ function spacedNameFolds(property: string): string {
 	if (!span) return property;
 	let out = "";
 	let copied = 0;
+	let runTogether = false;
 	for (const fold of folds) {
-		if (fold.unfoldedAt <= span.from || fold.unfoldedAt >= span.to || fold.lineOctets >= SHORTEST_WIDTH_FOLD) continue;
+		if (fold.unfoldedAt <= span.from || fold.unfoldedAt >= span.to) continue;
 		if (!LOWER.test(unfolded[fold.unfoldedAt - 1] ?? "") || !UPPER.test(unfolded[fold.unfoldedAt] ?? "")) continue;
+		if (fold.lineOctets >= SHORTEST_WIDTH_FOLD) {
+			runTogether = true;
+			continue;
+		}
 		out += `${property.slice(copied, fold.at)} `;
 		copied = fold.at;
 	}
-	return copied === 0 ? property : out + property.slice(copied);
+	const spaced = copied === 0 ? property : out + property.slice(copied);
+	return runTogether ? markedRunTogether(spaced) : spaced;
+}
+
+/**
+ * The parameter that tells a guest's name was folded at the width where a small letter meets a capital (`John|Smith`),
+ * and may have lost a space there: only such a name is matched to a person note's spaced name (see `RunTogetherNames`).
+ */
+export const RUN_TOGETHER_PARAMETER = "X-RAPPORT-NAME-RUN-TOGETHER";
+
+/** The property with `RUN_TOGETHER_PARAMETER` after its name (a property with a `CN` has a parameter, so a `;`). */
+function markedRunTogether(property: string): string {
+	const at = property.indexOf(";");
+	return at < 0 ? property : `${property.slice(0, at)};${RUN_TOGETHER_PARAMETER}=TRUE${property.slice(at)}`;
 }
 
 /** The text with a space kept in each guest's name folded at its space (see the file's comment). */

@@ -214,7 +214,7 @@ class AttendeeLinks {
 			contact.lastName = named.last;
 			if (a.email !== "") contact.emails = [a.email];
 			const found = match(contact);
-			const joined = found.length === 0 && a.name !== "" ? runTogether.match(a.name, a.email) : null;
+			const joined = found.length === 0 && a.runTogether === true ? runTogether.match(a.name, a.email) : null;
 			if (joined !== null) this.links.set(key, linkTo(joined));
 			else if (found.length === 1 && found[0]) this.links.set(key, linkTo(found[0]));
 			else if (found.length > 1) this.links.set(key, contact.name);

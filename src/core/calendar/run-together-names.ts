@@ -5,7 +5,8 @@ import { basename, foldName, stringValues } from "../shared/text";
  * Person notes by their names written without spaces, for a guest's name that a calendar ran together: a writer that
  * folded a long `ATTENDEE` line at the space of `John Smith` without keeping it (see `withNameFoldsSpaced`) gives
  * `JohnSmith` once unfolded. That name is John Smith's note when one note alone has it with spaces (its file name, its
- * `name` or an alias), and that note names no other address than the guest's.
+ * `name` or an alias), and that note names no other address than the guest's. Asked only for a name so folded
+ * (`CalendarAttendee.runTogether`): a guest named `Annamaria` in one word is not the note `Anna Maria`.
  */
 export class RunTogetherNames {
 	private readonly byKey = new Map<string, Set<string>>();

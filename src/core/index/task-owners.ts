@@ -15,6 +15,8 @@ const BEFORE_MENTION = /[\s([{"'“‘:]/u;
 const BETWEEN_MENTIONS = new Set(["/", "+", ",", "&"]);
 /** A bare URL (`https://social.example/@max`): no mention inside. Its scheme is short, so a long word is read once. */
 export const URL = /\b[a-z][a-z\d+.-]{0,31}:\/\/\S*/giu;
+/** A footnote's label (`[^Anna]`) and an HTML tag with its attributes (`<span title="@Anna">`, `</b>`): markup, no word a reader sees. */
+export const MARKUP = /\[\^[^[\]\s]*\]|<\/?[A-Za-z][^<>]*>/gu;
 /** How much text after a handle is read for a name's next words. */
 const NEXT_WORDS_WINDOW = 256;
 /** An English possessive at the end of a handle: `@Max's deck`. */
@@ -25,7 +27,7 @@ const NEXT_WORD = /^ ([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u;
 /**
  * The attendees a task's text names with `@`, each once, in the order of the attendees; null when it
  * names none of them (no `@`, an address, a context such as `@phone`, someone else, an `@` inside a
- * link or inline code); none (an empty list) when it names only attendees it cannot tell apart
+ * link, inline code or an HTML tag); none (an empty list) when it names only attendees it cannot tell apart
  * (`@Max` with two Maxes among them: no owner guessed; each such name is added to `unclear`). `names` holds
  * the meeting's attendees by their names (file name, `name`, aliases). A mention is an attendee's name or alias, or the
  * first word of one (`@Max`), written with or without spaces, dots or underscores (`@MaxBianchi`,
@@ -33,7 +35,9 @@ const NEXT_WORD = /^ ([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u;
  */
 export function ownersNamedIn(text: string, names: AttendeeNames, unclear?: UnclearMention[]): string[] | null {
 	if (!text.includes("@") || names.attendees.length === 0) return null;
-	const visible = maskLinks(text).replace(URL, (url) => MASK.repeat(url.length));
+	const visible = maskLinks(text)
+		.replace(URL, (url) => MASK.repeat(url.length))
+		.replace(MARKUP, (markup) => MASK.repeat(markup.length));
 	let found: Set<string> | null = null;
 	// A reading met again (a long list of the same handles) is looked up once.
 	const answers = new Map<string, readonly string[]>();

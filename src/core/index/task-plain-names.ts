@@ -1,7 +1,8 @@
 import { MASK, maskLinks } from "../notes/links";
 import { isRoleWord } from "../notes/role-words";
 import { type AttendeeNames, compact } from "./attendee-names";
-import { URL } from "./task-owners";
+import { MARKUP, URL } from "./task-owners";
+import { AFTER_A_STOP, namesACity, opensAsVerb, SENTENCE_START, speaksOfTravel } from "./first-names-as-words";
 
 /*
  * Meeting notes name who a task is for in plain words as often as with `@`: `- [ ] Send Anna the deck`,
@@ -20,15 +21,13 @@ const ONE_SPACE = /^ (?=\p{Lu})/u;
 /**
  * Capitalised words that are also people's first names but seldom mean them in a task: months (`follow up
  * in May`, `entro Aprile` is no one), and English verbs a task starts with (`Mark the invoice paid`, `Will
- * send`, `Bill the client`). A full name (`May Chen`) or an alias still counts.
+ * send`, `Bill the client`, `Hope to close the deal`). A full name (`May Chen`) or an alias still counts.
  */
-const NOT_NAMES_ALONE = new Set(["april", "may", "june", "august", "mark", "will", "bill", "sue", "rob", "drew", "grant", "chase", "pat", "sort", "check", "note", "see", "ask", "call"]);
+const NOT_NAMES_ALONE = new Set(["april", "may", "june", "august", "mark", "will", "bill", "sue", "rob", "drew", "grant", "chase", "pat", "sort", "check", "note", "see", "ask", "call", "hope"]);
 /** A word of a proper name beside a first name (`Anna Bianchi`, `Via Giulia`): a capital, then small letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*/u;
 /** The capitalised word just before a first name, with one space after it (`San Marco`), and what comes before it. */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*) $/u;
-/** Text before a word that starts its sentence: nothing but marks since the start or a full stop, colon or the like. */
-const SENTENCE_START = /(?:^|[.:;!?])[^\p{L}\p{N}]*$/u;
 /**
  * Capitalised words beside a first name that are no part of another name: days, months and the small words of a
  * task written in title case (`Ping Anna Monday`, `Send The Deck To Anna`). Not `Di`, `De`, `Van`: they start surnames.
@@ -45,21 +44,27 @@ const BEFORE_WINDOW = 64;
 
 /**
  * The attendees a task's text names in plain words (a name or alias in full, or the first word of one, with a
- * capital, outside links, inline code, tags and addresses), each once, in the order of the attendees; null when
+ * capital, outside links, inline code, tags, addresses, footnote labels and HTML tags), each once, in the order of the attendees; null when
  * it names none, or only names two attendees answer to (`Max` with two Maxes: no owner guessed).
  */
 export function attendeesWrittenIn(text: string, names: AttendeeNames): string[] | null {
 	if (names.attendees.length < 2) return null;
 	// Each word with an `@` (an address) masked: a word is read once, however long (`\S*@\S*` read a long one again from each letter).
-	const visible = maskLinks(text).replace(URL, (url) => MASK.repeat(url.length)).replace(/\S+/gu, (word) => (word.includes("@") ? MASK.repeat(word.length) : word));
+	const visible = maskLinks(text)
+		.replace(URL, (url) => MASK.repeat(url.length))
+		.replace(MARKUP, (markup) => MASK.repeat(markup.length))
+		.replace(/\S+/gu, (word) => (word.includes("@") ? MASK.repeat(word.length) : word));
 	let found: Set<string> | null = null;
 	// Where the last name read in full ends: its second word is not read again as a name of its own.
 	let readUpTo = 0;
+	// Whether the task speaks of travel, read once and only for a city's name (see `namesACity`).
+	let travel: boolean | null = null;
+	const aboutTravel = (): boolean => (travel ??= speaksOfTravel(visible));
 	for (const m of visible.matchAll(CAPITALISED)) {
 		if (m.index < readUpTo || (m.index > 0 && INSIDE_A_WORD.test(visible[m.index - 1] ?? ""))) continue;
 		const end = m.index + m[0].length;
 		const before = visible.slice(Math.max(0, m.index - BEFORE_WINDOW), m.index);
-		const named = attendeeNamedAt(m[0], visible.slice(end, end + 64), names) ?? attendeeFirstNamedAt(m[0], before, visible.slice(end, end + 64), names, m.index <= BEFORE_WINDOW);
+		const named = attendeeNamedAt(m[0], visible.slice(end, end + 64), names) ?? attendeeFirstNamedAt(m[0], { before, after: visible.slice(end, end + 64), fromStart: m.index <= BEFORE_WINDOW, aboutTravel }, names);
 		if (named === null) continue;
 		(found ??= new Set()).add(named.path);
 		readUpTo = end + named.more;
@@ -87,20 +92,31 @@ function attendeeNamedAt(word: string, after: string, names: AttendeeNames): { p
 /**
  * The one attendee the word `word` names by the first word of a name, and how many characters of `after` the name
  * took; null for none or several, and for a word that means something else there: a month or a leading verb
- * (`NOT_NAMES_ALONE`), a role (`Host the session`), a firm the vault knows (`Apple's offer`), or a word of another
- * proper name, beside a capitalised word that names no attendee (`Anna Bianchi`, `Piazza San Marco`, `Via Giulia`).
+ * (`NOT_NAMES_ALONE`, or a task's first word before a word that does not make it the subject: `Jack up the prices`),
+ * a city (`Book flights to Florence`), a role (`Host the session`), a firm the vault knows (`Apple's offer`), or a
+ * word of another proper name, beside a capitalised word that names no attendee (`Anna Bianchi`, `Piazza San Marco`).
  */
-function attendeeFirstNamedAt(word: string, before: string, after: string, names: AttendeeNames, fromStart: boolean): { path: string; more: number } | null {
+function attendeeFirstNamedAt(word: string, at: WhereAWordIs, names: AttendeeNames): { path: string; more: number } | null {
 	const bare = word.replace(POSSESSIVE, "");
 	const key = compact(bare);
 	if (key === "" || names.named(key).length > 0 || NOT_NAMES_ALONE.has(key) || isRoleWord(bare) || names.isFirm(bare)) return null;
 	const found = names.firstNamed(key);
 	if (found.length !== 1) return null;
 	const path = found[0] as string;
-	const next = bare === word ? nextWord(after) : null;
+	const next = bare === word ? nextWord(at.after) : null;
 	if (next !== null && names.firstTwoNamed(compact(`${bare} ${next.replace(POSSESSIVE, "")}`)).includes(path)) return { path, more: next.length + 1 };
 	if (next !== null && NAME_WORD.test(next) && !besideAName(next, names, path)) return null;
-	return wordBefore(before, fromStart, names, path) ? null : { path, more: 0 };
+	if (bare === word && opensAsVerb(at.before, at.after, at.fromStart, (w) => names.hasWord(path, compact(w)))) return null;
+	if (namesACity(key, at.before, at.aboutTravel)) return null;
+	return wordBefore(at.before, at.fromStart, names, path) ? null : { path, more: 0 };
+}
+
+/** The text around a capitalised word: up to `BEFORE_WINDOW` characters before it, some after it, whether `before` is all there is before it, and whether the task speaks of travel. */
+interface WhereAWordIs {
+	before: string;
+	after: string;
+	fromStart: boolean;
+	aboutTravel: () => boolean;
 }
 
 /** The capitalised word right after a name, one space away (`Rossi` in `Anna Rossi`), or null. */
@@ -117,7 +133,7 @@ function wordBefore(before: string, fromStart: boolean, names: AttendeeNames, pa
 	const m = WORD_BEFORE.exec(before);
 	if (m === null) return false;
 	const rest = before.slice(0, m.index);
-	if (SENTENCE_START.test(rest) && (fromStart || /[.:;!?][^\p{L}\p{N}]*$/u.test(rest))) return false;
+	if (SENTENCE_START.test(rest) && (fromStart || AFTER_A_STOP.test(rest))) return false;
 	return !besideAName(m[1] ?? "", names, path);
 }
 

@@ -64,3 +64,23 @@ describe("a guest's name run together by a writer that folded at the width and l
 		expect(plan(line, [other]).people.map((x) => x.name)).toEqual(["JohnSmith"]);
 	});
 });
+
+describe("a guest's name of one word that no fold ran together", () => {
+	const annaMaria: ExistingPerson = { path: "People/Anna Maria.md", frontmatter: { type: "person" } };
+
+	it.each([
+		['ATTENDEE;PARTSTAT=ACCEPTED;CN="Annamaria":urn:uuid:0c8a5f2e', "unfolded, with no address"],
+		['ATTENDEE;PARTSTAT=ACCEPTED;CN="Annamaria":mailto:annamaria@lumen.example', "unfolded, with an address"],
+		[foldedAt(75, "Annam", 'aria":urn:uuid:0c8a5f2e'), "folded by width inside a word, between two small letters"],
+	])("is not linked to the person note of a spaced name that runs together so (Anna Maria): a new person is made: %s (%s)", (line) => {
+		const p = plan(line, [annaMaria]);
+		expect(p.people.map((x) => x.name)).toEqual(["Annamaria"]);
+		expect(p.creates[0]?.attendees).toEqual(["[[Annamaria]]"]);
+	});
+
+	it("is linked to it when folded by width between a small letter and a capital (Anna|Maria at octet 75, no address)", () => {
+		const p = plan(foldedAt(75, "Anna", 'Maria":urn:uuid:0c8a5f2e'), [annaMaria]);
+		expect(p.people).toEqual([]);
+		expect(p.creates[0]?.attendees).toEqual(["[[Anna Maria]]"]);
+	});
+});

@@ -5,24 +5,35 @@ import { expectLinear } from "../../growth";
 
 /*
  * Hostile task lines for the rule that reads attendees' names in plain words: a long run with no space (a pasted
- * token, a data URI), many capitalised words, many addresses. Each is read in time that grows with the text.
+ * token, a data URI), many capitalised words, many addresses, footnotes and tags left open, a first name that is a
+ * city or a verb again and again. Each is read in time that grows with the text.
  */
-const NAMES: Record<string, string[]> = { "People/Anna Rossi.md": ["Anna Rossi"], "People/Marco Verdi.md": ["Marco Verdi"] };
+const NAMES: Record<string, string[]> = { "People/Anna Rossi.md": ["Anna Rossi"], "People/Marco Verdi.md": ["Marco Verdi"], "People/Florence Martin.md": ["Florence Martin"] };
 const names = (): AttendeeNames => new AttendeeNames(Object.keys(NAMES), (p) => NAMES[p] ?? []);
 const read = (text: string): string[] | null => attendeesWrittenIn(text, names());
 
 const noSpace = (size: number): string => `Send Anna ${"x".repeat(size)}`;
 const capitals = (size: number): string => "Anna Via San ".repeat(Math.ceil(size / 13));
 const addresses = (size: number): string => `Send Anna ${"a@b ".repeat(Math.ceil(size / 4))}`;
+const openFootnotes = (size: number): string => `Send Anna ${"[^".repeat(Math.ceil(size / 2))}`;
+const openTags = (size: number): string => `Send Anna ${"<a".repeat(Math.ceil(size / 2))} ${"<b title=x".repeat(Math.ceil(size / 10))}`;
+const cities = (size: number): string => `${"Florence up. Book flights to Florence. ".repeat(Math.ceil(size / 39))}trip`;
 
 describe("task lines built to slow the plain-names rule down", () => {
 	it("still finds the attendee before a long run with no space", () => {
 		expect(read(noSpace(64))).toEqual(["People/Anna Rossi.md"]);
 	});
 
+	it("reads a first name that is a city after `to` in a task about travel, and one that opens a sentence as a verb, as no one, however many", () => {
+		expect(read(cities(400))).toBeNull();
+	});
+
 	it("reads each in time that grows with the text, not with its square", () => {
 		expectLinear((size) => read(noSpace(size)));
 		expectLinear((size) => read(capitals(size)));
 		expectLinear((size) => read(addresses(size)));
+		expectLinear((size) => read(openFootnotes(size)));
+		expectLinear((size) => read(openTags(size)));
+		expectLinear((size) => read(cities(size)));
 	});
 });

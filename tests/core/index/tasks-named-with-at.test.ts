@@ -161,6 +161,7 @@ describe("a task line of 100 KB of @ names", () => {
 		["joined mentions", (size: number) => "@a,".repeat(size / 3)],
 		["mentions of an attendee", (size: number) => "@Max ".repeat(size / 5)],
 		["a long word before a URL", (size: number) => `${"a".repeat(size)} x://`],
+		["footnotes and tags left open", (size: number) => `@Max ${"[^".repeat(size / 4)}${"<a @Anna".repeat(size / 16)}`],
 	])("is read in time that grows with its length, not its square: %s", (_what, line) => {
 		expectLinear((size) => ownersNamedIn(line(size), new AttendeeNames(["People/Max Bianchi.md", "People/Anna Rossi.md"], names)), { small: 25_000 });
 	});
