@@ -15,7 +15,10 @@ import { orgName } from "../../src/core/shared/text";
  * notes of ChristopherA/persona-garden-patch (`attendee::[[Name]]↑` predicates in the body, people in `People/Individuals/`,
  * a meeting with a transcript, a chat log and a recording's sidecar kept as a compound document: a folder named like the
  * meeting, its lead note named like the folder, its companions `derived_from::` it) and the people template of
- * chuckblake/chuck-vault (`birthday: MM-DD`, `spouse`, `met_date`, a `_template.md` beside the people); read as the CLI reads it.
+ * chuckblake/chuck-vault (`birthday: MM-DD`, `spouse`, `met_date`, a `_template.md` beside the people), and the notes the
+ * MeetingMind plugin writes (pattynextdoor/meetingmind: `Meetings/YYYY-MM-DD Title.md` with `attendees: ["[[Name]]"]` and
+ * action items `- [ ] task (@Name, due: YYYY-MM-DD)`, the transcript in a folded callout, each participant's note in `People/`
+ * with the item again under `## Active Action Items`); read as the CLI reads it.
  */
 const TODAY = "2026-11-30";
 const v = await loadVault(join(__dirname, "..", "fixtures", "vaults", "real-vaults-round18"), { cacheRoot: null });
@@ -28,16 +31,21 @@ const marisol = "People/Personal/Marisol Quint.md";
 const teodora = "People/Individuals/Teodora Vance.md";
 const bram = "People/Individuals/Bram Okafor.md";
 const nadia = "People/Nadia Ferreira.md";
+const priya = "People/Priya Natarajan.md";
+const owen = "People/Owen Falk.md";
+const billing = "Meetings/2026-11-24 Billing migration sync.md";
 const review = "Meetings/2026-11-19 Key ceremony review";
 
 describe("notes in the styles of the public vaults tried in round 18", () => {
-	it("finds the eight people, named as their notes name them, last met as their notes and meetings say", () => {
+	it("finds the ten people, named as their notes name them, last met as their notes and meetings say", () => {
 		expect(personRows(v.index, TODAY).map((r) => [r.path, r.name, r.lastContact, r.org === null ? null : orgName(r.org)])).toEqual([
 			[bram, "Bram Okafor", "2026-11-26", null],
 			[hanna, "Hanna Kovac", "2026-11-25", null],
 			[lior, "Lior Brandt", "2026-11-24", null],
 			[marisol, "Marisol Quint", "2026-11-21", null],
 			[nadia, "Nadia Ferreira", "2026-11-18", "Tidepool Studio"],
+			[owen, "Owen Falk", "2026-11-24", null],
+			[priya, "Priya Natarajan", "2026-11-24", null],
 			[rafael, "Rafael Soto", "2026-11-25", null],
 			[teodora, "Teodora Vance", "2026-11-19", null],
 			[wendell, "Wendell Achebe", "2026-11-24", null],
@@ -60,6 +68,7 @@ describe("notes in the styles of the public vaults tried in round 18", () => {
 		expect(meetings).toEqual([
 			["Inputs/Roadmap review.md", "2026-11-25", [hanna, rafael]],
 			[`${review}/2026-11-19 Key ceremony review.md`, "2026-11-19", [bram, teodora]],
+			[billing, "2026-11-24", [owen, priya]],
 			["Meetings/2026-11-26 Wallet sync.md", "2026-11-26", [bram]],
 			["Meetings/Snyk/2026/11/24/1430 - Registry roadmap.md", "2026-11-24", [lior, wendell]],
 			["Work/O3/O3 2026-11-23 Hanna Kovac.md", "2026-11-23", [hanna]],
@@ -76,6 +85,14 @@ describe("notes in the styles of the public vaults tried in round 18", () => {
 		expect(of("Send Hanna the migration checklist")).toEqual([hanna]);
 		expect(of("Send Wendell the mirror benchmarks")).toEqual([wendell]);
 		expect(of("Send Nadia the riso paper supplier")).toEqual([nadia]);
+	});
+
+	it("dates an action item by the `due:` in its parentheses, in the meeting and in the person's note, and leaves it out of the text", () => {
+		const items = buildAgenda(v.index, TODAY, v.settings).items.filter((i) => i.kind === "followup" && i.date !== null);
+		expect(items.map((i) => [i.text, i.date, i.source.path, [...i.people]])).toEqual([
+			["Draft the cut-over runbook (@Priya Natarajan)", "2026-12-02", billing, [priya]],
+			["Draft the cut-over runbook — from [[Meetings/2026-11-24 Billing migration sync|Billing migration sync]]", "2026-12-02", priya, [priya]],
+		]);
 	});
 
 	it("keeps the address book and the people template plain, and asks doctor for no one", () => {
