@@ -18,6 +18,7 @@ import { personFolderNote, saysOfAPerson } from "./person-folders";
 import { LOGSEQ_COPIES, namedByItsDay, templateTest } from "./template-paths";
 import { noteTypes } from "./note-types";
 import { derivesFromANote, isCompoundMeetingLead } from "./compound-meetings";
+import { withPictographsAsWords } from "./emoji-tags";
 
 export { foldWord } from "./fold-word";
 
@@ -309,7 +310,9 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	// A type that names a person, a meeting or an interaction; one Rapport knows (those, or a project, a firm, a map of content).
 	const namesKind = (ts: readonly string[]): boolean => typeMatches(ts, people.types) || typeMatches(ts, meetings.types) || typeMatches(ts, interactions.types);
 	const knownKind = (ts: readonly string[]): boolean => namesKind(ts) || ts.some((t) => OTHER_TYPES.has(foldWord(t)) || NO_PERSON_TYPES.has(foldWord(t)) || GATHERING_TYPES.has(foldWord(t)));
-	return (path, record, tags, hints) => {
+	return (path, record, written, hints) => {
+		// `#👤`, as a template marks its people notes: the tag `person`.
+		const tags = withPictographsAsWords(written);
 		if (isTemplate(path) || LOGSEQ_COPIES.test(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
 		let dailyDay = dailyNoteDay(path, config);
 		const typeFields = isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields;
