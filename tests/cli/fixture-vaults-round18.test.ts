@@ -8,7 +8,8 @@ import { orgName } from "../../src/core/shared/text";
 /**
  * A vault written by hand in the styles of the public vaults and templates tried this round
  * (tests/fixtures/vaults/real-vaults-round18; own text, made-up people): asphaltbuffet/obsidian-templates (people named
- * `👤 First Last` with their name in parts under `Name:` as `First:` and `Last:`, `Birthday::` and `Tags::` as inline fields,
+ * `👤 First Last`, kept in `Resources/` and marked by the tag `#👤`, with their name in parts under `Name:` as `First:` and
+ * `Last:`, `Birthday::` and `Tags::` as inline fields,
  * O3 notes named `O3 <day> <name>` with `Person:: [[👤 …]]`, meetings with `Status:: #meeting` and `Attendees::`), the
  * rdegges profile of rdegges/pkms (people in `People/<domain>/` with `last_met`, `meeting_count` and `topics` and no type,
  * meetings in `Meetings/<domain>/YYYY/MM/DD/HHMM - Title.md` with `attendees: ["[[Full Name]]"]`), the meeting and person
@@ -24,8 +25,8 @@ import { orgName } from "../../src/core/shared/text";
 const TODAY = "2026-11-30";
 const v = await loadVault(join(__dirname, "..", "fixtures", "vaults", "real-vaults-round18"), { cacheRoot: null });
 
-const hanna = "People/👤 Hanna Kovac.md";
-const rafael = "People/👤 Rafael Soto.md";
+const hanna = "Resources/👤 Hanna Kovac.md";
+const rafael = "Resources/👤 Rafael Soto.md";
 const wendell = "People/Snyk/Wendell Achebe.md";
 const lior = "People/Snyk/Lior Brandt.md";
 const marisol = "People/Personal/Marisol Quint.md";
