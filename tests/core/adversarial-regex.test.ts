@@ -46,7 +46,7 @@ function adversarial(alphabet: readonly string[]): fc.Arbitrary<(size: number) =
 const SPACES = [" ", "\t", "\u00a0"];
 /** Characters hostile notes carry: NUL, a lone surrogate, right-to-left overrides and isolates, a zero-width joiner. */
 const HOSTILE = ["\u0000", "\uD800", "\uDC00", "\u202E", "\u2066", "\u200D", "\u2028"];
-const TASK_CHARS = [...SPACES, "- [ ] ", "-", "*", "+", "1.", "1)", ">", "> ", "[", "]", "(", ")", "::", ":", "due", "a", "x", "1", "_", "📅", "⏳", "🛫", "✅", "🔁", "\uFE0F", "^", "#", "every week", "2026-11-27", "[[", "]]", "\r", "owner:: ", "@Max Bianchi", "🔺"];
+const TASK_CHARS = [...SPACES, "- [ ] ", "-", "*", "+", "1.", "1)", ">", "> ", "[", "]", "(", ")", "::", ":", "due", "a", "x", "1", "_", "📅", "⏳", "🛫", "✅", "🔁", "\uFE0F", "^", "#", "every week", "2026-11-27", "[[", "]]", "\r", "owner:: ", "@Max Bianchi", "🔺", "(due: ", ", due: "];
 const LINK_CHARS = [...SPACES, ...HOSTILE, "[[a]] ", "[a](b) ", "[[", "]]", "[", "]", "(", ")", "](", "!", "|", "<", ">", '"', "a", ".md", "#", "^", "`", "``", "```", "http:"];
 const MARKDOWN_CHARS = [...SPACES, ...HOSTILE, "\n", "\r\n", "```", "~~~", "`", ">", "> ", "#", "# ", "-", "- ", "*", "+", "1.", "1) ", "<!--", "-->", "<!-- rapport:start -->", "gave::", "#gave", "[[", "]]", "- [ ] ", "2026-11-27", "a", "::", "[due:: ", "%%", "$$", "$$\n",
 	// Public vaults: attendee lists of plain names, per-person headings, `## Related`, unfilled placeholders.

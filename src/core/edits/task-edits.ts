@@ -1,6 +1,7 @@
 import type { CalendarDay } from "../dates/dates";
 import { frontmatterEnd, scanBody, withoutBom } from "../notes/markdown";
 import { maskLinks, maskSpans } from "../notes/links";
+import { PAREN_DUE } from "../notes/paren-due";
 import { DATE_VALUE, isOpenStatus, maskComments, matchTaskLine, parseTaskBody, struckSpans } from "../notes/tasks";
 import { breakAt, endsWithBreak, lineEnd, lineEndingNear, lineStart } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
@@ -138,11 +139,13 @@ const DUE_FIELDS = [
 	new RegExp(String.raw`((?:📅|📆|🗓)\uFE0F?\s*)` + DATE_VALUE, "u"),
 	/([[(]\s*due\s*::\s*)[^\])]*/i,
 	/((?:^|\s)due\s*::\s*)\S+/i,
+	// `(@Priya Natarajan, due: 2026-12-02)`, as meeting importers write it: the day after `due:` is moved.
+	PAREN_DUE,
 	new RegExp(String.raw`((?:⏳|⌛)\uFE0F?\s*)` + DATE_VALUE, "u"),
 ];
 
 /**
- * Sets the due date of a task: rewrites `📅`, `[due:: ]` or `due::` where written, else adds
+ * Sets the due date of a task: rewrites `📅`, `[due:: ]`, `due::` or `(due: …)` where written, else adds
  * `📅 date`. A date inside a link or inline code (`[[2026-11-01 📅 notes]]`) is never rewritten.
  */
 export function setTaskDue(line: string, due: CalendarDay): string | null {

@@ -17,6 +17,8 @@ import { inFolder } from "./folder-names";
 import { personFolderNote, saysOfAPerson } from "./person-folders";
 import { LOGSEQ_COPIES, namedByItsDay, templateTest } from "./template-paths";
 import { noteTypes } from "./note-types";
+import { derivesFromANote, isCompoundMeetingLead } from "./compound-meetings";
+import { withPictographsAsWords } from "./emoji-tags";
 
 export { foldWord } from "./fold-word";
 
@@ -308,7 +310,9 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 	// A type that names a person, a meeting or an interaction; one Rapport knows (those, or a project, a firm, a map of content).
 	const namesKind = (ts: readonly string[]): boolean => typeMatches(ts, people.types) || typeMatches(ts, meetings.types) || typeMatches(ts, interactions.types);
 	const knownKind = (ts: readonly string[]): boolean => namesKind(ts) || ts.some((t) => OTHER_TYPES.has(foldWord(t)) || NO_PERSON_TYPES.has(foldWord(t)) || GATHERING_TYPES.has(foldWord(t)));
-	return (path, record, tags, hints) => {
+	return (path, record, written, hints) => {
+		// `#👤`, as a template marks its people notes: the tag `person`.
+		const tags = withPictographsAsWords(written);
 		if (isTemplate(path) || LOGSEQ_COPIES.test(path)) return { kind: "other", isEvent: false, isTemplate: true, dailyDay: null };
 		let dailyDay = dailyNoteDay(path, config);
 		const typeFields = isVCardNote(record) ? settings.typeFields.filter((f) => f.toLowerCase() !== "categories") : settings.typeFields;
@@ -339,10 +343,14 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		}
 		// A weekly note (`Meetings/2026-W48 Review`) is a week, not a meeting on its Monday: one only by its own type or day.
 		if ((meeting === "folder" || meeting === "tag") && WEEK_NAME.test(basename(path)) && !hasDay(path, record)) meeting = null;
-		if ((person !== null && person !== "type") || (meeting !== null && meeting !== "type")) {
+		// A meeting's own folder (`Meetings/2026-11-19 Review/`): its note named like it is that meeting, not the folder's hub; what
+		// the meeting left beside it (a transcript, a chat log, a sidecar `derived_from::` it) is a record of it, no second meeting.
+		const leadsItsMeeting = meeting !== null && meeting !== "type" && isCompoundMeetingLead(path);
+		if (meeting !== null && meeting !== "type" && derivesFromANote(record)) meeting = null;
+		if ((person !== null && person !== "type") || (meeting !== null && meeting !== "type" && !leadsItsMeeting)) {
 			if ((inPersonFolder?.role !== "person" || typedOther) && isHubNote(path, types, record)) {
 				if (person !== "type") person = null;
-				if (meeting !== "type") meeting = null;
+				if (meeting !== "type" && !leadsItsMeeting) meeting = null;
 			}
 		}
 		// Only in the people folder, a note tagged as another kind of note (`tags: project`, `#type/project`, `#moc`) is that, not

@@ -304,9 +304,12 @@ function isRoleRef(a: Ref): boolean {
 	return !a.link && a.ifKnown !== true && isRoleAttendee(a.target);
 }
 
-/** Reads a meeting's day, time and attendees into `note`; a meeting with no day at all is a problem. */
-export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly ListedAttendee[], problems: Problem[], dailyFormat = ""): void {
-	const when = meetingDay(note, record, dailyFormat);
+/**
+ * Reads a meeting's day, time and attendees into `note`; a meeting with no day at all is a problem. `titleDay`: the day
+ * its title heading starts with (`# 24.11.2026 Topic`), read when nothing else dates it.
+ */
+export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly ListedAttendee[], problems: Problem[], dailyFormat = "", titleDay: CalendarDay | null = null): void {
+	const when = meetingDay(note, record, dailyFormat) ?? (titleDay === null ? null : { day: titleDay, time: null });
 	note.date = when?.day ?? null;
 	note.time = when?.time ?? null;
 	// A Full Calendar series (`type: recurring`, `daysOfWeek`) has no one day to add.

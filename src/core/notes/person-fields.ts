@@ -137,9 +137,10 @@ function italianBirthday(key: string, value: unknown): Birthday | null {
 /**
  * Keys other templates give the last contact, read after the settings' own (`last_contact`):
  * `lastContact` (camelCase, as JSON-minded templates write it), `last_contacted`, `last_chatted`,
- * `date_last_spoken` (a widely shared Templater people template) and Italian `ultimo_contatto`.
+ * `date_last_spoken` (a widely shared Templater people template), `last_met` (rdegges/pkms' people, beside
+ * `meeting_count`) and Italian `ultimo_contatto`.
  */
-const MORE_LAST_CONTACT_KEYS = ["last_contacted", "lastcontact", "last_contact_date", "last_chatted", "date_last_spoken", "ultimo_contatto", "data_ultimo_contatto"];
+const MORE_LAST_CONTACT_KEYS = ["last_contacted", "lastcontact", "last_contact_date", "last_chatted", "date_last_spoken", "last_met", "ultimo_contatto", "data_ultimo_contatto"];
 const ITALIAN_LAST_CONTACT_KEYS = new Set(["ultimo_contatto", "data_ultimo_contatto"]);
 
 /** The day a person note says its person was last contacted, and its line; a `bad-date` problem when it is not a day. */
@@ -287,23 +288,33 @@ function namePart(value: unknown): string | null {
 
 /**
  * A person's name written in two parts, both set: under `name` as the Contacts NextGen plugin writes it
- * (`name: {first: Livia, last: Marchetti}`, on a note it names `Contact 1`), or as two keys
+ * (`name: {first: Livia, last: Marchetti}`, on a note it names `Contact 1`; `Name: {First: …, Last: …}` as
+ * asphaltbuffet/obsidian-templates' people template writes it, on `👤 Hanna Kovac`), or as two keys
  * (`first_name`/`last_name`, Italian `nome`/`cognome`), a middle name between when one is written (`Middle Name`,
  * as address-book templates keep it; left out when `withMiddle` is false). Null when the first or the last is missing.
  */
 function namesInParts(record: NoteRecord, withMiddle = true): string | null {
 	const whole = record.field(["name"])?.value;
 	if (whole !== null && typeof whole === "object" && !Array.isArray(whole)) {
-		const parts = whole as Record<string, unknown>;
-		const first = namePart(parts.first ?? parts.given ?? parts.nome);
-		const last = namePart(parts.last ?? parts.family ?? parts.cognome);
-		return first !== null && last !== null ? joined(first, withMiddle ? namePart(parts.middle) : null, last) : null;
+		const part = partsByKey(whole as Record<string, unknown>);
+		const first = namePart(part("first") ?? part("given") ?? part("nome"));
+		const last = namePart(part("last") ?? part("family") ?? part("cognome"));
+		return first !== null && last !== null ? joined(first, withMiddle ? namePart(part("middle")) : null, last) : null;
 	}
 	const first = namePart(record.field(FIRST_KEYS)?.value);
 	const last = namePart(record.field(LAST_KEYS)?.value);
 	if (first === null || last === null) return null;
 	// `nome: Marco Rossi` with `cognome: Rossi` is the whole name already.
 	return first.toLowerCase().endsWith(" " + last.toLowerCase()) ? first : joined(first, withMiddle ? namePart(record.field(MIDDLE_KEYS)?.value) : null, last);
+}
+
+/**
+ * The parts of a name written as a map, by their key in any case: `name: {first: Livia}` as the Contacts NextGen plugin
+ * writes it, `Name: {First: Hanna, Last: Kovac}` as a Templater people template does. Own keys only (no `constructor`).
+ */
+function partsByKey(parts: Record<string, unknown>): (key: string) => unknown {
+	const byKey = new Map(Object.entries(parts).map(([k, value]) => [k.trim().toLowerCase(), value]));
+	return (key) => byKey.get(key);
 }
 
 /** A name from its parts, the middle one between when set (`Ana`, `Lucía`, `Paredes`): the name the note's owner wrote. */

@@ -1,4 +1,5 @@
 import { type CalendarDay, parseDay } from "../dates/dates";
+import { parenDueDay, withoutParenDue } from "./paren-due";
 import { linkSpans, MASK, maskSpans } from "./links";
 import { bracketedFields, isBlankInLine, isDigit, skipBlanksInLine } from "../shared/scan";
 import { logseqMarkerAt } from "./logseq-tasks";
@@ -225,8 +226,11 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 		}
 		if (owners.length > 0) fields.owner = ownerFieldNames(owners);
 	}
+	// `(@Priya Natarajan, due: 2026-12-02)`, as meeting importers write an action item: its due date when no field gave one.
+	const parenDue = fields.due === null ? parenDueDay(scan) : null;
+	if (parenDue !== null) fields.due = parenDue;
 	if (!emoji && !dataview && !body.includes("^")) {
-		fields.text = body.trim();
+		fields.text = parenDue === null ? body.trim() : withoutParenDue(body.trim());
 		return fields;
 	}
 	const rec = emoji ? RECURRENCE.exec(scan) : null;
@@ -241,6 +245,7 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 	}
 	if (spans.length > 0) text = text.replace(PLACEHOLDER, (_all, k: string) => body.slice(spans[Number(k)]?.[0] ?? 0, spans[Number(k)]?.[1] ?? 0));
 	fields.text = text.replace(/\s+/g, " ").trim();
+	if (parenDue !== null) fields.text = withoutParenDue(fields.text);
 	return fields;
 }
 

@@ -20,6 +20,12 @@ describe("the last contact a person note records, however its template names it"
 		}
 	});
 
+	it("reads `last_met`, as rdegges/pkms' people notes keep it beside `meeting_count`, and `lastMet` and `Last met`", () => {
+		for (const key of ["last_met", "lastMet", "Last met"]) {
+			expect(keepInTouch({ [key]: "2026-11-20", meeting_count: 4 }, "2026-11-30"), key).toEqual({ items: [["upcoming", "2026-11-20", "2026-12-04"]], problems: [] });
+		}
+	});
+
 	it("prefers the settings' own key when a note has both", () => {
 		expect(keepInTouch({ last_contact: "2026-11-20", last_contacted: "2026-10-01" }, "2026-11-30").items).toEqual([["upcoming", "2026-11-20", "2026-12-04"]]);
 	});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { setTaskDue } from "../../../src/core/edits/task-edits";
+import { parseTaskBody } from "../../../src/core/notes/tasks";
+import { buildAgenda } from "../../../src/core/agenda/agenda";
+import { buildVault, md, person } from "../../builders";
+import { expectLinear } from "../../growth";
+
+/*
+ * pattynextdoor/meetingmind writes each action item it finds as `- [ ] task (@Assignee, due: YYYY-MM-DD)` in the
+ * meeting note, and `- [ ] task (due: YYYY-MM-DD) — from [[meeting|title]]` in the person's note.
+ */
+describe("a due date written in a task's parentheses: `(@Priya Natarajan, due: 2026-12-02)`", () => {
+	const read = (body: string) => {
+		const t = parseTaskBody(" ", body);
+		return [t.text, t.due];
+	};
+
+	it("is the task's due date, and leaves the text without it", () => {
+		expect(read("Draft the runbook (@Priya Natarajan, due: 2026-12-02)")).toEqual(["Draft the runbook (@Priya Natarajan)", "2026-12-02"]);
+		expect(read("Draft the runbook (due: 2026-12-02) — from [[Meetings/2026-11-24 Sync|Sync]]")).toEqual(["Draft the runbook — from [[Meetings/2026-11-24 Sync|Sync]]", "2026-12-02"]);
+		expect(read("Draft the runbook (Due: 2026-12-02, high)")).toEqual(["Draft the runbook (high)", "2026-12-02"]);
+		expect(read("Draft the runbook (@Priya, due: 2026-12-02, high) #billing")).toEqual(["Draft the runbook (@Priya, high) #billing", "2026-12-02"]);
+	});
+
+	it("comes after the Tasks plugin's date and Dataview's: `📅` and `[due:: ]` win", () => {
+		expect(read("Draft (due: 2026-12-02) 📅 2026-12-09")).toEqual(["Draft (due: 2026-12-02)", "2026-12-09"]);
+		expect(read("Draft (due: 2026-12-02) [due:: 2026-12-09]")).toEqual(["Draft (due: 2026-12-02)", "2026-12-09"]);
+	});
+
+	it("is no due date outside parentheses, in a link, or when the day does not exist", () => {
+		expect(read("Ask what is due: 2026-12-02 means")).toEqual(["Ask what is due: 2026-12-02 means", null]);
+		expect(read("Read [[Plan (due: 2026-12-02)]]")).toEqual(["Read [[Plan (due: 2026-12-02)]]", null]);
+		expect(read("Draft (due: 2026-02-30)")).toEqual(["Draft (due: 2026-02-30)", null]);
+	});
+
+	it("puts a meeting's follow-up on its day in the agenda", () => {
+		const v = buildVault({
+			"People/Priya Natarajan.md": person({}),
+			"Meetings/2026-11-24 Billing sync.md": md({ date: "2026-11-24", attendees: ["[[Priya Natarajan]]"] }, "## Action Items", "", "- [ ] Draft the runbook (@Priya Natarajan, due: 2026-12-02)"),
+		});
+		const items = buildAgenda(v.index, "2026-12-02", { upcomingDays: 7, birthdayDays: 0 }).items.filter((i) => i.kind === "followup");
+		expect(items.map((i) => [i.text, i.date, i.status, i.people])).toEqual([["Draft the runbook (@Priya Natarajan)", "2026-12-02", "today", ["People/Priya Natarajan.md"]]]);
+	});
+
+	it("is moved in place when the task is snoozed", () => {
+		expect(setTaskDue("- [ ] Draft the runbook (@Priya Natarajan, due: 2026-12-02)", "2026-12-09")).toBe("- [ ] Draft the runbook (@Priya Natarajan, due: 2026-12-09)");
+		expect(setTaskDue("- [ ] Draft the runbook (due: 2026-12-02) — from [[Sync]]", "2026-12-09")).toBe("- [ ] Draft the runbook (due: 2026-12-09) — from [[Sync]]");
+	});
+});
+
+describe("reading a due date in parentheses, on adversarial lines", () => {
+	it("grows with the line, not with its square: open parentheses, commas and spaces, and `due:` without a day", () => {
+		for (const piece of ["(", "(, ", "(,     ", ", due: ", "(due: 2026-12-0", "(a; due :", " "]) {
+			expectLinear((size) => parseTaskBody(" ", "Draft " + piece.repeat(Math.ceil(size / piece.length))));
+			expectLinear((size) => setTaskDue("- [ ] Draft " + piece.repeat(Math.ceil(size / piece.length)), "2026-12-09"));
+		}
+	});
+});
