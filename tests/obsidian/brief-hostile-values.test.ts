@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
-import { type Modal, type TFile } from "../fakes/obsidian";
+import type { TFile } from "../fakes/obsidian";
 import { click, settle, startObsidian } from "./harness";
 
 /**
@@ -25,7 +25,7 @@ async function insertBrief(started: Awaited<ReturnType<typeof startObsidian>>, f
 	started.app.workspace.setActiveFile(file, cursorLine);
 	started.app.commands.executeCommandById("rapport:prepare-brief");
 	await settle(started.app);
-	const modal = started.app.modals.at(-1) as Modal | undefined;
+	const modal = started.app.modals.at(-1);
 	if (!modal) throw new Error("no modal open");
 	click([...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Insert into the meeting note"));
 	await settle(started.app);
