@@ -103,6 +103,8 @@ export function completeTaskLines(line: string, today: CalendarDay): string[] | 
 	const rule = fields.recurrence ? parseRule(fields.recurrence) : null;
 	if (!rule) return [done];
 	const dates = rule.next(fields, today);
+	// A rule with no occurrence left (its until day is past): the task is done, and that is all.
+	if (dates === null) return [done];
 	const marker = line.slice(task.prefix.length, task.statusOffset - 1);
 	return [`${task.prefix}${marker}[ ] ${writeTasksBody(fields, rule.text, dates)}`, done];
 }
