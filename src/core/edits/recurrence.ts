@@ -37,7 +37,7 @@ export function parseRule(ruleText: string): ParsedRule | null {
 		return null;
 	}
 	if (!options || options.freq === undefined) return null;
-	const base = options;
+	const base = withUntilDay(options);
 	const text = new RRule(base).toText() + (whenDone ? " when done" : "");
 	return {
 		text,
@@ -51,6 +51,19 @@ export function parseRule(ruleText: string): ParsedRule | null {
 			return [next.start, next.scheduled, next.due].every((d) => d === null || isCalendarDay(d)) ? next : null;
 		},
 	};
+}
+
+/**
+ * rrule's `parseText` reads `until January 5, 2026` as that day's midnight in the machine's zone, while
+ * occurrences are counted in UTC days: east of UTC (Kiritimati, UTC+14) the until day itself was left out.
+ * The until day, as written, counts whole.
+ */
+function withUntilDay(options: Partial<ReturnType<typeof RRule.parseText>>): Partial<ReturnType<typeof RRule.parseText>> {
+	const until = options.until;
+	if (!(until instanceof Date) || Number.isNaN(until.getTime())) return options;
+	const end = new Date(Date.UTC(2000, 0, 1, 23, 59, 59, 999));
+	end.setUTCFullYear(until.getFullYear(), until.getMonth(), until.getDate());
+	return { ...options, until: end };
 }
 
 /** The day's start (or its last millisecond) in UTC; the year set on its own, as `Date.UTC` reads years 0 to 99 as 1900 to 1999. */

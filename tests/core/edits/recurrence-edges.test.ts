@@ -10,7 +10,8 @@ describe("completing a recurring task whose rule ends or whose dates are at the 
 		expect(completeTaskLines("- [ ] Standup 🔁 every day until January 5, 2026 📅 2026-01-05", "2026-01-05")).toEqual(["- [x] Standup 🔁 every day until January 5, 2026 📅 2026-01-05 ✅ 2026-01-05"]);
 	});
 
-	it("still writes the next occurrence before the until day", () => {
+	// East of UTC (Rome, Kolkata, Kiritimati) the until day was read as the day before, and written back so.
+	it("still writes the next occurrence before the until day, with the until day written back as it was in any zone", () => {
 		expect(completeTaskLines("- [ ] Standup 🔁 every day until January 5, 2026 📅 2026-01-04", "2026-01-04")).toEqual([
 			"- [ ] Standup 🔁 every day until January 5, 2026 📅 2026-01-05",
 			"- [x] Standup 🔁 every day until January 5, 2026 📅 2026-01-04 ✅ 2026-01-04",
