@@ -159,6 +159,9 @@ const DATE_FIELDS: [RegExp, "created" | "start" | "scheduled" | "due" | null][] 
 const PRIORITY = /(🔺|⏫|🔼|🔽|⏬)\uFE0F?$/;
 const REPEAT = /🔁\uFE0F? *([a-zA-Z0-9, !]+)$/;
 const ON_COMPLETION = /🏁\uFE0F? *([a-zA-Z]+)$/;
+// Tasks' dependency fields (`🆔 abc123`, `⛔ a1, b2`): read so the fields before them are found; a next occurrence has neither, as Tasks writes it.
+const ID = /🆔\uFE0F? *([a-zA-Z0-9_-]+)$/;
+const DEPENDS_ON = /⛔\uFE0F? *([a-zA-Z0-9_-]+(?: *, *[a-zA-Z0-9_-]+)*) *$/;
 const BLOCK_LINK = / \^[a-zA-Z0-9-]+$/;
 const TAG_AT_END = /(^|\s)#[^ !@#$%^&*(),.?":{}|<>]+$/;
 
@@ -179,6 +182,8 @@ export function readTasksLine(body: string): TasksLine {
 		for (const [re, key] of DATE_FIELDS) line = take(line, re, (m) => key && (out[key] = m));
 		line = take(line, REPEAT, (m) => (out.recurrence = m.trim()));
 		line = take(line, ON_COMPLETION, (m) => (out.onCompletion = m));
+		line = take(line, ID, () => undefined);
+		line = take(line, DEPENDS_ON, () => undefined);
 		const tag = TAG_AT_END.exec(line);
 		if (tag) {
 			const name = tag[0].trim();

@@ -32,4 +32,13 @@ describe("completing a recurring task whose rule ends or whose dates are at the 
 		expect(completeTaskLines("- [ ] Far 🛫 2026-01-01 📅 9999-12-01 🔁 every day", "2026-01-05")?.[0]).toBe("- [ ] Far 🔁 every day 🛫 2026-01-02 📅 9999-12-02");
 		expect(completeTaskLines("- [ ] Far ⏳ 9999-12-31 🛫 2026-01-01 🔁 every day", "2026-01-05")).toEqual(["- [x] Far ⏳ 9999-12-31 🛫 2026-01-01 🔁 every day ✅ 2026-01-05"]);
 	});
+
+	// Failed before: the rule was not found behind Tasks' dependency fields, and the task stopped repeating.
+	it("repeats a task whose Tasks id and depends-on fields follow its rule, the next occurrence without them as Tasks writes it", () => {
+		expect(completeTaskLines("- [ ] Review ⏫ 🔁 every week 🏁 keep ⛔ a1, b2 🆔 abc123 📅 2026-01-01 ^blk", "2026-01-05")).toEqual([
+			"- [ ] Review ⏫ 🔁 every week 🏁 keep 📅 2026-01-08",
+			"- [x] Review ⏫ 🔁 every week 🏁 keep ⛔ a1, b2 🆔 abc123 📅 2026-01-01 ✅ 2026-01-05 ^blk",
+		]);
+		expect(completeTaskLines("- [ ] Review 🔁 every week 🆔 abc123 📅 2026-01-01", "2026-01-05")?.[0]).toBe("- [ ] Review 🔁 every week 📅 2026-01-08");
+	});
 });
