@@ -16,12 +16,13 @@ export function settingsAfterRename(settings: NoteNamingSettings, oldPath: strin
 	if (person !== null) out.personTemplate = person;
 	const meeting = renamedReference(settings.meetingTemplate, oldPath, newPath, false);
 	if (meeting !== null) out.meetingTemplate = meeting;
-	if (settings.calendarFiles.includes(oldPath)) out.calendarFiles = [...new Set(settings.calendarFiles.map((p) => (p === oldPath ? newPath : p)))];
+	const calendars = settings.calendarFiles.map((p) => movedPath(p, oldPath, newPath) ?? p);
+	if (calendars.some((p, i) => p !== settings.calendarFiles[i])) out.calendarFiles = [...new Set(calendars)];
 	return Object.keys(out).length > 0 ? out : null;
 }
 
 /**
- * `value` rewritten for the rename when it names `oldPath`: the whole path, the path without `.md`, or
+ * `value` rewritten for the rename when it names `oldPath`: the whole path (or one inside it, a folder renamed), the path without `.md`, or
  * (`byName`, as a link finds a note) its name alone, with or without `.md`, in `[[ ]]` or not. Null otherwise.
  */
 function renamedReference(value: string, oldPath: string, newPath: string, byName: boolean): string | null {
@@ -30,7 +31,9 @@ function renamedReference(value: string, oldPath: string, newPath: string, byNam
 	const bare = link ? (link[1] ?? "") : trimmed;
 	const wrap = (text: string): string => (link ? `[[${text}]]` : text);
 	if (bare === "" || oldPath === newPath) return null;
-	if (bare === oldPath) return wrap(newPath);
+	// A folder renamed moves the notes inside it; a setting that is the folder's own name names a note of that name, not it.
+	const moved = bare === oldPath && !oldPath.endsWith(".md") ? null : movedPath(bare, oldPath, newPath);
+	if (moved !== null) return wrap(moved);
 	const oldStem = withoutMd(oldPath);
 	const newStem = withoutMd(newPath);
 	if (oldStem === null || newStem === null) return null;
@@ -42,6 +45,12 @@ function renamedReference(value: string, oldPath: string, newPath: string, byNam
 	if (bare === oldName) return wrap(newName);
 	if (bare === `${oldName}.md`) return wrap(`${newName}.md`);
 	return null;
+}
+
+/** `path` after `oldPath` became `newPath`: the path itself, or a path inside it when it is a folder (`People/Me.md` when `People` is renamed). */
+function movedPath(path: string, oldPath: string, newPath: string): string | null {
+	if (path === oldPath) return newPath;
+	return path.startsWith(`${oldPath}/`) ? `${newPath}${path.slice(oldPath.length)}` : null;
 }
 
 function withoutMd(path: string): string | null {

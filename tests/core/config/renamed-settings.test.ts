@@ -21,4 +21,10 @@ describe("the settings that name a note, after that note is renamed", () => {
 		expect(settingsAfterRename(settings({ personTemplate: "Person" }), "Templates/Person.md", "Templates/Card.md")).toBeNull();
 		expect(settingsAfterRename(settings({ calendarFiles: ["Calendars/work.ics", "home.ics"] }), "Calendars/work.ics", "Calendars/job.ics")).toEqual({ calendarFiles: ["Calendars/job.ics", "home.ics"] });
 	});
+
+	it("follow a folder renamed with the notes in it: your own note, a template and a calendar file by their paths", () => {
+		const before = settings({ me: "People/Me.md", personTemplate: "People/Templates/Person", calendarFiles: ["People/cal.ics", "Peoples/other.ics"] });
+		expect(settingsAfterRename(before, "People", "Persone")).toEqual({ me: "Persone/Me.md", personTemplate: "Persone/Templates/Person", calendarFiles: ["Persone/cal.ics", "Peoples/other.ics"] });
+		expect(settingsAfterRename(settings({ me: "People" }), "People", "Persone")).toBeNull();
+	});
 });
