@@ -121,7 +121,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 
 	/** A note a setting names (your own note, a template, a live calendar) renamed or moved: the setting names its new path, and is saved. */
 	private followRename(oldPath: string, newPath: string): void {
-		const changed = settingsAfterRename(this.settings, oldPath, newPath);
+		const changed = settingsAfterRename(this.settings, oldPath, newPath, this.live.index.note(oldPath)?.kind === "person");
 		if (changed === null) return;
 		Object.assign(this.settings, changed);
 		void this.saveSettings();

@@ -71,4 +71,13 @@ describe("renaming a note the settings name", () => {
 		await settle(started.app);
 		expect([started.plugin.settings.me, started.plugin.settings.personTemplate]).toEqual(["People/Me.md", "Templates/Person"]);
 	});
+
+	it("keeps your own note named as written when a note of that name that is no person is renamed", async () => {
+		const started = await startObsidian({ ...files(), "Projects/Me.md": "# Ideas for me\n" }, { data: { me: "Me" } });
+		const project = started.app.vault.getFileByPath("Projects/Me.md");
+		if (!project) throw new Error("no project note");
+		await started.app.vault.rename(project, "Projects/Me old.md");
+		await settle(started.app);
+		expect(started.plugin.settings.me).toBe("Me");
+	});
 });

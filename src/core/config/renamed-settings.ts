@@ -6,11 +6,13 @@ export type NoteNamingSettings = Pick<RapportSettings, "me" | "personTemplate" |
 /**
  * The settings after the note at `oldPath` was renamed or moved to `newPath`, as Obsidian updates the
  * links to it: each setting that named it names the new path, written the way it was (a path with or
- * without `.md`, a `[[link]]`, or for your own note a bare name). Null when no setting named it.
+ * without `.md`, a `[[link]]`, or for your own note a bare name). Your own note written as a bare name
+ * follows only a person note (`wasPerson`): `Projects/Anna.md` renamed is not you, though you are `Anna`.
+ * Null when no setting named it.
  */
-export function settingsAfterRename(settings: NoteNamingSettings, oldPath: string, newPath: string): Partial<NoteNamingSettings> | null {
+export function settingsAfterRename(settings: NoteNamingSettings, oldPath: string, newPath: string, wasPerson = true): Partial<NoteNamingSettings> | null {
 	const out: Partial<NoteNamingSettings> = {};
-	const me = renamedReference(settings.me, oldPath, newPath, true);
+	const me = renamedReference(settings.me, oldPath, newPath, wasPerson);
 	if (me !== null) out.me = me;
 	const person = renamedReference(settings.personTemplate, oldPath, newPath, false);
 	if (person !== null) out.personTemplate = person;

@@ -27,4 +27,10 @@ describe("the settings that name a note, after that note is renamed", () => {
 		expect(settingsAfterRename(before, "People", "Persone")).toEqual({ me: "Persone/Me.md", personTemplate: "Persone/Templates/Person", calendarFiles: ["Persone/cal.ics", "Peoples/other.ics"] });
 		expect(settingsAfterRename(settings({ me: "People" }), "People", "Persone")).toBeNull();
 	});
+
+	it("leave your own note written as a bare name when the note renamed is no person note: another note of that name", () => {
+		expect(settingsAfterRename(settings({ me: "Anna" }), "Projects/Anna.md", "Projects/Anna old.md", false)).toBeNull();
+		expect(settingsAfterRename(settings({ me: "[[Anna]]" }), "Projects/Anna.md", "Projects/Anna old.md", false)).toBeNull();
+		expect(settingsAfterRename(settings({ me: "Anna" }), "People/Anna.md", "People/Anna Rossi.md", true)).toEqual({ me: "Anna Rossi" });
+	});
 });
