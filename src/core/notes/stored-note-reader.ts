@@ -5,8 +5,13 @@ import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParsedN
 import { check, DIRECTIONS, isBirthday, isCadence, isClosedTasks, isNumber, isProblems, isStrings, KIND, optional, type Stored, type StoredContacts, type StoredDoneTask, type StoredExchange, type StoredFollowUp, type StoredPerson, type StoredRefs, titleOf } from "./stored-shape";
 import type { StringTable } from "./string-table";
 
-/** Lines below this are kept in a shared reference's key (see `NoteReader.ref`); a reference on a later line is never shared. */
-const SHARED_LINES = 2 ** 20;
+/**
+ * Lines below this, and string numbers below `SHARED_STRINGS`, are kept in a shared reference's key (see `NoteReader.ref`);
+ * a reference beyond them is never shared. Together they keep the key below 2^30, a small integer for the engine in every
+ * build (31 bits in Chromium's): a larger key is a boxed number, made and hashed anew for each look-up.
+ */
+const SHARED_LINES = 2 ** 10;
+const SHARED_STRINGS = 2 ** 19;
 
 /** Reads a stored note back, checking each value's type, and sharing one object per repeated reference among the notes of a load. */
 export class NoteReader {
@@ -58,7 +63,7 @@ export class NoteReader {
 		const target = this.table.text(list[i]);
 		const link = list[i + 1] === 1;
 		// The string's number is a whole number below the table's size (`text` found it): with the line and the link, one exact key.
-		if (!Number.isInteger(line) || (line as number) < 0 || (line as number) >= SHARED_LINES) return { target, link, line: line as number };
+		if (!Number.isInteger(line) || (line as number) < 0 || (line as number) >= SHARED_LINES || (list[i] as number) >= SHARED_STRINGS) return { target, link, line: line as number };
 		const key = ((list[i] as number) * SHARED_LINES + (line as number)) * 2 + (link ? 1 : 0);
 		let ref = this.sharedRefs.get(key);
 		if (ref === undefined) {
