@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setTaskDue } from "../../../src/core/edits/task-edits";
 import { parseTaskBody } from "../../../src/core/notes/tasks";
+import { scanBody } from "../../../src/core/notes/markdown";
 import { buildAgenda } from "../../../src/core/agenda/agenda";
 import { buildVault, md, person } from "../../builders";
 import { expectLinear } from "../../growth";
@@ -54,5 +55,33 @@ describe("reading a due date in parentheses, on adversarial lines", () => {
 			expectLinear((size) => parseTaskBody(" ", "Draft " + piece.repeat(Math.ceil(size / piece.length))));
 			expectLinear((size) => setTaskDue("- [ ] Draft " + piece.repeat(Math.ceil(size / piece.length)), "2026-12-09"));
 		}
+	});
+});
+
+describe("a due date in parentheses beside a second `(due: …)` that is no field (attack28)", () => {
+	const inNote = (line: string) => scanBody([line], 0).tasks.map((t) => [t.text, t.due]);
+
+	it("in a note, leaves a struck-out `(due: …)` in the text and takes out the one read", () => {
+		expect(inNote("- [ ] ~~(due: 2026-11-01)~~ Draft (due: 2026-12-02)")).toEqual([["~~(due: 2026-11-01)~~ Draft", "2026-12-02"]]);
+	});
+
+	it("in a note, takes out of the text the first one, the one read and snoozed, and leaves the second", () => {
+		expect(inNote("- [ ] Draft (x, due: 2026-12-01) and (due: 2026-12-02)")).toEqual([["Draft (x) and (due: 2026-12-02)", "2026-12-01"]]);
+		expect(setTaskDue("- [ ] Draft (x, due: 2026-12-01) and (due: 2026-12-02)", "2026-12-09")).toBe("- [ ] Draft (x, due: 2026-12-09) and (due: 2026-12-02)");
+	});
+
+	it("read alone, leaves the one in inline code or a comment in the text and takes out the one read", () => {
+		const read = (body: string) => {
+			const t = parseTaskBody(" ", body);
+			return [t.text, t.due];
+		};
+		expect(read("Fix `(due: 2026-01-01)` parser (due: 2026-12-02)")).toEqual(["Fix `(due: 2026-01-01)` parser", "2026-12-02"]);
+		expect(read("Draft <!-- (due: 2026-11-01) --> (due: 2026-12-02)")).toEqual(["Draft <!-- (due: 2026-11-01) -->", "2026-12-02"]);
+		expect(read("Fix `(due: 2026-01-01)` parser (due: 2026-12-02) 📌")).toEqual(["Fix `(due: 2026-01-01)` parser 📌", "2026-12-02"]);
+	});
+
+	it("grows with the line when the due date read follows a long list of items or of `(due: …)` in code", () => {
+		expectLinear((size) => parseTaskBody(" ", "Draft (" + ", ".repeat(size) + "due: 2026-12-02)"));
+		expectLinear((size) => parseTaskBody(" ", "Draft " + "`(due: 2026-01-01)` ".repeat(Math.ceil(size / 20)) + "(due: 2026-12-02)"));
 	});
 });
