@@ -49,13 +49,28 @@ export const SENTENCE_START = /(?:^|[.:;!?])[^\p{L}\p{N}]*$/u;
 export const AFTER_A_STOP = /[.:;!?][^\p{L}\p{N}]*$/u;
 
 /**
- * Whether a first name that opens the task or a sentence of it (`before`, the text before it; `fromStart`, whether
- * that is all of it) is read as a verb: one space after it, then a lower-case word that does not make it the subject
- * (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Salvo manda`), nor a word of her own
+ * First names that are also words a task can open with (folded): English verbs (`Jack up the prices`, `Chuck the old
+ * drafts`, `Grace the launch`, `Foster the habit`) and Italian ones in the first person (`Salvo il file`, `Guido la
+ * call`, `Libero la sala`). Only these are ever read as a verb: `Anna document the process` and `Marco pianifica la
+ * call` name Anna and Marco, whatever word follows, for their names are no words.
+ */
+const NAMES_THAT_ARE_WORDS = new Set([
+	"jack", "chuck", "nick", "rob", "bob", "pat", "sue", "drew", "grant", "chase", "bill", "mark", "will", "hope", "don", "frank",
+	"pierce", "josh", "skip", "buck", "wade", "rush", "carol", "harry", "hector", "lance", "sally", "page", "max", "mike", "kit", "peg",
+	"dash", "stew", "chip", "dot", "roger", "jimmy", "grace", "storm", "summer", "winter", "spring", "cash", "price", "cook", "foster",
+	"tucker", "mason", "guy", "brook", "hunt", "ward",
+	"salvo", "guido", "libero", "remo", "viola", "mira", "marina",
+]);
+
+/**
+ * Whether a first name (`key`, folded) that is also a word (`NAMES_THAT_ARE_WORDS`) and opens the task or a sentence
+ * of it (`before`, the text before it; `fromStart`, whether that is all of it) is read as a verb: one space after it,
+ * then a lower-case word that does not make it the subject (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Salvo manda`), nor a word of her own
  * name (`herWord`: `Maria de la Cruz`, `Luca di Stefano`). A mark after the name (`Jack: send`, `**Jack** up`,
  * `Jack - send`) keeps it a name.
  */
-export function opensAsVerb(before: string, after: string, fromStart: boolean, herWord: (word: string) => boolean): boolean {
+export function opensAsVerb(key: string, before: string, after: string, fromStart: boolean, herWord: (word: string) => boolean): boolean {
+	if (!NAMES_THAT_ARE_WORDS.has(key)) return false;
 	const next = LOWER_WORD_AFTER.exec(after);
 	if (next === null || !SENTENCE_START.test(before) || !(fromStart || AFTER_A_STOP.test(before))) return false;
 	const word = next[1] ?? "";

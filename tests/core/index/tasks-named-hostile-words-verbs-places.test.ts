@@ -127,3 +127,22 @@ describe("a first name that is also a well-known city, after a word of place in 
 		expect(ownersOf(["Anna Rossi", "Marco Verdi"], "Prenotare il volo per Marco")).toEqual(["Marco Verdi"]);
 	});
 });
+
+describe("a first name that is no word of English or Italian, opening a task before a lower-case word (attack28)", () => {
+	it.each([
+		["Anna document the process", "Jack Smith", "Anna Rossi"],
+		["Anna migrate the data", "Jack Smith", "Anna Rossi"],
+		["Anna already sent the deck", "Jack Smith", "Anna Rossi"],
+		["Anna by Friday", "Jack Smith", "Anna Rossi"],
+		["Florence reviewing contract", "Florence Martin", "Florence Martin"],
+		["Marco pianifica la call", "Marco Verdi", "Marco Verdi"],
+		["Giulia ricontatta il fornitore", "Giulia Neri", "Giulia Neri"],
+		["Lucía envía el deck", "Lucía Pérez", "Lucía Pérez"],
+	])("cannot be a verb, and the task goes to her alone: %s", (task, other, owner) => {
+		expect(ownersOf(["Anna Rossi", other], task)).toEqual([owner]);
+	});
+
+	it.each([["Chuck the old drafts"], ["Chuck out the old drafts"]])("a first name that is also a verb still reads as one, and the task goes to every attendee: %s", (task) => {
+		expect(ownersOf(["Anna Rossi", "Chuck Berry"], task)).toEqual(["Anna Rossi", "Chuck Berry"]);
+	});
+});
