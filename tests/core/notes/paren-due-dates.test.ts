@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setTaskDue } from "../../../src/core/edits/task-edits";
+import { completeTaskLines, setTaskDue } from "../../../src/core/edits/task-edits";
 import { parseTaskBody } from "../../../src/core/notes/tasks";
 import { scanBody } from "../../../src/core/notes/markdown";
 import { buildAgenda } from "../../../src/core/agenda/agenda";
@@ -83,5 +83,18 @@ describe("a due date in parentheses beside a second `(due: …)` that is no fiel
 	it("grows with the line when the due date read follows a long list of items or of `(due: …)` in code", () => {
 		expectLinear((size) => parseTaskBody(" ", "Draft (" + ", ".repeat(size) + "due: 2026-12-02)"));
 		expectLinear((size) => parseTaskBody(" ", "Draft " + "`(due: 2026-01-01)` ".repeat(Math.ceil(size / 20)) + "(due: 2026-12-02)"));
+	});
+});
+
+describe("a recurring task due by its parentheses, completed (attack28)", () => {
+	it("has its next occurrence due a rule's step later, moved in its parentheses, so it does not come back due the same day", () => {
+		expect(completeTaskLines("- [ ] Draft the runbook (@Priya, due: 2026-12-02) 🔁 every week", "2026-12-03")).toEqual([
+			"- [ ] Draft the runbook (@Priya, due: 2026-12-09) 🔁 every week",
+			"- [x] Draft the runbook (@Priya, due: 2026-12-02) 🔁 every week ✅ 2026-12-03",
+		]);
+	});
+
+	it("keeps a task due by `📅` as before: the parentheses of another day stay as written", () => {
+		expect(completeTaskLines("- [ ] Draft (due: 2026-11-01) 🔁 every week 📅 2026-12-02", "2026-12-03")?.[0]).toBe("- [ ] Draft (due: 2026-11-01) 🔁 every week 📅 2026-12-09");
 	});
 });
