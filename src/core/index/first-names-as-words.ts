@@ -95,6 +95,11 @@ const CITIES = new Set([
 ]);
 /** A word of place before a city that says it is a place wherever it stands: `in Florence`, `at Florence`, `near Florence`. */
 const PLACE_ALWAYS = /(?:^|[^\p{L}\p{N}])(?:in|at|near|nei|nel|presso)[ \t]$/iu;
+/**
+ * `in` or `at` that belongs to the verb before it, not to a place: `Loop in Florence`, `Fill in Paris`, `Bring in
+ * Sydney`, `Look at Austin's draft`. The name after it is the person's.
+ */
+const VERB_PARTICLE = /(?:^|[^\p{L}\p{N}])(?:loop|looping|fill|filling|bring|bringing|pull|pulling|rope|roping|let|patch|clue|cc|looks?|looking|glance|point|aim)[ \t]+(?:in|at)[ \t]$/iu;
 /** A word of direction before a city, which says so in a task about travel only: `to`, `from`, `via`, Italian `a`, `da`, `per`, `verso`. */
 const PLACE_WHEN_TRAVEL = /(?:^|[^\p{L}\p{N}])(?:to|from|via|into|a|ad|da|per|verso|fino a)[ \t]$/iu;
 /** Words of travel, English and Italian: a task with one of them goes to a city after `to`, `per`, `a`. */
@@ -102,13 +107,13 @@ const TRAVEL = /(?:^|[^\p{L}\p{N}])(?:flights?|fly|flying|trains?|trips?|travel[
 
 /**
  * Whether the first name `key` (folded), with the text `before` it, names a city: a well-known city that is also a
- * first name (`CITIES`) after `in`, `at` or `near` (`Find a hotel in Florence`), or after a word of direction in a
- * task about travel (`Book flights to Florence`, `Prenotare il volo per Milano`; `travel` tells whether the task
- * speaks of travel, read once per task). `Send the deck to Florence` still names Florence.
+ * first name (`CITIES`) after `in`, `at` or `near` (`Find a hotel in Florence`; not a verb's own `in` or `at`: `Loop in
+ * Florence`, see `VERB_PARTICLE`), or after a word of direction in a task about travel (`Book flights to Florence`,
+ * `Prenotare il volo per Milano`; `travel` tells whether the task speaks of travel, read once per task). `Send the deck to Florence` still names Florence.
  */
 export function namesACity(key: string, before: string, travel: () => boolean): boolean {
 	if (!CITIES.has(key)) return false;
-	return PLACE_ALWAYS.test(before) || (PLACE_WHEN_TRAVEL.test(before) && travel());
+	return (PLACE_ALWAYS.test(before) && !VERB_PARTICLE.test(before)) || (PLACE_WHEN_TRAVEL.test(before) && travel());
 }
 
 /** Whether a task's text speaks of travel (`TRAVEL`). */

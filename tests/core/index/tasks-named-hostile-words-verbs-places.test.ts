@@ -146,3 +146,19 @@ describe("a first name that is no word of English or Italian, opening a task bef
 		expect(ownersOf(["Anna Rossi", "Chuck Berry"], task)).toEqual(["Anna Rossi", "Chuck Berry"]);
 	});
 });
+
+describe("a city's name that is an attendee's first name after `in` or `at` of a verb's own (Loop in Florence, Look at Austin's draft) (attack28)", () => {
+	it.each([
+		["Loop in Florence on the pricing", "Florence Martin"],
+		["Fill in Paris on the decision", "Paris Hilton"],
+		["Bring in Sydney for the legal review", "Sydney Cole"],
+		["Look at Austin's draft before Friday", "Austin Reed"],
+	])("names the attendee, and the task goes to her alone: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
+	});
+
+	it("still names the city after `in` or `at` of a place (Find a hotel in Florence, Meet at Paris airport)", () => {
+		expect(ownersOf(["Anna Rossi", "Florence Martin"], "Find a hotel in Florence")).toEqual(["Anna Rossi", "Florence Martin"]);
+		expect(ownersOf(["Anna Rossi", "Paris Hilton"], "Book the dinner at Paris airport")).toEqual(["Anna Rossi", "Paris Hilton"]);
+	});
+});
