@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completeTaskLines, setTaskDue } from "../../../src/core/edits/task-edits";
+import { completeTaskBlock, completeTaskLines, editTaskBlock, setTaskDue, snoozeTaskBlock } from "../../../src/core/edits/task-edits";
 import { parseTaskBody } from "../../../src/core/notes/tasks";
 import { scanBody } from "../../../src/core/notes/markdown";
 import { buildAgenda } from "../../../src/core/agenda/agenda";
@@ -96,5 +96,19 @@ describe("a recurring task due by its parentheses, completed (attack28)", () => 
 
 	it("keeps a task due by `📅` as before: the parentheses of another day stay as written", () => {
 		expect(completeTaskLines("- [ ] Draft (due: 2026-11-01) 🔁 every week 📅 2026-12-02", "2026-12-03")?.[0]).toBe("- [ ] Draft (due: 2026-11-01) 🔁 every week 📅 2026-12-09");
+	});
+});
+
+describe("a task due by its parentheses, snoozed or done in a note with a BOM, CRLF and no final line break (attack28, holds on main)", () => {
+	const note = "\uFEFF# Sync\r\n\r\n- [ ] Draft the runbook (@Priya, due: 2026-12-02)\r\n- [ ] Other";
+	const target = { line: 2, text: "Draft the runbook (@Priya)" };
+
+	it("changes only the day's bytes when snoozed", () => {
+		expect(editTaskBlock(note, target, (b) => snoozeTaskBlock(b, "2026-12-09"))).toEqual({ ok: true, line: 2, text: note.replace("2026-12-02", "2026-12-09") });
+	});
+
+	it("changes only the box and adds the done date when completed", () => {
+		const done = editTaskBlock(note, target, (b) => completeTaskBlock(b, "2026-12-03", "10:00")?.lines ?? null);
+		expect(done).toEqual({ ok: true, line: 2, text: note.replace("- [ ] Draft the runbook (@Priya, due: 2026-12-02)", "- [x] Draft the runbook (@Priya, due: 2026-12-02) ✅ 2026-12-03") });
 	});
 });
