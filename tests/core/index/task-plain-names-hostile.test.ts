@@ -17,6 +17,7 @@ const capitals = (size: number): string => "Anna Via San ".repeat(Math.ceil(size
 const addresses = (size: number): string => `Send Anna ${"a@b ".repeat(Math.ceil(size / 4))}`;
 const openFootnotes = (size: number): string => `Send Anna ${"[^".repeat(Math.ceil(size / 2))}`;
 const openTags = (size: number): string => `Send Anna ${"<a".repeat(Math.ceil(size / 2))} ${"<b title=x".repeat(Math.ceil(size / 10))}`;
+const particles = (size: number): string => `${"Loop in Florence. Look at  Florence's. ".repeat(Math.ceil(size / 39))}trip`;
 const cities = (size: number): string => `${"Jack up. Book flights to Florence. ".repeat(Math.ceil(size / 35))}trip`;
 
 describe("task lines built to slow the plain-names rule down", () => {
@@ -35,5 +36,6 @@ describe("task lines built to slow the plain-names rule down", () => {
 		expectLinear((size) => read(openFootnotes(size)));
 		expectLinear((size) => read(openTags(size)));
 		expectLinear((size) => read(cities(size)));
+		expectLinear((size) => read(particles(size)));
 	});
 });
