@@ -19,9 +19,14 @@ const END_OF_ITEM = /^\s*[),;]/u;
 
 /** The due day a task's text (links and comments masked) writes in its parentheses, or null (also for a day that does not exist). */
 export function parenDueDay(scan: string): CalendarDay | null {
+	const raw = parenDueText(scan);
+	return raw === null ? null : parseDay(raw);
+}
+
+/** The due day as written in a task's parentheses (`2026-12-02`, or `2026-02-30`, no day), or null when none is. */
+export function parenDueText(scan: string): string | null {
 	if (!/due/i.test(scan)) return null;
-	const m = PAREN_DUE.exec(scan);
-	return m?.[2] === undefined ? null : parseDay(m[2]);
+	return PAREN_DUE.exec(scan)?.[2] ?? null;
 }
 
 /**

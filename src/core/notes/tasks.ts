@@ -1,5 +1,5 @@
 import { type CalendarDay, parseDay } from "../dates/dates";
-import { parenDueDay, withoutParenDue } from "./paren-due";
+import { parenDueText, withoutParenDue } from "./paren-due";
 import { linkSpans, MASK, maskSpans } from "./links";
 import { bracketedFields, isBlankInLine, isDigit, skipBlanksInLine } from "../shared/scan";
 import { logseqMarkerAt } from "./logseq-tasks";
@@ -227,8 +227,10 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 		if (owners.length > 0) fields.owner = ownerFieldNames(owners);
 	}
 	// `(@Priya Natarajan, due: 2026-12-02)`, as meeting importers write an action item: its due date when no field gave one.
-	const parenDue = fields.due === null ? parenDueDay(scan) : null;
-	if (parenDue !== null) fields.due = parenDue;
+	// A day that does not exist there (`due: 2026-02-30`) is reported, as a field's is.
+	const parenRaw = fields.due === null ? parenDueText(scan) : null;
+	if (parenRaw !== null) setDate(fields, "due", parenRaw);
+	const parenDue = parenRaw === null ? null : fields.due;
 	if (!emoji && !dataview && !body.includes("^")) {
 		fields.text = parenDue === null ? body.trim() : withoutParenDue(body.trim(), fieldScan(body.trim()));
 		return fields;

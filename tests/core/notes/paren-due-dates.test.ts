@@ -112,3 +112,11 @@ describe("a task due by its parentheses, snoozed or done in a note with a BOM, C
 		expect(done).toEqual({ ok: true, line: 2, text: note.replace("- [ ] Draft the runbook (@Priya, due: 2026-12-02)", "- [x] Draft the runbook (@Priya, due: 2026-12-02) ✅ 2026-12-03") });
 	});
 });
+
+describe("a day in a task's parentheses that does not exist (attack28)", () => {
+	it("is no due date and is reported as a bad date, as `📅 2026-02-30` is", () => {
+		const t = parseTaskBody(" ", "Draft (@Priya, due: 2026-02-30)");
+		expect([t.text, t.due, t.badDates]).toEqual(["Draft (@Priya, due: 2026-02-30)", null, ["2026-02-30"]]);
+		expect(parseTaskBody(" ", "Draft (due: 2026-12-02)").badDates).toEqual([]);
+	});
+});
