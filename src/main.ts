@@ -4,6 +4,7 @@ import { type CalendarDay, today } from "./core/dates/dates";
 import { insightsToMarkdown } from "./core/render/insights";
 import { agendaSection, WIKILINKS } from "./core/render/markdown";
 import { migrateSettings, type RapportSettings } from "./core/config/settings";
+import { settingsAfterRename } from "./core/config/renamed-settings";
 import { unknownSettings, withUnknownSettings } from "./core/config/unknown-settings";
 import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
@@ -77,6 +78,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.registerView(AGENDA_VIEW, (leaf) => new AgendaView(leaf, this));
 		this.registerView(GRAPH_VIEW, (leaf) => new GraphView(leaf, this, this.graphLayout, () => this.saveGraphLayout()));
 		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => moveInLayout(this.graphLayout, oldPath, file.path)));
+		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.followRename(oldPath, file.path)));
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: "Rapport", defaultMod: false });
 		this.registerMarkdownCodeBlockProcessor("rapport", (source, el, ctx) => ctx.addChild(new AgendaBlock(el, this, source, ctx.sourcePath)));
 		registerCommands(this, this);
@@ -115,6 +117,14 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		// In the language just chosen, when that is what was being saved.
 		if (refused !== null) new Notice(this.t("notice.settingsNotSaved", { reason: refused }));
 		this.settingsEvents.trigger("saved");
+	}
+
+	/** A note a setting names (your own note, a template, a live calendar) renamed or moved: the setting names its new path, and is saved. */
+	private followRename(oldPath: string, newPath: string): void {
+		const changed = settingsAfterRename(this.settings, oldPath, newPath, this.live.index.note(oldPath)?.kind === "person");
+		if (changed === null) return;
+		Object.assign(this.settings, changed);
+		void this.saveSettings();
 	}
 
 	/** Saves where the graph's nodes settled; a refusal is told, and the layout stays in memory for this session. */

@@ -1,5 +1,5 @@
 import { RRule } from "rrule";
-import { type CalendarDay, addDays, daysBetween, formatDay, partsOf } from "../dates/dates";
+import { type CalendarDay, addDays, daysBetween, formatDay, isCalendarDay, partsOf } from "../dates/dates";
 import { isSpace } from "../shared/scan";
 
 /**
@@ -7,7 +7,8 @@ import { isSpace } from "../shared/scan";
  * there to ask (its `Recurrence` and `Occurrence`): the rule is read by rrule's `parseText`, the
  * reference date is due, else scheduled, else start; "when done" counts from the day it is done;
  * every other date keeps its distance from the reference; a monthly or yearly rule that would skip
- * a short month or a leap day falls back to the last day that exists.
+ * a short month or a leap day falls back to the last day that exists. A rule that has no occurrence
+ * left (its `until` day is past), or whose next dates would fall after 9999-12-31, gives none.
  */
 
 export interface OccurrenceDates {
@@ -19,7 +20,8 @@ export interface OccurrenceDates {
 export interface ParsedRule {
 	/** The rule as Tasks writes it back (rrule's `toText`, plus "when done"). */
 	text: string;
-	next(dates: OccurrenceDates, today: CalendarDay): OccurrenceDates;
+	/** The dates of the next occurrence; null when there is none (the rule ended, or the days would pass 9999-12-31). */
+	next(dates: OccurrenceDates, today: CalendarDay): OccurrenceDates | null;
 }
 
 const RULE = /^([a-zA-Z0-9, !]+?)( when done)?$/i;
@@ -35,53 +37,93 @@ export function parseRule(ruleText: string): ParsedRule | null {
 		return null;
 	}
 	if (!options || options.freq === undefined) return null;
-	const base = options;
+	const base = withUntilDay(options);
 	const text = new RRule(base).toText() + (whenDone ? " when done" : "");
 	return {
 		text,
 		next(dates, today) {
 			const reference = dates.due ?? dates.scheduled ?? dates.start;
 			const from = whenDone || reference === null ? today : reference;
-			const nextDay = nextAfter(base, from, text);
+			const nextDay = nextAfterAnyYear(base, from, text);
+			if (nextDay === null) return null;
 			const shift = (d: CalendarDay | null): CalendarDay | null => (d === null || reference === null ? null : addDays(nextDay, daysBetween(reference, d)));
-			return { start: shift(dates.start), scheduled: shift(dates.scheduled), due: shift(dates.due) };
+			const next = { start: shift(dates.start), scheduled: shift(dates.scheduled), due: shift(dates.due) };
+			return [next.start, next.scheduled, next.due].every((d) => d === null || isCalendarDay(d)) ? next : null;
 		},
 	};
 }
 
+/**
+ * rrule's `parseText` reads `until January 5, 2026` as that day's midnight in the machine's zone, while
+ * occurrences are counted in UTC days: east of UTC (Kiritimati, UTC+14) the until day itself was left out.
+ * The until day, as written, counts whole.
+ */
+function withUntilDay(options: Partial<ReturnType<typeof RRule.parseText>>): Partial<ReturnType<typeof RRule.parseText>> {
+	const until = options.until;
+	if (!(until instanceof Date) || Number.isNaN(until.getTime())) return options;
+	const end = new Date(Date.UTC(2000, 0, 1, 23, 59, 59, 999));
+	end.setUTCFullYear(until.getFullYear(), until.getMonth(), until.getDate());
+	return { ...options, until: end };
+}
+
+/** The day's start (or its last millisecond) in UTC; the year set on its own, as `Date.UTC` reads years 0 to 99 as 1900 to 1999. */
 function utc(day: CalendarDay, endOfDay = false): Date {
 	const [y, m, d] = partsOf(day);
-	return new Date(Date.UTC(y, m - 1, d, endOfDay ? 23 : 0, endOfDay ? 59 : 0, endOfDay ? 59 : 0, endOfDay ? 999 : 0));
+	const date = new Date(Date.UTC(2000, 0, 1, endOfDay ? 23 : 0, endOfDay ? 59 : 0, endOfDay ? 59 : 0, endOfDay ? 999 : 0));
+	date.setUTCFullYear(y, m - 1, d);
+	return date;
 }
 
-function dayOf(date: Date): CalendarDay {
-	return formatDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+/** The `YYYY-MM-DD` of a date; null past 9999-12-31 (or before year 0), which no such day writes. */
+function dayOf(date: Date): CalendarDay | null {
+	const year = date.getUTCFullYear();
+	return year >= 0 && year <= 9999 ? formatDay(year, date.getUTCMonth() + 1, date.getUTCDate()) : null;
 }
 
-function occurrenceAfter(options: Partial<ReturnType<typeof RRule.parseText>>, day: CalendarDay): CalendarDay {
+/** The rule's first day after `day`; null when it has none (it ended) or that day is past 9999-12-31. */
+function occurrenceAfter(options: Partial<ReturnType<typeof RRule.parseText>>, day: CalendarDay): CalendarDay | null {
 	const rule = new RRule({ ...options, dtstart: utc(day) });
 	const next = rule.after(utc(day, true));
-	return next ? dayOf(next) : addDays(day, 1);
+	return next ? dayOf(next) : null;
 }
 
-function nextAfter(options: Partial<ReturnType<typeof RRule.parseText>>, from: CalendarDay, text: string): CalendarDay {
+/** Days in 400 Gregorian years: the calendar, weekdays included, repeats after them. */
+const GREGORIAN_CYCLE_DAYS = 146097;
+
+/**
+ * `nextAfter`, for a day of the years 0 to 99 too: rrule reads those years as 1900 to 1999 (JavaScript's
+ * two-digit years), so the day is moved 400 years on, where the calendar is the same, and the answer back.
+ */
+function nextAfterAnyYear(options: Partial<ReturnType<typeof RRule.parseText>>, from: CalendarDay, text: string): CalendarDay | null {
+	if (partsOf(from)[0] >= 100) return nextAfter(options, from, text);
+	const next = nextAfter(options, addDays(from, GREGORIAN_CYCLE_DAYS), text);
+	return next === null ? null : addDays(next, -GREGORIAN_CYCLE_DAYS);
+}
+
+/** How many days a monthly or yearly rule's reference is moved back to find a month or year it does not skip: a short month needs three. */
+const MOST_DAYS_BACK = 31;
+
+function nextAfter(options: Partial<ReturnType<typeof RRule.parseText>>, from: CalendarDay, text: string): CalendarDay | null {
 	let next = occurrenceAfter(options, from);
+	if (next === null) return null;
 	const month = /every( \d+)? month(s)?/.exec(text);
 	const year = /every( \d+)? year(s)?/.exec(text);
 	if (month && !text.includes(" on ")) {
 		const skip = month[1] ? Number(month[1].trim()) : 1;
 		let after = from;
-		while (monthsBetween(after, next) > skip) {
+		for (let earlier: CalendarDay | null = next, back = 0; earlier !== null && monthsBetween(after, earlier) > skip && back < MOST_DAYS_BACK; back++) {
 			after = addDays(after, -1);
-			next = occurrenceAfter(options, after);
+			earlier = occurrenceAfter(options, after);
+			if (earlier !== null) next = earlier;
 		}
 	}
 	if (year) {
 		const skip = year[1] ? Number(year[1].trim()) : 1;
 		let after = from;
-		while (partsOf(next)[0] - partsOf(after)[0] > skip) {
+		for (let earlier: CalendarDay | null = next, back = 0; earlier !== null && partsOf(earlier)[0] - partsOf(after)[0] > skip && back < MOST_DAYS_BACK; back++) {
 			after = addDays(after, -1);
-			next = occurrenceAfter(options, after);
+			earlier = occurrenceAfter(options, after);
+			if (earlier !== null) next = earlier;
 		}
 	}
 	return next;
@@ -117,6 +159,9 @@ const DATE_FIELDS: [RegExp, "created" | "start" | "scheduled" | "due" | null][] 
 const PRIORITY = /(🔺|⏫|🔼|🔽|⏬)\uFE0F?$/;
 const REPEAT = /🔁\uFE0F? *([a-zA-Z0-9, !]+)$/;
 const ON_COMPLETION = /🏁\uFE0F? *([a-zA-Z]+)$/;
+// Tasks' dependency fields (`🆔 abc123`, `⛔ a1, b2`): read so the fields before them are found; a next occurrence has neither, as Tasks writes it.
+const ID = /🆔\uFE0F? *([a-zA-Z0-9_-]+)$/;
+const DEPENDS_ON = /⛔\uFE0F? *([a-zA-Z0-9_-]+(?: *, *[a-zA-Z0-9_-]+)*) *$/;
 const BLOCK_LINK = / \^[a-zA-Z0-9-]+$/;
 const TAG_AT_END = /(^|\s)#[^ !@#$%^&*(),.?":{}|<>]+$/;
 
@@ -137,6 +182,8 @@ export function readTasksLine(body: string): TasksLine {
 		for (const [re, key] of DATE_FIELDS) line = take(line, re, (m) => key && (out[key] = m));
 		line = take(line, REPEAT, (m) => (out.recurrence = m.trim()));
 		line = take(line, ON_COMPLETION, (m) => (out.onCompletion = m));
+		line = take(line, ID, () => undefined);
+		line = take(line, DEPENDS_ON, () => undefined);
 		const tag = TAG_AT_END.exec(line);
 		if (tag) {
 			const name = tag[0].trim();

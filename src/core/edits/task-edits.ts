@@ -105,6 +105,8 @@ export function completeTaskLines(line: string, today: CalendarDay): string[] | 
 	// `(@Priya, due: 2026-12-02)`, as meeting importers write it: the task's due date when no field gives one, moved on in place.
 	const parenDue = fields.due === null ? parenDueDay(fieldsOf(task.body)) : null;
 	const dates = rule.next(parenDue === null ? fields : { ...fields, due: parenDue }, today);
+	// A rule with no occurrence left (its until day is past): the task is done, and that is all.
+	if (dates === null) return [done];
 	const marker = line.slice(task.prefix.length, task.statusOffset - 1);
 	const next = `${task.prefix}${marker}[ ] ${writeTasksBody(fields, rule.text, parenDue === null ? dates : { ...dates, due: null })}`;
 	return [parenDue === null || dates.due === null ? next : (setTaskDue(next, dates.due) ?? next), done];

@@ -7,7 +7,7 @@ import { AmbiguousAttendees, type AmbiguousMention } from "./ambiguous-attendees
 import type { PersonResolver } from "./resolver";
 import { UnknownAttendees } from "./unknown-attendees";
 import { isExampleAttendee } from "../notes/template";
-import { standingRefs } from "./standing-refs";
+import { hasJoinedRef, standingRefs } from "./standing-refs";
 import { ownersNamedIn, type UnclearMention } from "./task-owners";
 import { AttendeeNames, NameKeysCache } from "./attendee-names";
 import { attendeesWrittenIn } from "./task-plain-names";
@@ -192,7 +192,7 @@ export class PeopleLedger {
 		let unknown: { key: string; name: string; line: number }[] | null = null;
 		let ambiguous: AmbiguousMention[] | null = null;
 		let opensOther: AmbiguousMention[] | null = null;
-		const refs = standingRefs(note.attendees, (r) => this.resolver.resolve(r, path));
+		const refs = hasJoinedRef(note.attendees) ? standingRefs(note.attendees, (r) => this.resolver.resolve(r, path)) : note.attendees;
 		for (let i = 0; i < refs.length; i++) {
 			const r = refs[i] as Ref;
 			const { person: p, state } = this.target(r, path);

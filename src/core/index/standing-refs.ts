@@ -12,7 +12,7 @@ import { isRoleAttendee } from "../notes/role-words";
  * among them (`Noi` of `Noi e Marco`) counts only when a person is named so (`Ref.ifKnown`).
  */
 export function standingRefs(refs: readonly Ref[], resolve: (ref: Ref) => string | null): readonly Ref[] {
-	if (!refs.some((r) => r.joined !== undefined)) return refs;
+	if (!hasJoinedRef(refs)) return refs;
 	const out: Ref[] = [];
 	for (const r of refs) {
 		if (r.joined === undefined) {
@@ -37,6 +37,12 @@ export function standingRefs(refs: readonly Ref[], resolve: (ref: Ref) => string
 		out.push(...(known === 0 && r.joined.whole ? [whole] : names));
 	}
 	return out;
+}
+
+/** Whether any of `refs` is a value of names joined by `and` (most meetings have none: a loop, no function made per meeting). */
+export function hasJoinedRef(refs: readonly Ref[]): boolean {
+	for (let i = 0; i < refs.length; i++) if ((refs[i] as Ref).joined !== undefined) return true;
+	return false;
 }
 
 /**

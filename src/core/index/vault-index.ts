@@ -105,8 +105,11 @@ export class VaultIndex extends PeopleReadings {
 			this.readAgain(this.linking(note.title, path));
 		}
 		// A firm's own note (`Organizations/Apple.md`): a meeting's name read so far may name the firm now, not Apple Martin.
-		const firms = firmsOf(note).filter((key) => this.resolver.firms.add(key));
-		if (firms.length > 0) this.readAgain(this.namingFirm(firms, path));
+		const own = firmsOf(note);
+		if (own.length > 0) {
+			const firms = own.filter((key) => this.resolver.firms.add(key));
+			if (firms.length > 0) this.readAgain(this.namingFirm(firms, path));
+		}
 		this.notes.set(path, note);
 		this.filing.fileLater(note);
 		this.vaultProblems.added(note);

@@ -105,6 +105,8 @@ export function parseNoteDetail(
 	for (const t of scan.tasks) {
 		for (const bad of t.badDates) problems.push(problem(path, t.line, "bad-task-date", { value: bad }));
 	}
+	// Saved as UTF-16 (Windows Notepad's "Unicode") and read as UTF-8, as every note is: a NUL between each pair of letters.
+	if (text.includes("\0")) problems.push(problem(path, 0, "note-utf16"));
 	if (problems.length > 0) note.problems = compact(problems);
 	return { note, scan, frontmatter: record.entries() };
 }

@@ -52,7 +52,10 @@ const SAFE_BACKUP = /-safeBackup-\d{4}$/;
 export function mayNameACopy(title: string): boolean {
 	// A numbered copy ends in `)` or in a space and one or two digits; conflict copies that end so are found by the next tests too.
 	if (title.endsWith(")") || endsInSmallNumber(title)) return true;
-	return /onfli/i.test(title) || title.includes("DESKTOP-") || title.includes("LAPTOP-") || endsInDevicePart(title);
+	if (/onfli/i.test(title)) return true;
+	// The rest name a device after a hyphen.
+	const at = title.lastIndexOf("-");
+	return at >= 0 && (endsInDevicePart(title, at) || title.includes("DESKTOP-") || title.includes("LAPTOP-"));
 }
 
 /** Whether a name ends in a space and a number of one or two digits (`Anna Rossi 2`, `Sync 12`). */
@@ -68,9 +71,8 @@ function isDigitAt(text: string, i: number): boolean {
 	return c >= 48 && c <= 57;
 }
 
-/** Whether the text after the last hyphen (not the first character) is letters and digits only, as a device's name part (see `deviceCopyOf`). */
-function endsInDevicePart(title: string): boolean {
-	const at = title.lastIndexOf("-");
+/** Whether the text after the last hyphen (at `at`, not the first character) is letters and digits only, as a device's name part (see `deviceCopyOf`). */
+function endsInDevicePart(title: string, at: number): boolean {
 	if (at <= 0 || at === title.length - 1) return false;
 	for (let i = at + 1; i < title.length; i++) {
 		const c = title.charCodeAt(i);

@@ -75,19 +75,20 @@ export function balanceLine(insights: Insights, t: Translate): string {
 }
 
 export function briefToMarkdown(brief: MeetingBrief, nameOf: NameOf, t: Translate, links: LinkStyle): string[] {
-	const lines = [`## ${t("brief.heading", { title: brief.meeting.title })}`];
+	// What notes say (a title, a role, an interest) is text: written into a note, a `%%` or `<!--` in it would hide the rest of that note.
+	const lines = [`## ${t("brief.heading", { title: links.text(brief.meeting.title) })}`];
 	if (brief.attendees.length === 0) return [...lines, "", t("brief.noAttendees")];
 	for (const a of brief.attendees) {
 		lines.push("", `### ${links.note(a.person, a.name)}`);
 		if (a.died !== null) lines.push(`- ${diedText(a.died, t)}`);
 		const who = [a.role, a.org, a.circle].filter((x): x is string => !!x);
-		if (who.length > 0) lines.push(`- ${who.join(" · ")}`);
+		if (who.length > 0) lines.push(`- ${who.map((w) => links.text(w)).join(" · ")}`);
 		lines.push(`- ${a.lastContact ? t("brief.lastContact", { date: a.lastContact }) : t("brief.never")} · ${t("brief.strength", { score: a.strength.score })}`);
 		if (a.lastMeetings.length > 0) lines.push(`- ${t("brief.lastMeetings", { list: a.lastMeetings.map((m) => `${links.note(m.path, m.title)} (${m.date})`).join(", ") })}`);
 		for (const p of a.mine) lines.push(`- ${t("brief.mine")}: ${links.text(p.text)}${p.due ? ` (${p.due})` : ""}`);
 		for (const p of a.theirs) lines.push(`- ${t("brief.theirs")}: ${links.text(p.text)}${p.due ? ` (${p.due})` : ""}`);
-		if (a.sharedWithMe.length > 0) lines.push(`- ${t("brief.sharedWithMe", { list: a.sharedWithMe.join(", ") })}`);
-		for (const s of a.sharedWithOthers) lines.push(`- ${t("brief.sharedWith", { person: links.note(s.person, nameOf(s.person)), list: s.interests.join(", ") })}`);
+		if (a.sharedWithMe.length > 0) lines.push(`- ${t("brief.sharedWithMe", { list: a.sharedWithMe.map((i) => links.text(i)).join(", ") })}`);
+		for (const s of a.sharedWithOthers) lines.push(`- ${t("brief.sharedWith", { person: links.note(s.person, nameOf(s.person)), list: s.interests.map((i) => links.text(i)).join(", ") })}`);
 		if (a.introducedBy.length > 0) lines.push(`- ${t("brief.introducedBy", { list: a.introducedBy.map((p) => links.note(p, nameOf(p))).join(", ") })}`);
 	}
 	return lines;

@@ -37,6 +37,7 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"ambiguous-task-owner": "problem.ambiguous-task-owner",
 	"interaction-names-nobody": "problem.interaction-names-nobody",
 	"death-day-to-come": "problem.death-day-to-come",
+	"note-utf16": "problem.note-utf16",
 	"death-before-birth": "problem.death-before-birth",
 	"sync-conflict-copy": "problem.sync-conflict-copy",
 	"attendee-opens-other-note": "problem.attendee-opens-other-note",

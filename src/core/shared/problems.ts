@@ -58,6 +58,8 @@ export type ProblemCode =
 	| "interaction-names-nobody"
 	// A person note's death day after the day the doctor runs for (not a death yet), or before the birth day.
 	| "death-day-to-come"
+	// A note saved as UTF-16, read as UTF-8 as every note is: none of its properties or tasks can be read.
+	| "note-utf16"
 	| "death-before-birth"
 	// A sync app's conflict copy of a note (Dropbox, Syncthing, Obsidian Sync, Nextcloud): read as nothing.
 	| "sync-conflict-copy"

@@ -71,6 +71,7 @@ export const problems: Record<ProblemsKey, string> = {
 	"problem.rapport-leftover-without-note": "Un file che Rapport ha lasciato mentre creava {note} ed è stato interrotto (un crash, un'interruzione di corrente): la nota non è mai stata creata, e questo file ne contiene il testo. Rinominalo in {note} per tenerla, oppure eliminalo",
 	"problem.numbered-copy": "Una copia di {original}, con il nome che iCloud Drive (\"Nome 2\") o Google Drive (\"Nome (1)\") danno alle copie: conta solo per i compiti aperti che aggiunge, che restano in agenda. Riporta in {original} ciò che aggiunge, poi elimina questa copia",
 	"problem.death-day-to-come": "La data di morte {date} è nel futuro: Rapport continua a ricordarti questa persona fino ad allora. Correggi l'anno se è un errore di battitura",
+	"problem.note-utf16": "Questa nota è salvata in UTF-16 (Unicode, come la salva il Blocco note di Windows), non in UTF-8: Obsidian e Rapport non ne leggono le proprietà né le attività, e le sue cose da fare si perdono. Salvala di nuovo in UTF-8",
 	"problem.death-before-birth": "La data di morte {date} è precedente al compleanno {born}: una delle due è scritta male",
 	"problem.interaction-names-nobody": "L'interazione del {date} non nomina nessuno: aggiungi la persona in `with:` o un link alla sua nota, per esempio [[Anna Rossi]]",
 	"problem.ambiguous-task-owner": "\"@{name}\" potrebbe essere {candidates}: questa attività non è attribuita a nessuno di loro. Scrivi più del nome, per esempio @Max Bianchi",

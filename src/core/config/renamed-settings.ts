@@ -1,0 +1,64 @@
+import type { RapportSettings } from "./settings";
+
+/** The settings that name a note by its path or name: your own person note, the templates, live calendar files. */
+export type NoteNamingSettings = Pick<RapportSettings, "me" | "personTemplate" | "meetingTemplate" | "calendarFiles">;
+
+/**
+ * The settings after the note at `oldPath` was renamed or moved to `newPath`, as Obsidian updates the
+ * links to it: each setting that named it names the new path, written the way it was (a path with or
+ * without `.md`, a `[[link]]`, or for your own note a bare name). Your own note written as a bare name
+ * follows only a person note (`wasPerson`): `Projects/Anna.md` renamed is not you, though you are `Anna`.
+ * Null when no setting named it.
+ */
+export function settingsAfterRename(settings: NoteNamingSettings, oldPath: string, newPath: string, wasPerson = true): Partial<NoteNamingSettings> | null {
+	const out: Partial<NoteNamingSettings> = {};
+	const me = renamedReference(settings.me, oldPath, newPath, wasPerson);
+	if (me !== null) out.me = me;
+	const person = renamedReference(settings.personTemplate, oldPath, newPath, false);
+	if (person !== null) out.personTemplate = person;
+	const meeting = renamedReference(settings.meetingTemplate, oldPath, newPath, false);
+	if (meeting !== null) out.meetingTemplate = meeting;
+	const calendars = settings.calendarFiles.map((p) => movedPath(p, oldPath, newPath) ?? p);
+	if (calendars.some((p, i) => p !== settings.calendarFiles[i])) out.calendarFiles = [...new Set(calendars)];
+	return Object.keys(out).length > 0 ? out : null;
+}
+
+/**
+ * `value` rewritten for the rename when it names `oldPath`: the whole path (or one inside it, a folder renamed), the path without `.md`, or
+ * (`byName`, as a link finds a note) its name alone, with or without `.md`, in `[[ ]]` or not. Null otherwise.
+ */
+function renamedReference(value: string, oldPath: string, newPath: string, byName: boolean): string | null {
+	const trimmed = value.trim();
+	const link = /^\[\[(.*)\]\]$/.exec(trimmed);
+	const bare = link ? (link[1] ?? "") : trimmed;
+	const wrap = (text: string): string => (link ? `[[${text}]]` : text);
+	if (bare === "" || oldPath === newPath) return null;
+	// A folder renamed moves the notes inside it; a setting that is the folder's own name names a note of that name, not it.
+	const moved = bare === oldPath && !oldPath.endsWith(".md") ? null : movedPath(bare, oldPath, newPath);
+	if (moved !== null) return wrap(moved);
+	const oldStem = withoutMd(oldPath);
+	const newStem = withoutMd(newPath);
+	if (oldStem === null || newStem === null) return null;
+	if (bare === oldStem) return wrap(newStem);
+	if (!byName || bare.includes("/")) return null;
+	const oldName = nameOf(oldStem);
+	const newName = nameOf(newStem);
+	if (oldName === newName) return null;
+	if (bare === oldName) return wrap(newName);
+	if (bare === `${oldName}.md`) return wrap(`${newName}.md`);
+	return null;
+}
+
+/** `path` after `oldPath` became `newPath`: the path itself, or a path inside it when it is a folder (`People/Me.md` when `People` is renamed). */
+function movedPath(path: string, oldPath: string, newPath: string): string | null {
+	if (path === oldPath) return newPath;
+	return path.startsWith(`${oldPath}/`) ? `${newPath}${path.slice(oldPath.length)}` : null;
+}
+
+function withoutMd(path: string): string | null {
+	return path.endsWith(".md") ? path.slice(0, -3) : null;
+}
+
+function nameOf(stem: string): string {
+	return stem.slice(stem.lastIndexOf("/") + 1);
+}
