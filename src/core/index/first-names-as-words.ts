@@ -63,14 +63,15 @@ const NAMES_THAT_ARE_WORDS = new Set([
 ]);
 
 /**
- * Whether a first name (`key`, folded) that is also a word (`NAMES_THAT_ARE_WORDS`) and opens the task or a sentence
- * of it (`before`, the text before it; `fromStart`, whether that is all of it) is read as a verb: one space after it,
- * then a lower-case word that does not make it the subject (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Salvo manda`), nor a word of her own
- * name (`herWord`: `Maria de la Cruz`, `Luca di Stefano`). A mark after the name (`Jack: send`, `**Jack** up`,
- * `Jack - send`) keeps it a name.
+ * Whether a first name (`key`, folded) that is also a word (`NAMES_THAT_ARE_WORDS`) or a city (`CITIES`: `Paris
+ * offsite planning`, `Sydney office move`) and opens the task or a sentence of it (`before`, the text before it;
+ * `fromStart`, whether that is all of it) is read as a word: one space after it, then a lower-case word that does not
+ * make it the subject (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Salvo manda`), nor a
+ * word of her own name (`herWord`: `Maria de la Cruz`, `Luca di Stefano`). A mark after the name (`Jack: send`,
+ * `**Jack** up`, `Jack - send`) keeps it a name.
  */
 export function opensAsVerb(key: string, before: string, after: string, fromStart: boolean, herWord: (word: string) => boolean): boolean {
-	if (!NAMES_THAT_ARE_WORDS.has(key)) return false;
+	if (!NAMES_THAT_ARE_WORDS.has(key) && !CITIES.has(key)) return false;
 	const next = LOWER_WORD_AFTER.exec(after);
 	if (next === null || !SENTENCE_START.test(before) || !(fromStart || AFTER_A_STOP.test(before))) return false;
 	const word = next[1] ?? "";

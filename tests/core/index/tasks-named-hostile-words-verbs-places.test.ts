@@ -134,12 +134,19 @@ describe("a first name that is no word of English or Italian, opening a task bef
 		["Anna migrate the data", "Jack Smith", "Anna Rossi"],
 		["Anna already sent the deck", "Jack Smith", "Anna Rossi"],
 		["Anna by Friday", "Jack Smith", "Anna Rossi"],
-		["Florence reviewing contract", "Florence Martin", "Florence Martin"],
+		["Chiara reviewing contract", "Chiara Riva", "Chiara Riva"],
 		["Marco pianifica la call", "Marco Verdi", "Marco Verdi"],
 		["Giulia ricontatta il fornitore", "Giulia Neri", "Giulia Neri"],
 		["Lucía envía el deck", "Lucía Pérez", "Lucía Pérez"],
 	])("cannot be a verb, and the task goes to her alone: %s", (task, other, owner) => {
 		expect(ownersOf(["Anna Rossi", other], task)).toEqual([owner]);
+	});
+
+	it.each([
+		["Paris offsite planning", "Paris Green"],
+		["Sydney office move", "Sydney Cole"],
+	])("a first name that is also a city, before a lower-case word, still reads as the city, and the task goes to every attendee: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
 	});
 
 	it.each([["Chuck the old drafts"], ["Chuck out the old drafts"]])("a first name that is also a verb still reads as one, and the task goes to every attendee: %s", (task) => {
