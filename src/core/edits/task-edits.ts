@@ -1,7 +1,7 @@
 import type { CalendarDay } from "../dates/dates";
 import { frontmatterEnd, scanBody, withoutBom } from "../notes/markdown";
 import { maskLinks, maskSpans } from "../notes/links";
-import { PAREN_DUE } from "../notes/paren-due";
+import { PAREN_DUE, parenDueDay } from "../notes/paren-due";
 import { DATE_VALUE, isOpenStatus, maskComments, matchTaskLine, parseTaskBody, struckSpans } from "../notes/tasks";
 import { breakAt, endsWithBreak, lineEnd, lineEndingNear, lineStart } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
@@ -102,11 +102,14 @@ export function completeTaskLines(line: string, today: CalendarDay): string[] | 
 	const fields = readTasksLine(task.body);
 	const rule = fields.recurrence ? parseRule(fields.recurrence) : null;
 	if (!rule) return [done];
-	const dates = rule.next(fields, today);
+	// `(@Priya, due: 2026-12-02)`, as meeting importers write it: the task's due date when no field gives one, moved on in place.
+	const parenDue = fields.due === null ? parenDueDay(fieldsOf(task.body)) : null;
+	const dates = rule.next(parenDue === null ? fields : { ...fields, due: parenDue }, today);
 	// A rule with no occurrence left (its until day is past): the task is done, and that is all.
 	if (dates === null) return [done];
 	const marker = line.slice(task.prefix.length, task.statusOffset - 1);
-	return [`${task.prefix}${marker}[ ] ${writeTasksBody(fields, rule.text, dates)}`, done];
+	const next = `${task.prefix}${marker}[ ] ${writeTasksBody(fields, rule.text, parenDue === null ? dates : { ...dates, due: null })}`;
+	return [parenDue === null || dates.due === null ? next : (setTaskDue(next, dates.due) ?? next), done];
 }
 
 /** A task block completed: its new lines, and what comes next when it repeats (a Tasks occurrence added above, or a Logseq task moved on to its next day). */

@@ -49,13 +49,29 @@ export const SENTENCE_START = /(?:^|[.:;!?])[^\p{L}\p{N}]*$/u;
 export const AFTER_A_STOP = /[.:;!?][^\p{L}\p{N}]*$/u;
 
 /**
- * Whether a first name that opens the task or a sentence of it (`before`, the text before it; `fromStart`, whether
- * that is all of it) is read as a verb: one space after it, then a lower-case word that does not make it the subject
- * (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Salvo manda`), nor a word of her own
- * name (`herWord`: `Maria de la Cruz`, `Luca di Stefano`). A mark after the name (`Jack: send`, `**Jack** up`,
- * `Jack - send`) keeps it a name.
+ * First names that are also words a task can open with (folded): English verbs (`Jack up the prices`, `Chuck the old
+ * drafts`, `Grace the launch`, `Foster the habit`) and Italian ones in the first person (`Salvo il file`, `Guido la
+ * call`, `Libero la sala`). Only these are ever read as a verb: `Anna document the process` and `Marco pianifica la
+ * call` name Anna and Marco, whatever word follows, for their names are no words.
  */
-export function opensAsVerb(before: string, after: string, fromStart: boolean, herWord: (word: string) => boolean): boolean {
+const NAMES_THAT_ARE_WORDS = new Set([
+	"jack", "chuck", "nick", "rob", "bob", "pat", "sue", "drew", "grant", "chase", "bill", "mark", "will", "hope", "don", "frank",
+	"pierce", "josh", "skip", "buck", "wade", "rush", "carol", "harry", "hector", "lance", "sally", "page", "max", "mike", "kit", "peg",
+	"dash", "stew", "chip", "dot", "roger", "jimmy", "grace", "storm", "summer", "winter", "spring", "cash", "price", "cook", "foster",
+	"tucker", "mason", "guy", "brook", "hunt", "ward",
+	"salvo", "guido", "libero", "remo", "viola", "mira", "marina",
+]);
+
+/**
+ * Whether a first name (`key`, folded) that is also a word (`NAMES_THAT_ARE_WORDS`) or a city (`CITIES`: `Paris
+ * offsite planning`, `Sydney office move`) and opens the task or a sentence of it (`before`, the text before it;
+ * `fromStart`, whether that is all of it) is read as a word: one space after it, then a lower-case word that does not
+ * make it the subject (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Salvo manda`), nor a
+ * word of her own name (`herWord`: `Maria de la Cruz`, `Luca di Stefano`). A mark after the name (`Jack: send`,
+ * `**Jack** up`, `Jack - send`) keeps it a name.
+ */
+export function opensAsVerb(key: string, before: string, after: string, fromStart: boolean, herWord: (word: string) => boolean): boolean {
+	if (!NAMES_THAT_ARE_WORDS.has(key) && !CITIES.has(key)) return false;
 	const next = LOWER_WORD_AFTER.exec(after);
 	if (next === null || !SENTENCE_START.test(before) || !(fromStart || AFTER_A_STOP.test(before))) return false;
 	const word = next[1] ?? "";
@@ -80,6 +96,11 @@ const CITIES = new Set([
 ]);
 /** A word of place before a city that says it is a place wherever it stands: `in Florence`, `at Florence`, `near Florence`. */
 const PLACE_ALWAYS = /(?:^|[^\p{L}\p{N}])(?:in|at|near|nei|nel|presso)[ \t]$/iu;
+/**
+ * `in` or `at` that belongs to the verb before it, not to a place: `Loop in Florence`, `Fill in Paris`, `Bring in
+ * Sydney`, `Look at Austin's draft`. The name after it is the person's.
+ */
+const VERB_PARTICLE = /(?:^|[^\p{L}\p{N}])(?:loop|looping|fill|filling|bring|bringing|pull|pulling|rope|roping|let|patch|clue|cc|looks?|looking|glance|point|aim)[ \t]+(?:in|at)[ \t]$/iu;
 /** A word of direction before a city, which says so in a task about travel only: `to`, `from`, `via`, Italian `a`, `da`, `per`, `verso`. */
 const PLACE_WHEN_TRAVEL = /(?:^|[^\p{L}\p{N}])(?:to|from|via|into|a|ad|da|per|verso|fino a)[ \t]$/iu;
 /** Words of travel, English and Italian: a task with one of them goes to a city after `to`, `per`, `a`. */
@@ -87,13 +108,13 @@ const TRAVEL = /(?:^|[^\p{L}\p{N}])(?:flights?|fly|flying|trains?|trips?|travel[
 
 /**
  * Whether the first name `key` (folded), with the text `before` it, names a city: a well-known city that is also a
- * first name (`CITIES`) after `in`, `at` or `near` (`Find a hotel in Florence`), or after a word of direction in a
- * task about travel (`Book flights to Florence`, `Prenotare il volo per Milano`; `travel` tells whether the task
- * speaks of travel, read once per task). `Send the deck to Florence` still names Florence.
+ * first name (`CITIES`) after `in`, `at` or `near` (`Find a hotel in Florence`; not a verb's own `in` or `at`: `Loop in
+ * Florence`, see `VERB_PARTICLE`), or after a word of direction in a task about travel (`Book flights to Florence`,
+ * `Prenotare il volo per Milano`; `travel` tells whether the task speaks of travel, read once per task). `Send the deck to Florence` still names Florence.
  */
 export function namesACity(key: string, before: string, travel: () => boolean): boolean {
 	if (!CITIES.has(key)) return false;
-	return PLACE_ALWAYS.test(before) || (PLACE_WHEN_TRAVEL.test(before) && travel());
+	return (PLACE_ALWAYS.test(before) && !VERB_PARTICLE.test(before)) || (PLACE_WHEN_TRAVEL.test(before) && travel());
 }
 
 /** Whether a task's text speaks of travel (`TRAVEL`). */

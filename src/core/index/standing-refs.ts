@@ -1,4 +1,5 @@
 import { makeRef, type Ref } from "../notes/frontmatter-values";
+import { isRoleAttendee } from "../notes/role-words";
 
 /**
  * A meeting's attendees as the people the vault knows make them. A value of names joined by `and`
@@ -7,7 +8,8 @@ import { makeRef, type Ref } from "../notes/frontmatter-values";
  * the meeting's title starts with it and none of its names is a person (`Pride and Prejudice` at the `Pride and
  * Prejudice reading group`, `Romeo e Giulietta` at a rehearsal of it), or it is a list entry whose names are not all full
  * names (`- Romeo e Giulietta`, `- Ernst & Young` under `## Attendees`; see `joinedEntry`): the book or play, never two people;
- * else its names, as any other value of joined names (`Ada Park and Ben Cho`, both new).
+ * else its names, as any other value of joined names (`Ada Park and Ben Cho`, both new). A word for oneself or a role
+ * among them (`Noi` of `Noi e Marco`) counts only when a person is named so (`Ref.ifKnown`).
  */
 export function standingRefs(refs: readonly Ref[], resolve: (ref: Ref) => string | null): readonly Ref[] {
 	if (!hasJoinedRef(refs)) return refs;
@@ -21,7 +23,8 @@ export function standingRefs(refs: readonly Ref[], resolve: (ref: Ref) => string
 		const couple = coupleNames(r.joined.names);
 		// `Anna e Marco Rossi`: Anna is Anna Rossi when the vault knows her so, and not by her first name alone.
 		const names = r.joined.names.map((name, i) => {
-			const ref = makeRef(name, false, r.line);
+			// `Noi` of `Noi e Marco`: a word for oneself or a role counts only when a person is named so, as it does alone.
+			const ref = isRoleAttendee(name) ? { ...makeRef(name, false, r.line), ifKnown: true as const } : makeRef(name, false, r.line);
 			const full = couple?.[i];
 			return full === undefined || resolve(ref) !== null || resolve(makeRef(full, false, r.line)) === null ? ref : makeRef(full, false, r.line);
 		});

@@ -106,7 +106,7 @@ function attendeeFirstNamedAt(word: string, at: WhereAWordIs, names: AttendeeNam
 	const next = bare === word ? nextWord(at.after) : null;
 	if (next !== null && names.firstTwoNamed(compact(`${bare} ${next.replace(POSSESSIVE, "")}`)).includes(path)) return { path, more: next.length + 1 };
 	if (next !== null && NAME_WORD.test(next) && !besideAName(next, names, path)) return null;
-	if (bare === word && opensAsVerb(at.before, at.after, at.fromStart, (w) => names.hasWord(path, compact(w)))) return null;
+	if (bare === word && opensAsVerb(key, at.before, at.after, at.fromStart, (w) => names.hasWord(path, compact(w)))) return null;
 	if (namesACity(key, at.before, at.aboutTravel)) return null;
 	return wordBefore(at.before, at.fromStart, names, path) ? null : { path, more: 0 };
 }

@@ -283,14 +283,15 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 	// A template's placeholder left unfilled (`{{attendee}}`, `<% tp.system.prompt() %>`) names nobody; its example
 	// attendees (`[[person1]]`) stay, for a person may have that name, and are never asked for a note (`isExampleAttendee`).
 	const filled = attendees.some((a) => isUnfilledPlaceholder(a.target)) ? attendees.filter((a) => !isUnfilledPlaceholder(a.target)) : attendees;
-	const named = filled.some(joinsARoleWord) ? filled.flatMap((a) => (joinsARoleWord(a) ? (a.joined?.names ?? []).map((n) => makeRef(n, false, a.line)) : [a])) : filled;
+	const named = filled.some(joinsARoleWord) ? filled.map((a) => (joinsARoleWord(a) && a.joined !== undefined ? { ...a, joined: { names: a.joined.names, whole: false } } : a)) : filled;
 	return compact(named.some(isRoleRef) ? named.map((a) => (isRoleRef(a) ? { ...a, ifKnown: true as const } : a)) : named);
 }
 
 /**
  * Whether an attendee joins a word for a role or oneself to names (`- Noi e Marco`, `- Me and Marco`, `attendees: Noi e
- * Marco`): it is then its names, each its own attendee, the role word counting only when a person is named so
- * (`isRoleRef`), never one whole attendee `Noi e Marco` nor a couple.
+ * Marco`): it is then its names, each its own attendee, the role word counting only when a person is named so (see
+ * `standingRefs`), never a couple; one whole attendee only when a person's note is named as the whole entry (`Me & My
+ * Monkey`), as any joined entry is.
  */
 function joinsARoleWord(a: Ref): boolean {
 	return a.joined !== undefined && a.joined.names.some(isRoleAttendee);

@@ -1,5 +1,5 @@
 import { type CalendarDay, parseDay } from "../dates/dates";
-import { parenDueDay, withoutParenDue } from "./paren-due";
+import { parenDueText, withoutParenDue } from "./paren-due";
 import { linkSpans, MASK, maskSpans } from "./links";
 import { bracketedFields, isBlankInLine, isDigit, skipBlanksInLine } from "../shared/scan";
 import { logseqMarkerAt } from "./logseq-tasks";
@@ -227,10 +227,12 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 		if (owners.length > 0) fields.owner = ownerFieldNames(owners);
 	}
 	// `(@Priya Natarajan, due: 2026-12-02)`, as meeting importers write an action item: its due date when no field gave one.
-	const parenDue = fields.due === null ? parenDueDay(scan) : null;
-	if (parenDue !== null) fields.due = parenDue;
+	// A day that does not exist there (`due: 2026-02-30`) is reported, as a field's is.
+	const parenRaw = fields.due === null ? parenDueText(scan) : null;
+	if (parenRaw !== null) setDate(fields, "due", parenRaw);
+	const parenDue = parenRaw === null ? null : fields.due;
 	if (!emoji && !dataview && !body.includes("^")) {
-		fields.text = parenDue === null ? body.trim() : withoutParenDue(body.trim());
+		fields.text = parenDue === null ? body.trim() : withoutParenDue(body.trim(), fieldScan(body.trim()));
 		return fields;
 	}
 	const rec = emoji ? RECURRENCE.exec(scan) : null;
@@ -245,8 +247,15 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 	}
 	if (spans.length > 0) text = text.replace(PLACEHOLDER, (_all, k: string) => body.slice(spans[Number(k)]?.[0] ?? 0, spans[Number(k)]?.[1] ?? 0));
 	fields.text = text.replace(/\s+/g, " ").trim();
-	if (parenDue !== null) fields.text = withoutParenDue(fields.text);
+	if (parenDue !== null) fields.text = withoutParenDue(fields.text, fieldScan(fields.text));
 	return fields;
+}
+
+/** A task's text with links, inline code, struck-out spans and comments masked, same offsets: where a field may be read. */
+function fieldScan(text: string): string {
+	const links = text.includes("[") || text.includes("`") ? linkSpans(text) : NO_SPANS;
+	const spans = text.includes("~~") ? [...links, ...struckSpans(text)] : links;
+	return maskComments(spans.length > 0 ? maskSpans(text, spans) : text);
 }
 
 /** The text written at `[at, at + length)` of the body, running on to the end of a link that starts there. */

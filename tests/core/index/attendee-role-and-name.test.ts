@@ -48,4 +48,13 @@ describe("an attendees entry that joins a word for oneself or a role to a name",
 		expect(read("- Romeo e Giulietta").asked).toEqual(["Romeo e Giulietta"]);
 		expect(read("- Marco e Giulia").attendees).toEqual(["People/Anna Rossi.md", "People/Giulia Neri.md", "People/Marco Bianchi.md"]);
 	});
+
+	it.each([
+		["- Noi e Marco", "People/Noi e Marco.md"],
+		["- Me & My Monkey", "People/Me & My Monkey.md"],
+	])("is the one person whose note is named as the whole entry, as Simon and Garfunkel is (attack28): %s", (entry, whole) => {
+		const v = buildVault({ ...people, [whole]: person, "Meetings/Kickoff.md": listed(entry) });
+		expect(seen(v)).toEqual(seen(fresh(v)));
+		expect({ attendees: [...v.index.attendeesOf("Meetings/Kickoff.md")].sort(), asked: v.index.problems().map((p) => p.params.name) }).toEqual({ attendees: ["People/Anna Rossi.md", whole].sort(), asked: [] });
+	});
 });

@@ -8,7 +8,7 @@ import { expectLinear } from "../../growth";
  * token, a data URI), many capitalised words, many addresses, footnotes and tags left open, a first name that is a
  * city or a verb again and again. Each is read in time that grows with the text.
  */
-const NAMES: Record<string, string[]> = { "People/Anna Rossi.md": ["Anna Rossi"], "People/Marco Verdi.md": ["Marco Verdi"], "People/Florence Martin.md": ["Florence Martin"] };
+const NAMES: Record<string, string[]> = { "People/Anna Rossi.md": ["Anna Rossi"], "People/Marco Verdi.md": ["Marco Verdi"], "People/Florence Martin.md": ["Florence Martin"], "People/Jack Smith.md": ["Jack Smith"] };
 const names = (): AttendeeNames => new AttendeeNames(Object.keys(NAMES), (p) => NAMES[p] ?? []);
 const read = (text: string): string[] | null => attendeesWrittenIn(text, names());
 
@@ -17,7 +17,8 @@ const capitals = (size: number): string => "Anna Via San ".repeat(Math.ceil(size
 const addresses = (size: number): string => `Send Anna ${"a@b ".repeat(Math.ceil(size / 4))}`;
 const openFootnotes = (size: number): string => `Send Anna ${"[^".repeat(Math.ceil(size / 2))}`;
 const openTags = (size: number): string => `Send Anna ${"<a".repeat(Math.ceil(size / 2))} ${"<b title=x".repeat(Math.ceil(size / 10))}`;
-const cities = (size: number): string => `${"Florence up. Book flights to Florence. ".repeat(Math.ceil(size / 39))}trip`;
+const particles = (size: number): string => `${"Loop in Florence. Look at  Florence's. ".repeat(Math.ceil(size / 39))}trip`;
+const cities = (size: number): string => `${"Jack up. Book flights to Florence. ".repeat(Math.ceil(size / 35))}trip`;
 
 describe("task lines built to slow the plain-names rule down", () => {
 	it("still finds the attendee before a long run with no space", () => {
@@ -35,5 +36,6 @@ describe("task lines built to slow the plain-names rule down", () => {
 		expectLinear((size) => read(openFootnotes(size)));
 		expectLinear((size) => read(openTags(size)));
 		expectLinear((size) => read(cities(size)));
+		expectLinear((size) => read(particles(size)));
 	});
 });

@@ -127,3 +127,45 @@ describe("a first name that is also a well-known city, after a word of place in 
 		expect(ownersOf(["Anna Rossi", "Marco Verdi"], "Prenotare il volo per Marco")).toEqual(["Marco Verdi"]);
 	});
 });
+
+describe("a first name that is no word of English or Italian, opening a task before a lower-case word (attack28)", () => {
+	it.each([
+		["Anna document the process", "Jack Smith", "Anna Rossi"],
+		["Anna migrate the data", "Jack Smith", "Anna Rossi"],
+		["Anna already sent the deck", "Jack Smith", "Anna Rossi"],
+		["Anna by Friday", "Jack Smith", "Anna Rossi"],
+		["Chiara reviewing contract", "Chiara Riva", "Chiara Riva"],
+		["Marco pianifica la call", "Marco Verdi", "Marco Verdi"],
+		["Giulia ricontatta il fornitore", "Giulia Neri", "Giulia Neri"],
+		["Lucía envía el deck", "Lucía Pérez", "Lucía Pérez"],
+	])("cannot be a verb, and the task goes to her alone: %s", (task, other, owner) => {
+		expect(ownersOf(["Anna Rossi", other], task)).toEqual([owner]);
+	});
+
+	it.each([
+		["Paris offsite planning", "Paris Green"],
+		["Sydney office move", "Sydney Cole"],
+	])("a first name that is also a city, before a lower-case word, still reads as the city, and the task goes to every attendee: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
+	});
+
+	it.each([["Chuck the old drafts"], ["Chuck out the old drafts"]])("a first name that is also a verb still reads as one, and the task goes to every attendee: %s", (task) => {
+		expect(ownersOf(["Anna Rossi", "Chuck Berry"], task)).toEqual(["Anna Rossi", "Chuck Berry"]);
+	});
+});
+
+describe("a city's name that is an attendee's first name after `in` or `at` of a verb's own (Loop in Florence, Look at Austin's draft) (attack28)", () => {
+	it.each([
+		["Loop in Florence on the pricing", "Florence Martin"],
+		["Fill in Paris on the decision", "Paris Hilton"],
+		["Bring in Sydney for the legal review", "Sydney Cole"],
+		["Look at Austin's draft before Friday", "Austin Reed"],
+	])("names the attendee, and the task goes to her alone: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
+	});
+
+	it("still names the city after `in` or `at` of a place (Find a hotel in Florence, Meet at Paris airport)", () => {
+		expect(ownersOf(["Anna Rossi", "Florence Martin"], "Find a hotel in Florence")).toEqual(["Anna Rossi", "Florence Martin"]);
+		expect(ownersOf(["Anna Rossi", "Paris Hilton"], "Book the dinner at Paris airport")).toEqual(["Anna Rossi", "Paris Hilton"]);
+	});
+});
