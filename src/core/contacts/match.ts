@@ -1,7 +1,7 @@
 import { basename, stringValues } from "../shared/text";
 import { spellingOf } from "../index/person-keys";
 import { type Contact, displayName, emailKey, linkedinProfile, phoneBucket, samePhone } from "./contact";
-import { isFullNameKey, nameKey } from "./names";
+import { generationsOf, isFullNameKey, nameKey } from "./names";
 import type { FrontmatterValue } from "./yaml-lite";
 
 /** The keys that tell one person from another: two contacts that share one are one person, two that differ on one are two. */
@@ -80,10 +80,22 @@ function fullNameKeys(c: Contact): string[] {
  * Verdi` is not `Paolo Verdi`, even when they share a landline.
  */
 function namesAgree(c: Contact, k: Known): boolean {
+	if (generationsDiffer(c, k)) return false;
 	const theirs = fullNameKeys(c);
 	const ours = namesOf(k).map(looseKey).filter(isFullNameKey);
 	if (theirs.length === 0 || ours.length === 0) return true;
 	return theirs.some((a) => ours.some((b) => wordsWithin(a, b) || wordsWithin(b, a)));
+}
+
+/**
+ * Whether a contact and a known person both name a generation and none is the same: `Marco Bianchi
+ * Jr.` is not `Marco Bianchi Sr.`, his father, though the honorific-blind name keys are one.
+ */
+function generationsDiffer(c: Contact, k: Known): boolean {
+	const theirs = new Set([displayName(c), `${c.firstName} ${c.lastName}`].flatMap(generationsOf));
+	if (theirs.size === 0) return false;
+	const ours = namesOf(k).flatMap(generationsOf);
+	return ours.length > 0 && !ours.some((g) => theirs.has(g));
 }
 
 /** Whether every word of the name key `a` is a word of `b`. */
@@ -122,8 +134,11 @@ export function sameValue(existing: unknown, incoming: FrontmatterValue, key = "
 export type Match =
 	| { kind: "one"; known: Known; by: "key" | "name" | "content" }
 	| { kind: "ambiguous"; candidates: Known[] }
-	/** No one: a new person. `namesake` is a known person of the same name who differs on a strong key, or shares a given name only. */
-	| { kind: "none"; namesake: { known: Known; reason: StrongKind | "givenName" } | null };
+	/** No one: a new person. `namesake` is a known person of the same name who differs on a strong key or a generation (`Jr.`, `Sr.`), or shares a given name only. */
+	| { kind: "none"; namesake: { known: Known; reason: NamesakeReason } | null };
+
+/** What tells a contact apart from a known person of the same name. */
+export type NamesakeReason = StrongKind | "generation" | "givenName";
 
 function put(map: Map<string, Set<Known>>, key: string, k: Known): void {
 	if (key === "") return;
@@ -189,17 +204,17 @@ export class PeopleLookup {
 		}
 		if (strong.length > 1) return { kind: "ambiguous", candidates: strong };
 		const holdsAll = (k: Known): boolean => fields.every(([key, value]) => key === "type" || key === "name" || sameValue(k.fields.get(key), value, key));
-		const content = this.byNames(c, false).filter(holdsAll);
+		const content = this.byNames(c, false).filter((k) => holdsAll(k) && !generationsDiffer(c, k));
 		const named = this.byNames(c, true);
 		if (named.length > 0) {
-			const fitting = named.filter((k) => conflictingKind(keys, knownKeys(k)) === null);
+			const fitting = named.filter((k) => conflictingKind(keys, knownKeys(k)) === null && !generationsDiffer(c, k));
 			if (fitting.length === 1 && fitting[0]) return { kind: "one", known: fitting[0], by: "name" };
 			const spelled = fitting.length > 1 ? fitting.filter((k) => spelledAs(c, k)) : [];
 			if (spelled.length === 1 && spelled[0]) return { kind: "one", known: spelled[0], by: "name" };
 			if (fitting.length > 1) return content.length === 1 && content[0] ? { kind: "one", known: content[0], by: "content" } : { kind: "ambiguous", candidates: fitting };
 			if (content[0]) return { kind: "one", known: content[0], by: "content" };
 			const other = named[0];
-			const reason = other ? conflictingKind(keys, knownKeys(other)) : null;
+			const reason = other ? (conflictingKind(keys, knownKeys(other)) ?? (generationsDiffer(c, other) ? "generation" : null)) : null;
 			return { kind: "none", namesake: other && reason ? { known: other, reason } : null };
 		}
 		if (content[0]) return { kind: "one", known: content[0], by: "content" };

@@ -15,6 +15,15 @@ export function nameKey(name: string): string {
 	return words.sort().join(" ");
 }
 
+/** Words that tell a father from a son of one name, each as the one generation it names: `Jr.` and `Junior` are one. */
+const GENERATIONS: Record<string, string> = { jr: "jr", junior: "jr", sr: "sr", senior: "sr", ii: "ii", iii: "iii", iv: "iv" };
+
+/** The generations a name gives (`Marco Bianchi Jr.` → `jr`), after its first word: `Marco Bianchi` gives none. */
+export function generationsOf(name: string): string[] {
+	const words = foldName(name).replace(/\./g, "").split(/[\s,()]+/).filter((w) => w !== "");
+	return words.slice(1).flatMap((w) => GENERATIONS[w] ?? []);
+}
+
 /** Whether a name key is a full name (two words or more): a given name alone is never enough to say two contacts are one person. */
 export function isFullNameKey(key: string): boolean {
 	return key.includes(" ");

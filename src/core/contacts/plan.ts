@@ -1,7 +1,7 @@
 import type { DeathDate } from "../notes/death-period";
 import { stringValues } from "../shared/text";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, displayName, hasIdentity } from "./contact";
-import { type Known, PeopleLookup, sameValue, type StrongKind } from "./match";
+import { type Known, PeopleLookup, sameValue, type NamesakeReason } from "./match";
 import { knownFields } from "./known-fields";
 import { ENGLISH_FILE_NAME_WORDS, type FileNameWords, safeFileName } from "./names";
 import { type FrontmatterValue, isEmptyValue, yamlEntry } from "./yaml-lite";
@@ -54,7 +54,7 @@ export interface Distinct {
 	/** The namesake's note; `otherLine` is set when that note is planned from an earlier line of this file. */
 	other: string;
 	otherLine: number | null;
-	reason: StrongKind | "givenName";
+	reason: NamesakeReason;
 }
 
 /** A contact that repeats an earlier line of the same file: merged into the note planned for it. */

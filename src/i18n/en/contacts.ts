@@ -46,6 +46,7 @@ export const contacts = {
 	"contacts.reason.phone": "another phone",
 	"contacts.reason.linkedin": "another LinkedIn profile",
 	"contacts.reason.givenName": "only the same given name",
+	"contacts.reason.generation": "another generation (Jr., Sr.)",
 	"contacts.repeats": "Repeated in the file, merged",
 	"contacts.repeatLine": "Line {line} repeats line {firstLine}: {path}",
 	"contacts.repeatDropped": "Line {line} repeats line {firstLine}: {path}, keeping line {firstLine}'s {fields}",

@@ -48,6 +48,7 @@ export const contacts: Record<ContactsKey, string> = {
 	"contacts.reason.phone": "un altro telefono",
 	"contacts.reason.linkedin": "un altro profilo LinkedIn",
 	"contacts.reason.givenName": "solo lo stesso nome di battesimo",
+	"contacts.reason.generation": "un'altra generazione (Jr., Sr.)",
 	"contacts.repeats": "Ripetuti nel file, uniti",
 	"contacts.repeatLine": "La riga {line} ripete la riga {firstLine}: {path}",
 	"contacts.repeatDropped": "La riga {line} ripete la riga {firstLine}: {path}, tenendo {fields} della riga {firstLine}",
