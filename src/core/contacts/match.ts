@@ -87,6 +87,20 @@ function namesAgree(c: Contact, k: Known): boolean {
 	return theirs.some((a) => ours.some((b) => wordsWithin(a, b) || wordsWithin(b, a)));
 }
 
+/** Whether a contact and a known person both have a full name, and {@link namesAgree}: the name says they are one, not only that it may. */
+function namesMatch(c: Contact, k: Known): boolean {
+	return fullNameKeys(c).length > 0 && namesOf(k).some((n) => isFullNameKey(looseKey(n))) && namesAgree(c, k);
+}
+
+/**
+ * Of several known people who share a strong key with the contact (the family's `famiglia@`, an
+ * office's landline), the one whose full name is the contact's, when only one is; else null.
+ */
+function onlyNamed(c: Contact, sharing: readonly Known[]): Known | null {
+	const named = sharing.filter((k) => namesMatch(c, k));
+	return named.length === 1 ? (named[0] ?? null) : null;
+}
+
 /**
  * Whether a contact and a known person both name a generation and none is the same: `Marco Bianchi
  * Jr.` is not `Marco Bianchi Sr.`, his father, though the honorific-blind name keys are one.
@@ -195,14 +209,18 @@ export class PeopleLookup {
 
 	find(c: Contact, fields: readonly [string, FrontmatterValue][]): Match {
 		const keys = contactKeys(c);
-		const strong = this.byStrongKey(keys);
+		// A contact of this file with another full name is another person of the same address book (the home landline, the family's email).
+		const strong = this.byStrongKey(keys).filter((k) => k.plannedLine === null || namesAgree(c, k));
 		if (strong.length === 1 && strong[0]) {
 			const known = strong[0];
 			// A shared email or phone (a household's landline, `info@` of a firm) with another full name: never merged silently.
 			if (!namesAgree(c, known)) return { kind: "ambiguous", candidates: [known, ...this.byNames(c, true).filter((k) => k !== known)] };
 			return { kind: "one", known, by: "key" };
 		}
-		if (strong.length > 1) return { kind: "ambiguous", candidates: strong };
+		if (strong.length > 1) {
+			const named = onlyNamed(c, strong);
+			return named ? { kind: "one", known: named, by: "key" } : { kind: "ambiguous", candidates: strong };
+		}
 		const holdsAll = (k: Known): boolean => fields.every(([key, value]) => key === "type" || key === "name" || sameValue(k.fields.get(key), value, key));
 		const content = this.byNames(c, false).filter((k) => holdsAll(k) && !generationsDiffer(c, k));
 		const named = this.byNames(c, true);
