@@ -1,7 +1,7 @@
 import { basename, stringValues } from "../shared/text";
 import { spellingOf } from "../index/person-keys";
 import { type Contact, displayName, emailKey, linkedinProfile, phoneBucket, samePhone } from "./contact";
-import { generationsOf, isFullNameKey, nameKey } from "./names";
+import { generationsOf, isFullNameKey, nameKey, umlautsWrittenOut } from "./names";
 import type { FrontmatterValue } from "./yaml-lite";
 
 /** The keys that tell one person from another: two contacts that share one are one person, two that differ on one are two. */
@@ -69,9 +69,20 @@ function looseKey(name: string): string {
 	return nameKey(name) || name.normalize("NFC").trim().toLowerCase();
 }
 
+/** A name's keys: {@link looseKey}, and with its umlauts written out (`Jürgen Müller` is also `juergen mueller`). */
+function looseKeys(name: string): string[] {
+	const spelledOut = umlautsWrittenOut(name);
+	return spelledOut === null ? [looseKey(name)] : [looseKey(name), looseKey(spelledOut)];
+}
+
+/** The keys of the names a contact is written by: display name, given and family name. */
+function contactNameKeys(c: Contact): string[] {
+	return [displayName(c), `${c.firstName} ${c.lastName}`].flatMap(looseKeys);
+}
+
 /** The full names (two words or more) a contact is written by, as name keys. */
 function fullNameKeys(c: Contact): string[] {
-	return [looseKey(displayName(c)), looseKey(`${c.firstName} ${c.lastName}`)].filter(isFullNameKey);
+	return contactNameKeys(c).filter(isFullNameKey);
 }
 
 /**
@@ -82,7 +93,7 @@ function fullNameKeys(c: Contact): string[] {
 function namesAgree(c: Contact, k: Known): boolean {
 	if (generationsDiffer(c, k)) return false;
 	const theirs = fullNameKeys(c);
-	const ours = namesOf(k).map(looseKey).filter(isFullNameKey);
+	const ours = namesOf(k).flatMap(looseKeys).filter(isFullNameKey);
 	if (theirs.length === 0 || ours.length === 0) return true;
 	return theirs.some((a) => ours.some((b) => wordsWithin(a, b) || wordsWithin(b, a)));
 }
@@ -184,7 +195,7 @@ export class PeopleLookup {
 			...keys.email.map((e): [Map<string, Set<Known>>, string] => [this.byEmail, e]),
 			...keys.linkedin.map((u): [Map<string, Set<Known>>, string] => [this.byLinkedIn, u]),
 			...keys.phone.map((p): [Map<string, Set<Known>>, string] => [this.byPhone, phoneBucket(p)]),
-			...namesOf(k).map((n): [Map<string, Set<Known>>, string] => [this.byName, looseKey(n)]),
+			...namesOf(k).flatMap(looseKeys).map((n): [Map<string, Set<Known>>, string] => [this.byName, n]),
 		];
 		for (const [map, key] of entries) put(map, key, k);
 		this.filed.set(k, entries);
@@ -202,7 +213,7 @@ export class PeopleLookup {
 	/** Known people sharing one of the contact's names; `fullOnly` keeps full names (two words or more) only. */
 	private byNames(c: Contact, fullOnly: boolean): Known[] {
 		const found = new Set<Known>();
-		const keys = new Set([looseKey(displayName(c)), looseKey(`${c.firstName} ${c.lastName}`)].filter((k) => k !== "" && (!fullOnly || isFullNameKey(k))));
+		const keys = new Set(contactNameKeys(c).filter((k) => k !== "" && (!fullOnly || isFullNameKey(k))));
 		for (const key of keys) for (const k of this.byName.get(key) ?? []) found.add(k);
 		return [...found];
 	}
