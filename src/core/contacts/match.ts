@@ -1,7 +1,8 @@
 import { basename, stringValues } from "../shared/text";
 import { spellingOf } from "../index/person-keys";
 import { type Contact, displayName, emailKey, linkedinProfile, phoneBucket, samePhone } from "./contact";
-import { generationsOf, isFullNameKey, nameKey, umlautsWrittenOut } from "./names";
+import { umlautsWrittenOut } from "../shared/umlauts";
+import { generationsOf, isFullNameKey, nameKey } from "./names";
 import type { FrontmatterValue } from "./yaml-lite";
 
 /** The keys that tell one person from another: two contacts that share one are one person, two that differ on one are two. */

@@ -24,14 +24,6 @@ export function generationsOf(name: string): string[] {
 	return words.slice(1).flatMap((w) => GENERATIONS[w] ?? []);
 }
 
-const UMLAUTS: Record<string, string> = { "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue" };
-
-/** A name with its German umlauts written out, as a keyboard without them writes them (`Jürgen Müller` → `Juergen Mueller`); null for a name without any. */
-export function umlautsWrittenOut(name: string): string | null {
-	const composed = /[\u0308äöüÄÖÜ]/.test(name) ? name.normalize("NFC") : "";
-	return /[äöüÄÖÜ]/.test(composed) ? composed.replace(/[äöüÄÖÜ]/g, (ch) => UMLAUTS[ch] ?? ch) : null;
-}
-
 /** Whether a name key is a full name (two words or more): a given name alone is never enough to say two contacts are one person. */
 export function isFullNameKey(key: string): boolean {
 	return key.includes(" ");
