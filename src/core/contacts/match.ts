@@ -140,6 +140,12 @@ function spelledAs(c: Contact, k: Known): boolean {
 	return namesOf(k).some((n) => theirs.has(spellingOf(n)));
 }
 
+/** Whether a known person writes the contact's display name as the card does (case, spaces and apostrophes aside). */
+export function writtenAs(c: Contact, k: Known): boolean {
+	const name = spellingOf(displayName(c));
+	return namesOf(k).some((n) => spellingOf(n) === name);
+}
+
 /** Values compared as people write them: case and spaces aside, LinkedIn URLs in any form. */
 function comparable(value: string): string {
 	return linkedinProfile(value) ?? value.trim().toLowerCase();

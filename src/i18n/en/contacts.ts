@@ -6,6 +6,7 @@ export const contacts = {
 	"import.summary": "From {source}. New: {creates}; to complete: {updates}; conflicts: {conflicts}; ambiguous: {ambiguous}; already up to date: {unchanged}.",
 	"import.creates": "New notes",
 	"import.updates": "Fields to add",
+	"import.updateFrom": "{path}, from {name}: {fields}",
 	"import.conflicts": "Conflicts (existing values kept)",
 	"import.conflict": "{path}: {field} is \"{existing}\", the file says \"{incoming}\"",
 	"import.ambiguous": "Ambiguous (not applied)",

@@ -8,6 +8,7 @@ export const contacts: Record<ContactsKey, string> = {
 	"import.summary": "Da {source}. Nuove: {creates}; da completare: {updates}; conflitti: {conflicts}; ambigue: {ambiguous}; già aggiornate: {unchanged}.",
 	"import.creates": "Nuove note",
 	"import.updates": "Campi da aggiungere",
+	"import.updateFrom": "{path}, da {name}: {fields}",
 	"import.conflicts": "Conflitti (valori esistenti mantenuti)",
 	"import.conflict": "{path}: {field} è \"{existing}\", il file dice \"{incoming}\"",
 	"import.ambiguous": "Ambigui (non applicati)",
