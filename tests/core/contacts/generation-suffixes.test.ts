@@ -51,3 +51,26 @@ describe("a father and a son of one name, told apart by Sr. and Jr.", () => {
 		expect(bare.updates.map((u) => u.path)).toEqual(["People/Marco Bianchi.md"]);
 	});
 });
+
+describe("the suffix column of a CSV export (Outlook's Suffix, Google's Name Suffix)", () => {
+	const father = [note("People/Marco Bianchi Sr.md", {})];
+
+	it("makes Marco Bianchi Jr. of an Outlook export a note of his own, named with his suffix, instead of completing Marco Bianchi Sr.md", () => {
+		const p = plan('First Name,Middle Name,Last Name,Suffix,E-mail Address,Job Title\nMarco,,Bianchi,Jr.,,Student\n', father);
+		expect(p.updates).toEqual([]);
+		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi Jr.md"]);
+		expect(p.distinct.map((d) => d.reason)).toEqual(["generation"]);
+	});
+
+	it("reads the suffix of an Italian Outlook export (Titolo straniero)", () => {
+		const p = plan("Nome;Secondo nome;Cognome;Titolo straniero;Indirizzo posta elettronica;Posizione\nMarco;;Bianchi;Jr.;;Studente\n", father);
+		expect(p.updates).toEqual([]);
+		expect(p.distinct.map((d) => [d.other, d.reason])).toEqual([["People/Marco Bianchi Sr.md", "generation"]]);
+	});
+
+	it("makes Marco Bianchi Jr. of a Google Contacts export (Name Suffix, no Name column) a note of his own", () => {
+		const p = plan("First Name,Middle Name,Last Name,Name Suffix,E-mail 1 - Value,Organization Title\nMarco,,Bianchi,Jr.,,Student\n", father);
+		expect(p.updates).toEqual([]);
+		expect(p.distinct.map((d) => d.reason)).toEqual(["generation"]);
+	});
+});
