@@ -1,5 +1,5 @@
 import { basename, stringValues } from "../shared/text";
-import { spellingOf } from "../index/person-keys";
+import { emailsInField, spellingOf } from "../index/person-keys";
 import { type Contact, displayName, emailKey, linkedinProfile, phoneBucket, samePhone } from "./contact";
 import { umlautsWrittenOut } from "../shared/umlauts";
 import { generationsOf, isFullNameKey, nameKey } from "./names";
@@ -38,10 +38,23 @@ export function contactKeys(c: Contact): StrongKeys {
 export function knownKeys(k: Known): StrongKeys {
 	const values = (kind: StrongKind): string[] => FIELDS[kind].flatMap((f) => stringValues(k.fields.get(f)));
 	return {
-		email: values("email").map(emailKey).filter((e) => e.includes("@")),
+		email: values("email").flatMap(emailsOfValue),
 		linkedin: values("linkedin").flatMap((u) => linkedinProfile(u) ?? []),
-		phone: values("phone").filter((p) => phoneBucket(p) !== ""),
+		phone: values("phone").flatMap(phonesOfValue).filter((p) => phoneBucket(p) !== ""),
 	};
+}
+
+/** The addresses one value of a note's `email` writes, as the meetings' attendees read them (`a@x.it, b@y.it`, `Anna <a@x.it>`). */
+function emailsOfValue(value: string): string[] {
+	const found = emailsInField(value);
+	if (found.length > 0) return found;
+	const key = emailKey(value);
+	return key.includes("@") ? [key] : [];
+}
+
+/** The numbers one value of a note's `phone` writes: several separated by commas, semicolons or a slash between spaces (`030/1234567` is one). */
+function phonesOfValue(value: string): string[] {
+	return value.split(/\s*[,;]\s*|\s+\/\s+/);
 }
 
 function overlaps(kind: StrongKind, a: readonly string[], b: readonly string[]): boolean {
@@ -156,8 +169,18 @@ function comparable(value: string): string {
  * (`--05-06`, as iCloud exports one whose year is hidden) is held by a full one of that day (`1985-05-06`).
  */
 export function sameValue(existing: unknown, incoming: FrontmatterValue, key = ""): boolean {
+	const wanted = Array.isArray(incoming) ? incoming : [String(incoming)];
+	// Addresses and numbers as they are compared to tell people apart: `a@x.it, b@y.it` holds `b@y.it`, `+39 02 7654321` holds `02 7654321`.
+	if (FIELDS.email.includes(key)) {
+		const addresses = stringValues(existing).flatMap(emailsOfValue);
+		return wanted.every((w) => addresses.includes(emailKey(w)));
+	}
+	if (FIELDS.phone.includes(key)) {
+		const numbers = stringValues(existing).flatMap(phonesOfValue);
+		return wanted.every((w) => numbers.some((n) => n.trim().toLowerCase() === w.trim().toLowerCase() || samePhone(n, w)));
+	}
 	const have = stringValues(existing).map(comparable);
-	const want = (Array.isArray(incoming) ? incoming : [String(incoming)]).map(comparable);
+	const want = wanted.map(comparable);
 	if (key === "birthday") have.push(...have.flatMap((h) => /^\d{4}-(\d{2}-\d{2})/.exec(h)?.[1] ?? []).map((monthDay) => `--${monthDay}`));
 	return want.every((w) => have.includes(w));
 }

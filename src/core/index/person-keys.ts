@@ -192,7 +192,11 @@ export function isEmailKey(key: string): boolean {
 
 /** A person's email addresses, lower case: `email: anna@lumen.example`, several separated by commas or spaces. */
 function emailsOf(person: ParsedNote): string[] {
-	const field = person.person?.email ?? "";
+	return emailsInField(person.person?.email ?? "");
+}
+
+/** The addresses a note's `email` field writes, lower case: several separated by commas or spaces, `mailto:` or `<…>` around one. */
+export function emailsInField(field: string): string[] {
 	if (!field.includes("@")) return [];
 	return field.split(/[\s,;]+/).map(emailOfWord).filter((e): e is string => e !== null);
 }
