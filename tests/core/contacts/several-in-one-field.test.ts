@@ -58,3 +58,14 @@ describe("a note that writes its emails or phones in one field, as the meetings'
 		expect(berlin.distinct.map((d) => d.reason)).toEqual(["phone"]);
 	});
 });
+
+describe("an office number with its extension", () => {
+	const extensions = ["+39 02 7654321 int. 12", "+39 02 7654321 ext. 12", "+39 02 7654321 x12", "+39 02 7654321 interno 12"];
+	for (const phone of extensions) {
+		it(`completes Anna Rossi.md (phone: ${phone}) from her card with +39 02 7654321, instead of a second note`, () => {
+			const p = plan(anna("TEL:+39 02 7654321"), [note("People/Anna Rossi.md", { phone })]);
+			expect(p.creates).toEqual([]);
+			expect(p.updates.map((u) => u.path)).toEqual(["People/Anna Rossi.md"]);
+		});
+	}
+});
