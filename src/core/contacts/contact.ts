@@ -102,6 +102,12 @@ const EAST_ASIAN_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\
  * order (`Anna Maria Rossi`), family name first when both are in Chinese, Japanese or Korean
  * characters (`山田 太郎`, `김 민준`), as exporters' separate columns lose that order.
  */
+/** A full name with the suffix an export gives apart (`Jr.`, `III`, `PhD`) after it, as the exporter shows the name; the name alone when there is none. */
+export function withSuffix(name: string, suffix: string): string {
+	const s = suffix.trim();
+	return s === "" || name === "" ? name : `${name} ${s}`;
+}
+
 export function fullName(first: string, middle: string, last: string): string {
 	const f = first.trim();
 	const l = last.trim();
@@ -142,12 +148,20 @@ export function linkedinProfile(url: string): string | null {
  */
 export function phoneKey(phone: string): string {
 	// `+44 (0)20 7946 0958`: the national trunk 0 in parentheses after the country code is not dialled from abroad.
-	const t = phone.trim().replace(/^tel:/i, "").replace(/^\(\+/, "+").replace(/^(\+\d{1,3})\)?[\s.-]*\(0\)/, "$1");
+	const t = withoutExtension(phone.trim()).replace(/^tel:/i, "").replace(/^\(\+/, "+").replace(/^(\+\d{1,3})\)?[\s.-]*\(0\)/, "$1");
 	const digits = t.replace(/\D/g, "");
 	if (digits.length < 5) return "";
 	if (t.startsWith("+")) return `+${digits}`;
 	if (digits.startsWith("00")) return `+${digits.slice(2)}`;
 	return digits;
+}
+
+/** An office number's extension after it (`int. 12`, `ext. 12`, `x12`, `interno 12`): no part of the number people share. */
+const EXTENSION = /(?:ext\.?|x|int\.?|interno|#)\s*\d{1,6}$/i;
+
+function withoutExtension(phone: string): string {
+	const at = phone.search(EXTENSION);
+	return at > 0 ? phone.slice(0, at).trimEnd() : phone;
 }
 
 /** Whether two phone numbers are one: the same key, or one written nationally (`0`-prefixed or bare) and the other with its country code. */

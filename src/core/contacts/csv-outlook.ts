@@ -1,5 +1,5 @@
 import { hasColumn, readCsvTable } from "./csv-table";
-import { type Contact, type ContactFile, contactProblem, emptyContact, faxesOf, fullName, hasIdentity, linkedinProfile } from "./contact";
+import { type Contact, type ContactFile, contactProblem, emptyContact, faxesOf, fullName, hasIdentity, linkedinProfile, withSuffix } from "./contact";
 import { formatDay, isValidDate } from "../dates/dates";
 
 /**
@@ -10,6 +10,7 @@ const ITALIAN_COLUMNS: Readonly<Record<string, string>> = {
 	"First Name": "Nome",
 	"Middle Name": "Secondo nome",
 	"Last Name": "Cognome",
+	"Suffix": "Titolo straniero",
 	Company: "Società",
 	Department: "Reparto",
 	"Job Title": "Posizione",
@@ -64,6 +65,7 @@ const FRENCH_COLUMNS: Readonly<Record<string, string>> = {
 	"First Name": "Prénom",
 	"Middle Name": "Deuxième prénom",
 	"Last Name": "Nom",
+	"Suffix": "Suffixe",
 	Company: "Société",
 	Department: "Service",
 	"Job Title": "Titre",
@@ -196,7 +198,8 @@ function outlookContact(row: { line: number; get(name: string): string }, layout
 	const c = emptyContact(r.line);
 	c.firstName = r.get("First Name");
 	c.lastName = r.get("Last Name");
-	c.name = fullName(c.firstName, r.get("Middle Name"), c.lastName);
+	// With its suffix, as Outlook shows the name: `Marco Bianchi Jr.` is not his father `Marco Bianchi Sr.`.
+	c.name = withSuffix(fullName(c.firstName, r.get("Middle Name"), c.lastName), r.get("Suffix"));
 	for (const col of EMAIL_COLUMNS) if (r.get(col)) c.emails.push(r.get(col));
 	for (const col of PHONE_COLUMNS) if (r.get(col)) c.phones.push(r.get(col));
 	c.faxes = faxesOf(row, faxes);

@@ -1,7 +1,8 @@
 import { basename, stringValues } from "../shared/text";
-import { spellingOf } from "../index/person-keys";
+import { emailsInField, spellingOf } from "../index/person-keys";
 import { type Contact, displayName, emailKey, linkedinProfile, phoneBucket, samePhone } from "./contact";
-import { isFullNameKey, nameKey } from "./names";
+import { umlautsWrittenOut } from "../shared/umlauts";
+import { generationsOf, isFullNameKey, nameKey } from "./names";
 import type { FrontmatterValue } from "./yaml-lite";
 
 /** The keys that tell one person from another: two contacts that share one are one person, two that differ on one are two. */
@@ -37,10 +38,23 @@ export function contactKeys(c: Contact): StrongKeys {
 export function knownKeys(k: Known): StrongKeys {
 	const values = (kind: StrongKind): string[] => FIELDS[kind].flatMap((f) => stringValues(k.fields.get(f)));
 	return {
-		email: values("email").map(emailKey).filter((e) => e.includes("@")),
+		email: values("email").flatMap(emailsOfValue),
 		linkedin: values("linkedin").flatMap((u) => linkedinProfile(u) ?? []),
-		phone: values("phone").filter((p) => phoneBucket(p) !== ""),
+		phone: values("phone").flatMap(phonesOfValue).filter((p) => phoneBucket(p) !== ""),
 	};
+}
+
+/** The addresses one value of a note's `email` writes, as the meetings' attendees read them (`a@x.it, b@y.it`, `Anna <a@x.it>`). */
+function emailsOfValue(value: string): string[] {
+	const found = emailsInField(value);
+	if (found.length > 0) return found;
+	const key = emailKey(value);
+	return key.includes("@") ? [key] : [];
+}
+
+/** The numbers one value of a note's `phone` writes: several separated by commas, semicolons or a slash between spaces (`030/1234567` is one). */
+function phonesOfValue(value: string): string[] {
+	return value.split(/\s*[,;]\s*|\s+\/\s+/);
 }
 
 function overlaps(kind: StrongKind, a: readonly string[], b: readonly string[]): boolean {
@@ -69,9 +83,20 @@ function looseKey(name: string): string {
 	return nameKey(name) || name.normalize("NFC").trim().toLowerCase();
 }
 
+/** A name's keys: {@link looseKey}, and with its umlauts written out (`Jürgen Müller` is also `juergen mueller`). */
+function looseKeys(name: string): string[] {
+	const spelledOut = umlautsWrittenOut(name);
+	return spelledOut === null ? [looseKey(name)] : [looseKey(name), looseKey(spelledOut)];
+}
+
+/** The keys of the names a contact is written by: display name, given and family name. */
+function contactNameKeys(c: Contact): string[] {
+	return [displayName(c), `${c.firstName} ${c.lastName}`].flatMap(looseKeys);
+}
+
 /** The full names (two words or more) a contact is written by, as name keys. */
 function fullNameKeys(c: Contact): string[] {
-	return [looseKey(displayName(c)), looseKey(`${c.firstName} ${c.lastName}`)].filter(isFullNameKey);
+	return contactNameKeys(c).filter(isFullNameKey);
 }
 
 /**
@@ -80,10 +105,36 @@ function fullNameKeys(c: Contact): string[] {
  * Verdi` is not `Paolo Verdi`, even when they share a landline.
  */
 function namesAgree(c: Contact, k: Known): boolean {
+	if (generationsDiffer(c, k)) return false;
 	const theirs = fullNameKeys(c);
-	const ours = namesOf(k).map(looseKey).filter(isFullNameKey);
+	const ours = namesOf(k).flatMap(looseKeys).filter(isFullNameKey);
 	if (theirs.length === 0 || ours.length === 0) return true;
 	return theirs.some((a) => ours.some((b) => wordsWithin(a, b) || wordsWithin(b, a)));
+}
+
+/** Whether a contact and a known person both have a full name, and {@link namesAgree}: the name says they are one, not only that it may. */
+function namesMatch(c: Contact, k: Known): boolean {
+	return fullNameKeys(c).length > 0 && namesOf(k).some((n) => isFullNameKey(looseKey(n))) && namesAgree(c, k);
+}
+
+/**
+ * Of several known people who share a strong key with the contact (the family's `famiglia@`, an
+ * office's landline), the one whose full name is the contact's, when only one is; else null.
+ */
+function onlyNamed(c: Contact, sharing: readonly Known[]): Known | null {
+	const named = sharing.filter((k) => namesMatch(c, k));
+	return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+/**
+ * Whether a contact and a known person both name a generation and none is the same: `Marco Bianchi
+ * Jr.` is not `Marco Bianchi Sr.`, his father, though the honorific-blind name keys are one.
+ */
+function generationsDiffer(c: Contact, k: Known): boolean {
+	const theirs = new Set([displayName(c), `${c.firstName} ${c.lastName}`].flatMap(generationsOf));
+	if (theirs.size === 0) return false;
+	const ours = namesOf(k).flatMap(generationsOf);
+	return ours.length > 0 && !ours.some((g) => theirs.has(g));
 }
 
 /** Whether every word of the name key `a` is a word of `b`. */
@@ -102,6 +153,12 @@ function spelledAs(c: Contact, k: Known): boolean {
 	return namesOf(k).some((n) => theirs.has(spellingOf(n)));
 }
 
+/** Whether a known person writes the contact's display name as the card does (case, spaces and apostrophes aside). */
+export function writtenAs(c: Contact, k: Known): boolean {
+	const name = spellingOf(displayName(c));
+	return namesOf(k).some((n) => spellingOf(n) === name);
+}
+
 /** Values compared as people write them: case and spaces aside, LinkedIn URLs in any form. */
 function comparable(value: string): string {
 	return linkedinProfile(value) ?? value.trim().toLowerCase();
@@ -112,8 +169,18 @@ function comparable(value: string): string {
  * (`--05-06`, as iCloud exports one whose year is hidden) is held by a full one of that day (`1985-05-06`).
  */
 export function sameValue(existing: unknown, incoming: FrontmatterValue, key = ""): boolean {
+	const wanted = Array.isArray(incoming) ? incoming : [String(incoming)];
+	// Addresses and numbers as they are compared to tell people apart: `a@x.it, b@y.it` holds `b@y.it`, `+39 02 7654321` holds `02 7654321`.
+	if (FIELDS.email.includes(key)) {
+		const addresses = stringValues(existing).flatMap(emailsOfValue);
+		return wanted.every((w) => addresses.includes(emailKey(w)));
+	}
+	if (FIELDS.phone.includes(key)) {
+		const numbers = stringValues(existing).flatMap(phonesOfValue);
+		return wanted.every((w) => numbers.some((n) => n.trim().toLowerCase() === w.trim().toLowerCase() || samePhone(n, w)));
+	}
 	const have = stringValues(existing).map(comparable);
-	const want = (Array.isArray(incoming) ? incoming : [String(incoming)]).map(comparable);
+	const want = wanted.map(comparable);
 	if (key === "birthday") have.push(...have.flatMap((h) => /^\d{4}-(\d{2}-\d{2})/.exec(h)?.[1] ?? []).map((monthDay) => `--${monthDay}`));
 	return want.every((w) => have.includes(w));
 }
@@ -122,8 +189,11 @@ export function sameValue(existing: unknown, incoming: FrontmatterValue, key = "
 export type Match =
 	| { kind: "one"; known: Known; by: "key" | "name" | "content" }
 	| { kind: "ambiguous"; candidates: Known[] }
-	/** No one: a new person. `namesake` is a known person of the same name who differs on a strong key, or shares a given name only. */
-	| { kind: "none"; namesake: { known: Known; reason: StrongKind | "givenName" } | null };
+	/** No one: a new person. `namesake` is a known person of the same name who differs on a strong key or a generation (`Jr.`, `Sr.`), or shares a given name only. */
+	| { kind: "none"; namesake: { known: Known; reason: NamesakeReason } | null };
+
+/** What tells a contact apart from a known person of the same name. */
+export type NamesakeReason = StrongKind | "generation" | "givenName";
 
 function put(map: Map<string, Set<Known>>, key: string, k: Known): void {
 	if (key === "") return;
@@ -155,7 +225,7 @@ export class PeopleLookup {
 			...keys.email.map((e): [Map<string, Set<Known>>, string] => [this.byEmail, e]),
 			...keys.linkedin.map((u): [Map<string, Set<Known>>, string] => [this.byLinkedIn, u]),
 			...keys.phone.map((p): [Map<string, Set<Known>>, string] => [this.byPhone, phoneBucket(p)]),
-			...namesOf(k).map((n): [Map<string, Set<Known>>, string] => [this.byName, looseKey(n)]),
+			...namesOf(k).flatMap(looseKeys).map((n): [Map<string, Set<Known>>, string] => [this.byName, n]),
 		];
 		for (const [map, key] of entries) put(map, key, k);
 		this.filed.set(k, entries);
@@ -173,33 +243,37 @@ export class PeopleLookup {
 	/** Known people sharing one of the contact's names; `fullOnly` keeps full names (two words or more) only. */
 	private byNames(c: Contact, fullOnly: boolean): Known[] {
 		const found = new Set<Known>();
-		const keys = new Set([looseKey(displayName(c)), looseKey(`${c.firstName} ${c.lastName}`)].filter((k) => k !== "" && (!fullOnly || isFullNameKey(k))));
+		const keys = new Set(contactNameKeys(c).filter((k) => k !== "" && (!fullOnly || isFullNameKey(k))));
 		for (const key of keys) for (const k of this.byName.get(key) ?? []) found.add(k);
 		return [...found];
 	}
 
 	find(c: Contact, fields: readonly [string, FrontmatterValue][]): Match {
 		const keys = contactKeys(c);
-		const strong = this.byStrongKey(keys);
+		// A contact of this file with another full name is another person of the same address book (the home landline, the family's email).
+		const strong = this.byStrongKey(keys).filter((k) => k.plannedLine === null || namesAgree(c, k));
 		if (strong.length === 1 && strong[0]) {
 			const known = strong[0];
 			// A shared email or phone (a household's landline, `info@` of a firm) with another full name: never merged silently.
 			if (!namesAgree(c, known)) return { kind: "ambiguous", candidates: [known, ...this.byNames(c, true).filter((k) => k !== known)] };
 			return { kind: "one", known, by: "key" };
 		}
-		if (strong.length > 1) return { kind: "ambiguous", candidates: strong };
+		if (strong.length > 1) {
+			const named = onlyNamed(c, strong);
+			return named ? { kind: "one", known: named, by: "key" } : { kind: "ambiguous", candidates: strong };
+		}
 		const holdsAll = (k: Known): boolean => fields.every(([key, value]) => key === "type" || key === "name" || sameValue(k.fields.get(key), value, key));
-		const content = this.byNames(c, false).filter(holdsAll);
+		const content = this.byNames(c, false).filter((k) => holdsAll(k) && !generationsDiffer(c, k));
 		const named = this.byNames(c, true);
 		if (named.length > 0) {
-			const fitting = named.filter((k) => conflictingKind(keys, knownKeys(k)) === null);
+			const fitting = named.filter((k) => conflictingKind(keys, knownKeys(k)) === null && !generationsDiffer(c, k));
 			if (fitting.length === 1 && fitting[0]) return { kind: "one", known: fitting[0], by: "name" };
 			const spelled = fitting.length > 1 ? fitting.filter((k) => spelledAs(c, k)) : [];
 			if (spelled.length === 1 && spelled[0]) return { kind: "one", known: spelled[0], by: "name" };
 			if (fitting.length > 1) return content.length === 1 && content[0] ? { kind: "one", known: content[0], by: "content" } : { kind: "ambiguous", candidates: fitting };
 			if (content[0]) return { kind: "one", known: content[0], by: "content" };
 			const other = named[0];
-			const reason = other ? conflictingKind(keys, knownKeys(other)) : null;
+			const reason = other ? (conflictingKind(keys, knownKeys(other)) ?? (generationsDiffer(c, other) ? "generation" : null)) : null;
 			return { kind: "none", namesake: other && reason ? { known: other, reason } : null };
 		}
 		if (content[0]) return { kind: "one", known: content[0], by: "content" };

@@ -5,14 +5,33 @@ import { isSpace, trimEndWhile, trimStartWhile } from "../shared/scan";
 /** Titles that say nothing about who someone is, in English and Italian. */
 const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "dott", "dottssa", "dottoressa", "dottore", "ing", "avv", "arch", "sig", "sigra", "signor", "signora", "signorina", "geom", "rag", "phd", "jr", "sr"]);
 
-/** A name as a key: case, accents, punctuation, honorifics and word order ignored ("Dott. Rossi Anna" = "anna rossi"). */
+/** Degrees and certifications LinkedIn members write after their last name (`Rossi MBA`, `Rossi, CFA`): no part of the name. */
+const POST_NOMINALS = new Set(["mba", "cfa", "cpa", "pmp", "msc", "bsc", "meng", "beng", "mphil", "dphil", "llm", "cissp", "acca", "frm", "caia", "esq", "ceng"]);
+
+/** Pronouns in parentheses (`(she/her)`, `(lui/him)`), as LinkedIn members write them after their name. */
+const PRONOUNS = /\([^()/]*\/[^()]*\)/g;
+
+/** A word with a letter or a digit: an emoji or a symbol alone (`🚀`, `|`) is no part of a name. */
+const NAME_WORD = /[\p{L}\p{N}]/u;
+
+/** A name as a key: case, accents, punctuation, honorifics, degrees, pronouns, emoji and word order ignored ("Dott. Rossi Anna" = "Anna Rossi, MBA (she/her)" = "anna rossi"). */
 export function nameKey(name: string): string {
 	const words = foldName(name)
+		.replace(PRONOUNS, " ")
 		.replace(/\./g, "")
 		.replace(/[,'’"()]/g, " ")
 		.split(/\s+/)
-		.filter((w) => w !== "" && !HONORIFICS.has(w));
+		.filter((w) => w !== "" && !HONORIFICS.has(w) && !POST_NOMINALS.has(w) && NAME_WORD.test(w));
 	return words.sort().join(" ");
+}
+
+/** Words that tell a father from a son of one name, each as the one generation it names: `Jr.` and `Junior` are one. */
+const GENERATIONS: Record<string, string> = { jr: "jr", junior: "jr", sr: "sr", senior: "sr", ii: "ii", iii: "iii", iv: "iv" };
+
+/** The generations a name gives (`Marco Bianchi Jr.` → `jr`), after its first word: `Marco Bianchi` gives none. */
+export function generationsOf(name: string): string[] {
+	const words = foldName(name).replace(/\./g, "").split(/[\s,()]+/).filter((w) => w !== "");
+	return words.slice(1).flatMap((w) => GENERATIONS[w] ?? []);
 }
 
 /** Whether a name key is a full name (two words or more): a given name alone is never enough to say two contacts are one person. */

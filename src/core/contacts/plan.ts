@@ -1,7 +1,7 @@
 import type { DeathDate } from "../notes/death-period";
 import { stringValues } from "../shared/text";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, displayName, hasIdentity } from "./contact";
-import { type Known, PeopleLookup, sameValue, type StrongKind } from "./match";
+import { type Known, PeopleLookup, sameValue, type NamesakeReason, writtenAs } from "./match";
 import { knownFields } from "./known-fields";
 import { ENGLISH_FILE_NAME_WORDS, type FileNameWords, safeFileName } from "./names";
 import { type FrontmatterValue, isEmptyValue, yamlEntry } from "./yaml-lite";
@@ -25,6 +25,8 @@ export interface PlannedUpdate {
 	line: number;
 	/** Fields the note does not have yet (or has empty), in the order they will be added. */
 	add: [string, FrontmatterValue][];
+	/** The name of the contact that completes the note, when the note writes no name so (`Rossi Anna` for `Anna Maria Rossi.md`): the preview says it. */
+	from?: string;
 }
 
 /** A field of a note in the vault that the file gives another value: the note's value is kept. */
@@ -54,7 +56,7 @@ export interface Distinct {
 	/** The namesake's note; `otherLine` is set when that note is planned from an earlier line of this file. */
 	other: string;
 	otherLine: number | null;
-	reason: StrongKind | "givenName";
+	reason: NamesakeReason;
 }
 
 /** A contact that repeats an earlier line of the same file: merged into the note planned for it. */
@@ -203,6 +205,8 @@ class Planner {
 
 	/** A person of the vault: empty or missing fields are filled, different values are conflicts and kept. */
 	private complete(c: Contact, fields: [string, FrontmatterValue][], known: Known): void {
+		// Before the card's names fill the note's empty `first_name` and `last_name`.
+		const named = writtenAs(c, known);
 		const added: [string, FrontmatterValue][] = [];
 		for (const [key, value] of fields) {
 			if (key === "type") continue;
@@ -222,7 +226,7 @@ class Planner {
 		const update = this.updates.get(known.path);
 		if (update) update.add.push(...added);
 		else {
-			const fresh: PlannedUpdate = { path: known.path, line: c.line, add: added };
+			const fresh: PlannedUpdate = named ? { path: known.path, line: c.line, add: added } : { path: known.path, line: c.line, add: added, from: displayName(c) };
 			this.updates.set(known.path, fresh);
 			this.plan.updates.push(fresh);
 		}

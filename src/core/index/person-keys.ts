@@ -2,6 +2,7 @@ import type { ParsedNote } from "../notes/note";
 import { foldName } from "../shared/text";
 import { folderNoteName } from "../notes/person-folders";
 import { isRoleWord } from "../notes/role-words";
+import { umlautsWrittenOut } from "../shared/umlauts";
 
 /*
  * The keys the resolver files a person and a reference under: folded names, email addresses, and
@@ -17,6 +18,8 @@ export function personKeys(person: ParsedNote): string[] {
 	// A folder note named `README` (`People/Jai Menon/README.md`) is known by her name, not by the name every such note has.
 	const names = person.person !== null && folderNoteName(person.path, person.title) !== null ? [] : [person.title];
 	if (person.person) names.push(person.person.name, ...person.person.aliases);
+	// `Jürgen Müller` is also `Juergen Mueller`, as a keyboard without umlauts writes him.
+	names.push(...names.flatMap((name) => umlautsWrittenOut(name) ?? []));
 	// A name of invisible marks only (`name: "\u200F"`, a guest's CN pasted so) folds to nothing: no key, or every such person was one.
 	const folded = names.map(nameKeyOf);
 	const keys = new Set<string>(folded.filter((key) => key !== ""));
@@ -189,7 +192,11 @@ export function isEmailKey(key: string): boolean {
 
 /** A person's email addresses, lower case: `email: anna@lumen.example`, several separated by commas or spaces. */
 function emailsOf(person: ParsedNote): string[] {
-	const field = person.person?.email ?? "";
+	return emailsInField(person.person?.email ?? "");
+}
+
+/** The addresses a note's `email` field writes, lower case: several separated by commas or spaces, `mailto:` or `<…>` around one. */
+export function emailsInField(field: string): string[] {
 	if (!field.includes("@")) return [];
 	return field.split(/[\s,;]+/).map(emailOfWord).filter((e): e is string => e !== null);
 }

@@ -5,6 +5,7 @@ import { normalizeRelative, pick } from "./link-paths";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
 import { addTo, NOBODY, removeFrom, sortedPaths } from "./path-sets";
 import { PersonHandles } from "./person-handles";
+import { umlautsWrittenOut } from "../shared/umlauts";
 import { isTitleName, KnownFirms } from "./firm-names";
 import { emailIn, firstWordKeyOfPlainName, firstWordKeyOfTarget, handleKeyOfTarget, isEmailKey, isOneWordHandle, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
@@ -260,6 +261,10 @@ export class PersonResolver {
 		const whole = isOneWordHandle(ref.target) ? ref.target.slice(1) : ref.target;
 		const named = this.byFolded.get(nameKeyOf(whole));
 		if (named) return named.size === 1 ? sortedPaths(named) : this.asSpelled(named, whole);
+		// `Jörg Schröder` for `Joerg Schroeder.md`: the umlauts as his note writes them out.
+		const writtenOut = umlautsWrittenOut(whole);
+		const spelledOut = writtenOut === null ? undefined : this.byFolded.get(nameKeyOf(writtenOut));
+		if (spelledOut) return spelledOut.size === 1 ? sortedPaths(spelledOut) : this.asSpelled(spelledOut, writtenOut ?? whole);
 		const email = emailIn(ref.target);
 		if (email !== null) {
 			const owners = this.byEmail.get(email);
@@ -346,6 +351,8 @@ export class PersonResolver {
 			keys = bare === name ? [key] : [key, nameKeyOf(bare)];
 			const words = ref.link || bare !== name ? null : wordOrderKey(key);
 			if (words !== null) keys = [...keys, words];
+			const writtenOut = ref.link ? null : umlautsWrittenOut(name);
+			if (writtenOut !== null) keys = [...keys, nameKeyOf(writtenOut)];
 			const handle = ref.link ? null : handleKeyOfTarget(name);
 			if (handle !== null) keys = [...keys, handle];
 			const first = ref.link ? null : (firstWordKeyOfTarget(name) ?? firstWordKeyOfPlainName(bare));

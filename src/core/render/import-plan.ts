@@ -1,6 +1,6 @@
 import type { Translate } from "../../i18n";
 import type { ContactProblem, ContactSource } from "../contacts/contact";
-import type { ImportPlan } from "../contacts/plan";
+import type { ImportPlan, PlannedUpdate } from "../contacts/plan";
 import { quoted } from "./safe-text";
 
 /** One list of the import preview: what it is, and one line per item. */
@@ -19,6 +19,15 @@ export function contactProblemText(t: Translate, p: ContactProblem): string {
 	return t("import.problemLine", { line: p.line, message: t(`contacts.problem.${p.code}`, p.params) });
 }
 
+/** A note to complete and its fields, with the name of the contact that completes it when the note writes no name so. */
+function updateText(t: Translate, u: PlannedUpdate): string {
+	const fields = u.add.map(([k]) => k).join(", ");
+	return u.from === undefined ? `${u.path}: ${fields}` : t("import.updateFrom", { path: u.path, name: quoted(u.from, NAME_LIMIT), fields });
+}
+
+/** The most characters of a contact's name the preview shows. */
+const NAME_LIMIT = 120;
+
 /** A field not kept, named on one short line: a CSV column's name may span lines (`"Account\nmanager"`) or run a paragraph long. */
 function fieldName(p: ContactProblem): string {
 	return quoted(String(p.params.field ?? "").replace(/\s+/gu, " ").trim(), FIELD_NAME_LIMIT);
@@ -36,7 +45,7 @@ export function importPlanSections(plan: ImportPlan, t: Translate, options: { wr
 	const at = (text: string, line: number): string => (options.withLines ? t("contacts.atLine", { text, line }) : text);
 	const sections: PlanSection[] = [
 		{ id: "creates", title: t(options.written ? "contacts.created" : "import.creates"), items: plan.creates.map((c) => at(c.path, c.line)) },
-		{ id: "updates", title: t(options.written ? "contacts.updated" : "import.updates"), items: plan.updates.map((u) => at(`${u.path}: ${u.add.map(([k]) => k).join(", ")}`, u.line)) },
+		{ id: "updates", title: t(options.written ? "contacts.updated" : "import.updates"), items: plan.updates.map((u) => at(updateText(t, u), u.line)) },
 		{ id: "conflicts", title: t("import.conflicts"), items: plan.conflicts.map((c) => at(t("import.conflict", { path: c.path, field: c.field, existing: c.existing, incoming: c.incoming }), c.line)) },
 		{ id: "ambiguous", title: t("import.ambiguous"), items: plan.ambiguous.map((a) => t("import.ambiguousLine", { name: a.name, line: a.line, candidates: a.candidates.join(", ") })) },
 		{

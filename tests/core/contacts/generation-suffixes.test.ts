@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { type ExistingPerson, planImport } from "../../../src/core/contacts/plan";
+import { readContacts } from "../../../src/core/contacts/read-contacts";
+
+/** A vCard 3.0 card as phones and Google Contacts export it: FN, N, then the fields given. */
+const card = (fn: string, n: string, ...lines: string[]): string => ["BEGIN:VCARD", "VERSION:3.0", `FN:${fn}`, `N:${n}`, ...lines, "END:VCARD", ""].join("\r\n");
+const note = (path: string, frontmatter: Record<string, unknown>): ExistingPerson => ({ path, frontmatter: { type: "person", ...frontmatter } });
+
+function plan(vcf: string, existing: ExistingPerson[]) {
+	const file = readContacts(vcf);
+	if (!file) throw new Error("not read as contacts");
+	return planImport(file, existing, { folder: "People", takenPaths: new Set(existing.map((e) => e.path)) });
+}
+
+describe("a father and a son of one name, told apart by Sr. and Jr.", () => {
+	it("makes Marco Bianchi Jr. a note of his own instead of completing Marco Bianchi Sr.md, and says why", () => {
+		const p = plan(card("Marco Bianchi Jr.", "Bianchi;Marco;;;Jr.", "TITLE:Student"), [note("People/Marco Bianchi Sr.md", {})]);
+		expect(p.updates).toEqual([]);
+		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi Jr.md"]);
+		expect(p.distinct.map((d) => [d.path, d.other, d.reason])).toEqual([["People/Marco Bianchi Jr.md", "People/Marco Bianchi Sr.md", "generation"]]);
+	});
+
+	it("keeps them apart when the note gives the suffix in `name` only (Junior against Senior)", () => {
+		const p = plan(card("Marco Bianchi Junior", "Bianchi;Marco;;;", "TITLE:Student"), [note("People/Marco Bianchi.md", { name: "Marco Bianchi Senior" })]);
+		expect(p.updates).toEqual([]);
+		expect(p.distinct.map((d) => [d.other, d.reason])).toEqual([["People/Marco Bianchi.md", "generation"]]);
+	});
+
+	it("does not write the son's card into the father's note when they share the family email: it is listed as ambiguous", () => {
+		const p = plan(card("Marco Bianchi Jr.", "Bianchi;Marco;;;Jr.", "EMAIL:famiglia.bianchi@example.com", "TITLE:Student"), [note("People/Marco Bianchi Sr.md", { email: "famiglia.bianchi@example.com" })]);
+		expect(p.updates).toEqual([]);
+		expect(p.ambiguous.map((a) => a.candidates)).toEqual([["People/Marco Bianchi Sr.md"]]);
+	});
+
+	it("makes two notes of a file that holds both Marco Bianchi Sr. and Marco Bianchi Jr., and says why", () => {
+		const p = plan(card("Marco Bianchi Sr.", "Bianchi;Marco;;;Sr.", "TITLE:Engineer") + card("Marco Bianchi Jr.", "Bianchi;Marco;;;Jr.", "TITLE:Student"), []);
+		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi Sr.md", "People/Marco Bianchi Jr.md"]);
+		expect(p.distinct.map((d) => [d.otherLine, d.reason])).toEqual([[1, "generation"]]);
+	});
+
+	it("tells Marco Bianchi II from Marco Bianchi III", () => {
+		const p = plan(card("Marco Bianchi III", "Bianchi;Marco;;;III", "TITLE:Student"), [note("People/Marco Bianchi II.md", {})]);
+		expect(p.updates).toEqual([]);
+		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi III.md"]);
+	});
+
+	it("still completes Marco Bianchi Jr.md from a card of Marco Bianchi Jr (no dot), and Marco Bianchi.md from a card with Sr.", () => {
+		const same = plan(card("Marco Bianchi Jr", "Bianchi;Marco;;;Jr", "TITLE:Student"), [note("People/Marco Bianchi Jr..md", { name: "Marco Bianchi Jr." })]);
+		expect(same.updates.map((u) => u.path)).toEqual(["People/Marco Bianchi Jr..md"]);
+		const bare = plan(card("Marco Bianchi Sr.", "Bianchi;Marco;;;Sr.", "TITLE:Engineer"), [note("People/Marco Bianchi.md", {})]);
+		expect(bare.updates.map((u) => u.path)).toEqual(["People/Marco Bianchi.md"]);
+	});
+});
+
+describe("the suffix column of a CSV export (Outlook's Suffix, Google's Name Suffix)", () => {
+	const father = [note("People/Marco Bianchi Sr.md", {})];
+
+	it("makes Marco Bianchi Jr. of an Outlook export a note of his own, named with his suffix, instead of completing Marco Bianchi Sr.md", () => {
+		const p = plan('First Name,Middle Name,Last Name,Suffix,E-mail Address,Job Title\nMarco,,Bianchi,Jr.,,Student\n', father);
+		expect(p.updates).toEqual([]);
+		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi Jr.md"]);
+		expect(p.distinct.map((d) => d.reason)).toEqual(["generation"]);
+	});
+
+	it("reads the suffix of an Italian Outlook export (Titolo straniero)", () => {
+		const p = plan("Nome;Secondo nome;Cognome;Titolo straniero;Indirizzo posta elettronica;Posizione\nMarco;;Bianchi;Jr.;;Studente\n", father);
+		expect(p.updates).toEqual([]);
+		expect(p.distinct.map((d) => [d.other, d.reason])).toEqual([["People/Marco Bianchi Sr.md", "generation"]]);
+	});
+
+	it("makes Marco Bianchi Jr. of a Google Contacts export (Name Suffix, no Name column) a note of his own", () => {
+		const p = plan("First Name,Middle Name,Last Name,Name Suffix,E-mail 1 - Value,Organization Title\nMarco,,Bianchi,Jr.,,Student\n", father);
+		expect(p.updates).toEqual([]);
+		expect(p.distinct.map((d) => d.reason)).toEqual(["generation"]);
+	});
+});
