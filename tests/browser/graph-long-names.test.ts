@@ -1,0 +1,100 @@
+import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { launchedForTests, openHarness } from "./render";
+import { settled } from "./graph-view-handle";
+
+/**
+ * A person whose name is one unbroken word of 10,000 characters (a pasted hash, a name typed without
+ * spaces): the graph view's side panel and its hover tooltip must keep it inside their boxes instead of
+ * running across the whole graph. Runs the real plugin on the fake Obsidian in headless chromium.
+ */
+
+const LONG = "X".repeat(10000);
+const PATH = `People/${LONG.slice(0, 100)}.md`;
+
+interface Box {
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+describe("a 10,000-character name in the graph view, in headless chromium", () => {
+	let browser: Browser;
+	let url: string;
+	launchedForTests((b, u) => ([browser, url] = [b, u]));
+
+	/** Adds the person, met with Anna Rossi, and opens the graph on their network. */
+	async function openOnLongName(page: Page): Promise<void> {
+		await page.evaluate(
+			async ([name, path]) => {
+				const app = (window as unknown as { app: { vault: { create(p: string, t: string): Promise<unknown> }; metadataCache: { settled(): Promise<void> } } }).app;
+				await app.vault.create(path, `---\ntype: person\nname: "${name}"\n---\n`);
+				await app.vault.create("Meetings/2026-11-20 Long.md", `---\ntype: meeting\ndate: 2026-11-20\nattendees: ["[[${path.slice(7, -3)}]]", "[[Anna Rossi]]"]\n---\n`);
+				await app.metadataCache.settled();
+				await new Promise((r) => setTimeout(r, 1000));
+				await (window as unknown as { rapportPlugin: { openGraph(c: string): Promise<void> } }).rapportPlugin.openGraph(path);
+			},
+			[LONG, PATH],
+		);
+		await settled(page);
+	}
+
+	it("the side panel's 'Graph:' line wraps the name inside the panel: the panel has no sideways overflow", async () => {
+		const errors: string[] = [];
+		const page = await openHarness(browser, url, "theme=light", errors);
+		try {
+			await openOnLongName(page);
+			const panel = await page.evaluate(() => {
+				const el = document.querySelector<HTMLElement>("#graphpane .rapport-graph-controls");
+				const centre = el?.querySelector<HTMLElement>(".rapport-graph-centre-name");
+				return { scroll: el?.scrollWidth ?? -1, width: el?.clientWidth ?? 0, named: centre?.textContent?.includes("XXXXXXXXXX") ?? false };
+			});
+			expect(errors).toEqual([]);
+			expect(panel.named).toBe(true);
+			expect(panel.scroll).toBeLessThanOrEqual(panel.width);
+		} finally {
+			await page.context().close();
+		}
+	}, 90000);
+
+	it("hovering the person shows a tooltip that stays inside the drawing area, its name wrapped within the tooltip's width", async () => {
+		const errors: string[] = [];
+		const page = await openHarness(browser, url, "theme=light", errors);
+		try {
+			await openOnLongName(page);
+			// The side panel closed, so it covers no node.
+			await page.locator("#graphpane .rapport-graph-controls .mod-close").click();
+			await page.locator("#graphpane").scrollIntoViewIfNeeded();
+			const at = await page.evaluate((node) => {
+				const view = window.rapportGraphView();
+				const data = view?.mounted?.sigma.getNodeDisplayData(node);
+				if (!view?.mounted || !data) throw new Error(`no node ${node}`);
+				const p = view.mounted.sigma.framedGraphToViewport(data);
+				const box = view.stage.getBoundingClientRect();
+				return { x: box.left + p.x, y: box.top + p.y };
+			}, PATH);
+			// From beside the node onto it, as a pointer arrives, once sigma listens to the pointer.
+			await page.waitForTimeout(500);
+			await page.mouse.move(at.x - 40, at.y - 40);
+			await page.mouse.move(at.x, at.y, { steps: 4 });
+			await page.waitForFunction(() => document.querySelector("#graphpane .rapport-graph-tooltip.is-visible") !== null, undefined, { timeout: 10000 });
+			const { tip, area, scroll, width } = await page.evaluate(() => {
+				const box = (el: Element | null): Box => {
+					const r = el?.getBoundingClientRect();
+					return { left: r?.left ?? NaN, right: r?.right ?? NaN, top: r?.top ?? NaN, bottom: r?.bottom ?? NaN };
+				};
+				const el = document.querySelector<HTMLElement>("#graphpane .rapport-graph-tooltip");
+				return { tip: box(el), area: box(document.querySelector("#graphpane .rapport-graph-main")), scroll: el?.scrollWidth ?? -1, width: el?.clientWidth ?? 0 };
+			});
+			expect(errors).toEqual([]);
+			expect(scroll).toBeLessThanOrEqual(width);
+			expect(tip.left).toBeGreaterThanOrEqual(area.left);
+			expect(tip.right).toBeLessThanOrEqual(area.right);
+			expect(tip.top).toBeGreaterThanOrEqual(area.top);
+			expect(tip.bottom).toBeLessThanOrEqual(area.bottom);
+		} finally {
+			await page.context().close();
+		}
+	}, 90000);
+});
