@@ -1,6 +1,10 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { launchedForTests, openHarness } from "./render";
+import { openGraphPage, writeGraphPage } from "./graph-page-handle";
 import { settled } from "./graph-view-handle";
 
 /**
@@ -93,6 +97,68 @@ describe("a 10,000-character name in the graph view, in headless chromium", () =
 			expect(tip.right).toBeLessThanOrEqual(area.right);
 			expect(tip.top).toBeGreaterThanOrEqual(area.top);
 			expect(tip.bottom).toBeLessThanOrEqual(area.bottom);
+		} finally {
+			await page.context().close();
+		}
+	}, 90000);
+});
+
+describe("a 10,000-character name on the page of `rapport graph --html`, in headless chromium", () => {
+	let browser: Browser;
+	let url = "";
+	launchedForTests(
+		(b, u) => ([browser, url] = [b, u]),
+		() => {
+			const vault = mkdtempSync(join(tmpdir(), "rapport-long-name-"));
+			mkdirSync(join(vault, "People"));
+			writeFileSync(join(vault, "People", "Long.md"), `---\ntype: person\nname: "${LONG}"\nknows:\n  - "[[Anna]]"\n---\n`);
+			writeFileSync(join(vault, "People", "Anna.md"), "---\ntype: person\n---\n");
+			return Promise.resolve(writeGraphPage(vault));
+		},
+	);
+
+	it("the hover tip and the info line found by the search keep the name inside the page's width and the drawing area's height", async () => {
+		const errors: string[] = [];
+		const page = await openGraphPage(browser, url, { errors });
+		try {
+			await page.waitForTimeout(500);
+			const at = await page.evaluate(() => {
+				const r = window.rapport;
+				const data = r?.sigma.getNodeDisplayData("People/Long.md");
+				const box = document.getElementById("graph")?.getBoundingClientRect();
+				if (!r || !data || !box) throw new Error("no node");
+				const p = r.sigma.framedGraphToViewport(data);
+				return { x: box.left + p.x, y: box.top + p.y };
+			});
+			await page.locator(".graph-controls .mod-close").click();
+			await page.mouse.move(at.x - 40, at.y - 40);
+			await page.mouse.move(at.x, at.y, { steps: 4 });
+			await page.waitForFunction(() => (document.querySelector(".tip")?.textContent ?? "") !== "", undefined, { timeout: 10000 });
+			const measure = (): Promise<{ tip: Box & { scroll: number; width: number }; main: Box; info: { scroll: number; width: number }; page: { scroll: number; width: number } }> =>
+				page.evaluate(() => {
+					const box = (el: HTMLElement | null): Box & { scroll: number; width: number } => {
+						const r = el?.getBoundingClientRect();
+						return { left: r?.left ?? NaN, right: r?.right ?? NaN, top: r?.top ?? NaN, bottom: r?.bottom ?? NaN, scroll: el?.scrollWidth ?? -1, width: el?.clientWidth ?? 0 };
+					};
+					const info = box(document.querySelector<HTMLElement>(".info"));
+					return { tip: box(document.querySelector<HTMLElement>(".tip")), main: box(document.querySelector<HTMLElement>(".main")), info, page: { scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth } };
+				});
+			const hovered = await measure();
+			expect(hovered.tip.scroll).toBeLessThanOrEqual(hovered.tip.width);
+			expect(hovered.tip.top).toBeGreaterThanOrEqual(hovered.main.top);
+			expect(hovered.tip.right).toBeLessThanOrEqual(hovered.main.right);
+
+			await page.mouse.move(1, 1);
+			await page.locator(".graph-controls .mod-open").click();
+			await page.locator("input[type=search]").fill("XXXXX");
+			await page.locator("input[type=search]").press("Enter");
+			await page.waitForFunction(() => (document.querySelector(".info")?.textContent ?? "").startsWith("XXXXX"), undefined, { timeout: 10000 });
+			const found = await measure();
+			expect(errors).toEqual([]);
+			expect(found.info.scroll).toBeLessThanOrEqual(found.info.width);
+			expect(found.page.scroll).toBeLessThanOrEqual(found.page.width);
+			// The footer grows by a few lines at most: the graph keeps most of the page.
+			expect(found.main.bottom - found.main.top).toBeGreaterThan(600);
 		} finally {
 			await page.context().close();
 		}
