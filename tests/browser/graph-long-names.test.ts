@@ -31,7 +31,7 @@ describe("a 10,000-character name in the graph view, in headless chromium", () =
 	/** Adds the person, met with Anna Rossi, and opens the graph on their network. */
 	async function openOnLongName(page: Page): Promise<void> {
 		await page.evaluate(
-			async ([name, path]) => {
+			async ({ name, path }) => {
 				const app = (window as unknown as { app: { vault: { create(p: string, t: string): Promise<unknown> }; metadataCache: { settled(): Promise<void> } } }).app;
 				await app.vault.create(path, `---\ntype: person\nname: "${name}"\n---\n`);
 				await app.vault.create("Meetings/2026-11-20 Long.md", `---\ntype: meeting\ndate: 2026-11-20\nattendees: ["[[${path.slice(7, -3)}]]", "[[Anna Rossi]]"]\n---\n`);
@@ -39,7 +39,7 @@ describe("a 10,000-character name in the graph view, in headless chromium", () =
 				await new Promise((r) => setTimeout(r, 1000));
 				await (window as unknown as { rapportPlugin: { openGraph(c: string): Promise<void> } }).rapportPlugin.openGraph(path);
 			},
-			[LONG, PATH],
+			{ name: LONG, path: PATH },
 		);
 		await settled(page);
 	}
