@@ -28,18 +28,22 @@ describe("a 10,000-character name in the graph view, in headless chromium", () =
 	let url: string;
 	launchedForTests((b, u) => ([browser, url] = [b, u]));
 
-	/** Adds the person, met with Anna Rossi, and opens the graph on their network. */
-	async function openOnLongName(page: Page): Promise<void> {
+	/** Adds the person (in a circle named as long), met with four people of the demo vault, and opens the graph on their network (coloured by circle when asked). */
+	async function openOnLongName(page: Page, colorByCircle = false): Promise<void> {
 		await page.evaluate(
-			async ({ name, path }) => {
+			async ({ name, path, colorByCircle }) => {
 				const app = (window as unknown as { app: { vault: { create(p: string, t: string): Promise<unknown> }; metadataCache: { settled(): Promise<void> } } }).app;
-				await app.vault.create(path, `---\ntype: person\nname: "${name}"\n---\n`);
-				await app.vault.create("Meetings/2026-11-20 Long.md", `---\ntype: meeting\ndate: 2026-11-20\nattendees: ["[[${path.slice(7, -3)}]]", "[[Anna Rossi]]"]\n---\n`);
+				await app.vault.create(path, `---\ntype: person\nname: "${name}"\ncircle: "${name}"\n---\n`);
+				// Met one by one with four people: the most central of the network shown, its community is named after them.
+				for (const [i, other] of ["Anna Rossi", "Marco Bianchi", "Sara Lombardi", "Luca Moretti"].entries()) {
+					await app.vault.create(`Meetings/2026-11-2${i} Long.md`, `---\ntype: meeting\ndate: 2026-11-2${i}\nattendees: ["[[${path.slice(7, -3)}]]", "[[${other}]]"]\n---\n`);
+				}
 				await app.metadataCache.settled();
 				await new Promise((r) => setTimeout(r, 1000));
 				await (window as unknown as { rapportPlugin: { openGraph(c: string): Promise<void> } }).rapportPlugin.openGraph(path);
+				if (colorByCircle) await (window.rapportGraphView() as unknown as { setState(s: unknown, r: unknown): Promise<void> }).setState({ appearance: { colorBy: "circle" } }, {});
 			},
-			{ name: LONG, path: PATH },
+			{ name: LONG, path: PATH, colorByCircle },
 		);
 		await settled(page);
 	}
@@ -57,6 +61,26 @@ describe("a 10,000-character name in the graph view, in headless chromium", () =
 			expect(errors).toEqual([]);
 			expect(panel.named).toBe(true);
 			expect(panel.scroll).toBeLessThanOrEqual(panel.width);
+		} finally {
+			await page.context().close();
+		}
+	}, 90000);
+
+	it("the legend under the graph coloured by circle, naming her circle of 10,000 characters, wraps it within the pane's width, in three lines at most", async () => {
+		const errors: string[] = [];
+		const page = await openHarness(browser, url, "theme=light", errors);
+		try {
+			await openOnLongName(page, true);
+			const footer = await page.evaluate(() => {
+				const el = document.querySelector<HTMLElement>("#graphpane .rapport-graph-footer");
+				const legend = el?.querySelector<HTMLElement>(".rapport-graph-legend");
+				return { text: legend?.textContent ?? "", scroll: el?.scrollWidth ?? -1, width: el?.clientWidth ?? 0, height: el?.getBoundingClientRect().height ?? -1 };
+			});
+			expect(errors).toEqual([]);
+			expect(footer.text.toLowerCase()).toContain("xxxxxxxxxx");
+			expect(footer.scroll).toBeLessThanOrEqual(footer.width);
+			// Three lines of the legend and the status line: the graph keeps the pane.
+			expect(footer.height).toBeLessThan(120);
 		} finally {
 			await page.context().close();
 		}
