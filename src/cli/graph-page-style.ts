@@ -19,11 +19,12 @@ body.theme-dark{--background-primary:#1e1e1e;--background-secondary:#262626;--ba
 .fallback:empty{display:none}
 .footer{display:flex;flex-wrap:wrap;gap:var(--size-4-1) var(--size-4-3);padding:6px 12px;font-size:12px;border-top:1px solid var(--background-modifier-border)}
 .legend{opacity:.85}
-.info{margin-left:auto;color:var(--text-muted)}
+.info{margin-left:auto;color:var(--text-muted);min-width:0;overflow-wrap:anywhere;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden}
 .swatch{font-size:16px;margin-right:2px}
 .legend .item{margin-right:.6em}
 .tip{position:absolute;left:var(--size-4-2);bottom:var(--size-4-2);max-width:min(420px,calc(100% - 16px));font-size:12px;pointer-events:none;
-background:var(--background-secondary);border-radius:var(--radius-s);padding:2px 6px}
+background:var(--background-secondary);border-radius:var(--radius-s);padding:2px 6px;
+overflow-wrap:anywhere;max-height:calc(100% - 16px);overflow:hidden}
 .tip:empty{display:none}
 input,button{font:inherit;color:inherit}
 input[type=search]{box-sizing:border-box;width:100%;margin:var(--size-4-1) 0;padding:4px 8px;background:var(--background-primary);

@@ -8,6 +8,7 @@ import type { GraphEdge, GraphNode } from "../core/graph/model";
 import { seededRandom } from "../core/shared/random";
 import { type Appearance, applyAppearance } from "./appearance";
 import { hoverDrawer } from "./hover";
+import { isUsablePosition } from "./saved-position";
 import { keepInWindow, sigmaHostIn, windowOf } from "./own-window";
 import { type GraphTheme, LIGHT_THEME } from "./theme";
 
@@ -85,8 +86,10 @@ export function prepareGraph(
 	graph.import(data as unknown as SerializedGraph<DrawnNode, DrawnEdge>);
 	const random = seededRandom(7);
 	graph.forEachNode((node) => {
+		// A position that is not finite or is far out would turn every node's into NaN in the layout.
 		const saved = positions[node];
-		graph.mergeNodeAttributes(node, { x: saved?.[0] ?? random() * 100, y: saved?.[1] ?? random() * 100 });
+		const [x, y] = isUsablePosition(saved) ? saved : [random() * 100, random() * 100];
+		graph.mergeNodeAttributes(node, { x, y });
 	});
 	applyAppearance(graph, appearance);
 	graph.updateEachEdgeAttributes((_edge, attrs) => ({ ...attrs, size: edgeSize(attrs.weight), color: theme.edge, label: "", type: "line", hidden: false, forceLabel: false, zIndex: 0 }));

@@ -1,4 +1,5 @@
 import { type App, normalizePath, type PluginManifest } from "obsidian";
+import { isUsablePosition } from "../graph-view/saved-position";
 
 export type GraphLayout = Record<string, [number, number]>;
 
@@ -34,12 +35,12 @@ export class GraphLayoutStore {
 	}
 }
 
-/** Keeps only `id: [x, y]` pairs of numbers. */
+/** Keeps only `id: [x, y]` pairs of finite numbers within `POSITION_LIMIT` of the centre (a hostile value would blank the picture). */
 export function parseGraphLayout(raw: unknown): GraphLayout {
 	const out: GraphLayout = {};
 	if (typeof raw !== "object" || raw === null) return out;
 	for (const [id, pos] of Object.entries(raw)) {
-		if (Array.isArray(pos) && typeof pos[0] === "number" && typeof pos[1] === "number") out[id] = [pos[0], pos[1]];
+		if (isUsablePosition(pos)) out[id] = [pos[0], pos[1]];
 	}
 	return out;
 }

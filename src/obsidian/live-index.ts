@@ -63,6 +63,8 @@ export class LiveIndex extends Component {
 	private ctx: ParseContext;
 	private status: IndexStatus = { ready: false, people: 0, meetings: 0, followUps: 0, problems: 0, ms: 0, indexMs: 0, longestSliceMs: 0, fromStore: 0 };
 	private generation = 0;
+	/** Whole readings of the vault done (the first one, then each rebuild): see `viewRevision`. */
+	private wholeReadings = 0;
 	/** Notes that changed while a full indexing was running: read again once it is done. */
 	private changedDuringBuild: Set<string> | null = null;
 	/** Parsed notes kept between sessions; undefined until first opened, null when IndexedDB is not there. */
@@ -185,6 +187,15 @@ export class LiveIndex extends Component {
 	}
 
 	/**
+	 * Changes whenever what the views draw may have changed: an edit (the index's revision grows), or a
+	 * whole reading done (the first one, or a rebuild after new rules), which may end at the revision the
+	 * views last drew (an empty vault's is 0 before and after), so the index's revision alone is not enough.
+	 */
+	get viewRevision(): string {
+		return `${this.wholeReadings}:${this.index.revision}`;
+	}
+
+	/**
 	 * Reads every Markdown note (again): at start, and when the settings that decide what counts change.
 	 * Notes unchanged since the last session come from the store; the rest through the metadata cache.
 	 * All of it in slices of about SLICE_MS, so Obsidian stays responsive while it runs.
@@ -234,6 +245,7 @@ export class LiveIndex extends Component {
 			if (note) index.set(note);
 			else if (!file) this.remove(index, path);
 		}
+		this.wholeReadings++;
 		this.status = { ready: true, ...index.counts(), ms: Math.round(performance.now() - started), indexMs: Math.round(indexMs), longestSliceMs: Math.round(slicer.longest()), fromStore: read.fromStore };
 		this.events.trigger("changed");
 		if (refused.length > 0) this.refusedAtStart(refused.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));

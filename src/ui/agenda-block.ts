@@ -26,7 +26,7 @@ export class AgendaBlock extends MarkdownRenderChild implements HoverParent {
 	}
 
 	override onload(): void {
-		const redraws = new RedrawScheduler(this, this.containerEl, () => this.host.live.index.revision, () => this.render(), () => this.unseen());
+		const redraws = new RedrawScheduler(this, this.containerEl, () => this.host.live.viewRevision, () => this.render(), () => this.unseen());
 		const redraw = (): void => redraws.request();
 		this.host.live.events.on("changed", redraw);
 		this.register(() => this.host.live.events.off("changed", redraw));

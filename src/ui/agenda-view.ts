@@ -34,7 +34,7 @@ export class AgendaView extends ItemView implements HoverParent {
 	) {
 		super(leaf);
 		this.day = host.agendaDayFor(null);
-		this.redraws = new RedrawScheduler(this, this.contentEl, () => this.host.live.index.revision, () => this.render(), () => !this.isSeen());
+		this.redraws = new RedrawScheduler(this, this.contentEl, () => this.host.live.viewRevision, () => this.render(), () => !this.isSeen());
 	}
 
 	/**

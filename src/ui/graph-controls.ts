@@ -1,7 +1,7 @@
 import { setIcon } from "obsidian";
 import type { ColorBy, SizeBy } from "../graph-view/renderer";
 import type { Translate } from "../i18n";
-import type { GraphFilters, GraphState } from "./graph-state";
+import { type GraphFilters, type GraphState, MIN_WEIGHT_MAX, WINDOW_MONTHS } from "./graph-state";
 import { submitOnEnter } from "./form";
 import { collapsibleSection, controlPanel } from "../graph-view/dom";
 import { type CircleCount, circleFilter } from "../graph-view/circle-filter";
@@ -142,12 +142,12 @@ export class GraphControls {
 		});
 		this.centreEl = el.createDiv({ cls: "rapport-graph-centre" });
 		const f = state.filters;
-		this.dropdown(el, t("graph.window"), [["0", t("graph.allTime")], ...[3, 6, 12].map((n): [string, string] => [String(n), t("graph.months", { n })])], String(f.windowMonths), (v) => this.setFilter("windowMonths", Number(v)));
+		this.dropdown(el, t("graph.window"), [["0", t("graph.allTime")], ...WINDOW_MONTHS.filter((n) => n > 0).map((n): [string, string] => [String(n), t("graph.months", { n })])], String(f.windowMonths), (v) => this.setFilter("windowMonths", Number(v)));
 		this.text(el, t("graph.filterOrg"), f.org, (v) => this.setFilter("org", v));
 		this.text(el, t("graph.filterInterest"), f.interest, (v) => this.setFilter("interest", v));
 		this.text(el, t("graph.filterTag"), f.tag, (v) => this.setFilter("tag", v));
 		const { control, id } = this.row(el, "slider", t("graph.minWeight"));
-		const weight = control.createEl("input", { type: "range", cls: "slider", attr: { id, min: "0", max: "5", step: "0.25" } });
+		const weight = control.createEl("input", { type: "range", cls: "slider", attr: { id, min: "0", max: String(MIN_WEIGHT_MAX), step: "0.25" } });
 		weight.value = String(f.minWeight);
 		weight.addEventListener("input", () => {
 			f.minWeight = Number(weight.value);

@@ -8,7 +8,7 @@ export function renderLegend(el: HTMLElement, legend: Legend, sizeBy: SizeBy, t:
 	for (const { label, color } of legend.groups) {
 		const item = el.createSpan({ cls: "rapport-graph-legend-item" });
 		item.createSpan({ cls: "rapport-graph-swatch" }).setCssProps({ "--rapport-swatch": color });
-		item.appendText(label);
+		item.createSpan({ cls: "rapport-graph-legend-label", text: label });
 	}
 	if (legend.more > 0) el.createSpan({ cls: "rapport-graph-legend-item", text: t("graph.legendMore", { n: legend.more }) });
 	const measure = sizeBy === "meetings" ? t("graph.byMeetings") : t("graph.byStrength");

@@ -34,6 +34,18 @@ export function defaultGraphState(): GraphState {
 	};
 }
 
+/** The choices of the side panel's "Meetings in" dropdown, in months (0: all time). */
+export const WINDOW_MONTHS: readonly number[] = [0, 3, 6, 12];
+/** The top of the side panel's minimum-weight slider (it starts at 0). */
+export const MIN_WEIGHT_MAX = 5;
+
+/** Whether a saved number is one the side panel can show: a damaged workspace file must not set a filter the panel cannot show nor undo. */
+function shownByPanel(key: keyof GraphFilters, value: number): boolean {
+	if (key === "windowMonths") return WINDOW_MONTHS.includes(value);
+	if (key === "minWeight") return value >= 0 && value <= MIN_WEIGHT_MAX;
+	return true;
+}
+
 const COLOR_BY: ColorBy[] = ["community", "circle", "org"];
 const SIZE_BY: SizeBy[] = ["strength", "meetings"];
 
@@ -55,7 +67,7 @@ export function mergeGraphState(base: GraphState, raw: unknown): GraphState {
 	for (const key of Object.keys(out.filters) as (keyof GraphFilters)[]) {
 		const value = filters[key];
 		if (key === "hiddenCircles") continue;
-		if (typeof value === typeof out.filters[key] && (typeof value !== "number" || Number.isFinite(value))) (out.filters as unknown as Record<string, unknown>)[key] = value;
+		if (typeof value === typeof out.filters[key] && (typeof value !== "number" || (Number.isFinite(value) && shownByPanel(key, value)))) (out.filters as unknown as Record<string, unknown>)[key] = value;
 	}
 	const appearance = record(input.appearance);
 	if (COLOR_BY.includes(appearance.colorBy as ColorBy)) out.appearance.colorBy = appearance.colorBy as ColorBy;

@@ -138,6 +138,9 @@ export class GraphView extends ItemView {
 				(this.leaf as unknown as { updateHeader?: () => void }).updateHeader?.();
 			}),
 		);
+		// The centred person's note renamed or moved with its folder: the view follows it; deleted: everyone is shown.
+		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.centreMoved(oldPath, file.path)));
+		this.registerEvent(this.app.vault.on("delete", (file) => this.centreMoved(file.path, null)));
 		// Another theme (light/dark, a community theme, a CSS snippet): the picture takes its colours.
 		this.registerEvent(this.app.workspace.on("css-change", () => this.canvas?.retheme()));
 		if (!hasWebGL(this.contentEl)) this.failure = this.host.t("graph.noWebgl");
@@ -189,6 +192,23 @@ export class GraphView extends ItemView {
 		this.stage.empty();
 		if (givenUp) this.failure = this.host.t("graph.contextLost");
 		this.requestDraw(interrupted);
+	}
+
+	/**
+	 * A note or folder moved from `oldPath` to `newPath` (null: deleted). When it is the centred person's note
+	 * or a folder holding it, the view is centred on the note's new path, or on everyone once it is gone.
+	 */
+	private centreMoved(oldPath: string, newPath: string | null): void {
+		const { center } = this.state;
+		if (center === null) return;
+		const inFolder = center.startsWith(`${oldPath}/`);
+		if (center !== oldPath && !inFolder) return;
+		if (newPath === null) {
+			this.showNetwork(null, this.state.depth);
+			return;
+		}
+		this.state.center = inFolder ? `${newPath}/${center.slice(oldPath.length + 1)}` : newPath;
+		this.stateChanged(false);
 	}
 
 	/** Called when the pane changes size, and when its tab is shown or hidden. */

@@ -3,7 +3,7 @@ import { today } from "../core/dates/dates";
 
 /**
  * Coalesces redraws of a live view (the side panel, a `rapport` block): however many `changed`
- * events arrive, it draws at most once per animation frame, and only when the index revision moved
+ * events arrive, it draws at most once per animation frame, and only when the index's view revision moved
  * since the last draw (on a cold start the live index itself tells of changes only every couple of
  * seconds). Each draw keeps the user's place: the focused control (found again by its
  * `data-rapport-key`) and the scroll position. While `hidden` says nobody sees the view (a collapsed
@@ -11,14 +11,15 @@ import { today } from "../core/dates/dates";
  */
 export class RedrawScheduler {
 	private pending: number | null = null;
-	private drawnRevision = -1;
+	private drawnRevision: string | null = null;
 	/** A draw was asked for at once while hidden (another day, new settings): done when shown. */
 	private missed = false;
 
 	constructor(
 		component: Component,
 		private readonly container: HTMLElement,
-		private readonly revision: () => number,
+		/** What was drawn: redrawn when it changes (`LiveIndex.viewRevision`). */
+		private readonly revision: () => string,
 		private readonly draw: () => void,
 		private readonly hidden: () => boolean = () => false,
 	) {

@@ -28,6 +28,14 @@ describe("the graph's node positions", () => {
 		expect(await store.load({})).toEqual({ a: [1, 2] });
 	});
 
+	it("drop a position that is not a finite number within a million units of the centre (1e309 reads as Infinity), keeping the others", async () => {
+		const { app } = await startObsidian(PERSON);
+		const store = new GraphLayoutStore(app as never, manifest);
+		const hostile = '{"inf":[1e309,2],"minus":[0,-1e309],"huge":[1e200,0],"far":[2e6,0],"text":["1","2"],"ok":[3,-4.5],"edge":[1e6,-1e6]}';
+		await app.vault.adapter.write(".obsidian/plugins/rapport/graph-layout.json", hostile);
+		expect(await store.load({})).toEqual({ ok: [3, -4.5], edge: [1e6, -1e6] });
+	});
+
 	it("follow a note renamed and forget a note gone, so the file keeps only the vault's people", async () => {
 		const layout = ".obsidian/plugins/rapport/graph-layout.json";
 		const people = { "People/Anna.md": "---\ntype: person\n---\n", "People/Marco.md": "---\ntype: person\n---\n" };
