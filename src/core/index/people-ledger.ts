@@ -68,8 +68,11 @@ export class PeopleLedger {
 	) {}
 
 	private readonly namesOf = (path: string): readonly string[] => this.resolver.names(path);
-	/** Each person's names compacted, once per list of names (see `NameKeysCache`). */
-	private readonly nameKeys = new NameKeysCache();
+	/**
+	 * During a bulk build, each person's names compacted once per list of names (see `NameKeysCache`); dropped at its end,
+	 * so the index keeps no second copy of every name (an edit works out the few attendees of its meeting).
+	 */
+	private nameKeys: NameKeysCache | null = null;
 	/** Whether a task's capitalised word names a firm the vault knows (`Review Apple's offer`), not the attendee of that first name. */
 	private readonly isFirm = (word: string): boolean => this.resolver.namesFirm(word);
 
@@ -77,11 +80,13 @@ export class PeopleLedger {
 	startBulk(): void {
 		this.linkTargets ??= new Map();
 		this.nameTargets ??= new Map();
+		this.nameKeys ??= new NameKeysCache();
 	}
 
 	endBulk(): void {
 		this.linkTargets = null;
 		this.nameTargets = null;
+		this.nameKeys = null;
 	}
 
 	/** The person `ref` (written in the note at `from`) points to, and their state; NO_TARGET for nobody. */
@@ -310,7 +315,7 @@ export class PeopleLedger {
 
 	/** A meeting's attendees by name, for `ownersOf` and `doneTaskOwners`: made once per meeting, filled on first use. */
 	attendeeNames(attendees: readonly string[]): AttendeeNames {
-		return new AttendeeNames(attendees, this.namesOf, this.isFirm, this.nameKeys);
+		return new AttendeeNames(attendees, this.namesOf, this.isFirm, this.nameKeys ?? undefined);
 	}
 
 	private addContact(person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: string[]): void {
