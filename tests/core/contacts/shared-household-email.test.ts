@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ExistingPerson, planImport } from "../../../src/core/contacts/plan";
-import { readContacts } from "../../../src/core/contacts/read-contacts";
-
-/** A vCard 3.0 card as phones and Google Contacts export it: FN, N, then the fields given. */
-const card = (fn: string, n: string, ...lines: string[]): string => ["BEGIN:VCARD", "VERSION:3.0", `FN:${fn}`, `N:${n}`, ...lines, "END:VCARD", ""].join("\r\n");
-const note = (path: string, frontmatter: Record<string, unknown>): ExistingPerson => ({ path, frontmatter: { type: "person", ...frontmatter } });
-
-function plan(vcf: string, existing: ExistingPerson[]) {
-	const file = readContacts(vcf);
-	if (!file) throw new Error("not read as contacts");
-	return planImport(file, existing, { folder: "People", takenPaths: new Set(existing.map((e) => e.path)) });
-}
+import { card, note, plan } from "./cards";
 
 /** Anna and Marco Rossi, who both give the family's address; Anna has her own too. */
 const household = [note("People/Anna Rossi.md", { email: ["anna@rossi.example", "famiglia@rossi.example"] }), note("People/Marco Rossi.md", { email: "famiglia@rossi.example" })];

@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ExistingPerson, planImport } from "../../../src/core/contacts/plan";
-import { readContacts } from "../../../src/core/contacts/read-contacts";
-
-/** A vCard 3.0 card as phones and Google Contacts export it: FN, N, then the fields given. */
-const card = (fn: string, n: string, ...lines: string[]): string => ["BEGIN:VCARD", "VERSION:3.0", `FN:${fn}`, `N:${n}`, ...lines, "END:VCARD", ""].join("\r\n");
-const note = (path: string, frontmatter: Record<string, unknown>): ExistingPerson => ({ path, frontmatter: { type: "person", ...frontmatter } });
-
-function plan(vcf: string, existing: ExistingPerson[]) {
-	const file = readContacts(vcf);
-	if (!file) throw new Error("not read as contacts");
-	return planImport(file, existing, { folder: "People", takenPaths: new Set(existing.map((e) => e.path)) });
-}
+import { card, note, plan } from "./cards";
 
 describe("German umlauts written out (ü as ue), as a keyboard or an old system without them writes them", () => {
 	it("completes Jürgen Müller.md from a card of Juergen Mueller instead of making a second note", () => {
