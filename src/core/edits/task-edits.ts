@@ -1,8 +1,7 @@
 import type { CalendarDay } from "../dates/dates";
 import { frontmatterEnd, scanBody, withoutBom } from "../notes/markdown";
-import { maskLinks, maskSpans } from "../notes/links";
 import { PAREN_DUE, parenDueDay } from "../notes/paren-due";
-import { DATE_VALUE, isOpenStatus, maskComments, matchTaskLine, parseTaskBody, struckSpans } from "../notes/tasks";
+import { DATE_VALUE, fieldScan, isOpenStatus, matchTaskLine, parseTaskBody } from "../notes/tasks";
 import { breakAt, endsWithBreak, lineEnd, lineEndingNear, lineStart } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { hiddenTailStart } from "./hidden-lines";
@@ -72,19 +71,12 @@ export function completeTask(line: string, today: CalendarDay): string | null {
 	const done = line.slice(0, task.statusOffset) + "x" + line.slice(task.statusOffset + 1);
 	// A done date left on an open task (it was done, then unticked by hand) is set to today, as the Tasks plugin does;
 	// one inside a link, inline code or struck out is text, not the task's.
-	const m = DONE_FIELD.exec(fieldsOf(done));
+	const m = DONE_FIELD.exec(fieldScan(done));
 	if (!m) return appendToTask(done, `✅ ${today}`);
 	const valueStart = m.index + (m[1] ?? "").length;
 	return done.slice(0, valueStart) + today + done.slice(m.index + m[0].length);
 }
 
-/**
- * A task line as its fields are read: links, inline code, struck-out text and comments masked (same
- * offsets), so a date written in any of them is never rewritten as the task's.
- */
-function fieldsOf(line: string): string {
-	return maskComments(line.includes("~~") ? maskSpans(maskLinks(line), struckSpans(line)) : maskLinks(line));
-}
 
 const DONE_FIELD = /(✅\uFE0F?\s*)(\d{4}-\d{2}-\d{2})(?![\d\p{L}])/u;
 
@@ -103,7 +95,7 @@ export function completeTaskLines(line: string, today: CalendarDay): string[] | 
 	const rule = fields.recurrence ? parseRule(fields.recurrence) : null;
 	if (!rule) return [done];
 	// `(@Priya, due: 2026-12-02)`, as meeting importers write it: the task's due date when no field gives one, moved on in place.
-	const parenDue = fields.due === null ? parenDueDay(fieldsOf(task.body)) : null;
+	const parenDue = fields.due === null ? parenDueDay(fieldScan(task.body)) : null;
 	const dates = rule.next(parenDue === null ? fields : { ...fields, due: parenDue }, today);
 	// A rule with no occurrence left (its until day is past): the task is done, and that is all.
 	if (dates === null) return [done];
@@ -157,7 +149,7 @@ export function setTaskDue(line: string, due: CalendarDay): string | null {
 	const task = matchTaskLine(line);
 	if (!task) return null;
 	// A struck-out date (`~~📅 2026-11-20~~`) is not the task's: the one after it is moved.
-	const masked = fieldsOf(line);
+	const masked = fieldScan(line);
 	for (const re of DUE_FIELDS) {
 		const m = re.exec(masked);
 		if (m) {

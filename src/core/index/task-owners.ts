@@ -16,7 +16,17 @@ const BETWEEN_MENTIONS = new Set(["/", "+", ",", "&"]);
 /** A bare URL (`https://social.example/@max`): no mention inside. Its scheme is short, so a long word is read once. */
 export const URL = /\b[a-z][a-z\d+.-]{0,31}:\/\/\S*/giu;
 /** A footnote's label (`[^Anna]`) and an HTML tag with its attributes (`<span title="@Anna">`, `</b>`): markup, no word a reader sees. */
-export const MARKUP = /\[\^[^[\]\s]*\]|<\/?[A-Za-z][^<>]*>/gu;
+const MARKUP = /\[\^[^[\]\s]*\]|<\/?[A-Za-z][^<>]*>/gu;
+/**
+ * A task's text as it is read for the people it names, offsets kept: links, inline code, bare URLs, footnote labels
+ * and HTML tags masked (`@` names and plain names are read alike).
+ */
+export function wordsReadForNames(text: string): string {
+	return maskLinks(text)
+		.replace(URL, (url) => MASK.repeat(url.length))
+		.replace(MARKUP, (markup) => MASK.repeat(markup.length));
+}
+
 /** How much text after a handle is read for a name's next words. */
 const NEXT_WORDS_WINDOW = 256;
 /** An English possessive at the end of a handle: `@Max's deck`. */
@@ -35,9 +45,7 @@ const NEXT_WORD = /^ ([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u;
  */
 export function ownersNamedIn(text: string, names: AttendeeNames, unclear?: UnclearMention[]): string[] | null {
 	if (!text.includes("@") || names.attendees.length === 0) return null;
-	const visible = maskLinks(text)
-		.replace(URL, (url) => MASK.repeat(url.length))
-		.replace(MARKUP, (markup) => MASK.repeat(markup.length));
+	const visible = wordsReadForNames(text);
 	let found: Set<string> | null = null;
 	// A reading met again (a long list of the same handles) is looked up once.
 	const answers = new Map<string, readonly string[]>();

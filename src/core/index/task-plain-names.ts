@@ -1,7 +1,7 @@
-import { MASK, maskLinks } from "../notes/links";
+import { MASK } from "../notes/links";
 import { isRoleWord } from "../notes/role-words";
 import { type AttendeeNames, compact } from "./attendee-names";
-import { MARKUP, URL } from "./task-owners";
+import { wordsReadForNames } from "./task-owners";
 import { AFTER_A_STOP, namesACity, opensAsVerb, SENTENCE_START, speaksOfTravel } from "./first-names-as-words";
 
 /*
@@ -50,10 +50,7 @@ const BEFORE_WINDOW = 64;
 export function attendeesWrittenIn(text: string, names: AttendeeNames): string[] | null {
 	if (names.attendees.length < 2) return null;
 	// Each word with an `@` (an address) masked: a word is read once, however long (`\S*@\S*` read a long one again from each letter).
-	const visible = maskLinks(text)
-		.replace(URL, (url) => MASK.repeat(url.length))
-		.replace(MARKUP, (markup) => MASK.repeat(markup.length))
-		.replace(/\S+/gu, (word) => (word.includes("@") ? MASK.repeat(word.length) : word));
+	const visible = wordsReadForNames(text).replace(/\S+/gu, (word) => (word.includes("@") ? MASK.repeat(word.length) : word));
 	let found: Set<string> | null = null;
 	// Where the last name read in full ends: its second word is not read again as a name of its own.
 	let readUpTo = 0;

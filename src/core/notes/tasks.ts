@@ -251,9 +251,12 @@ export function parseTaskBody(status: string, body: string): TaskFields {
 	return fields;
 }
 
-/** A task's text with links, inline code, struck-out spans and comments masked, same offsets: where a field may be read. */
-function fieldScan(text: string): string {
-	const links = text.includes("[") || text.includes("`") ? linkSpans(text) : NO_SPANS;
+/**
+ * A task's text with links, inline code, struck-out spans and comments masked, same offsets: where a field may be read,
+ * and where an edit may rewrite one (a date in any of them is never the task's).
+ */
+export function fieldScan(text: string): string {
+	const links = linkSpans(text);
 	const spans = text.includes("~~") ? [...links, ...struckSpans(text)] : links;
 	return maskComments(spans.length > 0 ? maskSpans(text, spans) : text);
 }
