@@ -102,17 +102,17 @@ const EAST_ASIAN_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\
  * order (`Anna Maria Rossi`), family name first when both are in Chinese, Japanese or Korean
  * characters (`山田 太郎`, `김 민준`), as exporters' separate columns lose that order.
  */
-/** A full name with the suffix an export gives apart (`Jr.`, `III`, `PhD`) after it, as the exporter shows the name; the name alone when there is none. */
-export function withSuffix(name: string, suffix: string): string {
-	const s = suffix.trim();
-	return s === "" || name === "" ? name : `${name} ${s}`;
-}
-
 export function fullName(first: string, middle: string, last: string): string {
 	const f = first.trim();
 	const l = last.trim();
 	const parts = f !== "" && l !== "" && EAST_ASIAN_NAME.test(f) && EAST_ASIAN_NAME.test(l) ? [l, middle, f] : [f, middle, l];
 	return parts.map((x) => x.trim()).filter((x) => x !== "").join(" ");
+}
+
+/** A full name with the suffix an export gives apart (`Jr.`, `III`, `PhD`) after it, as the exporter shows the name; the name alone when there is none. */
+export function withSuffix(name: string, suffix: string): string {
+	const s = suffix.trim();
+	return s === "" || name === "" ? name : `${name} ${s}`;
 }
 
 /** The name to show: FN, else given + family, else the organisation, else the first email, else the first phone. */

@@ -89,9 +89,14 @@ function looseKeys(name: string): string[] {
 	return spelledOut === null ? [looseKey(name)] : [looseKey(name), looseKey(spelledOut)];
 }
 
-/** The keys of the names a contact is written by: display name, given and family name. */
+/** The names a contact is written by: its display name, and its given and family name. */
+function contactNames(c: Contact): string[] {
+	return [displayName(c), `${c.firstName} ${c.lastName}`];
+}
+
+/** The keys of the names a contact is written by (`contactNames`). */
 function contactNameKeys(c: Contact): string[] {
-	return [displayName(c), `${c.firstName} ${c.lastName}`].flatMap(looseKeys);
+	return contactNames(c).flatMap(looseKeys);
 }
 
 /** The full names (two words or more) a contact is written by, as name keys. */
@@ -131,7 +136,7 @@ function onlyNamed(c: Contact, sharing: readonly Known[]): Known | null {
  * Jr.` is not `Marco Bianchi Sr.`, his father, though the honorific-blind name keys are one.
  */
 function generationsDiffer(c: Contact, k: Known): boolean {
-	const theirs = new Set([displayName(c), `${c.firstName} ${c.lastName}`].flatMap(generationsOf));
+	const theirs = new Set(contactNames(c).flatMap(generationsOf));
 	if (theirs.size === 0) return false;
 	const ours = namesOf(k).flatMap(generationsOf);
 	return ours.length > 0 && !ours.some((g) => theirs.has(g));
@@ -149,7 +154,7 @@ function wordsWithin(a: string, b: string): boolean {
  * names fold alike, a `Jan Strauss` card is the second, as an attendee written so is.
  */
 function spelledAs(c: Contact, k: Known): boolean {
-	const theirs = new Set([displayName(c), `${c.firstName} ${c.lastName}`].map(spellingOf).filter((n) => n.includes(" ")));
+	const theirs = new Set(contactNames(c).map(spellingOf).filter((n) => n.includes(" ")));
 	return namesOf(k).some((n) => theirs.has(spellingOf(n)));
 }
 
