@@ -108,25 +108,24 @@ function nextAfter(options: Partial<ReturnType<typeof RRule.parseText>>, from: C
 	if (next === null) return null;
 	const month = /every( \d+)? month(s)?/.exec(text);
 	const year = /every( \d+)? year(s)?/.exec(text);
-	if (month && !text.includes(" on ")) {
-		const skip = month[1] ? Number(month[1].trim()) : 1;
-		let after = from;
-		for (let earlier: CalendarDay | null = next, back = 0; earlier !== null && monthsBetween(after, earlier) > skip && back < MOST_DAYS_BACK; back++) {
-			after = addDays(after, -1);
-			earlier = occurrenceAfter(options, after);
-			if (earlier !== null) next = earlier;
-		}
-	}
-	if (year) {
-		const skip = year[1] ? Number(year[1].trim()) : 1;
-		let after = from;
-		for (let earlier: CalendarDay | null = next, back = 0; earlier !== null && partsOf(earlier)[0] - partsOf(after)[0] > skip && back < MOST_DAYS_BACK; back++) {
-			after = addDays(after, -1);
-			earlier = occurrenceAfter(options, after);
-			if (earlier !== null) next = earlier;
-		}
-	}
+	if (month && !text.includes(" on ")) next = withoutSkipping(options, from, next, month[1] ? Number(month[1].trim()) : 1, monthsBetween);
+	if (year) next = withoutSkipping(options, from, next, year[1] ? Number(year[1].trim()) : 1, (a, b) => partsOf(b)[0] - partsOf(a)[0]);
 	return next;
+}
+
+/**
+ * The occurrence after `from` that skips no more than `skip` months or years (`gap`): while `next` is further, the
+ * reference is moved back a day at a time (at most `MOST_DAYS_BACK`), so a rule on the 31st falls on a short month's last day.
+ */
+function withoutSkipping(options: Partial<ReturnType<typeof RRule.parseText>>, from: CalendarDay, next: CalendarDay, skip: number, gap: (after: CalendarDay, next: CalendarDay) => number): CalendarDay {
+	let after = from;
+	let found = next;
+	for (let earlier: CalendarDay | null = next, back = 0; earlier !== null && gap(after, earlier) > skip && back < MOST_DAYS_BACK; back++) {
+		after = addDays(after, -1);
+		earlier = occurrenceAfter(options, after);
+		if (earlier !== null) found = earlier;
+	}
+	return found;
 }
 
 function monthsBetween(a: CalendarDay, b: CalendarDay): number {
