@@ -1,5 +1,6 @@
 import { type App, normalizePath, type PluginManifest } from "obsidian";
 import { isUsablePosition } from "../graph-view/saved-position";
+import { movedPath } from "../core/shared/moved-path";
 
 export type GraphLayout = Record<string, [number, number]>;
 
@@ -59,16 +60,11 @@ const HUB_ID = /^(?:org|interest):/;
 
 /** A note or a folder moved from `oldPath` to `newPath`: its nodes keep their places under their new paths. */
 export function moveInLayout(layout: GraphLayout, oldPath: string, newPath: string): void {
-	const moved = layout[oldPath];
-	if (moved !== undefined) {
-		delete layout[oldPath];
-		layout[newPath] = moved;
-	}
-	const folder = `${oldPath}/`;
 	for (const id of Object.keys(layout)) {
+		const to = movedPath(id, oldPath, newPath);
 		const pos = layout[id];
-		if (!id.startsWith(folder) || pos === undefined) continue;
+		if (to === null || to === id || pos === undefined) continue;
 		delete layout[id];
-		layout[`${newPath}/${id.slice(folder.length)}`] = pos;
+		layout[to] = pos;
 	}
 }

@@ -11,6 +11,7 @@ import { hasWebGL, personNamed, renderTiesList } from "./graph-ties";
 import type { RapportHost } from "./host";
 import type { RelationshipGraph } from "../core/graph/build";
 import { openNote } from "./open-note";
+import { movedPath } from "../core/shared/moved-path";
 
 export const GRAPH_VIEW = "rapport-graph";
 
@@ -200,14 +201,13 @@ export class GraphView extends ItemView {
 	 */
 	private centreMoved(oldPath: string, newPath: string | null): void {
 		const { center } = this.state;
-		if (center === null) return;
-		const inFolder = center.startsWith(`${oldPath}/`);
-		if (center !== oldPath && !inFolder) return;
+		const moved = center === null ? null : movedPath(center, oldPath, newPath ?? oldPath);
+		if (moved === null) return;
 		if (newPath === null) {
 			this.showNetwork(null, this.state.depth);
 			return;
 		}
-		this.state.center = inFolder ? `${newPath}/${center.slice(oldPath.length + 1)}` : newPath;
+		this.state.center = moved;
 		this.stateChanged(false);
 	}
 

@@ -1,3 +1,4 @@
+import { movedPath } from "../shared/moved-path";
 import type { RapportSettings } from "./settings";
 
 /** The settings that name a note by its path or name: your own person note, the templates, live calendar files. */
@@ -47,12 +48,6 @@ function renamedReference(value: string, oldPath: string, newPath: string, byNam
 	if (bare === oldName) return wrap(newName);
 	if (bare === `${oldName}.md`) return wrap(`${newName}.md`);
 	return null;
-}
-
-/** `path` after `oldPath` became `newPath`: the path itself, or a path inside it when it is a folder (`People/Me.md` when `People` is renamed). */
-function movedPath(path: string, oldPath: string, newPath: string): string | null {
-	if (path === oldPath) return newPath;
-	return path.startsWith(`${oldPath}/`) ? `${newPath}${path.slice(oldPath.length)}` : null;
 }
 
 function withoutMd(path: string): string | null {
