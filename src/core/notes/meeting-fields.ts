@@ -307,10 +307,10 @@ function isRoleRef(a: Ref): boolean {
 
 /**
  * Reads a meeting's day, time and attendees into `note`; a meeting with no day at all is a problem. `titleDay`: the day
- * its title heading starts with (`# 24.11.2026 Topic`), read when nothing else dates it.
+ * its title heading starts with (`# 24.11.2026 Topic`), asked only when nothing else dates it.
  */
-export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly ListedAttendee[], problems: Problem[], dailyFormat = "", titleDay: CalendarDay | null = null): void {
-	const when = meetingDay(note, record, dailyFormat) ?? (titleDay === null ? null : { day: titleDay, time: null });
+export function readMeeting(note: ParsedNote, record: NoteRecord, settings: RapportSettings, listed: readonly ListedAttendee[], problems: Problem[], dailyFormat = "", titleDay: () => CalendarDay | null = () => null): void {
+	const when = meetingDay(note, record, dailyFormat) ?? dayOnly(titleDay());
 	note.date = when?.day ?? null;
 	note.time = when?.time ?? null;
 	// A Full Calendar series (`type: recurring`, `daysOfWeek`) has no one day to add.
@@ -318,4 +318,9 @@ export function readMeeting(note: ParsedNote, record: NoteRecord, settings: Rapp
 		problems.push(problem(note.path, 0, "meeting-without-date"));
 	}
 	note.attendees = meetingAttendees(record, settings, listed, note.title);
+}
+
+/** A day with no time, or null. */
+function dayOnly(day: CalendarDay | null): { day: CalendarDay; time: null } | null {
+	return day === null ? null : { day, time: null };
 }

@@ -82,7 +82,7 @@ export function parseNoteDetail(
 		const tagged = taggedAttendees(tags, settings.people.tags);
 		if (tagged.length > 0) listed = [...listed, ...tagged.map((target) => ({ target, line: tagLine(record, target), link: false }))];
 	}
-	if (cls.kind === "meeting") readMeeting(note, record, settings, listed, problems, ctx.config.dailyNotes.format, titleHeadingDay(lines, bodyStart));
+	if (cls.kind === "meeting") readMeeting(note, record, settings, listed, problems, ctx.config.dailyNotes.format, () => titleHeadingDay(lines, bodyStart));
 	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags, scan.related, detailRows(lines, bodyStart));
 	note.contacts = readContacts(note, scan);
 	note.followUps = readFollowUps(note, scan, record, settings);
