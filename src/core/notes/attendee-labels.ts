@@ -132,7 +132,18 @@ function isLabelAtStart(line: string): boolean {
 
 /** A heading's words, without markup, colons and emoji, in lower case. */
 export function headingWords(text: string): string {
+	// Most lines asked about (every heading and list item of every note) are plain ASCII without markup: no pattern to run.
+	if (isPlainAsciiWords(text)) return text.trim().toLowerCase();
 	return text.replace(/[*_:`]|\uFE0F|\u200D/g, " ").replace(/\p{Extended_Pictographic}/gu, " ").trim().toLowerCase();
+}
+
+/** Whether `text` is ASCII without `*`, `_`, `:` or a backtick: nothing `headingWords` replaces (no emoji is ASCII). */
+function isPlainAsciiWords(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0x80 || c === 0x2a || c === 0x5f || c === 0x3a || c === 0x60) return false;
+	}
+	return true;
 }
 
 /**
