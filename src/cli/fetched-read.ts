@@ -3,6 +3,7 @@ import type { ParseContext } from "../core/notes/note";
 import type { FetchedPart, FetchWork, ParsedPart } from "./fetch-chunks";
 import { nodeNoteFiles, unreadable } from "./note-files";
 import { type NoteRead, readFetchedNote, readNoteFile } from "./note-reading";
+import { claimChunk } from "./stamp-chunks";
 import { WorkerTable } from "./worker-table";
 
 /** How many notes the fetching thread takes at a time. */
@@ -16,33 +17,63 @@ const AHEAD = 8;
  */
 export const BUSY = 3;
 
+export interface FetchOptions {
+	/** How many messages wait for the main thread when the thread parses a chunk itself (`BUSY`). */
+	busy?: number;
+	/** Whether the main thread reads a chunk itself when nothing waits for it (the thread starting or parsing); true. */
+	readWhileWaiting?: boolean;
+}
+
 /**
  * Reads and parses `paths` with one fetching thread (`fetchFile`): it opens, stamps and reads the
  * files while this thread parses what it sent, and parses chunks itself while this thread is behind,
  * when `fetchFile` is the CLI's bundle (fetch-chunks.ts). The reads come back in the order of
- * `paths`. A thread that cannot start or fails (a reason in `failures`, never a hang) leaves the
- * notes it did not send to this thread, which reads them itself.
+ * `paths`. While nothing it sent waits (it is starting, or parsing), this thread reads the next chunk
+ * itself. A thread that cannot start or fails (a reason in `failures`, never a hang) leaves the notes
+ * it did not send to this thread, which reads them itself.
  */
-export async function readFetched(root: string, paths: readonly string[], context: ParseContext, withStamps: boolean, fetchFile: string, busy = BUSY): Promise<{ reads: NoteRead[]; failures: string[] }> {
+export async function readFetched(root: string, paths: readonly string[], context: ParseContext, withStamps: boolean, fetchFile: string, { busy = BUSY, readWhileWaiting = true }: FetchOptions = {}): Promise<{ reads: NoteRead[]; failures: string[] }> {
 	const reads = new Array<NoteRead | undefined>(paths.length);
 	const taken = new Int32Array(new SharedArrayBuffer(4));
 	const parse = { settings: context.settings, config: context.config, withStamps, busy };
 	const work: FetchWork = { fetch: root, paths: [...paths], chunk: CHUNK, counter: new SharedArrayBuffer(4), taken: taken.buffer, ahead: AHEAD, parse };
 	const fetching = new FetchingThread(fetchFile, work);
+	const counter = new Int32Array(work.counter);
 	const table = new WorkerTable();
-	for (let part = await fetching.next(); part !== null; part = await fetching.next()) {
-		if (!("batch" in part)) takeIn(part, paths, reads, context, withStamps, root);
-		else if (!takeInParsed(part, paths, reads, table)) fetching.stop("EPROTO");
-		Atomics.add(taken, 0, 1);
-		Atomics.notify(taken, 0);
+	let read = 0;
+	while (read < paths.length) {
+		const part = fetching.take();
+		if (part !== undefined) {
+			if (!("batch" in part)) read += takeIn(part, paths, reads, context, withStamps, root);
+			else if (takeInParsed(part, paths, reads, table)) read += part.batch.lines.length;
+			else fetching.stop("EPROTO");
+			Atomics.add(taken, 0, 1);
+			Atomics.notify(taken, 0);
+			continue;
+		}
+		if (fetching.ended) break;
+		// Nothing sent yet (the thread is starting, or parsing): a chunk read here, then what it sent meanwhile.
+		const claim = readWhileWaiting ? claimChunk(counter, CHUNK, paths.length) : null;
+		if (claim === null) {
+			await fetching.arrival();
+			continue;
+		}
+		for (let i = claim.from; i < claim.to; i++) reads[i] = readNoteFile(root, paths[i] ?? "", context, nodeNoteFiles, withStamps);
+		read += claim.to - claim.from;
+		await nextTurn();
 	}
+	// Every note read (a thread still starting is not needed any more), or the thread is done or failed.
+	fetching.close();
 	// What the thread did not send (it failed, or could not start): read here.
 	for (let i = 0; i < reads.length; i++) reads[i] ??= readNoteFile(root, paths[i] ?? "", context, nodeNoteFiles, withStamps);
 	return { reads: reads as NoteRead[], failures: fetching.failures };
 }
 
-/** Parses the notes of one part into `reads`; a note the thread left (too large to send) is read here. */
-function takeIn(part: FetchedPart, paths: readonly string[], reads: (NoteRead | undefined)[], context: ParseContext, withStamps: boolean, root: string): void {
+/** Resolves on the event loop's next turn, after the messages that arrived meanwhile are handled. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Parses the notes of one part into `reads` (how many it holds); a note the thread left (too large to send) is read here. */
+function takeIn(part: FetchedPart, paths: readonly string[], reads: (NoteRead | undefined)[], context: ParseContext, withStamps: boolean, root: string): number {
 	const bytes = Buffer.from(part.bytes.buffer, part.bytes.byteOffset, part.bytes.byteLength);
 	const failed = new Map(part.failures);
 	const left = new Set(part.left);
@@ -60,6 +91,7 @@ function takeIn(part: FetchedPart, paths: readonly string[], reads: (NoteRead | 
 		}
 		start = end;
 	}
+	return part.ends.length;
 }
 
 /**
@@ -75,11 +107,11 @@ function takeInParsed(part: ParsedPart, paths: readonly string[], reads: (NoteRe
 	}
 }
 
-/** The fetching thread, as a queue of the parts it sent; `next` is null once it is done or failed. */
+/** The fetching thread, as a queue of the parts it sent, taken in order; `ended` once it is done, failed or closed. */
 class FetchingThread {
 	readonly failures: string[] = [];
 	private readonly parts: (FetchedPart | ParsedPart)[] = [];
-	private ended = false;
+	private done = false;
 	private wake: (() => void) | null = null;
 	private worker: Worker | null = null;
 
@@ -93,7 +125,7 @@ class FetchingThread {
 		}
 		this.worker = worker;
 		worker.on("message", (message: FetchedPart | ParsedPart | { done: true }) => {
-			if (this.ended) return;
+			if (this.done) return;
 			if ("done" in message) this.end();
 			else if (isPart(message, work.paths.length) || isParsed(message, work.paths.length)) this.parts.push(message);
 			else this.end("EPROTO");
@@ -103,32 +135,45 @@ class FetchingThread {
 		worker.on("exit", (code) => this.end(code === 0 ? undefined : `exit code ${code}`));
 	}
 
+	/** Whether no more parts will come (those sent before may still wait to be taken). */
+	get ended(): boolean {
+		return this.done;
+	}
+
+	/** The next part sent and not taken yet. */
+	take(): FetchedPart | ParsedPart | undefined {
+		return this.parts.shift();
+	}
+
+	/** Resolves when a part comes or the thread ends. */
+	async arrival(): Promise<void> {
+		if (this.parts.length > 0 || this.done) return;
+		await new Promise<void>((resolve) => (this.wake = resolve));
+		this.wake = null;
+	}
+
 	/** Ends taking in what the thread sends, for `failure`: the thread is stopped, and what it did not send is read by the main thread. */
 	stop(failure: string): void {
 		this.parts.length = 0;
 		this.end(failure);
 	}
 
+	/** Every note is read: a thread still running (starting, or between its last part and its end) is stopped, no failure. */
+	close(): void {
+		if (this.done) return;
+		this.done = true;
+		void this.worker?.terminate();
+	}
+
 	private end(failure?: string): void {
-		if (this.ended) return;
-		this.ended = true;
+		if (this.done) return;
+		this.done = true;
 		if (failure !== undefined) {
 			this.failures.push(failure);
 			// A thread that went wrong and still runs would wait for parts nobody takes in, and keep the process alive.
 			void this.worker?.terminate();
 		}
 		this.wake?.();
-	}
-
-	/** The next part, once sent; null when no more will come. */
-	async next(): Promise<FetchedPart | ParsedPart | null> {
-		for (;;) {
-			const part = this.parts.shift();
-			if (part !== undefined) return part;
-			if (this.ended) return null;
-			await new Promise<void>((resolve) => (this.wake = resolve));
-			this.wake = null;
-		}
 	}
 }
 

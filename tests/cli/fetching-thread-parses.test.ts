@@ -44,7 +44,7 @@ describe("the fetching thread started from the CLI's bundle", () => {
 		["the launcher", CLI],
 		["the bundle itself", CLI_BUNDLE],
 	])("parses every chunk it takes while the main thread is behind (started from %s), each note read as the main thread alone reads it", async (_, fetchFile) => {
-		const { reads, failures } = await readFetched(root, paths, context, true, fetchFile, 0);
+		const { reads, failures } = await readFetched(root, paths, context, true, fetchFile, { busy: 0, readWhileWaiting: false });
 		expect(failures).toEqual([]);
 		expect(reads.map(seen)).toEqual(alone.map(seen));
 		// Every note the thread could read came parsed: all but the link to nowhere, whose problem it sent instead.
@@ -52,24 +52,34 @@ describe("the fetching thread started from the CLI's bundle", () => {
 	});
 
 	it("only fetches when it may never parse, and the notes read the same", async () => {
-		const { reads, failures } = await readFetched(root, paths, context, true, CLI, Number.POSITIVE_INFINITY);
+		const { reads, failures } = await readFetched(root, paths, context, true, CLI, { busy: Number.POSITIVE_INFINITY });
 		expect(failures).toEqual([]);
 		expect(reads.map(seen)).toEqual(alone.map(seen));
 		expect(parsedByThread(reads)).toBe(0);
 	});
 
 	it("fetches only, as before, when it is the small stamping script (no parser in it)", async () => {
-		const { reads, failures } = await readFetched(root, paths, context, true, STAMP_WORKER, 0);
+		const { reads, failures } = await readFetched(root, paths, context, true, STAMP_WORKER, { busy: 0 });
 		expect(failures).toEqual([]);
 		expect(reads.map(seen)).toEqual(alone.map(seen));
 		expect(parsedByThread(reads)).toBe(0);
 	});
 
+	it("reads every chunk on the main thread while the thread sends nothing, and does not wait for a thread that never sends", async () => {
+		// Starts and then sends nothing, ever, and takes no chunk: on its own it would keep the run waiting.
+		const dir = mkdtempSync(join(tmpdir(), "rapport-worker-"));
+		const fetchFile = join(dir, "worker.cjs");
+		writeFileSync(fetchFile, "setInterval(() => {}, 1000);");
+		const { reads, failures } = await readFetched(root, paths, context, true, fetchFile);
+		expect(failures).toEqual([]);
+		expect(reads.map(seen)).toEqual(alone.map(seen));
+	}, 20_000);
+
 	it("leaves the notes of a parsed chunk that does not decode to the main thread, which reads them all, and reports it", async () => {
 		const dir = mkdtempSync(join(tmpdir(), "rapport-worker-"));
 		const fetchFile = join(dir, "worker.cjs");
 		writeFileSync(fetchFile, 'const { parentPort, workerData } = require("node:worker_threads"); Atomics.add(new Int32Array(workerData.counter), 0, 1000); parentPort.postMessage({ first: 0, batch: { newStrings: "[", lines: ["x", "y"], unread: "[]" } }); parentPort.postMessage({ done: true });');
-		const { reads, failures } = await readFetched(root, paths, context, true, fetchFile, 0);
+		const { reads, failures } = await readFetched(root, paths, context, true, fetchFile, { readWhileWaiting: false });
 		expect(failures).toEqual(["EPROTO"]);
 		expect(reads.map(seen)).toEqual(alone.map(seen));
 	});
