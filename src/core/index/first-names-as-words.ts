@@ -45,6 +45,21 @@ const ENGLISH_VERBS = new Set([
 	"message", "ring", "phone", "brief", "debrief", "onboard", "prioritise", "prioritize", "request", "reserve", "push", "merge", "deploy",
 	"source", "wrap", "keep", "double", "flag", "note", "prepare", "share",
 ]);
+/**
+ * Words that say the first name before them did, does or will do something: adverbs (`Jack already sent`, `Salvo già
+ * mandato`) and English irregular past tenses (`Summer sent the figures`); regular ones are read by their ending
+ * (`Rose reviewed`, see `PAST_TENSE`).
+ */
+const DONE_BY_A_SUBJECT = new Set([
+	"already", "still", "just", "now", "then", "soon", "later", "again", "maybe", "probably", "definitely", "actually", "personally", "directly", "finally",
+	"sent", "made", "did", "got", "took", "gave", "wrote", "met", "said", "told", "found", "brought", "bought", "paid", "ran", "came", "went", "sold",
+	"spoke", "chose", "drove", "flew", "kept", "knew", "thought", "won", "began", "built", "caught", "heard", "held", "meant", "forgot", "understood",
+	"già", "ancora", "subito", "poi", "appena", "forse", "probabilmente",
+]);
+/** An English regular past tense (`reviewed`, `emailed`): the verb of a subject before it. */
+const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
+/** Words ending in `ed` that are no past tense (`Storm speed`, `Summer seed fund`). */
+const NOT_PAST_TENSE = new Set(["seed", "speed", "feed", "breed", "greed", "weed", "creed", "shred", "bleed", "sled", "embed"]);
 /** Words ending in `s` that are no verb of a subject: objects, determiners, adverbs (`Jack us up`, `Jack this`). */
 const NOT_THIRD_PERSON = new Set(["us", "this", "his", "its", "as", "yes", "less", "plus", "thus", "various", "across", "always", "perhaps", "unless", "towards", "besides", "afterwards"]);
 /** An Italian infinitive (`mandare`, `chiedere`, `sentire`) or third-person future (`manderà`): the verb of a subject before it. */
@@ -81,7 +96,7 @@ const NAMES_THAT_ARE_NOUNS = new Set([
 	"summer", "winter", "spring", "autumn", "storm", "rain", "sky", "river", "forest", "dawn", "rose", "lily", "iris", "daisy", "ivy",
 	"holly", "heather", "hazel", "olive", "violet", "ruby", "amber", "pearl", "crystal", "jade", "coral", "faith", "joy", "hope", "grace",
 	"honey", "cash", "price", "page", "brook", "kit", "chip", "dot", "dash", "peg", "carol", "lance", "cook", "mason", "hunt", "rush",
-	"skip", "buck", "jack", "bill", "mark", "will", "grant", "chase", "pat",
+	"skip", "buck", "jack",
 ]);
 /** What follows a verb that acts on nothing: the end of the task, a mark (not a link or code, `MASK`), or a preposition (`update for the board`). */
 const ACTS_ON_NOTHING = /^(?:[ \t]*$|[ \t]*[^\p{L}\p{N}\s\uE000]|[ \t]+(?:for|to|on|with|by|at|in|of|from|about|before|after|due|asap|per|re)(?![\p{L}\p{N}]))/u;
@@ -90,8 +105,8 @@ const ACTS_ON_NOTHING = /^(?:[ \t]*$|[ \t]*[^\p{L}\p{N}\s\uE000]|[ \t]+(?:for|to
  * Whether a first name (`key`, folded) that is also a word (`NAMES_THAT_ARE_WORDS`, `NAMES_THAT_ARE_NOUNS`) or a city
  * (`isCityName`: `Paris offsite planning`, `Sydney office move`) and opens the task or a sentence of it (`before`, the
  * text before it; `fromStart`, whether that is all of it) is read as a word: one space after it, then a lower-case word
- * that does not make it the subject (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Salvo
- * manda`), nor a word of her own name (`herWord`: `Maria de la Cruz`, `Luca di Stefano`), or, after a noun or a city,
+ * that does not make it the subject (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Jack
+ * already sent`, `Rose reviewed`, `Salvo manda`), nor a word of her own name (`herWord`: `Maria de la Cruz`, `Luca di Stefano`), or, after a noun or a city,
  * a noun it qualifies (`Summer update`, see `qualifiesANoun`). A mark after the name (`Jack: send`, `**Jack** up`,
  * `Jack - send`) keeps it a name.
  */
@@ -116,6 +131,7 @@ function qualifiesANoun(word: string, rest: string): boolean {
 
 function isSubjectsWord(word: string): boolean {
 	const key = word.toLowerCase().replace(/['’]/gu, "");
-	if (SUBJECT_WORDS.has(key) || ENGLISH_VERBS.has(key) || ITALIAN_VERB_ENDING.test(key)) return true;
+	if (SUBJECT_WORDS.has(key) || ENGLISH_VERBS.has(key) || DONE_BY_A_SUBJECT.has(key) || ITALIAN_VERB_ENDING.test(key)) return true;
+	if (PAST_TENSE.test(key) && !NOT_PAST_TENSE.has(key)) return true;
 	return THIRD_PERSON.test(key) && !NOT_THIRD_PERSON.has(key);
 }

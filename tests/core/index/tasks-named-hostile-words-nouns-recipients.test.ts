@@ -48,6 +48,17 @@ describe("a first name that is also a common noun or a city, opening a task befo
 	])("still goes to her alone when she is addressed, is the subject of a verb with an object, or is named in full: %s", (task, who) => {
 		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
 	});
+
+	it.each([
+		["Ivy already sent the deck", "Ivy Chen"],
+		["Rose reviewed the contract", "Rose Byrne"],
+		["Summer sent the figures", "Summer Lee"],
+		["Jack already sent the prices", "Jack Smith"],
+		["Jack emailed the client", "Jack Smith"],
+		["Salvo già mandato il file", "Salvo Greco"],
+	])("still goes to her alone before a word that says she did it (already, a past tense): %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
+	});
 });
 
 describe("a city's name that is an attendee's first name after `to`, `a` or `per` in a task about travel", () => {
