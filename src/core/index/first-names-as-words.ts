@@ -106,9 +106,9 @@ const ACTS_ON_NOTHING = /^(?:[ \t]*$|[ \t]*[^\p{L}\p{N}\s\uE000]|[ \t]+(?:for|to
  * (`isCityName`: `Paris offsite planning`, `Sydney office move`) and opens the task or a sentence of it (`before`, the
  * text before it; `fromStart`, whether that is all of it) is read as a word: one space after it, then a lower-case word
  * that does not make it the subject (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Jack
- * already sent`, `Rose reviewed`, `Salvo manda`), nor a word of her own name (`herWord`: `Maria de la Cruz`, `Luca di Stefano`), or, after a noun or a city,
- * a noun it qualifies (`Summer update`, see `qualifiesANoun`). A mark after the name (`Jack: send`, `**Jack** up`,
- * `Jack - send`) keeps it a name.
+ * already sent`, `Rose reviewed`, `Salvo manda`), nor a word of her own name (`herWord`: `Maria de la Cruz`, `Luca di
+ * Stefano`), or, after a noun or a city, a noun it qualifies (`Summer update`, see `qualifiesANoun`). A mark after the
+ * name (`Jack: send`, `**Jack** up`, `Jack - send`) keeps it a name.
  */
 export function opensAsWord(key: string, before: string, after: string, fromStart: boolean, herWord: (word: string) => boolean): boolean {
 	const noun = NAMES_THAT_ARE_NOUNS.has(key) || isCityName(key);
