@@ -5,7 +5,7 @@ import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
 import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes } from "../core/contacts/read-contacts";
-import { addFrontmatterEntries, type UneditableReason, uneditableProperties } from "../core/contacts/yaml-lite";
+import { type UneditableReason, withFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { today } from "../core/dates/dates";
 import { importPlanSections, sourceName } from "../core/render/import-plan";
 import { emptyImportOutcome, type ImportOutcome as WrittenNotes } from "../core/contacts/import-outcome";
@@ -143,8 +143,9 @@ async function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs:
 				target,
 				(before) => {
 					if (before === null) throw new CliError("cli.error.noteNotFound", { note: change.path });
-					why = uneditableProperties(before);
-					return addFrontmatterEntries(before, change.add);
+					const added = withFrontmatterEntries(before, change.add);
+					why = added.refused;
+					return added.text;
 				},
 				{ root: vault.root, fs },
 			);

@@ -3,7 +3,7 @@ import type { ContactFile } from "../core/contacts/contact";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
 import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes, readContacts } from "../core/contacts/read-contacts";
-import { addFrontmatterEntries, type UneditableReason, uneditableProperties } from "../core/contacts/yaml-lite";
+import { type UneditableReason, withFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { today } from "../core/dates/dates";
 import { editDocument } from "../obsidian/document-edit";
@@ -129,8 +129,9 @@ export class ImportContactsModal extends Modal {
 		if (!file) throw new Error(this.host.t("notice.noteGone", { path: update.path }));
 		let why: UneditableReason | undefined;
 		const written = await editDocument(this.app, file, (text) => {
-			why = uneditableProperties(text);
-			return addFrontmatterEntries(text, update.add);
+			const added = withFrontmatterEntries(text, update.add);
+			why = added.refused;
+			return added.text;
 		});
 		if (!written && why !== undefined) throw new Error(notFilledReason(this.host.t, update.add, why));
 		return written;

@@ -1,4 +1,5 @@
 import { movedPath } from "../shared/moved-path";
+import { hasMdExtension, withoutMd } from "../shared/text";
 import type { RapportSettings } from "./settings";
 
 /** The settings that name a note by its path or name: your own person note, the templates, live calendar files. */
@@ -26,7 +27,7 @@ export function settingsAfterRename(settings: NoteNamingSettings, oldPath: strin
 
 /**
  * `value` rewritten for the rename when it names `oldPath`: the whole path (or one inside it, a folder renamed), the path without `.md`, or
- * (`byName`, as a link finds a note) its name alone, with or without `.md`, in `[[ ]]` or not. Null otherwise.
+ * (`byName`, as a link finds a note) its name alone, with or without `.md` (in any case), in `[[ ]]` or not. Null otherwise.
  */
 function renamedReference(value: string, oldPath: string, newPath: string, byName: boolean): string | null {
 	const trimmed = value.trim();
@@ -35,25 +36,22 @@ function renamedReference(value: string, oldPath: string, newPath: string, byNam
 	const wrap = (text: string): string => (link ? `[[${text}]]` : text);
 	if (bare === "" || oldPath === newPath) return null;
 	// A folder renamed moves the notes inside it; a setting that is the folder's own name names a note of that name, not it.
-	const moved = bare === oldPath && !oldPath.endsWith(".md") ? null : movedPath(bare, oldPath, newPath);
+	const moved = bare === oldPath && !hasMdExtension(oldPath) ? null : movedPath(bare, oldPath, newPath);
 	if (moved !== null) return wrap(moved);
+	if (!hasMdExtension(oldPath) || !hasMdExtension(newPath)) return null;
 	const oldStem = withoutMd(oldPath);
 	const newStem = withoutMd(newPath);
-	if (oldStem === null || newStem === null) return null;
 	if (bare === oldStem) return wrap(newStem);
 	if (!byName || bare.includes("/")) return null;
 	const oldName = nameOf(oldStem);
 	const newName = nameOf(newStem);
 	if (oldName === newName) return null;
 	if (bare === oldName) return wrap(newName);
-	if (bare === `${oldName}.md`) return wrap(`${newName}.md`);
+	if (bare === nameOf(oldPath)) return wrap(nameOf(newPath));
 	return null;
 }
 
-function withoutMd(path: string): string | null {
-	return path.endsWith(".md") ? path.slice(0, -3) : null;
-}
-
-function nameOf(stem: string): string {
-	return stem.slice(stem.lastIndexOf("/") + 1);
+/** The last part of a path (`Me` of `People/Me`, `Me.md` of `People/Me.md`). */
+function nameOf(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1);
 }

@@ -132,14 +132,15 @@ function onlyNamed(c: Contact, sharing: readonly Known[]): Known | null {
 }
 
 /**
- * Whether a contact and a known person both name a generation and none is the same: `Marco Bianchi
- * Jr.` is not `Marco Bianchi Sr.`, his father, though the honorific-blind name keys are one.
+ * Whether a contact names a generation the known person has none of: `Marco Bianchi Jr.` is not
+ * `Marco Bianchi Sr.`, his father, though the honorific-blind name keys are one, nor the plain
+ * `Marco Bianchi`, who may be his father as well as himself (an alias `Marco Bianchi Jr.` says he is
+ * the one). A contact with no generation may still be a known person with one.
  */
 function generationsDiffer(c: Contact, k: Known): boolean {
 	const theirs = new Set(contactNames(c).flatMap(generationsOf));
 	if (theirs.size === 0) return false;
-	const ours = namesOf(k).flatMap(generationsOf);
-	return ours.length > 0 && !ours.some((g) => theirs.has(g));
+	return !namesOf(k).flatMap(generationsOf).some((g) => theirs.has(g));
 }
 
 /** Whether every word of the name key `a` is a word of `b`. */

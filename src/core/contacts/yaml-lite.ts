@@ -132,7 +132,8 @@ export type UneditableReason = "unclosed" | "text" | "unread-keys";
  * Why a note's (or a template's) properties cannot be edited safely, or undefined when they can: "unclosed" for a
  * first line `---` that no line closes (see `frontmatterUnclosed`), "text" for first two `---` lines around text
  * (see `frontmatterIsText`), "unread-keys" for a key written in a form the
- * editor does not read as a key (see `keysInUnreadForm`). Every writer asks this before it adds or sets a key.
+ * editor does not read as a key (see `keysInUnreadForm`). Every writer asks this before it adds or sets a key
+ * (`withFrontmatterEntries` asks it for the contacts import, and says the answer).
  */
 export function uneditableProperties(text: string): UneditableReason | undefined {
 	if (frontmatterUnclosed(text)) return "unclosed";
@@ -141,17 +142,34 @@ export function uneditableProperties(text: string): UneditableReason | undefined
 	return undefined;
 }
 
+/** A note's text after `withFrontmatterEntries`, and why it is as it was when its properties cannot be edited (see `uneditableProperties`). */
+export interface EntriesAdded {
+	text: string;
+	refused: UneditableReason | undefined;
+}
+
 /**
  * Adds frontmatter keys to a note's text, leaving every other byte as it was. A key the note has
  * with an empty value (`email:`, `phone: ""`, `org: []`) is filled in place; the others go just
  * before the closing `---` (with the note's line ending), or a frontmatter block is put after the BOM.
  * A key the note already has with a value (written since the import was planned) is left alone: a
- * second `key:` line would make the whole frontmatter unreadable. A frontmatter with a key written in a form the
- * editor does not read as a key (see `keysInUnreadForm`) is left as it is, for the same reason, and so is
- * a frontmatter never closed (see `frontmatterUnclosed`), and one that encloses text (see `frontmatterIsText`); a first
- * `---` that is a horizontal rule gets the block above it.
+ * second `key:` line would make the whole frontmatter unreadable. A note whose properties cannot be edited
+ * safely (`uneditableProperties`: a key written in a form the editor does not read as a key, a frontmatter never
+ * closed, one that encloses text) is left as it is, and `refused` says why; a first `---` that is a horizontal
+ * rule gets the block above it.
  */
+export function withFrontmatterEntries(text: string, entries: readonly [string, FrontmatterValue][]): EntriesAdded {
+	const refused = uneditableProperties(text);
+	return { text: refused === undefined ? entriesAdded(text, entries) : text, refused };
+}
+
+/** A note's text with frontmatter keys added, as `withFrontmatterEntries` adds them. */
 export function addFrontmatterEntries(text: string, entries: readonly [string, FrontmatterValue][]): string {
+	return withFrontmatterEntries(text, entries).text;
+}
+
+/** `withFrontmatterEntries` for a note whose properties can be edited (`uneditableProperties` said so). */
+function entriesAdded(text: string, entries: readonly [string, FrontmatterValue][]): string {
 	if (entries.length === 0) return text;
 	const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
 	const body = text.slice(bom.length);
@@ -162,11 +180,11 @@ export function addFrontmatterEntries(text: string, entries: readonly [string, F
 	if (open) {
 		const rest = body.slice(open[0].length);
 		const m = CLOSE.exec(rest);
+		// Never: a frontmatter no line closes is refused (`uneditableProperties`).
 		if (!m) return text;
 		if (m.index !== undefined) {
 			const at = open[0].length + m.index + (m[1] ?? "").length;
 			const block = body.slice(open[0].length, at);
-			if (blockIsText(block)) return text;
 			const blockEol = /[\r\n]/.test(block) ? lineEndingOf(block) : eol;
 			if (isFlowMapping(block)) {
 				const filled = setFlowEntries(block, entries, "fill", blockEol);
@@ -175,7 +193,6 @@ export function addFrontmatterEntries(text: string, entries: readonly [string, F
 			// Each line with its own line ending, so mixed endings stay as they are.
 			const lines = block.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
 			const contents = lines.map((l) => l.replace(/(?:\r\n|\r|\n)$/, ""));
-			if (hasUnreadKeys(contents)) return text;
 			const appended: string[] = [];
 			for (const [key, value] of entries) {
 				const i = emptyKeyLine(contents, key);

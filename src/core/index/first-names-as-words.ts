@@ -1,32 +1,23 @@
+import { isCityName } from "./cities-as-first-names";
+
 /*
- * Where a first name in a task's text is a word and no person: a verb that opens the task (`Jack up the prices`,
- * Italian `Salvo il file`), or a city one travels to (`Book flights to Florence`, `Prenotare il volo per Milano`).
- * A task so read stays every attendee's: a shared follow-up is the safer mistake, for a wrong owner hides it from
- * the others.
+ * Where a first name that opens a task is a word and no person: a verb (`Jack up the prices`, Italian `Salvo il
+ * file`), or a noun or a city's name that qualifies the noun after it (`Summer update`, `Paris offsite planning`). A
+ * task so read stays every attendee's: a shared follow-up is the safer mistake, for a wrong owner hides it from the
+ * others. Where a first name is a place, see `cities-as-first-names.ts`.
  */
 
 /**
  * Lower-case words that make a first name before them the subject of its task (`Jack to send`, `Jack will`, `Jack and
  * Bob`, `Jack with Anna`, `Jack send the deck`, `Salvo deve`, `Salvo manda`): `to`, modals and auxiliaries, `and`/`e`,
- * `with`/`con`, and the verbs a task is most often written with, English in its bare form (a verb never takes a verb as
- * its object) and Italian in the third person. Verbs ending in `s` (`sends`) and Italian infinitives and futures
- * (`mandare`, `manderà`) are read by their endings (see `isSubjectsWord`).
+ * `with`/`con`, and the verbs a task is most often written with, English in its bare form (`ENGLISH_VERBS`: a verb never
+ * takes a verb as its object) and Italian in the third person. Verbs ending in `s` (`sends`) and Italian infinitives and
+ * futures (`mandare`, `manderà`) are read by their endings (see `isSubjectsWord`).
  */
 const SUBJECT_WORDS = new Set([
 	"to", "will", "would", "should", "shall", "must", "can", "could", "may", "might", "need", "needs", "has", "have", "had", "is", "was",
 	"and", "or", "also", "please", "cc", "re", "vs", "not", "never", "non",
-	"send", "check", "call", "email", "mail", "book", "follow", "review", "update", "draft", "schedule", "write", "ask", "confirm", "set",
-	"organise", "organize", "reach", "ping", "sync", "look", "find", "get", "make", "fix", "contact", "finish", "circulate", "chase",
-	"create", "plan", "reply", "respond", "order", "buy", "pay", "sign", "submit", "invite", "arrange", "talk", "speak", "meet", "prep",
-	"handle", "own", "lead", "run", "do", "take", "bring", "put", "give", "tell", "let", "go", "try", "start", "forward", "test",
-	"investigate", "research", "read", "print", "post", "upload", "collect", "gather", "coordinate", "introduce", "join", "help", "clarify",
-	"verify", "validate", "approve", "agree", "decide", "figure", "clean", "move", "add", "remove", "close", "open", "file", "log", "track",
-	"present", "demo", "think", "work", "explore", "double-check", "loop", "circle", "touch", "with", "summarise", "summarize", "outline",
-	"compile", "propose", "sort", "kick", "pull", "nudge", "remind", "raise", "escalate", "ship", "finalise", "finalize", "publish", "align",
-	"discuss", "provide", "recap", "assess", "analyse", "analyze", "estimate", "edit", "hand", "pick", "liaise", "connect", "report", "dig",
-	"fill", "complete", "deliver", "build", "design", "implement", "sketch", "negotiate", "renew", "cancel", "reschedule", "invoice", "text",
-	"message", "ring", "phone", "brief", "debrief", "onboard", "prioritise", "prioritize", "request", "reserve", "push", "merge", "deploy",
-	"source", "wrap", "keep", "double", "flag", "note", "prepare", "share",
+	"with",
 	"e", "ed", "o", "deve", "devono", "dovrebbe", "può", "puo", "potrebbe", "ha", "hanno", "è", "sta", "va", "fa", "si", "anche",
 	"manda", "invia", "prepara", "chiama", "scrive", "sente", "controlla", "organizza", "prenota", "verifica", "aggiorna", "condivide",
 	"segue", "porta", "prende", "chiede", "risponde", "contatta", "gestisce", "presenta", "sistema", "recupera", "inoltra", "fissa",
@@ -35,6 +26,40 @@ const SUBJECT_WORDS = new Set([
 	"completa", "crea", "scarica", "stampa", "riprende", "informa", "conferma", "chiarisce", "definisce", "approva", "valuta", "analizza",
 	"inserisce", "sposta", "annulla", "rinnova", "fare", "dare", "dire", "con",
 ]);
+/**
+ * English verbs a task is most often written with, in their bare form (`Jack send the deck`). Most are nouns too
+ * (`update`, `review`, `call`): after a first name that is also a noun, with nothing they act on, they are the noun
+ * it qualifies (`Summer update`, see `qualifiesANoun`).
+ */
+const ENGLISH_VERBS = new Set([
+	"send", "check", "call", "email", "mail", "book", "follow", "review", "update", "draft", "schedule", "write", "ask", "confirm", "set",
+	"organise", "organize", "reach", "ping", "sync", "look", "find", "get", "make", "fix", "contact", "finish", "circulate", "chase",
+	"create", "plan", "reply", "respond", "order", "buy", "pay", "sign", "submit", "invite", "arrange", "talk", "speak", "meet", "prep",
+	"handle", "own", "lead", "run", "do", "take", "bring", "put", "give", "tell", "let", "go", "try", "start", "forward", "test",
+	"investigate", "research", "read", "print", "post", "upload", "collect", "gather", "coordinate", "introduce", "join", "help", "clarify",
+	"verify", "validate", "approve", "agree", "decide", "figure", "clean", "move", "add", "remove", "close", "open", "file", "log", "track",
+	"present", "demo", "think", "work", "explore", "double-check", "loop", "circle", "touch", "summarise", "summarize", "outline",
+	"compile", "propose", "sort", "kick", "pull", "nudge", "remind", "raise", "escalate", "ship", "finalise", "finalize", "publish", "align",
+	"discuss", "provide", "recap", "assess", "analyse", "analyze", "estimate", "edit", "hand", "pick", "liaise", "connect", "report", "dig",
+	"fill", "complete", "deliver", "build", "design", "implement", "sketch", "negotiate", "renew", "cancel", "reschedule", "invoice", "text",
+	"message", "ring", "phone", "brief", "debrief", "onboard", "prioritise", "prioritize", "request", "reserve", "push", "merge", "deploy",
+	"source", "wrap", "keep", "double", "flag", "note", "prepare", "share",
+]);
+/**
+ * Words that say the first name before them did, does or will do something: adverbs (`Jack already sent`, `Salvo già
+ * mandato`) and English irregular past tenses (`Summer sent the figures`); regular ones are read by their ending
+ * (`Rose reviewed`, see `PAST_TENSE`).
+ */
+const DONE_BY_A_SUBJECT = new Set([
+	"already", "still", "just", "now", "then", "soon", "later", "again", "maybe", "probably", "definitely", "actually", "personally", "directly", "finally",
+	"sent", "made", "did", "got", "took", "gave", "wrote", "met", "said", "told", "found", "brought", "bought", "paid", "ran", "came", "went", "sold",
+	"spoke", "chose", "drove", "flew", "kept", "knew", "thought", "won", "began", "built", "caught", "heard", "held", "meant", "forgot", "understood",
+	"già", "ancora", "subito", "poi", "appena", "forse", "probabilmente",
+]);
+/** An English regular past tense (`reviewed`, `emailed`): the verb of a subject before it. */
+const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
+/** Words ending in `ed` that are no past tense (`Storm speed`, `Summer seed fund`). */
+const NOT_PAST_TENSE = new Set(["seed", "speed", "feed", "breed", "greed", "weed", "creed", "shred", "bleed", "sled", "embed"]);
 /** Words ending in `s` that are no verb of a subject: objects, determiners, adverbs (`Jack us up`, `Jack this`). */
 const NOT_THIRD_PERSON = new Set(["us", "this", "his", "its", "as", "yes", "less", "plus", "thus", "various", "across", "always", "perhaps", "unless", "towards", "besides", "afterwards"]);
 /** An Italian infinitive (`mandare`, `chiedere`, `sentire`) or third-person future (`manderà`): the verb of a subject before it. */
@@ -63,61 +88,50 @@ const NAMES_THAT_ARE_WORDS = new Set([
 ]);
 
 /**
- * Whether a first name (`key`, folded) that is also a word (`NAMES_THAT_ARE_WORDS`) or a city (`CITIES`: `Paris
- * offsite planning`, `Sydney office move`) and opens the task or a sentence of it (`before`, the text before it;
- * `fromStart`, whether that is all of it) is read as a word: one space after it, then a lower-case word that does not
- * make it the subject (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Salvo manda`), nor a
- * word of her own name (`herWord`: `Maria de la Cruz`, `Luca di Stefano`). A mark after the name (`Jack: send`,
- * `**Jack** up`, `Jack - send`) keeps it a name.
+ * First names that are also common English nouns (folded): seasons, weather, flowers, stones, virtues, things
+ * (`Summer`, `Storm`, `Rose`, `Ruby`, `Grace`, `Cash`). Before another noun they qualify it (`Summer update`, `Rose
+ * garden plan`), as a city's name does (`Paris update`); see `qualifiesANoun`.
  */
-export function opensAsVerb(key: string, before: string, after: string, fromStart: boolean, herWord: (word: string) => boolean): boolean {
-	if (!NAMES_THAT_ARE_WORDS.has(key) && !CITIES.has(key)) return false;
+const NAMES_THAT_ARE_NOUNS = new Set([
+	"summer", "winter", "spring", "autumn", "storm", "rain", "sky", "river", "forest", "dawn", "rose", "lily", "iris", "daisy", "ivy",
+	"holly", "heather", "hazel", "olive", "violet", "ruby", "amber", "pearl", "crystal", "jade", "coral", "faith", "joy", "hope", "grace",
+	"honey", "cash", "price", "page", "brook", "kit", "chip", "dot", "dash", "peg", "carol", "lance", "cook", "mason", "hunt", "rush",
+	"skip", "buck", "jack",
+]);
+/** What follows a verb that acts on nothing: the end of the task, a mark (not a link or code, `MASK`), or a preposition (`update for the board`). */
+const ACTS_ON_NOTHING = /^(?:[ \t]*$|[ \t]*[^\p{L}\p{N}\s\uE000]|[ \t]+(?:for|to|on|with|by|at|in|of|from|about|before|after|due|asap|per|re)(?![\p{L}\p{N}]))/u;
+
+/**
+ * Whether a first name (`key`, folded) that is also a word (`NAMES_THAT_ARE_WORDS`, `NAMES_THAT_ARE_NOUNS`) or a city
+ * (`isCityName`: `Paris offsite planning`, `Sydney office move`) and opens the task or a sentence of it (`before`, the
+ * text before it; `fromStart`, whether that is all of it) is read as a word: one space after it, then a lower-case word
+ * that does not make it the subject (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Jack
+ * already sent`, `Rose reviewed`, `Salvo manda`), nor a word of her own name (`herWord`: `Maria de la Cruz`, `Luca di
+ * Stefano`), or, after a noun or a city, a noun it qualifies (`Summer update`, see `qualifiesANoun`). A mark after the
+ * name (`Jack: send`, `**Jack** up`, `Jack - send`) keeps it a name.
+ */
+export function opensAsWord(key: string, before: string, after: string, fromStart: boolean, herWord: (word: string) => boolean): boolean {
+	const noun = NAMES_THAT_ARE_NOUNS.has(key) || isCityName(key);
+	if (!noun && !NAMES_THAT_ARE_WORDS.has(key)) return false;
 	const next = LOWER_WORD_AFTER.exec(after);
 	if (next === null || !SENTENCE_START.test(before) || !(fromStart || AFTER_A_STOP.test(before))) return false;
 	const word = next[1] ?? "";
-	return !isSubjectsWord(word) && !herWord(word);
+	if (herWord(word)) return false;
+	return !isSubjectsWord(word) || (noun && qualifiesANoun(word, after.slice(next[0].length)));
+}
+
+/**
+ * Whether `word`, an English verb in its bare form after a first name that is also a noun, is rather a noun it
+ * qualifies: nothing it acts on follows (`rest`, the text after it): `Summer update`, `Summer review for the board`,
+ * not `Summer update the deck`, where Summer is its subject.
+ */
+function qualifiesANoun(word: string, rest: string): boolean {
+	return ENGLISH_VERBS.has(word.toLowerCase()) && ACTS_ON_NOTHING.test(rest);
 }
 
 function isSubjectsWord(word: string): boolean {
 	const key = word.toLowerCase().replace(/['’]/gu, "");
-	if (SUBJECT_WORDS.has(key) || ITALIAN_VERB_ENDING.test(key)) return true;
+	if (SUBJECT_WORDS.has(key) || ENGLISH_VERBS.has(key) || DONE_BY_A_SUBJECT.has(key) || ITALIAN_VERB_ENDING.test(key)) return true;
+	if (PAST_TENSE.test(key) && !NOT_PAST_TENSE.has(key)) return true;
 	return THIRD_PERSON.test(key) && !NOT_THIRD_PERSON.has(key);
-}
-
-/**
- * Well-known cities that are also first names, folded (`Florence`, `Paris`, `Sydney`, Italian `Siena`, `Verona`): only
- * these are read as places, so a first name that is no city (`to Anna`) is never one.
- */
-const CITIES = new Set([
-	"florence", "paris", "austin", "sydney", "victoria", "savannah", "lourdes", "orlando", "charlotte", "madison", "dallas", "phoenix",
-	"denver", "regina", "adelaide", "alexandria", "aurora", "sofia", "lima", "santiago", "valencia", "chelsea", "brooklyn", "georgia",
-	"virginia", "carolina", "jackson", "houston", "london", "vienna", "siena", "verona", "venezia", "firenze", "milano", "roma", "genova",
-	"alessandria", "adria", "marsala", "viterbo",
-]);
-/** A word of place before a city that says it is a place wherever it stands: `in Florence`, `at Florence`, `near Florence`. */
-const PLACE_ALWAYS = /(?:^|[^\p{L}\p{N}])(?:in|at|near|nei|nel|presso)[ \t]$/iu;
-/**
- * `in` or `at` that belongs to the verb before it, not to a place: `Loop in Florence`, `Fill in Paris`, `Bring in
- * Sydney`, `Look at Austin's draft`. The name after it is the person's.
- */
-const VERB_PARTICLE = /(?:^|[^\p{L}\p{N}])(?:loop|looping|fill|filling|bring|bringing|pull|pulling|rope|roping|let|patch|clue|cc|looks?|looking|glance|point|aim)[ \t]+(?:in|at)[ \t]$/iu;
-/** A word of direction before a city, which says so in a task about travel only: `to`, `from`, `via`, Italian `a`, `da`, `per`, `verso`. */
-const PLACE_WHEN_TRAVEL = /(?:^|[^\p{L}\p{N}])(?:to|from|via|into|a|ad|da|per|verso|fino a)[ \t]$/iu;
-/** Words of travel, English and Italian: a task with one of them goes to a city after `to`, `per`, `a`. */
-const TRAVEL = /(?:^|[^\p{L}\p{N}])(?:flights?|fly|flying|trains?|trips?|travel[\p{L}\p{N}]*|hotels?|tickets?|airport|visa|taxi|transfer|voli|volo|treni|treno|viaggi[\p{L}\p{N}]*|trasfert[ae]|alberghi|albergo|bigliett[oi]|aeroporto|stazione|navetta)(?![\p{L}\p{N}])/iu;
-
-/**
- * Whether the first name `key` (folded), with the text `before` it, names a city: a well-known city that is also a
- * first name (`CITIES`) after `in`, `at` or `near` (`Find a hotel in Florence`; not a verb's own `in` or `at`: `Loop in
- * Florence`, see `VERB_PARTICLE`), or after a word of direction in a task about travel (`Book flights to Florence`,
- * `Prenotare il volo per Milano`; `travel` tells whether the task speaks of travel, read once per task). `Send the deck to Florence` still names Florence.
- */
-export function namesACity(key: string, before: string, travel: () => boolean): boolean {
-	if (!CITIES.has(key)) return false;
-	return (PLACE_ALWAYS.test(before) && !VERB_PARTICLE.test(before)) || (PLACE_WHEN_TRAVEL.test(before) && travel());
-}
-
-/** Whether a task's text speaks of travel (`TRAVEL`). */
-export function speaksOfTravel(text: string): boolean {
-	return TRAVEL.test(text);
 }

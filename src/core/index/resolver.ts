@@ -1,25 +1,24 @@
 import type { ContactRef, ParsedNote, Ref } from "../notes/note";
-import { basename, folderOf } from "../shared/text";
-import { linkPathOf } from "../notes/logseq-page-names";
-import { normalizeRelative, pick } from "./link-paths";
 import { familyKeys, markOf, personMarks, withoutTrailingParenthesis } from "./person-marks";
 import { addTo, NOBODY, removeFrom, sortedPaths } from "./path-sets";
 import { PersonHandles } from "./person-handles";
+import { PersonLinks } from "./person-links";
+import { RefKeys } from "./ref-keys";
 import { umlautsWrittenOut } from "../shared/umlauts";
 import { isTitleName, KnownFirms } from "./firm-names";
-import { emailIn, firstWordKeyOfPlainName, firstWordKeyOfTarget, handleKeyOfTarget, isEmailKey, isOneWordHandle, isPrintableAscii, isNameKey, isWordOrderKey, linkKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
+import { emailIn, firstWordKeyOfPlainName, isEmailKey, isOneWordHandle, isNameKey, isWordOrderKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
 export { familyKeys, personMarks } from "./person-marks";
 
 /**
- * Finds the person a link or a name points to, the way Obsidian resolves links: by path or by
- * file name, case-insensitive, aliases included; plain names also ignore accents.
+ * Finds the person a link or a name points to: a link the way Obsidian resolves it, by path or by
+ * file name, case-insensitive, aliases included (`PersonLinks`); a plain name (an attendee, a handle,
+ * an address) by its folded name, ignoring accents, word order and what a parenthesis adds.
  */
 export class PersonResolver {
-	private readonly byPath = new Map<string, string>();
-	private readonly byName = new Map<string, Set<string>>();
-	private readonly byAlias = new Map<string, Set<string>>();
+	/** Links, by path or file name, as Obsidian opens them. */
+	private readonly links = new PersonLinks((path) => this.spellingsOf.has(path));
 	private readonly byFolded = new Map<string, Set<string>>();
 	/** `anna@lumen.example` → the people whose `email` it is: an attendee written as an email address. */
 	private readonly byEmail = new Map<string, Set<string>>();
@@ -27,8 +26,6 @@ export class PersonResolver {
 	private readonly withEmail = new Set<string>();
 	/** A name's words in alphabetical order (`wordOrderKey`) → the people named so in some order. */
 	private readonly byWords = new Map<string, Set<string>>();
-	/** The people whose Logseq page is named with dots (`pages/people.Anna Rossi.md`), with the path they are linked by (`pages/people/Anna Rossi`). */
-	private readonly dottedLinkPaths = new Map<string, string>();
 	/** The people each handle names (`@AnnaRossi`, `@anna`), filed once a handle is looked up. */
 	private readonly handles = new PersonHandles(this.byFolded);
 	/** A person's names as written (case aside), for people whose folded names are shared: `Niccolò` beside `Niccolo`. */
@@ -38,29 +35,14 @@ export class PersonResolver {
 	/** A person's marks (see `personMarks`), for people who have any. */
 	private readonly marksOf = new Map<string, readonly string[]>();
 	/**
-	 * The notes that are no person, by file name (`linkKey`): one path, or a list when several share
-	 * it. Obsidian opens `[[Paris]]` by file name, never by alias, so a link to `Places/Paris.md` is
-	 * the place, whoever goes by Paris.
-	 */
-	private readonly othersByName = new Map<string, string | string[]>();
-	/** How many file names and aliases of people (`byName`, `byAlias`) have each length, in `linkKey` form. */
-	private readonly nameLengths: number[] = [];
-	/**
-	 * Link targets (without a folder) already resolved, while no person came or went: a vault links the
-	 * same few thousand names from tens of thousands of notes. Only answers that do not depend on the
-	 * linking note's folder are kept (the name is one person's, nobody's, or only aliases').
-	 */
-	private readonly linkMemo = new Map<string, readonly string[]>();
-	/**
 	 * Plain names (`attendees: Anna Rossi`) already resolved, while no person came or went: the person,
 	 * or null for nobody or several. A plain name never depends on the note it is written in.
 	 */
 	private readonly nameMemo = new Map<string, string | null>();
 	/** The firms the vault knows (`firmsOf`: people's organisations, firms' own notes). */
 	readonly firms = new KnownFirms();
-	/** Link targets and plain names → the keys each is filed under (this resolver's own memos, never shared between vaults). */
-	private readonly linkKeysMemo = new Map<string, readonly string[]>();
-	private readonly nameKeysMemo = new Map<string, readonly string[]>();
+	/** The keys each reference is filed under (this resolver's own, never shared between vaults). */
+	private readonly keysOfRefs = new RefKeys();
 
 	/**
 	 * A person note came. `keys`, `family` and `marks`: its `personKeys`, their `familyKeys` and its
@@ -68,11 +50,7 @@ export class PersonResolver {
 	 */
 	add(person: ParsedNote, keys: readonly string[] = personKeys(person), family: readonly string[] = familyKeys(keys), marks: readonly string[] = personMarks(person, keys)): void {
 		this.forgetAnswers();
-		const linkPath = linkPathOf(person.path, person.title);
-		this.byPath.set(linkKey(linkPath), person.path);
-		if (linkPath !== linkPathOf(person.path)) this.dottedLinkPaths.set(person.path, linkPath);
-		this.countName(addTo(this.byName, linkKey(person.title), person.path), 1);
-		for (const alias of person.person?.aliases ?? []) this.countName(addTo(this.byAlias, linkKey(alias), person.path), 1);
+		this.links.add(person);
 		for (const key of keys) {
 			if (!isNameKey(key)) {
 				if (isWordOrderKey(key)) addTo(this.byWords, key, person.path);
@@ -122,10 +100,7 @@ export class PersonResolver {
 	/** A person note went (`keys`, `family`: as for `add`). */
 	remove(person: ParsedNote, keys: readonly string[] = personKeys(person), family: readonly string[] = familyKeys(keys)): void {
 		this.forgetAnswers();
-		this.byPath.delete(linkKey(linkPathOf(person.path, person.title)));
-		this.dottedLinkPaths.delete(person.path);
-		this.countName(removeFrom(this.byName, linkKey(person.title), person.path), -1);
-		for (const alias of person.person?.aliases ?? []) this.countName(removeFrom(this.byAlias, linkKey(alias), person.path), -1);
+		this.links.remove(person);
 		for (const key of keys) {
 			if (isNameKey(key)) removeFrom(isEmailKey(key) ? this.byEmail : this.byFolded, key, person.path);
 			else if (isWordOrderKey(key)) removeFrom(this.byWords, key, person.path);
@@ -143,39 +118,17 @@ export class PersonResolver {
 	 * be read again); the answers kept are then forgotten.
 	 */
 	addOther(path: string, title: string): boolean {
-		const key = linkKey(title);
-		const known = this.othersByName.get(key);
-		if (known === undefined) this.othersByName.set(key, path);
-		else if (typeof known === "string") {
-			if (known !== path) this.othersByName.set(key, [known, path]);
-		} else if (!known.includes(path)) known.push(path);
-		return this.othersChanged(key);
+		return this.forgetAnswersWhen(this.links.addOther(path, title));
 	}
 
 	/** A note that is no person went; true as for `addOther`. */
 	removeOther(path: string, title: string): boolean {
-		const key = linkKey(title);
-		const known = this.othersByName.get(key);
-		if (known === undefined) return false;
-		if (typeof known === "string") {
-			if (known !== path) return false;
-			this.othersByName.delete(key);
-		} else {
-			const i = known.indexOf(path);
-			if (i < 0) return false;
-			known.splice(i, 1);
-			if (known.length === 1) this.othersByName.set(key, known[0] as string);
-		}
-		return this.othersChanged(key);
+		return this.forgetAnswersWhen(this.links.removeOther(path, title));
 	}
 
 	/** Whether a person has the file name or alias `title` (case and Unicode form aside). */
 	namesPerson(title: string): boolean {
-		// Most titles are printable ASCII of a length no person's name or alias has: no key to make and look up.
-		const n = title.length;
-		if ((n >= this.nameLengths.length || this.nameLengths[n] === 0) && isPrintableAscii(title)) return false;
-		const key = linkKey(title);
-		return this.byName.has(key) || this.byAlias.has(key);
+		return this.links.namesPerson(title);
 	}
 
 	/**
@@ -183,25 +136,13 @@ export class PersonResolver {
 	 * sorted; none for a link with a folder.
 	 */
 	peopleNamedByLink(target: string): readonly string[] {
-		const t = linkKey(target).replace(/^\/+/, "");
-		if (t.includes("/")) return NOBODY;
-		const named = this.byName.get(t);
-		const aliased = this.byAlias.get(t);
-		return aliased === undefined ? sortedPaths(named) : sortedPaths(new Set([...(named ?? []), ...aliased]));
+		return this.links.peopleNamedByLink(target);
 	}
 
-		/** A key of `byName` or `byAlias` was filed (`by` 1) or taken out (-1); "" for neither. */
-	private countName(key: string, by: number): void {
-		if (key === "") return;
-		while (this.nameLengths.length <= key.length) this.nameLengths.push(0);
-		this.nameLengths[key.length] = (this.nameLengths[key.length] ?? 0) + by;
-	}
-
-	/** Whether a link to the file name `key` may name a person, forgetting the answers kept when it may. */
-	private othersChanged(key: string): boolean {
-		if (!this.byName.has(key) && !this.byAlias.has(key)) return false;
-		this.forgetAnswers();
-		return true;
+	/** `changed`, having forgotten the answers kept when true: a link may now open another note. */
+	private forgetAnswersWhen(changed: boolean): boolean {
+		if (changed) this.forgetAnswers();
+		return changed;
 	}
 
 	/**
@@ -232,20 +173,16 @@ export class PersonResolver {
 
 	/**
 	 * Whether `ref` resolves alike from every note (while no person comes or goes): a plain name, or a
-	 * link without a folder to a file name at most one person note has (the answers `linkCandidates` keeps).
+	 * link without a folder to a file name at most one person note has (the answers `PersonLinks` keeps).
 	 */
 	resolvesAlike(ref: Ref): boolean {
-		if (!ref.link) return true;
-		const t = linkKey(ref.target).replace(/^\/+/, "");
-		if (t.includes("/")) return false;
-		const byName = this.byName.get(t);
-		return !byName || (byName.size <= 1 && !this.othersByName.has(t));
+		return !ref.link || this.links.resolvesAlike(ref.target);
 	}
 
 	/** A person came or went: every answer kept may have changed. */
 	private forgetAnswers(): void {
 		// Only when there is something to forget: clearing a map makes it a new table, and a start adds ten thousand people in a row.
-		if (this.linkMemo.size > 0) this.linkMemo.clear();
+		this.links.forgetAnswers();
 		if (this.nameMemo.size > 0) this.nameMemo.clear();
 	}
 
@@ -256,7 +193,7 @@ export class PersonResolver {
 	 * alias, ignoring case and accents), is ambiguous when it matches more than one person.
 	 */
 	candidates(ref: Ref, fromPath: string): readonly string[] {
-		if (ref.link) return this.linkCandidates(ref.target, fromPath);
+		if (ref.link) return this.links.candidates(ref.target, fromPath);
 		// A lowercase handle keeps its `@` (`@anna`): a person named so whole is it before any whose first name it is.
 		const whole = isOneWordHandle(ref.target) ? ref.target.slice(1) : ref.target;
 		const named = this.byFolded.get(nameKeyOf(whole));
@@ -341,33 +278,7 @@ export class PersonResolver {
 	 * comes or goes.
 	 */
 	refKeys(ref: Ref): readonly string[] {
-		// A link's folder is a path (`[[Clients/Anna]]` names Anna); a plain name is whole, slashes and all (`AC/DC`).
-		const memo = ref.link ? this.linkKeysMemo : this.nameKeysMemo;
-		let keys = memo.get(ref.target);
-		if (keys === undefined) {
-			const name = ref.link ? basename(ref.target) : ref.target;
-			const key = nameKeyOf(name);
-			const bare = withoutTrailingParenthesis(name);
-			keys = bare === name ? [key] : [key, nameKeyOf(bare)];
-			const words = ref.link || bare !== name ? null : wordOrderKey(key);
-			if (words !== null) keys = [...keys, words];
-			const writtenOut = ref.link ? null : umlautsWrittenOut(name);
-			if (writtenOut !== null) keys = [...keys, nameKeyOf(writtenOut)];
-			const handle = ref.link ? null : handleKeyOfTarget(name);
-			if (handle !== null) keys = [...keys, handle];
-			const first = ref.link ? null : (firstWordKeyOfTarget(name) ?? firstWordKeyOfPlainName(bare));
-			if (first !== null) keys = [...keys, first];
-			const email = ref.link ? null : emailIn(name);
-			if (email !== null && email !== key) {
-				const before = nameBeforeEmail(name);
-				const named = nameKeyOf(before);
-				// `Luca <luca@lumen.example>`: the name beside the address may be a first name alone (see `namedBeside`).
-				keys = [...keys, email, named, wordOrderKey(named) ?? "", firstWordKeyOfPlainName(before) ?? ""].filter((k) => k !== "");
-			}
-			if (memo.size > 100000) memo.clear();
-			memo.set(ref.target, keys);
-		}
-		return keys;
+		return this.keysOfRefs.of(ref);
 	}
 
 	/** The key under which an unknown reference is grouped (its written name, folded). */
@@ -381,48 +292,6 @@ export class PersonResolver {
 		for (const paths of this.byFolded.values()) if (paths.size > 1) out.push([...paths].sort());
 		return out;
 	}
-
-	private linkCandidates(target: string, fromPath: string): readonly string[] {
-		const known = this.linkMemo.get(target);
-		if (known !== undefined) return known;
-		const t = linkKey(target).replace(/^\/+/, "");
-		if (t.includes("/")) return this.pathCandidates(t, fromPath);
-		const byName = this.byName.get(t);
-		const others = this.othersByName.get(t);
-		// Among files of that name, the one Obsidian opens, which may be no person.
-		if (byName && (byName.size > 1 || others !== undefined)) return this.personOpened(byName, others, fromPath);
-		const found = byName ? sortedPaths(byName) : others !== undefined ? NOBODY : sortedPaths(this.byAlias.get(t));
-		this.linkMemo.set(target, found);
-		return found;
-	}
-
-	/** A link with a folder (`t`: its `linkKey`): the note at that path, else the notes whose paths end so. */
-	private pathCandidates(t: string, fromPath: string): readonly string[] {
-		const name = t.slice(t.lastIndexOf("/") + 1);
-		const others = this.othersByName.get(name);
-		for (const path of [t, linkKey(normalizeRelative(folderOf(fromPath), t))]) {
-			const person = this.byPath.get(path);
-			if (person) return [person];
-			if (others !== undefined && listOf(others).some((p) => linkKey(linkPathOf(p)) === path)) return NOBODY;
-		}
-		const ending = (p: string): boolean => linkKey(this.dottedLinkPaths.get(p) ?? linkPathOf(p)).endsWith("/" + t);
-		const people = [...(this.byName.get(name) ?? [])].filter(ending);
-		return this.personOpened(people, others === undefined ? undefined : listOf(others).filter(ending), fromPath);
-	}
-
-	/** Of the people and other notes a link may open, the one Obsidian opens when it is a person: as a list of one, else none. */
-	private personOpened(people: Iterable<string>, others: string | readonly string[] | undefined, fromPath: string): readonly string[] {
-		const all = new Set(people);
-		if (all.size === 0) return NOBODY;
-		if (others !== undefined) for (const p of listOf(others)) all.add(p);
-		const opened = pick(all, fromPath);
-		// `spellingsOf` holds every person's path.
-		return opened !== null && this.spellingsOf.has(opened) ? [opened] : NOBODY;
-	}
-}
-
-function listOf(paths: string | readonly string[]): readonly string[] {
-	return typeof paths === "string" ? [paths] : paths;
 }
 
 function onlyOne(paths: readonly string[]): string | null {

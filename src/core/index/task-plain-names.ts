@@ -2,7 +2,8 @@ import { MASK } from "../notes/links";
 import { isRoleWord } from "../notes/role-words";
 import { type AttendeeNames, compact } from "./attendee-names";
 import { wordsReadForNames } from "./task-owners";
-import { AFTER_A_STOP, namesACity, opensAsVerb, SENTENCE_START, speaksOfTravel } from "./first-names-as-words";
+import { namesACity, speaksOfTravel } from "./cities-as-first-names";
+import { AFTER_A_STOP, opensAsWord, SENTENCE_START } from "./first-names-as-words";
 
 /*
  * Meeting notes name who a task is for in plain words as often as with `@`: `- [ ] Send Anna the deck`,
@@ -103,8 +104,8 @@ function attendeeFirstNamedAt(word: string, at: WhereAWordIs, names: AttendeeNam
 	const next = bare === word ? nextWord(at.after) : null;
 	if (next !== null && names.firstTwoNamed(compact(`${bare} ${next.replace(POSSESSIVE, "")}`)).includes(path)) return { path, more: next.length + 1 };
 	if (next !== null && NAME_WORD.test(next) && !besideAName(next, names, path)) return null;
-	if (bare === word && opensAsVerb(key, at.before, at.after, at.fromStart, (w) => names.hasWord(path, compact(w)))) return null;
-	if (namesACity(key, at.before, at.aboutTravel)) return null;
+	if (bare === word && opensAsWord(key, at.before, at.after, at.fromStart, (w) => names.hasWord(path, compact(w)))) return null;
+	if (namesACity(key, at.before, bare !== word, at.aboutTravel)) return null;
 	return wordBefore(at.before, at.fromStart, names, path) ? null : { path, more: 0 };
 }
 

@@ -33,4 +33,10 @@ describe("the settings that name a note, after that note is renamed", () => {
 		expect(settingsAfterRename(settings({ me: "[[Anna]]" }), "Projects/Anna.md", "Projects/Anna old.md", false)).toBeNull();
 		expect(settingsAfterRename(settings({ me: "Anna" }), "People/Anna.md", "People/Anna Rossi.md", true)).toEqual({ me: "Anna Rossi" });
 	});
+
+	it("rewrite your own note and a template whose file ends in .MD (any case), in the form they were written", () => {
+		const rename = (me: string) => settingsAfterRename(settings({ me }), "People/Me.MD", "Persone/Marco.MD")?.me;
+		expect([rename("People/Me.MD"), rename("People/Me"), rename("[[People/Me]]"), rename("Me"), rename("Me.MD"), rename("[[Me]]")]).toEqual(["Persone/Marco.MD", "Persone/Marco", "[[Persone/Marco]]", "Marco", "Marco.MD", "[[Marco]]"]);
+		expect(settingsAfterRename(settings({ personTemplate: "Templates/Person" }), "Templates/Person.Md", "T/P.Md")).toEqual({ personTemplate: "T/P" });
+	});
 });

@@ -33,11 +33,36 @@ describe("a father and a son of one name, told apart by Sr. and Jr.", () => {
 		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi III.md"]);
 	});
 
-	it("still completes Marco Bianchi Jr.md from a card of Marco Bianchi Jr (no dot), and Marco Bianchi.md from a card with Sr.", () => {
+	it("still completes Marco Bianchi Jr.md from a card of Marco Bianchi Jr (no dot)", () => {
 		const same = plan(card("Marco Bianchi Jr", "Bianchi;Marco;;;Jr", "TITLE:Student"), [note("People/Marco Bianchi Jr..md", { name: "Marco Bianchi Jr." })]);
 		expect(same.updates.map((u) => u.path)).toEqual(["People/Marco Bianchi Jr..md"]);
-		const bare = plan(card("Marco Bianchi Sr.", "Bianchi;Marco;;;Sr.", "TITLE:Engineer"), [note("People/Marco Bianchi.md", {})]);
-		expect(bare.updates.map((u) => u.path)).toEqual(["People/Marco Bianchi.md"]);
+	});
+
+	it.each([
+		["Marco Bianchi Jr.", "Jr.", "People/Marco Bianchi Jr.md"],
+		["Marco Bianchi Sr.", "Sr.", "People/Marco Bianchi Sr.md"],
+	])("makes %s a note of his own instead of completing the plain Marco Bianchi.md, and says why", (name, suffix, path) => {
+		const p = plan(card(name, `Bianchi;Marco;;;${suffix}`, "TITLE:Student"), [note("People/Marco Bianchi.md", {})]);
+		expect(p.updates).toEqual([]);
+		expect(p.creates.map((c) => c.path)).toEqual([path]);
+		expect(p.distinct.map((d) => [d.path, d.other, d.reason])).toEqual([[path, "People/Marco Bianchi.md", "generation"]]);
+	});
+
+	it("still completes the plain Marco Bianchi.md from a card of Marco Bianchi Jr. when the note gives the suffix in its aliases", () => {
+		const p = plan(card("Marco Bianchi Jr.", "Bianchi;Marco;;;Jr.", "TITLE:Student"), [note("People/Marco Bianchi.md", { aliases: ["Marco Bianchi Jr."] })]);
+		expect(p.updates.map((u) => u.path)).toEqual(["People/Marco Bianchi.md"]);
+	});
+
+	it("does not write Marco Bianchi Jr.'s card into the plain Marco Bianchi.md when they share the family email: it is listed as ambiguous", () => {
+		const p = plan(card("Marco Bianchi Jr.", "Bianchi;Marco;;;Jr.", "EMAIL:famiglia.bianchi@example.com", "TITLE:Student"), [note("People/Marco Bianchi.md", { email: "famiglia.bianchi@example.com" })]);
+		expect(p.updates).toEqual([]);
+		expect(p.ambiguous.map((a) => a.candidates)).toEqual([["People/Marco Bianchi.md"]]);
+	});
+
+	it("makes two notes of a file that holds both Marco Bianchi and Marco Bianchi Jr., and says why", () => {
+		const p = plan(card("Marco Bianchi", "Bianchi;Marco;;;", "TITLE:Engineer") + card("Marco Bianchi Jr.", "Bianchi;Marco;;;Jr.", "TITLE:Student"), []);
+		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi.md", "People/Marco Bianchi Jr.md"]);
+		expect(p.distinct.map((d) => [d.otherLine, d.reason])).toEqual([[1, "generation"]]);
 	});
 });
 

@@ -19,6 +19,7 @@ const openFootnotes = (size: number): string => `Send Anna ${"[^".repeat(Math.ce
 const openTags = (size: number): string => `Send Anna ${"<a".repeat(Math.ceil(size / 2))} ${"<b title=x".repeat(Math.ceil(size / 10))}`;
 const particles = (size: number): string => `${"Loop in Florence. Look at  Florence's. ".repeat(Math.ceil(size / 39))}trip`;
 const cities = (size: number): string => `${"Jack up. Book flights to Florence. ".repeat(Math.ceil(size / 35))}trip`;
+const placesAndNouns = (size: number): string => `${"Send the tickets to Florence. Jack update. Find a hotel in Marco. ".repeat(Math.ceil(size / 66))}trip`;
 
 describe("task lines built to slow the plain-names rule down", () => {
 	it("still finds the attendee before a long run with no space", () => {
@@ -37,5 +38,6 @@ describe("task lines built to slow the plain-names rule down", () => {
 		expectLinear((size) => read(openTags(size)));
 		expectLinear((size) => read(cities(size)));
 		expectLinear((size) => read(particles(size)));
+		expectLinear((size) => read(placesAndNouns(size)));
 	});
 });
