@@ -8,6 +8,7 @@ import { formatTable } from "../../src/cli/table";
 import { importWindow } from "../../src/core/calendar/window";
 import type { CalendarPlan } from "../../src/core/calendar/plan";
 import { translator } from "../../src/i18n";
+import { tooManyForOneCall } from "../many-arguments";
 import { CLI, makeVault } from "./run-cli";
 
 /**
@@ -18,17 +19,6 @@ import { CLI, makeVault } from "./run-cli";
 const MANY = tooManyForOneCall();
 /** Enough for the command, run as a user runs it (its own process, Node's default stack). */
 const MANY_IN_THE_COMMAND = 150_000;
-
-/** The fewest arguments (in steps of 100,000) that overflow this thread's stack when spread into one call. */
-function tooManyForOneCall(): number {
-	for (let n = 100_000; ; n += 100_000) {
-		try {
-			[0].push(...new Array<number>(n).fill(0));
-		} catch {
-			return n;
-		}
-	}
-}
 
 describe("reports longer than one call's arguments", () => {
 	it("the people table of more rows than one call takes arguments has a header, a rule and every row", () => {

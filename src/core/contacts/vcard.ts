@@ -299,7 +299,7 @@ function apply(c: Contact, p: Property, problems: ContactProblem[], binary: bool
 		}
 		case "CATEGORIES":
 			// Google's vCards list its system groups here too: `CATEGORIES:myContacts,starred,Work`.
-			c.groups.push(...userGroups(splitValue(value, ",")));
+			appendAll(c.groups, userGroups(splitValue(value, ",")));
 			break;
 		default:
 			// A photo, an address, a custom `X-` property: no field of Rapport's holds it, and the import says so.
