@@ -8,7 +8,7 @@ import { settingsAfterRename } from "./core/config/renamed-settings";
 import { unknownSettings, withUnknownSettings } from "./core/config/unknown-settings";
 import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
-import { findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
+import { DailyNoteNotCreated, findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
 import { unsavedTexts } from "./obsidian/document-edit";
 import { FileEdits } from "./obsidian/file-edits";
 import { readPluginData } from "./obsidian/plugin-data";
@@ -186,6 +186,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 			return true;
 		} catch (error) {
 			if (error instanceof PathOutsideVault) new Notice(describeProblemAt(problem(error.path, 0, "path-outside-vault"), this.t));
+			else if (error instanceof DailyNoteNotCreated) new Notice(this.t("notice.dailyNoteNotCreated", { path: error.path }));
 			else new Notice(this.t("notice.insertFailed", { reason: error instanceof Error ? error.message : String(error) }));
 			return false;
 		}

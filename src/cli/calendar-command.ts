@@ -23,6 +23,7 @@ import { CliError, listMarkdownFiles } from "./vault-files";
 import { emptyImportOutcome, type ImportOutcome } from "../core/contacts/import-outcome";
 import { notWrittenSections } from "../core/render/import-outcome";
 import { meetingRefusal, templateRefusal } from "../core/render/uneditable-properties";
+import { appendAll } from "../core/shared/lists";
 
 interface CommandResult {
 	stdout: string;
@@ -118,7 +119,9 @@ export function describeCalendarImport(plan: CalendarPlan, args: Pick<CliArgs, "
 	if (plan.cutShortAfterLine !== null) lines.push("", t("calendar.cutShort", { line: plan.cutShortAfterLine }));
 	const section = (title: string, items: string[]): void => {
 		if (items.length === 0) return;
-		lines.push("", `${title} (${items.length}):`, ...items.map((i) => `  ${i}`));
+		// One item a line, appended one by one: spread into push, 120,000 of them overflow the stack.
+		lines.push("", `${title} (${items.length}):`);
+		appendAll(lines, items.map((i) => `  ${i}`));
 	};
 	// Written: only what was written is listed as created or updated; the rest under "Not created" or "Not written".
 	const created = new Set(outcome?.created ?? []);

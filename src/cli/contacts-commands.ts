@@ -25,6 +25,7 @@ import { failureReason } from "./messages";
 import { runUntilSignalled, stopBetweenNotes } from "./write-signals";
 import { stoppedLine, type WritesStopped } from "./writes-stopped";
 import { CliError, listMarkdownFiles } from "./vault-files";
+import { appendAll } from "../core/shared/lists";
 
 interface CommandResult {
 	stdout: string;
@@ -173,7 +174,10 @@ async function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs:
 function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Translate): string[] {
 	const lines = [t("contacts.cli.source", { source: sourceName(t, plan.source) })];
 	const section = (title: string, items: readonly string[]): void => {
-		if (items.length > 0) lines.push("", `${title} (${items.length}):`, ...items.map((i) => `  ${i}`));
+		if (items.length === 0) return;
+		// One item a line, appended one by one: spread into push, 120,000 of them overflow the stack.
+		lines.push("", `${title} (${items.length}):`);
+		appendAll(lines, items.map((i) => `  ${i}`));
 	};
 	// Written: only the notes that were written are listed as created or updated; the others under "Not created" or "Not written".
 	const created = new Set(outcome?.created ?? []);

@@ -4,7 +4,8 @@ export const MAX_CELL_WIDTH = 48;
 /** A plain-text table with aligned columns, for terminals. Cells wider than MAX_CELL_WIDTH end in "…" (`--json` gives them whole). */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
 	const cut = rows.map((r) => r.map((c) => fitWidth(oneCell(c), MAX_CELL_WIDTH)));
-	const widths = header.map((h, i) => Math.max(displayWidth(h), ...cut.map((r) => displayWidth(r[i] ?? ""))));
+	// The widest cell of each column, row by row: spread into Math.max, 120,000 rows overflow the stack.
+	const widths = header.map((h, i) => cut.reduce((widest, r) => Math.max(widest, displayWidth(r[i] ?? "")), displayWidth(h)));
 	const line = (cells: readonly string[]): string => cells.map((c, i) => c + " ".repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(c)))).join("  ").trimEnd();
 	return [line(header), line(widths.map((w) => "-".repeat(w))), ...cut.map(line)].join("\n");
 }

@@ -12,6 +12,16 @@ export class PathOutsideVault extends Error {
 }
 
 /**
+ * The daily note Daily notes could not create (a folder or a file of another case has its name, a
+ * format with a character Obsidian refuses in a file name): its path, which the notice names.
+ */
+export class DailyNoteNotCreated extends Error {
+	constructor(readonly path: string) {
+		super(`not created: ${path}`);
+	}
+}
+
+/**
  * The daily note of a day, found and created through obsidian-daily-notes-interface, so the user's
  * Daily notes or Periodic Notes folder, format and template are respected.
  */
@@ -34,8 +44,9 @@ export async function findOrCreateDailyNote(day: CalendarDay): Promise<TFile> {
 	if (existing) return existing;
 	const { folder = "", format = "" } = getDailyNoteSettings();
 	const name = `${dayMoment(day).format(format || "YYYY-MM-DD")}.md`;
-	if (joinVaultPath(folder, name) === null) throw new PathOutsideVault(folder === "" ? name : `${folder}/${name}`);
+	const path = joinVaultPath(folder, name);
+	if (path === null) throw new PathOutsideVault(folder === "" ? name : `${folder}/${name}`);
 	const created = await createDailyNote(dayMoment(day));
-	if (!created) throw new Error(`the daily note for ${day} could not be created`);
+	if (!created) throw new DailyNoteNotCreated(path);
 	return created;
 }

@@ -3,6 +3,7 @@ import { hasUnreadKeys } from "../contacts/frontmatter-key-forms";
 import { yamlScalar } from "../contacts/yaml-lite";
 import { opensWithRule } from "../notes/leading-rule";
 import { lineEndingNear } from "../shared/line-ends";
+import { appendAll } from "../shared/lists";
 import { appendedToFlowList, entryComment, flowListEnd, flowListValues, itemValue } from "./list-items";
 
 /** A frontmatter value as Rapport writes it for meetings: a plain line value, or a list of strings. */
@@ -55,7 +56,7 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 		const set = setFlowEntries(block, entries.map(([k, v]) => [k, typeof v === "object" && !Array.isArray(v) ? v.plain : v]), "set", eol);
 		return set === null ? text : bom + rest.slice(0, start) + set + rest.slice(end);
 	}
-	const lines = block.match(LINES) ?? [];
+	let lines: string[] = block.match(LINES) ?? [];
 	if (hasUnreadKeys(lines.map((l) => l.replace(LINE_BREAK_AT_END, "")))) return text;
 	const missing: string[] = [];
 	for (const [key, value] of entries) {
@@ -63,7 +64,7 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 		const keyLine = keyLinePattern(key);
 		const at = lines.findIndex((l) => keyLine.test(l));
 		if (at < 0) {
-			missing.push(...wanted);
+			appendAll(missing, wanted);
 			continue;
 		}
 		const written = keyLine.exec(lines[at] ?? "")?.[1] ?? key;
@@ -74,17 +75,25 @@ export function setFrontmatterEntries(text: string, entries: readonly [string, M
 		const entry = lines.slice(at, stop);
 		const appended = Array.isArray(value) ? (appendedToBlockList(entry, value, eol) ?? appendedToFlowList(entry, value)) : null;
 		if (appended) {
-			lines.splice(at, stop - at, ...appended);
+			lines = replaced(lines, at, stop, appended);
 			continue;
 		}
 		// The user's comment after a one-line value (`date: … # moved twice`) stays after the new value.
 		if (!Array.isArray(value) && stop === at + 1) wanted[0] += entryComment(lines[at] ?? "");
 		const ending = LINE_BREAK_AT_END.exec(lines[stop - 1] ?? "")?.[0] ?? "";
-		lines.splice(at, stop - at, ...wanted.map((l, i) => l + (i < wanted.length - 1 ? eol : ending)));
+		lines = replaced(lines, at, stop, wanted.map((l, i) => l + (i < wanted.length - 1 ? eol : ending)));
 	}
 	let written = lines.join("");
 	if (missing.length > 0) written += (written === "" || LINE_BREAK_AT_END.test(written) ? "" : eol) + missing.join(eol) + eol;
 	return bom + rest.slice(0, start) + written + rest.slice(end);
+}
+
+/**
+ * `lines` with those from `at` up to `stop` replaced by `items`, as a new list: `splice(at, n, ...items)`
+ * passes each item as an argument, and 120,000 attendees overflow the stack.
+ */
+function replaced(lines: readonly string[], at: number, stop: number, items: readonly string[]): string[] {
+	return lines.slice(0, at).concat(items, lines.slice(stop));
 }
 
 /**

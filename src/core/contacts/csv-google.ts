@@ -2,6 +2,7 @@ import { CsvReads } from "./not-kept";
 import { type Contact, type ContactFile, contactProblem, emptyContact, fullName, hasIdentity, withSuffix, linkedinProfile, userGroups } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { parseBirthdayText } from "./csv-sources";
+import { appendAll } from "../shared/lists";
 
 /** Whether a CSV is a Google Contacts export (new or old layout). */
 export function isGoogleCsv(text: string): boolean {
@@ -48,11 +49,11 @@ export function readGoogle(text: string): ContactFile {
 		c.firstName = r.get("First Name") || r.get("Given Name");
 		c.lastName = r.get("Last Name") || r.get("Family Name");
 		c.name = r.get("Name") || withSuffix(fullName(c.firstName, r.get("Middle Name") || r.get("Additional Name"), c.lastName), r.get("Name Suffix"));
-		for (const col of numbered("E-mail", "Value")) c.emails.push(...multi(r.get(col)));
+		for (const col of numbered("E-mail", "Value")) appendAll(c.emails, multi(r.get(col)));
 		for (const col of numbered("Phone", "Value")) {
 			// The current layout labels a number in `Phone 1 - Label`, the older one in `Phone 1 - Type`.
 			const label = r.get(col.replace(/Value$/i, "Label")) || r.get(col.replace(/Value$/i, "Type"));
-			(isFax(label) ? c.faxes : c.phones).push(...multi(r.get(col)));
+			appendAll(isFax(label) ? c.faxes : c.phones, multi(r.get(col)));
 		}
 		for (const col of numbered("Website", "Value")) {
 			for (const url of multi(r.get(col))) {

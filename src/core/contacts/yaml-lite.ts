@@ -1,6 +1,7 @@
 import { blockIsText, opensWithRule } from "../notes/leading-rule";
 import { lineEndingNear, lineEndingOf } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
+import { appendAll } from "../shared/lists";
 import { isFlowMapping, setFlowEntries } from "./frontmatter-json";
 import { hasUnreadKeys } from "./frontmatter-key-forms";
 
@@ -208,7 +209,7 @@ function entriesAdded(text: string, entries: readonly [string, FrontmatterValue]
 					if (comment !== "") entry[0] = `${entry[0]} ${comment}`;
 					lines[i] = entry.join(ending) + ending;
 					contents[i] = "#filled";
-				} else if (!hasKeyLine(contents, key)) appended.push(...yamlEntry(key, value));
+				} else if (!hasKeyLine(contents, key)) appendAll(appended, yamlEntry(key, value));
 			}
 			const filled = lines.join("") + appended.map((l) => l + blockEol).join("");
 			return bom + open[0] + filled + body.slice(at);
