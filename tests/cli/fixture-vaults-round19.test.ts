@@ -6,12 +6,13 @@ import { personRows } from "../../src/core/index/people";
 
 /**
  * A vault written by hand in the styles of the notes tried in round 19 (tests/fixtures/vaults/real-vaults-round19; own
- * text, made-up people): rdegges/pkms's day folders (`Meetings/<domain>/YYYY/MM/DD/` holding `daily-brief.md` typed
+ * text, made-up people): people templates in German, Spanish and French (`geburtstag`, `cumpleaños`, `anniversaire`…), rdegges/pkms's day folders (`Meetings/<domain>/YYYY/MM/DD/` holding `daily-brief.md` typed
  * `daily-brief` and a `pre-brief.md` beside the day's `HHMM - Title.md` meetings), a daily review and a daily note kept
  * in the meetings folder (`type: daily-review`, `type: daily`, the second with who came), 1:1 notes named only by their
  * title (`1-1 Anna Rossi`, `title: "1:1 with Marco"`, a heading `# Dana <> me`, `title: "Anna / Marco sync"`, Italian
  * `Incontro con Anna`, `Call con Marco`), and a meeting an importer wrote twice, as MeetingMind's Otter import is kept
- * by some: the summary note and, beside it, `… - Transcript`; read as the CLI reads it.
+ * by some: the summary note and, beside it, `… - Transcript`, and a page of a Notion meetings database exported to Markdown
+ * (`Meetings <id>/Title <id>.md`, its properties as lines under its title: `Date: November 25, 2026 2:00 PM (GMT+1)`); read as the CLI reads it.
  */
 const TODAY = "2026-11-30";
 const v = await loadVault(join(__dirname, "..", "fixtures", "vaults", "real-vaults-round19"), { cacheRoot: null });
@@ -46,6 +47,7 @@ describe("notes in the styles of the vaults tried in round 19", () => {
 
 	it("takes a 1:1's people from its file name, its title property or its title heading, only those with a person note", () => {
 		expect(meetings()).toEqual([
+			["Meetings 8f2c1a7e9b3d4c5fa1e2b3c4d5e6f7a8/Quarterly planning 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d.md", "2026-11-25", [anna, marco]],
 			["Meetings/2026-11-19 Sync with marketing.md", "2026-11-19", []],
 			["Meetings/2026-11-26 Daily.md", "2026-11-26", [kofi]],
 			[`${day}/1000 - Registry roadmap.md`, "2026-11-24", [anna]],
@@ -81,14 +83,42 @@ describe("notes in the styles of the vaults tried in round 19", () => {
 	});
 
 	it("dates each person's last contact by the meetings only (a brief names no one met), and asks doctor for no one", () => {
-		expect(personRows(v.index, TODAY).map((r) => [r.path, r.lastContact])).toEqual([
-			[anna, "2026-11-24"],
+		expect(personRows(v.index, TODAY).filter((r) => r.path.startsWith("People/") && !r.path.includes("Claire")).map((r) => [r.path, r.lastContact])).toEqual([
+			[anna, "2026-11-25"],
 			[dana, "2026-11-19"],
 			[kofi, "2026-11-26"],
-			[marco, "2026-11-20"],
+			[marco, "2026-11-25"],
 		]);
 		const asked = v.index.problems().filter((p) => ["unknown-attendee", "ambiguous-attendee", "numbered-copy", "meeting-without-date", "bad-date"].includes(p.code));
 		expect(asked).toEqual([]);
 		expect(v.index.problems().filter((p) => p.path.endsWith("- Transcript.md"))).toEqual([]);
+	});
+});
+
+describe("people templates in German, Spanish and French", () => {
+	const jonas = "Personen/Jonas Weber.md";
+	const lucia = "Contactos/Lucía Gómez.md";
+	const claire = "People/Claire Martin.md";
+
+	it("reads the birthday, the organisation, the phone and the email under the template's own words, days written day first", () => {
+		const person = (path: string) => v.index.person(path)?.person;
+		expect([jonas, lucia, claire].map((p) => [person(p)?.birthday, person(p)?.org, person(p)?.phone, person(p)?.email])).toEqual([
+			[{ year: 1984, month: 6, day: 2 }, "Acme GmbH", "+49 30 5550 1234", "jonas@acme.example"],
+			[{ year: 1991, month: 9, day: 14 }, "Lumen", "+34 91 555 0199", "lucia@lumen.example"],
+			[{ year: 1988, month: 2, day: 20 }, "Lumen", "+33 1 55 50 12 34", "claire@lumen.example"],
+		]);
+	});
+
+	it("dates each one's last contact by the template's own key", () => {
+		expect([jonas, lucia, claire].map((p) => v.index.lastInteraction(p)?.day)).toEqual(["2026-11-10", "2026-11-15", "2026-11-05"]);
+		expect(v.index.problems().filter((p) => [jonas, lucia, claire].includes(p.path))).toEqual([]);
+	});
+});
+
+describe("a page of a Notion meetings database exported to Markdown", () => {
+	it("is dated by its Date line and credits the people of its Attendees line", () => {
+		const path = "Meetings 8f2c1a7e9b3d4c5fa1e2b3c4d5e6f7a8/Quarterly planning 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d.md";
+		expect([v.index.note(path)?.kind, v.index.note(path)?.date, [...v.index.attendeesOf(path)].sort()]).toEqual(["meeting", "2026-11-25", [anna, marco]]);
+		expect(v.index.problems().filter((p) => p.path === path)).toEqual([]);
 	});
 });
