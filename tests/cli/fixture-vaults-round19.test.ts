@@ -12,7 +12,9 @@ import { personRows } from "../../src/core/index/people";
  * title (`1-1 Anna Rossi`, `title: "1:1 with Marco"`, a heading `# Dana <> me`, `title: "Anna / Marco sync"`, Italian
  * `Incontro con Anna`, `Call con Marco`), and a meeting an importer wrote twice, as MeetingMind's Otter import is kept
  * by some: the summary note and, beside it, `… - Transcript`, and a page of a Notion meetings database exported to Markdown
- * (`Meetings <id>/Title <id>.md`, its properties as lines under its title: `Date: November 25, 2026 2:00 PM (GMT+1)`); read as the CLI reads it.
+ * (`Meetings <id>/Title <id>.md`, its properties as lines under its title: `Date: November 25, 2026 2:00 PM (GMT+1)`), and a meeting
+ * adamjgmiller/fireflies-to-obsidian writes (`Fireflies/YYYY-MM-DD-HH-MM-Title.md`, attendees as addresses, `- **Name** (address)` under
+ * `## Attendees`, `**Date:** Fri Nov 27 2026` under the title); read as the CLI reads it.
  */
 const TODAY = "2026-11-30";
 const v = await loadVault(join(__dirname, "..", "fixtures", "vaults", "real-vaults-round19"), { cacheRoot: null });
@@ -47,6 +49,7 @@ describe("notes in the styles of the vaults tried in round 19", () => {
 
 	it("takes a 1:1's people from its file name, its title property or its title heading, only those with a person note", () => {
 		expect(meetings()).toEqual([
+			["Fireflies/2026-11-27-15-00-Mirror budget.md", "2026-11-27", [anna, marco]],
 			["Meetings 8f2c1a7e9b3d4c5fa1e2b3c4d5e6f7a8/Quarterly planning 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d.md", "2026-11-25", [anna, marco]],
 			["Meetings/2026-11-19 Sync with marketing.md", "2026-11-19", []],
 			["Meetings/2026-11-26 Daily.md", "2026-11-26", [kofi]],
@@ -84,10 +87,10 @@ describe("notes in the styles of the vaults tried in round 19", () => {
 
 	it("dates each person's last contact by the meetings only (a brief names no one met), and asks doctor for no one", () => {
 		expect(personRows(v.index, TODAY).filter((r) => r.path.startsWith("People/") && !r.path.includes("Claire")).map((r) => [r.path, r.lastContact])).toEqual([
-			[anna, "2026-11-25"],
+			[anna, "2026-11-27"],
 			[dana, "2026-11-19"],
 			[kofi, "2026-11-26"],
-			[marco, "2026-11-25"],
+			[marco, "2026-11-27"],
 		]);
 		const asked = v.index.problems().filter((p) => ["unknown-attendee", "ambiguous-attendee", "numbered-copy", "meeting-without-date", "bad-date"].includes(p.code));
 		expect(asked).toEqual([]);
@@ -120,5 +123,14 @@ describe("a page of a Notion meetings database exported to Markdown", () => {
 		const path = "Meetings 8f2c1a7e9b3d4c5fa1e2b3c4d5e6f7a8/Quarterly planning 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d.md";
 		expect([v.index.note(path)?.kind, v.index.note(path)?.date, [...v.index.attendeesOf(path)].sort()]).toEqual(["meeting", "2026-11-25", [anna, marco]]);
 		expect(v.index.problems().filter((p) => p.path === path)).toEqual([]);
+	});
+});
+
+describe("a meeting Fireflies synced (fireflies-to-obsidian: emails as attendees, names beside them in the body)", () => {
+	const path = "Fireflies/2026-11-27-15-00-Mirror budget.md";
+
+	it("credits each person once, by the address in her note or by the name written beside the address, and asks for no note for an address so named", () => {
+		expect([v.index.note(path)?.date, [...v.index.attendeesOf(path)].sort()]).toEqual(["2026-11-27", [anna, marco]]);
+		expect(v.index.problems().filter((p) => p.path === path).map((p) => p.code)).toEqual([]);
 	});
 });
