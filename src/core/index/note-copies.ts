@@ -1,7 +1,8 @@
 import type { FollowUpSource, ParsedNote } from "../notes/note";
 import { closedTaskHashes } from "../notes/parsed-note";
 import { NONE } from "../notes/frontmatter-values";
-import { conflictCopyOf, deviceCopyOf, mayNameACopy } from "../notes/sync-copies";
+import { conflictCopyOf, deviceCopyOf, mayNameACopy as mayNameASyncCopy } from "../notes/sync-copies";
+import { mayNameATranscript, summaryNamesOf } from "../notes/meeting-companions";
 import { problem } from "../shared/problems";
 import { basename, folderOf, hasMdExtension } from "../shared/text";
 import { textHash } from "../shared/text-hash";
@@ -31,6 +32,13 @@ export interface CopiedNote {
 	others?: readonly string[];
 	/** Named after a device that a computer's user may have named (`Anna Rossi-JacksDesktop`). */
 	device?: true;
+	/** A meeting's transcript named after it (`… - Transcript`, see `summaryNamesOf`): a record of that meeting, no copy to carry over. */
+	transcript?: true;
+}
+
+/** Whether a note's name may be a copy's or a meeting's transcript's: one of the notes that may read another beside it. */
+function mayNameACopy(title: string): boolean {
+	return mayNameASyncCopy(title) || mayNameATranscript(title);
 }
 
 /**
@@ -50,6 +58,9 @@ export function copiedNote(note: ParsedNote): CopiedNote | null {
 	const backup = title.includes("-safeBackup-") ? deviceCopyOf(title) : null;
 	if (backup?.byName) return { path: inFolder(backup.names[0] ?? ""), conflictOf: backup.names[0] ?? "", others: backup.names.slice(1).map(inFolder) };
 	if (note.kind !== "person" && note.kind !== "meeting") return null;
+	// A meeting's transcript beside its summary (`2026-11-23 Quota rollout - Transcript`): the summary is the meeting.
+	const summaries = note.kind === "meeting" ? summaryNamesOf(title) : NONE;
+	if (summaries.length > 0) return { path: inFolder(summaries[0] ?? ""), conflictOf: null, others: summaries.slice(1).map(inFolder), transcript: true };
 	const named = NUMBERED.exec(note.title);
 	if (named) return { path: inFolder(named[1] ?? ""), conflictOf: null };
 	const device = deviceCopyOf(title);
@@ -74,7 +85,9 @@ export function copiedNotePath(note: ParsedNote): string | null {
  * nothing in common are two people (`Marco.md` and `Marco 2.md`, as a phone's contacts tell two friends
  * called Marco apart) or two meetings (`Call with Anna 2`, a second call that day), and each is read as it is.
  */
-export function isCopyOf(copy: ParsedNote, original: ParsedNote): boolean {
+export function isCopyOf(copy: ParsedNote, original: ParsedNote, named?: CopiedNote): boolean {
+	// A transcript is its meeting's when both are meetings of one day with the same people (one's among the other's).
+	if (named?.transcript === true) return copy.kind === "meeting" && original.kind === "meeting" && copy.date !== null && copy.date === original.date && amongTheSamePeople(copy, original);
 	return namedAsConflict(copy.path) || holdsTheSame(copy, original);
 }
 
@@ -167,8 +180,11 @@ function addedFollowUps(copy: ParsedNote, originals: readonly ParsedNote[]): Fol
  * is no person or meeting and none of its contacts count, only the open tasks it adds; a problem says which note it copies.
  */
 export function asCopy(note: ParsedNote, originals: readonly ParsedNote[], named: CopiedNote): ParsedNote {
+	// A transcript is no copy to carry over and delete: nothing to say of it.
 	const said =
-		named.conflictOf !== null
+		named.transcript === true
+			? null
+			: named.conflictOf !== null
 			? problem(note.path, 0, "sync-conflict-copy", { original: named.conflictOf })
 			: problem(note.path, 0, named.device ? "device-copy" : "numbered-copy", { original: named.path });
 	return {
@@ -185,7 +201,7 @@ export function asCopy(note: ParsedNote, originals: readonly ParsedNote[], named
 		doneTasks: NONE,
 		exchanges: NONE,
 		pins: null,
-		problems: [...note.problems, said],
+		problems: said === null ? note.problems : [...note.problems, said],
 	};
 }
 
@@ -213,7 +229,9 @@ function familiesOf(title: string): string[] {
 /** The names a note named `name` may be a copy of, one step back (none for a name that is no copy's). */
 function copiedNames(name: string): readonly string[] {
 	const conflict = conflictCopyOf(name);
-	return conflict !== null ? [conflict] : (deviceCopyOf(name)?.names ?? NUMBERED.exec(name)?.slice(1, 2) ?? NONE);
+	if (conflict !== null) return [conflict];
+	const summaries = summaryNamesOf(name);
+	return summaries.length > 0 ? summaries : (deviceCopyOf(name)?.names ?? NUMBERED.exec(name)?.slice(1, 2) ?? NONE);
 }
 
 /** The order copies of one note are read in: a copy's note before it (its name is shorter), then by name's length and path. */
@@ -317,7 +335,7 @@ export class NoteCopies {
 		// The note it copies, as written: itself a copy, read as one (`copied` is then its reading as a copy).
 		const up = this.copying.get(original);
 		const parent = up === undefined ? copied : up.note;
-		if (!isCopyOf(note, parent)) return note;
+		if (!isCopyOf(note, parent, named)) return note;
 		const line = [parent];
 		for (let at = up, depth = 0; at !== undefined && depth <= MAX_CHAIN; depth++) {
 			const above = notes.get(at.original);

@@ -91,7 +91,8 @@ export class PeopleLedger {
 
 	/** The person `ref` (written in the note at `from`) points to, and their state; NO_TARGET for nobody. */
 	private target(ref: Ref, from: string): Target {
-		const memo = ref.link ? this.linkTargets : this.nameTargets;
+		// A name a meeting's title gives is nobody when it names a firm: not answered as the same name written elsewhere.
+		const memo = ref.fromTitle === true ? undefined : ref.link ? this.linkTargets : this.nameTargets;
 		const known = memo?.get(ref.target);
 		if (known !== undefined) return known;
 		const person = this.resolver.resolve(ref, from);

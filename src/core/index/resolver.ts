@@ -150,6 +150,8 @@ export class PersonResolver {
 	 * when it could be several people (see `candidates`): a CRM never credits the wrong person.
 	 */
 	resolve(ref: Ref, fromPath: string): string | null {
+		// `1:1 with Apple` where Apple is a firm the vault knows: the firm, not Apple Martin.
+		if (ref.fromTitle === true && this.namesFirm(ref.target)) return null;
 		if (!ref.link) return this.resolveName(ref.target);
 		const found = this.candidates(ref, fromPath);
 		return found.length === 1 ? (found[0] ?? null) : null;
@@ -176,6 +178,7 @@ export class PersonResolver {
 	 * link without a folder to a file name at most one person note has (the answers `PersonLinks` keeps).
 	 */
 	resolvesAlike(ref: Ref): boolean {
+		if (ref.fromTitle === true) return false;
 		return !ref.link || this.links.resolvesAlike(ref.target);
 	}
 

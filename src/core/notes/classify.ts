@@ -19,6 +19,7 @@ import { LOGSEQ_COPIES, namedByItsDay, templateTest } from "./template-paths";
 import { noteTypes } from "./note-types";
 import { derivesFromANote, isCompoundMeetingLead } from "./compound-meetings";
 import { withPictographsAsWords } from "./emoji-tags";
+import { dayNoteDay, dayNoteType } from "./day-notes";
 
 export { foldWord } from "./fold-word";
 
@@ -343,6 +344,10 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		}
 		// A weekly note (`Meetings/2026-W48 Review`) is a week, not a meeting on its Monday: one only by its own type or day.
 		if ((meeting === "folder" || meeting === "tag") && WEEK_NAME.test(basename(path)) && !hasDay(path, record)) meeting = null;
+		// A day's note or a brief kept among meetings (pkms's `Meetings/Acme/2026/11/24/daily-brief.md`, `type: daily-review`) is
+		// what its own type says, no meeting, unless it says who came (an attendee property, an attendees list).
+		const dayNote = meeting === "folder" || meeting === "tag" ? dayNoteType(types) : null;
+		if (dayNote !== null && hints?.listsPeople !== true && record.field(attendeeKeys(settings.attendeeFields)) === null) meeting = null;
 		// A meeting's own folder (`Meetings/2026-11-19 Review/`): its note named like it is that meeting, not the folder's hub; what
 		// the meeting left beside it (a transcript, a chat log, a sidecar `derived_from::` it) is a record of it, no second meeting.
 		const leadsItsMeeting = meeting !== null && meeting !== "type" && isCompoundMeetingLead(path);
@@ -388,7 +393,7 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 			// A Full Calendar event whose people are written in its body only (`## Attendees`, `Coffee with [[Livia]]`) was with them.
 			const bodyEvent = (hints?.listsPeople === true || hints?.linksNotes === true) && isSingleEvent(record) && holdsDay(record, DATE_KEYS);
 			const unmarked = ((bodyEvent || isUnmarkedMeeting(types, tags, record, presenceKeys)) && !isHubNote(path, types, record)) || isDatedMeetingRecord(path, types, record, presenceKeys);
-			dailyDay = looseDailyDay(path, tags);
+			dailyDay = looseDailyDay(path, tags) ?? (dayNote === "day" && meeting === null ? dayNoteDay(path, record) : null);
 			// A `date` and who was there in its properties make a meeting of a page named as Roam names a day.
 			if (unmarked && dailyDay !== null && roamDayPage(path) !== null) dailyDay = null;
 			if (dailyDay) kind = "daily";

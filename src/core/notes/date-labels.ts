@@ -10,9 +10,21 @@ const LABEL_LINE_MAX = 100;
  * A line of a meeting's body that gives its day after a label, as simple templates and exports write
  * it instead of a property: `Date: 2026-11-26`, `**Date**: November 24, 2026`, `- **Datum:** 24.11.2026`,
  * Italian `Data: 20/11/2026`, `Meeting date: …`, or a table row of details (`| Date | 2026-11-26 |`); in a callout or
- * quote too (`> **Date**: 2026-11-26`), and after an emoji (`📅 Date: 2026-11-26`; see `labelLine`).
+ * quote too (`> **Date**: 2026-11-26`), and after an emoji (`📅 Date: 2026-11-26`; see `labelLine`); Notion's export of a meetings
+ * database writes `Date: November 25, 2026 2:00 PM (GMT+1)` under a page's title (see `withoutNotionTail`).
  */
 const DATE_LABEL = /^(?:[-*+][ \t]+)?(?:\*\*|__)?(date|meeting date|datum|dátum|data)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^ \t].*)$/i;
+
+/** The time zone Notion's export writes after a day's time, in parentheses: `(GMT+1)`, `(UTC)`, `(PST)`, `(GMT-5:30)`. */
+const ZONE_AFTER = /[ \t]*\([A-Z]{2,5}(?:[+\-−]\d{1,2}(?::\d{2})?)?\)$/;
+
+/**
+ * A date property as Notion's Markdown export writes it under a page's title (`Date: November 25, 2026 2:00 PM (GMT+1)`,
+ * a range `November 25, 2026 → November 26, 2026`): its first day and time, without the zone. Any other value as it is.
+ */
+function withoutNotionTail(value: string): string {
+	return (value.split("→")[0] ?? "").trim().replace(ZONE_AFTER, "");
+}
 
 /** A table row of two cells, `| Date | 2026-11-26 |`, as the label line `Date: 2026-11-26` it stands for; any other line as it is. */
 function rowAsLabel(text: string): string {
@@ -30,7 +42,7 @@ export function dateLabelField(line: string, i: number): InlineField | null {
 	if (line.length > LABEL_LINE_MAX) return null;
 	const m = DATE_LABEL.exec(rowAsLabel(labelLine(line).trim()));
 	if (!m?.[1] || !m[2]) return null;
-	const value = m[2].replace(/(?:\*\*|__)$/, "").trim();
+	const value = withoutNotionTail(m[2].replace(/(?:\*\*|__)$/, "").trim());
 	const key = m[1].toLowerCase() === "meeting date" ? "meeting_date" : m[1];
 	const text = dayValue(value);
 	const day = key.toLowerCase() === "data" ? (parseDay(text) ?? parseDayFirst(text)) : (parseDay(text) ?? slashedDayOfOneReading(text));

@@ -22,6 +22,11 @@ export interface Ref {
 	 * marker: see `nameLines`): it counts when a person has it, and is passed over without a word when none does.
 	 */
 	readonly ifKnown?: true;
+	/**
+	 * A name the meeting's own title gives (`1-1 Anna Rossi`, `title: "1:1 with Marco"`, `# Dana <> me`), as an attendee of a
+	 * meeting that names no one else: it counts when a person has it (with `ifKnown`), never when it names a firm the vault knows.
+	 */
+	readonly fromTitle?: true;
 }
 
 /** One shared empty list, frozen: most notes have no attendees, contacts or follow-ups. */

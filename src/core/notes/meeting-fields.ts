@@ -12,6 +12,7 @@ import type { RapportSettings } from "../config/settings";
 import { isCalendarSeries } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
 import { parseWithFormat } from "../dates/moment-format";
+import { withoutEmailsNamedBeside } from "./named-emails";
 
 /**
  * Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it,
@@ -284,7 +285,8 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 	// attendees (`[[person1]]`) stay, for a person may have that name, and are never asked for a note (`isExampleAttendee`).
 	const filled = attendees.some((a) => isUnfilledPlaceholder(a.target)) ? attendees.filter((a) => !isUnfilledPlaceholder(a.target)) : attendees;
 	const named = filled.some(joinsARoleWord) ? filled.map((a) => (joinsARoleWord(a) && a.joined !== undefined ? { ...a, joined: { names: a.joined.names, whole: false } } : a)) : filled;
-	return compact(named.some(isRoleRef) ? named.map((a) => (isRoleRef(a) ? { ...a, ifKnown: true as const } : a)) : named);
+	const once = withoutEmailsNamedBeside(named);
+	return compact(once.some(isRoleRef) ? once.map((a) => (isRoleRef(a) ? { ...a, ifKnown: true as const } : a)) : once);
 }
 
 /**

@@ -16,6 +16,7 @@ import { dottedPageName, linkPathOf } from "./logseq-page-names";
 import { buildNoteRecord, type NoteRecord } from "./note-record";
 import { fullNameAsMeetingTitle, namesInMeetingTitle } from "./title-names";
 import { taggedAttendees } from "./granola";
+import { titleAttendees, titleHeading } from "./title-attendees";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
 export type { Ref };
@@ -83,6 +84,12 @@ export function parseNoteDetail(
 		if (tagged.length > 0) listed = [...listed, ...tagged.map((target) => ({ target, line: tagLine(record, target), link: false }))];
 	}
 	if (cls.kind === "meeting") readMeeting(note, record, settings, listed, problems, ctx.config.dailyNotes.format, () => titleHeadingDay(lines, bodyStart));
+	// A meeting that names no one else was with the people its title names (`1-1 Anna Rossi`, `title: "1:1 with Marco"`), when they
+	// are people; not when its notes say someone did not come (the name may be the one who did not).
+	if (cls.kind === "meeting" && !scan.someoneAbsent && note.attendees.every((a) => a.ifKnown === true)) {
+		const byTitle = titleAttendees([note.title, record.text(["title"]), titleHeading(lines, bodyStart)]);
+		if (byTitle.length > 0) note.attendees = compact([...note.attendees, ...byTitle]);
+	}
 	if (cls.kind === "person") note.person = readPerson(note, record, ctx, problems, tags, scan.related, detailRows(lines, bodyStart));
 	note.contacts = readContacts(note, scan);
 	note.followUps = readFollowUps(note, scan, record, settings);

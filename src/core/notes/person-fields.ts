@@ -109,8 +109,14 @@ function relatedByKind(related: readonly { target: string; line: number; kind: s
 	return out;
 }
 
-/** Italian keys whose dates are written day first: `compleanno: 12/05/1980`, `data_di_nascita: 12.05.1980`. */
-const ITALIAN_BIRTHDAY_KEYS = new Set(["compleanno", "data_di_nascita", "nascita"]);
+/**
+ * Birthday keys of people templates in other languages, read after the settings' own: German `Geburtstag`, `Geburtsdatum`,
+ * Spanish `cumpleaños`, `fecha_de_nacimiento`, French `anniversaire`, `date_de_naissance`.
+ */
+const FOREIGN_BIRTHDAY_KEYS = ["geburtstag", "geburtsdatum", "cumpleaños", "cumpleanos", "fecha_de_nacimiento", "anniversaire", "date_de_naissance"];
+
+/** Keys whose dates are written day first: Italian `compleanno: 12/05/1980`, `data_di_nascita: 12.05.1980`, and the other languages' above. */
+const ITALIAN_BIRTHDAY_KEYS = new Set(["compleanno", "data_di_nascita", "nascita", ...FOREIGN_BIRTHDAY_KEYS]);
 
 /** A day and month without the year, day first, as Italians write a birthday: `12/05` (`12-05` stays ISO's month-day; an unquoted `12.05` is a number to YAML). */
 const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
@@ -138,10 +144,11 @@ function italianBirthday(key: string, value: unknown): Birthday | null {
  * Keys other templates give the last contact, read after the settings' own (`last_contact`):
  * `lastContact` (camelCase, as JSON-minded templates write it), `last_contacted`, `last_chatted`,
  * `date_last_spoken` (a widely shared Templater people template), `last_met` (rdegges/pkms' people, beside
- * `meeting_count`) and Italian `ultimo_contatto`.
+ * `meeting_count`), Italian `ultimo_contatto`, German `letzter_kontakt`, Spanish `último_contacto` and French `dernier_contact`.
  */
-const MORE_LAST_CONTACT_KEYS = ["last_contacted", "lastcontact", "last_contact_date", "last_chatted", "date_last_spoken", "last_met", "ultimo_contatto", "data_ultimo_contatto"];
-const ITALIAN_LAST_CONTACT_KEYS = new Set(["ultimo_contatto", "data_ultimo_contatto"]);
+const MORE_LAST_CONTACT_KEYS = ["last_contacted", "lastcontact", "last_contact_date", "last_chatted", "date_last_spoken", "last_met", "ultimo_contatto", "data_ultimo_contatto", "letzter_kontakt", "último_contacto", "ultimo_contacto", "dernier_contact"];
+/** Last-contact keys read day first, as Italian, German, Spanish and French write dates (`ultimo_contatto: 01/11/2026`, `letzter_kontakt: 01.11.2026`). */
+const ITALIAN_LAST_CONTACT_KEYS = new Set(["ultimo_contatto", "data_ultimo_contatto", "letzter_kontakt", "último_contacto", "ultimo_contacto", "dernier_contact"]);
 
 /** The day a person note says its person was last contacted, and its line; a `bad-date` problem when it is not a day. */
 export function readLastContact(record: NoteRecord, settings: { lastContactFields: readonly string[] }): { day: CalendarDay; line: number } | null {
@@ -204,7 +211,7 @@ export function readPerson(
 	const cardOrg = listed.length === 0 ? fromCard(ORG_KEYS) : null;
 	const orgs = cardOrg === null ? listed : [cardOrg];
 	let birthday: Birthday | null = null;
-	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "birth_date", "date_of_birth", "bday", "data_di_nascita"]);
+	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "birth_date", "date_of_birth", "bday", "data_di_nascita", ...FOREIGN_BIRTHDAY_KEYS]);
 	if (birthdayField) {
 		birthday = parseBirthday(birthdayField.value) ?? italianBirthday(birthdayField.key, birthdayField.value) ?? dayBirthday(birthdayField.value);
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
@@ -255,9 +262,10 @@ export function readPerson(
 }
 
 const NO_DETAILS: ReadonlyMap<string, string> = new Map();
-const EMAIL_KEYS = ["email", "emails", "mail", "e_mail"];
+/** Also as German, Spanish and French templates write them: `E-Mail`, `correo`, `courriel`; `Telefon`, `Handy`, `teléfono`, `móvil`, `téléphone`. */
+const EMAIL_KEYS = ["email", "emails", "mail", "e_mail", "correo", "courriel"];
 const LOCATION_KEYS = ["location", "city", "città", "citta"];
-const PHONE_KEYS = ["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell", "tel"];
+const PHONE_KEYS = ["phone", "phones", "phonenumbers", "phone_numbers", "telefono", "mobile", "cell", "tel", "telefon", "handy", "teléfono", "móvil", "movil", "téléphone"];
 
 /** Keys of a first name and a last name, as contact templates split a name: `first_name`/`last_name`, `firstName`/`lastName`, Italian `nome`/`cognome`. */
 const FIRST_KEYS = ["first_name", "firstname", "given_name", "nome"];
@@ -327,8 +335,11 @@ function mondoShownName(record: NoteRecord): string | null {
 	return record.field(["mondoType"]) ? record.text(["show"]) : null;
 }
 
-/** Keys a person's organisation is written under; a list under one (`org: [Acme, Lumen]`, `organizations: [Acme, Lumen]` as contact pipelines write it) names each organisation she is at. */
-const ORG_KEYS = ["org", "company", "organization", "organisation", "azienda", "organizations", "organisations", "companies", "orgs", "aziende"];
+/**
+ * Keys a person's organisation is written under (German `Firma`, `Unternehmen`, Spanish `empresa`, French `entreprise` too); a list
+ * under one (`org: [Acme, Lumen]`, `organizations: [Acme, Lumen]` as contact pipelines write it) names each organisation she is at.
+ */
+const ORG_KEYS = ["org", "company", "organization", "organisation", "azienda", "organizations", "organisations", "companies", "orgs", "aziende", "firma", "unternehmen", "empresa", "entreprise"];
 
 /** `closeness: 80` (0–100) overrides the computed tie strength. */
 function readCloseness(path: string, record: NoteRecord, problems: Problem[]): number | null {

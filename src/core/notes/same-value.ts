@@ -1,3 +1,4 @@
+import { parseDay } from "../dates/dates";
 import { basename } from "../shared/text";
 
 /*
@@ -5,7 +6,8 @@ import { basename } from "../shared/text";
  * twice: in other letter case (`Acme` and `ACME`), as a link (`[[Acme]]`, `[[Companies/Acme|Acme Inc.]]`,
  * `[anna@example.com](mailto:anna@example.com)`, `<mailto:anna@example.com>`), as a tag (`#friend`), in quotes,
  * bold or code, with a full stop or blanks after it, a day with its time (`2026-11-20T10:00` for `2026-11-20`), a
- * phone number spaced otherwise (`+39 333 555 0101` and `+393335550101`).
+ * phone number spaced otherwise (`+39 333 555 0101` and `+393335550101`), one day written two ways (`2026-11-27T15:00:00.000Z`,
+ * `Fri Nov 27 2026`).
  */
 
 /** `[[target#heading|alias]]`, an embed `![[…]]` too. */
@@ -98,6 +100,13 @@ function sameReading(a: string, b: string): boolean {
 	return DAY.test(day) && other.startsWith(day) && /^[t ]\d/.test(other.slice(day.length));
 }
 
+/** Whether two items as written are days Rapport reads (a year in each), and the same one. */
+function sameDay(a: string, b: string): boolean {
+	if (!/\d{4}/.test(a) || !/\d{4}/.test(b)) return false;
+	const day = parseDay(unwrapped(a));
+	return day !== null && day === parseDay(unwrapped(b));
+}
+
 /** Whether two items' folded readings share one (see the top of this file); two links, their addresses. */
 function sameKeys(a: Keys, b: Keys): boolean {
 	if (a.address !== null && b.address !== null) return sameReading(a.address, b.address);
@@ -118,10 +127,12 @@ function valuesOf(value: unknown, split: boolean): string[] {
  * them (see the top of this file); `Acme` is not one of `Acme, Inc.`.
  */
 export function amongValues(kept: unknown, inline: string): boolean {
-	const keptKeys = valuesOf(kept, false).map(keysOf);
+	const keptItems = valuesOf(kept, false);
+	const keptKeys = keptItems.map(keysOf);
 	const isKept = (item: string): boolean => {
 		const keys = keysOf(item);
-		return keptKeys.some((k) => sameKeys(k, keys));
+		// One day written two ways, as a sync tool writes the property and a line under the title.
+		return keptKeys.some((k) => sameKeys(k, keys)) || keptItems.some((k) => sameDay(k, item));
 	};
 	return isKept(inline) || valuesOf(inline, true).filter((v) => v.trim() !== "").every(isKept);
 }

@@ -162,6 +162,18 @@ export class NoteReader {
 		return out;
 	}
 
+	/** `refs` with those `at` places given by the meeting's title (see `Ref.fromTitle`). */
+	fromTitle(refs: Ref[], at: Stored["at"]): Ref[] {
+		if (at === undefined) return refs;
+		check(Array.isArray(at));
+		const out = [...refs];
+		for (const place of at) {
+			check(typeof place === "number" && out[place] !== undefined);
+			out[place] = { ...(out[place] as Ref), fromTitle: true };
+		}
+		return out;
+	}
+
 	pins = (p: NonNullable<Stored["pn"]>): GroupPins => ({ together: p[0].map(this.refs), apart: p[1].map(this.refs) });
 
 	note(path: string, s: Stored): ParsedNote | null {
@@ -175,7 +187,7 @@ export class NoteReader {
 			date: this.optionalText(s.d),
 			time: optional(s.tm),
 			person: s.p === undefined ? null : this.person(s.p),
-			attendees: this.knownOnly(s.aj === undefined ? this.refs(s.a) : this.joinedRefs(this.refs(s.a), s.aj), s.aq),
+			attendees: this.fromTitle(this.knownOnly(s.aj === undefined ? this.refs(s.a) : this.joinedRefs(this.refs(s.a), s.aj), s.aq), s.at),
 			contacts: this.contacts(s.c),
 			ownContacts: readList(s.o, this.ownContact),
 			followUps: readList(s.f, this.followUp),

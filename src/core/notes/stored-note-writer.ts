@@ -74,6 +74,7 @@ export class NoteWriter {
 		put(out, "a", this.refs(note.attendees));
 		put(out, "aj", this.joined(note.attendees));
 		put(out, "aq", note.attendees.flatMap((r, at) => (r.ifKnown === true ? [at] : [])));
+		put(out, "at", note.attendees.flatMap((r, at) => (r.fromTitle === true ? [at] : [])));
 		put(out, "c", this.contacts(note.contacts));
 		put(out, "o", note.ownContacts.map((o): [number, number] => [this.id(o.day), o.line]));
 		put(out, "f", note.followUps.map(this.followUp));

@@ -68,6 +68,8 @@ export interface Stored {
 	aj?: [at: number, whole: 0 | 1, ...names: number[]][];
 	/** The attendees that count only when a person has their name (`Ref.ifKnown`): each one's place in `a`. */
 	aq?: number[];
+	/** The attendees the meeting's title gives (`Ref.fromTitle`): each one's place in `a`. */
+	at?: number[];
 	c?: StoredContacts;
 	o?: [day: number, line: number][];
 	f?: StoredFollowUp[];

@@ -11,6 +11,11 @@ const LONGEST_TITLE = 255;
 /** A meeting that did not take place, as its note is renamed: `Cancelled - Sync with Anna`, `Sync with Anna (postponed)`, Italian `annullato`. */
 const DID_NOT_HAPPEN = /(?:^|[^\p{L}])(?:cancell?ed|postponed|rescheduled|called off|no[ -]show|annullat[oa]|rinviat[oa]|rimandat[oa]|saltat[oa]|abgesagt|verschoben|annulée?|reportée?)(?![\p{L}])/iu;
 
+/** Whether a meeting's name says it did not take place (`Sync with Anna (cancelled)`, Italian `rinviato`). */
+export function saysItDidNotHappen(title: string): boolean {
+	return title.length <= LONGEST_TITLE && DID_NOT_HAPPEN.test(title);
+}
+
 /** A day (and a time) at the start of a name, and what separates it from the rest: `2026-11-20 - `, `20261120_0930 `. */
 const LEADING_DAY = /^\d{4}[-_.]?\d{2}[-_.]?\d{2}(?:[ T_]?\d{2}[:.h]?\d{2})?(?=\s|[-–—_:|]|$)[\s\-–—_:|]*/u;
 
@@ -44,16 +49,29 @@ export function fullNameAsMeetingTitle(title: string): string | null {
 	return rest !== title.trim() && FULL_NAME.test(rest) ? rest : null;
 }
 
+/** A word of meeting after names set side by side (`Anna / Marco sync`, `Anna <> me 1:1`), Italian `incontro`, `punto`. */
+const MEETING_WORD_AFTER = /\s+(?:sync|catch[- ]?up|check[- ]?in|chat|call|meeting|1[:-]1|weekly|coffee|incontro|riunione|punto|chiamata|caff[eè])$/iu;
+
+/** Words for oneself beside the other's name (`Anna <> me`, Italian `Anna / io`): no one to look for. */
+const ONESELF = /^(?:me|myself|io|noi|us)$/iu;
+
 /** The names a meeting's name gives as those it was with, in order; none when it names nobody so. */
 export function namesInMeetingTitle(title: string): string[] {
 	if (title.length > LONGEST_TITLE || DID_NOT_HAPPEN.test(title)) return [];
 	const rest = title.replace(LEADING_DAY, "").trim();
 	if (rest === "") return [];
 	const named = WITH_WORD.exec(rest)?.[1] ?? ONE_ON_ONE_BEFORE.exec(rest)?.[1] ?? ONE_ON_ONE_AFTER.exec(rest)?.[1];
-	if (named === undefined) return [];
+	if (named === undefined) return sideBySide(rest);
 	const names = named.split(SUBJECT)[0] ?? "";
 	return names
 		.split(JOINERS)
 		.map((n) => n.trim())
 		.filter((n) => NAME.test(n));
+}
+
+/** The names of a title that sets them side by side (`Anna <> me`, `Anna / Marco sync`), oneself left out; none for any other. */
+function sideBySide(rest: string): string[] {
+	if (!rest.includes("<>") && !rest.includes("/")) return [];
+	const parts = rest.replace(MEETING_WORD_AFTER, "").split(/<>|\//u).map((n) => n.trim());
+	return parts.every((n) => NAME.test(n)) ? parts.filter((n) => !ONESELF.test(n)) : [];
 }

@@ -76,4 +76,17 @@ describe("a meeting's name that names a firm the vault knows", () => {
 		expect(v.index.lastInteraction("People/Apple Martin.md")).toBeNull();
 		expect(seen(w)).toEqual(seen(v));
 	});
+
+	it("takes as a 1:1's attendee the person its name names, and not her first name while it names a firm, as firms come and go", () => {
+		const oneOnOne = { ...base, "Meetings/1-1 with Apple.md": md({ type: "meeting", date: "2026-11-22" }, "- [ ] Send the renewal terms") };
+		const v = buildVault(oneOnOne);
+		expect(v.index.attendeesOf("Meetings/1-1 with Apple.md")).toEqual(["People/Apple Martin.md"]);
+		v.write("Organizations/Apple.md", "A firm.\n");
+		expect(v.index.attendeesOf("Meetings/1-1 with Apple.md")).toEqual([]);
+		expect(v.index.lastInteraction("People/Apple Martin.md")).toBeNull();
+		expect(seen(v)).toEqual(seen(fresh(v)));
+		v.remove("Organizations/Apple.md");
+		expect(v.index.attendeesOf("Meetings/1-1 with Apple.md")).toEqual(["People/Apple Martin.md"]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
 });

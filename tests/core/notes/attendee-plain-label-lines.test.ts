@@ -46,12 +46,12 @@ describe("a table right after an attendees label", () => {
 		expect(attendeesOf(label, "", ...roll, "", "Notes", "- [[Zoe Park]] sent the deck")).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
 	});
 
-	it.each([["People"], ["With"], ["Who"], ["Host"], ["Chair"]])("reads no list after %s alone, a section of the notes as often, and keeps the meeting's links and name", (label) => {
+	it.each([["People"], ["With"], ["Who"], ["Host"], ["Chair"]])("reads no list after %s alone, a section of the notes as often, and keeps the meeting's links, and the person its name names as its attendee", (label) => {
 		const v = buildVault({
 			...people,
 			"Meetings/2026-11-20 Sync with Anna.md": ["Agenda", "- Budget", "", label, "- Hiring two engineers", "- Promotions", "", "Notes", "- talked with [[Zoe Park]]"].join("\n") + "\n",
 		});
-		expect(v.index.attendeesOf("Meetings/2026-11-20 Sync with Anna.md")).toEqual([]);
+		expect(v.index.attendeesOf("Meetings/2026-11-20 Sync with Anna.md")).toEqual(["People/Anna Rossi.md"]);
 		expect(v.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-20");
 		expect(v.index.lastInteraction("People/Zoe Park.md")?.day).toBe("2026-11-20");
 		expect(v.index.problems().map((p) => p.code)).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ParsedNote } from "../../../src/core/notes/note";
 import { buildVault, md, person } from "../../builders";
 
 /**
@@ -73,5 +74,42 @@ describe("a meeting whose name says whom it was with", () => {
 	it("credits nobody from the name of a note that is no meeting", () => {
 		const v = buildVault({ "People/Anna Bianchi.md": person(), "Ideas/2026-11-20 Gift with Anna Bianchi.md": md(null, "- a scarf") });
 		expect(v.index.interactions("People/Anna Bianchi.md")).toEqual([]);
+	});
+});
+
+/**
+ * A 1:1 whose other person is named only by its title: the file's name (`1-1 Anna Rossi`), a `title` property written by a
+ * script that names files otherwise (`title: "1:1 with Marco"`) or its title heading (`# Dana <> me`, `# Anna / Marco sync`).
+ */
+describe("a 1:1 named only by its title", () => {
+	const people = { "People/Anna Rossi.md": person(), "People/Marco Bianchi.md": person(), "People/Dana Evans.md": person() };
+	const attendeesOf = (path: string, text: string, more: Record<string, string> = {}): string[] => buildVault({ ...people, ...more, [path]: text }).index.attendeesOf(path);
+
+	it("takes its people as attendees from its file name, its title property or its title heading", () => {
+		expect(attendeesOf("Meetings/1-1 Anna Rossi.md", md({ date: "2026-11-17" }, "- hiring"))).toEqual(["People/Anna Rossi.md"]);
+		expect(attendeesOf("Meetings/Weekly.md", md({ date: "2026-11-18", title: "1:1 with Marco" }, "- budget"))).toEqual(["People/Marco Bianchi.md"]);
+		expect(attendeesOf("Meetings/2026-11-19 Sync.md", md(null, "# Dana <> me", "- packet"))).toEqual(["People/Dana Evans.md"]);
+		expect(attendeesOf("Meetings/2026-11-20 Sync.md", md(null, "# Anna / Marco sync", "- quota"))).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
+		expect(attendeesOf("Riunioni/Incontro con Anna.md", md({ data: "2026-11-12" }, "- budget"))).toEqual(["People/Anna Rossi.md"]);
+	});
+
+	it("gives its task that names no one to those people", () => {
+		const v = buildVault({ ...people, "Meetings/2026-11-19 Sync.md": md(null, "# Dana <> me", "- [ ] Review the packet") });
+		expect(v.index.followUpOwnersOf(v.index.note("Meetings/2026-11-19 Sync.md") as ParsedNote).owners).toEqual([["People/Dana Evans.md"]]);
+	});
+
+	it("takes no one whom no person note names, nor anyone when one of its titles says it did not take place, and asks doctor for no one", () => {
+		const v = buildVault({
+			...people,
+			"Meetings/1-1 Giulia Neri.md": md({ date: "2026-11-16" }, "- onboarding"),
+			"Meetings/2026-11-19 Design - Eng sync.md": md(null, "# Design / Eng sync"),
+			"Meetings/2026-11-21 Sync (cancelled).md": md(null, "# Anna <> me"),
+		});
+		expect(["Meetings/1-1 Giulia Neri.md", "Meetings/2026-11-19 Design - Eng sync.md", "Meetings/2026-11-21 Sync (cancelled).md"].map((p) => v.index.attendeesOf(p))).toEqual([[], [], []]);
+		expect(v.index.problems()).toEqual([]);
+	});
+
+	it("takes no one from its title when it lists its attendees", () => {
+		expect(attendeesOf("Meetings/1-1 Anna Rossi.md", md({ date: "2026-11-17", attendees: ["[[Dana Evans]]"] }, "- hiring"))).toEqual(["People/Dana Evans.md"]);
 	});
 });

@@ -83,6 +83,7 @@ describe("a parsed note kept in the plugin's store", () => {
 		expect(some((n) => n.attendees.some((r) => !r.link))).toBe(true);
 		expect(some((n) => n.attendees.some((r) => r.joined?.whole === true)) && some((n) => n.attendees.some((r) => r.joined?.whole === false))).toBe(true);
 		expect(some((n) => n.attendees.some((r) => r.ifKnown === true))).toBe(true);
+		expect(some((n) => n.attendees.some((r) => r.fromTitle === true))).toBe(true);
 		const people = notes.flatMap((n) => (n.person ? [n.person] : []));
 		for (const key of Object.keys(people[0] ?? {}) as (keyof NonNullable<ParsedNote["person"]>)[]) {
 			expect(people.some((p) => { const v = p[key]; return v !== null && v !== false && !(Array.isArray(v) && v.length === 0); }), key).toBe(true);
