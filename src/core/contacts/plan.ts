@@ -1,7 +1,8 @@
 import type { DeathDate } from "../notes/death-period";
 import { stringValues } from "../shared/text";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, displayName, hasIdentity } from "./contact";
-import { type Known, PeopleLookup, sameValue, type NamesakeReason, writtenAs } from "./match";
+import { type Known, sameValue, type NamesakeReason, writtenAs } from "./match";
+import { PeopleLookup } from "./people-lookup";
 import { knownFields } from "./known-fields";
 import { ENGLISH_FILE_NAME_WORDS, type FileNameWords, safeFileName } from "./names";
 import { type FrontmatterValue, isEmptyValue, yamlEntry } from "./yaml-lite";
