@@ -113,26 +113,33 @@ describe("the people lookup on many namesakes", () => {
 	});
 });
 
-/** `n` cards all named Anna Rossi, each with its own email. */
-function annasWithOwnEmails(n: number): Contact[] {
+/** `n` cards all named Anna Rossi, each with her own value of one strong key (`own`), and nothing else. */
+function annasWithOwn(n: number, own: (c: Contact, i: number) => void): Contact[] {
 	return Array.from({ length: n }, (_, i) => {
 		const c = emptyContact(i + 1);
 		c.name = "Anna Rossi";
 		c.firstName = "Anna";
 		c.lastName = "Rossi";
-		c.emails = [`anna.rossi.${i}@example.com`];
+		own(c, i);
 		return c;
 	});
 }
 
+const OWN: [string, (c: Contact, i: number) => void][] = [
+	["email", (c, i) => (c.emails = [`anna.rossi.${i}@example.com`])],
+	// LinkedIn's Connections.csv has a profile and, mostly, no email.
+	["linkedin", (c, i) => (c.linkedin = `https://www.linkedin.com/in/anna-rossi-${i}`)],
+	["phone", (c, i) => (c.phones = [`+39 333 ${String(1_000_000 + i)}`])],
+];
+
 describe("importing thousands of contacts of one name", () => {
-	it("creates one note per Anna Rossi with her own email, each but the first told apart by that email, in time that grows with the contacts", () => {
-		const annas = new Map([300, 1200].map((n) => [n, annasWithOwnEmails(n)]));
+	it.each(OWN)("creates one note per Anna Rossi with her own %s, each but the first told apart by it, in time that grows with the contacts", (kind, own) => {
+		const annas = new Map([300, 1200].map((n) => [n, annasWithOwn(n, own)]));
 		const plan = (n: number) => planImport({ source: "vcard", contacts: annas.get(n) ?? [], problems: [] }, [], { folder: "People", takenPaths: new Set() });
 		const planned = plan(300);
 		expect(planned.creates).toHaveLength(300);
 		expect(planned.distinct).toHaveLength(299);
-		expect(planned.distinct.every((d) => d.reason === "email" && d.other === "People/Anna Rossi.md")).toBe(true);
+		expect(planned.distinct.every((d) => d.reason === kind && d.other === "People/Anna Rossi.md")).toBe(true);
 		expectLinear(plan, { small: 300, slackMs: 20 });
 	});
 });
