@@ -142,4 +142,11 @@ describe("importing thousands of contacts of one name", () => {
 		expect(planned.distinct.every((d) => d.reason === kind && d.other === "People/Anna Rossi.md")).toBe(true);
 		expectLinear(plan, { small: 300, slackMs: 20 });
 	});
+
+	it("numbers the notes of namesakes with nothing else to tell them apart from 2, skipping the numbers the vault has taken, as before", () => {
+		const own = OWN[1]?.[1] ?? (() => undefined);
+		const taken = new Set(["People/Anna Rossi 3.md", "People/anna rossi 5.md"]);
+		const planned = planImport({ source: "vcard", contacts: annasWithOwn(6, own), problems: [] }, [], { folder: "People", takenPaths: taken });
+		expect(planned.creates.map((c) => c.path)).toEqual(["People/Anna Rossi.md", "People/Anna Rossi 2.md", "People/Anna Rossi 4.md", "People/Anna Rossi 6.md", "People/Anna Rossi 7.md", "People/Anna Rossi 8.md"]);
+	});
 });
