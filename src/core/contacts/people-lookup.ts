@@ -81,8 +81,11 @@ export class PeopleLookup {
 	private readonly byName = new Map<string, Set<Known>>();
 	/** By full name, the kinds of strong key the person has, and each generation they name (see {@link namesakeKey}). */
 	private readonly byNamesake = new Map<string, Set<Known>>();
-	/** By a field and a value it holds (`org\nlumen`), as {@link heldValueKeys} gives them. */
-	private readonly byHeld = new Map<string, Set<Known>>();
+	/**
+	 * For a field, the people by each value it holds, as {@link heldValueKeys} gives them; made for a
+	 * field the first time a search needs it (most fields of most lookups are never searched so).
+	 */
+	private readonly byHeld = new Map<string, Map<string, Set<Known>>>();
 
 	/** Where each known person is filed, to move them when their fields change. */
 	private readonly filed = new Map<Known, Filing>();
@@ -102,10 +105,32 @@ export class PeopleLookup {
 			...keys.phone.map((p): [Map<string, Set<Known>>, string] => [this.byPhone, phoneBucket(p)]),
 			...nameKeys.map((n): [Map<string, Set<Known>>, string] => [this.byName, n]),
 			...nameKeys.filter(isFullNameKey).flatMap((n) => generations.map((g): [Map<string, Set<Known>>, string] => [this.byNamesake, namesakeKey(n, kinds, g)])),
-			...COMPARED_FIELDS.flatMap((f) => heldValueKeys(k.fields.get(f), f).map((v): [Map<string, Set<Known>>, string] => [this.byHeld, `${f}\n${v}`])),
 		];
 		for (const [map, key] of entries) put(map, key, k);
 		this.filed.set(k, { stamp: this.stamps++, keys, names: new Set(nameKeys), entries });
+		for (const [field, byValue] of this.byHeld) this.fileHeld(k, field, byValue);
+	}
+
+	/** Files a known person under the values one field holds, to be moved with their other keys. */
+	private fileHeld(k: Known, field: string, byValue: Map<string, Set<Known>>): void {
+		const entries = this.filed.get(k)?.entries;
+		for (const value of heldValueKeys(k.fields.get(field), field)) {
+			// Never "": an empty value (`org: ""`) holds "", and put leaves an empty key out.
+			const key = `=${value}`;
+			put(byValue, key, k);
+			entries?.push([byValue, key]);
+		}
+	}
+
+	/** The people by each value of `field`, filed the first time it is asked for. */
+	private heldBy(field: string): Map<string, Set<Known>> {
+		let byValue = this.byHeld.get(field);
+		if (!byValue) {
+			byValue = new Map();
+			this.byHeld.set(field, byValue);
+			for (const k of this.filed.keys()) this.fileHeld(k, field, byValue);
+		}
+		return byValue;
 	}
 
 	private keysOf(k: Known): StrongKeys {
@@ -191,7 +216,7 @@ export class PeopleLookup {
 			const first = Array.isArray(value) ? value[0] : String(value);
 			const held = first === undefined ? null : heldValueKey(first, key);
 			if (held === null) continue;
-			const holding = this.byHeld.get(`${key}\n${held}`) ?? new Set<Known>();
+			const holding = this.heldBy(key).get(`=${held}`) ?? new Set<Known>();
 			if (fewest === null || holding.size < fewest.size) fewest = holding;
 		}
 		return fewest;
