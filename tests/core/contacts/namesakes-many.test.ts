@@ -143,6 +143,22 @@ describe("importing thousands of contacts of one name", () => {
 		expectLinear(plan, { small: 300, slackMs: 20 });
 	});
 
+	it("creates one note per Anna with a given name only and her own organisation, each but the first told apart from the first Anna, in time that grows with the contacts", () => {
+		const annas = (n: number): Contact[] =>
+			annasWithOwn(n, (c, i) => {
+				c.name = "Anna";
+				c.lastName = "";
+				c.org = `Org ${i}`;
+			});
+		const files = new Map([300, 1200].map((n) => [n, annas(n)]));
+		const plan = (n: number) => planImport({ source: "vcard", contacts: files.get(n) ?? [], problems: [] }, [], { folder: "People", takenPaths: new Set() });
+		const planned = plan(300);
+		expect(planned.creates).toHaveLength(300);
+		expect(planned.distinct).toHaveLength(299);
+		expect(planned.distinct.every((d) => d.reason === "givenName" && d.other === "People/Anna.md")).toBe(true);
+		expectLinear(plan, { small: 300, slackMs: 20 });
+	});
+
 	it("numbers the notes of namesakes with nothing else to tell them apart from 2, skipping the numbers the vault has taken, as before", () => {
 		const own = OWN[1]?.[1] ?? (() => undefined);
 		const taken = new Set(["People/Anna Rossi 3.md", "People/anna rossi 5.md"]);
