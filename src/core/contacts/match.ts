@@ -69,7 +69,7 @@ export function conflictingKind(a: StrongKeys, b: StrongKeys): StrongKind | null
 	return null;
 }
 
-function namesOf(k: Known): string[] {
+export function namesOf(k: Known): string[] {
 	const names = [basename(k.path), ...NAME_FIELDS.flatMap((f) => stringValues(k.fields.get(f))), ...stringValues(k.fields.get("aliases")), ...stringValues(k.fields.get("alias"))];
 	const first = stringValues(k.fields.get("first_name"))[0];
 	const last = stringValues(k.fields.get("last_name"))[0];
@@ -84,18 +84,18 @@ function looseKey(name: string): string {
 }
 
 /** A name's keys: {@link looseKey}, and with its umlauts written out (`Jürgen Müller` is also `juergen mueller`). */
-function looseKeys(name: string): string[] {
+export function looseKeys(name: string): string[] {
 	const spelledOut = umlautsWrittenOut(name);
 	return spelledOut === null ? [looseKey(name)] : [looseKey(name), looseKey(spelledOut)];
 }
 
 /** The names a contact is written by: its display name, and its given and family name. */
-function contactNames(c: Contact): string[] {
+export function contactNames(c: Contact): string[] {
 	return [displayName(c), `${c.firstName} ${c.lastName}`];
 }
 
 /** The keys of the names a contact is written by (`contactNames`). */
-function contactNameKeys(c: Contact): string[] {
+export function contactNameKeys(c: Contact): string[] {
 	return contactNames(c).flatMap(looseKeys);
 }
 
@@ -109,7 +109,7 @@ function fullNameKeys(c: Contact): string[] {
  * are all in one of the other's names (`Anna Rossi` and `Anna Maria Rossi`, `Rossi Anna`). `Giulia
  * Verdi` is not `Paolo Verdi`, even when they share a landline.
  */
-function namesAgree(c: Contact, k: Known): boolean {
+export function namesAgree(c: Contact, k: Known): boolean {
 	if (generationsDiffer(c, k)) return false;
 	const theirs = fullNameKeys(c);
 	const ours = namesOf(k).flatMap(looseKeys).filter(isFullNameKey);
@@ -126,7 +126,7 @@ function namesMatch(c: Contact, k: Known): boolean {
  * Of several known people who share a strong key with the contact (the family's `famiglia@`, an
  * office's landline), the one whose full name is the contact's, when only one is; else null.
  */
-function onlyNamed(c: Contact, sharing: readonly Known[]): Known | null {
+export function onlyNamed(c: Contact, sharing: readonly Known[]): Known | null {
 	const named = sharing.filter((k) => namesMatch(c, k));
 	return named.length === 1 ? (named[0] ?? null) : null;
 }
@@ -137,7 +137,7 @@ function onlyNamed(c: Contact, sharing: readonly Known[]): Known | null {
  * `Marco Bianchi`, who may be his father as well as himself (an alias `Marco Bianchi Jr.` says he is
  * the one). A contact with no generation may still be a known person with one.
  */
-function generationsDiffer(c: Contact, k: Known): boolean {
+export function generationsDiffer(c: Contact, k: Known): boolean {
 	const theirs = new Set(contactNames(c).flatMap(generationsOf));
 	if (theirs.size === 0) return false;
 	return !namesOf(k).flatMap(generationsOf).some((g) => theirs.has(g));
@@ -154,7 +154,7 @@ function wordsWithin(a: string, b: string): boolean {
  * apostrophes aside, accents and letters kept): between `Jan Strauß.md` and `Jan Strauss.md`, whose
  * names fold alike, a `Jan Strauss` card is the second, as an attendee written so is.
  */
-function spelledAs(c: Contact, k: Known): boolean {
+export function spelledAs(c: Contact, k: Known): boolean {
 	const theirs = new Set(contactNames(c).map(spellingOf).filter((n) => n.includes(" ")));
 	return namesOf(k).some((n) => theirs.has(spellingOf(n)));
 }
@@ -185,10 +185,36 @@ export function sameValue(existing: unknown, incoming: FrontmatterValue, key = "
 		const numbers = stringValues(existing).flatMap(phonesOfValue);
 		return wanted.every((w) => numbers.some((n) => n.trim().toLowerCase() === w.trim().toLowerCase() || samePhone(n, w)));
 	}
+	const have = comparedValues(existing, key);
+	return wanted.map(comparable).every((w) => have.includes(w));
+}
+
+/** The values of a note's field (not an email or phone field) as {@link sameValue} compares them; a birthday's day without its year too. */
+function comparedValues(existing: unknown, key: string): string[] {
 	const have = stringValues(existing).map(comparable);
-	const want = wanted.map(comparable);
 	if (key === "birthday") have.push(...have.flatMap((h) => /^\d{4}-(\d{2}-\d{2})/.exec(h)?.[1] ?? []).map((monthDay) => `--${monthDay}`));
-	return want.every((w) => have.includes(w));
+	return have;
+}
+
+/**
+ * What a note's field is found by, for the notes that may hold a value ({@link sameValue}): its addresses,
+ * the buckets of its numbers, else its values as compared. A note that holds a value has that value's
+ * {@link heldValueKey} among these.
+ */
+export function heldValueKeys(existing: unknown, key: string): string[] {
+	if (FIELDS.email.includes(key)) return stringValues(existing).flatMap(emailsOfValue);
+	if (FIELDS.phone.includes(key)) return stringValues(existing).flatMap(phonesOfValue).map(phoneBucket).filter((b) => b !== "");
+	return comparedValues(existing, key);
+}
+
+/**
+ * The key a value is found by among {@link heldValueKeys}: a number is held only by a number of its bucket
+ * (the same number, or {@link samePhone}, has the same last seven digits); null for an address or number with no key.
+ */
+export function heldValueKey(value: string, key: string): string | null {
+	if (FIELDS.email.includes(key)) return emailKey(value) || null;
+	if (FIELDS.phone.includes(key)) return phoneBucket(value) || null;
+	return comparable(value);
 }
 
 /** What a contact is to the people already known. */
@@ -200,90 +226,3 @@ export type Match =
 
 /** What tells a contact apart from a known person of the same name. */
 export type NamesakeReason = StrongKind | "generation" | "givenName";
-
-function put(map: Map<string, Set<Known>>, key: string, k: Known): void {
-	if (key === "") return;
-	const set = map.get(key) ?? new Set();
-	set.add(k);
-	map.set(key, set);
-}
-
-/**
- * Where each known person can be found. The rule: a contact is a known person when they share a
- * strong key (email, LinkedIn profile, phone), or have the same full name and no strong key that
- * differs. A given name alone never matches: a contact with only a given name is a known person only
- * when that person already holds every one of its fields (so importing a file twice creates nothing).
- */
-export class PeopleLookup {
-	private readonly byEmail = new Map<string, Set<Known>>();
-	private readonly byLinkedIn = new Map<string, Set<Known>>();
-	private readonly byPhone = new Map<string, Set<Known>>();
-	private readonly byName = new Map<string, Set<Known>>();
-
-	/** Where each known person is filed, to move them when their fields change. */
-	private readonly filed = new Map<Known, [Map<string, Set<Known>>, string][]>();
-
-	/** Files a known person under their keys and names; again after their fields changed, under the new ones only. */
-	add(k: Known): void {
-		for (const [map, key] of this.filed.get(k) ?? []) map.get(key)?.delete(k);
-		const keys = knownKeys(k);
-		const entries: [Map<string, Set<Known>>, string][] = [
-			...keys.email.map((e): [Map<string, Set<Known>>, string] => [this.byEmail, e]),
-			...keys.linkedin.map((u): [Map<string, Set<Known>>, string] => [this.byLinkedIn, u]),
-			...keys.phone.map((p): [Map<string, Set<Known>>, string] => [this.byPhone, phoneBucket(p)]),
-			...namesOf(k).flatMap(looseKeys).map((n): [Map<string, Set<Known>>, string] => [this.byName, n]),
-		];
-		for (const [map, key] of entries) put(map, key, k);
-		this.filed.set(k, entries);
-	}
-
-	/** Known people sharing a strong key with the contact. */
-	private byStrongKey(keys: StrongKeys): Known[] {
-		const found = new Set<Known>();
-		for (const e of keys.email) for (const k of this.byEmail.get(e) ?? []) found.add(k);
-		for (const u of keys.linkedin) for (const k of this.byLinkedIn.get(u) ?? []) found.add(k);
-		for (const p of keys.phone) for (const k of this.byPhone.get(phoneBucket(p)) ?? []) if (knownKeys(k).phone.some((q) => samePhone(p, q))) found.add(k);
-		return [...found];
-	}
-
-	/** Known people sharing one of the contact's names; `fullOnly` keeps full names (two words or more) only. */
-	private byNames(c: Contact, fullOnly: boolean): Known[] {
-		const found = new Set<Known>();
-		const keys = new Set(contactNameKeys(c).filter((k) => k !== "" && (!fullOnly || isFullNameKey(k))));
-		for (const key of keys) for (const k of this.byName.get(key) ?? []) found.add(k);
-		return [...found];
-	}
-
-	find(c: Contact, fields: readonly [string, FrontmatterValue][]): Match {
-		const keys = contactKeys(c);
-		// A contact of this file with another full name is another person of the same address book (the home landline, the family's email).
-		const strong = this.byStrongKey(keys).filter((k) => k.plannedLine === null || namesAgree(c, k));
-		if (strong.length === 1 && strong[0]) {
-			const known = strong[0];
-			// A shared email or phone (a household's landline, `info@` of a firm) with another full name: never merged silently.
-			if (!namesAgree(c, known)) return { kind: "ambiguous", candidates: [known, ...this.byNames(c, true).filter((k) => k !== known)] };
-			return { kind: "one", known, by: "key" };
-		}
-		if (strong.length > 1) {
-			const named = onlyNamed(c, strong);
-			return named ? { kind: "one", known: named, by: "key" } : { kind: "ambiguous", candidates: strong };
-		}
-		const holdsAll = (k: Known): boolean => fields.every(([key, value]) => key === "type" || key === "name" || sameValue(k.fields.get(key), value, key));
-		const content = this.byNames(c, false).filter((k) => holdsAll(k) && !generationsDiffer(c, k));
-		const named = this.byNames(c, true);
-		if (named.length > 0) {
-			const fitting = named.filter((k) => conflictingKind(keys, knownKeys(k)) === null && !generationsDiffer(c, k));
-			if (fitting.length === 1 && fitting[0]) return { kind: "one", known: fitting[0], by: "name" };
-			const spelled = fitting.length > 1 ? fitting.filter((k) => spelledAs(c, k)) : [];
-			if (spelled.length === 1 && spelled[0]) return { kind: "one", known: spelled[0], by: "name" };
-			if (fitting.length > 1) return content.length === 1 && content[0] ? { kind: "one", known: content[0], by: "content" } : { kind: "ambiguous", candidates: fitting };
-			if (content[0]) return { kind: "one", known: content[0], by: "content" };
-			const other = named[0];
-			const reason = other ? (conflictingKind(keys, knownKeys(other)) ?? (generationsDiffer(c, other) ? "generation" : null)) : null;
-			return { kind: "none", namesake: other && reason ? { known: other, reason } : null };
-		}
-		if (content[0]) return { kind: "one", known: content[0], by: "content" };
-		const other = this.byNames(c, false)[0];
-		return { kind: "none", namesake: other ? { known: other, reason: conflictingKind(keys, knownKeys(other)) ?? "givenName" } : null };
-	}
-}

@@ -1,7 +1,8 @@
 import type { DeathDate } from "../notes/death-period";
 import { stringValues } from "../shared/text";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, displayName, hasIdentity } from "./contact";
-import { type Known, PeopleLookup, sameValue, type NamesakeReason, writtenAs } from "./match";
+import { type Known, sameValue, type NamesakeReason, writtenAs } from "./match";
+import { PeopleLookup } from "./people-lookup";
 import { knownFields } from "./known-fields";
 import { ENGLISH_FILE_NAME_WORDS, type FileNameWords, safeFileName } from "./names";
 import { type FrontmatterValue, isEmptyValue, yamlEntry } from "./yaml-lite";
@@ -128,6 +129,8 @@ class Planner {
 	private readonly taken: Set<string>;
 	private readonly updates = new Map<string, PlannedUpdate>();
 	private readonly plannedNotes = new Map<string, PlannedNote>();
+	/** For a file name, the first number that may be free after it (`Anna Rossi 7`): see {@link create}. */
+	private readonly nextNumber = new Map<string, number>();
 
 	constructor(
 		file: ContactFile,
@@ -173,7 +176,10 @@ class Planner {
 		const telling = distinguisher(c, name);
 		const tellingName = telling === "" ? null : safeFileName(`${name} (${telling})`, [], this.words);
 		let path = (hasNamesake && tellingName ? this.freePath(tellingName) : null) ?? this.freePath(plain) ?? (tellingName ? this.freePath(tellingName) : null);
-		for (let n = 2; path === null; n++) path = this.freePath(`${plain} ${n}`);
+		// Numbers below the last one given to this name are still taken (nothing is freed): thousands of namesakes with nothing to tell them apart are not counted again from 2 each.
+		let n = this.nextNumber.get(plain) ?? 2;
+		for (; path === null; n++) path = this.freePath(`${plain} ${n}`);
+		this.nextNumber.set(plain, n);
 		this.taken.add(path.normalize("NFC").toLowerCase());
 		// The file name is not the name (characters no platform allows, a namesake): the full name stays in `name`.
 		if (path.slice(path.lastIndexOf("/") + 1, -3) !== name && name !== "") fields.splice(1, 0, ["name", name]);

@@ -1,0 +1,260 @@
+import { type Contact, phoneBucket, samePhone } from "./contact";
+import {
+	type Known,
+	type Match,
+	type StrongKeys,
+	conflictingKind,
+	contactKeys,
+	contactNameKeys,
+	contactNames,
+	generationsDiffer,
+	heldValueKey,
+	heldValueKeys,
+	knownKeys,
+	looseKeys,
+	namesAgree,
+	namesOf,
+	onlyNamed,
+	sameValue,
+	spelledAs,
+} from "./match";
+import { generationsOf, isFullNameKey } from "./names";
+import type { FrontmatterValue } from "./yaml-lite";
+
+type Filed = [Map<string, Set<Known>>, string][];
+
+/** What the lookup read from a known person when it filed them, so that a search reads it once, not once a contact. */
+interface Filing {
+	/** The order of filing: within each set of the lookup, people are in this order (a person filed again moves last). */
+	stamp: number;
+	keys: StrongKeys;
+	/** The keys of the person's names, as {@link looseKeys} makes them. */
+	names: ReadonlySet<string>;
+	entries: Filed;
+}
+
+/** The fields an import compares (see `contactFields`): a known person is also filed by what each of them holds. */
+const COMPARED_FIELDS = ["first_name", "last_name", "email", "phone", "fax", "org", "role", "department", "birthday", "died", "linkedin", "website", "groups", "since", "note"];
+
+/** A known person's or a contact's strong keys as one number: a bit for each kind they have at least one of. */
+function kindsOf(keys: StrongKeys): number {
+	return (keys.email.length > 0 ? 1 : 0) | (keys.linkedin.length > 0 ? 2 : 0) | (keys.phone.length > 0 ? 4 : 0);
+}
+
+/** The kinds a known person may lack and still fit a contact of `kinds`: any that lack all of the contact's. */
+function lackingAll(kinds: number): number[] {
+	return [0, 1, 2, 3, 4, 5, 6, 7].filter((k) => (k & kinds) === 0);
+}
+
+/** The key a person is filed under by one full name, the kinds of strong key they have, and a generation (`*`: any). */
+function namesakeKey(name: string, kinds: number, generation: string): string {
+	return `${name}\n${kinds}\n${generation}`;
+}
+
+/** A contact's name keys (no empty one, each once, in order); `fullOnly` keeps full names (two words or more) only. */
+function nameKeysOf(c: Contact, fullOnly: boolean): string[] {
+	return [...new Set(contactNameKeys(c).filter((k) => k !== "" && (!fullOnly || isFullNameKey(k))))];
+}
+
+function put(map: Map<string, Set<Known>>, key: string, k: Known): void {
+	if (key === "") return;
+	const set = map.get(key) ?? new Set();
+	set.add(k);
+	map.set(key, set);
+}
+
+/**
+ * Where each known person can be found. The rule: a contact is a known person when they share a
+ * strong key (email, LinkedIn profile, phone), or have the same full name and no strong key that
+ * differs. A given name alone never matches: a contact with only a given name is a known person only
+ * when that person already holds every one of its fields (so importing a file twice creates nothing).
+ *
+ * Thousands of people may share a name (an import that names everyone `Anna Rossi`, each with her own
+ * email): a search looks only at those of the name who may fit (who lack the kinds of key the contact
+ * has, or share one) and at those who hold one of its values, not at every namesake. A person whose
+ * fields change is filed again ({@link add}) before the next search.
+ */
+export class PeopleLookup {
+	private readonly byEmail = new Map<string, Set<Known>>();
+	private readonly byLinkedIn = new Map<string, Set<Known>>();
+	private readonly byPhone = new Map<string, Set<Known>>();
+	private readonly byName = new Map<string, Set<Known>>();
+	/** By full name, the kinds of strong key the person has, and each generation they name (see {@link namesakeKey}). */
+	private readonly byNamesake = new Map<string, Set<Known>>();
+	/**
+	 * For a field, the people by each value it holds, as {@link heldValueKeys} gives them; made for a
+	 * field the first time a search needs it (most fields of most lookups are never searched so).
+	 */
+	private readonly byHeld = new Map<string, Map<string, Set<Known>>>();
+
+	/** Where each known person is filed, to move them when their fields change. */
+	private readonly filed = new Map<Known, Filing>();
+	private stamps = 0;
+
+	/** Files a known person under their keys and names; again after their fields changed, under the new ones only. */
+	add(k: Known): void {
+		for (const [map, key] of this.filed.get(k)?.entries ?? []) map.get(key)?.delete(k);
+		const keys = knownKeys(k);
+		const names = namesOf(k);
+		const nameKeys = names.flatMap(looseKeys);
+		const kinds = kindsOf(keys);
+		const generations = ["*", ...new Set(names.flatMap(generationsOf))];
+		const entries: Filed = [
+			...keys.email.map((e): [Map<string, Set<Known>>, string] => [this.byEmail, e]),
+			...keys.linkedin.map((u): [Map<string, Set<Known>>, string] => [this.byLinkedIn, u]),
+			...keys.phone.map((p): [Map<string, Set<Known>>, string] => [this.byPhone, phoneBucket(p)]),
+			...nameKeys.map((n): [Map<string, Set<Known>>, string] => [this.byName, n]),
+			...nameKeys.filter(isFullNameKey).flatMap((n) => generations.map((g): [Map<string, Set<Known>>, string] => [this.byNamesake, namesakeKey(n, kinds, g)])),
+		];
+		for (const [map, key] of entries) put(map, key, k);
+		this.filed.set(k, { stamp: this.stamps++, keys, names: new Set(nameKeys), entries });
+		for (const [field, byValue] of this.byHeld) this.fileHeld(k, field, byValue);
+	}
+
+	/** Files a known person under the values one field holds, to be moved with their other keys. */
+	private fileHeld(k: Known, field: string, byValue: Map<string, Set<Known>>): void {
+		const entries = this.filed.get(k)?.entries;
+		for (const value of heldValueKeys(k.fields.get(field), field)) {
+			// Never "": an empty value (`org: ""`) holds "", and put leaves an empty key out.
+			const key = `=${value}`;
+			put(byValue, key, k);
+			entries?.push([byValue, key]);
+		}
+	}
+
+	/** The people by each value of `field`, filed the first time it is asked for. */
+	private heldBy(field: string): Map<string, Set<Known>> {
+		let byValue = this.byHeld.get(field);
+		if (!byValue) {
+			byValue = new Map();
+			this.byHeld.set(field, byValue);
+			for (const k of this.filed.keys()) this.fileHeld(k, field, byValue);
+		}
+		return byValue;
+	}
+
+	private keysOf(k: Known): StrongKeys {
+		return this.filed.get(k)?.keys ?? knownKeys(k);
+	}
+
+	/** Known people sharing a strong key with the contact. */
+	private byStrongKey(keys: StrongKeys): Known[] {
+		const found = new Set<Known>();
+		for (const e of keys.email) for (const k of this.byEmail.get(e) ?? []) found.add(k);
+		for (const u of keys.linkedin) for (const k of this.byLinkedIn.get(u) ?? []) found.add(k);
+		for (const p of keys.phone) for (const k of this.byPhone.get(phoneBucket(p)) ?? []) if (this.keysOf(k).phone.some((q) => samePhone(p, q))) found.add(k);
+		return [...found];
+	}
+
+	/** Known people filed under one of `nameKeys`, in that order (each set in the order of filing), once each. */
+	private *filedUnder(nameKeys: readonly string[]): Generator<Known> {
+		const seen = new Set<Known>();
+		for (const key of nameKeys) {
+			for (const k of this.byName.get(key) ?? []) {
+				if (seen.has(k)) continue;
+				seen.add(k);
+				yield k;
+			}
+		}
+	}
+
+	/** The first known person filed under one of `nameKeys`, as {@link filedUnder} orders them. */
+	private firstFiledUnder(nameKeys: readonly string[]): Known | undefined {
+		for (const key of nameKeys) {
+			const first = this.byName.get(key)?.values().next();
+			if (first && first.done !== true) return first.value;
+		}
+		return undefined;
+	}
+
+	/** Some of `people`, in the order {@link filedUnder} gives them (`people` filed under one of `nameKeys`, or left out). */
+	private inNameOrder(people: Iterable<Known>, nameKeys: readonly string[]): Known[] {
+		const placed: [Known, number, number][] = [];
+		for (const k of people) {
+			const filing = this.filed.get(k);
+			const at = filing ? nameKeys.findIndex((key) => filing.names.has(key)) : -1;
+			if (filing && at >= 0) placed.push([k, at, filing.stamp]);
+		}
+		return placed.sort((a, b) => a[1] - b[1] || a[2] - b[2]).map(([k]) => k);
+	}
+
+	/**
+	 * The people of one of the contact's full names with no strong key that differs and no other
+	 * generation. Each of them either lacks every kind of key the contact has, or shares a key with it
+	 * (then `sharing` holds them): only those are looked at, not every namesake.
+	 */
+	private fitting(c: Contact, keys: StrongKeys, named: readonly string[], sharing: readonly Known[]): Known[] {
+		const generations = [...new Set(contactNames(c).flatMap(generationsOf))];
+		const candidates = new Set<Known>(sharing);
+		for (const name of named) {
+			for (const kinds of lackingAll(kindsOf(keys))) {
+				for (const g of generations.length === 0 ? ["*"] : generations) for (const k of this.byNamesake.get(namesakeKey(name, kinds, g)) ?? []) candidates.add(k);
+			}
+		}
+		const fit = [...candidates].filter((k) => conflictingKind(keys, this.keysOf(k)) === null && !generationsDiffer(c, k));
+		return this.inNameOrder(fit, named);
+	}
+
+	/**
+	 * The first two people of one of the contact's names who hold every one of its fields, and name no
+	 * other generation. Only the people who hold the value of the field the fewest hold are looked at.
+	 */
+	private holdingAll(c: Contact, fields: readonly [string, FrontmatterValue][], names: readonly string[]): Known[] {
+		const holdsAll = (k: Known): boolean => fields.every(([key, value]) => key === "type" || key === "name" || sameValue(k.fields.get(key), value, key)) && !generationsDiffer(c, k);
+		const fewest = this.fewestHolding(fields);
+		if (fewest !== null) return this.inNameOrder([...fewest].filter(holdsAll), names).slice(0, 2);
+		const found: Known[] = [];
+		for (const k of this.filedUnder(names)) if (holdsAll(k) && found.push(k) === 2) break;
+		return found;
+	}
+
+	/** Of the sets of people holding a value of the fields, the smallest; null when no field says (only a name). */
+	private fewestHolding(fields: readonly [string, FrontmatterValue][]): ReadonlySet<Known> | null {
+		let fewest: ReadonlySet<Known> | null = null;
+		for (const [key, value] of fields) {
+			if (!COMPARED_FIELDS.includes(key)) continue;
+			const first = Array.isArray(value) ? value[0] : String(value);
+			const held = first === undefined ? null : heldValueKey(first, key);
+			if (held === null) continue;
+			const holding = this.heldBy(key).get(`=${held}`) ?? new Set<Known>();
+			if (fewest === null || holding.size < fewest.size) fewest = holding;
+		}
+		return fewest;
+	}
+
+	find(c: Contact, fields: readonly [string, FrontmatterValue][]): Match {
+		const keys = contactKeys(c);
+		const sharing = this.byStrongKey(keys);
+		// A contact of this file with another full name is another person of the same address book (the home landline, the family's email).
+		const strong = sharing.filter((k) => k.plannedLine === null || namesAgree(c, k));
+		const named = nameKeysOf(c, true);
+		if (strong.length === 1 && strong[0]) {
+			const known = strong[0];
+			// A shared email or phone (a household's landline, `info@` of a firm) with another full name: never merged silently.
+			if (!namesAgree(c, known)) return { kind: "ambiguous", candidates: [known, ...[...this.filedUnder(named)].filter((k) => k !== known)] };
+			return { kind: "one", known, by: "key" };
+		}
+		if (strong.length > 1) {
+			const only = onlyNamed(c, strong);
+			return only ? { kind: "one", known: only, by: "key" } : { kind: "ambiguous", candidates: strong };
+		}
+		const names = nameKeysOf(c, false);
+		const content = (): Known[] => this.holdingAll(c, fields, names);
+		const namesake = this.firstFiledUnder(named);
+		if (namesake) {
+			const fitting = this.fitting(c, keys, named, sharing);
+			if (fitting.length === 1 && fitting[0]) return { kind: "one", known: fitting[0], by: "name" };
+			const spelled = fitting.length > 1 ? fitting.filter((k) => spelledAs(c, k)) : [];
+			if (spelled.length === 1 && spelled[0]) return { kind: "one", known: spelled[0], by: "name" };
+			const held = content();
+			if (fitting.length > 1) return held.length === 1 && held[0] ? { kind: "one", known: held[0], by: "content" } : { kind: "ambiguous", candidates: fitting };
+			if (held[0]) return { kind: "one", known: held[0], by: "content" };
+			const reason = conflictingKind(keys, this.keysOf(namesake)) ?? (generationsDiffer(c, namesake) ? "generation" : null);
+			return { kind: "none", namesake: reason ? { known: namesake, reason } : null };
+		}
+		const held = content();
+		if (held[0]) return { kind: "one", known: held[0], by: "content" };
+		const other = this.firstFiledUnder(names);
+		return { kind: "none", namesake: other ? { known: other, reason: conflictingKind(keys, this.keysOf(other)) ?? "givenName" } : null };
+	}
+}
