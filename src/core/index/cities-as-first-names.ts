@@ -45,6 +45,8 @@ const HANDS_OVER = new RegExp(
 		"spedire|spedisce|mostrare|mostra|condividere|condivide|restituire|restituisce)(?![\\p{L}\\p{N}])",
 	"iu",
 );
+/** `to`, `a` or `ad` right before a name: who a verb that hands something over hands it to. */
+const TO = /(?:^|[^\p{L}\p{N}])(?:to|a|ad)[ \t]$/iu;
 /** What ends a sentence, for the sentence a word stands in. */
 const STOPS = [".", ":", ";", "!", "?"];
 
@@ -66,6 +68,14 @@ export function namesACity(key: string, before: string, possessive: boolean, tra
 	if (PLACE_ALWAYS.test(before) && !VERB_PARTICLE.test(before)) return CITIES.has(key) || !possessive;
 	if (!CITIES.has(key) || !PLACE_WHEN_TRAVEL.test(before) || !travel()) return false;
 	return JOURNEY_BEFORE.test(before) || !HANDS_OVER.test(lastSentence(before));
+}
+
+/**
+ * Whether the text `before` a name ends in a `to`, `a` or `ad` of a verb that hands something over, in its sentence:
+ * `Send the deck to`, `Mandare il file a`; not `Postpone the launch to`.
+ */
+export function handsOverTo(before: string): boolean {
+	return TO.test(before) && HANDS_OVER.test(lastSentence(before));
 }
 
 /** The sentence the text `before` ends in: what follows its last full stop, colon or the like. */

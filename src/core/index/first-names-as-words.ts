@@ -64,8 +64,8 @@ const NOT_PAST_TENSE = new Set(["seed", "speed", "feed", "breed", "greed", "weed
 const NOT_THIRD_PERSON = new Set(["us", "this", "his", "its", "as", "yes", "less", "plus", "thus", "various", "across", "always", "perhaps", "unless", "towards", "besides", "afterwards"]);
 /** An Italian infinitive (`mandare`, `chiedere`, `sentire`) or third-person future (`manderà`): the verb of a subject before it. */
 const ITALIAN_VERB_ENDING = /^\p{Ll}{2,}(?:are|ere|ire|rà)$/u;
-/** An English third person (`sends`, `checks`, `fixes`). */
-const THIRD_PERSON = /^\p{Ll}{2,}s$/u;
+/** An English third person (`sends`, `checks`, `fixes`), not a word ending in `ss` (`access`, `process`: a bare verb or a noun). */
+const THIRD_PERSON = /^\p{Ll}+[^s]s$/u;
 /** Blanks, then a lower-case word: what follows a first name read as a verb. */
 const LOWER_WORD_AFTER = /^[ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)/u;
 /** Text before a word that starts its sentence: nothing but marks since the start or a full stop, colon or the like. */

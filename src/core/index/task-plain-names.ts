@@ -4,6 +4,7 @@ import { type AttendeeNames, compact } from "./attendee-names";
 import { wordsReadForNames } from "./task-owners";
 import { namesACity, speaksOfTravel } from "./cities-as-first-names";
 import { AFTER_A_STOP, opensAsWord, SENTENCE_START } from "./first-names-as-words";
+import { isHerHere, isSeldomAlone } from "./names-seldom-alone";
 
 /*
  * Meeting notes name who a task is for in plain words as often as with `@`: `- [ ] Send Anna the deck`,
@@ -20,11 +21,11 @@ const INSIDE_A_WORD = /[\p{L}\p{M}\p{N}_#/\\.]/u;
 /** A space between two words of one name. */
 const ONE_SPACE = /^ (?=\p{Lu})/u;
 /**
- * Capitalised words that are also people's first names but seldom mean them in a task: months (`follow up
- * in May`, `entro Aprile` is no one), and English verbs a task starts with (`Mark the invoice paid`, `Will
- * send`, `Bill the client`, `Hope to close the deal`). A full name (`May Chen`) or an alias still counts.
+ * English words after which a capitalised first name qualifies the noun after it and is no person: `Open the Paris
+ * office`, `Prepare the Summer sale`, `Review prices this Summer`, `Plan next Summer's offsite`. Not Italian articles:
+ * `Chiedere alla Giulia` is Giulia.
  */
-const NOT_NAMES_ALONE = new Set(["april", "may", "june", "august", "mark", "will", "bill", "sue", "rob", "drew", "grant", "chase", "pat", "sort", "check", "note", "see", "ask", "call", "hope"]);
+const DETERMINER_BEFORE = /(?:^|[^\p{L}\p{N}])(?:the|this|next|last|every|each|our|their|your|an)[ \t]$/iu;
 /** A word of a proper name beside a first name (`Anna Bianchi`, `Via Giulia`): a capital, then small letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*/u;
 /** The capitalised word just before a first name, with one space after it (`San Marco`), and what comes before it. */
@@ -89,15 +90,17 @@ function attendeeNamedAt(word: string, after: string, names: AttendeeNames): { p
 
 /**
  * The one attendee the word `word` names by the first word of a name, and how many characters of `after` the name
- * took; null for none or several, and for a word that means something else there: a month or a leading verb
- * (`NOT_NAMES_ALONE`, or a task's first word before a word that does not make it the subject: `Jack up the prices`),
+ * took; null for none or several, and for a word that means something else there: a month or a modal where it
+ * does not plainly speak of her (`Follow up in April`, `Will send`, see `isHerHere`), a word after `the` or `this`
+ * (`Open the Paris office`), a task's first word before a word that does not make it the subject (`Jack up the prices`),
  * a city (`Book flights to Florence`), a role (`Host the session`), a firm the vault knows (`Apple's offer`), or a
  * word of another proper name, beside a capitalised word that names no attendee (`Anna Bianchi`, `Piazza San Marco`).
  */
 function attendeeFirstNamedAt(word: string, at: WhereAWordIs, names: AttendeeNames): { path: string; more: number } | null {
 	const bare = word.replace(POSSESSIVE, "");
 	const key = compact(bare);
-	if (key === "" || names.named(key).length > 0 || NOT_NAMES_ALONE.has(key) || isRoleWord(bare) || names.isFirm(bare)) return null;
+	if (key === "" || names.named(key).length > 0 || isRoleWord(bare) || names.isFirm(bare) || DETERMINER_BEFORE.test(at.before)) return null;
+	if (isSeldomAlone(key) && !isHerHere(key, at.before, at.after, at.fromStart, bare !== word)) return null;
 	const found = names.firstNamed(key);
 	if (found.length !== 1) return null;
 	const path = found[0] as string;

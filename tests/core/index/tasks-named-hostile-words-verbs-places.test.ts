@@ -70,7 +70,7 @@ describe("a first name that opens a task before `to`, a modal, `and`/`e`, a verb
 });
 
 describe("a first name that is also a verb a task opens with before `to` (Hope to close the deal)", () => {
-	it("names no one alone, as Will and Mark do, and the task goes to every attendee; her full name still counts", () => {
+	it("names no one alone, as Will does, and the task goes to every attendee; her full name still counts", () => {
 		const hope = ["Anna Rossi", "Hope Lee"];
 		expect(ownersOf(hope, "Hope to close the deal by Friday")).toEqual(hope);
 		expect(ownersOf(hope, "Hope Lee to close the deal by Friday")).toEqual(["Hope Lee"]);

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { buildVault, md, person, type TestVault } from "../../builders";
+
+/*
+ * First names that are also months (`April`, `June`), verbs (`Mark`, `Bill`, `Grant`, `Chase`) or modals (`Will`)
+ * were never read as a person alone, wherever they stood: `Ask Mark for the deck` or `Send the deck to April` went to
+ * every attendee, and `Mark and Anna to review` to Anna alone, hiding Mark's own follow-up from him. And a first name
+ * after `the`, `this` or `next` (`Open the Paris office`, `Prepare the Summer sale`) is a word that qualifies the noun,
+ * no person: read as her, the task went to her alone and was hidden from the others.
+ */
+
+const MEETING = "Meetings/2026-11-23 Weekly.md";
+
+function meeting(attendees: string[], tasks: string[]): TestVault {
+	const people = Object.fromEntries(attendees.map((a) => [`People/${a}.md`, person()]));
+	return buildVault({ ...people, [MEETING]: md({ type: "meeting", date: "2026-11-23", attendees: attendees.map((a) => `[[${a}]]`) }, "## Action items", ...tasks) });
+}
+
+/** The names of the people the task `task` (a task line's text) goes to. */
+function ownersOf(attendees: string[], task: string): string[] {
+	const v = meeting(attendees, [`- [ ] ${task}`]);
+	const found = v.index.followUpsIn(MEETING).find((f) => f.text === task);
+	return [...(found?.people ?? [])].map((p) => p.replace(/^People\/|\.md$/gu, "")).sort();
+}
+
+describe("a first name that is also a verb (Mark, Bill, Grant, Chase), outside the verb a task opens with", () => {
+	it.each([
+		["Mark to send the deck", "Mark Jones"],
+		["Mark sends the deck", "Mark Jones"],
+		["Mark: send the deck", "Mark Jones"],
+		["Mark already sent the figures", "Mark Jones"],
+		["Ask Mark for the deck", "Mark Jones"],
+		["Send the deck to Mark", "Mark Jones"],
+		["Review Mark's draft", "Mark Jones"],
+		["Check with Bill about the invoice", "Bill Evans"],
+		["Grant to review the budget", "Grant Hill"],
+		["Ping Chase about the renewal", "Chase Young"],
+	])("goes to him alone: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
+	});
+
+	it("goes to both attendees when it names him beside another attendee (Mark and Anna to review)", () => {
+		expect(ownersOf(["Anna Rossi", "Mark Jones", "Zoe Neri"], "Mark and Anna to review the prices")).toEqual(["Anna Rossi", "Mark Jones"]);
+	});
+
+	it.each([
+		["Mark the invoice paid", "Mark Jones"],
+		["Bill the client for March", "Bill Evans"],
+		["Grant access to the shared drive", "Grant Hill"],
+		["Chase the overdue invoice", "Chase Young"],
+		["Done. Mark the invoice paid", "Mark Jones"],
+	])("is still the verb the task opens with, and the task goes to every attendee: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
+	});
+});
+
+describe("a first name that is also a modal or a verb before `to` (Will, Hope)", () => {
+	it.each([
+		["Ask Will for the deck", "Will Turner"],
+		["Send the deck to Will", "Will Turner"],
+		["Will: send the deck", "Will Turner"],
+		["Anna and Hope to review", "Hope Lee"],
+	])("is the person where it does not open the task as a word: %s", (task, who) => {
+		const named = task.includes("Anna") ? ["Anna Rossi", who] : [who];
+		expect(ownersOf(["Anna Rossi", who, "Zoe Neri"], task)).toEqual(named);
+	});
+
+	it.each([
+		["Will send the deck", "Will Turner"],
+		["Hope to close the deal by Friday", "Hope Lee"],
+	])("still opens the task as a word, and the task goes to every attendee: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
+	});
+});
+
+describe("a first name that is also a month (April, June, May)", () => {
+	it.each([
+		["Ask April for the figures", "April Ross"],
+		["Send the deck to April", "April Ross"],
+		["Check with June about the venue", "June Park"],
+		["April to send the deck", "April Ross"],
+		["June will book the room", "June Park"],
+		["Mandare il file a April", "April Ross"],
+	])("is the person when the task asks, hands something to her, or makes her the subject: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
+	});
+
+	it.each([
+		["Follow up in April", "April Ross"],
+		["Renew the contract by April", "April Ross"],
+		["Postpone the launch to April", "April Ross"],
+		["April budget review", "April Ross"],
+		["Review April's numbers", "April Ross"],
+		["Deadline: June 15", "June Park"],
+		["May need to reschedule", "May Chen"],
+		["Move the offsite from May to June", "June Park"],
+	])("is still the month, and the task goes to every attendee: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
+	});
+});
+
+describe("a first name right after the, this, next or last (Open the Paris office, Prepare the Summer sale)", () => {
+	it.each([
+		["Open the Paris office", "Paris Green"],
+		["Call the Paris team about the move", "Paris Green"],
+		["Hire a designer for the Paris office", "Paris Green"],
+		["Prepare the Summer sale", "Summer Lee"],
+		["Book the venue for the Summer party", "Summer Lee"],
+		["Review prices this Summer", "Summer Lee"],
+		["Plan next Summer's offsite", "Summer Lee"],
+		["Prepare The Summer Sale", "Summer Lee"],
+		["Replace the Jack plug", "Jack Smith"],
+	])("is a word that qualifies the noun, and the task goes to every attendee: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
+	});
+
+	it.each([
+		["Send the deck to Paris", "Paris Green"],
+		["Ask Summer about the sale", "Summer Lee"],
+		["Send the Paris Green contract", "Paris Green"],
+		["Confirm that Summer signed", "Summer Lee"],
+	])("still names her where no such word stands before her, or she is named in full: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
+	});
+});
+
+describe("a word ending in ss after a first name that opens a task (Summer process review, Grant access)", () => {
+	it.each([
+		["Summer process review", "Summer Lee"],
+		["Rose access request", "Rose Byrne"],
+	])("is no verb of hers, and the task goes to every attendee: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
+	});
+
+	it("still reads a verb in the third person as hers (Summer passes the figures on)", () => {
+		expect(ownersOf(["Anna Rossi", "Summer Lee"], "Summer passes the figures on")).toEqual(["Summer Lee"]);
+	});
+});
