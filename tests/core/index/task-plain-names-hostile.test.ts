@@ -8,7 +8,7 @@ import { expectLinear } from "../../growth";
  * token, a data URI), many capitalised words, many addresses, footnotes and tags left open, a first name that is a
  * city or a verb again and again. Each is read in time that grows with the text.
  */
-const NAMES: Record<string, string[]> = { "People/Anna Rossi.md": ["Anna Rossi"], "People/Marco Verdi.md": ["Marco Verdi"], "People/Florence Martin.md": ["Florence Martin"], "People/Jack Smith.md": ["Jack Smith"] };
+const NAMES: Record<string, string[]> = { "People/Anna Rossi.md": ["Anna Rossi"], "People/Marco Verdi.md": ["Marco Verdi"], "People/Florence Martin.md": ["Florence Martin"], "People/Jack Smith.md": ["Jack Smith"], "People/April Ross.md": ["April Ross"] };
 const names = (): AttendeeNames => new AttendeeNames(Object.keys(NAMES), (p) => NAMES[p] ?? []);
 const read = (text: string): string[] | null => attendeesWrittenIn(text, names());
 
@@ -19,6 +19,7 @@ const openFootnotes = (size: number): string => `Send Anna ${"[^".repeat(Math.ce
 const openTags = (size: number): string => `Send Anna ${"<a".repeat(Math.ceil(size / 2))} ${"<b title=x".repeat(Math.ceil(size / 10))}`;
 const particles = (size: number): string => `${"Loop in Florence. Look at  Florence's. ".repeat(Math.ceil(size / 39))}trip`;
 const cities = (size: number): string => `${"Jack up. Book flights to Florence. ".repeat(Math.ceil(size / 35))}trip`;
+const monthsAndDeterminers = (size: number): string => `${"Open the Florence office. Send the deck to April, ask April. ".repeat(Math.ceil(size / 61))}Follow up in April`;
 const placesAndNouns = (size: number): string => `${"Send the tickets to Florence. Jack update. Find a hotel in Marco. ".repeat(Math.ceil(size / 66))}trip`;
 
 describe("task lines built to slow the plain-names rule down", () => {
@@ -30,6 +31,10 @@ describe("task lines built to slow the plain-names rule down", () => {
 		expect(read(cities(400))).toBeNull();
 	});
 
+	it("reads a month that is a first name where the task speaks to her, and a first name after `the` as no one, however many", () => {
+		expect(read(monthsAndDeterminers(400))).toEqual(["People/April Ross.md"]);
+	});
+
 	it("reads each in time that grows with the text, not with its square", () => {
 		expectLinear((size) => read(noSpace(size)));
 		expectLinear((size) => read(capitals(size)));
@@ -39,5 +44,6 @@ describe("task lines built to slow the plain-names rule down", () => {
 		expectLinear((size) => read(cities(size)));
 		expectLinear((size) => read(particles(size)));
 		expectLinear((size) => read(placesAndNouns(size)));
+		expectLinear((size) => read(monthsAndDeterminers(size)));
 	});
 });
