@@ -43,7 +43,7 @@ const ENGLISH_VERBS = new Set([
 	"discuss", "provide", "recap", "assess", "analyse", "analyze", "estimate", "edit", "hand", "pick", "liaise", "connect", "report", "dig",
 	"fill", "complete", "deliver", "build", "design", "implement", "sketch", "negotiate", "renew", "cancel", "reschedule", "invoice", "text",
 	"message", "ring", "phone", "brief", "debrief", "onboard", "prioritise", "prioritize", "request", "reserve", "push", "merge", "deploy",
-	"source", "wrap", "keep", "double", "flag", "note", "prepare", "share",
+	"source", "wrap", "keep", "double", "flag", "note", "prepare", "share", "pass", "manage", "drive", "cover", "attend", "hire",
 ]);
 /**
  * Words that say the first name before them did, does or will do something: adverbs (`Jack already sent`, `Salvo già
@@ -64,8 +64,16 @@ const NOT_PAST_TENSE = new Set(["seed", "speed", "feed", "breed", "greed", "weed
 const NOT_THIRD_PERSON = new Set(["us", "this", "his", "its", "as", "yes", "less", "plus", "thus", "various", "across", "always", "perhaps", "unless", "towards", "besides", "afterwards"]);
 /** An Italian infinitive (`mandare`, `chiedere`, `sentire`) or third-person future (`manderà`): the verb of a subject before it. */
 const ITALIAN_VERB_ENDING = /^\p{Ll}{2,}(?:are|ere|ire|rà)$/u;
-/** An English third person (`sends`, `checks`, `fixes`), not a word ending in `ss` (`access`, `process`: a bare verb or a noun). */
-const THIRD_PERSON = /^\p{Ll}+[^s]s$/u;
+/**
+ * An English third person of a verb a task is written with (`sends`, `fixes`, `replies`, `does`; see
+ * `ENGLISH_VERBS`): a word ending in `s` whose bare form is no such verb is a plural noun (`Mark duplicates`,
+ * `Summer hours policy`), or no plural at all (`access`, `process`).
+ */
+function isThirdPerson(key: string): boolean {
+	if (!key.endsWith("s") || key.endsWith("ss") || NOT_THIRD_PERSON.has(key)) return false;
+	const bare = [key.slice(0, -1), key.endsWith("es") ? key.slice(0, -2) : "", key.endsWith("ies") ? `${key.slice(0, -3)}y` : ""];
+	return bare.some((b) => ENGLISH_VERBS.has(b));
+}
 /** Blanks, then a lower-case word: what follows a first name read as a verb. */
 const LOWER_WORD_AFTER = /^[ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)/u;
 /** Text before a word that starts its sentence: nothing but marks since the start or a full stop, colon or the like. */
@@ -133,5 +141,5 @@ function isSubjectsWord(word: string): boolean {
 	const key = word.toLowerCase().replace(/['’]/gu, "");
 	if (SUBJECT_WORDS.has(key) || ENGLISH_VERBS.has(key) || DONE_BY_A_SUBJECT.has(key) || ITALIAN_VERB_ENDING.test(key)) return true;
 	if (PAST_TENSE.test(key) && !NOT_PAST_TENSE.has(key)) return true;
-	return THIRD_PERSON.test(key) && !NOT_THIRD_PERSON.has(key);
+	return isThirdPerson(key);
 }

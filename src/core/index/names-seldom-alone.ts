@@ -24,6 +24,11 @@ const MONTH_AS_SUBJECT = /^(?:[ \t]+to[ \t]+\p{Ll}|[ \t]+(?:will|should|must|can
 /** A mark right after a name that says it is one: `Will: send`, `Will, send`, `Will - send`. */
 const MARK_AFTER = /^(?:[ \t]*[:,]|[ \t]+[-–—][ \t])/u;
 
+/** A capitalised word, then `and`, `e`, `&` or a comma, right before a name: `Anna and April`. */
+const LISTED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+(?:and|e|ed|&)[ \t]+|,[ \t]*)$/u;
+/** `and`, `e`, `&` or a comma, then a capitalised word, right after a name: `April and Anna`. */
+const LISTED_AFTER = /^(?:[ \t]+(?:and|e|ed|&)[ \t]+|,[ \t]*)(\p{Lu}[\p{L}\p{M}'’-]*)/u;
+
 /** Whether `key`, a folded first name, is one of those seldom a person alone (a month, a modal, a word). */
 export function isSeldomAlone(key: string): boolean {
 	return MONTHS.has(key) || MODALS.has(key) || NEVER_ALONE.has(key);
@@ -33,12 +38,21 @@ export function isSeldomAlone(key: string): boolean {
  * Whether the first name `key` (folded, `isSeldomAlone`), with the text `before` and `after` it, is the person here:
  * a month after a word that speaks to her (`Ask April`, `Check with June`), after a `to` or `a` that hands something
  * to her (`Send the deck to April`), or opening a sentence as a subject (`April to send the deck`), never as a
- * possessive (`April's numbers`); a modal anywhere but at a sentence's start, or there before a mark (`Will: send`).
+ * possessive (`April's numbers`); a modal anywhere but at a sentence's start, or there before a mark (`Will: send`);
+ * either in a list with a word that names an attendee (`namesSomeone`: `Anna and April to review`, not `Between March
+ * and April`).
  */
-export function isHerHere(key: string, before: string, after: string, fromStart: boolean, possessive: boolean): boolean {
+export function isHerHere(key: string, before: string, after: string, fromStart: boolean, possessive: boolean, namesSomeone: (word: string) => boolean): boolean {
+	if (!NEVER_ALONE.has(key) && listedWithSomeone(before, after, namesSomeone)) return true;
 	const opens = SENTENCE_START.test(before) && (fromStart || AFTER_A_STOP.test(before));
 	if (MODALS.has(key)) return !opens || MARK_AFTER.test(after);
 	if (!MONTHS.has(key) || possessive) return false;
 	if (opens) return key !== "may" && MONTH_AS_SUBJECT.test(after);
 	return ADDRESSED_BEFORE.test(before) || handsOverTo(before);
+}
+
+/** Whether a name stands in a list (`and`, `e`, a comma) beside a word that names an attendee: `Anna and April`, `April, Anna`. */
+function listedWithSomeone(before: string, after: string, namesSomeone: (word: string) => boolean): boolean {
+	const beside = [LISTED_BEFORE.exec(before)?.[1], LISTED_AFTER.exec(after)?.[1]];
+	return beside.some((word) => word !== undefined && namesSomeone(word));
 }

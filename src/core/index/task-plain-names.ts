@@ -100,7 +100,8 @@ function attendeeFirstNamedAt(word: string, at: WhereAWordIs, names: AttendeeNam
 	const bare = word.replace(POSSESSIVE, "");
 	const key = compact(bare);
 	if (key === "" || names.named(key).length > 0 || isRoleWord(bare) || names.isFirm(bare) || DETERMINER_BEFORE.test(at.before)) return null;
-	if (isSeldomAlone(key) && !isHerHere(key, at.before, at.after, at.fromStart, bare !== word)) return null;
+	const namesSomeone = (w: string): boolean => names.namesSomeone(compact(w.replace(POSSESSIVE, "")));
+	if (isSeldomAlone(key) && !isHerHere(key, at.before, at.after, at.fromStart, bare !== word, namesSomeone)) return null;
 	const found = names.firstNamed(key);
 	if (found.length !== 1) return null;
 	const path = found[0] as string;

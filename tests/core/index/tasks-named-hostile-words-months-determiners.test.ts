@@ -136,3 +136,37 @@ describe("a word ending in ss after a first name that opens a task (Summer proce
 		expect(ownersOf(["Anna Rossi", "Summer Lee"], "Summer passes the figures on")).toEqual(["Summer Lee"]);
 	});
 });
+
+describe("a plural noun after a first name that is also a verb or a noun (Mark duplicates, Summer hours policy)", () => {
+	it.each([
+		["Mark duplicates", "Mark Jones"],
+		["Mark expenses as approved", "Mark Jones"],
+		["Bill hours to the client", "Bill Evans"],
+		["Bill clients for March", "Bill Evans"],
+		["Summer hours policy", "Summer Lee"],
+		["Summer interns onboarding", "Summer Lee"],
+		["Summer sales report", "Summer Lee"],
+	])("is the noun the word acts on or qualifies, and the task goes to every attendee: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
+	});
+
+	it.each([
+		["Summer sends the figures", "Summer Lee"],
+		["Jack fixes the build", "Jack Smith"],
+		["Rose replies to the client", "Rose Byrne"],
+		["Jack does the demo", "Jack Smith"],
+		["Summer books the room", "Summer Lee"],
+	])("still reads a verb in the third person as hers: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
+	});
+});
+
+describe("a month that is a first name beside another attendee's name (Anna and April to review)", () => {
+	it.each(["Anna and April to review", "April and Anna to review", "Anna e April: rivedere"])("goes to both: %s", (task) => {
+		expect(ownersOf(["Anna Rossi", "April Ross", "Zoe Neri"], task)).toEqual(["Anna Rossi", "April Ross"]);
+	});
+
+	it("is still the month between two months (Between March and April: budget), and the task goes to every attendee", () => {
+		expect(ownersOf(["Anna Rossi", "April Ross"], "Between March and April: budget")).toEqual(["Anna Rossi", "April Ross"]);
+	});
+});
