@@ -2,6 +2,7 @@ import { isVCardData, NotKept } from "./not-kept";
 import { CardGroups } from "./vcard-groups";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, hasIdentity, linkedinProfile, userGroups } from "./contact";
 import { deathDateOfVCard } from "./vcard-death-date";
+import { withGenerationOfN } from "./vcard-generation";
 import { parseBirthdayText } from "./csv-sources";
 import { binaryTextBytes, decodeBytes } from "./decode";
 import { appendAll } from "../shared/lists";
@@ -318,6 +319,8 @@ export function readVCards(input: string, binary = false): ContactFile {
 	const groups = new CardGroups();
 	const notKept = new NotKept();
 	let card: Contact | null = null;
+	// The suffix of the card's `N` (`Jr.` of `N:Bianchi;Marco;;;Jr.`), as written.
+	let suffixOfN = "";
 	for (const { text: raw, line } of logicalLines(input)) {
 		const p = parseProperty(raw, line);
 		if (!p) {
@@ -327,9 +330,11 @@ export function readVCards(input: string, binary = false): ContactFile {
 		if (p.name === "BEGIN" && /^VCARD$/i.test(p.value.trim())) {
 			if (card) problems.push(contactProblem(card.line, "missingEnd"));
 			card = emptyContact(line);
+			suffixOfN = "";
 			continue;
 		}
 		if (p.name === "END" && /^VCARD$/i.test(p.value.trim())) {
+			if (card) withGenerationOfN(card, suffixOfN);
 			if (!card) problems.push(contactProblem(line, "endWithoutBegin"));
 			else if (groups.isGroup(card)) problems.push(contactProblem(card.line, "groupCard", { name: card.name || card.lastName }));
 			else if (!hasIdentity(card)) problems.push(contactProblem(card.line, "noName"));
@@ -341,6 +346,7 @@ export function readVCards(input: string, binary = false): ContactFile {
 			problems.push(contactProblem(line, "outsideCard", { text: raw.slice(0, 60) }));
 			continue;
 		}
+		if (p.name === "N") suffixOfN = splitValue(p.value, ";")[4] ?? "";
 		if (!groups.note(card, p)) apply(card, p, problems, binary, notKept);
 	}
 	groups.giveToMembers(contacts);

@@ -66,6 +66,34 @@ describe("a father and a son of one name, told apart by Sr. and Jr.", () => {
 	});
 });
 
+describe("a vCard that gives the generation in N's suffix only (FN without it, or no FN at all)", () => {
+	const plain = [note("People/Marco Bianchi.md", {})];
+
+	it("makes a card of FN:Marco Bianchi and N:Bianchi;Marco;;;Jr. a note of its own, Marco Bianchi Jr., instead of completing the plain Marco Bianchi.md", () => {
+		const p = plan(card("Marco Bianchi", "Bianchi;Marco;;;Jr.", "TITLE:Student"), plain);
+		expect(p.updates).toEqual([]);
+		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi Jr.md"]);
+		expect(p.distinct.map((d) => [d.other, d.reason])).toEqual([["People/Marco Bianchi.md", "generation"]]);
+	});
+
+	it("makes a vCard 2.1 card with no FN and N:Bianchi;Marco;;;Jr. a note of its own, Marco Bianchi Jr.", () => {
+		const vcf = ["BEGIN:VCARD", "VERSION:2.1", "N:Bianchi;Marco;;;Jr.", "TITLE:Student", "END:VCARD", ""].join("\r\n");
+		const p = plan(vcf, plain);
+		expect(p.updates).toEqual([]);
+		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi Jr.md"]);
+	});
+
+	it("still completes the plain Marco Bianchi.md from a card whose N suffix is a degree, not a generation (N:Bianchi;Marco;;;PhD)", () => {
+		const p = plan(card("Marco Bianchi", "Bianchi;Marco;;;PhD", "TITLE:Student"), plain);
+		expect(p.updates.map((u) => u.path)).toEqual(["People/Marco Bianchi.md"]);
+	});
+
+	it("writes the name once when FN already gives the generation (FN:Marco Bianchi Jr., N:Bianchi;Marco;;;Jr.)", () => {
+		const p = plan(card("Marco Bianchi Jr.", "Bianchi;Marco;;;Jr.", "TITLE:Student"), []);
+		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi Jr.md"]);
+	});
+});
+
 describe("the suffix column of a CSV export (Outlook's Suffix, Google's Name Suffix)", () => {
 	const father = [note("People/Marco Bianchi Sr.md", {})];
 
