@@ -1,4 +1,5 @@
 import { CsvReads } from "./not-kept";
+import { withGenerationOfSuffix } from "./suffix-generation";
 import { type Contact, type ContactFile, contactProblem, emptyContact, fullName, hasIdentity, withSuffix, linkedinProfile, userGroups } from "./contact";
 import { csvCutShortAfterLine, csvSeparator, parseCsv, recordsAfterHeader } from "./csv";
 import { parseBirthdayText } from "./csv-sources";
@@ -49,6 +50,8 @@ export function readGoogle(text: string): ContactFile {
 		c.firstName = r.get("First Name") || r.get("Given Name");
 		c.lastName = r.get("Last Name") || r.get("Family Name");
 		c.name = r.get("Name") || withSuffix(fullName(c.firstName, r.get("Middle Name") || r.get("Additional Name"), c.lastName), r.get("Name Suffix"));
+		// An older export's `Name` may leave out the generation `Name Suffix` gives (`Marco Bianchi`, `Jr.`).
+		withGenerationOfSuffix(c, r.get("Name Suffix"));
 		for (const col of numbered("E-mail", "Value")) appendAll(c.emails, multi(r.get(col)));
 		for (const col of numbered("Phone", "Value")) {
 			// The current layout labels a number in `Phone 1 - Label`, the older one in `Phone 1 - Type`.

@@ -2,7 +2,7 @@ import { isVCardData, NotKept } from "./not-kept";
 import { CardGroups } from "./vcard-groups";
 import { type Contact, type ContactFile, type ContactProblem, contactProblem, emptyContact, hasIdentity, linkedinProfile, userGroups } from "./contact";
 import { deathDateOfVCard } from "./vcard-death-date";
-import { withGenerationOfN } from "./vcard-generation";
+import { withGenerationOfSuffix } from "./suffix-generation";
 import { parseBirthdayText } from "./csv-sources";
 import { binaryTextBytes, decodeBytes } from "./decode";
 import { appendAll } from "../shared/lists";
@@ -334,7 +334,7 @@ export function readVCards(input: string, binary = false): ContactFile {
 			continue;
 		}
 		if (p.name === "END" && /^VCARD$/i.test(p.value.trim())) {
-			if (card) withGenerationOfN(card, suffixOfN);
+			if (card) withGenerationOfSuffix(card, suffixOfN);
 			if (!card) problems.push(contactProblem(line, "endWithoutBegin"));
 			else if (groups.isGroup(card)) problems.push(contactProblem(card.line, "groupCard", { name: card.name || card.lastName }));
 			else if (!hasIdentity(card)) problems.push(contactProblem(card.line, "noName"));

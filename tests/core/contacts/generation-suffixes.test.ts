@@ -110,6 +110,12 @@ describe("the suffix column of a CSV export (Outlook's Suffix, Google's Name Suf
 		expect(p.distinct.map((d) => [d.other, d.reason])).toEqual([["People/Marco Bianchi Sr.md", "generation"]]);
 	});
 
+	it("makes Marco Bianchi Jr. of an older Google Contacts export whose Name column leaves out the Name Suffix a note of his own, instead of completing the plain Marco Bianchi.md", () => {
+		const p = plan("Name,Given Name,Family Name,Name Suffix,E-mail 1 - Value\nMarco Bianchi,Marco,Bianchi,Jr.,\n", [note("People/Marco Bianchi.md", {})]);
+		expect(p.updates).toEqual([]);
+		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi Jr.md"]);
+	});
+
 	it("makes Marco Bianchi Jr. of a Google Contacts export (Name Suffix, no Name column) a note of his own", () => {
 		const p = plan("First Name,Middle Name,Last Name,Name Suffix,E-mail 1 - Value,Organization Title\nMarco,,Bianchi,Jr.,,Student\n", father);
 		expect(p.updates).toEqual([]);
