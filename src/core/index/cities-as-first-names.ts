@@ -15,6 +15,8 @@ const CITIES = new Set([
 	"denver", "regina", "adelaide", "alexandria", "aurora", "sofia", "lima", "santiago", "valencia", "chelsea", "brooklyn", "georgia",
 	"virginia", "carolina", "jackson", "houston", "london", "vienna", "siena", "verona", "venezia", "firenze", "milano", "roma", "genova",
 	"alessandria", "adria", "marsala", "viterbo",
+	// Countries that are first names too: `Trip to Jordan`.
+	"jordan", "india", "israel", "kenya", "chad",
 ]);
 /** A word of place before a first name that says it is a place wherever it stands: `in Troy`, `at Florence`, `near Lincoln`, `presso Vittoria`. */
 const PLACE_ALWAYS = /(?:^|[^\p{L}\p{N}])(?:in|at|near|nei|nel|presso)[ \t]$/iu;
@@ -30,8 +32,8 @@ const VERB_PARTICLE = new RegExp(
 );
 /** A word of direction before a city, which says so in a task about travel only: `to`, `from`, `via`, Italian `a`, `da`, `per`, `verso`. */
 const PLACE_WHEN_TRAVEL = /(?:^|[^\p{L}\p{N}])(?:to|from|via|into|a|ad|da|per|verso|fino a)[ \t]$/iu;
-/** Words of travel, English and Italian: a task with one of them goes to a city after `to`, `per`, `a`. */
-const TRAVEL = /(?:^|[^\p{L}\p{N}])(?:flights?|fly|flying|trains?|trips?|travel[\p{L}\p{N}]*|hotels?|tickets?|airport|visa|taxi|transfer|voli|volo|treni|treno|viaggi[\p{L}\p{N}]*|trasfert[ae]|alberghi|albergo|bigliett[oi]|aeroporto|stazione|navetta)(?![\p{L}\p{N}])/iu;
+/** Words of travel or of a move, English and Italian: a task with one of them goes to a city after `to`, `per`, `a` (`Move the team to Paris`). */
+const TRAVEL = /(?:^|[^\p{L}\p{N}])(?:move|moves|moving|relocat[\p{L}]*|expand[\p{L}]*|expansion|trasferire|trasferiamo|trasloco|flights?|fly|flying|trains?|trips?|travel[\p{L}\p{N}]*|hotels?|tickets?|airport|visa|taxi|transfer|voli|volo|treni|treno|viaggi[\p{L}\p{N}]*|trasfert[ae]|alberghi|albergo|bigliett[oi]|aeroporto|stazione|navetta)(?![\p{L}\p{N}])/iu;
 /** A journey right before the word of direction: `flights to`, `a trip to`, `il volo per`, `in trasferta a`. Its city is a place whoever the task is for. */
 const JOURNEY_BEFORE = /(?:^|[^\p{L}\p{N}])(?:flights?|fly|flying|trains?|trips?|travel[\p{L}\p{N}]*|journey|taxi|transfer|voli|volo|treni|treno|viaggi[\p{L}\p{N}]*|trasfert[ae]|navetta)[ \t]+(?:to|from|via|into|a|ad|da|per|verso)[ \t]$/iu;
 /**

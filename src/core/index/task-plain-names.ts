@@ -5,6 +5,7 @@ import { wordsReadForNames } from "./task-owners";
 import { namesACity, speaksOfTravel } from "./cities-as-first-names";
 import { AFTER_A_STOP, opensAsWord, SENTENCE_START } from "./first-names-as-words";
 import { isHerHere, isSeldomAlone } from "./names-seldom-alone";
+import { namesATime } from "./seasons-as-times";
 
 /*
  * Meeting notes name who a task is for in plain words as often as with `@`: `- [ ] Send Anna the deck`,
@@ -92,7 +93,7 @@ function attendeeNamedAt(word: string, after: string, names: AttendeeNames): { p
  * The one attendee the word `word` names by the first word of a name, and how many characters of `after` the name
  * took; null for none or several, and for a word that means something else there: a month or a modal where it
  * does not plainly speak of her (`Follow up in April`, `Will send`, see `isHerHere`), a word after `the` or `this`
- * (`Open the Paris office`), a task's first word before a word that does not make it the subject (`Jack up the prices`),
+ * (`Open the Paris office`), a season or a city as a time (`before Summer`, `Summer 2027`), a task's first word before a word that does not make it the subject (`Jack up the prices`),
  * a city (`Book flights to Florence`), a role (`Host the session`), a firm the vault knows (`Apple's offer`), or a
  * word of another proper name, beside a capitalised word that names no attendee (`Anna Bianchi`, `Piazza San Marco`).
  */
@@ -109,7 +110,7 @@ function attendeeFirstNamedAt(word: string, at: WhereAWordIs, names: AttendeeNam
 	if (next !== null && names.firstTwoNamed(compact(`${bare} ${next.replace(POSSESSIVE, "")}`)).includes(path)) return { path, more: next.length + 1 };
 	if (next !== null && NAME_WORD.test(next) && !besideAName(next, names, path)) return null;
 	if (bare === word && opensAsWord(key, at.before, at.after, at.fromStart, (w) => names.hasWord(path, compact(w)))) return null;
-	if (namesACity(key, at.before, bare !== word, at.aboutTravel)) return null;
+	if (namesACity(key, at.before, bare !== word, at.aboutTravel) || namesATime(key, at.before, at.after, bare !== word)) return null;
 	return wordBefore(at.before, at.fromStart, names, path) ? null : { path, more: 0 };
 }
 

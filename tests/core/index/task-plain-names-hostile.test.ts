@@ -20,6 +20,7 @@ const openTags = (size: number): string => `Send Anna ${"<a".repeat(Math.ceil(si
 const particles = (size: number): string => `${"Loop in Florence. Look at  Florence's. ".repeat(Math.ceil(size / 39))}trip`;
 const cities = (size: number): string => `${"Jack up. Book flights to Florence. ".repeat(Math.ceil(size / 35))}trip`;
 const monthsAndDeterminers = (size: number): string => `${"Open the Florence office. Send the deck to April, ask April. ".repeat(Math.ceil(size / 61))}Follow up in April`;
+const timesAndMoves = (size: number): string => `${"Freeze hiring until Florence. Florence 2027 budget. Move the team to Florence. ".repeat(Math.ceil(size / 79))}`;
 const placesAndNouns = (size: number): string => `${"Send the tickets to Florence. Jack update. Find a hotel in Marco. ".repeat(Math.ceil(size / 66))}trip`;
 
 describe("task lines built to slow the plain-names rule down", () => {
@@ -45,5 +46,6 @@ describe("task lines built to slow the plain-names rule down", () => {
 		expectLinear((size) => read(particles(size)));
 		expectLinear((size) => read(placesAndNouns(size)));
 		expectLinear((size) => read(monthsAndDeterminers(size)));
+		expectLinear((size) => read(timesAndMoves(size)));
 	});
 });

@@ -170,3 +170,28 @@ describe("a month that is a first name beside another attendee's name (Anna and 
 		expect(ownersOf(["Anna Rossi", "April Ross"], "Between March and April: budget")).toEqual(["Anna Rossi", "April Ross"]);
 	});
 });
+
+describe("a season that is a first name as a time (Summer 2027, before Summer), and a city where a move goes (Move the team to Paris)", () => {
+	it.each([
+		["Summer 2027 planning", "Summer Lee"],
+		["Review Summer 2027 numbers", "Summer Lee"],
+		["Review prices before Summer", "Summer Lee"],
+		["Freeze hiring until Winter", "Winter Hale"],
+		["Paris 2026 offsite budget", "Paris Green"],
+		["Move the team to Paris", "Paris Green"],
+		["Expand to Paris next year", "Paris Green"],
+		["Trip to Jordan: book visas", "Jordan Lee"],
+	])("is the time or the place, and the task goes to every attendee: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
+	});
+
+	it.each([
+		["Get the figures from Summer", "Summer Lee"],
+		["Send the report to Summer before Friday", "Summer Lee"],
+		["Send the moving checklist to Paris", "Paris Green"],
+		["Send the report to Jordan", "Jordan Lee"],
+		["Review Summer's 2027 numbers", "Summer Lee"],
+	])("still names her: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
+	});
+});
