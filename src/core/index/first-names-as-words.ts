@@ -65,15 +65,19 @@ const NOT_THIRD_PERSON = new Set(["us", "this", "his", "its", "as", "yes", "less
 /** An Italian infinitive (`mandare`, `chiedere`, `sentire`) or third-person future (`manderà`): the verb of a subject before it. */
 const ITALIAN_VERB_ENDING = /^\p{Ll}{2,}(?:are|ere|ire|rà)$/u;
 /**
- * An English third person of a verb a task is written with (`sends`, `fixes`, `replies`, `does`; see
- * `ENGLISH_VERBS`): a word ending in `s` whose bare form is no such verb is a plural noun (`Mark duplicates`,
- * `Summer hours policy`), or no plural at all (`access`, `process`).
+ * An English third person (`sends`, `fixes`, `replies`, `knows`): a word ending in `s` whose bare form is a verb a
+ * task is written with (`ENGLISH_VERBS`), or any before what a verb acts on (`rest`, the text after it: `knows the
+ * client`, `supports Anna`, `OBJECT_AFTER`). Else a plural noun (`Mark duplicates`, `Summer hours policy`, `Bill
+ * clients for March`), or no plural at all (`access`, `process`).
  */
-function isThirdPerson(key: string): boolean {
+function isThirdPerson(key: string, rest: string): boolean {
 	if (!key.endsWith("s") || key.endsWith("ss") || NOT_THIRD_PERSON.has(key)) return false;
 	const bare = [key.slice(0, -1), key.endsWith("es") ? key.slice(0, -2) : "", key.endsWith("ies") ? `${key.slice(0, -3)}y` : ""];
-	return bare.some((b) => ENGLISH_VERBS.has(b));
+	return bare.some((b) => ENGLISH_VERBS.has(b)) || OBJECT_AFTER.test(rest);
 }
+/** What a verb acts on, after it: a determiner, a pronoun, a particle, a capitalised name (`knows the client`, `supports Anna`). */
+const OBJECT_AFTER =
+	/^[ \t]+(?:(?:the|a|an|this|that|these|those|his|her|their|our|my|your|its|it|them|him|us|me|all|some|any|every|each|up|out|into|off|back|over)(?![\p{L}\p{N}])|\p{Lu})/u;
 /** Blanks, then a lower-case word: what follows a first name read as a verb. */
 const LOWER_WORD_AFTER = /^[ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)/u;
 /** Text before a word that starts its sentence: nothing but marks since the start or a full stop, colon or the like. */
@@ -125,7 +129,8 @@ export function opensAsWord(key: string, before: string, after: string, fromStar
 	if (next === null || !SENTENCE_START.test(before) || !(fromStart || AFTER_A_STOP.test(before))) return false;
 	const word = next[1] ?? "";
 	if (herWord(word)) return false;
-	return !isSubjectsWord(word) || (noun && qualifiesANoun(word, after.slice(next[0].length)));
+	const rest = after.slice(next[0].length);
+	return !isSubjectsWord(word, rest) || (noun && qualifiesANoun(word, rest));
 }
 
 /**
@@ -137,9 +142,10 @@ function qualifiesANoun(word: string, rest: string): boolean {
 	return ENGLISH_VERBS.has(word.toLowerCase()) && ACTS_ON_NOTHING.test(rest);
 }
 
-function isSubjectsWord(word: string): boolean {
+/** Whether `word`, with the text `rest` after it, makes a first name before it the subject of the task. */
+function isSubjectsWord(word: string, rest: string): boolean {
 	const key = word.toLowerCase().replace(/['’]/gu, "");
 	if (SUBJECT_WORDS.has(key) || ENGLISH_VERBS.has(key) || DONE_BY_A_SUBJECT.has(key) || ITALIAN_VERB_ENDING.test(key)) return true;
 	if (PAST_TENSE.test(key) && !NOT_PAST_TENSE.has(key)) return true;
-	return isThirdPerson(key);
+	return isThirdPerson(key, rest);
 }

@@ -19,6 +19,8 @@ const CAPITALISED = /\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
 const POSSESSIVE = /['’]s$/u;
 /** What a name cannot follow: a letter or digit (inside a word), a tag's `#`, a path's `/`, `\` or `.`. */
 const INSIDE_A_WORD = /[\p{L}\p{M}\p{N}_#/\\.]/u;
+/** A capitalised word at the start of a word, then a slash: `Summer/` of `Summer/Anna`. */
+const NAME_BEFORE_SLASH = /(?:^|[\s(*_])(\p{Lu}[\p{L}\p{M}'’-]*)\/$/u;
 /** A space between two words of one name. */
 const ONE_SPACE = /^ (?=\p{Lu})/u;
 /**
@@ -61,7 +63,7 @@ export function attendeesWrittenIn(text: string, names: AttendeeNames): string[]
 	let travel: boolean | null = null;
 	const aboutTravel = (): boolean => (travel ??= speaksOfTravel(visible));
 	for (const m of visible.matchAll(CAPITALISED)) {
-		if (m.index < readUpTo || (m.index > 0 && INSIDE_A_WORD.test(visible[m.index - 1] ?? ""))) continue;
+		if (m.index < readUpTo || (m.index > 0 && INSIDE_A_WORD.test(visible[m.index - 1] ?? "") && !pairedBySlash(visible, m.index, names))) continue;
 		const end = m.index + m[0].length;
 		const before = visible.slice(Math.max(0, m.index - BEFORE_WINDOW), m.index);
 		const named = attendeeNamedAt(m[0], visible.slice(end, end + 64), names) ?? attendeeFirstNamedAt(m[0], { before, after: visible.slice(end, end + 64), fromStart: m.index <= BEFORE_WINDOW, aboutTravel }, names);
@@ -120,6 +122,16 @@ interface WhereAWordIs {
 	after: string;
 	fromStart: boolean;
 	aboutTravel: () => boolean;
+}
+
+/**
+ * Whether the capitalised word at `index` of `text` follows a slash right after a word that names an attendee, at
+ * the start of a word: `Anna` of `Summer/Anna: prep`, two attendees written as one pair. Not a path's folder (`Projects/Anna`).
+ */
+function pairedBySlash(text: string, index: number, names: AttendeeNames): boolean {
+	if (text[index - 1] !== "/") return false;
+	const m = NAME_BEFORE_SLASH.exec(text.slice(Math.max(0, index - BEFORE_WINDOW), index));
+	return m !== null && names.namesSomeone(compact(m[1] ?? ""));
 }
 
 /** The capitalised word right after a name, one space away (`Rossi` in `Anna Rossi`), or null. */

@@ -21,6 +21,7 @@ const particles = (size: number): string => `${"Loop in Florence. Look at  Flore
 const cities = (size: number): string => `${"Jack up. Book flights to Florence. ".repeat(Math.ceil(size / 35))}trip`;
 const monthsAndDeterminers = (size: number): string => `${"Open the Florence office. Send the deck to April, ask April. ".repeat(Math.ceil(size / 61))}Follow up in April`;
 const timesAndMoves = (size: number): string => `${"Freeze hiring until Florence. Florence 2027 budget. Move the team to Florence. ".repeat(Math.ceil(size / 79))}`;
+const slashes = (size: number): string => `${"Anna/Marco/".repeat(Math.ceil(size / 11))}Jack supports Anna`;
 const placesAndNouns = (size: number): string => `${"Send the tickets to Florence. Jack update. Find a hotel in Marco. ".repeat(Math.ceil(size / 66))}trip`;
 
 describe("task lines built to slow the plain-names rule down", () => {
@@ -47,5 +48,6 @@ describe("task lines built to slow the plain-names rule down", () => {
 		expectLinear((size) => read(placesAndNouns(size)));
 		expectLinear((size) => read(monthsAndDeterminers(size)));
 		expectLinear((size) => read(timesAndMoves(size)));
+		expectLinear((size) => read(slashes(size)));
 	});
 });

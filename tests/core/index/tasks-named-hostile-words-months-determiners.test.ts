@@ -156,8 +156,14 @@ describe("a plural noun after a first name that is also a verb or a noun (Mark d
 		["Rose replies to the client", "Rose Byrne"],
 		["Jack does the demo", "Jack Smith"],
 		["Summer books the room", "Summer Lee"],
+		["Jack knows the client", "Jack Smith"],
+		["Rose supports the legal team", "Rose Byrne"],
 	])("still reads a verb in the third person as hers: %s", (task, who) => {
 		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
+	});
+
+	it("goes to both when a verb outside the usual ones names the other attendee as its object (Jack supports Anna)", () => {
+		expect(ownersOf(["Anna Rossi", "Jack Smith", "Zoe Neri"], "Jack supports Anna")).toEqual(["Anna Rossi", "Jack Smith"]);
 	});
 });
 
@@ -193,5 +199,16 @@ describe("a season that is a first name as a time (Summer 2027, before Summer), 
 		["Review Summer's 2027 numbers", "Summer Lee"],
 	])("still names her: %s", (task, who) => {
 		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
+	});
+});
+
+describe("two attendees written with a slash (Summer/Anna: prep)", () => {
+	it.each(["Summer/Anna: prep the deck", "Mark/Anna to prep the deck", "Anna/Summer: prep the deck"])("goes to both: %s", (task) => {
+		const who = task.includes("Mark") ? "Mark Jones" : "Summer Lee";
+		expect(ownersOf(["Anna Rossi", who, "Zoe Neri"], task)).toEqual(["Anna Rossi", who]);
+	});
+
+	it("still reads a name after a folder in a path as no one (Projects/Anna)", () => {
+		expect(ownersOf(["Anna Rossi", "Zoe Neri"], "File the notes in Projects/Anna")).toEqual(["Anna Rossi", "Zoe Neri"]);
 	});
 });
