@@ -33,7 +33,7 @@ const VERB_PARTICLE = new RegExp(
 /** A word of direction before a city, which says so in a task about travel only: `to`, `from`, `via`, Italian `a`, `da`, `per`, `verso`. */
 const PLACE_WHEN_TRAVEL = /(?:^|[^\p{L}\p{N}])(?:to|from|via|into|a|ad|da|per|verso|fino a)[ \t]$/iu;
 /** Words of travel or of a move, English and Italian: a task with one of them goes to a city after `to`, `per`, `a` (`Move the team to Paris`). */
-const TRAVEL = /(?:^|[^\p{L}\p{N}])(?:move|moves|moving|relocat[\p{L}]*|expand[\p{L}]*|expansion|trasferire|trasferiamo|trasloco|flights?|fly|flying|trains?|trips?|travel[\p{L}\p{N}]*|hotels?|tickets?|airport|visa|taxi|transfer|voli|volo|treni|treno|viaggi[\p{L}\p{N}]*|trasfert[ae]|alberghi|albergo|bigliett[oi]|aeroporto|stazione|navetta)(?![\p{L}\p{N}])/iu;
+const TRAVEL = /(?:^|[^\p{L}\p{N}])(?:move|moves|moving|relocat[\p{L}]*|expand[\p{L}]*|expansion|trasloco|flights?|fly|flying|trains?|trips?|travel[\p{L}\p{N}]*|hotels?|tickets?|airport|visa|taxi|transfer|voli|volo|treni|treno|viaggi[\p{L}\p{N}]*|trasfert[ae]|alberghi|albergo|bigliett[oi]|aeroporto|stazione|navetta)(?![\p{L}\p{N}])/iu;
 /** A journey right before the word of direction: `flights to`, `a trip to`, `il volo per`, `in trasferta a`. Its city is a place whoever the task is for. */
 const JOURNEY_BEFORE = /(?:^|[^\p{L}\p{N}])(?:flights?|fly|flying|trains?|trips?|travel[\p{L}\p{N}]*|journey|taxi|transfer|voli|volo|treni|treno|viaggi[\p{L}\p{N}]*|trasfert[ae]|navetta)[ \t]+(?:to|from|via|into|a|ad|da|per|verso)[ \t]$/iu;
 /**

@@ -212,3 +212,21 @@ describe("two attendees written with a slash (Summer/Anna: prep)", () => {
 		expect(ownersOf(["Anna Rossi", "Zoe Neri"], "File the notes in Projects/Anna")).toEqual(["Anna Rossi", "Zoe Neri"]);
 	});
 });
+
+describe("Italian first names that are also words (Primo, Speranza) and a file handed over (Trasferire il file a Sofia)", () => {
+	it.each([
+		["Primo trimestre: chiudere i conti", "Primo Levi"],
+		["Speranza di chiudere entro venerdì", "Speranza Neri"],
+	])("is the word, and the task goes to every attendee: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
+	});
+
+	it.each([
+		["Primo manda il file", "Primo Levi"],
+		["Primo: mandare il file", "Primo Levi"],
+		["Speranza deve chiamare il cliente", "Speranza Neri"],
+		["Trasferire il file a Sofia", "Sofia Conti"],
+	])("still goes to her or him alone: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
+	});
+});
