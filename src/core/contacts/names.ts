@@ -3,7 +3,7 @@ import { filterCharacters, isControl, withoutInvisibles } from "./characters";
 import { isSpace, trimEndWhile, trimStartWhile } from "../shared/scan";
 
 /** Titles that say nothing about who someone is, in English and Italian. */
-const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "dott", "dottssa", "dottoressa", "dottore", "ing", "avv", "arch", "sig", "sigra", "signor", "signora", "signorina", "geom", "rag", "phd", "jr", "sr"]);
+const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "dott", "dottssa", "dottoressa", "dottore", "ing", "avv", "arch", "sig", "sigra", "signor", "signora", "signorina", "geom", "rag", "phd", "jr", "sr", "jnr", "snr"]);
 
 /** Degrees and certifications LinkedIn members write after their last name (`Rossi MBA`, `Rossi, CFA`): no part of the name. */
 const POST_NOMINALS = new Set(["mba", "cfa", "cpa", "pmp", "msc", "bsc", "meng", "beng", "mphil", "dphil", "llm", "cissp", "acca", "frm", "caia", "esq", "ceng"]);
@@ -25,8 +25,8 @@ export function nameKey(name: string): string {
 	return words.sort().join(" ");
 }
 
-/** Words that tell a father from a son of one name, each as the one generation it names: `Jr.` and `Junior` are one. */
-const GENERATIONS: Record<string, string> = { jr: "jr", junior: "jr", sr: "sr", senior: "sr", ii: "ii", iii: "iii", iv: "iv" };
+/** Words that tell a father from a son of one name, each as the one generation it names: `Jr.`, `Jnr` and `Junior` are one, `II` and `2nd` too. */
+const GENERATIONS: Record<string, string> = { jr: "jr", jnr: "jr", junior: "jr", sr: "sr", snr: "sr", senior: "sr", ii: "ii", "2nd": "ii", iii: "iii", "3rd": "iii", iv: "iv", "4th": "iv" };
 
 /** The generations a name gives (`Marco Bianchi Jr.` → `jr`), after its first word: `Marco Bianchi` gives none. */
 export function generationsOf(name: string): string[] {

@@ -155,7 +155,8 @@ class Planner {
 		if (match.kind === "ambiguous") {
 			this.plan.ambiguous.push({ line: c.line, name: displayName(c), candidates: match.candidates.map((m) => m.path).sort() });
 		} else if (match.kind === "none") {
-			const note = this.create(c, fields, match.namesake !== null);
+			// A namesake of another generation is told apart by the name itself (`Marco Bianchi Jr.`): no organisation or email in the file name.
+			const note = this.create(c, fields, match.namesake !== null && match.namesake.reason !== "generation");
 			if (match.namesake) this.plan.distinct.push({ line: c.line, name: displayName(c), path: note.path, other: match.namesake.known.path, otherLine: match.namesake.known.plannedLine, reason: match.namesake.reason });
 		} else if (match.known.plannedLine !== null) {
 			this.repeat(c, fields, match.known);

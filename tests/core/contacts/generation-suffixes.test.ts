@@ -94,6 +94,46 @@ describe("a vCard that gives the generation in N's suffix only (FN without it, o
 	});
 });
 
+describe("the British and ordinal spellings of a generation (Jnr, Snr, 2nd, 3rd)", () => {
+	it.each([
+		["Marco Bianchi Jnr", "Jnr"],
+		["Marco Bianchi Snr", "Snr"],
+		["Marco Bianchi 2nd", "2nd"],
+	])("makes %s a note of his own instead of completing the plain Marco Bianchi.md, and says why", (name, suffix) => {
+		const p = plan(card(name, `Bianchi;Marco;;;${suffix}`, "TITLE:Student"), [note("People/Marco Bianchi.md", {})]);
+		expect(p.updates).toEqual([]);
+		expect(p.distinct.map((d) => [d.other, d.reason])).toEqual([["People/Marco Bianchi.md", "generation"]]);
+	});
+
+	it("tells Marco Bianchi Snr from Marco Bianchi Jnr.md as another generation", () => {
+		const p = plan(card("Marco Bianchi Snr", "Bianchi;Marco;;;Snr", "TITLE:Engineer"), [note("People/Marco Bianchi Jnr.md", {})]);
+		expect(p.updates).toEqual([]);
+		expect(p.distinct.map((d) => [d.other, d.reason])).toEqual([["People/Marco Bianchi Jnr.md", "generation"]]);
+	});
+
+	it("completes Marco Bianchi Jr.md from a card of Marco Bianchi Jnr", () => {
+		const p = plan(card("Marco Bianchi Jnr", "Bianchi;Marco;;;Jnr", "TITLE:Student"), [note("People/Marco Bianchi Jr.md", {})]);
+		expect(p.updates.map((u) => u.path)).toEqual(["People/Marco Bianchi Jr.md"]);
+	});
+});
+
+describe("the file name of a son's note beside his father's (the generation already tells them apart)", () => {
+	it("names the note Marco Bianchi Jr.md, without the family email, when a file holds both Marco Bianchi and Marco Bianchi Jr. with one email", () => {
+		const p = plan(card("Marco Bianchi", "Bianchi;Marco;;;", "EMAIL:fam@example.com", "TITLE:Engineer") + card("Marco Bianchi Jr.", "Bianchi;Marco;;;Jr.", "EMAIL:fam@example.com", "TITLE:Student"), []);
+		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi.md", "People/Marco Bianchi Jr.md"]);
+	});
+
+	it("names the note Marco Bianchi Jr.md, without his organisation, beside Marco Bianchi Sr.md", () => {
+		const p = plan(card("Marco Bianchi Jr.", "Bianchi;Marco;;;Jr.", "ORG:Lumen", "TITLE:Student"), [note("People/Marco Bianchi Sr.md", {})]);
+		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi Jr.md"]);
+	});
+
+	it("still adds the organisation when the generation's own file name is taken", () => {
+		const p = plan(card("Marco Bianchi Jr.", "Bianchi;Marco;;;Jr.", "ORG:Lumen", "EMAIL:marco@lumen.example", "TITLE:Student"), [note("People/Marco Bianchi Sr.md", {}), note("People/Marco Bianchi Jr.md", { email: "other@example.com" })]);
+		expect(p.creates.map((c) => c.path)).toEqual(["People/Marco Bianchi Jr. (Lumen).md"]);
+	});
+});
+
 describe("the suffix column of a CSV export (Outlook's Suffix, Google's Name Suffix)", () => {
 	const father = [note("People/Marco Bianchi Sr.md", {})];
 
