@@ -87,8 +87,8 @@ export const AFTER_A_STOP = /[.:;!?][^\p{L}\p{N}]*$/u;
 
 /**
  * First names that are also words a task can open with (folded): English verbs (`Jack up the prices`, `Chuck the old
- * drafts`, `Grace the launch`, `Foster the habit`) and Italian ones in the first person or adjectives and nouns (`Primo trimestre`, `Speranza di chiudere`; `Salvo il file`, `Guido la
- * call`, `Libero la sala`). Only these are ever read as a verb: `Anna document the process` and `Marco pianifica la
+ * drafts`, `Grace the launch`, `Foster the habit`), Italian verbs in the first person (`Salvo il file`, `Guido la
+ * call`, `Libero la sala`) and Italian adjectives and nouns (`Primo trimestre`, `Speranza di chiudere`). Only these are ever read as a verb: `Anna document the process` and `Marco pianifica la
  * call` name Anna and Marco, whatever word follows, for their names are no words.
  */
 const NAMES_THAT_ARE_WORDS = new Set([
