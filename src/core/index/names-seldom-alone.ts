@@ -19,8 +19,11 @@ const NEVER_ALONE = new Set(["sort", "check", "note", "see", "ask", "call"]);
 /** A word that speaks to the person after it: `Ask April`, `Check with June`, `Chiedere a April` is `handsOverTo`'s. */
 const ADDRESSED_BEFORE =
 	/(?:^|[^\p{L}\p{N}])(?:ask|asking|tell|ping|e-?mail|call|remind|cc|thank|text|message|contact|nudge|brief|invite|with|chiedere|chiedi|sentire|senti|chiamare|chiama|ricordare|con)[ \t]$/iu;
-/** What makes a month at a sentence's start its subject: `April to send`, `June will book`, `April: send`. */
-const MONTH_AS_SUBJECT = /^(?:[ \t]+to[ \t]+\p{Ll}|[ \t]+(?:will|should|must|can|could|would|shall|already|deve|manda)(?![\p{L}\p{N}])|[ \t]*[:,])/u;
+/**
+ * What makes a month at a sentence's start its subject: `April to send`, `June will book`. Not a colon: `June: ship
+ * v2` is as often a plan for the month as a task for June, and a shared follow-up is the safer mistake.
+ */
+const MONTH_AS_SUBJECT = /^[ \t]+(?:to[ \t]+\p{Ll}|(?:will|should|must|can|could|would|shall|already|deve|manda)(?![\p{L}\p{N}]))/u;
 /** A mark right after a name that says it is one: `Will: send`, `Will, send`, `Will - send`. */
 const MARK_AFTER = /^(?:[ \t]*[:,]|[ \t]+[-–—][ \t])/u;
 

@@ -94,6 +94,7 @@ describe("a first name that is also a month (April, June, May)", () => {
 		["Deadline: June 15", "June Park"],
 		["May need to reschedule", "May Chen"],
 		["Move the offsite from May to June", "June Park"],
+		["June: ship the v2 release", "June Park"],
 	])("is still the month, and the task goes to every attendee: %s", (task, who) => {
 		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
 	});
