@@ -32,6 +32,11 @@ const LISTED_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+(?:and|e|ed|&)[ \t]+|,
 /** `and`, `e`, `&` or a comma, then a capitalised word, right after a name: `April and Anna`. */
 const LISTED_AFTER = /^(?:[ \t]+(?:and|e|ed|&)[ \t]+|,[ \t]*)(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
+/** Emphasis marks right before a name (`**` of `Ask **April**`). */
+const EMPHASIS_BEFORE = /[*_~]+$/u;
+/** Emphasis marks right after a name (`**` of `**April** to send`). */
+const EMPHASIS_AFTER = /^[*_~]+/u;
+
 /** Whether `key`, a folded first name, is one of those seldom a person alone (a month, a modal, a word). */
 export function isSeldomAlone(key: string): boolean {
 	return MONTHS.has(key) || MODALS.has(key) || NEVER_ALONE.has(key);
@@ -45,7 +50,10 @@ export function isSeldomAlone(key: string): boolean {
  * either in a list with a word that names an attendee (`namesSomeone`: `Anna and April to review`, not `Between March
  * and April`).
  */
-export function isHerHere(key: string, before: string, after: string, fromStart: boolean, possessive: boolean, namesSomeone: (word: string) => boolean): boolean {
+export function isHerHere(key: string, beforeMarked: string, afterMarked: string, fromStart: boolean, possessive: boolean, namesSomeone: (word: string) => boolean): boolean {
+	// Emphasis around the name (`**April** to send`, `Ask **April**`) is read as if it were not there.
+	const before = beforeMarked.replace(EMPHASIS_BEFORE, "");
+	const after = afterMarked.replace(EMPHASIS_AFTER, "");
 	if (!NEVER_ALONE.has(key) && listedWithSomeone(before, after, namesSomeone)) return true;
 	const opens = SENTENCE_START.test(before) && (fromStart || AFTER_A_STOP.test(before));
 	if (MODALS.has(key)) return !opens || MARK_AFTER.test(after);

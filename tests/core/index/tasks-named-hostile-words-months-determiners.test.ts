@@ -81,6 +81,8 @@ describe("a first name that is also a month (April, June, May)", () => {
 		["April to send the deck", "April Ross"],
 		["June will book the room", "June Park"],
 		["Mandare il file a April", "April Ross"],
+		["**April** to send the deck", "April Ross"],
+		["Ask **April** for the figures", "April Ross"],
 	])("is the person when the task asks, hands something to her, or makes her the subject: %s", (task, who) => {
 		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
 	});
