@@ -134,6 +134,15 @@ export function opensAsWord(key: string, before: string, after: string, fromStar
 }
 
 /**
+ * Whether a first name (`key`, folded) that is also a verb (`NAMES_THAT_ARE_WORDS`) opens the task or a sentence of
+ * it (`before`, the text before it; `fromStart`, whether that is all of it): before another attendee's name, it is
+ * the verb acting on her (`Chase Anna for the figures`, `Mark Anna's deck as final`).
+ */
+export function opensAsAVerb(key: string, before: string, fromStart: boolean): boolean {
+	return NAMES_THAT_ARE_WORDS.has(key) && SENTENCE_START.test(before) && (fromStart || AFTER_A_STOP.test(before));
+}
+
+/**
  * Whether `word`, an English verb in its bare form after a first name that is also a noun, is rather a noun it
  * qualifies: nothing it acts on follows (`rest`, the text after it): `Summer update`, `Summer review for the board`,
  * not `Summer update the deck`, where Summer is its subject.

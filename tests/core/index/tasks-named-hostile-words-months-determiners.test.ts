@@ -233,3 +233,15 @@ describe("Italian first names that are also words (Primo, Speranza) and a file h
 		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
 	});
 });
+
+describe("a first name that is also a verb opening a task before another attendee's name (Chase Anna for the figures)", () => {
+	const who = (task: string): string[] => ownersOf(["Anna Rossi", task.includes("Chase") ? "Chase Young" : "Mark Jones", "Zoe Neri"], task);
+
+	it.each(["Chase Anna for the figures", "Mark Anna's deck as final", "Done. Chase Anna for the figures"])("is the verb, and the task goes to the attendee it acts on alone: %s", (task) => {
+		expect(who(task)).toEqual(["Anna Rossi"]);
+	});
+
+	it.each(["Mark, Anna: review the deck", "Mark and Anna to review the deck"])("still names both when a mark or a word stands between them: %s", (task) => {
+		expect(who(task)).toEqual(["Anna Rossi", "Mark Jones"]);
+	});
+});
