@@ -1,20 +1,14 @@
 import { sep } from "node:path";
 import type { MessagePort } from "node:worker_threads";
-import type { RapportSettings } from "../core/config/settings";
-import type { VaultConfig } from "../core/config/vault-config";
 import { errorCode, readBytesStamped } from "./note-files";
-import type { Batch } from "./read-worker";
 import { claimChunk } from "./stamp-chunks";
 
 /**
- * Fetching a vault's notes on another thread while the main thread parses them: the thread opens,
- * stamps and reads each file and sends the bytes of many notes in one message, handed over without a
- * copy. Reading is much quicker than parsing, so the thread soon has sent as much as the main thread
- * can hold (`ahead`). A thread that can parse (the CLI's own bundle, given `parse`) then parses the
- * next chunk itself, and sends its notes encoded as the cache stores them (a `Batch`, decoded by the
- * main thread for far less than parsing costs), instead of waiting idle; the stamping script, which
- * has no parser, waits. On a machine of two cores this keeps both busy until the last chunk, where
- * two threads that each read and parse their own chunks (parallel-read.ts) fight over the file system.
+ * Fetching a vault's notes on a thread of the stamping script (no parser in it) while the main
+ * thread parses them: the thread opens, stamps and reads each file and sends the bytes of many
+ * notes in one message, handed over without a copy. On a machine of two cores this costs less than a
+ * second parsing thread, which compiles the parser anew and sends each note back encoded, to be
+ * decoded again (see parallel-read.ts).
  */
 
 /** What a fetching thread is given. */
@@ -28,18 +22,7 @@ export interface FetchWork {
 	/** One Int32: how many parts the main thread has taken in; the thread waits while `ahead` parts are sent and not taken in. */
 	taken: SharedArrayBuffer;
 	ahead: number;
-	/** What parsing needs, for a thread of the CLI's own bundle: it then parses chunks while the main thread is behind. */
-	parse?: { settings: RapportSettings; config: VaultConfig; withStamps: boolean; busy: number };
 }
-
-/** A chunk of notes the fetching thread parsed itself: `batch` holds one line per note, from `first` on. */
-export interface ParsedPart {
-	first: number;
-	batch: Batch;
-}
-
-/** Parses the notes `from` to `to` of the job's paths into one batch (given only to a thread with the parser). */
-export type ChunkParser = (from: number, to: number) => Batch;
 
 /** Some notes' bytes, one after another, sent at once. */
 export interface FetchedPart {
@@ -106,12 +89,8 @@ class PartBuilder {
 	}
 }
 
-/**
- * Takes chunks until none is left, then says done. A chunk is fetched and sent part by part while
- * fewer than `ahead` messages wait for the main thread (never more, when the thread cannot parse);
- * with `parse`, a chunk taken while the main thread is that far behind is parsed here and sent as one batch.
- */
-export function fetchClaimedChunks(job: FetchWork, port: MessagePort, parse?: ChunkParser): void {
+/** Takes chunks until none is left, sends their notes' bytes part by part (never more than `ahead` parts not taken in), then says done. */
+export function fetchClaimedChunks(job: FetchWork, port: MessagePort): void {
 	const counter = new Int32Array(job.counter);
 	const taken = new Int32Array(job.taken);
 	// Vault paths are relative, with `/`, which every platform's file calls accept: no normalising join per note.
@@ -123,31 +102,21 @@ export function fetchClaimedChunks(job: FetchWork, port: MessagePort, parse?: Ch
 		sent++;
 	};
 	for (let claim = claimChunk(counter, job.chunk, job.paths.length); claim !== null; claim = claimChunk(counter, job.chunk, job.paths.length)) {
-		if (parse !== undefined && sent - Atomics.load(taken, 0) >= job.parse!.busy) {
-			port.postMessage({ first: claim.from, batch: parse(claim.from, claim.to) } satisfies ParsedPart);
-			sent++;
-			continue;
+		let builder = new PartBuilder(claim.from);
+		for (let i = claim.from; i < claim.to; i++) {
+			if (builder.size >= PART_BYTES) {
+				send(builder.part());
+				builder = new PartBuilder(i);
+			}
+			try {
+				const { bytes, length, stamp } = readBytesStamped(prefix + (job.paths[i] ?? ""), FETCH_AT_MOST);
+				if (length < 0) builder.skip(null);
+				else builder.add(bytes, length, stamp.size, stamp.mtimeMs, stamp.ctimeMs);
+			} catch (error) {
+				builder.skip(errorCode(error));
+			}
 		}
-		fetchChunk(prefix, job.paths, claim.from, claim.to, send);
+		send(builder.part());
 	}
 	port.postMessage({ done: true });
-}
-
-/** Reads the notes `from` to `to` and sends their bytes, in as many parts as their size asks. */
-function fetchChunk(prefix: string, paths: readonly string[], from: number, to: number, send: (part: FetchedPart) => void): void {
-	let builder = new PartBuilder(from);
-	for (let i = from; i < to; i++) {
-		if (builder.size >= PART_BYTES) {
-			send(builder.part());
-			builder = new PartBuilder(i);
-		}
-		try {
-			const { bytes, length, stamp } = readBytesStamped(prefix + (paths[i] ?? ""), FETCH_AT_MOST);
-			if (length < 0) builder.skip(null);
-			else builder.add(bytes, length, stamp.size, stamp.mtimeMs, stamp.ctimeMs);
-		} catch (error) {
-			builder.skip(errorCode(error));
-		}
-	}
-	send(builder.part());
 }

@@ -1,59 +1,40 @@
 import { Worker } from "node:worker_threads";
 import type { ParseContext } from "../core/notes/note";
-import type { FetchedPart, FetchWork, ParsedPart } from "./fetch-chunks";
+import type { FetchedPart, FetchWork } from "./fetch-chunks";
 import { nodeNoteFiles, unreadable } from "./note-files";
 import { type NoteRead, readFetchedNote, readNoteFile } from "./note-reading";
 import { claimChunk } from "./stamp-chunks";
-import { WorkerTable } from "./worker-table";
 
 /** How many notes the fetching thread takes at a time. */
 const CHUNK = 256;
 /** How many parts the fetching thread may send before the main thread has taken them in (a bound on the bytes held). */
 const AHEAD = 8;
-/**
- * A fetching thread that can parse parses the chunk it takes when this many of its messages wait for
- * the main thread: enough to keep the main thread busy while it parses (a chunk takes it a little
- * longer than the main thread, which has no cache line to encode), few enough that it parses its share.
- */
-export const BUSY = 3;
-
-export interface FetchOptions {
-	/** How many messages wait for the main thread when the thread parses a chunk itself (`BUSY`). */
-	busy?: number;
-	/** Whether the main thread reads a chunk itself when nothing waits for it (the thread starting or parsing); true. */
-	readWhileWaiting?: boolean;
-}
 
 /**
- * Reads and parses `paths` with one fetching thread (`fetchFile`): it opens, stamps and reads the
- * files while this thread parses what it sent, and parses chunks itself while this thread is behind,
- * when `fetchFile` is the CLI's bundle (fetch-chunks.ts). The reads come back in the order of
- * `paths`. While nothing it sent waits (it is starting, or parsing), this thread reads the next chunk
- * itself. A thread that cannot start or fails (a reason in `failures`, never a hang) leaves the notes
- * it did not send to this thread, which reads them itself.
+ * Reads and parses `paths` with one fetching thread (the stamping script, `fetchFile`): it opens,
+ * stamps and reads the files while this thread parses what it sent (fetch-chunks.ts). The reads come
+ * back in the order of `paths`. While nothing it sent waits (it is still starting), this thread reads
+ * the next chunk itself. A thread that cannot start or fails (a reason in `failures`, never a hang)
+ * leaves the notes it did not send to this thread, which reads them itself.
  */
-export async function readFetched(root: string, paths: readonly string[], context: ParseContext, withStamps: boolean, fetchFile: string, { busy = BUSY, readWhileWaiting = true }: FetchOptions = {}): Promise<{ reads: NoteRead[]; failures: string[] }> {
+export async function readFetched(root: string, paths: readonly string[], context: ParseContext, withStamps: boolean, fetchFile: string): Promise<{ reads: NoteRead[]; failures: string[] }> {
 	const reads = new Array<NoteRead | undefined>(paths.length);
 	const taken = new Int32Array(new SharedArrayBuffer(4));
-	const parse = { settings: context.settings, config: context.config, withStamps, busy };
-	const work: FetchWork = { fetch: root, paths: [...paths], chunk: CHUNK, counter: new SharedArrayBuffer(4), taken: taken.buffer, ahead: AHEAD, parse };
+	const work: FetchWork = { fetch: root, paths: [...paths], chunk: CHUNK, counter: new SharedArrayBuffer(4), taken: taken.buffer, ahead: AHEAD };
 	const fetching = new FetchingThread(fetchFile, work);
 	const counter = new Int32Array(work.counter);
-	const table = new WorkerTable();
 	let read = 0;
 	while (read < paths.length) {
 		const part = fetching.take();
 		if (part !== undefined) {
-			if (!("batch" in part)) read += takeIn(part, paths, reads, context, withStamps, root);
-			else if (takeInParsed(part, paths, reads, table)) read += part.batch.lines.length;
-			else fetching.stop("EPROTO");
+			read += takeIn(part, paths, reads, context, withStamps, root);
 			Atomics.add(taken, 0, 1);
 			Atomics.notify(taken, 0);
 			continue;
 		}
 		if (fetching.ended) break;
-		// Nothing sent yet (the thread is starting, or parsing): a chunk read here, then what it sent meanwhile.
-		const claim = readWhileWaiting ? claimChunk(counter, CHUNK, paths.length) : null;
+		// Nothing sent yet: a chunk read here, then what the thread sent meanwhile.
+		const claim = claimChunk(counter, CHUNK, paths.length);
 		if (claim === null) {
 			await fetching.arrival();
 			continue;
@@ -62,7 +43,7 @@ export async function readFetched(root: string, paths: readonly string[], contex
 		read += claim.to - claim.from;
 		await nextTurn();
 	}
-	// Every note read (a thread still starting is not needed any more), or the thread is done or failed.
+	// Every note read (a thread that never sent is not needed any more), or the thread is done or failed.
 	fetching.close();
 	// What the thread did not send (it failed, or could not start): read here.
 	for (let i = 0; i < reads.length; i++) reads[i] ??= readNoteFile(root, paths[i] ?? "", context, nodeNoteFiles, withStamps);
@@ -94,23 +75,10 @@ function takeIn(part: FetchedPart, paths: readonly string[], reads: (NoteRead | 
 	return part.ends.length;
 }
 
-/**
- * Decodes the notes of a chunk the thread parsed into `reads`; false when its lines do not decode (a
- * thread of another build): its notes are left to this thread, which reads them itself.
- */
-function takeInParsed(part: ParsedPart, paths: readonly string[], reads: (NoteRead | undefined)[], table: WorkerTable): boolean {
-	try {
-		table.readBatch(part.batch, paths.slice(part.first, part.first + part.batch.lines.length)).forEach((read, k) => (reads[part.first + k] = read));
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 /** The fetching thread, as a queue of the parts it sent, taken in order; `ended` once it is done, failed or closed. */
 class FetchingThread {
 	readonly failures: string[] = [];
-	private readonly parts: (FetchedPart | ParsedPart)[] = [];
+	private readonly parts: FetchedPart[] = [];
 	private done = false;
 	private wake: (() => void) | null = null;
 	private worker: Worker | null = null;
@@ -124,10 +92,10 @@ class FetchingThread {
 			return;
 		}
 		this.worker = worker;
-		worker.on("message", (message: FetchedPart | ParsedPart | { done: true }) => {
+		worker.on("message", (message: FetchedPart | { done: true }) => {
 			if (this.done) return;
 			if ("done" in message) this.end();
-			else if (isPart(message, work.paths.length) || isParsed(message, work.paths.length)) this.parts.push(message);
+			else if (isPart(message, work.paths.length)) this.parts.push(message);
 			else this.end("EPROTO");
 			this.wake?.();
 		});
@@ -141,7 +109,7 @@ class FetchingThread {
 	}
 
 	/** The next part sent and not taken yet. */
-	take(): FetchedPart | ParsedPart | undefined {
+	take(): FetchedPart | undefined {
 		return this.parts.shift();
 	}
 
@@ -152,13 +120,7 @@ class FetchingThread {
 		this.wake = null;
 	}
 
-	/** Ends taking in what the thread sends, for `failure`: the thread is stopped, and what it did not send is read by the main thread. */
-	stop(failure: string): void {
-		this.parts.length = 0;
-		this.end(failure);
-	}
-
-	/** Every note is read: a thread still running (starting, or between its last part and its end) is stopped, no failure. */
+	/** Every note is read: a thread still running (one that never sent, or between its last part and its end) is stopped, no failure. */
 	close(): void {
 		if (this.done) return;
 		this.done = true;
@@ -178,16 +140,8 @@ class FetchingThread {
 }
 
 /** Whether a message is a part as the thread sends them, of notes within `total`. */
-function isPart(message: Partial<FetchedPart> | Partial<ParsedPart> | null, total: number): message is FetchedPart {
+function isPart(message: Partial<FetchedPart> | null, total: number): message is FetchedPart {
 	const part = message as FetchedPart | null;
 	if (part === null || typeof part.first !== "number" || !(part.bytes instanceof Uint8Array) || !(part.ends instanceof Int32Array) || !(part.stamps instanceof Float64Array)) return false;
 	return Number.isInteger(part.first) && part.first >= 0 && part.first + part.ends.length <= total && part.stamps.length === 3 * part.ends.length && Array.isArray(part.failures) && Array.isArray(part.left);
-}
-
-/** Whether a message is a chunk the thread parsed, as it sends them, of notes within `total`. */
-function isParsed(message: Partial<ParsedPart> | null, total: number): message is ParsedPart {
-	const batch = message?.batch;
-	if (typeof message?.first !== "number" || typeof batch !== "object" || batch === null) return false;
-	if (typeof batch.newStrings !== "string" || typeof batch.unread !== "string" || !Array.isArray(batch.lines) || !batch.lines.every((line) => typeof line === "string")) return false;
-	return Number.isInteger(message.first) && message.first >= 0 && message.first + batch.lines.length <= total;
 }

@@ -5,13 +5,13 @@ import { Worker } from "node:worker_threads";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
 import type { ParseContext } from "../core/notes/note";
-import { encodeLine } from "./cache-codec";
+import { decodeLine, encodeLine } from "./cache-codec";
 import { threadsAsked } from "./environment-warnings";
-import { NoteCodec } from "../core/notes/stored-note";
+import { NoteCodec, StringTable } from "../core/notes/stored-note";
 import { nodeNoteFiles } from "./note-files";
 import { type NoteRead, readNoteFile } from "./note-reading";
-import { type ChunkResult, READ_JOB, type ReadJob } from "./read-worker";
-import { WorkerTable } from "./worker-table";
+import { problem as makeProblem } from "../core/shared/problems";
+import { type Batch, type ChunkResult, READ_JOB, type ReadJob, type UnreadInBatch } from "./read-worker";
 import { claimChunk, type Listed, type ListWork, stampChunk } from "./stamp-chunks";
 
 /** How many notes a thread takes at a time: small enough to balance the threads, large enough to make few messages. */
@@ -27,10 +27,10 @@ export interface Parallelism {
 	/** The script of stamping threads (`dist/rapport-stamp.cjs`, small: quick to start); none: `workerFile` stamps. */
 	stampFile?: string;
 	/**
-	 * When set (the CLI's bundle), notes are read by one thread of this script that fetches their
-	 * files while the main thread parses them, and parses chunks itself while the main thread is
-	 * behind (fetched-read.ts), not by threads that each read and parse: the choice for two cores,
-	 * where two threads opening files at once slow each other down.
+	 * When set (the stamping script), notes are read by one thread of this script that fetches their
+	 * files while the main thread parses them all (fetched-read.ts), not by parsing threads: the
+	 * choice for two cores, where a second parser's compiling and the encoding and decoding of what
+	 * it parsed cost more than it saves.
 	 */
 	fetchFile?: string;
 }
@@ -43,15 +43,14 @@ export const STAMP_FILE = "rapport-stamp.cjs";
  * `availableParallelism`); or `RAPPORT_THREADS` threads in all when set (1: the main thread reads
  * alone, the choice for a machine whose cores are all busy with other work; a value that is not a
  * count is said on stderr, environment-warnings.ts, and the machine's count used). With two, the other
- * thread fetches the notes' files for the main thread to parse, and parses some itself (see `fetchFile`).
+ * thread fetches the notes' files and the main thread parses them (see `fetchFile`).
  */
 export function machineParallelism(workerFile: string, env: Record<string, string | undefined> = process.env, cores = availableParallelism()): Parallelism {
 	const asked = threadsAsked(env);
 	const threads = typeof asked === "number" ? asked : Math.max(1, cores);
 	const stampFile = join(dirname(workerFile), STAMP_FILE);
-	const fetching = threads === 2 ? { fetchFile: workerFile } : {};
-	if (!existsSync(stampFile)) return { workers: Math.min(7, threads - 1), workerFile, ...fetching };
-	return { workers: Math.min(7, threads - 1), workerFile, stampFile, ...fetching };
+	if (!existsSync(stampFile)) return { workers: Math.min(7, threads - 1), workerFile };
+	return { workers: Math.min(7, threads - 1), workerFile, stampFile, ...(threads === 2 ? { fetchFile: stampFile } : {}) };
 }
 
 /**
@@ -221,4 +220,25 @@ export async function readInParallel(
 function withCacheLine(read: NoteRead, codec: NoteCodec): NoteRead {
 	if ("problem" in read || read.stamp === null) return read;
 	return { ...read, line: { table: codec.strings, text: encodeLine(read.path, read.stamp, read.note, codec) } };
+}
+
+/** One worker's table of strings, as its batches extend it, and the codec that reads its lines. */
+class WorkerTable {
+	private readonly strings = new StringTable();
+	private readonly codec = new NoteCodec(this.strings);
+
+	/** A batch back into reads (`paths`: the chunk's): notes decoded from their lines, which the cache may store as they are. */
+	readBatch(batch: Batch, paths: readonly string[]): NoteRead[] {
+		this.strings.extend(JSON.parse(batch.newStrings) as string[]);
+		const reads = new Array<NoteRead>(paths.length);
+		const garbled = (i: number): NoteRead => ({ path: paths[i] ?? "", problem: makeProblem(paths[i] ?? "", 0, "unreadable-note", { reason: "EPROTO" }) });
+		for (const [i, problem] of JSON.parse(batch.unread) as UnreadInBatch[]) reads[i] = { path: paths[i] ?? "", problem };
+		batch.lines.forEach((text, i) => {
+			if (text === "") return;
+			const { path, stamp, note } = decodeLine(text, this.codec);
+			reads[i] = path === paths[i] ? { path, stamp, note, line: { table: this.strings, text } } : garbled(i);
+		});
+		for (let i = 0; i < reads.length; i++) reads[i] ??= garbled(i);
+		return reads;
+	}
 }

@@ -1,4 +1,4 @@
-import { isMainThread, type MessagePort, parentPort, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { RapportSettings } from "../core/config/settings";
 import type { VaultConfig } from "../core/config/vault-config";
 import { createParseContext, type ParseContext } from "../core/notes/note";
@@ -7,7 +7,6 @@ import { NoteCodec } from "../core/notes/stored-note";
 import { encodeLine } from "./cache-codec";
 import { nodeNoteFiles } from "./note-files";
 import { readNoteFile } from "./note-reading";
-import { fetchClaimedChunks, type FetchWork } from "./fetch-chunks";
 import { claimChunk, stampClaimedChunks } from "./stamp-chunks";
 
 /**
@@ -53,13 +52,7 @@ export interface Batch {
 export type UnreadInBatch = [index: number, problem: Problem];
 
 export function isReadWorker(): boolean {
-	return !isMainThread && ((workerData as { kind?: unknown } | null)?.kind === JOB || isFetchingWork(workerData));
-}
-
-/** A fetching thread's work (fetched-read.ts) that asks it to parse too: the CLI's bundle started as that thread. */
-function isFetchingWork(data: unknown): data is FetchWork & Required<Pick<FetchWork, "parse">> {
-	const work = data as Partial<FetchWork> | null;
-	return typeof work?.fetch === "string" && typeof work.parse === "object" && work.parse !== null;
+	return !isMainThread && (workerData as { kind?: unknown } | null)?.kind === JOB;
 }
 
 /** Reads and parses notes into one batch; `codec` is the thread's, `sent` how many of its strings earlier batches carried. */
@@ -80,13 +73,9 @@ export function parseChunk(root: string, paths: readonly string[], context: Pars
 
 /** The worker's whole life: take chunks until none is left, send each result, then say done. */
 export function runReadWorker(): void {
+	const job = workerData as ReadJob;
 	const port = parentPort;
 	if (port === null) return;
-	if (isFetchingWork(workerData)) {
-		runFetchingWorker(workerData, port);
-		return;
-	}
-	const job = workerData as ReadJob;
 	// Stamping without the stamping script: the same loop that script runs.
 	if (job.mode === "stamp") {
 		stampClaimedChunks(job, port);
@@ -100,13 +89,6 @@ export function runReadWorker(): void {
 		port.postMessage({ chunk: claim.index, batch: parseChunk(job.root, job.paths.slice(claim.from, claim.to), context, job.withStamps, codec, sent) } satisfies ChunkResult);
 	}
 	port.postMessage({ done: true } satisfies ChunkResult);
-}
-
-/** A fetching thread that parses the chunks it takes while the main thread is behind (fetch-chunks.ts). */
-function runFetchingWorker(work: FetchWork & Required<Pick<FetchWork, "parse">>, port: MessagePort): void {
-	const context = createParseContext(work.parse.settings, work.parse.config);
-	const codec = new NoteCodec();
-	fetchClaimedChunks(work, port, (from, to) => parseChunk(work.fetch, work.paths.slice(from, to), context, work.parse.withStamps, codec, codec.strings.size));
 }
 
 export const READ_JOB = JOB;

@@ -1,7 +1,6 @@
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { setTimeout as sleep } from "node:timers/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "../../src/cli/args";
@@ -97,13 +96,12 @@ describe("reading a large vault on several threads", () => {
 		expect(machineParallelism(join(tmpdir(), "elsewhere", "rapport.cjs"), {}, 2).stampFile).toBeUndefined();
 	});
 
-	it("on two cores, fetches the files on the other thread with the CLI's own script (which can parse too), not with the small one", () => {
-		expect(machineParallelism(CLI, {}, 2)).toEqual({ workers: 1, workerFile: CLI, stampFile: STAMP_WORKER, fetchFile: CLI });
-		expect(machineParallelism(CLI, { RAPPORT_THREADS: "2" }, 8).fetchFile).toBe(CLI);
+	it("on two cores, fetches the files on the other thread with the small script, and parses on the main thread", () => {
+		expect(machineParallelism(CLI, {}, 2)).toEqual({ workers: 1, workerFile: CLI, stampFile: STAMP_WORKER, fetchFile: STAMP_WORKER });
+		expect(machineParallelism(CLI, { RAPPORT_THREADS: "2" }, 8).fetchFile).toBe(STAMP_WORKER);
 		expect(machineParallelism(CLI, {}, 3).fetchFile).toBeUndefined();
-		// Without the small script too: fetching never needed it.
-		const elsewhere = join(tmpdir(), "elsewhere", "rapport.cjs");
-		expect(machineParallelism(elsewhere, {}, 2)).toEqual({ workers: 1, workerFile: elsewhere, fetchFile: elsewhere });
+		// Without the small script, two parsing threads as before.
+		expect(machineParallelism(join(tmpdir(), "elsewhere", "rapport.cjs"), {}, 2).fetchFile).toBeUndefined();
 	});
 });
 
@@ -174,21 +172,15 @@ const notesOf = (vault: Awaited<ReturnType<typeof loadVault>>) => [...vault.inde
 describe("the fetching thread (two cores)", () => {
 	const fetching = (cacheRoot: string | null, fetchFile = STAMP_WORKER) => ({ cacheRoot, parallelism: { workers: 1, workerFile: CLI, stampFile: STAMP_WORKER, fetchFile }, parallelFrom: 1 });
 
-	it.each([
-		["the stamping script (fetches only)", STAMP_WORKER],
-		["the CLI's script (fetches, and parses while the main thread is behind)", CLI],
-	])("gives every note of a large vault, past what it may send ahead, as the main thread alone reads it: %s", async (_, fetchFile) => {
+	it("gives every note of a large vault, past what it may send ahead, as the main thread alone reads it", async () => {
 		const serial = await largeReadAlone();
-		const fetched = await loadVault(large, fetching(null, fetchFile));
+		const fetched = await loadVault(large, fetching(null));
 		expect(fetched.workerFailures).toEqual([]);
 		expect(fetched.stats).toEqual(serial.stats);
 		expect(notesOf(fetched)).toEqual(notesOf(serial));
 	});
 
-	it.each([
-		["the stamping script", STAMP_WORKER],
-		["the CLI's script", CLI],
-	])("reads notes that fill a chunk over several parts, a note too large to send, and a broken link named .md: %s", async (_, fetchFile) => {
+	it("reads notes that fill a chunk over several parts, a note too large to send, and a broken link named .md", async () => {
 		const files: Record<string, string> = {};
 		// 300 notes of about 20 kB: the first chunk (256 notes) holds 5 MB, sent in two parts.
 		const filler = "Notes from the call, line by line.\n".repeat(600);
@@ -199,7 +191,7 @@ describe("the fetching thread (two cores)", () => {
 		const root = makeVault(files);
 		symlinkSync(join(root, "nowhere.md"), join(root, "People", "Gone.md"));
 		const serial = await loadVault(root, { cacheRoot: null });
-		const fetched = await loadVault(root, fetching(null, fetchFile));
+		const fetched = await loadVault(root, fetching(null));
 		expect(fetched.workerFailures).toEqual([]);
 		expect(notesOf(fetched)).toEqual(notesOf(serial));
 		expect(fetched.index.followUpCountOf("People/Anna.md")).toBe(300);
@@ -237,24 +229,6 @@ describe("the fetching thread (two cores)", () => {
 		expect([...vault.index.personPaths()]).toHaveLength(700);
 	});
 
-	it("is stopped when it sends something else and goes on running: every note is read, and the thread no longer runs", async () => {
-		// Sends a wrong message, then keeps taking chunks, and counts in a file for as long as it runs.
-		const beats = join(mkdtempSync(join(tmpdir(), "rapport-beats-")), "beats");
-		const fetchFile = brokenWorker(
-			`const { parentPort, workerData } = require("node:worker_threads"); const fs = require("node:fs"); let n = 0; setInterval(() => fs.writeFileSync(${JSON.stringify(beats)}, String(++n)), 20); parentPort.postMessage({ first: "x" }); const counter = new Int32Array(workerData.counter); for (;;) { if (Atomics.add(counter, 0, 1) * workerData.chunk >= workerData.paths.length) break; parentPort.postMessage({ first: "x" }); }`,
-		);
-		const serial = await largeReadAlone();
-		const vault = await loadVault(large, fetching(null, fetchFile));
-		expect(vault.workerFailures).toEqual(["EPROTO"]);
-		expect(notesOf(vault)).toEqual(notesOf(serial));
-		const beatsNow = async () => {
-			await sleep(200);
-			return existsSync(beats) ? readFileSync(beats, "utf8") : "";
-		};
-		const first = await beatsNow();
-		expect(await beatsNow()).toBe(first);
-	});
-
 	it("makes a note whose bytes are more than a string can hold a problem on its path, and reads every other note", async () => {
 		// The thread sends the first note as 600 MB of bytes (a file that grew as it was read, past what a string holds).
 		const fetchFile = brokenWorker(
@@ -274,7 +248,16 @@ function runPeople(cli: string, cacheArgs: string[], threads = "2"): SpawnSyncRe
 	return spawnSync(process.execPath, [cli, "people", "--json", "--vault", large, ...cacheArgs], { encoding: "utf8", maxBuffer: 1 << 28, timeout: 60_000, env: { ...process.env, LANG: "en_US.UTF-8", RAPPORT_THREADS: threads } });
 }
 
-describe("a listing thread of the stamping script that sends something else and goes on running", () => {
+describe("a thread of the stamping script that sends something else and goes on running", () => {
+	it("is stopped when it fetches: the CLI reads its notes, prints the full answer and ends", () => {
+		// Sends a wrong message, then keeps taking chunks and sending, and never ends.
+		const cli = cliBesideStampScript('const { parentPort, workerData } = require("node:worker_threads"); parentPort.postMessage({ first: "x" }); const counter = new Int32Array(workerData.counter); for (;;) { if (Atomics.add(counter, 0, 1) * workerData.chunk >= workerData.paths.length) break; parentPort.postMessage({ first: "x" }); } setInterval(() => {}, 1000);');
+		const r = runPeople(cli, ["--no-cache"]);
+		expect(r.signal).toBeNull();
+		expect(r.stderr).toContain("EPROTO");
+		expect((JSON.parse(r.stdout) as unknown[]).length).toBe(700);
+	});
+
 	it("is stopped when it lists, on a warm run: the CLI lists and stamps itself, prints the full answer and ends", () => {
 		for (const path of readdirSync(large, { recursive: true, encoding: "utf8" })) if (path.endsWith(".md")) utimesSync(join(large, path), Date.now() / 1000 - 3600, Date.now() / 1000 - 3600);
 		const cache = mkdtempSync(join(tmpdir(), "rapport-cache-listing-"));
