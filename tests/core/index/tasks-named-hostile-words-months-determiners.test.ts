@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person, type TestVault } from "../../builders";
+import { ownersOf } from "./task-owners";
 
 /*
  * First names that are also months (`April`, `June`), verbs (`Mark`, `Bill`, `Grant`, `Chase`) or modals (`Will`)
@@ -8,20 +8,6 @@ import { buildVault, md, person, type TestVault } from "../../builders";
  * after `the`, `this` or `next` (`Open the Paris office`, `Prepare the Summer sale`) is a word that qualifies the noun,
  * no person: read as her, the task went to her alone and was hidden from the others.
  */
-
-const MEETING = "Meetings/2026-11-23 Weekly.md";
-
-function meeting(attendees: string[], tasks: string[]): TestVault {
-	const people = Object.fromEntries(attendees.map((a) => [`People/${a}.md`, person()]));
-	return buildVault({ ...people, [MEETING]: md({ type: "meeting", date: "2026-11-23", attendees: attendees.map((a) => `[[${a}]]`) }, "## Action items", ...tasks) });
-}
-
-/** The names of the people the task `task` (a task line's text) goes to. */
-function ownersOf(attendees: string[], task: string): string[] {
-	const v = meeting(attendees, [`- [ ] ${task}`]);
-	const found = v.index.followUpsIn(MEETING).find((f) => f.text === task);
-	return [...(found?.people ?? [])].map((p) => p.replace(/^People\/|\.md$/gu, "")).sort();
-}
 
 describe("a first name that is also a verb (Mark, Bill, Grant, Chase), outside the verb a task opens with", () => {
 	it.each([

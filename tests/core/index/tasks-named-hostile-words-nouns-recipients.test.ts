@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person, type TestVault } from "../../builders";
+import { ownersOf } from "./task-owners";
 
 /*
  * First names that are also common nouns (`Summer`, `Storm`, `Rose`) or cities (`Paris`, `Sofia`, `Troy`) stand in a
@@ -7,20 +7,6 @@ import { buildVault, md, person, type TestVault } from "../../builders";
  * the task would go to her alone; read as a word, it stays every attendee's. A task that hands something to her
  * (`Send the tickets to Sofia`) is hers even when it speaks of travel.
  */
-
-const MEETING = "Meetings/2026-11-23 Weekly.md";
-
-function meeting(attendees: string[], tasks: string[]): TestVault {
-	const people = Object.fromEntries(attendees.map((a) => [`People/${a}.md`, person()]));
-	return buildVault({ ...people, [MEETING]: md({ type: "meeting", date: "2026-11-23", attendees: attendees.map((a) => `[[${a}]]`) }, "## Action items", ...tasks) });
-}
-
-/** The names of the people the task `task` (a task line's text) goes to. */
-function ownersOf(attendees: string[], task: string): string[] {
-	const v = meeting(attendees, [`- [ ] ${task}`]);
-	const found = v.index.followUpsIn(MEETING).find((f) => f.text === task);
-	return [...(found?.people ?? [])].map((p) => p.replace(/^People\/|\.md$/gu, "")).sort();
-}
 
 describe("a first name that is also a common noun or a city, opening a task before a noun (Summer update)", () => {
 	it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person, type TestVault } from "../../builders";
+import { ownersOf } from "./task-owners";
 
 /*
  * A meeting's task goes to the attendees it names in plain words, but some first names are also verbs (`Jack up the
@@ -7,20 +7,6 @@ import { buildVault, md, person, type TestVault } from "../../builders";
  * person there, the task would go to her alone and be hidden from the others; read as no one, it stays every
  * attendee's, which is the safer mistake.
  */
-
-const MEETING = "Meetings/2026-11-23 Weekly.md";
-
-function meeting(attendees: string[], tasks: string[]): TestVault {
-	const people = Object.fromEntries(attendees.map((a) => [`People/${a}.md`, person()]));
-	return buildVault({ ...people, [MEETING]: md({ type: "meeting", date: "2026-11-23", attendees: attendees.map((a) => `[[${a}]]`) }, "## Action items", ...tasks) });
-}
-
-/** The names of the people the task `task` (a task line's text) goes to. */
-function ownersOf(attendees: string[], task: string): string[] {
-	const v = meeting(attendees, [`- [ ] ${task}`]);
-	const found = v.index.followUpsIn(MEETING).find((f) => f.text === task);
-	return [...(found?.people ?? [])].map((p) => p.replace(/^People\/|\.md$/gu, "")).sort();
-}
 
 const JACK = ["Anna Rossi", "Jack Smith"];
 const SALVO = ["Anna Rossi", "Salvo Greco"];
