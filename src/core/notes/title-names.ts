@@ -13,10 +13,18 @@ const DID_NOT_HAPPEN = /(?:^|[^\p{L}])(?:cancell?ed|postponed|rescheduled|called
 
 /**
  * A note that prepares a meeting, as it is named: `Prep for 1:1 with Marco`, `1-1 Anna - prep`, `1:1 Dana (prep)`, `1:1 prep`,
- * Italian `Preparazione incontro con Kofi`. Not a meeting held to prepare something (`Launch prep with Anna`).
+ * Italian `Preparazione incontro con Kofi`. Not a meeting held to prepare something (`Launch prep with Anna`, `Board meeting prep
+ * with Kofi`, `Preparazione budget con Dana`).
  */
-const PREPARES =
-	/^(?:prep|preparation|prepare|preparing)\s+for(?![\p{L}])|^prepara(?:zione|re)(?![\p{L}])|(?:1\s?[:-]\s?1|one[\s-]on[\s-]one|meeting|call|sync|incontro|riunione)\s+prep(?:aration)?(?![\p{L}])|[-–—:|(]\s*prep(?:aration)?\)?$/iu;
+const PREPARES = new RegExp(
+	[
+		String.raw`^(?:prep|preparation|prepare|preparing)\s+for\s+(?:(?:my|the|our|a|an|this)\s+)?(?:1\s?[:-]\s?1|1on1|one[\s-]on[\s-]one|meeting|call|sync|chat|catch[- ]?up|interview)(?![\p{L}])`,
+		String.raw`^preparazione\s+(?:(?:dell'|del|della|per|per l')\s*)?(?:1\s?[:-]\s?1|incontro|riunione|chiamata|call|colloquio)(?![\p{L}])`,
+		String.raw`(?:1\s?[:-]\s?1|1on1|one[\s-]on[\s-]one)\s+prep(?:aration)?(?![\p{L}])`,
+		String.raw`[-–—:|(]\s*prep(?:aration)?\)?$`,
+	].join("|"),
+	"iu",
+);
 
 /** Whether a meeting's name says it did not take place (`Sync with Anna (cancelled)`, Italian `rinviato`) or only prepares it (`1-1 Anna - prep`). */
 export function saysItDidNotHappen(title: string): boolean {

@@ -21,14 +21,18 @@ describe("a title that names someone the note prepares for or asks about", () =>
 		expect(met).toEqual([["Anna Rossi", 0], ["Marco Bianchi", 0], ["Dana Evans", 0], ["Kofi Mensah", 0]]);
 	});
 
-	it("still credits the people of a meeting held to prepare something with them: Launch prep with Anna, 1:1 with Marco (prep for the review)", () => {
+	it("still credits the people of a meeting held to prepare something with them: Launch prep with Anna, 1:1 with Marco (prep for the review), Board meeting prep with Kofi, Preparazione budget con Dana", () => {
 		const v = buildVault({
 			...people,
 			"Meetings/2026-11-20 Launch prep with Anna Rossi.md": md({ date: "2026-11-20" }, "- checklist"),
 			"Meetings/2026-11-21 1:1 with Marco Bianchi (prep for the review).md": md({ date: "2026-11-21" }, "- numbers"),
+			"Meetings/2026-11-22 Board meeting prep with Kofi Mensah.md": md({ date: "2026-11-22" }, "- slides"),
+			"Riunioni/2026-11-23 Preparazione budget con Dana Evans.md": md({ date: "2026-11-23" }, "- cifre"),
 		});
 		expect(v.index.interactions("People/Anna Rossi.md").map((i) => i.day)).toEqual(["2026-11-20"]);
 		expect(v.index.interactions("People/Marco Bianchi.md").map((i) => i.day)).toEqual(["2026-11-21"]);
+		expect(v.index.interactions("People/Kofi Mensah.md").map((i) => i.day)).toEqual(["2026-11-22"]);
+		expect(v.index.interactions("People/Dana Evans.md").map((i) => i.day)).toEqual(["2026-11-23"]);
 	});
 
 	it("credits no one from a heading that sets a question list beside a name (# Questions for Dana / Kofi), and still both of # Dana / Kofi sync", () => {
