@@ -86,8 +86,9 @@ export function copiedNotePath(note: ParsedNote): string | null {
  * called Marco apart) or two meetings (`Call with Anna 2`, a second call that day), and each is read as it is.
  */
 export function isCopyOf(copy: ParsedNote, original: ParsedNote, named?: CopiedNote): boolean {
-	// A transcript is its meeting's when both are meetings of one day with the same people (one's among the other's).
-	if (named?.transcript === true) return copy.kind === "meeting" && original.kind === "meeting" && copy.date !== null && copy.date === original.date && amongTheSamePeople(copy, original);
+	// A transcript is its meeting's when both are meetings of one day and its people are among the summary's: one who is in the
+	// transcript alone would lose that meeting with it.
+	if (named?.transcript === true) return copy.kind === "meeting" && original.kind === "meeting" && copy.date !== null && copy.date === original.date && peopleAmong(copy, original);
 	return namedAsConflict(copy.path) || holdsTheSame(copy, original);
 }
 
@@ -134,10 +135,14 @@ function renamedAs(copy: ParsedNote, named: CopiedNote, path: string, note: Pars
  * taken out). Two meetings of one day with other people each (the team's standup and `Standup-QA`) are two meetings.
  */
 function amongTheSamePeople(a: ParsedNote, b: ParsedNote): boolean {
+	return peopleAmong(a, b) || peopleAmong(b, a);
+}
+
+/** Whether every attendee of `a` is one of `b`'s (by name, as `amongTheSamePeople`). */
+function peopleAmong(a: ParsedNote, b: ParsedNote): boolean {
 	const names = (n: ParsedNote): Set<string> => new Set(n.attendees.map((r) => basename(r.target).toLowerCase()));
-	const [x, y] = [names(a), names(b)];
-	const within = (small: Set<string>, large: Set<string>): boolean => [...small].every((t) => large.has(t));
-	return within(x, y) || within(y, x);
+	const large = names(b);
+	return [...names(a)].every((t) => large.has(t));
 }
 
 /** Whether a task's text is one of the notes' tasks: open (its text), or done or cancelled (its text's hash). */

@@ -19,7 +19,7 @@ import { LOGSEQ_COPIES, namedByItsDay, templateTest } from "./template-paths";
 import { noteTypes } from "./note-types";
 import { derivesFromANote, isCompoundMeetingLead } from "./compound-meetings";
 import { withPictographsAsWords } from "./emoji-tags";
-import { dayNoteDay, dayNoteType } from "./day-notes";
+import { dayNoteDay, dayNoteType, namedAsMeeting } from "./day-notes";
 
 export { foldWord } from "./fold-word";
 
@@ -346,7 +346,8 @@ export function createClassifier(settings: RapportSettings, config: VaultConfig)
 		if ((meeting === "folder" || meeting === "tag") && WEEK_NAME.test(basename(path)) && !hasDay(path, record)) meeting = null;
 		// A day's note or a brief kept among meetings (pkms's `Meetings/Acme/2026/11/24/daily-brief.md`, `type: daily-review`) is
 		// what its own type says, no meeting, unless it says who came (an attendee property, an attendees list).
-		const dayNote = meeting === "folder" || meeting === "tag" ? dayNoteType(types) : null;
+		// A team's `Daily standup` typed `daily` by its template is the meeting its name says.
+		const dayNote = (meeting === "folder" || meeting === "tag") && !namedAsMeeting(path) ? dayNoteType(types) : null;
 		if (dayNote !== null && hints?.listsPeople !== true && record.field(attendeeKeys(settings.attendeeFields)) === null) meeting = null;
 		// A meeting's own folder (`Meetings/2026-11-19 Review/`): its note named like it is that meeting, not the folder's hub; what
 		// the meeting left beside it (a transcript, a chat log, a sidecar `derived_from::` it) is a record of it, no second meeting.

@@ -24,6 +24,15 @@ export function dayNoteType(types: readonly string[]): "day" | "brief" | null {
 	return folded.some((t) => BRIEF_TYPES.has(t)) ? "brief" : null;
 }
 
+/** A meeting's name word: a team's `Daily standup`, `Daily scrum`, `Daily sync` typed `daily` by its template is that meeting. */
+const MEETING_NAME = /(?:^|[^\p{L}])(?:stand[- ]?up|scrum|sync|huddle|meeting|call|riunione|incontro)(?![\p{L}])/iu;
+
+/** Whether a note's file name says it is a meeting (`2026-11-26 Daily standup`), whatever day's type it has. */
+export function namedAsMeeting(path: string): boolean {
+	const name = basename(path);
+	return name.length <= 255 && MEETING_NAME.test(name);
+}
+
 /** The day a day's note is about: its `date` (`meeting_date`, German `Datum`), else the day in its name, else its dated folders. */
 export function dayNoteDay(path: string, record: NoteRecord): CalendarDay | null {
 	let value = record.field(DATE_KEYS)?.value;

@@ -11,9 +11,29 @@ const LONGEST_TITLE = 255;
 /** A meeting that did not take place, as its note is renamed: `Cancelled - Sync with Anna`, `Sync with Anna (postponed)`, Italian `annullato`. */
 const DID_NOT_HAPPEN = /(?:^|[^\p{L}])(?:cancell?ed|postponed|rescheduled|called off|no[ -]show|annullat[oa]|rinviat[oa]|rimandat[oa]|saltat[oa]|abgesagt|verschoben|annulée?|reportée?)(?![\p{L}])/iu;
 
-/** Whether a meeting's name says it did not take place (`Sync with Anna (cancelled)`, Italian `rinviato`). */
+/**
+ * A note that prepares a meeting, as it is named: `Prep for 1:1 with Marco`, `1-1 Anna - prep`, `1:1 Dana (prep)`, `1:1 prep`,
+ * Italian `Preparazione incontro con Kofi`. Not a meeting held to prepare something (`Launch prep with Anna`, `Board meeting prep
+ * with Kofi`, `Preparazione budget con Dana`).
+ */
+const PREPARES = new RegExp(
+	[
+		String.raw`^(?:prep|preparation|prepare|preparing)\s+for\s+(?:(?:my|the|our|a|an|this)\s+)?(?:1\s?[:-]\s?1|1on1|one[\s-]on[\s-]one|meeting|call|sync|chat|catch[- ]?up|interview)(?![\p{L}])`,
+		String.raw`^preparazione\s+(?:(?:dell'|del|della|per|per l')\s*)?(?:1\s?[:-]\s?1|incontro|riunione|chiamata|call|colloquio)(?![\p{L}])`,
+		String.raw`(?:1\s?[:-]\s?1|1on1|one[\s-]on[\s-]one)\s+prep(?:aration)?(?![\p{L}])`,
+		String.raw`[-–—:|(]\s*prep(?:aration)?\)?$`,
+	].join("|"),
+	"iu",
+);
+
+/** Whether a meeting's name says it did not take place (`Sync with Anna (cancelled)`, Italian `rinviato`) or only prepares it (`1-1 Anna - prep`). */
 export function saysItDidNotHappen(title: string): boolean {
-	return title.length <= LONGEST_TITLE && DID_NOT_HAPPEN.test(title);
+	return title.length <= LONGEST_TITLE && namesNoOneMet(title);
+}
+
+/** Whether a name (at most LONGEST_TITLE long) says its meeting did not take place or that the note only prepares it. */
+function namesNoOneMet(title: string): boolean {
+	return DID_NOT_HAPPEN.test(title) || PREPARES.test(title.replace(LEADING_DAY, "").trim());
 }
 
 /** A day (and a time) at the start of a name, and what separates it from the rest: `2026-11-20 - `, `20261120_0930 `. */
@@ -44,7 +64,7 @@ const FULL_NAME = /^\p{L}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){1,3}
  * its notes), or null. Only a full name: a single word there is the meeting's subject as often (`2026-11-21 Standup`).
  */
 export function fullNameAsMeetingTitle(title: string): string | null {
-	if (title.length > LONGEST_TITLE || DID_NOT_HAPPEN.test(title)) return null;
+	if (title.length > LONGEST_TITLE || namesNoOneMet(title)) return null;
 	const rest = title.replace(LEADING_DAY, "").trim();
 	return rest !== title.trim() && FULL_NAME.test(rest) ? rest : null;
 }
@@ -52,12 +72,15 @@ export function fullNameAsMeetingTitle(title: string): string | null {
 /** A word of meeting after names set side by side (`Anna / Marco sync`, `Anna <> me 1:1`), Italian `incontro`, `punto`. */
 const MEETING_WORD_AFTER = /\s+(?:sync|catch[- ]?up|check[- ]?in|chat|call|meeting|1[:-]1|weekly|coffee|incontro|riunione|punto|chiamata|caff[eè])$/iu;
 
+/** A word that makes a part of a title a phrase, no name: `Questions for Dana / Kofi`, `Notes from Anna / Marco`. */
+const LINKING_WORD = /(?:^|\s)(?:for|to|from|about|of|the|on|at|by|re|per|su|sul|sulla|für|pour|sur|para)(?=\s|$)/iu;
+
 /** Words for oneself beside the other's name (`Anna <> me`, Italian `Anna / io`): no one to look for. */
 const ONESELF = /^(?:me|myself|io|noi|us)$/iu;
 
 /** The names a meeting's name gives as those it was with, in order; none when it names nobody so. */
 export function namesInMeetingTitle(title: string): string[] {
-	if (title.length > LONGEST_TITLE || DID_NOT_HAPPEN.test(title)) return [];
+	if (title.length > LONGEST_TITLE || namesNoOneMet(title)) return [];
 	const rest = title.replace(LEADING_DAY, "").trim();
 	if (rest === "") return [];
 	const named = WITH_WORD.exec(rest)?.[1] ?? ONE_ON_ONE_BEFORE.exec(rest)?.[1] ?? ONE_ON_ONE_AFTER.exec(rest)?.[1];
@@ -73,5 +96,5 @@ export function namesInMeetingTitle(title: string): string[] {
 function sideBySide(rest: string): string[] {
 	if (!rest.includes("<>") && !rest.includes("/")) return [];
 	const parts = rest.replace(MEETING_WORD_AFTER, "").split(/<>|\//u).map((n) => n.trim());
-	return parts.every((n) => NAME.test(n)) ? parts.filter((n) => !ONESELF.test(n)) : [];
+	return parts.every((n) => NAME.test(n) && !LINKING_WORD.test(n)) ? parts.filter((n) => !ONESELF.test(n)) : [];
 }

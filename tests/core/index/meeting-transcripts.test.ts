@@ -53,4 +53,15 @@ describe("a meeting's transcript kept beside its summary", () => {
 		expect(v.index.counts().meetings).toBe(1);
 		expect(seen(v)).toEqual(seen(fresh(v)));
 	});
+
+	it("stays a meeting of its own when it lists someone its summary does not, so she keeps that meeting (Dana, in the transcript alone)", () => {
+		const v = buildVault({
+			...people,
+			"People/Dana Evans.md": person(),
+			"Meetings/2026-11-24 Budget.md": md({ date: "2026-11-24", attendees: ["[[Anna Rossi]]"] }, "- numbers"),
+			"Meetings/2026-11-24 Budget - Transcript.md": md({ date: "2026-11-24", attendees: ["[[Anna Rossi]]", "[[Dana Evans]]"] }, "> testo"),
+		});
+		expect(v.index.interactions("People/Dana Evans.md").map((i) => i.day)).toEqual(["2026-11-24"]);
+		expect(v.index.counts().meetings).toBe(2);
+	});
 });
