@@ -155,7 +155,9 @@ describe("failures are told, and nothing stops half way", () => {
 		app.commands.executeCommandById("rapport:insert-agenda");
 		await until(() => Notice.shown.length > 0);
 		// obsidian-daily-notes-interface shows its own "Unable to create new file." and swallows the error; Rapport says what failed.
-		expect(Notice.shown.at(-1)).toBe(`Could not write the agenda into the daily note: the daily note for ${TODAY} could not be created`);
+		expect(Notice.shown.at(-1)).toBe(
+			`Could not create the daily note Daily/${TODAY}.md: check the folder and date format of your daily notes in Obsidian's settings.`,
+		);
 	});
 });
 

@@ -39,13 +39,16 @@ export function safeLinkPart(text: string): string {
 	return safeInline(text).replace(/\[/g, "(").replace(/\]/g, ")").replace(/\|/g, "¦");
 }
 
-/** A whole line Rapport writes: one line, no comment opener and no code fence, whatever it was built from. */
+/**
+ * A whole line Rapport writes: one line, no comment opener, no code fence and no `$$` math block
+ * opener (each would hide the section's end marker from the reader), whatever it was built from.
+ */
 export function safeLine(line: string): string {
 	return line
 		.replace(BREAKS_AND_CONTROLS, " ")
 		.replace(/<!--/g, "<\\!--")
 		.replace(/%(?=%)/g, "%\\")
-		.replace(/^([ \t]*(?:>[ \t]*)*)(`{3}|~{3})/, "$1\\$2");
+		.replace(/^([ \t]*(?:>[ \t]*)*)(`{3}|~{3}|\$\$)/, "$1\\$2");
 }
 
 /** The most characters of user text a one-line message (a Notice) quotes. */

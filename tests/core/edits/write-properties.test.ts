@@ -23,7 +23,7 @@ const lineOf = fc.oneof(
 	{ weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
 	{
 		weight: 4,
-		arbitrary: fc.constantFrom(START, END, "```", "~~~", "<!--", "-->", "%%", "---", "type: person", "email:", "# Heading", "## Follow-ups", "- [ ] Call [[People/Anna]] 📅 2026-11-30", "- [x] Done ✅ 2026-11-01", "- [ ] Pay rent ^rent", "> quoted <!-- rapport:end -->", "café ünïcødé 日本語 🎉👩‍👩‍👧", "", "   ", "\t"),
+		arbitrary: fc.constantFrom(START, END, "```", "~~~", "$$", "<!--", "-->", "%%", "---", "type: person", "email:", "# Heading", "## Follow-ups", "- [ ] Call [[People/Anna]] 📅 2026-11-30", "- [x] Done ✅ 2026-11-01", "- [ ] Pay rent ^rent", "> quoted <!-- rapport:end -->", "café ünïcødé 日本語 🎉👩‍👩‍👧", "", "   ", "\t"),
 	},
 );
 
@@ -38,7 +38,7 @@ const note = fc
 	});
 
 /** What Rapport writes into a section: hostile strings, each through the one sanitiser every renderer uses. */
-const section = fc.array(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(START, END, "Anna\n<!-- rapport:end -->", "%% hidden", "```", "# Heading")), { maxLength: 5 }).map((lines) => [START, "## Rapport", ...lines.map(safeLine), END]);
+const section = fc.array(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(START, END, "Anna\n<!-- rapport:end -->", "%% hidden", "```", "$$", "> $$ x", "# Heading")), { maxLength: 5 }).map((lines) => [START, "## Rapport", ...lines.map(safeLine), END]);
 
 /** Whether `after` is `before` with one region replaced: the bytes before and after that region are the same. */
 function changedRegion(before: string, after: string): { from: number; beforeTo: number; afterTo: number } {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { upsertSection } from "../../../src/core/edits/daily-section";
 import { findSection } from "../../../src/core/edits/section-markers";
 import { agendaSection, wikilink } from "../../../src/core/render/markdown";
 import { quoted, safeInline, safeLine, safeLinkPart } from "../../../src/core/render/safe-text";
@@ -20,6 +21,16 @@ describe("text Rapport writes into a section", () => {
 		expect(safeInline("## Injected")).toBe("\\## Injected");
 		expect(safeLine("```js")).toBe("\\```js");
 		expect(safeLine("> ~~~")).toBe("> \\~~~");
+	});
+
+	it("cannot open a $$ math block, so a section holding a line $$ is found and rewritten", () => {
+		expect(safeLine("$$")).toBe("\\$$");
+		expect(safeLine("> $$ x")).toBe("> \\$$ x");
+		expect(safeLine("$$x^2$$")).toBe("\\$$x^2$$");
+		const lines = ["<!-- rapport:start -->", "## Rapport", safeLine("$$"), "<!-- rapport:end -->"];
+		const once = upsertSection("", lines);
+		expect(once.ok && findSection(once.text).kind).toBe("found");
+		expect(once.ok && upsertSection(once.text, lines)).toEqual(once);
 	});
 
 	it("keeps the user's own links in task text", () => {
