@@ -1,4 +1,5 @@
-import { type CalendarDay, civilFromEpoch, daysBetween, epochDay, formatDay, isLeapYear, isValidDate, monthNumber, parseDay } from "./dates";
+import { type CalendarDay, civilFromEpoch, daysBetween, epochDay, formatDay, isLeapYear, isValidDate, parseDay } from "./dates";
+import { monthNumber } from "./month-names";
 
 export interface Birthday {
 	month: number;

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { monthNumber, monthNumberAfterDay } from "./month-names";
 
 /**
  * A calendar day as `YYYY-MM-DD`. `2026-12-01` is the same day in every timezone.
@@ -110,7 +111,8 @@ export function isCalendarDay(text: string): boolean {
  * Reads the day out of a frontmatter or task date: `2026-12-01`, `2026-12-01 14:30`,
  * `2026-12-01T14:30:00`, a Date some YAML engine produced (taken in UTC), or a day written out with
  * its month's name in English or Italian (`March 10, 2026`, `Tuesday, March 10th 2026`,
- * `10 marzo 2026`, `martedì 10 marzo 2026`), as templates and people write them. Null when it isn't one.
+ * `10 marzo 2026`, `martedì 10 marzo 2026`), or after the day in German, Spanish or French
+ * (`23. November 2026`, `23 de noviembre de 2026`, `1er décembre 2026`), as templates and people write them. Null when it isn't one.
  */
 export function parseDay(value: unknown): CalendarDay | null {
 	if (value instanceof Date) {
@@ -241,44 +243,25 @@ export function parseDayFirst(value: unknown): CalendarDay | null {
 
 /** `March 10, 2026`, `Mar 10th 2026`, `Tuesday, March 10th, 2026`: an optional weekday, the month, the day, the year. */
 const MONTH_FIRST = /^(?:\p{L}+\.?,?\s+)?(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/iu;
-/** `10 March 2026`, `10th of March, 2026`, `1° marzo 2026`, `martedì 10 marzo 2026`. */
-const DAY_FIRST = /^(?:\p{L}+\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th|°|º)?\s+(?:of\s+)?(\p{L}+)\.?,?\s+(\d{4})$/iu;
+/**
+ * `10 March 2026`, `10th of March, 2026`, `1° marzo 2026`, `martedì 10 marzo 2026`; German `Montag, 23. November 2026`,
+ * `3. Dez. 2026`, Spanish `23 de noviembre de 2026` (`del 2026`), French `1er décembre 2026`.
+ */
+const DAY_FIRST = /^(?:\p{L}+\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th|er|°|º|\.)?\s+(?:of\s+|de\s+)?(\p{L}+)\.?,?\s+(?:del?\s+)?(\d{4})$/iu;
 
-const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
-	[
-		["january", "jan", "gennaio", "gen"],
-		["february", "feb", "febbraio"],
-		["march", "mar", "marzo"],
-		["april", "apr", "aprile"],
-		["may", "maggio", "mag"],
-		["june", "jun", "giugno", "giu"],
-		["july", "jul", "luglio", "lug"],
-		["august", "aug", "agosto", "ago"],
-		["september", "sep", "sept", "settembre", "set"],
-		["october", "oct", "ottobre", "ott"],
-		["november", "nov", "novembre"],
-		["december", "dec", "dicembre", "dic"],
-	].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
-);
-
-/** The number (1–12) of a month's name or short name in English or Italian (`dicembre`, `Dec`), else undefined. */
-export function monthNumber(name: string): number | undefined {
-	return MONTH_NAMES.get(name.toLowerCase());
-}
-
-/** A day written with its month's name (English or Italian), else null. */
+/** A day written with its month's name (English or Italian; German, Spanish or French after the day), else null. */
 function writtenOutDay(text: string): CalendarDay | null {
 	let year: number, month: number | undefined, day: number;
 	const monthFirst = MONTH_FIRST.exec(text);
 	if (monthFirst) {
-		month = MONTH_NAMES.get((monthFirst[1] ?? "").toLowerCase());
+		month = monthNumber(monthFirst[1] ?? "");
 		day = Number(monthFirst[2]);
 		year = Number(monthFirst[3]);
 	} else {
 		const dayFirst = DAY_FIRST.exec(text);
 		if (!dayFirst) return null;
 		day = Number(dayFirst[1]);
-		month = MONTH_NAMES.get((dayFirst[2] ?? "").toLowerCase());
+		month = monthNumberAfterDay(dayFirst[2] ?? "");
 		year = Number(dayFirst[3]);
 	}
 	if (month === undefined || !isValidDate(year, month, day)) return null;

@@ -9,11 +9,11 @@ const LABEL_LINE_MAX = 100;
 /**
  * A line of a meeting's body that gives its day after a label, as simple templates and exports write
  * it instead of a property: `Date: 2026-11-26`, `**Date**: November 24, 2026`, `- **Datum:** 24.11.2026`,
- * Italian `Data: 20/11/2026`, `Meeting date: …`, or a table row of details (`| Date | 2026-11-26 |`); in a callout or
+ * Italian `Data: 20/11/2026`, Spanish `Fecha: 23 de noviembre de 2026`, French `Date : 23 novembre 2026`, `Meeting date: …`, or a table row of details (`| Date | 2026-11-26 |`); in a callout or
  * quote too (`> **Date**: 2026-11-26`), and after an emoji (`📅 Date: 2026-11-26`; see `labelLine`); Notion's export of a meetings
  * database writes `Date: November 25, 2026 2:00 PM (GMT+1)` under a page's title (see `withoutNotionTail`).
  */
-const DATE_LABEL = /^(?:[-*+][ \t]+)?(?:\*\*|__)?(date|meeting date|datum|dátum|data)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^ \t].*)$/i;
+const DATE_LABEL = /^(?:[-*+][ \t]+)?(?:\*\*|__)?(date|meeting date|datum|dátum|data|fecha)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^ \t].*)$/i;
 
 /** The time zone Notion's export writes after a day's time, in parentheses: `(GMT+1)`, `(UTC)`, `(PST)`, `(GMT-5:30)`. */
 const ZONE_AFTER = /[ \t]*\([A-Z]{2,5}(?:[+\-−]\d{1,2}(?::\d{2})?)?\)$/;
@@ -35,7 +35,7 @@ function rowAsLabel(text: string): string {
 
 /**
  * The day a label line gives (`**Date**: 2026-11-26`), as the inline field `date` (`meeting_date`,
- * `datum`, `dátum`, `data`) it stands for; null for any other line, and for a label whose value is no
+ * `datum`, `dátum`, `data`, `fecha`) it stands for; null for any other line, and for a label whose value is no
  * day (`Date: TBD`, `Data: 5 GB`), which is prose rather than a date to report.
  */
 export function dateLabelField(line: string, i: number): InlineField | null {

@@ -1,4 +1,5 @@
-import { type CalendarDay, daysInMonth, isValidDate, monthNumber } from "../dates/dates";
+import { type CalendarDay, daysInMonth, isValidDate } from "../dates/dates";
+import { monthNumber } from "../dates/month-names";
 
 /**
  * A death as a note writes it: a day (`2024-03-01`), or a year or a month when the day is not known (`1987`,

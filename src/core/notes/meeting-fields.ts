@@ -1,4 +1,5 @@
-import { type CalendarDay, formatDay, isValidDate, monthNumber, parseClock, parseDay, parseDayFirst, parseTime, slashedDayAndTime } from "../dates/dates";
+import { type CalendarDay, formatDay, isValidDate, parseClock, parseDay, parseDayFirst, parseTime, slashedDayAndTime } from "../dates/dates";
+import { monthNumber } from "../dates/month-names";
 import { type Problem, problem } from "../shared/problems";
 import { compact } from "../shared/text";
 import { dayValue } from "../dates/day-links";
@@ -16,9 +17,9 @@ import { withoutEmailsNamedBeside } from "./named-emails";
 
 /**
  * Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it,
- * German `Datum` and Hungarian `dátum`.
+ * German `Datum`, Hungarian `dátum` and Spanish `fecha`.
  */
-export const DATE_KEYS = ["date", "meeting_date", "datum", "dátum"];
+export const DATE_KEYS = ["date", "meeting_date", "datum", "dátum", "fecha"];
 
 /**
  * Properties that say when a note was created: a meeting's day when it has no `date`. Also as exporters write
