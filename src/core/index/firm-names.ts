@@ -8,6 +8,8 @@ import { orgNames } from "./person-marks";
  * The firms a vault knows, folded: the organisations its people work for (`org: Apple`, `company: "[[Orgs/Apple Inc.|Apple]]"`),
  * and the notes named after a firm in a folder of firms (`Organizations/Apple.md`, `Aziende/Lumen.md`). A meeting's name that
  * says it was with one (`Meeting with Apple`, `Call with Acme`) names the firm, not a person whose first name it is.
+ * So does a word any other note that is no person or meeting is named (`Atlas.md`, `Projects/Atlas.md`): `# Atlas / Registry
+ * sync` names the project, as `[[Atlas]]` opens its note, not Atlas Kim.
  */
 
 /** Folders that hold notes about firms (folded), as vaults name them in English and Italian. */
@@ -16,7 +18,10 @@ const FIRM_FOLDERS = new Set([
 	"vendors", "suppliers", "partners", "organizzazioni", "aziende", "azienda", "societa", "clienti", "fornitori", "imprese", "enti",
 ]);
 
-/** The firms a note tells the vault of, folded: a person's organisations, or a firm's own note's name; none for any other note. */
+/**
+ * The firms a note tells the vault of, folded: a person's organisations, or a firm's own note's name, or the name of one word
+ * of a plain note (a project's, a place's: see `isOneWord`); none for any other note.
+ */
 export function firmsOf(note: ParsedNote | null): readonly string[] {
 	if (note === null) return NO_FIRMS;
 	if (note.kind === "person") {
@@ -26,9 +31,17 @@ export function firmsOf(note: ParsedNote | null): readonly string[] {
 		for (const org of orgs) for (const name of orgNames(org)) if (nameKeyOf(name) !== "") keys.add(nameKeyOf(name));
 		return [...keys];
 	}
-	if (note.kind !== "other" || !inFirmFolder(note.path)) return NO_FIRMS;
+	if (note.kind !== "other" || !(isOneWord(note.title) || inFirmFolder(note.path))) return NO_FIRMS;
 	const key = nameKeyOf(note.title);
 	return key === "" ? NO_FIRMS : [key];
+}
+
+/** A name of one word of letters (`Atlas`, `Zürich`, `Jean-Luc`): one a meeting's name may take for a first name. */
+const ONE_WORD = /^\p{L}[\p{L}\p{M}'’-]*$/u;
+
+/** Whether a note's name is one word of letters, as a first name is written (a day, `2026-11-20`, or a phrase is none). */
+function isOneWord(title: string): boolean {
+	return title.length <= 64 && ONE_WORD.test(title);
 }
 
 /** Whether a note sits in a folder of firms (`Organizations/Apple.md`, `CRM/Companies/Acme/Acme.md`). */

@@ -54,10 +54,10 @@ describe("a meeting's name that names a firm the vault knows", () => {
 		v.write("Organizations/Acme.md", "A firm.\n");
 		expect(v.index.lastInteraction("People/Acme Jones.md")).toBeNull();
 		expect(seen(v)).toEqual(seen(fresh(v)));
-		v.rename("Organizations/Acme.md", "Archive/Acme.md");
+		v.rename("Organizations/Acme.md", "Archive/Acme 2019.md");
 		expect(v.index.lastInteraction("People/Acme Jones.md")?.day).toBe("2026-11-21");
 		expect(seen(v)).toEqual(seen(fresh(v)));
-		v.rename("Archive/Acme.md", "Companies/Acme.md");
+		v.rename("Archive/Acme 2019.md", "Companies/Acme.md");
 		v.remove("People/Tim Cook.md");
 		v.write("People/Ada Park.md", person({ company: ["Lumen", "Apple"] }));
 		expect(v.index.lastInteraction("People/Apple Martin.md")).toBeNull();
