@@ -13,7 +13,7 @@ export interface OwnerHeading {
 }
 
 /** A heading's level: the number of `#` that open it (the line is known to be a heading). */
-function headingLevel(line: string): number {
+export function headingLevel(line: string): number {
 	let at = skipSpaces(line, 0);
 	const start = at;
 	while (line[at] === "#") at++;

@@ -14,7 +14,7 @@ import { attendanceBox, readAttendanceBox } from "./attendance-boxes";
 import { attendeeColumnCells, isAbsentRow, isTableBodyRow, keepsLabelOpen, newTableState, readAttendeeCells, readUntickedRows, type TableState } from "./attendee-tables";
 import { inItemLabelList, type ItemLabel, itemLabel, NO_ITEM_LABEL } from "./outline-labels";
 import { isNameLine } from "./name-lines";
-import { enterHeading, headingText, type OwnerHeading } from "./heading-lines";
+import { enterHeading, headingLevel, headingText, type OwnerHeading } from "./heading-lines";
 import { continuesList, headingWords, isAttendeeHeading, isAttendeeLabel, isLoneAttendeeLabel } from "./attendee-labels";
 import { attendeeRowCells, namesBesideLinks, namesInCells, plainAttendees } from "./attendee-lines";
 
@@ -65,6 +65,8 @@ export interface BodyScan {
 	 * under its Present column, a cancelled box of a roll, or an `Absent:` label anywhere): it keeps a roll, and its name is no roll.
 	 */
 	someoneAbsent: boolean;
+	/** The headings, in order, each with its level (`##`: 2) and line: a daily note's meetings are written under them (see `dailyMeetingContacts`). */
+	headings: { text: string; level: number; line: number }[];
 }
 
 export type ExchangeDirection = "gave" | "received";
@@ -126,7 +128,7 @@ export function frontmatterEnd(lines: readonly string[]): number {
  * comments) and the section Rapport writes itself. Never throws.
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
-	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false, someoneAbsent: false };
+	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false, someoneAbsent: false, headings: [] };
 	const state: LineState = { underAttendees: false, underLabel: false, labelAt: -2, itemLabel: NO_ITEM_LABEL, nameLines: false, previous: -1, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, table: newTableState(), inContactCard: false, absent: null };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
@@ -319,6 +321,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		state.underRelated = RELATED_HEADINGS.has(words);
 		state.underLabel = false;
 		state.nameLines = false;
+		scan.headings.push({ text: heading, level: headingLevel(line), line: i });
 		enterHeading(state, line, heading);
 	} else if (readLabel(line, mark, i, state)) {
 		state.underLabel = true;

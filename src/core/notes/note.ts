@@ -17,6 +17,7 @@ import { buildNoteRecord, type NoteRecord } from "./note-record";
 import { fullNameAsMeetingTitle, namesInMeetingTitle } from "./title-names";
 import { taggedAttendees } from "./granola";
 import { titleAttendees, titleHeading } from "./title-attendees";
+import { dailyMeetingContacts } from "./daily-meetings";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
 export type { Ref };
@@ -187,6 +188,8 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 		const whole = names.length === 0 ? fullNameAsMeetingTitle(note.title) : null;
 		if (whole !== null) contacts.push({ ref: makeRef(whole, false, 0), day: noteDay, kind: "mention" });
 	}
+	// A daily note's meetings written under their own headings (`### 10:00 Call with Dana`): whom they name by plain name.
+	if (note.kind === "daily" && noteDay) contacts.push(...dailyMeetingContacts(scan, noteDay));
 	if (note.kind === "meeting") {
 		for (const t of scan.tasks) {
 			if (!isDoneStatus(t.status) || t.links.length > 0) continue;

@@ -1,0 +1,98 @@
+import type { CalendarDay } from "../dates/dates";
+import { makeRef } from "./frontmatter-values";
+import type { BodyScan } from "./markdown";
+import type { ContactRef } from "./parsed-note";
+import { namesInMeetingTitle, saysItDidNotHappen } from "./title-names";
+
+/*
+ * Meetings written inside a daily note, one heading each, as daily note templates and the scripts that fill them from a
+ * calendar write them (often under a `## Meetings` heading): `### Meeting with [[Anna]]`, `### 10:00 Call with Dana`,
+ * `## Lunch with Marco Rossi`, Italian `### 15:30 Caffè con Livia`, or a template's `## Meeting - <topic>` with an
+ * `Attendees:` line under it. The people such a heading names, and those its attendees lines name, met the note's author
+ * on the daily note's day: each counts only as the one person so named (a name no person has, or two people share, is
+ * passed over without a word). A link anywhere in a daily note is a mention of its day already (see `readContacts`).
+ */
+
+/** Longer than a heading of a meeting can be: no heading to read past it. */
+const LONGEST_HEADING = 255;
+
+/** A time of day: `10:00`, `9.30`, `10h30`, `2:30 PM`, `9am`. */
+const TIME = String.raw`\d{1,2}(?:[:.h]\d{2}(?:[ \t]?[ap]\.?m\.?)?|[ \t]?[ap]\.?m\.?)(?![\p{L}\d])`;
+
+/** A time or a span of time opening a heading (`10:00`, `14:00 – 14:30`, `9am to 10am`), with what separates it from the rest. */
+const LEADING_TIME = new RegExp(String.raw`^${TIME}(?:[ \t]*(?:[-–—]|to|bis|alle|à)[ \t]*${TIME})?(?:[ \t]*[-–—:|][ \t]*|[ \t]+|$)`, "iu");
+
+/** Emoji, bullets and other marks before a heading's words (`📞 Call with Dana`, `🗓️ 10:00 Sync`). */
+const LEADING_MARKS = /^[^\p{L}\p{N}[]+/u;
+
+/** A word of meeting: `meeting`, `call`, `sync`, `1:1`, `coffee`, `lunch`; Italian, German, Spanish and French ones too. */
+const MEETING_WORD = new RegExp(
+	String.raw`(?:^|[^\p{L}])(?:meeting|meet|call|sync|1\s?[:-]\s?1|1on1|one[\s-]on[\s-]one|chat|catch[\s-]?up|check[\s-]?in|coffee|lunch|dinner|breakfast|drinks|interview|standup|stand-up|` +
+		String.raw`incontro|riunione|chiamata|pranzo|cena|caff[eè]|colazione|aperitivo|besprechung|treffen|termin|mittagessen|reuni[oó]n|llamada|caf[eé]|almuerzo|r[eé]union|appel|d[eé]jeuner|d[iî]ner)(?![\p{L}])`,
+	"iu",
+);
+
+/**
+ * The names a daily note's heading gives when it stands for a meeting (`10:00 Call with Dana`: `Dana`; `Meeting - roadmap`:
+ * none), or null when it is no meeting: no time opens it and no word of meeting is in it, or it says the meeting did not
+ * take place (`Call with Dana (cancelled)`, struck through).
+ */
+export function meetingHeadingNames(heading: string): string[] | null {
+	if (heading.length > LONGEST_HEADING || heading.includes("~~")) return null;
+	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "");
+	const time = LEADING_TIME.exec(plain);
+	const rest = (time === null ? plain : plain.slice(time[0].length)).trim();
+	if (rest === "" || saysItDidNotHappen(rest)) return null;
+	if (time === null && !MEETING_WORD.test(rest)) return null;
+	return namesInMeetingTitle(rest);
+}
+
+/** The lines a heading's section spans: from its line to the next heading of its level or above (`end` excluded). */
+interface Span {
+	from: number;
+	end: number;
+}
+
+/**
+ * The people a daily note's meetings name by plain name, as mentions on its day: the names of each meeting heading (not
+ * when the note says someone did not come, as a meeting's name is then not read), and the names listed under an attendees
+ * label or heading within a meeting heading's section (`## Meeting - roadmap` / `Attendees: Kofi Mensah, Ben Cho`).
+ */
+export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): ContactRef[] {
+	const out: ContactRef[] = [];
+	const spans = meetingSpans(scan.headings, (h, names) => {
+		if (scan.someoneAbsent) return;
+		for (const name of names) out.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, h.line), day, kind: "mention" });
+	});
+	if (spans.length === 0) return out;
+	const listed = scan.listedAttendees.filter((a) => !a.link).sort((a, b) => a.line - b.line);
+	let s = 0;
+	for (const a of listed) {
+		while (s < spans.length && (spans[s]?.end ?? 0) <= a.line) s++;
+		const span = spans[s];
+		if (span !== undefined && span.from <= a.line) out.push({ ref: makeRef(a.target, false, a.line), day, kind: "mention" });
+	}
+	return out;
+}
+
+/**
+ * The sections of the meeting headings among `headings` (in line order), outermost only, in line order; `found` is told
+ * each meeting heading with its names. One pass, keeping the outermost meeting heading still open.
+ */
+function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headings"][number], names: string[]) => void): Span[] {
+	const spans: Span[] = [];
+	let open: { level: number; from: number } | null = null;
+	for (const h of headings) {
+		if (open !== null && h.level <= open.level) {
+			spans.push({ from: open.from, end: h.line });
+			open = null;
+		}
+		const names = meetingHeadingNames(h.text);
+		if (names === null) continue;
+		found(h, names);
+		// A meeting's heading inside another's section (`### Call with Dana` under `## Meeting with Anna`) is within its span.
+		open ??= { level: h.level, from: h.line };
+	}
+	if (open !== null) spans.push({ from: open.from, end: Number.MAX_SAFE_INTEGER });
+	return spans;
+}

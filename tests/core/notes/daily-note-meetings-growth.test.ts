@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { readFrontmatter } from "../../../src/cli/safe-frontmatter";
+import { defaultSettings } from "../../../src/core/config/settings";
+import { defaultVaultConfig } from "../../../src/core/config/vault-config";
+import { createParseContext, parseNote } from "../../../src/core/notes/note";
+import { expectLinear } from "../../growth";
+
+const ctx = createParseContext(defaultSettings(), defaultVaultConfig());
+const PATH = "Daily/2026-11-20.md";
+
+function parse(text: string) {
+	const fm = readFrontmatter(PATH, text);
+	return parseNote(PATH, text, fm.data, ctx, fm.problems);
+}
+
+/** A name of letters for the number `i` (`Pa`, `Pb`, … `Pba`): names are letters, so each heading names someone. */
+function nameOf(i: number): string {
+	let out = "";
+	for (let n = i; ; n = Math.floor(n / 26) - 1) {
+		out = String.fromCharCode(97 + (n % 26)) + out;
+		if (n < 26) break;
+	}
+	return `P${out}`;
+}
+
+/** A daily note of about `size` characters of lines made by `line(i)`. */
+function dailyOf(size: number, line: (i: number) => string): string {
+	const lines: string[] = [];
+	for (let n = 0, i = 0; n < size; i++) {
+		const l = line(i);
+		lines.push(l);
+		n += l.length + 1;
+	}
+	return `${lines.join("\n")}\n`;
+}
+
+describe("a daily note of thousands of meetings", () => {
+	it.each([
+		["one heading each, with an attendees line", (i: number) => (i % 2 === 0 ? `### 10:00 Call with ${nameOf(i)}` : `Attendees: Anna ${nameOf(i)}, Ben ${nameOf(i)}`)],
+		["nested under one meeting heading", (i: number) => (i === 0 ? "## Meeting with Anna" : i % 2 === 0 ? `### Sync with ${nameOf(i)}` : `- Attendees: Anna ${nameOf(i)}`)],
+		["headings of times and marks only", (i: number) => `### ${"🗓️ ".repeat(i % 40)}${"10:00 - ".repeat(i % 30)}call`],
+	])("is read in time that grows with its length: %s", (_name, line) => {
+		expectLinear((size) => parse(dailyOf(size, line)), { small: 20_000 });
+	});
+
+	it("credits each meeting heading's name on the note's day", () => {
+		const note = parse(dailyOf(200, (i) => `### 10:00 Call with ${nameOf(i)}`));
+		expect(note.kind).toBe("daily");
+		expect(note.contacts.slice(0, 2)).toEqual([
+			{ ref: { target: "@Pa", link: false, line: 0 }, day: "2026-11-20", kind: "mention" },
+			{ ref: { target: "@Pb", link: false, line: 1 }, day: "2026-11-20", kind: "mention" },
+		]);
+	});
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { buildVault, md, person } from "../../builders";
+
+/*
+ * Daily note templates and the scripts that fill them write the day's meetings inside the daily note, one heading each,
+ * often under a `## Meetings` heading: `### Meeting with [[Anna]]` (a calendar script), `### 10:00 Call with Dana` (typed
+ * during the day), or a template's `## Meeting - <topic>` with an `Attendees:` line under it. Whoever such a heading or
+ * its attendees line names met the note's author on the daily note's day. Links were credited already; plain names were not.
+ */
+const people = {
+	"People/Anna Rossi.md": person(),
+	"People/Dana Evans.md": person(),
+	"People/Kofi Mensah.md": person(),
+	"People/Ben Cho.md": person(),
+	"People/Marco Bianchi.md": person(),
+	"People/Livia Conti.md": person(),
+};
+
+/** The day of each person's last interaction, by name. */
+function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | null> {
+	return Object.fromEntries(Object.keys(people).map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
+}
+
+describe("a meeting written in a daily note under its own heading", () => {
+	it("credits the people a meeting heading names by plain name on the daily note's day: a time before it, a meeting word, Italian con", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-20.md": md(null, "## Meetings", "", "### 09:30 Call with Dana", "- went through the budget", "", "### Lunch with Marco Bianchi", "- new job", "", "### 15:00 – 15:30 Caffè con Livia", "- holidays"),
+		});
+		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": "2026-11-20", "Kofi Mensah": null, "Ben Cho": null, "Marco Bianchi": "2026-11-20", "Livia Conti": "2026-11-20" });
+	});
+
+	it("credits the people its Attendees line names under a template's Meeting heading, and links as before", () => {
+		const v = buildVault({
+			...people,
+			"Journal/2026-11-21.md": md(null, "# Meetings", "## Meeting - roadmap", "Attendees: Kofi Mensah, Ben Cho", "Notes:", "- agreed on Q1", "## Meeting with [[Anna Rossi]]", "- 14:00 - 15:00"),
+		});
+		expect(lastDays(v)).toEqual({ "Anna Rossi": "2026-11-21", "Dana Evans": null, "Kofi Mensah": "2026-11-21", "Ben Cho": "2026-11-21", "Marco Bianchi": null, "Livia Conti": null });
+	});
+
+	it("credits nobody from a heading that is no meeting, a meeting that did not happen, one in a code block, or an attendees line outside a meeting heading", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-22.md": md(
+				null,
+				"## Ideas from Dana",
+				"## Reading Kofi Mensah",
+				"### 10:00 Call with Marco (cancelled)",
+				"```",
+				"### 11:00 Call with Ben Cho",
+				"```",
+				"## Notes",
+				"Attendees: Livia Conti",
+			),
+		});
+		expect(Object.values(lastDays(v)).filter((d) => d !== null)).toEqual([]);
+	});
+
+	it("credits nobody by a heading's name when the daily note says someone did not come, and no one a first name two people share", () => {
+		const v = buildVault({
+			...people,
+			"People/Dana Park.md": person(),
+			"Daily/2026-11-23.md": md(null, "### 10:00 Call with Dana", "### 11:00 Sync with Kofi", "Absent: Ben Cho"),
+		});
+		expect(lastDays(v)["Dana Evans"]).toBeNull();
+		expect(v.index.lastInteraction("People/Dana Park.md")).toBeNull();
+		expect(lastDays(v)["Kofi Mensah"]).toBeNull();
+	});
+
+	it("reports no problem for a heading's name no person has, and reads such headings in no note but a daily note", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-24.md": md(null, "### 10:00 Call with marketing", "### 11:00 Sync with Zed"),
+			"Notes/Log.md": md(null, "### 10:00 Call with Dana"),
+		});
+		expect(v.index.problems()).toEqual([]);
+		expect(lastDays(v)["Dana Evans"]).toBeNull();
+	});
+});
