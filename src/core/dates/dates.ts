@@ -152,9 +152,10 @@ function dottedTime(m: RegExpExecArray): string | null {
 
 /**
  * A time after a day written out or year first, as US and European templates and importers write it:
- * ` 10:00 AM`, `, 2:30 pm`, ` at 14:30`, Italian ` alle 14:30`, ` ore 9.15`, German ` um 14:30 Uhr`.
+ * ` 10:00 AM`, `, 2:30 pm`, ` at 14:30`, Italian ` alle 14:30`, ` ore 9.15`, German ` um 14:30 Uhr`,
+ * Spanish ` a las 14:30`, French ` à 14h30`.
  */
-const TRAILING_TIME = /,?[ \t]+(?:(?:at|alle|ore|um)[ \t]+)?(\d{1,2})[:.](\d{2})(?::\d{2})?(?:[ \t]*([ap])\.?m\.?)?(?:[ \t]*(?:Uhr|h))?$/i;
+const TRAILING_TIME = /,?[ \t]+(?:(?:at|alle|ore|um|a las|à)[ \t]+)?(\d{1,2})[:.h](\d{2})(?::\d{2})?(?:[ \t]*([ap])\.?m\.?)?(?:[ \t]*(?:Uhr|h))?$/i;
 
 /** `HH:mm` of an hour and minute, on a 12-hour clock when `meridiem` (`a` or `p`) says so; null when out of range. */
 function clockTime(hour: string, minute: string, meridiem: string | undefined): string | null {

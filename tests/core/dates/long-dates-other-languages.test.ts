@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDay } from "../../../src/core/dates/dates";
+import { parseDay, parseTime } from "../../../src/core/dates/dates";
 
 /**
  * German, Spanish and French write a long date day first with the month's name: `23. November 2026`, `3. Dez. 2026`,
@@ -33,6 +33,12 @@ describe("a long date in German, Spanish or French", () => {
 		expect(parseDay("1er février 2026")).toBe("2026-02-01");
 		expect(parseDay("mardi 15 août 2026")).toBe("2026-08-15");
 		expect(parseDay("4 juil. 2026")).toBe("2026-07-04");
+	});
+
+	it("reads the time written after such a day: German um 14:30 Uhr, Spanish a las 14:30, French à 14h30 or 14h30", () => {
+		const written = ["23. November 2026 um 14:30 Uhr", "23 de noviembre de 2026 a las 14:30", "23 de noviembre de 2026, 14:30", "23 novembre 2026 à 14h30", "23 novembre 2026 14h30", "23 novembre 2026 à 14:30"];
+		expect(written.map((t) => [parseDay(t), parseTime(t)])).toEqual(written.map(() => ["2026-11-23", "14:30"]));
+		expect(parseDay("23 novembre 2026 à 25h30")).toBeNull();
 	});
 
 	it("reads no German, Spanish or French month name written before the day, no day that does not exist, and no date without a year", () => {
