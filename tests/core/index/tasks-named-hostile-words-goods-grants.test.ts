@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { ownersOf } from "./task-owners";
+
+/*
+ * First names that are also cities or nouns stand in a task for the place goods go to (`Ship the order to Paris`,
+ * `Spedire l'ordine a Roma`), for the noun a plural or a noun after them belongs to (`Paris invoices overdue`,
+ * `Submit Grant application`). Read as her, the task went to her alone and was hidden from the others; read as the
+ * word, it stays every attendee's. Where the task speaks to her (`Ask Grant for the application`, `Grant: submit the
+ * application`, `Paris and Anna to review`) or hands her something (`Send the invoices to Paris`: sending is to
+ * someone, shipping to somewhere) she is still the owner: a follow-up never missed matters more than an extra owner.
+ */
+
+describe("a city's name that is an attendee's first name where goods are shipped (Ship the order to Paris)", () => {
+	it.each([
+		["Ship the order to Paris", "Paris Green"],
+		["Ship the samples to Sofia by Friday", "Sofia Conti"],
+		["Spedire l'ordine a Roma", "Roma Bianchi"],
+		["Spedire i campioni a Sofia entro venerdì", "Sofia Conti"],
+	])("is the city, and the task goes to every attendee: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
+	});
+
+	it.each([
+		["Send the invoices to Paris", "Paris Green"],
+		["Mandare l'ordine a Roma", "Roma Bianchi"],
+		["Ship the boxes to Rose", "Rose Byrne"],
+		["Ship Paris the samples", "Paris Green"],
+		["Ask Paris to ship the order", "Paris Green"],
+		["Chiedere a Roma di spedire l'ordine", "Roma Bianchi"],
+		["Ship the order to Paris's office", "Paris Green"],
+	])("still goes to her alone where something is sent to her, she is no city, or she is asked: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
+	});
+});
