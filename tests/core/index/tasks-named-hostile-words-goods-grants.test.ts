@@ -32,3 +32,32 @@ describe("a city's name that is an attendee's first name where goods are shipped
 		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
 	});
 });
+
+describe("a first name that is also a city or a noun, opening a task before a plural that says how things stand (Paris invoices overdue)", () => {
+	it.each([
+		["Paris invoices overdue", "Paris Green"],
+		["Paris invoices still pending", "Paris Green"],
+		["Sofia orders late again", "Sofia Conti"],
+		["Rose orders: chase the supplier", "Rose Byrne"],
+		["Summer bookings - confirm the rooms", "Summer Lee"],
+		["Done. Paris invoices overdue", "Paris Green"],
+	])("is the noun the plural belongs to, and the task goes to every attendee: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
+	});
+
+	it.each([
+		["Paris invoices the client", "Paris Green"],
+		["Paris invoices Anna's team", "Paris Green"],
+		["Paris sends invoices", "Paris Green"],
+		["Rose replies to the client", "Rose Byrne"],
+		["Paris invoices by Friday", "Paris Green"],
+		["Paris: invoices overdue", "Paris Green"],
+	])("still goes to her where the word after her is her verb, or unsure: %s", (task, who) => {
+		const named = task.includes("Anna") ? ["Anna Rossi", who] : [who];
+		expect(ownersOf(["Anna Rossi", who, "Zoe Neri"], task)).toEqual(named);
+	});
+
+	it("goes to both attendees it names in a list (Paris and Anna to review the invoices)", () => {
+		expect(ownersOf(["Anna Rossi", "Paris Green", "Zoe Neri"], "Paris and Anna to review the invoices")).toEqual(["Anna Rossi", "Paris Green"]);
+	});
+});
