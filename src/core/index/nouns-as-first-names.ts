@@ -7,14 +7,14 @@
 
 /**
  * First names that are also common English nouns (folded): seasons, weather, flowers, stones, virtues, things
- * (`Summer`, `Storm`, `Rose`, `Ruby`, `Grace`, `Cash`). Before another noun they qualify it (`Summer update`,
- * `Rose garden plan`), as a city's name does (`Paris update`).
+ * (`Summer`, `Storm`, `Rose`, `Ruby`, `Grace`, `Cash`, `Grant`). Before another noun they qualify it (`Summer
+ * update`, `Rose garden plan`, `Submit Grant application`), as a city's name does (`Paris update`).
  */
 const NAMES_THAT_ARE_NOUNS = new Set([
 	"summer", "winter", "spring", "autumn", "storm", "rain", "sky", "river", "forest", "dawn", "rose", "lily", "iris", "daisy", "ivy",
 	"holly", "heather", "hazel", "olive", "violet", "ruby", "amber", "pearl", "crystal", "jade", "coral", "faith", "joy", "hope", "grace",
 	"honey", "cash", "price", "page", "brook", "kit", "chip", "dot", "dash", "peg", "carol", "lance", "cook", "mason", "hunt", "rush",
-	"skip", "buck", "jack",
+	"skip", "buck", "jack", "grant",
 ]);
 
 /**
@@ -24,6 +24,37 @@ const NAMES_THAT_ARE_NOUNS = new Set([
  */
 const STANDING_AFTER =
 	/^(?:[ \t]*:|[ \t]+[-–—][ \t]|[ \t]+(?:(?:still|all|now|again|long)[ \t]+)?(?:overdue|due|pending|outstanding|unpaid|unsigned|unsent|late|missing|delayed|stuck|blocked|incomplete|on[ \t]+hold)(?![\p{L}\p{N}]))/iu;
+
+/**
+ * Verbs that make, finish or file a thing and seldom take a person as what they act on, right before a name: `Submit`
+ * of `Submit Grant application`, `Prepare` of `Prepare Summer report`. Not verbs that give a person something or
+ * speak to her (`Send Grant application`, `Ask Grant`, `Buy Rose flowers`, `Book Paris a room`): she keeps those.
+ */
+const MAKES_A_THING_BEFORE =
+	/(?:^|[^\p{L}\p{N}])(?:submit|prepare|finish|finalise|finalize|complete|draft|file|renew|publish|print|upload|compile|proofread|sign|approve|archive|redo|revise)[ \t]$/iu;
+/** One blank, then a lower-case word: the noun a name may qualify. */
+const NOUN_AFTER = /^[ \t](\p{Ll}[\p{L}\p{M}'’-]*)/u;
+/**
+ * Lower-case words after a name that make it no qualifier of a noun: what speaks of the person (`Prepare Grant for
+ * the interview`, `Prepare Rose to present`), joins her to another (`Submit Grant and Anna's applications`), or starts
+ * what a verb acts on.
+ */
+const NO_NOUN = new Set([
+	"to", "for", "with", "and", "or", "nor", "but", "on", "by", "at", "in", "of", "from", "about", "before", "after", "as", "if", "when",
+	"that", "this", "these", "those", "the", "a", "an", "his", "her", "their", "our", "my", "your", "its", "it", "them", "him", "us",
+	"me", "up", "out", "off", "back", "over", "into", "e", "ed", "o", "per", "con", "da", "di", "su", "not", "also", "please",
+]);
+
+/**
+ * Whether a first name that is also a noun or a city (`noun`), between a verb that makes a thing (`before`, the text
+ * before it, see `MAKES_A_THING_BEFORE`) and a lower-case word (`after`, the text after it, see `NO_NOUN`), qualifies
+ * that noun: `Submit Grant application`, `Prepare Summer report`, `Finalise Paris office lease`.
+ */
+export function qualifiesTheNounAfter(noun: boolean, before: string, after: string): boolean {
+	if (!noun || !MAKES_A_THING_BEFORE.test(before)) return false;
+	const next = NOUN_AFTER.exec(after)?.[1];
+	return next !== undefined && !NO_NOUN.has(next.toLowerCase());
+}
 
 /** Whether `key`, a folded first name, is also a common noun (`NAMES_THAT_ARE_NOUNS`). */
 export function isNounName(key: string): boolean {

@@ -61,3 +61,37 @@ describe("a first name that is also a city or a noun, opening a task before a pl
 		expect(ownersOf(["Anna Rossi", "Paris Green", "Zoe Neri"], "Paris and Anna to review the invoices")).toEqual(["Anna Rossi", "Paris Green"]);
 	});
 });
+
+describe("a first name that is also a noun or a city between a verb that makes a thing and the noun it qualifies (Submit Grant application)", () => {
+	it.each([
+		["Submit Grant application", "Grant Hill"],
+		["Submit Grant application by Friday", "Grant Hill"],
+		["Finish Grant budget", "Grant Hill"],
+		["Prepare Summer report", "Summer Lee"],
+		["Finalise Paris office lease", "Paris Green"],
+		["Review and submit Grant application", "Grant Hill"],
+		["Grant update", "Grant Hill"],
+	])("is the noun, and the task goes to every attendee: %s", (task, who) => {
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
+	});
+
+	it.each([
+		["Ask Grant for the application", "Grant Hill"],
+		["Grant: submit the application", "Grant Hill"],
+		["Grant to submit the application", "Grant Hill"],
+		["Send Grant application", "Grant Hill"],
+		["Submit Grant's application", "Grant Hill"],
+		["Submit Grant Hill application", "Grant Hill"],
+		["Submit the application with Grant", "Grant Hill"],
+		["Prepare Grant for the interview", "Grant Hill"],
+		["Prepare Rose to present the figures", "Rose Byrne"],
+		["Submit Anna report", "Zoe Neri"],
+	])("still goes to him or her where the task speaks to or of the person, or the name is no noun: %s", (task, who) => {
+		const named = task.includes("Anna") ? ["Anna Rossi"] : [who];
+		expect(ownersOf(["Anna Rossi", who], task)).toEqual(named);
+	});
+
+	it("goes to both attendees a list names (Submit Grant and Anna's applications)", () => {
+		expect(ownersOf(["Anna Rossi", "Grant Hill", "Zoe Neri"], "Submit Grant and Anna's applications")).toEqual(["Anna Rossi", "Grant Hill"]);
+	});
+});
