@@ -46,14 +46,31 @@ const NO_NOUN = new Set([
 ]);
 
 /**
- * Whether a first name that is also a noun or a city (`noun`), between a verb that makes a thing (`before`, the text
- * before it, see `MAKES_A_THING_BEFORE`) and a lower-case word (`after`, the text after it, see `NO_NOUN`), qualifies
- * that noun: `Submit Grant application`, `Prepare Summer report`, `Finalise Paris office lease`.
+ * First names (folded) whose noun qualifies the noun after it far more often than the person owns it, between a verb
+ * that makes a thing and that noun: `Submit Grant application`, `Prepare Summer report`. Not `Rose`, `Jack`, `Amber`:
+ * `Prepare Jack onboarding`, `Draft Amber proposal` are theirs, their names written without the `'s`.
  */
-export function qualifiesTheNounAfter(noun: boolean, before: string, after: string): boolean {
-	if (!noun || !MAKES_A_THING_BEFORE.test(before)) return false;
-	const next = NOUN_AFTER.exec(after)?.[1];
-	return next !== undefined && !NO_NOUN.has(next.toLowerCase());
+const QUALIFY_IN_A_TASK = new Set(["grant", "summer", "winter", "spring", "autumn"]);
+/**
+ * Nouns of a place that a city's name qualifies (`Finalise Paris office lease`, `Renew Paris lease`): a well-known
+ * city's namesake (`Sofia`) keeps any other (`Complete Sofia onboarding`, `Print Paris invoices`).
+ */
+const PLACE_NOUNS = new Set([
+	"office", "offices", "team", "branch", "store", "shop", "warehouse", "site", "lease", "rent", "offsite", "event", "launch", "venue",
+	"hq", "headquarters", "factory", "plant", "depot", "market", "expansion", "opening", "move", "hotel", "flight", "flights", "trip",
+]);
+
+/**
+ * Whether the first name `key` (folded), between a verb that makes a thing (`before`, the text before it, see
+ * `MAKES_A_THING_BEFORE`) and a lower-case word (`after`, the text after it, see `NO_NOUN`), qualifies that noun: a
+ * noun that mostly does there (`QUALIFY_IN_A_TASK`: `Submit Grant application`, `Prepare Summer report`), or a
+ * well-known city (`city`) before a noun of a place (`Finalise Paris office lease`).
+ */
+export function qualifiesTheNounAfter(key: string, city: boolean, before: string, after: string): boolean {
+	if ((!city && !QUALIFY_IN_A_TASK.has(key)) || !MAKES_A_THING_BEFORE.test(before)) return false;
+	const next = NOUN_AFTER.exec(after)?.[1]?.toLowerCase();
+	if (next === undefined || NO_NOUN.has(next)) return false;
+	return QUALIFY_IN_A_TASK.has(key) || PLACE_NOUNS.has(next);
 }
 
 /** Whether `key`, a folded first name, is also a common noun (`NAMES_THAT_ARE_NOUNS`). */

@@ -5,7 +5,7 @@ import { wordsReadForNames } from "./task-owners";
 import { isCityName, namesACity, speaksOfTravel } from "./cities-as-first-names";
 import { AFTER_A_STOP, opensAsAVerb, opensAsWord, SENTENCE_START } from "./first-names-as-words";
 import { isHerHere, isSeldomAlone } from "./names-seldom-alone";
-import { isNounName, qualifiesTheNounAfter } from "./nouns-as-first-names";
+import { qualifiesTheNounAfter } from "./nouns-as-first-names";
 import { namesATime } from "./seasons-as-times";
 
 /*
@@ -96,8 +96,8 @@ function attendeeNamedAt(word: string, after: string, names: AttendeeNames): { p
  * The one attendee the word `word` names by the first word of a name, and how many characters of `after` the name
  * took; null for none or several, and for a word that means something else there: a month or a modal where it
  * does not plainly speak of her (`Follow up in April`, `Will send`, see `isHerHere`), a word after `the` or `this`
- * (`Open the Paris office`), a noun or a city between a verb that makes a thing and a noun (`Submit Grant
- * application`), a season or a city as a time (`before Summer`, `Summer 2027`), a task's first word
+ * (`Open the Paris office`), a noun or a city between a verb that makes a thing and a noun it qualifies (`Submit
+ * Grant application`, `Renew Paris lease`), a season or a city as a time (`before Summer`, `Summer 2027`), a task's first word
  * before a word that does not make it the subject (`Jack up the prices`) or before another attendee's name (`Chase
  * Anna for the figures`), a city (`Book flights to Florence`), a role (`Host the session`), a firm the vault knows
  * (`Apple's offer`), or a word of another proper name, beside a capitalised word that names no attendee (`Anna
@@ -117,7 +117,7 @@ function attendeeFirstNamedAt(word: string, at: WhereAWordIs, names: AttendeeNam
 	if (next !== null && NAME_WORD.test(next) && !besideAName(next, names, path)) return null;
 	if (next !== null && actsOnAnother(next, names, path) && opensAsAVerb(key, at.before, at.fromStart)) return null;
 	if (bare === word && opensAsWord(key, at.before, at.after, at.fromStart, (w) => names.hasWord(path, compact(w)))) return null;
-	if (bare === word && qualifiesTheNounAfter(isNounName(key) || isCityName(key), at.before, at.after)) return null;
+	if (bare === word && qualifiesTheNounAfter(key, isCityName(key), at.before, at.after)) return null;
 	if (namesACity(key, at.before, bare !== word, at.aboutTravel) || namesATime(key, at.before, at.after, bare !== word)) return null;
 	return wordBefore(at.before, at.fromStart, names, path) ? null : { path, more: 0 };
 }
