@@ -19,11 +19,12 @@ const NAMES_THAT_ARE_NOUNS = new Set([
 
 /**
  * What says how the things of a plural stand, right after it: a state (`overdue`, `pending`, `late`, `still pending`,
- * `on hold`), or a colon or a spaced dash that makes it a heading (`Rose orders: chase the supplier`). A verb in the
- * third person is seldom followed by one (`Paris invoices the client`, `Rose replies to the client` are hers).
+ * `on hold`), a verb of which the plural is the subject (`are overdue`, `need chasing`), or a colon or a spaced dash
+ * that makes it a heading (`Rose orders: chase the supplier`). A verb in the third person is seldom followed by one
+ * (`Paris invoices the client`, `Rose replies to the client` are hers).
  */
 const STANDING_AFTER =
-	/^(?:[ \t]*:|[ \t]+[-–—][ \t]|[ \t]+(?:(?:still|all|now|again|long)[ \t]+)?(?:overdue|due|pending|outstanding|unpaid|unsigned|unsent|late|missing|delayed|stuck|blocked|incomplete|on[ \t]+hold)(?![\p{L}\p{N}]))/iu;
+	/^(?:[ \t]*:|[ \t]+[-–—][ \t]|[ \t]+(?:(?:still|all|now|again|long)[ \t]+)?(?:overdue|due|pending|outstanding|unpaid|unsigned|unsent|late|missing|delayed|stuck|blocked|incomplete|on[ \t]+hold)(?![\p{L}\p{N}])|[ \t]+(?:are|were|have|need|remain|must|should|will|can|cannot|aren['’]t|weren['’]t|haven['’]t|don['’]t)(?![\p{L}\p{N}]))/iu;
 
 /**
  * Verbs that make, finish or file a thing and seldom take a person as what they act on, right before a name: `Submit`

@@ -41,6 +41,9 @@ describe("a first name that is also a city or a noun, opening a task before a pl
 		["Rose orders: chase the supplier", "Rose Byrne"],
 		["Summer bookings - confirm the rooms", "Summer Lee"],
 		["Done. Paris invoices overdue", "Paris Green"],
+		["Paris invoices are overdue", "Paris Green"],
+		["Sofia orders need chasing", "Sofia Conti"],
+		["Summer sales have to be booked", "Summer Lee"],
 	])("is the noun the plural belongs to, and the task goes to every attendee: %s", (task, who) => {
 		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who]);
 	});
