@@ -2,9 +2,9 @@ import { AFTER_A_STOP, SENTENCE_START } from "./first-names-as-words";
 
 /*
  * Italian first names that are also words stand in a task as the word inside a set phrase: `Rosa dei candidati` (the
- * shortlist), `Pietra miliare` (a milestone), `Angelo custode`, `Stella polare`. A task so read stays every attendee's:
- * a shared follow-up is the safer mistake, for a wrong owner hides it from the others. Outside the phrase the name is
- * hers (`Rosa del marketing`, `Chiedere a Rosa dei preventivi`: the `dei` of some quotes, after a word that asks her).
+ * shortlist), `Pietra miliare` (a milestone), `Angelo custode`, `Stella polare`, `Felice anno nuovo`. A task so read
+ * stays every attendee's: a shared follow-up is the safer mistake, for a wrong owner hides it from the others. Outside
+ * the phrase the name is hers (`Rosa del marketing`, `Chiedere a Rosa dei preventivi`: the `dei` of some quotes, after a word that asks her).
  */
 
 /** The words that follow each name (folded) in its set phrases, as a pattern on the text after it. */
@@ -13,6 +13,7 @@ const SET_PHRASES = new Map<string, RegExp>([
 	["pietra", /^[ \t]+(?:miliare|angolare|miliari)(?![\p{L}\p{N}])/iu],
 	["angelo", /^[ \t]+custode(?![\p{L}\p{N}])/iu],
 	["stella", /^[ \t]+(?:polare|cometa)(?![\p{L}\p{N}])/iu],
+	["felice", /^[ \t]+anno[ \t]+nuovo(?![\p{L}\p{N}])/iu],
 ]);
 /** An Italian article right before a name (`la Rosa dei candidati`, `l'Angelo custode`); not `alla`, which speaks to her. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:la|una|il|lo|un)[ \t]$|(?:^|[^\p{L}\p{N}])l['’]$/iu;

@@ -17,6 +17,7 @@ describe("an Italian first name inside a fixed phrase that makes it a word (Rosa
 		["Fatto. Pietra miliare da fissare", "Pietra Neri"],
 		["Nominare l'Angelo custode del progetto", "Angelo Neri"],
 		["Stella polare del trimestre: il fatturato", "Stella Neri"],
+		["Felice anno nuovo: mandare gli auguri ai clienti", "Felice Neri"],
 	])("is the word, and the task goes to every attendee: %s", (task, who) => {
 		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who].sort());
 	});
@@ -30,6 +31,7 @@ describe("an Italian first name inside a fixed phrase that makes it a word (Rosa
 		["Angelo deve chiamare il cliente", "Angelo Neri"],
 		["Sentire Angelo per il preventivo", "Angelo Neri"],
 		["Stella manda il fatturato", "Stella Neri"],
+		["Felice: mandare gli auguri di anno nuovo", "Felice Neri"],
 	])("still goes to her or him alone outside the phrase: %s", (task, who) => {
 		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
 	});
