@@ -73,12 +73,13 @@ export function isCityName(key: string): boolean {
  * Milano`; `travel` tells whether the task speaks of travel, read once per task), unless its sentence hands something
  * over to her and the direction is no journey's (`Send the tickets to Sofia`, not `Send the team on a trip to Sofia`).
  * `Send the deck to Florence` still names Florence. A city where goods are shipped (`Ship the order to Paris`,
- * `Spedire l'ordine a Roma`, see `shipsThere`) is a place, travel or not, unless a possessive (`to Paris's office`).
+ * `Spedire l'ordine a Roma`, see `shipsThere`) is a place, travel or not, unless a possessive (`to Paris's office`)
+ * or listed with another attendee (`listed`: `Ship the samples to Paris and Anna`).
  */
-export function namesACity(key: string, before: string, possessive: boolean, travel: () => boolean): boolean {
+export function namesACity(key: string, before: string, possessive: boolean, travel: () => boolean, listed: () => boolean): boolean {
 	if (PLACE_ALWAYS.test(before) && !VERB_PARTICLE.test(before)) return CITIES.has(key) || !possessive;
 	if (!CITIES.has(key) || !PLACE_WHEN_TRAVEL.test(before)) return false;
-	if (!possessive && shipsThere(lastSentence(before))) return true;
+	if (shipsThere(lastSentence(before))) return !possessive && !listed();
 	if (!travel()) return false;
 	return JOURNEY_BEFORE.test(before) || !HANDS_OVER.test(lastSentence(before));
 }

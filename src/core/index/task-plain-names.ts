@@ -5,7 +5,7 @@ import { wordsReadForNames } from "./task-owners";
 import { isCityName, namesACity, speaksOfTravel } from "./cities-as-first-names";
 import { AFTER_A_STOP, opensAsAVerb, opensAsWord, SENTENCE_START } from "./first-names-as-words";
 import { inASetPhrase } from "./names-in-set-phrases";
-import { isHerHere, isSeldomAlone } from "./names-seldom-alone";
+import { isHerHere, isSeldomAlone, listedWithSomeone } from "./names-seldom-alone";
 import { qualifiesTheNounAfter } from "./nouns-as-first-names";
 import { namesATime } from "./seasons-as-times";
 
@@ -120,7 +120,8 @@ function attendeeFirstNamedAt(word: string, at: WhereAWordIs, names: AttendeeNam
 	if (next !== null && actsOnAnother(next, names, path) && opensAsAVerb(key, at.before, at.fromStart)) return null;
 	if (bare === word && opensAsWord(key, at.before, at.after, at.fromStart, (w) => names.hasWord(path, compact(w)))) return null;
 	if (bare === word && (qualifiesTheNounAfter(key, isCityName(key), at.before, at.after) || inASetPhrase(key, at.before, at.after, at.fromStart))) return null;
-	if (namesACity(key, at.before, bare !== word, at.aboutTravel) || namesATime(key, at.before, at.after, bare !== word)) return null;
+	const listed = (): boolean => listedWithSomeone(at.before, at.after, namesSomeone);
+	if (namesACity(key, at.before, bare !== word, at.aboutTravel, listed) || namesATime(key, at.before, at.after, bare !== word)) return null;
 	return wordBefore(at.before, at.fromStart, names, path) ? null : { path, more: 0 };
 }
 

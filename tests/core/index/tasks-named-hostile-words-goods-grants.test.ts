@@ -104,3 +104,14 @@ describe("a first name that is also a noun or a city between a verb that makes a
 		expect(ownersOf(["Anna Rossi", "Grant Hill", "Zoe Neri"], "Submit Grant and Anna's applications")).toEqual(["Anna Rossi", "Grant Hill"]);
 	});
 });
+
+describe("a city's name that is an attendee's first name where goods are shipped, listed with another attendee (Ship the samples to Paris and Anna)", () => {
+	it.each(["Ship the samples to Paris and Anna", "Ship the samples to Paris, Anna", "Spedire i campioni a Roma e Anna"])("goes to both: %s", (task) => {
+		const who = task.includes("Roma") ? "Roma Bianchi" : "Paris Green";
+		expect(ownersOf(["Anna Rossi", who, "Zoe Neri"], task)).toEqual(["Anna Rossi", who]);
+	});
+
+	it("is still the city beside a place no attendee is named after (Ship the order to Paris and Rome)", () => {
+		expect(ownersOf(["Anna Rossi", "Paris Green"], "Ship the order to Paris and Rome")).toEqual(["Anna Rossi", "Paris Green"]);
+	});
+});
