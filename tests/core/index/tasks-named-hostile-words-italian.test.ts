@@ -18,6 +18,8 @@ describe("an Italian first name inside a fixed phrase that makes it a word (Rosa
 		["Nominare l'Angelo custode del progetto", "Angelo Neri"],
 		["Stella polare del trimestre: il fatturato", "Stella Neri"],
 		["Felice anno nuovo: mandare gli auguri ai clienti", "Felice Neri"],
+		["Settimana Bianca: prenotare l'hotel", "Bianca Neri"],
+		["Carta Bianca al team marketing", "Bianca Neri"],
 	])("is the word, and the task goes to every attendee: %s", (task, who) => {
 		expect(ownersOf(["Anna Rossi", who], task)).toEqual(["Anna Rossi", who].sort());
 	});
@@ -32,8 +34,15 @@ describe("an Italian first name inside a fixed phrase that makes it a word (Rosa
 		["Sentire Angelo per il preventivo", "Angelo Neri"],
 		["Stella manda il fatturato", "Stella Neri"],
 		["Felice: mandare gli auguri di anno nuovo", "Felice Neri"],
+		["Chiama Bianca per la settimana bianca", "Bianca Neri"],
 	])("still goes to her or him alone outside the phrase: %s", (task, who) => {
 		expect(ownersOf(["Anna Rossi", who], task)).toEqual([who]);
+	});
+});
+
+describe("a word before an Italian first name that is no set phrase with it (Chiamare prima Pietra, poi Anna)", () => {
+	it("names her beside the other attendee the task names", () => {
+		expect(ownersOf(["Anna Rossi", "Pietra Neri", "Zoe Neri"], "Chiamare prima Pietra, poi Anna")).toEqual(["Anna Rossi", "Pietra Neri"]);
 	});
 });
 
