@@ -10,7 +10,8 @@ import { AFTER_A_STOP, SENTENCE_START } from "./first-names-as-words";
 
 /** The words that follow each name (folded) in its set phrases, as a pattern on the text after it. */
 const SET_PHRASES = new Map<string, RegExp>([
-	["rosa", /^[ \t]+(?:dei|delle|degli|finale|ristretta)(?![\p{L}\p{N}])/iu],
+	// Not any `dei` or `delle`: `Rosa delle risorse umane` is Rosa of HR.
+	["rosa", /^[ \t]+(?:dei[ \t]+(?:candidati|nomi|venti|fornitori|profili|papabili|finalisti)|delle[ \t]+(?:candidature|opzioni|proposte|offerte)|finale|ristretta)(?![\p{L}\p{N}])/iu],
 	["pietra", /^[ \t]+(?:miliare|angolare|miliari)(?![\p{L}\p{N}])/iu],
 	["angelo", /^[ \t]+custode(?![\p{L}\p{N}])/iu],
 	["stella", /^[ \t]+(?:polare|cometa)(?![\p{L}\p{N}])/iu],

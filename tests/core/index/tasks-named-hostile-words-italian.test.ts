@@ -26,6 +26,7 @@ describe("an Italian first name inside a fixed phrase that makes it a word (Rosa
 
 	it.each([
 		["Rosa del marketing: mandare il file", "Rosa Neri"],
+		["Rosa delle risorse umane: mandare il contratto", "Rosa Neri"],
 		["Rosa manda il file", "Rosa Neri"],
 		["Chiedere a Rosa dei preventivi", "Rosa Neri"],
 		["Chiedere alla Rosa dei preventivi", "Rosa Neri"],
