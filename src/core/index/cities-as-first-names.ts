@@ -47,6 +47,14 @@ const HANDS_OVER = new RegExp(
 		"spedire|spedisce|mostrare|mostra|condividere|condivide|restituire|restituisce)(?![\\p{L}\\p{N}])",
 	"iu",
 );
+/**
+ * Verbs that move goods to a place, English and Italian: `Ship the order to Paris`, `Spedire l'ordine a Roma`. The
+ * well-known city after their `to` or `a` is where the goods go, as a journey's is: shipping is to somewhere, where
+ * sending (`Send the invoices to Paris`, `HANDS_OVER`) is to someone. `spedire` is in both: the ship reading wins.
+ */
+const SHIPS = /(?:^|[^\p{L}\p{N}])(?:ship|ships|shipping|spedire|spedisce|spediamo|spedisci|spedite)(?![\p{L}\p{N}])/giu;
+/** `HANDS_OVER`, every match of a sentence: which of it and `SHIPS` comes last. */
+const HANDS_OVER_ALL = new RegExp(HANDS_OVER.source, "giu");
 /** `to`, `a` or `ad` right before a name: who a verb that hands something over hands it to. */
 const TO = /(?:^|[^\p{L}\p{N}])(?:to|a|ad)[ \t]$/iu;
 /** What ends a sentence, for the sentence a word stands in. */
@@ -64,11 +72,15 @@ export function isCityName(key: string): boolean {
  * (`CITIES`) after a word of direction in a task about travel (`Book flights to Florence`, `Prenotare il volo per
  * Milano`; `travel` tells whether the task speaks of travel, read once per task), unless its sentence hands something
  * over to her and the direction is no journey's (`Send the tickets to Sofia`, not `Send the team on a trip to Sofia`).
- * `Send the deck to Florence` still names Florence.
+ * `Send the deck to Florence` still names Florence. A city where goods are shipped (`Ship the order to Paris`,
+ * `Spedire l'ordine a Roma`, see `shipsThere`) is a place, travel or not, unless a possessive (`to Paris's office`)
+ * or listed with another attendee (`listed`: `Ship the samples to Paris and Anna`).
  */
-export function namesACity(key: string, before: string, possessive: boolean, travel: () => boolean): boolean {
+export function namesACity(key: string, before: string, possessive: boolean, travel: () => boolean, listed: () => boolean): boolean {
 	if (PLACE_ALWAYS.test(before) && !VERB_PARTICLE.test(before)) return CITIES.has(key) || !possessive;
-	if (!CITIES.has(key) || !PLACE_WHEN_TRAVEL.test(before) || !travel()) return false;
+	if (!CITIES.has(key) || !PLACE_WHEN_TRAVEL.test(before)) return false;
+	if (shipsThere(lastSentence(before))) return !possessive && !listed();
+	if (!travel()) return false;
 	return JOURNEY_BEFORE.test(before) || !HANDS_OVER.test(lastSentence(before));
 }
 
@@ -78,6 +90,23 @@ export function namesACity(key: string, before: string, possessive: boolean, tra
  */
 export function handsOverTo(before: string): boolean {
 	return TO.test(before) && HANDS_OVER.test(lastSentence(before));
+}
+
+/**
+ * Whether the last verb that moves something in `sentence` (the text before a city's name, in its sentence) ships
+ * goods (`SHIPS`) rather than hands them over (`HANDS_OVER`): `Ship the order to`, not `Ship the order and send the
+ * invoice to`.
+ */
+function shipsThere(sentence: string): boolean {
+	const shipped = lastMatchAt(SHIPS, sentence);
+	return shipped >= 0 && shipped >= lastMatchAt(HANDS_OVER_ALL, sentence);
+}
+
+/** Where the last match of the global pattern `pattern` in `text` starts; -1 for none. */
+function lastMatchAt(pattern: RegExp, text: string): number {
+	let at = -1;
+	for (const m of text.matchAll(pattern)) at = m.index;
+	return at;
 }
 
 /** The sentence the text `before` ends in: what follows its last full stop, colon or the like. */

@@ -1,4 +1,5 @@
 import { isCityName } from "./cities-as-first-names";
+import { isNounName, pluralThatStands } from "./nouns-as-first-names";
 
 /*
  * Where a first name that opens a task is a word and no person: a verb (`Jack up the prices`, Italian `Salvo il
@@ -99,17 +100,6 @@ const NAMES_THAT_ARE_WORDS = new Set([
 	"salvo", "guido", "libero", "remo", "viola", "mira", "marina", "primo", "speranza",
 ]);
 
-/**
- * First names that are also common English nouns (folded): seasons, weather, flowers, stones, virtues, things
- * (`Summer`, `Storm`, `Rose`, `Ruby`, `Grace`, `Cash`). Before another noun they qualify it (`Summer update`, `Rose
- * garden plan`), as a city's name does (`Paris update`); see `qualifiesANoun`.
- */
-const NAMES_THAT_ARE_NOUNS = new Set([
-	"summer", "winter", "spring", "autumn", "storm", "rain", "sky", "river", "forest", "dawn", "rose", "lily", "iris", "daisy", "ivy",
-	"holly", "heather", "hazel", "olive", "violet", "ruby", "amber", "pearl", "crystal", "jade", "coral", "faith", "joy", "hope", "grace",
-	"honey", "cash", "price", "page", "brook", "kit", "chip", "dot", "dash", "peg", "carol", "lance", "cook", "mason", "hunt", "rush",
-	"skip", "buck", "jack",
-]);
 /** What follows a verb that acts on nothing: the end of the task, a mark (not a link or code, `MASK`), or a preposition (`update for the board`). */
 const ACTS_ON_NOTHING = /^(?:[ \t]*$|[ \t]*[^\p{L}\p{N}\s\uE000]|[ \t]+(?:for|to|on|with|by|at|in|of|from|about|before|after|due|asap|per|re)(?![\p{L}\p{N}]))/u;
 
@@ -119,18 +109,19 @@ const ACTS_ON_NOTHING = /^(?:[ \t]*$|[ \t]*[^\p{L}\p{N}\s\uE000]|[ \t]+(?:for|to
  * text before it; `fromStart`, whether that is all of it) is read as a word: one space after it, then a lower-case word
  * that does not make it the subject (`Jack up the prices`, `Salvo il file`, not `Jack to send`, `Jack sends`, `Jack
  * already sent`, `Rose reviewed`, `Salvo manda`), nor a word of her own name (`herWord`: `Maria de la Cruz`, `Luca di
- * Stefano`), or, after a noun or a city, a noun it qualifies (`Summer update`, see `qualifiesANoun`). A mark after the
+ * Stefano`), or, after a noun or a city, a noun it qualifies (`Summer update`, see `qualifiesANoun`) or a plural
+ * whose state follows (`Paris invoices overdue`, see `pluralThatStands`). A mark after the
  * name (`Jack: send`, `**Jack** up`, `Jack - send`) keeps it a name.
  */
 export function opensAsWord(key: string, before: string, after: string, fromStart: boolean, herWord: (word: string) => boolean): boolean {
-	const noun = NAMES_THAT_ARE_NOUNS.has(key) || isCityName(key);
+	const noun = isNounName(key) || isCityName(key);
 	if (!noun && !NAMES_THAT_ARE_WORDS.has(key)) return false;
 	const next = LOWER_WORD_AFTER.exec(after);
 	if (next === null || !SENTENCE_START.test(before) || !(fromStart || AFTER_A_STOP.test(before))) return false;
 	const word = next[1] ?? "";
 	if (herWord(word)) return false;
 	const rest = after.slice(next[0].length);
-	return !isSubjectsWord(word, rest) || (noun && qualifiesANoun(word, rest));
+	return !isSubjectsWord(word, rest) || (noun && (qualifiesANoun(word, rest) || pluralThatStands(word, rest)));
 }
 
 /**

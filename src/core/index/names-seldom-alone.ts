@@ -63,7 +63,7 @@ export function isHerHere(key: string, beforeMarked: string, afterMarked: string
 }
 
 /** Whether a name stands in a list (`and`, `e`, a comma) beside a word that names an attendee: `Anna and April`, `April, Anna`. */
-function listedWithSomeone(before: string, after: string, namesSomeone: (word: string) => boolean): boolean {
+export function listedWithSomeone(before: string, after: string, namesSomeone: (word: string) => boolean): boolean {
 	const beside = [LISTED_BEFORE.exec(before)?.[1], LISTED_AFTER.exec(after)?.[1]];
 	return beside.some((word) => word !== undefined && namesSomeone(word));
 }

@@ -2,9 +2,11 @@ import { MASK } from "../notes/links";
 import { isRoleWord } from "../notes/role-words";
 import { type AttendeeNames, compact } from "./attendee-names";
 import { wordsReadForNames } from "./task-owners";
-import { namesACity, speaksOfTravel } from "./cities-as-first-names";
+import { isCityName, namesACity, speaksOfTravel } from "./cities-as-first-names";
 import { AFTER_A_STOP, opensAsAVerb, opensAsWord, SENTENCE_START } from "./first-names-as-words";
-import { isHerHere, isSeldomAlone } from "./names-seldom-alone";
+import { inASetPhrase } from "./names-in-set-phrases";
+import { isHerHere, isSeldomAlone, listedWithSomeone } from "./names-seldom-alone";
+import { qualifiesTheNounAfter } from "./nouns-as-first-names";
 import { namesATime } from "./seasons-as-times";
 
 /*
@@ -95,7 +97,9 @@ function attendeeNamedAt(word: string, after: string, names: AttendeeNames): { p
  * The one attendee the word `word` names by the first word of a name, and how many characters of `after` the name
  * took; null for none or several, and for a word that means something else there: a month or a modal where it
  * does not plainly speak of her (`Follow up in April`, `Will send`, see `isHerHere`), a word after `the` or `this`
- * (`Open the Paris office`), a season or a city as a time (`before Summer`, `Summer 2027`), a task's first word
+ * (`Open the Paris office`), a noun or a city between a verb that makes a thing and a noun it qualifies (`Submit
+ * Grant application`, `Renew Paris lease`), an Italian name in a set phrase (`Rosa dei candidati`), a season, a
+ * day or a city as a time (`before Summer`, `entro Domenica`, `Summer 2027`), a task's first word
  * before a word that does not make it the subject (`Jack up the prices`) or before another attendee's name (`Chase
  * Anna for the figures`), a city (`Book flights to Florence`), a role (`Host the session`), a firm the vault knows
  * (`Apple's offer`), or a word of another proper name, beside a capitalised word that names no attendee (`Anna
@@ -115,7 +119,9 @@ function attendeeFirstNamedAt(word: string, at: WhereAWordIs, names: AttendeeNam
 	if (next !== null && NAME_WORD.test(next) && !besideAName(next, names, path)) return null;
 	if (next !== null && actsOnAnother(next, names, path) && opensAsAVerb(key, at.before, at.fromStart)) return null;
 	if (bare === word && opensAsWord(key, at.before, at.after, at.fromStart, (w) => names.hasWord(path, compact(w)))) return null;
-	if (namesACity(key, at.before, bare !== word, at.aboutTravel) || namesATime(key, at.before, at.after, bare !== word)) return null;
+	if (bare === word && (qualifiesTheNounAfter(key, isCityName(key), at.before, at.after) || inASetPhrase(key, at.before, at.after, at.fromStart))) return null;
+	const listed = (): boolean => listedWithSomeone(at.before, at.after, namesSomeone);
+	if (namesACity(key, at.before, bare !== word, at.aboutTravel, listed) || namesATime(key, at.before, at.after, bare !== word)) return null;
 	return wordBefore(at.before, at.fromStart, names, path) ? null : { path, more: 0 };
 }
 

@@ -22,6 +22,7 @@ const cities = (size: number): string => `${"Jack up. Book flights to Florence. 
 const monthsAndDeterminers = (size: number): string => `${"Open the Florence office. Send the deck to April, ask April. ".repeat(Math.ceil(size / 61))}Follow up in April`;
 const timesAndMoves = (size: number): string => `${"Freeze hiring until Florence. Florence 2027 budget. Move the team to Florence. ".repeat(Math.ceil(size / 79))}`;
 const slashes = (size: number): string => `${"Anna/Marco/".repeat(Math.ceil(size / 11))}Jack supports Anna`;
+const goodsAndPlurals = (size: number): string => `${"Ship the order to Florence. Florence invoices overdue. Renew Florence office lease. ".repeat(Math.ceil(size / 83))}`;
 const placesAndNouns = (size: number): string => `${"Send the tickets to Florence. Jack update. Find a hotel in Marco. ".repeat(Math.ceil(size / 66))}trip`;
 
 describe("task lines built to slow the plain-names rule down", () => {
@@ -37,6 +38,10 @@ describe("task lines built to slow the plain-names rule down", () => {
 		expect(read(monthsAndDeterminers(400))).toEqual(["People/April Ross.md"]);
 	});
 
+	it("reads a city where goods are shipped, before a plural whose state follows or before a place, as no one, however many", () => {
+		expect(read(goodsAndPlurals(400))).toBeNull();
+	});
+
 	it("reads each in time that grows with the text, not with its square", () => {
 		expectLinear((size) => read(noSpace(size)));
 		expectLinear((size) => read(capitals(size)));
@@ -49,5 +54,6 @@ describe("task lines built to slow the plain-names rule down", () => {
 		expectLinear((size) => read(monthsAndDeterminers(size)));
 		expectLinear((size) => read(timesAndMoves(size)));
 		expectLinear((size) => read(slashes(size)));
+		expectLinear((size) => read(goodsAndPlurals(size)));
 	});
 });
