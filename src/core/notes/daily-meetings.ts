@@ -33,16 +33,29 @@ const MEETING_WORD = new RegExp(
 );
 
 /**
+ * A heading that plans or prepares a meeting instead of recording one (`Schedule a meeting with Dana`, `Book lunch with Marco`,
+ * `Questions for the call with Kofi`, `Next 1:1 with Anna`, `TODO: call with Ben`, Italian `Fissare pranzo con Livia`,
+ * `Domande per la riunione con Dana`): a daily note lists those before they happen, so its day is no day they met.
+ */
+const PLANS_IT = new RegExp(
+	String.raw`^(?:to[\s-]?do|todo|schedule|book|plan|arrange|organi[sz]e|set\s+up|propose|request|ask\s+for|next|upcoming|` +
+		String.raw`(?:questions?|ideas?|topics?|agenda|notes?|prep|prepare|preparation)\s+for|` +
+		String.raw`fissare|organizzare|prenotare|programmare|pianificare|preparare|preparazione|domande\s+per|idee\s+per|argomenti\s+per|prossim[oa]|da\s+fare|` +
+		String.raw`planen|vorbereiten|vorbereitung|n[aä]chste[snrm]?|programar|preparar|pr[oó]xim[oa]|planifier|pr[eé]parer|prochaine?)(?![\p{L}])`,
+	"iu",
+);
+
+/**
  * The names a daily note's heading gives when it stands for a meeting (`10:00 Call with Dana`: `Dana`; `Meeting - roadmap`:
  * none), or null when it is no meeting: no time opens it and no word of meeting is in it, or it says the meeting did not
- * take place (`Call with Dana (cancelled)`, struck through).
+ * take place (`Call with Dana (cancelled)`, struck through) or only plans it (`PLANS_IT`).
  */
 export function meetingHeadingNames(heading: string): string[] | null {
 	if (heading.length > LONGEST_HEADING || heading.includes("~~")) return null;
 	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "");
 	const time = LEADING_TIME.exec(plain);
 	const rest = (time === null ? plain : plain.slice(time[0].length)).trim();
-	if (rest === "" || saysItDidNotHappen(rest)) return null;
+	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest)) return null;
 	if (time === null && !MEETING_WORD.test(rest)) return null;
 	return namesInMeetingTitle(rest);
 }

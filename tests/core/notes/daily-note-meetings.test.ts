@@ -56,6 +56,24 @@ describe("a meeting written in a daily note under its own heading", () => {
 		expect(Object.values(lastDays(v)).filter((d) => d !== null)).toEqual([]);
 	});
 
+	it("credits nobody from a heading that plans or prepares a meeting (schedule, book, questions for, next, Italian fissare, domande per), and still the one that records it", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-22.md": md(
+				null,
+				"## Schedule a meeting with Dana",
+				"## Book lunch with Marco Bianchi",
+				"### Questions for the call with Kofi",
+				"### Next 1:1 with Anna",
+				"## TODO: call with Livia",
+				"## Fissare pranzo con Livia",
+				"## Domande per la riunione con Kofi",
+				"### 16:00 Call with Ben Cho",
+			),
+		});
+		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": null, "Kofi Mensah": null, "Ben Cho": "2026-11-22", "Marco Bianchi": null, "Livia Conti": null });
+	});
+
 	it("credits nobody by a heading's name when the daily note says someone did not come, and no one a first name two people share", () => {
 		const v = buildVault({
 			...people,
