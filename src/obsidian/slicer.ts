@@ -7,23 +7,47 @@ interface YieldingScheduler {
 
 /**
  * Gives the main thread back for one turn: input and drawing go first, then the work goes on.
- * `scheduler.yield()` where the platform has it (Chromium 129+), else a message to ourselves,
- * which is not held back like a chain of `setTimeout(0)` (at least 4 ms each once nested).
+ * `scheduler.yield()` where the platform has it (Chromium 129+), else a message to ourselves
+ * (`messageYield`), which is not held back like a chain of `setTimeout(0)` (at least 4 ms each once nested).
  */
 export function yieldToUi(): Promise<void> {
 	const scheduler = (window as unknown as { scheduler?: YieldingScheduler }).scheduler;
 	if (typeof scheduler?.yield === "function") return scheduler.yield();
-	if (typeof MessageChannel === "function") {
-		return new Promise((resolve) => {
-			const channel = new MessageChannel();
-			channel.port1.onmessage = (): void => {
-				channel.port1.close();
-				resolve();
-			};
-			channel.port2.postMessage(null);
-		});
-	}
+	if (typeof MessageChannel === "function") return messageYield();
 	return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
+/** A port that Node can let go of (`ref`/`unref`); a browser's has neither. */
+interface NodePort {
+	ref?: () => void;
+	unref?: () => void;
+}
+
+/** The channel of `messageYield`, made once, and the turns waiting for their message, in order. */
+let yieldChannel: MessageChannel | null = null;
+const waitingTurns: (() => void)[] = [];
+
+/**
+ * One turn, through a message to ourselves on one channel kept for every turn: making a channel per turn costs
+ * more than the turn itself (a start yields hundreds of times). In Node (tests, benchmarks) the channel keeps the
+ * process alive only while a turn waits.
+ */
+function messageYield(): Promise<void> {
+	if (yieldChannel === null) {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = (): void => {
+			const resume = waitingTurns.shift();
+			if (waitingTurns.length === 0) (channel.port1 as unknown as NodePort).unref?.();
+			resume?.();
+		};
+		yieldChannel = channel;
+	}
+	const channel = yieldChannel;
+	return new Promise((resolve) => {
+		waitingTurns.push(resolve);
+		(channel.port1 as unknown as NodePort).ref?.();
+		channel.port2.postMessage(null);
+	});
 }
 
 /**

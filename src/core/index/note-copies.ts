@@ -385,10 +385,36 @@ export class NoteCopies {
 
 	/** Whether notes named as copies from the name of the note at `path` are known (they may read it), or conflict copies whose note is gone by its name. */
 	hasCopies(path: string): boolean {
+		const title = basename(path);
+		return this.hasCopiesNamed(path, title, mayNameACopy(title));
+	}
+
+	/**
+	 * Whether `note` is read knowing other notes: it is named as a copy (`copiedNote`), or copies of its name are known
+	 * (`hasCopies`). The same answer, with its file's name worked out once and most notes' name looked at once (a vault's
+	 * build asks this of every note that is no person).
+	 */
+	readsOthers(note: ParsedNote): boolean {
+		const path = note.path;
+		// Most notes are titled by their file's name: that name, without a copy of it made.
+		const title = isFileNameOf(path, note.title) ? note.title : basename(path);
+		const copyName = mayNameACopy(title);
+		const namedAsNoCopy = !hasMdExtension(path) || (!copyName && (title === note.title || !mayNameACopy(note.title)));
+		return (!namedAsNoCopy && copiedNote(note) !== null) || this.hasCopiesNamed(path, title, copyName);
+	}
+
+	/** `hasCopies` for the note at `path`, whose file's name is `title` (`copyName`: whether it may name a copy). */
+	private hasCopiesNamed(path: string, title: string, copyName: boolean): boolean {
 		// Most vaults have no copy: no name to work out for each of their notes.
 		if (this.byFamily.size === 0) return false;
 		if (this.orphans.size > 0 && [...this.orphans.keys()].some((o) => folderOf(o) === folderOf(path))) return true;
-		const title = basename(path);
-		return mayNameACopy(title) ? familiesOf(title).some((f) => this.byFamily.has(f)) : this.byFamily.has(title.toLowerCase());
+		return copyName ? familiesOf(title).some((f) => this.byFamily.has(f)) : this.byFamily.has(title.toLowerCase());
 	}
+}
+
+/** Whether `name` is the file's name of `path` (`basename`), told without making that name. */
+function isFileNameOf(path: string, name: string): boolean {
+	const end = hasMdExtension(path) ? path.length - 3 : path.length;
+	const start = end - name.length;
+	return start >= 0 && path.lastIndexOf("/", end - 1) === start - 1 && path.startsWith(name, start);
 }

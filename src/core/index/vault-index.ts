@@ -10,7 +10,7 @@ import { nameChange } from "./name-change";
 import { NoteFiling } from "./note-filing";
 import { OtherNoteNames } from "./other-notes";
 import { nameKeyOf } from "./resolver";
-import { copiedNotePath, NoteCopies } from "./note-copies";
+import { NoteCopies } from "./note-copies";
 import { VaultProblems } from "./vault-problems";
 import { MeetingAttendees } from "./meeting-attendees";
 import { firmsChanged, firmsOf } from "./firm-names";
@@ -78,7 +78,7 @@ export class VaultIndex extends PeopleReadings {
 				const later: ParsedNote[] = [];
 				for (const n of rest) {
 					if (this.notes.has(n.path)) this.set(n);
-					else if (copiedNotePath(n) !== null || this.copies.hasCopies(n.path)) later.push(n);
+					else if (this.copies.readsOthers(n)) later.push(n);
 					else this.addNew(n);
 				}
 				for (const n of later) this.set(n);
