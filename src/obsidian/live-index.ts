@@ -201,8 +201,17 @@ export class LiveIndex extends Component {
 	 * All of it in slices of about SLICE_MS, so Obsidian stays responsive while it runs.
 	 */
 	async rebuild(): Promise<void> {
-		const generation = ++this.generation;
 		const slicer = new Slicer();
+		try {
+			await this.rebuildIn(slicer);
+		} finally {
+			slicer.close();
+		}
+	}
+
+	/** `rebuild`, its slices cut by `slicer`. */
+	private async rebuildIn(slicer: Slicer): Promise<void> {
+		const generation = ++this.generation;
 		const started = performance.now();
 		const stillWanted = (): boolean => generation === this.generation;
 		this.changedDuringBuild = new Set();

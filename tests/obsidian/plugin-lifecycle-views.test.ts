@@ -5,7 +5,7 @@ import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
 import { AGENDA_VIEW, AgendaView } from "../../src/ui/agenda-view";
 import { App, type Events, installDomHelpers, Notice, setLanguage } from "../fakes/obsidian";
-import { openAgendaPanel, settle, startObsidian, until } from "./harness";
+import { settle, startObsidian, until } from "./harness";
 
 /** The settings tab and the views as a user meets them around Rapport's start and stop. */
 
@@ -100,7 +100,11 @@ describe("Rapport turned off (or the vault closed) while it reads the vault, its
 		const plugin = new RapportPlugin(app as never, manifest);
 		await plugin.load();
 		app.workspace.setLayoutReady();
-		const panel = await openAgendaPanel(app);
+		// Opened as soon as it can be, not once the metadata cache settles: the reading must still be under way.
+		app.commands.executeCommandById("rapport:show-agenda");
+		await until(() => app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view instanceof AgendaView);
+		await new Promise((r) => setTimeout(r, 0)); // the command reveals the panel it opened
+		const panel = app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view as unknown as AgendaView;
 		expect(plugin.live.getStatus().ready).toBe(false);
 		expect(pending.size).toBeGreaterThan(0);
 		plugin.unload();
