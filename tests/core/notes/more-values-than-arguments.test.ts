@@ -18,4 +18,10 @@ describe("a note holding more values than one call takes arguments", () => {
 		expect(v.index.attendeesOf(MEETING)).toEqual(["People/Anna Rossi.md"]);
 	});
 
+	it("a roll whose Present column is left empty on every row but the first credits only the first", () => {
+		const rows = numbered("| P", " |  |");
+		const body = ["## Attendees", "| Name | Present |", "|---|---|", "| [[Anna Rossi]] | x |", ...rows].join("\n");
+		const v = buildVault({ "People/Anna Rossi.md": person(), "People/P7.md": person(), [MEETING]: `---\ntype: meeting\ndate: 2026-11-20\n---\n${body}\n` });
+		expect(v.index.attendeesOf(MEETING)).toEqual(["People/Anna Rossi.md"]);
+	});
 });
