@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { defaultSettings } from "../../../src/core/config/settings";
+import { defaultVaultConfig } from "../../../src/core/config/vault-config";
+import { VaultIndex } from "../../../src/core/index/vault-index";
+import { createParseContext, parseNote } from "../../../src/core/notes/note";
 import { buildVault, person } from "../../builders";
 import { tooManyForOneCall } from "../../many-arguments";
 
@@ -24,4 +28,20 @@ describe("a note holding more values than one call takes arguments", () => {
 		const v = buildVault({ "People/Anna Rossi.md": person(), "People/P7.md": person(), [MEETING]: `---\ntype: meeting\ndate: 2026-11-20\n---\n${body}\n` });
 		expect(v.index.attendeesOf(MEETING)).toEqual(["People/Anna Rossi.md"]);
 	});
+});
+
+/** A vault of notes whose properties are given as read (no YAML to parse): a list of 500,000 values is built, not typed. */
+function vaultOf(notes: Record<string, [frontmatter: Record<string, unknown>, body?: string]>): VaultIndex {
+	const ctx = createParseContext(defaultSettings(), defaultVaultConfig());
+	const index = new VaultIndex(() => "");
+	index.addAll(Object.entries(notes).map(([path, [fm, body = ""]]) => parseNote(path, `---\n---\n${body}`, fm, ctx)));
+	return index;
+}
+
+describe("a property holding more values than one call takes arguments", () => {
+	it("a meeting's attendees property gives it every attendee who has a note", () => {
+		const index = vaultOf({ "People/P0.md": [{ type: "person" }], [`People/P${MANY - 1}.md`]: [{ type: "person" }], [MEETING]: [{ type: "meeting", date: "2026-11-20", attendees: numbered("[[P", "]]") }] });
+		expect(index.attendeesOf(MEETING)).toEqual(["People/P0.md", `People/P${MANY - 1}.md`]);
+	});
+
 });
