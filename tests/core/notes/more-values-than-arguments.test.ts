@@ -44,4 +44,10 @@ describe("a property holding more values than one call takes arguments", () => {
 		expect(index.attendeesOf(MEETING)).toEqual(["People/P0.md", `People/P${MANY - 1}.md`]);
 	});
 
+	it("a Friend Tracker contact's logged interactions give her last contact", () => {
+		const interactions = Array.from({ length: MANY }, (_, i) => ({ date: i === MANY - 1 ? "2026-11-20" : "2020-01-01", text: `call ${i}` }));
+		const index = vaultOf({ "People/Anna Rossi.md": [{ type: "person", interactions }] });
+		expect(index.lastInteraction("People/Anna Rossi.md", "2026-11-30")?.day).toBe("2026-11-20");
+	});
+
 });
