@@ -50,4 +50,8 @@ describe("a property holding more values than one call takes arguments", () => {
 		expect(index.lastInteraction("People/Anna Rossi.md", "2026-11-30")?.day).toBe("2026-11-20");
 	});
 
+	it("a person's aliases each name her, the last one too", () => {
+		const index = vaultOf({ "People/Anna Rossi.md": [{ type: "person", aliases: numbered("Alias ") }], [MEETING]: [{ type: "meeting", date: "2026-11-20", attendees: [`Alias ${MANY - 1}`] }] });
+		expect(index.attendeesOf(MEETING)).toEqual(["People/Anna Rossi.md"]);
+	});
 });
