@@ -54,4 +54,30 @@ describe("a property holding more values than one call takes arguments", () => {
 		const index = vaultOf({ "People/Anna Rossi.md": [{ type: "person", aliases: numbered("Alias ") }], [MEETING]: [{ type: "meeting", date: "2026-11-20", attendees: [`Alias ${MANY - 1}`] }] });
 		expect(index.attendeesOf(MEETING)).toEqual(["People/Anna Rossi.md"]);
 	});
+
+	it("a meeting's attendees written as a list inside a list give it every attendee who has a note", () => {
+		const index = vaultOf({ "People/P0.md": [{ type: "person" }], [`People/P${MANY - 1}.md`]: [{ type: "person" }], [MEETING]: [{ type: "meeting", date: "2026-11-20", attendees: [numbered("[[P", "]]")] }] });
+		expect(index.attendeesOf(MEETING)).toEqual(["People/P0.md", `People/P${MANY - 1}.md`]);
+	});
+});
+
+describe("a property nested deeper than the stack goes", () => {
+	/** `value` inside `depth` lists: `[[[…[value]…]]]`, as a hostile `[[[[` in a property reads. */
+	const nested = (value: unknown, depth: number): unknown => {
+		let out = value;
+		for (let i = 0; i < depth; i++) out = [out];
+		return out;
+	};
+
+	it("a meeting's attendee inside 200,000 lists is its attendee", () => {
+		const index = vaultOf({ "People/Anna Rossi.md": [{ type: "person" }], [MEETING]: [{ type: "meeting", date: "2026-11-20", attendees: nested("[[Anna Rossi]]", 200_000) }] });
+		expect(index.attendeesOf(MEETING)).toEqual(["People/Anna Rossi.md"]);
+	});
+
+	it("a list of attendees that holds itself (a YAML alias) gives each attendee once", () => {
+		const attendees: unknown[] = ["[[Anna Rossi]]"];
+		attendees.push([attendees, "[[Marco Bianchi]]"]);
+		const index = vaultOf({ "People/Anna Rossi.md": [{ type: "person" }], "People/Marco Bianchi.md": [{ type: "person" }], [MEETING]: [{ type: "meeting", date: "2026-11-20", attendees }] });
+		expect(index.attendeesOf(MEETING)).toEqual(["People/Anna Rossi.md", "People/Marco Bianchi.md"]);
+	});
 });
