@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LedgerState } from "../../../src/core/relationships/ledger-state";
 import { buildLedger } from "../../../src/core/relationships/reciprocity";
 import { buildVault, person } from "../../builders";
 import { tooManyForOneCall } from "../../many-arguments";
@@ -26,4 +27,7 @@ describe("more gives to one person than one call takes arguments", () => {
 		expect(buildLedger(v.index).get("People/Anna.md")?.length).toBe(MANY + 1);
 	});
 
+	it("the ledger kept current counts every give of both notes", () => {
+		expect(new LedgerState(v.index).ledger.get("People/Anna.md")?.length).toBe(MANY + 1);
+	});
 });
