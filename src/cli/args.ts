@@ -1,4 +1,5 @@
 import { isCalendarDay } from "../core/dates/dates";
+import { appendAll } from "../core/shared/lists";
 import { CliError } from "./vault-files";
 import { homeOf, withHome } from "./cache-root";
 import { FLAGS, optionValueAt, optionWords, TAKES_VALUE } from "./option-names";
@@ -77,7 +78,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
 		const arg = rest[i] ?? "";
 		if (arg === "--") {
 			// The end of the options: every word after it is an argument (see `optionWords`).
-			positional.push(...rest.slice(i + 1));
+			appendAll(positional, rest.slice(i + 1));
 			break;
 		}
 		const option = optionValueAt(rest, i);

@@ -2,6 +2,7 @@ import type Graph from "graphology";
 import { namedCommunities } from "../core/graph/communities";
 import { type Legend, type LegendGroup, legendOrder, topGroups } from "../core/graph/legend";
 import type { GraphNode } from "../core/graph/model";
+import { maxOf } from "../core/shared/lists";
 import type { DrawnEdge, DrawnNode } from "./renderer";
 
 /**
@@ -93,7 +94,7 @@ function colorOf(attrs: GraphNode, appearance: Appearance, group: number, palett
 /** Sizes and colours from the appearance options; keeps positions. */
 export function applyAppearance(graph: Graph<DrawnNode, DrawnEdge>, appearance: Appearance): void {
 	const measure = (a: GraphNode): number => (appearance.sizeBy === "meetings" ? a.meetings : a.strength);
-	const max = Math.max(1, ...graph.mapNodes((_n, a) => measure(a)));
+	const max = maxOf(graph.mapNodes((_n, a) => measure(a)), 1);
 	const groups = groupRanks(graph, appearance);
 	const palette = paletteLeft(appearance);
 	graph.forEachNode((node, attrs) => {

@@ -1,4 +1,5 @@
 import { basename, stringValues } from "../shared/text";
+import { appendAll } from "../shared/lists";
 import { emailsInField, spellingOf } from "../index/person-keys";
 import { type Contact, displayName, emailKey, linkedinProfile, phoneBucket, samePhone } from "./contact";
 import { umlautsWrittenOut } from "../shared/umlauts";
@@ -192,7 +193,7 @@ export function sameValue(existing: unknown, incoming: FrontmatterValue, key = "
 /** The values of a note's field (not an email or phone field) as {@link sameValue} compares them; a birthday's day without its year too. */
 function comparedValues(existing: unknown, key: string): string[] {
 	const have = stringValues(existing).map(comparable);
-	if (key === "birthday") have.push(...have.flatMap((h) => /^\d{4}-(\d{2}-\d{2})/.exec(h)?.[1] ?? []).map((monthDay) => `--${monthDay}`));
+	if (key === "birthday") appendAll(have, have.flatMap((h) => /^\d{4}-(\d{2}-\d{2})/.exec(h)?.[1] ?? []).map((monthDay) => `--${monthDay}`));
 	return have;
 }
 

@@ -135,7 +135,11 @@ function mapsOf(attendees: readonly string[], each: readonly NameKeys[]): NameMa
 	const byFirstWord = new Map<string, string[]>();
 	const byFirstTwoWords = new Map<string, string[]>();
 	const byWord = new Map<string, string[]>();
+	// An attendee listed twice has the same keys: filed once, each attendee's keys before the next one's (see `addOnce`).
+	const filed = new Set<string>();
 	attendees.forEach((path, i) => {
+		if (filed.has(path)) return;
+		filed.add(path);
 		const keys = each[i] as NameKeys;
 		for (const key of keys.names) addOnce(byName, key, path);
 		for (const key of keys.firstWords) addOnce(byFirstWord, key, path);
@@ -147,9 +151,14 @@ function mapsOf(attendees: readonly string[], each: readonly NameKeys[]): NameMa
 
 const NONE: readonly string[] = Object.freeze([]);
 
+/**
+ * Files `path` under `key` once. Each attendee is filed once, its keys before the next one's (see `mapsOf`), so a
+ * path already under the key is the last one there: a look at the whole list (`includes`) took the square of a
+ * meeting whose thousands of attendees share a name.
+ */
 function addOnce(map: Map<string, string[]>, key: string, path: string): void {
 	if (key === "") return;
 	const paths = map.get(key);
 	if (paths === undefined) map.set(key, [path]);
-	else if (!paths.includes(path)) paths.push(path);
+	else if (paths[paths.length - 1] !== path) paths.push(path);
 }

@@ -12,6 +12,7 @@ import { ownersNamedIn, type UnclearMention } from "./task-owners";
 import { AttendeeNames, NameKeysCache } from "./attendee-names";
 import { attendeesWrittenIn } from "./task-plain-names";
 import { basename, compact } from "../shared/text";
+import { DistinctList } from "../shared/distinct-list";
 
 export interface PersonState {
 	/** The latest interaction each source note records with this person. */
@@ -52,8 +53,8 @@ export class PeopleLedger {
 	readonly ambiguous = new AmbiguousAttendees();
 	private versions = 0;
 	/** Scratch lists of `contribute` (the people a note touched, a meeting's attendees), used again for every note. */
-	private readonly touched: string[] = [];
-	private readonly attendees: string[] = [];
+	private readonly touched = new DistinctList<string>();
+	private readonly attendees = new DistinctList<string>();
 	/**
 	 * During a bulk build (`startBulk`), the person each link target and plain name resolves to from
 	 * any note, with their state: one look-up per reference instead of the resolver's and the state's.
@@ -148,13 +149,13 @@ export class PeopleLedger {
 	/** The people `refs`, written in the note at `from`, point to, each once, in order. */
 	resolveAll(written: readonly Ref[], from: string): string[] {
 		if (written.length === 0) return NO_PEOPLE as string[];
-		const out: string[] = [];
+		const out = new DistinctList<string>();
 		const refs = standingRefs(written, (r) => this.resolver.resolve(r, from));
 		for (const r of refs) {
 			const p = this.resolver.resolve(r, from);
-			if (p && !out.includes(p)) out.push(p);
+			if (p) out.add(p);
 		}
-		return out;
+		return out.items;
 	}
 
 	/**
@@ -166,8 +167,8 @@ export class PeopleLedger {
 		const path = note.path;
 		const touched = this.touched;
 		const attendees = this.attendees;
-		touched.length = 0;
-		attendees.length = 0;
+		touched.clear();
+		attendees.clear();
 		const ambiguous = note.kind === "meeting" && this.contributeAttendance(note, attendees, touched);
 		const contacts = note.contacts;
 		for (let i = 0; i < contacts.length; i++) {
@@ -182,18 +183,18 @@ export class PeopleLedger {
 		}
 		if (note.followUps.length > 0 || note.doneTasks.length > 0) {
 			// The attendees by name, made once for the meeting's tasks (a meeting of thousands of tasks and attendees stays linear).
-			const names = this.attendeeNames(attendees);
+			const names = this.attendeeNames(attendees.items);
 			if (note.followUps.length > 0) this.contributeFollowUps(note, names, touched, ambiguous);
 			if (note.doneTasks.length > 0) this.contributeDoneTasks(note, names, touched);
 		}
-		if (touched.length > 0) this.effects.set(path, touched.length === 1 ? (touched[0] as string) : compact(touched));
+		if (touched.length > 0) this.effects.set(path, touched.length === 1 ? (touched.items[0] as string) : compact(touched.items));
 	}
 
 	/**
 	 * A meeting's attendees: a meeting with each person (when it has a day), the names that are no
 	 * person, and those that could be several people (true when there is one).
 	 */
-	private contributeAttendance(note: ParsedNote, attendees: string[], touched: string[]): boolean {
+	private contributeAttendance(note: ParsedNote, attendees: DistinctList<string>, touched: DistinctList<string>): boolean {
 		const path = note.path;
 		let unknown: { key: string; name: string; line: number }[] | null = null;
 		let ambiguous: AmbiguousMention[] | null = null;
@@ -213,8 +214,7 @@ export class PeopleLedger {
 				// A lowercase handle listed in the body that names no one (`- @design-team`) may be a team's: no note to ask for.
 				// Nor a folder's name no person note carries (`People/Milano/2026-11-20 Aperitivo`): a city's, a firm's, no one's.
 				else if (!isExampleAttendee(r.link ? basename(r.target) : r.target) && (r.link || !r.target.startsWith("@")) && !isFolderName(r, path)) (unknown ??= []).push({ key: this.resolver.refKey(r), name: r.link ? basename(r.target) : r.target, line: r.line });
-			} else if (!attendees.includes(p)) {
-				attendees.push(p);
+			} else if (attendees.add(p)) {
 				if (note.date && state) this.credit(state, p, path, note.date, "meeting", r.line, touched);
 			}
 		}
@@ -224,7 +224,7 @@ export class PeopleLedger {
 	}
 
 	/** Each open task for the people it links (in a person note, that person too; in a meeting without links, its attendees). */
-	private contributeFollowUps(note: ParsedNote, byName: AttendeeNames, touched: string[], ambiguous: boolean): void {
+	private contributeFollowUps(note: ParsedNote, byName: AttendeeNames, touched: DistinctList<string>, ambiguous: boolean): void {
 		const path = note.path;
 		let followUps: FollowUp[] | null = null;
 		let unclear: AmbiguousMention[] | null = null;
@@ -250,7 +250,7 @@ export class PeopleLedger {
 				if (list === undefined) byNote.set(path, [followUp]);
 				else if (list.push(followUp) === 2) (grown ??= []).push(byNote);
 				this.bump(state, p);
-				if (!touched.includes(p)) touched.push(p);
+				touched.add(p);
 			}
 		}
 		// A list grown one push at a time keeps room for more: each is kept at its length, as a copy.
@@ -267,7 +267,7 @@ export class PeopleLedger {
 	 * in `note.contacts`): a contact with each on its day, as a linked one is. A name two attendees answer
 	 * to credits nobody and is reported, as in an open task.
 	 */
-	private contributeDoneTasks(note: ParsedNote, attendees: AttendeeNames, touched: string[]): void {
+	private contributeDoneTasks(note: ParsedNote, attendees: AttendeeNames, touched: DistinctList<string>): void {
 		const path = note.path;
 		let unclear: AmbiguousMention[] | null = null;
 		const names: UnclearMention[] = [];
@@ -319,14 +319,14 @@ export class PeopleLedger {
 		return new AttendeeNames(attendees, this.namesOf, this.isFirm, this.nameKeys ?? undefined);
 	}
 
-	private addContact(person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: string[]): void {
+	private addContact(person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: DistinctList<string>): void {
 		const state = this.people.get(person);
 		if (state) this.credit(state, person, source, day, kind, line, touched);
 	}
 
 	/** Records an interaction of `source` with `person` (whose state is `state`). */
-	private credit(state: PersonState, person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: string[]): void {
-		if (!touched.includes(person)) touched.push(person);
+	private credit(state: PersonState, person: string, source: string, day: CalendarDay, kind: Interaction["kind"], line: number, touched: DistinctList<string>): void {
+		touched.add(person);
 		if (state.contacts.add(source, day, kind, line)) this.bump(state, person);
 	}
 

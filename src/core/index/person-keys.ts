@@ -1,5 +1,6 @@
 import type { ParsedNote } from "../notes/note";
 import { foldName } from "../shared/text";
+import { appendAll } from "../shared/lists";
 import { folderNoteName } from "../notes/person-folders";
 import { isRoleWord } from "../notes/role-words";
 import { umlautsWrittenOut } from "../shared/umlauts";
@@ -17,9 +18,9 @@ import { umlautsWrittenOut } from "../shared/umlauts";
 export function personKeys(person: ParsedNote): string[] {
 	// A folder note named `README` (`People/Jai Menon/README.md`) is known by her name, not by the name every such note has.
 	const names = person.person !== null && folderNoteName(person.path, person.title) !== null ? [] : [person.title];
-	if (person.person) names.push(person.person.name, ...person.person.aliases);
+	if (person.person) appendAll(names, [person.person.name, ...person.person.aliases]);
 	// `Jürgen Müller` is also `Juergen Mueller`, as a keyboard without umlauts writes him.
-	names.push(...names.flatMap((name) => umlautsWrittenOut(name) ?? []));
+	appendAll(names, names.flatMap((name) => umlautsWrittenOut(name) ?? []));
 	// A name of invisible marks only (`name: "\u200F"`, a guest's CN pasted so) folds to nothing: no key, or every such person was one.
 	const folded = names.map(nameKeyOf);
 	const keys = new Set<string>(folded.filter((key) => key !== ""));
@@ -160,7 +161,7 @@ function inCodeUnitOrder(words: string[]): string[] {
 /** A person's names as written, case aside (see `spellingOf`). */
 export function spellingsOf(person: ParsedNote): readonly string[] {
 	const names = [person.title];
-	if (person.person) names.push(person.person.name, ...person.person.aliases);
+	if (person.person) appendAll(names, [person.person.name, ...person.person.aliases]);
 	return names.map(spellingOf);
 }
 

@@ -1,6 +1,7 @@
 import { headingWords, isSetextUnderline } from "./attendee-labels";
 import { namesInCells } from "./attendee-lines";
 import { extractLinks } from "./links";
+import { appendAll } from "../shared/lists";
 import type { BodyScan } from "./markdown";
 
 /**
@@ -140,7 +141,7 @@ export function isAbsentRow(line: string, i: number, table: TableState): boolean
  * the column was not used, and an empty cell says nothing.
  */
 export function settleRoll(table: TableState): void {
-	if (table.ticked) table.unticked.push(...table.blank);
+	if (table.ticked) appendAll(table.unticked, table.blank);
 	table.ticked = false;
 	if (table.blank.length > 0) table.blank = [];
 }

@@ -5,6 +5,7 @@ import { type CalendarDay, parseDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
 import { blockAfter } from "../shared/scan";
+import { appendAll } from "../shared/lists";
 import { dateLabelField } from "./date-labels";
 import { contactCardField, isContactCardFence } from "./contact-card";
 import { isUnderTask, ownerLine } from "./owner-lines";
@@ -390,7 +391,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		// A name on a line of its own under a label counts only when a person has it: the line may be something else.
 		for (const name of names) scan.listedAttendees.push(state.nameLines && listing ? { target: name, line: i, link: false, ifKnown: true } : { target: name, line: i, link: false });
 	}
-	if (line.includes("::")) scan.fields.push(...inlineFieldsOf(line, i));
+	if (line.includes("::")) appendAll(scan.fields, inlineFieldsOf(line, i));
 	else if (state.inContactCard && mark === "|") {
 		const carded = contactCardField(line, i);
 		if (carded) scan.fields.push(carded);

@@ -2,6 +2,7 @@ import { type CalendarDay, formatDay, isValidDate, parseClock, parseDay, parseDa
 import { monthNumber } from "../dates/month-names";
 import { type Problem, problem } from "../shared/problems";
 import { compact } from "../shared/text";
+import { appendAll } from "../shared/lists";
 import { dayValue } from "../dates/day-links";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
 import type { NoteRecord } from "./note-record";
@@ -274,7 +275,7 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 	const attendees: Ref[] = [];
 	for (const key of attendeeKeys(settings.attendeeFields)) {
 		const f = record.field([key]);
-		if (f) attendees.push(...(ROLE_KEYS.has(key.replace(/^meeting_/, "")) ? roleRefs(refsFromField(record, f)) : refsFromField(record, f, title)));
+		if (f) appendAll(attendees, ROLE_KEYS.has(key.replace(/^meeting_/, "")) ? roleRefs(refsFromField(record, f)) : refsFromField(record, f, title));
 	}
 	for (const l of listed) {
 		// An entry of joined names (`- Romeo e Giulietta`, `- Anna e Marco Rossi`) is read whole or as its names once the people are known.

@@ -7,6 +7,7 @@ import type { RapportSettings } from "../config/settings";
 import { isDoneStatus, isOpenStatus } from "./tasks";
 import { basename, compact, ownString, splitLines, stringValues } from "../shared/text";
 import { textHash } from "../shared/text-hash";
+import { appendAll } from "../shared/lists";
 import { makeRef, NONE, type Ref, refsFromValue } from "./frontmatter-values";
 import { readLastContact, readPerson } from "./person-fields";
 import { detailRows } from "./detail-tables";
@@ -107,7 +108,7 @@ export function parseNoteDetail(
 		for (const t of scan.tasks) if (t.done !== null && isDoneStatus(t.status)) own.push({ day: t.done, line: t.line });
 		const lc = readLastContact(record, settings);
 		if (lc) own.push(lc);
-		own.push(...loggedInteractions(record));
+		appendAll(own, loggedInteractions(record));
 		if (own.length > 0) note.ownContacts = compact(own);
 	}
 	for (const t of scan.tasks) {

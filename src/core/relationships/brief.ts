@@ -4,10 +4,11 @@ import { addDays } from "../dates/dates";
 import { type TieStrength, tieStrength } from "./health";
 import type { ReciprocityLedger } from "./reciprocity";
 import type { HealthSettings } from "../config/settings";
-import { foldName, orgName } from "../shared/text";
+import { orgName } from "../shared/text";
 import type { FollowUp, VaultIndex } from "../index/vault-index";
 import { deathAsOf, hasDied, type Ref } from "../notes/note";
 import { isTheirs } from "../notes/theirs";
+import { sharedAmong, sharedInterests } from "./shared-interests";
 
 export interface BriefPromise {
 	text: string;
@@ -56,18 +57,6 @@ function promisesOf(index: VaultIndex, person: string): FollowUp[] {
 	return index.followUpsOf(person).sort((a, b) => rank(a) - rank(b) || (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : a.location.line - b.location.line));
 }
 
-/** The interests of `a` that `b` has too, each once (`Jazz` and `jazz` written twice are one interest). */
-function sharedInterests(a: readonly string[], b: readonly string[]): string[] {
-	const folded = new Set(b.map(foldName));
-	const seen = new Set<string>();
-	return a.filter((i) => {
-		const key = foldName(i);
-		if (!folded.has(key) || seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
-}
-
 /** Who introduced `person` (`met_via`), each once, never herself: her own name there introduces no one. */
 function introducersOf(index: VaultIndex, person: string, refs: readonly Ref[]): string[] {
 	const out = new Set<string>();
@@ -104,7 +93,9 @@ export function meetingBrief(index: VaultIndex, meetingPath: string, asOf: Calen
 	const attendees = index.attendeesOf(meetingPath).filter((p) => p !== options.me);
 	const myInterests = options.me ? (index.person(options.me)?.person?.interests ?? []) : [];
 	const brief: BriefAttendee[] = [];
-	for (const person of attendees) {
+	const sharedWithOthers = sharedAmong(attendees, (p) => index.person(p)?.person?.interests ?? []);
+	for (let at = 0; at < attendees.length; at++) {
+		const person = attendees[at] as string;
 		const info = index.person(person)?.person;
 		if (!info) continue;
 		const open = promisesOf(index, person);
@@ -121,10 +112,7 @@ export function meetingBrief(index: VaultIndex, meetingPath: string, asOf: Calen
 			// Nothing is still to come from someone who has died.
 			theirs: hasDied(info, asOf) ? [] : open.filter((f) => isTheirs(f.text)).map(promise),
 			sharedWithMe: sharedInterests(info.interests, myInterests),
-			sharedWithOthers: attendees
-				.filter((o) => o !== person)
-				.map((o) => ({ person: o, interests: sharedInterests(info.interests, index.person(o)?.person?.interests ?? []) }))
-				.filter((s) => s.interests.length > 0),
+			sharedWithOthers: sharedWithOthers(at),
 			introducedBy: introducersOf(index, person, info.metVia),
 			strength: tieStrength(index, person, asOf, options.health, options.ledger),
 			died: deathAsOf(info, asOf),

@@ -1,4 +1,5 @@
 import type { VaultIndex } from "../index/vault-index";
+import { appendAll } from "../shared/lists";
 import { compareEntries, type LedgerEntry, ledgerEntriesIn, type ReciprocityLedger } from "./reciprocity";
 
 /** How many updates the log keeps (at least). */
@@ -70,7 +71,7 @@ export class LedgerState {
 		this.bySource.set(path, mine);
 		for (const [person, entries] of mine) {
 			const list = this.byPerson.get(person);
-			if (list) list.push(...entries);
+			if (list) appendAll(list, entries);
 			else this.byPerson.set(person, [...entries]);
 		}
 		return [...mine.keys()];

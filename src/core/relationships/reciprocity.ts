@@ -2,6 +2,7 @@ import { type CalendarDay, addDays } from "../dates/dates";
 import type { ExchangeDirection } from "../notes/markdown";
 import type { ParsedNote } from "../notes/note";
 import type { VaultIndex } from "../index/vault-index";
+import { appendAll } from "../shared/lists";
 
 /** One thing given or received, with whom, where it is written. */
 export interface LedgerEntry {
@@ -29,7 +30,7 @@ export function buildLedger(index: VaultIndex): ReciprocityLedger {
 	for (const note of index.notesWithExchanges()) {
 		for (const [person, entries] of ledgerEntriesIn(index, note)) {
 			const list = ledger.get(person);
-			if (list) list.push(...entries);
+			if (list) appendAll(list, entries);
 			else ledger.set(person, [...entries]);
 		}
 	}

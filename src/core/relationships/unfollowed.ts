@@ -2,6 +2,7 @@ import { type CalendarDay, addDays } from "../dates/dates";
 import { hasDied, type ParsedNote } from "../notes/note";
 import { problem, type Problem } from "../shared/problems";
 import type { VaultIndex } from "../index/vault-index";
+import { appendAll } from "../shared/lists";
 
 /** A past meeting some of whose attendees got no follow-up. */
 export interface UnfollowedMeeting {
@@ -29,7 +30,7 @@ export function meetingsWithoutFollowUp(index: VaultIndex, asOf: CalendarDay, wi
 /** The meetings of the `windowDays` days before `asOf`. */
 export function meetingsInWindow(index: VaultIndex, asOf: CalendarDay, windowDays: number): ParsedNote[] {
 	const recent: ParsedNote[] = [];
-	for (let d = 1; d <= windowDays; d++) recent.push(...index.meetingsOn(addDays(asOf, -d)));
+	for (let d = 1; d <= windowDays; d++) appendAll(recent, index.meetingsOn(addDays(asOf, -d)));
 	return recent;
 }
 

@@ -92,16 +92,50 @@ export function asArray(value: unknown): unknown[] {
 /** Values of a frontmatter field as strings (numbers become text, nested lists are flattened). */
 export function stringValues(value: unknown): string[] {
 	const out: string[] = [];
-	for (const v of asArray(value)) {
-		if (typeof v === "string") {
-			if (v.trim() !== "") out.push(v.trim());
-		} else if (typeof v === "number" || typeof v === "boolean") {
-			out.push(String(v));
-		} else if (Array.isArray(v)) {
-			out.push(...stringValues(v));
-		}
+	const values = asArray(value);
+	for (const v of values) {
+		if (Array.isArray(v)) appendNestedValues(values, v, out);
+		else appendScalarValue(v, out);
 	}
 	return out;
+}
+
+function appendScalarValue(v: unknown, out: string[]): void {
+	if (typeof v === "string") {
+		if (v.trim() !== "") out.push(v.trim());
+	} else if (typeof v === "number" || typeof v === "boolean") {
+		out.push(String(v));
+	}
+}
+
+/**
+ * The values of `list` (inside `outer`), flattened with a stack of lists rather than a call per level: a list nested
+ * 200,000 deep (`[[[[…`) overflowed the stack, as a list of 200,000 spread into `push` did. A list inside itself (a
+ * YAML alias to its own anchor) is not entered again while it is being read.
+ */
+function appendNestedValues(outer: unknown[], list: unknown[], out: string[]): void {
+	const lists: unknown[][] = [list];
+	const next: number[] = [0];
+	const open = new Set<unknown[]>([outer, list]);
+	while (lists.length > 0) {
+		const top = lists.length - 1;
+		const at = lists[top] as unknown[];
+		const i = next[top] as number;
+		if (i >= at.length) {
+			open.delete(at);
+			lists.pop();
+			next.pop();
+			continue;
+		}
+		next[top] = i + 1;
+		const v = at[i];
+		if (!Array.isArray(v)) appendScalarValue(v, out);
+		else if (!open.has(v)) {
+			open.add(v);
+			lists.push(v);
+			next.push(0);
+		}
+	}
 }
 
 /**

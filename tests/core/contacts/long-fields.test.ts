@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setFrontmatterEntries } from "../../../src/core/calendar/frontmatter-set";
 import { readGoogle } from "../../../src/core/contacts/csv-google";
+import { planImport } from "../../../src/core/contacts/plan";
 import { readVCards } from "../../../src/core/contacts/vcard";
 import { addFrontmatterEntries } from "../../../src/core/contacts/yaml-lite";
 import { tooManyForOneCall } from "../../many-arguments";
@@ -41,5 +42,14 @@ describe("a contact field holding more values than one call takes arguments", ()
 			const lines = setFrontmatterEntries(note, [["attendees", attendees]]).split("\n");
 			expect([lines.length, lines[2], lines[3], lines[MANY + 2], lines[MANY + 3]]).toEqual([MANY + 5, "attendees:", '  - "[[P0]]"', `  - "[[P${MANY - 1}]]"`, "---"]);
 		}
+	});
+});
+
+describe("a person note holding more values than one call takes arguments", () => {
+	it("a birthday list of a person the import finds is compared with the card's, its day without a year held", () => {
+		const birthdays = ["1985-05-06", ...Array.from({ length: MANY }, (_, i) => `19${String(i % 100).padStart(2, "0")}-01-01`)];
+		const file = readVCards("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lia Neri\r\nEMAIL:lia@neri.example\r\nBDAY:--05-06\r\nEND:VCARD\r\n");
+		const plan = planImport(file, [{ path: "People/Lia Neri.md", frontmatter: { type: "person", email: "lia@neri.example", birthday: birthdays } }], { folder: "People", takenPaths: new Set(["People/Lia Neri.md"]) });
+		expect([plan.unchanged, plan.updates, plan.conflicts]).toEqual([1, [], []]);
 	});
 });
