@@ -118,7 +118,7 @@ export function namesAgree(c: Contact, k: Known): boolean {
 }
 
 /** Whether a contact and a known person both have a full name, and {@link namesAgree}: the name says they are one, not only that it may. */
-function namesMatch(c: Contact, k: Known): boolean {
+export function namesMatch(c: Contact, k: Known): boolean {
 	return fullNameKeys(c).length > 0 && namesOf(k).some((n) => isFullNameKey(looseKey(n))) && namesAgree(c, k);
 }
 
