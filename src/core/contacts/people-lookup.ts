@@ -147,6 +147,13 @@ export class PeopleLookup {
 		}
 	}
 
+	/** How many known people are filed under `nameKeys`, one filed under two counted twice. */
+	private countFiledUnder(nameKeys: readonly string[]): number {
+		let count = 0;
+		for (const key of nameKeys) count += this.byName.get(key)?.size ?? 0;
+		return count;
+	}
+
 	/** The first known person filed under one of `nameKeys`, as {@link filedUnder} orders them. */
 	private firstFiledUnder(nameKeys: readonly string[]): Known | undefined {
 		for (const key of nameKeys) {
@@ -187,12 +194,14 @@ export class PeopleLookup {
 
 	/**
 	 * The first two people of one of the contact's names who hold every one of its fields, and name no
-	 * other generation. Only the people who hold the value of the field the fewest hold are looked at.
+	 * other generation. Only the people who hold the value of the field the fewest hold are looked at,
+	 * or those of the contact's names when they are fewer (thousands give the office's `info@`, and the
+	 * card gives nothing else but its name).
 	 */
 	private holdingAll(c: Contact, fields: readonly [string, FrontmatterValue][], names: readonly string[]): Known[] {
 		const holdsAll = (k: Known): boolean => fields.every(([key, value]) => key === "type" || key === "name" || sameValue(k.fields.get(key), value, key)) && !generationsDiffer(c, k);
 		const fewest = this.fewestHolding(fields);
-		if (fewest !== null) return this.inNameOrder([...fewest].filter(holdsAll), names).slice(0, 2);
+		if (fewest !== null && fewest.size < this.countFiledUnder(names)) return this.inNameOrder([...fewest].filter(holdsAll), names).slice(0, 2);
 		const found: Known[] = [];
 		for (const k of this.filedUnder(names)) if (holdsAll(k) && found.push(k) === 2) break;
 		return found;

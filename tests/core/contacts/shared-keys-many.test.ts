@@ -98,6 +98,14 @@ function colleagues(n: number, shared: (c: Contact) => void): Contact[] {
 const SHARED: [string, (c: Contact) => void][] = [
 	["an office's email", (c) => (c.emails = ["info@office.example"])],
 	["a switchboard's phone", (c) => (c.phones = ["+39 02 1234567"])],
+	// A card with `FN` and no `N`, as a calendar's attendee is too: nothing but the name and the email to find her by.
+	[
+		"an office's email and no given or family name",
+		(c) => {
+			[c.firstName, c.lastName] = ["", ""];
+			c.emails = ["info@office.example"];
+		},
+	],
 ];
 
 describe("importing thousands of people who share one email or phone under names of their own", () => {
