@@ -20,7 +20,7 @@ const NOTE_PHONES = [...SHARED_PHONES, "02 1234567, 333 7654321", ["+39 02 76543
 type Chooser = ReturnType<typeof chooser>;
 
 function randomName(r: Chooser): string {
-	if (r.maybe(0.1)) return r.pick(LONG);
+	if (r.maybe(0.2)) return r.pick(LONG);
 	if (r.maybe(0.1)) return r.pick(GIVEN);
 	const [given, family] = [r.pick(GIVEN), r.pick(FAMILY)];
 	return r.maybe(0.15) ? `${family} ${given}` : `${given} ${family}`;
@@ -81,6 +81,28 @@ describe("the people lookup on many people sharing one email or phone", () => {
 		for (let seed = 1; seed <= 200; seed++) importTwiceWithBoth(seed, disagreements, answers);
 		expect(disagreements.slice(0, 10)).toEqual([]);
 		for (const answer of ["one key", "one name", "one content", "ambiguous", "none", "none namesake email", "none namesake phone", "none namesake generation", "none namesake givenName"]) expect([...answers]).toContain(answer);
+	});
+});
+
+/** A card of one name, with the family's email. */
+function family(line: number, name: string): Contact {
+	const c = emptyContact(line);
+	c.name = name;
+	c.emails = ["famiglia@rossi.example"];
+	return c;
+}
+
+describe("a family's email first given by a card with a given name only", () => {
+	it("merges a later card of a full name with that email into the note of the given name, past five notes of other generations with it, as the old lookup did", () => {
+		const disagreements: string[] = [];
+		const answers = new Set<string>();
+		const lookups = new BothLookups(disagreements, answers);
+		// `Anna` has no full name: any full name agrees with hers. Each father or son is told apart from her by his generation.
+		const cards = ["Anna", "Marco Rossi Jr.", "Luca Rossi Sr.", "Piero Rossi II", "Dario Rossi III", "Enzo Rossi IV", "Paolo Rossi"].map((name, i) => family(i + 1, name));
+		const planned = planImport({ source: "vcard", contacts: cards, problems: [] }, [], { folder: "People", takenPaths: new Set(), lookup: lookups as unknown as PeopleLookup });
+		expect(disagreements).toEqual([]);
+		expect(planned.creates.map((c) => c.path)).toEqual(["People/Anna.md", "People/Marco Rossi Jr.md", "People/Luca Rossi Sr.md", "People/Piero Rossi II.md", "People/Dario Rossi III.md", "People/Enzo Rossi IV.md"]);
+		expect(planned.repeats.map((r) => [r.line, r.path])).toEqual([[7, "People/Anna.md"]]);
 	});
 });
 
