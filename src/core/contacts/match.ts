@@ -119,7 +119,7 @@ export function namesAgree(c: Contact, k: Known): boolean {
 }
 
 /** Whether a contact and a known person both have a full name, and {@link namesAgree}: the name says they are one, not only that it may. */
-function namesMatch(c: Contact, k: Known): boolean {
+export function namesMatch(c: Contact, k: Known): boolean {
 	return fullNameKeys(c).length > 0 && namesOf(k).some((n) => isFullNameKey(looseKey(n))) && namesAgree(c, k);
 }
 
@@ -178,16 +178,31 @@ function comparable(value: string): string {
 export function sameValue(existing: unknown, incoming: FrontmatterValue, key = ""): boolean {
 	const wanted = Array.isArray(incoming) ? incoming : [String(incoming)];
 	// Addresses and numbers as they are compared to tell people apart: `a@x.it, b@y.it` holds `b@y.it`, `+39 02 7654321` holds `02 7654321`.
+	// Each held as a set (by bucket for numbers): a card of thousands of values is not compared with each of the note's.
 	if (FIELDS.email.includes(key)) {
-		const addresses = stringValues(existing).flatMap(emailsOfValue);
-		return wanted.every((w) => addresses.includes(emailKey(w)));
+		const addresses = new Set(stringValues(existing).flatMap(emailsOfValue));
+		return wanted.every((w) => addresses.has(emailKey(w)));
 	}
 	if (FIELDS.phone.includes(key)) {
-		const numbers = stringValues(existing).flatMap(phonesOfValue);
-		return wanted.every((w) => numbers.some((n) => n.trim().toLowerCase() === w.trim().toLowerCase() || samePhone(n, w)));
+		const numbers = heldNumbers(existing);
+		return wanted.every((w) => numbers.written.has(w.trim().toLowerCase()) || (numbers.byBucket.get(phoneBucket(w)) ?? []).some((n) => samePhone(n, w)));
 	}
-	const have = comparedValues(existing, key);
-	return wanted.map(comparable).every((w) => have.includes(w));
+	const have = new Set(comparedValues(existing, key));
+	return wanted.map(comparable).every((w) => have.has(w));
+}
+
+/** The numbers a note's field writes, as written (case and spaces aside), and by bucket: {@link samePhone} numbers share one. */
+function heldNumbers(existing: unknown): { written: Set<string>; byBucket: Map<string, string[]> } {
+	const written = new Set<string>();
+	const byBucket = new Map<string, string[]>();
+	for (const n of stringValues(existing).flatMap(phonesOfValue)) {
+		written.add(n.trim().toLowerCase());
+		const bucket = phoneBucket(n);
+		const list = byBucket.get(bucket);
+		if (list) list.push(n);
+		else byBucket.set(bucket, [n]);
+	}
+	return { written, byBucket };
 }
 
 /** The values of a note's field (not an email or phone field) as {@link sameValue} compares them; a birthday's day without its year too. */

@@ -1,4 +1,5 @@
-import { type Contact, phoneBucket, samePhone } from "./contact";
+import type { Contact } from "./contact";
+import { KeySharers } from "./key-sharers";
 import {
 	type Known,
 	type Match,
@@ -14,7 +15,6 @@ import {
 	looseKeys,
 	namesAgree,
 	namesOf,
-	onlyNamed,
 	sameValue,
 	spelledAs,
 } from "./match";
@@ -75,9 +75,8 @@ function put(map: Map<string, Set<Known>>, key: string, k: Known): void {
  * fields change is filed again ({@link add}) before the next search.
  */
 export class PeopleLookup {
-	private readonly byEmail = new Map<string, Set<Known>>();
-	private readonly byLinkedIn = new Map<string, Set<Known>>();
-	private readonly byPhone = new Map<string, Set<Known>>();
+	/** By email, LinkedIn profile and phone. */
+	private readonly sharers = new KeySharers();
 	private readonly byName = new Map<string, Set<Known>>();
 	/** By full name, the kinds of strong key the person has, and each generation they name (see {@link namesakeKey}). */
 	private readonly byNamesake = new Map<string, Set<Known>>();
@@ -100,14 +99,13 @@ export class PeopleLookup {
 		const kinds = kindsOf(keys);
 		const generations = ["*", ...new Set(names.flatMap(generationsOf))];
 		const entries: Filed = [
-			...keys.email.map((e): [Map<string, Set<Known>>, string] => [this.byEmail, e]),
-			...keys.linkedin.map((u): [Map<string, Set<Known>>, string] => [this.byLinkedIn, u]),
-			...keys.phone.map((p): [Map<string, Set<Known>>, string] => [this.byPhone, phoneBucket(p)]),
 			...nameKeys.map((n): [Map<string, Set<Known>>, string] => [this.byName, n]),
 			...nameKeys.filter(isFullNameKey).flatMap((n) => generations.map((g): [Map<string, Set<Known>>, string] => [this.byNamesake, namesakeKey(n, kinds, g)])),
 		];
 		for (const [map, key] of entries) put(map, key, k);
-		this.filed.set(k, { stamp: this.stamps++, keys, names: new Set(nameKeys), entries });
+		const stamp = this.stamps++;
+		this.sharers.file(k, keys, nameKeys.filter(isFullNameKey), stamp);
+		this.filed.set(k, { stamp, keys, names: new Set(nameKeys), entries });
 		for (const [field, byValue] of this.byHeld) this.fileHeld(k, field, byValue);
 	}
 
@@ -137,15 +135,6 @@ export class PeopleLookup {
 		return this.filed.get(k)?.keys ?? knownKeys(k);
 	}
 
-	/** Known people sharing a strong key with the contact. */
-	private byStrongKey(keys: StrongKeys): Known[] {
-		const found = new Set<Known>();
-		for (const e of keys.email) for (const k of this.byEmail.get(e) ?? []) found.add(k);
-		for (const u of keys.linkedin) for (const k of this.byLinkedIn.get(u) ?? []) found.add(k);
-		for (const p of keys.phone) for (const k of this.byPhone.get(phoneBucket(p)) ?? []) if (this.keysOf(k).phone.some((q) => samePhone(p, q))) found.add(k);
-		return [...found];
-	}
-
 	/** Known people filed under one of `nameKeys`, in that order (each set in the order of filing), once each. */
 	private *filedUnder(nameKeys: readonly string[]): Generator<Known> {
 		const seen = new Set<Known>();
@@ -156,6 +145,13 @@ export class PeopleLookup {
 				yield k;
 			}
 		}
+	}
+
+	/** How many known people are filed under `nameKeys`, one filed under two counted twice. */
+	private countFiledUnder(nameKeys: readonly string[]): number {
+		let count = 0;
+		for (const key of nameKeys) count += this.byName.get(key)?.size ?? 0;
+		return count;
 	}
 
 	/** The first known person filed under one of `nameKeys`, as {@link filedUnder} orders them. */
@@ -180,12 +176,13 @@ export class PeopleLookup {
 
 	/**
 	 * The people of one of the contact's full names with no strong key that differs and no other
-	 * generation. Each of them either lacks every kind of key the contact has, or shares a key with it
-	 * (then `sharing` holds them): only those are looked at, not every namesake.
+	 * generation, when no one who shares a strong key with the contact is its: each of them lacks every
+	 * kind of key the contact has (one who shared a key and fitted would agree with its name, and be
+	 * found by the key), so only those are looked at, not every namesake.
 	 */
-	private fitting(c: Contact, keys: StrongKeys, named: readonly string[], sharing: readonly Known[]): Known[] {
+	private fitting(c: Contact, keys: StrongKeys, named: readonly string[]): Known[] {
 		const generations = [...new Set(contactNames(c).flatMap(generationsOf))];
-		const candidates = new Set<Known>(sharing);
+		const candidates = new Set<Known>();
 		for (const name of named) {
 			for (const kinds of lackingAll(kindsOf(keys))) {
 				for (const g of generations.length === 0 ? ["*"] : generations) for (const k of this.byNamesake.get(namesakeKey(name, kinds, g)) ?? []) candidates.add(k);
@@ -197,12 +194,14 @@ export class PeopleLookup {
 
 	/**
 	 * The first two people of one of the contact's names who hold every one of its fields, and name no
-	 * other generation. Only the people who hold the value of the field the fewest hold are looked at.
+	 * other generation. Only the people who hold the value of the field the fewest hold are looked at,
+	 * or those of the contact's names when they are fewer (thousands give the office's `info@`, and the
+	 * card gives nothing else but its name).
 	 */
 	private holdingAll(c: Contact, fields: readonly [string, FrontmatterValue][], names: readonly string[]): Known[] {
 		const holdsAll = (k: Known): boolean => fields.every(([key, value]) => key === "type" || key === "name" || sameValue(k.fields.get(key), value, key)) && !generationsDiffer(c, k);
 		const fewest = this.fewestHolding(fields);
-		if (fewest !== null) return this.inNameOrder([...fewest].filter(holdsAll), names).slice(0, 2);
+		if (fewest !== null && fewest.size < this.countFiledUnder(names)) return this.inNameOrder([...fewest].filter(holdsAll), names).slice(0, 2);
 		const found: Known[] = [];
 		for (const k of this.filedUnder(names)) if (holdsAll(k) && found.push(k) === 2) break;
 		return found;
@@ -224,9 +223,11 @@ export class PeopleLookup {
 
 	find(c: Contact, fields: readonly [string, FrontmatterValue][]): Match {
 		const keys = contactKeys(c);
-		const sharing = this.byStrongKey(keys);
+		// The one person sharing a key whose full name is the contact's: found among those whose names may agree, not among every sharer.
+		const alike = this.sharers.alike(c, keys);
+		if (alike.length === 1 && alike[0]) return { kind: "one", known: alike[0], by: "key" };
 		// A contact of this file with another full name is another person of the same address book (the home landline, the family's email).
-		const strong = sharing.filter((k) => k.plannedLine === null || namesAgree(c, k));
+		const strong = this.sharers.sharing(c, keys);
 		const named = nameKeysOf(c, true);
 		if (strong.length === 1 && strong[0]) {
 			const known = strong[0];
@@ -234,15 +235,13 @@ export class PeopleLookup {
 			if (!namesAgree(c, known)) return { kind: "ambiguous", candidates: [known, ...[...this.filedUnder(named)].filter((k) => k !== known)] };
 			return { kind: "one", known, by: "key" };
 		}
-		if (strong.length > 1) {
-			const only = onlyNamed(c, strong);
-			return only ? { kind: "one", known: only, by: "key" } : { kind: "ambiguous", candidates: strong };
-		}
+		// Several share a key, and none or several of them is named as the contact (`alike`): which one is not said.
+		if (strong.length > 1) return { kind: "ambiguous", candidates: strong };
 		const names = nameKeysOf(c, false);
 		const content = (): Known[] => this.holdingAll(c, fields, names);
 		const namesake = this.firstFiledUnder(named);
 		if (namesake) {
-			const fitting = this.fitting(c, keys, named, sharing);
+			const fitting = this.fitting(c, keys, named);
 			if (fitting.length === 1 && fitting[0]) return { kind: "one", known: fitting[0], by: "name" };
 			const spelled = fitting.length > 1 ? fitting.filter((k) => spelledAs(c, k)) : [];
 			if (spelled.length === 1 && spelled[0]) return { kind: "one", known: spelled[0], by: "name" };

@@ -1,44 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../../builders";
 import { expectLinear } from "../../growth";
 import { type Contact, emptyContact } from "../../../src/core/contacts/contact";
 import { knownFields } from "../../../src/core/contacts/known-fields";
-import type { Known, Match } from "../../../src/core/contacts/match";
-import { PeopleLookup } from "../../../src/core/contacts/people-lookup";
+import type { PeopleLookup } from "../../../src/core/contacts/people-lookup";
 import { type ExistingPerson, planImport } from "../../../src/core/contacts/plan";
-import type { FrontmatterValue } from "../../../src/core/contacts/yaml-lite";
-import { ReferencePeopleLookup } from "./people-lookup-reference";
-
-/** What a match says, by the paths of the people it names, in its order: two lookups agree when these are equal. */
-function said(m: Match): string {
-	if (m.kind === "one") return `one ${m.by} ${m.known.path}`;
-	if (m.kind === "ambiguous") return `ambiguous ${m.candidates.map((k) => k.path).join(" | ")}`;
-	return m.namesake ? `none namesake ${m.namesake.known.path} ${m.namesake.reason}` : "none";
-}
-
-/** Both lookups filed alike; each `find` asked of both, the old one's answer used, every disagreement and each kind of answer tallied. */
-class BothLookups {
-	private readonly before = new ReferencePeopleLookup();
-	private readonly now = new PeopleLookup();
-
-	constructor(
-		private readonly disagreements: string[],
-		private readonly answers: Set<string>,
-	) {}
-
-	add(k: Known): void {
-		this.before.add(k);
-		this.now.add(k);
-	}
-
-	find(c: Contact, fields: readonly [string, FrontmatterValue][]): Match {
-		const before = this.before.find(c, fields);
-		const now = this.now.find(c, fields);
-		if (said(before) !== said(now)) this.disagreements.push(`line ${c.line} ${c.name}: before ${said(before)}, now ${said(now)}`);
-		this.answers.add(before.kind === "one" ? `one ${before.by}` : before.kind === "none" && before.namesake ? `none namesake ${before.namesake.reason}` : before.kind);
-		return before;
-	}
-}
+import { BothLookups, chooser } from "./both-lookups";
 
 const NAMES = ["Anna Rossi", "Rossi Anna", "Anna Maria Rossi", "Dr. Anna Rossi", "Anna", "Marco Bianchi", "Marco Bianchi Jr.", "Marco Bianchi Sr.", "Marco Bianchi Junior", "Jürgen Müller", "Juergen Mueller", "Jan Strauß", "Jan Strauss", "Giulia Verdi", "Paolo Verdi", "Rossi"];
 const EMAILS = ["anna@x.it", "Anna@X.it ", "famiglia@rossi.it", "info@lumen.it", "marco@b.it", "x"];
@@ -48,15 +14,6 @@ const NOTE_PHONES = [...PHONES, "030/1234567", "333 1234567, 02 7654321", ["+39 
 const LINKEDIN = ["https://www.linkedin.com/in/anna", "linkedin.com/in/Anna/", "https://linkedin.com/in/marco", "https://example.com"];
 const ORGS = ["Lumen", "Acme"];
 const BIRTHDAYS = ["1985-05-06", "--05-06", "1990-01-02"];
-
-/** A seeded source of the small random choices a case is made of. */
-function chooser(seed: number) {
-	const next = seededRandom(seed);
-	const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
-	const maybe = (p: number): boolean => next() < p;
-	const some = <T>(values: readonly T[], p: number): T[] => (maybe(p) ? [pick(values), ...(maybe(0.2) ? [pick(values)] : [])] : []);
-	return { next, pick, maybe, some };
-}
 
 /** The first and last word of a name, as a card's N field may give them. */
 function parts(name: string): [string, string] {
