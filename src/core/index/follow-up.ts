@@ -114,6 +114,7 @@ export class FollowUpCalendar {
 	}
 }
 
-function bySourceAndLine(a: FollowUp, b: FollowUp): number {
+/** Follow-ups in the order of the notes they are written in (by path), then of their lines. */
+export function bySourceAndLine(a: FollowUp, b: FollowUp): number {
 	return a.source === b.source ? a.line - b.line : a.source < b.source ? -1 : 1;
 }

@@ -1,6 +1,6 @@
 import { ChangeLog } from "./change-log";
 import { ContactLog, type ContactReader, type Interaction } from "./contact-log";
-import type { FollowUp } from "./follow-up";
+import { bySourceAndLine, type FollowUp } from "./follow-up";
 import { PeopleLedger } from "./people-ledger";
 import { PersonResolver } from "./resolver";
 import { type CalendarDay, toEpoch } from "../dates/dates";
@@ -62,8 +62,9 @@ export class PeopleReadings {
 		return this.people.get(personPath)?.contacts.epochs() ?? [];
 	}
 
+	/** This person's open follow-ups, in source and line order: the same however the index was built (at once, note by note, in slices). */
 	followUpsOf(personPath: string): FollowUp[] {
-		return [...(this.people.get(personPath)?.followUps?.values() ?? [])].flat();
+		return [...(this.people.get(personPath)?.followUps?.values() ?? [])].flat().sort(bySourceAndLine);
 	}
 
 	/** How many open follow-ups name this person; makes no list. */

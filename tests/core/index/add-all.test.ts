@@ -53,29 +53,43 @@ function observable(index: VaultIndex): unknown {
 	};
 }
 
+/** Indexes `notes` (shuffled by `order`) at once, note by note (people first) and a few per call, and expects one index. */
+function expectSameIndexes(notes: NoteSpec[], order: number[]): void {
+	const vault = buildVault(files(notes));
+	const parsed = [...vault.files].map(([path, text]) => vault.parse(path, text));
+	const shuffled = parsed.map((n, i) => ({ n, k: order[i] ?? i })).sort((a, b) => a.k - b.k).map((x) => x.n);
+	const bulk = new VaultIndex();
+	bulk.addAll(shuffled);
+	const one = new VaultIndex();
+	for (const n of shuffled.filter((x) => x.kind === "person")) one.set(n);
+	for (const n of shuffled.filter((x) => x.kind !== "person")) one.set(n);
+	// As a start adds them: people first, then a few notes per call, each but the last saying more follow.
+	const inSlices = new VaultIndex();
+	const ordered = [...shuffled.filter((x) => x.kind === "person"), ...shuffled.filter((x) => x.kind !== "person")];
+	for (let i = 0; i < ordered.length; i += 3) inSlices.addAll(ordered.slice(i, i + 3), i + 3 < ordered.length);
+	expect(observable(bulk)).toEqual(observable(one));
+	expect(observable(inSlices)).toEqual(observable(one));
+	expect(bulk.revision).toBe(one.revision);
+	expect(inSlices.revision).toBe(one.revision);
+}
+
 describe("adding a whole vault at once", () => {
 	it("gives what adding its notes one by one gives (people first), in one call or a few notes per call, whoever shares a name or an alias, linked or plain, beside notes named so that are no person", () => {
 		fc.assert(
-			fc.property(fc.array(noteArb, { maxLength: 14 }), fc.array(fc.nat(), { maxLength: 14 }), (notes, order) => {
-				const vault = buildVault(files(notes));
-				const parsed = [...vault.files].map(([path, text]) => vault.parse(path, text));
-				const shuffled = parsed.map((n, i) => ({ n, k: order[i] ?? i })).sort((a, b) => a.k - b.k).map((x) => x.n);
-				const bulk = new VaultIndex();
-				bulk.addAll(shuffled);
-				const one = new VaultIndex();
-				for (const n of shuffled.filter((x) => x.kind === "person")) one.set(n);
-				for (const n of shuffled.filter((x) => x.kind !== "person")) one.set(n);
-				// As a start adds them: people first, then a few notes per call, each but the last saying more follow.
-				const inSlices = new VaultIndex();
-				const ordered = [...shuffled.filter((x) => x.kind === "person"), ...shuffled.filter((x) => x.kind !== "person")];
-				for (let i = 0; i < ordered.length; i += 3) inSlices.addAll(ordered.slice(i, i + 3), i + 3 < ordered.length);
-				expect(observable(bulk)).toEqual(observable(one));
-				expect(observable(inSlices)).toEqual(observable(one));
-				expect(bulk.revision).toBe(one.revision);
-				expect(inSlices.revision).toBe(one.revision);
-			}),
+			fc.property(fc.array(noteArb, { maxLength: 14 }), fc.array(fc.nat(), { maxLength: 14 }), expectSameIndexes),
 			{ numRuns: 150 },
 		);
+	});
+
+	it("lists a person's follow-ups in the same order however it was built, when a note that is no person is named as her alias", () => {
+		// Found by the property above: Places/Ann.md names the word Ann, Zoë's alias, so the meetings naming Ann are read again.
+		const notes: NoteSpec[] = [
+			{ kind: "meeting", day: 1, attendees: [{ name: "Zoe", plain: true }], task: true },
+			{ kind: "other", name: "Ann", folder: "Places" },
+			{ kind: "meeting", day: 1, attendees: [{ name: "Ann", plain: false }, { name: "zoe", plain: true }], task: true },
+			{ kind: "person", name: "Zoë", folder: "People", alias: "Ann" },
+		];
+		expectSameIndexes(notes, [0, 3]);
 	});
 
 	it("replaces a note already in the index the way an edit does", () => {
