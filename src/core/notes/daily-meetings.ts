@@ -41,21 +41,37 @@ const PLANS_IT = new RegExp(
 	String.raw`^(?:to[\s-]?do|todo|schedule|book|plan|arrange|organi[sz]e|set\s+up|propose|request|ask\s+for|next|upcoming|` +
 		String.raw`(?:questions?|ideas?|topics?|agenda|notes?|prep|prepare|preparation)\s+for|` +
 		String.raw`fissare|organizzare|prenotare|programmare|pianificare|preparare|preparazione|domande\s+per|idee\s+per|argomenti\s+per|prossim[oa]|da\s+fare|` +
-		String.raw`planen|vorbereiten|vorbereitung|n[aä]chste[snrm]?|programar|preparar|pr[oó]xim[oa]|planifier|pr[eé]parer|prochaine?)(?![\p{L}])`,
+		String.raw`planen|vorbereiten|vorbereitung|n[aä]chste[snrm]?|programar|preparar|pr[oó]xim[oa]|planifier|pr[eé]parer|prochaine?|` +
+		String.raw`remind(?:er)?|promemoria|ricord(?:a|are|arsi)|erinnerung|recordatorio|rappel|reschedule|cancel|tentative|potential|possible|maybe|` +
+		String.raw`(?:tasks?|agenda|prep|later)[ \t]*:|prepping|preparing|waiting\s+for|coming\s+up|future|must|need\s+to|try\s+to|want\s+to|` +
+		// Tomorrow, written first (German `Morgen` only before a colon or a dash: it is also the morning).
+		String.raw`tomorrow|domani|ma[nñ]ana|demain|morgen(?=[ \t]*(?::|[-–—][ \t]))|` +
+		// An unticked to-do written as a heading: `### [ ] Call with Kofi`.
+		String.raw`\[[ \t]?\])(?![\p{L}])`,
+	"iu",
+);
+
+/**
+ * A daily note's meeting heading that says it was not held or not yet settled (`Lunch with Marco (declined)`, `Skipped: call
+ * with Kofi`, `11:00 Call with Dana - tentative`), or set for a later day (`Coffee with Anna, tomorrow`): no day they met.
+ */
+const NOT_HELD = new RegExp(
+	String.raw`(?:^|[^\p{L}])(?:skipped|declined|tentative|tbc|tbd|to be confirmed|did\s?n[o']?t\s+happen|not\s+happening|da\s+confermare|abgelehnt|ausgefallen|cancelad[oa]|aplazad[oa])(?![\p{L}])|` +
+		String.raw`(?:^|[^\p{L}])(?:tomorrow|next\s+week|domani|demain)[^\p{L}\p{N}]*$`,
 	"iu",
 );
 
 /**
  * The names a daily note's heading gives when it stands for a meeting (`10:00 Call with Dana`: `Dana`; `Meeting - roadmap`:
  * none), or null when it is no meeting: no time opens it and no word of meeting is in it, or it says the meeting did not
- * take place (`Call with Dana (cancelled)`, struck through) or only plans it (`PLANS_IT`).
+ * take place (`Call with Dana (cancelled)`, struck through, `NOT_HELD`) or only plans it (`PLANS_IT`).
  */
 export function meetingHeadingNames(heading: string): string[] | null {
 	if (heading.length > LONGEST_HEADING || heading.includes("~~")) return null;
 	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "");
 	const time = LEADING_TIME.exec(plain);
 	const rest = (time === null ? plain : plain.slice(time[0].length)).trim();
-	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest)) return null;
+	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest)) return null;
 	if (time === null && !MEETING_WORD.test(rest)) return null;
 	return namesInMeetingTitle(rest);
 }

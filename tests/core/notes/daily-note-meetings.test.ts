@@ -74,6 +74,32 @@ describe("a meeting written in a daily note under its own heading", () => {
 		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": null, "Kofi Mensah": null, "Ben Cho": "2026-11-22", "Marco Bianchi": null, "Livia Conti": null });
 	});
 
+	it("credits nobody from a heading that is a reminder, an unticked to-do, a meeting still tentative, skipped or declined, or one set for tomorrow, and still a real one", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-22.md": md(
+				null,
+				"## Reminder: lunch with Dana",
+				"## Promemoria: pranzo con Livia",
+				"### [ ] Call with Kofi",
+				"### Reschedule call with Anna",
+				"### Lunch with Marco Bianchi (declined)",
+				"### Skipped: call with Kofi",
+				"### 11:00 Call with Dana - tentative",
+				"### Tomorrow: call with Livia",
+				"### Coffee with Anna, tomorrow",
+				"### Domani: pranzo con Marco Bianchi",
+				"### 16:00 Call with Ben Cho",
+			),
+		});
+		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": null, "Kofi Mensah": null, "Ben Cho": "2026-11-22", "Marco Bianchi": null, "Livia Conti": null });
+	});
+
+	it("still credits a heading of a meeting held that evening or in the morning: Tonight: dinner with Dana, Morgen-Meeting mit Kofi", () => {
+		const v = buildVault({ ...people, "Daily/2026-11-22.md": md(null, "### Tonight: dinner with Dana", "### Morgen-Meeting mit Kofi") });
+		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": "2026-11-22", "Kofi Mensah": "2026-11-22", "Ben Cho": null, "Marco Bianchi": null, "Livia Conti": null });
+	});
+
 	it("credits nobody by a heading's name when the daily note says someone did not come, and no one a first name two people share", () => {
 		const v = buildVault({
 			...people,
