@@ -7,6 +7,7 @@ import { type InlineField, inlineFieldsOf } from "./inline-fields";
 import { blockAfter } from "../shared/scan";
 import { appendAll } from "../shared/lists";
 import { dateLabelField } from "./date-labels";
+import { withoutEmailDates } from "./email-dates";
 import { contactCardField, isContactCardFence } from "./contact-card";
 import { isUnderTask, ownerLine } from "./owner-lines";
 import { tagsIn } from "./hashtags";
@@ -162,6 +163,7 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 		state.previous = i;
 	}
 	readUntickedRows(state.table, scan);
+	if (scan.fields.length > 0) scan.fields = withoutEmailDates(scan.fields, lines, start);
 	if (scan.listedAttendees.some((a) => a.box === "ticked")) scan.listedAttendees = scan.listedAttendees.filter((a) => a.box !== "open");
 	return scan;
 }
