@@ -70,4 +70,18 @@ describe("a meeting dated by a long date in German, Spanish, French or Italian",
 		expect(v.index.note("Besprechungen/Review.md")?.date).toBe("2026-11-24");
 		expect(v.index.note("Meetings/Review.md")?.date).toBe("2026-11-25");
 	});
+
+	it("reads a Fecha or Datum line's or property's number-first day day first, as Spanish and German write it (03/04/2026 is 3 April), and not Date's", () => {
+		const v = buildVault({
+			"Meetings/Reunión.md": md({ type: "meeting", fecha: "03/04/2026" }, "- notas"),
+			"Meetings/Revisión.md": md(null, "# Revisión", "Fecha: 03/04/2026", "Asistentes: Ben Cho"),
+			"Besprechungen/Planung.md": md(null, "# Planung", "Datum: 03/04/2026", "Teilnehmer: Ben Cho"),
+			"Meetings/Review.md": md(null, "# Review", "Date: 03/04/2026", "Attendees: Ben Cho"),
+		});
+		expect(v.index.note("Meetings/Reunión.md")?.date).toBe("2026-04-03");
+		expect(v.index.note("Meetings/Revisión.md")?.date).toBe("2026-04-03");
+		expect(v.index.note("Besprechungen/Planung.md")?.date).toBe("2026-04-03");
+		expect(v.index.note("Meetings/Review.md")?.date).toBeNull();
+	});
 });
+
