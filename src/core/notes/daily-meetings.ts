@@ -56,10 +56,27 @@ const PLANS_IT = new RegExp(
  * with Kofi`, `11:00 Call with Dana - tentative`), or set for a later day (`Coffee with Anna, tomorrow`): no day they met.
  */
 const NOT_HELD = new RegExp(
-	String.raw`(?:^|[^\p{L}])(?:skipped|declined|tentative|tbc|tbd|to be confirmed|did\s?n[o']?t\s+happen|not\s+happening|da\s+confermare|abgelehnt|ausgefallen|cancelad[oa]|aplazad[oa])(?![\p{L}])|` +
+	String.raw`(?:^|[^\p{L}])(?:skipped|declined|tentative|missed|no\s+answer|unanswered|voicemail|tbc|tbd|to be confirmed|did\s?n[o']?t\s+happen|not\s+happening|da\s+confermare|abgelehnt|ausgefallen|cancelad[oa]|aplazad[oa])(?![\p{L}])|` +
 		String.raw`(?:^|[^\p{L}])(?:tomorrow|next\s+week|domani|demain)[^\p{L}\p{N}]*$`,
 	"iu",
 );
+
+/**
+ * A daily note's section of plans (`## Tomorrow`, `## Plan for tomorrow`, `## Upcoming`, `# To do`, `## Next week`, Italian
+ * `## Domani`, `## Da fare`): the meetings under its heading are still to come. Not German `Morgen` or Spanish `Mañana`,
+ * which are also the morning's section.
+ */
+const PLANS_SECTION = new RegExp(
+	String.raw`^(?:(?:plans?|planning|agenda|prep)\s+for\s+)?(?:tomorrow|next\s+week|the\s+week\s+ahead|upcoming(?:\s+(?:meetings|calls|events))?|` +
+		String.raw`to[\s-]?dos?|todo|tasks?|backlog|later|someday|domani|da\s+fare|cose\s+da\s+fare|(?:la\s+)?prossima\s+settimana|` +
+		String.raw`n[aä]chste\s+woche|aufgaben|pendientes|tareas|demain|[àa]\s+faire|(?:la\s+)?semaine\s+prochaine)[\s:.!]*$`,
+	"iu",
+);
+
+/** Whether a heading opens a section of plans (`PLANS_SECTION`), bold or after an emoji (`## 📅 Upcoming`, `## **To do**`). */
+function opensPlans(heading: string): boolean {
+	return heading.length <= LONGEST_HEADING && PLANS_SECTION.test(heading.replace(/\*/g, "").replace(LEADING_MARKS, "").trim());
+}
 
 /**
  * The names a daily note's heading gives when it stands for a meeting (`10:00 Call with Dana`: `Dana`; `Meeting - roadmap`:
@@ -106,16 +123,21 @@ export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): ContactR
 
 /**
  * The sections of the meeting headings among `headings` (in line order), outermost only, in line order; `found` is told
- * each meeting heading with its names. One pass, keeping the outermost meeting heading still open.
+ * each meeting heading with its names. Not those inside a section of plans (`## Tomorrow` / `### 10:00 Call with Dana`).
+ * One pass, keeping the outermost meeting heading and the outermost section of plans still open.
  */
 function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headings"][number], names: string[]) => void): Span[] {
 	const spans: Span[] = [];
 	let open: { level: number; from: number } | null = null;
+	let plans: number | null = null;
 	for (const h of headings) {
 		if (open !== null && h.level <= open.level) {
 			spans.push({ from: open.from, end: h.line });
 			open = null;
 		}
+		if (plans !== null && h.level <= plans) plans = null;
+		if (plans === null && open === null && opensPlans(h.text)) plans = h.level;
+		if (plans !== null) continue;
 		const names = meetingHeadingNames(h.text);
 		if (names === null) continue;
 		found(h, names);

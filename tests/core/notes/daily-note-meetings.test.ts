@@ -100,6 +100,34 @@ describe("a meeting written in a daily note under its own heading", () => {
 		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": "2026-11-22", "Kofi Mensah": "2026-11-22", "Ben Cho": null, "Marco Bianchi": null, "Livia Conti": null });
 	});
 
+	it("credits nobody from a meeting heading under a section of plans (Tomorrow, Plan for tomorrow, Upcoming, To do, Domani), nor its attendees line, and again under the next section", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-22.md": md(
+				null,
+				"## Tomorrow",
+				"### 10:00 Call with Dana",
+				"## Plan for tomorrow",
+				"### Lunch with Marco Bianchi",
+				"## 📅 Upcoming",
+				"### Meeting - roadmap",
+				"Attendees: Kofi Mensah",
+				"## **To do**",
+				"### Call with Anna",
+				"## Domani",
+				"### Pranzo con Livia",
+				"## Meetings",
+				"### 16:00 Call with Ben Cho",
+			),
+		});
+		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": null, "Kofi Mensah": null, "Ben Cho": "2026-11-22", "Marco Bianchi": null, "Livia Conti": null });
+	});
+
+	it("credits nobody from a call that was missed or went unanswered", () => {
+		const v = buildVault({ ...people, "Daily/2026-11-22.md": md(null, "### Missed call with Dana", "### 10:00 Call with Kofi (no answer)", "### 11:00 Call with Anna - voicemail") });
+		expect(Object.values(lastDays(v)).filter((d) => d !== null)).toEqual([]);
+	});
+
 	it("credits nobody by a heading's name when the daily note says someone did not come, and no one a first name two people share", () => {
 		const v = buildVault({
 			...people,
