@@ -25,6 +25,9 @@ const LEADING_TIME = new RegExp(String.raw`^${TIME}(?:[ \t]*(?:[-–—]|to|bis|
 /** Emoji, bullets and other marks before a heading's words (`📞 Call with Dana`, `🗓️ 10:00 Sync`). */
 const LEADING_MARKS = /^[^\p{L}\p{N}[]+/u;
 
+/** Tags and emoji after a heading's words (`Call with Dana #meeting`, `Drinks with Kofi 🍻`, `Call with Anna 📞 #call`). */
+const TRAILING_TAGS_AND_EMOJI = /(?:[ \t]+#[\p{L}\p{N}_/-]+|[ \t]*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)+[ \t]*$/u;
+
 /** A word of meeting: `meeting`, `call`, `sync`, `1:1`, `coffee`, `lunch`; Italian, German, Spanish and French ones too. */
 const MEETING_WORD = new RegExp(
 	String.raw`(?:^|[^\p{L}])(?:meeting|meet|call|sync|1\s?[:-]\s?1|1on1|one[\s-]on[\s-]one|chat|catch[\s-]?up|check[\s-]?in|coffee|lunch|dinner|breakfast|drinks|interview|standup|stand-up|` +
@@ -57,7 +60,8 @@ const PLANS_IT = new RegExp(
  */
 const NOT_HELD = new RegExp(
 	String.raw`(?:^|[^\p{L}])(?:skipped|declined|tentative|missed|no\s+answer|unanswered|voicemail|tbc|tbd|to be confirmed|did\s?n[o']?t\s+happen|not\s+happening|da\s+confermare|abgelehnt|ausgefallen|cancelad[oa]|aplazad[oa])(?![\p{L}])|` +
-		String.raw`(?:^|[^\p{L}])(?:tomorrow|next\s+week|domani|demain)[^\p{L}\p{N}]*$`,
+		// Not a subject about tomorrow: `Meeting with Ben re: tomorrow`.
+		String.raw`(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:re|about|regarding|for|su|per|über|sur|pour):?[ \t]+)(?:tomorrow|next\s+week|domani|demain)[^\p{L}\p{N}]*$`,
 	"iu",
 );
 
@@ -85,7 +89,7 @@ function opensPlans(heading: string): boolean {
  */
 export function meetingHeadingNames(heading: string): string[] | null {
 	if (heading.length > LONGEST_HEADING || heading.includes("~~")) return null;
-	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "");
+	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "").replace(TRAILING_TAGS_AND_EMOJI, "");
 	const time = LEADING_TIME.exec(plain);
 	const rest = (time === null ? plain : plain.slice(time[0].length)).trim();
 	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest)) return null;

@@ -128,6 +128,14 @@ describe("a meeting written in a daily note under its own heading", () => {
 		expect(Object.values(lastDays(v)).filter((d) => d !== null)).toEqual([]);
 	});
 
+	it("credits the people of a meeting heading that ends with a tag or an emoji (### 10:00 Call with Dana #meeting, ### Drinks with Kofi 🍻), or with a subject about tomorrow", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-22.md": md(null, "### 10:00 Call with Dana #meeting", "### Drinks with Kofi 🍻", "### Call with Anna Rossi 📞 #call", "### Meeting with Ben Cho re: tomorrow"),
+		});
+		expect(lastDays(v)).toEqual({ "Anna Rossi": "2026-11-22", "Dana Evans": "2026-11-22", "Kofi Mensah": "2026-11-22", "Ben Cho": "2026-11-22", "Marco Bianchi": null, "Livia Conti": null });
+	});
+
 	it("credits nobody by a heading's name when the daily note says someone did not come, and no one a first name two people share", () => {
 		const v = buildVault({
 			...people,
