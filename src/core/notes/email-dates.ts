@@ -26,8 +26,13 @@ function nearSender(lines: readonly string[], start: number, at: number): boolea
 	return false;
 }
 
+/** Whether a field is a date label line (`Date: 2026-11-20`, `Datum: …`; see `dateLabelField`), not a `date::` inline field. */
+export function isDateLabelField(f: InlineField, lines: readonly string[]): boolean {
+	return DATE_LABEL_KEYS.has(f.key.toLowerCase()) && !(lines[f.line] ?? "").includes("::");
+}
+
 /** `fields` without the date label lines that are an email's headers (the body starts at `start`): `fields` itself when there is none. */
 export function withoutEmailDates(fields: InlineField[], lines: readonly string[], start: number): InlineField[] {
-	const email = (f: InlineField): boolean => DATE_LABEL_KEYS.has(f.key.toLowerCase()) && !(lines[f.line] ?? "").includes("::") && nearSender(lines, start, f.line);
+	const email = (f: InlineField): boolean => isDateLabelField(f, lines) && nearSender(lines, start, f.line);
 	return fields.some(email) ? fields.filter((f) => !email(f)) : fields;
 }
