@@ -94,8 +94,18 @@ export function meetingHeadingNames(heading: string): string[] | null {
 	const rest = (time === null ? plain : plain.slice(time[0].length)).trim();
 	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest)) return null;
 	if (time === null && !MEETING_WORD.test(rest)) return null;
-	return namesInMeetingTitle(rest);
+	const names = namesInMeetingTitle(rest);
+	if (names.length > 0) return names;
+	// A full name alone after the time or a word of meeting (`14:00 Dana Evans`, `Meeting: Kofi Mensah`, `Call - Ben Cho`).
+	const whole = time === null ? rest.replace(LEADING_MEETING_WORD, "") : rest;
+	return (time !== null || whole !== rest) && FULL_NAME.test(whole) ? [whole] : names;
 }
+
+/** A word of meeting opening a heading, and the colon or dash after it: `Meeting: `, `Call - `, `1:1 – `. */
+const LEADING_MEETING_WORD = /^(?:meeting|call|sync|1\s?[:-]\s?1|1on1|chat|catch[\s-]?up|check[\s-]?in|coffee|lunch|dinner|interview|incontro|riunione|chiamata|pranzo|cena|caff[eè]|besprechung|treffen|termin|reuni[oó]n|llamada|r[eé]union|appel)[ \t]*(?::|[-–—|])[ \t]*/iu;
+
+/** A full name: two to four words of letters (`Dana Evans`, `Anna De Luca`); whether a person has it is for the index to say. */
+const FULL_NAME = /^\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){1,3}$/u;
 
 /** The lines a heading's section spans: from its line to the next heading of its level or above (`end` excluded). */
 interface Span {

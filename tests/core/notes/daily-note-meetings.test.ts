@@ -136,6 +136,15 @@ describe("a meeting written in a daily note under its own heading", () => {
 		expect(lastDays(v)).toEqual({ "Anna Rossi": "2026-11-22", "Dana Evans": "2026-11-22", "Kofi Mensah": "2026-11-22", "Ben Cho": "2026-11-22", "Marco Bianchi": null, "Livia Conti": null });
 	});
 
+	it("credits the person a heading names by full name alone after a time or a meeting word (### 14:00 Dana Evans, ### Meeting: Kofi Mensah, ### Call - Ben Cho), not a single name so", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-22.md": md(null, "### 14:00 Dana Evans", "### Meeting: Kofi Mensah", "### Call - Ben Cho", "### 16:00 Anna", "### Sync: Livia", "### 17:00 Team Standup"),
+		});
+		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": "2026-11-22", "Kofi Mensah": "2026-11-22", "Ben Cho": "2026-11-22", "Marco Bianchi": null, "Livia Conti": null });
+		expect(v.index.problems()).toEqual([]);
+	});
+
 	it("credits nobody by a heading's name when the daily note says someone did not come, and no one a first name two people share", () => {
 		const v = buildVault({
 			...people,
