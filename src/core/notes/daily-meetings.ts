@@ -60,6 +60,8 @@ const PLANS_IT = new RegExp(
  */
 const NOT_HELD = new RegExp(
 	String.raw`(?:^|[^\p{L}])(?:skipped|declined|tentative|missed|no\s+answer|unanswered|voicemail|tbc|tbd|to be confirmed|did\s?n[o']?t\s+happen|not\s+happening|da\s+confermare|abgelehnt|ausgefallen|cancelad[oa]|aplazad[oa])(?![\p{L}])|` +
+		// Still to do, written after it: `Call with Ben - todo`, `Chiamata con Livia (da fare)`, `Lunch with Marco [ ]`.
+		String.raw`(?:^|[^\p{L}])(?:to[\s-]?do|da\s+fare)[^\p{L}\p{N}]*$|\[[ 	]?\][^\p{L}\p{N}]*$|` +
 		// Not a subject about tomorrow: `Meeting with Ben re: tomorrow`.
 		String.raw`(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:re|about|regarding|for|su|per|über|sur|pour):?[ \t]+)(?:tomorrow|next\s+week|domani|demain)[^\p{L}\p{N}]*$`,
 	"iu",

@@ -123,8 +123,11 @@ describe("a meeting written in a daily note under its own heading", () => {
 		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": null, "Kofi Mensah": null, "Ben Cho": "2026-11-22", "Marco Bianchi": null, "Livia Conti": null });
 	});
 
-	it("credits nobody from a call that was missed or went unanswered", () => {
-		const v = buildVault({ ...people, "Daily/2026-11-22.md": md(null, "### Missed call with Dana", "### 10:00 Call with Kofi (no answer)", "### 11:00 Call with Anna - voicemail") });
+	it("credits nobody from a call that was missed or went unanswered, or one marked as still to do after it", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-22.md": md(null, "### Missed call with Dana", "### 10:00 Call with Kofi (no answer)", "### 11:00 Call with Anna - voicemail", "### Call with Ben Cho - todo", "### Chiamata con Livia (da fare)", "### Lunch with Marco Bianchi [ ]"),
+		});
 		expect(Object.values(lastDays(v)).filter((d) => d !== null)).toEqual([]);
 	});
 
