@@ -9,7 +9,7 @@ import { orgNames } from "./person-marks";
  * and the notes named after a firm in a folder of firms (`Organizations/Apple.md`, `Aziende/Lumen.md`). A meeting's name that
  * says it was with one (`Meeting with Apple`, `Call with Acme`) names the firm, not a person whose first name it is.
  * So does a word any other note that is no person or meeting is named (`Atlas.md`, `Projects/Atlas.md`): `# Atlas / Registry
- * sync` names the project, as `[[Atlas]]` opens its note, not Atlas Kim.
+ * sync` names the project, as `[[Atlas]]` opens its note, not Atlas Kim; not an empty note (`Anna.md` made by clicking `[[Anna]]`).
  */
 
 /** Folders that hold notes about firms (folded), as vaults name them in English and Italian. */
@@ -20,7 +20,7 @@ const FIRM_FOLDERS = new Set([
 
 /**
  * The firms a note tells the vault of, folded: a person's organisations, or a firm's own note's name, or the name of one word
- * of a plain note (a project's, a place's: see `isOneWord`); none for any other note.
+ * of a plain note with something in it (a project's, a place's: see `isOneWord`); none for any other note.
  */
 export function firmsOf(note: ParsedNote | null): readonly string[] {
 	if (note === null) return NO_FIRMS;
@@ -31,7 +31,7 @@ export function firmsOf(note: ParsedNote | null): readonly string[] {
 		for (const org of orgs) for (const name of orgNames(org)) if (nameKeyOf(name) !== "") keys.add(nameKeyOf(name));
 		return [...keys];
 	}
-	if (note.kind !== "other" || !(isOneWord(note.title) || inFirmFolder(note.path))) return NO_FIRMS;
+	if (note.kind !== "other" || !((isOneWord(note.title) && note.empty !== true) || inFirmFolder(note.path))) return NO_FIRMS;
 	const key = nameKeyOf(note.title);
 	return key === "" ? NO_FIRMS : [key];
 }

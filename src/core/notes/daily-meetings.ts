@@ -25,6 +25,9 @@ const LEADING_TIME = new RegExp(String.raw`^${TIME}(?:[ \t]*(?:[-–—]|to|bis|
 /** Emoji, bullets and other marks before a heading's words (`📞 Call with Dana`, `🗓️ 10:00 Sync`). */
 const LEADING_MARKS = /^[^\p{L}\p{N}[]+/u;
 
+/** Tags and emoji after a heading's words (`Call with Dana #meeting`, `Drinks with Kofi 🍻`, `Call with Anna 📞 #call`). */
+const TRAILING_TAGS_AND_EMOJI = /(?:[ \t]+#[\p{L}\p{N}_/-]+|[ \t]*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)+[ \t]*$/u;
+
 /** A word of meeting: `meeting`, `call`, `sync`, `1:1`, `coffee`, `lunch`; Italian, German, Spanish and French ones too. */
 const MEETING_WORD = new RegExp(
 	String.raw`(?:^|[^\p{L}])(?:meeting|meet|call|sync|1\s?[:-]\s?1|1on1|one[\s-]on[\s-]one|chat|catch[\s-]?up|check[\s-]?in|coffee|lunch|dinner|breakfast|drinks|interview|standup|stand-up|` +
@@ -41,24 +44,70 @@ const PLANS_IT = new RegExp(
 	String.raw`^(?:to[\s-]?do|todo|schedule|book|plan|arrange|organi[sz]e|set\s+up|propose|request|ask\s+for|next|upcoming|` +
 		String.raw`(?:questions?|ideas?|topics?|agenda|notes?|prep|prepare|preparation)\s+for|` +
 		String.raw`fissare|organizzare|prenotare|programmare|pianificare|preparare|preparazione|domande\s+per|idee\s+per|argomenti\s+per|prossim[oa]|da\s+fare|` +
-		String.raw`planen|vorbereiten|vorbereitung|n[aä]chste[snrm]?|programar|preparar|pr[oó]xim[oa]|planifier|pr[eé]parer|prochaine?)(?![\p{L}])`,
+		String.raw`planen|vorbereiten|vorbereitung|n[aä]chste[snrm]?|programar|preparar|pr[oó]xim[oa]|planifier|pr[eé]parer|prochaine?|` +
+		String.raw`remind(?:er)?|promemoria|ricord(?:a|are|arsi)|erinnerung|recordatorio|rappel|reschedule|cancel|tentative|potential|possible|maybe|` +
+		String.raw`(?:tasks?|agenda|prep|later)[ \t]*:|prepping|preparing|waiting\s+for|coming\s+up|future|must|need\s+to|try\s+to|want\s+to|` +
+		// Tomorrow, written first (German `Morgen` only before a colon or a dash: it is also the morning).
+		String.raw`tomorrow|domani|ma[nñ]ana|demain|morgen(?=[ \t]*(?::|[-–—][ \t]))|` +
+		// An unticked to-do written as a heading: `### [ ] Call with Kofi`.
+		String.raw`\[[ \t]?\])(?![\p{L}])`,
 	"iu",
 );
 
 /**
+ * A daily note's meeting heading that says it was not held or not yet settled (`Lunch with Marco (declined)`, `Skipped: call
+ * with Kofi`, `11:00 Call with Dana - tentative`), or set for a later day (`Coffee with Anna, tomorrow`): no day they met.
+ */
+const NOT_HELD = new RegExp(
+	String.raw`(?:^|[^\p{L}])(?:skipped|declined|tentative|missed|no\s+answer|unanswered|voicemail|tbc|tbd|to be confirmed|did\s?n[o']?t\s+happen|not\s+happening|da\s+confermare|abgelehnt|ausgefallen|cancelad[oa]|aplazad[oa])(?![\p{L}])|` +
+		// Still to do, written after it: `Call with Ben - todo`, `Chiamata con Livia (da fare)`, `Lunch with Marco [ ]`.
+		String.raw`(?:^|[^\p{L}])(?:to[\s-]?do|da\s+fare)[^\p{L}\p{N}]*$|\[[ 	]?\][^\p{L}\p{N}]*$|` +
+		// Not a subject about tomorrow: `Meeting with Ben re: tomorrow`.
+		String.raw`(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:re|about|regarding|for|su|per|über|sur|pour):?[ \t]+)(?:tomorrow|next\s+week|domani|demain)[^\p{L}\p{N}]*$`,
+	"iu",
+);
+
+/**
+ * A daily note's section of plans (`## Tomorrow`, `## Plan for tomorrow`, `## Upcoming`, `# To do`, `## Next week`, Italian
+ * `## Domani`, `## Da fare`): the meetings under its heading are still to come. Not German `Morgen` or Spanish `Mañana`,
+ * which are also the morning's section.
+ */
+const PLANS_SECTION = new RegExp(
+	String.raw`^(?:(?:plans?|planning|agenda|prep)\s+for\s+)?(?:tomorrow|next\s+week|the\s+week\s+ahead|upcoming(?:\s+(?:meetings|calls|events))?|` +
+		String.raw`to[\s-]?dos?|todo|tasks?|backlog|later|someday|domani|da\s+fare|cose\s+da\s+fare|(?:la\s+)?prossima\s+settimana|` +
+		String.raw`n[aä]chste\s+woche|aufgaben|pendientes|tareas|demain|[àa]\s+faire|(?:la\s+)?semaine\s+prochaine)[\s:.!]*$`,
+	"iu",
+);
+
+/** Whether a heading opens a section of plans (`PLANS_SECTION`), bold or after an emoji (`## 📅 Upcoming`, `## **To do**`). */
+function opensPlans(heading: string): boolean {
+	return heading.length <= LONGEST_HEADING && PLANS_SECTION.test(heading.replace(/\*/g, "").replace(LEADING_MARKS, "").trim());
+}
+
+/**
  * The names a daily note's heading gives when it stands for a meeting (`10:00 Call with Dana`: `Dana`; `Meeting - roadmap`:
  * none), or null when it is no meeting: no time opens it and no word of meeting is in it, or it says the meeting did not
- * take place (`Call with Dana (cancelled)`, struck through) or only plans it (`PLANS_IT`).
+ * take place (`Call with Dana (cancelled)`, struck through, `NOT_HELD`) or only plans it (`PLANS_IT`).
  */
 export function meetingHeadingNames(heading: string): string[] | null {
 	if (heading.length > LONGEST_HEADING || heading.includes("~~")) return null;
-	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "");
+	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "").replace(TRAILING_TAGS_AND_EMOJI, "");
 	const time = LEADING_TIME.exec(plain);
 	const rest = (time === null ? plain : plain.slice(time[0].length)).trim();
-	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest)) return null;
+	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest)) return null;
 	if (time === null && !MEETING_WORD.test(rest)) return null;
-	return namesInMeetingTitle(rest);
+	const names = namesInMeetingTitle(rest);
+	if (names.length > 0) return names;
+	// A full name alone after the time or a word of meeting (`14:00 Dana Evans`, `Meeting: Kofi Mensah`, `Call - Ben Cho`).
+	const whole = time === null ? rest.replace(LEADING_MEETING_WORD, "") : rest;
+	return (time !== null || whole !== rest) && FULL_NAME.test(whole) ? [whole] : names;
 }
+
+/** A word of meeting opening a heading, and the colon or dash after it: `Meeting: `, `Call - `, `1:1 – `. */
+const LEADING_MEETING_WORD = /^(?:meeting|call|sync|1\s?[:-]\s?1|1on1|chat|catch[\s-]?up|check[\s-]?in|coffee|lunch|dinner|interview|incontro|riunione|chiamata|pranzo|cena|caff[eè]|besprechung|treffen|termin|reuni[oó]n|llamada|r[eé]union|appel)[ \t]*(?::|[-–—|])[ \t]*/iu;
+
+/** A full name: two to four words of letters (`Dana Evans`, `Anna De Luca`); whether a person has it is for the index to say. */
+const FULL_NAME = /^\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){1,3}$/u;
 
 /** The lines a heading's section spans: from its line to the next heading of its level or above (`end` excluded). */
 interface Span {
@@ -90,16 +139,21 @@ export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): ContactR
 
 /**
  * The sections of the meeting headings among `headings` (in line order), outermost only, in line order; `found` is told
- * each meeting heading with its names. One pass, keeping the outermost meeting heading still open.
+ * each meeting heading with its names. Not those inside a section of plans (`## Tomorrow` / `### 10:00 Call with Dana`).
+ * One pass, keeping the outermost meeting heading and the outermost section of plans still open.
  */
 function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headings"][number], names: string[]) => void): Span[] {
 	const spans: Span[] = [];
 	let open: { level: number; from: number } | null = null;
+	let plans: number | null = null;
 	for (const h of headings) {
 		if (open !== null && h.level <= open.level) {
 			spans.push({ from: open.from, end: h.line });
 			open = null;
 		}
+		if (plans !== null && h.level <= plans) plans = null;
+		if (plans === null && open === null && opensPlans(h.text)) plans = h.level;
+		if (plans !== null) continue;
 		const names = meetingHeadingNames(h.text);
 		if (names === null) continue;
 		found(h, names);

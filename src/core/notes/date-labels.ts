@@ -15,6 +15,9 @@ const LABEL_LINE_MAX = 100;
  */
 const DATE_LABEL = /^(?:[-*+][ \t]+)?(?:\*\*|__)?(date|meeting date|datum|dátum|data|fecha)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^ \t].*)$/i;
 
+/** The labels of languages that write a day before its month (`Fecha: 03/04/2026`, `Datum: 03/04/2026`: 3 April); English `Date` may be either. */
+const DAY_FIRST_KEYS = new Set(["data", "datum", "dátum", "fecha"]);
+
 /** The time zone Notion's export writes after a day's time, in parentheses: `(GMT+1)`, `(UTC)`, `(PST)`, `(GMT-5:30)`. */
 const ZONE_AFTER = /[ \t]*\([A-Z]{2,5}(?:[+\-−]\d{1,2}(?::\d{2})?)?\)$/;
 
@@ -45,6 +48,6 @@ export function dateLabelField(line: string, i: number): InlineField | null {
 	const value = withoutNotionTail(m[2].replace(/(?:\*\*|__)$/, "").trim());
 	const key = m[1].toLowerCase() === "meeting date" ? "meeting_date" : m[1];
 	const text = dayValue(value);
-	const day = key.toLowerCase() === "data" ? (parseDay(text) ?? parseDayFirst(text)) : (parseDay(text) ?? slashedDayOfOneReading(text));
+	const day = DAY_FIRST_KEYS.has(key.toLowerCase()) ? (parseDay(text) ?? parseDayFirst(text)) : (parseDay(text) ?? slashedDayOfOneReading(text));
 	return day === null ? null : { key, value, line: i };
 }

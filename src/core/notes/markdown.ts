@@ -7,6 +7,8 @@ import { type InlineField, inlineFieldsOf } from "./inline-fields";
 import { blockAfter } from "../shared/scan";
 import { appendAll } from "../shared/lists";
 import { dateLabelField } from "./date-labels";
+import { withoutEmailDates } from "./email-dates";
+import { withoutNextMeetingDates } from "./next-meeting-dates";
 import { contactCardField, isContactCardFence } from "./contact-card";
 import { isUnderTask, ownerLine } from "./owner-lines";
 import { tagsIn } from "./hashtags";
@@ -162,6 +164,7 @@ export function scanBody(lines: readonly string[], start: number): BodyScan {
 		state.previous = i;
 	}
 	readUntickedRows(state.table, scan);
+	if (scan.fields.length > 0) scan.fields = withoutNextMeetingDates(withoutEmailDates(scan.fields, lines, start), lines, scan.headings);
 	if (scan.listedAttendees.some((a) => a.box === "ticked")) scan.listedAttendees = scan.listedAttendees.filter((a) => a.box !== "open");
 	return scan;
 }

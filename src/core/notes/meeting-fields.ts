@@ -5,7 +5,7 @@ import { compact } from "../shared/text";
 import { appendAll } from "../shared/lists";
 import { dayValue } from "../dates/day-links";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
-import type { NoteRecord } from "./note-record";
+import { foldKey, type NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
 import { isUnfilledPlaceholder } from "./template";
 import { joinedEntry, namesNobody } from "./attendee-lines";
@@ -97,6 +97,9 @@ function italianDay(record: NoteRecord): DayAndTime | null {
 	const day = f ? (parseDay(value) ?? parseDayFirst(value)) : null;
 	return f && day ? { day, time: parseTime(value) ?? timeField(record) } : null;
 }
+
+/** German and Spanish words for date: their languages write a number-first day day first (`Fecha: 03/04/2026` is 3 April). */
+const DAY_FIRST_DATE_KEYS = new Set(["datum", "dátum", "fecha"]);
 
 /** A property's one text value (a list of one too), else undefined. */
 function soleText(value: unknown): string | undefined {
@@ -199,8 +202,11 @@ function timeField(record: NoteRecord): string | null {
  * still has the day its file name shows.
  */
 export function meetingDay(note: ParsedNote, record: NoteRecord, dailyFormat = ""): DayAndTime | null {
-	const slashed = slashedDayAndTime(dayValue(soleText(record.field(DATE_KEYS)?.value)));
+	const dated = record.field(DATE_KEYS);
+	const slashed = slashedDayAndTime(dayValue(soleText(dated?.value)));
 	if (slashed) return { day: slashed.day, time: slashed.time ?? timeField(record) };
+	const dayFirst = dated && DAY_FIRST_DATE_KEYS.has(foldKey(dated.key)) ? parseDayFirst(dayValue(soleText(dated.value))) : null;
+	if (dayFirst) return { day: dayFirst, time: parseTime(dayValue(soleText(dated?.value))) ?? timeField(record) };
 	const read = record.day(DATE_KEYS);
 	// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.
 	if (read?.day) return { day: read.day, time: parseTime(dayValue(read.field.value)) ?? timeField(record) };

@@ -19,6 +19,7 @@ import { fullNameAsMeetingTitle, namesInMeetingTitle } from "./title-names";
 import { taggedAttendees } from "./granola";
 import { titleAttendees, titleHeading } from "./title-attendees";
 import { dailyMeetingContacts } from "./daily-meetings";
+import { isEmptyNote } from "./empty-note";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
 export type { Ref };
@@ -75,8 +76,10 @@ export function parseNoteDetail(
 		problems: NONE,
 		// In the object from the start (an engine keeps a property added later outside it, at a cost per note).
 		closedTasks: undefined,
+		empty: undefined,
 	};
 	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
+	if (cls.kind === "other" && isEmptyNote(lines, bodyStart, note.title, frontmatter)) note.empty = true;
 
 	// A dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`) was with her; a meeting's
 	// attendee tags (`person/john-smith`, as Granola's sync writes them) name who was there.

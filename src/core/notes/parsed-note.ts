@@ -166,6 +166,11 @@ export interface ParsedNote {
 	 * number for one task (most notes have one or two), a list for more.
 	 */
 	closedTasks?: ClosedTasks;
+	/**
+	 * True for a note with no properties and nothing but blank lines or its own name as a heading, as clicking a link to a note
+	 * that does not exist makes it (`isEmptyNote`); absent for any other. Its name is then no project's or firm's (`firmsOf`).
+	 */
+	empty?: true;
 	exchanges: Exchange[];
 	/** Events: `keep_together` / `keep_apart` pins for planning groups. */
 	pins: GroupPins | null;

@@ -196,6 +196,7 @@ export class NoteReader {
 			pins: s.pn === undefined ? null : this.pins(s.pn),
 			problems: optional(s.pr, isProblems) ?? NONE,
 			closedTasks: optional(s.ct, isClosedTasks) ?? undefined,
+			empty: s.em === 1 ? true : undefined,
 		};
 	}
 }

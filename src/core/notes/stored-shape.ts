@@ -77,6 +77,8 @@ export interface Stored {
 	dt?: StoredDoneTask[];
 	/** The hashes of its closed tasks' texts that would be follow-ups (see `ParsedNote.closedTasks`). */
 	ct?: ClosedTasks;
+	/** A note with nothing in it (see `ParsedNote.empty`). */
+	em?: 1;
 	x?: StoredExchange[];
 	pn?: [together: StoredRefs[], apart: StoredRefs[]];
 	pr?: Problem[];

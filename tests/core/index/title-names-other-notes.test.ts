@@ -35,6 +35,18 @@ describe("a meeting's title that names a note that is no person", () => {
 		expect(v.index.attendeesOf("Meetings/2026-11-20 Notes.md")).toEqual(["People/Atlas Kim.md"]);
 	});
 
+	it("still credits the person when the note of that word is empty, as clicking a link to it makes it, holds only its own name as a heading, or only the date a new note's template stamps", () => {
+		for (const stub of ["", "\n\n", "# Atlas\n", "---\ncreated: 2026-11-20\n---\n", "---\ncreated: 2026-11-20 10:00\nmodified: 2026-11-20\n---\n# Atlas\n"]) {
+			const v = buildVault({ ...base, "Atlas.md": stub });
+			expect(v.index.attendeesOf("Meetings/2026-11-20 Notes.md"), JSON.stringify(stub)).toEqual(["People/Atlas Kim.md"]);
+			v.write("Atlas.md", "Project hub.\n");
+			expect(v.index.lastInteraction("People/Atlas Kim.md"), JSON.stringify(stub)).toBeNull();
+			expect(seen(v)).toEqual(seen(fresh(v)));
+		}
+		const project = buildVault({ ...base, "Atlas.md": md({ type: "project", created: "2026-11-20" }) });
+		expect(project.index.lastInteraction("People/Atlas Kim.md")).toBeNull();
+	});
+
 	it("is read again as such a note comes, is renamed and goes, as a fresh build reads it", () => {
 		const v = buildVault(base);
 		v.write("Projects/Atlas.md", md({ type: "project" }, "The registry rewrite."));

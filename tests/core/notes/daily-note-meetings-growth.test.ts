@@ -39,6 +39,7 @@ describe("a daily note of thousands of meetings", () => {
 		["one heading each, with an attendees line", (i: number) => (i % 2 === 0 ? `### 10:00 Call with ${nameOf(i)}` : `Attendees: Anna ${nameOf(i)}, Ben ${nameOf(i)}`)],
 		["nested under one meeting heading", (i: number) => (i === 0 ? "## Meeting with Anna" : i % 2 === 0 ? `### Sync with ${nameOf(i)}` : `- Attendees: Anna ${nameOf(i)}`)],
 		["headings of times and marks only", (i: number) => `### ${"🗓️ ".repeat(i % 40)}${"10:00 - ".repeat(i % 30)}call`],
+		["sections of plans between meetings", (i: number) => (i % 3 === 0 ? `## ${"📅 ".repeat(i % 50)}Plan for tomorrow${" :".repeat(i % 40)}` : `### 10:00 Call with ${nameOf(i)} - ${"tomorrow ".repeat(i % 20)}`)],
 	])("is read in time that grows with its length: %s", (_name, line) => {
 		expectLinear((size) => parse(dailyOf(size, line)), { small: 20_000 });
 	});

@@ -74,6 +74,80 @@ describe("a meeting written in a daily note under its own heading", () => {
 		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": null, "Kofi Mensah": null, "Ben Cho": "2026-11-22", "Marco Bianchi": null, "Livia Conti": null });
 	});
 
+	it("credits nobody from a heading that is a reminder, an unticked to-do, a meeting still tentative, skipped or declined, or one set for tomorrow, and still a real one", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-22.md": md(
+				null,
+				"## Reminder: lunch with Dana",
+				"## Promemoria: pranzo con Livia",
+				"### [ ] Call with Kofi",
+				"### Reschedule call with Anna",
+				"### Lunch with Marco Bianchi (declined)",
+				"### Skipped: call with Kofi",
+				"### 11:00 Call with Dana - tentative",
+				"### Tomorrow: call with Livia",
+				"### Coffee with Anna, tomorrow",
+				"### Domani: pranzo con Marco Bianchi",
+				"### 16:00 Call with Ben Cho",
+			),
+		});
+		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": null, "Kofi Mensah": null, "Ben Cho": "2026-11-22", "Marco Bianchi": null, "Livia Conti": null });
+	});
+
+	it("still credits a heading of a meeting held that evening or in the morning: Tonight: dinner with Dana, Morgen-Meeting mit Kofi", () => {
+		const v = buildVault({ ...people, "Daily/2026-11-22.md": md(null, "### Tonight: dinner with Dana", "### Morgen-Meeting mit Kofi") });
+		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": "2026-11-22", "Kofi Mensah": "2026-11-22", "Ben Cho": null, "Marco Bianchi": null, "Livia Conti": null });
+	});
+
+	it("credits nobody from a meeting heading under a section of plans (Tomorrow, Plan for tomorrow, Upcoming, To do, Domani), nor its attendees line, and again under the next section", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-22.md": md(
+				null,
+				"## Tomorrow",
+				"### 10:00 Call with Dana",
+				"## Plan for tomorrow",
+				"### Lunch with Marco Bianchi",
+				"## 📅 Upcoming",
+				"### Meeting - roadmap",
+				"Attendees: Kofi Mensah",
+				"## **To do**",
+				"### Call with Anna",
+				"## Domani",
+				"### Pranzo con Livia",
+				"## Meetings",
+				"### 16:00 Call with Ben Cho",
+			),
+		});
+		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": null, "Kofi Mensah": null, "Ben Cho": "2026-11-22", "Marco Bianchi": null, "Livia Conti": null });
+	});
+
+	it("credits nobody from a call that was missed or went unanswered, or one marked as still to do after it", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-22.md": md(null, "### Missed call with Dana", "### 10:00 Call with Kofi (no answer)", "### 11:00 Call with Anna - voicemail", "### Call with Ben Cho - todo", "### Chiamata con Livia (da fare)", "### Lunch with Marco Bianchi [ ]"),
+		});
+		expect(Object.values(lastDays(v)).filter((d) => d !== null)).toEqual([]);
+	});
+
+	it("credits the people of a meeting heading that ends with a tag or an emoji (### 10:00 Call with Dana #meeting, ### Drinks with Kofi 🍻), or with a subject about tomorrow", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-22.md": md(null, "### 10:00 Call with Dana #meeting", "### Drinks with Kofi 🍻", "### Call with Anna Rossi 📞 #call", "### Meeting with Ben Cho re: tomorrow"),
+		});
+		expect(lastDays(v)).toEqual({ "Anna Rossi": "2026-11-22", "Dana Evans": "2026-11-22", "Kofi Mensah": "2026-11-22", "Ben Cho": "2026-11-22", "Marco Bianchi": null, "Livia Conti": null });
+	});
+
+	it("credits the person a heading names by full name alone after a time or a meeting word (### 14:00 Dana Evans, ### Meeting: Kofi Mensah, ### Call - Ben Cho), not a single name so", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-22.md": md(null, "### 14:00 Dana Evans", "### Meeting: Kofi Mensah", "### Call - Ben Cho", "### 16:00 Anna", "### Sync: Livia", "### 17:00 Team Standup"),
+		});
+		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": "2026-11-22", "Kofi Mensah": "2026-11-22", "Ben Cho": "2026-11-22", "Marco Bianchi": null, "Livia Conti": null });
+		expect(v.index.problems()).toEqual([]);
+	});
+
 	it("credits nobody by a heading's name when the daily note says someone did not come, and no one a first name two people share", () => {
 		const v = buildVault({
 			...people,

@@ -42,3 +42,27 @@ describe("a meeting whose day is written after a Date label in its body", () => 
 		expect(v.index.note("Meetings/Retro.md")?.date).toBeNull();
 	});
 });
+
+describe("a Date label under a heading of the next meeting or the follow-up", () => {
+	it("is that meeting's day, not this one's: the meeting keeps the day of its name or its own Date line, and credits on it", () => {
+		const v = buildVault({
+			"People/Anna Rossi.md": md({ type: "person" }),
+			"Meetings/2026-11-20 Sync with Anna Rossi.md": md({ type: "meeting" }, "- went well", "", "## Next meeting", "Date: 2026-12-04", "Agenda: budget"),
+			"Meetings/2026-11-21 Incontro con Anna Rossi.md": md({ type: "meeting" }, "- bene", "", "## Prossimo incontro", "### Dettagli", "Data: 04/12/2026"),
+			"Meetings/Weekly.md": md({ type: "meeting" }, "Date: 2026-11-22", "- went well", "", "### Follow-up", "- **Date:** 2026-12-04", "## Notes", "- none"),
+		});
+		expect(v.index.note("Meetings/2026-11-20 Sync with Anna Rossi.md")?.date).toBe("2026-11-20");
+		expect(v.index.note("Meetings/2026-11-21 Incontro con Anna Rossi.md")?.date).toBe("2026-11-21");
+		expect(v.index.note("Meetings/Weekly.md")?.date).toBe("2026-11-22");
+		expect(v.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-21");
+	});
+
+	it("still dates the meeting by a Date line before a Next steps heading, or under a title heading that opens with Upcoming", () => {
+		const v = buildVault({
+			"Meetings/Retro.md": md({ type: "meeting" }, "## Details", "Date: 2026-11-23", "## Next steps", "- [ ] Send notes"),
+			"Meetings/Release.md": md({ type: "meeting" }, "# Upcoming release sync", "Date: 2026-11-24", "- [ ] Send notes"),
+		});
+		expect(v.index.note("Meetings/Retro.md")?.date).toBe("2026-11-23");
+		expect(v.index.note("Meetings/Release.md")?.date).toBe("2026-11-24");
+	});
+});

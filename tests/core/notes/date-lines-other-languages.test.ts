@@ -46,4 +46,42 @@ describe("a meeting dated by a long date in German, Spanish, French or Italian",
 		const bad = v.index.problems().filter((p) => p.code === "bad-date").map((p) => p.path).sort();
 		expect(bad).toEqual(["Meetings/Planung.md", "Meetings/Revisión.md"]);
 	});
+
+	it("keeps the day of a meeting's name when an email pasted below it, quoted or not, gives its own Date, Datum or Fecha after From, Von or De", () => {
+		const v = buildVault({
+			"People/Ben Cho.md": person(),
+			"Meetings/2026-11-20 Sync with Ben Cho.md": md({ type: "meeting" }, "- went well", "", "Forwarded:", "> Von: Kofi Mensah", "> Datum: 3. März 2025", "> Betreff: Angebot"),
+			"Meetings/2026-11-21 Revisión con Ben Cho.md": md({ type: "meeting" }, "- bien", "", "De: Kofi Mensah", "Fecha: 3 de marzo de 2025", "Asunto: Oferta"),
+			"Meetings/2026-11-22 Coffee with Ben Cho.md": md({ type: "meeting" }, "- ok", "", "---------- Forwarded message ---------", "**From:** Kofi", "**Date:** Tue, 3 Mar 2025 at 10:00", "**Subject:** Offer"),
+		});
+		expect(v.index.note("Meetings/2026-11-20 Sync with Ben Cho.md")?.date).toBe("2026-11-20");
+		expect(v.index.note("Meetings/2026-11-21 Revisión con Ben Cho.md")?.date).toBe("2026-11-21");
+		expect(v.index.note("Meetings/2026-11-22 Coffee with Ben Cho.md")?.date).toBe("2026-11-22");
+		expect(v.index.lastInteraction("People/Ben Cho.md")?.day).toBe("2026-11-22");
+	});
+
+	it("still takes a Datum line with no sender beside it, in a callout too, or with the meeting's start time after From or Von", () => {
+		const v = buildVault({
+			"Besprechungen/Planung.md": md(null, "> [!info]", "> Datum: 23. November 2026", "> Teilnehmer: Ben Cho", "", "Themen: Budget"),
+			"Besprechungen/Review.md": md(null, "Datum: 24. November 2026", "Von: 14:00", "Bis: 15:00", "Teilnehmer: Ben Cho"),
+			"Meetings/Review.md": md(null, "Date: November 25, 2026", "From: 2 PM", "To: 3 PM", "Attendees: Ben Cho"),
+		});
+		expect(v.index.note("Besprechungen/Planung.md")?.date).toBe("2026-11-23");
+		expect(v.index.note("Besprechungen/Review.md")?.date).toBe("2026-11-24");
+		expect(v.index.note("Meetings/Review.md")?.date).toBe("2026-11-25");
+	});
+
+	it("reads a Fecha or Datum line's or property's number-first day day first, as Spanish and German write it (03/04/2026 is 3 April), and not Date's", () => {
+		const v = buildVault({
+			"Meetings/Reunión.md": md({ type: "meeting", fecha: "03/04/2026" }, "- notas"),
+			"Meetings/Revisión.md": md(null, "# Revisión", "Fecha: 03/04/2026", "Asistentes: Ben Cho"),
+			"Besprechungen/Planung.md": md(null, "# Planung", "Datum: 03/04/2026", "Teilnehmer: Ben Cho"),
+			"Meetings/Review.md": md(null, "# Review", "Date: 03/04/2026", "Attendees: Ben Cho"),
+		});
+		expect(v.index.note("Meetings/Reunión.md")?.date).toBe("2026-04-03");
+		expect(v.index.note("Meetings/Revisión.md")?.date).toBe("2026-04-03");
+		expect(v.index.note("Besprechungen/Planung.md")?.date).toBe("2026-04-03");
+		expect(v.index.note("Meetings/Review.md")?.date).toBeNull();
+	});
 });
+
