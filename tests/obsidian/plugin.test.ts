@@ -132,7 +132,11 @@ describe("the agenda panel", () => {
 		await settle(started.app);
 		const { index } = started.plugin.live;
 		expect(index.lastInteraction("People/Friends/Anna Rossi.md")?.day).toBe(day(-40));
-		expect(index.followUpsOf("People/Friends/Anna Rossi.md").map((f) => f.text)).toEqual(["Send Anna the recording", "Write up notes"]);
+		// In the order of the notes they are written in, then of their lines.
+		expect(index.followUpsOf("People/Friends/Anna Rossi.md").map((f) => [f.source, f.text])).toEqual([
+			["Meetings/m1.md", "Write up notes"],
+			["People/Friends/Anna Rossi.md", "Send Anna the recording"],
+		]);
 	});
 });
 
