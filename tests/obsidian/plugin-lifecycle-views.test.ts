@@ -5,7 +5,7 @@ import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
 import { AGENDA_VIEW, AgendaView } from "../../src/ui/agenda-view";
 import { App, type Events, installDomHelpers, Notice, setLanguage } from "../fakes/obsidian";
-import { settle, startObsidian, until } from "./harness";
+import { openAgendaPanel, settle, startObsidian, until } from "./harness";
 
 /** The settings tab and the views as a user meets them around Rapport's start and stop. */
 
@@ -97,17 +97,23 @@ describe("Rapport turned off (or the vault closed) while it reads the vault, its
 			return id;
 		}) as typeof window.setInterval);
 		vi.spyOn(window, "clearInterval").mockImplementation(((id: number) => (pending.delete(id), clearRepeat(id))) as typeof window.clearInterval);
+		// The reading is held at its start (the vault's Logseq settings, read first) until Rapport is turned off: it is
+		// still under way when the panel opens, however fast this machine reads.
+		let releaseReading = (): void => undefined;
+		const reading = new Promise<void>((resolve) => (releaseReading = resolve));
+		const exists = app.vault.adapter.exists.bind(app.vault.adapter);
+		vi.spyOn(app.vault.adapter, "exists").mockImplementation(async (path: string) => {
+			if (path === "logseq/config.edn") await reading;
+			return exists(path);
+		});
 		const plugin = new RapportPlugin(app as never, manifest);
 		await plugin.load();
 		app.workspace.setLayoutReady();
-		// Opened as soon as it can be, not once the metadata cache settles: the reading must still be under way.
-		app.commands.executeCommandById("rapport:show-agenda");
-		await until(() => app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view instanceof AgendaView);
-		await new Promise((r) => setTimeout(r, 0)); // the command reveals the panel it opened
-		const panel = app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view as unknown as AgendaView;
+		const panel = await openAgendaPanel(app);
 		expect(plugin.live.getStatus().ready).toBe(false);
 		expect(pending.size).toBeGreaterThan(0);
 		plugin.unload();
+		releaseReading();
 		await settle(app);
 		await new Promise((r) => setTimeout(r, 50));
 		expect([app.vault.listenedTo(), app.metadataCache.listenedTo(), app.workspace.listenedTo()]).toEqual([{}, {}, {}]);
