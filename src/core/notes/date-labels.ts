@@ -15,8 +15,11 @@ const LABEL_LINE_MAX = 100;
  */
 const DATE_LABEL = /^(?:[-*+][ \t]+)?(?:\*\*|__)?(date|meeting date|datum|dátum|data|fecha)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^ \t].*)$/i;
 
-/** The labels of languages that write a day before its month (`Fecha: 03/04/2026`, `Datum: 03/04/2026`: 3 April); English `Date` may be either. */
-const DAY_FIRST_KEYS = new Set(["data", "datum", "dátum", "fecha"]);
+/** The keys a label line gives (see `dateLabelField`), lowercased: the labels of `DATE_LABEL`, `Meeting date` as `meeting_date`. */
+export const DATE_LABEL_KEYS: ReadonlySet<string> = new Set(["date", "meeting_date", "datum", "dátum", "data", "fecha"]);
+
+/** The words for date of languages that write a day before its month (`Fecha: 03/04/2026`, `Datum: 03/04/2026`: 3 April); English `Date` may be either. */
+export const DAY_FIRST_KEYS: ReadonlySet<string> = new Set(["data", "datum", "dátum", "fecha"]);
 
 /** The time zone Notion's export writes after a day's time, in parentheses: `(GMT+1)`, `(UTC)`, `(PST)`, `(GMT-5:30)`. */
 const ZONE_AFTER = /[ \t]*\([A-Z]{2,5}(?:[+\-−]\d{1,2}(?::\d{2})?)?\)$/;

@@ -1,3 +1,4 @@
+import { DATE_LABEL_KEYS } from "./date-labels";
 import type { InlineField } from "./inline-fields";
 
 /*
@@ -15,8 +16,6 @@ const SENDER = /^(?:>[ \t]*)*(?:[-+][ \t]+)?(?:from|von|de|da)[ \t]*:(?![ \t]*\d
 /** How far from a date line a sender's line may be: the headers of an email are a few lines together. */
 const NEAR = 3;
 
-/** The keys a date label line gives (see `dateLabelField`), lowercased. */
-const DATE_LABEL_KEYS = new Set(["date", "meeting_date", "datum", "dátum", "data", "fecha"]);
 
 /** Whether the line `at` of `lines` has an email's sender's line at most `NEAR` lines before or after it, in the body (from `start`). */
 function nearSender(lines: readonly string[], start: number, at: number): boolean {

@@ -15,6 +15,7 @@ import { isCalendarSeries } from "./full-calendar";
 import { roamDayPage } from "./roam-pages";
 import { parseWithFormat } from "../dates/moment-format";
 import { withoutEmailsNamedBeside } from "./named-emails";
+import { DAY_FIRST_KEYS } from "./date-labels";
 
 /**
  * Properties that name a meeting's day: `date`, or `meeting_date` (also `meeting-date`, `Meeting Date`) as some templates write it,
@@ -97,9 +98,6 @@ function italianDay(record: NoteRecord): DayAndTime | null {
 	const day = f ? (parseDay(value) ?? parseDayFirst(value)) : null;
 	return f && day ? { day, time: parseTime(value) ?? timeField(record) } : null;
 }
-
-/** German and Spanish words for date: their languages write a number-first day day first (`Fecha: 03/04/2026` is 3 April). */
-const DAY_FIRST_DATE_KEYS = new Set(["datum", "dátum", "fecha"]);
 
 /** A property's one text value (a list of one too), else undefined. */
 function soleText(value: unknown): string | undefined {
@@ -205,7 +203,7 @@ export function meetingDay(note: ParsedNote, record: NoteRecord, dailyFormat = "
 	const dated = record.field(DATE_KEYS);
 	const slashed = slashedDayAndTime(dayValue(soleText(dated?.value)));
 	if (slashed) return { day: slashed.day, time: slashed.time ?? timeField(record) };
-	const dayFirst = dated && DAY_FIRST_DATE_KEYS.has(foldKey(dated.key)) ? parseDayFirst(dayValue(soleText(dated.value))) : null;
+	const dayFirst = dated && DAY_FIRST_KEYS.has(foldKey(dated.key)) ? parseDayFirst(dayValue(soleText(dated.value))) : null;
 	if (dayFirst) return { day: dayFirst, time: parseTime(dayValue(soleText(dated?.value))) ?? timeField(record) };
 	const read = record.day(DATE_KEYS);
 	// A date that cannot be read is reported (`bad-date`), and the meeting keeps the next day it shows.

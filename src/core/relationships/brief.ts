@@ -54,7 +54,8 @@ function promise(f: FollowUp): BriefPromise {
  */
 function promisesOf(index: VaultIndex, person: string): FollowUp[] {
 	const rank = (f: FollowUp): number => (f.location.path === person ? 0 : 1);
-	return index.followUpsOf(person).sort((a, b) => rank(a) - rank(b) || (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : a.location.line - b.location.line));
+	// `followUpsOf` lists them by note and line already, and a sort keeps that order among equals.
+	return index.followUpsOf(person).sort((a, b) => rank(a) - rank(b));
 }
 
 /** Who introduced `person` (`met_via`), each once, never herself: her own name there introduces no one. */
