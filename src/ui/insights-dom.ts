@@ -3,6 +3,7 @@ import { iconButton, noteLink } from "./links-dom";
 import { tieStrength, type TieStrength } from "../core/relationships/health";
 import type { Insights } from "../core/relationships/insights";
 import { balanceLine, strengthWhy } from "../core/render/insights";
+import { fewOf } from "../core/shared/few-of";
 import { createFollowUps } from "./follow-ups";
 import type { RapportHost } from "./host";
 import { LogInteractionModal } from "./modals";
@@ -59,7 +60,7 @@ export function renderInsights(el: HTMLElement, insights: Insights, host: Rappor
 				const li = list.createEl("li", { cls: "rapport-agenda-item" });
 				const main = li.createDiv({ cls: "rapport-item-body" }).createDiv({ cls: "rapport-item-main" });
 				noteLink(main, m.path, m.title, host, hoverParent, sourcePath);
-				main.createSpan({ cls: "rapport-item-text", text: t("unfollowed.line", { people: m.people.map((p) => host.nameOf(p)).join(", ") }) });
+				main.createSpan({ cls: "rapport-item-text", text: t("unfollowed.line", { people: fewOf(m.people, (p) => host.nameOf(p)) }) });
 				iconButton(li.createDiv({ cls: "rapport-item-actions" }), "list-plus", t("command.createFollowUps"), () => {
 					const file = host.app.vault.getAbstractFileByPath(m.path);
 					if (file instanceof TFile) void createFollowUps(host, file);

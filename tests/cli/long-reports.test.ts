@@ -45,4 +45,11 @@ describe("reports longer than one call's arguments", () => {
 		expect(r.stdout).toContain("People/Anna Rossi.md");
 		expect(r.stdout.split("\n").filter((l) => l.includes("no colon here"))).toHaveLength(MANY_IN_THE_COMMAND);
 	});
+
+	it("rapport doctor of a meeting 8 people had that nobody followed up names 5 of them on its line and counts 3", () => {
+		const files: Record<string, string> = { "Meetings/Lunch.md": `---\ntype: meeting\ndate: 2026-11-20\nattendees: [${Array.from({ length: 8 }, (_, i) => `"[[P${i}]]"`).join(", ")}]\n---\n` };
+		for (let i = 0; i < 8; i++) files[`People/P${i}.md`] = "---\ntype: person\n---\n";
+		const r = spawnSync(process.execPath, [CLI, "doctor", "--vault", makeVault(files), "--date", "2026-11-27", "--no-cache"], { encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8" } });
+		expect(r.stdout.split("\n").filter((l) => l.includes("[meeting-without-follow-up]"))).toEqual(["Meetings/Lunch.md:1: Meeting of 2026-11-20 has no follow-up for P0, P1, P2, P3, P4 (+3) [meeting-without-follow-up]"]);
+	});
 });

@@ -1,5 +1,5 @@
 import { type Problem, problem } from "../shared/problems";
-import { fewOf } from "./duplicate-problems";
+import { fewWords } from "../shared/few-of";
 
 /** An attendee written so that it could be several people: where, as written, and who it could be. */
 export interface AmbiguousMention {
@@ -50,7 +50,7 @@ export class AmbiguousAttendees {
 	problems(): Problem[] {
 		const out: Problem[] = [];
 		for (const [path, mentions] of this.byMeeting) {
-			for (const m of mentions) out.push(problem(path, m.line, codeOf(m), { name: m.name, candidates: fewOf(m.candidates) }));
+			for (const m of mentions) out.push(problem(path, m.line, codeOf(m), { name: m.name, candidates: fewWords(m.candidates) }));
 		}
 		return out;
 	}

@@ -3,6 +3,7 @@ import { hasDied, type ParsedNote } from "../notes/note";
 import { problem, type Problem } from "../shared/problems";
 import type { VaultIndex } from "../index/vault-index";
 import { appendAll } from "../shared/lists";
+import { fewOf } from "../shared/few-of";
 
 /** A past meeting some of whose attendees got no follow-up. */
 export interface UnfollowedMeeting {
@@ -68,7 +69,7 @@ export function compareUnfollowed(a: UnfollowedMeeting, b: UnfollowedMeeting): n
 	return a.date < b.date ? 1 : a.date > b.date ? -1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-/** The same, as lines for `rapport doctor`. */
+/** The same, as lines for `rapport doctor`: each names a few of the people and counts the rest (`fewOf`). */
 export function unfollowedProblems(meetings: readonly UnfollowedMeeting[], nameOf: (path: string) => string): Problem[] {
-	return meetings.map((m) => problem(m.path, 0, "meeting-without-follow-up", { date: m.date, people: m.people.map(nameOf).join(", ") }));
+	return meetings.map((m) => problem(m.path, 0, "meeting-without-follow-up", { date: m.date, people: fewOf(m.people, nameOf) }));
 }

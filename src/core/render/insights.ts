@@ -1,4 +1,5 @@
 import type { Translate } from "../../i18n";
+import { fewOf } from "../shared/few-of";
 import { type DeathDate, deathDateText, isDeathPeriod } from "../notes/death-period";
 import type { MeetingBrief } from "../relationships/brief";
 import type { TieStrength } from "../relationships/health";
@@ -48,7 +49,7 @@ export function insightsToMarkdown(insights: Insights, nameOf: NameOf, t: Transl
 		lines.push(`### ${title}`, ...items);
 	};
 	const person = (p: string): string => links.note(p, nameOf(p));
-	const unfollowed = insights.unfollowed.slice(0, MARKDOWN_LIMIT).map((m) => `- ${links.note(m.path, m.title)} (${m.date}): ${t("unfollowed.line", { people: m.people.map(person).join(", ") })}`);
+	const unfollowed = insights.unfollowed.slice(0, MARKDOWN_LIMIT).map((m) => `- ${links.note(m.path, m.title)} (${m.date}): ${t("unfollowed.line", { people: fewOf(m.people, person) })}`);
 	if (insights.unfollowed.length > MARKDOWN_LIMIT) unfollowed.push(`- ${t("agenda.more", { n: insights.unfollowed.length - MARKDOWN_LIMIT })}`);
 	section(t("unfollowed.heading"), unfollowed);
 	section(
