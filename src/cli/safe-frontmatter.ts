@@ -3,6 +3,9 @@ import yaml from "js-yaml";
 import { parse as parseYamlBounded } from "yaml";
 import { type Problem, problem, type YamlCause } from "../core/shared/problems";
 import { readSimpleFrontmatter } from "./frontmatter-fast";
+import { MAX_FRONTMATTER_DEPTH, tooDeepLine } from "../core/notes/frontmatter-depth";
+import { frontmatterEnd } from "../core/notes/markdown";
+import { splitLines } from "../core/shared/text";
 
 /** What the CLI reads from a note's frontmatter: data, or a problem, never an exception. */
 export interface FrontmatterRead {
@@ -17,6 +20,12 @@ export const MAX_ALIAS_COUNT = 100;
 
 class RefusedEngineError extends Error {}
 class TooComplexError extends Error {}
+/** Lists or maps nested past what the parser's stack holds (or past js-yaml's `maxDepth`): `line` is where it gave up, 0-based. */
+class TooDeepError extends Error {
+	constructor(readonly line: number) {
+		super("nested too deep");
+	}
+}
 
 function refuse(): never {
 	throw new RefusedEngineError("JavaScript front matter is never run");
@@ -32,20 +41,41 @@ const ANCHOR = /(?:^|[\s[{,:-])&[^\s]/m;
  */
 function parseYamlBlock(text: string): object {
 	if (text.length > MAX_FRONTMATTER_CHARS) throw new TooComplexError("too large");
+	// Nested past what any note needs: refused before a parser recurses into it (gray-matter's text starts on the `---` line, so lines are the note's).
+	const lines = splitLines(text);
+	const deep = tooDeepLine(lines, 0, lines.length);
+	if (deep !== null) throw new TooDeepError(deep);
 	if (ANCHOR.test(text)) {
 		try {
 			// gray-matter hands over a CRLF block with its last line's bare `\r`, which the `yaml` package
 			// reads as a stray scalar ("Unexpected scalar at node end"); YAML reads every line break as `\n`.
-			const lines = text.replace(/\r\n?/g, "\n");
-			const data = (parseYamlBounded(lines, { schema: "core", maxAliasCount: MAX_ALIAS_COUNT, prettyErrors: false, logLevel: "error" }) as object | null) ?? {};
+			const lf = text.replace(/\r\n?/g, "\n");
+			const data = (parseYamlBounded(lf, { schema: "core", maxAliasCount: MAX_ALIAS_COUNT, prettyErrors: false, logLevel: "error" }) as object | null) ?? {};
 			assertFinite(data);
 			return data;
 		} catch (error) {
-			if (error instanceof ReferenceError || (error instanceof RangeError)) throw new TooComplexError(error.message);
-			throw error;
+			if (error instanceof ReferenceError) throw new TooComplexError(error.message);
+			throw tooDeep(error) ?? error;
 		}
 	}
-	return (yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object | null | undefined) ?? {};
+	// js-yaml counts the frontmatter's own map as a level, as Rapport does not.
+	try {
+		return (yaml.load(text, { schema: yaml.CORE_SCHEMA, maxDepth: MAX_FRONTMATTER_DEPTH + 1 } as yaml.LoadOptions) as object | null | undefined) ?? {};
+	} catch (error) {
+		throw tooDeep(error) ?? error;
+	}
+}
+
+/**
+ * The error of a parser that gave up on nesting, as a `TooDeepError` at its line: the stack overflowed (the `yaml`
+ * package reports it as `RESOURCE_EXHAUSTION` at the collection it was in), or js-yaml reached `maxDepth`. Null for any other error.
+ */
+function tooDeep(error: unknown): TooDeepError | null {
+	if (error instanceof RangeError) return new TooDeepError(0);
+	const code = (error as { code?: unknown }).code;
+	const reason = (error as { reason?: unknown }).reason;
+	const deep = code === "RESOURCE_EXHAUSTION" || (typeof reason === "string" && reason.startsWith("nesting exceeded maxDepth"));
+	return deep ? new TooDeepError(errorLine(error)) : null;
 }
 
 /** Values a frontmatter may hold once its aliases are expanded: far above any real note. */
@@ -134,11 +164,21 @@ export function readFrontmatterFull(path: string, text: string): FrontmatterRead
 		if (error instanceof RefusedEngineError) {
 			return { data: null, problems: [problem(path, 0, "js-frontmatter")] };
 		}
+		if (error instanceof TooDeepError) {
+			return { data: null, problems: [problem(path, deepLineIn(content) ?? error.line, "frontmatter-too-deep", { depth: MAX_FRONTMATTER_DEPTH })] };
+		}
 		if (error instanceof TooComplexError) {
 			return { data: null, problems: [problem(path, 0, "frontmatter-too-complex", { kb: MAX_FRONTMATTER_CHARS / 1024, aliases: MAX_ALIAS_COUNT })] };
 		}
 		return { data: null, problems: [problem(path, errorLine(error), "bad-yaml", { cause: yamlCause(error), reason: errorReason(error) })] };
 	}
+}
+
+/** The line where a note's frontmatter nests too deep (the parser's own line when it gave one is a fallback: a stack overflow gives none). */
+function deepLineIn(content: string): number | null {
+	const lines = splitLines(content);
+	const end = frontmatterEnd(lines);
+	return end === 0 ? null : tooDeepLine(lines, 1, end - 1);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type App, parseYaml, type TFile } from "obsidian";
 import { type ParseContext, parseNote, type ParsedNote } from "../core/notes/note";
 import { frontmatterEnd } from "../core/notes/markdown";
+import { MAX_FRONTMATTER_DEPTH, tooDeepLine } from "../core/notes/frontmatter-depth";
 import { type Problem, problem } from "../core/shared/problems";
 import { splitLines } from "../core/shared/text";
 
@@ -85,5 +86,8 @@ export function unreadableFrontmatter(path: string, text: string): Problem[] {
 	const end = frontmatterEnd(lines);
 	if (end === 0) return [];
 	const written = lines.slice(1, end - 1).some((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
-	return written ? [problem(path, 0, "unreadable-frontmatter")] : [];
+	if (!written) return [];
+	// Lists or maps nested past what a parser reads (`[[[[…`): said so, at the line where they get too deep.
+	const deep = tooDeepLine(lines, 1, end - 1);
+	return [deep === null ? problem(path, 0, "unreadable-frontmatter") : problem(path, deep, "frontmatter-too-deep", { depth: MAX_FRONTMATTER_DEPTH })];
 }

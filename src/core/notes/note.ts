@@ -1,6 +1,7 @@
 import type { CalendarDay } from "../dates/dates";
 import { titleHeadingDay } from "./heading-day";
 import { readFrontmatterLines } from "./frontmatter-lines";
+import { MAX_FRONTMATTER_DEPTH, tooDeepKey } from "./frontmatter-depth";
 import { type BodyScan, type BodyTask, frontmatterEnd, scanBody } from "./markdown";
 import { type Problem, problem } from "../shared/problems";
 import type { RapportSettings } from "../config/settings";
@@ -54,7 +55,12 @@ export function parseNoteDetail(
 	const bodyStart = frontmatterEnd(lines);
 	const scan = scanBody(lines, bodyStart);
 	const problems: Problem[] = [...readProblems];
-	const record = buildNoteRecord(path, frontmatter ?? {}, readFrontmatterLines(lines, bodyStart), scan.fields, problems);
+	const fmLines = readFrontmatterLines(lines, bodyStart);
+	const deep = frontmatter === null ? null : tooDeepKey(frontmatter);
+	// Nested past what any rule walks (or holding itself): none of its properties is read, and the doctor says where.
+	if (deep !== null) problems.push(problem(path, fmLines.keyLine(deep), "frontmatter-too-deep", { depth: MAX_FRONTMATTER_DEPTH }));
+	const properties = deep === null ? frontmatter : null;
+	const record = buildNoteRecord(path, properties ?? {}, fmLines, scan.fields, problems);
 	const { settings } = ctx;
 	const tags = noteTags(record, scan);
 	const cls = ctx.classify(path, record, tags, { listsPeople: scan.listedAttendees.length > 0, contactCard: scan.contactCard, linksNotes: scan.links.some((l) => l.context === "text") });
@@ -79,7 +85,7 @@ export function parseNoteDetail(
 		empty: undefined,
 	};
 	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
-	if (cls.kind === "other" && isEmptyNote(lines, bodyStart, note.title, frontmatter)) note.empty = true;
+	if (cls.kind === "other" && isEmptyNote(lines, bodyStart, note.title, properties)) note.empty = true;
 
 	// A dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`) was with her; a meeting's
 	// attendee tags (`person/john-smith`, as Granola's sync writes them) name who was there.

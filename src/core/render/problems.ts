@@ -27,6 +27,7 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"calendar-unreadable": "problem.calendar-unreadable",
 	"calendar-not-ics": "problem.calendar-not-ics",
 	"frontmatter-too-complex": "problem.frontmatter-too-complex",
+	"frontmatter-too-deep": "problem.frontmatter-too-deep",
 	"section-unclosed": "problem.section-unclosed",
 	"section-unopened": "problem.section-unopened",
 	"section-repeated": "problem.section-repeated",

@@ -39,6 +39,8 @@ export type ProblemCode =
 	| "note-vanished"
 	| "note-is-folder"
 	| "frontmatter-too-complex"
+	// Lists or maps nested past MAX_FRONTMATTER_DEPTH (or a value holding itself): the frontmatter is read as none.
+	| "frontmatter-too-deep"
 	// A live calendar file (`calendarFiles`) that gives no events: missing, unreadable (a folder, no permission), not a calendar.
 	| "calendar-missing"
 	| "calendar-unreadable"

@@ -51,6 +51,7 @@ export const problems = {
 	"problem.calendar-missing": "Live calendar not found: check the path in the settings (Live calendar files); every note was read",
 	"problem.calendar-not-ics": "Live calendar is not an iCalendar (.ics) file: its events are left out; every note was read",
 	"problem.frontmatter-too-complex": "Frontmatter ignored: larger than {kb} KB, or its aliases expand more than {aliases} times or refer to themselves",
+	"problem.frontmatter-too-deep": "Frontmatter ignored: its lists or maps are nested more than {depth} levels deep, or a YAML alias refers to the value it is in. Write the values flat",
 	// Trust: writes that never lose text, paths that stay in the vault (issue 11)
 	"problem.section-unclosed": "A Rapport section opens here (<!-- rapport:start -->) and never closes; the note was left as it is",
 	"problem.section-unopened": "A Rapport section closes here (<!-- rapport:end -->) but was never opened; the note was left as it is",

@@ -53,6 +53,7 @@ export const problems: Record<ProblemsKey, string> = {
 	"problem.calendar-missing": "Calendario in tempo reale non trovato: controlla il percorso nelle impostazioni (File di calendario collegati); tutte le note sono state lette",
 	"problem.calendar-not-ics": "Il calendario in tempo reale non è un file iCalendar (.ics): i suoi eventi sono esclusi; tutte le note sono state lette",
 	"problem.frontmatter-too-complex": "Frontmatter ignorato: più grande di {kb} KB, oppure i suoi alias si espandono più di {aliases} volte o rimandano a se stessi",
+	"problem.frontmatter-too-deep": "Frontmatter ignorato: i suoi elenchi o le sue mappe sono annidati più di {depth} livelli, o un alias YAML rimanda al valore in cui si trova. Scrivi i valori senza annidarli",
 	// Fiducia: scritture che non perdono testo, percorsi che restano nel vault (issue 11)
 	"problem.section-unclosed": "Qui si apre una sezione di Rapport (<!-- rapport:start -->) che non si chiude mai; la nota è rimasta com'era",
 	"problem.section-unopened": "Qui si chiude una sezione di Rapport (<!-- rapport:end -->) mai aperta; la nota è rimasta com'era",
