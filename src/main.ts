@@ -138,8 +138,23 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		const { workspace } = this.app;
 		// A graph tab restored in the background may still be deferred (Obsidian 1.7.2+): setViewState loads it.
 		const leaf = workspace.getLeavesOfType(GRAPH_VIEW)[0] ?? workspace.getLeaf("tab");
-		await leaf.setViewState({ type: GRAPH_VIEW, active: true, state: { center, depth } });
-		await workspace.revealLeaf(leaf);
+		await this.whileOn(async () => {
+			await leaf.setViewState({ type: GRAPH_VIEW, active: true, state: { center, depth } });
+			if (!this.turnedOff) await workspace.revealLeaf(leaf);
+		});
+	}
+
+	/**
+	 * Opens one of Rapport's views, stopping quietly when Rapport is turned off meanwhile (the view's `onOpen` under
+	 * way): its view types went with it, and revealing the tab would ask Obsidian to load a view nobody registers
+	 * ("No view registered"). The tab stays where it is, and opens the view again once Rapport is back.
+	 */
+	private async whileOn(open: () => Promise<void>): Promise<void> {
+		try {
+			await open();
+		} catch (error) {
+			if (!this.turnedOff) throw error;
+		}
 	}
 
 	private applyLanguage(): void {
@@ -157,12 +172,14 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 
 	async openAgendaView(): Promise<void> {
 		const { workspace } = this.app;
-		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(AGENDA_VIEW)[0] ?? null;
-		if (!leaf) {
-			leaf = workspace.getRightLeaf(false);
-			await leaf?.setViewState({ type: AGENDA_VIEW, active: true });
-		}
-		if (leaf) await workspace.revealLeaf(leaf);
+		await this.whileOn(async () => {
+			let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(AGENDA_VIEW)[0] ?? null;
+			if (!leaf) {
+				leaf = workspace.getRightLeaf(false);
+				await leaf?.setViewState({ type: AGENDA_VIEW, active: true });
+			}
+			if (leaf && !this.turnedOff) await workspace.revealLeaf(leaf);
+		});
 	}
 
 	/**
