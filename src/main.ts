@@ -6,6 +6,7 @@ import { agendaSection, WIKILINKS } from "./core/render/markdown";
 import { migrateSettings, type RapportSettings } from "./core/config/settings";
 import { settingsAfterRename } from "./core/config/renamed-settings";
 import { unknownSettings, withUnknownSettings } from "./core/config/unknown-settings";
+import { changedSettings, changesTheIndex } from "./core/config/settings-changes";
 import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
 import { DailyNoteNotCreated, findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
@@ -117,6 +118,35 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		// In the language just chosen, when that is what was being saved.
 		if (refused !== null) new Notice(this.t("notice.settingsNotSaved", { reason: refused }));
 		this.settingsEvents.trigger("saved");
+	}
+
+	/**
+	 * data.json changed on disk while Rapport runs (Obsidian Sync or another sync app brought another
+	 * device's settings, or an app edited it): they are taken on, so the next save here does not write the
+	 * old ones over them. The vault is read again when they change what counts; open views redraw. A file
+	 * that is not JSON (a sync conflict) is copied aside as at start, and the settings in effect stay.
+	 */
+	async onExternalSettingsChange(): Promise<void> {
+		// Before the start has read the settings, or once turned off: the start reads the file itself, or there is nothing to apply.
+		if (this.turnedOff || (this.live as LiveIndex | undefined) === undefined) return;
+		const stored = await readPluginData(this);
+		if (this.turnedOff) return;
+		if (stored.unreadable) {
+			this.keepStoredData = stored.copy === null;
+			new Notice(stored.copy === null ? this.t("notice.settingsExternalUnreadableNoCopy") : this.t("notice.settingsExternalUnreadable", { path: stored.copy }));
+			return;
+		}
+		this.keepStoredData = false;
+		this.unknownData = unknownSettings(stored.data);
+		const next = migrateSettings(stored.data);
+		if (changedSettings(this.settings, next).length === 0) return;
+		const reindex = changesTheIndex(this.settings, next);
+		// In place: views, the settings tab and the index hold this very object.
+		Object.assign(this.settings, next);
+		this.applyLanguage();
+		this.settingsEvents.trigger("saved");
+		this.settingsEvents.trigger("external");
+		if (reindex) await this.live.rebuild();
 	}
 
 	/** A note a setting names (your own note, a template, a live calendar) renamed or moved: the setting names its new path, and is saved. */
