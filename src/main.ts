@@ -9,7 +9,8 @@ import { unknownSettings, withUnknownSettings } from "./core/config/unknown-sett
 import { changedSettings, changesTheIndex } from "./core/config/settings-changes";
 import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
-import { DailyNoteNotCreated, findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
+import { DailyNoteNotCreated, findDailyNote, findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
+import { afterTemplater } from "./obsidian/templater-wait";
 import { unsavedTexts } from "./obsidian/document-edit";
 import { FileEdits } from "./obsidian/file-edits";
 import { readPluginData } from "./obsidian/plugin-data";
@@ -205,7 +206,8 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		// agenda of a half-read vault would be written as if it were the whole, so it waits for the reading.
 		if (!(await this.whenIndexed())) return false;
 		try {
-			const file = into ?? (await findOrCreateDailyNote(day));
+			const file = into ?? findDailyNote(day) ?? (await this.createdDailyNote(day));
+			if (file === null) return false;
 			const nameOf = (p: string): string => this.nameOf(p);
 			// From the notes as the user sees them: a follow-up typed a moment ago, or just ticked, counts before Obsidian saves it.
 			const section = this.live.withTexts(await unsavedTexts(this.app), () => {
@@ -220,6 +222,15 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 			else new Notice(this.t("notice.insertFailed", { reason: error instanceof Error ? error.message : String(error) }));
 			return false;
 		}
+	}
+
+	/**
+	 * The daily note of `day`, created (Daily notes' folder, format and template); once Templater, when
+	 * on, has filled it (its folder template applies to an empty note only). Null when Rapport is turned off meanwhile.
+	 */
+	private async createdDailyNote(day: CalendarDay): Promise<TFile | null> {
+		const file = await findOrCreateDailyNote(day);
+		return (await afterTemplater(this.app, this, file.path)) ? file : null;
 	}
 
 	/** Resolves once the vault has been read (at once when it has): true; false when Rapport is turned off first. */
