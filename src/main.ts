@@ -6,9 +6,11 @@ import { agendaSection, WIKILINKS } from "./core/render/markdown";
 import { migrateSettings, type RapportSettings } from "./core/config/settings";
 import { settingsAfterRename } from "./core/config/renamed-settings";
 import { unknownSettings, withUnknownSettings } from "./core/config/unknown-settings";
+import { changedSettings, changesTheIndex } from "./core/config/settings-changes";
 import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type Translate, translator } from "./i18n";
-import { DailyNoteNotCreated, findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
+import { DailyNoteNotCreated, findDailyNote, findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
+import { afterTemplater } from "./obsidian/templater-wait";
 import { unsavedTexts } from "./obsidian/document-edit";
 import { FileEdits } from "./obsidian/file-edits";
 import { readPluginData } from "./obsidian/plugin-data";
@@ -119,6 +121,35 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.settingsEvents.trigger("saved");
 	}
 
+	/**
+	 * data.json changed on disk while Rapport runs (Obsidian Sync or another sync app brought another
+	 * device's settings, or an app edited it): they are taken on, so the next save here does not write the
+	 * old ones over them. The vault is read again when they change what counts; open views redraw. A file
+	 * that is not JSON (a sync conflict) is copied aside as at start, and the settings in effect stay.
+	 */
+	async onExternalSettingsChange(): Promise<void> {
+		// Before the start has read the settings, or once turned off: the start reads the file itself, or there is nothing to apply.
+		if (this.turnedOff || (this.live as LiveIndex | undefined) === undefined) return;
+		const stored = await readPluginData(this);
+		if (this.turnedOff) return;
+		if (stored.unreadable) {
+			this.keepStoredData = stored.copy === null;
+			new Notice(stored.copy === null ? this.t("notice.settingsExternalUnreadableNoCopy") : this.t("notice.settingsExternalUnreadable", { path: stored.copy }));
+			return;
+		}
+		this.keepStoredData = false;
+		this.unknownData = unknownSettings(stored.data);
+		const next = migrateSettings(stored.data);
+		if (changedSettings(this.settings, next).length === 0) return;
+		const reindex = changesTheIndex(this.settings, next);
+		// In place: views, the settings tab and the index hold this very object.
+		Object.assign(this.settings, next);
+		this.applyLanguage();
+		this.settingsEvents.trigger("saved");
+		this.settingsEvents.trigger("external");
+		if (reindex) await this.live.rebuild();
+	}
+
 	/** A note a setting names (your own note, a template, a live calendar) renamed or moved: the setting names its new path, and is saved. */
 	private followRename(oldPath: string, newPath: string): void {
 		const changed = settingsAfterRename(this.settings, oldPath, newPath, this.live.index.note(oldPath)?.kind === "person");
@@ -192,7 +223,8 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		// agenda of a half-read vault would be written as if it were the whole, so it waits for the reading.
 		if (!(await this.whenIndexed())) return false;
 		try {
-			const file = into ?? (await findOrCreateDailyNote(day));
+			const file = into ?? findDailyNote(day) ?? (await this.createdDailyNote(day));
+			if (file === null) return false;
 			const nameOf = (p: string): string => this.nameOf(p);
 			// From the notes as the user sees them: a follow-up typed a moment ago, or just ticked, counts before Obsidian saves it.
 			const section = this.live.withTexts(await unsavedTexts(this.app), () => {
@@ -207,6 +239,15 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 			else new Notice(this.t("notice.insertFailed", { reason: error instanceof Error ? error.message : String(error) }));
 			return false;
 		}
+	}
+
+	/**
+	 * The daily note of `day`, created (Daily notes' folder, format and template); once Templater, when
+	 * on, has filled it (its folder template applies to an empty note only). Null when Rapport is turned off meanwhile.
+	 */
+	private async createdDailyNote(day: CalendarDay): Promise<TFile | null> {
+		const file = await findOrCreateDailyNote(day);
+		return (await afterTemplater(this.app, this, file.path)) ? file : null;
 	}
 
 	/** Resolves once the vault has been read (at once when it has): true; false when Rapport is turned off first. */

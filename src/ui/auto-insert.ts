@@ -3,6 +3,7 @@ import { dailyNoteDay } from "../core/notes/classify";
 import { collapseDuplicateSections, hasDuplicateSections } from "../core/edits/daily-section";
 import { SECTION_START } from "../core/notes/markdown";
 import { editDocument, writeFailure } from "../obsidian/document-edit";
+import { afterTemplater } from "../obsidian/templater-wait";
 import { inBackground } from "./background";
 import type { RapportHost } from "./host";
 
@@ -18,7 +19,7 @@ export function registerAutoInsert(plugin: Plugin, host: RapportHost): void {
 		vault.on("create", (file) => {
 			if (!host.settings.autoInsert || !(file instanceof TFile)) return;
 			const day = dailyNoteDay(file.path, host.live.config);
-			if (day) inBackground(insertUnlessSynced(host, file, day), (reason) => host.t("notice.insertFailed", { reason }));
+			if (day) inBackground(insertUnlessSynced(plugin, host, file, day), (reason) => host.t("notice.insertFailed", { reason }));
 		}),
 	);
 	plugin.registerEvent(
@@ -29,7 +30,14 @@ export function registerAutoInsert(plugin: Plugin, host: RapportHost): void {
 	);
 }
 
-async function insertUnlessSynced(host: RapportHost, file: TFile, day: string): Promise<void> {
+/**
+ * Inserts the agenda into a new daily note unless it already has its section. Templater, when on,
+ * fills the note first (its template, its questions answered); a note it then deleted (a template that
+ * failed) is left alone.
+ */
+async function insertUnlessSynced(plugin: Plugin, host: RapportHost, file: TFile, day: string): Promise<void> {
+	if (!(await afterTemplater(plugin.app, plugin, file.path))) return;
+	if (plugin.app.vault.getAbstractFileByPath(file.path) !== file) return;
 	const text = await host.app.vault.read(file);
 	if (text.includes(SECTION_START)) return;
 	await host.insertAgenda(day, file);

@@ -4,6 +4,7 @@ import { today } from "../core/dates/dates";
 import { buildRelationshipGraph } from "../core/graph/build";
 import { watchContextLoss } from "../graph-view/context-loss";
 import type { MountedGraph } from "../graph-view/renderer";
+import type { Drawing } from "./graph-canvas";
 import type { RapportHost } from "./host";
 import { renderTiesList } from "./graph-ties";
 import { hasWebGL, reasonOf } from "./graph-ties";
@@ -35,6 +36,8 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 	class RelationshipGraphBasesView extends Base {
 		readonly type = BASES_VIEW;
 		private mounted: MountedGraph | null = null;
+		/** The renderer's module, once loaded for a sigma. */
+		private drawing: Drawing | null = null;
 		private closed = false;
 		/** The browser took the renderer's WebGL contexts back again and again: the ties are listed instead. */
 		private contextsTaken = false;
@@ -50,6 +53,15 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 			this.register(this.containerEl.onWindowMigrated(() => {
 				if (this.mounted) void this.draw();
 			}));
+			// Another theme (light/dark, a community theme, a CSS snippet): the picture takes its colours, as the graph view's does.
+			const { workspace } = plugin.app;
+			const themed = workspace.on("css-change", () => this.retheme());
+			this.register(() => workspace.offref(themed));
+			// New settings (the language, circle colours, the half-life): drawn again with them.
+			const saved = host.settingsEvents.on("saved", () => {
+				if (!this.closed) void this.draw();
+			});
+			this.register(() => host.settingsEvents.offref(saved));
 			// Its WebGL contexts lost (a driver reset, too many contexts): sigma's canvases stay blank, so it is made again.
 			this.register(watchContextLoss(this.containerEl, (givenUp) => {
 				if (!this.mounted) return;
@@ -80,12 +92,21 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 				renderTiesList(this.containerEl, graph, host.t(this.contextsTaken ? "graph.contextLost" : "graph.noWebgl"), host.t, null, open);
 				return;
 			}
+			this.drawing = drawing;
 			try {
 				this.mounted = drawing.mountGraph(this.containerEl, drawing.prepareGraph(graph.export(), 150), open, undefined, drawing.themeFrom(this.containerEl, drawing.LIGHT_THEME));
 			} catch (error) {
 				this.containerEl.empty();
 				renderTiesList(this.containerEl, graph, host.t("graph.drawFailed", { reason: reasonOf(error) }), host.t, null, open);
 			}
+		}
+
+		/** The sigma there is takes the theme's colours now. */
+		private retheme(): void {
+			const { mounted, drawing } = this;
+			if (!mounted || !drawing || this.closed) return;
+			mounted.setTheme(drawing.themeFrom(this.containerEl, drawing.LIGHT_THEME));
+			mounted.sigma.refresh({ skipIndexation: true });
 		}
 
 		override onunload(): void {

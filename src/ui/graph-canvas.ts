@@ -66,6 +66,7 @@ export class GraphCanvas {
 			this.stopLayout();
 			this.mounted.graph.clear();
 			this.mounted.graph.import(graph.export());
+			this.forgetGone();
 			this.mounted.sigma.resize();
 			this.mounted.sigma.refresh();
 		} else {
@@ -77,6 +78,20 @@ export class GraphCanvas {
 		this.drawLegend();
 		if (relayout || interrupted || placedBefore < graph.order) this.runLayout();
 		return null;
+	}
+
+	/**
+	 * The person searched for or hovered is no longer in the new graph (her note renamed or deleted): she is
+	 * let go of (her ties' tooltip hidden), else everyone would stay dimmed and every tie hidden around someone the graph no longer has.
+	 */
+	private forgetGone(): void {
+		if (!this.mounted) return;
+		const { graph, state } = this.mounted;
+		if (state.focused !== null && !graph.hasNode(state.focused)) state.focused = null;
+		if (state.hovered !== null && !graph.hasNode(state.hovered)) {
+			state.hovered = null;
+			this.showTies(null);
+		}
 	}
 
 	/** Creates the one sigma of this view; the reason when it fails. */

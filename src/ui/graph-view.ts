@@ -9,6 +9,7 @@ import { filteredGraph, shownGraph, withoutCircles } from "./graph-data";
 import { defaultGraphState, type GraphState, legacyCircle, mergeGraphState, serializeGraphState } from "./graph-state";
 import { hasWebGL, personNamed, renderTiesList } from "./graph-ties";
 import type { RapportHost } from "./host";
+import type { Translate } from "../i18n";
 import type { RelationshipGraph } from "../core/graph/build";
 import { openNote } from "./open-note";
 import { movedPath } from "../core/shared/moved-path";
@@ -31,8 +32,8 @@ export class GraphView extends ItemView {
 	/** The index or the filters changed since the last draw. */
 	private stale = true;
 	private relayoutWanted = true;
-	/** Why the graph cannot be drawn (no WebGL, sigma failed): then the ties are listed instead. */
-	private failure: string | null = null;
+	/** Why the graph cannot be drawn (no WebGL, sigma failed), said in the language of the moment: then the ties are listed instead. */
+	private failure: ((t: Translate) => string) | null = null;
 	/** Times the graph was rebuilt and handed to sigma (a test reads it). */
 	redraws = 0;
 	private main!: HTMLElement;
@@ -144,7 +145,7 @@ export class GraphView extends ItemView {
 		this.registerEvent(this.app.vault.on("delete", (file) => this.centreMoved(file.path, null)));
 		// Another theme (light/dark, a community theme, a CSS snippet): the picture takes its colours.
 		this.registerEvent(this.app.workspace.on("css-change", () => this.canvas?.retheme()));
-		if (!hasWebGL(this.contentEl)) this.failure = this.host.t("graph.noWebgl");
+		if (!hasWebGL(this.contentEl)) this.failure = (t) => t("graph.noWebgl");
 		else this.canvas = this.makeCanvas(await import("../graph-view/drawing"));
 		this.requestDraw(true);
 	}
@@ -191,7 +192,7 @@ export class GraphView extends ItemView {
 		if (!this.canvas?.mounted) return;
 		const interrupted = this.canvas.unmount();
 		this.stage.empty();
-		if (givenUp) this.failure = this.host.t("graph.contextLost");
+		if (givenUp) this.failure = (t) => t("graph.contextLost");
 		this.requestDraw(interrupted);
 	}
 
@@ -318,7 +319,7 @@ export class GraphView extends ItemView {
 		const failed = canvas.show(prepared, this.state.filters, relayout);
 		if (failed === null) return;
 		// sigma could not be made: the ties are listed, with the reason.
-		this.failure = this.host.t("graph.drawFailed", { reason: failed });
+		this.failure = (t) => t("graph.drawFailed", { reason: failed });
 		this.stale = true;
 		this.draw();
 	}
@@ -327,7 +328,7 @@ export class GraphView extends ItemView {
 	private listTies(data: RelationshipGraph): void {
 		this.contentEl.addClass("is-fallback");
 		const listed = withoutCircles(data, this.state.filters.hiddenCircles);
-		renderTiesList(this.fallback, listed, this.failure ?? "", this.host.t, this.state.center, (id, newTab) => this.open(id, newTab));
+		renderTiesList(this.fallback, listed, this.failure?.(this.host.t) ?? "", this.host.t, this.state.center, (id, newTab) => this.open(id, newTab));
 		this.status.setText(this.host.t("graph.stats", { nodes: listed.order, edges: listed.size }));
 	}
 }

@@ -14,7 +14,10 @@ export interface RapportHost {
 	readonly t: Translate;
 	readonly locale: Locale;
 	saveSettings(): Promise<void>;
-	/** Triggers "saved" once the settings are saved: open views redraw with them (a window, a colour, the language). */
+	/**
+	 * Triggers "saved" once the settings are saved: open views redraw with them (a window, a colour, the language);
+	 * and "external" after "saved" when they came from data.json changed on disk (another device's): an open settings tab shows them.
+	 */
 	readonly settingsEvents: Events;
 	/** The day whose agenda a note shows: the daily note's own day, else today. */
 	agendaDayFor(file: TFile | null): CalendarDay;

@@ -42,10 +42,15 @@ export class RapportSettingTab extends PluginSettingTab {
 		renderStatus(this.statusEl, this.host);
 	};
 
+	/** Settings another device wrote arrived while the tab is open: it shows them, not the ones it was drawn with. */
+	private readonly showExternal = (): void => this.display();
+
 	display(): void {
 		const { containerEl } = this;
 		const { t } = this.host;
 		containerEl.empty();
+		this.host.settingsEvents.off("external", this.showExternal);
+		this.host.settingsEvents.on("external", this.showExternal);
 		new Setting(containerEl).setName(t("settings.status")).setHeading();
 		this.statusEl = containerEl.createDiv();
 		renderStatus(this.statusEl, this.host);
@@ -67,6 +72,7 @@ export class RapportSettingTab extends PluginSettingTab {
 
 	override hide(): void {
 		this.host.live.events.off("changed", this.refreshStatus);
+		this.host.settingsEvents.off("external", this.showExternal);
 		this.statusEl = null;
 		// Leaving the settings saves what was typed last, without waiting for the pause.
 		this.saveSoon.cancel();

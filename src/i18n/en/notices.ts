@@ -48,6 +48,8 @@ export const notices = {
 	"notice.settingsNotSaved": "Rapport could not save its settings: {reason}. They stay in effect until Obsidian is closed.",
 	"notice.settingsUnreadable": "Rapport could not read its settings (data.json is not valid JSON): it uses the defaults. A copy of the file is in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport could not read its settings (data.json is not valid JSON) nor copy them aside: it uses the defaults and leaves data.json as it is, so changes to the settings are not saved until it is fixed.",
+	"notice.settingsExternalUnreadable": "Rapport could not read the settings another device or app wrote (data.json is not valid JSON): it keeps those it had. A copy of the file is in {path}.",
+	"notice.settingsExternalUnreadableNoCopy": "Rapport could not read the settings another device or app wrote (data.json is not valid JSON) nor copy them aside: it keeps those it had and leaves data.json as it is, so changes to the settings are not saved until it is fixed.",
 } as const;
 
 export type NoticesKey = keyof typeof notices;

@@ -50,4 +50,6 @@ export const notices: Record<NoticesKey, string> = {
 	"notice.settingsNotSaved": "Rapport non è riuscito a salvare le impostazioni: {reason}. Restano in vigore fino alla chiusura di Obsidian.",
 	"notice.settingsUnreadable": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido): usa quelle predefinite. Una copia del file è in {path}.",
 	"notice.settingsUnreadableNoCopy": "Rapport non è riuscito a leggere le sue impostazioni (data.json non è JSON valido) né a copiarle da parte: usa quelle predefinite e lascia data.json com'è, quindi le modifiche alle impostazioni non vengono salvate finché non viene corretto.",
+	"notice.settingsExternalUnreadable": "Rapport non è riuscito a leggere le impostazioni scritte da un altro dispositivo o da un'altra app (data.json non è JSON valido): tiene quelle che aveva. Una copia del file è in {path}.",
+	"notice.settingsExternalUnreadableNoCopy": "Rapport non è riuscito a leggere le impostazioni scritte da un altro dispositivo o da un'altra app (data.json non è JSON valido) né a copiarle da parte: tiene quelle che aveva e lascia data.json com'è, quindi le modifiche alle impostazioni non vengono salvate finché non viene corretto.",
 };
