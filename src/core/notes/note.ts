@@ -20,6 +20,7 @@ import { taggedAttendees } from "./granola";
 import { titleAttendees, titleHeading } from "./title-attendees";
 import { dailyMeetingContacts } from "./daily-meetings";
 import { isEmptyNote } from "./empty-note";
+import { pointsAtNamesake } from "./namesake-pointer";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
 export type { Ref };
@@ -79,7 +80,7 @@ export function parseNoteDetail(
 		empty: undefined,
 	};
 	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
-	if (cls.kind === "other" && isEmptyNote(lines, bodyStart, note.title, frontmatter)) note.empty = true;
+	if (cls.kind === "other" && (isEmptyNote(lines, bodyStart, note.title, frontmatter) || pointsAtNamesake(lines, bodyStart, note.title, frontmatter))) note.empty = true;
 
 	// A dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`) was with her; a meeting's
 	// attendee tags (`person/john-smith`, as Granola's sync writes them) name who was there.
