@@ -1,15 +1,17 @@
-import type { CalendarDay } from "../dates/dates";
+import { addDays, type CalendarDay } from "../dates/dates";
 import { makeRef } from "./frontmatter-values";
 import type { BodyScan } from "./markdown";
 import type { ContactRef } from "./parsed-note";
 import { namesInMeetingTitle, saysItDidNotHappen } from "./title-names";
+import { daysBeforeOfHeading, daysBeforeOfSection } from "./yesterday-headings";
 
 /*
  * Meetings written inside a daily note, one heading each, as daily note templates and the scripts that fill them from a
  * calendar write them (often under a `## Meetings` heading): `### Meeting with [[Anna]]`, `### 10:00 Call with Dana`,
  * `## Lunch with Marco Rossi`, Italian `### 15:30 Caffè con Livia`, or a template's `## Meeting - <topic>` with an
  * `Attendees:` line under it. The people such a heading names, and those its attendees lines name, met the note's author
- * on the daily note's day: each counts only as the one person so named (a name no person has, or two people share, is
+ * on the daily note's day, or the day before for a heading of yesterday's (`## Recap of yesterday's call with Dana`, see
+ * `yesterday-headings.ts`): each counts only as the one person so named (a name no person has, or two people share, is
  * passed over without a word). A link anywhere in a daily note is a mention of its day already (see `readContacts`).
  */
 
@@ -79,28 +81,47 @@ const PLANS_SECTION = new RegExp(
 	"iu",
 );
 
-/** Whether a heading opens a section of plans (`PLANS_SECTION`), bold or after an emoji (`## 📅 Upcoming`, `## **To do**`). */
-function opensPlans(heading: string): boolean {
-	return heading.length <= LONGEST_HEADING && PLANS_SECTION.test(heading.replace(/\*/g, "").replace(LEADING_MARKS, "").trim());
+/** A section heading's words, bold and leading emoji left out (`## 📅 Upcoming`, `## **To do**`). */
+function sectionWords(heading: string): string {
+	return heading.replace(/\*/g, "").replace(LEADING_MARKS, "").trim();
 }
 
 /**
- * The names a daily note's heading gives when it stands for a meeting (`10:00 Call with Dana`: `Dana`; `Meeting - roadmap`:
- * none), or null when it is no meeting: no time opens it and no word of meeting is in it, or it says the meeting did not
- * take place (`Call with Dana (cancelled)`, struck through, `NOT_HELD`) or only plans it (`PLANS_IT`).
+ * How many days before the note's day the meetings of the section a heading opens were held: null for a section of plans
+ * (`PLANS_SECTION`) or of an earlier time it does not pin down (`## Last week`), 1 for `## Yesterday`, else 0.
  */
-export function meetingHeadingNames(heading: string): string[] | null {
+function sectionDaysBefore(heading: string): 0 | 1 | null {
+	if (heading.length > LONGEST_HEADING) return 0;
+	const words = sectionWords(heading);
+	return PLANS_SECTION.test(words) ? null : daysBeforeOfSection(words);
+}
+
+/** A meeting a daily note's heading stands for: the names it gives, and how many days before the note's day it was held. */
+interface HeadingMeeting {
+	names: string[];
+	daysBefore: 0 | 1;
+}
+
+/**
+ * The meeting a daily note's heading stands for (`10:00 Call with Dana`: `Dana`; `Meeting - roadmap`: no names; `Recap of
+ * yesterday's call with Dana`: `Dana`, the day before), or null when it is no meeting: no time opens it and no word of
+ * meeting is in it, or it says the meeting did not take place (`Call with Dana (cancelled)`, struck through, `NOT_HELD`),
+ * only plans it (`PLANS_IT`) or was held at an earlier time it does not pin down (`last week's call with Dana`).
+ */
+function meetingOfHeading(heading: string): HeadingMeeting | null {
 	if (heading.length > LONGEST_HEADING || heading.includes("~~")) return null;
 	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "").replace(TRAILING_TAGS_AND_EMOJI, "");
 	const time = LEADING_TIME.exec(plain);
 	const rest = (time === null ? plain : plain.slice(time[0].length)).trim();
 	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest)) return null;
 	if (time === null && !MEETING_WORD.test(rest)) return null;
+	const daysBefore = daysBeforeOfHeading(rest);
+	if (daysBefore === null) return null;
 	const names = namesInMeetingTitle(rest);
-	if (names.length > 0) return names;
+	if (names.length > 0) return { names, daysBefore };
 	// A full name alone after the time or a word of meeting (`14:00 Dana Evans`, `Meeting: Kofi Mensah`, `Call - Ben Cho`).
 	const whole = time === null ? rest.replace(LEADING_MEETING_WORD, "") : rest;
-	return (time !== null || whole !== rest) && FULL_NAME.test(whole) ? [whole] : names;
+	return { names: (time !== null || whole !== rest) && FULL_NAME.test(whole) ? [whole] : names, daysBefore };
 }
 
 /** A word of meeting opening a heading, and the colon or dash after it: `Meeting: `, `Call - `, `1:1 – `. */
@@ -113,6 +134,8 @@ const FULL_NAME = /^\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){1
 interface Span {
 	from: number;
 	end: number;
+	/** How many days before the note's day its meeting was held (`HeadingMeeting.daysBefore`). */
+	daysBefore: 0 | 1;
 }
 
 /**
@@ -122,9 +145,11 @@ interface Span {
  */
 export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): ContactRef[] {
 	const out: ContactRef[] = [];
-	const spans = meetingSpans(scan.headings, (h, names) => {
+	const dayBefore = addDays(day, -1);
+	const spans = meetingSpans(scan.headings, (h, meeting) => {
 		if (scan.someoneAbsent) return;
-		for (const name of names) out.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, h.line), day, kind: "mention" });
+		const held = meeting.daysBefore === 1 ? dayBefore : day;
+		for (const name of meeting.names) out.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, h.line), day: held, kind: "mention" });
 	});
 	if (spans.length === 0) return out;
 	const listed = scan.listedAttendees.filter((a) => !a.link).sort((a, b) => a.line - b.line);
@@ -132,34 +157,42 @@ export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): ContactR
 	for (const a of listed) {
 		while (s < spans.length && (spans[s]?.end ?? 0) <= a.line) s++;
 		const span = spans[s];
-		if (span !== undefined && span.from <= a.line) out.push({ ref: makeRef(a.target, false, a.line), day, kind: "mention" });
+		if (span !== undefined && span.from <= a.line) out.push({ ref: makeRef(a.target, false, a.line), day: span.daysBefore === 1 ? dayBefore : day, kind: "mention" });
 	}
 	return out;
 }
 
 /**
  * The sections of the meeting headings among `headings` (in line order), outermost only, in line order; `found` is told
- * each meeting heading with its names. Not those inside a section of plans (`## Tomorrow` / `### 10:00 Call with Dana`).
- * One pass, keeping the outermost meeting heading and the outermost section of plans still open.
+ * each meeting heading with its meeting. Not those inside a section of plans (`## Tomorrow` / `### 10:00 Call with Dana`)
+ * or of an earlier time (`## Last week`); those inside a section of the day before (`## Yesterday`) were held then.
+ * One pass, keeping the outermost meeting heading and the outermost section of plans or of yesterday still open.
  */
-function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headings"][number], names: string[]) => void): Span[] {
+function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headings"][number], meeting: HeadingMeeting) => void): Span[] {
 	const spans: Span[] = [];
-	let open: { level: number; from: number } | null = null;
+	let open: { level: number; from: number; daysBefore: 0 | 1 } | null = null;
 	let plans: number | null = null;
+	let yesterday: number | null = null;
 	for (const h of headings) {
 		if (open !== null && h.level <= open.level) {
-			spans.push({ from: open.from, end: h.line });
+			spans.push({ from: open.from, end: h.line, daysBefore: open.daysBefore });
 			open = null;
 		}
 		if (plans !== null && h.level <= plans) plans = null;
-		if (plans === null && open === null && opensPlans(h.text)) plans = h.level;
+		if (yesterday !== null && h.level <= yesterday) yesterday = null;
+		if (plans === null && open === null) {
+			const before = sectionDaysBefore(h.text);
+			if (before === null) plans = h.level;
+			else if (before === 1) yesterday ??= h.level;
+		}
 		if (plans !== null) continue;
-		const names = meetingHeadingNames(h.text);
-		if (names === null) continue;
-		found(h, names);
+		const heading = meetingOfHeading(h.text);
+		if (heading === null) continue;
+		const meeting: HeadingMeeting = yesterday === null ? heading : { names: heading.names, daysBefore: 1 };
+		found(h, meeting);
 		// A meeting's heading inside another's section (`### Call with Dana` under `## Meeting with Anna`) is within its span.
-		open ??= { level: h.level, from: h.line };
+		open ??= { level: h.level, from: h.line, daysBefore: meeting.daysBefore };
 	}
-	if (open !== null) spans.push({ from: open.from, end: Number.MAX_SAFE_INTEGER });
+	if (open !== null) spans.push({ from: open.from, end: Number.MAX_SAFE_INTEGER, daysBefore: open.daysBefore });
 	return spans;
 }
