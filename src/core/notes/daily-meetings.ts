@@ -3,6 +3,7 @@ import { makeRef } from "./frontmatter-values";
 import type { BodyScan } from "./markdown";
 import type { ContactRef } from "./parsed-note";
 import { namesInMeetingTitle, saysItDidNotHappen } from "./title-names";
+import { headsMeetingList, meetingListLineWords } from "./meeting-lists";
 import { daysBeforeOfHeading, daysBeforeOfSection } from "./yesterday-headings";
 
 /*
@@ -30,12 +31,19 @@ const LEADING_MARKS = /^[^\p{L}\p{N}[]+/u;
 /** Tags and emoji after a heading's words (`Call with Dana #meeting`, `Drinks with Kofi 🍻`, `Call with Anna 📞 #call`). */
 const TRAILING_TAGS_AND_EMOJI = /(?:[ \t]+#[\p{L}\p{N}_/-]+|[ \t]*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)+[ \t]*$/u;
 
-/** A word of meeting: `meeting`, `call`, `sync`, `1:1`, `coffee`, `lunch`; Italian, German, Spanish and French ones too. */
-const MEETING_WORD = new RegExp(
-	String.raw`(?:^|[^\p{L}])(?:meeting|meet|call|sync|1\s?[:-]\s?1|1on1|one[\s-]on[\s-]one|chat|catch[\s-]?up|check[\s-]?in|coffee|lunch|dinner|breakfast|drinks|interview|standup|stand-up|` +
-		String.raw`incontro|riunione|chiamata|pranzo|cena|caff[eè]|colazione|aperitivo|besprechung|treffen|termin|mittagessen|reuni[oó]n|llamada|caf[eé]|almuerzo|r[eé]union|appel|d[eé]jeuner|d[iî]ner)(?![\p{L}])`,
-	"iu",
-);
+/**
+ * The words of meeting, one or several (`meeting`, `calls`, `sync`, `1:1s`, `coffee`, `lunches`; Italian `riunione`, `riunioni`,
+ * `pranzi`; German, Spanish and French ones too): `## Calls with Dana and Marco` names a meeting as `## Call with Dana` does.
+ */
+const MEETING_WORDS =
+	String.raw`(?:meetings?|meet|calls?|syncs?|1\s?[:-]\s?1s?|1on1s?|one[\s-]on[\s-]ones?|chats?|catch[\s-]?ups?|check[\s-]?ins?|coffees?|lunch(?:es)?|dinners?|breakfasts?|drinks|interviews?|standups?|stand-ups?|` +
+	String.raw`incontr[oi]|riunion[ei]|chiamat[ae]|pranz[oi]|cen[ae]|caff[eè]|colazion[ei]|aperitiv[oi]|besprechung(?:en)?|treffen|termin|mittagessen|reuni[oó]n(?:es)?|llamadas?|caf[eé]s?|almuerzos?|r[eé]unions?|appels?|d[eé]jeuners?|d[iî]ners?)(?![\p{L}])`;
+
+/** A word of meeting anywhere in a heading. */
+const MEETING_WORD = new RegExp(String.raw`(?:^|[^\p{L}])${MEETING_WORDS}`, "iu");
+
+/** A line of a list of meetings that opens with a time or a word of meeting (`10:00 Call with Dana`, `Lunch with Marco`). */
+const OPENS_MEETING = new RegExp(String.raw`^(?:${TIME}|${MEETING_WORDS})`, "iu");
 
 /**
  * A heading that plans or prepares a meeting instead of recording one (`Schedule a meeting with Dana`, `Book lunch with Marco`,
@@ -146,11 +154,14 @@ interface Span {
 export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): ContactRef[] {
 	const out: ContactRef[] = [];
 	const dayBefore = addDays(day, -1);
-	const spans = meetingSpans(scan.headings, (h, meeting) => {
+	const credit = (line: number, meeting: HeadingMeeting): void => {
 		if (scan.someoneAbsent) return;
 		const held = meeting.daysBefore === 1 ? dayBefore : day;
-		for (const name of meeting.names) out.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, h.line), day: held, kind: "mention" });
-	});
+		for (const name of meeting.names) out.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, line), day: held, kind: "mention" });
+	};
+	const lists: Span[] = [];
+	const spans = meetingSpans(scan.headings, (h, meeting) => credit(h.line, meeting), lists);
+	readMeetingLists(scan.meetingListLines, lists, credit);
 	if (spans.length === 0) return out;
 	const listed = scan.listedAttendees.filter((a) => !a.link).sort((a, b) => a.line - b.line);
 	let s = 0;
@@ -168,12 +179,13 @@ export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): ContactR
  * or of an earlier time (`## Last week`); those inside a section of the day before (`## Yesterday`) were held then.
  * One pass, keeping the outermost meeting heading and the outermost section of plans or of yesterday still open.
  */
-function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headings"][number], meeting: HeadingMeeting) => void): Span[] {
+function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headings"][number], meeting: HeadingMeeting) => void, lists: Span[]): Span[] {
 	const spans: Span[] = [];
 	let open: { level: number; from: number; daysBefore: 0 | 1 } | null = null;
 	let plans: number | null = null;
 	let yesterday: number | null = null;
-	for (const h of headings) {
+	for (let i = 0; i < headings.length; i++) {
+		const h = headings[i] as BodyScan["headings"][number];
 		if (open !== null && h.level <= open.level) {
 			spans.push({ from: open.from, end: h.line, daysBefore: open.daysBefore });
 			open = null;
@@ -186,6 +198,11 @@ function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headi
 			else if (before === 1) yesterday ??= h.level;
 		}
 		if (plans !== null) continue;
+		// A list of the day's meetings (`## Meetings`): its own lines, up to the next heading, are read one by one.
+		if (headsMeetingList(h.text)) {
+			lists.push({ from: h.line, end: headings[i + 1]?.line ?? Number.MAX_SAFE_INTEGER, daysBefore: yesterday === null ? 0 : 1 });
+			continue;
+		}
 		const heading = meetingOfHeading(h.text);
 		if (heading === null) continue;
 		const meeting: HeadingMeeting = yesterday === null ? heading : { names: heading.names, daysBefore: 1 };
@@ -195,4 +212,28 @@ function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headi
 	}
 	if (open !== null) spans.push({ from: open.from, end: Number.MAX_SAFE_INTEGER, daysBefore: open.daysBefore });
 	return spans;
+}
+
+/**
+ * The meetings the lines of the lists of the day's meetings name (`## Meetings` / `- 10:00 Call with Dana`), each told to
+ * `found` with its line: a line opens with a time or a word of meeting, and is read as a meeting's heading is (not plans,
+ * to-dos, meetings that did not happen). `lines` and `lists` are in line order.
+ */
+function readMeetingLists(lines: BodyScan["meetingListLines"], lists: readonly Span[], found: (line: number, meeting: HeadingMeeting) => void): void {
+	let l = 0;
+	for (const entry of lines) {
+		while (l < lists.length && (lists[l]?.end ?? 0) <= entry.line) l++;
+		const list = lists[l];
+		if (list === undefined) return;
+		if (list.from > entry.line) continue;
+		const meeting = meetingOfListLine(entry.text);
+		if (meeting !== null) found(entry.line, list.daysBefore === 1 ? { names: meeting.names, daysBefore: 1 } : meeting);
+	}
+}
+
+/** The meeting a line of a list of meetings stands for (`- 10:00 Call with Dana`), or null for a line that opens with no time or word of meeting. */
+function meetingOfListLine(text: string): HeadingMeeting | null {
+	const words = meetingListLineWords(text);
+	if (words === null || !OPENS_MEETING.test(words.replace(/\*/g, "").replace(LEADING_MARKS, ""))) return null;
+	return meetingOfHeading(words);
 }
