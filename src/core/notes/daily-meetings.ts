@@ -146,12 +146,20 @@ interface Span {
 	daysBefore: 0 | 1;
 }
 
+/** What a daily note's meetings give: the people they name by plain name, and whether a line was written of the day before. */
+export interface DailyMeetings {
+	contacts: ContactRef[];
+	/** Whether a line lies under a heading of yesterday's meeting or in a section of the day before (`## Yesterday`). */
+	heldTheDayBefore: (line: number) => boolean;
+}
+
 /**
  * The people a daily note's meetings name by plain name, as mentions on its day: the names of each meeting heading (not
  * when the note says someone did not come, as a meeting's name is then not read), and the names listed under an attendees
- * label or heading within a meeting heading's section (`## Meeting - roadmap` / `Attendees: Kofi Mensah, Ben Cho`).
+ * label or heading within a meeting heading's section (`## Meeting - roadmap` / `Attendees: Kofi Mensah, Ben Cho`), and the
+ * lines of a list of the day's meetings (`## Meetings` / `- 10:00 Call with Dana`); those of the day before on that day.
  */
-export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): ContactRef[] {
+export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): DailyMeetings {
 	const out: ContactRef[] = [];
 	const dayBefore = addDays(day, -1);
 	const credit = (line: number, meeting: HeadingMeeting): void => {
@@ -160,9 +168,15 @@ export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): ContactR
 		for (const name of meeting.names) out.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, line), day: held, kind: "mention" });
 	};
 	const lists: Span[] = [];
-	const spans = meetingSpans(scan.headings, (h, meeting) => credit(h.line, meeting), lists);
-	readMeetingLists(scan.meetingListLines, lists, credit);
-	if (spans.length === 0) return out;
+	const earlier: Span[] = [];
+	const spans = meetingSpans(scan.headings, (h, meeting) => credit(h.line, meeting), { lists, earlier });
+	readMeetingLists(scan.meetingListLines, lists, (line, meeting) => {
+		if (meeting.daysBefore === 1) earlier.push({ from: line, end: line + 1, daysBefore: 1 });
+		credit(line, meeting);
+	});
+	for (const span of spans) if (span.daysBefore === 1) earlier.push(span);
+	const result: DailyMeetings = { contacts: out, heldTheDayBefore: heldIn(earlier) };
+	if (spans.length === 0) return result;
 	const listed = scan.listedAttendees.filter((a) => !a.link).sort((a, b) => a.line - b.line);
 	let s = 0;
 	for (const a of listed) {
@@ -170,8 +184,32 @@ export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): ContactR
 		const span = spans[s];
 		if (span !== undefined && span.from <= a.line) out.push({ ref: makeRef(a.target, false, a.line), day: span.daysBefore === 1 ? dayBefore : day, kind: "mention" });
 	}
-	return out;
+	return result;
 }
+
+/** Whether a line lies in one of `spans` (any order): one sort, then a binary search a line. */
+function heldIn(spans: Span[]): (line: number) => boolean {
+	if (spans.length === 0) return NEVER;
+	spans.sort((a, b) => a.from - b.from);
+	// The furthest end of the spans up to each one: a line is in one of them when it is before that end.
+	const reach: number[] = [];
+	for (const s of spans) reach.push(Math.max(s.end, reach[reach.length - 1] ?? 0));
+	return (line) => {
+		let lo = 0;
+		let hi = spans.length - 1;
+		let at = -1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if ((spans[mid]?.from ?? 0) <= line) {
+				at = mid;
+				lo = mid + 1;
+			} else hi = mid - 1;
+		}
+		return at >= 0 && line < (reach[at] ?? 0);
+	};
+}
+
+const NEVER = (): boolean => false;
 
 /**
  * The sections of the meeting headings among `headings` (in line order), outermost only, in line order; `found` is told
@@ -179,11 +217,11 @@ export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): ContactR
  * or of an earlier time (`## Last week`); those inside a section of the day before (`## Yesterday`) were held then.
  * One pass, keeping the outermost meeting heading and the outermost section of plans or of yesterday still open.
  */
-function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headings"][number], meeting: HeadingMeeting) => void, lists: Span[]): Span[] {
+function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headings"][number], meeting: HeadingMeeting) => void, out: { lists: Span[]; earlier: Span[] }): Span[] {
 	const spans: Span[] = [];
 	let open: { level: number; from: number; daysBefore: 0 | 1 } | null = null;
 	let plans: number | null = null;
-	let yesterday: number | null = null;
+	let yesterday: { level: number; from: number } | null = null;
 	for (let i = 0; i < headings.length; i++) {
 		const h = headings[i] as BodyScan["headings"][number];
 		if (open !== null && h.level <= open.level) {
@@ -191,16 +229,19 @@ function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headi
 			open = null;
 		}
 		if (plans !== null && h.level <= plans) plans = null;
-		if (yesterday !== null && h.level <= yesterday) yesterday = null;
+		if (yesterday !== null && h.level <= yesterday.level) {
+			out.earlier.push({ from: yesterday.from, end: h.line, daysBefore: 1 });
+			yesterday = null;
+		}
 		if (plans === null && open === null) {
 			const before = sectionDaysBefore(h.text);
 			if (before === null) plans = h.level;
-			else if (before === 1) yesterday ??= h.level;
+			else if (before === 1) yesterday ??= { level: h.level, from: h.line };
 		}
 		if (plans !== null) continue;
 		// A list of the day's meetings (`## Meetings`): its own lines, up to the next heading, are read one by one.
 		if (headsMeetingList(h.text)) {
-			lists.push({ from: h.line, end: headings[i + 1]?.line ?? Number.MAX_SAFE_INTEGER, daysBefore: yesterday === null ? 0 : 1 });
+			out.lists.push({ from: h.line, end: headings[i + 1]?.line ?? Number.MAX_SAFE_INTEGER, daysBefore: yesterday === null ? 0 : 1 });
 			continue;
 		}
 		const heading = meetingOfHeading(h.text);
@@ -211,6 +252,7 @@ function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headi
 		open ??= { level: h.level, from: h.line, daysBefore: meeting.daysBefore };
 	}
 	if (open !== null) spans.push({ from: open.from, end: Number.MAX_SAFE_INTEGER, daysBefore: open.daysBefore });
+	if (yesterday !== null) out.earlier.push({ from: yesterday.from, end: Number.MAX_SAFE_INTEGER, daysBefore: 1 });
 	return spans;
 }
 

@@ -1,4 +1,4 @@
-import type { CalendarDay } from "../dates/dates";
+import { addDays, type CalendarDay } from "../dates/dates";
 import { titleHeadingDay } from "./heading-day";
 import { readFrontmatterLines } from "./frontmatter-lines";
 import { type BodyScan, type BodyTask, frontmatterEnd, scanBody } from "./markdown";
@@ -169,9 +169,14 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	// Names that count only when a person has them (`Ref.ifKnown`: `host: Zoom`, a line under `Attendees:`) are no list of who came.
 	const mentions = noteDay !== null && (note.kind === "daily" || (note.kind === "meeting" && note.attendees.every((a) => a.ifKnown === true)));
 	const repeating = scan.tasks.some((t) => t.doneDays !== undefined);
+	// A daily note's meetings written under their own headings (`### 10:00 Call with Dana`), and what it writes of the day before.
+	const daily = note.kind === "daily" && noteDay ? dailyMeetingContacts(scan, noteDay) : null;
+	const dayBefore = daily !== null && noteDay ? addDays(noteDay, -1) : null;
 	for (const link of scan.links) {
 		if (link.context === "text" && mentions && noteDay) {
-			contacts.push({ ref: makeRef(link.target, true, link.line), day: noteDay, kind: "mention" });
+			// A link under `## Recap of yesterday's call with [[Dana]]` or `## Yesterday` met the author the day before.
+			const day = dayBefore !== null && daily?.heldTheDayBefore(link.line) === true ? dayBefore : noteDay;
+			contacts.push({ ref: makeRef(link.target, true, link.line), day, kind: "mention" });
 		} else if (link.context === "done-task") {
 			tasksByLine ??= new Map(scan.tasks.map((t) => [t.line, t]));
 			const day = doneTaskDay(tasksByLine.get(link.line), noteDay);
@@ -194,7 +199,7 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 		if (whole !== null) contacts.push({ ref: makeRef(whole, false, 0), day: noteDay, kind: "mention" });
 	}
 	// A daily note's meetings written under their own headings (`### 10:00 Call with Dana`): whom they name by plain name.
-	if (note.kind === "daily" && noteDay) contacts.push(...dailyMeetingContacts(scan, noteDay));
+	if (daily !== null) contacts.push(...daily.contacts);
 	if (note.kind === "meeting") {
 		for (const t of scan.tasks) {
 			if (!isDoneStatus(t.status) || t.links.length > 0) continue;

@@ -41,6 +41,7 @@ describe("a daily note of thousands of meetings", () => {
 		["headings of times and marks only", (i: number) => `### ${"🗓️ ".repeat(i % 40)}${"10:00 - ".repeat(i % 30)}call`],
 		["meetings of yesterday and of last week, and sections of yesterday", (i: number) => (i % 3 === 0 ? `## ${"Yesterday ".repeat(i % 7)}` : `### Recap of ${"last ".repeat(i % 20)}${"yesterday's ".repeat(i % 9)}call with ${nameOf(i)} about ${"ieri ".repeat(i % 5)}`)],
 		["a list of meetings under a Meetings heading", (i: number) => (i % 50 === 0 ? "## 📅 Meetings" : `${i % 3 === 0 ? "- " : ""}${"10:00 ".repeat(i % 4)}Calls with ${nameOf(i)} and ${nameOf(i + 1)}`)],
+		["links under sections of yesterday and of today", (i: number) => (i % 4 === 0 ? (i % 8 === 0 ? "## Yesterday" : "## Today") : i % 4 === 1 ? `### Recap of yesterday's call with [[${nameOf(i)}]]` : `- met [[${nameOf(i)}]] and [[${nameOf(i + 1)}]]`)],
 		["meetings named with a dash", (i: number) => `### Sync ${"- ".repeat(i % 30)}${nameOf(i)}`],
 		["sections of plans between meetings", (i: number) => (i % 3 === 0 ? `## ${"📅 ".repeat(i % 50)}Plan for tomorrow${" :".repeat(i % 40)}` : `### 10:00 Call with ${nameOf(i)} - ${"tomorrow ".repeat(i % 20)}`)],
 	])("is read in time that grows with its length: %s", (_name, line) => {

@@ -50,4 +50,21 @@ describe("a daily note's meeting heading about yesterday", () => {
 		const v = buildVault({ ...people, "Daily/2026-11-20.md": md(null, "### 10:00 Call with Kofi about yesterday's outage", "### Sync with Anna re: ieri") });
 		expect(lastDays(v)).toEqual({ "Anna Rossi": "2026-11-20", "Dana Evans": null, "Kofi Mensah": "2026-11-20", "Marco Bianchi": null, "Livia Conti": null });
 	});
+
+	it("credits a link on a heading of yesterday's meeting, under it, or under a Yesterday section on the day before, and a link after it on the note's day", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-20.md": md(
+				null,
+				"## Recap of yesterday's call with [[Dana Evans]]",
+				"- [[Kofi Mensah]] joined late",
+				"## Yesterday",
+				"- coffee with [[Marco Bianchi]]",
+				"## Today",
+				"- wrote to [[Livia Conti]]",
+			),
+		});
+		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": "2026-11-19", "Kofi Mensah": "2026-11-19", "Marco Bianchi": "2026-11-19", "Livia Conti": "2026-11-20" });
+	});
 });
+
