@@ -5,12 +5,20 @@
  * after a word of meeting standing alone: `Roadmap - Dana` or `Q1 - budget` are subjects.
  */
 const DASHED = new RegExp(
-	String.raw`^(?:sync|meeting|call|chat|catch[- ]?up|check[- ]?in|coffee|lunch|dinner|drinks|breakfast|standup|stand-up|weekly|interview|` +
+	String.raw`^(?:sync|meeting|call|chat|catch[- ]?up|check[- ]?in|coffee|lunch|dinner|drinks|breakfast|standup|stand-up|interview|` +
 		String.raw`incontro|riunione|chiamata|pranzo|cena|caff[eè]|colazione|aperitivo|punto|colloquio)[ \t]+[-–—][ \t]+(\S.*)$`,
 	"iu",
 );
 
-/** The text after the dash of such a name (`Sync - Dana - budget` → `Dana - budget`), or undefined for any other name. */
+/** A month or a day of the week after the dash (`Sync - May`, `Call – Friday`, Italian `Riunione - Maggio`): when, not whom (May Chen). */
+const WHEN = new RegExp(
+	String.raw`^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
+		String.raw`gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)(?![\p{L}])`,
+	"iu",
+);
+
+/** The text after the dash of such a name (`Sync - Dana - budget` → `Dana - budget`), or undefined for any other name, or a time (`Sync - May`). */
 export function afterMeetingDash(title: string): string | undefined {
-	return DASHED.exec(title)?.[1];
+	const after = DASHED.exec(title)?.[1];
+	return after === undefined || WHEN.test(after) ? undefined : after;
 }

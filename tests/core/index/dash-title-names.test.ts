@@ -5,7 +5,7 @@ import { buildVault, md, person } from "../../builders";
  * A meeting named with a dash before the other person's name (`Sync - Dana`, `2026-11-20 - Coffee – Marco`, Italian
  * `Pranzo - Livia`), as calendar exports and quick-add templates name it, is read as `Sync with Dana` is: a first name
  * alone credits the one person who has it, a full name its person. It credited no one. Not a first name two people
- * share, nor a project's or a firm's word the vault knows, nor a topic (`Meeting - roadmap`).
+ * share, nor a project's or a firm's word the vault knows, nor a topic (`Meeting - roadmap`), nor a month (`Sync - May`).
  */
 const people = {
 	"People/Dana Evans.md": person(),
@@ -27,7 +27,7 @@ describe("a meeting's name with a dash before a name", () => {
 		expect(v.index.lastInteraction("People/Livia Conti.md")?.day).toBe("2026-11-18");
 	});
 
-	it("credits no one for a first name two people share, a project's word the vault has a note of, or a topic", () => {
+	it("credits no one for a first name two people share, a project's word the vault has a note of, a topic, or a month (Sync - May beside May Chen)", () => {
 		const v = buildVault({
 			...people,
 			"People/Dana Moreau.md": person(),
@@ -35,7 +35,11 @@ describe("a meeting's name with a dash before a name", () => {
 			"Meetings/2026-11-20 Sync - Dana.md": md({ type: "meeting", date: "2026-11-20" }, "- budget"),
 			"Meetings/2026-11-21 Sync - Atlas.md": md({ type: "meeting", date: "2026-11-21" }, "- schema"),
 			"Meetings/2026-11-22 Meeting - roadmap.md": md({ type: "meeting", date: "2026-11-22" }, "- Q1"),
+			"People/May Chen.md": person(),
+			"Meetings/2026-11-23 Sync - May.md": md({ type: "meeting", date: "2026-11-23" }, "- monthly numbers"),
 		});
+		expect(v.index.attendeesOf("Meetings/2026-11-23 Sync - May.md")).toEqual([]);
+		expect(v.index.lastInteraction("People/May Chen.md")).toBeNull();
 		expect(v.index.attendeesOf("Meetings/2026-11-20 Sync - Dana.md")).toEqual([]);
 		expect(v.index.attendeesOf("Meetings/2026-11-21 Sync - Atlas.md")).toEqual([]);
 		expect(v.index.attendeesOf("Meetings/2026-11-22 Meeting - roadmap.md")).toEqual([]);
