@@ -3,7 +3,8 @@
  * lunch with Marco`, Italian `## Riepilogo della call di ieri con Livia`, or a section of them (`## Yesterday`, `## Ieri`), as
  * morning-pages and stand-up templates write the day before. Its people met the author the day before the note's day. An
  * earlier time the heading does not pin down (`last week's call`, `the day before yesterday`, `l'altro ieri`) gives no day.
- * Not a subject that only is yesterday's (`Call with Kofi about yesterday's outage`, `Sync re: ieri`): that meeting is today's.
+ * Not a subject after the people that only is yesterday's (`Call with Kofi about yesterday's outage`, `Sync with Anna re: ieri`):
+ * that meeting is today's.
  */
 
 /** Longer than a heading can be: no heading to read past it (the callers stop there too). */
@@ -27,6 +28,9 @@ const YESTERDAY = /(?:^|[^\p{L}])(yesterday|last[ \t]+night|ieri|gestern|ayer)(?
 /** A word that makes what follows a meeting's subject, right before `yesterday`: `about yesterday's outage`, `re: ieri`. */
 const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:re|about|regarding|on|su|sul|sulla|per|über|sur|pour|zu)[ \t]*:?[ \t]*(?:the[ \t]+|lo[ \t]+|la[ \t]+|il[ \t]+)?$/iu;
 
+/** `with`, `w/`, Italian `con`, German `mit`, French `avec`, as a word: the people of the meeting follow. */
+const WITH = /(?:^|\s)(?:with|w\/|con|mit|avec)\s/iu;
+
 /** A section of the day before: `## Yesterday`, `## Yesterday's meetings`, Italian `## Ieri`, German `## Gestern`. */
 const YESTERDAY_SECTION = /^(?:yesterday(?:['’]s)?|ieri|gestern|ayer)(?:[ \t]+(?:meetings|calls|recap|review|notes|log))?[\s:.!]*$/iu;
 
@@ -38,8 +42,9 @@ export function daysBeforeOfHeading(words: string): DaysBefore {
 	if (words.length > LONGEST_HEADING || EARLIER.test(words)) return words.length > LONGEST_HEADING ? 0 : null;
 	const m = YESTERDAY.exec(words);
 	if (m === null) return 0;
-	const before = words.slice(Math.max(0, m.index - 40), m.index + m[0].length - (m[1] ?? "").length);
-	return SUBJECT_BEFORE.test(before) ? 0 : 1;
+	// A subject after the people (`Call with Kofi about yesterday's outage`), not a recap of a call (`Notes about yesterday's call with Dana`).
+	const end = m.index + m[0].length - (m[1] ?? "").length;
+	return SUBJECT_BEFORE.test(words.slice(Math.max(0, end - 40), end)) && WITH.test(words.slice(0, end)) ? 0 : 1;
 }
 
 /** What a heading opens as a section of a daily note: the day before (`## Yesterday`) 1, an earlier time (`## Last week`) null, else 0. */

@@ -21,13 +21,13 @@ function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | nul
 }
 
 describe("a daily note's meeting heading about yesterday", () => {
-	it("credits the people it names, and its attendees line, on the day before the note's day, in English and Italian", () => {
+	it("credits the people it names, and its attendees line, on the day before the note's day, in English and Italian, a recap about it too", () => {
 		const v = buildVault({
 			...people,
-			"Daily/2026-11-20.md": md(null, "## Recap of yesterday's call with Dana", "- budget approved", "### Yesterday: lunch with Marco Bianchi", "## Meeting di ieri - roadmap", "Attendees: Kofi Mensah"),
+			"Daily/2026-11-20.md": md(null, "## Recap of yesterday's call with Dana", "- budget approved", "## Notes about yesterday's coffee with Anna", "### Yesterday: lunch with Marco Bianchi", "## Meeting di ieri - roadmap", "Attendees: Kofi Mensah"),
 			"Journal/2026-11-24.md": md(null, "## Riepilogo della call di ieri con Livia", "- ferie"),
 		});
-		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": "2026-11-19", "Kofi Mensah": "2026-11-19", "Marco Bianchi": "2026-11-19", "Livia Conti": "2026-11-23" });
+		expect(lastDays(v)).toEqual({ "Anna Rossi": "2026-11-19", "Dana Evans": "2026-11-19", "Kofi Mensah": "2026-11-19", "Marco Bianchi": "2026-11-19", "Livia Conti": "2026-11-23" });
 	});
 
 	it("credits the meetings under a Yesterday or Ieri section on the day before, and those after it on the note's day", () => {
