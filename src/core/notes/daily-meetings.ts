@@ -65,6 +65,16 @@ const PLANS_IT = new RegExp(
 );
 
 /**
+ * Meetings still to make, as a heading of to-dos names them after the word of meeting (`Calls to make with Dana and Marco`,
+ * `Meetings to schedule with Kofi`, Italian `Riunioni da fissare con Livia`, `Chiamate da fare con Anna`): not held yet.
+ */
+const STILL_TO_MAKE = new RegExp(
+	String.raw`(?:^|[^\p{L}])(?:to[ \t]+(?:make|schedule|book|set[ \t]+up|arrange|plan|return|organi[sz]e)|` +
+		String.raw`da[ \t]+(?:fare|fissare|organizzare|prenotare|programmare|richiamare))(?![\p{L}])`,
+	"iu",
+);
+
+/**
  * A daily note's meeting heading that says it was not held or not yet settled (`Lunch with Marco (declined)`, `Skipped: call
  * with Kofi`, `11:00 Call with Dana - tentative`), or set for a later day (`Coffee with Anna, tomorrow`): no day they met.
  */
@@ -121,7 +131,7 @@ function meetingOfHeading(heading: string): HeadingMeeting | null {
 	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "").replace(TRAILING_TAGS_AND_EMOJI, "");
 	const time = LEADING_TIME.exec(plain);
 	const rest = (time === null ? plain : plain.slice(time[0].length)).trim();
-	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest)) return null;
+	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest) || STILL_TO_MAKE.test(rest)) return null;
 	if (time === null && !MEETING_WORD.test(rest)) return null;
 	const daysBefore = daysBeforeOfHeading(rest);
 	if (daysBefore === null) return null;

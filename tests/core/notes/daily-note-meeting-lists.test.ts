@@ -73,4 +73,13 @@ describe("a daily note's plural meeting heading", () => {
 		const v = buildVault({ ...people, "Daily/2026-11-20.md": md(null, "## Yesterday", "### Meetings", "- Call with Dana") });
 		expect(lastDays(v)["Dana Evans"]).toBe("2026-11-19");
 	});
+
+	it("credits no one from a plural heading of meetings still to make (Calls to make with Dana and Marco, Riunioni da fissare con Livia)", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-20.md": md(null, "## Calls to make with Dana and Marco", "### Meetings to schedule with Kofi", "### Riunioni da fissare con Livia", "### Chiamate da fare con Anna"),
+		});
+		expect(Object.values(lastDays(v)).filter((d) => d !== null)).toEqual([]);
+	});
 });
+
