@@ -9,7 +9,8 @@ import { orgNames } from "./person-marks";
  * and the notes named after a firm in a folder of firms (`Organizations/Apple.md`, `Aziende/Lumen.md`). A meeting's name that
  * says it was with one (`Meeting with Apple`, `Call with Acme`) names the firm, not a person whose first name it is.
  * So does a word any other note that is no person or meeting is named (`Atlas.md`, `Projects/Atlas.md`): `# Atlas / Registry
- * sync` names the project, as `[[Atlas]]` opens its note, not Atlas Kim; not an empty note (`Anna.md` made by clicking `[[Anna]]`).
+ * sync` names the project, as `[[Atlas]]` opens its note, not Atlas Kim; not an empty note (`Anna.md` made by clicking `[[Anna]]`),
+ * nor one that only points at the person of its name (`Anna.md`: `See [[Anna Rossi]]`).
  */
 
 /** Folders that hold notes about firms (folded), as vaults name them in English and Italian. */

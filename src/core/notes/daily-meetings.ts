@@ -1,15 +1,18 @@
-import type { CalendarDay } from "../dates/dates";
+import { addDays, type CalendarDay } from "../dates/dates";
 import { makeRef } from "./frontmatter-values";
 import type { BodyScan } from "./markdown";
 import type { ContactRef } from "./parsed-note";
 import { namesInMeetingTitle, saysItDidNotHappen } from "./title-names";
+import { headsMeetingList, meetingListLineWords } from "./meeting-lists";
+import { daysBeforeOfHeading, daysBeforeOfSection } from "./yesterday-headings";
 
 /*
  * Meetings written inside a daily note, one heading each, as daily note templates and the scripts that fill them from a
  * calendar write them (often under a `## Meetings` heading): `### Meeting with [[Anna]]`, `### 10:00 Call with Dana`,
  * `## Lunch with Marco Rossi`, Italian `### 15:30 Caffè con Livia`, or a template's `## Meeting - <topic>` with an
  * `Attendees:` line under it. The people such a heading names, and those its attendees lines name, met the note's author
- * on the daily note's day: each counts only as the one person so named (a name no person has, or two people share, is
+ * on the daily note's day, or the day before for a heading of yesterday's (`## Recap of yesterday's call with Dana`, see
+ * `yesterday-headings.ts`): each counts only as the one person so named (a name no person has, or two people share, is
  * passed over without a word). A link anywhere in a daily note is a mention of its day already (see `readContacts`).
  */
 
@@ -28,12 +31,19 @@ const LEADING_MARKS = /^[^\p{L}\p{N}[]+/u;
 /** Tags and emoji after a heading's words (`Call with Dana #meeting`, `Drinks with Kofi 🍻`, `Call with Anna 📞 #call`). */
 const TRAILING_TAGS_AND_EMOJI = /(?:[ \t]+#[\p{L}\p{N}_/-]+|[ \t]*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)+[ \t]*$/u;
 
-/** A word of meeting: `meeting`, `call`, `sync`, `1:1`, `coffee`, `lunch`; Italian, German, Spanish and French ones too. */
-const MEETING_WORD = new RegExp(
-	String.raw`(?:^|[^\p{L}])(?:meeting|meet|call|sync|1\s?[:-]\s?1|1on1|one[\s-]on[\s-]one|chat|catch[\s-]?up|check[\s-]?in|coffee|lunch|dinner|breakfast|drinks|interview|standup|stand-up|` +
-		String.raw`incontro|riunione|chiamata|pranzo|cena|caff[eè]|colazione|aperitivo|besprechung|treffen|termin|mittagessen|reuni[oó]n|llamada|caf[eé]|almuerzo|r[eé]union|appel|d[eé]jeuner|d[iî]ner)(?![\p{L}])`,
-	"iu",
-);
+/**
+ * The words of meeting, one or several (`meeting`, `calls`, `sync`, `1:1s`, `coffee`, `lunches`; Italian `riunione`, `riunioni`,
+ * `pranzi`; German, Spanish and French ones too): `## Calls with Dana and Marco` names a meeting as `## Call with Dana` does.
+ */
+const MEETING_WORDS =
+	String.raw`(?:meetings?|meet|calls?|syncs?|1\s?[:-]\s?1s?|1on1s?|one[\s-]on[\s-]ones?|chats?|catch[\s-]?ups?|check[\s-]?ins?|coffees?|lunch(?:es)?|dinners?|breakfasts?|drinks|interviews?|standups?|stand-ups?|` +
+	String.raw`incontr[oi]|riunion[ei]|chiamat[ae]|pranz[oi]|cen[ae]|caff[eè]|colazion[ei]|aperitiv[oi]|besprechung(?:en)?|treffen|termin|mittagessen|reuni[oó]n(?:es)?|llamadas?|caf[eé]s?|almuerzos?|r[eé]unions?|appels?|d[eé]jeuners?|d[iî]ners?)(?![\p{L}])`;
+
+/** A word of meeting anywhere in a heading. */
+const MEETING_WORD = new RegExp(String.raw`(?:^|[^\p{L}])${MEETING_WORDS}`, "iu");
+
+/** A line of a list of meetings that opens with a time or a word of meeting (`10:00 Call with Dana`, `Lunch with Marco`). */
+const OPENS_MEETING = new RegExp(String.raw`^(?:${TIME}|${MEETING_WORDS})`, "iu");
 
 /**
  * A heading that plans or prepares a meeting instead of recording one (`Schedule a meeting with Dana`, `Book lunch with Marco`,
@@ -51,6 +61,16 @@ const PLANS_IT = new RegExp(
 		String.raw`tomorrow|domani|ma[nñ]ana|demain|morgen(?=[ \t]*(?::|[-–—][ \t]))|` +
 		// An unticked to-do written as a heading: `### [ ] Call with Kofi`.
 		String.raw`\[[ \t]?\])(?![\p{L}])`,
+	"iu",
+);
+
+/**
+ * Meetings still to make, as a heading of to-dos names them after the word of meeting (`Calls to make with Dana and Marco`,
+ * `Meetings to schedule with Kofi`, Italian `Riunioni da fissare con Livia`, `Chiamate da fare con Anna`): not held yet.
+ */
+const STILL_TO_MAKE = new RegExp(
+	String.raw`(?:^|[^\p{L}])(?:to[ \t]+(?:make|schedule|book|set[ \t]+up|arrange|plan|return|organi[sz]e)|` +
+		String.raw`da[ \t]+(?:fare|fissare|organizzare|prenotare|programmare|richiamare))(?![\p{L}])`,
 	"iu",
 );
 
@@ -79,28 +99,47 @@ const PLANS_SECTION = new RegExp(
 	"iu",
 );
 
-/** Whether a heading opens a section of plans (`PLANS_SECTION`), bold or after an emoji (`## 📅 Upcoming`, `## **To do**`). */
-function opensPlans(heading: string): boolean {
-	return heading.length <= LONGEST_HEADING && PLANS_SECTION.test(heading.replace(/\*/g, "").replace(LEADING_MARKS, "").trim());
+/** A section heading's words, bold and leading emoji left out (`## 📅 Upcoming`, `## **To do**`). */
+function sectionWords(heading: string): string {
+	return heading.replace(/\*/g, "").replace(LEADING_MARKS, "").trim();
 }
 
 /**
- * The names a daily note's heading gives when it stands for a meeting (`10:00 Call with Dana`: `Dana`; `Meeting - roadmap`:
- * none), or null when it is no meeting: no time opens it and no word of meeting is in it, or it says the meeting did not
- * take place (`Call with Dana (cancelled)`, struck through, `NOT_HELD`) or only plans it (`PLANS_IT`).
+ * How many days before the note's day the meetings of the section a heading opens were held: null for a section of plans
+ * (`PLANS_SECTION`) or of an earlier time it does not pin down (`## Last week`), 1 for `## Yesterday`, else 0.
  */
-export function meetingHeadingNames(heading: string): string[] | null {
+function sectionDaysBefore(heading: string): 0 | 1 | null {
+	if (heading.length > LONGEST_HEADING) return 0;
+	const words = sectionWords(heading);
+	return PLANS_SECTION.test(words) ? null : daysBeforeOfSection(words);
+}
+
+/** A meeting a daily note's heading stands for: the names it gives, and how many days before the note's day it was held. */
+interface HeadingMeeting {
+	names: string[];
+	daysBefore: 0 | 1;
+}
+
+/**
+ * The meeting a daily note's heading stands for (`10:00 Call with Dana`: `Dana`; `Meeting - roadmap`: no names; `Recap of
+ * yesterday's call with Dana`: `Dana`, the day before), or null when it is no meeting: no time opens it and no word of
+ * meeting is in it, or it says the meeting did not take place (`Call with Dana (cancelled)`, struck through, `NOT_HELD`),
+ * only plans it (`PLANS_IT`) or was held at an earlier time it does not pin down (`last week's call with Dana`).
+ */
+function meetingOfHeading(heading: string): HeadingMeeting | null {
 	if (heading.length > LONGEST_HEADING || heading.includes("~~")) return null;
 	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "").replace(TRAILING_TAGS_AND_EMOJI, "");
 	const time = LEADING_TIME.exec(plain);
 	const rest = (time === null ? plain : plain.slice(time[0].length)).trim();
-	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest)) return null;
+	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest) || STILL_TO_MAKE.test(rest)) return null;
 	if (time === null && !MEETING_WORD.test(rest)) return null;
+	const daysBefore = daysBeforeOfHeading(rest);
+	if (daysBefore === null) return null;
 	const names = namesInMeetingTitle(rest);
-	if (names.length > 0) return names;
+	if (names.length > 0) return { names, daysBefore };
 	// A full name alone after the time or a word of meeting (`14:00 Dana Evans`, `Meeting: Kofi Mensah`, `Call - Ben Cho`).
 	const whole = time === null ? rest.replace(LEADING_MEETING_WORD, "") : rest;
-	return (time !== null || whole !== rest) && FULL_NAME.test(whole) ? [whole] : names;
+	return { names: (time !== null || whole !== rest) && FULL_NAME.test(whole) ? [whole] : names, daysBefore };
 }
 
 /** A word of meeting opening a heading, and the colon or dash after it: `Meeting: `, `Call - `, `1:1 – `. */
@@ -113,53 +152,140 @@ const FULL_NAME = /^\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){1
 interface Span {
 	from: number;
 	end: number;
+	/** How many days before the note's day its meeting was held (`HeadingMeeting.daysBefore`). */
+	daysBefore: 0 | 1;
+}
+
+/** What a daily note's meetings give: the people they name by plain name, and whether a line was written of the day before. */
+export interface DailyMeetings {
+	contacts: ContactRef[];
+	/** Whether a line lies under a heading of yesterday's meeting or in a section of the day before (`## Yesterday`). */
+	heldTheDayBefore: (line: number) => boolean;
 }
 
 /**
  * The people a daily note's meetings name by plain name, as mentions on its day: the names of each meeting heading (not
  * when the note says someone did not come, as a meeting's name is then not read), and the names listed under an attendees
- * label or heading within a meeting heading's section (`## Meeting - roadmap` / `Attendees: Kofi Mensah, Ben Cho`).
+ * label or heading within a meeting heading's section (`## Meeting - roadmap` / `Attendees: Kofi Mensah, Ben Cho`), and the
+ * lines of a list of the day's meetings (`## Meetings` / `- 10:00 Call with Dana`); those of the day before on that day.
  */
-export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): ContactRef[] {
+export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): DailyMeetings {
 	const out: ContactRef[] = [];
-	const spans = meetingSpans(scan.headings, (h, names) => {
+	const dayBefore = addDays(day, -1);
+	const credit = (line: number, meeting: HeadingMeeting): void => {
 		if (scan.someoneAbsent) return;
-		for (const name of names) out.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, h.line), day, kind: "mention" });
+		const held = meeting.daysBefore === 1 ? dayBefore : day;
+		for (const name of meeting.names) out.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, line), day: held, kind: "mention" });
+	};
+	const lists: Span[] = [];
+	const earlier: Span[] = [];
+	const spans = meetingSpans(scan.headings, (h, meeting) => credit(h.line, meeting), { lists, earlier });
+	readMeetingLists(scan.meetingListLines, lists, (line, meeting) => {
+		if (meeting.daysBefore === 1) earlier.push({ from: line, end: line + 1, daysBefore: 1 });
+		credit(line, meeting);
 	});
-	if (spans.length === 0) return out;
+	for (const span of spans) if (span.daysBefore === 1) earlier.push(span);
+	const result: DailyMeetings = { contacts: out, heldTheDayBefore: heldIn(earlier) };
+	if (spans.length === 0) return result;
 	const listed = scan.listedAttendees.filter((a) => !a.link).sort((a, b) => a.line - b.line);
 	let s = 0;
 	for (const a of listed) {
 		while (s < spans.length && (spans[s]?.end ?? 0) <= a.line) s++;
 		const span = spans[s];
-		if (span !== undefined && span.from <= a.line) out.push({ ref: makeRef(a.target, false, a.line), day, kind: "mention" });
+		if (span !== undefined && span.from <= a.line) out.push({ ref: makeRef(a.target, false, a.line), day: span.daysBefore === 1 ? dayBefore : day, kind: "mention" });
 	}
-	return out;
+	return result;
 }
+
+/** Whether a line lies in one of `spans` (any order): one sort, then a binary search a line. */
+function heldIn(spans: Span[]): (line: number) => boolean {
+	if (spans.length === 0) return NEVER;
+	spans.sort((a, b) => a.from - b.from);
+	// The furthest end of the spans up to each one: a line is in one of them when it is before that end.
+	const reach: number[] = [];
+	for (const s of spans) reach.push(Math.max(s.end, reach[reach.length - 1] ?? 0));
+	return (line) => {
+		let lo = 0;
+		let hi = spans.length - 1;
+		let at = -1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if ((spans[mid]?.from ?? 0) <= line) {
+				at = mid;
+				lo = mid + 1;
+			} else hi = mid - 1;
+		}
+		return at >= 0 && line < (reach[at] ?? 0);
+	};
+}
+
+const NEVER = (): boolean => false;
 
 /**
  * The sections of the meeting headings among `headings` (in line order), outermost only, in line order; `found` is told
- * each meeting heading with its names. Not those inside a section of plans (`## Tomorrow` / `### 10:00 Call with Dana`).
- * One pass, keeping the outermost meeting heading and the outermost section of plans still open.
+ * each meeting heading with its meeting. Not those inside a section of plans (`## Tomorrow` / `### 10:00 Call with Dana`)
+ * or of an earlier time (`## Last week`); those inside a section of the day before (`## Yesterday`) were held then.
+ * One pass, keeping the outermost meeting heading and the outermost section of plans or of yesterday still open.
  */
-function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headings"][number], names: string[]) => void): Span[] {
+function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headings"][number], meeting: HeadingMeeting) => void, out: { lists: Span[]; earlier: Span[] }): Span[] {
 	const spans: Span[] = [];
-	let open: { level: number; from: number } | null = null;
+	let open: { level: number; from: number; daysBefore: 0 | 1 } | null = null;
 	let plans: number | null = null;
-	for (const h of headings) {
+	let yesterday: { level: number; from: number } | null = null;
+	for (let i = 0; i < headings.length; i++) {
+		const h = headings[i] as BodyScan["headings"][number];
 		if (open !== null && h.level <= open.level) {
-			spans.push({ from: open.from, end: h.line });
+			spans.push({ from: open.from, end: h.line, daysBefore: open.daysBefore });
 			open = null;
 		}
 		if (plans !== null && h.level <= plans) plans = null;
-		if (plans === null && open === null && opensPlans(h.text)) plans = h.level;
+		if (yesterday !== null && h.level <= yesterday.level) {
+			out.earlier.push({ from: yesterday.from, end: h.line, daysBefore: 1 });
+			yesterday = null;
+		}
+		if (plans === null && open === null) {
+			const before = sectionDaysBefore(h.text);
+			if (before === null) plans = h.level;
+			else if (before === 1) yesterday ??= { level: h.level, from: h.line };
+		}
 		if (plans !== null) continue;
-		const names = meetingHeadingNames(h.text);
-		if (names === null) continue;
-		found(h, names);
+		// A list of the day's meetings (`## Meetings`): its own lines, up to the next heading, are read one by one.
+		if (headsMeetingList(h.text)) {
+			out.lists.push({ from: h.line, end: headings[i + 1]?.line ?? Number.MAX_SAFE_INTEGER, daysBefore: yesterday === null ? 0 : 1 });
+			continue;
+		}
+		const heading = meetingOfHeading(h.text);
+		if (heading === null) continue;
+		const meeting: HeadingMeeting = yesterday === null ? heading : { names: heading.names, daysBefore: 1 };
+		found(h, meeting);
 		// A meeting's heading inside another's section (`### Call with Dana` under `## Meeting with Anna`) is within its span.
-		open ??= { level: h.level, from: h.line };
+		open ??= { level: h.level, from: h.line, daysBefore: meeting.daysBefore };
 	}
-	if (open !== null) spans.push({ from: open.from, end: Number.MAX_SAFE_INTEGER });
+	if (open !== null) spans.push({ from: open.from, end: Number.MAX_SAFE_INTEGER, daysBefore: open.daysBefore });
+	if (yesterday !== null) out.earlier.push({ from: yesterday.from, end: Number.MAX_SAFE_INTEGER, daysBefore: 1 });
 	return spans;
+}
+
+/**
+ * The meetings the lines of the lists of the day's meetings name (`## Meetings` / `- 10:00 Call with Dana`), each told to
+ * `found` with its line: a line opens with a time or a word of meeting, and is read as a meeting's heading is (not plans,
+ * to-dos, meetings that did not happen). `lines` and `lists` are in line order.
+ */
+function readMeetingLists(lines: BodyScan["meetingListLines"], lists: readonly Span[], found: (line: number, meeting: HeadingMeeting) => void): void {
+	let l = 0;
+	for (const entry of lines) {
+		while (l < lists.length && (lists[l]?.end ?? 0) <= entry.line) l++;
+		const list = lists[l];
+		if (list === undefined) return;
+		if (list.from > entry.line) continue;
+		const meeting = meetingOfListLine(entry.text);
+		if (meeting !== null) found(entry.line, list.daysBefore === 1 ? { names: meeting.names, daysBefore: 1 } : meeting);
+	}
+}
+
+/** The meeting a line of a list of meetings stands for (`- 10:00 Call with Dana`), or null for a line that opens with no time or word of meeting. */
+function meetingOfListLine(text: string): HeadingMeeting | null {
+	const words = meetingListLineWords(text);
+	if (words === null || !OPENS_MEETING.test(words.replace(/\*/g, "").replace(LEADING_MARKS, ""))) return null;
+	return meetingOfHeading(words);
 }

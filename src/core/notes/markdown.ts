@@ -1,3 +1,4 @@
+import { headsMeetingList } from "./meeting-lists";
 import { extractLinks, stripInlineCode } from "./links";
 import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, setDate, type TaskFields } from "./tasks";
 import { drawerEdge, isLogseqDateLine, logbookDoneDay, logseqDates, logseqRepeater } from "./logseq-tasks";
@@ -70,6 +71,8 @@ export interface BodyScan {
 	someoneAbsent: boolean;
 	/** The headings, in order, each with its level (`##`: 2) and line: a daily note's meetings are written under them (see `dailyMeetingContacts`). */
 	headings: { text: string; level: number; line: number }[];
+	/** The lines right under a heading of the day's meetings (`## Meetings` / `- 10:00 Call with Dana`), not indented, quoted, tasks or rows. */
+	meetingListLines: { text: string; line: number }[];
 }
 
 export type ExchangeDirection = "gave" | "received";
@@ -131,8 +134,8 @@ export function frontmatterEnd(lines: readonly string[]): number {
  * comments) and the section Rapport writes itself. Never throws.
  */
 export function scanBody(lines: readonly string[], start: number): BodyScan {
-	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false, someoneAbsent: false, headings: [] };
-	const state: LineState = { underAttendees: false, underLabel: false, labelAt: -2, itemLabel: NO_ITEM_LABEL, nameLines: false, previous: -1, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, table: newTableState(), inContactCard: false, absent: null };
+	const scan: BodyScan = { links: [], tasks: [], tags: [], logDays: [], exchanges: [], fields: [], listedAttendees: [], related: [], contactCard: false, someoneAbsent: false, headings: [], meetingListLines: [] };
+	const state: LineState = { underAttendees: false, underLabel: false, labelAt: -2, itemLabel: NO_ITEM_LABEL, nameLines: false, previous: -1, underRelated: false, pastHeading: false, headingOwners: [], logseqTask: null, inDrawer: false, taskItem: null, table: newTableState(), inContactCard: false, absent: null, underMeetingList: false };
 	const indented = new IndentedCode();
 	let fence: string | null = null;
 	let inSection = false;
@@ -199,6 +202,8 @@ interface LineState {
 	inContactCard: boolean;
 	/** Inside an attendees section, the list of those who did not come (`- Apologies:` and the items under it; see `readAbsence`). */
 	absent: AbsentList;
+	/** Right under a heading of the day's meetings (`## Meetings`, see `headsMeetingList`), before the next heading. */
+	underMeetingList: boolean;
 }
 
 /** `SCHEDULED: <2026-11-20 Fri .+1w>`, `DEADLINE: <…>` under a Logseq task: its scheduled and due days, and its repeater (`.+1w`). */
@@ -326,6 +331,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		state.underLabel = false;
 		state.nameLines = false;
 		scan.headings.push({ text: heading, level: headingLevel(line), line: i });
+		state.underMeetingList = headsMeetingList(heading);
 		enterHeading(state, line, heading);
 	} else if (readLabel(line, mark, i, state)) {
 		state.underLabel = true;
@@ -374,6 +380,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		return;
 	}
 	const quoted = mark === ">";
+	if (state.underMeetingList && heading === null && !quoted && mark !== "|" && mark === line[0]) scan.meetingListLines.push({ text: line, line: i });
 	if (listLike || mark === "#" || mark === "|" || (mark >= "0" && mark <= "9")) {
 		const day = logLineDay(line);
 		if (day) scan.logDays.push({ day, line: i });

@@ -1,4 +1,4 @@
-import type { CalendarDay } from "../dates/dates";
+import { addDays, type CalendarDay } from "../dates/dates";
 import { titleHeadingDay } from "./heading-day";
 import { readFrontmatterLines } from "./frontmatter-lines";
 import { MAX_FRONTMATTER_DEPTH, tooDeepKey } from "./frontmatter-depth";
@@ -21,6 +21,7 @@ import { taggedAttendees } from "./granola";
 import { titleAttendees, titleHeading } from "./title-attendees";
 import { dailyMeetingContacts } from "./daily-meetings";
 import { isEmptyNote } from "./empty-note";
+import { pointsAtNamesake } from "./namesake-pointer";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
 export type { Ref };
@@ -85,7 +86,7 @@ export function parseNoteDetail(
 		empty: undefined,
 	};
 	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
-	if (cls.kind === "other" && isEmptyNote(lines, bodyStart, note.title, properties)) note.empty = true;
+	if (cls.kind === "other" && (isEmptyNote(lines, bodyStart, note.title, properties) || pointsAtNamesake(lines, bodyStart, note.title, properties))) note.empty = true;
 
 	// A dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`) was with her; a meeting's
 	// attendee tags (`person/john-smith`, as Granola's sync writes them) name who was there.
@@ -174,9 +175,14 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	// Names that count only when a person has them (`Ref.ifKnown`: `host: Zoom`, a line under `Attendees:`) are no list of who came.
 	const mentions = noteDay !== null && (note.kind === "daily" || (note.kind === "meeting" && note.attendees.every((a) => a.ifKnown === true)));
 	const repeating = scan.tasks.some((t) => t.doneDays !== undefined);
+	// A daily note's meetings written under their own headings (`### 10:00 Call with Dana`), and what it writes of the day before.
+	const daily = note.kind === "daily" && noteDay ? dailyMeetingContacts(scan, noteDay) : null;
+	const dayBefore = daily !== null && noteDay ? addDays(noteDay, -1) : null;
 	for (const link of scan.links) {
 		if (link.context === "text" && mentions && noteDay) {
-			contacts.push({ ref: makeRef(link.target, true, link.line), day: noteDay, kind: "mention" });
+			// A link under `## Recap of yesterday's call with [[Dana]]` or `## Yesterday` met the author the day before.
+			const day = dayBefore !== null && daily?.heldTheDayBefore(link.line) === true ? dayBefore : noteDay;
+			contacts.push({ ref: makeRef(link.target, true, link.line), day, kind: "mention" });
 		} else if (link.context === "done-task") {
 			tasksByLine ??= new Map(scan.tasks.map((t) => [t.line, t]));
 			const day = doneTaskDay(tasksByLine.get(link.line), noteDay);
@@ -199,7 +205,7 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 		if (whole !== null) contacts.push({ ref: makeRef(whole, false, 0), day: noteDay, kind: "mention" });
 	}
 	// A daily note's meetings written under their own headings (`### 10:00 Call with Dana`): whom they name by plain name.
-	if (note.kind === "daily" && noteDay) contacts.push(...dailyMeetingContacts(scan, noteDay));
+	if (daily !== null) contacts.push(...daily.contacts);
 	if (note.kind === "meeting") {
 		for (const t of scan.tasks) {
 			if (!isDoneStatus(t.status) || t.links.length > 0) continue;

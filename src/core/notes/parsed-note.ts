@@ -168,7 +168,8 @@ export interface ParsedNote {
 	closedTasks?: ClosedTasks;
 	/**
 	 * True for a note with no properties and nothing but blank lines or its own name as a heading, as clicking a link to a note
-	 * that does not exist makes it (`isEmptyNote`); absent for any other. Its name is then no project's or firm's (`firmsOf`).
+	 * that does not exist makes it (`isEmptyNote`), or only a pointer to the person of its name (`Anna.md`: `See [[Anna Rossi]]`,
+	 * `pointsAtNamesake`); absent for any other. Its name is then no project's or firm's (`firmsOf`).
 	 */
 	empty?: true;
 	exchanges: Exchange[];

@@ -1,7 +1,9 @@
+import { afterMeetingDash } from "./dashed-title-names";
+
 /**
  * The people a meeting's name says it was with, as templates that ask for the other person name the note
  * (`2026-11-20 - Sync with Anna Rossi`, `Coffee with Ben`, `Pranzo con Marco e Livia`, `Hugo Ivers 1-1`,
- * `1:1 - Dana`). Only names: whether one is a person is for the index to say (a name no one has, `Sync
+ * `1:1 - Dana`, `Sync - Dana`). Only names: whether one is a person is for the index to say (a name no one has, `Sync
  * with marketing`, is passed over without a word).
  */
 
@@ -83,7 +85,7 @@ export function namesInMeetingTitle(title: string): string[] {
 	if (title.length > LONGEST_TITLE || namesNoOneMet(title)) return [];
 	const rest = title.replace(LEADING_DAY, "").trim();
 	if (rest === "") return [];
-	const named = WITH_WORD.exec(rest)?.[1] ?? ONE_ON_ONE_BEFORE.exec(rest)?.[1] ?? ONE_ON_ONE_AFTER.exec(rest)?.[1];
+	const named = WITH_WORD.exec(rest)?.[1] ?? ONE_ON_ONE_BEFORE.exec(rest)?.[1] ?? ONE_ON_ONE_AFTER.exec(rest)?.[1] ?? afterMeetingDash(rest);
 	if (named === undefined) return sideBySide(rest);
 	const names = named.split(SUBJECT)[0] ?? "";
 	return names

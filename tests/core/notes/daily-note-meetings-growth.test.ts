@@ -39,6 +39,10 @@ describe("a daily note of thousands of meetings", () => {
 		["one heading each, with an attendees line", (i: number) => (i % 2 === 0 ? `### 10:00 Call with ${nameOf(i)}` : `Attendees: Anna ${nameOf(i)}, Ben ${nameOf(i)}`)],
 		["nested under one meeting heading", (i: number) => (i === 0 ? "## Meeting with Anna" : i % 2 === 0 ? `### Sync with ${nameOf(i)}` : `- Attendees: Anna ${nameOf(i)}`)],
 		["headings of times and marks only", (i: number) => `### ${"🗓️ ".repeat(i % 40)}${"10:00 - ".repeat(i % 30)}call`],
+		["meetings of yesterday and of last week, and sections of yesterday", (i: number) => (i % 3 === 0 ? `## ${"Yesterday ".repeat(i % 7)}` : `### Recap of ${"last ".repeat(i % 20)}${"yesterday's ".repeat(i % 9)}call with ${nameOf(i)} about ${"ieri ".repeat(i % 5)}`)],
+		["a list of meetings under a Meetings heading", (i: number) => (i % 50 === 0 ? "## 📅 Meetings" : `${i % 3 === 0 ? "- " : ""}${"10:00 ".repeat(i % 4)}Calls with ${nameOf(i)} and ${nameOf(i + 1)}`)],
+		["links under sections of yesterday and of today", (i: number) => (i % 4 === 0 ? (i % 8 === 0 ? "## Yesterday" : "## Today") : i % 4 === 1 ? `### Recap of yesterday's call with [[${nameOf(i)}]]` : `- met [[${nameOf(i)}]] and [[${nameOf(i + 1)}]]`)],
+		["meetings named with a dash", (i: number) => `### Sync ${"- ".repeat(i % 30)}${nameOf(i)}`],
 		["sections of plans between meetings", (i: number) => (i % 3 === 0 ? `## ${"📅 ".repeat(i % 50)}Plan for tomorrow${" :".repeat(i % 40)}` : `### 10:00 Call with ${nameOf(i)} - ${"tomorrow ".repeat(i % 20)}`)],
 	])("is read in time that grows with its length: %s", (_name, line) => {
 		expectLinear((size) => parse(dailyOf(size, line)), { small: 20_000 });
@@ -51,5 +55,26 @@ describe("a daily note of thousands of meetings", () => {
 			{ ref: { target: "@Pa", link: false, line: 0 }, day: "2026-11-20", kind: "mention" },
 			{ ref: { target: "@Pb", link: false, line: 1 }, day: "2026-11-20", kind: "mention" },
 		]);
+	});
+
+	it.each([
+		["a heading of yesterday's", (size: number) => `## Recap of yesterday${" last".repeat(size / 5)}'s call with Dana\n`],
+		["a heading of spaces before yesterday", (size: number) => `## Call about${" ".repeat(size)}yesterday with Dana\n`],
+		["a line of a list of meetings", (size: number) => `## Meetings\n- ${"10:00 call ".repeat(size / 11)}with Dana\n`],
+		["a heading of a list of meetings", (size: number) => `## Today's ${"meetings ".repeat(size / 9)}\n- Call with Dana\n`],
+		["a heading of a dash and words", (size: number) => `### Sync - ${"Dana - ".repeat(size / 7)}\n`],
+	])("reads one line of 100k characters in time that grows with its length: %s", (_name, text) => {
+		expectLinear((size) => parse(text(size)), { small: 25_000 });
+	});
+
+	it("reads a one-word note of one long line that points at someone in time that grows with its length", () => {
+		const note = (size: number): string => `See ${"[[Anna Rossi]] ".repeat(size / 15)}\n`;
+		const at = (text: string) => {
+			const fm = readFrontmatter("Anna.md", text);
+			return parseNote("Anna.md", text, fm.data, ctx, fm.problems);
+		};
+		expect(at("See [[Anna Rossi]]\n").empty).toBe(true);
+		expectLinear((size) => at(note(size)), { small: 25_000 });
+		expectLinear((size) => at(`→ ${"[".repeat(size)}\n`), { small: 25_000 });
 	});
 });

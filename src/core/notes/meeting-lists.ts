@@ -1,0 +1,33 @@
+/*
+ * A daily note's list of the day's meetings under a plural heading (`## Meetings`, `## 📅 Today's meetings`, `# Calls`,
+ * Italian `## Riunioni`, `## Appuntamenti di oggi`), as daily note templates head them: each line of the list right under it
+ * (`- 10:00 Call with Dana`, `1. Pranzo con Livia`, `14:00 Sync - Kofi`) is read as a meeting's heading is (see
+ * `dailyMeetingContacts`). Not a heading for another day (`## Meetings tomorrow`: a section of plans, or no list).
+ */
+
+/** Longer than a heading or a line of such a list can be: none to read past it. */
+const LONGEST = 255;
+
+/** A plural heading of the day's meetings, emoji and bold left out by the caller. */
+const MEETING_LIST = new RegExp(
+	String.raw`^(?:(?:today['’]s|my|the|day['’]s)[ \t]+)?(?:meetings|calls|appointments|1[:-]1s|one[\s-]on[\s-]ones|syncs|catch[\s-]?ups|` +
+		String.raw`riunioni|incontri|chiamate|appuntamenti|besprechungen|reuniones|citas|r[eé]unions|rendez-vous)` +
+		String.raw`(?:[ \t]+(?:today|of[ \t]+the[ \t]+day|di[ \t]+oggi|del[ \t]+giorno|oggi|heute))?[\s:.!]*$`,
+	"iu",
+);
+
+/** Emoji, bullets and other marks before a heading's words (`📅 Meetings`). */
+const LEADING_MARKS = /^[^\p{L}\p{N}[]+/u;
+
+/** Whether a heading (`Meetings`, `📅 Today's meetings`, `**Riunioni di oggi**`) heads a list of the day's meetings. */
+export function headsMeetingList(heading: string): boolean {
+	return heading.length <= LONGEST && MEETING_LIST.test(heading.replace(/\*/g, "").replace(LEADING_MARKS, "").trim());
+}
+
+/** A list's mark at the start of a line: `- `, `* `, `+ `, `1. `, `2) `. */
+const LIST_MARK = /^(?:[-*+]|\d{1,3}[.)])[ \t]+/u;
+
+/** The words of a line of such a list, its list mark left out (`- 10:00 Call with Dana` → `10:00 Call with Dana`), or null past `LONGEST`. */
+export function meetingListLineWords(line: string): string | null {
+	return line.length > LONGEST ? null : line.replace(LIST_MARK, "").trim();
+}

@@ -1,0 +1,54 @@
+/*
+ * A daily note's heading that records a meeting of an earlier day: `## Recap of yesterday's call with Dana`, `### Yesterday:
+ * lunch with Marco`, Italian `## Riepilogo della call di ieri con Livia`, or a section of them (`## Yesterday`, `## Ieri`), as
+ * morning-pages and stand-up templates write the day before. Its people met the author the day before the note's day. An
+ * earlier time the heading does not pin down (`last week's call`, `the day before yesterday`, `l'altro ieri`) gives no day.
+ * Not a subject after the people that only is yesterday's (`Call with Kofi about yesterday's outage`, `Sync with Anna re: ieri`):
+ * that meeting is today's.
+ */
+
+/** Longer than a heading can be: no heading to read past it (the callers stop there too). */
+const LONGEST_HEADING = 255;
+
+/** How many days before the note's day a heading's meeting was: 0 on it, 1 the day before, null on no day it pins down. */
+export type DaysBefore = 0 | 1 | null;
+
+/** An earlier time that is not the day before: last week, last Friday, the day before yesterday, Italian `l'altro ieri`, `la settimana scorsa`. */
+const EARLIER = new RegExp(
+	String.raw`(?:^|[^\p{L}])(?:last[ \t]+(?:week|month|year|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|` +
+		String.raw`(?:the[ \t]+)?day[ \t]+before[ \t]+yesterday|earlier[ \t]+this[ \t]+week|(?:l['’][ \t]?)?altro[ \t]?ieri|avantieri|ieri[ \t]+l['’][ \t]?altro|` +
+		String.raw`(?:settimana|mese|anno|weekend|fine[ \t]+settimana)[ \t]+scors[oa]|(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)[ \t]+scors[oa]|` +
+		String.raw`vorgestern|letzte[nr]?[ \t]+woche|anteayer|semana[ \t]+pasada|avant-hier|semaine[ \t]+derni[eè]re)(?![\p{L}])`,
+	"iu",
+);
+
+/** Yesterday, and last night, in the languages daily notes are written in (not French `hier`: German `hier` is here). */
+const YESTERDAY = /(?:^|[^\p{L}])(yesterday|last[ \t]+night|ieri|gestern|ayer)(?![\p{L}])/iu;
+
+/** A word that makes what follows a meeting's subject, right before `yesterday`: `about yesterday's outage`, `re: ieri`. */
+const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:re|about|regarding|on|su|sul|sulla|per|über|sur|pour|zu)[ \t]*:?[ \t]*(?:the[ \t]+|lo[ \t]+|la[ \t]+|il[ \t]+)?$/iu;
+
+/** `with`, `w/`, Italian `con`, German `mit`, French `avec`, as a word: the people of the meeting follow. */
+const WITH = /(?:^|\s)(?:with|w\/|con|mit|avec)\s/iu;
+
+/** A section of the day before: `## Yesterday`, `## Yesterday's meetings`, Italian `## Ieri`, German `## Gestern`. */
+const YESTERDAY_SECTION = /^(?:yesterday(?:['’]s)?|ieri|gestern|ayer)(?:[ \t]+(?:meetings|calls|recap|review|notes|log))?[\s:.!]*$/iu;
+
+/** A section of an earlier time not pinned down: `## Last week`, `## Earlier this week`, Italian `## La settimana scorsa`. */
+const EARLIER_SECTION = /^(?:last[ \t]+week|earlier[ \t]+this[ \t]+week|(?:la[ \t]+)?settimana[ \t]+scorsa|letzte[ \t]+woche|la[ \t]+semaine[ \t]+derni[eè]re)[\s:.!]*$/iu;
+
+/** How many days before the note's day the meeting of a heading's words (marks and time stripped) was (`DaysBefore`). */
+export function daysBeforeOfHeading(words: string): DaysBefore {
+	if (words.length > LONGEST_HEADING || EARLIER.test(words)) return words.length > LONGEST_HEADING ? 0 : null;
+	const m = YESTERDAY.exec(words);
+	if (m === null) return 0;
+	// A subject after the people (`Call with Kofi about yesterday's outage`), not a recap of a call (`Notes about yesterday's call with Dana`).
+	const end = m.index + m[0].length - (m[1] ?? "").length;
+	return SUBJECT_BEFORE.test(words.slice(Math.max(0, end - 40), end)) && WITH.test(words.slice(0, end)) ? 0 : 1;
+}
+
+/** What a heading opens as a section of a daily note: the day before (`## Yesterday`) 1, an earlier time (`## Last week`) null, else 0. */
+export function daysBeforeOfSection(words: string): DaysBefore {
+	if (words.length > LONGEST_HEADING) return 0;
+	return YESTERDAY_SECTION.test(words) ? 1 : EARLIER_SECTION.test(words) ? null : 0;
+}
