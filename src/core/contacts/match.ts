@@ -5,6 +5,7 @@ import { type Contact, displayName, emailKey, linkedinProfile, phoneBucket, same
 import { umlautsWrittenOut } from "../shared/umlauts";
 import { generationsOf, isFullNameKey, nameKey } from "./names";
 import type { FrontmatterValue } from "./yaml-lite";
+import { WordSetIndex, wordSets } from "./word-sets";
 
 /** The keys that tell one person from another: two contacts that share one are one person, two that differ on one are two. */
 export type StrongKind = "email" | "linkedin" | "phone";
@@ -79,6 +80,59 @@ export function namesOf(k: Known): string[] {
 	return names.filter((n) => n.trim() !== "");
 }
 
+/**
+ * What the import reads of a known person's names, read once, not once for each card compared with them: a note
+ * with thousands of aliases and as many cards that are hers took time that grew with the two multiplied.
+ */
+interface NamesRead {
+	names: string[];
+	/** The keys of her full names (two words or more), as {@link looseKeys} makes them. */
+	fullKeys: string[];
+	fullKeySet: ReadonlySet<string>;
+	/** Whether one of her names is a full name as {@link looseKey} writes it. */
+	anyFull: boolean;
+	generations: ReadonlySet<string>;
+	spellings: ReadonlySet<string>;
+	/** Whether her names agree with a card's full names (joined by a line break), as found so far. */
+	agrees: Map<string, boolean>;
+	/** Her full names' keys by their words, made the first time a card's full name is none of them. */
+	byWords?: WordSetIndex<string>;
+}
+
+/** Name keys filed by their words, each under itself. */
+function wordIndexOf(keys: readonly string[]): WordSetIndex<string> {
+	const index = new WordSetIndex<string>();
+	for (const key of new Set(keys)) index.add(key, wordSets([key]));
+	return index;
+}
+
+const namesReadOf = new WeakMap<Known, NamesRead>();
+
+/** A known person's names, read the first time they are compared (see {@link forgetNames}). */
+export function namesRead(k: Known): NamesRead {
+	let read = namesReadOf.get(k);
+	if (read === undefined) {
+		const names = namesOf(k);
+		const fullKeys = names.flatMap(looseKeys).filter(isFullNameKey);
+		read = {
+			names,
+			fullKeys,
+			fullKeySet: new Set(fullKeys),
+			anyFull: names.some((n) => isFullNameKey(looseKey(n))),
+			generations: new Set(names.flatMap(generationsOf)),
+			spellings: new Set(names.map(spellingOf)),
+			agrees: new Map(),
+		};
+		namesReadOf.set(k, read);
+	}
+	return read;
+}
+
+/** Forgets what was read of a known person's names: their fields changed (the lookup files them again). */
+export function forgetNames(k: Known): void {
+	namesReadOf.delete(k);
+}
+
 /** A name as it is written, for names that {@link nameKey} cannot hold (a given name alone, `..`). */
 function looseKey(name: string): string {
 	return nameKey(name) || name.normalize("NFC").trim().toLowerCase();
@@ -113,14 +167,24 @@ function fullNameKeys(c: Contact): string[] {
 export function namesAgree(c: Contact, k: Known): boolean {
 	if (generationsDiffer(c, k)) return false;
 	const theirs = fullNameKeys(c);
-	const ours = namesOf(k).flatMap(looseKeys).filter(isFullNameKey);
-	if (theirs.length === 0 || ours.length === 0) return true;
-	return theirs.some((a) => ours.some((b) => wordsWithin(a, b) || wordsWithin(b, a)));
+	const ours = namesRead(k);
+	if (theirs.length === 0 || ours.fullKeys.length === 0) return true;
+	// One of her names is the card's: within itself. Else her names are compared once for each card's names, not once a card.
+	if (theirs.some((a) => ours.fullKeySet.has(a))) return true;
+	const asked = theirs.join("\n");
+	const known = ours.agrees.get(asked);
+	if (known !== undefined) return known;
+	// Her names by their words: only those within the card's names, or holding all their words, are looked at.
+	ours.byWords ??= wordIndexOf(ours.fullKeys);
+	const byWords = ours.byWords;
+	const agrees = theirs.some((a) => byWords.some(wordSets([a]), (b) => wordsWithin(a, b) || wordsWithin(b, a)));
+	ours.agrees.set(asked, agrees);
+	return agrees;
 }
 
 /** Whether a contact and a known person both have a full name, and {@link namesAgree}: the name says they are one, not only that it may. */
 export function namesMatch(c: Contact, k: Known): boolean {
-	return fullNameKeys(c).length > 0 && namesOf(k).some((n) => isFullNameKey(looseKey(n))) && namesAgree(c, k);
+	return fullNameKeys(c).length > 0 && namesRead(k).anyFull && namesAgree(c, k);
 }
 
 /**
@@ -139,9 +203,10 @@ export function onlyNamed(c: Contact, sharing: readonly Known[]): Known | null {
  * the one). A contact with no generation may still be a known person with one.
  */
 export function generationsDiffer(c: Contact, k: Known): boolean {
-	const theirs = new Set(contactNames(c).flatMap(generationsOf));
-	if (theirs.size === 0) return false;
-	return !namesOf(k).flatMap(generationsOf).some((g) => theirs.has(g));
+	const theirs = contactNames(c).flatMap(generationsOf);
+	if (theirs.length === 0) return false;
+	const ours = namesRead(k).generations;
+	return !theirs.some((g) => ours.has(g));
 }
 
 /** Whether every word of the name key `a` is a word of `b`. */
@@ -156,14 +221,16 @@ function wordsWithin(a: string, b: string): boolean {
  * names fold alike, a `Jan Strauss` card is the second, as an attendee written so is.
  */
 export function spelledAs(c: Contact, k: Known): boolean {
-	const theirs = new Set(contactNames(c).map(spellingOf).filter((n) => n.includes(" ")));
-	return namesOf(k).some((n) => theirs.has(spellingOf(n)));
+	const ours = namesRead(k).spellings;
+	return contactNames(c).some((n) => {
+		const spelled = spellingOf(n);
+		return spelled.includes(" ") && ours.has(spelled);
+	});
 }
 
 /** Whether a known person writes the contact's display name as the card does (case, spaces and apostrophes aside). */
 export function writtenAs(c: Contact, k: Known): boolean {
-	const name = spellingOf(displayName(c));
-	return namesOf(k).some((n) => spellingOf(n) === name);
+	return namesRead(k).spellings.has(spellingOf(displayName(c)));
 }
 
 /** Values compared as people write them: case and spaces aside, LinkedIn URLs in any form. */

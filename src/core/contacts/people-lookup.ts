@@ -8,13 +8,14 @@ import {
 	contactKeys,
 	contactNameKeys,
 	contactNames,
+	forgetNames,
 	generationsDiffer,
 	heldValueKey,
 	heldValueKeys,
 	knownKeys,
 	looseKeys,
 	namesAgree,
-	namesOf,
+	namesRead,
 	sameValue,
 	spelledAs,
 } from "./match";
@@ -93,8 +94,9 @@ export class PeopleLookup {
 	/** Files a known person under their keys and names; again after their fields changed, under the new ones only. */
 	add(k: Known): void {
 		for (const [map, key] of this.filed.get(k)?.entries ?? []) map.get(key)?.delete(k);
+		forgetNames(k);
 		const keys = knownKeys(k);
-		const names = namesOf(k);
+		const names = namesRead(k).names;
 		const nameKeys = names.flatMap(looseKeys);
 		const kinds = kindsOf(keys);
 		const generations = ["*", ...new Set(names.flatMap(generationsOf))];

@@ -225,11 +225,12 @@ class Planner {
 				this.plan.conflicts.push({ path: known.path, line: c.line, field: key, existing: stringValues(have).join(", "), incoming: Array.isArray(value) ? value.join(", ") : String(value) });
 			}
 		}
-		this.lookup.add(known);
 		if (added.length === 0) {
 			this.plan.unchanged++;
 			return;
 		}
+		// Filed again only when a field was filled: the same person on thousands of cards is not filed again for each.
+		this.lookup.add(known);
 		const update = this.updates.get(known.path);
 		if (update) update.add.push(...added);
 		else {

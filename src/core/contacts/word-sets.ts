@@ -90,4 +90,17 @@ export class WordSetIndex<T> {
 		for (const key of names.within) for (const item of this.exactly.get(key) ?? []) found.add(item);
 		return found;
 	}
+
+	/** Whether `test` holds for one of the {@link candidates}, looked at one by one until one does (those most likely first). */
+	some(names: WordSets, test: (item: T) => boolean): boolean {
+		if (names.long) return someOf(this.all, test);
+		for (const key of names.whole) if (someOf(this.within.get(key), test)) return true;
+		for (const key of names.within) if (someOf(this.exactly.get(key), test)) return true;
+		return someOf(this.long, test);
+	}
+}
+
+function someOf<T>(items: Iterable<T> | undefined, test: (item: T) => boolean): boolean {
+	for (const item of items ?? []) if (test(item)) return true;
+	return false;
 }

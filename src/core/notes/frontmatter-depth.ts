@@ -24,6 +24,8 @@ const frameOf = (value: object): Frame => ({ value, children: Object.values(valu
  */
 export function nestsDeeperThan(value: unknown, max: number): boolean {
 	if (!isNested(value)) return false;
+	// Most values nest one level (a list of tags, of attendees): told without a walk.
+	if (!Object.values(value).some(isNested)) return max < 1;
 	const heights = new Map<object, number>();
 	const open = new Set<object>([value]);
 	const stack: Frame[] = [frameOf(value)];
