@@ -229,7 +229,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	 * on, has filled it (its folder template applies to an empty note only). Null when Rapport is turned off meanwhile.
 	 */
 	private async createdDailyNote(day: CalendarDay): Promise<TFile | null> {
-		const file = await findOrCreateDailyNote(day);
+		const file = await findOrCreateDailyNote(this.app, day, (template, path) => new Notice(this.t("notice.dailyTemplateMissing", { template, path })));
 		return (await afterTemplater(this.app, this, file.path)) ? file : null;
 	}
 
