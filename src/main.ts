@@ -219,7 +219,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		// agenda of a half-read vault would be written as if it were the whole, so it waits for the reading.
 		if (!(await this.whenIndexed())) return false;
 		try {
-			const file = into ?? findDailyNote(day) ?? (await this.createdDailyNote(day));
+			const file = into ?? findDailyNote(this.app, day) ?? (await this.createdDailyNote(day));
 			if (file === null) return false;
 			const nameOf = (p: string): string => this.nameOf(p);
 			// From the notes as the user sees them: a follow-up typed a moment ago, or just ticked, counts before Obsidian saves it.

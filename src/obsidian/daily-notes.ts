@@ -27,8 +27,24 @@ function dayMoment(day: CalendarDay): Moment {
 	return (moment as unknown as (input: string, format: string) => Moment)(day, "YYYY-MM-DD");
 }
 
-/** The daily note of a day, found through obsidian-daily-notes-interface in the Daily notes or Periodic Notes folder and format; null when none. */
-export function findDailyNote(day: CalendarDay): TFile | null {
+/** Where Daily notes (or Periodic Notes) puts the note of `day`: its folder and the day in its format; null when that leaves the vault. */
+function dailyNotePath(day: CalendarDay): { path: string | null; name: string; folder: string; format: string } {
+	const { folder = "", format = "" } = getDailyNoteSettings() ?? {};
+	const name = `${dayMoment(day).format(format || "YYYY-MM-DD")}.md`;
+	return { path: joinVaultPath(folder, name), name, folder, format: format || "YYYY-MM-DD" };
+}
+
+/**
+ * The daily note of a day: the note at the path Daily notes gives it, else (a format of one part) one
+ * obsidian-daily-notes-interface finds by its name anywhere in the daily notes folder; null when none. A
+ * format in folders (`YYYY/MM/DD`) is found at its path only: the library reads a name by the last part
+ * of the format alone, so `2026/11/03.md` looked like the 3rd of every month.
+ */
+export function findDailyNote(app: App, day: CalendarDay): TFile | null {
+	const { path, format } = dailyNotePath(day);
+	const atPath = path === null ? null : app.vault.getFileByPath(path);
+	if (atPath) return atPath;
+	if (format.includes("/")) return null;
 	try {
 		return getDailyNote(dayMoment(day), getAllDailyNotes()) ?? null;
 	} catch {
@@ -45,19 +61,18 @@ export function findDailyNote(day: CalendarDay): TFile | null {
  * (`DailyNoteNotCreated`), a path outside the vault (`PathOutsideVault`).
  */
 export async function findOrCreateDailyNote(app: App, day: CalendarDay, templateMissing: (template: string, path: string) => void = () => undefined): Promise<TFile> {
-	const existing = findDailyNote(day);
+	const existing = findDailyNote(app, day);
 	if (existing) return existing;
-	const { folder = "", format = "", template = "" } = getDailyNoteSettings() ?? {};
-	const title = dayMoment(day).format(format || "YYYY-MM-DD");
-	const name = `${title}.md`;
-	const path = joinVaultPath(folder, name);
+	const { template = "" } = getDailyNoteSettings() ?? {};
+	const { path, name, folder, format } = dailyNotePath(day);
+	const title = name.slice(0, -".md".length);
 	if (path === null) throw new PathOutsideVault(folder === "" ? name : `${folder}/${name}`);
 	const read = await readDailyTemplate(app, template);
 	let file: TFile;
 	try {
 		const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
 		if (parent !== "" && app.vault.getAbstractFileByPath(parent) === null) await app.vault.createFolder(parent);
-		file = await app.vault.create(path, read === null ? "" : fillDailyTemplate(read.text, dayMoment(day), format || "YYYY-MM-DD", title));
+		file = await app.vault.create(path, read === null ? "" : fillDailyTemplate(read.text, dayMoment(day), format, title));
 	} catch {
 		throw new DailyNoteNotCreated(path);
 	}
