@@ -54,7 +54,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	/** The language the commands and the ribbon's buttons are named in; null before they are added. */
 	private namedIn: Locale | null = null;
 	/** The ribbon's buttons, and the words of their tooltips. */
-	private ribbon: { el: HTMLElement; key: MessageKey }[] = [];
+	private ribbonButtons: { el: HTMLElement; key: MessageKey }[] = [];
 
 	/** Set when Obsidian turns the plugin off; a start still waiting for its files then stops there. */
 	private turnedOff = false;
@@ -92,7 +92,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.namedIn = this.locale;
 		registerGraphBasesView(this, this);
 		registerCliHandlers(this, this);
-		this.ribbon = [
+		this.ribbonButtons = [
 			{ el: this.addRibbonIcon("users", this.t("command.showAgenda"), () => void this.openAgendaView()), key: "command.showAgenda" },
 			{ el: this.addRibbonIcon("git-fork", this.t("command.openGraph"), () => void this.openGraph(null)), key: "command.openGraph" },
 		];
@@ -188,7 +188,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		// Another language chosen while Obsidian runs: the palette's commands and the ribbon's tooltips take it at once.
 		this.namedIn = this.locale;
 		renameCommands(this, this);
-		for (const { el, key } of this.ribbon) el.setAttribute("aria-label", this.t(key));
+		for (const { el, key } of this.ribbonButtons) el.setAttribute("aria-label", this.t(key));
 	}
 
 	agendaDayFor(file: TFile | null): CalendarDay {
