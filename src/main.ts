@@ -145,6 +145,8 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 			new Notice(stored.copy === null ? this.t("notice.settingsExternalUnreadableNoCopy") : this.t("notice.settingsExternalUnreadable", { path: stored.copy }));
 			return;
 		}
+		// No data.json at all: a sync app writing it anew (deleted, then written) is no choice of the defaults.
+		if (stored.data === null || stored.data === undefined) return;
 		this.keepStoredData = false;
 		this.unknownData = unknownSettings(stored.data);
 		const next = migrateSettings(stored.data);
