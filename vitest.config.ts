@@ -44,8 +44,11 @@ const CLI = ["tests/cli/**/*.test.ts"];
 // not-a-file reads a file of gigabytes through the reader's size check: another file's module state left in a shared
 // graph turned its EFBIG into EINVAL in CI, so it keeps a graph of its own too.
 const CLI_MOCKING = ["tests/cli/settings-read-once.test.ts", "tests/cli/answer-cache-trust.test.ts", "tests/cli/not-a-file.test.ts"];
-/** The built UI in chromium, and the files that mock a module: each file in a module graph of its own. */
-const APP = ["tests/browser/**/*.test.ts", ...PLUGIN_MOCKING, ...CLI_MOCKING];
+/**
+ * The built UI in chromium, the built main.js itself (no Node built-ins, so it runs on a phone), and the files that
+ * mock a module: each file in a module graph of its own.
+ */
+const APP = ["tests/browser/**/*.test.ts", "tests/bundle.test.ts", ...PLUGIN_MOCKING, ...CLI_MOCKING];
 
 export default defineConfig({
 	resolve: {

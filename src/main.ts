@@ -8,7 +8,7 @@ import { settingsAfterRename } from "./core/config/renamed-settings";
 import { unknownSettings, withUnknownSettings } from "./core/config/unknown-settings";
 import { changedSettings, changesTheIndex } from "./core/config/settings-changes";
 import { basename } from "./core/shared/text";
-import { type Locale, localeFor, type Translate, translator } from "./i18n";
+import { type Locale, localeFor, type MessageKey, type Translate, translator } from "./i18n";
 import { DailyNoteNotCreated, findDailyNote, findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
 import { afterTemplater } from "./obsidian/templater-wait";
 import { unsavedTexts } from "./obsidian/document-edit";
@@ -22,7 +22,7 @@ import { AGENDA_VIEW, AgendaView } from "./ui/agenda-view";
 import { registerGraphBasesView } from "./ui/bases-graph";
 import { GRAPH_VIEW, GraphView } from "./ui/graph-view";
 import { HOVER_SOURCE } from "./ui/links-dom";
-import { registerCommands } from "./ui/commands";
+import { registerCommands, renameCommands } from "./ui/commands";
 import type { RapportHost } from "./ui/host";
 import { RapportSettingTab } from "./ui/settings-tab";
 import { inBackground } from "./ui/background";
@@ -50,6 +50,11 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 
 	/** The wait of `whenIndexed` while the vault is being read, shared by every caller. */
 	private indexedWait: Promise<boolean> | null = null;
+
+	/** The language the commands and the ribbon's buttons are named in; null before they are added. */
+	private namedIn: Locale | null = null;
+	/** The ribbon's buttons, and the words of their tooltips. */
+	private ribbonButtons: { el: HTMLElement; key: MessageKey }[] = [];
 
 	/** Set when Obsidian turns the plugin off; a start still waiting for its files then stops there. */
 	private turnedOff = false;
@@ -84,10 +89,13 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.registerHoverLinkSource(HOVER_SOURCE, { display: "Rapport", defaultMod: false });
 		this.registerMarkdownCodeBlockProcessor("rapport", (source, el, ctx) => ctx.addChild(new AgendaBlock(el, this, source, ctx.sourcePath)));
 		registerCommands(this, this);
+		this.namedIn = this.locale;
 		registerGraphBasesView(this, this);
 		registerCliHandlers(this, this);
-		this.addRibbonIcon("users", this.t("command.showAgenda"), () => void this.openAgendaView());
-		this.addRibbonIcon("git-fork", this.t("command.openGraph"), () => void this.openGraph(null));
+		this.ribbonButtons = [
+			{ el: this.addRibbonIcon("users", this.t("command.showAgenda"), () => void this.openAgendaView()), key: "command.showAgenda" },
+			{ el: this.addRibbonIcon("git-fork", this.t("command.openGraph"), () => void this.openGraph(null)), key: "command.openGraph" },
+		];
 		// Typing in a rule's field re-indexes once the typing stops, not at every key.
 		const reindex = debounce(() => void this.live.rebuild(), 800, true);
 		// Turned off while the typing's re-index still waits: it must not read the vault for a plugin that is gone.
@@ -137,6 +145,8 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 			new Notice(stored.copy === null ? this.t("notice.settingsExternalUnreadableNoCopy") : this.t("notice.settingsExternalUnreadable", { path: stored.copy }));
 			return;
 		}
+		// No data.json at all: a sync app writing it anew (deleted, then written) is no choice of the defaults.
+		if (stored.data === null || stored.data === undefined) return;
 		this.keepStoredData = false;
 		this.unknownData = unknownSettings(stored.data);
 		const next = migrateSettings(stored.data);
@@ -191,6 +201,11 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	private applyLanguage(): void {
 		this.locale = this.settings.language === "auto" ? localeFor(getLanguage()) : this.settings.language;
 		this.t = translator(this.locale);
+		if (this.namedIn === null || this.namedIn === this.locale) return;
+		// Another language chosen while Obsidian runs: the palette's commands and the ribbon's tooltips take it at once.
+		this.namedIn = this.locale;
+		renameCommands(this, this);
+		for (const { el, key } of this.ribbonButtons) el.setAttribute("aria-label", this.t(key));
 	}
 
 	agendaDayFor(file: TFile | null): CalendarDay {
@@ -223,7 +238,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		// agenda of a half-read vault would be written as if it were the whole, so it waits for the reading.
 		if (!(await this.whenIndexed())) return false;
 		try {
-			const file = into ?? findDailyNote(day) ?? (await this.createdDailyNote(day));
+			const file = into ?? findDailyNote(this.app, day) ?? (await this.createdDailyNote(day));
 			if (file === null) return false;
 			const nameOf = (p: string): string => this.nameOf(p);
 			// From the notes as the user sees them: a follow-up typed a moment ago, or just ticked, counts before Obsidian saves it.
@@ -246,7 +261,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	 * on, has filled it (its folder template applies to an empty note only). Null when Rapport is turned off meanwhile.
 	 */
 	private async createdDailyNote(day: CalendarDay): Promise<TFile | null> {
-		const file = await findOrCreateDailyNote(day);
+		const file = await findOrCreateDailyNote(this.app, day, (template, path) => new Notice(this.t("notice.dailyTemplateMissing", { template, path })));
 		return (await afterTemplater(this.app, this, file.path)) ? file : null;
 	}
 

@@ -126,9 +126,12 @@ export class AgendaView extends ItemView implements HoverParent {
 	/** Everyone, or one circle (built-in or the user's own): the agenda and insights show only its people. */
 	private renderCircleFilter(el: HTMLElement): void {
 		const { t, settings } = this.host;
+		const circles = circleNames(settings.circleCadences);
+		// The circle shown was removed in the settings: everyone again, as the menu then says, not one circle under a blank menu.
+		if (!circles.includes(this.circle)) this.circle = "";
 		const select = el.createEl("select", { cls: "dropdown", attr: { "aria-label": t("agenda.circle"), [KEY_ATTR]: "circle" } });
 		select.createEl("option", { text: t("agenda.allCircles"), value: "" });
-		for (const circle of circleNames(settings.circleCadences)) select.createEl("option", { text: circle, value: circle });
+		for (const circle of circles) select.createEl("option", { text: circle, value: circle });
 		select.value = this.circle;
 		select.addEventListener("change", () => {
 			this.circle = select.value;

@@ -39,6 +39,8 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 		/** The renderer's module, once loaded for a sigma. */
 		private drawing: Drawing | null = null;
 		private closed = false;
+		/** Drawn at least once (Bases gave its results): new settings draw it again, not before. */
+		private drawn = false;
 		/** The browser took the renderer's WebGL contexts back again and again: the ties are listed instead. */
 		private contextsTaken = false;
 
@@ -59,7 +61,7 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 			this.register(() => workspace.offref(themed));
 			// New settings (the language, circle colours, the half-life): drawn again with them.
 			const saved = host.settingsEvents.on("saved", () => {
-				if (!this.closed) void this.draw();
+				if (!this.closed && this.drawn) void this.draw();
 			});
 			this.register(() => host.settingsEvents.offref(saved));
 			// Its WebGL contexts lost (a driver reset, too many contexts): sigma's canvases stay blank, so it is made again.
@@ -80,6 +82,7 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 			const drawing = !this.contextsTaken && hasWebGL(this.containerEl) ? await import("../graph-view/drawing") : null;
 			// Closed while the renderer loaded: a sigma mounted now would hold its WebGL context for good.
 			if (this.closed) return;
+			this.drawn = true;
 			const only = new Set((this.data?.data ?? []).map((e) => e.file.path));
 			const { settings } = host;
 			const graph = buildRelationshipGraph(host.live.index, { asOf: today(), halfLifeDays: settings.graphMeetingHalfLifeDays, me: settings.me, settings, health: settings.health, only });

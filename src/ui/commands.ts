@@ -126,6 +126,15 @@ export function registerCommands(plugin: Plugin, host: RapportHost): void {
 	}
 }
 
+/**
+ * The commands again, named in the language now chosen: the palette listed them in the language Rapport
+ * started in. Taken back and added under the same ids, so hotkeys set on them stay.
+ */
+export function renameCommands(plugin: Plugin, host: RapportHost): void {
+	for (const spec of commandSpecs(host, () => null)) plugin.removeCommand(spec.id);
+	registerCommands(plugin, host);
+}
+
 /** The kind of a note in the index ("markdown" for any other Markdown note), or null for other files. */
 function kindOf(host: RapportHost, file: TFile): string | null {
 	if (file.extension !== "md") return null;

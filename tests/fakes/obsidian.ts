@@ -1544,6 +1544,11 @@ export class Plugin extends Component {
 		return full;
 	}
 
+	/** As in Obsidian 1.7.2+: the command `addCommand` added with this id (without the plugin's prefix) leaves the palette. */
+	removeCommand(commandId: string): void {
+		this.app.commands.commands.delete(`${this.manifest.id}:${commandId}`);
+	}
+
 	registerView(type: string, create: (leaf: WorkspaceLeaf) => View): void {
 		// As in Obsidian: a type registered twice (a plugin instance that never let go of it) throws.
 		if (this.app.viewRegistry.has(type)) throw new Error(`Attempting to register an existing view type "${type}"`);
@@ -1566,8 +1571,15 @@ export class Plugin extends Component {
 
 	addRibbonIcon(icon: string, title: string, callback: () => unknown): HTMLElement {
 		this.ribbon.push({ icon, title, callback });
-		return div();
+		// As in Obsidian: the button's tooltip is its aria-label.
+		const button = div();
+		button.setAttribute("aria-label", title);
+		this.ribbonEls.push(button);
+		return button;
 	}
+
+	/** Test helper: the ribbon's buttons, as Obsidian shows them. */
+	readonly ribbonEls: HTMLElement[] = [];
 
 	addSettingTab(tab: PluginSettingTab): void {
 		this.app.settingTabs.push(tab);

@@ -89,4 +89,12 @@ describe("settings changed on disk by another device while Rapport runs", () => 
 		expect(started.plugin.live.viewRevision).toBe(revision);
 		started.plugin.unload();
 	});
+
+	it("gone from disk for a moment (a sync app writing it anew) leave the settings in effect, not the defaults", async () => {
+		const started = await startObsidian(FILES, { data: { sectionHeading: "## Mine", upcomingDays: 12 } });
+		await syncedFromAnotherDevice(started, undefined);
+		expect(started.plugin.settings.sectionHeading).toBe("## Mine");
+		expect(started.plugin.settings.upcomingDays).toBe(12);
+		started.plugin.unload();
+	});
 });

@@ -31,6 +31,7 @@ export const notices = {
 	"notice.commandFailed": "That did not work: {reason}",
 	"notice.insertFailed": "Could not write the agenda into the daily note: {reason}",
 	"notice.dailyNoteNotCreated": "Could not create the daily note {path}: check the folder and date format of your daily notes in Obsidian's settings.",
+	"notice.dailyTemplateMissing": "The daily note template {template} was not found: {path} was created without it. Check the template of your daily notes in Obsidian's settings.",
 	// Plugin attacks (round 7): a note gone or a write refused between a click and its write; a data.json that is not JSON.
 	"notice.noteGone": "{path} is no longer in the vault (renamed or deleted): nothing changed.",
 	"notice.writeFailed": "Could not change {path} ({reason}): the note is unchanged.",

@@ -33,6 +33,7 @@ export const notices: Record<NoticesKey, string> = {
 	"notice.commandFailed": "Non è riuscito: {reason}",
 	"notice.insertFailed": "Impossibile scrivere l'agenda nella nota del giorno: {reason}",
 	"notice.dailyNoteNotCreated": "Impossibile creare la nota del giorno {path}: controlla la cartella e il formato della data delle note del giorno nelle impostazioni di Obsidian.",
+	"notice.dailyTemplateMissing": "Modello delle note del giorno {template} non trovato: {path} è stata creata senza. Controlla il modello delle note del giorno nelle impostazioni di Obsidian.",
 	// Attacchi al plugin (giro 7): una nota sparita o una scrittura rifiutata tra un clic e la sua scrittura; un data.json che non è JSON.
 	"notice.noteGone": "{path} non è più nel vault (rinominata o eliminata): nulla è cambiato.",
 	"notice.writeFailed": "Impossibile modificare {path} ({reason}): la nota è rimasta com'era.",
