@@ -3,6 +3,7 @@ import { isLoneAttendeeLabel, MAY_NAME_ATTENDEES } from "../../../src/core/notes
 import { makeRef } from "../../../src/core/notes/frontmatter-values";
 import { tagsIn } from "../../../src/core/notes/hashtags";
 import { itemLabel } from "../../../src/core/notes/outline-labels";
+import { extractLinks } from "../../../src/core/notes/links";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -63,5 +64,19 @@ describe("a line whose every # is followed by a blank or another #", () => {
 
 	it("while a # before a word or a Bear tag is read as before", () => {
 		expect(["## Notes #meeting", "#people/Anna Rossi# then #work", "#2 and #x2"].map(tagsIn)).toEqual([["meeting"], ["people/Anna Rossi", "work"], ["x2"]]);
+	});
+});
+
+describe("a link's target", () => {
+	it("loses a final .md in any case, its heading and block, and a link to a file that is no note is none", () => {
+		expect(extractLinks("[[Anna.MD]] [[People/Marco.md#Work|M]] [[Dana^abc]] [[Ben.mdx]] [[scan.PDF]] [x](Kofi%20Mensah.Md) [[.md]]").map((l) => l.target)).toEqual(["Anna", "People/Marco", "Dana", "Ben.mdx", "Kofi Mensah"]);
+	});
+
+	it("of a plain name (no dot) is read without lower-casing it or looking for an extension", () => {
+		const lower = vi.spyOn(String.prototype, "toLowerCase");
+		const test = vi.spyOn(RegExp.prototype, "test");
+		expect(extractLinks("Met [[Anna Rossi]] and [[Marco Bianchi|Marco]]").map((l) => l.target)).toEqual(["Anna Rossi", "Marco Bianchi"]);
+		expect(lower).not.toHaveBeenCalled();
+		expect(test).not.toHaveBeenCalled();
 	});
 });
