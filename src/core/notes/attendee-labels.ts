@@ -198,9 +198,10 @@ export function isLoneAttendeeLabel(line: string): boolean {
  * and not a list item (`- Attendees`), which is one entry of a list.
  */
 function isPlainAttendeeWord(line: string): boolean {
-	if (line.length > LABEL_MAX || !MAY_NAME_ATTENDEES.test(line)) return false;
+	if (line.length > LABEL_MAX) return false;
 	const text = line.trim();
-	if (LIST_MARKER.test(text) || /^\d/.test(text)) return false;
+	// A list item or a numbered line is told at its start, before the words are looked for.
+	if (LIST_MARKER.test(text) || /^\d/.test(text) || !MAY_NAME_ATTENDEES.test(line)) return false;
 	const words = headingWords(text);
 	return isAttendeeHeading(text) && !AGENDA_VERBS.has(words) && !NOT_ALONE.has(words.startsWith("meeting ") ? words.slice("meeting ".length).trim() : words);
 }

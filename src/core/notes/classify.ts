@@ -7,6 +7,7 @@ import type { NoteRecord } from "./note-record";
 import type { VaultConfig } from "../config/vault-config";
 import { attendeeKeys, DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
 import { foldWord } from "./fold-word";
+import { typeMatches } from "./type-match";
 import { kindByTagLeaf, tagLeaves } from "./tag-leaves";
 import { isAiChat } from "./ai-chats";
 import { isSingleEvent, kindTypes } from "./full-calendar";
@@ -106,17 +107,6 @@ function tagMatches(tags: readonly string[], wanted: Set<string>): boolean {
 	});
 }
 
-
-/** The last part of a type a plugin prefixes with its own name: `crm/person`, `crm-contact`, `crm_interaction`. */
-const PREFIXED_TYPE = /^[\p{L}\d]+[/_-]([\p{L}\d]+)$/u;
-
-/**
- * A type matches when the whole value or one of its words does (`customer meeting`, `Team Call`), or
- * the part after a plugin's prefix (`crm/person`, `crm-interaction`); `ux-personas-board` is no person.
- */
-function typeMatches(types: readonly string[], wanted: Set<string>): boolean {
-	return types.some((t) => wanted.has(foldWord(t)) || t.split(/\s+/).some((word) => wanted.has(foldWord(word))) || wanted.has(foldWord(PREFIXED_TYPE.exec(t.trim())?.[1] ?? "")));
-}
 
 function matchRule(rule: CompiledRule, types: string[], tags: readonly string[], path: string): "type" | "tag" | "folder" | null {
 	if (typeMatches(types, rule.types)) return "type";

@@ -10,11 +10,29 @@ export function folderTest(folders: readonly string[]): (path: string) => boolea
 	return (path) => inFolder(path, wanted);
 }
 
-/** Whether a folder on `path` (above its note) goes by one of `wanted`, folded names. */
+/** For each set of wanted names, what each folder path was found to be: every note of a folder asks the same. */
+const foundIn = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
+/**
+ * Whether a folder on `path` (above its note) goes by one of `wanted`, folded names. Each folder path is
+ * looked at once per set of `wanted` names and remembered (past 10,000 folder paths, forgotten).
+ */
 export function inFolder(path: string, wanted: ReadonlySet<string>): boolean {
-	const parts = path.split("/");
-	for (let i = 0; i < parts.length - 1; i++) if (folderWords(parts[i] ?? "").some((w) => wanted.has(w))) return true;
-	return false;
+	const cut = path.lastIndexOf("/");
+	if (cut < 0) return false;
+	const folders = path.slice(0, cut);
+	let known = foundIn.get(wanted);
+	if (known === undefined) {
+		known = new Map();
+		foundIn.set(wanted, known);
+	}
+	let found = known.get(folders);
+	if (found === undefined) {
+		found = folders.split("/").some((part) => folderWords(part).some((w) => wanted.has(w)));
+		if (known.size >= 10_000) known.clear();
+		known.set(folders, found);
+	}
+	return found;
 }
 
 /** An order number before a folder's name, as numbered vaults write it: `02 - `, `2. `, `10 `, `20_`, `1.2 `, `4) `. */

@@ -49,9 +49,20 @@ function commentBetween(line: string, from: number, to: number): boolean {
 function writtenForms(value: string): string[] {
 	const forms = [value];
 	if (value.includes("'")) forms.push(value.replaceAll("'", "''"));
+	// Most values hold nothing JSON escapes (a quote, a backslash, a control character, half of a surrogate pair): no second form.
+	if (jsonWritesAsIs(value)) return forms;
 	const double = JSON.stringify(value).slice(1, -1);
 	if (double !== value) forms.push(double);
 	return forms;
+}
+
+/** Whether `JSON.stringify` writes `value` as it is: no `"`, no backslash, no control character, no surrogate (a lone one is escaped). */
+function jsonWritesAsIs(value: string): boolean {
+	for (let i = 0; i < value.length; i++) {
+		const c = value.charCodeAt(i);
+		if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
+	}
+	return true;
 }
 
 export function readFrontmatterLines(lines: readonly string[], bodyStart: number): FrontmatterLines {
@@ -61,14 +72,23 @@ export function readFrontmatterLines(lines: readonly string[], bodyStart: number
 		keys = new Map();
 		for (let i = 1; i < bodyStart - 1; i++) {
 			const key = keyOf(lines[i] ?? "");
-			if (!key) continue;
-			if (!keys.has(key)) keys.set(key, i);
-			if (!keys.has(`\u0000${key.toLowerCase()}`)) keys.set(`\u0000${key.toLowerCase()}`, i);
+			if (key && !keys.has(key)) keys.set(key, i);
 		}
 		return keys;
 	};
+	/** The keys in lower case, made only when a key is asked for that is not written so (most are). */
+	let lowerKeys: Map<string, number> | null = null;
+	const lowerIndex = (): Map<string, number> => {
+		if (lowerKeys) return lowerKeys;
+		lowerKeys = new Map();
+		for (const [key, line] of index()) {
+			const lower = key.toLowerCase();
+			if (!lowerKeys.has(lower)) lowerKeys.set(lower, line);
+		}
+		return lowerKeys;
+	};
 	/** The key as written first, else any spelling of it. */
-	const keyLine = (key: string): number => index().get(key) ?? index().get(`\u0000${key.toLowerCase()}`) ?? 0;
+	const keyLine = (key: string): number => index().get(key) ?? lowerIndex().get(key.toLowerCase()) ?? 0;
 	/** Per key, where its last value was found: values are asked for in the order they are written. */
 	const found = new Map<string, Found>();
 	let budget: number | null = null;

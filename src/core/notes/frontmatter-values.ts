@@ -45,8 +45,11 @@ export function sharedStrings(values: readonly string[]): string[] {
  * reader shares the references it reads back the same way (`NoteReader`).
  */
 export function makeRef(target: string, link: boolean, line: number): Ref {
+	// Most references were made before: found by their target as written, without sharing it first.
+	const before = refsMade.get(target);
+	if (before !== undefined) for (const ref of before) if (ref.line === line && ref.link === link) return ref;
 	const shared = sharedString(target);
-	let made = refsMade.get(shared);
+	let made = before ?? refsMade.get(shared);
 	if (made === undefined) {
 		if (refsMade.size >= MAX_TARGETS) refsMade.clear();
 		made = [];

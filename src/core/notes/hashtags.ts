@@ -10,9 +10,13 @@ const TAG = /(?:^|[\s,])#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 /** Bear's `#multi word tag#`: at most 100 characters, a letter among them. */
 const BEAR_TAG = /(?:^|[\s,])#([^\s#](?:[^#\n]{0,98}[^\s#])?)#(?=$|[\s,.;:!?)])/gu;
 
+/** A `#` that may open a tag or a Bear tag: both need a character after it that is no blank and no `#`. */
+const MAY_OPEN_TAG = /#[^\s#]/u;
+
 /** The tags of `line`, as written (without `#`), each Bear tag of several words whole. */
 export function tagsIn(line: string): string[] {
-	if (!line.includes("#")) return [];
+	// A tag starts with a `#` that is followed by neither a blank nor another `#`: a heading's `## ` holds none.
+	if (!line.includes("#") || !MAY_OPEN_TAG.test(line)) return [];
 	const tags: string[] = [];
 	// Read once: `#meeting notes#` is no `#meeting` too. The line is built again once, blanks in place of the
 	// Bear tags: rebuilding it at each one was quadratic (28,000 `#gave#` on a line took 2 s).

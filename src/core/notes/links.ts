@@ -18,8 +18,13 @@ function cleanTarget(target: string): string {
 	const caret = t.indexOf("^");
 	if (caret >= 0) t = t.slice(0, caret);
 	t = t.trim();
-	if (t.toLowerCase().endsWith(".md")) t = t.slice(0, -3);
-	return t;
+	return endsWithMd(t) ? t.slice(0, -3) : t;
+}
+
+/** Whether a name ends with `.md` in any case (`Anna.MD`), read from its last three characters, no copy of it lower-cased. */
+function endsWithMd(t: string): boolean {
+	const n = t.length;
+	return n >= 3 && t.charCodeAt(n - 3) === 0x2e && (t.charCodeAt(n - 2) | 0x20) === 0x6d && (t.charCodeAt(n - 1) | 0x20) === 0x64;
 }
 
 /**
@@ -62,7 +67,8 @@ export function extractLinks(text: string): RawLink[] {
 
 function hasNonNoteExtension(target: string): boolean {
 	const name = target.slice(target.lastIndexOf("/") + 1);
-	return /\.(png|jpe?g|gif|svg|webp|pdf|mp3|mp4|webm|wav|m4a|canvas|base|excalidraw|csv|json|txt|docx?|xlsx?|pptx?|zip)$/i.test(name);
+	// Most names have no dot: no extension to look at.
+	return name.includes(".") && /\.(png|jpe?g|gif|svg|webp|pdf|mp3|mp4|webm|wav|m4a|canvas|base|excalidraw|csv|json|txt|docx?|xlsx?|pptx?|zip)$/i.test(name);
 }
 
 /** Removes `inline code` so that links and tags inside it are not read. */

@@ -179,7 +179,7 @@ function otherNames(fields: ReadonlyMap<string, RecordField>): ReadonlyMap<strin
  */
 function spellingConflicts(path: string, fields: ReadonlyMap<string, RecordField>, problems: Problem[]): void {
 	for (const f of fields.values()) {
-		const words = foldKey(f.key.replace(CAMEL_JOINT, "$1_$2"));
+		const words = keyWords(f.key);
 		if (words === foldKey(f.key)) continue;
 		const kept = fields.get(words);
 		if (kept && !isEmpty(kept.value) && !isEmpty(f.value) && !sameWrittenValue(kept.value, f.value)) {
@@ -222,6 +222,20 @@ function inlineConflicts(path: string, shadowed: Map<string, InlineField[]>, pro
 	};
 }
 
+/** The words of each key seen so far (see `keyWords`). */
+const wordsOfKeys = new Map<string, string>();
+
+/** A key's words, folded: `lastContact` and `LastContact` → `last_contact`; each key read once, remembered. */
+function keyWords(key: string): string {
+	let words = wordsOfKeys.get(key);
+	if (words === undefined) {
+		words = foldKey(key.replace(CAMEL_JOINT, "$1_$2"));
+		if (wordsOfKeys.size >= 10000) wordsOfKeys.clear();
+		wordsOfKeys.set(key, words);
+	}
+	return words;
+}
+
 /** The other names of each key seen so far: every note of a vault writes the same few keys. */
 const keyNames = new Map<string, readonly string[]>();
 const NO_NAMES: readonly string[] = Object.freeze([]);
@@ -231,7 +245,7 @@ function namesOfKey(key: string): readonly string[] {
 	let names = keyNames.get(key);
 	if (names === undefined) {
 		const folded = foldKey(key);
-		const words = foldKey(key.replace(CAMEL_JOINT, "$1_$2"));
+		const words = keyWords(key);
 		const found = words === folded ? [] : [words];
 		const unprefixed = words.length > KIND_PREFIX.length && words.startsWith(KIND_PREFIX) ? words.slice(KIND_PREFIX.length) : null;
 		if (unprefixed !== null) found.push(unprefixed);

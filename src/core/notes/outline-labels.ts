@@ -52,11 +52,11 @@ export function itemLabel(line: string, lone = isLoneAttendeeLabel(line)): ItemL
 	const item = ITEM.exec(line.slice(afterQuote(line)));
 	if (!item) return null;
 	const text = (item[2] ?? "").trim();
-	const depth = outlineDepth(line);
-	if (lone) return { depth, nested: null, bare: false };
+	if (lone) return { depth: outlineDepth(line), nested: null, bare: false };
 	const bold = /^(\*\*|__)([^*_]{1,40})\1$/.exec(text);
-	if (bold) return isAttendeeHeading(bold[2] ?? "") ? { depth, nested: null, bare: false } : null;
-	return BARE_ITEM_WORDS.has(headingWords(text)) && /^\p{L}[\p{L} ]*$/u.test(text) ? { depth, nested: null, bare: true } : null;
+	if (bold) return isAttendeeHeading(bold[2] ?? "") ? { depth: outlineDepth(line), nested: null, bare: false } : null;
+	// Most items (tasks, links, dates, sentences) are no bare word: told by one pattern, before any folding.
+	return /^\p{L}[\p{L} ]*$/u.test(text) && BARE_ITEM_WORDS.has(headingWords(text)) ? { depth: outlineDepth(line), nested: null, bare: true } : null;
 }
 
 /**
