@@ -187,7 +187,7 @@ export class PeopleLedger {
 			if (note.followUps.length > 0) this.contributeFollowUps(note, names, touched, ambiguous);
 			if (note.doneTasks.length > 0) this.contributeDoneTasks(note, names, touched);
 		}
-		if (touched.length > 0) this.effects.set(path, touched.length === 1 ? (touched.items[0] as string) : compact(touched.items));
+		if (touched.length > 0) this.effects.set(path, touched.length === 1 ? (touched.first as string) : touched.copy());
 	}
 
 	/**

@@ -18,9 +18,16 @@ import { umlautsWrittenOut } from "../shared/umlauts";
 export function personKeys(person: ParsedNote): string[] {
 	// A folder note named `README` (`People/Jai Menon/README.md`) is known by her name, not by the name every such note has.
 	const names = person.person !== null && folderNoteName(person.path, person.title) !== null ? [] : [person.title];
-	if (person.person) appendAll(names, [person.person.name, ...person.person.aliases]);
+	// Each name once: a name written as the file name (nearly every person's) gives no key the first did not.
+	if (person.person) {
+		addNew(names, person.person.name);
+		for (const alias of person.person.aliases) addNew(names, alias);
+	}
 	// `Jürgen Müller` is also `Juergen Mueller`, as a keyboard without umlauts writes him.
-	appendAll(names, names.flatMap((name) => umlautsWrittenOut(name) ?? []));
+	for (let i = 0, n = names.length; i < n; i++) {
+		const written = umlautsWrittenOut(names[i] as string);
+		if (written !== null) addNew(names, written);
+	}
 	// A name of invisible marks only (`name: "\u200F"`, a guest's CN pasted so) folds to nothing: no key, or every such person was one.
 	const folded = names.map(nameKeyOf);
 	const keys = new Set<string>(folded.filter((key) => key !== ""));
@@ -37,6 +44,11 @@ export function personKeys(person: ParsedNote): string[] {
 		if (first !== null) keys.add(first);
 	});
 	return [...keys];
+}
+
+/** Adds `name` to `names` unless it is there already. */
+function addNew(names: string[], name: string): void {
+	if (!names.includes(name)) names.push(name);
 }
 
 /** Before a spelling key of `personKeys`: no name or reference is filed under it. */
