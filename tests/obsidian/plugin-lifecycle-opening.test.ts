@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
 import { AGENDA_VIEW, AgendaView } from "../../src/ui/agenda-view";
 import { GRAPH_VIEW } from "../../src/ui/graph-view";
 import { Notice, type Plugin } from "../fakes/obsidian";
 import { settle, startObsidian, until } from "./harness";
+import { recordUnhandledRejections } from "./unhandled-rejections";
 
 /*
  * Rapport turned off while its panel or its graph is still opening (the view's `onOpen` under way): its view type
@@ -15,15 +16,7 @@ import { settle, startObsidian, until } from "./harness";
  */
 const FILES = { "People/Anna Rossi.md": "---\ntype: person\n---\n" };
 
-let unhandled: unknown[] = [];
-const record = (reason: unknown): void => void unhandled.push(reason);
-beforeEach(() => {
-	unhandled = [];
-	process.on("unhandledRejection", record);
-});
-afterEach(() => {
-	process.off("unhandledRejection", record);
-});
+const unhandled = recordUnhandledRejections();
 
 /** Clicks Rapport's ribbon icon `icon`, as a user does (the fake keeps the icons a plugin adds). */
 function clickRibbon(plugin: RapportPlugin, icon: string): void {
@@ -41,7 +34,7 @@ describe("Rapport turned off while a view of its is opening", () => {
 		plugin.unload();
 		await settle(app);
 		await aMoment();
-		expect(unhandled).toEqual([]);
+		expect(unhandled.reasons).toEqual([]);
 		expect(Notice.shown).toEqual([]);
 		expect(app.workspace.getLeavesOfType(AGENDA_VIEW)).toHaveLength(1);
 
@@ -60,7 +53,7 @@ describe("Rapport turned off while a view of its is opening", () => {
 		plugin.unload();
 		await settle(app);
 		await aMoment();
-		expect(unhandled).toEqual([]);
+		expect(unhandled.reasons).toEqual([]);
 		expect(Notice.shown).toEqual([]);
 	});
 
@@ -71,7 +64,7 @@ describe("Rapport turned off while a view of its is opening", () => {
 		plugin.unload();
 		await settle(app);
 		await aMoment();
-		expect(unhandled).toEqual([]);
+		expect(unhandled.reasons).toEqual([]);
 		expect(Notice.shown).toEqual([]);
 		expect(app.workspace.getLeavesOfType(GRAPH_VIEW)).toHaveLength(1);
 	});

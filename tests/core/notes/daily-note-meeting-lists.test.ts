@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person } from "../../builders";
+import { buildVault, lastDaysByName, md, person, type TestVault } from "../../builders";
 
 /*
  * Daily note templates head the day's meetings with a plural (`## Meetings`, `## 📅 Meetings`, `# Riunioni`) and list them
@@ -16,9 +16,8 @@ const people = {
 	"People/Livia Conti.md": person(),
 };
 
-function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | null> {
-	return Object.fromEntries(Object.keys(people).map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
-}
+/** The day of each person's last interaction, by name. */
+const lastDays = (v: TestVault): Record<string, string | null> => lastDaysByName(v, Object.keys(people));
 
 describe("a daily note's plural meeting heading", () => {
 	it("credits the people a plural heading names, in English and Italian", () => {

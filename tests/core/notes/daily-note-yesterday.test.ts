@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person } from "../../builders";
+import { buildVault, lastDaysByName, md, person, type TestVault } from "../../builders";
 
 /*
  * A daily note often records the day before: `## Recap of yesterday's call with Dana`, `### Yesterday: lunch with Marco
@@ -16,9 +16,8 @@ const people = {
 	"People/Livia Conti.md": person(),
 };
 
-function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | null> {
-	return Object.fromEntries(Object.keys(people).map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
-}
+/** The day of each person's last interaction, by name. */
+const lastDays = (v: TestVault): Record<string, string | null> => lastDaysByName(v, Object.keys(people));
 
 describe("a daily note's meeting heading about yesterday", () => {
 	it("credits the people it names, and its attendees line, on the day before the note's day, in English and Italian, a recap about it too", () => {
