@@ -68,6 +68,47 @@ describe("settings changed on disk by another device while Rapport runs", () => 
 		started.plugin.unload();
 	});
 
+	it("arriving while the user types in a field of the open tab keep that field, its focus and her text, and show once she leaves it", async () => {
+		const started = await startObsidian(FILES);
+		const tab = started.app.settingTabs[0];
+		if (!tab) throw new Error("no settings tab");
+		document.body.appendChild(tab.containerEl);
+		tab.display();
+		const field = [...tab.containerEl.querySelectorAll("input")].find((i) => i.value === started.plugin.settings.sectionHeading);
+		if (!field) throw new Error("no section heading field");
+		field.focus();
+		field.value = "## Contatti";
+		field.dispatchEvent(new Event("input"));
+		await syncedFromAnotherDevice(started, { version: started.plugin.settings.version, sectionHeading: "## Persone", upcomingDays: 12 });
+		expect([field.isConnected, document.activeElement === field, field.value]).toEqual([true, true, "## Contatti"]);
+		field.blur();
+		const inputs = [...tab.containerEl.querySelectorAll("input")].map((i) => i.value);
+		expect([inputs.includes("12"), inputs.includes("## Contatti"), field.isConnected]).toEqual([true, true, false]);
+		expect(started.plugin.settings).toMatchObject({ sectionHeading: "## Contatti", upcomingDays: 12 });
+		tab.hide();
+		tab.containerEl.remove();
+		started.plugin.unload();
+	});
+
+	it("arriving while the user is in the people's types field leave her later typing in the settings in effect, not in the replaced ones", async () => {
+		const started = await startObsidian(FILES);
+		const tab = started.app.settingTabs[0];
+		if (!tab) throw new Error("no settings tab");
+		document.body.appendChild(tab.containerEl);
+		tab.display();
+		const field = [...tab.containerEl.querySelectorAll("input")].find((i) => i.value === started.plugin.settings.people.types.join(", "));
+		if (!field) throw new Error("no people types field");
+		field.focus();
+		await syncedFromAnotherDevice(started, { version: started.plugin.settings.version, people: { ...started.plugin.settings.people, tags: ["contatto"] } });
+		field.value = "persona";
+		field.dispatchEvent(new Event("input"));
+		expect(started.plugin.settings.people).toMatchObject({ types: ["persona"], tags: ["contatto"] });
+		field.blur();
+		tab.hide();
+		tab.containerEl.remove();
+		started.plugin.unload();
+	});
+
 	it("that are not JSON (a sync conflict) leave the settings in effect, copy the file aside and say so", async () => {
 		const started = await startObsidian(FILES, { data: { sectionHeading: "## Mine" } });
 		const conflict = '<<<<<<< HEAD\n{"upcomingDays": 10}\n=======\n{"upcomingDays": 12}\n>>>>>>> laptop\n';
