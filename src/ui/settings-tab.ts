@@ -262,7 +262,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	/** How tie strength is computed: recency half-life, yearly target, and the weight of each factor. */
 	private health(containerEl: HTMLElement, save: Save): void {
 		const { t, settings } = this.host;
-		// Looked up at each change: another device's settings replace it while a field keeps the focus.
+		// The values drawn; a change goes to settings.health as it is then (another device's settings replace it while a field keeps the focus).
 		const h = settings.health;
 		new Setting(containerEl).setName(t("settings.healthHeading")).setDesc(t("settings.healthWeightDesc"));
 		numberSetting(containerEl, t, t("settings.healthHalfLife"), t("settings.healthHalfLifeDesc"), h.recencyHalfLifeDays, 1, 3650, async (n) => {
