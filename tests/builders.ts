@@ -72,3 +72,8 @@ export function seededRandom(seed: number): () => number {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 }
+
+/** The day of the last interaction of each person note of `paths` (`People/Anna Rossi.md`), by her name (`Anna Rossi`). */
+export function lastDaysByName(v: TestVault, paths: readonly string[]): Record<string, string | null> {
+	return Object.fromEntries(paths.map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
+}

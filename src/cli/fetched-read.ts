@@ -15,9 +15,10 @@ const AHEAD = 8;
  * stamps and reads the files while this thread parses what it sent (fetch-chunks.ts). The reads come
  * back in the order of `paths`. While nothing it sent waits (it is still starting), this thread reads
  * the next chunk itself. A thread that cannot start or fails (a reason in `failures`, never a hang)
- * leaves the notes it did not send to this thread, which reads them itself.
+ * leaves the notes it did not send to this thread, which reads them itself. `waitForThread`: this
+ * thread reads nothing before the fetching thread has sent something or ended.
  */
-export async function readFetched(root: string, paths: readonly string[], context: ParseContext, withStamps: boolean, fetchFile: string): Promise<{ reads: NoteRead[]; failures: string[] }> {
+export async function readFetched(root: string, paths: readonly string[], context: ParseContext, withStamps: boolean, fetchFile: string, waitForThread = false): Promise<{ reads: NoteRead[]; failures: string[] }> {
 	const reads = new Array<NoteRead | undefined>(paths.length);
 	const taken = new Int32Array(new SharedArrayBuffer(4));
 	const work: FetchWork = { fetch: root, paths: [...paths], chunk: CHUNK, counter: new SharedArrayBuffer(4), taken: taken.buffer, ahead: AHEAD };
@@ -33,6 +34,10 @@ export async function readFetched(root: string, paths: readonly string[], contex
 			continue;
 		}
 		if (fetching.ended) break;
+		if (waitForThread && !fetching.heard) {
+			await fetching.arrival();
+			continue;
+		}
 		// Nothing sent yet: a chunk read here, then what the thread sent meanwhile.
 		const claim = claimChunk(counter, CHUNK, paths.length);
 		if (claim === null) {
@@ -80,6 +85,7 @@ class FetchingThread {
 	readonly failures: string[] = [];
 	private readonly parts: FetchedPart[] = [];
 	private done = false;
+	private heardFrom = false;
 	private wake: (() => void) | null = null;
 	private worker: Worker | null = null;
 
@@ -94,6 +100,7 @@ class FetchingThread {
 		this.worker = worker;
 		worker.on("message", (message: FetchedPart | { done: true }) => {
 			if (this.done) return;
+			this.heardFrom = true;
 			if ("done" in message) this.end();
 			else if (isPart(message, work.paths.length)) this.parts.push(message);
 			else this.end("EPROTO");
@@ -106,6 +113,11 @@ class FetchingThread {
 	/** Whether no more parts will come (those sent before may still wait to be taken). */
 	get ended(): boolean {
 		return this.done;
+	}
+
+	/** Whether the thread has sent something or ended. */
+	get heard(): boolean {
+		return this.heardFrom || this.done;
 	}
 
 	/** The next part sent and not taken yet. */

@@ -269,7 +269,7 @@ function stampOrNull(files: NoteFiles, file: string): NoteStamp | null {
 }
 
 async function readMisses(root: string, paths: string[], context: ParseContext, files: NoteFiles, withStamps: boolean, parallel: Parallelism | null, onRead?: NoteReadListener): Promise<{ reads: NoteRead[]; failures: string[] }> {
-	if (parallel?.fetchFile !== undefined) return readFetched(root, paths, context, withStamps, parallel.fetchFile);
+	if (parallel?.fetchFile !== undefined) return readFetched(root, paths, context, withStamps, parallel.fetchFile, parallel.mainWaitsForFetching === true);
 	if (parallel) return readInParallel(root, paths, context, withStamps, parallel);
 	return { reads: paths.map((path) => readNoteFile(root, path, context, files, withStamps, onRead)), failures: [] };
 }

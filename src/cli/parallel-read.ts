@@ -33,6 +33,12 @@ export interface Parallelism {
 	 * it parsed cost more than it saves.
 	 */
 	fetchFile?: string;
+	/**
+	 * With `fetchFile`: the main thread reads no note itself before the fetching thread has sent
+	 * something or ended, so that what the thread does first is always taken in (tests of threads
+	 * that misbehave; otherwise the main thread reads while the thread starts).
+	 */
+	mainWaitsForFetching?: boolean;
 }
 
 /** The stamping threads' script, built next to the CLI's bundle. */

@@ -30,6 +30,25 @@ function stillTemplating(templater: TemplaterPlugin, path: string): boolean {
 	return pending instanceof Set && pending.has(path);
 }
 
+/** The waits under way per owner, finished (false) at once by the one cleanup registered with the owner. */
+const pendingByOwner = new WeakMap<Component, Set<(goOn: boolean) => void>>();
+
+/**
+ * The set of `owner`'s waits under way; the first wait since `owner` was loaded registers the one cleanup
+ * that finishes them all when `owner` is unloaded, so a settled wait leaves nothing held by `owner`.
+ */
+function pendingOf(owner: Component): Set<(goOn: boolean) => void> {
+	const known = pendingByOwner.get(owner);
+	if (known !== undefined) return known;
+	const pending = new Set<(goOn: boolean) => void>();
+	pendingByOwner.set(owner, pending);
+	owner.register(() => {
+		pendingByOwner.delete(owner);
+		for (const finish of [...pending]) finish(false);
+	});
+	return pending;
+}
+
 /**
  * Resolves once Templater is done with the new note at `path`: at once without Templater; else after
  * Templater's first look at the note, and then once it no longer lists the note as under way. True
@@ -38,23 +57,22 @@ function stillTemplating(templater: TemplaterPlugin, path: string): boolean {
 export function afterTemplater(app: App, owner: Component, path: string): Promise<boolean> {
 	const templater = templaterOf(app);
 	if (templater === null) return Promise.resolve(true);
+	const pending = pendingOf(owner);
 	return new Promise((resolve) => {
 		let timer: number | null = null;
-		let settled = false;
 		const finish = (goOn: boolean): void => {
-			if (settled) return;
-			settled = true;
+			if (!pending.delete(finish)) return;
 			if (timer !== null) window.clearTimeout(timer);
 			timer = null;
 			resolve(goOn);
 		};
 		const look = (): void => {
 			timer = null;
-			if (settled) return;
+			if (!pending.has(finish)) return;
 			if (stillTemplating(templater, path)) timer = window.setTimeout(look, LOOK_AGAIN_MS);
 			else finish(true);
 		};
+		pending.add(finish);
 		timer = window.setTimeout(look, FIRST_LOOK_MS);
-		owner.register(() => finish(false));
 	});
 }

@@ -7,6 +7,7 @@ import { exportCalendar, exportVCards, ImportContactsModal } from "./contacts-mo
 import { reportFailure } from "./commands";
 import { PathSuggest } from "./path-suggest";
 import { renderStatus } from "./status";
+import { redrawWhenNotTyping } from "./redraw-when-not-typing";
 
 function list(value: string): string[] {
 	return value.split(",").map((v) => v.trim()).filter((v) => v !== "");
@@ -42,12 +43,23 @@ export class RapportSettingTab extends PluginSettingTab {
 		renderStatus(this.statusEl, this.host);
 	};
 
-	/** Settings another device wrote arrived while the tab is open: it shows them, not the ones it was drawn with. */
-	private readonly showExternal = (): void => this.display();
+	/** Stops a redraw that waits for the user to leave the field she is typing in. */
+	private cancelRedraw: (() => void) | null = null;
+
+	/**
+	 * Settings another device wrote arrived while the tab is open: it shows them, not the ones it was drawn
+	 * with, once the user has left the field she is typing in (what she typed there stays, and wins).
+	 */
+	private readonly showExternal = (): void => {
+		this.cancelRedraw?.();
+		this.cancelRedraw = redrawWhenNotTyping(this.containerEl, () => this.display());
+	};
 
 	display(): void {
 		const { containerEl } = this;
 		const { t } = this.host;
+		this.cancelRedraw?.();
+		this.cancelRedraw = null;
 		containerEl.empty();
 		this.host.settingsEvents.off("external", this.showExternal);
 		this.host.settingsEvents.on("external", this.showExternal);
@@ -71,6 +83,8 @@ export class RapportSettingTab extends PluginSettingTab {
 	}
 
 	override hide(): void {
+		this.cancelRedraw?.();
+		this.cancelRedraw = null;
 		this.host.live.events.off("changed", this.refreshStatus);
 		this.host.settingsEvents.off("external", this.showExternal);
 		this.statusEl = null;
@@ -83,7 +97,8 @@ export class RapportSettingTab extends PluginSettingTab {
 	private notesSection(containerEl: HTMLElement, save: Save): void {
 		const { t, settings } = this.host;
 		new Setting(containerEl).setName(t("settings.notes")).setHeading();
-		const rule = (title: string, value: NoteRule, desc = t("settings.ruleDesc")): void => {
+		// The rule is looked up at each change: another device's settings replace it while a field keeps the focus.
+		const rule = (title: string, ruleNow: () => NoteRule, desc = t("settings.ruleDesc")): void => {
 			new Setting(containerEl).setName(title).setDesc(desc);
 			for (const key of ["types", "tags", "folders"] as const) {
 				new Setting(containerEl)
@@ -92,16 +107,16 @@ export class RapportSettingTab extends PluginSettingTab {
 					.setClass("rapport-setting-indented")
 					.addText((text) => {
 						if (key === "folders") new PathSuggest(this.app, text.inputEl, "folder", true);
-						text.setValue(value[key].join(", ")).onChange(async (v) => {
-							value[key] = list(v);
+						text.setValue(ruleNow()[key].join(", ")).onChange(async (v) => {
+							ruleNow()[key] = list(v);
 							await save(true);
 						});
 					});
 			}
 		};
-		rule(t("settings.people"), settings.people);
-		rule(t("settings.meetings"), settings.meetings);
-		rule(t("settings.interactions"), settings.interactions, t("settings.interactionsDesc"));
+		rule(t("settings.people"), () => settings.people);
+		rule(t("settings.meetings"), () => settings.meetings);
+		rule(t("settings.interactions"), () => settings.interactions, t("settings.interactionsDesc"));
 		this.listSetting(containerEl, "eventTypes", () => settings.eventTypes, (v) => (settings.eventTypes = v), save);
 		this.listSetting(containerEl, "attendeeFields", () => settings.attendeeFields, (v) => (settings.attendeeFields = v), save);
 		for (const key of ["personTemplate", "meetingTemplate"] as const) {
@@ -247,19 +262,20 @@ export class RapportSettingTab extends PluginSettingTab {
 	/** How tie strength is computed: recency half-life, yearly target, and the weight of each factor. */
 	private health(containerEl: HTMLElement, save: Save): void {
 		const { t, settings } = this.host;
+		// The values drawn; a change goes to settings.health as it is then (another device's settings replace it while a field keeps the focus).
 		const h = settings.health;
 		new Setting(containerEl).setName(t("settings.healthHeading")).setDesc(t("settings.healthWeightDesc"));
 		numberSetting(containerEl, t, t("settings.healthHalfLife"), t("settings.healthHalfLifeDesc"), h.recencyHalfLifeDays, 1, 3650, async (n) => {
-			h.recencyHalfLifeDays = n;
+			settings.health.recencyHalfLifeDays = n;
 			await save(false);
 		});
 		numberSetting(containerEl, t, t("settings.healthTarget"), "", h.yearlyTarget, 1, 365, async (n) => {
-			h.yearlyTarget = n;
+			settings.health.yearlyTarget = n;
 			await save(false);
 		});
 		for (const factor of ["recency", "frequency", "reciprocity", "length"] as const) {
 			numberSetting(containerEl, t, t("settings.healthWeight", { factor: t(`settings.factor.${factor}`) }), "", h.weights[factor], 0, 100, async (n) => {
-				h.weights[factor] = n;
+				settings.health.weights[factor] = n;
 				await save(false);
 			});
 		}

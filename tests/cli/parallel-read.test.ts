@@ -171,6 +171,8 @@ const notesOf = (vault: Awaited<ReturnType<typeof loadVault>>) => [...vault.inde
 
 describe("the fetching thread (two cores)", () => {
 	const fetching = (cacheRoot: string | null, fetchFile = STAMP_WORKER) => ({ cacheRoot, parallelism: { workers: 1, workerFile: CLI, stampFile: STAMP_WORKER, fetchFile }, parallelFrom: 1 });
+	/** A misbehaving fetching thread: the main thread reads nothing before it has sent something or ended, so that what it does first is always seen. */
+	const fetchingFirst = (fetchFile: string) => ({ cacheRoot: null, parallelism: { ...fetching(null, fetchFile).parallelism, mainWaitsForFetching: true }, parallelFrom: 1 });
 
 	it("gives every note of a large vault, past what it may send ahead, as the main thread alone reads it", async () => {
 		const serial = await largeReadAlone();
@@ -214,6 +216,8 @@ describe("the fetching thread (two cores)", () => {
 		["throws at once", brokenWorker('throw new Error("boom");')],
 		["takes the notes and dies", brokenWorker('const { workerData } = require("node:worker_threads"); Atomics.add(new Int32Array(workerData.counter), 0, 1000); process.exit(3);')],
 		["sends something else than notes", brokenWorker('const { parentPort } = require("node:worker_threads"); parentPort.postMessage({ first: 0, bytes: "People/Anna.md" }); parentPort.postMessage({ done: true });')],
+		// Starts slowly (two seconds), as on a loaded machine: the main thread could read every note before its message.
+		["sends something else than notes after a slow start", brokenWorker('const { parentPort } = require("node:worker_threads"); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000); parentPort.postMessage({ first: 0, bytes: "People/Anna.md" }); parentPort.postMessage({ done: true });')],
 		[
 			"sends one part, then dies",
 			brokenWorker(
@@ -222,7 +226,7 @@ describe("the fetching thread (two cores)", () => {
 		],
 	])("costs no note when it %s, and is reported", async (_, fetchFile) => {
 		const serial = await largeReadAlone();
-		const vault = await loadVault(large, fetching(null, fetchFile));
+		const vault = await loadVault(large, fetchingFirst(fetchFile));
 		expect(vault.workerFailures).toHaveLength(1);
 		expect(vault.stats).toEqual(serial.stats);
 		expect(vault.index.counts()).toEqual(serial.index.counts());
@@ -235,7 +239,7 @@ describe("the fetching thread (two cores)", () => {
 			'const { parentPort, workerData } = require("node:worker_threads"); Atomics.add(new Int32Array(workerData.counter), 0, 1000); const bytes = new Uint8Array(600 * 1024 * 1024); parentPort.postMessage({ first: 0, bytes, ends: Int32Array.of(bytes.length), stamps: new Float64Array(3), failures: [], left: [] }, [bytes.buffer]); parentPort.postMessage({ done: true });',
 		);
 		const serial = await largeReadAlone();
-		const vault = await loadVault(large, fetching(null, fetchFile));
+		const vault = await loadVault(large, fetchingFirst(fetchFile));
 		const first = [...vault.index.allNotes()].map((n) => n.path).sort()[0] ?? "";
 		expect(vault.workerFailures).toEqual([]);
 		expect(vault.index.note(first)?.problems.map((p) => [p.code, p.params?.reason])).toEqual([["unreadable-note", "ERR_STRING_TOO_LONG"]]);

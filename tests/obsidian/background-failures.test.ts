@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
 import { GRAPH_VIEW } from "../../src/ui/graph-view";
 import { Notice } from "../fakes/obsidian";
 import { settle, startObsidian } from "./harness";
+import { recordUnhandledRejections } from "./unhandled-rejections";
 
 /**
  * Work the plugin starts without waiting for it (saving the graph's layout when its tab closes, the
@@ -13,15 +14,7 @@ import { settle, startObsidian } from "./harness";
 const ANNA = { "People/Anna Rossi.md": `---\ntype: person\n---\n- [ ] Call Anna 📅 ${today()}\n` };
 const LAYOUT = ".obsidian/plugins/rapport/graph-layout.json";
 
-let unhandled: unknown[] = [];
-const record = (reason: unknown): void => void unhandled.push(reason);
-beforeEach(() => {
-	unhandled = [];
-	process.on("unhandledRejection", record);
-});
-afterEach(() => {
-	process.off("unhandledRejection", record);
-});
+const unhandled = recordUnhandledRejections();
 
 describe("a refused save of the graph's layout", () => {
 	for (const { language, said } of [
@@ -35,7 +28,7 @@ describe("a refused save of the graph's layout", () => {
 			app.workspace.getLeavesOfType(GRAPH_VIEW)[0]?.detach();
 			await settle(app);
 			expect(Notice.shown).toContain(said);
-			expect(unhandled).toEqual([]);
+			expect(unhandled.reasons).toEqual([]);
 			// The next save, once the disk takes it, writes the layout.
 			app.vault.adapter.readOnly.delete(LAYOUT);
 			await plugin.openGraph(null);
@@ -60,7 +53,7 @@ describe("a refused first read of a new daily note, with the agenda inserted int
 			await settle(app);
 			expect(Notice.shown).toContain(said);
 			expect(app.vault.text(first)).toBe("# Tomorrow\n");
-			expect(unhandled).toEqual([]);
+			expect(unhandled.reasons).toEqual([]);
 			const second = `Daily/${addDays(today(), 2)}.md`;
 			await app.vault.arrive(second, "# Later\n");
 			await settle(app);
@@ -82,7 +75,7 @@ describe("a note Rapport cannot read after it changed", () => {
 			await app.vault.modify(app.vault.getFileByPath(path) as never, `${ANNA[path]}- [ ] Send Anna the deck 📅 ${today()}\n`);
 			await settle(app);
 			expect(Notice.shown).toContain(said);
-			expect(unhandled).toEqual([]);
+			expect(unhandled.reasons).toEqual([]);
 			expect(plugin.live.index.person(path)?.followUps.map((task) => task.text)).toEqual(["Call Anna"]);
 			await app.vault.modify(app.vault.getFileByPath(path) as never, `${ANNA[path]}- [ ] Send Anna the deck 📅 ${today()}\n\n`);
 			await settle(app);
@@ -110,7 +103,7 @@ describe("a file picked for an import that cannot be read", () => {
 			input.dispatchEvent(new window.Event("change"));
 			await settle(app);
 			expect(Notice.shown).toContain(said);
-			expect(unhandled).toEqual([]);
+			expect(unhandled.reasons).toEqual([]);
 			expect(app.modals.at(-1)).toBe(modal);
 		});
 	}
@@ -132,7 +125,7 @@ describe("a note Rapport cannot read while it reads the whole vault again", () =
 		await rebuilding;
 		await settle(app);
 		expect(Notice.shown).toContain("Rapport could not read People/Anna Rossi.md (EBUSY: resource busy or locked). What it read of the note before is kept until the note changes again.");
-		expect(unhandled).toEqual([]);
+		expect(unhandled.reasons).toEqual([]);
 		expect(plugin.live.index.person("People/Marco Bianchi.md")).toBeDefined();
 		expect(plugin.live.index.person(path)?.followUps.map((task) => task.text)).toEqual(["Call Anna"]);
 		letGo();

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
 import { AGENDA_VIEW, AgendaView } from "../../src/ui/agenda-view";
 import { GRAPH_VIEW } from "../../src/ui/graph-view";
 import { Notice, type Plugin } from "../fakes/obsidian";
-import { settle, startObsidian, until } from "./harness";
+import { settle, type Started, startObsidian, until } from "./harness";
+import { recordUnhandledRejections } from "./unhandled-rejections";
 
 /*
  * Rapport turned off while its panel or its graph is still opening (the view's `onOpen` under way): its view type
@@ -15,15 +16,7 @@ import { settle, startObsidian, until } from "./harness";
  */
 const FILES = { "People/Anna Rossi.md": "---\ntype: person\n---\n" };
 
-let unhandled: unknown[] = [];
-const record = (reason: unknown): void => void unhandled.push(reason);
-beforeEach(() => {
-	unhandled = [];
-	process.on("unhandledRejection", record);
-});
-afterEach(() => {
-	process.off("unhandledRejection", record);
-});
+const unhandled = recordUnhandledRejections();
 
 /** Clicks Rapport's ribbon icon `icon`, as a user does (the fake keeps the icons a plugin adds). */
 function clickRibbon(plugin: RapportPlugin, icon: string): void {
@@ -33,15 +26,21 @@ function clickRibbon(plugin: RapportPlugin, icon: string): void {
 /** Lets a rejection left without a handler reach `unhandledRejection`. */
 const aMoment = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
 
+/** Starts Rapport, opens one of its views by `open` and turns Rapport off at once; gives the app once all that settled. */
+async function turnedOffWhileOpening(open: (started: Started) => void): Promise<Started["app"]> {
+	const started = await startObsidian(FILES);
+	Notice.shown.length = 0;
+	open(started);
+	started.plugin.unload();
+	await settle(started.app);
+	await aMoment();
+	return started.app;
+}
+
 describe("Rapport turned off while a view of its is opening", () => {
 	it("from the ribbon's Show agenda: no unhandled rejection, no Notice, and the tab is there to come back to", async () => {
-		const { app, plugin } = await startObsidian(FILES);
-		Notice.shown.length = 0;
-		clickRibbon(plugin, "users");
-		plugin.unload();
-		await settle(app);
-		await aMoment();
-		expect(unhandled).toEqual([]);
+		const app = await turnedOffWhileOpening(({ plugin }) => clickRibbon(plugin, "users"));
+		expect(unhandled.reasons).toEqual([]);
 		expect(Notice.shown).toEqual([]);
 		expect(app.workspace.getLeavesOfType(AGENDA_VIEW)).toHaveLength(1);
 
@@ -54,24 +53,14 @@ describe("Rapport turned off while a view of its is opening", () => {
 	});
 
 	it("from the Show agenda command: no error Notice and no unhandled rejection", async () => {
-		const { app, plugin } = await startObsidian(FILES);
-		Notice.shown.length = 0;
-		app.commands.executeCommandById("rapport:show-agenda");
-		plugin.unload();
-		await settle(app);
-		await aMoment();
-		expect(unhandled).toEqual([]);
+		await turnedOffWhileOpening(({ app }) => app.commands.executeCommandById("rapport:show-agenda"));
+		expect(unhandled.reasons).toEqual([]);
 		expect(Notice.shown).toEqual([]);
 	});
 
 	it("from the ribbon's graph: no unhandled rejection and no Notice", async () => {
-		const { app, plugin } = await startObsidian(FILES);
-		Notice.shown.length = 0;
-		clickRibbon(plugin, "git-fork");
-		plugin.unload();
-		await settle(app);
-		await aMoment();
-		expect(unhandled).toEqual([]);
+		const app = await turnedOffWhileOpening(({ plugin }) => clickRibbon(plugin, "git-fork"));
+		expect(unhandled.reasons).toEqual([]);
 		expect(Notice.shown).toEqual([]);
 		expect(app.workspace.getLeavesOfType(GRAPH_VIEW)).toHaveLength(1);
 	});

@@ -18,6 +18,17 @@ async function syncedFromAnotherDevice(started: Started, data: unknown): Promise
 	await (started.plugin as unknown as { onExternalSettingsChange?: () => unknown }).onExternalSettingsChange?.();
 }
 
+/** The open settings tab, in the document, and its input showing `value` (the field the user then types in). */
+function tabField(started: Started, value: string): { tab: NonNullable<Started["app"]["settingTabs"][0]>; field: HTMLInputElement } {
+	const tab = started.app.settingTabs[0];
+	if (!tab) throw new Error("no settings tab");
+	document.body.appendChild(tab.containerEl);
+	tab.display();
+	const field = [...tab.containerEl.querySelectorAll("input")].find((i) => i.value === value);
+	if (!field) throw new Error(`no field showing ${value}`);
+	return { tab, field };
+}
+
 describe("settings changed on disk by another device while Rapport runs", () => {
 	it("are taken on, and the next save on this device writes them back instead of the old ones", async () => {
 		const started = await startObsidian(FILES);
@@ -65,6 +76,37 @@ describe("settings changed on disk by another device while Rapport runs", () => 
 		expect(inputs).toContain("12");
 		tab.hide();
 		expect(started.app.pluginData.get("rapport")).toMatchObject({ sectionHeading: "## Persone", upcomingDays: 12 });
+		started.plugin.unload();
+	});
+
+	it("arriving while the user types in a field of the open tab keep that field, its focus and her text, and show once she leaves it", async () => {
+		const started = await startObsidian(FILES);
+		const { tab, field } = tabField(started, started.plugin.settings.sectionHeading);
+		field.focus();
+		field.value = "## Contatti";
+		field.dispatchEvent(new Event("input"));
+		await syncedFromAnotherDevice(started, { version: started.plugin.settings.version, sectionHeading: "## Persone", upcomingDays: 12 });
+		expect([field.isConnected, document.activeElement === field, field.value]).toEqual([true, true, "## Contatti"]);
+		field.blur();
+		const inputs = [...tab.containerEl.querySelectorAll("input")].map((i) => i.value);
+		expect([inputs.includes("12"), inputs.includes("## Contatti"), field.isConnected]).toEqual([true, true, false]);
+		expect(started.plugin.settings).toMatchObject({ sectionHeading: "## Contatti", upcomingDays: 12 });
+		tab.hide();
+		tab.containerEl.remove();
+		started.plugin.unload();
+	});
+
+	it("arriving while the user is in the people's types field leave her later typing in the settings in effect, not in the replaced ones", async () => {
+		const started = await startObsidian(FILES);
+		const { tab, field } = tabField(started, started.plugin.settings.people.types.join(", "));
+		field.focus();
+		await syncedFromAnotherDevice(started, { version: started.plugin.settings.version, people: { ...started.plugin.settings.people, tags: ["contatto"] } });
+		field.value = "persona";
+		field.dispatchEvent(new Event("input"));
+		expect(started.plugin.settings.people).toMatchObject({ types: ["persona"], tags: ["contatto"] });
+		field.blur();
+		tab.hide();
+		tab.containerEl.remove();
 		started.plugin.unload();
 	});
 

@@ -1,4 +1,5 @@
 import { foldName } from "../shared/text";
+import { remembered } from "../shared/remembered";
 
 /** Words folded so far: every note of a vault asks for the same few types, tags and folders. */
 const folded = new Map<string, string>();
@@ -10,13 +11,7 @@ const folded = new Map<string, string>();
  * remembered (as `foldName` remembers), the memory emptied past 100,000 words.
  */
 export function foldWord(text: string): string {
-	let word = folded.get(text);
-	if (word === undefined) {
-		word = foldAnew(text);
-		if (folded.size >= 100_000) folded.clear();
-		folded.set(text, word);
-	}
-	return word;
+	return remembered(folded, text, 100_000, foldAnew);
 }
 
 function foldAnew(text: string): string {

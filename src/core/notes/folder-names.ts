@@ -1,4 +1,5 @@
 import { foldWord } from "./fold-word";
+import { remembered } from "../shared/remembered";
 
 /*
  * Folders by name, as the rules of people, meetings and interactions name them: compared as `foldWord`
@@ -26,13 +27,7 @@ export function inFolder(path: string, wanted: ReadonlySet<string>): boolean {
 		known = new Map();
 		foundIn.set(wanted, known);
 	}
-	let found = known.get(folders);
-	if (found === undefined) {
-		found = folders.split("/").some((part) => folderWords(part).some((w) => wanted.has(w)));
-		if (known.size >= 10_000) known.clear();
-		known.set(folders, found);
-	}
-	return found;
+	return remembered(known, folders, 10_000, () => folders.split("/").some((part) => folderWords(part).some((w) => wanted.has(w))));
 }
 
 /** An order number before a folder's name, as numbered vaults write it: `02 - `, `2. `, `10 `, `20_`, `1.2 `, `4) `. */
@@ -45,13 +40,7 @@ const wordsOfFolders = new Map<string, readonly string[]>();
 
 /** The names a folder goes by: as written, without its emoji, and without its order number (`02 - People` is People). */
 function folderWords(name: string): readonly string[] {
-	let words = wordsOfFolders.get(name);
-	if (words === undefined) {
-		words = readFolderWords(name);
-		if (wordsOfFolders.size >= 10000) wordsOfFolders.clear();
-		wordsOfFolders.set(name, words);
-	}
-	return words;
+	return remembered(wordsOfFolders, name, 10_000, readFolderWords);
 }
 
 /** Words of a folder's name, apart at spaces and underscores: `Team Meetings`, `client_meetings`. */

@@ -1,8 +1,12 @@
 import { headsMeetingList } from "./meeting-lists";
 import { extractLinks, stripInlineCode } from "./links";
-import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, setDate, type TaskFields } from "./tasks";
-import { drawerEdge, isLogseqDateLine, logbookDoneDay, logseqDates, logseqRepeater } from "./logseq-tasks";
-import { type CalendarDay, parseDay } from "../dates/dates";
+import { isDoneStatus, isOpenStatus, matchTaskLine, parseTaskBody, type TaskFields } from "./tasks";
+import { isLogseqDateLine } from "./logseq-tasks";
+import { readDrawerLine, readLogseqDates } from "./logseq-blocks";
+import { type BodyExchange, exchangeOf } from "./exchanges";
+import { logLineDay } from "./log-lines";
+import { isRelatedHeading, readRelated } from "./related-links";
+import type { CalendarDay } from "../dates/dates";
 import { IndentedCode, type OpenComment, stripComments } from "./hidden-text";
 import { type InlineField, inlineFieldsOf } from "./inline-fields";
 import { blockAfter } from "../shared/scan";
@@ -75,44 +79,11 @@ export interface BodyScan {
 	meetingListLines: { text: string; line: number }[];
 }
 
-export type ExchangeDirection = "gave" | "received";
-
-export interface BodyExchange {
-	line: number;
-	direction: ExchangeDirection;
-	/** The day written on the line (a done date or a log date); null to use the note's day. */
-	day: CalendarDay | null;
-	links: string[];
-}
-
-const EXCHANGE_TAG = /(?:^|[\s,(])#(gave|received|dato|ricevuto)\b/iu;
-const EXCHANGE_FIELD = /\b(gave|received|dato|ricevuto)::/iu;
-
-/** Whether a line records something given or received, and which. */
-export function exchangeOf(line: string): ExchangeDirection | null {
-	if (!line.includes("#") && !line.includes("::")) return null;
-	const m = EXCHANGE_TAG.exec(line) ?? EXCHANGE_FIELD.exec(line);
-	if (!m?.[1]) return null;
-	const word = m[1].toLowerCase();
-	return word === "gave" || word === "dato" ? "gave" : "received";
-}
 
 /** Markers of the section Rapport writes into daily notes; what is inside is Rapport's, not the user's. */
 export const SECTION_START = "<!-- rapport:start -->";
 export const SECTION_END = "<!-- rapport:end -->";
 
-/**
- * A log line: a list item, a heading or a table row (a contact log table, `| 2026-11-21 | call |`) that
- * starts with a day (bold or italic too: `- **2026-11-21** lunch`), or with a link to a journal day written out as Logseq names them (`[[Nov 20th, 2026]]`).
- */
-const LOG_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|\|[ \t]*)(?:(?:\*{1,2}|_{1,2})?(?:\[\[)?(\d{4}-\d{2}-\d{2})(?:\b|(?=_))|\[\[(\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4})\]\])/u;
-
-/** The day a log line starts with, or null. */
-function logLineDay(line: string): CalendarDay | null {
-	const log = LOG_LINE.exec(line);
-	const text = log?.[1] ?? log?.[2];
-	return text ? parseDay(text) : null;
-}
 
 /** A line without the byte order mark a note saved as "UTF-8 with BOM" starts with. */
 export function withoutBom(line: string): string {
@@ -206,39 +177,6 @@ interface LineState {
 	underMeetingList: boolean;
 }
 
-/** `SCHEDULED: <2026-11-20 Fri .+1w>`, `DEADLINE: <…>` under a Logseq task: its scheduled and due days, and its repeater (`.+1w`). */
-function readLogseqDates(line: string, task: BodyTask): void {
-	for (const { key, value } of logseqDates(line)) setDate(task, key, value);
-	task.recurrence ??= logseqRepeater(line);
-}
-
-/**
- * A line of a drawer in a Logseq task's block (`:LOGBOOK:`, its `CLOCK:` and `* State "DONE"` lines,
- * `:END:`): hidden, as Logseq shows it, a completion of a repeating task kept as a done day. False for a
- * line outside a drawer.
- */
-function readDrawerLine(line: string, task: BodyTask, state: LineState): boolean {
-	const edge = drawerEdge(line);
-	if (!state.inDrawer) {
-		if (edge !== "start") return false;
-		state.inDrawer = true;
-		return true;
-	}
-	if (edge === "end") state.inDrawer = false;
-	const done = logbookDoneDay(line);
-	const day = done === null ? null : parseDay(done);
-	if (day) (task.doneDays ??= []).push(day);
-	else if (/^[ \t>]*(?:[-*+#]|\d)/.test(line)) {
-		// A drawer never closed ends at the next list item or heading, which is the next block's.
-		state.inDrawer = false;
-		return false;
-	}
-	return true;
-}
-
-const RELATED_HEADINGS = new Set(["related", "relationships", "relazioni"]);
-const LIST_ITEM_START = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-
 /** The first character that is not a space or a tab: lists, quotes and headings are told apart by it. */
 function firstMark(line: string): string {
 	let j = 0;
@@ -246,15 +184,6 @@ function firstMark(line: string): string {
 	return line[j] ?? "";
 }
 
-/** `- friend [[Anna]]`, `- spouse: [[Marco]]` under a Related heading: each link with the word before the first one. */
-function readRelated(line: string, i: number, links: readonly { target: string; embed: boolean }[], scan: BodyScan): void {
-	const text = line.trim();
-	const item = LIST_ITEM_START.exec(text);
-	if (!item) return;
-	const rest = text.slice(item[0].length);
-	const kind = rest.slice(0, Math.max(0, rest.indexOf("["))).replace(/[:\-\u2013\u2014*_]/g, " ").trim().toLowerCase();
-	for (const l of links) if (!l.embed) scan.related.push({ target: l.target, line: i, kind });
-}
 
 /** An owner field on a line of its own under a task (see `ownerLine`): its names and links are the task's. False for any other line. */
 function readOwnerLine(line: string, scan: BodyScan, item: NonNullable<LineState["taskItem"]>): boolean {
@@ -327,7 +256,7 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		// A retrospective's `Past`, `Present`, `Future`: `Present` is now, not who was there.
 		state.underAttendees = isAttendeeHeading(heading) && !(state.pastHeading && words === "present");
 		if (words === "past") state.pastHeading = true;
-		state.underRelated = RELATED_HEADINGS.has(words);
+		state.underRelated = isRelatedHeading(words);
 		state.underLabel = false;
 		state.nameLines = false;
 		scan.headings.push({ text: heading, level: headingLevel(line), line: i });

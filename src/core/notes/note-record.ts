@@ -5,6 +5,7 @@ import { dayValue } from "../dates/day-links";
 import type { FrontmatterLines } from "./frontmatter-lines";
 import type { InlineField } from "./inline-fields";
 import { amongValues } from "./same-value";
+import { remembered } from "../shared/remembered";
 
 /**
  * One note's properties, read once at the edge of the notes step: its frontmatter and its Dataview
@@ -48,13 +49,7 @@ const foldedKeys = new Map<string, string>();
 
 /** `Last Contact`, `last-contact`, `LAST_CONTACT` → `last_contact`. */
 export function foldKey(key: string): string {
-	let folded = foldedKeys.get(key);
-	if (folded === undefined) {
-		folded = key.trim().toLowerCase().replace(/[\s-]+/g, "_");
-		if (foldedKeys.size >= 10000) foldedKeys.clear();
-		foldedKeys.set(key, folded);
-	}
-	return folded;
+	return remembered(foldedKeys, key, 10_000, (k) => k.trim().toLowerCase().replace(/[\s-]+/g, "_"));
 }
 
 /**
@@ -227,13 +222,7 @@ const wordsOfKeys = new Map<string, string>();
 
 /** A key's words, folded: `lastContact` and `LastContact` → `last_contact`; each key read once, remembered. */
 function keyWords(key: string): string {
-	let words = wordsOfKeys.get(key);
-	if (words === undefined) {
-		words = foldKey(key.replace(CAMEL_JOINT, "$1_$2"));
-		if (wordsOfKeys.size >= 10000) wordsOfKeys.clear();
-		wordsOfKeys.set(key, words);
-	}
-	return words;
+	return remembered(wordsOfKeys, key, 10_000, (k) => foldKey(k.replace(CAMEL_JOINT, "$1_$2")));
 }
 
 /** The other names of each key seen so far: every note of a vault writes the same few keys. */
@@ -242,18 +231,16 @@ const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /** The other names of one key as written (see `otherNames`): none for most keys. */
 function namesOfKey(key: string): readonly string[] {
-	let names = keyNames.get(key);
-	if (names === undefined) {
-		const folded = foldKey(key);
-		const words = keyWords(key);
-		const found = words === folded ? [] : [words];
-		const unprefixed = words.length > KIND_PREFIX.length && words.startsWith(KIND_PREFIX) ? words.slice(KIND_PREFIX.length) : null;
-		if (unprefixed !== null) found.push(unprefixed);
-		names = found.length === 0 ? NO_NAMES : found;
-		if (keyNames.size >= 10000) keyNames.clear();
-		keyNames.set(key, names);
-	}
-	return names;
+	return remembered(keyNames, key, 10_000, namesOfKeyAnew);
+}
+
+function namesOfKeyAnew(key: string): readonly string[] {
+	const folded = foldKey(key);
+	const words = keyWords(key);
+	const found = words === folded ? [] : [words];
+	const unprefixed = words.length > KIND_PREFIX.length && words.startsWith(KIND_PREFIX) ? words.slice(KIND_PREFIX.length) : null;
+	if (unprefixed !== null) found.push(unprefixed);
+	return found.length === 0 ? NO_NAMES : found;
 }
 
 /** Builds the record of one note; problems with its properties (clashing keys, bad dates read later) go to `problems`. */

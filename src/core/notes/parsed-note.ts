@@ -7,7 +7,7 @@ import type { Problem } from "../shared/problems";
 import { type Classifier, createClassifier, type NoteKind } from "./classify";
 import type { Ref } from "./frontmatter-values";
 import { type DeathDate, deathFirstDay } from "./death-period";
-import type { ExchangeDirection } from "./markdown";
+import type { ExchangeDirection } from "./exchanges";
 
 /** What reading one note yields: the record every later step of the pipeline reads. */
 export interface PersonInfo {

@@ -1,7 +1,7 @@
 import type { Cadence } from "../dates/cadence";
 import type { Birthday } from "../dates/birthday";
 import type { NoteKind } from "./classify";
-import type { ExchangeDirection } from "./markdown";
+import type { ExchangeDirection } from "./exchanges";
 import type { ClosedTasks } from "./note";
 import type { Problem } from "../shared/problems";
 import { basename } from "../shared/text";

@@ -1,4 +1,5 @@
 import { foldWord } from "./fold-word";
+import { remembered } from "../shared/remembered";
 
 /** The last part of a type a plugin prefixes with its own name: `crm/person`, `crm-contact`, `crm_interaction`. */
 const PREFIXED_TYPE = /^[\p{L}\d]+[/_-]([\p{L}\d]+)$/u;
@@ -17,15 +18,7 @@ export function typeMatches(types: readonly string[], wanted: ReadonlySet<string
 		known = new Map();
 		matched.set(wanted, known);
 	}
-	for (const t of types) {
-		let found = known.get(t);
-		if (found === undefined) {
-			found = typeMatchesAnew(t, wanted);
-			if (known.size >= 10_000) known.clear();
-			known.set(t, found);
-		}
-		if (found) return true;
-	}
+	for (const t of types) if (remembered(known, t, 10_000, (type) => typeMatchesAnew(type, wanted))) return true;
 	return false;
 }
 

@@ -1,5 +1,5 @@
 import { type CalendarDay, addDays } from "../dates/dates";
-import type { ExchangeDirection } from "../notes/markdown";
+import type { ExchangeDirection } from "../notes/exchanges";
 import type { ParsedNote } from "../notes/note";
 import type { VaultIndex } from "../index/vault-index";
 import { appendAll } from "../shared/lists";

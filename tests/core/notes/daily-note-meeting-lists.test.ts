@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person } from "../../builders";
+import { buildVault, md } from "../../builders";
+import { lastDays, people } from "./daily-note-people";
 
 /*
  * Daily note templates head the day's meetings with a plural (`## Meetings`, `## 📅 Meetings`, `# Riunioni`) and list them
@@ -8,17 +9,6 @@ import { buildVault, md, person } from "../../builders";
  * they were credited to no one. A line of the list counts as a heading does (a time or a word of meeting opens it; not plans,
  * to-dos, quotes, meetings that did not happen), and only a line of the list itself, not notes under a meeting of it.
  */
-const people = {
-	"People/Anna Rossi.md": person(),
-	"People/Dana Evans.md": person(),
-	"People/Kofi Mensah.md": person(),
-	"People/Marco Bianchi.md": person(),
-	"People/Livia Conti.md": person(),
-};
-
-function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | null> {
-	return Object.fromEntries(Object.keys(people).map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
-}
 
 describe("a daily note's plural meeting heading", () => {
 	it("credits the people a plural heading names, in English and Italian", () => {

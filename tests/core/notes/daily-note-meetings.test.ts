@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person } from "../../builders";
+import { buildVault, lastDaysByName, md, person, type TestVault } from "../../builders";
 
 /*
  * Daily note templates and the scripts that fill them write the day's meetings inside the daily note, one heading each,
@@ -17,9 +17,7 @@ const people = {
 };
 
 /** The day of each person's last interaction, by name. */
-function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | null> {
-	return Object.fromEntries(Object.keys(people).map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
-}
+const lastDays = (v: TestVault): Record<string, string | null> => lastDaysByName(v, Object.keys(people));
 
 describe("a meeting written in a daily note under its own heading", () => {
 	it("credits the people a meeting heading names by plain name on the daily note's day: a time before it, a meeting word, Italian con", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person } from "../../builders";
+import { buildVault, md } from "../../builders";
+import { lastDays, people } from "./daily-note-people";
 
 /*
  * A daily note often records the day before: `## Recap of yesterday's call with Dana`, `### Yesterday: lunch with Marco
@@ -8,17 +9,6 @@ import { buildVault, md, person } from "../../builders";
  * on the note's own day. A meeting at an earlier time the heading does not pin down (`last week`, `l'altro ieri`) is
  * credited on no day; one whose subject only is yesterday's (`Call with Kofi about yesterday's outage`) is today's.
  */
-const people = {
-	"People/Anna Rossi.md": person(),
-	"People/Dana Evans.md": person(),
-	"People/Kofi Mensah.md": person(),
-	"People/Marco Bianchi.md": person(),
-	"People/Livia Conti.md": person(),
-};
-
-function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | null> {
-	return Object.fromEntries(Object.keys(people).map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
-}
 
 describe("a daily note's meeting heading about yesterday", () => {
 	it("credits the people it names, and its attendees line, on the day before the note's day, in English and Italian, a recap about it too", () => {
