@@ -10,6 +10,9 @@ import { umlautsWrittenOut } from "../shared/umlauts";
  * the spellings that tell apart people whose folded names are one.
  */
 
+/** Up to this many aliases, a person's names are looked through for repeats; past it, kept in a set. */
+const FEW_NAMES = 16;
+
 /**
  * The keys a person is known by, folded: file name (not a folder note's `README`), `name`, aliases, and her email addresses
  * (`isEmailKey`). Then, marked so (`isNameKey` is false), the spellings that fold to another key
@@ -19,14 +22,21 @@ export function personKeys(person: ParsedNote): string[] {
 	// A folder note named `README` (`People/Jai Menon/README.md`) is known by her name, not by the name every such note has.
 	const names = person.person !== null && folderNoteName(person.path, person.title) !== null ? [] : [person.title];
 	// Each name once: a name written as the file name (nearly every person's) gives no key the first did not.
+	// A few names are looked through; many (a note of 150,000 aliases) in a set: as many steps as names, not their square.
+	const seen = person.person !== null && person.person.aliases.length > FEW_NAMES ? new Set(names) : null;
+	const addNew = (name: string): void => {
+		if (seen === null ? names.includes(name) : seen.has(name)) return;
+		seen?.add(name);
+		names.push(name);
+	};
 	if (person.person) {
-		addNew(names, person.person.name);
-		for (const alias of person.person.aliases) addNew(names, alias);
+		addNew(person.person.name);
+		for (const alias of person.person.aliases) addNew(alias);
 	}
 	// `Jürgen Müller` is also `Juergen Mueller`, as a keyboard without umlauts writes him.
 	for (let i = 0, n = names.length; i < n; i++) {
 		const written = umlautsWrittenOut(names[i] as string);
-		if (written !== null) addNew(names, written);
+		if (written !== null) addNew(written);
 	}
 	// A name of invisible marks only (`name: "\u200F"`, a guest's CN pasted so) folds to nothing: no key, or every such person was one.
 	const folded = names.map(nameKeyOf);
@@ -44,11 +54,6 @@ export function personKeys(person: ParsedNote): string[] {
 		if (first !== null) keys.add(first);
 	});
 	return [...keys];
-}
-
-/** Adds `name` to `names` unless it is there already. */
-function addNew(names: string[], name: string): void {
-	if (!names.includes(name)) names.push(name);
 }
 
 /** Before a spelling key of `personKeys`: no name or reference is filed under it. */

@@ -4,6 +4,7 @@ import { nameKeyOf, spellingOf, wordOrderKey } from "../../../src/core/index/per
 import type { ParsedNote } from "../../../src/core/notes/note";
 import { umlautsWrittenOut } from "../../../src/core/shared/umlauts";
 import { buildVault } from "../../builders";
+import { expectLinear } from "../../growth";
 
 /*
  * A person's keys work out each of her names once: her name as the file gives it and as her note writes it are
@@ -44,5 +45,11 @@ describe("a person's keys", () => {
 		expect(keys).toEqual(expect.arrayContaining([`\u0000${spellingOf("Jürgen Müller")}`, wordOrderKey(nameKeyOf("Jay M"))]));
 		expect(new Set(keys).size).toBe(keys.length);
 		expect(umlautsWrittenOut("Jürgen Müller")).toBe("Juergen Mueller");
+	});
+
+	it("of a person with many distinct aliases take time that grows with them, not with their square", () => {
+		const anna = person("People/Anna Rossi.md", "");
+		const withAliases = (n: number): ParsedNote => ({ ...anna, person: anna.person && { ...anna.person, aliases: Array.from({ length: n }, (_, i) => `Alias ${i}`) } });
+		expectLinear((size) => personKeys(withAliases(size)), { small: 20_000 });
 	});
 });
