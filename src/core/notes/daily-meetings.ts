@@ -3,7 +3,7 @@ import { makeRef } from "./frontmatter-values";
 import type { BodyScan } from "./markdown";
 import type { ContactRef } from "./parsed-note";
 import { namesInMeetingTitle, saysItDidNotHappen } from "./title-names";
-import { headsMeetingList, meetingListLineWords } from "./meeting-lists";
+import { headsMeetingList, meetingListDaysBefore, meetingListLineWords } from "./meeting-lists";
 import { daysBeforeOfHeading, daysBeforeOfSection } from "./yesterday-headings";
 
 /*
@@ -111,7 +111,9 @@ function sectionWords(heading: string): string {
 function sectionDaysBefore(heading: string): 0 | 1 | null {
 	if (heading.length > LONGEST_HEADING) return 0;
 	const words = sectionWords(heading);
-	return PLANS_SECTION.test(words) ? null : daysBeforeOfSection(words);
+	if (PLANS_SECTION.test(words)) return null;
+	// A list of yesterday's meetings (`## Meetings yesterday`) is a section of the day before too: a link in it counts then.
+	return meetingListDaysBefore(heading) === 1 ? 1 : daysBeforeOfSection(words);
 }
 
 /** A meeting a daily note's heading stands for: the names it gives, and how many days before the note's day it was held. */
