@@ -28,6 +28,9 @@ const YESTERDAY = /(?:^|[^\p{L}])(yesterday|last[ \t]+night|ieri|gestern|ayer)(?
 /** A word that makes what follows a meeting's subject, right before `yesterday`: `about yesterday's outage`, `re: ieri`. */
 const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:re|about|regarding|on|su|sul|sulla|per|über|sur|pour|zu)[ \t]*:?[ \t]*(?:the[ \t]+|lo[ \t]+|la[ \t]+|il[ \t]+)?$/iu;
 
+/** A word that starts a meeting's subject after its people (`about`, `regarding`, Italian `riguardo`, `circa`), not `on` or `per`, also a place's or a time's. */
+const SUBJECT_WORD = /(?:^|[^\p{L}])(?:re|about|regarding|concerning|riguardo|circa|über|sur)(?![\p{L}])/iu;
+
 /** `with`, `w/`, Italian `con`, German `mit`, French `avec`, as a word: the people of the meeting follow. */
 const WITH = /(?:^|\s)(?:with|w\/|con|mit|avec)\s/iu;
 
@@ -44,7 +47,10 @@ export function daysBeforeOfHeading(words: string): DaysBefore {
 	if (m === null) return 0;
 	// A subject after the people (`Call with Kofi about yesterday's outage`), not a recap of a call (`Notes about yesterday's call with Dana`).
 	const end = m.index + m[0].length - (m[1] ?? "").length;
-	return SUBJECT_BEFORE.test(words.slice(Math.max(0, end - 40), end)) && WITH.test(words.slice(0, end)) ? 0 : 1;
+	const people = WITH.exec(words.slice(0, end));
+	if (people === null) return 1;
+	// A subject word anywhere between the people and `yesterday` (`Call with Dana about what Kofi said yesterday`) makes it the subject's.
+	return SUBJECT_BEFORE.test(words.slice(Math.max(0, end - 40), end)) || SUBJECT_WORD.test(words.slice(people.index + people[0].length, end)) ? 0 : 1;
 }
 
 /** What a heading opens as a section of a daily note: the day before (`## Yesterday`) 1, an earlier time (`## Last week`) null, else 0. */
