@@ -83,6 +83,8 @@ const NOT_HELD = new RegExp(
 	String.raw`(?:^|[^\p{L}])(?:skipped|declined|tentative|missed|no\s+answer|unanswered|voicemail|tbc|tbd|to be confirmed|did\s?n[o']?t\s+happen|not\s+happening|da\s+confermare|abgelehnt|ausgefallen|cancelad[oa]|aplazad[oa])(?![\p{L}])|` +
 		// Still to do, written after it: `Call with Ben - todo`, `Chiamata con Livia (da fare)`, `Lunch with Marco [ ]`.
 		String.raw`(?:^|[^\p{L}])(?:to[\s-]?do|da\s+fare)[^\p{L}\p{N}]*$|\[[ 	]?\][^\p{L}\p{N}]*$|` +
+		// Still unsure, said at its end: `Call with Kofi (maybe)`, `— awaiting confirmation`, `[pending]`, Italian `, forse` (not `about pending invoices`).
+		String.raw`(?:^|[^\p{L}])(?:maybe|perhaps|unconfirmed|not\s+confirmed|awaiting(?:\s+confirmation)?|pending|forse|non\s+confermat[oa]|in\s+attesa(?:\s+di\s+conferma)?)[^\p{L}\p{N}]*$|` +
 		// Moved to another day: `Call with Kofi - moved to Friday`, `pushed to next week`, Italian `spostato a lunedì` (not `who moved to Milan`).
 		String.raw`(?:^|[^\p{L}])(?:(?:moved|pushed|bumped|shifted)(?:[ \t]+back)?[ \t]+to|spostat[oa][ \t]+(?:a|al|alla|all['’])|rinviat[oa][ \t]+a)[ \t]*` +
 		String.raw`(?:(?:next|the|la|il)[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|later|week|luned|marted|mercoled|gioved|venerd|sabato|domenica|domani|prossim|settimana|\d)|` +

@@ -44,8 +44,8 @@ export function headsMeetingList(heading: string): boolean {
 	return meetingListDaysBefore(heading) !== null;
 }
 
-/** A list's mark at the start of a line: `- `, `* `, `+ `, `1. `, `2) `. */
-const LIST_MARK = /^(?:[-*+]|\d{1,3}[.)])[ \t]+/u;
+/** A list's mark at the start of a line: `- `, `* `, `+ `, `1. `, `2) `, and a task's box ticked done (`- [x] `). */
+const LIST_MARK = /^(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[xX]\][ \t]+)?/u;
 
 /** The words of a line of such a list, its list mark left out (`- 10:00 Call with Dana` → `10:00 Call with Dana`), or null past `LONGEST`. */
 export function meetingListLineWords(line: string): string | null {
