@@ -6,6 +6,7 @@ import { PersonLinks } from "./person-links";
 import { RefKeys } from "./ref-keys";
 import { umlautsWrittenOut } from "../shared/umlauts";
 import { isTitleName, KnownFirms } from "./firm-names";
+import { NamesakePointers } from "./namesake-pointers";
 import { emailIn, firstWordKeyOfPlainName, isEmailKey, isOneWordHandle, isNameKey, isWordOrderKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
@@ -41,6 +42,8 @@ export class PersonResolver {
 	private readonly nameMemo = new Map<string, string | null>();
 	/** The firms the vault knows (`firmsOf`: people's organisations, firms' own notes). */
 	readonly firms = new KnownFirms();
+	/** The one-word notes that only point at the person of their name (`Anna.md`: `See [[Anna Bianchi]]`). */
+	readonly pointers = new NamesakePointers();
 	/** The keys each reference is filed under (this resolver's own, never shared between vaults). */
 	private readonly keysOfRefs = new RefKeys();
 
@@ -75,11 +78,13 @@ export class PersonResolver {
 	 * vault knows and no person's file name, `name` or alias: it names the firm, not whoever has that first name.
 	 */
 	namesFirm(target: string): boolean {
-		if (this.firms.none()) return false;
+		if (this.firms.none() && this.pointers.none()) return false;
 		const word = target.startsWith("@") ? target.slice(1) : target;
 		if (/\s/.test(word.trim())) return false;
 		const key = nameKeyOf(word);
-		return this.firms.has(key) && !this.byFolded.has(key);
+		if (this.byFolded.has(key)) return false;
+		// `Anna.md` only pointing at [[Anna Bianchi]], who has no person note: `Anna` is hers, not Anna Rossi's.
+		return this.firms.has(key) || this.pointers.pointsAtNoPerson(key, (name) => this.byFolded.has(name));
 	}
 
 	/** Whether some person has the folded word `key` as her first name (`apple`: Apple Martin), which a title's firm would take. */

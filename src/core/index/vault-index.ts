@@ -14,6 +14,7 @@ import { NoteCopies } from "./note-copies";
 import { VaultProblems } from "./vault-problems";
 import { MeetingAttendees } from "./meeting-attendees";
 import { firmsChanged, firmsOf } from "./firm-names";
+import { pointerOf, samePointer } from "./namesake-pointers";
 
 export type { FollowUp, Interaction };
 
@@ -109,6 +110,12 @@ export class VaultIndex extends PeopleReadings {
 		if (own.length > 0) {
 			const firms = own.filter((key) => this.resolver.firms.add(key));
 			if (firms.length > 0) this.readAgain(this.namingFirm(firms, path));
+		}
+		// `Anna.md` only pointing at [[Anna Bianchi]]: a meeting's name read so far as Anna Rossi's may be no one's now.
+		const pointer = pointerOf(note);
+		if (pointer !== null) {
+			this.resolver.pointers.add(pointer);
+			this.readAgain(this.namingFirm([pointer.key], path));
 		}
 		this.notes.set(path, note);
 		this.filing.fileLater(note);
@@ -326,11 +333,16 @@ export class VaultIndex extends PeopleReadings {
 		const nextFirms = firmsOf(next);
 		const firms = firmsChanged(oldFirms, nextFirms);
 		if (firms.length > 0) for (const p of this.namingFirm(firms, path)) dependents.add(p);
+		const oldPointer = pointerOf(old);
+		const nextPointer = pointerOf(next);
+		const pointerChanged = !samePointer(oldPointer, nextPointer);
+		if (pointerChanged) for (const pointer of [oldPointer, nextPointer]) if (pointer !== null) for (const p of this.namingFirm([pointer.key], path)) dependents.add(p);
 		for (const d of dependents) {
 			this.ledger.retract(d);
 			this.meetingAttendees.forget(d);
 		}
 		for (const key of oldFirms) this.resolver.firms.remove(key);
+		if (pointerChanged && oldPointer !== null) this.resolver.pointers.remove(oldPointer);
 		if (old) {
 			this.ledger.retract(path);
 			this.filing.unfile(old);
@@ -342,6 +354,7 @@ export class VaultIndex extends PeopleReadings {
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
 		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
 		for (const key of nextFirms) this.resolver.firms.add(key);
+		if (pointerChanged && nextPointer !== null) this.resolver.pointers.add(nextPointer);
 		if (next) {
 			this.notes.set(path, next);
 			this.filing.file(next);
