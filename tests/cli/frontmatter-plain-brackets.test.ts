@@ -31,6 +31,15 @@ describe("brackets inside plain frontmatter values", () => {
 		});
 	}
 
+	it("a block scalar after an anchor or a tag (notes: &n |, notes: !!str >-) is text: 150 lines of `- [draft` under it are read, no frontmatter-too-deep problem", () => {
+		for (const head of ["notes: &n |", "notes: !!str >-", "- &item |"]) {
+			const text = `---\ntype: person\n${head.startsWith("-") ? "list:\n" : ""}${head}\n${values((i) => `  - [draft ${i}`)}\n---\n`;
+			const read = readFrontmatter("People/Anna Rossi.md", text);
+			expect(read.problems, head).toEqual([]);
+			expect(read.data?.["type"], head).toBe("person");
+		}
+	});
+
 	it("a real list opened after a value's colon, a block item or a comma inside a list still counts: 101 levels are too deep", () => {
 		const lines = ["a: [b, [c, " + "[".repeat(99) + "]".repeat(101), "- - " + "[".repeat(99)];
 		expect(tooDeepLine(lines, 0, 1)).toBe(0);

@@ -72,8 +72,11 @@ function blockStart(line: string): { indent: number; items: number; at: number }
 	return { indent, items, at };
 }
 
-/** A line whose value is a block scalar (`notes: |`, `- >-`, `text: |2 # comment`): the lines under it are its text. */
-const BLOCK_SCALAR = /(?:^|[:-])\s*[|>][-+0-9]*\s*(?:#.*)?$/;
+/**
+ * A line whose value is a block scalar (`notes: |`, `- >-`, `text: |2 # comment`, after an anchor or a tag: `notes: &n |`,
+ * `- !!str >`): the lines under it are its text.
+ */
+const BLOCK_SCALAR = /(?:^|[:-])[ \t]*(?:[&!]!?[^\s&!|>]*[ \t]+){0,2}[|>][-+0-9]*[ \t]*(?:#.*)?$/;
 
 /** A space, a tab or the line's end: what ends an indicator (`key: `, `- `, `? `). */
 const endsIndicator = (next: string | undefined): boolean => next === undefined || next === " " || next === "\t";

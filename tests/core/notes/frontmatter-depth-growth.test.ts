@@ -17,6 +17,7 @@ describe("the frontmatter depth scan on hostile frontmatter", () => {
 		["one line of colons and dashes in text", (n: number) => `a: ${"x: -x,?".repeat(n / 7)}`],
 		["one line of quotes opened and closed", (n: number) => `a: [${"'it''s', \"\\\"\", ".repeat(n / 16)}]`],
 		["one line of anchors and tags", (n: number) => `a: ${"&a !t ".repeat(n / 6)}`],
+		["one line of anchors and tags after dashes, as a block scalar's would be", (n: number) => `a: ${"-&".repeat(n / 4)}${"- &a !t ".repeat(n / 16)}-&${"x-".repeat(n / 4)}`],
 		["one line of block scalar marks", (n: number) => `a: ${": |-+ ".repeat(n / 6)}`],
 		["one line of brackets in text after dashes", (n: number) => `a: ${"x-[".repeat(n / 3)}`],
 		["lines going 90 levels in and out", (n: number) => Array.from({ length: n / 50 }, (_, i) => `${" ".repeat(i % 90)}k${i}:`).join("\n")],
