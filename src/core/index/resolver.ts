@@ -7,6 +7,7 @@ import { RefKeys } from "./ref-keys";
 import { umlautsWrittenOut } from "../shared/umlauts";
 import { isTitleName, KnownFirms } from "./firm-names";
 import { NamesakePointers } from "./namesake-pointers";
+import { pointerAlike, throughPointer } from "./pointer-links";
 import { emailIn, firstWordKeyOfPlainName, isEmailKey, isOneWordHandle, isNameKey, isWordOrderKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
@@ -184,7 +185,7 @@ export class PersonResolver {
 	 */
 	resolvesAlike(ref: Ref): boolean {
 		if (ref.fromTitle === true) return false;
-		return !ref.link || this.links.resolvesAlike(ref.target);
+		return !ref.link || (this.links.resolvesAlike(ref.target) && pointerAlike(this.pointers, ref.target));
 	}
 
 	/** A person came or went: every answer kept may have changed. */
@@ -201,7 +202,11 @@ export class PersonResolver {
 	 * alias, ignoring case and accents), is ambiguous when it matches more than one person.
 	 */
 	candidates(ref: Ref, fromPath: string): readonly string[] {
-		if (ref.link) return this.links.candidates(ref.target, fromPath);
+		if (ref.link) {
+			const opened = this.links.candidates(ref.target, fromPath);
+			// `[[Anna]]` opening `Anna.md`, which only says `See [[Anna Rossi]]`: Anna Rossi, when hers is a person note.
+			return opened.length > 0 ? opened : throughPointer(this.pointers, ref.target, fromPath, (target, from) => this.links.candidates(target, from));
+		}
 		// A lowercase handle keeps its `@` (`@anna`): a person named so whole is it before any whose first name it is.
 		const whole = isOneWordHandle(ref.target) ? ref.target.slice(1) : ref.target;
 		const named = this.byFolded.get(nameKeyOf(whole));

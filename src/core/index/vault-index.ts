@@ -115,7 +115,8 @@ export class VaultIndex extends PeopleReadings {
 		const pointer = pointerOf(note);
 		if (pointer !== null) {
 			this.resolver.pointers.add(pointer);
-			this.readAgain(this.namingFirm([pointer.key], path));
+			this.ledger.forgetTargets();
+			this.readAgain(new Set([...this.namingFirm([pointer.key], path), ...this.linking(note.title, path)]));
 		}
 		this.notes.set(path, note);
 		this.filing.fileLater(note);
@@ -318,7 +319,11 @@ export class VaultIndex extends PeopleReadings {
 			// A person's names change: she may take the name of a note that is no person, which the resolver was not told.
 			// (None to look through while only people are in, as at the start of a bulk build.)
 			if (next?.kind === "person" && this.notes.size > this.people.size) this.otherNames.tellNamed([next.title, ...(next.person?.aliases ?? [])]);
-			for (const key of [...names.old.keys, ...names.next.keys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
+			for (const key of [...names.old.keys, ...names.next.keys]) {
+				for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
+				// `[[Anna]]` opening `Anna.md`, which points at her: hers now, or no one's.
+				for (const title of this.resolver.pointers.namesPointingAt(key)) for (const p of this.linking(title, path)) dependents.add(p);
+			}
 		}
 		// A note that is no person came or went, or became one: a link to its name may open another note now.
 		const wasOther = old !== null && old.kind !== "person";
@@ -336,7 +341,11 @@ export class VaultIndex extends PeopleReadings {
 		const oldPointer = pointerOf(old);
 		const nextPointer = pointerOf(next);
 		const pointerChanged = !samePointer(oldPointer, nextPointer);
-		if (pointerChanged) for (const pointer of [oldPointer, nextPointer]) if (pointer !== null) for (const p of this.namingFirm([pointer.key], path)) dependents.add(p);
+		if (pointerChanged) {
+			// `[[Anna]]` opening the pointer is the person it points at: the links to its name are read again.
+			this.ledger.forgetTargets();
+			for (const pointer of [oldPointer, nextPointer]) if (pointer !== null) for (const p of [...this.namingFirm([pointer.key], path), ...this.linking(pointer.link, path)]) dependents.add(p);
+		}
 		for (const d of dependents) {
 			this.ledger.retract(d);
 			this.meetingAttendees.forget(d);
