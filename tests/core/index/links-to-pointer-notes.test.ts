@@ -13,15 +13,21 @@ const base = {
 	"Meetings/2026-11-20 Budget.md": md({ type: "meeting", date: "2026-11-20", attendees: ["[[Anna]]"] }, "- [ ] [[Anna]] sends the draft"),
 };
 
-const unknownAttendees = (v: ReturnType<typeof buildVault>): unknown[] => v.index.problems().filter((p) => p.kind === "unknown-attendee");
+const unknownAttendees = (v: ReturnType<typeof buildVault>): unknown[] => v.index.problems().filter((p) => p.code === "unknown-attendee");
 
 describe("a link to a one-word note that only points at a person", () => {
 	it("credits the person pointed at as attendee and task owner, with no unknown attendee reported", () => {
 		const v = buildVault(base);
+		expect(unknownAttendees(v)).toEqual([]);
 		expect(v.index.attendeesOf("Meetings/2026-11-20 Budget.md")).toEqual(["People/Anna Rossi.md"]);
 		expect(v.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-20");
 		expect(v.index.followUpsIn("Meetings/2026-11-20 Budget.md")[0]?.people).toEqual(["People/Anna Rossi.md"]);
-		expect(unknownAttendees(v)).toEqual([]);
+	});
+
+	it("credits her for a meeting that names the pointer in with:", () => {
+		const v = buildVault({ ...base, "Meetings/2026-11-22 Lunch.md": md({ type: "meeting", date: "2026-11-22", with: "[[Anna]]" }, "- talked") });
+		expect(v.index.attendeesOf("Meetings/2026-11-22 Lunch.md")).toEqual(["People/Anna Rossi.md"]);
+		expect(v.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-22");
 	});
 
 	it("credits no one when the pointer's target is a note that is no person", () => {
