@@ -24,10 +24,24 @@ describe("a link to a one-word note that only points at a person", () => {
 		expect(v.index.followUpsIn("Meetings/2026-11-20 Budget.md")[0]?.people).toEqual(["People/Anna Rossi.md"]);
 	});
 
+	it("credits her when a fresh build reads the pointer note after the meeting, and two pointers of that name each for the notes of their folder", () => {
+		const meeting = base["Meetings/2026-11-20 Budget.md"];
+		const later = buildVault({ "People/Anna Rossi.md": person(), "Meetings/2026-11-20 Budget.md": meeting, "Zettel/Anna.md": "See [[Anna Rossi]]\n" });
+		expect(later.index.attendeesOf("Meetings/2026-11-20 Budget.md")).toEqual(["People/Anna Rossi.md"]);
+		const two = buildVault({ ...base, "People/Anna Bianchi.md": person(), "Notes/Anna.md": "See [[Anna Bianchi]]\n", "Notes/2026-11-21 Sync.md": md({ type: "meeting", date: "2026-11-21", attendees: ["[[Anna]]"] }) });
+		expect(two.index.attendeesOf("Notes/2026-11-21 Sync.md")).toEqual(["People/Anna Bianchi.md"]);
+		expect(two.index.attendeesOf("Meetings/2026-11-20 Budget.md")).toEqual(["People/Anna Rossi.md"]);
+	});
+
 	it("credits her for a meeting that names the pointer in with:", () => {
 		const v = buildVault({ ...base, "Meetings/2026-11-22 Lunch.md": md({ type: "meeting", date: "2026-11-22", with: "[[Anna]]" }, "- talked") });
 		expect(v.index.attendeesOf("Meetings/2026-11-22 Lunch.md")).toEqual(["People/Anna Rossi.md"]);
 		expect(v.index.lastInteraction("People/Anna Rossi.md")?.day).toBe("2026-11-22");
+	});
+
+	it("credits her on the day of a daily note's line that links the pointer (Called [[Anna]])", () => {
+		const v = buildVault({ ...base, "Daily/2026-11-23.md": md(null, "Called [[Anna]]") });
+		expect(v.index.lastInteraction("People/Anna Rossi.md", "2026-11-30")?.day).toBe("2026-11-23");
 	});
 
 	it("credits no one when the pointer's target is a note that is no person", () => {
