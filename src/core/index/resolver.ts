@@ -6,6 +6,8 @@ import { PersonLinks } from "./person-links";
 import { RefKeys } from "./ref-keys";
 import { umlautsWrittenOut } from "../shared/umlauts";
 import { isTitleName, KnownFirms } from "./firm-names";
+import { NamesakePointers } from "./namesake-pointers";
+import { pointerAlike, throughPointer } from "./pointer-links";
 import { emailIn, firstWordKeyOfPlainName, isEmailKey, isOneWordHandle, isNameKey, isWordOrderKey, nameBeforeEmail, nameKeyOf, personKeys, spellingOf, spellingsOf, wordOrderKey } from "./person-keys";
 
 export { nameKeyOf, personKeys } from "./person-keys";
@@ -41,6 +43,8 @@ export class PersonResolver {
 	private readonly nameMemo = new Map<string, string | null>();
 	/** The firms the vault knows (`firmsOf`: people's organisations, firms' own notes). */
 	readonly firms = new KnownFirms();
+	/** The one-word notes that only point at the person of their name (`Anna.md`: `See [[Anna Bianchi]]`). */
+	readonly pointers = new NamesakePointers();
 	/** The keys each reference is filed under (this resolver's own, never shared between vaults). */
 	private readonly keysOfRefs = new RefKeys();
 
@@ -75,11 +79,13 @@ export class PersonResolver {
 	 * vault knows and no person's file name, `name` or alias: it names the firm, not whoever has that first name.
 	 */
 	namesFirm(target: string): boolean {
-		if (this.firms.none()) return false;
+		if (this.firms.none() && this.pointers.none()) return false;
 		const word = target.startsWith("@") ? target.slice(1) : target;
 		if (/\s/.test(word.trim())) return false;
 		const key = nameKeyOf(word);
-		return this.firms.has(key) && !this.byFolded.has(key);
+		if (this.byFolded.has(key)) return false;
+		// `Anna.md` only pointing at [[Anna Bianchi]], who has no person note: `Anna` is hers, not Anna Rossi's.
+		return this.firms.has(key) || this.pointers.pointsAtNoPerson(key, (name) => this.byFolded.has(name));
 	}
 
 	/** Whether some person has the folded word `key` as her first name (`apple`: Apple Martin), which a title's firm would take. */
@@ -179,7 +185,7 @@ export class PersonResolver {
 	 */
 	resolvesAlike(ref: Ref): boolean {
 		if (ref.fromTitle === true) return false;
-		return !ref.link || this.links.resolvesAlike(ref.target);
+		return !ref.link || (this.links.resolvesAlike(ref.target) && pointerAlike(this.pointers, ref.target));
 	}
 
 	/** A person came or went: every answer kept may have changed. */
@@ -196,7 +202,11 @@ export class PersonResolver {
 	 * alias, ignoring case and accents), is ambiguous when it matches more than one person.
 	 */
 	candidates(ref: Ref, fromPath: string): readonly string[] {
-		if (ref.link) return this.links.candidates(ref.target, fromPath);
+		if (ref.link) {
+			const opened = this.links.candidates(ref.target, fromPath);
+			// `[[Anna]]` opening `Anna.md`, which only says `See [[Anna Rossi]]`: Anna Rossi, when hers is a person note.
+			return opened.length > 0 ? opened : throughPointer(this.pointers, ref.target, fromPath, (target, from) => this.links.candidates(target, from));
+		}
 		// A lowercase handle keeps its `@` (`@anna`): a person named so whole is it before any whose first name it is.
 		const whole = isOneWordHandle(ref.target) ? ref.target.slice(1) : ref.target;
 		const named = this.byFolded.get(nameKeyOf(whole));

@@ -14,6 +14,7 @@ import { NoteCopies } from "./note-copies";
 import { VaultProblems } from "./vault-problems";
 import { MeetingAttendees } from "./meeting-attendees";
 import { firmsChanged, firmsOf } from "./firm-names";
+import { pointerOf, samePointer } from "./namesake-pointers";
 
 export type { FollowUp, Interaction };
 
@@ -109,6 +110,13 @@ export class VaultIndex extends PeopleReadings {
 		if (own.length > 0) {
 			const firms = own.filter((key) => this.resolver.firms.add(key));
 			if (firms.length > 0) this.readAgain(this.namingFirm(firms, path));
+		}
+		// `Anna.md` only pointing at [[Anna Bianchi]]: a meeting's name read so far as Anna Rossi's may be no one's now.
+		const pointer = pointerOf(note);
+		if (pointer !== null) {
+			this.resolver.pointers.add(pointer);
+			this.ledger.forgetTargets();
+			this.readAgain(new Set([...this.namingFirm([pointer.key], path), ...this.linking(note.title, path)]));
 		}
 		this.notes.set(path, note);
 		this.filing.fileLater(note);
@@ -311,7 +319,11 @@ export class VaultIndex extends PeopleReadings {
 			// A person's names change: she may take the name of a note that is no person, which the resolver was not told.
 			// (None to look through while only people are in, as at the start of a bulk build.)
 			if (next?.kind === "person" && this.notes.size > this.people.size) this.otherNames.tellNamed([next.title, ...(next.person?.aliases ?? [])]);
-			for (const key of [...names.old.keys, ...names.next.keys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
+			for (const key of [...names.old.keys, ...names.next.keys]) {
+				for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
+				// `[[Anna]]` opening `Anna.md`, which points at her: hers now, or no one's.
+				for (const title of this.resolver.pointers.namesPointingAt(key)) for (const p of this.linking(title, path)) dependents.add(p);
+			}
 		}
 		// A note that is no person came or went, or became one: a link to its name may open another note now.
 		const wasOther = old !== null && old.kind !== "person";
@@ -326,11 +338,20 @@ export class VaultIndex extends PeopleReadings {
 		const nextFirms = firmsOf(next);
 		const firms = firmsChanged(oldFirms, nextFirms);
 		if (firms.length > 0) for (const p of this.namingFirm(firms, path)) dependents.add(p);
+		const oldPointer = pointerOf(old);
+		const nextPointer = pointerOf(next);
+		const pointerChanged = !samePointer(oldPointer, nextPointer);
+		if (pointerChanged) {
+			// `[[Anna]]` opening the pointer is the person it points at: the links to its name are read again.
+			this.ledger.forgetTargets();
+			for (const pointer of [oldPointer, nextPointer]) if (pointer !== null) for (const p of [...this.namingFirm([pointer.key], path), ...this.linking(pointer.link, path)]) dependents.add(p);
+		}
 		for (const d of dependents) {
 			this.ledger.retract(d);
 			this.meetingAttendees.forget(d);
 		}
 		for (const key of oldFirms) this.resolver.firms.remove(key);
+		if (pointerChanged && oldPointer !== null) this.resolver.pointers.remove(oldPointer);
 		if (old) {
 			this.ledger.retract(path);
 			this.filing.unfile(old);
@@ -342,6 +363,7 @@ export class VaultIndex extends PeopleReadings {
 		if (old?.kind === "person" && next?.kind !== "person") this.ledger.leave(path);
 		if (old?.kind === "person" || next?.kind === "person") this.personList = null;
 		for (const key of nextFirms) this.resolver.firms.add(key);
+		if (pointerChanged && nextPointer !== null) this.resolver.pointers.add(nextPointer);
 		if (next) {
 			this.notes.set(path, next);
 			this.filing.file(next);

@@ -1,9 +1,10 @@
-import { addDays, type CalendarDay } from "../dates/dates";
+import { addDays, type CalendarDay, partsOf } from "../dates/dates";
+import { weekdayOf } from "../dates/locale-week";
 import { makeRef } from "./frontmatter-values";
 import type { BodyScan } from "./markdown";
 import type { ContactRef } from "./parsed-note";
 import { namesInMeetingTitle, saysItDidNotHappen } from "./title-names";
-import { headsMeetingList, meetingListLineWords } from "./meeting-lists";
+import { headsMeetingList, meetingListDaysBefore, meetingListLineWords } from "./meeting-lists";
 import { daysBeforeOfHeading, daysBeforeOfSection } from "./yesterday-headings";
 
 /*
@@ -82,6 +83,11 @@ const NOT_HELD = new RegExp(
 	String.raw`(?:^|[^\p{L}])(?:skipped|declined|tentative|missed|no\s+answer|unanswered|voicemail|tbc|tbd|to be confirmed|did\s?n[o']?t\s+happen|not\s+happening|da\s+confermare|abgelehnt|ausgefallen|cancelad[oa]|aplazad[oa])(?![\p{L}])|` +
 		// Still to do, written after it: `Call with Ben - todo`, `Chiamata con Livia (da fare)`, `Lunch with Marco [ ]`.
 		String.raw`(?:^|[^\p{L}])(?:to[\s-]?do|da\s+fare)[^\p{L}\p{N}]*$|\[[ 	]?\][^\p{L}\p{N}]*$|` +
+		// Still unsure, said at its end: `Call with Kofi (maybe)`, `— awaiting confirmation`, `[pending]`, Italian `, forse` (not `about pending invoices`).
+		String.raw`(?:^|[^\p{L}])(?:maybe|perhaps|unconfirmed|not\s+confirmed|awaiting(?:\s+confirmation)?|pending|forse|non\s+confermat[oa]|in\s+attesa(?:\s+di\s+conferma)?)[^\p{L}\p{N}]*$|` +
+		// Moved to another day: `Call with Kofi - moved to Friday`, `pushed to next week`, Italian `spostato a lunedì` (not `who moved to Milan`).
+		String.raw`(?:^|[^\p{L}])(?:(?:moved|pushed|bumped|shifted)(?:[ \t]+back)?[ \t]+to|spostat[oa][ \t]+(?:a|al|alla|all['’])|rinviat[oa][ \t]+a)[ \t]*` +
+		String.raw`(?:(?:next|the|la|il)[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|later|week|luned|marted|mercoled|gioved|venerd|sabato|domenica|domani|prossim|settimana|\d)|` +
 		// Not a subject about tomorrow: `Meeting with Ben re: tomorrow`.
 		String.raw`(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:re|about|regarding|for|su|per|über|sur|pour):?[ \t]+)(?:tomorrow|next\s+week|domani|demain)[^\p{L}\p{N}]*$`,
 	"iu",
@@ -111,7 +117,9 @@ function sectionWords(heading: string): string {
 function sectionDaysBefore(heading: string): 0 | 1 | null {
 	if (heading.length > LONGEST_HEADING) return 0;
 	const words = sectionWords(heading);
-	return PLANS_SECTION.test(words) ? null : daysBeforeOfSection(words);
+	if (PLANS_SECTION.test(words)) return null;
+	// A list of yesterday's meetings (`## Meetings yesterday`) is a section of the day before too: a link in it counts then.
+	return meetingListDaysBefore(heading) === 1 ? 1 : daysBeforeOfSection(words);
 }
 
 /** A meeting a daily note's heading stands for: the names it gives, and how many days before the note's day it was held. */
@@ -126,14 +134,14 @@ interface HeadingMeeting {
  * meeting is in it, or it says the meeting did not take place (`Call with Dana (cancelled)`, struck through, `NOT_HELD`),
  * only plans it (`PLANS_IT`) or was held at an earlier time it does not pin down (`last week's call with Dana`).
  */
-function meetingOfHeading(heading: string): HeadingMeeting | null {
+function meetingOfHeading(heading: string, weekday: number): HeadingMeeting | null {
 	if (heading.length > LONGEST_HEADING || heading.includes("~~")) return null;
 	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "").replace(TRAILING_TAGS_AND_EMOJI, "");
 	const time = LEADING_TIME.exec(plain);
 	const rest = (time === null ? plain : plain.slice(time[0].length)).trim();
 	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest) || STILL_TO_MAKE.test(rest)) return null;
 	if (time === null && !MEETING_WORD.test(rest)) return null;
-	const daysBefore = daysBeforeOfHeading(rest);
+	const daysBefore = daysBeforeOfHeading(rest, weekday);
 	if (daysBefore === null) return null;
 	const names = namesInMeetingTitle(rest);
 	if (names.length > 0) return { names, daysBefore };
@@ -179,8 +187,9 @@ export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): DailyMee
 	};
 	const lists: Span[] = [];
 	const earlier: Span[] = [];
-	const spans = meetingSpans(scan.headings, (h, meeting) => credit(h.line, meeting), { lists, earlier });
-	readMeetingLists(scan.meetingListLines, lists, (line, meeting) => {
+	const weekday = weekdayOfDay(day);
+	const spans = meetingSpans(scan.headings, weekday, (h, meeting) => credit(h.line, meeting), { lists, earlier });
+	readMeetingLists(scan.meetingListLines, lists, weekday, (line, meeting) => {
 		if (meeting.daysBefore === 1) earlier.push({ from: line, end: line + 1, daysBefore: 1 });
 		credit(line, meeting);
 	});
@@ -221,13 +230,19 @@ function heldIn(spans: Span[]): (line: number) => boolean {
 
 const NEVER = (): boolean => false;
 
+/** The day of the week of `day`, 0 for Sunday to 6 for Saturday. */
+function weekdayOfDay(day: CalendarDay): number {
+	const [y, m, d] = partsOf(day);
+	return weekdayOf(y, m, d);
+}
+
 /**
  * The sections of the meeting headings among `headings` (in line order), outermost only, in line order; `found` is told
  * each meeting heading with its meeting. Not those inside a section of plans (`## Tomorrow` / `### 10:00 Call with Dana`)
  * or of an earlier time (`## Last week`); those inside a section of the day before (`## Yesterday`) were held then.
  * One pass, keeping the outermost meeting heading and the outermost section of plans or of yesterday still open.
  */
-function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headings"][number], meeting: HeadingMeeting) => void, out: { lists: Span[]; earlier: Span[] }): Span[] {
+function meetingSpans(headings: BodyScan["headings"], weekday: number, found: (h: BodyScan["headings"][number], meeting: HeadingMeeting) => void, out: { lists: Span[]; earlier: Span[] }): Span[] {
 	const spans: Span[] = [];
 	let open: { level: number; from: number; daysBefore: 0 | 1 } | null = null;
 	let plans: number | null = null;
@@ -254,7 +269,7 @@ function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headi
 			out.lists.push({ from: h.line, end: headings[i + 1]?.line ?? Number.MAX_SAFE_INTEGER, daysBefore: yesterday === null ? 0 : 1 });
 			continue;
 		}
-		const heading = meetingOfHeading(h.text);
+		const heading = meetingOfHeading(h.text, weekday);
 		if (heading === null) continue;
 		const meeting: HeadingMeeting = yesterday === null ? heading : { names: heading.names, daysBefore: 1 };
 		found(h, meeting);
@@ -271,21 +286,21 @@ function meetingSpans(headings: BodyScan["headings"], found: (h: BodyScan["headi
  * `found` with its line: a line opens with a time or a word of meeting, and is read as a meeting's heading is (not plans,
  * to-dos, meetings that did not happen). `lines` and `lists` are in line order.
  */
-function readMeetingLists(lines: BodyScan["meetingListLines"], lists: readonly Span[], found: (line: number, meeting: HeadingMeeting) => void): void {
+function readMeetingLists(lines: BodyScan["meetingListLines"], lists: readonly Span[], weekday: number, found: (line: number, meeting: HeadingMeeting) => void): void {
 	let l = 0;
 	for (const entry of lines) {
 		while (l < lists.length && (lists[l]?.end ?? 0) <= entry.line) l++;
 		const list = lists[l];
 		if (list === undefined) return;
 		if (list.from > entry.line) continue;
-		const meeting = meetingOfListLine(entry.text);
+		const meeting = meetingOfListLine(entry.text, weekday);
 		if (meeting !== null) found(entry.line, list.daysBefore === 1 ? { names: meeting.names, daysBefore: 1 } : meeting);
 	}
 }
 
 /** The meeting a line of a list of meetings stands for (`- 10:00 Call with Dana`), or null for a line that opens with no time or word of meeting. */
-function meetingOfListLine(text: string): HeadingMeeting | null {
+function meetingOfListLine(text: string, weekday: number): HeadingMeeting | null {
 	const words = meetingListLineWords(text);
 	if (words === null || !OPENS_MEETING.test(words.replace(/\*/g, "").replace(LEADING_MARKS, ""))) return null;
-	return meetingOfHeading(words);
+	return meetingOfHeading(words, weekday);
 }

@@ -74,8 +74,25 @@ function blockStart(line: string): { indent: number; items: number; at: number }
 	return { indent, items, at };
 }
 
-/** A line whose value is a block scalar (`notes: |`, `- >-`, `text: |2 # comment`): the lines under it are its text. */
-const BLOCK_SCALAR = /(?:^|[:-])\s*[|>][-+0-9]*\s*(?:#.*)?$/;
+/**
+ * A line whose value is a block scalar (`notes: |`, `- >-`, `text: |2 # comment`, after an anchor or a tag: `notes: &n |`,
+ * `- !!str >`): the lines under it are its text.
+ */
+const BLOCK_SCALAR = /(?:^|[:-])[ \t]*(?:[&!]!?[^\s&!|>]*[ \t]+){0,2}[|>][-+0-9]*[ \t]*(?:#.*)?$/;
+
+/** A space, a tab or the line's end: what ends an indicator (`key: `, `- `, `? `). */
+const endsIndicator = (next: string | undefined): boolean => next === undefined || next === " " || next === "\t";
+
+/**
+ * Whether a value may start after the character `c` (followed by `next`): after a `, ` inside a list or map, or an indicator
+ * that ends (`key: `, `- `, `? `; a `:` in a flow list or map at once). Not after a dash, comma or question mark inside plain
+ * text (`https://x.com/a-[b`, `Anna,[Dana`, `why?[x`): a bracket there is text, as YAML reads it, and opens no list.
+ */
+function startsValue(c: string, next: string | undefined, inFlow: boolean): boolean {
+	if (c === ",") return inFlow;
+	if (c === ":") return inFlow || endsIndicator(next);
+	return (c === "-" || c === "?") && endsIndicator(next);
+}
 
 /** Reading one frontmatter block's text for how deep it nests (see `tooDeepLine`). */
 class NestingScan {
@@ -121,7 +138,7 @@ class NestingScan {
 			else if ((c === "]" || c === "}") && this.flow > 0) this.flow--;
 			else if ((c === '"' || c === "'") && valueMayStart) this.quote = c;
 			deepest = Math.max(deepest, this.block + this.flow);
-			valueMayStart = opens || c === "," || (c === ":" && (line[at + 1] === " " || line[at + 1] === undefined || this.flow > 0)) || c === "-" || c === "?";
+			valueMayStart = opens || startsValue(c, line[at + 1], this.flow > 0);
 		}
 		return deepest;
 	}

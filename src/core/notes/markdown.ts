@@ -303,6 +303,8 @@ function scanLine(line: string, i: number, scan: BodyScan, state: LineState): vo
 		}
 		const context: LinkContext = isOpenStatus(task.status) ? "open-task" : isDoneStatus(task.status) ? "done-task" : "other-task";
 		state.taskItem = { task: fields, indent: task.prefix.length, context };
+		// A meeting of a list of the day's meetings ticked done (`- [x] 10:00 Call with Dana`): held.
+		if (state.underMeetingList && heading === null && task.marker === null && isDoneStatus(task.status) && mark === line[0]) scan.meetingListLines.push({ text: line, line: i });
 		for (const l of links) scan.links.push({ target: l.target, line: i, context, markdown: l.markdown });
 		const direction = exchangeOf(line);
 		if (direction && isDoneStatus(task.status)) scan.exchanges.push({ line: i, direction, day: fields.done, links: links.map((l) => l.target) });

@@ -46,16 +46,22 @@ function namesNamesake(target: string, title: string): boolean {
 
 /** Whether the note's lines (its properties, `frontmatter`, end before `bodyStart`) only point at the person of its name `title`. */
 export function pointsAtNamesake(lines: readonly string[], bodyStart: number, title: string, frontmatter: Record<string, unknown> | null): boolean {
-	if (bodyStart !== 0 && (frontmatter === null || !onlyStamps(frontmatter))) return false;
+	return namesakePointedAt(lines, bodyStart, title, frontmatter) !== null;
+}
+
+/** The full name (`Anna Bianchi`) the note's lines only point at, the person of its name `title` (see `pointsAtNamesake`), or null. */
+export function namesakePointedAt(lines: readonly string[], bodyStart: number, title: string, frontmatter: Record<string, unknown> | null): string | null {
+	if (bodyStart !== 0 && (frontmatter === null || !onlyStamps(frontmatter))) return null;
 	let pointer: string | null = null;
 	for (let i = bodyStart; i < lines.length; i++) {
 		const text = (lines[i] ?? "").trim();
 		if (text === "" || (HEADING_MARKS.test(text) && text.replace(HEADING_MARKS, "").trim() === title)) continue;
-		if (pointer !== null || text.length > LONGEST_LINE) return false;
+		if (pointer !== null || text.length > LONGEST_LINE) return null;
 		pointer = text;
 	}
 	const link = pointer === null ? undefined : POINTER_LINE.exec(pointer)?.groups?.link;
-	if (link === undefined) return false;
+	if (link === undefined) return null;
 	const links = extractLinks(link);
-	return links.length === 1 && links[0]?.embed === false && namesNamesake(links[0].target, title);
+	const only = links.length === 1 && links[0]?.embed === false ? links[0] : undefined;
+	return only !== undefined && namesNamesake(only.target, title) ? (only.target.split("/").pop() ?? "").trim() : null;
 }

@@ -21,7 +21,7 @@ import { taggedAttendees } from "./granola";
 import { titleAttendees, titleHeading } from "./title-attendees";
 import { dailyMeetingContacts } from "./daily-meetings";
 import { isEmptyNote } from "./empty-note";
-import { pointsAtNamesake } from "./namesake-pointer";
+import { namesakePointedAt } from "./namesake-pointer";
 import type { ContactRef, DoneTask, Exchange, FollowUpSource, GroupPins, ParseContext, ParsedNote } from "./parsed-note";
 
 export type { Ref };
@@ -84,9 +84,15 @@ export function parseNoteDetail(
 		// In the object from the start (an engine keeps a property added later outside it, at a cost per note).
 		closedTasks: undefined,
 		empty: undefined,
+		pointsAt: undefined,
 	};
 	if (cls.isTemplate) return { note, scan, frontmatter: record.entries() };
-	if (cls.kind === "other" && (isEmptyNote(lines, bodyStart, note.title, properties) || pointsAtNamesake(lines, bodyStart, note.title, properties))) note.empty = true;
+	if (cls.kind === "other") {
+		const empty = isEmptyNote(lines, bodyStart, note.title, properties);
+		const pointsAt = empty ? null : namesakePointedAt(lines, bodyStart, note.title, properties);
+		if (pointsAt !== null) note.pointsAt = pointsAt;
+		if (empty || pointsAt !== null) note.empty = true;
+	}
 
 	// A dated note in a person's folder (`People/Anna Rossi/2026-11-20 Coffee`) was with her; a meeting's
 	// attendee tags (`person/john-smith`, as Granola's sync writes them) name who was there.

@@ -172,6 +172,8 @@ export interface ParsedNote {
 	 * `pointsAtNamesake`); absent for any other. Its name is then no project's or firm's (`firmsOf`).
 	 */
 	empty?: true;
+	/** The full name a one-word note only points at (`Anna.md`: `See [[Anna Bianchi]]`: `Anna Bianchi`, see `pointsAtNamesake`); absent for any other. */
+	pointsAt?: string;
 	exchanges: Exchange[];
 	/** Events: `keep_together` / `keep_apart` pins for planning groups. */
 	pins: GroupPins | null;

@@ -197,6 +197,7 @@ export class NoteReader {
 			problems: optional(s.pr, isProblems) ?? NONE,
 			closedTasks: optional(s.ct, isClosedTasks) ?? undefined,
 			empty: s.em === 1 ? true : undefined,
+			pointsAt: typeof s.pa === "string" ? s.pa : undefined,
 		};
 	}
 }

@@ -81,6 +81,7 @@ export class NoteWriter {
 		put(out, "dt", note.doneTasks.map(this.doneTask));
 		put(out, "ct", note.closedTasks);
 		put(out, "em", note.empty === true && 1);
+		put(out, "pa", note.pointsAt);
 		put(out, "x", note.exchanges.map((e): StoredExchange => [e.line, e.direction, this.id(e.day), this.refs(e.refs)]));
 		put(out, "pn", note.pins && [note.pins.together.map(this.refs), note.pins.apart.map(this.refs)]);
 		put(out, "pr", note.problems);

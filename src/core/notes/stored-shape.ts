@@ -79,6 +79,8 @@ export interface Stored {
 	ct?: ClosedTasks;
 	/** A note with nothing in it (see `ParsedNote.empty`). */
 	em?: 1;
+	/** The full name a one-word note only points at (see `ParsedNote.pointsAt`). */
+	pa?: string;
 	x?: StoredExchange[];
 	pn?: [together: StoredRefs[], apart: StoredRefs[]];
 	pr?: Problem[];

@@ -49,8 +49,12 @@ const ONE_ON_ONE = String.raw`(?:1\s?[:\-]\s?1|1on1|1-on-1|121|one[\s-]on[\s-]on
 const ONE_ON_ONE_AFTER = new RegExp(String.raw`^(.+?)\s*[-–—:|/]?\s*${ONE_ON_ONE}$`, "iu");
 const ONE_ON_ONE_BEFORE = new RegExp(String.raw`^${ONE_ON_ONE}\s*[-–—:|/]?\s*(?:(?:with|con|mit|avec)\s+)?(.+)$`, "iu");
 
-/** Where the names end and the subject starts: a dash or colon, a parenthesis, `about`, `re`, `on`, `at`, Italian `su`, `per`, `a`. */
-const SUBJECT = /\s+[-–—]\s+|\s+re:|\s*[:(|]|\s+(?:about|re|on|at|for|in|regarding|su|per|a|da|in|über|zu|sur|pour)\s+/iu;
+/**
+ * Where the names end and the subject starts: a dash or colon, a parenthesis, `about`, `re`, `on`, `at`, Italian `su`, `per`, `a`,
+ * `riguardo`; or when it was (`Call with Dana yesterday`, `Pranzo con Livia ieri sera`, `this morning`), no part of a name.
+ */
+const SUBJECT =
+	/\s+[-–—]\s+|\s+re:|\s*[:(|]|\s+(?:about|re|on|at|for|in|regarding|riguardo|su|per|a|da|in|über|zu|sur|pour)\s+|\s+(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|ieri|oggi|stamattina|stamani|stasera|gestern|heute|ayer|hoy)(?![\p{L}])/iu;
 
 /** What joins names: commas, `&`, `+`, `/`, `<>`, `and`, Italian `e`, German `und`, French `et`. */
 const JOINERS = /\s*(?:,|&|\+|\/|<>)\s*|\s+(?:and|e|und|et)\s+/iu;

@@ -28,6 +28,9 @@ const YESTERDAY = /(?:^|[^\p{L}])(yesterday|last[ \t]+night|ieri|gestern|ayer)(?
 /** A word that makes what follows a meeting's subject, right before `yesterday`: `about yesterday's outage`, `re: ieri`. */
 const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:re|about|regarding|on|su|sul|sulla|per|über|sur|pour|zu)[ \t]*:?[ \t]*(?:the[ \t]+|lo[ \t]+|la[ \t]+|il[ \t]+)?$/iu;
 
+/** A word that starts a meeting's subject after its people (`about`, `regarding`, Italian `riguardo`, `circa`), not `on` or `per`, also a place's or a time's. */
+const SUBJECT_WORD = /(?:^|[^\p{L}])(?:re|about|regarding|concerning|riguardo|circa|über|sur)(?![\p{L}])/iu;
+
 /** `with`, `w/`, Italian `con`, German `mit`, French `avec`, as a word: the people of the meeting follow. */
 const WITH = /(?:^|\s)(?:with|w\/|con|mit|avec)\s/iu;
 
@@ -37,14 +40,49 @@ const YESTERDAY_SECTION = /^(?:yesterday(?:['’]s)?|ieri|gestern|ayer)(?:[ \t]+
 /** A section of an earlier time not pinned down: `## Last week`, `## Earlier this week`, Italian `## La settimana scorsa`. */
 const EARLIER_SECTION = /^(?:last[ \t]+week|earlier[ \t]+this[ \t]+week|(?:la[ \t]+)?settimana[ \t]+scorsa|letzte[ \t]+woche|la[ \t]+semaine[ \t]+derni[eè]re)[\s:.!]*$/iu;
 
-/** How many days before the note's day the meeting of a heading's words (marks and time stripped) was (`DaysBefore`). */
-export function daysBeforeOfHeading(words: string): DaysBefore {
+/**
+ * A day of the week (`Friday's`, `on Monday`, Italian `venerdì`, `di domenica`: alone, `Domenica` is a name), 0 for Sunday to
+ * 6 for Saturday, in the group of its name.
+ */
+const WEEKDAY =
+	/(?:^|[^\p{L}])(?:(sunday)|(monday|luned[iì])|(tuesday|marted[iì])|(wednesday|mercoled[iì])|(thursday|gioved[iì])|(friday|venerd[iì])|(saturday))(?![\p{L}])|(?:^|[^\p{L}])(?:di|del|la|il|questo|questa)[ \t]+(?:(domenica)|(sabato))(?![\p{L}])/iu;
+
+/** The day of the week a heading's words name (0 Sunday to 6 Saturday), with where its name ends, or null. */
+function weekdayNamed(words: string): { weekday: number; end: number } | null {
+	const m = WEEKDAY.exec(words);
+	if (m === null) return null;
+	const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+	const name = m[group] ?? "";
+	return { weekday: group === 8 ? 0 : group === 9 ? 6 : group - 1, end: m.index + m[0].length - name.length };
+}
+
+/**
+ * Whether what `end` ends is a subject after the people (`Call with Dana about what Kofi said yesterday`, `Call with Kofi about
+ * Friday's launch`); with `onTheDay`, also right after `on`, `re`, `su` (`Call with Kofi on yesterday's outage`): not before a
+ * weekday, where `on` says when (`Lunch with Marco on Friday`).
+ */
+function isSubjectAfterPeople(words: string, end: number, onTheDay: boolean): boolean {
+	const people = WITH.exec(words.slice(0, end));
+	if (people === null) return false;
+	return (onTheDay && SUBJECT_BEFORE.test(words.slice(Math.max(0, end - 40), end))) || SUBJECT_WORD.test(words.slice(people.index + people[0].length, end));
+}
+
+/**
+ * How many days before the note's day the meeting of a heading's words (marks and time stripped) was (`DaysBefore`); `weekday`
+ * the note's day of the week (0 Sunday): a meeting naming another (`Recap of Friday's call with Dana` on a Monday) gives no day,
+ * the day before's name (`Sunday's lunch` on a Monday) the day before.
+ */
+export function daysBeforeOfHeading(words: string, weekday?: number): DaysBefore {
 	if (words.length > LONGEST_HEADING || EARLIER.test(words)) return words.length > LONGEST_HEADING ? 0 : null;
+	const named = weekday === undefined ? null : weekdayNamed(words);
+	if (weekday !== undefined && named !== null && named.weekday !== weekday && !isSubjectAfterPeople(words, named.end, false)) {
+		// The day before's name (`Sunday's lunch with Anna` on a Monday) is the day before; any other, no day it pins down.
+		return (weekday - named.weekday + 7) % 7 === 1 ? 1 : null;
+	}
 	const m = YESTERDAY.exec(words);
 	if (m === null) return 0;
 	// A subject after the people (`Call with Kofi about yesterday's outage`), not a recap of a call (`Notes about yesterday's call with Dana`).
-	const end = m.index + m[0].length - (m[1] ?? "").length;
-	return SUBJECT_BEFORE.test(words.slice(Math.max(0, end - 40), end)) && WITH.test(words.slice(0, end)) ? 0 : 1;
+	return isSubjectAfterPeople(words, m.index + m[0].length - (m[1] ?? "").length, true) ? 0 : 1;
 }
 
 /** What a heading opens as a section of a daily note: the day before (`## Yesterday`) 1, an earlier time (`## Last week`) null, else 0. */

@@ -50,4 +50,26 @@ describe("a one-word note that only points at the person of that first name", ()
 		expect(v.index.attendeesOf("Meetings/2026-11-20 Sync with Anna.md")).toEqual([]);
 		expect(seen(v)).toEqual(seen(fresh(v)));
 	});
+
+	it("credits no one for the meeting's name and gives the task to every attendee when the note points at a namesake no person note has (See [[Anna Bianchi]])", () => {
+		for (const text of ["See [[Anna Bianchi]]\n", "→ [[Contacts/Anna Bianchi|Anna]]\n"]) {
+			const v = buildVault({ ...base, "Anna.md": text });
+			expect(v.index.attendeesOf("Meetings/2026-11-20 Sync with Anna.md"), JSON.stringify(text)).toEqual([]);
+			expect([...(v.index.followUpsIn("Meetings/2026-11-21 Weekly.md")[0]?.people ?? [])].sort(), JSON.stringify(text)).toEqual(["People/Anna Rossi.md", "People/Dana Evans.md"]);
+		}
+	});
+
+	it("is read again as the pointer turns from her to a namesake no person note has, and as that namesake's note comes, as a fresh build reads it", () => {
+		const v = buildVault({ ...base, "Anna.md": "See [[Anna Rossi]]\n" });
+		expect(v.index.attendeesOf("Meetings/2026-11-20 Sync with Anna.md")).toEqual(["People/Anna Rossi.md"]);
+		v.write("Anna.md", "See [[Anna Bianchi]]\n");
+		expect(v.index.attendeesOf("Meetings/2026-11-20 Sync with Anna.md")).toEqual([]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+		v.remove("People/Anna Rossi.md");
+		v.write("People/Anna Bianchi.md", person());
+		expect(v.index.attendeesOf("Meetings/2026-11-20 Sync with Anna.md")).toEqual(["People/Anna Bianchi.md"]);
+		expect(seen(v)).toEqual(seen(fresh(v)));
+		v.remove("Anna.md");
+		expect(seen(v)).toEqual(seen(fresh(v)));
+	});
 });

@@ -43,6 +43,9 @@ describe("a daily note of thousands of meetings", () => {
 		["a list of meetings under a Meetings heading", (i: number) => (i % 50 === 0 ? "## 📅 Meetings" : `${i % 3 === 0 ? "- " : ""}${"10:00 ".repeat(i % 4)}Calls with ${nameOf(i)} and ${nameOf(i + 1)}`)],
 		["links under sections of yesterday and of today", (i: number) => (i % 4 === 0 ? (i % 8 === 0 ? "## Yesterday" : "## Today") : i % 4 === 1 ? `### Recap of yesterday's call with [[${nameOf(i)}]]` : `- met [[${nameOf(i)}]] and [[${nameOf(i + 1)}]]`)],
 		["meetings named with a dash", (i: number) => `### Sync ${"- ".repeat(i % 30)}${nameOf(i)}`],
+		["meetings moved to another day, and lists of yesterday's meetings", (i: number) => (i % 40 === 0 ? `## ${"Yesterday's ".repeat(i % 3)}meetings${" yesterday".repeat(i % 5)}` : `- 10:00 Call with ${nameOf(i)} ${"moved ".repeat(i % 20)}${"to ".repeat(i % 7)}${"the next ".repeat(i % 4)}Friday`)],
+		["meetings named with when they were, and subjects about yesterday", (i: number) => `### Call with ${nameOf(i)} ${"about ".repeat(i % 9)}${"this morning ".repeat(i % 6)}${"riguardo ".repeat(i % 5)}yesterday`],
+		["meetings naming days of the week", (i: number) => `### ${"Friday's ".repeat(i % 9)}call with ${nameOf(i)} ${"on Sunday ".repeat(i % 7)}${"di domenica ".repeat(i % 5)}`],
 		["sections of plans between meetings", (i: number) => (i % 3 === 0 ? `## ${"📅 ".repeat(i % 50)}Plan for tomorrow${" :".repeat(i % 40)}` : `### 10:00 Call with ${nameOf(i)} - ${"tomorrow ".repeat(i % 20)}`)],
 	])("is read in time that grows with its length: %s", (_name, line) => {
 		expectLinear((size) => parse(dailyOf(size, line)), { small: 20_000 });

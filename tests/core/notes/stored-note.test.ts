@@ -47,6 +47,7 @@ function everyField(): ParsedNote[] {
 		vault.parse("Daily/2026-11-27.md", md(null, "Lunch with [[Anna Rossi]].", "- [ ] Call [[Marco]] [due:: 2026-13-45]")),
 		vault.parse("Notes/Plain.md", md(null, "Nothing here.")),
 		vault.parse("Atlas.md", "# Atlas\n\n"),
+		vault.parse("Anna.md", "See [[Anna Bianchi]]\n"),
 		vault.parse("Notes/Bad frontmatter.md", "---\n: [\n---\nText\n"),
 		vault.parse("Events/Summit.md", meeting("2026-10-15", ["[[Anna Rossi]]"])),
 		vault.parse("Meetings/2026-11-20 Pride and Prejudice reading group.md", md({ type: "meeting", attendees: ["Pride and Prejudice", "Ada Park and Ben Cho", "[[Anna Rossi]]"] })),
@@ -82,6 +83,7 @@ describe("a parsed note kept in the plugin's store", () => {
 		expect(some((n) => n.pins !== null && n.pins.together.length > 0 && n.pins.apart.length > 0)).toBe(true);
 		expect(some((n) => n.problems.length > 0)).toBe(true);
 		expect(some((n) => n.empty === true)).toBe(true);
+		expect(some((n) => n.pointsAt === "Anna Bianchi")).toBe(true);
 		expect(some((n) => n.attendees.some((r) => !r.link))).toBe(true);
 		expect(some((n) => n.attendees.some((r) => r.joined?.whole === true)) && some((n) => n.attendees.some((r) => r.joined?.whole === false))).toBe(true);
 		expect(some((n) => n.attendees.some((r) => r.ifKnown === true))).toBe(true);

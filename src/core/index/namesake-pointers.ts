@@ -1,0 +1,94 @@
+import type { ParsedNote } from "../notes/note";
+import { linkKey, nameKeyOf } from "./person-keys";
+
+/*
+ * The one-word notes that only point at the person of their name (`Anna.md`: `See [[Anna Bianchi]]`, see `pointsAtNamesake`):
+ * the vault says `Anna` is Anna Bianchi. While she has no person note, `Sync with Anna` names no one, as a project's `Anna.md`
+ * makes it: not Anna Rossi, the one person named Anna, whom the user did not mean.
+ */
+
+/** A pointer: the folded word of its note's name (`anna`) and the folded full name it points at (`anna bianchi`). */
+export interface NamesakePointer {
+	key: string;
+	target: string;
+	/** The pointer note's path, its file name as a link names it (`linkKey`: `anna`) and the full name as written (`Anna Rossi`). */
+	path: string;
+	link: string;
+	name: string;
+}
+
+/** The pointer a note is (`ParsedNote.pointsAt`), or null for any other note. */
+export function pointerOf(note: ParsedNote | null): NamesakePointer | null {
+	if (note?.pointsAt === undefined) return null;
+	const key = nameKeyOf(note.title);
+	const target = nameKeyOf(note.pointsAt);
+	return key === "" || target === "" ? null : { key, target, path: note.path, link: linkKey(note.title), name: note.pointsAt };
+}
+
+/** Whether two pointers (or none) are the same. */
+export function samePointer(a: NamesakePointer | null, b: NamesakePointer | null): boolean {
+	return a === null || b === null ? a === b : a.key === b.key && a.target === b.target && a.path === b.path && a.link === b.link && a.name === b.name;
+}
+
+/** The pointers of a vault, counted (two `Anna.md` in two folders may point at her). */
+export class NamesakePointers {
+	private readonly byKey = new Map<string, Map<string, number>>();
+	/** The pointer notes by file name (`linkKey`): path → the full name each points at. */
+	private readonly byLink = new Map<string, Map<string, string>>();
+	/** The pointer notes by the folded full name they point at: path → the note's title as a link names it. */
+	private readonly byTarget = new Map<string, Map<string, string>>();
+
+	add(pointer: NamesakePointer): void {
+		fileUnder(this.byLink, pointer.link, pointer.path, pointer.name);
+		fileUnder(this.byTarget, pointer.target, pointer.path, pointer.link);
+		const targets = this.byKey.get(pointer.key) ?? new Map<string, number>();
+		targets.set(pointer.target, (targets.get(pointer.target) ?? 0) + 1);
+		this.byKey.set(pointer.key, targets);
+	}
+
+	remove(pointer: NamesakePointer): void {
+		unfile(this.byLink, pointer.link, pointer.path);
+		unfile(this.byTarget, pointer.target, pointer.path);
+		const targets = this.byKey.get(pointer.key);
+		const n = targets?.get(pointer.target) ?? 0;
+		if (targets === undefined || n === 0) return;
+		if (n > 1) targets.set(pointer.target, n - 1);
+		else targets.delete(pointer.target);
+		if (targets.size === 0) this.byKey.delete(pointer.key);
+	}
+
+	/** The pointer notes a link names by file name (`linkKey` form, `anna`): path → the full name each points at; undefined for none. */
+	named(link: string): ReadonlyMap<string, string> | undefined {
+		return this.byLink.get(link);
+	}
+
+	/** The file names (`linkKey` form) of the pointer notes that point at the folded full name `target` (`anna rossi`). */
+	namesPointingAt(target: string): readonly string[] {
+		const notes = this.byTarget.get(target);
+		return notes === undefined ? [] : [...new Set(notes.values())];
+	}
+
+	none(): boolean {
+		return this.byKey.size === 0;
+	}
+
+	/** Whether a note named the folded word `key` points at a full name no person has (`isPerson` says which have one). */
+	pointsAtNoPerson(key: string, isPerson: (target: string) => boolean): boolean {
+		const targets = this.byKey.get(key);
+		if (targets === undefined) return false;
+		for (const target of targets.keys()) if (!isPerson(target)) return true;
+		return false;
+	}
+}
+
+function fileUnder(map: Map<string, Map<string, string>>, key: string, path: string, value: string): void {
+	const inner = map.get(key) ?? new Map<string, string>();
+	inner.set(path, value);
+	map.set(key, inner);
+}
+
+function unfile(map: Map<string, Map<string, string>>, key: string, path: string): void {
+	const inner = map.get(key);
+	inner?.delete(path);
+	if (inner?.size === 0) map.delete(key);
+}
