@@ -29,20 +29,26 @@ export function samePointer(a: NamesakePointer | null, b: NamesakePointer | null
 /** The pointers of a vault, counted (two `Anna.md` in two folders may point at her). */
 export class NamesakePointers {
 	private readonly byKey = new Map<string, Map<string, number>>();
+	/** The same pointers by the full name they point at (`anna bianchi` → `anna`), as her person note comes and goes. */
+	private readonly byTarget = new Map<string, Map<string, number>>();
 
 	add(pointer: NamesakePointer): void {
-		const targets = this.byKey.get(pointer.key) ?? new Map<string, number>();
-		targets.set(pointer.target, (targets.get(pointer.target) ?? 0) + 1);
-		this.byKey.set(pointer.key, targets);
+		countUp(this.byKey, pointer.key, pointer.target);
+		countUp(this.byTarget, pointer.target, pointer.key);
 	}
 
 	remove(pointer: NamesakePointer): void {
-		const targets = this.byKey.get(pointer.key);
-		const n = targets?.get(pointer.target) ?? 0;
-		if (targets === undefined || n === 0) return;
-		if (n > 1) targets.set(pointer.target, n - 1);
-		else targets.delete(pointer.target);
-		if (targets.size === 0) this.byKey.delete(pointer.key);
+		if ((this.byKey.get(pointer.key)?.get(pointer.target) ?? 0) === 0) return;
+		countDown(this.byKey, pointer.key, pointer.target);
+		countDown(this.byTarget, pointer.target, pointer.key);
+	}
+
+	/** The folded words of the pointers at any of the folded full names `targets` (a person's keys): who `Anna` is turns on her. */
+	keysPointingAt(targets: readonly string[]): string[] {
+		if (this.byTarget.size === 0) return [];
+		const keys = new Set<string>();
+		for (const target of targets) for (const key of this.byTarget.get(target)?.keys() ?? []) keys.add(key);
+		return [...keys];
 	}
 
 	none(): boolean {
@@ -56,4 +62,19 @@ export class NamesakePointers {
 		for (const target of targets.keys()) if (!isPerson(target)) return true;
 		return false;
 	}
+}
+
+function countUp(map: Map<string, Map<string, number>>, outer: string, inner: string): void {
+	const counts = map.get(outer) ?? new Map<string, number>();
+	counts.set(inner, (counts.get(inner) ?? 0) + 1);
+	map.set(outer, counts);
+}
+
+function countDown(map: Map<string, Map<string, number>>, outer: string, inner: string): void {
+	const counts = map.get(outer);
+	const n = counts?.get(inner) ?? 0;
+	if (counts === undefined || n === 0) return;
+	if (n > 1) counts.set(inner, n - 1);
+	else counts.delete(inner);
+	if (counts.size === 0) map.delete(outer);
 }

@@ -319,6 +319,9 @@ export class VaultIndex extends PeopleReadings {
 			// (None to look through while only people are in, as at the start of a bulk build.)
 			if (next?.kind === "person" && this.notes.size > this.people.size) this.otherNames.tellNamed([next.title, ...(next.person?.aliases ?? [])]);
 			for (const key of [...names.old.keys, ...names.next.keys]) for (const p of this.filing.referencing(key)) if (p !== path) dependents.add(p);
+			// She is (or was) the namesake `Anna.md` points at (`See [[Anna Bianchi]]`): whether `Anna` is no one's turns on her.
+			const pointedAt = this.resolver.pointers.keysPointingAt([...names.old.keys, ...names.next.keys]);
+			if (pointedAt.length > 0) for (const p of this.namingFirm(pointedAt, path)) dependents.add(p);
 		}
 		// A note that is no person came or went, or became one: a link to its name may open another note now.
 		const wasOther = old !== null && old.kind !== "person";
