@@ -84,7 +84,7 @@ function weekdayNamed(words: string): { weekday: number; end: number } | null {
  * Friday's launch`); with `onTheDay`, also right after `on`, `re`, `su` (`Call with Kofi on yesterday's outage`): not before a
  * weekday, where `on` says when (`Lunch with Marco on Friday`).
  */
-function isSubjectAfterPeople(words: string, end: number, onTheDay: boolean): boolean {
+export function isSubjectAfterPeople(words: string, end: number, onTheDay: boolean): boolean {
 	const people = WITH.exec(words.slice(0, end));
 	if (people === null) return false;
 	return (onTheDay && SUBJECT_BEFORE.test(words.slice(Math.max(0, end - 40), end))) || SUBJECT_WORD.test(words.slice(people.index + people[0].length, end));
