@@ -40,6 +40,27 @@ describe("brackets inside plain frontmatter values", () => {
 		}
 	});
 
+	it("a plain value wrapped over 150 more indented lines starting with [ or - [ (desc: first line / [draft 0 / - [draft 1) is its text: read, no frontmatter-too-deep problem", () => {
+		const wraps: Record<string, string> = {
+			brackets: `desc: first line\n${values((i) => `  [draft ${i}`)}`,
+			dashes: `desc: first line\n${values((i) => `  - [draft ${i}`)}`,
+			"in a list": `list:\n  - first line\n${values((i) => `    [draft ${i}`)}`,
+			"in a list's map": `list:\n  - desc: first line\n${values((i) => `      - [draft ${i}`)}`,
+		};
+		for (const [name, body] of Object.entries(wraps)) {
+			const text = `---\ntype: person\n${body}\nlast: x\n---\n`;
+			const read = readFrontmatter("People/Anna Rossi.md", text);
+			expect(read.problems, name).toEqual([]);
+			expect(read.data?.["type"], name).toBe("person");
+			expect(read.data?.["last"], name).toBe("x");
+		}
+	});
+
+	it("a line at the key's own indent after a plain value is no text of it: 101 levels of brackets there are too deep", () => {
+		const lines = ["list:", "  - desc: first line", "    [" + "[".repeat(100)];
+		expect(tooDeepLine(lines, 0, 3)).toBe(2);
+	});
+
 	it("a real list opened after a value's colon, a block item or a comma inside a list still counts: 101 levels are too deep", () => {
 		const lines = ["a: [b, [c, " + "[".repeat(99) + "]".repeat(101), "- - " + "[".repeat(99)];
 		expect(tooDeepLine(lines, 0, 1)).toBe(0);

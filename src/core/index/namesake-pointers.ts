@@ -37,24 +37,30 @@ export class NamesakePointers {
 	private readonly byLink = new Map<string, Map<string, string>>();
 	/** The pointer notes by the folded full name they point at: path → the note's title as a link names it. */
 	private readonly byTarget = new Map<string, Map<string, string>>();
+	/** The same pointers' folded words by the full name they point at (`anna bianchi` → `anna`), as her person note comes and goes. */
+	private readonly keysByTarget = new Map<string, Map<string, number>>();
 
 	add(pointer: NamesakePointer): void {
 		fileUnder(this.byLink, pointer.link, pointer.path, pointer.name);
 		fileUnder(this.byTarget, pointer.target, pointer.path, pointer.link);
-		const targets = this.byKey.get(pointer.key) ?? new Map<string, number>();
-		targets.set(pointer.target, (targets.get(pointer.target) ?? 0) + 1);
-		this.byKey.set(pointer.key, targets);
+		countUp(this.byKey, pointer.key, pointer.target);
+		countUp(this.keysByTarget, pointer.target, pointer.key);
 	}
 
 	remove(pointer: NamesakePointer): void {
 		unfile(this.byLink, pointer.link, pointer.path);
 		unfile(this.byTarget, pointer.target, pointer.path);
-		const targets = this.byKey.get(pointer.key);
-		const n = targets?.get(pointer.target) ?? 0;
-		if (targets === undefined || n === 0) return;
-		if (n > 1) targets.set(pointer.target, n - 1);
-		else targets.delete(pointer.target);
-		if (targets.size === 0) this.byKey.delete(pointer.key);
+		if ((this.byKey.get(pointer.key)?.get(pointer.target) ?? 0) === 0) return;
+		countDown(this.byKey, pointer.key, pointer.target);
+		countDown(this.keysByTarget, pointer.target, pointer.key);
+	}
+
+	/** The folded words of the pointers at any of the folded full names `targets` (a person's keys): who `Anna` is turns on her. */
+	keysPointingAt(targets: readonly string[]): string[] {
+		if (this.keysByTarget.size === 0) return [];
+		const keys = new Set<string>();
+		for (const target of targets) for (const key of this.keysByTarget.get(target)?.keys() ?? []) keys.add(key);
+		return [...keys];
 	}
 
 	/** The pointer notes a link names by file name (`linkKey` form, `anna`): path → the full name each points at; undefined for none. */
@@ -91,4 +97,19 @@ function unfile(map: Map<string, Map<string, string>>, key: string, path: string
 	const inner = map.get(key);
 	inner?.delete(path);
 	if (inner?.size === 0) map.delete(key);
+}
+
+function countUp(map: Map<string, Map<string, number>>, outer: string, inner: string): void {
+	const counts = map.get(outer) ?? new Map<string, number>();
+	counts.set(inner, (counts.get(inner) ?? 0) + 1);
+	map.set(outer, counts);
+}
+
+function countDown(map: Map<string, Map<string, number>>, outer: string, inner: string): void {
+	const counts = map.get(outer);
+	const n = counts?.get(inner) ?? 0;
+	if (counts === undefined || n === 0) return;
+	if (n > 1) counts.set(inner, n - 1);
+	else counts.delete(inner);
+	if (counts.size === 0) map.delete(outer);
 }

@@ -324,6 +324,9 @@ export class VaultIndex extends PeopleReadings {
 				// `[[Anna]]` opening `Anna.md`, which points at her: hers now, or no one's.
 				for (const title of this.resolver.pointers.namesPointingAt(key)) for (const p of this.linking(title, path)) dependents.add(p);
 			}
+			// She is (or was) the namesake `Anna.md` points at (`See [[Anna Bianchi]]`): whether `Anna` is no one's turns on her.
+			const pointedAt = this.resolver.pointers.keysPointingAt([...names.old.keys, ...names.next.keys]);
+			if (pointedAt.length > 0) for (const p of this.namingFirm(pointedAt, path)) dependents.add(p);
 		}
 		// A note that is no person came or went, or became one: a link to its name may open another note now.
 		const wasOther = old !== null && old.kind !== "person";

@@ -5,7 +5,7 @@ import type { BodyScan } from "./markdown";
 import type { ContactRef } from "./parsed-note";
 import { namesInMeetingTitle, saysItDidNotHappen } from "./title-names";
 import { headsMeetingList, meetingListDaysBefore, meetingListLineWords } from "./meeting-lists";
-import { daysBeforeOfHeading, daysBeforeOfSection } from "./yesterday-headings";
+import { daysBeforeOfHeading, daysBeforeOfSection, isSubjectAfterPeople } from "./yesterday-headings";
 
 /*
  * Meetings written inside a daily note, one heading each, as daily note templates and the scripts that fill them from a
@@ -85,13 +85,34 @@ const NOT_HELD = new RegExp(
 		String.raw`(?:^|[^\p{L}])(?:to[\s-]?do|da\s+fare)[^\p{L}\p{N}]*$|\[[ 	]?\][^\p{L}\p{N}]*$|` +
 		// Still unsure, said at its end: `Call with Kofi (maybe)`, `— awaiting confirmation`, `[pending]`, Italian `, forse` (not `about pending invoices`).
 		String.raw`(?:^|[^\p{L}])(?:maybe|perhaps|unconfirmed|not\s+confirmed|awaiting(?:\s+confirmation)?|pending|forse|non\s+confermat[oa]|in\s+attesa(?:\s+di\s+conferma)?)[^\p{L}\p{N}]*$|` +
-		// Moved to another day: `Call with Kofi - moved to Friday`, `pushed to next week`, Italian `spostato a lunedì` (not `who moved to Milan`).
-		String.raw`(?:^|[^\p{L}])(?:(?:moved|pushed|bumped|shifted)(?:[ \t]+back)?[ \t]+to|spostat[oa][ \t]+(?:a|al|alla|all['’])|rinviat[oa][ \t]+a)[ \t]*` +
-		String.raw`(?:(?:next|the|la|il)[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|later|week|luned|marted|mercoled|gioved|venerd|sabato|domenica|domani|prossim|settimana|\d)|` +
 		// Not a subject about tomorrow: `Meeting with Ben re: tomorrow`.
 		String.raw`(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:re|about|regarding|for|su|per|über|sur|pour):?[ \t]+)(?:tomorrow|next\s+week|domani|demain)[^\p{L}\p{N}]*$`,
 	"iu",
 );
+
+/**
+ * Moved to another day: `Call with Kofi - moved to Friday`, `pushed to next week`, Italian `spostato a lunedì` (not `who moved
+ * to Milan`); see `movedAway`.
+ */
+const MOVED = new RegExp(
+	String.raw`(?:^|[^\p{L}])(?:(?:moved|pushed|bumped|shifted)(?:[ \t]+back)?[ \t]+to|spostat[oa][ \t]+(?:a|al|alla|all['’])|rinviat[oa][ \t]+a)[ \t]*` +
+		String.raw`(?:(?:next|the|la|il)[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|later|week|luned|marted|mercoled|gioved|venerd|sabato|domenica|domani|prossim|settimana|\d)`,
+	"iu",
+);
+
+/**
+ * Whether a meeting's words say it moved to another day (`MOVED`): set apart as its status (`- moved to Friday`, `(moved
+ * to Friday)`, `, spostato a lunedì`), or not inside a subject after its people (`Call with Kofi about the launch moved to Friday`).
+ */
+function movedAway(words: string): boolean {
+	const m = MOVED.exec(words);
+	if (m === null) return false;
+	const before = words.slice(0, m.index + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0)).trimEnd();
+	return STATUS_MARK.test(before) || !isSubjectAfterPeople(words, m.index, false);
+}
+
+/** What sets a status apart at the end of a meeting's words: a dash, a parenthesis, a bracket, a comma, a semicolon, a colon or a bar. */
+const STATUS_MARK = /[-–—([,;:|]$/u;
 
 /**
  * A daily note's section of plans (`## Tomorrow`, `## Plan for tomorrow`, `## Upcoming`, `# To do`, `## Next week`, Italian
@@ -139,7 +160,7 @@ function meetingOfHeading(heading: string, weekday: number): HeadingMeeting | nu
 	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "").replace(TRAILING_TAGS_AND_EMOJI, "");
 	const time = LEADING_TIME.exec(plain);
 	const rest = (time === null ? plain : plain.slice(time[0].length)).trim();
-	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest) || STILL_TO_MAKE.test(rest)) return null;
+	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest) || movedAway(rest) || STILL_TO_MAKE.test(rest)) return null;
 	if (time === null && !MEETING_WORD.test(rest)) return null;
 	const daysBefore = daysBeforeOfHeading(rest, weekday);
 	if (daysBefore === null) return null;

@@ -94,6 +94,19 @@ function startsValue(c: string, next: string | undefined, inFlow: boolean): bool
 	return (c === "-" || c === "?") && endsIndicator(next);
 }
 
+/** A character a plain value may start with: no indicator of a list, map, quote, comment, anchor, tag, alias or block scalar. */
+const PLAIN_START = /^[^[\]{}"'#&!*|>%@`,]$/u;
+
+/**
+ * The indent past which the lines under a plain value are its text, wrapped (`desc: first line` / `  - [draft`, as YAML
+ * reads them): past its key's column (`keyAt`), or past the dash of a list item that is the value itself (`- first line`);
+ * null for a plain value that is neither.
+ */
+function plainWrapIndent(keyAt: number | null, plainAt: number, items: number, contentAt: number): number | null {
+	if (keyAt !== null) return keyAt;
+	return items > 0 && plainAt === contentAt ? contentAt - 1 : null;
+}
+
 /** Reading one frontmatter block's text for how deep it nests (see `tooDeepLine`). */
 class NestingScan {
 	private readonly indents: number[] = [];
@@ -107,11 +120,18 @@ class NestingScan {
 	line(line: string): number {
 		let at = 0;
 		let valueMayStart = true;
+		/** Where a plain value starts on this line (`desc: first line`), and the key before it, for the lines that wrap it. */
+		let plainAt: number | null = null;
+		let keyAt: number | null = null;
+		let items = 0;
+		let contentAt = 0;
 		if (this.flow === 0 && this.quote === null) {
 			const start = blockStart(line);
 			if (line.slice(start.at).trim() === "" || line[start.at] === "#") return this.block;
 			if (this.scalarIndent !== null && start.indent > this.scalarIndent) return this.block;
 			this.scalarIndent = BLOCK_SCALAR.test(line) ? start.indent : null;
+			items = start.items;
+			contentAt = start.at;
 			while (this.indents.length > 0 && (this.indents[this.indents.length - 1] ?? 0) >= start.indent) this.indents.pop();
 			this.indents.push(start.indent);
 			// The frontmatter's own keys (the first indent) are no level of a value: `a: [x]` is one level deep.
@@ -127,7 +147,10 @@ class NestingScan {
 				else if (c === "'" && this.quote === "'") at++;
 				continue;
 			}
-			if (c === "#" && (at === 0 || line[at - 1] === " " || line[at - 1] === "\t")) break;
+			if (c === "#" && (at === 0 || line[at - 1] === " " || line[at - 1] === "\t")) {
+				plainAt = null;
+				break;
+			}
 			if (c === " " || c === "\t") continue;
 			if (valueMayStart && (c === "&" || c === "!")) {
 				while (at + 1 < line.length && line[at + 1] !== " ") at++;
@@ -138,8 +161,15 @@ class NestingScan {
 			else if ((c === "]" || c === "}") && this.flow > 0) this.flow--;
 			else if ((c === '"' || c === "'") && valueMayStart) this.quote = c;
 			deepest = Math.max(deepest, this.block + this.flow);
-			valueMayStart = opens || startsValue(c, line[at + 1], this.flow > 0);
+			const starts = startsValue(c, line[at + 1], this.flow > 0);
+			if (this.flow === 0 && c === ":" && starts && plainAt !== null) {
+				keyAt = plainAt;
+				plainAt = null;
+			} else if (this.flow === 0 && valueMayStart && !starts && !opens && PLAIN_START.test(c)) plainAt = at;
+			else if (opens || this.quote !== null) plainAt = null;
+			valueMayStart = opens || starts;
 		}
+		if (this.flow === 0 && this.quote === null && plainAt !== null && this.scalarIndent === null) this.scalarIndent = plainWrapIndent(keyAt, plainAt, items, contentAt);
 		return deepest;
 	}
 }

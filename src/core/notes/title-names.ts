@@ -54,7 +54,10 @@ const ONE_ON_ONE_BEFORE = new RegExp(String.raw`^${ONE_ON_ONE}\s*[-–—:|/]?\s
  * `riguardo`; or when it was (`Call with Dana yesterday`, `Pranzo con Livia ieri sera`, `this morning`), no part of a name.
  */
 const SUBJECT =
-	/\s+[-–—]\s+|\s+re:|\s*[:(|]|\s+(?:about|re|on|at|for|in|regarding|riguardo|su|per|a|da|in|über|zu|sur|pour)\s+|\s+(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|ieri|oggi|stamattina|stamani|stasera|gestern|heute|ayer|hoy)(?![\p{L}])/iu;
+	/\s+[-–—]\s+|\s+re:|\s*[:(|]|\s+(?:about|re|on|at|for|in|regarding|riguardo|su|per|a|da|in|über|zu|sur|pour)\s+|\s+(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|ieri|oggi|stamattina|stamani|stasera|gestern|heute)(?![\p{L}])/iu;
+
+/** Spanish `ayer`, `hoy` after the names, lower case only: capitalized they are surnames (`Chris Hoy`, `Freddie Ayer`). */
+const SPANISH_WHEN = /\s+(?:ayer|hoy)(?![\p{L}])/u;
 
 /** What joins names: commas, `&`, `+`, `/`, `<>`, `and`, Italian `e`, German `und`, French `et`. */
 const JOINERS = /\s*(?:,|&|\+|\/|<>)\s*|\s+(?:and|e|und|et)\s+/iu;
@@ -91,7 +94,7 @@ export function namesInMeetingTitle(title: string): string[] {
 	if (rest === "") return [];
 	const named = WITH_WORD.exec(rest)?.[1] ?? ONE_ON_ONE_BEFORE.exec(rest)?.[1] ?? ONE_ON_ONE_AFTER.exec(rest)?.[1] ?? afterMeetingDash(rest);
 	if (named === undefined) return sideBySide(rest);
-	const names = named.split(SUBJECT)[0] ?? "";
+	const names = (named.split(SUBJECT)[0] ?? "").split(SPANISH_WHEN)[0] ?? "";
 	return names
 		.split(JOINERS)
 		.map((n) => n.trim())

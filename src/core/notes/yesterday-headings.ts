@@ -1,3 +1,5 @@
+import { namesInMeetingTitle } from "./title-names";
+
 /*
  * A daily note's heading that records a meeting of an earlier day: `## Recap of yesterday's call with Dana`, `### Yesterday:
  * lunch with Marco`, Italian `## Riepilogo della call di ieri con Livia`, or a section of them (`## Yesterday`, `## Ieri`), as
@@ -23,7 +25,19 @@ const EARLIER = new RegExp(
 );
 
 /** Yesterday, and last night, in the languages daily notes are written in (not French `hier`: German `hier` is here). */
-const YESTERDAY = /(?:^|[^\p{L}])(yesterday|last[ \t]+night|ieri|gestern|ayer)(?![\p{L}])/iu;
+const YESTERDAY = /(?:^|[^\p{L}])(yesterday|last[ \t]+night|ieri|gestern)(?![\p{L}])/iu;
+
+/** Spanish `ayer`, lower case or opening the words: after a name, `Ayer` is a surname (`Call with Freddie Ayer`). */
+const SPANISH_YESTERDAY = /(?:^|[^\p{L}])(ayer)(?![\p{L}])|^(Ayer)(?![\p{L}])/u;
+
+/** The first of YESTERDAY and SPANISH_YESTERDAY in `words`: where it starts, the whole match and the word's length. */
+function yesterdayIn(words: string): { index: number; length: number; word: number } | null {
+	const m = YESTERDAY.exec(words);
+	const s = SPANISH_YESTERDAY.exec(words);
+	const first = m === null || (s !== null && s.index < m.index) ? s : m;
+	if (first === null) return null;
+	return { index: first.index, length: first[0].length, word: (first[1] ?? first[2] ?? "").length };
+}
 
 /** A word that makes what follows a meeting's subject, right before `yesterday`: `about yesterday's outage`, `re: ieri`. */
 const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:re|about|regarding|on|su|sul|sulla|per|über|sur|pour|zu)[ \t]*:?[ \t]*(?:the[ \t]+|lo[ \t]+|la[ \t]+|il[ \t]+)?$/iu;
@@ -47,13 +61,22 @@ const EARLIER_SECTION = /^(?:last[ \t]+week|earlier[ \t]+this[ \t]+week|(?:la[ \
 const WEEKDAY =
 	/(?:^|[^\p{L}])(?:(sunday)|(monday|luned[iì])|(tuesday|marted[iì])|(wednesday|mercoled[iì])|(thursday|gioved[iì])|(friday|venerd[iì])|(saturday))(?![\p{L}])|(?:^|[^\p{L}])(?:di|del|la|il|questo|questa)[ \t]+(?:(domenica)|(sabato))(?![\p{L}])/iu;
 
-/** The day of the week a heading's words name (0 Sunday to 6 Saturday), with where its name ends, or null. */
+const EVERY_WEEKDAY = new RegExp(WEEKDAY.source, "giu");
+
+/**
+ * The day of the week a heading's words name (0 Sunday to 6 Saturday), with where its name ends, or null. Not a capitalized
+ * word of a full name among the meeting's people (`Call with Joe Friday`, `Lunch with Tuesday Weld`): a surname or a first name.
+ */
 function weekdayNamed(words: string): { weekday: number; end: number } | null {
-	const m = WEEKDAY.exec(words);
-	if (m === null) return null;
-	const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-	const name = m[group] ?? "";
-	return { weekday: group === 8 ? 0 : group === 9 ? 6 : group - 1, end: m.index + m[0].length - name.length };
+	const nameWords = new Set(namesInMeetingTitle(words).flatMap((n) => (n.includes(" ") ? n.split(/\s+/u) : [])));
+	EVERY_WEEKDAY.lastIndex = 0;
+	for (let m = EVERY_WEEKDAY.exec(words); m !== null; m = EVERY_WEEKDAY.exec(words)) {
+		const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+		const name = m[group] ?? "";
+		if (nameWords.has(name) && /^\p{Lu}/u.test(name)) continue;
+		return { weekday: group === 8 ? 0 : group === 9 ? 6 : group - 1, end: m.index + m[0].length - name.length };
+	}
+	return null;
 }
 
 /**
@@ -61,7 +84,7 @@ function weekdayNamed(words: string): { weekday: number; end: number } | null {
  * Friday's launch`); with `onTheDay`, also right after `on`, `re`, `su` (`Call with Kofi on yesterday's outage`): not before a
  * weekday, where `on` says when (`Lunch with Marco on Friday`).
  */
-function isSubjectAfterPeople(words: string, end: number, onTheDay: boolean): boolean {
+export function isSubjectAfterPeople(words: string, end: number, onTheDay: boolean): boolean {
 	const people = WITH.exec(words.slice(0, end));
 	if (people === null) return false;
 	return (onTheDay && SUBJECT_BEFORE.test(words.slice(Math.max(0, end - 40), end))) || SUBJECT_WORD.test(words.slice(people.index + people[0].length, end));
@@ -79,10 +102,10 @@ export function daysBeforeOfHeading(words: string, weekday?: number): DaysBefore
 		// The day before's name (`Sunday's lunch with Anna` on a Monday) is the day before; any other, no day it pins down.
 		return (weekday - named.weekday + 7) % 7 === 1 ? 1 : null;
 	}
-	const m = YESTERDAY.exec(words);
+	const m = yesterdayIn(words);
 	if (m === null) return 0;
 	// A subject after the people (`Call with Kofi about yesterday's outage`), not a recap of a call (`Notes about yesterday's call with Dana`).
-	return isSubjectAfterPeople(words, m.index + m[0].length - (m[1] ?? "").length, true) ? 0 : 1;
+	return isSubjectAfterPeople(words, m.index + m.length - m.word, true) ? 0 : 1;
 }
 
 /** What a heading opens as a section of a daily note: the day before (`## Yesterday`) 1, an earlier time (`## Last week`) null, else 0. */

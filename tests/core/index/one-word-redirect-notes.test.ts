@@ -72,4 +72,21 @@ describe("a one-word note that only points at the person of that first name", ()
 		v.remove("Anna.md");
 		expect(seen(v)).toEqual(seen(fresh(v)));
 	});
+
+	it("gives the task naming Anna back to Anna Rossi alone, as a fresh build does, once the namesake the pointer names gets a person note, a name or an alias, and to both when she goes", () => {
+		const arrivals: [string, string, string][] = [
+			["her note", "People/Anna Bianchi.md", person()],
+			["a note whose name is hers", "People/Annie B.md", person({ name: "Anna Bianchi" })],
+			["an alias", "People/A Bianchi.md", person({ aliases: ["Anna Bianchi"] })],
+		];
+		for (const [how, path, text] of arrivals) {
+			const v = buildVault({ ...base, "Anna.md": "See [[Anna Bianchi]]\n" });
+			v.write(path, text);
+			expect(v.index.followUpsIn("Meetings/2026-11-21 Weekly.md")[0]?.people, how).toEqual(["People/Anna Rossi.md"]);
+			expect(seen(v), how).toEqual(seen(fresh(v)));
+			v.remove(path);
+			expect([...(v.index.followUpsIn("Meetings/2026-11-21 Weekly.md")[0]?.people ?? [])].sort(), how).toEqual(["People/Anna Rossi.md", "People/Dana Evans.md"]);
+			expect(seen(v), how).toEqual(seen(fresh(v)));
+		}
+	});
 });

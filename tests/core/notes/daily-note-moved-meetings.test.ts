@@ -30,4 +30,12 @@ describe("a daily note's meeting moved to another day", () => {
 		const v = buildVault({ ...people, "Daily/2026-11-20.md": md(null, "### Coffee with Dana, who moved to Milan") });
 		expect(lastDays(v)["Dana Evans"]).toBe("2026-11-20");
 	});
+
+	it("credits on the note's day a meeting whose subject after its people was moved (about the launch moved to Friday, riguardo al rilascio spostato a lunedì), not one with a subject then moved in parentheses", () => {
+		const v = buildVault({
+			...people,
+			"Daily/2026-11-20.md": md(null, "## Meetings", "- 10:00 Call with Kofi about the launch moved to Friday", "- Pranzo con Livia riguardo al rilascio spostato a lunedì", "### Sync with Dana re: the review pushed to Monday", "### Lunch with Anna re: budget (moved to Friday)"),
+		});
+		expect(lastDays(v)).toEqual({ "Anna Rossi": null, "Dana Evans": "2026-11-20", "Kofi Mensah": "2026-11-20", "Livia Conti": "2026-11-20" });
+	});
 });

@@ -20,6 +20,8 @@ describe("the frontmatter depth scan on hostile frontmatter", () => {
 		["one line of anchors and tags after dashes, as a block scalar's would be", (n: number) => `a: ${"-&".repeat(n / 4)}${"- &a !t ".repeat(n / 16)}-&${"x-".repeat(n / 4)}`],
 		["one line of block scalar marks", (n: number) => `a: ${": |-+ ".repeat(n / 6)}`],
 		["one line of brackets in text after dashes", (n: number) => `a: ${"x-[".repeat(n / 3)}`],
+		["one plain value wrapped over lines of brackets and dashes", (n: number) => `desc: x\n${Array.from({ length: n / 10 }, () => "  - [{ - [").join("\n")}`],
+		["plain values in lists, each wrapped over a line of brackets", (n: number) => Array.from({ length: n / 20 }, (_, i) => `- k${i}: x\n    [[[[`).join("\n")],
 		["lines going 90 levels in and out", (n: number) => Array.from({ length: n / 50 }, (_, i) => `${" ".repeat(i % 90)}k${i}:`).join("\n")],
 	])("takes time that grows with its length: %s", (_name, text) => {
 		expect(scan(text(20_000))).toBeNull();
