@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person } from "../../builders";
+import { buildVault, lastDaysByName, md, person, type TestVault } from "../../builders";
 
 /*
  * What a line of a daily note's `## Meetings` list says of its meeting: one still unsure (`- 11:00 Call with Kofi (maybe)`,
@@ -14,9 +14,7 @@ const people = {
 	"People/Marco Bianchi.md": person(),
 };
 
-function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | null> {
-	return Object.fromEntries(Object.keys(people).map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
-}
+const lastDays = (v: TestVault): Record<string, string | null> => lastDaysByName(v, Object.keys(people));
 
 describe("the status a line of a daily note's list of meetings gives", () => {
 	it("credits no one for a meeting still unsure: maybe, awaiting confirmation, unconfirmed, pending, forse", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person } from "../../builders";
+import { buildVault, lastDaysByName, md, person, type TestVault } from "../../builders";
 
 /*
  * A daily note's meeting moved to another day (`- 11:00 Call with Kofi - moved to Friday`, `### Lunch with Anna (pushed to
@@ -13,9 +13,7 @@ const people = {
 	"People/Livia Conti.md": person(),
 };
 
-function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | null> {
-	return Object.fromEntries(Object.keys(people).map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
-}
+const lastDays = (v: TestVault): Record<string, string | null> => lastDaysByName(v, Object.keys(people));
 
 describe("a daily note's meeting moved to another day", () => {
 	it("credits no one for a list line or a heading of a meeting moved or pushed to another day, in English and Italian", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person } from "../../builders";
+import { buildVault, lastDaysByName, md, person, type TestVault } from "../../builders";
 
 /*
  * A Monday's daily note recording Friday's meeting (`## Recap of Friday's call with Dana`, `### Lunch with Marco Bianchi on
@@ -18,9 +18,7 @@ const people = {
 	"People/Domenica Russo.md": person(),
 };
 
-function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | null> {
-	return Object.fromEntries(Object.keys(people).map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
-}
+const lastDays = (v: TestVault): Record<string, string | null> => lastDaysByName(v, Object.keys(people));
 
 describe("a daily note's meeting naming a day of the week", () => {
 	it("credits no day for a Monday note's meeting of Friday, in a heading or a list of meetings, in English and Italian", () => {

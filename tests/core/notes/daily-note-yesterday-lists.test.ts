@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person } from "../../builders";
+import { buildVault, lastDaysByName, md, person, type TestVault } from "../../builders";
 
 /*
  * A daily note's list of yesterday's meetings under its own heading (`## Yesterday's meetings`, `## Meetings yesterday`,
@@ -14,9 +14,7 @@ const people = {
 	"People/Livia Conti.md": person(),
 };
 
-function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | null> {
-	return Object.fromEntries(Object.keys(people).map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
-}
+const lastDays = (v: TestVault): Record<string, string | null> => lastDaysByName(v, Object.keys(people));
 
 describe("a daily note's list of yesterday's meetings", () => {
 	it("credits each line under Yesterday's meetings, Meetings yesterday or Riunioni di ieri on the day before, and a link after the list on the note's day", () => {

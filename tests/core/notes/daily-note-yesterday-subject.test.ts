@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person } from "../../builders";
+import { buildVault, lastDaysByName, md, person, type TestVault } from "../../builders";
 
 /*
  * A daily note's meeting whose subject, after its people, mentions yesterday further on (`## Call with Dana about what Kofi
@@ -13,9 +13,7 @@ const people = {
 	"People/Marco Bianchi.md": person(),
 };
 
-function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | null> {
-	return Object.fromEntries(Object.keys(people).map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
-}
+const lastDays = (v: TestVault): Record<string, string | null> => lastDaysByName(v, Object.keys(people));
 
 describe("a daily note's meeting whose subject mentions yesterday", () => {
 	it("credits on the note's day a meeting whose subject, after its people, mentions yesterday further on, in English and Italian", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person } from "../../builders";
+import { buildVault, lastDaysByName, md, person, type TestVault } from "../../builders";
 
 /*
  * A meeting named with when it was after its people (`### Call with Dana today`, `### Lunch with Marco Bianchi yesterday`,
@@ -14,9 +14,7 @@ const people = {
 	"People/Kofi Mensah.md": person(),
 };
 
-function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | null> {
-	return Object.fromEntries(Object.keys(people).map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
-}
+const lastDays = (v: TestVault): Record<string, string | null> => lastDaysByName(v, Object.keys(people));
 
 describe("a meeting's name with when it was after its people", () => {
 	it("credits the people of daily headings ending in today, this morning or oggi on the note's day, and in yesterday or ieri sera the day before", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildVault, md, person } from "../../builders";
+import { buildVault, lastDaysByName, md, person, type TestVault } from "../../builders";
 
 /*
  * Surnames that are also words of when: a weekday (`### Call with Joe Friday`, `### Lunch with Tuesday Weld` on a Monday) was
@@ -16,9 +16,7 @@ const people = {
 	"People/Dana Evans.md": person(),
 };
 
-function lastDays(v: ReturnType<typeof buildVault>): Record<string, string | null> {
-	return Object.fromEntries(Object.keys(people).map((p) => [p.replace(/^People\/|\.md$/gu, ""), v.index.lastInteraction(p)?.day ?? null]));
-}
+const lastDays = (v: TestVault): Record<string, string | null> => lastDaysByName(v, Object.keys(people));
 
 describe("a meeting with someone whose surname is a day of the week or a word of when", () => {
 	it("credits Joe Friday, Tuesday Weld and Ann Sunday on a Monday note's own day, and Dana Evans on Friday no day", () => {
