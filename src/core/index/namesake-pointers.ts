@@ -35,16 +35,13 @@ export class NamesakePointers {
 	private readonly byKey = new Map<string, Map<string, number>>();
 	/** The pointer notes by file name (`linkKey`): path → the full name each points at. */
 	private readonly byLink = new Map<string, Map<string, string>>();
-	/** The pointer notes by the folded full name they point at: path → the note's title as a link names it. */
-	private readonly byTarget = new Map<string, Map<string, string>>();
-	/** The same pointers' folded words by the full name they point at (`anna bianchi` → `anna`), as her person note comes and goes. */
-	private readonly keysByTarget = new Map<string, Map<string, number>>();
+	/** The pointer notes by the folded full name they point at: path → the pointer. */
+	private readonly byTarget = new Map<string, Map<string, NamesakePointer>>();
 
 	add(pointer: NamesakePointer): void {
 		fileUnder(this.byLink, pointer.link, pointer.path, pointer.name);
-		fileUnder(this.byTarget, pointer.target, pointer.path, pointer.link);
+		fileUnder(this.byTarget, pointer.target, pointer.path, pointer);
 		countUp(this.byKey, pointer.key, pointer.target);
-		countUp(this.keysByTarget, pointer.target, pointer.key);
 	}
 
 	remove(pointer: NamesakePointer): void {
@@ -52,14 +49,13 @@ export class NamesakePointers {
 		unfile(this.byTarget, pointer.target, pointer.path);
 		if ((this.byKey.get(pointer.key)?.get(pointer.target) ?? 0) === 0) return;
 		countDown(this.byKey, pointer.key, pointer.target);
-		countDown(this.keysByTarget, pointer.target, pointer.key);
 	}
 
 	/** The folded words of the pointers at any of the folded full names `targets` (a person's keys): who `Anna` is turns on her. */
 	keysPointingAt(targets: readonly string[]): string[] {
-		if (this.keysByTarget.size === 0) return [];
+		if (this.byTarget.size === 0) return [];
 		const keys = new Set<string>();
-		for (const target of targets) for (const key of this.keysByTarget.get(target)?.keys() ?? []) keys.add(key);
+		for (const target of targets) for (const pointer of this.byTarget.get(target)?.values() ?? []) keys.add(pointer.key);
 		return [...keys];
 	}
 
@@ -71,7 +67,7 @@ export class NamesakePointers {
 	/** The file names (`linkKey` form) of the pointer notes that point at the folded full name `target` (`anna rossi`). */
 	namesPointingAt(target: string): readonly string[] {
 		const notes = this.byTarget.get(target);
-		return notes === undefined ? [] : [...new Set(notes.values())];
+		return notes === undefined ? [] : [...new Set([...notes.values()].map((pointer) => pointer.link))];
 	}
 
 	none(): boolean {
@@ -87,13 +83,13 @@ export class NamesakePointers {
 	}
 }
 
-function fileUnder(map: Map<string, Map<string, string>>, key: string, path: string, value: string): void {
-	const inner = map.get(key) ?? new Map<string, string>();
+function fileUnder<V>(map: Map<string, Map<string, V>>, key: string, path: string, value: V): void {
+	const inner = map.get(key) ?? new Map<string, V>();
 	inner.set(path, value);
 	map.set(key, inner);
 }
 
-function unfile(map: Map<string, Map<string, string>>, key: string, path: string): void {
+function unfile<V>(map: Map<string, Map<string, V>>, key: string, path: string): void {
 	const inner = map.get(key);
 	inner?.delete(path);
 	if (inner?.size === 0) map.delete(key);
