@@ -150,8 +150,9 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.keepStoredData = false;
 		this.unknownData = unknownSettings(stored.data);
 		const next = migrateSettings(stored.data);
-		if (changedSettings(this.settings, next).length === 0) return;
-		const reindex = changesTheIndex(this.settings, next);
+		const changed = changedSettings(this.settings, next);
+		if (changed.length === 0) return;
+		const reindex = changesTheIndex(changed);
 		// In place: views, the settings tab and the index hold this very object.
 		Object.assign(this.settings, next);
 		this.applyLanguage();
