@@ -61,7 +61,8 @@ export default defineConfig({
 		// One seed per commit for the property tests (tests/setup/property-seed.ts), asked of git once per run.
 		setupFiles: ["tests/setup/property-seed.ts"],
 		// One temporary folder per run, removed at its end (tests/setup/temp-root.ts).
-		globalSetup: ["tests/setup/temp-root.ts", "tests/setup/commit-seed.ts"],
+		// The moment the run started, taken once (tests/setup/run-started.ts): the plugin's tests see its day throughout.
+		globalSetup: ["tests/setup/temp-root.ts", "tests/setup/commit-seed.ts", "tests/setup/run-started.ts"],
 		environment: "node",
 		pool: "threads",
 		// One worker per core (vitest's default leaves one core out: a single worker on a 2-core machine, while the
@@ -79,7 +80,8 @@ export default defineConfig({
 			{ extends: true, test: { name: "growth", include: GROWTH, pool: "forks" } },
 			{ extends: true, test: { name: "many-arguments", include: MANY_ARGUMENTS, pool: "forks" } },
 			{ extends: true, test: { name: "unit", include: UNIT, exclude: APART, isolate: false } },
-			{ extends: true, test: { name: "plugin", include: PLUGIN, exclude: [...APART, ...PLUGIN_MOCKING], isolate: false } },
+			// The plugin's tests write their notes for the day they load on: one day for the whole run (tests/run-day.ts).
+			{ extends: true, test: { name: "plugin", include: PLUGIN, exclude: [...APART, ...PLUGIN_MOCKING], isolate: false, setupFiles: ["tests/setup/run-day.ts"] } },
 			{ extends: true, test: { name: "cli", include: CLI, exclude: [...APART, ...CLI_MOCKING], isolate: false } },
 			{ extends: true, test: { name: "app", include: APP, exclude: APART } },
 		],

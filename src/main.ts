@@ -3,17 +3,15 @@ import { dailyNoteDay } from "./core/notes/classify";
 import { type CalendarDay, today } from "./core/dates/dates";
 import { insightsToMarkdown } from "./core/render/insights";
 import { agendaSection, WIKILINKS } from "./core/render/markdown";
-import { migrateSettings, type RapportSettings } from "./core/config/settings";
+import type { RapportSettings } from "./core/config/settings";
 import { settingsAfterRename } from "./core/config/renamed-settings";
-import { unknownSettings, withUnknownSettings } from "./core/config/unknown-settings";
-import { changedSettings, changesTheIndex } from "./core/config/settings-changes";
 import { basename } from "./core/shared/text";
 import { type Locale, localeFor, type MessageKey, type Translate, translator } from "./i18n";
 import { DailyNoteNotCreated, findDailyNote, findOrCreateDailyNote, PathOutsideVault } from "./obsidian/daily-notes";
 import { afterTemplater } from "./obsidian/templater-wait";
 import { unsavedTexts } from "./obsidian/document-edit";
 import { FileEdits } from "./obsidian/file-edits";
-import { readPluginData } from "./obsidian/plugin-data";
+import { StoredSettings } from "./obsidian/stored-settings";
 import { LiveIndex } from "./obsidian/live-index";
 import { AgendaBlock } from "./ui/agenda-block";
 import { registerAutoInsert } from "./ui/auto-insert";
@@ -42,11 +40,8 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	/** Where each node of the graph last settled, so the picture is stable between openings. */
 	private graphLayout: GraphLayout = {};
 	private layoutStore!: GraphLayoutStore;
-	/** Stored keys this version does not know (a newer Rapport's, on another device): saved back untouched. */
-	private unknownData: Record<string, unknown> = {};
-
-	/** data.json could not be read nor copied aside: saving the settings would erase it, so they are not saved. */
-	private keepStoredData = false;
+	/** data.json: read, saved, and read again when it changes on disk. */
+	private readonly storedSettings = new StoredSettings(this);
 
 	/** The wait of `whenIndexed` while the vault is being read, shared by every caller. */
 	private indexedWait: Promise<boolean> | null = null;
@@ -60,14 +55,11 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	private turnedOff = false;
 
 	override async onload(): Promise<void> {
-		const stored = await readPluginData(this);
-		const data = stored.data;
-		this.settings = migrateSettings(data);
-		this.unknownData = unknownSettings(data);
-		this.keepStoredData = stored.unreadable && stored.copy === null;
+		const { settings, stored } = await this.storedSettings.load();
+		this.settings = settings;
 		this.layoutStore = new GraphLayoutStore(this.app, this.manifest);
 		// Versions before 0.2 kept the layout inside the settings: it is read from there once, then kept apart.
-		this.graphLayout = await this.layoutStore.load(parseGraphLayout((data as { graphLayout?: unknown } | null)?.graphLayout));
+		this.graphLayout = await this.layoutStore.load(parseGraphLayout((stored.data as { graphLayout?: unknown } | null)?.graphLayout));
 		// Turned off during those reads (a quick toggle, a slow phone): what is registered from here on would
 		// never be let go of, and the next start would find its view types taken.
 		if (this.turnedOff) return;
@@ -119,7 +111,7 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 	async saveSettings(): Promise<void> {
 		let refused: string | null = null;
 		try {
-			if (!this.keepStoredData) await this.saveData(withUnknownSettings(this.settings, this.unknownData));
+			await this.storedSettings.save(this.settings);
 		} catch (error) {
 			refused = error instanceof Error ? error.message : String(error);
 		}
@@ -129,35 +121,16 @@ export default class RapportPlugin extends Plugin implements RapportHost {
 		this.settingsEvents.trigger("saved");
 	}
 
-	/**
-	 * data.json changed on disk while Rapport runs (Obsidian Sync or another sync app brought another
-	 * device's settings, or an app edited it): they are taken on, so the next save here does not write the
-	 * old ones over them. The vault is read again when they change what counts; open views redraw. A file
-	 * that is not JSON (a sync conflict) is copied aside as at start, and the settings in effect stay.
-	 */
+	/** data.json changed on disk while Rapport runs (another device's settings, synced): see StoredSettings.takeExternalChange. */
 	async onExternalSettingsChange(): Promise<void> {
 		// Before the start has read the settings, or once turned off: the start reads the file itself, or there is nothing to apply.
 		if (this.turnedOff || (this.live as LiveIndex | undefined) === undefined) return;
-		const stored = await readPluginData(this);
-		if (this.turnedOff) return;
-		if (stored.unreadable) {
-			this.keepStoredData = stored.copy === null;
-			new Notice(stored.copy === null ? this.t("notice.settingsExternalUnreadableNoCopy") : this.t("notice.settingsExternalUnreadable", { path: stored.copy }));
-			return;
-		}
-		// No data.json at all: a sync app writing it anew (deleted, then written) is no choice of the defaults.
-		if (stored.data === null || stored.data === undefined) return;
-		this.keepStoredData = false;
-		this.unknownData = unknownSettings(stored.data);
-		const next = migrateSettings(stored.data);
-		if (changedSettings(this.settings, next).length === 0) return;
-		const reindex = changesTheIndex(this.settings, next);
-		// In place: views, the settings tab and the index hold this very object.
-		Object.assign(this.settings, next);
+		const taken = await this.storedSettings.takeExternalChange(this.settings, () => this.turnedOff, this.t);
+		if (taken === null) return;
 		this.applyLanguage();
 		this.settingsEvents.trigger("saved");
 		this.settingsEvents.trigger("external");
-		if (reindex) await this.live.rebuild();
+		if (taken.reindex) await this.live.rebuild();
 	}
 
 	/** A note a setting names (your own note, a template, a live calendar) renamed or moved: the setting names its new path, and is saved. */

@@ -13,6 +13,7 @@ import { buildLedger } from "../core/relationships/reciprocity";
 import { agendaSection, WIKILINKS } from "../core/render/markdown";
 import { insightsToMarkdown } from "../core/render/insights";
 import { describeProblem } from "../core/render/problems";
+import { fewWords } from "../core/shared/few-of";
 import { basename } from "../core/shared/text";
 import { fillTemplate } from "../core/notes/template";
 import type { CliArgs } from "./args";
@@ -119,7 +120,8 @@ function importAny(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort, 
 
 /**
  * `--circle wrok`: a circle nobody is in gives an empty list, which looks like "nothing to do". Say
- * so on stderr, with the circles the vault has (stdout stays the list, or valid JSON).
+ * so on stderr, with the circles the vault has, a few of them and a count of the rest when they are many
+ * (stdout stays the list, or valid JSON).
  */
 function circleWarning(vault: LoadedVault, circle: string | undefined, t: Translate): string[] {
 	if (!circle) return [];
@@ -127,7 +129,7 @@ function circleWarning(vault: LoadedVault, circle: string | undefined, t: Transl
 	const circles = new Set<string>();
 	for (const note of vault.index.personNotes()) if (note.person?.circle) circles.add(note.person.circle);
 	if (circles.has(wanted)) return [];
-	return [circles.size === 0 ? t("cli.warning.noCircles", { circle }) : t("cli.warning.noSuchCircle", { circle, circles: [...circles].sort().join(", ") })];
+	return [circles.size === 0 ? t("cli.warning.noCircles", { circle }) : t("cli.warning.noSuchCircle", { circle, circles: fewWords([...circles].sort()) })];
 }
 
 /** Whether a list of people includes someone of the `--circle` asked for (everyone without it). */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
 import { settle, startObsidian } from "../obsidian/harness";
+import { keepTheRunDayInThisFile } from "../run-day";
 import { json, makeVault, rapportInProcess } from "./run-cli";
 
 /*
@@ -10,6 +11,8 @@ import { json, makeVault, rapportInProcess } from "./run-cli";
  * task for, whatever the notes' tasks look like.
  */
 
+// The plugin and the command work on the run's day, the one the notes are written for (tests/run-day.ts).
+keepTheRunDayInThisFile();
 const TODAY = today();
 const YESTERDAY = addDays(TODAY, -1);
 const MEETING = "Meetings/Weekly.md";

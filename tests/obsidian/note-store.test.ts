@@ -1,20 +1,12 @@
 // @vitest-environment happy-dom
-import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import moment from "moment";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
 import { CHUNKS, NoteStore, chunkOf } from "../../src/obsidian/note-store";
 import { App, installDomHelpers } from "../fakes/obsidian";
 import { until } from "./harness";
-import { type Disk, quit, start } from "./sessions";
-
-const g = window as unknown as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
-
-afterEach(() => {
-	delete g.indexedDB;
-	delete g.IDBKeyRange;
-});
+import { type Disk, freshIndexedDb, quit, start } from "./sessions";
 
 function disk(): Disk {
 	const d: Disk = new Map();
@@ -29,7 +21,7 @@ function disk(): Disk {
 /** Changes the store behind Rapport's back, as a bug or a broken disk could. */
 async function tamper(change: (notes: IDBObjectStore, meta: IDBObjectStore) => void): Promise<void> {
 	const raw = await new Promise<IDBDatabase>((resolve) => {
-		const req = (g.indexedDB as IDBFactory).open("rapport/notes/Test vault", 1);
+		const req = window.indexedDB.open("rapport/notes/Test vault", 1);
 		req.onsuccess = (): void => resolve(req.result);
 	});
 	const tx = raw.transaction(["notes", "meta"], "readwrite");
@@ -42,8 +34,7 @@ const cadenceDays = (plugin: RapportPlugin, path: string): number | undefined =>
 
 describe("the plugin's store of parsed notes across a restart", () => {
 	it("re-reads only the notes that changed, were added or renamed while Obsidian was closed, and forgets deleted ones", async () => {
-		g.indexedDB = new IDBFactory();
-		g.IDBKeyRange = IDBKeyRange;
+		freshIndexedDb();
 		const d = disk();
 		const first = await start(d);
 		expect(first.plugin.live.getStatus().fromStore).toBe(0);
@@ -78,8 +69,7 @@ describe("the plugin's store of parsed notes across a restart", () => {
 	});
 
 	it("keeps notes edited during a session for the next one", async () => {
-		g.indexedDB = new IDBFactory();
-		g.IDBKeyRange = IDBKeyRange;
+		freshIndexedDb();
 		const d = disk();
 		const first = await start(d);
 		const file = first.app.vault.getFileByPath("People/Sara Conti.md");
@@ -94,22 +84,20 @@ describe("the plugin's store of parsed notes across a restart", () => {
 	});
 
 	it("reads everything again after a settings change, and after the store was cleared", async () => {
-		g.indexedDB = new IDBFactory();
-		g.IDBKeyRange = IDBKeyRange;
+		freshIndexedDb();
 		const d = disk();
 		await quit(await start(d), d);
 		const changed = await start(d, { peopleFolder: "Contacts" });
 		expect(changed.reads).toHaveLength(4);
 		await quit(changed, d);
-		g.indexedDB = new IDBFactory();
+		freshIndexedDb();
 		const cleared = await start(d);
 		expect(cleared.reads).toHaveLength(4);
 		expect(cleared.plugin.live.index.counts().people).toBe(3);
 	});
 
 	it("reads again only a note whose stored text cannot be read back, and keeps the rest", async () => {
-		g.indexedDB = new IDBFactory();
-		g.IDBKeyRange = IDBKeyRange;
+		freshIndexedDb();
 		const d = disk();
 		await quit(await start(d), d);
 		await tamper((notes) => {
@@ -130,8 +118,7 @@ describe("the plugin's store of parsed notes across a restart", () => {
 	});
 
 	it("clears a store holding a record of another shape: everything is read again, once", async () => {
-		g.indexedDB = new IDBFactory();
-		g.IDBKeyRange = IDBKeyRange;
+		freshIndexedDb();
 		const d = disk();
 		await quit(await start(d), d);
 		await tamper((notes) => {
@@ -147,8 +134,7 @@ describe("the plugin's store of parsed notes across a restart", () => {
 	});
 
 	it("clears a store of the earlier form (a record per note) once: everything is read again, then nothing", async () => {
-		g.indexedDB = new IDBFactory();
-		g.IDBKeyRange = IDBKeyRange;
+		freshIndexedDb();
 		const d = disk();
 		await quit(await start(d), d);
 		await tamper((notes, meta) => {
@@ -169,8 +155,7 @@ describe("the plugin's store of parsed notes across a restart", () => {
 	});
 
 	it("keeps the other notes of a record when one of them changes during a session", async () => {
-		g.indexedDB = new IDBFactory();
-		g.IDBKeyRange = IDBKeyRange;
+		freshIndexedDb();
 		const d = disk();
 		// Notes stored in the same record as Anna's.
 		const neighbours: string[] = [];
@@ -197,8 +182,7 @@ describe("the plugin's store of parsed notes across a restart", () => {
 	});
 
 	it("clears a store whose table of shared strings has a gap: no note is read with another's names", async () => {
-		g.indexedDB = new IDBFactory();
-		g.IDBKeyRange = IDBKeyRange;
+		freshIndexedDb();
 		const d = disk();
 		await quit(await start(d), d);
 		await tamper((_notes, meta) => {
@@ -211,8 +195,7 @@ describe("the plugin's store of parsed notes across a restart", () => {
 	});
 
 	it("does not remember a note read before Obsidian had its properties: the next start reads it again, with its attendees", async () => {
-		g.indexedDB = new IDBFactory();
-		g.IDBKeyRange = IDBKeyRange;
+		freshIndexedDb();
 		const d = disk();
 		// Obsidian is quit before its metadata for the meeting arrived.
 		const first = await start(d, undefined, ["Meetings/2026-11-02 Coffee.md"]);
@@ -233,8 +216,7 @@ describe("the plugin's store of parsed notes across a restart", () => {
 
 describe("the note store, opened again", () => {
 	it("keeps every stored note as it was when a changed note is saved before the store is loaded", async () => {
-		g.indexedDB = new IDBFactory();
-		g.IDBKeyRange = IDBKeyRange;
+		freshIndexedDb();
 		const first = await start(disk());
 		const stored = disk();
 		await quit(first, stored);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { addDays, today } from "../../src/core/dates/dates";
 import { SECTION_START } from "../../src/core/notes/markdown";
 import type { AgendaView } from "../../src/ui/agenda-view";
@@ -9,24 +9,12 @@ import { agendaItem, buttonsOf, click, openAgendaPanel, settle, startObsidian, u
 const TODAY = today();
 const day = (n: number): string => addDays(TODAY, n);
 
-/** Noon of TODAY, local time: the clock every test starts from (its own tests of midnight set theirs). */
-function noonOfToday(): Date {
-	const [y = 0, m = 1, d = 1] = TODAY.split("-").map(Number);
-	return new Date(y, m - 1, d, 12, 0, 0);
-}
-
 async function openPanel(app: App): Promise<AgendaView> {
 	app.workspace.rootEl = document.body;
 	return openAgendaPanel(app);
 }
 
 const itemWith = agendaItem;
-
-// The notes and expectations are written for TODAY, taken when the file loads: a run that crossed local midnight
-// (CI in Asia/Kolkata at 18:30 UTC) had the plugin mark and log on the next day. The clock runs on from noon of TODAY.
-beforeEach(() => {
-	vi.useFakeTimers({ now: noonOfToday(), shouldAdvanceTime: true, toFake: ["Date"] });
-});
 
 afterEach(() => {
 	vi.useRealTimers();

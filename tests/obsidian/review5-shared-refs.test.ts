@@ -1,21 +1,13 @@
 // @vitest-environment happy-dom
-import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { until } from "./harness";
-import { type Disk, quit, start } from "./sessions";
+import { type Disk, freshIndexedDb, quit, start } from "./sessions";
 
 /**
  * Hostile review 5: after a warm start, meetings that name the same person on the same line share
  * one reference object and one frozen list of it. Editing, removing and bringing back must act on
  * one note at a time, as after a cold start.
  */
-const g = window as unknown as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
-
-afterEach(() => {
-	delete g.indexedDB;
-	delete g.IDBKeyRange;
-});
-
 const MEETINGS = ["Meetings/2026-11-02 Coffee.md", "Meetings/2026-11-09 Lunch.md", "Meetings/2026-11-16 Walk.md"];
 
 function disk(): Disk {
@@ -29,8 +21,7 @@ function disk(): Disk {
 
 describe("meetings that name the same person on the same line, after a warm start", () => {
 	it("each keep their own attendees when one is edited, and all lose and regain the person when her note goes and comes back", async () => {
-		g.indexedDB = new IDBFactory();
-		g.IDBKeyRange = IDBKeyRange;
+		freshIndexedDb();
 		const d = disk();
 		await quit(await start(d), d);
 		const { app, plugin, reads } = await start(d);

@@ -1,4 +1,6 @@
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import moment from "moment";
+import { onTestFinished } from "vitest";
 import manifest from "../../manifest.json";
 import RapportPlugin from "../../src/main";
 import { App, installDomHelpers } from "../fakes/obsidian";
@@ -31,4 +33,20 @@ export async function quit(session: { app: App; plugin: RapportPlugin }, disk: D
 	await session.plugin.live.closeStore();
 	session.plugin.unload();
 	for (const file of session.app.vault.getMarkdownFiles()) disk.set(file.path, { text: session.app.vault.text(file.path) ?? "", mtime: file.stat.mtime });
+}
+
+/**
+ * Gives the window a new, empty IndexedDB for Rapport's store (Obsidian before its first start, or after the store
+ * was cleared), taken away again when the test ends.
+ */
+export function freshIndexedDb(): IDBFactory {
+	const g = window as unknown as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
+	const factory = new IDBFactory();
+	g.indexedDB = factory;
+	g.IDBKeyRange = IDBKeyRange;
+	onTestFinished(() => {
+		delete g.indexedDB;
+		delete g.IDBKeyRange;
+	});
+	return factory;
 }

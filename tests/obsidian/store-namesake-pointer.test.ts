@@ -1,19 +1,11 @@
 // @vitest-environment happy-dom
-import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import { afterEach, describe, expect, it } from "vitest";
-import { type Disk, quit, start } from "./sessions";
+import { describe, expect, it } from "vitest";
+import { type Disk, freshIndexedDb, quit, start } from "./sessions";
 
 /*
  * A one-word note that only points at a namesake no person note has (`Anna.md`: `See [[Anna Bianchi]]`) makes `Sync with Anna`
  * no one's. Read back from the store at a warm start (nothing read again), it must still say so: its `pointsAt` kept.
  */
-const g = window as unknown as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
-
-afterEach(() => {
-	delete g.indexedDB;
-	delete g.IDBKeyRange;
-});
-
 function disk(): Disk {
 	const d: Disk = new Map();
 	const old = Date.now() - 3600_000;
@@ -25,8 +17,7 @@ function disk(): Disk {
 
 describe("a namesake pointer note across a restart", () => {
 	it("credits Anna Rossi with Sync with Anna neither at the first start nor at a warm start that reads nothing again", async () => {
-		g.indexedDB = new IDBFactory();
-		g.IDBKeyRange = IDBKeyRange;
+		freshIndexedDb();
 		const d = disk();
 		const first = await start(d);
 		expect(first.plugin.live.index.attendeesOf("Meetings/2026-11-20 Sync with Anna.md")).toEqual([]);

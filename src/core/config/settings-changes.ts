@@ -15,7 +15,7 @@ export function changedSettings(before: RapportSettings, after: RapportSettings)
 	return [...keys].filter((key) => JSON.stringify(b[key]) !== JSON.stringify(a[key]));
 }
 
-/** Whether going from `before` to `after` changes what the index holds: any changed setting but those only drawn. */
-export function changesTheIndex(before: RapportSettings, after: RapportSettings): boolean {
-	return changedSettings(before, after).some((key) => !DRAWN_ONLY.has(key));
+/** Whether a change of the settings `changed` (from changedSettings) changes what the index holds: any of them but those only drawn. */
+export function changesTheIndex(changed: readonly string[]): boolean {
+	return changed.some((key) => !DRAWN_ONLY.has(key));
 }

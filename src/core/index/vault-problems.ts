@@ -2,7 +2,7 @@ import type { ParsedNote } from "../notes/note";
 import { appendAll } from "../shared/lists";
 import { type Problem, compareProblems } from "../shared/problems";
 import type { AmbiguousAttendees } from "./ambiguous-attendees";
-import { duplicatePersonProblems } from "./duplicate-problems";
+import { duplicatePersonCount, duplicatePersonProblems } from "./duplicate-problems";
 import type { PersonResolver } from "./resolver";
 import { ownerKeys, type UnknownAttendees } from "./unknown-attendees";
 
@@ -34,8 +34,7 @@ export class VaultProblems {
 
 	/** How many problems `list` would give, without making them. */
 	count(): number {
-		let duplicates = 0;
-		for (const group of this.resolver.duplicates()) duplicates += group.length;
+		const duplicates = duplicatePersonCount(this.resolver.duplicates());
 		const unknown = this.unknown.count(ownerKeys(this.owner()));
 		return this.inNotes + unknown + duplicates + this.ambiguous.count();
 	}

@@ -1,5 +1,5 @@
 import { foldWord } from "./fold-word";
-import { remembered } from "../shared/remembered";
+import { memoryOf, remembered } from "../shared/remembered";
 
 /*
  * Folders by name, as the rules of people, meetings and interactions name them: compared as `foldWord`
@@ -22,12 +22,7 @@ export function inFolder(path: string, wanted: ReadonlySet<string>): boolean {
 	const cut = path.lastIndexOf("/");
 	if (cut < 0) return false;
 	const folders = path.slice(0, cut);
-	let known = foundIn.get(wanted);
-	if (known === undefined) {
-		known = new Map();
-		foundIn.set(wanted, known);
-	}
-	return remembered(known, folders, 10_000, () => folders.split("/").some((part) => folderWords(part).some((w) => wanted.has(w))));
+	return remembered(memoryOf(foundIn, wanted), folders, 10_000, () => folders.split("/").some((part) => folderWords(part).some((w) => wanted.has(w))));
 }
 
 /** An order number before a folder's name, as numbered vaults write it: `02 - `, `2. `, `10 `, `20_`, `1.2 `, `4) `. */

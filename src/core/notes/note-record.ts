@@ -6,6 +6,7 @@ import type { FrontmatterLines } from "./frontmatter-lines";
 import type { InlineField } from "./inline-fields";
 import { amongValues } from "./same-value";
 import { remembered } from "../shared/remembered";
+import { fewOfValue } from "../shared/few-of";
 
 /**
  * One note's properties, read once at the edge of the notes step: its frontmatter and its Dataview
@@ -303,7 +304,7 @@ export function buildNoteRecord(
 			if (!f) return null;
 			const value = soleValue(f.value);
 			const day = parseDay(dayValue(value));
-			if (day === null) problems.push(problem(path, f.line, "bad-date", { field: f.key, value: JSON.stringify(f.value) }));
+			if (day === null) problems.push(problem(path, f.line, "bad-date", { field: f.key, value: fewOfValue(f.value) }));
 			return { day, field: f };
 		},
 		valueLine(f, value) {

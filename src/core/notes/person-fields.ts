@@ -12,6 +12,7 @@ import { diedOf } from "./death-fields";
 import { folderNoteName } from "./person-folders";
 import { isEmailAddress, isPhoneNumber, labelledValue } from "./labelled-values";
 import { nameFromJoinedWords } from "./file-name-words";
+import { fewOfValue } from "../shared/few-of";
 
 /** A map, not an object: a word such as `constructor` or `__proto__` (a tag, an imported group) is no circle. */
 const CIRCLE_WORDS: ReadonlyMap<string, Circle> = new Map(Object.entries({
@@ -197,7 +198,7 @@ export function readPerson(
 	const checkbox = typeof cadenceField?.value === "boolean" ? cadenceField.value : null;
 	if (cadenceField && checkbox === null) {
 		cadence = parseCadence(cadenceField.value);
-		if (!cadence) problems.push(problem(note.path, cadenceField.line, "bad-cadence", { field: cadenceField.key, value: JSON.stringify(cadenceField.value) }));
+		if (!cadence) problems.push(problem(note.path, cadenceField.line, "bad-cadence", { field: cadenceField.key, value: fewOfValue(cadenceField.value) }));
 	} else if (circle && checkbox !== false) {
 		cadence = ctx.circleCadences.get(circle) ?? null;
 		cadenceFromCircle = cadence !== null;
@@ -214,7 +215,7 @@ export function readPerson(
 	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "birth_date", "date_of_birth", "bday", "data_di_nascita", ...FOREIGN_BIRTHDAY_KEYS]);
 	if (birthdayField) {
 		birthday = parseBirthday(birthdayField.value) ?? italianBirthday(birthdayField.key, birthdayField.value) ?? dayBirthday(birthdayField.value);
-		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: JSON.stringify(birthdayField.value) }));
+		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: fewOfValue(birthdayField.value) }));
 	}
 	const inParts = namesInParts(record);
 	// `Lucia_Moreno.md`, as a CRM template names a contact: she is Lucia Moreno, and links so written find her.
@@ -347,7 +348,7 @@ function readCloseness(path: string, record: NoteRecord, problems: Problem[]): n
 	if (!f) return null;
 	const n = typeof f.value === "number" ? f.value : typeof f.value === "string" ? Number(f.value.trim()) : NaN;
 	if (!Number.isFinite(n) || n < 0 || n > 100) {
-		problems.push(problem(path, f.line, "bad-closeness", { field: f.key, value: JSON.stringify(f.value) }));
+		problems.push(problem(path, f.line, "bad-closeness", { field: f.key, value: fewOfValue(f.value) }));
 		return null;
 	}
 	return Math.round(n);

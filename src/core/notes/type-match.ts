@@ -1,5 +1,5 @@
 import { foldWord } from "./fold-word";
-import { remembered } from "../shared/remembered";
+import { memoryOf, remembered } from "../shared/remembered";
 
 /** The last part of a type a plugin prefixes with its own name: `crm/person`, `crm-contact`, `crm_interaction`. */
 const PREFIXED_TYPE = /^[\p{L}\d]+[/_-]([\p{L}\d]+)$/u;
@@ -13,11 +13,7 @@ const matched = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
  * Each type is looked at once per set of `wanted` words and remembered (past 10,000 types, forgotten).
  */
 export function typeMatches(types: readonly string[], wanted: ReadonlySet<string>): boolean {
-	let known = matched.get(wanted);
-	if (known === undefined) {
-		known = new Map();
-		matched.set(wanted, known);
-	}
+	const known = memoryOf(matched, wanted);
 	for (const t of types) if (remembered(known, t, 10_000, (type) => typeMatchesAnew(type, wanted))) return true;
 	return false;
 }

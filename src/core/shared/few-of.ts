@@ -20,3 +20,24 @@ export function fewOf<T>(items: readonly T[], shown: (item: T) => string, but?: 
 export function fewWords(words: readonly string[], but?: string): string {
 	return fewOf(words, (w) => w, but);
 }
+
+/** Items shown between `open` and `close`, and a count of the `total` not shown: `["a","b",…] (+1995)`. */
+function fewItems(shown: readonly string[], total: number, open: string, close: string): string {
+	const more = total - shown.length;
+	return more > 0 ? `${open}${shown.join(",")},…${close} (+${more})` : `${open}${shown.join(",")}${close}`;
+}
+
+/**
+ * A property's value as a problem's line shows it, in JSON (`["2w","monthly"]`), but a list or a map of more than a
+ * few items, at any depth, shows its first few and counts the rest: `["x0","x1","x2","x3","x4",…] (+1995)`. A value
+ * of thousands of items made a line of thousands of words.
+ */
+export function fewOfValue(value: unknown): string {
+	if (Array.isArray(value)) return fewItems(value.slice(0, MOST_NAMED).map(fewOfValue), value.length, "[", "]");
+	if (value !== null && typeof value === "object") {
+		const map = value as Record<string, unknown>;
+		const keys = Object.keys(map);
+		return fewItems(keys.slice(0, MOST_NAMED).map((k) => `${JSON.stringify(k)}:${fewOfValue(map[k])}`), keys.length, "{", "}");
+	}
+	return JSON.stringify(value) ?? String(value);
+}

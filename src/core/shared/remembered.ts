@@ -12,3 +12,13 @@ export function remembered<K, V>(memory: Map<K, V>, key: K, limit: number, compu
 	}
 	return value;
 }
+
+/** The memory `memories` keeps for `owner` (a set of wanted words, say), a new empty one the first time. */
+export function memoryOf<O extends object, K, V>(memories: WeakMap<O, Map<K, V>>, owner: O): Map<K, V> {
+	let memory = memories.get(owner);
+	if (memory === undefined) {
+		memory = new Map();
+		memories.set(owner, memory);
+	}
+	return memory;
+}

@@ -29,6 +29,42 @@ describe("people who share a name", () => {
 	});
 });
 
+describe("two people who share many aliases", () => {
+	/** Two notes that both list the same `n` aliases (two exports of one contact book, say). */
+	function twins(n: number) {
+		const aliases = Array.from({ length: n }, (_, i) => `Alias ${i}`);
+		return buildVault({ "People/Anna Rossi.md": person({ aliases }), "People/Anna Bianchi.md": person({ aliases }) });
+	}
+
+	it("are each told once who shares them, and counted once each", () => {
+		const vault = twins(1000);
+		const problems = vault.index.problems().filter((p) => p.code === "duplicate-person");
+		// Each alias was a group of its own: 1,000 identical lines for each of the two notes.
+		expect(problems.map((p) => [p.path, p.params.others])).toEqual([
+			["People/Anna Bianchi.md", "People/Anna Rossi.md"],
+			["People/Anna Rossi.md", "People/Anna Bianchi.md"],
+		]);
+		expect(vault.index.counts().problems).toBe(2);
+	});
+});
+
+describe("a person who shares one name with one person and another name with another", () => {
+	it("is told both of them on one line", () => {
+		const vault = buildVault({
+			"People/Anna Rossi.md": person({ aliases: ["Nina", "Annetta"] }),
+			"People/Nina Verdi.md": person({ aliases: ["Nina"] }),
+			"People/Annetta Neri.md": person({ aliases: ["Annetta"] }),
+		});
+		const problems = vault.index.problems().filter((p) => p.code === "duplicate-person");
+		expect(problems.map((p) => [p.path, p.params.others])).toEqual([
+			["People/Anna Rossi.md", "People/Annetta Neri.md, People/Nina Verdi.md"],
+			["People/Annetta Neri.md", "People/Anna Rossi.md"],
+			["People/Nina Verdi.md", "People/Anna Rossi.md"],
+		]);
+		expect(vault.index.counts().problems).toBe(3);
+	});
+});
+
 describe("a meeting whose attendee could be thousands of people", () => {
 	/** `n` Annas, and `n` meetings that each list a plain 'Anna'. */
 	function meetingsWithAnna(n: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { remembered } from "../../../src/core/shared/remembered";
+import { memoryOf, remembered } from "../../../src/core/shared/remembered";
 
 describe("a value remembered by its key", () => {
 	it("is worked out once per key however often it is asked for", () => {
@@ -18,5 +18,16 @@ describe("a value remembered by its key", () => {
 			most = Math.max(most, memory.size);
 		}
 		expect(most).toBe(100);
+	});
+});
+
+describe("memoryOf", () => {
+	it("gives one memory per owner: what is remembered for one set of words is not for another", () => {
+		const memories = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+		const people = new Set(["person"]);
+		const meetings = new Set(["meeting"]);
+		memoryOf(memories, people).set("Contact", true);
+		expect(memoryOf(memories, people).get("Contact")).toBe(true);
+		expect(memoryOf(memories, meetings).has("Contact")).toBe(false);
 	});
 });
