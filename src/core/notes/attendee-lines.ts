@@ -119,11 +119,40 @@ function entryNames(text: string): string[] {
 /** A handle of one word in lowercase: `@anna`, `@luca`. */
 const LOWERCASE_HANDLE = /^@\p{Ll}[\p{Ll}\p{N}]*$/u;
 
-/** The plain names in `text`, each checked to look like a name; none when any piece is not one (a sentence is no list of names). */
+/**
+ * An address where a list of attendees names a guest by it, as an invitation lists the guests it knows by no name:
+ * `kofi@acme.example`, `<kofi@acme.example>`, `mailto:kofi@acme.example` (the address is group 1).
+ */
+const ADDRESS = /^<?(?:mailto:)?([^\s@()<>[\]]+@[^\s@()<>[\]]+\.[^\s@()<>[\]]+)>?$/iu;
+/** A name with its address beside it in angle brackets: `Kofi Mensah <kofi@acme.example>` (the name is group 1). */
+const NAME_AND_ADDRESS = /^([^@()<>[\]]+?)[ \t]*<(?:mailto:)?[^\s@()<>[\]]+@[^\s@()<>[\]]+>$/iu;
+
+/**
+ * A piece of a list of attendees that is an address, alone (the address) or beside a plain name (the name and the
+ * address, as a property holding `Kofi Mensah <kofi@acme.example>` is read: the index finds whose address or name it is); else null.
+ */
+function addressed(piece: string): string | null {
+	const text = piece.trim().replace(/^\*{1,2}|\*{1,2}$/gu, "");
+	if (!text.includes("@") || text.length > NAME_ITEM_MAX) return null;
+	const bare = ADDRESS.exec(text);
+	if (bare) return bare[1] ?? null;
+	const named = NAME_AND_ADDRESS.exec(text);
+	return named && isPlainName(named[1] ?? "") ? text : null;
+}
+
+/**
+ * The plain names in `text`, each checked to look like a name, or an address (`kofi@acme.example`, `Kofi Mensah <kofi@acme.example>`);
+ * none when any piece is neither (a sentence is no list of names).
+ */
 function namesIn(text: string): string[] {
 	if (text.length > NAME_ITEM_MAX * 4) return [];
 	const names: string[] = [];
 	for (const piece of splitOutsideParentheses(text, NAME_SEPARATORS)) {
+		const address = addressed(piece);
+		if (address !== null) {
+			names.push(address);
+			continue;
+		}
 		const handle = JOINED_HANDLE.exec(piece.trim());
 		if (handle) {
 			const name = handle[1] ?? "";
