@@ -5,6 +5,7 @@ import { compact } from "../shared/text";
 import { appendAll } from "../shared/lists";
 import { dayValue } from "../dates/day-links";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
+import { attendeeRecordRefs } from "./attendee-records";
 import { foldKey, type NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
 import { isUnfilledPlaceholder } from "./template";
@@ -300,7 +301,12 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 	const attendees: Ref[] = [];
 	for (const key of attendeeKeys(settings.attendeeFields)) {
 		const f = record.field([key]);
-		if (f) appendAll(attendees, ROLE_KEYS.has(key.replace(/^meeting_/, "")) ? roleRefs(refsFromField(record, f)) : refsFromField(record, f, title));
+		if (f === null) continue;
+		const role = ROLE_KEYS.has(key.replace(/^meeting_/, ""));
+		appendAll(attendees, role ? roleRefs(refsFromField(record, f)) : refsFromField(record, f, title));
+		// Records, one a person (`- name: Dana Evans` / `email: …`), as notetakers' exports and calendar syncs write them.
+		const records = attendeeRecordRefs(f.value, (text) => record.valueLine(f, text));
+		if (records.length > 0) appendAll(attendees, role ? roleRefs(records) : records);
 	}
 	for (const l of listed) {
 		// An entry of joined names (`- Romeo e Giulietta`, `- Anna e Marco Rossi`) is read whole or as its names once the people are known.
