@@ -42,6 +42,38 @@ export function isPlainName(name: string): boolean {
 	return capitalised >= 1 && capitalised <= 4;
 }
 
+/** An address in angle brackets after a name: `Marco <marco@acme.example>`. */
+const ADDRESS_AFTER = /[ \t]*<[^<>]{0,120}>$/u;
+
+/**
+ * Names written surname first before a comma and apart by semicolons, as Outlook and Exchange directories list guests
+ * (`Rossi, Marco; Di Stefano, Giulia`, `Rossi, Marco <marco@acme.example>; Evans, Dana`): each entry with its comma
+ * dropped, surname first still (`Rossi Marco`, which the index finds as Marco Rossi), and an address alone as written.
+ * Null for any other text: one without a semicolon, or with an entry that is a name without a comma (`Anna, Marco; Luca`),
+ * holds more than one comma, or has a side that is no name (`Ben Cho (Harbor Labs, data lead); Mara Stein`).
+ */
+export function surnameCommaNames(text: string): string[] | null {
+	if (!text.includes(";") || !text.includes(",") || text.length > NAME_ITEM_MAX * 8) return null;
+	const names: string[] = [];
+	for (const entry of text.split(";")) {
+		const piece = entry.trim();
+		if (piece === "") continue;
+		const sides = piece.split(",");
+		if (sides.length > 2) return null;
+		const [surname, given] = sides.map((side) => side.trim());
+		// A guest outside the directory is an address alone (`Rossi, Marco; dana@other.example`); a name alone means
+		// the commas part names too (`Anna, Marco; Luca`).
+		if (given === undefined) {
+			if (!piece.includes("@")) return null;
+			names.push(piece);
+			continue;
+		}
+		if (surname === undefined || !isPlainName(surname) || !isPlainName(given.replace(ADDRESS_AFTER, ""))) return null;
+		names.push(`${surname} ${given}`);
+	}
+	return names.length > 0 ? names : null;
+}
+
 /** Between names on one line: commas, semicolons, `and`, `e`, `&`. */
 const NAME_SEPARATOR = /[,;]|[ \t]+(?:and|e|und|és|&)[ \t]+/u;
 /** `NAME_SEPARATOR`, every one on a line. */
@@ -147,7 +179,7 @@ function addressed(piece: string): string | null {
 function namesIn(text: string): string[] {
 	if (text.length > NAME_ITEM_MAX * 4) return [];
 	const names: string[] = [];
-	for (const piece of splitOutsideParentheses(text, NAME_SEPARATORS)) {
+	for (const piece of surnameCommaNames(text) ?? splitOutsideParentheses(text, NAME_SEPARATORS)) {
 		const address = addressed(piece);
 		if (address !== null) {
 			names.push(address);
