@@ -226,7 +226,7 @@ function writeLinkedInPlace(fs: FsPort, file: string, target: string, bytes: Uin
 /** Refuses to edit a note whose bytes are not UTF-8: the text Rapport would write back has lost them. */
 function refuseNotUtf8(file: string, before: Snapshot | null): void {
 	const bad = before?.notUtf8;
-	if (bad) throw new CliMessage(bad.utf16 ? "write.utf16" : "write.notUtf8", { path: file, line: bad.line });
+	if (bad) throw new CliMessage(bad.zeroed ? "write.zeroed" : bad.utf16 ? "write.utf16" : "write.notUtf8", { path: file, line: bad.line });
 }
 
 /**

@@ -39,6 +39,7 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"interaction-names-nobody": "problem.interaction-names-nobody",
 	"death-day-to-come": "problem.death-day-to-come",
 	"note-utf16": "problem.note-utf16",
+	"note-zeroed": "problem.note-zeroed",
 	"death-before-birth": "problem.death-before-birth",
 	"sync-conflict-copy": "problem.sync-conflict-copy",
 	"attendee-opens-other-note": "problem.attendee-opens-other-note",

@@ -62,6 +62,8 @@ export type ProblemCode =
 	| "death-day-to-come"
 	// A note saved as UTF-16, read as UTF-8 as every note is: none of its properties or tasks can be read.
 	| "note-utf16"
+	// Zeros (NUL) where a note's text should be, from a line on: a crash or a sync cut short lost the text there.
+	| "note-zeroed"
 	| "death-before-birth"
 	// A sync app's conflict copy of a note (Dropbox, Syncthing, Obsidian Sync, Nextcloud): read as nothing.
 	| "sync-conflict-copy"

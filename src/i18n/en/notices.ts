@@ -40,6 +40,7 @@ export const notices = {
 	"notice.templateUnclosed": "Rapport made no note from the template {path}: its first line `---` opens properties that no `---` line closes, so the new note's properties would go in a second block above them. Close them with a `---` line and try again.",
 	"notice.templateKeysNotRead": "Rapport made no note from the template {path}: its properties write a key in a form Rapport does not edit (an explicit `? key`, a tag or anchor before a key, a quoted key with an escape, keys indented as a whole), beside which the new note's properties could be written twice. Write its keys plainly and try again.",
 	"notice.templateNotUtf8": "Rapport made no note from the template {path}: it is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read), and the new note would get � in place of those characters. Save it as UTF-8 and try again.",
+	"notice.zeroed": "Rapport did not change {path}: from line {line} it holds only zero bytes (NUL) where its text should be, as a crash or a sync cut short leaves a file. Restore it from a backup (File recovery, your sync's version history) and try again.",
 	"notice.utf16": "Rapport did not change {path}: it is saved as UTF-16, and writing it would garble it. Save it as UTF-8 and try again.",
 	"notice.changedWhileWriting": "Rapport did not change {path}: another program was rewriting it at the same moment. Try again.",
 	"notice.graphLayoutNotSaved": "Rapport could not save where the graph's people are ({reason}). The graph keeps them until Obsidian is closed.",
