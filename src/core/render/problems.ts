@@ -23,6 +23,8 @@ const PROBLEM_KEY: { [C in ProblemCode]: `problem.${C}` & TranslationKey } = {
 	"unreadable-note": "problem.unreadable-note",
 	"note-vanished": "problem.note-vanished",
 	"note-is-folder": "problem.note-is-folder",
+	"note-not-a-file": "problem.note-not-a-file",
+	"folder-unreadable": "problem.folder-unreadable",
 	"calendar-missing": "problem.calendar-missing",
 	"calendar-unreadable": "problem.calendar-unreadable",
 	"calendar-not-ics": "problem.calendar-not-ics",

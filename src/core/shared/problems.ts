@@ -38,6 +38,10 @@ export type ProblemCode =
 	| "unreadable-note"
 	| "note-vanished"
 	| "note-is-folder"
+	// A named pipe, socket or device with a note's name (`x.md`): never opened.
+	| "note-not-a-file"
+	// A folder that cannot be listed (no permission): its notes are left out.
+	| "folder-unreadable"
 	| "frontmatter-too-complex"
 	// Lists or maps nested past MAX_FRONTMATTER_DEPTH (or a value holding itself): the frontmatter is read as none.
 	| "frontmatter-too-deep"

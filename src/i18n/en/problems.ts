@@ -46,6 +46,8 @@ export const problems = {
 	// Reading notes (issue 14/11): a note that could not be read, frontmatter too large or an alias bomb.
 	"problem.unreadable-note": "Note could not be read ({reason}); every other note was read",
 	"problem.note-vanished": "Note was removed while Rapport read the vault; every other note was read",
+	"problem.note-not-a-file": "This is no file but a named pipe, socket or device with a note's name: Rapport never opens it; every other note was read",
+	"problem.folder-unreadable": "This folder could not be listed ({reason}), so its notes are left out; every other note was read. Give yourself the right to read it (chmod u+rx), or move the notes out",
 	"problem.note-is-folder": "A folder where a note was expected; every other note was read",
 	"problem.calendar-unreadable": "Live calendar could not be read ({reason}): its events are left out; every note was read",
 	"problem.calendar-missing": "Live calendar not found: check the path in the settings (Live calendar files); every note was read",

@@ -48,6 +48,8 @@ export const problems: Record<ProblemsKey, string> = {
 	// Reading notes (issue 14/11): a note that could not be read, frontmatter too large or an alias bomb.
 	"problem.unreadable-note": "Impossibile leggere la nota ({reason}); tutte le altre note sono state lette",
 	"problem.note-vanished": "La nota è stata rimossa mentre Rapport leggeva il vault; tutte le altre note sono state lette",
+	"problem.note-not-a-file": "Questo non è un file ma una pipe con nome, un socket o un dispositivo con il nome di una nota: Rapport non lo apre mai; tutte le altre note sono state lette",
+	"problem.folder-unreadable": "Non è stato possibile elencare questa cartella ({reason}), quindi le sue note sono escluse; tutte le altre note sono state lette. Datti il permesso di leggerla (chmod u+rx), o sposta le note altrove",
 	"problem.note-is-folder": "Una cartella dove era attesa una nota; tutte le altre note sono state lette",
 	"problem.calendar-unreadable": "Impossibile leggere il calendario in tempo reale ({reason}): i suoi eventi sono esclusi; tutte le note sono state lette",
 	"problem.calendar-missing": "Calendario in tempo reale non trovato: controlla il percorso nelle impostazioni (File di calendario collegati); tutte le note sono state lette",
