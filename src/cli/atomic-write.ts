@@ -13,7 +13,8 @@ import { CliError } from "./vault-files";
  * fails), the file and then its folder are synced, and only a complete file is renamed over the note.
  * The note keeps its mode and owner; a symlinked note is written through to its target (inside the
  * vault only); a read-only note is refused. If another program changed the note since it was read,
- * the edit is made again on the fresh text, a few times, then Rapport gives up and says so. A note
+ * or made it since it was found missing (a new note takes its name by a hard link, never replacing a
+ * file), the edit is made again on the fresh text, a few times, then Rapport gives up and says so. A note
  * with hard links (another name for the same file) is written in place, so every name keeps seeing
  * it, after a copy of it as it was is made beside it (kept only if the write is cut short). A note
  * whose bytes are not UTF-8 (an old Windows-1252 note, a UTF-16 one) is refused: its text was read
@@ -223,10 +224,32 @@ function writeLinkedInPlace(fs: FsPort, file: string, target: string, bytes: Uin
 	return true;
 }
 
+/** File systems where hard links are not possible (FAT, some network shares, Android storage). */
+const NO_LINKS = new Set(["EPERM", "ENOTSUP", "ENOSYS", "EXDEV", "EMLINK", "EOPNOTSUPP"]);
+
+/**
+ * Gives a note that did not exist its complete temporary file: a hard link, which never replaces a
+ * file, so a note another program made meanwhile (Obsidian opening today's daily note from its
+ * template) is not lost under Rapport's; false when the name is taken. Where the file system has no
+ * hard links, a rename. The temporary file stays for the caller to remove.
+ */
+function placeNew(fs: FsPort, temp: string, target: string): boolean {
+	try {
+		fs.link(temp, target);
+		return true;
+	} catch (error) {
+		const code = errorCode(error);
+		if (code === "EEXIST") return false;
+		if (!NO_LINKS.has(code)) throw error;
+	}
+	fs.rename(temp, target);
+	return true;
+}
+
 /** Refuses to edit a note whose bytes are not UTF-8: the text Rapport would write back has lost them. */
 function refuseNotUtf8(file: string, before: Snapshot | null): void {
 	const bad = before?.notUtf8;
-	if (bad) throw new CliMessage(bad.utf16 ? "write.utf16" : "write.notUtf8", { path: file, line: bad.line });
+	if (bad) throw new CliMessage(bad.zeroed ? "write.zeroed" : bad.utf16 ? "write.utf16" : "write.notUtf8", { path: file, line: bad.line });
 }
 
 /**
@@ -258,10 +281,19 @@ export function updateFile(file: string, edit: TextEdit, options: { root: string
 				temp = null;
 				continue;
 			}
+			if (before === null) {
+				const placed = placeNew(fs, temp, target);
+				removeQuietly(fs, temp);
+				temp = null;
+				// Another program made the note since it was found missing: the edit is made again on its text.
+				if (!placed) continue;
+				syncFolder(fs, dirname(target));
+				return "created";
+			}
 			fs.rename(temp, target);
 			temp = null;
 			syncFolder(fs, dirname(target));
-			return before ? "updated" : "created";
+			return "updated";
 		}
 	} catch (error) {
 		if (temp !== null) removeQuietly(fs, temp);

@@ -4,6 +4,7 @@ import { basename, dirname, join } from "node:path";
 import { removeAbandonedTemps } from "./cache-temps";
 import { makeDirs } from "./make-dirs";
 import { mayWriteCacheIn } from "./own-file";
+import { errorCode } from "./fs-port";
 
 /**
  * Writing the parse cache's file (see parse-cache.ts for its layout), apart from the cache itself:
@@ -20,6 +21,12 @@ export interface CacheFileJob {
 	tables: string;
 	/** The notes' lines, grouped by table, in the order of `tables`. */
 	groups: string[][];
+}
+
+/** The notes read could not be kept: the cache's folder, and the error's code (ENOSPC, ENOTDIR…). */
+export interface CacheNotKept {
+	dir: string;
+	reason: string;
 }
 
 /** How many lines are joined and written at a time: no copy of the whole file is ever built in memory. */
@@ -62,9 +69,10 @@ export const HEADER_DIGEST_TAIL = DIGEST_PLACEHOLDER.length + 2;
  * Writes the cache file: to a temporary file created exclusively, synced, then renamed over the old
  * one, so a reader (another run) sees the old file or the new one, never a part. The header says how
  * many notes each table has and the SHA-256 of the whole file but the digest's own value. False when it cannot be written
- * (the temporary file is removed): a cache only saves time.
+ * (the temporary file is removed): a cache only saves time; `failed` is told why (ENOSPC, ENOTDIR, EROFS…), not
+ * when a root run leaves another user's folder alone (mayWriteCacheIn).
  */
-export function writeCacheFile(job: CacheFileJob): boolean {
+export function writeCacheFile(job: CacheFileJob, failed: (reason: string) => void = () => undefined): boolean {
 	const dir = dirname(job.file);
 	if (!mayWriteCacheIn(dir)) return false;
 	const tmp = join(dir, `${tmpPrefix(job.file)}${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
@@ -92,7 +100,8 @@ export function writeCacheFile(job: CacheFileJob): boolean {
 		fd = -1;
 		renameSync(tmp, job.file);
 		return true;
-	} catch {
+	} catch (error) {
+		failed(errorCode(error));
 		if (fd >= 0) closeSync(fd);
 		try {
 			unlinkSync(tmp);

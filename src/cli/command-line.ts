@@ -12,6 +12,7 @@ import { machineParallelism } from "./parallel-read";
 import { forTerminal } from "./terminal-text";
 import { endIfSignalled } from "./write-signals";
 import { optionWords } from "./option-names";
+import type { CacheNotKept } from "./cache-file-write";
 
 /** What a run of the command line is given: the process's own streams and environment (main.ts), or a test's. */
 export interface CommandLineIo {
@@ -50,7 +51,13 @@ export async function runCommandLine(argv: readonly string[], io: CommandLineIo)
 			return code;
 		}
 		for (const line of environmentWarnings(io.env, io.stdout.isTTY === true, availableParallelism(), t)) io.stderr.write(forTerminal(`rapport: ${line}\n`));
-		const result = await answer(args, machineParallelism(io.workerFile, io.env), { env: io.env, afterOutput: (job) => io.afterOutput(job) });
+		// The notes' cache is written once the answer is out; a cache that could not be written is said then, as the run stays right but the next one slow.
+		const afterOutput = (job: () => CacheNotKept | null): void =>
+			io.afterOutput(() => {
+				const notKept = job();
+				if (notKept !== null) io.stderr.write(forTerminal(`rapport: ${t("cli.warning.cacheNotKept", { dir: notKept.dir, reason: notKept.reason })}\n`));
+			});
+		const result = await answer(args, machineParallelism(io.workerFile, io.env), { env: io.env, afterOutput });
 		io.setExitCode(result.exitCode);
 		// The answer is stored for the next run only once it was printed whole.
 		const whole = (await printed(io.stdout, result.stdout)) && (result.stderr.length === 0 || (await printed(io.stderr, result.stderr)));

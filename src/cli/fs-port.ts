@@ -22,6 +22,8 @@ export interface FsPort {
 	ftruncate(fd: number, length: number): void;
 	close(fd: number): void;
 	rename(from: string, to: string): void;
+	/** A second name `to` for the file `from`; fails with EEXIST when `to` is taken (never replaces it). */
+	link(from: string, to: string): void;
 	unlink(path: string): void;
 }
 
@@ -40,6 +42,7 @@ export const nodeFs: FsPort = {
 	ftruncate: (fd, length) => fs.ftruncateSync(fd, length),
 	close: (fd) => fs.closeSync(fd),
 	rename: (from, to) => fs.renameSync(from, to),
+	link: (from, to) => fs.linkSync(from, to),
 	unlink: (path) => fs.unlinkSync(path),
 };
 

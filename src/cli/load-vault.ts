@@ -21,6 +21,7 @@ import { readSettings, readVaultConfig } from "./vault-files";
 import { nodeFs } from "./fs-port";
 import { vaultFile } from "./vault-paths";
 import { readOwnFileHead } from "./own-file";
+import type { CacheNotKept } from "./cache-file-write";
 
 export interface LoadedVault {
 	root: string;
@@ -51,8 +52,8 @@ export interface LoadOptions {
 	listed?: Listed;
 	/** The settings and vault config as already read (by the same repeat run, for its key): not read again. */
 	read?: { settings: RapportSettings; config: VaultConfig };
-	/** Takes work that can wait until the answer is printed (writing the notes' cache); none: done at once. */
-	afterOutput?: (job: () => void) => void;
+	/** Takes work that can wait until the answer is printed (writing the notes' cache, which says why when it could not be written); none: done at once. */
+	afterOutput?: (job: () => CacheNotKept | null) => void;
 }
 
 export type { NoteReadListener };
@@ -180,7 +181,7 @@ export async function readVaultNotes(root: string, context: ParseContext, cache:
 		}
 	}
 	// The user waits for the answer, not for the cache: written once the answer is out, when the caller allows.
-	if (options.afterOutput) options.afterOutput(() => void notesCache.save());
+	if (options.afterOutput) options.afterOutput(() => notesCache.save());
 	else notesCache.save();
 	return { notes, index: early, stats: { notes: paths.length, fromCache, parsed: misses.length }, workerFailures, unread, leftovers: listed.leftovers, listed: { paths, problems: listed.problems, stamps: seen, leftovers: listed.leftovers } };
 }

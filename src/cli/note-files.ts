@@ -143,6 +143,7 @@ export function unreadable(path: string, error: unknown): Problem {
 	const code = errorCode(error);
 	if (code === "EISDIR") return problem(path, 0, "note-is-folder");
 	if (code === "ENOENT") return problem(path, 0, "note-vanished");
+	if (code === "ENOTREG") return problem(path, 0, "note-not-a-file");
 	return problem(path, 0, "unreadable-note", { reason: code });
 }
 
@@ -159,7 +160,7 @@ export function listNotes(root: string, files: NoteFiles = nodeNoteFiles): { pat
 		try {
 			entries = files.list(dir);
 		} catch (error) {
-			problems.push(unreadable(rel === "" ? "." : rel, error));
+			problems.push(problem(rel === "" ? "." : rel, 0, "folder-unreadable", { reason: errorCode(error) }));
 			return;
 		}
 		for (const entry of entries) {

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { ParsedNote } from "../core/notes/note";
 import type { NoteStamp } from "./note-files";
-import { type CacheFileJob, HEADER_DIGEST_TAIL, writeCacheFile } from "./cache-file-write";
+import { type CacheFileJob, type CacheNotKept, HEADER_DIGEST_TAIL, writeCacheFile } from "./cache-file-write";
 import { asciiJson, decodeLine, encodeLine, type NoteLine } from "./cache-codec";
 import { NoteCodec, StringTable } from "../core/notes/stored-note";
 import { readOwnFile } from "./own-file";
@@ -316,9 +316,11 @@ export class NoteCache {
 		return { file: this.file, format: FORMAT, key: this.key, strings: baseline, tables: asciiJson([...byTable.keys()].map((table) => table.since(0))), groups: [...byTable.values()] };
 	}
 
-	/** Writes the cache file now when anything changed (see `writeCacheFile`); false when nothing was written. */
-	save(): boolean {
+	/** Writes the cache file now when anything changed (see `writeCacheFile`); why it could not be written, or null. */
+	save(): CacheNotKept | null {
 		const job = this.fileJob();
-		return job !== null && writeCacheFile(job);
+		let notKept: CacheNotKept | null = null;
+		if (job !== null) writeCacheFile(job, (reason) => (notKept = { dir: dirname(job.file), reason }));
+		return notKept;
 	}
 }

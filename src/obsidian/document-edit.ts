@@ -106,7 +106,7 @@ export async function templateShownText(app: App, file: TFile): Promise<string> 
 
 /** The Notice for a write that failed or was refused: the refusal's own sentence, else `notice.writeFailed` with the reason. */
 export function writeFailure(t: Translate, path: string, error: unknown): string {
-	if (error instanceof NotUtf8Note) return t(error.template ? "notice.templateNotUtf8" : error.where.utf16 ? "notice.utf16" : "notice.notUtf8", { path: error.path, line: error.where.line });
+	if (error instanceof NotUtf8Note) return t(error.template ? "notice.templateNotUtf8" : error.where.zeroed ? "notice.zeroed" : error.where.utf16 ? "notice.utf16" : "notice.notUtf8", { path: error.path, line: error.where.line });
 	if (error instanceof ChangedWhileWriting) return t("notice.changedWhileWriting", { path: error.path });
 	return t("notice.writeFailed", { path, reason: error instanceof Error ? error.message : String(error) });
 }

@@ -138,6 +138,36 @@ describe("writing a note when the disk misbehaves", () => {
 		expect(siblings(file)).toEqual(["2026-11-26.md"]);
 	});
 
+	it("keeps a daily note another program created (Obsidian, from its template) just before Rapport's new note took its name, and writes the section into it", () => {
+		const root = mkdtempSync(join(tmpdir(), "rapport-atomic-"));
+		const file = join(root, "Daily", "2026-11-26.md");
+		const template = "# 2026-11-26\n\n## Notes\n- typed in Obsidian a moment ago\n";
+		let created = false;
+		// The other program's note appears after Rapport last saw no note there, whichever call then puts Rapport's in place.
+		const createdFirst = <A extends unknown[]>(step: (...args: A) => void) => (...args: A): void => {
+			if (!created) {
+				created = true;
+				writeFileSync(file, template);
+			}
+			step(...args);
+		};
+		const racing = port({ rename: createdFirst((from: string, to: string) => nodeFs.rename(from, to)), link: createdFirst((from: string, to: string) => nodeFs.link(from, to)) });
+		expect(updateFile(file, addSection, { root, fs: racing })).toBe("updated");
+		expect(readFileSync(file, "utf8")).toBe(template + SECTION);
+		expect(siblings(file)).toEqual(["2026-11-26.md"]);
+	});
+
+	it("creates a missing note by renaming where the file system has no hard links (EPERM, ENOTSUP)", () => {
+		for (const code of ["EPERM", "ENOTSUP"]) {
+			const root = mkdtempSync(join(tmpdir(), "rapport-atomic-"));
+			const file = join(root, "Daily", "2026-11-26.md");
+			const noLinks = port({ link: () => { throw errno(code); } });
+			expect(updateFile(file, addSection, { root, fs: noLinks })).toBe("created");
+			expect(readFileSync(file, "utf8")).toBe(SECTION);
+			expect(siblings(file)).toEqual(["2026-11-26.md"]);
+		}
+	});
+
 	it("gives up with a clear message when another program never stops writing, keeping that program's text", () => {
 		const { root, file } = vaultWith(LONG_NOTE);
 		let n = 0;

@@ -49,7 +49,7 @@ describe("rapport import", () => {
 		await rapportInProcess("import", fixture("contacts-4.0.vcf"), "--vault", vault, "--write");
 		await rapportInProcess("import", fixture("google-contacts.csv"), "--vault", vault, "--write");
 		expect(files(vault, "People")).toEqual(["Anna Rossi.md", "Chiara Esposito.md", "Davide Greco.md", "Giulia Conti.md", "Hiroshi Tanaka.md", "Irene Villa.md", "Marta Galli.md", "Paolo Esposito.md", "Zoë Müller.md"]);
-		expect(readFileSync(join(vault, "People/Giulia Conti.md"), "utf8")).toContain('note: "Runs the data team.\\r\\nLoves trail running."');
+		expect(readFileSync(join(vault, "People/Giulia Conti.md"), "utf8")).toContain('note: "Runs the data team.\\nLoves trail running."');
 	});
 
 	it("refuses a file it cannot read with one line on stderr", async () => {

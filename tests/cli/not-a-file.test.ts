@@ -40,8 +40,8 @@ describe("a link named .md to a named pipe, an endless device or a file that rea
 		const problems = [...vault.index.allNotes()].flatMap((n) => n.problems.map((p) => [p.path, p.code, p.params?.reason]));
 		expect(problems.sort()).toEqual([
 			["People/Map.md", "unreadable-note", "EFBIG"],
-			["People/Pipe.md", "unreadable-note", "ENOTREG"],
-			["People/Zero.md", "unreadable-note", "ENOTREG"],
+			["People/Pipe.md", "note-not-a-file", undefined],
+			["People/Zero.md", "note-not-a-file", undefined],
 		]);
 		expect(vault.index.lastInteraction("People/Anna.md")?.day).toBe("2026-11-02");
 	});
@@ -50,7 +50,7 @@ describe("a link named .md to a named pipe, an endless device or a file that rea
 		const run = spawnSync(process.execPath, [CLI, "doctor", "--vault", root, "--no-cache"], { encoding: "utf8", timeout: 30_000, env: { ...process.env, LANG: "en_US.UTF-8" } });
 		expect(run.signal).toBeNull();
 		expect(run.stdout).toContain("People/Pipe.md");
-		expect(run.stdout).toContain("Note could not be read (ENOTREG); every other note was read");
+		expect(run.stdout).toContain("People/Pipe.md:1: This is no file but a named pipe, socket or device with a note's name: Rapport never opens it; every other note was read [note-not-a-file]");
 		expect(run.stdout).toContain("Note could not be read (EFBIG); every other note was read");
 	});
 });

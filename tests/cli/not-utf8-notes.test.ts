@@ -128,6 +128,30 @@ describe("updateFile and bytes that are not UTF-8", () => {
 		}
 	});
 
+	it("daily --write refuses a daily note that holds only zero bytes from a line on (a crash cut its write short), says so in English and Italian with the line, exits 2, and leaves its bytes", async () => {
+		for (const [bytes, line] of [
+			[Buffer.alloc(4096), 1],
+			[Buffer.concat([Buffer.from("# My day\r\n- [ ] call [[Anna Rossi]]\r\n", "utf8"), Buffer.alloc(2048)]), 3],
+		] as const) {
+			const root = vaultWithBytes(DAILY, bytes);
+			const r = await rapportInProcess("daily", "--vault", root, "--date", DATE, "--write");
+			expect(r.status).toBe(2);
+			expect(r.stderr).toContain(`${DAILY} holds only zero bytes (NUL) from line ${line}, where its text should be, as a crash or a sync cut short leaves a file: Rapport did not change it. Restore it from a backup`);
+			const it = await rapportInProcess("daily", "--vault", root, "--date", DATE, "--write", "--lang", "it");
+			expect(it.status).toBe(2);
+			expect(it.stderr).toContain(`${DAILY} contiene solo byte zero (NUL) dalla riga ${line}, al posto del testo`);
+			expect(readFileSync(join(root, DAILY))).toEqual(bytes);
+		}
+	});
+
+	it("doctor names a person note of zero bytes as zeroed, on the line the zeros start, in English and Italian", async () => {
+		const root = vaultWithBytes("People/Bruno Neri.md", Buffer.concat([Buffer.from("---\ntype: person\n---\n# Bruno\n", "utf8"), Buffer.alloc(4096)]));
+		const r = await rapportInProcess("doctor", "--vault", root, "--date", DATE);
+		expect(r.stdout).toContain("People/Bruno Neri.md:5: From this line the note holds only zero bytes (NUL) where its text should be, as a crash or a sync cut short leaves a file: its text there is lost, and Rapport reads only what comes before. Restore it from a backup (Obsidian's File recovery core plugin, your sync's version history) [note-zeroed]");
+		const it = await rapportInProcess("doctor", "--vault", root, "--date", DATE, "--lang", "it");
+		expect(it.stdout).toContain("People/Bruno Neri.md:5: Da questa riga la nota contiene solo byte zero (NUL) al posto del testo");
+	});
+
 	it("still writes a UTF-8 daily note that holds a stray zero byte (guard)", async () => {
 		const bytes = Buffer.from(`# My day\nA pasted line\u0000 with a zero byte in it, and more words after it\n`, "utf8");
 		const root = vaultWithBytes(DAILY, bytes);

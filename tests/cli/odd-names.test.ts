@@ -59,6 +59,6 @@ describe("a named pipe called .md", () => {
 		expect(people.stdout).toContain("1 person");
 		expect(people.stderr).toBe("rapport: 1 note or folder could not be read and is left out of this answer: rapport doctor says which\n");
 		const doctor = run("doctor", "--vault", root, "--no-cache");
-		expect(doctor.stdout).toContain("People/pipe.md:1: Note could not be read (ENOTREG); every other note was read [unreadable-note]");
+		expect(doctor.stdout).toContain("People/pipe.md:1: This is no file but a named pipe, socket or device with a note's name: Rapport never opens it; every other note was read [note-not-a-file]");
 	});
 });

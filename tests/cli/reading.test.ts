@@ -93,7 +93,7 @@ describe("one bad file never stops the scan", () => {
 
 	it("a folder that cannot be listed is a problem with its path, and the other folders are read", async () => {
 		const { notes } = await scan({ path: "Meetings", on: "list", code: "EACCES" });
-		expect(notes.find((n) => n.path === "Meetings")?.problems[0]).toMatchObject({ code: "unreadable-note" });
+		expect(notes.find((n) => n.path === "Meetings")?.problems[0]).toMatchObject({ code: "folder-unreadable", params: { reason: "EACCES" } });
 		expect(notes.filter((n) => n.kind === "person")).toHaveLength(2);
 	});
 });

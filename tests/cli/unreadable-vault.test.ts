@@ -31,7 +31,7 @@ describe("a note that cannot be read", () => {
 
 	it("is left to doctor's own list there, with no line besides", () => {
 		const doctor = rapport("doctor", "--vault", vault(), "--date", "2026-11-27");
-		expect([doctor.stdout.split("\n")[0], doctor.stderr, doctor.status]).toEqual(["People/Zero.md:1: Note could not be read (ENOTREG); every other note was read [unreadable-note]", "", 1]);
+		expect([doctor.stdout.split("\n")[0], doctor.stderr, doctor.status]).toEqual(["People/Zero.md:1: This is no file but a named pipe, socket or device with a note's name: Rapport never opens it; every other note was read [note-not-a-file]", "", 1]);
 	});
 });
 

@@ -85,6 +85,17 @@ describe("a note not saved as UTF-8, in Obsidian", () => {
 		}
 	});
 
+	it("Insert agenda into daily note leaves a daily note of zero bytes (a crash cut its write short) as it is, and says from which line its text is lost", async () => {
+		const daily = `Daily/${TODAY}.md`;
+		const bytes = Uint8Array.from([...new TextEncoder().encode("# Day\n- [ ] call Anna\n"), ...new Uint8Array(4096)]);
+		const { app } = await startObsidian(FILES, { bytes: { [daily]: bytes }, dailyNotes: { folder: "Daily", format: "YYYY-MM-DD" } });
+		app.commands.executeCommandById("rapport:insert-agenda");
+		await until(() => Notice.shown.length > 0);
+		await settle(app);
+		expect(Notice.shown.at(-1)).toBe(`Rapport did not change ${daily}: from line 3 it holds only zero bytes (NUL) where its text should be, as a crash or a sync cut short leaves a file. Restore it from a backup (File recovery, your sync's version history) and try again.`);
+		expect(app.vault.binary(daily)).toEqual(bytes);
+	});
+
 	it("Import contacts lists the note it could not complete with the reason, and completes the others", async () => {
 		const started = await startObsidian(FILES, OPTIONS);
 		started.app.commands.executeCommandById("rapport:import-contacts");

@@ -7,7 +7,8 @@ export interface CsvRow {
 }
 
 /**
- * RFC 4180 CSV: quoted cells with `""` escapes and line breaks inside, CRLF or LF, an optional BOM.
+ * RFC 4180 CSV: quoted cells with `""` escapes and line breaks inside, CRLF, LF or a bare CR (Excel for
+ * Mac), an optional BOM; a line break inside a cell is read as LF, whatever the file wrote.
  * A quote left open swallows the rest of the file, so it is reported and the row is dropped. Cells
  * are separated by `separator`: a comma, a semicolon where the comma is the decimal mark (Italian
  * Windows writes its list separator, `;`), or a tab.
@@ -47,7 +48,13 @@ export function parseCsv(text: string, separator: CsvSeparator = ","): ParsedCsv
 					i++;
 					continue;
 				}
-				if (ch === "\n") line++;
+				if (ch === "\r" || ch === "\n") {
+					// A line break inside quotes is one LF, however the file ends its lines (CRLF, or CR from Excel for Mac).
+					i += ch === "\r" && src[i + 1] === "\n" ? 2 : 1;
+					line++;
+					cell += "\n";
+					continue;
+				}
 				cell += ch;
 				i++;
 				continue;
@@ -62,12 +69,9 @@ export function parseCsv(text: string, separator: CsvSeparator = ","): ParsedCsv
 				cell = "";
 				quoted = false;
 				i++;
-			} else if (ch === "\r" && src[i + 1] === "\n") {
-				i += 2;
-				line++;
-				done = true;
-			} else if (ch === "\n") {
-				i++;
+			} else if (ch === "\r" || ch === "\n") {
+				// CRLF, LF, or a bare CR: Excel for Mac's "CSV (Macintosh)" ends its rows with CR alone.
+				i += ch === "\r" && src[i + 1] === "\n" ? 2 : 1;
 				line++;
 				done = true;
 			} else {
@@ -108,7 +112,7 @@ export type CsvSeparator = "," | ";" | "\t";
  */
 export function csvSeparator(text: string, header?: RegExp): CsvSeparator {
 	const head = text.slice(0, 20000);
-	const lines = head.split(/\r?\n/);
+	const lines = head.split(/\r\n|\r|\n/);
 	const line = (header ? lines.find((l) => header.test(l)) : undefined) ?? lines.find((l) => l.trim() !== "") ?? "";
 	const counts = { ",": 0, ";": 0, "\t": 0 };
 	let quoted = false;

@@ -31,3 +31,44 @@ export function hasUnreadKeys(lines: readonly string[]): boolean {
 	}
 	return false;
 }
+
+/** Whether the character at `i` ends a key: a colon before a space, a tab or the end of the line. */
+function keyColonAt(line: string, i: number): boolean {
+	const next = line[i + 1];
+	return line[i] === ":" && (next === undefined || next === " " || next === "\t");
+}
+
+/**
+ * A top-level key line's key, bare or quoted (`email:`, `"email" :`, `'email':`, `crm:id: 4411`), as the editor
+ * reads it; null for a line that starts no key (a list item, a flow collection, a tag). One scan of the line.
+ */
+function topKeyOf(line: string): string | null {
+	const quote = line[0];
+	if (quote === '"' || quote === "'") {
+		const close = line.indexOf(quote, 1);
+		if (close < 0) return null;
+		let i = close + 1;
+		while (line[i] === " " || line[i] === "\t") i++;
+		return keyColonAt(line, i) ? line.slice(1, close) : null;
+	}
+	if (/^(?:-(?:[ \t]|$)|[?[{!&*|>%@`#])/.test(line)) return null;
+	for (let i = 0; i < line.length; i++) if (keyColonAt(line, i)) return line.slice(0, i).trimEnd();
+	return null;
+}
+
+/**
+ * The first top-level key a block-style frontmatter (its lines, without line endings) writes twice, or null:
+ * YAML reads no property of such a block ("duplicated mapping key"), and filling either line leaves it so.
+ * Indented lines (a nested map, a block scalar's text, list items) and comments are no keys of the block.
+ */
+export function repeatedKey(lines: readonly string[]): string | null {
+	const seen = new Set<string>();
+	for (const line of lines) {
+		if (line.startsWith(" ") || line.startsWith("\t") || NOTHING.test(line)) continue;
+		const key = topKeyOf(line);
+		if (key === null || key === "") continue;
+		if (seen.has(key)) return key;
+		seen.add(key);
+	}
+	return null;
+}

@@ -3,7 +3,7 @@ import { lineEndingNear, lineEndingOf } from "../shared/line-ends";
 import { splitLines } from "../shared/text";
 import { appendAll } from "../shared/lists";
 import { isFlowMapping, setFlowEntries } from "./frontmatter-json";
-import { hasUnreadKeys } from "./frontmatter-key-forms";
+import { hasUnreadKeys, repeatedKey } from "./frontmatter-key-forms";
 
 /** YAML for the simple frontmatter Rapport writes: strings, numbers, string lists. Quoted whenever YAML could read it as something else (a value starting with a digit may be a number: `0x1F`, `1e5`). */
 export function yamlScalar(value: string | number): string {
@@ -126,20 +126,28 @@ export function frontmatterIsText(text: string): boolean {
 	return close !== null && blockIsText(rest.slice(0, close.index));
 }
 
+/** Whether the note's block-style frontmatter writes a top-level key twice (see `repeatedKey`). */
+function keyWrittenTwice(text: string): boolean {
+	const lines = frontmatterLines(text);
+	return lines !== null && !isFlowMapping(lines.join("\n")) && repeatedKey(lines) !== null;
+}
+
 /** Why a note's properties cannot be edited safely (see `uneditableProperties`). */
-export type UneditableReason = "unclosed" | "text" | "unread-keys";
+export type UneditableReason = "unclosed" | "text" | "unread-keys" | "repeated-key";
 
 /**
  * Why a note's (or a template's) properties cannot be edited safely, or undefined when they can: "unclosed" for a
  * first line `---` that no line closes (see `frontmatterUnclosed`), "text" for first two `---` lines around text
  * (see `frontmatterIsText`), "unread-keys" for a key written in a form the
- * editor does not read as a key (see `keysInUnreadForm`). Every writer asks this before it adds or sets a key
+ * editor does not read as a key (see `keysInUnreadForm`), "repeated-key" for a key written twice, which makes YAML
+ * read none of the properties (see `repeatedKey`). Every writer asks this before it adds or sets a key
  * (`withFrontmatterEntries` asks it for the contacts import, and says the answer).
  */
 export function uneditableProperties(text: string): UneditableReason | undefined {
 	if (frontmatterUnclosed(text)) return "unclosed";
 	if (frontmatterIsText(text)) return "text";
 	if (keysInUnreadForm(text)) return "unread-keys";
+	if (keyWrittenTwice(text)) return "repeated-key";
 	return undefined;
 }
 

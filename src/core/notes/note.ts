@@ -9,6 +9,7 @@ import { isDoneStatus, isOpenStatus } from "./tasks";
 import { basename, compact, ownString, splitLines, stringValues } from "../shared/text";
 import { textHash } from "../shared/text-hash";
 import { appendAll } from "../shared/lists";
+import { lineOfOffset, zeroedFrom } from "../shared/utf8";
 import { makeRef, NONE, type Ref, refsFromValue } from "./frontmatter-values";
 import { readLastContact, readPerson } from "./person-fields";
 import { detailRows } from "./detail-tables";
@@ -130,10 +131,19 @@ export function parseNoteDetail(
 	for (const t of scan.tasks) {
 		for (const bad of t.badDates) problems.push(problem(path, t.line, "bad-task-date", { value: bad }));
 	}
-	// Saved as UTF-16 (Windows Notepad's "Unicode") and read as UTF-8, as every note is: a NUL between each pair of letters.
-	if (text.includes("\0")) problems.push(problem(path, 0, "note-utf16"));
+	if (text.includes("\0")) problems.push(nulProblem(path, text));
 	if (problems.length > 0) note.problems = compact(problems);
 	return { note, scan, frontmatter: record.entries() };
+}
+
+/**
+ * A note with NUL characters: zeros where its text should be, from the line they start on (a crash or a
+ * sync cut short), or else a note saved as UTF-16 (Windows Notepad's "Unicode") and read as UTF-8, as
+ * every note is: a NUL between each pair of letters.
+ */
+function nulProblem(path: string, text: string): Problem {
+	const zeroed = zeroedFrom(text);
+	return zeroed >= 0 ? problem(path, lineOfOffset(text, zeroed), "note-zeroed") : problem(path, 0, "note-utf16");
 }
 
 /** The line of the tag that names an attendee (`@john-smith` from `person/john-smith`): its line in `tags`, else the first. */

@@ -7,9 +7,9 @@ export interface Refusal {
 	vars: Readonly<Record<string, string>>;
 }
 
-const TEMPLATE_REFUSED: Readonly<Record<UneditableReason, MessageKey>> = { unclosed: "notice.templateUnclosed", text: "notice.templateText", "unread-keys": "notice.templateKeysNotRead" };
-const MEETING_LEFT: Readonly<Record<UneditableReason, MessageKey>> = { unclosed: "calendar.frontmatterUnclosed", text: "calendar.frontmatterIsText", "unread-keys": "calendar.keysNotRead" };
-const PERSON_LEFT: Readonly<Record<UneditableReason, MessageKey>> = { unclosed: "contacts.cli.frontmatterUnclosed", text: "contacts.cli.frontmatterIsText", "unread-keys": "contacts.cli.keysNotRead" };
+const TEMPLATE_REFUSED: Readonly<Record<UneditableReason, MessageKey>> = { unclosed: "notice.templateUnclosed", text: "notice.templateText", "unread-keys": "notice.templateKeysNotRead", "repeated-key": "notice.templateRepeatedKey" };
+const MEETING_LEFT: Readonly<Record<UneditableReason, MessageKey>> = { unclosed: "calendar.frontmatterUnclosed", text: "calendar.frontmatterIsText", "unread-keys": "calendar.keysNotRead", "repeated-key": "calendar.repeatedKey" };
+const PERSON_LEFT: Readonly<Record<UneditableReason, MessageKey>> = { unclosed: "contacts.cli.frontmatterUnclosed", text: "contacts.cli.frontmatterIsText", "unread-keys": "contacts.cli.keysNotRead", "repeated-key": "contacts.cli.repeatedKey" };
 
 /** The keys of a plan's entries, as the messages name them: `email, phone`. */
 export function fieldNames(entries: readonly (readonly [string, unknown])[]): string {

@@ -38,6 +38,10 @@ export type ProblemCode =
 	| "unreadable-note"
 	| "note-vanished"
 	| "note-is-folder"
+	// A named pipe, socket or device with a note's name (`x.md`): never opened.
+	| "note-not-a-file"
+	// A folder that cannot be listed (no permission): its notes are left out.
+	| "folder-unreadable"
 	| "frontmatter-too-complex"
 	// Lists or maps nested past MAX_FRONTMATTER_DEPTH (or a value holding itself): the frontmatter is read as none.
 	| "frontmatter-too-deep"
@@ -62,6 +66,8 @@ export type ProblemCode =
 	| "death-day-to-come"
 	// A note saved as UTF-16, read as UTF-8 as every note is: none of its properties or tasks can be read.
 	| "note-utf16"
+	// Zeros (NUL) where a note's text should be, from a line on: a crash or a sync cut short lost the text there.
+	| "note-zeroed"
 	| "death-before-birth"
 	// A sync app's conflict copy of a note (Dropbox, Syncthing, Obsidian Sync, Nextcloud): read as nothing.
 	| "sync-conflict-copy"

@@ -13,6 +13,39 @@ export interface NotUtf8 {
 	line: number;
 	/** The note starts with a UTF-16 byte order mark (FF FE or FE FF). */
 	utf16: boolean;
+	/** From `offset` the note holds a run of zero bytes where its text should be (see `zeroedFrom`). */
+	zeroed: boolean;
+}
+
+/**
+ * How many zero bytes (NUL) in a row tell a note's text is lost there: no editor writes them, and
+ * UTF-16 never does (its zeros alternate with letters). A file is left so by a crash or a sync cut
+ * short between its size growing and its bytes reaching the disk.
+ */
+const ZEROED_RUN = 8;
+
+/** The line (0-based) of character `offset` of `text`: line breaks are `\r\n`, `\n` and a lone `\r`. */
+export function lineOfOffset(text: string, offset: number): number {
+	let line = 0;
+	for (let i = 0; i < offset; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
+	}
+	return line;
+}
+
+/**
+ * Where a note's units (its bytes, or its text's characters) first hold a run of `ZEROED_RUN` zeros,
+ * or are zeros only (a short file); -1 when neither.
+ */
+export function zeroedFrom(units: ArrayLike<number> | string): number {
+	const at = typeof units === "string" ? (i: number): number => units.charCodeAt(i) : (i: number): number => units[i] ?? 0;
+	let run = 0;
+	for (let i = 0; i < units.length; i++) {
+		run = at(i) === 0 ? run + 1 : 0;
+		if (run === ZEROED_RUN) return i + 1 - ZEROED_RUN;
+	}
+	return run > 0 && run === units.length ? 0 : -1;
 }
 
 /** The length of the well-formed UTF-8 sequence at `i`, or 0 when the byte there starts none. */
@@ -72,11 +105,13 @@ function bomlessUtf16(bytes: Uint8Array): NotUtf8 | null {
 	}
 	if (Math.max(even, odd) < units * 0.4) return null;
 	const offset = bytes.indexOf(0);
-	return { offset, line: lineOfByte(bytes, offset), utf16: true };
+	return { offset, line: lineOfByte(bytes, offset), utf16: true, zeroed: false };
 }
 
-/** Null when `bytes` are UTF-8 (a UTF-8 BOM included); else where they stop being UTF-8, or that they are UTF-16 without a BOM. */
+/** Null when `bytes` are UTF-8 (a UTF-8 BOM included); else where they stop being UTF-8, or that they are UTF-16 without a BOM, or zeroed. */
 export function notUtf8(bytes: Uint8Array): NotUtf8 | null {
+	const zeroed = zeroedFrom(bytes);
+	if (zeroed >= 0) return { offset: zeroed, line: lineOfByte(bytes, zeroed), utf16: false, zeroed: true };
 	try {
 		strict.decode(bytes);
 		return bomlessUtf16(bytes);
@@ -85,5 +120,5 @@ export function notUtf8(bytes: Uint8Array): NotUtf8 | null {
 	}
 	const offset = Math.max(0, firstInvalidByte(bytes));
 	const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bomlessUtf16(bytes) !== null;
-	return { offset, line: lineOfByte(bytes, offset), utf16 };
+	return { offset, line: lineOfByte(bytes, offset), utf16, zeroed: false };
 }

@@ -72,6 +72,7 @@ export const agenda = {
 	"write.notAFile": "{path} is not a regular file; nothing was written",
 	"write.notUtf8": "{path} is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read, as in a note saved as Windows-1252 or Latin-1): Rapport did not change it, since writing it would replace those characters. Save it as UTF-8 and try again",
 	"write.templateNotUtf8": "the template {path} is not saved as UTF-8 (line {line} has a byte UTF-8 cannot read): every note made from it would get � in place of those characters, so none was made. Save it as UTF-8 and try again",
+	"write.zeroed": "{path} holds only zero bytes (NUL) from line {line}, where its text should be, as a crash or a sync cut short leaves a file: Rapport did not change it. Restore it from a backup (Obsidian's File recovery, your sync's version history) and try again",
 	"write.utf16": "{path} is saved as UTF-16: Rapport did not change it, since writing it would garble it. Save it as UTF-8 and try again",
 	// Issue 13 (calmer panel, errors, settings sections, Obsidian's CLI)
 	"agenda.previousDay": "Previous day",

@@ -57,6 +57,7 @@ export const cli = {
 	"cli.warning.badThreads_other": "RAPPORT_THREADS={value} is not a number of threads (a whole number from 1, digits alone): it is ignored, and this machine's {n} threads are used, one per core",
 	"cli.warning.notUtf8Locale": "the locale {locale} is not UTF-8 ({charset}): Rapport writes UTF-8 anyway, as modern terminals read it, so names with accents or in other scripts may look wrong here; a UTF-8 locale (such as {suggestion}) shows them as written",
 	"cli.warning.badTimeZone": "TZ={tz} is not a time zone Rapport can read (a name such as Europe/Rome, or a zoneinfo file): days are counted in UTC",
+	"cli.warning.cacheNotKept": "the notes read could not be kept in the cache folder {dir} ({reason}): the next run reads every note again. Free some space, or choose another folder with --cache-dir (--no-cache keeps none)",
 	"cli.warning.unreadNotes_one": "{n} note or folder could not be read and is left out of this answer: rapport doctor says which",
 	"cli.warning.unreadNotes_other": "{n} notes or folders could not be read and are left out of this answer: rapport doctor says which",
 	"cli.error.vaultNameNotUtf8": "vault folder not found: {path} (its name is not UTF-8, which the rapport command cannot open: rename it, e.g. with convmv -f latin1 -t utf8 --notest)",

@@ -58,6 +58,7 @@ export const contacts = {
 	"contacts.cli.failed": "Not written",
 	"contacts.cli.frontmatterUnclosed": "left as it is: its first line `---` opens properties that no `---` line closes, so Obsidian reads none of them; close them with a `---` line, then import again to add {fields}",
 	"contacts.cli.frontmatterIsText": "left as it is: the text between its first two `---` lines is not properties, yet Obsidian reads those lines as a properties block, and cannot read it; if they are horizontal rules around text, put an empty properties block (two `---` lines) at the top of the note, then import again to add {fields}",
+	"contacts.cli.repeatedKey": "left as it is: its properties write a key twice, so neither Obsidian nor Rapport reads any of them; keep one of the two lines, then import again to add {fields}",
 	"contacts.cli.keysNotRead": "left as it is: its properties write a key in a form Rapport does not edit (an explicit `? key`, a tag or anchor before a key, a quoted key with an escape, keys indented as a whole), beside which adding {fields} could write a key twice; add them by hand",
 	"contacts.cli.notFilled": "left as it is: its properties already hold {fields}, or in a form Rapport does not fill (such as `!!str`); fill them by hand",
 	"contacts.cli.failedLine": "{path}: {error}",

@@ -46,6 +46,8 @@ export const problems = {
 	// Reading notes (issue 14/11): a note that could not be read, frontmatter too large or an alias bomb.
 	"problem.unreadable-note": "Note could not be read ({reason}); every other note was read",
 	"problem.note-vanished": "Note was removed while Rapport read the vault; every other note was read",
+	"problem.note-not-a-file": "This is no file but a named pipe, socket or device with a note's name: Rapport never opens it; every other note was read",
+	"problem.folder-unreadable": "This folder could not be listed ({reason}), so its notes are left out; every other note was read. Give yourself the right to read it (chmod u+rx), or move the notes out",
 	"problem.note-is-folder": "A folder where a note was expected; every other note was read",
 	"problem.calendar-unreadable": "Live calendar could not be read ({reason}): its events are left out; every note was read",
 	"problem.calendar-missing": "Live calendar not found: check the path in the settings (Live calendar files); every note was read",
@@ -70,6 +72,7 @@ export const problems = {
 	"problem.rapport-leftover-without-note": "A file Rapport left when it was creating {note} and was cut short (a crash, a power cut): the note was never made, and this file holds its text. Rename it to {note} to keep it, or delete it",
 	"problem.numbered-copy": "A copy of {original}, named as iCloud Drive (\"Name 2\") or Google Drive (\"Name (1)\") names copies: it counts only for the open tasks it adds, which stay on the agenda. Copy what it adds into {original}, then delete this copy",
 	"problem.death-day-to-come": "The death day {date} is in the future: Rapport keeps reminding you of this person until then. Fix the year if it is a typo",
+	"problem.note-zeroed": "From this line the note holds only zero bytes (NUL) where its text should be, as a crash or a sync cut short leaves a file: its text there is lost, and Rapport reads only what comes before. Restore it from a backup (Obsidian's File recovery core plugin, your sync's version history)",
 	"problem.note-utf16": "This note is saved as UTF-16 (Unicode, as Windows Notepad saves it), not UTF-8: Obsidian and Rapport cannot read its properties or tasks, so its follow-ups are missed. Save it again as UTF-8",
 	"problem.death-before-birth": "The death day {date} is before the birthday {born}: one of the two is mistyped",
 	"problem.interaction-names-nobody": "Interaction on {date} names nobody: add the person under `with:` or link their note, e.g. [[Anna Rossi]]",

@@ -74,6 +74,7 @@ export const agenda: Record<AgendaKey, string> = {
 	"write.notAFile": "{path} non è un file normale; non è stato scritto nulla",
 	"write.notUtf8": "{path} non è salvata in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere, come in una nota salvata in Windows-1252 o Latin-1): Rapport non l'ha modificata, perché scriverla sostituirebbe quei caratteri. Salvala in UTF-8 e riprova",
 	"write.templateNotUtf8": "il modello {path} non è salvato in UTF-8 (la riga {line} ha un byte che UTF-8 non sa leggere): ogni nota creata da esso avrebbe � al posto di quei caratteri, quindi non ne è stata creata nessuna. Salvalo in UTF-8 e riprova",
+	"write.zeroed": "{path} contiene solo byte zero (NUL) dalla riga {line}, al posto del testo, come lascia un file un crash o una sincronizzazione interrotta: Rapport non l'ha modificata. Ripristinala da un backup (Recupero file di Obsidian, la cronologia delle versioni della tua sincronizzazione) e riprova",
 	"write.utf16": "{path} è salvata in UTF-16: Rapport non l'ha modificata, perché scriverla la renderebbe illeggibile. Salvala in UTF-8 e riprova",
 	// Issue 13 (calmer panel, errors, settings sections, Obsidian's CLI)
 	"agenda.previousDay": "Giorno precedente",

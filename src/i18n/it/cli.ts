@@ -59,6 +59,7 @@ export const cli: Record<CliKey, string> = {
 	"cli.warning.badThreads_other": "RAPPORT_THREADS={value} non è un numero di thread (un numero intero da 1 in su, solo cifre): viene ignorato, e si usano i {n} thread di questa macchina, uno per core",
 	"cli.warning.notUtf8Locale": "il locale {locale} non è UTF-8 ({charset}): Rapport scrive comunque in UTF-8, come lo leggono i terminali moderni, quindi i nomi con accenti o in altri alfabeti potrebbero apparire sbagliati qui; un locale UTF-8 (come {suggestion}) li mostra come sono scritti",
 	"cli.warning.badTimeZone": "TZ={tz} non è un fuso orario che Rapport sa leggere (un nome come Europe/Rome, o un file zoneinfo): i giorni si contano in UTC",
+	"cli.warning.cacheNotKept": "le note lette non sono state salvate nella cartella della cache {dir} ({reason}): la prossima esecuzione rilegge ogni nota. Libera spazio, o scegli un'altra cartella con --cache-dir (--no-cache non ne salva nessuna)",
 	"cli.warning.unreadNotes_one": "{n} nota o cartella non è stata letta ed è esclusa da questa risposta: rapport doctor dice quale",
 	"cli.warning.unreadNotes_other": "{n} note o cartelle non sono state lette e sono escluse da questa risposta: rapport doctor dice quali",
 	"cli.error.vaultNameNotUtf8": "cartella del vault non trovata: {path} (il suo nome non è UTF-8, e il comando rapport non può aprirlo: rinominala, per esempio con convmv -f latin1 -t utf8 --notest)",

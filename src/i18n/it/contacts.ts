@@ -60,6 +60,7 @@ export const contacts: Record<ContactsKey, string> = {
 	"contacts.cli.failed": "Non scritte",
 	"contacts.cli.frontmatterUnclosed": "lasciata com'è: la sua prima riga `---` apre proprietà che nessuna riga `---` chiude, quindi Obsidian non ne legge nessuna; chiudile con una riga `---`, poi importa di nuovo per aggiungere {fields}",
 	"contacts.cli.frontmatterIsText": "lasciata com'è: il testo tra le sue prime due righe `---` non è fatto di proprietà, ma Obsidian legge quelle righe come un blocco di proprietà, e non riesce a leggerlo; se sono linee orizzontali attorno a un testo, metti un blocco di proprietà vuoto (due righe `---`) in cima alla nota, poi importa di nuovo per aggiungere {fields}",
+	"contacts.cli.repeatedKey": "lasciata com'è: le sue proprietà scrivono due volte la stessa chiave, quindi né Obsidian né Rapport ne leggono nessuna; tieni una delle due righe, poi importa di nuovo per aggiungere {fields}",
 	"contacts.cli.keysNotRead": "lasciata com'è: le sue proprietà scrivono una chiave in una forma che Rapport non modifica (una chiave esplicita `? chiave`, un tag o un'ancora prima di una chiave, una chiave tra virgolette con un escape, chiavi tutte rientrate), accanto alla quale aggiungere {fields} potrebbe scrivere due volte la stessa chiave; aggiungili a mano",
 	"contacts.cli.notFilled": "lasciata com'è: le sue proprietà hanno già {fields}, o in una forma che Rapport non compila (come `!!str`); compilale a mano",
 	"contacts.cli.failedLine": "{path}: {error}",

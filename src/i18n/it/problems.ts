@@ -48,6 +48,8 @@ export const problems: Record<ProblemsKey, string> = {
 	// Reading notes (issue 14/11): a note that could not be read, frontmatter too large or an alias bomb.
 	"problem.unreadable-note": "Impossibile leggere la nota ({reason}); tutte le altre note sono state lette",
 	"problem.note-vanished": "La nota è stata rimossa mentre Rapport leggeva il vault; tutte le altre note sono state lette",
+	"problem.note-not-a-file": "Questo non è un file ma una pipe con nome, un socket o un dispositivo con il nome di una nota: Rapport non lo apre mai; tutte le altre note sono state lette",
+	"problem.folder-unreadable": "Non è stato possibile elencare questa cartella ({reason}), quindi le sue note sono escluse; tutte le altre note sono state lette. Datti il permesso di leggerla (chmod u+rx), o sposta le note altrove",
 	"problem.note-is-folder": "Una cartella dove era attesa una nota; tutte le altre note sono state lette",
 	"problem.calendar-unreadable": "Impossibile leggere il calendario in tempo reale ({reason}): i suoi eventi sono esclusi; tutte le note sono state lette",
 	"problem.calendar-missing": "Calendario in tempo reale non trovato: controlla il percorso nelle impostazioni (File di calendario collegati); tutte le note sono state lette",
@@ -72,6 +74,7 @@ export const problems: Record<ProblemsKey, string> = {
 	"problem.rapport-leftover-without-note": "Un file che Rapport ha lasciato mentre creava {note} ed è stato interrotto (un crash, un'interruzione di corrente): la nota non è mai stata creata, e questo file ne contiene il testo. Rinominalo in {note} per tenerla, oppure eliminalo",
 	"problem.numbered-copy": "Una copia di {original}, con il nome che iCloud Drive (\"Nome 2\") o Google Drive (\"Nome (1)\") danno alle copie: conta solo per i compiti aperti che aggiunge, che restano in agenda. Riporta in {original} ciò che aggiunge, poi elimina questa copia",
 	"problem.death-day-to-come": "La data di morte {date} è nel futuro: Rapport continua a ricordarti questa persona fino ad allora. Correggi l'anno se è un errore di battitura",
+	"problem.note-zeroed": "Da questa riga la nota contiene solo byte zero (NUL) al posto del testo, come lascia un file un crash o una sincronizzazione interrotta: il testo lì è perso, e Rapport legge solo ciò che viene prima. Ripristinala da un backup (il plugin principale Recupero file di Obsidian, la cronologia delle versioni della tua sincronizzazione)",
 	"problem.note-utf16": "Questa nota è salvata in UTF-16 (Unicode, come la salva il Blocco note di Windows), non in UTF-8: Obsidian e Rapport non ne leggono le proprietà né le attività, e le sue cose da fare si perdono. Salvala di nuovo in UTF-8",
 	"problem.death-before-birth": "La data di morte {date} è precedente al compleanno {born}: una delle due è scritta male",
 	"problem.interaction-names-nobody": "L'interazione del {date} non nomina nessuno: aggiungi la persona in `with:` o un link alla sua nota, per esempio [[Anna Rossi]]",

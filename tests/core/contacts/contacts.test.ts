@@ -86,7 +86,7 @@ describe("Google Contacts CSV", () => {
 	it("reads names, organisation, birthday, multi-line notes, labels, several emails and a LinkedIn website", () => {
 		expect(file?.source).toBe("google");
 		expect(file?.contacts[0]).toMatchObject({
-			name: "Giulia Conti", org: "Banca Nord", role: "Head of data", birthday: "1988-07-21", note: "Runs the data team.\r\nLoves trail running.",
+			name: "Giulia Conti", org: "Banca Nord", role: "Head of data", birthday: "1988-07-21", note: "Runs the data team.\nLoves trail running.",
 			emails: ["giulia@bancanord.example", "giulia.conti@example.com"], phones: ["+39 340 000 0001"], linkedin: "https://www.linkedin.com/in/giuliaconti", groups: ["Work"], line: 2,
 		});
 		expect(file?.contacts[1]).toMatchObject({ name: "Paolo Esposito", birthday: "--01-18", groups: ["Family"] });

@@ -25,7 +25,7 @@ describe("a Thunderbird address book CSV", () => {
 			websites: ["https://atelier.example"],
 			linkedin: "https://www.linkedin.com/in/renee-lefevre",
 			birthday: "1984-03-17",
-			note: "Conosciuta alla fiera di Lione.\r\nPreferisce essere chiamata la mattina.",
+			note: "Conosciuta alla fiera di Lione.\nPreferisce essere chiamata la mattina.",
 		});
 	});
 
