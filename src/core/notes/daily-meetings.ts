@@ -1,10 +1,11 @@
-import { addDays, type CalendarDay, partsOf } from "../dates/dates";
+import { type CalendarDay, partsOf } from "../dates/dates";
 import { weekdayOf } from "../dates/locale-week";
 import { makeRef } from "./frontmatter-values";
 import type { BodyScan } from "./markdown";
 import type { ContactRef } from "./parsed-note";
 import { namesInMeetingTitle, saysItDidNotHappen } from "./title-names";
 import { headsMeetingList, meetingListDaysBefore, meetingListLineWords } from "./meeting-lists";
+import { yesterdayOfNote } from "./standup-days";
 import { daysBeforeOfHeading, daysBeforeOfSection, isSubjectAfterPeople } from "./yesterday-headings";
 
 /*
@@ -190,6 +191,8 @@ export interface DailyMeetings {
 	contacts: ContactRef[];
 	/** Whether a line lies under a heading of yesterday's meeting or in a section of the day before (`## Yesterday`). */
 	heldTheDayBefore: (line: number) => boolean;
+	/** The day the note's yesterday stands for (`yesterdayOfNote`: a stand-up's is the last working day), null when it may be two. */
+	dayBefore: CalendarDay | null;
 }
 
 /**
@@ -198,12 +201,12 @@ export interface DailyMeetings {
  * label or heading within a meeting heading's section (`## Meeting - roadmap` / `Attendees: Kofi Mensah, Ben Cho`), and the
  * lines of a list of the day's meetings (`## Meetings` / `- 10:00 Call with Dana`); those of the day before on that day.
  */
-export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): DailyMeetings {
+export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay, path: string): DailyMeetings {
 	const out: ContactRef[] = [];
-	const dayBefore = addDays(day, -1);
+	const dayBefore = yesterdayOfNote(scan.headings, day, path);
 	const credit = (line: number, meeting: HeadingMeeting): void => {
-		if (scan.someoneAbsent) return;
 		const held = meeting.daysBefore === 1 ? dayBefore : day;
+		if (scan.someoneAbsent || held === null) return;
 		for (const name of meeting.names) out.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, line), day: held, kind: "mention" });
 	};
 	const lists: Span[] = [];
@@ -215,14 +218,15 @@ export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): DailyMee
 		credit(line, meeting);
 	});
 	for (const span of spans) if (span.daysBefore === 1) earlier.push(span);
-	const result: DailyMeetings = { contacts: out, heldTheDayBefore: heldIn(earlier) };
+	const result: DailyMeetings = { contacts: out, heldTheDayBefore: heldIn(earlier), dayBefore };
 	if (spans.length === 0) return result;
 	const listed = scan.listedAttendees.filter((a) => !a.link).sort((a, b) => a.line - b.line);
 	let s = 0;
 	for (const a of listed) {
 		while (s < spans.length && (spans[s]?.end ?? 0) <= a.line) s++;
 		const span = spans[s];
-		if (span !== undefined && span.from <= a.line) out.push({ ref: makeRef(a.target, false, a.line), day: span.daysBefore === 1 ? dayBefore : day, kind: "mention" });
+		const held = span?.daysBefore === 1 ? dayBefore : day;
+		if (span !== undefined && span.from <= a.line && held !== null) out.push({ ref: makeRef(a.target, false, a.line), day: held, kind: "mention" });
 	}
 	return result;
 }
@@ -279,11 +283,11 @@ function meetingSpans(headings: BodyScan["headings"], weekday: number, found: (h
 			out.earlier.push({ from: yesterday.from, end: h.line, daysBefore: 1 });
 			yesterday = null;
 		}
-		if (plans === null && open === null) {
-			const before = sectionDaysBefore(h.text);
-			if (before === null) plans = h.level;
-			else if (before === 1) yesterday ??= { level: h.level, from: h.line };
-		}
+		// A section of plans inside a meeting's (`## Call with Dana` / `### Next week`) is that meeting's notes; one of the day
+		// before is the day before's even there (`# Daily standup` / `## Yesterday` / `### Call with Dana`).
+		const before = plans === null ? sectionDaysBefore(h.text) : 0;
+		if (before === null && open === null) plans = h.level;
+		else if (before === 1) yesterday ??= { level: h.level, from: h.line };
 		if (plans !== null) continue;
 		// A list of the day's meetings (`## Meetings`): its own lines, up to the next heading, are read one by one.
 		if (headsMeetingList(h.text)) {

@@ -48,8 +48,9 @@ const SUBJECT_WORD = /(?:^|[^\p{L}])(?:re|about|regarding|concerning|riguardo|ci
 /** `with`, `w/`, Italian `con`, German `mit`, French `avec`, as a word: the people of the meeting follow. */
 const WITH = /(?:^|\s)(?:with|w\/|con|mit|avec)\s/iu;
 
-/** A section of the day before: `## Yesterday`, `## Yesterday's meetings`, Italian `## Ieri`, German `## Gestern`. */
-const YESTERDAY_SECTION = /^(?:yesterday(?:['’]s)?|ieri|gestern|ayer)(?:[ \t]+(?:meetings|calls|recap|review|notes|log))?[\s:.!]*$/iu;
+/** A section of the day before: `## Yesterday`, `## Yesterday's meetings`, a stand-up's `## What I did yesterday`, Italian `## Ieri`, `## Cosa ho fatto ieri`. */
+const YESTERDAY_SECTION =
+	/^(?:(?:yesterday(?:['’]s)?|ieri|gestern|ayer)(?:[ \t]+(?:meetings|calls|recap|review|notes|log))?|what[ \t]+(?:i|did[ \t]+(?:i|you))[ \t]+(?:did|do|worked[ \t]+on)[ \t]+yesterday|(?:che[ \t]+)?cosa[ \t]+ho[ \t]+fatto[ \t]+ieri)[\s:?.!]*$/iu;
 
 /** A section of an earlier time not pinned down: `## Last week`, `## Earlier this week`, Italian `## La settimana scorsa`. */
 const EARLIER_SECTION = /^(?:last[ \t]+week|earlier[ \t]+this[ \t]+week|(?:la[ \t]+)?settimana[ \t]+scorsa|letzte[ \t]+woche|la[ \t]+semaine[ \t]+derni[eè]re)[\s:.!]*$/iu;
