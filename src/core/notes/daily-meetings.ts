@@ -5,6 +5,7 @@ import type { BodyScan } from "./markdown";
 import type { ContactRef } from "./parsed-note";
 import { namesInMeetingTitle, saysItDidNotHappen } from "./title-names";
 import { headsMeetingList, meetingListDaysBefore, meetingListLineWords } from "./meeting-lists";
+import { MEETING_WORDS } from "./meeting-words";
 import { yesterdayOfNote } from "./standup-days";
 import { daysBeforeOfHeading, daysBeforeOfSection, isSubjectAfterPeople } from "./yesterday-headings";
 
@@ -32,14 +33,6 @@ const LEADING_MARKS = /^[^\p{L}\p{N}[]+/u;
 
 /** Tags and emoji after a heading's words (`Call with Dana #meeting`, `Drinks with Kofi 🍻`, `Call with Anna 📞 #call`). */
 const TRAILING_TAGS_AND_EMOJI = /(?:[ \t]+#[\p{L}\p{N}_/-]+|[ \t]*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)+[ \t]*$/u;
-
-/**
- * The words of meeting, one or several (`meeting`, `calls`, `sync`, `1:1s`, `coffee`, `lunches`; Italian `riunione`, `riunioni`,
- * `pranzi`; German, Spanish and French ones too): `## Calls with Dana and Marco` names a meeting as `## Call with Dana` does.
- */
-const MEETING_WORDS =
-	String.raw`(?:meetings?|meet|calls?|syncs?|1\s?[:-]\s?1s?|1on1s?|one[\s-]on[\s-]ones?|chats?|catch[\s-]?ups?|check[\s-]?ins?|coffees?|lunch(?:es)?|dinners?|breakfasts?|drinks|interviews?|standups?|stand-ups?|` +
-	String.raw`incontr[oi]|riunion[ei]|chiamat[ae]|pranz[oi]|cen[ae]|caff[eè]|colazion[ei]|aperitiv[oi]|besprechung(?:en)?|treffen|termin|mittagessen|reuni[oó]n(?:es)?|llamadas?|caf[eé]s?|almuerzos?|r[eé]unions?|appels?|d[eé]jeuners?|d[iî]ners?)(?![\p{L}])`;
 
 /** A word of meeting anywhere in a heading. */
 const MEETING_WORD = new RegExp(String.raw`(?:^|[^\p{L}])${MEETING_WORDS}`, "iu");
