@@ -85,6 +85,18 @@ const NOT_HELD = new RegExp(
 );
 
 /**
+ * Whether a meeting's words say it was not held (`NOT_HELD`). Not a surname that is also a status (`Call with Pat Pending`,
+ * `Coffee with Tom Todo`): one capitalized word at the end, right after a capitalized word of the name, with no mark between.
+ */
+function saysNotHeld(words: string): boolean {
+	const m = NOT_HELD.exec(words);
+	if (m === null) return false;
+	const word = m[0].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+	if (m.index + m[0].length !== words.length || !/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
+	return !/\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u.test(words.slice(0, words.lastIndexOf(word)));
+}
+
+/**
  * Moved to another day: `Call with Kofi - moved to Friday`, `pushed to next week`, Italian `spostato a lunedì` (not `who moved
  * to Milan`); see `movedAway`.
  */
@@ -154,7 +166,7 @@ function meetingOfHeading(heading: string, weekday: number): HeadingMeeting | nu
 	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "").replace(TRAILING_TAGS_AND_EMOJI, "");
 	const time = LEADING_TIME.exec(plain);
 	const rest = (time === null ? plain : plain.slice(time[0].length)).trim();
-	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest) || movedAway(rest) || STILL_TO_MAKE.test(rest)) return null;
+	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || saysNotHeld(rest) || movedAway(rest) || STILL_TO_MAKE.test(rest)) return null;
 	if (time === null && !MEETING_WORD.test(rest)) return null;
 	const daysBefore = daysBeforeOfHeading(rest, weekday);
 	if (daysBefore === null) return null;
