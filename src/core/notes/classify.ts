@@ -39,12 +39,12 @@ export interface Classification {
 
 /** The day of a daily note, when `path` is one in the vault's Daily notes folder and format. */
 export function dailyNoteDay(path: string, config: VaultConfig): CalendarDay | null {
-	const { folder, format } = config.dailyNotes;
+	const { folder, format, weeks } = config.dailyNotes;
 	if (!path.toLowerCase().endsWith(".md")) return null;
 	const prefix = folder === "" ? "" : folder + "/";
 	if (prefix !== "" && !path.toLowerCase().startsWith(prefix.toLowerCase())) return null;
 	const rest = path.slice(prefix.length, -3);
-	return parseWithFormat(rest, format);
+	return parseWithFormat(rest, format, undefined, weeks);
 }
 
 /** Folders and tags of journals and daily notes: `Daily`, `Daily Notes`, `journal`, `#daily`, Italian `Diario`. */
