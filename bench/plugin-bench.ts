@@ -162,22 +162,26 @@ async function main(): Promise<void> {
 	const { cold, status, storeWriteMs } = await firstStartOn(app);
 	step("store written");
 	// Warm starts, each on the store the previous session left; the median one is reported (this
-	// machine is shared: one run alone says little), the others beside it.
+	// machine is shared: one run alone says little), the others beside it. Each run's `span` is when it
+	// began and ended on the clock `node --trace-gc-nvp` stamps its lines with (ms since the process
+	// started), so that a trace's collections, bytes allocated and promoted can be summed per start.
 	const startOnly = process.argv.includes("--start-only");
 	const warmRuns: Awaited<ReturnType<typeof warmStart>>[] = [];
 	let plugin = null as RapportPlugin | null;
-	const warmStart = async (): Promise<{ ms: number; completeMs: number; cpuMs: number; mainThreadCpuMs: number; waitedForCpuMs: number; loopBlockedMs: number; loopBlockedCpuMs: number; longestSliceMs: number; fromStore: number }> => {
+	const warmStart = async (): Promise<{ ms: number; completeMs: number; cpuMs: number; mainThreadCpuMs: number; waitedForCpuMs: number; loopBlockedMs: number; loopBlockedCpuMs: number; longestSliceMs: number; fromStore: number; span: [number, number] }> => {
 		collect();
+		const from = performance.now();
 		const run = await measured(async () => {
 			const started = await loadRapport(app);
 			await indexed(app, started);
 			return started;
 		});
+		const to = performance.now();
 		plugin = run.value;
 		const { longestSliceMs, fromStore, ms, indexMs } = plugin.live.getStatus();
 		const { value: _, ...times } = run;
 		// The index is complete before the end: today's agenda and insights are then worked out ahead (ms - indexMs).
-		return { ...times, completeMs: times.ms - (ms - indexMs), longestSliceMs, fromStore };
+		return { ...times, completeMs: times.ms - (ms - indexMs), longestSliceMs, fromStore, span: [Math.round(from), Math.round(to)] };
 	};
 	// `--profile FILE`: a CPU profile of the warm starts alone (node:inspector), to see where their time goes.
 	const stopProfile = await profileIfAsked();
@@ -224,7 +228,7 @@ async function main(): Promise<void> {
 		warmMainThreadCpuMs: warm.mainThreadCpuMs,
 		warmWaitedForCpuMs: warm.waitedForCpuMs,
 		warmLoopBlockedCpuMs: warm.loopBlockedCpuMs,
-		warmRuns: warmRuns.map(({ ms, completeMs, cpuMs, mainThreadCpuMs, waitedForCpuMs, loopBlockedMs, loopBlockedCpuMs, longestSliceMs }) => ({ ms: Math.round(ms), completeMs: Math.round(completeMs), cpuMs: Math.round(cpuMs), mainThreadCpuMs: Math.round(mainThreadCpuMs), waitedForCpuMs: Math.round(waitedForCpuMs), loopBlockedMs: Math.round(loopBlockedMs), loopBlockedCpuMs: Math.round(loopBlockedCpuMs), longestSliceMs })),
+		warmRuns: warmRuns.map(({ ms, completeMs, cpuMs, mainThreadCpuMs, waitedForCpuMs, loopBlockedMs, loopBlockedCpuMs, longestSliceMs, span }) => ({ ms: Math.round(ms), completeMs: Math.round(completeMs), cpuMs: Math.round(cpuMs), mainThreadCpuMs: Math.round(mainThreadCpuMs), waitedForCpuMs: Math.round(waitedForCpuMs), loopBlockedMs: Math.round(loopBlockedMs), loopBlockedCpuMs: Math.round(loopBlockedCpuMs), longestSliceMs, span })),
 		warmRetainedBytesPerNote: Math.round(retainedPerNote),
 		people: status.people,
 		loadAverage: loadavg()[0],
