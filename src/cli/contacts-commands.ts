@@ -5,6 +5,7 @@ import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
 import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes } from "../core/contacts/read-contacts";
+import { propertiesUnreadable } from "../core/contacts/unreadable-properties";
 import { type UneditableReason, withFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { today } from "../core/dates/dates";
 import { importPlanSections, sourceName } from "../core/render/import-plan";
@@ -42,11 +43,17 @@ function deathOf(died: ExistingPerson["died"]): Pick<ExistingPerson, "died"> {
 	return died === undefined ? {} : { died };
 }
 
-/** Every person note with its frontmatter, as the import and the vCard export see them. A note that cannot be read is known by its name only. */
+/**
+ * Every person note with its frontmatter, as the import and the vCard export see them. A note that cannot be read is
+ * known by its name only; one whose properties YAML cannot read is marked so, and never written (see `propertiesUnreadable`).
+ */
 function existingPeople(vault: LoadedVault): ExistingPerson[] {
 	return vault.index.personNotes().map((n) => {
 		try {
-			return { path: n.path, frontmatter: readFrontmatter(n.path, readVaultText(join(vault.root, n.path))).data ?? {}, ...deathOf(n.person?.died) };
+			const text = readVaultText(join(vault.root, n.path));
+			const read = readFrontmatter(n.path, text);
+			const unreadable = propertiesUnreadable(text, read.data === null && read.problems.length > 0) ? { unreadable: true as const } : {};
+			return { path: n.path, frontmatter: read.data ?? {}, ...deathOf(n.person?.died), ...unreadable };
 		} catch {
 			return { path: n.path, frontmatter: {}, ...deathOf(n.person?.died) };
 		}
@@ -113,6 +120,8 @@ export interface ImportOutcome extends WrittenNotes {
 
 async function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs: FsPort): Promise<ImportOutcome> {
 	const outcome: ImportOutcome = emptyImportOutcome();
+	// Notes whose properties cannot be read are never written: the plan planned nothing for them, and says why.
+	for (const u of plan.unreadable) outcome.failed.push({ path: u.path, error: t("contacts.cli.unreadable") });
 	const total = plan.creates.length + plan.updates.length;
 	let done = 0;
 	// A progress line on a terminal (stderr, rewritten in place) for large imports.
@@ -182,7 +191,8 @@ function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Transl
 	// Written: only the notes that were written are listed as created or updated; the others under "Not created" or "Not written".
 	const created = new Set(outcome?.created ?? []);
 	const updated = new Set(outcome?.updated ?? []);
-	const shown = outcome ? { ...plan, creates: plan.creates.filter((c) => created.has(c.path)), updates: plan.updates.filter((u) => updated.has(u.path)) } : plan;
+	// Notes whose properties cannot be read are listed once written under "Not written", with the others.
+	const shown = outcome ? { ...plan, creates: plan.creates.filter((c) => created.has(c.path)), updates: plan.updates.filter((u) => updated.has(u.path)), unreadable: [] } : plan;
 	for (const s of importPlanSections(shown, t, { written: outcome !== null, withLines: true })) section(s.title, s.items);
 	if (outcome) for (const s of notWrittenSections(outcome, t)) section(s.title, s.items);
 	lines.push("", t("contacts.cli.unchanged", { n: plan.unchanged }) + (outcome ? "" : ` ${t("contacts.cli.dryRun")}`));

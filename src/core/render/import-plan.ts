@@ -6,7 +6,7 @@ import { quoted } from "./safe-text";
 /** One list of the import preview: what it is, and one line per item. */
 export interface PlanSection {
 	/** Stable name, also the CSS class suffix in the plugin (`rapport-import-creates`). */
-	id: "creates" | "updates" | "conflicts" | "ambiguous" | "distinct" | "repeats" | "problems" | "notKept";
+	id: "creates" | "updates" | "conflicts" | "ambiguous" | "distinct" | "repeats" | "problems" | "notKept" | "unreadable";
 	title: string;
 	items: string[];
 }
@@ -47,6 +47,7 @@ export function importPlanSections(plan: ImportPlan, t: Translate, options: { wr
 		{ id: "creates", title: t(options.written ? "contacts.created" : "import.creates"), items: plan.creates.map((c) => at(c.path, c.line)) },
 		{ id: "updates", title: t(options.written ? "contacts.updated" : "import.updates"), items: plan.updates.map((u) => at(updateText(t, u), u.line)) },
 		{ id: "conflicts", title: t("import.conflicts"), items: plan.conflicts.map((c) => at(t("import.conflict", { path: c.path, field: c.field, existing: c.existing, incoming: c.incoming }), c.line)) },
+		{ id: "unreadable", title: t("import.unreadable"), items: plan.unreadable.map((u) => at(t("contacts.cli.failedLine", { path: u.path, error: t("contacts.cli.unreadable") }), u.line)) },
 		{ id: "ambiguous", title: t("import.ambiguous"), items: plan.ambiguous.map((a) => t("import.ambiguousLine", { name: a.name, line: a.line, candidates: a.candidates.join(", ") })) },
 		{
 			id: "distinct",
