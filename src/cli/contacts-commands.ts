@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { ContactFile } from "../core/contacts/contact";
+import { type ContactFile, hasIdentity } from "../core/contacts/contact";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
 import { inUnknownCodePage } from "../core/contacts/decode";
@@ -8,7 +8,7 @@ import { readContactBytes } from "../core/contacts/read-contacts";
 import { propertiesUnreadable } from "../core/contacts/unreadable-properties";
 import { type UneditableReason, withFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { today } from "../core/dates/dates";
-import { importPlanSections, sourceName } from "../core/render/import-plan";
+import { contactProblemText, importPlanSections, sourceName } from "../core/render/import-plan";
 import { emptyImportOutcome, type ImportOutcome as WrittenNotes } from "../core/contacts/import-outcome";
 import { notFilledReason, notWrittenSections } from "../core/render/import-outcome";
 import { fileNameWords, type Translate } from "../i18n";
@@ -201,19 +201,32 @@ function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Transl
 }
 
 /**
+ * When the file gave no contact with a name, email, phone or organisation but lines it skipped (a LinkedIn header over
+ * malformed rows): the lines for stderr, each skipped line with why; else undefined. The import then exits 1.
+ */
+function noContactRead(file: ContactFile, plan: ImportPlan, t: Translate): string | undefined {
+	if (plan.problems.length === 0 || file.contacts.some(hasIdentity)) return undefined;
+	const lines = [`rapport: ${t("contacts.cli.noneRead", { n: plan.problems.length })}:`];
+	appendAll(lines, plan.problems.map((p) => `  ${contactProblemText(t, p)}`));
+	return `${lines.join("\n")}\n`;
+}
+
+/**
  * `rapport import FILE [--write] [--json]`: plans the import and prints it; with --write creates the
  * new notes (temporary file, then an exclusive link: never overwriting a file) and fills the missing
  * or empty fields of existing ones (temporary file, then a rename). Running it again creates nothing.
  * A note that cannot be written is listed with its path and the import goes on; the exit code is then 1,
- * as it is for a file cut short (its whole contacts are imported, and where it stops is said).
+ * as it is for a file cut short (its whole contacts are imported, and where it stops is said) and for a file
+ * from which no contact was read, only skipped lines (said on stderr).
  */
 export async function importCommand(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort = nodeFs, bytes?: Uint8Array): Promise<CommandResult> {
 	const file = contactsIn(args.note ?? "", bytes ?? readImportFile(args.note ?? ""));
 	const folder = vault.settings.people.folders[0] ?? "People";
 	const plan = planImport(file, existingPeople(vault), { folder, takenPaths: new Set(listMarkdownFiles(vault.root)), fileNameWords: fileNameWords(t) });
 	const outcome = args.write ? await applyPlan(vault, plan, t, fs) : null;
-	const exitCode = (outcome && outcome.failed.length > 0) || plan.cutShortAfterLine !== null ? 1 : 0;
-	const stderr = stoppedLine(outcome?.stopped, t);
+	const noneRead = noContactRead(file, plan, t);
+	const exitCode = (outcome && outcome.failed.length > 0) || plan.cutShortAfterLine !== null || noneRead !== undefined ? 1 : 0;
+	const stderr = [noneRead, stoppedLine(outcome?.stopped, t)].filter((s) => s !== undefined).join("") || undefined;
 	if (args.json) return { stdout: JSON.stringify({ ...plan, written: outcome }, null, 2) + "\n", exitCode, stderr };
 	return { stdout: describePlan(plan, outcome, t).join("\n") + "\n", exitCode, stderr };
 }

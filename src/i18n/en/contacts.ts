@@ -57,6 +57,7 @@ export const contacts = {
 	"contacts.cli.dryRun": "Nothing was written: run again with --write to apply.",
 	"contacts.cli.exists": "Not created, a file is already there",
 	"contacts.cli.failed": "Not written",
+	"contacts.cli.noneRead": "No contact was read from the file: every line was skipped ({n})",
 	"contacts.cli.unreadable": "left as it is: its properties cannot be read (Obsidian shows none of them), so Rapport cannot tell which fields it has; fix the YAML between its `---` lines, then import again",
 	"contacts.cli.frontmatterUnclosed": "left as it is: its first line `---` opens properties that no `---` line closes, so Obsidian reads none of them; close them with a `---` line, then import again to add {fields}",
 	"contacts.cli.frontmatterIsText": "left as it is: the text between its first two `---` lines is not properties, yet Obsidian reads those lines as a properties block, and cannot read it; if they are horizontal rules around text, put an empty properties block (two `---` lines) at the top of the note, then import again to add {fields}",

@@ -59,6 +59,7 @@ export const contacts: Record<ContactsKey, string> = {
 	"contacts.cli.dryRun": "Non è stato scritto nulla: esegui di nuovo con --write per applicare.",
 	"contacts.cli.exists": "Non create, c'è già un file",
 	"contacts.cli.failed": "Non scritte",
+	"contacts.cli.noneRead": "Nessun contatto letto dal file: ogni riga è stata saltata ({n})",
 	"contacts.cli.unreadable": "lasciata com'è: le sue proprietà non si possono leggere (Obsidian non ne mostra nessuna), quindi Rapport non sa quali campi ha; correggi lo YAML tra le sue righe `---`, poi importa di nuovo",
 	"contacts.cli.frontmatterUnclosed": "lasciata com'è: la sua prima riga `---` apre proprietà che nessuna riga `---` chiude, quindi Obsidian non ne legge nessuna; chiudile con una riga `---`, poi importa di nuovo per aggiungere {fields}",
 	"contacts.cli.frontmatterIsText": "lasciata com'è: il testo tra le sue prime due righe `---` non è fatto di proprietà, ma Obsidian legge quelle righe come un blocco di proprietà, e non riesce a leggerlo; se sono linee orizzontali attorno a un testo, metti un blocco di proprietà vuoto (due righe `---`) in cima alla nota, poi importa di nuovo per aggiungere {fields}",
