@@ -22,7 +22,8 @@ import { stoppedLine, type WritesStopped } from "./writes-stopped";
 import { CliError, listMarkdownFiles } from "./vault-files";
 import { emptyImportOutcome, type ImportOutcome } from "../core/contacts/import-outcome";
 import { notWrittenSections } from "../core/render/import-outcome";
-import { meetingRefusal, templateRefusal } from "../core/render/uneditable-properties";
+import { fieldNames, meetingRefusal, templateRefusal } from "../core/render/uneditable-properties";
+import { propertiesUnreadable } from "../core/contacts/unreadable-properties";
 import { appendAll } from "../core/shared/lists";
 
 interface CommandResult {
@@ -190,6 +191,9 @@ async function write(vault: LoadedVault, plan: CalendarPlan, createPeople: boole
 					if (before === null) throw new CliError("cli.error.noteNotFound", { note: u.path });
 					const refusal = meetingRefusal(before, u.set);
 					if (refusal) throw new CliError(refusal.key, refusal.vars);
+					// YAML that does not parse (`tags: [a`): a line set there would leave the properties as unreadable as before.
+					const read = readFrontmatter(u.path, before);
+					if (propertiesUnreadable(before, read.data === null && read.problems.length > 0)) throw new CliError("calendar.propertiesUnreadable", { fields: fieldNames(u.set) });
 					return updatedMeetingText(before, u);
 				},
 				{ root: vault.root, fs },

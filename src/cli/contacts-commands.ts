@@ -1,13 +1,14 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { ContactFile } from "../core/contacts/contact";
+import { type ContactFile, hasIdentity } from "../core/contacts/contact";
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { type ExistingPerson, type ImportPlan, planImport, plannedNoteText } from "../core/contacts/plan";
 import { inUnknownCodePage } from "../core/contacts/decode";
 import { readContactBytes } from "../core/contacts/read-contacts";
+import { propertiesUnreadable } from "../core/contacts/unreadable-properties";
 import { type UneditableReason, withFrontmatterEntries } from "../core/contacts/yaml-lite";
 import { today } from "../core/dates/dates";
-import { importPlanSections, sourceName } from "../core/render/import-plan";
+import { contactProblemText, importPlanSections, sourceName } from "../core/render/import-plan";
 import { emptyImportOutcome, type ImportOutcome as WrittenNotes } from "../core/contacts/import-outcome";
 import { notFilledReason, notWrittenSections } from "../core/render/import-outcome";
 import { fileNameWords, type Translate } from "../i18n";
@@ -42,11 +43,17 @@ function deathOf(died: ExistingPerson["died"]): Pick<ExistingPerson, "died"> {
 	return died === undefined ? {} : { died };
 }
 
-/** Every person note with its frontmatter, as the import and the vCard export see them. A note that cannot be read is known by its name only. */
+/**
+ * Every person note with its frontmatter, as the import and the vCard export see them. A note that cannot be read is
+ * known by its name only; one whose properties YAML cannot read is marked so, and never written (see `propertiesUnreadable`).
+ */
 function existingPeople(vault: LoadedVault): ExistingPerson[] {
 	return vault.index.personNotes().map((n) => {
 		try {
-			return { path: n.path, frontmatter: readFrontmatter(n.path, readVaultText(join(vault.root, n.path))).data ?? {}, ...deathOf(n.person?.died) };
+			const text = readVaultText(join(vault.root, n.path));
+			const read = readFrontmatter(n.path, text);
+			const unreadable = propertiesUnreadable(text, read.data === null && read.problems.length > 0) ? { unreadable: true as const } : {};
+			return { path: n.path, frontmatter: read.data ?? {}, ...deathOf(n.person?.died), ...unreadable };
 		} catch {
 			return { path: n.path, frontmatter: {}, ...deathOf(n.person?.died) };
 		}
@@ -113,6 +120,8 @@ export interface ImportOutcome extends WrittenNotes {
 
 async function applyPlan(vault: LoadedVault, plan: ImportPlan, t: Translate, fs: FsPort): Promise<ImportOutcome> {
 	const outcome: ImportOutcome = emptyImportOutcome();
+	// Notes whose properties cannot be read are never written: the plan planned nothing for them, and says why.
+	for (const u of plan.unreadable) outcome.failed.push({ path: u.path, error: t("contacts.cli.unreadable") });
 	const total = plan.creates.length + plan.updates.length;
 	let done = 0;
 	// A progress line on a terminal (stderr, rewritten in place) for large imports.
@@ -182,7 +191,8 @@ function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Transl
 	// Written: only the notes that were written are listed as created or updated; the others under "Not created" or "Not written".
 	const created = new Set(outcome?.created ?? []);
 	const updated = new Set(outcome?.updated ?? []);
-	const shown = outcome ? { ...plan, creates: plan.creates.filter((c) => created.has(c.path)), updates: plan.updates.filter((u) => updated.has(u.path)) } : plan;
+	// Notes whose properties cannot be read are listed once written under "Not written", with the others.
+	const shown = outcome ? { ...plan, creates: plan.creates.filter((c) => created.has(c.path)), updates: plan.updates.filter((u) => updated.has(u.path)), unreadable: [] } : plan;
 	for (const s of importPlanSections(shown, t, { written: outcome !== null, withLines: true })) section(s.title, s.items);
 	if (outcome) for (const s of notWrittenSections(outcome, t)) section(s.title, s.items);
 	lines.push("", t("contacts.cli.unchanged", { n: plan.unchanged }) + (outcome ? "" : ` ${t("contacts.cli.dryRun")}`));
@@ -191,19 +201,32 @@ function describePlan(plan: ImportPlan, outcome: ImportOutcome | null, t: Transl
 }
 
 /**
+ * When the file gave no contact with a name, email, phone or organisation but lines it skipped (a LinkedIn header over
+ * malformed rows): the lines for stderr, each skipped line with why; else undefined. The import then exits 1.
+ */
+function noContactRead(file: ContactFile, plan: ImportPlan, t: Translate): string | undefined {
+	if (plan.problems.length === 0 || file.contacts.some(hasIdentity)) return undefined;
+	const lines = [`rapport: ${t("contacts.cli.noneRead", { n: plan.problems.length })}:`];
+	appendAll(lines, plan.problems.map((p) => `  ${contactProblemText(t, p)}`));
+	return `${lines.join("\n")}\n`;
+}
+
+/**
  * `rapport import FILE [--write] [--json]`: plans the import and prints it; with --write creates the
  * new notes (temporary file, then an exclusive link: never overwriting a file) and fills the missing
  * or empty fields of existing ones (temporary file, then a rename). Running it again creates nothing.
  * A note that cannot be written is listed with its path and the import goes on; the exit code is then 1,
- * as it is for a file cut short (its whole contacts are imported, and where it stops is said).
+ * as it is for a file cut short (its whole contacts are imported, and where it stops is said) and for a file
+ * from which no contact was read, only skipped lines (said on stderr).
  */
 export async function importCommand(vault: LoadedVault, args: CliArgs, t: Translate, fs: FsPort = nodeFs, bytes?: Uint8Array): Promise<CommandResult> {
 	const file = contactsIn(args.note ?? "", bytes ?? readImportFile(args.note ?? ""));
 	const folder = vault.settings.people.folders[0] ?? "People";
 	const plan = planImport(file, existingPeople(vault), { folder, takenPaths: new Set(listMarkdownFiles(vault.root)), fileNameWords: fileNameWords(t) });
 	const outcome = args.write ? await applyPlan(vault, plan, t, fs) : null;
-	const exitCode = (outcome && outcome.failed.length > 0) || plan.cutShortAfterLine !== null ? 1 : 0;
-	const stderr = stoppedLine(outcome?.stopped, t);
+	const noneRead = noContactRead(file, plan, t);
+	const exitCode = (outcome && outcome.failed.length > 0) || plan.cutShortAfterLine !== null || noneRead !== undefined ? 1 : 0;
+	const stderr = [noneRead, stoppedLine(outcome?.stopped, t)].filter((s) => s !== undefined).join("") || undefined;
 	if (args.json) return { stdout: JSON.stringify({ ...plan, written: outcome }, null, 2) + "\n", exitCode, stderr };
 	return { stdout: describePlan(plan, outcome, t).join("\n") + "\n", exitCode, stderr };
 }

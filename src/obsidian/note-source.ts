@@ -4,6 +4,7 @@ import { frontmatterEnd } from "../core/notes/markdown";
 import { MAX_FRONTMATTER_DEPTH, tooDeepLine } from "../core/notes/frontmatter-depth";
 import { type Problem, problem } from "../core/shared/problems";
 import { splitLines } from "../core/shared/text";
+import { propertiesUnreadable } from "../core/contacts/unreadable-properties";
 
 /**
  * The plugin's half of the note-source port: frontmatter from Obsidian's metadata cache, text from
@@ -75,6 +76,23 @@ export async function propertiesNow(app: App, file: TFile): Promise<Record<strin
 	} catch {
 		return {};
 	}
+}
+
+/**
+ * The properties of `file` as `propertiesNow` gives them, and whether they cannot be read (see `propertiesUnreadable`):
+ * Obsidian gives no properties for a block its YAML parser gives up on, so the note's text is read only then.
+ */
+export async function propertiesAndReadable(app: App, file: TFile): Promise<{ frontmatter: Record<string, unknown>; unreadable: boolean }> {
+	const cached = app.metadataCache.getFileCache(file)?.frontmatter;
+	if (cached !== undefined) return { frontmatter: cached, unreadable: false };
+	let text: string;
+	try {
+		text = await app.vault.cachedRead(file);
+	} catch {
+		return { frontmatter: {}, unreadable: false };
+	}
+	const { frontmatter, problems } = propertiesOf(app, file, text, false);
+	return { frontmatter: frontmatter ?? {}, unreadable: propertiesUnreadable(text, problems.length > 0) };
 }
 
 /**

@@ -7,7 +7,7 @@ import { type UneditableReason, withFrontmatterEntries } from "../core/contacts/
 import { calendarFor, vcardsFor } from "../core/contacts/export";
 import { today } from "../core/dates/dates";
 import { editDocument } from "../obsidian/document-edit";
-import { propertiesNow } from "../obsidian/note-source";
+import { propertiesAndReadable } from "../obsidian/note-source";
 import { importPlanSections } from "../core/render/import-plan";
 import { notFilledReason } from "../core/render/import-outcome";
 import { fileNameWords, type MessageKey } from "../i18n";
@@ -18,13 +18,15 @@ import { createNote, createPlannedFile, runImport, updateNote } from "./import-w
 /** Shown per list in the preview; the rest is counted. */
 const PREVIEW_LIMIT = 50;
 
-/** Every person note with its frontmatter from the metadata cache. */
+/** Every person note with its frontmatter from the metadata cache; one whose properties cannot be read is marked so, and never written. */
 export async function existingPeople(host: RapportHost): Promise<ExistingPerson[]> {
 	const out: ExistingPerson[] = [];
 	for (const note of host.live.index.personNotes()) {
 		const file = host.app.vault.getFileByPath(note.path);
+		if (!file) continue;
 		// A note Obsidian has not read yet (a phone just synced) has its properties from its text: her email still finds her.
-		if (file) out.push({ path: note.path, frontmatter: await propertiesNow(host.app, file), ...(note.person?.died !== undefined ? { died: note.person.died } : {}) });
+		const { frontmatter, unreadable } = await propertiesAndReadable(host.app, file);
+		out.push({ path: note.path, frontmatter, ...(note.person?.died !== undefined ? { died: note.person.died } : {}), ...(unreadable ? { unreadable: true as const } : {}) });
 	}
 	return out;
 }
@@ -113,6 +115,8 @@ export class ImportContactsModal extends Modal {
 		const { t } = this.host;
 		const creates = plan.creates.map((note) => createNote(note.path, () => createPlannedFile(this.app, t, note.path, plannedNoteText(note))));
 		const updates = plan.updates.map((update) => updateNote(update.path, () => this.completeNote(update), notFilledReason(t, update.add)));
+		// Notes whose properties cannot be read are never written: listed with the notes not written, and why.
+		for (const u of plan.unreadable) updates.push(updateNote(u.path, () => Promise.resolve(false), t("contacts.cli.unreadable")));
 		await runImport(this, this.body, t, button, creates, updates, { done: "import.done", withFailures: "import.doneWithFailures" });
 	}
 

@@ -25,6 +25,8 @@ export interface Known {
 	written?: Map<string, string>;
 	/** The line of the contact that plans this note; null for a note already in the vault. */
 	plannedLine: number | null;
+	/** A note of the vault whose properties cannot be read: never completed (see `ExistingPerson.unreadable`). */
+	unreadable?: true;
 }
 
 export interface StrongKeys {

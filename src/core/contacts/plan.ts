@@ -13,6 +13,8 @@ export interface ExistingPerson {
 	frontmatter: Record<string, unknown>;
 	/** That the person died, as the index read it (see `PersonInfo.died`): the vCard export writes it as `DEATHDATE`. */
 	died?: DeathDate | true;
+	/** Its properties cannot be read (YAML that does not parse): it is matched by its name only, and never written. */
+	unreadable?: true;
 }
 
 export interface PlannedNote {
@@ -69,6 +71,13 @@ export interface Repeat {
 	dropped: string[];
 }
 
+/** A person note of the vault a contact matches whose properties cannot be read: left as it is, and said. */
+export interface UnreadablePerson {
+	path: string;
+	/** The first line of the file that matches it. */
+	line: number;
+}
+
 /** What an import would do, shown before anything is written. */
 export interface ImportPlan {
 	source: ContactFile["source"];
@@ -78,6 +87,8 @@ export interface ImportPlan {
 	ambiguous: Ambiguous[];
 	distinct: Distinct[];
 	repeats: Repeat[];
+	/** Notes a contact matches whose properties cannot be read: nothing is planned for them (see `ExistingPerson.unreadable`). */
+	unreadable: UnreadablePerson[];
 	/** Contacts already in the vault with nothing to add. */
 	unchanged: number;
 	problems: ContactProblem[];
@@ -140,7 +151,7 @@ class Planner {
 		lookup?: PeopleLookup,
 		private readonly words: FileNameWords = ENGLISH_FILE_NAME_WORDS,
 	) {
-		this.plan = { source: file.source, creates: [], updates: [], conflicts: [], ambiguous: [], distinct: [], repeats: [], unchanged: 0, problems: [...file.problems], notKept: [...(file.notKept ?? [])], cutShortAfterLine: file.cutShortAfterLine ?? null };
+		this.plan = { source: file.source, creates: [], updates: [], conflicts: [], ambiguous: [], distinct: [], repeats: [], unreadable: [], unchanged: 0, problems: [...file.problems], notKept: [...(file.notKept ?? [])], cutShortAfterLine: file.cutShortAfterLine ?? null };
 		this.lookup = lookup ?? peopleLookup(existing);
 		this.taken = new Set([...takenPaths].map((p) => p.normalize("NFC").toLowerCase()));
 	}
@@ -158,6 +169,8 @@ class Planner {
 			// A namesake of another generation is told apart by the name itself (`Marco Bianchi Jr.`): no organisation or email in the file name.
 			const note = this.create(c, fields, match.namesake !== null && match.namesake.reason !== "generation");
 			if (match.namesake) this.plan.distinct.push({ line: c.line, name: displayName(c), path: note.path, other: match.namesake.known.path, otherLine: match.namesake.known.plannedLine, reason: match.namesake.reason });
+		} else if (match.known.unreadable === true) {
+			if (!this.plan.unreadable.some((u) => u.path === match.known.path)) this.plan.unreadable.push({ path: match.known.path, line: c.line });
 		} else if (match.known.plannedLine !== null) {
 			this.repeat(c, fields, match.known);
 		} else {
@@ -277,7 +290,7 @@ export function planImport(file: ContactFile, existing: readonly ExistingPerson[
 /** The person notes of the vault, filed by email, LinkedIn profile, phone and names, for matching contacts to them. */
 export function peopleLookup(existing: readonly ExistingPerson[]): PeopleLookup {
 	const lookup = new PeopleLookup();
-	for (const p of existing) lookup.add({ path: p.path, ...knownFields(p.frontmatter), plannedLine: null });
+	for (const p of existing) lookup.add({ path: p.path, ...knownFields(p.frontmatter), plannedLine: null, ...(p.unreadable === true ? { unreadable: true as const } : {}) });
 	return lookup;
 }
 

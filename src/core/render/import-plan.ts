@@ -6,7 +6,7 @@ import { quoted } from "./safe-text";
 /** One list of the import preview: what it is, and one line per item. */
 export interface PlanSection {
 	/** Stable name, also the CSS class suffix in the plugin (`rapport-import-creates`). */
-	id: "creates" | "updates" | "conflicts" | "ambiguous" | "distinct" | "repeats" | "problems" | "notKept";
+	id: "creates" | "updates" | "conflicts" | "ambiguous" | "distinct" | "repeats" | "problems" | "notKept" | "unreadable";
 	title: string;
 	items: string[];
 }
@@ -33,6 +33,18 @@ function fieldName(p: ContactProblem): string {
 	return quoted(String(p.params.field ?? "").replace(/\s+/gu, " ").trim(), FIELD_NAME_LIMIT);
 }
 
+/**
+ * A field's value on one line of the preview: each line break (a block scalar's, a vCard's `\n`) shown as ` ↵ `,
+ * the breaks that end it dropped, other control characters as a space.
+ */
+function oneLineValue(value: string): string {
+	return value
+		.replace(/[\r\n\u0085\u2028\u2029]+$/u, "")
+		.replace(/[ \t]*(?:\r\n|[\r\n\u0085\u2028\u2029])[ \t]*/gu, " ↵ ")
+		// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds and replaces
+		.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu, " ");
+}
+
 /** The most characters of a field's name the preview shows. */
 const FIELD_NAME_LIMIT = 80;
 
@@ -46,7 +58,8 @@ export function importPlanSections(plan: ImportPlan, t: Translate, options: { wr
 	const sections: PlanSection[] = [
 		{ id: "creates", title: t(options.written ? "contacts.created" : "import.creates"), items: plan.creates.map((c) => at(c.path, c.line)) },
 		{ id: "updates", title: t(options.written ? "contacts.updated" : "import.updates"), items: plan.updates.map((u) => at(updateText(t, u), u.line)) },
-		{ id: "conflicts", title: t("import.conflicts"), items: plan.conflicts.map((c) => at(t("import.conflict", { path: c.path, field: c.field, existing: c.existing, incoming: c.incoming }), c.line)) },
+		{ id: "conflicts", title: t("import.conflicts"), items: plan.conflicts.map((c) => at(t("import.conflict", { path: c.path, field: c.field, existing: oneLineValue(c.existing), incoming: oneLineValue(c.incoming) }), c.line)) },
+		{ id: "unreadable", title: t("import.unreadable"), items: plan.unreadable.map((u) => at(t("contacts.cli.failedLine", { path: u.path, error: t("contacts.cli.unreadable") }), u.line)) },
 		{ id: "ambiguous", title: t("import.ambiguous"), items: plan.ambiguous.map((a) => t("import.ambiguousLine", { name: a.name, line: a.line, candidates: a.candidates.join(", ") })) },
 		{
 			id: "distinct",

@@ -46,6 +46,7 @@ export const calendar = {
 	"calendar.cli.onlyCalendars": "--from, --ahead and --create-people apply to calendar (.ics) files only",
 	// Real exporters' files (round 8): a calendar file cut short.
 	"calendar.skip.already-noted": "a note of that day and title is already in your vault",
+	"calendar.propertiesUnreadable": "left as it is: its properties cannot be read (Obsidian shows none of them); fix the YAML between its `---` lines, then import again to set {fields}",
 	"calendar.repeatedKey": "left as it is: its properties write a key twice, so neither Obsidian nor Rapport reads any of them; keep one of the two lines, then import again to set {fields}",
 	"calendar.keysNotRead": "left as it is: its properties write a key in a form Rapport does not edit (an explicit `? key`, a tag or anchor before a key, a quoted key with an escape, keys indented as a whole), beside which setting {fields} could write a key twice and make every property unreadable; set them by hand",
 	"calendar.frontmatterIsText": "left as it is: the text between its first two `---` lines is not properties, yet Obsidian reads those lines as a properties block, and cannot read it; if they are horizontal rules around text, put an empty properties block (two `---` lines) at the top of the note, then import again to set {fields}",

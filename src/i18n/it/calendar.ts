@@ -48,6 +48,7 @@ export const calendar: Record<CalendarKey, string> = {
 	"calendar.cli.onlyCalendars": "--from, --ahead e --create-people valgono solo per i file di calendario (.ics)",
 	// File reali degli esportatori (round 8): un calendario troncato.
 	"calendar.skip.already-noted": "nel vault c'è già una nota di quel giorno con quel titolo",
+	"calendar.propertiesUnreadable": "lasciata com'è: le sue proprietà non si possono leggere (Obsidian non ne mostra nessuna); correggi lo YAML tra le sue righe `---`, poi importa di nuovo per impostare {fields}",
 	"calendar.repeatedKey": "lasciata com'è: le sue proprietà scrivono due volte la stessa chiave, quindi né Obsidian né Rapport ne leggono nessuna; tieni una delle due righe, poi importa di nuovo per impostare {fields}",
 	"calendar.keysNotRead": "lasciata com'è: le sue proprietà scrivono una chiave in una forma che Rapport non modifica (una chiave esplicita `? chiave`, un tag o un'ancora prima di una chiave, una chiave tra virgolette con un escape, chiavi tutte rientrate), accanto alla quale impostare {fields} potrebbe scrivere due volte la stessa chiave e rendere illeggibili tutte le proprietà; impostali a mano",
 	"calendar.frontmatterIsText": "lasciata com'è: il testo tra le sue prime due righe `---` non è fatto di proprietà, ma Obsidian legge quelle righe come un blocco di proprietà, e non riesce a leggerlo; se sono linee orizzontali attorno a un testo, metti un blocco di proprietà vuoto (due righe `---`) in cima alla nota, poi importa di nuovo per impostare {fields}",
