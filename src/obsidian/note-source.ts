@@ -1,7 +1,8 @@
 import { type App, parseYaml, type TFile } from "obsidian";
 import { type ParseContext, parseNote, type ParsedNote } from "../core/notes/note";
 import { frontmatterEnd } from "../core/notes/markdown";
-import { MAX_FRONTMATTER_DEPTH, tooDeepLine } from "../core/notes/frontmatter-depth";
+import { MAX_FRONTMATTER_DEPTH, tooDeepKey, tooDeepLine } from "../core/notes/frontmatter-depth";
+import { aliasBombKey } from "../core/notes/frontmatter-aliases";
 import { type Problem, problem } from "../core/shared/problems";
 import { splitLines } from "../core/shared/text";
 
@@ -69,12 +70,20 @@ export function frontmatterIn(text: string): Record<string, unknown> | null | un
  */
 export async function propertiesNow(app: App, file: TFile): Promise<Record<string, unknown>> {
 	const cached = app.metadataCache.getFileCache(file);
-	if (cached !== null) return cached.frontmatter ?? {};
+	if (cached !== null) return walkable(cached.frontmatter ?? {});
 	try {
-		return frontmatterIn(await app.vault.cachedRead(file)) ?? {};
+		return walkable(frontmatterIn(await app.vault.cachedRead(file)) ?? {});
 	} catch {
 		return {};
 	}
+}
+
+/**
+ * Properties a reader may walk: none when they nest too deep or hold themselves, or when their aliases expand to
+ * millions of values (an alias bomb, each list handed over at each place it is repeated), as the index reads them.
+ */
+function walkable(frontmatter: Record<string, unknown>): Record<string, unknown> {
+	return tooDeepKey(frontmatter) === null && aliasBombKey(frontmatter) === null ? frontmatter : {};
 }
 
 /**
