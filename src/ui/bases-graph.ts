@@ -45,6 +45,8 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 		private contextsTaken = false;
 		/** The graph last drawn (its people, ties and their attributes), so a change elsewhere in the vault redraws only when it differs. */
 		private drawnShape: string | null = null;
+		/** The vault changed while the base was hidden: drawn again once it is shown. */
+		private missed = false;
 
 		constructor(
 			controller: unknown,
@@ -68,10 +70,19 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 			this.register(() => host.settingsEvents.offref(saved));
 			// A meeting outside the base's results (a base of people) makes or changes ties between its people,
 			// and Bases does not call onDataUpdated for it: the index's changes are followed here.
+			// Each is a whole new graph of the base (seconds for thousands of people): none while nobody sees the base
+			// (a tab not picked, a collapsed sidebar), and one when it is shown again.
 			const indexChanged = debounce(() => {
-				if (!this.closed && this.drawn) void this.draw(true);
+				if (this.closed || !this.drawn) return;
+				if (this.containerEl.isConnected && !this.containerEl.isShown()) this.missed = true;
+				else void this.draw(true);
 			}, 400, true);
 			host.live.events.on("changed", indexChanged);
+			this.register(this.containerEl.onNodeInserted(() => {
+				if (!this.missed || this.closed) return;
+				this.missed = false;
+				void this.draw(true);
+			}));
 			this.register(() => {
 				host.live.events.off("changed", indexChanged);
 				indexChanged.cancel();

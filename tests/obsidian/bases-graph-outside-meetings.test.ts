@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
+import { notifyNodesShown } from "../fakes/obsidian";
 import { registerGraphBasesView } from "../../src/ui/bases-graph";
 import { fileAt, settle, startObsidian, until } from "./harness";
 
@@ -9,7 +10,7 @@ const person = "---\ntype: person\n---\n";
 const meeting = (date: string, ...who: string[]): string => `---\ntype: meeting\ndate: ${date}\nattendees:\n${who.map((w) => `  - "[[${w}]]"`).join("\n")}\n---\n`;
 
 /** A base of people only (filtered on `type: person`), drawn by Rapport's view: its meetings are never among the base's results. */
-async function baseOfPeople(files: Record<string, string>, people: string[]) {
+async function baseOfPeople(files: Record<string, string>, people: string[], parent: HTMLElement = document.body) {
 	const started = await startObsidian(files);
 	const { app, plugin } = started;
 	let factory: Factory | null = null;
@@ -17,7 +18,7 @@ async function baseOfPeople(files: Record<string, string>, people: string[]) {
 		registerBasesView: (_id: string, r: { factory: Factory }) => (factory = r.factory) !== null,
 	});
 	registerGraphBasesView(withBases as never, plugin);
-	const el = document.body.createDiv();
+	const el = parent.createDiv();
 	const view = (factory as Factory | null)?.(null, el);
 	if (!view) throw new Error("no bases view");
 	view.load();
@@ -71,6 +72,23 @@ describe("the Relationship graph of a base of people when a meeting (not in the 
 		await new Promise((r) => setTimeout(r, 600));
 		expect(ties()).toEqual(["Anna Rossi — Bruno Bianchi"]);
 		expect(el.querySelector(".rapport-graph-ties")).toBe(drawn);
+	});
+
+	it("is not drawn again while its tab is hidden, and shows the new tie once the tab is shown", async () => {
+		const tab = document.body.createDiv();
+		const { app, el, ties } = await baseOfPeople({ "People/Anna Rossi.md": person, "People/Bruno Bianchi.md": person }, ["People/Anna Rossi.md", "People/Bruno Bianchi.md"], tab);
+		const drawn = el.querySelector(".rapport-graph-ties-empty");
+		tab.setCssProps({ display: "none" });
+		notifyNodesShown();
+		await app.vault.createFolder("Meetings");
+		await app.vault.create("Meetings/2026-07-02 Coffee.md", meeting("2026-07-02", "Anna Rossi", "Bruno Bianchi"));
+		await settle(app);
+		await new Promise((r) => setTimeout(r, 600));
+		expect(el.querySelector(".rapport-graph-ties-empty")).toBe(drawn);
+		tab.setCssProps({ display: "" });
+		notifyNodesShown();
+		await until(() => ties().length === 1);
+		expect(ties()).toEqual(["Anna Rossi — Bruno Bianchi"]);
 	});
 
 	it("stops following the vault once the base's view is closed", async () => {
