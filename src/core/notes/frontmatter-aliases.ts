@@ -60,16 +60,33 @@ class AliasCount {
  * at most a few hundred levels (`tooDeepKey` first).
  */
 export function aliasBombKey(frontmatter: Record<string, unknown>): string | null {
-	const count = new AliasCount();
+	// Made for the first value that nests lists or maps: most frontmatters hold flat lists only (tags, attendees).
+	let count: AliasCount | null = null;
+	const flat: unknown[][] = [];
 	let values = 0;
 	let places = 0;
-	for (const [key, value] of Object.entries(frontmatter)) {
+	for (const key of Object.keys(frontmatter)) {
+		const value = frontmatter[key];
 		if (!isNested(value)) continue;
-		const inner = count.of(value);
-		values += 1 + inner.values;
-		places += 1 + inner.nested;
-		const aliases = places - count.distinct;
+		places++;
+		if (isFlatList(value)) {
+			values += 1 + value.length;
+			if (!flat.includes(value)) flat.push(value);
+		} else {
+			count ??= new AliasCount();
+			const inner = count.of(value);
+			values += 1 + inner.values;
+			places += inner.nested;
+		}
+		const aliases = places - flat.length - (count?.distinct ?? 0);
 		if (aliases > MAX_ALIAS_COUNT || (aliases > 0 && values > MAX_EXPANDED_VALUES)) return key;
 	}
 	return null;
+}
+
+/** A list of plain values only (`[work, q3]`), as nearly every frontmatter list is. */
+function isFlatList(value: object): value is unknown[] {
+	if (!Array.isArray(value)) return false;
+	for (const item of value as unknown[]) if (isNested(item)) return false;
+	return true;
 }

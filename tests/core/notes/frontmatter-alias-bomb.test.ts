@@ -53,3 +53,11 @@ describe("a meeting with a few aliases of a list, as a user writes them to repea
 		expect(note.attendees.map((a) => a.target)).toEqual(["Anna Rossi", "Bruno Bianchi"]);
 	});
 });
+
+describe("a meeting with one list of attendees repeated by aliases under 200 keys", () => {
+	it("is a frontmatter-too-complex problem at the key where the aliases pass 100 copies (k101, line 104 counted from 0)", () => {
+		const keys = Array.from({ length: 200 }, (_, i) => `k${i + 1}: *team`);
+		const text = ["---", "type: meeting", "date: 2026-07-02", `team: &team ["[[Anna Rossi]]", "[[Bruno Bianchi]]"]`, ...keys, "---", ""].join("\n");
+		expect(read(text).problems.map((p) => [p.code, p.line])).toEqual([["frontmatter-too-complex", 104]]);
+	});
+});
