@@ -65,3 +65,20 @@ describe("Create follow-ups in a meeting with C# Mario", () => {
 		expect(plugin.live.index.followUpsOf("People/C# Mario.md").map((f) => f.source)).toEqual([path]);
 	});
 });
+
+describe("Insert agenda with a person whose note's name holds a right-to-left override (U+202E)", () => {
+	it("links her with a Markdown link whose address holds it encoded and whose label drops it, so the rest of the line reads as written", async () => {
+		const name = "Omar\u202Etxet";
+		const { app, plugin } = await startObsidian({ [`People/${name}.md`]: PERSON });
+		app.commands.executeCommandById("rapport:insert-agenda");
+		await settle(app);
+		const daily = app.vault.text(`Daily/${TODAY}.md`) ?? "";
+		expect(daily).toContain("Get in touch with [Omartxet](People/Omar%E2%80%AEtxet.md) · ");
+		expect(daily).not.toContain("\u202E");
+		await app.vault.createFolder("Meetings");
+		await app.vault.create(`Meetings/${TODAY} Pasted.md`, meeting(TODAY, ["[Omartxet](People/Omar%E2%80%AEtxet.md)"]));
+		await settle(app);
+		await until(() => plugin.live.index.attendeesOf(`Meetings/${TODAY} Pasted.md`).length === 1);
+		expect(plugin.live.index.attendeesOf(`Meetings/${TODAY} Pasted.md`)).toEqual([`People/${name}.md`]);
+	});
+});
