@@ -4,6 +4,7 @@ import { parse as parseYamlBounded } from "yaml";
 import { type Problem, problem, type YamlCause } from "../core/shared/problems";
 import { readSimpleFrontmatter } from "./frontmatter-fast";
 import { MAX_FRONTMATTER_DEPTH, tooDeepLine } from "../core/notes/frontmatter-depth";
+import { MAX_ALIAS_COUNT, MAX_EXPANDED_VALUES, MAX_FRONTMATTER_CHARS } from "../core/notes/frontmatter-aliases";
 import { frontmatterEnd } from "../core/notes/markdown";
 import { splitLines } from "../core/shared/text";
 
@@ -13,10 +14,7 @@ export interface FrontmatterRead {
 	problems: Problem[];
 }
 
-/** Frontmatter longer than this is not parsed (real frontmatter is a few hundred bytes). */
-export const MAX_FRONTMATTER_CHARS = 256 * 1024;
-/** How many aliases (`*name`) one frontmatter may expand: enough for any real note, far too few for an alias bomb. */
-export const MAX_ALIAS_COUNT = 100;
+export { MAX_FRONTMATTER_CHARS } from "../core/notes/frontmatter-aliases";
 
 class RefusedEngineError extends Error {}
 class TooComplexError extends Error {}
@@ -78,18 +76,16 @@ function tooDeep(error: unknown): TooDeepError | null {
 	return deep ? new TooDeepError(errorLine(error)) : null;
 }
 
-/** Values a frontmatter may hold once its aliases are expanded: far above any real note. */
-const MAX_VALUES = 20_000;
 
 /**
  * An alias to an enclosing node (`a: &x [*x]`) makes a cycle, which every reader of the data would
- * follow forever: refused, as is data that expands to more than MAX_VALUES values.
+ * follow forever: refused, as is data that expands to more than MAX_EXPANDED_VALUES values.
  */
 function assertFinite(data: unknown): void {
 	let count = 0;
 	const open = new Set<object>();
 	const visit = (value: unknown): void => {
-		if (++count > MAX_VALUES) throw new TooComplexError("too many values");
+		if (++count > MAX_EXPANDED_VALUES) throw new TooComplexError("too many values");
 		if (typeof value !== "object" || value === null) return;
 		if (open.has(value)) throw new TooComplexError("an alias refers to itself");
 		open.add(value);

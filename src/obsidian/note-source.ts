@@ -1,7 +1,8 @@
 import { type App, parseYaml, type TFile } from "obsidian";
 import { type ParseContext, parseNote, type ParsedNote } from "../core/notes/note";
 import { frontmatterEnd } from "../core/notes/markdown";
-import { MAX_FRONTMATTER_DEPTH, tooDeepLine } from "../core/notes/frontmatter-depth";
+import { MAX_FRONTMATTER_DEPTH, tooDeepKey, tooDeepLine } from "../core/notes/frontmatter-depth";
+import { aliasBombKey } from "../core/notes/frontmatter-aliases";
 import { type Problem, problem } from "../core/shared/problems";
 import { splitLines } from "../core/shared/text";
 import { propertiesUnreadable } from "../core/contacts/unreadable-properties";
@@ -70,9 +71,9 @@ export function frontmatterIn(text: string): Record<string, unknown> | null | un
  */
 export async function propertiesNow(app: App, file: TFile): Promise<Record<string, unknown>> {
 	const cached = app.metadataCache.getFileCache(file);
-	if (cached !== null) return cached.frontmatter ?? {};
+	if (cached !== null) return walkable(cached.frontmatter ?? {});
 	try {
-		return frontmatterIn(await app.vault.cachedRead(file)) ?? {};
+		return walkable(frontmatterIn(await app.vault.cachedRead(file)) ?? {});
 	} catch {
 		return {};
 	}
@@ -80,11 +81,15 @@ export async function propertiesNow(app: App, file: TFile): Promise<Record<strin
 
 /**
  * The properties of `file` as `propertiesNow` gives them, and whether they cannot be read (see `propertiesUnreadable`):
- * Obsidian gives no properties for a block its YAML parser gives up on, so the note's text is read only then.
+ * Obsidian gives no properties for a block its YAML parser gives up on, so the note's text is read only then. Properties
+ * too deep or an alias bomb (see `walkable`) are none, and cannot be read either.
  */
 export async function propertiesAndReadable(app: App, file: TFile): Promise<{ frontmatter: Record<string, unknown>; unreadable: boolean }> {
 	const cached = app.metadataCache.getFileCache(file)?.frontmatter;
-	if (cached !== undefined) return { frontmatter: cached, unreadable: false };
+	if (cached !== undefined) {
+		const readable = walkable(cached);
+		return { frontmatter: readable, unreadable: readable !== cached };
+	}
 	let text: string;
 	try {
 		text = await app.vault.cachedRead(file);
@@ -92,7 +97,17 @@ export async function propertiesAndReadable(app: App, file: TFile): Promise<{ fr
 		return { frontmatter: {}, unreadable: false };
 	}
 	const { frontmatter, problems } = propertiesOf(app, file, text, false);
-	return { frontmatter: frontmatter ?? {}, unreadable: propertiesUnreadable(text, problems.length > 0) };
+	const readable = frontmatter === null || frontmatter === undefined ? {} : walkable(frontmatter);
+	const tooLarge = frontmatter !== null && frontmatter !== undefined && readable !== frontmatter;
+	return { frontmatter: readable, unreadable: tooLarge || propertiesUnreadable(text, problems.length > 0) };
+}
+
+/**
+ * Properties a reader may walk: none when they nest too deep or hold themselves, or when their aliases expand to
+ * millions of values (an alias bomb, each list handed over at each place it is repeated), as the index reads them.
+ */
+function walkable(frontmatter: Record<string, unknown>): Record<string, unknown> {
+	return tooDeepKey(frontmatter) === null && aliasBombKey(frontmatter) === null ? frontmatter : {};
 }
 
 /**

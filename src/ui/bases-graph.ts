@@ -1,5 +1,5 @@
 import * as obsidian from "obsidian";
-import type { Plugin, TFile } from "obsidian";
+import { debounce, type Plugin, type TFile } from "obsidian";
 import { today } from "../core/dates/dates";
 import { buildRelationshipGraph } from "../core/graph/build";
 import { watchContextLoss } from "../graph-view/context-loss";
@@ -43,6 +43,10 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 		private drawn = false;
 		/** The browser took the renderer's WebGL contexts back again and again: the ties are listed instead. */
 		private contextsTaken = false;
+		/** The graph last drawn (its people, ties and their attributes), so a change elsewhere in the vault redraws only when it differs. */
+		private drawnShape: string | null = null;
+		/** The vault changed while the base was hidden: drawn again once it is shown. */
+		private missed = false;
 
 		constructor(
 			controller: unknown,
@@ -64,6 +68,25 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 				if (!this.closed && this.drawn) void this.draw();
 			});
 			this.register(() => host.settingsEvents.offref(saved));
+			// A meeting outside the base's results (a base of people) makes or changes ties between its people,
+			// and Bases does not call onDataUpdated for it: the index's changes are followed here.
+			// Each is a whole new graph of the base (seconds for thousands of people): none while nobody sees the base
+			// (a tab not picked, a collapsed sidebar), and one when it is shown again.
+			const indexChanged = debounce(() => {
+				if (this.closed || !this.drawn) return;
+				if (this.containerEl.isConnected && !this.containerEl.isShown()) this.missed = true;
+				else void this.draw(true);
+			}, 400, true);
+			host.live.events.on("changed", indexChanged);
+			this.register(this.containerEl.onNodeInserted(() => {
+				if (!this.missed || this.closed) return;
+				this.missed = false;
+				void this.draw(true);
+			}));
+			this.register(() => {
+				host.live.events.off("changed", indexChanged);
+				indexChanged.cancel();
+			});
 			// Its WebGL contexts lost (a driver reset, too many contexts): sigma's canvases stay blank, so it is made again.
 			this.register(watchContextLoss(this.containerEl, (givenUp) => {
 				if (!this.mounted) return;
@@ -77,7 +100,8 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 			void this.draw();
 		}
 
-		private async draw(): Promise<void> {
+		/** Draws the base's graph; with `onlyIfChanged`, only when it differs from the one drawn (the camera stays). */
+		private async draw(onlyIfChanged = false): Promise<void> {
 			// sigma is loaded only where it can draw: its module needs WebGL's globals.
 			const drawing = !this.contextsTaken && hasWebGL(this.containerEl) ? await import("../graph-view/drawing") : null;
 			// Closed while the renderer loaded: a sigma mounted now would hold its WebGL context for good.
@@ -86,6 +110,9 @@ export function registerGraphBasesView(plugin: Plugin, host: RapportHost): boole
 			const only = new Set((this.data?.data ?? []).map((e) => e.file.path));
 			const { settings } = host;
 			const graph = buildRelationshipGraph(host.live.index, { asOf: today(), halfLifeDays: settings.graphMeetingHalfLifeDays, me: settings.me, settings, health: settings.health, only });
+			const shape = JSON.stringify(graph.export());
+			if (onlyIfChanged && shape === this.drawnShape) return;
+			this.drawnShape = shape;
 			const open = (id: string, newTab: boolean): void => void openNote(host.app, id, newTab ? "tab" : false, host.t);
 			this.mounted?.kill();
 			this.mounted = null;

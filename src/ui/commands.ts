@@ -20,6 +20,7 @@ import { fileNameWords, type MessageKey } from "../i18n";
 import { openProblemList } from "./problems";
 import { ImportCalendarModal } from "./calendar-modal";
 import { propertiesOf } from "../obsidian/note-source";
+import { linkToFile } from "./note-links";
 import { normalizeVaultPath } from "../core/shared/vault-path";
 import { describeProblemAt } from "../core/render/problems";
 import { templateRefusal } from "../core/render/uneditable-properties";
@@ -254,7 +255,7 @@ async function newMeeting(host: RapportHost, title: string, people: string[]): P
 	const field = fields.includes("attendees") ? "attendees" : (fields[0] ?? "attendees");
 	const attendees = people.map((p) => {
 		const person = host.app.vault.getAbstractFileByPath(p);
-		return person instanceof TFile ? `[[${host.app.metadataCache.fileToLinktext(person, path, true)}]]` : p;
+		return person instanceof TFile ? linkToFile(host.app, person, path) : p;
 	});
 	// Only the date, the attendees and (when the template has none) the type are written: the rest of the template stays as it is.
 	const entries: [string, MeetingValue][] = [];

@@ -6,6 +6,7 @@ import { attendeesWithoutFollowUpIn } from "../core/relationships/unfollowed";
 import { editDocument, openEditorOf, writeFailure } from "../obsidian/document-edit";
 import type { RapportHost } from "./host";
 import { safeLine } from "../core/render/safe-text";
+import { linkToFile } from "./note-links";
 import { hasOpenTaskLike } from "../core/edits/task-edits";
 
 /** The heading follow-ups go under in a meeting note (found in either language, created in English as the templates have it). */
@@ -13,7 +14,8 @@ export const FOLLOW_UP_HEADING = "Follow-ups";
 
 function linkTo(host: RapportHost, path: string, from: string): string {
 	const file = host.app.vault.getFileByPath(path);
-	return `[[${file ? host.app.metadataCache.fileToLinktext(file, from, true) : path.replace(/\.md$/, "")}]]`;
+	if (!file) return `[[${path.replace(/\.md$/, "")}]]`;
+	return linkToFile(host.app, file, from);
 }
 
 /** The editor showing `file`, when the user has it open: edits made there can be undone with Ctrl+Z. */

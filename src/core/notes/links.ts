@@ -12,13 +12,27 @@ export interface RawLink {
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 function cleanTarget(target: string): string {
+	return withoutMd(withoutSubpath(target));
+}
+
+/** A link's target without its `#heading` or `^block`, trimmed. */
+function withoutSubpath(target: string): string {
 	let t = target.trim();
 	const hash = t.indexOf("#");
 	if (hash >= 0) t = t.slice(0, hash);
 	const caret = t.indexOf("^");
 	if (caret >= 0) t = t.slice(0, caret);
-	t = t.trim();
-	return endsWithMd(t) ? t.slice(0, -3) : t;
+	return t.trim();
+}
+
+const withoutMd = (t: string): string => (endsWithMd(t) ? t.slice(0, -3) : t);
+
+/**
+ * A Markdown link's target (`People/C%23%20Mario.md#Notes`): its heading cut where the address has a `#`, then the
+ * address decoded, so a name with a `#` or `^` in it (written `%23`, `%5E`, as they must be there) stays whole.
+ */
+function markdownTarget(url: string): string {
+	return withoutMd(decode(withoutSubpath(url)).trim());
 }
 
 /** Whether a name ends with `.md` in any case (`Anna.MD`), read from its last three characters, no copy of it lower-cased. */
@@ -59,7 +73,7 @@ export function extractLinks(text: string): RawLink[] {
 		let url = m.url;
 		if (url.startsWith("<")) url = url.slice(1, -1);
 		if (SCHEME.test(url)) continue;
-		const target = cleanTarget(decode(url));
+		const target = markdownTarget(url);
 		if (target !== "" && !hasNonNoteExtension(target)) out.push({ target, embed: m.embed, markdown: true });
 	}
 	return out;

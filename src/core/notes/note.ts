@@ -2,6 +2,7 @@ import { type CalendarDay } from "../dates/dates";
 import { titleHeadingDay } from "./heading-day";
 import { readFrontmatterLines } from "./frontmatter-lines";
 import { MAX_FRONTMATTER_DEPTH, tooDeepKey } from "./frontmatter-depth";
+import { aliasBombKey, MAX_ALIAS_COUNT, MAX_FRONTMATTER_CHARS } from "./frontmatter-aliases";
 import { type BodyScan, type BodyTask, frontmatterEnd, scanBody } from "./markdown";
 import { type Problem, problem } from "../shared/problems";
 import type { RapportSettings } from "../config/settings";
@@ -61,7 +62,10 @@ export function parseNoteDetail(
 	const deep = frontmatter === null ? null : tooDeepKey(frontmatter);
 	// Nested past what any rule walks (or holding itself): none of its properties is read, and the doctor says where.
 	if (deep !== null) problems.push(problem(path, fmLines.keyLine(deep), "frontmatter-too-deep", { depth: MAX_FRONTMATTER_DEPTH }));
-	const properties = deep === null ? frontmatter : null;
+	// Aliases that repeat lists into millions of values (an alias bomb, as Obsidian's cache hands it): none is read either.
+	const bomb = frontmatter === null || deep !== null ? null : aliasBombKey(frontmatter);
+	if (bomb !== null) problems.push(problem(path, fmLines.keyLine(bomb), "frontmatter-too-complex", { kb: MAX_FRONTMATTER_CHARS / 1024, aliases: MAX_ALIAS_COUNT }));
+	const properties = deep === null && bomb === null ? frontmatter : null;
 	const record = buildNoteRecord(path, properties ?? {}, fmLines, scan.fields, problems);
 	const { settings } = ctx;
 	const tags = noteTags(record, scan);

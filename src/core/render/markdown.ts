@@ -4,6 +4,7 @@ import { SECTION_END, SECTION_START } from "../notes/markdown";
 import { linkPathOf } from "../notes/logseq-page-names";
 import { basename, withoutMd } from "../shared/text";
 import { safeInline, safeLine, safeLinkPart } from "./safe-text";
+import { markdownNoteLink, wikilinkable } from "./note-link";
 
 /** Looks up what to call a note in rendered output (a person's name, else its file name). */
 export type NameOf = (path: string) => string;
@@ -43,8 +44,12 @@ export const PLAIN: LinkStyle = {
 	text: linksToText,
 };
 
-/** A wikilink that resolves to exactly this note, shown with a friendly name. */
+/**
+ * A wikilink that resolves to exactly this note, shown with a friendly name; a Markdown link for a note whose
+ * name no wikilink can hold (`C# Mario.md`, `Bea [work].md`).
+ */
 export function wikilink(path: string, name: string): string {
+	if (!wikilinkable(withoutMd(path))) return markdownNoteLink(path, name);
 	const target = safeLinkPart(withoutMd(path));
 	const label = safeLinkPart(name);
 	return label === target ? `[[${target}]]` : `[[${target}|${label}]]`;
