@@ -106,7 +106,7 @@ export default defineConfig([
 	},
 	{
 		// moment.js is the reference the daily note names are checked against (Obsidian names them with it).
-		files: ["tests/core/dates/moment-format.test.ts"],
+		files: ["tests/core/dates/moment-format.test.ts", "tests/core/dates/week-based-daily-names.test.ts"],
 		rules: { "@typescript-eslint/no-restricted-imports": "off" },
 	},
 	{

@@ -83,6 +83,7 @@ export const CONFIG_FILES: readonly string[] = [
 	"plugins/periodic-notes/data.json",
 	"templates.json",
 	"plugins/templater-obsidian/data.json",
+	"plugins/calendar/data.json",
 ].map((file) => `${CONFIG_DIR}/${file}`);
 
 export function readVaultConfig(root: string): VaultConfig {
@@ -93,6 +94,8 @@ export function readVaultConfig(root: string): VaultConfig {
 		templates: readJson(join(config, "templates.json")),
 		templater: readJson(join(config, "plugins", "templater-obsidian", "data.json")),
 		logseqConfig: readText(join(root, "logseq", "config.edn")),
+		// The Calendar plugin's "Start week on", which sets the weeks of week-based daily note names (`gggg-[W]ww-e`).
+		weeks: pluginEnabled(config, "calendar") ? readJson(join(config, "plugins", "calendar", "data.json")) : undefined,
 	});
 }
 

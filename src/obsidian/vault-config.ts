@@ -1,4 +1,4 @@
-import type { App } from "obsidian";
+import { type App, moment } from "obsidian";
 import { getDailyNoteSettings } from "obsidian-daily-notes-interface";
 import { type VaultConfig, vaultConfigFrom } from "../core/config/vault-config";
 
@@ -19,7 +19,19 @@ export function readVaultConfig(app: App, logseqConfig: string | null = null): V
 		templates: host.internalPlugins?.getPluginById?.("templates")?.instance?.options,
 		templater: host.plugins?.getPlugin?.("templater-obsidian")?.settings,
 		logseqConfig,
+		// The weeks of Obsidian's moment (its language's, or the Calendar plugin's "Start week on"), as week-based formats count them.
+		weeks: localeWeeks(),
 	});
+}
+
+/** moment's weeks in Obsidian's language: the day they start on and the day of January week 1 holds (`dow`, `doy`). */
+function localeWeeks(): { dow: number; doy: number } | undefined {
+	try {
+		const data = moment.localeData();
+		return { dow: data.firstDayOfWeek(), doy: data.firstDayOfYear() };
+	} catch {
+		return undefined;
+	}
 }
 
 /** The text of `logseq/config.edn` at the vault's root (a Logseq graph opened as a vault), or null. */

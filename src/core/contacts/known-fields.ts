@@ -13,7 +13,7 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 	org: ["org", "company", "organization", "organisation", "azienda", "organizations", "organisations", "companies", "orgs", "aziende"],
 	role: ["role", "title", "job_title", "ruolo"],
 	department: ["department", "dept", "reparto"],
-	birthday: ["birthday", "born", "compleanno", "birthdate", "date_of_birth", "bday"],
+	birthday: ["birthday", "born", "compleanno", "birthdate", "date_of_birth", "dob", "bday"],
 	// A death under any key the person reader takes (`death_date`, `deceased`, `morta`): the import fills none beside it.
 	died: DEATH_KEYS,
 	since: ["since", "connected_on", "met_on", "conosciuto_il"],

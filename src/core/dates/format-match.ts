@@ -12,7 +12,8 @@ import { tokenize } from "./format-tokens";
  * length times the name's.
  */
 
-export type GroupName = "year" | "yy" | "month" | "monthName" | "monthShort" | "day";
+/** `isoYear`, `isoWeek`, `isoWeekday`: `GGGG`, `WW`, `E`; `weekYear`, `week`, `localeWeekday`: the locale's `gggg`, `ww`, `e`; `weekday`: `d`, 0 for Sunday. */
+export type GroupName = "year" | "yy" | "month" | "monthName" | "monthShort" | "day" | "isoYear" | "isoWeek" | "isoWeekday" | "weekYear" | "week" | "localeWeekday" | "weekday";
 
 type Part =
 	| { kind: "literal"; text: string }
@@ -30,8 +31,8 @@ const ORDINAL_SUFFIXES = ["st", "nd", "rd", "th", "º", "°"];
 /** What each token reads; `group`: the value it gives, for the first token of the format that gives it. */
 const PARTS: Record<string, Part> = {
 	YYYY: { kind: "digits", min: 4, max: 4, group: "year" },
-	GGGG: { kind: "digits", min: 4, max: 4 },
-	gggg: { kind: "digits", min: 4, max: 4 },
+	GGGG: { kind: "digits", min: 4, max: 4, group: "isoYear" },
+	gggg: { kind: "digits", min: 4, max: 4, group: "weekYear" },
 	gg: { kind: "digits", min: 2, max: 2 },
 	GG: { kind: "digits", min: 2, max: 2 },
 	YY: { kind: "digits", min: 2, max: 2, group: "yy" },
@@ -46,14 +47,14 @@ const PARTS: Record<string, Part> = {
 	dddd: { kind: "name" },
 	ddd: { kind: "name" },
 	dd: { kind: "name" },
-	d: { kind: "digits", min: 1, max: 1 },
-	ww: { kind: "digits", min: 2, max: 2 },
-	w: { kind: "digits", min: 1, max: 2 },
-	WW: { kind: "digits", min: 2, max: 2 },
-	W: { kind: "digits", min: 1, max: 2 },
+	d: { kind: "digits", min: 1, max: 1, group: "weekday" },
+	ww: { kind: "digits", min: 2, max: 2, group: "week" },
+	w: { kind: "digits", min: 1, max: 2, group: "week" },
+	WW: { kind: "digits", min: 2, max: 2, group: "isoWeek" },
+	W: { kind: "digits", min: 1, max: 2, group: "isoWeek" },
 	Q: { kind: "digits", min: 1, max: 1 },
-	E: { kind: "digits", min: 1, max: 1 },
-	e: { kind: "digits", min: 1, max: 1 },
+	E: { kind: "digits", min: 1, max: 1, group: "isoWeekday" },
+	e: { kind: "digits", min: 1, max: 1, group: "localeWeekday" },
 	HH: { kind: "digits", min: 2, max: 2 },
 	H: { kind: "digits", min: 1, max: 2 },
 	hh: { kind: "digits", min: 2, max: 2 },

@@ -11,8 +11,8 @@ export interface WeekRule {
 	doy: number;
 }
 
-const US_WEEKS: WeekRule = { dow: 0, doy: 6 };
-const ISO_WEEKS: WeekRule = { dow: 1, doy: 4 };
+export const US_WEEKS: WeekRule = { dow: 0, doy: 6 };
+export const ISO_WEEKS: WeekRule = { dow: 1, doy: 4 };
 
 /** The week rule of a moment locale: `en` (moment's default) and `en-us` count US weeks, the others ISO weeks. */
 export function weekRuleOf(locale: string): WeekRule {
@@ -32,13 +32,13 @@ export function localeWeekday(day: string, rule: WeekRule): number {
 }
 
 /** How many days of `year` come before its week 1 starts (negative: week 1 starts in December). */
-function firstWeekOffset(year: number, rule: WeekRule): number {
+export function firstWeekOffset(year: number, rule: WeekRule): number {
 	const alwaysInWeekOne = 7 + rule.dow - rule.doy;
 	const itsWeekday = (7 + weekdayOf(year, 1, alwaysInWeekOne) - rule.dow) % 7;
 	return alwaysInWeekOne - itsWeekday - 1;
 }
 
-function weeksInYear(year: number, rule: WeekRule): number {
+export function weeksInYear(year: number, rule: WeekRule): number {
 	const days = isLeapYear(year) ? 366 : 365;
 	return (days - firstWeekOffset(year, rule) + firstWeekOffset(year + 1, rule)) / 7;
 }

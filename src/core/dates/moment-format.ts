@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { type CalendarDay, formatDay, isValidDate, partsOf } from "./dates";
-import { localeWeek, localeWeekday, weekdayOf, weekRuleOf } from "./locale-week";
+import { localeWeek, localeWeekday, weekdayOf, type WeekRule, weekRuleOf } from "./locale-week";
+import { dayOfWeekParts } from "./week-days";
 import { matchFormat } from "./format-match";
 import { tokenize } from "./format-tokens";
 
@@ -21,14 +22,18 @@ function monthFromName(name: string, locales: readonly string[]): number | null 
 	return null;
 }
 
-/** The day a name written in `format` stands for, or null. `name` is the path below the daily notes folder, without `.md`. */
-export function parseWithFormat(name: string, format: string, locales: readonly string[] = ["en", "it"]): CalendarDay | null {
+/**
+ * The day a name written in `format` stands for, or null. `name` is the path below the daily notes folder, without `.md`.
+ * A name of weeks and no month or day of the month (`2026-W49-3`) is read by its weeks: `weeks`, the locale's (`gggg`, `ww`, `e`).
+ */
+export function parseWithFormat(name: string, format: string, locales: readonly string[] = ["en", "it"], weeks?: WeekRule): CalendarDay | null {
 	const g = matchFormat(name, format || "YYYY-MM-DD");
 	if (g === null) return null;
 	const year = g.year ? Number(g.year) : g.yy ? 2000 + Number(g.yy) : null;
 	let month = g.month ? Number(g.month) : null;
 	if (month === null && (g.monthName || g.monthShort)) month = monthFromName(g.monthName ?? g.monthShort ?? "", locales);
 	const day = g.day ? Number(g.day) : null;
+	if (month === null && day === null && (g.week !== undefined || g.isoWeek !== undefined)) return dayOfWeekParts(g, weeks);
 	if (year === null || month === null || day === null) return null;
 	return isValidDate(year, month, day) ? formatDay(year, month, day) : null;
 }

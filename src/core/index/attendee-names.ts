@@ -5,12 +5,17 @@ export function compact(name: string): string {
 	return nameKeyOf(name).replace(/[\s._'’-]+/g, "");
 }
 
-/** A person's names and aliases compacted (see `compact`): whole, by their first word, their first two words (of a name of three or more), and each word. */
+/**
+ * A person's names and aliases compacted (see `compact`): whole, by their first word, their first two words (of a name of
+ * three or more), each word, and their surname: the last word of a name of two or more, and the last two of a name of
+ * three or more (`Di Stefano` of Giulia Di Stefano, `Rossi Bianchi` of a double surname).
+ */
 export interface NameKeys {
 	readonly names: readonly string[];
 	readonly firstWords: readonly string[];
 	readonly firstTwoWords: readonly string[];
 	readonly words: readonly string[];
+	readonly surnames: readonly string[];
 }
 
 /**
@@ -30,11 +35,15 @@ export class NameKeysCache {
 	}
 }
 
+/** Words that start a surname of two (`Di Stefano`, `De Luca`, `van Dijk`, `Della Valle`). */
+const SURNAME_PARTICLES = new Set(["di", "de", "da", "del", "della", "dello", "dei", "degli", "dal", "dalla", "van", "von", "der", "den", "le", "la", "lo", "du", "des", "dos", "das", "do", "ter", "ten"]);
+
 function nameKeysOf(spellings: readonly string[]): NameKeys {
 	const names: string[] = [];
 	const firstWords: string[] = [];
 	const firstTwoWords: string[] = [];
 	const words: string[] = [];
+	const surnames: string[] = [];
 	// A note's title and its `name` are often the same: each spelling once.
 	for (const name of new Set(spellings)) {
 		const parts = name.trim().split(/\s+/);
@@ -42,8 +51,11 @@ function nameKeysOf(spellings: readonly string[]): NameKeys {
 		firstWords.push(compact(parts[0] ?? ""));
 		for (const word of parts) words.push(compact(word));
 		if (parts.length > 2) firstTwoWords.push(compact(`${parts[0] ?? ""} ${parts[1] ?? ""}`));
+		// After a particle the surname is both words (`Di Stefano`): `Stefano` alone is more likely someone's first name.
+		if (parts.length > 1 && !(parts.length > 2 && SURNAME_PARTICLES.has((parts[parts.length - 2] ?? "").toLowerCase()))) surnames.push(compact(parts[parts.length - 1] ?? ""));
+		if (parts.length > 2) surnames.push(compact(parts.slice(-2).join(" ")));
 	}
-	return { names, firstWords, firstTwoWords, words };
+	return { names, firstWords, firstTwoWords, words, surnames };
 }
 
 /** Up to this many attendees, a meeting's names are looked up by going through each attendee's keys: no map is made (most meetings). */
@@ -83,6 +95,11 @@ export class AttendeeNames {
 		return this.lookUp(key, "firstTwoWords", "byFirstTwoWords");
 	}
 
+	/** The attendees with a name or alias whose surname is `key` (`Rossi` of Anna Rossi, `Di Stefano` of Giulia Di Stefano). */
+	surnamed(key: string): readonly string[] {
+		return this.lookUp(key, "surnames", "bySurname");
+	}
+
 	/** Whether the word `key` is a word of a name or alias of the attendee at `path` (`Rossi` of Anna Rossi). */
 	hasWord(path: string, key: string): boolean {
 		if (key === "") return false;
@@ -100,7 +117,7 @@ export class AttendeeNames {
 	}
 
 	/** The attendees with `key` among their keys of one kind, in the order of `attendees`, each once. */
-	private lookUp(key: string, kind: keyof NameKeys, map: "byName" | "byFirstWord" | "byFirstTwoWords"): readonly string[] {
+	private lookUp(key: string, kind: keyof NameKeys, map: "byName" | "byFirstWord" | "byFirstTwoWords" | "bySurname"): readonly string[] {
 		if (key === "") return NONE;
 		const each = this.keysOfAttendees();
 		if (this.maps !== null) return this.maps[map].get(key) ?? NONE;
@@ -128,6 +145,7 @@ interface NameMaps {
 	byFirstWord: Map<string, string[]>;
 	byFirstTwoWords: Map<string, string[]>;
 	byWord: Map<string, string[]>;
+	bySurname: Map<string, string[]>;
 }
 
 function mapsOf(attendees: readonly string[], each: readonly NameKeys[]): NameMaps {
@@ -135,6 +153,7 @@ function mapsOf(attendees: readonly string[], each: readonly NameKeys[]): NameMa
 	const byFirstWord = new Map<string, string[]>();
 	const byFirstTwoWords = new Map<string, string[]>();
 	const byWord = new Map<string, string[]>();
+	const bySurname = new Map<string, string[]>();
 	// An attendee listed twice has the same keys: filed once, each attendee's keys before the next one's (see `addOnce`).
 	const filed = new Set<string>();
 	attendees.forEach((path, i) => {
@@ -145,8 +164,9 @@ function mapsOf(attendees: readonly string[], each: readonly NameKeys[]): NameMa
 		for (const key of keys.firstWords) addOnce(byFirstWord, key, path);
 		for (const key of keys.words) addOnce(byWord, key, path);
 		for (const key of keys.firstTwoWords) addOnce(byFirstTwoWords, key, path);
+		for (const key of keys.surnames) addOnce(bySurname, key, path);
 	});
-	return { byName, byFirstWord, byFirstTwoWords, byWord };
+	return { byName, byFirstWord, byFirstTwoWords, byWord, bySurname };
 }
 
 const NONE: readonly string[] = Object.freeze([]);

@@ -6,6 +6,7 @@ import type { DoneTask, FollowUpSource, ParsedNote, Ref } from "../notes/note";
 import { AmbiguousAttendees, type AmbiguousMention } from "./ambiguous-attendees";
 import type { PersonResolver } from "./resolver";
 import { UnknownAttendees } from "./unknown-attendees";
+import { pointerOpened } from "./pointer-links";
 import { isExampleAttendee } from "../notes/template";
 import { hasJoinedRef, standingRefs } from "./standing-refs";
 import { ownersNamedIn, type UnclearMention } from "./task-owners";
@@ -191,6 +192,16 @@ export class PeopleLedger {
 	}
 
 	/**
+	 * An attendee no person note is, as `doctor` names her: by the full name a one-word pointer note she links to points at
+	 * (`[[Anna]]`, where `Anna.md` holds `[[Anna Rossi]]`: Anna Rossi, as the user wrote it), else as written.
+	 */
+	private unknownAttendee(r: Ref, path: string): { key: string; name: string; line: number } {
+		const pointer = r.link ? pointerOpened(this.resolver.pointers, r.target, path) : null;
+		const ref = pointer === null ? r : { ...r, target: pointer.name };
+		return { key: this.resolver.refKey(ref), name: ref.link ? basename(ref.target) : ref.target, line: r.line };
+	}
+
+	/**
 	 * A meeting's attendees: a meeting with each person (when it has a day), the names that are no
 	 * person, and those that could be several people (true when there is one).
 	 */
@@ -213,7 +224,7 @@ export class PeopleLedger {
 				else if (named.length > 0) (opensOther ??= []).push({ line: r.line, name: r.target, candidates: named, opensOther: true });
 				// A lowercase handle listed in the body that names no one (`- @design-team`) may be a team's: no note to ask for.
 				// Nor a folder's name no person note carries (`People/Milano/2026-11-20 Aperitivo`): a city's, a firm's, no one's.
-				else if (!isExampleAttendee(r.link ? basename(r.target) : r.target) && (r.link || !r.target.startsWith("@")) && !isFolderName(r, path)) (unknown ??= []).push({ key: this.resolver.refKey(r), name: r.link ? basename(r.target) : r.target, line: r.line });
+				else if (!isExampleAttendee(r.link ? basename(r.target) : r.target) && (r.link || !r.target.startsWith("@")) && !isFolderName(r, path)) (unknown ??= []).push(this.unknownAttendee(r, path));
 			} else if (attendees.add(p)) {
 				if (note.date && state) this.credit(state, p, path, note.date, "meeting", r.line, touched);
 			}

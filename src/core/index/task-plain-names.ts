@@ -56,6 +56,8 @@ const BEFORE_WINDOW = 64;
  */
 export function attendeesWrittenIn(text: string, names: AttendeeNames): string[] | null {
 	if (names.attendees.length < 2) return null;
+	const bySurname = ownerBySurnameLabel(text, names);
+	if (bySurname !== null) return [bySurname];
 	// Each word with an `@` (an address) masked: a word is read once, however long (`\S*@\S*` read a long one again from each letter).
 	const visible = wordsReadForNames(text).replace(/\S+/gu, (word) => (word.includes("@") ? MASK.repeat(word.length) : word));
 	let found: Set<string> | null = null;
@@ -174,4 +176,21 @@ function actsOnAnother(next: string, names: AttendeeNames, path: string): boolea
 function besideAName(word: string, names: AttendeeNames, path: string): boolean {
 	const key = compact(word.replace(POSSESSIVE, ""));
 	return NO_NAME_WORDS.has(key) || names.hasWord(path, key) || names.namesSomeone(key);
+}
+
+/** A task opening with one or two capitalised words and a colon, bold or not: `Rossi: send the offer`, `**Di Stefano**: check`. */
+const SURNAME_LABEL = /^[ \t]*[*_]{0,2}(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?)[*_]{0,2}[ \t]*:/u;
+
+/**
+ * The one attendee a task names by surname before a colon, as Italian and office notes call colleagues by it
+ * (`Rossi: preparare l'offerta`, `Di Stefano: check the numbers`); null when the words are a name, alias or first name of
+ * an attendee (read as such), or two attendees or none have that surname.
+ */
+function ownerBySurnameLabel(text: string, names: AttendeeNames): string | null {
+	const label = SURNAME_LABEL.exec(text)?.[1];
+	if (label === undefined) return null;
+	const key = compact(label);
+	if (key === "" || names.namesSomeone(key) || names.firstTwoNamed(key).length > 0) return null;
+	const found = names.surnamed(key);
+	return found.length === 1 ? (found[0] as string) : null;
 }

@@ -42,6 +42,38 @@ export function isPlainName(name: string): boolean {
 	return capitalised >= 1 && capitalised <= 4;
 }
 
+/** An address in angle brackets after a name: `Marco <marco@acme.example>`. */
+const ADDRESS_AFTER = /[ \t]*<[^<>]{0,120}>$/u;
+
+/**
+ * Names written surname first before a comma and apart by semicolons, as Outlook and Exchange directories list guests
+ * (`Rossi, Marco; Di Stefano, Giulia`, `Rossi, Marco <marco@acme.example>; Evans, Dana`): each entry with its comma
+ * dropped, surname first still (`Rossi Marco`, which the index finds as Marco Rossi), and an address alone as written.
+ * Null for any other text: one without a semicolon, or with an entry that is a name without a comma (`Anna, Marco; Luca`),
+ * holds more than one comma, or has a side that is no name (`Ben Cho (Harbor Labs, data lead); Mara Stein`).
+ */
+export function surnameCommaNames(text: string): string[] | null {
+	if (!text.includes(";") || !text.includes(",") || text.length > NAME_ITEM_MAX * 8) return null;
+	const names: string[] = [];
+	for (const entry of text.split(";")) {
+		const piece = entry.trim();
+		if (piece === "") continue;
+		const sides = piece.split(",");
+		if (sides.length > 2) return null;
+		const [surname, given] = sides.map((side) => side.trim());
+		// A guest outside the directory is an address alone (`Rossi, Marco; dana@other.example`); a name alone means
+		// the commas part names too (`Anna, Marco; Luca`).
+		if (given === undefined) {
+			if (!piece.includes("@")) return null;
+			names.push(piece);
+			continue;
+		}
+		if (surname === undefined || !isPlainName(surname) || !isPlainName(given.replace(ADDRESS_AFTER, ""))) return null;
+		names.push(`${surname} ${given}`);
+	}
+	return names.length > 0 ? names : null;
+}
+
 /** Between names on one line: commas, semicolons, `and`, `e`, `&`. */
 const NAME_SEPARATOR = /[,;]|[ \t]+(?:and|e|und|és|&)[ \t]+/u;
 /** `NAME_SEPARATOR`, every one on a line. */
@@ -119,11 +151,40 @@ function entryNames(text: string): string[] {
 /** A handle of one word in lowercase: `@anna`, `@luca`. */
 const LOWERCASE_HANDLE = /^@\p{Ll}[\p{Ll}\p{N}]*$/u;
 
-/** The plain names in `text`, each checked to look like a name; none when any piece is not one (a sentence is no list of names). */
+/**
+ * An address where a list of attendees names a guest by it, as an invitation lists the guests it knows by no name:
+ * `kofi@acme.example`, `<kofi@acme.example>`, `mailto:kofi@acme.example` (the address is group 1).
+ */
+const ADDRESS = /^<?(?:mailto:)?([^\s@()<>[\]]+@[^\s@()<>[\]]+\.[^\s@()<>[\]]+)>?$/iu;
+/** A name with its address beside it in angle brackets: `Kofi Mensah <kofi@acme.example>` (the name is group 1). */
+const NAME_AND_ADDRESS = /^([^@()<>[\]]+?)[ \t]*<(?:mailto:)?[^\s@()<>[\]]+@[^\s@()<>[\]]+>$/iu;
+
+/**
+ * A piece of a list of attendees that is an address, alone (the address) or beside a plain name (the name and the
+ * address, as a property holding `Kofi Mensah <kofi@acme.example>` is read: the index finds whose address or name it is); else null.
+ */
+function addressed(piece: string): string | null {
+	const text = piece.trim().replace(/^\*{1,2}|\*{1,2}$/gu, "");
+	if (!text.includes("@") || text.length > NAME_ITEM_MAX) return null;
+	const bare = ADDRESS.exec(text);
+	if (bare) return bare[1] ?? null;
+	const named = NAME_AND_ADDRESS.exec(text);
+	return named && isPlainName(named[1] ?? "") ? text : null;
+}
+
+/**
+ * The plain names in `text`, each checked to look like a name, or an address (`kofi@acme.example`, `Kofi Mensah <kofi@acme.example>`);
+ * none when any piece is neither (a sentence is no list of names).
+ */
 function namesIn(text: string): string[] {
 	if (text.length > NAME_ITEM_MAX * 4) return [];
 	const names: string[] = [];
-	for (const piece of splitOutsideParentheses(text, NAME_SEPARATORS)) {
+	for (const piece of surnameCommaNames(text) ?? splitOutsideParentheses(text, NAME_SEPARATORS)) {
+		const address = addressed(piece);
+		if (address !== null) {
+			names.push(address);
+			continue;
+		}
 		const handle = JOINED_HANDLE.exec(piece.trim());
 		if (handle) {
 			const name = handle[1] ?? "";

@@ -5,7 +5,7 @@ import type { NoteRule, RapportSettings } from "../config/settings";
 import { basename, foldName } from "../shared/text";
 import type { NoteRecord } from "./note-record";
 import type { VaultConfig } from "../config/vault-config";
-import { attendeeKeys, DATE_KEYS, dayInFileName, dayInFolders } from "./meeting-fields";
+import { attendeeKeys, DATE_KEYS, dayInFileName, dayInFolders, holdsMeetingDay } from "./meeting-fields";
 import { foldWord } from "./fold-word";
 import { typeMatches } from "./type-match";
 import { kindByTagLeaf, tagLeaves } from "./tag-leaves";
@@ -39,12 +39,12 @@ export interface Classification {
 
 /** The day of a daily note, when `path` is one in the vault's Daily notes folder and format. */
 export function dailyNoteDay(path: string, config: VaultConfig): CalendarDay | null {
-	const { folder, format } = config.dailyNotes;
+	const { folder, format, weeks } = config.dailyNotes;
 	if (!path.toLowerCase().endsWith(".md")) return null;
 	const prefix = folder === "" ? "" : folder + "/";
 	if (prefix !== "" && !path.toLowerCase().startsWith(prefix.toLowerCase())) return null;
 	const rest = path.slice(prefix.length, -3);
-	return parseWithFormat(rest, format);
+	return parseWithFormat(rest, format, undefined, weeks);
 }
 
 /** Folders and tags of journals and daily notes: `Daily`, `Daily Notes`, `journal`, `#daily`, Italian `Diario`. */
@@ -229,7 +229,7 @@ function interactionMatch(rule: CompiledRule, types: string[], tags: readonly st
  * `created`, which templates stamp on every note, is no evidence.
  */
 function hasDay(path: string, record: NoteRecord): boolean {
-	if (holdsDay(record, DATE_KEYS) || holdsDay(record, ["data"], true)) return true;
+	if (holdsMeetingDay(record)) return true;
 	return dayInFileName(basename(path)) !== null || dayInFolders(path) !== null;
 }
 
@@ -252,7 +252,7 @@ const PRESENCE_KEYS = new Set(["attendees", "attendee", "participants", "partici
 function isUnmarkedMeeting(types: readonly string[], tags: readonly string[], record: NoteRecord, presenceKeys: readonly string[]): boolean {
 	if (types.length > 0 || presenceKeys.length === 0 || record.field(presenceKeys) === null) return false;
 	// A note tagged as something else (`#project`, `#type/project`) is not one either.
-	return holdsDay(record, DATE_KEYS) && !(tags.length > 0 && tagMatches(tags, OTHER_TYPES));
+	return holdsMeetingDay(record) && !(tags.length > 0 && tagMatches(tags, OTHER_TYPES));
 }
 
 /** Types of notes that gather or show others (a map of content, a dashboard, a template): no meeting by their day and people. */

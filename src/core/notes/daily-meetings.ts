@@ -1,10 +1,12 @@
-import { addDays, type CalendarDay, partsOf } from "../dates/dates";
+import { type CalendarDay, partsOf } from "../dates/dates";
 import { weekdayOf } from "../dates/locale-week";
 import { makeRef } from "./frontmatter-values";
 import type { BodyScan } from "./markdown";
 import type { ContactRef } from "./parsed-note";
 import { namesInMeetingTitle, saysItDidNotHappen } from "./title-names";
 import { headsMeetingList, meetingListDaysBefore, meetingListLineWords } from "./meeting-lists";
+import { MEETING_WORDS } from "./meeting-words";
+import { yesterdayOfNote } from "./standup-days";
 import { daysBeforeOfHeading, daysBeforeOfSection, isSubjectAfterPeople } from "./yesterday-headings";
 
 /*
@@ -31,14 +33,6 @@ const LEADING_MARKS = /^[^\p{L}\p{N}[]+/u;
 
 /** Tags and emoji after a heading's words (`Call with Dana #meeting`, `Drinks with Kofi 🍻`, `Call with Anna 📞 #call`). */
 const TRAILING_TAGS_AND_EMOJI = /(?:[ \t]+#[\p{L}\p{N}_/-]+|[ \t]*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)+[ \t]*$/u;
-
-/**
- * The words of meeting, one or several (`meeting`, `calls`, `sync`, `1:1s`, `coffee`, `lunches`; Italian `riunione`, `riunioni`,
- * `pranzi`; German, Spanish and French ones too): `## Calls with Dana and Marco` names a meeting as `## Call with Dana` does.
- */
-const MEETING_WORDS =
-	String.raw`(?:meetings?|meet|calls?|syncs?|1\s?[:-]\s?1s?|1on1s?|one[\s-]on[\s-]ones?|chats?|catch[\s-]?ups?|check[\s-]?ins?|coffees?|lunch(?:es)?|dinners?|breakfasts?|drinks|interviews?|standups?|stand-ups?|` +
-	String.raw`incontr[oi]|riunion[ei]|chiamat[ae]|pranz[oi]|cen[ae]|caff[eè]|colazion[ei]|aperitiv[oi]|besprechung(?:en)?|treffen|termin|mittagessen|reuni[oó]n(?:es)?|llamadas?|caf[eé]s?|almuerzos?|r[eé]unions?|appels?|d[eé]jeuners?|d[iî]ners?)(?![\p{L}])`;
 
 /** A word of meeting anywhere in a heading. */
 const MEETING_WORD = new RegExp(String.raw`(?:^|[^\p{L}])${MEETING_WORDS}`, "iu");
@@ -89,6 +83,18 @@ const NOT_HELD = new RegExp(
 		String.raw`(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:re|about|regarding|for|su|per|über|sur|pour):?[ \t]+)(?:tomorrow|next\s+week|domani|demain)[^\p{L}\p{N}]*$`,
 	"iu",
 );
+
+/**
+ * Whether a meeting's words say it was not held (`NOT_HELD`). Not a surname that is also a status (`Call with Pat Pending`,
+ * `Coffee with Tom Todo`): one capitalized word at the end, right after a capitalized word of the name, with no mark between.
+ */
+function saysNotHeld(words: string): boolean {
+	const m = NOT_HELD.exec(words);
+	if (m === null) return false;
+	const word = m[0].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+	if (m.index + m[0].length !== words.length || !/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
+	return !/\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u.test(words.slice(0, words.lastIndexOf(word)));
+}
 
 /**
  * Moved to another day: `Call with Kofi - moved to Friday`, `pushed to next week`, Italian `spostato a lunedì` (not `who moved
@@ -160,7 +166,7 @@ function meetingOfHeading(heading: string, weekday: number): HeadingMeeting | nu
 	const plain = heading.replace(/\*/g, "").replace(LEADING_MARKS, "").replace(TRAILING_TAGS_AND_EMOJI, "");
 	const time = LEADING_TIME.exec(plain);
 	const rest = (time === null ? plain : plain.slice(time[0].length)).trim();
-	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || NOT_HELD.test(rest) || movedAway(rest) || STILL_TO_MAKE.test(rest)) return null;
+	if (rest === "" || saysItDidNotHappen(rest) || PLANS_IT.test(rest) || saysNotHeld(rest) || movedAway(rest) || STILL_TO_MAKE.test(rest)) return null;
 	if (time === null && !MEETING_WORD.test(rest)) return null;
 	const daysBefore = daysBeforeOfHeading(rest, weekday);
 	if (daysBefore === null) return null;
@@ -190,6 +196,8 @@ export interface DailyMeetings {
 	contacts: ContactRef[];
 	/** Whether a line lies under a heading of yesterday's meeting or in a section of the day before (`## Yesterday`). */
 	heldTheDayBefore: (line: number) => boolean;
+	/** The day the note's yesterday stands for (`yesterdayOfNote`: a stand-up's is the last working day), null when it may be two. */
+	dayBefore: CalendarDay | null;
 }
 
 /**
@@ -198,12 +206,12 @@ export interface DailyMeetings {
  * label or heading within a meeting heading's section (`## Meeting - roadmap` / `Attendees: Kofi Mensah, Ben Cho`), and the
  * lines of a list of the day's meetings (`## Meetings` / `- 10:00 Call with Dana`); those of the day before on that day.
  */
-export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): DailyMeetings {
+export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay, path: string): DailyMeetings {
 	const out: ContactRef[] = [];
-	const dayBefore = addDays(day, -1);
+	const dayBefore = yesterdayOfNote(scan.headings, day, path);
 	const credit = (line: number, meeting: HeadingMeeting): void => {
-		if (scan.someoneAbsent) return;
 		const held = meeting.daysBefore === 1 ? dayBefore : day;
+		if (scan.someoneAbsent || held === null) return;
 		for (const name of meeting.names) out.push({ ref: makeRef(/\s/.test(name) ? name : `@${name}`, false, line), day: held, kind: "mention" });
 	};
 	const lists: Span[] = [];
@@ -215,14 +223,15 @@ export function dailyMeetingContacts(scan: BodyScan, day: CalendarDay): DailyMee
 		credit(line, meeting);
 	});
 	for (const span of spans) if (span.daysBefore === 1) earlier.push(span);
-	const result: DailyMeetings = { contacts: out, heldTheDayBefore: heldIn(earlier) };
+	const result: DailyMeetings = { contacts: out, heldTheDayBefore: heldIn(earlier), dayBefore };
 	if (spans.length === 0) return result;
 	const listed = scan.listedAttendees.filter((a) => !a.link).sort((a, b) => a.line - b.line);
 	let s = 0;
 	for (const a of listed) {
 		while (s < spans.length && (spans[s]?.end ?? 0) <= a.line) s++;
 		const span = spans[s];
-		if (span !== undefined && span.from <= a.line) out.push({ ref: makeRef(a.target, false, a.line), day: span.daysBefore === 1 ? dayBefore : day, kind: "mention" });
+		const held = span?.daysBefore === 1 ? dayBefore : day;
+		if (span !== undefined && span.from <= a.line && held !== null) out.push({ ref: makeRef(a.target, false, a.line), day: held, kind: "mention" });
 	}
 	return result;
 }
@@ -279,11 +288,11 @@ function meetingSpans(headings: BodyScan["headings"], weekday: number, found: (h
 			out.earlier.push({ from: yesterday.from, end: h.line, daysBefore: 1 });
 			yesterday = null;
 		}
-		if (plans === null && open === null) {
-			const before = sectionDaysBefore(h.text);
-			if (before === null) plans = h.level;
-			else if (before === 1) yesterday ??= { level: h.level, from: h.line };
-		}
+		// A section of plans inside a meeting's (`## Call with Dana` / `### Next week`) is that meeting's notes; one of the day
+		// before is the day before's even there (`# Daily standup` / `## Yesterday` / `### Call with Dana`).
+		const before = plans === null ? sectionDaysBefore(h.text) : 0;
+		if (before === null && open === null) plans = h.level;
+		else if (before === 1) yesterday ??= { level: h.level, from: h.line };
 		if (plans !== null) continue;
 		// A list of the day's meetings (`## Meetings`): its own lines, up to the next heading, are read one by one.
 		if (headsMeetingList(h.text)) {

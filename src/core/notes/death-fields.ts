@@ -42,7 +42,7 @@ export const DEATH_KEYS: readonly string[] = [
 /** Keys that say where the person died: a death without a day when no death key says more (`death_place: Milano`). */
 const DEATH_PLACE_KEYS = ["death_place", "place_of_death", "deathplace", "luogo_di_morte", "luogo_decesso", "sterbeort"];
 /** Keys of a birth day, which a family tree may write the death day in after a cross: `born: 1950-12-05 † 2024-03-01`. */
-const BIRTH_KEYS = ["born", "birthday", "birth_date", "date_of_birth", "birthdate", "compleanno", "data_di_nascita", "nato", "nata", "life", "lifespan", "dates"];
+const BIRTH_KEYS = ["born", "birthday", "birth_date", "date_of_birth", "dob", "birthdate", "compleanno", "data_di_nascita", "nato", "nata", "life", "lifespan", "dates"];
 
 /** What a death key holds in a template of someone alive (`deceased: false`, `died: no`, `morto: falso`, `gestorben: nein`). */
 const ALIVE = new Set(["", "false", "falso", "falsch", "no", "n", "none", "nessuno", "nein", "nee", "0", "-", "\u2013", "\u2014", "n/a", "na", "alive", "living", "vivo", "viva", "vivente", "lebend"]);

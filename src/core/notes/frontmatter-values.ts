@@ -1,4 +1,4 @@
-import { joinedNames } from "./attendee-lines";
+import { joinedNames, surnameCommaNames } from "./attendee-lines";
 import { extractLinks } from "./links";
 import type { NoteRecord, RecordField } from "./note-record";
 import { compact, sharedString, splitOutsideParentheses, stringValues } from "../shared/text";
@@ -86,7 +86,7 @@ export function refsFromValue(value: unknown, lineOf: (text: string) => number, 
 		if (links.length > 0) {
 			for (const l of links) refs.push(makeRef(l.target, true, line));
 		} else {
-			for (const piece of splitOutsideParentheses(text, LIST_SEPARATOR)) {
+			for (const piece of surnameCommaNames(text) ?? splitOutsideParentheses(text, LIST_SEPARATOR)) {
 				const trimmed = piece.trim();
 				const names = joinedNames(trimmed);
 				if (names !== null && meetingTitle !== undefined) {

@@ -5,6 +5,7 @@ import { compact } from "../shared/text";
 import { appendAll } from "../shared/lists";
 import { dayValue } from "../dates/day-links";
 import { makeRef, type Ref, refsFromField } from "./frontmatter-values";
+import { attendeeRecordRefs } from "./attendee-records";
 import { foldKey, type NoteRecord } from "./note-record";
 import type { ParsedNote } from "./parsed-note";
 import { isUnfilledPlaceholder } from "./template";
@@ -224,6 +225,27 @@ export function meetingDay(note: ParsedNote, record: NoteRecord, dailyFormat = "
 }
 
 /**
+ * Whether a note's properties say a meeting's day as `meetingDay` reads them: `date` (or `meeting_date`, `Datum`, `fecha`)
+ * holding a day, with slashes too when only one reading is a day (`25/11/2026`, `11/25/2026`; under `Datum` or `fecha`
+ * day first), or Italian `data` holding one (`data: 25/11/2026`). Nothing is reported: the meeting's reading does.
+ */
+export function holdsMeetingDay(record: NoteRecord): boolean {
+	const dated = record.field(DATE_KEYS);
+	const value = dayValue(soleValue(dated?.value));
+	if (dated !== null && (parseDay(value) ?? slashedDayAndTime(value) ?? (DAY_FIRST_KEYS.has(foldKey(dated.key)) ? parseDayFirst(value) : null)) !== null) return true;
+	const data = record.field(["data"]);
+	const italian = dayValue(soleValue(data?.value));
+	return data !== null && (parseDay(italian) ?? parseDayFirst(italian)) !== null;
+}
+
+/** A property's value, out of the lists of one that hold it (`["2026-11-25"]`, `[["2026-11-25"]]`). */
+function soleValue(value: unknown): unknown {
+	let one = value;
+	while (Array.isArray(one) && one.length === 1) one = one[0] as unknown;
+	return one;
+}
+
+/**
  * The day at the start of a meeting's name written as the vault names its daily notes (`261130 Standup` where they
  * are `YYMMDD`), the format's last folder part only; null for a format Rapport reads anyway (ISO days) or none.
  * Six digits are no day otherwise: `261130` could as well be 26 November 2030 written day first, or an id.
@@ -279,7 +301,12 @@ export function meetingAttendees(record: NoteRecord, settings: RapportSettings, 
 	const attendees: Ref[] = [];
 	for (const key of attendeeKeys(settings.attendeeFields)) {
 		const f = record.field([key]);
-		if (f) appendAll(attendees, ROLE_KEYS.has(key.replace(/^meeting_/, "")) ? roleRefs(refsFromField(record, f)) : refsFromField(record, f, title));
+		if (f === null) continue;
+		const role = ROLE_KEYS.has(key.replace(/^meeting_/, ""));
+		appendAll(attendees, role ? roleRefs(refsFromField(record, f)) : refsFromField(record, f, title));
+		// Records, one a person (`- name: Dana Evans` / `email: …`), as notetakers' exports and calendar syncs write them.
+		const records = attendeeRecordRefs(f.value, (text) => record.valueLine(f, text));
+		if (records.length > 0) appendAll(attendees, role ? roleRefs(records) : records);
 	}
 	for (const l of listed) {
 		// An entry of joined names (`- Romeo e Giulietta`, `- Anna e Marco Rossi`) is read whole or as its names once the people are known.

@@ -1,4 +1,4 @@
-import { addDays, type CalendarDay } from "../dates/dates";
+import { type CalendarDay } from "../dates/dates";
 import { titleHeadingDay } from "./heading-day";
 import { readFrontmatterLines } from "./frontmatter-lines";
 import { MAX_FRONTMATTER_DEPTH, tooDeepKey } from "./frontmatter-depth";
@@ -182,13 +182,13 @@ function readContacts(note: ParsedNote, scan: BodyScan): ContactRef[] {
 	const mentions = noteDay !== null && (note.kind === "daily" || (note.kind === "meeting" && note.attendees.every((a) => a.ifKnown === true)));
 	const repeating = scan.tasks.some((t) => t.doneDays !== undefined);
 	// A daily note's meetings written under their own headings (`### 10:00 Call with Dana`), and what it writes of the day before.
-	const daily = note.kind === "daily" && noteDay ? dailyMeetingContacts(scan, noteDay) : null;
-	const dayBefore = daily !== null && noteDay ? addDays(noteDay, -1) : null;
+	const daily = note.kind === "daily" && noteDay ? dailyMeetingContacts(scan, noteDay, note.path) : null;
 	for (const link of scan.links) {
 		if (link.context === "text" && mentions && noteDay) {
-			// A link under `## Recap of yesterday's call with [[Dana]]` or `## Yesterday` met the author the day before.
-			const day = dayBefore !== null && daily?.heldTheDayBefore(link.line) === true ? dayBefore : noteDay;
-			contacts.push({ ref: makeRef(link.target, true, link.line), day, kind: "mention" });
+			// A link under `## Recap of yesterday's call with [[Dana]]` or `## Yesterday` met the author the day before (in a
+			// stand-up, the last working day; none when the note's yesterday may be two days).
+			const day = daily?.heldTheDayBefore(link.line) === true ? daily.dayBefore : noteDay;
+			if (day !== null) contacts.push({ ref: makeRef(link.target, true, link.line), day, kind: "mention" });
 		} else if (link.context === "done-task") {
 			tasksByLine ??= new Map(scan.tasks.map((t) => [t.line, t]));
 			const day = doneTaskDay(tasksByLine.get(link.line), noteDay);

@@ -212,7 +212,7 @@ export function readPerson(
 	const cardOrg = listed.length === 0 ? fromCard(ORG_KEYS) : null;
 	const orgs = cardOrg === null ? listed : [cardOrg];
 	let birthday: Birthday | null = null;
-	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "birth_date", "date_of_birth", "bday", "data_di_nascita", ...FOREIGN_BIRTHDAY_KEYS]);
+	const birthdayField = record.field([...settings.birthdayFields, "birthdate", "birth_date", "date_of_birth", "dob", "bday", "data_di_nascita", ...FOREIGN_BIRTHDAY_KEYS]);
 	if (birthdayField) {
 		birthday = parseBirthday(birthdayField.value) ?? italianBirthday(birthdayField.key, birthdayField.value) ?? dayBirthday(birthdayField.value);
 		if (!birthday) problems.push(problem(note.path, birthdayField.line, "bad-birthday", { field: birthdayField.key, value: fewOfValue(birthdayField.value) }));

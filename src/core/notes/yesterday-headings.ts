@@ -1,3 +1,4 @@
+import { MEETING_WORDS } from "./meeting-words";
 import { namesInMeetingTitle } from "./title-names";
 
 /*
@@ -5,7 +6,8 @@ import { namesInMeetingTitle } from "./title-names";
  * lunch with Marco`, Italian `## Riepilogo della call di ieri con Livia`, or a section of them (`## Yesterday`, `## Ieri`), as
  * morning-pages and stand-up templates write the day before. Its people met the author the day before the note's day. An
  * earlier time the heading does not pin down (`last week's call`, `the day before yesterday`, `l'altro ieri`) gives no day.
- * Not a subject after the people that only is yesterday's (`Call with Kofi about yesterday's outage`, `Sync with Anna re: ieri`):
+ * Not a subject after the people that only is yesterday's (`Call with Kofi about yesterday's outage`, `Sync with Anna re: ieri`),
+ * nor yesterday's thing other than a meeting (`Call about yesterday's report with Dana`, `Call con Dana per il report di ieri`):
  * that meeting is today's.
  */
 
@@ -48,8 +50,9 @@ const SUBJECT_WORD = /(?:^|[^\p{L}])(?:re|about|regarding|concerning|riguardo|ci
 /** `with`, `w/`, Italian `con`, German `mit`, French `avec`, as a word: the people of the meeting follow. */
 const WITH = /(?:^|\s)(?:with|w\/|con|mit|avec)\s/iu;
 
-/** A section of the day before: `## Yesterday`, `## Yesterday's meetings`, Italian `## Ieri`, German `## Gestern`. */
-const YESTERDAY_SECTION = /^(?:yesterday(?:['’]s)?|ieri|gestern|ayer)(?:[ \t]+(?:meetings|calls|recap|review|notes|log))?[\s:.!]*$/iu;
+/** A section of the day before: `## Yesterday`, `## Yesterday's meetings`, a stand-up's `## What I did yesterday`, Italian `## Ieri`, `## Cosa ho fatto ieri`. */
+const YESTERDAY_SECTION =
+	/^(?:(?:yesterday(?:['’]s)?|ieri|gestern|ayer)(?:[ \t]+(?:meetings|calls|recap|review|notes|log))?|what[ \t]+(?:i|did[ \t]+(?:i|you))[ \t]+(?:did|do|worked[ \t]+on)[ \t]+yesterday|(?:che[ \t]+)?cosa[ \t]+ho[ \t]+fatto[ \t]+ieri)[\s:?.!]*$/iu;
 
 /** A section of an earlier time not pinned down: `## Last week`, `## Earlier this week`, Italian `## La settimana scorsa`. */
 const EARLIER_SECTION = /^(?:last[ \t]+week|earlier[ \t]+this[ \t]+week|(?:la[ \t]+)?settimana[ \t]+scorsa|letzte[ \t]+woche|la[ \t]+semaine[ \t]+derni[eè]re)[\s:.!]*$/iu;
@@ -90,6 +93,31 @@ export function isSubjectAfterPeople(words: string, end: number, onTheDay: boole
 	return (onTheDay && SUBJECT_BEFORE.test(words.slice(Math.max(0, end - 40), end))) || SUBJECT_WORD.test(words.slice(people.index + people[0].length, end));
 }
 
+/** A word of meeting, the whole words. */
+const MEETING_WORD = new RegExp(String.raw`(?:^|[^\p{L}])${MEETING_WORDS}`, "iu");
+
+/** What ends the words yesterday's possessive qualifies: the people, a subject, a dash, a colon, a comma. */
+const END_OF_THING = /[ \t](?:with|w\/|con|mit|avec|about|re|regarding|and|e|per|for)(?![\p{L}])|[-–—:,;|(]/iu;
+
+/** `of`, `from`, Italian `di`, `del`, `dell'`, German `von`, Spanish `de` right before yesterday, with the article before the thing. */
+const OF_BEFORE = /(?:^|[^\p{L}])([\p{L}\d:-]+)[ \t]+(?:of|from|di|del|della|dello|von|vom|de)[ \t]*$/iu;
+
+/**
+ * Whether yesterday (`start` to `end` in `words`) dates something other than a meeting: a possessive of no meeting
+ * (`yesterday's report`, not `yesterday's team call`), or a thing of no meeting before `di ieri`, `from yesterday` (`il report
+ * di ieri`, not `la call di ieri`).
+ */
+function datesAnotherThing(words: string, start: number, end: number): boolean {
+	const after = /^['’]s[ \t]+/u.exec(words.slice(end));
+	if (after !== null) {
+		const rest = words.slice(end + after[0].length, end + after[0].length + LONGEST_HEADING);
+		const stop = END_OF_THING.exec(rest);
+		return !MEETING_WORD.test(stop === null ? rest : rest.slice(0, stop.index));
+	}
+	const of = OF_BEFORE.exec(words.slice(Math.max(0, start - 60), start));
+	return of !== null && !MEETING_WORD.test(of[1] ?? "");
+}
+
 /**
  * How many days before the note's day the meeting of a heading's words (marks and time stripped) was (`DaysBefore`); `weekday`
  * the note's day of the week (0 Sunday): a meeting naming another (`Recap of Friday's call with Dana` on a Monday) gives no day,
@@ -104,8 +132,10 @@ export function daysBeforeOfHeading(words: string, weekday?: number): DaysBefore
 	}
 	const m = yesterdayIn(words);
 	if (m === null) return 0;
+	const start = m.index + m.length - m.word;
+	if (datesAnotherThing(words, start, m.index + m.length)) return 0;
 	// A subject after the people (`Call with Kofi about yesterday's outage`), not a recap of a call (`Notes about yesterday's call with Dana`).
-	return isSubjectAfterPeople(words, m.index + m.length - m.word, true) ? 0 : 1;
+	return isSubjectAfterPeople(words, start, true) ? 0 : 1;
 }
 
 /** What a heading opens as a section of a daily note: the day before (`## Yesterday`) 1, an earlier time (`## Last week`) null, else 0. */

@@ -15,13 +15,13 @@ import { bestOf, expectLinear } from "../../growth";
  * by side) on each name that does not fit; a format of many `[` was scanned to its end from each.
  */
 
-/** The regular expression the format was read with before (the oracle: same first match, same values). */
+/** The regular expression the format was read with before (the oracle: same first match, same values), with the weeks' values. */
 const PATTERNS: Record<string, string> = {
-	YYYY: "(?<year>\\d{4})", GGGG: "\\d{4}", gggg: "\\d{4}", gg: "\\d{2}", GG: "\\d{2}", YY: "(?<yy>\\d{2})",
+	YYYY: "(?<year>\\d{4})", GGGG: "(?<isoYear>\\d{4})", gggg: "(?<weekYear>\\d{4})", gg: "\\d{2}", GG: "\\d{2}", YY: "(?<yy>\\d{2})",
 	MMMM: "(?<monthName>[^\\d\\s/.,-]+)", MMM: "(?<monthShort>[^\\d\\s/.,-]+)", MM: "(?<month>\\d{2})", M: "(?<month>\\d{1,2})",
 	Do: "(?<day>\\d{1,2})(?:st|nd|rd|th|º|°)?", DDDD: "\\d{3}", DD: "(?<day>\\d{2})", D: "(?<day>\\d{1,2})",
-	dddd: "[^\\d\\s/.,-]+", ddd: "[^\\d\\s/.,-]+", dd: "[^\\d\\s/.,-]+", d: "\\d", ww: "\\d{2}", w: "\\d{1,2}", WW: "\\d{2}", W: "\\d{1,2}",
-	Q: "\\d", E: "\\d", e: "\\d", HH: "\\d{2}", H: "\\d{1,2}", hh: "\\d{2}", h: "\\d{1,2}", mm: "\\d{2}", m: "\\d{1,2}", ss: "\\d{2}", s: "\\d{1,2}",
+	dddd: "[^\\d\\s/.,-]+", ddd: "[^\\d\\s/.,-]+", dd: "[^\\d\\s/.,-]+", d: "(?<weekday>\\d)", ww: "(?<week>\\d{2})", w: "(?<week>\\d{1,2})", WW: "(?<isoWeek>\\d{2})", W: "(?<isoWeek>\\d{1,2})",
+	Q: "\\d", E: "(?<isoWeekday>\\d)", e: "(?<localeWeekday>\\d)", HH: "\\d{2}", H: "\\d{1,2}", hh: "\\d{2}", h: "\\d{1,2}", mm: "\\d{2}", m: "\\d{1,2}", ss: "\\d{2}", s: "\\d{1,2}",
 	A: "(?:AM|PM)", a: "(?:am|pm)",
 };
 
