@@ -1,3 +1,4 @@
+import { withoutBracketed } from "../dates/format-tokens";
 import type { WeekRule } from "../dates/locale-week";
 import { trimEndWhile, trimStartWhile } from "../shared/scan";
 
@@ -72,7 +73,8 @@ export function vaultConfigFrom(raw: {
 	const template = folder(daily.template).replace(/\.md$/i, "");
 	const templateFolders = [folder(record(raw.templates).folder), folder(record(raw.templater).templates_folder)].filter((f) => f !== "");
 	const config: VaultConfig = { dailyNotes: { folder: folder(daily.folder), format, template }, templateFolders };
-	const weeks = weekRuleFrom(raw.weeks);
+	// Only for a format that counts the locale's weeks: another's notes (and caches) do not turn on the app's language.
+	const weeks = LOCALE_WEEK_TOKENS.test(withoutBracketed(format)) ? weekRuleFrom(raw.weeks) : null;
 	if (weeks !== null) config.dailyNotes.weeks = weeks;
 	// A graph opened as a vault: `logseq/config.edn` at its root, read as Logseq reads it.
 	if (typeof raw.logseqConfig === "string" && !triplesLowbar(raw.logseqConfig)) config.logseqLegacyGraphs = [""];
@@ -83,6 +85,9 @@ export function vaultConfigFrom(raw: {
 export function triplesLowbar(configEdn: string): boolean {
 	return configEdn.split(/\r\n|\r|\n/).some((line) => /^[^;]*:file\/name-format\s+:triple-lowbar\b/.test(line));
 }
+
+/** The tokens of a moment format that count the locale's weeks: `w`, `ww`, `gg`, `gggg`, `e`, and `d` read with them. */
+const LOCALE_WEEK_TOKENS = /w|gg|e/;
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 

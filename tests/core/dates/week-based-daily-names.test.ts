@@ -39,8 +39,9 @@ describe("a daily note named in a week-based format", () => {
 		expect(days.map((day) => parseWithFormat(moment.utc(day).locale("it").format("gggg-[W]ww-e"), "gggg-[W]ww-e", undefined, { dow: 1, doy: 4 }))).toEqual(days);
 	});
 
-	it("reads the Calendar plugin's Start week on Monday with English weeks as moment does", () => {
-		const weeks = vaultConfigFrom({ weeks: { weekStart: "monday" } }).dailyNotes.weeks;
+	it("reads the Calendar plugin's Start week on Monday with English weeks as moment does, for a format of the locale's weeks only", () => {
+		const weeks = vaultConfigFrom({ dailyNotes: { format: "gggg-[W]ww-e" }, weeks: { weekStart: "monday" } }).dailyNotes.weeks;
+		expect(vaultConfigFrom({ dailyNotes: { format: "YYYY-MM-DD [week]" }, weeks: { weekStart: "monday" } }).dailyNotes.weeks).toBeUndefined();
 		moment.updateLocale("en-monday", { parentLocale: "en", week: { dow: 1, doy: 6 } });
 		const wrong = daysAroundNewYears().filter((day) => parseWithFormat(moment.utc(day).locale("en-monday").format("gggg-[W]ww-e"), "gggg-[W]ww-e", undefined, weeks) !== day);
 		moment.locale("en");

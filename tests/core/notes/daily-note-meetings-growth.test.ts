@@ -51,6 +51,18 @@ describe("a daily note of thousands of meetings", () => {
 		expectLinear((size) => parse(dailyOf(size, line)), { small: 20_000 });
 	});
 
+	it.each([
+		["a Monday's sections of yesterday, today and blockers", (i: number) => (i % 3 === 0 ? `## ${"🚧 ".repeat(i % 30)}${["Yesterday", "Today", "Blockers / help", "What did you do yesterday?", "Ieri"][i % 5] ?? ""}${" notes".repeat(i % 20)}` : `### Call with ${nameOf(i)}`)],
+		["meetings about yesterday's things", (i: number) => `### Call ${"about ".repeat(i % 9)}yesterday's ${"report ".repeat(i % 20)}with ${nameOf(i)} per il ${"report di ".repeat(i % 7)}ieri`],
+		["surnames that are statuses", (i: number) => `### Call with ${nameOf(i)} ${"Pending ".repeat(i % 9)}${"Todo".repeat(i % 3)}`],
+	])("is read in time that grows with its length on a Monday: %s", (_name, line) => {
+		const monday = (text: string) => {
+			const fm = readFrontmatter("Daily/2026-11-23.md", text);
+			return parseNote("Daily/2026-11-23.md", text, fm.data, ctx, fm.problems);
+		};
+		expectLinear((size) => monday(dailyOf(size, line)), { small: 20_000 });
+	});
+
 	it("credits each meeting heading's name on the note's day", () => {
 		const note = parse(dailyOf(200, (i) => `### 10:00 Call with ${nameOf(i)}`));
 		expect(note.kind).toBe("daily");
