@@ -15,12 +15,37 @@ import { makeRef, type Ref } from "./frontmatter-values";
 const NAME_KEYS = ["name", "full_name", "fullname", "display_name", "displayname", "nome"];
 /** Keys of a record that give the person's address. */
 const EMAIL_KEYS = ["email", "mail", "e_mail", "email_address", "emailaddress"];
-/** Keys of a record that say whether the person came (`present: false`). */
-const PRESENCE_KEYS = ["present", "attended", "presente"];
-/** Keys of a record that give the person's answer to the invitation (`response_status: declined`). */
-const ANSWER_KEYS = ["response_status", "responsestatus", "response", "status", "rsvp"];
-/** Answers that say the person was not there. */
-const NOT_THERE = new Set(["declined", "decline", "no", "absent", "rifiutato", "assente"]);
+/** Keys of a record that say whether the person came (`present: false`, `attendance: absent`, Italian `presenza: assente`). */
+const PRESENCE_KEYS = ["present", "attended", "attendance", "presente", "presenza", "partecipato", "partecipa"];
+/** Keys of a record that give the person's answer to the invitation (`response_status: declined`, Italian `stato: assente`). */
+const ANSWER_KEYS = ["response_status", "responsestatus", "response", "status", "rsvp", "stato", "risposta"];
+/**
+ * Answers, folded to letters and single spaces, that say the person was not there or may not have been (when unsure, no
+ * one is credited): declined, absent, not attending, not going, regrets, no-show, cancelled, tentative, maybe, Google
+ * Calendar's needsAction (no answer), Italian rifiutato, assente, non presente, forse.
+ */
+const NOT_THERE = new Set(
+	[
+		"declined", "decline", "no", "absent", "not attending", "not going", "not present", "did not attend", "regrets", "apologies",
+		"no show", "noshow", "missed", "skipped", "cancelled", "canceled", "tentative", "maybe", "needsaction", "needs action",
+		"rifiutato", "rifiutata", "assente", "non presente", "non partecipa", "non partecipato", "annullato", "forse",
+	],
+);
+/** A cross that says no (`attended: ❌`). */
+const CROSS = /^[\s]*[❌✗✘×][\s]*$/u;
+
+/** Whether a presence key's value says no: `false`, `no`, `n`, `absent`, `assente`, `❌`. */
+function saysAbsent(value: unknown): boolean {
+	if (value === false) return true;
+	if (typeof value !== "string") return false;
+	const answer = foldedAnswer(value);
+	return answer === "false" || answer === "n" || NOT_THERE.has(answer) || CROSS.test(value);
+}
+
+/** An answer folded: lower case, letters only, apart by single spaces (`Declined ❌`: `declined`, `No-show`: `no show`). */
+function foldedAnswer(text: string): string {
+	return text.toLowerCase().replace(/[^\p{L}]+/gu, " ").trim();
+}
 /** Longer texts are no name or address. */
 const LONGEST = 200;
 
@@ -47,11 +72,15 @@ function textOf(fields: Map<string, unknown>, keys: readonly string[]): string |
 /** Whether a record says its person did not come: `present: false`, `attended: no`, `response_status: declined`. */
 function saysNotThere(fields: Map<string, unknown>): boolean {
 	for (const key of PRESENCE_KEYS) {
-		const value = fields.get(key);
-		if (value === false || (typeof value === "string" && ["false", "no", "n"].includes(value.trim().toLowerCase()))) return true;
+		if (saysAbsent(fields.get(key))) return true;
 	}
-	const answer = textOf(fields, ANSWER_KEYS);
-	return answer !== null && NOT_THERE.has(answer.toLowerCase());
+	for (const key of ANSWER_KEYS) {
+		// A calendar's answer may be a record of its own (`status:` / `response: declined`, as Microsoft Graph writes it).
+		const value = fields.get(key);
+		const answer = value !== null && typeof value === "object" && !Array.isArray(value) ? textOf(foldedKeys(value as Record<string, unknown>), ANSWER_KEYS) : typeof value === "string" ? value : null;
+		if (answer !== null && NOT_THERE.has(foldedAnswer(answer))) return true;
+	}
+	return false;
 }
 
 /**

@@ -4,4 +4,4 @@
  * they were written with: change this number with any change to how notes are read or what a
  * `ParsedNote` holds, and every cache is rebuilt on its next use.
  */
-export const PARSER_VERSION = 79;
+export const PARSER_VERSION = 80;

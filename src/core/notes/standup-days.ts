@@ -4,7 +4,7 @@ import type { BodyScan } from "./markdown";
 
 /*
  * The day a daily note's "yesterday" stands for (`## Yesterday`, `## Ieri`, `Recap of yesterday's call with Dana`). In a
- * stand-up (`# Daily standup`, a `## Blockers` section, `## What I did yesterday`, a note kept under `Standups/`), yesterday is
+ * stand-up (`# Daily standup` as the note's first heading or over its `## Yesterday`, a `## Blockers` section, `## What I did yesterday`, a note kept under `Standups/`), yesterday is
  * the last working day: on a Monday, Friday, as the stand-up's first question means it. In a journal, it is the day before.
  * A note of a Monday (or a Sunday) that has the stand-up's shape, yesterday's and today's sections, but says nothing else of
  * a stand-up, may mean either: its yesterday is no day (better no day than the wrong one).
@@ -52,11 +52,21 @@ export function yesterdayOfNote(headings: BodyScan["headings"], day: CalendarDay
 	if (weekday !== 0 && weekday !== 1) return addDays(day, -1);
 	let yesterday = false;
 	let today = false;
-	for (const h of headings) {
+	// The level of the open heading that names a stand-up (`# Daily standup`), while its section lasts; null outside one.
+	let standupLevel: number | null = null;
+	for (const [i, h] of headings.entries()) {
+		if (standupLevel !== null && h.level <= standupLevel) standupLevel = null;
 		if (h.text.length > LONGEST_HEADING) continue;
 		const words = headingWords(h.text);
-		if (STANDUP_NAME.test(words) || STANDUP_SECTION.test(words)) return addDays(day, -daysBackToWorkingDay(weekday));
-		yesterday ||= YESTERDAY_SECTION.test(words);
+		const ofYesterday = YESTERDAY_SECTION.test(words);
+		if (STANDUP_SECTION.test(words) || (standupLevel !== null && ofYesterday)) return addDays(day, -daysBackToWorkingDay(weekday));
+		// A stand-up's name is the note's when it is its first heading (its title) or holds its yesterday: a journal's
+		// `### 09:30 Standup` or `### Call with Dana about the standup` later in the day is one of the day's meetings.
+		if (STANDUP_NAME.test(words)) {
+			if (i === 0) return addDays(day, -daysBackToWorkingDay(weekday));
+			standupLevel = h.level;
+		}
+		yesterday ||= ofYesterday;
 		today ||= TODAY_SECTION.test(words);
 	}
 	if (STANDUP_NAME.test(path)) return addDays(day, -daysBackToWorkingDay(weekday));

@@ -96,8 +96,11 @@ export function isSubjectAfterPeople(words: string, end: number, onTheDay: boole
 /** A word of meeting, the whole words. */
 const MEETING_WORD = new RegExp(String.raw`(?:^|[^\p{L}])${MEETING_WORDS}`, "iu");
 
-/** What ends the words yesterday's possessive qualifies: the people, a subject, a dash, a colon, a comma. */
-const END_OF_THING = /[ \t](?:with|w\/|con|mit|avec|about|re|regarding|and|e|per|for)(?![\p{L}])|[-–—:,;|(]/iu;
+/**
+ * What ends the words yesterday's possessive qualifies: the people, a subject, a dash or a colon before a space or at the
+ * end (not the ones inside `catch-up`, `1:1`), a comma.
+ */
+const END_OF_THING = /[ \t](?:with|w\/|con|mit|avec|about|re|regarding|and|e|per|for)(?![\p{L}])|[-–—:](?=[ \t]|$)|[,;|(]/iu;
 
 /** `of`, `from`, Italian `di`, `del`, `dell'`, German `von`, Spanish `de` right before yesterday, with the article before the thing. */
 const OF_BEFORE = /(?:^|[^\p{L}])([\p{L}\d:-]+)[ \t]+(?:of|from|di|del|della|dello|von|vom|de)[ \t]*$/iu;
