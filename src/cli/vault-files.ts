@@ -66,9 +66,8 @@ function readText(path: string): string | null {
 	}
 }
 
-/** Whether a community plugin is turned on in this vault (listed in `community-plugins.json`). */
-function pluginEnabled(config: string, id: string): boolean {
-	const enabled = readJson(join(config, "community-plugins.json"));
+/** Whether a community plugin is turned on in this vault, by the list read once from `community-plugins.json`. */
+function pluginEnabled(enabled: unknown, id: string): boolean {
 	return Array.isArray(enabled) && enabled.includes(id);
 }
 
@@ -88,14 +87,16 @@ export const CONFIG_FILES: readonly string[] = [
 
 export function readVaultConfig(root: string): VaultConfig {
 	const config = join(root, CONFIG_DIR);
+	// Read once: a run reads each config file once (tests/cli/settings-read-once).
+	const enabled = readJson(join(config, "community-plugins.json"));
 	return vaultConfigFrom({
 		dailyNotes: readJson(join(config, "daily-notes.json")),
-		periodicNotes: pluginEnabled(config, "periodic-notes") ? readJson(join(config, "plugins", "periodic-notes", "data.json")) : undefined,
+		periodicNotes: pluginEnabled(enabled, "periodic-notes") ? readJson(join(config, "plugins", "periodic-notes", "data.json")) : undefined,
 		templates: readJson(join(config, "templates.json")),
 		templater: readJson(join(config, "plugins", "templater-obsidian", "data.json")),
 		logseqConfig: readText(join(root, "logseq", "config.edn")),
 		// The Calendar plugin's "Start week on", which sets the weeks of week-based daily note names (`gggg-[W]ww-e`).
-		weeks: pluginEnabled(config, "calendar") ? readJson(join(config, "plugins", "calendar", "data.json")) : undefined,
+		weeks: pluginEnabled(enabled, "calendar") ? readJson(join(config, "plugins", "calendar", "data.json")) : undefined,
 	});
 }
 
