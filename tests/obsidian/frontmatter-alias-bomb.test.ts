@@ -49,3 +49,18 @@ describe("importing contacts beside a person whose emails are an alias bomb", ()
 		expect(modal.contentEl.textContent).not.toContain("People/Zed.md");
 	});
 });
+
+describe("importing a contact whose person note's properties are an alias bomb", () => {
+	it("previews that note as not to be written, with what to do, and plans no field into it", async () => {
+		const zedText = `---\ntype: person\n${bomb(6, "email", "zed@old.example")}\n---\n`;
+		const started = await startObsidian({ "People/Zed Moro.md": zedText });
+		const modal = await openModalOf<ImportContactsModal>(started.app, "rapport:import-contacts");
+		await modal.loadText(["BEGIN:VCARD", "VERSION:3.0", "FN:Zed Moro", "EMAIL:zed@new.example", "END:VCARD", ""].join("\r\n"), "contacts.vcf");
+		const listed = (id: string): string[] => [...modal.contentEl.querySelectorAll(`.rapport-import-${id} li`)].map((li) => li.textContent ?? "");
+		expect(listed("unreadable")).toEqual([
+			"People/Zed Moro.md: left as it is: its properties cannot be read (Obsidian shows none of them), so Rapport cannot tell which fields it has; fix the YAML between its `---` lines, then import again",
+		]);
+		expect(listed("updates")).toEqual([]);
+		expect(started.app.vault.text("People/Zed Moro.md")).toBe(zedText);
+	});
+});
